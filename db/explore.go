@@ -1,0 +1,129 @@
+package db
+
+// This file is the contract between the explorer's read path (db) and its web handlers
+// (views). The types are stable; the methods' bodies live in the read-path files.
+
+import (
+	"time"
+)
+
+// ReadOptions configures a read-only handle on a database file for the explorer.
+type ReadOptions struct {
+	Immutable       bool          // open with immutable=1: only when nothing writes the file
+	SQLTimeLimit    time.Duration // cancels ad hoc SQL and table pages (default 1s)
+	MaxReturnedRows int           // cap on rows of ad hoc SQL (default 1000)
+	FacetTimeLimit  time.Duration // per facet (default 200ms)
+	CountLimit      int64         // counts above this are reported as "more than" (default 10,000)
+}
+
+// Schema describes the tables and views of a database, read once per open file.
+type Schema struct {
+	Tables []*Table // tables then views, in name order
+}
+
+// Table describes one table or view as the explorer needs it.
+type Table struct {
+	Name        string
+	View        bool
+	Hidden      bool // FTS shadow tables, sqlite_ internals
+	Columns     []Column
+	PrimaryKey  []string     // "rowid" for rowid tables without a declared key
+	ForeignKeys []ForeignKey // from this table's columns
+	Incoming    []ForeignKey // from other tables' columns to this table
+	FTS         string       // name of the FTS5 table that indexes this table, or ""
+	Label       string       // the column that names a row (name, title), or ""
+	SQL         string       // CREATE statement
+}
+
+// Column is one column of a table or view.
+type Column struct {
+	Name    string
+	Type    string
+	NotNull bool
+	PK      int // position in the primary key, 0 when not part of it
+}
+
+// ForeignKey links Table.Column to RefTable.RefColumn.
+type ForeignKey struct {
+	Table, Column, RefTable, RefColumn string
+}
+
+// Count is a row count that may be capped: Exact is false when N is a lower bound
+// ("more than 10,000") or when counting timed out.
+type Count struct {
+	N     int64
+	Exact bool
+}
+
+// Filter is one column filter from a URL: Column, an operator (exact, not, contains,
+// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, date)
+// and its raw value.
+type Filter struct {
+	Column, Op, Value string
+}
+
+// TableQuery is everything a table page asks for. Column names are checked against the
+// schema before any SQL is built; values are always bound parameters.
+type TableQuery struct {
+	Table   string
+	Filters []Filter
+	Search  string   // FTS5 query over the table's full-text index
+	Sort    string   // column; "" means primary key order
+	Desc    bool     // sort descending
+	Size    int      // page size
+	Next    string   // opaque keyset token from Result.Next; never an OFFSET
+	Columns []string // columns to return; nil means all
+	Facets  []string // columns to facet on
+}
+
+// Result is one page of a table, view or query.
+type Result struct {
+	Columns   []string
+	Rows      [][]any
+	Next      string                       // keyset token for the next page, "" on the last
+	Truncated bool                         // ad hoc SQL hit the row limit
+	Labels    map[string]map[string]string // foreign-key column -> value -> label of the target row
+	Facets    []Facet
+	Count     Count // rows matching the filters (tables and views only)
+	Took      time.Duration
+}
+
+// Facet is the value counts of one column under the current filters.
+type Facet struct {
+	Column   string
+	Values   []FacetValue
+	TimedOut bool // the facet time limit cancelled it
+	More     bool // more distinct values than shown
+}
+
+// FacetValue is one value of a facet with its row count.
+type FacetValue struct {
+	Value any
+	Label string // the foreign-key target's label, when the column is a foreign key
+	Count int64
+}
+
+// RowResult is one row with what points to it.
+type RowResult struct {
+	Table   *Table
+	Columns []string
+	Values  []any
+	Labels  map[string]map[string]string
+	Related []Related
+}
+
+// Related is a count of the rows of another table whose foreign key points at a row.
+type Related struct {
+	Table, Column string
+	Count         int64
+}
+
+// Evidence is one extracted row's proof in an article: which table and row, the rule that
+// made it, and the character offsets of its span in the article's cleaned text.
+type Evidence struct {
+	Table      string // actor_mentions, contact_mentions, quotes
+	RowID      int64
+	Rule       string
+	Label      string // what was extracted: the actor's name, the contact, the speaker
+	Start, End int    // character (rune) offsets into articles.text, end exclusive
+}

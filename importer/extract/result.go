@@ -1,0 +1,56 @@
+// Package extract finds actors, contacts and quotes in the cleaned text of one article with
+// rules: patterns over sentences, a gazetteer of offices, countries and organizations, and
+// in-article coreference. It knows nothing of the database; resolution across articles is
+// the importer's job.
+package extract
+
+// Input is one cleaned article.
+type Input struct {
+	Text      string // cleaned body; all offsets are rune offsets into it
+	Published string // YYYY-MM-DD, or "" when unknown
+}
+
+// Result is everything extracted from one article.
+type Result struct {
+	Actors   []Actor
+	Contacts []Contact
+	Quotes   []Quote
+}
+
+// Span is evidence: where in the text something was found and which rule found it.
+type Span struct {
+	Start, End int    // rune offsets into Input.Text, End exclusive
+	Sentence   string // the whole sentence that holds the span
+	Rule       string // the name of the rule that produced the row, e.g. "quote.said-after"
+}
+
+// Actor is one real entity within the article, with all its mentions merged.
+type Actor struct {
+	Name     string   // fullest usual form: first and last name, no title, no middle initial
+	Kind     string   // "person" or "organization"
+	Role     string   // office as the text gives it ("Foreign Minister"), or ""
+	Country  string   // ISO 3166-1 alpha-2, or ""
+	Aliases  []string // every surface form seen in this article
+	Mentions []Span
+}
+
+// Contact is one communication between named actors as this article reports it.
+type Contact struct {
+	Participants    []int  // indexes into Result.Actors, at least two, sorted, distinct
+	Mode            string // phone, video, meeting, unspecified
+	Status          string // held, scheduled, proposed, cancelled
+	Date            string // YYYY-MM-DD, YYYY-MM, or ""
+	DateText        string // the words that gave the date ("on Saturday"), or ""
+	Initiator       int    // index into Result.Actors, or -1
+	Location        string
+	DurationMinutes int // 0 when not given
+	Evidence        Span
+}
+
+// Quote is one direct quotation.
+type Quote struct {
+	Text        string // the quoted words without the quotation marks, as printed
+	Speaker     int    // index into Result.Actors, or -1
+	SpeakerText string // the words that attributed it ("he said", "according to X")
+	Evidence    Span   // offsets of the quoted text; Sentence is the attribution sentence
+}

@@ -1,0 +1,20 @@
+// Package source reads articles from text files, Markdown with front matter, JSON Lines,
+// JSON arrays and CSV exports of news scrapers, from folders, standard input or an fs.FS.
+package source
+
+// Article is one article as read from an input, before cleaning.
+type Article struct {
+	Source    string // where it came from: the file path, or "file.jsonl#N" for the N-th record (1-based)
+	Title     string // "" when there is none
+	Published string // ISO 8601 date (YYYY-MM-DD) or ""; never a free-form string
+	URL       string
+	Publisher string
+	Author    string
+	Text      string // the body as read, furniture and all
+}
+
+// Skip is an input that was not imported, with the reason in words a user can act on.
+type Skip struct {
+	Source string
+	Reason string
+}

@@ -1,0 +1,29 @@
+package views
+
+import "time"
+
+// Config is everything the explorer needs to know that is not in the database file. The
+// command line builds it from config.yaml, the environment and flags.
+type Config struct {
+	Title          string // shown on the index page; defaults to the file stem
+	Description    string
+	License        string
+	LicenseURL     string
+	Source         string
+	SourceURL      string
+	AllowSQL       bool // the ad hoc SQL editor and ?sql= queries
+	AllowDownload  bool // the /NAME.db download
+	DefaultSize    int  // rows per table page (default 100)
+	MaxSize        int  // largest _size a client may ask for (default 1000)
+	SQLTimeLimit   time.Duration
+	FacetTimeLimit time.Duration
+	MaxReturned    int // row limit of ad hoc SQL
+	Queries        map[string]CannedQuery
+}
+
+// CannedQuery is a named query from config.yaml, served at /NAME/QUERYNAME like a table.
+type CannedQuery struct {
+	SQL         string `mapstructure:"sql"`
+	Title       string `mapstructure:"title"`
+	Description string `mapstructure:"description"`
+}
