@@ -1,0 +1,56 @@
+package dates
+
+import "strings"
+
+// MonthNumber reads an English month name or abbreviation ("January", "Jan", "Sept", any
+// case, without the dot) and returns 1..12.
+func MonthNumber(s string) (int, bool) {
+	switch strings.ToLower(s) {
+	case "january", "jan":
+		return 1, true
+	case "february", "feb":
+		return 2, true
+	case "march", "mar":
+		return 3, true
+	case "april", "apr":
+		return 4, true
+	case "may":
+		return 5, true
+	case "june", "jun":
+		return 6, true
+	case "july", "jul":
+		return 7, true
+	case "august", "aug":
+		return 8, true
+	case "september", "sep", "sept":
+		return 9, true
+	case "october", "oct":
+		return 10, true
+	case "november", "nov":
+		return 11, true
+	case "december", "dec":
+		return 12, true
+	}
+	return 0, false
+}
+
+// weekdayNumber reads an English weekday name or abbreviation and returns 0 (Sunday)..6.
+func weekdayNumber(s string) (int, bool) {
+	switch strings.ToLower(s) {
+	case "sunday", "sun":
+		return 0, true
+	case "monday", "mon":
+		return 1, true
+	case "tuesday", "tue", "tues":
+		return 2, true
+	case "wednesday", "wed":
+		return 3, true
+	case "thursday", "thu", "thur", "thurs":
+		return 4, true
+	case "friday", "fri":
+		return 5, true
+	case "saturday", "sat":
+		return 6, true
+	}
+	return 0, false
+}
