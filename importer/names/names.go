@@ -1,6 +1,11 @@
 // Package names reduces person and organization names to keys under which spelling
 // variants, transliterations and titles compare equal, so that "Sergei Lavrov",
 // "Sergey Lavrov" and "Russian Foreign Minister Sergey Lavrov" resolve to one actor.
+//
+// How the importer uses it: two names are the same actor when their Key is equal. A bare
+// surname ("Lavrov") resolves to the only known actor whose Surname equals Surname(bare).
+// Compatible additionally accepts common first-name nicknames (Dave/David); it is kept out
+// of Key on purpose, because a nickname match is weaker evidence than a transliteration.
 package names
 
 import (
@@ -33,19 +38,22 @@ func Fold(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// Key is the resolution key of a name: folded, without middle initials, with known
-// transliteration variants mapped to one spelling. Two names with the same Key are
-// taken to be the same actor.
+// Key is the resolution key of a name: folded, without leading courtesy titles ("Mr."),
+// without middle initials and possessive "'s", with each word spelled in a transliteration
+// normal form (see Translit). Two names with the same Key are taken to be the same actor.
 func Key(name string) string {
 	words := strings.Fields(strings.ReplaceAll(Fold(name), "-", " "))
-	out := words[:0]
+	for len(words) > 1 && courtesy(strings.Trim(words[0], "'")) {
+		words = words[1:]
+	}
+	out := make([]string, 0, len(words))
 	for i, w := range words {
-		w = strings.Trim(w, "'")
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
 		if len(w) == 1 && i > 0 && i < len(words)-1 {
 			continue // middle initial
 		}
 		if w != "" {
-			out = append(out, w)
+			out = append(out, Translit(w))
 		}
 	}
 	return strings.Join(out, " ")
@@ -58,4 +66,13 @@ func Surname(name string) string {
 		return ""
 	}
 	return w[len(w)-1]
+}
+
+// courtesy reports whether a folded word is a title that never belongs to a name.
+func courtesy(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "sir", "dame", "prof":
+		return true
+	}
+	return false
 }

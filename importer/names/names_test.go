@@ -1,0 +1,123 @@
+package names_test
+
+import (
+	"testing"
+
+	"hotline/importer/names"
+)
+
+func TestKeySameActor(t *testing.T) {
+	pairs := []struct{ a, b string }{
+		{"Sergey Lavrov", "Sergei Lavrov"},
+		{"Antony Blinken", "Anthony Blinken"},
+		{"Antony J. Blinken", "Antony Blinken"},
+		{"Volodymyr Zelensky", "Volodymyr Zelenskyy"},
+		{"Zelenskiy", "Zelensky"},
+		{"Zelenskii", "Zelenskyy"},
+		{"Oleksiy Reznikov", "Oleksii Reznikov"},
+		{"Valery Gerasimov", "Valeriy Gerasimov"},
+		{"Dmitry Peskov", "Dmitri Peskov"},
+		{"Dmitriy Peskov", "Dmitry Peskov"},
+		{"Mikhail Mishustin", "Mihail Mishustin"},
+		{"Alexei Navalny", "Aleksei Navalny"},
+		{"Yevgeny Prigozhin", "Evgeny Prigozhin"},
+		{"Mohammed bin Salman", "Mohamed bin Salman"},
+		{"Mr. Biden", "Biden"},
+		{"Biden's", "Biden"},
+		{"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"},
+		{"Linda Thomas-Greenfield", "Linda Thomas Greenfield"},
+		{"SERGEY LAVROV", "sergey lavrov"},
+		{"Sergey  Lavrov,", "Sergey Lavrov"},
+	}
+	for _, p := range pairs {
+		t.Run(p.a+"="+p.b, func(t *testing.T) {
+			if ka, kb := names.Key(p.a), names.Key(p.b); ka != kb {
+				t.Errorf("Key(%q)=%q, Key(%q)=%q; want equal", p.a, ka, p.b, kb)
+			}
+		})
+	}
+}
+
+func TestKeyDifferentActors(t *testing.T) {
+	pairs := []struct{ a, b string }{
+		{"Joe Biden", "Hunter Biden"},
+		{"Xi Jinping", "Li Jinping"},
+		{"Dmytro Kuleba", "Dmitry Kuleba"}, // Ukrainian and Russian spellings are kept apart
+		{"Sergei Shoigu", "Sergei Lavrov"},
+		{"Pat Ryder", "Patrick Ryder"}, // nicknames are for Compatible, not Key
+		{"Boris Johnson", "Mike Johnson"},
+		{"Ali Khamenei", "Ali Larijani"},
+	}
+	for _, p := range pairs {
+		t.Run(p.a+"!="+p.b, func(t *testing.T) {
+			if ka, kb := names.Key(p.a), names.Key(p.b); ka == kb {
+				t.Errorf("Key(%q) = Key(%q) = %q; want different", p.a, p.b, ka)
+			}
+		})
+	}
+}
+
+func TestKeyValues(t *testing.T) {
+	cases := map[string]string{
+		"":                      "",
+		"Xi Jinping":            "xi jinping",
+		"Antony J. Blinken":     "antony blinken",
+		"Mr. Biden":             "biden",
+		"Ms. Thomas-Greenfield": "tomas grenfield",
+	}
+	for in, want := range cases {
+		t.Run(in, func(t *testing.T) {
+			if got := names.Key(in); got != want {
+				t.Errorf("Key(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}
+
+func TestSurname(t *testing.T) {
+	cases := map[string]string{
+		"Sergey Lavrov":       "lavrov",
+		"Sergei Lavrov":       "lavrov",
+		"Volodymyr Zelenskyy": "zelensky",
+		"Antony J. Blinken":   "blinken",
+		"":                    "",
+		"Lavrov's":            "lavrov",
+	}
+	for in, want := range cases {
+		t.Run(in, func(t *testing.T) {
+			if got := names.Surname(in); got != want {
+				t.Errorf("Surname(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}
+
+func TestCompatible(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Dave Butler", "David Butler", true},
+		{"Pat Ryder", "Patrick Ryder", true},
+		{"Joe Biden", "Joseph Biden", true},
+		{"Joe Biden", "Biden", true},
+		{"J. Biden", "Joe Biden", true},
+		{"Mike Pompeo", "Michael Pompeo", true},
+		{"Joe Biden", "Hunter Biden", false},
+		{"Dave Butler", "Dave Miller", false},
+		{"", "Dave Butler", false},
+	}
+	for _, c := range cases {
+		t.Run(c.a+"~"+c.b, func(t *testing.T) {
+			if got := names.Compatible(c.a, c.b); got != c.want {
+				t.Errorf("Compatible(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	if got := names.Fold("  Erdoğan’s  Élysée "); got != "erdogan's elysee" {
+		t.Errorf("Fold = %q", got)
+	}
+}

@@ -1,0 +1,50 @@
+package names
+
+import "strings"
+
+// Translit spells one folded name word in a normal form under which the usual English
+// transliterations of Slavic, Arabic and Persian names coincide:
+//
+//   - "th" is "t" (Anthony/Antony), "kh" is "h" (Mikhail/Mihail), "ph" is "f", "x" is
+//     "ks" (Alexei/Aleksei), a leading "ye" is "e" (Yevgeny/Evgeny);
+//   - a doubled letter is single (Zelenskyy/Zelensky, Mohammed/Mohamed);
+//   - the endings -iy, -yi, -ij and a final -i are "y" (Oleksiy/Oleksii,
+//     Valeriy/Valery, Dmitri/Dmitriy/Dmitry, Sergei/Sergey).
+//
+// The rules only touch words of four letters or more, so short names (Xi, Li, Ali) keep
+// their spelling. They may merge two genuinely different spellings of different people only
+// when those spellings are themselves transliteration variants, which for resolution
+// within diplomatic news is the intended trade.
+func Translit(w string) string {
+	if len([]rune(w)) < 4 {
+		return w
+	}
+	w = strings.NewReplacer("th", "t", "kh", "h", "ph", "f", "x", "ks").Replace(w)
+	if strings.HasPrefix(w, "ye") {
+		w = w[1:]
+	}
+	w = undouble(w)
+	for _, end := range []string{"iy", "yi", "ij"} {
+		if strings.HasSuffix(w, end) {
+			return strings.TrimSuffix(w, end) + "y"
+		}
+	}
+	if strings.HasSuffix(w, "i") {
+		w = strings.TrimSuffix(w, "i") + "y"
+	}
+	return w
+}
+
+// undouble collapses runs of one repeated letter ("yy" -> "y", "ii" -> "i").
+func undouble(w string) string {
+	var b strings.Builder
+	var prev rune
+	for i, r := range w {
+		if i > 0 && r == prev {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
