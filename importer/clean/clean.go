@@ -1,15 +1,20 @@
 // Package clean strips page furniture (bylines, photo credits, "READ MORE" lines, appeals,
 // author bios, repeated paragraphs, datelines) from an article body, keeping what it took
 // out in fields of its own, so that extraction sees only the story.
+//
+// Every rule is general: it looks at the shape of a line (a byline is "By" and names, a
+// credit ends in "Name/AGENCY"), never at the words of one particular article, because the
+// importer meets articles from sites it has never seen.
 package clean
 
 // Result is a cleaned article body.
 type Result struct {
-	Text      string    // the story, paragraphs separated by "\n\n"
-	Byline    string    // "Clyde Hughes" from "By Clyde Hughes"
-	Dateline  string    // "Washington" from "Washington: ..." or "Feb. 1 (UPI) --"
-	Publisher string    // "UPI", "Alwaght" when the dateline names one
-	Removed   []Removed // what was taken out, by which rule
+	Text         string    // the story, paragraphs separated by "\n\n"
+	Byline       string    // "Clyde Hughes" from "By Clyde Hughes"
+	Dateline     string    // the place: "Washington" from "Washington: ..." or "KYIV, Ukraine (AP) —"
+	DatelineDate string    // the date a dateline gives instead of or after the place: "Feb. 1" from "Feb. 1 (UPI) --"
+	Publisher    string    // "UPI", "Alwaght" when the dateline or byline names one
+	Removed      []Removed // what was taken out, by which rule, in the order of the text
 }
 
 // Removed is one piece of furniture and the rule that removed it.
@@ -18,7 +23,49 @@ type Removed struct {
 	Text string
 }
 
-// Clean returns the story of body without its furniture.
+// Rule names, as they appear in Removed.Rule.
+const (
+	RuleByline   = "byline"
+	RuleCredit   = "credit"
+	RuleCaption  = "caption"
+	RuleRelated  = "related"
+	RuleWidget   = "widget"
+	RulePromo    = "promo"
+	RuleAppeal   = "appeal"
+	RuleBio      = "bio"
+	RuleRepeat   = "repeat"
+	RuleReadTime = "read-time"
+	RuleDateline = "dateline"
+	RuleHeading  = "heading"
+	RuleFragment = "fragment"
+)
+
+// Cleaner holds the compiled patterns of every rule. Build it once with New and share it:
+// it is safe for concurrent use because nothing in it changes after New.
+type Cleaner struct {
+	p patterns
+}
+
+// New compiles the rules.
+func New() *Cleaner {
+	return &Cleaner{p: newPatterns()}
+}
+
+// Clean returns the story of body without its furniture. It compiles the rules on every
+// call; an importer cleaning many articles should use New once and Cleaner.Clean.
 func Clean(body string) Result {
-	return Result{Text: body}
+	return New().Clean(body)
+}
+
+// Clean returns the story of body without its furniture. The order matters: line-level
+// furniture goes first so that a caption is recognised by the credit under it, repeats are
+// found among what is left, and the dateline is read from the first paragraph of the story.
+func (c *Cleaner) Clean(body string) Result {
+	doc := &document{paras: splitParagraphs(body)}
+	c.stripLines(doc)
+	c.dropTail(doc)
+	dropRepeats(doc)
+	c.dropHeadings(doc)
+	c.takeDateline(doc)
+	return doc.result()
 }

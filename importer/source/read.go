@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+
+	"hotline/importer/clean"
 )
 
 // Input is one thing to read: an OS path (a file or a folder, walked recursively), "-" with
@@ -19,5 +21,55 @@ type Input struct {
 // broken article or an unsupported file is recorded as a Skip and the rest go on; an error
 // from fn or ctx stops the read and is returned.
 func Read(ctx context.Context, inputs []Input, fn func(Article) error) ([]Skip, error) {
-	return nil, errors.New("source.Read: not implemented yet")
+	r := &reader{ctx: ctx, fn: fn, cleaner: clean.New()}
+	for _, in := range inputs {
+		if err := r.input(in); err != nil {
+			return r.skips, err
+		}
+	}
+	return r.skips, nil
+}
+
+// reader is the state of one Read call: where articles go and what was skipped.
+type reader struct {
+	ctx     context.Context
+	fn      func(Article) error
+	cleaner *clean.Cleaner // tells furniture and datelines from titles
+	skips   []Skip
+}
+
+// stopError carries an error that ends the whole read (from fn or the context), as
+// opposed to a problem with one file, which only skips that file.
+type stopError struct{ err error }
+
+func (e stopError) Error() string { return e.err.Error() }
+func (e stopError) Unwrap() error { return e.err }
+
+// emit hands an article to fn, checking for cancellation first.
+func (r *reader) emit(a Article) error {
+	if err := r.ctx.Err(); err != nil {
+		return stopError{err}
+	}
+	if err := r.fn(a); err != nil {
+		return stopError{err}
+	}
+	return nil
+}
+
+// skip records an input that was not imported.
+func (r *reader) skip(source, reason string) {
+	r.skips = append(r.skips, Skip{Source: source, Reason: reason})
+}
+
+// settle turns the error of reading one file into the outcome of the read: a stop error
+// ends the read, anything else skips the file with its message as the reason.
+func (r *reader) settle(source string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if stop, ok := errors.AsType[stopError](err); ok {
+		return stop.err
+	}
+	r.skip(source, err.Error())
+	return nil
 }

@@ -1,0 +1,65 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// byline recognises a byline paragraph ("By Clyde Hughes", "By JANE DOE and JOHN ROE",
+// "By Jane Doe, Reuters", "By Jane Doe | CNN") and returns the names and, when a single
+// outlet follows the names, the outlet. A sentence that starts with "By" ("By Monday the
+// talks had failed") is not a byline: every word must be a name or a connector.
+func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
+	m := c.p.byline.FindStringSubmatch(s)
+	if m == nil || wordCount(s) > 16 {
+		return "", "", false
+	}
+	rest := m[1]
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " / "} {
+		if before, after, found := strings.Cut(rest, sep); found {
+			rest, outlet = before, strings.TrimSpace(after)
+			break
+		}
+	}
+	parts := strings.Split(rest, ",")
+	if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) > 1 && (wordCount(last) == 1 || isAgency(last)) {
+		outlet = last
+		parts = parts[:len(parts)-1]
+	}
+	names = strings.TrimSpace(strings.Join(parts, ","))
+	if names == "" || !allNameWords(names) {
+		return "", "", false
+	}
+	if outlet != "" && !allNameWords(outlet) {
+		outlet = ""
+	}
+	return names, outlet, true
+}
+
+// allNameWords reports whether every word of s is capitalised (a name, an initial, an
+// all-caps name) or a connector between names.
+func allNameWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",")
+		switch strings.ToLower(w) {
+		case "and", "&", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "in":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAgency reports whether s is one of the known news or photo agencies.
+func isAgency(s string) bool {
+	for _, a := range agencies() {
+		if strings.EqualFold(s, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package clean
+
+import "strings"
+
+// captionMaxWords bounds the length of a paragraph taken for a photo caption because a
+// credit follows it. Captions are a sentence or two; a longer paragraph is story.
+const captionMaxWords = 60
+
+// credits handles photo credits in paragraph i:
+//   - a paragraph that is only a credit ("AP", "Photo: Reuters", "Jane Doe/AFP") goes, and
+//     so does the caption right above it in the same block;
+//   - a paragraph that ends with a credit ("... File Photo by Jane Doe/EPA") is a caption
+//     with its credit appended and goes whole;
+//   - "Image caption, ..." paragraphs go;
+//   - a credit in parentheses inside a story paragraph is cut out of it.
+func (c *Cleaner) credits(d *document, i int) {
+	p := &d.paras[i]
+	switch {
+	case c.p.captionLead.MatchString(p.text):
+		d.remove(i, RuleCaption)
+	case c.isCreditOnly(p.text):
+		if c.attributesAbove(p.text) {
+			c.dropCaptionAbove(d, i)
+		}
+		d.remove(i, RuleCredit)
+	case c.p.creditTail.MatchString(p.text) && wordCount(p.text) <= captionMaxWords*2:
+		d.remove(i, RuleCaption)
+	default:
+		for _, m := range c.p.creditInline.FindAllString(p.text, -1) {
+			d.note(RuleCredit, strings.TrimSpace(m))
+		}
+		p.text = c.p.creditInline.ReplaceAllString(p.text, "")
+	}
+}
+
+// isCreditOnly reports a short paragraph that is nothing but a photo credit.
+func (c *Cleaner) isCreditOnly(s string) bool {
+	if c.p.agencyOnly.MatchString(s) {
+		return true
+	}
+	return wordCount(s) <= 15 && !endsSentence(s) && c.p.creditOnly.MatchString(s)
+}
+
+// attributesAbove reports credits that sign the photo whose caption is printed just above
+// them. "Image source, ..." lines come before their caption instead, so they do not.
+func (c *Cleaner) attributesAbove(s string) bool {
+	return !strings.HasPrefix(s, "Image source") && !strings.HasPrefix(s, "Image copyright")
+}
+
+// dropCaptionAbove removes the paragraph before credit i when it is a caption: in the
+// same block (no blank line between them) and short.
+func (c *Cleaner) dropCaptionAbove(d *document, i int) {
+	j := i - 1
+	for j >= 0 && d.paras[j].removed {
+		j--
+	}
+	if j < 0 || d.paras[j].block != d.paras[i].block || wordCount(d.paras[j].text) > captionMaxWords {
+		return
+	}
+	d.remove(j, RuleCaption)
+}

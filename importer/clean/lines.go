@@ -1,0 +1,62 @@
+package clean
+
+// stripLines applies the rules that judge a paragraph on its own: reading-time labels,
+// bylines, photo credits and captions, links to other stories, widgets and promotions.
+func (c *Cleaner) stripLines(d *document) {
+	for i := range d.paras {
+		p := &d.paras[i]
+		if rest, cut, ok := c.cutReadTime(p.text); ok {
+			d.note(RuleReadTime, cut)
+			p.text = rest
+			if p.text == "" {
+				p.removed = true
+				continue
+			}
+		}
+		if name, pub, ok := c.byline(p.text); ok {
+			if d.res.Byline == "" {
+				d.res.Byline = name
+			}
+			if d.res.Publisher == "" {
+				d.res.Publisher = pub
+			}
+			d.remove(i, RuleByline)
+			continue
+		}
+		if rule, ok := c.lineRule(p.text); ok {
+			d.remove(i, rule)
+			continue
+		}
+		c.credits(d, i)
+	}
+}
+
+// lineRule names the rule under which a whole paragraph is furniture by its shape alone.
+func (c *Cleaner) lineRule(s string) (string, bool) {
+	switch {
+	case c.p.related.MatchString(s) || c.p.relatedHead.MatchString(s):
+		return RuleRelated, true
+	case c.p.widget.MatchString(s):
+		return RuleWidget, true
+	case c.p.promo.MatchString(s) && wordCount(s) <= 30:
+		return RulePromo, true
+	}
+	return "", false
+}
+
+// IsFurniture reports whether a single line is page furniture that never belongs to a
+// story: a byline, a reading-time label (also when glued to the first sentence), a photo
+// credit, a link to another story, a widget label or a promotion. The source reader uses
+// it to tell a title line from the body: a line followed by furniture is a headline.
+func (c *Cleaner) IsFurniture(line string) bool {
+	if _, _, ok := c.cutReadTime(line); ok {
+		return true
+	}
+	if _, _, ok := c.byline(line); ok {
+		return true
+	}
+	if _, ok := c.lineRule(line); ok {
+		return true
+	}
+	return c.isCreditOnly(line)
+}

@@ -1,0 +1,98 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// patterns are the compiled regular expressions of the rules, built once by New.
+type patterns struct {
+	readTime     *regexp.Regexp
+	byline       *regexp.Regexp
+	creditTail   *regexp.Regexp
+	creditOnly   *regexp.Regexp
+	creditInline *regexp.Regexp
+	captionLead  *regexp.Regexp
+	agencyOnly   *regexp.Regexp
+	related      *regexp.Regexp
+	relatedHead  *regexp.Regexp
+	widget       *regexp.Regexp
+	promo        *regexp.Regexp
+	appeal       *regexp.Regexp
+	bioRole      *regexp.Regexp
+	bioFollow    *regexp.Regexp
+	disclaimer   *regexp.Regexp
+	outlet       *regexp.Regexp
+}
+
+// agencies are news and photo agencies that sign credits and datelines. The list only
+// helps to recognise a lone credit line; datelines and bylines also accept names not in it.
+func agencies() []string {
+	return []string{
+		"AP", "Associated Press", "Reuters", "REUTERS", "AFP", "Agence France-Presse", "UPI",
+		"EPA", "EPA-EFE", "EFE", "dpa", "DPA", "ANSA", "TASS", "Tass", "Sputnik", "RIA Novosti",
+		"Xinhua", "Anadolu", "Anadolu Agency", "IANS", "PTI", "ANI", "Bloomberg", "Getty Images",
+		"Getty", "Shutterstock", "Alamy", "Pool", "POOL", "SIPA", "Sipa", "NurPhoto", "Kyodo",
+		"Yonhap", "CNN", "BBC", "Al Jazeera", "AAP", "CP", "The Canadian Press", "WAM", "SPA",
+		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT",
+	}
+}
+
+// alternation returns a regexp alternation that matches any of words literally, longest first.
+func alternation(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	// Longer names first so that "EPA-EFE" wins over "EPA".
+	for i := 1; i < len(quoted); i++ {
+		for j := i; j > 0 && len(quoted[j]) > len(quoted[j-1]); j-- {
+			quoted[j], quoted[j-1] = quoted[j-1], quoted[j]
+		}
+	}
+	return "(?:" + strings.Join(quoted, "|") + ")"
+}
+
+func newPatterns() patterns {
+	agency := alternation(agencies())
+	// A photographer or handout credit: "Sergei Ilnitsky/EPA-EFE", "Name / AFP via Getty Images".
+	slashCredit := `[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*/\s*` + agency + `(?:\s+via\s+Getty\s+Images)?`
+	photoWord := `(?:File\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|Image|Video)(?:\s+[Cc]redit)?\s*(?:by\b|:)`
+	return patterns{
+		readTime:     regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
+		byline:       regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by)\s+(.+)$`),
+		creditTail:   regexp.MustCompile(`(?:` + photoWord + `[^.!?]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images)\)?\.?$`),
+		creditOnly:   regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `)`),
+		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
+		captionLead:  regexp.MustCompile(`^(?:Image caption|Photo caption|Caption|IMAGE CAPTION)\s*[,:]?\s`),
+		agencyOnly:   regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
+		related: regexp.MustCompile(`^(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
+			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
+			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|^(?:Also read|ALSO READ|Also Read)\b`),
+		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
+			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
+			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
+		widget: regexp.MustCompile(`(?i)^(?:loading(?:\.{1,3}|…)?|advertisement|ad|sponsored(?: content)?|skip advertisement|` +
+			`story continues below(?: this)? advertisement|scroll to continue(?: with content)?|continue reading(?: below)?|` +
+			`share(?: this(?: article| story| page)?)?(?: on \w+)?:?|print|email|comments?|listen to (?:this )?(?:article|story)|` +
+			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
+			`copy link|link copied!?|\d+\s+comments?)$`),
+		promo: regexp.MustCompile(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
+			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
+			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
+			`want more\b.*\?$|don'?t miss\b)`),
+		appeal: regexp.MustCompile(`(?i)(?:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
+			`\bsupport (?:us|our work)\b|\bdonate\b|\bmake a (?:donation|contribution)\b|` +
+			`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b|` +
+			`\bwe (?:cannot|can't|can not|could not|couldn't) do (?:this |it )?without you\b|` +
+			`\bbecome a (?:member|supporter|patron|paying subscriber)\b|\bhelp (?:us|fund|keep)\b[^.]{0,40}\b(?:journalism|independent|free|going)\b|` +
+			`\b(?:independent|quality) journalism (?:needs|costs|depends)\b)`),
+		bioRole: regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?` +
+			`(?:[\p{L}'’,-]+\s+){0,5}?(?:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
+			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),
+		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
+			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
+		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
+		outlet:     regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+	}
+}

@@ -1,0 +1,100 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// appealReach is how close to the end an appeal must be for everything after it to go:
+// an appeal heading is followed by a few paragraphs of appeal, never by the story.
+const appealReach = 4
+
+// dropTail removes what sites print after the story: donation and newsletter appeals with
+// the paragraphs that follow their heading, author bios, and a stray short last line.
+func (c *Cleaner) dropTail(d *document) {
+	c.dropAppeals(d)
+	c.dropBios(d)
+	dropFragment(d)
+}
+
+// dropAppeals removes appeal paragraphs ("Support our journalism", "your contribution
+// supports ..."). Near the end, the appeal and everything after it goes, because the
+// paragraphs under an appeal heading rarely repeat its keywords.
+func (c *Cleaner) dropAppeals(d *document) {
+	live := d.live()
+	for n, i := range live {
+		if !c.p.appeal.MatchString(d.paras[i].text) {
+			continue
+		}
+		if len(live)-n <= appealReach && n > 0 {
+			for _, j := range live[n:] {
+				d.remove(j, RuleAppeal)
+			}
+			return
+		}
+		if wordCount(d.paras[i].text) <= 30 {
+			d.remove(i, RuleAppeal)
+		}
+	}
+}
+
+// dropBios removes author bios and disclaimers among the last two paragraphs.
+func (c *Cleaner) dropBios(d *document) {
+	live := d.live()
+	for n := max(1, len(live)-2); n < len(live); n++ {
+		i := live[n]
+		if c.isBio(d.paras[i].text) {
+			d.remove(i, RuleBio)
+		}
+	}
+}
+
+// isBio reports a paragraph about the author rather than the news: "Jane Doe is a reporter
+// for ...", "Follow her on Twitter", a disclaimer, or a quoted string of short
+// self-descriptions ("“Writer. Coffee fan. Music geek.”").
+func (c *Cleaner) isBio(s string) bool {
+	if wordCount(s) > 80 {
+		return false
+	}
+	return c.p.bioRole.MatchString(s) || c.p.bioFollow.MatchString(s) ||
+		c.p.disclaimer.MatchString(s) || quotedFragments(s)
+}
+
+// quotedFragments reports a paragraph wholly in quotation marks that is a list of three or
+// more very short fragments, the shape of a self-description and never of a quotation.
+func quotedFragments(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(`"“`, first) || !strings.ContainsRune(`"”`, last) {
+		return false
+	}
+	inner := strings.Trim(s, `"“” `)
+	frags := strings.FieldsFunc(inner, func(r rune) bool { return r == '.' || r == '!' || r == '?' })
+	if len(frags) < 3 {
+		return false
+	}
+	for _, f := range frags {
+		if wordCount(f) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// fragmentMaxWords is the longest stray last line dropped: a related-link label or a
+// menu item left by the scraper ("Topics", "Route 6"), never a sentence.
+const fragmentMaxWords = 3
+
+// dropFragment removes a last paragraph of at most three words that has no sentence
+// punctuation, when there is a story before it.
+func dropFragment(d *document) {
+	live := d.live()
+	if len(live) < 2 {
+		return
+	}
+	i := live[len(live)-1]
+	s := d.paras[i].text
+	if wordCount(s) <= fragmentMaxWords && !strings.ContainsAny(s, ".!?;:\"“”") {
+		d.remove(i, RuleFragment)
+	}
+}

@@ -1,0 +1,113 @@
+package source
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// format is how the articles of a file are laid out.
+type format int
+
+const (
+	formatUnknown format = iota
+	formatText           // one article, plain text or Markdown
+	formatJSONL          // one JSON object per line
+	formatJSON           // a JSON array of objects, or objects one after another
+	formatCSV            // a header row, then one article per row
+)
+
+// formatOf maps a file extension to its format.
+func formatOf(ext string) format {
+	switch strings.ToLower(ext) {
+	case ".txt", ".text", ".md", ".markdown":
+		return formatText
+	case ".jsonl", ".ndjson":
+		return formatJSONL
+	case ".json":
+		return formatJSON
+	case ".csv":
+		return formatCSV
+	}
+	return formatUnknown
+}
+
+// file reads the file at p in fsys, named source. A file given by name with no extension
+// is sniffed like standard input; inside a folder it is skipped as unsupported, because a
+// folder often holds files that are not articles at all.
+func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
+	ext := path.Ext(p)
+	f := formatOf(ext)
+	if f == formatUnknown && !(named && ext == "") {
+		if ext == "" {
+			return fmt.Errorf("unsupported file type (no extension)")
+		}
+		return fmt.Errorf("unsupported file type %s", strings.ToLower(ext))
+	}
+	fh, err := fsys.Open(p)
+	if err != nil {
+		return fmt.Errorf("cannot open: %s", statReason(err))
+	}
+	defer fh.Close()
+	br := bufio.NewReaderSize(fh, 64<<10)
+	if f == formatUnknown {
+		f = sniff(br)
+	}
+	return r.stream(f, br, source)
+}
+
+// stream reads the articles of one input of a known format.
+func (r *reader) stream(f format, br *bufio.Reader, source string) error {
+	switch f {
+	case formatJSONL:
+		return r.jsonl(br, source)
+	case formatJSON:
+		return r.json(newUTF8Reader(br), source)
+	case formatCSV:
+		return r.csv(newUTF8Reader(br), source)
+	}
+	data, err := io.ReadAll(newUTF8Reader(br))
+	if err != nil {
+		return err
+	}
+	a, err := r.parseText(data)
+	if err != nil {
+		return err
+	}
+	a.Source = source
+	return r.emit(a)
+}
+
+// stdin reads standard input, whose format is told by its first non-space byte.
+func (r *reader) stdin(in io.Reader) error {
+	if in == nil {
+		r.skip("stdin", "no standard input to read")
+		return nil
+	}
+	br := bufio.NewReaderSize(in, 64<<10)
+	return r.settle("stdin", r.stream(sniff(br), br, "stdin"))
+}
+
+// sniff tells the format of a stream by its first non-space byte: '{' starts JSON Lines,
+// '[' a JSON array, anything else is the text of one article. It only peeks.
+func sniff(br *bufio.Reader) format {
+	for n := 1; ; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n || err != nil {
+			return formatText
+		}
+		switch c := b[n-1]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xEF || c == 0xBB || c == 0xBF:
+			continue
+		case c == '{':
+			return formatJSONL
+		case c == '[':
+			return formatJSON
+		default:
+			return formatText
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package source
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"hotline/importer/dates"
+)
+
+// record is one article exported by a scraper (a JSON object, a CSV row or front matter),
+// with its keys in lower case because scrapers disagree on case ("pubDate", "Title").
+type record map[string]any
+
+// newRecord lower-cases the keys of m. When two keys differ only in case, the first one
+// in the sorted order of the original keys is kept, so the result does not depend on
+// map iteration.
+func newRecord(m map[string]any) record {
+	rec := make(record, len(m))
+	for k, v := range m {
+		lk := strings.ToLower(strings.TrimSpace(k))
+		if old, ok := rec[lk]; ok && stringOf(old) != "" && k > lk {
+			continue
+		}
+		rec[lk] = v
+	}
+	return rec
+}
+
+// first returns the first non-empty value among keys, as text.
+func (rec record) first(keys ...string) string {
+	for _, k := range keys {
+		if s := stringOf(rec[k]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// textKeys are the names scrapers give the article body, best first. A description is a
+// summary and only stands in when there is no body at all.
+func textKeys() []string {
+	return []string{"text", "body", "content", "maintext", "article", "article_text",
+		"articlebody", "full_text", "fulltext", "story", "description"}
+}
+
+func (rec record) title() string { return rec.first("title", "headline") }
+
+func (rec record) text() string { return rec.first(textKeys()...) }
+
+func (rec record) url() string { return rec.first("url", "link", "canonical_url", "source_url") }
+
+func (rec record) publisher() string {
+	return rec.first("source", "source_domain", "publisher", "site_name", "sitename",
+		"source_name", "outlet", "domain")
+}
+
+func (rec record) author() string { return rec.first("author", "authors", "byline", "creator") }
+
+// published normalizes the first date field that parses to YYYY-MM-DD.
+func (rec record) published() string {
+	for _, k := range []string{"date", "published", "date_publish", "publish_date", "pubdate",
+		"datepublished", "published_at", "publishedat", "date_published", "publication_date",
+		"pub_date", "published_date"} {
+		if d := dates.Parse(stringOf(rec[k])); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// article maps the record onto an Article.
+func (rec record) article(source string) Article {
+	return Article{
+		Source: source, Title: rec.title(), Published: rec.published(), URL: rec.url(),
+		Publisher: rec.publisher(), Author: rec.author(), Text: strings.TrimSpace(rec.text()),
+	}
+}
+
+// stringOf renders a field value as text: strings as they are, numbers in full (a Unix
+// timestamp must not turn into 1.6e+09), lists joined with ", " (authors), an object by
+// its "name" (NewsAPI's source), a YAML timestamp as a date.
+func stringOf(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case json.Number:
+		return x.String()
+	case int, int64, uint64:
+		return strings.TrimSpace(strings.Trim(jsonString(x), `"`))
+	case float64:
+		return jsonString(x)
+	case time.Time:
+		return x.Format("2006-01-02")
+	case []any:
+		var parts []string
+		for _, e := range x {
+			if s := stringOf(e); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, ", ")
+	case map[string]any:
+		return stringOf(newRecord(x)["name"])
+	}
+	return ""
+}
+
+// jsonString prints a number the way JSON would.
+func jsonString(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}

@@ -1,0 +1,96 @@
+package source
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"hotline/importer/dates"
+)
+
+// parseText reads one plain-text or Markdown article: optional YAML front matter, an
+// optional metadata line (" date 2022-02-01 Trending"), an optional title line, then the
+// body. The body is kept as printed; cleaning is for the clean package.
+func (r *reader) parseText(data []byte) (Article, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	var a Article
+	lines := strings.Split(text, "\n")
+	lines, err := frontMatter(lines, &a)
+	if err != nil {
+		return a, err
+	}
+	lines = metadataLine(lines, &a)
+	title, lines := r.splitTitle(lines)
+	if a.Title == "" {
+		a.Title = title
+	}
+	a.Text = strings.TrimSpace(strings.Join(lines, "\n"))
+	if a.Text == "" {
+		return a, errors.New("no article text")
+	}
+	return a, nil
+}
+
+// frontMatter reads a YAML block between "---" lines at the top of a Markdown file into a
+// and returns the lines after it. Without front matter the lines come back unchanged.
+func frontMatter(lines []string, a *Article) ([]string, error) {
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		return lines, nil
+	}
+	for i := 1; i < len(lines); i++ {
+		if end := strings.TrimSpace(lines[i]); end != "---" && end != "..." {
+			continue
+		}
+		var meta map[string]any
+		if err := yaml.Unmarshal([]byte(strings.Join(lines[1:i], "\n")), &meta); err != nil {
+			return nil, fmt.Errorf("front matter is not valid YAML: %v", err)
+		}
+		rec := newRecord(meta)
+		a.Title, a.Published, a.URL = rec.title(), rec.published(), rec.url()
+		a.Publisher, a.Author = rec.publisher(), rec.author()
+		return lines[i+1:], nil
+	}
+	return nil, errors.New("front matter has no closing ---")
+}
+
+// metadataLine reads a first line such as " date 2022-02-01 Trending" or "Published:
+// Feb 1, 2022": the word date or published, a date, and optional words after it that
+// scrapers add. The line goes from the body only when the date parses.
+func metadataLine(lines []string, a *Article) []string {
+	i := firstNonEmpty(lines)
+	if i < 0 {
+		return lines
+	}
+	words := strings.Fields(lines[i])
+	if len(words) < 2 {
+		return lines
+	}
+	switch strings.ToLower(strings.TrimSuffix(words[0], ":")) {
+	case "date", "published", "posted", "updated", "dated":
+	default:
+		return lines
+	}
+	for n := len(words); n > 1; n-- {
+		if d := dates.Parse(strings.Join(words[1:n], " ")); d != "" {
+			if a.Published == "" {
+				a.Published = d
+			}
+			return lines[i+1:]
+		}
+	}
+	return lines
+}
+
+// firstNonEmpty returns the index of the first line with text, or -1.
+func firstNonEmpty(lines []string) int {
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return i
+		}
+	}
+	return -1
+}
