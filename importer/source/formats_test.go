@@ -1,0 +1,141 @@
+package source_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"hotline/importer/source"
+)
+
+// writeFiles writes name -> content into a fresh temporary folder and returns it.
+func writeFiles(tb testing.TB, files map[string]string) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// brief is the part of an Article the format tests compare; Source is relative to the
+// temporary folder.
+type brief struct {
+	Source, Title, Published, URL, Publisher, Author, Text string
+}
+
+func TestReadFormats(t *testing.T) {
+	cases := []struct {
+		name string
+		file string
+		body string
+		want []brief
+	}{
+		{
+			name: "plain text with title",
+			file: "a.txt",
+			body: "Leaders agree to talk again\n\nThe two ministers spoke on Monday.\nThey will speak again.\n",
+			want: []brief{{Source: "a.txt", Title: "Leaders agree to talk again", Text: "The two ministers spoke on Monday.\nThey will speak again."}},
+		},
+		{
+			name: "metadata line, windows line ends, BOM",
+			file: "b.txt",
+			body: "\uFEFF date 2023-05-04 Politics\r\nTalks resume in Vienna\r\n\r\nDiplomats met on Thursday.\r\n",
+			want: []brief{{Source: "b.txt", Title: "Talks resume in Vienna", Published: "2023-05-04", Text: "Diplomats met on Thursday."}},
+		},
+		{
+			name: "markdown front matter",
+			file: "c.md",
+			body: "---\ntitle: Envoys meet\ndate: 2021-03-04T10:00:00Z\nurl: https://example.org/a\nsource: Example News\nauthor: [Ann Lee, Bo Chan]\n---\nThe envoys met in Oslo on Tuesday.\n",
+			want: []brief{{Source: "c.md", Title: "Envoys meet", Published: "2021-03-04", URL: "https://example.org/a", Publisher: "Example News", Author: "Ann Lee, Bo Chan", Text: "The envoys met in Oslo on Tuesday."}},
+		},
+		{
+			name: "markdown heading",
+			file: "d.md",
+			body: "# Envoys meet in Oslo\n\nThe envoys met on Tuesday.\n",
+			want: []brief{{Source: "d.md", Title: "Envoys meet in Oslo", Text: "The envoys met on Tuesday."}},
+		},
+		{
+			name: "json lines",
+			file: "e.jsonl",
+			body: `{"title":"One","text":"First body.","date":"2022-02-01T08:00:00Z","url":"https://x/1","source_domain":"x.org","authors":["A B","C D"]}` + "\n\n" +
+				`{"Title":"Two","maintext":"Second body.","date_publish":"2022-02-02 10:00:00","Publisher":"X"}` + "\n",
+			want: []brief{
+				{Source: "e.jsonl#1", Title: "One", Published: "2022-02-01", URL: "https://x/1", Publisher: "x.org", Author: "A B, C D", Text: "First body."},
+				{Source: "e.jsonl#2", Title: "Two", Published: "2022-02-02", Publisher: "X", Text: "Second body."},
+			},
+		},
+		{
+			name: "ndjson with unix time and nested source",
+			file: "f.ndjson",
+			body: `{"headline":"H","content":"Body.","publishedAt":1643709600,"source":{"id":null,"name":"Wire"}}`,
+			want: []brief{{Source: "f.ndjson#1", Title: "H", Published: "2022-02-01", Publisher: "Wire", Text: "Body."}},
+		},
+		{
+			name: "json array",
+			file: "g.json",
+			body: `[{"title":"A","body":"Alpha.","pubDate":"Tue, 01 Feb 2022 10:00:00 GMT"},{"title":"B","article":"Beta.","link":"https://b"}]`,
+			want: []brief{
+				{Source: "g.json#1", Title: "A", Published: "2022-02-01", Text: "Alpha."},
+				{Source: "g.json#2", Title: "B", URL: "https://b", Text: "Beta."},
+			},
+		},
+		{
+			name: "json single object",
+			file: "h.json",
+			body: `{"title":"Only","text":"The only one.","published":"Feb 1, 2022"}`,
+			want: []brief{{Source: "h.json", Title: "Only", Published: "2022-02-01", Text: "The only one."}},
+		},
+		{
+			name: "description as last resort",
+			file: "i.json",
+			body: `[{"title":"S","description":"Summary only.","text":""}]`,
+			want: []brief{{Source: "i.json#1", Title: "S", Text: "Summary only."}},
+		},
+		{
+			name: "csv with BOM and quoted newlines",
+			file: "j.csv",
+			body: "\uFEFFTitle,Text,Date,URL,Site_Name,Author\n" +
+				"A,\"Line one.\nLine two.\",1 February 2022,https://a,Wire,Jo\n" +
+				"B,\"He said \"\"yes\"\".\",,,,\n",
+			want: []brief{
+				{Source: "j.csv#1", Title: "A", Published: "2022-02-01", URL: "https://a", Publisher: "Wire", Author: "Jo", Text: "Line one.\nLine two."},
+				{Source: "j.csv#2", Title: "B", Text: `He said "yes".`},
+			},
+		},
+		{
+			name: "unparseable date is empty",
+			file: "k.jsonl",
+			body: `{"text":"Body.","date":"sometime last week"}`,
+			want: []brief{{Source: "k.jsonl#1", Text: "Body."}},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := writeFiles(t, map[string]string{c.file: c.body})
+			got, skips := readAll(t, source.Input{Path: dir})
+			if len(skips) != 0 {
+				t.Errorf("skips: %v", skips)
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("got %d articles %+v, want %d", len(got), got, len(c.want))
+			}
+			for i, a := range got {
+				rel, err := filepath.Rel(filepath.ToSlash(dir), a.Source)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b := brief{rel, a.Title, a.Published, a.URL, a.Publisher, a.Author, a.Text}
+				if b != c.want[i] {
+					t.Errorf("article %d:\n got %+v\nwant %+v", i, b, c.want[i])
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,50 @@
+package source_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"hotline/importer/source"
+)
+
+// TestTitleHeuristic checks, on made-up articles, when the first line of a text file is
+// taken for its title.
+func TestTitleHeuristic(t *testing.T) {
+	long := strings.Repeat("word ", 30)
+	cases := []struct {
+		name, body, title, textStart string
+	}{
+		{"headline then blank", "Envoys to meet in Geneva next week\n\nThe envoys will meet.", "Envoys to meet in Geneva next week", "The envoys will meet."},
+		{"headline then body line", "Envoys to meet in Geneva\nThe envoys will meet on Monday.", "Envoys to meet in Geneva", "The envoys will meet"},
+		{"headline ending in closing quote", "Talks go on. “We will keep talking”\nThe talks went on.", "Talks go on. “We will keep talking”", "The talks went on."},
+		{"headline then read time glued", "Ministers speak by phone.\n4 min readThe ministers spoke.", "Ministers speak by phone.", "4 min readThe"},
+		{"headline then byline", "Ministers held talks.\nBy Ann Lee\n\nThe ministers met.", "Ministers held talks.", "By Ann Lee"},
+		{"question headline then blank", "Will the leaders meet?\n\nNobody knows yet whether they will.", "Will the leaders meet?", "Nobody knows"},
+		{"first sentence is not a title", "The ministers spoke on Monday.\nThey agreed to meet again.", "", "The ministers spoke on Monday."},
+		{"one-sentence lede then blank", "The ministers spoke on Monday.\n\nThey agreed to meet again.", "", "The ministers spoke on Monday."},
+		{"colon dateline", "Paris: The French foreign minister met his German counterpart on Friday\nThey talked.", "", "Paris: The French"},
+		{"agency dateline", "BERLIN (AP) — The chancellor spoke to the president by phone\nMore text.", "", "BERLIN (AP)"},
+		{"upi dateline", "March 3 (UPI) -- The two leaders spoke for an hour on Friday\nMore text.", "", "March 3 (UPI)"},
+		{"outlet dateline", "Newswire- The leaders will talk on Thursday about the crisis\nMore text.", "", "Newswire- The"},
+		{"too long", long + "\n\nBody.", "", "word word"},
+		{"only one line", "Envoys meet in Geneva", "", "Envoys meet in Geneva"},
+		{"byline is not a title", "By Ann Lee\n\nThe ministers met.", "", "By Ann Lee"},
+		{"leading blank lines", "\n\n  Envoys meet  \n\nBody.", "Envoys meet", "Body."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"a.txt": {Data: []byte(c.body)}}
+			got, skips := readAll(t, source.Input{FS: fsys, Path: "."})
+			if len(got) != 1 {
+				t.Fatalf("got %d articles, skips %v", len(got), skips)
+			}
+			if got[0].Title != c.title {
+				t.Errorf("title = %q, want %q", got[0].Title, c.title)
+			}
+			if !strings.HasPrefix(got[0].Text, c.textStart) {
+				t.Errorf("text = %q, want it to start with %q", got[0].Text, c.textStart)
+			}
+		})
+	}
+}
