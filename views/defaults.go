@@ -1,0 +1,50 @@
+package views
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// withDefaults fills the zero values of c with Datasette's defaults, so a Config built
+// by hand in a test behaves like one built by the command line.
+func (c Config) withDefaults() Config {
+	if c.DefaultSize <= 0 {
+		c.DefaultSize = 100
+	}
+	if c.MaxSize <= 0 {
+		c.MaxSize = 1000
+	}
+	if c.DefaultSize > c.MaxSize {
+		c.DefaultSize = c.MaxSize
+	}
+	return c
+}
+
+// validate reports configuration the explorer cannot serve, naming every bad entry.
+func (c Config) validate() error {
+	var bad []string
+	for name, q := range c.Queries {
+		switch {
+		case strings.TrimSpace(q.SQL) == "":
+			bad = append(bad, fmt.Sprintf("query %q has no sql", name))
+		case name == "" || name == "-" || strings.ContainsAny(name, "/."):
+			bad = append(bad, fmt.Sprintf("query name %q cannot be a URL segment (no '/', '.' or a lone '-')", name))
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	sort.Strings(bad)
+	return fmt.Errorf("views: bad config: %s", strings.Join(bad, "; "))
+}
+
+// queryNames returns the canned queries' names in order, for stable listings.
+func (c Config) queryNames() []string {
+	names := make([]string, 0, len(c.Queries))
+	for n := range c.Queries {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

@@ -1,0 +1,103 @@
+package views
+
+import (
+	"strings"
+
+	"hotline/db"
+)
+
+// opInfo is a filter operator: its URL name, how the form and the description say it,
+// and whether it takes a value at all.
+type opInfo struct {
+	Name, Phrase string
+	NoValue      bool
+}
+
+// filterOps is the table of operators, in the order the filter form offers them. The
+// names are Datasette's, so its URLs work here.
+func filterOps() []opInfo {
+	return []opInfo{
+		{Name: "exact", Phrase: "="},
+		{Name: "not", Phrase: "!="},
+		{Name: "contains", Phrase: "contains"},
+		{Name: "startswith", Phrase: "starts with"},
+		{Name: "endswith", Phrase: "ends with"},
+		{Name: "gt", Phrase: ">"},
+		{Name: "gte", Phrase: ">="},
+		{Name: "lt", Phrase: "<"},
+		{Name: "lte", Phrase: "<="},
+		{Name: "like", Phrase: "like"},
+		{Name: "glob", Phrase: "glob"},
+		{Name: "in", Phrase: "in"},
+		{Name: "notin", Phrase: "not in"},
+		{Name: "isnull", Phrase: "is null", NoValue: true},
+		{Name: "notnull", Phrase: "is not null", NoValue: true},
+		{Name: "date", Phrase: "on date"},
+	}
+}
+
+// lookupOp finds an operator by name.
+func lookupOp(name string) (opInfo, bool) {
+	for _, o := range filterOps() {
+		if o.Name == name {
+			return o, true
+		}
+	}
+	return opInfo{}, false
+}
+
+// opNames lists the operators for error messages.
+func opNames() string {
+	var names []string
+	for _, o := range filterOps() {
+		names = append(names, o.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// parseFilter reads one filter parameter: "col=v" is col exact v, "col__op=v" is col op v.
+// A whole key that is a column wins, so a column named "a__gt" can still be filtered.
+func parseFilter(key, value string, t *db.Table) (db.Filter, error) {
+	if hasColumn(t, key) {
+		return db.Filter{Column: key, Op: "exact", Value: value}, nil
+	}
+	i := strings.LastIndex(key, "__")
+	if i <= 0 {
+		return db.Filter{}, invalid("unknown column %q: %s has no such column (other parameters start with _)", key, t.Name)
+	}
+	col, op := key[:i], key[i+2:]
+	if _, ok := lookupOp(op); !ok {
+		return db.Filter{}, invalid("unknown filter operator %q in %q; the operators are %s", op, key, opNames())
+	}
+	if !hasColumn(t, col) {
+		return db.Filter{}, invalid("unknown column %q in filter %q: %s has no such column", col, key, t.Name)
+	}
+	return db.Filter{Column: col, Op: op, Value: value}, nil
+}
+
+// filterKey is the parameter name of a filter: col for exact, col__op otherwise.
+func filterKey(col, op string) string {
+	if op == "exact" {
+		return col
+	}
+	return col + "__" + op
+}
+
+// hasColumn reports whether t has the column; rowid tables also have "rowid".
+func hasColumn(t *db.Table, name string) bool {
+	for _, c := range t.Columns {
+		if c.Name == name {
+			return true
+		}
+	}
+	return name == "rowid" && len(t.PrimaryKey) == 1 && t.PrimaryKey[0] == "rowid"
+}
+
+// describeFilter is a filter in words: "mode = phone", "date is not null".
+func describeFilter(f db.Filter) string {
+	op, _ := lookupOp(f.Op)
+	if op.NoValue {
+		return f.Column + " " + op.Phrase
+	}
+	return f.Column + " " + op.Phrase + " " + f.Value
+}

@@ -1,0 +1,103 @@
+package views
+
+import (
+	"slices"
+
+	"hotline/db"
+	"hotline/views/page"
+)
+
+// cellChars is how much of a long text a table cell shows; the row page shows it all.
+const cellChars = 200
+
+// gridSpec says how to turn a result into a page.Grid.
+type gridSpec struct {
+	table  *db.Table                    // nil for SQL results: no key or foreign-key links
+	labels map[string]map[string]string // foreign-key column -> value -> target's label
+	sort   func(col string) (url, arrow string)
+}
+
+// grid builds the rows and headers of a results table.
+func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
+	var g page.Grid
+	for _, c := range columns {
+		h := page.Header{Name: c}
+		if spec.sort != nil {
+			h.SortURL, h.Arrow = spec.sort(c)
+			h.TestID = "sort-" + c
+		}
+		g.Headers = append(g.Headers, h)
+	}
+	pkIdx := pkIndexes(spec.table, columns)
+	for _, row := range rows {
+		cells := make([]page.Cell, len(row))
+		for i, v := range row {
+			cells[i] = s.cell(spec.table, columns[i], v, spec.labels, cellChars)
+		}
+		if pk := pkValues(row, pkIdx); pk != nil {
+			c := &cells[pkIdx[0]]
+			c.URL, c.LinkKind, c.Sub = s.rowURL(spec.table.Name, pk, ""), "row-link", ""
+		}
+		g.Rows = append(g.Rows, cells)
+	}
+	return g
+}
+
+// cell renders one value: foreign keys link to their target labelled with its name, long
+// text is cut to max runes (0: never) with the full text as a tooltip.
+func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[string]string, max int) page.Cell {
+	c := page.Cell{Text: displayText(v), Numeric: isNumber(v), Null: v == nil}
+	if max > 0 {
+		if short, cut := truncate(c.Text, max); cut {
+			c.Full, c.Text = c.Text, short
+		}
+	}
+	if fk := foreignKey(t, col); fk != nil && v != nil {
+		raw := valueText(v)
+		c.URL, c.LinkKind = s.rowURL(fk.RefTable, []string{raw}, ""), "fk-link"
+		if label := labels[col][raw]; label != "" {
+			c.Text, c.Sub = label, raw
+		}
+	}
+	return c
+}
+
+// foreignKey returns the foreign key on t.col, or nil.
+func foreignKey(t *db.Table, col string) *db.ForeignKey {
+	if t == nil {
+		return nil
+	}
+	for i := range t.ForeignKeys {
+		if t.ForeignKeys[i].Column == col {
+			return &t.ForeignKeys[i]
+		}
+	}
+	return nil
+}
+
+// pkIndexes finds the primary key columns among columns; nil unless all are there.
+func pkIndexes(t *db.Table, columns []string) []int {
+	if t == nil || len(t.PrimaryKey) == 0 {
+		return nil
+	}
+	idx := make([]int, len(t.PrimaryKey))
+	for i, k := range t.PrimaryKey {
+		idx[i] = slices.Index(columns, k)
+		if idx[i] < 0 {
+			return nil
+		}
+	}
+	return idx
+}
+
+// pkValues is a row's primary key as text, or nil without one.
+func pkValues(row []any, idx []int) []string {
+	if idx == nil {
+		return nil
+	}
+	out := make([]string, len(idx))
+	for i, j := range idx {
+		out[i] = valueText(row[j])
+	}
+	return out
+}

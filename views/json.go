@@ -1,0 +1,136 @@
+package views
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// jsonWriter writes a result in one of Datasette's shapes, a row at a time:
+//
+//	objects (default) {"ok": true, ..., "columns": [...], "rows": [{"col": value}], "next": ...}
+//	arrays            the same with each row a list of values
+//	array             a bare list of row objects
+//	object            an object keyed by primary key ("a,b" for composite keys)
+type jsonWriter struct {
+	out     flusher
+	shape   string
+	head    []field
+	pk      []string
+	columns []string
+	pkIdx   []int
+	n       int
+}
+
+func (j *jsonWriter) begin(columns []string) error {
+	j.columns = columns
+	if j.shape == "object" {
+		for _, k := range j.pk {
+			i := slices.Index(columns, k)
+			if i < 0 {
+				return invalid("_shape=object needs the primary key column %q among the columns", k)
+			}
+			j.pkIdx = append(j.pkIdx, i)
+		}
+		if len(j.pkIdx) == 0 {
+			return invalid("_shape=object needs a table with a primary key")
+		}
+	}
+	switch j.shape {
+	case "array":
+		return j.raw("[")
+	case "object":
+		return j.raw("{")
+	}
+	j.raw(`{"ok":true`)
+	for _, f := range j.head {
+		j.field(f)
+	}
+	j.field(field{"columns", columns})
+	return j.raw(`,"rows":[`)
+}
+
+func (j *jsonWriter) row(values []any) error {
+	if j.n > 0 {
+		j.raw(",")
+	}
+	j.n++
+	switch j.shape {
+	case "arrays":
+		j.raw("[")
+		for i, v := range values {
+			if i > 0 {
+				j.raw(",")
+			}
+			j.value(jsonValue(v))
+		}
+		j.raw("]")
+	case "object":
+		key := make([]string, len(j.pkIdx))
+		for i, c := range j.pkIdx {
+			key[i] = valueText(values[c])
+		}
+		j.value(strings.Join(key, ","))
+		j.raw(":")
+		j.object(values)
+	default:
+		j.object(values)
+	}
+	return j.out.tick()
+}
+
+func (j *jsonWriter) end(trailer []field) error {
+	switch j.shape {
+	case "array":
+		j.raw("]\n")
+	case "object":
+		j.raw("}\n")
+	default:
+		j.raw("]")
+		for _, f := range trailer {
+			j.field(f)
+		}
+		j.raw("}\n")
+	}
+	return j.out.flush()
+}
+
+// object writes one row as {"column": value, ...} in column order.
+func (j *jsonWriter) object(values []any) {
+	j.raw("{")
+	for i, v := range values {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.value(j.columns[i])
+		j.raw(":")
+		j.value(jsonValue(v))
+	}
+	j.raw("}")
+}
+
+// field writes ,"key":value.
+func (j *jsonWriter) field(f field) {
+	j.raw(",")
+	j.value(f.Key)
+	j.raw(":")
+	j.value(f.Value)
+}
+
+// value writes one JSON value. Everything passed here comes from jsonValue or is built by
+// the explorer, so a marshalling error is a bug; it is written as null rather than
+// breaking the document half-way.
+func (j *jsonWriter) value(v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		b = []byte("null")
+	}
+	j.out.buf.Write(b)
+}
+
+// raw writes literal JSON punctuation. Write errors stick in the bufio.Writer and come
+// out of the next flush.
+func (j *jsonWriter) raw(s string) error {
+	_, err := j.out.buf.WriteString(s)
+	return err
+}

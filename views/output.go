@@ -1,0 +1,97 @@
+package views
+
+import (
+	"bufio"
+	"mime"
+	"net/http"
+	"slices"
+)
+
+// output describes a JSON or CSV answer: its format, JSON shape, the primary key columns
+// (for _shape=object) and whether it downloads as a file.
+type output struct {
+	format   string // "json" or "csv"
+	shape    string // objects (default), arrays, array, object
+	pk       []string
+	download string // file name for Content-Disposition; "" to show inline
+}
+
+// field is a named value in a JSON document, kept in order.
+type field struct {
+	Key   string
+	Value any
+}
+
+// rowWriter writes rows as they come: begin once with the columns, row per row, end with
+// whatever is known only afterwards (the next-page token). Nothing holds more than a
+// buffer's worth of output, so a streamed table of any size uses constant memory.
+type rowWriter interface {
+	begin(columns []string) error
+	row(values []any) error
+	end(trailer []field) error
+}
+
+// flushEvery is how many rows go out between flushes of a stream, so a client sees
+// progress and a slow client holds back the database.
+const flushEvery = 500
+
+// newRowWriter picks the writer for o.format. head is written before the rows (JSON only).
+func newRowWriter(w http.ResponseWriter, o output, head []field) (rowWriter, error) {
+	if o.format == "json" && !slices.Contains(shapes(), o.shape) {
+		return nil, invalid("_shape must be one of objects, arrays, array, object, not %q", o.shape)
+	}
+	if o.download != "" {
+		w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": o.download}))
+	}
+	buf := bufio.NewWriterSize(w, 32<<10)
+	fl := flusher{buf: buf, rc: http.NewResponseController(w)}
+	if o.format == "csv" {
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		return newCSVWriter(fl), nil
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	return &jsonWriter{out: fl, shape: o.shape, head: head, pk: o.pk}, nil
+}
+
+// shapes are the JSON shapes, as in Datasette.
+func shapes() []string { return []string{"objects", "arrays", "array", "object"} }
+
+// flusher is a buffered response that pushes itself to the client every flushEvery rows.
+type flusher struct {
+	buf  *bufio.Writer
+	rc   *http.ResponseController
+	rows int
+}
+
+// tick counts a row and flushes when a batch is complete.
+func (f *flusher) tick() error {
+	f.rows++
+	if f.rows%flushEvery != 0 {
+		return nil
+	}
+	return f.flush()
+}
+
+// flush sends what is buffered; a writer that cannot flush (a test recorder) is fine.
+func (f *flusher) flush() error {
+	if err := f.buf.Flush(); err != nil {
+		return err
+	}
+	if err := f.rc.Flush(); err != nil && err != http.ErrNotSupported {
+		return err
+	}
+	return nil
+}
+
+// writeRows writes a whole result through a rowWriter.
+func writeRows(rw rowWriter, columns []string, rows [][]any, trailer []field) error {
+	if err := rw.begin(columns); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := rw.row(r); err != nil {
+			return err
+		}
+	}
+	return rw.end(trailer)
+}

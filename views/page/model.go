@@ -1,0 +1,80 @@
+package page
+
+// Layout is what every page shares: the site title, where the page sits, and the footer.
+type Layout struct {
+	SiteTitle   string // the dataset's title, shown in the header
+	PageTitle   string // the <title> and <h1> of this page
+	HomeURL     string
+	Breadcrumbs []Link
+	CSSURL      string // content-hashed, so browsers may cache it forever
+	JSURL       string
+	License     Link
+	Source      Link
+}
+
+// Link is a piece of text and where it points; an empty URL renders plain text.
+type Link struct {
+	Text, URL string
+}
+
+// TableSummary is one table, view or canned query in a list.
+type TableSummary struct {
+	Name   string
+	URL    string
+	Count  string // "12 rows", "more than 10,000 rows", "" when unknown
+	Hidden bool
+	Title  string // canned query title
+}
+
+// IndexPage is the dataset's front page.
+type IndexPage struct {
+	Layout
+	Description  string
+	DatabaseName string
+	DatabaseURL  string
+	Tables       []TableSummary
+	Views        []TableSummary
+	Queries      []TableSummary
+	DownloadURL  string // "" when downloads are disabled
+}
+
+// DatabasePage lists everything in the database and offers the SQL editor.
+type DatabasePage struct {
+	Layout
+	Tables   []TableSummary
+	Hidden   []TableSummary
+	Views    []TableSummary
+	Queries  []TableSummary
+	QueryURL string // action of the SQL form; "" when SQL is disabled
+	JSONURL  string
+}
+
+// Header is one column heading of a results table.
+type Header struct {
+	Name    string
+	SortURL string // "" when the column cannot be sorted from here
+	Arrow   string // "▲", "▼" or ""
+	TestID  string
+}
+
+// Cell is one rendered value.
+type Cell struct {
+	Text      string // possibly truncated
+	Full      string // the untruncated value, as a tooltip, when Text is shorter
+	URL       string // a link: the row page (primary key) or the foreign-key target
+	LinkKind  string // "row-link" or "fk-link"
+	Sub       string // small text after a label: the raw foreign-key value
+	Numeric   bool
+	Null      bool
+}
+
+// Grid is a table of results.
+type Grid struct {
+	Headers []Header
+	Rows    [][]Cell
+}
+
+// Exports are the alternative formats of the page.
+type Exports struct {
+	JSON, CSV, CSVStream string
+}

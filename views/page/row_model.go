@@ -1,0 +1,45 @@
+package page
+
+// RowPage is one row with what points to it and, for an article, its evidence.
+type RowPage struct {
+	Layout
+	Table   string
+	Fields  []RowField
+	Related []RelatedLink
+	Article *Article
+	JSONURL string
+}
+
+// RowField is one column of the row, shown in full.
+type RowField struct {
+	Name string
+	Cell Cell
+}
+
+// RelatedLink leads to the rows of another table whose foreign key points at this row.
+type RelatedLink struct {
+	Table, Column string
+	Count         int64
+	URL           string
+}
+
+// Article is an article's text cut at every evidence boundary, so overlapping spans need
+// no nesting: each segment lists every span that covers it.
+type Article struct {
+	Segments []Segment
+	Evidence []EvidenceItem
+}
+
+// Segment is a run of text covered by the same set of evidence spans.
+type Segment struct {
+	Text  string
+	Marks []string // one description per covering span; empty for plain text
+}
+
+// EvidenceItem is one extracted row and where its proof is.
+type EvidenceItem struct {
+	Table, Rule, Label string
+	Start, End         int
+	Quote              string // the span's text
+	URL                string // the extracted row's page
+}

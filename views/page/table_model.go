@@ -1,0 +1,67 @@
+package page
+
+// TablePage is one page of a table or view.
+type TablePage struct {
+	Layout
+	Name        string
+	IsView      bool
+	Description string // "12 rows where mode = phone sorted by date descending"
+	CountText   string // "12 rows"
+	Search      *SearchBox
+	Form        FilterForm
+	Facets      []FacetBox
+	Grid        Grid
+	NextURL     string
+	Exports     Exports
+}
+
+// SearchBox is the full-text search form, shown when the table has an FTS index.
+type SearchBox struct {
+	Action string
+	Value  string
+	Hidden []Field // current parameters other than _search, kept on submit
+}
+
+// Field is a form field's name and value.
+type Field struct {
+	Name, Value string
+}
+
+// Option is an entry of a select.
+type Option struct {
+	Value, Label string
+	Selected     bool
+}
+
+// FilterForm builds one more filter; it works without JavaScript because the server turns
+// _filter_column/_filter_op/_filter_value into col__op=value and redirects.
+type FilterForm struct {
+	Action  string
+	Columns []Option
+	Ops     []Option
+	Hidden  []Field // the current parameters, so submitting keeps them
+	Active  []ActiveFilter
+}
+
+// ActiveFilter is a filter in force, with the URL of the page without it.
+type ActiveFilter struct {
+	Column, Op, Value string
+	RemoveURL         string
+}
+
+// FacetBox is the value counts of one column.
+type FacetBox struct {
+	Column   string
+	Values   []FacetLink
+	TimedOut bool
+	More     bool
+}
+
+// FacetLink is one value of a facet: following it adds (or, when Selected, removes) the
+// filter column = value.
+type FacetLink struct {
+	Label    string
+	Count    int64
+	URL      string
+	Selected bool
+}

@@ -1,0 +1,118 @@
+package views
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+
+	"hotline/db"
+	"hotline/views/page"
+)
+
+// row answers /NAME/TABLE/PK[.json|.csv]: one row, what points to it and, for an
+// article, its evidence. PK is the primary key's values, comma-joined and each
+// tilde-encoded (see tilde.go): /hotline/contact_participants/5,12.
+func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
+	if err := s.checkDB(r); err != nil {
+		return err
+	}
+	name, err := tildeDecode(r.PathValue("table"))
+	if err != nil {
+		return invalid("%v", err)
+	}
+	ctx := r.Context()
+	t, err := s.findTable(ctx, name)
+	if err != nil {
+		return err
+	}
+	pk, format, err := parsePK(r.PathValue("pk"), t)
+	if err != nil {
+		return err
+	}
+	ps, err := parseParams(r.URL.RawQuery)
+	if err != nil {
+		return err
+	}
+	if err := checkUnderscore(ps, "_shape", "_dl"); err != nil {
+		return err
+	}
+	rr, err := s.reader.Row(ctx, t.Name, pk)
+	if err != nil {
+		return err
+	}
+	if format != "" {
+		return s.writeRow(w, ps, format, t, rr)
+	}
+	p := page.RowPage{
+		Layout:  s.layout(ctx, strings.Join(pk, ","), s.dbCrumbs(page.Link{Text: t.Name, URL: s.tableURL(t.Name, "", nil)})),
+		Table:   t.Name,
+		Related: s.relatedLinks(t, rr),
+		JSONURL: s.rowURL(t.Name, pk, "json"),
+	}
+	for i, c := range rr.Columns {
+		p.Fields = append(p.Fields, page.RowField{Name: c, Cell: s.cell(t, c, rr.Values[i], rr.Labels, 0)})
+	}
+	if p.Article, err = s.articleEvidence(r, t, pk, rr); err != nil {
+		return err
+	}
+	return s.render(w, r, http.StatusOK, page.Row(p))
+}
+
+// parsePK splits the key segment into its values and its format suffix.
+func parsePK(seg string, t *db.Table) ([]string, string, error) {
+	if len(t.PrimaryKey) == 0 {
+		return nil, "", notFound("%s has no primary key, so its rows have no pages", t.Name)
+	}
+	base, format := splitFormat(seg, "json", "csv")
+	parts := strings.Split(base, ",")
+	if len(parts) != len(t.PrimaryKey) {
+		return nil, "", invalid("%s's primary key has %d columns (%s) but the URL gives %d values",
+			t.Name, len(t.PrimaryKey), strings.Join(t.PrimaryKey, ", "), len(parts))
+	}
+	for i, p := range parts {
+		v, err := tildeDecode(p)
+		if err != nil {
+			return nil, "", invalid("%v", err)
+		}
+		parts[i] = v
+	}
+	return parts, format, nil
+}
+
+// relatedLinks leads to the rows of other tables whose foreign key holds this row's
+// referenced value: /NAME/contacts?initiator_id=5.
+func (s *Server) relatedLinks(t *db.Table, rr *db.RowResult) []page.RelatedLink {
+	var out []page.RelatedLink
+	for _, rel := range rr.Related {
+		i := slices.IndexFunc(t.Incoming, func(fk db.ForeignKey) bool {
+			return fk.Table == rel.Table && fk.Column == rel.Column
+		})
+		if i < 0 {
+			continue
+		}
+		j := slices.Index(rr.Columns, t.Incoming[i].RefColumn)
+		if j < 0 {
+			continue
+		}
+		out = append(out, page.RelatedLink{
+			Table:  rel.Table,
+			Column: rel.Column,
+			Count:  rel.Count,
+			URL:    s.tableURL(rel.Table, "", params{{rel.Column, valueText(rr.Values[j])}}),
+		})
+	}
+	return out
+}
+
+// writeRow writes the row as JSON (with its related counts) or CSV.
+func (s *Server) writeRow(w http.ResponseWriter, ps params, format string, t *db.Table, rr *db.RowResult) error {
+	rw, err := newRowWriter(w, outputFor(ps, format, t.Name, t.PrimaryKey), s.tableHead(t))
+	if err != nil {
+		return err
+	}
+	related := []map[string]any{}
+	for _, rel := range rr.Related {
+		related = append(related, map[string]any{"table": rel.Table, "column": rel.Column, "count": rel.Count})
+	}
+	return writeRows(rw, rr.Columns, [][]any{rr.Values}, []field{{"related", related}})
+}

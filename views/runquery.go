@@ -1,0 +1,86 @@
+package views
+
+import (
+	"net/http"
+	"strings"
+
+	"hotline/db"
+	"hotline/views/page"
+)
+
+// queryRun is a query to run and show: ad hoc SQL or a canned query.
+type queryRun struct {
+	name        string // file name of downloads, and the canned query's name
+	sql         string
+	title       string
+	description string
+	editable    bool
+	url         func(format string, ps params) string // the query's own URL
+}
+
+// runQuery runs q with its :named parameters taken from the URL and answers in format.
+// In HTML a bad statement is shown above the editor (with the status the error adapter
+// would give it) so the user can fix it; JSON and CSV get the adapter's error.
+func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, ps params, format string, q queryRun) error {
+	if err := checkUnderscore(ps, "_shape", "_dl"); err != nil {
+		return err
+	}
+	ctx := r.Context()
+	values := map[string]string{}
+	var fields []page.Field
+	for _, n := range db.QueryParams(q.sql) {
+		values[n] = ps.get(n)
+		fields = append(fields, page.Field{Name: n, Value: values[n]})
+	}
+	var res *db.Result
+	var err error
+	if strings.TrimSpace(q.sql) != "" {
+		res, err = s.reader.Query(ctx, q.sql, values)
+	}
+	if format != "" {
+		if err != nil {
+			return err
+		}
+		return s.writeQuery(w, ps, format, q, res)
+	}
+	title := q.name
+	if q.editable {
+		title = "Query"
+	}
+	p := page.QueryPage{
+		Layout:      s.layout(ctx, title, s.dbCrumbs()),
+		Title:       q.title,
+		Description: q.description,
+		SQL:         q.sql,
+		Editable:    q.editable,
+		Action:      q.url("", nil),
+		Params:      fields,
+	}
+	status := http.StatusOK
+	switch {
+	case err != nil && !isUserError(err):
+		return err
+	case err != nil:
+		status, p.Error = statusOf(err), db.ErrorMessage(err)
+	case res != nil:
+		p.Ran = true
+		p.Grid = s.grid(res.Columns, res.Rows, gridSpec{})
+		p.CountText = countText(int64(len(res.Rows)), !res.Truncated)
+		p.Took = res.Took.Round(100_000).String()
+		p.Truncated = res.Truncated
+		here := ps.without("_shape", "_dl")
+		p.Exports = page.Exports{JSON: q.url("json", here), CSV: q.url("csv", here.with("_dl", "1"))}
+	}
+	return s.render(w, r, status, page.Query(p))
+}
+
+// writeQuery writes a query's result as JSON or CSV.
+func (s *Server) writeQuery(w http.ResponseWriter, ps params, format string, q queryRun, res *db.Result) error {
+	head := []field{{"database", s.reader.Name()}, {"query", map[string]any{"sql": q.sql}}}
+	rw, err := newRowWriter(w, outputFor(ps, format, q.name, nil), head)
+	if err != nil {
+		return err
+	}
+	trailer := []field{{"truncated", res.Truncated}, {"query_ms", float64(res.Took.Microseconds()) / 1000}}
+	return writeRows(rw, res.Columns, res.Rows, trailer)
+}

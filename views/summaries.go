@@ -1,0 +1,51 @@
+package views
+
+import (
+	"context"
+
+	"hotline/db"
+	"hotline/views/page"
+)
+
+// summaries lists the schema's tables, hidden tables and views with their (capped) row
+// counts. A count that fails is left blank and logged: one slow view should not take
+// the whole listing down.
+func (s *Server) summaries(ctx context.Context, schema *db.Schema) (tables, hidden, views []page.TableSummary) {
+	for _, t := range schema.Tables {
+		sum := page.TableSummary{Name: t.Name, URL: s.tableURL(t.Name, "", nil), Hidden: t.Hidden}
+		if t.Hidden {
+			hidden = append(hidden, sum)
+			continue
+		}
+		sum.Count = s.countText(ctx, t.Name)
+		if t.View {
+			views = append(views, sum)
+		} else {
+			tables = append(tables, sum)
+		}
+	}
+	return tables, hidden, views
+}
+
+// countText is a table's row count as text, or "" when it cannot be had.
+func (s *Server) countText(ctx context.Context, table string) string {
+	c, err := s.reader.Count(ctx, table)
+	if err != nil {
+		s.log.Warn("counting rows", "table", table, "err", err)
+		return ""
+	}
+	return countText(c.N, c.Exact)
+}
+
+// querySummaries lists the canned queries in name order.
+func (s *Server) querySummaries() []page.TableSummary {
+	var out []page.TableSummary
+	for _, name := range s.cfg.queryNames() {
+		out = append(out, page.TableSummary{
+			Name:  name,
+			URL:   s.tableURL(name, "", nil),
+			Title: s.cfg.Queries[name].Title,
+		})
+	}
+	return out
+}

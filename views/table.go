@@ -1,0 +1,77 @@
+package views
+
+import (
+	"net/http"
+
+	"hotline/db"
+	"hotline/views/page"
+)
+
+// table answers /NAME/TABLE[.json|.csv]: one page of a table or view, or a canned query.
+// A canned query takes priority over a table of the same name, as in Datasette: the
+// configuration is the deliberate choice.
+func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
+	if err := s.checkDB(r); err != nil {
+		return err
+	}
+	name, format, err := decodeSegment(r.PathValue("table"), "json", "csv")
+	if err != nil {
+		return err
+	}
+	if _, ok := s.cfg.Queries[name]; ok {
+		return s.canned(w, r, name, format)
+	}
+	ctx := r.Context()
+	t, err := s.findTable(ctx, name)
+	if err != nil {
+		return err
+	}
+	ps, err := parseParams(r.URL.RawQuery)
+	if err != nil {
+		return err
+	}
+	if ps.has("_filter_column") {
+		return s.addFilter(w, r, t, ps)
+	}
+	q, err := parseTableQuery(ps, t, s.cfg)
+	if err != nil {
+		return err
+	}
+	if truthy(ps.get("_stream")) {
+		return s.streamTable(w, r, t, ps, format, q)
+	}
+	res, err := s.reader.TablePage(ctx, q)
+	if err != nil {
+		return err
+	}
+	if format != "" {
+		return s.writeTable(w, r, t, ps, format, q, res)
+	}
+	return s.render(w, r, http.StatusOK, page.Table(s.tablePage(r, t, ps, q, res)))
+}
+
+// addFilter turns the filter form's _filter_column, _filter_op and _filter_value into a
+// col__op=value parameter and redirects to the canonical URL, so the form needs no
+// JavaScript and the result has a clean URL.
+func (s *Server) addFilter(w http.ResponseWriter, r *http.Request, t *db.Table, ps params) error {
+	col, opName, value := ps.get("_filter_column"), ps.get("_filter_op"), ps.get("_filter_value")
+	next := ps.without("_filter_column", "_filter_op", "_filter_value", "_next")
+	if col != "" {
+		if opName == "" {
+			opName = "exact"
+		}
+		op, ok := lookupOp(opName)
+		if !ok {
+			return invalid("unknown filter operator %q; the operators are %s", opName, opNames())
+		}
+		if op.NoValue {
+			value = "1"
+		}
+		if _, err := parseFilter(filterKey(col, op.Name), value, t); err != nil {
+			return err
+		}
+		next = next.with(filterKey(col, op.Name), value)
+	}
+	http.Redirect(w, r, s.tableURL(t.Name, "", next), http.StatusFound)
+	return nil
+}

@@ -1,0 +1,145 @@
+package views
+
+import (
+	"net/http"
+	"strings"
+
+	"hotline/db"
+	"hotline/views/page"
+)
+
+// tablePage builds the view model of a table page. Every link keeps the current
+// parameters except those it changes, and none keeps _next: a changed query starts
+// again at its first page.
+func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQuery, res *db.Result) page.TablePage {
+	base := ps.without("_next", "_shape", "_dl", "_stream")
+	p := page.TablePage{
+		Layout:      s.layout(r.Context(), t.Name, s.dbCrumbs()),
+		Name:        t.Name,
+		IsView:      t.View,
+		Description: describe(res.Count, q),
+		CountText:   countText(res.Count.N, res.Count.Exact),
+		Form:        s.filterForm(t, base),
+		Facets:      s.facetBoxes(t, base, res.Facets),
+		Grid: s.grid(res.Columns, res.Rows, gridSpec{
+			table:  t,
+			labels: res.Labels,
+			sort:   s.sortLinks(t, base, q),
+		}),
+		Exports: page.Exports{
+			JSON:      s.tableURL(t.Name, "json", ps.without("_shape", "_dl", "_stream")),
+			CSV:       s.tableURL(t.Name, "csv", ps.without("_shape", "_dl", "_stream").with("_dl", "1")),
+			CSVStream: s.tableURL(t.Name, "csv", base.without("_size").with("_stream", "on").with("_dl", "1")),
+		},
+	}
+	if t.FTS != "" {
+		p.Search = &page.SearchBox{
+			Action: s.tableURL(t.Name, "", nil),
+			Value:  q.Search,
+			Hidden: formFields(base.without("_search")),
+		}
+	}
+	if res.Next != "" {
+		p.NextURL = s.tableURL(t.Name, "", base.with("_next", res.Next))
+	}
+	return p
+}
+
+// sortLinks makes each column header a link: ascending first, descending when the page
+// is already sorted ascending by it; the current sort shows an arrow.
+func (s *Server) sortLinks(t *db.Table, base params, q db.TableQuery) func(string) (string, string) {
+	unsorted := base.without("_sort", "_sort_desc")
+	return func(col string) (string, string) {
+		switch {
+		case q.Sort == col && !q.Desc:
+			return s.tableURL(t.Name, "", unsorted.with("_sort_desc", col)), "▲"
+		case q.Sort == col:
+			return s.tableURL(t.Name, "", unsorted.with("_sort", col)), "▼"
+		}
+		return s.tableURL(t.Name, "", unsorted.with("_sort", col)), ""
+	}
+}
+
+// filterForm lists the columns and operators, keeps the current parameters as hidden
+// fields, and shows each active filter with a link that removes it.
+func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
+	f := page.FilterForm{Action: s.tableURL(t.Name, "", nil), Hidden: formFields(base)}
+	for _, c := range t.Columns {
+		f.Columns = append(f.Columns, page.Option{Value: c.Name, Label: c.Name})
+	}
+	for _, o := range filterOps() {
+		f.Ops = append(f.Ops, page.Option{Value: o.Name, Label: o.Phrase})
+	}
+	for _, p := range base {
+		if strings.HasPrefix(p.Key, "_") {
+			continue
+		}
+		flt, err := parseFilter(p.Key, p.Value, t)
+		if err != nil {
+			continue // already rejected before the page was built
+		}
+		op, _ := lookupOp(flt.Op)
+		f.Active = append(f.Active, page.ActiveFilter{
+			Column:    flt.Column,
+			Op:        op.Phrase,
+			Value:     flt.Value,
+			RemoveURL: s.tableURL(t.Name, "", base.withoutPair(p.Key, p.Value)),
+		})
+	}
+	return f
+}
+
+// facetBoxes turns facet counts into links that add (or remove) the filter on a value.
+func (s *Server) facetBoxes(t *db.Table, base params, facets []db.Facet) []page.FacetBox {
+	var out []page.FacetBox
+	for _, f := range facets {
+		box := page.FacetBox{Column: f.Column, TimedOut: f.TimedOut, More: f.More}
+		for _, v := range f.Values {
+			key, raw := f.Column, valueText(v.Value)
+			if v.Value == nil {
+				key, raw = filterKey(f.Column, "isnull"), "1"
+			}
+			link := page.FacetLink{Label: facetLabel(v), Count: v.Count}
+			link.Selected = containsPair(base, key, raw)
+			next := base.with(key, raw)
+			if link.Selected {
+				next = base.withoutPair(key, raw)
+			}
+			link.URL = s.tableURL(t.Name, "", next)
+			box.Values = append(box.Values, link)
+		}
+		out = append(out, box)
+	}
+	return out
+}
+
+// facetLabel is how a facet value reads: its foreign-key label, or the value itself.
+func facetLabel(v db.FacetValue) string {
+	switch {
+	case v.Label != "":
+		return v.Label
+	case v.Value == nil:
+		return "(null)"
+	case valueText(v.Value) == "":
+		return "(empty)"
+	}
+	return displayText(v.Value)
+}
+
+func containsPair(ps params, key, value string) bool {
+	for _, p := range ps {
+		if p.Key == key && p.Value == value {
+			return true
+		}
+	}
+	return false
+}
+
+// formFields are parameters as hidden form fields.
+func formFields(ps params) []page.Field {
+	out := make([]page.Field, len(ps))
+	for i, p := range ps {
+		out[i] = page.Field{Name: p.Key, Value: p.Value}
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package views
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"hotline/db"
+)
+
+// tableParams are the underscore parameters a table URL understands.
+func tableParams() []string {
+	return []string{"_sort", "_sort_desc", "_size", "_next", "_search", "_facet", "_col", "_nocol",
+		"_shape", "_dl", "_stream", "_filter_column", "_filter_op", "_filter_value"}
+}
+
+// parseTableQuery turns a table URL's parameters into a db.TableQuery, checking every
+// column name and number so that a bad URL is a 400 naming the problem.
+func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) {
+	q := db.TableQuery{Table: t.Name, Search: ps.get("_search"), Next: ps.get("_next")}
+	if err := checkUnderscore(ps, tableParams()...); err != nil {
+		return q, err
+	}
+	for _, p := range ps {
+		if strings.HasPrefix(p.Key, "_") {
+			continue
+		}
+		f, err := parseFilter(p.Key, p.Value, t)
+		if err != nil {
+			return q, err
+		}
+		q.Filters = append(q.Filters, f)
+	}
+	if err := parseSort(ps, t, &q); err != nil {
+		return q, err
+	}
+	size, err := parseSize(ps.get("_size"), cfg)
+	if err != nil {
+		return q, err
+	}
+	q.Size = size
+	if q.Search != "" && t.FTS == "" {
+		return q, invalid("%s has no full-text index, so _search cannot be used", t.Name)
+	}
+	for _, f := range ps.all("_facet") {
+		if !hasColumn(t, f) {
+			return q, invalid("cannot facet by %q: %s has no such column", f, t.Name)
+		}
+		if !slices.Contains(q.Facets, f) {
+			q.Facets = append(q.Facets, f)
+		}
+	}
+	q.Columns, err = pickColumns(t, ps.all("_col"), ps.all("_nocol"))
+	return q, err
+}
+
+// parseSort reads _sort or _sort_desc (not both).
+func parseSort(ps params, t *db.Table, q *db.TableQuery) error {
+	asc, desc := ps.get("_sort"), ps.get("_sort_desc")
+	if asc != "" && desc != "" {
+		return invalid("use _sort or _sort_desc, not both")
+	}
+	q.Sort, q.Desc = asc, false
+	if desc != "" {
+		q.Sort, q.Desc = desc, true
+	}
+	if q.Sort != "" && !hasColumn(t, q.Sort) {
+		return invalid("cannot sort by %q: %s has no such column", q.Sort, t.Name)
+	}
+	return nil
+}
+
+// parseSize reads _size: a whole number from 1 to cfg.MaxSize, or "max".
+func parseSize(v string, cfg Config) (int, error) {
+	switch v {
+	case "":
+		return cfg.DefaultSize, nil
+	case "max":
+		return cfg.MaxSize, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > cfg.MaxSize {
+		return 0, invalid("_size must be a whole number from 1 to %d (or max), not %q", cfg.MaxSize, v)
+	}
+	return n, nil
+}
+
+// pickColumns applies _col (only these) and _nocol (all but these). The primary key is
+// always kept, since row links need it. nil means every column.
+func pickColumns(t *db.Table, cols, nocols []string) ([]string, error) {
+	if len(cols) == 0 && len(nocols) == 0 {
+		return nil, nil
+	}
+	for _, c := range slices.Concat(cols, nocols) {
+		if !hasColumn(t, c) {
+			return nil, invalid("unknown column %q in _col/_nocol: %s has no such column", c, t.Name)
+		}
+	}
+	var out []string
+	keep := func(c string) {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for _, k := range t.PrimaryKey {
+		if hasColumn(t, k) {
+			keep(k)
+		}
+	}
+	if len(cols) > 0 {
+		for _, c := range cols {
+			keep(c)
+		}
+		return out, nil
+	}
+	for _, c := range t.Columns {
+		if !slices.Contains(nocols, c.Name) || slices.Contains(t.PrimaryKey, c.Name) {
+			keep(c.Name)
+		}
+	}
+	return out, nil
+}
