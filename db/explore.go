@@ -33,6 +33,9 @@ type Table struct {
 	FTS         string       // name of the FTS5 table that indexes this table, or ""
 	Label       string       // the column that names a row (name, title), or ""
 	SQL         string       // CREATE statement
+	Module      string       // virtual table module ("fts5" for a full-text index), "" otherwise
+
+	ftsKey string // the column (or "rowid") that FTS's rowid matches, set with FTS
 }
 
 // Column is one column of a table or view.
@@ -67,13 +70,16 @@ type Filter struct {
 type TableQuery struct {
 	Table   string
 	Filters []Filter
-	Search  string   // FTS5 query over the table's full-text index
-	Sort    string   // column; "" means primary key order
-	Desc    bool     // sort descending
-	Size    int      // page size
-	Next    string   // opaque keyset token from Result.Next; never an OFFSET
-	Columns []string // columns to return; nil means all
-	Facets  []string // columns to facet on
+	Search  string // FTS5 query over the table's full-text index
+	// SearchRaw passes Search to FTS5 as written (operators, prefixes, NEAR); by default
+	// each word is quoted, so that user text can never be an FTS syntax error.
+	SearchRaw bool
+	Sort      string   // column; "" means primary key order
+	Desc      bool     // sort descending
+	Size      int      // page size
+	Next      string   // opaque keyset token from Result.Next; never an OFFSET
+	Columns   []string // columns to return; nil means all
+	Facets    []string // columns to facet on
 }
 
 // Result is one page of a table, view or query.

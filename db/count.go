@@ -1,0 +1,82 @@
+package db
+
+import (
+	"context"
+)
+
+// Count returns the row count of a table or view, cached per file and capped: a table is
+// counted exactly once (SQLite's count(*) walks the smallest index), a view up to
+// CountLimit rows, and a count that hits the time limit is reported as "more than
+// CountLimit". The file is read-only to us, so the count never goes stale.
+func (r *Reader) Count(ctx context.Context, table string) (Count, error) {
+	s, err := r.Schema(ctx)
+	if err != nil {
+		return Count{}, err
+	}
+	t := s.Table(table)
+	if t == nil {
+		return Count{}, Errorf(ENOTFOUND, "no table or view '%s' in %s", table, r.Name())
+	}
+	ctx, cancel := context.WithTimeout(ctx, r.opt.SQLTimeLimit)
+	defer cancel()
+	c, err := r.conn(ctx)
+	if err != nil {
+		return Count{}, err
+	}
+	defer c.Close()
+	return r.cachedCount(ctx, c, t)
+}
+
+func (r *Reader) cachedCount(ctx context.Context, c queryer, t *Table) (Count, error) {
+	r.countsMu.Lock()
+	n, ok := r.counts[t.Name]
+	r.countsMu.Unlock()
+	if ok {
+		return n, nil
+	}
+	var err error
+	if t.View {
+		n, err = r.cappedCount(ctx, c, " FROM "+quoteIdent(t.Name), nil)
+	} else {
+		err = c.QueryRowContext(ctx, "SELECT count(*) FROM "+quoteIdent(t.Name)).Scan(&n.N)
+		n.Exact = true
+	}
+	switch err = sqlError(err, r.opt.SQLTimeLimit); ErrorCode(err) {
+	case "":
+	case ETIMEOUT:
+		n = Count{N: r.opt.CountLimit, Exact: false}
+	default:
+		return Count{}, err
+	}
+	r.countsMu.Lock()
+	r.counts[t.Name] = n
+	r.countsMu.Unlock()
+	return n, nil
+}
+
+// cappedCount counts the rows of from (a FROM ... WHERE ...) but stops at CountLimit+1, so
+// that a broad filter on a big table costs at most CountLimit rows of work.
+func (r *Reader) cappedCount(ctx context.Context, c queryer, from string, args []any) (Count, error) {
+	var n int64
+	q := "SELECT count(*) FROM (SELECT 1" + from + " LIMIT ?)"
+	if err := c.QueryRowContext(ctx, q, append(append([]any{}, args...), r.opt.CountLimit+1)...).Scan(&n); err != nil {
+		return Count{}, err
+	}
+	if n > r.opt.CountLimit {
+		return Count{N: r.opt.CountLimit, Exact: false}, nil
+	}
+	return Count{N: n, Exact: true}, nil
+}
+
+// pageCount counts the rows a page's filters match. Running out of time is not an error:
+// the page's own rows are then reported as a lower bound.
+func (r *Reader) pageCount(ctx context.Context, c queryer, p *tablePlan, onPage int) (Count, error) {
+	if !p.filtered() {
+		return r.cachedCount(ctx, c, p.t)
+	}
+	n, err := r.cappedCount(ctx, c, p.from(), p.args)
+	if err = sqlError(err, r.opt.SQLTimeLimit); ErrorCode(err) == ETIMEOUT {
+		return Count{N: int64(onPage), Exact: false}, nil
+	}
+	return n, err
+}

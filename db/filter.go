@@ -1,0 +1,131 @@
+package db
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// FilterOp describes one filter operator, for the explorer's filter form.
+type FilterOp struct {
+	Name    string // as in Filter.Op and in URLs
+	Label   string // for people
+	NoValue bool   // the value is ignored (isnull, notnull)
+}
+
+// FilterOps lists the valid filter operators in the order a form should offer them.
+// It is a function, not a package variable, so nobody can change the set at run time.
+func FilterOps() []FilterOp {
+	return []FilterOp{
+		{Name: "exact", Label: "="}, {Name: "not", Label: "!="},
+		{Name: "contains", Label: "contains"}, {Name: "startswith", Label: "starts with"},
+		{Name: "endswith", Label: "ends with"},
+		{Name: "gt", Label: ">"}, {Name: "gte", Label: "≥"}, {Name: "lt", Label: "<"}, {Name: "lte", Label: "≤"},
+		{Name: "like", Label: "like"}, {Name: "glob", Label: "glob"},
+		{Name: "in", Label: "in"}, {Name: "notin", Label: "not in"},
+		{Name: "isnull", Label: "is null", NoValue: true}, {Name: "notnull", Label: "is not null", NoValue: true},
+		{Name: "date", Label: "date is"},
+	}
+}
+
+// filterSQL returns the condition of one filter with its bound arguments. The column is
+// checked against the schema; the value never reaches the SQL text.
+func filterSQL(t *Table, f Filter) (string, []any, error) {
+	c, err := t.checkColumn(f.Column)
+	if err != nil {
+		return "", nil, err
+	}
+	col := quoteIdent(c.Name)
+	v := bindValue(c, f.Value)
+	switch f.Op {
+	case "", "exact":
+		return col + " = ?", []any{v}, nil
+	case "not":
+		return col + " != ?", []any{v}, nil
+	case "gt", "gte", "lt", "lte":
+		op := map[string]string{"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}[f.Op]
+		return col + " " + op + " ?", []any{v}, nil
+	case "contains":
+		return col + ` LIKE ? ESCAPE '\'`, []any{"%" + escapeLike(f.Value) + "%"}, nil
+	case "startswith":
+		return col + ` LIKE ? ESCAPE '\'`, []any{escapeLike(f.Value) + "%"}, nil
+	case "endswith":
+		return col + ` LIKE ? ESCAPE '\'`, []any{"%" + escapeLike(f.Value)}, nil
+	case "like":
+		return col + " LIKE ?", []any{f.Value}, nil
+	case "glob":
+		return col + " GLOB ?", []any{f.Value}, nil
+	case "in", "notin":
+		return inSQL(c, f)
+	case "isnull":
+		return col + " IS NULL", nil, nil
+	case "notnull":
+		return col + " IS NOT NULL", nil, nil
+	case "date":
+		return "date(" + col + ") = ?", []any{f.Value}, nil
+	}
+	return "", nil, Errorf(EINVALID, "unknown filter operator '%s' on column '%s'", f.Op, f.Column)
+}
+
+func inSQL(c Column, f Filter) (string, []any, error) {
+	values, err := filterList(f.Value)
+	if err != nil {
+		return "", nil, Errorf(EINVALID, "bad list for '%s' on column '%s': %v", f.Op, c.Name, err)
+	}
+	args := make([]any, len(values))
+	for i, v := range values {
+		args[i] = bindValue(c, v)
+	}
+	op := " IN ("
+	if f.Op == "notin" {
+		op = " NOT IN ("
+	}
+	return quoteIdent(c.Name) + op + strings.TrimSuffix(strings.Repeat("?,", len(values)), ",") + ")", args, nil
+}
+
+// filterList reads the value of in/notin: a JSON array (for values holding commas) or
+// comma-separated text.
+func filterList(s string) ([]string, error) {
+	if !strings.HasPrefix(strings.TrimSpace(s), "[") {
+		return strings.Split(s, ","), nil
+	}
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	var raw []any
+	if err := dec.Decode(&raw); err != nil {
+		return nil, err
+	}
+	out := make([]string, len(raw))
+	for i, v := range raw {
+		switch v := v.(type) {
+		case string:
+			out[i] = v
+		case json.Number:
+			out[i] = v.String()
+		default:
+			return nil, Errorf(EINVALID, "only strings and numbers can be listed")
+		}
+	}
+	return out, nil
+}
+
+// bindValue converts text from a URL into what compares as the user means: a number when
+// it reads as one and the column is not TEXT (an untyped column compares 5 and '5' as
+// different values), the text otherwise.
+func bindValue(c Column, s string) any {
+	if affinity(c.Type) == affText {
+		return s
+	}
+	if i, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return i
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && strings.TrimSpace(s) == s {
+		return f
+	}
+	return s
+}
+
+// escapeLike makes s match itself inside a LIKE pattern with ESCAPE '\'.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}

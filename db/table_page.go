@@ -1,0 +1,104 @@
+package db
+
+import (
+	"context"
+	"time"
+)
+
+// defaultPageSize is the page size when a query asks for none (Datasette's).
+const defaultPageSize = 100
+
+// TablePage returns one page of a table or view under q's filters, sort and search, with
+// its count, facets and foreign-key labels. The rows and count run under SQLTimeLimit,
+// each facet under FacetTimeLimit.
+func (r *Reader) TablePage(ctx context.Context, q TableQuery) (*Result, error) {
+	start := time.Now()
+	t, p, err := r.plan(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, r.opt.SQLTimeLimit)
+	defer cancel()
+	c, err := r.conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	res := &Result{}
+	for _, col := range p.cols {
+		res.Columns = append(res.Columns, col.Name)
+	}
+	if res.Rows, res.Next, err = r.pageRows(ctx, c, p, q); err != nil {
+		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	}
+	if res.Count, err = r.pageCount(ctx, c, p, len(res.Rows)); err != nil {
+		return nil, err
+	}
+	if res.Labels, err = labels(ctx, c, r.schema, t, res.Columns, res.Rows); err != nil {
+		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	}
+	for _, f := range p.facets {
+		facet, err := r.facet(ctx, c, p, f)
+		if err != nil {
+			return nil, err
+		}
+		res.Facets = append(res.Facets, facet)
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+// plan looks the table up and checks the query against it.
+func (r *Reader) plan(ctx context.Context, q TableQuery) (*Table, *tablePlan, error) {
+	s, err := r.Schema(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	t := s.Table(q.Table)
+	if t == nil {
+		return nil, nil, Errorf(ENOTFOUND, "no table or view '%s' in %s", q.Table, r.Name())
+	}
+	p, err := newTablePlan(t, q)
+	return t, p, err
+}
+
+// pageRows reads Size+1 rows to learn whether there is a next page without counting.
+func (r *Reader) pageRows(ctx context.Context, c queryer, p *tablePlan, q TableQuery) ([][]any, string, error) {
+	size := q.Size
+	if size <= 0 {
+		size = defaultPageSize
+	}
+	size = min(size, r.opt.MaxReturnedRows)
+	after, err := decodeKeyset(q.Next, p.sortName(), p.desc)
+	if err != nil {
+		return nil, "", err
+	}
+	var rows [][]any
+	collect := func(row []any) error { rows = append(rows, row); return nil }
+	if p.key == nil {
+		var offset int64
+		if after != nil {
+			offset = after.Offset
+		}
+		if err := p.readView(ctx, c, offset, size+1, collect); err != nil {
+			return nil, "", err
+		}
+		if len(rows) <= size {
+			return rows, "", nil
+		}
+		next := keyset{Sort: p.sortName(), Desc: p.desc, Offset: offset + int64(size)}
+		return rows[:size], encodeKeyset(next), nil
+	}
+	if err := p.readTable(ctx, c, after, size+1, collect); err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(rows) > size {
+		rows = rows[:size]
+		next = encodeKeyset(p.tokenAfter(rows[size-1]))
+	}
+	for i, row := range rows {
+		rows[i] = row[:len(p.cols):len(p.cols)]
+	}
+	return rows, next, nil
+}

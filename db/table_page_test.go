@@ -1,0 +1,149 @@
+package db_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"hotline/db"
+)
+
+func TestSearch(t *testing.T) {
+	path := writeFixture(t)
+	r := openReader(t, path, db.ReadOptions{})
+	tests := []struct {
+		name, search string
+		raw          bool
+		where        string
+		code         string
+	}{
+		{name: "one word", search: "gamma", where: "note LIKE '%gamma%'"},
+		{name: "two words", search: "gamma delta", where: "note LIKE '%gamma%' AND note LIKE '%delta%'"},
+		{name: "punctuation is quoted", search: "sure_thing 100%", where: "note LIKE '%sure_thing%'"},
+		{name: "operators are words by default", search: "gamma OR", where: "0", code: ""},
+		{name: "raw operators", search: "gamma OR delta", raw: true, where: "note LIKE '%gamma%' OR note LIKE '%delta%'"},
+		{name: "raw syntax error", search: `gamma AND "`, raw: true, code: db.EINVALID},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := db.TableQuery{Table: "events", Search: tc.search, SearchRaw: tc.raw, Size: fixtureRows}
+			res, err := r.TablePage(context.Background(), q)
+			wantCode(t, err, tc.code)
+			if err != nil {
+				return
+			}
+			want := plainInt64s(t, path, "SELECT id FROM events WHERE "+tc.where+" ORDER BY id")
+			if got := idsOf(t, res); !slices.Equal(got, want) {
+				t.Errorf("search %q: %d rows, want %d", tc.search, len(got), len(want))
+			}
+		})
+	}
+}
+
+func TestPageCount(t *testing.T) {
+	path := writeFixture(t)
+	tests := []struct {
+		name    string
+		limit   int64
+		filters []db.Filter
+		want    db.Count
+	}{
+		{"unfiltered is exact", 10, nil, db.Count{N: fixtureRows, Exact: true}},
+		{"filtered under the cap", 1000, []db.Filter{{Column: "kind", Value: "video"}}, db.Count{N: 200, Exact: true}},
+		{"filtered over the cap", 50, []db.Filter{{Column: "kind", Value: "video"}}, db.Count{N: 50, Exact: false}},
+		{"filtered at the cap", 200, []db.Filter{{Column: "kind", Value: "video"}}, db.Count{N: 200, Exact: true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := openReader(t, path, db.ReadOptions{CountLimit: tc.limit})
+			res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Filters: tc.filters, Size: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Count != tc.want {
+				t.Errorf("count %+v, want %+v", res.Count, tc.want)
+			}
+		})
+	}
+	t.Run("view count is capped", func(t *testing.T) {
+		r := openReader(t, path, db.ReadOptions{CountLimit: 10})
+		n, err := r.Count(context.Background(), "phone_events")
+		if err != nil || n != (db.Count{N: 10, Exact: false}) {
+			t.Errorf("Count = %+v, %v", n, err)
+		}
+	})
+}
+
+func TestLabels(t *testing.T) {
+	path := writeFixture(t)
+	r := openReader(t, path, db.ReadOptions{})
+	res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Size: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.Index(res.Columns, "person_id")
+	labels := res.Labels["person_id"]
+	for _, row := range res.Rows {
+		if row[i] == nil {
+			continue
+		}
+		var name string
+		openPlain(t, path).QueryRow("SELECT name FROM people WHERE id = ?", row[i]).Scan(&name)
+		if got := labels[db.LabelKey(row[i])]; got != name || name == "" {
+			t.Errorf("label of %v = %q, want %q", row[i], got, name)
+		}
+	}
+}
+
+func TestDateColumnKeepsItsText(t *testing.T) {
+	r := openReader(t, writeFixture(t), db.ReadOptions{})
+	res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Columns: []string{"id", "day"}, Sort: "day", Size: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, ok := res.Rows[0][1].(string); !ok || !strings.HasPrefix(s, "2024-") {
+		t.Errorf("day = %#v, want the stored text", res.Rows[0][1])
+	}
+}
+
+func TestFacets(t *testing.T) {
+	path := writeFixture(t)
+	r := openReader(t, path, db.ReadOptions{})
+	res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Size: 1,
+		Filters: []db.Filter{{Column: "score", Op: "notnull"}}, Facets: []string{"kind", "person_id", "note"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kind := res.Facets[0]
+	want := plainInt64s(t, path, "SELECT count(*) FROM events WHERE score IS NOT NULL GROUP BY kind ORDER BY 1 DESC, kind")
+	if len(kind.Values) != len(want) || kind.More || kind.TimedOut {
+		t.Fatalf("kind facet %+v, want %d values", kind, len(want))
+	}
+	for i, v := range kind.Values {
+		if v.Count != want[i] {
+			t.Errorf("value %v count %d, want %d", v.Value, v.Count, want[i])
+		}
+	}
+	person := res.Facets[1]
+	for _, v := range person.Values {
+		if v.Value != nil && !strings.HasPrefix(v.Label, "Person ") {
+			t.Errorf("person facet value %v has label %q", v.Value, v.Label)
+		}
+	}
+	if note := res.Facets[2]; !note.More || len(note.Values) != 30 {
+		t.Errorf("note facet: %d values, more=%v; want 30 and more", len(note.Values), note.More)
+	}
+}
+
+func TestFacetTimeLimit(t *testing.T) {
+	r := openReader(t, writeFixture(t), db.ReadOptions{FacetTimeLimit: time.Nanosecond})
+	res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Size: 5, Facets: []string{"note"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Facets[0].TimedOut || len(res.Rows) != 5 {
+		t.Errorf("facet %+v with %d rows, want a timed-out facet on a full page", res.Facets[0], len(res.Rows))
+	}
+}
