@@ -18,7 +18,7 @@ var staticFS embed.FS
 // assets are the embedded CSS and JS, served under names that contain a hash of their
 // content: a changed file gets a new URL, so browsers may cache each URL forever.
 type assets struct {
-	byHashed map[string]asset // "app.1a2b3c4d5e.css" -> asset
+	byHashed map[string]asset  // "app.1a2b3c4d5e.css" -> asset
 	urls     map[string]string // "app.css" -> "/-/static/app.1a2b3c4d5e.css"
 }
 

@@ -59,13 +59,13 @@ type Header struct {
 
 // Cell is one rendered value.
 type Cell struct {
-	Text      string // possibly truncated
-	Full      string // the untruncated value, as a tooltip, when Text is shorter
-	URL       string // a link: the row page (primary key) or the foreign-key target
-	LinkKind  string // "row-link" or "fk-link"
-	Sub       string // small text after a label: the raw foreign-key value
-	Numeric   bool
-	Null      bool
+	Text     string // possibly truncated
+	Full     string // the untruncated value, as a tooltip, when Text is shorter
+	URL      string // a link: the row page (primary key) or the foreign-key target
+	LinkKind string // "row-link" or "fk-link"
+	Sub      string // small text after a label: the raw foreign-key value
+	Numeric  bool
+	Null     bool
 }
 
 // Grid is a table of results.
