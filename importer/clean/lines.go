@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // stripLines applies the rules that judge a paragraph on its own: reading-time labels,
 // bylines, photo credits and captions, links to other stories, widgets and promotions.
 func (c *Cleaner) stripLines(d *document) {
@@ -21,6 +23,7 @@ func (c *Cleaner) stripLines(d *document) {
 				d.res.Publisher = pub
 			}
 			d.remove(i, RuleByline)
+			c.bylineRole(d, i)
 			continue
 		}
 		if rule, ok := c.lineRule(p.text); ok {
@@ -40,6 +43,10 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 		return RuleWidget, true
 	case c.p.promo.MatchString(s) && wordCount(s) <= 30:
 		return RulePromo, true
+	case c.p.staff.MatchString(s) && wordCount(s) <= 40:
+		return RuleCredit, true
+	case c.p.stamp.MatchString(s) && wordCount(s) <= 10 && !endsSentence(s):
+		return RuleWidget, true
 	}
 	return "", false
 }
@@ -59,4 +66,21 @@ func (c *Cleaner) IsFurniture(line string) bool {
 		return true
 	}
 	return c.isCreditOnly(line)
+}
+
+// bylineRoleMaxWords bounds the line under a byline that gives the author's job or desk
+// ("Diplomatic correspondent", "Example News, Geneva").
+const bylineRoleMaxWords = 6
+
+// bylineRole removes the line right under a byline, in the same block, when it is short
+// and not a sentence: sites print the author's job or desk there.
+func (c *Cleaner) bylineRole(d *document, i int) {
+	j := i + 1
+	if j >= len(d.paras) || d.paras[j].block != d.paras[i].block {
+		return
+	}
+	s := d.paras[j].text
+	if wordCount(s) <= bylineRoleMaxWords && !endsSentence(s) && !strings.ContainsAny(s, "\"“”") {
+		d.remove(j, RuleByline)
+	}
 }

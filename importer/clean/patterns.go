@@ -23,6 +23,8 @@ type patterns struct {
 	bioFollow    *regexp.Regexp
 	disclaimer   *regexp.Regexp
 	outlet       *regexp.Regexp
+	staff        *regexp.Regexp
+	stamp        *regexp.Regexp
 }
 
 // agencies are news and photo agencies that sign credits and datelines. The list only
@@ -61,7 +63,7 @@ func newPatterns() patterns {
 	return patterns{
 		readTime:     regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
 		byline:       regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by)\s+(.+)$`),
-		creditTail:   regexp.MustCompile(`(?:` + photoWord + `[^.!?]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images)\)?\.?$`),
+		creditTail:   regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images)\)?\.?$`),
 		creditOnly:   regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `)`),
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
 		captionLead:  regexp.MustCompile(`^(?:Image caption|Photo caption|Caption|IMAGE CAPTION)\s*[,:]?\s`),
@@ -93,6 +95,10 @@ func newPatterns() patterns {
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
 		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
-		outlet:     regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		staff: regexp.MustCompile(`^(?:(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|Edited by)\b|` +
+			`(?i)\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$|^sources?\s*:\s*[^.]{1,80}$|` +
+			`^our standards:|\ball rights reserved\.?$`),
+		stamp:  regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		outlet: regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }
