@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// server is a `hotline serve` process started for the benchmark.
+type server struct {
+	cmd  *exec.Cmd
+	base string
+	done chan error
+}
+
+// startServer runs `hotline serve FILE --immutable` on a free loopback port, in an empty
+// working directory and without HOTLINE_* variables so that no stray config file or
+// setting changes what is measured, and waits until it prints its address.
+func startServer(ctx context.Context, binary, dbPath string) (*server, error) {
+	dir, err := os.MkdirTemp("", "hotline-bench-serve")
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(binary, "serve", dbPath, "--immutable", "--addr", "127.0.0.1:0", "--progress", "never")
+	cmd.Dir = dir
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "HOTLINE_") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting %s: %w", binary, err)
+	}
+	s := &server{cmd: cmd, done: make(chan error, 1)}
+	found := make(chan string, 1)
+	go func() {
+		addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if u := addr.FindString(sc.Text()); u != "" {
+				select {
+				case found <- u:
+				default:
+				}
+			}
+		}
+		s.done <- cmd.Wait()
+		os.RemoveAll(dir)
+	}()
+	select {
+	case s.base = <-found:
+		return s, nil
+	case err := <-s.done:
+		return nil, fmt.Errorf("hotline serve exited before listening: %v", err)
+	case <-time.After(60 * time.Second):
+	case <-ctx.Done():
+	}
+	cmd.Process.Kill()
+	return nil, fmt.Errorf("hotline serve did not print its address in time")
+}
+
+// stop asks the server to finish (SIGINT, as Ctrl-C would) and kills it if it lingers.
+func (s *server) stop() {
+	s.cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case <-s.done:
+	case <-time.After(15 * time.Second):
+		s.cmd.Process.Kill()
+		<-s.done
+	}
+}
+
+// peakRSS reads the server's peak resident memory from /proc, where Linux keeps it.
+func (s *server) peakRSS() string {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "unknown"
+}
+
+// checkLoopback refuses a --url that is not on this machine: the benchmark is a load
+// generator, and it must never be pointed at someone else's server.
+func checkLoopback(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme != "http" || u.Host == "" {
+		return fmt.Errorf("--url %q is not an http:// URL", raw)
+	}
+	host := u.Hostname()
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	return fmt.Errorf("--url %q is not a loopback address (use 127.0.0.1 or localhost)", raw)
+}
