@@ -1,0 +1,67 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	_ "embed" // the schema steps are embedded SQL files
+	"fmt"
+)
+
+//go:embed schema_v1.sql
+var schemaV1 string
+
+// migrations returns the schema steps in order: step i upgrades a database from
+// user_version i to i+1. New versions append a step; a step is never edited once released,
+// because databases in the wild were made by it.
+func migrations() []string {
+	return []string{schemaV1}
+}
+
+// SchemaVersion is the schema version this program writes (PRAGMA user_version).
+func SchemaVersion() int { return len(migrations()) }
+
+// migrate brings the database behind tx up to SchemaVersion. It refuses a database written
+// by a newer program (its tables may mean things this one does not know) and a file that
+// holds somebody else's tables.
+func migrate(ctx context.Context, tx *sql.Tx, name string) error {
+	var version int
+	if err := tx.QueryRowContext(ctx, sqlUserVersion).Scan(&version); err != nil {
+		return notADatabase(name, err)
+	}
+	latest := SchemaVersion()
+	if version > latest {
+		return Errorf(ECONFLICT, "%s was written by a newer Hotline (schema %d, this is %d): upgrade Hotline",
+			name, version, latest)
+	}
+	if version == 0 {
+		var tables int
+		if err := tx.QueryRowContext(ctx, sqlCountUserTables).Scan(&tables); err != nil {
+			return notADatabase(name, err)
+		}
+		if tables > 0 {
+			return Errorf(ECONFLICT, "%s already holds tables that are not Hotline's: choose another file", name)
+		}
+	}
+	for v := version; v < latest; v++ {
+		if _, err := tx.ExecContext(ctx, migrations()[v]); err != nil {
+			return &Error{Code: EINTERNAL, Message: fmt.Sprintf("%s: upgrading the schema to version %d", name, v+1), Err: err}
+		}
+	}
+	if version == latest {
+		return nil
+	}
+	// PRAGMA takes no parameters; latest is our own integer.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", latest)); err != nil {
+		return &Error{Code: EINTERNAL, Message: "setting the schema version", Err: err}
+	}
+	_, err := tx.ExecContext(ctx, sqlSetMeta, "schema_version", fmt.Sprint(latest))
+	if err != nil {
+		return &Error{Code: EINTERNAL, Message: "recording the schema version", Err: err}
+	}
+	return nil
+}
+
+// notADatabase explains the usual reason the first read of a file fails.
+func notADatabase(name string, err error) error {
+	return &Error{Code: ECONFLICT, Message: fmt.Sprintf("%s is not a SQLite database Hotline can use: %v", name, err), Err: err}
+}

@@ -1,0 +1,116 @@
+package db_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"hotline/db"
+)
+
+// openStore creates a database in a temporary folder and returns the store and a second,
+// plain connection to the same file for checks.
+func openStore(tb testing.TB) (*db.Store, *sql.DB) {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "hotline.db")
+	s, err := db.OpenStore(context.Background(), path)
+	if err != nil {
+		tb.Fatalf("OpenStore: %v", err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s, rawDB(tb, path)
+}
+
+// rawDB opens path with the plain driver, foreign keys on.
+func rawDB(tb testing.TB, path string) *sql.DB {
+	tb.Helper()
+	raw, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)")
+	if err != nil {
+		tb.Fatalf("open %s: %v", path, err)
+	}
+	tb.Cleanup(func() { raw.Close() })
+	return raw
+}
+
+// begin starts a write transaction that is rolled back unless the test commits it.
+func begin(tb testing.TB, s *db.Store) *db.WriteTx {
+	tb.Helper()
+	tx, err := s.Begin(context.Background())
+	if err != nil {
+		tb.Fatalf("Begin: %v", err)
+	}
+	tb.Cleanup(func() { tx.Rollback() })
+	return tx
+}
+
+// commit commits tx, failing the test on an error.
+func commit(tb testing.TB, tx *db.WriteTx) {
+	tb.Helper()
+	if err := tx.Commit(); err != nil {
+		tb.Fatalf("Commit: %v", err)
+	}
+}
+
+// must fails the test on err.
+func must(tb testing.TB, err error) {
+	tb.Helper()
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// queryInt runs a query returning one integer.
+func queryInt(tb testing.TB, raw *sql.DB, query string, args ...any) int {
+	tb.Helper()
+	var n int
+	if err := raw.QueryRow(query, args...).Scan(&n); err != nil {
+		tb.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
+
+// article returns a valid article row with the given source and text.
+func article(source, title, text string, importID int64) db.ArticleRow {
+	return db.ArticleRow{Source: source, Title: title, Published: "2022-02-01", RawText: text, Text: text,
+		ContentHash: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", ImportID: importID}
+}
+
+// startImport records an import in tx and returns its id.
+func startImport(tb testing.TB, tx *db.WriteTx) int64 {
+	tb.Helper()
+	id, err := tx.StartImport(context.Background(), db.ImportRow{Started: "2026-11-21T12:00:00Z", Version: "test"})
+	must(tb, err)
+	return id
+}
+
+// queryStrings runs a query returning one text column.
+func queryStrings(tb testing.TB, raw *sql.DB, query string, args ...any) []string {
+	tb.Helper()
+	rows, err := raw.Query(query, args...)
+	if err != nil {
+		tb.Fatalf("%s: %v", query, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s sql.NullString
+		must(tb, rows.Scan(&s))
+		out = append(out, s.String)
+	}
+	must(tb, rows.Err())
+	return out
+}
+
+// storeWithArticle returns a new database holding one committed article, with the ids of
+// its import and the article.
+func storeWithArticle(tb testing.TB, title, text string) (s *db.Store, raw *sql.DB, importID, articleID int64) {
+	tb.Helper()
+	s, raw = openStore(tb)
+	tx := begin(tb, s)
+	importID = startImport(tb, tx)
+	articleID, err := tx.InsertArticle(context.Background(), article("a.txt", title, text, importID))
+	must(tb, err)
+	commit(tb, tx)
+	return s, raw, importID, articleID
+}

@@ -1,0 +1,117 @@
+package db
+
+// The row types of the write path. Empty strings are stored as NULL in nullable columns,
+// and IDs of 0 mean "none", so callers never juggle sql.Null types.
+
+// Span is an evidence span: rune offsets into articles.text, End exclusive.
+type Span struct {
+	Start, End int
+}
+
+// ImportRow is one run of the importer, as the imports table keeps it.
+type ImportRow struct {
+	ID                               int64
+	Started, Finished                string // RFC 3339
+	Inputs                           []string
+	Version                          string
+	New, Updated, Unchanged, Skipped int
+	Actors, Contacts, Quotes         int // rows created by this run
+	Errors                           []ImportError
+}
+
+// ImportError is one input that was not imported and why.
+type ImportError struct {
+	Source string `json:"source"`
+	Reason string `json:"reason"`
+}
+
+// ArticleRow is one article with its cleaned text.
+type ArticleRow struct {
+	ID                                  int64
+	Source, Title, Published, URL       string
+	Publisher, Author, Byline, Dateline string
+	RawText, Text, ContentHash          string
+	ImportID                            int64
+}
+
+// ActorRow is one actor with the aliases the database knows for it.
+type ActorRow struct {
+	ID                             int64
+	Name, Kind, Role, Country, Key string
+	Aliases                        []string
+}
+
+// MentionRow is the evidence of one actor mention.
+type MentionRow struct {
+	ArticleID, ActorID int64
+	Surface, Sentence  string
+	Span               Span
+	Rule               string
+}
+
+// ContactRow is one real-world contact.
+type ContactRow struct {
+	ID                           int64
+	Mode, Status, Date, DateText string
+	InitiatorID                  int64
+	Location                     string
+	DurationMinutes              int
+	FirstReported, LastReported  string
+	Participants                 []int64 // actor IDs, sorted
+	Mentions                     []ContactMentionRow
+}
+
+// ContactMentionRow is one article's report of a contact, as that article reported it.
+type ContactMentionRow struct {
+	ContactID, ArticleID         int64
+	Published                    string // the article's publication date (read only)
+	Status, Mode, Date, DateText string
+	Sentence                     string
+	Span                         *Span // nil when the evidence has no usable offsets
+	Rule                         string
+}
+
+// QuoteRow is one direct quotation.
+type QuoteRow struct {
+	ArticleID, SpeakerID        int64
+	Text, SpeakerText, Sentence string
+	Span                        *Span
+	Rule                        string
+}
+
+// Totals are the row counts of the main tables.
+type Totals struct {
+	Articles, Actors, Contacts, Quotes int
+}
+
+// nullString stores "" as NULL.
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// nullID stores 0 as NULL.
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// nullInt stores 0 as NULL.
+func nullInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+// spanArgs returns the start and end columns of an optional span.
+func spanArgs(s *Span) (any, any) {
+	if s == nil {
+		return nil, nil
+	}
+	return s.Start, s.End
+}

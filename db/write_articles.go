@@ -1,0 +1,116 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+)
+
+// StartImport records a run in the imports table (inside the run's transaction, so a run
+// that fails leaves no trace) and returns its id.
+func (w *WriteTx) StartImport(ctx context.Context, r ImportRow) (int64, error) {
+	inputs, err := json.Marshal(nonNil(r.Inputs))
+	if err != nil {
+		return 0, wrapWrite("recording the import's inputs", err)
+	}
+	id, err := w.insert(ctx, sqlInsertImport, r.Started, string(inputs), r.Version)
+	return id, wrapWrite("recording the import", err)
+}
+
+// FinishImport stores a run's outcome in its imports row.
+func (w *WriteTx) FinishImport(ctx context.Context, r ImportRow) error {
+	errs, err := json.Marshal(nonNil(r.Errors))
+	if err != nil {
+		return wrapWrite("recording the import's errors", err)
+	}
+	_, err = w.exec(ctx, sqlFinishImport, r.Finished, r.New, r.Updated, r.Unchanged, r.Skipped,
+		r.Actors, r.Contacts, r.Quotes, string(errs), r.ID)
+	return wrapWrite("recording the import's outcome", err)
+}
+
+// SetMeta sets a meta value; with onlyIfMissing it keeps a value already there (defaults
+// must not overwrite what a user set).
+func (w *WriteTx) SetMeta(ctx context.Context, key, value string, onlyIfMissing bool) error {
+	q := sqlSetMeta
+	if onlyIfMissing {
+		q = sqlSetMetaDefault
+	}
+	_, err := w.exec(ctx, q, key, value)
+	return wrapWrite("setting "+key, err)
+}
+
+// ArticleBySource returns the id and content hash of the article imported from source;
+// id is 0 when there is none.
+func (w *WriteTx) ArticleBySource(ctx context.Context, source string) (id int64, hash string, err error) {
+	err = w.tx.QueryRowContext(ctx, sqlArticleBySource, source).Scan(&id, &hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, "", nil
+	}
+	return id, hash, wrapWrite("looking up "+source, err)
+}
+
+// SourceByHash returns the source of an article with this content hash, "" when none.
+func (w *WriteTx) SourceByHash(ctx context.Context, hash string) (string, error) {
+	var source string
+	err := w.tx.QueryRowContext(ctx, sqlSourceByHash, hash).Scan(&source)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return source, wrapWrite("looking up a content hash", err)
+}
+
+// InsertArticle adds an article and returns its id.
+func (w *WriteTx) InsertArticle(ctx context.Context, a ArticleRow) (int64, error) {
+	id, err := w.insert(ctx, sqlInsertArticle, articleArgs(a)...)
+	return id, wrapWrite("adding "+a.Source, err)
+}
+
+// ReplaceArticle overwrites article a.ID with a new version and deletes every row that was
+// extracted from the old one. Contacts and actors this leaves without any report are
+// removed by PruneOrphans at the end of the run, once the new rows had their chance to
+// reuse them.
+func (w *WriteTx) ReplaceArticle(ctx context.Context, a ArticleRow) error {
+	for _, q := range []string{sqlDeleteArticleQuotes, sqlDeleteArticleContactMentions,
+		sqlDeleteArticleMentions, sqlDeleteArticleActors} {
+		if _, err := w.exec(ctx, q, a.ID); err != nil {
+			return wrapWrite("clearing the old version of "+a.Source, err)
+		}
+	}
+	_, err := w.exec(ctx, sqlUpdateArticle, append(articleArgs(a), a.ID)...)
+	return wrapWrite("updating "+a.Source, err)
+}
+
+func articleArgs(a ArticleRow) []any {
+	return []any{a.Source, nullString(a.Title), nullString(a.Published), nullString(a.URL),
+		nullString(a.Publisher), nullString(a.Author), nullString(a.Byline), nullString(a.Dateline),
+		a.RawText, a.Text, a.ContentHash, a.ImportID}
+}
+
+// nonNil makes JSON say [] rather than null for an empty list.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+const (
+	sqlInsertImport = `INSERT INTO imports(started, inputs, hotline_version, status)
+		VALUES (?, ?, ?, 'running')`
+	sqlFinishImport = `UPDATE imports SET finished = ?, articles_new = ?, articles_updated = ?,
+		articles_unchanged = ?, articles_skipped = ?, actors = ?, contacts = ?, quotes = ?,
+		errors = ?, status = 'completed' WHERE id = ?`
+	sqlArticleBySource = `SELECT id, content_hash FROM articles WHERE source = ?`
+	sqlSourceByHash    = `SELECT source FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`
+	sqlInsertArticle   = `INSERT INTO articles(source, title, published, url, publisher, author,
+		byline, dateline, raw_text, text, content_hash, import_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlUpdateArticle = `UPDATE articles SET source = ?, title = ?, published = ?, url = ?,
+		publisher = ?, author = ?, byline = ?, dateline = ?, raw_text = ?, text = ?,
+		content_hash = ?, import_id = ? WHERE id = ?`
+	sqlDeleteArticleQuotes          = `DELETE FROM quotes WHERE article_id = ?`
+	sqlDeleteArticleContactMentions = `DELETE FROM contact_mentions WHERE article_id = ?`
+	sqlDeleteArticleMentions        = `DELETE FROM actor_mentions WHERE article_id = ?`
+	sqlDeleteArticleActors          = `DELETE FROM article_actors WHERE article_id = ?`
+)

@@ -1,0 +1,124 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+)
+
+// LoadContacts returns every contact with its participants and its reports (each with the
+// reporting article's publication date), for the importer's cross-article merge.
+func (w *WriteTx) LoadContacts(ctx context.Context) ([]ContactRow, error) {
+	var out []ContactRow
+	byID := map[int64]int{}
+	err := w.scanAll(ctx, sqlLoadContacts, func(rows *sql.Rows) error {
+		var c ContactRow
+		var date, dateText, location, first, last sql.NullString
+		var initiator, duration sql.NullInt64
+		if err := rows.Scan(&c.ID, &c.Mode, &c.Status, &date, &dateText, &initiator, &location,
+			&duration, &first, &last); err != nil {
+			return err
+		}
+		c.Date, c.DateText, c.Location = date.String, dateText.String, location.String
+		c.FirstReported, c.LastReported = first.String, last.String
+		c.InitiatorID, c.DurationMinutes = initiator.Int64, int(duration.Int64)
+		byID[c.ID] = len(out)
+		out = append(out, c)
+		return nil
+	})
+	if err == nil {
+		err = w.scanAll(ctx, sqlLoadParticipants, func(rows *sql.Rows) error {
+			var contactID, actorID int64
+			if err := rows.Scan(&contactID, &actorID); err != nil {
+				return err
+			}
+			c := &out[byID[contactID]]
+			c.Participants = append(c.Participants, actorID)
+			return nil
+		})
+	}
+	if err == nil {
+		err = w.scanAll(ctx, sqlLoadContactMentions, func(rows *sql.Rows) error {
+			var m ContactMentionRow
+			var published, date, dateText sql.NullString
+			if err := rows.Scan(&m.ContactID, &m.ArticleID, &published, &m.Status, &m.Mode, &date, &dateText); err != nil {
+				return err
+			}
+			m.Published, m.Date, m.DateText = published.String, date.String, dateText.String
+			c := &out[byID[m.ContactID]]
+			c.Mentions = append(c.Mentions, m)
+			return nil
+		})
+	}
+	return out, wrapWrite("loading contacts", err)
+}
+
+// scanAll runs a query in the transaction and calls fn on every row.
+func (w *WriteTx) scanAll(ctx context.Context, query string, fn func(*sql.Rows) error) error {
+	rows, err := w.tx.QueryContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// InsertContact adds a contact (without participants or reports) and returns its id.
+func (w *WriteTx) InsertContact(ctx context.Context, c ContactRow) (int64, error) {
+	id, err := w.insert(ctx, sqlInsertContact, contactArgs(c)...)
+	return id, wrapWrite("adding a contact", err)
+}
+
+// UpdateContact overwrites a contact's merged facts.
+func (w *WriteTx) UpdateContact(ctx context.Context, c ContactRow) error {
+	_, err := w.exec(ctx, sqlUpdateContact, append(contactArgs(c), c.ID)...)
+	return wrapWrite("updating a contact", err)
+}
+
+func contactArgs(c ContactRow) []any {
+	return []any{c.Mode, c.Status, nullString(c.Date), nullString(c.DateText), nullID(c.InitiatorID),
+		nullString(c.Location), nullInt(c.DurationMinutes), nullString(c.FirstReported), nullString(c.LastReported)}
+}
+
+// AddParticipant records that an actor took part in a contact.
+func (w *WriteTx) AddParticipant(ctx context.Context, contactID, actorID int64) error {
+	_, err := w.exec(ctx, sqlAddParticipant, contactID, actorID)
+	return wrapWrite("adding a contact participant", err)
+}
+
+// InsertContactMention records one article's report of a contact.
+func (w *WriteTx) InsertContactMention(ctx context.Context, m ContactMentionRow) error {
+	start, end := spanArgs(m.Span)
+	_, err := w.exec(ctx, sqlInsertContactMention, m.ContactID, m.ArticleID, m.Status, m.Mode,
+		nullString(m.Date), nullString(m.DateText), nullString(m.Sentence), start, end, m.Rule)
+	return wrapWrite("adding a contact report", err)
+}
+
+// InsertQuote adds a quotation and returns its id.
+func (w *WriteTx) InsertQuote(ctx context.Context, q QuoteRow) (int64, error) {
+	start, end := spanArgs(q.Span)
+	id, err := w.insert(ctx, sqlInsertQuote, q.ArticleID, nullID(q.SpeakerID), q.Text,
+		nullString(q.SpeakerText), nullString(q.Sentence), start, end, q.Rule)
+	return id, wrapWrite("adding a quote", err)
+}
+
+const (
+	sqlLoadContacts = `SELECT id, mode, status, date, date_text, initiator_id, location,
+		duration_minutes, first_reported, last_reported FROM contacts ORDER BY id`
+	sqlLoadParticipants    = `SELECT contact_id, actor_id FROM contact_participants ORDER BY contact_id, actor_id`
+	sqlLoadContactMentions = `SELECT m.contact_id, m.article_id, a.published, m.status, m.mode, m.date, m.date_text
+		FROM contact_mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.contact_id, m.id`
+	sqlInsertContact = `INSERT INTO contacts(mode, status, date, date_text, initiator_id, location,
+		duration_minutes, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlUpdateContact = `UPDATE contacts SET mode = ?, status = ?, date = ?, date_text = ?, initiator_id = ?,
+		location = ?, duration_minutes = ?, first_reported = ?, last_reported = ? WHERE id = ?`
+	sqlAddParticipant       = `INSERT INTO contact_participants(contact_id, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING`
+	sqlInsertContactMention = `INSERT INTO contact_mentions(contact_id, article_id, status, mode, date,
+		date_text, sentence, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuote = `INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence, start, "end", rule)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+)

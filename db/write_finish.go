@@ -1,0 +1,61 @@
+package db
+
+import "context"
+
+// PruneOrphans deletes what replaced articles left behind: contacts no article reports any
+// more, then actors no article mentions. It returns how many of each it removed.
+func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err error) {
+	res, err := w.exec(ctx, sqlPruneContacts)
+	if err != nil {
+		return 0, 0, wrapWrite("removing contacts no article reports", err)
+	}
+	contacts, _ = res.RowsAffected()
+	res, err = w.exec(ctx, sqlPruneActors)
+	if err != nil {
+		return contacts, 0, wrapWrite("removing actors no article mentions", err)
+	}
+	actors, _ = res.RowsAffected()
+	return contacts, actors, nil
+}
+
+// Refresh recomputes the derived columns that depend on many rows: alias counts (mentions
+// with that surface form) and contact titles (participants, mode and date, the label an
+// explorer shows). Only rows whose value changes are written, so a run that changes
+// nothing writes nothing.
+func (w *WriteTx) Refresh(ctx context.Context) error {
+	for _, q := range []string{sqlRefreshAliasCounts, sqlRefreshContactTitles} {
+		if _, err := w.exec(ctx, q); err != nil {
+			return wrapWrite("refreshing derived columns", err)
+		}
+	}
+	return nil
+}
+
+// Totals counts the rows of the main tables.
+func (w *WriteTx) Totals(ctx context.Context) (Totals, error) {
+	var t Totals
+	err := w.tx.QueryRowContext(ctx, sqlTotals).Scan(&t.Articles, &t.Actors, &t.Contacts, &t.Quotes)
+	return t, wrapWrite("counting rows", err)
+}
+
+const (
+	sqlPruneContacts = `DELETE FROM contacts WHERE NOT EXISTS
+		(SELECT 1 FROM contact_mentions m WHERE m.contact_id = contacts.id)`
+	sqlPruneActors = `DELETE FROM actors WHERE NOT EXISTS
+		(SELECT 1 FROM article_actors l WHERE l.actor_id = actors.id)`
+	sqlRefreshAliasCounts = `UPDATE actor_aliases SET count = n FROM (
+		SELECT l.actor_id AS id, l.alias AS alias, count(m.id) AS n
+		  FROM actor_aliases l LEFT JOIN actor_mentions m ON m.actor_id = l.actor_id AND m.surface = l.alias
+		 GROUP BY l.actor_id, l.alias) AS c
+		WHERE actor_aliases.actor_id = c.id AND actor_aliases.alias = c.alias AND actor_aliases.count <> c.n`
+	sqlRefreshContactTitles = `UPDATE contacts SET title = t FROM (
+		SELECT c.id AS id,
+		       coalesce((SELECT group_concat(a.name, ' & ' ORDER BY a.name)
+		                   FROM contact_participants p JOIN actors a ON a.id = p.actor_id
+		                  WHERE p.contact_id = c.id), '?')
+		       || ' (' || c.mode || coalesce(', ' || c.date, '') || ')' AS t
+		  FROM contacts c) AS n
+		WHERE contacts.id = n.id AND contacts.title <> n.t`
+	sqlTotals = `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM actors),
+		(SELECT count(*) FROM contacts), (SELECT count(*) FROM quotes)`
+)

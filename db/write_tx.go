@@ -1,0 +1,84 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+)
+
+// WriteTx is one import's transaction: everything an import writes goes through it, and
+// nothing is visible to readers (or left in the file) until Commit.
+type WriteTx struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt // prepared hot statements, by SQL text
+}
+
+// Begin starts the write transaction of an import. It takes the write lock at once, so a
+// second import waits for the first instead of failing half-way.
+func (s *Store) Begin(ctx context.Context) (*WriteTx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, wrapWrite("starting the import transaction", err)
+	}
+	return &WriteTx{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+}
+
+// Commit makes the import's writes durable.
+func (w *WriteTx) Commit() error {
+	w.closeStmts()
+	if err := w.tx.Commit(); err != nil {
+		return wrapWrite("saving the import", err)
+	}
+	return nil
+}
+
+// Rollback discards the import's writes; it is safe to call after Commit.
+func (w *WriteTx) Rollback() error {
+	w.closeStmts()
+	err := w.tx.Rollback()
+	if errors.Is(err, sql.ErrTxDone) {
+		return nil
+	}
+	return err
+}
+
+func (w *WriteTx) closeStmts() {
+	for q, st := range w.stmts {
+		st.Close()
+		delete(w.stmts, q)
+	}
+}
+
+// exec runs a hot statement, prepared once per transaction.
+func (w *WriteTx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		w.stmts[query] = st
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// insert runs a hot INSERT and returns the new row's id.
+func (w *WriteTx) insert(ctx context.Context, query string, args ...any) (int64, error) {
+	res, err := w.exec(ctx, query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// wrapWrite turns a driver error into an internal *Error that says what was being done;
+// a cancelled context is passed through so callers can tell it apart.
+func wrapWrite(what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &Error{Code: EINTERNAL, Message: what, Err: err}
+}

@@ -1,0 +1,105 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+
+	"hotline/db"
+	"hotline/importer/clean"
+	"hotline/importer/extract"
+	"hotline/importer/source"
+)
+
+// article imports one article: unchanged ones are left alone, duplicates of another
+// source's article are skipped, new ones are added and changed ones replaced.
+func (r *run) article(ctx context.Context, a source.Article) error {
+	hash := contentHash(a)
+	id, oldHash, err := r.tx.ArticleBySource(ctx, a.Source)
+	if err != nil {
+		return err
+	}
+	switch {
+	case id != 0 && oldHash == hash:
+		r.sum.Unchanged++
+		return nil
+	case id == 0:
+		other, err := r.tx.SourceByHash(ctx, hash)
+		if err != nil {
+			return err
+		}
+		if other != "" {
+			r.skip(a.Source, fmt.Sprintf("same content as %s, already imported", other))
+			return nil
+		}
+	}
+	cleaned, result, err := r.analyse(a)
+	if err != nil {
+		r.skip(a.Source, err.Error())
+		return nil
+	}
+	row := db.ArticleRow{ID: id, Source: a.Source, Title: a.Title, Published: validDay(a.Published),
+		URL: a.URL, Publisher: first(a.Publisher, cleaned.Publisher), Author: a.Author,
+		Byline: cleaned.Byline, Dateline: cleaned.Dateline, RawText: a.Text, Text: cleaned.Text,
+		ContentHash: hash, ImportID: r.importID}
+	if id == 0 {
+		if row.ID, err = r.tx.InsertArticle(ctx, row); err != nil {
+			return err
+		}
+		r.sum.New++
+	} else {
+		r.contacts.forgetArticle(id)
+		if err := r.tx.ReplaceArticle(ctx, row); err != nil {
+			return err
+		}
+		r.sum.Updated++
+	}
+	return r.write(ctx, row, result)
+}
+
+// analyse cleans and extracts one article. A panic in the rules costs that article only:
+// it becomes a skip with the reason, and the import goes on.
+func (r *run) analyse(a source.Article) (cleaned clean.Result, result extract.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
+		}
+	}()
+	cleaned = clean.Clean(a.Text)
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: validDay(a.Published)})
+	return cleaned, result, nil
+}
+
+// write stores what was extracted from one article: its actors (resolved against the
+// database), their mentions, its contacts (merged with other articles' reports of the same
+// contact) and its quotes.
+func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) error {
+	text := []rune(art.Text)
+	ids, err := r.writeActors(ctx, art.ID, text, res.Actors)
+	if err != nil {
+		return err
+	}
+	for _, c := range res.Contacts {
+		if err := r.writeContact(ctx, art, text, ids, c); err != nil {
+			return err
+		}
+	}
+	for _, q := range res.Quotes {
+		if err := r.writeQuote(ctx, art.ID, text, ids, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *run) skip(src, reason string) {
+	r.sum.Skips = append(r.sum.Skips, source.Skip{Source: src, Reason: reason})
+}
+
+func first(values ...string) string {
+	for _, v := range values {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

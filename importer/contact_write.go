@@ -1,0 +1,127 @@
+package importer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"hotline/db"
+	"hotline/importer/extract"
+)
+
+// writeContact stores one article's report of a contact: merged into the contact other
+// articles reported, or as a new contact, with a contact_mentions row that keeps the
+// status, mode and date as this article gave them.
+func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, ids []int64, x extract.Contact) error {
+	participants := actorIDs(ids, x.Participants)
+	if len(participants) < 2 {
+		return nil // the extracted participants resolved to fewer than two actors
+	}
+	rep := report{ArticleID: art.ID, Published: art.Published, Mode: contactMode(x.Mode),
+		Status: contactStatus(x.Status), Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
+	if rep.Date == "" && rep.DateText == "" {
+		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
+	}
+	initiator := int64(0)
+	if x.Initiator >= 0 && x.Initiator < len(ids) {
+		initiator = ids[x.Initiator]
+	}
+	c := r.contacts.best(participants, rep)
+	if c == nil {
+		f := summarize([]report{rep})
+		c = &knownContact{ContactRow: db.ContactRow{Mode: f.Mode, Status: f.Status, Date: f.Date,
+			DateText: f.DateText, InitiatorID: initiator, Location: strings.TrimSpace(x.Location),
+			DurationMinutes: max(x.DurationMinutes, 0), FirstReported: f.FirstReported,
+			LastReported: f.LastReported, Participants: participants}}
+		id, err := r.tx.InsertContact(ctx, c.ContactRow)
+		if err != nil {
+			return err
+		}
+		c.ID = id
+		for _, p := range participants {
+			if err := r.tx.AddParticipant(ctx, id, p); err != nil {
+				return err
+			}
+		}
+		r.contacts.add(c)
+		r.contacts.report(c, rep, false)
+		r.sum.Contacts.New++
+	} else {
+		if c.InitiatorID == 0 && initiator != 0 {
+			c.InitiatorID = initiator
+		}
+		if c.Location == "" {
+			c.Location = strings.TrimSpace(x.Location)
+		}
+		if c.DurationMinutes == 0 && x.DurationMinutes > 0 {
+			c.DurationMinutes = x.DurationMinutes
+		}
+		r.contacts.report(c, rep, true)
+	}
+	span, _ := runeSpan(x.Evidence.Start, x.Evidence.End, len(text))
+	return r.tx.InsertContactMention(ctx, db.ContactMentionRow{ContactID: c.ID, ArticleID: art.ID,
+		Status: rep.Status, Mode: rep.Mode, Date: rep.Date, DateText: rep.DateText,
+		Sentence: x.Evidence.Sentence, Span: span, Rule: first(x.Evidence.Rule, "unknown")})
+}
+
+// writeQuote stores one quotation with its speaker (nil when unattributed).
+func (r *run) writeQuote(ctx context.Context, articleID int64, text []rune, ids []int64, q extract.Quote) error {
+	if strings.TrimSpace(q.Text) == "" {
+		return nil
+	}
+	speaker := int64(0)
+	if q.Speaker >= 0 && q.Speaker < len(ids) {
+		speaker = ids[q.Speaker]
+	}
+	_, err := r.tx.InsertQuote(ctx, db.QuoteRow{ArticleID: articleID, SpeakerID: speaker, Text: q.Text,
+		SpeakerText: strings.TrimSpace(q.SpeakerText), Sentence: q.Evidence.Sentence,
+		Span: quoteSpan(text, q.Text, q.Evidence.Start, q.Evidence.End), Rule: first(q.Evidence.Rule, "unknown")})
+	if err == nil {
+		r.sum.Quotes.New++
+	}
+	return err
+}
+
+// actorIDs maps extractor actor indexes to distinct database ids, sorted, dropping actors
+// without one.
+func actorIDs(ids []int64, indexes []int) []int64 {
+	var out []int64
+	for _, i := range indexes {
+		if i >= 0 && i < len(ids) && ids[i] != 0 && !slices.Contains(out, ids[i]) {
+			out = append(out, ids[i])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func contactMode(m string) string {
+	switch m = strings.ToLower(strings.TrimSpace(m)); m {
+	case "phone", "video", "meeting":
+		return m
+	}
+	return "unspecified"
+}
+
+func contactStatus(s string) string {
+	switch s = strings.ToLower(strings.TrimSpace(s)); s {
+	case "scheduled", "proposed", "cancelled":
+		return s
+	case "canceled":
+		return "cancelled"
+	}
+	return "held"
+}
+
+// contactDate keeps a YYYY-MM-DD or YYYY-MM date, "" for anything else.
+func contactDate(d string) string {
+	d = strings.TrimSpace(d)
+	if validDay(d) != "" {
+		return d
+	}
+	if _, err := time.Parse("2006-01", d); err == nil && len(d) == 7 {
+		return d
+	}
+	return ""
+}

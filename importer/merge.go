@@ -1,0 +1,170 @@
+package importer
+
+import (
+	"time"
+)
+
+// report is one article's account of a contact: the facts the merge rules compare.
+type report struct {
+	ArticleID                    int64
+	Published                    string // the article's publication date, "" when unknown
+	Mode, Status, Date, DateText string
+}
+
+// undatedWindow is how far apart (in days) two reports may be and still tell of the same
+// contact when neither gives its date: news reports a contact within days of it.
+const undatedWindow = 14
+
+// agreement says whether report r can tell of the same contact as the reports a contact
+// already has, and how strongly they agree (the higher, the better a candidate). Reports
+// from one article never merge: the extractor already merged what the article repeats.
+func agreement(have []report, r report) (score int, ok bool) {
+	for _, h := range have {
+		if h.ArticleID == r.ArticleID {
+			return 0, false
+		}
+	}
+	merged := summarize(have)
+	switch {
+	case merged.Mode == r.Mode && r.Mode != "unspecified":
+		score += 2
+	case merged.Mode == "unspecified" || r.Mode == "unspecified":
+	default:
+		return 0, false
+	}
+	s, ok := datesAgree(merged.Date, r.Date)
+	if !ok {
+		return 0, false
+	}
+	score += s
+	if merged.Date != "" && r.Date == "" {
+		s, ok := wordsFitDate(parseDateWords(r.DateText), merged.Date, r)
+		if !ok {
+			return 0, false
+		}
+		score += s
+	}
+	for _, h := range have {
+		s, ok := wordsAgree(h, r)
+		if !ok {
+			return 0, false
+		}
+		score += s
+	}
+	return score, true
+}
+
+// datesAgree compares two resolved dates (YYYY-MM-DD, YYYY-MM or ""): equal dates agree
+// strongly, a month agrees with any day in it, and an empty date says nothing.
+func datesAgree(a, b string) (int, bool) {
+	switch {
+	case a == "" || b == "":
+		return 0, true
+	case a == b:
+		return 3, true
+	case len(a) != len(b) && a[:7] == b[:7]:
+		return 2, true
+	default:
+		return 0, false
+	}
+}
+
+// wordsAgree compares what two reports say of the date when at least one has no resolved
+// date: the weekday, month and day words of one against the other's date or words, and
+// the distance from each report's publication to the other's date.
+func wordsAgree(a, b report) (int, bool) {
+	if a.Date != "" && b.Date != "" {
+		return 0, true // datesAgree decided
+	}
+	if b.Date != "" {
+		a, b = b, a // a holds the date, if either does
+	}
+	wb := parseDateWords(b.DateText)
+	if a.Date != "" {
+		return wordsFitDate(wb, a.Date, b)
+	}
+	wa := parseDateWords(a.DateText)
+	score := 0
+	switch {
+	case wa.HasDay && wb.HasDay && wa.Weekday != wb.Weekday:
+		return 0, false
+	case wa.HasDay && wb.HasDay:
+		score += 2
+	}
+	switch {
+	case wa.Month != 0 && wb.Month != 0 && wa.Month != wb.Month:
+		return 0, false
+	case wa.Day != 0 && wb.Day != 0 && wa.Day != wb.Day:
+		return 0, false
+	case wa.Month != 0 && wb.Month != 0:
+		score++
+	}
+	if pa, pb, ok := bothDays(a.Published, b.Published); ok && abs(pa.Sub(pb).Hours()/24) > undatedWindow {
+		return 0, false
+	}
+	return score, true
+}
+
+// wordsFitDate checks an undated report (its words w, its publication and status) against
+// a contact's known date.
+func wordsFitDate(w dateWords, date string, r report) (int, bool) {
+	score := 0
+	if w.Month != 0 {
+		if w.Month != monthOf(date) {
+			return 0, false
+		}
+		score++
+	}
+	day, exact := parseDay(date)
+	if !exact {
+		return score, true
+	}
+	if w.HasDay {
+		if w.Weekday != day.Weekday() {
+			return 0, false
+		}
+		score += 2
+	}
+	if w.Day != 0 && w.Day != day.Day() {
+		return 0, false
+	}
+	if pub, ok := parseDay(r.Published); ok {
+		days := day.Sub(pub).Hours() / 24
+		switch {
+		case abs(days) > undatedWindow:
+			return 0, false
+		case r.Status == "held" && days > 1: // reported as done before it happened
+			return 0, false
+		case (r.Status == "scheduled" || r.Status == "proposed") && days < -1:
+			return 0, false
+		}
+	}
+	return score, true
+}
+
+func parseDay(s string) (time.Time, bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	return t, err == nil
+}
+
+func bothDays(a, b string) (time.Time, time.Time, bool) {
+	ta, okA := parseDay(a)
+	tb, okB := parseDay(b)
+	return ta, tb, okA && okB
+}
+
+// monthOf is the month of a YYYY-MM or YYYY-MM-DD date, 0 when unreadable.
+func monthOf(date string) time.Month {
+	t, err := time.Parse("2006-01", date[:min(len(date), 7)])
+	if err != nil {
+		return 0
+	}
+	return t.Month()
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}

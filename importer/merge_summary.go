@@ -1,0 +1,71 @@
+package importer
+
+import (
+	"cmp"
+	"slices"
+)
+
+// facts are a contact's own values, merged from all its reports.
+type facts struct {
+	Mode, Status, Date, DateText string
+	FirstReported, LastReported  string
+}
+
+// summarize merges a contact's reports. The status is the latest known: that of the most
+// recently published report when every report has a publication date, otherwise the
+// strongest one (held > cancelled > scheduled > proposed), since an undated "held" cannot
+// be placed before or after an undated "scheduled" but does say the contact happened. A
+// specific mode beats "unspecified"; an exact date beats a month; the date's own words
+// come with it.
+func summarize(reports []report) facts {
+	if len(reports) == 0 {
+		return facts{Mode: "unspecified", Status: "held"}
+	}
+	ordered := slices.Clone(reports)
+	allDated := !slices.ContainsFunc(reports, func(r report) bool { return r.Published == "" })
+	slices.SortStableFunc(ordered, func(a, b report) int { // best first
+		byDate := cmp.Compare(b.Published, a.Published)
+		byRank := cmp.Compare(statusRank(b.Status), statusRank(a.Status))
+		if allDated {
+			return cmp.Or(byDate, byRank)
+		}
+		return cmp.Or(byRank, byDate)
+	})
+	f := facts{Mode: "unspecified", Status: ordered[0].Status}
+	for _, r := range ordered {
+		if f.Mode == "unspecified" && r.Mode != "unspecified" {
+			f.Mode = r.Mode
+		}
+		if len(r.Date) > len(f.Date) {
+			f.Date, f.DateText = r.Date, r.DateText
+		}
+		if r.Published != "" && (f.FirstReported == "" || r.Published < f.FirstReported) {
+			f.FirstReported = r.Published
+		}
+		f.LastReported = max(f.LastReported, r.Published)
+	}
+	if f.DateText == "" {
+		for _, r := range ordered {
+			if r.DateText != "" {
+				f.DateText = r.DateText
+				break
+			}
+		}
+	}
+	return f
+}
+
+// statusRank orders statuses by how much they say happened.
+func statusRank(status string) int {
+	switch status {
+	case "held":
+		return 4
+	case "cancelled":
+		return 3
+	case "scheduled":
+		return 2
+	case "proposed":
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,54 @@
+package importer
+
+import (
+	"time"
+
+	"hotline/importer/extract"
+	"hotline/importer/source"
+)
+
+// Options configure one import run. The zero value works: no progress reports, the
+// built-in extractor, default meta values.
+type Options struct {
+	// Version is the Hotline version, recorded in the imports table and the meta table.
+	Version string
+	// Meta holds values for the meta table (title, description, source, license); a
+	// non-empty value overwrites what the database holds. Keys left out keep their value,
+	// or get a default on the first import.
+	Meta map[string]string
+	// Progress, when set, is called after each article read (imported or not) with the
+	// number done so far and the article's source. The CLI turns it into a progress bar.
+	Progress func(done int, source string)
+	// Extractor finds actors, contacts and quotes in one cleaned article; nil means
+	// importer/extract's rules. Tests pass hand-built results through it.
+	Extractor Extractor
+}
+
+// Extractor is what an import needs of importer/extract: one cleaned article in, its
+// actors, contacts and quotes out. Implementations must not keep per-article state.
+type Extractor interface {
+	Extract(extract.Input) extract.Result
+}
+
+// Summary is the outcome of one import run.
+type Summary struct {
+	ImportID int64
+	// Articles by outcome: New and Updated were written, Unchanged had the same source and
+	// content as before, Skipped were not imported (Skips says why; it includes files the
+	// reader could not use and duplicates of another source's article).
+	New, Updated, Unchanged, Skipped int
+	Skips                            []source.Skip
+	// Actors, contacts and quotes: rows in the database after the run, and rows this run
+	// created.
+	Actors, Contacts, Quotes Count
+	// Articles is the number of articles in the database after the run.
+	Articles int
+	// Pruned counts rows removed because updated articles no longer supported them.
+	PrunedActors, PrunedContacts int
+	Elapsed                      time.Duration
+}
+
+// Count is a table's row total and how many of its rows a run created.
+type Count struct {
+	Total, New int
+}

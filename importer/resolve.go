@@ -1,0 +1,138 @@
+package importer
+
+import (
+	"slices"
+	"strings"
+
+	"hotline/db"
+	"hotline/importer/extract"
+	"hotline/importer/names"
+)
+
+// resolver maps extracted actors to the actors of the whole database (loaded at the start
+// of a run, grown as the run creates actors), so that one real entity is one row no matter
+// which article or which run named it.
+type resolver struct {
+	actors  []*knownActor
+	byKey   map[string]*knownActor   // name keys; unique
+	byAlias map[string][]*knownActor // keys of every alias seen; may be ambiguous
+	persons map[string][]*knownActor // persons with a full name, by surname
+}
+
+// knownActor is an actor row and what the run has changed of it.
+type knownActor struct {
+	db.ActorRow
+	aliasKeys map[string]bool
+	changed   bool // name, role, country or kind to be written back
+}
+
+func newResolver(rows []db.ActorRow) *resolver {
+	r := &resolver{byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
+		persons: map[string][]*knownActor{}}
+	for _, row := range rows {
+		a := &knownActor{ActorRow: row, aliasKeys: map[string]bool{}}
+		r.actors = append(r.actors, a)
+		r.index(a, row.Key)
+		r.index(a, names.Key(row.Name))
+		for _, alias := range row.Aliases {
+			r.addAlias(a, names.Key(alias))
+		}
+	}
+	return r
+}
+
+// index files a under a name key (the first actor to claim a key keeps it) and, for
+// persons with full names, under its surname.
+func (r *resolver) index(a *knownActor, key string) {
+	if key == "" {
+		return
+	}
+	if _, taken := r.byKey[key]; !taken {
+		r.byKey[key] = a
+	}
+	r.addAlias(a, key)
+	if a.Kind == "person" && strings.Contains(key, " ") {
+		surname := names.Surname(key)
+		if !slices.Contains(r.persons[surname], a) {
+			r.persons[surname] = append(r.persons[surname], a)
+		}
+	}
+}
+
+func (r *resolver) addAlias(a *knownActor, key string) {
+	if key == "" || a.aliasKeys[key] {
+		return
+	}
+	a.aliasKeys[key] = true
+	r.byAlias[key] = append(r.byAlias[key], a)
+}
+
+// resolve finds the known actor an extracted actor is, or returns nil when it is new:
+// by the key of its name or any alias, by an alias only one actor has, or, for a bare
+// surname, by the only known person with that surname.
+func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
+	keys := actorKeys(x)
+	for _, k := range keys {
+		if a := r.byKey[k]; a != nil {
+			return a
+		}
+	}
+	for _, k := range keys {
+		if found := r.byAlias[k]; len(found) == 1 {
+			return found[0]
+		}
+	}
+	if kind != "person" || len(keys) == 0 {
+		return nil
+	}
+	key := keys[0]
+	if !strings.Contains(key, " ") {
+		if found := r.persons[key]; len(found) == 1 {
+			return found[0]
+		}
+		return nil
+	}
+	// A full name for a person known so far by surname only (enrich then completes it).
+	surname := names.Surname(key)
+	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && len(r.persons[surname]) == 0 {
+		return bare
+	}
+	return nil
+}
+
+// actorKeys are the distinct non-empty keys of an actor's name and aliases, name first.
+func actorKeys(x extract.Actor) []string {
+	var keys []string
+	for _, s := range append([]string{x.Name}, x.Aliases...) {
+		if k := names.Key(s); k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// add files a newly created actor under its name and surname.
+func (r *resolver) add(a *knownActor) {
+	r.actors = append(r.actors, a)
+	r.index(a, a.Key)
+}
+
+// enrich fills in what an article tells of a known actor and the actor lacks: role,
+// country, and the full name of an actor so far known only by surname. It reports whether
+// anything changed.
+func (r *resolver) enrich(a *knownActor, x extract.Actor, kind string) bool {
+	changed := false
+	if role := strings.TrimSpace(x.Role); a.Role == "" && role != "" {
+		a.Role, changed = role, true
+	}
+	if c := countryCode(x.Country); a.Country == "" && c != "" {
+		a.Country, changed = c, true
+	}
+	key := names.Key(x.Name)
+	if a.Kind == "person" && kind == "person" && !strings.Contains(a.Key, " ") &&
+		strings.Contains(key, " ") && names.Surname(key) == a.Key && r.byKey[key] == nil {
+		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true
+		r.index(a, key)
+	}
+	return changed
+}

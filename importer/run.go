@@ -1,0 +1,111 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"hotline/db"
+	"hotline/importer/source"
+)
+
+// run is the state of one import: its transaction, the actors and contacts of the whole
+// database as they stand, and the tallies for the summary. It lives for one Run call.
+type run struct {
+	tx       *db.WriteTx
+	opt      Options
+	ex       Extractor
+	actors   *resolver
+	contacts *contactIndex
+	importID int64
+	sum      Summary
+}
+
+// Run imports every article of inputs into store in one transaction: a run either lands
+// completely or, on an error or a cancelled ctx, not at all. Articles already imported with
+// the same content are left untouched, changed ones are replaced, and actors and contacts
+// are resolved against everything the database already holds.
+func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Options) (Summary, error) {
+	started := time.Now()
+	tx, err := store.Begin(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer tx.Rollback()
+	r, err := startRun(ctx, tx, inputs, opt, started)
+	if err != nil {
+		return Summary{}, err
+	}
+	done := 0
+	skips, err := source.Read(ctx, inputs, func(a source.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := r.article(ctx, a); err != nil {
+			return fmt.Errorf("%s: %w", a.Source, err)
+		}
+		done++
+		if opt.Progress != nil {
+			opt.Progress(done, a.Source)
+		}
+		return nil
+	})
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return Summary{}, err
+	}
+	r.sum.Skips = append(skips, r.sum.Skips...)
+	r.sum.Skipped = len(r.sum.Skips)
+	if err := r.finish(ctx, started); err != nil {
+		return Summary{}, err
+	}
+	if err := tx.Commit(); err != nil {
+		return Summary{}, err
+	}
+	if err := store.Tidy(ctx); err != nil {
+		return Summary{}, err
+	}
+	r.sum.Elapsed = time.Since(started)
+	return r.sum, nil
+}
+
+// startRun records the run and loads the database's actors and contacts.
+func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Options, started time.Time) (*run, error) {
+	r := &run{tx: tx, opt: opt, ex: opt.Extractor}
+	if r.ex == nil {
+		r.ex = defaultExtractor()
+	}
+	var err error
+	r.importID, err = tx.StartImport(ctx, db.ImportRow{Started: stamp(started),
+		Inputs: inputNames(inputs), Version: opt.Version})
+	if err != nil {
+		return nil, err
+	}
+	r.sum.ImportID = r.importID
+	actors, err := tx.LoadActors(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.actors = newResolver(actors)
+	contacts, err := tx.LoadContacts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.contacts = newContactIndex(contacts)
+	return r, nil
+}
+
+func inputNames(inputs []source.Input) []string {
+	out := make([]string, len(inputs))
+	for i, in := range inputs {
+		out[i] = in.Path
+		if in.FS != nil {
+			out[i] = "embedded:" + in.Path
+		}
+	}
+	return out
+}
+
+func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
