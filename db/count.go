@@ -17,13 +17,11 @@ func (r *Reader) Count(ctx context.Context, table string) (Count, error) {
 	if t == nil {
 		return Count{}, Errorf(ENOTFOUND, "no table or view '%s' in %s", table, r.Name())
 	}
-	ctx, cancel := context.WithTimeout(ctx, r.opt.SQLTimeLimit)
-	defer cancel()
-	c, err := r.conn(ctx)
+	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
 	if err != nil {
 		return Count{}, err
 	}
-	defer c.Close()
+	defer done()
 	return r.cachedCount(ctx, c, t)
 }
 

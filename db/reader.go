@@ -109,6 +109,18 @@ func (r *Reader) Name() string {
 // Path is the file's path.
 func (r *Reader) Path() string { return r.path }
 
+// session starts the work of one request: its time limit and one sandboxed connection,
+// both released by the returned func.
+func (r *Reader) session(ctx context.Context, limit time.Duration) (context.Context, *sql.Conn, func(), error) {
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	c, err := r.conn(ctx)
+	if err != nil {
+		cancel()
+		return nil, nil, nil, err
+	}
+	return ctx, c, func() { c.Close(); cancel() }, nil
+}
+
 // conn checks out a sandboxed connection with the limits applied; the caller closes it.
 func (r *Reader) conn(ctx context.Context) (*sql.Conn, error) {
 	c, err := r.db.Conn(ctx)
@@ -131,20 +143,6 @@ func (r *Reader) StreamTable(ctx context.Context, q TableQuery, header func([]st
 // Row returns one row by its primary key values (in PrimaryKey order) and the counts of
 // rows in other tables that point to it.
 func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult, error) {
-	return nil, errNotYet
-}
-
-// Query runs ad hoc read-only SQL with :named parameters in the sandbox, under the time
-// limit, returning at most MaxReturnedRows rows (Truncated is set when there were more).
-func (r *Reader) Query(ctx context.Context, sql string, params map[string]string) (*Result, error) {
-	return nil, errNotYet
-}
-
-// QueryParams lists the :named parameters of sql in order of first appearance.
-func QueryParams(sql string) []string { return nil }
-
-// Evidence returns the spans of every row extracted from one article, in text order.
-func (r *Reader) Evidence(ctx context.Context, articleID int64) ([]Evidence, error) {
 	return nil, errNotYet
 }
 

@@ -17,13 +17,11 @@ func (r *Reader) TablePage(ctx context.Context, q TableQuery) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, r.opt.SQLTimeLimit)
-	defer cancel()
-	c, err := r.conn(ctx)
+	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
 	if err != nil {
 		return nil, err
 	}
-	defer c.Close()
+	defer done()
 	res := &Result{}
 	for _, col := range p.cols {
 		res.Columns = append(res.Columns, col.Name)

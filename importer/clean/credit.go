@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // captionMaxWords bounds the length of a paragraph taken for a photo caption because a
 // credit follows it. Captions are a sentence or two; a longer paragraph is story.
@@ -23,9 +26,9 @@ func (c *Cleaner) credits(d *document, i int) {
 			c.dropCaptionAbove(d, i)
 		}
 		d.remove(i, RuleCredit)
-	case c.p.creditTail.MatchString(p.text) && wordCount(p.text) <= captionMaxWords*2:
+	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.p.creditTail.MatchString(tail(p.text, creditReach)):
 		d.remove(i, RuleCaption)
-	default:
+	case strings.Contains(p.text, "("):
 		for _, m := range c.p.creditInline.FindAllString(p.text, -1) {
 			d.note(RuleCredit, strings.TrimSpace(m))
 		}
@@ -39,6 +42,31 @@ func (c *Cleaner) isCreditOnly(s string) bool {
 		return true
 	}
 	return wordCount(s) <= 15 && !endsSentence(s) && c.p.creditOnly.MatchString(s)
+}
+
+// creditReach is how many bytes from the end of a paragraph a credit can start. Only the
+// end is searched: Go's regexp would otherwise scan every paragraph from every position.
+const creditReach = 200
+
+// mayEndInCredit is a cheap test that spares the credit pattern most paragraphs: every
+// credit it matches has a slash or one of these words near the end.
+func mayEndInCredit(s string) bool {
+	end := tail(s, creditReach)
+	return strings.ContainsAny(end, "/") || strings.Contains(end, "Getty") ||
+		strings.Contains(strings.ToLower(end), "photo") || strings.Contains(end, "Picture") ||
+		strings.Contains(end, "Image") || strings.Contains(end, "Video")
+}
+
+// tail returns the last n bytes of s or a little more, cut at a rune boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[i:]
 }
 
 // attributesAbove reports credits that sign the photo whose caption is printed just above

@@ -36,20 +36,25 @@ func (c *Cleaner) stripLines(d *document) {
 
 // lineRule names the rule under which a whole paragraph is furniture by its shape alone.
 func (c *Cleaner) lineRule(s string) (string, bool) {
+	n := wordCount(s)
 	switch {
-	case c.p.related.MatchString(s) || c.p.relatedHead.MatchString(s):
+	case n <= 40 && c.p.related.MatchString(s), n <= 8 && c.p.relatedHead.MatchString(s):
 		return RuleRelated, true
-	case c.p.widget.MatchString(s):
+	case n <= 8 && c.p.widget.MatchString(s):
 		return RuleWidget, true
-	case c.p.promo.MatchString(s) && wordCount(s) <= 30:
+	case n <= 30 && c.p.promo.MatchString(s):
 		return RulePromo, true
-	case c.p.staff.MatchString(s) && wordCount(s) <= 40:
+	case n <= 40 && (c.p.staffHead.MatchString(s) || c.p.staffTail.MatchString(tail(s, staffReach))):
 		return RuleCredit, true
-	case c.p.stamp.MatchString(s) && wordCount(s) <= 10 && !endsSentence(s):
+	case n <= 10 && !endsSentence(s) && c.p.stamp.MatchString(s):
 		return RuleWidget, true
 	}
 	return "", false
 }
+
+// staffReach is how many bytes from the end a staff credit ("... contributed to this
+// report.") can start.
+const staffReach = 60
 
 // IsFurniture reports whether a single line is page furniture that never belongs to a
 // story: a byline, a reading-time label (also when glued to the first sentence), a photo

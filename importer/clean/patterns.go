@@ -23,7 +23,8 @@ type patterns struct {
 	bioFollow    *regexp.Regexp
 	disclaimer   *regexp.Regexp
 	outlet       *regexp.Regexp
-	staff        *regexp.Regexp
+	staffHead    *regexp.Regexp
+	staffTail    *regexp.Regexp
 	stamp        *regexp.Regexp
 }
 
@@ -68,9 +69,9 @@ func newPatterns() patterns {
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
 		captionLead:  regexp.MustCompile(`^(?:Image caption|Photo caption|Caption|IMAGE CAPTION)\s*[,:]?\s`),
 		agencyOnly:   regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
-		related: regexp.MustCompile(`^(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
+		related: regexp.MustCompile(`^(?:(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
-			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|^(?:Also read|ALSO READ|Also Read)\b`),
+			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b)`),
 		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
@@ -95,10 +96,10 @@ func newPatterns() patterns {
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
 		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
-		staff: regexp.MustCompile(`^(?:(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|Edited by)\b|` +
-			`(?i)\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$|^sources?\s*:\s*[^.]{1,80}$|` +
-			`^our standards:|\ball rights reserved\.?$`),
-		stamp:  regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		outlet: regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		staffHead: regexp.MustCompile(`^(?:(?:Additional )?[Rr]eporting by\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:))`),
+		staffTail: regexp.MustCompile(`(?i)(?:\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?|\ball rights reserved)\.?$`),
+		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		outlet:    regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }

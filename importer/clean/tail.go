@@ -23,7 +23,7 @@ func (c *Cleaner) dropTail(d *document) {
 func (c *Cleaner) dropAppeals(d *document) {
 	live := d.live()
 	for n, i := range live {
-		if !c.p.appeal.MatchString(d.paras[i].text) {
+		if !mayAppeal(d.paras[i].text) || !c.p.appeal.MatchString(d.paras[i].text) {
 			continue
 		}
 		if len(live)-n <= appealReach && n > 0 {
@@ -97,4 +97,16 @@ func dropFragment(d *document) {
 	if wordCount(s) <= fragmentMaxWords && !strings.ContainsAny(s, ".!?;:\"“”") {
 		d.remove(i, RuleFragment)
 	}
+}
+
+// mayAppeal is a cheap test that spares the appeal pattern most paragraphs: every appeal
+// it matches contains one of these words.
+func mayAppeal(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"support", "donat", "contribution", "without you", "become a", "help", "journalism"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,108 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"time"
+)
+
+// Query runs ad hoc read-only SQL with :named parameters in the sandbox, under the time
+// limit, returning at most MaxReturnedRows rows (Truncated is set when there were more).
+//
+// Exactly one statement may run. It must start with SELECT, WITH, VALUES, EXPLAIN or
+// PRAGMA; that check only gives a clearer message early, the authorizer is what enforces
+// read-only. A parameter missing from params is bound as "" (as Datasette does), so
+// that a form with an empty field runs instead of failing; names in params that the SQL
+// does not use are ignored.
+func (r *Reader) Query(ctx context.Context, query string, params map[string]string) (*Result, error) {
+	start := time.Now()
+	scan := scanSQL(query)
+	switch {
+	case scan.first == "":
+		return nil, Errorf(EINVALID, "there is no SQL to run")
+	case !readStatement(scan.first):
+		return nil, Errorf(EDENIED, "%s", deniedMessage)
+	case scan.more:
+		return nil, Errorf(EINVALID, "only one SQL statement can run at a time: remove what follows the first ';'")
+	}
+	args := make([]any, len(scan.params))
+	for i, p := range scan.params {
+		if c := p[0]; c >= '0' && c <= '9' || c == '_' {
+			return nil, Errorf(EINVALID, "parameter names must start with a letter: '%s'", p)
+		}
+		args[i] = sql.Named(p, params[p])
+	}
+	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	res, err := r.readQuery(ctx, c, query, args)
+	if err != nil {
+		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+func readStatement(first string) bool {
+	switch first {
+	case "SELECT", "WITH", "VALUES", "EXPLAIN", "PRAGMA":
+		return true
+	}
+	return false
+}
+
+// readQuery reads up to MaxReturnedRows rows, and one more to know there were more.
+func (r *Reader) readQuery(ctx context.Context, c *sql.Conn, query string, args []any) (*Result, error) {
+	rows, err := c.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	res := &Result{}
+	if res.Columns, err = rows.Columns(); err != nil {
+		return nil, err
+	}
+	types, err := rows.ColumnTypes()
+	if err != nil {
+		return nil, err
+	}
+	ptrs := make([]any, len(res.Columns))
+	for rows.Next() {
+		if len(res.Rows) == r.opt.MaxReturnedRows {
+			res.Truncated = true
+			break
+		}
+		vals := make([]any, len(ptrs))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		for i, v := range vals {
+			if t, ok := v.(time.Time); ok {
+				vals[i] = timeText(t, types[i].DatabaseTypeName())
+			}
+		}
+		res.Rows = append(res.Rows, vals)
+	}
+	return res, rows.Err()
+}
+
+// timeText writes back as text a value the driver turned into time.Time because its
+// column is declared DATE, DATETIME or TIMESTAMP. Ad hoc SQL cannot be rewritten to
+// avoid that (table pages select such columns as +col), so the text is rebuilt in
+// SQLite's own formats: exact for the usual 'YYYY-MM-DD' and 'YYYY-MM-DD HH:MM:SS'.
+func timeText(t time.Time, declared string) string {
+	layout := "2006-01-02 15:04:05.999999999"
+	if strings.EqualFold(declared, "DATE") && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		layout = "2006-01-02"
+	}
+	if _, off := t.Zone(); off != 0 {
+		layout += "-07:00"
+	}
+	return t.Format(layout)
+}

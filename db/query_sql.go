@@ -1,0 +1,101 @@
+package db
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// sqlScan is what a light tokenizer learns from ad hoc SQL without parsing it: strings,
+// quoted names and comments are skipped, so a ';' or ':x' inside them counts for nothing.
+type sqlScan struct {
+	first  string   // the first keyword, upper-cased ("SELECT", "WITH", "PRAGMA", ...)
+	params []string // :name, @name and $name parameters in order of first appearance
+	more   bool     // code other than spaces, comments and ';' follows the first statement
+}
+
+func scanSQL(sql string) sqlScan {
+	var s sqlScan
+	seen := map[string]bool{}
+	ended := false
+	for i := 0; i < len(sql); {
+		c := sql[i]
+		switch {
+		case c == '\'' || c == '"' || c == '`' || c == '[':
+			i = skipQuoted(sql, i)
+		case strings.HasPrefix(sql[i:], "--"):
+			if j := strings.IndexByte(sql[i:], '\n'); j >= 0 {
+				i += j + 1
+			} else {
+				i = len(sql)
+			}
+		case strings.HasPrefix(sql[i:], "/*"):
+			if j := strings.Index(sql[i+2:], "*/"); j >= 0 {
+				i += j + 4
+			} else {
+				i = len(sql)
+			}
+		case c == ';':
+			ended = true
+			i++
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			i++
+		case ended:
+			s.more = true
+			return s
+		case (c == ':' || c == '@' || c == '$') && i+1 < len(sql) && isNameByte(sql[i+1]):
+			j := nameEnd(sql, i+1)
+			if name := sql[i+1 : j]; !seen[name] {
+				seen[name] = true
+				s.params = append(s.params, name)
+			}
+			i = j
+		case isNameByte(c):
+			j := nameEnd(sql, i)
+			if s.first == "" {
+				s.first = strings.ToUpper(sql[i:j])
+			}
+			i = j
+		default:
+			if s.first == "" {
+				s.first = string(c)
+			}
+			i++
+		}
+	}
+	return s
+}
+
+// skipQuoted returns the index after the quoted token starting at i ('..', "..", `..`
+// with doubled quotes inside, [..]); an unterminated one runs to the end.
+func skipQuoted(sql string, i int) int {
+	end := sql[i]
+	if end == '[' {
+		end = ']'
+	}
+	for j := i + 1; j < len(sql); j++ {
+		if sql[j] != end {
+			continue
+		}
+		if end != ']' && j+1 < len(sql) && sql[j+1] == end {
+			j++
+			continue
+		}
+		return j + 1
+	}
+	return len(sql)
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c >= utf8.RuneSelf || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func nameEnd(sql string, i int) int {
+	for i < len(sql) && isNameByte(sql[i]) {
+		i++
+	}
+	return i
+}
+
+// QueryParams lists the :named parameters of sql (also @name and $name) in order of
+// first appearance, ignoring any inside string literals, quoted names and comments.
+func QueryParams(sql string) []string { return scanSQL(sql).params }

@@ -1,0 +1,76 @@
+package db_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"hotline/db"
+)
+
+func TestQuery(t *testing.T) {
+	r := openReader(t, writeFixture(t), db.ReadOptions{MaxReturnedRows: 10})
+	tests := []struct {
+		name, sql string
+		params    map[string]string
+		columns   []string
+		rows      int
+		truncated bool
+		first     any
+		code      string
+	}{
+		{name: "select", sql: "SELECT id, kind FROM events WHERE id <= 3", columns: []string{"id", "kind"}, rows: 3, first: int64(1)},
+		{name: "named params", sql: "SELECT count(*) AS n FROM events WHERE kind = :kind AND id < @max",
+			params: map[string]string{"kind": "video", "max": "100", "unused": "x"}, columns: []string{"n"}, rows: 1,
+			first: int64(20)},
+		{name: "missing param is empty text", sql: "SELECT :missing = ''", columns: []string{":missing = ''"}, rows: 1, first: int64(1)},
+		{name: "truncated at MaxReturnedRows", sql: "SELECT id FROM events ORDER BY id", columns: []string{"id"}, rows: 10, truncated: true, first: int64(1)},
+		{name: "exactly MaxReturnedRows", sql: "SELECT id FROM events ORDER BY id LIMIT 10", columns: []string{"id"}, rows: 10, first: int64(1)},
+		{name: "columns of an empty result", sql: "SELECT id, note FROM events WHERE 0", columns: []string{"id", "note"}},
+		{name: "date column keeps its text", sql: "SELECT day FROM events WHERE id = 1", columns: []string{"day"}, rows: 1, first: "2024-02-02"},
+		{name: "introspection pragma", sql: "PRAGMA table_info(events)", columns: []string{"cid", "name", "type", "notnull", "dflt_value", "pk"}, rows: 6, first: int64(0)},
+		{name: "trailing semicolon and comment", sql: "SELECT 1; -- done", columns: []string{"1"}, rows: 1, first: int64(1)},
+		{name: "syntax error", sql: "SELEC 1", code: db.EDENIED},
+		{name: "syntax error in a select", sql: "SELECT FROM WHERE", code: db.EINVALID},
+		{name: "no such table", sql: "SELECT * FROM nope", code: db.EINVALID},
+		{name: "empty", sql: " -- nothing\n", code: db.EINVALID},
+		{name: "numeric param name", sql: "SELECT :1x", code: db.EINVALID},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := r.Query(context.Background(), tc.sql, tc.params)
+			wantCode(t, err, tc.code)
+			if err != nil {
+				return
+			}
+			if !slices.Equal(res.Columns, tc.columns) || len(res.Rows) != tc.rows || res.Truncated != tc.truncated {
+				t.Fatalf("columns %v rows %d truncated %v; want %v %d %v", res.Columns, len(res.Rows), res.Truncated,
+					tc.columns, tc.rows, tc.truncated)
+			}
+			if tc.rows > 0 && res.Rows[0][0] != tc.first {
+				t.Errorf("first value %#v, want %#v", res.Rows[0][0], tc.first)
+			}
+		})
+	}
+}
+
+func TestQueryParams(t *testing.T) {
+	tests := []struct {
+		sql  string
+		want []string
+	}{
+		{"SELECT * FROM t WHERE a = :a AND b = :b OR a = :a", []string{"a", "b"}},
+		{"SELECT @x, $y, :z_1", []string{"x", "y", "z_1"}},
+		{"SELECT ':no', \":no\", [:no], `:no` -- :no\n /* :no */ , :yes", []string{"yes"}},
+		{"SELECT 'it''s :no', :yes", []string{"yes"}},
+		{"SELECT 1", nil},
+		{"SELECT '12:30'", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sql, func(t *testing.T) {
+			if got := db.QueryParams(tc.sql); !slices.Equal(got, tc.want) {
+				t.Errorf("QueryParams = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
