@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/names"
+)
+
+// actor is one entity of the article while it is being built.
+type actor struct {
+	name, kind, role, country string
+	known                     int
+	mentions                  []int // indexes into scan.mentions
+	acting                    bool  // an organization that speaks or takes part
+}
+
+// resolver merges mentions into actors.
+type resolver struct {
+	x      *Extractor
+	s      *scan
+	actors []actor
+}
+
+// resolvePersons gives every person mention an actor: full names merge on names.Key or on
+// a shared surname with compatible first names; a bare surname goes to the person of the
+// article with that surname (the nearest earlier one when several), else to a well-known
+// actor, else, when titled ("Gen. Ryder"), becomes an actor of its own. Pending runs (an
+// untitled bare word, or an unproven multi-word run) are kept only when they resolve.
+func (r *resolver) resolvePersons(pending []mention) {
+	for i := range r.s.mentions {
+		m := &r.s.mentions[i]
+		if m.kind != mPerson || m.single {
+			continue
+		}
+		m.actor = r.fullName(m)
+		r.link(i)
+	}
+	for i := range r.s.mentions {
+		m := &r.s.mentions[i]
+		if m.kind == mPerson && m.actor < 0 {
+			m.actor = r.surname(m, true)
+			r.link(i)
+		}
+	}
+	for _, p := range pending {
+		if a := r.surname(&p, false); a >= 0 {
+			p.actor = a
+			r.s.mentions = append(r.s.mentions, p)
+			r.link(len(r.s.mentions) - 1)
+		}
+	}
+}
+
+// fullName finds or creates the actor of a full-name or known mention.
+func (r *resolver) fullName(m *mention) int {
+	name := joinWords(m.words)
+	if m.known >= 0 {
+		name = r.x.gaz.people[m.known].name
+	}
+	key := names.Key(name)
+	for i, a := range r.actors {
+		if a.kind != "person" {
+			continue
+		}
+		if names.Key(a.name) == key || (m.known >= 0 && a.known == m.known) {
+			return i
+		}
+	}
+	for i, a := range r.actors {
+		if a.kind == "person" && len(strings.Fields(a.name)) > 1 && names.Compatible(a.name, name) {
+			return i
+		}
+	}
+	r.actors = append(r.actors, actor{name: name, kind: "person", known: m.known})
+	return len(r.actors) - 1
+}
+
+// surname resolves a bare surname or an unproven run; -1 when it does not resolve.
+func (r *resolver) surname(m *mention, create bool) int {
+	word := joinWords(m.words)
+	sur := names.Surname(word)
+	best, bestPos := -1, -1
+	for i, a := range r.actors {
+		if a.kind != "person" || names.Surname(a.name) != sur {
+			continue
+		}
+		if len(m.words) > 1 && !names.Compatible(a.name, word) {
+			continue
+		}
+		pos := r.lastBefore(i, m.from)
+		if best < 0 || pos > bestPos {
+			best, bestPos = i, pos
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if k := r.x.knownIndex(m.words); k >= 0 {
+		m.known = k
+		return r.fullName(m)
+	}
+	if create && m.titled {
+		r.actors = append(r.actors, actor{name: word, kind: "person", known: -1})
+		return len(r.actors) - 1
+	}
+	return -1
+}
+
+// lastBefore returns the token of the actor's last mention before token pos, or -1.
+func (r *resolver) lastBefore(a, pos int) int {
+	last := -1
+	for _, mi := range r.actors[a].mentions {
+		if f := r.s.mentions[mi].from; f < pos && f > last {
+			last = f
+		}
+	}
+	return last
+}
+
+// resolveOrgs gives every organization mention an actor, one per canonical name.
+func (r *resolver) resolveOrgs() {
+	for i := range r.s.mentions {
+		m := &r.s.mentions[i]
+		if m.kind != mOrg {
+			continue
+		}
+		m.actor = -1
+		for ai, a := range r.actors {
+			if a.kind == "organization" && a.name == m.org.name {
+				m.actor = ai
+			}
+		}
+		if m.actor < 0 {
+			r.actors = append(r.actors, actor{name: m.org.name, kind: "organization", country: m.org.country, known: -1})
+			m.actor = len(r.actors) - 1
+		}
+		r.link(i)
+	}
+}
+
+// link records mention i on its actor and takes role and country from the first mention
+// that gives them.
+func (r *resolver) link(i int) {
+	m := r.s.mentions[i]
+	a := &r.actors[m.actor]
+	a.mentions = append(a.mentions, i)
+	if a.role == "" && m.role != "" {
+		a.role = m.role
+	}
+	if a.country == "" && m.country != "" {
+		a.country = m.country
+	}
+}
+
+// finishActors fills roles and countries the text did not give from the known-actor list
+// and from offices that imply a country.
+func (r *resolver) finishActors() {
+	for i := range r.actors {
+		a := &r.actors[i]
+		if a.known >= 0 {
+			k := r.x.gaz.people[a.known]
+			a.role = pick(a.role, k.role)
+			a.country = pick(a.country, k.country)
+		}
+		if a.country == "" {
+			a.country = r.x.officeCountry[a.role]
+		}
+	}
+}
+
+func joinWords(w []string) string { return strings.Join(w, " ") }

@@ -1,0 +1,140 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// actorWant is one expected actor; an empty Role or Country is not checked.
+type actorWant struct{ name, role, country string }
+
+func findActor(res extract.Result, name string) (extract.Actor, bool) {
+	for _, a := range res.Actors {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	return extract.Actor{}, false
+}
+
+func TestActors(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []actorWant
+		not  []string
+	}{
+		{"title and name", "U.S. Secretary of State Antony Blinken arrived in Kyiv on Monday.",
+			[]actorWant{{"Antony Blinken", "Secretary of State", "US"}}, []string{"Kyiv", "Monday"}},
+		{"lowercase office with demonym", "He met Russian foreign minister Sergey Lavrov in Moscow.",
+			[]actorWant{{"Sergey Lavrov", "Foreign Minister", "RU"}}, []string{"Moscow"}},
+		{"possessive country", "Ukraine's defense minister Oleksii Reznikov said more arms were needed.",
+			[]actorWant{{"Oleksiy Reznikov", "Defense Minister", "UA"}}, nil},
+		{"organization spokesman with rank", "Pentagon spokesman Gen. Pat Ryder briefed reporters.",
+			[]actorWant{{"Pat Ryder", "Pentagon spokesman", "US"}}, []string{"Pentagon"}},
+		{"apposition", "The talks were led by Jake Sullivan, the national security adviser, in Rome.",
+			[]actorWant{{"Jake Sullivan", "National Security Adviser", ""}}, []string{"Rome"}},
+		{"apposition with demonym office", "Gerasimov, chief of the Russian General Staff, was there. Valery Gerasimov later left.",
+			[]actorWant{{"Valery Gerasimov", "Chief of the General Staff", "RU"}}, nil},
+		{"of country", "President Cyril Ramaphosa of South Africa flew to Cairo.",
+			[]actorWant{{"Cyril Ramaphosa", "President", "ZA"}}, []string{"Cairo"}},
+		{"counterpart", "Wang spoke with his Chinese counterpart Zhao Leji by phone.",
+			[]actorWant{{"Zhao Leji", "", "CN"}}, []string{"Wang"}},
+		{"surname resolves to earlier full name", "Finnish President Alexander Stubb arrived. Stubb said the alliance was strong.",
+			[]actorWant{{"Alexander Stubb", "President", "FI"}}, []string{"Stubb"}},
+		{"surname before full name", "Kallas spoke first. Later, Estonian Prime Minister Kaja Kallas left.",
+			[]actorWant{{"Kaja Kallas", "Prime Minister", "EE"}}, []string{"Kallas"}},
+		{"courtesy title resolves to known actor", "Officials said Mr. Biden would decide soon.",
+			[]actorWant{{"Joe Biden", "President", "US"}}, []string{"Mr. Biden", "Officials"}},
+		{"known surname alone", "Putin did not comment.",
+			[]actorWant{{"Vladimir Putin", "President", "RU"}}, nil},
+		{"middle initial dropped", "Secretary of State Antony J. Blinken spoke.",
+			[]actorWant{{"Antony Blinken", "Secretary of State", "US"}}, []string{"Antony J. Blinken"}},
+		{"misspelling merges", "U.S. Secretary of State Anthony Blinken said so. Blinken left.",
+			[]actorWant{{"Antony Blinken", "", "US"}}, []string{"Anthony Blinken"}},
+		{"first name evidence", "The plan was drafted by aides to Olena Kovalenko and Mykola Bondar.",
+			[]actorWant{{"Olena Kovalenko", "", ""}}, nil},
+		{"unknown name with speech verb", "Zbyszek Nowakowski said the deal was dead.",
+			[]actorWant{{"Zbyszek Nowakowski", "", ""}}, nil},
+		{"byline is not an actor", "By Clyde Hughes\nThe talks ended.",
+			nil, []string{"Clyde Hughes"}},
+		{"photo credit is not an actor", "Flags fly in Moscow. File Photo by Sergei Ilnitsky/EPA-EFE",
+			nil, []string{"Sergei Ilnitsky"}},
+		{"groups and places are not actors", "Western governments and analysts in Brussels say Europe must act. Officials in Washington agree.",
+			nil, []string{"Western", "Brussels", "Europe", "Washington", "Officials"}},
+		{"sentence-initial word is not a name", "However, Germany will wait. Meanwhile Poland moved troops.",
+			nil, []string{"However", "Germany", "Meanwhile", "Poland"}},
+		{"quoted organization acts", `"We are ready," the Kremlin said.`,
+			[]actorWant{{"Kremlin", "", "RU"}}, nil},
+		{"organization only mentioned is left out", "The summit was held at NATO headquarters.",
+			nil, []string{"NATO"}},
+		{"ministry named after a country", "Russia's Defense Ministry said the drills had ended.",
+			[]actorWant{{"Russian Defense Ministry", "", "RU"}}, nil},
+		{"according to a source", "The call lasted an hour, according to the Pentagon.",
+			[]actorWant{{"Pentagon", "", "US"}}, nil},
+		{"possessive stripped", "Zelensky's office said the envoy had arrived.",
+			[]actorWant{{"Volodymyr Zelensky", "President", "UA"}}, []string{"Zelensky's"}},
+		{"different person same surname", "Hunter Biden testified. Later, President Joe Biden spoke.",
+			[]actorWant{{"Hunter Biden", "", ""}, {"Joe Biden", "President", "US"}}, nil},
+		{"particle inside name", "Saudi Crown Prince Mohammed bin Salman hosted the talks.",
+			[]actorWant{{"Mohammed bin Salman", "Crown Prince", "SA"}}, nil},
+		{"hyphenated surname", "U.S. Ambassador to the U.N. Linda Thomas-Greenfield warned Moscow.",
+			[]actorWant{{"Linda Thomas-Greenfield", "Ambassador to the UN", "US"}}, nil},
+		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
+			nil, []string{"ET"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Input{Text: c.text})
+			for _, w := range c.want {
+				a, ok := findActor(res, w.name)
+				if !ok {
+					t.Errorf("missing actor %q in %v", w.name, actorNames(res))
+					continue
+				}
+				if w.role != "" && a.Role != w.role {
+					t.Errorf("%s role = %q, want %q", w.name, a.Role, w.role)
+				}
+				if w.country != "" && a.Country != w.country {
+					t.Errorf("%s country = %q, want %q", w.name, a.Country, w.country)
+				}
+				for _, m := range a.Mentions {
+					if m.Rule == "" || m.Start >= m.End || m.Sentence == "" {
+						t.Errorf("%s has a mention without evidence: %+v", w.name, m)
+					}
+				}
+			}
+			for _, n := range c.not {
+				if _, ok := findActor(res, n); ok {
+					t.Errorf("unexpected actor %q in %v", n, actorNames(res))
+				}
+			}
+		})
+	}
+}
+
+func actorNames(res extract.Result) []string {
+	var out []string
+	for _, a := range res.Actors {
+		out = append(out, a.Name+"/"+a.Kind)
+	}
+	return out
+}
+
+func TestMentionOffsets(t *testing.T) {
+	x := newExtractor(t)
+	text := "Après la réunion, le président Emmanuel Macron a parlé. French President Emmanuel Macron said."
+	res := x.Extract(extract.Input{Text: text})
+	a, ok := findActor(res, "Emmanuel Macron")
+	if !ok {
+		t.Fatalf("no Macron in %v", actorNames(res))
+	}
+	rs := []rune(text)
+	for _, m := range a.Mentions {
+		if got := string(rs[m.Start:m.End]); got != "Emmanuel Macron" {
+			t.Errorf("mention span %d-%d = %q, want the name", m.Start, m.End, got)
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package extract
+
+// result assembles the Result: every person with a mention, organizations only when they
+// act (speak, are quoted, take part in a contact, or are named as a source), with indexes
+// remapped to the kept actors.
+func (r *resolver) result(quotes []Quote, contacts []Contact) Result {
+	for _, q := range quotes {
+		if q.Speaker >= 0 {
+			r.actors[q.Speaker].acting = true
+		}
+	}
+	for _, c := range contacts {
+		for _, p := range c.Participants {
+			r.actors[p].acting = true
+		}
+	}
+	for i := range r.s.mentions {
+		m := &r.s.mentions[i]
+		if m.kind == mOrg && m.actor >= 0 && r.x.orgActs(r.s, m) {
+			r.actors[m.actor].acting = true
+		}
+	}
+	remap := make([]int, len(r.actors))
+	var out Result
+	for i, a := range r.actors {
+		remap[i] = -1
+		if len(a.mentions) == 0 || (a.kind != "person" && !a.acting) {
+			continue
+		}
+		remap[i] = len(out.Actors)
+		out.Actors = append(out.Actors, r.export(a))
+	}
+	for _, q := range quotes {
+		if q.Speaker >= 0 {
+			q.Speaker = remap[q.Speaker]
+		}
+		out.Quotes = append(out.Quotes, q)
+	}
+	for _, c := range contacts {
+		for k, p := range c.Participants {
+			c.Participants[k] = remap[p]
+		}
+		if c.Initiator >= 0 {
+			c.Initiator = remap[c.Initiator]
+		}
+		out.Contacts = append(out.Contacts, c)
+	}
+	return out
+}
+
+// export turns an internal actor into the public Actor with its mention spans.
+func (r *resolver) export(a actor) Actor {
+	out := Actor{Name: a.name, Kind: a.kind, Role: a.role, Country: a.country}
+	seen := map[string]bool{}
+	for _, mi := range a.mentions {
+		m := r.s.mentions[mi]
+		surface := r.s.text(m.from, m.to)
+		if !seen[surface] && (m.kind == mPerson || m.kind == mOrg) {
+			seen[surface] = true
+			out.Aliases = append(out.Aliases, surface)
+		}
+		out.Mentions = append(out.Mentions, r.s.span(m.from, m.to, m.rule))
+	}
+	return out
+}
+
+// text returns the printed text of tokens [from, to).
+func (s *scan) text(from, to int) string {
+	return string(s.rs[s.toks[from].start:s.toks[to-1].end])
+}
+
+// span is the evidence for tokens [from, to) with its sentence.
+func (s *scan) span(from, to int, rule string) Span {
+	se := s.sents[s.toks[from].sent]
+	return Span{Start: s.toks[from].start, End: s.toks[to-1].end, Sentence: string(s.rs[se.start:se.end]), Rule: rule}
+}
+
+// orgActs reports an organization mention that acts: followed by a speech or report verb
+// ("the Pentagon said", "White House officials said"), or introduced as a source
+// ("according to the Pentagon", "told Reuters", "reported the New York Times").
+func (x *Extractor) orgActs(s *scan, m *mention) bool {
+	se := s.sents[m.sent]
+	if m.from-2 >= se.from && s.toks[m.from-2].text == "," && isDeterminer(s.toks[m.from-1].low) && m.to < se.to && isOfficialWord(s.toks[m.to].low) {
+		return false // an apposition: "Colonel Dave Butler, the Joint Staff spokesman, said"
+	}
+	for k := m.to; k < se.to && k < m.to+3; k++ {
+		t := s.toks[k]
+		if isSpeechVerb(t.low) || t.low == "statement" {
+			return true
+		}
+		if t.kind != tWord || !isOfficialWord(t.low) && t.low != "has" && t.low != "also" && t.low != "on" {
+			break
+		}
+	}
+	k := m.from - 1
+	if k >= se.from && s.toks[k].low == "the" {
+		k--
+	}
+	if k < se.from {
+		return false
+	}
+	w := s.toks[k].low
+	return isSpeechVerb(w) || w == "to" && k > se.from && s.toks[k-1].low == "according" || w == "by" && k > se.from && s.toks[k-1].low == "issued"
+}

@@ -1,0 +1,144 @@
+package extract
+
+// leftContext reads the titles, offices, organizations and countries that stand before
+// the name starting at token from: "Russian Foreign Minister", "Pentagon spokesman Gen.",
+// "his Russian counterpart", "Ukraine's defense minister", "Mr. Biden's national security
+// adviser,".
+func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
+	var c context
+	var orgName string
+	for j := from - 1; j >= se.from; {
+		t := s.toks[j]
+		if m, ok := s.matchOf(j); ok && m.to == j+1 {
+			switch m.kind {
+			case pOffice:
+				if c.role == "" {
+					c.role, c.titled = x.gaz.offices[m.idx].role, true
+					if m.country >= 0 {
+						c.country = x.gaz.countries[m.country].code
+					}
+				}
+			case pOrg:
+				if c.role == "" {
+					return c
+				}
+				o := x.gaz.orgs[m.idx]
+				orgName, c.country = shortOrg(o.name), pick(c.country, o.country)
+			case pCountry, pDemonym:
+				c.country = pick(c.country, x.gaz.countries[m.idx].code)
+			default:
+				return x.finishLeft(c, orgName)
+			}
+			j = m.from - 1
+			continue
+		}
+		switch {
+		case t.kind == tWord && x.gaz.isTitleWord(t.low) && (t.cap || t.low == "counterpart"):
+			c.titled = true
+		case t.low == "counterpart" || t.low == "counterparts":
+			c.titled = true
+		case t.kind == tPoss:
+			// "Ukraine's defense minister": the possessor is read as a country if it is one
+		case t.low == "top" || t.low == "the" || t.low == "acting" || t.low == "former" || t.low == "then":
+		case t.low == "," && j == from-1 && j > se.from && s.endsOffice(j-1):
+			// "national security adviser, Jake Sullivan"
+		case (t.low == "by" || t.low == "photo" || t.low == "credit") && c.role == "" && !c.titled:
+			c.credit = t.low == "by" && (j == se.from || isCreditWord(s.toks[j-1].low)) || t.low == "credit"
+			return c
+		default:
+			return x.finishLeft(c, orgName)
+		}
+		j--
+	}
+	return x.finishLeft(c, orgName)
+}
+
+// finishLeft prefixes spokesman-like roles with their organization ("Pentagon spokesman")
+// and fills a country implied by the office ("Secretary of State" is American).
+func (x *Extractor) finishLeft(c context, orgName string) context {
+	c.role = x.roleWithOrg(c.role, orgName)
+	return c
+}
+
+func (x *Extractor) roleWithOrg(role, orgName string) string {
+	if orgName != "" && role != "" && (role == "spokesman" || role == "spokeswoman" || role == "spokesperson") {
+		return orgName + " " + role
+	}
+	return role
+}
+
+// rightContext reads an apposition after a name: ", the Joint Staff spokesman",
+// ", Russia's foreign minister", ", chief of the Russian General Staff", or "of Ukraine".
+func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
+	var c context
+	j := to
+	if j+1 < se.to && s.toks[j].low == "of" {
+		if m, ok := s.matchOf(j + 1); ok && m.kind == pCountry && m.from == j+1 {
+			c.country = x.gaz.countries[m.idx].code
+		}
+		return c
+	}
+	if j >= se.to || s.toks[j].text != "," {
+		return c
+	}
+	j++
+	if j < se.to && (s.toks[j].low == "the" || s.toks[j].low == "a" || s.toks[j].low == "an") {
+		j++
+	}
+	var orgName string
+	for j < se.to {
+		m, ok := s.matchOf(j)
+		if !ok || m.from != j {
+			if s.toks[j].kind == tPoss || s.toks[j].low == "top" {
+				j++
+				continue
+			}
+			return c
+		}
+		switch m.kind {
+		case pCountry, pDemonym:
+			c.country = pick(c.country, x.gaz.countries[m.idx].code)
+		case pOrg:
+			o := x.gaz.orgs[m.idx]
+			orgName, c.country = shortOrg(o.name), pick(c.country, o.country)
+		case pOffice:
+			o := x.gaz.offices[m.idx]
+			c.role = x.roleWithOrg(o.role, orgName)
+			if m.country >= 0 {
+				c.country = pick(c.country, x.gaz.countries[m.country].code)
+			}
+			c.titled = true
+			return c
+		default:
+			return c
+		}
+		j = m.to
+	}
+	return c
+}
+
+// endsOffice reports whether token j ends an office phrase.
+func (s *scan) endsOffice(j int) bool {
+	m, ok := s.matchOf(j)
+	return ok && m.kind == pOffice && m.to == j+1
+}
+
+func isCreditWord(w string) bool {
+	switch w {
+	case "photo", "photograph", "image", "picture", "file", "reporting", "writing", "editing",
+		"illustration", "video", "graphic", "credit", "pictured", "photos":
+		return true
+	}
+	return false
+}
+
+// shortOrg drops a leading country prefix from an organization name for role prefixes:
+// "US State Department spokesman" reads "State Department spokesman".
+func shortOrg(name string) string {
+	for _, p := range []string{"US ", "UK "} {
+		if len(name) > len(p) && name[:len(p)] == p {
+			return name[len(p):]
+		}
+	}
+	return name
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"hotline/importer/names"
+)
+
+// Extractor holds the parsed gazetteer and lookup tables built once by New. It has no
+// mutable state, so one Extractor may serve many goroutines.
+type Extractor struct {
+	gaz           *gazetteer
+	knownKey      map[string]int    // names.Key of every known-actor name and alias -> index
+	officeCountry map[string]string // role -> the country it implies ("Secretary of State" -> US)
+}
+
+// New parses the embedded data files (data/*.tsv, data/*.txt) into an Extractor.
+func New() (*Extractor, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}}
+	for _, list := range g.phrases {
+		for _, p := range list {
+			if p.kind == pKnown {
+				x.knownKey[names.Key(joinWords(p.words))] = p.idx
+			}
+		}
+	}
+	for _, o := range g.offices {
+		if o.country != "" {
+			x.officeCountry[o.role] = o.country
+		}
+	}
+	return x, nil
+}
+
+// Extract finds the actors, contacts and quotes of one cleaned article.
+func (x *Extractor) Extract(in Input) Result {
+	rs := []rune(in.Text)
+	s := &scan{rs: rs, toks: tokenize(rs)}
+	s.sents = x.splitSentences(s.toks)
+	x.findMatches(s)
+	var pending []mention
+	for si := range s.sents {
+		if x.furniture(s, si) {
+			continue
+		}
+		x.findPersons(s, si, &pending)
+	}
+	for si := range s.sents {
+		if !x.furniture(s, si) {
+			x.findRefs(s, si)
+		}
+	}
+	r := &resolver{x: x, s: s}
+	r.resolvePersons(pending)
+	r.resolveOrgs()
+	r.finishActors()
+	r.resolveRefs()
+	quotes := x.findQuotes(r)
+	contacts := x.findContacts(r, in.Published)
+	return r.result(quotes, contacts)
+}

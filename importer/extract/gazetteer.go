@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// country is one state of data/countries.tsv.
+type country struct {
+	code      string
+	adjective string // first demonym: "Russian"
+}
+
+// org is one organization of data/orgs.tsv or one generated ministry.
+type org struct {
+	name, kind, country string
+}
+
+// known is one well-known actor of data/people.tsv.
+type known struct {
+	name, role, country string
+}
+
+// office is one role of data/offices.tsv.
+type office struct {
+	role, country string
+	spokes        bool // spokesman-like: prefixed with the organization before it
+}
+
+// gazetteer is the parsed data directory: phrase tables and word lists.
+type gazetteer struct {
+	countries  []country
+	orgs       []org
+	people     []known
+	offices    []office
+	ministries []string
+	phrases    map[string][]phrase // first word (lowercased) -> candidates, longest first
+	first      map[string]bool     // first names by names.Key spelling
+	stop       map[string]bool
+}
+
+// loadGazetteer parses the embedded data files; an error names the file and line.
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{phrases: map[string][]phrase{}, first: map[string]bool{}, stop: map[string]bool{}}
+	steps := []struct {
+		file   string
+		fields int
+		add    func([]string) error
+	}{
+		{"countries.tsv", 3, g.addCountry},
+		{"offices.tsv", 2, g.addOffice},
+		{"orgs.tsv", 4, g.addOrg},
+		{"ministries.tsv", 2, g.addMinistry},
+		{"people.tsv", 3, g.addPerson},
+	}
+	for _, s := range steps {
+		if err := eachRecord(s.file, s.fields, s.add); err != nil {
+			return nil, err
+		}
+	}
+	if err := eachWord("firstnames.txt", func(w string) { g.first[firstKey(w)] = true }); err != nil {
+		return nil, err
+	}
+	if err := eachWord("stopwords.txt", func(w string) { g.stop[strings.ToLower(w)] = true }); err != nil {
+		return nil, err
+	}
+	g.sortPhrases()
+	return g, nil
+}
+
+// eachRecord calls add with the tab-separated fields of every non-comment line.
+func eachRecord(file string, min int, add func([]string) error) error {
+	return eachLine(file, func(line string, n int) error {
+		f := strings.Split(line, "\t")
+		if len(f) < min {
+			return fmt.Errorf("extract: data/%s line %d: want at least %d tab-separated fields, got %d", file, n, min, len(f))
+		}
+		if err := add(f); err != nil {
+			return fmt.Errorf("extract: data/%s line %d: %w", file, n, err)
+		}
+		return nil
+	})
+}
+
+// eachWord calls add with every white-space separated word of a word-list file.
+func eachWord(file string, add func(string)) error {
+	return eachLine(file, func(line string, _ int) error {
+		for _, w := range strings.Fields(line) {
+			add(w)
+		}
+		return nil
+	})
+}
+
+func eachLine(file string, fn func(string, int) error) error {
+	f, err := dataFS.Open("data/" + file)
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line, n); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// split returns the non-empty |-separated items of a field.
+func split(field string) []string {
+	var out []string
+	for _, s := range strings.Split(field, "|") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/names"
+)
+
+// mKind is what a mention refers to.
+type mKind uint8
+
+const (
+	mPerson   mKind = iota // a named person ("Sergey Lavrov", "Lavrov", "Mr. Biden")
+	mOrg                   // a named organization
+	mRole                  // an office without a name ("the Russian president")
+	mPronoun               // "he", "she"
+	mOfficial              // an unnamed official ("the official", "a spokesperson")
+)
+
+// mention is one reference to an actor in one sentence.
+type mention struct {
+	from, to int // tokens of the name (or of the phrase for roles and organizations)
+	kind     mKind
+	words    []string // the name's words as printed, without titles and middle initials
+	known    int      // index into gazetteer people, or -1
+	org      org      // for mOrg and for officials of a named organization
+	role     string
+	country  string
+	titled   bool // a title, office or "counterpart" stands before it
+	single   bool // a bare surname
+	sent     int
+	rule     string
+	actor    int // resolved actor index, -1 until resolved
+}
+
+// surface returns the printed form of the mention.
+func (m *mention) surface() string { return strings.Join(m.words, " ") }
+
+// scan holds one article's tokens, sentences, gazetteer matches and mentions.
+type scan struct {
+	rs       []rune
+	toks     []token
+	sents    []sentence
+	matches  []match
+	matchAt  []int // token -> index into matches, -1
+	mentions []mention
+}
+
+// findMatches runs the gazetteer over every sentence, longest match first.
+func (x *Extractor) findMatches(s *scan) {
+	s.matchAt = make([]int, len(s.toks))
+	for i := range s.matchAt {
+		s.matchAt[i] = -1
+	}
+	for _, se := range s.sents {
+		for i := se.from; i < se.to; {
+			m, ok := x.gaz.matchAt(s.toks[:se.to], i)
+			if !ok {
+				i++
+				continue
+			}
+			for k := m.from; k < m.to; k++ {
+				s.matchAt[k] = len(s.matches)
+			}
+			s.matches = append(s.matches, m)
+			i = m.to
+		}
+	}
+}
+
+// matchOf returns the gazetteer match covering token i.
+func (s *scan) matchOf(i int) (match, bool) {
+	if i < 0 || i >= len(s.toks) || s.matchAt[i] < 0 {
+		return match{}, false
+	}
+	return s.matches[s.matchAt[i]], true
+}
+
+// isNameWord reports whether token i may be part of a person's name.
+func (x *Extractor) isNameWord(s *scan, i int) bool {
+	t := s.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if m, ok := s.matchOf(i); ok && m.kind != pKnown {
+		return false
+	}
+	if !t.cap {
+		return isParticle(t.low) || (strings.Contains(t.low, "-") && isParticle(strings.SplitN(t.low, "-", 2)[0]))
+	}
+	if isAllCaps(t.text) || x.gaz.stop[t.low] || isMonth(t.low) > 0 || weekday(t.low) >= 0 {
+		return false
+	}
+	if x.gaz.isTitleWord(t.low) || (strings.HasSuffix(t.text, ".") && len([]rune(t.text)) != 2) {
+		return false
+	}
+	r := []rune(t.text)[0]
+	return r < '0' || r > '9'
+}
+
+// nameRuns returns token ranges of capitalized name-like sequences in a sentence.
+func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
+	var runs [][2]int
+	for i := se.from; i < se.to; {
+		if !x.isNameWord(s, i) || !s.toks[i].cap && !s.isKnown(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < se.to && x.isNameWord(s, j) {
+			j++
+		}
+		for j > i && !s.toks[j-1].cap { // no trailing particles
+			j--
+		}
+		if j > i {
+			runs = append(runs, [2]int{i, j})
+		}
+		i = max(j, i+1)
+	}
+	return runs
+}
+
+func (s *scan) isKnown(i int) bool {
+	m, ok := s.matchOf(i)
+	return ok && m.kind == pKnown
+}
+
+// nameWords returns the printed words of tokens [from, to), dropping middle initials.
+func nameWords(toks []token, from, to int) []string {
+	var w []string
+	for k := from; k < to; k++ {
+		t := toks[k].text
+		if k > from && k < to-1 && len([]rune(strings.TrimSuffix(t, "."))) == 1 {
+			continue
+		}
+		w = append(w, t)
+	}
+	return w
+}
+
+// firstName reports whether a word is a known first name.
+func (x *Extractor) firstName(w string) bool {
+	return x.gaz.first[firstKey(w)]
+}
+
+// firstKey is the lookup form of a first name.
+func firstKey(w string) string { return names.Key(w) }

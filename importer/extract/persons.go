@@ -1,0 +1,87 @@
+package extract
+
+import "hotline/importer/names"
+
+// context is what the words around a name say about its bearer.
+type context struct {
+	role, country string
+	titled        bool
+	credit        bool // a byline or photo credit, not an actor
+}
+
+// findPersons adds person mentions for the name runs of one sentence. A run is a person
+// when a title, office or "counterpart" precedes it, an apposition names an office, a known
+// first name starts a run of two words or more, it is a known actor, or a speech verb
+// follows a run of two words or more. Bare single words wait for resolvePending.
+func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
+	se := s.sents[si]
+	for _, r := range x.nameRuns(s, se) {
+		from, to := r[0], r[1]
+		// a sentence-initial function word is not part of the name: "But Lavrov"
+		for from < to && x.gaz.stop[s.toks[from].low] {
+			from++
+		}
+		if from == to {
+			continue
+		}
+		left := x.leftContext(s, se, from)
+		if left.credit || x.isCredit(s, se, to) {
+			continue
+		}
+		right := x.rightContext(s, se, to)
+		m := mention{from: from, to: to, kind: mPerson, words: nameWords(s.toks, from, to), known: -1, sent: si, actor: -1}
+		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
+		m.known = x.knownIndex(m.words)
+		multi := len(m.words) > 1
+		switch {
+		case m.known >= 0:
+			m.rule = "actor.known"
+		case left.titled && left.role != "":
+			m.rule = "actor.title-name"
+		case left.titled:
+			m.rule = "actor.honorific-name"
+		case right.role != "":
+			m.rule = "actor.name-apposition"
+		case multi && x.firstName(m.words[0]):
+			m.rule = "actor.first-name"
+		case multi && x.speechFollows(s, se, to):
+			m.rule = "actor.name-said"
+		default:
+			m.rule = "actor.surname"
+			*pending = append(*pending, m) // kept only if it resolves to a named person
+			continue
+		}
+		m.single = !multi
+		s.mentions = append(s.mentions, m)
+	}
+}
+
+// knownIndex returns the gazetteer person whose name or alias has the same key, or -1.
+func (x *Extractor) knownIndex(words []string) int {
+	if i, ok := x.knownKey[names.Key(joinWords(words))]; ok {
+		return i
+	}
+	return -1
+}
+
+func pick(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// speechFollows reports whether a speech verb follows token i (allowing one adverb).
+func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
+	for k := i; k < se.to && k < i+2; k++ {
+		if t := s.toks[k]; t.kind == tWord && isSpeechVerb(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA").
+func (x *Extractor) isCredit(s *scan, se sentence, to int) bool {
+	return to < se.to && s.toks[to].text == "/"
+}

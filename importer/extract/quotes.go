@@ -1,0 +1,3 @@
+package extract
+
+func (x *Extractor) findQuotes(r *resolver) []Quote { return nil }

@@ -1,0 +1,105 @@
+package extract
+
+// findRefs adds organization, role, official and pronoun mentions of one sentence.
+func (x *Extractor) findRefs(s *scan, si int) {
+	se := s.sents[si]
+	named := make(map[int]bool) // tokens inside person mentions and their left context
+	for _, m := range s.mentions {
+		if m.sent == si && m.kind == mPerson {
+			for k := m.from; k < m.to; k++ {
+				named[k] = true
+			}
+		}
+	}
+	for i := se.from; i < se.to; i++ {
+		t := s.toks[i]
+		if m, ok := s.matchOf(i); ok && m.from == i {
+			x.refFromMatch(s, si, m, named)
+			i = m.to - 1
+			continue
+		}
+		switch {
+		case t.kind == tWord && isPronoun(t.low):
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.text}})
+		case (t.low == "official" || t.low == "officials") && i > se.from && isDeterminer(s.toks[i-1].low):
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOfficial, known: -1, sent: si, actor: -1, rule: "actor.official", words: []string{t.text}})
+		}
+	}
+}
+
+// refFromMatch turns an organization, ministry or bare office match into a mention.
+func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
+	se := s.sents[si]
+	switch m.kind {
+	case pOrg:
+		o := x.gaz.orgs[m.idx]
+		s.mentions = append(s.mentions, mention{from: m.from, to: m.to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.org", words: []string{o.name}})
+	case pMinistry:
+		c, ok := x.ministryCountry(s, se, m)
+		if !ok {
+			return
+		}
+		cn := x.gaz.countries[c]
+		o := org{name: cn.adjective + " " + x.gaz.ministries[m.idx], kind: "government", country: cn.code}
+		s.mentions = append(s.mentions, mention{from: m.from, to: m.to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.name}})
+	case pOffice:
+		if m.to < se.to && (named[m.to] || x.isNameWord(s, m.to) || x.gaz.isTitleWord(s.toks[m.to].low) || s.toks[m.to].text == ",") {
+			return // the office of a named person
+		}
+		role := x.gaz.offices[m.idx].role
+		if !isSubjectRole(role) || m.from == se.from || !x.definite(s, se, m.from) {
+			return
+		}
+		ref := mention{from: m.from, to: m.to, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{role}}
+		if c := x.leftContext(s, se, m.from); c.country != "" {
+			ref.country = c.country
+		}
+		s.mentions = append(s.mentions, ref)
+	}
+}
+
+// definite reports whether the office at token i is introduced by "the", a possessive
+// country or a demonym after "the": "the Russian president", "the US Secretary of State".
+func (x *Extractor) definite(s *scan, se sentence, i int) bool {
+	for j := i - 1; j >= se.from && j >= i-4; j-- {
+		t := s.toks[j]
+		if t.low == "the" {
+			return true
+		}
+		if m, ok := s.matchOf(j); ok && (m.kind == pCountry || m.kind == pDemonym) {
+			j = m.from
+			continue
+		}
+		if t.kind == tPoss || t.low == "top" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// ministryCountry finds the country of a ministry: "Russia's Defense Ministry", "the
+// Russian Defense Ministry", "the Ministry of Defence of Russia".
+func (x *Extractor) ministryCountry(s *scan, se sentence, m match) (int, bool) {
+	j := m.from - 1
+	if j >= se.from && s.toks[j].kind == tPoss {
+		j--
+	}
+	if c, ok := s.matchOf(j); ok && j >= se.from && (c.kind == pCountry || c.kind == pDemonym) {
+		return c.idx, true
+	}
+	if m.to+1 < se.to && s.toks[m.to].low == "of" {
+		if c, ok := s.matchOf(m.to + 1); ok && c.kind == pCountry {
+			return c.idx, true
+		}
+	}
+	return 0, false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "one", "senior", "another", "two", "three", "several":
+		return true
+	}
+	return false
+}

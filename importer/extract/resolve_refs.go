@@ -1,0 +1,113 @@
+package extract
+
+import "sort"
+
+// order returns mention indexes in text order.
+func (s *scan) order() []int {
+	idx := make([]int, len(s.mentions))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return s.mentions[idx[a]].from < s.mentions[idx[b]].from })
+	return idx
+}
+
+// resolveRefs resolves, in text order, what has no name of its own:
+//   - "the Russian president" -> the actor of the article holding that role (and country),
+//     the most recently mentioned one first;
+//   - "he"/"she" -> the last person who spoke (a mention next to a speech verb) within three
+//     paragraphs, else the last person mentioned;
+//   - "the official" -> the organization of the last "X official(s)"/"X spokesperson".
+func (r *resolver) resolveRefs() {
+	s := r.s
+	lastPerson, lastSpeaker, lastOfficial := -1, -1, -1
+	speakerPara, officialPara := -10, -10
+	for _, i := range s.order() {
+		m := &s.mentions[i]
+		para := s.toks[m.from].para
+		switch m.kind {
+		case mRole:
+			m.actor = r.byRole(m)
+		case mPronoun:
+			if lastSpeaker >= 0 && para-speakerPara <= 3 {
+				m.actor = lastSpeaker
+			} else {
+				m.actor = lastPerson
+			}
+		case mOfficial:
+			if lastOfficial >= 0 && para-officialPara <= 6 {
+				m.actor = lastOfficial
+			}
+		}
+		if m.actor < 0 {
+			continue
+		}
+		if m.kind == mRole || m.kind == mOfficial {
+			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
+		}
+		if r.actors[m.actor].kind == "person" {
+			lastPerson = m.actor
+		}
+		if r.x.speaks(s, m) {
+			lastSpeaker, speakerPara = m.actor, para
+			if r.actors[m.actor].kind != "person" {
+				lastSpeaker = -1
+			}
+		}
+		if m.kind == mOrg && m.to < len(s.toks) && isOfficialWord(s.toks[m.to].low) {
+			lastOfficial, officialPara = m.actor, para
+		}
+	}
+}
+
+// byRole finds the actor holding a role: the most recent earlier holder, else the first
+// later one.
+func (r *resolver) byRole(m *mention) int {
+	best, bestPos := -1, -1
+	later := -1
+	for ai, a := range r.actors {
+		if a.kind != "person" || a.role != m.role || (m.country != "" && a.country != m.country) {
+			continue
+		}
+		if pos := r.lastBefore(ai, m.from); pos > bestPos {
+			best, bestPos = ai, pos
+		} else if pos < 0 && later < 0 {
+			later = ai
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return later
+}
+
+// speaks reports whether a mention stands next to a speech verb: "Butler said",
+// "Blinken also told", ", said Colonel Dave Butler".
+func (x *Extractor) speaks(s *scan, m *mention) bool {
+	se := s.sents[m.sent]
+	for k := m.to; k < se.to && k < m.to+3; k++ {
+		t := s.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if isSpeechVerb(t.low) {
+			return true
+		}
+	}
+	k := m.from - 1
+	for k >= se.from && x.gaz.isTitleWord(s.toks[k].low) {
+		k--
+	}
+	if mt, ok := s.matchOf(k); ok && mt.kind == pOffice {
+		k = mt.from - 1
+	}
+	return k >= se.from && isSpeechVerb(s.toks[k].low)
+}
+
+func isOfficialWord(w string) bool {
+	switch w {
+	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
+		return true
+	}
+	return false
+}

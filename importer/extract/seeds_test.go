@@ -1,0 +1,247 @@
+package extract_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"hotline/importer/clean"
+	"hotline/importer/extract"
+	"hotline/importer/source"
+)
+
+// goldPath is where CI and the workstation keep the hand annotation, beside the repo.
+const goldPath = "../../../shared/eval/seeds.gold.json"
+
+// TestSeedsAgainstGold runs the extractor on the five seed articles and scores it with the
+// rules of shared/eval/score.py; -v lists every miss.
+func TestSeedsAgainstGold(t *testing.T) {
+	raw, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Skipf("no gold annotation at %s (shared/eval sits beside the repository clone): %v", goldPath, err)
+	}
+	var gold goldFile
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatalf("gold: %v", err)
+	}
+	x := newExtractor(t)
+	articles := readSeeds(t)
+	var actors, contacts, quotes tally
+	var mode, status, date, speaker ratio
+	for _, g := range gold.Articles {
+		a, ok := articles[g.File]
+		if !ok {
+			t.Fatalf("seed %s not found", g.File)
+		}
+		res := x.Extract(extract.Input{Text: clean.Clean(a.Text).Text, Published: a.Published})
+		sc := scoreArticle(g, res)
+		actors, contacts, quotes = add(actors, sc.actors), add(contacts, sc.contacts), add(quotes, sc.quotes)
+		mode.ok, mode.n = mode.ok+sc.mode.ok, mode.n+sc.mode.n
+		status.ok, status.n = status.ok+sc.status.ok, status.n+sc.status.n
+		date.ok, date.n = date.ok+sc.date.ok, date.n+sc.date.n
+		speaker.ok, speaker.n = speaker.ok+sc.speaker.ok, speaker.n+sc.speaker.n
+		for _, l := range sc.log {
+			t.Logf("%s: %s", g.File, l)
+		}
+	}
+	t.Logf("actors F1 %.2f %+v; contacts F1 %.2f %+v; quotes F1 %.2f %+v", actors.f1(), actors, contacts.f1(), contacts, quotes.f1(), quotes)
+	t.Logf("accuracy: mode %.2f (n=%d) status %.2f (n=%d) date %.2f (n=%d) speaker %.2f (n=%d)",
+		mode.value(), mode.n, status.value(), status.n, date.value(), date.n, speaker.value(), speaker.n)
+	for name, f := range map[string]float64{"actors": actors.f1(), "contacts": contacts.f1(), "quotes": quotes.f1()} {
+		if f < 0.95 {
+			t.Errorf("%s F1 %.2f < 0.95", name, f)
+		}
+	}
+	if speaker.value() < 1 {
+		t.Errorf("speaker accuracy %.2f < 1", speaker.value())
+	}
+	if mode.value() < 0.9 || status.value() < 0.9 {
+		t.Errorf("mode %.2f / status %.2f accuracy < 0.9", mode.value(), status.value())
+	}
+}
+
+func add(a, b tally) tally { return tally{a.tp + b.tp, a.fp + b.fp, a.fn + b.fn} }
+
+func newExtractor(tb testing.TB) *extract.Extractor {
+	tb.Helper()
+	x, err := extract.New()
+	if err != nil {
+		tb.Fatalf("New: %v", err)
+	}
+	return x
+}
+
+// readSeeds reads ../../seeds with importer/source, keyed by file name.
+func readSeeds(tb testing.TB) map[string]source.Article {
+	tb.Helper()
+	out := map[string]source.Article{}
+	_, err := source.Read(context.Background(), []source.Input{{Path: "../../seeds"}}, func(a source.Article) error {
+		out[filepath.Base(a.Source)] = a
+		return nil
+	})
+	if err != nil {
+		tb.Fatalf("reading seeds: %v", err)
+	}
+	return out
+}
+
+// articleScore is one article's tallies and misses.
+type articleScore struct {
+	actors, contacts, quotes    tally
+	mode, status, date, speaker ratio
+	log                         []string
+}
+
+func scoreArticle(g goldArticle, res extract.Result) articleScore {
+	var sc articleScore
+	found := map[int]bool{}
+	for _, a := range res.Actors {
+		i := resolveGold(g, a.Name)
+		switch {
+		case i < 0 || found[i]:
+			sc.actors.fp++
+			sc.log = append(sc.log, fmt.Sprintf("actor extra %q (%s, %s, %s)", a.Name, a.Kind, a.Role, a.Country))
+		case !g.Actors[i].Optional:
+			sc.actors.tp++
+		}
+		if i >= 0 {
+			found[i] = true
+		}
+	}
+	for i, a := range g.Actors {
+		if !found[i] && !a.Optional {
+			sc.actors.fn++
+			sc.log = append(sc.log, fmt.Sprintf("actor missing %q", a.Name))
+		}
+	}
+	sc.scoreContacts(g, res)
+	sc.scoreQuotes(g, res)
+	return sc
+}
+
+func (sc *articleScore) scoreContacts(g goldArticle, res extract.Result) {
+	type cand struct {
+		agree, p, gi int
+		opt          bool
+	}
+	var cands []cand
+	for p, c := range res.Contacts {
+		pk := participantKey(g, contactNames(res, c))
+		for gi, gc := range g.Contacts {
+			if participantKey(g, gc.Participants) != pk {
+				continue
+			}
+			agree := b2i(c.Mode == gc.Mode) + b2i(c.Status == gc.Status) + b2i(gc.Date != nil && *gc.Date != "" && c.Date == *gc.Date)
+			cands = append(cands, cand{agree, p, gi, gc.Optional})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].agree != cands[j].agree {
+			return cands[i].agree > cands[j].agree
+		}
+		return !cands[i].opt && cands[j].opt
+	})
+	usedP, usedG := map[int]bool{}, map[int]bool{}
+	for _, c := range cands {
+		if usedP[c.p] || usedG[c.gi] {
+			continue
+		}
+		usedP[c.p], usedG[c.gi] = true, true
+		gc, pc := g.Contacts[c.gi], res.Contacts[c.p]
+		if gc.Optional {
+			continue
+		}
+		sc.contacts.tp++
+		sc.mode.add(pc.Mode == gc.Mode)
+		sc.status.add(pc.Status == gc.Status)
+		if gc.Date != nil && *gc.Date != "" {
+			sc.date.add(pc.Date == *gc.Date)
+		}
+		if pc.Mode != gc.Mode || pc.Status != gc.Status {
+			sc.log = append(sc.log, fmt.Sprintf("contact %v: got %s/%s %q, want %s/%s %q", gc.Participants, pc.Mode, pc.Status, pc.DateText, gc.Mode, gc.Status, gc.DateText))
+		}
+	}
+	for p, c := range res.Contacts {
+		if !usedP[p] {
+			sc.contacts.fp++
+			sc.log = append(sc.log, fmt.Sprintf("contact extra %v %s/%s %q [%s] %q", contactNames(res, c), c.Mode, c.Status, c.DateText, c.Evidence.Rule, c.Evidence.Sentence))
+		}
+	}
+	for gi, gc := range g.Contacts {
+		if !usedG[gi] && !gc.Optional {
+			sc.contacts.fn++
+			sc.log = append(sc.log, fmt.Sprintf("contact missing %v %s/%s %q", gc.Participants, gc.Mode, gc.Status, gc.DateText))
+		}
+	}
+}
+
+func (sc *articleScore) scoreQuotes(g goldArticle, res extract.Result) {
+	type cand struct {
+		f     float64
+		p, gi int
+		opt   bool
+	}
+	var cands []cand
+	for p, q := range res.Quotes {
+		for gi, gq := range g.Quotes {
+			if f := overlapF1(gq.Text, q.Text); f >= 0.8 {
+				cands = append(cands, cand{f, p, gi, gq.Optional})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].f > cands[j].f })
+	usedP, usedG := map[int]bool{}, map[int]bool{}
+	for _, c := range cands {
+		if usedP[c.p] || usedG[c.gi] {
+			continue
+		}
+		usedP[c.p], usedG[c.gi] = true, true
+		gq, q := g.Quotes[c.gi], res.Quotes[c.p]
+		if gq.Optional {
+			continue
+		}
+		sc.quotes.tp++
+		if gq.Speaker != nil {
+			keys := map[string]bool{scoreKey(*gq.Speaker): true}
+			for _, a := range gq.AliasesOK {
+				keys[scoreKey(a)] = true
+			}
+			if i := resolveGold(g, *gq.Speaker); i >= 0 {
+				for k := range g.Actors[i].keys() {
+					keys[k] = true
+				}
+			}
+			got := ""
+			if q.Speaker >= 0 {
+				got = res.Actors[q.Speaker].Name
+			}
+			sc.speaker.add(got != "" && keys[scoreKey(got)])
+			if got == "" || !keys[scoreKey(got)] {
+				sc.log = append(sc.log, fmt.Sprintf("quote speaker %q, want %q [%s]: %.50q", got, *gq.Speaker, q.Evidence.Rule, q.Text))
+			}
+		}
+	}
+	for p, q := range res.Quotes {
+		if !usedP[p] {
+			sc.quotes.fp++
+			sc.log = append(sc.log, fmt.Sprintf("quote extra [%s] %.60q", q.Evidence.Rule, q.Text))
+		}
+	}
+	for gi, gq := range g.Quotes {
+		if !usedG[gi] && !gq.Optional {
+			sc.quotes.fn++
+			sc.log = append(sc.log, fmt.Sprintf("quote missing %.60q", gq.Text))
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

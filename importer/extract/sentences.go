@@ -1,0 +1,80 @@
+package extract
+
+import "unicode"
+
+// sentence is a run of tokens [from, to) within one paragraph.
+type sentence struct {
+	from, to   int // token indexes
+	start, end int // rune offsets
+	para       int
+}
+
+// splitSentences cuts tokens into sentences at terminal punctuation followed by a capital,
+// a digit or a quotation mark, after a dotted abbreviation followed by a capitalized
+// function word, and at paragraph breaks. It stamps each token with its sentence index.
+func (x *Extractor) splitSentences(toks []token) []sentence {
+	var out []sentence
+	from := 0
+	flush := func(to int) {
+		if to > from {
+			out = append(out, sentence{from: from, to: to, start: toks[from].start, end: toks[to-1].end, para: toks[from].para})
+		}
+		from = to
+	}
+	for i := range toks {
+		if i > from && toks[i].para != toks[i-1].para {
+			flush(i)
+		}
+		if !x.endsSentence(toks, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].para == toks[i].para && (isCloser(toks[j]) || toks[j].text == ".") {
+			j++
+		}
+		if j < len(toks) && toks[j].text == "," {
+			continue // `end this war.”, she said` goes on
+		}
+		if j >= len(toks) || toks[j].para != toks[i].para || startsSentence(toks[j]) {
+			flush(j)
+		}
+	}
+	flush(len(toks))
+	for si, s := range out {
+		for k := s.from; k < s.to; k++ {
+			toks[k].sent = si
+		}
+	}
+	return out
+}
+
+// endsSentence reports whether token i may end a sentence.
+func (x *Extractor) endsSentence(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?") {
+		return true
+	}
+	// "... with the U.S. The talks ..."
+	if t.kind == tWord && len(t.text) > 2 && t.text[len(t.text)-1] == '.' && i+1 < len(toks) {
+		n := toks[i+1]
+		return n.cap && n.para == t.para && x.gaz.stop[n.low] && !x.gaz.isTitleWord(t.low)
+	}
+	return false
+}
+
+// isCloser reports whether a token closes a quotation or parenthesis.
+func isCloser(t token) bool {
+	switch t.text {
+	case "”", "\"", "’", "'", ")", "»":
+		return true
+	}
+	return false
+}
+
+func startsSentence(t token) bool {
+	if t.kind == tQuote || t.text == "(" || t.text == "[" {
+		return true
+	}
+	r := []rune(t.text)[0]
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,102 @@
+package extract
+
+// Closed word classes, as switches: constant tables that cannot be mutated.
+
+// isSpeechVerb reports whether a lowercased word attributes speech or writing.
+func isSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "warned",
+		"warns", "wrote", "writes", "tweeted", "posted", "announced", "noted", "notes", "insisted",
+		"insists", "explained", "declared", "argued", "argues", "asked", "replied", "responded",
+		"emphasized", "emphasised", "underscored", "underlined", "urged", "acknowledged",
+		"admitted", "claimed", "confirmed", "stated", "reiterated", "cautioned", "recalled",
+		"remarked", "commented", "continued", "saying", "adding", "telling", "noting",
+		"warning", "stressing", "insisting", "explaining", "writing", "announcing", "declaring",
+		"quoted", "quipped", "vowed", "pledged", "promised", "predicted", "complained",
+		"conceded", "observed", "assured", "affirmed", "told.", "charged", "countered", "retorted",
+		"reported", "reports", "contended", "suggested", "agreed", "denied", "accused", "described":
+		return true
+	}
+	return false
+}
+
+// isMonth returns the month number (1-12) of a lowercased word, or 0.
+func isMonth(w string) int {
+	switch w {
+	case "january", "jan", "jan.":
+		return 1
+	case "february", "feb", "feb.":
+		return 2
+	case "march", "mar.":
+		return 3
+	case "april", "apr", "apr.":
+		return 4
+	case "may":
+		return 5
+	case "june", "jun", "jun.":
+		return 6
+	case "july", "jul", "jul.":
+		return 7
+	case "august", "aug", "aug.":
+		return 8
+	case "september", "sep", "sep.", "sept", "sept.":
+		return 9
+	case "october", "oct", "oct.":
+		return 10
+	case "november", "nov", "nov.":
+		return 11
+	case "december", "dec", "dec.":
+		return 12
+	}
+	return 0
+}
+
+// weekday returns 0 (Sunday) to 6 (Saturday) for a lowercased weekday name, or -1.
+func weekday(w string) int {
+	switch w {
+	case "sunday":
+		return 0
+	case "monday":
+		return 1
+	case "tuesday":
+		return 2
+	case "wednesday":
+		return 3
+	case "thursday":
+		return 4
+	case "friday":
+		return 5
+	case "saturday":
+		return 6
+	}
+	return -1
+}
+
+// isParticle reports whether a lower-case word may stand inside a name (bin Salman).
+func isParticle(w string) bool {
+	switch w {
+	case "al", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "dos", "das", "van",
+		"von", "der", "den", "le", "la", "el", "du", "ter", "y":
+		return true
+	}
+	return false
+}
+
+// isPronoun reports whether a lowercased word is a singular personal subject pronoun.
+func isPronoun(w string) bool {
+	return w == "he" || w == "she"
+}
+
+// isSubjectRole reports roles specific enough that "the Russian president" may stand for
+// the person holding it.
+func isSubjectRole(role string) bool {
+	switch role {
+	case "President", "Vice President", "Prime Minister", "Chancellor", "Foreign Minister",
+		"Foreign Secretary", "Secretary of State", "Defense Minister", "Secretary of Defense",
+		"National Security Adviser", "King", "Queen", "Emir", "Crown Prince", "Supreme Leader",
+		"Secretary-General", "Chairman of the Joint Chiefs of Staff", "Chief of the General Staff",
+		"Ambassador to the UN", "Premier", "High Representative":
+		return true
+	}
+	return false
+}
