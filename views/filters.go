@@ -6,50 +6,21 @@ import (
 	"hotline/db"
 )
 
-// opInfo is a filter operator: its URL name, how the form and the description say it,
-// and whether it takes a value at all.
-type opInfo struct {
-	Name, Phrase string
-	NoValue      bool
-}
-
-// filterOps is the table of operators, in the order the filter form offers them. The
-// names are Datasette's, so its URLs work here.
-func filterOps() []opInfo {
-	return []opInfo{
-		{Name: "exact", Phrase: "="},
-		{Name: "not", Phrase: "!="},
-		{Name: "contains", Phrase: "contains"},
-		{Name: "startswith", Phrase: "starts with"},
-		{Name: "endswith", Phrase: "ends with"},
-		{Name: "gt", Phrase: ">"},
-		{Name: "gte", Phrase: ">="},
-		{Name: "lt", Phrase: "<"},
-		{Name: "lte", Phrase: "<="},
-		{Name: "like", Phrase: "like"},
-		{Name: "glob", Phrase: "glob"},
-		{Name: "in", Phrase: "in"},
-		{Name: "notin", Phrase: "not in"},
-		{Name: "isnull", Phrase: "is null", NoValue: true},
-		{Name: "notnull", Phrase: "is not null", NoValue: true},
-		{Name: "date", Phrase: "on date"},
-	}
-}
-
-// lookupOp finds an operator by name.
-func lookupOp(name string) (opInfo, bool) {
-	for _, o := range filterOps() {
+// lookupOp finds a filter operator by name in db's table of operators (Datasette's
+// names, so its URLs work here).
+func lookupOp(name string) (db.FilterOp, bool) {
+	for _, o := range db.FilterOps() {
 		if o.Name == name {
 			return o, true
 		}
 	}
-	return opInfo{}, false
+	return db.FilterOp{}, false
 }
 
 // opNames lists the operators for error messages.
 func opNames() string {
 	var names []string
-	for _, o := range filterOps() {
+	for _, o := range db.FilterOps() {
 		names = append(names, o.Name)
 	}
 	return strings.Join(names, ", ")
@@ -97,7 +68,7 @@ func hasColumn(t *db.Table, name string) bool {
 func describeFilter(f db.Filter) string {
 	op, _ := lookupOp(f.Op)
 	if op.NoValue {
-		return f.Column + " " + op.Phrase
+		return f.Column + " " + op.Label
 	}
-	return f.Column + " " + op.Phrase + " " + f.Value
+	return f.Column + " " + op.Label + " " + f.Value
 }

@@ -55,7 +55,7 @@ func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[stri
 	if fk := foreignKey(t, col); fk != nil && v != nil {
 		raw := valueText(v)
 		c.URL, c.LinkKind = s.rowURL(fk.RefTable, []string{raw}, ""), "fk-link"
-		if label := labels[col][raw]; label != "" {
+		if label := labels[col][db.LabelKey(v)]; label != "" {
 			c.Text, c.Sub = label, raw
 		}
 	}

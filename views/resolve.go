@@ -22,10 +22,8 @@ func (s *Server) findTable(ctx context.Context, name string) (*db.Table, error) 
 	if err != nil {
 		return nil, err
 	}
-	for _, t := range schema.Tables {
-		if t.Name == name {
-			return t, nil
-		}
+	if t := schema.Table(name); t != nil {
+		return t, nil
 	}
 	return nil, notFound("no table or view named %q in %s", name, s.reader.Name())
 }

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"cmp"
 	"net/http"
 	"strings"
 
@@ -43,7 +44,7 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, ps params, for
 		}
 		return s.writeQuery(w, ps, format, q, res)
 	}
-	title := q.name
+	title := cmp.Or(q.title, q.name)
 	if q.editable {
 		title = "Query"
 	}

@@ -67,8 +67,8 @@ func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
 	for _, c := range t.Columns {
 		f.Columns = append(f.Columns, page.Option{Value: c.Name, Label: c.Name})
 	}
-	for _, o := range filterOps() {
-		f.Ops = append(f.Ops, page.Option{Value: o.Name, Label: o.Phrase})
+	for _, o := range db.FilterOps() {
+		f.Ops = append(f.Ops, page.Option{Value: o.Name, Label: o.Label})
 	}
 	for _, p := range base {
 		if strings.HasPrefix(p.Key, "_") {
@@ -81,7 +81,7 @@ func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
 		op, _ := lookupOp(flt.Op)
 		f.Active = append(f.Active, page.ActiveFilter{
 			Column:    flt.Column,
-			Op:        op.Phrase,
+			Op:        op.Label,
 			Value:     flt.Value,
 			RemoveURL: s.tableURL(t.Name, "", base.withoutPair(p.Key, p.Value)),
 		})

@@ -113,7 +113,10 @@ func TestTableEscapesAndLinks(t *testing.T) {
 		{"null", func() string { return doc.Find("td .null").Text() }, "null"},
 		{"hidden field", func() string { v, _ := testid(doc, "filter-form").Find(`input[name="_sort"]`).Attr("value"); return v }, "id"},
 		{"remove filter", func() string { h, _ := testid(doc, "filter-remove-text").Attr("href"); return h }, "/hotline/quotes?_sort=id"},
-		{"facet value", func() string { h, _ := testid(doc, "facet-mode").Find(`[data-testid="facet-value"]`).Attr("href"); return h }, "mode=phone"},
+		{"facet value", func() string {
+			h, _ := testid(doc, "facet-mode").Find(`[data-testid="facet-value"]`).Attr("href")
+			return h
+		}, "mode=phone"},
 		{"facet timeout", func() string { return testid(doc, "facet-timeout-mode").Text() }, "timed out"},
 		{"search value", func() string { v, _ := testid(doc, "search-input").Attr("value"); return v }, "peace"},
 		{"next", func() string { h, _ := testid(doc, "next-page").Attr("href"); return h }, "_next=2"},
@@ -132,9 +135,9 @@ func TestTableEscapesAndLinks(t *testing.T) {
 
 func TestRowArticleMarks(t *testing.T) {
 	p := page.RowPage{
-		Layout: layout(),
-		Table:  "articles",
-		Fields: []page.RowField{{Name: "id", Cell: page.Cell{Text: "1", Numeric: true}}},
+		Layout:  layout(),
+		Table:   "articles",
+		Fields:  []page.RowField{{Name: "id", Cell: page.Cell{Text: "1", Numeric: true}}},
 		Related: []page.RelatedLink{{Table: "quotes", Column: "article_id", Count: 2, URL: "/hotline/quotes?article_id=1"}},
 		Article: &page.Article{
 			Segments: []page.Segment{
