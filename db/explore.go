@@ -122,6 +122,7 @@ type RowResult struct {
 type Related struct {
 	Table, Column string
 	Count         int64
+	More          bool // Count hit CountLimit: there are more rows than that
 }
 
 // Evidence is one extracted row's proof in an article: which table and row, the rule that

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"io"
 	"io/fs"
 	"net/url"
 	"os"
@@ -133,32 +132,3 @@ func (r *Reader) conn(ctx context.Context) (*sql.Conn, error) {
 	}
 	return c, nil
 }
-
-// StreamTable calls header once and row for every row matching q, with no row limit and no
-// page size, in keyset order, holding no more than one row in memory.
-func (r *Reader) StreamTable(ctx context.Context, q TableQuery, header func([]string) error, row func([]any) error) error {
-	return errNotYet
-}
-
-// Row returns one row by its primary key values (in PrimaryKey order) and the counts of
-// rows in other tables that point to it.
-func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult, error) {
-	return nil, errNotYet
-}
-
-// Snapshot is a consistent copy of the database file, for download.
-type Snapshot struct {
-	Content io.ReadSeekCloser
-	Size    int64
-	ModTime time.Time
-	ETag    string
-}
-
-// Snapshot returns a consistent view of the whole file: no write can land half-way
-// through a download of it.
-func (r *Reader) Snapshot(ctx context.Context) (*Snapshot, error) { return nil, errNotYet }
-
-// Meta returns the meta table as key -> value, empty when the file has none.
-func (r *Reader) Meta(ctx context.Context) (map[string]string, error) { return nil, errNotYet }
-
-var errNotYet = Errorf(EINTERNAL, "not implemented yet")

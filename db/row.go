@@ -1,0 +1,77 @@
+package db
+
+import (
+	"context"
+	"strings"
+)
+
+// Row returns one row by its primary key values (in PrimaryKey order, as text from a URL)
+// with the labels of the rows it points to and, for every foreign key pointing at its
+// table, how many rows point at it (each count capped at CountLimit).
+func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult, error) {
+	s, err := r.Schema(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t := s.Table(table)
+	switch {
+	case t == nil:
+		return nil, Errorf(ENOTFOUND, "no table or view '%s' in %s", table, r.Name())
+	case t.View:
+		return nil, Errorf(EINVALID, "'%s' is a view: it has no key to address one row by", t.Name)
+	case len(pk) != len(t.PrimaryKey):
+		return nil, Errorf(EINVALID, "a row of '%s' is addressed by %d key values (%s), not %d",
+			t.Name, len(t.PrimaryKey), strings.Join(t.PrimaryKey, ", "), len(pk))
+	}
+	p, err := newTablePlan(t, TableQuery{Table: t.Name})
+	if err != nil {
+		return nil, err
+	}
+	var conds []string
+	var args []any
+	for i, k := range p.key {
+		conds = append(conds, quoteIdent(k.Name)+" = ?")
+		args = append(args, bindValue(k, pk[i]))
+	}
+	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	res := &RowResult{Table: t}
+	for _, col := range p.cols {
+		res.Columns = append(res.Columns, col.Name)
+	}
+	q := "SELECT " + p.selectList() + " FROM " + quoteIdent(t.Name) + " WHERE " + strings.Join(conds, " AND ")
+	err = eachRow(ctx, c, q, args, func(row []any) error { res.Values = row[:len(p.cols)]; return nil })
+	if err != nil {
+		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	}
+	if res.Values == nil {
+		return nil, Errorf(ENOTFOUND, "no row %s in '%s'", strings.Join(pk, ", "), t.Name)
+	}
+	if res.Labels, err = labels(ctx, c, s, t, res.Columns, [][]any{res.Values}); err != nil {
+		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	}
+	if res.Related, err = r.related(ctx, c, t, res); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// related counts, for every foreign key into the row's table, the rows pointing at it.
+func (r *Reader) related(ctx context.Context, c queryer, t *Table, res *RowResult) ([]Related, error) {
+	var out []Related
+	for _, fk := range t.Incoming {
+		i := indexOf(res.Columns, fk.RefColumn)
+		if i < 0 || res.Values[i] == nil {
+			continue
+		}
+		n, err := r.cappedCount(ctx, c, " FROM "+quoteIdent(fk.Table)+" WHERE "+quoteIdent(fk.Column)+" = ?", []any{res.Values[i]})
+		if err != nil {
+			return nil, sqlError(err, r.opt.SQLTimeLimit)
+		}
+		out = append(out, Related{Table: fk.Table, Column: fk.Column, Count: n.N, More: !n.Exact})
+	}
+	return out, nil
+}

@@ -1,0 +1,44 @@
+package db
+
+import (
+	"context"
+)
+
+// StreamTable calls header once and row for every row matching q, with no row limit and
+// no page size, in keyset order, holding no more than one row in memory. There is no time
+// limit (a whole-table export of a big file takes seconds); ctx, the request's, stops it.
+// q.Size and q.Facets are ignored; q.Next, when set, starts after that page. Each row is
+// a fresh slice that row may keep.
+func (r *Reader) StreamTable(ctx context.Context, q TableQuery, header func([]string) error, row func([]any) error) error {
+	_, p, err := r.plan(ctx, q)
+	if err != nil {
+		return err
+	}
+	after, err := decodeKeyset(q.Next, p.sortName(), p.desc)
+	if err != nil {
+		return err
+	}
+	c, err := r.conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	names := make([]string, len(p.cols))
+	for i, col := range p.cols {
+		names[i] = col.Name
+	}
+	if err := header(names); err != nil {
+		return err
+	}
+	visible := func(vals []any) error { return row(vals[:len(p.cols):len(p.cols)]) }
+	if p.key == nil {
+		var offset int64
+		if after != nil {
+			offset = after.Offset
+		}
+		err = p.readView(ctx, c, offset, -1, visible)
+	} else {
+		err = p.readTable(ctx, c, after, -1, visible)
+	}
+	return sqlError(err, 0)
+}
