@@ -1,0 +1,83 @@
+package dates
+
+import (
+	"time"
+	"unicode/utf8"
+)
+
+// Kind is what sort of date expression was found.
+type Kind int
+
+const (
+	// Weekday is a day of the week: "on Tuesday", "Tuesday's call", "Saturday morning",
+	// "last Friday".
+	Weekday Kind = iota + 1
+	// Absolute is a day of a month, with or without a year: "Jan. 21", "21 January",
+	// "Jan 21, 2022", "2022-02-01".
+	Absolute
+	// MonthOnly is a month, with or without a year: "in January", "last September",
+	// "mid-November", "July 2021".
+	MonthOnly
+	// Relative is a day, week or month counted from the publication date: "yesterday",
+	// "today", "tomorrow", "last week", "earlier this month", "three days ago".
+	Relative
+)
+
+// String names the kind for logs and tests.
+func (k Kind) String() string {
+	switch k {
+	case Weekday:
+		return "weekday"
+	case Absolute:
+		return "absolute"
+	case MonthOnly:
+		return "month"
+	case Relative:
+		return "relative"
+	}
+	return "unknown"
+}
+
+// Unit is the step of a Relative expression.
+type Unit int
+
+const (
+	Days Unit = iota + 1
+	Weeks
+	Months
+)
+
+// Expr is one date expression found in a text.
+type Expr struct {
+	Kind Kind
+	// Text is the words as printed, without the preposition before them ("Jan. 21" from
+	// "on Jan. 21", "Tuesday" from "Tuesday's call", "last September", "mid-November").
+	// It is what a contact keeps as date_text when the date cannot be resolved.
+	Text string
+	// Start and End are the byte offsets of Text in the searched text; RuneStart and
+	// RuneEnd the same in runes (code points), for consumers that count characters.
+	Start, End         int
+	RuneStart, RuneEnd int
+
+	Weekday time.Weekday // Kind Weekday
+	Year    int          // the year the words give, 0 when they give none
+	Month   time.Month   // Kind Absolute and MonthOnly
+	Day     int          // Kind Absolute
+	// Shift is the modifier before a weekday or month: -1 for "last", +1 for "next",
+	// 0 for none or "this".
+	Shift int
+	// YearShift is a year given relative to publication: "in January this year" (0 with
+	// HasYearShift), "last year" (-1), "next year" (+1).
+	YearShift    int
+	HasYearShift bool
+	// Count and Unit give a Relative expression as a step from the publication date:
+	// yesterday is -1 Days, "last month" -1 Months, "two weeks ago" -2 Weeks.
+	Count int
+	Unit  Unit
+}
+
+// setRunes fills the rune offsets of e from its byte offsets in text.
+func (e *Expr) setRunes(text string) {
+	e.RuneStart = utf8.RuneCountInString(text[:e.Start])
+	e.RuneEnd = e.RuneStart + utf8.RuneCountInString(text[e.Start:e.End])
+}

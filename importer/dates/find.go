@@ -1,0 +1,110 @@
+package dates
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Finder finds date expressions. Build it once with NewFinder and share it: it holds only
+// compiled patterns and is safe for concurrent use.
+type Finder struct {
+	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
+}
+
+// monthNames is the alternation of month names and abbreviations as printed in news
+// text, capitalised (lower-case "may" is a verb).
+const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
+
+// fullMonths are the month names that may stand alone as a month-only date; an
+// abbreviation alone ("in Dec") is rare in prose and "Jan" is also a name.
+const fullMonths = `January|February|March|April|May|June|July|August|September|October|November|December`
+
+// NewFinder compiles the patterns.
+func NewFinder() *Finder {
+	numWords := `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3}`
+	return &Finder{
+		iso:       regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		monthDay:  regexp.MustCompile(`\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + fullMonths + `|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(\d{4})\b`),
+		monthOnly: regexp.MustCompile(`(?:\b(in|since|during|until|till|by|from|through|last|next|this|of|before|after)\s+)?` +
+			`\b((?:early|late|mid)[ -])?(` + fullMonths + `)\b(?:\s+(this|last|next)\s+year\b)?`),
+		weekday: regexp.MustCompile(`\b(?:(last|next|this|past|coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b`),
+		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night)|` +
+			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month))\b`),
+		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
+	}
+}
+
+// Find returns the date expressions of text in order. It compiles the patterns on every
+// call; code that searches many texts should use NewFinder once and Finder.Find.
+func Find(text string) []Expr {
+	return NewFinder().Find(text)
+}
+
+// Find returns the date expressions of text in order. Where two patterns match the same
+// words, the more precise one wins: "Tuesday, Feb. 1" is the date Feb. 1, "May 13" is a
+// day and not a month.
+func (f *Finder) Find(text string) []Expr {
+	var found []Expr
+	for _, scan := range []func(string) []Expr{f.isoDates, f.monthDays, f.dayMonths, f.monthYears, f.monthsOnly, f.relatives, f.weekdays} {
+		for _, e := range scan(text) {
+			if !overlaps(found, e) {
+				found = append(found, e)
+			}
+		}
+	}
+	slices.SortFunc(found, func(a, b Expr) int { return a.Start - b.Start })
+	for i := range found {
+		found[i].setRunes(text)
+	}
+	return dropDatedWeekdays(text, found)
+}
+
+// overlaps reports whether e shares bytes with any expression already found.
+func overlaps(found []Expr, e Expr) bool {
+	for _, g := range found {
+		if e.Start < g.End && g.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// dropDatedWeekdays removes a weekday printed right before the date it names
+// ("Tuesday, Feb. 1"): the date says all.
+func dropDatedWeekdays(text string, found []Expr) []Expr {
+	out := found[:0]
+	for i, e := range found {
+		if e.Kind == Weekday && i+1 < len(found) && found[i+1].Kind == Absolute &&
+			strings.Trim(text[e.End:found[i+1].Start], ", ") == "" {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// atoi reads a number the patterns already know to be digits; "" is 0.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// sub returns the text of submatch k of loc, or "".
+func sub(text string, loc []int, k int) string {
+	if loc[2*k] < 0 {
+		return ""
+	}
+	return text[loc[2*k]:loc[2*k+1]]
+}
+
+// month reads a month name that the patterns matched.
+func month(s string) time.Month {
+	m, _ := MonthNumber(strings.TrimSuffix(s, "."))
+	return time.Month(m)
+}

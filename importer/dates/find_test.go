@@ -1,0 +1,111 @@
+package dates_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"hotline/importer/dates"
+)
+
+// describe prints the expressions compactly: kind:text.
+func describe(exprs []dates.Expr) string {
+	var parts []string
+	for _, e := range exprs {
+		parts = append(parts, e.Kind.String()+":"+e.Text)
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"on weekday", "The ministers will speak on Tuesday.", "weekday:Tuesday"},
+		{"possessive weekday", "Tuesday's call was short; Thursday’s was long.", "weekday:Tuesday | weekday:Thursday"},
+		{"weekday with part of day", "They will speak Saturday morning.", "weekday:Saturday"},
+		{"last and next weekday", "They met last Friday and meet again next Monday.", "weekday:last Friday | weekday:next Monday"},
+		{"this weekday keeps only the day", "They meet this Friday.", "weekday:Friday"},
+		{"month abbreviation with dot", "They met on Jan. 21 in Geneva.", "absolute:Jan. 21"},
+		{"full month day", "They last spoke on November 23, and on May 13.", "absolute:November 23 | absolute:May 13"},
+		{"day month", "They met on 21 January.", "absolute:21 January"},
+		{"day of month with year", "They met on the 21st of January 2022.", "absolute:21st of January 2022"},
+		{"month day year", "They met on Jan 21, 2022 in Geneva.", "absolute:Jan 21, 2022"},
+		{"iso", "The call on 2022-02-01 was short.", "absolute:2022-02-01"},
+		{"weekday before date is one date", "They met on Tuesday, Feb. 1, in Geneva.", "absolute:Feb. 1"},
+		{"month only after in", "They met in September and spoke in July.", "month:September | month:July"},
+		{"last month name", "They last met last September.", "month:last September"},
+		{"mid month", "The summit is in mid-November.", "month:mid-November"},
+		{"early month", "Talks are planned for early March.", "month:early March"},
+		{"month this year", "They met in January this year.", "month:January"},
+		{"month and year", "They met in July 2021.", "month:July 2021"},
+		{"may the verb is not a date", "Russia may invade. June Smith said so. They will march.", ""},
+		{"impossible day is not a date", "Feb. 30 does not exist.", ""},
+		{"relative days", "He spoke yesterday, speaks today and again tomorrow.", "relative:yesterday | relative:today | relative:tomorrow"},
+		{"relative weeks and months", "They met last week and earlier this month.", "relative:last week | relative:earlier this month"},
+		{"ago", "The leaders spoke three weeks ago and 2 days ago.", "relative:three weeks ago | relative:2 days ago"},
+		{"capitalised relative", "Yesterday the talks ended.", "relative:Yesterday"},
+		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
+	}
+	f := dates.NewFinder()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(f.Find(c.text)); got != c.want {
+				t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func TestFindOffsets(t *testing.T) {
+	text := "“Ça va,” he said on Tuesday — and again on Jan. 21."
+	for _, e := range dates.Find(text) {
+		t.Run(e.Text, func(t *testing.T) {
+			if text[e.Start:e.End] != e.Text {
+				t.Errorf("bytes %d:%d = %q, want %q", e.Start, e.End, text[e.Start:e.End], e.Text)
+			}
+			runes := []rune(text)
+			if got := string(runes[e.RuneStart:e.RuneEnd]); got != e.Text {
+				t.Errorf("runes %d:%d = %q, want %q", e.RuneStart, e.RuneEnd, got, e.Text)
+			}
+		})
+	}
+	if n := len(dates.Find(text)); n != 2 {
+		t.Errorf("found %d expressions, want 2", n)
+	}
+}
+
+func TestFindFields(t *testing.T) {
+	got := dates.Find("They spoke on Jan 21, 2022 and will meet next Friday.")
+	if len(got) != 2 {
+		t.Fatalf("found %s", describe(got))
+	}
+	if d := got[0]; d.Year != 2022 || d.Month != 1 || d.Day != 21 {
+		t.Errorf("absolute = %d-%d-%d", d.Year, d.Month, d.Day)
+	}
+	if w := got[1]; w.Weekday.String() != "Friday" || w.Shift != 1 {
+		t.Errorf("weekday = %v shift %d", w.Weekday, w.Shift)
+	}
+}
+
+// BenchmarkFind measures a shared Finder on a paragraph of news.
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat("The ministers spoke by phone on Tuesday, after talks in Geneva on Jan. 21 and in mid-November. ", 10)
+	f := dates.NewFinder()
+	for b.Loop() {
+		if len(f.Find(text)) == 0 {
+			b.Fatal("nothing found")
+		}
+	}
+}
+
+func ExampleFind() {
+	// The tense of each clause comes from the caller: "met" is past, "will speak" future.
+	tense := []dates.Direction{dates.Past, dates.Future}
+	for i, e := range dates.Find("Blinken and Lavrov met on Jan. 21 and will speak on Tuesday.") {
+		fmt.Println(e.Kind, e.Text, dates.Resolve(e, "2022-02-01", tense[i]))
+	}
+	// Output:
+	// absolute Jan. 21 2022-01-21
+	// weekday Tuesday 2022-02-01
+}

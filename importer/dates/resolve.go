@@ -1,0 +1,170 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+)
+
+// Direction is the tense of the sentence a date expression is in: it decides whether
+// "on Saturday" is the Saturday before or after the publication date.
+type Direction int
+
+const (
+	Unknown Direction = iota // no tense to go by: the nearest candidate wins
+	Past                     // "met on Saturday": on or before publication
+	Future                   // "will meet on Saturday": on or after publication
+)
+
+// Resolve turns e into a calendar date, given the article's publication date
+// (YYYY-MM-DD, or "" when unknown) and the tense. It returns YYYY-MM-DD, YYYY-MM for a
+// month, or "" when the words do not pin a date down (no publication date and no year, or
+// a week). The rules follow the extraction guidelines:
+//   - a weekday is the nearest such day on or before publication (Past) or on or after it
+//     (Future); on the weekday of publication it is that very day. "last Friday" is
+//     strictly before, "next Friday" strictly after;
+//   - a day and month take the publication year; if that lands after publication in the
+//     past tense the year before is meant, if before it in the future tense the year after;
+//   - a month alone follows the same logic at month precision; "last September" is the
+//     most recent September before the month of publication;
+//   - an explicit year is kept as written.
+func Resolve(e Expr, published string, dir Direction) string {
+	pub, hasPub := parseISO(published)
+	switch e.Kind {
+	case Absolute:
+		return resolveDay(e, pub, hasPub, dir)
+	case MonthOnly:
+		return resolveMonth(e, pub, hasPub, dir)
+	case Weekday:
+		if !hasPub {
+			return ""
+		}
+		return resolveWeekday(e, pub, dir).Format(isoDate)
+	case Relative:
+		if !hasPub {
+			return ""
+		}
+		return resolveRelative(e, pub)
+	}
+	return ""
+}
+
+// parseISO reads a YYYY-MM-DD publication date.
+func parseISO(s string) (time.Time, bool) {
+	t, err := time.Parse(isoDate, s)
+	return t, err == nil
+}
+
+// resolveDay resolves "Jan. 21" and "Jan 21, 2022".
+func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
+	if e.Year != 0 {
+		return time.Date(e.Year, e.Month, e.Day, 0, 0, 0, 0, time.UTC).Format(isoDate)
+	}
+	if !hasPub {
+		return ""
+	}
+	at := func(y int) time.Time { return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC) }
+	year := pickYear(pub.Year(), dir, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
+	if !validDay(year, e.Month, e.Day) {
+		return ""
+	}
+	return at(year).Format(isoDate)
+}
+
+// resolveMonth resolves "in January", "last September", "July 2021".
+func resolveMonth(e Expr, pub time.Time, hasPub bool, dir Direction) string {
+	if e.Year != 0 {
+		return fmt.Sprintf("%04d-%02d", e.Year, int(e.Month))
+	}
+	if !hasPub {
+		return ""
+	}
+	if e.HasYearShift {
+		return fmt.Sprintf("%04d-%02d", pub.Year()+e.YearShift, int(e.Month))
+	}
+	diff := func(y int) int { return (y-pub.Year())*12 + int(e.Month) - int(pub.Month()) }
+	year := pub.Year()
+	switch {
+	case e.Shift < 0:
+		if diff(year) >= 0 {
+			year--
+		}
+	case e.Shift > 0:
+		if diff(year) <= 0 {
+			year++
+		}
+	default:
+		year = pickYear(year, dir, diff)
+	}
+	return fmt.Sprintf("%04d-%02d", year, int(e.Month))
+}
+
+// pickYear chooses among the publication year and its neighbours given the distance
+// (in days or months, signed) from publication of the date in each year: not after it
+// for Past, not before it for Future, the nearest for Unknown (ties go to the
+// publication year).
+func pickYear(year int, dir Direction, dist func(y int) int) int {
+	switch dir {
+	case Past:
+		if dist(year) > 0 {
+			return year - 1
+		}
+	case Future:
+		if dist(year) < 0 {
+			return year + 1
+		}
+	default:
+		best := year
+		for _, y := range []int{year - 1, year + 1} {
+			if abs(dist(y)) < abs(dist(best)) {
+				best = y
+			}
+		}
+		return best
+	}
+	return year
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// resolveWeekday finds the day of the week named by e around pub.
+func resolveWeekday(e Expr, pub time.Time, dir Direction) time.Time {
+	back := (int(pub.Weekday()) - int(e.Weekday) + 7) % 7 // days back to the weekday
+	ahead := (7 - back) % 7                               // days ahead to it
+	switch {
+	case e.Shift < 0:
+		if back == 0 {
+			back = 7
+		}
+		return pub.AddDate(0, 0, -back)
+	case e.Shift > 0:
+		if ahead == 0 {
+			ahead = 7
+		}
+		return pub.AddDate(0, 0, ahead)
+	case dir == Past:
+		return pub.AddDate(0, 0, -back)
+	case dir == Future:
+		return pub.AddDate(0, 0, ahead)
+	case back <= ahead:
+		return pub.AddDate(0, 0, -back)
+	}
+	return pub.AddDate(0, 0, ahead)
+}
+
+// resolveRelative resolves "yesterday", "three days ago", "last month". Weeks have no
+// single day or month, so they stay unresolved.
+func resolveRelative(e Expr, pub time.Time) string {
+	switch e.Unit {
+	case Days:
+		return pub.AddDate(0, 0, e.Count).Format(isoDate)
+	case Months:
+		first := time.Date(pub.Year(), pub.Month()+time.Month(e.Count), 1, 0, 0, 0, 0, time.UTC)
+		return first.Format("2006-01")
+	}
+	return ""
+}

@@ -1,0 +1,107 @@
+package dates_test
+
+import (
+	"testing"
+	"time"
+
+	"hotline/importer/dates"
+)
+
+// only finds the single expression of text, failing the test otherwise.
+func only(tb testing.TB, f *dates.Finder, text string) dates.Expr {
+	tb.Helper()
+	found := f.Find(text)
+	if len(found) != 1 {
+		tb.Fatalf("Find(%q) = %s, want one expression", text, describe(found))
+	}
+	return found[0]
+}
+
+// TestResolveWeekdays checks every weekday in every direction against a publication date
+// on Wednesday 2022-02-09.
+func TestResolveWeekdays(t *testing.T) {
+	const pub = "2022-02-09" // a Wednesday
+	want := map[time.Weekday][3]string{ // Past, Future, Unknown
+		time.Sunday:    {"2022-02-06", "2022-02-13", "2022-02-06"},
+		time.Monday:    {"2022-02-07", "2022-02-14", "2022-02-07"},
+		time.Tuesday:   {"2022-02-08", "2022-02-15", "2022-02-08"},
+		time.Wednesday: {"2022-02-09", "2022-02-09", "2022-02-09"},
+		time.Thursday:  {"2022-02-03", "2022-02-10", "2022-02-10"},
+		time.Friday:    {"2022-02-04", "2022-02-11", "2022-02-11"},
+		time.Saturday:  {"2022-02-05", "2022-02-12", "2022-02-12"},
+	}
+	f := dates.NewFinder()
+	for wd, w := range want {
+		e := only(t, f, "They spoke on "+wd.String()+".")
+		for i, dir := range []dates.Direction{dates.Past, dates.Future, dates.Unknown} {
+			t.Run(wd.String()+"/"+[]string{"past", "future", "unknown"}[i], func(t *testing.T) {
+				if got := dates.Resolve(e, pub, dir); got != w[i] {
+					t.Errorf("Resolve(%s, %s, %v) = %s, want %s", wd, pub, dir, got, w[i])
+				}
+			})
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	cases := []struct {
+		name, text, pub string
+		dir             dates.Direction
+		want            string
+	}{
+		{"guideline: Tuesday in a Tuesday article", "will speak on Tuesday", "2022-02-01", dates.Future, "2022-02-01"},
+		{"guideline: Saturday in a Friday article", "will speak on Saturday", "2022-02-11", dates.Future, "2022-02-12"},
+		{"Monday before a Tuesday article", "said Monday", "2022-02-01", dates.Past, "2022-01-31"},
+		{"weekday across a month end", "met on Sunday", "2022-03-02", dates.Past, "2022-02-27"},
+		{"weekday across a year end", "will meet on Monday", "2021-12-30", dates.Future, "2022-01-03"},
+		{"last weekday on that weekday", "met last Tuesday", "2022-02-01", dates.Past, "2022-01-25"},
+		{"next weekday on that weekday", "meet next Tuesday", "2022-02-01", dates.Future, "2022-02-08"},
+		{"last weekday", "met last Friday", "2022-02-01", dates.Unknown, "2022-01-28"},
+		{"day month same year", "met on Jan. 21", "2022-02-01", dates.Past, "2022-01-21"},
+		{"day month past rolls back a year", "met on Dec. 20", "2022-01-05", dates.Past, "2021-12-20"},
+		{"day month future rolls on a year", "will meet on Jan. 10", "2021-12-20", dates.Future, "2022-01-10"},
+		{"day month future same year", "will meet on March 3", "2022-02-01", dates.Future, "2022-03-03"},
+		{"day month on publication day", "meets on Feb. 1", "2022-02-01", dates.Past, "2022-02-01"},
+		{"day month unknown takes the nearest", "on Dec. 28", "2022-01-05", dates.Unknown, "2021-12-28"},
+		{"day month unknown same year", "on March 3", "2022-02-01", dates.Unknown, "2022-03-03"},
+		{"explicit year kept", "met on Jan 21, 2020", "2022-02-01", dates.Future, "2020-01-21"},
+		{"explicit year without publication", "met on 21 January 2020", "", dates.Past, "2020-01-21"},
+		{"iso date", "on 2022-02-01", "", dates.Unknown, "2022-02-01"},
+		{"Feb 29 in a leap year", "met on Feb. 29", "2024-03-05", dates.Past, "2024-02-29"},
+		{"Feb 29 that does not exist", "met on Feb. 29", "2022-03-05", dates.Past, ""},
+		{"month same year", "met in January", "2022-10-12", dates.Past, "2022-01"},
+		{"month past rolls back", "met in November", "2022-02-01", dates.Past, "2021-11"},
+		{"month future rolls on", "will meet in January", "2022-10-12", dates.Future, "2023-01"},
+		{"month of publication", "met in October", "2022-10-12", dates.Past, "2022-10"},
+		{"month unknown nearest", "the summit in mid-November", "2022-10-12", dates.Unknown, "2022-11"},
+		{"month unknown nearest across year", "in December", "2022-01-20", dates.Unknown, "2021-12"},
+		{"last month name", "met last September", "2022-10-12", dates.Unknown, "2022-09"},
+		{"last month name of publication month", "met last October", "2022-10-12", dates.Unknown, "2021-10"},
+		{"next month name", "meet next March", "2022-10-12", dates.Unknown, "2023-03"},
+		{"month this year", "met in January this year", "2022-10-12", dates.Future, "2022-01"},
+		{"month last year", "met in March last year", "2022-10-12", dates.Unknown, "2021-03"},
+		{"month with year", "met in July 2021", "2022-10-12", dates.Future, "2021-07"},
+		{"yesterday", "spoke yesterday", "2022-03-01", dates.Past, "2022-02-28"},
+		{"today", "speak today", "2022-03-01", dates.Future, "2022-03-01"},
+		{"tomorrow", "speak tomorrow", "2022-12-31", dates.Future, "2023-01-01"},
+		{"days ago", "spoke three days ago", "2022-03-01", dates.Past, "2022-02-26"},
+		{"earlier this month", "met earlier this month", "2022-03-20", dates.Past, "2022-03"},
+		{"last month", "met last month", "2022-01-20", dates.Past, "2021-12"},
+		{"last week is not a day", "met last week", "2022-01-20", dates.Past, ""},
+		{"weeks ago is not a day", "met two weeks ago", "2022-01-20", dates.Past, ""},
+		{"weekday without publication", "met on Tuesday", "", dates.Past, ""},
+		{"day month without publication", "met on Jan. 21", "", dates.Past, ""},
+		{"month without publication", "met in January", "", dates.Past, ""},
+		{"relative without publication", "met yesterday", "", dates.Past, ""},
+		{"bad publication date", "met on Tuesday", "Feb 1", dates.Past, ""},
+	}
+	f := dates.NewFinder()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := only(t, f, c.text)
+			if got := dates.Resolve(e, c.pub, c.dir); got != c.want {
+				t.Errorf("Resolve(%q, %q, %v) = %q, want %q", e.Text, c.pub, c.dir, got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,123 @@
+package dates
+
+import (
+	"strings"
+	"time"
+)
+
+// isoDates finds "2022-02-01".
+func (f *Finder) isoDates(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.iso.FindAllStringSubmatchIndex(text, -1) {
+		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
+			Year: atoi(sub(text, loc, 1)), Month: time.Month(atoi(sub(text, loc, 2))), Day: atoi(sub(text, loc, 3))}
+		if validDay(e.Year, e.Month, e.Day) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// monthDays finds "Jan. 21", "January 21", "Jan 21, 2022".
+func (f *Finder) monthDays(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.monthDay.FindAllStringSubmatchIndex(text, -1) {
+		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
+			Month: month(sub(text, loc, 1)), Day: atoi(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))}
+		if validDay(e.Year, e.Month, e.Day) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// dayMonths finds "21 January", "21st of January 2022".
+func (f *Finder) dayMonths(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.dayMonth.FindAllStringSubmatchIndex(text, -1) {
+		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: strings.TrimSuffix(text[loc[0]:loc[1]], "."),
+			Day: atoi(sub(text, loc, 1)), Month: month(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))}
+		e.End = e.Start + len(e.Text)
+		if validDay(e.Year, e.Month, e.Day) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// monthYears finds "July 2021", "mid-November 2022".
+func (f *Finder) monthYears(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.monthYear.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, Expr{Kind: MonthOnly, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
+			Month: month(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))})
+	}
+	return out
+}
+
+// monthsOnly finds a month after a preposition or modifier ("in January", "last
+// September", "mid-November", "in January this year"). Without one, "May" and "June"
+// are too often a verb or a name.
+func (f *Finder) monthsOnly(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.monthOnly.FindAllStringSubmatchIndex(text, -1) {
+		lead, qual := sub(text, loc, 1), sub(text, loc, 2)
+		if lead == "" && qual == "" {
+			continue
+		}
+		e := Expr{Kind: MonthOnly, Month: month(sub(text, loc, 3)), Start: loc[6], End: loc[7]}
+		switch {
+		case lead == "last" || lead == "next":
+			e.Start, e.Shift = loc[2], shiftOf(lead)
+		case qual != "":
+			e.Start = loc[4]
+		}
+		if y := sub(text, loc, 4); y != "" {
+			e.YearShift, e.HasYearShift = shiftOf(y), true
+		}
+		e.Text = text[e.Start:e.End]
+		out = append(out, e)
+	}
+	return out
+}
+
+// weekdays finds "Tuesday", "Tuesday's", "last Friday".
+func (f *Finder) weekdays(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.weekday.FindAllStringSubmatchIndex(text, -1) {
+		wd, _ := weekdayNumber(sub(text, loc, 2))
+		e := Expr{Kind: Weekday, Weekday: time.Weekday(wd), Start: loc[4], End: loc[5]}
+		if lead := sub(text, loc, 1); lead != "" && lead != "this" {
+			e.Start, e.Shift = loc[2], shiftOf(lead)
+		}
+		e.Text = text[e.Start:e.End]
+		out = append(out, e)
+	}
+	return out
+}
+
+// relatives finds "yesterday", "earlier this month", "last week", "three days ago".
+func (f *Finder) relatives(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.relative.FindAllStringSubmatchIndex(text, -1) {
+		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]}
+		switch word := strings.ToLower(sub(text, loc, 1)); {
+		case word != "":
+			e.Count, e.Unit = dayWord(word), Days
+		case sub(text, loc, 3) != "":
+			e.Unit = unitOf(sub(text, loc, 3))
+		default:
+			e.Count, e.Unit = shiftOf(strings.ToLower(sub(text, loc, 4))), unitOf(sub(text, loc, 5))
+		}
+		out = append(out, e)
+	}
+	for _, loc := range f.ago.FindAllStringSubmatchIndex(text, -1) {
+		n, ok := numberWord(sub(text, loc, 1))
+		if !ok {
+			continue
+		}
+		out = append(out, Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
+			Count: -n, Unit: unitOf(sub(text, loc, 2))})
+	}
+	return out
+}
