@@ -226,3 +226,36 @@ func TestStaticAssets(t *testing.T) {
 		t.Errorf("outdated hash: status %d", rec.Code)
 	}
 }
+
+func TestOddNamesRoundTrip(t *testing.T) {
+	h := newHandler(t, nil)
+	doc := getHTML(t, h, "/hotline", http.StatusOK)
+	tableURL := href(t, doc, "table-link-odd.name, x")
+	if strings.ContainsAny(tableURL, " ,") || strings.Count(tableURL, ".") != 0 {
+		t.Errorf("table URL %q is not tilde-encoded", tableURL)
+	}
+	doc = getHTML(t, h, tableURL+"?_size=5", http.StatusOK)
+	rowURL := href(t, doc, "row-link")
+	doc = getHTML(t, h, rowURL, http.StatusOK)
+	if got := testid(doc, "field-k").Text(); got != "a,b/c~d.json" {
+		t.Errorf("row reached through %s has k = %q", rowURL, got)
+	}
+	var p page
+	getJSON(t, h, rowURL+".json", &p)
+	if len(p.Rows) != 1 || p.Rows[0]["v"] != "tricky key" {
+		t.Errorf("row JSON = %+v", p)
+	}
+	// A name typed by hand, percent-encoded rather than tilde-encoded, also works.
+	var rows []map[string]any
+	getJSON(t, h, "/hotline/odd.name%2C%20x.json?_shape=array", &rows)
+	if len(rows) != 2 {
+		t.Errorf("percent-encoded table name: %d rows", len(rows))
+	}
+}
+
+func TestEmptyQueryShowsEditor(t *testing.T) {
+	doc := getHTML(t, newHandler(t, nil), "/hotline/-/query", http.StatusOK)
+	if testid(doc, "sql-editor").Length() != 1 || testid(doc, "results-table").Length() != 0 {
+		t.Error("an empty query should show the editor and no results")
+	}
+}

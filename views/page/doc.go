@@ -4,21 +4,18 @@
 //
 // Elements that tests (and the browser test) select carry a data-testid:
 //
-//	layout:   page-title, breadcrumbs, footer
-//	index:    db-link, table-list, table-link-<table>, table-count-<table>, query-list,
-//	          query-link-<query>, download-link
-//	database: table-list, hidden-tables, view-list, query-list, table-link-<table>,
-//	          query-link-<query>, sql-form, sql-editor, sql-submit
+//	layout:   page-title, breadcrumbs, footer, error-status, error-message (error page)
+//	lists:    db-link, download-link, table-list, view-list, query-list, hidden-tables,
+//	          table-link-<name> (tables, views and canned queries), table-count-<name>
+//	sql:      sql-form, sql-editor (ad hoc SQL only), sql-submit, query-param-<name>
 //	table:    table-description, row-count, search-form, search-input, search-submit,
 //	          filter-form, filter-column, filter-op, filter-value, filter-submit,
 //	          active-filters, filter-remove-<column>, facets, facet-<column>,
-//	          facet-timeout-<column>, facet-value, results-table, sort-<column>,
-//	          next-page, export-json, export-csv, export-csv-stream
-//	grid:     results-table, sort-<column> (table pages), row-link, fk-link, cell
+//	          facet-timeout-<column>, facet-value, next-page
+//	grid:     results-table, sort-<column> (table pages only), cell, row-link, fk-link
+//	exports:  export-json, export-csv (with _dl=1), export-csv-stream (all rows);
+//	          copy-link buttons are added beside them by app.js
 //	row:      row-fields, field-<column>, related, related-link-<table>-<column>,
-//	          article-text, evidence-mark, evidence-list, evidence-item, export-json
-//	query:    sql-form, sql-editor, sql-submit, query-param-<name>, query-title,
-//	          query-description, query-error, truncated-notice, row-count, took,
-//	          results-table, export-json, export-csv
-//	error:    error-status, error-message
+//	          article-text, evidence-mark, evidence-list, evidence-item
+//	query:    query-sql, query-description, query-error, truncated-notice, took
 package page
