@@ -63,7 +63,7 @@ func TestOpenStoreVersions(t *testing.T) {
 			if v := queryInt(t, raw, `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'`); v != db.SchemaVersion() {
 				t.Errorf("meta schema_version %d, want %d", v, db.SchemaVersion())
 			}
-			if mode := queryStrings(t, raw, `PRAGMA journal_mode`); mode[0] != "delete" {
+			if mode := joinedRows(t, raw, `PRAGMA journal_mode`); mode[0] != "delete" {
 				t.Errorf("journal_mode %v, want delete", mode)
 			}
 		})

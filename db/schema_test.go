@@ -70,8 +70,8 @@ func TestSchemaTablesAreStrict(t *testing.T) {
 	}
 	rows.Close()
 	for _, table := range tables {
-		fks := queryStrings(t, raw, `SELECT "from" FROM pragma_foreign_key_list(?)`, table)
-		indexed := queryStrings(t, raw, `SELECT ii.name FROM pragma_index_list(?) il
+		fks := joinedRows(t, raw, `SELECT "from" FROM pragma_foreign_key_list(?)`, table)
+		indexed := joinedRows(t, raw, `SELECT ii.name FROM pragma_index_list(?) il
 			JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0`, table)
 		for _, col := range fks {
 			if !slices.Contains(indexed, col) {

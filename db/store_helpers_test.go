@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"hotline/db"
@@ -84,24 +85,6 @@ func startImport(tb testing.TB, tx *db.WriteTx) int64 {
 	return id
 }
 
-// queryStrings runs a query returning one text column.
-func queryStrings(tb testing.TB, raw *sql.DB, query string, args ...any) []string {
-	tb.Helper()
-	rows, err := raw.Query(query, args...)
-	if err != nil {
-		tb.Fatalf("%s: %v", query, err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s sql.NullString
-		must(tb, rows.Scan(&s))
-		out = append(out, s.String)
-	}
-	must(tb, rows.Err())
-	return out
-}
-
 // storeWithArticle returns a new database holding one committed article, with the ids of
 // its import and the article.
 func storeWithArticle(tb testing.TB, title, text string) (s *db.Store, raw *sql.DB, importID, articleID int64) {
@@ -113,4 +96,32 @@ func storeWithArticle(tb testing.TB, title, text string) (s *db.Store, raw *sql.
 	must(tb, err)
 	commit(tb, tx)
 	return s, raw, importID, articleID
+}
+
+// joinedRows returns every row of a query as its columns joined with "|".
+func joinedRows(tb testing.TB, raw *sql.DB, query string, args ...any) []string {
+	tb.Helper()
+	rows, err := raw.Query(query, args...)
+	if err != nil {
+		tb.Fatalf("%s: %v", query, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	must(tb, err)
+	var out []string
+	for rows.Next() {
+		vals := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		must(tb, rows.Scan(ptrs...))
+		parts := make([]string, len(vals))
+		for i, v := range vals {
+			parts[i] = v.String
+		}
+		out = append(out, strings.Join(parts, "|"))
+	}
+	must(tb, rows.Err())
+	return out
 }

@@ -64,7 +64,7 @@ func (r *run) analyse(a source.Article) (cleaned clean.Result, result extract.Re
 			err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
 		}
 	}()
-	cleaned = clean.Clean(a.Text)
+	cleaned = r.cleaner.Clean(a.Text)
 	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: validDay(a.Published)})
 	return cleaned, result, nil
 }

@@ -38,6 +38,18 @@ func runImport(tb testing.TB, s *db.Store, opt importer.Options, inputs ...sourc
 	return sum
 }
 
+// importEach creates a database and imports each set of files as a folder of its own, in
+// one run per folder; it returns the database's path and the last run's summary.
+func importEach(tb testing.TB, opt importer.Options, folders ...map[string]string) (string, importer.Summary) {
+	tb.Helper()
+	s, path := newStore(tb)
+	var sum importer.Summary
+	for _, files := range folders {
+		sum = runImport(tb, s, opt, folder(tb, files))
+	}
+	return path, sum
+}
+
 // folder writes files (name -> content) into a new temporary folder and returns its input.
 func folder(tb testing.TB, files map[string]string) source.Input {
 	tb.Helper()

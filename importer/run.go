@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"hotline/db"
+	"hotline/importer/clean"
 	"hotline/importer/source"
 )
 
@@ -15,6 +16,7 @@ type run struct {
 	tx       *db.WriteTx
 	opt      Options
 	ex       Extractor
+	cleaner  *clean.Cleaner // built once: its patterns are costly to compile
 	actors   *resolver
 	contacts *contactIndex
 	importID int64
@@ -73,7 +75,7 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 
 // startRun records the run and loads the database's actors and contacts.
 func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Options, started time.Time) (*run, error) {
-	r := &run{tx: tx, opt: opt, ex: opt.Extractor}
+	r := &run{tx: tx, opt: opt, ex: opt.Extractor, cleaner: clean.New()}
 	if r.ex == nil {
 		r.ex = defaultExtractor()
 	}

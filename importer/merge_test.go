@@ -1,0 +1,106 @@
+package importer_test
+
+import (
+	"testing"
+
+	"hotline/importer"
+)
+
+// TestAgreement is the table of the cross-article contact merge rules: whether a new
+// report can be a report of a contact that has the reports in have.
+func TestAgreement(t *testing.T) {
+	phone := func(article int64, published, status, date, text string) importer.Report {
+		return importer.Report{ArticleID: article, Published: published, Mode: "phone", Status: status, Date: date, DateText: text}
+	}
+	with := func(r importer.Report, mode string) importer.Report { r.Mode = mode; return r }
+	cases := []struct {
+		name  string
+		have  []importer.Report
+		r     importer.Report
+		merge bool
+	}{
+		{"same exact date", []importer.Report{phone(1, "2022-02-01", "scheduled", "2022-02-01", "Tuesday")},
+			phone(2, "2022-02-02", "held", "2022-02-01", "Tuesday"), true},
+		{"different exact dates", []importer.Report{phone(1, "", "held", "2022-02-01", "")},
+			phone(2, "", "held", "2022-02-03", ""), false},
+		{"month holds the day", []importer.Report{phone(1, "", "held", "2022-01", "January")},
+			phone(2, "", "held", "2022-01-21", "Jan. 21"), true},
+		{"other month", []importer.Report{phone(1, "", "held", "2022-01", "")},
+			phone(2, "", "held", "2022-02-21", ""), false},
+		{"same article never", []importer.Report{phone(1, "", "held", "", "")},
+			phone(1, "", "held", "", ""), false},
+		{"undated, nothing said", []importer.Report{phone(1, "", "held", "", "")},
+			phone(2, "", "scheduled", "", ""), true},
+		{"undated, same weekday", []importer.Report{phone(1, "", "held", "", "Saturday")},
+			phone(2, "", "scheduled", "", "on Sat."), true},
+		{"undated, other weekday", []importer.Report{phone(1, "", "held", "", "Saturday")},
+			phone(2, "", "scheduled", "", "Thursday"), false},
+		{"undated, other day of the month", []importer.Report{phone(1, "", "held", "", "May 13")},
+			phone(2, "", "held", "", "May 14"), false},
+		{"weekday of the known date", []importer.Report{phone(1, "2022-02-01", "scheduled", "2022-02-01", "Tuesday")},
+			phone(2, "2022-02-02", "held", "", "on Tuesday"), true},
+		{"weekday not that of the known date", []importer.Report{phone(1, "2022-02-01", "scheduled", "2022-02-01", "Tuesday")},
+			phone(2, "2022-02-06", "held", "", "Saturday"), false},
+		{"month name of the known date", []importer.Report{phone(1, "", "held", "2022-01-21", "Jan. 21")},
+			phone(2, "", "held", "", "in January"), true},
+		{"month name not of the known date", []importer.Report{phone(1, "", "held", "2022-01-21", "")},
+			phone(2, "", "held", "", "in July"), false},
+		{"undated reports weeks apart", []importer.Report{phone(1, "2022-02-01", "held", "", "")},
+			phone(2, "2022-03-15", "held", "", ""), false},
+		{"held before it was due", []importer.Report{phone(1, "2022-02-01", "scheduled", "2022-02-10", "")},
+			phone(2, "2022-02-05", "held", "", ""), false},
+		{"unspecified mode joins phone", []importer.Report{phone(1, "", "held", "2022-02-01", "")},
+			with(phone(2, "", "held", "2022-02-01", ""), "unspecified"), true},
+		{"phone is not a meeting", []importer.Report{phone(1, "", "held", "2022-02-01", "")},
+			with(phone(2, "", "held", "2022-02-01", ""), "meeting"), false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if _, ok := importer.Agreement(c.have, c.r); ok != c.merge {
+				t.Errorf("merge = %v, want %v", ok, c.merge)
+			}
+		})
+	}
+}
+
+// TestAgreementPrefersTheBetterMatch checks the score ranks an exact match above a merely
+// compatible one, so that ties go to the candidate with the most agreement.
+func TestAgreementPrefersTheBetterMatch(t *testing.T) {
+	r := importer.Report{ArticleID: 3, Mode: "phone", Status: "held", Date: "2022-02-12", DateText: "Saturday"}
+	exact, ok1 := importer.Agreement([]importer.Report{{ArticleID: 1, Mode: "phone", Status: "scheduled", Date: "2022-02-12"}}, r)
+	loose, ok2 := importer.Agreement([]importer.Report{{ArticleID: 2, Mode: "unspecified", Status: "held"}}, r)
+	if !ok1 || !ok2 || exact <= loose {
+		t.Errorf("exact match scores %d (%v), loose match %d (%v); want exact > loose", exact, ok1, loose, ok2)
+	}
+}
+
+// TestSummarize checks a contact's own facts merged from its reports.
+func TestSummarize(t *testing.T) {
+	cases := []struct {
+		name                         string
+		reports                      []importer.Report
+		mode, status, date, dateText string
+	}{
+		{"latest report's status when all are dated", []importer.Report{
+			{Published: "2022-02-10", Mode: "phone", Status: "held", Date: "2022-02-09", DateText: "Wednesday"},
+			{Published: "2022-02-12", Mode: "unspecified", Status: "cancelled"},
+		}, "phone", "cancelled", "2022-02-09", "Wednesday"},
+		{"held wins when dates are unknown", []importer.Report{
+			{Mode: "unspecified", Status: "scheduled", DateText: "Saturday"},
+			{Published: "2022-02-01", Mode: "phone", Status: "held"},
+			{Mode: "phone", Status: "proposed"},
+		}, "phone", "held", "", "Saturday"},
+		{"an exact date beats a month", []importer.Report{
+			{Mode: "meeting", Status: "held", Date: "2022-01", DateText: "January"},
+			{Mode: "meeting", Status: "held", Date: "2022-01-21", DateText: "Jan. 21"},
+		}, "meeting", "held", "2022-01-21", "Jan. 21"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			mode, status, date, text := importer.Summarize(c.reports)
+			if mode != c.mode || status != c.status || date != c.date || text != c.dateText {
+				t.Errorf("got %s/%s/%q/%q, want %s/%s/%q/%q", mode, status, date, text, c.mode, c.status, c.date, c.dateText)
+			}
+		})
+	}
+}
