@@ -14,26 +14,22 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
 }
 
-// monthNames is the alternation of month names and abbreviations as printed in news
-// text, capitalised (lower-case "may" is a verb).
-const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
-
-// fullMonths are the month names that may stand alone as a month-only date; an
-// abbreviation alone ("in Dec") is rare in prose and "Jan" is also a name.
-const fullMonths = `January|February|March|April|May|June|July|August|September|October|November|December`
+// monthWord matches a capitalised word that may be a month name or abbreviation
+// (lower-case "may" is a verb); the scans check it with MonthNumber. A generic word keeps
+// the compiled patterns small, and Go's regexp costs grow with their size.
+const monthWord = `[A-Z][a-z]{2,8}`
 
 // NewFinder compiles the patterns.
 func NewFinder() *Finder {
 	numWords := `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3}`
 	return &Finder{
 		iso:       regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
-		monthDay:  regexp.MustCompile(`\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
-		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s+(\d{4})\b)?`),
-		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + fullMonths + `|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(\d{4})\b`),
+		monthDay:  regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(\d{4})\b`),
 		monthOnly: regexp.MustCompile(`(?:\b(in|since|during|until|till|by|from|through|last|next|this|of|before|after)\s+)?` +
-			`\b((?:early|late|mid)[ -])?(` + fullMonths + `)\b(?:\s+(this|last|next)\s+year\b)?`),
-		weekday: regexp.MustCompile(`\b(?:(last|next|this|past|coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b`),
+			`\b((?:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
+		weekday: regexp.MustCompile(`\b(?:(last|next|this|past|coming)\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night)|` +
 			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
@@ -51,10 +47,14 @@ func Find(text string) []Expr {
 // day and not a month.
 func (f *Finder) Find(text string) []Expr {
 	var found []Expr
+	wins := windows(text)
 	for _, scan := range []func(string) []Expr{f.isoDates, f.monthDays, f.dayMonths, f.monthYears, f.monthsOnly, f.relatives, f.weekdays} {
-		for _, e := range scan(text) {
-			if !overlaps(found, e) {
-				found = append(found, e)
+		for _, w := range wins {
+			for _, e := range scan(text[w.lo:w.hi]) {
+				e.Start, e.End = e.Start+w.lo, e.End+w.lo
+				if !overlaps(found, e) {
+					found = append(found, e)
+				}
 			}
 		}
 	}
@@ -103,8 +103,15 @@ func sub(text string, loc []int, k int) string {
 	return text[loc[2*k]:loc[2*k+1]]
 }
 
-// month reads a month name that the patterns matched.
+// month reads a month name or abbreviation; 0 when s is another word.
 func month(s string) time.Month {
 	m, _ := MonthNumber(strings.TrimSuffix(s, "."))
 	return time.Month(m)
+}
+
+// fullMonth reports a month name written in full, the only form that stands alone as a
+// month-only date ("in Dec" is rare in prose, and "Jan" is also a name).
+func fullMonth(s string) bool {
+	m := month(s)
+	return m != 0 && s == m.String()
 }

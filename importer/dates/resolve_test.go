@@ -20,7 +20,7 @@ func only(tb testing.TB, f *dates.Finder, text string) dates.Expr {
 // TestResolveWeekdays checks every weekday in every direction against a publication date
 // on Wednesday 2022-02-09.
 func TestResolveWeekdays(t *testing.T) {
-	const pub = "2022-02-09" // a Wednesday
+	const pub = "2022-02-09"            // a Wednesday
 	want := map[time.Weekday][3]string{ // Past, Future, Unknown
 		time.Sunday:    {"2022-02-06", "2022-02-13", "2022-02-06"},
 		time.Monday:    {"2022-02-07", "2022-02-14", "2022-02-07"},

@@ -24,7 +24,7 @@ func (f *Finder) monthDays(text string) []Expr {
 	for _, loc := range f.monthDay.FindAllStringSubmatchIndex(text, -1) {
 		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
 			Month: month(sub(text, loc, 1)), Day: atoi(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))}
-		if validDay(e.Year, e.Month, e.Day) {
+		if e.Month != 0 && validDay(e.Year, e.Month, e.Day) {
 			out = append(out, e)
 		}
 	}
@@ -38,7 +38,7 @@ func (f *Finder) dayMonths(text string) []Expr {
 		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: strings.TrimSuffix(text[loc[0]:loc[1]], "."),
 			Day: atoi(sub(text, loc, 1)), Month: month(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))}
 		e.End = e.Start + len(e.Text)
-		if validDay(e.Year, e.Month, e.Day) {
+		if e.Month != 0 && validDay(e.Year, e.Month, e.Day) {
 			out = append(out, e)
 		}
 	}
@@ -49,8 +49,10 @@ func (f *Finder) dayMonths(text string) []Expr {
 func (f *Finder) monthYears(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.monthYear.FindAllStringSubmatchIndex(text, -1) {
-		out = append(out, Expr{Kind: MonthOnly, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Month: month(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))})
+		if m := month(sub(text, loc, 2)); m != 0 {
+			out = append(out, Expr{Kind: MonthOnly, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
+				Month: m, Year: atoi(sub(text, loc, 3))})
+		}
 	}
 	return out
 }
@@ -62,7 +64,7 @@ func (f *Finder) monthsOnly(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.monthOnly.FindAllStringSubmatchIndex(text, -1) {
 		lead, qual := sub(text, loc, 1), sub(text, loc, 2)
-		if lead == "" && qual == "" {
+		if (lead == "" && qual == "") || !fullMonth(sub(text, loc, 3)) {
 			continue
 		}
 		e := Expr{Kind: MonthOnly, Month: month(sub(text, loc, 3)), Start: loc[6], End: loc[7]}
@@ -85,7 +87,10 @@ func (f *Finder) monthsOnly(text string) []Expr {
 func (f *Finder) weekdays(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.weekday.FindAllStringSubmatchIndex(text, -1) {
-		wd, _ := weekdayNumber(sub(text, loc, 2))
+		wd, ok := weekdayNumber(sub(text, loc, 2))
+		if !ok {
+			continue
+		}
 		e := Expr{Kind: Weekday, Weekday: time.Weekday(wd), Start: loc[4], End: loc[5]}
 		if lead := sub(text, loc, 1); lead != "" && lead != "this" {
 			e.Start, e.Shift = loc[2], shiftOf(lead)

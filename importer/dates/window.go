@@ -1,0 +1,95 @@
+package dates
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// windowReach is how far, in bytes, a date expression can reach from its trigger word:
+// "the day after tomorrow" and "21st of January 2022" are the longest.
+const windowReach = 40
+
+// window is a stretch of text around one or more trigger words, reaching windowReach
+// bytes beyond the first and the last, so that every expression containing one of its
+// triggers lies wholly inside it.
+type window struct{ lo, hi int }
+
+// windows returns the stretches of text around the words every date expression contains
+// (a month or weekday name, a four-digit number, "yesterday", "week", "ago"...), merged
+// when they touch and cut at spaces. Find runs its patterns only there: Go's regexp costs grow with the length of
+// the text searched and with each match in it, and news text is mostly not dates.
+func windows(text string) []window {
+	var wins []window
+	for start := 0; start < len(text); {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if !isWordRune(r) {
+			start += size
+			continue
+		}
+		end := start
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !isWordRune(r) {
+				break
+			}
+			end += size
+		}
+		if isTrigger(text[start:end]) {
+			lo, hi := spaceBefore(text, start-windowReach), spaceAfter(text, end+windowReach)
+			if n := len(wins); n > 0 && lo <= wins[n-1].hi {
+				wins[n-1].hi = hi
+			} else {
+				wins = append(wins, window{lo, hi})
+			}
+		}
+		start = end
+	}
+	return wins
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isTrigger reports a word without which no pattern of Find can match.
+func isTrigger(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(first) {
+		if _, ok := MonthNumber(w); ok {
+			return true
+		}
+		if _, ok := weekdayNumber(w); ok && len(w) > 3 {
+			return true
+		}
+	}
+	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "yesterday", "today", "tonight", "tomorrow", "night", "week", "weekend", "month", "ago":
+		return true
+	}
+	return false
+}
+
+// spaceBefore moves i back to the start of text or to just after a space, so that a
+// window never starts inside a word.
+func spaceBefore(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if k := strings.LastIndexAny(text[:i], " \n\t"); k >= 0 {
+		return k + 1
+	}
+	return 0
+}
+
+// spaceAfter moves i forward to the end of text or to a space.
+func spaceAfter(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	if k := strings.IndexAny(text[i:], " \n\t"); k >= 0 {
+		return i + k
+	}
+	return len(text)
+}
