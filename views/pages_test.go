@@ -40,8 +40,10 @@ func TestIndex(t *testing.T) {
 			if testid(doc, "query-list").Find(`[data-testid="table-link-calls_by_mode"]`).Length() != 1 {
 				t.Error("canned query not listed")
 			}
-			if testid(doc, "table-link-quotes_fts_data").Length() != 0 {
-				t.Error("hidden table listed on the index")
+			for _, hidden := range []string{"quotes_fts_data", "quotes_fts"} {
+				if testid(doc, "table-link-"+hidden).Length() != 0 {
+					t.Errorf("hidden table %s listed on the index", hidden)
+				}
 			}
 		})
 	}
@@ -144,6 +146,10 @@ func TestRowPage(t *testing.T) {
 	}
 	if got := testid(doc, "related-link-contact_participants-contact_id").Text(); !strings.Contains(got, "2 rows") {
 		t.Errorf("related count = %q", got)
+	}
+	doc = getHTML(t, h, "/hotline/actors/1", http.StatusOK)
+	if got := testid(doc, "page-title").Text(); got != "Joe Biden (1)" {
+		t.Errorf("row title = %q, want the label and the key", got)
 	}
 	doc = getHTML(t, h, "/hotline/contact_participants/2,3", http.StatusOK)
 	if got := testid(doc, "field-actor_id").Text(); !strings.Contains(got, "Emmanuel Macron") {

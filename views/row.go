@@ -44,18 +44,30 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 		return s.writeRow(w, ps, format, t, rr)
 	}
 	p := page.RowPage{
-		Layout:  s.layout(ctx, strings.Join(pk, ","), s.dbCrumbs(page.Link{Text: t.Name, URL: s.tableURL(t.Name, "", nil)})),
+		Layout:  s.layout(ctx, rowTitle(t, pk, rr), s.dbCrumbs(page.Link{Text: t.Name, URL: s.tableURL(t.Name, "", nil)})),
 		Table:   t.Name,
 		Related: s.relatedLinks(t, rr),
 		JSONURL: s.rowURL(t.Name, pk, "json"),
 	}
 	for i, c := range rr.Columns {
-		p.Fields = append(p.Fields, page.RowField{Name: c, Cell: s.cell(t, c, rr.Values[i], rr.Labels, 0)})
+		p.Fields = append(p.Fields, page.RowField{Name: c, Cell: s.cell(t, c, rr.Values[i], rr.Labels, cellChars)})
 	}
 	if p.Article, err = s.articleEvidence(r, t, pk, rr); err != nil {
 		return err
 	}
 	return s.render(w, r, http.StatusOK, page.Row(p))
+}
+
+// rowTitle names a row by its label column (a name, a title) when it has one, else by
+// its key.
+func rowTitle(t *db.Table, pk []string, rr *db.RowResult) string {
+	key := strings.Join(pk, ",")
+	if i := slices.Index(rr.Columns, t.Label); t.Label != "" && i >= 0 {
+		if label := displayText(rr.Values[i]); label != "" {
+			return label + " (" + key + ")"
+		}
+	}
+	return key
 }
 
 // parsePK splits the key segment into its values and its format suffix.
@@ -97,7 +109,7 @@ func (s *Server) relatedLinks(t *db.Table, rr *db.RowResult) []page.RelatedLink 
 		out = append(out, page.RelatedLink{
 			Table:  rel.Table,
 			Column: rel.Column,
-			Count:  rel.Count,
+			Count:  countText(rel.Count, true),
 			URL:    s.tableURL(rel.Table, "", params{{rel.Column, valueText(rr.Values[j])}}),
 		})
 	}

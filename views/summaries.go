@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"strings"
 
 	"hotline/db"
 	"hotline/views/page"
@@ -12,8 +13,10 @@ import (
 // the whole listing down.
 func (s *Server) summaries(ctx context.Context, schema *db.Schema) (tables, hidden, views []page.TableSummary) {
 	for _, t := range schema.Tables {
-		sum := page.TableSummary{Name: t.Name, URL: s.tableURL(t.Name, "", nil), Hidden: t.Hidden}
-		if t.Hidden {
+		// Full-text indexes are hidden too, as in Datasette: their table is the one to browse.
+		hide := t.Hidden || strings.HasPrefix(t.Module, "fts")
+		sum := page.TableSummary{Name: t.Name, URL: s.tableURL(t.Name, "", nil), Hidden: hide}
+		if hide {
 			hidden = append(hidden, sum)
 			continue
 		}

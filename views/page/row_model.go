@@ -10,7 +10,8 @@ type RowPage struct {
 	JSONURL string
 }
 
-// RowField is one column of the row, shown in full.
+// RowField is one column of the row, shown in full: a long text (Cell.Full set) is
+// folded into a <details> whose summary is its beginning.
 type RowField struct {
 	Name string
 	Cell Cell
@@ -19,7 +20,7 @@ type RowField struct {
 // RelatedLink leads to the rows of another table whose foreign key points at this row.
 type RelatedLink struct {
 	Table, Column string
-	Count         int64
+	Count         string // "1 row", "12 rows"
 	URL           string
 }
 
