@@ -1,6 +1,8 @@
 -- Hotline schema, version 1. Every table is STRICT; dates are ISO 8601 TEXT (never DATE,
 -- which drivers turn into time values); evidence offsets are character offsets into
 -- articles.text with "end" exclusive, so substr(text, start + 1, "end" - start) is the span.
+-- It must parse in SQLite 3.37 (the first with STRICT): other tools open the file with
+-- their own, older SQLite, so no aggregate ORDER BY (3.44) and no newer syntax.
 
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -184,9 +186,9 @@ SELECT c.id AS id,
        c.date AS date,
        c.mode AS mode,
        c.status AS status,
-       (SELECT group_concat(a.name, ' & ' ORDER BY a.name)
-          FROM contact_participants p JOIN actors a ON a.id = p.actor_id
-         WHERE p.contact_id = c.id) AS participants,
+       (SELECT group_concat(name, ' & ') FROM
+          (SELECT a.name AS name FROM contact_participants p JOIN actors a ON a.id = p.actor_id
+            WHERE p.contact_id = c.id ORDER BY a.name)) AS participants,
        c.location AS location,
        i.name AS initiator,
        (SELECT count(*) FROM contact_mentions m WHERE m.contact_id = c.id) AS articles,

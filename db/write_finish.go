@@ -50,9 +50,9 @@ const (
 		WHERE actor_aliases.actor_id = c.id AND actor_aliases.alias = c.alias AND actor_aliases.count <> c.n`
 	sqlRefreshContactTitles = `UPDATE contacts SET title = t FROM (
 		SELECT c.id AS id,
-		       coalesce((SELECT group_concat(a.name, ' & ' ORDER BY a.name)
-		                   FROM contact_participants p JOIN actors a ON a.id = p.actor_id
-		                  WHERE p.contact_id = c.id), '?')
+		       coalesce((SELECT group_concat(name, ' & ') FROM
+		                   (SELECT a.name AS name FROM contact_participants p JOIN actors a ON a.id = p.actor_id
+		                     WHERE p.contact_id = c.id ORDER BY a.name)), '?')
 		       || ' (' || c.mode || coalesce(', ' || c.date, '') || ')' AS t
 		  FROM contacts c) AS n
 		WHERE contacts.id = n.id AND contacts.title <> n.t`

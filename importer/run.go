@@ -7,6 +7,7 @@ import (
 
 	"hotline/db"
 	"hotline/importer/clean"
+	"hotline/importer/extract"
 	"hotline/importer/source"
 )
 
@@ -77,7 +78,11 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Options, started time.Time) (*run, error) {
 	r := &run{tx: tx, opt: opt, ex: opt.Extractor, cleaner: clean.New()}
 	if r.ex == nil {
-		r.ex = defaultExtractor()
+		x, err := extract.New()
+		if err != nil {
+			return nil, fmt.Errorf("loading the extraction rules: %w", err)
+		}
+		r.ex = x
 	}
 	var err error
 	r.importID, err = tx.StartImport(ctx, db.ImportRow{Started: stamp(started),
