@@ -11,6 +11,9 @@ import (
 // outlet follows the names, the outlet. A sentence that starts with "By" ("By Monday the
 // talks had failed") is not a byline: every word must be a name or a connector.
 func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
+	if names, ok := agenciesByline(s); ok {
+		return names, "", true
+	}
 	m := c.p.byline.FindStringSubmatch(s)
 	if m == nil || wordCount(s) > 16 {
 		return "", "", false
@@ -35,6 +38,20 @@ func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
 		outlet = ""
 	}
 	return names, outlet, true
+}
+
+// agenciesByline reads the bylines some papers print without "By": "Jane Doe in Paris
+// and agencies", "Jane Doe with agencies".
+func agenciesByline(s string) (string, bool) {
+	rest, ok := strings.CutSuffix(s, " and agencies")
+	if !ok {
+		rest, ok = strings.CutSuffix(s, " with agencies")
+	}
+	if !ok || wordCount(rest) > 10 || !allNameWords(rest) {
+		return "", false
+	}
+	names, _, _ := strings.Cut(rest, " in ")
+	return names, true
 }
 
 // allNameWords reports whether every word of s is capitalised (a name, an initial, an

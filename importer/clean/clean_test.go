@@ -67,6 +67,7 @@ func TestBylineAndReadTime(t *testing.T) {
 		{"by with lower-case words is kept", "By then it was over, he said.\n" + story, "By then it was over, he said.\n\n" + story, nil},
 		{"job under byline", "By Jane Doe\nDiplomatic correspondent\n\n" + story, story, []string{"byline", "byline"}},
 		{"sentence under byline kept", "By Jane Doe\nThe talks ended.\n\n" + story, "The talks ended.\n\n" + story, []string{"byline"}},
+		{"byline with agencies", "Jane Doe in Lima and agencies\n\n" + story, story, []string{"byline"}},
 		{"read time glued", "4 min readThe ministers met.", "The ministers met.", []string{"read-time"}},
 		{"read time alone", "5 minute read\n" + story, story, []string{"read-time"}},
 		{"minutes in a sentence kept", "10 minutes read the statement aloud, he said.", "10 minutes read the statement aloud, he said.", nil},
@@ -114,6 +115,15 @@ func TestLinksAndWidgets(t *testing.T) {
 		{"published stamp", "Published On 1 Feb 2022\n" + story, story, []string{"widget"}},
 		{"updated stamp", "Updated: 3 hours ago\n" + story, story, []string{"widget"}},
 		{"published in a sentence is kept", "Published figures show the talks failed.", "Published figures show the talks failed.", nil},
+		{"related topics list", story + "\n\nRelated Topics\nTrade\nAnn Lee\nForeign policy", story, []string{"related", "related", "related", "related"}},
+		{"list ends at a sentence", story + "\nMore on this story\nTrade talks\nThe talks ended on Friday.", story + "\n\nThe talks ended on Friday.", []string{"related", "related"}},
+		{"aside in parentheses", story + "\n(SOUNDBITE OF ARCHIVED RECORDING)\n" + story + " Two.", story + "\n\n" + story + " Two.", []string{"widget"}},
+		{"timestamp line", "Fri 4 Mar 2022 10.15 GMT\n\n" + story, story, []string{"widget"}},
+		{"timestamp with clock", "March 4, 2022 5:05 AM ET\n" + story, story, []string{"widget"}},
+		{"date alone", "Mar. 4, 2022\n" + story, story, []string{"widget"}},
+		{"copyright", story + "\n\nCopyright © 2022 Example Radio. All rights reserved. Visit our website for terms of use.", story, []string{"credit"}},
+		{"live label", "Live updates\n\n" + story, story, []string{"widget"}},
+		{"sentence with a date is kept", "On March 4, 2022 they met.", "On March 4, 2022 they met.", nil},
 		{"related in a sentence is kept", "Related talks are due next week.", "Related talks are due next week.", nil},
 		{"read more in a sentence is kept", "Read more carefully, the statement said little.", "Read more carefully, the statement said little.", nil},
 	})
@@ -141,6 +151,8 @@ func TestRepeatsAndHeadings(t *testing.T) {
 		{"repeat ignores spacing and case", story + "\n" + strings.ToUpper(story[:3]) + story[3:] + "  ", story, []string{"repeat"}},
 		{"heading inside the story", story + "\n\nTalks in the capital\n\nThe delegations met for three hours.", story + "\n\nThe delegations met for three hours.", []string{"heading"}},
 		{"heading with comma", story + "\nLeaders to talk, again\nThe delegations met for three hours.", story + "\n\nThe delegations met for three hours.", []string{"heading"}},
+		{"capitals label", "EXAMPLE NEWS WITH AGENCIES\n\n" + story, story, []string{"heading"}},
+		{"speaker label in capitals is kept", "JANE DOE, HOST:\n\n" + story, "JANE DOE, HOST:\n\n" + story, nil},
 		{"line before a quote line is kept", story + "\nTalks in the capital\n“We met,” he said", story + "\n\nTalks in the capital\n\n“We met,” he said", nil},
 	})
 }
@@ -162,6 +174,9 @@ func TestDateline(t *testing.T) {
 		{"dash aside is kept", "Russia — which denies any plan to invade — said talks would go on.", "Russia — which denies any plan to invade — said talks would go on.", "", "", ""},
 		{"label is not a place", "Update: The two ministers met for two hours on Friday.", "Update: The two ministers met for two hours on Friday.", "", "", ""},
 		{"organisation in parentheses is kept", "The North Atlantic Treaty Organization (NATO) said it would send more troops east.", "The North Atlantic Treaty Organization (NATO) said it would send more troops east.", "", "", ""},
+		{"place on its own line", "LIMA\n\n" + story, story, "Lima", "", ""},
+		{"place line after the story starts is a heading", story + "\n\nLIMA\n\n" + story + " Two.", story + "\n\n" + story + " Two.", "", "", ""},
+		{"two places", "WASHINGTON/MOSCOW, Feb 12 (Reuters) - The two presidents spoke by phone for an hour.", "The two presidents spoke by phone for an hour.", "Washington/Moscow", "Feb 12", "Reuters"},
 		{"only the first paragraph", story + "\n\nGeneva: The two ministers met for two hours on Friday.", story + "\n\nGeneva: The two ministers met for two hours on Friday.", "", "", ""},
 	}
 	c := clean.New()

@@ -177,15 +177,27 @@ func isPlace(s string) bool {
 	return true
 }
 
-// properCase gives all-capital words of a place ordinary case ("KYIV" -> "Kyiv") and keeps
-// abbreviations with dots ("D.C.") and mixed-case words as printed.
+// properCase gives all-capital words of a place ordinary case ("KYIV" -> "Kyiv",
+// "WASHINGTON/MOSCOW" -> "Washington/Moscow") and keeps abbreviations with dots ("D.C.")
+// and mixed-case words as printed.
 func properCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if utf8.RuneCountInString(w) > 1 && w == strings.ToUpper(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0 {
-			r, n := utf8.DecodeRuneInString(w)
-			words[i] = string(r) + strings.ToLower(w[n:])
+		parts := strings.Split(w, "/")
+		for k, part := range parts {
+			parts[k] = properWord(part)
 		}
+		words[i] = strings.Join(parts, "/")
 	}
 	return strings.Join(words, " ")
+}
+
+// properWord lower-cases all but the first letter of an all-capital word of letters.
+func properWord(w string) string {
+	if utf8.RuneCountInString(w) < 2 || w != strings.ToUpper(w) ||
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
 }

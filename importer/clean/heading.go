@@ -20,10 +20,44 @@ func (c *Cleaner) dropHeadings(d *document) {
 			return
 		}
 		s, next := d.paras[i].text, d.paras[live[n+1]].text
-		if isHeading(s) && wordCount(next) > wordCount(s) && endsSentence(next) {
+		switch {
+		case isCapsLabel(s) && beforeProse(d, live[:n]) && isPlace(s) && d.res.Dateline == "":
+			// A place on a line of its own above the story is the dateline.
+			d.res.Dateline = properCase(s)
+			d.remove(i, RuleDateline)
+		case isCapsLabel(s), isHeading(s) && wordCount(next) > wordCount(s) && endsSentence(next):
 			d.remove(i, RuleHeading)
 		}
 	}
+}
+
+// capsLabelMaxWords is the longest all-capital line taken for a label.
+const capsLabelMaxWords = 6
+
+// isCapsLabel reports a short line in capitals without sentence punctuation: a section
+// label, a masthead ("DAILY NEWS WITH AGENCIES") or a place. A speaker label in a
+// transcript ("JANE DOE, HOST:") has a colon and stays.
+func isCapsLabel(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && wordCount(s) <= capsLabelMaxWords && !strings.ContainsAny(s, ".!?;:\"“”")
+}
+
+// beforeProse reports whether none of the paragraphs idx is a sentence yet.
+func beforeProse(d *document, idx []int) bool {
+	for _, i := range idx {
+		if endsSentence(d.paras[i].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeading reports the shape of a section heading.

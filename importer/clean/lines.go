@@ -1,12 +1,25 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"hotline/importer/dates"
+)
 
 // stripLines applies the rules that judge a paragraph on its own: reading-time labels,
 // bylines, photo credits and captions, links to other stories, widgets and promotions.
 func (c *Cleaner) stripLines(d *document) {
+	inList := false // inside a "Related Topics" list of links
 	for i := range d.paras {
 		p := &d.paras[i]
+		if p.removed {
+			continue
+		}
+		if inList && isListItem(p.text) {
+			d.remove(i, RuleRelated)
+			continue
+		}
+		inList = wordCount(p.text) <= 8 && c.p.relatedHead.MatchString(p.text)
 		if rest, cut, ok := c.cutReadTime(p.text); ok {
 			d.note(RuleReadTime, cut)
 			p.text = rest
@@ -40,7 +53,7 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 	switch {
 	case n <= 40 && c.p.related.MatchString(s), n <= 8 && c.p.relatedHead.MatchString(s):
 		return RuleRelated, true
-	case n <= 8 && c.p.widget.MatchString(s):
+	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= 10 && c.isTimestamp(s):
 		return RuleWidget, true
 	case n <= 30 && c.p.promo.MatchString(s):
 		return RulePromo, true
@@ -88,4 +101,41 @@ func (c *Cleaner) bylineRole(d *document, i int) {
 	if wordCount(s) <= bylineRoleMaxWords && !endsSentence(s) && !strings.ContainsAny(s, "\"“”") {
 		d.remove(j, RuleByline)
 	}
+}
+
+// isListItem reports a short line with no sentence punctuation: an entry of a list of
+// links or topics.
+func isListItem(s string) bool {
+	return wordCount(s) <= 6 && !endsSentence(s) && !strings.ContainsAny(s, "\"“”")
+}
+
+// isAside reports a paragraph wholly in parentheses or brackets, such as "(Adds
+// details)" or a transcript's "(SOUNDBITE OF ARCHIVED RECORDING)".
+func isAside(s string) bool {
+	return (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1) ||
+		(strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1)
+}
+
+// isTimestamp reports a line that only says when the page was published or updated:
+// "Fri 15 Jul 2022 20.47 BST", "June 19, 2023 5:05 AM ET", "Nov. 16, 2021".
+func (c *Cleaner) isTimestamp(s string) bool {
+	if endsSentence(strings.TrimSuffix(s, ".")) && !c.p.clock.MatchString(s) {
+		return false
+	}
+	named, numbers := false, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,")
+		if _, ok := dates.MonthNumber(w); ok || dates.IsWeekday(w) {
+			named = true
+			continue
+		}
+		if c.p.clock.MatchString(w) || strings.Trim(w, "0123456789:") == "" {
+			numbers++
+			continue
+		}
+		if !c.p.zone.MatchString(w) {
+			return false
+		}
+	}
+	return named && numbers >= 1
 }

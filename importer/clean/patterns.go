@@ -26,6 +26,8 @@ type patterns struct {
 	staffHead    *regexp.Regexp
 	staffTail    *regexp.Regexp
 	stamp        *regexp.Regexp
+	clock        *regexp.Regexp
+	zone         *regexp.Regexp
 }
 
 // agencies are news and photo agencies that sign credits and datelines. The list only
@@ -75,7 +77,7 @@ func newPatterns() patterns {
 		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
-		widget: regexp.MustCompile(`(?i)^(?:loading(?:\.{1,3}|…)?|advertisement|ad|sponsored(?: content)?|skip advertisement|` +
+		widget: regexp.MustCompile(`(?i)^(?:loading(?:\.{1,3}|…)?|live(?: updates| blog| coverage)?|advertisement|ad|sponsored(?: content)?|skip advertisement|` +
 			`story continues below(?: this)? advertisement|scroll to continue(?: with content)?|continue reading(?: below)?|` +
 			`share(?: this(?: article| story| page)?)?(?: on \w+)?:?|print|email|comments?|listen to (?:this )?(?:article|story)|` +
 			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
@@ -97,9 +99,11 @@ func newPatterns() patterns {
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
 		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
 		staffHead: regexp.MustCompile(`^(?:(?:Additional )?[Rr]eporting by\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
-			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:))`),
+			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©))`),
 		staffTail: regexp.MustCompile(`(?i)(?:\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?|\ball rights reserved)\.?$`),
 		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:     regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		zone:      regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|on|at|Updated|Published|Posted|-|\|)$`),
 		outlet:    regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }

@@ -54,3 +54,9 @@ func weekdayNumber(s string) (int, bool) {
 	}
 	return 0, false
 }
+
+// IsWeekday reports an English weekday name or abbreviation ("Friday", "Fri", any case).
+func IsWeekday(s string) bool {
+	_, ok := weekdayNumber(s)
+	return ok
+}
