@@ -67,14 +67,14 @@ func (r *Reader) cappedCount(ctx context.Context, c queryer, from string, args [
 }
 
 // pageCount counts the rows a page's filters match. Running out of time is not an error:
-// the page's own rows are then reported as a lower bound.
-func (r *Reader) pageCount(ctx context.Context, c queryer, p *tablePlan, onPage int) (Count, error) {
+// the count is then a lower bound (TablePage raises it to the page's own rows).
+func (r *Reader) pageCount(ctx context.Context, c queryer, p *tablePlan) (Count, error) {
 	if !p.filtered() {
 		return r.cachedCount(ctx, c, p.t)
 	}
 	n, err := r.cappedCount(ctx, c, p.from(), p.args)
 	if err = sqlError(err, r.opt.SQLTimeLimit); ErrorCode(err) == ETIMEOUT {
-		return Count{N: int64(onPage), Exact: false}, nil
+		return Count{N: 0, Exact: false}, nil
 	}
 	return n, err
 }

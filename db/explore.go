@@ -35,7 +35,8 @@ type Table struct {
 	SQL         string       // CREATE statement
 	Module      string       // virtual table module ("fts5" for a full-text index), "" otherwise
 
-	ftsKey string // the column (or "rowid") that FTS's rowid matches, set with FTS
+	ftsKey       string            // the column (or "rowid") that FTS's rowid matches, set with FTS
+	orderIndexes map[string]string // column -> the smallest full index that starts with it
 }
 
 // Column is one column of a table or view.

@@ -85,7 +85,7 @@ func (p *tablePlan) tokenAfter(row []any) keyset {
 // regionSQL is the statement that reads a region; its last argument is the row limit
 // (-1: all rows).
 func (p *tablePlan) regionSQL(r region, limit int) (string, []any) {
-	q := "SELECT " + p.selectList() + p.from(r.where...)
+	q := "SELECT " + p.selectList() + p.fromIndexed(p.orderHint(), r.where...)
 	if r.order != "" {
 		q += " ORDER BY " + r.order
 	}

@@ -160,3 +160,28 @@ func firstDiff(a, b []int64) int {
 	}
 	return min(len(a), len(b))
 }
+
+// TestKeysetWalkingTheOrderIndex pages with filters that match more rows than CountLimit,
+// where pages are read along the sort order's index instead of the filter's.
+func TestKeysetWalkingTheOrderIndex(t *testing.T) {
+	path := writeFixture(t)
+	r := openReader(t, path, db.ReadOptions{CountLimit: 10})
+	notVideo := []db.Filter{{Column: "kind", Op: "not", Value: "video"}}
+	tests := []struct {
+		sort  string
+		desc  bool
+		order string
+	}{
+		{"", false, "id"}, {"", true, "id DESC"}, {"id", true, "id DESC"}, {"score", false, "score, id"},
+		{"score", true, "score DESC, id DESC"}, {"kind", true, "kind DESC, id DESC"}, {"day", false, "day, id"},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprintf("%s desc=%v", tc.sort, tc.desc), func(t *testing.T) {
+			want := plainInt64s(t, path, "SELECT id FROM events WHERE kind != 'video' ORDER BY "+tc.order)
+			got := walkPages(t, r, db.TableQuery{Table: "events", Sort: tc.sort, Desc: tc.desc, Filters: notVideo, Size: 37})
+			if !slices.Equal(got, want) {
+				t.Errorf("pages visit %d rows, plain SQL %d; first differ at %d", len(got), len(want), firstDiff(got, want))
+			}
+		})
+	}
+}

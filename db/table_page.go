@@ -26,11 +26,15 @@ func (r *Reader) TablePage(ctx context.Context, q TableQuery) (*Result, error) {
 	for _, col := range p.cols {
 		res.Columns = append(res.Columns, col.Name)
 	}
+	if res.Count, err = r.pageCount(ctx, c, p); err != nil {
+		return nil, err
+	}
+	p.walkOrder = !res.Count.Exact && p.filtered()
 	if res.Rows, res.Next, err = r.pageRows(ctx, c, p, q); err != nil {
 		return nil, sqlError(err, r.opt.SQLTimeLimit)
 	}
-	if res.Count, err = r.pageCount(ctx, c, p, len(res.Rows)); err != nil {
-		return nil, err
+	if !res.Count.Exact && res.Count.N < int64(len(res.Rows)) {
+		res.Count.N = int64(len(res.Rows))
 	}
 	if res.Labels, err = labels(ctx, c, r.schema, t, res.Columns, res.Rows); err != nil {
 		return nil, sqlError(err, r.opt.SQLTimeLimit)
