@@ -110,6 +110,12 @@ func TestReadFormats(t *testing.T) {
 			},
 		},
 		{
+			name: "keys differing in case: the non-empty one wins",
+			file: "l.jsonl",
+			body: `{"TITLE":"","Title":"Real","text":"Body.","Date":"","date":"2022-02-01"}`,
+			want: []brief{{Source: "l.jsonl#1", Title: "Real", Published: "2022-02-01", Text: "Body."}},
+		},
+		{
 			name: "unparseable date is empty",
 			file: "k.jsonl",
 			body: `{"text":"Body.","date":"sometime last week"}`,

@@ -2,6 +2,8 @@ package source
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,17 +14,16 @@ import (
 // with its keys in lower case because scrapers disagree on case ("pubDate", "Title").
 type record map[string]any
 
-// newRecord lower-cases the keys of m. When two keys differ only in case, the first one
-// in the sorted order of the original keys is kept, so the result does not depend on
-// map iteration.
+// newRecord lower-cases the keys of m. When two keys differ only in case ("Title" and
+// "title"), the first non-empty one in the sorted order of the original keys wins, so the
+// result does not depend on map iteration order.
 func newRecord(m map[string]any) record {
 	rec := make(record, len(m))
-	for k, v := range m {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		lk := strings.ToLower(strings.TrimSpace(k))
-		if old, ok := rec[lk]; ok && stringOf(old) != "" && k > lk {
-			continue
+		if stringOf(rec[lk]) == "" {
+			rec[lk] = m[k]
 		}
-		rec[lk] = v
 	}
 	return rec
 }
@@ -86,9 +87,7 @@ func stringOf(v any) string {
 		return strings.TrimSpace(x)
 	case json.Number:
 		return x.String()
-	case int, int64, uint64:
-		return strings.TrimSpace(strings.Trim(jsonString(x), `"`))
-	case float64:
+	case int, int64, uint64, float64:
 		return jsonString(x)
 	case time.Time:
 		return x.Format("2006-01-02")
