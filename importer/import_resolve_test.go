@@ -84,3 +84,22 @@ func TestImportCompletesABareSurname(t *testing.T) {
 		t.Errorf("actors: %q, want the one actor with its full name", got)
 	}
 }
+
+// TestImportKeepsNamesakesApart checks that two people who share a surname stay two
+// actors, even when each article also calls its person by the bare surname, and that a
+// later bare surname (ambiguous now) does not land on either.
+func TestImportKeepsNamesakesApart(t *testing.T) {
+	path, _ := importEach(t, importer.Options{Extractor: script{
+		"first":  {actors: []actorSpec{{name: "Joan Marsh", kind: "person", surfaces: []string{"Joan Marsh", "Marsh"}}}},
+		"second": {actors: []actorSpec{{name: "Peter Marsh", kind: "person", surfaces: []string{"Peter Marsh", "Marsh"}}}},
+		"third":  {actors: []actorSpec{{name: "Marsh", kind: "person", surfaces: []string{"Marsh"}}}},
+	}}, map[string]string{"a.md": story("A", "2022-01-01", "first: Joan Marsh arrived. Marsh spoke.")},
+		map[string]string{"b.md": story("B", "2022-01-02", "second: Peter Marsh arrived. Marsh spoke.")},
+		map[string]string{"c.md": story("C", "2022-01-03", "third: Marsh spoke.")})
+	got := queryRows(t, rawDB(t, path), `SELECT name, (SELECT count(*) FROM article_actors l WHERE l.actor_id = actors.id)
+		FROM actors ORDER BY name`)
+	want := []string{"Joan Marsh|1", "Marsh|1", "Peter Marsh|1"}
+	if !slices.Equal(got, want) {
+		t.Errorf("actors %q, want %q", got, want)
+	}
+}

@@ -72,6 +72,11 @@ func (r *resolver) addAlias(a *knownActor, key string) {
 // surname, by the only known person with that surname.
 func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	keys := actorKeys(x)
+	if kind == "person" && len(keys) > 0 && strings.Contains(keys[0], " ") {
+		// A person with a full name is not found by the bare surname it was also called:
+		// "Biden" may be Joe in one article and Jill in another.
+		keys = slices.DeleteFunc(keys, func(k string) bool { return !strings.Contains(k, " ") })
+	}
 	for _, k := range keys {
 		if a := r.byKey[k]; a != nil {
 			return a
