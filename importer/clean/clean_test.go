@@ -176,6 +176,7 @@ func TestDateline(t *testing.T) {
 		{"organisation in parentheses is kept", "The North Atlantic Treaty Organization (NATO) said it would send more troops east.", "The North Atlantic Treaty Organization (NATO) said it would send more troops east.", "", "", ""},
 		{"place on its own line", "LIMA\n\n" + story, story, "Lima", "", ""},
 		{"place line after the story starts is a heading", story + "\n\nLIMA\n\n" + story + " Two.", story + "\n\n" + story + " Two.", "", "", ""},
+		{"place line then agency dateline", "LIMA\n\n(Example) - The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Lima", "", "Example"},
 		{"two places", "WASHINGTON/MOSCOW, Feb 12 (Reuters) - The two presidents spoke by phone for an hour.", "The two presidents spoke by phone for an hour.", "Washington/Moscow", "Feb 12", "Reuters"},
 		{"only the first paragraph", story + "\n\nGeneva: The two ministers met for two hours on Friday.", story + "\n\nGeneva: The two ministers met for two hours on Friday.", "", "", ""},
 	}

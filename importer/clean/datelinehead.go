@@ -1,0 +1,83 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"hotline/importer/dates"
+)
+
+// readHead fills the place and date of dl from the words before the separator, and
+// rejects heads that are not a place or a date: too long, lower-case words, or a label
+// such as "Update" or "Analysis".
+func readHead(head string, dl *Dateline) bool {
+	var places []string
+	for part := range strings.SplitSeq(head, ",") {
+		part = strings.TrimSpace(part)
+		switch {
+		case isDayOfMonth(part):
+			dl.Date = part
+		case isPlace(part):
+			places = append(places, properCase(part))
+		default:
+			return false
+		}
+	}
+	if len(places) > 2 {
+		return false
+	}
+	dl.Place = strings.Join(places, ", ")
+	return true
+}
+
+// isDayOfMonth reports "Feb. 1", "March 3", "1 February".
+func isDayOfMonth(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return false
+	}
+	isDay := func(w string) bool { return len(w) <= 2 && strings.Trim(w, "0123456789") == "" }
+	isMonth := func(w string) bool { _, ok := dates.MonthNumber(strings.TrimSuffix(w, ".")); return ok }
+	return (isMonth(f[0]) && isDay(f[1])) || (isDay(f[0]) && isMonth(f[1]))
+}
+
+// isPlace reports one to three capitalised words that are not a label word.
+func isPlace(s string) bool {
+	if s == "" || wordCount(s) > 3 || !allNameWords(s) {
+		return false
+	}
+	switch strings.ToLower(strings.Fields(s)[0]) {
+	case "the", "a", "an", "update", "updated", "breaking", "exclusive", "analysis", "opinion",
+		"editorial", "note", "editor's", "watch", "live", "video", "photos", "photo", "read",
+		"related", "warning", "correction", "comment", "explainer", "he", "she", "it", "they",
+		"we", "i", "this", "that", "but", "and", "or", "so", "yes", "no", "q", "a:":
+		return false
+	}
+	return true
+}
+
+// properCase gives all-capital words of a place ordinary case ("KYIV" -> "Kyiv",
+// "WASHINGTON/MOSCOW" -> "Washington/Moscow") and keeps abbreviations with dots ("D.C.")
+// and mixed-case words as printed.
+func properCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		parts := strings.Split(w, "/")
+		for k, part := range parts {
+			parts[k] = properWord(part)
+		}
+		words[i] = strings.Join(parts, "/")
+	}
+	return strings.Join(words, " ")
+}
+
+// properWord lower-cases all but the first letter of an all-capital word of letters.
+func properWord(w string) string {
+	if utf8.RuneCountInString(w) < 2 || w != strings.ToUpper(w) ||
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
