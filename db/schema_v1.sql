@@ -180,7 +180,7 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
     INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
 END;
 
--- One row per contact, in date order, with names instead of ids.
+-- One row per contact, in date order (undated ones last), with names instead of ids.
 CREATE VIEW contact_timeline AS
 SELECT c.id AS id,
        c.date AS date,
@@ -195,7 +195,7 @@ SELECT c.id AS id,
        c.first_reported AS first_reported
   FROM contacts c
   LEFT JOIN actors i ON i.id = c.initiator_id
- ORDER BY coalesce(c.date, c.first_reported), c.id;
+ ORDER BY coalesce(c.date, c.first_reported) IS NULL, coalesce(c.date, c.first_reported), c.id;
 
 -- Every pair of actors that took part in a contact together, once (lower id first).
 CREATE VIEW actor_pairs AS

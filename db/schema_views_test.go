@@ -26,6 +26,7 @@ func TestViews(t *testing.T) {
 		{Mode: "phone", Status: "held", Date: "2022-02-01", InitiatorID: berg, FirstReported: "2022-02-01", Participants: []int64{berg, dunn}},
 		{Mode: "meeting", Status: "scheduled", Date: "2022-02-03", Location: "Oslo", FirstReported: "2022-02-01", Participants: []int64{berg, lind}},
 		{Mode: "video", Status: "held", Date: "2022-01-20", FirstReported: "2022-02-01", Participants: []int64{dunn, berg}},
+		{Mode: "unspecified", Status: "held", Participants: []int64{dunn, lind}},
 	}
 	for _, c := range contacts {
 		cid := id(tx.InsertContact(ctx, c))
@@ -45,13 +46,15 @@ func TestViews(t *testing.T) {
 	}{
 		{"contact_timeline", `SELECT date, mode, status, participants, coalesce(location, ''), coalesce(initiator, ''), articles FROM contact_timeline`,
 			[]string{"2022-01-20|video|held|Anna Berg & Carl Dunn|||1", "2022-02-01|phone|held|Anna Berg & Carl Dunn||Anna Berg|1",
-				"2022-02-03|meeting|scheduled|Anna Berg & Eva Lind|Oslo||1"}},
+				"2022-02-03|meeting|scheduled|Anna Berg & Eva Lind|Oslo||1", "|unspecified|held|Carl Dunn & Eva Lind|||1"}},
 		{"actor_pairs", `SELECT actor_a, actor_b, contacts, first_date, last_date, modes FROM actor_pairs ORDER BY actor_a, actor_b`,
-			[]string{"Anna Berg|Carl Dunn|2|2022-01-20|2022-02-01|phone,video", "Anna Berg|Eva Lind|1|2022-02-03|2022-02-03|meeting"}},
+			[]string{"Anna Berg|Carl Dunn|2|2022-01-20|2022-02-01|phone,video", "Anna Berg|Eva Lind|1|2022-02-03|2022-02-03|meeting",
+				"Carl Dunn|Eva Lind|1|||unspecified"}},
 		{"quotes_by_speaker", `SELECT name, coalesce(role, ''), coalesce(country, ''), quotes, first_published FROM quotes_by_speaker ORDER BY quotes DESC`,
 			[]string{"Anna Berg|Foreign Minister|NO|2|2022-02-01", "Carl Dunn|||1|2022-02-01"}},
 		{"contact titles", `SELECT title FROM contacts ORDER BY id`,
-			[]string{"Anna Berg & Carl Dunn (phone, 2022-02-01)", "Anna Berg & Eva Lind (meeting, 2022-02-03)", "Anna Berg & Carl Dunn (video, 2022-01-20)"}},
+			[]string{"Anna Berg & Carl Dunn (phone, 2022-02-01)", "Anna Berg & Eva Lind (meeting, 2022-02-03)", "Anna Berg & Carl Dunn (video, 2022-01-20)",
+				"Carl Dunn & Eva Lind (unspecified)"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -76,6 +76,10 @@ func TestBylineAndReadTime(t *testing.T) {
 	if r.Byline != "Jane Doe" || r.Publisher != "Reuters" {
 		t.Errorf("byline %q publisher %q, want Jane Doe, Reuters", r.Byline, r.Publisher)
 	}
+	r = clean.Clean("By Reuters\n" + story)
+	if r.Byline != "" || r.Publisher != "Reuters" {
+		t.Errorf("agency byline: byline %q publisher %q, want none and Reuters", r.Byline, r.Publisher)
+	}
 	r = clean.Clean("By JANE DOE and JOHN ROE\n" + story)
 	if r.Byline != "JANE DOE and JOHN ROE" {
 		t.Errorf("byline %q", r.Byline)

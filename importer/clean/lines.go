@@ -29,6 +29,9 @@ func (c *Cleaner) stripLines(d *document) {
 			}
 		}
 		if name, pub, ok := c.byline(p.text); ok {
+			if isAgency(name) { // "By Reuters": the agency is the publisher, not an author
+				name, pub = "", name
+			}
 			if d.res.Byline == "" {
 				d.res.Byline = name
 			}
