@@ -101,7 +101,8 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 	if mt, ok := s.matchOf(k); ok && mt.kind == pOffice {
 		k = mt.from - 1
 	}
-	return k >= se.from && isSpeechVerb(s.toks[k].low)
+	// `," said Colonel Dave Butler`: the inverted verb follows a quotation or a comma
+	return k > se.from && isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
 }
 
 func isOfficialWord(w string) bool {

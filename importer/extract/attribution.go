@@ -1,0 +1,132 @@
+package extract
+
+// attributeAfter reads the words after a closing mark up to the end of the sentence:
+// `," Butler said.`, `," said Colonel Dave Butler,`, `," the official told Reuters.`,
+// `," read a statement issued by the US State Department.`, `, TASS quoted Peskov as
+// saying`. The speaker is the first actor mention of that stretch.
+func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
+	s := r.s
+	a := attribution{speaker: -1, from: -1}
+	p := s.toks[ci].para
+	verb, who, quoted := -1, -1, false
+	end := ci + 1
+	for k := ci + 1; k < len(s.toks) && k < ci+16 && s.toks[k].para == p; k++ {
+		t := s.toks[k]
+		if t.kind == tQuote || (t.kind == tPunct && (t.text == "." || t.text == "?" || t.text == "!" || t.text == ";")) && k > ci+1 {
+			break
+		}
+		end = k + 1
+		switch {
+		case t.low == "quoted":
+			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
+		case isSpeechVerb(t.low) || t.low == "according" || t.low == "statement" || t.low == "read" && k == ci+2:
+			if verb < 0 {
+				verb = k
+			}
+		case at[k] >= 0 && who < 0:
+			who = at[k]
+		}
+		if verb >= 0 && who >= 0 && !quoted {
+			break
+		}
+		if quoted && who >= 0 && verb >= 0 && verb > who {
+			break
+		}
+	}
+	if verb < 0 {
+		return a
+	}
+	a.found, a.direct, a.rule, a.from, a.to = true, true, "quote.said-after", ci+1, end
+	if who >= 0 {
+		a.speaker = s.mentions[who].actor
+		if s.toks[verb].low == "according" {
+			a.rule = "quote.according-to"
+		} else if s.toks[verb].low == "statement" || s.toks[verb].low == "read" {
+			a.rule = "quote.statement"
+		}
+	}
+	if s.toks[ci+1].kind == tWord && !isSpeechVerb(s.toks[ci+1].low) && s.toks[ci+1].low != "according" && at[ci+1] < 0 && s.toks[ci+1].low != "the" && s.toks[ci+1].low != "a" && s.toks[ci+1].low != "an" {
+		a.direct = false // `"robust" support for Ukraine`: the sentence goes on
+		if verb > ci+6 {
+			a.found = false
+		}
+	}
+	return a
+}
+
+// attributeBefore reads the sentence before an opening mark: the last speech verb (or a
+// colon) and the nearest actor mention before it: `Blinken underscored that "`,
+// `X said: "`, `The ministry confirmed the call, saying "`, `According to X, "`.
+func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
+	s := r.s
+	a := attribution{speaker: -1, from: -1}
+	se := s.sents[s.toks[oi].sent]
+	if oi > 0 && s.toks[oi-1].sent != s.toks[oi].sent {
+		return a // the quotation opens its sentence
+	}
+	verb := -1
+	for k := oi - 1; k >= se.from; k-- {
+		t := s.toks[k]
+		if t.kind == tQuote {
+			break
+		}
+		if isSpeechVerb(t.low) || t.low == "according" || t.text == ":" {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return a
+	}
+	a.found, a.rule, a.from, a.to = true, "quote.said-before", verb, oi
+	a.direct = oi-verb <= 3
+	if s.toks[verb].low == "according" {
+		a.rule = "quote.according-to"
+		for k := verb + 1; k < oi; k++ {
+			if at[k] >= 0 {
+				a.speaker, a.from = s.mentions[at[k]].actor, verb
+				return a
+			}
+		}
+	}
+	for k := verb - 1; k >= se.from; k-- {
+		if at[k] >= 0 && !x.objectPosition(s, s.mentions[at[k]].from) {
+			a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+			return a
+		}
+	}
+	if s.toks[verb].text == ":" {
+		a.found = false
+	}
+	return a
+}
+
+// attributeColon attributes a paragraph that is only a quotation to the speaker of a
+// previous paragraph that ends with "X said:".
+func (x *Extractor) attributeColon(r *resolver, at []int, oi int) attribution {
+	s := r.s
+	a := attribution{speaker: -1, from: -1}
+	k := oi - 1
+	if k < 0 || s.toks[k].text != ":" {
+		return a
+	}
+	b := x.attributeBefore(r, at, k+0)
+	if b.speaker >= 0 {
+		b.rule, b.direct = "quote.said-colon", true
+		return b
+	}
+	return a
+}
+
+// objectPosition reports a mention that is the object of a preposition or the possessor
+// of a noun rather than a subject ("with Kuleba", "Putin's interest").
+func (x *Extractor) objectPosition(s *scan, from int) bool {
+	if from == 0 {
+		return false
+	}
+	switch s.toks[from-1].low {
+	case "with", "to", "against", "of", "from", "about", "for", "on":
+		return true
+	}
+	return false
+}

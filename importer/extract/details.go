@@ -1,0 +1,164 @@
+package extract
+
+import "strings"
+
+// details fills a frame's date, location, duration and initiator from its clause.
+func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
+	s := r.s
+	f.date, f.hasDate = s.nearestDate(c, tr, all)
+	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
+	f.duration = s.duration(c)
+	if f.mode == "meeting" || f.mode == "unspecified" {
+		f.location = x.location(s, at, c, tr)
+	}
+	f.initiator = x.initiator(r, at, c, tr, p)
+}
+
+// nearestDate picks the date expression of the clause closest to the trigger, preferring
+// one after it, and ignoring dates of other events ("since the start of the war on
+// February 24") and dates nearer another trigger of the clause ("the second conversation
+// ... and another phone call on May 13").
+func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
+	best, bestDist := dateExpr{}, 1<<30
+	for _, d := range s.findDates(c.from, c.to) {
+		if triggerBetween(all, tr, d) {
+			continue
+		}
+		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
+			continue
+		}
+		dist := d.from - tr.to
+		if dist < 0 {
+			dist = (tr.at - d.to) + 2
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best, bestDist < 1<<30
+}
+
+// location is the place of a meeting: "met in Geneva", "talks in Finland".
+func (x *Extractor) location(s *scan, at []int, c clause, tr trigger) string {
+	for k := tr.to; k+1 < c.to && k < tr.to+14; k++ {
+		if s.toks[k].low != "in" {
+			continue
+		}
+		n := s.toks[k+1]
+		if m, ok := s.matchOf(k + 1); ok && m.kind == pCountry && m.from == k+1 {
+			return s.text(m.from, m.to)
+		}
+		if n.cap && at[k+1] < 0 && isMonth(n.low) == 0 && weekday(n.low) < 0 && !x.gaz.stop[n.low] {
+			j := k + 1
+			for j < c.to && s.toks[j].cap && s.toks[j].kind == tWord {
+				j++
+			}
+			return s.text(k+1, j)
+		}
+	}
+	return ""
+}
+
+// duration reads "hour-long", "90-minute", "two-hour", "one hour and two minutes".
+func (s *scan) duration(c clause) int {
+	total := 0
+	for k := c.from; k < c.to; k++ {
+		w := s.toks[k].low
+		switch {
+		case w == "hour-long" || w == "an-hour-long":
+			return 60
+		case strings.HasSuffix(w, "-minute") || strings.HasSuffix(w, "-hour"):
+			unit := 1
+			if strings.HasSuffix(w, "-hour") {
+				unit = 60
+			}
+			if n := number(w[:strings.LastIndex(w, "-")]); n > 0 {
+				return n * unit
+			}
+		case (w == "hour" || w == "hours" || w == "minutes" || w == "minute") && k > c.from:
+			n := number(s.toks[k-1].low)
+			if n == 0 && (s.toks[k-1].low == "an" || s.toks[k-1].low == "a") {
+				n = 1
+			}
+			if strings.HasPrefix(w, "hour") {
+				n *= 60
+			}
+			total += n
+		}
+	}
+	return total
+}
+
+func number(w string) int {
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+	for i, n := range words {
+		if w == n {
+			return i
+		}
+	}
+	n := 0
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// initiator is who asked for or placed the contact: "at Putin's request", "the Russian
+// president requested the call", "Russia proposed a call" (the participant of that
+// country, resolved at merge), "X called Y", "a call from Y".
+func (x *Extractor) initiator(r *resolver, at []int, c clause, tr trigger, p parts) int {
+	s := r.s
+	if p.from >= 0 {
+		return p.from
+	}
+	for k := c.from; k < c.to; k++ {
+		switch s.toks[k].low {
+		case "request":
+			for j := k - 1; j >= c.from && j >= k-3; j-- {
+				if mi := at[j]; mi >= 0 {
+					return s.mentions[mi].actor
+				}
+			}
+			if k+2 < c.to && s.toks[k+1].low == "of" {
+				if mi := at[k+2]; mi >= 0 {
+					return s.mentions[mi].actor
+				}
+				if mi := at[min(k+3, c.to-1)]; mi >= 0 {
+					return s.mentions[mi].actor
+				}
+			}
+		case "requested", "proposed", "initiated", "placed", "sought", "suggested":
+			if k > tr.at {
+				continue
+			}
+			for j := k - 1; j >= c.from; j-- {
+				if mi := at[j]; mi >= 0 {
+					return s.mentions[mi].actor
+				}
+				if m, ok := s.matchOf(j); ok && (m.kind == pCountry || m.kind == pDemonym) {
+					return -2 - m.idx // a country: resolved to its participant at merge
+				}
+			}
+		}
+	}
+	if tr.direct && tr.mode == "phone" && len(p.actors) >= 2 {
+		return p.actors[0]
+	}
+	return -1
+}
+
+// triggerBetween reports another trigger between tr and the date d.
+func triggerBetween(all []trigger, tr trigger, d dateExpr) bool {
+	for _, o := range all {
+		if o.at == tr.at || !tr.noun && o.noun {
+			continue // "On Wednesday, to prepare for the call, X spoke with Y": the verb wins
+		}
+		if (o.at > tr.at && o.at < d.from) || (o.at < tr.at && o.at >= d.to) {
+			return true
+		}
+	}
+	return false
+}

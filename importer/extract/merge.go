@@ -1,0 +1,201 @@
+package extract
+
+import "sort"
+
+// building is a contact being assembled from frames.
+type building struct {
+	parts    []int // sorted actors
+	mode     string
+	status   string
+	explicit bool
+	date     dateExpr
+	hasDate  bool
+	init     int
+	location string
+	duration int
+	evidence Span
+	lastSent int
+}
+
+// merge turns frames into contacts. Full frames with the same participants merge when
+// their modes, dates and statuses agree (an unspecified mode, a missing date or a default
+// status agree with anything) unless the frame reports another contact ("another call on
+// May 13", "they last spoke on November 23"). Pronoun-pair frames take the participants
+// of the previous contact (or the sentence's two persons). Anaphoric frames ("Tuesday's
+// phone call", "the call") enrich the previous contact within four sentences, or, when
+// there is none yet, the next one within two sentences.
+func (x *Extractor) merge(r *resolver, frames []frame, published string) []Contact {
+	var cs []*building
+	var last *building
+	var pending []frame
+	for _, f := range frames {
+		if f.pair && len(f.actors) < 2 {
+			f.actors = r.sentencePair(f.sent)
+			if len(f.actors) < 2 && last != nil && f.sent-last.lastSent <= 6 {
+				f.actors = last.parts
+			}
+		}
+		if f.sameDay && last != nil && last.hasDate {
+			f.date, f.hasDate = last.date, last.hasDate
+		}
+		if len(f.actors) >= 2 {
+			b := findBuilding(cs, f)
+			if b == nil {
+				b = newBuilding(r, f)
+				cs = append(cs, b)
+			} else {
+				b.enrich(f)
+			}
+			for _, p := range pending {
+				if f.sent-p.sent <= 2 && b.accepts(p) {
+					b.enrich(p)
+				}
+			}
+			pending, last = nil, b
+			continue
+		}
+		switch {
+		case f.another && last != nil && f.hasDate && last.hasDate && last.date.text != f.date.text && subset(f.actors, last.parts):
+			f.actors = last.parts
+			b := newBuilding(r, f)
+			cs, last = append(cs, b), b
+		case last != nil && f.sent-last.lastSent <= 4 && last.accepts(f):
+			last.enrich(f)
+		case last == nil:
+			pending = append(pending, f)
+		}
+	}
+	out := make([]Contact, 0, len(cs))
+	for _, b := range cs {
+		out = append(out, b.contact(r, published))
+	}
+	return out
+}
+
+func newBuilding(r *resolver, f frame) *building {
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent}
+	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
+	b.enrich(f)
+	return b
+}
+
+// findBuilding returns the latest contact a full frame reports again, or nil.
+func findBuilding(cs []*building, f frame) *building {
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	for i := len(cs) - 1; i >= 0; i-- {
+		b := cs[i]
+		if !sameInts(b.parts, parts) || !modesAgree(b.mode, f.mode) || !b.datesAgree(f) {
+			continue
+		}
+		if f.another && !(f.hasDate && b.hasDate && f.date.text == b.date.text) {
+			continue
+		}
+		if b.explicit && f.explicit && b.status != f.status {
+			continue
+		}
+		return b
+	}
+	return nil
+}
+
+// accepts reports whether an anaphoric frame may describe this contact.
+func (b *building) accepts(f frame) bool {
+	return subset(f.actors, b.parts) && modesAgree(b.mode, f.mode) && (f.proposal || b.datesAgree(f))
+}
+
+func (b *building) datesAgree(f frame) bool {
+	return !b.hasDate || !f.hasDate || f.proposal || b.date.text == f.date.text
+}
+
+// enrich fills what the contact lacks from a frame.
+func (b *building) enrich(f frame) {
+	if b.mode == "unspecified" && f.mode != "unspecified" {
+		b.mode = f.mode
+	}
+	if !b.hasDate && f.hasDate && !f.proposal {
+		b.date, b.hasDate = f.date, true
+	}
+	if !b.explicit && f.explicit && !f.proposal {
+		b.status, b.explicit = f.status, true
+	}
+	if b.init == -1 && f.initiator != -1 {
+		b.init = f.initiator
+	}
+	if b.location == "" {
+		b.location = f.location
+	}
+	if b.duration == 0 {
+		b.duration = f.duration
+	}
+	b.lastSent = max(b.lastSent, f.sent)
+}
+
+// contact exports a building as a Contact.
+func (b *building) contact(r *resolver, published string) Contact {
+	c := Contact{Participants: b.parts, Mode: b.mode, Status: b.status, Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
+	if b.hasDate {
+		c.DateText = b.date.text
+		c.Date = b.date.resolve(published, b.status == "scheduled" || b.status == "proposed")
+	}
+	switch {
+	case b.init >= 0 && contains(b.parts, b.init):
+		c.Initiator = b.init
+	case b.init <= -2:
+		code := r.x.gaz.countries[-2-b.init].code
+		for _, p := range b.parts {
+			if r.actors[p].country == code {
+				c.Initiator = p
+			}
+		}
+	}
+	return c
+}
+
+func modesAgree(a, b string) bool { return a == b || a == "unspecified" || b == "unspecified" }
+
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func subset(a, b []int) bool {
+	for _, v := range a {
+		if !contains(b, v) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(a []int, v int) bool {
+	for _, x := range a {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencePair returns the two persons of a sentence when it names exactly two.
+func (r *resolver) sentencePair(si int) []int {
+	var out []int
+	for _, m := range r.s.mentions {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,106 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// quoteWant is one expected quotation and its speaker's name ("" for no speaker).
+type quoteWant struct{ text, speaker string }
+
+func TestQuotes(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"said after", `"We will not back down," Foreign Minister Dmytro Kuleba said.`,
+			[]quoteWant{{"We will not back down,", "Dmytro Kuleba"}}},
+		{"inverted said after", `"Talks are the only way," said Chancellor Olaf Scholz, speaking in Berlin.`,
+			[]quoteWant{{"Talks are the only way,", "Olaf Scholz"}}},
+		{"said before with colon", `Prime Minister Keir Starmer said: "This is a dangerous moment for Europe."`,
+			[]quoteWant{{"This is a dangerous moment for Europe.", "Keir Starmer"}}},
+		{"verb before with that", `During his visit, Blinken stressed that "any aggression will be met with a swift response."`,
+			[]quoteWant{{"any aggression will be met with a swift response.", "Antony Blinken"}}},
+		{"curly quotes", "“The door to diplomacy remains open,” Sergei Lavrov told reporters in Moscow.",
+			[]quoteWant{{"The door to diplomacy remains open,", "Sergey Lavrov"}}},
+		{"single curly quotes", "‘We are not going anywhere,’ President Volodymyr Zelensky said in a video address.",
+			[]quoteWant{{"We are not going anywhere,", "Volodymyr Zelensky"}}},
+		{"pronoun to last speaker", "Olaf Scholz said the talks were useful. Macron was also present.\n\n\"We need patience,\" he said.",
+			[]quoteWant{{"We need patience,", "Olaf Scholz"}}},
+		{"pronoun to last person", "German Chancellor Friedrich Merz arrived in Kyiv on Friday.\n\n\"Ukraine can count on us,\" he told reporters.",
+			[]quoteWant{{"Ukraine can count on us,", "Friedrich Merz"}}},
+		{"quote broken by attribution", `"We spoke for an hour," Peskov said. "The conversation was businesslike."`,
+			[]quoteWant{{"We spoke for an hour,", "Dmitry Peskov"}, {"The conversation was businesslike.", "Dmitry Peskov"}}},
+		{"organization", `"The strikes hit military targets only," the Russian Defense Ministry said in a statement.`,
+			[]quoteWant{{"The strikes hit military targets only,", "Russian Defense Ministry"}}},
+		{"unnamed official to organization", "A White House official said the call was set.\n\n\"They will speak on Saturday,\" the official told reporters.",
+			[]quoteWant{{"They will speak on Saturday,", "White House"}}},
+		{"statement issued by", `"The Secretary made his position clear," read a statement issued by the State Department.`,
+			[]quoteWant{{"The Secretary made his position clear,", "US State Department"}}},
+		{"according to", `"Nothing was agreed," according to Kremlin spokesman Dmitry Peskov.`,
+			[]quoteWant{{"Nothing was agreed,", "Dmitry Peskov"}}},
+		{"quoted as saying", `"We are ready for talks," TASS quoted Peskov as saying.`,
+			[]quoteWant{{"We are ready for talks,", "Dmitry Peskov"}}},
+		{"saying after confirmation", `The Kremlin confirmed the call, saying "bilateral relations and Ukraine" were discussed.`,
+			[]quoteWant{{"bilateral relations and Ukraine", "Kremlin"}}},
+		{"multi-paragraph quote", "Stoltenberg said: \"Allies stand united. We will support Ukraine.\n\n\"We will do so for as long as it takes.\"",
+			[]quoteWant{{"Allies stand united. We will support Ukraine. We will do so for as long as it takes.", "Jens Stoltenberg"}}},
+		{"standalone quote paragraph continues the speaker", "\"We are prepared,\" said Defense Secretary Lloyd Austin.\n\n\"And we will remain prepared for any contingency.\"",
+			[]quoteWant{{"We are prepared,", "Lloyd Austin"}, {"And we will remain prepared for any contingency.", "Lloyd Austin"}}},
+		{"space before the comma", "“Russia is not. The sooner this ends the better.” , Blinken announced.",
+			[]quoteWant{{"Russia is not. The sooner this ends the better.", "Antony Blinken"}}},
+		{"scare quotes are not quotes", `The minister condemned the "special military operation" and what he called "provocations".`, nil},
+		{"unattributed bio is not a quote", "Sanctions were extended.\n\n“Communicator. Award-winning creator. Music ninja.”", nil},
+		{"headline-like quote without verb", "The talks: “It is important to keep channels open” in tense times.", nil},
+		{"apostrophes are not quotes", "Russia's forces and the allies' plans didn't change, Lavrov's aide said.", nil},
+		{"short quote with direct attribution kept", `"Never," Zelensky said.`,
+			[]quoteWant{{"Never,", "Volodymyr Zelensky"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Input{Text: c.text})
+			if len(res.Quotes) != len(c.want) {
+				t.Fatalf("got %d quotes %v, want %d", len(res.Quotes), quoteTexts(res), len(c.want))
+			}
+			rs := []rune(c.text)
+			for i, w := range c.want {
+				q := res.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
+				}
+				got := ""
+				if q.Speaker >= 0 {
+					got = res.Actors[q.Speaker].Name
+				}
+				if got != w.speaker {
+					t.Errorf("quote %d speaker = %q (%s), want %q", i, got, q.Evidence.Rule, w.speaker)
+				}
+				if q.Evidence.Rule == "" || q.Evidence.Sentence == "" {
+					t.Errorf("quote %d lacks evidence: %+v", i, q.Evidence)
+				}
+				if span := string(rs[q.Evidence.Start:q.Evidence.End]); !strings.HasPrefix(span, firstWord(w.text)) {
+					t.Errorf("quote %d span %q does not start with the quoted words", i, span)
+				}
+			}
+		})
+	}
+}
+
+func quoteTexts(res extract.Result) []string {
+	var out []string
+	for _, q := range res.Quotes {
+		out = append(out, q.Text+" ["+q.Evidence.Rule+"]")
+	}
+	return out
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}

@@ -1,0 +1,65 @@
+package extract
+
+// status reads a clause's tense and modality around a trigger: "" with skip=true for a
+// negated or hypothetical contact ("refused to meet", "did not speak", "if they meet").
+// Otherwise cancelled, proposed, scheduled or held; explicit is false when nothing but
+// the default (held) applies.
+func (s *scan) status(c clause, tr trigger) (status string, explicit, skip bool) {
+	status = "held"
+	for k := c.from; k < c.to; k++ {
+		w := s.toks[k].low
+		before := k < tr.at
+		near := before && tr.at-k <= 6
+		switch w {
+		case "cancelled", "canceled", "scrapped", "postponed", "cancel", "cancels":
+			return "cancelled", true, false
+		case "off":
+			if k > c.from && s.toks[k-1].low == "called" {
+				return "cancelled", true, false
+			}
+		case "not", "n't", "never", "refused", "refuses", "declined", "declines", "rejected", "without", "unlikely", "no":
+			if near && !(k+2 < c.to && s.toks[k+1].low == "rule" && s.toks[k+2].low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].low == "only") {
+				return "", false, true
+			}
+		case "if", "unless", "whether":
+			if before {
+				return "", false, true
+			}
+		}
+	}
+	for k := max(c.from, tr.at-8); k < tr.at; k++ {
+		switch s.toks[k].low {
+		case "requested", "proposed", "offered", "suggested", "invited", "sought", "seeks", "seeking",
+			"wants", "wanted", "hopes", "hoped", "ready", "open", "willing", "possible", "possibility",
+			"potential", "could", "might", "may", "urged", "push", "pushing", "called":
+			if s.toks[k].low == "called" && !(k+1 < tr.at && s.toks[k+1].low == "for") {
+				continue
+			}
+			return "proposed", true, false
+		}
+	}
+	window := 8
+	if tr.noun {
+		window = 4
+	}
+	for k := max(c.from, tr.at-window); k < tr.at; k++ {
+		switch w := s.toks[k].low; w {
+		case "will", "'ll", "would", "shall", "scheduled", "set", "expected", "due", "plans", "planned", "planning", "agreed", "upcoming", "going", "next", "tomorrow":
+			return "scheduled", true, false
+		case "to":
+			if k == tr.at-1 && !tr.noun {
+				return "scheduled", true, false // "X to meet Y", "are to speak"
+			}
+		}
+	}
+	return status, pastTense(s.toks[tr.at].low), false
+}
+
+// pastTense reports a contact verb in the past tense: its "held" is stated, not assumed.
+func pastTense(w string) bool {
+	switch w {
+	case "spoke", "met", "talked", "phoned", "telephoned", "called", "hosted", "conferred", "received", "rang":
+		return true
+	}
+	return false
+}

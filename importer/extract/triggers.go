@@ -1,0 +1,119 @@
+package extract
+
+// trigger is a word or phrase that reports a contact.
+type trigger struct {
+	at, to int    // tokens
+	noun   bool   // "call", "meeting" (else a verb: "spoke", "met")
+	mode   string // the mode the word itself implies
+	direct bool   // a verb that takes its participant as direct object ("met Y")
+	name   string // for rule names: "spoke", "met", "call"
+}
+
+// triggerAt recognises a contact word at token i of a clause ending at end.
+func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
+	t := s.toks[i]
+	if t.kind != tWord {
+		return trigger{}, false
+	}
+	tr := trigger{at: i, to: i + 1, name: t.low}
+	next := ""
+	if i+1 < end {
+		next = s.toks[i+1].low
+	}
+	prev := ""
+	if i > 0 {
+		prev = s.toks[i-1].low
+	}
+	switch t.low {
+	case "spoke", "speak", "speaks", "speaking", "spoken", "talk", "talked", "talking", "conferred", "confer":
+		if t.low == "talk" && (prev == "a" || prev == "the") {
+			return tr, false
+		}
+		tr.mode = "unspecified"
+	case "met", "meet", "meets", "meeting":
+		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || next == "expectations" || next == "demands" {
+			return tr, false // "was met with", "meet expectations"
+		}
+		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && next != "with"
+	case "talks", "summit", "meetings", "summits":
+		tr.mode, tr.noun = "meeting", true
+		if t.low == "talks" && (next == "with" || next == "to") && (prev != "held" && prev != "hold" && prev != "the") {
+			tr.noun = false // "X talks with Y" is a verb
+		}
+	case "hosted", "hosts", "host", "hosting", "received":
+		if t.low == "received" && !(i+1 < end && at[i+1] >= 0) {
+			return tr, false
+		}
+		tr.mode, tr.direct = "meeting", true
+	case "call", "calls":
+		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
+		if !noun && (next == "for" || next == "on" || next == "to") || prev == "so" {
+			return tr, false // "called on", "call for restraint", "so-called"
+		}
+		tr.mode, tr.noun = "phone", true
+	case "phoned", "telephoned", "called", "rang":
+		if t.low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].low == "his" || s.toks[i+1].low == "her")) {
+			return tr, false // "called for", "called it", "so-called"
+		}
+		tr.mode, tr.direct = "phone", true
+	case "conversation", "conversations", "discussion", "discussions", "dialogue":
+		tr.mode, tr.noun = "unspecified", true
+	case "videoconference", "video-conference", "teleconference":
+		tr.mode, tr.noun = "video", true
+	case "conference":
+		if !(i > 1 && (prev == "press" || prev == "news") && s.toks[i-2].low == "joint") {
+			return tr, false
+		}
+		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
+	case "told":
+		if !s.counterpartFollows(i+1, end) {
+			return tr, false
+		}
+		tr.mode, tr.direct, tr.name = "unspecified", true, "told-counterpart"
+	default:
+		return tr, false
+	}
+	return tr, true
+}
+
+// counterpartFollows reports "his (Russian) counterpart" after token i.
+func (s *scan) counterpartFollows(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if s.toks[k].low == "counterpart" {
+			return true
+		}
+	}
+	return false
+}
+
+// modeNear refines the mode from the words around a trigger: "by phone", "telephone call",
+// "video call", "in person", "virtual meeting".
+func (s *scan) modeNear(tr trigger, end int) string {
+	mode := tr.mode
+	from := tr.at - 2
+	if !tr.noun {
+		from = tr.at
+	}
+	to := tr.to + 12
+	if tr.noun {
+		to = tr.to
+	}
+	for k := max(from, 0); k < end && k < to; k++ {
+		switch s.toks[k].low {
+		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
+			return "video"
+		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
+			mode = "phone"
+		case "person", "face-to-face":
+			if mode == "unspecified" {
+				mode = "meeting"
+			}
+		}
+	}
+	if tr.noun && tr.at+1 < end && tr.mode != "phone" {
+		if n := s.toks[tr.at+1].low; n == "call" || n == "calls" {
+			return "phone"
+		}
+	}
+	return mode
+}
