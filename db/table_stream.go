@@ -30,7 +30,14 @@ func (r *Reader) StreamTable(ctx context.Context, q TableQuery, header func([]st
 	if err := header(names); err != nil {
 		return err
 	}
-	visible := func(vals []any) error { return row(vals[:len(p.cols):len(p.cols)]) }
+	visible := func(vals []any) error {
+		// The driver interrupts SQLite when ctx ends, but asynchronously: without this
+		// check a fast table could stream to its end after the client has gone.
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return row(vals[:len(p.cols):len(p.cols)])
+	}
 	if p.key == nil {
 		var offset int64
 		if after != nil {
