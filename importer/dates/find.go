@@ -12,6 +12,8 @@ import (
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
+	// scans run in order of precision: a match overlapping an earlier one is dropped.
+	scans []func(string) []Expr
 }
 
 // monthWord matches a capitalised word that may be a month name or abbreviation
@@ -22,7 +24,7 @@ const monthWord = `[A-Z][a-z]{2,8}`
 // NewFinder compiles the patterns.
 func NewFinder() *Finder {
 	numWords := `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3}`
-	return &Finder{
+	f := &Finder{
 		iso:       regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
 		monthDay:  regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
@@ -34,6 +36,9 @@ func NewFinder() *Finder {
 			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
 	}
+	f.scans = []func(string) []Expr{days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
+		f.monthYears, f.monthsOnly, f.relatives, f.weekdays}
+	return f
 }
 
 // Find returns the date expressions of text in order. It compiles the patterns on every
@@ -48,7 +53,7 @@ func Find(text string) []Expr {
 func (f *Finder) Find(text string) []Expr {
 	var found []Expr
 	wins := windows(text)
-	for _, scan := range []func(string) []Expr{f.isoDates, f.monthDays, f.dayMonths, f.monthYears, f.monthsOnly, f.relatives, f.weekdays} {
+	for _, scan := range f.scans {
 		for _, w := range wins {
 			for _, e := range scan(text[w.lo:w.hi]) {
 				e.Start, e.End = e.Start+w.lo, e.End+w.lo

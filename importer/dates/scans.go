@@ -1,48 +1,35 @@
 package dates
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
 
-// isoDates finds "2022-02-01".
-func (f *Finder) isoDates(text string) []Expr {
-	var out []Expr
-	for _, loc := range f.iso.FindAllStringSubmatchIndex(text, -1) {
-		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Year: atoi(sub(text, loc, 1)), Month: time.Month(atoi(sub(text, loc, 2))), Day: atoi(sub(text, loc, 3))}
-		if validDay(e.Year, e.Month, e.Day) {
-			out = append(out, e)
+// days returns a scan for the pattern re of a day of a month, whose submatches number
+// year, mon and day give the parts: "2022-02-01", "Jan. 21", "21st of January 2022".
+// A sentence's full stop after "21 January." is not part of the date.
+func days(re *regexp.Regexp, year, mon, day int) func(string) []Expr {
+	return func(text string) []Expr {
+		var out []Expr
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			e := Expr{Kind: Absolute, Start: loc[0], Text: strings.TrimSuffix(text[loc[0]:loc[1]], "."),
+				Year: atoi(sub(text, loc, year)), Month: monthOf(sub(text, loc, mon)), Day: atoi(sub(text, loc, day))}
+			e.End = e.Start + len(e.Text)
+			if e.Month != 0 && validDay(e.Year, e.Month, e.Day) {
+				out = append(out, e)
+			}
 		}
+		return out
 	}
-	return out
 }
 
-// monthDays finds "Jan. 21", "January 21", "Jan 21, 2022".
-func (f *Finder) monthDays(text string) []Expr {
-	var out []Expr
-	for _, loc := range f.monthDay.FindAllStringSubmatchIndex(text, -1) {
-		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Month: month(sub(text, loc, 1)), Day: atoi(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))}
-		if e.Month != 0 && validDay(e.Year, e.Month, e.Day) {
-			out = append(out, e)
-		}
+// monthOf reads a month as a number ("02") or a name ("Feb."); 0 when s is neither.
+func monthOf(s string) time.Month {
+	if n := atoi(s); n != 0 {
+		return time.Month(n)
 	}
-	return out
-}
-
-// dayMonths finds "21 January", "21st of January 2022".
-func (f *Finder) dayMonths(text string) []Expr {
-	var out []Expr
-	for _, loc := range f.dayMonth.FindAllStringSubmatchIndex(text, -1) {
-		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: strings.TrimSuffix(text[loc[0]:loc[1]], "."),
-			Day: atoi(sub(text, loc, 1)), Month: month(sub(text, loc, 2)), Year: atoi(sub(text, loc, 3))}
-		e.End = e.Start + len(e.Text)
-		if e.Month != 0 && validDay(e.Year, e.Month, e.Day) {
-			out = append(out, e)
-		}
-	}
-	return out
+	return month(s)
 }
 
 // monthYears finds "July 2021", "mid-November 2022".
