@@ -40,6 +40,7 @@ func statusOf(err error) int {
 // stream) the status cannot change any more, so the error is only logged.
 func (s *Server) handle(h handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		securityHeaders(w.Header())
 		tw := &trackingWriter{ResponseWriter: w}
 		err := h(tw, r)
 		if err == nil {

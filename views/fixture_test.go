@@ -42,9 +42,11 @@ CREATE TABLE quotes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFEREN
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
 CREATE TABLE big (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, label TEXT);
 CREATE TABLE "odd.name, x" (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE notes (body TEXT);
 CREATE VIEW phone_calls AS SELECT id, date, status FROM contacts WHERE mode = 'phone';
 
 INSERT INTO "odd.name, x" VALUES ('a,b/c~d.json', 'tricky key'), ('plain', 'x');
+INSERT INTO notes VALUES ('first note'), ('second note');
 INSERT INTO meta VALUES ('title', 'Fixture hotline'), ('license', 'CC0');
 INSERT INTO actors VALUES (1, 'Joe Biden', 'person', 'president', 'US'), (2, 'Xi Jinping', 'person', 'president', 'CN'),
 	(3, 'Emmanuel Macron', 'person', NULL, 'FR'), (4, '<script>alert(1)</script>', 'organization', NULL, NULL);

@@ -213,3 +213,17 @@ func TestCSV(t *testing.T) {
 		t.Errorf("hostile name in CSV = %q", records[4][1])
 	}
 }
+
+func TestJSONStream(t *testing.T) {
+	h := newHandler(t, nil)
+	var all []map[string]any
+	getJSON(t, h, "/hotline/big.json?_stream=on&_shape=array", &all)
+	if len(all) != bigRows || all[bigRows-1]["label"] != "row 1234" {
+		t.Errorf("streamed %d rows", len(all))
+	}
+	var wrapped page
+	getJSON(t, h, "/hotline/big.json?_stream=on&n=0", &wrapped)
+	if !wrapped.OK || len(wrapped.Rows) != rowsWithRemainder(0) || wrapped.Next != nil {
+		t.Errorf("streamed objects: ok=%v rows=%d next=%v", wrapped.OK, len(wrapped.Rows), wrapped.Next)
+	}
+}

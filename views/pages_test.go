@@ -265,3 +265,16 @@ func TestEmptyQueryShowsEditor(t *testing.T) {
 		t.Error("an empty query should show the editor and no results")
 	}
 }
+
+func TestRowidTable(t *testing.T) {
+	h := newHandler(t, nil)
+	doc := getHTML(t, h, "/hotline/notes", http.StatusOK)
+	rowURL := href(t, doc, "row-link")
+	if rowURL != "/hotline/notes/1" {
+		t.Errorf("row link of a rowid table = %q", rowURL)
+	}
+	doc = getHTML(t, h, rowURL, http.StatusOK)
+	if got := testid(doc, "field-body").Text(); got != "first note" {
+		t.Errorf("body = %q", got)
+	}
+}

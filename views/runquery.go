@@ -67,7 +67,7 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, ps params, for
 		p.Ran = true
 		p.Grid = s.grid(res.Columns, res.Rows, gridSpec{})
 		p.CountText = countText(int64(len(res.Rows)), !res.Truncated)
-		p.Took = res.Took.Round(100_000).String()
+		p.Took = tookText(res.Took)
 		p.Truncated = res.Truncated
 		here := ps.without("_shape", "_dl")
 		p.Exports = page.Exports{JSON: q.url("json", here), CSV: q.url("csv", here.with("_dl", "1"))}

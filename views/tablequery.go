@@ -10,7 +10,7 @@ import (
 
 // tableParams are the underscore parameters a table URL understands.
 func tableParams() []string {
-	return []string{"_sort", "_sort_desc", "_size", "_next", "_search", "_facet", "_col", "_nocol",
+	return []string{"_sort", "_sort_desc", "_size", "_next", "_search", "_searchmode", "_facet", "_col", "_nocol",
 		"_shape", "_dl", "_stream", "_filter_column", "_filter_op", "_filter_value"}
 }
 
@@ -39,6 +39,13 @@ func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) 
 		return q, err
 	}
 	q.Size = size
+	switch mode := ps.get("_searchmode"); mode {
+	case "", "escaped":
+	case "raw":
+		q.SearchRaw = true // FTS5 syntax: AND, OR, NOT, prefix*, NEAR
+	default:
+		return q, invalid("_searchmode must be raw or escaped, not %q", mode)
+	}
 	if q.Search != "" && t.FTS == "" {
 		return q, invalid("%s has no full-text index, so _search cannot be used", t.Name)
 	}

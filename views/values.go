@@ -121,3 +121,8 @@ func thousands(n int64) string {
 	}
 	return string(out)
 }
+
+// tookText is a duration in milliseconds to two decimals: "0.42 ms", "1250.00 ms".
+func tookText(d time.Duration) string {
+	return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 2, 64) + " ms"
+}
