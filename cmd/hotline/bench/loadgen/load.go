@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -73,29 +76,28 @@ func measure(ctx context.Context, sc scenario, clients int, duration time.Durati
 		res.failed, res.firstError = 1, err.Error()
 		return res
 	}
-	ctx, cancel := context.WithTimeout(ctx, duration)
-	defer cancel()
 	var (
 		sent      atomic.Int64
 		mu        sync.Mutex
 		latencies []time.Duration
 		wg        sync.WaitGroup
 	)
+	// After the duration no new request starts, but those in flight finish: cutting them
+	// off would count as errors on the server and bias the latencies towards fast pages.
 	start := time.Now()
 	for range clients {
 		wg.Go(func() {
 			var mine []time.Duration
-			for sent.Add(1) <= int64(limit) && ctx.Err() == nil {
+			for sent.Add(1) <= int64(limit) && time.Since(start) < duration && ctx.Err() == nil {
 				took, err := get(ctx, client, sc.url)
-				mu.Lock()
-				switch {
-				case err == nil:
+				if err == nil {
 					mine = append(mine, took)
-				case ctx.Err() == nil: // a request cut off by the deadline is no failure
-					res.failed++
-					if res.firstError == "" {
-						res.firstError = err.Error()
-					}
+					continue
+				}
+				mu.Lock()
+				res.failed++
+				if res.firstError == "" {
+					res.firstError = err.Error()
 				}
 				mu.Unlock()
 			}
@@ -124,11 +126,12 @@ func get(ctx context.Context, client *http.Client, u string) (time.Duration, err
 		return 0, err
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<16))
+		return 0, fmt.Errorf("%s answered %s: %s", u, resp.Status, errorText(body))
+	}
 	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
 		return 0, err
-	}
-	if resp.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("%s answered %s", u, resp.Status)
 	}
 	return time.Since(start), nil
 }
@@ -142,4 +145,17 @@ func percentile(latencies []time.Duration, q float64) time.Duration {
 	slices.Sort(s)
 	i := int(q*float64(len(s))+0.5) - 1
 	return s[max(0, min(i, len(s)-1))]
+}
+
+// errorText is the gist of an error response: the message of an HTML error page (the
+// element marked data-testid="error-message"), else the start of the body.
+func errorText(body []byte) string {
+	s := string(body)
+	if _, after, ok := strings.Cut(s, `data-testid="error-message"`); ok {
+		if _, msg, ok := strings.Cut(after, ">"); ok {
+			msg, _, _ = strings.Cut(msg, "<")
+			return strconv.Quote(html.UnescapeString(msg))
+		}
+	}
+	return strconv.Quote(s[:min(len(s), 300)])
 }

@@ -91,7 +91,7 @@ func run(ctx context.Context, o options) error {
 	base := o.url
 	var srv *server
 	if base == "" {
-		if srv, err = startServer(ctx, o.hotline, abs); err != nil {
+		if srv, err = startServer(ctx, o.hotline, abs, abs+".serve.log"); err != nil {
 			return err
 		}
 		defer srv.stop()
@@ -123,7 +123,7 @@ func run(ctx context.Context, o options) error {
 		printCSV(os.Stdout, c)
 	}
 	if srv != nil {
-		fmt.Printf("\nserver peak memory (VmHWM): %s (Datasette: 75 MB)\n", srv.peakRSS())
+		fmt.Printf("\nserver peak memory (VmHWM): %s (Datasette: 75 MB); server log: %s.serve.log\n", srv.peakRSS(), abs)
 	}
 	return nil
 }

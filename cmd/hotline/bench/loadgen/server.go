@@ -23,8 +23,9 @@ type server struct {
 
 // startServer runs `hotline serve FILE --immutable` on a free loopback port, in an empty
 // working directory and without HOTLINE_* variables so that no stray config file or
-// setting changes what is measured, and waits until it prints its address.
-func startServer(ctx context.Context, binary, dbPath string) (*server, error) {
+// setting changes what is measured, and waits until it prints its address. Its log goes
+// to logPath, out of the way of the report.
+func startServer(ctx context.Context, binary, dbPath, logPath string) (*server, error) {
 	dir, err := os.MkdirTemp("", "hotline-bench-serve")
 	if err != nil {
 		return nil, err
@@ -36,7 +37,11 @@ func startServer(ctx context.Context, binary, dbPath string) (*server, error) {
 			cmd.Env = append(cmd.Env, kv)
 		}
 	}
-	cmd.Stderr = os.Stderr
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		return nil, err
+	}
+	cmd.Stderr = logFile
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
@@ -58,13 +63,14 @@ func startServer(ctx context.Context, binary, dbPath string) (*server, error) {
 			}
 		}
 		s.done <- cmd.Wait()
+		logFile.Close()
 		os.RemoveAll(dir)
 	}()
 	select {
 	case s.base = <-found:
 		return s, nil
 	case err := <-s.done:
-		return nil, fmt.Errorf("hotline serve exited before listening: %v", err)
+		return nil, fmt.Errorf("hotline serve exited before listening (%v); its log: %s", err, logPath)
 	case <-time.After(60 * time.Second):
 	case <-ctx.Done():
 	}
