@@ -39,6 +39,8 @@ func TestFind(t *testing.T) {
 		{"early month", "Talks are planned for early March.", "month:early March"},
 		{"month this year", "They met in January this year.", "month:January"},
 		{"month and year", "They met in July 2021.", "month:July 2021"},
+		{"weekday in other names", "The Sunday Times said Good Friday and Super Tuesday matter; on Monday Night Football ran.", ""},
+		{"weekday before a name is a day", "On Tuesday President Biden spoke.", "weekday:Tuesday"},
 		{"may the verb is not a date", "Russia may invade. June Smith said so. They will march.", ""},
 		{"impossible day is not a date", "Feb. 30 does not exist.", ""},
 		{"relative days", "He spoke yesterday, speaks today and again tomorrow.", "relative:yesterday | relative:today | relative:tomorrow"},

@@ -75,7 +75,7 @@ func (f *Finder) weekdays(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.weekday.FindAllStringSubmatchIndex(text, -1) {
 		wd, ok := weekdayNumber(sub(text, loc, 2))
-		if !ok {
+		if !ok || notADay(text[:loc[4]], text[loc[5]:]) {
 			continue
 		}
 		e := Expr{Kind: Weekday, Weekday: time.Weekday(wd), Start: loc[4], End: loc[5]}
@@ -112,4 +112,26 @@ func (f *Finder) relatives(text string) []Expr {
 			Count: -n, Unit: unitOf(sub(text, loc, 2))})
 	}
 	return out
+}
+
+// notADay reports a weekday name that is part of another name: a newspaper ("the Sunday
+// Times"), a holiday ("Good Friday") or an event ("Super Tuesday"), given the text before
+// and after it.
+func notADay(before, after string) bool {
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	next = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(next, ".,;:"), "'s"), "’s")
+	switch next {
+	case "Times", "Telegraph", "Express", "Mail", "Herald", "Post", "Mirror", "Independent",
+		"Observer", "Star", "Tribune", "Night":
+		return true
+	}
+	fields := strings.Fields(before)
+	if len(fields) == 0 {
+		return false
+	}
+	switch fields[len(fields)-1] {
+	case "Good", "Black", "Holy", "Ash", "Palm", "Maundy", "Easter", "Super", "Cyber", "Bloody":
+		return true
+	}
+	return false
 }
