@@ -19,7 +19,7 @@ func (r *run) article(ctx context.Context, a source.Article) error {
 		return err
 	}
 	switch {
-	case id != 0 && oldHash == hash:
+	case id != 0 && oldHash == hash && !r.opt.Reextract:
 		r.sum.Unchanged++
 		return nil
 	case id == 0:

@@ -48,6 +48,9 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		r.contacts.report(c, rep, false)
 		r.sum.Contacts.New++
 	} else {
+		if len(c.reports) == 0 { // a shell: its old facts went with the replaced article
+			c.InitiatorID, c.Location, c.DurationMinutes = 0, "", 0
+		}
 		if c.InitiatorID == 0 && initiator != 0 {
 			c.InitiatorID = initiator
 		}

@@ -49,15 +49,17 @@ func participantKey(ids []int64) string {
 
 // best returns the contact with these participants that r can be a report of, the one
 // agreeing most when several can (then the most recently reported, then the oldest), or
-// nil.
+// nil. A contact whose only reports came from a replaced article is an empty shell: it is
+// taken only when no reported contact fits, so that re-importing an edited article keeps
+// its contacts' ids.
 func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 	var found *knownContact
-	bestScore := -1
+	bestScore := -2
 	for _, c := range ix.byKey[participantKey(participants)] {
-		if len(c.reports) == 0 {
-			continue
+		score, ok := -1, true
+		if len(c.reports) > 0 {
+			score, ok = agreement(c.reports, r)
 		}
-		score, ok := agreement(c.reports, r)
 		if !ok {
 			continue
 		}
@@ -102,8 +104,9 @@ func (ix *contactIndex) markDirty(c *knownContact) {
 }
 
 // forgetArticle drops an article's reports before the article is replaced (its
-// contact_mentions rows are deleted with it). A contact left without reports is no longer
-// a candidate; PruneOrphans deletes its row at the end of the run.
+// contact_mentions rows are deleted with it). A contact left without reports stays as a
+// shell for the new version of the article to reuse; PruneOrphans deletes it at the end of
+// the run if nothing did.
 func (ix *contactIndex) forgetArticle(articleID int64) {
 	for _, c := range ix.byArticle[articleID] {
 		c.reports = slices.DeleteFunc(c.reports, func(r report) bool { return r.ArticleID == articleID })

@@ -19,6 +19,9 @@ type Options struct {
 	// Progress, when set, is called after each article read (imported or not) with the
 	// number done so far and the article's source. The CLI turns it into a progress bar.
 	Progress func(done int, source string)
+	// Reextract re-extracts articles whose content is unchanged, replacing their rows, so
+	// that improved rules reach a database made by an older Hotline.
+	Reextract bool
 	// Extractor finds actors, contacts and quotes in one cleaned article; nil means
 	// importer/extract's rules. Tests pass hand-built results through it.
 	Extractor Extractor
