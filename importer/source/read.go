@@ -42,6 +42,7 @@ type reader struct {
 // opposed to a problem with one file, which only skips that file.
 type stopError struct{ err error }
 
+// Error and Unwrap make a stopError the error it carries, for errors.Is.
 func (e stopError) Error() string { return e.err.Error() }
 func (e stopError) Unwrap() error { return e.err }
 

@@ -45,6 +45,8 @@ func textKeys() []string {
 		"articlebody", "full_text", "fulltext", "story", "description"}
 }
 
+// The accessors below read one field under the names scrapers give it, best first.
+
 func (rec record) title() string { return rec.first("title", "headline") }
 
 func (rec record) text() string { return rec.first(textKeys()...) }
