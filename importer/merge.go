@@ -37,14 +37,7 @@ func agreement(have []report, r report) (score int, ok bool) {
 		return 0, false
 	}
 	score += s
-	if merged.Date != "" && r.Date == "" {
-		s, ok := wordsFitDate(parseDateWords(r.DateText), merged.Date, r)
-		if !ok {
-			return 0, false
-		}
-		score += s
-	}
-	for _, h := range have {
+	for _, h := range have { // an undated side is checked against each report's date or words
 		s, ok := wordsAgree(h, r)
 		if !ok {
 			return 0, false
