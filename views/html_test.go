@@ -100,3 +100,13 @@ func TestSecurityHeaders(t *testing.T) {
 		}
 	}
 }
+
+func TestVersions(t *testing.T) {
+	var v struct {
+		Go, SQLite string
+	}
+	getJSON(t, newHandler(t, nil), "/-/versions.json", &v)
+	if !strings.HasPrefix(v.Go, "go") || !strings.HasPrefix(v.SQLite, "3.") {
+		t.Errorf("versions = %+v", v)
+	}
+}

@@ -1,0 +1,82 @@
+package views_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"hotline/db"
+	"hotline/views"
+)
+
+func TestQueryPage(t *testing.T) {
+	h := newHandlerWith(t, db.ReadOptions{MaxReturnedRows: 10, SQLTimeLimit: time.Second}, nil)
+	tests := []struct {
+		name, url string
+		want      []string // first column of the results
+		truncated bool
+		param     string
+	}{
+		{"ad hoc", "/hotline/-/query?sql=select+id+from+contacts+where+mode+%3D+:m+order+by+id&m=phone", []string{"1", "3"}, false, "m"},
+		{"on the database", "/hotline?sql=select+2+as+two", []string{"2"}, false, ""},
+		{"truncated", "/hotline/-/query?sql=select+id+from+big", nil, true, ""},
+		{"canned", "/hotline/calls_by_mode?mode=meeting", []string{"2"}, false, "mode"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, h, tt.url, http.StatusOK)
+			if testid(doc, "results-table").Length() != 1 || testid(doc, "sql-submit").Length() != 1 {
+				t.Fatal("no results table or no submit button")
+			}
+			if tt.want != nil {
+				if got := firstColumn(doc); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+					t.Errorf("results = %v, want %v", got, tt.want)
+				}
+			}
+			if got := testid(doc, "truncated-notice").Length() == 1; got != tt.truncated {
+				t.Errorf("truncated notice shown = %v", got)
+			}
+			if tt.param != "" && testid(doc, "query-param-"+tt.param).Length() != 1 {
+				t.Errorf("no field for parameter %s", tt.param)
+			}
+			if testid(doc, "took").Length() != 1 {
+				t.Error("time taken not shown")
+			}
+		})
+	}
+	doc := getHTML(t, h, "/hotline/calls_by_mode?mode=phone", http.StatusOK)
+	if testid(doc, "sql-editor").Length() != 0 || testid(doc, "query-description").Text() != "Contacts of one mode" {
+		t.Error("canned query page should show its description and no editor")
+	}
+	if got := testid(doc, "page-title").Text(); got != "Calls by mode" {
+		t.Errorf("canned query title = %q", got)
+	}
+}
+
+func firstColumn(doc *goquery.Document) []string {
+	var out []string
+	testid(doc, "results-table").Find("tbody tr").Each(func(_ int, tr *goquery.Selection) {
+		out = append(out, strings.TrimSpace(tr.Find("td").First().Text()))
+	})
+	return out
+}
+
+func TestCannedQueryShadowsTable(t *testing.T) {
+	h := newHandler(t, func(c *views.Config) {
+		c.Queries["contacts"] = views.CannedQuery{SQL: "select 'canned' as source"}
+	})
+	doc := getHTML(t, h, "/hotline/contacts", http.StatusOK)
+	if got := firstColumn(doc); len(got) != 1 || got[0] != "canned" {
+		t.Errorf("/hotline/contacts served %v, want the canned query", got)
+	}
+}
+
+func TestEmptyQueryShowsEditor(t *testing.T) {
+	doc := getHTML(t, newHandler(t, nil), "/hotline/-/query", http.StatusOK)
+	if testid(doc, "sql-editor").Length() != 1 || testid(doc, "results-table").Length() != 0 {
+		t.Error("an empty query should show the editor and no results")
+	}
+}
