@@ -11,7 +11,9 @@ type csvWriter struct {
 }
 
 func newCSVWriter(out flusher) *csvWriter {
-	return &csvWriter{out: out, cw: csv.NewWriter(out.buf)}
+	c := &csvWriter{out: out, cw: csv.NewWriter(out.buf)}
+	c.out.before = c.cw.Flush
+	return c
 }
 
 func (c *csvWriter) begin(columns []string) error {
@@ -26,16 +28,12 @@ func (c *csvWriter) row(values []any) error {
 	if err := c.cw.Write(c.line); err != nil {
 		return err
 	}
-	if c.out.rows%flushEvery == flushEvery-1 {
-		c.cw.Flush()
-	}
 	return c.out.tick()
 }
 
 func (c *csvWriter) end([]field) error {
-	c.cw.Flush()
-	if err := c.cw.Error(); err != nil {
+	if err := c.out.flush(); err != nil {
 		return err
 	}
-	return c.out.flush()
+	return c.cw.Error()
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 
+	"hotline/db"
 	"hotline/views/page"
 )
 
@@ -30,7 +31,7 @@ func (s *Server) database(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if format == "json" {
-		return s.databaseJSON(w, r)
+		return s.databaseJSON(w, r, schema)
 	}
 	tables, hidden, views := s.summaries(ctx, schema)
 	p := page.DatabasePage{
@@ -71,12 +72,8 @@ type queryInfo struct {
 
 // databaseJSON describes the database: its tables with columns, keys and counts, and its
 // canned queries.
-func (s *Server) databaseJSON(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) databaseJSON(w http.ResponseWriter, r *http.Request, schema *db.Schema) error {
 	ctx := r.Context()
-	schema, err := s.reader.Schema(ctx)
-	if err != nil {
-		return err
-	}
 	tables := []tableInfo{}
 	for _, t := range schema.Tables {
 		ti := tableInfo{Name: t.Name, View: t.View, Hidden: t.Hidden, PrimaryKeys: t.PrimaryKey, FTS: t.FTS, URL: s.tableURL(t.Name, "json", nil)}

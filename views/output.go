@@ -58,9 +58,10 @@ func shapes() []string { return []string{"objects", "arrays", "array", "object"}
 
 // flusher is a buffered response that pushes itself to the client every flushEvery rows.
 type flusher struct {
-	buf  *bufio.Writer
-	rc   *http.ResponseController
-	rows int
+	buf    *bufio.Writer
+	rc     *http.ResponseController
+	rows   int
+	before func() // empties a writer layered on buf (csv.Writer keeps its own buffer)
 }
 
 // tick counts a row and flushes when a batch is complete.
@@ -74,6 +75,9 @@ func (f *flusher) tick() error {
 
 // flush sends what is buffered; a writer that cannot flush (a test recorder) is fine.
 func (f *flusher) flush() error {
+	if f.before != nil {
+		f.before()
+	}
 	if err := f.buf.Flush(); err != nil {
 		return err
 	}

@@ -227,3 +227,13 @@ func TestJSONStream(t *testing.T) {
 		t.Errorf("streamed objects: ok=%v rows=%d next=%v", wrapped.OK, len(wrapped.Rows), wrapped.Next)
 	}
 }
+
+func TestStreamFlushes(t *testing.T) {
+	h := newHandler(t, nil)
+	for _, target := range []string{"/hotline/big.csv?_stream=on", "/hotline/big.json?_stream=on"} {
+		rec := get(t, h, target)
+		if rec.Code != http.StatusOK || !rec.Flushed {
+			t.Errorf("%s: status %d, flushed %v: a stream should reach the client as it goes", target, rec.Code, rec.Flushed)
+		}
+	}
+}

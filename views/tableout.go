@@ -12,17 +12,18 @@ func (s *Server) writeTable(w http.ResponseWriter, r *http.Request, t *db.Table,
 	if err != nil {
 		return err
 	}
+	var nextURL any
+	if res.Next != "" {
+		nextURL = absURL(r, s.tableURL(t.Name, format, ps.without("_next").with("_next", res.Next)))
+	}
 	trailer := []field{
 		{"count", res.Count.N},
 		{"count_exact", res.Count.Exact},
 		{"next", nullable(res.Next)},
-		{"next_url", nil},
+		{"next_url", nextURL},
 		{"truncated", res.Truncated},
 		{"facets", facetsJSON(res.Facets)},
 		{"query_ms", float64(res.Took.Microseconds()) / 1000},
-	}
-	if res.Next != "" {
-		trailer[3].Value = absURL(r, s.tableURL(t.Name, format, ps.without("_next").with("_next", res.Next)))
 	}
 	return writeRows(rw, res.Columns, res.Rows, trailer)
 }
