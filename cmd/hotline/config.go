@@ -1,0 +1,169 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	"hotline/views"
+)
+
+// Config is every setting of the program. It is read once per command by loadConfig and
+// passed down as a value; nothing reads viper after that.
+type Config struct {
+	DB               string                       `mapstructure:"db" yaml:"db"`
+	Addr             string                       `mapstructure:"addr" yaml:"addr"`
+	Immutable        bool                         `mapstructure:"immutable" yaml:"immutable"`
+	Title            string                       `mapstructure:"title" yaml:"title"`
+	Description      string                       `mapstructure:"description" yaml:"description"`
+	License          string                       `mapstructure:"license" yaml:"license"`
+	LicenseURL       string                       `mapstructure:"license_url" yaml:"license_url"`
+	Source           string                       `mapstructure:"source" yaml:"source"`
+	SourceURL        string                       `mapstructure:"source_url" yaml:"source_url"`
+	AllowSQL         bool                         `mapstructure:"allow_sql" yaml:"allow_sql"`
+	AllowDownload    bool                         `mapstructure:"allow_download" yaml:"allow_download"`
+	DefaultPageSize  int                          `mapstructure:"default_page_size" yaml:"default_page_size"`
+	MaxPageSize      int                          `mapstructure:"max_page_size" yaml:"max_page_size"`
+	SQLTimeLimitMS   int                          `mapstructure:"sql_time_limit_ms" yaml:"sql_time_limit_ms"`
+	FacetTimeLimitMS int                          `mapstructure:"facet_time_limit_ms" yaml:"facet_time_limit_ms"`
+	MaxReturnedRows  int                          `mapstructure:"max_returned_rows" yaml:"max_returned_rows"`
+	Progress         string                       `mapstructure:"progress" yaml:"progress"`
+	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
+}
+
+// defaults returns the value of every key. Each key needs one, even an empty one: viper
+// ignores environment variables for keys it does not already know.
+func defaults() map[string]any {
+	return map[string]any{
+		"db":                  "hotline.db",
+		"addr":                "127.0.0.1:8001",
+		"immutable":           false,
+		"title":               "",
+		"description":         "",
+		"license":             "",
+		"license_url":         "",
+		"source":              "",
+		"source_url":          "",
+		"allow_sql":           true,
+		"allow_download":      true,
+		"default_page_size":   100,
+		"max_page_size":       1000,
+		"sql_time_limit_ms":   1000,
+		"facet_time_limit_ms": 200,
+		"max_returned_rows":   1000,
+		"progress":            "auto",
+		"queries":             map[string]any{},
+	}
+}
+
+// loadConfig reads the settings for one command run: flags set on the command line, then
+// HOTLINE_* environment variables, then the config file (--config, or ./config.yaml when
+// present), then defaults. It uses a viper instance of its own, never the global one.
+func loadConfig(cmd *cobra.Command) (Config, error) {
+	v := viper.New()
+	for k, val := range defaults() {
+		v.SetDefault(k, val)
+	}
+	v.SetEnvPrefix("HOTLINE")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
+	v.AutomaticEnv()
+
+	file, err := configFile(cmd)
+	if err != nil {
+		return Config{}, err
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("config file %s: %w", file, err)
+		}
+	}
+	var bindErr error
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if _, known := defaults()[f.Name]; known && bindErr == nil {
+			bindErr = v.BindPFlag(f.Name, f)
+		}
+	})
+	if bindErr != nil {
+		return Config{}, bindErr
+	}
+
+	var c Config
+	if err := v.UnmarshalExact(&c); err != nil {
+		where := "settings"
+		if file != "" {
+			where = "config file " + file
+		}
+		return Config{}, fmt.Errorf("%s: %s", where, oneLine(err))
+	}
+	return c, c.validate()
+}
+
+// configFile is the file named by --config (which must exist), else ./config.yaml when it
+// exists, else "".
+func configFile(cmd *cobra.Command) (string, error) {
+	if f := cmd.Flags().Lookup("config"); f != nil && f.Changed {
+		if _, err := os.Stat(f.Value.String()); err != nil {
+			return "", fmt.Errorf("config file %s: %w", f.Value.String(), errors.Unwrap(err))
+		}
+		return f.Value.String(), nil
+	}
+	if _, err := os.Stat("config.yaml"); err == nil {
+		return "config.yaml", nil
+	}
+	return "", nil
+}
+
+// validate rejects values that parse but make no sense, naming the key.
+func (c Config) validate() error {
+	for _, check := range []struct {
+		key string
+		ok  bool
+	}{
+		{"db", c.DB != ""},
+		{"addr", c.Addr != ""},
+		{"default_page_size", c.DefaultPageSize > 0},
+		{"max_page_size", c.MaxPageSize >= c.DefaultPageSize},
+		{"sql_time_limit_ms", c.SQLTimeLimitMS > 0},
+		{"facet_time_limit_ms", c.FacetTimeLimitMS > 0},
+		{"max_returned_rows", c.MaxReturnedRows > 0},
+		{"progress", c.Progress == "auto" || c.Progress == "always" || c.Progress == "never"},
+	} {
+		if !check.ok {
+			return fmt.Errorf("setting %q has an invalid value", check.key)
+		}
+	}
+	return nil
+}
+
+// viewsConfig is the part of Config the web explorer needs.
+func (c Config) viewsConfig() views.Config {
+	return views.Config{
+		Title:          c.Title,
+		Description:    c.Description,
+		License:        c.License,
+		LicenseURL:     c.LicenseURL,
+		Source:         c.Source,
+		SourceURL:      c.SourceURL,
+		AllowSQL:       c.AllowSQL,
+		AllowDownload:  c.AllowDownload,
+		DefaultSize:    c.DefaultPageSize,
+		MaxSize:        c.MaxPageSize,
+		SQLTimeLimit:   time.Duration(c.SQLTimeLimitMS) * time.Millisecond,
+		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
+		MaxReturned:    c.MaxReturnedRows,
+		Queries:        c.Queries,
+	}
+}
+
+// oneLine folds a multi-line decoder error into one line.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}

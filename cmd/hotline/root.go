@@ -1,0 +1,33 @@
+package main
+
+import (
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// newRootCmd builds the command tree. Streams are passed in so tests can run commands
+// in-process.
+func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "hotline",
+		Short: "Turn news about diplomatic contacts into one SQLite file, and explore it",
+		Long: `Hotline reads news articles (text files, JSON Lines, JSON and CSV exports of news
+scrapers), extracts who phoned, met or spoke with whom, when, and what they said, and
+writes it all into one SQLite file that it serves as a Datasette-style explorer.
+
+Settings come from flags, then HOTLINE_* environment variables (HOTLINE_SQL_TIME_LIMIT_MS),
+then config.yaml in the working folder (or --config FILE), then defaults.`,
+		Example: `  hotline serve                       # build hotline.db from the sample articles and serve it
+  hotline import news/ --db news.db   # import a folder of articles
+  hotline serve news.db --addr 127.0.0.1:9000`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.PersistentFlags().String("config", "config.yaml", "config file (YAML)")
+	root.AddCommand(newImportCmd(), newServeCmd(), newConfigCmd(), newVersionCmd())
+	return root
+}
