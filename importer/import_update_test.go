@@ -6,9 +6,11 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"hotline/importer"
+	"hotline/importer/extract"
 	"hotline/importer/source"
 )
 
@@ -155,5 +157,30 @@ func TestImportReextract(t *testing.T) {
 		if before[table] != after[table] {
 			t.Errorf("%s changed when the same rules re-extracted the same articles", table)
 		}
+	}
+}
+
+// panicky is an extractor that fails on articles holding a word.
+type panicky string
+
+func (p panicky) Extract(in extract.Input) extract.Result {
+	if strings.Contains(in.Text, string(p)) {
+		panic("rule bug")
+	}
+	return extract.Result{}
+}
+
+// TestImportSurvivesARuleBug checks that a panic in the extraction rules costs only the
+// article that caused it: it is skipped with a reason, and the others import.
+func TestImportSurvivesARuleBug(t *testing.T) {
+	path, sum := importEach(t, importer.Options{Extractor: panicky("trigger")}, map[string]string{
+		"fine.md": story("Fine", "2022-01-01", "An ordinary article."),
+		"bad.md":  story("Bad", "2022-01-02", "This one has the trigger word."),
+	})
+	if sum.New != 1 || sum.Skipped != 1 || !strings.Contains(sum.Skips[0].Reason, "rule bug") {
+		t.Fatalf("summary %+v, want 1 new and bad.md skipped with the panic's message", sum)
+	}
+	if n := counts(t, path)["articles"]; n != 1 {
+		t.Errorf("%d articles, want 1", n)
 	}
 }
