@@ -43,6 +43,9 @@ func (r *resolver) resolvePersons(pending []mention) {
 		}
 	}
 	for _, p := range pending {
+		if len(p.words) == 1 && strings.Contains(p.words[0], "-") && !r.x.firstNameCompound(p.words[0]) {
+			continue // "Trump-Kim summit": two names, not one
+		}
 		if a := r.surname(&p, false); a >= 0 {
 			p.actor = a
 			r.s.mentions = append(r.s.mentions, p)
@@ -81,7 +84,7 @@ func (r *resolver) surname(m *mention, create bool) int {
 	sur := names.Surname(word)
 	best, bestPos := -1, -1
 	for i, a := range r.actors {
-		if a.kind != "person" || names.Surname(a.name) != sur {
+		if a.kind != "person" || names.Surname(a.name) != sur && !(len(m.words) == 1 && familyFirst(a) && firstKeyWord(a.name) == sur) {
 			continue
 		}
 		if len(m.words) > 1 && !names.Compatible(a.name, word) {
@@ -169,3 +172,26 @@ func (r *resolver) finishActors() {
 }
 
 func joinWords(w []string) string { return strings.Join(w, " ") }
+
+// familyFirst reports a name written family name first ("Kim Jong-un", "Xi Jinping",
+// "Moon Jae-in"), so that "Mr Kim" and "President Moon" find it by its first word.
+func familyFirst(a actor) bool {
+	switch a.country {
+	case "CN", "KP", "KR", "TW", "VN":
+		return true
+	}
+	w := strings.Fields(a.name)
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	i := strings.Index(last, "-")
+	return i > 0 && i+1 < len(last) && last[i+1] >= 'a' && last[i+1] <= 'z'
+}
+
+func firstKeyWord(name string) string {
+	if w := strings.Fields(names.Key(name)); len(w) > 0 {
+		return w[0]
+	}
+	return ""
+}

@@ -19,7 +19,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		switch {
 		case t.low == "quoted":
 			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
-		case isSpeechVerb(t.low) || t.low == "according" || t.low == "statement" || t.low == "read" && k == ci+2:
+		case isSpeechVerb(t.low) || t.low == "according" || t.low == "read" && k <= ci+2:
 			if verb < 0 {
 				verb = k
 			}
@@ -41,7 +41,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		a.speaker = s.mentions[who].actor
 		if s.toks[verb].low == "according" {
 			a.rule = "quote.according-to"
-		} else if s.toks[verb].low == "statement" || s.toks[verb].low == "read" {
+		} else if s.toks[verb].low == "read" {
 			a.rule = "quote.statement"
 		}
 	}

@@ -39,7 +39,7 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 			c.titled = true
 		case t.kind == tPoss:
 			// "Ukraine's defense minister": the possessor is read as a country if it is one
-		case t.low == "top" || t.low == "the" || t.low == "acting" || t.low == "former" || t.low == "then":
+		case t.low == "top" || t.low == "the" || t.low == "acting" || t.low == "former" || t.low == "then" || t.low == "new" || t.low == "interim" || t.low == "incoming" || t.low == "outgoing" || t.low == "senior" || t.low == "chief" || t.low == "deputy":
 		case t.low == "," && j == from-1 && j > se.from && s.endsOffice(j-1):
 			// "national security adviser, Jake Sullivan"
 		case (t.low == "by" || t.low == "photo" || t.low == "credit") && c.role == "" && !c.titled:

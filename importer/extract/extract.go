@@ -40,6 +40,7 @@ func (x *Extractor) Extract(in Input) Result {
 	s := &scan{rs: rs, toks: tokenize(rs)}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
+	s.markQuotes()
 	var pending []mention
 	for si := range s.sents {
 		if x.furniture(s, si) {

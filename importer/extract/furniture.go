@@ -15,5 +15,13 @@ func (x *Extractor) furniture(s *scan, si int) bool {
 	case first == "loading" || first == "advertisement" || first == "related" && second == ":":
 		return true
 	}
+	for k := se.from; k+1 < se.to && k < se.from+4; k++ {
+		switch s.toks[k].low {
+		case "reporting", "writing", "editing", "compiled", "additional":
+			if s.toks[k+1].low == "by" || s.toks[k+1].low == "reporting" {
+				return true // "(Reporting by ...; Editing by ...)"
+			}
+		}
+	}
 	return false
 }

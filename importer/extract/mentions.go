@@ -15,6 +15,7 @@ const (
 	mRole                  // an office without a name ("the Russian president")
 	mPronoun               // "he", "she"
 	mOfficial              // an unnamed official ("the official", "a spokesperson")
+	mOrgRef                // "the ministry", "the department": an organization named before
 )
 
 // mention is one reference to an actor in one sentence.
@@ -44,6 +45,20 @@ type scan struct {
 	matches  []match
 	matchAt  []int // token -> index into matches, -1
 	mentions []mention
+	inQuote  []bool // the token stands between quotation marks
+}
+
+// markQuotes records which tokens are quoted words.
+func (s *scan) markQuotes() {
+	s.inQuote = make([]bool, len(s.toks))
+	spans := quoteSpans(s.rs)
+	k := 0
+	for i, t := range s.toks {
+		for k < len(spans) && spans[k].close < t.start {
+			k++
+		}
+		s.inQuote[i] = k < len(spans) && t.start > spans[k].open && t.start < spans[k].close
+	}
 }
 
 // findMatches runs the gazetteer over every sentence, longest match first.

@@ -104,7 +104,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		t := s.toks[k]
 		switch t.low {
 		case "with", "to", "between", "from", "and":
-			if k <= tr.to+3 || len(out) > 0 || intro {
+			if t.low != "and" && (k <= tr.to+3 || intro) {
 				intro = true
 			}
 			if t.low == "from" && len(out) == 0 {
@@ -118,6 +118,14 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		case "counterparts", "officials", "leaders", "allies", "partners":
 			if intro && len(out) == 0 {
 				p.unnamed = true
+			}
+		}
+		if len(out) == 0 && !isWith(t.low) {
+			switch {
+			case t.text == "," && s.toks[k-1].low != "counterpart" && !s.endsOffice(k-1):
+				return out // "agreed to meet in Paris on Wednesday, the ministry said"
+			case t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before":
+				intro = false
 			}
 		}
 		mi := at[k]
@@ -183,3 +191,5 @@ func (x *Extractor) verbBetween(s *scan, from, to int) bool {
 	}
 	return false
 }
+
+func isWith(w string) bool { return w == "with" || w == "to" || w == "between" || w == "from" }

@@ -1,6 +1,10 @@
 package extract
 
-import "hotline/importer/names"
+import (
+	"strings"
+
+	"hotline/importer/names"
+)
 
 // context is what the words around a name say about its bearer.
 type context struct {
@@ -46,6 +50,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.first-name"
 		case multi && x.speechFollows(s, se, to):
 			m.rule = "actor.name-said"
+		case multi && x.invertedSpeech(s, se, from):
+			m.rule = "actor.said-name"
 		default:
 			m.rule = "actor.surname"
 			*pending = append(*pending, m) // kept only if it resolves to a named person
@@ -84,4 +90,26 @@ func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 // isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA").
 func (x *Extractor) isCredit(s *scan, se sentence, to int) bool {
 	return to < se.to && s.toks[to].text == "/"
+}
+
+// firstNameCompound reports a hyphenated word that is one name ("Thomas-Greenfield") and
+// not two surnames joined ("Trump-Kim"): its second part is lower case or it is not made
+// of two known names.
+func (x *Extractor) firstNameCompound(w string) bool {
+	i := strings.Index(w, "-")
+	if i < 0 || i+1 >= len(w) {
+		return true
+	}
+	second := w[i+1:]
+	if second[0] >= 'a' && second[0] <= 'z' {
+		return true
+	}
+	return x.knownIndex([]string{w[:i]}) < 0 && x.knownIndex([]string{second}) < 0
+}
+
+// invertedSpeech reports a name right after an inverted speech verb that follows a
+// quotation or a comma: `," said Jenny Town`.
+func (x *Extractor) invertedSpeech(s *scan, se sentence, from int) bool {
+	k := from - 1
+	return k-1 >= se.from && isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
 }

@@ -40,7 +40,7 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			a = x.attributeBefore(r, at, oi)
 		}
 		para := s.toks[oi].para
-		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && s.paragraphIsQuote(oi, ci)) {
+		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text)) {
 			a = prev
 			a.rule, a.direct = "quote.continued", true
 		}
@@ -178,4 +178,11 @@ func (s *scan) paragraphIsQuote(oi, ci int) bool {
 		}
 	}
 	return true
+}
+
+// endsLikeSpeech reports quoted words that end as a sentence does; a quoted paragraph
+// without final punctuation is a subheading, not more speech.
+func endsLikeSpeech(text string) bool {
+	t := strings.TrimRight(text, " ”’\"'")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, "…")
 }

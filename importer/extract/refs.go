@@ -21,6 +21,8 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		switch {
 		case t.kind == tWord && isPronoun(t.low):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.text}})
+		case orgHead(t.low) != "" && i > se.from && s.toks[i-1].low == "the" && !(i+1 < se.to && (s.toks[i+1].low == "of" || s.toks[i+1].cap)):
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(t.low)}})
 		case (t.low == "official" || t.low == "officials") && i > se.from && isDeterminer(s.toks[i-1].low):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOfficial, known: -1, sent: si, actor: -1, rule: "actor.official", words: []string{t.text}})
 		}
@@ -102,4 +104,22 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// orgHead returns the word an organization's name holds when "the <word>" refers back to
+// it: "the ministry" -> "Ministry".
+func orgHead(w string) string {
+	switch w {
+	case "ministry":
+		return "Ministry"
+	case "department":
+		return "Department"
+	case "embassy":
+		return "Embassy"
+	case "government":
+		return "Government"
+	case "alliance":
+		return "NATO"
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // order returns mention indexes in text order.
 func (s *scan) order() []int {
@@ -15,13 +18,16 @@ func (s *scan) order() []int {
 // resolveRefs resolves, in text order, what has no name of its own:
 //   - "the Russian president" -> the actor of the article holding that role (and country),
 //     the most recently mentioned one first;
-//   - "he"/"she" -> the last person who spoke (a mention next to a speech verb) within three
-//     paragraphs, else the last person mentioned;
+//   - "he"/"she" -> the subject (first person named outside quotations and not after a
+//     preposition) of its own sentence before it, else of the nearest earlier sentence
+//     within two paragraphs; else the last person who spoke within three paragraphs, else
+//     the last person mentioned;
 //   - "the official" -> the organization of the last "X official(s)"/"X spokesperson".
 func (r *resolver) resolveRefs() {
 	s := r.s
 	lastPerson, lastSpeaker, lastOfficial := -1, -1, -1
 	speakerPara, officialPara := -10, -10
+	subject := map[int]int{} // sentence -> actor of its subject
 	for _, i := range s.order() {
 		m := &s.mentions[i]
 		para := s.toks[m.from].para
@@ -29,11 +35,16 @@ func (r *resolver) resolveRefs() {
 		case mRole:
 			m.actor = r.byRole(m)
 		case mPronoun:
-			if lastSpeaker >= 0 && para-speakerPara <= 3 {
+			m.actor = r.pronounSubject(subject, m.sent)
+			switch {
+			case m.actor >= 0:
+			case lastSpeaker >= 0 && para-speakerPara <= 3:
 				m.actor = lastSpeaker
-			} else {
+			default:
 				m.actor = lastPerson
 			}
+		case mOrgRef:
+			m.actor = r.orgByHead(m.words[0], m.from)
 		case mOfficial:
 			if lastOfficial >= 0 && para-officialPara <= 6 {
 				m.actor = lastOfficial
@@ -42,11 +53,14 @@ func (r *resolver) resolveRefs() {
 		if m.actor < 0 {
 			continue
 		}
-		if m.kind == mRole || m.kind == mOfficial {
+		if m.kind == mRole || m.kind == mOfficial || m.kind == mOrgRef {
 			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
 		}
-		if r.actors[m.actor].kind == "person" {
+		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] {
 			lastPerson = m.actor
+			if _, ok := subject[m.sent]; !ok && !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) {
+				subject[m.sent] = m.actor
+			}
 		}
 		if r.x.speaks(s, m) {
 			lastSpeaker, speakerPara = m.actor, para
@@ -111,4 +125,32 @@ func isOfficialWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pronounSubject is the subject of the pronoun's sentence so far, or of the nearest
+// earlier sentence within two paragraphs that has one; -1 when none.
+func (r *resolver) pronounSubject(subject map[int]int, si int) int {
+	s := r.s
+	para := s.sents[si].para
+	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
+		if a, ok := subject[k]; ok {
+			return a
+		}
+	}
+	return -1
+}
+
+// orgByHead finds the organization most recently named before token pos whose name
+// holds head.
+func (r *resolver) orgByHead(head string, pos int) int {
+	best, bestPos := -1, -1
+	for ai, a := range r.actors {
+		if a.kind != "organization" || !strings.Contains(a.name, head) {
+			continue
+		}
+		if p := r.lastBefore(ai, pos); p > bestPos {
+			best, bestPos = ai, p
+		}
+	}
+	return best
 }

@@ -57,7 +57,7 @@ func (x *Extractor) endsSentence(toks []token, i int) bool {
 	// "... with the U.S. The talks ..."
 	if t.kind == tWord && len(t.text) > 2 && t.text[len(t.text)-1] == '.' && i+1 < len(toks) {
 		n := toks[i+1]
-		return n.cap && n.para == t.para && x.gaz.stop[n.low] && !x.gaz.isTitleWord(t.low)
+		return n.cap && n.para == t.para && opensSentence(n.low) && !x.gaz.isTitleWord(t.low)
 	}
 	return false
 }
@@ -77,4 +77,16 @@ func startsSentence(t token) bool {
 	}
 	r := []rune(t.text)[0]
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// opensSentence reports function words that start a sentence after a dotted abbreviation
+// ("... with the U.S. The talks ...").
+func opensSentence(w string) bool {
+	switch w {
+	case "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at",
+		"this", "that", "these", "those", "there", "his", "her", "their", "its", "after", "before",
+		"when", "while", "as", "if", "however", "meanwhile", "earlier", "later", "last":
+		return true
+	}
+	return false
 }

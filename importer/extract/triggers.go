@@ -46,6 +46,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "call", "calls":
+		if i+1 < end && (at[i+1] >= 0 || s.toks[i+1].low == "his" || s.toks[i+1].low == "her") && prev != "a" && prev != "the" {
+			tr.mode, tr.direct = "phone", true // "would call Japanese Prime Minister Shinzo Abe"
+			return tr, true
+		}
 		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
 		if !noun && (next == "for" || next == "on" || next == "to") || prev == "so" {
 			return tr, false // "called on", "call for restraint", "so-called"
@@ -56,6 +60,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "called for", "called it", "so-called"
 		}
 		tr.mode, tr.direct = "phone", true
+	case "discussed", "discuss", "discussing":
+		tr.mode = "unspecified" // a contact only with participants: "X and Y discussed", "discussed ... with Y"
 	case "conversation", "conversations", "discussion", "discussions", "dialogue":
 		tr.mode, tr.noun = "unspecified", true
 	case "videoconference", "video-conference", "teleconference":
