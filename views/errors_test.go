@@ -1,8 +1,10 @@
 package views_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -146,5 +148,30 @@ func TestBadConfig(t *testing.T) {
 	_, err = views.New(r, cfg, nil)
 	if err == nil || !strings.Contains(err.Error(), `"empty"`) || !strings.Contains(err.Error(), `"a/b"`) {
 		t.Errorf("New with bad queries: %v, want both named", err)
+	}
+}
+
+func TestInternalErrorsAreLoggedNotShown(t *testing.T) {
+	r, err := db.OpenReader(context.Background(), fixtureDB(t), db.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs bytes.Buffer
+	h, err := views.New(r, testConfig(), slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close() // every query now fails inside database/sql
+	for _, target := range []string{"/hotline/contacts", "/hotline/contacts.json"} {
+		rec := get(t, h, target)
+		if rec.Code != http.StatusInternalServerError {
+			t.Fatalf("%s: status %d", target, rec.Code)
+		}
+		if body := rec.Body.String(); !strings.Contains(body, "internal error") || strings.Contains(body, "closed") {
+			t.Errorf("%s: body should say only \"internal error\": %s", target, firstLines(body))
+		}
+	}
+	if !strings.Contains(logs.String(), "closed") {
+		t.Errorf("the real error was not logged: %s", logs.String())
 	}
 }
