@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 )
 
 // Count returns the row count of a table or view, cached per file and capped: a table is
@@ -25,7 +26,7 @@ func (r *Reader) Count(ctx context.Context, table string) (Count, error) {
 	return r.cachedCount(ctx, c, t)
 }
 
-func (r *Reader) cachedCount(ctx context.Context, c queryer, t *Table) (Count, error) {
+func (r *Reader) cachedCount(ctx context.Context, c *sql.Conn, t *Table) (Count, error) {
 	r.countsMu.Lock()
 	n, ok := r.counts[t.Name]
 	r.countsMu.Unlock()
@@ -54,7 +55,7 @@ func (r *Reader) cachedCount(ctx context.Context, c queryer, t *Table) (Count, e
 
 // cappedCount counts the rows of from (a FROM ... WHERE ...) but stops at CountLimit+1, so
 // that a broad filter on a big table costs at most CountLimit rows of work.
-func (r *Reader) cappedCount(ctx context.Context, c queryer, from string, args []any) (Count, error) {
+func (r *Reader) cappedCount(ctx context.Context, c *sql.Conn, from string, args []any) (Count, error) {
 	var n int64
 	q := "SELECT count(*) FROM (SELECT 1" + from + " LIMIT ?)"
 	if err := c.QueryRowContext(ctx, q, append(append([]any{}, args...), r.opt.CountLimit+1)...).Scan(&n); err != nil {
@@ -68,7 +69,7 @@ func (r *Reader) cappedCount(ctx context.Context, c queryer, from string, args [
 
 // pageCount counts the rows a page's filters match. Running out of time is not an error:
 // the count is then a lower bound (TablePage raises it to the page's own rows).
-func (r *Reader) pageCount(ctx context.Context, c queryer, p *tablePlan) (Count, error) {
+func (r *Reader) pageCount(ctx context.Context, c *sql.Conn, p *tablePlan) (Count, error) {
 	if !p.filtered() {
 		return r.cachedCount(ctx, c, p.t)
 	}

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 )
 
@@ -11,7 +12,7 @@ const facetValues = 30
 // facet counts the values of one column under the page's filters, most frequent first.
 // It has its own, shorter time limit; running out of it marks the facet TimedOut instead
 // of failing the page, as facets are an extra.
-func (r *Reader) facet(ctx context.Context, c queryer, p *tablePlan, col Column) (Facet, error) {
+func (r *Reader) facet(ctx context.Context, c *sql.Conn, p *tablePlan, col Column) (Facet, error) {
 	f := Facet{Column: col.Name}
 	fctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
 	defer cancel()
@@ -34,7 +35,7 @@ func (r *Reader) facet(ctx context.Context, c queryer, p *tablePlan, col Column)
 }
 
 // facetLabels names the values of a foreign-key facet after the rows they point to.
-func (r *Reader) facetLabels(ctx context.Context, c queryer, t *Table, f *Facet) error {
+func (r *Reader) facetLabels(ctx context.Context, c *sql.Conn, t *Table, f *Facet) error {
 	rows := make([][]any, len(f.Values))
 	for i, v := range f.Values {
 		rows[i] = []any{v.Value}

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 )
 
@@ -60,7 +61,7 @@ func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult
 }
 
 // related counts, for every foreign key into the row's table, the rows pointing at it.
-func (r *Reader) related(ctx context.Context, c queryer, t *Table, res *RowResult) ([]Related, error) {
+func (r *Reader) related(ctx context.Context, c *sql.Conn, t *Table, res *RowResult) ([]Related, error) {
 	var out []Related
 	for _, fk := range t.Incoming {
 		i := indexOf(res.Columns, fk.RefColumn)

@@ -18,7 +18,7 @@ func LabelKey(v any) string {
 
 // labels finds the label of every row the page's foreign-key columns point to: one query
 // per column, for the page's distinct values only.
-func labels(ctx context.Context, c queryer, s *Schema, t *Table, cols []string, rows [][]any) (map[string]map[string]string, error) {
+func labels(ctx context.Context, c *sql.Conn, s *Schema, t *Table, cols []string, rows [][]any) (map[string]map[string]string, error) {
 	out := map[string]map[string]string{}
 	for _, fk := range t.ForeignKeys {
 		target := s.Table(fk.RefTable)
@@ -44,7 +44,7 @@ func labels(ctx context.Context, c queryer, s *Schema, t *Table, cols []string, 
 }
 
 // labelsOf returns value -> label for the rows of target whose column holds one of values.
-func labelsOf(ctx context.Context, c queryer, target *Table, column string, values []any) (map[string]string, error) {
+func labelsOf(ctx context.Context, c *sql.Conn, target *Table, column string, values []any) (map[string]string, error) {
 	m := map[string]string{}
 	if len(values) == 0 {
 		return m, nil

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"time"
 )
 
@@ -65,7 +66,7 @@ func (r *Reader) plan(ctx context.Context, q TableQuery) (*Table, *tablePlan, er
 }
 
 // pageRows reads Size+1 rows to learn whether there is a next page without counting.
-func (r *Reader) pageRows(ctx context.Context, c queryer, p *tablePlan, q TableQuery) ([][]any, string, error) {
+func (r *Reader) pageRows(ctx context.Context, c *sql.Conn, p *tablePlan, q TableQuery) ([][]any, string, error) {
 	size := q.Size
 	if size <= 0 {
 		size = defaultPageSize

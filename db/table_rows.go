@@ -3,45 +3,54 @@ package db
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"fmt"
+	"io"
 )
 
-// queryer is what a sandboxed *sql.Conn offers; helpers take it so that they can be used
-// with the one connection a request holds.
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-// eachRow runs a query and calls fn with every row as a fresh slice of SQL values.
-func eachRow(ctx context.Context, c queryer, query string, args []any, fn func([]any) error) error {
-	rows, err := c.QueryContext(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		return err
-	}
-	ptrs := make([]any, len(cols))
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
+// eachRow runs a query and calls fn with every row as a fresh slice of SQL values. It
+// reads through the driver's own rows (sql.Conn.Raw), skipping database/sql's per-value
+// Scan conversion and locking: a whole-table export spends most of its time here.
+func eachRow(ctx context.Context, c *sql.Conn, query string, args []any, fn func([]any) error) error {
+	named := make([]driver.NamedValue, len(args))
+	for i, a := range args {
+		v, err := driver.DefaultParameterConverter.ConvertValue(a)
+		if err != nil {
 			return err
 		}
-		if err := fn(vals); err != nil {
+		named[i] = driver.NamedValue{Ordinal: i + 1, Value: v}
+	}
+	return c.Raw(func(dc any) error {
+		qc, ok := dc.(driver.QueryerContext)
+		if !ok {
+			return fmt.Errorf("driver connection %T cannot query", dc)
+		}
+		rows, err := qc.QueryContext(ctx, query, named)
+		if err != nil {
 			return err
 		}
-	}
-	return rows.Err()
+		defer rows.Close()
+		dest := make([]driver.Value, len(rows.Columns()))
+		for {
+			if err := rows.Next(dest); err == io.EOF {
+				return nil
+			} else if err != nil {
+				return err
+			}
+			vals := make([]any, len(dest))
+			for i, v := range dest {
+				vals[i] = v
+			}
+			if err := fn(vals); err != nil {
+				return err
+			}
+		}
+	})
 }
 
 // readTable reads up to limit rows of the plan in table order after the token (limit -1:
 // all), calling fn for each with the visible columns followed by the token's columns.
-func (p *tablePlan) readTable(ctx context.Context, c queryer, after *keyset, limit int, fn func([]any) error) error {
+func (p *tablePlan) readTable(ctx context.Context, c *sql.Conn, after *keyset, limit int, fn func([]any) error) error {
 	rs, err := p.regions(after)
 	if err != nil {
 		return err
@@ -67,7 +76,7 @@ func (p *tablePlan) readTable(ctx context.Context, c queryer, after *keyset, lim
 
 // readView reads a view, which has no key: pages are LIMIT/OFFSET in the sort order (or
 // the view's own order), so deep pages cost more and rows may shift if the file changes.
-func (p *tablePlan) readView(ctx context.Context, c queryer, offset int64, limit int, fn func([]any) error) error {
+func (p *tablePlan) readView(ctx context.Context, c *sql.Conn, offset int64, limit int, fn func([]any) error) error {
 	q := "SELECT " + p.selectList() + p.from()
 	if p.sort != nil {
 		dir := ""

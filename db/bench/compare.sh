@@ -13,20 +13,23 @@ command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell (apt-get instal
 (cd "$root" && go build -o "$bin/csvbench" ./db/bench/csvbench)
 "$bin/csvbench" -db "$file" -generate "$rows"
 
-best() { # best of three runs of "$@", in seconds
-  local best=""
+# measure CMD...: the best of three runs as "wall cpu" seconds (cpu = user + sys, which
+# other load on the machine does not inflate the way it inflates wall time).
+measure() {
+  local best_wall="" best_cpu="" t
   for _ in 1 2 3; do
-    local s e
-    s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
-    best=$(echo "$s $e $best" | awk '{t=$2-$1; if ($3=="" || t<$3) print t; else print $3}')
+    t=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null; } 2>&1 | tail -1)
+    best_wall=$(echo "$t $best_wall" | awk '{ if ($4 == "" || $1 < $4) print $1; else print $4 }')
+    best_cpu=$(echo "$t $best_cpu" | awk '{ c = $2 + $3; if ($4 == "" || c < $4) print c; else print $4 }')
   done
-  echo "$best"
+  echo "$best_wall $best_cpu"
 }
-shell=$(best sqlite3 -csv "$file" 'select * from contacts')
-ours=$(best "$bin/csvbench" -db "$file" -table contacts)
+read -r shell_wall shell_cpu < <(measure sqlite3 -csv "$file" 'select * from contacts')
+read -r ours_wall ours_cpu < <(measure "$bin/csvbench" -db "$file" -table contacts)
 lines_shell=$(sqlite3 -csv "$file" 'select * from contacts' | wc -l)
 lines_ours=$("$bin/csvbench" -db "$file" -table contacts | wc -l)
 echo "rows: $rows (csv lines: sqlite3 $lines_shell, StreamTable $lines_ours incl. header)"
-echo "sqlite3 -csv:         ${shell}s"
-echo "StreamTable CSV:      ${ours}s"
-awk -v a="$ours" -v b="$shell" 'BEGIN { printf "ratio (ours/sqlite3): %.2fx; Datasette was 14.9x (17.1 s vs 1.15 s)\n", a/b }'
+echo "sqlite3 -csv:     wall ${shell_wall}s  cpu ${shell_cpu}s"
+echo "StreamTable CSV:  wall ${ours_wall}s  cpu ${ours_cpu}s"
+awk -v a="$ours_wall" -v b="$shell_wall" -v c="$ours_cpu" -v d="$shell_cpu" 'BEGIN {
+  printf "ratio to sqlite3: wall %.2fx, cpu %.2fx (Datasette: 14.9x wall, 17.1 s vs 1.15 s)\n", a / b, c / d }'

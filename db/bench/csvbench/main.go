@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"time"
 
@@ -24,9 +25,22 @@ func main() {
 	path := flag.String("db", "", "database file")
 	table := flag.String("table", "contacts", "table to stream")
 	generate := flag.Int("generate", 0, "build the benchmark database with this many rows if the file is missing")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the export to this file")
 	flag.Parse()
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "csvbench:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(*path, *table, *generate); err != nil {
 		fmt.Fprintln(os.Stderr, "csvbench:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
