@@ -102,6 +102,13 @@ func (r *resolver) surname(m *mention, create bool) int {
 		m.known = k
 		return r.fullName(m)
 	}
+	if m.titled && len(m.words) == 1 {
+		for i, a := range r.actors { // "Prince Mohammed", "Sheikh Tamim": royals go by first name
+			if a.kind == "person" && len(strings.Fields(a.name)) > 1 && firstKeyWord(a.name) == sur {
+				return i
+			}
+		}
+	}
 	if create && m.titled {
 		r.actors = append(r.actors, actor{name: word, kind: "person", known: -1})
 		return len(r.actors) - 1

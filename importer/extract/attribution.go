@@ -23,8 +23,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			if verb < 0 {
 				verb = k
 			}
-		case at[k] >= 0 && who < 0:
-			who = at[k]
+		case at[k] >= 0 && who < 0 && !(k+1 < len(s.toks) && s.toks[k+1].kind == tPoss):
+			who = at[k] // "Putin's spokesman Dmitry Peskov told": not the possessor
 		}
 		if verb >= 0 && who >= 0 && !quoted {
 			break
@@ -89,11 +89,12 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 			}
 		}
 	}
-	for k := verb - 1; k >= se.from; k-- {
-		if at[k] >= 0 && !x.objectPosition(s, s.mentions[at[k]].from) {
-			a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
-			return a
-		}
+	if first := x.firstSpeechVerb(s, at, se.from, verb); first >= 0 {
+		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
+	}
+	if k := x.subjectBefore(s, at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a
 	}
 	if s.toks[verb].text == ":" {
 		a.found = false
@@ -127,6 +128,61 @@ func (x *Extractor) objectPosition(s *scan, from int) bool {
 	switch s.toks[from-1].low {
 	case "with", "to", "against", "of", "from", "about", "for", "on":
 		return true
+	}
+	return false
+}
+
+// subjectBefore returns the token of the nearest actor mention before token end that is
+// not an object, a possessor, or inside a relative clause (", who met Trump,"); -1 if none.
+func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
+	for k := end - 1; k >= from; k-- {
+		if at[k] < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		if x.objectPosition(s, s.contextStart(m.from)) || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.inRelative(from, k) {
+			k = min(k, m.from)
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// firstSpeechVerb returns the leftmost speech verb before token end that has a subject
+// before it, or -1.
+func (x *Extractor) firstSpeechVerb(s *scan, at []int, from, end int) int {
+	for k := from; k < end; k++ {
+		if isSpeechVerb(s.toks[k].low) && x.subjectBefore(s, at, from, k) >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// inRelative reports a token inside a relative clause opened by ", who"/", which".
+func (s *scan) inRelative(from, k int) bool {
+	for j := k - 1; j > from; j-- {
+		switch s.toks[j].text {
+		case ",":
+			if j+1 < len(s.toks) {
+				switch s.toks[j+1].low {
+				case "who", "which", "whose", "whom", "where":
+					return !s.closedBefore(j+1, k)
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// closedBefore reports a comma between tokens a and b (the relative clause closed).
+func (s *scan) closedBefore(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].text == "," {
+			return true
+		}
 	}
 	return false
 }

@@ -35,12 +35,15 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		switch {
 		case t.kind == tWord && x.gaz.isTitleWord(t.low) && (t.cap || t.low == "counterpart"):
 			c.titled = true
-		case t.low == "counterpart" || t.low == "counterparts":
+		case t.low == "counterpart" || t.low == "counterparts" || isCalling(t.low):
 			c.titled = true
 		case t.kind == tPoss:
+			if c.role == "" && !c.titled {
+				return c // "the President's Daily Brief": a possessor, not a title
+			}
 			// "Ukraine's defense minister": the possessor is read as a country if it is one
 		case t.low == "top" || t.low == "the" || t.low == "acting" || t.low == "former" || t.low == "then" || t.low == "new" || t.low == "interim" || t.low == "incoming" || t.low == "outgoing" || t.low == "senior" || t.low == "chief" || t.low == "deputy":
-		case t.low == "," && j == from-1 && j > se.from && s.endsOffice(j-1):
+		case t.low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].low == "counterpart"):
 			// "national security adviser, Jake Sullivan"
 		case (t.low == "by" || t.low == "photo" || t.low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.low == "by" && (j == se.from || isCreditWord(s.toks[j-1].low)) || t.low == "credit"
@@ -141,4 +144,17 @@ func shortOrg(name string) string {
 		}
 	}
 	return name
+}
+
+// isCalling reports nouns of trade that introduce a named person without being an office
+// ("columnist Jamal Khashoggi", "American teacher Marc Fogel").
+func isCalling(w string) bool {
+	switch w {
+	case "columnist", "journalist", "reporter", "correspondent", "teacher", "activist", "businessman",
+		"businesswoman", "lawyer", "analyst", "professor", "researcher", "citizen", "writer", "author",
+		"dissident", "opposition", "commentator", "economist", "negotiator", "mediator", "diplomat",
+		"general", "colonel", "publisher", "editor", "founder", "chairman", "chairwoman", "ceo", "candidate":
+		return true
+	}
+	return false
 }

@@ -10,6 +10,7 @@ type Extractor struct {
 	gaz           *gazetteer
 	knownKey      map[string]int    // names.Key of every known-actor name and alias -> index
 	officeCountry map[string]string // role -> the country it implies ("Secretary of State" -> US)
+	whiteHouse    int               // "an administration official" speaks for the White House
 }
 
 // New parses the embedded data files (data/*.tsv, data/*.txt) into an Extractor.
@@ -26,6 +27,11 @@ func New() (*Extractor, error) {
 			}
 		}
 	}
+	for i, o := range g.orgs {
+		if o.name == "White House" {
+			x.whiteHouse = i
+		}
+	}
 	for _, o := range g.offices {
 		if o.country != "" {
 			x.officeCountry[o.role] = o.country
@@ -37,7 +43,7 @@ func New() (*Extractor, error) {
 // Extract finds the actors, contacts and quotes of one cleaned article.
 func (x *Extractor) Extract(in Input) Result {
 	rs := []rune(in.Text)
-	s := &scan{rs: rs, toks: tokenize(rs)}
+	s := &scan{gaz: x.gaz, rs: rs, toks: tokenize(rs)}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
 	s.markQuotes()

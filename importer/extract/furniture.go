@@ -15,6 +15,11 @@ func (x *Extractor) furniture(s *scan, si int) bool {
 	case first == "loading" || first == "advertisement" || first == "related" && second == ":":
 		return true
 	}
+	for k := se.from; k < se.to; k++ {
+		if w := s.toks[k].low; w == "contributed" && (k+1 == se.to || s.toks[k+1].low == "reporting" || s.toks[k+1].low == "to" || s.toks[k+1].text == ".") {
+			return true // "Michael D. Shear contributed reporting from Washington."
+		}
+	}
 	for k := se.from; k+1 < se.to && k < se.from+4; k++ {
 		switch s.toks[k].low {
 		case "reporting", "writing", "editing", "compiled", "additional":

@@ -39,6 +39,7 @@ func (m *mention) surface() string { return strings.Join(m.words, " ") }
 
 // scan holds one article's tokens, sentences, gazetteer matches and mentions.
 type scan struct {
+	gaz      *gazetteer
 	rs       []rune
 	toks     []token
 	sents    []sentence
@@ -91,6 +92,14 @@ func (s *scan) matchOf(i int) (match, bool) {
 	return s.matches[s.matchAt[i]], true
 }
 
+// orgKind is the kind of the organization a match names.
+func (s *scan) orgKind(m match) string {
+	if m.kind != pOrg {
+		return ""
+	}
+	return s.gaz.orgs[m.idx].kind
+}
+
 // isNameWord reports whether token i may be part of a person's name.
 func (x *Extractor) isNameWord(s *scan, i int) bool {
 	t := s.toks[i]
@@ -125,7 +134,7 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 		for j < se.to && x.isNameWord(s, j) {
 			j++
 		}
-		for j > i && !s.toks[j-1].cap { // no trailing particles
+		for j > i && isParticle(s.toks[j-1].low) { // no trailing particles
 			j--
 		}
 		if j > i {

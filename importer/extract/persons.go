@@ -28,6 +28,12 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if from == to {
 			continue
 		}
+		if m, ok := s.matchOf(to); ok && m.kind == pOffice && m.from == to {
+			continue // "Chief Cabinet Secretary": the run qualifies an office
+		}
+		if s.mediaPossessor(se, from) {
+			continue // "NPR's John Ruwitch": a reporter
+		}
 		left := x.leftContext(s, se, from)
 		if left.credit || x.isCredit(s, se, to) {
 			continue
@@ -112,4 +118,13 @@ func (x *Extractor) firstNameCompound(w string) bool {
 func (x *Extractor) invertedSpeech(s *scan, se sentence, from int) bool {
 	k := from - 1
 	return k-1 >= se.from && isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
+}
+
+// mediaPossessor reports a name after a news medium's possessive ("NPR's John Ruwitch").
+func (s *scan) mediaPossessor(se sentence, from int) bool {
+	if from-2 < se.from || s.toks[from-1].kind != tPoss {
+		return false
+	}
+	m, ok := s.matchOf(from - 2)
+	return ok && m.kind == pOrg && m.to == from-1 && s.orgKind(m) == "media"
 }

@@ -47,7 +47,7 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if !a.found && s.paragraphIsQuote(oi, ci) {
 			a = x.attributeColon(r, at, oi)
 		}
-		if !a.found || (wordCount(text) <= 3 && !a.direct) {
+		if !a.found || (wordCount(text) <= 3 && !a.direct) || isTitle(text) {
 			continue
 		}
 		out = append(out, Quote{Text: text, Speaker: a.speaker, SpeakerText: s.textOrEmpty(a.from, a.to), Evidence: x.quoteEvidence(s, q, a)})
@@ -185,4 +185,20 @@ func (s *scan) paragraphIsQuote(oi, ci int) bool {
 func endsLikeSpeech(text string) bool {
 	t := strings.TrimRight(text, " ”’\"'")
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, "…")
+}
+
+// isTitle reports quoted words that name a work: short, title-cased, no final punctuation
+// ("The Art of the Deal").
+func isTitle(text string) bool {
+	w := strings.Fields(text)
+	if len(w) < 2 || len(w) > 8 || endsLikeSpeech(text) {
+		return false
+	}
+	caps := 0
+	for _, x := range w {
+		if r := []rune(x)[0]; unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps*2 >= len(w)
 }

@@ -23,6 +23,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.text}})
 		case orgHead(t.low) != "" && i > se.from && s.toks[i-1].low == "the" && !(i+1 < se.to && (s.toks[i+1].low == "of" || s.toks[i+1].cap)):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(t.low)}})
+		case (t.low == "official" || t.low == "officials") && i > se.from && s.toks[i-1].low == "administration":
+			o := x.gaz.orgs[x.whiteHouse]
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.administration-official", words: []string{o.name}})
 		case (t.low == "official" || t.low == "officials") && i > se.from && isDeterminer(s.toks[i-1].low):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOfficial, known: -1, sent: si, actor: -1, rule: "actor.official", words: []string{t.text}})
 		}

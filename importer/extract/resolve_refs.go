@@ -18,8 +18,8 @@ func (s *scan) order() []int {
 // resolveRefs resolves, in text order, what has no name of its own:
 //   - "the Russian president" -> the actor of the article holding that role (and country),
 //     the most recently mentioned one first;
-//   - "he"/"she" -> the subject (first person named outside quotations and not after a
-//     preposition) of its own sentence before it, else of the nearest earlier sentence
+//   - "he"/"she" -> the subject (the first person named outside quotations and not after
+//     a preposition who speaks, else the first such person) of its own sentence before it, else of the nearest earlier sentence
 //     within two paragraphs; else the last person who spoke within three paragraphs, else
 //     the last person mentioned;
 //   - "the official" -> the organization of the last "X official(s)"/"X spokesperson".
@@ -27,7 +27,8 @@ func (r *resolver) resolveRefs() {
 	s := r.s
 	lastPerson, lastSpeaker, lastOfficial := -1, -1, -1
 	speakerPara, officialPara := -10, -10
-	subject := map[int]int{} // sentence -> actor of its subject
+	spoke := map[int]bool{}
+	subject := map[int]int{} // sentence -> actor of its subject: the first who speaks, else the first
 	for _, i := range s.order() {
 		m := &s.mentions[i]
 		para := s.toks[m.from].para
@@ -58,8 +59,13 @@ func (r *resolver) resolveRefs() {
 		}
 		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] {
 			lastPerson = m.actor
-			if _, ok := subject[m.sent]; !ok && !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) {
-				subject[m.sent] = m.actor
+			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) {
+				if _, ok := subject[m.sent]; !ok {
+					subject[m.sent] = m.actor
+				}
+				if r.x.speaks(s, m) && !spoke[m.sent] {
+					subject[m.sent], spoke[m.sent] = m.actor, true
+				}
 			}
 		}
 		if r.x.speaks(s, m) {
