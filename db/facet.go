@@ -16,7 +16,8 @@ func (r *Reader) facet(ctx context.Context, c *sql.Conn, p *tablePlan, col Colum
 	f := Facet{Column: col.Name}
 	fctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
 	defer cancel()
-	q := "SELECT " + valueExpr(col) + ", count(*)" + p.from() + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?"
+	q := "SELECT " + valueExpr(col) + ", count(*)" + p.from() + " GROUP BY " + quoteIdent(col.Name) +
+		" ORDER BY 2 DESC, 1 LIMIT ?"
 	err := eachRow(fctx, c, q, append(append([]any{}, p.args...), facetValues+1), func(row []any) error {
 		n, _ := row[1].(int64)
 		f.Values = append(f.Values, FacetValue{Value: row[0], Count: n})

@@ -42,9 +42,14 @@ func filterSQL(t *Table, f Filter) (string, []any, error) {
 		return col + " = ?", []any{v}, nil
 	case "not":
 		return col + " != ?", []any{v}, nil
-	case "gt", "gte", "lt", "lte":
-		op := map[string]string{"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}[f.Op]
-		return col + " " + op + " ?", []any{v}, nil
+	case "gt":
+		return col + " > ?", []any{v}, nil
+	case "gte":
+		return col + " >= ?", []any{v}, nil
+	case "lt":
+		return col + " < ?", []any{v}, nil
+	case "lte":
+		return col + " <= ?", []any{v}, nil
 	case "contains":
 		return col + ` LIKE ? ESCAPE '\'`, []any{"%" + escapeLike(f.Value) + "%"}, nil
 	case "startswith":
@@ -119,7 +124,7 @@ func bindValue(c Column, s string) any {
 	if i, err := strconv.ParseInt(s, 10, 64); err == nil {
 		return i
 	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && strings.TrimSpace(s) == s {
+	if f, err := strconv.ParseFloat(s, 64); err == nil && strings.ContainsAny(s, "0123456789") && strings.TrimSpace(s) == s {
 		return f
 	}
 	return s

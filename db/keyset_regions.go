@@ -16,7 +16,9 @@ type region struct {
 	order string
 }
 
-// regions returns the regions still to read after the token's position, in order.
+// regions returns the regions still to read after the token's position, in order. The
+// conditions name columns plainly (not as valueExpr's +col, which would keep SQLite from
+// using an index on a DATE column).
 func (p *tablePlan) regions(after *keyset) ([]region, error) {
 	dir, cmp := "", " > "
 	if p.desc {
@@ -25,14 +27,14 @@ func (p *tablePlan) regions(after *keyset) ([]region, error) {
 	keys := make([]string, len(p.key))
 	var keyOrder []string
 	for i, c := range p.key {
-		keys[i] = valueExpr(c)
+		keys[i] = quoteIdent(c.Name)
 		keyOrder = append(keyOrder, keys[i]+dir)
 	}
 	var rs []region
 	if p.sort == nil {
 		rs = []region{{order: strings.Join(keyOrder, ", ")}}
 	} else {
-		s := valueExpr(*p.sort)
+		s := quoteIdent(p.sort.Name)
 		nulls := region{null: true, where: []string{s + " IS NULL"}, order: strings.Join(keyOrder, ", ")}
 		values := region{where: []string{s + " IS NOT NULL"}, order: s + dir + ", " + strings.Join(keyOrder, ", ")}
 		rs = []region{nulls, values}
@@ -56,7 +58,7 @@ func (p *tablePlan) regions(after *keyset) ([]region, error) {
 		if err != nil {
 			return nil, err
 		}
-		tuple = append([]string{valueExpr(*p.sort)}, keys...)
+		tuple = append([]string{quoteIdent(p.sort.Name)}, keys...)
 		args = append([]any{v}, args...)
 	}
 	rs[0].where = append(rs[0].where, "("+strings.Join(tuple, ", ")+")"+cmp+

@@ -147,3 +147,31 @@ func TestFacetTimeLimit(t *testing.T) {
 		t.Errorf("facet %+v with %d rows, want a timed-out facet on a full page", res.Facets[0], len(res.Rows))
 	}
 }
+
+func TestTablePageTimeLimit(t *testing.T) {
+	r := openReader(t, writeFixture(t), db.ReadOptions{SQLTimeLimit: time.Nanosecond})
+	_, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Sort: "note"})
+	wantCode(t, err, db.ETIMEOUT)
+	if msg := db.ErrorMessage(err); msg != "the query took longer than 1ns and was cancelled" {
+		t.Errorf("message %q", msg)
+	}
+}
+
+func TestFacetOnDateColumn(t *testing.T) {
+	path := writeFixture(t)
+	r := openReader(t, path, db.ReadOptions{})
+	res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Size: 1, Facets: []string{"day"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range res.Facets[0].Values {
+		s, ok := v.Value.(string)
+		if !ok || !strings.HasPrefix(s, "2024-") {
+			t.Fatalf("facet value %#v, want the stored text", v.Value)
+		}
+		want := plainInt64s(t, path, "SELECT count(*) FROM events WHERE day = ?", s)[0]
+		if v.Count != want {
+			t.Errorf("%s: %d, want %d", s, v.Count, want)
+		}
+	}
+}
