@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -123,6 +124,44 @@ func TestBrowserExplorer(t *testing.T) {
 		}
 		if typed := eval[string](t, ctx, `document.querySelector('[data-testid="sql-editor"]').value`); typed != query {
 			t.Errorf("the editor shows %q after running, want the query kept: %q", typed, query)
+		}
+	})
+
+	t.Run("Ctrl+Enter runs SQL, copy link copies", func(t *testing.T) {
+		follow(t, ctx, "open the index page", chromedp.Navigate(base))
+		follow(t, ctx, "open the database page", chromedp.Click(testid("db-link")))
+		step(t, ctx, "type the query", chromedp.SendKeys(testid("sql-editor"), `select count(*) as n from actors`))
+		follow(t, ctx, "press Ctrl+Enter", chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+		want := strings1(t, oracle, `select count(*) from actors`)
+		if g := readGrid(t, ctx); !slices.Equal(g.Headers, []string{"n"}) || !slices.Equal(g.column(t, "n"), want) {
+			t.Errorf("after Ctrl+Enter the results are %q %q, want [n] %q", g.Headers, g.Rows, want)
+		}
+
+		origin := strings.TrimSuffix(base, "/")
+		step(t, ctx, "allow the clipboard", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			for _, name := range []string{"clipboard-read", "clipboard-write"} {
+				if _, err := chromedp.Call(ctx, browser.SetPermission, browser.SetPermissionParams{
+					Permission: &browser.PermissionDescriptor{Name: name},
+					Setting:    browser.PermissionSettingGranted,
+					Origin:     origin,
+				}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}))
+		link := eval[string](t, ctx, `document.querySelector('.exports a').href`)
+		step(t, ctx, "click the first copy link button", chromedp.Click(testid("copy-link")))
+		// The button says "copied" once the clipboard holds the link; give it a second.
+		copied := eval[string](t, ctx, `new Promise((done, fail) => {
+			const b = document.querySelector('[data-testid="copy-link"]');
+			let tries = 0;
+			const check = () => b.textContent === 'copied' ? navigator.clipboard.readText().then(done, fail)
+				: ++tries > 50 ? done('(the button still says ' + b.textContent + ')') : setTimeout(check, 20);
+			check();
+		})`, chromedp.EvalAwaitPromise)
+		if copied != link {
+			t.Errorf("copy link put %q on the clipboard, want %q", copied, link)
 		}
 	})
 
