@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -29,6 +30,23 @@ func TestOpenReader(t *testing.T) {
 			}
 		})
 	}
+	t.Run("path with spaces, ?, # and %", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "a dir?x=1")
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		weird := filepath.Join(dir, "my data #1%20.db")
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, weird, string(b))
+		r := openReader(t, weird, db.ReadOptions{})
+		n, err := r.Count(context.Background(), "events")
+		if err != nil || n.N != fixtureRows || r.Name() != "my data #1%20" {
+			t.Errorf("Count = %+v, %v; Name = %q", n, err, r.Name())
+		}
+	})
 	t.Run("not a database", func(t *testing.T) {
 		bad := filepath.Join(t.TempDir(), "notes.db")
 		writeFile(t, bad, "this is not SQLite at all, just some text that is long enough. "+

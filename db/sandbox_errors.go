@@ -52,8 +52,13 @@ func sqliteError(se *sqlite.Error, limit time.Duration) error {
 	return &Error{Code: EINTERNAL, Message: "database error", Err: se}
 }
 
+// timeoutError is ETIMEOUT; limit 0 means the caller's own deadline (a stream has none).
 func timeoutError(limit time.Duration, err error) error {
-	return &Error{Code: ETIMEOUT, Message: "the query took longer than " + limit.String() + " and was cancelled", Err: err}
+	msg := "the query ran out of time and was cancelled"
+	if limit > 0 {
+		msg = "the query took longer than " + limit.String() + " and was cancelled"
+	}
+	return &Error{Code: ETIMEOUT, Message: msg, Err: err}
 }
 
 // driverNoise matches what the driver wraps around SQLite's own message:

@@ -62,6 +62,19 @@ func BenchmarkTablePage(b *testing.B) {
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 		})
 	}
+	b.Run("sorted filtered, 8 clients", func(b *testing.B) {
+		b.SetParallelism(4) // 4 x GOMAXPROCS (2 here) goroutines, as concurrent requests
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				if _, err := r.TablePage(context.Background(), db.TableQuery{Table: "contacts", Sort: "date",
+					Desc: true, Filters: phone, Size: 100}); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+	})
 }
 
 // BenchmarkStreamTable measures reading the whole table through StreamTable (the CSV
