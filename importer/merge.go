@@ -92,7 +92,14 @@ func wordsAgree(a, b report) (int, bool) {
 	case wa.Month != 0 && wb.Month != 0:
 		score++
 	}
-	if pa, pb, ok := bothDays(a.Published, b.Published); ok && abs(pa.Sub(pb).Hours()/24) > undatedWindow {
+	pa, pb, published := bothDays(a.Published, b.Published)
+	if published && abs(pa.Sub(pb).Hours()/24) > undatedWindow {
+		return 0, false
+	}
+	if score == 0 && !published {
+		// Nothing ties the two reports to one day: a "Saturday" call and a "July" call, or
+		// two undated calls of unknown publication, may be months apart. Ministers talk
+		// often, so keeping them apart is the safer error.
 		return 0, false
 	}
 	return score, true
