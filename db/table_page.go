@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 )
 
@@ -23,22 +24,32 @@ func (r *Reader) TablePage(ctx context.Context, q TableQuery) (*Result, error) {
 		return nil, err
 	}
 	defer done()
+	res, err := r.tablePage(ctx, c, t, p, q)
+	if err != nil {
+		return nil, searchError(sqlError(err, r.opt.SQLTimeLimit), q)
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tablePlan, q TableQuery) (*Result, error) {
 	res := &Result{}
 	for _, col := range p.cols {
 		res.Columns = append(res.Columns, col.Name)
 	}
+	var err error
 	if res.Count, err = r.pageCount(ctx, c, p); err != nil {
 		return nil, err
 	}
 	p.walkOrder = !res.Count.Exact && p.filtered()
 	if res.Rows, res.Next, err = r.pageRows(ctx, c, p, q); err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, err
 	}
 	if !res.Count.Exact && res.Count.N < int64(len(res.Rows)) {
 		res.Count.N = int64(len(res.Rows))
 	}
 	if res.Labels, err = labels(ctx, c, r.schema, t, res.Columns, res.Rows); err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, err
 	}
 	for _, f := range p.facets {
 		facet, err := r.facet(ctx, c, p, f)
@@ -47,8 +58,18 @@ func (r *Reader) TablePage(ctx context.Context, q TableQuery) (*Result, error) {
 		}
 		res.Facets = append(res.Facets, facet)
 	}
-	res.Took = time.Since(start)
 	return res, nil
+}
+
+// searchError says which part of the page was wrong: with a raw search, SQLite's FTS
+// complaints ("unterminated string") are about the search text, and filters and sort were
+// checked before any SQL ran.
+func searchError(err error, q TableQuery) error {
+	var e *Error
+	if q.SearchRaw && q.Search != "" && errors.As(err, &e) && e.Code == EINVALID {
+		return &Error{Code: EINVALID, Message: "bad full-text search: " + e.Message, Err: e.Err}
+	}
+	return err
 }
 
 // plan looks the table up and checks the query against it.

@@ -32,6 +32,9 @@ func TestSearch(t *testing.T) {
 			res, err := r.TablePage(context.Background(), q)
 			wantCode(t, err, tc.code)
 			if err != nil {
+				if msg := db.ErrorMessage(err); !strings.HasPrefix(msg, "bad full-text search: ") {
+					t.Errorf("message %q does not say the search is wrong", msg)
+				}
 				return
 			}
 			want := plainInt64s(t, path, "SELECT id FROM events WHERE "+tc.where+" ORDER BY id")
