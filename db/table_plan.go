@@ -76,39 +76,6 @@ func defaultColumns(t *Table) []string {
 	return names
 }
 
-// addSearch restricts the rows to those the table's FTS index matches (or, for an FTS
-// table itself, its own matches).
-func (p *tablePlan) addSearch(q TableQuery) error {
-	search := q.Search
-	if !q.SearchRaw {
-		search = ftsQuote(search)
-	}
-	if strings.TrimSpace(search) == "" {
-		return nil
-	}
-	fts, key := p.t.FTS, p.t.ftsKey
-	if strings.HasPrefix(p.t.Module, "fts") {
-		fts, key = p.t.Name, "rowid"
-	}
-	if fts == "" {
-		return Errorf(EINVALID, "table '%s' has no full-text index to search", p.t.Name)
-	}
-	p.where = append(p.where, quoteIdent(key)+" IN (SELECT rowid FROM "+quoteIdent(fts)+
-		" WHERE "+quoteIdent(fts)+" MATCH ?)")
-	p.args = append(p.args, search)
-	return nil
-}
-
-// ftsQuote makes every word of a user's search a quoted FTS5 string, as Datasette does:
-// "a-b OR c" searches for the three words instead of failing on FTS syntax.
-func ftsQuote(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
-	}
-	return strings.Join(words, " ")
-}
-
 // selectList selects the visible columns, then the sort column and key that the next
 // page token is made of (dropped from the rows before they are returned).
 func (p *tablePlan) selectList() string {
@@ -140,21 +107,3 @@ func (p *tablePlan) fromIndexed(hint string, extra ...string) string {
 }
 
 func (p *tablePlan) filtered() bool { return len(p.where) > 0 }
-
-// orderHint makes SQLite walk the table in page order, skipping rows the filters reject,
-// once the filters are known to match many rows (more than CountLimit). Without
-// statistics (a file we only read has none, and we cannot ANALYZE it) SQLite takes any
-// index on a filtered column and then sorts every match: at 1M rows, 400k matches sorted
-// for a page of 100. Walking the order's index reads about pageSize/density rows instead.
-func (p *tablePlan) orderHint() string {
-	switch {
-	case !p.walkOrder:
-		return ""
-	case p.sort == nil || len(p.key) == 1 && p.sort.Name == p.key[0].Name:
-		return " NOT INDEXED"
-	}
-	if index, ok := p.t.orderIndexes[p.sort.Name]; ok {
-		return " INDEXED BY " + quoteIdent(index)
-	}
-	return ""
-}

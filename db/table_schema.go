@@ -128,32 +128,6 @@ func readForeignKeys(ctx context.Context, c *sql.Conn, t *Table) error {
 	return rows.Err()
 }
 
-// readOrderIndexes finds, for each column, an index that walks the table in that column's
-// order: the first column of a full (not partial) index, the one with fewest columns.
-func readOrderIndexes(ctx context.Context, c *sql.Conn, t *Table) error {
-	if t.View || t.Module != "" {
-		return nil
-	}
-	rows, err := c.QueryContext(ctx, `SELECT il.name, ii.name FROM pragma_index_list(?) il, pragma_index_info(il.name) ii
-		WHERE il.partial = 0 AND ii.seqno = 0 AND ii.name IS NOT NULL AND il.name NOT LIKE 'sqlite_autoindex_%'
-		ORDER BY (SELECT count(*) FROM pragma_index_info(il.name)), il.name`, t.Name)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	t.orderIndexes = map[string]string{}
-	for rows.Next() {
-		var index, column string
-		if err := rows.Scan(&index, &column); err != nil {
-			return err
-		}
-		if _, ok := t.orderIndexes[column]; !ok {
-			t.orderIndexes[column] = index
-		}
-	}
-	return rows.Err()
-}
-
 // Table returns the table or view called name (exactly, else ignoring case as SQLite
 // does), or nil.
 func (s *Schema) Table(name string) *Table {
