@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -175,6 +176,49 @@ func TestFacetOnDateColumn(t *testing.T) {
 		want := plainInt64s(t, path, "SELECT count(*) FROM events WHERE day = ?", s)[0]
 		if v.Count != want {
 			t.Errorf("%s: %d, want %d", s, v.Count, want)
+		}
+	}
+}
+
+// TestConcurrentPages runs pages from many goroutines on one Reader, as a server does: the
+// cached schema and counts are shared, every page must equal the same page run alone.
+func TestConcurrentPages(t *testing.T) {
+	path := writeFixture(t)
+	alone, r := openReader(t, path, db.ReadOptions{}), openReader(t, path, db.ReadOptions{})
+	queries := []db.TableQuery{
+		{Table: "events", Sort: "score", Size: 50, Facets: []string{"kind"}},
+		{Table: "events", Filters: []db.Filter{{Column: "kind", Value: "phone"}}, Size: 20},
+		{Table: "people", Size: 5},
+		{Table: "phone_events", Sort: "score", Desc: true, Size: 10},
+	}
+	want := make([]int, len(queries))
+	for i, q := range queries {
+		res, err := alone.TablePage(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = len(res.Rows) + int(res.Count.N)
+	}
+	errs := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			for n := range 20 {
+				i := (g + n) % len(queries)
+				res, err := r.TablePage(context.Background(), queries[i])
+				if err == nil && len(res.Rows)+int(res.Count.N) != want[i] {
+					err = fmt.Errorf("query %d: %d rows, count %+v", i, len(res.Rows), res.Count)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }
