@@ -125,11 +125,20 @@ func (x *Extractor) objectPosition(s *scan, from int) bool {
 	if from == 0 {
 		return false
 	}
-	switch s.toks[from-1].low {
-	case "with", "to", "against", "of", "from", "about", "for", "on":
+	for from > 1 && (s.toks[from-1].low == "the" || s.toks[from-1].low == "a" || s.toks[from-1].low == "an") {
+		from-- // "according to the Pentagon"
+	}
+	prev := s.toks[from-1]
+	switch prev.low {
+	case "with", "to", "against", "of", "from", "about", "for", "on", "met", "meet", "meets",
+		"called", "phoned", "telephoned", "hosted", "host", "welcomed", "welcome", "received",
+		"thanked", "urged", "told", "asked", "visited", "visit", "see", "saw", "invited",
+		"congratulated", "accused", "criticized", "criticised", "praised", "named", "appointed",
+		"replaced", "succeeded", "including", "than":
 		return true
 	}
-	return false
+	// "Before seeing Xi, Blinken held talks": the object of a gerund
+	return prev.kind == tWord && !prev.cap && len(prev.low) > 4 && prev.low[len(prev.low)-3:] == "ing"
 }
 
 // subjectBefore returns the token of the nearest actor mention before token end that is

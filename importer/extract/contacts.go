@@ -6,7 +6,8 @@ type frame struct {
 	tr        trigger
 	actors    []int
 	pair      bool // participants come from an earlier contact ("they", "the two")
-	another   bool // "another call on May 13", "they last spoke": a different contact
+	leaders   bool // "the two leaders": the earlier contact between leaders
+	another   bool // "another call on May 13", "they last spoke", "meet again Thursday"
 	mode      string
 	status    string
 	explicit  bool // the status was stated, not defaulted
@@ -38,39 +39,38 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 
 // clauseFrames returns the frames of one clause: full frames (two named participants or a
 // pronoun pair) and, when the clause has none, anaphoric ones ("the call", "Tuesday's
-// phone call") that enrich a neighbouring contact.
+// phone call") that enrich a neighbouring contact. Anaphoric frames of a clause that has a
+// full frame refine it ("held talks on Monday, a video call that ...").
 func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	s := r.s
+	trs := x.clauseTriggers(s, at, c)
 	var full, ana []frame
-	var trs []trigger
-	for i := c.from; i < c.to; i++ {
-		if tr, ok := x.triggerAt(s, at, i, c.to); ok {
-			trs = append(trs, tr)
-			i = tr.to - 1
-		}
-	}
 	for _, tr := range trs {
-		st, explicit, skip := s.status(c, tr)
-		if skip {
-			continue
-		}
 		p := x.participants(r, at, c, tr)
 		if p.unnamed {
 			continue
 		}
+		statusAt := tr
+		if p.light >= 0 {
+			statusAt.at = p.light // "expected to hold a three-way meeting"
+		}
+		st, explicit, skip := s.status(c, statusAt)
+		if skip {
+			continue
+		}
 		if p.cata {
-			if a := x.cataphor(r, at, c, tr); a >= 0 {
-				p.actors = append(p.actors, a)
+			if a := x.possessiveOwner(r, at, c, tr); a >= 0 {
+				p.subj = append(p.subj, a)
 			}
 		}
-		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors), pair: p.pair, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
-		f.another = s.anotherBefore(tr, c) || hasWord(s, max(c.from, tr.at-3), tr.at, "last") && !tr.noun
+		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
+		f.another = s.anotherBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun
 		x.details(r, at, c, tr, &f, p, trs)
 		switch {
 		case len(f.actors) >= 2:
 			f.rule = "contact." + tr.name
-			full = append(full, f)
+			full = append(full, x.split(s, c, f, p)...)
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
 			full = append(full, f)
@@ -88,9 +88,66 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	for _, f := range ana {
 		if f.another {
 			full = append(full, f) // "... and another phone call on May 13"
+			continue
+		}
+		if len(f.actors) == 0 && f.tr.at > full[0].tr.at && f.tr.at > 0 && (s.toks[f.tr.at-1].low == "a" || s.toks[f.tr.at-2].low == "a") && modesAgree(full[0].mode, f.mode) {
+			full[0].mode = refine(full[0].mode, f.mode)
 		}
 	}
 	return full
+}
+
+// clauseTriggers lists the contact words of a clause; "discussed" counts only when the
+// clause has no other contact word ("held a video call ... to discuss plans").
+func (x *Extractor) clauseTriggers(s *scan, at []int, c clause) []trigger {
+	var trs, weak []trigger
+	for i := c.from; i < c.to; i++ {
+		if tr, ok := x.triggerAt(s, at, i, c.to); ok {
+			if tr.weak {
+				weak = append(weak, tr)
+			} else {
+				trs = append(trs, tr)
+			}
+			i = tr.to - 1
+		}
+	}
+	if len(trs) == 0 {
+		return weak
+	}
+	return trs
+}
+
+// split makes one bilateral frame per object when one subject calls, speaks with or holds
+// separate meetings with several people ("Biden spoke with Johnson, then with Merkel",
+// "separate bilateral meetings with Lavrov and Kuleba"); a meeting with several people
+// ("met with Scholz and Duda", "host leaders including X, Y and Z") stays one contact.
+func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
+	subj := distinct(p.subj)
+	obj := distinct(p.obj)
+	if len(subj) != 1 || len(obj) < 2 {
+		return []frame{f}
+	}
+	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || f.tr.name == "talks"
+	for _, w := range []string{"separate", "one-on-one", "bilateral", "both", "each", "respectively"} {
+		if hasWord(s, c.from, c.to, w) {
+			separate = true
+		}
+	}
+	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "summit"} {
+		if hasWord(s, c.from, c.to, w) {
+			separate = false
+		}
+	}
+	if !separate || contains(obj, subj[0]) {
+		return []frame{f}
+	}
+	var out []frame
+	for _, o := range obj {
+		g := f
+		g.actors = []int{subj[0], o}
+		out = append(out, g)
+	}
+	return out
 }
 
 // anotherBefore reports "another (phone) call", "a second meeting", "previous talks".
@@ -104,11 +161,15 @@ func (s *scan) anotherBefore(tr trigger, c clause) bool {
 	return false
 }
 
-// cataphor resolves "his" in "During his call with Kuleba, Blinken underscored": the first
-// person after the trigger's phrase who is not an object; else the last person before.
-func (x *Extractor) cataphor(r *resolver, at []int, c clause, tr trigger) int {
+// possessiveOwner resolves "his" before a contact noun: the subject named before it in the
+// sentence ("Starmer, who had his own meeting with Trump"), else the first person after
+// the phrase ("During his call with Kuleba, Blinken underscored"), else the last person.
+func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger) int {
 	s := r.s
 	se := s.sents[c.sent]
+	if k := x.subjectBefore(s, at, se.from, tr.at); k >= 0 && r.actors[s.mentions[at[k]].actor].kind == "person" {
+		return s.mentions[at[k]].actor
+	}
 	seenComma := false
 	for k := tr.to; k < se.to; k++ {
 		if s.toks[k].text == "," {

@@ -144,8 +144,8 @@ func (x *Extractor) initiator(r *resolver, at []int, c clause, tr trigger, p par
 			}
 		}
 	}
-	if tr.direct && tr.mode == "phone" && len(p.actors) >= 2 {
-		return p.actors[0]
+	if tr.direct && tr.mode == "phone" && len(p.subj) == 1 && len(p.obj) > 0 {
+		return p.subj[0]
 	}
 	return -1
 }

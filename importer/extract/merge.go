@@ -31,8 +31,8 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	for _, f := range frames {
 		if f.pair && len(f.actors) < 2 {
 			f.actors = r.sentencePair(f.sent)
-			if len(f.actors) < 2 && last != nil && f.sent-last.lastSent <= 6 {
-				f.actors = last.parts
+			if prev := r.pairContact(cs, last, f); len(f.actors) < 2 && prev != nil {
+				f.actors = prev.parts
 			}
 		}
 		if f.sameDay && last != nil && last.hasDate {
@@ -112,8 +112,8 @@ func (b *building) datesAgree(f frame) bool {
 
 // enrich fills what the contact lacks from a frame.
 func (b *building) enrich(f frame) {
-	if b.mode == "unspecified" && f.mode != "unspecified" {
-		b.mode = f.mode
+	if modesAgree(b.mode, f.mode) {
+		b.mode = refine(b.mode, f.mode)
 	}
 	if !b.hasDate && f.hasDate && !f.proposal {
 		b.date, b.hasDate = f.date, true
@@ -135,7 +135,11 @@ func (b *building) enrich(f frame) {
 
 // contact exports a building as a Contact.
 func (b *building) contact(r *resolver, published string) Contact {
-	c := Contact{Participants: b.parts, Mode: b.mode, Status: b.status, Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
+	mode := b.mode
+	if mode == "talks" {
+		mode = "meeting" // "held talks" with no medium named: in person, as CAMEO codes it
+	}
+	c := Contact{Participants: b.parts, Mode: mode, Status: b.status, Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
 	if b.hasDate {
 		c.DateText = b.date.text
 		c.Date = b.date.resolve(published, b.status == "scheduled" || b.status == "proposed")
@@ -154,7 +158,9 @@ func (b *building) contact(r *resolver, published string) Contact {
 	return c
 }
 
-func modesAgree(a, b string) bool { return a == b || a == "unspecified" || b == "unspecified" }
+func modesAgree(a, b string) bool {
+	return a == b || a == "unspecified" || b == "unspecified" || a == "talks" || b == "talks"
+}
 
 func sameInts(a, b []int) bool {
 	if len(a) != len(b) {
@@ -198,4 +204,33 @@ func (r *resolver) sentencePair(si int) []int {
 		return nil
 	}
 	return out
+}
+
+// pairContact is the contact "they"/"the two leaders" refers to: the last one within six
+// sentences, or for "leaders" the last one between heads of state or government.
+func (r *resolver) pairContact(cs []*building, last *building, f frame) *building {
+	if last == nil || f.sent-last.lastSent > 6 {
+		return nil
+	}
+	if !f.leaders {
+		return last
+	}
+	for i := len(cs) - 1; i >= 0; i-- {
+		all := true
+		for _, p := range cs[i].parts {
+			all = all && isLeaderRole(r.actors[p].role)
+		}
+		if all {
+			return cs[i]
+		}
+	}
+	return last
+}
+
+func isLeaderRole(role string) bool {
+	switch role {
+	case "President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Supreme Leader", "Leader", "Crown Prince", "Taoiseach":
+		return true
+	}
+	return false
 }

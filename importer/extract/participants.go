@@ -1,46 +1,47 @@
 package extract
 
-// participants of one trigger, by the patterns "X and Y met", "X spoke with Y",
-// "X met Y", "talks between X and Y", "X's call with Y", "X held a call with Y",
-// "X, at a joint press conference with Y".
+// participants of one trigger, by the patterns "X and Y met", "X, Y and Z held a call",
+// "X spoke with Y", "X met Y", "talks between X and Y", "X's call with Y", "X held a call
+// with Y", "X, at a joint press conference with Y".
 type parts struct {
-	actors  []int
-	pair    bool // "they", "the two", "the pair": the participants of an earlier contact
-	unnamed bool // the other side is unnamed ("his counterparts in France"): not a contact
-	from    int  // initiator from "a call from Y", or -1
-	cata    bool // "his call with Y": the subject is the next person in the sentence
+	subj, obj []int
+	pair      bool // "they", "the two", "the pair": the participants of an earlier contact
+	leaders   bool // the pair was called "the (two) leaders"
+	unnamed   bool // the other side is unnamed ("his counterparts in France", "reporters")
+	from      int  // initiator from "a call from Y", or -1
+	cata      bool // "his call with Y": the subject is the person "his" stands for
+	light     int  // token of the light verb of a noun trigger ("hold a meeting"), or -1
 }
+
+func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
 
 func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) parts {
 	s := r.s
-	p := parts{from: -1}
-	var subjEnd int
+	p := parts{from: -1, light: -1}
+	subjEnd := tr.at
 	if tr.noun {
 		subjEnd = x.nounSubject(s, at, c, tr, &p)
-	} else {
-		subjEnd = tr.at
+		p.light = subjEnd
 	}
 	if subjEnd >= 0 {
-		p.actors = append(p.actors, x.subjects(r, at, c, subjEnd, &p)...)
+		p.subj = x.subjects(r, at, c, subjEnd, &p)
 	}
-	p.actors = append(p.actors, x.objects(r, at, c, tr, &p)...)
+	p.obj = x.objects(r, at, c, tr, &p)
 	return p
 }
 
 // nounSubject finds where the subject of a noun trigger must end: before a light verb or a
 // preposition ("X held a call", "X said at a joint press conference"), or at a possessor
-// ("X's call"). It returns -1 when the noun has no subject ("the Ministry confirmed the call").
+// ("X's call", "the Ukrainian president's White House meeting"). It returns -1 when the
+// noun has no subject ("the Ministry confirmed the call").
 func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *parts) int {
 	for k := tr.at - 1; k >= c.from && k >= tr.at-7; k-- {
 		t := s.toks[k]
 		switch t.low {
 		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for":
-			if at[k-min(1, k-c.from)] >= 0 && s.toks[k].kind == tPoss {
-				continue
-			}
 			return k
 		case "his", "her", "their":
-			if k == tr.at-1 || s.toks[k+1].kind == tWord && !s.toks[k+1].cap {
+			if k == tr.at-1 || s.toks[k+1].kind == tWord && !s.toks[k+1].cap || s.isMatchKind(k+1, pOrg) {
 				p.cata = t.low != "their" // "their call" refers back: anaphoric
 				return -1
 			}
@@ -55,15 +56,17 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	return -1
 }
 
-// subjects returns the nearest actor before token end that is not an object, and the one
-// joined to it by "and" ("Blinken and Lavrov met"); "they"/"the two" set pair instead.
+// subjects returns the nearest actor before token end that is not an object, a possessor
+// or inside a relative clause, and those listed with it ("X, Y and Z held a call");
+// "they"/"the two"/"the pair" set pair instead.
 func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts) []int {
 	s := r.s
 	var out []int
 	last, lastMi := -1, -1 // token where the found subject starts, and its mention
 	for k := end - 1; k >= c.from; k-- {
-		if w := s.toks[k].low; len(out) == 0 && (w == "they" || w == "pair" || w == "both" || w == "two" && k > c.from && s.toks[k-1].low == "the") {
+		if w := s.toks[k].low; len(out) == 0 && isPairWord(s, k, c.from) {
 			p.pair = true
+			p.leaders = w == "leaders" || w == "presidents" || k+1 < end && s.toks[k+1].low == "leaders"
 			return nil
 		}
 		mi := at[k]
@@ -73,7 +76,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		lastMi = mi
 		m := s.mentions[mi]
 		start := min(s.contextStart(m.from), k)
-		if x.objectPosition(s, start) || (m.to < len(s.toks) && s.toks[m.to].kind == tPoss) {
+		if x.objectPosition(s, start) || (m.to < len(s.toks) && s.toks[m.to].kind == tPoss) || s.inRelative(c.from, start) || isGroupNoun(s, m.to) {
 			k = start
 			continue
 		}
@@ -82,7 +85,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			k = start
 			continue
 		}
-		if hasWord(s, m.to, last, "and") && last-m.to <= 16 && !x.verbBetween(s, m.to, last) {
+		if s.listJoin(m.to, last) && !x.verbBetween(s, m.to, last) && (hasWord(s, m.to, last, "and") || r.actors[m.actor].kind == "person") {
 			out, last = append(out, m.actor), start
 			k = start
 			continue
@@ -92,19 +95,33 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 	return out
 }
 
+// isPairWord reports "they", "both", "the pair", "the two (leaders)", "the leaders".
+func isPairWord(s *scan, k, from int) bool {
+	w := s.toks[k].low
+	prevThe := k > from && s.toks[k-1].low == "the"
+	switch w {
+	case "they", "both", "pair":
+		return true
+	case "two":
+		return prevThe
+	case "leaders", "presidents", "ministers", "men", "sides":
+		return prevThe || k > from+1 && s.toks[k-1].low == "two" && s.toks[k-2].low == "the"
+	}
+	return false
+}
+
 // objects returns the actors after a trigger: "with Y", "to Y", "from Y", "between X and
-// Y", or a direct object of met/called/hosted/told his counterpart, plus actors joined to
-// the first by "and".
+// Y", or a direct object of met/called/hosted/told his counterpart, and the actors listed
+// with the first ("with Y and Z", "with Y, then with Z").
 func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *parts) []int {
 	s := r.s
 	var out []int
 	intro := tr.direct
 	lastEnd := -1
-	for k := tr.to; k < c.to && k < tr.to+14; k++ {
+	for k := tr.to; k < c.to && k < tr.to+16; k++ {
 		t := s.toks[k]
-		switch t.low {
-		case "with", "to", "between", "from", "and":
-			if t.low != "and" && (k <= tr.to+3 || intro) {
+		if isWith(t.low) {
+			if k <= tr.to+4 || intro || len(out) > 0 {
 				intro = true
 			}
 			if t.low == "from" && len(out) == 0 {
@@ -114,18 +131,20 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 				p.pair = true
 				return out
 			}
-			continue
-		case "counterparts", "officials", "leaders", "allies", "partners":
-			if intro && len(out) == 0 {
-				p.unnamed = true
+			if (t.low == "to" || t.low == "with") && len(out) == 0 && s.addresseeAt(k+1, c.to) {
+				p.unnamed = true // "spoke to reporters"
+				return nil
 			}
+			continue
 		}
-		if len(out) == 0 && !isWith(t.low) {
+		if len(out) == 0 {
 			switch {
-			case t.text == "," && s.toks[k-1].low != "counterpart" && !s.endsOffice(k-1):
+			case t.text == "," && !(k+1 < c.to && at[k+1] >= 0 && r.s.mentions[at[k+1]].kind == mPerson):
 				return out // "agreed to meet in Paris on Wednesday, the ministry said"
 			case t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before":
 				intro = false
+			case (t.low == "counterparts" || t.low == "officials" || t.low == "leaders" || t.low == "ministers" || t.low == "delegation" || t.low == "mediators") && intro:
+				p.unnamed = true
 			}
 		}
 		mi := at[k]
@@ -138,12 +157,17 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			continue
 		}
 		m := s.mentions[mi]
-		if !r.participantKind(mi) || !intro {
+		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss {
+			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
+			continue
+		}
+		if isGroupNoun(s, m.to) {
+			p.unnamed = true // "met NATO counterparts"
 			k = max(k, m.to-1)
 			continue
 		}
-		if len(out) > 0 && (!hasWord(s, lastEnd, min(m.from, k), "and") || x.verbBetween(s, lastEnd, min(m.from, k))) {
-			break
+		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
+			break // "with Gerasimov, the Pentagon said"
 		}
 		out = append(out, m.actor)
 		if p.from == -2 {
@@ -159,6 +183,47 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		p.unnamed = false
 	}
 	return out
+}
+
+// listJoin reports tokens between two list members: "and", a comma or "then with".
+func (s *scan) listJoin(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(s.toks); k++ {
+		switch s.toks[k].low {
+		case "and", ",", "then":
+			return true
+		}
+	}
+	return false
+}
+
+// isGroupNoun reports a plural noun right after a mention that makes it a modifier:
+// "NATO counterparts", "Egyptian officials".
+func isGroupNoun(s *scan, i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	switch s.toks[i].low {
+	case "counterparts", "officials", "leaders", "ministers", "allies", "members", "diplomats", "delegation", "envoys":
+		return true
+	}
+	return false
+}
+
+// addressee reports nouns for audiences that are not actors: "spoke to reporters".
+func addressee(w string) bool {
+	switch w {
+	case "reporters", "journalists", "press", "media", "lawmakers", "students", "troops", "supporters", "crowds", "parliament", "congress", "broadcaster", "television", "radio":
+		return true
+	}
+	return false
+}
+
+// addresseeAt reports an audience at token i, after an optional "the".
+func (s *scan) addresseeAt(i, end int) bool {
+	if i < end && s.toks[i].low == "the" {
+		i++
+	}
+	return i < end && addressee(s.toks[i].low)
 }
 
 // participantKind reports whether a mention may take part in a contact: a resolved
@@ -181,15 +246,25 @@ func hasWord(s *scan, from, to int, w string) bool {
 	return false
 }
 
-// verbBetween reports a speech verb or a finite contact verb between two tokens.
+// verbBetween reports a verb between two list members: a speech or contact verb, "will",
+// "who", or a lower-case past-tense word ("met Putin and secured the release of X").
 func (x *Extractor) verbBetween(s *scan, from, to int) bool {
 	for k := max(from, 0); k < to; k++ {
-		switch w := s.toks[k].low; {
-		case isSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who":
+		t := s.toks[k]
+		switch w := t.low; {
+		case isSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who", w == "was", w == "is":
+			return true
+		case t.kind == tWord && !t.cap && len(w) > 4 && w[len(w)-2:] == "ed" && !s.isMatchKind(k, pOffice):
 			return true
 		}
 	}
 	return false
+}
+
+// isMatchKind reports a gazetteer match of a kind covering token i.
+func (s *scan) isMatchKind(i int, kind phraseKind) bool {
+	m, ok := s.matchOf(i)
+	return ok && m.kind == kind
 }
 
 func isWith(w string) bool { return w == "with" || w == "to" || w == "between" || w == "from" }

@@ -21,7 +21,9 @@ func (s *scan) status(c clause, tr trigger) (status string, explicit, skip bool)
 			if near && !(k+2 < c.to && s.toks[k+1].low == "rule" && s.toks[k+2].low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].low == "only") {
 				return "", false, true
 			}
-		case "if", "unless", "whether":
+		case "if", "unless":
+			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
+		case "whether":
 			if before {
 				return "", false, true
 			}
@@ -31,12 +33,16 @@ func (s *scan) status(c clause, tr trigger) (status string, explicit, skip bool)
 		switch s.toks[k].low {
 		case "requested", "proposed", "offered", "suggested", "invited", "sought", "seeks", "seeking",
 			"wants", "wanted", "hopes", "hoped", "ready", "open", "willing", "possible", "possibility",
-			"potential", "could", "might", "may", "urged", "push", "pushing", "called":
+			"potential", "could", "might", "may", "urged", "push", "pushing", "called",
+			"organising", "organizing", "arranging", "arrange", "organise", "organize", "invitation":
 			if s.toks[k].low == "called" && !(k+1 < tr.at && s.toks[k+1].low == "for") {
 				continue
 			}
 			return "proposed", true, false
 		}
+	}
+	if s.undated(c) {
+		return "proposed", true, false // "expected to meet Putin, though no date had been set"
 	}
 	window := 8
 	if tr.noun {
@@ -60,6 +66,17 @@ func pastTense(w string) bool {
 	switch w {
 	case "spoke", "met", "talked", "phoned", "telephoned", "called", "hosted", "conferred", "received", "rang":
 		return true
+	}
+	return false
+}
+
+// undated reports "no date (had been / has been) set", "no date yet".
+func (s *scan) undated(c clause) bool {
+	se := s.sents[c.sent]
+	for k := se.from; k+1 < se.to; k++ {
+		if s.toks[k].low == "no" && (s.toks[k+1].low == "date" || s.toks[k+1].low == "dates") {
+			return true
+		}
 	}
 	return false
 }

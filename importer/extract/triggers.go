@@ -6,6 +6,7 @@ type trigger struct {
 	noun   bool   // "call", "meeting" (else a verb: "spoke", "met")
 	mode   string // the mode the word itself implies
 	direct bool   // a verb that takes its participant as direct object ("met Y")
+	weak   bool   // "discussed": a contact only when the clause has no other contact word
 	name   string // for rule names: "spoke", "met", "call"
 }
 
@@ -37,12 +38,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && next != "with"
 	case "talks", "summit", "meetings", "summits":
 		tr.mode, tr.noun = "meeting", true
+		if t.low == "talks" {
+			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call")
+		}
 		if t.low == "talks" && (next == "with" || next == "to") && (prev != "held" && prev != "hold" && prev != "the") {
 			tr.noun = false // "X talks with Y" is a verb
 		}
-	case "hosted", "hosts", "host", "hosting", "received":
-		if t.low == "received" && !(i+1 < end && at[i+1] >= 0) {
-			return tr, false
+	case "hosted", "hosts", "host", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing":
+		if (t.low != "hosted" && t.low != "hosts" && t.low != "host" && t.low != "hosting") && !(i+1 < end && at[i+1] >= 0 && s.mentions[at[i+1]].kind != mOrg) {
+			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "call", "calls":
@@ -59,9 +63,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if t.low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].low == "his" || s.toks[i+1].low == "her")) {
 			return tr, false // "called for", "called it", "so-called"
 		}
+		if s.namingComplement(at, i+1, end) {
+			return tr, false // `called Mr. Biden "my old friend"`
+		}
 		tr.mode, tr.direct = "phone", true
 	case "discussed", "discuss", "discussing":
-		tr.mode = "unspecified" // a contact only with participants: "X and Y discussed", "discussed ... with Y"
+		if prev == "to" {
+			return tr, false // "to discuss plans": the purpose of another contact
+		}
+		tr.mode, tr.weak = "unspecified", true // "X and Y discussed", "discussed ... with Y"
 	case "conversation", "conversations", "discussion", "discussions", "dialogue":
 		tr.mode, tr.noun = "unspecified", true
 	case "videoconference", "video-conference", "teleconference":
@@ -97,9 +107,6 @@ func (s *scan) counterpartFollows(i, end int) bool {
 func (s *scan) modeNear(tr trigger, end int) string {
 	mode := tr.mode
 	from := tr.at - 2
-	if !tr.noun {
-		from = tr.at
-	}
 	to := tr.to + 12
 	if tr.noun {
 		to = tr.to
@@ -111,7 +118,7 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
 			mode = "phone"
 		case "person", "face-to-face":
-			if mode == "unspecified" {
+			if mode == "unspecified" || mode == "talks" {
 				mode = "meeting"
 			}
 		}
@@ -122,4 +129,29 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		}
 	}
 	return mode
+}
+
+// namingComplement reports `called X "my friend"` or "called X a liar": the object is
+// followed by a quotation or a noun phrase, so "called" names rather than telephones.
+func (s *scan) namingComplement(at []int, i, end int) bool {
+	if i >= end || at[i] < 0 {
+		return false
+	}
+	k := s.mentions[at[i]].to
+	if k >= end {
+		return false
+	}
+	switch w := s.toks[k].low; {
+	case s.toks[k].kind == tQuote, w == "a", w == "an", w == "the", w == "my", w == "his", w == "her", w == "their", w == "our":
+		return true
+	}
+	return false
+}
+
+// refine returns the more specific of two agreeing modes.
+func refine(a, b string) string {
+	if a == "unspecified" || a == "talks" {
+		return b
+	}
+	return a
 }
