@@ -37,6 +37,7 @@ type Table struct {
 
 	ftsKey       string            // the column (or "rowid") that FTS's rowid matches, set with FTS
 	orderIndexes map[string]string // column -> the smallest full index that starts with it
+	withoutRowid bool
 }
 
 // Column is one column of a table or view.

@@ -185,3 +185,36 @@ func TestKeysetWalkingTheOrderIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestKeysetNullPrimaryKey pages a rowid table whose TEXT primary key holds NULLs, which
+// SQLite allows: pages are keyed by rowid, so no row is skipped or repeated.
+func TestKeysetNullPrimaryKey(t *testing.T) {
+	path := writeFixture(t)
+	w := openPlain(t, path)
+	mustExec(t, w, `CREATE TABLE codes (code TEXT PRIMARY KEY, v INTEGER)`)
+	mustExec(t, w, `INSERT INTO codes SELECT CASE WHEN id % 4 = 0 THEN NULL ELSE 'c' || (id * 7 % 50) END, id % 3
+		FROM events WHERE id <= 50`)
+	r := openReader(t, path, db.ReadOptions{})
+	for _, sort := range []string{"", "code", "v"} {
+		t.Run("sort "+sort, func(t *testing.T) {
+			want := plainInt64s(t, path, "SELECT v FROM codes ORDER BY "+map[string]string{"": "rowid", "code": "code, rowid", "v": "v, rowid"}[sort])
+			var got []int64
+			q := db.TableQuery{Table: "codes", Sort: sort, Size: 3, Columns: []string{"v"}}
+			for pages := 0; pages < 100; pages++ {
+				res, err := r.TablePage(context.Background(), q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, row := range res.Rows {
+					got = append(got, row[0].(int64))
+				}
+				if q.Next = res.Next; q.Next == "" {
+					break
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got %v\nwant %v", got, want)
+			}
+		})
+	}
+}

@@ -49,10 +49,7 @@ func newTablePlan(t *Table, q TableQuery) (*tablePlan, error) {
 		}
 		p.sort = &c
 	}
-	for _, k := range t.PrimaryKey {
-		c, _ := t.column(k)
-		p.key = append(p.key, c)
-	}
+	p.key = keyColumns(t)
 	for _, f := range q.Facets {
 		c, err := t.checkColumn(f)
 		if err != nil {
@@ -107,3 +104,27 @@ func (p *tablePlan) fromIndexed(hint string, extra ...string) string {
 }
 
 func (p *tablePlan) filtered() bool { return len(p.where) > 0 }
+
+// keyColumns is the unique, never NULL key that pages are keyed by. It is the declared
+// primary key of a WITHOUT ROWID table and an INTEGER PRIMARY KEY (the rowid itself), but
+// rowid for any other table: SQLite lets other primary keys of rowid tables hold NULLs,
+// and a NULL key would stop a keyset walk. Views have none.
+func keyColumns(t *Table) []Column {
+	rowid := []Column{{Name: "rowid", Type: "INTEGER", PK: 1}}
+	switch {
+	case t.View:
+		return nil
+	case t.withoutRowid:
+		var key []Column
+		for _, k := range t.PrimaryKey {
+			c, _ := t.column(k)
+			key = append(key, c)
+		}
+		return key
+	case len(t.PrimaryKey) == 1:
+		if c, ok := t.column(t.PrimaryKey[0]); ok && strings.EqualFold(strings.TrimSpace(c.Type), "INTEGER") {
+			return []Column{c}
+		}
+	}
+	return rowid
+}

@@ -79,7 +79,16 @@ func readColumns(ctx context.Context, c *sql.Conn, t *Table) error {
 		return err
 	}
 	t.PrimaryKey = primaryKey(t)
-	return nil
+	if t.View {
+		return nil
+	}
+	var withoutRowid sql.NullBool
+	err = c.QueryRowContext(ctx, `SELECT wr FROM pragma_table_list(?) WHERE schema = 'main'`, t.Name).Scan(&withoutRowid)
+	t.withoutRowid = withoutRowid.Bool
+	if err == sql.ErrNoRows {
+		return nil
+	}
+	return err
 }
 
 // primaryKey lists the declared key in key order; a table without one is keyed by rowid.
