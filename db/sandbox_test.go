@@ -30,49 +30,48 @@ func TestHostileSQL(t *testing.T) {
 	tests := []struct {
 		name, sql string
 		codes     []string
-		readOnly  bool // harmless to the sandbox itself: only Query's one-statement rule refuses it
 	}{
-		{"insert", `INSERT INTO events (kind) VALUES ('x')`, denied, false},
-		{"update", `UPDATE events SET kind = 'x'`, denied, false},
-		{"delete", `DELETE FROM events`, denied, false},
-		{"delete in a CTE", `WITH x AS (SELECT 1) DELETE FROM events`, denied, false},
-		{"replace", `REPLACE INTO people VALUES (1, 'x', 'y')`, denied, false},
-		{"drop", `DROP TABLE events`, denied, false},
-		{"create table", `CREATE TABLE x (a)`, denied, false},
-		{"create temp table", `CREATE TEMP TABLE x (a)`, denied, false},
-		{"create temp view", `CREATE TEMP VIEW v AS SELECT 1`, denied, false},
-		{"create trigger", `CREATE TEMP TRIGGER tr AFTER INSERT ON events BEGIN SELECT 1; END`, denied, false},
-		{"create virtual table", `CREATE VIRTUAL TABLE temp.f USING fts5(a)`, denied, false},
-		{"alter", `ALTER TABLE events ADD COLUMN z`, denied, false},
-		{"fts command", `INSERT INTO events_fts (events_fts) VALUES ('rebuild')`, denied, false},
-		{"attach", `ATTACH '` + attachTo + `' AS x`, denied, false},
-		{"attach after a comment", `/* hi */ ATTACH '` + attachTo + `' AS x`, denied, false},
-		{"detach", `DETACH main`, denied, false},
-		{"vacuum", `VACUUM`, denied, false},
-		{"vacuum into", `VACUUM INTO '` + vacuumTo + `'`, denied, false},
-		{"analyze", `ANALYZE`, denied, false},
-		{"reindex", `REINDEX`, denied, false},
-		{"pragma query_only off", `PRAGMA query_only = 0`, denied, false},
-		{"pragma writable_schema", `PRAGMA writable_schema = 1`, denied, false},
-		{"pragma journal_mode", `PRAGMA journal_mode = wal`, denied, false},
-		{"pragma user_version", `PRAGMA main.user_version = 5`, denied, false},
-		{"pragma database_list reveals paths", `PRAGMA database_list`, denied, false},
-		{"pragma temp_store_directory", `PRAGMA temp_store_directory = '` + elsewhere + `'`, denied, false},
-		{"pragma function journal_mode", `SELECT * FROM pragma_journal_mode('wal')`, append(denied, db.EINVALID), false},
-		{"begin", `BEGIN`, denied, false},
-		{"savepoint", `SAVEPOINT a`, denied, false},
-		{"load extension", `SELECT load_extension('x')`, denied, false},
-		{"writefile", `SELECT writefile('` + filepath.Join(dir, "w") + `', 'y')`, append(denied, db.EINVALID), false},
-		{"two statements", `SELECT 1; DROP TABLE events`, invalid, false},
-		{"two selects", `SELECT 1; SELECT 2`, invalid, true},
-		{"endless recursion", `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c`, timeout, false},
-		{"cross join like", `SELECT count(*) FROM events a, events b, events c WHERE a.note || b.note || c.note LIKE '%a%b%c%d%e%f%g%h%'`, timeout, false},
-		{"randomblob 2e9", `SELECT length(randomblob(2e9))`, invalid, false},
-		{"zeroblob 2e9", `SELECT length(zeroblob(2e9))`, invalid, false},
-		{"randomblob over the value limit", `SELECT length(randomblob(200000000))`, invalid, false},
-		{"printf bomb", `SELECT length(printf('%.*c', 2000000000, 'x'))`, invalid, false},
+		{"insert", `INSERT INTO events (kind) VALUES ('x')`, denied},
+		{"update", `UPDATE events SET kind = 'x'`, denied},
+		{"delete", `DELETE FROM events`, denied},
+		{"delete in a CTE", `WITH x AS (SELECT 1) DELETE FROM events`, denied},
+		{"replace", `REPLACE INTO people VALUES (1, 'x', 'y')`, denied},
+		{"drop", `DROP TABLE events`, denied},
+		{"create table", `CREATE TABLE x (a)`, denied},
+		{"create temp table", `CREATE TEMP TABLE x (a)`, denied},
+		{"create temp view", `CREATE TEMP VIEW v AS SELECT 1`, denied},
+		{"create trigger", `CREATE TEMP TRIGGER tr AFTER INSERT ON events BEGIN SELECT 1; END`, denied},
+		{"create virtual table", `CREATE VIRTUAL TABLE temp.f USING fts5(a)`, denied},
+		{"alter", `ALTER TABLE events ADD COLUMN z`, denied},
+		{"fts command", `INSERT INTO events_fts (events_fts) VALUES ('rebuild')`, denied},
+		{"attach", `ATTACH '` + attachTo + `' AS x`, denied},
+		{"attach after a comment", `/* hi */ ATTACH '` + attachTo + `' AS x`, denied},
+		{"detach", `DETACH main`, denied},
+		{"vacuum", `VACUUM`, denied},
+		{"vacuum into", `VACUUM INTO '` + vacuumTo + `'`, denied},
+		{"analyze", `ANALYZE`, denied},
+		{"reindex", `REINDEX`, denied},
+		{"pragma query_only off", `PRAGMA query_only = 0`, denied},
+		{"pragma writable_schema", `PRAGMA writable_schema = 1`, denied},
+		{"pragma journal_mode", `PRAGMA journal_mode = wal`, denied},
+		{"pragma user_version", `PRAGMA main.user_version = 5`, denied},
+		{"pragma database_list reveals paths", `PRAGMA database_list`, denied},
+		{"pragma temp_store_directory", `PRAGMA temp_store_directory = '` + elsewhere + `'`, denied},
+		{"pragma function journal_mode", `SELECT * FROM pragma_journal_mode('wal')`, append(denied, db.EINVALID)},
+		{"begin", `BEGIN`, denied},
+		{"savepoint", `SAVEPOINT a`, denied},
+		{"load extension", `SELECT load_extension('x')`, denied},
+		{"writefile", `SELECT writefile('` + filepath.Join(dir, "w") + `', 'y')`, append(denied, db.EINVALID)},
+		{"two statements", `SELECT 1; DROP TABLE events`, invalid},
+		{"two selects", `SELECT 1; SELECT 2`, invalid},
+		{"endless recursion", `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c`, timeout},
+		{"cross join like", `SELECT count(*) FROM events a, events b, events c WHERE a.note || b.note || c.note LIKE '%a%b%c%d%e%f%g%h%'`, timeout},
+		{"randomblob 2e9", `SELECT length(randomblob(2e9))`, invalid},
+		{"zeroblob 2e9", `SELECT length(zeroblob(2e9))`, invalid},
+		{"randomblob over the value limit", `SELECT length(randomblob(200000000))`, invalid},
+		{"printf bomb", `SELECT length(printf('%.*c', 2000000000, 'x'))`, invalid},
 		{"replace bomb", `WITH RECURSIVE b(s, n) AS (SELECT 'x', 0 UNION ALL
-			SELECT replace(s, 'x', 'xxxxxxxxxx'), n + 1 FROM b WHERE n < 12) SELECT max(length(s)) FROM b`, append(invalid, db.ETIMEOUT), false},
+			SELECT replace(s, 'x', 'xxxxxxxxxx'), n + 1 FROM b WHERE n < 12) SELECT max(length(s)) FROM b`, append(invalid, db.ETIMEOUT)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,8 +83,8 @@ func TestHostileSQL(t *testing.T) {
 			if took := time.Since(start); took > 10*limit {
 				t.Errorf("took %v with a limit of %v", took, limit)
 			}
-			if tc.readOnly {
-				return
+			if tc.name == "two selects" {
+				return // harmless: only Query's one-statement rule refuses it
 			}
 			err = r.RunUnchecked(context.Background(), tc.sql)
 			if code := db.ErrorCode(err); code != db.EDENIED && code != db.EINVALID && code != db.ETIMEOUT {
