@@ -73,6 +73,8 @@ func OpenReader(ctx context.Context, path string, opt ReadOptions) (*Reader, err
 	}
 	r := &Reader{path: path, opt: opt.withDefaults(), db: newSandboxDB(readDSN(abs, opt.Immutable)),
 		counts: map[string]Count{}}
+	// Each connection reads in parallel with the others (SQLite readers do not block each
+	// other), so the pool allows a few per core; a request holds one for its statements.
 	n := max(2*runtime.GOMAXPROCS(0), 8)
 	r.db.SetMaxOpenConns(n)
 	r.db.SetMaxIdleConns(n)
