@@ -48,7 +48,7 @@ func (x *Extractor) location(s *scan, at []int, c clause, tr trigger) string {
 		if m, ok := s.matchOf(k + 1); ok && m.kind == pCountry && m.from == k+1 {
 			return s.text(m.from, m.to)
 		}
-		if n.cap && at[k+1] < 0 && isMonth(n.low) == 0 && weekday(n.low) < 0 && !x.gaz.stop[n.low] {
+		if n.cap && at[k+1] < 0 && !isDateWord(n.low) && !x.gaz.stop[n.low] {
 			j := k + 1
 			for j < c.to && s.toks[j].cap && s.toks[j].kind == tWord {
 				j++

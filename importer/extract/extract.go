@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hotline/importer/dates"
 	"hotline/importer/names"
 )
 
@@ -11,6 +12,7 @@ type Extractor struct {
 	knownKey      map[string]int    // names.Key of every known-actor name and alias -> index
 	officeCountry map[string]string // role -> the country it implies ("Secretary of State" -> US)
 	whiteHouse    int               // "an administration official" speaks for the White House
+	dates         *dates.Finder
 }
 
 // New parses the embedded data files (data/*.tsv, data/*.txt) into an Extractor.
@@ -19,7 +21,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}}
+	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}, dates: dates.NewFinder()}
 	for _, list := range g.phrases {
 		for _, p := range list {
 			if p.kind == pKnown {
@@ -65,6 +67,11 @@ func (x *Extractor) Extract(in Input) Result {
 	r.finishActors()
 	r.resolveRefs()
 	quotes := x.findQuotes(r)
-	contacts := x.findContacts(r, in.Published)
+	x.placeDates(s)
+	published := in.Published
+	if published == "" {
+		published = x.Publication(in.Text)
+	}
+	contacts := x.findContacts(r, published)
 	return r.result(quotes, contacts)
 }

@@ -47,6 +47,7 @@ type scan struct {
 	matchAt  []int // token -> index into matches, -1
 	mentions []mention
 	inQuote  []bool // the token stands between quotation marks
+	dates    []dateExpr
 }
 
 // markQuotes records which tokens are quoted words.
@@ -112,7 +113,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if !t.cap {
 		return isParticle(t.low) || (strings.Contains(t.low, "-") && isParticle(strings.SplitN(t.low, "-", 2)[0]))
 	}
-	if isAllCaps(t.text) || x.gaz.stop[t.low] || isMonth(t.low) > 0 || weekday(t.low) >= 0 {
+	if isAllCaps(t.text) || x.gaz.stop[t.low] || isDateWord(t.low) {
 		return false
 	}
 	if x.gaz.isTitleWord(t.low) || (strings.HasSuffix(t.text, ".") && len([]rune(t.text)) != 2) {

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"hotline/importer/dates"
+)
+
 // Closed word classes, as switches: constant tables that cannot be mutated.
 
 // isSpeechVerb reports whether a lowercased word attributes speech or writing.
@@ -21,56 +27,11 @@ func isSpeechVerb(w string) bool {
 	return false
 }
 
-// isMonth returns the month number (1-12) of a lowercased word, or 0.
-func isMonth(w string) int {
-	switch w {
-	case "january", "jan", "jan.":
-		return 1
-	case "february", "feb", "feb.":
-		return 2
-	case "march", "mar.":
-		return 3
-	case "april", "apr", "apr.":
-		return 4
-	case "may":
-		return 5
-	case "june", "jun", "jun.":
-		return 6
-	case "july", "jul", "jul.":
-		return 7
-	case "august", "aug", "aug.":
-		return 8
-	case "september", "sep", "sep.", "sept", "sept.":
-		return 9
-	case "october", "oct", "oct.":
-		return 10
-	case "november", "nov", "nov.":
-		return 11
-	case "december", "dec", "dec.":
-		return 12
-	}
-	return 0
-}
-
-// weekday returns 0 (Sunday) to 6 (Saturday) for a lowercased weekday name, or -1.
-func weekday(w string) int {
-	switch w {
-	case "sunday":
-		return 0
-	case "monday":
-		return 1
-	case "tuesday":
-		return 2
-	case "wednesday":
-		return 3
-	case "thursday":
-		return 4
-	case "friday":
-		return 5
-	case "saturday":
-		return 6
-	}
-	return -1
+// isDateWord reports a month or weekday name (importer/dates knows their spellings): such
+// words are never part of a person's name.
+func isDateWord(w string) bool {
+	_, month := dates.MonthNumber(strings.TrimSuffix(w, "."))
+	return month || dates.IsWeekday(w)
 }
 
 // isParticle reports whether a lower-case word may stand inside a name (bin Salman).
