@@ -33,3 +33,18 @@ func (r *Reader) Meta(ctx context.Context) (map[string]string, error) {
 	})
 	return out, sqlError(err, r.opt.SQLTimeLimit)
 }
+
+// SQLiteVersion is the version of the SQLite library serving the file, for bug reports.
+func (r *Reader) SQLiteVersion(ctx context.Context) (string, error) {
+	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
+	if err != nil {
+		return "", err
+	}
+	defer done()
+	var v string
+	err = eachRow(ctx, c, `SELECT sqlite_version()`, nil, func(row []any) error {
+		v, _ = row[0].(string)
+		return nil
+	})
+	return v, sqlError(err, r.opt.SQLTimeLimit)
+}

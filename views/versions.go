@@ -11,8 +11,8 @@ import (
 // explorer, for bug reports (Datasette has the same page).
 func (s *Server) versions(w http.ResponseWriter, r *http.Request) error {
 	out := map[string]any{"go": runtime.Version()}
-	if res, err := s.reader.Query(r.Context(), "select sqlite_version()", nil); err == nil && len(res.Rows) == 1 {
-		out["sqlite"] = res.Rows[0][0]
+	if v, err := s.reader.SQLiteVersion(r.Context()); err == nil {
+		out["sqlite"] = v
 	}
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		out["hotline"] = bi.Main.Version
