@@ -9,6 +9,7 @@ import (
 // actor is one entity of the article while it is being built.
 type actor struct {
 	name, kind, role, country string
+	key, sur                  string // names.Key and names.Surname of name, computed once
 	known                     int
 	mentions                  []int // indexes into scan.mentions
 	acting                    bool  // an organization that speaks or takes part
@@ -61,20 +62,26 @@ func (r *resolver) fullName(m *mention) int {
 		name = r.x.gaz.people[m.known].name
 	}
 	key := names.Key(name)
+	sur := names.Surname(name)
 	for i, a := range r.actors {
 		if a.kind != "person" {
 			continue
 		}
-		if names.Key(a.name) == key || (m.known >= 0 && a.known == m.known) {
+		if a.key == key || (m.known >= 0 && a.known == m.known) {
 			return i
 		}
 	}
 	for i, a := range r.actors {
-		if a.kind == "person" && len(strings.Fields(a.name)) > 1 && names.Compatible(a.name, name) {
+		if a.kind == "person" && a.sur == sur && strings.Contains(a.key, " ") && names.Compatible(a.name, name) {
 			return i
 		}
 	}
-	r.actors = append(r.actors, actor{name: name, kind: "person", known: m.known})
+	return r.newPerson(name, m.known)
+}
+
+// newPerson appends a person actor with its keys.
+func (r *resolver) newPerson(name string, known int) int {
+	r.actors = append(r.actors, actor{name: name, kind: "person", known: known, key: names.Key(name), sur: names.Surname(name)})
 	return len(r.actors) - 1
 }
 
@@ -84,7 +91,7 @@ func (r *resolver) surname(m *mention, create bool) int {
 	sur := names.Surname(word)
 	best, bestPos := -1, -1
 	for i, a := range r.actors {
-		if a.kind != "person" || names.Surname(a.name) != sur && !(len(m.words) == 1 && familyFirst(a) && firstKeyWord(a.name) == sur) {
+		if a.kind != "person" || a.sur != sur && !(len(m.words) == 1 && familyFirst(a) && firstKeyWord(a.key) == sur) {
 			continue
 		}
 		if len(m.words) > 1 && !names.Compatible(a.name, word) {
@@ -104,14 +111,13 @@ func (r *resolver) surname(m *mention, create bool) int {
 	}
 	if m.titled && len(m.words) == 1 {
 		for i, a := range r.actors { // "Prince Mohammed", "Sheikh Tamim": royals go by first name
-			if a.kind == "person" && len(strings.Fields(a.name)) > 1 && firstKeyWord(a.name) == sur {
+			if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == sur {
 				return i
 			}
 		}
 	}
 	if create && m.titled {
-		r.actors = append(r.actors, actor{name: word, kind: "person", known: -1})
-		return len(r.actors) - 1
+		return r.newPerson(word, -1)
 	}
 	return -1
 }
@@ -196,9 +202,10 @@ func familyFirst(a actor) bool {
 	return i > 0 && i+1 < len(last) && last[i+1] >= 'a' && last[i+1] <= 'z'
 }
 
-func firstKeyWord(name string) string {
-	if w := strings.Fields(names.Key(name)); len(w) > 0 {
-		return w[0]
+// firstKeyWord is the first word of a name key.
+func firstKeyWord(key string) string {
+	if i := strings.IndexByte(key, ' '); i >= 0 {
+		return key[:i]
 	}
-	return ""
+	return key
 }

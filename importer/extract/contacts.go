@@ -90,7 +90,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, f) // "... and another phone call on May 13"
 			continue
 		}
-		if len(f.actors) == 0 && f.tr.at > full[0].tr.at && f.tr.at > 0 && (s.toks[f.tr.at-1].low == "a" || s.toks[f.tr.at-2].low == "a") && modesAgree(full[0].mode, f.mode) {
+		if len(f.actors) == 0 && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
 			full[0].mode = refine(full[0].mode, f.mode)
 		}
 	}
@@ -197,4 +197,20 @@ func distinct(a []int) []int {
 		}
 	}
 	return out
+}
+
+// appositiveContact reports a contact noun that describes the clause's contact rather than
+// another one: "In a phone call, X told Y", "held talks on Monday, a video call that".
+func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
+	for k := noun.at - 1; k >= c.from && k >= noun.at-4; k-- {
+		switch s.toks[k].low {
+		case "a", "an":
+			if noun.at > main.at {
+				return true
+			}
+		case "in", "during", "by", "over", "via":
+			return true
+		}
+	}
+	return false
 }

@@ -13,11 +13,18 @@ type dateExpr struct {
 	e        dates.Expr
 }
 
-// placeDates finds the article's date expressions once (importer/dates) and maps their
-// rune offsets to tokens.
-func (x *Extractor) placeDates(s *scan) {
-	k := 0
-	for _, e := range x.dates.Find(string(s.rs)) {
+// sentenceDates finds the date expressions of one sentence with importer/dates, once, and
+// maps their rune offsets to tokens. Only sentences that report a contact are searched:
+// date patterns are the costliest part of extraction.
+func (s *scan) sentenceDates(si int) []dateExpr {
+	if d, ok := s.dates[si]; ok {
+		return d
+	}
+	se := s.sents[si]
+	var out []dateExpr
+	k := se.from
+	for _, e := range s.finder.Find(string(s.rs[se.start:se.end])) {
+		e.RuneStart, e.RuneEnd = e.RuneStart+se.start, e.RuneEnd+se.start
 		for k < len(s.toks) && s.toks[k].end <= e.RuneStart {
 			k++
 		}
@@ -27,15 +34,20 @@ func (x *Extractor) placeDates(s *scan) {
 			to++
 		}
 		if to > from {
-			s.dates = append(s.dates, dateExpr{from: from, to: to, text: e.Text, e: e})
+			out = append(out, dateExpr{from: from, to: to, text: e.Text, e: e})
 		}
 	}
+	s.dates[si] = out
+	return out
 }
 
 // findDates returns the date expressions among tokens [from, to).
 func (s *scan) findDates(from, to int) []dateExpr {
 	var out []dateExpr
-	for _, d := range s.dates {
+	if from >= to {
+		return nil
+	}
+	for _, d := range s.sentenceDates(s.toks[from].sent) {
 		if d.from >= from && d.to <= to {
 			out = append(out, d)
 		}

@@ -67,7 +67,7 @@ func (x *Extractor) Extract(in Input) Result {
 	r.finishActors()
 	r.resolveRefs()
 	quotes := x.findQuotes(r)
-	x.placeDates(s)
+	s.dates, s.finder = map[int][]dateExpr{}, x.dates
 	published := in.Published
 	if published == "" {
 		published = x.Publication(in.Text)

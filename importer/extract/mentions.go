@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"hotline/importer/dates"
+
 	"hotline/importer/names"
 )
 
@@ -46,14 +48,17 @@ type scan struct {
 	matches  []match
 	matchAt  []int // token -> index into matches, -1
 	mentions []mention
-	inQuote  []bool // the token stands between quotation marks
-	dates    []dateExpr
+	inQuote  []bool             // the token stands between quotation marks
+	quotes   []qspan            // the quotations of the article
+	dates    map[int][]dateExpr // sentence -> its date expressions, found on demand
+	finder   *dates.Finder
 }
 
 // markQuotes records which tokens are quoted words.
 func (s *scan) markQuotes() {
 	s.inQuote = make([]bool, len(s.toks))
-	spans := quoteSpans(s.rs)
+	s.quotes = quoteSpans(s.rs)
+	spans := s.quotes
 	k := 0
 	for i, t := range s.toks {
 		for k < len(spans) && spans[k].close < t.start {

@@ -35,7 +35,7 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 // ("X's call", "the Ukrainian president's White House meeting"). It returns -1 when the
 // noun has no subject ("the Ministry confirmed the call").
 func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *parts) int {
-	for k := tr.at - 1; k >= c.from && k >= tr.at-7; k-- {
+	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
 		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for":

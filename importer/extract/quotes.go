@@ -29,7 +29,7 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 	var out []Quote
 	prev := attribution{speaker: -1}
 	prevPara, prevEnd := -1, -1
-	for _, q := range quoteSpans(s.rs) {
+	for _, q := range s.quotes {
 		oi, ci := tokAt(q.open), tokAt(q.close)
 		if oi < 0 || ci < 0 || x.furniture(s, s.toks[oi].sent) {
 			continue

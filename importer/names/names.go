@@ -11,6 +11,7 @@ package names
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -20,22 +21,38 @@ import (
 // Fold lowercases s, strips accents and punctuation other than apostrophes and hyphens,
 // and collapses white space.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
-	}
-	out = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(out))
-	var b strings.Builder
-	for _, r := range out {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-':
-			b.WriteRune(r)
-		default:
-			b.WriteRune(' ')
+	out := s
+	if !isASCII(s) { // accents need Unicode decomposition; plain ASCII skips that cost
+		t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		if folded, _, err := transform.String(t, s); err == nil {
+			out = folded
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	b := make([]byte, 0, len(out))
+	space := true // drop leading spaces and collapse runs
+	for _, r := range out {
+		switch {
+		case r == '’' || r == '‘' || r == '\'' || r == '-':
+			if r != '-' {
+				r = '\''
+			}
+			b, space = utf8.AppendRune(b, r), false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b, space = utf8.AppendRune(b, unicode.ToLower(r)), false
+		case !space:
+			b, space = append(b, ' '), true
+		}
+	}
+	return strings.TrimRight(string(b), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Key is the resolution key of a name: folded, without leading courtesy titles ("Mr."),

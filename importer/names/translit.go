@@ -19,7 +19,7 @@ func Translit(w string) string {
 	if len([]rune(w)) < 4 {
 		return w
 	}
-	w = strings.NewReplacer("th", "t", "kh", "h", "ph", "f", "x", "ks").Replace(w)
+	w = respell(w)
 	if strings.HasPrefix(w, "ye") {
 		w = w[1:]
 	}
@@ -45,6 +45,33 @@ func undouble(w string) string {
 		}
 		b.WriteRune(r)
 		prev = r
+	}
+	return b.String()
+}
+
+// respell applies th->t, kh->h, ph->f and x->ks in one pass.
+func respell(w string) string {
+	var b strings.Builder
+	b.Grow(len(w) + 2)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i+1 < len(w) && w[i+1] == 'h' && (c == 't' || c == 'k' || c == 'p') {
+			switch c {
+			case 'p':
+				b.WriteByte('f')
+			case 'k':
+				b.WriteByte('h')
+			default:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		if c == 'x' {
+			b.WriteString("ks")
+			continue
+		}
+		b.WriteByte(c)
 	}
 	return b.String()
 }

@@ -1,0 +1,67 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// BenchmarkExtract measures extraction throughput over the seed articles and the dev set
+// (reported as MB/s of article text).
+func BenchmarkExtract(b *testing.B) {
+	x := newExtractor(b)
+	var texts []string
+	for _, pattern := range []string{"../../seeds/*.txt", "testdata/devset/*.txt"} {
+		files, err := filepath.Glob(pattern)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(raw))
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no articles to measure")
+	}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			x.Extract(extract.Input{Text: t, Published: "2022-02-01"})
+		}
+	}
+}
+
+// BenchmarkNew measures building an Extractor (parsing the embedded data once).
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := extract.New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestExtractEmptyAndOddInput(t *testing.T) {
+	x := newExtractor(t)
+	for _, in := range []string{"", "   \n\n  ", "“", "\"\"\"", strings.Repeat("A. ", 200), "Mr.", "'s", "Jan. 21", "—", "Putin's"} {
+		t.Run(in, func(t *testing.T) {
+			res := x.Extract(extract.Input{Text: in, Published: "not a date"})
+			for _, c := range res.Contacts {
+				if len(c.Participants) < 2 {
+					t.Errorf("contact with %d participants", len(c.Participants))
+				}
+			}
+		})
+	}
+}
