@@ -29,6 +29,7 @@ CREATE INDEX events_score ON events(score);
 CREATE VIRTUAL TABLE events_fts USING fts5(note, content='events', content_rowid='id');
 CREATE VIEW phone_events AS SELECT id, kind, score FROM events WHERE kind = 'phone';
 CREATE TABLE plain (a, b);
+CREATE TABLE duos (a INTEGER NOT NULL, b TEXT NOT NULL, note TEXT, PRIMARY KEY (a, b));
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 INSERT INTO meta VALUES ('schema_version', '1'), ('source', 'fixture');
 `
@@ -67,6 +68,9 @@ func writeFixture(tb testing.TB) string {
 			a = nil
 		}
 		mustExec(tb, tx, `INSERT INTO plain VALUES (?, ?)`, a, fmt.Sprint("b", i%3))
+	}
+	for i := 0; i < 6; i++ { // a composite key whose values differ from the rowid
+		mustExec(tb, tx, `INSERT INTO duos VALUES (?, ?, ?)`, 10-i%3, fmt.Sprint("k", i), fmt.Sprint("note ", i))
 	}
 	mustExec(tb, tx, `INSERT INTO events_fts(rowid, note) SELECT id, note FROM events`)
 	if err := tx.Commit(); err != nil {

@@ -28,9 +28,12 @@ func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult
 	if err != nil {
 		return nil, err
 	}
+	// A row is addressed by its declared key (what its URL holds), not by the rowid that
+	// pages of a composite-key table are walked by.
 	var conds []string
 	var args []any
-	for i, k := range p.key {
+	for i, name := range t.PrimaryKey {
+		k, _ := t.column(name)
 		conds = append(conds, quoteIdent(k.Name)+" = ?")
 		args = append(args, bindValue(k, pk[i]))
 	}

@@ -36,6 +36,15 @@ func TestRow(t *testing.T) {
 			}
 		})
 	}
+	t.Run("composite key", func(t *testing.T) {
+		res, err := r.Row(context.Background(), "duos", []string{"9", "k4"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Values[slices.Index(res.Columns, "note")]; got != "note 4" {
+			t.Errorf("row (9, k4) has note %v, want note 4", got)
+		}
+	})
 	t.Run("labels", func(t *testing.T) {
 		res, err := r.Row(context.Background(), "events", []string{"12"})
 		if err != nil {
