@@ -127,15 +127,15 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	if len(subj) != 1 || len(obj) < 2 {
 		return []frame{f}
 	}
-	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || f.tr.name == "talks"
+	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || f.tr.name == "talks" || p.apart
+	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together"} {
+		if hasWord(s, f.tr.at, c.to, w) {
+			separate = false
+		}
+	}
 	for _, w := range []string{"separate", "one-on-one", "bilateral", "both", "each", "respectively"} {
 		if hasWord(s, c.from, c.to, w) {
 			separate = true
-		}
-	}
-	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "summit"} {
-		if hasWord(s, c.from, c.to, w) {
-			separate = false
 		}
 	}
 	if !separate || contains(obj, subj[0]) {

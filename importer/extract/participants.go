@@ -11,6 +11,7 @@ type parts struct {
 	from      int  // initiator from "a call from Y", or -1
 	cata      bool // "his call with Y": the subject is the person "his" stands for
 	light     int  // token of the light verb of a noun trigger ("hold a meeting"), or -1
+	apart     bool // a date or place stands between two objects: separate contacts
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
@@ -40,6 +41,10 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 		switch t.low {
 		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for":
 			return k
+		case "told", "addressed":
+			if tr.name == "joint-press-conference" {
+				return k // "X told a joint news conference with Y"
+			}
 		case "his", "her", "their":
 			if k == tr.at-1 || s.toks[k+1].kind == tWord && !s.toks[k+1].cap || s.isMatchKind(k+1, pOrg) {
 				p.cata = t.low != "their" // "their call" refers back: anaphoric
@@ -169,6 +174,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
 			break // "with Gerasimov, the Pentagon said"
 		}
+		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in")) {
+			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday"
+		}
 		out = append(out, m.actor)
 		if p.from == -2 {
 			p.from = m.actor
@@ -185,15 +193,24 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	return out
 }
 
-// listJoin reports tokens between two list members: "and", a comma or "then with".
+// listJoin reports whether the tokens between two list members are only joiners: "and",
+// commas, "then (with)", "as well as", and the titles that introduce the next name.
 func (s *scan) listJoin(from, to int) bool {
+	joined := false
 	for k := max(from, 0); k < to && k < len(s.toks); k++ {
-		switch s.toks[k].low {
-		case "and", ",", "then":
-			return true
+		t := s.toks[k]
+		switch t.low {
+		case "and", ",", "then", "as", "well", "also":
+			joined = true
+		case "with", "to", "the", "his", "her", "'s":
+		default:
+			if _, ok := s.matchOf(k); ok || t.cap && t.kind == tWord || isCalling(t.low) || t.low == "counterpart" || t.low == "host" {
+				continue // the next name's title: "and host Mevlut Cavusoglu"
+			}
+			return false
 		}
 	}
-	return false
+	return joined
 }
 
 // isGroupNoun reports a plural noun right after a mention that makes it a modifier:

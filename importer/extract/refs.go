@@ -48,7 +48,7 @@ func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
 		o := org{name: cn.adjective + " " + x.gaz.ministries[m.idx], kind: "government", country: cn.code}
 		s.mentions = append(s.mentions, mention{from: m.from, to: m.to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.name}})
 	case pOffice:
-		if m.to < se.to && (named[m.to] || x.isNameWord(s, m.to) || x.gaz.isTitleWord(s.toks[m.to].low) || s.toks[m.to].text == ",") {
+		if m.to < se.to && (named[m.to] || x.isNameWord(s, m.to) || x.gaz.isTitleWord(s.toks[m.to].low) || s.toks[m.to].text == "," && m.to+1 < se.to && named[m.to+1]) {
 			return // the office of a named person
 		}
 		role := x.gaz.offices[m.idx].role

@@ -17,7 +17,7 @@ func (s *scan) status(c clause, tr trigger) (status string, explicit, skip bool)
 			if k > c.from && s.toks[k-1].low == "called" {
 				return "cancelled", true, false
 			}
-		case "not", "n't", "never", "refused", "refuses", "declined", "declines", "rejected", "without", "unlikely", "no":
+		case "not", "n't", "never", "refused", "refuses", "declined", "declines", "rejected", "without", "unlikely", "no", "tried", "attempted":
 			if near && !(k+2 < c.to && s.toks[k+1].low == "rule" && s.toks[k+2].low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].low == "only") {
 				return "", false, true
 			}

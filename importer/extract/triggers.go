@@ -44,7 +44,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if t.low == "talks" && (next == "with" || next == "to") && (prev != "held" && prev != "hold" && prev != "the") {
 			tr.noun = false // "X talks with Y" is a verb
 		}
-	case "hosted", "hosts", "host", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing":
+	case "host", "hosts":
+		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" {
+			return tr, false // "and host Mevlut Cavusoglu": a noun
+		}
+		if s.contactNounFollows(i+1, end) {
+			return tr, false // "host a meeting between X and Y": the host is not a party
+		}
+		tr.mode, tr.direct = "meeting", true
+	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing":
 		if (t.low != "hosted" && t.low != "hosts" && t.low != "host" && t.low != "hosting") && !(i+1 < end && at[i+1] >= 0 && s.mentions[at[i+1]].kind != mOrg) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
@@ -72,6 +80,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "to discuss plans": the purpose of another contact
 		}
 		tr.mode, tr.weak = "unspecified", true // "X and Y discussed", "discussed ... with Y"
+	case "dinner", "lunch", "breakfast", "luncheon":
+		tr.mode, tr.noun, tr.weak = "meeting", true, true // only with named guests
 	case "conversation", "conversations", "discussion", "discussions", "dialogue":
 		tr.mode, tr.noun = "unspecified", true
 	case "videoconference", "video-conference", "teleconference":
@@ -154,4 +164,15 @@ func refine(a, b string) string {
 		return b
 	}
 	return a
+}
+
+// contactNounFollows reports a contact noun within three tokens ("host a meeting").
+func (s *scan) contactNounFollows(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		switch s.toks[k].low {
+		case "meeting", "talks", "summit", "meetings", "conference":
+			return true
+		}
+	}
+	return false
 }
