@@ -18,7 +18,10 @@ type frame struct {
 	location  string
 	duration  int
 	proposal  bool // "Russia proposed a call Monday": the date is the proposal's
+	split     bool // one of the bilateral frames of a clause naming several people
 	rule      string
+	subjects  []int
+	objects   []int
 }
 
 // findContacts finds contact frames clause by clause and merges them into contacts.
@@ -67,7 +70,16 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		f.another = s.anotherBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun
 		x.details(r, at, c, tr, &f, p, trs)
+		if len(full) > 0 && len(p.subj) > 0 && subset(p.subj, full[len(full)-1].objects) {
+			// "expected to hold a meeting with Abe and Modi, and to hold a brief meeting with
+			// the crown prince": the earlier objects are not the later subject
+			p.subj = full[len(full)-1].subjects
+			f.actors = distinct(p.actors())
+		}
+		f.subjects, f.objects = p.subj, p.obj
 		switch {
+		case tr.weak && len(f.actors) < 2:
+			continue
 		case len(f.actors) >= 2:
 			f.rule = "contact." + tr.name
 			full = append(full, x.split(s, c, f, p)...)
@@ -85,6 +97,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	if len(full) == 0 {
 		return ana
 	}
+	if named := namedFrames(full); len(named) > 0 {
+		full = named // "hosted X and Y, in the first meeting between the two": one contact
+	}
 	for _, f := range ana {
 		if f.another {
 			full = append(full, f) // "... and another phone call on May 13"
@@ -97,22 +112,14 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	return full
 }
 
-// clauseTriggers lists the contact words of a clause; "discussed" counts only when the
-// clause has no other contact word ("held a video call ... to discuss plans").
+// clauseTriggers lists the contact words of a clause.
 func (x *Extractor) clauseTriggers(s *scan, at []int, c clause) []trigger {
-	var trs, weak []trigger
+	var trs []trigger
 	for i := c.from; i < c.to; i++ {
 		if tr, ok := x.triggerAt(s, at, i, c.to); ok {
-			if tr.weak {
-				weak = append(weak, tr)
-			} else {
-				trs = append(trs, tr)
-			}
+			trs = append(trs, tr)
 			i = tr.to - 1
 		}
-	}
-	if len(trs) == 0 {
-		return weak
 	}
 	return trs
 }
@@ -144,7 +151,7 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	var out []frame
 	for _, o := range obj {
 		g := f
-		g.actors = []int{subj[0], o}
+		g.actors, g.split = []int{subj[0], o}, true
 		out = append(out, g)
 	}
 	return out
@@ -213,4 +220,18 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 		}
 	}
 	return false
+}
+
+// namedFrames drops the pronoun-pair frames of a clause that names its participants.
+func namedFrames(full []frame) []frame {
+	var out []frame
+	for _, f := range full {
+		if !(f.pair && len(f.subjects)+len(f.objects) == 0) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }

@@ -21,8 +21,8 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
 	for _, d := range s.findDates(c.from, c.to) {
-		if triggerBetween(all, tr, d) {
-			continue
+		if triggerBetween(all, tr, d) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
+			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
 			continue
@@ -153,7 +153,7 @@ func (x *Extractor) initiator(r *resolver, at []int, c clause, tr trigger, p par
 // triggerBetween reports another trigger between tr and the date d.
 func triggerBetween(all []trigger, tr trigger, d dateExpr) bool {
 	for _, o := range all {
-		if o.at == tr.at || !tr.noun && o.noun {
+		if o.at == tr.at || !tr.noun && o.noun && d.to <= o.at {
 			continue // "On Wednesday, to prepare for the call, X spoke with Y": the verb wins
 		}
 		if (o.at > tr.at && o.at < d.from) || (o.at < tr.at && o.at >= d.to) {

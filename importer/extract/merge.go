@@ -15,6 +15,7 @@ type building struct {
 	duration int
 	evidence Span
 	lastSent int
+	split    bool // made from one of several bilateral frames of a clause
 }
 
 // merge turns frames into contacts. Full frames with the same participants merge when
@@ -75,7 +76,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, split: f.split}
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
 	return b
@@ -213,6 +214,11 @@ func (r *resolver) pairContact(cs []*building, last *building, f frame) *buildin
 		return nil
 	}
 	if !f.leaders {
+		for i := len(cs) - 1; i >= 0 && f.sent-cs[i].lastSent <= 6; i-- {
+			if !cs[i].split { // "with Hague and Fabius. The two men": not one of those
+				return cs[i]
+			}
+		}
 		return last
 	}
 	for i := len(cs) - 1; i >= 0; i-- {

@@ -12,6 +12,7 @@ type parts struct {
 	cata      bool // "his call with Y": the subject is the person "his" stands for
 	light     int  // token of the light verb of a noun trigger ("hold a meeting"), or -1
 	apart     bool // a date or place stands between two objects: separate contacts
+	their     bool // "their meeting": the participants are the clause's subjects, if two
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
@@ -26,6 +27,11 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	}
 	if subjEnd >= 0 {
 		p.subj = x.subjects(r, at, c, subjEnd, &p)
+		if p.their && len(p.subj) < 2 {
+			p.subj = nil // "their" points back to a pair named elsewhere: anaphoric
+		}
+	} else if !p.cata && !p.their && x.pairSubject(s, c, tr) {
+		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
 	p.obj = x.objects(r, at, c, tr, &p)
 	return p
@@ -45,11 +51,13 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 			if tr.name == "joint-press-conference" {
 				return k // "X told a joint news conference with Y"
 			}
-		case "his", "her", "their":
+		case "his", "her":
 			if k == tr.at-1 || s.toks[k+1].kind == tWord && !s.toks[k+1].cap || s.isMatchKind(k+1, pOrg) {
-				p.cata = t.low != "their" // "their call" refers back: anaphoric
+				p.cata = true
 				return -1
 			}
+		case "their":
+			p.their = true // "X and Y held their talks", "after their meeting": go on to the verb
 		}
 		if t.kind == tPoss && k > c.from && at[k-1] >= 0 {
 			return k
@@ -196,15 +204,18 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 // listJoin reports whether the tokens between two list members are only joiners: "and",
 // commas, "then (with)", "as well as", and the titles that introduce the next name.
 func (s *scan) listJoin(from, to int) bool {
-	joined := false
+	joined, possessive := false, false
 	for k := max(from, 0); k < to && k < len(s.toks); k++ {
 		t := s.toks[k]
 		switch t.low {
 		case "and", ",", "then", "as", "well", "also":
 			joined = true
-		case "with", "to", "the", "his", "her", "'s":
+		case "with", "to", "the", "his", "her", "of":
+		case "'s":
+			possessive = true
+			continue
 		default:
-			if _, ok := s.matchOf(k); ok || t.cap && t.kind == tWord || isCalling(t.low) || t.low == "counterpart" || t.low == "host" {
+			if _, ok := s.matchOf(k); ok || t.cap && t.kind == tWord || isCalling(t.low) || t.low == "counterpart" || t.low == "host" || possessive && t.kind == tWord {
 				continue // the next name's title: "and host Mevlut Cavusoglu"
 			}
 			return false
@@ -285,3 +296,14 @@ func (s *scan) isMatchKind(i int, kind phraseKind) bool {
 }
 
 func isWith(w string) bool { return w == "with" || w == "to" || w == "between" || w == "from" }
+
+// pairSubject reports a clause that opens with a pair phrase ("The two leaders ...",
+// "They ...") before a noun trigger.
+func (x *Extractor) pairSubject(s *scan, c clause, tr trigger) bool {
+	for k := c.from; k < tr.at && k < c.from+4; k++ {
+		if isPairWord(s, k, c.from) {
+			return true
+		}
+	}
+	return false
+}

@@ -105,7 +105,16 @@ func (r *resolver) byRole(m *mention) int {
 // "Blinken also told", ", said Colonel Dave Butler".
 func (x *Extractor) speaks(s *scan, m *mention) bool {
 	se := s.sents[m.sent]
-	for k := m.to; k < se.to && k < m.to+3; k++ {
+	from := m.to
+	if from < se.to && s.toks[from].text == "," { // "X, the Saudi minister of state, told"
+		for k := from + 1; k < se.to && k < from+14; k++ {
+			if s.toks[k].text == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < se.to && k < from+3; k++ {
 		t := s.toks[k]
 		if t.kind != tWord {
 			break

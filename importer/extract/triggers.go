@@ -6,7 +6,7 @@ type trigger struct {
 	noun   bool   // "call", "meeting" (else a verb: "spoke", "met")
 	mode   string // the mode the word itself implies
 	direct bool   // a verb that takes its participant as direct object ("met Y")
-	weak   bool   // "discussed": a contact only when the clause has no other contact word
+	weak   bool   // "discussed", "dinner": a contact only with two named participants
 	name   string // for rule names: "spoke", "met", "call"
 }
 
