@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // participants of one trigger, by the patterns "X and Y met", "X, Y and Z held a call",
 // "X spoke with Y", "X met Y", "talks between X and Y", "X's call with Y", "X held a call
 // with Y", "X, at a joint press conference with Y".
@@ -179,8 +181,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1)
 			continue
 		}
-		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
-			break // "with Gerasimov, the Pentagon said"
+		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && !hasWord(s, lastEnd, min(m.from, k), "and") || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
+			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"
 		}
 		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in")) {
 			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday"
@@ -306,4 +308,20 @@ func (x *Extractor) pairSubject(s *scan, c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// verbAfter reports a finite verb right after token i-1: the name before it is a subject.
+func (s *scan) verbAfter(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	switch t.low {
+	case "held", "met", "spoke", "has", "had", "have", "is", "was", "will", "would", "told", "called", "visited", "arrived", "left", "flew":
+		return true
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
