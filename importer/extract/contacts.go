@@ -19,6 +19,7 @@ type frame struct {
 	duration  int
 	proposal  bool // "Russia proposed a call Monday": the date is the proposal's
 	split     bool // one of the bilateral frames of a clause naming several people
+	join      bool // "X and Y also joined the call": add them to the previous contact
 	rule      string
 	subjects  []int
 	objects   []int
@@ -53,11 +54,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if p.unnamed {
 			continue
 		}
-		statusAt := tr
-		if p.light >= 0 {
-			statusAt.at = p.light // "expected to hold a three-way meeting"
-		}
-		st, explicit, skip := s.status(c, statusAt)
+		st, explicit, skip := s.status(c, tr, p.light)
 		if skip {
 			continue
 		}
@@ -77,6 +74,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			f.actors = distinct(p.actors())
 		}
 		f.subjects, f.objects = p.subj, p.obj
+		if tr.join {
+			f.join, f.actors, f.rule = true, distinct(p.subj), "contact.joined"
+			full = append(full, f)
+			continue
+		}
 		switch {
 		case tr.weak && len(f.actors) < 2:
 			continue

@@ -16,15 +16,18 @@ type building struct {
 	evidence Span
 	lastSent int
 	split    bool // made from one of several bilateral frames of a clause
+	reports  int  // how many frames reported it: the article's main contacts have most
 }
 
 // merge turns frames into contacts. Full frames with the same participants merge when
 // their modes, dates and statuses agree (an unspecified mode, a missing date or a default
 // status agree with anything) unless the frame reports another contact ("another call on
 // May 13", "they last spoke on November 23"). Pronoun-pair frames take the participants
-// of the previous contact (or the sentence's two persons). Anaphoric frames ("Tuesday's
+// of an earlier contact (or the sentence's two persons). Anaphoric frames ("Tuesday's
 // phone call", "the call") enrich the previous contact within four sentences, or, when
-// there is none yet, the next one within two sentences.
+// there is none yet, the contacts of the next two sentences; a summit or call with no
+// contact to refer to takes the two persons named in its or the previous sentence.
+// "X and Y joined the call" adds X and Y to the previous contact.
 func (x *Extractor) merge(r *resolver, frames []frame, published string) []Contact {
 	var cs []*building
 	var last *building
@@ -32,12 +35,24 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	for _, f := range frames {
 		if f.pair && len(f.actors) < 2 {
 			f.actors = r.sentencePair(f.sent)
-			if prev := r.pairContact(cs, last, f); len(f.actors) < 2 && prev != nil {
-				f.actors = prev.parts
+			if len(f.actors) < 2 {
+				f.actors = r.pairParts(cs, last, f)
 			}
 		}
 		if f.sameDay && last != nil && last.hasDate {
 			f.date, f.hasDate = last.date, last.hasDate
+		}
+		if f.join {
+			if last != nil && f.sent-last.lastSent <= 4 && len(f.actors) > 0 {
+				last.parts = distinct(append(last.parts, f.actors...))
+				sort.Ints(last.parts)
+			}
+			continue
+		}
+		if len(f.actors) < 2 && last == nil && f.tr.noun && f.mode != "unspecified" {
+			if pair := r.nearPair(f.sent); len(f.actors) == 0 && pair != nil {
+				f.actors = pair // "X and Y agreed Thursday to ... The summit at ..."
+			}
 		}
 		if len(f.actors) >= 2 {
 			b := findBuilding(cs, f)
@@ -52,7 +67,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 					b.enrich(p)
 				}
 			}
-			pending, last = nil, b
+			last = b
 			continue
 		}
 		switch {
@@ -77,6 +92,7 @@ func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
 	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, split: f.split}
+	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
 	return b
@@ -132,6 +148,7 @@ func (b *building) enrich(f frame) {
 		b.duration = f.duration
 	}
 	b.lastSent = max(b.lastSent, f.sent)
+	b.reports++
 }
 
 // contact exports a building as a Contact.
@@ -207,30 +224,60 @@ func (r *resolver) sentencePair(si int) []int {
 	return out
 }
 
-// pairContact is the contact "they"/"the two leaders" refers to: the last one within six
-// sentences, or for "leaders" the last one between heads of state or government.
-func (r *resolver) pairContact(cs []*building, last *building, f frame) *building {
+// pairParts are the participants "they"/"the two men"/"the two leaders" refer to: the
+// contact of this or the previous sentence; else among the contacts of the last six
+// sentences that are not one of several bilateral ones, the most reported (the latest on
+// a tie); for "leaders", the latest contact between heads of
+// state or government, else the first two such persons of the article.
+func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
+	if f.leaders {
+		for i := len(cs) - 1; i >= 0; i-- {
+			all := true
+			for _, p := range cs[i].parts {
+				all = all && isLeaderRole(r.actors[p].role)
+			}
+			if all {
+				return cs[i].parts
+			}
+		}
+		var leaders []int
+		for _, i := range r.s.order() {
+			m := r.s.mentions[i]
+			if m.actor >= 0 && r.actors[m.actor].kind == "person" && isLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
+				leaders = append(leaders, m.actor)
+			}
+		}
+		if len(leaders) >= 2 {
+			return leaders[:2]
+		}
+	}
 	if last == nil || f.sent-last.lastSent > 6 {
 		return nil
 	}
-	if !f.leaders {
-		for i := len(cs) - 1; i >= 0 && f.sent-cs[i].lastSent <= 6; i-- {
-			if !cs[i].split { // "with Hague and Fabius. The two men": not one of those
-				return cs[i]
-			}
-		}
-		return last
+	if f.sent-last.lastSent <= 1 && !last.split {
+		return last.parts // reported in this or the previous sentence
 	}
+	var best *building
 	for i := len(cs) - 1; i >= 0; i-- {
-		all := true
-		for _, p := range cs[i].parts {
-			all = all && isLeaderRole(r.actors[p].role)
-		}
-		if all {
-			return cs[i]
+		if b := cs[i]; !b.split && f.sent-b.lastSent <= 6 && (best == nil || b.reports > best.reports) {
+			best = b
 		}
 	}
-	return last
+	if best == nil {
+		return last.parts
+	}
+	return best.parts
+}
+
+// nearPair returns the two persons named in sentence si, else in the one before it.
+func (r *resolver) nearPair(si int) []int {
+	if p := r.sentencePair(si); p != nil {
+		return p
+	}
+	if si > 0 {
+		return r.sentencePair(si - 1)
+	}
+	return nil
 }
 
 func isLeaderRole(role string) bool {

@@ -212,7 +212,7 @@ func (s *scan) listJoin(from, to int) bool {
 		switch t.low {
 		case "and", ",", "then", "as", "well", "also":
 			joined = true
-		case "with", "to", "the", "his", "her", "of":
+		case "with", "to", "the", "his", "her", "of", "on", "in", "at", "earlier", "later":
 		case "'s":
 			possessive = true
 			continue

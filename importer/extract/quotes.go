@@ -119,7 +119,8 @@ func (s *scan) mentionIndex() []int {
 
 func (s *scan) titleWord(w string) bool {
 	switch w {
-	case "general", "colonel", "admiral", "lieutenant", "major", "captain", "sergeant", "marshal", "sir", "sheikh", "ayatollah":
+	case "general", "colonel", "admiral", "lieutenant", "major", "captain", "sergeant", "marshal", "sir", "sheikh", "ayatollah",
+		"mr", "mrs", "ms", "dr", "prince", "king", "queen", "emir":
 		return true
 	}
 	return false

@@ -4,7 +4,14 @@ package extract
 // negated or hypothetical contact ("refused to meet", "did not speak", "if they meet").
 // Otherwise cancelled, proposed, scheduled or held; explicit is false when nothing but
 // the default (held) applies.
-func (s *scan) status(c clause, tr trigger) (status string, explicit, skip bool) {
+//
+// For a noun with a light verb ("expected to hold a three-way meeting", "had requested a
+// call") the modal words are read from before the light verb up to the noun.
+func (s *scan) status(c clause, tr trigger, light int) (status string, explicit, skip bool) {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	}
 	status = "held"
 	for k := c.from; k < c.to; k++ {
 		w := s.toks[k].low
@@ -29,7 +36,7 @@ func (s *scan) status(c clause, tr trigger) (status string, explicit, skip bool)
 			}
 		}
 	}
-	for k := max(c.from, tr.at-8); k < tr.at; k++ {
+	for k := max(c.from, head-8); k < tr.at; k++ {
 		switch s.toks[k].low {
 		case "requested", "proposed", "offered", "suggested", "invited", "sought", "seeks", "seeking",
 			"wants", "wanted", "hopes", "hoped", "ready", "open", "willing", "possible", "possibility",
@@ -48,7 +55,7 @@ func (s *scan) status(c clause, tr trigger) (status string, explicit, skip bool)
 	if tr.noun {
 		window = 4
 	}
-	for k := max(c.from, tr.at-window); k < tr.at; k++ {
+	for k := max(c.from, head-window); k < tr.at; k++ {
 		switch w := s.toks[k].low; w {
 		case "will", "'ll", "would", "shall", "scheduled", "set", "expected", "due", "plans", "planned", "planning", "agreed", "upcoming", "going", "next", "tomorrow":
 			return "scheduled", true, false

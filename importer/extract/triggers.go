@@ -7,6 +7,7 @@ type trigger struct {
 	mode   string // the mode the word itself implies
 	direct bool   // a verb that takes its participant as direct object ("met Y")
 	weak   bool   // "discussed", "dinner": a contact only with two named participants
+	join   bool   // "joined the call": adds participants to the previous contact
 	name   string // for rule names: "spoke", "met", "call"
 }
 
@@ -91,6 +92,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
+	case "joined", "joins", "join":
+		if !s.contactNounFollows(i+1, end) {
+			return tr, false
+		}
+		tr.mode, tr.name, tr.join = "unspecified", "joined", true
 	case "told":
 		if !s.counterpartFollows(i+1, end) {
 			return tr, false
@@ -117,7 +123,7 @@ func (s *scan) counterpartFollows(i, end int) bool {
 func (s *scan) modeNear(tr trigger, end int) string {
 	mode := tr.mode
 	from := tr.at - 2
-	to := tr.to + 12
+	to := tr.to + 16
 	if tr.noun {
 		to = tr.to
 	}
@@ -170,7 +176,7 @@ func refine(a, b string) string {
 func (s *scan) contactNounFollows(i, end int) bool {
 	for k := i; k < end && k < i+3; k++ {
 		switch s.toks[k].low {
-		case "meeting", "talks", "summit", "meetings", "conference":
+		case "meeting", "talks", "summit", "meetings", "conference", "call", "calls", "conversation":
 			return true
 		}
 	}
