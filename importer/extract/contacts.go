@@ -151,9 +151,18 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 		return []frame{f}
 	}
 	var out []frame
-	for _, o := range obj {
+	for i, o := range obj {
 		g := f
 		g.actors, g.split = []int{subj[0], o}, true
+		if i < len(p.objEnd) { // "met Lapid on Thursday and Abbas on Friday": each its date
+			end := c.to
+			if i+1 < len(p.objEnd) {
+				end = p.objEnd[i+1]
+			}
+			if ds := s.findDates(p.objEnd[i], end); len(ds) > 0 {
+				g.date, g.hasDate = ds[0], true
+			}
+		}
 		out = append(out, g)
 	}
 	return out

@@ -84,6 +84,23 @@ func TestContacts(t *testing.T) {
 				{[]string{"Vladimir Putin", "Emmanuel Macron"}, "unspecified", "scheduled", "", "Saturday"}}},
 		{"hosted", "President Joe Biden hosted German Chancellor Olaf Scholz at the White House on Monday.", "",
 			[]contactWant{{[]string{"Joe Biden", "Olaf Scholz"}, "meeting", "held", "", "Monday"}}},
+		{"joined the call adds participants", "Friedrich Merz, Emmanuel Macron and Keir Starmer held a video call with Volodymyr Zelensky on Monday. Giorgia Meloni and Mark Rutte also joined the call.", "",
+			[]contactWant{{[]string{"Friedrich Merz", "Emmanuel Macron", "Keir Starmer", "Volodymyr Zelensky", "Giorgia Meloni", "Mark Rutte"}, "video", "held", "", "Monday"}}},
+		{"their meeting is the subjects' meeting", "Macron and Ukrainian President Volodymyr Zelensky spoke to reporters together after their meeting.", "",
+			[]contactWant{{[]string{"Emmanuel Macron", "Volodymyr Zelensky"}, "meeting", "held", "", ""}}},
+		{"a summit takes the pair named before it", "Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed Thursday to resume visits. The summit in Tokyo was the first in 12 years. The two leaders last met in Bali in November.", "2023-03-17",
+			[]contactWant{
+				{[]string{"Fumio Kishida", "Yoon Suk Yeol"}, "meeting", "held", "", ""},
+				{[]string{"Fumio Kishida", "Yoon Suk Yeol"}, "meeting", "held", "2022-11", "November"}}},
+		{"separate meetings on different days", "Biden flew to Jeddah from Israel, where he met the Israeli prime minister, Yair Lapid, on Thursday and the Palestinian president, Mahmoud Abbas, in Bethlehem on Friday.", "",
+			[]contactWant{
+				{[]string{"Joe Biden", "Yair Lapid"}, "meeting", "held", "", "Thursday"},
+				{[]string{"Joe Biden", "Mahmoud Abbas"}, "meeting", "held", "", "Friday"}}},
+		{"the two men are the main pair", "Secretary of State John Kerry and Sergey Lavrov met in Paris on Wednesday. The meeting ended without a deal. Kerry also met Deshchytsia, the Ukrainian foreign minister. Lavrov said nothing more. Kerry said the two men would meet again Thursday in Rome.", "",
+			[]contactWant{
+				{[]string{"John Kerry", "Sergey Lavrov"}, "meeting", "held", "", "Wednesday"},
+				{[]string{"John Kerry", "Deshchytsia"}, "meeting", "held", "", ""},
+				{[]string{"John Kerry", "Sergey Lavrov"}, "meeting", "scheduled", "", "Thursday"}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {

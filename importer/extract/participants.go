@@ -15,6 +15,7 @@ type parts struct {
 	light     int  // token of the light verb of a noun trigger ("hold a meeting"), or -1
 	apart     bool // a date or place stands between two objects: separate contacts
 	their     bool // "their meeting": the participants are the clause's subjects, if two
+	objEnd    []int // token after each object's mention, for dates that follow each object
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
@@ -188,6 +189,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday"
 		}
 		out = append(out, m.actor)
+		p.objEnd = append(p.objEnd, m.to)
 		if p.from == -2 {
 			p.from = m.actor
 		}
