@@ -7,14 +7,14 @@ import "strings"
 // with Y", "X, at a joint press conference with Y".
 type parts struct {
 	subj, obj []int
-	pair      bool // "they", "the two", "the pair": the participants of an earlier contact
-	leaders   bool // the pair was called "the (two) leaders"
-	unnamed   bool // the other side is unnamed ("his counterparts in France", "reporters")
-	from      int  // initiator from "a call from Y", or -1
-	cata      bool // "his call with Y": the subject is the person "his" stands for
-	light     int  // token of the light verb of a noun trigger ("hold a meeting"), or -1
-	apart     bool // a date or place stands between two objects: separate contacts
-	their     bool // "their meeting": the participants are the clause's subjects, if two
+	pair      bool  // "they", "the two", "the pair": the participants of an earlier contact
+	leaders   bool  // the pair was called "the (two) leaders"
+	unnamed   bool  // the other side is unnamed ("his counterparts in France", "reporters")
+	from      int   // initiator from "a call from Y", or -1
+	cata      bool  // "his call with Y": the subject is the person "his" stands for
+	light     int   // token of the light verb of a noun trigger ("hold a meeting"), or -1
+	apart     bool  // a date or place stands between two objects: separate contacts
+	their     bool  // "their meeting": the participants are the clause's subjects, if two
 	objEnd    []int // token after each object's mention, for dates that follow each object
 }
 
