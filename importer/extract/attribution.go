@@ -67,8 +67,8 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	verb := -1
 	for k := oi - 1; k >= se.from; k-- {
 		t := s.toks[k]
-		if t.kind == tQuote {
-			break
+		if t.kind == tQuote || s.inQuote[k] {
+			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
 		if isSpeechVerb(t.low) || t.low == "according" || t.text == ":" {
 			verb = k
@@ -162,6 +162,9 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 // before it, or -1.
 func (x *Extractor) firstSpeechVerb(s *scan, at []int, from, end int) int {
 	for k := from; k < end; k++ {
+		if s.inQuote[k] {
+			continue
+		}
 		if isSpeechVerb(s.toks[k].low) && x.subjectBefore(s, at, from, k) >= 0 {
 			return k
 		}

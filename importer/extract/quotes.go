@@ -161,9 +161,10 @@ func (s *scan) tokenIndex() func(int) int {
 }
 
 // onlyAttributionBetween reports whether tokens (a, b) hold only a short attribution
-// (`," she said. "`), so that the quotation at b continues the one ending at a.
+// (`," she said as the session opened. "`), so that the quotation at b continues the one
+// ending at a.
 func (s *scan) onlyAttributionBetween(a, b int) bool {
-	return a >= 0 && b-a <= 10
+	return a >= 0 && b-a <= 25
 }
 
 // paragraphIsQuote reports whether the quotation marks at tokens oi..ci open their

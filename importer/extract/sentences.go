@@ -21,15 +21,23 @@ func (x *Extractor) splitSentences(toks []token) []sentence {
 		}
 		from = to
 	}
+	open := false // inside a straight double quotation: the next " closes it
 	for i := range toks {
 		if i > from && toks[i].para != toks[i-1].para {
 			flush(i)
+			open = false
+		}
+		if toks[i].text == "\"" {
+			open = !open
 		}
 		if !x.endsSentence(toks, i) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && (isCloser(toks[j]) || toks[j].text == ".") {
+		for j < len(toks) && toks[j].para == toks[i].para && (isCloser(toks[j]) && (toks[j].text != "\"" || open) || toks[j].text == ".") {
+			if toks[j].text == "\"" {
+				open = false
+			}
 			j++
 		}
 		if j < len(toks) && toks[j].text == "," {
