@@ -10,6 +10,7 @@ import (
 type actor struct {
 	name, kind, role, country string
 	key, sur                  string // names.Key and names.Surname of name, computed once
+	orgKind                   string // for organizations: government, media, group ...
 	known                     int
 	mentions                  []int // indexes into scan.mentions
 	acting                    bool  // an organization that speaks or takes part
@@ -90,8 +91,11 @@ func (r *resolver) surname(m *mention, create bool) int {
 	word := joinWords(m.words)
 	sur := names.Surname(word)
 	best, bestPos := -1, -1
+	if m.royal != "" {
+		return r.royal(m, word, sur, create)
+	}
 	for i, a := range r.actors {
-		if a.kind != "person" || a.sur != sur && !(len(m.words) == 1 && familyFirst(a) && firstKeyWord(a.key) == sur) {
+		if a.kind != "person" || a.sur != sur && !(len(m.words) == 1 && r.familyFirst(a) && firstKeyWord(a.key) == sur) {
 			continue
 		}
 		if len(m.words) > 1 && !names.Compatible(a.name, word) {
@@ -147,7 +151,7 @@ func (r *resolver) resolveOrgs() {
 			}
 		}
 		if m.actor < 0 {
-			r.actors = append(r.actors, actor{name: m.org.name, kind: "organization", country: m.org.country, known: -1})
+			r.actors = append(r.actors, actor{name: m.org.name, kind: "organization", country: m.org.country, known: -1, orgKind: m.org.kind})
 			m.actor = len(r.actors) - 1
 		}
 		r.link(i)
@@ -188,8 +192,12 @@ func joinWords(w []string) string { return strings.Join(w, " ") }
 
 // familyFirst reports a name written family name first ("Kim Jong-un", "Xi Jinping",
 // "Moon Jae-in"), so that "Mr Kim" and "President Moon" find it by its first word.
-func familyFirst(a actor) bool {
-	switch a.country {
+func (r *resolver) familyFirst(a actor) bool {
+	country := a.country
+	if a.known >= 0 {
+		country = r.x.gaz.people[a.known].country
+	}
+	switch country {
 	case "CN", "KP", "KR", "TW", "VN":
 		return true
 	}
@@ -208,4 +216,22 @@ func firstKeyWord(key string) string {
 		return key[:i]
 	}
 	return key
+}
+
+// royal resolves "King Salman", "Prince Mohammed": by the given name (the first word of a
+// known full name), never by surname; unresolved, the actor is named with the title.
+func (r *resolver) royal(m *mention, word, given string, create bool) int {
+	for i, a := range r.actors {
+		if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == given {
+			return i
+		}
+	}
+	if k := r.x.knownIndex([]string{m.royal, word}); k >= 0 {
+		m.known = k
+		return r.fullName(m)
+	}
+	if !create {
+		return -1
+	}
+	return r.newPerson(m.royal+" "+word, -1)
 }

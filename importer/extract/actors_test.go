@@ -82,6 +82,10 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Mohammed bin Salman", "Crown Prince", "SA"}}, nil},
 		{"hyphenated surname", "U.S. Ambassador to the U.N. Linda Thomas-Greenfield warned Moscow.",
 			[]actorWant{{"Linda Thomas-Greenfield", "Ambassador to the UN", "US"}}, nil},
+		{"royal given name is not a surname", "Biden met Crown Prince Mohammed bin Salman. He also held talks with King Salman, the crown prince's father. Prince Mohammed smiled.",
+			[]actorWant{{"Mohammed bin Salman", "Crown Prince", "SA"}, {"King Salman", "King", ""}}, []string{"Prince Mohammed", "Salman"}},
+		{"family name first", "North Korean leader Kim Jong Un arrived. Later, Mr Kim met President Moon Jae-in. Moon's spokesman, Kim Eui-kyeom, spoke.",
+			[]actorWant{{"Kim Jong Un", "Leader", "KP"}, {"Moon Jae-in", "President", ""}, {"Kim Eui-kyeom", "", ""}}, []string{"Kim", "Moon"}},
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}

@@ -31,6 +31,7 @@ type mention struct {
 	country  string
 	titled   bool // a title, office or "counterpart" stands before it
 	single   bool // a bare surname
+	royal    string // "King", "Prince": the name after it is a given name
 	sent     int
 	rule     string
 	actor    int // resolved actor index, -1 until resolved

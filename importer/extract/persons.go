@@ -64,6 +64,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			continue
 		}
 		m.single = !multi
+		if !multi && from > se.from {
+			m.royal = royalTitle(s.toks[from-1].text)
+		}
 		s.mentions = append(s.mentions, m)
 	}
 }
@@ -127,4 +130,14 @@ func (s *scan) mediaPossessor(se sentence, from int) bool {
 	}
 	m, ok := s.matchOf(from - 2)
 	return ok && m.kind == pOrg && m.to == from-1 && s.orgKind(m) == "media"
+}
+
+// royalTitle returns the title before a royal's given name ("King Salman", "Prince
+// Mohammed", "Sheikh Tamim"), or "".
+func royalTitle(w string) string {
+	switch w {
+	case "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Crown Prince":
+		return w
+	}
+	return ""
 }

@@ -123,6 +123,8 @@ func orgHead(w string) string {
 		return "Government"
 	case "alliance":
 		return "NATO"
+	case "group", "movement", "militants":
+		return "group" // an organization of kind group: Hamas, the Taliban
 	}
 	return ""
 }

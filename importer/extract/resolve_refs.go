@@ -160,7 +160,7 @@ func (r *resolver) pronounSubject(subject map[int]int, si int) int {
 func (r *resolver) orgByHead(head string, pos int) int {
 	best, bestPos := -1, -1
 	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !(head == "group" && a.orgKind == "group") {
 			continue
 		}
 		if p := r.lastBefore(ai, pos); p > bestPos {
