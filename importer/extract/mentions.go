@@ -29,8 +29,8 @@ type mention struct {
 	org      org      // for mOrg and for officials of a named organization
 	role     string
 	country  string
-	titled   bool // a title, office or "counterpart" stands before it
-	single   bool // a bare surname
+	titled   bool   // a title, office or "counterpart" stands before it
+	single   bool   // a bare surname
 	royal    string // "King", "Prince": the name after it is a given name
 	sent     int
 	rule     string
