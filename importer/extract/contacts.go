@@ -80,8 +80,8 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue
 		}
 		switch {
-		case tr.weak && len(f.actors) < 2:
-			continue
+		case tr.weak && len(f.actors) < 2 && !(f.pair && len(f.actors) == 0):
+			continue // "discussed", "dinner" need their participants, or "the two presidents"
 		case len(f.actors) >= 2:
 			f.rule = "contact." + tr.name
 			full = append(full, x.split(s, c, f, p)...)

@@ -26,6 +26,11 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 				orgName, c.country = shortOrg(o.name), pick(c.country, o.country)
 			case pCountry, pDemonym:
 				c.country = pick(c.country, x.gaz.countries[m.idx].code)
+			case pMinistry:
+				if c.role == "" {
+					return c
+				}
+				orgName = x.gaz.ministries[m.idx] // "Russian Foreign Ministry spokeswoman"
 			default:
 				return x.finishLeft(c, orgName)
 			}

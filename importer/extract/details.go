@@ -8,7 +8,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.date, f.hasDate = s.nearestDate(c, tr, all)
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
-	if f.mode == "meeting" || f.mode == "unspecified" {
+	if f.mode == "meeting" || f.mode == "unspecified" || f.mode == "talks" {
 		f.location = x.location(s, at, c, tr)
 	}
 	f.initiator = x.initiator(r, at, c, tr, p)
@@ -21,7 +21,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
 	for _, d := range s.findDates(c.from, c.to) {
-		if triggerBetween(all, tr, d) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
+		if s.inQuote[d.from] != s.inQuote[tr.at] || triggerBetween(all, tr, d) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {

@@ -50,8 +50,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.title-name"
 		case left.titled:
 			m.rule = "actor.honorific-name"
-		case right.role != "":
-			m.rule = "actor.name-apposition"
+		case right.role != "" && (multi || from > se.from && !s.toks[from-1].cap):
+			m.rule = "actor.name-apposition" // not "Separately, Ukrainian Foreign Minister X"
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
 		case multi && x.speechFollows(s, se, to):

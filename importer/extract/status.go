@@ -14,6 +14,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	}
 	status = "held"
 	for k := c.from; k < c.to; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue // the quotation's words are not the narrative's tense
+		}
 		w := s.toks[k].low
 		before := k < tr.at
 		near := before && tr.at-k <= 6
@@ -37,6 +40,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 	}
 	for k := max(c.from, head-8); k < tr.at; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue
+		}
 		switch s.toks[k].low {
 		case "requested", "proposed", "offered", "suggested", "invited", "sought", "seeks", "seeking",
 			"wants", "wanted", "hopes", "hoped", "ready", "open", "willing", "possible", "possibility",
@@ -56,6 +62,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		window = 4
 	}
 	for k := max(c.from, head-window); k < tr.at; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue
+		}
 		switch w := s.toks[k].low; w {
 		case "will", "'ll", "would", "shall", "scheduled", "set", "expected", "due", "plans", "planned", "planning", "agreed", "upcoming", "going", "next", "tomorrow":
 			return "scheduled", true, false
