@@ -34,7 +34,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	var pending []frame
 	for _, f := range frames {
 		if f.pair && len(f.actors) < 2 {
-			f.actors = r.sentencePair(f.sent)
+			if !f.leaders {
+				f.actors = r.sentencePair(f.sent, false)
+			}
 			if len(f.actors) < 2 {
 				f.actors = r.pairParts(cs, last, f)
 			}
@@ -210,11 +212,13 @@ func contains(a []int, v int) bool {
 	return false
 }
 
-// sentencePair returns the two persons of a sentence when it names exactly two.
-func (r *resolver) sentencePair(si int) []int {
+// sentencePair returns the two persons of a sentence when it names exactly two, not
+// counting, unless reporters is set, one who reports ("Ushakov said the two leaders would
+// discuss").
+func (r *resolver) sentencePair(si int, reporters bool) []int {
 	var out []int
 	for _, m := range r.s.mentions {
-		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m)) {
 			out = append(out, m.actor)
 		}
 	}
@@ -271,11 +275,11 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 
 // nearPair returns the two persons named in sentence si, else in the one before it.
 func (r *resolver) nearPair(si int) []int {
-	if p := r.sentencePair(si); p != nil {
+	if p := r.sentencePair(si, true); p != nil {
 		return p
 	}
 	if si > 0 {
-		return r.sentencePair(si - 1)
+		return r.sentencePair(si-1, true)
 	}
 	return nil
 }

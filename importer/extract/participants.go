@@ -45,10 +45,15 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 // ("X's call", "the Ukrainian president's White House meeting"). It returns -1 when the
 // noun has no subject ("the Ministry confirmed the call").
 func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *parts) int {
+	theirAt := -1
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
 		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for":
+			if theirAt >= 0 && theirAt-k > 2 {
+				p.their = false // "agreed to keep the details of their conversation private"
+				return -1
+			}
 			return k
 		case "told", "addressed":
 			if tr.name == "joint-press-conference" {
@@ -60,7 +65,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 				return -1
 			}
 		case "their":
-			p.their = true // "X and Y held their talks", "after their meeting": go on to the verb
+			p.their, theirAt = true, k // "X and Y held their talks", "after their meeting": go on to the verb
 		}
 		if t.kind == tPoss && k > c.from && at[k-1] >= 0 {
 			return k

@@ -166,6 +166,9 @@ func (s *scan) namingComplement(at []int, i, end int) bool {
 
 // refine returns the more specific of two agreeing modes.
 func refine(a, b string) string {
+	if b == "unspecified" || b == "talks" && a != "unspecified" {
+		return a
+	}
 	if a == "unspecified" || a == "talks" {
 		return b
 	}

@@ -20,7 +20,7 @@ func isSpeechVerb(w string) bool {
 		"warning", "stressing", "insisting", "explaining", "writing", "announcing", "declaring",
 		"quoted", "quipped", "vowed", "pledged", "promised", "predicted", "complained",
 		"conceded", "observed", "assured", "affirmed", "told.", "charged", "countered", "retorted",
-		"reported", "reports", "contended", "suggested", "agreed", "denied", "accused", "described",
+		"reported", "reports", "contended", "suggested", "denied", "accused", "described",
 		"citing", "cited":
 		return true
 	}
