@@ -86,6 +86,10 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Mohammed bin Salman", "Crown Prince", "SA"}, {"King Salman", "King", ""}}, []string{"Prince Mohammed", "Salman"}},
 		{"family name first", "North Korean leader Kim Jong Un arrived. Later, Mr Kim met President Moon Jae-in. Moon's spokesman, Kim Eui-kyeom, spoke.",
 			[]actorWant{{"Kim Jong Un", "Leader", "KP"}, {"Moon Jae-in", "President", ""}, {"Kim Eui-kyeom", "", ""}}, []string{"Kim", "Moon"}},
+		{"office chain", "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani arrived.",
+			[]actorWant{{"Mohammed bin Abdulrahman Al Thani", "Foreign Minister", "QA"}}, nil},
+		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
+			nil, []string{"UN Security Council"}},
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}

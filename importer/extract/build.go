@@ -100,5 +100,7 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 		return false
 	}
 	w := s.toks[k].low
-	return isSpeechVerb(w) || w == "to" && k > se.from && s.toks[k-1].low == "according" || w == "by" && k > se.from && s.toks[k-1].low == "issued"
+	inverted := isSpeechVerb(w) && k > se.from && (s.toks[k-1].text == "," || s.toks[k-1].kind == tQuote)
+	source := (w == "told" || w == "quoted" || w == "reported") && m.org.kind == "media" // "told Reuters"
+	return inverted || source || w == "to" && k > se.from && s.toks[k-1].low == "according" || (w == "by" || w == "from") && k > se.from && (s.toks[k-1].low == "issued" || s.toks[k-1].low == "statement")
 }

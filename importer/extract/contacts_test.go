@@ -101,6 +101,10 @@ func TestContacts(t *testing.T) {
 				{[]string{"John Kerry", "Sergey Lavrov"}, "meeting", "held", "", "Wednesday"},
 				{[]string{"John Kerry", "Deshchytsia"}, "meeting", "held", "", ""},
 				{[]string{"John Kerry", "Sergey Lavrov"}, "meeting", "scheduled", "", "Thursday"}}},
+		{"an organization qualifying a person", "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met Hamas political bureau chief Ismail Haniyeh in Doha on Monday.", "",
+			[]contactWant{{[]string{"Mohammed bin Abdulrahman Al Thani", "Ismail Haniyeh"}, "meeting", "held", "", "Monday"}}},
+		{"travel for talks is scheduled", "Egyptian intelligence chief Abbas Kamel is expected to travel to Doha later this week for talks with CIA Director William Burns.", "",
+			[]contactWant{{[]string{"Abbas Kamel", "William Burns"}, "meeting", "scheduled", "", "later this week"}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {

@@ -47,6 +47,8 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 				return c // "the President's Daily Brief": a possessor, not a title
 			}
 			// "Ukraine's defense minister": the possessor is read as a country if it is one
+		case t.low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
+			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
 		case t.low == "top" || t.low == "the" || t.low == "acting" || t.low == "former" || t.low == "then" || t.low == "new" || t.low == "interim" || t.low == "incoming" || t.low == "outgoing" || t.low == "senior" || t.low == "chief" || t.low == "deputy":
 		case t.low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].low == "counterpart"):
 			// "national security adviser, Jake Sullivan"

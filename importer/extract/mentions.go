@@ -12,12 +12,13 @@ import (
 type mKind uint8
 
 const (
-	mPerson   mKind = iota // a named person ("Sergey Lavrov", "Lavrov", "Mr. Biden")
-	mOrg                   // a named organization
-	mRole                  // an office without a name ("the Russian president")
-	mPronoun               // "he", "she"
-	mOfficial              // an unnamed official ("the official", "a spokesperson")
-	mOrgRef                // "the ministry", "the department": an organization named before
+	mPerson    mKind = iota // a named person ("Sergey Lavrov", "Lavrov", "Mr. Biden")
+	mOrg                    // a named organization
+	mRole                   // an office without a name ("the Russian president")
+	mPronoun                // "he", "she"
+	mOfficial               // an unnamed official ("the official", "a spokesperson")
+	mOrgRef                 // "the ministry", "the department": an organization named before
+	mStatement              // "the statement said": whoever issued the statement named before
 )
 
 // mention is one reference to an actor in one sentence.

@@ -91,7 +91,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			return nil
 		}
 		mi := at[k]
-		if mi < 0 || mi == lastMi || !r.participantKind(mi) {
+		if mi < 0 || mi == lastMi || !r.participantKind(mi) || s.orgModifies(at, mi) {
 			continue
 		}
 		lastMi = mi
@@ -178,7 +178,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			continue
 		}
 		m := s.mentions[mi]
-		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss {
+		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) {
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
 		}
@@ -331,4 +331,22 @@ func (s *scan) verbAfter(i int) bool {
 		return true
 	}
 	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
+}
+
+// orgModifies reports an organization named only to qualify the person after it: "Hamas
+// political bureau chief Ismail Haniyeh", "CIA Director William Burns".
+func (s *scan) orgModifies(at []int, mi int) bool {
+	m := s.mentions[mi]
+	if m.kind != mOrg {
+		return false
+	}
+	for k := m.to; k < len(s.toks) && k < m.to+5; k++ {
+		if a := at[k]; a >= 0 && a != mi {
+			return s.mentions[a].kind == mPerson && k > m.to
+		}
+		if t := s.toks[k]; t.kind != tWord || t.cap && !s.isMatchKind(k, pOffice) && !isCalling(t.low) {
+			return false
+		}
+	}
+	return false
 }

@@ -73,6 +73,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{"There is an aggressor, which is Russia.", "Emmanuel Macron"}}},
 		{"outer speaker of reported speech", `A senior State Department official said Kerry had told Lavrov that the moves were "a violation of Ukraine's sovereignty."`,
 			[]quoteWant{{"a violation of Ukraine's sovereignty.", "US State Department"}}},
+		{"the statement", "Sheikh Mohammed spoke with Netanyahu, according to a statement from the Qatari foreign ministry. \"Qatar will continue its mediation,\" the statement said.",
+			[]quoteWant{{"Qatar will continue its mediation,", "Qatari Foreign Ministry"}}},
 		{"short quote with direct attribution kept", `"Never," Zelensky said.`,
 			[]quoteWant{{"Never,", "Volodymyr Zelensky"}}},
 	}

@@ -44,6 +44,8 @@ func (r *resolver) resolveRefs() {
 			default:
 				m.actor = lastPerson
 			}
+		case mStatement:
+			m.actor = r.statementMaker(m)
 		case mOrgRef:
 			m.actor = r.orgByHead(m.words[0], m.from)
 		case mOfficial:
@@ -54,7 +56,7 @@ func (r *resolver) resolveRefs() {
 		if m.actor < 0 {
 			continue
 		}
-		if m.kind == mRole || m.kind == mOfficial || m.kind == mOrgRef {
+		if m.kind == mRole || m.kind == mOfficial || m.kind == mOrgRef || m.kind == mStatement {
 			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
 		}
 		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] {
@@ -168,4 +170,41 @@ func (r *resolver) orgByHead(head string, pos int) int {
 		}
 	}
 	return best
+}
+
+// statementMaker finds who issued the statement that "the statement said" refers to: in
+// the nearest earlier sentence (within three) that speaks of a statement or readout, the
+// actor after "statement from/by/issued by", else the one who "said in a statement".
+func (r *resolver) statementMaker(m *mention) int {
+	s := r.s
+	for si := m.sent - 1; si >= 0 && si >= m.sent-3; si-- {
+		se := s.sents[si]
+		for k := se.from; k < se.to; k++ {
+			w := s.toks[k].low
+			if w != "statement" && w != "readout" || s.inQuote[k] {
+				continue
+			}
+			for j := k + 1; j < se.to && j < k+6; j++ {
+				if mi := s.mentionAt(j); mi >= 0 && (s.toks[k+1].low == "from" || s.toks[k+1].low == "by" || s.toks[k+1].low == "issued") {
+					return s.mentions[mi].actor
+				}
+			}
+			for _, i := range s.order() {
+				if o := s.mentions[i]; o.sent == si && o.actor >= 0 && !s.inQuote[o.from] && r.x.speaks(s, &o) {
+					return o.actor
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// mentionAt returns the resolved mention starting at token k, or -1.
+func (s *scan) mentionAt(k int) int {
+	for i, m := range s.mentions {
+		if m.from <= k && k < m.to && m.actor >= 0 {
+			return i
+		}
+	}
+	return -1
 }

@@ -58,8 +58,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		return "proposed", true, false // "expected to meet Putin, though no date had been set"
 	}
 	window := 8
-	if tr.noun {
-		window = 4
+	if tr.noun && head == tr.at {
+		window = 4 // no light verb: only the words right before the noun
 	}
 	for k := max(c.from, head-window); k < tr.at; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {

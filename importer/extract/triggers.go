@@ -42,8 +42,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if t.low == "talks" {
 			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call")
 		}
-		if t.low == "talks" && (next == "with" || next == "to") && (prev != "held" && prev != "hold" && prev != "the") {
-			tr.noun = false // "X talks with Y" is a verb
+		if t.low == "talks" && (next == "with" || next == "to") && i > 0 && (at[i-1] >= 0 || prev == "he" || prev == "she" || prev == "also") {
+			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
 		}
 	case "host", "hosts":
 		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" {
