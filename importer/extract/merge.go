@@ -229,7 +229,7 @@ func (r *resolver) sentencePair(si int, reporters bool) []int {
 }
 
 // pairParts are the participants "they"/"the two men"/"the two leaders" refer to: the
-// contact of this or the previous sentence; else among the contacts of the last six
+// contact of this or the previous sentence; else among the contacts of the last twelve
 // sentences that are not one of several bilateral ones, the most reported (the latest on
 // a tie); for "leaders", the latest contact between heads of
 // state or government, else the first two such persons of the article.
@@ -263,7 +263,7 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 	}
 	var best *building
 	for i := len(cs) - 1; i >= 0; i-- {
-		if b := cs[i]; !b.split && f.sent-b.lastSent <= 6 && (best == nil || b.reports > best.reports) {
+		if b := cs[i]; !b.split && f.sent-b.lastSent <= 12 && (best == nil || b.reports > best.reports) {
 			best = b
 		}
 	}

@@ -97,7 +97,8 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		lastMi = mi
 		m := s.mentions[mi]
 		start := min(s.contextStart(m.from), k)
-		if x.objectPosition(s, start) || (m.to < len(s.toks) && s.toks[m.to].kind == tPoss) || s.inRelative(c.from, start) || isGroupNoun(s, m.to) {
+		possessor := m.to < len(s.toks) && s.toks[m.to].kind == tPoss && m.to != end // "X's call": X is the subject
+		if x.objectPosition(s, start) || possessor || s.inRelative(c.from, start) || isGroupNoun(s, m.to) {
 			k = start
 			continue
 		}
