@@ -2,27 +2,28 @@ package extract
 
 // frame is one report of a contact in one clause, before frames are merged into contacts.
 type frame struct {
-	sent      int
-	tr        trigger
-	actors    []int
-	pair      bool // participants come from an earlier contact ("they", "the two")
-	leaders   bool // "the two leaders": the earlier contact between leaders
-	another   bool // "another call on May 13", "they last spoke", "meet again Thursday"
-	mode      string
-	status    string
-	explicit  bool // the status was stated, not defaulted
-	date      dateExpr
-	hasDate   bool
-	sameDay   bool
-	initiator int
-	location  string
-	duration  int
-	proposal  bool // "Russia proposed a call Monday": the date is the proposal's
-	split     bool // one of the bilateral frames of a clause naming several people
-	join      bool // "X and Y also joined the call": add them to the previous contact
-	rule      string
-	subjects  []int
-	objects   []int
+	sent       int
+	tr         trigger
+	actors     []int
+	pair       bool // participants come from an earlier contact ("they", "the two")
+	leaders    bool // "the two leaders": the earlier contact between leaders
+	another    bool // "another call on May 13", "they last spoke", "meet again Thursday"
+	mode       string
+	status     string
+	explicit   bool // the status was stated, not defaulted
+	date       dateExpr
+	hasDate    bool
+	sameDay    bool
+	initiator  int
+	location   string
+	duration   int
+	proposal   bool // "Russia proposed a call Monday": the date is the proposal's
+	split      bool // one of the bilateral frames of a clause naming several people
+	join       bool // "X and Y also joined the call": add them to the previous contact
+	rule       string
+	subjects   []int
+	objects    []int
+	objectsEnd int // token after the last object's mention
 }
 
 // findContacts finds contact frames clause by clause and merges them into contacts.
@@ -67,13 +68,16 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		f.another = s.anotherBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun
 		x.details(r, at, c, tr, &f, p, trs)
-		if len(full) > 0 && len(p.subj) > 0 && subset(p.subj, full[len(full)-1].objects) {
+		if prev := len(full) - 1; prev >= 0 && len(p.subj) > 0 && subset(p.subj, full[prev].objects) && p.subjAt >= 0 && p.subjAt < full[prev].objectsEnd {
 			// "expected to hold a meeting with Abe and Modi, and to hold a brief meeting with
 			// the crown prince": the earlier objects are not the later subject
 			p.subj = full[len(full)-1].subjects
 			f.actors = distinct(p.actors())
 		}
 		f.subjects, f.objects = p.subj, p.obj
+		if len(p.objEnd) > 0 {
+			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
+		}
 		if tr.join {
 			f.join, f.actors, f.rule = true, distinct(p.subj), "contact.joined"
 			full = append(full, f)

@@ -16,13 +16,14 @@ type parts struct {
 	apart     bool  // a date or place stands between two objects: separate contacts
 	their     bool  // "their meeting": the participants are the clause's subjects, if two
 	objEnd    []int // token after each object's mention, for dates that follow each object
+	subjAt    int   // token where the nearest subject's mention starts, -1 when none
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
 
 func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) parts {
 	s := r.s
-	p := parts{from: -1, light: -1}
+	p := parts{from: -1, light: -1, subjAt: -1}
 	subjEnd := tr.at
 	if tr.noun {
 		subjEnd = x.nounSubject(s, at, c, tr, &p)
@@ -103,7 +104,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			continue
 		}
 		if len(out) == 0 {
-			out, last = append(out, m.actor), start
+			out, last, p.subjAt = append(out, m.actor), start, start
 			k = start
 			continue
 		}

@@ -36,7 +36,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || next == "expectations" || next == "demands" {
 			return tr, false // "was met with", "meet expectations"
 		}
-		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && next != "with"
+		verbish := prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "after" || prev == "before" || prev == "while" || prev == "," || i > 0 && at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson
+		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && !(next == "with" && verbish) // "a meeting with Y" is a noun, "after meeting Y" a verb
 	case "talks", "summit", "meetings", "summits":
 		tr.mode, tr.noun = "meeting", true
 		if t.low == "talks" {
