@@ -44,16 +44,20 @@ func (x *Extractor) location(s *scan, at []int, c clause, tr trigger) string {
 		if s.toks[k].low != "in" {
 			continue
 		}
-		n := s.toks[k+1]
-		if m, ok := s.matchOf(k + 1); ok && m.kind == pCountry && m.from == k+1 {
+		p := k + 1
+		if s.toks[p].low == "the" && p+1 < c.to && s.toks[p+1].cap {
+			p++ // "in the Oval Office"
+		}
+		n := s.toks[p]
+		if m, ok := s.matchOf(p); ok && m.kind == pCountry && m.from == p {
 			return s.text(m.from, m.to)
 		}
-		if n.cap && at[k+1] < 0 && !isDateWord(n.low) && !x.gaz.stop[n.low] {
-			j := k + 1
+		if n.cap && at[p] < 0 && !isDateWord(n.low) && !x.gaz.stop[n.low] {
+			j := p
 			for j < c.to && s.toks[j].cap && s.toks[j].kind == tWord {
 				j++
 			}
-			return s.text(k+1, j)
+			return s.text(p, j)
 		}
 	}
 	return ""

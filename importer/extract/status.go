@@ -20,11 +20,14 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		w := s.toks[k].low
 		before := k < tr.at
 		near := before && tr.at-k <= 6
+		close := k >= tr.at-6 && k <= tr.to+4 // "called off the meeting", "the talks were cancelled"
 		switch w {
 		case "cancelled", "canceled", "scrapped", "postponed", "cancel", "cancels":
-			return "cancelled", true, false
+			if close && !(w == "postponed" && k > tr.at) {
+				return "cancelled", true, false
+			}
 		case "off":
-			if k > c.from && s.toks[k-1].low == "called" {
+			if close && k > c.from && s.toks[k-1].low == "called" {
 				return "cancelled", true, false
 			}
 		case "not", "n't", "never", "refused", "refuses", "declined", "declines", "rejected", "without", "unlikely", "no", "tried", "attempted":
