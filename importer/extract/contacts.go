@@ -20,6 +20,7 @@ type frame struct {
 	proposal   bool // "Russia proposed a call Monday": the date is the proposal's
 	split      bool // one of the bilateral frames of a clause naming several people
 	join       bool // "X and Y also joined the call": add them to the previous contact
+	isContext  bool // a contact with unnamed people: lends mode and date (see context)
 	rule       string
 	subjects   []int
 	objects    []int
@@ -49,10 +50,19 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	s := r.s
 	trs := x.clauseTriggers(s, at, c)
+	ps := make([]parts, len(trs))
+	var named []trigger // triggers with participants of their own: they own the dates near them
+	for i, tr := range trs {
+		ps[i] = x.participants(r, at, c, tr)
+		if !ps[i].unnamed && (len(ps[i].subj)+len(ps[i].obj) > 0 || ps[i].pair || s.anotherBefore(tr, c)) {
+			named = append(named, tr)
+		}
+	}
 	var full, ana []frame
-	for _, tr := range trs {
-		p := x.participants(r, at, c, tr)
+	for i, tr := range trs {
+		p := ps[i]
 		if p.unnamed {
+			full = append(full, x.context(s, c, tr, p))
 			continue
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
@@ -67,7 +77,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
 		f.another = s.anotherBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun
-		x.details(r, at, c, tr, &f, p, trs)
+		x.details(r, at, c, tr, &f, p, named)
 		if prev := len(full) - 1; prev >= 0 && len(p.subj) > 0 && subset(p.subj, full[prev].objects) && p.subjAt >= 0 && p.subjAt < full[prev].objectsEnd {
 			// "expected to hold a meeting with Abe and Modi, and to hold a brief meeting with
 			// the crown prince": the earlier objects are not the later subject
@@ -100,9 +110,17 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			ana = append(ana, f)
 		}
 	}
-	if len(full) == 0 {
-		return ana
+	var contexts []frame
+	for _, f := range full {
+		if f.isContext {
+			contexts = append(contexts, f)
+		}
 	}
+	full = withoutContexts(full)
+	if len(full) == 0 {
+		return append(contexts, ana...)
+	}
+	full = append(contexts, full...)
 	if named := namedFrames(full); len(named) > 0 {
 		full = named // "hosted X and Y, in the first meeting between the two": one contact
 	}
@@ -247,6 +265,26 @@ func namedFrames(full []frame) []frame {
 	}
 	if len(out) == 0 {
 		return nil
+	}
+	return out
+}
+
+// context is the frame of a contact with unnamed people ("held his first calls with
+// foreign leaders on Tuesday", "met in Amman with the foreign ministers of Jordan, ..."):
+// not a contact itself, it lends its mode and date to the caller's named contacts of the
+// next sentences ("Biden spoke first with Boris Johnson").
+func (x *Extractor) context(s *scan, c clause, tr trigger, p parts) frame {
+	f := frame{sent: c.sent, tr: tr, actors: distinct(p.subj), mode: s.modeNear(tr, c.to), initiator: -1, isContext: true}
+	f.date, f.hasDate = s.nearestDate(c, tr, []trigger{tr})
+	return f
+}
+
+func withoutContexts(fs []frame) []frame {
+	var out []frame
+	for _, f := range fs {
+		if !f.isContext {
+			out = append(out, f)
+		}
 	}
 	return out
 }

@@ -21,7 +21,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
 	for _, d := range s.findDates(c.from, c.to) {
-		if s.inQuote[d.from] != s.inQuote[tr.at] || triggerBetween(all, tr, d) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
+		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
@@ -154,14 +154,38 @@ func (x *Extractor) initiator(r *resolver, at []int, c clause, tr trigger, p par
 	return -1
 }
 
-// triggerBetween reports another trigger between tr and the date d.
-func triggerBetween(all []trigger, tr trigger, d dateExpr) bool {
-	for _, o := range all {
-		if o.at == tr.at || !tr.noun && o.noun && d.to <= o.at {
-			continue // "On Wednesday, to prepare for the call, X spoke with Y": the verb wins
+// triggerBetween reports that the date d belongs to another trigger (one with participants
+// of its own): a date belongs to the nearest trigger before it, whose complement it is
+// ("met in Finland in September and discussed") unless a new predicate starts between
+// them ("met X on Saturday, and was set to travel later on Sunday to meet Y"); a date
+// before every trigger belongs to the first one after it ("On Thursday held a summit").
+func (s *scan) triggerBetween(all []trigger, tr trigger, d dateExpr) bool {
+	owner := -1
+	for i, o := range all {
+		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) {
+			owner = i
 		}
-		if (o.at > tr.at && o.at < d.from) || (o.at < tr.at && o.at >= d.to) {
-			return true
+	}
+	if owner < 0 {
+		for i, o := range all {
+			if o.at >= d.to {
+				owner = i
+				break
+			}
+		}
+	}
+	return owner >= 0 && all[owner].at != tr.at
+}
+
+// newPredicate reports ", and" followed by an auxiliary between two tokens: a second
+// predicate of the same subject begins ("met X on Saturday, and was set to meet Y").
+func (s *scan) newPredicate(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if s.toks[k].text == "," && s.toks[k+1].low == "and" {
+			switch s.toks[k+2].low {
+			case "was", "is", "were", "are", "will", "would", "has", "had", "have", "then", "later", "also", "plans", "planned":
+				return true
+			}
 		}
 	}
 	return false

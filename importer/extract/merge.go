@@ -32,7 +32,21 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	var cs []*building
 	var last *building
 	var pending []frame
+	var ctx *frame // the last contact with unnamed people
 	for _, f := range frames {
+		if f.isContext {
+			c := f
+			ctx = &c
+			continue
+		}
+		if ctx != nil && f.sent-ctx.sent <= 3 && len(f.actors) >= 2 && len(ctx.actors) > 0 && subset(ctx.actors, f.actors) {
+			if modesAgree(f.mode, ctx.mode) {
+				f.mode = refine(f.mode, ctx.mode) // "held calls with leaders ... spoke with Johnson"
+			}
+			if !f.hasDate && ctx.hasDate && f.sent > ctx.sent {
+				f.date, f.hasDate = ctx.date, true
+			}
+		}
 		if f.pair && len(f.actors) < 2 {
 			if !f.leaders {
 				f.actors = r.sentencePair(f.sent, false)
