@@ -54,7 +54,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	var named []trigger // triggers with participants of their own: they own the dates near them
 	for i, tr := range trs {
 		ps[i] = x.participants(r, at, c, tr)
-		if !ps[i].unnamed && (len(ps[i].subj)+len(ps[i].obj) > 0 || ps[i].pair || s.anotherBefore(tr, c)) {
+		if !ps[i].unnamed && (len(distinct(ps[i].actors())) >= 2 || ps[i].pair || s.anotherBefore(tr, c)) {
 			named = append(named, tr)
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"hotline/importer/dates"
 )
@@ -27,11 +28,13 @@ func isSpeechVerb(w string) bool {
 	return false
 }
 
-// isDateWord reports a month or weekday name (importer/dates knows their spellings): such
-// words are never part of a person's name.
+// isDateWord reports a month or weekday name written in full, or an abbreviation with its
+// period ("Jan."): such words are not part of a person's name. A bare "Jun" may be one
+// (Dong Jun), and importer/dates knows every spelling.
 func isDateWord(w string) bool {
-	_, month := dates.MonthNumber(strings.TrimSuffix(w, "."))
-	return month || dates.IsWeekday(w)
+	n, month := dates.MonthNumber(strings.TrimSuffix(w, "."))
+	full := month && (strings.HasSuffix(w, ".") || strings.EqualFold(w, time.Month(n).String()))
+	return full || dates.IsWeekday(w) && len(w) > 5
 }
 
 // isParticle reports whether a lower-case word may stand inside a name (bin Salman).
