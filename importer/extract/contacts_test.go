@@ -99,7 +99,7 @@ func TestContacts(t *testing.T) {
 		{"the two men are the main pair", "Secretary of State John Kerry and Sergey Lavrov met in Paris on Wednesday. The meeting ended without a deal. Kerry also met Deshchytsia, the Ukrainian foreign minister. Lavrov said nothing more. Kerry said the two men would meet again Thursday in Rome.", "",
 			[]contactWant{
 				{[]string{"John Kerry", "Sergey Lavrov"}, "meeting", "held", "", "Wednesday"},
-				{[]string{"John Kerry", "Deshchytsia"}, "meeting", "held", "", ""},
+				{[]string{"John Kerry", "Andriy Deshchytsia"}, "meeting", "held", "", ""},
 				{[]string{"John Kerry", "Sergey Lavrov"}, "meeting", "scheduled", "", "Thursday"}}},
 		{"an organization qualifying a person", "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met Hamas political bureau chief Ismail Haniyeh in Doha on Monday.", "",
 			[]contactWant{{[]string{"Mohammed bin Abdulrahman Al Thani", "Ismail Haniyeh"}, "meeting", "held", "", "Monday"}}},

@@ -112,6 +112,9 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 			o := x.gaz.orgs[m.idx]
 			orgName, c.country = shortOrg(o.name), pick(c.country, o.country)
 		case pOffice:
+			if m.to < se.to && s.toks[m.to].kind == tPoss {
+				return context{} // ", the crown prince's father": someone else's office
+			}
 			o := x.gaz.offices[m.idx]
 			c.role = x.roleWithOrg(o.role, orgName)
 			if m.country >= 0 {
