@@ -235,3 +235,18 @@ func (r *resolver) royal(m *mention, word, given string, create bool) int {
 	}
 	return r.newPerson(m.royal+" "+word, -1)
 }
+
+// possessorCountries gives an officer with no country the country of the person whose
+// officer they are: "Moon's spokesman, Kim Eui-kyeom" serves South Korea.
+func (r *resolver) possessorCountries() {
+	for _, m := range r.s.mentions {
+		if m.kind != mPerson || m.actor < 0 || m.possessor == 0 || r.actors[m.actor].country != "" {
+			continue
+		}
+		if mi := r.s.mentionAt(m.possessor); mi >= 0 {
+			if a := r.s.mentions[mi].actor; a != m.actor && r.actors[a].kind == "person" {
+				r.actors[m.actor].country = r.actors[a].country
+			}
+		}
+	}
+}

@@ -92,6 +92,10 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Mohammed bin Abdulrahman Al Thani", "Foreign Minister", "QA"}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"UN Security Council"}},
+		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",
+			[]actorWant{{"Wolfgang Buechner", "spokesman", "DE"}}, nil},
+		{"demonym before an untabled title", "Egyptian intelligence chief Hassan Rashad arrived in Doha.",
+			[]actorWant{{"Hassan Rashad", "", "EG"}}, []string{"Doha"}},
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}

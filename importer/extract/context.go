@@ -46,6 +46,10 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 			if c.role == "" && !c.titled {
 				return c // "the President's Daily Brief": a possessor, not a title
 			}
+			if j > se.from && s.toks[j-1].cap && !s.isMatchKind(j-1, pCountry) {
+				c.possessor = j - 1 // "Moon's spokesman, Kim Eui-kyeom": Moon's country
+				return x.finishLeft(c, orgName)
+			}
 			// "Ukraine's defense minister": the possessor is read as a country if it is one
 		case t.low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
 			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
@@ -55,12 +59,24 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case (t.low == "by" || t.low == "photo" || t.low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.low == "by" && (j == se.from || isCreditWord(s.toks[j-1].low)) || t.low == "credit"
 			return c
+		case !t.cap && t.kind == tWord && from-j <= 3 && c.role == "" && isHeadNoun(s.toks[from-1].low):
+			c.titled = true // "Egyptian intelligence chief Abbas Kamel": read on to the demonym
 		default:
 			return x.finishLeft(c, orgName)
 		}
 		j--
 	}
 	return x.finishLeft(c, orgName)
+}
+
+// isHeadNoun reports lower-case nouns that end an untabled title before a name
+// ("intelligence chief", "political bureau chief", "top negotiator").
+func isHeadNoun(w string) bool {
+	switch w {
+	case "chief", "head", "commander", "envoy", "negotiator", "official", "representative", "aide", "adviser", "advisor", "director", "leader":
+		return true
+	}
+	return false
 }
 
 // finishLeft prefixes spokesman-like roles with their organization ("Pentagon spokesman")

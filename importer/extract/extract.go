@@ -65,6 +65,7 @@ func (x *Extractor) Extract(in Input) Result {
 	r.resolvePersons(pending)
 	r.resolveOrgs()
 	r.finishActors()
+	r.possessorCountries()
 	r.resolveRefs()
 	quotes := x.findQuotes(r)
 	s.dates, s.finder = map[int][]dateExpr{}, x.dates

@@ -23,19 +23,20 @@ const (
 
 // mention is one reference to an actor in one sentence.
 type mention struct {
-	from, to int // tokens of the name (or of the phrase for roles and organizations)
-	kind     mKind
-	words    []string // the name's words as printed, without titles and middle initials
-	known    int      // index into gazetteer people, or -1
-	org      org      // for mOrg and for officials of a named organization
-	role     string
-	country  string
-	titled   bool   // a title, office or "counterpart" stands before it
-	single   bool   // a bare surname
-	royal    string // "King", "Prince": the name after it is a given name
-	sent     int
-	rule     string
-	actor    int // resolved actor index, -1 until resolved
+	from, to  int // tokens of the name (or of the phrase for roles and organizations)
+	kind      mKind
+	words     []string // the name's words as printed, without titles and middle initials
+	known     int      // index into gazetteer people, or -1
+	org       org      // for mOrg and for officials of a named organization
+	role      string
+	country   string
+	titled    bool   // a title, office or "counterpart" stands before it
+	single    bool   // a bare surname
+	royal     string // "King", "Prince": the name after it is a given name
+	possessor int    // token of the person whose office this is ("Moon's spokesman"), 0 for none
+	sent      int
+	rule      string
+	actor     int // resolved actor index, -1 until resolved
 }
 
 // surface returns the printed form of the mention.

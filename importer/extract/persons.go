@@ -11,6 +11,7 @@ type context struct {
 	role, country string
 	titled        bool
 	credit        bool // a byline or photo credit, not an actor
+	possessor     int  // token of a person whose office this is ("Moon's spokesman"), 0 for none
 }
 
 // findPersons adds person mentions for the name runs of one sentence. A run is a person
@@ -42,6 +43,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		m := mention{from: from, to: to, kind: mPerson, words: nameWords(s.toks, from, to), known: -1, sent: si, actor: -1}
 		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
 		m.known = x.knownIndex(m.words)
+		m.possessor = left.possessor
 		multi := len(m.words) > 1
 		switch {
 		case m.known >= 0:
