@@ -15,6 +15,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		if t.kind == tQuote || (t.kind == tPunct && (t.text == "." || t.text == "?" || t.text == "!" || t.text == ";")) && k > ci+1 {
 			break
 		}
+		if t.low == "but" || t.low == "while" || t.low == "although" || t.low == "whereas" {
+			break // `"anywhere", but the Kremlin said`: another clause
+		}
 		end = k + 1
 		switch {
 		case t.low == "quoted":
