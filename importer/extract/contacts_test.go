@@ -105,6 +105,10 @@ func TestContacts(t *testing.T) {
 			[]contactWant{{[]string{"Mohammed bin Abdulrahman Al Thani", "Ismail Haniyeh"}, "meeting", "held", "", "Monday"}}},
 		{"travel for talks is scheduled", "Egyptian intelligence chief Abbas Kamel is expected to travel to Doha later this week for talks with CIA Director William Burns.", "",
 			[]contactWant{{[]string{"Abbas Kamel", "William Burns"}, "meeting", "scheduled", "", "later this week"}}},
+		{"a timeline carries its year", "On December 7, 2021, Joe Biden and Vladimir Putin held a two-hour video call. They spoke again by phone on December 30 at Putin's request.", "2023-06-01",
+			[]contactWant{
+				{[]string{"Joe Biden", "Vladimir Putin"}, "video", "held", "2021-12-07", "December 7, 2021"},
+				{[]string{"Joe Biden", "Vladimir Putin"}, "phone", "held", "2021-12-30", "December 30"}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {

@@ -1,6 +1,10 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+
+	"hotline/importer/dates"
+)
 
 // building is a contact being assembled from frames.
 type building struct {
@@ -98,8 +102,21 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 	}
 	out := make([]Contact, 0, len(cs))
+	var anchor *building // the last contact dated with a year written out
 	for _, b := range cs {
-		out = append(out, b.contact(r, published))
+		c := b.contact(r, published)
+		if anchor != nil && b.hasDate && b.date.e.Year == 0 && b.lastSent-anchor.lastSent <= 3 && (b.date.e.Kind == dates.Absolute || b.date.e.Kind == dates.MonthOnly) {
+			// "On December 7, 2021, ... They spoke again on December 30": the year runs on
+			ref := dates.Resolve(anchor.date.e, "", dates.Past)
+			if len(ref) == 7 {
+				ref += "-15"
+			}
+			c.Date = dates.Resolve(b.date.e, ref, dates.Unknown)
+		}
+		out = append(out, c)
+		if b.hasDate && b.date.e.Year > 0 {
+			anchor = b
+		}
 	}
 	return out
 }

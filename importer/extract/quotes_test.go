@@ -75,6 +75,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{"a violation of Ukraine's sovereignty.", "US State Department"}}},
 		{"the statement", "Sheikh Mohammed spoke with Netanyahu, according to a statement from the Qatari foreign ministry. \"Qatar will continue its mediation,\" the statement said.",
 			[]quoteWant{{"Qatar will continue its mediation,", "Qatari Foreign Ministry"}}},
+		{"attribution after a new clause is not the speaker's", `Zelensky said he would meet Putin "anywhere and at any time he wants", but the Kremlin said no such meeting was planned.`,
+			[]quoteWant{{"anywhere and at any time he wants", "Volodymyr Zelensky"}}},
 		{"short quote with direct attribution kept", `"Never," Zelensky said.`,
 			[]quoteWant{{"Never,", "Volodymyr Zelensky"}}},
 	}
