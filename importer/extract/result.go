@@ -1,7 +1,3 @@
-// Package extract finds actors, contacts and quotes in the cleaned text of one article with
-// rules: patterns over sentences, a gazetteer of offices, countries and organizations, and
-// in-article coreference. It knows nothing of the database; resolution across articles is
-// the importer's job.
 package extract
 
 // Input is one cleaned article.

@@ -1,0 +1,78 @@
+// Package extract finds actors, contacts and quotes in the cleaned text of one article with
+// rules: patterns over sentences, a gazetteer of offices, countries and organizations, and
+// in-article coreference. It knows nothing of the database; resolution across articles is
+// the importer's job (with names.Key and names.Surname).
+//
+// # Use
+//
+//	x, err := extract.New()          // parses the embedded data once; safe for concurrent use
+//	res := x.Extract(extract.Input{Text: cleaned, Published: "2022-02-01"})
+//	pub := x.Publication(rawBody)    // a publication date from a dated top line, or ""
+//
+// Offsets in every Span are rune offsets into Input.Text, End exclusive, so that SQLite's
+// substr(text, start+1, end-start) returns the span.
+//
+// # How it works
+//
+// The text is cut into tokens (abbreviations such as "U.S." and "Gen." stay whole,
+// possessive 's is split off), sentences and clauses. The gazetteer marks offices,
+// countries, demonyms, organizations, ministries and known actors; capitalized runs
+// around them become person mentions when a title, office, apposition, first name or
+// speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
+// bare surnames to the article's person with that surname or to a known actor, "the
+// Russian president" to the holder of the role, "he" to the sentence subject or last
+// speaker, "the official" / "the ministry" / "the statement" to the organization named
+// before). Quotations are attributed by the speech verb after or before them. Contacts are
+// read as frames (a contact word, its participants, mode, tense, date, place) and merged:
+// frames of one contact become one Contact, pronoun pairs ("they", "the two leaders")
+// and anaphors ("Tuesday's call") attach to the contact they refer to.
+//
+// # Data files (data/, embedded)
+//
+// All are UTF-8 text; lines starting with # are comments; fields are tab-separated and
+// lists inside a field are |-separated.
+//
+//   - countries.tsv: CODE, names and short forms, demonyms (the first is the adjective used
+//     to name ministries). All-capital forms (US, UK) match case-sensitively.
+//   - offices.tsv: canonical role, variants (case-insensitive, "{dem}" stands for one
+//     country word), optional country the office implies.
+//   - orgs.tsv: canonical name, kind (government, military, international, media, group),
+//     country, aliases. Media are sources but never parties to a contact.
+//   - ministries.tsv: canonical ministry, variants; named "<adjective> <canonical>" after
+//     the country before or after it ("Russia's defence ministry" -> Russian Defense
+//     Ministry).
+//   - people.tsv: well-known actors: name, role, country, aliases (bare surnames only when
+//     distinctive).
+//   - firstnames.txt: given names (and family names written first, as Chinese and Korean
+//     names are) that vouch for a capitalized run being a person.
+//   - stopwords.txt: capitalized words that never belong to a person's name.
+//
+// # Rule names (Span.Rule)
+//
+// Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
+// actor.first-name, actor.name-said, actor.said-name, actor.surname, actor.org,
+// actor.ministry, actor.role-reference, actor.pronoun, actor.official,
+// actor.administration-official, actor.org-reference, actor.statement.
+//
+// Quotes: quote.said-after (`"...," X said` / `said X`), quote.said-before (`X said: "..."`),
+// quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
+// (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
+// broken by its attribution, or a following quoted paragraph).
+//
+// Contacts: contact.<word> for a contact with named parties ("contact.spoke",
+// "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
+// "contact.told-counterpart", ...), contact.pair-<word> for "they"/"the two" and
+// contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
+// (the evidence of a Contact is the frame that created it).
+//
+// # Contact modes and statuses
+//
+// phone: phone/telephone call, by phone, phoned, called X. video: video call,
+// videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
+// conference, in person, and "held talks" when no medium is named. unspecified: spoke,
+// talked, conversation, discussed with. Status: cancelled (cancelled, called off, scrapped
+// near the contact word), proposed (requested, proposed, offered, invited, could, may,
+// ready to, "no date has been set"), scheduled (will, would, to meet, scheduled, set,
+// expected, due, planned, agreed to), else held. Negated, refused, tried or hypothetical
+// ("if") contacts are none.
+package extract
