@@ -96,6 +96,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Wolfgang Buechner", "spokesman", "DE"}}, nil},
 		{"demonym before an untabled title", "Egyptian intelligence chief Hassan Rashad arrived in Doha.",
 			[]actorWant{{"Hassan Rashad", "", "EG"}}, []string{"Doha"}},
+		{"a capital He inside a sentence is a name", "Ding Xuexiang, Wang Yi and He Lifeng attended. He said nothing.",
+			[]actorWant{{"He Lifeng", "", ""}, {"Ding Xuexiang", "", ""}}, []string{"He"}},
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}

@@ -121,6 +121,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if !t.cap {
 		return isParticle(t.low) || (strings.Contains(t.low, "-") && isParticle(strings.SplitN(t.low, "-", 2)[0]))
 	}
+	if t.text == "He" && i > 0 && s.toks[i-1].sent == t.sent && s.toks[i-1].kind == tWord && i+1 < len(s.toks) && s.toks[i+1].cap {
+		return true // "Wang Yi and He Lifeng": a capital "He" inside a sentence is a name
+	}
 	if isAllCaps(t.text) || x.gaz.stop[t.low] || isDateWord(t.low) {
 		return false
 	}

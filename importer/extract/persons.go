@@ -23,7 +23,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 	for _, r := range x.nameRuns(s, se) {
 		from, to := r[0], r[1]
 		// a sentence-initial function word is not part of the name: "But Lavrov"
-		for from < to && x.gaz.stop[s.toks[from].low] {
+		for from < to && x.gaz.stop[s.toks[from].low] && !(s.toks[from].text == "He" && from > se.from) {
 			from++
 		}
 		if from == to {

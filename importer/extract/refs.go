@@ -42,13 +42,15 @@ func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
 		o := x.gaz.orgs[m.idx]
 		s.mentions = append(s.mentions, mention{from: m.from, to: m.to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.org", words: []string{o.name}})
 	case pMinistry:
-		c, ok := x.ministryCountry(s, se, m)
+		c, from, to, ok := x.ministryCountry(s, se, m)
 		if !ok {
 			return
 		}
 		cn := x.gaz.countries[c]
 		o := org{name: cn.adjective + " " + x.gaz.ministries[m.idx], kind: "government", country: cn.code}
-		s.mentions = append(s.mentions, mention{from: m.from, to: m.to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.name}})
+		// the span holds the country, so that the alias ("Russia's Defense Ministry") never
+		// reads as another country's ministry across articles
+		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.name}})
 	case pOffice:
 		if m.to < se.to && (named[m.to] || x.isNameWord(s, m.to) || x.gaz.isTitleWord(s.toks[m.to].low) || s.toks[m.to].text == "," && m.to+1 < se.to && named[m.to+1]) {
 			return // the office of a named person
@@ -87,20 +89,21 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 
 // ministryCountry finds the country of a ministry: "Russia's Defense Ministry", "the
 // Russian Defense Ministry", "the Ministry of Defence of Russia".
-func (x *Extractor) ministryCountry(s *scan, se sentence, m match) (int, bool) {
+// It returns the country and the tokens of the whole name, country included.
+func (x *Extractor) ministryCountry(s *scan, se sentence, m match) (country, from, to int, ok bool) {
 	j := m.from - 1
 	if j >= se.from && s.toks[j].kind == tPoss {
 		j--
 	}
-	if c, ok := s.matchOf(j); ok && j >= se.from && (c.kind == pCountry || c.kind == pDemonym) {
-		return c.idx, true
+	if c, found := s.matchOf(j); found && j >= se.from && (c.kind == pCountry || c.kind == pDemonym) {
+		return c.idx, c.from, m.to, true
 	}
 	if m.to+1 < se.to && s.toks[m.to].low == "of" {
-		if c, ok := s.matchOf(m.to + 1); ok && c.kind == pCountry {
-			return c.idx, true
+		if c, found := s.matchOf(m.to + 1); found && c.kind == pCountry {
+			return c.idx, m.from, c.to, true
 		}
 	}
-	return 0, false
+	return 0, 0, 0, false
 }
 
 func isDeterminer(w string) bool {
