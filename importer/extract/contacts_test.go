@@ -109,6 +109,8 @@ func TestContacts(t *testing.T) {
 			[]contactWant{
 				{[]string{"Joe Biden", "Vladimir Putin"}, "video", "held", "2021-12-07", "December 7, 2021"},
 				{[]string{"Joe Biden", "Vladimir Putin"}, "phone", "held", "2021-12-30", "December 30"}}},
+		{"sat down with", "Secretary of State Marco Rubio sat down with Russian Foreign Minister Sergei Lavrov in Riyadh for more than four hours.", "",
+			[]contactWant{{[]string{"Marco Rubio", "Sergey Lavrov"}, "meeting", "held", "", ""}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {

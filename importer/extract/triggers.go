@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // trigger is a word or phrase that reports a contact.
 type trigger struct {
 	at, to int    // tokens
@@ -93,6 +95,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
+	case "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "shaking":
+		second := "hands"
+		if t.low == "sat" || strings.HasPrefix(t.low, "sit") {
+			second = "down"
+		}
+		if next != second {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name = i+2, "meeting", t.low+"-"+second // "sat down with", "shook hands with"
 	case "joined", "joins", "join":
 		if !s.contactNounFollows(i+1, end) {
 			return tr, false
