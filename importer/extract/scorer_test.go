@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -76,17 +75,27 @@ func (r ratio) value() float64 {
 	return float64(r.ok) / float64(r.n)
 }
 
-var scoreTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "general": true, "col": true, "colonel": true, "adm": true, "admiral": true, "president": true, "secretary": true, "minister": true, "sir": true, "lt": true, "maj": true, "sgt": true, "the": true}
-
-var nonWord = regexp.MustCompile(`[^a-z0-9' -]+`)
+// scoreTitle reports the titles score.py drops from names.
+func scoreTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "adm", "admiral", "president",
+		"secretary", "minister", "sir", "lt", "maj", "sgt", "the":
+		return true
+	}
+	return false
+}
 
 // scoreKey is score.py's name_key.
 func scoreKey(name string) string {
-	f := strings.NewReplacer("’", "'", "‘", "'").Replace(names.Fold(name))
-	f = nonWord.ReplaceAllString(f, " ")
+	f := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r == ' ' || r == '-' {
+			return r
+		}
+		return ' '
+	}, names.Fold(name))
 	var w []string
 	for _, x := range strings.Fields(strings.ReplaceAll(f, "-", " ")) {
-		if x = strings.Trim(x, "'"); x != "" && !scoreTitles[x] {
+		if x = strings.Trim(x, "'"); x != "" && !scoreTitle(x) {
 			w = append(w, x)
 		}
 	}
@@ -124,10 +133,13 @@ func resolveGold(g goldArticle, name string) int {
 	return -1
 }
 
-var wordRe = regexp.MustCompile(`[a-z0-9]+`)
+// scoreWords is score.py's words: runs of letters and digits of the folded text.
+func scoreWords(s string) []string {
+	return strings.FieldsFunc(names.Fold(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+}
 
 func overlapF1(a, b string) float64 {
-	wa, wb := wordRe.FindAllString(names.Fold(a), -1), wordRe.FindAllString(names.Fold(b), -1)
+	wa, wb := scoreWords(a), scoreWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
