@@ -98,6 +98,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Hassan Rashad", "", "EG"}}, []string{"Doha"}},
 		{"a capital He inside a sentence is a name", "Ding Xuexiang, Wang Yi and He Lifeng attended. He said nothing.",
 			[]actorWant{{"He Lifeng", "", ""}, {"Ding Xuexiang", "", ""}}, []string{"He"}},
+		{"apposition with a former office", "Experts were sceptical, said Fiona Hill, a former White House adviser.",
+			[]actorWant{{"Fiona Hill", "Adviser", "US"}}, []string{"White House"}},
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}

@@ -115,8 +115,8 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 	for j < se.to {
 		m, ok := s.matchOf(j)
 		if !ok || m.from != j {
-			if s.toks[j].kind == tPoss || s.toks[j].low == "top" {
-				j++
+			if s.toks[j].kind == tPoss || isRankAdjective(s.toks[j].low) {
+				j++ // ", a former White House adviser"
 				continue
 			}
 			return c
@@ -180,6 +180,15 @@ func isCalling(w string) bool {
 		"businesswoman", "lawyer", "analyst", "professor", "researcher", "citizen", "writer", "author",
 		"dissident", "opposition", "commentator", "economist", "negotiator", "mediator", "diplomat",
 		"general", "colonel", "publisher", "editor", "founder", "chairman", "chairwoman", "ceo", "candidate":
+		return true
+	}
+	return false
+}
+
+// isRankAdjective reports adjectives that may stand between an article and an office.
+func isRankAdjective(w string) bool {
+	switch w {
+	case "top", "former", "senior", "acting", "deputy", "then", "longtime", "veteran", "new", "interim", "chief", "outgoing", "incoming":
 		return true
 	}
 	return false
