@@ -80,6 +80,9 @@ func (s *scan) span(from, to int, rule string) Span {
 // ("according to the Pentagon", "told Reuters", "reported the New York Times").
 func (x *Extractor) orgActs(s *scan, m *mention) bool {
 	se := s.sents[m.sent]
+	if m.from-2 >= se.from && s.toks[m.from-1].low == "of" && s.toks[m.from-2].cap && s.toks[m.from-2].kind == tWord {
+		return false // "Secretary General Jens Stoltenberg of NATO said": Stoltenberg speaks
+	}
 	if m.from-2 >= se.from && s.toks[m.from-2].text == "," && isDeterminer(s.toks[m.from-1].low) && m.to < se.to && isOfficialWord(s.toks[m.to].low) {
 		return false // an apposition: "Colonel Dave Butler, the Joint Staff spokesman, said"
 	}
