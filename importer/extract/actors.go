@@ -86,57 +86,6 @@ func (r *resolver) newPerson(name string, known int) int {
 	return len(r.actors) - 1
 }
 
-// surname resolves a bare surname or an unproven run; -1 when it does not resolve.
-func (r *resolver) surname(m *mention, create bool) int {
-	word := joinWords(m.words)
-	sur := names.Surname(word)
-	best, bestPos := -1, -1
-	if m.royal != "" {
-		return r.royal(m, word, sur, create)
-	}
-	for i, a := range r.actors {
-		if a.kind != "person" || a.sur != sur && !(len(m.words) == 1 && r.familyFirst(a) && firstKeyWord(a.key) == sur) {
-			continue
-		}
-		if len(m.words) > 1 && !names.Compatible(a.name, word) {
-			continue
-		}
-		pos := r.lastBefore(i, m.from)
-		if best < 0 || pos > bestPos {
-			best, bestPos = i, pos
-		}
-	}
-	if best >= 0 {
-		return best
-	}
-	if k := r.x.knownIndex(m.words); k >= 0 {
-		m.known = k
-		return r.fullName(m)
-	}
-	if m.titled && len(m.words) == 1 {
-		for i, a := range r.actors { // "Prince Mohammed", "Sheikh Tamim": royals go by first name
-			if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == sur {
-				return i
-			}
-		}
-	}
-	if create && m.titled {
-		return r.newPerson(word, -1)
-	}
-	return -1
-}
-
-// lastBefore returns the token of the actor's last mention before token pos, or -1.
-func (r *resolver) lastBefore(a, pos int) int {
-	last := -1
-	for _, mi := range r.actors[a].mentions {
-		if f := r.s.mentions[mi].from; f < pos && f > last {
-			last = f
-		}
-	}
-	return last
-}
-
 // resolveOrgs gives every organization mention an actor, one per canonical name.
 func (r *resolver) resolveOrgs() {
 	for i := range r.s.mentions {
@@ -189,52 +138,6 @@ func (r *resolver) finishActors() {
 }
 
 func joinWords(w []string) string { return strings.Join(w, " ") }
-
-// familyFirst reports a name written family name first ("Kim Jong-un", "Xi Jinping",
-// "Moon Jae-in"), so that "Mr Kim" and "President Moon" find it by its first word.
-func (r *resolver) familyFirst(a actor) bool {
-	country := a.country
-	if a.known >= 0 {
-		country = r.x.gaz.people[a.known].country
-	}
-	switch country {
-	case "CN", "KP", "KR", "TW", "VN":
-		return true
-	}
-	w := strings.Fields(a.name)
-	if len(w) < 2 {
-		return false
-	}
-	last := w[len(w)-1]
-	i := strings.Index(last, "-")
-	return i > 0 && i+1 < len(last) && last[i+1] >= 'a' && last[i+1] <= 'z'
-}
-
-// firstKeyWord is the first word of a name key.
-func firstKeyWord(key string) string {
-	if i := strings.IndexByte(key, ' '); i >= 0 {
-		return key[:i]
-	}
-	return key
-}
-
-// royal resolves "King Salman", "Prince Mohammed": by the given name (the first word of a
-// known full name), never by surname; unresolved, the actor is named with the title.
-func (r *resolver) royal(m *mention, word, given string, create bool) int {
-	for i, a := range r.actors {
-		if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == given {
-			return i
-		}
-	}
-	if k := r.x.knownIndex([]string{m.royal, word}); k >= 0 {
-		m.known = k
-		return r.fullName(m)
-	}
-	if !create {
-		return -1
-	}
-	return r.newPerson(m.royal+" "+word, -1)
-}
 
 // possessorCountries gives an officer with no country the country of the person whose
 // officer they are: "Moon's spokesman, Kim Eui-kyeom" serves South Korea.

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"hotline/importer/dates"
-
 	"hotline/importer/names"
 )
 

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // participants of one trigger, by the patterns "X and Y met", "X, Y and Z held a call",
 // "X spoke with Y", "X met Y", "talks between X and Y", "X's call with Y", "X held a call
 // with Y", "X, at a joint press conference with Y".
@@ -118,21 +116,6 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 	return out
 }
 
-// isPairWord reports "they", "both", "the pair", "the two (leaders)", "the leaders".
-func isPairWord(s *scan, k, from int) bool {
-	w := s.toks[k].low
-	prevThe := k > from && s.toks[k-1].low == "the"
-	switch w {
-	case "they", "both", "pair":
-		return true
-	case "two":
-		return prevThe
-	case "leaders", "presidents", "ministers", "men", "sides":
-		return prevThe || k > from+1 && s.toks[k-1].low == "two" && s.toks[k-2].low == "the"
-	}
-	return false
-}
-
 // objects returns the actors after a trigger: "with Y", "to Y", "from Y", "between X and
 // Y", or a direct object of met/called/hosted/told his counterpart, and the actors listed
 // with the first ("with Y and Z", "with Y, then with Z").
@@ -210,145 +193,4 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		p.unnamed = false
 	}
 	return out
-}
-
-// listJoin reports whether the tokens between two list members are only joiners: "and",
-// commas, "then (with)", "as well as", and the titles that introduce the next name.
-func (s *scan) listJoin(from, to int) bool {
-	joined, possessive := false, false
-	for k := max(from, 0); k < to && k < len(s.toks); k++ {
-		t := s.toks[k]
-		switch t.low {
-		case "and", ",", "then", "as", "well", "also":
-			joined = true
-		case "with", "to", "the", "his", "her", "of", "on", "in", "at", "earlier", "later":
-		case "'s":
-			possessive = true
-			continue
-		default:
-			if _, ok := s.matchOf(k); ok || t.cap && t.kind == tWord || isCalling(t.low) || t.low == "counterpart" || t.low == "host" || possessive && t.kind == tWord {
-				continue // the next name's title: "and host Mevlut Cavusoglu"
-			}
-			return false
-		}
-	}
-	return joined
-}
-
-// isGroupNoun reports a plural noun right after a mention that makes it a modifier:
-// "NATO counterparts", "Egyptian officials".
-func isGroupNoun(s *scan, i int) bool {
-	if i >= len(s.toks) {
-		return false
-	}
-	switch s.toks[i].low {
-	case "counterparts", "officials", "leaders", "ministers", "allies", "members", "diplomats", "delegation", "envoys":
-		return true
-	}
-	return false
-}
-
-// addressee reports nouns for audiences that are not actors: "spoke to reporters".
-func addressee(w string) bool {
-	switch w {
-	case "reporters", "journalists", "press", "media", "lawmakers", "students", "troops", "supporters", "crowds", "parliament", "congress", "broadcaster", "television", "radio":
-		return true
-	}
-	return false
-}
-
-// addresseeAt reports an audience at token i, after an optional "the".
-func (s *scan) addresseeAt(i, end int) bool {
-	if i < end && s.toks[i].low == "the" {
-		i++
-	}
-	return i < end && addressee(s.toks[i].low)
-}
-
-// participantKind reports whether a mention may take part in a contact: a resolved
-// person, or an organization that is not a news medium.
-func (r *resolver) participantKind(mi int) bool {
-	m := r.s.mentions[mi]
-	if m.actor < 0 {
-		return false
-	}
-	a := r.actors[m.actor]
-	return a.kind == "person" || (m.org.kind != "media" && m.kind == mOrg)
-}
-
-func hasWord(s *scan, from, to int, w string) bool {
-	for k := max(from, 0); k < to && k < len(s.toks); k++ {
-		if s.toks[k].low == w {
-			return true
-		}
-	}
-	return false
-}
-
-// verbBetween reports a verb between two list members: a speech or contact verb, "will",
-// "who", or a lower-case past-tense word ("met Putin and secured the release of X").
-func (x *Extractor) verbBetween(s *scan, from, to int) bool {
-	for k := max(from, 0); k < to; k++ {
-		t := s.toks[k]
-		switch w := t.low; {
-		case isSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who", w == "was", w == "is":
-			return true
-		case t.kind == tWord && !t.cap && len(w) > 4 && w[len(w)-2:] == "ed" && !s.isMatchKind(k, pOffice):
-			return true
-		}
-	}
-	return false
-}
-
-// isMatchKind reports a gazetteer match of a kind covering token i.
-func (s *scan) isMatchKind(i int, kind phraseKind) bool {
-	m, ok := s.matchOf(i)
-	return ok && m.kind == kind
-}
-
-func isWith(w string) bool { return w == "with" || w == "to" || w == "between" || w == "from" }
-
-// pairSubject reports a clause that opens with a pair phrase ("The two leaders ...",
-// "They ...") before a noun trigger.
-func (x *Extractor) pairSubject(s *scan, c clause, tr trigger) bool {
-	for k := c.from; k < tr.at && k < c.from+4; k++ {
-		if isPairWord(s, k, c.from) {
-			return true
-		}
-	}
-	return false
-}
-
-// verbAfter reports a finite verb right after token i-1: the name before it is a subject.
-func (s *scan) verbAfter(i int) bool {
-	if i >= len(s.toks) {
-		return false
-	}
-	t := s.toks[i]
-	if t.kind != tWord || t.cap {
-		return false
-	}
-	switch t.low {
-	case "held", "met", "spoke", "has", "had", "have", "is", "was", "will", "would", "told", "called", "visited", "arrived", "left", "flew":
-		return true
-	}
-	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
-}
-
-// orgModifies reports an organization named only to qualify the person after it: "Hamas
-// political bureau chief Ismail Haniyeh", "CIA Director William Burns".
-func (s *scan) orgModifies(at []int, mi int) bool {
-	m := s.mentions[mi]
-	if m.kind != mOrg {
-		return false
-	}
-	for k := m.to; k < len(s.toks) && k < m.to+5; k++ {
-		if a := at[k]; a >= 0 && a != mi {
-			return s.mentions[a].kind == mPerson && k > m.to
-		}
-		if t := s.toks[k]; t.kind != tWord || t.cap && !s.isMatchKind(k, pOffice) && !isCalling(t.low) {
-			return false
-		}
-	}
-	return false
 }

@@ -1,0 +1,112 @@
+package extract
+
+// isHeadNoun reports lower-case nouns that end an untabled title before a name
+// ("intelligence chief", "political bureau chief", "top negotiator").
+func isHeadNoun(w string) bool {
+	switch w {
+	case "chief", "head", "commander", "envoy", "negotiator", "official", "representative", "aide", "adviser", "advisor", "director", "leader":
+		return true
+	}
+	return false
+}
+
+// rightContext reads an apposition after a name: ", the Joint Staff spokesman",
+// ", Russia's foreign minister", ", chief of the Russian General Staff", or "of Ukraine".
+func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
+	var c context
+	j := to
+	if j+1 < se.to && s.toks[j].low == "of" {
+		if m, ok := s.matchOf(j + 1); ok && m.kind == pCountry && m.from == j+1 {
+			c.country = x.gaz.countries[m.idx].code
+		}
+		return c
+	}
+	if j >= se.to || s.toks[j].text != "," {
+		return c
+	}
+	j++
+	if j < se.to && (s.toks[j].low == "the" || s.toks[j].low == "a" || s.toks[j].low == "an") {
+		j++
+	}
+	var orgName string
+	for j < se.to {
+		m, ok := s.matchOf(j)
+		if !ok || m.from != j {
+			if s.toks[j].kind == tPoss || isRankAdjective(s.toks[j].low) {
+				j++ // ", a former White House adviser"
+				continue
+			}
+			return c
+		}
+		switch m.kind {
+		case pCountry, pDemonym:
+			c.country = pick(c.country, x.gaz.countries[m.idx].code)
+		case pOrg:
+			o := x.gaz.orgs[m.idx]
+			orgName, c.country = shortOrg(o.name), pick(c.country, o.country)
+		case pOffice:
+			if m.to < se.to && s.toks[m.to].kind == tPoss {
+				return context{} // ", the crown prince's father": someone else's office
+			}
+			o := x.gaz.offices[m.idx]
+			c.role = x.roleWithOrg(o.role, orgName)
+			if m.country >= 0 {
+				c.country = pick(c.country, x.gaz.countries[m.country].code)
+			}
+			c.titled = true
+			return c
+		default:
+			return c
+		}
+		j = m.to
+	}
+	return c
+}
+
+// endsOffice reports whether token j ends an office phrase.
+func (s *scan) endsOffice(j int) bool {
+	m, ok := s.matchOf(j)
+	return ok && m.kind == pOffice && m.to == j+1
+}
+
+func isCreditWord(w string) bool {
+	switch w {
+	case "photo", "photograph", "image", "picture", "file", "reporting", "writing", "editing",
+		"illustration", "video", "graphic", "credit", "pictured", "photos":
+		return true
+	}
+	return false
+}
+
+// shortOrg drops a leading country prefix from an organization name for role prefixes:
+// "US State Department spokesman" reads "State Department spokesman".
+func shortOrg(name string) string {
+	for _, p := range []string{"US ", "UK "} {
+		if len(name) > len(p) && name[:len(p)] == p {
+			return name[len(p):]
+		}
+	}
+	return name
+}
+
+// isCalling reports nouns of trade that introduce a named person without being an office
+// ("columnist Jamal Khashoggi", "American teacher Marc Fogel").
+func isCalling(w string) bool {
+	switch w {
+	case "columnist", "journalist", "reporter", "correspondent", "teacher", "activist", "businessman",
+		"businesswoman", "lawyer", "analyst", "professor", "researcher", "citizen", "writer", "author",
+		"dissident", "opposition", "commentator", "economist", "negotiator", "mediator", "diplomat",
+		"general", "colonel", "publisher", "editor", "founder", "chairman", "chairwoman", "ceo", "candidate":
+		return true
+	}
+	return false
+}
+
+// isRankAdjective reports adjectives that may stand between an article and an office.
+func isRankAdjective(w string) bool {
+	switch w {
+	case "top", "former", "senior", "acting", "deputy", "then", "longtime", "veteran", "new", "interim", "chief", "outgoing", "incoming":
+		return true
+	}
+	return false
+}

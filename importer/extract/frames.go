@@ -1,0 +1,130 @@
+package extract
+
+// split makes one bilateral frame per object when one subject calls, speaks with or holds
+// separate meetings with several people ("Biden spoke with Johnson, then with Merkel",
+// "separate bilateral meetings with Lavrov and Kuleba"); a meeting with several people
+// ("met with Scholz and Duda", "host leaders including X, Y and Z") stays one contact.
+func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
+	subj := distinct(p.subj)
+	obj := distinct(p.obj)
+	if len(subj) != 1 || len(obj) < 2 {
+		return []frame{f}
+	}
+	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || f.tr.name == "talks" || p.apart
+	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together"} {
+		if hasWord(s, f.tr.at, c.to, w) {
+			separate = false
+		}
+	}
+	for _, w := range []string{"separate", "one-on-one", "bilateral", "both", "each", "respectively"} {
+		if hasWord(s, c.from, c.to, w) {
+			separate = true
+		}
+	}
+	if !separate || contains(obj, subj[0]) {
+		return []frame{f}
+	}
+	var out []frame
+	for i, o := range obj {
+		g := f
+		g.actors, g.split = []int{subj[0], o}, true
+		if i < len(p.objEnd) { // "met Lapid on Thursday and Abbas on Friday": each its date
+			end := c.to
+			if i+1 < len(p.objEnd) {
+				end = p.objEnd[i+1]
+			}
+			if ds := s.findDates(p.objEnd[i], end); len(ds) > 0 {
+				g.date, g.hasDate = ds[0], true
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// anotherBefore reports "another (phone) call", "a second meeting", "previous talks".
+func (s *scan) anotherBefore(tr trigger, c clause) bool {
+	for k := tr.at - 1; k >= c.from && k >= tr.at-3; k-- {
+		switch s.toks[k].low {
+		case "another", "previous", "earlier", "prior", "separate":
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOwner resolves "his" before a contact noun: the subject named before it in the
+// sentence ("Starmer, who had his own meeting with Trump"), else the first person after
+// the phrase ("During his call with Kuleba, Blinken underscored"), else the last person.
+func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger) int {
+	s := r.s
+	se := s.sents[c.sent]
+	if k := x.subjectBefore(s, at, se.from, tr.at); k >= 0 && r.actors[s.mentions[at[k]].actor].kind == "person" {
+		return s.mentions[at[k]].actor
+	}
+	seenComma := false
+	for k := tr.to; k < se.to; k++ {
+		if s.toks[k].text == "," {
+			seenComma = true
+		}
+		if mi := at[k]; mi >= 0 && seenComma && r.participantKind(mi) && !x.objectPosition(s, s.mentions[mi].from) {
+			return s.mentions[mi].actor
+		}
+	}
+	for k := tr.at - 1; k >= 0; k-- {
+		if mi := at[k]; mi >= 0 && r.participantKind(mi) && r.actors[s.mentions[mi].actor].kind == "person" {
+			return s.mentions[mi].actor
+		}
+	}
+	return -1
+}
+
+// appositiveContact reports a contact noun that describes the clause's contact rather than
+// another one: "In a phone call, X told Y", "held talks on Monday, a video call that".
+func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
+	for k := noun.at - 1; k >= c.from && k >= noun.at-4; k-- {
+		switch s.toks[k].low {
+		case "a", "an":
+			if noun.at > main.at {
+				return true
+			}
+		case "in", "during", "by", "over", "via":
+			return true
+		}
+	}
+	return false
+}
+
+// namedFrames drops the pronoun-pair frames of a clause that names its participants.
+func namedFrames(full []frame) []frame {
+	var out []frame
+	for _, f := range full {
+		if !(f.pair && len(f.subjects)+len(f.objects) == 0) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// context is the frame of a contact with unnamed people ("held his first calls with
+// foreign leaders on Tuesday", "met in Amman with the foreign ministers of Jordan, ..."):
+// not a contact itself, it lends its mode and date to the caller's named contacts of the
+// next sentences ("Biden spoke first with Boris Johnson").
+func (x *Extractor) context(s *scan, c clause, tr trigger, p parts) frame {
+	f := frame{sent: c.sent, tr: tr, actors: distinct(p.subj), mode: s.modeNear(tr, c.to), initiator: -1, isContext: true}
+	f.date, f.hasDate = s.nearestDate(c, tr, []trigger{tr})
+	return f
+}
+
+func withoutContexts(fs []frame) []frame {
+	var out []frame
+	for _, f := range fs {
+		if !f.isContext {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package extract
+
+// counterpartFollows reports "his (Russian) counterpart" after token i.
+func (s *scan) counterpartFollows(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if s.toks[k].low == "counterpart" {
+			return true
+		}
+	}
+	return false
+}
+
+// modeNear refines the mode from the words around a trigger: "by phone", "telephone call",
+// "video call", "in person", "virtual meeting".
+func (s *scan) modeNear(tr trigger, end int) string {
+	mode := tr.mode
+	from := tr.at - 2
+	to := tr.to + 16
+	if tr.noun {
+		to = tr.to
+	}
+	for k := max(from, 0); k < end && k < to; k++ {
+		switch s.toks[k].low {
+		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
+			return "video"
+		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
+			mode = "phone"
+		case "person", "face-to-face":
+			if mode == "unspecified" || mode == "talks" {
+				mode = "meeting"
+			}
+		}
+	}
+	if tr.noun && tr.at+1 < end && tr.mode != "phone" {
+		if n := s.toks[tr.at+1].low; n == "call" || n == "calls" {
+			return "phone"
+		}
+	}
+	return mode
+}
+
+// namingComplement reports `called X "my friend"` or "called X a liar": the object is
+// followed by a quotation or a noun phrase, so "called" names rather than telephones.
+func (s *scan) namingComplement(at []int, i, end int) bool {
+	if i >= end || at[i] < 0 {
+		return false
+	}
+	k := s.mentions[at[i]].to
+	if k >= end {
+		return false
+	}
+	switch w := s.toks[k].low; {
+	case s.toks[k].kind == tQuote, w == "a", w == "an", w == "the", w == "my", w == "his", w == "her", w == "their", w == "our":
+		return true
+	}
+	return false
+}
+
+// refine returns the more specific of two agreeing modes.
+func refine(a, b string) string {
+	if b == "unspecified" || b == "talks" && a != "unspecified" {
+		return a
+	}
+	if a == "unspecified" || a == "talks" {
+		return b
+	}
+	return a
+}
+
+// contactNounFollows reports a contact noun within three tokens ("host a meeting").
+func (s *scan) contactNounFollows(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		switch s.toks[k].low {
+		case "meeting", "talks", "summit", "meetings", "conference", "call", "calls", "conversation":
+			return true
+		}
+	}
+	return false
+}

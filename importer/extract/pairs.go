@@ -1,0 +1,81 @@
+package extract
+
+// sentencePair returns the two persons of a sentence when it names exactly two, not
+// counting, unless reporters is set, one who reports ("Ushakov said the two leaders would
+// discuss").
+func (r *resolver) sentencePair(si int, reporters bool) []int {
+	var out []int
+	for _, m := range r.s.mentions {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m)) {
+			out = append(out, m.actor)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// pairParts are the participants "they"/"the two men"/"the two leaders" refer to: the
+// contact of this or the previous sentence; else among the contacts of the last twelve
+// sentences that are not one of several bilateral ones, the most reported (the latest on
+// a tie); for "leaders", the latest contact between heads of
+// state or government, else the first two such persons of the article.
+func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
+	if f.leaders {
+		for i := len(cs) - 1; i >= 0; i-- {
+			all := true
+			for _, p := range cs[i].parts {
+				all = all && isLeaderRole(r.actors[p].role)
+			}
+			if all {
+				return cs[i].parts
+			}
+		}
+		var leaders []int
+		for _, i := range r.s.order() {
+			m := r.s.mentions[i]
+			if m.actor >= 0 && r.actors[m.actor].kind == "person" && isLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
+				leaders = append(leaders, m.actor)
+			}
+		}
+		if len(leaders) >= 2 {
+			return leaders[:2]
+		}
+	}
+	if last == nil || f.sent-last.lastSent > 6 {
+		return nil
+	}
+	if f.sent-last.lastSent <= 1 && !last.split {
+		return last.parts // reported in this or the previous sentence
+	}
+	var best *building
+	for i := len(cs) - 1; i >= 0; i-- {
+		if b := cs[i]; !b.split && f.sent-b.lastSent <= 12 && (best == nil || b.reports > best.reports) {
+			best = b
+		}
+	}
+	if best == nil {
+		return last.parts
+	}
+	return best.parts
+}
+
+// nearPair returns the two persons named in sentence si, else in the one before it.
+func (r *resolver) nearPair(si int) []int {
+	if p := r.sentencePair(si, true); p != nil {
+		return p
+	}
+	if si > 0 {
+		return r.sentencePair(si-1, true)
+	}
+	return nil
+}
+
+func isLeaderRole(role string) bool {
+	switch role {
+	case "President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Supreme Leader", "Leader", "Crown Prince", "Taoiseach":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// quoteText is the quoted words as printed; the opening marks of continuation paragraphs
+// are left out.
+func quoteText(rs []rune, q qspan) string {
+	raw := string(rs[q.start:q.end])
+	if !q.joined && !strings.Contains(raw, "\n") {
+		return raw
+	}
+	var parts []string
+	for _, p := range strings.Split(raw, "\n") {
+		p = strings.TrimSpace(p)
+		p = strings.TrimLeftFunc(p, func(r rune) bool { return isQuoteMark(r) })
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func wordCount(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }))
+}
+
+func (s *scan) textOrEmpty(from, to int) string {
+	if from < 0 || to <= from || to > len(s.toks) {
+		return ""
+	}
+	return s.text(from, to)
+}
+
+// endsLikeSpeech reports quoted words that end as a sentence does; a quoted paragraph
+// without final punctuation is a subheading, not more speech.
+func endsLikeSpeech(text string) bool {
+	t := strings.TrimRight(text, " ”’\"'")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, "…")
+}
+
+// isTitle reports quoted words that name a work: short, title-cased, no final punctuation
+// ("The Art of the Deal").
+func isTitle(text string) bool {
+	w := strings.Fields(text)
+	if len(w) < 2 || len(w) > 8 || endsLikeSpeech(text) {
+		return false
+	}
+	caps := 0
+	for _, x := range w {
+		if r := []rune(x)[0]; unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps*2 >= len(w)
+}

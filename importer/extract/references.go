@@ -1,0 +1,130 @@
+package extract
+
+import "strings"
+
+// byRole finds the actor holding a role: the most recent earlier holder, else the first
+// later one.
+func (r *resolver) byRole(m *mention) int {
+	best, bestPos := -1, -1
+	later := -1
+	for ai, a := range r.actors {
+		if a.kind != "person" || a.role != m.role || (m.country != "" && a.country != m.country) {
+			continue
+		}
+		if pos := r.lastBefore(ai, m.from); pos > bestPos {
+			best, bestPos = ai, pos
+		} else if pos < 0 && later < 0 {
+			later = ai
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return later
+}
+
+// speaks reports whether a mention stands next to a speech verb: "Butler said",
+// "Blinken also told", ", said Colonel Dave Butler".
+func (x *Extractor) speaks(s *scan, m *mention) bool {
+	se := s.sents[m.sent]
+	from := m.to
+	if from < se.to && s.toks[from].text == "," { // "X, the Saudi minister of state, told"
+		for k := from + 1; k < se.to && k < from+14; k++ {
+			if s.toks[k].text == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < se.to && k < from+3; k++ {
+		t := s.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if isSpeechVerb(t.low) {
+			return true
+		}
+	}
+	k := m.from - 1
+	for k >= se.from && x.gaz.isTitleWord(s.toks[k].low) {
+		k--
+	}
+	if mt, ok := s.matchOf(k); ok && mt.kind == pOffice {
+		k = mt.from - 1
+	}
+	// `," said Colonel Dave Butler`: the inverted verb follows a quotation or a comma
+	return k > se.from && isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
+}
+
+func isOfficialWord(w string) bool {
+	switch w {
+	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
+		return true
+	}
+	return false
+}
+
+// pronounSubject is the subject of the pronoun's sentence so far, or of the nearest
+// earlier sentence within two paragraphs that has one; -1 when none.
+func (r *resolver) pronounSubject(subject map[int]int, si int) int {
+	s := r.s
+	para := s.sents[si].para
+	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
+		if a, ok := subject[k]; ok {
+			return a
+		}
+	}
+	return -1
+}
+
+// orgByHead finds the organization most recently named before token pos whose name
+// holds head.
+func (r *resolver) orgByHead(head string, pos int) int {
+	best, bestPos := -1, -1
+	for ai, a := range r.actors {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !(head == "group" && a.orgKind == "group") {
+			continue
+		}
+		if p := r.lastBefore(ai, pos); p > bestPos {
+			best, bestPos = ai, p
+		}
+	}
+	return best
+}
+
+// statementMaker finds who issued the statement that "the statement said" refers to: in
+// the nearest earlier sentence (within three) that speaks of a statement or readout, the
+// actor after "statement from/by/issued by", else the one who "said in a statement".
+func (r *resolver) statementMaker(m *mention) int {
+	s := r.s
+	for si := m.sent - 1; si >= 0 && si >= m.sent-3; si-- {
+		se := s.sents[si]
+		for k := se.from; k < se.to; k++ {
+			w := s.toks[k].low
+			if w != "statement" && w != "readout" || s.inQuote[k] {
+				continue
+			}
+			for j := k + 1; j < se.to && j < k+6; j++ {
+				if mi := s.mentionAt(j); mi >= 0 && (s.toks[k+1].low == "from" || s.toks[k+1].low == "by" || s.toks[k+1].low == "issued") {
+					return s.mentions[mi].actor
+				}
+			}
+			for _, i := range s.order() {
+				if o := s.mentions[i]; o.sent == si && o.actor >= 0 && !s.inQuote[o.from] && r.x.speaks(s, &o) {
+					return o.actor
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// mentionAt returns the resolved mention starting at token k, or -1.
+func (s *scan) mentionAt(k int) int {
+	for i, m := range s.mentions {
+		if m.from <= k && k < m.to && m.actor >= 0 {
+			return i
+		}
+	}
+	return -1
+}

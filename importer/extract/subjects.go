@@ -1,0 +1,81 @@
+package extract
+
+// objectPosition reports a mention that is the object of a preposition or the possessor
+// of a noun rather than a subject ("with Kuleba", "Putin's interest").
+func (x *Extractor) objectPosition(s *scan, from int) bool {
+	if from == 0 {
+		return false
+	}
+	for from > 1 && (s.toks[from-1].low == "the" || s.toks[from-1].low == "a" || s.toks[from-1].low == "an") {
+		from-- // "according to the Pentagon"
+	}
+	prev := s.toks[from-1]
+	switch prev.low {
+	case "with", "to", "against", "of", "from", "about", "for", "on", "met", "meet", "meets",
+		"called", "phoned", "telephoned", "hosted", "host", "welcomed", "welcome", "received",
+		"thanked", "urged", "told", "asked", "visited", "visit", "see", "saw", "invited",
+		"congratulated", "accused", "criticized", "criticised", "praised", "named", "appointed",
+		"replaced", "succeeded", "including", "than":
+		return true
+	}
+	// "Before seeing Xi, Blinken held talks": the object of a gerund
+	return prev.kind == tWord && !prev.cap && len(prev.low) > 4 && prev.low[len(prev.low)-3:] == "ing"
+}
+
+// subjectBefore returns the token of the nearest actor mention before token end that is
+// not an object, a possessor, or inside a relative clause (", who met Trump,"); -1 if none.
+func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
+	for k := end - 1; k >= from; k-- {
+		if at[k] < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		if x.objectPosition(s, s.contextStart(m.from)) || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.inRelative(from, k) {
+			k = min(k, m.from)
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// firstSpeechVerb returns the leftmost speech verb before token end that has a subject
+// before it, or -1.
+func (x *Extractor) firstSpeechVerb(s *scan, at []int, from, end int) int {
+	for k := from; k < end; k++ {
+		if s.inQuote[k] {
+			continue
+		}
+		if isSpeechVerb(s.toks[k].low) && x.subjectBefore(s, at, from, k) >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// inRelative reports a token inside a relative clause opened by ", who"/", which".
+func (s *scan) inRelative(from, k int) bool {
+	for j := k - 1; j > from; j-- {
+		switch s.toks[j].text {
+		case ",":
+			if j+1 < len(s.toks) {
+				switch s.toks[j+1].low {
+				case "who", "which", "whose", "whom", "where":
+					return !s.closedBefore(j+1, k)
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// closedBefore reports a comma between tokens a and b (the relative clause closed).
+func (s *scan) closedBefore(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
