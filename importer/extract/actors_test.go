@@ -99,7 +99,9 @@ func TestActors(t *testing.T) {
 		{"a capital He inside a sentence is a name", "Ding Xuexiang, Wang Yi and He Lifeng attended. He said nothing.",
 			[]actorWant{{"He Lifeng", "", ""}, {"Ding Xuexiang", "", ""}}, []string{"He"}},
 		{"apposition with a former office", "Experts were sceptical, said Fiona Hill, a former White House adviser.",
-			[]actorWant{{"Fiona Hill", "Adviser", "US"}}, []string{"White House"}},
+			[]actorWant{{"Fiona Hill", "White House Adviser", "US"}}, []string{"White House"}},
+		{"office before a royal rank", "Saudi Foreign Minister Prince Faisal bin Farhan al-Saud spoke. U.S. Treasury Secretary Janet Yellen listened.",
+			[]actorWant{{"Faisal bin Farhan", "Foreign Minister", "SA"}, {"Janet Yellen", "Treasury Secretary", "US"}}, []string{"Prince Faisal bin Farhan al-Saud"}},
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}

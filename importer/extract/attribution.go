@@ -12,7 +12,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 	end := ci + 1
 	for k := ci + 1; k < len(s.toks) && k < ci+16 && s.toks[k].para == p; k++ {
 		t := s.toks[k]
-		if t.kind == tQuote || (t.kind == tPunct && (t.text == "." || t.text == "?" || t.text == "!" || t.text == ";")) && k > ci+1 {
+		if t.kind == tQuote || t.kind == tPunct && (t.text == "." || t.text == "?" || t.text == "!" || t.text == ";") {
 			break
 		}
 		if t.low == "but" || t.low == "while" || t.low == "although" || t.low == "whereas" {

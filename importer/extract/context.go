@@ -12,6 +12,9 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		if m, ok := s.matchOf(j); ok && m.to == j+1 {
 			switch m.kind {
 			case pOffice:
+				if c.role == "Prince" { // "Foreign Minister Prince Faisal": the office, not the rank
+					c.role = ""
+				}
 				if c.role == "" {
 					c.role, c.titled = x.gaz.offices[m.idx].role, true
 					if m.country >= 0 {
@@ -77,8 +80,11 @@ func (x *Extractor) finishLeft(c context, orgName string) context {
 }
 
 func (x *Extractor) roleWithOrg(role, orgName string) string {
-	if orgName != "" && role != "" && (role == "spokesman" || role == "spokeswoman" || role == "spokesperson") {
-		return orgName + " " + role
+	switch role {
+	case "spokesman", "spokeswoman", "spokesperson", "Secretary", "Director", "Minister", "Adviser", "Commander":
+		if orgName != "" {
+			return orgName + " " + role // "Treasury Secretary", "CIA Director", "Pentagon spokesman"
+		}
 	}
 	return role
 }

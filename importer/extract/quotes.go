@@ -31,8 +31,8 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		}
 		text := quoteText(s.rs, q)
 		a := x.attributeAfter(r, at, ci)
-		if !a.found {
-			a = x.attributeBefore(r, at, oi)
+		if b := x.attributeBefore(r, at, oi); !a.found || a.speaker < 0 && b.speaker >= 0 {
+			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
 		}
 		para := s.toks[oi].para
 		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text)) {

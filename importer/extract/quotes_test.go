@@ -77,6 +77,10 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{"Qatar will continue its mediation,", "Qatari Foreign Ministry"}}},
 		{"attribution after a new clause is not the speaker's", `Zelensky said he would meet Putin "anywhere and at any time he wants", but the Kremlin said no such meeting was planned.`,
 			[]quoteWant{{"anywhere and at any time he wants", "Volodymyr Zelensky"}}},
+		{"the teller before the quote, a document after it", `Xi told Biden that Taiwan was "the first red line that must not be crossed", according to a Chinese readout.`,
+			[]quoteWant{{"the first red line that must not be crossed", "Xi Jinping"}}},
+		{"the sentence ends at the closing mark", `Spokesperson Lin Jian said the call had been "frank, candid and constructive in every way". Asked whether Xi would travel, Lin said nothing.`,
+			[]quoteWant{{"frank, candid and constructive in every way", "Lin Jian"}}},
 		{"short quote with direct attribution kept", `"Never," Zelensky said.`,
 			[]quoteWant{{"Never,", "Volodymyr Zelensky"}}},
 	}
