@@ -80,6 +80,8 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			cs, last = append(cs, b), b
 		case last != nil && f.sent-last.lastSent <= 4 && last.accepts(f):
 			last.enrich(f)
+		case len(f.actors) > 0 && named(cs, f) != nil:
+			named(cs, f).enrich(f) // "Putin had told him during Monday's talks": the Putin contact
 		case last == nil:
 			pending = append(pending, f)
 		}
@@ -102,4 +104,15 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 	}
 	return out
+}
+
+// named returns the latest contact of the last eight sentences that has every actor an
+// anaphoric frame names and accepts it, or nil.
+func named(cs []*building, f frame) *building {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if b := cs[i]; f.sent-b.lastSent <= 8 && b.accepts(f) {
+			return b
+		}
+	}
+	return nil
 }

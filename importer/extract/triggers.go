@@ -95,7 +95,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
-	case "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "shaking":
+	case "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "shaking", "shaken":
 		second := "hands"
 		if t.low == "sat" || strings.HasPrefix(t.low, "sit") {
 			second = "down"
