@@ -54,7 +54,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	var named []trigger // triggers with participants of their own: they own the dates near them
 	for i, tr := range trs {
 		ps[i] = x.participants(r, at, c, tr)
-		if !ps[i].unnamed && (len(distinct(ps[i].actors())) >= 2 || ps[i].pair || s.anotherBefore(tr, c)) {
+		if len(ps[i].actors()) > 0 || ps[i].pair || s.anotherBefore(tr, c) || ps[i].unnamed {
 			named = append(named, tr)
 		}
 	}

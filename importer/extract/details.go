@@ -44,7 +44,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 func (s *scan) triggerBetween(all []trigger, tr trigger, d dateExpr) bool {
 	owner := -1
 	for i, o := range all {
-		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) {
+		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(0, o.at) == s.inRelative(0, d.from) {
 			owner = i
 		}
 	}

@@ -8,7 +8,8 @@ func (r *resolver) byRole(m *mention) int {
 	best, bestPos := -1, -1
 	later := -1
 	for ai, a := range r.actors {
-		if a.kind != "person" || a.role != m.role || (m.country != "" && a.country != m.country) {
+		leader := m.role == "Leader" && m.country != "" && isLeaderRole(a.role) // "Ukraine's leader"
+		if a.kind != "person" || a.role != m.role && !leader || (m.country != "" && a.country != m.country) {
 			continue
 		}
 		if pos := r.lastBefore(ai, m.from); pos > bestPos {
