@@ -61,6 +61,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	var full, ana []frame
 	for i, tr := range trs {
 		p := ps[i]
+		if p.cata {
+			if a := x.possessiveOwner(r, at, c, tr); a >= 0 {
+				p.subj = append(p.subj, a)
+			}
+		}
 		if p.unnamed {
 			full = append(full, x.context(s, c, tr, p))
 			continue
@@ -68,11 +73,6 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		st, explicit, skip := s.status(c, tr, p.light)
 		if skip {
 			continue
-		}
-		if p.cata {
-			if a := x.possessiveOwner(r, at, c, tr); a >= 0 {
-				p.subj = append(p.subj, a)
-			}
 		}
 		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
 		f.another = s.anotherBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))

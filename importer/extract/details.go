@@ -19,7 +19,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
 	for _, d := range s.findDates(c.from, c.to) {
-		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
+		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
@@ -41,10 +41,10 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 // ("met in Finland in September and discussed") unless a new predicate starts between
 // them ("met X on Saturday, and was set to travel later on Sunday to meet Y"); a date
 // before every trigger belongs to the first one after it ("On Thursday held a summit").
-func (s *scan) triggerBetween(all []trigger, tr trigger, d dateExpr) bool {
+func (s *scan) triggerBetween(all []trigger, tr trigger, d dateExpr, from int) bool {
 	owner := -1
 	for i, o := range all {
-		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(0, o.at) == s.inRelative(0, d.from) {
+		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) {
 			owner = i
 		}
 	}
