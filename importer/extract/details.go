@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // details fills a frame's date, location, duration and initiator from its clause.
 func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
 	s := r.s
@@ -41,7 +43,14 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 // ("met in Finland in September and discussed") unless a new predicate starts between
 // them ("met X on Saturday, and was set to travel later on Sunday to meet Y"); a date
 // before every trigger belongs to the first one after it ("On Thursday held a summit").
-func (s *scan) triggerBetween(all []trigger, tr trigger, d dateExpr, from int) bool {
+func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int) bool {
+	all := []trigger{tr} // the trigger itself always competes
+	for _, o := range others {
+		if o.at != tr.at {
+			all = append(all, o)
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].at < all[j].at })
 	owner := -1
 	for i, o := range all {
 		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) {
