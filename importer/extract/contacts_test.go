@@ -111,6 +111,8 @@ func TestContacts(t *testing.T) {
 				{[]string{"Joe Biden", "Vladimir Putin"}, "phone", "held", "2021-12-30", "December 30"}}},
 		{"sat down with", "Secretary of State Marco Rubio sat down with Russian Foreign Minister Sergei Lavrov in Riyadh for more than four hours.", "",
 			[]contactWant{{[]string{"Marco Rubio", "Sergey Lavrov"}, "meeting", "held", "", ""}}},
+		{"a country's leader", "French President Emmanuel Macron met with Ukraine's leader in Kyiv on Tuesday. Ukrainian President Volodymyr Zelensky thanked him.", "2022-02-08",
+			[]contactWant{{[]string{"Emmanuel Macron", "Volodymyr Zelensky"}, "meeting", "held", "2022-02-08", "Tuesday"}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {

@@ -63,12 +63,18 @@ func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
 		if c := x.leftContext(s, se, m.from); c.country != "" {
 			ref.country = c.country
 		}
+		if k := m.from - 2; k >= se.from && s.toks[k+1].kind == tPoss {
+			if cm, ok := s.matchOf(k); ok && cm.kind == pCountry {
+				ref.country = x.gaz.countries[cm.idx].code // "Ukraine's leader"
+			}
+		}
 		s.mentions = append(s.mentions, ref)
 	}
 }
 
 // definite reports whether the office at token i is introduced by "the", a possessive
-// country or a demonym after "the": "the Russian president", "the US Secretary of State".
+// country or a demonym after "the": "the Russian president", "the US Secretary of State",
+// "Ukraine's leader".
 func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 	for j := i - 1; j >= se.from && j >= i-4; j-- {
 		t := s.toks[j]
@@ -76,6 +82,9 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 			return true
 		}
 		if m, ok := s.matchOf(j); ok && (m.kind == pCountry || m.kind == pDemonym) {
+			if m.to < len(s.toks) && s.toks[m.to].kind == tPoss {
+				return true // "Ukraine's leader"
+			}
 			j = m.from
 			continue
 		}
