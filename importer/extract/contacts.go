@@ -66,6 +66,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj = append(p.subj, a)
 			}
 		}
+		if len(p.subj) == 0 && !p.pair && len(p.obj) == 1 {
+			if a := x.mainSubject(r, at, c, tr, p.objEnd[0]); a >= 0 && !contains(p.obj, a) {
+				p.subj = append(p.subj, a) // "After talks with Xi, Blinken said"
+			}
+		}
 		if p.unnamed {
 			full = append(full, x.context(s, c, tr, p))
 			continue

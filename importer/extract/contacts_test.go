@@ -113,6 +113,8 @@ func TestContacts(t *testing.T) {
 			[]contactWant{{[]string{"Marco Rubio", "Sergey Lavrov"}, "meeting", "held", "", ""}}},
 		{"a country's leader", "French President Emmanuel Macron met with Ukraine's leader in Kyiv on Tuesday. Ukrainian President Volodymyr Zelensky thanked him.", "2022-02-08",
 			[]contactWant{{[]string{"Emmanuel Macron", "Volodymyr Zelensky"}, "meeting", "held", "2022-02-08", "Tuesday"}}},
+		{"opening phrase with a contact", "After talks with Chinese leader Xi Jinping in Beijing on Monday, Secretary of State Antony Blinken said ties had stabilised.", "",
+			[]contactWant{{[]string{"Xi Jinping", "Antony Blinken"}, "meeting", "held", "", "Monday"}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {

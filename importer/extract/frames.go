@@ -128,3 +128,28 @@ func withoutContexts(fs []frame) []frame {
 	}
 	return out
 }
+
+// mainSubject finds the subject of a sentence-initial adverbial that holds a contact word
+// ("After talks with Xi, Blinken said", "Speaking after meeting Erdogan, Zelensky told
+// reporters"): the first person after the adverbial's comma who is not an object; -1
+// when the contact word is not in such an opening phrase.
+func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, objEnd int) int {
+	s := r.s
+	se := s.sents[c.sent]
+	comma := -1
+	for k := se.from; k < se.to && k < se.from+16; k++ {
+		if s.toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || tr.at > comma || objEnd > comma || at[se.from] >= 0 && s.mentions[at[se.from]].kind == mPerson {
+		return -1
+	}
+	for k := comma + 1; k < se.to && k < comma+8; k++ {
+		if mi := at[k]; mi >= 0 && r.actors[s.mentions[mi].actor].kind == "person" && !x.objectPosition(s, s.contextStart(s.mentions[mi].from)) {
+			return s.mentions[mi].actor
+		}
+	}
+	return -1
+}
