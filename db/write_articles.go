@@ -50,6 +50,25 @@ func (w *WriteTx) ArticleBySource(ctx context.Context, source string) (id int64,
 	return id, hash, wrapWrite("looking up "+source, err)
 }
 
+// ArticleHashes returns the content hash of every article by its source. An import loads
+// it once so that unchanged articles are recognised before any work is spent on them.
+func (w *WriteTx) ArticleHashes(ctx context.Context) (map[string]string, error) {
+	rows, err := w.tx.QueryContext(ctx, sqlArticleHashes)
+	if err != nil {
+		return nil, wrapWrite("loading article hashes", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var source, hash string
+		if err := rows.Scan(&source, &hash); err != nil {
+			return nil, wrapWrite("loading article hashes", err)
+		}
+		out[source] = hash
+	}
+	return out, wrapWrite("loading article hashes", rows.Err())
+}
+
 // SourceByHash returns the source of an article with this content hash, "" when none.
 func (w *WriteTx) SourceByHash(ctx context.Context, hash string) (string, error) {
 	var source string
@@ -102,6 +121,7 @@ const (
 		articles_unchanged = ?, articles_skipped = ?, actors = ?, contacts = ?, quotes = ?,
 		errors = ?, status = 'completed' WHERE id = ?`
 	sqlArticleBySource = `SELECT id, content_hash FROM articles WHERE source = ?`
+	sqlArticleHashes   = `SELECT source, content_hash FROM articles`
 	sqlSourceByHash    = `SELECT source FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`
 	sqlInsertArticle   = `INSERT INTO articles(source, title, published, url, publisher, author,
 		byline, dateline, raw_text, text, content_hash, import_id)

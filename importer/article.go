@@ -10,10 +10,14 @@ import (
 	"hotline/importer/source"
 )
 
-// article imports one article: unchanged ones are left alone, duplicates of another
+// article writes one analysed article: unchanged ones are left alone, duplicates of another
 // source's article are skipped, new ones are added and changed ones replaced.
-func (r *run) article(ctx context.Context, a source.Article) error {
-	hash := contentHash(a)
+func (r *run) article(ctx context.Context, j *job) error {
+	a, hash := j.article, j.hash
+	if j.unchanged {
+		r.sum.Unchanged++
+		return nil
+	}
 	id, oldHash, err := r.tx.ArticleBySource(ctx, a.Source)
 	if err != nil {
 		return err
@@ -32,11 +36,11 @@ func (r *run) article(ctx context.Context, a source.Article) error {
 			return nil
 		}
 	}
-	cleaned, result, err := r.analyse(a)
-	if err != nil {
-		r.skip(a.Source, err.Error())
+	if j.err != nil {
+		r.skip(a.Source, j.err.Error())
 		return nil
 	}
+	cleaned, result := j.cleaned, j.result
 	row := db.ArticleRow{ID: id, Source: a.Source, Title: a.Title, Published: validDay(a.Published),
 		URL: a.URL, Publisher: first(a.Publisher, cleaned.Publisher), Author: a.Author,
 		Byline: cleaned.Byline, Dateline: cleaned.Dateline, RawText: a.Text, Text: cleaned.Text,

@@ -22,6 +22,9 @@ type Options struct {
 	// Reextract re-extracts articles whose content is unchanged, replacing their rows, so
 	// that improved rules reach a database made by an older Hotline.
 	Reextract bool
+	// Workers is how many articles are cleaned and extracted at once; 0 means one per
+	// core. The result never depends on it: articles are written in the order they are read.
+	Workers int
 	// Extractor finds actors, contacts and quotes in one cleaned article; nil means
 	// importer/extract's rules. Tests pass hand-built results through it.
 	Extractor Extractor

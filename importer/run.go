@@ -39,23 +39,11 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 	if err != nil {
 		return Summary{}, err
 	}
-	done := 0
-	skips, err := source.Read(ctx, inputs, func(a source.Article) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := r.article(ctx, a); err != nil {
-			return fmt.Errorf("%s: %w", a.Source, err)
-		}
-		done++
-		if opt.Progress != nil {
-			opt.Progress(done, a.Source)
-		}
-		return nil
-	})
-	if err == nil {
-		err = ctx.Err()
+	known, err := tx.ArticleHashes(ctx)
+	if err != nil {
+		return Summary{}, err
 	}
+	skips, err := r.pipeline(ctx, inputs, known)
 	if err != nil {
 		return Summary{}, err
 	}
