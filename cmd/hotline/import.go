@@ -29,13 +29,16 @@ Importing the same articles again changes nothing; an edited article replaces it
 		Example: `  hotline import                          # the built-in sample articles
   hotline import articles/ --db news.db
   hotline import export.jsonl scraped.csv
+  hotline import --reextract              # apply newer rules to everything imported
   cat one-article.txt | hotline import -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
 			if err != nil {
 				return err
 			}
-			sum, err := importInto(cmd.Context(), cfg, inputsOf(args, cmd.InOrStdin()), cmd.ErrOrStderr())
+			reextract, _ := cmd.Flags().GetBool("reextract")
+			opt := importer.Options{Version: version, Reextract: reextract}
+			sum, err := importInto(cmd.Context(), cfg, inputsOf(args, cmd.InOrStdin()), opt, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -45,6 +48,7 @@ Importing the same articles again changes nothing; an edited article replaces it
 	}
 	cmd.Flags().String("db", "hotline.db", "database file to create or extend")
 	cmd.Flags().String("progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
+	cmd.Flags().Bool("reextract", false, "run the extraction rules again on articles already imported (after an upgrade)")
 	return cmd
 }
 
@@ -61,12 +65,11 @@ func inputsOf(args []string, stdin io.Reader) []source.Input {
 }
 
 // importInto runs one import into cfg.DB, drawing a progress bar on stderr when wanted.
-func importInto(ctx context.Context, cfg Config, inputs []source.Input, stderr io.Writer) (importer.Summary, error) {
+func importInto(ctx context.Context, cfg Config, inputs []source.Input, opt importer.Options, stderr io.Writer) (importer.Summary, error) {
 	store, err := db.OpenStore(ctx, cfg.DB)
 	if err != nil {
 		return importer.Summary{}, err
 	}
-	opt := importer.Options{Version: version}
 	if showProgress(cfg.Progress, stderr) {
 		bar := progressbar.NewOptions(-1,
 			progressbar.OptionSetWriter(stderr),

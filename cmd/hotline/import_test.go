@@ -105,3 +105,14 @@ func TestImportMissingPathIsReported(t *testing.T) {
 		t.Errorf("exit %d; output does not name the missing path:\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+func TestImportReextract(t *testing.T) {
+	dir := t.TempDir()
+	if r := hotline(t, dir, nil, "", "import", "--progress", "never"); r.code != 0 {
+		t.Fatalf("import: %s", r.stderr)
+	}
+	r := hotline(t, dir, nil, "", "import", "--reextract", "--progress", "never")
+	if r.code != 0 || !strings.Contains(r.stdout, "5 updated") {
+		t.Errorf("--reextract: exit %d, summary %q, want the 5 seeds updated", r.code, r.stdout)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"hotline/db"
+	"hotline/importer"
 	"hotline/views"
 )
 
@@ -50,7 +51,7 @@ built into the program. The server listens on 127.0.0.1 unless --addr says other
 // is cancelled (SIGINT, SIGTERM), finishing the requests in flight.
 func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if _, err := os.Stat(cfg.DB); errors.Is(err, os.ErrNotExist) {
-		sum, err := importInto(ctx, cfg, inputsOf(nil, nil), stderr)
+		sum, err := importInto(ctx, cfg, inputsOf(nil, nil), importer.Options{Version: version}, stderr)
 		if err != nil {
 			return fmt.Errorf("building %s from the sample articles: %w", cfg.DB, err)
 		}
