@@ -8,7 +8,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.date, f.hasDate = s.nearestDate(c, tr, all)
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
-	if f.mode == "meeting" || f.mode == "unspecified" || f.mode == "talks" {
+	if f.mode == "meeting" || f.mode == "talks" {
 		f.location = x.location(s, at, c, tr)
 	}
 	f.initiator = x.initiator(r, at, c, tr, p)

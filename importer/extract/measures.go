@@ -84,10 +84,13 @@ func (x *Extractor) initiator(r *resolver, at []int, c clause, tr trigger, p par
 	}
 	for k := c.from; k < c.to; k++ {
 		switch s.toks[k].low {
-		case "request":
-			for j := k - 1; j >= c.from && j >= k-3; j-- {
+		case "request", "initiative", "invitation":
+			for j := k - 1; j >= c.from && j >= k-4; j-- {
 				if mi := at[j]; mi >= 0 {
 					return s.mentions[mi].actor
+				}
+				if m, ok := s.matchOf(j); ok && (m.kind == pCountry || m.kind == pDemonym) {
+					return -2 - m.idx // "at the Israeli side's initiative"
 				}
 			}
 			if k+2 < c.to && s.toks[k+1].low == "of" {
