@@ -7,11 +7,10 @@ import (
 	"hotline/db"
 )
 
-// describe says in one line what a table page shows:
-// "12 rows where mode = phone sorted by date descending".
-func describe(c db.Count, q db.TableQuery) string {
+// describe says what narrows and orders a table page, to follow its row count:
+// "where mode = phone sorted by date descending" (12 rows ...).
+func describe(q db.TableQuery) string {
 	var b strings.Builder
-	b.WriteString(countText(c.N, c.Exact))
 	var conds []string
 	if q.Search != "" {
 		conds = append(conds, "search matches "+strconv.Quote(q.Search))
@@ -20,7 +19,7 @@ func describe(c db.Count, q db.TableQuery) string {
 		conds = append(conds, describeFilter(f))
 	}
 	if len(conds) > 0 {
-		b.WriteString(" where ")
+		b.WriteString("where ")
 		b.WriteString(strings.Join(conds, " and "))
 	}
 	if q.Sort != "" {
@@ -30,5 +29,5 @@ func describe(c db.Count, q db.TableQuery) string {
 			b.WriteString(" descending")
 		}
 	}
-	return b.String()
+	return strings.TrimSpace(b.String())
 }

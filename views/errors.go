@@ -46,6 +46,12 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 		if err == nil {
 			return
 		}
+		if r.Context().Err() != nil {
+			// The client went away (closed the tab, cancelled a download): there is no one
+			// to answer and nothing went wrong on our side.
+			s.log.Debug("request abandoned by the client", "url", r.URL.String(), "err", err)
+			return
+		}
 		status := statusOf(err)
 		if status == http.StatusInternalServerError {
 			s.log.Error("request failed", "method", r.Method, "url", r.URL.String(), "err", err)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -173,5 +174,29 @@ func TestInternalErrorsAreLoggedNotShown(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "closed") {
 		t.Errorf("the real error was not logged: %s", logs.String())
+	}
+}
+
+// TestAbandonedRequestsAreNotErrors: a client that goes away mid-request (a closed tab, a
+// cancelled download) is not a server failure and must not fill the log with errors.
+func TestAbandonedRequestsAreNotErrors(t *testing.T) {
+	r, err := db.OpenReader(context.Background(), fixtureDB(t), db.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var logs bytes.Buffer
+	h, err := views.New(r, testConfig(), slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, target := range []string{"/hotline/contacts", "/hotline/big.csv?_stream=on", "/hotline/-/query?sql=select+1"} {
+		req := httptest.NewRequest(http.MethodGet, target, nil).WithContext(ctx)
+		h.ServeHTTP(httptest.NewRecorder(), req)
+	}
+	if logs.Len() != 0 {
+		t.Errorf("abandoned requests were logged:\n%s", logs.String())
 	}
 }

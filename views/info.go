@@ -15,9 +15,8 @@ type siteInfo struct {
 // to the file stem. A meta table that cannot be read only costs the fallbacks.
 func (s *Server) info(ctx context.Context) siteInfo {
 	meta, err := s.reader.Meta(ctx)
-	if err != nil {
+	if err != nil && ctx.Err() == nil {
 		s.log.Warn("reading the meta table", "err", err)
-		meta = nil
 	}
 	c := s.cfg
 	return siteInfo{

@@ -5,7 +5,7 @@ type TablePage struct {
 	Layout
 	Name        string
 	IsView      bool
-	Description string // "12 rows where mode = phone sorted by date descending"
+	Description string // "where mode = phone sorted by date descending", after CountText
 	CountText   string // "12 rows"
 	Search      *SearchBox
 	Form        FilterForm
