@@ -24,8 +24,12 @@ func New() (*Extractor, error) {
 	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}, dates: dates.NewFinder()}
 	for _, list := range g.phrases {
 		for _, p := range list {
-			if p.kind == pKnown {
-				x.knownKey[names.Key(joinWords(p.words))] = p.idx
+			if p.kind != pKnown {
+				continue
+			}
+			k := names.Key(joinWords(p.words))
+			if old, ok := x.knownKey[k]; !ok || p.idx < old { // deterministic: the first listed wins
+				x.knownKey[k] = p.idx
 			}
 		}
 	}

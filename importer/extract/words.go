@@ -20,7 +20,7 @@ func isSpeechVerb(w string) bool {
 		"remarked", "commented", "continued", "saying", "adding", "telling", "noting",
 		"warning", "stressing", "insisting", "explaining", "writing", "announcing", "declaring",
 		"quoted", "quipped", "vowed", "pledged", "promised", "predicted", "complained",
-		"conceded", "observed", "assured", "affirmed", "told.", "charged", "countered", "retorted",
+		"conceded", "observed", "assured", "affirmed", "charged", "countered", "retorted",
 		"reported", "reports", "contended", "suggested", "denied", "accused", "described",
 		"citing", "cited":
 		return true
