@@ -3,6 +3,7 @@ package extract_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -63,5 +64,25 @@ func TestExtractEmptyAndOddInput(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDeterministic checks that two Extractors give the same result for the same article:
+// re-importing unchanged articles must change nothing.
+func TestDeterministic(t *testing.T) {
+	files, _ := filepath.Glob("testdata/devset/*.txt")
+	if len(files) == 0 {
+		t.Skip("no dev-set articles")
+	}
+	a, b := newExtractor(t), newExtractor(t)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := extract.Input{Text: string(raw), Published: "2022-02-01"}
+		if ra, rb := a.Extract(in), b.Extract(in); !reflect.DeepEqual(ra, rb) {
+			t.Errorf("%s: two runs differ", f)
+		}
 	}
 }
