@@ -107,6 +107,8 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
 			full = append(full, f)
+		case !tr.noun && len(f.actors) == 0 && !f.pair:
+			continue // "the foreign ministers of the G7 met": other, unnamed people
 		default:
 			f.rule = "contact.anaphor-" + tr.name
 			if tr.noun && f.status != "cancelled" {

@@ -115,6 +115,9 @@ func TestContacts(t *testing.T) {
 			[]contactWant{{[]string{"Emmanuel Macron", "Volodymyr Zelensky"}, "meeting", "held", "2022-02-08", "Tuesday"}}},
 		{"opening phrase with a contact", "After talks with Chinese leader Xi Jinping in Beijing on Monday, Secretary of State Antony Blinken said ties had stabilised.", "",
 			[]contactWant{{[]string{"Xi Jinping", "Antony Blinken"}, "meeting", "held", "", "Monday"}}},
+		{"unnamed people meeting do not describe the last contact", "Rishi Sunak said he had spoken to Volodymyr Zelensky that morning. Separately, the foreign ministers of the G7 met in Tokyo.", "",
+			[]contactWant{{[]string{"Rishi Sunak", "Volodymyr Zelensky"}, "unspecified", "held", "", ""}}},
+		{"calling on someone is no call", "President Joe Biden called on Congress to approve aid. He called the Russian attack barbaric. Zelensky called for air defence.", "", nil},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {

@@ -5,6 +5,15 @@ import "strings"
 // Words that join, bound or qualify the participants of a contact: list joiners, group
 // nouns, audiences, verbs that end a list, organizations that only qualify a title.
 
+// pluralPeople reports nouns for a pair of officials: "two diplomats", "two leaders".
+func pluralPeople(w string) bool {
+	switch w {
+	case "leaders", "presidents", "ministers", "men", "women", "sides", "diplomats", "generals", "officials", "envoys", "heads":
+		return true
+	}
+	return false
+}
+
 // isPairWord reports "they", "both", "the pair", "the two (leaders)", "the leaders".
 func isPairWord(s *scan, k, from int) bool {
 	w := s.toks[k].low
@@ -13,7 +22,7 @@ func isPairWord(s *scan, k, from int) bool {
 	case "they", "both", "pair":
 		return true
 	case "two":
-		return prevThe
+		return prevThe || k+1 < len(s.toks) && pluralPeople(s.toks[k+1].low) // "the countries' top two diplomats"
 	case "leaders", "presidents", "ministers", "men", "sides":
 		return prevThe || k > from+1 && s.toks[k-1].low == "two" && s.toks[k-2].low == "the"
 	}
