@@ -102,6 +102,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Fiona Hill", "White House Adviser", "US"}}, []string{"White House"}},
 		{"office before a royal rank", "Saudi Foreign Minister Prince Faisal bin Farhan al-Saud spoke. U.S. Treasury Secretary Janet Yellen listened.",
 			[]actorWant{{"Faisal bin Farhan", "Foreign Minister", "SA"}, {"Janet Yellen", "Treasury Secretary", "US"}}, []string{"Prince Faisal bin Farhan al-Saud"}},
+		{"possessive country without an office", "China's envoy Zhang Jun backed the draft. Britain's Barbara Woodward abstained.",
+			[]actorWant{{"Zhang Jun", "Ambassador", "CN"}, {"Barbara Woodward", "", "GB"}}, []string{"Britain"}},
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}

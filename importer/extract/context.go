@@ -46,6 +46,11 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case t.low == "counterpart" || t.low == "counterparts" || isCalling(t.low):
 			c.titled = true
 		case t.kind == tPoss:
+			if cm, ok := s.matchOf(j - 1); ok && j > se.from && cm.kind == pCountry {
+				c.country = pick(c.country, x.gaz.countries[cm.idx].code) // "Britain's Barbara Woodward"
+				j = cm.from - 1
+				continue
+			}
 			if c.role == "" && !c.titled {
 				return c // "the President's Daily Brief": a possessor, not a title
 			}
