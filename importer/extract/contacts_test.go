@@ -118,6 +118,10 @@ func TestContacts(t *testing.T) {
 		{"unnamed people meeting do not describe the last contact", "Rishi Sunak said he had spoken to Volodymyr Zelensky that morning. Separately, the foreign ministers of the G7 met in Tokyo.", "",
 			[]contactWant{{[]string{"Rishi Sunak", "Volodymyr Zelensky"}, "unspecified", "held", "", ""}}},
 		{"calling on someone is no call", "President Joe Biden called on Congress to approve aid. He called the Russian attack barbaric. Zelensky called for air defence.", "", nil},
+		{"received a call from", "Ukrainian President Volodymyr Zelensky received a phone call from Turkish President Recep Tayyip Erdogan on Friday.", "",
+			[]contactWant{{[]string{"Volodymyr Zelensky", "Recep Tayyip Erdogan"}, "phone", "held", "", "Friday"}}},
+		{"in a call with", "Chancellor Olaf Scholz, in a call with Chinese President Xi Jinping, urged restraint.", "",
+			[]contactWant{{[]string{"Olaf Scholz", "Xi Jinping"}, "phone", "held", "", ""}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
 	for _, c := range cases {
@@ -182,4 +186,15 @@ func describe(res extract.Result) []string {
 		out = append(out, sortedNames(res, c)+" "+c.Mode+"/"+c.Status+" "+c.DateText+" ["+c.Evidence.Rule+"]")
 	}
 	return out
+}
+
+func TestInitiatorFromCaller(t *testing.T) {
+	x := newExtractor(t)
+	res := x.Extract(extract.Input{Text: "Ukrainian President Volodymyr Zelensky received a phone call from Turkish President Recep Tayyip Erdogan on Friday."})
+	if len(res.Contacts) != 1 {
+		t.Fatalf("got %v", describe(res))
+	}
+	if c := res.Contacts[0]; c.Initiator < 0 || res.Actors[c.Initiator].Name != "Recep Tayyip Erdogan" {
+		t.Errorf("initiator = %d, want Erdogan", c.Initiator)
+	}
 }

@@ -48,7 +48,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
-		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for":
+		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took":
 			if theirAt >= 0 && theirAt-k > 2 {
 				p.their = false // "agreed to keep the details of their conversation private"
 				return -1
