@@ -28,6 +28,11 @@ func TestKeySameActor(t *testing.T) {
 		{"Linda Thomas-Greenfield", "Linda Thomas Greenfield"},
 		{"SERGEY LAVROV", "sergey lavrov"},
 		{"Sergey  Lavrov,", "Sergey Lavrov"},
+		{"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"},
+		{"Yuriy Ushakov", "Yuri Ushakov"},
+		{"Vassily Nebenzia", "Vasily Nebenzya"},
+		{"Kim Jong-un", "Kim Jong Un"},
+		{"Antony Blinken’s", "Antony Blinken"},
 	}
 	for _, p := range pairs {
 		t.Run(p.a+"="+p.b, func(t *testing.T) {
@@ -103,6 +108,11 @@ func TestCompatible(t *testing.T) {
 		{"Joe Biden", "Biden", true},
 		{"J. Biden", "Joe Biden", true},
 		{"Mike Pompeo", "Michael Pompeo", true},
+		{"Matt Miller", "Matthew Miller", true},
+		{"Tony Blinken", "Antony Blinken", true},
+		{"Alex Grushko", "Aleksandr Grushko", true},
+		{"Kate Colonna", "Catherine Colonna", true},
+		{"Dave Butler", "Patrick Butler", false},
 		{"Joe Biden", "Hunter Biden", false},
 		{"Dave Butler", "Dave Miller", false},
 		{"", "Dave Butler", false},

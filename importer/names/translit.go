@@ -9,7 +9,8 @@ import "strings"
 //     "ks" (Alexei/Aleksei), a leading "ye" is "e" (Yevgeny/Evgeny);
 //   - a doubled letter is single (Zelenskyy/Zelensky, Mohammed/Mohamed);
 //   - the endings -iy, -yi, -ij and a final -i are "y" (Oleksiy/Oleksii,
-//     Valeriy/Valery, Dmitri/Dmitriy/Dmitry, Sergei/Sergey).
+//     Valeriy/Valery, Dmitri/Dmitriy/Dmitry, Sergei/Sergey), a final -ia is "ya"
+//     (Nebenzia/Nebenzya).
 //
 // The rules only touch words of four letters or more, so short names (Xi, Li, Ali) keep
 // their spelling. They may merge two genuinely different spellings of different people only
@@ -24,6 +25,9 @@ func Translit(w string) string {
 		w = w[1:]
 	}
 	w = undouble(w)
+	if strings.HasSuffix(w, "ia") && len(w) >= 5 {
+		return strings.TrimSuffix(w, "ia") + "ya" // Nebenzia/Nebenzya
+	}
 	for _, end := range []string{"iy", "yi", "ij"} {
 		if strings.HasSuffix(w, end) {
 			return strings.TrimSuffix(w, end) + "y"
