@@ -41,7 +41,7 @@ func (r *run) article(ctx context.Context, j *job) error {
 		return nil
 	}
 	cleaned, result := j.cleaned, j.result
-	row := db.ArticleRow{ID: id, Source: a.Source, Title: a.Title, Published: validDay(a.Published),
+	row := db.ArticleRow{ID: id, Source: a.Source, Title: a.Title, Published: j.published,
 		URL: a.URL, Publisher: first(a.Publisher, cleaned.Publisher), Author: a.Author,
 		Byline: cleaned.Byline, Dateline: cleaned.Dateline, RawText: a.Text, Text: cleaned.Text,
 		ContentHash: hash, ImportID: r.importID}
@@ -60,17 +60,21 @@ func (r *run) article(ctx context.Context, j *job) error {
 	return r.write(ctx, row, result)
 }
 
-// analyse cleans and extracts one article. A panic in the rules costs that article only:
-// it becomes a skip with the reason, and the import goes on.
-func (r *run) analyse(a source.Article) (cleaned clean.Result, result extract.Result, err error) {
+// analyse dates, cleans and extracts one article. A panic in the rules costs that article
+// only: it becomes a skip with the reason, and the import goes on.
+func (r *run) analyse(a source.Article) (published string, cleaned clean.Result, result extract.Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
 		}
 	}()
+	published = validDay(a.Published)
+	if d, ok := r.ex.(Dater); ok && published == "" {
+		published = validDay(d.Publication(a.Text))
+	}
 	cleaned = r.cleaner.Clean(a.Text)
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: validDay(a.Published)})
-	return cleaned, result, nil
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published})
+	return published, cleaned, result, nil
 }
 
 // write stores what was extracted from one article: its actors (resolved against the

@@ -36,6 +36,13 @@ type Extractor interface {
 	Extract(extract.Input) extract.Result
 }
 
+// Dater is what an Extractor may also do: find the publication date printed in the page
+// text ("Published On 5 Nov 2023", "June 19, 2023 5:05 AM ET") of an article whose source
+// gave none. Cleaning strips such lines, so it reads the raw body.
+type Dater interface {
+	Publication(body string) string
+}
+
 // Summary is the outcome of one import run.
 type Summary struct {
 	ImportID int64

@@ -19,6 +19,7 @@ type job struct {
 	hash      string
 	unchanged bool          // same source and content as in the database: nothing to analyse
 	analysed  chan struct{} // closed when cleaned, result and err are set
+	published string        // the source's date, or the one printed in the page
 	cleaned   clean.Result
 	result    extract.Result
 	err       error
@@ -56,7 +57,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 		g.Go(func() error {
 			for j := range toAnalyse {
 				if !j.unchanged {
-					j.cleaned, j.result, j.err = r.analyse(j.article)
+					j.published, j.cleaned, j.result, j.err = r.analyse(j.article)
 				}
 				close(j.analysed)
 			}
