@@ -163,6 +163,16 @@ func (c Config) viewsConfig() views.Config {
 	}
 }
 
+// metaValues are the settings an import writes into the database's meta table, so that a
+// shared file carries its own title, description, licence and source.
+func (c Config) metaValues() map[string]string {
+	return map[string]string{
+		"title": c.Title, "description": c.Description,
+		"license": c.License, "license_url": c.LicenseURL,
+		"source": c.Source, "source_url": c.SourceURL,
+	}
+}
+
 // oneLine folds a multi-line decoder error into one line.
 func oneLine(err error) string {
 	return strings.Join(strings.Fields(err.Error()), " ")

@@ -70,6 +70,7 @@ func importInto(ctx context.Context, cfg Config, inputs []source.Input, opt impo
 	if err != nil {
 		return importer.Summary{}, err
 	}
+	opt.Meta = cfg.metaValues()
 	if showProgress(cfg.Progress, stderr) {
 		bar := progressbar.NewOptions(-1,
 			progressbar.OptionSetWriter(stderr),

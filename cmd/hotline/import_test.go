@@ -116,3 +116,22 @@ func TestImportReextract(t *testing.T) {
 		t.Errorf("--reextract: exit %d, summary %q, want the 5 seeds updated", r.code, r.stdout)
 	}
 }
+
+func TestImportWritesMetaFromSettings(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "config.yaml", "title: Calls of 2022\nlicense: CC BY 4.0\n")
+	if r := hotline(t, dir, nil, "", "import", "--progress", "never"); r.code != 0 {
+		t.Fatalf("import: %s", r.stderr)
+	}
+	d, err := sql.Open("sqlite", "file:"+filepath.Join(dir, "hotline.db")+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	for key, want := range map[string]string{"title": "Calls of 2022", "license": "CC BY 4.0"} {
+		var got string
+		if err := d.QueryRow("select value from meta where key = ?", key).Scan(&got); err != nil || got != want {
+			t.Errorf("meta %s = %q (%v), want %q", key, got, err, want)
+		}
+	}
+}
