@@ -3,6 +3,20 @@ package extract
 // isHeadNoun reports lower-case nouns that end an untabled title before a name
 // ("intelligence chief", "political bureau chief", "top negotiator").
 func isHeadNoun(w string) bool {
+	return isExpertNoun(w) || isChiefNoun(w)
+}
+
+// isExpertNoun reports nouns for people quoted for what they know, not for an office:
+// "Noah Barkin, a China analyst at ...".
+func isExpertNoun(w string) bool {
+	switch w {
+	case "analyst", "researcher", "professor", "scholar", "expert", "fellow", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+func isChiefNoun(w string) bool {
 	switch w {
 	case "chief", "head", "commander", "envoy", "negotiator", "official", "representative", "aide", "adviser", "advisor", "director", "leader":
 		return true
@@ -29,12 +43,21 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		j++
 	}
 	var orgName string
+	unknown := 0 // capitalized words the gazetteer does not know: ", the TPLF spokesman"
 	for j < se.to {
 		m, ok := s.matchOf(j)
 		if !ok || m.from != j {
-			if s.toks[j].kind == tPoss || isRankAdjective(s.toks[j].low) {
+			t := s.toks[j]
+			switch {
+			case t.kind == tPoss || isRankAdjective(t.low):
 				j++ // ", a former White House adviser"
 				continue
+			case t.kind == tWord && t.cap && unknown < 3 && j > to+1:
+				unknown++
+				j++
+				continue
+			case t.kind == tWord && isExpertNoun(t.low):
+				return context{titled: true} // ", a China analyst at ...": a person, no office or country
 			}
 			return c
 		}

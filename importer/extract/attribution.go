@@ -73,7 +73,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.kind == tQuote || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if isSpeechVerb(t.low) || t.low == "according" || t.text == ":" {
+		if isSpeechVerb(t.low) || t.low == "according" || t.text == ":" || s.verdictBefore(k, oi) {
 			verb = k
 			break
 		}
@@ -82,7 +82,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		return a
 	}
 	a.found, a.rule, a.from, a.to = true, "quote.said-before", verb, oi
-	a.direct = oi-verb <= 3
+	a.direct = oi-verb <= 3 || isJudgingVerb(s.toks[verb].low) && oi-verb <= 5 // "called the move a "
 	if s.toks[verb].low == "according" {
 		a.rule = "quote.according-to"
 		for k := verb + 1; k < oi; k++ {
@@ -120,4 +120,30 @@ func (x *Extractor) attributeColon(r *resolver, at []int, oi int) attribution {
 		return b
 	}
 	return a
+}
+
+// isJudgingVerb reports verbs that introduce a speaker's own words as a verdict: "called
+// the deal 'a sell-out'", "denounced the accord as a '...'", "welcomed the deal as '...'".
+// They attribute only a quotation that follows them closely.
+func isJudgingVerb(w string) bool {
+	switch w {
+	case "called", "calling", "denounced", "welcomed", "hailed", "branded", "labelled", "labeled", "dismissed", "condemned", "slammed", "praised", "termed", "decried", "lauded":
+		return true
+	}
+	return false
+}
+
+// verdictBefore reports a judging verb at token k that introduces the quotation opening at
+// oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
+// a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
+// "what he called 'provocations'", "condemned the 'special military operation'".
+func (s *scan) verdictBefore(k, oi int) bool {
+	if !isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 3 {
+		return false
+	}
+	switch s.toks[oi-1].low {
+	case "the", "his", "her", "its", "their", "this", "that":
+		return false
+	}
+	return true
 }

@@ -137,7 +137,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 	var runs [][2]int
 	for i := se.from; i < se.to; {
-		if !x.isNameWord(s, i) || !s.toks[i].cap && !s.isKnown(i) {
+		if !x.isNameWord(s, i) || !s.toks[i].cap && !s.isKnown(i) && !particleSurname(s.toks[i].text) {
 			i++
 			continue
 		}
@@ -181,3 +181,10 @@ func (x *Extractor) firstName(w string) bool {
 
 // firstKey is the lookup form of a first name.
 func firstKey(w string) string { return names.Key(w) }
+
+// particleSurname reports a surname written with a lower-case particle joined by a hyphen
+// ("al-Ansari said", "el-Sisi"): it may open a name run although it is not capitalized.
+func particleSurname(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && isParticle(w[:i]) && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}

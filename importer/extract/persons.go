@@ -54,6 +54,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.honorific-name"
 		case right.role != "" && (multi || from > se.from && !s.toks[from-1].cap):
 			m.rule = "actor.name-apposition" // not "Separately, Ukrainian Foreign Minister X"
+		case right.titled && multi:
+			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
 		case multi && x.speechFollows(s, se, to):
@@ -91,7 +93,7 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; t.kind == tWord && isSpeechVerb(t.low) {
+		if t := s.toks[k]; t.kind == tWord && (isSpeechVerb(t.low) || isJudgingVerb(t.low)) {
 			return true
 		}
 	}

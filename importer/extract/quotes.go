@@ -31,7 +31,7 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		}
 		text := quoteText(s.rs, q)
 		a := x.attributeAfter(r, at, ci)
-		if b := x.attributeBefore(r, at, oi); !a.found || a.speaker < 0 && b.speaker >= 0 {
+		if b := x.attributeBefore(r, at, oi); !a.found || a.speaker < 0 && b.speaker >= 0 || r.reportedBy(a, b) {
 			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
 		}
 		para := s.toks[oi].para
@@ -80,4 +80,12 @@ func (s *scan) paragraphIsQuote(oi, ci int) bool {
 		}
 	}
 	return true
+}
+
+// reportedBy reports an "according to" source that only reports a person's words: in
+// `Netanyahu called it a "bad mistake", according to White House officials` the words are
+// Netanyahu's, the officials are the source of the report.
+func (r *resolver) reportedBy(after, before attribution) bool {
+	return after.rule == "quote.according-to" && before.found && before.speaker >= 0 && before.speaker != after.speaker &&
+		r.actors[before.speaker].kind == "person" && (after.speaker < 0 || r.actors[after.speaker].kind != "person")
 }

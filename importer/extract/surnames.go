@@ -40,10 +40,39 @@ func (r *resolver) surname(m *mention, create bool) int {
 			}
 		}
 	}
+	if a := r.givenName(m, sur); a >= 0 {
+		return a
+	}
 	if create && m.titled {
 		return r.newPerson(word, -1)
 	}
 	return -1
+}
+
+// givenName resolves a bare word that is the given name of exactly one person of the
+// article ("Getachew said" for Getachew Reda, "Abiy" for Abiy Ahmed): Ethiopian,
+// Eritrean, Icelandic and Indonesian names are referred to by the given name. A word that
+// is also someone's surname, or the given name of two people, stays unresolved.
+func (r *resolver) givenName(m *mention, given string) int {
+	if len(m.words) != 1 {
+		return -1
+	}
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" || !strings.Contains(a.key, " ") {
+			continue
+		}
+		if a.sur == given {
+			return -1
+		}
+		if firstKeyWord(a.key) == given {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // lastBefore returns the token of the actor's last mention before token pos, or -1.

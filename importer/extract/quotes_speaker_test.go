@@ -1,0 +1,73 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestQuoteSpeakers covers attributions that name a medium, a reporting source, two
+// clauses, a given name, a particle surname or a verdict verb instead of "said".
+func TestQuoteSpeakers(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"told a broadcaster", `Hans Grundberg, the UN envoy for Yemen, arrived on Monday. "Both sides must show restraint," Grundberg told Al Jazeera.`,
+			[]quoteWant{{"Both sides must show restraint,", "Hans Grundberg"}}},
+		{"according to officials reports the subject's words", `Israeli Prime Minister Benjamin Netanyahu spoke with Biden. Mr. Netanyahu called the plan a "grave error," according to White House officials.`,
+			[]quoteWant{{"grave error,", "Benjamin Netanyahu"}}},
+		{"according to a named person stays", `The deal is "dead in the water," according to Russian Foreign Minister Sergei Lavrov.`,
+			[]quoteWant{{"dead in the water,", "Sergey Lavrov"}}},
+		{"two clauses two speakers", `Nigel Farage called the bill 'a surrender' while Keir Starmer said ministers had 'given up on the whole idea'.`,
+			[]quoteWant{{"a surrender", "Nigel Farage"}, {"given up on the whole idea", "Keir Starmer"}}},
+		{"denounced as", "Eritrean Information Minister Yemane Gebremeskel denounced the accord as a “betrayal of the whole region”.",
+			[]quoteWant{{"betrayal of the whole region", "Yemane Gebremeskel"}}},
+		{"welcomed as", `The African Union welcomed the agreement as "a new dawn for the Horn of Africa."`,
+			[]quoteWant{{"a new dawn for the Horn of Africa.", "African Union"}}},
+		{"given name reference", `Government negotiator Redwan Hussien met Getachew Reda, the TPLF spokesman, in Pretoria. "The guns must fall silent," Getachew said. "We agree," said Redwan.`,
+			[]quoteWant{{"The guns must fall silent,", "Getachew Reda"}, {"We agree,", "Redwan Hussien"}}},
+		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
+			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
+		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},
+		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
+			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
+
+// assertSpeakers checks the quotations and their speakers, in order.
+func assertSpeakers(tb testing.TB, res extract.Result, want []quoteWant) {
+	tb.Helper()
+	if len(res.Quotes) != len(want) {
+		tb.Fatalf("got %d quotes %v, want %d", len(res.Quotes), quoteTexts(res), len(want))
+	}
+	for i, w := range want {
+		q := res.Quotes[i]
+		got := ""
+		if q.Speaker >= 0 {
+			got = res.Actors[q.Speaker].Name
+		}
+		if q.Text != w.text || got != w.speaker {
+			tb.Errorf("quote %d = %q by %q (%s), want %q by %q", i, q.Text, got, q.Evidence.Rule, w.text, w.speaker)
+		}
+	}
+}
+
+// TestGivenNameNeedsOnePerson checks that a bare given name shared by two people of the
+// article, or that is someone's surname, does not resolve.
+func TestGivenNameNeedsOnePerson(t *testing.T) {
+	x := newExtractor(t)
+	res := x.Extract(extract.Input{Text: `Abiy Ahmed met Abiy Tesfaye in Addis Ababa. "We are ready," Abiy said.`})
+	for _, q := range res.Quotes {
+		if q.Speaker >= 0 {
+			t.Errorf("ambiguous given name resolved to %q", res.Actors[q.Speaker].Name)
+		}
+	}
+}
