@@ -18,14 +18,18 @@ func findActor(res extract.Result, name string) (extract.Actor, bool) {
 	return extract.Actor{}, false
 }
 
+// actorCase is a text with the actors it must yield (role and country checked when
+// given) and names that must not become actors.
+type actorCase struct {
+	name string
+	text string
+	want []actorWant
+	not  []string
+}
+
 func TestActors(t *testing.T) {
 	x := newExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []actorWant
-		not  []string
-	}{
+	cases := []actorCase{
 		{"title and name", "U.S. Secretary of State Antony Blinken arrived in Kyiv on Monday.",
 			[]actorWant{{"Antony Blinken", "Secretary of State", "US"}}, []string{"Kyiv", "Monday"}},
 		{"lowercase office with demonym", "He met Russian foreign minister Sergey Lavrov in Moscow.",
@@ -107,6 +111,36 @@ func TestActors(t *testing.T) {
 		{"time zone is not a name", "The call began at 11:04 am ET and ended at 12:06 pm ET.",
 			nil, []string{"ET"}},
 	}
+	runActorCases(t, x, cases)
+}
+
+func actorNames(res extract.Result) []string {
+	var out []string
+	for _, a := range res.Actors {
+		out = append(out, a.Name+"/"+a.Kind)
+	}
+	return out
+}
+
+func TestMentionOffsets(t *testing.T) {
+	x := newExtractor(t)
+	text := "Après la réunion, le président Emmanuel Macron a parlé. French President Emmanuel Macron said."
+	res := x.Extract(extract.Input{Text: text})
+	a, ok := findActor(res, "Emmanuel Macron")
+	if !ok {
+		t.Fatalf("no Macron in %v", actorNames(res))
+	}
+	rs := []rune(text)
+	for _, m := range a.Mentions {
+		if got := string(rs[m.Start:m.End]); got != "Emmanuel Macron" {
+			t.Errorf("mention span %d-%d = %q, want the name", m.Start, m.End, got)
+		}
+	}
+}
+
+// runActorCases runs table cases of actors as named subtests.
+func runActorCases(t *testing.T, x *extract.Extractor, cases []actorCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := x.Extract(extract.Input{Text: c.text})
@@ -134,29 +168,5 @@ func TestActors(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func actorNames(res extract.Result) []string {
-	var out []string
-	for _, a := range res.Actors {
-		out = append(out, a.Name+"/"+a.Kind)
-	}
-	return out
-}
-
-func TestMentionOffsets(t *testing.T) {
-	x := newExtractor(t)
-	text := "Après la réunion, le président Emmanuel Macron a parlé. French President Emmanuel Macron said."
-	res := x.Extract(extract.Input{Text: text})
-	a, ok := findActor(res, "Emmanuel Macron")
-	if !ok {
-		t.Fatalf("no Macron in %v", actorNames(res))
-	}
-	rs := []rune(text)
-	for _, m := range a.Mentions {
-		if got := string(rs[m.Start:m.End]); got != "Emmanuel Macron" {
-			t.Errorf("mention span %d-%d = %q, want the name", m.Start, m.End, got)
-		}
 	}
 }

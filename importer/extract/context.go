@@ -64,6 +64,10 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case t.low == "top" || t.low == "the" || t.low == "acting" || t.low == "former" || t.low == "then" || t.low == "new" || t.low == "interim" || t.low == "incoming" || t.low == "outgoing" || t.low == "senior" || t.low == "chief" || t.low == "deputy":
 		case t.low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].low == "counterpart"):
 			// "national security adviser, Jake Sullivan"
+		case t.low == "," && j == from-1 && j > se.from && s.officeForPlace(j-1) >= 0:
+			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
+		case t.cap && t.kind == tWord && c.role != "" && j > se.from && (s.isMatchKind(j-1, pDemonym) || s.isMatchKind(j-1, pCountry)):
+			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
 		case (t.low == "by" || t.low == "photo" || t.low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.low == "by" && (j == se.from || isCreditWord(s.toks[j-1].low)) || t.low == "credit"
 			return c
@@ -92,4 +96,20 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 		}
 	}
 	return role
+}
+
+// officeForPlace returns the last token of an office that a place follows ("envoy for
+// Sudan", "ambassador to Ukraine") when k ends the place, else -1.
+func (s *scan) officeForPlace(k int) int {
+	m, ok := s.matchOf(k)
+	if !ok || m.to != k+1 || m.kind != pCountry || m.from < 2 {
+		return -1
+	}
+	switch s.toks[m.from-1].low {
+	case "for", "to", "in", "on":
+		if s.endsOffice(m.from - 2) {
+			return m.from - 2
+		}
+	}
+	return -1
 }

@@ -123,7 +123,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if t.text == "He" && i > 0 && s.toks[i-1].sent == t.sent && s.toks[i-1].kind == tWord && i+1 < len(s.toks) && s.toks[i+1].cap {
 		return true // "Wang Yi and He Lifeng": a capital "He" inside a sentence is a name
 	}
-	if isAllCaps(t.text) || x.gaz.stop[t.low] || isDateWord(t.low) {
+	if isAllCaps(t.text) || (x.gaz.stop[t.low] || isDateWord(t.low)) && !x.nameDespiteStop(s, i) {
 		return false
 	}
 	if x.gaz.isTitleWord(t.low) || (strings.HasSuffix(t.text, ".") && len([]rune(t.text)) != 2) {
@@ -187,4 +187,28 @@ func firstKey(w string) string { return names.Key(w) }
 func particleSurname(w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && isParticle(w[:i]) && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}
+
+// nameDespiteStop reports a capitalized word that is usually a month or a function word
+// but here is a surname: after a known first name ("Theresa May", "Denis Will"), or a
+// month written alone right before "said"/"told" ("May said", never a date).
+func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
+	t := s.toks[i]
+	if !t.cap || t.kind != tWord || strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	_, month := dates.MonthNumber(t.low)
+	if !month && t.low != "will" && t.low != "hope" && t.low != "rich" {
+		return false
+	}
+	if p := i - 1; p >= 0 && s.toks[p].sent == t.sent && s.toks[p].cap && s.toks[p].kind == tWord && !x.gaz.stop[s.toks[p].low] && x.firstName(s.toks[p].text) {
+		return true
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].sent == t.sent {
+		switch s.toks[n].low {
+		case "said", "says", "told", "added", "wrote":
+			return true
+		}
+	}
+	return false
 }

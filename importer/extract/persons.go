@@ -23,7 +23,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 	for _, r := range x.nameRuns(s, se) {
 		from, to := r[0], r[1]
 		// a sentence-initial function word is not part of the name: "But Lavrov"
-		for from < to && x.gaz.stop[s.toks[from].low] && !(s.toks[from].text == "He" && from > se.from) {
+		for from < to && x.gaz.stop[s.toks[from].low] && !(s.toks[from].text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) {
 			from++
 		}
 		if from == to {
@@ -31,6 +31,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		if m, ok := s.matchOf(to); ok && m.kind == pOffice && m.from == to {
 			continue // "Chief Cabinet Secretary": the run qualifies an office
+		}
+		if x.namesPlace(s, se, from, to) {
+			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
 		if s.mediaPossessor(se, from) {
 			continue // "NPR's John Ruwitch": a reporter
@@ -140,7 +143,7 @@ func (s *scan) mediaPossessor(se sentence, from int) bool {
 // Mohammed", "Sheikh Tamim"), or "".
 func royalTitle(w string) string {
 	switch w {
-	case "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Crown Prince":
+	case "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Crown Prince", "Pope":
 		return w
 	}
 	return ""

@@ -46,6 +46,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue
 		}
+		if s.nameNotModal(k) {
+			continue
+		}
 		switch s.toks[k].low {
 		case "requested", "proposed", "offered", "suggested", "invited", "sought", "seeks", "seeking",
 			"wants", "wanted", "hopes", "hoped", "ready", "open", "willing", "possible", "possibility",
@@ -66,6 +69,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	}
 	for k := max(c.from, head-window); k < tr.at; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue
+		}
+		if s.nameNotModal(k) {
 			continue
 		}
 		switch w := s.toks[k].low; w {
@@ -98,4 +104,11 @@ func (s *scan) undated(c clause) bool {
 		}
 	}
 	return false
+}
+
+// nameNotModal reports a capitalized "May" or "Will" inside a sentence: a name ("Theresa
+// May spoke"), not the modal verb.
+func (s *scan) nameNotModal(k int) bool {
+	t := s.toks[k]
+	return t.cap && (t.low == "may" || t.low == "will") && k > s.sents[t.sent].from
 }

@@ -1,0 +1,35 @@
+package extract_test
+
+import "testing"
+
+// TestActorNamesLikeWords covers names that look like titles, months or common words,
+// people introduced by a role phrase and a comma, and person-like words inside the names
+// of institutions and places, which are not actors.
+func TestActorNamesLikeWords(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"pope is an honorific", "Pope Francis received Hungarian Prime Minister Viktor Orban at the Vatican.",
+			[]actorWant{{"Pope Francis", "Pope", "VA"}, {"Viktor Orban", "", "HU"}}, []string{"Francis", "Vatican"}},
+		{"an unknown pope keeps the title in the name", "Pope Gregory spoke to pilgrims.",
+			[]actorWant{{"Pope Gregory", "Pope", "VA"}}, []string{"Gregory"}},
+		{"month after a first name is a surname", "British Prime Minister Theresa May spoke with Donald Trump. May said the call went well.",
+			[]actorWant{{"Theresa May", "Prime Minister", "GB"}}, []string{"Theresa"}},
+		{"a month alone is still a date", "In May the ministers met in Rome.", nil, []string{"May"}},
+		{"envoy for a country then a comma", "The UN envoy for Libya, Abdoulaye Bathily, arrived in Tripoli.",
+			[]actorWant{{"Abdoulaye Bathily", "Ambassador", ""}}, []string{"Libya"}},
+		{"church honorific", "The Vatican's envoy, Archbishop Claudio Gugerotti, met the patriarch.",
+			[]actorWant{{"Claudio Gugerotti", "Archbishop", ""}}, []string{"Archbishop Claudio Gugerotti"}},
+		{"organization chairperson", "AU Commission Chairperson Moussa Faki Mahamat called for calm.",
+			[]actorWant{{"Moussa Faki Mahamat", "Chairman", ""}}, []string{"Commission Chairperson Moussa Faki Mahamat"}},
+		{"analyst apposition has no country", `"Beijing can wait," said Janka Oertel, a China analyst at a European think tank.`,
+			[]actorWant{{"Janka Oertel", "", ""}}, []string{"China"}},
+		{"portfolio between demonym and office", "Saudi Energy Minister Prince Abdulaziz bin Salman met OPEC delegates.",
+			[]actorWant{{"Abdulaziz bin Salman", "", "SA"}}, nil},
+		{"possessive country for Latin America", "Uruguay's Luis Lacalle Pou and Paraguay's Mario Abdo Benítez arrived.",
+			[]actorWant{{"Luis Lacalle Pou", "", "UY"}, {"Mario Abdo Benítez", "", "PY"}}, nil},
+		{"person name inside an institution name", "Blinken spoke at the George P. Shultz National Foreign Affairs Training Center and flew from John F. Kennedy International Airport to a gala at the Kennedy Center.",
+			[]actorWant{{"Antony Blinken", "Secretary of State", "US"}}, []string{"George Shultz", "John F. Kennedy", "Kennedy"}},
+		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
+	}
+	runActorCases(t, x, cases)
+}
