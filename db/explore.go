@@ -82,6 +82,16 @@ type TableQuery struct {
 	Next      string   // opaque keyset token from Result.Next; never an OFFSET
 	Columns   []string // columns to return; nil means all
 	Facets    []string // columns to facet on
+	// Through keeps the rows that a link table connects to a given row, as Datasette's
+	// _through does: the contacts whose id appears in contact_participants rows with
+	// actor_id = 5. Each entry narrows further.
+	Through []Through
+}
+
+// Through names a link table, one of its columns and that column's value; the link table
+// must have a foreign key to the queried table, which is how its rows are reached.
+type Through struct {
+	Table, Column, Value string
 }
 
 // Result is one page of a table, view or query.
@@ -94,6 +104,9 @@ type Result struct {
 	Facets    []Facet
 	Count     Count // rows matching the filters (tables and views only)
 	Took      time.Duration
+	// ThroughLabels has, for each TableQuery.Through, the label of the row its value
+	// points at ("Joe Biden" for actor_id = 5), or "" when it has none.
+	ThroughLabels []string
 }
 
 // Facet is the value counts of one column under the current filters.

@@ -51,6 +51,9 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 	if res.Labels, err = labels(ctx, c, r.schema, t, res.Columns, res.Rows); err != nil {
 		return nil, err
 	}
+	if res.ThroughLabels, err = throughLabels(ctx, c, r.schema, q.Through); err != nil {
+		return nil, err
+	}
 	for _, f := range p.facets {
 		facet, err := r.facet(ctx, c, p, f)
 		if err != nil {
@@ -83,7 +86,10 @@ func (r *Reader) plan(ctx context.Context, q TableQuery) (*Table, *tablePlan, er
 		return nil, nil, Errorf(ENOTFOUND, "no table or view '%s' in %s", q.Table, r.Name())
 	}
 	p, err := newTablePlan(t, q)
-	return t, p, err
+	if err != nil {
+		return nil, nil, err
+	}
+	return t, p, p.addThrough(s, q.Through)
 }
 
 // pageRows reads Size+1 rows to learn whether there is a next page without counting.

@@ -8,9 +8,17 @@ import (
 )
 
 // describe says what narrows and orders a table page, to follow its row count:
-// "where mode = phone sorted by date descending" (12 rows ...).
-func describe(q db.TableQuery) string {
-	var b strings.Builder
+// "of Joe Biden via contact_participants where mode = phone sorted by date descending"
+// (12 rows ...). labels name the rows q.Through's values point at (db.Result.ThroughLabels).
+func describe(q db.TableQuery, labels []string) string {
+	var parts []string
+	for i, th := range q.Through {
+		label := ""
+		if i < len(labels) {
+			label = labels[i]
+		}
+		parts = append(parts, describeThrough(th, label))
+	}
 	var conds []string
 	if q.Search != "" {
 		conds = append(conds, "search matches "+strconv.Quote(q.Search))
@@ -19,15 +27,14 @@ func describe(q db.TableQuery) string {
 		conds = append(conds, describeFilter(f))
 	}
 	if len(conds) > 0 {
-		b.WriteString("where ")
-		b.WriteString(strings.Join(conds, " and "))
+		parts = append(parts, "where "+strings.Join(conds, " and "))
 	}
 	if q.Sort != "" {
-		b.WriteString(" sorted by ")
-		b.WriteString(q.Sort)
+		sort := "sorted by " + q.Sort
 		if q.Desc {
-			b.WriteString(" descending")
+			sort += " descending"
 		}
+		parts = append(parts, sort)
 	}
-	return strings.TrimSpace(b.String())
+	return strings.Join(parts, " ")
 }

@@ -30,6 +30,9 @@ CREATE TABLE contacts (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', m
 	status TEXT NOT NULL, date TEXT, initiator_id INTEGER REFERENCES actors(id));
 CREATE TABLE contact_participants (contact_id INTEGER NOT NULL REFERENCES contacts(id),
 	actor_id INTEGER NOT NULL REFERENCES actors(id), PRIMARY KEY (contact_id, actor_id));
+CREATE TABLE article_actors (article_id INTEGER NOT NULL REFERENCES articles(id),
+	actor_id INTEGER NOT NULL REFERENCES actors(id), role TEXT, mentions INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (article_id, actor_id));
 CREATE TABLE actor_mentions (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),
 	actor_id INTEGER NOT NULL REFERENCES actors(id), surface TEXT NOT NULL, sentence TEXT,
 	start INTEGER NOT NULL, "end" INTEGER NOT NULL, rule TEXT NOT NULL);
@@ -55,6 +58,7 @@ INSERT INTO contacts VALUES (1, 'Biden–Xi call', 'phone', 'held', '2024-01-02'
 	(2, 'Macron–Biden meeting', 'meeting', 'held', '2024-02-03', 3),
 	(3, 'Xi–Macron call', 'phone', 'scheduled', NULL, NULL);
 INSERT INTO contact_participants VALUES (1, 1), (1, 2), (2, 1), (2, 3), (3, 2), (3, 3);
+INSERT INTO article_actors VALUES (1, 1, NULL, 2), (1, 2, NULL, 1);
 INSERT INTO actor_mentions VALUES (1, 1, 1, 'Biden', NULL, 0, 5, 'name'), (2, 1, 2, 'Xi', NULL, 13, 15, 'name');
 INSERT INTO contact_mentions VALUES (1, 1, 1, 'held', 'phone', '2024-01-02', 'on Tuesday', NULL, 0, 27, 'call-verb');
 INSERT INTO quotes VALUES (1, 1, 1, 'We talked', 'Biden', NULL, 29, 38, 'said'),

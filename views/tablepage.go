@@ -17,7 +17,7 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 		Layout:      s.layout(r.Context(), t.Name, s.dbCrumbs()),
 		Name:        t.Name,
 		IsView:      t.View,
-		Description: describe(q),
+		Description: describe(q, res.ThroughLabels),
 		CountText:   countText(res.Count.N, res.Count.Exact),
 		Form:        s.filterForm(t, base),
 		Facets:      s.facetBoxes(t, base, res.Facets),

@@ -11,14 +11,15 @@ import (
 // tableParams are the underscore parameters a table URL understands.
 func tableParams() []string {
 	return []string{"_sort", "_sort_desc", "_size", "_next", "_search", "_searchmode", "_facet", "_col", "_nocol",
-		"_shape", "_dl", "_stream", "_filter_column", "_filter_op", "_filter_value"}
+		"_shape", "_dl", "_stream", "_filter_column", "_filter_op", "_filter_value", "_through"}
 }
 
 // parseTableQuery turns a table URL's parameters into a db.TableQuery, checking every
 // column name and number so that a bad URL is a 400 naming the problem.
 func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) {
 	q := db.TableQuery{Table: t.Name, Search: ps.get("_search"), Next: ps.get("_next")}
-	if err := checkUnderscore(ps, tableParams()...); err != nil {
+	err := checkUnderscore(ps, tableParams()...)
+	if err != nil {
 		return q, err
 	}
 	for _, p := range ps {
@@ -30,6 +31,9 @@ func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) 
 			return q, err
 		}
 		q.Filters = append(q.Filters, f)
+	}
+	if q.Through, err = parseThrough(ps); err != nil {
+		return q, err
 	}
 	if err := parseSort(ps, t, &q); err != nil {
 		return q, err
