@@ -75,6 +75,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, x.context(s, c, tr, p))
 			continue
 		}
+		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && len(p.obj) >= 2 {
+			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
+		}
 		st, explicit, skip := s.status(c, tr, p.light)
 		if skip {
 			continue

@@ -16,14 +16,17 @@ type contactWant struct {
 	date, dateText string
 }
 
+// contactCase is a text, its publication date and the contacts it must yield, in order.
+type contactCase struct {
+	name      string
+	text      string
+	published string
+	want      []contactWant
+}
+
 func TestContacts(t *testing.T) {
 	x := newExtractor(t)
-	cases := []struct {
-		name      string
-		text      string
-		published string
-		want      []contactWant
-	}{
+	cases := []contactCase{
 		{"spoke with by phone", "Secretary of State Antony Blinken spoke with Russian Foreign Minister Sergey Lavrov on Saturday by phone.", "2022-02-13",
 			[]contactWant{{[]string{"Antony Blinken", "Sergey Lavrov"}, "phone", "held", "2022-02-12", "Saturday"}}},
 		{"conjoined subjects met in a place", "Blinken and Lavrov met in person on Jan. 21 in Geneva.", "2022-02-01",
@@ -124,32 +127,7 @@ func TestContacts(t *testing.T) {
 			[]contactWant{{[]string{"Olaf Scholz", "Xi Jinping"}, "phone", "held", "", ""}}},
 		{"calling someone names is no call", `Mr. Xi called Mr. Biden "my old friend" during the talks.`, "", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := x.Extract(extract.Input{Text: c.text, Published: c.published})
-			if len(res.Contacts) != len(c.want) {
-				t.Fatalf("got %d contacts %v, want %d", len(res.Contacts), describe(res), len(c.want))
-			}
-			for i, w := range c.want {
-				got := res.Contacts[i]
-				if g, e := sortedNames(res, got), sortedCopy(w.names); g != e {
-					t.Errorf("contact %d participants = %s, want %s", i, g, e)
-				}
-				if got.Mode != w.mode || got.Status != w.status {
-					t.Errorf("contact %d = %s/%s, want %s/%s", i, got.Mode, got.Status, w.mode, w.status)
-				}
-				if w.date != "" && got.Date != w.date {
-					t.Errorf("contact %d date = %q, want %q", i, got.Date, w.date)
-				}
-				if w.dateText != "" && got.DateText != w.dateText {
-					t.Errorf("contact %d date text = %q, want %q", i, got.DateText, w.dateText)
-				}
-				if got.Evidence.Rule == "" || got.Evidence.Sentence == "" {
-					t.Errorf("contact %d has no evidence: %+v", i, got.Evidence)
-				}
-			}
-		})
-	}
+	runContactCases(t, x, cases)
 }
 
 func TestContactDetails(t *testing.T) {
@@ -196,5 +174,36 @@ func TestInitiatorFromCaller(t *testing.T) {
 	}
 	if c := res.Contacts[0]; c.Initiator < 0 || res.Actors[c.Initiator].Name != "Recep Tayyip Erdogan" {
 		t.Errorf("initiator = %d, want Erdogan", c.Initiator)
+	}
+}
+
+// runContactCases runs table cases of contacts as named subtests.
+func runContactCases(t *testing.T, x *extract.Extractor, cases []contactCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Input{Text: c.text, Published: c.published})
+			if len(res.Contacts) != len(c.want) {
+				t.Fatalf("got %d contacts %v, want %d", len(res.Contacts), describe(res), len(c.want))
+			}
+			for i, w := range c.want {
+				got := res.Contacts[i]
+				if g, e := sortedNames(res, got), sortedCopy(w.names); g != e {
+					t.Errorf("contact %d participants = %s, want %s", i, g, e)
+				}
+				if got.Mode != w.mode || got.Status != w.status {
+					t.Errorf("contact %d = %s/%s, want %s/%s", i, got.Mode, got.Status, w.mode, w.status)
+				}
+				if w.date != "" && got.Date != w.date {
+					t.Errorf("contact %d date = %q, want %q", i, got.Date, w.date)
+				}
+				if w.dateText != "" && got.DateText != w.dateText {
+					t.Errorf("contact %d date text = %q, want %q", i, got.DateText, w.dateText)
+				}
+				if got.Evidence.Rule == "" || got.Evidence.Sentence == "" {
+					t.Errorf("contact %d has no evidence: %+v", i, got.Evidence)
+				}
+			}
+		})
 	}
 }

@@ -1,17 +1,21 @@
 package extract
 
-// split makes one bilateral frame per object when one subject calls, speaks with or holds
-// separate meetings with several people ("Biden spoke with Johnson, then with Merkel",
-// "separate bilateral meetings with Lavrov and Kuleba"); a meeting with several people
-// ("met with Scholz and Duda", "host leaders including X, Y and Z") stays one contact.
+// split makes one bilateral frame per object when the text says the contacts were apart
+// ("Biden spoke with Johnson, then with Merkel", "separate bilateral meetings with Lavrov
+// and Kuleba", "spoke separately with", "both ... by phone", "respectively", "met Lapid on
+// Thursday and Abbas on Friday"); otherwise a contact with several people ("met with Scholz
+// and Duda", "hosted A and B") is one contact of all. Calls and talks with several people
+// are read as several bilateral contacts unless the text joins them ("trilateral", "joint").
 func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	subj := distinct(p.subj)
 	obj := distinct(p.obj)
 	if len(subj) != 1 || len(obj) < 2 {
 		return []frame{f}
 	}
-	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || f.tr.name == "talks" || p.apart
-	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together"} {
+	// calls are one-to-one unless "conference call" or "jointly" says otherwise; "talks with
+	// A and B" are usually held in turn
+	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || f.tr.name == "talks" || p.apart || hasWord(s, f.tr.to, c.to, "then")
+	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "jointly"} {
 		if hasWord(s, f.tr.at, c.to, w) {
 			separate = false
 		}

@@ -159,6 +159,9 @@ func (s *scan) orgModifies(at []int, mi int) bool {
 	if m.kind != mOrg {
 		return false
 	}
+	if m.to < len(s.toks) && (s.isMatchKind(m.to, pOffice) || isHeadNoun(s.toks[m.to].low)) {
+		return true // "Perthes, the UN envoy for Sudan, spoke": the envoy is the party, not the UN
+	}
 	for k := m.to; k < len(s.toks) && k < m.to+5; k++ {
 		if a := at[k]; a >= 0 && a != mi {
 			return s.mentions[a].kind == mPerson && k > m.to

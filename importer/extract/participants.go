@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // participants of one trigger, by the patterns "X and Y met", "X, Y and Z held a call",
 // "X spoke with Y", "X met Y", "talks between X and Y", "X's call with Y", "X held a call
 // with Y", "X, at a joint press conference with Y".
@@ -14,6 +16,7 @@ type parts struct {
 	apart     bool  // a date or place stands between two objects: separate contacts
 	their     bool  // "their meeting": the participants are the clause's subjects, if two
 	objEnd    []int // token after each object's mention, for dates that follow each object
+	between   bool  // the objects follow "between": they are the parties, not one side
 	subjAt    int   // token where the nearest subject's mention starts, -1 when none
 }
 
@@ -48,7 +51,12 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
-		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took":
+		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended":
+			if strings.HasPrefix(t.low, "join") || t.low == "attended" {
+				if !s.withAfterNoun(tr.at, c.to) {
+					return -1 // "also joined the call": adds to a contact told before (a join trigger)
+				}
+			}
 			if theirAt >= 0 && theirAt-k > 2 {
 				p.their = false // "agreed to keep the details of their conversation private"
 				return -1
@@ -97,7 +105,10 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		m := s.mentions[mi]
 		start := min(s.contextStart(m.from), k)
 		possessor := m.to < len(s.toks) && s.toks[m.to].kind == tPoss && m.to != end // "X's call": X is the subject
-		if x.objectPosition(s, start) || possessor || s.inRelative(c.from, start) || isGroupNoun(s, m.to) {
+		// a subject inside a relative clause counts only for a contact word of that clause:
+		// "..., where Stoltenberg and Borrell also joined them"
+		inOther := s.inRelative(c.from, start) && s.relativeAt(c.from, start) != s.relativeAt(c.from, end)
+		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
 			k = start
 			continue
 		}
@@ -132,6 +143,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			}
 			if t.low == "from" && len(out) == 0 {
 				p.from = -2
+			}
+			if t.low == "between" && len(out) == 0 {
+				p.between = true
 			}
 			if t.low == "between" && k+2 < c.to && s.toks[k+1].low == "the" && (s.toks[k+2].low == "two" || s.toks[k+2].low == "pair") {
 				p.pair = true

@@ -55,19 +55,26 @@ func (x *Extractor) firstSpeechVerb(s *scan, at []int, from, end int) int {
 
 // inRelative reports a token inside a relative clause opened by ", who"/", which".
 func (s *scan) inRelative(from, k int) bool {
+	return s.relativeAt(from, k) >= 0
+}
+
+// relativeAt returns the comma that opens the relative clause token k is in, or -1.
+func (s *scan) relativeAt(from, k int) int {
 	for j := k - 1; j > from; j-- {
 		switch s.toks[j].text {
 		case ",":
 			if j+1 < len(s.toks) {
 				switch s.toks[j+1].low {
 				case "who", "which", "whose", "whom", "where":
-					return !s.closedBefore(j+1, k)
+					if !s.closedBefore(j+1, k) {
+						return j
+					}
 				}
 			}
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // closedBefore reports a comma between tokens a and b (the relative clause closed).

@@ -39,7 +39,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "was met with", "meet expectations"
 		}
 		verbish := prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "after" || prev == "before" || prev == "while" || prev == "," || i > 0 && at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson
-		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && !(next == "with" && verbish) // "a meeting with Y" is a noun, "after meeting Y" a verb
+		// "a meeting with Y" is a noun; "after meeting Y", ", meeting the crown prince" a verb
+		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && !(next == "with" && verbish) && !s.gerundObject(at, i, end)
 	case "talks", "summit", "meetings", "summits":
 		tr.mode, tr.noun = "meeting", true
 		if t.low == "talks" {
@@ -105,8 +106,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", t.low+"-"+second // "sat down with", "shook hands with"
 	case "joined", "joins", "join":
-		if !s.contactNounFollows(i+1, end) {
-			return tr, false
+		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
+			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
+		}
+		if s.contactNounFollows(i+1, end) && s.withAfterNoun(i+1, end) {
+			return tr, false // "joined a video call with A, B and C": the call's own participants; "joined" is its light verb
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "joined", true
 	case "told":
@@ -118,4 +122,32 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		return tr, false
 	}
 	return tr, true
+}
+
+// gerundObject reports "meeting" used as a verb with its object right after it: "flew to
+// Jeddah, meeting Mohammed bin Salman", ", meeting the crown prince". After an article or
+// a possessive it stays a noun ("a meeting Putin called").
+func (s *scan) gerundObject(at []int, i, end int) bool {
+	if i > 0 {
+		switch s.toks[i-1].low {
+		case "a", "an", "the", "his", "her", "their", "its", "'s", "this", "that":
+			return false
+		}
+	}
+	j := i + 1
+	if j < end && s.toks[j].low == "the" && i > 0 && s.toks[i-1].text == "," {
+		j++
+	}
+	return j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg
+}
+
+// withAfterNoun reports "with" right after the contact noun that follows token i: "a G7
+// video call with ...".
+func (s *scan) withAfterNoun(i, end int) bool {
+	for k := i; k < end && k < i+6; k++ {
+		if s.toks[k].low == "with" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,42 @@
+package extract_test
+
+import "testing"
+
+// TestMultiPartyContacts covers contacts of three or more named people (one contact
+// unless the text says they were apart), hosts and joiners that must not be dropped, and
+// participants read from the clause structure (participles, relative clauses, a subject
+// that is unnamed).
+func TestMultiPartyContacts(t *testing.T) {
+	x := newExtractor(t)
+	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
+	cases := []contactCase{
+		{"host with two guests is one meeting", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Sunday hosted Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah el-Sisi for talks in Doha.", "",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")}},
+		{"talks between three", "The talks took place in Geneva between Antony Blinken, Sergey Lavrov and Wang Yi.", "",
+			[]contactWant{meeting("Antony Blinken", "Sergey Lavrov", "Wang Yi")}},
+		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
+			[]contactWant{meeting("Pope Francis", "Giorgia Meloni", "Sergio Mattarella")}},
+		{"due to host keeps the host", "NATO Secretary General Jens Stoltenberg is due to host Turkish Foreign Minister Mevlut Cavusoglu and Swedish Foreign Minister Ann Linde in Brussels.", "",
+			[]contactWant{{[]string{"Jens Stoltenberg", "Mevlut Cavusoglu", "Ann Linde"}, "meeting", "scheduled", "", ""}}},
+		{"joined a video call with several", "British Prime Minister Rishi Sunak joined a G7 video call with Joe Biden, Olaf Scholz and Emmanuel Macron on Tuesday.", "",
+			[]contactWant{{[]string{"Rishi Sunak", "Joe Biden", "Olaf Scholz", "Emmanuel Macron"}, "video", "held", "", "Tuesday"}}},
+		{"joiners in a relative clause", "Blinken met Kuleba in Kyiv on Monday, where Jens Stoltenberg and Josep Borrell also joined them.", "",
+			[]contactWant{meeting("Antony Blinken", "Dmytro Kuleba", "Jens Stoltenberg", "Josep Borrell")}},
+		{"joiners in the next sentence", "Blinken met Kuleba in Kyiv on Monday. Jens Stoltenberg also joined them.", "",
+			[]contactWant{meeting("Antony Blinken", "Dmytro Kuleba", "Jens Stoltenberg")}},
+		{"spoke separately is two calls", "Defense Secretary Lloyd Austin spoke separately by phone with Israeli Defense Minister Yoav Gallant and Saudi Defense Minister Khalid bin Salman on Friday.", "",
+			[]contactWant{{[]string{"Lloyd Austin", "Yoav Gallant"}, "phone", "held", "", "Friday"}, {[]string{"Lloyd Austin", "Khalid bin Salman"}, "phone", "held", "", "Friday"}}},
+		{"separate bilateral meetings", "Sheikh Tamim bin Hamad Al Thani held separate bilateral meetings with Erdogan and Sisi.", "",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"), meeting("Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi")}},
+		{"participle meeting takes the sentence subject", "Jake Sullivan has held talks with the Saudis, meeting Mohammed bin Salman in Jeddah on Sunday.", "",
+			[]contactWant{{[]string{"Jake Sullivan", "Mohammed bin Salman"}, "meeting", "held", "", "Sunday"}}},
+		{"participle meeting a role reference", "Saudi Crown Prince Mohammed bin Salman met Blinken in June. Jake Sullivan flew to Jeddah, meeting the crown prince on Sunday.", "",
+			[]contactWant{{[]string{"Antony Blinken", "Mohammed bin Salman"}, "meeting", "held", "", "June"}, {[]string{"Jake Sullivan", "Mohammed bin Salman"}, "meeting", "held", "", "Sunday"}}},
+		{"relative clause contact keeps its own subject", "Blinken, who met Kuleba on Monday, spoke with Lavrov on Tuesday.", "",
+			[]contactWant{{[]string{"Antony Blinken", "Dmytro Kuleba"}, "meeting", "held", "", "Monday"}, {[]string{"Antony Blinken", "Sergey Lavrov"}, "unspecified", "held", "", "Tuesday"}}},
+		{"unnamed subject with two objects is no contact", "The Egyptian leader met Jordanian Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein in Cairo.", "", nil},
+		{"an organization in an apposition is no party", "Volker Perthes, the UN envoy for Sudan, spoke in Khartoum on Monday.", "", nil},
+		{"unnamed caller with two objects is no contact", "He spoke separately by phone with Yoav Gallant and Khalid bin Salman.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}
