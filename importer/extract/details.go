@@ -21,6 +21,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
 	for _, d := range s.findDates(c.from, c.to) {
+		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
+			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
+		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
@@ -80,4 +83,11 @@ func (s *scan) newPredicate(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sinceWhen reports a date followed by ", when" and the contact word tr right after it:
+// "since April 2019, when they met in Vladivostok" dates that meeting.
+func (s *scan) sinceWhen(d dateExpr, tr trigger) bool {
+	k := d.to
+	return k+1 < len(s.toks) && s.toks[k].text == "," && s.toks[k+1].low == "when" && tr.at > k+1 && tr.at-k <= 8
 }

@@ -32,6 +32,11 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	}
 	if subjEnd >= 0 {
 		p.subj = x.subjects(r, at, c, subjEnd, &p)
+		if len(p.subj) == 0 {
+			if d := r.describedParties(c, subjEnd); d != nil {
+				p.subj, p.pair = d, false // "The Russian and North Korean leaders held talks"
+			}
+		}
 		if p.their && len(p.subj) < 2 {
 			p.subj = nil // "their" points back to a pair named elsewhere: anaphoric
 		}
@@ -51,7 +56,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
-		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended":
+		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes":
 			if strings.HasPrefix(t.low, "join") || t.low == "attended" {
 				if !s.withAfterNoun(tr.at, c.to) {
 					return -1 // "also joined the call": adds to a contact told before (a join trigger)
@@ -137,6 +142,12 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	lastEnd := -1
 	for k := tr.to; k < c.to && k < tr.to+16; k++ {
 		t := s.toks[k]
+		if tr.name == "invited" && (t.low == "to" || t.low == "for") {
+			break // "invited Putin to visit the White House": the place is no guest
+		}
+		if tr.name == "signed-by" && k == tr.to {
+			intro, p.between = true, true // "signed by X and Y": all of them are the parties
+		}
 		if isWith(t.low) {
 			if k <= tr.to+4 || intro || len(out) > 0 {
 				intro = true

@@ -13,6 +13,13 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		head = light
 	}
 	status = "held"
+	if tr.name == "invited" {
+		defer func() {
+			if !skip && status != "cancelled" {
+				status, explicit = "proposed", true // an invitation is a proposed meeting
+			}
+		}()
+	}
 	for k := c.from; k < c.to; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue // the quotation's words are not the narrative's tense

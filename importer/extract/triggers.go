@@ -113,6 +113,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "joined a video call with A, B and C": the call's own participants; "joined" is its light verb
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "joined", true
+	case "invited", "invites", "invite":
+		if !s.visitFollows(at, i+1, end) {
+			return tr, false // "invited bids", "invited to speak"
+		}
+		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
+	case "signed":
+		if next != "by" {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
 	case "told":
 		if !s.counterpartFollows(i+1, end) {
 			return tr, false
@@ -146,6 +156,24 @@ func (s *scan) gerundObject(at []int, i, end int) bool {
 func (s *scan) withAfterNoun(i, end int) bool {
 	for k := i; k < end && k < i+6; k++ {
 		if s.toks[k].low == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// visitFollows reports a person invited to come: "invited Putin to visit Turkey", "invited
+// the Chinese leader for talks", "invited him to the White House".
+func (s *scan) visitFollows(at []int, i, end int) bool {
+	if i < end && s.toks[i].low == "the" {
+		i++ // "invited the Chinese leader"
+	}
+	if i >= end || (at[i] < 0 || s.mentions[at[i]].kind == mOrg) && s.toks[i].low != "him" && s.toks[i].low != "her" {
+		return false
+	}
+	for k := i + 1; k < end && k < i+10; k++ {
+		switch s.toks[k].low {
+		case "visit", "come", "meet", "talks", "summit":
 			return true
 		}
 	}

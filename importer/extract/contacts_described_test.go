@@ -1,0 +1,33 @@
+package extract_test
+
+import "testing"
+
+// TestDescribedContacts covers contacts whose parties are described rather than named
+// ("the Russian and North Korean leaders"), dated by a "since ..., when" clause, and
+// contact words beyond met/spoke: invitations, signings, continued discussions.
+func TestDescribedContacts(t *testing.T) {
+	x := newExtractor(t)
+	cases := []contactCase{
+		{"demonym leaders resolve to the article's leaders", "The Russian and North Korean leaders held talks on Wednesday at the cosmodrome. Russian President Vladimir Putin showed Kim Jong Un a rocket hangar.", "2023-09-14",
+			[]contactWant{{[]string{"Vladimir Putin", "Kim Jong Un"}, "meeting", "held", "2023-09-13", "Wednesday"}}},
+		{"demonym foreign ministers", "Chinese Foreign Minister Wang Yi arrived in Jakarta. The Chinese and American foreign ministers met on Thursday, a day after Secretary of State Antony Blinken landed.", "",
+			[]contactWant{{[]string{"Wang Yi", "Antony Blinken"}, "meeting", "held", "", "Thursday"}}},
+		{"demonym leaders with no such person is no contact", "The French and German leaders met in Berlin on Monday.", "", nil},
+		{"since a date when they met", "Kim Jong Un will travel to meet Vladimir Putin next week. It is their first meeting since April 2019, when they met in Vladivostok.", "2023-09-10",
+			[]contactWant{{[]string{"Kim Jong Un", "Vladimir Putin"}, "meeting", "scheduled", "", ""}, {[]string{"Kim Jong Un", "Vladimir Putin"}, "meeting", "held", "2019-04", "April 2019"}}},
+		{"since a date when named people met", "It was the first call between the two governments since November 2022, when Wang Yi met Antony Blinken in Bali.", "2023-06-01",
+			[]contactWant{{[]string{"Wang Yi", "Antony Blinken"}, "meeting", "held", "2022-11", "November 2022"}}},
+		{"invited to visit is a proposed meeting", "Recep Tayyip Erdogan invited Vladimir Putin to visit Turkey, but no date has been set.", "",
+			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Vladimir Putin"}, "meeting", "proposed", "", ""}}},
+		{"invitation does not overwrite the held meeting", "Joe Biden met Benjamin Netanyahu in New York on Wednesday. Biden invited Netanyahu to visit the White House later this year.", "",
+			[]contactWant{{[]string{"Joe Biden", "Benjamin Netanyahu"}, "meeting", "held", "", "Wednesday"}, {[]string{"Joe Biden", "Benjamin Netanyahu"}, "meeting", "proposed", "", ""}}},
+		{"invited bids is no contact", "The ministry invited bids for the new embassy and invited the leaders to a gala.", "", nil},
+		{"signed by two leaders", "The peace accord was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki in Jeddah.", "",
+			[]contactWant{{[]string{"Abiy Ahmed", "Isaias Afwerki"}, "meeting", "held", "", ""}}},
+		{"will continue their discussions", "Foreign Minister Wang Yi and Secretary of State Antony Blinken will continue their discussions in Washington.", "",
+			[]contactWant{{[]string{"Wang Yi", "Antony Blinken"}, "unspecified", "scheduled", "", ""}}},
+		{"hold talks next week keeps its own date", "Vladimir Putin and Recep Tayyip Erdogan will hold talks next week, Dmitry Peskov told reporters on Thursday.", "",
+			[]contactWant{{[]string{"Vladimir Putin", "Recep Tayyip Erdogan"}, "meeting", "scheduled", "", "next week"}}},
+	}
+	runContactCases(t, x, cases)
+}

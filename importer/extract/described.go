@@ -1,0 +1,82 @@
+package extract
+
+// describedParties reads a subject named by description, not by name, right before token
+// end: "The Russian and North Korean leaders held talks", "the Chinese and American
+// foreign ministers met". Each demonym (or country name) goes to the person of the
+// article from that country whose role fits the plural noun; nil unless every country
+// finds exactly one such person.
+func (r *resolver) describedParties(c clause, end int) []int {
+	s := r.s
+	k := end - 1
+	if k <= c.from {
+		return nil
+	}
+	var fits func(string) bool
+	if k-1 > c.from && s.toks[k-1].kind == tWord && !s.toks[k-1].cap { // "foreign ministers", "defence ministers"
+		if fits = pluralRole(s.toks[k-1].low + " " + s.toks[k].low); fits != nil {
+			k--
+		}
+	}
+	if fits == nil {
+		fits = pluralRole(s.toks[k].low)
+	}
+	if fits == nil {
+		return nil
+	}
+	k--
+	var codes []string
+	for k >= c.from {
+		t := s.toks[k]
+		if t.low == "and" || t.text == "," {
+			k--
+			continue
+		}
+		m, ok := s.matchOf(k)
+		if !ok || m.to != k+1 || m.kind != pDemonym && m.kind != pCountry {
+			break
+		}
+		codes = append(codes, r.x.gaz.countries[m.idx].code)
+		k = m.from - 1
+	}
+	if len(codes) < 2 {
+		return nil
+	}
+	var out []int
+	for _, code := range codes {
+		found := -1
+		for i, a := range r.actors {
+			if a.kind != "person" || a.country != code || !fits(a.role) {
+				continue
+			}
+			if found >= 0 {
+				return nil // two Russian leaders: the description does not say which
+			}
+			found = i
+		}
+		if found < 0 {
+			return nil
+		}
+		out = append(out, found)
+	}
+	return out
+}
+
+// pluralRole returns the test of an actor's role for a plural description of office
+// holders, or nil when the phrase describes none.
+func pluralRole(phrase string) func(string) bool {
+	switch phrase {
+	case "leaders", "heads of state":
+		return isLeaderRole
+	case "presidents":
+		return func(r string) bool { return r == "President" }
+	case "prime ministers", "premiers":
+		return func(r string) bool { return r == "Prime Minister" }
+	case "foreign ministers", "top diplomats", "diplomats":
+		return func(r string) bool {
+			return r == "Foreign Minister" || r == "Secretary of State" || r == "Foreign Secretary"
+		}
+	case "defense ministers", "defence ministers", "defense chiefs", "defence chiefs":
+		return func(r string) bool { return r == "Defense Minister" || r == "Secretary of Defense" }
+	}
+	return nil
+}
