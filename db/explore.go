@@ -131,13 +131,34 @@ type RowResult struct {
 	Values  []any
 	Labels  map[string]map[string]string
 	Related []Related
+	// Through is, for every link table pointing at the row (see Table.LinkKeys), the rows
+	// of the table at its other end: an actor's contacts through contact_participants.
+	Through []ThroughRelated
 }
 
 // Related is a count of the rows of another table whose foreign key points at a row.
 type Related struct {
 	Table, Column string
 	Count         int64
-	More          bool // Count hit CountLimit: there are more rows than that
+	More          bool      // Count hit CountLimit: there are more rows than that
+	Preview       []Preview // the first few of those rows (none for a link table: see Through)
+}
+
+// ThroughRelated counts the rows of Table that Link connects to a row: Link.Column holds
+// the row's key and Link.FarColumn the key of a row of Table.
+type ThroughRelated struct {
+	Table             string // the far table: contacts
+	Link              string // the link table: contact_participants
+	Column, FarColumn string // actor_id, contact_id
+	Count             int64
+	More              bool // Count hit CountLimit
+	Preview           []Preview
+}
+
+// Preview is one of the first rows of a related table, enough to link to it and name it.
+type Preview struct {
+	Key   []any // in the table's PrimaryKey order
+	Label any   // its label column, or its first other text column; nil when it has none
 }
 
 // Evidence is one extracted row's proof in an article: which table and row, the rule that

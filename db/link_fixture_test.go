@@ -25,7 +25,8 @@ INSERT INTO groups VALUES (1, 'Chess club', 'club'), (2, 'Choir', 'club'), (3, '
 INSERT INTO tags VALUES (1, 'early'), (2, 'late');
 INSERT INTO memberships VALUES (1, 1, 'chair'), (2, 1, NULL), (3, 1, NULL), (4, 1, NULL), (1, 2, NULL), (3, 3, NULL);
 INSERT INTO person_tags VALUES (1, 1, 2), (2, 2, 1), (3, 2, 2);
-INSERT INTO posts VALUES (1, 1, 'first post'), (2, 1, 'second post'), (3, 2, 'bob writes');
+INSERT INTO posts VALUES (1, 1, 'first post'), (2, 1, 'second post'), (3, 2, 'bob writes'),
+	(4, 3, 'c1'), (5, 3, 'c2'), (6, 3, 'c3'), (7, 3, 'c4'), (8, 3, 'c5'), (9, 3, 'c6');
 INSERT INTO log VALUES (1, 1, 'login');
 `
 

@@ -57,25 +57,38 @@ func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult
 	if res.Labels, err = labels(ctx, c, s, t, res.Columns, [][]any{res.Values}); err != nil {
 		return nil, sqlError(err, r.opt.SQLTimeLimit)
 	}
-	if res.Related, err = r.related(ctx, c, t, res); err != nil {
+	if res.Related, err = r.related(ctx, c, s, t, res); err != nil {
+		return nil, err
+	}
+	if res.Through, err = r.through(ctx, c, s, t, res); err != nil {
 		return nil, err
 	}
 	return res, nil
 }
 
-// related counts, for every foreign key into the row's table, the rows pointing at it.
-func (r *Reader) related(ctx context.Context, c *sql.Conn, t *Table, res *RowResult) ([]Related, error) {
+// related counts, for every foreign key into the row's table, the rows pointing at it,
+// and previews the first of them unless they are a link table's (through shows those).
+func (r *Reader) related(ctx context.Context, c *sql.Conn, s *Schema, t *Table, res *RowResult) ([]Related, error) {
 	var out []Related
 	for _, fk := range t.Incoming {
 		i := indexOf(res.Columns, fk.RefColumn)
 		if i < 0 || res.Values[i] == nil {
 			continue
 		}
-		n, err := r.cappedCount(ctx, c, " FROM "+quoteIdent(fk.Table)+" WHERE "+quoteIdent(fk.Column)+" = ?", []any{res.Values[i]})
+		where, args := quoteIdent(fk.Column)+" = ?", []any{res.Values[i]}
+		n, err := r.cappedCount(ctx, c, " FROM "+quoteIdent(fk.Table)+" WHERE "+where, args)
 		if err != nil {
 			return nil, sqlError(err, r.opt.SQLTimeLimit)
 		}
-		out = append(out, Related{Table: fk.Table, Column: fk.Column, Count: n.N, More: !n.Exact})
+		rel := Related{Table: fk.Table, Column: fk.Column, Count: n.N, More: !n.Exact}
+		if from := s.Table(fk.Table); from != nil {
+			if _, isLink := from.LinkKeys(); !isLink && n.N > 0 {
+				if rel.Preview, err = previews(ctx, c, from, where, args); err != nil {
+					return nil, sqlError(err, r.opt.SQLTimeLimit)
+				}
+			}
+		}
+		out = append(out, rel)
 	}
 	return out, nil
 }

@@ -91,32 +91,7 @@ func parsePK(seg string, t *db.Table) ([]string, string, error) {
 	return parts, format, nil
 }
 
-// relatedLinks leads to the rows of other tables whose foreign key holds this row's
-// referenced value: /NAME/contacts?initiator_id=5.
-func (s *Server) relatedLinks(t *db.Table, rr *db.RowResult) []page.RelatedLink {
-	var out []page.RelatedLink
-	for _, rel := range rr.Related {
-		i := slices.IndexFunc(t.Incoming, func(fk db.ForeignKey) bool {
-			return fk.Table == rel.Table && fk.Column == rel.Column
-		})
-		if i < 0 {
-			continue
-		}
-		j := slices.Index(rr.Columns, t.Incoming[i].RefColumn)
-		if j < 0 {
-			continue
-		}
-		out = append(out, page.RelatedLink{
-			Table:  rel.Table,
-			Column: rel.Column,
-			Count:  countText(rel.Count, true),
-			URL:    s.tableURL(rel.Table, "", params{{rel.Column, valueText(rr.Values[j])}}),
-		})
-	}
-	return out
-}
-
-// writeRow writes the row as JSON (with its related counts) or CSV.
+// writeRow writes the row as JSON (with its related and through counts) or CSV.
 func (s *Server) writeRow(w http.ResponseWriter, ps params, format string, t *db.Table, rr *db.RowResult) error {
 	rw, err := newRowWriter(w, outputFor(ps, format, t.Name, t.PrimaryKey), s.tableHead(t))
 	if err != nil {
@@ -126,5 +101,10 @@ func (s *Server) writeRow(w http.ResponseWriter, ps params, format string, t *db
 	for _, rel := range rr.Related {
 		related = append(related, map[string]any{"table": rel.Table, "column": rel.Column, "count": rel.Count})
 	}
-	return writeRows(rw, rr.Columns, [][]any{rr.Values}, []field{{"related", related}})
+	through := []map[string]any{}
+	for _, th := range rr.Through {
+		through = append(through, map[string]any{"table": th.Table, "link": th.Link, "column": th.Column,
+			"far_column": th.FarColumn, "count": th.Count})
+	}
+	return writeRows(rw, rr.Columns, [][]any{rr.Values}, []field{{"related", related}, {"through", through}})
 }

@@ -20,8 +20,8 @@ func TestRowPage(t *testing.T) {
 	if got := href(t, doc, "related-link-contact_participants-contact_id"); got != "/hotline/contact_participants?contact_id=1" {
 		t.Errorf("related link = %q", got)
 	}
-	if got := testid(doc, "related-link-contact_participants-contact_id").Text(); !strings.Contains(got, "2 rows") {
-		t.Errorf("related count = %q", got)
+	if got := testid(doc, "through-link-actors-contact_participants").Text(); got != "2 actors" {
+		t.Errorf("participants through the link table = %q", got)
 	}
 	doc = getHTML(t, h, "/hotline/actors/1", http.StatusOK)
 	if got := testid(doc, "page-title").Text(); got != "Joe Biden (1)" {
@@ -95,5 +95,78 @@ func TestRowidTable(t *testing.T) {
 	doc = getHTML(t, h, rowURL, http.StatusOK)
 	if got := testid(doc, "field-body").Text(); got != "first note" {
 		t.Errorf("body = %q", got)
+	}
+}
+
+// previewTexts lists the texts and targets of a related item's preview links.
+func previewTexts(doc *goquery.Document, id string) []string {
+	var out []string
+	testid(doc, "preview-"+id).Find(`[data-testid="preview-link"]`).Each(func(_ int, a *goquery.Selection) {
+		out = append(out, a.Text()+" "+a.AttrOr("href", ""))
+	})
+	return out
+}
+
+func TestRowProfile(t *testing.T) {
+	h := newHandler(t, nil)
+	doc := getHTML(t, h, "/hotline/actors/1", http.StatusOK)
+	tests := []struct {
+		id, text, href string
+		preview        []string
+	}{
+		{"through-link-contacts-contact_participants", "2 contacts",
+			throughURL("/hotline/contacts", "contact_participants", "actor_id", "1"),
+			[]string{"Biden–Xi call /hotline/contacts/1", "Macron–Biden meeting /hotline/contacts/2"}},
+		{"through-link-articles-article_actors", "1 article",
+			throughURL("/hotline/articles", "article_actors", "actor_id", "1"),
+			[]string{"Biden calls Xi /hotline/articles/1"}},
+		{"related-link-quotes-speaker_id", "1 quote", "/hotline/quotes?speaker_id=1",
+			[]string{"We talked /hotline/quotes/1"}},
+		{"related-link-contacts-initiator_id", "1 contact", "/hotline/contacts?initiator_id=1",
+			[]string{"Biden–Xi call /hotline/contacts/1"}},
+		{"related-link-contact_participants-actor_id", "contact_participants", "/hotline/contact_participants?actor_id=1", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			link := testid(doc, tc.id)
+			if got := link.Text(); got != tc.text {
+				t.Errorf("text %q, want %q", got, tc.text)
+			}
+			if got := link.AttrOr("href", ""); got != tc.href {
+				t.Errorf("href %q, want %q", got, tc.href)
+			}
+			if got := previewTexts(doc, tc.id); strings.Join(got, "|") != strings.Join(tc.preview, "|") {
+				t.Errorf("preview %q, want %q", got, tc.preview)
+			}
+		})
+	}
+	var order []string
+	testid(doc, "related-item").Each(func(_ int, li *goquery.Selection) {
+		order = append(order, li.Find("a").First().AttrOr("data-testid", ""))
+	})
+	if len(order) < 3 || !strings.HasPrefix(order[0], "through-link-") || !strings.HasPrefix(order[1], "through-link-") {
+		t.Errorf("related order %v: link tables' far sides should lead", order)
+	}
+	rec := get(t, h, "/hotline/actors/1.json")
+	if body := rec.Body.String(); !strings.Contains(body, `{"column":"actor_id","count":2,"far_column":"contact_id","link":"contact_participants","table":"contacts"}`) {
+		t.Errorf("row JSON lacks the through counts: %s", body)
+	}
+	// Each through link lands on the far side's rows.
+	doc = getHTML(t, h, href(t, doc, "through-link-contacts-contact_participants"), http.StatusOK)
+	if got := testid(doc, "row-count").Text(); got != "2 rows" {
+		t.Errorf("the actor's contacts page has %q", got)
+	}
+}
+
+func TestRowPreviewIsCut(t *testing.T) {
+	h := newHandler(t, nil)
+	doc := getHTML(t, h, "/hotline/articles/1", http.StatusOK)
+	more := testid(doc, "preview-through-link-actors-article_actors").Find(`[data-testid="preview-more"]`)
+	if more.Length() != 0 {
+		t.Errorf("a preview of every row offers more: %q", more.Text())
+	}
+	doc = getHTML(t, h, "/hotline/actors/4", http.StatusOK)
+	if got := previewTexts(doc, "related-link-quotes-speaker_id"); len(got) != 1 || !strings.HasPrefix(got[0], "peace <b>now</b> ") {
+		t.Errorf("a quote's preview is %q, want its text, escaped by templ", got)
 	}
 }

@@ -15,7 +15,10 @@
 //	grid:     results-table, sort-<column> (table pages only), cell, row-link, fk-link
 //	exports:  export-json, export-csv (with _dl=1), export-csv-stream (all rows);
 //	          copy-link buttons are added beside them by app.js
-//	row:      row-fields, field-<column>, related, related-link-<table>-<column>,
+//	row:      row-fields, field-<column>, related, related-item,
+//	          related-link-<table>-<column> (a direct key, or the link table's own rows),
+//	          through-link-<table>-<link> (the far side of a link table),
+//	          preview-<related-link or through-link id>, preview-link, preview-more,
 //	          article-text, evidence-mark, evidence-list, evidence-item
 //	query:    query-sql, query-description, query-error, truncated-notice, took
 package page

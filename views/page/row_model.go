@@ -17,11 +17,23 @@ type RowField struct {
 	Cell Cell
 }
 
-// RelatedLink leads to the rows of another table whose foreign key points at this row.
+// RelatedLink leads to the rows of another table that point at this row, directly by a
+// foreign key or through a link table (Via), with the first few of them inline.
 type RelatedLink struct {
 	Table, Column string
-	Count         string // "1 row", "12 rows"
+	Count         string // "1 quote", "12 quotes"
 	URL           string
+	TestID        string
+	// Via is the link table the rows are reached through ("" for a direct key); ViaURL
+	// shows its own rows, ViaCount how many.
+	Via, ViaURL, ViaCount, ViaTestID string
+	Preview                          []PreviewLink
+	More                             bool // there are more rows than Preview shows
+}
+
+// PreviewLink is one related row, named by its label.
+type PreviewLink struct {
+	Text, URL string
 }
 
 // Article is an article's text cut at every evidence boundary, so overlapping spans need
