@@ -26,8 +26,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			if verb < 0 {
 				verb = k
 			}
-		case at[k] >= 0 && who < 0 && !(k+1 < len(s.toks) && s.toks[k+1].kind == tPoss):
-			who = at[k] // "Putin's spokesman Dmitry Peskov told": not the possessor
+		case at[k] >= 0 && who < 0 && (!(k+1 < len(s.toks) && s.toks[k+1].kind == tPoss) || ownOffice(s, k+2)):
+			who = at[k] // "Putin's spokesman Dmitry Peskov told": not the possessor; "Sistani's office said": Sistani
 		}
 		if verb >= 0 && who >= 0 && !quoted {
 			break
@@ -146,4 +146,17 @@ func (s *scan) verdictBefore(k, oi int) bool {
 		return false
 	}
 	return true
+}
+
+// ownOffice reports a possessed noun at token k that speaks for its possessor without
+// naming anyone else: "al-Sistani's office said", "Navalny's team said".
+func ownOffice(s *scan, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].low {
+	case "office", "camp", "team", "aides", "representatives", "lawyers", "press":
+		return true
+	}
+	return false
 }

@@ -32,6 +32,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
 			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
 		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},
+		{"a person's office speaks for the person", `Grand Ayatollah Ali al-Sistani received the envoy in Najaf. "Iraq must not become an arena for conflicts," al-Sistani's office said in a statement.`,
+			[]quoteWant{{"Iraq must not become an arena for conflicts,", "Ali al-Sistani"}}},
+		{"a named spokesman is not his boss", `"The talks were useful," Putin's spokesman Dmitry Peskov told reporters.`,
+			[]quoteWant{{"The talks were useful,", "Dmitry Peskov"}}},
+		{"according to him", `Foreign Minister Sergei Lavrov spoke in Moscow. According to him, the sanctions had "failed in every respect that matters to Europe."`,
+			[]quoteWant{{"failed in every respect that matters to Europe.", "Sergey Lavrov"}}},
 		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
 	}

@@ -19,7 +19,8 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			continue
 		}
 		switch {
-		case t.kind == tWord && isPronoun(t.low):
+		case t.kind == tWord && isPronoun(t.low) || (t.low == "him" || t.low == "her") && i >= se.from+2 && s.toks[i-1].low == "to" && s.toks[i-2].low == "according":
+			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.text}})
 		case (t.low == "statement" || t.low == "readout" || t.low == "communique") && i > se.from && s.toks[i-1].low == "the" && i+1 < se.to && isSpeechVerb(s.toks[i+1].low):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.text}})
