@@ -11,7 +11,7 @@
 //	table:    table-description, row-count, search-form, search-input, search-submit,
 //	          filter-form, filter-column, filter-op, filter-value, filter-submit,
 //	          active-filters, filter-remove-<column>, facets, facet-<column>,
-//	          facet-timeout-<column>, facet-value, next-page
+//	          facet-timeout-<column>, facet-value, next-page, view-sql
 //	grid:     results-table, sort-<column> (table pages only), cell, row-link, fk-link
 //	exports:  export-json, export-csv (with _dl=1), export-csv-stream (all rows);
 //	          copy-link buttons are added beside them by app.js

@@ -13,6 +13,7 @@ type TablePage struct {
 	Grid        Grid
 	NextURL     string
 	Exports     Exports
+	SQLURL      string // the query page with this page's SQL; "" when ad hoc SQL is off
 }
 
 // SearchBox is the full-text search form, shown when the table has an FTS index.
