@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // sentencePair returns the two persons of a sentence when it names exactly two, not
 // counting, unless reporters is set, one who reports ("Ushakov said the two leaders would
 // discuss").
@@ -76,6 +78,25 @@ func isLeaderRole(role string) bool {
 	switch role {
 	case "President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Supreme Leader", "Leader", "Crown Prince", "Taoiseach":
 		return true
+	}
+	return false
+}
+
+// lastTime reports a contact verb in a "when" clause that recalls an earlier occasion:
+// "Kim last visited Russia in April 2019, when he met Putin in Vladivostok". Such a contact
+// is another one than the one being reported. ("They last met in May" is read by the
+// caller: "last" right before the verb.)
+func (s *scan) lastTime(c clause, tr trigger) bool {
+	if tr.noun {
+		return false
+	}
+	for k := c.from; k+1 < tr.at; k++ {
+		if s.toks[k].low != "last" {
+			continue
+		}
+		if n := s.toks[k+1]; n.kind == tWord && !n.cap && strings.HasSuffix(n.low, "ed") && hasWord(s, k, tr.at, "when") {
+			return true
+		}
 	}
 	return false
 }

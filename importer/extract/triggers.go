@@ -57,8 +57,17 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "host a meeting between X and Y": the host is not a party
 		}
 		tr.mode, tr.direct = "meeting", true
-	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing":
-		if (t.low != "hosted" && t.low != "hosts" && t.low != "host" && t.low != "hosting") && !(i+1 < end && at[i+1] >= 0 && s.mentions[at[i+1]].kind != mOrg) {
+	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing", "greeted", "greets":
+		j := i + 1
+		if j < end && s.toks[j].low == "the" {
+			for k := j + 1; k < end && k <= j+3; k++ {
+				if at[k] >= 0 && s.mentions[at[k]].kind == mRole {
+					j = k // "greeted the North Korean leader"
+					break
+				}
+			}
+		}
+		if (t.low != "hosted" && t.low != "hosts" && t.low != "host" && t.low != "hosting") && !(j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
 		tr.mode, tr.direct = "meeting", true
