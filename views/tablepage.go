@@ -82,15 +82,12 @@ func (s *Server) sortLinks(t *db.Table, base params, q db.TableQuery) func(strin
 }
 
 // filterForm lists the columns and operators, keeps the current parameters as hidden
-// fields, and shows each active filter with a link that removes it.
+// fields, and shows each active filter with a link that removes it. People add filters
+// one after another, often on the same column, so the form starts on the column and
+// operator of the last filter added.
 func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
 	f := page.FilterForm{Action: s.tableURL(t.Name, "", nil), Hidden: formFields(base)}
-	for _, c := range t.Columns {
-		f.Columns = append(f.Columns, page.Option{Value: c.Name, Label: c.Name})
-	}
-	for _, o := range db.FilterOps() {
-		f.Ops = append(f.Ops, page.Option{Value: o.Name, Label: o.Label})
-	}
+	var last db.Filter
 	for _, p := range base {
 		if strings.HasPrefix(p.Key, "_") {
 			continue
@@ -99,6 +96,7 @@ func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
 		if err != nil {
 			continue // already rejected before the page was built
 		}
+		last = flt
 		op, _ := lookupOp(flt.Op)
 		f.Active = append(f.Active, page.ActiveFilter{
 			Column:    flt.Column,
@@ -106,6 +104,16 @@ func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
 			Value:     flt.Value,
 			RemoveURL: s.tableURL(t.Name, "", base.withoutPair(p.Key, p.Value)),
 		})
+	}
+	for _, c := range t.Columns {
+		f.Columns = append(f.Columns, page.Option{Value: c.Name, Label: c.Name, Selected: c.Name == last.Column})
+	}
+	for _, o := range db.FilterOps() {
+		label := o.Label
+		if o.NoValue {
+			label += " (no value needed)"
+		}
+		f.Ops = append(f.Ops, page.Option{Value: o.Name, Label: label, Selected: last.Column != "" && o.Name == last.Op})
 	}
 	return f
 }
