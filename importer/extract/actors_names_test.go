@@ -29,6 +29,12 @@ func TestActorNamesLikeWords(t *testing.T) {
 			[]actorWant{{"Luis Lacalle Pou", "", "UY"}, {"Mario Abdo Benítez", "", "PY"}}, nil},
 		{"person name inside an institution name", "Blinken spoke at the George P. Shultz National Foreign Affairs Training Center and flew from John F. Kennedy International Airport to a gala at the Kennedy Center.",
 			[]actorWant{{"Antony Blinken", "Secretary of State", "US"}}, []string{"George Shultz", "John F. Kennedy", "Kennedy"}},
+		{"offices of listed countries go to listed names in order", "The foreign ministers of Peru, Chile and Bolivia, Ana Cecilia Gervasi, Alberto van Klaveren and Rogelio Mayta, met in Lima.",
+			[]actorWant{{"Ana Cecilia Gervasi", "Foreign Minister", "PE"}, {"Alberto van Klaveren", "Foreign Minister", "CL"}, {"Rogelio Mayta", "Foreign Minister", "BO"}}, nil},
+		{"a demonym governs two offices joined by and", "Iraqi Prime Minister Mohammed Shia al-Sudani and President Abdul Latif Rashid received the delegation.",
+			[]actorWant{{"Mohammed Shia al-Sudani", "Prime Minister", "IQ"}, {"Abdul Latif Rashid", "President", "IQ"}}, nil},
+		{"a known actor keeps his own country after and", "Ukrainian Foreign Minister Dmytro Kuleba and President Joe Biden spoke.",
+			[]actorWant{{"Dmytro Kuleba", "Foreign Minister", "UA"}, {"Joe Biden", "President", "US"}}, nil},
 		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
 	}
 	runActorCases(t, x, cases)

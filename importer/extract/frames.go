@@ -20,7 +20,7 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 			separate = false
 		}
 	}
-	for _, w := range []string{"separate", "one-on-one", "bilateral", "both", "each", "respectively"} {
+	for _, w := range []string{"separate", "separately", "one-on-one", "bilateral", "both", "each", "respectively", "individually"} {
 		if hasWord(s, c.from, c.to, w) {
 			separate = true
 		}

@@ -43,7 +43,8 @@ func (s *scan) listJoin(from, to int) bool {
 			possessive = true
 			continue
 		default:
-			if _, ok := s.matchOf(k); ok || t.cap && t.kind == tWord || isCalling(t.low) || t.low == "counterpart" || t.low == "host" || possessive && t.kind == tWord {
+			if _, ok := s.matchOf(k); ok || t.cap && t.kind == tWord || isCalling(t.low) || t.low == "counterpart" || t.low == "host" || possessive && t.kind == tWord || t.kind == tWord && s.isMatchKind(k+1, pOffice) {
+				// "and parliament speaker Mohammed al-Halbousi": a word qualifying the office
 				continue // the next name's title: "and host Mevlut Cavusoglu"
 			}
 			return false

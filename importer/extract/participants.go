@@ -170,6 +170,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		}
 		if len(out) == 0 {
 			switch {
+			case t.text == "," && k+1 < c.to && (s.toks[k+1].low == "including" || s.toks[k+1].low == "among"):
+				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
 			case t.text == "," && !(k+1 < c.to && at[k+1] >= 0 && r.s.mentions[at[k+1]].kind == mPerson):
 				return out // "agreed to meet in Paris on Wednesday, the ministry said"
 			case t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before":

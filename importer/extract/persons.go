@@ -12,6 +12,7 @@ type context struct {
 	titled        bool
 	credit        bool // a byline or photo credit, not an actor
 	possessor     int  // token of a person whose office this is ("Moon's spokesman"), 0 for none
+	shared        bool // the country is the previous name's ("Iraqi Prime Minister A and President B")
 }
 
 // findPersons adds person mentions for the name runs of one sentence. A run is a person
@@ -20,7 +21,8 @@ type context struct {
 // follows a run of two words or more. Bare single words wait for resolvePending.
 func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 	se := s.sents[si]
-	for _, r := range x.nameRuns(s, se) {
+	runs := x.nameRuns(s, se)
+	for ri, r := range runs {
 		from, to := r[0], r[1]
 		// a sentence-initial function word is not part of the name: "But Lavrov"
 		for from < to && x.gaz.stop[s.toks[from].low] && !(s.toks[from].text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) {
@@ -43,9 +45,15 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			continue
 		}
 		right := x.rightContext(s, se, to)
+		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
+			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
+		}
 		m := mention{from: from, to: to, kind: mPerson, words: nameWords(s.toks, from, to), known: -1, sent: si, actor: -1}
 		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
 		m.known = x.knownIndex(m.words)
+		if left.shared && m.known >= 0 {
+			m.country = x.gaz.people[m.known].country // a known actor keeps his own country
+		}
 		m.possessor = left.possessor
 		multi := len(m.words) > 1
 		switch {

@@ -1,0 +1,74 @@
+package extract
+
+// listedOffice reads a list of names that follows a list of countries after a plural
+// office: "The foreign ministers of Brazil, Colombia and Ecuador, Mauro Vieira, Alvaro
+// Leyva and Gustavo Manrique, met". The name at position p of its list holds the office
+// for the country at position p. ok is false when the run at index idx is not in such a
+// list or the lists do not pair up.
+func (x *Extractor) listedOffice(s *scan, se sentence, runs [][2]int, idx int) (role, country string, ok bool) {
+	first := idx // the first run of the name list
+	for first > 0 && s.onlyListJoin(runs[first-1][1], runs[first][0]) {
+		first--
+	}
+	k := runs[first][0] - 1
+	if k <= se.from || s.toks[k].text != "," {
+		return "", "", false
+	}
+	var codes []string
+	for k--; k > se.from; k-- {
+		t := s.toks[k]
+		if t.low == "and" || t.text == "," {
+			continue
+		}
+		m, found := s.matchOf(k)
+		if !found || m.to != k+1 || m.kind != pCountry {
+			break
+		}
+		codes = append([]string{x.gaz.countries[m.idx].code}, codes...)
+		k = m.from
+	}
+	if len(codes) < 2 || idx-first >= len(codes) || s.toks[k].low != "of" || k-1 < se.from {
+		return "", "", false
+	}
+	office := s.toks[k-1].low
+	if k-2 >= se.from && s.toks[k-2].kind == tWord {
+		if r := pluralOffice(s.toks[k-2].low + " " + office); r != "" {
+			return r, codes[idx-first], true
+		}
+	}
+	if r := pluralOffice(office); r != "" {
+		return r, codes[idx-first], true
+	}
+	return "", "", false
+}
+
+// onlyListJoin reports tokens [from, to) that are only commas and "and".
+func (s *scan) onlyListJoin(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := s.toks[k].low; w != "," && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralOffice is the role of each holder of a plural office ("foreign ministers"), "" if
+// the phrase names none. "leaders" gives "Leader".
+func pluralOffice(phrase string) string {
+	switch phrase {
+	case "foreign ministers", "top diplomats":
+		return "Foreign Minister"
+	case "defense ministers", "defence ministers":
+		return "Defense Minister"
+	case "prime ministers":
+		return "Prime Minister"
+	case "presidents":
+		return "President"
+	case "leaders", "heads of state":
+		return "Leader"
+	}
+	return ""
+}
