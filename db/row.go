@@ -83,7 +83,7 @@ func (r *Reader) related(ctx context.Context, c *sql.Conn, s *Schema, t *Table, 
 		rel := Related{Table: fk.Table, Column: fk.Column, Count: n.N, More: !n.Exact}
 		if from := s.Table(fk.Table); from != nil {
 			if _, isLink := from.LinkKeys(); !isLink && n.N > 0 {
-				if rel.Preview, err = previews(ctx, c, from, where, args); err != nil {
+				if rel.Preview, err = r.preview(ctx, c, from, where, args); err != nil {
 					return nil, sqlError(err, r.opt.SQLTimeLimit)
 				}
 			}

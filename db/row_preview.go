@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 )
 
@@ -42,6 +43,18 @@ func isForeignKey(t *Table, col string) bool {
 		}
 	}
 	return false
+}
+
+// preview is previews under the facet time limit: a preview is an extra, so one that
+// runs out of time is left out rather than failing the row page.
+func (r *Reader) preview(ctx context.Context, c *sql.Conn, t *Table, where string, args []any) ([]Preview, error) {
+	pctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
+	defer cancel()
+	out, err := previews(pctx, c, t, where, args)
+	if err != nil && errors.Is(pctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
+		return nil, nil
+	}
+	return out, err
 }
 
 // previews reads the first previewRows rows of t under where (in key order) as their

@@ -26,7 +26,7 @@ func (r *Reader) through(ctx context.Context, c *sql.Conn, s *Schema, t *Table, 
 		if err != nil {
 			return nil, sqlError(err, r.opt.SQLTimeLimit)
 		}
-		pre, err := previews(ctx, c, farTable, where, args)
+		pre, err := r.preview(ctx, c, farTable, where, args)
 		if err != nil {
 			return nil, sqlError(err, r.opt.SQLTimeLimit)
 		}

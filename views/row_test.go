@@ -153,7 +153,7 @@ func TestRowProfile(t *testing.T) {
 	}
 	// Each through link lands on the far side's rows.
 	doc = getHTML(t, h, href(t, doc, "through-link-contacts-contact_participants"), http.StatusOK)
-	if got := testid(doc, "row-count").Text(); got != "2 rows" {
+	if got := testid(doc, "row-count").Text(); got != "2 contacts" {
 		t.Errorf("the actor's contacts page has %q", got)
 	}
 }

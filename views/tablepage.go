@@ -39,6 +39,10 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 			Hidden: formFields(base.without("_search")),
 		}
 	}
+	if len(q.Through) > 0 {
+		// "7 contacts of Joe Biden via contact_participants": the rows are someone's.
+		p.CountText = countOf(res.Count.N, res.Count.Exact, t.Name)
+	}
 	if res.Next != "" {
 		p.NextURL = s.tableURL(t.Name, "", base.with("_next", res.Next))
 	}

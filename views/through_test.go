@@ -20,15 +20,15 @@ func TestThroughPage(t *testing.T) {
 		name, target, count, description string
 	}{
 		{"contacts of an actor", throughURL("/hotline/contacts", "contact_participants", "actor_id", "1"),
-			"2 rows", "of Joe Biden via contact_participants"},
+			"2 contacts", "of Joe Biden via contact_participants"},
 		{"with a filter", throughURL("/hotline/contacts", "contact_participants", "actor_id", "1") + "&mode=phone",
-			"1 row", "of Joe Biden via contact_participants where mode = phone"},
+			"1 contact", "of Joe Biden via contact_participants where mode = phone"},
 		{"a number value", "/hotline/actors?_through=" + url.QueryEscape(`{"table":"contact_participants","column":"contact_id","value":3}`),
-			"2 rows", "of Xi–Macron call via contact_participants"},
+			"2 actors", "of Xi–Macron call via contact_participants"},
 		{"a column that names no row", "/hotline/actors?_through=" + url.QueryEscape(`{"table":"article_actors","column":"mentions","value":2}`),
-			"1 row", "via article_actors (mentions = 2)"},
+			"1 actor", "via article_actors (mentions = 2)"},
 		{"articles of an actor", throughURL("/hotline/articles", "article_actors", "actor_id", "2"),
-			"1 row", "of Xi Jinping via article_actors"},
+			"1 article", "of Xi Jinping via article_actors"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
