@@ -30,7 +30,8 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		if x.objectPosition(s, s.contextStart(m.from)) || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.inRelative(from, k) {
+		possessor := m.to < len(s.toks) && s.toks[m.to].kind == tPoss && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
+		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.inRelative(from, k) {
 			k = min(k, m.from)
 			continue
 		}

@@ -58,6 +58,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing", "greeted", "greets":
+		if next == "by" && (t.low == "hosted" || t.low == "received" || t.low == "welcomed" || t.low == "greeted") && i+2 < end && at[i+2] >= 0 {
+			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
+			return tr, true
+		}
 		j := i + 1
 		if j < end && s.toks[j].low == "the" {
 			for k := j + 1; k < end && k <= j+3; k++ {
