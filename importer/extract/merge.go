@@ -52,6 +52,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			}
 			continue
 		}
+		if f.tr.name == "invitation" && len(f.actors) == 1 {
+			f.actors = latestWith(cs, f.actors[0]) // "Qin accepted an invitation to visit Washington": from his counterpart
+		}
 		if len(f.actors) < 2 && last == nil && f.tr.noun && f.mode != "unspecified" {
 			if pair := r.nearPair(f.sent); len(f.actors) == 0 && pair != nil {
 				f.actors = pair // "X and Y agreed Thursday to ... The summit at ..."
@@ -112,6 +115,16 @@ func named(cs []*building, f frame) *building {
 	for i := len(cs) - 1; i >= 0; i-- {
 		if b := cs[i]; f.sent-b.lastSent <= 8 && b.accepts(f) {
 			return b
+		}
+	}
+	return nil
+}
+
+// latestWith returns the participants of the latest two-party contact of actor a, or nil.
+func latestWith(cs []*building, a int) []int {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if len(cs[i].parts) == 2 && contains(cs[i].parts, a) {
+			return cs[i].parts
 		}
 	}
 	return nil

@@ -56,7 +56,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
-		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes":
+		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes", "accepted", "accepts":
 			if strings.HasPrefix(t.low, "join") || t.low == "attended" {
 				if !s.withAfterNoun(tr.at, c.to) {
 					return -1 // "also joined the call": adds to a contact told before (a join trigger)

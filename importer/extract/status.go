@@ -13,7 +13,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		head = light
 	}
 	status = "held"
-	if tr.name == "invited" {
+	if tr.name == "invited" || tr.name == "invitation" {
 		defer func() {
 			if !skip && status != "cancelled" {
 				status, explicit = "proposed", true // an invitation is a proposed meeting

@@ -131,6 +131,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "invited bids", "invited to speak"
 		}
 		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
+	case "invitation":
+		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
+			return tr, false // only an accepted invitation to visit is a planned contact
+		}
+		tr.mode, tr.noun = "meeting", true // a proposed visit
 	case "signed":
 		if next != "by" {
 			return tr, false
