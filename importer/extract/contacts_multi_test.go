@@ -16,6 +16,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Antony Blinken", "Sergey Lavrov", "Wang Yi")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni", "Sergio Mattarella")}},
+		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",
+			[]contactWant{meeting("Pope Francis", "Viktor Orban", "Katalin Novak")}},
 		{"due to host keeps the host", "NATO Secretary General Jens Stoltenberg is due to host Turkish Foreign Minister Mevlut Cavusoglu and Swedish Foreign Minister Ann Linde in Brussels.", "",
 			[]contactWant{{[]string{"Jens Stoltenberg", "Mevlut Cavusoglu", "Ann Linde"}, "meeting", "scheduled", "", ""}}},
 		{"joined a video call with several", "British Prime Minister Rishi Sunak joined a G7 video call with Joe Biden, Olaf Scholz and Emmanuel Macron on Tuesday.", "",

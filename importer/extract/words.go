@@ -60,7 +60,7 @@ func isSubjectRole(role string) bool {
 		"Foreign Secretary", "Secretary of State", "Defense Minister", "Secretary of Defense",
 		"National Security Adviser", "King", "Queen", "Emir", "Crown Prince", "Supreme Leader",
 		"Secretary-General", "Chairman of the Joint Chiefs of Staff", "Chief of the General Staff",
-		"Ambassador to the UN", "Premier", "High Representative", "Leader":
+		"Ambassador to the UN", "Premier", "High Representative", "Leader", "Pope":
 		return true
 	}
 	return false
