@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strings"
 )
 
@@ -12,20 +13,36 @@ import (
 const previewRows = 5
 
 // previewLabel is the expression that names a row of t in a preview: its label column,
-// falling back (when that is NULL, as an untitled article's title is) to its first text
-// column that is neither key nor foreign key (an article's source, a quote's text).
-// "NULL" when t has neither.
+// then (when that is NULL, as an untitled article's title is) its first column named
+// like running text (a quote's text, a mention's sentence), then its first other text
+// column that is neither key nor foreign key (an article's source). A short code such as
+// a status says little about a row, so running text goes before it. "NULL" when t has
+// no such column.
 func previewLabel(t *Table) string {
 	var names []string
-	if t.Label != "" {
-		names = append(names, quoteIdent(t.Label))
+	add := func(name string) {
+		if q := quoteIdent(name); !slices.Contains(names, q) {
+			names = append(names, q)
+		}
 	}
+	if t.Label != "" {
+		add(t.Label)
+	}
+	var plain []string
 	for _, c := range t.Columns {
-		if c.PK > 0 || c.Name == t.Label || affinity(c.Type) != affText || isForeignKey(t, c.Name) {
+		if c.PK > 0 || affinity(c.Type) != affText || isForeignKey(t, c.Name) {
 			continue
 		}
-		names = append(names, quoteIdent(c.Name))
-		break
+		plain = append(plain, c.Name)
+	}
+	for _, c := range plain {
+		if runningText(c) {
+			add(c)
+			break
+		}
+	}
+	if len(plain) > 0 {
+		add(plain[0])
 	}
 	switch len(names) {
 	case 0:
@@ -34,6 +51,15 @@ func previewLabel(t *Table) string {
 		return names[0]
 	}
 	return "coalesce(" + strings.Join(names, ", ") + ")"
+}
+
+// runningText reports whether a column's name says it holds prose.
+func runningText(name string) bool {
+	switch strings.ToLower(name) {
+	case "text", "body", "content", "sentence", "quote", "summary", "description", "comment", "message", "note":
+		return true
+	}
+	return false
 }
 
 func isForeignKey(t *Table, col string) bool {

@@ -93,6 +93,11 @@ func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
 	f := page.FilterForm{Action: s.tableURL(t.Name, "", nil), Hidden: formFields(base)}
 	var last db.Filter
 	for _, p := range base {
+		if p.Key == "_through" {
+			if chip, ok := s.throughChip(t, base, p); ok {
+				f.Active = append(f.Active, chip)
+			}
+		}
 		if strings.HasPrefix(p.Key, "_") {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hotline/db"
+	"hotline/views/page"
 )
 
 // throughJSON is one _through parameter as Datasette writes it:
@@ -65,4 +66,20 @@ func describeThrough(th db.Through, label string) string {
 		return "of " + label + " via " + th.Table
 	}
 	return "via " + th.Table + " (" + th.Column + " = " + th.Value + ")"
+}
+
+// throughChip shows a _through among the active filters, as link.column = value, so it
+// can be removed like any other filter.
+func (s *Server) throughChip(t *db.Table, base params, p param) (page.ActiveFilter, bool) {
+	through, err := parseThrough(params{p})
+	if err != nil || len(through) != 1 {
+		return page.ActiveFilter{}, false // already rejected before the page was built
+	}
+	th := through[0]
+	return page.ActiveFilter{
+		Column:    th.Table + "." + th.Column,
+		Op:        "=",
+		Value:     th.Value,
+		RemoveURL: s.tableURL(t.Name, "", base.withoutPair(p.Key, p.Value)),
+	}, true
 }

@@ -47,6 +47,9 @@ func TestThroughKeptByLinksAndExports(t *testing.T) {
 	h := newHandler(t, nil)
 	target := throughURL("/hotline/contacts", "contact_participants", "actor_id", "1") + "&_size=1"
 	doc := getHTML(t, h, target, http.StatusOK)
+	if got := href(t, doc, "filter-remove-contact_participants.actor_id"); got != "/hotline/contacts?_size=1" {
+		t.Errorf("removing the _through leads to %q", got)
+	}
 	next := href(t, doc, "next-page")
 	if !strings.Contains(next, "_through=") {
 		t.Fatalf("next page %q loses _through", next)

@@ -10,7 +10,7 @@
 //	sql:      sql-form, sql-editor (ad hoc SQL only), sql-submit, query-param-<name>
 //	table:    table-description, row-count, search-form, search-input, search-submit,
 //	          filter-form, filter-column, filter-op, filter-value, filter-submit,
-//	          active-filters, filter-remove-<column>, facets, facet-<column>,
+//	          active-filters, filter-remove-<column> (<link>.<column> for _through), facets, facet-<column>,
 //	          facet-timeout-<column>, facet-value, next-page, view-sql
 //	grid:     results-table, sort-<column> (table pages only), cell, row-link, fk-link
 //	exports:  export-json, export-csv (with _dl=1), export-csv-stream (all rows);
