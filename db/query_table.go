@@ -43,19 +43,20 @@ func (r *Reader) TableSQL(ctx context.Context, q TableQuery) (string, []QueryArg
 	for _, k := range p.key {
 		order = append(order, quoteIdent(k.Name)+dir)
 	}
-	where, args := namedArgs(strings.Join(p.where, " AND "), p.args)
-	s := "SELECT " + cols + " FROM " + quoteIdent(t.Name)
+	// One clause a line, as a person would write it in the editor.
+	where, args := namedArgs(strings.Join(p.where, "\n  AND "), p.args)
+	s := "SELECT " + cols + "\nFROM " + quoteIdent(t.Name)
 	if where != "" {
-		s += " WHERE " + where
+		s += "\nWHERE " + where
 	}
 	if len(order) > 0 {
-		s += " ORDER BY " + strings.Join(order, ", ")
+		s += "\nORDER BY " + strings.Join(order, ", ")
 	}
 	size := q.Size
 	if size <= 0 {
 		size = defaultPageSize
 	}
-	return s + " LIMIT " + strconv.Itoa(min(size, r.opt.MaxReturnedRows)), args, nil
+	return s + "\nLIMIT " + strconv.Itoa(min(size, r.opt.MaxReturnedRows)), args, nil
 }
 
 // namedArgs replaces each ? placeholder of sql (outside quotes) with its argument: a

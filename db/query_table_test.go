@@ -18,7 +18,7 @@ func TestTableSQL(t *testing.T) {
 		q        db.TableQuery
 		contains string // a piece of the SQL
 	}{
-		{"unfiltered", db.TableQuery{Table: "events"}, `SELECT * FROM "events" ORDER BY "id" LIMIT 50`},
+		{"unfiltered", db.TableQuery{Table: "events"}, "SELECT *\nFROM \"events\"\nORDER BY \"id\"\nLIMIT 50"},
 		{"text filter", db.TableQuery{Table: "events", Filters: []db.Filter{{Column: "kind", Op: "exact", Value: "phone"}}}, `"kind" = :p0`},
 		{"number filter", db.TableQuery{Table: "events", Filters: []db.Filter{{Column: "score", Op: "gt", Value: "90"}}}, `"score" > 90`},
 		{"contains", db.TableQuery{Table: "events", Filters: []db.Filter{{Column: "note", Op: "contains", Value: "100% sure_"}}}, `LIKE :p0 ESCAPE '\'`},
@@ -26,8 +26,8 @@ func TestTableSQL(t *testing.T) {
 		{"isnull and sort", db.TableQuery{Table: "events", Sort: "day", Desc: true,
 			Filters: []db.Filter{{Column: "score", Op: "isnull"}}}, `ORDER BY "day" DESC, "id" DESC`},
 		{"search", db.TableQuery{Table: "events", Search: "beta gamma"}, `MATCH :p0`},
-		{"columns", db.TableQuery{Table: "events", Columns: []string{"id", "kind"}, Sort: "kind"}, `SELECT "id", "kind" FROM`},
-		{"rowid table", db.TableQuery{Table: "plain", Filters: []db.Filter{{Column: "a", Op: "exact", Value: "2"}}}, `SELECT rowid, * FROM "plain" WHERE "a" = 2`},
+		{"columns", db.TableQuery{Table: "events", Columns: []string{"id", "kind"}, Sort: "kind"}, "SELECT \"id\", \"kind\"\nFROM"},
+		{"rowid table", db.TableQuery{Table: "plain", Filters: []db.Filter{{Column: "a", Op: "exact", Value: "2"}}}, "SELECT rowid, *\nFROM \"plain\"\nWHERE \"a\" = 2"},
 	}
 	ctx := context.Background()
 	for _, tc := range tests {
@@ -68,7 +68,7 @@ func TestTableSQLThrough(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `SELECT * FROM "groups" WHERE "kind" = :p0 AND "id" IN (SELECT "group_id" FROM "memberships" WHERE "person_id" = 1) ORDER BY "id" LIMIT 100`
+	want := "SELECT *\nFROM \"groups\"\nWHERE \"kind\" = :p0\n  AND \"id\" IN (SELECT \"group_id\" FROM \"memberships\" WHERE \"person_id\" = 1)\nORDER BY \"id\"\nLIMIT 100"
 	if sql != want || len(args) != 1 || args[0] != (db.QueryArg{Name: "p0", Value: "club"}) {
 		t.Errorf("TableSQL = %s %v\nwant       %s [{p0 club}]", sql, args, want)
 	}

@@ -18,13 +18,13 @@ func TestViewSQLLink(t *testing.T) {
 		params            map[string]string
 	}{
 		{"filter and sort", "/hotline/contacts?mode=phone&_sort_desc=date",
-			`SELECT * FROM "contacts" WHERE "mode" = :p0 ORDER BY "date" DESC, "id" DESC LIMIT 2`, map[string]string{"p0": "phone"}},
+			"SELECT *\nFROM \"contacts\"\nWHERE \"mode\" = :p0\nORDER BY \"date\" DESC, \"id\" DESC\nLIMIT 2", map[string]string{"p0": "phone"}},
 		{"number filter", "/hotline/contacts?initiator_id=1",
-			`SELECT * FROM "contacts" WHERE "initiator_id" = 1 ORDER BY "id" LIMIT 2`, map[string]string{}},
+			"SELECT *\nFROM \"contacts\"\nWHERE \"initiator_id\" = 1\nORDER BY \"id\"\nLIMIT 2", map[string]string{}},
 		{"through", throughURL("/hotline/contacts", "contact_participants", "actor_id", "3"),
-			`SELECT * FROM "contacts" WHERE "id" IN (SELECT "contact_id" FROM "contact_participants" WHERE "actor_id" = 3) ORDER BY "id" LIMIT 2`, map[string]string{}},
+			"SELECT *\nFROM \"contacts\"\nWHERE \"id\" IN (SELECT \"contact_id\" FROM \"contact_participants\" WHERE \"actor_id\" = 3)\nORDER BY \"id\"\nLIMIT 2", map[string]string{}},
 		{"search", "/hotline/quotes?_search=talked",
-			`SELECT * FROM "quotes" WHERE "id" IN (SELECT rowid FROM "quotes_fts" WHERE "quotes_fts" MATCH :p0) ORDER BY "id" LIMIT 2`, map[string]string{"p0": `"talked"`}},
+			"SELECT *\nFROM \"quotes\"\nWHERE \"id\" IN (SELECT rowid FROM \"quotes_fts\" WHERE \"quotes_fts\" MATCH :p0)\nORDER BY \"id\"\nLIMIT 2", map[string]string{"p0": `"talked"`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
