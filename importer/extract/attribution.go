@@ -12,6 +12,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 	end := ci + 1
 	for k := ci + 1; k < len(s.toks) && k < ci+16 && s.toks[k].para == p; k++ {
 		t := s.toks[k]
+		if t.sent != s.toks[ci].sent {
+			break // `"We agreed to end this war." Getachew said ...`: the next sentence has its own quote
+		}
 		if t.kind == tQuote || t.kind == tPunct && (t.text == "." || t.text == "?" || t.text == "!" || t.text == ";") {
 			break
 		}

@@ -35,6 +35,12 @@ func (s *scan) listJoin(from, to int) bool {
 	joined, possessive := false, false
 	for k := max(from, 0); k < to && k < len(s.toks); k++ {
 		t := s.toks[k]
+		if t.text == "," && k == from {
+			if end := s.appositionEnd(k, to); end > k {
+				k = end - 1 // "Redwan Hussien, the government's representative, and Getachew Reda"
+				continue
+			}
+		}
 		switch t.low {
 		case "and", ",", "then", "as", "well", "also":
 			joined = true
@@ -172,4 +178,28 @@ func (s *scan) orgModifies(at []int, mi int) bool {
 		}
 	}
 	return false
+}
+
+// appositionEnd returns the comma that closes an apposition opened by the comma at token
+// k (", the Ethiopian government's representative,") when it holds no verb and closes
+// before token to; else -1.
+func (s *scan) appositionEnd(k, to int) int {
+	if k+1 >= to {
+		return -1
+	}
+	switch s.toks[k+1].low {
+	case "the", "a", "an", "his", "her":
+	default:
+		return -1
+	}
+	for j := k + 2; j < to && j < k+12; j++ {
+		t := s.toks[j]
+		if t.text == "," {
+			return j
+		}
+		if isSpeechVerb(t.low) || s.verbAfter(j) || t.kind == tQuote {
+			return -1
+		}
+	}
+	return -1
 }

@@ -22,8 +22,8 @@ func (x *Extractor) splitSentences(toks []token) []sentence {
 		from = to
 	}
 	open := false // inside a straight double quotation: the next " closes it
-	for i := range toks {
-		if i > from && toks[i].para != toks[i-1].para {
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && toks[i].para != toks[i-1].para {
 			flush(i)
 			open = false
 		}
@@ -40,10 +40,12 @@ func (x *Extractor) splitSentences(toks []token) []sentence {
 			}
 			j++
 		}
+		para := toks[i].para
+		i = j - 1 // the closers are read: a closing " must not toggle open again
 		if j < len(toks) && toks[j].text == "," {
 			continue // `end this war.”, she said` goes on
 		}
-		if j >= len(toks) || toks[j].para != toks[i].para || startsSentence(toks[j]) {
+		if j >= len(toks) || toks[j].para != para || startsSentence(toks[j]) {
 			flush(j)
 		}
 	}
