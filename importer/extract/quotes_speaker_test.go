@@ -42,7 +42,7 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"oppose attempts to build closed military blocs", "Sergey Lavrov"}}},
 		{"according to him", `Foreign Minister Sergei Lavrov spoke in Moscow. According to him, the sanctions had "failed in every respect that matters to Europe."`,
 			[]quoteWant{{"failed in every respect that matters to Europe.", "Sergey Lavrov"}}},
-		{"a quotation ending a sentence does not take the next sentence's speaker", "Mediator Olusegun Obasanjo said the deal was \"the beginning of a new era for Ethiopia.\"\n\nRedwan Hussien told reporters: \"We have agreed to end this war.\" Getachew Reda said his side had made \"painful but necessary concessions.\"",
+		{"a quotation ending a sentence does not take the next sentence's speaker", "Former President Olusegun Obasanjo said the deal was \"the beginning of a new era for Ethiopia.\"\n\nRedwan Hussien told reporters: \"We have agreed to end this war.\" Getachew Reda said his side had made \"painful but necessary concessions.\"",
 			[]quoteWant{{"the beginning of a new era for Ethiopia.", "Olusegun Obasanjo"}, {"We have agreed to end this war.", "Redwan Hussien"}, {"painful but necessary concessions.", "Getachew Reda"}}},
 		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
