@@ -15,7 +15,7 @@ const previewRows = 5
 // previewLabel is the expression that names a row of t in a preview: its label column,
 // then (when that is NULL, as an untitled article's title is) its first column named
 // like running text (a quote's text, a mention's sentence), then its first other text
-// column that is neither key nor foreign key (an article's source). A short code such as
+// column that is not a foreign key (an article's source, an alias). A short code such as
 // a status says little about a row, so running text goes before it. "NULL" when t has
 // no such column.
 func previewLabel(t *Table) string {
@@ -30,7 +30,7 @@ func previewLabel(t *Table) string {
 	}
 	var plain []string
 	for _, c := range t.Columns {
-		if c.PK > 0 || affinity(c.Type) != affText || isForeignKey(t, c.Name) {
+		if affinity(c.Type) != affText || isForeignKey(t, c.Name) {
 			continue
 		}
 		plain = append(plain, c.Name)
