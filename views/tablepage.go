@@ -2,7 +2,6 @@ package views
 
 import (
 	"net/http"
-	"strings"
 
 	"hotline/db"
 	"hotline/views/page"
@@ -50,26 +49,6 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 	return p
 }
 
-// sqlURL opens the query page with the SQL of this page (db writes it, text values as
-// :pN parameters filled in by the URL), or "" when ad hoc SQL is off. The SQL cannot
-// fail here, as the page itself was just read with the same query; if it did, the page
-// is still worth showing, so the link is left out and the error logged.
-func (s *Server) sqlURL(r *http.Request, q db.TableQuery) string {
-	if !s.cfg.AllowSQL {
-		return ""
-	}
-	sql, args, err := s.reader.TableSQL(r.Context(), q)
-	if err != nil {
-		s.log.Error("writing a table page's SQL", "table", q.Table, "err", err)
-		return ""
-	}
-	ps := params{{"sql", sql}}
-	for _, a := range args {
-		ps = ps.with(a.Name, a.Value)
-	}
-	return s.queryURL("", ps)
-}
-
 // sortLinks makes each column header a link: ascending first, descending when the page
 // is already sorted ascending by it; the current sort shows an arrow.
 func (s *Server) sortLinks(t *db.Table, base params, q db.TableQuery) func(string) (string, string) {
@@ -83,48 +62,6 @@ func (s *Server) sortLinks(t *db.Table, base params, q db.TableQuery) func(strin
 		}
 		return s.tableURL(t.Name, "", unsorted.with("_sort", col)), ""
 	}
-}
-
-// filterForm lists the columns and operators, keeps the current parameters as hidden
-// fields, and shows each active filter with a link that removes it. People add filters
-// one after another, often on the same column, so the form starts on the column and
-// operator of the last filter added.
-func (s *Server) filterForm(t *db.Table, base params) page.FilterForm {
-	f := page.FilterForm{Action: s.tableURL(t.Name, "", nil), Hidden: formFields(base)}
-	var last db.Filter
-	for _, p := range base {
-		if p.Key == "_through" {
-			if chip, ok := s.throughChip(t, base, p); ok {
-				f.Active = append(f.Active, chip)
-			}
-		}
-		if strings.HasPrefix(p.Key, "_") {
-			continue
-		}
-		flt, err := parseFilter(p.Key, p.Value, t)
-		if err != nil {
-			continue // already rejected before the page was built
-		}
-		last = flt
-		op, _ := lookupOp(flt.Op)
-		f.Active = append(f.Active, page.ActiveFilter{
-			Column:    flt.Column,
-			Op:        op.Label,
-			Value:     flt.Value,
-			RemoveURL: s.tableURL(t.Name, "", base.withoutPair(p.Key, p.Value)),
-		})
-	}
-	for _, c := range t.Columns {
-		f.Columns = append(f.Columns, page.Option{Value: c.Name, Label: c.Name, Selected: c.Name == last.Column})
-	}
-	for _, o := range db.FilterOps() {
-		label := o.Label
-		if o.NoValue {
-			label += " (no value needed)"
-		}
-		f.Ops = append(f.Ops, page.Option{Value: o.Name, Label: label, Selected: last.Column != "" && o.Name == last.Op})
-	}
-	return f
 }
 
 // facetBoxes turns facet counts into links that add (or remove) the filter on a value.
