@@ -54,7 +54,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	var named []trigger // triggers with participants of their own: they own the dates near them
 	for i, tr := range trs {
 		ps[i] = x.participants(r, at, c, tr)
-		if len(ps[i].actors()) > 0 || ps[i].pair || s.anotherBefore(tr, c) || ps[i].unnamed {
+		if len(ps[i].actors()) > 0 || ps[i].pair || s.anotherBefore(tr, c) || ps[i].unnamed || tr.noun && s.laterEvent(tr, c) {
 			named = append(named, tr)
 		}
 	}
@@ -84,7 +84,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
 		// an invitation is to a new visit, never the contact being reported
-		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
+		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun
 		x.details(r, at, c, tr, &f, p, named)
 		if f.hasDate && s.sinceWhen(f.date, tr) {

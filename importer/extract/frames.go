@@ -37,6 +37,11 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 			if i+1 < len(p.objEnd) {
 				end = p.objEnd[i+1]
 			}
+			for k := p.objEnd[i]; k < end; k++ {
+				if w := s.toks[k].low; w == "ahead" || w == "before" || w == "until" {
+					end = k // "... and Marcos ahead of a summit next week": the summit's date
+				}
+			}
 			if ds := s.findDates(p.objEnd[i], end); len(ds) > 0 {
 				g.date, g.hasDate = ds[0], true
 			}
@@ -86,6 +91,9 @@ func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger)
 // appositiveContact reports a contact noun that describes the clause's contact rather than
 // another one: "In a phone call, X told Y", "held talks on Monday, a video call that".
 func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
+	if s.laterEvent(noun, c) {
+		return false // "spoke with Kishida ahead of a trilateral summit": another contact
+	}
 	for k := noun.at - 1; k >= c.from && k >= noun.at-4; k-- {
 		switch s.toks[k].low {
 		case "a", "an":
@@ -102,12 +110,16 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 // namedFrames drops the pronoun-pair frames of a clause that names its participants.
 func namedFrames(full []frame) []frame {
 	var out []frame
+	named := false
 	for _, f := range full {
 		if !(f.pair && len(f.subjects)+len(f.objects) == 0) {
+			named = true
 			out = append(out, f)
+		} else if f.another {
+			out = append(out, f) // "their first call since they met in November": an earlier contact
 		}
 	}
-	if len(out) == 0 {
+	if !named {
 		return nil
 	}
 	return out
@@ -156,4 +168,22 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 		}
 	}
 	return -1
+}
+
+// laterEvent reports a contact noun introduced as the occasion before or after which the
+// clause's contact happens: "ahead of a trilateral summit", "before the talks".
+func (s *scan) laterEvent(noun trigger, c clause) bool {
+	for k := noun.at - 1; k >= c.from && k >= noun.at-4; k-- {
+		switch s.toks[k].low {
+		case "ahead", "before", "after", "following", "until", "since":
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports a contact verb in a "since" clause: "their first call since they met
+// in November" recalls another, earlier contact.
+func (s *scan) sinceBefore(tr trigger, c clause) bool {
+	return !tr.noun && hasWord(s, max(c.from, tr.at-3), tr.at, "since")
 }

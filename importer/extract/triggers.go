@@ -58,9 +58,12 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing", "greeted", "greets":
-		if next == "by" && (t.low == "hosted" || t.low == "received" || t.low == "welcomed" || t.low == "greeted") && i+2 < end && at[i+2] >= 0 {
+		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is") && (t.low == "hosted" || t.low == "received" || t.low == "welcomed" || t.low == "greeted") && i+2 < end && at[i+2] >= 0 {
 			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
 			return tr, true
+		}
+		if next == "by" {
+			return tr, false // "the first summit hosted by Modi": describes a contact, names no guest
 		}
 		j := i + 1
 		if j < end && s.toks[j].low == "the" {
