@@ -111,6 +111,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		case len(f.actors) >= 2:
 			f.rule = "contact." + tr.name
 			full = append(full, x.split(s, c, f, p)...)
+			if g, ok := s.againOn(c, f); ok {
+				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
+			}
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
 			full = append(full, f)

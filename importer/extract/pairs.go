@@ -100,3 +100,20 @@ func (s *scan) lastTime(c clause, tr trigger) bool {
 	}
 	return false
 }
+
+// againOn returns a second contact of the same parties that the clause adds with "and
+// again on <date>" after the contact word: "met Moon on 27 April in Panmunjom, and again
+// on 26 May".
+func (s *scan) againOn(c clause, f frame) (frame, bool) {
+	for k := f.tr.to; k+1 < c.to; k++ {
+		if s.toks[k].low != "again" || s.toks[k-1].low != "and" {
+			continue
+		}
+		if ds := s.findDates(k+1, min(c.to, k+5)); len(ds) > 0 && (!f.hasDate || ds[0].text != f.date.text) {
+			g := f
+			g.date, g.hasDate, g.another, g.split = ds[0], true, true, false
+			return g, true
+		}
+	}
+	return frame{}, false
+}
