@@ -96,6 +96,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			p.subj = full[len(full)-1].subjects
 			f.actors = distinct(p.actors())
 		}
+		if len(f.actors) == 1 && len(p.subj) == 1 {
+			if more := r.groupNamedNext(c, p.subjAt, tr); len(more) > 0 {
+				f.actors = distinct(append(f.actors, more...)) // "X and opposition leaders held talks. The delegation included A and B."
+				p.subj = f.actors
+			}
+		}
 		f.subjects, f.objects = p.subj, p.obj
 		if len(p.objEnd) > 0 {
 			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
