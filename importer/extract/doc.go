@@ -44,7 +44,8 @@
 //   - people.tsv: well-known actors: name, role, country, aliases (bare surnames only when
 //     distinctive).
 //   - firstnames.txt: given names (and family names written first, as Chinese and Korean
-//     names are) that vouch for a capitalized run being a person.
+//     names are) that vouch for a capitalized run being a person. A bare given name
+//     resolves to the one person of the article who has it ("Getachew", "Abiy").
 //   - stopwords.txt: capitalized words that never belong to a person's name.
 //
 // # Rule names (Span.Rule)
@@ -54,7 +55,10 @@
 // actor.ministry, actor.role-reference, actor.pronoun, actor.official,
 // actor.administration-official, actor.org-reference, actor.statement.
 //
-// Quotes: quote.said-after (`"...," X said` / `said X`), quote.said-before (`X said: "..."`),
+// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
+// (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the
+// accord as a "..."`; "according to officials" after a person's verdict leaves the words
+// to the person),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, or a following quoted paragraph).
@@ -64,6 +68,19 @@
 // "contact.told-counterpart", ...), contact.pair-<word> for "they"/"the two" and
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it).
+//
+// Several named parties: one contact of all ("hosted A and B", "talks between P, Q and
+// R", "joined a video call with A, B and C", "where M and N also joined them") unless the
+// text keeps them apart ("separately", "separate bilateral meetings", "both",
+// "respectively", a date or place per party) or the contact is a call or talks, which
+// are one-to-one by default. A subject that is unnamed never makes a contact of its
+// objects with each other. Parties may be described ("the Russian and North Korean
+// leaders" are the article's leaders of those countries) or named in the next sentence
+// ("X and opposition leaders held talks. The delegation included A and B."). Other
+// contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
+// of its own), "signed by X and Y", "was received by X", "greeted", "and again on
+// <date>" (a second contact); "since <date>, when they met" and "last visited ..., when
+// he met" are earlier contacts than the one reported.
 //
 // # Contact modes and statuses
 //
