@@ -35,6 +35,10 @@ func TestActorNamesLikeWords(t *testing.T) {
 			[]actorWant{{"Mohammed Shia al-Sudani", "Prime Minister", "IQ"}, {"Abdul Latif Rashid", "President", "IQ"}}, nil},
 		{"a known actor keeps his own country after and", "Ukrainian Foreign Minister Dmytro Kuleba and President Joe Biden spoke.",
 			[]actorWant{{"Dmytro Kuleba", "Foreign Minister", "UA"}, {"Joe Biden", "President", "US"}}, nil},
+		{"a given name that is also a place", "Paraguay's president, Santiago Peña, met Lula. Israeli Defense Minister Israel Katz met Lloyd Austin.",
+			[]actorWant{{"Santiago Peña", "President", "PY"}, {"Israel Katz", "Defense Minister", "IL"}}, []string{"Peña", "Katz"}},
+		{"a place before an institution word stays a place", "Protesters gathered in the Jordan Valley and near Santiago Metro stations as Israel Radio reported.",
+			nil, []string{"Jordan Valley", "Santiago Metro", "Israel Radio"}},
 		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
 	}
 	runActorCases(t, x, cases)

@@ -114,7 +114,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if m, ok := s.matchOf(i); ok && m.kind != pKnown {
+	if m, ok := s.matchOf(i); ok && m.kind != pKnown && !(m.kind == pCountry && m.from == i && m.to == i+1 && x.givenNameNotPlace(s, i)) {
 		return false
 	}
 	if !t.cap {
@@ -211,4 +211,20 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 		}
 	}
 	return false
+}
+
+// givenNameNotPlace reports a place name that is here a given name: a first name that is
+// also a country or capital ("Santiago Peña", "Israel Katz", "Jordan Bardella"), right
+// before a capitalized word that is neither a gazetteer phrase nor a stop word.
+func (x *Extractor) givenNameNotPlace(s *scan, i int) bool {
+	t := s.toks[i]
+	if !x.firstName(t.text) || i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	if n.sent != t.sent || n.kind != tWord || !n.cap || x.gaz.stop[n.low] || isDateWord(n.low) || isInstitutionNoun(n.low) {
+		return false
+	}
+	_, matched := s.matchOf(i + 1)
+	return !matched
 }
