@@ -1,0 +1,29 @@
+package importer_test
+
+import (
+	"testing"
+
+	"hotline/importer"
+)
+
+// TestImportReadsThePrintedDate: when the source gives no date, the date printed at the
+// top of the page dates the article, and through it the article's weekdays.
+func TestImportReadsThePrintedDate(t *testing.T) {
+	path, _ := importEach(t, importer.Options{}, map[string]string{
+		"a.txt": "Leaders talk\n\nPublished On 5 Nov 2023\n\n" +
+			"President Joe Biden spoke by phone with President Emmanuel Macron on Saturday, the White House said.\n",
+		"b.txt": "Undated\n\nPresident Joe Biden met Chancellor Olaf Scholz on Friday, officials said.\n",
+	})
+	raw := rawDB(t, path)
+	for _, tc := range []struct{ source, published string }{{"a.txt", "2023-11-05"}, {"b.txt", ""}} {
+		got := queryRows(t, raw, `SELECT coalesce(published, '') FROM articles WHERE source LIKE '%' || ?`, tc.source)
+		if len(got) != 1 || got[0] != tc.published {
+			t.Errorf("%s: published %v, want %q", tc.source, got, tc.published)
+		}
+	}
+	dates := queryRows(t, raw, `SELECT coalesce(c.date, '') FROM contacts c JOIN contact_mentions m ON m.contact_id = c.id
+		JOIN articles a ON a.id = m.article_id WHERE a.source LIKE '%a.txt'`)
+	if len(dates) != 1 || dates[0] != "2023-11-04" {
+		t.Errorf("the Saturday call of an article printed on Sunday 2023-11-05 is dated %v, want 2023-11-04", dates)
+	}
+}
