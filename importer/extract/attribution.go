@@ -23,7 +23,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 		end = k + 1
 		switch {
-		case t.low == "quoted":
+		case t.low == "quoted" && !isBeVerb(s.toks[k-1].low): // "Lavrov was quoted as saying by TASS": Lavrov
 			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
 		case isSpeechVerb(t.low) || t.low == "according" || t.low == "read" && k <= ci+2:
 			if verb < 0 {
@@ -162,4 +162,8 @@ func ownOffice(s *scan, k int) bool {
 		return true
 	}
 	return false
+}
+
+func isBeVerb(w string) bool {
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
 }

@@ -44,6 +44,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"failed in every respect that matters to Europe.", "Sergey Lavrov"}}},
 		{"a quotation ending a sentence does not take the next sentence's speaker", "Former President Olusegun Obasanjo said the deal was \"the beginning of a new era for Ethiopia.\"\n\nRedwan Hussien told reporters: \"We have agreed to end this war.\" Getachew Reda said his side had made \"painful but necessary concessions.\"",
 			[]quoteWant{{"the beginning of a new era for Ethiopia.", "Olusegun Obasanjo"}, {"We have agreed to end this war.", "Redwan Hussien"}, {"painful but necessary concessions.", "Getachew Reda"}}},
+		{"was quoted as saying by an agency", `"We will not negotiate under pressure," Lavrov was quoted as saying by TASS.`,
+			[]quoteWant{{"We will not negotiate under pressure,", "Sergey Lavrov"}}},
+		{"an agency quoted someone", `"The door is open," TASS quoted Kremlin spokesman Dmitry Peskov as saying.`,
+			[]quoteWant{{"The door is open,", "Dmitry Peskov"}}},
 		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
 	}
