@@ -74,6 +74,9 @@ func TestServerHTML(t *testing.T) {
 		{"row", "/hotline/quotes/2", 200, []checker{hasText("field-text", "peace <b>now</b>"), hasAttr("fk-link", "href", "/hotline/articles/1")}},
 		{"query", "/hotline/-/query?sql=select+1+as+one", 200, []checker{hasText("row-count", "1 row"), hasText("took", "ms"), hasAttr("export-csv", "href", "/hotline/-/query.csv?sql=")}},
 		{"canned", "/hotline/calls_by_mode?mode=phone", 200, []checker{hasAttr("query-param-mode", "value", "phone"), hasText("query-sql", ":mode"), hasText("row-count", "2 rows")}},
+		{"canned, parameters not given yet", "/hotline/calls_by_mode", 200, []checker{count("query-waiting", 1), count("results-table", 0), count("query-error", 0), count("query-param-mode", 1)}},
+		{"canned, a parameter given empty", "/hotline/calls_by_mode?mode=", 200, []checker{count("query-waiting", 0), hasText("row-count", "0 rows")}},
+		{"ad hoc with parameters not given yet", "/hotline/-/query?sql=select+:x+as+x", 200, []checker{count("query-waiting", 1), count("results-table", 0)}},
 		{"not found", "/hotline/nope/1", 404, []checker{hasText("error-status", "404 Not Found")}},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package views
 import (
 	"cmp"
 	"net/http"
+	"slices"
 	"strings"
 
 	"hotline/db"
@@ -33,9 +34,13 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, ps params, for
 		values[n] = ps.get(n)
 		fields = append(fields, page.Field{Name: n, Value: values[n]})
 	}
+	// A page opened on a query with parameters but none of their values (a canned query
+	// followed from the index) shows its form instead of running with empty values, which
+	// most such queries answer with an error or nothing. Exports always run.
+	waiting := format == "" && len(fields) > 0 && !slices.ContainsFunc(fields, func(f page.Field) bool { return ps.has(f.Name) })
 	var res *db.Result
 	var err error
-	if strings.TrimSpace(q.sql) != "" {
+	if strings.TrimSpace(q.sql) != "" && !waiting {
 		res, err = s.reader.Query(ctx, q.sql, values)
 	}
 	if format != "" {
@@ -56,6 +61,7 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, ps params, for
 		Editable:    q.editable,
 		Action:      q.url("", nil),
 		Params:      fields,
+		Waiting:     waiting,
 	}
 	status := http.StatusOK
 	switch {

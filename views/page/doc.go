@@ -20,5 +20,5 @@
 //	          through-link-<table>-<link> (the far side of a link table),
 //	          preview-<related-link or through-link id>, preview-link, preview-more,
 //	          article-text, evidence-mark, evidence-list, evidence-item
-//	query:    query-sql, query-description, query-error, truncated-notice, took
+//	query:    query-sql, query-description, query-error, query-waiting, truncated-notice, took
 package page

@@ -138,7 +138,7 @@ func TestRowArticleMarks(t *testing.T) {
 		Layout:  layout(),
 		Table:   "articles",
 		Fields:  []page.RowField{{Name: "id", Cell: page.Cell{Text: "1", Numeric: true}}},
-		Related: []page.RelatedLink{{Table: "quotes", Column: "article_id", Count: "2 rows", URL: "/hotline/quotes?article_id=1"}},
+		Related: []page.RelatedLink{{Table: "quotes", Column: "article_id", Count: "2 rows", URL: "/hotline/quotes?article_id=1", TestID: "related-link-quotes-article_id"}},
 		Article: &page.Article{
 			Segments: []page.Segment{
 				{Text: "Biden "},

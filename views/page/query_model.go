@@ -10,6 +10,7 @@ type QueryPage struct {
 	Action      string // where the form submits
 	Params      []Field
 	Error       string // the query failed; the editor stays so the user can fix it
+	Waiting     bool   // the query has parameters and none was given: it has not run yet
 	Ran         bool   // there are results to show
 	Grid        Grid
 	CountText   string
