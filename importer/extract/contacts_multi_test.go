@@ -12,6 +12,12 @@ func TestMultiPartyContacts(t *testing.T) {
 	cases := []contactCase{
 		{"host with two guests is one meeting", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Sunday hosted Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah el-Sisi for talks in Doha.", "",
 			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")}},
+		{"host with ministers of listed countries", "Egyptian Foreign Minister Sameh Shoukry hosted the foreign ministers of Jordan and Iraq, Ayman Safadi and Fuad Hussein, in Cairo.", "",
+			[]contactWant{meeting("Sameh Shoukry", "Ayman Safadi", "Fuad Hussein")}},
+		{"talks with ministers of listed countries are one meeting", "Wang Yi held talks with the foreign ministers of Saudi Arabia and Iran, Faisal bin Farhan and Hossein Amir-Abdollahian, in Beijing.", "",
+			[]contactWant{meeting("Wang Yi", "Faisal bin Farhan", "Hossein Amir-Abdollahian")}},
+		{"counterparts from listed countries", "Antony Blinken hosted his counterparts from Japan and South Korea, Yoko Kamikawa and Cho Tae-yul, for talks.", "",
+			[]contactWant{meeting("Antony Blinken", "Yoko Kamikawa", "Cho Tae-yul")}},
 		{"talks between three", "The talks took place in Geneva between Antony Blinken, Sergey Lavrov and Wang Yi.", "",
 			[]contactWant{meeting("Antony Blinken", "Sergey Lavrov", "Wang Yi")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",

@@ -27,16 +27,16 @@ func (x *Extractor) listedOffice(s *scan, se sentence, runs [][2]int, idx int) (
 		codes = append([]string{x.gaz.countries[m.idx].code}, codes...)
 		k = m.from
 	}
-	if len(codes) < 2 || idx-first >= len(codes) || s.toks[k].low != "of" || k-1 < se.from {
+	if len(codes) < 2 || idx-first >= len(codes) || s.toks[k].low != "of" && s.toks[k].low != "from" || k-1 < se.from {
 		return "", "", false
 	}
 	office := s.toks[k-1].low
 	if k-2 >= se.from && s.toks[k-2].kind == tWord {
-		if r := pluralOffice(s.toks[k-2].low + " " + office); r != "" {
+		if r, found := pluralOffice(s.toks[k-2].low + " " + office); found {
 			return r, codes[idx-first], true
 		}
 	}
-	if r := pluralOffice(office); r != "" {
+	if r, found := pluralOffice(office); found {
 		return r, codes[idx-first], true
 	}
 	return "", "", false
@@ -55,20 +55,23 @@ func (s *scan) onlyListJoin(from, to int) bool {
 	return true
 }
 
-// pluralOffice is the role of each holder of a plural office ("foreign ministers"), "" if
-// the phrase names none. "leaders" gives "Leader".
-func pluralOffice(phrase string) string {
+// pluralOffice is the role of each holder of a plural office ("foreign ministers");
+// found is false when the phrase names no office. "counterparts" holds an office the
+// text does not name.
+func pluralOffice(phrase string) (role string, found bool) {
 	switch phrase {
 	case "foreign ministers", "top diplomats":
-		return "Foreign Minister"
+		return "Foreign Minister", true
 	case "defense ministers", "defence ministers":
-		return "Defense Minister"
+		return "Defense Minister", true
 	case "prime ministers":
-		return "Prime Minister"
+		return "Prime Minister", true
 	case "presidents":
-		return "President"
+		return "President", true
 	case "leaders", "heads of state":
-		return "Leader"
+		return "Leader", true
+	case "counterparts":
+		return "", true
 	}
-	return ""
+	return "", false
 }

@@ -20,6 +20,9 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 			separate = false
 		}
 	}
+	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) {
+		separate = false // "talks with the foreign ministers of Saudi Arabia and Iran, A and B": one meeting
+	}
 	for _, w := range []string{"separate", "separately", "one-on-one", "bilateral", "both", "each", "respectively", "individually"} {
 		if hasWord(s, c.from, c.to, w) {
 			separate = true
@@ -186,4 +189,20 @@ func (s *scan) laterEvent(noun trigger, c clause) bool {
 // in November" recalls another, earlier contact.
 func (s *scan) sinceBefore(tr trigger, c clause) bool {
 	return !tr.noun && hasWord(s, max(c.from, tr.at-3), tr.at, "since")
+}
+
+// groupIntroduced reports objects introduced as one group by a plural office of several
+// countries: "the foreign ministers of Jordan and Iraq, ...", "his counterparts from
+// Japan and South Korea, ...".
+func (s *scan) groupIntroduced(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		phrase, next := s.toks[k].low, k+1
+		if _, found := pluralOffice(phrase); !found && k+2 < to {
+			phrase, next = phrase+" "+s.toks[k+1].low, k+2 // "foreign ministers"
+		}
+		if _, found := pluralOffice(phrase); found && (s.toks[next].low == "of" || s.toks[next].low == "from") {
+			return true
+		}
+	}
+	return false
 }
