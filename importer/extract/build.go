@@ -55,13 +55,26 @@ func (r *resolver) export(a actor) Actor {
 	for _, mi := range a.mentions {
 		m := r.s.mentions[mi]
 		surface := r.s.text(m.from, m.to)
-		if !seen[surface] && (m.kind == mPerson || m.kind == mOrg) {
+		if !seen[surface] && (m.kind == mPerson || m.kind == mOrg) && namesTheActor(m.rule) {
 			seen[surface] = true
 			out.Aliases = append(out.Aliases, surface)
 		}
 		out.Mentions = append(out.Mentions, r.s.span(m.from, m.to, m.rule))
 	}
 	return out
+}
+
+// namesTheActor says whether a mention made by rule is a name of its actor, and so an
+// alias. References ("the Secretary of State", "he", "the ministry", "a White House
+// official") point at an actor without naming it: another article's Secretary of State
+// is someone else, so they must never become keys the importer resolves by.
+func namesTheActor(rule string) bool {
+	switch rule {
+	case "actor.role-reference", "actor.pronoun", "actor.official", "actor.org-reference",
+		"actor.statement", "actor.administration-official":
+		return false
+	}
+	return true
 }
 
 // text returns the printed text of tokens [from, to).

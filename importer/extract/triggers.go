@@ -57,7 +57,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "host a meeting between X and Y": the host is not a party
 		}
 		tr.mode, tr.direct = "meeting", true
-	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing", "greeted", "greets":
+	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing", "greeted", "greets", "visited", "visit", "visits", "visiting":
 		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is") && (t.low == "hosted" || t.low == "received" || t.low == "welcomed" || t.low == "greeted") && i+2 < end && at[i+2] >= 0 {
 			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
 			return tr, true
