@@ -23,6 +23,8 @@ func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, act
 		}
 		ids[i] = a.ID
 		var mentions []db.MentionRow
+		// Aliases are the names the actor goes by (the extractor's), not every mention's
+		// surface: "the official", "he" or "president" point at an actor without naming it.
 		surfaces := append([]string{x.Name}, x.Aliases...)
 		for _, m := range x.Mentions {
 			span, ok := runeSpan(m.Start, m.End, len(text))
@@ -30,7 +32,6 @@ func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, act
 				continue
 			}
 			surface := string(text[span.Start:span.End])
-			surfaces = append(surfaces, surface)
 			mentions = append(mentions, db.MentionRow{ArticleID: articleID, ActorID: a.ID, Surface: surface,
 				Sentence: m.Sentence, Span: *span, Rule: first(m.Rule, "unknown")})
 		}
@@ -82,7 +83,7 @@ func (r *run) actor(ctx context.Context, x extract.Actor) (*knownActor, error) {
 	return a, nil
 }
 
-// writeAliases records every distinct surface form of an actor seen in an article.
+// writeAliases records every distinct name form of an actor seen in an article.
 func (r *run) writeAliases(ctx context.Context, a *knownActor, surfaces []string) error {
 	seen := map[string]bool{}
 	for _, s := range surfaces {
