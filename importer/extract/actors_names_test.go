@@ -39,6 +39,8 @@ func TestActorNamesLikeWords(t *testing.T) {
 			[]actorWant{{"Santiago Peña", "President", "PY"}, {"Israel Katz", "Defense Minister", "IL"}}, []string{"Peña", "Katz"}},
 		{"a place before an institution word stays a place", "Protesters gathered in the Jordan Valley and near Santiago Metro stations as Israel Radio reported.",
 			nil, []string{"Jordan Valley", "Santiago Metro", "Israel Radio"}},
+		{"a place before said is no speaker", "Bolsonaro, speaking at a rally in Balneário Camboriú, said the vote was rigged. Speaking at Porto Alegre, he added more.",
+			[]actorWant{{"Jair Bolsonaro", "", "BR"}}, []string{"Balneário Camboriú", "Porto Alegre"}},
 		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
 	}
 	runActorCases(t, x, cases)

@@ -69,7 +69,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
-		case multi && x.speechFollows(s, se, to):
+		case multi && x.speechFollows(s, se, to) && !s.afterLocative(from):
 			m.rule = "actor.name-said"
 		case multi && x.invertedSpeech(s, se, from):
 			m.rule = "actor.said-name"
@@ -155,4 +155,17 @@ func royalTitle(w string) string {
 		return w
 	}
 	return ""
+}
+
+// afterLocative reports a run right after "in", "at", "near": a place ("speaking at a rally
+// in Balneário Camboriú, said"), not a speaker.
+func (s *scan) afterLocative(from int) bool {
+	if from == 0 {
+		return false
+	}
+	switch s.toks[from-1].low {
+	case "in", "at", "near", "outside", "into", "across", "inside":
+		return true
+	}
+	return false
 }
