@@ -41,6 +41,7 @@ func TestActorNamesLikeWords(t *testing.T) {
 			nil, []string{"Jordan Valley", "Santiago Metro", "Israel Radio"}},
 		{"a place before said is no speaker", "Bolsonaro, speaking at a rally in Balneário Camboriú, said the vote was rigged. Speaking at Porto Alegre, he added more.",
 			[]actorWant{{"Jair Bolsonaro", "", "BR"}}, []string{"Balneário Camboriú", "Porto Alegre"}},
+		{"a particle run that resolves to nobody is no actor", "The group, known as al Qaeda, said it was behind the attack.", nil, []string{"al Qaeda", "Qaeda"}},
 		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
 	}
 	runActorCases(t, x, cases)

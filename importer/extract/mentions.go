@@ -137,7 +137,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 	var runs [][2]int
 	for i := se.from; i < se.to; {
-		if !x.isNameWord(s, i) || !s.toks[i].cap && !s.isKnown(i) && !particleSurname(s.toks[i].text) {
+		if !x.isNameWord(s, i) || !s.toks[i].cap && !s.isKnown(i) && !particleSurname(s.toks[i].text) && !s.particleOpens(i, se.to) {
 			i++
 			continue
 		}
@@ -227,4 +227,26 @@ func (x *Extractor) givenNameNotPlace(s *scan, i int) bool {
 	}
 	_, matched := s.matchOf(i + 1)
 	return !matched
+}
+
+// particleOpens reports a lower-case particle that opens a surname ("bin Salman said",
+// "von der Leyen said"): particles and then a capitalized word, not after a capitalized
+// word (then the particle is inside a full name the run already holds).
+func (s *scan) particleOpens(i, end int) bool {
+	if i > 0 && s.toks[i-1].cap && s.toks[i-1].kind == tWord {
+		return false
+	}
+	for k := i; k < end && k < i+3; k++ {
+		t := s.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.cap {
+			return k > i
+		}
+		if !isParticle(t.low) {
+			return false
+		}
+	}
+	return false
 }

@@ -56,6 +56,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		m.possessor = left.possessor
 		multi := len(m.words) > 1
+		if !s.toks[from].cap && m.known < 0 && !left.titled {
+			m.rule = "actor.surname" // "bin Salman said", "al-Ansari said": only as a known person's surname
+			*pending = append(*pending, m)
+			continue
+		}
 		switch {
 		case m.known >= 0:
 			m.rule = "actor.known"

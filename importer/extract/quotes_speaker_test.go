@@ -48,6 +48,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"We will not negotiate under pressure,", "Sergey Lavrov"}}},
 		{"an agency quoted someone", `"The door is open," TASS quoted Kremlin spokesman Dmitry Peskov as saying.`,
 			[]quoteWant{{"The door is open,", "Dmitry Peskov"}}},
+		{"particle surname with a space", `Saudi Crown Prince Mohammed bin Salman received Blinken. "We want a lasting peace," bin Salman said.`,
+			[]quoteWant{{"We want a lasting peace,", "Mohammed bin Salman"}}},
+		{"two particles", `European Commission President Ursula von der Leyen spoke in Kyiv. "Europe stands united," von der Leyen said.`,
+			[]quoteWant{{"Europe stands united,", "Ursula von der Leyen"}}},
 		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
 	}
