@@ -48,6 +48,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{{[]string{"Antony Blinken", "Mohammed bin Salman"}, "meeting", "held", "", "June"}, {[]string{"Jake Sullivan", "Mohammed bin Salman"}, "meeting", "held", "", "Sunday"}}},
 		{"relative clause contact keeps its own subject", "Blinken, who met Kuleba on Monday, spoke with Lavrov on Tuesday.", "",
 			[]contactWant{{[]string{"Antony Blinken", "Dmytro Kuleba"}, "meeting", "held", "", "Monday"}, {[]string{"Antony Blinken", "Sergey Lavrov"}, "unspecified", "held", "", "Tuesday"}}},
+		{"a who clause is about the person before it", "Blinken criticized Lavrov, who met Kim Jong Un last week.", "",
+			[]contactWant{{[]string{"Sergey Lavrov", "Kim Jong Un"}, "meeting", "held", "", "last week"}}},
 		{"unnamed subject with two objects is no contact", "The Egyptian leader met Jordanian Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein in Cairo.", "", nil},
 		{"an organization in an apposition is no party", "Volker Perthes, the UN envoy for Sudan, spoke in Khartoum on Monday.", "", nil},
 		{"unnamed caller with two objects is no contact", "He spoke separately by phone with Yoav Gallant and Khalid bin Salman.", "", nil},

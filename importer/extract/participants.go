@@ -94,6 +94,10 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 // "they"/"the two"/"the pair" set pair instead.
 func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts) []int {
 	s := r.s
+	if a, at := r.relativeAntecedent(c, end); a >= 0 {
+		p.subjAt = at
+		return []int{a} // "Blinken criticized Lavrov, who met Kim last week": Lavrov met Kim
+	}
 	var out []int
 	last, lastMi := -1, -1 // token where the found subject starts, and its mention
 	for k := end - 1; k >= c.from; k-- {

@@ -87,3 +87,19 @@ func (s *scan) closedBefore(a, b int) bool {
 	}
 	return false
 }
+
+// relativeAntecedent returns the actor a ", who" clause holding token end is about, and
+// where its mention starts: the person named right before the comma; -1 when end is not
+// in such a clause or no person stands there.
+func (r *resolver) relativeAntecedent(c clause, end int) (actor, from int) {
+	s := r.s
+	j := s.relativeAt(c.from, end)
+	if j < 1 || s.toks[j+1].low != "who" {
+		return -1, -1
+	}
+	mi := s.mentionAt(j - 1)
+	if mi < 0 || !r.participantKind(mi) || r.actors[s.mentions[mi].actor].kind != "person" {
+		return -1, -1
+	}
+	return s.mentions[mi].actor, s.mentions[mi].from
+}
