@@ -42,6 +42,10 @@ func TestActorNamesLikeWords(t *testing.T) {
 		{"a place before said is no speaker", "Bolsonaro, speaking at a rally in Balneário Camboriú, said the vote was rigged. Speaking at Porto Alegre, he added more.",
 			[]actorWant{{"Jair Bolsonaro", "", "BR"}}, []string{"Balneário Camboriú", "Porto Alegre"}},
 		{"a particle run that resolves to nobody is no actor", "The group, known as al Qaeda, said it was behind the attack.", nil, []string{"al Qaeda", "Qaeda"}},
+		{"readout honorifics", "Prime Minister Shri Narendra Modi spoke with His Excellency Mr. Emmanuel Macron. His Highness Sheikh Mohamed bin Zayed received H.E. Joko Widodo, President of Indonesia.",
+			[]actorWant{{"Narendra Modi", "Prime Minister", "IN"}, {"Emmanuel Macron", "", "FR"}, {"Joko Widodo", "President", "ID"}}, []string{"Shri Narendra Modi", "Excellency"}},
+		{"office of a country in an apposition", "The talks were led by Hakainde Hichilema, President of Zambia, and Filipe Nyusi, President of the Republic of Mozambique.",
+			[]actorWant{{"Hakainde Hichilema", "President", "ZM"}}, nil},
 		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
 	}
 	runActorCases(t, x, cases)

@@ -98,7 +98,8 @@ func (g *gazetteer) isTitleWord(w string) bool {
 		"gen", "gen.", "general", "lt", "lt.", "lieutenant", "maj", "maj.", "major", "col", "col.",
 		"colonel", "adm", "adm.", "admiral", "brig", "brig.", "brigadier", "capt", "capt.",
 		"captain", "sgt", "sgt.", "sergeant", "marshal", "field", "rear", "vice", "air", "chief",
-		"cmdr", "cmdr.", "amb", "amb.", "archbishop", "cardinal", "bishop", "imam", "patriarch", "metropolitan", "rabbi":
+		"cmdr", "cmdr.", "amb", "amb.", "archbishop", "cardinal", "bishop", "imam", "patriarch", "metropolitan", "rabbi",
+		"shri", "sri", "smt", "smt.", "shrimati", "excellency", "highness", "majesty", "h.e.", "sayyid", "sheikha", "datuk", "dato":
 		return true
 	}
 	return false
