@@ -52,6 +52,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"We want a lasting peace,", "Mohammed bin Salman"}}},
 		{"two particles", `European Commission President Ursula von der Leyen spoke in Kyiv. "Europe stands united," von der Leyen said.`,
 			[]quoteWant{{"Europe stands united,", "Ursula von der Leyen"}}},
+		{"the medium told is never the speaker", `"We are watching the border closely," a senior Ukrainian official told the BBC.`,
+			[]quoteWant{{"We are watching the border closely,", ""}}},
+		{"the person told is never the speaker", `Wang Yi met Blinken. "Ties between our countries are strong," Wang told Blinken.`,
+			[]quoteWant{{"Ties between our countries are strong,", "Wang Yi"}}},
+		{"a ministry spokesperson named in an apposition", `"Our position has not changed," the Chinese foreign ministry spokesperson, Mao Ning, told a regular briefing.`,
+			[]quoteWant{{"Our position has not changed,", "Mao Ning"}}},
 		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
 	}
