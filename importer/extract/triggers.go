@@ -65,6 +65,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if next == "by" {
 			return tr, false // "the first summit hosted by Modi": describes a contact, names no guest
 		}
+		if strings.HasPrefix(t.low, "visit") && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state") {
+			return tr, false // "the visit Putin made to Pyongyang": a noun
+		}
 		j := i + 1
 		if j < end && s.toks[j].low == "the" {
 			for k := j + 1; k < end && k <= j+3; k++ {
