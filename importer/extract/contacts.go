@@ -107,7 +107,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
 		}
 		if tr.join {
-			f.join, f.actors, f.rule = true, distinct(p.subj), "contact.joined"
+			f.join, f.actors, f.rule = true, distinct(p.actors()), "contact.joined" // "took part, along with X and Y"
 			full = append(full, f)
 			continue
 		}

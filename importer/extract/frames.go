@@ -135,6 +135,7 @@ func namedFrames(full []frame) []frame {
 func (x *Extractor) context(s *scan, c clause, tr trigger, p parts) frame {
 	f := frame{sent: c.sent, tr: tr, actors: distinct(p.subj), mode: s.modeNear(tr, c.to), initiator: -1, isContext: true}
 	f.date, f.hasDate = s.nearestDate(c, tr, []trigger{tr})
+	f.status, f.explicit, _ = s.status(c, tr, p.light) // for the contact it becomes when its people are named
 	return f
 }
 

@@ -50,3 +50,13 @@ func (s *scan) groupAfter(from, to int) bool {
 	}
 	return false
 }
+
+// groupWithin reports a plural noun for a group of officials in tokens [from, to).
+func (s *scan) groupWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isGroupNoun(s, k) || s.toks[k].low == "heads" {
+			return true
+		}
+	}
+	return false
+}

@@ -46,7 +46,17 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			f.date, f.hasDate = last.date, last.hasDate
 		}
 		if f.join {
-			if last != nil && f.sent-last.lastSent <= 4 && len(f.actors) > 0 {
+			switch {
+			case ctx != nil && f.sent-ctx.sent <= 2 && (last == nil || ctx.sent > last.lastSent) && len(distinct(append(append([]int(nil), ctx.actors...), f.actors...))) >= 2:
+				// "Meloni chaired a video conference of G7 leaders. Biden, Trudeau ... took part."
+				g := *ctx
+				g.actors, g.isContext, g.rule = distinct(append(append([]int(nil), ctx.actors...), f.actors...)), false, "contact."+ctx.tr.name
+				if g.status == "" {
+					g.status = "held"
+				}
+				b := newBuilding(r, g)
+				cs, last, ctx = append(cs, b), b, nil
+			case last != nil && f.sent-last.lastSent <= 4 && len(f.actors) > 0:
 				last.parts = distinct(append(last.parts, f.actors...))
 				sort.Ints(last.parts)
 			}

@@ -56,7 +56,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
-		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes", "accepted", "accepts":
+		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes", "accepted", "accepts", "chaired", "chairs", "chair", "convened", "convenes", "convene", "led", "leads":
 			if strings.HasPrefix(t.low, "join") || t.low == "attended" {
 				if !s.withAfterNoun(tr.at, c.to) {
 					return -1 // "also joined the call": adds to a contact told before (a join trigger)
@@ -144,6 +144,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	var out []int
 	intro := tr.direct
 	lastEnd := -1
+	if tr.noun && tr.to < c.to && s.toks[tr.to].low == "of" && s.groupWithin(tr.to+1, min(c.to, tr.to+8)) {
+		p.unnamed = true // "a video conference of Group of Seven leaders": people named later, if at all
+		return nil
+	}
 	for k := tr.to; k < c.to && k < tr.to+16; k++ {
 		t := s.toks[k]
 		if tr.name == "invited" && (t.low == "to" || t.low == "for") {
@@ -174,7 +178,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		}
 		if len(out) == 0 {
 			switch {
-			case t.text == "," && k+1 < c.to && (s.toks[k+1].low == "including" || s.toks[k+1].low == "among"):
+			case t.text == "," && k+1 < c.to && (s.toks[k+1].low == "including" || s.toks[k+1].low == "among" || s.toks[k+1].low == "along"):
 				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
 			case t.text == "," && !(k+1 < c.to && at[k+1] >= 0 && r.s.mentions[at[k+1]].kind == mPerson):
 				return out // "agreed to meet in Paris on Wednesday, the ministry said"

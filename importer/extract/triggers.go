@@ -111,6 +111,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	case "videoconference", "video-conference", "teleconference":
 		tr.mode, tr.noun = "video", true
 	case "conference":
+		if prev == "video" {
+			tr.mode, tr.noun, tr.name = "video", true, "video-conference" // "chaired a video conference of G7 leaders"
+			return tr, true
+		}
 		if !(i > 1 && (prev == "press" || prev == "news") && s.toks[i-2].low == "joint") {
 			return tr, false
 		}
@@ -147,6 +151,13 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
+	case "took":
+		if next != "part" {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name, tr.join = i+2, "unspecified", "took-part", true // "X, Y and Z took part": joins the contact told before
+	case "participated":
+		tr.mode, tr.name, tr.join = "unspecified", "participated", true
 	case "told":
 		if !s.counterpartFollows(i+1, end) {
 			return tr, false
