@@ -35,6 +35,8 @@ func TestMultiPartyContacts(t *testing.T) {
 		{"a group call nobody is named for is no contact", "Italian Prime Minister Giorgia Meloni chaired a video conference of G7 leaders on Monday.", "", nil},
 		{"participated adds to the contact just told", "Blinken met Kuleba in Kyiv on Monday. Josep Borrell also participated.", "",
 			[]contactWant{meeting("Antony Blinken", "Dmytro Kuleba", "Josep Borrell")}},
+		{"taking part in another event joins nothing", "Blinken met Kuleba in Kyiv on Monday. Josep Borrell took part in a climate summit in Dubai.", "",
+			[]contactWant{meeting("Antony Blinken", "Dmytro Kuleba")}},
 		{"joiners in the next sentence", "Blinken met Kuleba in Kyiv on Monday. Jens Stoltenberg also joined them.", "",
 			[]contactWant{meeting("Antony Blinken", "Dmytro Kuleba", "Jens Stoltenberg")}},
 		{"spoke separately is two calls", "Defense Secretary Lloyd Austin spoke separately by phone with Israeli Defense Minister Yoav Gallant and Saudi Defense Minister Khalid bin Salman on Friday.", "",

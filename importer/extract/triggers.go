@@ -155,8 +155,14 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if next != "part" {
 			return tr, false
 		}
+		if !s.joinsToldContact(i+2, end) {
+			return tr, false
+		}
 		tr.to, tr.mode, tr.name, tr.join = i+2, "unspecified", "took-part", true // "X, Y and Z took part": joins the contact told before
 	case "participated":
+		if !s.joinsToldContact(i+1, end) {
+			return tr, false
+		}
 		tr.mode, tr.name, tr.join = "unspecified", "participated", true
 	case "told":
 		if !s.counterpartFollows(i+1, end) {
@@ -213,4 +219,13 @@ func (s *scan) visitFollows(at []int, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// joinsToldContact reports "took part"/"participated" that join the contact just told:
+// alone, or "in the call/talks"; "took part in a climate summit" is another event.
+func (s *scan) joinsToldContact(i, end int) bool {
+	if i >= end || s.toks[i].low != "in" {
+		return true
+	}
+	return i+1 < end && s.toks[i+1].low == "the" && s.contactNounFollows(i+2, end)
 }
