@@ -47,6 +47,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Narendra Modi", "Kevin McCarthy", "Chuck Schumer")}},
 		{"listed foreign ministers met", "The foreign ministers of Brazil, Colombia and Ecuador, Mauro Vieira, Alvaro Leyva and Gustavo Manrique, met in Quito.", "",
 			[]contactWant{meeting("Mauro Vieira", "Alvaro Leyva", "Gustavo Manrique")}},
+		{"respectively pairs subjects with objects", "Premier Li Qiang and Vice Premier Ding Xuexiang met with Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov respectively on Thursday.", "",
+			[]contactWant{{[]string{"Li Qiang", "Murat Nurtleu"}, "meeting", "held", "", "Thursday"}, {[]string{"Ding Xuexiang", "Bakhtiyor Saidov"}, "meeting", "held", "", "Thursday"}}},
 		{"separate bilateral meetings", "Sheikh Tamim bin Hamad Al Thani held separate bilateral meetings with Erdogan and Sisi.", "",
 			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"), meeting("Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi")}},
 		{"participle meeting takes the sentence subject", "Jake Sullivan has held talks with the Saudis, meeting Mohammed bin Salman in Jeddah on Sunday.", "",

@@ -9,6 +9,15 @@ package extract
 func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	subj := distinct(p.subj)
 	obj := distinct(p.obj)
+	if len(subj) >= 2 && len(subj) == len(obj) && hasWord(s, f.tr.at, c.to, "respectively") {
+		var out []frame // "Li and Ding met with Nurtleu and Saidov respectively": in pairs
+		for i := range subj {
+			g := f
+			g.actors, g.split = []int{subj[i], obj[i]}, true
+			out = append(out, g)
+		}
+		return out
+	}
 	if len(subj) != 1 || len(obj) < 2 {
 		return []frame{f}
 	}
