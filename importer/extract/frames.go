@@ -12,8 +12,8 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	if len(subj) >= 2 && len(subj) == len(obj) && hasWord(s, f.tr.at, c.to, "respectively") {
 		var out []frame // "Li and Ding met with Nurtleu and Saidov respectively": in pairs
 		for i := range subj {
-			g := f
-			g.actors, g.split = []int{subj[i], obj[i]}, true
+			g := f // subjects were collected right to left
+			g.actors, g.split = []int{subj[len(subj)-1-i], obj[i]}, true
 			out = append(out, g)
 		}
 		return out
