@@ -106,6 +106,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.objEnd) > 0 {
 			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
 		}
+		if tr.name == "joined-by" && (p.pair || len(p.subj) == 0) {
+			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
+		}
 		if tr.join {
 			f.join, f.actors, f.rule = true, distinct(p.actors()), "contact.joined" // "took part, along with X and Y"
 			full = append(full, f)
@@ -140,6 +143,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 	}
 	full = withoutContexts(full)
+	full = withoutDefiniteParts(s, full)
 	if len(full) == 0 {
 		return append(contexts, ana...)
 	}

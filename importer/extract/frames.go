@@ -216,3 +216,29 @@ func (s *scan) groupIntroduced(from, to int) bool {
 	}
 	return false
 }
+
+// withoutDefiniteParts drops a frame of "the meeting", "the call" whose parties are only
+// some of another frame's in the same clause, refining that frame's mode instead: "A and B
+// were joined by C at the meeting" is one meeting of A, B and C.
+func withoutDefiniteParts(s *scan, full []frame) []frame {
+	drop := make([]bool, len(full))
+	for i, f := range full {
+		if !f.tr.noun || f.tr.at == 0 || s.toks[f.tr.at-1].low != "the" || len(f.actors) < 2 || f.join {
+			continue
+		}
+		for j := range full {
+			if j != i && !drop[j] && !full[j].join && len(full[j].actors) > len(f.actors) && subset(f.actors, full[j].actors) && modesAgree(full[j].mode, f.mode) {
+				full[j].mode = refine(full[j].mode, f.mode)
+				drop[i] = true
+				break
+			}
+		}
+	}
+	var out []frame
+	for i, f := range full {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}

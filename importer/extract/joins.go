@@ -130,7 +130,9 @@ func (s *scan) isMatchKind(i int, kind phraseKind) bool {
 	return ok && m.kind == kind
 }
 
-func isWith(w string) bool { return w == "with" || w == "to" || w == "between" || w == "from" }
+func isWith(w string) bool {
+	return w == "with" || w == "to" || w == "between" || w == "from" || w == "involving"
+}
 
 // pairSubject reports a clause that opens with a pair phrase ("The two leaders ...",
 // "They ...") before a noun trigger.

@@ -56,7 +56,10 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
 		switch t.low {
-		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes", "accepted", "accepts", "chaired", "chairs", "chair", "convened", "convenes", "convene", "led", "leads":
+		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes", "accepted", "accepts", "chaired", "chairs", "chair", "convened", "convenes", "convene", "led", "leads", "hosted", "hosts", "hosting", "gave", "threw":
+			if strings.HasPrefix(t.low, "host") && tr.to < c.to && s.toks[tr.to].low == "between" {
+				return -1 // "host a meeting between X and Y": the host is not a party
+			}
 			if strings.HasPrefix(t.low, "join") || t.low == "attended" {
 				if !s.withAfterNoun(tr.at, c.to) {
 					return -1 // "also joined the call": adds to a contact told before (a join trigger)
@@ -153,6 +156,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if tr.name == "invited" && (t.low == "to" || t.low == "for") {
 			break // "invited Putin to visit the White House": the place is no guest
 		}
+		if t.low == "for" && len(out) == 0 && k <= tr.to+1 && isMeal(tr.name) {
+			intro = true // "hosted a dinner for Scholz and Meloni": the guests
+			continue
+		}
 		if tr.name == "signed-by" && k == tr.to {
 			intro, p.between = true, true // "signed by X and Y": all of them are the parties
 		}
@@ -165,6 +172,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			}
 			if t.low == "between" && len(out) == 0 {
 				p.between = true
+			}
+			if t.low == "involving" && len(out) == 0 {
+				p.between = true // "talks involving A, B and C": all of them are the parties
 			}
 			if t.low == "between" && k+2 < c.to && s.toks[k+1].low == "the" && (s.toks[k+2].low == "two" || s.toks[k+2].low == "pair") {
 				p.pair = true

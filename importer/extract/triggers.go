@@ -129,6 +129,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", t.low+"-"+second // "sat down with", "shook hands with"
 	case "joined", "joins", "join":
+		if next == "by" && i+2 < end && at[i+2] >= 0 && isBeVerb(prev) {
+			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
+			return tr, true
+		}
 		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
 			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
 		}
@@ -151,6 +155,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
+	case "brought", "brings", "bring", "bringing":
+		if next != "together" || !(i+2 < end && at[i+2] >= 0) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
 	case "took":
 		if next != "part" {
 			return tr, false

@@ -65,3 +65,8 @@ func isSubjectRole(role string) bool {
 	}
 	return false
 }
+
+// isMeal reports meal nouns that are contacts with their named guests.
+func isMeal(w string) bool {
+	return w == "dinner" || w == "lunch" || w == "breakfast" || w == "luncheon"
+}
