@@ -145,7 +145,14 @@ func isJudgingVerb(w string) bool {
 // a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
 // "what he called 'provocations'", "condemned the 'special military operation'".
 func (s *scan) verdictBefore(k, oi int) bool {
-	if !isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 3 {
+	if !isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 2 {
+		return false
+	}
+	if oi-k == 2 { // "called it 'a sell-out'": only a pronoun object is that short
+		switch s.toks[k+1].low {
+		case "it", "this", "that", "them", "him", "her":
+			return true
+		}
 		return false
 	}
 	switch s.toks[oi-1].low {

@@ -23,6 +23,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"dead in the water,", "Sergey Lavrov"}}},
 		{"two clauses two speakers", `Nigel Farage called the bill 'a surrender' while Keir Starmer said ministers had 'given up on the whole idea'.`,
 			[]quoteWant{{"a surrender", "Nigel Farage"}, {"given up on the whole idea", "Keir Starmer"}}},
+		{"called it", `Jacob Rees-Mogg called it "a complete and utter sell-out" on Tuesday.`,
+			[]quoteWant{{"a complete and utter sell-out", "Jacob Rees-Mogg"}}},
 		{"denounced as", "Eritrean Information Minister Yemane Gebremeskel denounced the accord as a “betrayal of the whole region”.",
 			[]quoteWant{{"betrayal of the whole region", "Yemane Gebremeskel"}}},
 		{"welcomed as", `The African Union welcomed the agreement as "a new dawn for the Horn of Africa."`,
