@@ -55,7 +55,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			a.rule = "quote.statement"
 		}
 	}
-	if s.toks[ci+1].kind == tWord && !isSpeechVerb(s.toks[ci+1].low) && s.toks[ci+1].low != "according" && at[ci+1] < 0 && s.toks[ci+1].low != "the" && s.toks[ci+1].low != "a" && s.toks[ci+1].low != "an" {
+	if s.toks[ci+1].kind == tWord && !isSpeechVerb(s.toks[ci+1].low) && s.toks[ci+1].low != "according" && at[ci+1] < 0 && s.toks[ci+1].low != "the" && s.toks[ci+1].low != "a" && s.toks[ci+1].low != "an" && !s.titleThenName(at, ci+1, verb) {
 		a.direct = false // `"robust" support for Ukraine`: the sentence goes on
 		if verb > ci+6 {
 			a.found = false
@@ -177,4 +177,18 @@ func ownOffice(s *scan, k int) bool {
 
 func isBeVerb(w string) bool {
 	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
+}
+
+// titleThenName reports capitalized title words running from token from into a mention
+// before token end: `," Indian External Affairs Minister S. Jaishankar posted`.
+func (s *scan) titleThenName(at []int, from, end int) bool {
+	for k := from; k < end; k++ {
+		if at[k] >= 0 {
+			return k > from
+		}
+		if t := s.toks[k]; t.kind != tWord || !t.cap {
+			return false
+		}
+	}
+	return false
 }

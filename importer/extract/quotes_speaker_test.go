@@ -60,6 +60,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"Ties between our countries are strong,", "Wang Yi"}}},
 		{"a ministry spokesperson named in an apposition", `"Our position has not changed," the Chinese foreign ministry spokesperson, Mao Ning, told a regular briefing.`,
 			[]quoteWant{{"Our position has not changed,", "Mao Ning"}}},
+		{"a long title before the speaker", `"The meeting was productive," Indian External Affairs Minister S. Jaishankar posted on X.`,
+			[]quoteWant{{"The meeting was productive,", "Subrahmanyam Jaishankar"}}},
 		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
 	}
