@@ -9,6 +9,7 @@ import (
 // actor is one entity of the article while it is being built.
 type actor struct {
 	name, kind, role, country string
+	alt                       string // a second office the text gives ("Prime Minister and Foreign Minister")
 	key, sur                  string // names.Key and names.Surname of name, computed once
 	orgKind                   string // for organizations: government, media, group ...
 	known                     int
@@ -118,6 +119,9 @@ func (r *resolver) link(i int) {
 	}
 	if a.country == "" && m.country != "" {
 		a.country = m.country
+	}
+	if a.alt == "" && m.alt != "" && m.alt != a.role {
+		a.alt = m.alt
 	}
 }
 

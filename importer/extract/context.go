@@ -15,6 +15,9 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 				if c.role == "Prince" { // "Foreign Minister Prince Faisal": the office, not the rank
 					c.role = ""
 				}
+				if c.role != "" && c.alt == "" && c.role != x.gaz.offices[m.idx].role && c.role != "Prince" {
+					c.alt = x.gaz.offices[m.idx].role // "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
+				}
 				if c.role == "" {
 					c.role, c.titled = x.gaz.offices[m.idx].role, true
 					if m.country >= 0 {

@@ -28,6 +28,7 @@ type mention struct {
 	known     int      // index into gazetteer people, or -1
 	org       org      // for mOrg and for officials of a named organization
 	role      string
+	alt       string // a second office named with the first
 	country   string
 	titled    bool   // a title, office or "counterpart" stands before it
 	single    bool   // a bare surname

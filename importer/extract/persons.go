@@ -9,6 +9,7 @@ import (
 // context is what the words around a name say about its bearer.
 type context struct {
 	role, country string
+	alt           string // a second office held: "Prime Minister and Foreign Minister"
 	titled        bool
 	credit        bool // a byline or photo credit, not an actor
 	possessor     int  // token of a person whose office this is ("Moon's spokesman"), 0 for none
@@ -50,6 +51,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		m := mention{from: from, to: to, kind: mPerson, words: nameWords(s.toks, from, to), known: -1, sent: si, actor: -1}
 		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
+		m.alt = left.alt
 		m.known = x.knownIndex(m.words)
 		if left.shared && m.known >= 0 {
 			m.country = x.gaz.people[m.known].country // a known actor keeps his own country

@@ -9,7 +9,7 @@ func (r *resolver) byRole(m *mention) int {
 	later := -1
 	for ai, a := range r.actors {
 		leader := m.role == "Leader" && m.country != "" && isLeaderRole(a.role) // "Ukraine's leader"
-		if a.kind != "person" || a.role != m.role && !leader || (m.country != "" && a.country != m.country) {
+		if a.kind != "person" || a.role != m.role && a.alt != m.role && !leader || (m.country != "" && a.country != m.country) {
 			continue
 		}
 		if pos := r.lastBefore(ai, m.from); pos > bestPos {
