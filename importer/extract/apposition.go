@@ -134,19 +134,3 @@ func isRankAdjective(w string) bool {
 	}
 	return false
 }
-
-// officeOf reads "of (the) <country>" after an office ending at token j: "President of
-// Indonesia", "President of the French Republic"; "" when no country follows.
-func (x *Extractor) officeOf(s *scan, se sentence, j int) string {
-	if j+1 >= se.to || s.toks[j].low != "of" {
-		return ""
-	}
-	j++
-	if s.toks[j].low == "the" && j+1 < se.to {
-		j++
-	}
-	if m, ok := s.matchOf(j); ok && m.from == j && (m.kind == pCountry || m.kind == pDemonym) {
-		return x.gaz.countries[m.idx].code
-	}
-	return ""
-}

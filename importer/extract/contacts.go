@@ -1,32 +1,5 @@
 package extract
 
-// frame is one report of a contact in one clause, before frames are merged into contacts.
-type frame struct {
-	sent       int
-	tr         trigger
-	actors     []int
-	pair       bool // participants come from an earlier contact ("they", "the two")
-	leaders    bool // "the two leaders": the earlier contact between leaders
-	another    bool // "another call on May 13", "they last spoke", "meet again Thursday"
-	mode       string
-	status     string
-	explicit   bool // the status was stated, not defaulted
-	date       dateExpr
-	hasDate    bool
-	sameDay    bool
-	initiator  int
-	location   string
-	duration   int
-	proposal   bool // "Russia proposed a call Monday": the date is the proposal's
-	split      bool // one of the bilateral frames of a clause naming several people
-	join       bool // "X and Y also joined the call": add them to the previous contact
-	isContext  bool // a contact with unnamed people: lends mode and date (see context)
-	rule       string
-	subjects   []int
-	objects    []int
-	objectsEnd int // token after the last object's mention
-}
-
 // findContacts finds contact frames clause by clause and merges them into contacts.
 func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 	s := r.s
@@ -161,16 +134,4 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 	}
 	return full
-}
-
-// clauseTriggers lists the contact words of a clause.
-func (x *Extractor) clauseTriggers(s *scan, at []int, c clause) []trigger {
-	var trs []trigger
-	for i := c.from; i < c.to; i++ {
-		if tr, ok := x.triggerAt(s, at, i, c.to); ok {
-			trs = append(trs, tr)
-			i = tr.to - 1
-		}
-	}
-	return trs
 }

@@ -88,37 +88,6 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 	return x.finishLeft(c, orgName)
 }
 
-// sharedCountry returns the country of the person named right before the "and" at token
-// j when a demonym gave it with another office: in "Iraqi Prime Minister Mohammed Shia
-// al-Sudani and President Abdul Latif Rashid" the demonym governs both offices. A known
-// actor's own country still wins over this one.
-func (s *scan) sharedCountry(se sentence, j int, role string) string {
-	for i := len(s.mentions) - 1; i >= 0; i-- {
-		m := s.mentions[i]
-		if m.sent != s.toks[j].sent || m.kind != mPerson {
-			continue
-		}
-		if m.to == j && m.role != "" && m.role != role && m.country != "" && s.demonymBefore(se, m.from) {
-			return m.country
-		}
-		return ""
-	}
-	return ""
-}
-
-// demonymBefore reports a demonym opening the title before a name at token from.
-func (s *scan) demonymBefore(se sentence, from int) bool {
-	for k := from - 1; k >= se.from && k >= from-6; k-- {
-		if s.isMatchKind(k, pDemonym) {
-			return true
-		}
-		if t := s.toks[k]; t.kind != tWord || !t.cap {
-			return false
-		}
-	}
-	return false
-}
-
 // finishLeft prefixes spokesman-like roles with their organization ("Pentagon spokesman")
 // and fills a country implied by the office ("Secretary of State" is American).
 func (x *Extractor) finishLeft(c context, orgName string) context {

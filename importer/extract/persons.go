@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"hotline/importer/names"
-)
+import "hotline/importer/names"
 
 // context is what the words around a name say about its bearer.
 type context struct {
@@ -121,58 +117,4 @@ func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 // isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA").
 func (x *Extractor) isCredit(s *scan, se sentence, to int) bool {
 	return to < se.to && s.toks[to].text == "/"
-}
-
-// firstNameCompound reports a hyphenated word that is one name ("Thomas-Greenfield") and
-// not two surnames joined ("Trump-Kim"): its second part is lower case or it is not made
-// of two known names.
-func (x *Extractor) firstNameCompound(w string) bool {
-	i := strings.Index(w, "-")
-	if i < 0 || i+1 >= len(w) {
-		return true
-	}
-	second := w[i+1:]
-	if second[0] >= 'a' && second[0] <= 'z' {
-		return true
-	}
-	return x.knownIndex([]string{w[:i]}) < 0 && x.knownIndex([]string{second}) < 0
-}
-
-// invertedSpeech reports a name right after an inverted speech verb that follows a
-// quotation or a comma: `," said Jenny Town`.
-func (x *Extractor) invertedSpeech(s *scan, se sentence, from int) bool {
-	k := from - 1
-	return k-1 >= se.from && isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
-}
-
-// mediaPossessor reports a name after a news medium's possessive ("NPR's John Ruwitch").
-func (s *scan) mediaPossessor(se sentence, from int) bool {
-	if from-2 < se.from || s.toks[from-1].kind != tPoss {
-		return false
-	}
-	m, ok := s.matchOf(from - 2)
-	return ok && m.kind == pOrg && m.to == from-1 && s.orgKind(m) == "media"
-}
-
-// royalTitle returns the title before a royal's given name ("King Salman", "Prince
-// Mohammed", "Sheikh Tamim"), or "".
-func royalTitle(w string) string {
-	switch w {
-	case "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Crown Prince", "Pope":
-		return w
-	}
-	return ""
-}
-
-// afterLocative reports a run right after "in", "at", "near": a place ("speaking at a rally
-// in Balneário Camboriú, said"), not a speaker.
-func (s *scan) afterLocative(from int) bool {
-	if from == 0 {
-		return false
-	}
-	switch s.toks[from-1].low {
-	case "in", "at", "near", "outside", "into", "across", "inside":
-		return true
-	}
-	return false
 }

@@ -128,113 +128,13 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", t.low+"-"+second // "sat down with", "shook hands with"
-	case "joined", "joins", "join":
-		if next == "by" && i+2 < end && at[i+2] >= 0 && isBeVerb(prev) {
-			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
-			return tr, true
-		}
-		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
-			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
-		}
-		if s.contactNounFollows(i+1, end) && s.withAfterNoun(i+1, end) {
-			return tr, false // "joined a video call with A, B and C": the call's own participants; "joined" is its light verb
-		}
-		tr.mode, tr.name, tr.join = "unspecified", "joined", true
-	case "invited", "invites", "invite":
-		if !s.visitFollows(at, i+1, end) {
-			return tr, false // "invited bids", "invited to speak"
-		}
-		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
-	case "invitation":
-		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
-			return tr, false // only an accepted invitation to visit is a planned contact
-		}
-		tr.mode, tr.noun = "meeting", true // a proposed visit
-	case "signed":
-		if next != "by" {
-			return tr, false
-		}
-		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
-	case "brought", "brings", "bring", "bringing":
-		if next != "together" || !(i+2 < end && at[i+2] >= 0) {
-			return tr, false
-		}
-		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
-	case "took":
-		if next != "part" {
-			return tr, false
-		}
-		if !s.joinsToldContact(i+2, end) {
-			return tr, false
-		}
-		tr.to, tr.mode, tr.name, tr.join = i+2, "unspecified", "took-part", true // "X, Y and Z took part": joins the contact told before
-	case "participated":
-		if !s.joinsToldContact(i+1, end) {
-			return tr, false
-		}
-		tr.mode, tr.name, tr.join = "unspecified", "participated", true
 	case "told":
 		if !s.counterpartFollows(i+1, end) {
 			return tr, false
 		}
 		tr.mode, tr.direct, tr.name = "unspecified", true, "told-counterpart"
 	default:
-		return tr, false
+		return x.groupTriggerAt(s, at, tr, prev, next, end)
 	}
 	return tr, true
-}
-
-// gerundObject reports "meeting" used as a verb with its object right after it: "flew to
-// Jeddah, meeting Mohammed bin Salman", ", meeting the crown prince". After an article or
-// a possessive it stays a noun ("a meeting Putin called").
-func (s *scan) gerundObject(at []int, i, end int) bool {
-	if i > 0 {
-		switch s.toks[i-1].low {
-		case "a", "an", "the", "his", "her", "their", "its", "'s", "this", "that":
-			return false
-		}
-	}
-	j := i + 1
-	if j < end && s.toks[j].low == "the" && i > 0 && s.toks[i-1].text == "," {
-		j++
-	}
-	return j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg
-}
-
-// withAfterNoun reports "with" right after the contact noun that follows token i: "a G7
-// video call with ...".
-func (s *scan) withAfterNoun(i, end int) bool {
-	for k := i; k < end && k < i+6; k++ {
-		if s.toks[k].low == "with" {
-			return true
-		}
-	}
-	return false
-}
-
-// visitFollows reports a person invited to come: "invited Putin to visit Turkey", "invited
-// the Chinese leader for talks", "invited him to the White House".
-func (s *scan) visitFollows(at []int, i, end int) bool {
-	if i < end && s.toks[i].low == "the" {
-		i++ // "invited the Chinese leader"
-	}
-	if i >= end || (at[i] < 0 || s.mentions[at[i]].kind == mOrg) && s.toks[i].low != "him" && s.toks[i].low != "her" {
-		return false
-	}
-	for k := i + 1; k < end && k < i+10; k++ {
-		switch s.toks[k].low {
-		case "visit", "come", "meet", "talks", "summit":
-			return true
-		}
-	}
-	return false
-}
-
-// joinsToldContact reports "took part"/"participated" that join the contact just told:
-// alone, or "in the call/talks"; "took part in a climate summit" is another event.
-func (s *scan) joinsToldContact(i, end int) bool {
-	if i >= end || s.toks[i].low != "in" {
-		return true
-	}
-	return i+1 < end && s.toks[i+1].low == "the" && s.contactNounFollows(i+2, end)
 }

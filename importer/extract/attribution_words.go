@@ -1,0 +1,65 @@
+package extract
+
+// isJudgingVerb reports verbs that introduce a speaker's own words as a verdict: "called
+// the deal 'a sell-out'", "denounced the accord as a '...'", "welcomed the deal as '...'".
+// They attribute only a quotation that follows them closely.
+func isJudgingVerb(w string) bool {
+	switch w {
+	case "called", "calling", "denounced", "welcomed", "hailed", "branded", "labelled", "labeled", "dismissed", "condemned", "slammed", "praised", "termed", "decried", "lauded":
+		return true
+	}
+	return false
+}
+
+// verdictBefore reports a judging verb at token k that introduces the quotation opening at
+// oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
+// a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
+// "what he called 'provocations'", "condemned the 'special military operation'".
+func (s *scan) verdictBefore(k, oi int) bool {
+	if !isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 2 {
+		return false
+	}
+	if oi-k == 2 { // "called it 'a sell-out'": only a pronoun object is that short
+		switch s.toks[k+1].low {
+		case "it", "this", "that", "them", "him", "her":
+			return true
+		}
+		return false
+	}
+	switch s.toks[oi-1].low {
+	case "the", "his", "her", "its", "their", "this", "that":
+		return false
+	}
+	return true
+}
+
+// ownOffice reports a possessed noun at token k that speaks for its possessor without
+// naming anyone else: "al-Sistani's office said", "Navalny's team said".
+func ownOffice(s *scan, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].low {
+	case "office", "camp", "team", "aides", "representatives", "lawyers", "press":
+		return true
+	}
+	return false
+}
+
+// titleThenName reports capitalized title words running from token from into a mention
+// before token end: `," Indian External Affairs Minister S. Jaishankar posted`.
+func (s *scan) titleThenName(at []int, from, end int) bool {
+	for k := from; k < end; k++ {
+		if at[k] >= 0 {
+			return k > from
+		}
+		if t := s.toks[k]; t.kind != tWord || !t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+func isBeVerb(w string) bool {
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
+}

@@ -1,0 +1,28 @@
+package extract
+
+// frame is one report of a contact in one clause, before frames are merged into contacts.
+type frame struct {
+	sent       int
+	tr         trigger
+	actors     []int
+	pair       bool // participants come from an earlier contact ("they", "the two")
+	leaders    bool // "the two leaders": the earlier contact between leaders
+	another    bool // "another call on May 13", "they last spoke", "meet again Thursday"
+	mode       string
+	status     string
+	explicit   bool // the status was stated, not defaulted
+	date       dateExpr
+	hasDate    bool
+	sameDay    bool
+	initiator  int
+	location   string
+	duration   int
+	proposal   bool // "Russia proposed a call Monday": the date is the proposal's
+	split      bool // one of the bilateral frames of a clause naming several people
+	join       bool // "X and Y also joined the call": add them to the previous contact
+	isContext  bool // a contact with unnamed people: lends mode and date (see context)
+	rule       string
+	subjects   []int
+	objects    []int
+	objectsEnd int // token after the last object's mention
+}

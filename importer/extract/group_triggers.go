@@ -1,0 +1,59 @@
+package extract
+
+// groupTriggerAt recognises the contact words that add people to a contact or name its
+// parties in passing: "joined (the call)", "were joined by", "took part", "participated",
+// "brought together", "invited X to visit", "accepted an invitation", "signed by X and Y".
+func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next string, end int) (trigger, bool) {
+	i := tr.at
+	t := s.toks[i]
+	switch t.low {
+	case "joined", "joins", "join":
+		if next == "by" && i+2 < end && at[i+2] >= 0 && isBeVerb(prev) {
+			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
+			return tr, true
+		}
+		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
+			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
+		}
+		if s.contactNounFollows(i+1, end) && s.withAfterNoun(i+1, end) {
+			return tr, false // "joined a video call with A, B and C": the call's own participants; "joined" is its light verb
+		}
+		tr.mode, tr.name, tr.join = "unspecified", "joined", true
+	case "invited", "invites", "invite":
+		if !s.visitFollows(at, i+1, end) {
+			return tr, false // "invited bids", "invited to speak"
+		}
+		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
+	case "invitation":
+		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
+			return tr, false // only an accepted invitation to visit is a planned contact
+		}
+		tr.mode, tr.noun = "meeting", true // a proposed visit
+	case "signed":
+		if next != "by" {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
+	case "brought", "brings", "bring", "bringing":
+		if next != "together" || !(i+2 < end && at[i+2] >= 0) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
+	case "took":
+		if next != "part" {
+			return tr, false
+		}
+		if !s.joinsToldContact(i+2, end) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name, tr.join = i+2, "unspecified", "took-part", true // "X, Y and Z took part": joins the contact told before
+	case "participated":
+		if !s.joinsToldContact(i+1, end) {
+			return tr, false
+		}
+		tr.mode, tr.name, tr.join = "unspecified", "participated", true
+	default:
+		return tr, false
+	}
+	return tr, true
+}

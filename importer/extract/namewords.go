@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/dates"
+)
+
+// nameDespiteStop reports a capitalized word that is usually a month or a function word
+// but here is a surname: after a known first name ("Theresa May", "Denis Will"), or a
+// month written alone right before "said"/"told" ("May said", never a date).
+func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
+	t := s.toks[i]
+	if !t.cap || t.kind != tWord || strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	_, month := dates.MonthNumber(t.low)
+	if !month && t.low != "will" && t.low != "hope" && t.low != "rich" {
+		return false
+	}
+	if p := i - 1; p >= 0 && s.toks[p].sent == t.sent && s.toks[p].cap && s.toks[p].kind == tWord && !x.gaz.stop[s.toks[p].low] && x.firstName(s.toks[p].text) {
+		return true
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].sent == t.sent {
+		switch s.toks[n].low {
+		case "said", "says", "told", "added", "wrote":
+			return true
+		}
+	}
+	return false
+}
+
+// particleSurname reports a surname written with a lower-case particle joined by a hyphen
+// ("al-Ansari said", "el-Sisi"): it may open a name run although it is not capitalized.
+func particleSurname(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && isParticle(w[:i]) && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}
+
+// particleOpens reports a lower-case particle that opens a surname ("bin Salman said",
+// "von der Leyen said"): particles and then a capitalized word, not after a capitalized
+// word (then the particle is inside a full name the run already holds).
+func (s *scan) particleOpens(i, end int) bool {
+	if i > 0 && s.toks[i-1].cap && s.toks[i-1].kind == tWord {
+		return false
+	}
+	for k := i; k < end && k < i+3; k++ {
+		t := s.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.cap {
+			return k > i
+		}
+		if !isParticle(t.low) {
+			return false
+		}
+	}
+	return false
+}
+
+// givenNameNotPlace reports a place name that is here a given name: a first name that is
+// also a country or capital ("Santiago Peña", "Israel Katz", "Jordan Bardella"), right
+// before a capitalized word that is neither a gazetteer phrase nor a stop word.
+func (x *Extractor) givenNameNotPlace(s *scan, i int) bool {
+	t := s.toks[i]
+	if !x.firstName(t.text) || i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	if n.sent != t.sent || n.kind != tWord || !n.cap || x.gaz.stop[n.low] || isDateWord(n.low) || isInstitutionNoun(n.low) {
+		return false
+	}
+	_, matched := s.matchOf(i + 1)
+	return !matched
+}
+
+// afterLocative reports a run right after "in", "at", "near": a place ("speaking at a rally
+// in Balneário Camboriú, said"), not a speaker.
+func (s *scan) afterLocative(from int) bool {
+	if from == 0 {
+		return false
+	}
+	switch s.toks[from-1].low {
+	case "in", "at", "near", "outside", "into", "across", "inside":
+		return true
+	}
+	return false
+}
+
+// nameRuns returns token ranges of capitalized name-like sequences in a sentence.
+func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
+	var runs [][2]int
+	for i := se.from; i < se.to; {
+		if !x.isNameWord(s, i) || !s.toks[i].cap && !s.isKnown(i) && !particleSurname(s.toks[i].text) && !s.particleOpens(i, se.to) {
+			i++
+			continue
+		}
+		j := i
+		for j < se.to && x.isNameWord(s, j) {
+			j++
+		}
+		for j > i && isParticle(s.toks[j-1].low) { // no trailing particles
+			j--
+		}
+		if j > i {
+			runs = append(runs, [2]int{i, j})
+		}
+		i = max(j, i+1)
+	}
+	return runs
+}
+
+// nameWords returns the printed words of tokens [from, to), dropping middle initials.
+func nameWords(toks []token, from, to int) []string {
+	var w []string
+	for k := from; k < to; k++ {
+		t := toks[k].text
+		if k > from && k < to-1 && len([]rune(strings.TrimSuffix(t, "."))) == 1 {
+			continue
+		}
+		w = append(w, t)
+	}
+	return w
+}

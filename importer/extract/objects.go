@@ -1,0 +1,102 @@
+package extract
+
+// objects returns the actors after a trigger: "with Y", "to Y", "from Y", "between X and
+// Y", or a direct object of met/called/hosted/told his counterpart, and the actors listed
+// with the first ("with Y and Z", "with Y, then with Z").
+func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *parts) []int {
+	s := r.s
+	var out []int
+	intro := tr.direct
+	lastEnd := -1
+	if tr.noun && tr.to < c.to && s.toks[tr.to].low == "of" && s.groupWithin(tr.to+1, min(c.to, tr.to+8)) {
+		p.unnamed = true // "a video conference of Group of Seven leaders": people named later, if at all
+		return nil
+	}
+	for k := tr.to; k < c.to && k < tr.to+16; k++ {
+		t := s.toks[k]
+		if tr.name == "invited" && (t.low == "to" || t.low == "for") {
+			break // "invited Putin to visit the White House": the place is no guest
+		}
+		if t.low == "for" && len(out) == 0 && k <= tr.to+1 && isMeal(tr.name) {
+			intro = true // "hosted a dinner for Scholz and Meloni": the guests
+			continue
+		}
+		if tr.name == "signed-by" && k == tr.to {
+			intro, p.between = true, true // "signed by X and Y": all of them are the parties
+		}
+		if isWith(t.low) {
+			if k <= tr.to+4 || intro || len(out) > 0 {
+				intro = true
+			}
+			if t.low == "from" && len(out) == 0 {
+				p.from = -2
+			}
+			if t.low == "between" && len(out) == 0 {
+				p.between = true
+			}
+			if t.low == "involving" && len(out) == 0 {
+				p.between = true // "talks involving A, B and C": all of them are the parties
+			}
+			if t.low == "between" && k+2 < c.to && s.toks[k+1].low == "the" && (s.toks[k+2].low == "two" || s.toks[k+2].low == "pair") {
+				p.pair = true
+				return out
+			}
+			if (t.low == "to" || t.low == "with") && len(out) == 0 && s.addresseeAt(k+1, c.to) {
+				p.unnamed = true // "spoke to reporters"
+				return nil
+			}
+			continue
+		}
+		if len(out) == 0 {
+			switch {
+			case t.text == "," && k+1 < c.to && (s.toks[k+1].low == "including" || s.toks[k+1].low == "among" || s.toks[k+1].low == "along"):
+				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
+			case t.text == "," && !(k+1 < c.to && at[k+1] >= 0 && r.s.mentions[at[k+1]].kind == mPerson):
+				return out // "agreed to meet in Paris on Wednesday, the ministry said"
+			case t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before":
+				intro = false
+			case (t.low == "counterparts" || t.low == "officials" || t.low == "leaders" || t.low == "ministers" || t.low == "delegation" || t.low == "mediators") && intro:
+				p.unnamed = true
+			}
+		}
+		mi := at[k]
+		if isSpeechVerb(t.low) || t.low == "about" || t.low == "over" || t.low == "that" || t.low == "to" {
+			if len(out) > 0 || !intro {
+				break
+			}
+		}
+		if mi < 0 {
+			continue
+		}
+		m := s.mentions[mi]
+		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) {
+			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
+			continue
+		}
+		if isGroupNoun(s, m.to) {
+			p.unnamed = true // "met NATO counterparts"
+			k = max(k, m.to-1)
+			continue
+		}
+		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && !hasWord(s, lastEnd, min(m.from, k), "and") || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
+			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"
+		}
+		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in")) {
+			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday"
+		}
+		out = append(out, m.actor)
+		p.objEnd = append(p.objEnd, m.to)
+		if p.from == -2 {
+			p.from = m.actor
+		}
+		lastEnd = m.to
+		k = max(k, m.to-1)
+	}
+	if p.from == -2 {
+		p.from = -1
+	}
+	if len(out) > 0 {
+		p.unnamed = false
+	}
+	return out
+}

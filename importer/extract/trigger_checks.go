@@ -1,0 +1,68 @@
+package extract
+
+// gerundObject reports "meeting" used as a verb with its object right after it: "flew to
+// Jeddah, meeting Mohammed bin Salman", ", meeting the crown prince". After an article or
+// a possessive it stays a noun ("a meeting Putin called").
+func (s *scan) gerundObject(at []int, i, end int) bool {
+	if i > 0 {
+		switch s.toks[i-1].low {
+		case "a", "an", "the", "his", "her", "their", "its", "'s", "this", "that":
+			return false
+		}
+	}
+	j := i + 1
+	if j < end && s.toks[j].low == "the" && i > 0 && s.toks[i-1].text == "," {
+		j++
+	}
+	return j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg
+}
+
+// withAfterNoun reports "with" right after the contact noun that follows token i: "a G7
+// video call with ...".
+func (s *scan) withAfterNoun(i, end int) bool {
+	for k := i; k < end && k < i+6; k++ {
+		if s.toks[k].low == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// visitFollows reports a person invited to come: "invited Putin to visit Turkey", "invited
+// the Chinese leader for talks", "invited him to the White House".
+func (s *scan) visitFollows(at []int, i, end int) bool {
+	if i < end && s.toks[i].low == "the" {
+		i++ // "invited the Chinese leader"
+	}
+	if i >= end || (at[i] < 0 || s.mentions[at[i]].kind == mOrg) && s.toks[i].low != "him" && s.toks[i].low != "her" {
+		return false
+	}
+	for k := i + 1; k < end && k < i+10; k++ {
+		switch s.toks[k].low {
+		case "visit", "come", "meet", "talks", "summit":
+			return true
+		}
+	}
+	return false
+}
+
+// joinsToldContact reports "took part"/"participated" that join the contact just told:
+// alone, or "in the call/talks"; "took part in a climate summit" is another event.
+func (s *scan) joinsToldContact(i, end int) bool {
+	if i >= end || s.toks[i].low != "in" {
+		return true
+	}
+	return i+1 < end && s.toks[i+1].low == "the" && s.contactNounFollows(i+2, end)
+}
+
+// clauseTriggers lists the contact words of a clause.
+func (x *Extractor) clauseTriggers(s *scan, at []int, c clause) []trigger {
+	var trs []trigger
+	for i := c.from; i < c.to; i++ {
+		if tr, ok := x.triggerAt(s, at, i, c.to); ok {
+			trs = append(trs, tr)
+			i = tr.to - 1
+		}
+	}
+	return trs
+}
