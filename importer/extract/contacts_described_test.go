@@ -14,6 +14,8 @@ func TestDescribedContacts(t *testing.T) {
 			[]contactWant{{[]string{"Wang Yi", "Antony Blinken"}, "meeting", "held", "", "Thursday"}}},
 		{"a second office is a role reference too", "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met Ismail Haniyeh. Mossad chief David Barnea will travel to Doha on Monday to meet the Qatari prime minister.", "",
 			[]contactWant{{[]string{"Mohammed bin Abdulrahman Al Thani", "Ismail Haniyeh"}, "meeting", "held", "", ""}, {[]string{"David Barnea", "Mohammed bin Abdulrahman Al Thani"}, "meeting", "scheduled", "", "Monday"}}},
+		{"a summit in an adjunct keeps its own tense", "Joe Biden and Xi Jinping have agreed to restore military communications, after a four-hour summit near San Francisco.", "",
+			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "meeting", "held", "", ""}}},
 		{"demonym leaders with no such person is no contact", "The French and German leaders met in Berlin on Monday.", "", nil},
 		{"since a date when they met", "Kim Jong Un will travel to meet Vladimir Putin next week. It is their first meeting since April 2019, when they met in Vladivostok.", "2023-09-10",
 			[]contactWant{{[]string{"Kim Jong Un", "Vladimir Putin"}, "meeting", "scheduled", "", ""}, {[]string{"Kim Jong Un", "Vladimir Putin"}, "meeting", "held", "2019-04", "April 2019"}}},

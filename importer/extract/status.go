@@ -12,6 +12,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if light >= 0 && light < tr.at {
 		head = light
 	}
+	reach := 8 // how far before the head modal words count
+	if light >= 0 && light < tr.at && isAdjunctPreposition(s.toks[light].low) {
+		reach = 0 // "have agreed to ..., after a four-hour summit": the summit's own tense
+	}
 	status = "held"
 	if tr.name == "invited" || tr.name == "invitation" {
 		defer func() {
@@ -49,7 +53,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		}
 	}
-	for k := max(c.from, head-8); k < tr.at; k++ {
+	for k := max(c.from, head-reach); k < tr.at; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue
 		}
@@ -74,6 +78,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if tr.noun && head == tr.at {
 		window = 4 // no light verb: only the words right before the noun
 	}
+	window = min(window, max(reach, tr.at-head))
 	for k := max(c.from, head-window); k < tr.at; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue
@@ -118,4 +123,14 @@ func (s *scan) undated(c clause) bool {
 func (s *scan) nameNotModal(k int) bool {
 	t := s.toks[k]
 	return t.cap && (t.low == "may" || t.low == "will") && k > s.sents[t.sent].from
+}
+
+// isAdjunctPreposition reports a preposition that puts a contact noun in an adjunct of
+// another clause ("after a summit", "during talks"): the clause's modal words are not its.
+func isAdjunctPreposition(w string) bool {
+	switch w {
+	case "after", "during", "following", "since", "amid":
+		return true
+	}
+	return false
 }
