@@ -24,6 +24,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
+		if d.to <= tr.at && s.speechDate(d) {
+			continue // "Peskov said on Monday that Putin and Xi will speak": Monday is when he said it
+		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
@@ -90,4 +93,19 @@ func (s *scan) newPredicate(from, to int) bool {
 func (s *scan) sinceWhen(d dateExpr, tr trigger) bool {
 	k := d.to
 	return k+1 < len(s.toks) && s.toks[k].text == "," && s.toks[k+1].low == "when" && tr.at > k+1 && tr.at-k <= 8
+}
+
+// speechDate reports a date that dates a speech act right before it: "said on Monday",
+// "told reporters on Thursday", "Speaking on Friday,".
+func (s *scan) speechDate(d dateExpr) bool {
+	for k := d.from - 1; k >= 0 && k >= d.from-4; k-- {
+		w := s.toks[k].low
+		if isSpeechVerb(w) || w == "speaking" || w == "announced" {
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
