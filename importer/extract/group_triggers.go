@@ -2,7 +2,8 @@ package extract
 
 // groupTriggerAt recognises the contact words that add people to a contact or name its
 // parties in passing: "joined (the call)", "were joined by", "took part", "participated",
-// "brought together", "invited X to visit", "accepted an invitation", "signed by X and Y".
+// "brought together", "invited X to visit", "accepted an invitation", "signed by X and Y",
+// "exchanged views".
 func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next string, end int) (trigger, bool) {
 	i := tr.at
 	t := s.toks[i]
@@ -52,6 +53,11 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next str
 			return tr, false
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "participated", true
+	case "exchanged":
+		if next != "views" {
+			return tr, false // "exchanged messages", "exchanged prisoners"
+		}
+		tr.to, tr.mode, tr.weak, tr.name = i+2, "unspecified", true, "exchanged-views" // "the two sides exchanged views by phone"
 	default:
 		return tr, false
 	}
