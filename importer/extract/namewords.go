@@ -64,15 +64,17 @@ func (s *scan) particleOpens(i, end int) bool {
 // before a capitalized word that is neither a gazetteer phrase nor a stop word.
 func (x *Extractor) givenNameNotPlace(s *scan, i int) bool {
 	t := s.toks[i]
-	if !x.firstName(t.text) || i+1 >= len(s.toks) {
+	if i+1 >= len(s.toks) {
 		return false
 	}
 	n := s.toks[i+1]
 	if n.sent != t.sent || n.kind != tWord || !n.cap || x.gaz.stop[n.low] || isDateWord(n.low) || isInstitutionNoun(n.low) {
 		return false
 	}
-	_, matched := s.matchOf(i + 1)
-	return !matched
+	if _, matched := s.matchOf(i + 1); matched {
+		return false
+	}
+	return x.firstName(t.text) // last: the name key is the costly test
 }
 
 // afterLocative reports a run right after "in", "at", "near": a place ("speaking at a rally
