@@ -46,6 +46,7 @@ func TestActorNamesLikeWords(t *testing.T) {
 			[]actorWant{{"Narendra Modi", "Prime Minister", "IN"}, {"Emmanuel Macron", "", "FR"}, {"Joko Widodo", "President", "ID"}}, []string{"Shri Narendra Modi", "Excellency"}},
 		{"office of a country in an apposition", "The talks were led by Hakainde Hichilema, President of Zambia, and Filipe Nyusi, President of the Republic of Mozambique.",
 			[]actorWant{{"Hakainde Hichilema", "President", "ZM"}}, nil},
+		{"a title word inside a name of a thing", "Biden flew on Air Force One to meet the Black Sea Fleet commanders.", nil, []string{"Force", "Force One", "Black Sea Fleet"}},
 		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
 	}
 	runActorCases(t, x, cases)
