@@ -65,7 +65,9 @@
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
-// "contact.told-counterpart", ...), contact.pair-<word> for "they"/"the two" and
+// "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.joined-by",
+// "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
+// ...), contact.pair-<word> for "they"/"the two" and
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it).
 //
