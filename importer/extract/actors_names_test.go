@@ -14,6 +14,8 @@ func TestActorNamesLikeWords(t *testing.T) {
 			[]actorWant{{"Pope Gregory", "Pope", "VA"}}, []string{"Gregory"}},
 		{"month after a first name is a surname", "British Prime Minister Theresa May spoke with Donald Trump. May said the call went well.",
 			[]actorWant{{"Theresa May", "Prime Minister", "GB"}}, []string{"Theresa"}},
+		{"a month after a title is a surname", "British Prime Minister Theresa May met Donald Trump. Mrs May said the talks went well.",
+			[]actorWant{{"Theresa May", "Prime Minister", "GB"}}, []string{"May"}},
 		{"a month alone is still a date", "In May the ministers met in Rome.", nil, []string{"May"}},
 		{"envoy for a country then a comma", "The UN envoy for Libya, Abdoulaye Bathily, arrived in Tripoli.",
 			[]actorWant{{"Abdoulaye Bathily", "Ambassador", ""}}, []string{"Libya"}},

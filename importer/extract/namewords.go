@@ -21,6 +21,9 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 	if p := i - 1; p >= 0 && s.toks[p].sent == t.sent && s.toks[p].cap && s.toks[p].kind == tWord && !x.gaz.stop[s.toks[p].low] && x.firstName(s.toks[p].text) {
 		return true
 	}
+	if p := i - 1; p >= 0 && s.toks[p].sent == t.sent && (x.gaz.isTitleWord(s.toks[p].low) && s.toks[p].cap || s.isMatchKind(p, pOffice) && s.toks[p].cap) {
+		return true // "Mrs May said", "Prime Minister May"
+	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].sent == t.sent {
 		switch s.toks[n].low {
 		case "said", "says", "told", "added", "wrote":
