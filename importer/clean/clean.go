@@ -62,6 +62,7 @@ func Clean(body string) Result {
 // found among what is left, and the dateline is read from the first paragraph of the story.
 func (c *Cleaner) Clean(body string) Result {
 	doc := &document{paras: splitParagraphs(body)}
+	c.bareByline(doc)
 	c.stripLines(doc)
 	c.dropTail(doc)
 	dropRepeats(doc)

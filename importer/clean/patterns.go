@@ -93,12 +93,13 @@ func newPatterns() patterns {
 			`\bbecome a (?:member|supporter|patron|paying subscriber)\b|\bhelp (?:us|fund|keep)\b[^.]{0,40}\b(?:journalism|independent|free|going)\b|` +
 			`\b(?:independent|quality) journalism (?:needs|costs|depends)\b)`),
 		bioRole: regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?` +
-			`(?:[\p{L}'’,-]+\s+){0,5}?(?:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
+			`(?:[\p{L}'’,-]+\s+){0,5}?(?i:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
 			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
 		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
 		staffHead: regexp.MustCompile(`^(?:(?:Additional )?[Rr]eporting by\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+			`This (?:article|story|report|piece) was (?:written|reported|compiled|edited|produced) by\b|` +
 			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©))`),
 		staffTail: regexp.MustCompile(`(?i)(?:\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?|\ball rights reserved)\.?$`),
 		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
