@@ -44,6 +44,11 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
 	p.obj = x.objects(r, at, c, tr, &p)
+	if len(p.obj) == 0 && len(p.subj) == 1 {
+		if a := r.unnamedCounterpart(c, tr, p.subj[0]); a >= 0 {
+			p.obj, p.unnamed = []int{a}, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
+		}
+	}
 	return p
 }
 

@@ -1,0 +1,49 @@
+package extract
+
+// unnamedCounterpart resolves "his Chinese counterpart" after a contact word when the
+// clause does not name him: the one person of the article from that country whose office
+// matches the subject's (a foreign minister for a secretary of state, a leader for a
+// leader); -1 when none or several fit.
+func (r *resolver) unnamedCounterpart(c clause, tr trigger, subj int) int {
+	s := r.s
+	code := ""
+	for k := tr.to; k < c.to && k < tr.to+8; k++ {
+		if s.toks[k].low != "counterpart" {
+			continue
+		}
+		if m, ok := s.matchOf(k - 1); ok && m.to == k && (m.kind == pDemonym || m.kind == pCountry) {
+			code = r.x.gaz.countries[m.idx].code
+		}
+		break
+	}
+	if code == "" {
+		return -1
+	}
+	family := officeFamily(r.actors[subj].role)
+	found := -1
+	for i, a := range r.actors {
+		if i == subj || a.kind != "person" || a.country != code || family == "" || officeFamily(a.role) != family {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// officeFamily groups offices that are counterparts of each other across countries.
+func officeFamily(role string) string {
+	switch {
+	case role == "Foreign Minister" || role == "Secretary of State" || role == "Foreign Secretary":
+		return "foreign"
+	case role == "Defense Minister" || role == "Secretary of Defense":
+		return "defense"
+	case role == "Chief of the General Staff" || role == "Chairman of the Joint Chiefs of Staff":
+		return "military"
+	case isLeaderRole(role):
+		return "leader"
+	}
+	return ""
+}
