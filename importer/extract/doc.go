@@ -74,8 +74,9 @@
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and
 // R", "joined a video call with A, B and C", "where M and N also joined them") unless the
 // text keeps them apart ("separately", "separate bilateral meetings", "both",
-// "respectively", a date or place per party) or the contact is a call or talks, which
-// are one-to-one by default. A subject that is unnamed never makes a contact of its
+// "respectively", "then", "later", a date or place per party, a "where" clause after
+// several countries) or the contact is a call, which is one-to-one by default unless it
+// is a "conference", "group" or "joint" call. "held talks with A and B" is one meeting. A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."). Other

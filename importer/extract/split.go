@@ -5,7 +5,10 @@ package extract
 // and Kuleba", "spoke separately with", "both ... by phone", "respectively", "met Lapid on
 // Thursday and Abbas on Friday"); otherwise a contact with several people ("met with Scholz
 // and Duda", "hosted A and B") is one contact of all. Calls and talks with several people
-// are read as several bilateral contacts unless the text joins them ("trilateral", "joint").
+// are read as several bilateral contacts unless the text joins them ("trilateral", "joint",
+// "conference call", "group call"). "talks with A and B" are one meeting like "met A and
+// B": the guideline counts a meeting of three or more as one contact, and outlets that
+// mean turns say so ("separately", "then", "later", "bilateral").
 func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	subj := distinct(p.subj)
 	obj := distinct(p.obj)
@@ -22,10 +25,10 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 		return []frame{f}
 	}
 	// calls are one-to-one unless "conference call" or "jointly" says otherwise; "talks with
-	// A and B" are usually held in turn
-	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || f.tr.name == "talks" || p.apart || hasWord(s, f.tr.to, c.to, "then")
-	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "jointly"} {
-		if hasWord(s, f.tr.at, c.to, w) {
+	// A and B" is one meeting unless a cue keeps them apart
+	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || p.apart || hasWord(s, f.tr.to, c.to, "then") || hasWord(s, f.tr.to, c.to, "later")
+	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "jointly", "conference", "group"} {
+		if hasWord(s, max(c.from, f.tr.at-2), c.to, w) { // "a conference call with", "a joint call with"
 			separate = false
 		}
 	}
@@ -36,6 +39,9 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 		if hasWord(s, c.from, c.to, w) {
 			separate = true
 		}
+	}
+	if s.severalPlacesWhere(c, f.tr.at) {
+		separate = true // "travel to Japan and the Philippines, where he will hold talks with A and B"
 	}
 	if !separate || contains(obj, subj[0]) {
 		return []frame{f}
@@ -61,4 +67,39 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 		out = append(out, g)
 	}
 	return out
+}
+
+// severalPlacesWhere reports a contact word in a "where" clause whose antecedent lists two
+// or more countries ("will travel to Japan and the Philippines, where he will meet A and
+// B"): the parties are met in different places, so the contacts are apart.
+func (s *scan) severalPlacesWhere(c clause, at int) bool {
+	w := -1
+	for k := at - 1; k > c.from; k-- {
+		if s.toks[k].low == "where" {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	n, and := 0, false
+	for k := w - 1; k >= c.from && k >= w-8; k-- {
+		t := s.toks[k]
+		if m, ok := s.matchOf(k); ok && m.kind == pCountry {
+			n++
+			k = m.from
+			continue
+		}
+		switch t.low {
+		case "and":
+			and = true
+		case ",", "the":
+		default:
+			if n > 0 {
+				return n >= 2 && and
+			}
+		}
+	}
+	return n >= 2 && and
 }

@@ -1,0 +1,35 @@
+package extract_test
+
+import "testing"
+
+// TestJointOrSeparate covers the convention for several named counterparts: a meeting
+// or talks with them is one contact of all unless a cue keeps them apart; calls are one
+// per counterpart unless the call is a conference or group call.
+func TestJointOrSeparate(t *testing.T) {
+	x := newExtractor(t)
+	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
+	phone := func(names ...string) contactWant { return contactWant{names: names, mode: "phone", status: "held"} }
+	cases := []contactCase{
+		{"two subjects met one object", "Ursula von der Leyen and Charles Michel met Volodymyr Zelensky in Kyiv on Friday.", "",
+			[]contactWant{meeting("Ursula von der Leyen", "Charles Michel", "Volodymyr Zelensky")}},
+		{"met two titled objects", "Antony Blinken met Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov in Washington.", "",
+			[]contactWant{meeting("Antony Blinken", "Ararat Mirzoyan", "Jeyhun Bayramov")}},
+		{"met a possessive and a titled object", "Joe Biden met Fianna Fáil's Micheál Martin and UUP leader Doug Beattie in Belfast.", "",
+			[]contactWant{meeting("Joe Biden", "Micheál Martin", "Doug Beattie")}},
+		{"held talks with two is one meeting", "Olaf Scholz held talks with Nikol Pashinyan and Ilham Aliyev in Prague.", "",
+			[]contactWant{meeting("Olaf Scholz", "Nikol Pashinyan", "Ilham Aliyev")}},
+		{"talks with one, later with another", "Olaf Scholz held talks with Nikol Pashinyan and later with Ilham Aliyev.", "",
+			[]contactWant{meeting("Olaf Scholz", "Nikol Pashinyan"), meeting("Olaf Scholz", "Ilham Aliyev")}},
+		{"phoned two is two calls", "Emmanuel Macron phoned Olaf Scholz and Rishi Sunak on Monday.", "",
+			[]contactWant{phone("Emmanuel Macron", "Olaf Scholz"), phone("Emmanuel Macron", "Rishi Sunak")}},
+		{"conference call is one", "Emmanuel Macron held a conference call with Olaf Scholz and Rishi Sunak on Monday.", "",
+			[]contactWant{phone("Emmanuel Macron", "Olaf Scholz", "Rishi Sunak")}},
+		{"group call is one", "Emmanuel Macron joined a group call with Olaf Scholz and Rishi Sunak.", "",
+			[]contactWant{phone("Emmanuel Macron", "Olaf Scholz", "Rishi Sunak")}},
+		{"talks in two countries are apart", "Lloyd Austin will travel to India and Vietnam, where he will hold talks with Rajnath Singh and Phan Van Giang.", "",
+			[]contactWant{{[]string{"Lloyd Austin", "Rajnath Singh"}, "meeting", "scheduled", "", ""}, {[]string{"Lloyd Austin", "Phan Van Giang"}, "meeting", "scheduled", "", ""}}},
+		{"talks in one country are joint", "Lloyd Austin will travel to India, where he will hold talks with Rajnath Singh and Subrahmanyam Jaishankar.", "",
+			[]contactWant{{[]string{"Lloyd Austin", "Rajnath Singh", "Subrahmanyam Jaishankar"}, "meeting", "scheduled", "", ""}}},
+	}
+	runContactCases(t, x, cases)
+}
