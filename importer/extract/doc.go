@@ -90,9 +90,10 @@
 // phone: phone/telephone call, by phone, phoned, called X. video: video call,
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
-// talked, conversation, discussed with. Status: cancelled (cancelled, called off, scrapped
-// near the contact word), proposed (requested, proposed, offered, invited, could, may,
+// talked, conversation, discussed with; "held talks by phone" / "via video link" name the
+// medium after the noun. Status: cancelled (cancelled, called off, scrapped near the
+// contact word, or "the talks between X and Y were postponed"), proposed (requested, proposed, offered, invited, could, may,
 // ready to, "no date has been set"), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to), else held. Negated, refused, tried or hypothetical
-// ("if") contacts are none.
+// ("if", "would be open to meeting") contacts are none.
 package extract

@@ -31,6 +31,11 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			}
 		}
 	}
+	if tr.noun {
+		if m := s.mediumAfter(tr.to, end); m != "" && m != mode {
+			return m // "held talks by phone on Friday", "talks with Y via video link"
+		}
+	}
 	if tr.noun && tr.at+1 < end && tr.mode != "phone" {
 		if n := s.toks[tr.at+1].low; n == "call" || n == "calls" {
 			return "phone"
@@ -76,4 +81,25 @@ func (s *scan) contactNounFollows(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)" in the
+// dozen tokens after a contact noun: the medium of talks told before it ("" if none).
+func (s *scan) mediumAfter(from, end int) string {
+	for k := from; k+1 < end && k < from+12; k++ {
+		if w := s.toks[k].low; w != "by" && w != "over" && w != "via" {
+			continue
+		}
+		n := s.toks[k+1].low
+		if n == "the" && k+2 < end {
+			n = s.toks[k+2].low
+		}
+		switch n {
+		case "phone", "telephone":
+			return "phone"
+		case "video", "videoconference", "video-link", "videolink":
+			return "video"
+		}
+	}
+	return ""
 }

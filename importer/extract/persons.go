@@ -107,7 +107,7 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; t.kind == tWord && (isSpeechVerb(t.low) || isJudgingVerb(t.low)) {
+		if t := s.toks[k]; t.kind == tWord && (isSpeechVerb(t.low) || isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
 			return true
 		}
 	}

@@ -34,16 +34,21 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		close := k >= tr.at-6 && k <= tr.to+4 // "called off the meeting", "the talks were cancelled"
 		switch w {
 		case "cancelled", "canceled", "scrapped", "postponed", "cancel", "cancels":
-			if close && !(w == "postponed" && k > tr.at) {
+			passive := k > tr.at && s.passiveAt(k) // "the meeting between X and Y was postponed"
+			if close && !(w == "postponed" && k > tr.at && !passive) || tr.noun && passive {
 				return "cancelled", true, false
 			}
 		case "off":
-			if close && k > c.from && s.toks[k-1].low == "called" {
+			if k > c.from && s.toks[k-1].low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
 		case "not", "n't", "never", "refused", "refuses", "declined", "declines", "rejected", "without", "unlikely", "no", "tried", "attempted":
 			if near && !(k+2 < c.to && s.toks[k+1].low == "rule" && s.toks[k+2].low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].low == "only") {
 				return "", false, true
+			}
+		case "open", "willing":
+			if near && hasWord(s, max(c.from, k-3), k, "would") {
+				return "", false, true // "would be open to meeting Maduro": an offer on conditions, no contact
 			}
 		case "if", "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
@@ -130,6 +135,18 @@ func (s *scan) nameNotModal(k int) bool {
 func isAdjunctPreposition(w string) bool {
 	switch w {
 	case "after", "during", "following", "since", "amid":
+		return true
+	}
+	return false
+}
+
+// passiveAt reports a participle at k after "was", "were", "been", "be" or "is".
+func (s *scan) passiveAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "was", "were", "been", "be", "is", "are", "being":
 		return true
 	}
 	return false

@@ -1,0 +1,46 @@
+package extract_test
+
+import "testing"
+
+// TestStatusAndMedium covers offers that are no contact, postponed contacts, and a
+// medium named after the contact noun ("held talks by phone").
+func TestStatusAndMedium(t *testing.T) {
+	x := newExtractor(t)
+	want := func(mode, status string, names ...string) contactWant {
+		return contactWant{names: names, mode: mode, status: status}
+	}
+	cases := []contactCase{
+		{"would be open to meeting is no contact", "Barack Obama said he would be open to meeting Nicolas Maduro.", "", nil},
+		{"would be willing to talk is no contact", "Gustavo Petro said he would be willing to talk with Javier Milei.", "", nil},
+		{"is open to meeting stays proposed", "Volodymyr Zelensky said he is open to meeting Vladimir Putin.", "",
+			[]contactWant{want("meeting", "proposed", "Volodymyr Zelensky", "Vladimir Putin")}},
+		{"would welcome talks is no contact", "Nicolas Maduro said he would welcome talks with Joe Biden.", "", nil},
+		{"a visit someone else announces without time is no contact", "Joe Biden said Benjamin Netanyahu would visit soon.", "", nil},
+		{"meeting was postponed", "The meeting between Joe Biden and Xi Jinping was postponed.", "",
+			[]contactWant{want("meeting", "cancelled", "Joe Biden", "Xi Jinping")}},
+		{"talks were called off", "Talks between Antony Blinken and Wang Yi were called off.", "",
+			[]contactWant{want("meeting", "cancelled", "Antony Blinken", "Wang Yi")}},
+		{"the meeting was called off", "The meeting between Joe Biden and Xi Jinping was called off on Monday.", "",
+			[]contactWant{want("meeting", "cancelled", "Joe Biden", "Xi Jinping")}},
+		{"postponed a decision after a meeting is held", "Joe Biden met Xi Jinping and postponed a decision on tariffs.", "",
+			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
+		{"held talks by phone", "Marco Rubio and Wang Yi held talks by phone on Friday.", "",
+			[]contactWant{want("phone", "held", "Marco Rubio", "Wang Yi")}},
+		{"talks over the phone", "Keir Starmer held talks with Donald Trump over the phone.", "",
+			[]contactWant{want("phone", "held", "Keir Starmer", "Donald Trump")}},
+		{"talks via video link", "Narendra Modi held talks with Anthony Albanese via video link.", "",
+			[]contactWant{want("video", "held", "Narendra Modi", "Anthony Albanese")}},
+		{"talks in person stay a meeting", "Narendra Modi held talks with Anthony Albanese in Delhi.", "",
+			[]contactWant{want("meeting", "held", "Narendra Modi", "Anthony Albanese")}},
+		{"call then talks on the same day are one call", "Marco Rubio and Wang Yi held a phone call on Friday. The talks covered trade.", "",
+			[]contactWant{want("phone", "held", "Marco Rubio", "Wang Yi")}},
+		{"expected to meet without a date is proposed", "Joe Biden is expected to meet Xi Jinping, though no date had been set.", "",
+			[]contactWant{want("meeting", "proposed", "Joe Biden", "Xi Jinping")}},
+		{"will meet next week is scheduled", "Joe Biden will meet Xi Jinping next week.", "",
+			[]contactWant{want("meeting", "scheduled", "Joe Biden", "Xi Jinping")}},
+		{"has not spoken since a month is no contact", "Joe Biden has not spoken to Xi Jinping since November.", "", nil},
+		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
+			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
+	}
+	runContactCases(t, x, cases)
+}
