@@ -25,7 +25,8 @@
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
 // frames of one contact become one Contact, pronoun pairs ("they", "the two leaders")
-// and anaphors ("Tuesday's call") attach to the contact they refer to.
+// and anaphors ("Tuesday's call") attach to the contact they refer to (before any
+// contact, "the two envoys" are the two persons of the previous sentence).
 //
 // # Data files (data/, embedded)
 //

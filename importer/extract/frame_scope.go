@@ -36,11 +36,12 @@ func (s *scan) groupIntroduced(from, to int) bool {
 
 // withoutDefiniteParts drops a frame of "the meeting", "the call" whose parties are only
 // some of another frame's in the same clause, refining that frame's mode instead: "A and B
-// were joined by C at the meeting" is one meeting of A, B and C.
+// were joined by C at the meeting" is one meeting of A, B and C, and so is "A and B were
+// joined by C and D for talks" (a noun after "for" is the purpose of the larger contact).
 func withoutDefiniteParts(s *scan, full []frame) []frame {
 	drop := make([]bool, len(full))
 	for i, f := range full {
-		if !f.tr.noun || f.tr.at == 0 || s.toks[f.tr.at-1].low != "the" || len(f.actors) < 2 || f.join {
+		if !f.tr.noun || f.tr.at == 0 || s.toks[f.tr.at-1].low != "the" && !hasWord(s, f.tr.at-3, f.tr.at, "for") || len(f.actors) < 2 || f.join {
 			continue
 		}
 		for j := range full {

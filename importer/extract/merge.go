@@ -41,6 +41,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			if len(f.actors) < 2 {
 				f.actors = r.pairParts(cs, last, f)
 			}
+			if len(f.actors) < 2 && last == nil && f.sent > 0 {
+				f.actors = r.sentencePair(f.sent-1, false) // "X will lead one side and Y the other. The two envoys met"
+			}
 		}
 		if f.sameDay && last != nil && last.hasDate {
 			f.date, f.hasDate = last.date, last.hasDate

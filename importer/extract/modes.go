@@ -29,6 +29,10 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			if mode == "unspecified" || mode == "talks" {
 				mode = "meeting"
 			}
+		case "meeting", "talks", "summit", "dinner", "lunch":
+			if tr.name == "joined-by" && mode == "unspecified" {
+				mode = "meeting" // "were joined by C and D for an expanded meeting"
+			}
 		}
 	}
 	if tr.noun {

@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestRoleParticipants covers participants named by role or by "the two ..." in a later
+// sentence, and aides joining an expanded meeting.
+func TestRoleParticipants(t *testing.T) {
+	x := newExtractor(t)
+	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
+	cases := []contactCase{
+		{"the two envoys named in the sentence before", "Deputy Secretary of State Wendy Sherman will lead the US side and Deputy Foreign Minister Sergey Ryabkov the Russian one. The two envoys met in Geneva on Wednesday.", "",
+			[]contactWant{meeting("Wendy Sherman", "Sergey Ryabkov")}},
+		{"the two men with three people before is no contact", "Enrique Mora, Ali Bagheri Kani and Robert Malley arrived in Vienna. The two men met on Monday.", "", nil},
+		{"delegations led by two", "The two sides' delegations, led by Wendy Sherman and Sergey Ryabkov, met in Geneva.", "",
+			[]contactWant{meeting("Wendy Sherman", "Sergey Ryabkov")}},
+		{"the pontiff met two leaders", "Pope Francis landed in Baghdad on Friday. The pontiff met Prime Minister Mustafa al-Kadhimi and President Barham Salih on Friday.", "",
+			[]contactWant{meeting("Pope Francis", "Mustafa al-Kadhimi", "Barham Salih")}},
+		{"the pope met one", "Pope Francis travelled to Najaf. There the pope met Grand Ayatollah Ali al-Sistani.", "",
+			[]contactWant{meeting("Pope Francis", "Ali al-Sistani")}},
+		{"aides join an expanded meeting", "Joe Biden and Xi Jinping held a one-on-one meeting first. Biden and Xi were joined by Antony Blinken and Wang Yi for an expanded meeting on Tuesday afternoon.", "",
+			[]contactWant{meeting("Joe Biden", "Xi Jinping"), meeting("Joe Biden", "Xi Jinping", "Antony Blinken", "Wang Yi")}},
+		{"joined by aides for talks", "Emmanuel Macron and Olaf Scholz were joined by Catherine Colonna and Annalena Baerbock for talks.", "",
+			[]contactWant{meeting("Emmanuel Macron", "Olaf Scholz", "Catherine Colonna", "Annalena Baerbock")}},
+	}
+	runContactCases(t, x, cases)
+}
