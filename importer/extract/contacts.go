@@ -32,6 +32,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 	}
 	var full, ana []frame
+	var negated parts // the participants of a negated contact verb of the clause
 	for i, tr := range trs {
 		p := ps[i]
 		if p.cata {
@@ -53,7 +54,13 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
 		if skip {
+			if !tr.noun && len(p.subj) > 0 && len(p.obj) > 0 {
+				negated = p // "had not spoken to Putin since the call ...": the call's parties
+			}
 			continue
+		}
+		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
+			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
 		}
 		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
 		// an invitation is to a new visit, never the contact being reported

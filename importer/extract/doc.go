@@ -84,7 +84,8 @@
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "signed by X and Y", "was received by X", "greeted", "and again on
 // <date>" (a second contact); "since <date>, when they met" and "last visited ..., when
-// he met" are earlier contacts than the one reported.
+// he met" are earlier contacts than the one reported; "has not spoken to X since the
+// call" is none, but the call it counts from was held, between the same parties.
 //
 // # Contact modes and statuses
 //

@@ -1,0 +1,20 @@
+package extract_test
+
+import "testing"
+
+// TestSinceEarlierContact covers a negated contact counted from an earlier one ("has not
+// spoken to X since the call"): the earlier contact was held, the negated one is none.
+func TestSinceEarlierContact(t *testing.T) {
+	x := newExtractor(t)
+	cases := []contactCase{
+		{"since the call the two held", "Donald Trump said he had not spoken to Vladimir Putin since the call the two men held earlier this month.", "2025-03-20",
+			[]contactWant{{[]string{"Donald Trump", "Vladimir Putin"}, "phone", "held", "2025-03", ""}}},
+		{"since their call", "Olaf Scholz has not spoken to Xi Jinping since their call in April.", "2023-06-02",
+			[]contactWant{{[]string{"Olaf Scholz", "Xi Jinping"}, "phone", "held", "2023-04", ""}}},
+		{"since the summit", "Joe Biden has not met Xi Jinping since the summit in Bali.", "",
+			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "meeting", "held", "", ""}}},
+		{"since a month is no contact", "Olaf Scholz has not spoken to Xi Jinping since April.", "", nil},
+		{"since the invasion is no contact", "Olaf Scholz has not spoken to Vladimir Putin since the invasion.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}
