@@ -24,3 +24,18 @@ func TestRoleParticipants(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestDescribedGroup covers "the foreign ministers of A, B and C met X": the persons the
+// article lists right before, when their number and countries fit; nobody is invented.
+func TestDescribedGroup(t *testing.T) {
+	x := newExtractor(t)
+	listed := "John Kerry, Sergey Lavrov, Laurent Fabius and Wang Yi arrived in Vienna on Monday. "
+	cases := []contactCase{
+		{"ministers listed in the sentence before", listed + "Later, the foreign ministers of China, France, Russia and the United States met Mohammad Javad Zarif.", "",
+			[]contactWant{{[]string{"John Kerry", "Sergey Lavrov", "Laurent Fabius", "Wang Yi", "Mohammad Javad Zarif"}, "meeting", "held", "", ""}}},
+		{"a list of another size is no contact", "John Kerry, Sergey Lavrov and Wang Yi arrived in Vienna on Monday. Later, the foreign ministers of China, France, Russia and the United States met Mohammad Javad Zarif.", "", nil},
+		{"a listed person of another country is no contact", "John Kerry, Sergey Lavrov, Mohammad Javad Zarif and Wang Yi arrived in Vienna on Monday. Later, the foreign ministers of China, France, Russia and the United States met Federica Mogherini.", "", nil},
+		{"no list is no contact", "Later, the foreign ministers of China, France, Russia and the United States met Mohammad Javad Zarif.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}

@@ -41,24 +41,7 @@ func (r *resolver) describedParties(c clause, end int) []int {
 	if len(codes) < 2 {
 		return nil
 	}
-	var out []int
-	for _, code := range codes {
-		found := -1
-		for i, a := range r.actors {
-			if a.kind != "person" || a.country != code || !fits(a.role) {
-				continue
-			}
-			if found >= 0 {
-				return nil // two Russian leaders: the description does not say which
-			}
-			found = i
-		}
-		if found < 0 {
-			return nil
-		}
-		out = append(out, found)
-	}
-	return out
+	return r.holders(codes, fits)
 }
 
 // pluralRole returns the test of an actor's role for a plural description of office

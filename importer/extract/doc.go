@@ -79,7 +79,9 @@
 // several countries) or the contact is a call, which is one-to-one by default unless it
 // is a "conference", "group" or "joint" call. "held talks with A and B" is one meeting. A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
-// leaders" are the article's leaders of those countries) or named in the next sentence
+// leaders" are the article's leaders of those countries; "the foreign ministers of A, B
+// and C" also the persons listed just before, when their number and countries fit) or
+// named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "signed by X and Y", "was received by X", "greeted", "and again on

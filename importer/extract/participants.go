@@ -35,6 +35,8 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		if len(p.subj) == 0 {
 			if d := r.describedParties(c, subjEnd); d != nil {
 				p.subj, p.pair = d, false // "The Russian and North Korean leaders held talks"
+			} else if d := r.describedOf(c, subjEnd); d != nil {
+				p.subj, p.pair = d, false // "the foreign ministers of Britain, China and France met"
 			}
 		}
 		if p.their && len(p.subj) < 2 {

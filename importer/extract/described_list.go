@@ -1,0 +1,89 @@
+package extract
+
+import "slices"
+
+// describedOf reads a subject described as "the foreign ministers of Britain, China,
+// France and Russia" right before token end. Each country goes to the article's person
+// from it whose role fits; failing that, when the sentence before (or this one, before
+// the description) lists exactly as many persons and none of them serves another
+// country, they are the ones described ("Kerry, Lavrov, Fabius and Wang arrived. Later,
+// the foreign ministers of ... met Zarif"). nil otherwise: the group is not invented.
+func (r *resolver) describedOf(c clause, end int) []int {
+	s := r.s
+	var codes []string
+	k := end - 1
+	for ; k > c.from; k-- {
+		t := s.toks[k]
+		if t.low == "and" || t.text == "," || t.low == "the" {
+			continue
+		}
+		m, ok := s.matchOf(k)
+		if !ok || m.to != k+1 || m.kind != pCountry {
+			break
+		}
+		codes = append(codes, r.x.gaz.countries[m.idx].code)
+		k = m.from
+	}
+	if len(codes) < 2 || k <= c.from || s.toks[k].low != "of" {
+		return nil
+	}
+	fits := pluralRole(s.toks[k-1].low)
+	if k-2 >= c.from && s.toks[k-2].kind == tWord {
+		if f := pluralRole(s.toks[k-2].low + " " + s.toks[k-1].low); f != nil {
+			fits = f
+		}
+	}
+	if fits == nil {
+		return nil
+	}
+	if out := r.holders(codes, fits); out != nil {
+		return out
+	}
+	listed := r.personsBetween(s.sents[c.sent].from, k)
+	if len(listed) != len(codes) && c.sent > 0 {
+		listed = r.personsBetween(s.sents[c.sent-1].from, s.sents[c.sent-1].to)
+	}
+	if len(listed) != len(codes) {
+		return nil
+	}
+	for _, a := range listed {
+		if cc := r.actors[a].country; cc != "" && !slices.Contains(codes, cc) {
+			return nil
+		}
+	}
+	return listed
+}
+
+// holders returns, for each country code, the one person of the article from that
+// country whose role fits; nil unless every country finds exactly one.
+func (r *resolver) holders(codes []string, fits func(string) bool) []int {
+	var out []int
+	for _, code := range codes {
+		found := -1
+		for i, a := range r.actors {
+			if a.kind != "person" || a.country != code || !fits(a.role) {
+				continue
+			}
+			if found >= 0 {
+				return nil // two Russian leaders: the description does not say which
+			}
+			found = i
+		}
+		if found < 0 {
+			return nil
+		}
+		out = append(out, found)
+	}
+	return out
+}
+
+// personsBetween returns the distinct persons mentioned in tokens [from, to).
+func (r *resolver) personsBetween(from, to int) []int {
+	var out []int
+	for _, m := range r.s.mentions {
+		if m.from >= from && m.to <= to && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	return out
+}
