@@ -19,6 +19,10 @@ func TestRoleParticipants(t *testing.T) {
 			[]contactWant{meeting("Pope Francis", "Ali al-Sistani")}},
 		{"aides join an expanded meeting", "Joe Biden and Xi Jinping held a one-on-one meeting first. Biden and Xi were joined by Antony Blinken and Wang Yi for an expanded meeting on Tuesday afternoon.", "",
 			[]contactWant{meeting("Joe Biden", "Xi Jinping"), meeting("Joe Biden", "Xi Jinping", "Antony Blinken", "Wang Yi")}},
+		{"were later joined by", "Donald Trump and Kim Jong Un met one-on-one for 40 minutes on Tuesday. Trump and Kim were later joined by Mike Pompeo and Kim Yong Chol for an expanded meeting.", "",
+			[]contactWant{meeting("Donald Trump", "Kim Jong Un"), meeting("Donald Trump", "Kim Jong Un", "Mike Pompeo", "Kim Yong Chol")}},
+		{"a later meeting without joining stays its own", "Donald Trump and Kim Jong Un met on Tuesday. Mike Pompeo and Kim Yong Chol later held a separate meeting.", "",
+			[]contactWant{meeting("Donald Trump", "Kim Jong Un"), meeting("Mike Pompeo", "Kim Yong Chol")}},
 		{"joined by aides for talks", "Emmanuel Macron and Olaf Scholz were joined by Catherine Colonna and Annalena Baerbock for talks.", "",
 			[]contactWant{meeting("Emmanuel Macron", "Olaf Scholz", "Catherine Colonna", "Annalena Baerbock")}},
 	}

@@ -9,7 +9,7 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next str
 	t := s.toks[i]
 	switch t.low {
 	case "joined", "joins", "join":
-		if next == "by" && i+2 < end && at[i+2] >= 0 && isBeVerb(prev) {
+		if next == "by" && i+2 < end && at[i+2] >= 0 && (isBeVerb(prev) || i >= 2 && isBeVerb(s.toks[i-2].low) && isTimeAdverb(prev)) { // "were (later) joined by"
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
 			return tr, true
 		}
@@ -62,4 +62,13 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next str
 		return tr, false
 	}
 	return tr, true
+}
+
+// isTimeAdverb reports an adverb that may stand inside a passive: "were later joined by".
+func isTimeAdverb(w string) bool {
+	switch w {
+	case "later", "also", "then", "soon", "briefly", "subsequently", "afterwards":
+		return true
+	}
+	return false
 }
