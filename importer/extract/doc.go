@@ -99,5 +99,6 @@
 // contact word, or "the talks between X and Y were postponed"), proposed (requested, proposed, offered, invited, could, may,
 // ready to, "no date has been set"), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to), else held. Negated, refused, tried or hypothetical
-// ("if", "would be open to meeting") contacts are none.
+// ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
+// meet" is proposed.
 package extract

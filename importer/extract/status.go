@@ -46,9 +46,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if near && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.toks[k+1].low == "rule" && s.toks[k+2].low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].low == "only") {
 				return "", false, true
 			}
-		case "open", "willing":
+		case "open", "willing", "happy", "glad", "prepared", "love":
 			if near && hasWord(s, max(c.from, k-3), k, "would") {
-				return "", false, true // "would be open to meeting Maduro": an offer on conditions, no contact
+				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
 			}
 		case "if", "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
@@ -66,6 +66,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			continue
 		}
 		switch s.toks[k].low {
+		case "like":
+			if k > c.from && s.toks[k-1].low == "would" {
+				return "proposed", true, false // "would like to meet": a wish, not a plan
+			}
 		case "requested", "proposed", "offered", "suggested", "invited", "sought", "seeks", "seeking",
 			"wants", "wanted", "hopes", "hoped", "ready", "open", "willing", "possible", "possibility",
 			"potential", "could", "might", "may", "urged", "push", "pushing", "called",
