@@ -33,3 +33,19 @@ func TestJointOrSeparate(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestHostThem covers "them" as the object of a host in a "where" clause: the persons
+// listed at the start of the sentence.
+func TestHostThem(t *testing.T) {
+	x := newExtractor(t)
+	scheduled := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "scheduled"} }
+	cases := []contactCase{
+		{"where C will host them", "Fumio Kishida and Yoon Suk Yeol will travel to Camp David on Friday, where Joe Biden will host them.", "",
+			[]contactWant{scheduled("Fumio Kishida", "Yoon Suk Yeol", "Joe Biden")}},
+		{"where C met them", "Olaf Scholz and Emmanuel Macron flew to Kyiv, where Volodymyr Zelensky met them at the station.", "",
+			[]contactWant{{[]string{"Olaf Scholz", "Emmanuel Macron", "Volodymyr Zelensky"}, "meeting", "held", "", ""}}},
+		{"unnamed travellers are no contact", "The foreign ministers flew to Geneva, where Sergey Lavrov will host them.", "", nil},
+		{"one traveller is no list", "Fumio Kishida will travel to Camp David, where Joe Biden will host them.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}

@@ -87,3 +87,32 @@ func (r *resolver) personsBetween(from, to int) []int {
 	}
 	return out
 }
+
+// leadingSubjects returns the persons listed at the start of the sentence, before token
+// end, when they are two or more joined by "and" and none is the one excluded: the
+// people "them" stands for in "A and B will fly to Camp David, where C will host them".
+func (r *resolver) leadingSubjects(c clause, end, exclude int) []int {
+	s := r.s
+	se := s.sents[c.sent]
+	if end <= se.from || !hasWord(s, se.from, end, "where") {
+		return nil
+	}
+	var out []int
+	last := -1
+	for _, m := range s.mentions {
+		if m.sent != c.sent || m.from >= end || m.actor < 0 || r.actors[m.actor].kind != "person" || m.actor == exclude || contains(out, m.actor) {
+			continue
+		}
+		if last >= 0 && !s.onlyListJoin(last, m.from) && !s.listJoin(last, m.from) {
+			break
+		}
+		if last < 0 && s.contextStart(m.from) > se.from+1 {
+			return nil // the list must open the sentence
+		}
+		out, last = append(out, m.actor), m.to
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

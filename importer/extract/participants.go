@@ -46,6 +46,9 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
 	p.obj = x.objects(r, at, c, tr, &p)
+	if len(p.obj) == 0 && len(p.subj) == 1 && tr.direct && tr.to < c.to && s.toks[tr.to].low == "them" {
+		p.obj = r.leadingSubjects(c, p.subjAt, p.subj[0]) // "A and B will travel to X, where C will host them"
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 {
 		if a := r.unnamedCounterpart(c, tr, p.subj[0]); a >= 0 {
 			p.obj, p.unnamed = []int{a}, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
