@@ -12,7 +12,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		p.unnamed = true // "a video conference of Group of Seven leaders": people named later, if at all
 		return nil
 	}
-	for k := tr.to; k < c.to && k < tr.to+16; k++ {
+	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
+	// "met the leaders of the five main parties, including A's B and DUP leader C"
+	for k := tr.to; k < c.to && (k < tr.to+16 || len(out) > 0 && k < lastEnd+8); k++ {
 		t := s.toks[k]
 		if tr.name == "invited" && (t.low == "to" || t.low == "for") {
 			break // "invited Putin to visit the White House": the place is no guest
