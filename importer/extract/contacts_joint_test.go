@@ -42,7 +42,9 @@ func TestJointOrSeparate(t *testing.T) {
 // listed at the start of the sentence.
 func TestHostThem(t *testing.T) {
 	x := newExtractor(t)
-	scheduled := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "scheduled"} }
+	scheduled := func(names ...string) contactWant {
+		return contactWant{names: names, mode: "meeting", status: "scheduled"}
+	}
 	cases := []contactCase{
 		{"where C will host them", "Fumio Kishida and Yoon Suk Yeol will travel to Camp David on Friday, where Joe Biden will host them.", "",
 			[]contactWant{scheduled("Fumio Kishida", "Yoon Suk Yeol", "Joe Biden")}},
