@@ -128,6 +128,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		return append(contexts, ana...)
 	}
 	full = append(contexts, full...)
+	withOccasion(s, full)
 	if named := namedFrames(full); len(named) > 0 {
 		full = named // "hosted X and Y, in the first meeting between the two": one contact
 	}

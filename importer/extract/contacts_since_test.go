@@ -18,3 +18,19 @@ func TestSinceEarlierContact(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestOccasionAndAttendance covers a contact dated by "when they met" (one meeting, not
+// two contacts) and a person who only attended an event (no contact).
+func TestOccasionAndAttendance(t *testing.T) {
+	x := newExtractor(t)
+	cases := []contactCase{
+		{"discussed when they met", "Joe Biden and Xi Jinping discussed Taiwan when they met in November.", "2024-01-10",
+			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "meeting", "held", "2023-11", ""}}},
+		{"spoke when they met keeps one contact", "Joe Biden spoke with Xi Jinping about fentanyl when they met in Woodside on Wednesday.", "",
+			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "meeting", "held", "", "Wednesday"}}},
+		{"attended a summit hosted by another", "Narendra Modi attended the G20 summit hosted by Joe Biden.", "", nil},
+		{"attending a summit with a named meeting", "Narendra Modi, attending the G20 summit, met Joe Biden on Sunday.", "",
+			[]contactWant{{[]string{"Narendra Modi", "Joe Biden"}, "meeting", "held", "", "Sunday"}}},
+	}
+	runContactCases(t, x, cases)
+}

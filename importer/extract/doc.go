@@ -88,7 +88,9 @@
 // of its own), "signed by X and Y", "was received by X", "greeted", "and again on
 // <date>" (a second contact); "since <date>, when they met" and "last visited ..., when
 // he met" are earlier contacts than the one reported; "has not spoken to X since the
-// call" is none, but the call it counts from was held, between the same parties.
+// call" is none, but the call it counts from was held, between the same parties; "A and
+// B discussed X when they met in May" is the May meeting; a person who "attended the
+// summit" is no party to it.
 //
 // # Contact modes and statuses
 //

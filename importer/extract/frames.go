@@ -119,3 +119,31 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 	}
 	return -1
 }
+
+// withOccasion lends the mode and date of a "when they met" frame to the one named frame
+// of the clause it dates: "A and B discussed Taiwan when they met in November" is the
+// November meeting, not a contact of its own.
+func withOccasion(s *scan, full []frame) {
+	var named []int
+	for i, f := range full {
+		if !(f.pair && len(f.subjects)+len(f.objects) == 0) && !f.another {
+			named = append(named, i)
+		}
+	}
+	if len(named) != 1 {
+		return
+	}
+	n := &full[named[0]]
+	for _, f := range full {
+		if !f.pair || len(f.subjects)+len(f.objects) > 0 || f.another || f.status != n.status || f.tr.at < n.tr.at {
+			continue
+		}
+		if !hasWord(s, f.tr.at-3, f.tr.at, "when") || !modesAgree(n.mode, f.mode) {
+			continue
+		}
+		n.mode = refine(n.mode, f.mode)
+		if !n.hasDate && f.hasDate {
+			n.date, n.hasDate = f.date, true
+		}
+	}
+}

@@ -68,7 +68,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		if f.tr.name == "invitation" && len(f.actors) == 1 {
 			f.actors = latestWith(cs, f.actors[0]) // "Qin accepted an invitation to visit Washington": from his counterpart
 		}
-		if len(f.actors) < 2 && last == nil && f.tr.noun && f.mode != "unspecified" {
+		if len(f.actors) < 2 && last == nil && f.tr.noun && f.mode != "unspecified" && !r.s.attendedBefore(f.tr) {
 			if pair := r.nearPair(f.sent); len(f.actors) == 0 && pair != nil {
 				f.actors = pair // "X and Y agreed Thursday to ... The summit at ..."
 			}

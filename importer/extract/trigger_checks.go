@@ -66,3 +66,15 @@ func (x *Extractor) clauseTriggers(s *scan, at []int, c clause) []trigger {
 	}
 	return trs
 }
+
+// attendedBefore reports "attended the G20 summit": a person at an event is not thereby
+// a party to a contact with the others named near it.
+func (s *scan) attendedBefore(tr trigger) bool {
+	for k := tr.at - 1; k >= 0 && k >= tr.at-4; k-- {
+		switch s.toks[k].low {
+		case "attended", "attend", "attends", "attending":
+			return true
+		}
+	}
+	return false
+}
