@@ -56,16 +56,27 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 	return false
 }
 
-// namedFrames drops the pronoun-pair frames of a clause that names its participants.
+// namedFrames drops the pronoun-pair frames of a clause that names its participants,
+// except an earlier contact and a planned one after a held one ("spoke by phone and the
+// two agreed to meet next month" tells two contacts).
 func namedFrames(full []frame) []frame {
 	var out []frame
 	named := false
+	held := false // a named frame of the clause tells a held contact
+	for _, f := range full {
+		if !(f.pair && len(f.subjects)+len(f.objects) == 0) {
+			held = held || f.status == "held"
+		}
+	}
 	for _, f := range full {
 		if !(f.pair && len(f.subjects)+len(f.objects) == 0) {
 			named = true
 			out = append(out, f)
 		} else if f.another {
 			out = append(out, f) // "their first call since they met in November": an earlier contact
+		} else if held && (f.status == "scheduled" || f.status == "proposed") && !f.tr.noun {
+			f.another = true
+			out = append(out, f) // "spoke by phone, and the two agreed to meet next month": a further contact
 		}
 	}
 	if !named {
