@@ -46,6 +46,11 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
 	p.obj = x.objects(r, at, c, tr, &p)
+	if len(p.obj) == 0 && len(p.subj) == 1 && tr.noun {
+		if a := x.askedFor(r, at, c, tr); a >= 0 && a != p.subj[0] {
+			p.obj = []int{a} // "Blinken asked Lavrov for a call"
+		}
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 && tr.direct && tr.to < c.to && s.toks[tr.to].low == "them" {
 		p.obj = r.leadingSubjects(c, p.subjAt, p.subj[0]) // "A and B will travel to X, where C will host them"
 	}

@@ -66,6 +66,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			continue
 		}
 		switch s.toks[k].low {
+		case "asked", "asks", "ask", "asking", "request", "requests", "requesting":
+			if hasWord(s, k+1, tr.at, "for") {
+				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
+			}
 		case "like":
 			if k > c.from && s.toks[k-1].low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan
@@ -76,6 +80,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			"organising", "organizing", "arranging", "arrange", "organise", "organize", "invitation":
 			if s.toks[k].low == "called" && !(k+1 < tr.at && s.toks[k+1].low == "for") {
 				continue
+			}
+			if s.toks[k].low == "urged" && (hasWord(s, k+1, tr.at, "in") || hasWord(s, k+1, tr.at, "during")) {
+				continue // "urged Putin in a phone call to ...": the call was held
 			}
 			return "proposed", true, false
 		}
@@ -105,53 +112,4 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 	}
 	return status, pastTense(s.toks[tr.at].low), false
-}
-
-// pastTense reports a contact verb in the past tense: its "held" is stated, not assumed.
-func pastTense(w string) bool {
-	switch w {
-	case "spoke", "met", "talked", "phoned", "telephoned", "called", "hosted", "conferred", "received", "rang":
-		return true
-	}
-	return false
-}
-
-// undated reports "no date (had been / has been) set", "no date yet".
-func (s *scan) undated(c clause) bool {
-	se := s.sents[c.sent]
-	for k := se.from; k+1 < se.to; k++ {
-		if s.toks[k].low == "no" && (s.toks[k+1].low == "date" || s.toks[k+1].low == "dates") {
-			return true
-		}
-	}
-	return false
-}
-
-// nameNotModal reports a capitalized "May" or "Will" inside a sentence: a name ("Theresa
-// May spoke"), not the modal verb.
-func (s *scan) nameNotModal(k int) bool {
-	t := s.toks[k]
-	return t.cap && (t.low == "may" || t.low == "will") && k > s.sents[t.sent].from
-}
-
-// isAdjunctPreposition reports a preposition that puts a contact noun in an adjunct of
-// another clause ("after a summit", "during talks"): the clause's modal words are not its.
-func isAdjunctPreposition(w string) bool {
-	switch w {
-	case "after", "during", "following", "since", "amid":
-		return true
-	}
-	return false
-}
-
-// passiveAt reports a participle at k after "was", "were", "been", "be" or "is".
-func (s *scan) passiveAt(k int) bool {
-	if k == 0 {
-		return false
-	}
-	switch s.toks[k-1].low {
-	case "was", "were", "been", "be", "is", "are", "being":
-		return true
-	}
-	return false
 }
