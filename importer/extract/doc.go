@@ -99,8 +99,9 @@
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with; "held talks by phone" / "via video link" name the
 // medium after the noun. Status: cancelled (cancelled, called off, scrapped near the
-// contact word, or "the talks between X and Y were postponed"), proposed (requested, proposed, offered, invited, could, may,
-// ready to, "no date has been set"), scheduled (will, would, to meet, scheduled, set,
+// contact word, or "the talks between X and Y were postponed"), proposed (requested,
+// proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
+// call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
 // meet" is proposed.
