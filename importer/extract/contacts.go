@@ -67,6 +67,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun
 		x.details(r, at, c, tr, &f, p, named)
+		if h := r.hostedBy(at, c, tr, trs); h >= 0 && len(f.actors) >= 2 && !contains(f.actors, h) {
+			f.actors = append(f.actors, h) // "A and B met in Brussels, hosted by C"
+			p.obj = append(p.obj, h)
+		}
 		if f.hasDate && s.sinceWhen(f.date, tr) {
 			f.another = true // "since April 2019, when they met": an earlier meeting
 		}

@@ -74,7 +74,7 @@
 //
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and
 // R", "joined a video call with A, B and C", "where M and N also joined them", "A and B
-// flew to X, where C will host them") unless the
+// flew to X, where C will host them", "A and B met, hosted by C") unless the
 // text keeps them apart ("separately", "separate bilateral meetings", "both",
 // "respectively", "then", "later", a date or place per party, a "where" clause after
 // several countries) or the contact is a call, which is one-to-one by default unless it

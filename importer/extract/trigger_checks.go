@@ -124,3 +124,27 @@ func isUrgeVerb(w string) bool {
 	}
 	return false
 }
+
+// hostedBy returns C in "A and B met in Brussels, hosted by C" or "talks hosted by C"
+// after the trigger and before the clause's next trigger: the host takes part in the
+// contact it hosts. -1 when there is none.
+func (r *resolver) hostedBy(at []int, c clause, tr trigger, trs []trigger) int {
+	s := r.s
+	end := c.to
+	for _, o := range trs {
+		if o.at > tr.at && o.at < end {
+			end = o.at
+		}
+	}
+	for k := tr.to; k+2 < end; k++ {
+		if w := s.toks[k].low; (w == "hosted" || w == "chaired") && s.toks[k+1].low == "by" {
+			for j := k + 2; j < end && j < k+8; j++ {
+				if mi := at[j]; mi >= 0 && s.mentions[mi].actor >= 0 && r.actors[s.mentions[mi].actor].kind == "person" {
+					return s.mentions[mi].actor
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
