@@ -68,11 +68,14 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 	defer reader.Close()
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
-	handler, err := views.New(reader, cfg.viewsConfig(), logger)
+	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", cfg.Addr)
+	defer ln.Close()
+	vcfg := cfg.viewsConfig()
+	vcfg.BaseURL = cfg.baseURL(ln.Addr())
+	handler, err := views.New(reader, vcfg, logger)
 	if err != nil {
 		return err
 	}
