@@ -19,9 +19,10 @@ import (
 // under the configured time limit. The file is read-only to us, so what is derived from
 // it (the schema, unfiltered counts) is cached for the Reader's lifetime.
 type Reader struct {
-	path string
-	opt  ReadOptions
-	db   *sql.DB
+	path  string
+	opt   ReadOptions
+	db    *sql.DB // the explorer's own statements: pages, counts, facets, rows
+	adhoc *sql.DB // visitors' SQL: MaxSQLWorkers connections, values capped at MaxValueBytes
 
 	schemaOnce sync.Once
 	schema     *Schema
@@ -52,7 +53,7 @@ func (o ReadOptions) withDefaults() ReadOptions {
 	if o.CountLimit <= 0 {
 		o.CountLimit = defaultCountLimit
 	}
-	return o
+	return o.adhocDefaults()
 }
 
 // OpenReader opens path read-only (file:...?mode=ro, immutable=1 when configured) through
@@ -71,15 +72,16 @@ func OpenReader(ctx context.Context, path string, opt ReadOptions) (*Reader, err
 	case st.IsDir():
 		return nil, Errorf(EINVALID, "%s is a directory, not a database file", path)
 	}
-	r := &Reader{path: path, opt: opt.withDefaults(), db: newSandboxDB(readDSN(abs, opt.Immutable)),
-		counts: map[string]Count{}}
+	opt = opt.withDefaults()
+	r := &Reader{path: path, opt: opt, db: newSandboxDB(readDSN(abs, opt.Immutable), maxValueLength),
+		adhoc: newAdhocDB(readDSN(abs, opt.Immutable), opt), counts: map[string]Count{}}
 	// Each connection reads in parallel with the others (SQLite readers do not block each
 	// other), so the pool allows a few per core; a request holds one for its statements.
 	n := max(2*runtime.GOMAXPROCS(0), 8)
 	r.db.SetMaxOpenConns(n)
 	r.db.SetMaxIdleConns(n)
 	if _, err := r.Schema(ctx); err != nil {
-		r.db.Close()
+		r.Close()
 		if ErrorCode(err) == EINTERNAL {
 			return nil, &Error{Code: EINVALID, Message: path + " is not a readable SQLite database", Err: err}
 		}
@@ -99,7 +101,7 @@ func readDSN(abs string, immutable bool) string {
 }
 
 // Close closes every connection.
-func (r *Reader) Close() error { return r.db.Close() }
+func (r *Reader) Close() error { return errors.Join(r.db.Close(), r.adhoc.Close()) }
 
 // Name is the file stem: "hotline" for hotline.db. It is the first segment of every URL.
 func (r *Reader) Name() string {
@@ -110,27 +112,20 @@ func (r *Reader) Name() string {
 // Path is the file's path.
 func (r *Reader) Path() string { return r.path }
 
-// session starts the work of one request: its time limit and one sandboxed connection,
-// both released by the returned func.
+// session starts the work of one request: one sandboxed connection, then its time limit,
+// both released by the returned func. The limit starts once the connection is ours, so
+// it counts execution, not waiting; the wait has a bound of its own (ConnWait).
 func (r *Reader) session(ctx context.Context, limit time.Duration) (context.Context, *sql.Conn, func(), error) {
-	ctx, cancel := context.WithTimeout(ctx, limit)
 	c, err := r.conn(ctx)
 	if err != nil {
-		cancel()
 		return nil, nil, nil, err
 	}
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	return ctx, c, func() { c.Close(); cancel() }, nil
 }
 
-// conn checks out a sandboxed connection with the limits applied; the caller closes it.
+// conn checks out a sandboxed connection of the pages' pool with the limits applied,
+// waiting at most ConnWait; the caller closes it.
 func (r *Reader) conn(ctx context.Context) (*sql.Conn, error) {
-	c, err := r.db.Conn(ctx)
-	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
-	}
-	if err := limitConn(c); err != nil {
-		c.Close()
-		return nil, &Error{Code: EINTERNAL, Message: "cannot limit the connection", Err: err}
-	}
-	return c, nil
+	return checkout(ctx, r.db, maxValueLength, r.opt.ConnWait)
 }

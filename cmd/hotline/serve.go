@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -50,6 +51,13 @@ built into the program. The server listens on 127.0.0.1 unless --addr says other
 // serve builds the database from the seeds when it is missing, then serves it until ctx
 // is cancelled (SIGINT, SIGTERM), finishing the requests in flight.
 func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
+	// Half the memory ceiling goes to SQLite (a hard limit: the statement that needs more
+	// fails with a 400 naming it), half to Go (a soft limit: the collector works harder
+	// near it). It must be set before the first database opens.
+	if err := db.LimitMemory(int64(cfg.MemoryLimitMB) << 20 / 2); err != nil {
+		return err
+	}
+	debug.SetMemoryLimit(int64(cfg.MemoryLimitMB) << 20 / 2)
 	if _, err := os.Stat(cfg.DB); errors.Is(err, os.ErrNotExist) {
 		sum, err := importInto(ctx, cfg, inputsOf(nil, nil), importer.Options{Version: version}, stderr)
 		if err != nil {
@@ -57,12 +65,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%s did not exist: built it from the sample articles (%s)\n", cfg.DB, sum)
 	}
-	reader, err := db.OpenReader(ctx, cfg.DB, db.ReadOptions{
-		Immutable:       cfg.Immutable,
-		SQLTimeLimit:    time.Duration(cfg.SQLTimeLimitMS) * time.Millisecond,
-		MaxReturnedRows: cfg.MaxReturnedRows,
-		FacetTimeLimit:  time.Duration(cfg.FacetTimeLimitMS) * time.Millisecond,
-	})
+	reader, err := db.OpenReader(ctx, cfg.DB, cfg.readOptions())
 	if err != nil {
 		return err
 	}
