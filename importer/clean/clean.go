@@ -38,6 +38,7 @@ const (
 	RuleDateline = "dateline"
 	RuleHeading  = "heading"
 	RuleFragment = "fragment"
+	RuleEnd      = "end" // an end mark ("###", "END") or the page after the story's credits
 )
 
 // Cleaner holds the compiled patterns of every rule. Build it once with New and share it:
@@ -64,6 +65,7 @@ func (c *Cleaner) Clean(body string) Result {
 	doc := &document{paras: splitParagraphs(body)}
 	c.bareByline(doc)
 	c.stripLines(doc)
+	dropAfterEnd(doc)
 	c.dropTail(doc)
 	dropRepeats(doc)
 	c.dropHeadings(doc)

@@ -44,7 +44,12 @@ func (c *Cleaner) stripLines(d *document) {
 		}
 		if rule, ok := c.lineRule(p.text); ok {
 			d.remove(i, rule)
+			p.ends = rule == RuleCredit || rule == RuleEnd
 			continue
+		}
+		if loc := c.p.staffCut.FindStringIndex(p.text); loc != nil && loc[0] > 0 {
+			d.note(RuleCredit, strings.TrimSpace(p.text[loc[0]:]))
+			p.text, p.ends = p.text[:loc[0]], true
 		}
 		c.credits(d, i)
 	}
@@ -54,19 +59,25 @@ func (c *Cleaner) stripLines(d *document) {
 func (c *Cleaner) lineRule(s string) (string, bool) {
 	n := wordCount(s)
 	switch {
+	case n <= staffMaxWords && (c.p.staffHead.MatchString(s) || c.p.staffTail.MatchString(tail(s, staffReach))),
+		n <= 40 && c.p.reportedFrom.MatchString(s):
+		return RuleCredit, true
 	case n <= 40 && c.p.related.MatchString(s), n <= 8 && c.p.relatedHead.MatchString(s):
 		return RuleRelated, true
 	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= 10 && c.isTimestamp(s):
 		return RuleWidget, true
 	case n <= 30 && c.p.promo.MatchString(s):
 		return RulePromo, true
-	case n <= 40 && (c.p.staffHead.MatchString(s) || c.p.staffTail.MatchString(tail(s, staffReach))):
-		return RuleCredit, true
+	case n <= 1 && c.p.endMark.MatchString(s):
+		return RuleEnd, true
 	case n <= 10 && !endsSentence(s) && c.p.stamp.MatchString(s):
 		return RuleWidget, true
 	}
 	return "", false
 }
+
+// staffMaxWords bounds a staff credit: wire stories list a dozen reporters and editors.
+const staffMaxWords = 70
 
 // staffReach is how many bytes from the end a staff credit ("... contributed to this
 // report.") can start.

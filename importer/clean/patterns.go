@@ -25,6 +25,9 @@ type patterns struct {
 	outlet       *regexp.Regexp
 	staffHead    *regexp.Regexp
 	staffTail    *regexp.Regexp
+	staffCut     *regexp.Regexp
+	reportedFrom *regexp.Regexp
+	endMark      *regexp.Regexp
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
 	zone         *regexp.Regexp
@@ -57,6 +60,10 @@ func alternation(words []string) string {
 	}
 	return "(?:" + strings.Join(quoted, "|") + ")"
 }
+
+// reportedClause is one clause of a credit saying where reporters worked: capitalised
+// names (possessives allowed, "CNN's Ann Lee") then "reported from" and capitalised places.
+const reportedClause = `(?:[\p{Lu}][\p{L}'’.-]*,?\s+|and\s+){1,10}(?:reported|wrote|filed|contributed(?: reporting)?) from [\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`
 
 func newPatterns() patterns {
 	agency := alternation(agencies())
@@ -98,13 +105,23 @@ func newPatterns() patterns {
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
 		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
-		staffHead: regexp.MustCompile(`^(?:(?:Additional )?[Rr]eporting by\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+		// Staff credits open with "Reporting by", also in parentheses, where wire copy may
+		// drop the "by": "(Reporting Ann Lee in Lima; Editing by Bo Chan)".
+		staffHead: regexp.MustCompile(`^(?:\((?:Additional )?[Rr]eporting\s+\p{Lu}|\(?\s*(?:(?:Additional )?[Rr]eporting [Bb]y\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+			`(?:Web )?[Ee]ditor\s*:|` +
 			`This (?:article|story|report|piece) was (?:written|reported|compiled|edited|produced) by\b|` +
-			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©))`),
+			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©)))`),
 		staffTail: regexp.MustCompile(`(?i)(?:\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?|\ball rights reserved)\.?$`),
-		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:     regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		zone:      regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|on|at|Updated|Published|Posted|-|\|)$`),
-		outlet:    regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		// A staff credit in parentheses glued to the last sentence of a paragraph.
+		staffCut: regexp.MustCompile(`\s*\(\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) [^()]{3,400}\)\s*$`),
+		// "Ann Lee reported from Lima and Bo Chan wrote from Quito."
+		reportedFrom: regexp.MustCompile(`^(?:` + reportedClause + `(?:\.?\s+and\s+|;\s*|\.?\s+|,\s+))*` + reportedClause + `\.?$`),
+		// Marks that close a story: a release's "###", a wire's "END" or "-30-", and the
+		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
+		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
+		stamp:   regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:   regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		zone:    regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|on|at|Updated|Published|Posted|-|\|)$`),
+		outlet:  regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }
