@@ -38,7 +38,8 @@ const (
 	RuleDateline = "dateline"
 	RuleHeading  = "heading"
 	RuleFragment = "fragment"
-	RuleEnd      = "end" // an end mark ("###", "END") or the page after the story's credits
+	RuleEnd      = "end"  // an end mark ("###", "END") or the page after the story's credits
+	RuleLead     = "lead" // headline, caption or timestamp above a wire dateline
 )
 
 // Cleaner holds the compiled patterns of every rule. Build it once with New and share it:
@@ -69,6 +70,7 @@ func (c *Cleaner) Clean(body string) Result {
 	c.dropTail(doc)
 	dropRepeats(doc)
 	c.dropHeadings(doc)
+	c.dropLead(doc)
 	c.takeDateline(doc)
 	return doc.result()
 }
