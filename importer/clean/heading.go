@@ -38,16 +38,7 @@ const capsLabelMaxWords = 6
 // label, a masthead ("DAILY NEWS WITH AGENCIES") or a place. A speaker label in a
 // transcript ("JANE DOE, HOST:") has a colon and stays.
 func isCapsLabel(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2 && wordCount(s) <= capsLabelMaxWords && !strings.ContainsAny(s, ".!?;:\"“”")
+	return isUpperWord(s) && wordCount(s) <= capsLabelMaxWords && !strings.ContainsAny(s, ".!?;:\"“”")
 }
 
 // beforeProse reports whether none of the paragraphs idx is a sentence yet.

@@ -48,7 +48,7 @@ func (c *Cleaner) isWireDateline(p string) bool {
 	return dl.Place != "" && strings.ContainsAny(dl.Text, "—–-_") && isUpperWord(head)
 }
 
-// isUpperWord reports a string with letters, all of them capitals.
+// isUpperWord reports a string with two letters or more, all of them capitals.
 func isUpperWord(s string) bool {
 	letters := 0
 	for _, r := range s {
