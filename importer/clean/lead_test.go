@@ -28,7 +28,6 @@ func TestDatelineShapes(t *testing.T) {
 	for _, tc := range []struct{ name, in, text, place string }{
 		{"underscore", "NEW DELHI, India (AP) _ The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "New Delhi, India"},
 		{"underscore without agency", "WASHINGTON _ The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "Washington"},
-		{"file photo is no dateline", "FILE - This undated file photo shows soldiers resting inside the fort.", "FILE - This undated file photo shows soldiers resting inside the fort.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := c.Clean(tc.in)

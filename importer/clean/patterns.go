@@ -13,6 +13,8 @@ type patterns struct {
 	creditOnly   *regexp.Regexp
 	creditInline *regexp.Regexp
 	captionLead  *regexp.Regexp
+	captionDate  *regexp.Regexp
+	nameCredit   *regexp.Regexp
 	agencyOnly   *regexp.Regexp
 	related      *regexp.Regexp
 	relatedHead  *regexp.Regexp
@@ -65,19 +67,39 @@ func alternation(words []string) string {
 // names (possessives allowed, "CNN's Ann Lee") then "reported from" and capitalised places.
 const reportedClause = `(?:[\p{Lu}][\p{L}'’.-]*,?\s+|and\s+){1,10}(?:reported|wrote|filed|contributed(?: reporting)?) from [\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`
 
+// monthWord is a month name or its abbreviation as captions print it.
+const monthWord = `Jan\.?|Feb\.?|Mar\.?|Apr\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August|September|October|November|December`
+
+// photoNoun is the photo a caption speaks of: "undated file photo", "image made from video".
+const photoNoun = `(?:(?:undated|handout|file|combination|aerial|pool)\s+)*(?:photo|image|picture|photograph|video grab)\b`
+
+// capsName is a person's name whose last word is in capitals.
+const capsName = `(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{Lu}'’-]+`
+
 func newPatterns() patterns {
 	agency := alternation(agencies())
 	// A photographer or handout credit: "Sergei Ilnitsky/EPA-EFE", "Name / AFP via Getty Images".
 	slashCredit := `[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*/\s*` + agency + `(?:\s+via\s+Getty\s+Images)?`
 	photoWord := `(?:File\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|Image|Video)(?:\s+[Cc]redit)?\s*(?:by\b|:)`
 	return patterns{
-		readTime:     regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
-		byline:       regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by)\s+(.+)$`),
-		creditTail:   regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images)\)?\.?$`),
+		readTime: regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
+		byline:   regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by)\s+(.+)$`),
+		creditTail: regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images|` +
+			// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
+			`\(` + agency + `(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|` +
+			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
+			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\])\)?\.?$`),
 		creditOnly:   regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `)`),
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
-		captionLead:  regexp.MustCompile(`^(?:Image caption|Photo caption|Caption|IMAGE CAPTION)\s*[,:]?\s`),
-		agencyOnly:   regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
+		captionLead: regexp.MustCompile(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
+			`(?:FILE|File)\s*[-–—:]\s|In this ` + photoNoun + `|This ` + photoNoun + `\s+(?:shows|taken|released|provided|made|distributed|obtained|from)\b|` +
+			`Media playback is unsupported\b|Skip (?:Twitter|X|Facebook|Instagram|YouTube|TikTok) post\b)`),
+		// A caption that ends with the date the photo was taken: "..., Feb. 21, 2016."
+		captionDate: regexp.MustCompile(`, (?:` + monthWord + `) \d{1,2}, \d{4}\.$|, \d{1,2} (?:` + monthWord + `) \d{4}\.$`),
+		// A photographer credit in the agencies' style, the family name in capitals:
+		// "Ann LEE", "ANN LEE, BO CHAN".
+		nameCredit: regexp.MustCompile(`^` + capsName + `(?:\s*,\s*` + capsName + `){0,3}$`),
+		agencyOnly: regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
 		related: regexp.MustCompile(`^(?:(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
 			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b)`),
