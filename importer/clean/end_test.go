@@ -22,7 +22,7 @@ func TestStoryEnd(t *testing.T) {
 		{"release end mark", story + "\n\n###", story, []string{"end"}},
 		{"desk initials", story + "\n\nabc-de/fg", story, []string{"end"}},
 		{"headlines after the credit", long + "\n\n(Reporting by Ann Lee; Editing by Bo Chan)\n\n" + headlines + "Europe · 1 min ago\n\n" + teaser,
-			long, []string{"credit", "end", "end", "end", "end", "end"}},
+			long, []string{"credit", "widget", "end", "end", "end", "end"}},
 		{"story after the credit is kept", story + "\n\n" + story + " Again.\n\n(Reporting by Ann Lee; Editing by Bo Chan)\n\n" + more,
 			story + "\n\n" + story + " Again.\n\n" + more, []string{"credit"}},
 		{"credit at the top keeps the story", "(Reporting by Ann Lee)\n\n" + story + "\n\nNo deal yet\n\nMinisters will meet again",

@@ -1,10 +1,6 @@
 package clean
 
-import (
-	"strings"
-
-	"hotline/importer/dates"
-)
+import "strings"
 
 // stripLines applies the rules that judge a paragraph on its own: reading-time labels,
 // bylines, photo credits and captions, links to other stories, widgets and promotions.
@@ -29,7 +25,7 @@ func (c *Cleaner) stripLines(d *document) {
 			}
 		}
 		if name, pub, ok := c.byline(p.text); ok {
-			if isAgency(name) { // "By Reuters": the agency is the publisher, not an author
+			if isAgency(name) || wordCount(name) == 1 { // "By Reuters", "By Example": the publisher, not an author
 				name, pub = "", name
 			}
 			if d.res.Byline == "" {
@@ -64,9 +60,9 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 		return RuleCredit, true
 	case n <= 40 && c.p.related.MatchString(s), n <= 8 && c.p.relatedHead.MatchString(s):
 		return RuleRelated, true
-	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= 10 && c.isTimestamp(s):
+	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= stampMaxWords && c.isTimestamp(s):
 		return RuleWidget, true
-	case n <= 30 && c.p.promo.MatchString(s):
+	case n <= 30 && c.p.promo.MatchString(s), n <= 80 && strings.HasPrefix(strings.ToLower(s), "click here"):
 		return RulePromo, true
 	case n <= 1 && c.p.endMark.MatchString(s):
 		return RuleEnd, true
@@ -128,28 +124,4 @@ func isListItem(s string) bool {
 func isAside(s string) bool {
 	return (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1) ||
 		(strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1)
-}
-
-// isTimestamp reports a line that only says when the page was published or updated:
-// "Fri 15 Jul 2022 20.47 BST", "June 19, 2023 5:05 AM ET", "Nov. 16, 2021".
-func (c *Cleaner) isTimestamp(s string) bool {
-	if endsSentence(strings.TrimSuffix(s, ".")) && !c.p.clock.MatchString(s) {
-		return false
-	}
-	named, numbers := false, 0
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ".,")
-		if _, ok := dates.MonthNumber(w); ok || dates.IsWeekday(w) {
-			named = true
-			continue
-		}
-		if c.p.clock.MatchString(w) || strings.Trim(w, "0123456789:") == "" {
-			numbers++
-			continue
-		}
-		if !c.p.zone.MatchString(w) {
-			return false
-		}
-	}
-	return named && numbers >= 1
 }

@@ -44,7 +44,7 @@ func agencies() []string {
 		"Xinhua", "Anadolu", "Anadolu Agency", "IANS", "PTI", "ANI", "Bloomberg", "Getty Images",
 		"Getty", "Shutterstock", "Alamy", "Pool", "POOL", "SIPA", "Sipa", "NurPhoto", "Kyodo",
 		"Yonhap", "CNN", "BBC", "Al Jazeera", "AAP", "CP", "The Canadian Press", "WAM", "SPA",
-		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT",
+		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT", "Agencies", "AGENCIES",
 	}
 }
 
@@ -83,7 +83,7 @@ func newPatterns() patterns {
 	photoWord := `(?:File\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|Image|Video)(?:\s+[Cc]redit)?\s*(?:by\b|:)`
 	return patterns{
 		readTime: regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
-		byline:   regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by)\s+(.+)$`),
+		byline:   regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by):?\s+(.+)$`),
 		creditTail: regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images|` +
 			// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
 			`\(` + agency + `(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|` +
@@ -110,11 +110,16 @@ func newPatterns() patterns {
 			`story continues below(?: this)? advertisement|scroll to continue(?: with content)?|continue reading(?: below)?|` +
 			`share(?: this(?: article| story| page)?)?(?: on \w+)?:?|print|email|comments?|listen to (?:this )?(?:article|story)|` +
 			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
-			`copy link|link copied!?|\d+\s+comments?)$`),
+			`copy link|link copied!?|\d+\s+comments?|updated|published|post a comment|leave a (?:reply|comment)|` +
+			`your email address will not be published\.?|suggest to a friend:?|` +
+			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
+			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
+			`(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?|[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
 		promo: regexp.MustCompile(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
-			`want more\b.*\?$|don'?t miss\b)`),
+			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b|` +
+			`.*\b(?:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$)`),
 		appeal: regexp.MustCompile(`(?i)(?:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
 			`\bsupport (?:us|our work)\b|\bdonate\b|\bmake a (?:donation|contribution)\b|` +
 			`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b|` +
@@ -125,7 +130,8 @@ func newPatterns() patterns {
 			`(?:[\p{L}'’,-]+\s+){0,5}?(?i:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
 			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
-			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
+			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b|` +
+			`^(?:reach|follow|contact|email) [\p{L} .'’-]{1,40} (?:on|at|via) (?:twitter|x|email|instagram|facebook|bluesky)\b`),
 		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
 		// Staff credits open with "Reporting by", also in parentheses, where wire copy may
 		// drop the "by": "(Reporting Ann Lee in Lima; Editing by Bo Chan)".
@@ -141,9 +147,11 @@ func newPatterns() patterns {
 		// Marks that close a story: a release's "###", a wire's "END" or "-30-", and the
 		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
 		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
-		stamp:   regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		stamp:   regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
 		clock:   regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		zone:    regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|on|at|Updated|Published|Posted|-|\|)$`),
-		outlet:  regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		// Words a timestamp line may hold besides dates and times.
+		zone: regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|` +
+			`on|at|(?i:updated?|published|posted|last|first|ago|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)|-|\|)$`),
+		outlet: regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }
