@@ -11,7 +11,7 @@ import (
 func TestLead(t *testing.T) {
 	lede := "LIMA, Peru (AP) — The two foreign ministers met for two hours on Friday."
 	body := story + "\n\nTalks resumed on Tuesday.\n\nThey ended on Wednesday.\n\nNo deal was reached.\n\nBoth sides blamed each other."
-	caption := "The foreign ministers shake hands before their talks in Lima on Friday"
+	caption := "The foreign ministers of the two neighbours shake hands before their talks at the presidential palace in Lima on Friday"
 	runCases(t, []cleanCase{
 		{"caption and stamp above an agency dateline", caption + "\n\nMay 29 at 7:10 AM\n\n" + lede,
 			"The two foreign ministers met for two hours on Friday.", []string{"widget", "lead", "dateline"}},

@@ -102,7 +102,9 @@ func newPatterns() patterns {
 		agencyOnly: regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
 		related: regexp.MustCompile(`^(?:(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
-			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b)`),
+			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b|` +
+			// "Related Story Leaders clash", and "list 1 of 3Leaders clash" glued by scrapers.
+			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+)`),
 		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
