@@ -64,6 +64,8 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 		return RuleWidget, true
 	case n <= 30 && c.p.promo.MatchString(s), n <= 80 && strings.HasPrefix(strings.ToLower(s), "click here"):
 		return RulePromo, true
+	case n <= contactMaxWords && !endsSentence(s) && (c.p.pressHead.MatchString(s) || c.p.phone.MatchString(s)):
+		return RuleContactInfo, true
 	case n <= 1 && c.p.endMark.MatchString(s):
 		return RuleEnd, true
 	case n <= 10 && !endsSentence(s) && c.p.stamp.MatchString(s):
@@ -71,6 +73,9 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// contactMaxWords bounds a line of press contacts: a few names, offices and numbers.
+const contactMaxWords = 40
 
 // staffMaxWords bounds a staff credit: wire stories list a dozen reporters and editors.
 const staffMaxWords = 70

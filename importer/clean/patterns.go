@@ -30,6 +30,8 @@ type patterns struct {
 	staffCut     *regexp.Regexp
 	reportedFrom *regexp.Regexp
 	endMark      *regexp.Regexp
+	phone        *regexp.Regexp
+	pressHead    *regexp.Regexp
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
 	zone         *regexp.Regexp
@@ -149,8 +151,13 @@ func newPatterns() patterns {
 		// Marks that close a story: a release's "###", a wire's "END" or "-30-", and the
 		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
 		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
-		stamp:   regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:   regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		// A telephone number as releases print them: "02 6277 7500", "(02) 6277 7500",
+		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
+		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),
+		// The heading of a release's contacts: "Media enquiries", "Press contact:".
+		pressHead: regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
+		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:     regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
 		// Words a timestamp line may hold besides dates and times.
 		zone: regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|` +
 			`on|at|(?i:updated?|published|posted|last|first|ago|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)|-|\|)$`),

@@ -55,3 +55,15 @@ func TestPageWidgets(t *testing.T) {
 		{"here in a sentence is kept", "The minister said he would sign the accord here.", "The minister said he would sign the accord here.", nil},
 	})
 }
+
+// TestContactInfo covers the press contacts under official releases, and numbers in
+// sentences that stay.
+func TestContactInfo(t *testing.T) {
+	runCases(t, []cleanCase{
+		{"names and numbers", story + "\n\nMedia inquiries: Ann Lee (Ministerial) 02 6277 7500 / 0407 710 374 Bo Chan (Departmental) 02 6261 1555", story, []string{"contact-info"}},
+		{"heading and offices", story + "\n\nMedia enquiries\n\n• Minister's office: (02) 6277 7500 • Media Liaison: (02) 6261 1555", story, []string{"contact-info", "contact-info"}},
+		{"office and number", story + "\n\nForeign Minister’s Office +61 2 6277 7589", story, []string{"contact-info"}},
+		{"figures in a sentence are kept", "The fund grew from 2 400 000 to 3 100 000 dollars in 2020.", "The fund grew from 2 400 000 to 3 100 000 dollars in 2020.", nil},
+		{"press office in a sentence is kept", "Press office staff said the talks had ended.", "Press office staff said the talks had ended.", nil},
+	})
+}
