@@ -14,7 +14,10 @@ func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
 	if names, ok := agenciesByline(s); ok {
 		return names, "", true
 	}
-	s, keyword := c.trimStamp(s)
+	keyword := false
+	if wordCount(s) <= stampedBylineMaxWords && strings.ContainsAny(s, "0123456789") {
+		s, keyword = c.trimStamp(s)
+	}
 	m := c.p.byline.FindStringSubmatch(s)
 	if m == nil && keyword && isNameLine(s) { // "Ann Lee Published May 1, 2024 | 2:40 PM"
 		return s, "", true
@@ -84,6 +87,9 @@ func isAgency(s string) bool {
 	}
 	return false
 }
+
+// stampedBylineMaxWords bounds a byline line with a timestamp on it.
+const stampedBylineMaxWords = 24
 
 // trimStamp cuts a timestamp printed on the line of a byline, after it ("By Ann Lee |
 // Example May 29 at 7:10 AM", "Ann Lee Published May 1, 2024") or before it ("18 October

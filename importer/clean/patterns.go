@@ -34,7 +34,8 @@ type patterns struct {
 	pressHead    *regexp.Regexp
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
-	zone         *regexp.Regexp
+	stampWords   map[string]bool
+	hereTail     *regexp.Regexp
 }
 
 // agencies are news and photo agencies that sign credits and datelines. The list only
@@ -48,6 +49,27 @@ func agencies() []string {
 		"Yonhap", "CNN", "BBC", "Al Jazeera", "AAP", "CP", "The Canadian Press", "WAM", "SPA",
 		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT", "Agencies", "AGENCIES",
 	}
+}
+
+// stampWords are the words a timestamp line may hold besides dates and times: time
+// zones, "AM", "Updated", "ago", units of relative time. They are matched in lower case.
+func stampWords() []string {
+	return []string{
+		"am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt",
+		"ct", "cst", "cdt", "pt", "pst", "pdt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "z",
+		"on", "at", "update", "updated", "published", "posted", "last", "first", "ago",
+		"hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds",
+		"day", "days", "week", "weeks", "-", "|",
+	}
+}
+
+// wordSet returns words as a set.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 // alternation returns a regexp alternation that matches any of words literally, longest first.
@@ -122,8 +144,7 @@ func newPatterns() patterns {
 		promo: regexp.MustCompile(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
-			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b|` +
-			`.*\b(?:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$)`),
+			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b)`),
 		appeal: regexp.MustCompile(`(?i)(?:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
 			`\bsupport (?:us|our work)\b|\bdonate\b|\bmake a (?:donation|contribution)\b|` +
 			`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b|` +
@@ -155,12 +176,12 @@ func newPatterns() patterns {
 		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
 		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),
 		// The heading of a release's contacts: "Media enquiries", "Press contact:".
-		pressHead: regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
-		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:     regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		// Words a timestamp line may hold besides dates and times.
-		zone: regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|` +
-			`on|at|(?i:updated?|published|posted|last|first|ago|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)|-|\|)$`),
-		outlet: regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		pressHead:  regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
+		stamp:      regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:      regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		stampWords: wordSet(stampWords()),
+		// "... For the latest click here.", "... Sign up here."
+		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
+		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }
