@@ -72,6 +72,14 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 		return RuleRelated, true
 	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= stampMaxWords && c.isTimestamp(s):
 		return RuleWidget, true
+	case n <= 30 && c.p.tags.MatchString(s):
+		return RuleRelated, true
+	case n <= 16 && !endsSentence(s) && c.p.nav.MatchString(s), n <= 10 && c.isShareBar(s):
+		return RuleWidget, true
+	case n <= 60 && c.p.notice.MatchString(s):
+		return RuleNotice, true
+	case n <= 25 && c.p.urlTail.MatchString(s):
+		return RulePromo, true
 	case n <= 30 && (c.p.promo.MatchString(s) || strings.Contains(s, " here") && c.p.hereTail.MatchString(tail(s, hereReach))),
 		n <= 80 && strings.HasPrefix(strings.ToLower(s), "click here"):
 		return RulePromo, true
@@ -87,6 +95,16 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 
 // contactMaxWords bounds a line of press contacts: a few names, offices and numbers.
 const contactMaxWords = 40
+
+// isShareBar reports a line made only of the words of share buttons.
+func (c *Cleaner) isShareBar(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !c.p.shareWords[strings.Trim(w, ":,")] {
+			return false
+		}
+	}
+	return true
+}
 
 // isStaffTail reports a paragraph that ends with a staff credit ("... contributed to this
 // report.") or a rights notice. The words are looked for first: the pattern is costly.

@@ -32,6 +32,11 @@ type patterns struct {
 	endMark      *regexp.Regexp
 	phone        *regexp.Regexp
 	pressHead    *regexp.Regexp
+	nav          *regexp.Regexp
+	tags         *regexp.Regexp
+	notice       *regexp.Regexp
+	urlTail      *regexp.Regexp
+	shareWords   map[string]bool
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
 	stampWords   map[string]bool
@@ -60,6 +65,16 @@ func stampWords() []string {
 		"on", "at", "update", "updated", "published", "posted", "last", "first", "ago",
 		"hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds",
 		"day", "days", "week", "weeks", "-", "|",
+	}
+}
+
+// shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
+// Facebook"): a line made of them alone is furniture. They are matched in lower case.
+func shareWords() []string {
+	return []string{
+		"share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "print",
+		"copy", "link", "copied", "reddit", "telegram", "pinterest", "messenger", "flipboard", "save", "comment", "comments",
+		"this", "article", "story", "page", "on", "via", "to", "|", "·", "•",
 	}
 }
 
@@ -111,9 +126,13 @@ func newPatterns() patterns {
 		creditTail: regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images|` +
 			// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
 			`\(` + agency + `(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|` +
+			// "... REUTERS/Ann Lee/File Photo": agency, photographer and kind, unbracketed.
+			`\b` + agency + `/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*|` +
 			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
 			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\])\)?\.?$`),
-		creditOnly:   regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `)`),
+		creditOnly: regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Credit(?:\.\.\.|…)|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `|` +
+			// A photographer and the outlet that employs them: "Ann Lee/The Example Times".
+			`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*/\s*(?:The\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}$)`),
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
 		captionLead: regexp.MustCompile(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
 			`(?:FILE|File)\s*[-–—:]\s|In this ` + photoNoun + `|This ` + photoNoun + `\s+(?:shows|taken|released|provided|made|distributed|obtained|from)\b|` +
@@ -138,6 +157,9 @@ func newPatterns() patterns {
 			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
 			`copy link|link copied!?|\d+\s+comments?|updated|published|post a comment|leave a (?:reply|comment)|` +
 			`your email address will not be published\.?|suggest to a friend:?|` +
+			`(?:video )?ad feedback|supported by|skip to (?:main )?(?:content|navigation)|menu|search|sign in|log in|home|` +
+			`share full article|read in app|purchase licensing rights(?:, opens new tab)?|story highlights|listen now|watch live|` +
+			`image|photo|video|gallery|\d+ photos|` +
 			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
 			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
 			`(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?|[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
@@ -161,6 +183,8 @@ func newPatterns() patterns {
 		// Staff credits open with "Reporting by", also in parentheses, where wire copy may
 		// drop the "by": "(Reporting Ann Lee in Lima; Editing by Bo Chan)".
 		staffHead: regexp.MustCompile(`^(?:\((?:Additional )?[Rr]eporting\s+\p{Lu}|\(?\s*(?:(?:Additional )?[Rr]eporting [Bb]y\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+			`(?:Translated|Translation|Graphics|Produced|Fact[- ]checked|Illustrations?) by\b|` +
+			`(?:[-—–]\s*)?[Ww]ith (?:additional )?(?:reporting|inputs?|agency inputs) (?:by|from)\b|[Ww]ith (?:agencies|` + agency + `)\)?\.?$|` +
 			`(?:Web )?[Ee]ditor\s*:|` +
 			`This (?:article|story|report|piece) was (?:written|reported|compiled|edited|produced) by\b|` +
 			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©)))`),
@@ -176,8 +200,20 @@ func newPatterns() patterns {
 		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
 		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),
 		// The heading of a release's contacts: "Media enquiries", "Press contact:".
-		pressHead:  regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
-		stamp:      regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		pressHead: regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
+		// A line of navigation: "World > Asia > China", "Home | News | Politics".
+		nav: regexp.MustCompile(`^[\p{Lu}][^>»›|]{0,30}(?:\s*[>»›|]\s*[\p{Lu}][^>»›|]{0,30}){1,8}$`),
+		// A line of tags: "Tags: Trade, Lima, Ann Lee".
+		tags: regexp.MustCompile(`(?i)^(?:tags|topics|filed under|categories|keywords|related topics|more on)\s*:`),
+		// Notices about cookies, scripts and browsers that sites print above or below a story.
+		notice: regexp.MustCompile(`(?i)\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|accept (?:all )?cookies|` +
+			`cookie (?:policy|settings|preferences|consent)|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|` +
+			`(?:please )?enable javascript|javascript is (?:disabled|required)|(?:you are using|update) (?:an outdated|your) browser|` +
+			`not available in your (?:region|country))\b`),
+		// A paragraph that ends with a web address: "Follow our coverage at https://...".
+		urlTail:    regexp.MustCompile(`(?:https?://|www\.)\S*[^\s.]$`),
+		shareWords: wordSet(shareWords()),
+		stamp:      regexp.MustCompile(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
 		clock:      regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
 		stampWords: wordSet(stampWords()),
 		// "... For the latest click here.", "... Sign up here."
