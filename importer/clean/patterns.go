@@ -37,6 +37,8 @@ type patterns struct {
 	notice       *regexp.Regexp
 	urlTail      *regexp.Regexp
 	shareWords   map[string]bool
+	acronyms     map[string]bool
+	capsHead     *regexp.Regexp
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
 	stampWords   map[string]bool
@@ -75,6 +77,16 @@ func shareWords() []string {
 		"share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "print",
 		"copy", "link", "copied", "reddit", "telegram", "pinterest", "messenger", "flipboard", "save", "comment", "comments",
 		"this", "article", "story", "page", "on", "via", "to", "|", "·", "•",
+	}
+}
+
+// acronyms are organisations written in capitals that open sentences, and so are not
+// the place of a dateline printed without a separator ("NATO Secretary-General ...").
+func acronyms() []string {
+	return []string{
+		"NATO", "OPEC", "ASEAN", "BRICS", "UNESCO", "UNICEF", "UNHCR", "UNRWA", "IAEA", "OSCE", "OECD", "APEC",
+		"ECOWAS", "SADC", "IGAD", "CSTO", "NASA", "ISIS", "ISIL", "HAMAS", "FIFA", "KCNA", "IRNA", "TASS", "XINHUA",
+		"AFP", "BBC", "CNN", "WHO", "IMF", "FBI", "CIA", "WTO", "GCC", "UAE", "USA", "PLO", "ICC", "ICJ", "SCO",
 	}
 }
 
@@ -213,6 +225,10 @@ func newPatterns() patterns {
 		// A paragraph that ends with a web address: "Follow our coverage at https://...".
 		urlTail:    regexp.MustCompile(`(?:https?://|www\.)\S*[^\s.]$`),
 		shareWords: wordSet(shareWords()),
+		acronyms:   wordSet(acronyms()),
+		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
+		// of a dateline printed without a separator.
+		capsHead:   regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
 		stamp:      regexp.MustCompile(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
 		clock:      regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
 		stampWords: wordSet(stampWords()),
