@@ -111,3 +111,25 @@ func (c *Cleaner) trimStamp(s string) (rest string, keyword bool) {
 	}
 	return s, false
 }
+
+// staffNames reads the reporters of a staff credit ("(Reporting by Ann Lee and Bo Chan in
+// Lima; Editing by Cy Dee)" -> "Ann Lee and Bo Chan"), or its writers when it names no
+// reporter. Additional reporters and editors are not the authors.
+func (c *Cleaner) staffNames(s string) string {
+	found := map[string]string{}
+	for _, m := range c.p.staffRole.FindAllStringSubmatch(s, -1) {
+		if _, seen := found[m[1]]; !seen {
+			found[m[1]] = m[2]
+		}
+	}
+	names := found["Reporting"]
+	if names == "" {
+		names = found["Writing"]
+	}
+	names = strings.TrimSpace(c.p.staffPlace.ReplaceAllString(names, ""))
+	names = strings.TrimRight(names, ".,; ")
+	if names == "" || !allNameWords(names) {
+		return ""
+	}
+	return names
+}

@@ -39,6 +39,9 @@ func (c *Cleaner) stripLines(d *document) {
 			continue
 		}
 		if rule, ok := c.lineRule(p.text); ok {
+			if rule == RuleCredit {
+				c.takeStaffNames(d, p.text)
+			}
 			d.remove(i, rule)
 			p.ends = rule == RuleCredit || rule == RuleEnd
 			continue
@@ -56,8 +59,17 @@ func (c *Cleaner) cutStaffCredit(d *document, i int) {
 		return
 	}
 	if loc := c.p.staffCut.FindStringIndex(p.text); loc != nil && loc[0] > 0 {
+		c.takeStaffNames(d, p.text[loc[0]:])
 		d.note(RuleCredit, strings.TrimSpace(p.text[loc[0]:]))
 		p.text, p.ends = p.text[:loc[0]], true
+	}
+}
+
+// takeStaffNames makes the reporters of a staff credit the byline when the page printed
+// none: wire copy names its authors only there.
+func (c *Cleaner) takeStaffNames(d *document, credit string) {
+	if d.res.Byline == "" {
+		d.res.Byline = c.staffNames(credit)
 	}
 }
 

@@ -39,6 +39,8 @@ type patterns struct {
 	shareWords   map[string]bool
 	acronyms     map[string]bool
 	capsHead     *regexp.Regexp
+	staffRole    *regexp.Regexp
+	staffPlace   *regexp.Regexp
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
 	stampWords   map[string]bool
@@ -226,6 +228,10 @@ func newPatterns() patterns {
 		urlTail:    regexp.MustCompile(`(?:https?://|www\.)\S*[^\s.]$`),
 		shareWords: wordSet(shareWords()),
 		acronyms:   wordSet(acronyms()),
+		// One role of a staff credit and the names after it: "Reporting by Ann Lee in Lima".
+		staffRole: regexp.MustCompile(`(?:^|[(;]\s*)(Additional reporting|Reporting|Writing)(?: [Bb]y)?\s+([^;()]+)`),
+		// Where a reporter of a staff credit worked: " in Lima", " in New York".
+		staffPlace: regexp.MustCompile(`\s+in\s+[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`),
 		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
 		// of a dateline printed without a separator.
 		capsHead:   regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
