@@ -55,6 +55,7 @@ type scan struct {
 	quotes   []qspan            // the quotations of the article
 	dates    map[int][]dateExpr // sentence -> its date expressions, found on demand
 	finder   *dates.Finder
+	trace    *tracer // nil except for Explain
 }
 
 // markQuotes records which tokens are quoted words.
