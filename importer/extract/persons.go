@@ -36,6 +36,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].low) && s.toks[k].cap && isOrgHeadNoun(s.toks[k].low) {
+			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
+			continue
+		}
 		if s.mediaPossessor(se, from) {
 			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter
