@@ -128,7 +128,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if isAllCaps(t.text) || (x.gaz.stop[t.low] || isDateWord(t.low)) && !x.nameDespiteStop(s, i) {
 		return false
 	}
-	if x.gaz.isTitleWord(t.low) || (strings.HasSuffix(t.text, ".") && len([]rune(t.text)) != 2) {
+	if x.gaz.isTitleWord(t.low) && !x.titleAsSurname(s, i) || (strings.HasSuffix(t.text, ".") && len([]rune(t.text)) != 2) {
 		return false
 	}
 	r := []rune(t.text)[0]
