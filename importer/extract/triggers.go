@@ -141,4 +141,3 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	}
 	return tr, true
 }
-
