@@ -11,6 +11,9 @@ import (
 type WriteTx struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt // prepared hot statements, by SQL text
+	// triggers holds the SQL of the full-text triggers while SuspendFullText has them
+	// dropped; nil when they are in place.
+	triggers []string
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a

@@ -79,6 +79,9 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 		return nil, err
 	}
 	r.sum.ImportID = r.importID
+	if err := tx.SuspendFullText(ctx); err != nil { // indexed in bulk by finish
+		return nil, err
+	}
 	actors, err := tx.LoadActors(ctx)
 	if err != nil {
 		return nil, err
