@@ -46,6 +46,9 @@ func (w *WriteTx) IndexImport(ctx context.Context, importID int64) error {
 	if w.triggers == nil {
 		return nil
 	}
+	if err := w.flushRows(ctx); err != nil {
+		return err
+	}
 	for _, q := range []string{sqlIndexImportArticles, sqlIndexImportQuotes} {
 		if _, err := w.tx.ExecContext(ctx, q, importID); err != nil {
 			return wrapWrite("indexing the imported text", err)
