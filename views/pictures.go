@@ -2,6 +2,7 @@ package views
 
 import (
 	"net/http"
+	"strings"
 
 	"hotline/db"
 )
@@ -27,7 +28,14 @@ func (s *Server) pictureQuery(r *http.Request, def string, own ...string) (db.Ta
 	if err != nil {
 		return db.TableQuery{}, nil, nil, notFound("%s has no %s: it was made by an older Hotline; run `hotline import --db FILE` once to add the exploration views", s.reader.Name(), name)
 	}
-	var mine params
+	var mine, kept params
+	for _, p := range ps {
+		// An empty field of a picture's filter form is no filter, not "equals ''".
+		if p.Value != "" || strings.HasPrefix(p.Key, "_") {
+			kept = append(kept, p)
+		}
+	}
+	ps = kept
 	for _, p := range ps {
 		for _, o := range own {
 			if p.Key == o {
