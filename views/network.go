@@ -42,13 +42,13 @@ func (s *Server) network(format string) handlerFunc {
 		case "graphml":
 			return writeGraphML(w, n)
 		}
-		return s.render(w, r, http.StatusOK, page.NetworkView(s.networkPage(r, n, filters.with("_limit", strconv.Itoa(limit)))))
+		return s.render(w, r, http.StatusOK, page.NetworkView(s.networkPage(r, q, n, filters.with("_limit", strconv.Itoa(limit)))))
 	}
 }
 
 // networkPage is the network's HTML: the filter form, the picture, and the same data as
 // tables for readers without script.
-func (s *Server) networkPage(r *http.Request, n *db.Network, filters params) page.NetworkPage {
+func (s *Server) networkPage(r *http.Request, q db.TableQuery, n *db.Network, filters params) page.NetworkPage {
 	pictureParams := filters.without("_limit")
 	p := page.NetworkPage{
 		Layout:  s.layout(r.Context(), "Network", s.dbCrumbs()),
@@ -58,8 +58,8 @@ func (s *Server) networkPage(r *http.Request, n *db.Network, filters params) pag
 			{Text: "JSON", URL: s.pictureURL("network", "json", filters)},
 			{Text: "GEXF (Gephi)", URL: s.pictureURL("network", "gexf", filters)},
 			{Text: "GraphML", URL: s.pictureURL("network", "graphml", filters)},
-			{Text: "events JSONL", URL: s.pictureURL("events", "jsonl", pictureParams)},
-			{Text: "events CSV", URL: s.pictureURL("events", "csv", pictureParams)},
+			{Text: "events JSONL", URL: s.pictureURL("events", "jsonl", pictureParams.without("_table").with("_table", q.Table))},
+			{Text: "events CSV", URL: s.pictureURL("events", "csv", pictureParams.without("_table").with("_table", q.Table))},
 			{Text: "country matrix", URL: s.pictureURL("matrix", "", pictureParams)},
 			{Text: "rows", URL: s.tableURL("contact_partners", "", pictureParams)},
 		},
