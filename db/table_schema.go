@@ -55,6 +55,7 @@ func (r *Reader) readSchema(ctx context.Context) (*Schema, error) {
 		}
 	}
 	linkSchema(s)
+	linkViews(s)
 	return s, nil
 }
 
