@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -136,7 +135,7 @@ func copyDatabase(ctx context.Context, src string, dst *os.File) error {
 	}
 	defer in.Close()
 	if _, err := io.Copy(dst, in); err != nil {
-		return &Error{Code: EINTERNAL, Message: fmt.Sprintf("copying %s: %v", src, err), Err: err}
+		return &Error{Code: EINTERNAL, Message: "copying " + src, Err: err}
 	}
 	return nil
 }

@@ -49,7 +49,7 @@ Exit status:
 			opt := importer.Options{Version: version, Reextract: reextract}
 			sum, err := importInto(cmd.Context(), cfg, inputsOf(args, cmd.InOrStdin()), opt, cmd.ErrOrStderr())
 			if err != nil {
-				return err
+				return fmt.Errorf("%w; %s was not changed", err, cfg.DB)
 			}
 			if _, err := fmt.Fprintln(cmd.OutOrStdout(), sum); err != nil {
 				return err
