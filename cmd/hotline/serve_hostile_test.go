@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"syscall"
@@ -138,18 +139,29 @@ func importCmd(dir, file, shellPrefix string) *exec.Cmd {
 	return cmd
 }
 
-// waitForTemp waits until an import has created its temporary file, so that a signal
-// arrives while the import is writing.
-func waitForTemp(tb testing.TB, dir string) {
+// startImport starts an import of file and returns once it has created its own temporary
+// file (not one a killed import left), so that a signal arrives while it is writing.
+func startImport(tb testing.TB, dir, file string) *exec.Cmd {
 	tb.Helper()
-	for range 500 {
-		if m, _ := filepath.Glob(filepath.Join(dir, ".hotline.db.import-*")); len(m) > 0 {
-			time.Sleep(100 * time.Millisecond)
-			return
+	pattern := filepath.Join(dir, ".hotline.db.import-*")
+	before, _ := filepath.Glob(pattern)
+	cmd := importCmd(dir, file, "")
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	for range 1000 {
+		now, _ := filepath.Glob(pattern)
+		for _, m := range now {
+			if !slices.Contains(before, m) {
+				time.Sleep(100 * time.Millisecond)
+				return cmd
+			}
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	cmd.Process.Kill()
 	tb.Fatal("the import never created its temporary file")
+	return nil
 }
 
 // TestServeDuringHostileImports serves a database while imports land, are killed with -9,
@@ -188,11 +200,7 @@ func TestServeDuringHostileImports(t *testing.T) {
 		want += 2
 
 		// An import killed with -9 half-way.
-		cmd := importCmd(dir, "big.jsonl", "")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		waitForTemp(t, dir)
+		cmd := startImport(t, dir, "big.jsonl")
 		cmd.Process.Kill()
 		if err := cmd.Wait(); err == nil {
 			t.Fatalf("round %d: the import finished before it could be killed", round)
@@ -204,11 +212,7 @@ func TestServeDuringHostileImports(t *testing.T) {
 			sig  syscall.Signal
 			code int
 		}{{syscall.SIGTERM, 143}, {syscall.SIGINT, 130}} {
-			cmd = importCmd(dir, "big.jsonl", "")
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			waitForTemp(t, dir)
+			cmd = startImport(t, dir, "big.jsonl")
 			cmd.Process.Signal(sig.sig)
 			if cmd.Wait(); cmd.ProcessState.ExitCode() != sig.code {
 				t.Errorf("round %d: %v: exit %d, want %d", round, sig.sig, cmd.ProcessState.ExitCode(), sig.code)
