@@ -41,6 +41,11 @@ func statusOf(err error) int {
 func (s *Server) handle(h handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		securityHeaders(w.Header())
+		// One state of the file for the whole request: an import that lands meanwhile is
+		// seen by the next request, never half-way through this one.
+		ctx, release := s.reader.Pin(r.Context())
+		defer release()
+		r = r.WithContext(ctx)
 		tw := &trackingWriter{ResponseWriter: w}
 		err := h(tw, r)
 		if err == nil {
