@@ -19,6 +19,9 @@ type Config struct {
 	FacetTimeLimit time.Duration
 	MaxReturned    int // row limit of ad hoc SQL
 	Queries        map[string]CannedQuery
+	// Version is the Hotline release serving the file, the one `hotline version` prints:
+	// the command line passes its own constant, so there is one source of truth.
+	Version string
 }
 
 // CannedQuery is a named query from config.yaml, served at /NAME/QUERYNAME like a table.

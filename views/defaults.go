@@ -15,6 +15,9 @@ func (c Config) withDefaults() Config {
 	if c.MaxSize <= 0 {
 		c.MaxSize = 1000
 	}
+	if c.MaxReturned <= 0 {
+		c.MaxReturned = 1000
+	}
 	if c.DefaultSize > c.MaxSize {
 		c.DefaultSize = c.MaxSize
 	}

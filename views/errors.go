@@ -116,3 +116,8 @@ func isUserError(err error) bool {
 	var e *db.Error
 	return errors.As(err, &e) && e.Code != db.EINTERNAL
 }
+
+// denied is a 403 error: the server's settings do not allow what was asked.
+func denied(format string, args ...any) error {
+	return db.Errorf(db.EDENIED, format, args...)
+}

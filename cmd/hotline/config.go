@@ -160,6 +160,7 @@ func (c Config) viewsConfig() views.Config {
 		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
 		MaxReturned:    c.MaxReturnedRows,
 		Queries:        c.Queries,
+		Version:        version,
 	}
 }
 

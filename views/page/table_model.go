@@ -10,6 +10,7 @@ type TablePage struct {
 	Search      *SearchBox
 	Form        FilterForm
 	Facets      []FacetBox
+	Suggested   []Link // facets worth adding: "status", "date (year)"
 	Grid        Grid
 	NextURL     string
 	Exports     Exports
@@ -54,6 +55,7 @@ type ActiveFilter struct {
 // FacetBox is the value counts of one column.
 type FacetBox struct {
 	Column   string
+	Title    string // "date (year)"; the column for a plain facet
 	Values   []FacetLink
 	TimedOut bool
 	More     bool
