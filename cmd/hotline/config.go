@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"hotline/importer/source"
 	"hotline/views"
 )
 
@@ -34,6 +35,8 @@ type Config struct {
 	FacetTimeLimitMS int                          `mapstructure:"facet_time_limit_ms" yaml:"facet_time_limit_ms"`
 	MaxReturnedRows  int                          `mapstructure:"max_returned_rows" yaml:"max_returned_rows"`
 	Progress         string                       `mapstructure:"progress" yaml:"progress"`
+	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
+	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
 }
 
@@ -58,6 +61,8 @@ func defaults() map[string]any {
 		"facet_time_limit_ms": 200,
 		"max_returned_rows":   1000,
 		"progress":            "auto",
+		"encoding":            "auto",
+		"max_article_mb":      10,
 		"queries":             map[string]any{},
 	}
 }
@@ -135,12 +140,22 @@ func (c Config) validate() error {
 		{"facet_time_limit_ms", c.FacetTimeLimitMS > 0},
 		{"max_returned_rows", c.MaxReturnedRows > 0},
 		{"progress", c.Progress == "auto" || c.Progress == "always" || c.Progress == "never"},
+		{"max_article_mb", c.MaxArticleMB > 0},
 	} {
 		if !check.ok {
 			return fmt.Errorf("setting %q has an invalid value", check.key)
 		}
 	}
+	if _, err := source.ParseEncoding(c.Encoding); err != nil {
+		return fmt.Errorf("setting \"encoding\": %v", err)
+	}
 	return nil
+}
+
+// readOptions is the part of Config the article reader needs.
+func (c Config) readOptions() source.Options {
+	enc, _ := source.ParseEncoding(c.Encoding) // checked by validate
+	return source.Options{MaxArticleBytes: int64(c.MaxArticleMB) << 20, Encoding: enc}
 }
 
 // viewsConfig is the part of Config the web explorer needs.
