@@ -10,11 +10,14 @@ import (
 //go:embed schema_v1.sql
 var schemaV1 string
 
+//go:embed migrate_metadata.sql
+var migrateMetadata string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1}
+	return []string{schemaV1, migrateMetadata}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

@@ -19,6 +19,8 @@ type Config struct {
 	FacetTimeLimit time.Duration
 	MaxReturned    int // row limit of ad hoc SQL
 	Queries        map[string]CannedQuery
+	// Tables describes tables, views and columns, over what the file says of them.
+	Tables map[string]TableDoc
 	// Version is the Hotline release serving the file, the one `hotline version` prints:
 	// the command line passes its own constant, so there is one source of truth.
 	Version string

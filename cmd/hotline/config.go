@@ -35,6 +35,7 @@ type Config struct {
 	MaxReturnedRows  int                          `mapstructure:"max_returned_rows" yaml:"max_returned_rows"`
 	Progress         string                       `mapstructure:"progress" yaml:"progress"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
+	Tables           map[string]views.TableDoc    `mapstructure:"tables" yaml:"tables"`
 }
 
 // defaults returns the value of every key. Each key needs one, even an empty one: viper
@@ -59,6 +60,7 @@ func defaults() map[string]any {
 		"max_returned_rows":   1000,
 		"progress":            "auto",
 		"queries":             map[string]any{},
+		"tables":              map[string]any{},
 	}
 }
 
@@ -160,6 +162,7 @@ func (c Config) viewsConfig() views.Config {
 		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
 		MaxReturned:    c.MaxReturnedRows,
 		Queries:        c.Queries,
+		Tables:         c.Tables,
 		Version:        version,
 	}
 }
