@@ -34,6 +34,7 @@ type Table struct {
 	Label       string       // the column that names a row (name, title), or ""
 	SQL         string       // CREATE statement
 	Module      string       // virtual table module ("fts5" for a full-text index), "" otherwise
+	Links       []ViewLink   // a view's name and country columns that link somewhere (view_links.go)
 
 	ftsKey       string            // the column (or "rowid") that FTS's rowid matches, set with FTS
 	orderIndexes map[string]string // column -> the smallest full index that starts with it

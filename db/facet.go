@@ -48,7 +48,7 @@ func (r *Reader) facetLabels(ctx context.Context, c *sql.Conn, t *Table, f *Face
 	for i, v := range f.Values {
 		rows[i] = []any{v.Value}
 	}
-	m, err := labels(ctx, c, r.schema, t, []string{f.Column}, rows)
+	m, err := labels(ctx, c, r.schemaOf(ctx), t, []string{f.Column}, rows)
 	if err != nil {
 		return sqlError(err, r.opt.SQLTimeLimit)
 	}

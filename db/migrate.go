@@ -10,6 +10,12 @@ import (
 //go:embed schema_v1.sql
 var schemaV1 string
 
+//go:embed migrate_import_phases.sql
+var migrateImportPhases string
+
+//go:embed migrate_explore_views.sql
+var migrateExploreViews string
+
 //go:embed migrate_metadata.sql
 var migrateMetadata string
 
@@ -17,7 +23,7 @@ var migrateMetadata string
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1, migrateMetadata}
+	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

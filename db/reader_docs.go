@@ -2,10 +2,8 @@ package db
 
 import (
 	"context"
-	"os"
 	"strconv"
 	"sync"
-	"time"
 )
 
 // Docs is the documentation a database carries inside itself (the _metadata and _queries
@@ -29,43 +27,31 @@ type CannedQuery struct {
 	Name, Title, Description, SQL string
 }
 
-// docsCache keeps the last Docs read with the file's size and modification time then:
-// pages ask for them on every request, and a stat costs far less than reading them.
+// docsCache keeps the Docs of one generation of the file (see generation.go): pages ask
+// for them on every request, and a new generation (an import replaced the file) starts
+// with an empty cache. Only a successful read is kept.
 type docsCache struct {
-	mu    sync.Mutex
-	stamp fileStamp
-	docs  *Docs
+	mu   sync.Mutex
+	docs *Docs
 }
 
-// fileStamp is what changes when the file is written.
-type fileStamp struct {
-	size  int64
-	mtime time.Time
-}
-
-// Docs returns the file's own documentation, read again whenever the file changed, so a
-// served file that is imported into again shows its new documentation at once. The
-// caller must not change the result.
+// Docs returns the file's own documentation, as of the generation of the file the
+// request reads. The caller must not change the result.
 func (r *Reader) Docs(ctx context.Context) (*Docs, error) {
-	var stamp fileStamp
-	st, statErr := os.Stat(r.path)
-	if statErr == nil {
-		stamp = fileStamp{st.Size(), st.ModTime()}
+	ctx, release := r.Pin(ctx)
+	defer release()
+	g, done := r.use(ctx)
+	defer done()
+	g.docsCache.mu.Lock()
+	defer g.docsCache.mu.Unlock()
+	if g.docsCache.docs != nil {
+		return g.docsCache.docs, nil
 	}
-	r.docsCache.mu.Lock()
-	if statErr == nil && r.docsCache.docs != nil && r.docsCache.stamp == stamp {
-		d := r.docsCache.docs
-		r.docsCache.mu.Unlock()
-		return d, nil
-	}
-	r.docsCache.mu.Unlock()
 	d, err := r.readDocs(ctx)
-	if err != nil || statErr != nil {
-		return d, err
+	if err != nil {
+		return nil, err
 	}
-	r.docsCache.mu.Lock()
-	r.docsCache.stamp, r.docsCache.docs = stamp, d
-	r.docsCache.mu.Unlock()
+	g.docsCache.docs = d
 	return d, nil
 }
 

@@ -33,7 +33,7 @@ func documentedHandler(t *testing.T, edit func(*views.Config)) http.Handler {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { r.Close() })
-	cfg := views.Config{}
+	cfg := views.Config{BaseURL: "http://example.com"}
 	if edit != nil {
 		edit(&cfg)
 	}
@@ -66,7 +66,7 @@ func TestFileCarriesItsDocs(t *testing.T) {
 		if testid(doc, "table-about-contacts").Text() == "" {
 			t.Error("no description of contacts")
 		}
-		if title := doc.Find("title").Text(); !strings.Contains(title, "diplomatic contacts") {
+		if title := doc.Find("head > title").Text(); !strings.Contains(title, "diplomatic contacts") {
 			t.Errorf("title %q is not the file's", title)
 		}
 	})
@@ -131,7 +131,7 @@ func TestConfigOverridesFileDocs(t *testing.T) {
 	}
 	getJSON(t, h, "/hotline/evidence.json", &p)
 	getJSON(t, h, "/hotline/extra.json", &p)
-	if title := getHTML(t, h, "/", http.StatusOK).Find("title").Text(); title != "My contacts" {
+	if title := getHTML(t, h, "/", http.StatusOK).Find("head > title").Text(); title != "My contacts" {
 		t.Errorf("title %q", title)
 	}
 }

@@ -82,6 +82,9 @@ func TestJSONErrors(t *testing.T) {
 		{"object shape without key", "/hotline/-/query.json?sql=select+1&_shape=object", 400},
 		{"denied", "/hotline/-/query.json?sql=delete+from+contacts", 403},
 		{"missing sql", "/hotline/-/query.json?sql=", 400},
+		{"positional parameter", "/hotline/-/query.json?sql=select+%3F", 400},
+		{"Tcl-style parameter", "/hotline/-/query.json?sql=select+$a(b)", 400},
+		{"Tcl-style namespace parameter", "/hotline/-/query.json?sql=select+$a::b", 400},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,6 +52,9 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 	if p.Article, err = s.articleEvidence(r, t, pk, rr); err != nil {
 		return err
 	}
+	if p.Profile, err = s.actorProfile(r, t, pk); err != nil {
+		return err
+	}
 	return s.render(w, r, http.StatusOK, page.Row(p))
 }
 

@@ -57,7 +57,7 @@ func (s *Server) facetResults(r *http.Request, t *db.Table, format string, base 
 		}
 		info := facetInfo{
 			Name: f.Column, Type: kind, Hideable: true, Truncated: f.More, Results: []facetValueInfo{},
-			ToggleURL: absURL(r, s.tableURL(t.Name, format, base.withoutPair(facetParam(f.Kind), f.Column))),
+			ToggleURL: s.absURL(s.tableURL(t.Name, format, base.withoutPair(facetParam(f.Kind), f.Column))),
 		}
 		for _, v := range f.Values {
 			next, selected := facetToggle(base, f, v)
@@ -67,7 +67,7 @@ func (s *Server) facetResults(r *http.Request, t *db.Table, format string, base 
 			}
 			info.Results = append(info.Results, facetValueInfo{
 				Value: jsonValue(v.Value), Label: label, Count: v.Count, Selected: selected,
-				ToggleURL: absURL(r, s.tableURL(t.Name, format, next)),
+				ToggleURL: s.absURL(s.tableURL(t.Name, format, next)),
 			})
 		}
 		key := f.Column
@@ -87,7 +87,7 @@ func (s *Server) facetResults(r *http.Request, t *db.Table, format string, base 
 func (s *Server) suggestedFacets(r *http.Request, t *db.Table, format string, base params, sug []db.FacetRequest) []map[string]any {
 	out := []map[string]any{}
 	for _, f := range sug {
-		m := map[string]any{"name": f.Column, "toggle_url": absURL(r, s.tableURL(t.Name, format, base.with(facetParam(f.Kind), f.Column)))}
+		m := map[string]any{"name": f.Column, "toggle_url": s.absURL(s.tableURL(t.Name, format, base.with(facetParam(f.Kind), f.Column)))}
 		if f.Kind != db.FacetColumn {
 			m["type"] = string(f.Kind)
 		}

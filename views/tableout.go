@@ -24,7 +24,7 @@ func (s *Server) writeTable(w http.ResponseWriter, r *http.Request, t *db.Table,
 	}
 	var nextURL any
 	if res.Next != "" {
-		nextURL = absURL(r, s.tableURL(t.Name, format, ps.without("_next").with("_next", res.Next)))
+		nextURL = s.absURL(s.tableURL(t.Name, format, ps.without("_next").with("_next", res.Next)))
 	}
 	var count any = res.Count.N
 	if q.NoCount {
@@ -141,11 +141,9 @@ func nullable(s string) any {
 	return s
 }
 
-// absURL makes a path absolute for JSON clients, which may not know where they are.
-func absURL(r *http.Request, path string) string {
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
-	return scheme + "://" + r.Host + path
+// absURL makes a path absolute for JSON clients, which may not know where they are. The
+// scheme and host come from the base_url setting, never from the request: a Host header
+// copied into a link would let whoever sets it point clients elsewhere.
+func (s *Server) absURL(path string) string {
+	return s.cfg.BaseURL + path
 }

@@ -81,7 +81,9 @@ func serve(ctx context.Context, cfg Config, named bool, stdout, stderr io.Writer
 	}
 	defer reader.Close()
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
-	handler, err := views.New(reader, cfg.viewsConfig(), logger)
+	vcfg := cfg.viewsConfig()
+	vcfg.BaseURL = cfg.baseURL(ln.Addr())
+	handler, err := views.New(reader, vcfg, logger)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,8 @@ type TablePage struct {
 	Grid        Grid
 	NextURL     string
 	Exports     Exports
-	SQLURL      string // the query page with this page's SQL; "" when ad hoc SQL is off
+	SQLURL      string    // the query page with this page's SQL; "" when ad hoc SQL is off
+	Timeline    *Timeline // contacts per period, on tables of contacts (timeline.templ)
 }
 
 // SearchBox is the full-text search form, shown when the table has an FTS index.
