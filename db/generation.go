@@ -57,6 +57,8 @@ type generation struct {
 	countsMu sync.Mutex
 	counts   map[string]Count
 
+	docsCache docsCache // the file's own documentation (reader_docs.go)
+
 	refs    int  // requests using it, plus one while it is current; guarded by Reader.genMu
 	retired bool // replaced by a newer generation; closed when refs drops to 0
 }

@@ -16,11 +16,14 @@ var migrateImportPhases string
 //go:embed migrate_explore_views.sql
 var migrateExploreViews string
 
+//go:embed migrate_metadata.sql
+var migrateMetadata string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1, migrateImportPhases, migrateExploreViews}
+	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

@@ -41,6 +41,7 @@ type Config struct {
 	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
 	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
+	Tables           map[string]views.TableDoc    `mapstructure:"tables" yaml:"tables"`
 }
 
 // defaults returns the value of every key. Each key needs one, even an empty one: viper
@@ -69,6 +70,7 @@ func defaults() map[string]any {
 		"encoding":            "auto",
 		"max_article_mb":      10,
 		"queries":             map[string]any{},
+		"tables":              map[string]any{},
 	}
 }
 
@@ -181,6 +183,7 @@ func (c Config) viewsConfig() views.Config {
 		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
 		MaxReturned:    c.MaxReturnedRows,
 		Queries:        c.Queries,
+		Tables:         c.Tables,
 		Version:        version,
 		AllowedHosts:   c.AllowedHosts,
 		BaseURL:        c.BaseURL,
