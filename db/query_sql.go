@@ -138,3 +138,19 @@ func nameEnd(sql string, i int) int {
 // QueryParams lists the :named parameters of sql (also @name and $name) in order of
 // first appearance, ignoring any inside string literals, quoted names and comments.
 func QueryParams(sql string) []string { return scanSQL(sql).params }
+
+// stripQuoted is sql with its quoted strings and identifiers removed, so that a search
+// for ';' or '?' finds only SQL's own.
+func stripQuoted(sql string) string {
+	var b strings.Builder
+	for i := 0; i < len(sql); {
+		switch c := sql[i]; c {
+		case '\'', '"', '`', '[':
+			i = skipQuoted(sql, i)
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}

@@ -39,15 +39,20 @@ func newAdhocDB(dsn string, opt ReadOptions) *sql.DB {
 	return d
 }
 
-// adhocSession is session for visitors' SQL, on the ad hoc pool.
+// adhocSession is session for visitors' SQL, on the generation's ad hoc pool.
 func (r *Reader) adhocSession(ctx context.Context) (context.Context, *sql.Conn, func(), error) {
-	c, err := checkout(ctx, r.adhoc, r.opt.MaxValueBytes, r.opt.ConnWait)
+	g, release := r.use(ctx)
+	c, err := checkout(ctx, g.adhoc, r.opt.MaxValueBytes, r.opt.ConnWait)
 	if err != nil {
+		release()
 		return nil, nil, nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, r.opt.SQLTimeLimit)
-	return ctx, c, func() { c.Close(); cancel() }, nil
+	ctx, cancel := context.WithTimeout(context.WithValue(ctx, genKey{}, g), r.opt.SQLTimeLimit)
+	return ctx, c, func() { c.Close(); cancel(); release() }, nil
 }
+
+// close closes both pools of a generation.
+func (g *generation) close() error { return errors.Join(g.db.Close(), g.adhoc.Close()) }
 
 // checkout takes a connection of pool, waiting at most wait, and applies the limits.
 func checkout(ctx context.Context, pool *sql.DB, maxLen int, wait time.Duration) (*sql.Conn, error) {

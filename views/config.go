@@ -35,6 +35,11 @@ type Config struct {
 	SQLQueueWait time.Duration
 	SQLPerClient int
 	Queries      map[string]CannedQuery
+	// Tables describes tables, views and columns, over what the file says of them.
+	Tables map[string]TableDoc
+	// Version is the Hotline release serving the file, the one `hotline version` prints:
+	// the command line passes its own constant, so there is one source of truth.
+	Version string
 }
 
 // CannedQuery is a named query from config.yaml, served at /NAME/QUERYNAME like a table.

@@ -18,6 +18,9 @@ func (c Config) withDefaults() Config {
 	if c.MaxSize <= 0 {
 		c.MaxSize = 1000
 	}
+	if c.MaxReturned <= 0 {
+		c.MaxReturned = 1000
+	}
 	if c.DefaultSize > c.MaxSize {
 		c.DefaultSize = c.MaxSize
 	}
@@ -69,14 +72,4 @@ func (c Config) validate() error {
 	}
 	sort.Strings(bad)
 	return fmt.Errorf("views: bad config: %s", strings.Join(bad, "; "))
-}
-
-// queryNames returns the canned queries' names in order, for stable listings.
-func (c Config) queryNames() []string {
-	names := make([]string, 0, len(c.Queries))
-	for n := range c.Queries {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }

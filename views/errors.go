@@ -49,6 +49,11 @@ func statusOf(err error) int {
 func (s *Server) handle(h handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		securityHeaders(w.Header())
+		// One state of the file for the whole request: an import that lands meanwhile is
+		// seen by the next request, never half-way through this one.
+		ctx, release := s.reader.Pin(r.Context())
+		defer release()
+		r = r.WithContext(ctx)
 		tw := &trackingWriter{ResponseWriter: w}
 		err := s.guard(r)
 		if err == nil {
@@ -135,4 +140,9 @@ func invalid(format string, args ...any) error {
 func isUserError(err error) bool {
 	var e *db.Error
 	return errors.As(err, &e) && e.Code != db.EINTERNAL
+}
+
+// denied is a 403 error: the server's settings do not allow what was asked.
+func denied(format string, args ...any) error {
+	return db.Errorf(db.EDENIED, format, args...)
 }

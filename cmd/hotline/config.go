@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/viper"
 
 	"hotline/db"
+	"hotline/importer/source"
 	"hotline/views"
 )
 
@@ -44,7 +45,10 @@ type Config struct {
 	SQLPerClient     int                          `mapstructure:"sql_per_client" yaml:"sql_per_client"`
 	SQLMaxValueMB    int                          `mapstructure:"sql_max_value_mb" yaml:"sql_max_value_mb"`
 	MemoryLimitMB    int                          `mapstructure:"memory_limit_mb" yaml:"memory_limit_mb"`
+	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
+	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
+	Tables           map[string]views.TableDoc    `mapstructure:"tables" yaml:"tables"`
 }
 
 // defaults returns the value of every key. Each key needs one, even an empty one: viper
@@ -70,6 +74,8 @@ func defaults() map[string]any {
 		"progress":             "auto",
 		"allowed_hosts":        views.LoopbackHosts(),
 		"base_url":             "",
+		"encoding":             "auto",
+		"max_article_mb":       10,
 		"sql_workers":          3,
 		"sql_queue_size":       64,
 		"sql_queue_timeout_ms": 5000,
@@ -77,6 +83,7 @@ func defaults() map[string]any {
 		"sql_max_value_mb":     8,
 		"memory_limit_mb":      512,
 		"queries":              map[string]any{},
+		"tables":               map[string]any{},
 	}
 }
 
@@ -160,12 +167,22 @@ func (c Config) validate() error {
 		{"sql_per_client", c.SQLPerClient > 0},
 		{"sql_max_value_mb", c.SQLMaxValueMB > 0},
 		{"memory_limit_mb", c.MemoryLimitMB >= 64},
+		{"max_article_mb", c.MaxArticleMB > 0},
 	} {
 		if !check.ok {
 			return fmt.Errorf("setting %q has an invalid value", check.key)
 		}
 	}
+	if _, err := source.ParseEncoding(c.Encoding); err != nil {
+		return fmt.Errorf("setting \"encoding\": %v", err)
+	}
 	return nil
+}
+
+// readOptions is the part of Config the article reader needs.
+func (c Config) readOptions() source.Options {
+	enc, _ := source.ParseEncoding(c.Encoding) // checked by validate
+	return source.Options{MaxArticleBytes: int64(c.MaxArticleMB) << 20, Encoding: enc}
 }
 
 // viewsConfig is the part of Config the web explorer needs.
@@ -185,6 +202,8 @@ func (c Config) viewsConfig() views.Config {
 		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
 		MaxReturned:    c.MaxReturnedRows,
 		Queries:        c.Queries,
+		Tables:         c.Tables,
+		Version:        version,
 		AllowedHosts:   c.AllowedHosts,
 		BaseURL:        c.BaseURL,
 		SQLWorkers:     c.SQLWorkers,
@@ -194,8 +213,8 @@ func (c Config) viewsConfig() views.Config {
 	}
 }
 
-// readOptions is the part of Config the database reader needs.
-func (c Config) readOptions() db.ReadOptions {
+// serveOptions is the part of Config the database reader of `hotline serve` needs.
+func (c Config) serveOptions() db.ReadOptions {
 	return db.ReadOptions{
 		Immutable:       c.Immutable,
 		SQLTimeLimit:    time.Duration(c.SQLTimeLimitMS) * time.Millisecond,
