@@ -193,9 +193,13 @@ func TestNetworkExports(t *testing.T) {
 	t.Run("graphml", func(t *testing.T) {
 		rec := get(t, h, "/hotline/-/network.graphml?"+filter)
 		var g struct {
-			Keys  []struct{ ID string `xml:"id,attr"` } `xml:"key"`
+			Keys []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"key"`
 			Graph struct {
-				Nodes []struct{ ID string `xml:"id,attr"` } `xml:"node"`
+				Nodes []struct {
+					ID string `xml:"id,attr"`
+				} `xml:"node"`
 				Edges []struct {
 					Data []struct {
 						Key   string `xml:"key,attr"`
