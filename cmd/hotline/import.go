@@ -42,12 +42,18 @@ Importing the same articles again changes nothing; an edited article replaces it
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(cmd.OutOrStdout(), sum)
+			if _, err = fmt.Fprintln(cmd.OutOrStdout(), sum); err != nil {
+				return err
+			}
+			if stats, _ := cmd.Flags().GetBool("stats"); stats {
+				_, err = fmt.Fprintln(cmd.OutOrStdout(), sum.Stats())
+			}
 			return err
 		},
 	}
 	cmd.Flags().String("db", "hotline.db", "database file to create or extend")
 	cmd.Flags().String("progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
+	cmd.Flags().Bool("stats", false, "print where the import's CPU time went (also kept in the imports table)")
 	cmd.Flags().Bool("reextract", false, "run the extraction rules again on articles already imported (after an upgrade)")
 	return cmd
 }
