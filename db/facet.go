@@ -11,28 +11,37 @@ const facetValues = 30
 
 // facet counts the values of one column under the page's filters, most frequent first.
 // It has its own, shorter time limit; running out of it marks the facet TimedOut instead
-// of failing the page, as facets are an extra.
-func (r *Reader) facet(ctx context.Context, c *sql.Conn, p *tablePlan, col Column) (Facet, error) {
-	f := Facet{Column: col.Name}
+// of failing the page, as facets are an extra. Facets are cached by query and file
+// generation (facetCache), so a facet is computed once per version of the file.
+func (r *Reader) facet(ctx context.Context, p *tablePlan, col Column) (Facet, error) {
 	fctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
 	defer cancel()
 	q := "SELECT " + valueExpr(col) + ", count(*)" + p.from() + " GROUP BY " + quoteIdent(col.Name) +
 		" ORDER BY 2 DESC, 1 LIMIT ?"
-	err := eachRow(fctx, c, q, append(append([]any{}, p.args...), facetValues+1), func(row []any) error {
-		n, _ := row[1].(int64)
-		f.Values = append(f.Values, FacetValue{Value: row[0], Count: n})
-		return nil
-	})
-	if err != nil {
-		if errors.Is(fctx.Err(), context.DeadlineExceeded) {
-			return Facet{Column: col.Name, TimedOut: true}, nil
+	args := append(append([]any{}, p.args...), facetValues+1)
+	return r.cachedFacet(fctx, facetKey(r.generation(), q, args), col.Name, func(ctx context.Context) (Facet, error) {
+		c, err := r.conn(ctx)
+		if err != nil {
+			return Facet{}, err
 		}
-		return Facet{}, sqlError(err, r.opt.FacetTimeLimit)
-	}
-	if len(f.Values) > facetValues {
-		f.Values, f.More = f.Values[:facetValues], true
-	}
-	return f, r.facetLabels(ctx, c, p.t, &f)
+		defer c.Close()
+		f := Facet{Column: col.Name}
+		err = eachRow(ctx, c, q, args, func(row []any) error {
+			n, _ := row[1].(int64)
+			f.Values = append(f.Values, FacetValue{Value: row[0], Count: n})
+			return nil
+		})
+		if err != nil {
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return Facet{Column: col.Name, TimedOut: true}, nil
+			}
+			return Facet{}, sqlError(err, r.opt.SQLTimeLimit)
+		}
+		if len(f.Values) > facetValues {
+			f.Values, f.More = f.Values[:facetValues], true
+		}
+		return f, r.facetLabels(ctx, c, p.t, &f)
+	})
 }
 
 // facetLabels names the values of a foreign-key facet after the rows they point to.

@@ -29,6 +29,8 @@ type Reader struct {
 
 	countsMu sync.Mutex
 	counts   map[string]Count
+
+	facets facetCache
 }
 
 // Defaults for zero ReadOptions fields; they are Datasette's settings.
