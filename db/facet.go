@@ -11,21 +11,28 @@ const facetValues = 30
 
 // facet counts the values of one column under the page's filters, most frequent first.
 // It has its own, shorter time limit; running out of it marks the facet TimedOut instead
-// of failing the page, as facets are an extra. Facets are cached by query and file
+// of failing the page, as facets are an extra. Facets are cached with the file's
 // generation (facetCache), so a facet is computed once per version of the file.
-func (r *Reader) facet(ctx context.Context, p *tablePlan, col Column) (Facet, error) {
+func (r *Reader) facet(ctx context.Context, p *tablePlan, req facetCol) (Facet, error) {
+	col := req.col
 	fctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
 	defer cancel()
-	q := "SELECT " + valueExpr(col) + ", count(*)" + p.from() + " GROUP BY " + quoteIdent(col.Name) +
-		" ORDER BY 2 DESC, 1 LIMIT ?"
-	args := append(append([]any{}, p.args...), facetValues+1)
-	return r.cachedFacet(fctx, facetKey(r.generation(), q, args), col.Name, func(ctx context.Context) (Facet, error) {
-		c, err := r.conn(ctx)
+	size := p.facetSize
+	if size <= 0 {
+		size = facetValues
+	}
+	q := facetSQL(p, req.kind, col)
+	args := append(append([]any{}, p.args...), size+1)
+	g, release := r.use(ctx)
+	defer release()
+	key := facetKey(string(req.kind)+"\x00"+q, args)
+	return r.cachedFacet(fctx, g, key, col.Name, req.kind, func(ctx context.Context) (Facet, error) {
+		c, err := r.conn(ctx, g)
 		if err != nil {
 			return Facet{}, err
 		}
 		defer c.Close()
-		f := Facet{Column: col.Name}
+		f := Facet{Column: col.Name, Kind: req.kind}
 		err = eachRow(ctx, c, q, args, func(row []any) error {
 			n, _ := row[1].(int64)
 			f.Values = append(f.Values, FacetValue{Value: row[0], Count: n})
@@ -33,12 +40,15 @@ func (r *Reader) facet(ctx context.Context, p *tablePlan, col Column) (Facet, er
 		})
 		if err != nil {
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				return Facet{Column: col.Name, TimedOut: true}, nil
+				return Facet{Column: col.Name, Kind: req.kind, TimedOut: true}, nil
 			}
 			return Facet{}, sqlError(err, r.opt.SQLTimeLimit)
 		}
-		if len(f.Values) > facetValues {
-			f.Values, f.More = f.Values[:facetValues], true
+		if len(f.Values) > size {
+			f.Values, f.More = f.Values[:size], true
+		}
+		if req.kind != FacetColumn {
+			return f, nil // dates, years and array elements are not foreign keys
 		}
 		return f, r.facetLabels(ctx, c, p.t, &f)
 	})
@@ -50,7 +60,7 @@ func (r *Reader) facetLabels(ctx context.Context, c *sql.Conn, t *Table, f *Face
 	for i, v := range f.Values {
 		rows[i] = []any{v.Value}
 	}
-	m, err := labels(ctx, c, r.schema, t, []string{f.Column}, rows)
+	m, err := labels(ctx, c, r.schemaOf(ctx), t, []string{f.Column}, rows)
 	if err != nil {
 		return sqlError(err, r.opt.SQLTimeLimit)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 )
@@ -12,8 +11,8 @@ import (
 // facetCacheSize bounds the facets kept; past it the cache starts again empty.
 const facetCacheSize = 512
 
-// facetCache keeps computed facets by query, arguments and file generation, and computes
-// each at most once at a time: a facet over a million rows takes a tenth of a second on an
+// facetCache keeps a file generation's computed facets by query and arguments, and
+// computes each at most once at a time: a facet over a million rows takes a tenth of a second on an
 // idle machine, and under load sixteen clients asking for the same facet each timed out
 // waiting for cores the others held. A facet that outlives its request's facet limit is
 // finished in the background (under the SQL time limit) and serves the next request.
@@ -29,21 +28,11 @@ type facetEntry struct {
 	err   error
 }
 
-// generation identifies the file's content: a write changes its modification time (to the
-// nanosecond where the file system keeps it) or its size, and a new generation misses
-// every cached facet. The file is opened read-only, so only another program writes it.
-func (r *Reader) generation() string {
-	st, err := os.Stat(r.path)
-	if err != nil {
-		return ""
-	}
-	return fmt.Sprintf("%d.%d", st.ModTime().UnixNano(), st.Size())
-}
-
 // cachedFacet returns the facet for key, computing it with compute unless another request
 // is; it waits at most until ctx ends, and then reports the facet timed out.
-func (r *Reader) cachedFacet(ctx context.Context, key string, column string, compute func(context.Context) (Facet, error)) (Facet, error) {
-	fc := &r.facets
+func (r *Reader) cachedFacet(ctx context.Context, g *generation, key, column string, kind FacetKind,
+	compute func(context.Context) (Facet, error)) (Facet, error) {
+	fc := &g.facets
 	fc.mu.Lock()
 	e, ok := fc.entries[key]
 	if !ok {
@@ -52,7 +41,10 @@ func (r *Reader) cachedFacet(ctx context.Context, key string, column string, com
 		}
 		e = &facetEntry{done: make(chan struct{})}
 		fc.entries[key] = e
-		go r.fillFacet(key, e, compute)
+		r.genMu.Lock()
+		g.refs++ // held by fillFacet until it is done with g's connections
+		r.genMu.Unlock()
+		go r.fillFacet(g, key, e, compute)
 	}
 	fc.mu.Unlock()
 	select {
@@ -60,7 +52,7 @@ func (r *Reader) cachedFacet(ctx context.Context, key string, column string, com
 		return e.facet, e.err
 	case <-ctx.Done():
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return Facet{Column: column, TimedOut: true}, nil
+			return Facet{Column: column, Kind: kind, TimedOut: true}, nil
 		}
 		return Facet{}, ctx.Err()
 	}
@@ -68,25 +60,24 @@ func (r *Reader) cachedFacet(ctx context.Context, key string, column string, com
 
 // fillFacet computes an entry under the SQL time limit, detached from the request that
 // asked first; a failed entry is dropped, so the next request tries again.
-func (r *Reader) fillFacet(key string, e *facetEntry, compute func(context.Context) (Facet, error)) {
+func (r *Reader) fillFacet(g *generation, key string, e *facetEntry, compute func(context.Context) (Facet, error)) {
+	defer r.release(g)
 	ctx, cancel := context.WithTimeout(context.Background(), max(r.opt.SQLTimeLimit, r.opt.FacetTimeLimit))
 	defer cancel()
 	e.facet, e.err = compute(ctx)
 	if e.err != nil || e.facet.TimedOut {
-		r.facets.mu.Lock()
-		if r.facets.entries[key] == e {
-			delete(r.facets.entries, key)
+		g.facets.mu.Lock()
+		if g.facets.entries[key] == e {
+			delete(g.facets.entries, key)
 		}
-		r.facets.mu.Unlock()
+		g.facets.mu.Unlock()
 	}
 	close(e.done)
 }
 
 // facetKey is the cache key of a facet query.
-func facetKey(generation, query string, args []any) string {
+func facetKey(query string, args []any) string {
 	var b strings.Builder
-	b.WriteString(generation)
-	b.WriteByte(0)
 	b.WriteString(query)
 	for _, a := range args {
 		fmt.Fprintf(&b, "\x00%T:%v", a, a)

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -56,7 +57,24 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 	if f == formatUnknown {
 		f = sniff(br)
 	}
-	return r.stream(f, br, source)
+	return r.counted(func() error { return r.stream(f, br, source) })
+}
+
+// noRecords is the reason given for a file that held no article at all: an empty JSON
+// Lines file, "[]", a CSV file with a header row only. Saying so beats importing nothing
+// without a word.
+var noRecords = errors.New("no articles in the file (it is empty)")
+
+// counted runs read and reports an input in which it found no record at all.
+func (r *reader) counted(read func() error) error {
+	before := r.records
+	if err := read(); err != nil {
+		return err
+	}
+	if r.records == before {
+		return noRecords
+	}
+	return nil
 }
 
 // stream reads the articles of one input of a known format.
@@ -88,7 +106,7 @@ func (r *reader) stdin(in io.Reader) error {
 		return nil
 	}
 	br := bufio.NewReaderSize(in, 64<<10)
-	return r.settle("stdin", r.stream(sniff(br), br, "stdin"))
+	return r.settle("stdin", r.counted(func() error { return r.stream(sniff(br), br, "stdin") }))
 }
 
 // sniff tells the format of a stream by its first non-space byte: '{' starts JSON Lines,

@@ -36,6 +36,7 @@ type reader struct {
 	fn      func(Article) error
 	cleaner *clean.Cleaner // tells furniture and datelines from titles
 	skips   []Skip
+	records int // articles emitted and records skipped so far, to tell an empty file
 }
 
 // stopError carries an error that ends the whole read (from fn or the context), as
@@ -51,6 +52,7 @@ func (r *reader) emit(a Article) error {
 	if err := r.ctx.Err(); err != nil {
 		return stopError{err}
 	}
+	r.records++
 	if err := r.fn(a); err != nil {
 		return stopError{err}
 	}
@@ -59,6 +61,7 @@ func (r *reader) emit(a Article) error {
 
 // skip records an input that was not imported.
 func (r *reader) skip(source, reason string) {
+	r.records++
 	r.skips = append(r.skips, Skip{Source: source, Reason: reason})
 }
 
