@@ -2,82 +2,85 @@ package db
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
 )
 
-// facetCacheSize bounds the facets kept; past it the cache starts again empty.
-const facetCacheSize = 512
+// derivedCacheSize bounds the results kept per generation; past it the cache starts again
+// empty.
+const derivedCacheSize = 512
 
-// facetCache keeps a file generation's computed facets by query and arguments, and
-// computes each at most once at a time: a facet over a million rows takes a tenth of a second on an
-// idle machine, and under load sixteen clients asking for the same facet each timed out
-// waiting for cores the others held. A facet that outlives its request's facet limit is
-// finished in the background (under the SQL time limit) and serves the next request.
-type facetCache struct {
+// derivedCache keeps what a file generation's aggregate queries computed (facets,
+// timelines) by query and arguments, and computes each at most once at a time: a facet or
+// a timeline over a million rows takes a tenth of a second to a second, and under load
+// sixteen clients asking for the same one each ran out of time waiting for cores the
+// others held. A result that outlives its request's limit is finished in the background
+// (under the SQL time limit) and serves the next request.
+type derivedCache struct {
 	mu      sync.Mutex
-	entries map[string]*facetEntry
+	entries map[string]*derivedEntry
 }
 
-// facetEntry is a facet being computed (done open) or computed (done closed, err nil).
-type facetEntry struct {
+// derivedEntry is a result being computed (done open) or computed (done closed, err nil).
+type derivedEntry struct {
 	done  chan struct{}
-	facet Facet
+	value any
 	err   error
 }
 
-// cachedFacet returns the facet for key, computing it with compute unless another request
-// is; it waits at most until ctx ends, and then reports the facet timed out.
-func (r *Reader) cachedFacet(ctx context.Context, g *generation, key, column string, kind FacetKind,
-	compute func(context.Context) (Facet, error)) (Facet, error) {
-	fc := &g.facets
-	fc.mu.Lock()
-	e, ok := fc.entries[key]
+// cached returns the result for key, computing it with compute on a connection of g
+// unless another request is; it waits at most until ctx ends (waited false, ctx's error).
+// The result is shared: callers must not change it.
+// compute reports whether its result may be kept (a timed-out facet may not).
+func (r *Reader) cached(ctx context.Context, g *generation, key string,
+	compute func(context.Context) (value any, keep bool, err error)) (value any, waited bool, err error) {
+	dc := &g.derived
+	dc.mu.Lock()
+	e, ok := dc.entries[key]
 	if !ok {
-		if fc.entries == nil || len(fc.entries) >= facetCacheSize {
-			fc.entries = map[string]*facetEntry{}
+		if dc.entries == nil || len(dc.entries) >= derivedCacheSize {
+			dc.entries = map[string]*derivedEntry{}
 		}
-		e = &facetEntry{done: make(chan struct{})}
-		fc.entries[key] = e
+		e = &derivedEntry{done: make(chan struct{})}
+		dc.entries[key] = e
 		r.genMu.Lock()
-		g.refs++ // held by fillFacet until it is done with g's connections
+		g.refs++ // held by fill until it is done with g's connections
 		r.genMu.Unlock()
-		go r.fillFacet(g, key, e, compute)
+		go r.fill(g, key, e, compute)
 	}
-	fc.mu.Unlock()
+	dc.mu.Unlock()
 	select {
 	case <-e.done:
-		return e.facet, e.err
+		return e.value, true, e.err
 	case <-ctx.Done():
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return Facet{Column: column, Kind: kind, TimedOut: true}, nil
-		}
-		return Facet{}, ctx.Err()
+		return nil, false, ctx.Err()
 	}
 }
 
-// fillFacet computes an entry under the SQL time limit, detached from the request that
-// asked first; a failed entry is dropped, so the next request tries again.
-func (r *Reader) fillFacet(g *generation, key string, e *facetEntry, compute func(context.Context) (Facet, error)) {
+// fill computes an entry under the SQL time limit, detached from the request that asked
+// first; a failed entry is dropped, so the next request tries again.
+func (r *Reader) fill(g *generation, key string, e *derivedEntry, compute func(context.Context) (any, bool, error)) {
 	defer r.release(g)
-	ctx, cancel := context.WithTimeout(context.Background(), max(r.opt.SQLTimeLimit, r.opt.FacetTimeLimit))
+	ctx, cancel := context.WithTimeout(context.WithValue(context.Background(), genKey{}, g), max(r.opt.SQLTimeLimit, r.opt.FacetTimeLimit))
 	defer cancel()
-	e.facet, e.err = compute(ctx)
-	if e.err != nil || e.facet.TimedOut {
-		g.facets.mu.Lock()
-		if g.facets.entries[key] == e {
-			delete(g.facets.entries, key)
+	var keep bool
+	e.value, keep, e.err = compute(ctx)
+	if e.err != nil || !keep {
+		g.derived.mu.Lock()
+		if g.derived.entries[key] == e {
+			delete(g.derived.entries, key)
 		}
-		g.facets.mu.Unlock()
+		g.derived.mu.Unlock()
 	}
 	close(e.done)
 }
 
-// facetKey is the cache key of a facet query.
-func facetKey(query string, args []any) string {
+// derivedKey is the cache key of an aggregate query.
+func derivedKey(kind, query string, args []any) string {
 	var b strings.Builder
+	b.WriteString(kind)
+	b.WriteByte(0)
 	b.WriteString(query)
 	for _, a := range args {
 		fmt.Fprintf(&b, "\x00%T:%v", a, a)
