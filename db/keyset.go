@@ -41,20 +41,28 @@ func toKeyValue(v any) keyValue {
 	return keyValue{T: "n"}
 }
 
+// value decodes a key value; anything malformed is a bad token (a 400: tokens come from
+// URLs and may have been edited), never an internal error.
 func (k keyValue) value() (any, error) {
+	var v any
+	var err error
 	switch k.T {
 	case "i":
-		return strconv.ParseInt(k.V, 10, 64)
+		v, err = strconv.ParseInt(k.V, 10, 64)
 	case "f":
-		return strconv.ParseFloat(k.V, 64)
+		v, err = strconv.ParseFloat(k.V, 64)
 	case "s":
-		return k.V, nil
+		v = k.V
 	case "b":
-		return base64.StdEncoding.DecodeString(k.V)
+		v, err = base64.StdEncoding.DecodeString(k.V)
 	case "n":
-		return nil, nil
+	default:
+		err = strconv.ErrSyntax
 	}
-	return nil, Errorf(EINVALID, "bad page token")
+	if err != nil {
+		return nil, &Error{Code: EINVALID, Message: "bad page token: start again from the first page", Err: err}
+	}
+	return v, nil
 }
 
 func encodeKeyset(k keyset) string {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode"
 
 	"modernc.org/sqlite"
 )
@@ -33,8 +34,8 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 	}
 	args := make([]any, len(scan.params))
 	for i, p := range scan.params {
-		if c := p[0]; c >= '0' && c <= '9' || c == '_' {
-			return nil, Errorf(EINVALID, "parameter names must start with a letter: '%s'", p)
+		if !bindableName(p) {
+			return nil, Errorf(EINVALID, "parameter names must start with a letter and hold only letters, digits and _: '%s'", p)
 		}
 		args[i] = sql.Named(p, params[p])
 	}
@@ -94,6 +95,17 @@ func bindError(err error) error {
 		return &Error{Code: EINVALID, Message: "the query's parameters cannot be bound: " + err.Error(), Err: err}
 	}
 	return err
+}
+
+// bindableName is database/sql's rule for a named argument: a letter, then letters,
+// digits and _ (a name it refuses would otherwise fail as an internal error).
+func bindableName(name string) bool {
+	for i, r := range name {
+		if !unicode.IsLetter(r) && (i == 0 || r != '_' && !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return name != ""
 }
 
 func readStatement(first string) bool {
