@@ -207,9 +207,10 @@ func newPatterns() patterns {
 		staffCut: regexp.MustCompile(`\s*\(\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) [^()]{3,400}\)\s*$`),
 		// "Ann Lee reported from Lima and Bo Chan wrote from Quito."
 		reportedFrom: regexp.MustCompile(`^(?:` + reportedClause + `(?:\.?\s+and\s+|;\s*|\.?\s+|,\s+))*` + reportedClause + `\.?$`),
-		// Marks that close a story: a release's "###", a wire's "END" or "-30-", and the
+		// Marks that close a story: a release's "###", a wire's "END" or "-30-", the
+		// "@highlight" that opens the summary lines of CNN story files, and the
 		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
-		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
+		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|@highlight|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
 		// A telephone number as releases print them: "02 6277 7500", "(02) 6277 7500",
 		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
 		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),
