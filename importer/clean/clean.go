@@ -34,6 +34,7 @@ const (
 	RuleAppeal      = "appeal"
 	RuleBio         = "bio"
 	RuleRepeat      = "repeat"
+	RuleTitle       = "title"
 	RuleReadTime    = "read-time"
 	RuleDateline    = "dateline"
 	RuleHeading     = "heading"
@@ -65,7 +66,14 @@ func Clean(body string) Result {
 // furniture goes first so that a caption is recognised by the credit under it, repeats are
 // found among what is left, and the dateline is read from the first paragraph of the story.
 func (c *Cleaner) Clean(body string) Result {
+	return c.CleanTitled("", body)
+}
+
+// CleanTitled is Clean for an article whose title is known: scrapers often keep the
+// headline in the body as well, and a paragraph that repeats the title is no story.
+func (c *Cleaner) CleanTitled(title, body string) Result {
 	doc := &document{paras: splitParagraphs(body)}
+	dropTitle(doc, title)
 	c.bareByline(doc)
 	c.stripLines(doc)
 	dropAfterEnd(doc)
