@@ -46,7 +46,7 @@ func TestPageWidgets(t *testing.T) {
 	runCases(t, []cleanCase{
 		{"comment box", story + "\n\nLeave A Reply\n\nYour email address will not be published.", story, []string{"widget", "widget"}},
 		{"audio player", story + "\n\nYour browser does not support the audio element.", story, []string{"widget"}},
-		{"domain line", story + "\n\nOriginally published on\n\ndoc.example.com", story, []string{"widget", "widget"}},
+		{"domain line", story + "\n\nOriginally published on\n\ndoc.example.com", story, []string{"widget"}},
 		{"separator line", story + "\n\n___\n\n" + story + " Again.", story + "\n\n" + story + " Again.", []string{"widget"}},
 		{"coordinates", story + "\n\n32.085300 34.781768", story, []string{"widget"}},
 		{"click here at the end", story + "\n\nWatch the evening show weeknights at 9 p.m. For the latest from the show click here.", story, []string{"promo"}},
