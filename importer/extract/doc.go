@@ -35,8 +35,11 @@
 //
 //   - countries.tsv: CODE, names and short forms, demonyms (the first is the adjective used
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
-//   - offices.tsv: canonical role, variants (case-insensitive, "{dem}" stands for one
-//     country word), optional country the office implies.
+//   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
+//     "{dem}" stands for one country word), the country the office implies, its family
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref,
+//     national, plural-family) and plural forms ("foreign ministers"). offices.go answers
+//     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
 //     country, aliases. Media are sources but never parties to a contact.
 //   - ministries.tsv: canonical ministry, variants; named "<adjective> <canonical>" after

@@ -8,7 +8,7 @@ func (r *resolver) byRole(m *mention) int {
 	best, bestPos := -1, -1
 	later := -1
 	for ai, a := range r.actors {
-		leader := m.role == "Leader" && m.country != "" && isLeaderRole(a.role) // "Ukraine's leader"
+		leader := m.role == "Leader" && m.country != "" && r.x.gaz.isLeaderRole(a.role) // "Ukraine's leader"
 		if a.kind != "person" || a.role != m.role && a.alt != m.role && !leader || (m.country != "" && a.country != m.country) {
 			continue
 		}

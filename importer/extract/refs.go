@@ -58,7 +58,7 @@ func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
 			return // the office of a named person
 		}
 		role := x.gaz.offices[m.idx].role
-		if !isSubjectRole(role) || m.from == se.from || !x.definite(s, se, m.from) {
+		if !x.gaz.isSubjectRole(role) || m.from == se.from || !x.definite(s, se, m.from) {
 			return
 		}
 		ref := mention{from: m.from, to: m.to, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{role}}

@@ -52,20 +52,6 @@ func isPronoun(w string) bool {
 	return w == "he" || w == "she"
 }
 
-// isSubjectRole reports roles specific enough that "the Russian president" may stand for
-// the person holding it.
-func isSubjectRole(role string) bool {
-	switch role {
-	case "President", "Vice President", "Prime Minister", "Chancellor", "Foreign Minister",
-		"Foreign Secretary", "Secretary of State", "Defense Minister", "Secretary of Defense",
-		"National Security Adviser", "King", "Queen", "Emir", "Crown Prince", "Supreme Leader",
-		"Secretary-General", "Chairman of the Joint Chiefs of Staff", "Chief of the General Staff",
-		"Ambassador to the UN", "Premier", "High Representative", "Leader", "Pope":
-		return true
-	}
-	return false
-}
-
 // isMeal reports meal nouns that are contacts with their named guests.
 func isMeal(w string) bool {
 	return w == "dinner" || w == "lunch" || w == "breakfast" || w == "luncheon"
