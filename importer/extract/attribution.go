@@ -25,7 +25,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		switch {
 		case t.low == "quoted" && !isBeVerb(s.toks[k-1].low): // "Lavrov was quoted as saying by TASS": Lavrov
 			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
-		case isSpeechVerb(t.low) || t.low == "according" || t.low == "read" && k <= ci+2:
+		case s.gaz.isSpeechVerb(t.low) || t.low == "according" || t.low == "read" && k <= ci+2:
 			if verb < 0 {
 				verb = k
 			}
@@ -55,7 +55,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			a.rule = "quote.statement"
 		}
 	}
-	if s.toks[ci+1].kind == tWord && !isSpeechVerb(s.toks[ci+1].low) && s.toks[ci+1].low != "according" && at[ci+1] < 0 && s.toks[ci+1].low != "the" && s.toks[ci+1].low != "a" && s.toks[ci+1].low != "an" && !s.titleThenName(at, ci+1, verb) {
+	if s.toks[ci+1].kind == tWord && !s.gaz.isSpeechVerb(s.toks[ci+1].low) && s.toks[ci+1].low != "according" && at[ci+1] < 0 && s.toks[ci+1].low != "the" && s.toks[ci+1].low != "a" && s.toks[ci+1].low != "an" && !s.titleThenName(at, ci+1, verb) {
 		a.direct = false // `"robust" support for Ukraine`: the sentence goes on
 		if verb > ci+6 {
 			a.found = false
@@ -80,7 +80,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.kind == tQuote || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if isSpeechVerb(t.low) || t.low == "according" || t.text == ":" || s.verdictBefore(k, oi) {
+		if s.gaz.isSpeechVerb(t.low) || t.low == "according" || t.text == ":" || s.verdictBefore(k, oi) {
 			verb = k
 			break
 		}
@@ -89,7 +89,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		return a
 	}
 	a.found, a.rule, a.from, a.to = true, "quote.said-before", verb, oi
-	a.direct = oi-verb <= 3 || isJudgingVerb(s.toks[verb].low) && oi-verb <= 5 // "called the move a "
+	a.direct = oi-verb <= 3 || s.gaz.isJudgingVerb(s.toks[verb].low) && oi-verb <= 5 // "called the move a "
 	if s.toks[verb].low == "according" {
 		a.rule = "quote.according-to"
 		for k := verb + 1; k < oi; k++ {

@@ -48,11 +48,12 @@ type gazetteer struct {
 	phrases    map[string][]phrase // first word (lowercased) -> candidates, longest first
 	first      map[string]bool     // first names by names.Key spelling
 	stop       map[string]bool
+	words      map[string]wordClass // data/words.tsv: lowercased word -> its classes
 }
 
 // loadGazetteer parses the embedded data files; an error names the file and line.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, first: map[string]bool{}, stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, first: map[string]bool{}, stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]wordClass{}}
 	steps := []struct {
 		file   string
 		fields int
@@ -63,6 +64,7 @@ func loadGazetteer() (*gazetteer, error) {
 		{"orgs.tsv", 4, g.addOrg},
 		{"ministries.tsv", 2, g.addMinistry},
 		{"people.tsv", 3, g.addPerson},
+		{"words.tsv", 2, g.addWords},
 	}
 	for _, s := range steps {
 		if err := eachRecord(s.file, s.fields, s.add); err != nil {
