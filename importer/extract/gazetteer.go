@@ -49,11 +49,13 @@ type gazetteer struct {
 	first      map[string]bool     // first names by names.Key spelling
 	stop       map[string]bool
 	words      map[string]wordClass // data/words.tsv: lowercased word -> its classes
+	// contactWords is data/contactwords.tsv: the words that report a contact
+	contactWords map[string]contactWord
 }
 
 // loadGazetteer parses the embedded data files; an error names the file and line.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, first: map[string]bool{}, stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]wordClass{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, first: map[string]bool{}, stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]wordClass{}, contactWords: map[string]contactWord{}}
 	steps := []struct {
 		file   string
 		fields int
@@ -65,6 +67,7 @@ func loadGazetteer() (*gazetteer, error) {
 		{"ministries.tsv", 2, g.addMinistry},
 		{"people.tsv", 3, g.addPerson},
 		{"words.tsv", 2, g.addWords},
+		{"contactwords.tsv", 3, g.addContactWord},
 	}
 	for _, s := range steps {
 		if err := eachRecord(s.file, s.fields, s.add); err != nil {

@@ -91,3 +91,54 @@ func (g *gazetteer) isInstitutionNoun(w string) bool { return g.in(wInstitution,
 
 // isOrgHeadNoun reports the nouns that head the names of organizations.
 func (g *gazetteer) isOrgHeadNoun(w string) bool { return g.in(wOrgHead, w) }
+
+// contactWord is one line of data/contactwords.tsv: a word that reports a contact.
+type contactWord struct {
+	pattern            string // the check of triggers.go / group_triggers.go that reads it
+	mode               string // phone, video, meeting, unspecified, talks
+	noun, direct, weak bool
+}
+
+// contactPatterns are the patterns the trigger code has a case for.
+func contactPattern(p string) bool {
+	switch p {
+	case "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
+		"posture", "told-counterpart", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
+		"take-part", "participated", "exchanged-views":
+		return true
+	}
+	return false
+}
+
+// addContactWord reads one line of data/contactwords.tsv.
+func (g *gazetteer) addContactWord(f []string) error {
+	w := strings.ToLower(strings.TrimSpace(f[0]))
+	cw := contactWord{pattern: strings.TrimSpace(f[1]), mode: strings.TrimSpace(f[2])}
+	if !contactPattern(cw.pattern) {
+		return fmt.Errorf("unknown contact pattern %q", cw.pattern)
+	}
+	switch cw.mode {
+	case "phone", "video", "meeting", "unspecified", "talks":
+	default:
+		return fmt.Errorf("unknown mode %q", cw.mode)
+	}
+	if len(f) > 3 {
+		for _, flag := range strings.Fields(f[3]) {
+			switch flag {
+			case "noun":
+				cw.noun = true
+			case "direct":
+				cw.direct = true
+			case "weak":
+				cw.weak = true
+			default:
+				return fmt.Errorf("unknown contact word flag %q (want noun, direct, weak)", flag)
+			}
+		}
+	}
+	if _, dup := g.contactWords[w]; dup {
+		return fmt.Errorf("contact word %q listed twice", w)
+	}
+	g.contactWords[w] = cw
+	return nil
+}
