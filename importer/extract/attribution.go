@@ -43,6 +43,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			break
 		}
 	}
+	if verb < 0 && who >= 0 {
+		verb = s.verbBesideSpeaker(ci, s.mentions[who])
+	}
 	if verb < 0 {
 		return a
 	}
@@ -127,4 +130,28 @@ func (x *Extractor) attributeColon(r *resolver, at []int, oi int) attribution {
 		return b
 	}
 	return a
+}
+
+// verbBesideSpeaker reads an attribution whose verb the lexicon does not list: a quotation
+// that ends in a comma inside its marks and is followed by a past-tense verb and a person
+// (`," agreed Yudhoyono.`) or a person and such a verb (`," Yudhoyono agreed.`), the whole
+// attribution up to the sentence's end. It returns the verb's token, or -1.
+func (s *scan) verbBesideSpeaker(ci int, who mention) int {
+	if ci < 1 || s.toks[ci-1].text != "," || who.kind != mPerson && who.kind != mPronoun {
+		return -1
+	}
+	pastVerb := func(k int) bool {
+		t := s.toks[k]
+		return k < len(s.toks) && t.kind == tWord && !t.cap && len(t.low) > 4 && t.low[len(t.low)-2:] == "ed"
+	}
+	endsAt := func(k int) bool {
+		return k >= len(s.toks) || s.toks[k].sent != s.toks[ci].sent || s.toks[k].text == "." || s.toks[k].text == ","
+	}
+	if who.from == ci+2 && pastVerb(ci+1) && endsAt(who.to) {
+		return ci + 1 // `," agreed Yudhoyono.`
+	}
+	if who.from == ci+1 && who.to < len(s.toks) && pastVerb(who.to) && endsAt(who.to+1) {
+		return who.to // `," Yudhoyono agreed.`
+	}
+	return -1
 }
