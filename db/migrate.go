@@ -10,11 +10,17 @@ import (
 //go:embed schema_v1.sql
 var schemaV1 string
 
+//go:embed migrate_import_phases.sql
+var migrateImportPhases string
+
+//go:embed migrate_explore_views.sql
+var migrateExploreViews string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1}
+	return []string{schemaV1, migrateImportPhases, migrateExploreViews}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

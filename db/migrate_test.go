@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,7 +28,7 @@ func TestOpenStoreVersions(t *testing.T) {
 			reopen(t, path)
 			_, err := rawDB(t, path).Exec(`PRAGMA user_version = 99`)
 			must(t, err)
-		}, db.ECONFLICT, "hotline.db was written by a newer Hotline (schema 99, this is 1): upgrade Hotline"},
+		}, db.ECONFLICT, fmt.Sprintf("hotline.db was written by a newer Hotline (schema 99, this is %d): upgrade Hotline", db.SchemaVersion())},
 		{"someone else's database", func(t *testing.T, path string) {
 			_, err := rawDB(t, path).Exec(`CREATE TABLE customers(id INTEGER PRIMARY KEY)`)
 			must(t, err)

@@ -38,8 +38,10 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 		res.Columns = append(res.Columns, col.Name)
 	}
 	var err error
-	if res.Count, err = r.pageCount(ctx, c, p); err != nil {
-		return nil, err
+	if !q.NoCount {
+		if res.Count, err = r.pageCount(ctx, c, p); err != nil {
+			return nil, err
+		}
 	}
 	p.walkOrder = !res.Count.Exact && p.filtered()
 	if res.Rows, res.Next, err = r.pageRows(ctx, c, p, q); err != nil {
@@ -60,6 +62,11 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 			return nil, err
 		}
 		res.Facets = append(res.Facets, facet)
+	}
+	if q.Suggest {
+		if res.Suggested, err = r.suggest(ctx, c, p); err != nil {
+			return nil, err
+		}
 	}
 	return res, nil
 }

@@ -62,6 +62,7 @@ func (r *Reader) readSchema(ctx context.Context, g *generation) (*Schema, error)
 		}
 	}
 	linkSchema(s)
+	linkViews(s)
 	return s, nil
 }
 

@@ -5,6 +5,9 @@ import "context"
 // PruneOrphans deletes what replaced articles left behind: contacts no article reports any
 // more, then actors no article mentions. It returns how many of each it removed.
 func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err error) {
+	if err := w.flushRows(ctx); err != nil {
+		return 0, 0, err
+	}
 	res, err := w.exec(ctx, sqlPruneContacts)
 	if err != nil {
 		return 0, 0, wrapWrite("removing contacts no article reports", err)
@@ -23,6 +26,9 @@ func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err
 // explorer shows). Only rows whose value changes are written, so a run that changes
 // nothing writes nothing.
 func (w *WriteTx) Refresh(ctx context.Context) error {
+	if err := w.flushRows(ctx); err != nil {
+		return err
+	}
 	for _, q := range []string{sqlRefreshAliasCounts, sqlRefreshContactTitles} {
 		if _, err := w.exec(ctx, q); err != nil {
 			return wrapWrite("refreshing derived columns", err)
@@ -34,6 +40,9 @@ func (w *WriteTx) Refresh(ctx context.Context) error {
 // Totals counts the rows of the main tables.
 func (w *WriteTx) Totals(ctx context.Context) (Totals, error) {
 	var t Totals
+	if err := w.flushRows(ctx); err != nil {
+		return t, err
+	}
 	err := w.tx.QueryRowContext(ctx, sqlTotals).Scan(&t.Articles, &t.Actors, &t.Contacts, &t.Quotes)
 	return t, wrapWrite("counting rows", err)
 }

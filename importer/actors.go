@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"strings"
+	"time"
 
 	"hotline/db"
 	"hotline/importer/extract"
@@ -54,7 +55,9 @@ func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, act
 // filling in what the article adds (role, country, a full name for a bare surname).
 func (r *run) actor(ctx context.Context, x extract.Actor) (*knownActor, error) {
 	kind := actorKind(x.Kind)
+	started := time.Now()
 	a := r.actors.resolve(x, kind)
+	r.resolved += time.Since(started)
 	if a == nil {
 		name := strings.TrimSpace(x.Name)
 		if names.Key(name) == "" {

@@ -3,6 +3,8 @@ package importer
 import (
 	"time"
 
+	"hotline/db"
+
 	"hotline/importer/extract"
 	"hotline/importer/source"
 )
@@ -61,6 +63,8 @@ type Summary struct {
 	// Pruned counts rows removed because updated articles no longer supported them.
 	PrunedActors, PrunedContacts int
 	Elapsed                      time.Duration
+	// Phases is where the run's CPU time went, up to its commit (also in its imports row).
+	Phases db.Phases
 }
 
 // Count is a table's row total and how many of its rows a run created.

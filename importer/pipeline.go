@@ -42,6 +42,8 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 	g.Go(func() error {
 		defer close(toAnalyse)
 		defer close(toWrite)
+		defer lockThread()()
+		defer r.clock.since(phaseRead, threadCPU())
 		var err error
 		skips, err = source.ReadWith(gctx, inputs, r.opt.Read, func(a source.Article) error {
 			j := &job{article: a, hash: contentHash(a), analysed: make(chan struct{})}
@@ -55,6 +57,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 	})
 	for range workers {
 		g.Go(func() error {
+			defer lockThread()()
 			for j := range toAnalyse {
 				if !j.unchanged {
 					j.published, j.cleaned, j.result, j.err = r.analyse(j.article)
@@ -65,6 +68,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 		})
 	}
 	g.Go(func() error {
+		defer lockThread()()
 		done := 0
 		for j := range toWrite {
 			select {
@@ -72,9 +76,13 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			case <-gctx.Done():
 				return gctx.Err()
 			}
+			t := threadCPU()
+			r.resolved = 0
 			if err := r.article(gctx, j); err != nil {
 				return fmt.Errorf("%s: %w", j.article.Source, err)
 			}
+			r.clock.add(phaseWrite, threadCPU()-t-r.resolved)
+			r.clock.add(phaseResolve, r.resolved)
 			done++
 			if r.opt.Progress != nil {
 				r.opt.Progress(done, j.article.Source)

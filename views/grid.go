@@ -38,6 +38,7 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 			c := &cells[pkIdx[0]]
 			c.URL, c.LinkKind, c.Sub = s.rowURL(spec.table.Name, pk, ""), "row-link", ""
 		}
+		s.linkViewCells(spec.table, columns, row, cells)
 		g.Rows = append(g.Rows, cells)
 	}
 	return g

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"strings"
 	"time"
@@ -37,6 +38,8 @@ type Config struct {
 	Progress         string                       `mapstructure:"progress" yaml:"progress"`
 	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
 	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
+	AllowedHosts     []string                     `mapstructure:"allowed_hosts" yaml:"allowed_hosts"`
+	BaseURL          string                       `mapstructure:"base_url" yaml:"base_url"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
 }
 
@@ -63,6 +66,8 @@ func defaults() map[string]any {
 		"progress":            "auto",
 		"encoding":            "auto",
 		"max_article_mb":      10,
+		"allowed_hosts":       views.LoopbackHosts(),
+		"base_url":            "",
 		"queries":             map[string]any{},
 	}
 }
@@ -141,6 +146,7 @@ func (c Config) validate() error {
 		{"max_returned_rows", c.MaxReturnedRows > 0},
 		{"progress", c.Progress == "auto" || c.Progress == "always" || c.Progress == "never"},
 		{"max_article_mb", c.MaxArticleMB > 0},
+		{"allowed_hosts", len(c.AllowedHosts) > 0},
 	} {
 		if !check.ok {
 			return fmt.Errorf("setting %q has an invalid value", check.key)
@@ -175,7 +181,26 @@ func (c Config) viewsConfig() views.Config {
 		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
 		MaxReturned:    c.MaxReturnedRows,
 		Queries:        c.Queries,
+		Version:        version,
+		AllowedHosts:   c.AllowedHosts,
+		BaseURL:        c.BaseURL,
 	}
+}
+
+// baseURL is the base_url setting, or else the address the server listens on, with
+// "localhost" for a wildcard address (0.0.0.0, ::) that no client can use as a name.
+func (c Config) baseURL(listening net.Addr) string {
+	if c.BaseURL != "" {
+		return c.BaseURL
+	}
+	host, port, err := net.SplitHostPort(listening.String())
+	if err != nil {
+		return ""
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }
 
 // metaValues are the settings an import writes into the database's meta table, so that a

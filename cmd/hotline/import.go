@@ -54,12 +54,18 @@ Exit status:
 			if _, err := fmt.Fprintln(cmd.OutOrStdout(), sum); err != nil {
 				return err
 			}
+			if stats, _ := cmd.Flags().GetBool("stats"); stats {
+				if _, err := fmt.Fprintln(cmd.OutOrStdout(), sum.Stats()); err != nil {
+					return err
+				}
+			}
 			return outcomeError(sum)
 		},
 	}
 	cmd.Flags().String("db", "hotline.db", "database file to create or extend")
 	cmd.Flags().String("progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
 	cmd.Flags().String("encoding", "auto", "text that is not UTF-8: auto, utf-8, or an encoding such as windows-1252")
+	cmd.Flags().Bool("stats", false, "print where the import's CPU time went (also kept in the imports table)")
 	cmd.Flags().Bool("reextract", false, "run the extraction rules again on articles already imported (after an upgrade)")
 	return cmd
 }

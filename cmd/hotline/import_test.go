@@ -138,3 +138,16 @@ func TestImportWritesMetaFromSettings(t *testing.T) {
 		}
 	}
 }
+
+func TestImportStats(t *testing.T) {
+	dir := t.TempDir()
+	r := hotline(t, dir, nil, "", "import", "--stats", "--progress", "never")
+	if r.code != 0 {
+		t.Fatalf("import --stats: exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"5 new", "CPU seconds: read ", "extract ", "index ", "cores"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--stats output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}

@@ -14,7 +14,11 @@ func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
 	if names, ok := agenciesByline(s); ok {
 		return names, "", true
 	}
+	s, keyword := c.trimStamp(s)
 	m := c.p.byline.FindStringSubmatch(s)
+	if m == nil && keyword && isNameLine(s) { // "Ann Lee Published May 1, 2024 | 2:40 PM"
+		return s, "", true
+	}
 	if m == nil || wordCount(s) > 16 {
 		return "", "", false
 	}
@@ -79,4 +83,25 @@ func isAgency(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimStamp cuts a timestamp printed on the line of a byline, after it ("By Ann Lee |
+// Example May 29 at 7:10 AM", "Ann Lee Published May 1, 2024") or before it ("18 October
+// 2022 - 10:12 By Example"). keyword reports a cut stamp that opens with "Published",
+// "Updated" or "Posted", which makes the names before it a byline even without "By".
+func (c *Cleaner) trimStamp(s string) (rest string, keyword bool) {
+	if before, after, ok := strings.Cut(s, " By "); ok && c.isTimestamp(before) {
+		return "By " + after, false
+	}
+	words := strings.Fields(s)
+	for k := 1; k < len(words); k++ {
+		first := strings.Trim(words[k], ".,:;|·-")
+		if !isDateName(first) && !isNumberWord(first) && !c.p.stamp.MatchString(words[k]+" 0") {
+			continue
+		}
+		if c.isTimestamp(strings.Join(words[k:], " ")) {
+			return strings.TrimRight(strings.Join(words[:k], " "), " ,|·-"), c.p.stamp.MatchString(words[k] + " 0")
+		}
+	}
+	return s, false
 }

@@ -25,19 +25,22 @@ type Removed struct {
 
 // Rule names, as they appear in Removed.Rule.
 const (
-	RuleByline   = "byline"
-	RuleCredit   = "credit"
-	RuleCaption  = "caption"
-	RuleRelated  = "related"
-	RuleWidget   = "widget"
-	RulePromo    = "promo"
-	RuleAppeal   = "appeal"
-	RuleBio      = "bio"
-	RuleRepeat   = "repeat"
-	RuleReadTime = "read-time"
-	RuleDateline = "dateline"
-	RuleHeading  = "heading"
-	RuleFragment = "fragment"
+	RuleByline      = "byline"
+	RuleCredit      = "credit"
+	RuleCaption     = "caption"
+	RuleRelated     = "related"
+	RuleWidget      = "widget"
+	RulePromo       = "promo"
+	RuleAppeal      = "appeal"
+	RuleBio         = "bio"
+	RuleRepeat      = "repeat"
+	RuleReadTime    = "read-time"
+	RuleDateline    = "dateline"
+	RuleHeading     = "heading"
+	RuleFragment    = "fragment"
+	RuleContactInfo = "contact-info" // a release's press contacts and their telephone numbers
+	RuleEnd         = "end"          // an end mark ("###", "END") or the page after the story's credits
+	RuleLead        = "lead"         // headline, caption or timestamp above a wire dateline
 )
 
 // Cleaner holds the compiled patterns of every rule. Build it once with New and share it:
@@ -64,9 +67,11 @@ func (c *Cleaner) Clean(body string) Result {
 	doc := &document{paras: splitParagraphs(body)}
 	c.bareByline(doc)
 	c.stripLines(doc)
+	dropAfterEnd(doc)
 	c.dropTail(doc)
 	dropRepeats(doc)
 	c.dropHeadings(doc)
+	c.dropLead(doc)
 	c.takeDateline(doc)
 	return doc.result()
 }

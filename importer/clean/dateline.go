@@ -74,7 +74,7 @@ func (c *Cleaner) SplitDateline(p string) (Dateline, string, bool) {
 
 // datelineSeparators end a dateline, longest first.
 func datelineSeparators() []string {
-	return []string{" — ", " – ", " -- ", "—", "–", "--", ": ", " - "}
+	return []string{" — ", " – ", " -- ", "—", "–", "--", ": ", " - ", " _ "}
 }
 
 // startsSentence reports whether s opens with a capital letter or a digit; after an agency

@@ -13,6 +13,8 @@ type patterns struct {
 	creditOnly   *regexp.Regexp
 	creditInline *regexp.Regexp
 	captionLead  *regexp.Regexp
+	captionDate  *regexp.Regexp
+	nameCredit   *regexp.Regexp
 	agencyOnly   *regexp.Regexp
 	related      *regexp.Regexp
 	relatedHead  *regexp.Regexp
@@ -25,6 +27,11 @@ type patterns struct {
 	outlet       *regexp.Regexp
 	staffHead    *regexp.Regexp
 	staffTail    *regexp.Regexp
+	staffCut     *regexp.Regexp
+	reportedFrom *regexp.Regexp
+	endMark      *regexp.Regexp
+	phone        *regexp.Regexp
+	pressHead    *regexp.Regexp
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
 	zone         *regexp.Regexp
@@ -39,7 +46,7 @@ func agencies() []string {
 		"Xinhua", "Anadolu", "Anadolu Agency", "IANS", "PTI", "ANI", "Bloomberg", "Getty Images",
 		"Getty", "Shutterstock", "Alamy", "Pool", "POOL", "SIPA", "Sipa", "NurPhoto", "Kyodo",
 		"Yonhap", "CNN", "BBC", "Al Jazeera", "AAP", "CP", "The Canadian Press", "WAM", "SPA",
-		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT",
+		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT", "Agencies", "AGENCIES",
 	}
 }
 
@@ -58,22 +65,48 @@ func alternation(words []string) string {
 	return "(?:" + strings.Join(quoted, "|") + ")"
 }
 
+// reportedClause is one clause of a credit saying where reporters worked: capitalised
+// names (possessives allowed, "CNN's Ann Lee") then "reported from" and capitalised places.
+const reportedClause = `(?:[\p{Lu}][\p{L}'’.-]*,?\s+|and\s+){1,10}(?:reported|wrote|filed|contributed(?: reporting)?) from [\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`
+
+// monthWord is a month name or its abbreviation as captions print it.
+const monthWord = `Jan\.?|Feb\.?|Mar\.?|Apr\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August|September|October|November|December`
+
+// photoNoun is the photo a caption speaks of: "undated file photo", "image made from video".
+const photoNoun = `(?:(?:undated|handout|file|combination|aerial|pool)\s+)*(?:photo|image|picture|photograph|video grab)\b`
+
+// capsName is a person's name whose last word is in capitals.
+const capsName = `(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{Lu}'’-]+`
+
 func newPatterns() patterns {
 	agency := alternation(agencies())
 	// A photographer or handout credit: "Sergei Ilnitsky/EPA-EFE", "Name / AFP via Getty Images".
 	slashCredit := `[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*/\s*` + agency + `(?:\s+via\s+Getty\s+Images)?`
 	photoWord := `(?:File\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|Image|Video)(?:\s+[Cc]redit)?\s*(?:by\b|:)`
 	return patterns{
-		readTime:     regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
-		byline:       regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by)\s+(.+)$`),
-		creditTail:   regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images)\)?\.?$`),
+		readTime: regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
+		byline:   regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by):?\s+(.+)$`),
+		creditTail: regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images|` +
+			// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
+			`\(` + agency + `(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|` +
+			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
+			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\])\)?\.?$`),
 		creditOnly:   regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `)`),
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
-		captionLead:  regexp.MustCompile(`^(?:Image caption|Photo caption|Caption|IMAGE CAPTION)\s*[,:]?\s`),
-		agencyOnly:   regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
+		captionLead: regexp.MustCompile(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
+			`(?:FILE|File)\s*[-–—:]\s|In this ` + photoNoun + `|This ` + photoNoun + `\s+(?:shows|taken|released|provided|made|distributed|obtained|from)\b|` +
+			`Media playback is unsupported\b|Skip (?:Twitter|X|Facebook|Instagram|YouTube|TikTok) post\b)`),
+		// A caption that ends with the date the photo was taken: "..., Feb. 21, 2016."
+		captionDate: regexp.MustCompile(`, (?:` + monthWord + `) \d{1,2}, \d{4}\.$|, \d{1,2} (?:` + monthWord + `) \d{4}\.$`),
+		// A photographer credit in the agencies' style, the family name in capitals:
+		// "Ann LEE", "ANN LEE, BO CHAN".
+		nameCredit: regexp.MustCompile(`^` + capsName + `(?:\s*,\s*` + capsName + `){0,3}$`),
+		agencyOnly: regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
 		related: regexp.MustCompile(`^(?:(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
-			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b)`),
+			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b|` +
+			// "Related Story Leaders clash", and "list 1 of 3Leaders clash" glued by scrapers.
+			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+)`),
 		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
@@ -81,11 +114,16 @@ func newPatterns() patterns {
 			`story continues below(?: this)? advertisement|scroll to continue(?: with content)?|continue reading(?: below)?|` +
 			`share(?: this(?: article| story| page)?)?(?: on \w+)?:?|print|email|comments?|listen to (?:this )?(?:article|story)|` +
 			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
-			`copy link|link copied!?|\d+\s+comments?)$`),
+			`copy link|link copied!?|\d+\s+comments?|updated|published|post a comment|leave a (?:reply|comment)|` +
+			`your email address will not be published\.?|suggest to a friend:?|` +
+			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
+			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
+			`(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?|[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
 		promo: regexp.MustCompile(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
-			`want more\b.*\?$|don'?t miss\b)`),
+			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b|` +
+			`.*\b(?:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$)`),
 		appeal: regexp.MustCompile(`(?i)(?:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
 			`\bsupport (?:us|our work)\b|\bdonate\b|\bmake a (?:donation|contribution)\b|` +
 			`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b|` +
@@ -96,15 +134,33 @@ func newPatterns() patterns {
 			`(?:[\p{L}'’,-]+\s+){0,5}?(?i:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
 			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
-			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b`),
+			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b|` +
+			`^(?:reach|follow|contact|email) [\p{L} .'’-]{1,40} (?:on|at|via) (?:twitter|x|email|instagram|facebook|bluesky)\b`),
 		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
-		staffHead: regexp.MustCompile(`^(?:(?:Additional )?[Rr]eporting by\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+		// Staff credits open with "Reporting by", also in parentheses, where wire copy may
+		// drop the "by": "(Reporting Ann Lee in Lima; Editing by Bo Chan)".
+		staffHead: regexp.MustCompile(`^(?:\((?:Additional )?[Rr]eporting\s+\p{Lu}|\(?\s*(?:(?:Additional )?[Rr]eporting [Bb]y\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+			`(?:Web )?[Ee]ditor\s*:|` +
 			`This (?:article|story|report|piece) was (?:written|reported|compiled|edited|produced) by\b|` +
-			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©))`),
+			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©)))`),
 		staffTail: regexp.MustCompile(`(?i)(?:\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?|\ball rights reserved)\.?$`),
-		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		// A staff credit in parentheses glued to the last sentence of a paragraph.
+		staffCut: regexp.MustCompile(`\s*\(\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) [^()]{3,400}\)\s*$`),
+		// "Ann Lee reported from Lima and Bo Chan wrote from Quito."
+		reportedFrom: regexp.MustCompile(`^(?:` + reportedClause + `(?:\.?\s+and\s+|;\s*|\.?\s+|,\s+))*` + reportedClause + `\.?$`),
+		// Marks that close a story: a release's "###", a wire's "END" or "-30-", and the
+		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
+		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
+		// A telephone number as releases print them: "02 6277 7500", "(02) 6277 7500",
+		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
+		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),
+		// The heading of a release's contacts: "Media enquiries", "Press contact:".
+		pressHead: regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
+		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
 		clock:     regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		zone:      regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|on|at|Updated|Published|Posted|-|\|)$`),
-		outlet:    regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		// Words a timestamp line may hold besides dates and times.
+		zone: regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|` +
+			`on|at|(?i:updated?|published|posted|last|first|ago|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)|-|\|)$`),
+		outlet: regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }

@@ -54,7 +54,10 @@
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
 // actor.first-name, actor.name-said, actor.said-name, actor.surname, actor.org,
 // actor.ministry, actor.role-reference, actor.pronoun, actor.official,
-// actor.administration-official, actor.org-reference, actor.statement.
+// actor.administration-official, actor.org-reference, actor.statement (also "the report
+// said": the organization named before that is not a news medium), actor.named-org (an
+// organization the gazetteer does not know, headed by a noun such as Committee,
+// Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
 // (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the

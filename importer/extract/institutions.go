@@ -27,7 +27,8 @@ func isInstitutionNoun(w string) bool {
 	case "center", "centre", "airport", "institute", "institution", "foundation", "university", "college", "school",
 		"library", "museum", "hospital", "stadium", "arena", "hall", "bridge", "street", "avenue", "boulevard",
 		"square", "park", "prize", "award", "doctrine", "assembly", "building", "tower", "port", "station",
-		"memorial", "academy", "forum", "dam", "highway", "road", "canal", "palace", "base", "river", "valley", "sea", "strait", "tech", "force", "forces", "fleet", "corps", "guard", "command", "one", "metro", "radio", "railways", "airways", "airlines", "times", "post", "television":
+		"memorial", "academy", "forum", "dam", "highway", "road", "canal", "palace", "base", "river", "valley", "sea", "strait", "tech", "force", "forces", "fleet", "corps", "guard", "command", "one", "metro", "radio", "railways", "airways", "airlines", "times", "post", "television",
+		"organisation", "organization", "network", "commission", "council", "court", "union", "agency", "alliance", "movement", "coalition", "federation", "consortium", "corporation", "company", "bank", "fund", "party", "tribunal":
 		return true
 	}
 	return false

@@ -128,3 +128,14 @@ func nameWords(toks []token, from, to int) []string {
 	}
 	return w
 }
+
+// titleAsSurname reports a title word written right after a known given name: there it
+// is a name ("Julie Bishop", "Hassan Sheikh Mohamud"), not the title of the next name.
+func (x *Extractor) titleAsSurname(s *scan, i int) bool {
+	t := s.toks[i]
+	if !t.cap || strings.HasSuffix(t.text, ".") || i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.sent == t.sent && p.kind == tWord && p.cap && !x.gaz.isTitleWord(p.low) && !x.gaz.stop[p.low] && x.firstName(p.text)
+}

@@ -136,6 +136,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		// "..., where Stoltenberg and Borrell also joined them"
 		inOther := s.inRelative(c.from, start) && s.relativeAt(c.from, start) != s.relativeAt(c.from, end)
 		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
+			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue
 		}

@@ -40,6 +40,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		verbish := prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "after" || prev == "before" || prev == "while" || prev == "," || i > 0 && at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson
 		// "a meeting with Y" is a noun; "after meeting Y", ", meeting the crown prince" a verb
+		if prev == "," && i+2 < end && s.toks[i+2].low == "with" && (isTimeAdverb(next) || next == "first" || next == "separately" || next == "privately") {
+			next = "with" // ", meeting first with Y": a participle with an adverb
+		}
 		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && !(next == "with" && verbish) && !s.gerundObject(at, i, end)
 	case "talks", "summit", "meetings", "summits":
 		tr.mode, tr.noun = "meeting", true

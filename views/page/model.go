@@ -78,3 +78,10 @@ type Grid struct {
 type Exports struct {
 	JSON, CSV, CSVStream string
 }
+
+// IntrospectPage is one of the /-/ pages: its JSON, indented, and where the JSON is.
+type IntrospectPage struct {
+	Layout
+	JSON    string
+	JSONURL string // a fixed path such as /-/versions.json
+}

@@ -10,10 +10,12 @@ type TablePage struct {
 	Search      *SearchBox
 	Form        FilterForm
 	Facets      []FacetBox
+	Suggested   []Link // facets worth adding: "status", "date (year)"
 	Grid        Grid
 	NextURL     string
 	Exports     Exports
-	SQLURL      string // the query page with this page's SQL; "" when ad hoc SQL is off
+	SQLURL      string    // the query page with this page's SQL; "" when ad hoc SQL is off
+	Timeline    *Timeline // contacts per period, on tables of contacts (timeline.templ)
 }
 
 // SearchBox is the full-text search form, shown when the table has an FTS index.
@@ -53,6 +55,7 @@ type ActiveFilter struct {
 // FacetBox is the value counts of one column.
 type FacetBox struct {
 	Column   string
+	Title    string // "date (year)"; the column for a plain facet
 	Values   []FacetLink
 	TimedOut bool
 	More     bool
