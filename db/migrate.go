@@ -88,9 +88,8 @@ func checkMetaVersion(ctx context.Context, tx *sql.Tx, name string, version int)
 		return nil
 	}
 	return Errorf(ECONFLICT, "%s: PRAGMA user_version is %d but meta.schema_version is %q; one of them was "+
-		"edited by hand. Hotline trusts user_version: if the file really is at schema %d, run "+
-		"sqlite3 %s \"UPDATE meta SET value = '%d' WHERE key = 'schema_version'\"; otherwise set "+
-		"PRAGMA user_version to the right version", name, version, meta.String, version, name, version)
+		"edited by hand. Hotline trusts user_version: set meta.schema_version to %d if the file is at that "+
+		"schema, or PRAGMA user_version to the schema the file is really at", name, version, meta.String, version)
 }
 
 // sqlMetaSchemaVersion reads the copy of the schema version kept in meta. The table-valued
