@@ -122,6 +122,9 @@ type Result struct {
 	// ThroughLabels has, for each TableQuery.Through, the label of the row its value
 	// points at ("Joe Biden" for actor_id = 5), or "" when it has none.
 	ThroughLabels []string
+	// Snippets has, for a page searched through a full-text index, each row's best
+	// passage with matches between SnippetOpen and SnippetClose ("" when none).
+	Snippets []string
 	// Suggested are the facets worth offering (TableQuery.Suggest), in column order.
 	Suggested []FacetRequest
 }

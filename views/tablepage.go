@@ -24,10 +24,11 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 		Facets:      s.facetBoxes(t, base, res.Facets),
 		Suggested:   s.suggestedLinks(t, base, res.Suggested),
 		Grid: s.grid(res.Columns, res.Rows, gridSpec{
-			table:  t,
-			docs:   doc.Columns,
-			labels: res.Labels,
-			sort:   s.sortLinks(t, base, q),
+			table:    t,
+			docs:     doc.Columns,
+			snippets: res.Snippets,
+			labels:   res.Labels,
+			sort:     s.sortLinks(t, base, q),
 		}),
 		Exports: page.Exports{
 			JSON:      s.tableURL(t.Name, "json", ps.without("_shape", "_dl", "_stream")),

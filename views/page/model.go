@@ -71,6 +71,13 @@ type Cell struct {
 	Sub      string // small text after a label: the raw foreign-key value
 	Numeric  bool
 	Null     bool
+	Marked   []Span // when set, the value is these pieces, the hits highlighted (search snippets)
+}
+
+// Span is a piece of text; Hit marks what a search matched.
+type Span struct {
+	Text string
+	Hit  bool
 }
 
 // Grid is a table of results.
