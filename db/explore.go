@@ -62,8 +62,8 @@ type Count struct {
 }
 
 // Filter is one column filter from a URL: Column, an operator (exact, not, contains,
-// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, date,
-// arraycontains, arraynotcontains) and its raw value.
+// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, isblank,
+// notblank, date, arraycontains, arraynotcontains) and its raw value.
 type Filter struct {
 	Column, Op, Value string
 }

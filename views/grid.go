@@ -17,6 +17,7 @@ type gridSpec struct {
 	table  *db.Table                    // nil for SQL results: no key or foreign-key links
 	labels map[string]map[string]string // foreign-key column -> value -> target's label
 	sort   func(col string) (url, arrow string)
+	menu   func(col string) []page.MenuItem // the column's menu; nil for none
 	// snippets, for a searched page, are each row's matching passage (db.Result.Snippets),
 	// shown in a first column "match".
 	snippets []string
@@ -30,6 +31,9 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 	}
 	for _, c := range columns {
 		h := page.Header{Name: c, Description: spec.docs[c]}
+		if spec.menu != nil {
+			h.Menu = spec.menu(c)
+		}
 		if spec.sort != nil {
 			h.SortURL, h.Arrow = spec.sort(c)
 			h.TestID = "sort-" + c

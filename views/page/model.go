@@ -55,7 +55,10 @@ type DatabasePage struct {
 
 // Header is one column heading of a results table.
 type Header struct {
-	Name        string
+	Name string
+	// Menu is the column's menu (sort, facet, hide, non-blank): plain links in a
+	// <details>, so it works without JavaScript; app.js only places and closes it.
+	Menu        []MenuItem
 	Description string // what the column means, from the file's documentation
 	SortURL     string // "" when the column cannot be sorted from here
 	Arrow       string // "▲", "▼" or ""
@@ -96,4 +99,9 @@ type IntrospectPage struct {
 	Layout
 	JSON    string
 	JSONURL string // a fixed path such as /-/versions.json
+}
+
+// MenuItem is one entry of a column menu; ID names it for tests ("sort-asc", "facet").
+type MenuItem struct {
+	Text, URL, ID string
 }
