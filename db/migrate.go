@@ -19,11 +19,14 @@ var migrateExploreViews string
 //go:embed migrate_metadata.sql
 var migrateMetadata string
 
+//go:embed migrate_fts_porter.sql
+var migrateFTSPorter string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata}
+	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).
