@@ -92,7 +92,7 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 		return nil
 	})
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	return binTimeline(q.Table, counts, period, by)
 }
