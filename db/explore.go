@@ -62,8 +62,8 @@ type Count struct {
 }
 
 // Filter is one column filter from a URL: Column, an operator (exact, not, contains,
-// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, date)
-// and its raw value.
+// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, date,
+// arraycontains, arraynotcontains) and its raw value.
 type Filter struct {
 	Column, Op, Value string
 }
@@ -83,6 +83,20 @@ type TableQuery struct {
 	Next      string   // opaque keyset token from Result.Next; never an OFFSET
 	Columns   []string // columns to return; nil means all
 	Facets    []string // columns to facet on
+	// TypedFacets are facets of other kinds (date, year, month, array), after Facets.
+	TypedFacets []FacetRequest
+	// FacetSize is how many values each facet returns (default 30).
+	FacetSize int
+	// Where holds raw SQL conditions (Datasette's _where), ANDed with the filters. They
+	// run, like everything here, on a sandboxed connection that can only read; a
+	// condition may not hold parameters or a second statement.
+	Where []string
+	// NoCount skips counting the matching rows (Datasette's _nocount); Count is then
+	// zero and not exact.
+	NoCount bool
+	// Suggest asks for SuggestedFacets: columns worth faceting by, found within the facet
+	// time limit.
+	Suggest bool
 	// Through keeps the rows that a link table connects to a given row, as Datasette's
 	// _through does: the contacts whose id appears in contact_participants rows with
 	// actor_id = 5. Each entry narrows further.
@@ -108,11 +122,14 @@ type Result struct {
 	// ThroughLabels has, for each TableQuery.Through, the label of the row its value
 	// points at ("Joe Biden" for actor_id = 5), or "" when it has none.
 	ThroughLabels []string
+	// Suggested are the facets worth offering (TableQuery.Suggest), in column order.
+	Suggested []FacetRequest
 }
 
 // Facet is the value counts of one column under the current filters.
 type Facet struct {
 	Column   string
+	Kind     FacetKind
 	Values   []FacetValue
 	TimedOut bool // the facet time limit cancelled it
 	More     bool // more distinct values than shown

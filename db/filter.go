@@ -25,6 +25,7 @@ func FilterOps() []FilterOp {
 		{Name: "in", Label: "in"}, {Name: "notin", Label: "not in"},
 		{Name: "isnull", Label: "is null", NoValue: true}, {Name: "notnull", Label: "is not null", NoValue: true},
 		{Name: "date", Label: "date is"},
+		{Name: "arraycontains", Label: "array contains"}, {Name: "arraynotcontains", Label: "array does not contain"},
 	}
 }
 
@@ -68,6 +69,13 @@ func filterSQL(t *Table, f Filter) (string, []any, error) {
 		return col + " IS NOT NULL", nil, nil
 	case "date":
 		return "date(" + col + ") = ?", []any{f.Value}, nil
+	case "arraycontains", "arraynotcontains":
+		cond := "EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(" + col + ") AND json_type(" + col +
+			") = 'array' THEN " + col + " ELSE '[]' END) WHERE value = ?)"
+		if f.Op == "arraynotcontains" {
+			cond = "NOT " + cond
+		}
+		return cond, []any{f.Value}, nil
 	}
 	return "", nil, Errorf(EINVALID, "unknown filter operator '%s' on column '%s'", f.Op, f.Column)
 }

@@ -3,8 +3,11 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 	"time"
+
+	"modernc.org/sqlite"
 )
 
 // Query runs ad hoc read-only SQL with :named parameters in the sandbox, under the time
@@ -25,6 +28,8 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 		return nil, Errorf(EDENIED, "%s", deniedMessage)
 	case scan.more:
 		return nil, Errorf(EINVALID, "only one SQL statement can run at a time: remove what follows the first ';'")
+	case scan.bad != "":
+		return nil, Errorf(EINVALID, "%s", scan.bad)
 	}
 	args := make([]any, len(scan.params))
 	for i, p := range scan.params {
@@ -46,6 +51,19 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 	return res, nil
 }
 
+// bindError makes the driver's own complaints about parameters (a Tcl-style name the
+// scanner missed, say) an EINVALID: they come from what the user typed, never a 500.
+func bindError(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	if strings.Contains(err.Error(), "argument") {
+		return &Error{Code: EINVALID, Message: "the query's parameters cannot be bound: " + err.Error(), Err: err}
+	}
+	return err
+}
+
 func readStatement(first string) bool {
 	switch first {
 	case "SELECT", "WITH", "VALUES", "EXPLAIN", "PRAGMA":
@@ -58,7 +76,7 @@ func readStatement(first string) bool {
 func (r *Reader) readQuery(ctx context.Context, c *sql.Conn, query string, args []any) (*Result, error) {
 	rows, err := c.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, err
+		return nil, bindError(err)
 	}
 	defer rows.Close()
 	res := &Result{}

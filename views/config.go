@@ -18,7 +18,20 @@ type Config struct {
 	SQLTimeLimit   time.Duration
 	FacetTimeLimit time.Duration
 	MaxReturned    int // row limit of ad hoc SQL
-	Queries        map[string]CannedQuery
+	// AllowedHosts are the names the server answers for (the Host header, port ignored):
+	// exact names, ".example.org" for a domain and its subdomains, "*" for any. Empty means
+	// the loopback names. BaseURL's host is always allowed.
+	AllowedHosts []string
+	// BaseURL is the scheme and host of absolute URLs (next_url in JSON), such as
+	// "http://127.0.0.1:8001": built from configuration, never from the request's Host.
+	// Empty makes those URLs paths.
+	BaseURL string
+	Queries map[string]CannedQuery
+	// Tables describes tables, views and columns, over what the file says of them.
+	Tables map[string]TableDoc
+	// Version is the Hotline release serving the file, the one `hotline version` prints:
+	// the command line passes its own constant, so there is one source of truth.
+	Version string
 }
 
 // CannedQuery is a named query from config.yaml, served at /NAME/QUERYNAME like a table.

@@ -7,7 +7,7 @@ import "net/http"
 //
 //	/                        the dataset: title, licence, tables with counts, queries
 //	/-/static/FILE           content-hashed CSS and JS, cached forever
-//	/-/versions.json         Go, SQLite and module versions
+//	/-/PAGE[.json]           versions, settings, metadata, databases (as in Datasette)
 //	/NAME[.json|.db]         tables, views, queries, SQL editor; ?sql= runs SQL; .db downloads
 //	/NAME/-/query[.json|.csv]?sql=   ad hoc read-only SQL
 //	/NAME/-/timeline.json, network[.json|.gexf|.graphml], matrix[.json], events.jsonl|.csv,
@@ -20,7 +20,7 @@ func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /{$}", s.handle(s.index))
 	mux.Handle("GET /-/static/{file}", s.handle(s.static))
-	mux.Handle("GET /-/versions.json", s.handle(s.versions))
+	mux.Handle("GET /-/{page}", s.handle(s.special))
 	mux.Handle("GET /{db}", s.handle(s.database))
 	mux.Handle("GET /{db}/-/{action}", s.handle(s.query))
 	s.pictureRoutes(mux)

@@ -33,9 +33,6 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := checkUnderscore(ps, "_shape", "_dl"); err != nil {
-		return err
-	}
 	rr, err := s.reader.Row(ctx, t.Name, pk)
 	if err != nil {
 		return err

@@ -24,9 +24,6 @@ type queryRun struct {
 // In HTML a bad statement is shown above the editor (with the status the error adapter
 // would give it) so the user can fix it; JSON and CSV get the adapter's error.
 func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, ps params, format string, q queryRun) error {
-	if err := checkUnderscore(ps, "_shape", "_dl"); err != nil {
-		return err
-	}
 	ctx := r.Context()
 	values := map[string]string{}
 	var fields []page.Field

@@ -18,7 +18,7 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := s.cfg.Queries[name]; ok {
+	if _, ok := s.docs(r.Context()).queries[name]; ok {
 		return s.canned(w, r, name, format)
 	}
 	ctx := r.Context()
@@ -37,6 +37,8 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// Suggestions cost a statement: pages always show them, JSON only when asked.
+	q.Suggest = format == "" || (format == "json" && parseExtras(ps).has("suggested_facets"))
 	if truthy(ps.get("_stream")) {
 		return s.streamTable(w, r, t, ps, format, q)
 	}

@@ -12,7 +12,9 @@ import (
 // again at its first page.
 func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQuery, res *db.Result) page.TablePage {
 	base := ps.without("_next", "_shape", "_dl", "_stream")
+	doc := s.docs(r.Context()).tables[t.Name]
 	p := page.TablePage{
+		About:       doc.Description,
 		Layout:      s.layout(r.Context(), t.Name, s.dbCrumbs()),
 		Name:        t.Name,
 		IsView:      t.View,
@@ -20,8 +22,10 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 		CountText:   countText(res.Count.N, res.Count.Exact),
 		Form:        s.filterForm(t, base),
 		Facets:      s.facetBoxes(t, base, res.Facets),
+		Suggested:   s.suggestedLinks(t, base, res.Suggested),
 		Grid: s.grid(res.Columns, res.Rows, gridSpec{
 			table:  t,
+			docs:   doc.Columns,
 			labels: res.Labels,
 			sort:   s.sortLinks(t, base, q),
 		}),
@@ -68,22 +72,24 @@ func (s *Server) sortLinks(t *db.Table, base params, q db.TableQuery) func(strin
 func (s *Server) facetBoxes(t *db.Table, base params, facets []db.Facet) []page.FacetBox {
 	var out []page.FacetBox
 	for _, f := range facets {
-		box := page.FacetBox{Column: f.Column, TimedOut: f.TimedOut, More: f.More}
+		box := page.FacetBox{Column: f.Column, Title: facetTitle(f.Column, f.Kind), TimedOut: f.TimedOut, More: f.More}
 		for _, v := range f.Values {
-			key, raw := f.Column, valueText(v.Value)
-			if v.Value == nil {
-				key, raw = filterKey(f.Column, "isnull"), "1"
-			}
 			link := page.FacetLink{Label: facetLabel(v), Count: v.Count}
-			link.Selected = containsPair(base, key, raw)
-			next := base.with(key, raw)
-			if link.Selected {
-				next = base.withoutPair(key, raw)
-			}
+			next, selected := facetToggle(base, f, v)
+			link.Selected = selected
 			link.URL = s.tableURL(t.Name, "", next)
 			box.Values = append(box.Values, link)
 		}
 		out = append(out, box)
+	}
+	return out
+}
+
+// suggestedLinks are the suggested facets as links that add them to the page.
+func (s *Server) suggestedLinks(t *db.Table, base params, sug []db.FacetRequest) []page.Link {
+	var out []page.Link
+	for _, f := range sug {
+		out = append(out, page.Link{Text: facetTitle(f.Column, f.Kind), URL: s.tableURL(t.Name, "", base.with(facetParam(f.Kind), f.Column))})
 	}
 	return out
 }

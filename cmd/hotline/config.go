@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"hotline/importer/source"
 	"hotline/views"
 )
 
@@ -34,7 +36,12 @@ type Config struct {
 	FacetTimeLimitMS int                          `mapstructure:"facet_time_limit_ms" yaml:"facet_time_limit_ms"`
 	MaxReturnedRows  int                          `mapstructure:"max_returned_rows" yaml:"max_returned_rows"`
 	Progress         string                       `mapstructure:"progress" yaml:"progress"`
+	AllowedHosts     []string                     `mapstructure:"allowed_hosts" yaml:"allowed_hosts"`
+	BaseURL          string                       `mapstructure:"base_url" yaml:"base_url"`
+	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
+	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
+	Tables           map[string]views.TableDoc    `mapstructure:"tables" yaml:"tables"`
 }
 
 // defaults returns the value of every key. Each key needs one, even an empty one: viper
@@ -58,7 +65,12 @@ func defaults() map[string]any {
 		"facet_time_limit_ms": 200,
 		"max_returned_rows":   1000,
 		"progress":            "auto",
+		"allowed_hosts":       views.LoopbackHosts(),
+		"base_url":            "",
+		"encoding":            "auto",
+		"max_article_mb":      10,
 		"queries":             map[string]any{},
+		"tables":              map[string]any{},
 	}
 }
 
@@ -135,12 +147,23 @@ func (c Config) validate() error {
 		{"facet_time_limit_ms", c.FacetTimeLimitMS > 0},
 		{"max_returned_rows", c.MaxReturnedRows > 0},
 		{"progress", c.Progress == "auto" || c.Progress == "always" || c.Progress == "never"},
+		{"allowed_hosts", len(c.AllowedHosts) > 0},
+		{"max_article_mb", c.MaxArticleMB > 0},
 	} {
 		if !check.ok {
 			return fmt.Errorf("setting %q has an invalid value", check.key)
 		}
 	}
+	if _, err := source.ParseEncoding(c.Encoding); err != nil {
+		return fmt.Errorf("setting \"encoding\": %v", err)
+	}
 	return nil
+}
+
+// readOptions is the part of Config the article reader needs.
+func (c Config) readOptions() source.Options {
+	enc, _ := source.ParseEncoding(c.Encoding) // checked by validate
+	return source.Options{MaxArticleBytes: int64(c.MaxArticleMB) << 20, Encoding: enc}
 }
 
 // viewsConfig is the part of Config the web explorer needs.
@@ -160,7 +183,27 @@ func (c Config) viewsConfig() views.Config {
 		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
 		MaxReturned:    c.MaxReturnedRows,
 		Queries:        c.Queries,
+		Tables:         c.Tables,
+		Version:        version,
+		AllowedHosts:   c.AllowedHosts,
+		BaseURL:        c.BaseURL,
 	}
+}
+
+// baseURL is the base_url setting, or else the address the server listens on, with
+// "localhost" for a wildcard address (0.0.0.0, ::) that no client can use as a name.
+func (c Config) baseURL(listening net.Addr) string {
+	if c.BaseURL != "" {
+		return c.BaseURL
+	}
+	host, port, err := net.SplitHostPort(listening.String())
+	if err != nil {
+		return ""
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }
 
 // metaValues are the settings an import writes into the database's meta table, so that a
