@@ -105,7 +105,7 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 		return counts, err == nil, err
 	})
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	return binTimeline(q.Table, v.([]dateCount), period, by)
 }
