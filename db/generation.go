@@ -57,7 +57,8 @@ type generation struct {
 	countsMu sync.Mutex
 	counts   map[string]Count
 
-	derived derivedCache // facets and timelines computed on this generation
+	docsCache docsCache    // the file's own documentation (reader_docs.go)
+	derived   derivedCache // facets and timelines computed on this generation
 
 	refs    int  // requests using it, plus one while it is current; guarded by Reader.genMu
 	retired bool // replaced by a newer generation; closed when refs drops to 0

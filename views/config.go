@@ -27,6 +27,8 @@ type Config struct {
 	// Empty makes those URLs paths.
 	BaseURL string
 	Queries map[string]CannedQuery
+	// Tables describes tables, views and columns, over what the file says of them.
+	Tables map[string]TableDoc
 	// Version is the Hotline release serving the file, the one `hotline version` prints:
 	// the command line passes its own constant, so there is one source of truth.
 	Version string

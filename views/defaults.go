@@ -60,13 +60,3 @@ func (c Config) validate() error {
 	sort.Strings(bad)
 	return fmt.Errorf("views: bad config: %s", strings.Join(bad, "; "))
 }
-
-// queryNames returns the canned queries' names in order, for stable listings.
-func (c Config) queryNames() []string {
-	names := make([]string, 0, len(c.Queries))
-	for n := range c.Queries {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}

@@ -12,6 +12,7 @@ const cellChars = 200
 
 // gridSpec says how to turn a result into a page.Grid.
 type gridSpec struct {
+	docs   map[string]string            // column -> description, shown under its header
 	table  *db.Table                    // nil for SQL results: no key or foreign-key links
 	labels map[string]map[string]string // foreign-key column -> value -> target's label
 	sort   func(col string) (url, arrow string)
@@ -21,7 +22,7 @@ type gridSpec struct {
 func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 	var g page.Grid
 	for _, c := range columns {
-		h := page.Header{Name: c}
+		h := page.Header{Name: c, Description: spec.docs[c]}
 		if spec.sort != nil {
 			h.SortURL, h.Arrow = spec.sort(c)
 			h.TestID = "sort-" + c
@@ -57,7 +58,8 @@ func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[stri
 		raw := valueText(v)
 		c.URL, c.LinkKind = s.rowURL(fk.RefTable, []string{raw}, ""), "fk-link"
 		if label := labels[col][db.LabelKey(v)]; label != "" {
-			c.Text, c.Sub = label, raw
+			// A label is text: left-aligned like text, whatever the key's type.
+			c.Text, c.Sub, c.Numeric = label, raw, false
 		}
 	}
 	return c

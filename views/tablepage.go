@@ -12,7 +12,9 @@ import (
 // again at its first page.
 func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQuery, res *db.Result) page.TablePage {
 	base := ps.without("_next", "_shape", "_dl", "_stream")
+	doc := s.docs(r.Context()).tables[t.Name]
 	p := page.TablePage{
+		About:       doc.Description,
 		Layout:      s.layout(r.Context(), t.Name, s.dbCrumbs()),
 		Name:        t.Name,
 		IsView:      t.View,
@@ -23,6 +25,7 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 		Suggested:   s.suggestedLinks(t, base, res.Suggested),
 		Grid: s.grid(res.Columns, res.Rows, gridSpec{
 			table:  t,
+			docs:   doc.Columns,
 			labels: res.Labels,
 			sort:   s.sortLinks(t, base, q),
 		}),

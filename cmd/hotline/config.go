@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"hotline/importer/source"
 	"hotline/views"
 )
 
@@ -37,7 +38,10 @@ type Config struct {
 	Progress         string                       `mapstructure:"progress" yaml:"progress"`
 	AllowedHosts     []string                     `mapstructure:"allowed_hosts" yaml:"allowed_hosts"`
 	BaseURL          string                       `mapstructure:"base_url" yaml:"base_url"`
+	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
+	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
+	Tables           map[string]views.TableDoc    `mapstructure:"tables" yaml:"tables"`
 }
 
 // defaults returns the value of every key. Each key needs one, even an empty one: viper
@@ -63,7 +67,10 @@ func defaults() map[string]any {
 		"progress":            "auto",
 		"allowed_hosts":       views.LoopbackHosts(),
 		"base_url":            "",
+		"encoding":            "auto",
+		"max_article_mb":      10,
 		"queries":             map[string]any{},
+		"tables":              map[string]any{},
 	}
 }
 
@@ -141,12 +148,22 @@ func (c Config) validate() error {
 		{"max_returned_rows", c.MaxReturnedRows > 0},
 		{"progress", c.Progress == "auto" || c.Progress == "always" || c.Progress == "never"},
 		{"allowed_hosts", len(c.AllowedHosts) > 0},
+		{"max_article_mb", c.MaxArticleMB > 0},
 	} {
 		if !check.ok {
 			return fmt.Errorf("setting %q has an invalid value", check.key)
 		}
 	}
+	if _, err := source.ParseEncoding(c.Encoding); err != nil {
+		return fmt.Errorf("setting \"encoding\": %v", err)
+	}
 	return nil
+}
+
+// readOptions is the part of Config the article reader needs.
+func (c Config) readOptions() source.Options {
+	enc, _ := source.ParseEncoding(c.Encoding) // checked by validate
+	return source.Options{MaxArticleBytes: int64(c.MaxArticleMB) << 20, Encoding: enc}
 }
 
 // viewsConfig is the part of Config the web explorer needs.
@@ -166,6 +183,7 @@ func (c Config) viewsConfig() views.Config {
 		FacetTimeLimit: time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
 		MaxReturned:    c.MaxReturnedRows,
 		Queries:        c.Queries,
+		Tables:         c.Tables,
 		Version:        version,
 		AllowedHosts:   c.AllowedHosts,
 		BaseURL:        c.BaseURL,

@@ -47,7 +47,7 @@ Exit status:
 				return err
 			}
 			reextract, _ := cmd.Flags().GetBool("reextract")
-			opt := importer.Options{Version: version, Reextract: reextract}
+			opt := importer.Options{Version: version, Reextract: reextract, Read: cfg.readOptions()}
 			sum, err := importInto(cmd.Context(), cfg, inputsOf(args, cmd.InOrStdin()), opt, cmd.ErrOrStderr())
 			if err != nil {
 				return fmt.Errorf("%w; %s was not changed", err, cfg.DB)
@@ -66,6 +66,7 @@ Exit status:
 	cmd.Flags().String("db", "hotline.db", "database file to create or extend")
 	cmd.Flags().String("progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
 	cmd.Flags().Bool("stats", false, "print where the import's CPU time went (also kept in the imports table)")
+	cmd.Flags().String("encoding", "auto", "text that is not UTF-8: auto, utf-8, or an encoding such as windows-1252")
 	cmd.Flags().Bool("reextract", false, "run the extraction rules again on articles already imported (after an upgrade)")
 	return cmd
 }

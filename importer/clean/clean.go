@@ -38,6 +38,7 @@ const (
 	RuleDateline    = "dateline"
 	RuleHeading     = "heading"
 	RuleFragment    = "fragment"
+	RuleNotice      = "notice"       // cookie, script and browser notices
 	RuleContactInfo = "contact-info" // a release's press contacts and their telephone numbers
 	RuleEnd         = "end"          // an end mark ("###", "END") or the page after the story's credits
 	RuleLead        = "lead"         // headline, caption or timestamp above a wire dateline

@@ -20,6 +20,9 @@ const stampMaxOthers = 3
 // "LAST UPDATE: 20.30", "New Delhi April 4, 2020", or segments of such separated by dots
 // or bars of which one may be a label ("Europe · February 10, 2026 · 3:07 PM UTC").
 func (c *Cleaner) isTimestamp(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") && !c.p.stampWords[strings.ToLower(s)] {
+		return false
+	}
 	if endsSentence(strings.TrimSuffix(s, ".")) && !c.p.clock.MatchString(s) {
 		return false
 	}
@@ -73,7 +76,7 @@ func (c *Cleaner) readStamp(s string) stamp {
 		case c.p.clock.MatchString(w) || isNumberWord(w):
 			st.numbers++
 			st.year = st.year || (len(w) == 4 && strings.Trim(w, "0123456789") == "")
-		case c.p.zone.MatchString(w):
+		case c.p.stampWords[strings.ToLower(w)]:
 			st.relative = st.relative || strings.EqualFold(w, "ago")
 			continue
 		default:

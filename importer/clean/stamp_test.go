@@ -51,7 +51,7 @@ func TestPageWidgets(t *testing.T) {
 		{"sign up here", story + "\n\nThe Example Briefing newsletter is your guide to the week's news. Sign up here.", story, []string{"promo"}},
 		{"click here list", story + "\n\nClick here for the French version French.pdf Click here for the Spanish version Spanish.pdf", story, []string{"promo"}},
 		{"alerts", story + "\n\nnotification-importantGet instant alerts and updates based on your interests.", story, []string{"promo"}},
-		{"reach on twitter", story + "\n\nReach Ann Lee on Twitter at http://twitter.com/annlee", story, []string{"bio"}},
+		{"reach on twitter", story + "\n\nReach Ann Lee on Twitter at @annlee", story, []string{"bio"}},
 		{"here in a sentence is kept", "The minister said he would sign the accord here.", "The minister said he would sign the accord here.", nil},
 	})
 }

@@ -50,7 +50,7 @@ func (r *resolver) result(quotes []Quote, contacts []Contact) Result {
 
 // export turns an internal actor into the public Actor with its mention spans.
 func (r *resolver) export(a actor) Actor {
-	out := Actor{Name: a.name, Kind: a.kind, Role: a.role, Country: a.country}
+	out := Actor{Name: a.name, Kind: Kind(a.kind), Role: a.role, Country: a.country}
 	seen := map[string]bool{}
 	for _, mi := range a.mentions {
 		m := r.s.mentions[mi]

@@ -20,6 +20,11 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next str
 			return tr, false // "joined a video call with A, B and C": the call's own participants; "joined" is its light verb
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "joined", true
+	case "attended":
+		if next != "by" || !isBeVerb(prev) || !s.mentionWithin(at, i+2, min(end, i+6)) {
+			return tr, false // "attended the summit": a join only with "with" (see nounSubject)
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "attended-by" // "the meeting, which was attended by X and Y"
 	case "invited", "invites", "invite":
 		if !s.visitFollows(at, i+1, end) {
 			return tr, false // "invited bids", "invited to speak"
@@ -69,6 +74,16 @@ func isTimeAdverb(w string) bool {
 	switch w {
 	case "later", "also", "then", "soon", "briefly", "subsequently", "afterwards":
 		return true
+	}
+	return false
+}
+
+// mentionWithin reports a mention starting in tokens [from, to).
+func (s *scan) mentionWithin(at []int, from, to int) bool {
+	for k := from; k < to && k < len(at); k++ {
+		if at[k] >= 0 {
+			return true
+		}
 	}
 	return false
 }

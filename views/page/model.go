@@ -24,6 +24,9 @@ type TableSummary struct {
 	Count  string // "12 rows", "more than 10,000 rows", "" when unknown
 	Hidden bool
 	Title  string // canned query title
+	// Description says in a line what the table, view or query holds.
+	Description string
+	Rank        int // > 0 for a main table: its place among them
 }
 
 // IndexPage is the dataset's front page.
@@ -32,8 +35,9 @@ type IndexPage struct {
 	Description  string
 	DatabaseName string
 	DatabaseURL  string
-	Tables       []TableSummary
+	Tables       []TableSummary // the main tables when the file ranks them, else all
 	Views        []TableSummary
+	More         []TableSummary // the other tables (links, evidence), after the views
 	Queries      []TableSummary
 	DownloadURL  string // "" when downloads are disabled
 }
@@ -51,10 +55,11 @@ type DatabasePage struct {
 
 // Header is one column heading of a results table.
 type Header struct {
-	Name    string
-	SortURL string // "" when the column cannot be sorted from here
-	Arrow   string // "▲", "▼" or ""
-	TestID  string
+	Name        string
+	Description string // what the column means, from the file's documentation
+	SortURL     string // "" when the column cannot be sorted from here
+	Arrow       string // "▲", "▼" or ""
+	TestID      string
 }
 
 // Cell is one rendered value.
