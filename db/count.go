@@ -8,7 +8,7 @@ import (
 // Count returns the row count of a table or view, cached per file and capped: a table is
 // counted exactly once (SQLite's count(*) walks the smallest index), a view up to
 // CountLimit rows, and a count that hits the time limit is reported as "more than
-// CountLimit". The file is read-only to us, so the count never goes stale.
+// CountLimit". Counts are kept per generation of the file, so an import resets them.
 func (r *Reader) Count(ctx context.Context, table string) (Count, error) {
 	s, err := r.Schema(ctx)
 	if err != nil {
@@ -26,10 +26,13 @@ func (r *Reader) Count(ctx context.Context, table string) (Count, error) {
 	return r.cachedCount(ctx, c, t)
 }
 
+// cachedCount counts t on c; ctx is a session's, pinned to c's generation.
 func (r *Reader) cachedCount(ctx context.Context, c *sql.Conn, t *Table) (Count, error) {
-	r.countsMu.Lock()
-	n, ok := r.counts[t.Name]
-	r.countsMu.Unlock()
+	g, release := r.use(ctx)
+	defer release()
+	g.countsMu.Lock()
+	n, ok := g.counts[t.Name]
+	g.countsMu.Unlock()
 	if ok {
 		return n, nil
 	}
@@ -47,9 +50,9 @@ func (r *Reader) cachedCount(ctx context.Context, c *sql.Conn, t *Table) (Count,
 	default:
 		return Count{}, err
 	}
-	r.countsMu.Lock()
-	r.counts[t.Name] = n
-	r.countsMu.Unlock()
+	g.countsMu.Lock()
+	g.counts[t.Name] = n
+	g.countsMu.Unlock()
 	return n, nil
 }
 

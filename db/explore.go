@@ -14,6 +14,17 @@ type ReadOptions struct {
 	MaxReturnedRows int           // cap on rows of ad hoc SQL (default 1000)
 	FacetTimeLimit  time.Duration // per facet (default 200ms)
 	CountLimit      int64         // counts above this are reported as "more than" (default 10,000)
+	// ConnWait bounds the wait for a free connection before the time limit starts; past
+	// it the request is EBUSY (default 5s).
+	ConnWait time.Duration
+	// MaxSQLWorkers is how many ad hoc statements run at once, on connections of their
+	// own so that they never take the pages' ones (default 3, Datasette's num_sql_threads).
+	MaxSQLWorkers int
+	// MaxValueBytes caps any value ad hoc SQL reads or builds (SQLITE_LIMIT_LENGTH), which
+	// also bounds the time of one function call (default 8 MB).
+	MaxValueBytes int
+	// MaxResultBytes caps the size of one ad hoc result held in memory (default 64 MB).
+	MaxResultBytes int
 }
 
 // Schema describes the tables and views of a database, read once per open file.
@@ -34,6 +45,7 @@ type Table struct {
 	Label       string       // the column that names a row (name, title), or ""
 	SQL         string       // CREATE statement
 	Module      string       // virtual table module ("fts5" for a full-text index), "" otherwise
+	Links       []ViewLink   // a view's name and country columns that link somewhere (view_links.go)
 
 	ftsKey       string            // the column (or "rowid") that FTS's rowid matches, set with FTS
 	orderIndexes map[string]string // column -> the smallest full index that starts with it
@@ -61,8 +73,8 @@ type Count struct {
 }
 
 // Filter is one column filter from a URL: Column, an operator (exact, not, contains,
-// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, date)
-// and its raw value.
+// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, isblank,
+// notblank, date, arraycontains, arraynotcontains) and its raw value.
 type Filter struct {
 	Column, Op, Value string
 }
@@ -82,6 +94,20 @@ type TableQuery struct {
 	Next      string   // opaque keyset token from Result.Next; never an OFFSET
 	Columns   []string // columns to return; nil means all
 	Facets    []string // columns to facet on
+	// TypedFacets are facets of other kinds (date, year, month, array), after Facets.
+	TypedFacets []FacetRequest
+	// FacetSize is how many values each facet returns (default 30).
+	FacetSize int
+	// Where holds raw SQL conditions (Datasette's _where), ANDed with the filters. They
+	// run, like everything here, on a sandboxed connection that can only read; a
+	// condition may not hold parameters or a second statement.
+	Where []string
+	// NoCount skips counting the matching rows (Datasette's _nocount); Count is then
+	// zero and not exact.
+	NoCount bool
+	// Suggest asks for SuggestedFacets: columns worth faceting by, found within the facet
+	// time limit.
+	Suggest bool
 	// Through keeps the rows that a link table connects to a given row, as Datasette's
 	// _through does: the contacts whose id appears in contact_participants rows with
 	// actor_id = 5. Each entry narrows further.
@@ -107,11 +133,17 @@ type Result struct {
 	// ThroughLabels has, for each TableQuery.Through, the label of the row its value
 	// points at ("Joe Biden" for actor_id = 5), or "" when it has none.
 	ThroughLabels []string
+	// Snippets has, for a page searched through a full-text index, each row's best
+	// passage with matches between SnippetOpen and SnippetClose ("" when none).
+	Snippets []string
+	// Suggested are the facets worth offering (TableQuery.Suggest), in column order.
+	Suggested []FacetRequest
 }
 
 // Facet is the value counts of one column under the current filters.
 type Facet struct {
 	Column   string
+	Kind     FacetKind
 	Values   []FacetValue
 	TimedOut bool // the facet time limit cancelled it
 	More     bool // more distinct values than shown

@@ -24,7 +24,9 @@ func FilterOps() []FilterOp {
 		{Name: "like", Label: "like"}, {Name: "glob", Label: "glob"},
 		{Name: "in", Label: "in"}, {Name: "notin", Label: "not in"},
 		{Name: "isnull", Label: "is null", NoValue: true}, {Name: "notnull", Label: "is not null", NoValue: true},
+		{Name: "isblank", Label: "is blank", NoValue: true}, {Name: "notblank", Label: "is not blank", NoValue: true},
 		{Name: "date", Label: "date is"},
+		{Name: "arraycontains", Label: "array contains"}, {Name: "arraynotcontains", Label: "array does not contain"},
 	}
 }
 
@@ -66,8 +68,19 @@ func filterSQL(t *Table, f Filter) (string, []any, error) {
 		return col + " IS NULL", nil, nil
 	case "notnull":
 		return col + " IS NOT NULL", nil, nil
+	case "isblank": // Datasette's: NULL or empty text
+		return "(" + col + " IS NULL OR " + col + " = '')", nil, nil
+	case "notblank":
+		return "(" + col + " IS NOT NULL AND " + col + " != '')", nil, nil
 	case "date":
 		return "date(" + col + ") = ?", []any{f.Value}, nil
+	case "arraycontains", "arraynotcontains":
+		cond := "EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(" + col + ") AND json_type(" + col +
+			") = 'array' THEN " + col + " ELSE '[]' END) WHERE value = ?)"
+		if f.Op == "arraynotcontains" {
+			cond = "NOT " + cond
+		}
+		return cond, []any{f.Value}, nil
 	}
 	return "", nil, Errorf(EINVALID, "unknown filter operator '%s' on column '%s'", f.Op, f.Column)
 }

@@ -11,6 +11,7 @@ type sqlScan struct {
 	first  string   // the first keyword, upper-cased ("SELECT", "WITH", "PRAGMA", ...)
 	params []string // :name, @name and $name parameters in order of first appearance
 	more   bool     // code other than spaces, comments and ';' follows the first statement
+	bad    string   // why a parameter cannot be bound by name, "" when all can
 }
 
 func scanSQL(sql string) sqlScan {
@@ -42,9 +43,25 @@ func scanSQL(sql string) sqlScan {
 		case ended:
 			s.more = true
 			return s
+		case c == '?':
+			if s.bad == "" {
+				s.bad = "positional parameters (?) cannot be given values here: name them, as in :value"
+			}
+			i++
 		case (c == ':' || c == '@' || c == '$') && i+1 < len(sql) && isNameByte(sql[i+1]):
 			j := nameEnd(sql, i+1)
-			if name := sql[i+1 : j]; !seen[name] {
+			name := sql[i+1 : j]
+			// SQLite also reads Tcl-style names, $a(b) and $a::b (with any of the three
+			// prefixes); a URL parameter cannot name them, so they are refused by name.
+			if j < len(sql) && (sql[j] == '(' || strings.HasPrefix(sql[j:], "::")) {
+				if s.bad == "" {
+					s.bad = "parameter " + sql[i:min(j+1, len(sql))] + "... is not a plain name: " +
+						"parameters are :name, @name or $name with letters, digits and _"
+				}
+				i = tclNameEnd(sql, j)
+				continue
+			}
+			if !seen[name] {
 				seen[name] = true
 				s.params = append(s.params, name)
 			}
@@ -89,6 +106,28 @@ func isNameByte(c byte) bool {
 	return c == '_' || c >= utf8.RuneSelf || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+// tclNameEnd returns the end of the Tcl-style tail of a parameter starting at i, as
+// SQLite's tokenizer reads it: "(...)" up to a space or ')', or "::name" repeated.
+func tclNameEnd(sql string, i int) int {
+	for i < len(sql) {
+		switch {
+		case sql[i] == '(':
+			for i < len(sql) && sql[i] != ')' && sql[i] != ' ' && sql[i] != '\t' && sql[i] != '\n' {
+				i++
+			}
+			if i < len(sql) && sql[i] == ')' {
+				i++
+			}
+			return i
+		case strings.HasPrefix(sql[i:], "::"):
+			i = nameEnd(sql, i+2)
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 func nameEnd(sql string, i int) int {
 	for i < len(sql) && isNameByte(sql[i]) {
 		i++
@@ -99,3 +138,19 @@ func nameEnd(sql string, i int) int {
 // QueryParams lists the :named parameters of sql (also @name and $name) in order of
 // first appearance, ignoring any inside string literals, quoted names and comments.
 func QueryParams(sql string) []string { return scanSQL(sql).params }
+
+// stripQuoted is sql with its quoted strings and identifiers removed, so that a search
+// for ';' or '?' finds only SQL's own.
+func stripQuoted(sql string) string {
+	var b strings.Builder
+	for i := 0; i < len(sql); {
+		switch c := sql[i]; c {
+		case '\'', '"', '`', '[':
+			i = skipQuoted(sql, i)
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}

@@ -3,6 +3,7 @@ package db_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"hotline/db"
@@ -65,11 +66,36 @@ func TestQueryParams(t *testing.T) {
 		{"SELECT 'it''s :no', :yes", []string{"yes"}},
 		{"SELECT 1", nil},
 		{"SELECT '12:30'", nil},
+		{"SELECT $a(b), :c", []string{"c"}},
+		{"SELECT $a::b", nil},
+		{"SELECT ?", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sql, func(t *testing.T) {
 			if got := db.QueryParams(tc.sql); !slices.Equal(got, tc.want) {
 				t.Errorf("QueryParams = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestQueryBadParameters: parameters a URL cannot give a value to are a 400 that says
+// what is wrong, never a driver error turned into a 500.
+func TestQueryBadParameters(t *testing.T) {
+	r := openReader(t, writeFixture(t), db.ReadOptions{})
+	tests := []struct{ sql, want string }{
+		{"select ?", "positional parameters (?)"},
+		{"select ?1", "positional parameters (?)"},
+		{"select $a(b)", "parameter $a(... is not a plain name"},
+		{"select $a::b", "parameter $a:... is not a plain name"},
+		{"select :a::b", "parameter :a:... is not a plain name"},
+		{"select @a(", "parameter @a(... is not a plain name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sql, func(t *testing.T) {
+			_, err := r.Query(context.Background(), tc.sql, map[string]string{"a": "x"})
+			if db.ErrorCode(err) != db.EINVALID || !strings.Contains(db.ErrorMessage(err), tc.want) {
+				t.Errorf("got %v (code %q), want EINVALID saying %q", err, db.ErrorCode(err), tc.want)
 			}
 		})
 	}

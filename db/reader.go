@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -16,19 +15,19 @@ import (
 
 // Reader is a read-only, sandboxed handle on one database file for the explorer: every
 // connection carries an authorizer that allows only reads, and every statement runs
-// under the configured time limit. The file is read-only to us, so what is derived from
-// it (the schema, unfiltered counts) is cached for the Reader's lifetime.
+// under the configured time limit. What is derived from the file (the schema, unfiltered
+// counts) is cached per generation of the file: an import that replaces the file starts
+// a new generation at the next request, so nothing shown is ever stale (generation.go).
+// An immutable file has one generation for the Reader's lifetime.
 type Reader struct {
 	path string
+	abs  string
 	opt  ReadOptions
-	db   *sql.DB
 
-	schemaOnce sync.Once
-	schema     *Schema
-	schemaErr  error
-
-	countsMu sync.Mutex
-	counts   map[string]Count
+	openMu sync.Mutex // one generation is opened at a time
+	genMu  sync.Mutex // guards gen, failed and every generation's refs
+	gen    *generation
+	failed fileID // a file state that could not be opened, not retried
 }
 
 // Defaults for zero ReadOptions fields; they are Datasette's settings.
@@ -52,7 +51,7 @@ func (o ReadOptions) withDefaults() ReadOptions {
 	if o.CountLimit <= 0 {
 		o.CountLimit = defaultCountLimit
 	}
-	return o
+	return o.adhocDefaults()
 }
 
 // OpenReader opens path read-only (file:...?mode=ro, immutable=1 when configured) through
@@ -71,15 +70,12 @@ func OpenReader(ctx context.Context, path string, opt ReadOptions) (*Reader, err
 	case st.IsDir():
 		return nil, Errorf(EINVALID, "%s is a directory, not a database file", path)
 	}
-	r := &Reader{path: path, opt: opt.withDefaults(), db: newSandboxDB(readDSN(abs, opt.Immutable)),
-		counts: map[string]Count{}}
-	// Each connection reads in parallel with the others (SQLite readers do not block each
-	// other), so the pool allows a few per core; a request holds one for its statements.
-	n := max(2*runtime.GOMAXPROCS(0), 8)
-	r.db.SetMaxOpenConns(n)
-	r.db.SetMaxIdleConns(n)
-	if _, err := r.Schema(ctx); err != nil {
-		r.db.Close()
+	r := &Reader{path: path, abs: abs, opt: opt.withDefaults()}
+	id, err := statFile(abs)
+	if err != nil {
+		return nil, &Error{Code: EINVALID, Message: "cannot read " + path, Err: err}
+	}
+	if r.gen, err = r.openGeneration(ctx, id); err != nil {
 		if ErrorCode(err) == EINTERNAL {
 			return nil, &Error{Code: EINVALID, Message: path + " is not a readable SQLite database", Err: err}
 		}
@@ -98,8 +94,12 @@ func readDSN(abs string, immutable bool) string {
 	return (&url.URL{Scheme: "file", Path: abs, RawQuery: q}).String()
 }
 
-// Close closes every connection.
-func (r *Reader) Close() error { return r.db.Close() }
+// Close closes every connection of the current generation.
+func (r *Reader) Close() error {
+	r.genMu.Lock()
+	defer r.genMu.Unlock()
+	return r.gen.close()
+}
 
 // Name is the file stem: "hotline" for hotline.db. It is the first segment of every URL.
 func (r *Reader) Name() string {
@@ -110,27 +110,25 @@ func (r *Reader) Name() string {
 // Path is the file's path.
 func (r *Reader) Path() string { return r.path }
 
-// session starts the work of one request: its time limit and one sandboxed connection,
-// both released by the returned func.
+// session starts the work of one request: one sandboxed connection, then its time limit,
+// both released by the returned func. The limit starts once the connection is ours, so
+// it counts execution, not waiting; the wait has a bound of its own (ConnWait). The
+// returned context is pinned to the connection's generation, so what the request caches
+// lands in the generation it read.
 func (r *Reader) session(ctx context.Context, limit time.Duration) (context.Context, *sql.Conn, func(), error) {
-	ctx, cancel := context.WithTimeout(ctx, limit)
-	c, err := r.conn(ctx)
+	g, release := r.use(ctx)
+	ctx = context.WithValue(ctx, genKey{}, g)
+	c, err := r.conn(ctx, g)
 	if err != nil {
-		cancel()
+		release()
 		return nil, nil, nil, err
 	}
-	return ctx, c, func() { c.Close(); cancel() }, nil
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	return ctx, c, func() { c.Close(); cancel(); release() }, nil
 }
 
-// conn checks out a sandboxed connection with the limits applied; the caller closes it.
-func (r *Reader) conn(ctx context.Context) (*sql.Conn, error) {
-	c, err := r.db.Conn(ctx)
-	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
-	}
-	if err := limitConn(c); err != nil {
-		c.Close()
-		return nil, &Error{Code: EINTERNAL, Message: "cannot limit the connection", Err: err}
-	}
-	return c, nil
+// conn checks out a sandboxed connection of g's pages' pool with the limits applied,
+// waiting at most ConnWait; the caller closes it.
+func (r *Reader) conn(ctx context.Context, g *generation) (*sql.Conn, error) {
+	return checkout(ctx, g.db, maxValueLength, r.opt.ConnWait)
 }

@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -49,7 +50,16 @@ func TestViews(t *testing.T) {
 				"2022-02-03|meeting|scheduled|Anna Berg & Eva Lind|Oslo||1", "|unspecified|held|Carl Dunn & Eva Lind|||1"}},
 		{"actor_pairs", `SELECT actor_a, actor_b, contacts, first_date, last_date, modes FROM actor_pairs ORDER BY actor_a, actor_b`,
 			[]string{"Anna Berg|Carl Dunn|2|2022-01-20|2022-02-01|phone,video", "Anna Berg|Eva Lind|1|2022-02-03|2022-02-03|meeting",
-				"Carl Dunn|Eva Lind|1|||unspecified"}},
+				"Carl Dunn|Anna Berg|2|2022-01-20|2022-02-01|phone,video", "Carl Dunn|Eva Lind|1|||unspecified",
+				"Eva Lind|Anna Berg|1|2022-02-03|2022-02-03|meeting", "Eva Lind|Carl Dunn|1|||unspecified"}},
+		{"actor_partners", `SELECT actor, partner, coalesce(partner_country, ''), contacts, phone, video, meeting, unspecified, coalesce(first_date, ''), coalesce(last_date, '')
+			FROM actor_partners WHERE actor_id = ` + fmt.Sprint(dunn) + ` ORDER BY partner`,
+			[]string{"Carl Dunn|Anna Berg|NO|2|1|1|0|0|2022-01-20|2022-02-01", "Carl Dunn|Eva Lind||1|0|0|0|1||"}},
+		{"contact_partners", `SELECT contact_id, actor, coalesce(country, ''), partner, coalesce(partner_country, ''), mode FROM contact_partners
+			WHERE country = 'NO' AND mode = 'phone'`,
+			[]string{"1|Anna Berg|NO|Carl Dunn||phone"}},
+		{"country_pairs", `SELECT coalesce(country, '-'), coalesce(partner_country, '-'), contacts, phone, video, meeting, unspecified FROM country_pairs ORDER BY 1, 2`,
+			[]string{"-|-|1|0|0|0|1", "-|NO|3|1|1|1|0", "NO|-|3|1|1|1|0"}},
 		{"quotes_by_speaker", `SELECT name, coalesce(role, ''), coalesce(country, ''), quotes, first_published FROM quotes_by_speaker ORDER BY quotes DESC`,
 			[]string{"Anna Berg|Foreign Minister|NO|2|2022-02-01", "Carl Dunn|||1|2022-02-01"}},
 		{"contact titles", `SELECT title FROM contacts ORDER BY id`,

@@ -17,6 +17,14 @@ type ImportRow struct {
 	New, Updated, Unchanged, Skipped int
 	Actors, Contacts, Quotes         int // rows created by this run
 	Errors                           []ImportError
+	// Phases is where the run's time went; zero when not measured.
+	Phases Phases
+}
+
+// Phases are an import's CPU seconds by phase, its process CPU in all and its wall time.
+type Phases struct {
+	Read, Clean, Extract, Write, Resolve, Index float64
+	Total, Wall                                 float64
 }
 
 // ImportError is one input that was not imported and why.

@@ -38,8 +38,10 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 		res.Columns = append(res.Columns, col.Name)
 	}
 	var err error
-	if res.Count, err = r.pageCount(ctx, c, p); err != nil {
-		return nil, err
+	if !q.NoCount {
+		if res.Count, err = r.pageCount(ctx, c, p); err != nil {
+			return nil, err
+		}
 	}
 	p.walkOrder = !res.Count.Exact && p.filtered()
 	if res.Rows, res.Next, err = r.pageRows(ctx, c, p, q); err != nil {
@@ -48,18 +50,28 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 	if !res.Count.Exact && res.Count.N < int64(len(res.Rows)) {
 		res.Count.N = int64(len(res.Rows))
 	}
-	if res.Labels, err = labels(ctx, c, r.schema, t, res.Columns, res.Rows); err != nil {
+	if res.Labels, err = labels(ctx, c, r.schemaOf(ctx), t, res.Columns, res.Rows); err != nil {
 		return nil, err
 	}
-	if res.ThroughLabels, err = throughLabels(ctx, c, r.schema, q.Through); err != nil {
+	if res.ThroughLabels, err = throughLabels(ctx, c, r.schemaOf(ctx), q.Through); err != nil {
 		return nil, err
 	}
 	for _, f := range p.facets {
-		facet, err := r.facet(ctx, c, p, f)
+		facet, err := r.facet(ctx, p, f)
 		if err != nil {
 			return nil, err
 		}
 		res.Facets = append(res.Facets, facet)
+	}
+	if p.match != nil {
+		if res.Snippets, err = r.snippets(ctx, c, p, res); err != nil {
+			return nil, err
+		}
+	}
+	if q.Suggest {
+		if res.Suggested, err = r.suggest(ctx, c, p); err != nil {
+			return nil, err
+		}
 	}
 	return res, nil
 }

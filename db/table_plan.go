@@ -7,14 +7,16 @@ import (
 // tablePlan is a TableQuery checked against the schema and turned into the pieces of SQL
 // every statement about it shares (page, stream, count, facets).
 type tablePlan struct {
-	t      *Table
-	cols   []Column // the columns the caller sees
-	where  []string // filters and search, ANDed
-	args   []any
-	sort   *Column // nil: primary key order
-	desc   bool
-	key    []Column // primary key; nil for views, which are paged by offset
-	facets []Column
+	t         *Table
+	cols      []Column // the columns the caller sees
+	where     []string // filters and search, ANDed
+	args      []any
+	sort      *Column // nil: primary key order
+	desc      bool
+	key       []Column  // primary key; nil for views, which are paged by offset
+	match     *ftsMatch // the full-text search, when the page searches the table's index
+	facets    []facetCol
+	facetSize int
 	// walkOrder: read pages along the order's index (see orderHint)
 	walkOrder bool
 }
@@ -50,14 +52,54 @@ func newTablePlan(t *Table, q TableQuery) (*tablePlan, error) {
 		p.sort = &c
 	}
 	p.key = keyColumns(t)
-	for _, f := range q.Facets {
-		c, err := t.checkColumn(f)
+	for _, w := range q.Where {
+		cond, err := whereSQL(w)
 		if err != nil {
 			return nil, err
 		}
-		p.facets = append(p.facets, c)
+		p.where = append(p.where, cond)
 	}
+	reqs := make([]FacetRequest, 0, len(q.Facets)+len(q.TypedFacets))
+	for _, f := range q.Facets {
+		reqs = append(reqs, FacetRequest{Column: f, Kind: FacetColumn})
+	}
+	for _, f := range append(reqs, q.TypedFacets...) {
+		c, err := t.checkColumn(f.Column)
+		if err != nil {
+			return nil, err
+		}
+		kind := f.Kind
+		if kind == "" {
+			kind = FacetColumn
+		}
+		p.facets = append(p.facets, facetCol{col: c, kind: kind})
+	}
+	p.facetSize = q.FacetSize
 	return p, nil
+}
+
+// facetCol is a facet request checked against the schema.
+type facetCol struct {
+	col  Column
+	kind FacetKind
+}
+
+// whereSQL checks one raw condition from _where: one expression, without parameters (its
+// '?' would shift the filters' bound values) and without a ';' that could end the
+// statement. It is put in parentheses on a line of its own, so a trailing comment cannot
+// swallow the rest of the statement. The sandbox, not this check, keeps it read-only.
+func whereSQL(w string) (string, error) {
+	if strings.TrimSpace(w) == "" {
+		return "", Errorf(EINVALID, "_where is empty")
+	}
+	scan := scanSQL("SELECT 1 WHERE " + w)
+	switch {
+	case scan.more || strings.Contains(stripQuoted(w), ";"):
+		return "", Errorf(EINVALID, "_where must be one condition, without ';': %s", w)
+	case len(scan.params) > 0 || strings.Contains(stripQuoted(w), "?"):
+		return "", Errorf(EINVALID, "_where cannot hold parameters (?, :name): %s", w)
+	}
+	return "(" + w + "\n)", nil
 }
 
 // defaultColumns is every column, with rowid first for tables keyed by it: without it a

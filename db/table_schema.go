@@ -7,17 +7,24 @@ import (
 	"strings"
 )
 
-// Schema returns the tables and views, read once and cached: the file is read-only to us.
-// OpenReader reads it first, so a Reader that exists always has one.
+// Schema returns the tables and views of the file's current generation (of the request's,
+// when its context is pinned), read when the generation was opened.
 func (r *Reader) Schema(ctx context.Context) (*Schema, error) {
-	r.schemaOnce.Do(func() { r.schema, r.schemaErr = r.readSchema(ctx) })
-	return r.schema, r.schemaErr
+	g, release := r.use(ctx)
+	defer release()
+	return g.schema, nil
+}
+
+// schemaOf is the schema of the generation a session's context is pinned to.
+func (r *Reader) schemaOf(ctx context.Context) *Schema {
+	s, _ := r.Schema(ctx)
+	return s
 }
 
 // readSchema reads sqlite_master and the table_xinfo / foreign_key_list pragmas, then
 // derives what the explorer needs: hidden shadow tables, FTS links, labels, incoming keys.
-func (r *Reader) readSchema(ctx context.Context) (*Schema, error) {
-	c, err := r.conn(ctx)
+func (r *Reader) readSchema(ctx context.Context, g *generation) (*Schema, error) {
+	c, err := r.conn(ctx, g)
 	if err != nil {
 		return nil, err
 	}
@@ -55,6 +62,7 @@ func (r *Reader) readSchema(ctx context.Context) (*Schema, error) {
 		}
 	}
 	linkSchema(s)
+	linkViews(s)
 	return s, nil
 }
 

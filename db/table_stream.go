@@ -18,7 +18,9 @@ func (r *Reader) StreamTable(ctx context.Context, q TableQuery, header func([]st
 	if err != nil {
 		return err
 	}
-	c, err := r.conn(ctx)
+	g, release := r.use(ctx)
+	defer release()
+	c, err := r.conn(ctx, g)
 	if err != nil {
 		return err
 	}

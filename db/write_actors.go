@@ -47,24 +47,22 @@ func (w *WriteTx) UpdateActor(ctx context.Context, a ActorRow) error {
 	return wrapWrite("updating actor "+a.Name, err)
 }
 
-// AddAlias records a surface form of an actor; its count is recomputed by Refresh.
+// AddAlias records a surface form of an actor; its count is recomputed by Refresh. The
+// row is queued and written with others (as are links and mentions).
 func (w *WriteTx) AddAlias(ctx context.Context, actorID int64, alias, key string) error {
-	_, err := w.exec(ctx, sqlAddAlias, actorID, alias, key)
-	return wrapWrite("adding alias "+alias, err)
+	return w.queue(ctx, w.batches.aliases, actorID, alias, key)
 }
 
 // LinkActor records that an article mentions an actor; linking twice adds the mentions
 // (two extracted actors of one article may resolve to the same actor).
 func (w *WriteTx) LinkActor(ctx context.Context, articleID, actorID int64, role string, mentions int) error {
-	_, err := w.exec(ctx, sqlLinkActor, articleID, actorID, nullString(role), mentions)
-	return wrapWrite("linking an actor to its article", err)
+	return w.queue(ctx, w.batches.links, articleID, actorID, nullString(role), mentions)
 }
 
 // InsertMention stores the evidence of one actor mention.
 func (w *WriteTx) InsertMention(ctx context.Context, m MentionRow) error {
-	_, err := w.exec(ctx, sqlInsertMention, m.ArticleID, m.ActorID, m.Surface, nullString(m.Sentence),
+	return w.queue(ctx, w.batches.mentions, m.ArticleID, m.ActorID, m.Surface, nullString(m.Sentence),
 		m.Span.Start, m.Span.End, m.Rule)
-	return wrapWrite("adding an actor mention", err)
 }
 
 func deref(s *string) string {
@@ -79,12 +77,4 @@ const (
 		FROM actors a LEFT JOIN actor_aliases l ON l.actor_id = a.id ORDER BY a.id, l.count DESC, l.alias`
 	sqlInsertActor = `INSERT INTO actors(name, kind, role, country, key) VALUES (?, ?, ?, ?, ?)`
 	sqlUpdateActor = `UPDATE actors SET name = ?, kind = ?, role = ?, country = ?, key = ? WHERE id = ?`
-	sqlAddAlias    = `INSERT INTO actor_aliases(actor_id, alias, key) VALUES (?, ?, ?)
-		ON CONFLICT(actor_id, alias) DO NOTHING`
-	sqlLinkActor = `INSERT INTO article_actors(article_id, actor_id, role, mentions) VALUES (?, ?, ?, ?)
-		ON CONFLICT(article_id, actor_id) DO UPDATE SET
-		role = coalesce(article_actors.role, excluded.role),
-		mentions = article_actors.mentions + excluded.mentions`
-	sqlInsertMention = `INSERT INTO actor_mentions(article_id, actor_id, surface, sentence, start, "end", rule)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`
 )

@@ -90,6 +90,12 @@ func (w *WriteTx) InsertArticle(ctx context.Context, a ArticleRow) (int64, error
 // removed by PruneOrphans at the end of the run, once the new rows had their chance to
 // reuse them.
 func (w *WriteTx) ReplaceArticle(ctx context.Context, a ArticleRow) error {
+	if err := w.flushRows(ctx); err != nil {
+		return err
+	}
+	if err := w.unindexArticle(ctx, a.ID); err != nil {
+		return wrapWrite("clearing the old version of "+a.Source, err)
+	}
 	for _, q := range []string{sqlDeleteArticleQuotes, sqlDeleteArticleContactMentions,
 		sqlDeleteArticleMentions, sqlDeleteArticleActors} {
 		if _, err := w.exec(ctx, q, a.ID); err != nil {

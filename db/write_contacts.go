@@ -86,16 +86,14 @@ func contactArgs(c ContactRow) []any {
 
 // AddParticipant records that an actor took part in a contact.
 func (w *WriteTx) AddParticipant(ctx context.Context, contactID, actorID int64) error {
-	_, err := w.exec(ctx, sqlAddParticipant, contactID, actorID)
-	return wrapWrite("adding a contact participant", err)
+	return w.queue(ctx, w.batches.participants, contactID, actorID)
 }
 
 // InsertContactMention records one article's report of a contact.
 func (w *WriteTx) InsertContactMention(ctx context.Context, m ContactMentionRow) error {
 	start, end := spanArgs(m.Span)
-	_, err := w.exec(ctx, sqlInsertContactMention, m.ContactID, m.ArticleID, m.Status, m.Mode,
+	return w.queue(ctx, w.batches.reports, m.ContactID, m.ArticleID, m.Status, m.Mode,
 		nullString(m.Date), nullString(m.DateText), nullString(m.Sentence), start, end, m.Rule)
-	return wrapWrite("adding a contact report", err)
 }
 
 // InsertQuote adds a quotation and returns its id.
@@ -116,9 +114,6 @@ const (
 		duration_minutes, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateContact = `UPDATE contacts SET mode = ?, status = ?, date = ?, date_text = ?, initiator_id = ?,
 		location = ?, duration_minutes = ?, first_reported = ?, last_reported = ? WHERE id = ?`
-	sqlAddParticipant       = `INSERT INTO contact_participants(contact_id, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING`
-	sqlInsertContactMention = `INSERT INTO contact_mentions(contact_id, article_id, status, mode, date,
-		date_text, sentence, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertQuote = `INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence, start, "end", rule)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 )

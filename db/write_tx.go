@@ -11,6 +11,10 @@ import (
 type WriteTx struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt // prepared hot statements, by SQL text
+	// triggers holds the SQL of the full-text triggers while SuspendFullText has them
+	// dropped; nil when they are in place.
+	triggers []string
+	batches  rowBatches // rows queued for batched INSERTs
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a
@@ -20,11 +24,15 @@ func (s *Store) Begin(ctx context.Context) (*WriteTx, error) {
 	if err != nil {
 		return nil, wrapWrite("starting the import transaction", err)
 	}
-	return &WriteTx{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+	return &WriteTx{tx: tx, stmts: map[string]*sql.Stmt{}, batches: newRowBatches()}, nil
 }
 
 // Commit makes the import's writes durable.
 func (w *WriteTx) Commit() error {
+	if err := w.flushRows(context.Background()); err != nil {
+		w.closeStmts()
+		return err
+	}
 	w.closeStmts()
 	if err := w.tx.Commit(); err != nil {
 		return wrapWrite("saving the import", err)

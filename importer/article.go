@@ -68,11 +68,14 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 			err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
 		}
 	}()
+	t := threadCPU()
+	defer func() { r.clock.since(phaseExtract, t) }()
 	published = validDay(a.Published)
 	if d, ok := r.ex.(Dater); ok && published == "" {
 		published = validDay(d.Publication(a.Text))
 	}
-	cleaned = r.cleaner.Clean(a.Text)
+	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
+	t = r.clock.since(phaseClean, t)
 	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published})
 	return published, cleaned, result, nil
 }

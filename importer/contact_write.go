@@ -18,8 +18,8 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 	if len(participants) < 2 {
 		return nil // the extracted participants resolved to fewer than two actors
 	}
-	rep := report{ArticleID: art.ID, Published: art.Published, Mode: contactMode(x.Mode),
-		Status: contactStatus(x.Status), Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
+	rep := report{ArticleID: art.ID, Published: art.Published, Mode: contactMode(string(x.Mode)),
+		Status: contactStatus(string(x.Status)), Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
 	if rep.Date == "" && rep.DateText == "" {
 		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
 	}
@@ -27,7 +27,9 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 	if x.Initiator >= 0 && x.Initiator < len(ids) {
 		initiator = ids[x.Initiator]
 	}
+	started := threadCPU()
 	c := r.contacts.best(participants, rep)
+	r.resolved += threadCPU() - started
 	if c == nil {
 		f := summarize([]report{rep})
 		c = &knownContact{ContactRow: db.ContactRow{Mode: f.Mode, Status: f.Status, Date: f.Date,
@@ -48,7 +50,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		r.contacts.report(c, rep, false)
 		r.sum.Contacts.New++
 	} else {
-		if len(c.reports) == 0 { // a shell: its old facts went with the replaced article
+		if c.reports.n == 0 { // a shell: its old facts went with the replaced article
 			c.InitiatorID, c.Location, c.DurationMinutes = 0, "", 0
 		}
 		if c.InitiatorID == 0 && initiator != 0 {
@@ -60,12 +62,33 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		if c.DurationMinutes == 0 && x.DurationMinutes > 0 {
 			c.DurationMinutes = x.DurationMinutes
 		}
+		if err := r.joinParticipants(ctx, c, participants); err != nil {
+			return err
+		}
 		r.contacts.report(c, rep, true)
 	}
 	span, _ := runeSpan(x.Evidence.Start, x.Evidence.End, len(text))
 	return r.tx.InsertContactMention(ctx, db.ContactMentionRow{ContactID: c.ID, ArticleID: art.ID,
 		Status: rep.Status, Mode: rep.Mode, Date: rep.Date, DateText: rep.DateText,
 		Sentence: x.Evidence.Sentence, Span: span, Rule: first(x.Evidence.Rule, "unknown")})
+}
+
+// joinParticipants adds to a multilateral contact the participants another article's
+// report of it names and it lacks (the merged meeting is everyone either names).
+func (r *run) joinParticipants(ctx context.Context, c *knownContact, participants []int64) error {
+	all := union(c.Participants, participants)
+	if len(all) == len(c.Participants) {
+		return nil
+	}
+	for _, p := range all {
+		if !slices.Contains(c.Participants, p) {
+			if err := r.tx.AddParticipant(ctx, c.ID, p); err != nil {
+				return err
+			}
+		}
+	}
+	c.Participants = all // report() refiles c under its new set
+	return nil
 }
 
 // writeQuote stores one quotation with its speaker (nil when unattributed).

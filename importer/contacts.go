@@ -2,95 +2,283 @@ package importer
 
 import (
 	"context"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotline/db"
 )
 
-// contactIndex holds every contact of the database by participant set, so that a report
-// of a contact in a new article finds the contact other articles already reported.
+// contactIndex holds every contact of the database filed under blocking keys, so that a
+// report of a contact in a new article finds the contacts other articles already reported
+// without looking at any other: by participant set and month (the month of the contact's
+// date, or of its first report when undated; a report looks at its own month and the two
+// beside it, which covers every window the merge rules allow), and, for contacts of three
+// or more participants, by each participant and month, so that two reports of one
+// multilateral meeting that name overlapping sets still meet. Only a report with neither a
+// date nor a publication date looks at every month of its participant set.
 type contactIndex struct {
-	byKey     map[string][]*knownContact
-	byArticle map[int64][]*knownContact
+	byKey     map[string]map[string][]*knownContact // participant key → month → contacts
+	byActor   map[int64]map[string][]*knownContact  // multilateral contacts: actor → month → contacts
+	byArticle map[int64][]articleReport
 	dirty     []*knownContact // contacts whose merged facts must be written back
 }
 
-// knownContact is a contact row and the reports it is merged from.
+// articleReport is one article's report of a contact, kept so that replacing the article
+// can take the report back.
+type articleReport struct {
+	contact *knownContact
+	report  report
+}
+
+// knownContact is a contact row, the reports it is merged from and where the index filed it.
 type knownContact struct {
 	db.ContactRow
-	reports []report
+	reports reportSet
 	dirty   bool
+	key     string // participant key it is filed under
+	month   string // month it is filed under
+	multi   bool   // filed by actor too
 }
 
 func newContactIndex(rows []db.ContactRow) *contactIndex {
-	ix := &contactIndex{byKey: map[string][]*knownContact{}, byArticle: map[int64][]*knownContact{}}
+	ix := &contactIndex{byKey: map[string]map[string][]*knownContact{},
+		byActor: map[int64]map[string][]*knownContact{}, byArticle: map[int64][]articleReport{}}
 	for _, row := range rows {
 		c := &knownContact{ContactRow: row}
+		c.Mentions = nil // kept as reports; the rows would hold the memory twice
 		for _, m := range row.Mentions {
-			c.reports = append(c.reports, report{ArticleID: m.ArticleID, Published: m.Published,
-				Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText})
-			ix.byArticle[m.ArticleID] = append(ix.byArticle[m.ArticleID], c)
+			r := report{ArticleID: m.ArticleID, Published: m.Published,
+				Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText}
+			c.reports.add(r)
+			ix.byArticle[m.ArticleID] = append(ix.byArticle[m.ArticleID], articleReport{c, r})
 		}
-		ix.byKey[participantKey(row.Participants)] = append(ix.byKey[participantKey(row.Participants)], c)
+		c.reports.last = 0
+		ix.file(c)
 	}
 	return ix
 }
 
 // participantKey is the index key of a sorted participant set.
 func participantKey(ids []int64) string {
-	parts := make([]string, len(ids))
+	var b strings.Builder
 	for i, id := range ids {
-		parts[i] = fmt.Sprint(id)
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(id, 10))
 	}
-	return strings.Join(parts, ",")
+	return b.String()
 }
 
-// best returns the contact with these participants that r can be a report of, the one
-// agreeing most when several can (then the most recently reported, then the oldest), or
-// nil. A contact whose only reports came from a replaced article is an empty shell: it is
-// taken only when no reported contact fits, so that re-importing an edited article keeps
-// its contacts' ids.
+// monthOfContact is the month a contact is filed under: that of its date, else of its
+// first report, else "" (filed apart, and looked at by every report).
+func monthOfContact(c *knownContact) string {
+	if c.reports.n == 0 { // a new contact or a shell: the row's own facts
+		return monthPrefix(first(c.Date, c.FirstReported))
+	}
+	f := c.reports.facts()
+	if f.Date != "" {
+		return monthPrefix(f.Date)
+	}
+	return monthPrefix(f.FirstReported)
+}
+
+func monthPrefix(date string) string {
+	if len(date) < 7 {
+		return ""
+	}
+	return date[:7]
+}
+
+// reportMonths are the months a report's contact may be filed under, or nil when the
+// report has no date and no publication date to place it.
+func reportMonths(r report) []string {
+	anchor := monthPrefix(r.Date)
+	if anchor == "" {
+		anchor = monthPrefix(r.Published)
+	}
+	if anchor == "" {
+		return nil
+	}
+	m, err := parseMonth(anchor)
+	if err != nil {
+		return nil
+	}
+	return []string{anchor, m.AddDate(0, -1, 0).Format("2006-01"), m.AddDate(0, 1, 0).Format("2006-01"), ""}
+}
+
+// file puts c under its blocking keys.
+func (ix *contactIndex) file(c *knownContact) {
+	c.key, c.month = participantKey(c.Participants), monthOfContact(c)
+	byMonth := ix.byKey[c.key]
+	if byMonth == nil {
+		byMonth = map[string][]*knownContact{}
+		ix.byKey[c.key] = byMonth
+	}
+	byMonth[c.month] = append(byMonth[c.month], c)
+	c.multi = len(c.Participants) >= minMultilateral
+	if !c.multi {
+		return
+	}
+	for _, p := range c.Participants {
+		byMonth := ix.byActor[p]
+		if byMonth == nil {
+			byMonth = map[string][]*knownContact{}
+			ix.byActor[p] = byMonth
+		}
+		byMonth[c.month] = append(byMonth[c.month], c)
+	}
+}
+
+// unfile takes c from under its blocking keys.
+func (ix *contactIndex) unfile(c *knownContact) {
+	drop := func(m map[string][]*knownContact) {
+		if m != nil {
+			m[c.month] = slices.DeleteFunc(m[c.month], func(x *knownContact) bool { return x == c })
+		}
+	}
+	drop(ix.byKey[c.key])
+	if c.multi {
+		for _, p := range c.Participants {
+			drop(ix.byActor[p])
+		}
+	}
+}
+
+// refile moves c when its participants or its month changed.
+func (ix *contactIndex) refile(c *knownContact) {
+	if c.key == participantKey(c.Participants) && c.month == monthOfContact(c) {
+		return
+	}
+	participants := c.Participants
+	c.Participants = parseKey(c.key)
+	ix.unfile(c)
+	c.Participants = participants
+	ix.file(c)
+}
+
+func parseKey(key string) []int64 {
+	var out []int64
+	for _, s := range strings.Split(key, ",") {
+		if id, err := strconv.ParseInt(s, 10, 64); err == nil {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// best returns the contact that report r of a contact among participants can be a report
+// of, the one agreeing most when several can (an exact participant set before an
+// overlapping one, then the most recently reported, then the oldest), or nil. A contact
+// whose only reports came from a replaced article is an empty shell: it is taken only when
+// no reported contact fits, so that re-importing an edited article keeps its contacts' ids.
 func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 	var found *knownContact
 	bestScore := -2
-	for _, c := range ix.byKey[participantKey(participants)] {
+	consider := func(c *knownContact, exact bool) {
 		score, ok := -1, true
-		if len(c.reports) > 0 {
-			score, ok = agreement(c.reports, r)
+		if c.reports.n > 0 {
+			score, ok = agreementWith(&c.reports, r)
+			if exact {
+				score++ // an exact set beats an overlapping one
+			}
+		} else if !exact {
+			return
 		}
 		if !ok {
-			continue
+			return
 		}
 		if score > bestScore || (score == bestScore && lastReported(c) > lastReported(found)) {
 			found, bestScore = c, score
 		}
 	}
+	months := reportMonths(r)
+	byMonth := ix.byKey[participantKey(participants)]
+	eachIn(byMonth, months, func(c *knownContact) { consider(c, true) })
+	if len(participants) >= minMultilateral {
+		seen := map[*knownContact]bool{}
+		for _, p := range participants {
+			eachIn(ix.byActor[p], months, func(c *knownContact) {
+				if seen[c] || slices.Equal(c.Participants, participants) {
+					return
+				}
+				seen[c] = true
+				if overlapping(c.Participants, participants) {
+					consider(c, false)
+				}
+			})
+		}
+	}
 	return found
 }
 
+// eachIn calls fn on the contacts of byMonth filed under months, or under every month
+// when months is nil.
+func eachIn(byMonth map[string][]*knownContact, months []string, fn func(*knownContact)) {
+	if months == nil {
+		for _, cs := range byMonth {
+			for _, c := range cs {
+				fn(c)
+			}
+		}
+		return
+	}
+	for _, m := range months {
+		for _, c := range byMonth[m] {
+			fn(c)
+		}
+	}
+}
+
+// minMultilateral is the smallest participant set of a multilateral contact.
+const minMultilateral = 3
+
+// overlapping says whether two participant sets (sorted) of multilateral contacts are
+// close enough to be one meeting named differently by two articles: at least three
+// participants in common, and at least two thirds of the smaller set.
+func overlapping(a, b []int64) bool {
+	if len(a) < minMultilateral || len(b) < minMultilateral {
+		return false
+	}
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			common++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return common >= minMultilateral && 3*common >= 2*min(len(a), len(b))
+}
+
+// union is the sorted union of two sorted participant sets.
+func union(a, b []int64) []int64 {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 func lastReported(c *knownContact) string {
-	if c == nil {
+	if c == nil || c.reports.n == 0 {
 		return ""
 	}
-	last := ""
-	for _, r := range c.reports {
-		last = max(last, r.Published)
-	}
-	return last
+	return c.reports.facts().LastReported
 }
 
 // add indexes a new contact.
-func (ix *contactIndex) add(c *knownContact) {
-	key := participantKey(c.Participants)
-	ix.byKey[key] = append(ix.byKey[key], c)
-}
+func (ix *contactIndex) add(c *knownContact) { ix.file(c) }
 
 // report attaches an article's report to a contact.
 func (ix *contactIndex) report(c *knownContact, r report, merged bool) {
-	c.reports = append(c.reports, r)
-	ix.byArticle[r.ArticleID] = append(ix.byArticle[r.ArticleID], c)
+	c.reports.add(r)
+	ix.byArticle[r.ArticleID] = append(ix.byArticle[r.ArticleID], articleReport{c, r})
+	ix.refile(c)
 	if merged {
 		ix.markDirty(c)
 	}
@@ -108,9 +296,10 @@ func (ix *contactIndex) markDirty(c *knownContact) {
 // shell for the new version of the article to reuse; PruneOrphans deletes it at the end of
 // the run if nothing did.
 func (ix *contactIndex) forgetArticle(articleID int64) {
-	for _, c := range ix.byArticle[articleID] {
-		c.reports = slices.DeleteFunc(c.reports, func(r report) bool { return r.ArticleID == articleID })
-		ix.markDirty(c)
+	for _, ar := range ix.byArticle[articleID] {
+		ar.contact.reports.remove(ar.report)
+		ix.refile(ar.contact)
+		ix.markDirty(ar.contact)
 	}
 	delete(ix.byArticle, articleID)
 }
@@ -118,10 +307,10 @@ func (ix *contactIndex) forgetArticle(articleID int64) {
 // flush writes the merged facts of every contact whose reports changed.
 func (ix *contactIndex) flush(ctx context.Context, tx *db.WriteTx) error {
 	for _, c := range ix.dirty {
-		if len(c.reports) == 0 {
+		if c.reports.n == 0 {
 			continue
 		}
-		f := summarize(c.reports)
+		f := c.reports.facts()
 		c.Mode, c.Status, c.Date, c.DateText = f.Mode, f.Status, f.Date, f.DateText
 		c.FirstReported, c.LastReported = f.FirstReported, f.LastReported
 		if err := tx.UpdateContact(ctx, c.ContactRow); err != nil {

@@ -11,6 +11,8 @@ import (
 // that replaced articles orphaned, refreshes derived columns, and records the run's
 // outcome and the dataset's meta values, all inside the run's transaction.
 func (r *run) finish(ctx context.Context, started time.Time) error {
+	defer lockThread()()
+	t := threadCPU()
 	if err := r.contacts.flush(ctx, r.tx); err != nil {
 		return err
 	}
@@ -19,9 +21,14 @@ func (r *run) finish(ctx context.Context, started time.Time) error {
 		return err
 	}
 	r.sum.PrunedContacts, r.sum.PrunedActors = int(contacts), int(actors)
+	t = r.clock.since(phaseWrite, t)
 	if err := r.tx.Refresh(ctx); err != nil {
 		return err
 	}
+	if err := r.tx.IndexImport(ctx, r.importID); err != nil {
+		return err
+	}
+	r.clock.since(phaseIndex, t)
 	totals, err := r.tx.Totals(ctx)
 	if err != nil {
 		return err
@@ -38,7 +45,11 @@ func (r *run) finish(ctx context.Context, started time.Time) error {
 	if err != nil {
 		return err
 	}
-	return r.writeMeta(ctx)
+	if err := r.writeMeta(ctx); err != nil {
+		return err
+	}
+	r.sum.Phases = r.clock.phases()
+	return r.tx.RecordPhases(ctx, r.importID, r.sum.Phases)
 }
 
 // writeMeta fills the meta table: defaults where nothing is set yet, the caller's values

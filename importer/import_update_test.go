@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"maps"
 	"path/filepath"
@@ -66,6 +67,29 @@ func TestImportEditedArticle(t *testing.T) {
 	if n := queryInt(t, raw, `SELECT count(*) FROM actor_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE a.source LIKE '%three.md' AND m.surface = 'Eva Lind'`); n != 0 {
 		t.Errorf("%d mentions of Eva Lind survive the edit", n)
+	}
+	assertFullText(t, raw, map[string]int{"articles_fts:geneva": 0, "articles_fts:extract": 1,
+		"articles_fts:storyone": 1, "quotes_fts:\"good call\"": 0, "quotes_fts:talk": 1})
+}
+
+// assertFullText checks the full-text indexes after an import (which indexes in bulk with
+// its triggers suspended): each is in step with its table, the triggers are back, and each
+// "table:query" finds the given number of rows.
+func assertFullText(t *testing.T, raw *sql.DB, want map[string]int) {
+	t.Helper()
+	for _, table := range []string{"articles_fts", "quotes_fts"} {
+		if _, err := raw.Exec(`INSERT INTO ` + table + `(` + table + `, rank) VALUES ('integrity-check', 1)`); err != nil {
+			t.Errorf("%s is out of step with its table: %v", table, err)
+		}
+	}
+	if n := queryInt(t, raw, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_fts_%'`); n != 6 {
+		t.Errorf("%d full-text triggers after the import, want 6", n)
+	}
+	for tq, n := range want {
+		table, query, _ := strings.Cut(tq, ":")
+		if got := queryInt(t, raw, `SELECT count(*) FROM `+table+` WHERE `+table+` MATCH ?`, query); got != n {
+			t.Errorf("%s MATCH %s: %d rows, want %d", table, query, got, n)
+		}
 	}
 }
 

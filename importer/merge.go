@@ -19,25 +19,40 @@ const undatedWindow = 14
 // already has, and how strongly they agree (the higher, the better a candidate). Reports
 // from one article never merge: the extractor already merged what the article repeats.
 func agreement(have []report, r report) (score int, ok bool) {
+	var s reportSet
 	for _, h := range have {
 		if h.ArticleID == r.ArticleID {
 			return 0, false
 		}
+		s.add(h)
 	}
-	merged := summarize(have)
+	return agreementWith(&s, r)
+}
+
+// agreementWith is agreement against a contact's report set: the merged facts decide the
+// mode and the date, and each distinct report's date words are checked when a side is
+// undated.
+func agreementWith(have *reportSet, r report) (score int, ok bool) {
+	if have.last == r.ArticleID {
+		return 0, false
+	}
+	merged := have.facts()
 	switch {
 	case merged.Mode == r.Mode && r.Mode != "unspecified":
 		score += 2
 	case merged.Mode == "unspecified" || r.Mode == "unspecified":
+	case modeFamily(merged.Mode) == modeFamily(r.Mode):
+		score++ // a phone call one article calls a video call
 	default:
 		return 0, false
 	}
-	s, ok := datesAgree(merged.Date, r.Date)
+	call := modeFamily(merged.Mode) == "call" || modeFamily(r.Mode) == "call"
+	s, ok := datesAgree(merged.Date, r.Date, call)
 	if !ok {
 		return 0, false
 	}
 	score += s
-	for _, h := range have { // an undated side is checked against each report's date or words
+	for _, h := range have.distinct { // an undated side is checked against each report's date or words
 		s, ok := wordsAgree(h, r)
 		if !ok {
 			return 0, false
@@ -47,9 +62,23 @@ func agreement(have []report, r report) (score int, ok bool) {
 	return score, true
 }
 
+// modeFamily groups the modes that one event may be reported as: a call by phone or by
+// video is one family, a meeting another; "unspecified" belongs to none.
+func modeFamily(mode string) string {
+	switch mode {
+	case "phone", "video":
+		return "call"
+	case "meeting":
+		return "meeting"
+	}
+	return ""
+}
+
 // datesAgree compares two resolved dates (YYYY-MM-DD, YYYY-MM or ""): equal dates agree
-// strongly, a month agrees with any day in it, and an empty date says nothing.
-func datesAgree(a, b string) (int, bool) {
+// strongly, a month agrees with any day in it, and an empty date says nothing. For a call,
+// days one apart agree too: a call in the evening in Washington is the next morning in
+// Beijing, and each side's press dates it by its own clock.
+func datesAgree(a, b string, call bool) (int, bool) {
 	switch {
 	case a == "" || b == "":
 		return 0, true
@@ -57,9 +86,14 @@ func datesAgree(a, b string) (int, bool) {
 		return 3, true
 	case len(a) != len(b) && a[:7] == b[:7]:
 		return 2, true
-	default:
-		return 0, false
+	case call && len(a) == 10 && len(b) == 10:
+		da, okA := parseDay(a)
+		db, okB := parseDay(b)
+		if okA && okB && abs(da.Sub(db).Hours()/24) == 1 {
+			return 1, true
+		}
 	}
+	return 0, false
 }
 
 // wordsAgree compares what two reports say of the date when at least one has no resolved
@@ -141,6 +175,8 @@ func wordsFitDate(w dateWords, date string, r report) (int, bool) {
 	}
 	return score, true
 }
+
+func parseMonth(s string) (time.Time, error) { return time.Parse("2006-01", s) }
 
 func parseDay(s string) (time.Time, bool) {
 	t, err := time.Parse(time.DateOnly, s)

@@ -57,6 +57,14 @@ func TestAgreement(t *testing.T) {
 			with(phone(2, "", "held", "2022-02-01", ""), "unspecified"), true},
 		{"phone is not a meeting", []importer.Report{phone(1, "", "held", "2022-02-01", "")},
 			with(phone(2, "", "held", "2022-02-01", ""), "meeting"), false},
+		{"phone and video are one family", []importer.Report{phone(1, "", "held", "2022-02-01", "")},
+			with(phone(2, "", "held", "2022-02-01", ""), "video"), true},
+		{"call dated a day apart across time zones", []importer.Report{phone(1, "2022-02-02", "held", "2022-02-01", "")},
+			phone(2, "2022-02-02", "held", "2022-02-02", ""), true},
+		{"call dated two days apart", []importer.Report{phone(1, "2022-02-03", "held", "2022-02-01", "")},
+			phone(2, "2022-02-03", "held", "2022-02-03", ""), false},
+		{"meetings dated a day apart", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", ""), "meeting")},
+			with(phone(2, "2022-02-02", "held", "2022-02-02", ""), "meeting"), false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -3,6 +3,8 @@ package importer
 import (
 	"time"
 
+	"hotline/db"
+
 	"hotline/importer/extract"
 	"hotline/importer/source"
 )
@@ -25,6 +27,8 @@ type Options struct {
 	// Workers is how many articles are cleaned and extracted at once; 0 means one per
 	// core. The result never depends on it: articles are written in the order they are read.
 	Workers int
+	// Read sets the article size limit and the text encoding policy (source.Options).
+	Read source.Options
 	// Extractor finds actors, contacts and quotes in one cleaned article; nil means
 	// importer/extract's rules. Tests pass hand-built results through it.
 	Extractor Extractor
@@ -59,6 +63,8 @@ type Summary struct {
 	// Pruned counts rows removed because updated articles no longer supported them.
 	PrunedActors, PrunedContacts int
 	Elapsed                      time.Duration
+	// Phases is where the run's CPU time went, up to its commit (also in its imports row).
+	Phases db.Phases
 }
 
 // Count is a table's row total and how many of its rows a run created.

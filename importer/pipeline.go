@@ -42,8 +42,12 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 	g.Go(func() error {
 		defer close(toAnalyse)
 		defer close(toWrite)
+		defer lockThread()()
+		defer r.clock.since(phaseRead, threadCPU())
 		var err error
-		skips, err = source.Read(gctx, inputs, func(a source.Article) error {
+		read := r.opt.Read
+		read.Cleaner = r.cleaner
+		skips, err = source.ReadWith(gctx, inputs, read, func(a source.Article) error {
 			j := &job{article: a, hash: contentHash(a), analysed: make(chan struct{})}
 			j.unchanged = !r.opt.Reextract && known[a.Source] == j.hash
 			if err := send(gctx, toAnalyse, j); err != nil {
@@ -55,6 +59,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 	})
 	for range workers {
 		g.Go(func() error {
+			defer lockThread()()
 			for j := range toAnalyse {
 				if !j.unchanged {
 					j.published, j.cleaned, j.result, j.err = r.analyse(j.article)
@@ -65,6 +70,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 		})
 	}
 	g.Go(func() error {
+		defer lockThread()()
 		done := 0
 		for j := range toWrite {
 			select {
@@ -72,9 +78,13 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			case <-gctx.Done():
 				return gctx.Err()
 			}
+			t := threadCPU()
+			r.resolved = 0
 			if err := r.article(gctx, j); err != nil {
 				return fmt.Errorf("%s: %w", j.article.Source, err)
 			}
+			r.clock.add(phaseWrite, threadCPU()-t-r.resolved)
+			r.clock.add(phaseResolve, r.resolved)
 			done++
 			if r.opt.Progress != nil {
 				r.opt.Progress(done, j.article.Source)

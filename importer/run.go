@@ -22,6 +22,8 @@ type run struct {
 	contacts *contactIndex
 	importID int64
 	sum      Summary
+	clock    *phaseClock
+	resolved time.Duration // resolution time of the article being written
 }
 
 // Run imports every article of inputs into store in one transaction: a run either lands
@@ -64,7 +66,7 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 
 // startRun records the run and loads the database's actors and contacts.
 func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Options, started time.Time) (*run, error) {
-	r := &run{tx: tx, opt: opt, ex: opt.Extractor, cleaner: clean.New()}
+	r := &run{tx: tx, opt: opt, ex: opt.Extractor, cleaner: clean.New(), clock: newPhaseClock(started)}
 	if r.ex == nil {
 		x, err := extract.New()
 		if err != nil {
@@ -79,6 +81,9 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 		return nil, err
 	}
 	r.sum.ImportID = r.importID
+	if err := tx.SuspendFullText(ctx); err != nil { // indexed in bulk by finish
+		return nil, err
+	}
 	actors, err := tx.LoadActors(ctx)
 	if err != nil {
 		return nil, err

@@ -20,3 +20,27 @@ func (s Summary) String() string {
 	}
 	return b.String()
 }
+
+// Outcome is what a run amounts to for the user: the CLI's exit status follows it.
+type Outcome int
+
+const (
+	// Complete: every article given was imported, updated or found unchanged.
+	Complete Outcome = iota
+	// Partial: some inputs were skipped (Skips says which and why); the rest was imported.
+	Partial
+	// Nothing: no article given could be imported (every input was skipped, missing or
+	// empty).
+	Nothing
+)
+
+// Outcome tells a complete run from a partial one and one that imported nothing.
+func (s Summary) Outcome() Outcome {
+	switch {
+	case s.New+s.Updated+s.Unchanged == 0:
+		return Nothing
+	case s.Skipped > 0:
+		return Partial
+	}
+	return Complete
+}

@@ -2,8 +2,11 @@ package views
 
 import (
 	"fmt"
+	"net/url"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // withDefaults fills the zero values of c with Datasette's defaults, so a Config built
@@ -15,15 +18,47 @@ func (c Config) withDefaults() Config {
 	if c.MaxSize <= 0 {
 		c.MaxSize = 1000
 	}
+	if c.MaxReturned <= 0 {
+		c.MaxReturned = 1000
+	}
 	if c.DefaultSize > c.MaxSize {
 		c.DefaultSize = c.MaxSize
+	}
+	if c.SQLWorkers <= 0 {
+		c.SQLWorkers = 3
+	}
+	if c.SQLQueue <= 0 {
+		c.SQLQueue = 64
+	}
+	if c.SQLQueueWait <= 0 {
+		c.SQLQueueWait = 5 * time.Second
+	}
+	if c.SQLPerClient <= 0 {
+		c.SQLPerClient = 8
+	}
+	if len(c.AllowedHosts) == 0 {
+		c.AllowedHosts = LoopbackHosts()
+	}
+	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/")
+	if u, err := url.Parse(c.BaseURL); err == nil && u.Host != "" {
+		c.AllowedHosts = append(slices.Clip(c.AllowedHosts), u.Hostname())
 	}
 	return c
 }
 
+// LoopbackHosts are the names of this machine that no other site can point at: the
+// default of AllowedHosts.
+func LoopbackHosts() []string { return []string{"localhost", "127.0.0.1", "::1"} }
+
 // validate reports configuration the explorer cannot serve, naming every bad entry.
 func (c Config) validate() error {
 	var bad []string
+	if c.BaseURL != "" {
+		u, err := url.Parse(c.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" || u.RawQuery != "" {
+			bad = append(bad, fmt.Sprintf("base_url %q must be http(s)://HOST[:PORT], without a path", c.BaseURL))
+		}
+	}
 	for name, q := range c.Queries {
 		switch {
 		case strings.TrimSpace(q.SQL) == "":
@@ -37,14 +72,4 @@ func (c Config) validate() error {
 	}
 	sort.Strings(bad)
 	return fmt.Errorf("views: bad config: %s", strings.Join(bad, "; "))
-}
-
-// queryNames returns the canned queries' names in order, for stable listings.
-func (c Config) queryNames() []string {
-	names := make([]string, 0, len(c.Queries))
-	for n := range c.Queries {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }

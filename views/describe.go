@@ -26,6 +26,9 @@ func describe(q db.TableQuery, labels []string) string {
 	for _, f := range q.Filters {
 		conds = append(conds, describeFilter(f))
 	}
+	for _, w := range q.Where {
+		conds = append(conds, "("+w+")")
+	}
 	if len(conds) > 0 {
 		parts = append(parts, "where "+strings.Join(conds, " and "))
 	}

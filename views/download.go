@@ -3,6 +3,8 @@ package views
 import (
 	"mime"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"hotline/db"
 )
@@ -18,6 +20,11 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	defer snap.Content.Close()
+	if emptySuffixRange(r.Header.Get("Range")) {
+		return httpError(http.StatusRequestedRangeNotSatisfiable,
+			"the range asks for the last 0 bytes of the file: there is nothing to send",
+			"Content-Range", "bytes */"+strconv.FormatInt(snap.Size, 10))
+	}
 	h := w.Header()
 	h.Set("Content-Type", "application/vnd.sqlite3")
 	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": s.reader.Name() + ".db"}))
@@ -26,4 +33,20 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) error {
 	}
 	http.ServeContent(w, r, "", snap.ModTime, snap.Content)
 	return nil
+}
+
+// emptySuffixRange reports a Range of only "bytes=-0" suffixes. RFC 9110 calls a zero
+// suffix-length unsatisfiable; http.ServeContent answers it with an empty 206 instead.
+func emptySuffixRange(h string) bool {
+	spec, ok := strings.CutPrefix(strings.TrimSpace(h), "bytes=")
+	if !ok {
+		return false
+	}
+	for r := range strings.SplitSeq(spec, ",") {
+		zeros, ok := strings.CutPrefix(strings.TrimSpace(r), "-")
+		if !ok || zeros == "" || strings.Trim(zeros, "0") != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -20,8 +20,14 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 //	EDENIED   403 the sandbox refused the statement, or SQL/downloads are disabled
 //	ETIMEOUT  400 as Datasette does: the request asked for too much, retrying will not help
 //	ECONFLICT 409
+//	EBUSY     503 with Retry-After: every connection or SQL worker stayed taken
 //	EINTERNAL 500 generic message; the real error goes to the log
+//
+// A statusError (wrong method, foreign Host, full queue) carries its own status.
 func statusOf(err error) int {
+	if se, ok := asStatusError(err); ok {
+		return se.status
+	}
 	switch db.ErrorCode(err) {
 	case db.EINVALID, db.ETIMEOUT:
 		return http.StatusBadRequest
@@ -31,6 +37,8 @@ func statusOf(err error) int {
 		return http.StatusForbidden
 	case db.ECONFLICT:
 		return http.StatusConflict
+	case db.EBUSY:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
@@ -41,8 +49,16 @@ func statusOf(err error) int {
 func (s *Server) handle(h handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		securityHeaders(w.Header())
+		// One state of the file for the whole request: an import that lands meanwhile is
+		// seen by the next request, never half-way through this one.
+		ctx, release := s.reader.Pin(r.Context())
+		defer release()
+		r = r.WithContext(ctx)
 		tw := &trackingWriter{ResponseWriter: w}
-		err := h(tw, r)
+		err := s.guard(r)
+		if err == nil {
+			err = h(tw, r)
+		}
 		if err == nil {
 			return
 		}
@@ -63,12 +79,26 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 			return
 		}
 		msg := db.ErrorMessage(err)
-		tw.Header().Del("Content-Disposition") // a failed download is a page, not a file
-		if strings.HasSuffix(r.URL.Path, ".json") {
-			s.writeJSONError(tw, status, msg)
-			return
+		h := tw.Header()
+		h.Del("Content-Disposition") // a failed download is a page, not a file
+		h.Del("Content-Type")
+		if status == http.StatusServiceUnavailable {
+			h.Set("Retry-After", "1")
 		}
-		s.renderError(tw, r, status, msg)
+		if se, ok := asStatusError(err); ok {
+			msg = se.message
+			for k, v := range se.header {
+				h[k] = v
+			}
+		}
+		switch {
+		case strings.HasSuffix(r.URL.Path, ".json"):
+			s.writeJSONError(tw, status, msg)
+		case strings.HasSuffix(r.URL.Path, ".csv"):
+			writeCSVError(tw, status, msg)
+		default:
+			s.renderError(tw, r, status, msg)
+		}
 	})
 }
 
@@ -110,4 +140,9 @@ func invalid(format string, args ...any) error {
 func isUserError(err error) bool {
 	var e *db.Error
 	return errors.As(err, &e) && e.Code != db.EINTERNAL
+}
+
+// denied is a 403 error: the server's settings do not allow what was asked.
+func denied(format string, args ...any) error {
+	return db.Errorf(db.EDENIED, format, args...)
 }

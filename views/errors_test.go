@@ -29,7 +29,10 @@ func TestStatusPages(t *testing.T) {
 		{"unknown column filter", "/hotline/contacts?colour=red", 400, `"colour"`},
 		{"unknown operator", "/hotline/contacts?mode__near=phone", 400, `"near"`},
 		{"operator on unknown column", "/hotline/contacts?colour__gt=1", 400, `"colour"`},
-		{"unknown underscore parameters", "/hotline/contacts?_bogus=1&_sortt=id", 400, "_bogus, _sortt"},
+		{"where with a second statement", "/hotline/contacts?_where=1;+delete+from+contacts", 400, "';'"},
+		{"where with a parameter", "/hotline/contacts?_where=id+%3D+%3F", 400, "parameters"},
+		{"where with bad SQL", "/hotline/contacts?_where=id+%3D%3D%3D", 400, "syntax error"},
+		{"facet size zero", "/hotline/contacts?_facet=mode&_facet_size=0", 400, "_facet_size"},
 		{"size zero", "/hotline/contacts?_size=0", 400, "_size"},
 		{"size not a number", "/hotline/contacts?_size=ten", 400, `"ten"`},
 		{"size over max", "/hotline/contacts?_size=51", 400, "50"},
@@ -79,6 +82,9 @@ func TestJSONErrors(t *testing.T) {
 		{"object shape without key", "/hotline/-/query.json?sql=select+1&_shape=object", 400},
 		{"denied", "/hotline/-/query.json?sql=delete+from+contacts", 403},
 		{"missing sql", "/hotline/-/query.json?sql=", 400},
+		{"positional parameter", "/hotline/-/query.json?sql=select+%3F", 400},
+		{"Tcl-style parameter", "/hotline/-/query.json?sql=select+$a(b)", 400},
+		{"Tcl-style namespace parameter", "/hotline/-/query.json?sql=select+$a::b", 400},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -93,6 +93,7 @@ func testConfig() views.Config {
 		AllowDownload: true,
 		DefaultSize:   2,
 		MaxSize:       50,
+		BaseURL:       "http://example.com", // httptest.NewRequest's Host
 		Queries: map[string]views.CannedQuery{
 			"calls_by_mode": {SQL: "select id, date from contacts where mode = :mode order by id", Title: "Calls by mode", Description: "Contacts of one mode"},
 		},

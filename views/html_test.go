@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"hotline/views"
 )
 
 // checker is one assertion about a page, in the style of pkgsite's htmlcheck.
@@ -106,10 +108,12 @@ func TestSecurityHeaders(t *testing.T) {
 
 func TestVersions(t *testing.T) {
 	var v struct {
-		Go, SQLite string
+		Go      struct{ Version, Full string }
+		SQLite  struct{ Version string }
+		Hotline struct{ Version string }
 	}
-	getJSON(t, newHandler(t, nil), "/-/versions.json", &v)
-	if !strings.HasPrefix(v.Go, "go") || !strings.HasPrefix(v.SQLite, "3.") {
+	getJSON(t, newHandler(t, func(c *views.Config) { c.Version = "9.8.7" }), "/-/versions.json", &v)
+	if !strings.HasPrefix(v.Go.Full, "go") || !strings.HasPrefix(v.SQLite.Version, "3.") || v.Hotline.Version != "9.8.7" {
 		t.Errorf("versions = %+v", v)
 	}
 }

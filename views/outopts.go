@@ -1,11 +1,10 @@
 package views
 
 import (
-	"slices"
 	"strings"
 )
 
-// outputFor reads _shape and _dl for a JSON or CSV answer named name (the file name
+// outputFor reads _shape, _dl, _nl and _json for a JSON or CSV answer named name (the file name
 // of a download).
 func outputFor(ps params, format, name string, pk []string) output {
 	o := output{format: format, shape: ps.get("_shape"), pk: pk}
@@ -14,6 +13,10 @@ func outputFor(ps params, format, name string, pk []string) output {
 	}
 	if truthy(ps.get("_dl")) {
 		o.download = name + "." + format
+	}
+	o.nl = truthy(ps.get("_nl"))
+	for _, v := range ps.all("_json") {
+		o.jsonCols = append(o.jsonCols, splitList(v)...)
 	}
 	return o
 }
@@ -27,18 +30,14 @@ func truthy(v string) bool {
 	return false
 }
 
-// checkUnderscore rejects parameters that start with "_" and are not in allowed, naming
-// them all: a misspelt _sort should not silently do nothing.
-func checkUnderscore(ps params, allowed ...string) error {
-	var bad []string
-	for _, p := range ps {
-		if strings.HasPrefix(p.Key, "_") && !slices.Contains(allowed, p.Key) && !slices.Contains(bad, p.Key) {
-			bad = append(bad, p.Key)
+// splitList reads a parameter that Datasette lets hold a comma-separated list
+// (_extra=count,columns) as well as repeat (_extra=count&_extra=columns).
+func splitList(v string) []string {
+	var out []string
+	for part := range strings.SplitSeq(v, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
 		}
 	}
-	if len(bad) == 0 {
-		return nil
-	}
-	slices.Sort(bad)
-	return invalid("unknown parameter %s (allowed: %s)", strings.Join(bad, ", "), strings.Join(allowed, ", "))
+	return out
 }

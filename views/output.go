@@ -13,7 +13,9 @@ type output struct {
 	format   string // "json" or "csv"
 	shape    string // objects (default), arrays, array, object
 	pk       []string
-	download string // file name for Content-Disposition; "" to show inline
+	download string   // file name for Content-Disposition; "" to show inline
+	nl       bool     // _nl=on with _shape=array: one object per line, no brackets
+	jsonCols []string // _json: text columns whose values are JSON, written as JSON
 }
 
 // field is a named value in a JSON document, kept in order.
@@ -50,7 +52,7 @@ func newRowWriter(w http.ResponseWriter, o output, head []field) (rowWriter, err
 		return newCSVWriter(fl), nil
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	return &jsonWriter{out: fl, shape: o.shape, head: head, pk: o.pk}, nil
+	return &jsonWriter{out: fl, shape: o.shape, head: head, pk: o.pk, nl: o.nl && o.shape == "array", jsonCols: o.jsonCols}, nil
 }
 
 // shapes are the JSON shapes, as in Datasette.

@@ -3,6 +3,7 @@ package views
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"net/http"
 	"strconv"
@@ -49,6 +50,17 @@ func (s *Server) writeJSONError(w http.ResponseWriter, status int, msg string) {
 		Error  string `json:"error"`
 		Status int    `json:"status"`
 	}{false, msg, status})
+}
+
+// writeCSVError is the CSV form of an error, so that a script reading a .csv URL gets
+// CSV it can parse: a header row "error,status" and one row.
+func writeCSVError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.WriteHeader(status)
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"error", "status"})
+	_ = cw.Write([]string{msg, strconv.Itoa(status)})
+	cw.Flush()
 }
 
 func statusLine(status int) string {

@@ -33,9 +33,6 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := checkUnderscore(ps, "_shape", "_dl"); err != nil {
-		return err
-	}
 	rr, err := s.reader.Row(ctx, t.Name, pk)
 	if err != nil {
 		return err
@@ -53,6 +50,9 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 		p.Fields = append(p.Fields, page.RowField{Name: c, Cell: s.cell(t, c, rr.Values[i], rr.Labels, cellChars)})
 	}
 	if p.Article, err = s.articleEvidence(r, t, pk, rr); err != nil {
+		return err
+	}
+	if p.Profile, err = s.actorProfile(r, t, pk); err != nil {
 		return err
 	}
 	return s.render(w, r, http.StatusOK, page.Row(p))

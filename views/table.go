@@ -18,7 +18,7 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := s.cfg.Queries[name]; ok {
+	if _, ok := s.docs(r.Context()).queries[name]; ok {
 		return s.canned(w, r, name, format)
 	}
 	ctx := r.Context()
@@ -37,6 +37,8 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// Suggestions cost a statement: pages always show them, JSON only when asked.
+	q.Suggest = format == "" || (format == "json" && parseExtras(ps).has("suggested_facets"))
 	if truthy(ps.get("_stream")) {
 		return s.streamTable(w, r, t, ps, format, q)
 	}
@@ -47,7 +49,9 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	if format != "" {
 		return s.writeTable(w, r, t, ps, format, q, res)
 	}
-	return s.render(w, r, http.StatusOK, page.Table(s.tablePage(r, t, ps, q, res)))
+	p := s.tablePage(r, t, ps, q, res)
+	p.Timeline = s.tableTimeline(r, t, ps, q)
+	return s.render(w, r, http.StatusOK, page.Table(p))
 }
 
 // addFilter turns the filter form's _filter_column, _filter_op and _filter_value into a

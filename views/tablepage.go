@@ -2,6 +2,7 @@ package views
 
 import (
 	"net/http"
+	"slices"
 
 	"hotline/db"
 	"hotline/views/page"
@@ -12,7 +13,9 @@ import (
 // again at its first page.
 func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQuery, res *db.Result) page.TablePage {
 	base := ps.without("_next", "_shape", "_dl", "_stream")
+	doc := s.docs(r.Context()).tables[t.Name]
 	p := page.TablePage{
+		About:       doc.Description,
 		Layout:      s.layout(r.Context(), t.Name, s.dbCrumbs()),
 		Name:        t.Name,
 		IsView:      t.View,
@@ -20,10 +23,14 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 		CountText:   countText(res.Count.N, res.Count.Exact),
 		Form:        s.filterForm(t, base),
 		Facets:      s.facetBoxes(t, base, res.Facets),
+		Suggested:   s.suggestedLinks(t, base, res.Suggested),
 		Grid: s.grid(res.Columns, res.Rows, gridSpec{
-			table:  t,
-			labels: res.Labels,
-			sort:   s.sortLinks(t, base, q),
+			table:    t,
+			docs:     doc.Columns,
+			snippets: res.Snippets,
+			labels:   res.Labels,
+			sort:     s.sortLinks(t, base, q),
+			menu:     s.columnMenu(t, base, q),
 		}),
 		Exports: page.Exports{
 			JSON:      s.tableURL(t.Name, "json", ps.without("_shape", "_dl", "_stream")),
@@ -64,26 +71,58 @@ func (s *Server) sortLinks(t *db.Table, base params, q db.TableQuery) func(strin
 	}
 }
 
+// columnMenu is each column's menu, Datasette's cog: sort either way, facet by it, hide
+// it, keep only rows where it is not blank. Entries that would change nothing are left
+// out (sorting the way the page is already sorted, a facet already shown).
+func (s *Server) columnMenu(t *db.Table, base params, q db.TableQuery) func(string) []page.MenuItem {
+	unsorted := base.without("_sort", "_sort_desc")
+	return func(col string) []page.MenuItem {
+		var items []page.MenuItem
+		if q.Sort != col || q.Desc {
+			items = append(items, page.MenuItem{Text: "Sort ascending", ID: "sort-asc", URL: s.tableURL(t.Name, "", unsorted.with("_sort", col))})
+		}
+		if q.Sort != col || !q.Desc {
+			items = append(items, page.MenuItem{Text: "Sort descending", ID: "sort-desc", URL: s.tableURL(t.Name, "", unsorted.with("_sort_desc", col))})
+		}
+		if hasColumn(t, col) && !slices.Contains(q.Facets, col) {
+			items = append(items, page.MenuItem{Text: "Facet by this", ID: "facet", URL: s.tableURL(t.Name, "", base.with("_facet", col))})
+		}
+		if !slices.Contains(t.PrimaryKey, col) && col != "rowid" {
+			hide := base.with("_nocol", col)
+			if base.has("_col") {
+				hide = base.withoutPair("_col", col)
+			}
+			items = append(items, page.MenuItem{Text: "Hide this column", ID: "hide", URL: s.tableURL(t.Name, "", hide)})
+		}
+		if key := filterKey(col, "notblank"); !containsPair(base, key, "1") {
+			items = append(items, page.MenuItem{Text: "Show only non-blank rows", ID: "notblank", URL: s.tableURL(t.Name, "", base.with(key, "1"))})
+		}
+		return items
+	}
+}
+
 // facetBoxes turns facet counts into links that add (or remove) the filter on a value.
 func (s *Server) facetBoxes(t *db.Table, base params, facets []db.Facet) []page.FacetBox {
 	var out []page.FacetBox
 	for _, f := range facets {
-		box := page.FacetBox{Column: f.Column, TimedOut: f.TimedOut, More: f.More}
+		box := page.FacetBox{Column: f.Column, Title: facetTitle(f.Column, f.Kind), TimedOut: f.TimedOut, More: f.More}
 		for _, v := range f.Values {
-			key, raw := f.Column, valueText(v.Value)
-			if v.Value == nil {
-				key, raw = filterKey(f.Column, "isnull"), "1"
-			}
 			link := page.FacetLink{Label: facetLabel(v), Count: v.Count}
-			link.Selected = containsPair(base, key, raw)
-			next := base.with(key, raw)
-			if link.Selected {
-				next = base.withoutPair(key, raw)
-			}
+			next, selected := facetToggle(base, f, v)
+			link.Selected = selected
 			link.URL = s.tableURL(t.Name, "", next)
 			box.Values = append(box.Values, link)
 		}
 		out = append(out, box)
+	}
+	return out
+}
+
+// suggestedLinks are the suggested facets as links that add them to the page.
+func (s *Server) suggestedLinks(t *db.Table, base params, sug []db.FacetRequest) []page.Link {
+	var out []page.Link
+	for _, f := range sug {
+		out = append(out, page.Link{Text: facetTitle(f.Column, f.Kind), URL: s.tableURL(t.Name, "", base.with(facetParam(f.Kind), f.Column))})
 	}
 	return out
 }

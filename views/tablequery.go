@@ -8,20 +8,13 @@ import (
 	"hotline/db"
 )
 
-// tableParams are the underscore parameters a table URL understands.
-func tableParams() []string {
-	return []string{"_sort", "_sort_desc", "_size", "_next", "_search", "_searchmode", "_facet", "_col", "_nocol",
-		"_shape", "_dl", "_stream", "_filter_column", "_filter_op", "_filter_value", "_through"}
-}
-
 // parseTableQuery turns a table URL's parameters into a db.TableQuery, checking every
-// column name and number so that a bad URL is a 400 naming the problem.
+// column name and number so that a bad URL is a 400 naming the problem. Parameters that
+// start with "_" and mean nothing here (_trace, _labels, a client's own) are ignored, as
+// Datasette ignores them: scripts written for it send them.
 func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) {
-	q := db.TableQuery{Table: t.Name, Search: ps.get("_search"), Next: ps.get("_next")}
-	err := checkUnderscore(ps, tableParams()...)
-	if err != nil {
-		return q, err
-	}
+	q := db.TableQuery{Table: t.Name, Search: ps.get("_search"), Next: ps.get("_next"), NoCount: truthy(ps.get("_nocount"))}
+	var err error
 	for _, p := range ps {
 		if strings.HasPrefix(p.Key, "_") {
 			continue
@@ -53,16 +46,62 @@ func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) 
 	if q.Search != "" && t.FTS == "" {
 		return q, invalid("%s has no full-text index, so _search cannot be used", t.Name)
 	}
-	for _, f := range ps.all("_facet") {
-		if !hasColumn(t, f) {
-			return q, invalid("cannot facet by %q: %s has no such column", f, t.Name)
+	if err := parseFacets(ps, t, cfg, &q); err != nil {
+		return q, err
+	}
+	if wheres := ps.all("_where"); len(wheres) > 0 {
+		if !cfg.AllowSQL {
+			return q, denied("_where runs SQL, and SQL is disabled on this server")
 		}
-		if !slices.Contains(q.Facets, f) {
-			q.Facets = append(q.Facets, f)
-		}
+		q.Where = wheres
 	}
 	q.Columns, err = pickColumns(t, ps.all("_col"), ps.all("_nocol"))
 	return q, err
+}
+
+// facetParams maps each facet parameter to the kind of facet it asks for: Datasette's
+// _facet, _facet_date and _facet_array, and Hotline's _facet_year and _facet_month.
+func facetParams() []struct {
+	Key  string
+	Kind db.FacetKind
+} {
+	return []struct {
+		Key  string
+		Kind db.FacetKind
+	}{
+		{"_facet", db.FacetColumn}, {"_facet_date", db.FacetDate}, {"_facet_array", db.FacetArray},
+		{"_facet_year", db.FacetYear}, {"_facet_month", db.FacetMonth},
+	}
+}
+
+// parseFacets reads the facet parameters and _facet_size (a number, or max for the row
+// limit).
+func parseFacets(ps params, t *db.Table, cfg Config, q *db.TableQuery) error {
+	for _, fp := range facetParams() {
+		for _, f := range ps.all(fp.Key) {
+			if !hasColumn(t, f) {
+				return invalid("cannot facet by %q: %s has no such column", f, t.Name)
+			}
+			switch req := (db.FacetRequest{Column: f, Kind: fp.Kind}); {
+			case fp.Kind == db.FacetColumn && !slices.Contains(q.Facets, f):
+				q.Facets = append(q.Facets, f)
+			case fp.Kind != db.FacetColumn && !slices.Contains(q.TypedFacets, req):
+				q.TypedFacets = append(q.TypedFacets, req)
+			}
+		}
+	}
+	switch v := ps.get("_facet_size"); v {
+	case "":
+	case "max":
+		q.FacetSize = cfg.MaxReturned
+	default:
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > cfg.MaxReturned {
+			return invalid("_facet_size must be a whole number from 1 to %d (or max), not %q", cfg.MaxReturned, v)
+		}
+		q.FacetSize = n
+	}
+	return nil
 }
 
 // parseSort reads _sort or _sort_desc (not both).

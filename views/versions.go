@@ -1,27 +1,37 @@
 package views
 
 import (
-	"encoding/json"
 	"net/http"
 	"runtime"
 	"runtime/debug"
+	"strings"
 )
 
-// versions answers /-/versions.json: the Go, SQLite and library versions serving the
-// explorer, for bug reports (Datasette has the same page).
-func (s *Server) versions(w http.ResponseWriter, r *http.Request) error {
-	out := map[string]any{"go": runtime.Version()}
+// versionsJSON is /-/versions.json in Datasette's shape ({"python": {"version", "full"},
+// "datasette": {"version"}, "sqlite": {"version", "fts_versions", "extensions"}}), with Go
+// in place of Python and Hotline in place of Datasette, plus the Go modules.
+func (s *Server) versionsJSON(r *http.Request) map[string]any {
+	version := s.cfg.Version
+	if version == "" {
+		version = "unknown"
+	}
+	out := map[string]any{
+		"go":      map[string]string{"version": strings.TrimPrefix(runtime.Version(), "go"), "full": runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH},
+		"hotline": map[string]string{"version": version},
+	}
 	if v, err := s.reader.SQLiteVersion(r.Context()); err == nil {
-		out["sqlite"] = v
+		out["sqlite"] = map[string]any{
+			"version":      v,
+			"fts_versions": []string{"FTS5"},
+			"extensions":   map[string]any{"json1": nil},
+		}
 	}
 	if bi, ok := debug.ReadBuildInfo(); ok {
-		out["hotline"] = bi.Main.Version
 		mods := map[string]string{}
 		for _, d := range bi.Deps {
 			mods[d.Path] = d.Version
 		}
 		out["modules"] = mods
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	return json.NewEncoder(w).Encode(out)
+	return out
 }

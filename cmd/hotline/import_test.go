@@ -83,10 +83,10 @@ func TestImportSkipsBrokenArticle(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "in/good.txt", "Good\n\nPresident Joe Biden spoke with Emmanuel Macron.\n")
 	writeFile(t, dir, "in/empty.txt", "")
-	writeFile(t, dir, "in/bad.txt", "Bad\n\nInvalid \xff\xfe bytes.\n")
+	writeFile(t, dir, "in/bad.txt", "Bad\n\nInvalid UTF-8: é \xff\xfe bytes.\n")
 	r := hotline(t, dir, nil, "", "import", "in", "--progress", "never")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.code != 3 {
+		t.Fatalf("exit %d, want 3 (partial): %s", r.code, r.stderr)
 	}
 	if n := count(t, filepath.Join(dir, "hotline.db"), "articles"); n != 1 {
 		t.Errorf("articles = %d, want only the good one", n)
@@ -101,6 +101,9 @@ func TestImportSkipsBrokenArticle(t *testing.T) {
 func TestImportMissingPathIsReported(t *testing.T) {
 	dir := t.TempDir()
 	r := hotline(t, dir, nil, "", "import", "no-such-folder", "--progress", "never")
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1", r.code)
+	}
 	if !strings.Contains(r.stdout+r.stderr, "no-such-folder") {
 		t.Errorf("exit %d; output does not name the missing path:\n%s%s", r.code, r.stdout, r.stderr)
 	}
@@ -132,6 +135,19 @@ func TestImportWritesMetaFromSettings(t *testing.T) {
 		var got string
 		if err := d.QueryRow("select value from meta where key = ?", key).Scan(&got); err != nil || got != want {
 			t.Errorf("meta %s = %q (%v), want %q", key, got, err, want)
+		}
+	}
+}
+
+func TestImportStats(t *testing.T) {
+	dir := t.TempDir()
+	r := hotline(t, dir, nil, "", "import", "--stats", "--progress", "never")
+	if r.code != 0 {
+		t.Fatalf("import --stats: exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"5 new", "CPU seconds: read ", "extract ", "index ", "cores"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--stats output lacks %q:\n%s", want, r.stdout)
 		}
 	}
 }

@@ -22,20 +22,32 @@ import (
 const version = "0.1.0"
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	// SIGXFSZ (a file size limit reached) must fail the write, not kill the process, so
+	// that an import into a file that cannot grow rolls back like one on a full disk.
+	signal.Ignore(syscall.SIGXFSZ)
+	go func() {
+		if s, ok := <-sigs; ok {
+			cancel(signalled{s})
+		}
+	}()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
+	signal.Stop(sigs)
+	cancel(nil)
 	os.Exit(code)
 }
 
-// run executes one command line and returns the exit status: 0 on success, 1 when the
-// command failed (after printing one line saying why on stderr).
+// run executes one command line and returns the exit status (exit.go): 0 on success, 1
+// when the command failed (after printing one line saying why on stderr), 3 for an import
+// that skipped some inputs, 130/143 when SIGINT/SIGTERM stopped it.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdin, stdout, stderr)
 	root.SetArgs(args)
 	if err := root.ExecuteContext(ctx); err != nil {
-		fmt.Fprintf(stderr, "hotline: %v\n", err)
-		return 1
+		fmt.Fprintf(stderr, "hotline: %s\n", describe(ctx, err))
+		return exitCode(ctx, err)
 	}
-	return 0
+	return exitOK
 }

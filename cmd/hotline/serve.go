@@ -9,6 +9,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -24,8 +26,9 @@ func newServeCmd() *cobra.Command {
 		Short: "Serve a database as a web explorer",
 		Long: `Serve opens FILE (default: the db setting, hotline.db) read-only and serves it as a
 Datasette-style explorer: tables, filters, facets, full-text search, read-only SQL, and
-CSV/JSON export. When FILE does not exist it is first built from the sample articles
-built into the program. The server listens on 127.0.0.1 unless --addr says otherwise.`,
+CSV/JSON export. With no FILE and no db setting, a missing hotline.db is first built from
+the sample articles built into the program; a FILE that was named and does not exist is an
+error. The server listens on 127.0.0.1:8001 unless --addr says otherwise.`,
 		Example: `  hotline serve
   hotline serve news.db --addr 127.0.0.1:9000
   HOTLINE_ALLOW_SQL=false hotline serve news.db`,
@@ -35,10 +38,11 @@ built into the program. The server listens on 127.0.0.1 unless --addr says other
 			if err != nil {
 				return err
 			}
+			named := cfg.DB != defaults()["db"]
 			if len(args) == 1 {
-				cfg.DB = args[0]
+				cfg.DB, named = args[0], true
 			}
-			return serve(cmd.Context(), cfg, cmd.OutOrStdout(), cmd.ErrOrStderr())
+			return serve(cmd.Context(), cfg, named, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().String("addr", "127.0.0.1:8001", "address to listen on (HOST:PORT)")
@@ -47,32 +51,42 @@ built into the program. The server listens on 127.0.0.1 unless --addr says other
 	return cmd
 }
 
-// serve builds the database from the seeds when it is missing, then serves it until ctx
-// is cancelled (SIGINT, SIGTERM), finishing the requests in flight.
-func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
+// serve builds the default database from the seeds when it is missing, then serves it
+// until ctx is cancelled (SIGINT, SIGTERM), finishing the requests in flight. A database
+// the user named (named) is never built: a typo must not become a new sample file. The
+// address is taken before anything is built, so a busy port fails at once.
+func serve(ctx context.Context, cfg Config, named bool, stdout, stderr io.Writer) error {
+	// Half the memory ceiling goes to SQLite (a hard limit: the statement that needs more
+	// fails with a 400 naming it), half to Go (a soft limit: the collector works harder
+	// near it). It must be set before the first database opens.
+	if err := db.LimitMemory(int64(cfg.MemoryLimitMB) << 20 / 2); err != nil {
+		return err
+	}
+	debug.SetMemoryLimit(int64(cfg.MemoryLimitMB) << 20 / 2)
+	ln, err := listen(cfg.Addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	if _, err := os.Stat(cfg.DB); errors.Is(err, os.ErrNotExist) {
+		if named {
+			return fmt.Errorf("no database file %s: check the name, or run `hotline import --db %s` to make it", cfg.DB, cfg.DB)
+		}
 		sum, err := importInto(ctx, cfg, inputsOf(nil, nil), importer.Options{Version: version}, stderr)
 		if err != nil {
 			return fmt.Errorf("building %s from the sample articles: %w", cfg.DB, err)
 		}
 		fmt.Fprintf(stdout, "%s did not exist: built it from the sample articles (%s)\n", cfg.DB, sum)
 	}
-	reader, err := db.OpenReader(ctx, cfg.DB, db.ReadOptions{
-		Immutable:       cfg.Immutable,
-		SQLTimeLimit:    time.Duration(cfg.SQLTimeLimitMS) * time.Millisecond,
-		MaxReturnedRows: cfg.MaxReturnedRows,
-		FacetTimeLimit:  time.Duration(cfg.FacetTimeLimitMS) * time.Millisecond,
-	})
+	reader, err := db.OpenReader(ctx, cfg.DB, cfg.serveOptions())
 	if err != nil {
 		return err
 	}
 	defer reader.Close()
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
-	handler, err := views.New(reader, cfg.viewsConfig(), logger)
-	if err != nil {
-		return err
-	}
-	ln, err := net.Listen("tcp", cfg.Addr)
+	vcfg := cfg.viewsConfig()
+	vcfg.BaseURL = cfg.baseURL(ln.Addr())
+	handler, err := views.New(reader, vcfg, logger)
 	if err != nil {
 		return err
 	}
@@ -99,4 +113,17 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintln(stdout, "Stopped.")
 	return nil
+}
+
+// listen takes the address, explaining the usual failure: another program (often another
+// hotline serve) already has the port.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("cannot listen on %s: the address is already in use; stop the other server or choose another address with --addr (e.g. --addr 127.0.0.1:8002)", addr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot listen on %s: %w (choose another address with --addr)", addr, err)
+	}
+	return ln, nil
 }

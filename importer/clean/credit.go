@@ -5,6 +5,10 @@ import (
 	"unicode/utf8"
 )
 
+// captionDateMaxWords bounds a caption recognised by the date it ends with ("..., Feb. 21,
+// 2016."): one sentence saying who is in the picture, where and when.
+const captionDateMaxWords = 45
+
 // captionMaxWords bounds the length of a paragraph taken for a photo caption because a
 // credit follows it. Captions are a sentence or two; a longer paragraph is story.
 const captionMaxWords = 60
@@ -21,12 +25,13 @@ func (c *Cleaner) credits(d *document, i int) {
 	switch {
 	case c.p.captionLead.MatchString(p.text):
 		d.remove(i, RuleCaption)
-	case c.isCreditOnly(p.text):
+	case c.isCreditOnly(p.text) || c.isNameCredit(d, i):
 		if c.attributesAbove(p.text) {
 			c.dropCaptionAbove(d, i)
 		}
 		d.remove(i, RuleCredit)
-	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.p.creditTail.MatchString(tail(p.text, creditReach)):
+	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.p.creditTail.MatchString(tail(p.text, creditReach)),
+		wordCount(p.text) <= captionDateMaxWords && c.p.captionDate.MatchString(p.text):
 		d.remove(i, RuleCaption)
 	case strings.Contains(p.text, "("):
 		for _, m := range c.p.creditInline.FindAllString(p.text, -1) {
@@ -52,7 +57,7 @@ const creditReach = 200
 // credit it matches has a slash or one of these words near the end.
 func mayEndInCredit(s string) bool {
 	end := tail(s, creditReach)
-	return strings.ContainsAny(end, "/") || strings.Contains(end, "Getty") ||
+	return strings.ContainsAny(end, "/[") || strings.Contains(end, "Getty") ||
 		strings.Contains(strings.ToLower(end), "photo") || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
 }
@@ -75,9 +80,14 @@ func (c *Cleaner) attributesAbove(s string) bool {
 	return !strings.HasPrefix(s, "Image source") && !strings.HasPrefix(s, "Image copyright")
 }
 
-// dropCaptionAbove removes the paragraph before credit i when it is a caption: in the
-// same block (no blank line between them) and short.
+// dropCaptionAbove removes the paragraph before credit i when it is a caption: short, and
+// either in the same block (no blank line between them) or, as agencies print captions,
+// right above without a full stop.
 func (c *Cleaner) dropCaptionAbove(d *document, i int) {
+	if j := i - 1; j >= 0 && !d.paras[j].removed && isBareCaption(d.paras[j].text) {
+		d.remove(j, RuleCaption)
+		return
+	}
 	j := i - 1
 	for j >= 0 && d.paras[j].removed {
 		j--
@@ -86,4 +96,28 @@ func (c *Cleaner) dropCaptionAbove(d *document, i int) {
 		return
 	}
 	d.remove(j, RuleCaption)
+}
+
+// captionMinWords is the shortest line taken for a caption without a full stop: a
+// shorter one is more likely a heading.
+const captionMinWords = 5
+
+// isBareCaption reports the shape of a caption printed without a full stop.
+func isBareCaption(s string) bool {
+	n := wordCount(s)
+	return n >= captionMinWords && n <= captionMaxWords && !endsSentence(s) && !endsClause(s)
+}
+
+// isNameCredit reports a photographer's name in the agencies' style ("Ann LEE", "ANN
+// LEE, BO CHAN"). A name wholly in capitals could be a place or a label, so it counts
+// only under a caption.
+func (c *Cleaner) isNameCredit(d *document, i int) bool {
+	s := d.paras[i].text
+	if !c.p.nameCredit.MatchString(s) {
+		return false
+	}
+	if !isUpperWord(s) {
+		return true
+	}
+	return i > 0 && !d.paras[i-1].removed && isBareCaption(d.paras[i-1].text)
 }

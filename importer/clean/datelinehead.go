@@ -51,7 +51,7 @@ func isPlace(s string) bool {
 	case "the", "a", "an", "update", "updated", "breaking", "exclusive", "analysis", "opinion",
 		"editorial", "note", "editor's", "watch", "live", "video", "photos", "photo", "read",
 		"related", "warning", "correction", "comment", "explainer", "he", "she", "it", "they",
-		"we", "i", "this", "that", "but", "and", "or", "so", "yes", "no", "q", "a:":
+		"we", "i", "this", "that", "but", "and", "or", "so", "yes", "no", "q", "a:", "file":
 		return false
 	}
 	return true

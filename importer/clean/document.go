@@ -9,6 +9,7 @@ type para struct {
 	text    string
 	block   int
 	removed bool
+	ends    bool // a credit or end mark that closes the story: what follows may be the page's
 }
 
 // document is the body being cleaned and what has been learned about it so far.

@@ -6,29 +6,64 @@ import (
 	"unicode/utf8"
 )
 
-// headingMaxWords is the longest paragraph taken for a section heading.
-const headingMaxWords = 10
+// Limits of headings: a section heading or the link to another story that a site puts
+// between paragraphs is short; a list of other stories' headlines may hold longer ones.
+const (
+	headingMaxWords  = 16
+	headlineMaxWords = 20
+	headlineMinRun   = 3 // headlines in a row that make a list of links
+)
 
-// dropHeadings removes section headings inside the story ("Talks in Geneva", "What comes
-// next"): short paragraphs that start with a capital, have no sentence punctuation and no
-// quotation marks, and are followed by a longer paragraph that is prose. A heading is not
-// a sentence of the story, and extraction must not read a contact into it.
+// dropHeadings removes section headings and links to other stories inside the story
+// ("Talks in Geneva", "OPINION: Why the plan won't work"): short lines that start with a
+// capital, do not end like a sentence and are followed by a longer paragraph that is
+// prose, and runs of three or more such lines anywhere (lists of other headlines). A line
+// after one that ends with a colon is an item of a list the story introduced, and stays.
+// A heading is not a sentence of the story, and extraction must not read a contact into it.
 func (c *Cleaner) dropHeadings(d *document) {
 	live := d.live()
-	for n, i := range live {
-		if n+1 >= len(live) {
-			return
-		}
-		s, next := d.paras[i].text, d.paras[live[n+1]].text
+	for n := 0; n < len(live); n++ {
+		i := live[n]
+		s := d.paras[i].text
 		switch {
-		case isCapsLabel(s) && beforeProse(d, live[:n]) && isPlace(s) && d.res.Dateline == "":
+		case n+1 < len(live) && isCapsLabel(s) && beforeProse(d, live[:n]) && isPlace(s) && d.res.Dateline == "":
 			// A place on a line of its own above the story is the dateline.
 			d.res.Dateline = properCase(s)
 			d.remove(i, RuleDateline)
-		case isCapsLabel(s), isHeading(s) && wordCount(next) > wordCount(s) && endsSentence(next):
+			continue
+		case n+1 < len(live) && isCapsLabel(s):
 			d.remove(i, RuleHeading)
+			continue
 		}
+		m := n
+		for m < len(live) && isHeading(d.paras[live[m]].text, headlineMaxWords) {
+			m++
+		}
+		if m == n {
+			continue
+		}
+		run := live[n:m]
+		switch {
+		case n > 0 && strings.HasSuffix(d.paras[live[n-1]].text, ":"):
+		case len(run) >= headlineMinRun && len(run)*2 <= len(live):
+			for _, j := range run {
+				d.remove(j, RuleRelated)
+			}
+		case len(run) < headlineMinRun && m < len(live) && headedProse(d.paras[live[m]].text, d.paras[live[m-1]].text):
+			for _, j := range run {
+				if isHeading(d.paras[j].text, headingMaxWords) {
+					d.remove(j, RuleHeading)
+				}
+			}
+		}
+		n = m - 1
 	}
+}
+
+// headedProse reports a paragraph of prose that a heading may stand over: a sentence
+// longer than the heading.
+func headedProse(next, heading string) bool {
+	return endsSentence(next) && wordCount(next) > wordCount(heading)
 }
 
 // capsLabelMaxWords is the longest all-capital line taken for a label.
@@ -38,16 +73,7 @@ const capsLabelMaxWords = 6
 // label, a masthead ("DAILY NEWS WITH AGENCIES") or a place. A speaker label in a
 // transcript ("JANE DOE, HOST:") has a colon and stays.
 func isCapsLabel(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2 && wordCount(s) <= capsLabelMaxWords && !strings.ContainsAny(s, ".!?;:\"“”")
+	return isUpperWord(s) && wordCount(s) <= capsLabelMaxWords && !strings.ContainsAny(s, ".!?;:\"“”")
 }
 
 // beforeProse reports whether none of the paragraphs idx is a sentence yet.
@@ -60,9 +86,43 @@ func beforeProse(d *document, idx []int) bool {
 	return true
 }
 
-// isHeading reports the shape of a section heading.
-func isHeading(s string) bool {
+// isHeading reports the shape of a heading or a headline of at most max words: it starts
+// with a capital, a digit or a quotation mark, does not end like a sentence or a clause,
+// and has no sentence break inside. A colon may follow a short label or a speaker
+// ("OPINION: ...", "Minister: ..."); a quotation that ends with a comma ("“We met,” he
+// said") is speech, not a heading. Agencies frame headings with dashes: "- Talks -".
+func isHeading(s string, max int) bool {
+	if inner, ok := strings.CutPrefix(s, "- "); ok {
+		s = strings.TrimSuffix(inner, " -")
+	}
 	first, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(first) && wordCount(s) <= headingMaxWords &&
-		!strings.ContainsAny(s, ".!?;:\"“”‘«»") && !strings.HasSuffix(s, "’")
+	n := wordCount(s)
+	if n == 0 || n > max || !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"'“‘", first)) {
+		return false
+	}
+	if endsSentence(s) || endsClause(strings.TrimRight(s, "'’\"”")) || strings.ContainsAny(s, "!?;«»") || hasSentenceBreak(s) {
+		return false
+	}
+	for _, q := range []string{",\"", ",”", ",’", ",'"} {
+		if strings.Contains(s, q) {
+			return false
+		}
+	}
+	if label, rest, ok := strings.Cut(s, ":"); ok {
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+		return wordCount(label) <= 3 && wordCount(rest) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"'“‘", r))
+	}
+	return true
+}
+
+// hasSentenceBreak reports a full stop that ends a word of two or more lower-case
+// letters inside s ("talks. Then"), as opposed to the dots of "U.S." or "Mr.".
+func hasSentenceBreak(s string) bool {
+	for _, w := range strings.Fields(s) {
+		word, ok := strings.CutSuffix(w, ".")
+		if ok && utf8.RuneCountInString(word) >= 2 && strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
+			return true
+		}
+	}
+	return false
 }

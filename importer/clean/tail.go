@@ -110,3 +110,52 @@ func mayAppeal(s string) bool {
 	}
 	return false
 }
+
+// proseMinWords is the length from which a paragraph that ends like a sentence counts as
+// prose when judging what follows a story's credits: headlines of other stories are shorter.
+const proseMinWords = 16
+
+// dropAfterEnd removes what a page prints after a story's closing credit or end mark
+// ("(Reporting by ...; Editing by ...)", "###", "abc-de/fg"): lists of other headlines,
+// teasers, timestamps. It does so only when that tail is mostly not prose and shorter than
+// the story before it, so that a paragraph a site appended after the credit survives.
+func dropAfterEnd(d *document) {
+	for i, p := range d.paras {
+		if !p.ends {
+			continue
+		}
+		var before, after int
+		var tailIdx []int
+		prose := 0
+		for j, q := range d.paras {
+			if q.removed {
+				continue
+			}
+			switch {
+			case j <= i:
+				before += wordCount(q.text)
+			default:
+				after += wordCount(q.text)
+				tailIdx = append(tailIdx, j)
+				if isProse(q.text) {
+					prose++
+				}
+			}
+		}
+		if len(tailIdx) == 0 {
+			return
+		}
+		if before >= after && prose*3 <= len(tailIdx) {
+			for _, j := range tailIdx {
+				d.remove(j, RuleEnd)
+			}
+			return
+		}
+	}
+}
+
+// isProse reports a paragraph that reads as a sentence of a story, long enough not to be
+// a headline.
+func isProse(s string) bool {
+	return endsSentence(s) && wordCount(s) >= proseMinWords
+}

@@ -47,12 +47,16 @@ func (r *resolver) resolvePersons(pending []mention) {
 	}
 	for _, p := range pending {
 		if len(p.words) == 1 && strings.Contains(p.words[0], "-") && !r.x.firstNameCompound(p.words[0]) {
+			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "two names joined by a hyphen, not one")
 			continue // "Trump-Kim summit": two names, not one
 		}
 		if a := r.surname(&p, false); a >= 0 {
 			p.actor = a
 			r.s.mentions = append(r.s.mentions, p)
 			r.link(len(r.s.mentions) - 1)
+			r.s.note(p.sent, "person", p.rule, true, p.from, p.to, "resolved to "+r.actorName(a))
+		} else {
+			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "resolves to no person of the article nor a known actor")
 		}
 	}
 }

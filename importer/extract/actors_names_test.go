@@ -50,6 +50,19 @@ func TestActorNamesLikeWords(t *testing.T) {
 			[]actorWant{{"Hakainde Hichilema", "President", "ZM"}}, nil},
 		{"a title word inside a name of a thing", "Biden flew on Air Force One to meet the Black Sea Fleet commanders.", nil, []string{"Force", "Force One", "Black Sea Fleet"}},
 		{"assembly is no person", "He addressed the United Nations General Assembly on Tuesday.", nil, []string{"Assembly"}},
+		{"an office between an agency and a name", "But Treasury Under-Secretary Hal Norden said the plan could not work. Negotiator Omar Farid said talks would go on.",
+			[]actorWant{{"Hal Norden", "Under Secretary", ""}, {"Omar Farid", "Negotiator", ""}}, []string{"Under-Secretary Hal Norden", "Negotiator Omar Farid"}},
+		{"a long office before a name", "Chancellor of the Exchequer Peter Hale met bankers. UN High Commissioner for Human Rights Anna Berg spoke in Geneva.",
+			[]actorWant{{"Peter Hale", "Chancellor of the Exchequer", "GB"}, {"Anna Berg", "High Commissioner for Human Rights", ""}}, []string{"Exchequer Peter Hale", "Human Rights Anna Berg"}},
+		{"a title word after a given name is a surname", "Australian Foreign Minister Julie Bishop met President Hassan Sheikh Mohamud. Later Bishop flew home.",
+			[]actorWant{{"Julie Bishop", "Foreign Minister", "AU"}, {"Hassan Sheikh Mohamud", "President", ""}}, []string{"Julie", "Sheikh Mohamud"}},
+		{"an office holder takes the country the story is about", "NAIROBI - President Samuel Otieno held talks with the IMF. Kenya's economy grew. Kenyan officials said Kenya would borrow less. The Kenyan shilling rose.",
+			[]actorWant{{"Samuel Otieno", "President", "KE"}}, nil},
+		{"no dominant country, no guess", "President Samuel Otieno met the French and German envoys. France and Germany welcomed it.",
+			[]actorWant{{"Samuel Otieno", "President", ""}}, nil},
+		{"a party label is not part of the name", "Earlier Conservative Graham Lowe said the rebate mattered.",
+			[]actorWant{{"Graham Lowe", "", ""}}, []string{"Conservative Graham Lowe"}},
+		{"an organisation said is no person", "Prices may fall, as the World Trade Organisation and the Sudan Doctors Network have warned.", nil, []string{"Trade Organisation", "Doctors Network"}},
 	}
 	runActorCases(t, x, cases)
 }

@@ -49,11 +49,13 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, x.context(s, c, tr, p))
 			continue
 		}
-		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && len(p.obj) >= 2 {
+		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
 		if skip {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "negated, refused or hypothetical")
 			if !tr.noun && len(p.subj) > 0 && len(p.obj) > 0 {
 				negated = p // "had not spoken to Putin since the call ...": the call's parties
 			}
@@ -90,30 +92,36 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.objEnd) > 0 {
 			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
 		}
-		if tr.name == "joined-by" && (p.pair || len(p.subj) == 0) {
+		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
 		if tr.join {
 			f.join, f.actors, f.rule = true, distinct(p.actors()), "contact.joined" // "took part, along with X and Y"
+			r.noteFrame(c, tr, f.rule, true, "joins the contact told before: "+r.actorNames(f.actors))
 			full = append(full, f)
 			continue
 		}
 		switch {
 		case tr.weak && len(f.actors) < 2 && !(f.pair && len(f.actors) == 0):
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a weak contact word needs two named participants or \"the two\"")
 			continue // "discussed", "dinner" need their participants, or "the two presidents"
 		case len(f.actors) >= 2:
 			f.rule = "contact." + tr.name
+			r.noteFrame(c, tr, f.rule, true, "frame: "+r.actorNames(f.actors)+"; mode "+f.mode+", status "+f.status+dateNote(f))
 			full = append(full, x.split(s, c, f, p)...)
 			if g, ok := s.againOn(c, f); ok {
 				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
 			}
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
+			r.noteFrame(c, tr, f.rule, true, "frame: the parties of the contact told before")
 			full = append(full, f)
 		case !tr.noun && len(f.actors) == 0 && !f.pair:
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a contact verb with no named participant")
 			continue // "the foreign ministers of the G7 met": other, unnamed people
 		default:
 			f.rule = "contact.anaphor-" + tr.name
+			r.noteFrame(c, tr, f.rule, true, "refers to a contact named elsewhere ("+r.actorNames(f.actors)+")")
 			if tr.noun && f.status != "cancelled" {
 				f.explicit = false // "their conversation": the status belongs to the sentence
 			}

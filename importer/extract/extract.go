@@ -48,8 +48,15 @@ func New() (*Extractor, error) {
 
 // Extract finds the actors, contacts and quotes of one cleaned article.
 func (x *Extractor) Extract(in Input) Result {
+	res, _, _ := x.extract(in, nil)
+	return res
+}
+
+// extract runs the stages on one article, recording decisions in t when it is not nil. It
+// returns the scan and resolver too, so that Explain can show the tokens and mentions.
+func (x *Extractor) extract(in Input, t *tracer) (Result, *scan, *resolver) {
 	rs := []rune(in.Text)
-	s := &scan{gaz: x.gaz, rs: rs, toks: tokenize(rs)}
+	s := &scan{gaz: x.gaz, rs: rs, toks: tokenize(rs), trace: t}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
 	s.markQuotes()
@@ -70,6 +77,7 @@ func (x *Extractor) Extract(in Input) Result {
 	r.resolveOrgs()
 	r.finishActors()
 	r.possessorCountries()
+	r.homeCountries()
 	r.resolveRefs()
 	quotes := x.findQuotes(r)
 	s.dates, s.finder = map[int][]dateExpr{}, x.dates
@@ -78,5 +86,5 @@ func (x *Extractor) Extract(in Input) Result {
 		published = x.Publication(in.Text)
 	}
 	contacts := x.findContacts(r, published)
-	return r.result(quotes, contacts)
+	return r.result(quotes, contacts), s, r
 }

@@ -88,14 +88,15 @@ func (s *scan) addresseeAt(i, end int) bool {
 }
 
 // participantKind reports whether a mention may take part in a contact: a resolved
-// person, or an organization that is not a news medium.
+// person, or an organization of the gazetteer that is not a news medium (an organization
+// known only by its name's head noun speaks, but its people are the ones who meet).
 func (r *resolver) participantKind(mi int) bool {
 	m := r.s.mentions[mi]
 	if m.actor < 0 {
 		return false
 	}
 	a := r.actors[m.actor]
-	return a.kind == "person" || (m.org.kind != "media" && m.kind == mOrg)
+	return a.kind == "person" || (m.org.kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
 }
 
 func hasWord(s *scan, from, to int, w string) bool {
@@ -113,7 +114,7 @@ func (x *Extractor) verbBetween(s *scan, from, to int) bool {
 	for k := max(from, 0); k < to; k++ {
 		t := s.toks[k]
 		switch w := t.low; {
-		case isSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who", w == "was", w == "is":
+		case s.gaz.isSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who", w == "was", w == "is":
 			return true
 		case t.kind == tWord && !t.cap && len(w) > 4 && w[len(w)-2:] == "ed" && !s.isMatchKind(k, pOffice):
 			return true

@@ -49,6 +49,10 @@ func (s *scan) contextStart(from int) int {
 			k--
 			continue
 		}
+		if t.low == "of" && k >= 2 && s.isMatchKind(k-2, pOffice) {
+			k-- // "President of Kazakhstan Kassym-Jomart Tokayev": the office governs "of"
+			continue
+		}
 		break
 	}
 	return k

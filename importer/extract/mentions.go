@@ -55,6 +55,7 @@ type scan struct {
 	quotes   []qspan            // the quotations of the article
 	dates    map[int][]dateExpr // sentence -> its date expressions, found on demand
 	finder   *dates.Finder
+	trace    *tracer // nil except for Explain
 }
 
 // markQuotes records which tokens are quoted words.
@@ -127,7 +128,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if isAllCaps(t.text) || (x.gaz.stop[t.low] || isDateWord(t.low)) && !x.nameDespiteStop(s, i) {
 		return false
 	}
-	if x.gaz.isTitleWord(t.low) || (strings.HasSuffix(t.text, ".") && len([]rune(t.text)) != 2) {
+	if x.gaz.isTitleWord(t.low) && !x.titleAsSurname(s, i) || (strings.HasSuffix(t.text, ".") && len([]rune(t.text)) != 2) {
 		return false
 	}
 	r := []rune(t.text)[0]

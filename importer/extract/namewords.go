@@ -71,7 +71,7 @@ func (x *Extractor) givenNameNotPlace(s *scan, i int) bool {
 		return false
 	}
 	n := s.toks[i+1]
-	if n.sent != t.sent || n.kind != tWord || !n.cap || x.gaz.stop[n.low] || isDateWord(n.low) || isInstitutionNoun(n.low) {
+	if n.sent != t.sent || n.kind != tWord || !n.cap || x.gaz.stop[n.low] || isDateWord(n.low) || s.gaz.isInstitutionNoun(n.low) {
 		return false
 	}
 	if _, matched := s.matchOf(i + 1); matched {
@@ -127,4 +127,15 @@ func nameWords(toks []token, from, to int) []string {
 		w = append(w, t)
 	}
 	return w
+}
+
+// titleAsSurname reports a title word written right after a known given name: there it
+// is a name ("Julie Bishop", "Hassan Sheikh Mohamud"), not the title of the next name.
+func (x *Extractor) titleAsSurname(s *scan, i int) bool {
+	t := s.toks[i]
+	if !t.cap || strings.HasSuffix(t.text, ".") || i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.sent == t.sent && p.kind == tWord && p.cap && !x.gaz.isTitleWord(p.low) && !x.gaz.stop[p.low] && x.firstName(p.text)
 }

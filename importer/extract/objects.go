@@ -62,7 +62,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			}
 		}
 		mi := at[k]
-		if isSpeechVerb(t.low) || t.low == "about" || t.low == "over" || t.low == "that" || t.low == "to" {
+		if s.gaz.isSpeechVerb(t.low) || t.low == "about" || t.low == "over" || t.low == "that" || t.low == "to" {
 			if len(out) > 0 || !intro {
 				break
 			}
@@ -99,6 +99,35 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	}
 	if len(out) > 0 {
 		p.unnamed = false
+		if a, end := r.thenWith(at, c, lastEnd); a >= 0 && !contains(out, a) {
+			out, p.apart = append(out, a), true // "meeting first with X at his residence and then with Y"
+			p.objEnd = append(p.objEnd, end)
+		}
 	}
 	return out
+}
+
+// thenWith finds a second "with" object after the list ending at token from: "and then
+// with Y", ", later with Y" (a contact of its own, told in order); -1 when none.
+func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
+	s := r.s
+	for k := from; k+2 < c.to && k < from+12; k++ {
+		w := s.toks[k].low
+		if s.gaz.isSpeechVerb(w) || w == "that" || w == "but" || s.toks[k].kind == tQuote {
+			return -1, 0
+		}
+		if (w != "then" && w != "later") || s.toks[k+1].low != "with" {
+			continue
+		}
+		for j := k + 2; j < c.to && j < k+8; j++ {
+			if mi := at[j]; mi >= 0 {
+				if !r.participantKind(mi) {
+					return -1, 0
+				}
+				return s.mentions[mi].actor, s.mentions[mi].to
+			}
+		}
+		return -1, 0
+	}
+	return -1, 0
 }

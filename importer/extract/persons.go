@@ -29,16 +29,24 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			continue
 		}
 		if m, ok := s.matchOf(to); ok && m.kind == pOffice && m.from == to {
+			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
 		}
 		if x.namesPlace(s, se, from, to) {
+			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].low) && s.toks[k].cap && s.gaz.isOrgHeadNoun(s.toks[k].low) {
+			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
+			continue
+		}
 		if s.mediaPossessor(se, from) {
+			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter
 		}
 		left := x.leftContext(s, se, from)
 		if left.credit || x.isCredit(s, se, to) {
+			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
 			continue
 		}
 		right := x.rightContext(s, se, to)
@@ -56,6 +64,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		multi := len(m.words) > 1
 		if !s.toks[from].cap && m.known < 0 && !left.titled {
 			m.rule = "actor.surname" // "bin Salman said", "al-Ansari said": only as a known person's surname
+			s.note(si, "person", m.rule, false, from, to, "pending: lower-case, kept only as the surname of a person named elsewhere")
 			*pending = append(*pending, m)
 			continue
 		}
@@ -78,9 +87,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.said-name"
 		default:
 			m.rule = "actor.surname"
+			s.note(si, "person", m.rule, false, from, to, "pending: no title, office, first name or speech verb vouches for it")
 			*pending = append(*pending, m) // kept only if it resolves to a named person
 			continue
 		}
+		s.note(si, "person", m.rule, true, from, to, "")
 		m.single = !multi
 		if !multi && from > se.from {
 			m.royal = royalTitle(s.toks[from-1].text)
@@ -107,7 +118,7 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; t.kind == tWord && (isSpeechVerb(t.low) || isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
+		if t := s.toks[k]; t.kind == tWord && (s.gaz.isSpeechVerb(t.low) || s.gaz.isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
 			return true
 		}
 	}

@@ -42,13 +42,28 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if !a.found && s.paragraphIsQuote(oi, ci) {
 			a = x.attributeColon(r, at, oi)
 		}
-		if !a.found || (wordCount(text) <= 3 && !a.direct) || isTitle(text) {
+		if why := refusedQuote(a, text); why != "" {
+			s.note(s.toks[oi].sent, "quote", a.rule, false, oi, ci+1, why)
 			continue
 		}
+		s.note(s.toks[oi].sent, "quote", a.rule, true, oi, ci+1, "speaker: "+r.actorName(a.speaker))
 		out = append(out, Quote{Text: text, Speaker: a.speaker, SpeakerText: s.textOrEmpty(a.from, a.to), Evidence: x.quoteEvidence(s, q, a)})
 		prev, prevPara, prevEnd = a, s.toks[ci].para, ci
 	}
 	return out
+}
+
+// refusedQuote says why a quotation with attribution a is not kept, or "" when it is.
+func refusedQuote(a attribution, text string) string {
+	switch {
+	case !a.found:
+		return "no speech verb, \"according to\" or continued quotation attributes it"
+	case wordCount(text) <= 3 && !a.direct:
+		return "one to three words without an attribution touching them"
+	case isTitle(text):
+		return "a title, not speech"
+	}
+	return ""
 }
 
 func (x *Extractor) quoteEvidence(s *scan, q qspan, a attribution) Span {

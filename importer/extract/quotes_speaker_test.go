@@ -64,6 +64,15 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"The meeting was productive,", "Subrahmanyam Jaishankar"}}},
 		{"British Mr without a period", "Chinese Premier Li Qiang met Rishi Sunak in London. Mr Li said ties were ‘back on a steady footing’.",
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
+		{"a verb the lexicon does not list, after or before the speaker", `President Joko Widodo met Anthony Albanese. "They give us a burden," agreed Widodo. "We have to work together," Albanese replied. "This is a test," Widodo conceded.`,
+			[]quoteWant{{"They give us a burden,", "Joko Widodo"}, {"We have to work together,", "Anthony Albanese"}, {"This is a test,", "Joko Widodo"}}},
+		{"no attribution without the comma inside the marks", `Widodo met Albanese. The plan was "a test" approved by parliament.`, nil},
+		{"an organization the gazetteer does not know, then the consortium", "The International Alliance of Harbour Pilots published the figures. \"Ports are unsafe,\" the alliance said. The Geneva Academy of Maritime Law noted that losses had \"doubled in a year\".",
+			[]quoteWant{{"Ports are unsafe,", ""}, {"doubled in a year", "Geneva Academy of Maritime Law"}}},
+		{"the consortium said", "The Northern Consortium of Investigative Reporters released the files. \"Most of these accounts are legal,\" the consortium said.",
+			[]quoteWant{{"Most of these accounts are legal,", "Northern Consortium of Investigative Reporters"}}},
+		{"the report said speaks for its author", "The figures come from the Sahel Refugee Council, a charity. Reuters saw the document. \"Camps are full,\" the report said.",
+			[]quoteWant{{"Camps are full,", "Sahel Refugee Council"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -42,7 +42,11 @@ func (r *resolver) resolveRefs() {
 				m.actor = lastPerson
 			}
 		case mStatement:
-			m.actor = r.statementMaker(m)
+			if s.gaz.isReportWord(m.words[0]) {
+				m.actor = r.reportMaker(m)
+			} else {
+				m.actor = r.statementMaker(m)
+			}
 		case mOrgRef:
 			m.actor = r.orgByHead(m.words[0], m.from)
 		case mOfficial:

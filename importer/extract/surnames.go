@@ -18,7 +18,7 @@ func (r *resolver) surname(m *mention, create bool) int {
 		if a.kind != "person" || a.sur != sur && !(len(m.words) == 1 && r.familyFirst(a) && firstKeyWord(a.key) == sur) {
 			continue
 		}
-		if len(m.words) > 1 && !names.Compatible(a.name, word) {
+		if len(m.words) > 1 && !particleSurnameWords(m.words) && !names.Compatible(a.name, word) {
 			continue
 		}
 		pos := r.lastBefore(i, m.from)
@@ -130,4 +130,10 @@ func (r *resolver) royal(m *mention, word, given string, create bool) int {
 		return -1
 	}
 	return r.newPerson(m.royal+" "+word, -1)
+}
+
+// particleSurnameWords reports a surname with its particle, capitalized as a sentence opens
+// ("Bin Farhan held talks", "Al Thani said"): a bare surname, not a given name and a surname.
+func particleSurnameWords(w []string) bool {
+	return len(w) == 2 && isParticle(strings.ToLower(w[0]))
 }

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -47,6 +48,18 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 		}
 		return fmt.Errorf("unsupported file type %s", strings.ToLower(ext))
 	}
+	// Stat follows a symbolic link: what it points to must be a regular file, or opening
+	// it could wait forever (a named pipe) or read without end (/dev/zero).
+	st, err := fs.Stat(fsys, p)
+	if err != nil {
+		return fmt.Errorf("cannot open: %s", statReason(err))
+	}
+	if !st.Mode().IsRegular() {
+		return notRegular(st.Mode())
+	}
+	if f == formatText && st.Size() > r.opt.MaxArticleBytes {
+		return errors.New(r.tooBig())
+	}
 	fh, err := fsys.Open(p)
 	if err != nil {
 		return fmt.Errorf("cannot open: %s", statReason(err))
@@ -56,21 +69,47 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 	if f == formatUnknown {
 		f = sniff(br)
 	}
-	return r.stream(f, br, source)
+	return r.counted(func() error { return r.stream(f, br, source) })
 }
 
-// stream reads the articles of one input of a known format.
+// noRecords is the reason given for a file that held no article at all: an empty JSON
+// Lines file, "[]", a CSV file with a header row only. Saying so beats importing nothing
+// without a word.
+var noRecords = errors.New("no articles in the file (it is empty)")
+
+// counted runs read and reports an input in which it found no record at all.
+func (r *reader) counted(read func() error) error {
+	before := r.records
+	if err := read(); err != nil {
+		return err
+	}
+	if r.records == before {
+		return noRecords
+	}
+	return nil
+}
+
+// stream reads the articles of one input of a known format. A byte-order mark or a
+// declared encoding is decoded first (encoding.go); a text article is read up to the size
+// limit, the other formats are streamed record by record.
 func (r *reader) stream(f format, br *bufio.Reader, source string) error {
+	in := r.opt.Encoding.decoding(br)
 	switch f {
 	case formatJSONL:
-		return r.jsonl(br, source)
+		return r.jsonl(bufio.NewReaderSize(in, 64<<10), source)
 	case formatJSON:
-		return r.json(newUTF8Reader(br), source)
+		return r.json(in, source)
 	case formatCSV:
-		return r.csv(newUTF8Reader(br), source)
+		return r.csv(in, source)
 	}
-	data, err := io.ReadAll(newUTF8Reader(br))
+	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {
+		return err
+	}
+	if int64(len(data)) > r.opt.MaxArticleBytes {
+		return errors.New(r.tooBig())
+	}
+	if data, err = r.opt.Encoding.text(data, 1); err != nil {
 		return err
 	}
 	a, err := r.parseText(data)
@@ -88,7 +127,7 @@ func (r *reader) stdin(in io.Reader) error {
 		return nil
 	}
 	br := bufio.NewReaderSize(in, 64<<10)
-	return r.settle("stdin", r.stream(sniff(br), br, "stdin"))
+	return r.settle("stdin", r.counted(func() error { return r.stream(sniff(br), br, "stdin") }))
 }
 
 // sniff tells the format of a stream by its first non-space byte: '{' starts JSON Lines,

@@ -37,11 +37,19 @@ func (r *reader) input(in Input) error {
 // is the path as the user gave it.
 func (r *reader) walk(fsys fs.FS, root, prefix string) error {
 	name := func(p string) string { return path.Join(prefix, p) }
-	if _, err := fs.Stat(fsys, root); err != nil {
+	st, err := fs.Stat(fsys, root)
+	if err != nil {
 		r.skip(name(root), statReason(err))
 		return nil
 	}
-	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+	if before := r.records; st.IsDir() {
+		defer func() {
+			if r.records == before && r.ctx.Err() == nil {
+				r.skip(name(root), "no article files in the folder (.txt, .md, .jsonl, .ndjson, .json, .csv)")
+			}
+		}()
+	}
+	err = fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if ctxErr := r.ctx.Err(); ctxErr != nil {
 			return stopError{ctxErr}
 		}

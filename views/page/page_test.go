@@ -77,7 +77,7 @@ func TestTableEscapesAndLinks(t *testing.T) {
 			Hidden:  []page.Field{{Name: "_sort", Value: "id"}},
 			Active:  []page.ActiveFilter{{Column: "text", Op: "contains", Value: "<script>", RemoveURL: "/hotline/quotes?_sort=id"}},
 		},
-		Facets: []page.FacetBox{{Column: "mode", TimedOut: true, Values: []page.FacetLink{{Label: "phone", Count: 3, URL: "/hotline/quotes?mode=phone"}}}},
+		Facets: []page.FacetBox{{Column: "mode", Title: "mode", TimedOut: true, Values: []page.FacetLink{{Label: "phone", Count: 3, URL: "/hotline/quotes?mode=phone"}}}},
 		Grid: page.Grid{
 			Headers: []page.Header{{Name: "id", SortURL: "/hotline/quotes?_sort=id", Arrow: "▲", TestID: "sort-id"}, {Name: "text"}},
 			Rows: [][]page.Cell{{

@@ -8,6 +8,7 @@ type RowPage struct {
 	Related []RelatedLink
 	Article *Article
 	JSONURL string
+	Profile *ActorProfile // an actor's profile (profile.templ)
 }
 
 // RowField is one column of the row, shown in full: a long text (Cell.Full set) is

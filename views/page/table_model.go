@@ -5,15 +5,18 @@ type TablePage struct {
 	Layout
 	Name        string
 	IsView      bool
+	About       string // what the table holds, from the file's documentation
 	Description string // "where mode = phone sorted by date descending", after CountText
 	CountText   string // "12 rows"
 	Search      *SearchBox
 	Form        FilterForm
 	Facets      []FacetBox
+	Suggested   []Link // facets worth adding: "status", "date (year)"
 	Grid        Grid
 	NextURL     string
 	Exports     Exports
-	SQLURL      string // the query page with this page's SQL; "" when ad hoc SQL is off
+	SQLURL      string    // the query page with this page's SQL; "" when ad hoc SQL is off
+	Timeline    *Timeline // contacts per period, on tables of contacts (timeline.templ)
 }
 
 // SearchBox is the full-text search form, shown when the table has an FTS index.
@@ -53,6 +56,7 @@ type ActiveFilter struct {
 // FacetBox is the value counts of one column.
 type FacetBox struct {
 	Column   string
+	Title    string // "date (year)"; the column for a plain facet
 	Values   []FacetLink
 	TimedOut bool
 	More     bool

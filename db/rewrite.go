@@ -1,0 +1,218 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Rewrite is the next version of a database file, written beside it. An import works on a
+// copy of the file (".NAME.db.import-XXXX" in the same folder) and Replace renames the
+// copy over the original in one step, so that a reader — the explorer, a download, the
+// sqlite3 shell — always finds either the previous or the next complete file, never a
+// locked or half-written one. A crash, a full disk or Ctrl-C leaves the original as it
+// was; the temporary file a crash leaves is removed by the next import.
+type Rewrite struct {
+	*Store
+	target  string // absolute path of the file replaced
+	existed bool
+	unlock  func()
+	done    bool
+}
+
+// tempPrefix names the temporary files of imports into target, so that a later import
+// can find and remove the ones a crash left.
+func tempPrefix(target string) string { return "." + filepath.Base(target) + ".import-" }
+
+// BeginRewrite prepares the next version of the database at path: it waits for any other
+// import into the same folder, removes temporary files crashed imports left there,
+// copies the file (when it exists) and opens the copy for writing with its schema up to
+// date. Finish with Replace or Abort.
+func BeginRewrite(ctx context.Context, path string) (*Rewrite, error) {
+	if path == "" {
+		return nil, Errorf(EINVALID, "no database file given")
+	}
+	target, err := filepath.Abs(path)
+	if err != nil {
+		return nil, &Error{Code: EINVALID, Message: "bad database path " + path, Err: err}
+	}
+	// A symbolic link stays a link: the new version replaces the file it points to.
+	if real, err := filepath.EvalSymlinks(target); err == nil {
+		target = real
+	}
+	unlock, err := lockDir(filepath.Dir(target))
+	if err != nil {
+		return nil, &Error{Code: EINVALID, Message: "cannot use the folder of " + path, Err: err}
+	}
+	st, err := os.Stat(target)
+	switch {
+	case err == nil && !st.Mode().IsRegular():
+		err = Errorf(EINVALID, "%s is not a regular file", path)
+	case errors.Is(err, fs.ErrNotExist):
+		err = nil
+	case err != nil:
+		err = &Error{Code: EINVALID, Message: "cannot read " + path, Err: err}
+	}
+	w := &Rewrite{target: target, existed: st != nil, unlock: unlock}
+	if err == nil {
+		err = w.begin(ctx, path)
+	}
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *Rewrite) begin(ctx context.Context, path string) error {
+	removeStaleTemps(w.target)
+	f, err := os.CreateTemp(filepath.Dir(w.target), tempPrefix(w.target)+"*")
+	if err != nil {
+		return &Error{Code: EINVALID, Message: "cannot write beside " + path, Err: err}
+	}
+	tmp := f.Name()
+	mode := fs.FileMode(0o644)
+	if w.existed {
+		st, _ := os.Stat(w.target)
+		mode = st.Mode().Perm()
+		err = copyDatabase(ctx, w.target, f)
+	}
+	err = errors.Join(err, f.Chmod(mode), f.Close())
+	if err != nil {
+		removeTemp(tmp)
+		return err
+	}
+	s, err := OpenStore(ctx, tmp)
+	if err != nil {
+		removeTemp(tmp)
+		// The error names the copy; the user knows the file by its own name.
+		if e, ok := errors.AsType[*Error](err); ok {
+			e.Message = strings.ReplaceAll(e.Message, filepath.Base(tmp), filepath.Base(path))
+			e.Message = strings.ReplaceAll(e.Message, tmp, path)
+		}
+		return err
+	}
+	w.Store = s
+	return nil
+}
+
+// copyDatabase copies the database at src into dst as of one read transaction. Opening it
+// with a connection that may write lets SQLite roll back a journal an interrupted writer
+// left beside it, so the copy is never of a half-written file. A database in WAL mode
+// (made so by another tool) is copied with VACUUM INTO, because its newest pages live in
+// the -wal file.
+func copyDatabase(ctx context.Context, src string, dst *os.File) error {
+	d, err := sql.Open("sqlite", "file:"+escapeURIPath(src)+"?_pragma=busy_timeout(10000)")
+	if err != nil {
+		return &Error{Code: EINTERNAL, Message: "opening " + src, Err: err}
+	}
+	defer d.Close()
+	c, err := d.Conn(ctx)
+	if err != nil {
+		return &Error{Code: EINTERNAL, Message: "opening " + src, Err: err}
+	}
+	defer c.Close()
+	var mode string
+	if err := c.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return notADatabase(filepath.Base(src), err)
+	}
+	if strings.EqualFold(mode, "wal") {
+		_, err := c.ExecContext(ctx, "VACUUM INTO ?", dst.Name())
+		return wrapWrite("copying "+src, err)
+	}
+	if _, err := c.ExecContext(ctx, "BEGIN"); err != nil {
+		return wrapWrite("reading "+src, err)
+	}
+	defer c.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+	var n int
+	if err := c.QueryRowContext(ctx, sqlCountSchema).Scan(&n); err != nil {
+		return notADatabase(filepath.Base(src), err)
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return &Error{Code: EINVALID, Message: "cannot read " + src, Err: err}
+	}
+	defer in.Close()
+	if _, err := io.Copy(dst, in); err != nil {
+		return &Error{Code: EINTERNAL, Message: "copying " + src, Err: err}
+	}
+	return nil
+}
+
+// Existed says whether the file existed before this rewrite.
+func (w *Rewrite) Existed() bool { return w.existed }
+
+// Replace makes the new version durable and renames it over the original: the rename is
+// atomic, so readers see the old file or the new one. Readers that have the old file open
+// keep reading it until they close it.
+func (w *Rewrite) Replace() error {
+	if w.done {
+		return nil
+	}
+	w.done = true
+	defer w.unlock()
+	tmp := w.Store.Path()
+	err := w.Store.Close()
+	if err == nil {
+		err = syncFile(tmp)
+	}
+	if err == nil {
+		err = os.Rename(tmp, w.target)
+	}
+	if err != nil {
+		removeTemp(tmp)
+		return &Error{Code: EINTERNAL, Message: "saving " + w.target, Err: err}
+	}
+	if err := syncDir(filepath.Dir(w.target)); err != nil {
+		return &Error{Code: EINTERNAL, Message: "saving " + w.target, Err: err}
+	}
+	return nil
+}
+
+// Abort throws the new version away; the original stays as it was. It is safe to call
+// after Replace.
+func (w *Rewrite) Abort() error {
+	if w.done {
+		return nil
+	}
+	w.done = true
+	defer w.unlock()
+	err := w.Store.Close()
+	removeTemp(w.Store.Path())
+	return err
+}
+
+// syncFile flushes a file's content to the disk.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	return errors.Join(f.Sync(), f.Close())
+}
+
+// removeTemp removes a temporary database and the side files SQLite may have left.
+func removeTemp(path string) {
+	for _, p := range []string{path, path + "-journal", path + "-wal", path + "-shm"} {
+		os.Remove(p)
+	}
+}
+
+// removeStaleTemps removes what crashed imports into target left. The caller holds the
+// folder's lock, so no running import owns them.
+func removeStaleTemps(target string) {
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(target), globEscape(tempPrefix(target))+"*"))
+	for _, m := range matches {
+		os.Remove(m)
+	}
+}
+
+// globEscape quotes the characters filepath.Match treats specially.
+func globEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
+}

@@ -1,0 +1,98 @@
+package db
+
+import (
+	"context"
+	"strings"
+)
+
+// batchRows is how many rows one batched INSERT writes. Each statement through the
+// driver costs about as much as writing a few rows, so the rows an import writes most
+// (mentions, aliases, links, participants, reports) are queued and written batchRows at a
+// time; 100 rows of at most 10 columns stay far under SQLite's limit on parameters.
+const batchRows = 100
+
+// rowBatch is the queue of one batched INSERT.
+type rowBatch struct {
+	head   string // INSERT INTO t(cols) VALUES
+	tail   string // ON CONFLICT ...
+	cols   int
+	what   string // for error messages
+	args   []any
+	single string // the one-row statement, for a short remainder
+	full   string // the batchRows-row statement
+}
+
+func newRowBatch(head, tail string, cols int, what string) *rowBatch {
+	b := &rowBatch{head: head, tail: tail, cols: cols, what: what}
+	b.single, b.full = b.sql(1), b.sql(batchRows)
+	return b
+}
+
+func (b *rowBatch) sql(rows int) string {
+	row := "(" + strings.Repeat("?, ", b.cols-1) + "?)"
+	return b.head + " " + strings.Repeat(row+", ", rows-1) + row + " " + b.tail
+}
+
+// rowBatches are the queues of a write transaction, in the order they are flushed.
+type rowBatches struct {
+	aliases, links, mentions, participants, reports *rowBatch
+}
+
+func newRowBatches() rowBatches {
+	return rowBatches{
+		aliases: newRowBatch(`INSERT INTO actor_aliases(actor_id, alias, key) VALUES`,
+			`ON CONFLICT(actor_id, alias) DO NOTHING`, 3, "adding aliases"),
+		links: newRowBatch(`INSERT INTO article_actors(article_id, actor_id, role, mentions) VALUES`,
+			`ON CONFLICT(article_id, actor_id) DO UPDATE SET
+			role = coalesce(article_actors.role, excluded.role),
+			mentions = article_actors.mentions + excluded.mentions`, 4, "linking actors to their articles"),
+		mentions: newRowBatch(`INSERT INTO actor_mentions(article_id, actor_id, surface, sentence, start, "end", rule) VALUES`,
+			``, 7, "adding actor mentions"),
+		participants: newRowBatch(`INSERT INTO contact_participants(contact_id, actor_id) VALUES`,
+			`ON CONFLICT DO NOTHING`, 2, "adding contact participants"),
+		reports: newRowBatch(`INSERT INTO contact_mentions(contact_id, article_id, status, mode, date,
+			date_text, sentence, start, "end", rule) VALUES`, ``, 10, "adding contact reports"),
+	}
+}
+
+func (bs rowBatches) all() []*rowBatch {
+	return []*rowBatch{bs.aliases, bs.links, bs.mentions, bs.participants, bs.reports}
+}
+
+// queue adds a row to b and writes a full batch.
+func (w *WriteTx) queue(ctx context.Context, b *rowBatch, args ...any) error {
+	b.args = append(b.args, args...)
+	if len(b.args) < batchRows*b.cols {
+		return nil
+	}
+	return w.flushBatch(ctx, b)
+}
+
+// flushBatch writes what b holds: full batches, then the rest one row at a time (the rest
+// is short, and one-row statements keep the prepared statements few).
+func (w *WriteTx) flushBatch(ctx context.Context, b *rowBatch) error {
+	args := b.args
+	b.args = b.args[:0:0]
+	for len(args) > 0 {
+		q, n := b.single, b.cols
+		if len(args) >= batchRows*b.cols {
+			q, n = b.full, batchRows*b.cols
+		}
+		if _, err := w.exec(ctx, q, args[:n]...); err != nil {
+			return wrapWrite(b.what, err)
+		}
+		args = args[n:]
+	}
+	return nil
+}
+
+// flushRows writes every queued row. Whatever reads or deletes the queued tables calls it
+// first, so the transaction never sees them half-written.
+func (w *WriteTx) flushRows(ctx context.Context) error {
+	for _, b := range w.batches.all() {
+		if err := w.flushBatch(ctx, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}

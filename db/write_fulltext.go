@@ -1,0 +1,93 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+)
+
+// SuspendFullText stops the full-text triggers for the rest of the transaction, so that
+// an import indexes its articles and quotes in one statement each at the end (IndexImport)
+// instead of one FTS5 flush per written row, which cost a fifth of an import. The triggers
+// are dropped inside the transaction and created again, from the SQL the file itself
+// holds, by IndexImport: a reader never sees the file without them, and a failed import
+// rolls back to them. Between the two calls, whoever deletes or changes articles or quotes
+// through this transaction keeps the indexes in step (ReplaceArticle does).
+func (w *WriteTx) SuspendFullText(ctx context.Context) error {
+	if w.triggers != nil {
+		return nil
+	}
+	var triggers []string
+	var names []string
+	err := w.scanAll(ctx, sqlFullTextTriggers, func(rows *sql.Rows) error {
+		var name, sql string
+		if err := rows.Scan(&name, &sql); err != nil {
+			return err
+		}
+		names, triggers = append(names, name), append(triggers, sql)
+		return nil
+	})
+	if err != nil {
+		return wrapWrite("reading the full-text triggers", err)
+	}
+	for _, name := range names {
+		// name comes from sqlite_schema and is quoted as an identifier.
+		if _, err := w.tx.ExecContext(ctx, `DROP TRIGGER "`+name+`"`); err != nil {
+			return wrapWrite("suspending the full-text triggers", err)
+		}
+	}
+	w.triggers = triggers
+	w.closeStmts() // the schema changed under them
+	return nil
+}
+
+// IndexImport adds the articles and quotes an import wrote (or rewrote) to the full-text
+// indexes, in bulk, and restores the triggers SuspendFullText dropped.
+func (w *WriteTx) IndexImport(ctx context.Context, importID int64) error {
+	if w.triggers == nil {
+		return nil
+	}
+	if err := w.flushRows(ctx); err != nil {
+		return err
+	}
+	for _, q := range []string{sqlIndexImportArticles, sqlIndexImportQuotes} {
+		if _, err := w.tx.ExecContext(ctx, q, importID); err != nil {
+			return wrapWrite("indexing the imported text", err)
+		}
+	}
+	for _, t := range w.triggers {
+		if _, err := w.tx.ExecContext(ctx, t); err != nil {
+			return wrapWrite("restoring the full-text triggers", err)
+		}
+	}
+	w.triggers = nil
+	w.closeStmts()
+	return nil
+}
+
+// unindexArticle removes an article and its quotes from the full-text indexes before they
+// are rewritten, while the triggers that would do it are suspended.
+func (w *WriteTx) unindexArticle(ctx context.Context, id int64) error {
+	if w.triggers == nil {
+		return nil
+	}
+	for _, q := range []string{sqlUnindexArticle, sqlUnindexQuotes} {
+		if _, err := w.exec(ctx, q, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const (
+	sqlFullTextTriggers = `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'
+		AND name IN ('articles_fts_insert', 'articles_fts_delete', 'articles_fts_update',
+		             'quotes_fts_insert', 'quotes_fts_delete', 'quotes_fts_update') ORDER BY name`
+	sqlIndexImportArticles = `INSERT INTO articles_fts(rowid, title, text)
+		SELECT id, title, text FROM articles WHERE import_id = ? ORDER BY id`
+	sqlIndexImportQuotes = `INSERT INTO quotes_fts(rowid, text)
+		SELECT q.id, q.text FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.import_id = ? ORDER BY q.id`
+	sqlUnindexArticle = `INSERT INTO articles_fts(articles_fts, rowid, title, text)
+		SELECT 'delete', id, title, text FROM articles WHERE id = ?`
+	sqlUnindexQuotes = `INSERT INTO quotes_fts(quotes_fts, rowid, text)
+		SELECT 'delete', id, text FROM quotes WHERE article_id = ?`
+)

@@ -1,0 +1,27 @@
+package importer
+
+import (
+	"context"
+
+	"hotline/importer/clean"
+	"hotline/importer/extract"
+	"hotline/importer/source"
+)
+
+// Explain reads the articles of inputs, dates and cleans each one as an import does, and
+// hands fn how the extraction rules read it (hotline explain). Nothing is written anywhere.
+func Explain(ctx context.Context, inputs []source.Input, fn func(source.Article, extract.Explanation) error) ([]source.Skip, error) {
+	x, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	cleaner := clean.New()
+	return source.Read(ctx, inputs, func(a source.Article) error {
+		published := validDay(a.Published)
+		if published == "" {
+			published = validDay(x.Publication(a.Text))
+		}
+		ex := x.Explain(extract.Input{Text: cleaner.CleanTitled(a.Title, a.Text).Text, Published: published})
+		return fn(a, ex)
+	})
+}

@@ -1,0 +1,117 @@
+package extract
+
+// Explanation is what the rules saw and decided in one article, sentence by sentence: the
+// answer to "why is this row here (or not)?" that `hotline explain` prints.
+type Explanation struct {
+	Published string // the publication date the dates were resolved against, or ""
+	Sentences []SentenceTrace
+	Result    Result // exactly what Extract returns for the same input
+}
+
+// SentenceTrace is one sentence with its tokens, mentions and the decisions made on it.
+type SentenceTrace struct {
+	Start, End int // rune offsets into Input.Text
+	Text       string
+	Furniture  bool // page furniture: no actor, quote or contact is read from it
+	Tokens     []TokenTrace
+	Mentions   []MentionTrace
+	Decisions  []Decision
+}
+
+// TokenTrace is one token with what the tokenizer and gazetteer made of it.
+type TokenTrace struct {
+	Text       string
+	Start, End int    // rune offsets
+	Tag        string // word, punct, quote or poss
+	Gazetteer  string // office, country, demonym, org, ministry, known person, or ""
+	Quoted     bool   // inside a quotation
+}
+
+// MentionTrace is one reference to an actor and the actor it was resolved to.
+type MentionTrace struct {
+	Text  string
+	Kind  string // person, org, role, pronoun, official, org-reference, statement
+	Rule  string
+	Actor string // the resolved actor's name, or "" when it resolved to none
+}
+
+// Explain extracts one article as Extract does and returns the trace of how.
+func (x *Extractor) Explain(in Input) Explanation {
+	t := &tracer{}
+	res, s, r := x.extract(in, t)
+	ex := Explanation{Published: in.Published, Result: res}
+	if ex.Published == "" {
+		ex.Published = x.Publication(in.Text)
+	}
+	for si, se := range s.sents {
+		st := SentenceTrace{Start: se.start, End: se.end, Text: string(s.rs[se.start:se.end]), Furniture: x.furniture(s, si)}
+		for k := se.from; k < se.to; k++ {
+			tk := s.toks[k]
+			tt := TokenTrace{Text: tk.text, Start: tk.start, End: tk.end, Tag: tk.kind.String(), Quoted: s.inQuote[k]}
+			if m, ok := s.matchOf(k); ok {
+				tt.Gazetteer = m.kind.String()
+			}
+			st.Tokens = append(st.Tokens, tt)
+		}
+		ex.Sentences = append(ex.Sentences, st)
+	}
+	for _, m := range s.mentions {
+		mt := MentionTrace{Text: s.text(m.from, m.to), Kind: m.kind.String(), Rule: m.rule}
+		if m.actor >= 0 && m.actor < len(r.actors) {
+			mt.Actor = r.actors[m.actor].name
+		}
+		ex.Sentences[m.sent].Mentions = append(ex.Sentences[m.sent].Mentions, mt)
+	}
+	for _, d := range t.decisions {
+		if d.Sentence >= 0 && d.Sentence < len(ex.Sentences) {
+			ex.Sentences[d.Sentence].Decisions = append(ex.Sentences[d.Sentence].Decisions, d)
+		}
+	}
+	return ex
+}
+
+func (k tokKind) String() string {
+	switch k {
+	case tPunct:
+		return "punct"
+	case tQuote:
+		return "quote"
+	case tPoss:
+		return "poss"
+	}
+	return "word"
+}
+
+func (k phraseKind) String() string {
+	switch k {
+	case pKnown:
+		return "known person"
+	case pOrg:
+		return "org"
+	case pMinistry:
+		return "ministry"
+	case pOffice:
+		return "office"
+	case pCountry:
+		return "country"
+	}
+	return "demonym"
+}
+
+func (k mKind) String() string {
+	switch k {
+	case mPerson:
+		return "person"
+	case mOrg:
+		return "org"
+	case mRole:
+		return "role"
+	case mPronoun:
+		return "pronoun"
+	case mOfficial:
+		return "official"
+	case mOrgRef:
+		return "org-reference"
+	}
+	return "statement"
+}

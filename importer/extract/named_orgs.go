@@ -1,0 +1,67 @@
+package extract
+
+// findNamedOrgs adds an organization mention for each name the gazetteer does not know
+// but that an organization noun heads: "the International Consortium of Investigative
+// Journalists said", "The High Negotiations Committee issued a statement". The run is
+// capitalized words, joined by "of", "for", "and", "on" or "&" before another capitalized
+// word; it needs a word before its head ("the Committee" alone names nothing). Such an
+// organization is an actor only when it acts (speaks, is quoted, takes part), as every
+// organization.
+func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
+	se := s.sents[si]
+	for i := se.from; i < se.to; i++ {
+		if !x.orgNameWord(s, i, named) || x.gaz.stop[s.toks[i].low] && !orgNameOpener(s.toks[i].low) {
+			continue
+		}
+		head, end := -1, i
+		for k := i; k < se.to; k++ {
+			if x.orgNameWord(s, k, named) {
+				if s.gaz.isOrgHeadNoun(s.toks[k].low) && k > i {
+					head = k
+				}
+				end = k + 1
+				continue
+			}
+			if isOrgJoiner(s.toks[k].low) && k+1 < se.to && x.orgNameWord(s, k+1, named) && head >= 0 {
+				continue // "Consortium of Investigative Journalists": the tail names it
+			}
+			break
+		}
+		if head < 0 {
+			i = end
+			continue
+		}
+		o := org{name: s.text(i, end), kind: "group"}
+		s.mentions = append(s.mentions, mention{from: i, to: end, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.named-org", words: []string{o.name}})
+		s.note(si, "actor", "actor.named-org", true, i, end, "an organization noun heads the name")
+		i = end
+	}
+}
+
+// orgNameWord reports a capitalized word outside quotations and person names that the
+// gazetteer knows at most as a country or demonym ("Geneva Academy", "Sudan Doctors
+// Network").
+func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
+	t := s.toks[k]
+	if t.kind != tWord || !t.cap || named[k] || s.inQuote[k] || isAllCaps(t.text) && len(t.text) > 1 && !s.gaz.isOrgHeadNoun(t.low) {
+		return false
+	}
+	if m, ok := s.matchOf(k); ok && m.kind != pCountry && m.kind != pDemonym {
+		return false
+	}
+	return true
+}
+
+func isOrgJoiner(w string) bool {
+	return w == "of" || w == "for" || w == "and" || w == "on" || w == "&"
+}
+
+// orgNameOpener reports a word the stop list keeps out of person names that may open an
+// organization's name ("International Consortium", "National Security Council").
+func orgNameOpener(w string) bool {
+	switch w {
+	case "international", "national", "world", "global", "central", "western", "eastern", "northern", "southern", "peace", "security", "strategic", "foreign", "research":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package extract
+
+// Decision is one step of the rules on one sentence, kept for `hotline explain`: which
+// rule made something (Made) or was tried and refused, and why.
+type Decision struct {
+	Sentence int    // index into Explanation.Sentences
+	Stage    string // "person", "quote", "contact" or "date"
+	Rule     string // the rule name (as in Span.Rule) or the check that refused
+	Made     bool   // the rule produced a row; false: tried and refused
+	Text     string // the words decided on
+	Why      string // a short reason, in words
+}
+
+// tracer collects decisions while one article is explained. Extract runs without one: a
+// nil tracer records nothing, so tracing costs the import only a nil check.
+type tracer struct {
+	decisions []Decision
+}
+
+// note records a decision about tokens [from, to) of sentence si.
+func (s *scan) note(si int, stage, rule string, made bool, from, to int, why string) {
+	if s.trace == nil {
+		return
+	}
+	text := ""
+	if from >= 0 && to > from && to <= len(s.toks) {
+		text = s.text(from, to)
+	}
+	s.trace.decisions = append(s.trace.decisions, Decision{Sentence: si, Stage: stage, Rule: rule, Made: made, Text: text, Why: why})
+}
+
+// actorName is the name of actor a for a trace, or "none".
+func (r *resolver) actorName(a int) string {
+	if a < 0 || a >= len(r.actors) {
+		return "none"
+	}
+	return r.actors[a].name
+}
+
+// actorNames joins the names of actors for a trace.
+func (r *resolver) actorNames(as []int) string {
+	out := ""
+	for i, a := range as {
+		if i > 0 {
+			out += ", "
+		}
+		out += r.actorName(a)
+	}
+	return out
+}
+
+// noteFrame records a contact word's outcome in clause c.
+func (r *resolver) noteFrame(c clause, tr trigger, rule string, made bool, why string) {
+	r.s.note(c.sent, "contact", rule, made, tr.at, tr.to, why)
+}
+
+// dateNote describes a frame's date for a trace.
+func dateNote(f frame) string {
+	if !f.hasDate {
+		return "; no date attached"
+	}
+	return "; date \"" + f.date.text + "\""
+}
