@@ -29,8 +29,10 @@ func lineTests() []lineTest {
 		{RuleRelated, 20, func(_ *Cleaner, s string) bool { return strings.HasSuffix(s, "»") }},
 		{RuleWidget, 16, func(c *Cleaner, s string) bool { return !endsSentence(s) && c.p.nav.MatchString(s) }},
 		{RuleWidget, 10, (*Cleaner).isShareBar},
-		{RuleNotice, 60, func(c *Cleaner, s string) bool { return c.p.notice.MatchString(s) }},
-		{RulePromo, 25, func(c *Cleaner, s string) bool { return c.p.urlTail.MatchString(s) }},
+		{RuleNotice, 60, func(c *Cleaner, s string) bool { return mayBeNotice(s) && c.p.notice.MatchString(s) }},
+		{RulePromo, 25, func(c *Cleaner, s string) bool {
+			return (strings.Contains(s, "http") || strings.Contains(s, "www.")) && c.p.urlTail.MatchString(s)
+		}},
 		{RulePromo, 30, func(c *Cleaner, s string) bool {
 			return c.p.promo.MatchString(s) || strings.Contains(s, " here") && c.p.hereTail.MatchString(tail(s, hereReach))
 		}},
@@ -41,4 +43,16 @@ func lineTests() []lineTest {
 		{RuleEnd, 1, func(c *Cleaner, s string) bool { return c.p.endMark.MatchString(s) }},
 		{RuleWidget, 10, func(c *Cleaner, s string) bool { return !endsSentence(s) && c.p.stamp.MatchString(s) }},
 	}
+}
+
+// mayBeNotice is a cheap test that spares the notice pattern most paragraphs: every
+// notice it matches holds one of these words.
+func mayBeNotice(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"cookie", "javascript", "browser", "site", "in your"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
