@@ -124,7 +124,17 @@ func isCloser(r rune) bool {
 
 // wordCount counts the space-separated words of s.
 func wordCount(s string) int {
-	return len(strings.Fields(s))
+	// The count of strings.Fields without building the slice: cleaning asks it of every
+	// paragraph several times.
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r) // what strings.Fields splits on
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
 
 // EndsSentence reports whether s ends like a sentence: with . ! ? or …, possibly followed
