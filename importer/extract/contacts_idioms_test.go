@@ -26,5 +26,7 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Condoleezza Rice", "Tzipi Livni"}, "meeting", "held", "", ""}}},
 		{"a call for calm is an appeal, a call for Tuesday a call", "Secretary of State Condoleezza Rice backed a memorandum that calls for calm. Joe Biden and Xi Jinping will hold a call for Tuesday.", "2024-03-08",
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "scheduled", "2024-03-12", "Tuesday"}}},
+		{"a person's own government is his side, not his counterpart", "Vladimir Putin and the Kremlin discussed a phone conversation with Joe Biden on Tuesday.", "2024-03-08",
+			[]contactWant{{[]string{"Vladimir Putin", "Joe Biden"}, "phone", "held", "", ""}}},
 	})
 }
