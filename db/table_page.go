@@ -57,11 +57,16 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 		return nil, err
 	}
 	for _, f := range p.facets {
-		facet, err := r.facet(ctx, c, p, f)
+		facet, err := r.facet(ctx, p, f)
 		if err != nil {
 			return nil, err
 		}
 		res.Facets = append(res.Facets, facet)
+	}
+	if p.match != nil {
+		if res.Snippets, err = r.snippets(ctx, c, p, res); err != nil {
+			return nil, err
+		}
 	}
 	if q.Suggest {
 		if res.Suggested, err = r.suggest(ctx, c, p); err != nil {

@@ -27,9 +27,9 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 	if x.Initiator >= 0 && x.Initiator < len(ids) {
 		initiator = ids[x.Initiator]
 	}
-	started := time.Now()
+	started := threadCPU()
 	c := r.contacts.best(participants, rep)
-	r.resolved += time.Since(started)
+	r.resolved += threadCPU() - started
 	if c == nil {
 		f := summarize([]report{rep})
 		c = &knownContact{ContactRow: db.ContactRow{Mode: f.Mode, Status: f.Status, Date: f.Date,

@@ -39,7 +39,7 @@ func (s *Server) database(w http.ResponseWriter, r *http.Request) error {
 		Tables:  tables,
 		Hidden:  hidden,
 		Views:   views,
-		Queries: s.querySummaries(),
+		Queries: s.querySummaries(s.docs(ctx)),
 		JSONURL: s.dbURL("json"),
 	}
 	if s.cfg.AllowSQL {
@@ -87,9 +87,10 @@ func (s *Server) databaseJSON(w http.ResponseWriter, r *http.Request, schema *db
 		}
 		tables = append(tables, ti)
 	}
+	d := s.docs(ctx)
 	queries := []queryInfo{}
-	for _, n := range s.cfg.queryNames() {
-		q := s.cfg.Queries[n]
+	for _, n := range d.queryNames() {
+		q := d.queries[n]
 		queries = append(queries, queryInfo{n, q.Title, q.Description, q.SQL, s.tableURL(n, "json", nil)})
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // withDefaults fills the zero values of c with Datasette's defaults, so a Config built
@@ -22,6 +23,18 @@ func (c Config) withDefaults() Config {
 	}
 	if c.DefaultSize > c.MaxSize {
 		c.DefaultSize = c.MaxSize
+	}
+	if c.SQLWorkers <= 0 {
+		c.SQLWorkers = 3
+	}
+	if c.SQLQueue <= 0 {
+		c.SQLQueue = 64
+	}
+	if c.SQLQueueWait <= 0 {
+		c.SQLQueueWait = 5 * time.Second
+	}
+	if c.SQLPerClient <= 0 {
+		c.SQLPerClient = 8
 	}
 	if len(c.AllowedHosts) == 0 {
 		c.AllowedHosts = LoopbackHosts()
@@ -59,14 +72,4 @@ func (c Config) validate() error {
 	}
 	sort.Strings(bad)
 	return fmt.Errorf("views: bad config: %s", strings.Join(bad, "; "))
-}
-
-// queryNames returns the canned queries' names in order, for stable listings.
-func (c Config) queryNames() []string {
-	names := make([]string, 0, len(c.Queries))
-	for n := range c.Queries {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }

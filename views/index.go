@@ -16,14 +16,19 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) error {
 	}
 	info := s.info(ctx)
 	tables, _, views := s.summaries(ctx, schema)
+	main, rest := mainFirst(tables)
+	if len(main) == 0 {
+		main, rest = rest, nil
+	}
 	p := page.IndexPage{
 		Layout:       s.layout(ctx, info.Title, nil),
 		Description:  info.Description,
 		DatabaseName: s.reader.Name(),
 		DatabaseURL:  s.dbURL(""),
-		Tables:       tables,
+		Tables:       main,
 		Views:        views,
-		Queries:      s.querySummaries(),
+		More:         rest,
+		Queries:      s.querySummaries(s.docs(ctx)),
 	}
 	if s.cfg.AllowDownload {
 		p.DownloadURL = s.dbURL("db")

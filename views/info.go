@@ -1,7 +1,6 @@
 package views
 
 import (
-	"cmp"
 	"context"
 )
 
@@ -10,21 +9,6 @@ type siteInfo struct {
 	Title, Description, License, LicenseURL, Source, SourceURL string
 }
 
-// info takes each field from the configuration, falling back to the database's meta table
-// (keys title, description, license, license_url, source, source_url) and, for the title,
-// to the file stem. A meta table that cannot be read only costs the fallbacks.
-func (s *Server) info(ctx context.Context) siteInfo {
-	meta, err := s.reader.Meta(ctx)
-	if err != nil && ctx.Err() == nil {
-		s.log.Warn("reading the meta table", "err", err)
-	}
-	c := s.cfg
-	return siteInfo{
-		Title:       cmp.Or(c.Title, meta["title"], s.reader.Name()),
-		Description: cmp.Or(c.Description, meta["description"]),
-		License:     cmp.Or(c.License, meta["license"]),
-		LicenseURL:  cmp.Or(c.LicenseURL, meta["license_url"]),
-		Source:      cmp.Or(c.Source, meta["source"]),
-		SourceURL:   cmp.Or(c.SourceURL, meta["source_url"]),
-	}
-}
+// info is the dataset's title, description, licence and source: see docs for where each
+// comes from.
+func (s *Server) info(ctx context.Context) siteInfo { return s.docs(ctx).info }

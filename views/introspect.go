@@ -1,6 +1,7 @@
 package views
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"os"
@@ -23,6 +24,12 @@ func (s *Server) special(w http.ResponseWriter, r *http.Request) error {
 		return s.introspect(w, r, name, s.settingsJSON())
 	case "databases":
 		return s.introspect(w, r, name, s.databasesJSON())
+	case "metadata":
+		m, err := s.metadataJSON(r.Context())
+		if err != nil {
+			return err
+		}
+		return s.introspect(w, r, name, m)
 	}
 	return notFound("no page /-/%s", r.PathValue("page"))
 }
@@ -84,4 +91,44 @@ func (s *Server) databasesJSON() []map[string]any {
 		"is_memory":  false,
 		"hash":       nil,
 	}}
+}
+
+// metadataJSON is /-/metadata.json in Datasette 0.65's metadata.json shape: the dataset's
+// title, description, licence and source, and under databases.NAME the descriptions of
+// tables and columns and the canned queries, merged from the file and the configuration.
+func (s *Server) metadataJSON(ctx context.Context) (map[string]any, error) {
+	d := s.docs(ctx)
+	out := map[string]any{}
+	for k, v := range map[string]string{
+		"title": d.info.Title, "description": d.info.Description, "license": d.info.License,
+		"license_url": d.info.LicenseURL, "source": d.info.Source, "source_url": d.info.SourceURL,
+	} {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	tables := map[string]any{}
+	for name, td := range d.tables {
+		t := map[string]any{}
+		if td.Description != "" {
+			t["description"] = td.Description
+		}
+		if len(td.Columns) > 0 {
+			t["columns"] = td.Columns
+		}
+		tables[name] = t
+	}
+	queries := map[string]any{}
+	for name, q := range d.queries {
+		m := map[string]any{"sql": q.SQL}
+		if q.Title != "" {
+			m["title"] = q.Title
+		}
+		if q.Description != "" {
+			m["description"] = q.Description
+		}
+		queries[name] = m
+	}
+	out["databases"] = map[string]any{s.reader.Name(): map[string]any{"tables": tables, "queries": queries}}
+	return out, nil
 }

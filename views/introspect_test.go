@@ -44,11 +44,11 @@ func TestIntrospectionPages(t *testing.T) {
 
 func TestTitleNotRepeated(t *testing.T) {
 	doc := getHTML(t, newHandler(t, nil), "/", http.StatusOK)
-	if title := doc.Find("title").Text(); title != "Fixture hotline" {
+	if title := doc.Find("head > title").Text(); title != "Fixture hotline" {
 		t.Errorf("<title> = %q, want the dataset title once", title)
 	}
 	doc = getHTML(t, newHandler(t, nil), "/hotline/contacts", http.StatusOK)
-	if title := doc.Find("title").Text(); title != "contacts · Fixture hotline" {
+	if title := doc.Find("head > title").Text(); title != "contacts · Fixture hotline" {
 		t.Errorf("<title> = %q", title)
 	}
 }

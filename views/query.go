@@ -50,7 +50,7 @@ func (s *Server) canned(w http.ResponseWriter, r *http.Request, name, format str
 	if err != nil {
 		return err
 	}
-	q := s.cfg.Queries[name]
+	q := s.docs(r.Context()).queries[name]
 	return s.runQuery(w, r, ps, format, queryRun{
 		name:        name,
 		sql:         q.SQL,

@@ -18,7 +18,7 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := s.cfg.Queries[name]; ok {
+	if _, ok := s.docs(r.Context()).queries[name]; ok {
 		return s.canned(w, r, name, format)
 	}
 	ctx := r.Context()

@@ -24,6 +24,9 @@ type TableSummary struct {
 	Count  string // "12 rows", "more than 10,000 rows", "" when unknown
 	Hidden bool
 	Title  string // canned query title
+	// Description says in a line what the table, view or query holds.
+	Description string
+	Rank        int // > 0 for a main table: its place among them
 }
 
 // IndexPage is the dataset's front page.
@@ -32,8 +35,9 @@ type IndexPage struct {
 	Description  string
 	DatabaseName string
 	DatabaseURL  string
-	Tables       []TableSummary
+	Tables       []TableSummary // the main tables when the file ranks them, else all
 	Views        []TableSummary
+	More         []TableSummary // the other tables (links, evidence), after the views
 	Queries      []TableSummary
 	DownloadURL  string // "" when downloads are disabled
 }
@@ -51,10 +55,14 @@ type DatabasePage struct {
 
 // Header is one column heading of a results table.
 type Header struct {
-	Name    string
-	SortURL string // "" when the column cannot be sorted from here
-	Arrow   string // "▲", "▼" or ""
-	TestID  string
+	Name string
+	// Menu is the column's menu (sort, facet, hide, non-blank): plain links in a
+	// <details>, so it works without JavaScript; app.js only places and closes it.
+	Menu        []MenuItem
+	Description string // what the column means, from the file's documentation
+	SortURL     string // "" when the column cannot be sorted from here
+	Arrow       string // "▲", "▼" or ""
+	TestID      string
 }
 
 // Cell is one rendered value.
@@ -66,6 +74,13 @@ type Cell struct {
 	Sub      string // small text after a label: the raw foreign-key value
 	Numeric  bool
 	Null     bool
+	Marked   []Span // when set, the value is these pieces, the hits highlighted (search snippets)
+}
+
+// Span is a piece of text; Hit marks what a search matched.
+type Span struct {
+	Text string
+	Hit  bool
 }
 
 // Grid is a table of results.
@@ -84,4 +99,9 @@ type IntrospectPage struct {
 	Layout
 	JSON    string
 	JSONURL string // a fixed path such as /-/versions.json
+}
+
+// MenuItem is one entry of a column menu; ID names it for tests ("sort-asc", "facet").
+type MenuItem struct {
+	Text, URL, ID string
 }

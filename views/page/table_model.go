@@ -5,6 +5,7 @@ type TablePage struct {
 	Layout
 	Name        string
 	IsView      bool
+	About       string // what the table holds, from the file's documentation
 	Description string // "where mode = phone sorted by date descending", after CountText
 	CountText   string // "12 rows"
 	Search      *SearchBox
