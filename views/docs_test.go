@@ -135,3 +135,13 @@ func TestConfigOverridesFileDocs(t *testing.T) {
 		t.Errorf("title %q", title)
 	}
 }
+
+// newHandlerFor serves an open reader with the default configuration.
+func newHandlerFor(t *testing.T, r *db.Reader) http.Handler {
+	t.Helper()
+	h, err := views.New(r, views.Config{BaseURL: "http://example.com", AllowSQL: true}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
