@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,14 +17,7 @@ import (
 func reportsHandler(t *testing.T) http.Handler {
 	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "hotline.db")
-	st, err := db.OpenStore(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
+	path := emptyHotlineDB(t)
 	raw, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
