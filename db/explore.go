@@ -14,6 +14,17 @@ type ReadOptions struct {
 	MaxReturnedRows int           // cap on rows of ad hoc SQL (default 1000)
 	FacetTimeLimit  time.Duration // per facet (default 200ms)
 	CountLimit      int64         // counts above this are reported as "more than" (default 10,000)
+	// ConnWait bounds the wait for a free connection before the time limit starts; past
+	// it the request is EBUSY (default 5s).
+	ConnWait time.Duration
+	// MaxSQLWorkers is how many ad hoc statements run at once, on connections of their
+	// own so that they never take the pages' ones (default 3, Datasette's num_sql_threads).
+	MaxSQLWorkers int
+	// MaxValueBytes caps any value ad hoc SQL reads or builds (SQLITE_LIMIT_LENGTH), which
+	// also bounds the time of one function call (default 8 MB).
+	MaxValueBytes int
+	// MaxResultBytes caps the size of one ad hoc result held in memory (default 64 MB).
+	MaxResultBytes int
 }
 
 // Schema describes the tables and views of a database, read once per open file.

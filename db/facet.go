@@ -11,10 +11,10 @@ const facetValues = 30
 
 // facet counts the values of one column under the page's filters, most frequent first.
 // It has its own, shorter time limit; running out of it marks the facet TimedOut instead
-// of failing the page, as facets are an extra.
-func (r *Reader) facet(ctx context.Context, c *sql.Conn, p *tablePlan, req facetCol) (Facet, error) {
+// of failing the page, as facets are an extra. Facets are cached with the file's
+// generation (derivedCache), so a facet is computed once per version of the file.
+func (r *Reader) facet(ctx context.Context, p *tablePlan, req facetCol) (Facet, error) {
 	col := req.col
-	f := Facet{Column: col.Name, Kind: req.kind}
 	fctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
 	defer cancel()
 	size := p.facetSize
@@ -22,16 +22,41 @@ func (r *Reader) facet(ctx context.Context, c *sql.Conn, p *tablePlan, req facet
 		size = facetValues
 	}
 	q := facetSQL(p, req.kind, col)
-	err := eachRow(fctx, c, q, append(append([]any{}, p.args...), size+1), func(row []any) error {
+	args := append(append([]any{}, p.args...), size+1)
+	g, release := r.use(ctx)
+	defer release()
+	v, waited, err := r.cached(fctx, g, derivedKey("facet:"+string(req.kind), q, args), func(ctx context.Context) (any, bool, error) {
+		f, err := r.computeFacet(ctx, g, p, req, q, args, size)
+		return f, err == nil && !f.TimedOut, err
+	})
+	switch {
+	case !waited && errors.Is(err, context.DeadlineExceeded):
+		return Facet{Column: col.Name, Kind: req.kind, TimedOut: true}, nil
+	case err != nil:
+		return Facet{}, err
+	}
+	return v.(Facet), nil
+}
+
+// computeFacet runs a facet's query on its own connection of g.
+func (r *Reader) computeFacet(ctx context.Context, g *generation, p *tablePlan, req facetCol, q string, args []any, size int) (Facet, error) {
+	col := req.col
+	c, err := r.conn(ctx, g)
+	if err != nil {
+		return Facet{}, err
+	}
+	defer c.Close()
+	f := Facet{Column: col.Name, Kind: req.kind}
+	err = eachRow(ctx, c, q, args, func(row []any) error {
 		n, _ := row[1].(int64)
 		f.Values = append(f.Values, FacetValue{Value: row[0], Count: n})
 		return nil
 	})
 	if err != nil {
-		if errors.Is(fctx.Err(), context.DeadlineExceeded) {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return Facet{Column: col.Name, Kind: req.kind, TimedOut: true}, nil
 		}
-		return Facet{}, sqlError(err, r.opt.FacetTimeLimit)
+		return Facet{}, sqlError(err, r.opt.SQLTimeLimit)
 	}
 	if len(f.Values) > size {
 		f.Values, f.More = f.Values[:size], true

@@ -49,15 +49,17 @@ func sideFile(p string) (size, mod int64) {
 // one they started with, whose connections keep reading the inode they opened, so a
 // reader sees the previous or the next complete file and never a mix.
 type generation struct {
-	id fileID
-	db *sql.DB
+	id    fileID
+	db    *sql.DB // the explorer's own statements: pages, counts, facets, rows
+	adhoc *sql.DB // visitors' SQL: MaxSQLWorkers connections, values capped at MaxValueBytes
 
 	schema *Schema // read when the generation is opened
 
 	countsMu sync.Mutex
 	counts   map[string]Count
 
-	docsCache docsCache // the file's own documentation (reader_docs.go)
+	docsCache docsCache    // the file's own documentation (reader_docs.go)
+	derived   derivedCache // facets and timelines computed on this generation
 
 	refs    int  // requests using it, plus one while it is current; guarded by Reader.genMu
 	retired bool // replaced by a newer generation; closed when refs drops to 0
@@ -104,7 +106,7 @@ func (r *Reader) release(g *generation) {
 	closeIt := g.retired && g.refs == 0
 	r.genMu.Unlock()
 	if closeIt {
-		g.db.Close()
+		g.close()
 	}
 }
 
@@ -145,7 +147,7 @@ func (r *Reader) refresh(ctx context.Context) {
 	old.retired = true
 	old.refs--
 	if old.refs == 0 {
-		go old.db.Close()
+		go old.close()
 	}
 	r.gen = g
 }
@@ -163,7 +165,8 @@ func (r *Reader) openGeneration(ctx context.Context, id fileID) (*generation, er
 			id = again
 		}
 	}
-	g := &generation{id: id, db: newSandboxDB(readDSN(r.abs, r.opt.Immutable)),
+	dsn := readDSN(r.abs, r.opt.Immutable)
+	g := &generation{id: id, db: newSandboxDB(dsn, maxValueLength), adhoc: newAdhocDB(dsn, r.opt),
 		counts: map[string]Count{}, refs: 1}
 	// Each connection reads in parallel with the others (SQLite readers do not block each
 	// other), so the pool allows a few per core; a request holds one for its statements.
@@ -172,7 +175,7 @@ func (r *Reader) openGeneration(ctx context.Context, id fileID) (*generation, er
 	g.db.SetMaxIdleConns(n)
 	s, err := r.readSchema(ctx, g)
 	if err != nil {
-		g.db.Close()
+		g.close()
 		return nil, err
 	}
 	g.schema = s

@@ -45,6 +45,9 @@ func migrate(ctx context.Context, tx *sql.Tx, name string) error {
 		return Errorf(ECONFLICT, "%s was written by a newer Hotline (schema %d, this is %d): upgrade Hotline",
 			name, version, latest)
 	}
+	if err := checkMetaVersion(ctx, tx, name, version); err != nil {
+		return err
+	}
 	if version == 0 {
 		var tables int
 		if err := tx.QueryRowContext(ctx, sqlCountUserTables).Scan(&tables); err != nil {
@@ -72,6 +75,30 @@ func migrate(ctx context.Context, tx *sql.Tx, name string) error {
 	}
 	return nil
 }
+
+// checkMetaVersion makes PRAGMA user_version the one source of truth for the schema
+// version: meta.schema_version is only its copy for people reading the table, written with
+// it by every migration. When an edit by hand made them disagree, which one is true
+// cannot be known, and migrating on a guess could damage the file, so the file is refused
+// with the two values and how to settle them.
+func checkMetaVersion(ctx context.Context, tx *sql.Tx, name string, version int) error {
+	var meta sql.NullString
+	err := tx.QueryRowContext(ctx, sqlMetaSchemaVersion).Scan(&meta)
+	if err != nil || !meta.Valid {
+		return nil // no meta table (a new or foreign file), or no copy of the version in it
+	}
+	if meta.String == fmt.Sprint(version) {
+		return nil
+	}
+	return Errorf(ECONFLICT, "%s: PRAGMA user_version is %d but meta.schema_version is %q; one of them was "+
+		"edited by hand. Hotline trusts user_version: set meta.schema_version to %d if the file is at that "+
+		"schema, or PRAGMA user_version to the schema the file is really at", name, version, meta.String, version)
+}
+
+// sqlMetaSchemaVersion reads the copy of the schema version kept in meta. The table-valued
+// pragma makes a missing meta table an empty result rather than an error.
+const sqlMetaSchemaVersion = `SELECT (SELECT value FROM meta WHERE key = 'schema_version')
+	WHERE EXISTS (SELECT 1 FROM pragma_table_info('meta') WHERE name = 'value')`
 
 // notADatabase explains the usual reason the first read of a file fails.
 func notADatabase(name string, err error) error {

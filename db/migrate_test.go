@@ -33,6 +33,16 @@ func TestOpenStoreVersions(t *testing.T) {
 			_, err := rawDB(t, path).Exec(`CREATE TABLE customers(id INTEGER PRIMARY KEY)`)
 			must(t, err)
 		}, db.ECONFLICT, "not Hotline's"},
+		{"meta.schema_version edited", func(t *testing.T, path string) {
+			reopen(t, path)
+			_, err := rawDB(t, path).Exec(`UPDATE meta SET value = '7' WHERE key = 'schema_version'`)
+			must(t, err)
+		}, db.ECONFLICT, fmt.Sprintf(`hotline.db: PRAGMA user_version is %d but meta.schema_version is "7"`, db.SchemaVersion())},
+		{"user_version edited", func(t *testing.T, path string) {
+			reopen(t, path)
+			_, err := rawDB(t, path).Exec(`PRAGMA user_version = 0`)
+			must(t, err)
+		}, db.ECONFLICT, fmt.Sprintf(`hotline.db: PRAGMA user_version is 0 but meta.schema_version is "%d"`, db.SchemaVersion())},
 		{"not a database", func(t *testing.T, path string) {
 			must(t, os.WriteFile(path, []byte(strings.Repeat("hello, world\n", 100)), 0o644))
 		}, db.ECONFLICT, "not a SQLite database"},

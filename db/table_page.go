@@ -57,7 +57,7 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 		return nil, err
 	}
 	for _, f := range p.facets {
-		facet, err := r.facet(ctx, c, p, f)
+		facet, err := r.facet(ctx, p, f)
 		if err != nil {
 			return nil, err
 		}

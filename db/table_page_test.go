@@ -222,3 +222,36 @@ func TestConcurrentPages(t *testing.T) {
 		}
 	}
 }
+
+// TestFacetFollowsTheFile checks the facet cache: a facet asked again is the same, and
+// once another program writes the file, the facet counts what the file now holds.
+func TestFacetFollowsTheFile(t *testing.T) {
+	path := writeFixture(t)
+	r := openReader(t, path, db.ReadOptions{})
+	kinds := func() map[any]int64 {
+		t.Helper()
+		res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Size: 1, Facets: []string{"kind"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Facets[0].TimedOut {
+			t.Fatalf("facet timed out")
+		}
+		out := map[any]int64{}
+		for _, v := range res.Facets[0].Values {
+			out[v.Value] = v.Count
+		}
+		return out
+	}
+	first, again := kinds(), kinds()
+	if fmt.Sprint(first) != fmt.Sprint(again) {
+		t.Errorf("facet asked twice: %v then %v", first, again)
+	}
+	raw := rawDB(t, path)
+	if _, err := raw.Exec(`UPDATE events SET kind = 'renamed' WHERE id IN (SELECT id FROM events LIMIT 7)`); err != nil {
+		t.Fatal(err)
+	}
+	if got := kinds()["renamed"]; got != 7 {
+		t.Errorf("after the write the facet counts %d 'renamed', want 7", got)
+	}
+}

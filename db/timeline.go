@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -72,7 +73,7 @@ const (
 // Timeline counts the contacts q selects per period. q's table must be a contact source
 // (ContactSources); its filters, search and _through narrow the contacts as on its page.
 func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by Series) (*Timeline, error) {
-	ctx, c, sel, done, err := r.selectContacts(ctx, q)
+	ctx, _, sel, done, err := r.selectContacts(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -83,18 +84,34 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 	} else {
 		by = ByMode
 	}
-	var counts []dateCount
-	err = eachRow(ctx, c, fmt.Sprintf(query, sel.sql), sel.args, func(row []any) error {
-		d, _ := row[0].(string)
-		v, _ := row[1].(string)
-		n, _ := row[2].(int64)
-		counts = append(counts, dateCount{date: d, value: v, n: int(n)})
-		return nil
+	query = fmt.Sprintf(query, sel.sql)
+	g, release := r.use(ctx)
+	defer release()
+	// The counts are cached with the file's generation (derivedCache): the table page of
+	// contacts draws this timeline over every matching row.
+	v, waited, err := r.cached(ctx, g, derivedKey("timeline", query, sel.args), func(ctx context.Context) (any, bool, error) {
+		c, err := r.conn(ctx, g)
+		if err != nil {
+			return nil, false, err
+		}
+		defer c.Close()
+		var counts []dateCount
+		err = eachRow(ctx, c, query, sel.args, func(row []any) error {
+			d, _ := row[0].(string)
+			v, _ := row[1].(string)
+			n, _ := row[2].(int64)
+			counts = append(counts, dateCount{date: d, value: v, n: int(n)})
+			return nil
+		})
+		return counts, err == nil, err
 	})
-	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	switch {
+	case !waited && errors.Is(err, context.DeadlineExceeded):
+		return nil, Errorf(ETIMEOUT, "the timeline of these rows is still being counted: reload in a moment")
+	case err != nil:
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
-	return binTimeline(q.Table, counts, period, by)
+	return binTimeline(q.Table, v.([]dateCount), period, by)
 }
 
 // dateCount is one row of the timeline query: contacts of one date and series value.

@@ -3,7 +3,6 @@ package importer
 import (
 	"context"
 	"strings"
-	"time"
 
 	"hotline/db"
 	"hotline/importer/extract"
@@ -54,10 +53,10 @@ func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, act
 // actor returns the database actor an extracted actor is, creating it when it is new and
 // filling in what the article adds (role, country, a full name for a bare surname).
 func (r *run) actor(ctx context.Context, x extract.Actor) (*knownActor, error) {
-	kind := actorKind(x.Kind)
-	started := time.Now()
+	kind := actorKind(string(x.Kind))
+	started := threadCPU()
 	a := r.actors.resolve(x, kind)
-	r.resolved += time.Since(started)
+	r.resolved += threadCPU() - started
 	if a == nil {
 		name := strings.TrimSpace(x.Name)
 		if names.Key(name) == "" {

@@ -18,8 +18,8 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 	if len(participants) < 2 {
 		return nil // the extracted participants resolved to fewer than two actors
 	}
-	rep := report{ArticleID: art.ID, Published: art.Published, Mode: contactMode(x.Mode),
-		Status: contactStatus(x.Status), Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
+	rep := report{ArticleID: art.ID, Published: art.Published, Mode: contactMode(string(x.Mode)),
+		Status: contactStatus(string(x.Status)), Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
 	if rep.Date == "" && rep.DateText == "" {
 		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
 	}
@@ -27,9 +27,9 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 	if x.Initiator >= 0 && x.Initiator < len(ids) {
 		initiator = ids[x.Initiator]
 	}
-	started := time.Now()
+	started := threadCPU()
 	c := r.contacts.best(participants, rep)
-	r.resolved += time.Since(started)
+	r.resolved += threadCPU() - started
 	if c == nil {
 		f := summarize([]report{rep})
 		c = &knownContact{ContactRow: db.ContactRow{Mode: f.Mode, Status: f.Status, Date: f.Date,

@@ -27,6 +27,8 @@ type Options struct {
 	// Workers is how many articles are cleaned and extracted at once; 0 means one per
 	// core. The result never depends on it: articles are written in the order they are read.
 	Workers int
+	// Read sets the article size limit and the text encoding policy (source.Options).
+	Read source.Options
 	// Extractor finds actors, contacts and quotes in one cleaned article; nil means
 	// importer/extract's rules. Tests pass hand-built results through it.
 	Extractor Extractor

@@ -40,7 +40,7 @@ func (s script) Extract(in extract.Input) extract.Result {
 			continue
 		}
 		for _, a := range sc.actors {
-			x := extract.Actor{Name: a.name, Kind: a.kind, Role: a.role, Country: a.country, Aliases: a.surfaces}
+			x := extract.Actor{Name: a.name, Kind: extract.Kind(a.kind), Role: a.role, Country: a.country, Aliases: a.surfaces}
 			for _, surface := range a.surfaces {
 				for _, start := range runeIndexes(in.Text, surface) {
 					x.Mentions = append(x.Mentions, extract.Span{Start: start,
@@ -50,8 +50,8 @@ func (s script) Extract(in extract.Input) extract.Result {
 			res.Actors = append(res.Actors, x)
 		}
 		for _, c := range sc.contacts {
-			res.Contacts = append(res.Contacts, extract.Contact{Participants: c.parts, Mode: c.mode,
-				Status: c.status, Date: c.date, DateText: c.text, Initiator: -1,
+			res.Contacts = append(res.Contacts, extract.Contact{Participants: c.parts, Mode: extract.Mode(c.mode),
+				Status: extract.Status(c.status), Date: c.date, DateText: c.text, Initiator: -1,
 				Evidence: extract.Span{Start: 0, End: 1, Rule: "script.contact"}})
 		}
 		for _, q := range sc.quotes {

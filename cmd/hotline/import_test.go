@@ -83,7 +83,7 @@ func TestImportSkipsBrokenArticle(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "in/good.txt", "Good\n\nPresident Joe Biden spoke with Emmanuel Macron.\n")
 	writeFile(t, dir, "in/empty.txt", "")
-	writeFile(t, dir, "in/bad.txt", "Bad\n\nInvalid \xff\xfe bytes.\n")
+	writeFile(t, dir, "in/bad.txt", "Bad\n\nInvalid UTF-8: é \xff\xfe bytes.\n")
 	r := hotline(t, dir, nil, "", "import", "in", "--progress", "never")
 	if r.code != 3 {
 		t.Fatalf("exit %d, want 3 (partial): %s", r.code, r.stderr)

@@ -168,7 +168,7 @@ func startImport(tb testing.TB, dir, file string) *exec.Cmd {
 // stopped with SIGTERM, run out of disk (a file size limit), and a slow client downloads
 // the file: every request answers 200, counts never go back, interrupted imports change
 // nothing, and the last import removes what the crashed one left. HOTLINE_HOSTILE_ROUNDS
-// runs more rounds (hostile/run.sh).
+// runs more rounds (cmd/hotline/hostile/import.sh).
 func TestServeDuringHostileImports(t *testing.T) {
 	rounds := 1
 	if n, err := strconv.Atoi(os.Getenv("HOTLINE_HOSTILE_ROUNDS")); err == nil && n > 0 {

@@ -14,7 +14,10 @@ func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
 	if names, ok := agenciesByline(s); ok {
 		return names, "", true
 	}
-	s, keyword := c.trimStamp(s)
+	keyword := false
+	if wordCount(s) <= stampedBylineMaxWords && strings.ContainsAny(s, "0123456789") {
+		s, keyword = c.trimStamp(s)
+	}
 	m := c.p.byline.FindStringSubmatch(s)
 	if m == nil && keyword && isNameLine(s) { // "Ann Lee Published May 1, 2024 | 2:40 PM"
 		return s, "", true
@@ -85,6 +88,9 @@ func isAgency(s string) bool {
 	return false
 }
 
+// stampedBylineMaxWords bounds a byline line with a timestamp on it.
+const stampedBylineMaxWords = 24
+
 // trimStamp cuts a timestamp printed on the line of a byline, after it ("By Ann Lee |
 // Example May 29 at 7:10 AM", "Ann Lee Published May 1, 2024") or before it ("18 October
 // 2022 - 10:12 By Example"). keyword reports a cut stamp that opens with "Published",
@@ -104,4 +110,26 @@ func (c *Cleaner) trimStamp(s string) (rest string, keyword bool) {
 		}
 	}
 	return s, false
+}
+
+// staffNames reads the reporters of a staff credit ("(Reporting by Ann Lee and Bo Chan in
+// Lima; Editing by Cy Dee)" -> "Ann Lee and Bo Chan"), or its writers when it names no
+// reporter. Additional reporters and editors are not the authors.
+func (c *Cleaner) staffNames(s string) string {
+	found := map[string]string{}
+	for _, m := range c.p.staffRole.FindAllStringSubmatch(s, -1) {
+		if _, seen := found[m[1]]; !seen {
+			found[m[1]] = m[2]
+		}
+	}
+	names := found["Reporting"]
+	if names == "" {
+		names = found["Writing"]
+	}
+	names = strings.TrimSpace(c.p.staffPlace.ReplaceAllString(names, ""))
+	names = strings.TrimRight(names, ".,; ")
+	if names == "" || !allNameWords(names) {
+		return ""
+	}
+	return names
 }

@@ -59,7 +59,7 @@ func (c *Cleaner) SplitDateline(p string) (Dateline, string, bool) {
 			return Dateline{Publisher: p[m[2]:m[3]], Text: strings.TrimSpace(p[:m[1]])}, rest, true
 		}
 	}
-	for _, cut := range []func(string) (string, string, string, bool){cutAgencyHead, cutSeparatorHead} {
+	for _, cut := range []func(string) (string, string, string, bool){cutAgencyHead, cutSeparatorHead, c.cutCapsHead} {
 		head, agency, rest, ok := cut(p)
 		if !ok || !startsSentence(rest, agency != "") || wordCount(rest) < datelineMinWords {
 			continue

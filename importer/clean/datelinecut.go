@@ -50,3 +50,28 @@ func cutSeparatorHead(p string) (head, agency, rest string, ok bool) {
 func isAgencyName(s string) bool {
 	return s != "" && wordCount(s) <= 4 && allNameWords(s)
 }
+
+// cutCapsHead splits the dateline older wire copy prints without a separator, a place in
+// capitals before the first sentence: "BEIRUT The talks ...", "BEIJING/WASHINGTON China's
+// ...". Acronyms that open sentences ("NATO Secretary-General ...", "BRUSSELS EU leaders")
+// are no places, and a line in capitals throughout is a headline.
+func (c *Cleaner) cutCapsHead(p string) (head, agency, rest string, ok bool) {
+	m := c.p.capsHead.FindStringSubmatchIndex(p)
+	if m == nil {
+		return "", "", p, false
+	}
+	words := strings.Fields(p[m[2]:m[3]])
+	for n := len(words); n > 1 && (c.p.acronyms[words[n-1]] || len(words[n-1]) < 3); n-- {
+		words = words[:n-1]
+	}
+	head = strings.Join(words, " ")
+	rest = strings.TrimLeftFunc(p[len(head):], unicode.IsSpace)
+	early := strings.Join(strings.Fields(rest)[:min(3, wordCount(rest))], " ")
+	if c.p.acronyms[head] || len(head) < capsHeadMinLetters || !strings.ContainsFunc(early, unicode.IsLower) {
+		return "", "", p, false
+	}
+	return head, "", rest, true
+}
+
+// capsHeadMinLetters is the shortest place taken from a dateline without a separator.
+const capsHeadMinLetters = 4

@@ -28,6 +28,13 @@ func TestDatelineShapes(t *testing.T) {
 	for _, tc := range []struct{ name, in, text, place string }{
 		{"underscore", "NEW DELHI, India (AP) _ The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "New Delhi, India"},
 		{"underscore without agency", "WASHINGTON _ The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "Washington"},
+		{"capitals without separator", "LIMA The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "Lima"},
+		{"two places without separator", "LIMA/QUITO Officials of the two governments will meet later this month.", "Officials of the two governments will meet later this month.", "Lima/Quito"},
+		{"capitals place before an abbreviation", "WASHINGTON U.S. officials said the two prime ministers will meet.", "U.S. officials said the two prime ministers will meet.", "Washington"},
+		{"acronym after a place stays", "BRUSSELS EU leaders will meet their counterparts later this month.", "EU leaders will meet their counterparts later this month.", "Brussels"},
+		{"acronym is no place", "NATO Secretary-General Ann Lee will meet the ministers later this month.", "NATO Secretary-General Ann Lee will meet the ministers later this month.", ""},
+		{"short acronym is no place", "UN envoy Ann Lee will meet the ministers later this month in Lima.", "UN envoy Ann Lee will meet the ministers later this month in Lima.", ""},
+		{"headline in capitals is no dateline", "TALKS COLLAPSE AS ENVOYS LEAVE LIMA EARLY ON FRIDAY NIGHT", "TALKS COLLAPSE AS ENVOYS LEAVE LIMA EARLY ON FRIDAY NIGHT", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := c.Clean(tc.in)

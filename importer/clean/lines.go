@@ -39,15 +39,37 @@ func (c *Cleaner) stripLines(d *document) {
 			continue
 		}
 		if rule, ok := c.lineRule(p.text); ok {
+			if rule == RuleCredit {
+				c.takeStaffNames(d, p.text)
+			}
 			d.remove(i, rule)
 			p.ends = rule == RuleCredit || rule == RuleEnd
 			continue
 		}
-		if loc := c.p.staffCut.FindStringIndex(p.text); loc != nil && loc[0] > 0 {
-			d.note(RuleCredit, strings.TrimSpace(p.text[loc[0]:]))
-			p.text, p.ends = p.text[:loc[0]], true
-		}
+		c.cutStaffCredit(d, i)
 		c.credits(d, i)
+	}
+}
+
+// cutStaffCredit cuts a staff credit in parentheses off the end of paragraph i ("... in
+// 1928. (Reporting by Ann Lee; Editing by Bo Chan)"); the paragraph then closes the story.
+func (c *Cleaner) cutStaffCredit(d *document, i int) {
+	p := &d.paras[i]
+	if !strings.HasSuffix(p.text, ")") {
+		return
+	}
+	if loc := c.p.staffCut.FindStringIndex(p.text); loc != nil && loc[0] > 0 {
+		c.takeStaffNames(d, p.text[loc[0]:])
+		d.note(RuleCredit, strings.TrimSpace(p.text[loc[0]:]))
+		p.text, p.ends = p.text[:loc[0]], true
+	}
+}
+
+// takeStaffNames makes the reporters of a staff credit the byline when the page printed
+// none: wire copy names its authors only there.
+func (c *Cleaner) takeStaffNames(d *document, credit string) {
+	if d.res.Byline == "" {
+		d.res.Byline = c.staffNames(credit)
 	}
 }
 
@@ -55,14 +77,23 @@ func (c *Cleaner) stripLines(d *document) {
 func (c *Cleaner) lineRule(s string) (string, bool) {
 	n := wordCount(s)
 	switch {
-	case n <= staffMaxWords && (c.p.staffHead.MatchString(s) || c.p.staffTail.MatchString(tail(s, staffReach))),
-		n <= 40 && c.p.reportedFrom.MatchString(s):
+	case n <= staffMaxWords && (c.p.staffHead.MatchString(s) || c.isStaffTail(s)),
+		n <= 40 && strings.Contains(s, " from ") && c.p.reportedFrom.MatchString(s):
 		return RuleCredit, true
 	case n <= 40 && c.p.related.MatchString(s), n <= 8 && c.p.relatedHead.MatchString(s):
 		return RuleRelated, true
 	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= stampMaxWords && c.isTimestamp(s):
 		return RuleWidget, true
-	case n <= 30 && c.p.promo.MatchString(s), n <= 80 && strings.HasPrefix(strings.ToLower(s), "click here"):
+	case n <= 30 && c.p.tags.MatchString(s), n <= 20 && strings.HasSuffix(s, "»"):
+		return RuleRelated, true
+	case n <= 16 && !endsSentence(s) && c.p.nav.MatchString(s), n <= 10 && c.isShareBar(s):
+		return RuleWidget, true
+	case n <= 60 && c.p.notice.MatchString(s):
+		return RuleNotice, true
+	case n <= 25 && c.p.urlTail.MatchString(s):
+		return RulePromo, true
+	case n <= 30 && (c.p.promo.MatchString(s) || strings.Contains(s, " here") && c.p.hereTail.MatchString(tail(s, hereReach))),
+		n <= 80 && strings.HasPrefix(strings.ToLower(s), "click here"):
 		return RulePromo, true
 	case n <= contactMaxWords && !endsSentence(s) && (c.p.pressHead.MatchString(s) || c.p.phone.MatchString(s)):
 		return RuleContactInfo, true
@@ -77,8 +108,28 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 // contactMaxWords bounds a line of press contacts: a few names, offices and numbers.
 const contactMaxWords = 40
 
+// isShareBar reports a line made only of the words of share buttons.
+func (c *Cleaner) isShareBar(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !c.p.shareWords[strings.Trim(w, ":,")] {
+			return false
+		}
+	}
+	return true
+}
+
+// isStaffTail reports a paragraph that ends with a staff credit ("... contributed to this
+// report.") or a rights notice. The words are looked for first: the pattern is costly.
+func (c *Cleaner) isStaffTail(s string) bool {
+	end := strings.ToLower(tail(s, staffReach))
+	return (strings.Contains(end, "contributed") || strings.Contains(end, "reserved")) && c.p.staffTail.MatchString(end)
+}
+
 // staffMaxWords bounds a staff credit: wire stories list a dozen reporters and editors.
 const staffMaxWords = 70
+
+// hereReach is how many bytes from the end a "click here" promotion can start.
+const hereReach = 80
 
 // staffReach is how many bytes from the end a staff credit ("... contributed to this
 // report.") can start.

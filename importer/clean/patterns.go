@@ -32,9 +32,19 @@ type patterns struct {
 	endMark      *regexp.Regexp
 	phone        *regexp.Regexp
 	pressHead    *regexp.Regexp
+	nav          *regexp.Regexp
+	tags         *regexp.Regexp
+	notice       *regexp.Regexp
+	urlTail      *regexp.Regexp
+	shareWords   map[string]bool
+	acronyms     map[string]bool
+	capsHead     *regexp.Regexp
+	staffRole    *regexp.Regexp
+	staffPlace   *regexp.Regexp
 	stamp        *regexp.Regexp
 	clock        *regexp.Regexp
-	zone         *regexp.Regexp
+	stampWords   map[string]bool
+	hereTail     *regexp.Regexp
 }
 
 // agencies are news and photo agencies that sign credits and datelines. The list only
@@ -46,8 +56,50 @@ func agencies() []string {
 		"Xinhua", "Anadolu", "Anadolu Agency", "IANS", "PTI", "ANI", "Bloomberg", "Getty Images",
 		"Getty", "Shutterstock", "Alamy", "Pool", "POOL", "SIPA", "Sipa", "NurPhoto", "Kyodo",
 		"Yonhap", "CNN", "BBC", "Al Jazeera", "AAP", "CP", "The Canadian Press", "WAM", "SPA",
-		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT", "Agencies", "AGENCIES",
+		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT", "Agencies", "AGENCIES", "Reuter", "REUTER",
 	}
+}
+
+// stampWords are the words a timestamp line may hold besides dates and times: time
+// zones, "AM", "Updated", "ago", units of relative time. They are matched in lower case.
+func stampWords() []string {
+	return []string{
+		"am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt",
+		"ct", "cst", "cdt", "pt", "pst", "pdt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "z",
+		"on", "at", "update", "updated", "published", "posted", "last", "first", "ago",
+		"hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds",
+		"day", "days", "week", "weeks", "-", "|",
+	}
+}
+
+// shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
+// Facebook"): a line made of them alone is furniture. They are matched in lower case.
+func shareWords() []string {
+	return []string{
+		"share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "print",
+		"copy", "link", "copied", "reddit", "telegram", "pinterest", "messenger", "flipboard", "save", "comment", "comments",
+		"digg", "mixx", "delicious", "del.icio.us", "stumbleupon", "myspace", "google",
+		"this", "article", "story", "page", "on", "via", "to", "|", "·", "•",
+	}
+}
+
+// acronyms are organisations written in capitals that open sentences, and so are not
+// the place of a dateline printed without a separator ("NATO Secretary-General ...").
+func acronyms() []string {
+	return []string{
+		"NATO", "OPEC", "ASEAN", "BRICS", "UNESCO", "UNICEF", "UNHCR", "UNRWA", "IAEA", "OSCE", "OECD", "APEC",
+		"ECOWAS", "SADC", "IGAD", "CSTO", "NASA", "ISIS", "ISIL", "HAMAS", "FIFA", "KCNA", "IRNA", "TASS", "XINHUA",
+		"AFP", "BBC", "CNN", "WHO", "IMF", "FBI", "CIA", "WTO", "GCC", "UAE", "USA", "PLO", "ICC", "ICJ", "SCO",
+	}
+}
+
+// wordSet returns words as a set.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 // alternation returns a regexp alternation that matches any of words literally, longest first.
@@ -89,9 +141,13 @@ func newPatterns() patterns {
 		creditTail: regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images|` +
 			// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
 			`\(` + agency + `(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|` +
+			// "... REUTERS/Ann Lee/File Photo": agency, photographer and kind, unbracketed.
+			`\b` + agency + `/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*|` +
 			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
 			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\])\)?\.?$`),
-		creditOnly:   regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `)`),
+		creditOnly: regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Credit(?:\.\.\.|…)|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `|` +
+			// A photographer and the outlet that employs them: "Ann Lee/The Example Times".
+			`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*/\s*(?:The\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}$)`),
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
 		captionLead: regexp.MustCompile(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
 			`(?:FILE|File)\s*[-–—:]\s|In this ` + photoNoun + `|This ` + photoNoun + `\s+(?:shows|taken|released|provided|made|distributed|obtained|from)\b|` +
@@ -106,7 +162,9 @@ func newPatterns() patterns {
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
 			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b|` +
 			// "Related Story Leaders clash", and "list 1 of 3Leaders clash" glued by scrapers.
-			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+)`),
+			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+|` +
+			// "Keep reading list of 4 items", "All AboutIran • Ann Lee" (old CNN topic links).
+			`(?i:keep reading|end of list)\b|All About\s*\p{Lu})`),
 		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
@@ -116,14 +174,16 @@ func newPatterns() patterns {
 			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
 			`copy link|link copied!?|\d+\s+comments?|updated|published|post a comment|leave a (?:reply|comment)|` +
 			`your email address will not be published\.?|suggest to a friend:?|` +
+			`(?:video )?ad feedback|supported by|skip to (?:main )?(?:content|navigation)|menu|search|sign in|log in|home|` +
+			`share full article|read in app|purchase licensing rights(?:, opens new tab)?|story highlights|listen now|watch live|` +
+			`image|photo|video|gallery|\d+ photos|e-?mail to a friend|ireport\b.*|` +
 			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
 			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
 			`(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?|[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
 		promo: regexp.MustCompile(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
-			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b|` +
-			`.*\b(?:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$)`),
+			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b)`),
 		appeal: regexp.MustCompile(`(?i)(?:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
 			`\bsupport (?:us|our work)\b|\bdonate\b|\bmake a (?:donation|contribution)\b|` +
 			`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b|` +
@@ -136,10 +196,14 @@ func newPatterns() patterns {
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b|` +
 			`^(?:reach|follow|contact|email) [\p{L} .'’-]{1,40} (?:on|at|via) (?:twitter|x|email|instagram|facebook|bluesky)\b`),
-		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
+		disclaimer: regexp.MustCompile(`(?i)^\(?(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b|` +
+			`this (?:story|article|report) has not been edited\b)`),
 		// Staff credits open with "Reporting by", also in parentheses, where wire copy may
 		// drop the "by": "(Reporting Ann Lee in Lima; Editing by Bo Chan)".
 		staffHead: regexp.MustCompile(`^(?:\((?:Additional )?[Rr]eporting\s+\p{Lu}|\(?\s*(?:(?:Additional )?[Rr]eporting [Bb]y\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+			`(?:Translated|Translation|Graphics|Produced|Fact[- ]checked|Illustrations?) by\b|` +
+			`(?i:some information (?:for|in) this (?:report|story|article) (?:came|comes) from)\b|` +
+			`(?:[-—–]\s*)?[Ww]ith (?:additional )?(?:reporting|inputs?|agency inputs) (?:by|from)\b|[Ww]ith (?:agencies|` + agency + `)\)?\.?$|` +
 			`(?:Web )?[Ee]ditor\s*:|` +
 			`This (?:article|story|report|piece) was (?:written|reported|compiled|edited|produced) by\b|` +
 			`(?i:sources?\s*:\s*[^.]{1,80}$|our standards:|copyright\b|©)))`),
@@ -148,19 +212,40 @@ func newPatterns() patterns {
 		staffCut: regexp.MustCompile(`\s*\(\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) [^()]{3,400}\)\s*$`),
 		// "Ann Lee reported from Lima and Bo Chan wrote from Quito."
 		reportedFrom: regexp.MustCompile(`^(?:` + reportedClause + `(?:\.?\s+and\s+|;\s*|\.?\s+|,\s+))*` + reportedClause + `\.?$`),
-		// Marks that close a story: a release's "###", a wire's "END" or "-30-", and the
+		// Marks that close a story: a release's "###", a wire's "END" or "-30-", the
+		// "@highlight" that opens the summary lines of CNN story files, and the
 		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
-		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
+		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|@highlight|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
 		// A telephone number as releases print them: "02 6277 7500", "(02) 6277 7500",
 		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
 		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),
 		// The heading of a release's contacts: "Media enquiries", "Press contact:".
 		pressHead: regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
-		stamp:     regexp.MustCompile(`(?i)^(?:published|updated|last updated?|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:     regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		// Words a timestamp line may hold besides dates and times.
-		zone: regexp.MustCompile(`^(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|Z|` +
-			`on|at|(?i:updated?|published|posted|last|first|ago|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)|-|\|)$`),
-		outlet: regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		// A line of navigation: "World > Asia > China", "Home | News | Politics".
+		nav: regexp.MustCompile(`^[\p{Lu}][^>»›|]{0,30}(?:\s*[>»›|]\s*[\p{Lu}][^>»›|]{0,30}){1,8}$`),
+		// A line of tags: "Tags: Trade, Lima, Ann Lee".
+		tags: regexp.MustCompile(`(?i)^(?:tags|topics|filed under|categories|keywords|related topics|more on)\s*:`),
+		// Notices about cookies, scripts and browsers that sites print above or below a story.
+		notice: regexp.MustCompile(`(?i)\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|accept (?:all )?cookies|` +
+			`cookie (?:policy|settings|preferences|consent)|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|` +
+			`(?:please )?enable javascript|javascript is (?:disabled|required)|(?:you are using|update) (?:an outdated|your) browser|` +
+			`not available in your (?:region|country))\b`),
+		// A paragraph that ends with a web address: "Follow our coverage at https://...".
+		urlTail:    regexp.MustCompile(`(?:https?://|www\.)\S*[^\s.]$`),
+		shareWords: wordSet(shareWords()),
+		acronyms:   wordSet(acronyms()),
+		// One role of a staff credit and the names after it: "Reporting by Ann Lee in Lima".
+		staffRole: regexp.MustCompile(`(?:^|[(;]\s*)(Additional reporting|Reporting|Writing)(?: [Bb]y)?\s+([^;()]+)`),
+		// Where a reporter of a staff credit worked: " in Lima", " in New York".
+		staffPlace: regexp.MustCompile(`\s+in\s+[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`),
+		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
+		// of a dateline printed without a separator.
+		capsHead:   regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
+		stamp:      regexp.MustCompile(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:      regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		stampWords: wordSet(stampWords()),
+		// "... For the latest click here.", "... Sign up here."
+		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
+		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 	}
 }

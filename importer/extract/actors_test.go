@@ -117,7 +117,7 @@ func TestActors(t *testing.T) {
 func actorNames(res extract.Result) []string {
 	var out []string
 	for _, a := range res.Actors {
-		out = append(out, a.Name+"/"+a.Kind)
+		out = append(out, a.Name+"/"+string(a.Kind))
 	}
 	return out
 }

@@ -50,7 +50,7 @@ func (r *resolver) result(quotes []Quote, contacts []Contact) Result {
 
 // export turns an internal actor into the public Actor with its mention spans.
 func (r *resolver) export(a actor) Actor {
-	out := Actor{Name: a.name, Kind: a.kind, Role: a.role, Country: a.country}
+	out := Actor{Name: a.name, Kind: Kind(a.kind), Role: a.role, Country: a.country}
 	seen := map[string]bool{}
 	for _, mi := range a.mentions {
 		m := r.s.mentions[mi]
@@ -101,7 +101,7 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 	}
 	for k := m.to; k < se.to && k < m.to+3; k++ {
 		t := s.toks[k]
-		if isSpeechVerb(t.low) || t.low == "statement" {
+		if s.gaz.isSpeechVerb(t.low) || t.low == "statement" {
 			return true
 		}
 		if t.kind != tWord || !isOfficialWord(t.low) && t.low != "has" && t.low != "also" && t.low != "on" {
@@ -116,7 +116,7 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 		return false
 	}
 	w := s.toks[k].low
-	inverted := isSpeechVerb(w) && k > se.from && (s.toks[k-1].text == "," || s.toks[k-1].kind == tQuote)
+	inverted := s.gaz.isSpeechVerb(w) && k > se.from && (s.toks[k-1].text == "," || s.toks[k-1].kind == tQuote)
 	source := (w == "told" || w == "quoted" || w == "reported") && m.org.kind == "media" // "told Reuters"
 	return inverted || source || w == "to" && k > se.from && s.toks[k-1].low == "according" || (w == "by" || w == "from") && k > se.from && (s.toks[k-1].low == "issued" || s.toks[k-1].low == "statement")
 }

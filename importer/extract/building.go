@@ -88,7 +88,7 @@ func (b *building) contact(r *resolver, published string) Contact {
 	if mode == "talks" {
 		mode = "meeting" // "held talks" with no medium named: in person, as CAMEO codes it
 	}
-	c := Contact{Participants: b.parts, Mode: mode, Status: b.status, Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
+	c := Contact{Participants: b.parts, Mode: Mode(mode), Status: Status(b.status), Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
 	if b.hasDate {
 		c.DateText = b.date.text
 		c.Date = b.date.resolve(published, b.status == "scheduled" || b.status == "proposed")

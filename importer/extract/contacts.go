@@ -49,7 +49,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, x.context(s, c, tr, p))
 			continue
 		}
-		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && len(p.obj) >= 2 {
+		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
 		}
@@ -92,11 +92,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.objEnd) > 0 {
 			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
 		}
-		if tr.name == "joined-by" && (p.pair || len(p.subj) == 0) {
+		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
 		if tr.join {
 			f.join, f.actors, f.rule = true, distinct(p.actors()), "contact.joined" // "took part, along with X and Y"
+			r.noteFrame(c, tr, f.rule, true, "joins the contact told before: "+r.actorNames(f.actors))
 			full = append(full, f)
 			continue
 		}

@@ -14,5 +14,13 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Faisal bin Farhan", "Abbas Araghchi"}, "meeting", "held", "", ""}}},
 		{"a participle after the main clause, first with X and then with Y", "Vice President Joe Biden arrived in Israel on Monday, meeting first with Israeli President Isaac Herzog at his residence in Jerusalem and then with Prime Minister Benjamin Netanyahu.", "2024-03-06",
 			[]contactWant{{[]string{"Joe Biden", "Isaac Herzog"}, "meeting", "held", "2024-03-04", "Monday"}, {[]string{"Joe Biden", "Benjamin Netanyahu"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"a meeting attended by others takes them in", "King Abdullah II on Thursday met with visiting Australian Foreign Minister Bob Carr. During the meeting, which was attended by Foreign Minister Ayman Safadi and Director of the King's Office Jafar Hassan, the King reviewed ties.", "2024-03-09",
+			[]contactWant{{[]string{"Abdullah II", "Bob Carr", "Ayman Safadi", "Jafar Hassan"}, "meeting", "held", "2024-03-07", "Thursday"}}},
+		{"his deputy joins the list; bilateral issues do not split it", "South African President Cyril Ramaphosa has been building ties with other leaders. He met US President Joe Biden and his deputy Kamala Harris, where they discussed bilateral, regional and global issues.", "",
+			[]contactWant{{[]string{"Cyril Ramaphosa", "Joe Biden", "Kamala Harris"}, "meeting", "held", "", ""}}},
+		{"bilateral meetings keep them apart", "Blinken held bilateral meetings with Penny Wong and Yoko Kamikawa in Tokyo.", "",
+			[]contactWant{{[]string{"Antony Blinken", "Penny Wong"}, "meeting", "held", "", ""}, {[]string{"Antony Blinken", "Yoko Kamikawa"}, "meeting", "held", "", ""}}},
+		{"a courtesy visit to a person is a meeting; a visit to a country is none", "Former President Uhuru Kenyatta paid a courtesy visit to Yoweri Museveni on Sunday. William Ruto made a state visit to Uganda.", "2023-08-14",
+			[]contactWant{{[]string{"Uhuru Kenyatta", "Yoweri Museveni"}, "meeting", "held", "2023-08-13", "Sunday"}}},
 	})
 }

@@ -161,7 +161,7 @@ func sortedCopy(a []string) string {
 func describe(res extract.Result) []string {
 	var out []string
 	for _, c := range res.Contacts {
-		out = append(out, sortedNames(res, c)+" "+c.Mode+"/"+c.Status+" "+c.DateText+" ["+c.Evidence.Rule+"]")
+		out = append(out, sortedNames(res, c)+" "+string(c.Mode)+"/"+string(c.Status)+" "+c.DateText+" ["+c.Evidence.Rule+"]")
 	}
 	return out
 }
@@ -191,7 +191,7 @@ func runContactCases(t *testing.T, x *extract.Extractor, cases []contactCase) {
 				if g, e := sortedNames(res, got), sortedCopy(w.names); g != e {
 					t.Errorf("contact %d participants = %s, want %s", i, g, e)
 				}
-				if got.Mode != w.mode || got.Status != w.status {
+				if string(got.Mode) != w.mode || string(got.Status) != w.status {
 					t.Errorf("contact %d = %s/%s, want %s/%s", i, got.Mode, got.Status, w.mode, w.status)
 				}
 				if w.date != "" && got.Date != w.date {

@@ -77,6 +77,7 @@ func (x *Extractor) extract(in Input, t *tracer) (Result, *scan, *resolver) {
 	r.resolveOrgs()
 	r.finishActors()
 	r.possessorCountries()
+	r.homeCountries()
 	r.resolveRefs()
 	quotes := x.findQuotes(r)
 	s.dates, s.finder = map[int][]dateExpr{}, x.dates

@@ -23,7 +23,7 @@ type Span struct {
 // Actor is one real entity within the article, with all its mentions merged.
 type Actor struct {
 	Name     string   // fullest usual form: first and last name, no title, no middle initial
-	Kind     string   // "person" or "organization"
+	Kind     Kind     // person or organization
 	Role     string   // office as the text gives it ("Foreign Minister"), or ""
 	Country  string   // ISO 3166-1 alpha-2, or ""
 	Aliases  []string // every surface form seen in this article
@@ -33,8 +33,8 @@ type Actor struct {
 // Contact is one communication between named actors as this article reports it.
 type Contact struct {
 	Participants    []int  // indexes into Result.Actors, at least two, sorted, distinct
-	Mode            string // phone, video, meeting, unspecified
-	Status          string // held, scheduled, proposed, cancelled
+	Mode            Mode   // phone, video, meeting, unspecified
+	Status          Status // held, scheduled, proposed, cancelled
 	Date            string // YYYY-MM-DD, YYYY-MM, or ""
 	DateText        string // the words that gave the date ("on Saturday"), or ""
 	Initiator       int    // index into Result.Actors, or -1

@@ -55,7 +55,7 @@ func (sc *articleScore) scoreContacts(g goldArticle, res extract.Result) {
 			if participantKey(g, gc.Participants) != pk {
 				continue
 			}
-			agree := b2i(c.Mode == gc.Mode) + b2i(c.Status == gc.Status) + b2i(gc.Date != nil && *gc.Date != "" && c.Date == *gc.Date)
+			agree := b2i(string(c.Mode) == gc.Mode) + b2i(string(c.Status) == gc.Status) + b2i(gc.Date != nil && *gc.Date != "" && c.Date == *gc.Date)
 			cands = append(cands, cand{agree, p, gi, gc.Optional})
 		}
 	}
@@ -76,15 +76,15 @@ func (sc *articleScore) scoreContacts(g goldArticle, res extract.Result) {
 			continue
 		}
 		sc.contacts.tp++
-		sc.mode.add(pc.Mode == gc.Mode)
-		sc.status.add(pc.Status == gc.Status)
+		sc.mode.add(string(pc.Mode) == gc.Mode)
+		sc.status.add(string(pc.Status) == gc.Status)
 		if gc.Date != nil && *gc.Date != "" {
 			sc.date.add(pc.Date == *gc.Date)
 			if pc.Date != *gc.Date {
 				sc.log = append(sc.log, fmt.Sprintf("contact %v: date %q (%q), want %q (%q)", gc.Participants, pc.Date, pc.DateText, *gc.Date, gc.DateText))
 			}
 		}
-		if pc.Mode != gc.Mode || pc.Status != gc.Status {
+		if string(pc.Mode) != gc.Mode || string(pc.Status) != gc.Status {
 			sc.log = append(sc.log, fmt.Sprintf("contact %v: got %s/%s %q, want %s/%s %q", gc.Participants, pc.Mode, pc.Status, pc.DateText, gc.Mode, gc.Status, gc.DateText))
 		}
 	}

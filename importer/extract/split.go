@@ -35,10 +35,8 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) {
 		separate = false // "talks with the foreign ministers of Saudi Arabia and Iran, A and B": one meeting
 	}
-	for _, w := range []string{"separate", "separately", "one-on-one", "bilateral", "both", "each", "respectively", "individually"} {
-		if hasWord(s, c.from, c.to, w) {
-			separate = true
-		}
+	if s.apartCue(c) {
+		separate = true
 	}
 	if s.severalPlacesWhere(c, f.tr.at) {
 		separate = true // "travel to Japan and the Philippines, where he will hold talks with A and B"
@@ -102,4 +100,43 @@ func (s *scan) severalPlacesWhere(c clause, at int) bool {
 		}
 	}
 	return n >= 2 && and
+}
+
+// apartCue reports a word of the clause that keeps contacts with several people apart:
+// "separate(ly)", "one-on-one", "respectively", "individually", "bilateral" before a
+// contact noun ("bilateral meetings with A and B", not "discussed bilateral issues"), "both"
+// and "each" unless they name the parties together ("both sides", "each other").
+func (s *scan) apartCue(c clause) bool {
+	for k := c.from; k < c.to; k++ {
+		next := ""
+		if k+1 < c.to {
+			next = s.toks[k+1].low
+		}
+		switch s.toks[k].low {
+		case "separate", "separately", "one-on-one", "respectively", "individually":
+			return true
+		case "bilateral":
+			if s.contactNounFollows(k+1, min(c.to, k+3)) {
+				return true
+			}
+		case "both":
+			if !isPartiesNoun(next) {
+				return true
+			}
+		case "each":
+			if next != "other" && !isPartiesNoun(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPartiesNoun reports a noun for the parties of a contact taken together ("both sides").
+func isPartiesNoun(w string) bool {
+	switch w {
+	case "sides", "side", "countries", "country", "leaders", "leader", "nations", "nation", "parties", "party", "men", "governments", "delegations", "ministers", "presidents":
+		return true
+	}
+	return false
 }

@@ -12,35 +12,50 @@ import (
 
 // csv streams a CSV export: a header row naming the fields, then one article per row
 // ("file.csv#N", N counting data rows from 1). A byte-order mark is ignored. A row with
-// the wrong number of fields or a quoting error is skipped with its line number.
+// the wrong number of fields, a quoting error or text that is not UTF-8 (encoding.go) is
+// skipped with its line number; a row above the size limit ends the file.
 func (r *reader) csv(in io.Reader, source string) error {
-	br := bufio.NewReader(in)
-	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte("\uFEFF")) {
+	b := newBudget(in, r.opt.MaxArticleBytes)
+	br := bufio.NewReader(b)
+	if p, err := br.Peek(3); err == nil && bytes.Equal(p, []byte("\uFEFF")) {
 		br.Discard(3)
 	}
 	cr := csv.NewReader(br)
 	header, err := cr.Read()
-	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return errors.New("empty CSV file: no header row")
-		}
+	switch {
+	case errors.Is(err, io.EOF):
+		return errors.New("empty CSV file: no header row")
+	case errors.Is(err, errRecordTooBig):
+		return fmt.Errorf("header row: %s", r.tooBig())
+	case err != nil:
 		return fmt.Errorf("invalid CSV header: %v", err)
+	}
+	if header, err = r.csvRow(cr, header); err != nil {
+		return fmt.Errorf("header row: %v", err)
 	}
 	for i, h := range header {
 		header[i] = strings.ToLower(strings.TrimSpace(h))
 	}
 	for n := 1; ; n++ {
+		b.reset()
 		row, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		name := fmt.Sprintf("%s#%d", source, n)
-		if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+		if pe, ok := errors.AsType[*csv.ParseError](err); ok && !errors.Is(err, errRecordTooBig) {
 			r.skip(name, fmt.Sprintf("line %d: invalid CSV: %v", pe.StartLine, pe.Err))
 			continue
 		}
+		if errors.Is(err, errRecordTooBig) {
+			return fmt.Errorf("row %d: %s; the rest of the file was not read", n, r.tooBig())
+		}
 		if err != nil {
 			return fmt.Errorf("row %d: %v", n, err)
+		}
+		if row, err = r.csvRow(cr, row); err != nil {
+			r.skip(name, err.Error())
+			continue
 		}
 		m := make(map[string]any, len(header))
 		for i, h := range header {
@@ -50,4 +65,31 @@ func (r *reader) csv(in io.Reader, source string) error {
 			return err
 		}
 	}
+}
+
+// csvRow applies the encoding policy to the row cr just read: the row is one record, so
+// its fields are decoded together or the row is skipped, naming the line and column of
+// the first bad byte.
+func (r *reader) csvRow(cr *csv.Reader, row []string) ([]string, error) {
+	joined := strings.Join(row, "\x00")
+	line, _ := cr.FieldPos(0)
+	text, err := r.opt.Encoding.text([]byte(joined), 1)
+	if err == nil {
+		if string(text) == joined {
+			return row, nil
+		}
+		return strings.Split(string(text), "\x00"), nil
+	}
+	for i, f := range row {
+		if bad := firstInvalid([]byte(f)); bad >= 0 {
+			l, c := cr.FieldPos(i)
+			dl, dc := position([]byte(f), bad)
+			if dl > 0 {
+				c = 1 // the bad byte is on a later line of a quoted field
+			}
+			return nil, fmt.Errorf("line %d, column %d: invalid UTF-8 (byte 0x%02X); the record was skipped "+
+				"(set encoding if the file is in a legacy encoding)", l+dl, c+dc-1, f[bad])
+		}
+	}
+	return nil, fmt.Errorf("line %d: %v", line, err)
 }

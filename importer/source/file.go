@@ -48,6 +48,18 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 		}
 		return fmt.Errorf("unsupported file type %s", strings.ToLower(ext))
 	}
+	// Stat follows a symbolic link: what it points to must be a regular file, or opening
+	// it could wait forever (a named pipe) or read without end (/dev/zero).
+	st, err := fs.Stat(fsys, p)
+	if err != nil {
+		return fmt.Errorf("cannot open: %s", statReason(err))
+	}
+	if !st.Mode().IsRegular() {
+		return notRegular(st.Mode())
+	}
+	if f == formatText && st.Size() > r.opt.MaxArticleBytes {
+		return errors.New(r.tooBig())
+	}
 	fh, err := fsys.Open(p)
 	if err != nil {
 		return fmt.Errorf("cannot open: %s", statReason(err))
@@ -77,18 +89,27 @@ func (r *reader) counted(read func() error) error {
 	return nil
 }
 
-// stream reads the articles of one input of a known format.
+// stream reads the articles of one input of a known format. A byte-order mark or a
+// declared encoding is decoded first (encoding.go); a text article is read up to the size
+// limit, the other formats are streamed record by record.
 func (r *reader) stream(f format, br *bufio.Reader, source string) error {
+	in := r.opt.Encoding.decoding(br)
 	switch f {
 	case formatJSONL:
-		return r.jsonl(br, source)
+		return r.jsonl(bufio.NewReaderSize(in, 64<<10), source)
 	case formatJSON:
-		return r.json(newUTF8Reader(br), source)
+		return r.json(in, source)
 	case formatCSV:
-		return r.csv(newUTF8Reader(br), source)
+		return r.csv(in, source)
 	}
-	data, err := io.ReadAll(newUTF8Reader(br))
+	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {
+		return err
+	}
+	if int64(len(data)) > r.opt.MaxArticleBytes {
+		return errors.New(r.tooBig())
+	}
+	if data, err = r.opt.Encoding.text(data, 1); err != nil {
 		return err
 	}
 	a, err := r.parseText(data)

@@ -17,11 +17,35 @@ type Input struct {
 	Stdin io.Reader // read when Path is "-"
 }
 
+// Options tune a read; the zero value means the defaults.
+type Options struct {
+	// MaxArticleBytes skips any article (a text file, a record) bigger than this;
+	// 0 means DefaultMaxArticleBytes.
+	MaxArticleBytes int64
+	// Encoding is the policy for bytes that are not UTF-8 (encoding.go); the zero value
+	// is "auto".
+	Encoding Encoding
+	// Cleaner tells furniture and datelines from titles; nil builds one (its patterns
+	// take tens of milliseconds to compile, so callers that have one pass it).
+	Cleaner *clean.Cleaner
+}
+
 // Read reads every article of the inputs in a stable order and calls fn for each one. A
 // broken article or an unsupported file is recorded as a Skip and the rest go on; an error
 // from fn or ctx stops the read and is returned.
 func Read(ctx context.Context, inputs []Input, fn func(Article) error) ([]Skip, error) {
-	r := &reader{ctx: ctx, fn: fn, cleaner: clean.New()}
+	return ReadWith(ctx, inputs, Options{}, fn)
+}
+
+// ReadWith is Read with options.
+func ReadWith(ctx context.Context, inputs []Input, opt Options, fn func(Article) error) ([]Skip, error) {
+	if opt.MaxArticleBytes <= 0 {
+		opt.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if opt.Cleaner == nil {
+		opt.Cleaner = clean.New()
+	}
+	r := &reader{ctx: ctx, fn: fn, cleaner: opt.Cleaner, opt: opt}
 	for _, in := range inputs {
 		if err := r.input(in); err != nil {
 			return r.skips, err
@@ -32,6 +56,7 @@ func Read(ctx context.Context, inputs []Input, fn func(Article) error) ([]Skip, 
 
 // reader is the state of one Read call: where articles go and what was skipped.
 type reader struct {
+	opt     Options
 	ctx     context.Context
 	fn      func(Article) error
 	cleaner *clean.Cleaner // tells furniture and datelines from titles

@@ -19,13 +19,13 @@ func TestReadSkips(t *testing.T) {
 		wantReason string // a prefix of the reason
 		wantN      int    // articles still read
 	}{
-		{"invalid utf-8 in text", map[string]string{"a.txt": "Title\n\nBody \xff here.", "b.txt": "Fine body."}, "a.txt", "invalid UTF-8 at byte 12", 1},
+		{"invalid utf-8 in text", map[string]string{"a.txt": "Title\n\nCafé \xff here.", "b.txt": "Fine body."}, "a.txt", "line 3, column 7: invalid UTF-8 (byte 0xFF)", 1},
 		{"empty article", map[string]string{"a.txt": " date 2022-02-01\n\n   \n"}, "a.txt", "no article text", 0},
 		{"bad json line", map[string]string{"a.jsonl": "{\"text\":\"ok.\"}\n\n{\"text\": oops}\n{\"text\":\"also ok.\"}\n"}, "a.jsonl#2", "line 3: invalid JSON: ", 2},
 		{"json line not an object", map[string]string{"a.jsonl": "[1,2]\n{\"text\":\"ok.\"}\n"}, "a.jsonl#1", "line 1: invalid JSON: expected an object", 1},
-		{"invalid utf-8 in json line", map[string]string{"a.jsonl": "{\"text\":\"ok.\"}\n{\"text\":\"\xc3(\"}\n"}, "a.jsonl#2", "line 2: invalid UTF-8 at byte 24", 1},
+		{"invalid utf-8 in json line", map[string]string{"a.jsonl": "{\"text\":\"ok.\"}\n{\"text\":\"é\xc3(\"}\n"}, "a.jsonl#2", "line 2, column 12: invalid UTF-8 (byte 0xC3)", 1},
 		{"record without text", map[string]string{"a.json": `[{"title":"t"},{"text":"ok."}]`}, "a.json#1", "record has no text", 1},
-		{"json array element not an object", map[string]string{"a.json": `[1,{"text":"ok."}]`}, "a.json#1", "invalid JSON: expected an object", 1},
+		{"json array element not an object", map[string]string{"a.json": `[1,{"text":"ok."}]`}, "a.json#1", "line 1: invalid JSON: expected an object", 1},
 		{"broken json array", map[string]string{"a.json": `[{"text":"ok."},{"text":]`}, "a.json", "record 2: invalid JSON: ", 1},
 		{"not json", map[string]string{"a.json": `hello`}, "a.json", "invalid JSON: expected an array", 0},
 		{"csv bare quote", map[string]string{"a.csv": "text\nok.\nbad \"quote\n"}, "a.csv#2", "line 3: invalid CSV: ", 1},
