@@ -83,6 +83,9 @@ func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[stri
 			c.Full, c.Text = c.Text, short
 		}
 	}
+	if text, ok := v.(string); ok && isURLColumn(col) && webURL(text) != "" {
+		c.URL, c.LinkKind = webURL(text), "url-link"
+	}
 	if fk := foreignKey(t, col); fk != nil && v != nil {
 		raw := valueText(v)
 		c.URL, c.LinkKind = s.rowURL(fk.RefTable, []string{raw}, ""), "fk-link"
@@ -165,4 +168,10 @@ func snippetSpans(s string) []page.Span {
 		s = strings.TrimPrefix(s[end:], db.SnippetClose)
 	}
 	return spans
+}
+
+// isURLColumn says whether a column holds web addresses by its name (url, source_url),
+// whose values are then links.
+func isURLColumn(col string) bool {
+	return col == "url" || strings.HasSuffix(col, "_url")
 }
