@@ -88,7 +88,7 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 		return RuleRelated, true
 	case n <= 16 && !endsSentence(s) && c.p.nav.MatchString(s), n <= 10 && c.isShareBar(s):
 		return RuleWidget, true
-	case n <= 60 && c.p.notice.MatchString(s):
+	case n <= 60 && c.isNotice(s):
 		return RuleNotice, true
 	case n <= 25 && c.p.urlTail.MatchString(s):
 		return RulePromo, true
