@@ -14,6 +14,7 @@ const (
 	EDENIED   = "denied"    // the sandbox refused the statement (writes, ATTACH, ...)
 	ETIMEOUT  = "timeout"   // the time limit cancelled the statement
 	ECONFLICT = "conflict"  // the database is newer than this program, or otherwise unusable
+	EBUSY     = "busy"      // every connection (or SQL worker) stayed taken: try again later
 	EINTERNAL = "internal"  // anything else; its message is not shown to web users
 )
 

@@ -14,6 +14,17 @@ type ReadOptions struct {
 	MaxReturnedRows int           // cap on rows of ad hoc SQL (default 1000)
 	FacetTimeLimit  time.Duration // per facet (default 200ms)
 	CountLimit      int64         // counts above this are reported as "more than" (default 10,000)
+	// ConnWait bounds the wait for a free connection before the time limit starts; past
+	// it the request is EBUSY (default 5s).
+	ConnWait time.Duration
+	// MaxSQLWorkers is how many ad hoc statements run at once, on connections of their
+	// own so that they never take the pages' ones (default 3, Datasette's num_sql_threads).
+	MaxSQLWorkers int
+	// MaxValueBytes caps any value ad hoc SQL reads or builds (SQLITE_LIMIT_LENGTH), which
+	// also bounds the time of one function call (default 8 MB).
+	MaxValueBytes int
+	// MaxResultBytes caps the size of one ad hoc result held in memory (default 64 MB).
+	MaxResultBytes int
 }
 
 // Schema describes the tables and views of a database, read once per open file.
@@ -62,8 +73,8 @@ type Count struct {
 }
 
 // Filter is one column filter from a URL: Column, an operator (exact, not, contains,
-// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, date,
-// arraycontains, arraynotcontains) and its raw value.
+// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, isblank,
+// notblank, date, arraycontains, arraynotcontains) and its raw value.
 type Filter struct {
 	Column, Op, Value string
 }
@@ -122,6 +133,9 @@ type Result struct {
 	// ThroughLabels has, for each TableQuery.Through, the label of the row its value
 	// points at ("Joe Biden" for actor_id = 5), or "" when it has none.
 	ThroughLabels []string
+	// Snippets has, for a page searched through a full-text index, each row's best
+	// passage with matches between SnippetOpen and SnippetClose ("" when none).
+	Snippets []string
 	// Suggested are the facets worth offering (TableQuery.Suggest), in column order.
 	Suggested []FacetRequest
 }

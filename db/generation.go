@@ -49,8 +49,9 @@ func sideFile(p string) (size, mod int64) {
 // one they started with, whose connections keep reading the inode they opened, so a
 // reader sees the previous or the next complete file and never a mix.
 type generation struct {
-	id fileID
-	db *sql.DB
+	id    fileID
+	db    *sql.DB // the explorer's own statements: pages, counts, facets, rows
+	adhoc *sql.DB // visitors' SQL: MaxSQLWorkers connections, values capped at MaxValueBytes
 
 	schema *Schema // read when the generation is opened
 
@@ -105,7 +106,7 @@ func (r *Reader) release(g *generation) {
 	closeIt := g.retired && g.refs == 0
 	r.genMu.Unlock()
 	if closeIt {
-		g.db.Close()
+		g.close()
 	}
 }
 
@@ -146,7 +147,7 @@ func (r *Reader) refresh(ctx context.Context) {
 	old.retired = true
 	old.refs--
 	if old.refs == 0 {
-		go old.db.Close()
+		go old.close()
 	}
 	r.gen = g
 }
@@ -164,7 +165,8 @@ func (r *Reader) openGeneration(ctx context.Context, id fileID) (*generation, er
 			id = again
 		}
 	}
-	g := &generation{id: id, db: newSandboxDB(readDSN(r.abs, r.opt.Immutable)),
+	dsn := readDSN(r.abs, r.opt.Immutable)
+	g := &generation{id: id, db: newSandboxDB(dsn, maxValueLength), adhoc: newAdhocDB(dsn, r.opt),
 		counts: map[string]Count{}, refs: 1}
 	// Each connection reads in parallel with the others (SQLite readers do not block each
 	// other), so the pool allows a few per core; a request holds one for its statements.
@@ -173,7 +175,7 @@ func (r *Reader) openGeneration(ctx context.Context, id fileID) (*generation, er
 	g.db.SetMaxIdleConns(n)
 	s, err := r.readSchema(ctx, g)
 	if err != nil {
-		g.db.Close()
+		g.close()
 		return nil, err
 	}
 	g.schema = s

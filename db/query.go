@@ -38,17 +38,49 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 		}
 		args[i] = sql.Named(p, params[p])
 	}
-	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
+	ctx, c, done, err := r.adhocSession(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer done()
-	res, err := r.readQuery(ctx, c, query, args)
+	res, err := r.runBounded(ctx, done, func() (*Result, error) { return r.readQuery(ctx, c, query, args) })
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, r.adhocError(sqlError(err, r.opt.SQLTimeLimit))
 	}
 	res.Took = time.Since(start)
 	return res, nil
+}
+
+// overrunGrace is how long past its time limit a statement may take to notice it.
+const overrunGrace = 250 * time.Millisecond
+
+// runBounded runs read on its own goroutine and returns its answer, or the time limit's
+// error once ctx is done and read has not returned within overrunGrace. SQLite notices
+// an interrupt only between the steps of a statement, so a run of function calls with no
+// loop between them can overrun; the visitor is answered on time anyway, and the
+// statement keeps its connection (and so its SQL worker) until it really stops, which
+// bounds how many such statements can run at once. release gives the connection back.
+func (r *Reader) runBounded(ctx context.Context, release func(), read func() (*Result, error)) (*Result, error) {
+	type answer struct {
+		res *Result
+		err error
+	}
+	ch := make(chan answer, 1)
+	go func() {
+		defer release()
+		res, err := read()
+		ch <- answer{res, err}
+	}()
+	select {
+	case a := <-ch:
+		return a.res, a.err
+	case <-ctx.Done():
+	}
+	select {
+	case a := <-ch:
+		return a.res, a.err
+	case <-time.After(overrunGrace):
+		return nil, ctx.Err()
+	}
 }
 
 // bindError makes the driver's own complaints about parameters (a Tcl-style name the
@@ -88,6 +120,7 @@ func (r *Reader) readQuery(ctx context.Context, c *sql.Conn, query string, args 
 		return nil, err
 	}
 	ptrs := make([]any, len(res.Columns))
+	size := 0
 	for rows.Next() {
 		if len(res.Rows) == r.opt.MaxReturnedRows {
 			res.Truncated = true
@@ -104,6 +137,11 @@ func (r *Reader) readQuery(ctx context.Context, c *sql.Conn, query string, args 
 			if t, ok := v.(time.Time); ok {
 				vals[i] = timeText(t, types[i].DatabaseTypeName())
 			}
+			size += valueSize(v)
+		}
+		if size > r.opt.MaxResultBytes {
+			return nil, Errorf(EINVALID, "the result is larger than the %s a query may return: ask for fewer rows or columns, or shorter values (substr)",
+				byteSize(int64(r.opt.MaxResultBytes)))
 		}
 		res.Rows = append(res.Rows, vals)
 	}

@@ -51,7 +51,7 @@ func (o ReadOptions) withDefaults() ReadOptions {
 	if o.CountLimit <= 0 {
 		o.CountLimit = defaultCountLimit
 	}
-	return o
+	return o.adhocDefaults()
 }
 
 // OpenReader opens path read-only (file:...?mode=ro, immutable=1 when configured) through
@@ -98,7 +98,7 @@ func readDSN(abs string, immutable bool) string {
 func (r *Reader) Close() error {
 	r.genMu.Lock()
 	defer r.genMu.Unlock()
-	return r.gen.db.Close()
+	return r.gen.close()
 }
 
 // Name is the file stem: "hotline" for hotline.db. It is the first segment of every URL.
@@ -110,31 +110,25 @@ func (r *Reader) Name() string {
 // Path is the file's path.
 func (r *Reader) Path() string { return r.path }
 
-// session starts the work of one request: its time limit and one sandboxed connection,
-// both released by the returned func. The returned context is pinned to the connection's
-// generation, so what the request caches lands in the generation it read.
+// session starts the work of one request: one sandboxed connection, then its time limit,
+// both released by the returned func. The limit starts once the connection is ours, so
+// it counts execution, not waiting; the wait has a bound of its own (ConnWait). The
+// returned context is pinned to the connection's generation, so what the request caches
+// lands in the generation it read.
 func (r *Reader) session(ctx context.Context, limit time.Duration) (context.Context, *sql.Conn, func(), error) {
 	g, release := r.use(ctx)
-	ctx, cancel := context.WithTimeout(context.WithValue(ctx, genKey{}, g), limit)
+	ctx = context.WithValue(ctx, genKey{}, g)
 	c, err := r.conn(ctx, g)
 	if err != nil {
-		cancel()
 		release()
 		return nil, nil, nil, err
 	}
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	return ctx, c, func() { c.Close(); cancel(); release() }, nil
 }
 
-// conn checks out a sandboxed connection of g with the limits applied; the caller closes
-// it.
+// conn checks out a sandboxed connection of g's pages' pool with the limits applied,
+// waiting at most ConnWait; the caller closes it.
 func (r *Reader) conn(ctx context.Context, g *generation) (*sql.Conn, error) {
-	c, err := g.db.Conn(ctx)
-	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
-	}
-	if err := limitConn(c); err != nil {
-		c.Close()
-		return nil, &Error{Code: EINTERNAL, Message: "cannot limit the connection", Err: err}
-	}
-	return c, nil
+	return checkout(ctx, g.db, maxValueLength, r.opt.ConnWait)
 }

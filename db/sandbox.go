@@ -10,19 +10,23 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// maxValueLength caps any string or blob a sandboxed statement can build (randomblob(2e9),
-// zeroblob, replace() bombs): SQLite refuses bigger values with "string or blob too big"
-// instead of letting one request exhaust the memory of the whole server.
+// maxValueLength caps any string or blob a statement of the explorer's own pages can read
+// or build: SQLite refuses bigger values with "string or blob too big" instead of letting
+// one request exhaust the memory of the whole server. Ad hoc SQL has a much lower cap
+// (ReadOptions.MaxValueBytes), which also bounds the time of any one function call.
 const maxValueLength = 100 << 20
 
 // newSandboxDB returns a pool over a PRIVATE sqlite driver whose connection hook installs
-// the read-only authorizer on every connection it opens. A private driver keeps the policy
-// off the default "sqlite" driver, which the importer uses to write.
-func newSandboxDB(dsn string) *sql.DB {
+// the read-only authorizer on every connection it opens, and whose functions replace
+// SQLite's quadratic ones (sandbox_funcs.go). A private driver keeps the policy off the
+// default "sqlite" driver, which the importer uses to write. maxLen is the value cap that
+// limitConn sets on its connections.
+func newSandboxDB(dsn string, maxLen int) *sql.DB {
 	drv := &sqlite.Driver{}
 	drv.RegisterConnectionHook(func(c sqlite.ExecQuerierContext, _ string) error {
 		return c.(sqlite.AuthorizerRegisterer).RegisterAuthorizer(authorizeRead)
 	})
+	sandboxFunctions(drv, maxLen)
 	return sql.OpenDB(sandboxConnector{drv: drv, dsn: dsn})
 }
 
@@ -72,13 +76,13 @@ func introspectionPragma(name string) bool {
 }
 
 // limitConn sets the per-connection limits that back up the authorizer: no attached
-// databases at all and no value bigger than maxValueLength. Limits belong to a physical
+// databases at all and no value bigger than maxLen. Limits belong to a physical
 // connection and the driver only exposes them through sql.Conn, so they are (re)applied
 // on every checkout; sqlite3_limit is a plain field write, far cheaper than a query.
-func limitConn(c *sql.Conn) error {
+func limitConn(c *sql.Conn, maxLen int) error {
 	if _, err := sqlite.Limit(c, sqlite3.SQLITE_LIMIT_ATTACHED, 0); err != nil {
 		return err
 	}
-	_, err := sqlite.Limit(c, sqlite3.SQLITE_LIMIT_LENGTH, maxValueLength)
+	_, err := sqlite.Limit(c, sqlite3.SQLITE_LIMIT_LENGTH, maxLen)
 	return err
 }

@@ -41,6 +41,8 @@ func sqliteError(se *sqlite.Error, limit time.Duration) error {
 		return &Error{Code: EDENIED, Message: deniedMessage, Err: se}
 	case sqlite3.SQLITE_INTERRUPT:
 		return timeoutError(limit, se)
+	case sqlite3.SQLITE_NOMEM:
+		return &Error{Code: EINVALID, Message: memoryMessage(), Err: se}
 	case sqlite3.SQLITE_ERROR, sqlite3.SQLITE_TOOBIG, sqlite3.SQLITE_RANGE, sqlite3.SQLITE_MISMATCH,
 		sqlite3.SQLITE_CONSTRAINT:
 		msg := cleanSQLiteMessage(se.Error())

@@ -109,7 +109,7 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 	case !waited && errors.Is(err, context.DeadlineExceeded):
 		return nil, Errorf(ETIMEOUT, "the timeline of these rows is still being counted: reload in a moment")
 	case err != nil:
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	return binTimeline(q.Table, v.([]dateCount), period, by)
 }

@@ -26,7 +26,15 @@ type Config struct {
 	// "http://127.0.0.1:8001": built from configuration, never from the request's Host.
 	// Empty makes those URLs paths.
 	BaseURL string
-	Queries map[string]CannedQuery
+	// SQLWorkers statements of visitors' SQL run at once (default 3, like Datasette's
+	// num_sql_threads; give the reader the same MaxSQLWorkers), SQLQueue more may wait,
+	// each at most SQLQueueWait (default 64 and 5s); one client address holds at most
+	// SQLPerClient places (default 8).
+	SQLWorkers   int
+	SQLQueue     int
+	SQLQueueWait time.Duration
+	SQLPerClient int
+	Queries      map[string]CannedQuery
 	// Tables describes tables, views and columns, over what the file says of them.
 	Tables map[string]TableDoc
 	// Version is the Hotline release serving the file, the one `hotline version` prints:

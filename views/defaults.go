@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // withDefaults fills the zero values of c with Datasette's defaults, so a Config built
@@ -22,6 +23,18 @@ func (c Config) withDefaults() Config {
 	}
 	if c.DefaultSize > c.MaxSize {
 		c.DefaultSize = c.MaxSize
+	}
+	if c.SQLWorkers <= 0 {
+		c.SQLWorkers = 3
+	}
+	if c.SQLQueue <= 0 {
+		c.SQLQueue = 64
+	}
+	if c.SQLQueueWait <= 0 {
+		c.SQLQueueWait = 5 * time.Second
+	}
+	if c.SQLPerClient <= 0 {
+		c.SQLPerClient = 8
 	}
 	if len(c.AllowedHosts) == 0 {
 		c.AllowedHosts = LoopbackHosts()

@@ -20,6 +20,7 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 //	EDENIED   403 the sandbox refused the statement, or SQL/downloads are disabled
 //	ETIMEOUT  400 as Datasette does: the request asked for too much, retrying will not help
 //	ECONFLICT 409
+//	EBUSY     503 with Retry-After: every connection or SQL worker stayed taken
 //	EINTERNAL 500 generic message; the real error goes to the log
 //
 // A statusError (wrong method, foreign Host, full queue) carries its own status.
@@ -36,6 +37,8 @@ func statusOf(err error) int {
 		return http.StatusForbidden
 	case db.ECONFLICT:
 		return http.StatusConflict
+	case db.EBUSY:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
@@ -79,6 +82,9 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 		h := tw.Header()
 		h.Del("Content-Disposition") // a failed download is a page, not a file
 		h.Del("Content-Type")
+		if status == http.StatusServiceUnavailable {
+			h.Set("Retry-After", "1")
+		}
 		if se, ok := asStatusError(err); ok {
 			msg = se.message
 			for k, v := range se.header {

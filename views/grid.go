@@ -2,6 +2,7 @@ package views
 
 import (
 	"slices"
+	"strings"
 
 	"hotline/db"
 	"hotline/views/page"
@@ -16,13 +17,23 @@ type gridSpec struct {
 	table  *db.Table                    // nil for SQL results: no key or foreign-key links
 	labels map[string]map[string]string // foreign-key column -> value -> target's label
 	sort   func(col string) (url, arrow string)
+	menu   func(col string) []page.MenuItem // the column's menu; nil for none
+	// snippets, for a searched page, are each row's matching passage (db.Result.Snippets),
+	// shown in a first column "match".
+	snippets []string
 }
 
 // grid builds the rows and headers of a results table.
 func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 	var g page.Grid
+	if spec.snippets != nil {
+		g.Headers = append(g.Headers, page.Header{Name: "match"})
+	}
 	for _, c := range columns {
 		h := page.Header{Name: c, Description: spec.docs[c]}
+		if spec.menu != nil {
+			h.Menu = spec.menu(c)
+		}
 		if spec.sort != nil {
 			h.SortURL, h.Arrow = spec.sort(c)
 			h.TestID = "sort-" + c
@@ -30,7 +41,7 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 		g.Headers = append(g.Headers, h)
 	}
 	pkIdx := pkIndexes(spec.table, columns)
-	for _, row := range rows {
+	for r, row := range rows {
 		cells := make([]page.Cell, len(row))
 		for i, v := range row {
 			cells[i] = s.cell(spec.table, columns[i], v, spec.labels, cellChars)
@@ -40,6 +51,13 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 			c.URL, c.LinkKind, c.Sub = s.rowURL(spec.table.Name, pk, ""), "row-link", ""
 		}
 		s.linkViewCells(spec.table, columns, row, cells)
+		if spec.snippets != nil {
+			snip := ""
+			if r < len(spec.snippets) {
+				snip = spec.snippets[r]
+			}
+			cells = append([]page.Cell{{Marked: snippetSpans(snip)}}, cells...)
+		}
 		g.Rows = append(g.Rows, cells)
 	}
 	return g
@@ -103,4 +121,28 @@ func pkValues(row []any, idx []int) []string {
 		out[i] = valueText(row[j])
 	}
 	return out
+}
+
+// snippetSpans splits a snippet from db into plain and highlighted pieces at its markers.
+// The text stays text: templ escapes every piece, so the article cannot inject markup.
+func snippetSpans(s string) []page.Span {
+	spans := []page.Span{}
+	for s != "" {
+		open := strings.Index(s, db.SnippetOpen)
+		if open < 0 {
+			spans = append(spans, page.Span{Text: s})
+			break
+		}
+		if open > 0 {
+			spans = append(spans, page.Span{Text: s[:open]})
+		}
+		s = s[open+len(db.SnippetOpen):]
+		end := strings.Index(s, db.SnippetClose)
+		if end < 0 {
+			end = len(s)
+		}
+		spans = append(spans, page.Span{Text: s[:end], Hit: true})
+		s = strings.TrimPrefix(s[end:], db.SnippetClose)
+	}
+	return spans
 }

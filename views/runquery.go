@@ -38,7 +38,7 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request, ps params, for
 	var res *db.Result
 	var err error
 	if strings.TrimSpace(q.sql) != "" && !waiting {
-		res, err = s.reader.Query(ctx, q.sql, values)
+		res, err = s.runGated(r, q.sql, values)
 	}
 	if format != "" {
 		if err != nil {
@@ -87,4 +87,14 @@ func (s *Server) writeQuery(w http.ResponseWriter, ps params, format string, q q
 	}
 	trailer := []field{{"truncated", res.Truncated}, {"query_ms", float64(res.Took.Microseconds()) / 1000}}
 	return writeRows(rw, res.Columns, res.Rows, trailer)
+}
+
+// runGated runs SQL once the gate has a worker for the request's client.
+func (s *Server) runGated(r *http.Request, sql string, values map[string]string) (*db.Result, error) {
+	leave, err := s.gate.enter(r.Context(), clientOf(r))
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
+	return s.reader.Query(r.Context(), sql, values)
 }

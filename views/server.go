@@ -15,6 +15,7 @@ type Server struct {
 	cfg    Config
 	log    *slog.Logger
 	assets *assets
+	gate   *sqlGate // visitors' SQL waits here for a worker
 }
 
 // New returns the explorer's handler for one database. The caller owns reader (and closes
@@ -43,7 +44,8 @@ func NewServer(reader *db.Reader, cfg Config, logger *slog.Logger) (*Server, err
 	if err != nil {
 		return nil, err
 	}
-	return &Server{reader: reader, cfg: cfg, log: logger, assets: a}, nil
+	return &Server{reader: reader, cfg: cfg, log: logger, assets: a,
+		gate: newSQLGate(cfg.SQLWorkers, cfg.SQLQueue, cfg.SQLQueueWait, cfg.SQLPerClient)}, nil
 }
 
 // Handler returns the explorer's routes.

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"hotline/db"
 	"hotline/importer/source"
 	"hotline/views"
 )
@@ -38,6 +39,12 @@ type Config struct {
 	Progress         string                       `mapstructure:"progress" yaml:"progress"`
 	AllowedHosts     []string                     `mapstructure:"allowed_hosts" yaml:"allowed_hosts"`
 	BaseURL          string                       `mapstructure:"base_url" yaml:"base_url"`
+	SQLWorkers       int                          `mapstructure:"sql_workers" yaml:"sql_workers"`
+	SQLQueueSize     int                          `mapstructure:"sql_queue_size" yaml:"sql_queue_size"`
+	SQLQueueTimeMS   int                          `mapstructure:"sql_queue_timeout_ms" yaml:"sql_queue_timeout_ms"`
+	SQLPerClient     int                          `mapstructure:"sql_per_client" yaml:"sql_per_client"`
+	SQLMaxValueMB    int                          `mapstructure:"sql_max_value_mb" yaml:"sql_max_value_mb"`
+	MemoryLimitMB    int                          `mapstructure:"memory_limit_mb" yaml:"memory_limit_mb"`
 	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
 	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
@@ -48,29 +55,35 @@ type Config struct {
 // ignores environment variables for keys it does not already know.
 func defaults() map[string]any {
 	return map[string]any{
-		"db":                  "hotline.db",
-		"addr":                "127.0.0.1:8001",
-		"immutable":           false,
-		"title":               "",
-		"description":         "",
-		"license":             "",
-		"license_url":         "",
-		"source":              "",
-		"source_url":          "",
-		"allow_sql":           true,
-		"allow_download":      true,
-		"default_page_size":   100,
-		"max_page_size":       1000,
-		"sql_time_limit_ms":   1000,
-		"facet_time_limit_ms": 200,
-		"max_returned_rows":   1000,
-		"progress":            "auto",
-		"allowed_hosts":       views.LoopbackHosts(),
-		"base_url":            "",
-		"encoding":            "auto",
-		"max_article_mb":      10,
-		"queries":             map[string]any{},
-		"tables":              map[string]any{},
+		"db":                   "hotline.db",
+		"addr":                 "127.0.0.1:8001",
+		"immutable":            false,
+		"title":                "",
+		"description":          "",
+		"license":              "",
+		"license_url":          "",
+		"source":               "",
+		"source_url":           "",
+		"allow_sql":            true,
+		"allow_download":       true,
+		"default_page_size":    100,
+		"max_page_size":        1000,
+		"sql_time_limit_ms":    1000,
+		"facet_time_limit_ms":  200,
+		"max_returned_rows":    1000,
+		"progress":             "auto",
+		"allowed_hosts":        views.LoopbackHosts(),
+		"base_url":             "",
+		"encoding":             "auto",
+		"max_article_mb":       10,
+		"sql_workers":          3,
+		"sql_queue_size":       64,
+		"sql_queue_timeout_ms": 5000,
+		"sql_per_client":       8,
+		"sql_max_value_mb":     8,
+		"memory_limit_mb":      512,
+		"queries":              map[string]any{},
+		"tables":               map[string]any{},
 	}
 }
 
@@ -148,6 +161,12 @@ func (c Config) validate() error {
 		{"max_returned_rows", c.MaxReturnedRows > 0},
 		{"progress", c.Progress == "auto" || c.Progress == "always" || c.Progress == "never"},
 		{"allowed_hosts", len(c.AllowedHosts) > 0},
+		{"sql_workers", c.SQLWorkers > 0},
+		{"sql_queue_size", c.SQLQueueSize > 0},
+		{"sql_queue_timeout_ms", c.SQLQueueTimeMS > 0},
+		{"sql_per_client", c.SQLPerClient > 0},
+		{"sql_max_value_mb", c.SQLMaxValueMB > 0},
+		{"memory_limit_mb", c.MemoryLimitMB >= 64},
 		{"max_article_mb", c.MaxArticleMB > 0},
 	} {
 		if !check.ok {
@@ -187,6 +206,24 @@ func (c Config) viewsConfig() views.Config {
 		Version:        version,
 		AllowedHosts:   c.AllowedHosts,
 		BaseURL:        c.BaseURL,
+		SQLWorkers:     c.SQLWorkers,
+		SQLQueue:       c.SQLQueueSize,
+		SQLQueueWait:   time.Duration(c.SQLQueueTimeMS) * time.Millisecond,
+		SQLPerClient:   c.SQLPerClient,
+	}
+}
+
+// serveOptions is the part of Config the database reader of `hotline serve` needs.
+func (c Config) serveOptions() db.ReadOptions {
+	return db.ReadOptions{
+		Immutable:       c.Immutable,
+		SQLTimeLimit:    time.Duration(c.SQLTimeLimitMS) * time.Millisecond,
+		MaxReturnedRows: c.MaxReturnedRows,
+		FacetTimeLimit:  time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
+		ConnWait:        time.Duration(c.SQLQueueTimeMS) * time.Millisecond,
+		MaxSQLWorkers:   c.SQLWorkers,
+		MaxValueBytes:   c.SQLMaxValueMB << 20,
+		MaxResultBytes:  c.MemoryLimitMB << 20 / 8,
 	}
 }
 

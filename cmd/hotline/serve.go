@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -55,6 +56,13 @@ error. The server listens on 127.0.0.1:8001 unless --addr says otherwise.`,
 // the user named (named) is never built: a typo must not become a new sample file. The
 // address is taken before anything is built, so a busy port fails at once.
 func serve(ctx context.Context, cfg Config, named bool, stdout, stderr io.Writer) error {
+	// Half the memory ceiling goes to SQLite (a hard limit: the statement that needs more
+	// fails with a 400 naming it), half to Go (a soft limit: the collector works harder
+	// near it). It must be set before the first database opens.
+	if err := db.LimitMemory(int64(cfg.MemoryLimitMB) << 20 / 2); err != nil {
+		return err
+	}
+	debug.SetMemoryLimit(int64(cfg.MemoryLimitMB) << 20 / 2)
 	ln, err := listen(cfg.Addr)
 	if err != nil {
 		return err
@@ -70,12 +78,7 @@ func serve(ctx context.Context, cfg Config, named bool, stdout, stderr io.Writer
 		}
 		fmt.Fprintf(stdout, "%s did not exist: built it from the sample articles (%s)\n", cfg.DB, sum)
 	}
-	reader, err := db.OpenReader(ctx, cfg.DB, db.ReadOptions{
-		Immutable:       cfg.Immutable,
-		SQLTimeLimit:    time.Duration(cfg.SQLTimeLimitMS) * time.Millisecond,
-		MaxReturnedRows: cfg.MaxReturnedRows,
-		FacetTimeLimit:  time.Duration(cfg.FacetTimeLimitMS) * time.Millisecond,
-	})
+	reader, err := db.OpenReader(ctx, cfg.DB, cfg.serveOptions())
 	if err != nil {
 		return err
 	}

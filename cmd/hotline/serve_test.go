@@ -18,9 +18,17 @@ import (
 // listens, and a function that stops it with SIGINT and returns what it printed.
 func startServe(tb testing.TB, dir string, args ...string) (string, func() string) {
 	tb.Helper()
+	_, base, stop := startServeEnv(tb, dir, nil, args...)
+	return base, stop
+}
+
+// startServeEnv is startServe with extra environment variables; it also returns the
+// process, for tests that read its /proc entries.
+func startServeEnv(tb testing.TB, dir string, env []string, args ...string) (*os.Process, string, func() string) {
+	tb.Helper()
 	cmd := exec.Command(binary, append([]string{"serve", "--addr", "127.0.0.1:0", "--progress", "never"}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = cleanEnv()
+	cmd.Env = append(cleanEnv(), env...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		tb.Fatal(err)
@@ -60,7 +68,7 @@ func startServe(tb testing.TB, dir string, args ...string) (string, func() strin
 					}
 					return printed.String()
 				}
-				return u, stop
+				return cmd.Process, u, stop
 			}
 		case <-deadline:
 			cmd.Process.Kill()

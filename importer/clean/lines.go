@@ -84,7 +84,7 @@ func (c *Cleaner) lineRule(s string) (string, bool) {
 		return RuleRelated, true
 	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= stampMaxWords && c.isTimestamp(s):
 		return RuleWidget, true
-	case n <= 30 && c.p.tags.MatchString(s):
+	case n <= 30 && c.p.tags.MatchString(s), n <= 20 && strings.HasSuffix(s, "»"):
 		return RuleRelated, true
 	case n <= 16 && !endsSentence(s) && c.p.nav.MatchString(s), n <= 10 && c.isShareBar(s):
 		return RuleWidget, true

@@ -15,11 +15,35 @@ func splitParagraphs(body string) []para {
 	body = strings.ReplaceAll(body, "\r", "\n")
 	var paras []para
 	for b, block := range splitBlocks(body) {
-		for _, line := range joinWrapped(block) {
+		for k, line := range joinWrapped(block) {
+			if n := len(paras); k == 0 && n > 0 && endsMidClause(paras[n-1].text) && startsWithLetter(line) {
+				paras[n-1].text += " " + line // a blank line in the middle of a sentence
+				continue
+			}
 			paras = append(paras, para{text: line, block: b})
 		}
 	}
 	return paras
+}
+
+// endsMidClause reports a line that stops on a word that cannot end a sentence or a
+// heading ("... the shortcomings of"): the sentence goes on after a stray blank line.
+func endsMidClause(s string) bool {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return false
+	}
+	switch s[i+1:] {
+	case "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "from", "that", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// startsWithLetter reports whether s opens with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // splitBlocks returns the groups of trimmed, non-empty lines between blank lines.

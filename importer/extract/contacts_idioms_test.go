@@ -20,5 +20,7 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Cyril Ramaphosa", "Joe Biden", "Kamala Harris"}, "meeting", "held", "", ""}}},
 		{"bilateral meetings keep them apart", "Blinken held bilateral meetings with Penny Wong and Yoko Kamikawa in Tokyo.", "",
 			[]contactWant{{[]string{"Antony Blinken", "Penny Wong"}, "meeting", "held", "", ""}, {[]string{"Antony Blinken", "Yoko Kamikawa"}, "meeting", "held", "", ""}}},
+		{"a courtesy visit to a person is a meeting; a visit to a country is none", "Former President Uhuru Kenyatta paid a courtesy visit to Yoweri Museveni on Sunday. William Ruto made a state visit to Uganda.", "2023-08-14",
+			[]contactWant{{[]string{"Uhuru Kenyatta", "Yoweri Museveni"}, "meeting", "held", "2023-08-13", "Sunday"}}},
 	})
 }

@@ -36,7 +36,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
-		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].low) && s.toks[k].cap && isOrgHeadNoun(s.toks[k].low) {
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].low) && s.toks[k].cap && s.gaz.isOrgHeadNoun(s.toks[k].low) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
 			continue
 		}
@@ -118,7 +118,7 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; t.kind == tWord && (isSpeechVerb(t.low) || isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
+		if t := s.toks[k]; t.kind == tWord && (s.gaz.isSpeechVerb(t.low) || s.gaz.isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
 			return true
 		}
 	}
