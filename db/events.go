@@ -104,7 +104,7 @@ func (r *Reader) Events(ctx context.Context, q TableQuery, fn func(Event) error)
 		setEventActors(&e, asInt(row[6]), parts)
 		return fn(e)
 	})
-	return sqlError(err, r.opt.SQLTimeLimit)
+	return sqlError(err, r.pictureTimeLimit())
 }
 
 // setEventActors makes the initiator (or the first participant) the source and the

@@ -73,8 +73,8 @@ type Count struct {
 }
 
 // Filter is one column filter from a URL: Column, an operator (exact, not, contains,
-// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, date,
-// arraycontains, arraynotcontains) and its raw value.
+// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, isblank,
+// notblank, date, arraycontains, arraynotcontains) and its raw value.
 type Filter struct {
 	Column, Op, Value string
 }
@@ -138,6 +138,9 @@ type Result struct {
 	// ThroughLabels has, for each TableQuery.Through, the label of the row its value
 	// points at ("Joe Biden" for actor_id = 5), or "" when it has none.
 	ThroughLabels []string
+	// Snippets has, for a page searched through a full-text index, each row's best
+	// passage with matches between SnippetOpen and SnippetClose ("" when none).
+	Snippets []string
 	// Suggested are the facets worth offering (TableQuery.Suggest), in column order.
 	Suggested []FacetRequest
 }

@@ -20,7 +20,16 @@ const derivedCacheSize = 512
 type derivedCache struct {
 	mu      sync.Mutex
 	entries map[string]*derivedEntry
+	slots   chan struct{} // fills running at once
 }
+
+// derivedFills is how many results a generation computes at once, and derivedLimit how
+// many SQL time limits one may take: they are shared work that serves every later
+// request, so they may run longer than one request waits, but not without bound.
+const (
+	derivedFills = 2
+	derivedLimit = 10
+)
 
 // derivedEntry is a result being computed (done open) or computed (done closed, err nil).
 type derivedEntry struct {
@@ -42,6 +51,9 @@ func (r *Reader) cached(ctx context.Context, g *generation, key string,
 		if dc.entries == nil || len(dc.entries) >= derivedCacheSize {
 			dc.entries = map[string]*derivedEntry{}
 		}
+		if dc.slots == nil {
+			dc.slots = make(chan struct{}, derivedFills)
+		}
 		e = &derivedEntry{done: make(chan struct{})}
 		dc.entries[key] = e
 		r.genMu.Lock()
@@ -59,13 +71,21 @@ func (r *Reader) cached(ctx context.Context, g *generation, key string,
 }
 
 // fill computes an entry under the SQL time limit, detached from the request that asked
-// first; a failed entry is dropped, so the next request tries again.
+// first, at most derivedFills at once and under derivedLimit SQL time limits; a failed
+// entry is dropped, so the next request tries again.
 func (r *Reader) fill(g *generation, key string, e *derivedEntry, compute func(context.Context) (any, bool, error)) {
 	defer r.release(g)
-	ctx, cancel := context.WithTimeout(context.WithValue(context.Background(), genKey{}, g), max(r.opt.SQLTimeLimit, r.opt.FacetTimeLimit))
+	limit := derivedLimit * max(r.opt.SQLTimeLimit, r.opt.FacetTimeLimit)
+	ctx, cancel := context.WithTimeout(context.WithValue(context.Background(), genKey{}, g), limit)
 	defer cancel()
 	var keep bool
-	e.value, keep, e.err = compute(ctx)
+	select {
+	case g.derived.slots <- struct{}{}:
+		e.value, keep, e.err = compute(ctx)
+		<-g.derived.slots
+	case <-ctx.Done():
+		e.err = ctx.Err()
+	}
 	if e.err != nil || !keep {
 		g.derived.mu.Lock()
 		if g.derived.entries[key] == e {

@@ -24,6 +24,7 @@ func FilterOps() []FilterOp {
 		{Name: "like", Label: "like"}, {Name: "glob", Label: "glob"},
 		{Name: "in", Label: "in"}, {Name: "notin", Label: "not in"},
 		{Name: "isnull", Label: "is null", NoValue: true}, {Name: "notnull", Label: "is not null", NoValue: true},
+		{Name: "isblank", Label: "is blank", NoValue: true}, {Name: "notblank", Label: "is not blank", NoValue: true},
 		{Name: "date", Label: "date is"},
 		{Name: "arraycontains", Label: "array contains"}, {Name: "arraynotcontains", Label: "array does not contain"},
 	}
@@ -67,6 +68,10 @@ func filterSQL(t *Table, f Filter) (string, []any, error) {
 		return col + " IS NULL", nil, nil
 	case "notnull":
 		return col + " IS NOT NULL", nil, nil
+	case "isblank": // Datasette's: NULL or empty text
+		return "(" + col + " IS NULL OR " + col + " = '')", nil, nil
+	case "notblank":
+		return "(" + col + " IS NOT NULL AND " + col + " != '')", nil, nil
 	case "date":
 		return "date(" + col + ") = ?", []any{f.Value}, nil
 	case "arraycontains", "arraynotcontains":

@@ -31,7 +31,7 @@ func (r *Reader) CountryMatrix(ctx context.Context, q TableQuery) (*Matrix, erro
 	if err != nil {
 		return nil, err
 	}
-	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
+	ctx, c, done, err := r.session(ctx, r.pictureTimeLimit())
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +49,7 @@ func (r *Reader) CountryMatrix(ctx context.Context, q TableQuery) (*Matrix, erro
 			return nil
 		})
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	totals := map[string]int{}
 	err = eachRow(ctx, c, sqlMatrixTotals+from+" GROUP BY 1", p.args, func(row []any) error {
@@ -57,7 +57,7 @@ func (r *Reader) CountryMatrix(ctx context.Context, q TableQuery) (*Matrix, erro
 		return nil
 	})
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	seen := map[string]bool{}
 	for _, x := range cells {

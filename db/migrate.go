@@ -19,11 +19,14 @@ var migrateExploreViews string
 //go:embed migrate_metadata.sql
 var migrateMetadata string
 
+//go:embed migrate_fts_porter.sql
+var migrateFTSPorter string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata}
+	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).
@@ -88,9 +91,8 @@ func checkMetaVersion(ctx context.Context, tx *sql.Tx, name string, version int)
 		return nil
 	}
 	return Errorf(ECONFLICT, "%s: PRAGMA user_version is %d but meta.schema_version is %q; one of them was "+
-		"edited by hand. Hotline trusts user_version: if the file really is at schema %d, run "+
-		"sqlite3 %s \"UPDATE meta SET value = '%d' WHERE key = 'schema_version'\"; otherwise set "+
-		"PRAGMA user_version to the right version", name, version, meta.String, version, name, version)
+		"edited by hand. Hotline trusts user_version: set meta.schema_version to %d if the file is at that "+
+		"schema, or PRAGMA user_version to the schema the file is really at", name, version, meta.String, version)
 }
 
 // sqlMetaSchemaVersion reads the copy of the schema version kept in meta. The table-valued

@@ -83,7 +83,7 @@ func (r *Reader) Network(ctx context.Context, q TableQuery, limit int) (*Network
 		return nil
 	})
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	err = eachRow(ctx, c, fmt.Sprintf(sqlNetworkEdges, sel.sql), sel.args, func(row []any) error {
 		e := Edge{Source: asInt(row[0]), Target: asInt(row[1]), Contacts: int(asInt(row[2])),
@@ -94,14 +94,14 @@ func (r *Reader) Network(ctx context.Context, q TableQuery, limit int) (*Network
 		return nil
 	})
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	err = eachRow(ctx, c, fmt.Sprintf(sqlNetworkContacts, sel.sql), sel.args, func(row []any) error {
 		n.Contacts = int(asInt(row[0]))
 		return nil
 	})
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	sort.Slice(n.Edges, func(i, j int) bool {
 		if n.Edges[i].Source != n.Edges[j].Source {

@@ -66,7 +66,7 @@ const (
 
 // ActorProfile reads the profile of actor id; ENOTFOUND when there is none.
 func (r *Reader) ActorProfile(ctx context.Context, id int64) (*ActorProfile, error) {
-	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
+	ctx, c, done, err := r.session(ctx, r.pictureTimeLimit())
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ func (r *Reader) ActorProfile(ctx context.Context, id int64) (*ActorProfile, err
 		return nil, Errorf(ENOTFOUND, "no actor %d in %s", id, r.Name())
 	}
 	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	steps := []struct {
 		query string
@@ -99,7 +99,7 @@ func (r *Reader) ActorProfile(ctx context.Context, id int64) (*ActorProfile, err
 	}
 	for _, s := range steps {
 		if err := eachRow(ctx, c, s.query, []any{id, profileRows}, func(row []any) error { s.fn(row); return nil }); err != nil {
-			return nil, sqlError(err, r.opt.SQLTimeLimit)
+			return nil, sqlError(err, r.pictureTimeLimit())
 		}
 	}
 	return p, nil
@@ -129,7 +129,7 @@ const (
 // CountryProfile reads the page of the country with ISO code code; ENOTFOUND when no
 // actor has it.
 func (r *Reader) CountryProfile(ctx context.Context, code string) (*CountryProfile, error) {
-	ctx, c, done, err := r.session(ctx, r.opt.SQLTimeLimit)
+	ctx, c, done, err := r.session(ctx, r.pictureTimeLimit())
 	if err != nil {
 		return nil, err
 	}
@@ -147,14 +147,14 @@ func (r *Reader) CountryProfile(ctx context.Context, code string) (*CountryProfi
 		dst   *[]PartnerStat
 	}{{sqlCountryActors, &p.Actors}, {sqlCountryPartners, &p.Partners}} {
 		if err := eachRow(ctx, c, s.query, []any{code, profileRows * 5}, stat(s.dst)); err != nil {
-			return nil, sqlError(err, r.opt.SQLTimeLimit)
+			return nil, sqlError(err, r.pictureTimeLimit())
 		}
 	}
 	if len(p.Actors) == 0 {
 		return nil, Errorf(ENOTFOUND, "no actor of country %q in %s", code, r.Name())
 	}
 	if err := c.QueryRowContext(ctx, sqlCountryContacts, code).Scan(&p.Contacts); err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	return p, nil
 }

@@ -41,6 +41,10 @@ func BeginRewrite(ctx context.Context, path string) (*Rewrite, error) {
 	if err != nil {
 		return nil, &Error{Code: EINVALID, Message: "bad database path " + path, Err: err}
 	}
+	// A symbolic link stays a link: the new version replaces the file it points to.
+	if real, err := filepath.EvalSymlinks(target); err == nil {
+		target = real
+	}
 	unlock, err := lockDir(filepath.Dir(target))
 	if err != nil {
 		return nil, &Error{Code: EINVALID, Message: "cannot use the folder of " + path, Err: err}

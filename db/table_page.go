@@ -63,6 +63,11 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 		}
 		res.Facets = append(res.Facets, facet)
 	}
+	if p.match != nil {
+		if res.Snippets, err = r.snippets(ctx, c, p, res); err != nil {
+			return nil, err
+		}
+	}
 	if q.Suggest {
 		if res.Suggested, err = r.suggest(ctx, c, p); err != nil {
 			return nil, err

@@ -13,7 +13,8 @@ type tablePlan struct {
 	args      []any
 	sort      *Column // nil: primary key order
 	desc      bool
-	key       []Column // primary key; nil for views, which are paged by offset
+	key       []Column  // primary key; nil for views, which are paged by offset
+	match     *ftsMatch // the full-text search, when the page searches the table's index
 	facets    []facetCol
 	facetSize int
 	// walkOrder: read pages along the order's index (see orderHint)

@@ -1,6 +1,11 @@
 package db
 
-import "strings"
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+)
 
 // addSearch restricts the rows to those the table's FTS index matches (or, for an FTS
 // table itself, its own matches).
@@ -22,7 +27,60 @@ func (p *tablePlan) addSearch(q TableQuery) error {
 	p.where = append(p.where, quoteIdent(key)+" IN (SELECT rowid FROM "+quoteIdent(fts)+
 		" WHERE "+quoteIdent(fts)+" MATCH ?)")
 	p.args = append(p.args, search)
+	if fts != p.t.Name {
+		p.match = &ftsMatch{table: fts, key: key, query: search}
+	}
 	return nil
+}
+
+// ftsMatch is a search of a table through its full-text index, kept to make snippets.
+type ftsMatch struct {
+	table, key, query string
+}
+
+// Snippet markers: snippet() puts SnippetOpen before and SnippetClose after each match;
+// they are control characters that article text does not hold, so a page can turn them
+// into highlighting without trusting any markup.
+const (
+	SnippetOpen  = "\x02"
+	SnippetClose = "\x03"
+)
+
+// snippetWords is how many words (tokens) a snippet shows around the matches.
+const snippetWords = 20
+
+// snippets returns, for each row of a searched page, the best-matching passage of the
+// row's indexed text with the matches marked, or "" when the key is not among the columns.
+func (r *Reader) snippets(ctx context.Context, c *sql.Conn, p *tablePlan, res *Result) ([]string, error) {
+	m := p.match
+	if m == nil {
+		return nil, nil
+	}
+	i := indexOf(res.Columns, m.key)
+	if i < 0 || len(res.Rows) == 0 {
+		return nil, nil
+	}
+	keys := make([]any, 0, len(res.Rows))
+	for _, row := range res.Rows {
+		keys = append(keys, row[i])
+	}
+	fts := quoteIdent(m.table)
+	q := "SELECT rowid, snippet(" + fts + ", -1, char(2), char(3), '…', " + strconv.Itoa(snippetWords) + ") FROM " + fts +
+		" WHERE " + fts + " MATCH ? AND rowid IN (" + strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",") + ")"
+	byKey := map[string]string{}
+	err := eachRow(ctx, c, q, append([]any{m.query}, keys...), func(row []any) error {
+		s, _ := row[1].(string)
+		byKey[LabelKey(row[0])] = s
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(res.Rows))
+	for j, row := range res.Rows {
+		out[j] = byKey[LabelKey(row[i])]
+	}
+	return out, nil
 }
 
 // ftsQuote makes every word of a user's search a quoted FTS5 string, as Datasette does:

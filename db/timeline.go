@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -88,7 +89,7 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 	defer release()
 	// The counts are cached with the file's generation (derivedCache): the table page of
 	// contacts draws this timeline over every matching row.
-	v, _, err := r.cached(ctx, g, derivedKey("timeline", query, sel.args), func(ctx context.Context) (any, bool, error) {
+	v, waited, err := r.cached(ctx, g, derivedKey("timeline", query, sel.args), func(ctx context.Context) (any, bool, error) {
 		c, err := r.conn(ctx, g)
 		if err != nil {
 			return nil, false, err
@@ -104,8 +105,11 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 		})
 		return counts, err == nil, err
 	})
-	if err != nil {
-		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	switch {
+	case !waited && errors.Is(err, context.DeadlineExceeded):
+		return nil, Errorf(ETIMEOUT, "the timeline of these rows is still being counted: reload in a moment")
+	case err != nil:
+		return nil, sqlError(err, r.pictureTimeLimit())
 	}
 	return binTimeline(q.Table, v.([]dateCount), period, by)
 }

@@ -74,7 +74,7 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 	if d, ok := r.ex.(Dater); ok && published == "" {
 		published = validDay(d.Publication(a.Text))
 	}
-	cleaned = r.cleaner.Clean(a.Text)
+	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
 	t = r.clock.since(phaseClean, t)
 	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published})
 	return published, cleaned, result, nil

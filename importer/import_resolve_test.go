@@ -60,7 +60,7 @@ func TestImportResolvesAcrossArticles(t *testing.T) {
 		FROM contacts c ORDER BY id`)
 	wantContacts := []string{
 		"phone|held|2022-02-01|Anna Berg & Carl Dunn (phone, 2022-02-01)|scheduled,held",
-		"meeting|proposed||Anna Berg & Carl Dunn (meeting)|proposed",
+		"meeting|proposed||Anna Berg & Carl Dunn (meeting, \"next month\")|proposed",
 	}
 	if !slices.Equal(contacts, wantContacts) {
 		t.Errorf("contacts:\n%q\nwant\n%q", contacts, wantContacts)

@@ -45,7 +45,9 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 		defer lockThread()()
 		defer r.clock.since(phaseRead, threadCPU())
 		var err error
-		skips, err = source.ReadWith(gctx, inputs, r.opt.Read, func(a source.Article) error {
+		read := r.opt.Read
+		read.Cleaner = r.cleaner
+		skips, err = source.ReadWith(gctx, inputs, read, func(a source.Article) error {
 			j := &job{article: a, hash: contentHash(a), analysed: make(chan struct{})}
 			j.unchanged = !r.opt.Reextract && known[a.Source] == j.hash
 			if err := send(gctx, toAnalyse, j); err != nil {

@@ -270,3 +270,53 @@ func TestSuggestedFacetsOnPage(t *testing.T) {
 		t.Error("the month facet shown is still suggested")
 	}
 }
+
+func TestColumnMenuLinks(t *testing.T) {
+	h := newHandler(t, nil)
+	doc := getHTML(t, h, "/hotline/contacts?_sort=mode", http.StatusOK)
+	menu := testid(doc, "colmenu-mode")
+	links := map[string]string{}
+	menu.Find("a").Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("data-testid")
+		links[id], _ = s.Attr("href")
+	})
+	want := map[string]string{
+		"colmenu-sort-desc": "/hotline/contacts?_sort_desc=mode",
+		"colmenu-facet":     "/hotline/contacts?_sort=mode&_facet=mode",
+		"colmenu-hide":      "/hotline/contacts?_sort=mode&_nocol=mode",
+		"colmenu-notblank":  "/hotline/contacts?_sort=mode&mode__notblank=1",
+	}
+	for id, u := range want {
+		if links[id] != u {
+			t.Errorf("%s = %q, want %q", id, links[id], u)
+		}
+	}
+	if _, ok := links["colmenu-sort-asc"]; ok {
+		t.Error("the menu offers the sort the page already has")
+	}
+	if _, ok := links["colmenu-hide"]; ok && testid(doc, "colmenu-id").Find(`[data-testid="colmenu-hide"]`).Length() > 0 {
+		t.Error("the primary key can be hidden")
+	}
+	t.Run("links work", func(t *testing.T) {
+		doc := getHTML(t, h, want["colmenu-hide"], http.StatusOK)
+		for _, n := range headers(doc) {
+			if n == "mode" {
+				t.Error("mode still shown after hiding it")
+			}
+		}
+		var p page
+		getJSON(t, h, "/hotline/contacts.json?date__notblank=1", &p)
+		if p.Count != 2 {
+			t.Errorf("date__notblank: %d rows, want 2", p.Count)
+		}
+		getJSON(t, h, "/hotline/contacts.json?date__isblank=1", &p)
+		if p.Count != 1 {
+			t.Errorf("date__isblank: %d rows, want 1", p.Count)
+		}
+	})
+	t.Run("no inline script", func(t *testing.T) {
+		if n := doc.Find("script:not([src])").Length(); n != 0 {
+			t.Errorf("%d inline scripts", n)
+		}
+	})
+}

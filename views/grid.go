@@ -3,6 +3,7 @@ package views
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"hotline/db"
 	"hotline/views/page"
@@ -17,13 +18,23 @@ type gridSpec struct {
 	table  *db.Table                    // nil for SQL results: no key or foreign-key links
 	labels map[string]map[string]string // foreign-key column -> value -> target's label
 	sort   func(col string) (url, arrow string)
+	menu   func(col string) []page.MenuItem // the column's menu; nil for none
+	// snippets, for a searched page, are each row's matching passage (db.Result.Snippets),
+	// shown in a first column "match".
+	snippets []string
 }
 
 // grid builds the rows and headers of a results table.
 func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 	var g page.Grid
+	if spec.snippets != nil {
+		g.Headers = append(g.Headers, page.Header{Name: "match"})
+	}
 	for _, c := range columns {
 		h := page.Header{Name: c, Description: spec.docs[c]}
+		if spec.menu != nil {
+			h.Menu = spec.menu(c)
+		}
 		if spec.sort != nil {
 			h.SortURL, h.Arrow = spec.sort(c)
 			h.TestID = "sort-" + c
@@ -31,7 +42,7 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 		g.Headers = append(g.Headers, h)
 	}
 	pkIdx := pkIndexes(spec.table, columns)
-	for _, row := range rows {
+	for r, row := range rows {
 		cells := make([]page.Cell, len(row))
 		for i, v := range row {
 			cells[i] = s.cell(spec.table, columns[i], v, spec.labels, cellChars)
@@ -42,6 +53,13 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 			moreAt(cells, s.rowURL(spec.table.Name, pk, "json"))
 		}
 		s.linkViewCells(spec.table, columns, row, cells)
+		if spec.snippets != nil {
+			snip := ""
+			if r < len(spec.snippets) {
+				snip = spec.snippets[r]
+			}
+			cells = append([]page.Cell{{Marked: snippetSpans(snip)}}, cells...)
+		}
 		g.Rows = append(g.Rows, cells)
 	}
 	return g
@@ -64,6 +82,9 @@ func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[stri
 		if short, cut := truncate(c.Text, max); cut {
 			c.Full, c.Text = c.Text, short
 		}
+	}
+	if text, ok := v.(string); ok && isURLColumn(col) && webURL(text) != "" {
+		c.URL, c.LinkKind = webURL(text), "url-link"
 	}
 	if fk := foreignKey(t, col); fk != nil && v != nil {
 		raw := valueText(v)
@@ -123,4 +144,34 @@ func pkValues(row []any, idx []int) []string {
 		out[i] = valueText(row[j])
 	}
 	return out
+}
+
+// snippetSpans splits a snippet from db into plain and highlighted pieces at its markers.
+// The text stays text: templ escapes every piece, so the article cannot inject markup.
+func snippetSpans(s string) []page.Span {
+	spans := []page.Span{}
+	for s != "" {
+		open := strings.Index(s, db.SnippetOpen)
+		if open < 0 {
+			spans = append(spans, page.Span{Text: s})
+			break
+		}
+		if open > 0 {
+			spans = append(spans, page.Span{Text: s[:open]})
+		}
+		s = s[open+len(db.SnippetOpen):]
+		end := strings.Index(s, db.SnippetClose)
+		if end < 0 {
+			end = len(s)
+		}
+		spans = append(spans, page.Span{Text: s[:end], Hit: true})
+		s = strings.TrimPrefix(s[end:], db.SnippetClose)
+	}
+	return spans
+}
+
+// isURLColumn says whether a column holds web addresses by its name (url, source_url),
+// whose values are then links.
+func isURLColumn(col string) bool {
+	return col == "url" || strings.HasSuffix(col, "_url")
 }

@@ -3,6 +3,7 @@ package views
 import (
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -152,11 +153,41 @@ func (j *jsonWriter) field(f field) {
 // the explorer, so a marshalling error is a bug; it is written as null rather than
 // breaking the document half-way.
 func (j *jsonWriter) value(v any) {
+	// The common cells skip encoding/json's reflection (a fifth of a JSON page's CPU): the
+	// output is byte for byte what json.Marshal writes.
+	switch x := v.(type) {
+	case nil:
+		j.out.buf.WriteString("null")
+		return
+	case int64:
+		var num [20]byte
+		j.out.buf.Write(strconv.AppendInt(num[:0], x, 10))
+		return
+	case string:
+		if plainJSONString(x) {
+			j.out.buf.WriteByte('"')
+			j.out.buf.WriteString(x)
+			j.out.buf.WriteByte('"')
+			return
+		}
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		b = []byte("null")
 	}
 	j.out.buf.Write(b)
+}
+
+// plainJSONString reports a string json.Marshal writes as it is between quotes: printable
+// ASCII without the characters it escapes (quote, backslash, and <, >, & for HTML).
+func plainJSONString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		}
+	}
+	return true
 }
 
 // raw writes literal JSON punctuation. Write errors stick in the bufio.Writer and come

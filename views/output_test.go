@@ -250,3 +250,26 @@ func TestStreamFlushes(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONValuesAsMarshal checks the JSON writer's fast paths write each value exactly as
+// encoding/json does: plain and escaped strings, integers beyond float precision, null.
+func TestJSONValuesAsMarshal(t *testing.T) {
+	h := newHandler(t, nil)
+	values := []any{"plain text", "a<b & c>d", `q"uote\back`, "tab\there", "café – ü", "del\x7f", int64(9007199254740993), int64(-7), nil}
+	sql := "select 'plain text', 'a<b & c>d', 'q\"uote\\back', 'tab' || char(9) || 'here', 'café – ü', 'del' || char(127), 9007199254740993, -7, null"
+	rec := get(t, h, "/hotline/-/query.json?_shape=arrays&sql="+url.QueryEscape(sql))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
+	}
+	var want []string
+	for _, v := range values {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, string(b))
+	}
+	if row := "[" + strings.Join(want, ",") + "]"; !strings.Contains(rec.Body.String(), row) {
+		t.Errorf("body %s\nlacks the row %s", rec.Body.String(), row)
+	}
+}

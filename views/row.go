@@ -64,6 +64,9 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 	if p.Profile, err = s.actorProfile(r, t, pk); err != nil {
 		return err
 	}
+	if p.Reports, err = s.contactReports(r, t, pk); err != nil {
+		return err
+	}
 	return s.render(w, r, http.StatusOK, page.Row(p))
 }
 

@@ -16,7 +16,7 @@ import (
 func column(doc *goquery.Document, name string) []string {
 	idx := -1
 	testid(doc, "results-table").Find("thead th").Each(func(i int, s *goquery.Selection) {
-		if strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s.Text()), "▲▼")) == name {
+		if headerName(s) == name {
 			idx = i
 		}
 	})
@@ -34,9 +34,16 @@ func column(doc *goquery.Document, name string) []string {
 func headers(doc *goquery.Document) []string {
 	var out []string
 	testid(doc, "results-table").Find("thead th").Each(func(_ int, s *goquery.Selection) {
-		out = append(out, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s.Text()), "▲▼")))
+		out = append(out, headerName(s))
 	})
 	return out
+}
+
+// headerName is a column header's name, without its sort arrow, menu or description.
+func headerName(th *goquery.Selection) string {
+	th = th.Clone()
+	th.Find(".colmenu, .coldesc").Remove()
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(th.Text()), "▲▼"))
 }
 
 // href returns the href of the first element with the test id, failing without one.

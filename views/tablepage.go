@@ -2,6 +2,7 @@ package views
 
 import (
 	"net/http"
+	"slices"
 
 	"hotline/db"
 	"hotline/views/page"
@@ -24,10 +25,12 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 		Facets:      s.facetBoxes(t, base, res.Facets),
 		Suggested:   s.suggestedLinks(t, base, res.Suggested),
 		Grid: s.grid(res.Columns, res.Rows, gridSpec{
-			table:  t,
-			docs:   doc.Columns,
-			labels: res.Labels,
-			sort:   s.sortLinks(t, base, q),
+			table:    t,
+			docs:     doc.Columns,
+			snippets: res.Snippets,
+			labels:   res.Labels,
+			sort:     s.sortLinks(t, base, q),
+			menu:     s.columnMenu(t, base, q),
 		}),
 		Exports: page.Exports{
 			JSON:      s.tableURL(t.Name, "json", ps.without("_shape", "_dl", "_stream")),
@@ -65,6 +68,36 @@ func (s *Server) sortLinks(t *db.Table, base params, q db.TableQuery) func(strin
 			return s.tableURL(t.Name, "", unsorted.with("_sort", col)), "▼"
 		}
 		return s.tableURL(t.Name, "", unsorted.with("_sort", col)), ""
+	}
+}
+
+// columnMenu is each column's menu, Datasette's cog: sort either way, facet by it, hide
+// it, keep only rows where it is not blank. Entries that would change nothing are left
+// out (sorting the way the page is already sorted, a facet already shown).
+func (s *Server) columnMenu(t *db.Table, base params, q db.TableQuery) func(string) []page.MenuItem {
+	unsorted := base.without("_sort", "_sort_desc")
+	return func(col string) []page.MenuItem {
+		var items []page.MenuItem
+		if q.Sort != col || q.Desc {
+			items = append(items, page.MenuItem{Text: "Sort ascending", ID: "sort-asc", URL: s.tableURL(t.Name, "", unsorted.with("_sort", col))})
+		}
+		if q.Sort != col || !q.Desc {
+			items = append(items, page.MenuItem{Text: "Sort descending", ID: "sort-desc", URL: s.tableURL(t.Name, "", unsorted.with("_sort_desc", col))})
+		}
+		if hasColumn(t, col) && !slices.Contains(q.Facets, col) {
+			items = append(items, page.MenuItem{Text: "Facet by this", ID: "facet", URL: s.tableURL(t.Name, "", base.with("_facet", col))})
+		}
+		if !slices.Contains(t.PrimaryKey, col) && col != "rowid" {
+			hide := base.with("_nocol", col)
+			if base.has("_col") {
+				hide = base.withoutPair("_col", col)
+			}
+			items = append(items, page.MenuItem{Text: "Hide this column", ID: "hide", URL: s.tableURL(t.Name, "", hide)})
+		}
+		if key := filterKey(col, "notblank"); !containsPair(base, key, "1") {
+			items = append(items, page.MenuItem{Text: "Show only non-blank rows", ID: "notblank", URL: s.tableURL(t.Name, "", base.with(key, "1"))})
+		}
+		return items
 	}
 }
 

@@ -64,7 +64,7 @@ func TestViewSQLHiddenWithoutSQL(t *testing.T) {
 func cellTexts(doc *goquery.Document) string {
 	var out []string
 	testid(doc, "results-table").Find("tbody tr").Each(func(_ int, tr *goquery.Selection) {
-		out = append(out, strings.TrimSpace(tr.Find("td").First().Text()))
+		out = append(out, strings.TrimSpace(tr.Find(`td[data-testid="cell"]`).First().Text()))
 	})
 	return strings.Join(out, ",")
 }

@@ -59,6 +59,10 @@ func TestBrowserExplorer(t *testing.T) {
 		{"Ctrl+Enter runs SQL, copy link copies", ctrlEnterAndCopyLink},
 		{"download the filtered page as CSV", downloadFilteredCSV},
 		{"contacts table with its foreign keys", contactsTable},
+		{"column menu", columnMenu},
+		{"column menu without JavaScript", columnMenuWithoutScript},
+		{"suggested and date facets", suggestedAndDateFacets},
+		{"long text wraps", longTextWraps},
 		{"narrow screen", narrowScreen},
 	}
 	for _, st := range steps {

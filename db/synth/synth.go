@@ -16,7 +16,8 @@ import (
 )
 
 // Options sizes a database. Contacts are drawn between random pairs (a tenth of them
-// with a third participant) with a preference for well-connected actors, as in news.
+// with a third participant) with a preference for well-connected actors, as in news;
+// every actor takes part in at least one when there are more contacts than actors.
 type Options struct {
 	Articles, Actors, Contacts int
 	Seed                       uint64
@@ -74,6 +75,9 @@ func Write(ctx context.Context, path string, o Options) error {
 	seen := map[[2]int]bool{}
 	for i := 0; i < o.Contacts; i++ {
 		a, b := pick(rng, o.Actors), pick(rng, o.Actors)
+		if i < o.Actors {
+			a = i // every actor takes part in at least one contact
+		}
 		if a == b || seen[[2]int{a, b}] && rng.IntN(3) > 0 {
 			i--
 			continue

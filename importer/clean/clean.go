@@ -1,10 +1,15 @@
-// Package clean strips page furniture (bylines, photo credits, "READ MORE" lines, appeals,
-// author bios, repeated paragraphs, datelines) from an article body, keeping what it took
-// out in fields of its own, so that extraction sees only the story.
+// Package clean strips page furniture from an article body (bylines, photo credits and
+// captions, links and lists of other stories, staff credits and the page after them,
+// timestamps, navigation, share bars, notices, appeals, press contacts, author bios,
+// repeated titles and paragraphs, datelines), keeping what it took out in fields of its
+// own, so that extraction sees only the story: people named in furniture are no actors.
 //
 // Every rule is general: it looks at the shape of a line (a byline is "By" and names, a
 // credit ends in "Name/AGENCY"), never at the words of one particular article, because the
-// importer meets articles from sites it has never seen.
+// importer meets articles from sites it has never seen. The patterns and word lists of the
+// rules are data, in patterns.go; the files named after each kind of furniture hold the
+// logic that applies them. Cleaning only decides which text is kept: extraction's offsets
+// are into the cleaned text.
 package clean
 
 // Result is a cleaned article body.
@@ -34,6 +39,7 @@ const (
 	RuleAppeal      = "appeal"
 	RuleBio         = "bio"
 	RuleRepeat      = "repeat"
+	RuleTitle       = "title"
 	RuleReadTime    = "read-time"
 	RuleDateline    = "dateline"
 	RuleHeading     = "heading"
@@ -47,12 +53,13 @@ const (
 // Cleaner holds the compiled patterns of every rule. Build it once with New and share it:
 // it is safe for concurrent use because nothing in it changes after New.
 type Cleaner struct {
-	p patterns
+	p     patterns
+	lines []lineTest
 }
 
 // New compiles the rules.
 func New() *Cleaner {
-	return &Cleaner{p: newPatterns()}
+	return &Cleaner{p: newPatterns(), lines: lineTests()}
 }
 
 // Clean returns the story of body without its furniture. It compiles the rules on every
@@ -65,7 +72,14 @@ func Clean(body string) Result {
 // furniture goes first so that a caption is recognised by the credit under it, repeats are
 // found among what is left, and the dateline is read from the first paragraph of the story.
 func (c *Cleaner) Clean(body string) Result {
+	return c.CleanTitled("", body)
+}
+
+// CleanTitled is Clean for an article whose title is known: scrapers often keep the
+// headline in the body as well, and a paragraph that repeats the title is no story.
+func (c *Cleaner) CleanTitled(title, body string) Result {
 	doc := &document{paras: splitParagraphs(body)}
+	dropTitle(doc, title)
 	c.bareByline(doc)
 	c.stripLines(doc)
 	dropAfterEnd(doc)

@@ -50,6 +50,8 @@ func TestNormalize(t *testing.T) {
 		{"one paragraph per line", "First line.\nSecond line.", "First line.\n\nSecond line.", nil},
 		{"crlf", "First line.\r\n\r\nSecond line.\r\n", "First line.\n\nSecond line.", nil},
 		{"lower-case continuation joins", "The talks went on\nfor hours.", "The talks went on for hours.", nil},
+		{"blank line mid-sentence joins", "The new powers address the shortcomings of\n\nAfghan security forces.", "The new powers address the shortcomings of Afghan security forces.", nil},
+		{"line ending on a noun stays apart", "Talks in the capital\n\nForces on alert.", "Talks in the capital\n\nForces on alert.", nil},
 		{"hard-wrapped block joins", "The foreign ministers of the two countries spoke\nby telephone on Monday, according to officials\nin both capitals, who gave few details of what\nwas said.",
 			"The foreign ministers of the two countries spoke by telephone on Monday, according to officials in both capitals, who gave few details of what was said.", nil},
 		{"quotes and dashes kept exactly", "“It’s vital,” she said — twice -- and ‘quietly’.", "“It’s vital,” she said — twice -- and ‘quietly’.", nil},

@@ -25,6 +25,7 @@ func TestStoryEnd(t *testing.T) {
 		{"reporting as a word is kept", "(Reporting on the talks was restricted, officials said.) " + story, "(Reporting on the talks was restricted, officials said.) " + story, nil},
 		{"release end mark", story + "\n\n###", story, []string{"end"}},
 		{"desk initials", story + "\n\nabc-de/fg", story, []string{"end"}},
+		{"summary highlights", long + "\n\n@highlight\n\nMinisters meet in Lima for border talks\n\n@highlight\n\nNo deal yet, officials say", long, []string{"end", "end", "end", "end"}},
 		{"headlines after the credit", long + "\n\n(Reporting by Ann Lee; Editing by Bo Chan)\n\n" + headlines + "Europe · 1 min ago\n\n" + teaser,
 			long, []string{"credit", "widget", "end", "end", "end", "end"}},
 		{"story after the credit is kept", story + "\n\n" + story + " Again.\n\n(Reporting by Ann Lee; Editing by Bo Chan)\n\n" + more,

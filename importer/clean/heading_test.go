@@ -1,6 +1,11 @@
 package clean_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"hotline/importer/clean"
+)
 
 // TestHeadingsAndLinks covers section headings and links to other stories between the
 // paragraphs of a story, and lines of a similar look that stay.
@@ -26,4 +31,22 @@ func TestHeadingsAndLinks(t *testing.T) {
 		{"related story", story + "\n\nRelated Story Ministers clash over fishing quotas\n\n" + prose, story + "\n\n" + prose, []string{"related"}},
 		{"glued list label", story + "\n\nlist 1 of 3Ministers clash over fishing quotas\n\n" + prose, story + "\n\n" + prose, []string{"related"}},
 	})
+}
+
+// TestTitle covers a body that repeats its title.
+func TestTitle(t *testing.T) {
+	c := clean.New()
+	title := "Ministers agree to resume border talks; next round in May?"
+	for _, tc := range []struct{ name, title, in, want string }{
+		{"title under a first line", title, "Officials arrived in Lima early on Monday.\n\n" + title + "\n\n" + story, "Officials arrived in Lima early on Monday.\n\n" + story},
+		{"title again at the end", title, story + "\n\n" + strings.ToUpper(title), story},
+		{"no title", "", title + "\n\n" + story, title + "\n\n" + story},
+		{"a paragraph that contains the title stays", "Talks resume", "Talks resume in Lima, officials said.", "Talks resume in Lima, officials said."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := c.CleanTitled(tc.title, tc.in).Text; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

@@ -15,11 +15,35 @@ func splitParagraphs(body string) []para {
 	body = strings.ReplaceAll(body, "\r", "\n")
 	var paras []para
 	for b, block := range splitBlocks(body) {
-		for _, line := range joinWrapped(block) {
+		for k, line := range joinWrapped(block) {
+			if n := len(paras); k == 0 && n > 0 && endsMidClause(paras[n-1].text) && startsWithLetter(line) {
+				paras[n-1].text += " " + line // a blank line in the middle of a sentence
+				continue
+			}
 			paras = append(paras, para{text: line, block: b})
 		}
 	}
 	return paras
+}
+
+// endsMidClause reports a line that stops on a word that cannot end a sentence or a
+// heading ("... the shortcomings of"): the sentence goes on after a stray blank line.
+func endsMidClause(s string) bool {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return false
+	}
+	switch s[i+1:] {
+	case "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "from", "that", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// startsWithLetter reports whether s opens with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // splitBlocks returns the groups of trimmed, non-empty lines between blank lines.
@@ -100,7 +124,17 @@ func isCloser(r rune) bool {
 
 // wordCount counts the space-separated words of s.
 func wordCount(s string) int {
-	return len(strings.Fields(s))
+	// The count of strings.Fields without building the slice: cleaning asks it of every
+	// paragraph several times.
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r) // what strings.Fields splits on
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
 
 // EndsSentence reports whether s ends like a sentence: with . ! ? or …, possibly followed

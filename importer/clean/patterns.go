@@ -56,7 +56,7 @@ func agencies() []string {
 		"Xinhua", "Anadolu", "Anadolu Agency", "IANS", "PTI", "ANI", "Bloomberg", "Getty Images",
 		"Getty", "Shutterstock", "Alamy", "Pool", "POOL", "SIPA", "Sipa", "NurPhoto", "Kyodo",
 		"Yonhap", "CNN", "BBC", "Al Jazeera", "AAP", "CP", "The Canadian Press", "WAM", "SPA",
-		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT", "Agencies", "AGENCIES",
+		"IRNA", "WAFA", "Ukrinform", "Interfax", "AA", "Handout", "HANDOUT", "Agencies", "AGENCIES", "Reuter", "REUTER",
 	}
 }
 
@@ -78,6 +78,7 @@ func shareWords() []string {
 	return []string{
 		"share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "print",
 		"copy", "link", "copied", "reddit", "telegram", "pinterest", "messenger", "flipboard", "save", "comment", "comments",
+		"digg", "mixx", "delicious", "del.icio.us", "stumbleupon", "myspace", "google",
 		"this", "article", "story", "page", "on", "via", "to", "|", "·", "•",
 	}
 }
@@ -161,7 +162,9 @@ func newPatterns() patterns {
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
 			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b|` +
 			// "Related Story Leaders clash", and "list 1 of 3Leaders clash" glued by scrapers.
-			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+)`),
+			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+|` +
+			// "Keep reading list of 4 items", "All AboutIran • Ann Lee" (old CNN topic links).
+			`(?i:keep reading|end of list)\b|All About\s*\p{Lu})`),
 		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
@@ -173,7 +176,7 @@ func newPatterns() patterns {
 			`your email address will not be published\.?|suggest to a friend:?|` +
 			`(?:video )?ad feedback|supported by|skip to (?:main )?(?:content|navigation)|menu|search|sign in|log in|home|` +
 			`share full article|read in app|purchase licensing rights(?:, opens new tab)?|story highlights|listen now|watch live|` +
-			`image|photo|video|gallery|\d+ photos|` +
+			`image|photo|video|gallery|\d+ photos|e-?mail to a friend|ireport\b.*|` +
 			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
 			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
 			`(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?|[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
@@ -193,11 +196,13 @@ func newPatterns() patterns {
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b|` +
 			`^(?:reach|follow|contact|email) [\p{L} .'’-]{1,40} (?:on|at|via) (?:twitter|x|email|instagram|facebook|bluesky)\b`),
-		disclaimer: regexp.MustCompile(`(?i)^(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b)`),
+		disclaimer: regexp.MustCompile(`(?i)^\(?(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b|` +
+			`this (?:story|article|report) has not been edited\b)`),
 		// Staff credits open with "Reporting by", also in parentheses, where wire copy may
 		// drop the "by": "(Reporting Ann Lee in Lima; Editing by Bo Chan)".
 		staffHead: regexp.MustCompile(`^(?:\((?:Additional )?[Rr]eporting\s+\p{Lu}|\(?\s*(?:(?:Additional )?[Rr]eporting [Bb]y\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
 			`(?:Translated|Translation|Graphics|Produced|Fact[- ]checked|Illustrations?) by\b|` +
+			`(?i:some information (?:for|in) this (?:report|story|article) (?:came|comes) from)\b|` +
 			`(?:[-—–]\s*)?[Ww]ith (?:additional )?(?:reporting|inputs?|agency inputs) (?:by|from)\b|[Ww]ith (?:agencies|` + agency + `)\)?\.?$|` +
 			`(?:Web )?[Ee]ditor\s*:|` +
 			`This (?:article|story|report|piece) was (?:written|reported|compiled|edited|produced) by\b|` +
@@ -207,9 +212,10 @@ func newPatterns() patterns {
 		staffCut: regexp.MustCompile(`\s*\(\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) [^()]{3,400}\)\s*$`),
 		// "Ann Lee reported from Lima and Bo Chan wrote from Quito."
 		reportedFrom: regexp.MustCompile(`^(?:` + reportedClause + `(?:\.?\s+and\s+|;\s*|\.?\s+|,\s+))*` + reportedClause + `\.?$`),
-		// Marks that close a story: a release's "###", a wire's "END" or "-30-", and the
+		// Marks that close a story: a release's "###", a wire's "END" or "-30-", the
+		// "@highlight" that opens the summary lines of CNN story files, and the
 		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
-		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
+		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|@highlight|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
 		// A telephone number as releases print them: "02 6277 7500", "(02) 6277 7500",
 		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
 		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),

@@ -17,7 +17,7 @@ const stampMaxOthers = 3
 
 // isTimestamp reports a line that only says when the page was published or updated:
 // "Fri 15 Jul 2022 20.47 BST", "June 19, 2023 5:05 AM ET", "Nov. 16, 2021", "6 hrs ago",
-// "LAST UPDATE: 20.30", "New Delhi April 4, 2020", or segments of such separated by dots
+// "LAST UPDATE: 20.30", "11:50 a.m.", "New Delhi April 4, 2020", or segments of such separated by dots
 // or bars of which one may be a label ("Europe · February 10, 2026 · 3:07 PM UTC").
 func (c *Cleaner) isTimestamp(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") && !c.p.stampWords[strings.ToLower(s)] {
@@ -41,7 +41,7 @@ func (c *Cleaner) isTimestamp(s string) bool {
 	case st.numbers == 0:
 		return false
 	case st.others == 0:
-		return st.named || st.relative
+		return st.named || st.relative || st.clock
 	default:
 		return st.others <= stampMaxOthers && st.fullDate() && st.othersFirst
 	}
@@ -51,6 +51,7 @@ func (c *Cleaner) isTimestamp(s string) bool {
 type stamp struct {
 	named       bool // a month or weekday name, "today"
 	relative    bool // "ago"
+	clock       bool // "11:50", "11 a.m."
 	numbers     int  // days, years, clock times
 	year        bool // a number of four digits
 	others      int  // words that are none of these
@@ -73,11 +74,16 @@ func (c *Cleaner) readStamp(s string) stamp {
 			continue
 		case isDateName(w):
 			st.named = true
-		case c.p.clock.MatchString(w) || isNumberWord(w):
+		case c.p.clock.MatchString(w):
+			st.numbers++
+			st.clock = true
+		case isNumberWord(w):
 			st.numbers++
 			st.year = st.year || (len(w) == 4 && strings.Trim(w, "0123456789") == "")
 		case c.p.stampWords[strings.ToLower(w)]:
-			st.relative = st.relative || strings.EqualFold(w, "ago")
+			lw := strings.ToLower(w)
+			st.relative = st.relative || lw == "ago"
+			st.clock = st.clock || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m"
 			continue
 		default:
 			st.others++

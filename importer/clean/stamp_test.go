@@ -17,6 +17,8 @@ func TestStamps(t *testing.T) {
 		{"place and date", story + "\n\nLima April 04, 2020", story, []string{"widget"}},
 		{"release number and date", "PR180 12 December 2001\n\n" + story, story, []string{"widget"}},
 		{"date and clock", "20 September 2021, 21:16\n\n" + story, story, []string{"widget"}},
+		{"clock of a live entry", "11:50 a.m.\n\n" + story + "\n\n11 a.m.\n\n" + story + " Again.", story + "\n\n" + story + " Again.", []string{"widget", "widget"}},
+		{"clock in a sentence is kept", "At 11:50 a.m. the talks began.", "At 11:50 a.m. the talks began.", nil},
 		{"line with a year is kept", story + "\n\nElections in 2024 and beyond", story + "\n\nElections in 2024 and beyond", nil},
 		{"sentence with a date is kept", "Talks resumed on March 4, 2022 in Lima.", "Talks resumed on March 4, 2022 in Lima.", nil},
 		{"ago in a sentence is kept", "Two days ago the talks resumed.", "Two days ago the talks resumed.", nil},
@@ -44,7 +46,7 @@ func TestPageWidgets(t *testing.T) {
 	runCases(t, []cleanCase{
 		{"comment box", story + "\n\nLeave A Reply\n\nYour email address will not be published.", story, []string{"widget", "widget"}},
 		{"audio player", story + "\n\nYour browser does not support the audio element.", story, []string{"widget"}},
-		{"domain line", story + "\n\nOriginally published on\n\ndoc.example.com", story, []string{"widget", "widget"}},
+		{"domain line", story + "\n\nOriginally published on\n\ndoc.example.com", story, []string{"widget"}},
 		{"separator line", story + "\n\n___\n\n" + story + " Again.", story + "\n\n" + story + " Again.", []string{"widget"}},
 		{"coordinates", story + "\n\n32.085300 34.781768", story, []string{"widget"}},
 		{"click here at the end", story + "\n\nWatch the evening show weeknights at 9 p.m. For the latest from the show click here.", story, []string{"promo"}},

@@ -29,3 +29,18 @@ func TestSiteFurniture(t *testing.T) {
 		{"home in a sentence is kept", "Home Secretary Ann Lee met her counterpart in Lima.", "Home Secretary Ann Lee met her counterpart in Lima.", nil},
 	})
 }
+
+// TestOlderSiteFurniture covers furniture of older news pages and wire feeds.
+func TestOlderSiteFurniture(t *testing.T) {
+	runCases(t, []cleanCase{
+		{"topic links", story + "\n\nAll AboutLima • Ann Lee • Border Disputes", story, []string{"related"}},
+		{"link with a guillemet", story + "\n\nWatch the ministers arrive in Lima »\n\n" + story + " Again.", story + "\n\n" + story + " Again.", []string{"related"}},
+		{"email to a friend", story + "\n\nE-mail to a friend", story, []string{"widget"}},
+		{"old share bar", "Digg Mixx del.icio.us Facebook\n\n" + story, story, []string{"widget"}},
+		{"keep reading", story + "\n\nKeep reading list of 4 items", story, []string{"related"}},
+		{"sources of a report", story + "\n\nSome information for this report came from Example News and Example Wire.", story, []string{"credit"}},
+		{"unedited feed", story + "\n\n(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)", story, []string{"bio"}},
+		{"old wire sign-off", story + "\n\nREUTER", story, []string{"credit"}},
+		{"all about in a sentence is kept", "All about the border, the minister said, was up for discussion.", "All about the border, the minister said, was up for discussion.", nil},
+	})
+}

@@ -25,7 +25,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		switch {
 		case t.low == "quoted" && !isBeVerb(s.toks[k-1].low): // "Lavrov was quoted as saying by TASS": Lavrov
 			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
-		case isSpeechVerb(t.low) || t.low == "according" || t.low == "read" && k <= ci+2:
+		case s.gaz.isSpeechVerb(t.low) || t.low == "according" || t.low == "read" && k <= ci+2:
 			if verb < 0 {
 				verb = k
 			}
@@ -43,6 +43,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			break
 		}
 	}
+	if verb < 0 && who >= 0 {
+		verb = s.verbBesideSpeaker(ci, s.mentions[who])
+	}
 	if verb < 0 {
 		return a
 	}
@@ -55,7 +58,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			a.rule = "quote.statement"
 		}
 	}
-	if s.toks[ci+1].kind == tWord && !isSpeechVerb(s.toks[ci+1].low) && s.toks[ci+1].low != "according" && at[ci+1] < 0 && s.toks[ci+1].low != "the" && s.toks[ci+1].low != "a" && s.toks[ci+1].low != "an" && !s.titleThenName(at, ci+1, verb) {
+	if s.toks[ci+1].kind == tWord && !s.gaz.isSpeechVerb(s.toks[ci+1].low) && s.toks[ci+1].low != "according" && at[ci+1] < 0 && s.toks[ci+1].low != "the" && s.toks[ci+1].low != "a" && s.toks[ci+1].low != "an" && !s.titleThenName(at, ci+1, verb) {
 		a.direct = false // `"robust" support for Ukraine`: the sentence goes on
 		if verb > ci+6 {
 			a.found = false
@@ -80,7 +83,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.kind == tQuote || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if isSpeechVerb(t.low) || t.low == "according" || t.text == ":" || s.verdictBefore(k, oi) {
+		if s.gaz.isSpeechVerb(t.low) || t.low == "according" || t.text == ":" || s.verdictBefore(k, oi) {
 			verb = k
 			break
 		}
@@ -89,7 +92,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		return a
 	}
 	a.found, a.rule, a.from, a.to = true, "quote.said-before", verb, oi
-	a.direct = oi-verb <= 3 || isJudgingVerb(s.toks[verb].low) && oi-verb <= 5 // "called the move a "
+	a.direct = oi-verb <= 3 || s.gaz.isJudgingVerb(s.toks[verb].low) && oi-verb <= 5 // "called the move a "
 	if s.toks[verb].low == "according" {
 		a.rule = "quote.according-to"
 		for k := verb + 1; k < oi; k++ {
@@ -127,4 +130,28 @@ func (x *Extractor) attributeColon(r *resolver, at []int, oi int) attribution {
 		return b
 	}
 	return a
+}
+
+// verbBesideSpeaker reads an attribution whose verb the lexicon does not list: a quotation
+// that ends in a comma inside its marks and is followed by a past-tense verb and a person
+// (`," agreed Yudhoyono.`) or a person and such a verb (`," Yudhoyono agreed.`), the whole
+// attribution up to the sentence's end. It returns the verb's token, or -1.
+func (s *scan) verbBesideSpeaker(ci int, who mention) int {
+	if ci < 1 || s.toks[ci-1].text != "," || who.kind != mPerson && who.kind != mPronoun {
+		return -1
+	}
+	pastVerb := func(k int) bool {
+		t := s.toks[k]
+		return k < len(s.toks) && t.kind == tWord && !t.cap && len(t.low) > 4 && t.low[len(t.low)-2:] == "ed"
+	}
+	endsAt := func(k int) bool {
+		return k >= len(s.toks) || s.toks[k].sent != s.toks[ci].sent || s.toks[k].text == "." || s.toks[k].text == ","
+	}
+	if who.from == ci+2 && pastVerb(ci+1) && endsAt(who.to) {
+		return ci + 1 // `," agreed Yudhoyono.`
+	}
+	if who.from == ci+1 && who.to < len(s.toks) && pastVerb(who.to) && endsAt(who.to+1) {
+		return who.to // `," Yudhoyono agreed.`
+	}
+	return -1
 }

@@ -1,22 +1,11 @@
 package extract
 
-// isJudgingVerb reports verbs that introduce a speaker's own words as a verdict: "called
-// the deal 'a sell-out'", "denounced the accord as a '...'", "welcomed the deal as '...'".
-// They attribute only a quotation that follows them closely.
-func isJudgingVerb(w string) bool {
-	switch w {
-	case "called", "calling", "denounced", "welcomed", "hailed", "branded", "labelled", "labeled", "dismissed", "condemned", "slammed", "praised", "termed", "decried", "lauded":
-		return true
-	}
-	return false
-}
-
 // verdictBefore reports a judging verb at token k that introduces the quotation opening at
 // oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
 // a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
 // "what he called 'provocations'", "condemned the 'special military operation'".
 func (s *scan) verdictBefore(k, oi int) bool {
-	if !isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 2 {
+	if !s.gaz.isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 2 {
 		return false
 	}
 	if oi-k == 2 { // "called it 'a sell-out'": only a pronoun object is that short

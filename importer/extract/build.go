@@ -101,7 +101,7 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 	}
 	for k := m.to; k < se.to && k < m.to+3; k++ {
 		t := s.toks[k]
-		if isSpeechVerb(t.low) || t.low == "statement" {
+		if s.gaz.isSpeechVerb(t.low) || t.low == "statement" {
 			return true
 		}
 		if t.kind != tWord || !isOfficialWord(t.low) && t.low != "has" && t.low != "also" && t.low != "on" {
@@ -116,7 +116,7 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 		return false
 	}
 	w := s.toks[k].low
-	inverted := isSpeechVerb(w) && k > se.from && (s.toks[k-1].text == "," || s.toks[k-1].kind == tQuote)
+	inverted := s.gaz.isSpeechVerb(w) && k > se.from && (s.toks[k-1].text == "," || s.toks[k-1].kind == tQuote)
 	source := (w == "told" || w == "quoted" || w == "reported") && m.org.kind == "media" // "told Reuters"
 	return inverted || source || w == "to" && k > se.from && s.toks[k-1].low == "according" || (w == "by" || w == "from") && k > se.from && (s.toks[k-1].low == "issued" || s.toks[k-1].low == "statement")
 }

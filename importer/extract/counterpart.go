@@ -19,10 +19,10 @@ func (r *resolver) unnamedCounterpart(c clause, tr trigger, subj int) int {
 	if code == "" {
 		return -1
 	}
-	family := officeFamily(r.actors[subj].role)
+	family := r.x.gaz.officeFamily(r.actors[subj].role)
 	found := -1
 	for i, a := range r.actors {
-		if i == subj || a.kind != "person" || a.country != code || family == "" || officeFamily(a.role) != family {
+		if i == subj || a.kind != "person" || a.country != code || family == "" || r.x.gaz.officeFamily(a.role) != family {
 			continue
 		}
 		if found >= 0 {
@@ -31,19 +31,4 @@ func (r *resolver) unnamedCounterpart(c clause, tr trigger, subj int) int {
 		found = i
 	}
 	return found
-}
-
-// officeFamily groups offices that are counterparts of each other across countries.
-func officeFamily(role string) string {
-	switch {
-	case role == "Foreign Minister" || role == "Secretary of State" || role == "Foreign Secretary":
-		return "foreign"
-	case role == "Defense Minister" || role == "Secretary of Defense":
-		return "defense"
-	case role == "Chief of the General Staff" || role == "Chairman of the Joint Chiefs of Staff":
-		return "military"
-	case isLeaderRole(role):
-		return "leader"
-	}
-	return ""
 }

@@ -13,12 +13,12 @@ func (r *resolver) describedParties(c clause, end int) []int {
 	}
 	var fits func(string) bool
 	if k-1 > c.from && s.toks[k-1].kind == tWord && !s.toks[k-1].cap { // "foreign ministers", "defence ministers"
-		if fits = pluralRole(s.toks[k-1].low + " " + s.toks[k].low); fits != nil {
+		if fits = r.x.gaz.pluralRole(s.toks[k-1].low + " " + s.toks[k].low); fits != nil {
 			k--
 		}
 	}
 	if fits == nil {
-		fits = pluralRole(s.toks[k].low)
+		fits = r.x.gaz.pluralRole(s.toks[k].low)
 	}
 	if fits == nil {
 		return nil
@@ -42,24 +42,4 @@ func (r *resolver) describedParties(c clause, end int) []int {
 		return nil
 	}
 	return r.holders(codes, fits)
-}
-
-// pluralRole returns the test of an actor's role for a plural description of office
-// holders, or nil when the phrase describes none.
-func pluralRole(phrase string) func(string) bool {
-	switch phrase {
-	case "leaders", "heads of state":
-		return isLeaderRole
-	case "presidents":
-		return func(r string) bool { return r == "President" }
-	case "prime ministers", "premiers":
-		return func(r string) bool { return r == "Prime Minister" }
-	case "foreign ministers", "top diplomats", "diplomats":
-		return func(r string) bool {
-			return r == "Foreign Minister" || r == "Secretary of State" || r == "Foreign Secretary"
-		}
-	case "defense ministers", "defence ministers", "defense chiefs", "defence chiefs":
-		return func(r string) bool { return r == "Defense Minister" || r == "Secretary of Defense" }
-	}
-	return nil
 }

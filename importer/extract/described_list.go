@@ -27,9 +27,9 @@ func (r *resolver) describedOf(c clause, end int) []int {
 	if len(codes) < 2 || k <= c.from || s.toks[k].low != "of" {
 		return nil
 	}
-	fits := pluralRole(s.toks[k-1].low)
+	fits := r.x.gaz.pluralRole(s.toks[k-1].low)
 	if k-2 >= c.from && s.toks[k-2].kind == tWord {
-		if f := pluralRole(s.toks[k-2].low + " " + s.toks[k-1].low); f != nil {
+		if f := r.x.gaz.pluralRole(s.toks[k-2].low + " " + s.toks[k-1].low); f != nil {
 			fits = f
 		}
 	}

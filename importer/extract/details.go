@@ -100,7 +100,7 @@ func (s *scan) sinceWhen(d dateExpr, tr trigger) bool {
 func (s *scan) speechDate(d dateExpr) bool {
 	for k := d.from - 1; k >= 0 && k >= d.from-4; k-- {
 		w := s.toks[k].low
-		if isSpeechVerb(w) || w == "speaking" || w == "announced" {
+		if s.gaz.isSpeechVerb(w) || w == "speaking" || w == "announced" {
 			return true
 		}
 		if s.toks[k].kind == tPunct {

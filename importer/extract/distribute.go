@@ -32,11 +32,11 @@ func (x *Extractor) listedOffice(s *scan, se sentence, runs [][2]int, idx int) (
 	}
 	office := s.toks[k-1].low
 	if k-2 >= se.from && s.toks[k-2].kind == tWord {
-		if r, found := pluralOffice(s.toks[k-2].low + " " + office); found {
+		if r, found := x.gaz.pluralOffice(s.toks[k-2].low + " " + office); found {
 			return r, codes[idx-first], true
 		}
 	}
-	if r, found := pluralOffice(office); found {
+	if r, found := x.gaz.pluralOffice(office); found {
 		return r, codes[idx-first], true
 	}
 	return "", "", false
@@ -53,25 +53,4 @@ func (s *scan) onlyListJoin(from, to int) bool {
 		}
 	}
 	return true
-}
-
-// pluralOffice is the role of each holder of a plural office ("foreign ministers");
-// found is false when the phrase names no office. "counterparts" holds an office the
-// text does not name.
-func pluralOffice(phrase string) (role string, found bool) {
-	switch phrase {
-	case "foreign ministers", "top diplomats":
-		return "Foreign Minister", true
-	case "defense ministers", "defence ministers":
-		return "Defense Minister", true
-	case "prime ministers":
-		return "Prime Minister", true
-	case "presidents":
-		return "President", true
-	case "leaders", "heads of state":
-		return "Leader", true
-	case "counterparts":
-		return "", true
-	}
-	return "", false
 }

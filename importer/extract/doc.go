@@ -35,8 +35,11 @@
 //
 //   - countries.tsv: CODE, names and short forms, demonyms (the first is the adjective used
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
-//   - offices.tsv: canonical role, variants (case-insensitive, "{dem}" stands for one
-//     country word), optional country the office implies.
+//   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
+//     "{dem}" stands for one country word), the country the office implies, its family
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref,
+//     national, plural-family) and plural forms ("foreign ministers"). offices.go answers
+//     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
 //     country, aliases. Media are sources but never parties to a contact.
 //   - ministries.tsv: canonical ministry, variants; named "<adjective> <canonical>" after
@@ -48,6 +51,40 @@
 //     names are) that vouch for a capitalized run being a person. A bare given name
 //     resolves to the one person of the article who has it ("Getachew", "Abiy").
 //   - stopwords.txt: capitalized words that never belong to a person's name.
+//   - words.tsv: the closed word classes the rules read (speech and judging verbs, light
+//     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
+//     report, institution and organization head nouns): class, words.
+//   - contactwords.tsv: the words that report a contact: word, pattern (the check in
+//     triggers.go or group_triggers.go that reads it), mode, flags (noun, direct, weak).
+//
+// All of them load once, in New, into one read-only lexicon (type gazetteer, lexicon.go
+// and offices.go): the rules ask it, never a list of their own.
+//
+// # To add X, edit Y
+//
+//	to add ...                                  edit ...
+//	a synonym of a contact word                 data/contactwords.tsv (copy the line of the word it behaves like)
+//	a contact word that needs a new check       data/contactwords.tsv with a new pattern, and its case in triggers.go
+//	a speech verb, a status cue, a light verb   data/words.tsv (the class's line)
+//	an office, its variants, plural, family     data/offices.tsv (one line; flags ref, national, plural-family)
+//	a country, demonym or short form            data/countries.tsv
+//	an organization, its aliases                data/orgs.tsv
+//	a well-known actor                          data/people.tsv
+//	a given name                                data/firstnames.txt
+//	a word that never starts a person's name    data/stopwords.txt
+//	a new rule name                             the code, the rule list below, and ruleExamples in rules_test.go
+//	a case to see why a row is (not) made       run hotline explain FILE (Explain in explain.go)
+//
+// # Stages
+//
+// Extract runs, in order (extract.go): text (tokens.go, sentences.go, clauses.go,
+// furniture.go, quotespans.go: tokens with rune offsets, sentences, clauses, page
+// furniture, quotations) -> mentions (match.go, persons.go, refs.go, named_orgs.go: names,
+// offices, organizations, references) -> actors (actors.go, surnames.go, resolve_refs.go,
+// home_country.go: coreference) -> quotes (quotes.go, attribution.go) -> contacts
+// (triggers.go, participants.go, objects.go, status.go, contacts.go, merge.go, building.go:
+// frames, then contacts) -> Result (build.go). Explain (explain.go, trace.go) runs the
+// same stages with a tracer that records each decision.
 //
 // # Rule names (Span.Rule)
 //
@@ -69,11 +106,14 @@
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
-// "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.joined-by",
+// "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
-// ...), contact.pair-<word> for "they"/"the two" and
+// ...), contact.pair-<word> for "they"/"the two",
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
-// (the evidence of a Contact is the frame that created it).
+// (the evidence of a Contact is the frame that created it) and contact.joined for a frame
+// that adds people to the contact told before ("were joined by C", "X and Y took part",
+// "the meeting, which was attended by X and Y").
+// TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and
 // R", "joined a video call with A, B and C", "where M and N also joined them", "A and B

@@ -24,10 +24,10 @@ func (s *scan) sinceBefore(tr trigger, c clause) bool {
 func (s *scan) groupIntroduced(from, to int) bool {
 	for k := from; k+1 < to; k++ {
 		phrase, next := s.toks[k].low, k+1
-		if _, found := pluralOffice(phrase); !found && k+2 < to {
+		if _, found := s.gaz.pluralOffice(phrase); !found && k+2 < to {
 			phrase, next = phrase+" "+s.toks[k+1].low, k+2 // "foreign ministers"
 		}
-		if _, found := pluralOffice(phrase); found && (s.toks[next].low == "of" || s.toks[next].low == "from") {
+		if _, found := s.gaz.pluralOffice(phrase); found && (s.toks[next].low == "of" || s.toks[next].low == "from") {
 			return true
 		}
 	}

@@ -26,10 +26,14 @@ type known struct {
 	name, role, country string
 }
 
-// office is one role of data/offices.tsv.
+// office is one role of data/offices.tsv, with everything the rules know of it.
 type office struct {
 	role, country string
-	spokes        bool // spokesman-like: prefixed with the organization before it
+	spokes        bool   // spokesman-like: prefixed with the organization before it
+	family        string // counterparts across countries: foreign, defense, military, leader
+	ref           bool   // "the Russian president" may stand for its holder
+	national      bool   // held in a state's government
+	pluralFamily  bool   // its plural forms name any holder of its family
 }
 
 // gazetteer is the parsed data directory: phrase tables and word lists.
@@ -38,15 +42,20 @@ type gazetteer struct {
 	orgs       []org
 	people     []known
 	offices    []office
+	roles      map[string]int // canonical role -> index into offices
+	plurals    map[string]int // plural form ("foreign ministers") -> index into offices
 	ministries []string
 	phrases    map[string][]phrase // first word (lowercased) -> candidates, longest first
 	first      map[string]bool     // first names by names.Key spelling
 	stop       map[string]bool
+	words      map[string]wordClass // data/words.tsv: lowercased word -> its classes
+	// contactWords is data/contactwords.tsv: the words that report a contact
+	contactWords map[string]contactWord
 }
 
 // loadGazetteer parses the embedded data files; an error names the file and line.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, first: map[string]bool{}, stop: map[string]bool{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, first: map[string]bool{}, stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]wordClass{}, contactWords: map[string]contactWord{}}
 	steps := []struct {
 		file   string
 		fields int
@@ -57,6 +66,8 @@ func loadGazetteer() (*gazetteer, error) {
 		{"orgs.tsv", 4, g.addOrg},
 		{"ministries.tsv", 2, g.addMinistry},
 		{"people.tsv", 3, g.addPerson},
+		{"words.tsv", 2, g.addWords},
+		{"contactwords.tsv", 3, g.addContactWord},
 	}
 	for _, s := range steps {
 		if err := eachRecord(s.file, s.fields, s.add); err != nil {

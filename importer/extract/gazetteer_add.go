@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -24,15 +25,34 @@ func (g *gazetteer) addCountry(f []string) error {
 }
 
 func (g *gazetteer) addOffice(f []string) error {
-	o := office{role: strings.TrimSpace(f[0])}
-	if len(f) > 2 {
-		o.country = strings.TrimSpace(f[2])
+	for len(f) < 6 {
+		f = append(f, "")
 	}
+	o := office{role: strings.TrimSpace(f[0]), country: strings.TrimSpace(f[2]), family: strings.TrimSpace(f[3])}
 	o.spokes = strings.HasPrefix(o.role, "spokes")
+	for _, flag := range strings.Fields(f[4]) {
+		switch flag {
+		case "ref":
+			o.ref = true
+		case "national":
+			o.national = true
+		case "plural-family":
+			o.pluralFamily = true
+		default:
+			return fmt.Errorf("unknown office flag %q (want ref, national, plural-family)", flag)
+		}
+	}
+	if _, dup := g.roles[o.role]; dup {
+		return fmt.Errorf("office %q listed twice", o.role)
+	}
 	idx := len(g.offices)
 	g.offices = append(g.offices, o)
+	g.roles[o.role] = idx
 	for _, v := range split(f[1]) {
 		g.addPhrase(v, pOffice, idx, false)
+	}
+	for _, pl := range split(f[5]) {
+		g.plurals[strings.ToLower(pl)] = idx
 	}
 	return nil
 }

@@ -4,11 +4,10 @@ package extract
 // parties in passing: "joined (the call)", "were joined by", "took part", "participated",
 // "brought together", "invited X to visit", "accepted an invitation", "signed by X and Y",
 // "exchanged views".
-func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next string, end int) (trigger, bool) {
+func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev, next string, end int) (trigger, bool) {
 	i := tr.at
-	t := s.toks[i]
-	switch t.low {
-	case "joined", "joins", "join":
+	switch pattern {
+	case "join":
 		if next == "by" && i+2 < end && at[i+2] >= 0 && (isBeVerb(prev) || i >= 2 && isBeVerb(s.toks[i-2].low) && isTimeAdverb(prev)) { // "were (later) joined by"
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
 			return tr, true
@@ -20,12 +19,12 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next str
 			return tr, false // "joined a video call with A, B and C": the call's own participants; "joined" is its light verb
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "joined", true
-	case "attended":
+	case "attended-by":
 		if next != "by" || !isBeVerb(prev) || !s.mentionWithin(at, i+2, min(end, i+6)) {
 			return tr, false // "attended the summit": a join only with "with" (see nounSubject)
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "attended-by" // "the meeting, which was attended by X and Y"
-	case "invited", "invites", "invite":
+	case "invite":
 		if !s.visitFollows(at, i+1, end) {
 			return tr, false // "invited bids", "invited to speak"
 		}
@@ -35,17 +34,21 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next str
 			return tr, false // only an accepted invitation to visit is a planned contact
 		}
 		tr.mode, tr.noun = "meeting", true // a proposed visit
-	case "signed":
+	case "signed-by":
 		if next != "by" {
-			return tr, false
+			if !s.documentFollows(i+1, end) {
+				return tr, false
+			}
+			tr.mode, tr.weak, tr.name = "meeting", true, "signed" // "X and Y signed a memorandum", "X signed an accord with Y"
+			return tr, true
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
-	case "brought", "brings", "bring", "bringing":
+	case "bring-together":
 		if next != "together" || !(i+2 < end && at[i+2] >= 0) {
 			return tr, false
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
-	case "took":
+	case "take-part":
 		if next != "part" {
 			return tr, false
 		}
@@ -58,7 +61,7 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, prev, next str
 			return tr, false
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "participated", true
-	case "exchanged":
+	case "exchanged-views":
 		if next != "views" {
 			return tr, false // "exchanged messages", "exchanged prisoners"
 		}
@@ -82,6 +85,18 @@ func isTimeAdverb(w string) bool {
 func (s *scan) mentionWithin(at []int, from, to int) bool {
 	for k := from; k < to && k < len(at); k++ {
 		if at[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// documentFollows reports a document signed by the parties in the next few words: "signed a
+// memorandum of understanding", "signed the accord".
+func (s *scan) documentFollows(from, end int) bool {
+	for k := from; k < end && k < from+4; k++ {
+		switch s.toks[k].low {
+		case "memorandum", "agreement", "accord", "deal", "declaration", "treaty", "communique", "pact":
 			return true
 		}
 	}

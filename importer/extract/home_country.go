@@ -37,19 +37,8 @@ func (r *resolver) homeCountries() {
 	}
 	for i := range r.actors {
 		a := &r.actors[i]
-		if a.kind == "person" && a.country == "" && a.known < 0 && isNationalOffice(a.role) {
+		if a.kind == "person" && a.country == "" && a.known < 0 && r.x.gaz.isNationalOffice(a.role) {
 			a.country = home
 		}
 	}
-}
-
-// isNationalOffice reports an office held in a state's government.
-func isNationalOffice(role string) bool {
-	switch role {
-	case "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Deputy Foreign Minister",
-		"Defense Minister", "Interior Minister", "Finance Minister", "Minister", "Foreign Secretary", "Minister of State",
-		"spokesman", "spokeswoman", "spokesperson", "King", "Queen", "Crown Prince", "Emir", "Chancellor", "Vice Premier":
-		return true
-	}
-	return false
 }

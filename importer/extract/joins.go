@@ -114,7 +114,7 @@ func (x *Extractor) verbBetween(s *scan, from, to int) bool {
 	for k := max(from, 0); k < to; k++ {
 		t := s.toks[k]
 		switch w := t.low; {
-		case isSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who", w == "was", w == "is":
+		case s.gaz.isSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who", w == "was", w == "is":
 			return true
 		case t.kind == tWord && !t.cap && len(w) > 4 && w[len(w)-2:] == "ed" && !s.isMatchKind(k, pOffice):
 			return true

@@ -19,7 +19,7 @@ func (s *scan) appositionEnd(k, to int) int {
 		if t.text == "," {
 			return j
 		}
-		if isSpeechVerb(t.low) || s.verbAfter(j) || t.kind == tQuote {
+		if s.gaz.isSpeechVerb(t.low) || s.verbAfter(j) || t.kind == tQuote {
 			return -1
 		}
 	}

@@ -16,7 +16,7 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 		head, end := -1, i
 		for k := i; k < se.to; k++ {
 			if x.orgNameWord(s, k, named) {
-				if isOrgHeadNoun(s.toks[k].low) && k > i {
+				if s.gaz.isOrgHeadNoun(s.toks[k].low) && k > i {
 					head = k
 				}
 				end = k + 1
@@ -43,7 +43,7 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 // Network").
 func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
 	t := s.toks[k]
-	if t.kind != tWord || !t.cap || named[k] || s.inQuote[k] || isAllCaps(t.text) && len(t.text) > 1 && !isOrgHeadNoun(t.low) {
+	if t.kind != tWord || !t.cap || named[k] || s.inQuote[k] || isAllCaps(t.text) && len(t.text) > 1 && !s.gaz.isOrgHeadNoun(t.low) {
 		return false
 	}
 	if m, ok := s.matchOf(k); ok && m.kind != pCountry && m.kind != pDemonym {
@@ -54,16 +54,6 @@ func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
 
 func isOrgJoiner(w string) bool {
 	return w == "of" || w == "for" || w == "and" || w == "on" || w == "&"
-}
-
-// isOrgHeadNoun reports the nouns that head the names of organizations.
-func isOrgHeadNoun(w string) bool {
-	switch w {
-	case "committee", "consortium", "academy", "commission", "council", "network", "organisation", "organization",
-		"coalition", "alliance", "federation", "institute", "foundation", "tribunal", "association", "society", "watch":
-		return true
-	}
-	return false
 }
 
 // orgNameOpener reports a word the stop list keeps out of person names that may open an

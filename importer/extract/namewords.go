@@ -71,7 +71,7 @@ func (x *Extractor) givenNameNotPlace(s *scan, i int) bool {
 		return false
 	}
 	n := s.toks[i+1]
-	if n.sent != t.sent || n.kind != tWord || !n.cap || x.gaz.stop[n.low] || isDateWord(n.low) || isInstitutionNoun(n.low) {
+	if n.sent != t.sent || n.kind != tWord || !n.cap || x.gaz.stop[n.low] || isDateWord(n.low) || s.gaz.isInstitutionNoun(n.low) {
 		return false
 	}
 	if _, matched := s.matchOf(i + 1); matched {

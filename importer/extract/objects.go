@@ -62,7 +62,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			}
 		}
 		mi := at[k]
-		if isSpeechVerb(t.low) || t.low == "about" || t.low == "over" || t.low == "that" || t.low == "to" {
+		if s.gaz.isSpeechVerb(t.low) || t.low == "about" || t.low == "over" || t.low == "that" || t.low == "to" {
 			if len(out) > 0 || !intro {
 				break
 			}
@@ -113,7 +113,7 @@ func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
 	s := r.s
 	for k := from; k+2 < c.to && k < from+12; k++ {
 		w := s.toks[k].low
-		if isSpeechVerb(w) || w == "that" || w == "but" || s.toks[k].kind == tQuote {
+		if s.gaz.isSpeechVerb(w) || w == "that" || w == "but" || s.toks[k].kind == tQuote {
 			return -1, 0
 		}
 		if (w != "then" && w != "later") || s.toks[k+1].low != "with" {

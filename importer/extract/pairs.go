@@ -28,7 +28,7 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 		for i := len(cs) - 1; i >= 0; i-- {
 			all := true
 			for _, p := range cs[i].parts {
-				all = all && isLeaderRole(r.actors[p].role)
+				all = all && r.x.gaz.isLeaderRole(r.actors[p].role)
 			}
 			if all {
 				return cs[i].parts
@@ -37,7 +37,7 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 		var leaders []int
 		for _, i := range r.s.order() {
 			m := r.s.mentions[i]
-			if m.actor >= 0 && r.actors[m.actor].kind == "person" && isLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
+			if m.actor >= 0 && r.actors[m.actor].kind == "person" && r.x.gaz.isLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
 				leaders = append(leaders, m.actor)
 			}
 		}
@@ -72,14 +72,6 @@ func (r *resolver) nearPair(si int) []int {
 		return r.sentencePair(si-1, true)
 	}
 	return nil
-}
-
-func isLeaderRole(role string) bool {
-	switch role {
-	case "President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Supreme Leader", "Leader", "Crown Prince", "Taoiseach":
-		return true
-	}
-	return false
 }
 
 // lastTime reports a contact verb in a "when" clause that recalls an earlier occasion:

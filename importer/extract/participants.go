@@ -70,8 +70,8 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	theirAt := -1
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
-		switch t.low {
-		case "held", "had", "hold", "holds", "holding", "have", "has", "having", "conducted", "made", "make", "during", "at", "in", "after", "before", "for", "received", "placed", "took", "joined", "joins", "join", "attended", "continue", "continued", "continues", "resume", "resumed", "resumes", "accepted", "accepts", "chaired", "chairs", "chair", "convened", "convenes", "convene", "led", "leads", "hosted", "hosts", "hosting", "gave", "threw":
+		switch {
+		case s.gaz.in(wLight, t.low):
 			if strings.HasPrefix(t.low, "host") && tr.to < c.to && s.toks[tr.to].low == "between" {
 				return -1 // "host a meeting between X and Y": the host is not a party
 			}
@@ -85,22 +85,22 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 				return -1
 			}
 			return k
-		case "told", "addressed":
+		case t.low == "told" || t.low == "addressed":
 			if tr.name == "joint-press-conference" {
 				return k // "X told a joint news conference with Y"
 			}
-		case "his", "her":
+		case t.low == "his" || t.low == "her":
 			if k == tr.at-1 || s.toks[k+1].kind == tWord && !s.toks[k+1].cap || s.isMatchKind(k+1, pOrg) {
 				p.cata = true
 				return -1
 			}
-		case "their":
+		case t.low == "their":
 			p.their, theirAt = true, k // "X and Y held their talks", "after their meeting": go on to the verb
 		}
 		if t.kind == tPoss && k > c.from && at[k-1] >= 0 {
 			return k
 		}
-		if t.kind == tPunct || isSpeechVerb(t.low) {
+		if t.kind == tPunct || s.gaz.isSpeechVerb(t.low) {
 			break
 		}
 	}

@@ -21,7 +21,7 @@ func (x *Extractor) firstNameCompound(w string) bool {
 // quotation or a comma: `," said Jenny Town`.
 func (x *Extractor) invertedSpeech(s *scan, se sentence, from int) bool {
 	k := from - 1
-	return k-1 >= se.from && isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
+	return k-1 >= se.from && s.gaz.isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
 }
 
 // mediaPossessor reports a name after a news medium's possessive ("NPR's John Ruwitch").

@@ -36,7 +36,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
-		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].low) && s.toks[k].cap && isOrgHeadNoun(s.toks[k].low) {
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].low) && s.toks[k].cap && s.gaz.isOrgHeadNoun(s.toks[k].low) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
 			continue
 		}
@@ -45,7 +45,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			continue // "NPR's John Ruwitch": a reporter
 		}
 		left := x.leftContext(s, se, from)
-		if left.credit || x.isCredit(s, se, to) {
+		if left.credit || x.isCredit(s, se, from, to) {
 			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
 			continue
 		}
@@ -118,14 +118,15 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; t.kind == tWord && (isSpeechVerb(t.low) || isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
+		if t := s.toks[k]; t.kind == tWord && (s.gaz.isSpeechVerb(t.low) || s.gaz.isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
 			return true
 		}
 	}
 	return false
 }
 
-// isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA").
-func (x *Extractor) isCredit(s *scan, se sentence, to int) bool {
-	return to < se.to && s.toks[to].text == "/"
+// isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA"),
+// or follows "Agency/" ("(Xinhua/Li Xueren)").
+func (x *Extractor) isCredit(s *scan, se sentence, from, to int) bool {
+	return to < se.to && s.toks[to].text == "/" || from > se.from && s.toks[from-1].text == "/"
 }

@@ -8,7 +8,7 @@ func (r *resolver) byRole(m *mention) int {
 	best, bestPos := -1, -1
 	later := -1
 	for ai, a := range r.actors {
-		leader := m.role == "Leader" && m.country != "" && isLeaderRole(a.role) // "Ukraine's leader"
+		leader := m.role == "Leader" && m.country != "" && r.x.gaz.isLeaderRole(a.role) // "Ukraine's leader"
 		if a.kind != "person" || a.role != m.role && a.alt != m.role && !leader || (m.country != "" && a.country != m.country) {
 			continue
 		}
@@ -42,7 +42,7 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 		if t.kind != tWord {
 			break
 		}
-		if isSpeechVerb(t.low) {
+		if s.gaz.isSpeechVerb(t.low) {
 			return true
 		}
 	}
@@ -54,7 +54,7 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 		k = mt.from - 1
 	}
 	// `," said Colonel Dave Butler`: the inverted verb follows a quotation or a comma
-	return k > se.from && isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
+	return k > se.from && s.gaz.isSpeechVerb(s.toks[k].low) && (s.toks[k-1].kind == tQuote || s.toks[k-1].text == ",")
 }
 
 func isOfficialWord(w string) bool {

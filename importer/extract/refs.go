@@ -23,7 +23,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.kind == tWord && isPronoun(t.low) || (t.low == "him" || t.low == "her") && i >= se.from+2 && s.toks[i-1].low == "to" && s.toks[i-2].low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.text}})
-		case (t.low == "statement" || t.low == "readout" || t.low == "communique" || isReportWord(t.low)) && i > se.from && s.toks[i-1].low == "the" && i+1 < se.to && isSpeechVerb(s.toks[i+1].low):
+		case (t.low == "statement" || t.low == "readout" || t.low == "communique" || s.gaz.isReportWord(t.low)) && i > se.from && s.toks[i-1].low == "the" && i+1 < se.to && s.gaz.isSpeechVerb(s.toks[i+1].low):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.text}})
 		case orgHead(t.low) != "" && i > se.from && s.toks[i-1].low == "the" && !(i+1 < se.to && (s.toks[i+1].low == "of" || s.toks[i+1].cap)):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(t.low)}})
@@ -58,7 +58,7 @@ func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
 			return // the office of a named person
 		}
 		role := x.gaz.offices[m.idx].role
-		if !isSubjectRole(role) || m.from == se.from || !x.definite(s, se, m.from) {
+		if !x.gaz.isSubjectRole(role) || m.from == se.from || !x.definite(s, se, m.from) {
 			return
 		}
 		ref := mention{from: m.from, to: m.to, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{role}}
@@ -149,10 +149,4 @@ func orgHead(w string) string {
 		return "group" // an organization of kind group: Hamas, the Taliban
 	}
 	return ""
-}
-
-// isReportWord reports a document that speaks for whoever wrote it: "the report said",
-// "the study notes".
-func isReportWord(w string) bool {
-	return w == "report" || w == "study" || w == "research" || w == "survey"
 }

@@ -42,7 +42,7 @@ func (r *resolver) resolveRefs() {
 				m.actor = lastPerson
 			}
 		case mStatement:
-			if isReportWord(m.words[0]) {
+			if s.gaz.isReportWord(m.words[0]) {
 				m.actor = r.reportMaker(m)
 			} else {
 				m.actor = r.statementMaker(m)

@@ -32,27 +32,27 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		before := k < tr.at
 		near := before && tr.at-k <= 6
 		close := k >= tr.at-6 && k <= tr.to+4 // "called off the meeting", "the talks were cancelled"
-		switch w {
-		case "cancelled", "canceled", "scrapped", "postponed", "cancel", "cancels":
+		switch {
+		case s.gaz.in(wCancel, w):
 			passive := k > tr.at && s.passiveAt(k) // "the meeting between X and Y was postponed"
 			if close && !(w == "postponed" && k > tr.at && !passive) || tr.noun && passive {
 				return "cancelled", true, false
 			}
-		case "off":
+		case w == "off":
 			if k > c.from && s.toks[k-1].low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
-		case "not", "n't", "never", "refused", "refuses", "declined", "declines", "rejected", "without", "unlikely", "no", "tried", "attempted":
+		case s.gaz.in(wNegation, w):
 			if near && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.toks[k+1].low == "rule" && s.toks[k+2].low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].low == "only") {
 				return "", false, true
 			}
-		case "open", "willing", "happy", "glad", "prepared", "love":
+		case s.gaz.in(wOffer, w):
 			if near && hasWord(s, max(c.from, k-3), k, "would") {
 				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
 			}
-		case "if", "unless":
+		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
-		case "whether":
+		case w == "whether":
 			if before {
 				return "", false, true
 			}
@@ -65,19 +65,16 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		if s.nameNotModal(k) {
 			continue
 		}
-		switch s.toks[k].low {
-		case "asked", "asks", "ask", "asking", "request", "requests", "requesting":
+		switch w := s.toks[k].low; {
+		case w == "asked" || w == "asks" || w == "ask" || w == "asking" || w == "request" || w == "requests" || w == "requesting":
 			if hasWord(s, k+1, tr.at, "for") {
 				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
 			}
-		case "like":
+		case w == "like":
 			if k > c.from && s.toks[k-1].low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan
 			}
-		case "requested", "proposed", "offered", "suggested", "invited", "sought", "seeks", "seeking",
-			"wants", "wanted", "hopes", "hoped", "ready", "open", "willing", "possible", "possibility",
-			"potential", "could", "might", "may", "urged", "push", "pushing", "called",
-			"organising", "organizing", "arranging", "arrange", "organise", "organize", "invitation":
+		case s.gaz.in(wProposal, w):
 			if s.toks[k].low == "called" && !(k+1 < tr.at && s.toks[k+1].low == "for") {
 				continue
 			}
@@ -102,14 +99,14 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		if s.nameNotModal(k) {
 			continue
 		}
-		switch w := s.toks[k].low; w {
-		case "will", "'ll", "would", "shall", "scheduled", "set", "expected", "due", "plans", "planned", "planning", "agreed", "upcoming", "going", "next", "tomorrow":
+		switch w := s.toks[k].low; {
+		case s.gaz.in(wSchedule, w):
 			return "scheduled", true, false
-		case "to":
+		case w == "to":
 			if k == tr.at-1 && !tr.noun {
 				return "scheduled", true, false // "X to meet Y", "are to speak"
 			}
 		}
 	}
-	return status, pastTense(s.toks[tr.at].low), false
+	return status, s.gaz.pastTense(s.toks[tr.at].low), false
 }

@@ -1,14 +1,5 @@
 package extract
 
-// pastTense reports a contact verb in the past tense: its "held" is stated, not assumed.
-func pastTense(w string) bool {
-	switch w {
-	case "spoke", "met", "talked", "phoned", "telephoned", "called", "hosted", "conferred", "received", "rang":
-		return true
-	}
-	return false
-}
-
 // undated reports "no date (had been / has been) set", "no date yet".
 func (s *scan) undated(c clause) bool {
 	se := s.sents[c.sent]

@@ -47,7 +47,7 @@ func (x *Extractor) firstSpeechVerb(s *scan, at []int, from, end int) int {
 		if s.inQuote[k] {
 			continue
 		}
-		if isSpeechVerb(s.toks[k].low) && x.subjectBefore(s, at, from, k) >= 0 {
+		if s.gaz.isSpeechVerb(s.toks[k].low) && x.subjectBefore(s, at, from, k) >= 0 {
 			return k
 		}
 	}

@@ -28,13 +28,18 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	if i > 0 {
 		prev = s.toks[i-1].low
 	}
-	switch t.low {
-	case "spoke", "speak", "speaks", "speaking", "spoken", "talk", "talked", "talking", "conferred", "confer":
+	cw, ok := x.gaz.contactWords[t.low]
+	if !ok {
+		return tr, false
+	}
+	tr.mode, tr.noun, tr.direct, tr.weak = cw.mode, cw.noun, cw.direct, cw.weak
+	switch cw.pattern {
+	case "speak":
 		if t.low == "talk" && (prev == "a" || prev == "the") {
 			return tr, false
 		}
 		tr.mode = "unspecified"
-	case "met", "meet", "meets", "meeting":
+	case "meet":
 		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || next == "expectations" || next == "demands" {
 			return tr, false // "was met with", "meet expectations"
 		}
@@ -44,7 +49,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			next = "with" // ", meeting first with Y": a participle with an adverb
 		}
 		tr.mode, tr.direct, tr.noun = "meeting", true, t.low == "meeting" && !(next == "with" && verbish) && !s.gerundObject(at, i, end)
-	case "talks", "summit", "meetings", "summits":
+	case "talks":
 		tr.mode, tr.noun = "meeting", true
 		if t.low == "talks" {
 			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call")
@@ -52,7 +57,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if t.low == "talks" && (next == "with" || next == "to") && i > 0 && (at[i-1] >= 0 || prev == "he" || prev == "she" || prev == "also") {
 			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
 		}
-	case "host", "hosts":
+	case "host":
 		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" {
 			return tr, false // "and host Mevlut Cavusoglu": a noun
 		}
@@ -60,7 +65,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "host a meeting between X and Y": the host is not a party
 		}
 		tr.mode, tr.direct = "meeting", true
-	case "hosted", "hosting", "received", "welcomed", "welcome", "welcomes", "see", "sees", "saw", "seeing", "greeted", "greets", "visited", "visit", "visits", "visiting":
+	case "visit":
 		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is") && (t.low == "hosted" || t.low == "received" || t.low == "welcomed" || t.low == "greeted") && i+2 < end && at[i+2] >= 0 {
 			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
 			return tr, true
@@ -68,7 +73,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if next == "by" {
 			return tr, false // "the first summit hosted by Modi": describes a contact, names no guest
 		}
-		if strings.HasPrefix(t.low, "visit") && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state") {
+		if strings.HasPrefix(t.low, "visit") && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state" || prev == "courtesy" || prev == "official") {
+			if next == "to" && i+2 < end && at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson {
+				tr.noun, tr.direct = true, false // "made a courtesy visit to Museveni": a meeting with the person visited
+				return tr, true
+			}
 			return tr, false // "the visit Putin made to Pyongyang": a noun
 		}
 		j := i + 1
@@ -84,17 +93,17 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
 		tr.mode, tr.direct = "meeting", true
-	case "call", "calls":
+	case "call":
 		if i+1 < end && (at[i+1] >= 0 || s.toks[i+1].low == "his" || s.toks[i+1].low == "her") && prev != "a" && prev != "the" {
-			tr.mode, tr.direct = "phone", true // "would call Japanese Prime Minister Shinzo Abe"
+			tr.mode, tr.direct, tr.noun = "phone", true, false // "would call Japanese Prime Minister Shinzo Abe"
 			return tr, true
 		}
 		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
-		if !noun && (next == "for" || next == "on" || next == "to") || prev == "so" {
-			return tr, false // "called on", "call for restraint", "so-called"
+		if next == "for" && !(i+2 < end && (isDateWord(s.toks[i+2].low) || s.toks[i+2].low == "next" || s.toks[i+2].low == "later")) || !noun && (next == "on" || next == "to") || prev == "so" {
+			return tr, false // "called on", "a call for restraint", "a memorandum that calls for", "so-called"; not "a call for Tuesday"
 		}
 		tr.mode, tr.noun = "phone", true
-	case "phoned", "telephoned", "called", "rang":
+	case "phone-verb":
 		if t.low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].low == "his" || s.toks[i+1].low == "her")) {
 			return tr, false // "called for", "called it", "so-called"
 		}
@@ -102,17 +111,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // `called Mr. Biden "my old friend"`
 		}
 		tr.mode, tr.direct = "phone", true
-	case "discussed", "discuss", "discussing":
+	case "discuss":
 		if prev == "to" {
 			return tr, false // "to discuss plans": the purpose of another contact
 		}
 		tr.mode, tr.weak = "unspecified", true // "X and Y discussed", "discussed ... with Y"
-	case "dinner", "lunch", "breakfast", "luncheon":
+	case "meal":
 		tr.mode, tr.noun, tr.weak = "meeting", true, true // only with named guests
-	case "conversation", "conversations", "discussion", "discussions", "dialogue":
-		tr.mode, tr.noun = "unspecified", true
-	case "videoconference", "video-conference", "teleconference":
-		tr.mode, tr.noun = "video", true
+	case "noun":
+		// the data says it all: "conversation", "dialogue", "videoconference"
 	case "conference":
 		if prev == "video" {
 			tr.mode, tr.noun, tr.name = "video", true, "video-conference" // "chaired a video conference of G7 leaders"
@@ -122,7 +129,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
-	case "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "shaking", "shaken":
+	case "posture":
 		second := "hands"
 		if t.low == "sat" || strings.HasPrefix(t.low, "sit") {
 			second = "down"
@@ -131,13 +138,13 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", t.low+"-"+second // "sat down with", "shook hands with"
-	case "told":
+	case "told-counterpart":
 		if !s.counterpartFollows(i+1, end) {
 			return tr, false
 		}
 		tr.mode, tr.direct, tr.name = "unspecified", true, "told-counterpart"
 	default:
-		return x.groupTriggerAt(s, at, tr, prev, next, end)
+		return x.groupTriggerAt(s, at, tr, cw.pattern, prev, next, end)
 	}
 	return tr, true
 }

@@ -9,25 +9,6 @@ import (
 
 // Closed word classes, as switches: constant tables that cannot be mutated.
 
-// isSpeechVerb reports whether a lowercased word attributes speech or writing.
-func isSpeechVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "warned",
-		"warns", "wrote", "writes", "tweeted", "posted", "announced", "noted", "notes", "insisted",
-		"insists", "explained", "declared", "argued", "argues", "asked", "replied", "responded",
-		"emphasized", "emphasised", "underscored", "underlined", "urged", "acknowledged",
-		"admitted", "claimed", "confirmed", "stated", "reiterated", "cautioned", "recalled",
-		"remarked", "commented", "continued", "saying", "adding", "telling", "noting",
-		"warning", "stressing", "insisting", "explaining", "writing", "announcing", "declaring",
-		"quoted", "quipped", "vowed", "pledged", "promised", "predicted", "complained",
-		"conceded", "observed", "assured", "affirmed", "charged", "countered", "retorted",
-		"reported", "reports", "contended", "suggested", "denied", "accused", "described",
-		"citing", "cited":
-		return true
-	}
-	return false
-}
-
 // isDateWord reports a month or weekday name written in full, or an abbreviation with its
 // period ("Jan."): such words are not part of a person's name. A bare "Jun" may be one
 // (Dong Jun), and importer/dates knows every spelling.
@@ -50,20 +31,6 @@ func isParticle(w string) bool {
 // isPronoun reports whether a lowercased word is a singular personal subject pronoun.
 func isPronoun(w string) bool {
 	return w == "he" || w == "she"
-}
-
-// isSubjectRole reports roles specific enough that "the Russian president" may stand for
-// the person holding it.
-func isSubjectRole(role string) bool {
-	switch role {
-	case "President", "Vice President", "Prime Minister", "Chancellor", "Foreign Minister",
-		"Foreign Secretary", "Secretary of State", "Defense Minister", "Secretary of Defense",
-		"National Security Adviser", "King", "Queen", "Emir", "Crown Prince", "Supreme Leader",
-		"Secretary-General", "Chairman of the Joint Chiefs of Staff", "Chief of the General Staff",
-		"Ambassador to the UN", "Premier", "High Representative", "Leader", "Pope":
-		return true
-	}
-	return false
 }
 
 // isMeal reports meal nouns that are contacts with their named guests.

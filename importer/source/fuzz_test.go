@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 	"unicode/utf8"
 
+	"hotline/importer/clean"
 	"hotline/importer/source"
 )
 
@@ -17,11 +18,11 @@ const fuzzMax = 4 << 10
 // whatever the bytes: no panic, no error (a broken file is a skip), every article
 // non-empty, within the size limit, valid UTF-8 in every field and named after the file,
 // and every skip named and explained.
-func fuzzRead(t *testing.T, name string, data []byte) {
+func fuzzRead(t *testing.T, cleaner *clean.Cleaner, name string, data []byte) {
 	fsys := fstest.MapFS{name: {Data: data}}
 	n := 0
 	skips, err := source.ReadWith(context.Background(), []source.Input{{FS: fsys, Path: name}},
-		source.Options{MaxArticleBytes: fuzzMax}, func(a source.Article) error {
+		source.Options{MaxArticleBytes: fuzzMax, Cleaner: cleaner}, func(a source.Article) error {
 			n++
 			for field, v := range map[string]string{"title": a.Title, "text": a.Text, "published": a.Published,
 				"url": a.URL, "publisher": a.Publisher, "author": a.Author} {
@@ -61,7 +62,8 @@ func FuzzReadText(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "a.txt", data) })
+	c := clean.New()
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.txt", data) })
 }
 
 func FuzzReadJSONL(f *testing.F) {
@@ -71,7 +73,8 @@ func FuzzReadJSONL(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "a.jsonl", data) })
+	c := clean.New()
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.jsonl", data) })
 }
 
 func FuzzReadJSON(f *testing.F) {
@@ -81,7 +84,8 @@ func FuzzReadJSON(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "a.json", data) })
+	c := clean.New()
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.json", data) })
 }
 
 func FuzzReadCSV(f *testing.F) {
@@ -91,5 +95,6 @@ func FuzzReadCSV(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "a.csv", data) })
+	c := clean.New()
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.csv", data) })
 }

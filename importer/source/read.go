@@ -25,6 +25,9 @@ type Options struct {
 	// Encoding is the policy for bytes that are not UTF-8 (encoding.go); the zero value
 	// is "auto".
 	Encoding Encoding
+	// Cleaner tells furniture and datelines from titles; nil builds one (its patterns
+	// take tens of milliseconds to compile, so callers that have one pass it).
+	Cleaner *clean.Cleaner
 }
 
 // Read reads every article of the inputs in a stable order and calls fn for each one. A
@@ -39,7 +42,10 @@ func ReadWith(ctx context.Context, inputs []Input, opt Options, fn func(Article)
 	if opt.MaxArticleBytes <= 0 {
 		opt.MaxArticleBytes = DefaultMaxArticleBytes
 	}
-	r := &reader{ctx: ctx, fn: fn, cleaner: clean.New(), opt: opt}
+	if opt.Cleaner == nil {
+		opt.Cleaner = clean.New()
+	}
+	r := &reader{ctx: ctx, fn: fn, cleaner: opt.Cleaner, opt: opt}
 	for _, in := range inputs {
 		if err := r.input(in); err != nil {
 			return r.skips, err

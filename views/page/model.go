@@ -55,7 +55,10 @@ type DatabasePage struct {
 
 // Header is one column heading of a results table.
 type Header struct {
-	Name        string
+	Name string
+	// Menu is the column's menu (sort, facet, hide, non-blank): plain links in a
+	// <details>, so it works without JavaScript; app.js only places and closes it.
+	Menu        []MenuItem
 	Description string // what the column means, from the file's documentation
 	SortURL     string // "" when the column cannot be sorted from here
 	Arrow       string // "▲", "▼" or ""
@@ -73,6 +76,13 @@ type Cell struct {
 	Sub      string // small text after a label: the raw foreign-key value
 	Numeric  bool
 	Null     bool
+	Marked   []Span // when set, the value is these pieces, the hits highlighted (search snippets)
+}
+
+// Span is a piece of text; Hit marks what a search matched.
+type Span struct {
+	Text string
+	Hit  bool
 }
 
 // Grid is a table of results.
@@ -91,4 +101,9 @@ type IntrospectPage struct {
 	Layout
 	JSON    string
 	JSONURL string // a fixed path such as /-/versions.json
+}
+
+// MenuItem is one entry of a column menu; ID names it for tests ("sort-asc", "facet").
+type MenuItem struct {
+	Text, URL, ID string
 }

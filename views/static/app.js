@@ -20,3 +20,23 @@ document.addEventListener("DOMContentLoaded", function () {
     a.after(b);
   });
 });
+
+// Column menus (the ⚙ in each header) are <details> of plain links and work without this
+// script. Here: one open at a time, closed by Escape or a click elsewhere, and placed over
+// the page (position: fixed) so the scrolling table box cannot clip it.
+document.addEventListener("toggle", function (e) {
+  var d = e.target;
+  if (!(d instanceof HTMLDetailsElement) || !d.classList.contains("colmenu") || !d.open) return;
+  document.querySelectorAll("details.colmenu[open]").forEach(function (o) { if (o !== d) o.open = false; });
+  var menu = d.querySelector(".colmenu-items");
+  var r = d.querySelector("summary").getBoundingClientRect();
+  menu.classList.add("floating");
+  menu.style.top = Math.round(r.bottom + 2) + "px";
+  menu.style.left = Math.round(Math.max(4, Math.min(r.left, window.innerWidth - menu.offsetWidth - 4))) + "px";
+}, true);
+function closeColumnMenus(except) {
+  document.querySelectorAll("details.colmenu[open]").forEach(function (d) { if (!d.contains(except)) d.open = false; });
+}
+document.addEventListener("click", function (e) { closeColumnMenus(e.target); });
+document.addEventListener("keydown", function (e) { if (e.key === "Escape") closeColumnMenus(null); });
+document.addEventListener("scroll", function () { closeColumnMenus(null); }, true);

@@ -12,12 +12,23 @@
 (function () {
   "use strict";
 
-  // colour gives each country a stable colour of its own; unknown is grey.
+  // colour gives each country a stable colour of its own (as #rrggbb: sigma's WebGL
+  // programs read hex, not hsl()); unknown is grey.
   function colour(code) {
     if (!code) return "#9aa0a6";
     var h = 0;
     for (var i = 0; i < code.length; i++) h = (h * 31 + code.charCodeAt(i)) % 360;
-    return "hsl(" + ((h * 47) % 360) + ", 62%, 46%)";
+    return hslHex((h * 47) % 360, 0.62, 0.46);
+  }
+
+  function hslHex(h, s, l) {
+    var a = s * Math.min(l, 1 - l);
+    function f(n) {
+      var k = (n + h / 30) % 12;
+      var c = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+      return Math.round(255 * c).toString(16).padStart(2, "0");
+    }
+    return "#" + f(0) + f(8) + f(4);
   }
 
   // seedPositions places countries on a circle, biggest first, and each country's actors
@@ -78,9 +89,14 @@
     var canvas = box.querySelector(".network-canvas") || box;
     var tip = box.querySelector(".network-tip");
     var hovered = null;
+    var big = g.order > 500;
     var renderer = new Sigma(g, canvas, {
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 9,
+      // Labels and edges cost most of a frame when WebGL runs on the CPU (no GPU):
+      // fewer labels on big graphs, and neither while the view moves.
+      labelRenderedSizeThreshold: big ? 12 : 8,
+      hideLabelsOnMove: big,
+      hideEdgesOnMove: g.size > 3000,
       zIndex: true,
       nodeReducer: function (node, attrs) {
         if (!hovered || node === hovered || g.areNeighbors(node, hovered)) return attrs;
@@ -127,24 +143,60 @@
     settle(box, g, renderer);
   }
 
-  // settle runs ForceAtlas2 a few iterations per frame, within about 12 ms, for a fixed
-  // number of iterations, then marks the box ready.
+  // settle runs ForceAtlas2 on a copy of the graph that nothing listens to (the drawn
+  // graph would make sigma re-index at every step), in slices of about 30 ms, one slice
+  // per animation frame, so the page answers input throughout; the drawn graph takes the
+  // new positions every two seconds (a redraw of every edge is costly) and at the end.
   function settle(box, g, renderer) {
-    var total = g.order > 1000 ? 80 : 200, done = 0;
+    var total = g.order > 1000 ? 60 : 150, done = 0, step = 1, lastCopy = performance.now(), stopped = false;
     if (g.order < 2 || typeof forceAtlas2 === "undefined") { box.setAttribute("data-ready", "1"); return; }
-    var settings = forceAtlas2.inferSettings(g);
-    settings.barnesHutOptimize = g.order > 300;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "stop-layout";
+    button.textContent = "stop layout";
+    button.setAttribute("data-testid", "stop-layout");
+    box.parentNode.insertBefore(button, box);
+    var work = g.copy();
+    var settings = forceAtlas2.inferSettings(work);
+    settings.barnesHutOptimize = work.order > 300;
     var started = performance.now();
-    function frame() {
-      var t = performance.now();
-      while (done < total && performance.now() - t < 12) {
-        forceAtlas2.assign(g, { iterations: 1, settings: settings });
-        done++;
-      }
-      renderer.refresh();
-      if (done < total) { requestAnimationFrame(frame); return; }
+    function copyBack() {
+      g.updateEachNodeAttributes(function (node, attrs) {
+        var w = work.getNodeAttributes(node);
+        attrs.x = w.x;
+        attrs.y = w.y;
+        return attrs;
+      }, { attributes: ["x", "y"] });
+      lastCopy = performance.now();
+    }
+    function finish() {
+      copyBack();
+      button.remove();
       box.setAttribute("data-layout-ms", (performance.now() - started).toFixed(1));
-      box.setAttribute("data-ready", "1");
+      requestAnimationFrame(function () { box.setAttribute("data-ready", "1"); });
+    }
+    // Stopping keeps the positions reached so far: a reader who has seen enough (or a
+    // test that needs still nodes) need not wait for the last iterations.
+    box.hotline.stopLayout = function () {
+      if (stopped || done >= total) return;
+      stopped = true;
+      finish();
+    };
+    button.addEventListener("click", box.hotline.stopLayout);
+    function frame() {
+      if (stopped) return;
+      var t = performance.now();
+      var n = Math.min(step, total - done);
+      forceAtlas2.assign(work, { iterations: n, settings: settings });
+      done += n;
+      var took = performance.now() - t;
+      step = Math.max(1, Math.min(50, Math.round(n * 30 / Math.max(took, 1))));
+      if (done < total) {
+        if (performance.now() - lastCopy > 2000) copyBack();
+        requestAnimationFrame(frame);
+        return;
+      }
+      finish();
     }
     requestAnimationFrame(frame);
   }

@@ -59,7 +59,7 @@ for input in big.txt many.jsonl; do
   (cd "$tmp" && /usr/bin/time -f '%M' -o "$tmp/rss" nice "$hl" import "$input" --db "rss-$input.db" --progress never >/dev/null 2>&1)
   code=$?
   set -e
-  echo "$input: exit $code, peak RSS $(( $(cat "$tmp/rss") / 1024 )) MB"
+  echo "$input: exit $code, peak RSS $(( $(tail -1 "$tmp/rss") / 1024 )) MB"
 done
 
 echo "== many articles reporting the same pair (issue 8 item 9; the fix belongs to the scale work)"

@@ -109,6 +109,9 @@ func importOnce(ctx context.Context, bin, path string, c corpus, size int64, sta
 	}
 	if stats {
 		m.stats = stdout.String()
+		if s, err := space(dbPath); err == nil {
+			m.stats += s
+		}
 	}
 	os.Remove(dbPath)
 	return m

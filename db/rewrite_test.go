@@ -1,0 +1,87 @@
+package db_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"hotline/db"
+)
+
+// TestRewrite checks the file mechanics an import relies on: the original is untouched
+// until Replace, Abort leaves it as it was and no temporary file behind, a crash's
+// leftovers are removed by the next rewrite, permissions survive, and a symbolic link
+// stays a link to the replaced file.
+func TestRewrite(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "hotline.db")
+	reopen(t, path)
+	must(t, os.Chmod(path, 0o640))
+	leftover := filepath.Join(dir, ".hotline.db.import-crashed")
+	must(t, os.WriteFile(leftover, []byte("half an import"), 0o600))
+	must(t, os.WriteFile(leftover+"-journal", []byte("its journal"), 0o600))
+
+	w, err := db.BeginRewrite(ctx, path)
+	must(t, err)
+	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
+		t.Errorf("a crashed import's temporary file survived: %v", err)
+	}
+	tx, err := w.Begin(ctx)
+	must(t, err)
+	must(t, tx.SetMeta(ctx, "title", "next", false))
+	must(t, tx.Commit())
+	if got := metaTitle(t, path); got == "next" {
+		t.Fatal("the original changed before Replace")
+	}
+	must(t, w.Replace())
+	if got := metaTitle(t, path); got != "next" {
+		t.Errorf("after Replace the title is %q, want next", got)
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o640 {
+		t.Errorf("mode after Replace: %v %v, want 0640", st.Mode(), err)
+	}
+
+	t.Run("abort", func(t *testing.T) {
+		w, err := db.BeginRewrite(ctx, path)
+		must(t, err)
+		tx, err := w.Begin(ctx)
+		must(t, err)
+		must(t, tx.SetMeta(ctx, "title", "aborted", false))
+		must(t, tx.Commit())
+		must(t, w.Abort())
+		if got := metaTitle(t, path); got != "next" {
+			t.Errorf("after Abort the title is %q, want next", got)
+		}
+		if left, _ := filepath.Glob(filepath.Join(dir, ".hotline.db.import-*")); len(left) > 0 {
+			t.Errorf("Abort left %v", left)
+		}
+	})
+	t.Run("symbolic link", func(t *testing.T) {
+		link := filepath.Join(t.TempDir(), "link.db")
+		must(t, os.Symlink(path, link))
+		w, err := db.BeginRewrite(ctx, link)
+		must(t, err)
+		tx, err := w.Begin(ctx)
+		must(t, err)
+		must(t, tx.SetMeta(ctx, "title", "through the link", false))
+		must(t, tx.Commit())
+		must(t, w.Replace())
+		if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("the link was replaced by a file: %v %v", st.Mode(), err)
+		}
+		if got := metaTitle(t, path); got != "through the link" {
+			t.Errorf("the linked file's title is %q", got)
+		}
+	})
+}
+
+func metaTitle(tb testing.TB, path string) string {
+	tb.Helper()
+	rows := joinedRows(tb, rawDB(tb, path), `SELECT value FROM meta WHERE key = 'title'`)
+	if len(rows) == 0 {
+		return ""
+	}
+	return rows[0]
+}

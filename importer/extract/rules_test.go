@@ -1,0 +1,128 @@
+package extract_test
+
+import (
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// ruleExamples holds, for every rule name the package documents, a made-up text on which
+// the rule fires. A rule name ending in "-" is a family ("contact.pair-<word>").
+var ruleExamples = map[string]string{
+	"actor.known":                    "Sergey Lavrov arrived in Ankara.",
+	"actor.title-name":               "Foreign Minister Ana Kovac arrived in Ankara.",
+	"actor.honorific-name":           "Mr. Tomas Varga arrived in Ankara.",
+	"actor.name-apposition":          "Tomas Varga, the Hungarian foreign minister, arrived in Ankara.",
+	"actor.first-name":               "Pierre Dalmont arrived in Ankara.",
+	"actor.name-said":                "Ondrej Kralik said the talks were useful.",
+	"actor.said-name":                `"The talks were useful," said Ondrej Kralik.`,
+	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
+	"actor.org":                      "The Pentagon said the drills would go on.",
+	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",
+	"actor.role-reference":           "Emmanuel Macron arrived in Kyiv. The French president said he would stay a day.",
+	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
+	"actor.official":                 `A Pentagon spokesman spoke on Monday. "We are ready," the official said.`,
+	"actor.administration-official":  `"We are ready," an administration official said.`,
+	"actor.org-reference":            `The Chinese foreign ministry issued a note. "We oppose it," the ministry said.`,
+	"actor.statement":                `The Kremlin said in a statement on Monday that the talks went well. "Talks were frank," the statement said.`,
+	"actor.named-org":                `"Ports are unsafe," said the International Alliance of Harbour Pilots.`,
+	"quote.said-after":               `"The talks were useful," Lavrov said.`,
+	"quote.said-before":              `Lavrov said: "The talks were useful."`,
+	"quote.according-to":             `The talks were "useful and frank," according to Lavrov.`,
+	"quote.statement":                `"The talks were useful," read a statement issued by the Kremlin.`,
+	"quote.said-colon":               "Lavrov said:\n\n\"The talks were useful and we will meet again soon.\"",
+	"quote.continued":                `"The talks were useful," Lavrov said. "We will meet again."`,
+	"contact.spoke":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
+	"contact.met":                    "Antony Blinken met Sergey Lavrov in Geneva.",
+	"contact.call":                   "Antony Blinken held a call with Sergey Lavrov.",
+	"contact.talks":                  "Antony Blinken held talks with Sergey Lavrov in Geneva.",
+	"contact.joint-press-conference": `"We agree," Antony Blinken said at a joint press conference with Catherine Colonna.`,
+	"contact.told-counterpart":       "In a phone call, Lloyd Austin told his Russian counterpart, Sergei Shoigu, that lines must stay open.",
+	"contact.invited":                "Joe Biden invited Volodymyr Zelensky to visit the White House.",
+	"contact.signed":                 "Antony Blinken and Sergey Lavrov signed a memorandum of understanding in Geneva.",
+	"contact.signed-by":              "The accord was signed by Abiy Ahmed and Isaias Afwerki.",
+	"contact.joined":                 "Joe Biden and Olaf Scholz met in Berlin. They were joined by Emmanuel Macron.",
+	"contact.brought-together":       "Emmanuel Macron brought together Olaf Scholz and Volodymyr Zelensky in Paris.",
+	"contact.video-conference":       "Olaf Scholz chaired a video conference with Joe Biden and Emmanuel Macron.",
+	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
+	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
+	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
+}
+
+// TestEveryRuleHasACase checks that every rule name doc.go lists fires on its example,
+// and that every listed rule has an example: a rule nobody can show firing is dead or
+// undocumented.
+func TestEveryRuleHasACase(t *testing.T) {
+	x := newExtractor(t)
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
+		listed[r] = true
+	}
+	var names []string
+	for r := range listed {
+		names = append(names, r)
+	}
+	sort.Strings(names)
+	for _, rule := range names {
+		t.Run(rule, func(t *testing.T) {
+			text, ok := ruleExamples[rule]
+			if !ok {
+				t.Fatalf("doc.go lists %s but ruleExamples has no case for it", rule)
+			}
+			if fired := rulesFired(x.Explain(extract.Input{Text: text, Published: "2024-03-08"})); !matchesRule(fired, rule) {
+				t.Errorf("%s did not fire on %q; fired: %v", rule, text, fired)
+			}
+		})
+	}
+	for rule := range ruleExamples {
+		if !listed[rule] {
+			t.Errorf("ruleExamples has %s, which doc.go does not list", rule)
+		}
+	}
+}
+
+// rulesFired collects the rules of every row of the result and every decision made.
+func rulesFired(ex extract.Explanation) []string {
+	var out []string
+	for _, a := range ex.Result.Actors {
+		for _, m := range a.Mentions {
+			out = append(out, m.Rule)
+		}
+	}
+	for _, q := range ex.Result.Quotes {
+		out = append(out, q.Evidence.Rule)
+	}
+	for _, c := range ex.Result.Contacts {
+		out = append(out, c.Evidence.Rule)
+	}
+	for _, st := range ex.Sentences {
+		for _, m := range st.Mentions {
+			if m.Actor != "" {
+				out = append(out, m.Rule) // pronouns and references point at an actor without naming it
+			}
+		}
+		for _, d := range st.Decisions {
+			if d.Made {
+				out = append(out, d.Rule)
+			}
+		}
+	}
+	return out
+}
+
+func matchesRule(fired []string, rule string) bool {
+	for _, f := range fired {
+		if f == rule || strings.HasSuffix(rule, "-") && strings.HasPrefix(f, rule) {
+			return true
+		}
+	}
+	return false
+}
