@@ -29,7 +29,7 @@ type Config struct {
 	// SQLWorkers statements of visitors' SQL run at once (default 3, like Datasette's
 	// num_sql_threads; give the reader the same MaxSQLWorkers), SQLQueue more may wait,
 	// each at most SQLQueueWait (default 64 and 5s); one client address holds at most
-	// SQLPerClient places (default 8).
+	// SQLPerClient places (default 16).
 	// TruncateCells is the most characters of one value a page shows (default 10,000;
 	// Datasette's truncate_cells_html): longer values are cut, read cut from the file,
 	// and link to the row's JSON for the whole value.

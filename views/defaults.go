@@ -37,7 +37,7 @@ func (c Config) withDefaults() Config {
 		c.SQLQueueWait = 5 * time.Second
 	}
 	if c.SQLPerClient <= 0 {
-		c.SQLPerClient = 8
+		c.SQLPerClient = 16
 	}
 	if len(c.AllowedHosts) == 0 {
 		c.AllowedHosts = LoopbackHosts()

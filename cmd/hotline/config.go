@@ -80,7 +80,7 @@ func defaults() map[string]any {
 		"sql_workers":          3,
 		"sql_queue_size":       64,
 		"sql_queue_timeout_ms": 5000,
-		"sql_per_client":       8,
+		"sql_per_client":       16,
 		"sql_max_value_mb":     8,
 		"memory_limit_mb":      512,
 		"truncate_cells_html":  10000,
