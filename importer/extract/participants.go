@@ -167,13 +167,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
 	s := r.s
 	se := s.sents[c.sent]
-	comma := -1
-	for k := tr.to; k < se.to && k < tr.to+8; k++ {
-		if s.toks[k].text == "," {
-			comma = k
-			break
-		}
-	}
+	comma := s.commaWithin(tr.to, min(se.to, tr.to+8))
 	if comma < 0 || tr.at-se.from > 4 {
 		return nil
 	}

@@ -100,13 +100,7 @@ func (r *resolver) cataphor(m *mention) int {
 	if first.kind != tWord || !(strings.HasSuffix(first.low, "ed") || strings.HasSuffix(first.low, "ing") || isOpeningSubordinator(first.low)) {
 		return -1
 	}
-	comma := -1
-	for k := se.from + 1; k < se.to && k < se.from+20; k++ {
-		if s.toks[k].text == "," {
-			comma = k
-			break
-		}
-	}
+	comma := s.commaWithin(se.from+1, min(se.to, se.from+20))
 	if comma < 0 || m.from > comma {
 		return -1
 	}
