@@ -1,0 +1,96 @@
+// Package parse is a small English NLP library: a tokenizer, a part-of-speech tagger,
+// a lemmatizer and a labelled dependency parser in the style of Universal Dependencies,
+// in pure Go with a model embedded in the binary. It is what the importer uses to read
+// sentence structure (who is the subject of "met", which verb "by phone" modifies,
+// whether a verb is negated) instead of guessing from windows of tokens.
+//
+// # Use
+//
+// Load the model once per process and share it; a *Model is read-only and safe for
+// concurrent use by any number of goroutines:
+//
+//	m, err := parse.Load() // ~1 s of CPU: decode and build the weight tables
+//	s := m.Parse("Putin spoke with Macron by phone on Friday.", 120)
+//	v := s.Root()                 // "spoke"
+//	s.Tokens[s.Subject(v)].Text   // "Putin"
+//	s.Obliques(v)                 // with Macron, by phone, on Friday (Index, Case)
+//
+// Parse takes one sentence and the rune offset of that sentence in the document; every
+// Token carries Start and End (rune offsets, End exclusive, base included), Text (a
+// substring of the input), Lemma, UPOS, Head (token index, -1 for the root) and Rel
+// (the UD relation, with the frequent subtypes nsubj:pass, aux:pass, nmod:poss,
+// obl:agent, obl:unmarked, acl:relcl, compound:prt, ...). ParseTokens does the same
+// for tokens split by the caller; Tokenize only splits.
+//
+// A Sentence answers the questions extraction asks of a predicate: Children, Subject
+// (nsubj/nsubj:pass/csubj, borrowed through conj and xcomp: "X arrived and met Y",
+// "X agreed to meet Y"), Objects (obj, iobj), Obliques (obl, or nmod of a noun
+// predicate, each with its case marker: "with", "by", "according to"), Case,
+// IsNegated (not, n't, never, no), IsPassive, Aux and Modal (will, would, could, ...),
+// Conjuncts (the other members of a coordination), Subtree (a token's phrase span) and
+// Root.
+//
+// # Tokenizer
+//
+// Rules, following the English UD treebanks: punctuation is split off; clitics are
+// their own tokens ("do"+"n't", "ca"+"n't", "Putin"+"'s", "they"+"'ll", "can"+"not");
+// hyphenated words are split at the hyphen (as in EWT); "U.S.", "Mr.", "Gen.", "a.m.",
+// initials, numbers ("1,200.50", "10:30", "1990s"), URLs and e-mail addresses stay
+// whole. Sentence splitting is left to the caller.
+//
+// # Models
+//
+// The tagger is an averaged perceptron (Collins 2002) with the features of Honnibal's
+// tagger (word, lowercase, prefixes and suffixes of 1-4 letters, shape, the two
+// previous predicted tags, neighbouring words, suffixes and shapes) and a dictionary
+// for frequent unambiguous words. The parser is greedy and transition-based: arc-hybrid
+// (Kuhlmann et al. 2011) with labelled moves, an averaged perceptron over about 95
+// feature templates after Zhang and Nivre (2011) (words, tags and labels of the stack
+// and buffer items and their outermost children, distances, valencies, label sets),
+// trained with the dynamic oracle of Goldberg and Nivre (2012, 2013) and exploration,
+// on tags predicted by jackknifed taggers (4 folds), so it learns from tags as wrong as
+// the ones it meets. Non-projective training trees are projectivized by lifting. The
+// lemmatizer is a table of exceptions learnt from the treebanks plus suffix rules
+// checked against the treebanks' verb lemmas.
+//
+// Features are 32-bit hashes; weights are averaged, pruned, quantized to int16 and
+// stored gzipped in model.bin (embedded). In memory each weight table is an
+// open-addressing hash table of 32-byte slots holding a feature's weights inline, so
+// tagging and parsing allocate nothing per token and touch no Go map.
+//
+// # Training
+//
+// The model is reproducible, byte for byte, from the repository and the treebanks:
+//
+//	nice go run ./cmd/hotline-train -ud ../shared/ud -out importer/parse/model.bin
+//
+// It reads en_ewt-ud-train.conllu and en_gum-news-ccby-train.conllu, reports accuracy
+// on en_ewt-ud-dev.conllu, and takes about half an hour of CPU (DefaultTrainConfig
+// holds the settings; the seed is fixed). The test treebanks are never used for
+// training.
+//
+// # Accuracy and speed
+//
+// go test -run TestTreebankAccuracy -v ./importer/parse prints one line per test
+// treebank (gold tokenization, predicted tags; LAS compares the main relation, as in
+// the CoNLL 2018 shared task; punctuation counts):
+//
+//	treebank en_ewt-ud-test upos 0.949 uas 0.848 las 0.819
+//	treebank en_gum-news-ccby-test upos 0.961 uas 0.839 las 0.812
+//
+// go test -bench TagParse ./importer/parse reports tokens/s (wall) and tokens/cpu-s
+// (the process's CPU time, the fair figure on a shared machine).
+//
+// # Data and licences
+//
+// The model is trained from Universal Dependencies treebanks (../shared/ud/README.md):
+//   - UD_English-EWT (English Web Treebank), CC BY-SA 4.0. Silveira et al. 2014, "A
+//     Gold Standard Dependency Corpus for English".
+//   - UD_English-GUM, its CC BY 4.0 and public-domain genres only (news, interviews,
+//     biographies, speeches, travel guides, textbooks), CC BY 4.0. Zeldes 2017, "The
+//     GUM Corpus: Creating Multilayer Resources in the Classroom".
+//
+// The model file is a derived work of these treebanks and is distributed under the
+// same terms (CC BY-SA 4.0, with attribution to both). No treebank text is in the
+// repository; the tests read the treebanks from ../shared/ud and skip when it is absent.
+package parse

@@ -1,0 +1,251 @@
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+)
+
+//go:embed model.bin
+var embeddedModel []byte
+
+// Model is a trained tagger, parser and lemmatizer. It is read-only after loading, so
+// one *Model serves any number of goroutines; per-call buffers come from a pool inside
+// it. Load it once per process and keep the pointer.
+type Model struct {
+	tags    []string
+	labels  []string
+	tagDict map[uint64]uint8 // exact-form hash -> tag, for frequent unambiguous words
+	lemmas  lemmatizer
+	tagger  *weights
+	parser  *weights
+	rootTag uint64
+	pool    sync.Pool // *scratch
+}
+
+// scratch holds the buffers one Parse call needs.
+type scratch struct {
+	atoms  []wordAtoms
+	tags   []int
+	w, t   []uint64
+	feats  []uint32
+	scores []int32
+	st     pstate
+}
+
+// Load decodes the model embedded in the binary (trained by cmd/hotline-train from the
+// Universal Dependencies treebanks; see the package documentation). It takes a few
+// tens of milliseconds: call it once and share the result.
+func Load() (*Model, error) {
+	return LoadBytes(embeddedModel)
+}
+
+const modelMagic = "hotline-parse 1\n"
+
+// LoadBytes decodes a model file written by Train.
+func LoadBytes(b []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("parse model: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("parse model: %w", err)
+	}
+	m, err := decodeModel(&byteReader{b: raw})
+	if err != nil {
+		return nil, fmt.Errorf("parse model: %w", err)
+	}
+	return m, nil
+}
+
+func decodeModel(br *byteReader) (*Model, error) {
+	if !bytes.HasPrefix(br.b, []byte(modelMagic)) {
+		return nil, errors.New("not a hotline parse model")
+	}
+	br.off = len(modelMagic)
+	m := &Model{tagDict: map[uint64]uint8{}}
+	var err error
+	if m.tags, err = getStrings(br); err != nil {
+		return nil, err
+	}
+	if m.labels, err = getStrings(br); err != nil {
+		return nil, err
+	}
+	if len(m.tags) == 0 || len(m.tags) > 255 || len(m.labels) == 0 || len(m.labels) > 255 {
+		return nil, fmt.Errorf("%d tags, %d labels", len(m.tags), len(m.labels))
+	}
+	n, err := getUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	for range n {
+		w, err := getString(br)
+		if err != nil {
+			return nil, err
+		}
+		t, err := getUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		if t >= uint64(len(m.tags)) {
+			return nil, fmt.Errorf("tag dictionary: tag %d out of range", t)
+		}
+		m.tagDict[atomsOf(w).form] = uint8(t)
+	}
+	if m.lemmas, err = readLemmas(br, m.tags); err != nil {
+		return nil, err
+	}
+	if m.tagger, err = readWeights(br); err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	if m.parser, err = readWeights(br); err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	if m.tagger.nClasses != len(m.tags) || m.parser.nClasses != 1+2*len(m.labels) {
+		return nil, errors.New("weights do not match the tag and label sets")
+	}
+	m.rootTag = uint64(len(m.tags) + 1)
+	m.pool.New = func() any { return new(scratch) }
+	return m, nil
+}
+
+func getStrings(br *byteReader) ([]string, error) {
+	n, err := getUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<16 {
+		return nil, fmt.Errorf("%d strings", n)
+	}
+	out := make([]string, n)
+	for i := range out {
+		if out[i], err = getString(br); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func putStrings(bw *bufio.Writer, ss []string) {
+	putUvarint(bw, uint64(len(ss)))
+	for _, s := range ss {
+		putString(bw, s)
+	}
+}
+
+// Tags returns the tag set (UPOS) the model predicts.
+func (m *Model) Tags() []string { return append([]string(nil), m.tags...) }
+
+// Relations returns the dependency relations the model predicts.
+func (m *Model) Relations() []string { return append([]string(nil), m.labels...) }
+
+// Parse tokenizes text (one sentence), then tags, parses and lemmatizes it. base is
+// the rune offset of text in the larger document; token offsets include it.
+func (m *Model) Parse(text string, base int) Sentence {
+	return m.ParseTokens(Tokenize(text, base))
+}
+
+// ParseTokens tags, parses and lemmatizes tokens already split (Text, Start and End
+// are kept; UPOS, Lemma, Head and Rel are set). The tokens should form one sentence.
+func (m *Model) ParseTokens(toks []Token) Sentence {
+	out := make([]Token, len(toks))
+	copy(out, toks)
+	if len(out) == 0 {
+		return Sentence{}
+	}
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	m.analyze(sc, len(out), func(i int) string { return out[i].Text })
+	for i := range out {
+		t := &out[i]
+		t.UPOS = m.tags[sc.tags[i]]
+		t.Head = int(sc.st.head[i+1]) - 1
+		t.Rel = m.labels[sc.st.label[i+1]]
+		t.Lemma = m.lemmas.lemma(t.Text, sc.tags[i], &sc.atoms[i])
+	}
+	return Sentence{Tokens: out}
+}
+
+// analyze tags and parses n words; results are left in sc.tags and sc.st.
+func (m *Model) analyze(sc *scratch, n int, word func(int) string) {
+	sc.atoms = sc.atoms[:0]
+	for i := range n {
+		sc.atoms = append(sc.atoms, atomsOf(word(i)))
+	}
+	m.tag(sc)
+	sc.w = append(sc.w[:0], rootW)
+	sc.t = append(sc.t[:0], m.rootTag)
+	for i := range n {
+		sc.w = append(sc.w, sc.atoms[i].norm)
+		sc.t = append(sc.t, uint64(sc.tags[i]+1))
+	}
+	m.parse(sc, n)
+}
+
+func (m *Model) tag(sc *scratch) {
+	nt := len(m.tags)
+	if cap(sc.scores) < nt {
+		sc.scores = make([]int32, max(nt, 1+2*len(m.labels)))
+	}
+	scores := sc.scores[:nt]
+	sc.tags = sc.tags[:0]
+	setDict(sc.atoms, m.tagDict)
+	var p1, p2 uint64
+	for i := range sc.atoms {
+		best := uint8(sc.atoms[i].dict) - 1
+		if sc.atoms[i].dict == 0 {
+			sc.feats = tagFeatures(sc.feats[:0], sc.atoms, i, p1, p2)
+			m.tagger.score(sc.feats, scores)
+			best = uint8(argmax(scores))
+		}
+		sc.tags = append(sc.tags, int(best))
+		p2, p1 = p1, uint64(best)+1
+	}
+}
+
+func (m *Model) parse(sc *scratch, n int) {
+	st := &sc.st
+	st.reset(n)
+	nc := 1 + 2*len(m.labels)
+	if cap(sc.scores) < nc {
+		sc.scores = make([]int32, nc)
+	}
+	scores := sc.scores[:nc]
+	for !st.done() {
+		sc.feats = parseFeatures(sc.feats[:0], st, sc.w, sc.t)
+		m.parser.score(sc.feats, scores)
+		okShift, okLeft, okRight := st.valid(mShift), st.valid(mLeft), st.valid(mRight)
+		best, bestScore := -1, int32(0)
+		for c, s := range scores {
+			mv := mShift
+			if c > 0 {
+				mv = mLeft + (c+1)%2
+			}
+			if mv == mShift && !okShift || mv == mLeft && !okLeft || mv == mRight && !okRight {
+				continue
+			}
+			if best < 0 || s > bestScore {
+				best, bestScore = c, s
+			}
+		}
+		mv, l := moveOf(best)
+		st.apply(mv, l)
+	}
+}
+
+// argmax returns the index of the highest score (the first on a tie).
+func argmax[T int32 | float64](s []T) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
