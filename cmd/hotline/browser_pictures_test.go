@@ -72,6 +72,9 @@ func (p *pictures) shot(t *testing.T, name string) {
 // timeline opens the contacts table, checks the bars against SQL and clicks the tallest.
 func (p *pictures) timeline(t *testing.T) {
 	follow(t, p.ctx, "open the contacts table", chromedp.Navigate(p.db+"/contacts"))
+	nav := eval[[]float64](t, p.ctx, `(() => { const n = performance.getEntriesByType('navigation')[0];
+		return [n.responseStart - n.requestStart, n.domContentLoadedEventEnd - n.startTime, n.loadEventEnd - n.startTime]; })()`)
+	t.Logf("contacts page with its timeline: first byte %.0f ms after the request, DOM ready %.0f ms, loaded %.0f ms", nav[0], nav[1], nav[2])
 	p.shot(t, "timeline")
 	type bar struct {
 		Count  int     `json:"count"`
