@@ -112,6 +112,11 @@ type TableQuery struct {
 	// _through does: the contacts whose id appears in contact_participants rows with
 	// actor_id = 5. Each entry narrows further.
 	Through []Through
+	// Clip cuts text and blob values to their first Clip+1 characters (bytes for a
+	// blob) in SQL, so that a page showing them short never holds a 50 MB value in Go;
+	// a value longer than Clip comes back longer than Clip, which says it was cut.
+	// 0 returns values whole (JSON, CSV).
+	Clip int
 }
 
 // Through names a link table, one of its columns and that column's value; the link table

@@ -136,11 +136,17 @@ func (r *Reader) refresh(ctx context.Context) {
 	if same {
 		return
 	}
-	g, err := r.openGeneration(ctx, id)
+	// The new generation serves every request after this one: a client that goes away
+	// must not cut its opening short.
+	octx, cancel := context.WithTimeout(context.WithoutCancel(ctx), openTimeout)
+	defer cancel()
+	g, err := r.openGeneration(octx, id)
 	r.genMu.Lock()
 	defer r.genMu.Unlock()
 	if err != nil {
-		r.failed = id
+		if octx.Err() == nil {
+			r.failed = id
+		}
 		return
 	}
 	old := r.gen
@@ -206,3 +212,6 @@ func rollBackHotJournal(ctx context.Context, abs string) error {
 }
 
 const sqlCountSchema = `SELECT count(*) FROM sqlite_master`
+
+// openTimeout bounds the opening of a new generation (a roll-back and the schema read).
+const openTimeout = 10 * time.Second

@@ -10,6 +10,12 @@ import (
 // with the labels of the rows it points to and, for every foreign key pointing at its
 // table, how many rows point at it (each count capped at CountLimit).
 func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult, error) {
+	return r.RowClipped(ctx, table, pk, 0)
+}
+
+// RowClipped is Row with text and blob values cut in SQL to clip+1 characters (bytes), as
+// TableQuery.Clip does, for a page that shows them short; 0 returns them whole.
+func (r *Reader) RowClipped(ctx context.Context, table string, pk []string, clip int) (*RowResult, error) {
 	s, err := r.Schema(ctx)
 	if err != nil {
 		return nil, err
@@ -24,7 +30,7 @@ func (r *Reader) Row(ctx context.Context, table string, pk []string) (*RowResult
 		return nil, Errorf(EINVALID, "a row of '%s' is addressed by %d key values (%s), not %d",
 			t.Name, len(t.PrimaryKey), strings.Join(t.PrimaryKey, ", "), len(pk))
 	}
-	p, err := newTablePlan(t, TableQuery{Table: t.Name})
+	p, err := newTablePlan(t, TableQuery{Table: t.Name, Clip: clip})
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,9 @@
 package db
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Column affinities, by SQLite's rules for a declared type (datatype3.html, 3.1).
 const (
@@ -60,6 +63,19 @@ func selectExpr(c Column) string {
 		return e + " AS " + quoteIdent(c.Name)
 	}
 	return quoteIdent(c.Name)
+}
+
+// clipExpr is selectExpr with text and blobs cut to clip+1 characters (bytes) when clip
+// > 0. typeof() does not load a value, substr() loads it inside SQLite only: the long
+// value never reaches Go.
+func clipExpr(c Column, clip int) string {
+	if clip <= 0 {
+		return selectExpr(c)
+	}
+	v := valueExpr(c)
+	n := strconv.Itoa(clip + 1)
+	return "CASE WHEN typeof(" + v + ") IN ('text', 'blob') THEN substr(" + v + ", 1, " + n + ") ELSE " + v +
+		" END AS " + quoteIdent(c.Name)
 }
 
 // valueExpr selects DATE, DATETIME and TIMESTAMP columns through unary plus, a no-op that

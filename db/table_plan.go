@@ -19,10 +19,11 @@ type tablePlan struct {
 	facetSize int
 	// walkOrder: read pages along the order's index (see orderHint)
 	walkOrder bool
+	clip      int // TableQuery.Clip
 }
 
 func newTablePlan(t *Table, q TableQuery) (*tablePlan, error) {
-	p := &tablePlan{t: t, desc: q.Desc}
+	p := &tablePlan{t: t, desc: q.Desc, clip: q.Clip}
 	names := q.Columns
 	if names == nil {
 		names = defaultColumns(t)
@@ -120,7 +121,7 @@ func defaultColumns(t *Table) []string {
 func (p *tablePlan) selectList() string {
 	var exprs []string
 	for _, c := range p.cols {
-		exprs = append(exprs, selectExpr(c))
+		exprs = append(exprs, clipExpr(c, p.clip))
 	}
 	if p.key != nil {
 		if p.sort != nil {

@@ -30,11 +30,15 @@ type Config struct {
 	// num_sql_threads; give the reader the same MaxSQLWorkers), SQLQueue more may wait,
 	// each at most SQLQueueWait (default 64 and 5s); one client address holds at most
 	// SQLPerClient places (default 8).
-	SQLWorkers   int
-	SQLQueue     int
-	SQLQueueWait time.Duration
-	SQLPerClient int
-	Queries      map[string]CannedQuery
+	// TruncateCells is the most characters of one value a page shows (default 10,000;
+	// Datasette's truncate_cells_html): longer values are cut, read cut from the file,
+	// and link to the row's JSON for the whole value.
+	TruncateCells int
+	SQLWorkers    int
+	SQLQueue      int
+	SQLQueueWait  time.Duration
+	SQLPerClient  int
+	Queries       map[string]CannedQuery
 	// Tables describes tables, views and columns, over what the file says of them.
 	Tables map[string]TableDoc
 	// Version is the Hotline release serving the file, the one `hotline version` prints:

@@ -24,6 +24,9 @@ func (c Config) withDefaults() Config {
 	if c.DefaultSize > c.MaxSize {
 		c.DefaultSize = c.MaxSize
 	}
+	if c.TruncateCells <= 0 {
+		c.TruncateCells = 10000
+	}
 	if c.SQLWorkers <= 0 {
 		c.SQLWorkers = 3
 	}

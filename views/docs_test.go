@@ -19,16 +19,7 @@ import (
 // write the file's own documentation, with cfg changed by edit.
 func documentedHandler(t *testing.T, edit func(*views.Config)) http.Handler {
 	t.Helper()
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "hotline.db")
-	st, err := db.OpenStore(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
-	r, err := db.OpenReader(ctx, path, db.ReadOptions{})
+	r, err := db.OpenReader(context.Background(), emptyHotlineDB(t), db.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,4 +125,28 @@ func TestConfigOverridesFileDocs(t *testing.T) {
 	if title := getHTML(t, h, "/", http.StatusOK).Find("head > title").Text(); title != "My contacts" {
 		t.Errorf("title %q", title)
 	}
+}
+
+// newHandlerFor serves an open reader with the default configuration.
+func newHandlerFor(t *testing.T, r *db.Reader) http.Handler {
+	t.Helper()
+	h, err := views.New(r, views.Config{BaseURL: "http://example.com", AllowSQL: true}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// emptyHotlineDB makes an empty database with every migration applied and returns its path.
+func emptyHotlineDB(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "hotline.db")
+	st, err := db.OpenStore(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

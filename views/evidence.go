@@ -18,6 +18,7 @@ func (s *Server) articleEvidence(r *http.Request, t *db.Table, pk []string, rr *
 		return nil, nil
 	}
 	text, _ := rr.Values[ti].(string)
+	text, _ = truncate(text, articleChars) // read cut at articleChars+1 (rowClip)
 	id, err := strconv.ParseInt(pk[0], 10, 64)
 	if err != nil {
 		return nil, invalid("article ids are whole numbers, not %q", pk[0])

@@ -2,6 +2,7 @@ package views
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotline/db"
@@ -49,6 +50,7 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 		if pk := pkValues(row, pkIdx); pk != nil {
 			c := &cells[pkIdx[0]]
 			c.URL, c.LinkKind, c.Sub = s.rowURL(spec.table.Name, pk, ""), "row-link", ""
+			moreAt(cells, s.rowURL(spec.table.Name, pk, "json"))
 		}
 		s.linkViewCells(spec.table, columns, row, cells)
 		if spec.snippets != nil {
@@ -65,12 +67,24 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 
 // cell renders one value: foreign keys link to their target labelled with its name, long
 // text is cut to max runes (0: never) with the full text as a tooltip.
+//
+// No page shows more than TruncateCells characters of a value (the table page and row
+// page read values cut to that length in SQL): a longer one is cut with Cut set, and
+// points to where the whole value is (MoreURL, set by the caller that knows the row).
 func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[string]string, max int) page.Cell {
 	c := page.Cell{Text: displayText(v), Numeric: isNumber(v), Null: v == nil}
+	if b, ok := v.([]byte); ok && len(b) > s.cfg.TruncateCells {
+		c.Text, c.Cut = "<Binary: more than "+strconv.Itoa(s.cfg.TruncateCells)+" bytes>", true
+	} else if short, cut := truncate(c.Text, s.cfg.TruncateCells); cut {
+		c.Text, c.Cut = short, true
+	}
 	if max > 0 {
 		if short, cut := truncate(c.Text, max); cut {
 			c.Full, c.Text = c.Text, short
 		}
+	}
+	if text, ok := v.(string); ok && isURLColumn(col) && webURL(text) != "" {
+		c.URL, c.LinkKind = webURL(text), "url-link"
 	}
 	if fk := foreignKey(t, col); fk != nil && v != nil {
 		raw := valueText(v)
@@ -81,6 +95,15 @@ func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[stri
 		}
 	}
 	return c
+}
+
+// moreAt points every cut cell of a row to url, where its whole value is.
+func moreAt(cells []page.Cell, url string) {
+	for i := range cells {
+		if cells[i].Cut {
+			cells[i].MoreURL = url
+		}
+	}
 }
 
 // foreignKey returns the foreign key on t.col, or nil.
@@ -145,4 +168,10 @@ func snippetSpans(s string) []page.Span {
 		s = strings.TrimPrefix(s[end:], db.SnippetClose)
 	}
 	return spans
+}
+
+// isURLColumn says whether a column holds web addresses by its name (url, source_url),
+// whose values are then links.
+func isURLColumn(col string) bool {
+	return col == "url" || strings.HasSuffix(col, "_url")
 }

@@ -46,6 +46,9 @@ func (s *Server) relatedItems(t *db.Table, rr *db.RowResult) []page.RelatedLink 
 			return th.Link == rel.Table && th.Column == rel.Column
 		})
 		if i < 0 {
+			if rel.Count == 0 && !rel.More {
+				continue // "0 contacts via initiator_id" says nothing worth a panel
+			}
 			out = append(out, page.RelatedLink{
 				Table:   rel.Table,
 				Column:  rel.Column,
@@ -58,6 +61,9 @@ func (s *Server) relatedItems(t *db.Table, rr *db.RowResult) []page.RelatedLink 
 			continue
 		}
 		th := rr.Through[i]
+		if th.Count == 0 && !th.More {
+			continue
+		}
 		out = append(out, page.RelatedLink{
 			Table:     th.Table,
 			Column:    th.Column,

@@ -33,12 +33,16 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	rr, err := s.reader.Row(ctx, t.Name, pk)
+	if format != "" {
+		rr, err := s.reader.Row(ctx, t.Name, pk)
+		if err != nil {
+			return err
+		}
+		return s.writeRow(w, ps, format, t, rr)
+	}
+	rr, err := s.reader.RowClipped(ctx, t.Name, pk, s.rowClip(t))
 	if err != nil {
 		return err
-	}
-	if format != "" {
-		return s.writeRow(w, ps, format, t, rr)
 	}
 	p := page.RowPage{
 		Layout:  s.layout(ctx, rowTitle(t, pk, rr), s.dbCrumbs(page.Link{Text: t.Name, URL: s.tableURL(t.Name, "", nil)})),
@@ -49,13 +53,35 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 	for i, c := range rr.Columns {
 		p.Fields = append(p.Fields, page.RowField{Name: c, Cell: s.cell(t, c, rr.Values[i], rr.Labels, cellChars)})
 	}
+	for i := range p.Fields {
+		if p.Fields[i].Cell.Cut {
+			p.Fields[i].Cell.MoreURL = p.JSONURL
+		}
+	}
 	if p.Article, err = s.articleEvidence(r, t, pk, rr); err != nil {
 		return err
 	}
 	if p.Profile, err = s.actorProfile(r, t, pk); err != nil {
 		return err
 	}
+	if p.Reports, err = s.contactReports(r, t, pk); err != nil {
+		return err
+	}
 	return s.render(w, r, http.StatusOK, page.Row(p))
+}
+
+// articleChars is how much of an article's text its row page shows with the evidence
+// marked: far more than a cell, since evidence may sit anywhere in a long article, yet
+// bounded, since a 50 MB "article" would otherwise make a 54 MB page.
+const articleChars = 1 << 18
+
+// rowClip is how many characters of each value a row page reads: the cell limit, or
+// articleChars for the text of an article shown with its evidence.
+func (s *Server) rowClip(t *db.Table) int {
+	if t.Name == "articles" {
+		return max(s.cfg.TruncateCells, articleChars)
+	}
+	return s.cfg.TruncateCells
 }
 
 // rowTitle names a row by its label column (a name, a title) when it has one, else by

@@ -42,6 +42,9 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	if truthy(ps.get("_stream")) {
 		return s.streamTable(w, r, t, ps, format, q)
 	}
+	if format == "" {
+		q.Clip = s.cfg.TruncateCells // the page shows no more; JSON and CSV get values whole
+	}
 	res, err := s.reader.TablePage(ctx, q)
 	if err != nil {
 		return err

@@ -45,6 +45,7 @@ type Config struct {
 	SQLPerClient     int                          `mapstructure:"sql_per_client" yaml:"sql_per_client"`
 	SQLMaxValueMB    int                          `mapstructure:"sql_max_value_mb" yaml:"sql_max_value_mb"`
 	MemoryLimitMB    int                          `mapstructure:"memory_limit_mb" yaml:"memory_limit_mb"`
+	TruncateCells    int                          `mapstructure:"truncate_cells_html" yaml:"truncate_cells_html"`
 	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
 	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
@@ -82,6 +83,7 @@ func defaults() map[string]any {
 		"sql_per_client":       8,
 		"sql_max_value_mb":     8,
 		"memory_limit_mb":      512,
+		"truncate_cells_html":  10000,
 		"queries":              map[string]any{},
 		"tables":               map[string]any{},
 	}
@@ -167,6 +169,7 @@ func (c Config) validate() error {
 		{"sql_per_client", c.SQLPerClient > 0},
 		{"sql_max_value_mb", c.SQLMaxValueMB > 0},
 		{"memory_limit_mb", c.MemoryLimitMB >= 64},
+		{"truncate_cells_html", c.TruncateCells > 0},
 		{"max_article_mb", c.MaxArticleMB > 0},
 	} {
 		if !check.ok {
@@ -210,6 +213,7 @@ func (c Config) viewsConfig() views.Config {
 		SQLQueue:       c.SQLQueueSize,
 		SQLQueueWait:   time.Duration(c.SQLQueueTimeMS) * time.Millisecond,
 		SQLPerClient:   c.SQLPerClient,
+		TruncateCells:  c.TruncateCells,
 	}
 }
 

@@ -38,15 +38,20 @@ func exitCode(ctx context.Context, err error) int {
 		return exitOK
 	}
 	if s, ok := context.Cause(ctx).(signalled); ok && ctx.Err() != nil {
-		if s.sig == syscall.SIGTERM {
-			return exitTerminated
-		}
-		return exitInterrupted
+		return signalCode(s.sig)
 	}
 	if e, ok := errors.AsType[exitError](err); ok {
 		return e.code
 	}
 	return exitFailed
+}
+
+// signalCode is the exit status after a signal: 128 + its number, as shells expect.
+func signalCode(sig os.Signal) int {
+	if sig == syscall.SIGTERM {
+		return exitTerminated
+	}
+	return exitInterrupted
 }
 
 // describe words the error printed on stderr; an interrupted import says nothing was kept.

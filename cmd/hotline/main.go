@@ -29,8 +29,15 @@ func main() {
 	// that an import into a file that cannot grow rolls back like one on a full disk.
 	signal.Ignore(syscall.SIGXFSZ)
 	go func() {
+		s, ok := <-sigs
+		if !ok {
+			return
+		}
+		cancel(signalled{s})
+		// A second signal does not wait for the clean-up: the original database is intact
+		// either way, and the next import removes what this one leaves.
 		if s, ok := <-sigs; ok {
-			cancel(signalled{s})
+			os.Exit(signalCode(s))
 		}
 	}()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)

@@ -53,12 +53,13 @@ const (
 // Cleaner holds the compiled patterns of every rule. Build it once with New and share it:
 // it is safe for concurrent use because nothing in it changes after New.
 type Cleaner struct {
-	p patterns
+	p     patterns
+	lines []lineTest
 }
 
 // New compiles the rules.
 func New() *Cleaner {
-	return &Cleaner{p: newPatterns()}
+	return &Cleaner{p: newPatterns(), lines: lineTests()}
 }
 
 // Clean returns the story of body without its furniture. It compiles the rules on every

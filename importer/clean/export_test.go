@@ -2,3 +2,10 @@ package clean
 
 // WordCount is wordCount, for the external tests.
 func WordCount(s string) int { return wordCount(s) }
+
+// IsNotice is the prefiltered notice test, and NoticePattern the pattern alone, for the
+// external tests.
+func IsNotice(s string) bool { return New().isNotice(s) }
+
+// NoticePattern reports whether the notice pattern matches s.
+func NoticePattern(s string) bool { return New().p.notice.MatchString(s) }

@@ -73,34 +73,14 @@ func (c *Cleaner) takeStaffNames(d *document, credit string) {
 	}
 }
 
-// lineRule names the rule under which a whole paragraph is furniture by its shape alone.
+// lineRule names the rule under which a whole paragraph is furniture by its shape alone:
+// the first test of the table that the paragraph is short enough for and matches.
 func (c *Cleaner) lineRule(s string) (string, bool) {
 	n := wordCount(s)
-	switch {
-	case n <= staffMaxWords && (c.p.staffHead.MatchString(s) || c.isStaffTail(s)),
-		n <= 40 && strings.Contains(s, " from ") && c.p.reportedFrom.MatchString(s):
-		return RuleCredit, true
-	case n <= 40 && c.p.related.MatchString(s), n <= 8 && c.p.relatedHead.MatchString(s):
-		return RuleRelated, true
-	case n <= 8 && c.p.widget.MatchString(s), n <= 12 && isAside(s), n <= stampMaxWords && c.isTimestamp(s):
-		return RuleWidget, true
-	case n <= 30 && c.p.tags.MatchString(s), n <= 20 && strings.HasSuffix(s, "»"):
-		return RuleRelated, true
-	case n <= 16 && !endsSentence(s) && c.p.nav.MatchString(s), n <= 10 && c.isShareBar(s):
-		return RuleWidget, true
-	case n <= 60 && c.p.notice.MatchString(s):
-		return RuleNotice, true
-	case n <= 25 && c.p.urlTail.MatchString(s):
-		return RulePromo, true
-	case n <= 30 && (c.p.promo.MatchString(s) || strings.Contains(s, " here") && c.p.hereTail.MatchString(tail(s, hereReach))),
-		n <= 80 && strings.HasPrefix(strings.ToLower(s), "click here"):
-		return RulePromo, true
-	case n <= contactMaxWords && !endsSentence(s) && (c.p.pressHead.MatchString(s) || c.p.phone.MatchString(s)):
-		return RuleContactInfo, true
-	case n <= 1 && c.p.endMark.MatchString(s):
-		return RuleEnd, true
-	case n <= 10 && !endsSentence(s) && c.p.stamp.MatchString(s):
-		return RuleWidget, true
+	for _, t := range c.lines {
+		if n <= t.maxWords && t.match(c, s) {
+			return t.rule, true
+		}
 	}
 	return "", false
 }

@@ -82,7 +82,56 @@ func (r *resolver) fullName(m *mention) int {
 			return i
 		}
 	}
+	if i := r.partialOf(key); i >= 0 {
+		if len(strings.Fields(key)) > len(strings.Fields(r.actors[i].key)) {
+			a := &r.actors[i] // the fuller form names the actor: "Hassan Sheikh", then "Hassan Sheikh Mohamud"
+			a.name, a.key, a.sur = name, key, sur
+		}
+		return i
+	}
 	return r.newPerson(name, m.known)
+}
+
+// partialOf finds the one person of the article whose name holds key as its first or last
+// words, or whose first or last words are key, two words at least: "Hassan Sheikh" and
+// "Hassan Sheikh Mohamud", "Duncan Smith" and "Iain Duncan Smith" are one person. -1 when
+// none or several.
+func (r *resolver) partialOf(key string) int {
+	kw := strings.Fields(key)
+	if len(kw) < 2 {
+		return -1
+	}
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" {
+			continue
+		}
+		aw := strings.Fields(a.key)
+		short, long := kw, aw
+		if len(aw) < len(kw) {
+			short, long = aw, kw
+		}
+		if len(short) < 2 || len(short) == len(long) {
+			continue
+		}
+		if !sameWords(short, long[:len(short)]) && !sameWords(short, long[len(long)-len(short):]) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+func sameWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // newPerson appends a person actor with its keys.

@@ -13,7 +13,42 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 			frames = append(frames, x.clauseFrames(r, at, c)...)
 		}
 	}
-	return x.merge(r, frames, published)
+	return r.withoutOwnOrganizations(x.merge(r, frames, published))
+}
+
+// withoutOwnOrganizations takes out of each contact an organization of a country one of
+// its persons serves: the Kremlin is Putin's side, not his counterpart ("organizations are
+// no parties when their people are named"). A contact left with fewer than two parties is
+// dropped.
+func (r *resolver) withoutOwnOrganizations(cs []Contact) []Contact {
+	var out []Contact
+	for _, c := range cs {
+		countries := map[string]bool{}
+		for _, p := range c.Participants {
+			if a := r.actors[p]; a.kind == "person" && a.country != "" {
+				countries[a.country] = true
+			}
+		}
+		var kept []int
+		for _, p := range c.Participants {
+			if a := &r.actors[p]; a.kind == "organization" && a.country != "" && countries[a.country] {
+				a.acting = true // still an actor of the article: it took part on its person's side
+				if r.s.trace != nil {
+					if k := r.s.tokenIndex()(c.Evidence.Start); k >= 0 {
+						r.s.note(r.s.toks[k].sent, "contact", c.Evidence.Rule, false, -1, -1, a.name+" is the side of its own country's person, not a party")
+					}
+				}
+				continue
+			}
+			kept = append(kept, p)
+		}
+		if len(kept) < 2 {
+			continue
+		}
+		c.Participants = kept
+		out = append(out, c)
+	}
+	return out
 }
 
 // clauseFrames returns the frames of one clause: full frames (two named participants or a

@@ -22,5 +22,11 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Antony Blinken", "Penny Wong"}, "meeting", "held", "", ""}, {[]string{"Antony Blinken", "Yoko Kamikawa"}, "meeting", "held", "", ""}}},
 		{"a courtesy visit to a person is a meeting; a visit to a country is none", "Former President Uhuru Kenyatta paid a courtesy visit to Yoweri Museveni on Sunday. William Ruto made a state visit to Uganda.", "2023-08-14",
 			[]contactWant{{[]string{"Uhuru Kenyatta", "Yoweri Museveni"}, "meeting", "held", "2023-08-13", "Sunday"}}},
+		{"two who sign a document meet; one who signs a decree meets nobody", "Secretary of State Condoleezza Rice and Israeli Foreign Minister Tzipi Livni signed a memorandum of understanding. Vladimir Putin signed a decree.", "",
+			[]contactWant{{[]string{"Condoleezza Rice", "Tzipi Livni"}, "meeting", "held", "", ""}}},
+		{"a call for calm is an appeal, a call for Tuesday a call", "Secretary of State Condoleezza Rice backed a memorandum that calls for calm. Joe Biden and Xi Jinping will hold a call for Tuesday.", "2024-03-08",
+			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "scheduled", "2024-03-12", "Tuesday"}}},
+		{"a person's own government is his side, not his counterpart", "Vladimir Putin and the Kremlin discussed a phone conversation with Joe Biden on Tuesday.", "2024-03-08",
+			[]contactWant{{[]string{"Vladimir Putin", "Joe Biden"}, "phone", "held", "", ""}}},
 	})
 }

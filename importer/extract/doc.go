@@ -106,7 +106,7 @@
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
-// "contact.told-counterpart", "contact.invited", "contact.signed-by",
+// "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere

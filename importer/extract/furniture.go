@@ -26,6 +26,13 @@ func (x *Extractor) furniture(s *scan, si int) bool {
 			if s.toks[k+1].low == "by" || s.toks[k+1].low == "reporting" {
 				return true // "(Reporting by ...; Editing by ...)"
 			}
+			if s.toks[k].low == "reporting" && s.toks[k+1].cap && hasWord(s, k, se.to, "editing") {
+				return true // "(Reporting Ben Blanchard in Beijing; Editing by Richard Borsuk)"
+			}
+		case "media", "press":
+			if w := s.toks[k+1].low; w == "inquiries" || w == "enquiries" || w == "contact" || w == "contacts" {
+				return true // "Media inquiries: Ann Lee (Ministerial) 02 6277 7500"
+			}
 		}
 	}
 	return false

@@ -36,7 +36,11 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		tr.mode, tr.noun = "meeting", true // a proposed visit
 	case "signed-by":
 		if next != "by" {
-			return tr, false
+			if !s.documentFollows(i+1, end) {
+				return tr, false
+			}
+			tr.mode, tr.weak, tr.name = "meeting", true, "signed" // "X and Y signed a memorandum", "X signed an accord with Y"
+			return tr, true
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
 	case "bring-together":
@@ -81,6 +85,18 @@ func isTimeAdverb(w string) bool {
 func (s *scan) mentionWithin(at []int, from, to int) bool {
 	for k := from; k < to && k < len(at); k++ {
 		if at[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// documentFollows reports a document signed by the parties in the next few words: "signed a
+// memorandum of understanding", "signed the accord".
+func (s *scan) documentFollows(from, end int) bool {
+	for k := from; k < end && k < from+4; k++ {
+		switch s.toks[k].low {
+		case "memorandum", "agreement", "accord", "deal", "declaration", "treaty", "communique", "pact":
 			return true
 		}
 	}

@@ -45,7 +45,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			continue // "NPR's John Ruwitch": a reporter
 		}
 		left := x.leftContext(s, se, from)
-		if left.credit || x.isCredit(s, se, to) {
+		if left.credit || x.isCredit(s, se, from, to) {
 			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
 			continue
 		}
@@ -125,7 +125,8 @@ func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	return false
 }
 
-// isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA").
-func (x *Extractor) isCredit(s *scan, se sentence, to int) bool {
-	return to < se.to && s.toks[to].text == "/"
+// isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA"),
+// or follows "Agency/" ("(Xinhua/Li Xueren)").
+func (x *Extractor) isCredit(s *scan, se sentence, from, to int) bool {
+	return to < se.to && s.toks[to].text == "/" || from > se.from && s.toks[from-1].text == "/"
 }

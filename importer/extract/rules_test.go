@@ -43,6 +43,7 @@ var ruleExamples = map[string]string{
 	"contact.joint-press-conference": `"We agree," Antony Blinken said at a joint press conference with Catherine Colonna.`,
 	"contact.told-counterpart":       "In a phone call, Lloyd Austin told his Russian counterpart, Sergei Shoigu, that lines must stay open.",
 	"contact.invited":                "Joe Biden invited Volodymyr Zelensky to visit the White House.",
+	"contact.signed":                 "Antony Blinken and Sergey Lavrov signed a memorandum of understanding in Geneva.",
 	"contact.signed-by":              "The accord was signed by Abiy Ahmed and Isaias Afwerki.",
 	"contact.joined":                 "Joe Biden and Olaf Scholz met in Berlin. They were joined by Emmanuel Macron.",
 	"contact.brought-together":       "Emmanuel Macron brought together Olaf Scholz and Volodymyr Zelensky in Paris.",

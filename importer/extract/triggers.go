@@ -99,8 +99,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, true
 		}
 		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
-		if !noun && (next == "for" || next == "on" || next == "to") || prev == "so" {
-			return tr, false // "called on", "call for restraint", "so-called"
+		if next == "for" && !(i+2 < end && (isDateWord(s.toks[i+2].low) || s.toks[i+2].low == "next" || s.toks[i+2].low == "later")) || !noun && (next == "on" || next == "to") || prev == "so" {
+			return tr, false // "called on", "a call for restraint", "a memorandum that calls for", "so-called"; not "a call for Tuesday"
 		}
 		tr.mode, tr.noun = "phone", true
 	case "phone-verb":

@@ -51,7 +51,7 @@ func (r *reader) csv(in io.Reader, source string) error {
 			return fmt.Errorf("row %d: %s; the rest of the file was not read", n, r.tooBig())
 		}
 		if err != nil {
-			return fmt.Errorf("row %d: %v", n, err)
+			return fmt.Errorf("row %d: %w", n, err)
 		}
 		if row, err = r.csvRow(cr, row); err != nil {
 			r.skip(name, err.Error())
@@ -71,14 +71,16 @@ func (r *reader) csv(in io.Reader, source string) error {
 // its fields are decoded together or the row is skipped, naming the line and column of
 // the first bad byte.
 func (r *reader) csvRow(cr *csv.Reader, row []string) ([]string, error) {
-	joined := strings.Join(row, "\x00")
-	line, _ := cr.FieldPos(0)
-	text, err := r.opt.Encoding.text([]byte(joined), 1)
-	if err == nil {
-		if string(text) == joined {
-			return row, nil
+	joined := []byte(strings.Join(row, "\n"))
+	if firstInvalid(joined) < 0 {
+		return row, nil
+	}
+	if r.opt.Encoding.legacy(joined) {
+		out := make([]string, len(row))
+		for i, f := range row {
+			out[i] = decode1252(f)
 		}
-		return strings.Split(string(text), "\x00"), nil
+		return out, nil
 	}
 	for i, f := range row {
 		if bad := firstInvalid([]byte(f)); bad >= 0 {
@@ -91,5 +93,5 @@ func (r *reader) csvRow(cr *csv.Reader, row []string) ([]string, error) {
 				"(set encoding if the file is in a legacy encoding)", l+dl, c+dc-1, f[bad])
 		}
 	}
-	return nil, fmt.Errorf("line %d: %v", line, err)
+	return row, nil
 }

@@ -79,12 +79,25 @@ func (e Encoding) text(b []byte, line int) ([]byte, error) {
 	if bad < 0 {
 		return b, nil
 	}
-	if e.name != "utf-8" && !hasMultiByte(b) && !undefinedIn1252(b) {
+	if e.legacy(b) {
 		return charmap.Windows1252.NewDecoder().Bytes(b)
 	}
 	l, col := position(b, bad)
 	return nil, fmt.Errorf("line %d, column %d: invalid UTF-8 (byte 0x%02X); the record was skipped "+
 		"(set encoding if the file is in a legacy encoding)", line+l, col, b[bad])
+}
+
+// legacy reports whether a record that is not UTF-8 is to be decoded as Windows-1252: in
+// auto mode, when it holds no UTF-8 multi-byte sequence and no byte Windows-1252 leaves
+// undefined.
+func (e Encoding) legacy(b []byte) bool {
+	return e.name != "utf-8" && e.dec == nil && !hasMultiByte(b) && !undefinedIn1252(b)
+}
+
+// decode1252 decodes legacy 8-bit text; every byte legacy accepted has a character.
+func decode1252(s string) string {
+	out, _ := charmap.Windows1252.NewDecoder().String(s)
+	return out
 }
 
 // firstInvalid returns the offset of the first byte of b that is not UTF-8, or -1.

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -49,7 +50,8 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 		return fmt.Errorf("unsupported file type %s", strings.ToLower(ext))
 	}
 	// Stat follows a symbolic link: what it points to must be a regular file, or opening
-	// it could wait forever (a named pipe) or read without end (/dev/zero).
+	// it could wait forever (a named pipe) or read without end (/dev/zero), even when named
+	// on the command line (pipe into "hotline import -" instead).
 	st, err := fs.Stat(fsys, p)
 	if err != nil {
 		return fmt.Errorf("cannot open: %s", statReason(err))
@@ -93,7 +95,7 @@ func (r *reader) counted(read func() error) error {
 // declared encoding is decoded first (encoding.go); a text article is read up to the size
 // limit, the other formats are streamed record by record.
 func (r *reader) stream(f format, br *bufio.Reader, source string) error {
-	in := r.opt.Encoding.decoding(br)
+	in := r.opt.Encoding.decoding(ctxReader{r.ctx, br})
 	switch f {
 	case formatJSONL:
 		return r.jsonl(bufio.NewReaderSize(in, 64<<10), source)
@@ -149,4 +151,18 @@ func sniff(br *bufio.Reader) format {
 			return formatText
 		}
 	}
+}
+
+// ctxReader stops reading when the import is cancelled (Ctrl-C), even in the middle of a
+// record that never ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, stopError{err}
+	}
+	return c.r.Read(p)
 }

@@ -52,7 +52,7 @@ func (r *reader) jsonValues(jf *jsonFile, n int, single bool) error {
 			return fmt.Errorf("record %d: %s; the rest of the file was not read", n, r.tooBig())
 		}
 		if err != nil {
-			return fmt.Errorf("record %d: invalid JSON: %v; the rest of the file was not read", n, err)
+			return fmt.Errorf("record %d: invalid JSON: %w; the rest of the file was not read", n, err)
 		}
 		name := fmt.Sprintf("%s#%d", jf.source, n)
 		if single && n == 1 && !jf.dec.More() {

@@ -17,7 +17,7 @@ func (r *reader) jsonl(br *bufio.Reader, source string) error {
 	for {
 		line, long, err := readLine(br, r.opt.MaxArticleBytes)
 		if err != nil && !errors.Is(err, io.EOF) {
-			return fmt.Errorf("line %d: cannot read: %v", lineNo+1, err)
+			return fmt.Errorf("line %d: cannot read: %w", lineNo+1, err)
 		}
 		lineNo++
 		switch trimmed := bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\uFEFF"))); {

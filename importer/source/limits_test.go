@@ -3,11 +3,15 @@
 package source_test
 
 import (
+	"context"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"hotline/importer/source"
 )
@@ -81,5 +85,37 @@ func TestReadSizeLimit(t *testing.T) {
 				t.Errorf("skips %v, want one starting %q", skips, c.skip)
 			}
 		})
+	}
+}
+
+// endless is a stream that never ends and has no newline: /dev/zero given as input.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = '{'
+	}
+	return len(p), nil
+}
+
+// TestReadStopsOnCancel: cancelling the context (Ctrl-C) stops a read stuck in a JSON
+// Lines line that never ends (the other formats stop at the size limit by themselves).
+func TestReadStopsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	in := io.MultiReader(strings.NewReader("{"), endless{})
+	done := make(chan error, 1)
+	go func() {
+		_, err := source.Read(ctx, []source.Input{{Path: "-", Stdin: in}}, func(source.Article) error { return nil })
+		done <- err
+	}()
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the read did not stop when cancelled")
 	}
 }

@@ -69,6 +69,8 @@ type Header struct {
 type Cell struct {
 	Text     string // possibly truncated
 	Full     string // the untruncated value, as a tooltip, when Text is shorter
+	Cut      bool   // even Full is cut: the value is longer than a page shows (TruncateCells)
+	MoreURL  string // where the whole value is (the row as JSON), when Cut
 	URL      string // a link: the row page (primary key) or the foreign-key target
 	LinkKind string // "row-link" or "fk-link"
 	Sub      string // small text after a label: the raw foreign-key value

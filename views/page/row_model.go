@@ -8,7 +8,8 @@ type RowPage struct {
 	Related []RelatedLink
 	Article *Article
 	JSONURL string
-	Profile *ActorProfile // an actor's profile (profile.templ)
+	Profile *ActorProfile   // an actor's profile (profile.templ)
+	Reports *ContactReports // a contact's reports in full (reports.templ)
 }
 
 // RowField is one column of the row, shown in full: a long text (Cell.Full set) is
@@ -56,4 +57,27 @@ type EvidenceItem struct {
 	Start, End         int
 	Quote              string // the span's text
 	URL                string // the extracted row's page
+}
+
+// ContactReports are the reports of one contact (reports.templ).
+type ContactReports struct {
+	Heading string // "3 reports"
+	Reports []ContactReport
+}
+
+// ContactReport is one article's report of a contact.
+type ContactReport struct {
+	Sentence   []MarkedText // the sentence cut at every highlight
+	Article    string       // its title, or its source when untitled
+	ArticleURL string       // the article's row page
+	Publisher  string
+	Published  string
+	URL        string // the original article on the web, when known
+	Status     string // the status this article gave: held, scheduled, proposed, cancelled
+	Said       string // what else it said: "phone, 2022-02-01 (Tuesday), rule contact.call"
+}
+
+// MarkedText is a piece of a sentence; Kind is "participant", "contact" or "" for plain.
+type MarkedText struct {
+	Text, Kind, Title string
 }

@@ -92,11 +92,11 @@
     var big = g.order > 500;
     var renderer = new Sigma(g, canvas, {
       renderEdgeLabels: false,
-      // Labels cost most of a frame when WebGL runs on the CPU: fewer on big graphs,
-      // none while the view moves.
+      // Labels and edges cost most of a frame when WebGL runs on the CPU (no GPU):
+      // fewer labels on big graphs, and neither while the view moves.
       labelRenderedSizeThreshold: big ? 12 : 8,
       hideLabelsOnMove: big,
-      hideEdgesOnMove: g.size > 20000,
+      hideEdgesOnMove: g.size > 3000,
       zIndex: true,
       nodeReducer: function (node, attrs) {
         if (!hovered || node === hovered || g.areNeighbors(node, hovered)) return attrs;
@@ -146,7 +146,7 @@
   // settle runs ForceAtlas2 on a copy of the graph that nothing listens to (the drawn
   // graph would make sigma re-index at every step), in slices of about 30 ms, one slice
   // per animation frame, so the page answers input throughout; the drawn graph takes the
-  // new positions every half second and at the end.
+  // new positions every two seconds (a redraw of every edge is costly) and at the end.
   function settle(box, g, renderer) {
     var total = g.order > 1000 ? 60 : 150, done = 0, step = 1, lastCopy = performance.now(), stopped = false;
     if (g.order < 2 || typeof forceAtlas2 === "undefined") { box.setAttribute("data-ready", "1"); return; }
@@ -192,7 +192,7 @@
       var took = performance.now() - t;
       step = Math.max(1, Math.min(50, Math.round(n * 30 / Math.max(took, 1))));
       if (done < total) {
-        if (performance.now() - lastCopy > 500) copyBack();
+        if (performance.now() - lastCopy > 2000) copyBack();
         requestAnimationFrame(frame);
         return;
       }

@@ -1,0 +1,58 @@
+package clean
+
+import "strings"
+
+// lineTest is one rule that judges a paragraph on its own: a paragraph of at most
+// maxWords words that match is furniture under rule. Furniture is short; the bound keeps
+// a paragraph of story that happens to match (a sentence about a newsletter) and spares
+// the patterns long paragraphs.
+type lineTest struct {
+	rule     string
+	maxWords int
+	match    func(c *Cleaner, s string) bool
+}
+
+// lineTests is the table of line rules, in the order they are tried: the first that
+// matches names the rule, so staff credits come before the asides they may look like.
+func lineTests() []lineTest {
+	return []lineTest{
+		{RuleCredit, staffMaxWords, func(c *Cleaner, s string) bool { return c.p.staffHead.MatchString(s) || c.isStaffTail(s) }},
+		{RuleCredit, 40, func(c *Cleaner, s string) bool {
+			return strings.Contains(s, " from ") && c.p.reportedFrom.MatchString(s)
+		}},
+		{RuleRelated, 40, func(c *Cleaner, s string) bool { return c.p.related.MatchString(s) }},
+		{RuleRelated, 8, func(c *Cleaner, s string) bool { return c.p.relatedHead.MatchString(s) }},
+		{RuleWidget, 8, func(c *Cleaner, s string) bool { return c.p.widget.MatchString(s) }},
+		{RuleWidget, 12, func(_ *Cleaner, s string) bool { return isAside(s) }},
+		{RuleWidget, stampMaxWords, (*Cleaner).isTimestamp},
+		{RuleRelated, 30, func(c *Cleaner, s string) bool { return c.p.tags.MatchString(s) }},
+		{RuleRelated, 20, func(_ *Cleaner, s string) bool { return strings.HasSuffix(s, "»") }},
+		{RuleWidget, 16, func(c *Cleaner, s string) bool { return !endsSentence(s) && c.p.nav.MatchString(s) }},
+		{RuleWidget, 10, (*Cleaner).isShareBar},
+		{RuleNotice, 60, func(c *Cleaner, s string) bool { return mayBeNotice(s) && c.p.notice.MatchString(s) }},
+		{RulePromo, 25, func(c *Cleaner, s string) bool {
+			return (strings.Contains(s, "http") || strings.Contains(s, "www.")) && c.p.urlTail.MatchString(s)
+		}},
+		{RulePromo, 30, func(c *Cleaner, s string) bool {
+			return c.p.promo.MatchString(s) || strings.Contains(s, " here") && c.p.hereTail.MatchString(tail(s, hereReach))
+		}},
+		{RulePromo, 80, func(_ *Cleaner, s string) bool { return strings.HasPrefix(strings.ToLower(s), "click here") }},
+		{RuleContactInfo, contactMaxWords, func(c *Cleaner, s string) bool {
+			return !endsSentence(s) && (c.p.pressHead.MatchString(s) || c.p.phone.MatchString(s))
+		}},
+		{RuleEnd, 1, func(c *Cleaner, s string) bool { return c.p.endMark.MatchString(s) }},
+		{RuleWidget, 10, func(c *Cleaner, s string) bool { return !endsSentence(s) && c.p.stamp.MatchString(s) }},
+	}
+}
+
+// mayBeNotice is a cheap test that spares the notice pattern most paragraphs: every
+// notice it matches holds one of these words.
+func mayBeNotice(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"cookie", "javascript", "browser", "site", "in your"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,101 @@
+package views
+
+import (
+	"cmp"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"hotline/db"
+	"hotline/views/page"
+)
+
+// contactReports is every report of a contact for its row page; nil for any other row.
+// A database without the evidence tables shows the contact without them.
+func (s *Server) contactReports(r *http.Request, t *db.Table, pk []string) (*page.ContactReports, error) {
+	if t.Name != "contacts" || len(pk) != 1 {
+		return nil, nil
+	}
+	id, err := strconv.ParseInt(pk[0], 10, 64)
+	if err != nil {
+		return nil, nil // a contacts table keyed otherwise is somebody else's
+	}
+	reps, err := s.reader.ContactReports(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if len(reps) == 0 {
+		return nil, nil
+	}
+	out := &page.ContactReports{Heading: plural(len(reps), "report") + " of this contact"}
+	for _, rep := range reps {
+		out.Reports = append(out.Reports, page.ContactReport{
+			Sentence:   markSentence(rep.Sentence, rep.Spans),
+			Article:    cmp.Or(rep.Title, rep.Source),
+			ArticleURL: s.rowURL("articles", []string{strconv.FormatInt(rep.ArticleID, 10)}, ""),
+			Publisher:  rep.Publisher,
+			Published:  rep.Published,
+			URL:        webURL(rep.URL),
+			Status:     rep.Status,
+			Said:       reportSaid(rep),
+		})
+	}
+	return out, nil
+}
+
+// reportSaid is what an article said of a contact besides its status.
+func reportSaid(rep db.ContactReport) string {
+	var parts []string
+	if rep.Mode != "" {
+		parts = append(parts, rep.Mode)
+	}
+	switch {
+	case rep.Date != "" && rep.DateText != "":
+		parts = append(parts, rep.Date+" ("+rep.DateText+")")
+	case rep.Date != "":
+		parts = append(parts, rep.Date)
+	case rep.DateText != "":
+		parts = append(parts, `"`+rep.DateText+`"`)
+	}
+	if rep.Rule != "" {
+		parts = append(parts, "rule "+rep.Rule)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// markSentence cuts a sentence at the edges of its highlights. Spans that overlap are
+// cut apart; where a contact word and a participant overlap, the contact word wins.
+func markSentence(sentence string, spans []db.ReportSpan) []page.MarkedText {
+	runes := []rune(sentence)
+	kind := make([]string, len(runes))
+	title := make([]string, len(runes))
+	order := slices.Clone(spans)
+	slices.SortStableFunc(order, func(a, b db.ReportSpan) int { // participants first, so contact words overwrite them
+		return cmp.Compare(b.Kind, a.Kind)
+	})
+	for _, sp := range order {
+		for i := max(sp.Start, 0); i < min(sp.End, len(runes)); i++ {
+			kind[i], title[i] = sp.Kind, sp.Label
+		}
+	}
+	var out []page.MarkedText
+	for i := 0; i < len(runes); {
+		j := i
+		for j < len(runes) && kind[j] == kind[i] && title[j] == title[i] {
+			j++
+		}
+		out = append(out, page.MarkedText{Text: string(runes[i:j]), Kind: kind[i], Title: title[i]})
+		i = j
+	}
+	return out
+}
+
+// webURL keeps a URL only when it is a web address: an article's url column comes from
+// whatever was imported.
+func webURL(u string) string {
+	if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+		return u
+	}
+	return ""
+}
