@@ -78,13 +78,25 @@ Exit status:
 // named by their path below it ("a/story.txt"), not by where the importing machine keeps
 // them; the root is recorded once, in the imports table.
 func inputsOf(args []string, stdin io.Reader) []source.Input {
+	in := inputsAsGiven(args, stdin)
+	root := importRoot(args)
+	for i := range in {
+		if in[i].FS == nil {
+			in[i].Root = root
+		}
+	}
+	return in
+}
+
+// inputsAsGiven is inputsOf with sources named by the paths as the user typed them, for
+// commands that only print (explain).
+func inputsAsGiven(args []string, stdin io.Reader) []source.Input {
 	if len(args) == 0 {
 		return []source.Input{{FS: seeds.FS, Path: "."}}
 	}
-	root := importRoot(args)
 	in := make([]source.Input, 0, len(args))
 	for _, a := range args {
-		in = append(in, source.Input{Path: a, Stdin: stdin, Root: root})
+		in = append(in, source.Input{Path: a, Stdin: stdin})
 	}
 	return in
 }
