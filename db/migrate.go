@@ -22,11 +22,14 @@ var migrateMetadata string
 //go:embed migrate_fts_porter.sql
 var migrateFTSPorter string
 
+//go:embed migrate_import_root.sql
+var migrateImportRoot string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter}
+	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

@@ -63,6 +63,7 @@ INSERT OR REPLACE INTO _metadata(resource, "column", key, value) VALUES
 ('imports', 'cpu_index', 'description', 'CPU seconds spent building indexes.'),
 ('imports', 'cpu_total', 'description', 'CPU seconds of the whole process (the rest is the Go runtime).'),
 ('imports', 'wall_seconds', 'description', 'Wall-clock seconds the import took.'),
+('imports', 'root', 'description', 'Folder the imported files were in: articles.source and inputs are relative to it (empty for the samples and standard input).'),
 
 ('articles', '', 'description', 'One row per imported news article: where it came from, its metadata, raw and cleaned text.'),
 ('articles', 'id', 'description', 'Article number.'),

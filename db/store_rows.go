@@ -13,6 +13,7 @@ type ImportRow struct {
 	ID                               int64
 	Started, Finished                string // RFC 3339
 	Inputs                           []string
+	Root                             string // folder the inputs and sources are relative to; "" for none
 	Version                          string
 	New, Updated, Unchanged, Skipped int
 	Actors, Contacts, Quotes         int // rows created by this run

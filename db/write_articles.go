@@ -14,7 +14,7 @@ func (w *WriteTx) StartImport(ctx context.Context, r ImportRow) (int64, error) {
 	if err != nil {
 		return 0, wrapWrite("recording the import's inputs", err)
 	}
-	id, err := w.insert(ctx, sqlInsertImport, r.Started, string(inputs), r.Version)
+	id, err := w.insert(ctx, sqlInsertImport, r.Started, string(inputs), r.Version, nullString(r.Root))
 	return id, wrapWrite("recording the import", err)
 }
 
@@ -121,8 +121,8 @@ func nonNil[T any](s []T) []T {
 }
 
 const (
-	sqlInsertImport = `INSERT INTO imports(started, inputs, hotline_version, status)
-		VALUES (?, ?, ?, 'running')`
+	sqlInsertImport = `INSERT INTO imports(started, inputs, hotline_version, root, status)
+		VALUES (?, ?, ?, ?, 'running')`
 	sqlFinishImport = `UPDATE imports SET finished = ?, articles_new = ?, articles_updated = ?,
 		articles_unchanged = ?, articles_skipped = ?, actors = ?, contacts = ?, quotes = ?,
 		errors = ?, status = 'completed' WHERE id = ?`

@@ -76,7 +76,7 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 	}
 	var err error
 	r.importID, err = tx.StartImport(ctx, db.ImportRow{Started: stamp(started),
-		Inputs: inputNames(inputs), Version: opt.Version})
+		Inputs: inputNames(inputs), Root: rootOf(inputs), Version: opt.Version})
 	if err != nil {
 		return nil, err
 	}
@@ -100,12 +100,23 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 func inputNames(inputs []source.Input) []string {
 	out := make([]string, len(inputs))
 	for i, in := range inputs {
-		out[i] = in.Path
+		out[i] = in.Name()
 		if in.FS != nil {
 			out[i] = "embedded:" + in.Path
 		}
 	}
 	return out
+}
+
+// rootOf is the folder the inputs' sources are named relative to (the first input's
+// Root: the command line gives them all the same), or "".
+func rootOf(inputs []source.Input) string {
+	for _, in := range inputs {
+		if in.Root != "" {
+			return in.Root
+		}
+	}
+	return ""
 }
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }

@@ -45,6 +45,10 @@ func (s *Server) pictureQuery(r *http.Request, def string, own ...string) (db.Ta
 	}
 	filters := ps.without(append([]string{"_table"}, own...)...)
 	q, err := parseTableQuery(filters.without("_size", "_next", "_sort", "_sort_desc", "_facet", "_col", "_nocol"), t, s.cfg)
+	if err != nil && name == "contacts" && db.ErrorCode(err) == db.EINVALID {
+		// contacts has no names or countries; the view beside it has.
+		return db.TableQuery{}, nil, nil, invalid("%s (filters on actors and countries need _table=contact_partners)", db.ErrorMessage(err))
+	}
 	if err != nil {
 		return db.TableQuery{}, nil, nil, err
 	}

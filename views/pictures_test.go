@@ -384,6 +384,7 @@ func TestPictureErrors(t *testing.T) {
 		{"/hotline/-/network.json?nope=1", 400, "nope"},
 		{"/hotline/-/network.json?_limit=0", 400, "_limit"},
 		{"/hotline/-/events.jsonl?date__zz=1", 400, "zz"},
+		{"/hotline/-/events.jsonl?country=RU", 400, "_table=contact_partners"},
 		{"/hotline/-/matrix.json?_table=contacts", 400, "contact_partners"},
 		{"/hotline/-/country/Russia", 404, "two capital letters"},
 		{"/hotline/-/country/QQ", 404, "QQ"},

@@ -1,12 +1,9 @@
 package views
 
 import (
-	"cmp"
-	"context"
 	"fmt"
 	"net/http"
 	"strconv"
-	"time"
 
 	"hotline/db"
 	"hotline/views/page"
@@ -61,11 +58,7 @@ func (s *Server) tableTimeline(r *http.Request, t *db.Table, ps params, q db.Tab
 		return nil
 	}
 	base := ps.without("_next", "_shape", "_dl", "_stream")
-	// On a table page the timeline is an extra, like a facet: it gets the facet time
-	// limit, and a timeline still being counted (db caches it) shows a note instead.
-	ctx, cancel := context.WithTimeout(r.Context(), cmp.Or(s.cfg.FacetTimeLimit, 200*time.Millisecond))
-	defer cancel()
-	tl := s.timelineOf(r.WithContext(ctx), q, t.Name, base)
+	tl := s.timelineOf(r, q, t.Name, base)
 	return &tl
 }
 

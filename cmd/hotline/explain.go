@@ -23,7 +23,7 @@ reason), and the contacts and quotes whose evidence lies in it.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := cmd.OutOrStdout()
-			skips, err := importer.Explain(cmd.Context(), inputsOf(args, cmd.InOrStdin()), func(a source.Article, ex extract.Explanation) error {
+			skips, err := importer.Explain(cmd.Context(), inputsAsGiven(args, cmd.InOrStdin()), func(a source.Article, ex extract.Explanation) error {
 				if _, err := fmt.Fprintf(out, "== %s\n", a.Source); err != nil {
 					return err
 				}

@@ -33,6 +33,7 @@ func TestExplain(t *testing.T) {
 		{"mention with rule and actor", `mention "Maria Castell" person actor.title-name -> Maria Castell`},
 		{"contact made with its rule", "=> contact contact.spoke: Maria Castell + Tomas Varga (phone, held, date 2024-03-05"},
 		{"quote made with its rule", `=> quote quote.said-after: speaker Maria Castell`},
+		{"date decision", `+ date date.resolved "": "Tuesday" -> 2024-03-05 (published 2024-03-05, status held)`},
 		{"refused contact with a reason", `- contact contact.meet "meet": negated, refused or hypothetical`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

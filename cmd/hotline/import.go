@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -72,7 +74,23 @@ Exit status:
 }
 
 // inputsOf maps command-line paths to importer inputs; no path means the embedded seeds.
+// Every path gets the same root, the deepest folder holding them all, so articles are
+// named by their path below it ("a/story.txt"), not by where the importing machine keeps
+// them; the root is recorded once, in the imports table.
 func inputsOf(args []string, stdin io.Reader) []source.Input {
+	in := inputsAsGiven(args, stdin)
+	root := importRoot(args)
+	for i := range in {
+		if in[i].FS == nil {
+			in[i].Root = root
+		}
+	}
+	return in
+}
+
+// inputsAsGiven is inputsOf with sources named by the paths as the user typed them, for
+// commands that only print (explain).
+func inputsAsGiven(args []string, stdin io.Reader) []source.Input {
 	if len(args) == 0 {
 		return []source.Input{{FS: seeds.FS, Path: "."}}
 	}
@@ -81,6 +99,33 @@ func inputsOf(args []string, stdin io.Reader) []source.Input {
 		in = append(in, source.Input{Path: a, Stdin: stdin})
 	}
 	return in
+}
+
+// importRoot is the deepest folder that holds every path (a folder argument counts as
+// its own folder, a file as the folder it is in), or "" when there is none to share
+// (only standard input, or paths that cannot be made absolute).
+func importRoot(args []string) string {
+	var root string
+	for _, a := range args {
+		if a == "-" {
+			continue
+		}
+		abs, err := filepath.Abs(a)
+		if err != nil {
+			return ""
+		}
+		if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+			abs = filepath.Dir(abs)
+		}
+		if root == "" {
+			root = abs
+			continue
+		}
+		for root != filepath.Dir(root) && abs != root && !strings.HasPrefix(abs, root+string(filepath.Separator)) {
+			root = filepath.Dir(root)
+		}
+	}
+	return root
 }
 
 // outcomeError turns a run that skipped inputs into the exit status saying so.

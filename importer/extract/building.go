@@ -93,6 +93,7 @@ func (b *building) contact(r *resolver, published string) Contact {
 		c.DateText = b.date.text
 		c.Date = b.date.resolve(published, b.status == "scheduled" || b.status == "proposed")
 	}
+	r.noteDate(c, published)
 	switch {
 	case b.init >= 0 && contains(b.parts, b.init):
 		c.Initiator = b.init

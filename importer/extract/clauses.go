@@ -23,3 +23,13 @@ func (s *scan) clauses(si int) []clause {
 	}
 	return out
 }
+
+// commaWithin returns the first comma among tokens [from, to), or -1.
+func (s *scan) commaWithin(from, to int) int {
+	for k := from; k < to; k++ {
+		if s.toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}

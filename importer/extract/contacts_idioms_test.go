@@ -28,5 +28,9 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "scheduled", "2024-03-12", "Tuesday"}}},
 		{"a person's own government is his side, not his counterpart", "Vladimir Putin and the Kremlin discussed a phone conversation with Joe Biden on Tuesday.", "2024-03-08",
 			[]contactWant{{[]string{"Vladimir Putin", "Joe Biden"}, "phone", "held", "", ""}}},
+		{"a contact noun set for a day is scheduled, and the day is ahead", "Donald Tusk's breakfast with Turkish Prime Minister Ahmet Davutoglu is set for Friday.", "2016-03-17",
+			[]contactWant{{[]string{"Ahmet Davutoglu", "Donald Tusk"}, "meeting", "scheduled", "2016-03-18", "Friday"}}},
+		{"their talks: the persons of the clause, before it or right after the opening comma", "Both Vladimir Putin and Tony Blair expressed satisfaction with their talks. Following their talks, Putin and Ukrainian President Leonid Kuchma told reporters that ties were good.", "",
+			[]contactWant{{[]string{"Vladimir Putin", "Tony Blair"}, "meeting", "held", "", ""}, {[]string{"Vladimir Putin", "Leonid Kuchma"}, "meeting", "held", "", ""}}},
 	})
 }

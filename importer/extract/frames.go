@@ -84,13 +84,7 @@ func withoutContexts(fs []frame) []frame {
 func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, objEnd int) int {
 	s := r.s
 	se := s.sents[c.sent]
-	comma := -1
-	for k := se.from; k < se.to && k < se.from+16; k++ {
-		if s.toks[k].text == "," {
-			comma = k
-			break
-		}
-	}
+	comma := s.commaWithin(se.from, min(se.to, se.from+16))
 	if comma < 0 || tr.at > comma || objEnd > comma || at[se.from] >= 0 && s.mentions[at[se.from]].kind == mPerson {
 		return -1
 	}

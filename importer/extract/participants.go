@@ -42,7 +42,13 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		if p.their && len(p.subj) < 2 {
 			p.subj = nil // "their" points back to a pair named elsewhere: anaphoric
 		}
-	} else if !p.cata && !p.their && x.pairSubject(s, c, tr) {
+	} else if p.their {
+		if subj := x.subjects(r, at, c, tr.at, &p); len(subj) >= 2 {
+			p.subj = subj // "Both Putin and Blair expressed satisfaction with their talks"
+		} else if subj := r.subjectsAfterOpening(at, c, tr); len(subj) >= 2 {
+			p.subj = subj // "Following their talks, Putin and Kuchma told reporters"
+		}
+	} else if !p.cata && x.pairSubject(s, c, tr) {
 		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
 	p.obj = x.objects(r, at, c, tr, &p)
@@ -153,4 +159,34 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		break
 	}
 	return out
+}
+
+// subjectsAfterOpening returns the persons listed right after the comma that closes a
+// sentence-opening adverbial holding the trigger ("Following their talks, Putin and
+// Ukrainian President Leonid Kuchma told reporters"), or nil.
+func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
+	s := r.s
+	se := s.sents[c.sent]
+	comma := s.commaWithin(tr.to, min(se.to, tr.to+8))
+	if comma < 0 || tr.at-se.from > 4 {
+		return nil
+	}
+	var out []int
+	for k := comma + 1; k < se.to && k < comma+16; k++ {
+		t := s.toks[k]
+		if mi := at[k]; mi >= 0 {
+			m := s.mentions[mi]
+			if m.kind != mPerson || m.actor < 0 {
+				return nil
+			}
+			out = append(out, m.actor)
+			k = m.to - 1
+			continue
+		}
+		if t.low == "and" || t.text == "," || t.cap || s.isMatchKind(k, pOffice) || s.isMatchKind(k, pDemonym) {
+			continue // "and Ukrainian President ..."
+		}
+		break
+	}
+	return distinct(out)
 }

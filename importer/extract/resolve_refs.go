@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // order returns mention indexes in text order.
 func (s *scan) order() []int {
@@ -33,6 +36,10 @@ func (r *resolver) resolveRefs() {
 		case mRole:
 			m.actor = r.byRole(m)
 		case mPronoun:
+			if a := r.cataphor(m); a >= 0 {
+				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
+				break
+			}
 			m.actor = r.pronounSubject(subject, m.sent)
 			switch {
 			case m.actor >= 0:
@@ -81,4 +88,37 @@ func (r *resolver) resolveRefs() {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}
+}
+
+// cataphor resolves a pronoun inside a sentence's opening adverbial to the person named
+// right after the adverbial's comma, its main clause's subject: "Asked if he was
+// concerned, Netanyahu seemed unfazed", "When she landed, Baerbock said". -1 otherwise.
+func (r *resolver) cataphor(m *mention) int {
+	s := r.s
+	se := s.sents[m.sent]
+	first := s.toks[se.from]
+	if first.kind != tWord || !(strings.HasSuffix(first.low, "ed") || strings.HasSuffix(first.low, "ing") || isOpeningSubordinator(first.low)) {
+		return -1
+	}
+	comma := s.commaWithin(se.from+1, min(se.to, se.from+20))
+	if comma < 0 || m.from > comma {
+		return -1
+	}
+	for k := comma + 1; k < se.to && k <= comma+4; k++ {
+		if mi := s.mentionAt(k); mi >= 0 {
+			if o := s.mentions[mi]; o.kind == mPerson && o.actor >= 0 {
+				return o.actor
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func isOpeningSubordinator(w string) bool {
+	switch w {
+	case "when", "after", "before", "while", "as", "once", "although", "though", "if":
+		return true
+	}
+	return false
 }

@@ -108,5 +108,25 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		}
 	}
+	if tr.noun && s.scheduledAfter(tr, c) {
+		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
+	}
 	return status, s.gaz.pastTense(s.toks[tr.at].low), false
+}
+
+// scheduledAfter reads a passive of planning right after a contact noun: "the meeting is
+// set for Friday", "talks are scheduled to begin", "a call is expected".
+func (s *scan) scheduledAfter(tr trigger, c clause) bool {
+	k := tr.to
+	for k < c.to && k < tr.to+7 && s.toks[k].kind == tWord && !isBeVerb(s.toks[k].low) {
+		k++ // "the meeting with Xi is set": past the "with" phrase's first words
+	}
+	if k+1 >= c.to || s.toks[k].low != "is" && s.toks[k].low != "are" {
+		return false
+	}
+	switch s.toks[k+1].low {
+	case "set", "scheduled", "planned", "expected", "due":
+		return true
+	}
+	return false
 }

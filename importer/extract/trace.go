@@ -1,5 +1,7 @@
 package extract
 
+import "fmt"
+
 // Decision is one step of the rules on one sentence, kept for `hotline explain`: which
 // rule made something (Made) or was tried and refused, and why.
 type Decision struct {
@@ -60,4 +62,26 @@ func dateNote(f frame) string {
 		return "; no date attached"
 	}
 	return "; date \"" + f.date.text + "\""
+}
+
+// noteDate records how a contact's date was read: resolved against the publication date,
+// kept as words only, or absent.
+func (r *resolver) noteDate(c Contact, published string) {
+	s := r.s
+	if s.trace == nil {
+		return
+	}
+	k := s.tokenIndex()(c.Evidence.Start)
+	if k < 0 {
+		return
+	}
+	si := s.toks[k].sent
+	switch {
+	case c.DateText == "":
+		s.note(si, "date", "date.none", false, -1, -1, "no date expression attaches to the contact")
+	case c.Date != "":
+		s.note(si, "date", "date.resolved", true, -1, -1, fmt.Sprintf("%q -> %s (published %s, status %s)", c.DateText, c.Date, orNone(published), c.Status))
+	default:
+		s.note(si, "date", "date.text-only", true, -1, -1, fmt.Sprintf("%q kept as words: it cannot be resolved (published %s)", c.DateText, orNone(published)))
+	}
 }

@@ -47,6 +47,14 @@ func Load() (*Model, error) {
 
 const modelMagic = "hotline-parse 1\n"
 
+// parserMinWeight is the smallest parser weight (in int16 steps) Load keeps. Dropping
+// the many small weights makes the tables smaller, so more of them stay in the
+// processor's caches. Measured on en_ewt-ud-dev with the committed model: keeping
+// weights of 400 steps and up drops 44% of the parser's features, costs 0.1 point of
+// UAS and LAS, and parses 38% more tokens per CPU-second (600 steps: 0.6 points for
+// 77%).
+const parserMinWeight = 400
+
 // LoadBytes decodes a model file written by Train.
 func LoadBytes(b []byte) (*Model, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
@@ -101,10 +109,10 @@ func decodeModel(br *byteReader) (*Model, error) {
 	if m.lemmas, err = readLemmas(br, m.tags); err != nil {
 		return nil, err
 	}
-	if m.tagger, err = readWeights(br); err != nil {
+	if m.tagger, err = readWeights(br, 0); err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	if m.parser, err = readWeights(br); err != nil {
+	if m.parser, err = readWeights(br, parserMinWeight); err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
 	if m.tagger.nClasses != len(m.tags) || m.parser.nClasses != 1+2*len(m.labels) {

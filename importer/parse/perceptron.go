@@ -106,20 +106,6 @@ func (p *perceptron) averaged(prune float64) []avgRow {
 	return out
 }
 
-// step is the size of one int16 step once the averaged weights are quantized: the
-// largest averaged weight divided by 32767.
-func (p *perceptron) step() float64 {
-	top := 0.0
-	now := float64(max(p.now, 1))
-	for _, row := range p.rows {
-		for _, e := range row {
-			tot := e.tot + (p.now-e.ts)*int64(e.w)
-			top = math.Max(top, math.Abs(float64(tot)/now))
-		}
-	}
-	return top / 32767
-}
-
 // avgRow is one feature's averaged weights.
 type avgRow struct {
 	key uint32

@@ -34,9 +34,6 @@ const (
 	tfFirstShape
 	tfNextSuf2
 	tfP1NextNorm
-	tfNextDict
-	tfNext2Dict
-	tfP1NextDict
 )
 
 // atomsNone stands for a position before the start or after the end of the sentence.
@@ -92,9 +89,6 @@ func tagFeatures(buf []uint32, at []wordAtoms, i int, p1, p2 uint64) []uint32 {
 		feat2(tfFirstShape, first, w.shape),
 		feat1(tfNextSuf2, next.suf[1]),
 		feat2(tfP1NextNorm, p1, next.norm),
-		feat1(tfNextDict, next.dict),
-		feat2(tfNext2Dict, next.dict, next2.dict),
-		feat2(tfP1NextDict, p1, next.dict),
 	)
 }
 

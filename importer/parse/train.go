@@ -23,8 +23,8 @@ type TrainConfig struct {
 	ParseIters int      // passes of the parser
 	Folds      int      // jackknife folds for the parser's training tags (< 2: tags from the final tagger)
 	Seed       uint64
-	// Averaged weights smaller than Prune int16 steps (the largest weight is 32767
-	// steps) are dropped from the model: small, faster tables for little accuracy.
+	// Averaged weights smaller than these are dropped from the model file (the parser's
+	// threshold grows until the file fits MaxBytes).
 	PruneTag   float64
 	PruneParse float64
 	MaxBytes   int       // prune the parser harder until the model file is at most this big (0: no limit)
@@ -42,8 +42,8 @@ func DefaultTrainConfig(udDir string) TrainConfig {
 		ParseIters: 10,
 		Folds:      4,
 		Seed:       7,
-		PruneTag:   1,
-		PruneParse: 300,
+		PruneTag:   0.05,
+		PruneParse: 0.8,
 		MaxBytes:   15 << 20,
 	}
 }
@@ -112,7 +112,7 @@ func Train(cfg TrainConfig) ([]byte, error) {
 				}
 			}
 			p := trainTagger(sents, in, tagIdx, dict, cfg.TagIters, rng)
-			w, err := compactWeights(len(tags), p.averaged(cfg.PruneTag*p.step()))
+			w, err := compactWeights(len(tags), p.averaged(cfg.PruneTag))
 			if err != nil {
 				return nil, err
 			}
@@ -128,7 +128,7 @@ func Train(cfg TrainConfig) ([]byte, error) {
 		all[i] = i
 	}
 	tp := trainTagger(sents, all, tagIdx, dict, cfg.TagIters, rng)
-	tagRows := tp.averaged(cfg.PruneTag * tp.step())
+	tagRows := tp.averaged(cfg.PruneTag)
 	tw, err := compactWeights(len(tags), tagRows)
 	if err != nil {
 		return nil, err
@@ -153,12 +153,12 @@ func Train(cfg TrainConfig) ([]byte, error) {
 		}
 	}
 	for _, f := range []float64{1, 1.5, 2, 3, 4, 6, 8} {
-		parseRows := pp.averaged(cfg.PruneParse * f * pp.step())
+		parseRows := pp.averaged(cfg.PruneParse * f)
 		enc, err := encodeModel(tags, labels, sents, tagIdx, lemmas, tagRows, parseRows)
 		if err != nil {
 			return nil, err
 		}
-		logf("parser pruned at %.0f steps: %d features, model %d bytes", cfg.PruneParse*f, len(parseRows), len(enc))
+		logf("parser pruned at %.2f: %d features, model %d bytes", cfg.PruneParse*f, len(parseRows), len(enc))
 		fits := cfg.MaxBytes <= 0 || len(enc) <= cfg.MaxBytes
 		if fits && model == nil {
 			model = enc
@@ -332,7 +332,7 @@ func compactWeights(nClasses int, rows []avgRow) (*weights, error) {
 		return nil, err
 	}
 	bw.Flush()
-	return readWeights(&byteReader{b: b.Bytes()})
+	return readWeights(&byteReader{b: b.Bytes()}, 0)
 }
 
 // trainTagger runs the averaged perceptron over the sentences numbered in idx.

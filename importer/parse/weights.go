@@ -126,8 +126,11 @@ func nonzero(r avgRow, scale float64) int {
 	return c
 }
 
-// readWeights decodes what writeWeights wrote and builds the probe table.
-func readWeights(br *byteReader) (*weights, error) {
+// readWeights decodes what writeWeights wrote and builds the probe table, keeping only
+// weights of at least minWeight int16 steps in magnitude (0 keeps all). The file keeps
+// more weights than a Model scores with, so the speed/accuracy trade-off can be moved
+// without retraining.
+func readWeights(br *byteReader, minWeight int64) (*weights, error) {
 	nc, err := getUvarint(br)
 	if err != nil {
 		return nil, err
@@ -139,13 +142,11 @@ func readWeights(br *byteReader) (*weights, error) {
 	if nc == 0 || nc > 1<<15 || n > 1<<26 {
 		return nil, fmt.Errorf("weights header out of range: %d classes, %d features", nc, n)
 	}
-	size := uint32(1)
-	for uint64(size)*3 < 5*n+1 { // load factor at most 0.6
-		size <<= 1
-	}
-	w := &weights{nClasses: int(nc), mask: size - 1, slots: make([]slot, size)}
+	// Decode into a flat list first: pruning decides how big the table must be.
+	keys := make([]uint32, 0, n)
+	ends := make([]uint32, 0, n)
+	var all []uint32
 	key := uint32(0)
-	var buf []uint32
 	for range n {
 		d, err := getUvarint(br)
 		if err != nil {
@@ -159,7 +160,7 @@ func readWeights(br *byteReader) (*weights, error) {
 		if c == 0 || c > 255 || c > nc {
 			return nil, fmt.Errorf("feature %x has %d weights", key, c)
 		}
-		buf = buf[:0]
+		start := len(all)
 		for range c {
 			cls, err := getUvarint(br)
 			if err != nil {
@@ -173,8 +174,24 @@ func readWeights(br *byteReader) (*weights, error) {
 			if cls >= nc || q < math.MinInt16 || q > math.MaxInt16 {
 				return nil, fmt.Errorf("feature %x: bad weight", key)
 			}
-			buf = append(buf, uint32(cls)<<16|uint32(uint16(int16(q))))
+			if q >= minWeight || q <= -minWeight {
+				all = append(all, uint32(cls)<<16|uint32(uint16(int16(q))))
+			}
 		}
+		if len(all) > start {
+			keys = append(keys, key)
+			ends = append(ends, uint32(len(all)))
+		}
+	}
+	size := uint32(1)
+	for uint64(size)*3 < 5*uint64(len(keys))+1 { // load factor at most 0.6
+		size <<= 1
+	}
+	w := &weights{nClasses: int(nc), mask: size - 1, slots: make([]slot, size)}
+	start := uint32(0)
+	for k, key := range keys {
+		ps := all[start:ends[k]]
+		start = ends[k]
 		i := key & w.mask
 		for w.slots[i][0] != 0 {
 			if w.slots[i][0] == key {
@@ -183,15 +200,15 @@ func readWeights(br *byteReader) (*weights, error) {
 			i = (i + 1) & w.mask
 		}
 		s := &w.slots[i]
-		s[0], s[1] = key, uint32(c)
-		if c <= inlinePairs {
-			copy(s[2:], buf)
+		s[0], s[1] = key, uint32(len(ps))
+		if len(ps) <= inlinePairs {
+			copy(s[2:], ps)
 		} else {
 			if len(w.pairs) >= 1<<24 {
 				return nil, errors.New("too many weights")
 			}
 			s[1] |= uint32(len(w.pairs)) << 8
-			w.pairs = append(w.pairs, buf...)
+			w.pairs = append(w.pairs, ps...)
 		}
 	}
 	return w, nil

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"path/filepath"
+	"strings"
 
 	"hotline/importer/clean"
 )
@@ -15,6 +17,27 @@ type Input struct {
 	Path  string
 	FS    fs.FS     // nil: the operating system's files
 	Stdin io.Reader // read when Path is "-"
+	// Root, when set, is the folder an OS path's sources are named relative to: a file
+	// /home/me/news/a/x.txt imported with Root /home/me/news is the source "a/x.txt",
+	// so the importing machine's folders do not travel in the database.
+	Root string
+}
+
+// Name is the input as a source name: Path relative to Root when Root is set and holds
+// it, else Path as given, with forward slashes.
+func (in Input) Name() string {
+	if in.Root == "" || in.FS != nil || in.Path == "-" {
+		return filepath.ToSlash(in.Path)
+	}
+	abs, err := filepath.Abs(in.Path)
+	if err != nil {
+		return filepath.ToSlash(in.Path)
+	}
+	rel, err := filepath.Rel(in.Root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(in.Path)
+	}
+	return filepath.ToSlash(rel)
 }
 
 // Options tune a read; the zero value means the defaults.

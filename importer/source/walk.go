@@ -23,13 +23,13 @@ func (r *reader) input(in Input) error {
 		return nil
 	}
 	if info, err := os.Stat(in.Path); err == nil && info.IsDir() {
-		return r.walk(os.DirFS(in.Path), ".", filepath.ToSlash(in.Path))
+		return r.walk(os.DirFS(in.Path), ".", in.Name())
 	}
 	dir, base := filepath.Split(in.Path)
 	if dir == "" {
 		dir = "."
 	}
-	return r.walk(os.DirFS(dir), base, filepath.ToSlash(dir))
+	return r.walk(os.DirFS(dir), base, Input{Path: dir, Root: in.Root}.Name())
 }
 
 // walk reads root inside fsys: a file, or a folder walked recursively in lexical order.

@@ -43,7 +43,7 @@ code=$?
 set -e
 printf 'exit %s in %.2fs; %s\n' "$code" "$(echo "$(date +%s.%N) - $start" | bc)" "$(grep -c 'not a regular file' "$tmp/special.out") special files reported"
 
-echo "== a 50 MB article and a 40 MB JSON Lines file: peak memory of the import"
+echo "== a 50 MB article and an 8 MB JSON Lines file: peak memory of the import"
 python3 - "$tmp" <<'PY'
 import sys, os
 d = sys.argv[1]
@@ -51,7 +51,7 @@ with open(os.path.join(d, "big.txt"), "w") as f:
     f.write("Title\n\n" + "President Joe Biden spoke with Emmanuel Macron. " * (50 * 1024 * 1024 // 48))
 with open(os.path.join(d, "many.jsonl"), "w") as f:
     line = '{"title":"T%d","text":"' + "Chancellor Olaf Scholz met Rishi Sunak. " * 100 + ' %d"}\n'
-    for i in range(40 * 1024 * 1024 // 4100):
+    for i in range(8 * 1024 * 1024 // 4100):
         f.write(line % (i, i))
 PY
 for input in big.txt many.jsonl; do
