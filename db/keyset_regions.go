@@ -18,7 +18,8 @@ type region struct {
 
 // regions returns the regions still to read after the token's position, in order. The
 // conditions name columns plainly (not as valueExpr's +col, which would keep SQLite from
-// using an index on a DATE column).
+// using an index on a DATE column), qualified by the table: a bare name in ORDER BY would
+// mean the select list's clipped value of that name (clipExpr), which no index serves.
 func (p *tablePlan) regions(after *keyset) ([]region, error) {
 	dir, cmp := "", " > "
 	if p.desc {
@@ -27,14 +28,14 @@ func (p *tablePlan) regions(after *keyset) ([]region, error) {
 	keys := make([]string, len(p.key))
 	var keyOrder []string
 	for i, c := range p.key {
-		keys[i] = quoteIdent(c.Name)
+		keys[i] = p.qualified(c.Name)
 		keyOrder = append(keyOrder, keys[i]+dir)
 	}
 	var rs []region
 	if p.sort == nil {
 		rs = []region{{order: strings.Join(keyOrder, ", ")}}
 	} else {
-		s := quoteIdent(p.sort.Name)
+		s := p.qualified(p.sort.Name)
 		nulls := region{null: true, where: []string{s + " IS NULL"}, order: strings.Join(keyOrder, ", ")}
 		values := region{where: []string{s + " IS NOT NULL"}, order: s + dir + ", " + strings.Join(keyOrder, ", ")}
 		rs = []region{nulls, values}

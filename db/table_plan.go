@@ -146,6 +146,11 @@ func (p *tablePlan) fromIndexed(hint string, extra ...string) string {
 	return s
 }
 
+// qualified names a column of the table itself, never a select-list alias of that name.
+func (p *tablePlan) qualified(name string) string {
+	return quoteIdent(p.t.Name) + "." + quoteIdent(name)
+}
+
 func (p *tablePlan) filtered() bool { return len(p.where) > 0 }
 
 // keyColumns is the unique, never NULL key that pages are keyed by. It is the declared

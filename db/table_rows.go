@@ -83,7 +83,7 @@ func (p *tablePlan) readView(ctx context.Context, c *sql.Conn, offset int64, lim
 		if p.desc {
 			dir = " DESC"
 		}
-		q += " ORDER BY " + quoteIdent(p.sort.Name) + dir
+		q += " ORDER BY " + p.qualified(p.sort.Name) + dir
 	}
 	return eachRow(ctx, c, q+" LIMIT ? OFFSET ?", append(append([]any{}, p.args...), limit, offset), fn)
 }
