@@ -2,7 +2,6 @@ package db
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"slices"
 	"strings"
@@ -16,7 +15,7 @@ const suggestSample = 1000
 // the matching rows, under the facet time limit: a column whose sampled values repeat a
 // few (2 to 30) distinct values, and year and month for a column of ISO dates. Facets
 // already shown and the key are left out. Running out of time suggests nothing.
-func (r *Reader) suggest(ctx context.Context, c *sql.Conn, p *tablePlan) ([]FacetRequest, error) {
+func (r *Reader) suggest(ctx context.Context, p *tablePlan) ([]FacetRequest, error) {
 	var cols []Column
 	for _, col := range p.t.Columns {
 		if col.PK == 0 {
@@ -37,20 +36,34 @@ func (r *Reader) suggest(ctx context.Context, c *sql.Conn, p *tablePlan) ([]Face
 	q := "SELECT " + strings.Join(exprs, ", ") + " FROM (SELECT " + strings.Join(inner, ", ") + p.from() + " LIMIT ?)"
 	fctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
 	defer cancel()
-	var stats []int64
-	err := eachRow(fctx, c, q, append(append([]any{}, p.args...), suggestSample), func(row []any) error {
-		for _, v := range row {
-			n, _ := v.(int64)
-			stats = append(stats, n)
+	args := append(append([]any{}, p.args...), suggestSample)
+	// The sample's statistics are the same for every page of one filter: they are kept
+	// with the file generation like facets, so a table page does not sample on each visit.
+	g, release := r.use(ctx)
+	defer release()
+	v, waited, err := r.cached(fctx, g, derivedKey("suggest", q, args), func(ctx context.Context) (any, bool, error) {
+		c, err := r.conn(ctx, g)
+		if err != nil {
+			return nil, false, err
 		}
-		return nil
+		defer c.Close()
+		var stats []int64
+		err = eachRow(ctx, c, q, args, func(row []any) error {
+			for _, v := range row {
+				n, _ := v.(int64)
+				stats = append(stats, n)
+			}
+			return nil
+		})
+		return stats, err == nil, err
 	})
 	if err != nil {
-		if errors.Is(fctx.Err(), context.DeadlineExceeded) {
+		if !waited && errors.Is(err, context.DeadlineExceeded) {
 			return nil, nil
 		}
 		return nil, sqlError(err, r.opt.FacetTimeLimit)
 	}
+	stats := v.([]int64)
 	if len(stats) == 0 || stats[0] < 2 {
 		return nil, nil
 	}

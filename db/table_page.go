@@ -69,7 +69,7 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 		}
 	}
 	if q.Suggest {
-		if res.Suggested, err = r.suggest(ctx, c, p); err != nil {
+		if res.Suggested, err = r.suggest(ctx, p); err != nil {
 			return nil, err
 		}
 	}
