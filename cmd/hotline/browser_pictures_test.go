@@ -175,7 +175,9 @@ type drawn struct {
 // click them (on a busy machine the layout of 2,000 nodes takes a while).
 func waitNetwork(t testing.TB, ctx context.Context) drawn {
 	t.Helper()
-	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	// Three minutes: CI runs the other packages' tests on the same two cores meanwhile,
+	// and SwiftShader draws 2,000 nodes on the CPU.
+	wctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
 	return waitNetworkFor(t, wctx, true)
 }
