@@ -78,6 +78,7 @@ type result struct {
 	scenario
 	ok, failed int
 	firstError string
+	warmup     string // how the warm-up request failed its check, "" if it passed
 	elapsed    time.Duration
 	p50, p99   time.Duration
 	// cpu is the server's CPU time (user + system) during the scenario, 0 when unknown
@@ -115,7 +116,9 @@ func newClient(clients int) *http.Client {
 }
 
 // measure sends the scenario's request from clients goroutines until limit requests have
-// been sent or the duration is over, after one warm-up request that checks the URL.
+// been sent or the duration is over, after one warm-up request that checks the URL. A
+// warm-up that answers but fails the check (a cold server's first facet page, whose facet
+// is still being computed for the cache) is reported apart from the measured requests.
 func measure(ctx context.Context, sc scenario, clients int, duration time.Duration, limit int, cpu func() time.Duration) result {
 	client := newClient(clients)
 	defer client.CloseIdleConnections()
@@ -125,10 +128,11 @@ func measure(ctx context.Context, sc scenario, clients int, duration time.Durati
 	// fails its check (a facet that timed out while the cache was cold) counts as one
 	// failure of the run.
 	if _, err := get(ctx, client, sc.url, sc.check); err != nil {
-		res.failed, res.firstError = 1, err.Error()
 		if !errors.As(err, new(checkError)) {
+			res.failed, res.firstError = 1, err.Error()
 			return res
 		}
+		res.warmup = err.Error()
 	}
 	var (
 		sent      atomic.Int64

@@ -35,6 +35,9 @@ func printLoad(w io.Writer, results []result) {
 	}
 	tw.Flush()
 	for _, r := range results {
+		if r.warmup != "" {
+			fmt.Fprintf(w, "  %s: the warm-up request (not counted): %s\n", r.title, r.warmup)
+		}
 		if r.firstError != "" {
 			fmt.Fprintf(w, "  %s: first failure: %s\n", r.title, r.firstError)
 		}
