@@ -20,6 +20,9 @@ type tablePlan struct {
 	// walkOrder: read pages along the order's index (see orderHint)
 	walkOrder bool
 	clip      int // TableQuery.Clip
+	// csvRow selects the visible columns as one CSV line (csvRowFunc) instead of one
+	// value each.
+	csvRow bool
 }
 
 func newTablePlan(t *Table, q TableQuery) (*tablePlan, error) {
@@ -121,7 +124,14 @@ func defaultColumns(t *Table) []string {
 func (p *tablePlan) selectList() string {
 	var exprs []string
 	for _, c := range p.cols {
-		exprs = append(exprs, clipExpr(c, p.clip))
+		if p.csvRow {
+			exprs = append(exprs, valueExpr(c))
+		} else {
+			exprs = append(exprs, clipExpr(c, p.clip))
+		}
+	}
+	if p.csvRow {
+		exprs = []string{csvRowFunc + "(" + strings.Join(exprs, ", ") + ")"}
 	}
 	if p.key != nil {
 		if p.sort != nil {

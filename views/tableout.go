@@ -95,7 +95,11 @@ func (s *Server) streamTable(w http.ResponseWriter, r *http.Request, t *db.Table
 		return err
 	}
 	q.Next, q.Size = "", 0
-	err = s.reader.StreamTable(r.Context(), q, rw.begin, rw.row)
+	if cw, ok := rw.(*csvWriter); ok {
+		err = s.reader.StreamTableCSV(r.Context(), q, cw.begin, cw.line)
+	} else {
+		err = s.reader.StreamTable(r.Context(), q, rw.begin, rw.row)
+	}
 	if err != nil {
 		return err
 	}
