@@ -105,6 +105,9 @@ type TableQuery struct {
 	// NoCount skips counting the matching rows (Datasette's _nocount); Count is then
 	// zero and not exact.
 	NoCount bool
+	// NoLabels skips the foreign-key labels of the rows (Result.Labels stays nil): an
+	// export that shows raw values does not need them.
+	NoLabels bool
 	// Suggest asks for SuggestedFacets: columns worth faceting by, found within the facet
 	// time limit.
 	Suggest bool

@@ -50,8 +50,10 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 	if !res.Count.Exact && res.Count.N < int64(len(res.Rows)) {
 		res.Count.N = int64(len(res.Rows))
 	}
-	if res.Labels, err = labels(ctx, c, r.schemaOf(ctx), t, res.Columns, res.Rows); err != nil {
-		return nil, err
+	if !q.NoLabels {
+		if res.Labels, err = labels(ctx, c, r.schemaOf(ctx), t, res.Columns, res.Rows); err != nil {
+			return nil, err
+		}
 	}
 	if res.ThroughLabels, err = throughLabels(ctx, c, r.schemaOf(ctx), q.Through); err != nil {
 		return nil, err

@@ -44,6 +44,14 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	}
 	if format == "" {
 		q.Clip = s.cfg.TruncateCells // the page shows no more; JSON and CSV get values whole
+	} else {
+		// JSON and CSV carry labels only for the columns _labels or _label name; looking
+		// them up anyway was a fifth of a JSON page's CPU.
+		expand, err := labelColumns(ps, t)
+		if err != nil {
+			return err
+		}
+		q.NoLabels = len(expand) == 0
 	}
 	res, err := s.reader.TablePage(ctx, q)
 	if err != nil {
