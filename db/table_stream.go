@@ -25,19 +25,16 @@ func (r *Reader) StreamTableCSV(ctx context.Context, q TableQuery, header func([
 	if err != nil {
 		return err
 	}
-	p.csvRow = true
+	p.rowFunc = csvRowFunc
 	return r.stream(ctx, q, p, header, func(vals []any) error {
 		s, _ := vals[0].(string)
 		return line(s)
 	})
 }
 
-// stream runs a planned StreamTable; with p.csvRow each row is the CSV line alone.
+// stream runs a planned StreamTable; with p.rowFunc each row is that function's value.
 func (r *Reader) stream(ctx context.Context, q TableQuery, p *tablePlan, header func([]string) error, row func([]any) error) error {
-	width := len(p.cols)
-	if p.csvRow {
-		width = 1
-	}
+	width := p.width()
 	after, err := decodeKeyset(q.Next, p.sortName(), p.desc)
 	if err != nil {
 		return err

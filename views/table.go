@@ -52,6 +52,9 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 		q.NoLabels = len(expand) == 0
+		// Rows written as JSON objects by SQLite fit the shapes made of row objects.
+		o := outputFor(ps, format, t.Name, t.PrimaryKey)
+		q.JSONRows = format == "json" && (o.shape == "objects" || o.shape == "array") && len(o.jsonCols) == 0
 	}
 	res, err := s.reader.TablePage(ctx, q)
 	if err != nil {

@@ -22,6 +22,9 @@ func (s *Server) writeTable(w http.ResponseWriter, r *http.Request, t *db.Table,
 	if err != nil {
 		return err
 	}
+	if jw, ok := rw.(*jsonWriter); ok && res.JSONRows {
+		jw.rawRows = true
+	}
 	var nextURL any
 	if res.Next != "" {
 		nextURL = s.absURL(s.tableURL(t.Name, format, ps.without("_next").with("_next", res.Next)))
