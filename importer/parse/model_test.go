@@ -261,3 +261,14 @@ func BenchmarkTagParse(b *testing.B) {
 		b.ReportMetric(float64(total)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// BenchmarkLoad measures what a process pays once to get a model: decoding the
+// embedded file and whatever tables Load builds (see -benchmem for the heap).
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parse.Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
