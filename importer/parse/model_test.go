@@ -186,6 +186,30 @@ func TestLoadBytesRejectsGarbage(t *testing.T) {
 	}
 }
 
+// TestLoadBytesUnaligned loads the model from bytes that cannot be used in place (an
+// odd offset), so its tables are copied, and expects the same trees as Load.
+func TestLoadBytesUnaligned(t *testing.T) {
+	b, err := os.ReadFile("model.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := make([]byte, len(b)+1)[1:]
+	copy(odd, b)
+	copied, err := parse.LoadBytes(odd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := loadModel(t)
+	for _, text := range []string{
+		"Putin spoke with Macron by phone on Friday.",
+		"The two leaders agreed to meet again next month, the Kremlin said.",
+	} {
+		if got, want := render(copied.Parse(text, 0)), render(m.Parse(text, 0)); got != want {
+			t.Errorf("%s: copied tables parse%s\nembedded ones%s", text, got, want)
+		}
+	}
+}
+
 func TestEmptyInput(t *testing.T) {
 	m := loadModel(t)
 	if s := m.Parse("   ", 5); len(s.Tokens) != 0 || s.Root() != -1 {

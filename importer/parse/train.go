@@ -210,10 +210,10 @@ func encodeModel(tags, labels []string, sents []TreebankSentence, tagIdx map[str
 	putStrings(bw, labels)
 	writeDict(bw, sents, tagIdx)
 	writeLemmas(bw, lemmas)
-	if err := writeWeights(bw, len(tags), tagRows, 0); err != nil {
+	if err := writeWeights(bw, raw.Len()+bw.Buffered(), len(tags), tagRows, 0); err != nil {
 		return nil, err
 	}
-	if err := writeWeights(bw, 1+2*len(labels), parseRows, parseMinWeight); err != nil {
+	if err := writeWeights(bw, raw.Len()+bw.Buffered(), 1+2*len(labels), parseRows, parseMinWeight); err != nil {
 		return nil, err
 	}
 	if err := bw.Flush(); err != nil {
@@ -326,7 +326,7 @@ func writeDict(bw *bufio.Writer, sents []TreebankSentence, tagIdx map[string]int
 func compactWeights(nClasses int, rows []avgRow) (*weights, error) {
 	var b bytes.Buffer
 	bw := bufio.NewWriter(&b)
-	if err := writeWeights(bw, nClasses, rows, 0); err != nil {
+	if err := writeWeights(bw, 0, nClasses, rows, 0); err != nil {
 		return nil, err
 	}
 	bw.Flush()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"unsafe"
 )
 
 // weights is a read-only linear model over hashed features, laid out in the model
@@ -29,8 +30,8 @@ import (
 type weights struct {
 	nClasses int
 	nHome    uint64
-	slots    []byte // 8 bytes a slot, little-endian
-	over     []byte // uint16s, little-endian
+	slots    []uint64 // key | pair0<<32 | pair1<<48
+	over     []uint16
 	lut      [512]int32
 }
 
@@ -38,6 +39,7 @@ const (
 	overflowClass = 127
 	maxClasses    = 127 // classes 0..126; 127 marks an overflow slot
 	lutMax        = 1 << 20
+	maxFeats      = 256 // features scored at once (the parser extracts 95)
 )
 
 // scoreArray holds one score per class; its fixed size lets a pair's class (7 bits)
@@ -47,21 +49,32 @@ type scoreArray [128]int32
 func (w *weights) home(f uint32) int { return int((uint64(f) * w.nHome) >> 32) }
 
 // score sets the first nClasses scores to the sum of the weights of feats.
+//
+// Nearly all the time goes to cache misses, so it works in three passes: touch every
+// feature's home slot (the loads do not depend on each other, so the processor
+// overlaps their misses), then find each feature, adding its inline weights and
+// touching the overflow run of the others, then add the overflow runs.
 func (w *weights) score(feats []uint32, scores *scoreArray) {
 	clear(scores[:w.nClasses])
-	slots := w.slots
-	// Touch every feature's home slot first: these loads do not depend on each other,
-	// so the processor overlaps their cache misses instead of waiting for each one in
-	// turn inside the branchy loop below.
+	slots, over := w.slots, w.over
+	if len(feats) > maxFeats {
+		w.score(feats[maxFeats:], scores)
+		var rest scoreArray
+		w.score(feats[:maxFeats], &rest)
+		for c := range w.nClasses {
+			scores[c] += rest[c]
+		}
+		return
+	}
 	var touched uint64
 	for _, f := range feats {
-		i := w.home(f) * 8
-		touched += binary.LittleEndian.Uint64(slots[i : i+8])
+		touched += slots[w.home(f)]
 	}
-	w.sink(touched)
+	var pend [maxFeats]uint32
+	np := 0
 	for _, f := range feats {
-		for i := w.home(f) * 8; i+8 <= len(slots); i += 8 {
-			v := binary.LittleEndian.Uint64(slots[i : i+8])
+		for i := w.home(f); i < len(slots); i++ {
+			v := slots[i]
 			k := uint32(v)
 			if k != f {
 				if k == 0 || k > f {
@@ -75,25 +88,26 @@ func (w *weights) score(feats []uint32, scores *scoreArray) {
 				scores[p1>>9&127] += w.lut[p1&0x1ff]
 				break
 			}
-			w.scoreOverflow(int(p0&0x1ff|p1<<9), scores)
+			off := p0&0x1ff | p1<<9
+			if int(off) < len(over) {
+				touched += uint64(over[off])
+				pend[np] = off
+				np++
+			}
 			break
 		}
 	}
-}
-
-func (w *weights) scoreOverflow(off int, scores *scoreArray) {
-	over := w.over
-	if 2*off+2 > len(over) {
-		return
-	}
-	n := int(binary.LittleEndian.Uint16(over[2*off:]))
-	start := 2*off + 2
-	if start+2*n > len(over) {
-		return
-	}
-	for j := start; j < start+2*n; j += 2 {
-		p := uint32(binary.LittleEndian.Uint16(over[j : j+2]))
-		scores[p>>9&127] += w.lut[p&0x1ff]
+	w.sink(touched)
+	lut := &w.lut
+	for _, off := range pend[:np] {
+		n := int(over[off])
+		start := int(off) + 1
+		if start+n > len(over) {
+			continue
+		}
+		for _, p := range over[start : start+n] {
+			scores[p>>9&127] += lut[p&0x1ff]
+		}
 	}
 }
 
@@ -144,8 +158,10 @@ func (c weightCodes) value(code uint32) int32 {
 }
 
 // writeWeights encodes rows (sorted by key) as a table, keeping only weights whose
-// magnitude is at least minWeight/32767 of the largest (0 keeps all).
-func writeWeights(bw *bufio.Writer, nClasses int, rows []avgRow, minWeight int) error {
+// magnitude is at least minWeight/32767 of the largest (0 keeps all). pos is the
+// offset in the file the table starts at: the slots are padded to a multiple of 8
+// bytes from the start of the file, so they can be read in place.
+func writeWeights(bw *bufio.Writer, pos int, nClasses int, rows []avgRow, minWeight int) error {
 	if nClasses > maxClasses {
 		return fmt.Errorf("%d classes, at most %d fit", nClasses, maxClasses)
 	}
@@ -209,10 +225,14 @@ func writeWeights(bw *bufio.Writer, nClasses int, rows []avgRow, minWeight int) 
 	for uint64(len(slots)) < nHome+1 || slots[len(slots)-1] != 0 {
 		slots = append(slots, 0) // a lookup past the last key stops at an empty slot
 	}
-	putUvarint(bw, uint64(nClasses))
-	putUvarint(bw, nHome)
-	putUvarint(bw, uint64(len(slots)))
-	putUvarint(bw, uint64(len(over)))
+	var hdr []byte
+	for _, v := range []uint64{uint64(nClasses), nHome, uint64(len(slots)), uint64(len(over))} {
+		hdr = binary.AppendUvarint(hdr, v)
+	}
+	pad := (8 - (pos+len(hdr)+1)%8) % 8
+	hdr = append(hdr, byte(pad))
+	hdr = append(hdr, make([]byte, pad)...)
+	bw.Write(hdr)
 	var buf [8]byte
 	for code := range uint32(512) {
 		binary.LittleEndian.PutUint32(buf[:4], uint32(codes.value(code)))
@@ -229,10 +249,12 @@ func writeWeights(bw *bufio.Writer, nClasses int, rows []avgRow, minWeight int) 
 	return nil
 }
 
-// readWeights reads a table written by writeWeights in place: the returned weights
-// point into br's bytes, which must stay unchanged.
+// readWeights reads a table written by writeWeights. Where the bytes are aligned and
+// the machine little-endian (as for the model embedded in the binary on amd64 and
+// arm64) the returned weights point into them, which must stay unchanged; elsewhere
+// the arrays are copied.
 func readWeights(br *byteReader) (*weights, error) {
-	var hdr [4]uint64
+	var hdr [5]uint64
 	for i := range hdr {
 		v, err := getUvarint(br)
 		if err != nil {
@@ -240,11 +262,14 @@ func readWeights(br *byteReader) (*weights, error) {
 		}
 		hdr[i] = v
 	}
-	nc, nHome, nSlots, nOver := hdr[0], hdr[1], hdr[2], hdr[3]
-	if nc == 0 || nc > maxClasses || nHome == 0 || nHome > 1<<32 || nSlots <= nHome || nSlots > 1<<30 || nOver > 1<<30 {
+	nc, nHome, nSlots, nOver, pad := hdr[0], hdr[1], hdr[2], hdr[3], hdr[4]
+	if nc == 0 || nc > maxClasses || nHome == 0 || nHome > 1<<32 || nSlots <= nHome || nSlots > 1<<30 || nOver > 1<<30 || pad > 7 {
 		return nil, fmt.Errorf("weights header out of range: %d classes, %d/%d slots, %d overflow", nc, nHome, nSlots, nOver)
 	}
 	w := &weights{nClasses: int(nc), nHome: nHome}
+	if _, err := br.take(pad); err != nil {
+		return nil, err
+	}
 	lut, err := br.take(4 * 512)
 	if err != nil {
 		return nil, err
@@ -252,14 +277,41 @@ func readWeights(br *byteReader) (*weights, error) {
 	for i := range w.lut {
 		w.lut[i] = int32(binary.LittleEndian.Uint32(lut[4*i:]))
 	}
-	if w.slots, err = br.take(8 * nSlots); err != nil {
+	slots, err := br.take(8 * nSlots)
+	if err != nil {
 		return nil, err
 	}
-	if w.over, err = br.take(2 * nOver); err != nil {
+	over, err := br.take(2 * nOver)
+	if err != nil {
 		return nil, err
 	}
-	if binary.LittleEndian.Uint64(w.slots[len(w.slots)-8:]) != 0 {
+	w.slots = view[uint64](slots)
+	w.over = view[uint16](over)
+	if w.slots[len(w.slots)-1] != 0 {
 		return nil, errors.New("weights table does not end with an empty slot")
 	}
 	return w, nil
+}
+
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// view returns b as little-endian numbers of type T, in place when the machine is
+// little-endian and b aligned, else as a copy.
+func view[T uint16 | uint64](b []byte) []T {
+	size := int(unsafe.Sizeof(T(0)))
+	if len(b) == 0 {
+		return nil
+	}
+	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%uintptr(size) == 0 {
+		return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), len(b)/size)
+	}
+	out := make([]T, len(b)/size)
+	for i := range out {
+		var v uint64
+		for j := size - 1; j >= 0; j-- {
+			v = v<<8 | uint64(b[size*i+j])
+		}
+		out[i] = T(v)
+	}
+	return out
 }
