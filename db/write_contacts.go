@@ -92,15 +92,17 @@ func (w *WriteTx) AddParticipant(ctx context.Context, contactID, actorID int64) 
 // InsertContactMention records one article's report of a contact.
 func (w *WriteTx) InsertContactMention(ctx context.Context, m ContactMentionRow) error {
 	start, end := spanArgs(m.Span)
+	sentence, from, to := sentenceArgs(m.Sentence, m.SentenceSpan)
 	return w.queue(ctx, w.batches.reports, m.ContactID, m.ArticleID, m.Status, m.Mode,
-		nullString(m.Date), nullString(m.DateText), nullString(m.Sentence), start, end, m.Rule)
+		nullString(m.Date), nullString(m.DateText), sentence, from, to, start, end, m.Rule)
 }
 
 // InsertQuote adds a quotation and returns its id.
 func (w *WriteTx) InsertQuote(ctx context.Context, q QuoteRow) (int64, error) {
 	start, end := spanArgs(q.Span)
+	sentence, from, to := sentenceArgs(q.Sentence, q.SentenceSpan)
 	id, err := w.insert(ctx, sqlInsertQuote, q.ArticleID, nullID(q.SpeakerID), q.Text,
-		nullString(q.SpeakerText), nullString(q.Sentence), start, end, q.Rule)
+		nullString(q.SpeakerText), sentence, from, to, start, end, q.Rule)
 	return id, wrapWrite("adding a quote", err)
 }
 
@@ -114,6 +116,6 @@ const (
 		duration_minutes, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateContact = `UPDATE contacts SET mode = ?, status = ?, date = ?, date_text = ?, initiator_id = ?,
 		location = ?, duration_minutes = ?, first_reported = ?, last_reported = ? WHERE id = ?`
-	sqlInsertQuote = `INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence, start, "end", rule)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuote = `INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence,
+		sentence_start, sentence_end, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 )
