@@ -14,6 +14,8 @@ type WriteTx struct {
 	// triggers holds the SQL of the full-text triggers while SuspendFullText has them
 	// dropped; nil when they are in place.
 	triggers []string
+	// indexes holds the SQL of the indexes SuspendIndexes dropped; nil when in place.
+	indexes []string
 	batches  rowBatches // rows queued for batched INSERTs
 }
 

@@ -84,6 +84,9 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 	if err := tx.SuspendFullText(ctx); err != nil { // indexed in bulk by finish
 		return nil, err
 	}
+	if err := tx.SuspendIndexes(ctx); err != nil { // a first import: rebuilt by finish
+		return nil, err
+	}
 	actors, err := tx.LoadActors(ctx)
 	if err != nil {
 		return nil, err
