@@ -22,28 +22,9 @@ func (w *WriteTx) SuspendIndexes(ctx context.Context) error {
 	if articles > 0 {
 		return nil
 	}
-	var names, defs []string
-	rows, err := w.tx.QueryContext(ctx, sqlSecondaryIndexes)
+	defs, err := w.dropSchema(ctx, "INDEX", sqlSecondaryIndexes, "the indexes")
 	if err != nil {
-		return wrapWrite("reading the indexes", err)
-	}
-	for rows.Next() {
-		var name, def string
-		if err := rows.Scan(&name, &def); err != nil {
-			rows.Close()
-			return wrapWrite("reading the indexes", err)
-		}
-		names, defs = append(names, name), append(defs, def)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return wrapWrite("reading the indexes", err)
-	}
-	for _, name := range names {
-		// name comes from sqlite_schema and is quoted as an identifier.
-		if _, err := w.tx.ExecContext(ctx, `DROP INDEX "`+name+`"`); err != nil {
-			return wrapWrite("suspending the indexes", err)
-		}
+		return err
 	}
 	w.indexes = defs
 	w.closeStmts() // the schema changed under them

@@ -16,7 +16,7 @@ type WriteTx struct {
 	triggers []string
 	// indexes holds the SQL of the indexes SuspendIndexes dropped; nil when in place.
 	indexes []string
-	batches  rowBatches // rows queued for batched INSERTs
+	batches rowBatches // rows queued for batched INSERTs
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a
