@@ -31,6 +31,10 @@ type Options struct {
 	// otherwise the column holds "" (the cleaned text is what offsets and search use, and
 	// the raw copy doubled the size of the articles table).
 	KeepRawText bool
+	// AtPeak, when set, is called once the last article is written and before the run
+	// finishes: when its in-memory indexes are largest. `import --memprofile` writes its
+	// heap profile there, where it shows what the run keeps, not what it freed.
+	AtPeak func()
 	// Read sets the article size limit and the text encoding policy (source.Options).
 	Read source.Options
 	// Extractor finds actors, contacts and quotes in one cleaned article; nil means

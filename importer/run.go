@@ -49,6 +49,9 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 	if err != nil {
 		return Summary{}, err
 	}
+	if opt.AtPeak != nil {
+		opt.AtPeak()
+	}
 	r.sum.Skips = append(skips, r.sum.Skips...)
 	r.sum.Skipped = len(r.sum.Skips)
 	if err := r.finish(ctx, started); err != nil {

@@ -55,10 +55,11 @@ Exit status:
 			}
 			opt := importer.Options{Version: version, Reextract: reextract, Workers: workers,
 				Read: cfg.readOptions(), KeepRawText: cfg.KeepRawText}
-			stop, err := startProfiles(cmd)
+			stop, atPeak, err := startProfiles(cmd)
 			if err != nil {
 				return err
 			}
+			opt.AtPeak = atPeak
 			sum, err := importInto(cmd.Context(), cfg, inputsOf(args, cmd.InOrStdin()), opt, cmd.ErrOrStderr())
 			if perr := stop(); err == nil && perr != nil {
 				return perr

@@ -11,34 +11,35 @@ import (
 )
 
 // startProfiles starts the CPU profile asked for by --cpuprofile and returns the function
-// that stops it and writes the heap profile asked for by --memprofile, so that anyone can
-// see where an import's time and memory went without rebuilding the program.
-func startProfiles(cmd *cobra.Command) (func() error, error) {
+// that stops it, and the hook that writes the heap profile asked for by --memprofile (at
+// the run's peak: importer.Options.AtPeak), so that anyone can see where an import's time
+// and memory went without rebuilding the program.
+func startProfiles(cmd *cobra.Command) (stop func() error, atPeak func(), err error) {
 	cpuPath, _ := cmd.Flags().GetString("cpuprofile")
 	memPath, _ := cmd.Flags().GetString("memprofile")
 	var cpu *os.File
 	if cpuPath != "" {
 		f, err := os.Create(cpuPath)
 		if err != nil {
-			return nil, fmt.Errorf("--cpuprofile: %w", err)
+			return nil, nil, fmt.Errorf("--cpuprofile: %w", err)
 		}
 		if err := pprof.StartCPUProfile(f); err != nil {
 			f.Close()
-			return nil, fmt.Errorf("--cpuprofile: %w", err)
+			return nil, nil, fmt.Errorf("--cpuprofile: %w", err)
 		}
 		cpu = f
 	}
+	var memErr error
+	if memPath != "" {
+		atPeak = func() { memErr = writeHeapProfile(memPath) }
+	}
 	return func() error {
-		var errs []error
-		if cpu != nil {
-			pprof.StopCPUProfile()
-			errs = append(errs, cpu.Close())
+		if cpu == nil {
+			return memErr
 		}
-		if memPath != "" {
-			errs = append(errs, writeHeapProfile(memPath))
-		}
-		return errors.Join(errs...)
-	}, nil
+		pprof.StopCPUProfile()
+		return errors.Join(cpu.Close(), memErr)
+	}, atPeak, nil
 }
 
 func writeHeapProfile(path string) error {
