@@ -11,15 +11,17 @@ import (
 
 // contactIndex holds every contact of the database filed under blocking keys, so that a
 // report of a contact in a new article finds the contacts other articles already reported
-// without looking at any other: by participant set and month (the month of the contact's
-// date, or of its first report when undated; a report looks at its own month and the two
-// beside it, which covers every window the merge rules allow), and, for contacts of three
-// or more participants, by each participant and month, so that two reports of one
-// multilateral meeting that name overlapping sets still meet. Only a report with neither a
-// date nor a publication date looks at every month of its participant set.
+// without looking at any other: by participant set, then by bucket: month and mode family
+// (the month of the contact's date, or of its first report when undated; a report looks at
+// its own month and the two beside it, which covers every window the merge rules allow,
+// and at its own mode family and the unspecified one, which are all the modes it can merge
+// with), and, for contacts of three or more participants, by each participant and bucket,
+// so that two reports of one multilateral meeting that name overlapping sets still meet.
+// Only a report with neither a date nor a publication date looks at every month of its
+// participant set.
 type contactIndex struct {
-	byKey     map[string]map[string][]*knownContact // participant key → month → contacts
-	byActor   map[int64]map[string][]*knownContact  // multilateral contacts: actor → month → contacts
+	byKey     map[string]map[string][]*knownContact // participant key → bucket → contacts
+	byActor   map[int64]map[string][]*knownContact  // multilateral contacts: actor → bucket → contacts
 	byArticle map[int64][]articleReport
 	dirty     []*knownContact // contacts whose merged facts must be written back
 }
@@ -37,7 +39,7 @@ type knownContact struct {
 	reports reportSet
 	dirty   bool
 	key     string // participant key it is filed under
-	month   string // month it is filed under
+	month   string // bucket it is filed under (bucketOf)
 	multi   bool   // filed by actor too
 }
 
@@ -91,9 +93,20 @@ func monthPrefix(date string) string {
 	return date[:7]
 }
 
-// reportMonths are the months a report's contact may be filed under, or nil when the
-// report has no date and no publication date to place it.
-func reportMonths(r report) []string {
+// bucketOf is the bucket a contact is filed under: its month and its mode family.
+func bucketOf(c *knownContact) string {
+	mode := c.Mode
+	if c.reports.n > 0 {
+		mode = c.reports.facts().Mode
+	}
+	return monthOfContact(c) + "/" + modeFamily(mode)
+}
+
+// reportBuckets are the buckets a report's contact may be filed under, or nil when the
+// report has no date and no publication date to place it: the months around it, each
+// with the report's mode family and the unspecified one (every family for a report of
+// unspecified mode, which merges with any).
+func reportBuckets(r report) []string {
 	anchor := monthPrefix(r.Date)
 	if anchor == "" {
 		anchor = monthPrefix(r.Published)
@@ -105,12 +118,22 @@ func reportMonths(r report) []string {
 	if err != nil {
 		return nil
 	}
-	return []string{anchor, m.AddDate(0, -1, 0).Format("2006-01"), m.AddDate(0, 1, 0).Format("2006-01"), ""}
+	families := []string{"", "call", "meeting"}
+	if f := modeFamily(r.Mode); f != "" {
+		families = []string{"", f}
+	}
+	var out []string
+	for _, month := range []string{anchor, m.AddDate(0, -1, 0).Format("2006-01"), m.AddDate(0, 1, 0).Format("2006-01"), ""} {
+		for _, f := range families {
+			out = append(out, month+"/"+f)
+		}
+	}
+	return out
 }
 
 // file puts c under its blocking keys.
 func (ix *contactIndex) file(c *knownContact) {
-	c.key, c.month = participantKey(c.Participants), monthOfContact(c)
+	c.key, c.month = participantKey(c.Participants), bucketOf(c)
 	byMonth := ix.byKey[c.key]
 	if byMonth == nil {
 		byMonth = map[string][]*knownContact{}
@@ -146,9 +169,9 @@ func (ix *contactIndex) unfile(c *knownContact) {
 	}
 }
 
-// refile moves c when its participants or its month changed.
+// refile moves c when its participants or its bucket changed.
 func (ix *contactIndex) refile(c *knownContact) {
-	if c.key == participantKey(c.Participants) && c.month == monthOfContact(c) {
+	if c.key == participantKey(c.Participants) && c.month == bucketOf(c) {
 		return
 	}
 	participants := c.Participants
@@ -193,7 +216,7 @@ func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 			found, bestScore = c, score
 		}
 	}
-	months := reportMonths(r)
+	months := reportBuckets(r)
 	byMonth := ix.byKey[participantKey(participants)]
 	eachIn(byMonth, months, func(c *knownContact) { consider(c, true) })
 	if len(participants) >= minMultilateral {
@@ -213,8 +236,8 @@ func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 	return found
 }
 
-// eachIn calls fn on the contacts of byMonth filed under months, or under every month
-// when months is nil.
+// eachIn calls fn on the contacts of byMonth filed under the buckets months, or under
+// every bucket when months is nil.
 func eachIn(byMonth map[string][]*knownContact, months []string, fn func(*knownContact)) {
 	if months == nil {
 		for _, cs := range byMonth {
