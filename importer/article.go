@@ -54,7 +54,9 @@ func (r *run) article(ctx context.Context, j *job) error {
 		}
 		r.sum.New++
 	} else {
-		r.contacts.forgetArticle(id)
+		if err := r.contacts.forgetArticle(ctx, r.tx, id); err != nil {
+			return err
+		}
 		if err := r.tx.ReplaceArticle(ctx, row); err != nil {
 			return err
 		}

@@ -19,19 +19,21 @@ import (
 // so that two reports of one multilateral meeting that name overlapping sets still meet.
 // Only a report with neither a date nor a publication date looks at every month of its
 // participant set.
+//
+// The index is one flat map (a map per participant set cost more than the contacts it
+// held), and an article's reports are read back from the database when the article is
+// replaced rather than kept for every article: the memory of a run grows with its contacts
+// only, by a few hundred bytes each.
 type contactIndex struct {
-	byKey     map[string]map[string][]*knownContact // participant key → bucket → contacts
-	byActor   map[int64]map[string][]*knownContact  // multilateral contacts: actor → bucket → contacts
-	byArticle map[int64][]articleReport
-	dirty     []*knownContact // contacts whose merged facts must be written back
+	byKey   map[bucketKey][]*knownContact
+	buckets map[string][]string                  // participant key → its buckets in byKey
+	byActor map[int64]map[string][]*knownContact // multilateral contacts: actor → bucket → contacts
+	byID    map[int64]*knownContact
+	dirty   []*knownContact // contacts whose merged facts must be written back
 }
 
-// articleReport is one article's report of a contact, kept so that replacing the article
-// can take the report back.
-type articleReport struct {
-	contact *knownContact
-	report  report
-}
+// bucketKey files contacts in byKey: a participant set and a bucket (bucketOf).
+type bucketKey struct{ set, bucket string }
 
 // knownContact is a contact row, the reports it is merged from and where the index filed it.
 type knownContact struct {
@@ -44,21 +46,24 @@ type knownContact struct {
 }
 
 func newContactIndex(rows []db.ContactRow) *contactIndex {
-	ix := &contactIndex{byKey: map[string]map[string][]*knownContact{},
-		byActor: map[int64]map[string][]*knownContact{}, byArticle: map[int64][]articleReport{}}
+	ix := &contactIndex{byKey: map[bucketKey][]*knownContact{}, buckets: map[string][]string{},
+		byActor: map[int64]map[string][]*knownContact{}, byID: map[int64]*knownContact{}}
 	for _, row := range rows {
 		c := &knownContact{ContactRow: row}
 		c.Mentions = nil // kept as reports; the rows would hold the memory twice
 		for _, m := range row.Mentions {
-			r := report{ArticleID: m.ArticleID, Published: m.Published,
-				Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText}
-			c.reports.add(r)
-			ix.byArticle[m.ArticleID] = append(ix.byArticle[m.ArticleID], articleReport{c, r})
+			c.reports.add(reportOf(m))
 		}
 		c.reports.last = 0
-		ix.file(c)
+		ix.add(c)
 	}
 	return ix
+}
+
+// reportOf is the report a contact_mentions row keeps.
+func reportOf(m db.ContactMentionRow) report {
+	return report{ArticleID: m.ArticleID, Published: m.Published,
+		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText}
 }
 
 // participantKey is the index key of a sorted participant set.
@@ -134,12 +139,11 @@ func reportBuckets(r report) []string {
 // file puts c under its blocking keys.
 func (ix *contactIndex) file(c *knownContact) {
 	c.key, c.month = participantKey(c.Participants), bucketOf(c)
-	byMonth := ix.byKey[c.key]
-	if byMonth == nil {
-		byMonth = map[string][]*knownContact{}
-		ix.byKey[c.key] = byMonth
+	k := bucketKey{c.key, c.month}
+	if len(ix.byKey[k]) == 0 {
+		ix.buckets[c.key] = append(ix.buckets[c.key], c.month)
 	}
-	byMonth[c.month] = append(byMonth[c.month], c)
+	ix.byKey[k] = append(ix.byKey[k], c)
 	c.multi = len(c.Participants) >= minMultilateral
 	if !c.multi {
 		return
@@ -156,15 +160,21 @@ func (ix *contactIndex) file(c *knownContact) {
 
 // unfile takes c from under its blocking keys.
 func (ix *contactIndex) unfile(c *knownContact) {
-	drop := func(m map[string][]*knownContact) {
-		if m != nil {
-			m[c.month] = slices.DeleteFunc(m[c.month], func(x *knownContact) bool { return x == c })
+	k := bucketKey{c.key, c.month}
+	if left := slices.DeleteFunc(ix.byKey[k], func(x *knownContact) bool { return x == c }); len(left) > 0 {
+		ix.byKey[k] = left
+	} else {
+		delete(ix.byKey, k)
+		ix.buckets[c.key] = slices.DeleteFunc(ix.buckets[c.key], func(b string) bool { return b == c.month })
+		if len(ix.buckets[c.key]) == 0 {
+			delete(ix.buckets, c.key)
 		}
 	}
-	drop(ix.byKey[c.key])
 	if c.multi {
 		for _, p := range c.Participants {
-			drop(ix.byActor[p])
+			if m := ix.byActor[p]; m != nil {
+				m[c.month] = slices.DeleteFunc(m[c.month], func(x *knownContact) bool { return x == c })
+			}
 		}
 	}
 }
@@ -217,8 +227,16 @@ func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 		}
 	}
 	months := reportBuckets(r)
-	byMonth := ix.byKey[participantKey(participants)]
-	eachIn(byMonth, months, func(c *knownContact) { consider(c, true) })
+	set := participantKey(participants)
+	buckets := months
+	if buckets == nil {
+		buckets = ix.buckets[set]
+	}
+	for _, b := range buckets {
+		for _, c := range ix.byKey[bucketKey{set, b}] {
+			consider(c, true)
+		}
+	}
 	if len(participants) >= minMultilateral {
 		seen := map[*knownContact]bool{}
 		for _, p := range participants {
@@ -295,12 +313,14 @@ func lastReported(c *knownContact) string {
 }
 
 // add indexes a new contact.
-func (ix *contactIndex) add(c *knownContact) { ix.file(c) }
+func (ix *contactIndex) add(c *knownContact) {
+	ix.byID[c.ID] = c
+	ix.file(c)
+}
 
 // report attaches an article's report to a contact.
 func (ix *contactIndex) report(c *knownContact, r report, merged bool) {
 	c.reports.add(r)
-	ix.byArticle[r.ArticleID] = append(ix.byArticle[r.ArticleID], articleReport{c, r})
 	ix.refile(c)
 	if merged {
 		ix.markDirty(c)
@@ -314,17 +334,25 @@ func (ix *contactIndex) markDirty(c *knownContact) {
 	}
 }
 
-// forgetArticle drops an article's reports before the article is replaced (its
-// contact_mentions rows are deleted with it). A contact left without reports stays as a
-// shell for the new version of the article to reuse; PruneOrphans deletes it at the end of
-// the run if nothing did.
-func (ix *contactIndex) forgetArticle(articleID int64) {
-	for _, ar := range ix.byArticle[articleID] {
-		ar.contact.reports.remove(ar.report)
-		ix.refile(ar.contact)
-		ix.markDirty(ar.contact)
+// forgetArticle drops an article's reports, read from the database, before the article
+// is replaced (its contact_mentions rows are deleted with it). A contact left without
+// reports stays as a shell for the new version of the article to reuse; PruneOrphans
+// deletes it at the end of the run if nothing did.
+func (ix *contactIndex) forgetArticle(ctx context.Context, tx *db.WriteTx, articleID int64) error {
+	reports, err := tx.ArticleReports(ctx, articleID)
+	if err != nil {
+		return err
 	}
-	delete(ix.byArticle, articleID)
+	for _, m := range reports {
+		c := ix.byID[m.ContactID]
+		if c == nil {
+			continue
+		}
+		c.reports.remove(reportOf(m))
+		ix.refile(c)
+		ix.markDirty(c)
+	}
+	return nil
 }
 
 // flush writes the merged facts of every contact whose reports changed.
