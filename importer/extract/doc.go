@@ -102,7 +102,9 @@
 // to the person),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
-// broken by its attribution, or a following quoted paragraph).
+// broken by its attribution, a following quoted paragraph, or the
+// first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
+// of a long quotation is a quote of its own).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
