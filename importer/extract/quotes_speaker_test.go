@@ -31,6 +31,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"a new dawn for the Horn of Africa.", "African Union"}}},
 		{"given name reference", `Government negotiator Redwan Hussien met Getachew Reda, the TPLF spokesman, in Pretoria. "The guns must fall silent," Getachew said. "We agree," said Redwan.`,
 			[]quoteWant{{"The guns must fall silent,", "Getachew Reda"}, {"We agree,", "Redwan Hussien"}}},
+		{"family name first that is also a place word", `South Korean President Park Geun-hye visited Beijing on Monday. "Dialogue is the only way forward," Park told a news conference.`,
+			[]quoteWant{{"Dialogue is the only way forward,", "Park Geun-hye"}}},
 		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
 			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
 		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},
