@@ -33,6 +33,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"The guns must fall silent,", "Getachew Reda"}, {"We agree,", "Redwan Hussien"}}},
 		{"family name first that is also a place word", `South Korean President Park Geun-hye visited Beijing on Monday. "Dialogue is the only way forward," Park told a news conference.`,
 			[]quoteWant{{"Dialogue is the only way forward,", "Park Geun-hye"}}},
+		{"initials in a name", "``The information was shared in an unclassified form,'' said P.J. Crowley, a spokesman for the National Security Council.",
+			[]quoteWant{{"The information was shared in an unclassified form,", "P.J. Crowley"}}},
 		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
 			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
 		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},
