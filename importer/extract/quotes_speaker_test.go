@@ -35,6 +35,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"Dialogue is the only way forward,", "Park Geun-hye"}}},
 		{"initials in a name", "``The information was shared in an unclassified form,'' said P.J. Crowley, a spokesman for the National Security Council.",
 			[]quoteWant{{"The information was shared in an unclassified form,", "P.J. Crowley"}}},
+		{"the person an apposition describes, not its organization", `Hilde Lund, the U.N. special representative for the region, said the fighting threatened to bring back "nightmares of the past".`,
+			[]quoteWant{{"nightmares of the past", "Hilde Lund"}}},
 		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
 			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
 		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},
