@@ -91,7 +91,9 @@
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
 // actor.first-name, actor.name-said, actor.said-name, actor.surname, actor.org,
 // actor.ministry, actor.role-reference, actor.pronoun, actor.official,
-// actor.administration-official, actor.org-reference, actor.statement (also "the report
+// actor.administration-official, actor.country-official (an unnamed official of a country
+// speaks for its government, defense ministry or armed forces: "a senior Turkish military
+// official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
 // said": the organization named before that is not a news medium), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
