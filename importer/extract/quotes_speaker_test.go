@@ -41,6 +41,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"Do not hold your breath for a summit in Beijing,", "Israeli Government"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
+		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
+			[]quoteWant{{"Many topics were touched upon,", "Kremlin"}, {"Both sides wished each other success,", "Kremlin"}}},
 		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
 			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
 		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},
