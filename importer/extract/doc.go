@@ -94,7 +94,8 @@
 // actor.administration-official, actor.country-official (an unnamed official of a country
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
-// said": the organization named before that is not a news medium), actor.named-org (an
+// said": the organization named before that is not a news medium; with no statement
+// named before, the organization that spoke in the two sentences before), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
