@@ -23,6 +23,7 @@ const (
 	wReport                            // documents that speak for their authors
 	wInstitution                       // heads of names of places and institutions
 	wOrgHead                           // heads of names of organizations
+	wEarlier                           // a contact near them came before the story's day
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -52,6 +53,8 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wInstitution, true
 	case "org-head":
 		return wOrgHead, true
+	case "earlier":
+		return wEarlier, true
 	}
 	return 0, false
 }

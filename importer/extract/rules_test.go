@@ -51,6 +51,9 @@ var ruleExamples = map[string]string{
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
 	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
 	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
+	"date.resolved":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
+	"date.text-only":                 "Antony Blinken spoke with Sergey Lavrov by phone last week.",
+	"date.story":                     "Antony Blinken flew to Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
 }
 
 // TestEveryRuleHasACase checks that every rule name doc.go lists fires on its example,
@@ -63,7 +66,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 		t.Fatal(err)
 	}
 	listed := map[string]bool{}
-	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
+	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact|date)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
 		listed[r] = true
 	}
 	var names []string
