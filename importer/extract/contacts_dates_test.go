@@ -39,6 +39,9 @@ func TestStoryDate(t *testing.T) {
 			"Foreign Minister Ana Kovac made a dash to Vienna on Wednesday.\n\nThe deal expires soon.\n\n" +
 				"Grain prices rose.\n\nShips wait in port.\n\nKovac met Austrian Chancellor Karl Nehammer in Vienna.",
 			"2024-03-06", "", ""},
+		{"a date before a coordinated predicate is not the contact's",
+			"Chinese Foreign Minister Wang Yi will travel to Busan on Friday and hold talks with South Korean Foreign Minister Park Jin on Saturday.",
+			"2024-03-06", "2024-03-09", "Saturday"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
