@@ -112,7 +112,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "phone", true
 	case "discuss":
-		if prev == "to" {
+		if prev == "to" && !(i > 1 && s.gaz.expectedTo(s.toks[i-2].low)) {
 			return tr, false // "to discuss plans": the purpose of another contact
 		}
 		tr.mode, tr.weak = "unspecified", true // "X and Y discussed", "discussed ... with Y"
