@@ -27,6 +27,10 @@ func TestStoryDate(t *testing.T) {
 			"Foreign Minister Ana Kovac made a dash to Vienna on Wednesday.\n\n" +
 				"Kovac met Austrian Chancellor Karl Nehammer on Tuesday.",
 			"2024-03-06", "2024-03-05", "Tuesday"},
+		{"the lead's day is more precise than this week",
+			"President Tomas Varga flew to Vienna on Thursday.\n\n" +
+				"Varga met Austrian Chancellor Karl Nehammer this week.",
+			"2024-03-08", "2024-03-07", "Thursday"},
 		{"an earlier contact does not take the lead's day",
 			"President Tomas Varga returned to Budapest early Wednesday after a trip abroad.\n\n" +
 				"Austrian Chancellor Karl Nehammer, during a recent visit to Budapest, met Varga.",

@@ -76,11 +76,11 @@ func dayPrecise(e dates.Expr) bool {
 	return false
 }
 
-// takesStoryDate reports whether a contact with no date of its own is one of the story's
-// day: held, first told near the top, with one of the lead's actors, and not marked as
-// earlier than the story.
+// takesStoryDate reports whether a contact with no date of its own (or only "this week")
+// is one of the story's day: held, first told near the top, with one of the lead's
+// actors, and not marked as earlier than the story.
 func (st story) takesStoryDate(s *scan, b *building) bool {
-	if !st.ok || b.hasDate || b.status != "held" || b.firstSent >= storySents || b.firstSent >= len(s.sents) {
+	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.firstSent >= storySents || b.firstSent >= len(s.sents) {
 		return false
 	}
 	se := s.sents[b.firstSent]
@@ -98,6 +98,12 @@ func (st story) takesStoryDate(s *scan, b *building) bool {
 		}
 	}
 	return false
+}
+
+// thisWeek reports "this week" (or "earlier this week"): a date that names no day but
+// holds the lead's, which is then the more precise.
+func thisWeek(e dates.Expr) bool {
+	return e.Kind == dates.Relative && e.Unit == dates.Weeks && e.Count == 0
 }
 
 // applyStoryDate dates c with the story's day when b takes it.
