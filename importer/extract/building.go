@@ -79,6 +79,9 @@ func (b *building) enrich(f frame) {
 	if b.duration == 0 {
 		b.duration = f.duration
 	}
+	if !f.split && len(distinct(f.actors)) >= 2 {
+		b.split = false // told again on its own ("his meeting with Mr Yang"): no longer one of several
+	}
 	b.lastSent = max(b.lastSent, f.sent)
 	b.reports++
 }

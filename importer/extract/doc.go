@@ -108,6 +108,7 @@
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
+// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana"; not "called on X to ..."),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
