@@ -113,11 +113,19 @@
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
+// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana"; not "called on X to ..."),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
 // "the meeting, which was attended by X and Y").
+//
+// Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
+// contact's own date expression, resolved against the publication date in the contact's
+// tense), date.text-only (words that cannot be resolved, such as "last week", kept as
+// DateText), date.story (storydate.go: a held contact of the lead's people, told near the
+// top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
+// Wednesday ... after meeting Schulz").
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and

@@ -24,6 +24,8 @@ const (
 	wInstitution                             // heads of names of places and institutions
 	wOrgHead                                 // heads of names of organizations
 	wOfficialQualifier                       // words between a country and "official"
+	wEarlier                                 // a contact near them came before the story's day
+	wExpected                                // before "to" + a contact verb: the contact itself is due
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -55,6 +57,10 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wOrgHead, true
 	case "official-qualifier":
 		return wOfficialQualifier, true
+	case "earlier":
+		return wEarlier, true
+	case "expected":
+		return wExpected, true
 	}
 	return 0, false
 }
@@ -84,6 +90,10 @@ func (g *gazetteer) isJudgingVerb(w string) bool { return g.in(wJudging, w) }
 
 // pastTense reports a contact verb in the past tense: its "held" is stated, not assumed.
 func (g *gazetteer) pastTense(w string) bool { return g.in(wPast, w) }
+
+// expectedTo reports a word after which "to discuss" is the contact due, not the purpose
+// of another: "X and Y are expected to discuss".
+func (g *gazetteer) expectedTo(w string) bool { return g.in(wExpected, w) }
 
 // isReportWord reports a document that speaks for whoever wrote it: "the report said".
 func (g *gazetteer) isReportWord(w string) bool { return g.in(wReport, w) }
