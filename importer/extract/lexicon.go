@@ -23,6 +23,7 @@ const (
 	wReport                            // documents that speak for their authors
 	wInstitution                       // heads of names of places and institutions
 	wOrgHead                           // heads of names of organizations
+	wTell                              // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -52,6 +53,8 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wInstitution, true
 	case "org-head":
 		return wOrgHead, true
+	case "tell":
+		return wTell, true
 	}
 	return 0, false
 }

@@ -49,6 +49,7 @@ var ruleExamples = map[string]string{
 	"contact.brought-together":       "Emmanuel Macron brought together Olaf Scholz and Volodymyr Zelensky in Paris.",
 	"contact.video-conference":       "Olaf Scholz chaired a video conference with Joe Biden and Emmanuel Macron.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
+	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
 	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
 	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
 }
