@@ -10,12 +10,16 @@ import (
 const facetValues = 30
 
 // facet counts the values of one column under the page's filters, most frequent first.
-// It has its own, shorter time limit; running out of it marks the facet TimedOut instead
-// of failing the page, as facets are an extra. Facets are cached with the file's
-// generation (derivedCache), so a facet is computed once per version of the file.
+// Facets are cached with the file's generation (derivedCache), so a facet is computed
+// once per version of the file, by one request's statement that every other request
+// waits for. Its time limit counts that statement's execution: derivedLimit facet time
+// limits, since the answer serves every later page. A page waits for it up to half its
+// own time limit (or the facet limit, if longer), so that the first page of a busy
+// server still shows the facet; running out of either marks the facet TimedOut instead
+// of failing the page, as facets are an extra.
 func (r *Reader) facet(ctx context.Context, p *tablePlan, req facetCol) (Facet, error) {
 	col := req.col
-	fctx, cancel := context.WithTimeout(ctx, r.opt.FacetTimeLimit)
+	fctx, cancel := context.WithTimeout(ctx, max(r.opt.FacetTimeLimit, r.opt.SQLTimeLimit/2))
 	defer cancel()
 	size := p.facetSize
 	if size <= 0 {
@@ -25,12 +29,13 @@ func (r *Reader) facet(ctx context.Context, p *tablePlan, req facetCol) (Facet, 
 	args := append(append([]any{}, p.args...), size+1)
 	g, release := r.use(ctx)
 	defer release()
-	v, waited, err := r.cached(fctx, g, derivedKey("facet:"+string(req.kind), q, args), func(ctx context.Context) (any, bool, error) {
+	key := derivedKey("facet:"+string(req.kind), q, args)
+	v, _, err := r.cached(fctx, g, key, derivedLimit*r.opt.FacetTimeLimit, func(ctx context.Context) (any, bool, error) {
 		f, err := r.computeFacet(ctx, g, p, req, q, args, size)
 		return f, err == nil && !f.TimedOut, err
 	})
 	switch {
-	case !waited && errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
 		return Facet{Column: col.Name, Kind: req.kind, TimedOut: true}, nil
 	case err != nil:
 		return Facet{}, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 )
 
 // derivedCacheSize bounds the results kept per generation; past it the cache starts again
@@ -41,8 +42,9 @@ type derivedEntry struct {
 // cached returns the result for key, computing it with compute on a connection of g
 // unless another request is; it waits at most until ctx ends (waited false, ctx's error).
 // The result is shared: callers must not change it.
-// compute reports whether its result may be kept (a timed-out facet may not).
-func (r *Reader) cached(ctx context.Context, g *generation, key string,
+// compute reports whether its result may be kept (a timed-out facet may not); it runs
+// under limit (0: derivedLimit SQL time limits).
+func (r *Reader) cached(ctx context.Context, g *generation, key string, limit time.Duration,
 	compute func(context.Context) (value any, keep bool, err error)) (value any, waited bool, err error) {
 	dc := &g.derived
 	dc.mu.Lock()
@@ -59,7 +61,7 @@ func (r *Reader) cached(ctx context.Context, g *generation, key string,
 		r.genMu.Lock()
 		g.refs++ // held by fill until it is done with g's connections
 		r.genMu.Unlock()
-		go r.fill(g, key, e, compute)
+		go r.fill(g, key, e, limit, compute)
 	}
 	dc.mu.Unlock()
 	select {
@@ -73,9 +75,11 @@ func (r *Reader) cached(ctx context.Context, g *generation, key string,
 // fill computes an entry under the SQL time limit, detached from the request that asked
 // first, at most derivedFills at once and under derivedLimit SQL time limits; a failed
 // entry is dropped, so the next request tries again.
-func (r *Reader) fill(g *generation, key string, e *derivedEntry, compute func(context.Context) (any, bool, error)) {
+func (r *Reader) fill(g *generation, key string, e *derivedEntry, limit time.Duration, compute func(context.Context) (any, bool, error)) {
 	defer r.release(g)
-	limit := derivedLimit * max(r.opt.SQLTimeLimit, r.opt.FacetTimeLimit)
+	if limit <= 0 {
+		limit = derivedLimit * max(r.opt.SQLTimeLimit, r.opt.FacetTimeLimit)
+	}
 	ctx, cancel := context.WithTimeout(context.WithValue(context.Background(), genKey{}, g), limit)
 	defer cancel()
 	var keep bool

@@ -41,7 +41,7 @@ func (r *Reader) suggest(ctx context.Context, p *tablePlan) ([]FacetRequest, err
 	// with the file generation like facets, so a table page does not sample on each visit.
 	g, release := r.use(ctx)
 	defer release()
-	v, waited, err := r.cached(fctx, g, derivedKey("suggest", q, args), func(ctx context.Context) (any, bool, error) {
+	v, waited, err := r.cached(fctx, g, derivedKey("suggest", q, args), 0, func(ctx context.Context) (any, bool, error) {
 		c, err := r.conn(ctx, g)
 		if err != nil {
 			return nil, false, err

@@ -4,31 +4,79 @@ import (
 	"database/sql/driver"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"math"
 	"strconv"
+	"strings"
+	"sync"
 
 	"modernc.org/sqlite"
 )
 
 // jsonRowFunc is the SQL function that writes a row as one JSON object inside SQLite:
-// hotline_json_row('id', id, 'title', title, ...) is {"id":1,"title":"..."}. A JSON page
-// read through the driver fetches every value on its own, each fetch taking and dropping
-// the connection's mutex twice; one text per row costs two. Values are written as
-// AppendJSONValue writes them.
+// hotline_json_row(keys, id, title, ...) is {"id":1,"title":"..."}, where keys is
+// jsonRowKeys of the column names. A JSON page read through the driver fetches every
+// value on its own, each fetch taking and dropping the connection's mutex twice; one text
+// per row costs two. Values are written as AppendJSONValue writes them.
 const jsonRowFunc = "hotline_json_row"
 
-// fnJSONRow is hotline_json_row(name1, value1, name2, value2, ...).
-func fnJSONRow(_ *sqlite.FunctionContext, a []driver.Value) (driver.Value, error) {
+// jsonRowKeys is the first argument of hotline_json_row: each name JSON-encoded with its
+// colon, one per line (JSON text cannot hold a raw newline, so the lines cannot be
+// confused). One argument for all the names costs the driver one conversion per row
+// instead of one per column.
+func jsonRowKeys(names []string) string {
+	var b []byte
+	for i, n := range names {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = append(appendJSONString(b, n), ':')
+	}
+	return string(b)
+}
+
+// jsonKeyCache keeps the split keys of hotline_json_row's first argument: a page calls it
+// a hundred times with the same one. It is a connection driver's, so it lives as long as
+// the file generation; past jsonKeyCacheSize distinct column lists it starts again.
+type jsonKeyCache struct {
+	mu   sync.Mutex
+	keys map[string][]string
+}
+
+const jsonKeyCacheSize = 256
+
+func (c *jsonKeyCache) split(keys string) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if k, ok := c.keys[keys]; ok {
+		return k
+	}
+	if c.keys == nil || len(c.keys) >= jsonKeyCacheSize {
+		c.keys = map[string][]string{}
+	}
+	k := strings.Split(keys, "\n")
+	c.keys[keys] = k
+	return k
+}
+
+// fnJSONRow is hotline_json_row(keys, value1, value2, ...).
+func (c *jsonKeyCache) fnJSONRow(_ *sqlite.FunctionContext, a []driver.Value) (driver.Value, error) {
+	if len(a) == 0 {
+		return nil, errors.New(jsonRowFunc + " needs its keys")
+	}
+	keys, _ := a[0].(string)
+	names := c.split(keys)
+	if len(names) != len(a)-1 {
+		return nil, errors.New(jsonRowFunc + ": the keys do not match the values")
+	}
 	b := make([]byte, 0, 256)
 	b = append(b, '{')
-	for i := 0; i+1 < len(a); i += 2 {
+	for i, v := range a[1:] {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		name, _ := a[i].(string)
-		b = appendJSONString(b, name)
-		b = append(b, ':')
-		b = AppendJSONValue(b, a[i+1])
+		b = append(b, names[i]...)
+		b = AppendJSONValue(b, v)
 	}
 	return string(append(b, '}')), nil
 }

@@ -42,7 +42,7 @@ func sandboxFunctions(drv *sqlite.Driver, maxLen int) {
 		{"like", -1, fnLike}, // the driver keys functions by name: one variadic for both forms
 		{"glob", 2, fnGlob},
 		{csvRowFunc, -1, fnCSVRow},
-		{jsonRowFunc, -1, fnJSONRow},
+		{jsonRowFunc, -1, (&jsonKeyCache{}).fnJSONRow},
 	}
 	for _, f := range fns {
 		drv.MustRegisterDeterministicScalarFunction(f.name, f.n, f.fn)

@@ -128,7 +128,10 @@ func (p *tablePlan) selectList() string {
 		case "":
 			exprs = append(exprs, clipExpr(c, p.clip))
 		case jsonRowFunc:
-			exprs = append(exprs, quoteLiteral(c.Name), valueExpr(c))
+			if len(exprs) == 0 {
+				exprs = append(exprs, quoteLiteral(jsonRowKeys(p.colNames())))
+			}
+			exprs = append(exprs, valueExpr(c))
 		default:
 			exprs = append(exprs, valueExpr(c))
 		}
@@ -145,6 +148,15 @@ func (p *tablePlan) selectList() string {
 		}
 	}
 	return strings.Join(exprs, ", ")
+}
+
+// colNames are the names of the visible columns.
+func (p *tablePlan) colNames() []string {
+	names := make([]string, len(p.cols))
+	for i, c := range p.cols {
+		names[i] = c.Name
+	}
+	return names
 }
 
 // width is how many values of a row are the visible columns: one when a row function

@@ -46,11 +46,7 @@ func (r *Reader) stream(ctx context.Context, q TableQuery, p *tablePlan, header 
 		return err
 	}
 	defer c.Close()
-	names := make([]string, len(p.cols))
-	for i, col := range p.cols {
-		names[i] = col.Name
-	}
-	if err := header(names); err != nil {
+	if err := header(p.colNames()); err != nil {
 		return err
 	}
 	visible := func(vals []any) error {

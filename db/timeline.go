@@ -92,7 +92,7 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 	// alike: the table page of contacts draws it over every matching row, and sorting a
 	// million rows' dates into bars costs as much again as the page.
 	key := derivedKey("timeline:"+string(period), query, sel.args)
-	v, waited, err := r.cached(ctx, g, key, func(ctx context.Context) (any, bool, error) {
+	v, waited, err := r.cached(ctx, g, key, 0, func(ctx context.Context) (any, bool, error) {
 		c, err := r.conn(ctx, g)
 		if err != nil {
 			return nil, false, err

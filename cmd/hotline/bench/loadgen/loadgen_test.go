@@ -80,7 +80,7 @@ func TestSmallRun(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	for _, page := range []string{"table page", "filtered + sorted page", "JSON, 100 rows", "facet page (mode)", "count(*) via SQL"} {
+	for _, page := range []string{"table page", "filtered + sorted page", "JSON, 100 rows", "facet page (mode)", "count(*) via SQL", "count(*), same SQL"} {
 		t.Run(page, func(t *testing.T) {
 			f := fieldsOfLine(t, stdout, page)
 			if ok, failed := f[len(f)-8], f[len(f)-7]; ok == "0" || failed != "0" {

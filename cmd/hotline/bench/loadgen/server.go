@@ -91,18 +91,24 @@ func (s *server) stop() {
 	}
 }
 
-// peakRSS reads the server's peak resident memory from /proc, where Linux keeps it.
+// peakRSS reads the server's peak resident memory from /proc, where Linux keeps it, with
+// how much of what is resident now is the database file mapped into memory (RssFile: the
+// OS's cached pages of the file, shared, not the server's own memory).
 func (s *server) peakRSS() string {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
 	if err != nil {
 		return "unknown"
 	}
+	fields := map[string]string{}
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			return strings.TrimSpace(v)
+		if k, v, ok := strings.Cut(line, ":"); ok {
+			fields[k] = strings.TrimSpace(v)
 		}
 	}
-	return "unknown"
+	if fields["VmHWM"] == "" {
+		return "unknown"
+	}
+	return fmt.Sprintf("%s (now: %s own memory, %s of mapped file)", fields["VmHWM"], fields["RssAnon"], fields["RssFile"])
 }
 
 // cpuTime is the server's CPU time so far (user + system), read from /proc/PID/stat,
