@@ -10,8 +10,8 @@ import "slices"
 type reportSet struct {
 	distinct []report // ArticleID 0, in the order first reported
 	counts   []int
-	n        int   // reports in all
-	last     int64 // the article that reported last: an article never merges with itself
+	n        int    // reports in all
+	last     int64  // the article that reported last: an article never merges with itself
 	merged   *facts // summarize's answer while no report comes or goes; only for sets of several
 }
 
