@@ -16,7 +16,8 @@ func (r *resolver) result(quotes []Quote, contacts []Contact) Result {
 	}
 	for i := range r.s.mentions {
 		m := &r.s.mentions[i]
-		if m.kind == mOrg && m.actor >= 0 && r.x.orgActs(r.s, m) {
+		if m.kind == mOrg && m.actor >= 0 && m.rule != "actor.country-official" && r.x.orgActs(r.s, m) {
+			// an unnamed official of a country makes its government an actor only when quoted
 			r.actors[m.actor].acting = true
 		}
 	}

@@ -47,6 +47,10 @@ func tokenize(rs []rune) []token {
 			j := wordEnd(rs, i)
 			toks = appendWord(toks, rs, i, j, para)
 			i = j
+		case (r == '`' || r == '\'') && i+1 < len(rs) && rs[i+1] == r:
+			// the typewriter double marks of wire copy: ``...'' and ''...''
+			toks = append(toks, token{text: string(rs[i : i+2]), low: string(rs[i : i+2]), start: i, end: i + 2, kind: tQuote, para: para})
+			i += 2
 		default:
 			kind := tPunct
 			if isQuoteMark(r) {
