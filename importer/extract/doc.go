@@ -95,7 +95,9 @@
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
 // said": the organization named before that is not a news medium; with no statement
-// named before, the organization that spoke in the two sentences before), actor.named-org (an
+// named before, the organization that spoke in the two sentences before; "Tusk's draft
+// says", "the consortium's report stressed" is the possessor's; a draft, text, document,
+// declaration, letter or memo speaks like a report), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
