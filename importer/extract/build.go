@@ -86,7 +86,8 @@ func (s *scan) text(from, to int) string {
 // span is the evidence for tokens [from, to) with its sentence.
 func (s *scan) span(from, to int, rule string) Span {
 	se := s.sents[s.toks[from].sent]
-	return Span{Start: s.toks[from].start, End: s.toks[to-1].end, Sentence: string(s.rs[se.start:se.end]), Rule: rule}
+	return Span{Start: s.toks[from].start, End: s.toks[to-1].end, Sentence: string(s.rs[se.start:se.end]),
+		SentenceStart: se.start, SentenceEnd: se.end, Rule: rule}
 }
 
 // orgActs reports an organization mention that acts: followed by a speech or report verb

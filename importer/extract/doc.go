@@ -86,6 +86,11 @@
 // frames, then contacts) -> Result (build.go). Explain (explain.go, trace.go) runs the
 // same stages with a tracer that records each decision.
 //
+// The sentences with a contact word are parsed (tags and a dependency tree, package
+// importer/parse; syntax.go maps its tokens onto the extractor's) when a contact rule
+// first asks for them, with one model per Extractor loaded on first use; Explain prints
+// their trees.
+//
 // # Rule names (Span.Rule)
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
@@ -115,11 +120,23 @@
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
+// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana"; not "called on X to ..."),
 // ...), contact.pair-<word> for "they"/"the two",
+// contact.parse-<word> for a contact whose parties the token patterns missed and the
+// dependency parse found (parse_parties.go: the subject, objects, "with"/"to"/"between"
+// obliques and coordinated or apposed names of the contact word, or of the verb a contact
+// noun hangs on: "X pressed Y during a phone call"),
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
 // "the meeting, which was attended by X and Y").
+//
+// Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
+// contact's own date expression, resolved against the publication date in the contact's
+// tense), date.text-only (words that cannot be resolved, such as "last week", kept as
+// DateText), date.story (storydate.go: a held contact of the lead's people, told near the
+// top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
+// Wednesday ... after meeting Schulz").
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and

@@ -7,7 +7,7 @@ import (
 
 // wordClass is a closed class of words of data/words.tsv, as a bit so that a word may
 // belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
-type wordClass uint16
+type wordClass uint32
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
@@ -24,6 +24,9 @@ const (
 	wInstitution                             // heads of names of places and institutions
 	wOrgHead                                 // heads of names of organizations
 	wOfficialQualifier                       // words between a country and "official"
+	wEarlier                                 // a contact near them came before the story's day
+	wExpected                                // before "to" + a contact verb: the contact itself is due
+	wTell                                    // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -55,6 +58,12 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wOrgHead, true
 	case "official-qualifier":
 		return wOfficialQualifier, true
+	case "earlier":
+		return wEarlier, true
+	case "expected":
+		return wExpected, true
+	case "tell":
+		return wTell, true
 	}
 	return 0, false
 }
@@ -84,6 +93,10 @@ func (g *gazetteer) isJudgingVerb(w string) bool { return g.in(wJudging, w) }
 
 // pastTense reports a contact verb in the past tense: its "held" is stated, not assumed.
 func (g *gazetteer) pastTense(w string) bool { return g.in(wPast, w) }
+
+// expectedTo reports a word after which "to discuss" is the contact due, not the purpose
+// of another: "X and Y are expected to discuss".
+func (g *gazetteer) expectedTo(w string) bool { return g.in(wExpected, w) }
 
 // isReportWord reports a document that speaks for whoever wrote it: "the report said".
 func (g *gazetteer) isReportWord(w string) bool { return g.in(wReport, w) }

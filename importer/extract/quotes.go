@@ -93,7 +93,7 @@ func (x *Extractor) quoteEvidence(s *scan, q qspan, a attribution) Span {
 	sp := Span{Start: q.start, End: q.end, Rule: a.rule}
 	if a.from >= 0 && a.from < len(s.toks) {
 		se := s.sents[s.toks[a.from].sent]
-		sp.Sentence = string(s.rs[se.start:se.end])
+		sp.Sentence, sp.SentenceStart, sp.SentenceEnd = string(s.rs[se.start:se.end]), se.start, se.end
 	}
 	return sp
 }

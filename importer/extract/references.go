@@ -66,13 +66,19 @@ func isOfficialWord(w string) bool {
 }
 
 // pronounSubject is the subject of the pronoun's sentence so far, or of the nearest
-// earlier sentence within two paragraphs that has one; -1 when none.
-func (r *resolver) pronounSubject(subject map[int]int, si int) int {
+// earlier sentence within two paragraphs that has one; -1 when none. An earlier sentence
+// that names one person and has no person for subject speaks of that person, and a
+// pronoun after it does too: "China is getting V.I.P. treatment from Mr. Obama. He and
+// Mr. Xi are expected to discuss ..." is Obama, not the spokesman quoted before.
+func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int) int {
 	s := r.s
 	para := s.sents[si].para
 	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
 			return a
+		}
+		if k < si && len(named[k]) == 1 {
+			return named[k][0]
 		}
 	}
 	return -1

@@ -49,9 +49,14 @@ var ruleExamples = map[string]string{
 	"contact.joined":                 "Joe Biden and Olaf Scholz met in Berlin. They were joined by Emmanuel Macron.",
 	"contact.brought-together":       "Emmanuel Macron brought together Olaf Scholz and Volodymyr Zelensky in Paris.",
 	"contact.video-conference":       "Olaf Scholz chaired a video conference with Joe Biden and Emmanuel Macron.",
+	"contact.called-on":              "During his visit, Wang Yi called on Prime Minister Lee Hsien Loong at the Istana.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
+	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
 	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
 	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
+	"date.resolved":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
+	"date.text-only":                 "Antony Blinken spoke with Sergey Lavrov by phone last week.",
+	"date.story":                     "Antony Blinken flew to Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
 }
 
 // TestEveryRuleHasACase checks that every rule name doc.go lists fires on its example,
@@ -64,7 +69,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 		t.Fatal(err)
 	}
 	listed := map[string]bool{}
-	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
+	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact|date)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
 		listed[r] = true
 	}
 	var names []string

@@ -29,7 +29,9 @@ type token struct {
 // tokenize splits runes into tokens. Periods stay inside abbreviations ("U.S.", "Gen.",
 // "J."), possessives are split off, and a newline starts a new paragraph.
 func tokenize(rs []rune) []token {
-	var toks []token
+	// About one token per four runes of news text: sized once, the slice is not copied
+	// while it grows (its growth was a quarter of an import's allocations).
+	toks := make([]token, 0, len(rs)/4+16)
 	para := 0
 	for i := 0; i < len(rs); {
 		r := rs[i]
