@@ -114,7 +114,10 @@
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
 // first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
-// of a long quotation is a quote of its own).
+// of a long quotation is a quote of its own), quote.reported-before (the attribution closes
+// the sentence the quotation opens, past words that go on from it: `"..." unless steps are
+// taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
+// sentence that reports speech without quoting: `He added that ... . "..."`).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
