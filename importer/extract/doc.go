@@ -108,7 +108,7 @@
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
 // (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the
-// accord as a "..."`; "according to officials" after a person's verdict leaves the words
+// accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
