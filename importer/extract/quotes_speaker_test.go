@@ -60,6 +60,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"a savage crime, murder in the heart of the city.", "Benjamin Netanyahu"}}},
 		{"expressed words", `The Peace and Security Council of the African Union expressed "deep dismay that the newest nation should descend so rapidly into strife."`,
 			[]quoteWant{{"deep dismay that the newest nation should descend so rapidly into strife.", "African Union Peace and Security Council"}}},
+		{"a name vouched for by a description and a speech verb", `Jameel Okafor, global head of currency strategy at a broker, said the production cut "is not the ultimate answer". "Demand will drop," he said.`,
+			[]quoteWant{{"is not the ultimate answer", "Jameel Okafor"}, {"Demand will drop,", "Jameel Okafor"}}},
 		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
 			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
 		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},
