@@ -62,6 +62,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"deep dismay that the newest nation should descend so rapidly into strife.", "African Union Peace and Security Council"}}},
 		{"a name vouched for by a description and a speech verb", `Jameel Okafor, global head of currency strategy at a broker, said the production cut "is not the ultimate answer". "Demand will drop," he said.`,
 			[]quoteWant{{"is not the ultimate answer", "Jameel Okafor"}, {"Demand will drop,", "Jameel Okafor"}}},
+		{"each mention of the official carries the reference on", "A senior Pentagon official briefed reporters.\n\nThe plan was approved.\n\nThe troops will move.\n\n\"We are ready,\" the official said.\n\nThe order is signed.\n\nThe allies were told.\n\nThe vote is due.\n\nThe talks go on.\n\n\"We will not wait,\" the official said.",
+			[]quoteWant{{"We are ready,", "Pentagon"}, {"We will not wait,", "Pentagon"}}},
 		{"particle surname", `Qatari foreign ministry spokesman Majed al-Ansari briefed reporters. "Talks are at a sensitive stage," al-Ansari said.`,
 			[]quoteWant{{"Talks are at a sensitive stage,", "Majed al-Ansari"}}},
 		{"a term after the verdict verb is no quote", `Lavrov slammed the "so-called peace formula" and what he termed "Western hooliganism".`, nil},

@@ -62,6 +62,7 @@ func (r *resolver) resolveRefs() {
 		case mOfficial:
 			if lastOfficial >= 0 && para-officialPara <= 6 {
 				m.actor = lastOfficial
+				officialPara = para // each "the official" carries the reference on
 			}
 		}
 		if m.actor < 0 {
