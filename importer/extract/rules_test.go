@@ -37,6 +37,8 @@ var ruleExamples = map[string]string{
 	"quote.statement":                `"The talks were useful," read a statement issued by the Kremlin.`,
 	"quote.said-colon":               "Lavrov said:\n\n\"The talks were useful and we will meet again soon.\"",
 	"quote.continued":                `"The talks were useful," Lavrov said. "We will meet again."`,
+	"quote.reported-before":          `"We can only expect worse to come" unless the fighting stops, Lavrov said.`,
+	"quote.previous-sentence":        "Lavrov added that the talks had been useful. \"We will meet again.\"",
 	"contact.spoke":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
 	"contact.met":                    "Antony Blinken met Sergey Lavrov in Geneva.",
 	"contact.call":                   "Antony Blinken held a call with Sergey Lavrov.",
