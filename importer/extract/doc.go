@@ -91,8 +91,11 @@
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
 // actor.first-name, actor.name-said, actor.said-name, actor.surname, actor.org,
 // actor.ministry, actor.role-reference, actor.pronoun, actor.official,
-// actor.administration-official, actor.org-reference, actor.statement (also "the report
-// said": the organization named before that is not a news medium), actor.named-org (an
+// actor.administration-official, actor.country-official (an unnamed official of a country
+// speaks for its government, defense ministry or armed forces: "a senior Turkish military
+// official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
+// said": the organization named before that is not a news medium; with no statement
+// named before, the organization that spoke in the two sentences before), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
@@ -102,7 +105,9 @@
 // to the person),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
-// broken by its attribution, or a following quoted paragraph).
+// broken by its attribution, a following quoted paragraph, or the
+// first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
+// of a long quotation is a quote of its own).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",

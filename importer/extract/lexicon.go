@@ -11,20 +11,21 @@ type wordClass uint16
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
-	wSpeech      wordClass = 1 << iota // verbs that attribute speech or writing
-	wJudging                           // verbs that introduce a verdict ("called it 'a sell-out'")
-	wLight                             // light verbs and prepositions before a contact noun
-	wPast                              // contact verbs in the past tense
-	wCancel                            // a contact near them is cancelled
-	wNegation                          // a contact word after them did not happen
-	wOffer                             // after "would": an offer on conditions
-	wProposal                          // before a contact word: proposed
-	wSchedule                          // before a contact word: scheduled
-	wReport                            // documents that speak for their authors
-	wInstitution                       // heads of names of places and institutions
-	wOrgHead                           // heads of names of organizations
-	wEarlier                           // a contact near them came before the story's day
-	wExpected                          // before "to" + a contact verb: the contact itself is due
+	wSpeech            wordClass = 1 << iota // verbs that attribute speech or writing
+	wJudging                                 // verbs that introduce a verdict ("called it 'a sell-out'")
+	wLight                                   // light verbs and prepositions before a contact noun
+	wPast                                    // contact verbs in the past tense
+	wCancel                                  // a contact near them is cancelled
+	wNegation                                // a contact word after them did not happen
+	wOffer                                   // after "would": an offer on conditions
+	wProposal                                // before a contact word: proposed
+	wSchedule                                // before a contact word: scheduled
+	wReport                                  // documents that speak for their authors
+	wInstitution                             // heads of names of places and institutions
+	wOrgHead                                 // heads of names of organizations
+	wOfficialQualifier                       // words between a country and "official"
+	wEarlier                                 // a contact near them came before the story's day
+	wExpected                                // before "to" + a contact verb: the contact itself is due
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -54,6 +55,8 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wInstitution, true
 	case "org-head":
 		return wOrgHead, true
+	case "official-qualifier":
+		return wOfficialQualifier, true
 	case "earlier":
 		return wEarlier, true
 	case "expected":
@@ -94,6 +97,10 @@ func (g *gazetteer) expectedTo(w string) bool { return g.in(wExpected, w) }
 
 // isReportWord reports a document that speaks for whoever wrote it: "the report said".
 func (g *gazetteer) isReportWord(w string) bool { return g.in(wReport, w) }
+
+// isOfficialQualifier reports the words between a country and "official" that keep the
+// official the country's ("a senior Turkish military official").
+func (g *gazetteer) isOfficialQualifier(w string) bool { return g.in(wOfficialQualifier, w) }
 
 // isInstitutionNoun reports the head nouns of names of places and institutions that are
 // often named after people.

@@ -123,6 +123,31 @@ func (r *resolver) statementMaker(m *mention) int {
 			}
 		}
 	}
+	return r.orgSpokeBefore(m.sent)
+}
+
+// orgSpokeBefore is the organization that spoke in one of the two sentences before
+// sentence si ("the Kremlin's press service said"), the nearest first: with no statement
+// named before, "the statement said" goes on with the last body that spoke. -1 if none.
+func (r *resolver) orgSpokeBefore(si int) int {
+	s := r.s
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		best, bestFrom := -1, -1
+		for _, o := range s.mentions {
+			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
+				continue
+			}
+			for j := o.to; j < s.sents[k].to && j < o.to+4; j++ {
+				if s.gaz.isSpeechVerb(s.toks[j].low) {
+					best, bestFrom = o.actor, o.from
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	return -1
 }
 

@@ -27,6 +27,7 @@ var ruleExamples = map[string]string{
 	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
 	"actor.official":                 `A Pentagon spokesman spoke on Monday. "We are ready," the official said.`,
 	"actor.administration-official":  `"We are ready," an administration official said.`,
+	"actor.country-official":         `"Do not hold your breath for a summit," the Israeli official told CNN.`,
 	"actor.org-reference":            `The Chinese foreign ministry issued a note. "We oppose it," the ministry said.`,
 	"actor.statement":                `The Kremlin said in a statement on Monday that the talks went well. "Talks were frank," the statement said.`,
 	"actor.named-org":                `"Ports are unsafe," said the International Alliance of Harbour Pilots.`,
