@@ -59,3 +59,17 @@ func TestStoryDate(t *testing.T) {
 		})
 	}
 }
+
+// TestAnaphorAcrossAQuotation checks that a contact told first without names ("meeting
+// with his counterpart later this month") still dates the named one told after a quoted
+// paragraph: sentences wholly inside a quotation do not count as distance.
+func TestAnaphorAcrossAQuotation(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"quoted sentences between",
+			"India's prime minister said Friday he looks forward to a meeting with his Pakistani counterpart later this month. " +
+				"\"We are neighbours. We must talk. We will try,\" the agency quoted Prime Minister Atal Bihari Vajpayee as saying. " +
+				"Vajpayee and Pakistani Prime Minister Nawaz Sharif will meet in Colombo.", "1998-07-10",
+			[]contactWant{{[]string{"Atal Bihari Vajpayee", "Nawaz Sharif"}, "meeting", "scheduled", "1998-07", "later this month"}}},
+	})
+}
