@@ -103,8 +103,8 @@ func opensSentence(w string) bool {
 
 // narrativeDistance counts the sentences from sentence a to sentence b (a <= b), leaving
 // out those that lie wholly inside a quotation: a quoted paragraph cut into sentences
-// does not move the story on ("... later this month. ``India and Pakistan have to live
-// together. We can't ...,'' UNI quoted Vajpayee. Vajpayee and Sharif will meet").
+// does not move the story on ("... later this month. “India and Pakistan have to live
+// together. We can't ...,” UNI quoted Vajpayee. Vajpayee and Sharif will meet").
 func (s *scan) narrativeDistance(a, b int) int {
 	n := 0
 	for si := a + 1; si <= b && si < len(s.sents); si++ {
