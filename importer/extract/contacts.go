@@ -100,6 +100,14 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			}
 			continue
 		}
+		parsed := false
+		if len(distinct(p.actors())) < 2 && !p.pair && !tr.join {
+			if sj, ob := x.parseParties(r, at, c, tr); sj != nil || ob != nil {
+				if all := append(append([]int(nil), sj...), ob...); subset(p.actors(), all) {
+					p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
+				}
+			}
+		}
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
 			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
 		}
@@ -146,6 +154,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "discussed", "dinner" need their participants, or "the two presidents"
 		case len(f.actors) >= 2:
 			f.rule = "contact." + tr.name
+			if parsed {
+				f.rule = "contact.parse-" + tr.name
+			}
 			r.noteFrame(c, tr, f.rule, true, "frame: "+r.actorNames(f.actors)+"; mode "+f.mode+", status "+f.status+dateNote(f))
 			full = append(full, x.split(s, c, f, p)...)
 			if g, ok := s.againOn(c, f); ok {

@@ -86,6 +86,11 @@
 // frames, then contacts) -> Result (build.go). Explain (explain.go, trace.go) runs the
 // same stages with a tracer that records each decision.
 //
+// The sentences with a contact word are parsed (tags and a dependency tree, package
+// importer/parse; syntax.go maps its tokens onto the extractor's) when a contact rule
+// first asks for them, with one model per Extractor loaded on first use; Explain prints
+// their trees.
+//
 // # Rule names (Span.Rule)
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
@@ -115,6 +120,10 @@
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana"; not "called on X to ..."),
 // ...), contact.pair-<word> for "they"/"the two",
+// contact.parse-<word> for a contact whose parties the token patterns missed and the
+// dependency parse found (parse_parties.go: the subject, objects, "with"/"to"/"between"
+// obliques and coordinated or apposed names of the contact word, or of the verb a contact
+// noun hangs on: "X pressed Y during a phone call"),
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",

@@ -16,6 +16,14 @@ type SentenceTrace struct {
 	Tokens     []TokenTrace
 	Mentions   []MentionTrace
 	Decisions  []Decision
+	Parse      []ParseTrace // the dependency parse of a sentence with a contact word
+}
+
+// ParseTrace is one token of a sentence's dependency parse: its tag, its head (an index
+// into the sentence's ParseTrace, -1 for the root) and its relation to the head.
+type ParseTrace struct {
+	Text, Lemma, Tag, Rel string
+	Head                  int
 }
 
 // TokenTrace is one token with what the tokenizer and gazetteer made of it.
@@ -52,6 +60,11 @@ func (x *Extractor) Explain(in Input) Explanation {
 				tt.Gazetteer = m.kind.String()
 			}
 			st.Tokens = append(st.Tokens, tt)
+		}
+		if y := x.syntaxOf(s, si); y != nil {
+			for _, pt := range y.sent.Tokens {
+				st.Parse = append(st.Parse, ParseTrace{Text: pt.Text, Lemma: pt.Lemma, Tag: pt.UPOS, Rel: pt.Rel, Head: pt.Head})
+			}
 		}
 		ex.Sentences = append(ex.Sentences, st)
 	}

@@ -27,6 +27,7 @@ func (e Explanation) WriteText(w io.Writer) error {
 			}
 		}
 		b.WriteString("\n")
+		writeTree(&b, st.Parse)
 		for _, m := range st.Mentions {
 			fmt.Fprintf(&b, "    mention %q %s %s -> %s\n", m.Text, m.Kind, m.Rule, orNone(m.Actor))
 		}
@@ -86,4 +87,23 @@ func orNone(s string) string {
 		return "none"
 	}
 	return s
+}
+
+// writeTree prints a sentence's dependency tree, one token a line, each dependent indented
+// under its head: "nsubj Putin/PROPN" under "root spoke/VERB".
+func writeTree(b *strings.Builder, ps []ParseTrace) {
+	if len(ps) == 0 {
+		return
+	}
+	b.WriteString("    parse:\n")
+	var walk func(head, depth int)
+	walk = func(head, depth int) {
+		for i, t := range ps {
+			if t.Head == head {
+				fmt.Fprintf(b, "    %s%s %d:%s/%s\n", strings.Repeat("  ", depth+1), t.Rel, i, t.Text, t.Tag)
+				walk(i, depth+1)
+			}
+		}
+	}
+	walk(-1, 0)
 }

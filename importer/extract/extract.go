@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"sync"
+
 	"hotline/importer/dates"
 	"hotline/importer/names"
+	"hotline/importer/parse"
 )
 
 // Extractor holds the parsed gazetteer and lookup tables built once by New. It has no
@@ -13,6 +16,11 @@ type Extractor struct {
 	officeCountry map[string]string // role -> the country it implies ("Secretary of State" -> US)
 	whiteHouse    int               // "an administration official" speaks for the White House
 	dates         *dates.Finder
+	// model loads the parser once, on the first article that needs it: decoding it takes
+	// a good part of a second and much memory, which a process that extracts nothing
+	// (or an explorer done with its sample database, which drops its Extractor) should
+	// not pay or keep.
+	model func() (*parse.Model, error)
 }
 
 // New parses the embedded data files (data/*.tsv, data/*.txt) into an Extractor.
@@ -21,7 +29,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}, dates: dates.NewFinder()}
+	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}, dates: dates.NewFinder(), model: sync.OnceValues(parse.Load)}
 	for _, list := range g.phrases {
 		for _, p := range list {
 			if p.kind != pKnown {

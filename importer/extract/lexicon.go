@@ -7,7 +7,7 @@ import (
 
 // wordClass is a closed class of words of data/words.tsv, as a bit so that a word may
 // belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
-type wordClass uint16
+type wordClass uint32
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
@@ -26,6 +26,7 @@ const (
 	wOfficialQualifier                       // words between a country and "official"
 	wEarlier                                 // a contact near them came before the story's day
 	wExpected                                // before "to" + a contact verb: the contact itself is due
+	wTell                                    // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -61,6 +62,8 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wEarlier, true
 	case "expected":
 		return wExpected, true
+	case "tell":
+		return wTell, true
 	}
 	return 0, false
 }

@@ -56,7 +56,8 @@ type scan struct {
 	quotes   []qspan            // the quotations of the article
 	dates    map[int][]dateExpr // sentence -> its date expressions, found on demand
 	finder   *dates.Finder
-	trace    *tracer // nil except for Explain
+	trace    *tracer         // nil except for Explain
+	syntax   map[int]*syntax // sentence -> its parse (nil: none), made on demand by syntaxOf
 }
 
 // markQuotes records which tokens are quoted words.
