@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // parseParties reads the parties of a contact word from the dependency parse of its
 // sentence, for the contact words whose parties the token patterns did not find:
 //
@@ -43,6 +45,10 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		switch o.Case {
 		case "with", "between", "among", "alongside":
 			obj = args(obj, o.Index)
+		case "on":
+			if tr.name == "called-on" {
+				obj = args(obj, o.Index) // "called on the Prime Minister, X"
+			}
 		case "to":
 			if !noun {
 				obj = args(obj, o.Index) // "spoke to Y"; "a visit to Y" is a place
@@ -55,6 +61,9 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 	}
 	if !noun {
 		if sj := ps.Subject(v); sj >= 0 {
+			if ps.Tokens[sj].UPOS == "PRON" && ps.Tokens[v].Rel == "acl:relcl" && ps.Tokens[v].Head >= 0 {
+				sj = ps.Tokens[v].Head // "Umerov, who sat with Witkoff": who is Umerov
+			}
 			subj = args(subj, sj)
 		}
 		if tr.direct {
@@ -65,6 +74,13 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 	for _, k := range ps.Children(v) {
 		if ps.Tokens[k].Rel == "nmod:poss" {
 			subj = args(subj, k) // "Putin's call with Macron"
+		}
+	}
+	for _, k := range ps.Children(v) {
+		if ps.Tokens[k].Rel == "acl:relcl" && x.gaz.in(wLight, strings.ToLower(ps.Tokens[k].Text)) && len(subj) == 0 {
+			if sj := ps.Subject(k); sj >= 0 {
+				subj = args(subj, sj) // "a conversation Kerry and Lavrov had Saturday"
+			}
 		}
 	}
 	t := ps.Tokens[v]
@@ -146,6 +162,61 @@ func mediumCase(c string) bool {
 	switch c {
 	case "in", "during", "at", "over", "on", "by", "via", "after", "following":
 		return true
+	}
+	return false
+}
+
+// courtesyCall reports "called on" a person as a visit ("Mr Downer called on the Prime
+// Minister"), not an appeal: the parse hangs a person's "on" phrase on "called" and no
+// "to" clause follows ("called on Russia to withdraw" is an appeal).
+func (x *Extractor) courtesyCall(s *scan, i int) bool {
+	y := x.syntaxOf(s, s.toks[i].sent)
+	if y == nil {
+		return false
+	}
+	v := y.at(i)
+	if v < 0 {
+		return false
+	}
+	ps := y.sent
+	on := false
+	for _, k := range ps.Children(v) {
+		switch ps.Tokens[k].Rel {
+		case "xcomp", "ccomp", "advcl":
+			if k > v {
+				return false
+			}
+		}
+	}
+	for _, o := range ps.Obliques(v) {
+		if o.Case == "on" && o.Index > v && (ps.Tokens[o.Index].UPOS == "PROPN" || s.isMatchKind(y.tokOf[o.Index], pOffice)) {
+			on = true
+		}
+	}
+	return on
+}
+
+// sentWith reports "sat with X" as a meeting: the parse hangs on the verb a "with" phrase
+// that names a person.
+func (x *Extractor) sentWith(s *scan, at []int, i int) bool {
+	y := x.syntaxOf(s, s.toks[i].sent)
+	if y == nil {
+		return false
+	}
+	v := y.at(i)
+	if v < 0 {
+		return false
+	}
+	for _, o := range y.sent.Obliques(v) {
+		if o.Case != "with" {
+			continue
+		}
+		lo, hi := y.sent.Subtree(o.Index)
+		for j := lo; j <= hi; j++ {
+			if mi := at[y.tokOf[j]]; mi >= 0 && s.mentions[mi].kind == mPerson {
+				return true
+			}
+		}
 	}
 	return false
 }

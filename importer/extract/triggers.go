@@ -104,6 +104,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.noun = "phone", true
 	case "phone-verb":
+		if t.low == "called" && next == "on" && x.courtesyCall(s, i) {
+			tr.to, tr.mode, tr.name = i+2, "meeting", "called-on" // "called on the Prime Minister": a visit
+			return tr, true
+		}
 		if t.low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].low == "his" || s.toks[i+1].low == "her")) {
 			return tr, false // "called for", "called it", "so-called"
 		}
@@ -133,6 +137,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		second := "hands"
 		if t.low == "sat" || strings.HasPrefix(t.low, "sit") {
 			second = "down"
+		}
+		if next == "with" && x.sentWith(s, at, i) {
+			tr.mode, tr.name = "meeting", t.low+"-with" // "Umerov, who sat with Witkoff and Kushner for six hours"
+			return tr, true
 		}
 		if next != second {
 			return tr, false
