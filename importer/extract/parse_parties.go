@@ -19,12 +19,8 @@ import "strings"
 // meet", "no talks with"), or the parse finds fewer than two parties.
 func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (subj, obj []int) {
 	s := r.s
-	y := x.syntaxOf(s, c.sent)
+	y, v := x.predicate(s, tr.at)
 	if y == nil {
-		return nil, nil
-	}
-	v := y.at(tr.at)
-	if v < 0 {
 		return nil, nil
 	}
 	ps := y.sent
@@ -170,12 +166,8 @@ func mediumCase(c string) bool {
 // Minister"), not an appeal: the parse hangs a person's "on" phrase on "called" and no
 // "to" clause follows ("called on Russia to withdraw" is an appeal).
 func (x *Extractor) courtesyCall(s *scan, i int) bool {
-	y := x.syntaxOf(s, s.toks[i].sent)
+	y, v := x.predicate(s, i)
 	if y == nil {
-		return false
-	}
-	v := y.at(i)
-	if v < 0 {
 		return false
 	}
 	ps := y.sent
@@ -199,12 +191,8 @@ func (x *Extractor) courtesyCall(s *scan, i int) bool {
 // sentWith reports "sat with X" as a meeting: the parse hangs on the verb a "with" phrase
 // that names a person.
 func (x *Extractor) sentWith(s *scan, at []int, i int) bool {
-	y := x.syntaxOf(s, s.toks[i].sent)
+	y, v := x.predicate(s, i)
 	if y == nil {
-		return false
-	}
-	v := y.at(i)
-	if v < 0 {
 		return false
 	}
 	for _, o := range y.sent.Obliques(v) {
@@ -219,4 +207,18 @@ func (x *Extractor) sentWith(s *scan, at []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// predicate returns the parse of the sentence of extractor token i and i's parse token,
+// or nil when the sentence has no parse.
+func (x *Extractor) predicate(s *scan, i int) (*syntax, int) {
+	y := x.syntaxOf(s, s.toks[i].sent)
+	if y == nil {
+		return nil, -1
+	}
+	v := y.at(i)
+	if v < 0 {
+		return nil, -1
+	}
+	return y, v
 }
