@@ -122,10 +122,20 @@ func contactReportsSQL(s *Schema) string {
 	}
 	m := func(name string) string { return col("contact_mentions", "m", name) }
 	a := func(name string) string { return col("articles", "a", name) }
-	return "SELECT m.id, " + strings.Join([]string{m("status"), m("mode"), m("date"), m("date_text"), m("rule"), m("sentence"),
+	sentence := m("sentence")
+	if from, to := m("sentence_start"), m("sentence_end"); from != "NULL" && to != "NULL" {
+		sentence = sentenceExpr(sentence, a("text"), from, to)
+	}
+	return "SELECT m.id, " + strings.Join([]string{m("status"), m("mode"), m("date"), m("date_text"), m("rule"), sentence,
 		m("start"), m("end"), "a.id", a("title"), a("source"), a("publisher"), a("url"), a("published"), a("text")}, ", ") +
 		"\n  FROM contact_mentions m JOIN articles a ON a.id = m.article_id\n WHERE m.contact_id = :contact\n" +
 		" ORDER BY " + a("published") + " IS NULL, " + a("published") + ", a.id"
+}
+
+// sentenceExpr is the SQL of an evidence row's sentence: the stored copy, else the part of
+// the article text its sentence offsets mark (migrate_evidence_offsets.sql).
+func sentenceExpr(sentence, text, from, to string) string {
+	return "coalesce(" + sentence + ", substr(" + text + ", " + from + " + 1, " + to + " - " + from + "))"
 }
 
 // sentenceStart finds where sentence stands in text, in runes: the occurrence that holds

@@ -49,7 +49,7 @@ const sqlEvents = `SELECT c.id, coalesce(c.date, ''), coalesce(c.date_text, ''),
              FROM contact_participants p JOIN actors a ON a.id = p.actor_id
             WHERE p.contact_id = c.id ORDER BY a.name, a.id)),
        coalesce(ar.id, 0), coalesce(ar.url, ''), coalesce(ar.title, ''), coalesce(ar.publisher, ''), coalesce(ar.published, ''),
-       coalesce(m.sentence, ''),
+       coalesce(%s, ''),
        (SELECT count(*) FROM contact_mentions x WHERE x.contact_id = c.id)
   FROM contacts c
   LEFT JOIN contact_mentions m ON m.id = (SELECT m2.id FROM contact_mentions m2 JOIN articles a2 ON a2.id = m2.article_id
@@ -57,6 +57,21 @@ const sqlEvents = `SELECT c.id, coalesce(c.date, ''), coalesce(c.date_text, ''),
   LEFT JOIN articles ar ON ar.id = m.article_id
  WHERE c.id IN (%s)
  ORDER BY c.id`
+
+// eventSentence is the SQL of the story's sentence in sqlEvents: from its offsets when the
+// file has them (migrate_evidence_offsets.sql), else the stored copy.
+func (r *Reader) eventSentence(ctx context.Context) string {
+	s, err := r.Schema(ctx)
+	if err != nil {
+		return "m.sentence"
+	}
+	if t := s.Table("contact_mentions"); t != nil {
+		if _, ok := t.column("sentence_start"); ok {
+			return sentenceExpr("m.sentence", "ar.text", "m.sentence_start", "m.sentence_end")
+		}
+	}
+	return "m.sentence"
+}
 
 // PLOVERTypes maps a contact's status to a PLOVER event type: a held (or cancelled)
 // contact is a CONSULT, a scheduled one an AGREE (to meet), a proposed one a REQUEST.
@@ -89,7 +104,7 @@ func (r *Reader) Events(ctx context.Context, q TableQuery, fn func(Event) error)
 		return err
 	}
 	defer done()
-	err = eachRow(ctx, c, fmt.Sprintf(sqlEvents, sel.sql), sel.args, func(row []any) error {
+	err = eachRow(ctx, c, fmt.Sprintf(sqlEvents, r.eventSentence(ctx), sel.sql), sel.args, func(row []any) error {
 		e := Event{
 			EventID: fmt.Sprintf("hotline-contact-%d", asInt(row[0])), EventDate: asText(row[1]), DateRaw: asText(row[2]),
 			ContactMode: asText(row[3]), Status: asText(row[4]), Location: asText(row[5]), QuadCode: "VERBAL COOPERATION",

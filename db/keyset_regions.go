@@ -72,7 +72,7 @@ func (p *tablePlan) regions(after *keyset) ([]region, error) {
 // value and key as selectList put them).
 func (p *tablePlan) tokenAfter(row []any) keyset {
 	k := keyset{Desc: p.desc}
-	hidden := row[len(p.cols):]
+	hidden := row[p.width():]
 	if p.sort != nil {
 		k.Sort = p.sort.Name
 		k.Null = hidden[0] == nil

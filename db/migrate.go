@@ -25,11 +25,15 @@ var migrateFTSPorter string
 //go:embed migrate_import_root.sql
 var migrateImportRoot string
 
+//go:embed migrate_evidence_offsets.sql
+var migrateEvidenceOffsets string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
-	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot}
+	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot,
+		migrateEvidenceOffsets}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

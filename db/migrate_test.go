@@ -35,9 +35,9 @@ func TestOpenStoreVersions(t *testing.T) {
 		}, db.ECONFLICT, "not Hotline's"},
 		{"meta.schema_version edited", func(t *testing.T, path string) {
 			reopen(t, path)
-			_, err := rawDB(t, path).Exec(`UPDATE meta SET value = '7' WHERE key = 'schema_version'`)
+			_, err := rawDB(t, path).Exec(`UPDATE meta SET value = '77' WHERE key = 'schema_version'`)
 			must(t, err)
-		}, db.ECONFLICT, fmt.Sprintf(`hotline.db: PRAGMA user_version is %d but meta.schema_version is "7"`, db.SchemaVersion())},
+		}, db.ECONFLICT, fmt.Sprintf(`hotline.db: PRAGMA user_version is %d but meta.schema_version is "77"`, db.SchemaVersion())},
 		{"user_version edited", func(t *testing.T, path string) {
 			reopen(t, path)
 			_, err := rawDB(t, path).Exec(`PRAGMA user_version = 0`)

@@ -18,7 +18,9 @@ import (
 // PRAGMA; that check only gives a clearer message early, the authorizer is what enforces
 // read-only. A parameter missing from params is bound as "" (as Datasette does), so
 // that a form with an empty field runs instead of failing; names in params that the SQL
-// does not use are ignored.
+// does not use are ignored. The answer of a statement that depends only on the file is
+// kept with the file's generation and served again (query_cache.go); its rows are
+// shared, so callers must not change them.
 func (r *Reader) Query(ctx context.Context, query string, params map[string]string) (*Result, error) {
 	start := time.Now()
 	scan := scanSQL(query)
@@ -39,6 +41,16 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 		}
 		args[i] = sql.Named(p, params[p])
 	}
+	cacheable, key := answerCacheable(query), answerKey(query, args)
+	if cacheable {
+		g, release := r.use(ctx)
+		res, ok := g.answers.get(key)
+		release()
+		if ok {
+			res.Took = time.Since(start)
+			return res, nil
+		}
+	}
 	ctx, c, done, err := r.adhocSession(ctx)
 	if err != nil {
 		return nil, err
@@ -46,6 +58,9 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 	res, err := r.runBounded(ctx, done, func() (*Result, error) { return r.readQuery(ctx, c, query, args) })
 	if err != nil {
 		return nil, r.adhocError(sqlError(err, r.opt.SQLTimeLimit))
+	}
+	if g, ok := ctx.Value(genKey{}).(*generation); ok && cacheable {
+		g.answers.put(key, res)
 	}
 	res.Took = time.Since(start)
 	return res, nil

@@ -41,6 +41,8 @@ func sandboxFunctions(drv *sqlite.Driver, maxLen int) {
 		{"rtrim", 2, func(_ *sqlite.FunctionContext, a []driver.Value) (driver.Value, error) { return fnTrim(a, false, true) }},
 		{"like", -1, fnLike}, // the driver keys functions by name: one variadic for both forms
 		{"glob", 2, fnGlob},
+		{csvRowFunc, -1, fnCSVRow},
+		{jsonRowFunc, -1, fnJSONRow},
 	}
 	for _, f := range fns {
 		drv.MustRegisterDeterministicScalarFunction(f.name, f.n, f.fn)

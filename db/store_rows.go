@@ -55,6 +55,7 @@ type MentionRow struct {
 	ArticleID, ActorID int64
 	Surface, Sentence  string
 	Span               Span
+	SentenceSpan       *Span // where Sentence stands in the text; when set, only it is stored
 	Rule               string
 }
 
@@ -77,6 +78,7 @@ type ContactMentionRow struct {
 	Status, Mode, Date, DateText string
 	Sentence                     string
 	Span                         *Span // nil when the evidence has no usable offsets
+	SentenceSpan                 *Span // where Sentence stands in the text; when set, only it is stored
 	Rule                         string
 }
 
@@ -85,6 +87,7 @@ type QuoteRow struct {
 	ArticleID, SpeakerID        int64
 	Text, SpeakerText, Sentence string
 	Span                        *Span
+	SentenceSpan                *Span // where Sentence stands in the text; when set, only it is stored
 	Rule                        string
 }
 
@@ -123,4 +126,15 @@ func spanArgs(s *Span) (any, any) {
 		return nil, nil
 	}
 	return s.Start, s.End
+}
+
+// sentenceArgs are the sentence, sentence_start and sentence_end of an evidence row: the
+// offsets when the sentence is known to stand there in articles.text (the view
+// *_with_sentence reads it back), else the sentence itself. Offsets instead of copies
+// keep the evidence tables a fraction of the size of the text they point into.
+func sentenceArgs(sentence string, at *Span) (any, any, any) {
+	if at == nil {
+		return nullString(sentence), nil, nil
+	}
+	return nil, at.Start, at.End
 }

@@ -57,6 +57,11 @@ func quoteIdent(name string) string {
 	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
 }
 
+// quoteLiteral writes s as an SQL string literal.
+func quoteLiteral(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
 // selectExpr is how a visible column is selected: valueExpr under the column's name.
 func selectExpr(c Column) string {
 	if e := valueExpr(c); e != quoteIdent(c.Name) {

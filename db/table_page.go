@@ -37,6 +37,9 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 	for _, col := range p.cols {
 		res.Columns = append(res.Columns, col.Name)
 	}
+	if q.JSONRows && q.NoLabels && p.match == nil {
+		p.rowFunc, res.JSONRows = jsonRowFunc, true
+	}
 	var err error
 	if !q.NoCount {
 		if res.Count, err = r.pageCount(ctx, c, p); err != nil {
@@ -50,8 +53,10 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 	if !res.Count.Exact && res.Count.N < int64(len(res.Rows)) {
 		res.Count.N = int64(len(res.Rows))
 	}
-	if res.Labels, err = labels(ctx, c, r.schemaOf(ctx), t, res.Columns, res.Rows); err != nil {
-		return nil, err
+	if !q.NoLabels {
+		if res.Labels, err = labels(ctx, c, r.schemaOf(ctx), t, res.Columns, res.Rows); err != nil {
+			return nil, err
+		}
 	}
 	if res.ThroughLabels, err = throughLabels(ctx, c, r.schemaOf(ctx), q.Through); err != nil {
 		return nil, err
@@ -140,7 +145,7 @@ func (r *Reader) pageRows(ctx context.Context, c *sql.Conn, p *tablePlan, q Tabl
 		next = encodeKeyset(p.tokenAfter(rows[size-1]))
 	}
 	for i, row := range rows {
-		rows[i] = row[:len(p.cols):len(p.cols)]
+		rows[i] = row[:p.width():p.width()]
 	}
 	return rows, next, nil
 }

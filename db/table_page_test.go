@@ -101,6 +101,29 @@ func TestLabels(t *testing.T) {
 	}
 }
 
+func TestNoLabels(t *testing.T) {
+	r := openReader(t, writeFixture(t), db.ReadOptions{})
+	tests := []struct {
+		name     string
+		noLabels bool
+		want     bool
+	}{
+		{"looked up by default", false, true},
+		{"skipped when not wanted", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Size: 30, NoLabels: tt.noLabels})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(res.Labels["person_id"]) > 0; got != tt.want || len(res.Rows) != 30 {
+				t.Errorf("labels present %v with %d rows, want %v with 30", got, len(res.Rows), tt.want)
+			}
+		})
+	}
+}
+
 func TestDateColumnKeepsItsText(t *testing.T) {
 	r := openReader(t, writeFixture(t), db.ReadOptions{})
 	res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Columns: []string{"id", "day"}, Sort: "day", Size: 3})

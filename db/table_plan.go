@@ -20,6 +20,9 @@ type tablePlan struct {
 	// walkOrder: read pages along the order's index (see orderHint)
 	walkOrder bool
 	clip      int // TableQuery.Clip
+	// rowFunc, when set (csvRowFunc, jsonRowFunc), selects the visible columns as one
+	// value written by that function instead of one value each.
+	rowFunc string
 }
 
 func newTablePlan(t *Table, q TableQuery) (*tablePlan, error) {
@@ -121,7 +124,17 @@ func defaultColumns(t *Table) []string {
 func (p *tablePlan) selectList() string {
 	var exprs []string
 	for _, c := range p.cols {
-		exprs = append(exprs, clipExpr(c, p.clip))
+		switch p.rowFunc {
+		case "":
+			exprs = append(exprs, clipExpr(c, p.clip))
+		case jsonRowFunc:
+			exprs = append(exprs, quoteLiteral(c.Name), valueExpr(c))
+		default:
+			exprs = append(exprs, valueExpr(c))
+		}
+	}
+	if p.rowFunc != "" {
+		exprs = []string{p.rowFunc + "(" + strings.Join(exprs, ", ") + ")"}
 	}
 	if p.key != nil {
 		if p.sort != nil {
@@ -132,6 +145,15 @@ func (p *tablePlan) selectList() string {
 		}
 	}
 	return strings.Join(exprs, ", ")
+}
+
+// width is how many values of a row are the visible columns: one when a row function
+// writes them all.
+func (p *tablePlan) width() int {
+	if p.rowFunc != "" {
+		return 1
+	}
+	return len(p.cols)
 }
 
 // from is the FROM and WHERE of every statement, with extra conditions ANDed.

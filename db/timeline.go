@@ -72,6 +72,7 @@ const (
 
 // Timeline counts the contacts q selects per period. q's table must be a contact source
 // (ContactSources); its filters, search and _through narrow the contacts as on its page.
+// The result is shared with other requests of the same file state: do not change it.
 func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by Series) (*Timeline, error) {
 	ctx, _, sel, done, err := r.selectContacts(ctx, q)
 	if err != nil {
@@ -87,9 +88,11 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 	query = fmt.Sprintf(query, sel.sql)
 	g, release := r.use(ctx)
 	defer release()
-	// The counts are cached with the file's generation (derivedCache): the table page of
-	// contacts draws this timeline over every matching row.
-	v, waited, err := r.cached(ctx, g, derivedKey("timeline", query, sel.args), func(ctx context.Context) (any, bool, error) {
+	// The timeline is cached with the file's generation (derivedCache), counts and bars
+	// alike: the table page of contacts draws it over every matching row, and sorting a
+	// million rows' dates into bars costs as much again as the page.
+	key := derivedKey("timeline:"+string(period), query, sel.args)
+	v, waited, err := r.cached(ctx, g, key, func(ctx context.Context) (any, bool, error) {
 		c, err := r.conn(ctx, g)
 		if err != nil {
 			return nil, false, err
@@ -103,7 +106,11 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 			counts = append(counts, dateCount{date: d, value: v, n: int(n)})
 			return nil
 		})
-		return counts, err == nil, err
+		if err != nil {
+			return nil, false, err
+		}
+		tl, err := binTimeline(q.Table, counts, period, by)
+		return tl, err == nil, err
 	})
 	switch {
 	case !waited && errors.Is(err, context.DeadlineExceeded):
@@ -111,7 +118,7 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 	case err != nil:
 		return nil, sqlError(err, r.pictureTimeLimit())
 	}
-	return binTimeline(q.Table, v.([]dateCount), period, by)
+	return v.(*Timeline), nil
 }
 
 // dateCount is one row of the timeline query: contacts of one date and series value.

@@ -8,7 +8,7 @@ import (
 // batchRows is how many rows one batched INSERT writes. Each statement through the
 // driver costs about as much as writing a few rows, so the rows an import writes most
 // (mentions, aliases, links, participants, reports) are queued and written batchRows at a
-// time; 100 rows of at most 10 columns stay far under SQLite's limit on parameters.
+// time; 100 rows of at most 12 columns stay far under SQLite's limit on parameters.
 const batchRows = 100
 
 // rowBatch is the queue of one batched INSERT.
@@ -46,12 +46,12 @@ func newRowBatches() rowBatches {
 			`ON CONFLICT(article_id, actor_id) DO UPDATE SET
 			role = coalesce(article_actors.role, excluded.role),
 			mentions = article_actors.mentions + excluded.mentions`, 4, "linking actors to their articles"),
-		mentions: newRowBatch(`INSERT INTO actor_mentions(article_id, actor_id, surface, sentence, start, "end", rule) VALUES`,
-			``, 7, "adding actor mentions"),
+		mentions: newRowBatch(`INSERT INTO actor_mentions(article_id, actor_id, surface, sentence, sentence_start,
+			sentence_end, start, "end", rule) VALUES`, ``, 9, "adding actor mentions"),
 		participants: newRowBatch(`INSERT INTO contact_participants(contact_id, actor_id) VALUES`,
 			`ON CONFLICT DO NOTHING`, 2, "adding contact participants"),
 		reports: newRowBatch(`INSERT INTO contact_mentions(contact_id, article_id, status, mode, date,
-			date_text, sentence, start, "end", rule) VALUES`, ``, 10, "adding contact reports"),
+			date_text, sentence, sentence_start, sentence_end, start, "end", rule) VALUES`, ``, 12, "adding contact reports"),
 	}
 }
 

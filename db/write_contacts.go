@@ -38,12 +38,10 @@ func (w *WriteTx) LoadContacts(ctx context.Context) ([]ContactRow, error) {
 	}
 	if err == nil {
 		err = w.scanAll(ctx, sqlLoadContactMentions, func(rows *sql.Rows) error {
-			var m ContactMentionRow
-			var published, date, dateText sql.NullString
-			if err := rows.Scan(&m.ContactID, &m.ArticleID, &published, &m.Status, &m.Mode, &date, &dateText); err != nil {
+			m, err := scanReport(rows)
+			if err != nil {
 				return err
 			}
-			m.Published, m.Date, m.DateText = published.String, date.String, dateText.String
 			c := &out[byID[m.ContactID]]
 			c.Mentions = append(c.Mentions, m)
 			return nil
@@ -52,9 +50,36 @@ func (w *WriteTx) LoadContacts(ctx context.Context) ([]ContactRow, error) {
 	return out, wrapWrite("loading contacts", err)
 }
 
+// ArticleReports returns an article's reports of contacts as LoadContacts gives them, so
+// that an import replacing the article can take them back from the contacts it merged them
+// into without keeping every report of the database in memory.
+func (w *WriteTx) ArticleReports(ctx context.Context, articleID int64) ([]ContactMentionRow, error) {
+	if err := w.flushRows(ctx); err != nil {
+		return nil, err
+	}
+	var out []ContactMentionRow
+	err := w.scanAll(ctx, sqlArticleReports, func(rows *sql.Rows) error {
+		m, err := scanReport(rows)
+		out = append(out, m)
+		return err
+	}, articleID)
+	return out, wrapWrite("reading an article's reports", err)
+}
+
+// scanReport reads a row of sqlLoadContactMentions or sqlArticleReports.
+func scanReport(rows *sql.Rows) (ContactMentionRow, error) {
+	var m ContactMentionRow
+	var published, date, dateText sql.NullString
+	if err := rows.Scan(&m.ContactID, &m.ArticleID, &published, &m.Status, &m.Mode, &date, &dateText); err != nil {
+		return m, err
+	}
+	m.Published, m.Date, m.DateText = published.String, date.String, dateText.String
+	return m, nil
+}
+
 // scanAll runs a query in the transaction and calls fn on every row.
-func (w *WriteTx) scanAll(ctx context.Context, query string, fn func(*sql.Rows) error) error {
-	rows, err := w.tx.QueryContext(ctx, query)
+func (w *WriteTx) scanAll(ctx context.Context, query string, fn func(*sql.Rows) error, args ...any) error {
+	rows, err := w.tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
@@ -92,15 +117,17 @@ func (w *WriteTx) AddParticipant(ctx context.Context, contactID, actorID int64) 
 // InsertContactMention records one article's report of a contact.
 func (w *WriteTx) InsertContactMention(ctx context.Context, m ContactMentionRow) error {
 	start, end := spanArgs(m.Span)
+	sentence, from, to := sentenceArgs(m.Sentence, m.SentenceSpan)
 	return w.queue(ctx, w.batches.reports, m.ContactID, m.ArticleID, m.Status, m.Mode,
-		nullString(m.Date), nullString(m.DateText), nullString(m.Sentence), start, end, m.Rule)
+		nullString(m.Date), nullString(m.DateText), sentence, from, to, start, end, m.Rule)
 }
 
 // InsertQuote adds a quotation and returns its id.
 func (w *WriteTx) InsertQuote(ctx context.Context, q QuoteRow) (int64, error) {
 	start, end := spanArgs(q.Span)
+	sentence, from, to := sentenceArgs(q.Sentence, q.SentenceSpan)
 	id, err := w.insert(ctx, sqlInsertQuote, q.ArticleID, nullID(q.SpeakerID), q.Text,
-		nullString(q.SpeakerText), nullString(q.Sentence), start, end, q.Rule)
+		nullString(q.SpeakerText), sentence, from, to, start, end, q.Rule)
 	return id, wrapWrite("adding a quote", err)
 }
 
@@ -110,10 +137,12 @@ const (
 	sqlLoadParticipants    = `SELECT contact_id, actor_id FROM contact_participants ORDER BY contact_id, actor_id`
 	sqlLoadContactMentions = `SELECT m.contact_id, m.article_id, a.published, m.status, m.mode, m.date, m.date_text
 		FROM contact_mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.contact_id, m.id`
+	sqlArticleReports = `SELECT m.contact_id, m.article_id, a.published, m.status, m.mode, m.date, m.date_text
+		FROM contact_mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? ORDER BY m.id`
 	sqlInsertContact = `INSERT INTO contacts(mode, status, date, date_text, initiator_id, location,
 		duration_minutes, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateContact = `UPDATE contacts SET mode = ?, status = ?, date = ?, date_text = ?, initiator_id = ?,
 		location = ?, duration_minutes = ?, first_reported = ?, last_reported = ? WHERE id = ?`
-	sqlInsertQuote = `INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence, start, "end", rule)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuote = `INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence,
+		sentence_start, sentence_end, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 )

@@ -16,28 +16,37 @@ func (w *WriteTx) SuspendFullText(ctx context.Context) error {
 	if w.triggers != nil {
 		return nil
 	}
-	var triggers []string
-	var names []string
-	err := w.scanAll(ctx, sqlFullTextTriggers, func(rows *sql.Rows) error {
-		var name, sql string
-		if err := rows.Scan(&name, &sql); err != nil {
-			return err
-		}
-		names, triggers = append(names, name), append(triggers, sql)
-		return nil
-	})
+	triggers, err := w.dropSchema(ctx, "TRIGGER", sqlFullTextTriggers, "the full-text triggers")
 	if err != nil {
-		return wrapWrite("reading the full-text triggers", err)
-	}
-	for _, name := range names {
-		// name comes from sqlite_schema and is quoted as an identifier.
-		if _, err := w.tx.ExecContext(ctx, `DROP TRIGGER "`+name+`"`); err != nil {
-			return wrapWrite("suspending the full-text triggers", err)
-		}
+		return err
 	}
 	w.triggers = triggers
 	w.closeStmts() // the schema changed under them
 	return nil
+}
+
+// dropSchema drops the schema objects (of kind, such as TRIGGER) that query lists by name
+// and SQL, and returns their SQL so that they can be created again.
+func (w *WriteTx) dropSchema(ctx context.Context, kind, query, what string) ([]string, error) {
+	var names, defs []string
+	err := w.scanAll(ctx, query, func(rows *sql.Rows) error {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			return err
+		}
+		names, defs = append(names, name), append(defs, def)
+		return nil
+	})
+	if err != nil {
+		return nil, wrapWrite("reading "+what, err)
+	}
+	for _, name := range names {
+		// name comes from sqlite_schema and is quoted as an identifier.
+		if _, err := w.tx.ExecContext(ctx, "DROP "+kind+` "`+name+`"`); err != nil {
+			return nil, wrapWrite("suspending "+what, err)
+		}
+	}
+	return defs, nil
 }
 
 // IndexImport adds the articles and quotes an import wrote (or rewrote) to the full-text

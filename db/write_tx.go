@@ -14,7 +14,9 @@ type WriteTx struct {
 	// triggers holds the SQL of the full-text triggers while SuspendFullText has them
 	// dropped; nil when they are in place.
 	triggers []string
-	batches  rowBatches // rows queued for batched INSERTs
+	// indexes holds the SQL of the indexes SuspendIndexes dropped; nil when in place.
+	indexes []string
+	batches rowBatches // rows queued for batched INSERTs
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a

@@ -33,7 +33,7 @@ func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, act
 			}
 			surface := string(text[span.Start:span.End])
 			mentions = append(mentions, db.MentionRow{ArticleID: articleID, ActorID: a.ID, Surface: surface,
-				Sentence: m.Sentence, Span: *span, Rule: first(m.Rule, "unknown")})
+				Sentence: m.Sentence, Span: *span, SentenceSpan: sentenceSpan(text, m), Rule: first(m.Rule, "unknown")})
 		}
 		if err := r.writeAliases(ctx, a, surfaces); err != nil {
 			return nil, err

@@ -45,13 +45,18 @@ func (r *run) article(ctx context.Context, j *job) error {
 		URL: a.URL, Publisher: first(a.Publisher, cleaned.Publisher), Author: a.Author,
 		Byline: cleaned.Byline, Dateline: cleaned.Dateline, RawText: a.Text, Text: cleaned.Text,
 		ContentHash: hash, ImportID: r.importID}
+	if !r.opt.KeepRawText {
+		row.RawText = ""
+	}
 	if id == 0 {
 		if row.ID, err = r.tx.InsertArticle(ctx, row); err != nil {
 			return err
 		}
 		r.sum.New++
 	} else {
-		r.contacts.forgetArticle(id)
+		if err := r.contacts.forgetArticle(ctx, r.tx, id); err != nil {
+			return err
+		}
 		if err := r.tx.ReplaceArticle(ctx, row); err != nil {
 			return err
 		}

@@ -70,7 +70,8 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 	span, _ := runeSpan(x.Evidence.Start, x.Evidence.End, len(text))
 	return r.tx.InsertContactMention(ctx, db.ContactMentionRow{ContactID: c.ID, ArticleID: art.ID,
 		Status: rep.Status, Mode: rep.Mode, Date: rep.Date, DateText: rep.DateText,
-		Sentence: x.Evidence.Sentence, Span: span, Rule: first(x.Evidence.Rule, "unknown")})
+		Sentence: x.Evidence.Sentence, Span: span, SentenceSpan: sentenceSpan(text, x.Evidence),
+		Rule: first(x.Evidence.Rule, "unknown")})
 }
 
 // joinParticipants adds to a multilateral contact the participants another article's
@@ -102,7 +103,8 @@ func (r *run) writeQuote(ctx context.Context, articleID int64, text []rune, ids 
 	}
 	_, err := r.tx.InsertQuote(ctx, db.QuoteRow{ArticleID: articleID, SpeakerID: speaker, Text: q.Text,
 		SpeakerText: strings.TrimSpace(q.SpeakerText), Sentence: q.Evidence.Sentence,
-		Span: quoteSpan(text, q.Text, q.Evidence.Start, q.Evidence.End), Rule: first(q.Evidence.Rule, "unknown")})
+		SentenceSpan: sentenceSpan(text, q.Evidence),
+		Span:         quoteSpan(text, q.Text, q.Evidence.Start, q.Evidence.End), Rule: first(q.Evidence.Rule, "unknown")})
 	if err == nil {
 		r.sum.Quotes.New++
 	}

@@ -11,25 +11,29 @@ import (
 
 // contactIndex holds every contact of the database filed under blocking keys, so that a
 // report of a contact in a new article finds the contacts other articles already reported
-// without looking at any other: by participant set and month (the month of the contact's
-// date, or of its first report when undated; a report looks at its own month and the two
-// beside it, which covers every window the merge rules allow), and, for contacts of three
-// or more participants, by each participant and month, so that two reports of one
-// multilateral meeting that name overlapping sets still meet. Only a report with neither a
-// date nor a publication date looks at every month of its participant set.
+// without looking at any other: by participant set, then by bucket: month and mode family
+// (the month of the contact's date, or of its first report when undated; a report looks at
+// its own month and the two beside it, which covers every window the merge rules allow,
+// and at its own mode family and the unspecified one, which are all the modes it can merge
+// with), and, for contacts of three or more participants, by each participant and bucket,
+// so that two reports of one multilateral meeting that name overlapping sets still meet.
+// Only a report with neither a date nor a publication date looks at every month of its
+// participant set.
+//
+// The index is one flat map (a map per participant set cost more than the contacts it
+// held), and an article's reports are read back from the database when the article is
+// replaced rather than kept for every article: the memory of a run grows with its contacts
+// only, by a few hundred bytes each.
 type contactIndex struct {
-	byKey     map[string]map[string][]*knownContact // participant key → month → contacts
-	byActor   map[int64]map[string][]*knownContact  // multilateral contacts: actor → month → contacts
-	byArticle map[int64][]articleReport
-	dirty     []*knownContact // contacts whose merged facts must be written back
+	byKey   map[bucketKey][]*knownContact
+	buckets map[string][]string                  // participant key → its buckets in byKey
+	byActor map[int64]map[string][]*knownContact // multilateral contacts: actor → bucket → contacts
+	byID    map[int64]*knownContact
+	dirty   []*knownContact // contacts whose merged facts must be written back
 }
 
-// articleReport is one article's report of a contact, kept so that replacing the article
-// can take the report back.
-type articleReport struct {
-	contact *knownContact
-	report  report
-}
+// bucketKey files contacts in byKey: a participant set and a bucket (bucketOf).
+type bucketKey struct{ set, bucket string }
 
 // knownContact is a contact row, the reports it is merged from and where the index filed it.
 type knownContact struct {
@@ -37,26 +41,29 @@ type knownContact struct {
 	reports reportSet
 	dirty   bool
 	key     string // participant key it is filed under
-	month   string // month it is filed under
+	month   string // bucket it is filed under (bucketOf)
 	multi   bool   // filed by actor too
 }
 
 func newContactIndex(rows []db.ContactRow) *contactIndex {
-	ix := &contactIndex{byKey: map[string]map[string][]*knownContact{},
-		byActor: map[int64]map[string][]*knownContact{}, byArticle: map[int64][]articleReport{}}
+	ix := &contactIndex{byKey: map[bucketKey][]*knownContact{}, buckets: map[string][]string{},
+		byActor: map[int64]map[string][]*knownContact{}, byID: map[int64]*knownContact{}}
 	for _, row := range rows {
 		c := &knownContact{ContactRow: row}
 		c.Mentions = nil // kept as reports; the rows would hold the memory twice
 		for _, m := range row.Mentions {
-			r := report{ArticleID: m.ArticleID, Published: m.Published,
-				Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText}
-			c.reports.add(r)
-			ix.byArticle[m.ArticleID] = append(ix.byArticle[m.ArticleID], articleReport{c, r})
+			c.reports.add(reportOf(m))
 		}
 		c.reports.last = 0
-		ix.file(c)
+		ix.add(c)
 	}
 	return ix
+}
+
+// reportOf is the report a contact_mentions row keeps.
+func reportOf(m db.ContactMentionRow) report {
+	return report{ArticleID: m.ArticleID, Published: m.Published,
+		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText}
 }
 
 // participantKey is the index key of a sorted participant set.
@@ -91,9 +98,20 @@ func monthPrefix(date string) string {
 	return date[:7]
 }
 
-// reportMonths are the months a report's contact may be filed under, or nil when the
-// report has no date and no publication date to place it.
-func reportMonths(r report) []string {
+// bucketOf is the bucket a contact is filed under: its month and its mode family.
+func bucketOf(c *knownContact) string {
+	mode := c.Mode
+	if c.reports.n > 0 {
+		mode = c.reports.facts().Mode
+	}
+	return monthOfContact(c) + "/" + modeFamily(mode)
+}
+
+// reportBuckets are the buckets a report's contact may be filed under, or nil when the
+// report has no date and no publication date to place it: the months around it, each
+// with the report's mode family and the unspecified one (every family for a report of
+// unspecified mode, which merges with any).
+func reportBuckets(r report) []string {
 	anchor := monthPrefix(r.Date)
 	if anchor == "" {
 		anchor = monthPrefix(r.Published)
@@ -105,18 +123,27 @@ func reportMonths(r report) []string {
 	if err != nil {
 		return nil
 	}
-	return []string{anchor, m.AddDate(0, -1, 0).Format("2006-01"), m.AddDate(0, 1, 0).Format("2006-01"), ""}
+	families := []string{"", "call", "meeting"}
+	if f := modeFamily(r.Mode); f != "" {
+		families = []string{"", f}
+	}
+	var out []string
+	for _, month := range []string{anchor, m.AddDate(0, -1, 0).Format("2006-01"), m.AddDate(0, 1, 0).Format("2006-01"), ""} {
+		for _, f := range families {
+			out = append(out, month+"/"+f)
+		}
+	}
+	return out
 }
 
 // file puts c under its blocking keys.
 func (ix *contactIndex) file(c *knownContact) {
-	c.key, c.month = participantKey(c.Participants), monthOfContact(c)
-	byMonth := ix.byKey[c.key]
-	if byMonth == nil {
-		byMonth = map[string][]*knownContact{}
-		ix.byKey[c.key] = byMonth
+	c.key, c.month = participantKey(c.Participants), bucketOf(c)
+	k := bucketKey{c.key, c.month}
+	if len(ix.byKey[k]) == 0 {
+		ix.buckets[c.key] = append(ix.buckets[c.key], c.month)
 	}
-	byMonth[c.month] = append(byMonth[c.month], c)
+	ix.byKey[k] = append(ix.byKey[k], c)
 	c.multi = len(c.Participants) >= minMultilateral
 	if !c.multi {
 		return
@@ -133,22 +160,28 @@ func (ix *contactIndex) file(c *knownContact) {
 
 // unfile takes c from under its blocking keys.
 func (ix *contactIndex) unfile(c *knownContact) {
-	drop := func(m map[string][]*knownContact) {
-		if m != nil {
-			m[c.month] = slices.DeleteFunc(m[c.month], func(x *knownContact) bool { return x == c })
+	k := bucketKey{c.key, c.month}
+	if left := slices.DeleteFunc(ix.byKey[k], func(x *knownContact) bool { return x == c }); len(left) > 0 {
+		ix.byKey[k] = left
+	} else {
+		delete(ix.byKey, k)
+		ix.buckets[c.key] = slices.DeleteFunc(ix.buckets[c.key], func(b string) bool { return b == c.month })
+		if len(ix.buckets[c.key]) == 0 {
+			delete(ix.buckets, c.key)
 		}
 	}
-	drop(ix.byKey[c.key])
 	if c.multi {
 		for _, p := range c.Participants {
-			drop(ix.byActor[p])
+			if m := ix.byActor[p]; m != nil {
+				m[c.month] = slices.DeleteFunc(m[c.month], func(x *knownContact) bool { return x == c })
+			}
 		}
 	}
 }
 
-// refile moves c when its participants or its month changed.
+// refile moves c when its participants or its bucket changed.
 func (ix *contactIndex) refile(c *knownContact) {
-	if c.key == participantKey(c.Participants) && c.month == monthOfContact(c) {
+	if c.key == participantKey(c.Participants) && c.month == bucketOf(c) {
 		return
 	}
 	participants := c.Participants
@@ -193,9 +226,17 @@ func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 			found, bestScore = c, score
 		}
 	}
-	months := reportMonths(r)
-	byMonth := ix.byKey[participantKey(participants)]
-	eachIn(byMonth, months, func(c *knownContact) { consider(c, true) })
+	months := reportBuckets(r)
+	set := participantKey(participants)
+	buckets := months
+	if buckets == nil {
+		buckets = ix.buckets[set]
+	}
+	for _, b := range buckets {
+		for _, c := range ix.byKey[bucketKey{set, b}] {
+			consider(c, true)
+		}
+	}
 	if len(participants) >= minMultilateral {
 		seen := map[*knownContact]bool{}
 		for _, p := range participants {
@@ -213,8 +254,8 @@ func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 	return found
 }
 
-// eachIn calls fn on the contacts of byMonth filed under months, or under every month
-// when months is nil.
+// eachIn calls fn on the contacts of byMonth filed under the buckets months, or under
+// every bucket when months is nil.
 func eachIn(byMonth map[string][]*knownContact, months []string, fn func(*knownContact)) {
 	if months == nil {
 		for _, cs := range byMonth {
@@ -272,12 +313,14 @@ func lastReported(c *knownContact) string {
 }
 
 // add indexes a new contact.
-func (ix *contactIndex) add(c *knownContact) { ix.file(c) }
+func (ix *contactIndex) add(c *knownContact) {
+	ix.byID[c.ID] = c
+	ix.file(c)
+}
 
 // report attaches an article's report to a contact.
 func (ix *contactIndex) report(c *knownContact, r report, merged bool) {
 	c.reports.add(r)
-	ix.byArticle[r.ArticleID] = append(ix.byArticle[r.ArticleID], articleReport{c, r})
 	ix.refile(c)
 	if merged {
 		ix.markDirty(c)
@@ -291,17 +334,25 @@ func (ix *contactIndex) markDirty(c *knownContact) {
 	}
 }
 
-// forgetArticle drops an article's reports before the article is replaced (its
-// contact_mentions rows are deleted with it). A contact left without reports stays as a
-// shell for the new version of the article to reuse; PruneOrphans deletes it at the end of
-// the run if nothing did.
-func (ix *contactIndex) forgetArticle(articleID int64) {
-	for _, ar := range ix.byArticle[articleID] {
-		ar.contact.reports.remove(ar.report)
-		ix.refile(ar.contact)
-		ix.markDirty(ar.contact)
+// forgetArticle drops an article's reports, read from the database, before the article
+// is replaced (its contact_mentions rows are deleted with it). A contact left without
+// reports stays as a shell for the new version of the article to reuse; PruneOrphans
+// deletes it at the end of the run if nothing did.
+func (ix *contactIndex) forgetArticle(ctx context.Context, tx *db.WriteTx, articleID int64) error {
+	reports, err := tx.ArticleReports(ctx, articleID)
+	if err != nil {
+		return err
 	}
-	delete(ix.byArticle, articleID)
+	for _, m := range reports {
+		c := ix.byID[m.ContactID]
+		if c == nil {
+			continue
+		}
+		c.reports.remove(reportOf(m))
+		ix.refile(c)
+		ix.markDirty(c)
+	}
+	return nil
 }
 
 // flush writes the merged facts of every contact whose reports changed.

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"hotline/db"
+	"hotline/importer/extract"
 )
 
 // runeSpan checks an extractor span against a text of n runes: a span outside the text or
@@ -14,6 +15,27 @@ func runeSpan(start, end, n int) (*db.Span, bool) {
 		return nil, false
 	}
 	return &db.Span{Start: start, End: end}, true
+}
+
+// sentenceSpan returns where an evidence sentence stands in the text, so that only its
+// offsets are stored, or nil when the extractor's offsets do not hold exactly that sentence
+// (the sentence itself is stored then).
+func sentenceSpan(text []rune, ev extract.Span) *db.Span {
+	from, to := ev.SentenceStart, ev.SentenceEnd
+	if ev.Sentence == "" || from < 0 || to <= from || to > len(text) {
+		return nil
+	}
+	i := 0
+	for _, r := range ev.Sentence {
+		if from+i >= to || text[from+i] != r {
+			return nil
+		}
+		i++
+	}
+	if from+i != to {
+		return nil
+	}
+	return &db.Span{Start: from, End: to}
 }
 
 // quoteSpan returns the span of a quotation's words in the text: the extractor's span when

@@ -16,6 +16,11 @@ func (r *run) finish(ctx context.Context, started time.Time) error {
 	if err := r.contacts.flush(ctx, r.tx); err != nil {
 		return err
 	}
+	t = r.clock.since(phaseWrite, t)
+	if err := r.tx.RestoreIndexes(ctx); err != nil {
+		return err
+	}
+	t = r.clock.since(phaseIndex, t)
 	contacts, actors, err := r.tx.PruneOrphans(ctx)
 	if err != nil {
 		return err

@@ -63,3 +63,28 @@ func TestImportManyReportsOfOnePair(t *testing.T) {
 		t.Errorf("contacts: %q, want %q", got, want)
 	}
 }
+
+// TestImportMergesWithinAModeFamily checks resolution filed by mode family: a report of
+// unspecified mode merges with a call, the call then takes a video report of the same
+// day, and a meeting that day stays a contact of its own.
+func TestImportMergesWithinAModeFamily(t *testing.T) {
+	pair := []actorSpec{{name: "Ada Kerr", kind: "person", surfaces: []string{"Ada Kerr"}},
+		{name: "Bo Lind", kind: "person", surfaces: []string{"Bo Lind"}}}
+	contact := func(mode string) scene {
+		return scene{actors: pair, contacts: []contactSpec{{parts: []int{0, 1}, mode: mode, status: "held", date: "2022-05-02"}}}
+	}
+	path, _ := importEach(t, importer.Options{Extractor: script{
+		"spoke": contact("unspecified"), "phoned": contact("phone"), "met": contact("meeting"), "video": contact("video"),
+	}}, map[string]string{
+		"1.md": story("A", "2022-05-02", "spoke: Ada Kerr spoke with Bo Lind."),
+		"2.md": story("B", "2022-05-03", "phoned: Ada Kerr phoned Bo Lind."),
+		"3.md": story("C", "2022-05-03", "met: Ada Kerr met Bo Lind."),
+		"4.md": story("D", "2022-05-04", "video: Ada Kerr and Bo Lind held a video call."),
+	})
+	got := queryRows(t, rawDB(t, path), `SELECT mode, (SELECT count(*) FROM contact_mentions m WHERE m.contact_id = c.id)
+		FROM contacts c ORDER BY id`)
+	want := []string{"video|3", "meeting|1"} // the merged call takes the more specific mode
+	if !slices.Equal(got, want) {
+		t.Errorf("contacts (mode|reports):\n%q\nwant\n%q", got, want)
+	}
+}

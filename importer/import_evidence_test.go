@@ -25,6 +25,17 @@ func TestSeedEvidence(t *testing.T) {
 		{"contact mentions", `SELECT count(*) FROM contact_mentions m JOIN articles a ON a.id = m.article_id
 			WHERE m."end" > length(a.text)`},
 		{"quotes without a span", `SELECT count(*) FROM quotes WHERE start IS NULL`},
+		// Sentences are stored as offsets into the text, and the views read them back.
+		{"sentences stored as copies", `SELECT (SELECT count(*) FROM actor_mentions WHERE sentence IS NOT NULL)
+			+ (SELECT count(*) FROM contact_mentions WHERE sentence IS NOT NULL)
+			+ (SELECT count(*) FROM quotes WHERE sentence IS NOT NULL)`},
+		{"mention sentences without their mention", `SELECT count(*) FROM actor_mentions_with_sentence
+			WHERE sentence IS NULL OR instr(sentence, surface) = 0`},
+		{"mention sentences not around their mention", `SELECT count(*) FROM actor_mentions
+			WHERE start < sentence_start OR "end" > sentence_end`},
+		{"report sentences missing", `SELECT count(*) FROM contact_mentions_with_sentence WHERE sentence IS NULL OR sentence = ''`},
+		{"quote sentences missing", `SELECT count(*) FROM quotes_with_sentence q JOIN quotes r ON r.id = q.id
+			WHERE r.sentence_start IS NOT NULL AND (q.sentence IS NULL OR q.sentence = '')`},
 	}
 	for _, c := range checks {
 		t.Run(c.name, func(t *testing.T) {

@@ -27,6 +27,14 @@ type Options struct {
 	// Workers is how many articles are cleaned and extracted at once; 0 means one per
 	// core. The result never depends on it: articles are written in the order they are read.
 	Workers int
+	// KeepRawText stores each article's text as read, before cleaning, in articles.raw_text;
+	// otherwise the column holds "" (the cleaned text is what offsets and search use, and
+	// the raw copy doubled the size of the articles table).
+	KeepRawText bool
+	// AtPeak, when set, is called once the last article is written and before the run
+	// finishes: when its in-memory indexes are largest. `import --memprofile` writes its
+	// heap profile there, where it shows what the run keeps, not what it freed.
+	AtPeak func()
 	// Read sets the article size limit and the text encoding policy (source.Options).
 	Read source.Options
 	// Extractor finds actors, contacts and quotes in one cleaned article; nil means

@@ -68,8 +68,9 @@ func (r *resolver) addAlias(a *knownActor, key string) {
 }
 
 // resolve finds the known actor an extracted actor is, or returns nil when it is new:
-// by the key of its name or any alias, by an alias only one actor has, or, for a bare
-// surname, by the only known person with that surname.
+// by the key of its name or any alias, by an alias only one actor has, for a bare
+// surname by the only known person with that surname, and for a full name by the only
+// known person whose full name has or lacks a given name of it (variantOf).
 func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	keys := actorKeys(x)
 	if kind == "person" && len(keys) > 0 && strings.Contains(keys[0], " ") {
@@ -102,7 +103,44 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && len(r.persons[surname]) == 0 {
 		return bare
 	}
-	return nil
+	return r.variantOf(key, countryCode(x.Country))
+}
+
+// variantOf returns the one known person whose full name is another form of key: the same
+// surname, and the given names of one are some of the other's, in order ("Tayyip Erdogan"
+// and "Recep Tayyip Erdogan", "Ana Kovac" and "Ana Maria Kovac"). It looks only at the
+// persons of that surname, and gives up when two fit or the countries differ.
+func (r *resolver) variantOf(key, country string) *knownActor {
+	var found *knownActor
+	for _, a := range r.persons[names.Surname(key)] {
+		if a.Kind != "person" || !givenNamesAmong(key, a.Key) && !givenNamesAmong(a.Key, key) {
+			continue
+		}
+		if country != "" && a.Country != "" && country != a.Country {
+			continue
+		}
+		if found != nil && found != a {
+			return nil
+		}
+		found = a
+	}
+	return found
+}
+
+// givenNamesAmong reports whether the full name key short has fewer words than long, the
+// same surname, and its given names among long's, in order.
+func givenNamesAmong(short, long string) bool {
+	s, l := strings.Fields(short), strings.Fields(long)
+	if len(s) < 2 || len(s) >= len(l) || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	j := 0
+	for _, w := range l[:len(l)-1] {
+		if j < len(s)-1 && w == s[j] {
+			j++
+		}
+	}
+	return j == len(s)-1
 }
 
 // actorKeys are the distinct non-empty keys of an actor's name and aliases, name first.
@@ -139,5 +177,17 @@ func (r *resolver) enrich(a *knownActor, x extract.Actor, kind string) bool {
 		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true
 		r.index(a, key)
 	}
+	if a.Kind == "person" && kind == "person" && middleNamesAdded(a.Key, key) && r.byKey[key] == nil {
+		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true // "Recep Erdogan" -> "Recep Tayyip Erdogan"
+		r.index(a, key)
+	}
 	return changed
+}
+
+// middleNamesAdded reports a fuller form of a person's full name that only adds names
+// between the first given name and the surname. A form that adds words before the first
+// name is not taken: they are as often titles ("Amir Sheikh Tamim ...") as names.
+func middleNamesAdded(known, key string) bool {
+	k, w := strings.Fields(known), strings.Fields(key)
+	return givenNamesAmong(known, key) && k[0] == w[0]
 }

@@ -49,6 +49,9 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 	if err != nil {
 		return Summary{}, err
 	}
+	if opt.AtPeak != nil {
+		opt.AtPeak()
+	}
 	r.sum.Skips = append(skips, r.sum.Skips...)
 	r.sum.Skipped = len(r.sum.Skips)
 	if err := r.finish(ctx, started); err != nil {
@@ -82,6 +85,9 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 	}
 	r.sum.ImportID = r.importID
 	if err := tx.SuspendFullText(ctx); err != nil { // indexed in bulk by finish
+		return nil, err
+	}
+	if err := tx.SuspendIndexes(ctx); err != nil { // a first import: rebuilt by finish
 		return nil, err
 	}
 	actors, err := tx.LoadActors(ctx)

@@ -5,9 +5,10 @@ import "encoding/csv"
 // csvWriter writes RFC 4180 CSV in UTF-8 with a header row. NULL is an empty field and
 // binary values are base64, so every row survives a round trip through a spreadsheet.
 type csvWriter struct {
-	out  flusher
-	cw   *csv.Writer
-	line []string
+	out    flusher
+	cw     *csv.Writer
+	fields []string
+	raw    bool // lines are being written past cw
 }
 
 func newCSVWriter(out flusher) *csvWriter {
@@ -21,13 +22,23 @@ func (c *csvWriter) begin(columns []string) error {
 }
 
 func (c *csvWriter) row(values []any) error {
-	c.line = c.line[:0]
+	c.fields = c.fields[:0]
 	for _, v := range values {
-		c.line = append(c.line, valueText(v))
+		c.fields = append(c.fields, valueText(v))
 	}
-	if err := c.cw.Write(c.line); err != nil {
+	if err := c.cw.Write(c.fields); err != nil {
 		return err
 	}
+	return c.out.tick()
+}
+
+// line writes a row already written as CSV (db.StreamTableCSV), after the header.
+func (c *csvWriter) line(s string) error {
+	if !c.raw {
+		c.cw.Flush() // the header, still in csv.Writer's own buffer
+		c.raw = true
+	}
+	c.out.buf.WriteString(s)
 	return c.out.tick()
 }
 

@@ -44,6 +44,17 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	}
 	if format == "" {
 		q.Clip = s.cfg.TruncateCells // the page shows no more; JSON and CSV get values whole
+	} else {
+		// JSON and CSV carry labels only for the columns _labels or _label name; looking
+		// them up anyway was a fifth of a JSON page's CPU.
+		expand, err := labelColumns(ps, t)
+		if err != nil {
+			return err
+		}
+		q.NoLabels = len(expand) == 0
+		// Rows written as JSON objects by SQLite fit the shapes made of row objects.
+		o := outputFor(ps, format, t.Name, t.PrimaryKey)
+		q.JSONRows = format == "json" && (o.shape == "objects" || o.shape == "array") && len(o.jsonCols) == 0
 	}
 	res, err := s.reader.TablePage(ctx, q)
 	if err != nil {

@@ -22,6 +22,9 @@ func (s *Server) writeTable(w http.ResponseWriter, r *http.Request, t *db.Table,
 	if err != nil {
 		return err
 	}
+	if jw, ok := rw.(*jsonWriter); ok && res.JSONRows {
+		jw.rawRows = true
+	}
 	var nextURL any
 	if res.Next != "" {
 		nextURL = s.absURL(s.tableURL(t.Name, format, ps.without("_next").with("_next", res.Next)))
@@ -95,7 +98,11 @@ func (s *Server) streamTable(w http.ResponseWriter, r *http.Request, t *db.Table
 		return err
 	}
 	q.Next, q.Size = "", 0
-	err = s.reader.StreamTable(r.Context(), q, rw.begin, rw.row)
+	if cw, ok := rw.(*csvWriter); ok {
+		err = s.reader.StreamTableCSV(r.Context(), q, cw.begin, cw.line)
+	} else {
+		err = s.reader.StreamTable(r.Context(), q, rw.begin, rw.row)
+	}
 	if err != nil {
 		return err
 	}

@@ -48,6 +48,7 @@ type Config struct {
 	TruncateCells    int                          `mapstructure:"truncate_cells_html" yaml:"truncate_cells_html"`
 	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
 	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
+	KeepRawText      bool                         `mapstructure:"keep_raw_text" yaml:"keep_raw_text"`
 	Queries          map[string]views.CannedQuery `mapstructure:"queries" yaml:"queries"`
 	Tables           map[string]views.TableDoc    `mapstructure:"tables" yaml:"tables"`
 }
@@ -77,6 +78,7 @@ func defaults() map[string]any {
 		"base_url":             "",
 		"encoding":             "auto",
 		"max_article_mb":       10,
+		"keep_raw_text":        false,
 		"sql_workers":          3,
 		"sql_queue_size":       64,
 		"sql_queue_timeout_ms": 5000,
@@ -114,8 +116,9 @@ func loadConfig(cmd *cobra.Command) (Config, error) {
 	}
 	var bindErr error
 	cmd.Flags().VisitAll(func(f *pflag.Flag) {
-		if _, known := defaults()[f.Name]; known && bindErr == nil {
-			bindErr = v.BindPFlag(f.Name, f)
+		key := strings.ReplaceAll(f.Name, "-", "_") // --keep-raw-text sets keep_raw_text
+		if _, known := defaults()[key]; known && bindErr == nil {
+			bindErr = v.BindPFlag(key, f)
 		}
 	})
 	if bindErr != nil {

@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 )
@@ -12,13 +13,18 @@ import (
 var devFloors = map[string]map[string]float64{
 	"tune": {
 		"actors": 0.91, "contacts": 0.68, "quotes": 0.89,
-		"speaker": 0.83, "mode": 0.89, "status": 0.91, "date": 0.78, "country": 0.80,
+		"speaker": 0.83, "mode": 0.89, "status": 0.91, "date": 0.93, "country": 0.80,
 	},
 	"check": { // few contacts (27 matched, 10 dated): one miss moves mode .04 and date .10
 		"actors": 0.89, "contacts": 0.53, "quotes": 0.91,
-		"speaker": 0.81, "mode": 0.89, "status": 0.96, "date": 0.60, "country": 0.77,
+		"speaker": 0.81, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.77,
 	},
 }
+
+// devEvents is the least number of gold events (reports of one contact by several
+// articles) each part must merge into one contact row. tune's second event is a contact
+// told only in a photo caption, which the guidelines keep out.
+var devEvents = map[string]int{"tune": 1}
 
 // TestDevSetScore imports each part of the real-news development set into its own database
 // and scores it with score.py, failing under devFloors (issue 7: extraction that holds on
@@ -37,6 +43,14 @@ func TestDevSetScore(t *testing.T) {
 				if p.F1 < floors[name] {
 					t.Errorf("%s F1 %.3f, want at least %.2f", name, p.F1, floors[name])
 				}
+			}
+			var merged, events int
+			if _, err := fmt.Sscanf(rep.EventsMerged, "%d/%d", &merged, &events); err != nil {
+				t.Errorf("events merged %q: %v", rep.EventsMerged, err)
+			}
+			t.Logf("%s events merged %d of %d", part, merged, events)
+			if merged < devEvents[part] {
+				t.Errorf("events merged %d of %d, want at least %d", merged, events, devEvents[part])
 			}
 			for _, name := range []string{"speaker", "mode", "status", "date", "country"} {
 				got := rep.Accuracy[name]

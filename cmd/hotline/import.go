@@ -49,8 +49,21 @@ Exit status:
 				return err
 			}
 			reextract, _ := cmd.Flags().GetBool("reextract")
-			opt := importer.Options{Version: version, Reextract: reextract, Read: cfg.readOptions()}
+			workers, _ := cmd.Flags().GetInt("workers")
+			if workers < 0 {
+				return fmt.Errorf("--workers must be 0 (one per core) or more, not %d", workers)
+			}
+			opt := importer.Options{Version: version, Reextract: reextract, Workers: workers,
+				Read: cfg.readOptions(), KeepRawText: cfg.KeepRawText}
+			stop, atPeak, err := startProfiles(cmd)
+			if err != nil {
+				return err
+			}
+			opt.AtPeak = atPeak
 			sum, err := importInto(cmd.Context(), cfg, inputsOf(args, cmd.InOrStdin()), opt, cmd.ErrOrStderr())
+			if perr := stop(); err == nil && perr != nil {
+				return perr
+			}
 			if err != nil {
 				return fmt.Errorf("%w; %s was not changed", err, cfg.DB)
 			}
@@ -70,6 +83,10 @@ Exit status:
 	cmd.Flags().Bool("stats", false, "print where the import's CPU time went (also kept in the imports table)")
 	cmd.Flags().String("encoding", "auto", "text that is not UTF-8: auto, utf-8, or an encoding such as windows-1252")
 	cmd.Flags().Bool("reextract", false, "run the extraction rules again on articles already imported (after an upgrade)")
+	cmd.Flags().Int("workers", 0, "articles cleaned and extracted at once (0: one per core)")
+	cmd.Flags().Bool("keep-raw-text", false, "also store each article's text as imported, before cleaning (articles.raw_text)")
+	cmd.Flags().String("cpuprofile", "", "write a CPU profile of the import to this file (go tool pprof)")
+	cmd.Flags().String("memprofile", "", "write a heap profile at the end of the import to this file")
 	return cmd
 }
 

@@ -125,10 +125,19 @@ func isCloser(r rune) bool {
 // wordCount counts the space-separated words of s.
 func wordCount(s string) int {
 	// The count of strings.Fields without building the slice: cleaning asks it of every
-	// paragraph several times.
+	// paragraph several times, so ASCII, nearly all of a story, is read a byte at a time
+	// and only other runes are decoded.
 	n, inWord := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r) // what strings.Fields splits on
+	for i := 0; i < len(s); {
+		var space bool
+		if b := s[i]; b < utf8.RuneSelf {
+			space = b == ' ' || b >= '\t' && b <= '\r' // the ASCII spaces of unicode.IsSpace
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inWord {
 			n++
 		}

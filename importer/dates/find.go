@@ -32,7 +32,7 @@ func NewFinder() *Finder {
 		monthOnly: regexp.MustCompile(`(?:\b(in|since|during|until|till|by|from|through|last|next|this|of|before|after)\s+)?` +
 			`\b((?:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
 		weekday: regexp.MustCompile(`\b(?:(last|next|this|past|coming)\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
-		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night)|` +
+		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
 			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
 	}

@@ -44,6 +44,7 @@ func TestFind(t *testing.T) {
 		{"may the verb is not a date", "Russia may invade. June Smith said so. They will march.", ""},
 		{"impossible day is not a date", "Feb. 30 does not exist.", ""},
 		{"relative days", "He spoke yesterday, speaks today and again tomorrow.", "relative:yesterday | relative:today | relative:tomorrow"},
+		{"part of today", "The visit was secret until this morning; they dine this evening.", "relative:this morning | relative:this evening"},
 		{"relative weeks and months", "They met last week and earlier this month.", "relative:last week | relative:earlier this month"},
 		{"ago", "The leaders spoke three weeks ago and 2 days ago.", "relative:three weeks ago | relative:2 days ago"},
 		{"capitalised relative", "Yesterday the talks ended.", "relative:Yesterday"},

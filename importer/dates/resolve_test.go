@@ -83,6 +83,7 @@ func TestResolve(t *testing.T) {
 		{"month with year", "met in July 2021", "2022-10-12", dates.Future, "2021-07"},
 		{"yesterday", "spoke yesterday", "2022-03-01", dates.Past, "2022-02-28"},
 		{"today", "speak today", "2022-03-01", dates.Future, "2022-03-01"},
+		{"this morning", "met this morning", "2022-03-01", dates.Past, "2022-03-01"},
 		{"tomorrow", "speak tomorrow", "2022-12-31", dates.Future, "2023-01-01"},
 		{"days ago", "spoke three days ago", "2022-03-01", dates.Past, "2022-02-26"},
 		{"earlier this month", "met earlier this month", "2022-03-20", dates.Past, "2022-03"},

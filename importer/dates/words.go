@@ -29,7 +29,7 @@ func dayWord(s string) int {
 	case "the day after tomorrow":
 		return 2
 	}
-	return 0 // today, tonight
+	return 0 // today, tonight, this morning
 }
 
 // unitOf reads "day(s)", "week(s)", "weekend", "month(s)".

@@ -16,7 +16,8 @@ func (r *resolver) result(quotes []Quote, contacts []Contact) Result {
 	}
 	for i := range r.s.mentions {
 		m := &r.s.mentions[i]
-		if m.kind == mOrg && m.actor >= 0 && r.x.orgActs(r.s, m) {
+		if m.kind == mOrg && m.actor >= 0 && m.rule != "actor.country-official" && r.x.orgActs(r.s, m) {
+			// an unnamed official of a country makes its government an actor only when quoted
 			r.actors[m.actor].acting = true
 		}
 	}
@@ -85,7 +86,8 @@ func (s *scan) text(from, to int) string {
 // span is the evidence for tokens [from, to) with its sentence.
 func (s *scan) span(from, to int, rule string) Span {
 	se := s.sents[s.toks[from].sent]
-	return Span{Start: s.toks[from].start, End: s.toks[to-1].end, Sentence: string(s.rs[se.start:se.end]), Rule: rule}
+	return Span{Start: s.toks[from].start, End: s.toks[to-1].end, Sentence: string(s.rs[se.start:se.end]),
+		SentenceStart: se.start, SentenceEnd: se.end, Rule: rule}
 }
 
 // orgActs reports an organization mention that acts: followed by a speech or report verb

@@ -4,25 +4,26 @@ import "sort"
 
 // building is a contact being assembled from frames.
 type building struct {
-	parts    []int // sorted actors
-	mode     string
-	status   string
-	explicit bool
-	date     dateExpr
-	hasDate  bool
-	init     int
-	location string
-	duration int
-	evidence Span
-	lastSent int
-	split    bool // made from one of several bilateral frames of a clause
-	reports  int  // how many frames reported it: the article's main contacts have most
+	parts     []int // sorted actors
+	mode      string
+	status    string
+	explicit  bool
+	date      dateExpr
+	hasDate   bool
+	init      int
+	location  string
+	duration  int
+	evidence  Span
+	lastSent  int
+	firstSent int  // the sentence of the frame that created it
+	split     bool // made from one of several bilateral frames of a clause
+	reports   int  // how many frames reported it: the article's main contacts have most
 }
 
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, split: f.split}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
@@ -77,6 +78,9 @@ func (b *building) enrich(f frame) {
 	}
 	if b.duration == 0 {
 		b.duration = f.duration
+	}
+	if !f.split && len(distinct(f.actors)) >= 2 {
+		b.split = false // told again on its own ("his meeting with Mr Yang"): no longer one of several
 	}
 	b.lastSent = max(b.lastSent, f.sent)
 	b.reports++

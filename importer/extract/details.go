@@ -20,7 +20,8 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 // ... and another phone call on May 13").
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
-	for _, d := range s.findDates(c.from, c.to) {
+	ds := s.findDates(c.from, c.to)
+	for _, d := range ds {
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
@@ -29,6 +30,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
+		}
+		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
+			continue // "will travel to Busan on Friday and hold talks with Suh on Saturday"
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
 			continue
@@ -42,6 +46,28 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		}
 	}
 	return best, bestDist < 1<<30
+}
+
+// otherPredicate reports "and" followed by a lower-case word between a date and the contact
+// word after it: the date ends a predicate coordinated before the contact's ("travel to
+// Busan on Friday and hold talks").
+func (s *scan) otherPredicate(d dateExpr, tr trigger) bool {
+	for k := d.to; k < tr.at && k+1 < len(s.toks); k++ {
+		if s.toks[k].low == "and" && s.toks[k+1].kind == tWord && !s.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAfter reports a date expression after the contact word.
+func dateAfter(ds []dateExpr, tr trigger) bool {
+	for _, d := range ds {
+		if d.from >= tr.to {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerBetween reports that the date d belongs to another trigger (one with participants

@@ -96,8 +96,11 @@
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
 // actor.first-name, actor.name-said, actor.said-name, actor.surname, actor.org,
 // actor.ministry, actor.role-reference, actor.pronoun, actor.official,
-// actor.administration-official, actor.org-reference, actor.statement (also "the report
-// said": the organization named before that is not a news medium), actor.named-org (an
+// actor.administration-official, actor.country-official (an unnamed official of a country
+// speaks for its government, defense ministry or armed forces: "a senior Turkish military
+// official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
+// said": the organization named before that is not a news medium; with no statement
+// named before, the organization that spoke in the two sentences before), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
@@ -107,15 +110,17 @@
 // to the person),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
-// broken by its attribution, or a following quoted paragraph).
+// broken by its attribution, a following quoted paragraph, or the
+// first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
+// of a long quotation is a quote of its own).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
-// "contact.called-on" (a courtesy call: "called on the Prime Minister", where the parse
-// shows no "to" clause of an appeal), "contact.sat-with" (the parse hangs "with" a person
-// on "sat"),
+// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
+// Prime Minister"; not "called on X to ..."), "contact.sat-with"
+// (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
 // dependency parse found (parse_parties.go: the subject, objects, "with"/"to"/"between"
@@ -125,6 +130,13 @@
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
 // "the meeting, which was attended by X and Y").
+//
+// Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
+// contact's own date expression, resolved against the publication date in the contact's
+// tense), date.text-only (words that cannot be resolved, such as "last week", kept as
+// DateText), date.story (storydate.go: a held contact of the lead's people, told near the
+// top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
+// Wednesday ... after meeting Schulz").
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and

@@ -7,23 +7,26 @@ import (
 
 // wordClass is a closed class of words of data/words.tsv, as a bit so that a word may
 // belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
-type wordClass uint16
+type wordClass uint32
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
-	wSpeech      wordClass = 1 << iota // verbs that attribute speech or writing
-	wJudging                           // verbs that introduce a verdict ("called it 'a sell-out'")
-	wLight                             // light verbs and prepositions before a contact noun
-	wPast                              // contact verbs in the past tense
-	wCancel                            // a contact near them is cancelled
-	wNegation                          // a contact word after them did not happen
-	wOffer                             // after "would": an offer on conditions
-	wProposal                          // before a contact word: proposed
-	wSchedule                          // before a contact word: scheduled
-	wReport                            // documents that speak for their authors
-	wInstitution                       // heads of names of places and institutions
-	wOrgHead                           // heads of names of organizations
-	wTell                              // communication verbs (lemmas): a contact only with a medium or meeting in their clause
+	wSpeech            wordClass = 1 << iota // verbs that attribute speech or writing
+	wJudging                                 // verbs that introduce a verdict ("called it 'a sell-out'")
+	wLight                                   // light verbs and prepositions before a contact noun
+	wPast                                    // contact verbs in the past tense
+	wCancel                                  // a contact near them is cancelled
+	wNegation                                // a contact word after them did not happen
+	wOffer                                   // after "would": an offer on conditions
+	wProposal                                // before a contact word: proposed
+	wSchedule                                // before a contact word: scheduled
+	wReport                                  // documents that speak for their authors
+	wInstitution                             // heads of names of places and institutions
+	wOrgHead                                 // heads of names of organizations
+	wOfficialQualifier                       // words between a country and "official"
+	wEarlier                                 // a contact near them came before the story's day
+	wExpected                                // before "to" + a contact verb: the contact itself is due
+	wTell                                    // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -53,6 +56,12 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wInstitution, true
 	case "org-head":
 		return wOrgHead, true
+	case "official-qualifier":
+		return wOfficialQualifier, true
+	case "earlier":
+		return wEarlier, true
+	case "expected":
+		return wExpected, true
 	case "tell":
 		return wTell, true
 	}
@@ -85,8 +94,16 @@ func (g *gazetteer) isJudgingVerb(w string) bool { return g.in(wJudging, w) }
 // pastTense reports a contact verb in the past tense: its "held" is stated, not assumed.
 func (g *gazetteer) pastTense(w string) bool { return g.in(wPast, w) }
 
+// expectedTo reports a word after which "to discuss" is the contact due, not the purpose
+// of another: "X and Y are expected to discuss".
+func (g *gazetteer) expectedTo(w string) bool { return g.in(wExpected, w) }
+
 // isReportWord reports a document that speaks for whoever wrote it: "the report said".
 func (g *gazetteer) isReportWord(w string) bool { return g.in(wReport, w) }
+
+// isOfficialQualifier reports the words between a country and "official" that keep the
+// official the country's ("a senior Turkish military official").
+func (g *gazetteer) isOfficialQualifier(w string) bool { return g.in(wOfficialQualifier, w) }
 
 // isInstitutionNoun reports the head nouns of names of places and institutions that are
 // often named after people.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"hotline/importer/dates"
 	"hotline/importer/names"
@@ -126,6 +127,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if t.text == "He" && i > 0 && s.toks[i-1].sent == t.sent && s.toks[i-1].kind == tWord && i+1 < len(s.toks) && s.toks[i+1].cap {
 		return true // "Wang Yi and He Lifeng": a capital "He" inside a sentence is a name
 	}
+	if initials(t.text) && !x.gaz.isTitleWord(t.low) && i+1 < len(s.toks) && s.toks[i+1].sent == t.sent && s.toks[i+1].kind == tWord && s.toks[i+1].cap && !isAllCaps(s.toks[i+1].text) {
+		return true // "P.J. Crowley", "J.D. Vance": initials before a name
+	}
 	if isAllCaps(t.text) || (x.gaz.stop[t.low] || isDateWord(t.low)) && !x.nameDespiteStop(s, i) {
 		return false
 	}
@@ -148,3 +152,18 @@ func (x *Extractor) firstName(w string) bool {
 
 // firstKey is the lookup form of a first name.
 func firstKey(w string) string { return names.Key(w) }
+
+// initials reports a word of two or more dotted capital initials ("P.J.", "J.R.R."); a
+// gazetteer match ("U.S.", "U.N.") is read before this is asked.
+func initials(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 || len(r)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(r); i += 2 {
+		if !unicode.IsUpper(r[i]) || r[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}

@@ -83,8 +83,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && !hasWord(s, lastEnd, min(m.from, k), "and") || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
 			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"
 		}
-		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in")) {
-			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday"
+		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in") || hasWord(s, lastEnd, min(m.from, k), "at")) {
+			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday", "called on Lee at the Istana and Heng"
 		}
 		out = append(out, m.actor)
 		p.objEnd = append(p.objEnd, m.to)

@@ -162,32 +162,6 @@ func mediumCase(c string) bool {
 	return false
 }
 
-// courtesyCall reports "called on" a person as a visit ("Mr Downer called on the Prime
-// Minister"), not an appeal: the parse hangs a person's "on" phrase on "called" and no
-// "to" clause follows ("called on Russia to withdraw" is an appeal).
-func (x *Extractor) courtesyCall(s *scan, i int) bool {
-	y, v := x.predicate(s, i)
-	if y == nil {
-		return false
-	}
-	ps := y.sent
-	on := false
-	for _, k := range ps.Children(v) {
-		switch ps.Tokens[k].Rel {
-		case "xcomp", "ccomp", "advcl":
-			if k > v {
-				return false
-			}
-		}
-	}
-	for _, o := range ps.Obliques(v) {
-		if o.Case == "on" && o.Index > v && (ps.Tokens[o.Index].UPOS == "PROPN" || s.isMatchKind(y.tokOf[o.Index], pOffice)) {
-			on = true
-		}
-	}
-	return on
-}
-
 // sentWith reports "sat with X" as a meeting: the parse hangs on the verb a "with" phrase
 // that names a person.
 func (x *Extractor) sentWith(s *scan, at []int, i int) bool {

@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // attribution is who a quotation is attributed to and by which rule.
 type attribution struct {
 	speaker int // actor index, -1 when the words name no actor
@@ -24,20 +26,41 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 	var out []Quote
 	prev := attribution{speaker: -1}
 	prevPara, prevEnd := -1, -1
-	for _, q := range s.quotes {
-		oi, ci := tokAt(q.open), tokAt(q.close)
+	closeTok := func(q qspan) int {
+		if q.openEnd {
+			return s.lastTokenBefore(q.close)
+		}
+		return tokAt(q.close)
+	}
+	attribute := func(q qspan) attribution {
+		a := x.attributeAfter(r, at, closeTok(q))
+		if b := x.attributeBefore(r, at, tokAt(q.open)); !a.found || a.speaker < 0 && b.speaker >= 0 || r.reportedBy(a, b) {
+			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
+		}
+		return a
+	}
+	for qi, q := range s.quotes {
+		oi, ci := tokAt(q.open), closeTok(q)
 		if oi < 0 || ci < 0 || x.furniture(s, s.toks[oi].sent) {
 			continue
 		}
 		text := quoteText(s.rs, q)
-		a := x.attributeAfter(r, at, ci)
-		if b := x.attributeBefore(r, at, oi); !a.found || a.speaker < 0 && b.speaker >= 0 || r.reportedBy(a, b) {
-			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
-		}
+		a := attribute(q)
 		para := s.toks[oi].para
-		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text)) {
+		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && (q.contIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
 			a = prev
 			a.rule, a.direct = "quote.continued", true
+		}
+		for k := qi + 1; !a.found && q.openEnd && k < len(s.quotes) && s.quotes[k].contIn; k++ {
+			// `"First paragraph.` / `"Second," she said.`: the attribution of a later
+			// paragraph of the same quotation
+			if b := attribute(s.quotes[k]); b.found && b.speaker >= 0 {
+				a = b
+				a.rule, a.direct = "quote.continued", true
+			}
+			if !s.quotes[k].openEnd {
+				break
+			}
 		}
 		if !a.found && s.paragraphIsQuote(oi, ci) {
 			a = x.attributeColon(r, at, oi)
@@ -70,7 +93,7 @@ func (x *Extractor) quoteEvidence(s *scan, q qspan, a attribution) Span {
 	sp := Span{Start: q.start, End: q.end, Rule: a.rule}
 	if a.from >= 0 && a.from < len(s.toks) {
 		se := s.sents[s.toks[a.from].sent]
-		sp.Sentence = string(s.rs[se.start:se.end])
+		sp.Sentence, sp.SentenceStart, sp.SentenceEnd = string(s.rs[se.start:se.end]), se.start, se.end
 	}
 	return sp
 }
@@ -80,6 +103,12 @@ func (x *Extractor) quoteEvidence(s *scan, q qspan, a attribution) Span {
 // ending at a.
 func (s *scan) onlyAttributionBetween(a, b int) bool {
 	return a >= 0 && b-a <= 25
+}
+
+// lastTokenBefore is the index of the last token that starts before rune offset off, or -1.
+func (s *scan) lastTokenBefore(off int) int {
+	i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= off })
+	return i - 1
 }
 
 // paragraphIsQuote reports whether the quotation marks at tokens oi..ci open their

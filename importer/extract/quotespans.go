@@ -5,17 +5,20 @@ import "unicode"
 // qspan is one quotation: runes [start, end) of the words inside the marks, and the
 // positions of the marks themselves.
 type qspan struct {
-	open, close int  // rune offsets of the opening and closing marks
+	open, close int  // rune offsets of the opening and closing marks; close is the paragraph's end when openEnd
 	start, end  int  // the quoted words
-	joined      bool // a multi-paragraph quotation
+	openEnd     bool // the paragraph ends with the quotation still open: it goes on in the next paragraph
+	contIn      bool // the quotation goes on from the paragraph before (its mark reopens it)
 }
 
-// quoteSpans finds double-quoted spans (straight or curly) and single-quoted spans
-// outside them, paragraph by paragraph. A paragraph that opens a quotation without closing
-// it continues in the next paragraph when that one opens with a quotation mark.
+// quoteSpans finds double-quoted spans (straight, curly, or the typewriter “...” and
+// ”...” of wire copy) and single-quoted spans outside them, paragraph by paragraph. A
+// paragraph that opens a quotation without closing it continues in the next paragraph when
+// that one opens with a quotation mark; each paragraph is a quotation of its own, as
+// printed, the first marked openEnd and the next contIn.
 func quoteSpans(rs []rune) []qspan {
 	var out []qspan
-	openAt := -1 // an unclosed double quotation carried over from the previous paragraph
+	carry := false // the last span of out was left open at the end of the previous paragraph
 	for ps := 0; ps < len(rs); {
 		pe := ps
 		for pe < len(rs) && rs[pe] != '\n' {
@@ -26,52 +29,110 @@ func quoteSpans(rs []rune) []qspan {
 			ps = pe + 1
 			continue
 		}
-		if openAt >= 0 && (first < 0 || !isDoubleOpen(rs[first])) {
-			openAt = -1 // the carried quotation was never closed: drop it
+		cont := carry && markWidth(rs, first, pe) > 0 && rs[first] != '”' && rs[first] != '»'
+		if carry && !cont {
+			out = out[:len(out)-1] // the carried quotation was never closed: drop it
 		}
-		spans, carry := doubleSpans(rs, ps, pe, openAt)
+		spans, open := doubleSpans(rs, ps, pe)
+		if cont && len(spans) > 0 && spans[0].open == first {
+			spans[0].contIn = true
+		}
 		out = append(out, spans...)
 		out = append(out, singleSpans(rs, ps, pe, spans)...)
-		openAt = carry
+		carry = false
+		if open >= 0 {
+			q := qspan{open: open, close: pe, start: open + markWidth(rs, open, pe), end: pe, openEnd: true, contIn: cont && open == first}
+			trimSpan(rs, &q)
+			if q.end > q.start {
+				carry = true
+				out = append(out, q)
+			}
+		}
 		ps = pe + 1
+	}
+	if carry {
+		out = out[:len(out)-1]
 	}
 	return out
 }
 
-// doubleSpans scans one paragraph for double quotation marks. openAt >= 0 continues a
-// quotation opened in an earlier paragraph (its own opening mark is then skipped). It
-// returns the closed spans and the opening offset of a quotation left open at the end.
-func doubleSpans(rs []rune, ps, pe, openAt int) ([]qspan, int) {
+// doubleSpans scans one paragraph for double quotation marks. It returns the closed spans
+// and the opening offset of a quotation left open at the paragraph's end (or -1). An
+// opening mark after the end of a sentence inside an open quotation (`... happen. "This
+// spirit`) starts a new quotation: the paragraphs of a multi-paragraph quotation were run
+// together, each still opening with its mark.
+func doubleSpans(rs []rune, ps, pe int) ([]qspan, int) {
 	var out []qspan
-	open := -1
-	i := ps
-	if openAt >= 0 {
-		open = openAt
-		i = firstNonSpace(rs, ps, pe) + 1
-	}
-	for ; i < pe; i++ {
-		r := rs[i]
-		switch {
-		case open < 0 && (r == '“' || r == '„' || r == '«' || r == '"'):
-			open = i
-		case open >= 0 && (r == '”' || r == '»' || r == '"' || r == '“' && closesHere(rs, i, pe)):
-			q := qspan{open: open, close: i, start: open + 1, end: i, joined: open < ps}
-			trimSpan(rs, &q)
-			if q.end > q.start {
-				out = append(out, q)
-			}
-			open = -1
+	open, width := -1, 0
+	closeAt := func(i int) {
+		q := qspan{open: open, close: i, start: open + width, end: i}
+		trimSpan(rs, &q)
+		if q.end > q.start {
+			out = append(out, q)
 		}
+		open = -1
 	}
-	if open >= 0 {
-		return out, open
+	for i := ps; i < pe; i++ {
+		w := markWidth(rs, i, pe)
+		if w == 0 {
+			continue
+		}
+		switch {
+		case open < 0 && rs[i] != '”' && rs[i] != '»':
+			open, width = i, w
+		case open >= 0 && reopens(rs, i, pe, w):
+			closeAt(i)
+			open, width = i, w
+		case open >= 0 && closesMark(rs, i, pe):
+			closeAt(i)
+		}
+		i += w - 1
 	}
-	return out, -1
+	return out, open
 }
 
-// closesHere reports a “ used as a closing mark: followed by a space, punctuation or the end.
-func closesHere(rs []rune, i, pe int) bool {
-	return i+1 >= pe || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
+// markWidth is the number of runes of the double quotation mark at i: 2 for “ and ”,
+// 1 for " “ ” „ « », 0 for anything else.
+func markWidth(rs []rune, i, pe int) int {
+	switch rs[i] {
+	case '"', '“', '”', '„', '«', '»':
+		return 1
+	case '`', '\'':
+		if i+1 < pe && rs[i+1] == rs[i] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// closesMark reports a mark that can close a quotation: ” » " ” always, “ only when
+// followed by a space, punctuation or the end, “ never.
+func closesMark(rs []rune, i, pe int) bool {
+	switch rs[i] {
+	case '”', '»', '"':
+		return true
+	case '\'':
+		return markWidth(rs, i, pe) == 2
+	case '“':
+		return i+1 >= pe || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
+	}
+	return false
+}
+
+// reopens reports an opening mark of width w at i that follows the end of a sentence and a
+// space and precedes a capital letter, inside an open quotation.
+func reopens(rs []rune, i, pe, w int) bool {
+	if rs[i] == '”' || rs[i] == '»' || i+w >= pe || !unicode.IsUpper(rs[i+w]) {
+		return false
+	}
+	j := i - 1
+	if j < 0 || !unicode.IsSpace(rs[j]) {
+		return false
+	}
+	for j >= 0 && unicode.IsSpace(rs[j]) {
+		j--
+	}
+	return j >= 0 && (rs[j] == '.' || rs[j] == '?' || rs[j] == '!')
 }
 
 // singleSpans finds ‘…’ and '…' quotations outside the double-quoted spans: the opening
@@ -85,8 +146,8 @@ func singleSpans(rs []rune, ps, pe int, doubles []qspan) []qspan {
 			continue
 		}
 		r := rs[i]
-		if r != '‘' && r != '\'' && r != '’' {
-			continue
+		if r != '‘' && r != '\'' && r != '’' || r == '\'' && (i+1 < pe && rs[i+1] == '\'' || i > ps && rs[i-1] == '\'') {
+			continue // '' is a double mark
 		}
 		before := i == ps || unicode.IsSpace(rs[i-1]) || rs[i-1] == '('
 		after := i+1 < pe && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1]))
@@ -107,7 +168,7 @@ func singleSpans(rs []rune, ps, pe int, doubles []qspan) []qspan {
 
 func inside(spans []qspan, i int) bool {
 	for _, q := range spans {
-		if i >= q.open && i <= q.close {
+		if i >= q.open && i <= q.close+1 {
 			return true
 		}
 	}
@@ -131,5 +192,3 @@ func firstNonSpace(rs []rune, ps, pe int) int {
 	}
 	return -1
 }
-
-func isDoubleOpen(r rune) bool { return r == '“' || r == '"' || r == '„' || r == '«' }

@@ -5,22 +5,10 @@ import (
 	"unicode"
 )
 
-// quoteText is the quoted words as printed; the opening marks of continuation paragraphs
-// are left out.
+// quoteText is the quoted words as printed (a quotation never spans paragraphs: each
+// paragraph of a long one is a quotation of its own).
 func quoteText(rs []rune, q qspan) string {
-	raw := string(rs[q.start:q.end])
-	if !q.joined && !strings.Contains(raw, "\n") {
-		return raw
-	}
-	var parts []string
-	for _, p := range strings.Split(raw, "\n") {
-		p = strings.TrimSpace(p)
-		p = strings.TrimLeftFunc(p, func(r rune) bool { return isQuoteMark(r) })
-		if p = strings.TrimSpace(p); p != "" {
-			parts = append(parts, p)
-		}
-	}
-	return strings.Join(parts, " ")
+	return string(rs[q.start:q.end])
 }
 
 func wordCount(s string) int {

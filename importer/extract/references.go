@@ -66,13 +66,19 @@ func isOfficialWord(w string) bool {
 }
 
 // pronounSubject is the subject of the pronoun's sentence so far, or of the nearest
-// earlier sentence within two paragraphs that has one; -1 when none.
-func (r *resolver) pronounSubject(subject map[int]int, si int) int {
+// earlier sentence within two paragraphs that has one; -1 when none. An earlier sentence
+// that names one person and has no person for subject speaks of that person, and a
+// pronoun after it does too: "China is getting V.I.P. treatment from Mr. Obama. He and
+// Mr. Xi are expected to discuss ..." is Obama, not the spokesman quoted before.
+func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int) int {
 	s := r.s
 	para := s.sents[si].para
 	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
 			return a
+		}
+		if k < si && len(named[k]) == 1 {
+			return named[k][0]
 		}
 	}
 	return -1
@@ -115,6 +121,31 @@ func (r *resolver) statementMaker(m *mention) int {
 					return o.actor
 				}
 			}
+		}
+	}
+	return r.orgSpokeBefore(m.sent)
+}
+
+// orgSpokeBefore is the organization that spoke in one of the two sentences before
+// sentence si ("the Kremlin's press service said"), the nearest first: with no statement
+// named before, "the statement said" goes on with the last body that spoke. -1 if none.
+func (r *resolver) orgSpokeBefore(si int) int {
+	s := r.s
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		best, bestFrom := -1, -1
+		for _, o := range s.mentions {
+			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
+				continue
+			}
+			for j := o.to; j < s.sents[k].to && j < o.to+4; j++ {
+				if s.gaz.isSpeechVerb(s.toks[j].low) {
+					best, bestFrom = o.actor, o.from
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			return best
 		}
 	}
 	return -1

@@ -19,6 +19,10 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			i = m.to - 1
 			continue
 		}
+		if o, from, ok := x.countryOfficial(s, se, i); ok {
+			s.mentions = append(s.mentions, mention{from: from, to: i, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.country-official", words: []string{o.name}})
+			continue
+		}
 		switch {
 		case t.kind == tWord && isPronoun(t.low) || (t.low == "him" || t.low == "her") && i >= se.from+2 && s.toks[i-1].low == "to" && s.toks[i-2].low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
@@ -49,7 +53,7 @@ func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
 			return
 		}
 		cn := x.gaz.countries[c]
-		o := org{name: cn.adjective + " " + x.gaz.ministries[m.idx], kind: "government", country: cn.code}
+		o := x.countryBody(cn.adjective+" "+x.gaz.ministries[m.idx], cn.code)
 		// the span holds the country, so that the alias ("Russia's Defense Ministry") never
 		// reads as another country's ministry across articles
 		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.name}})
@@ -149,4 +153,45 @@ func orgHead(w string) string {
 		return "group" // an organization of kind group: Hamas, the Taliban
 	}
 	return ""
+}
+
+// countryOfficial reads an unnamed official of a country at token i ("the Israeli
+// official", "a senior U.S. defense official", "a Turkish military official"): the words
+// speak for the country's government, defense ministry or armed forces, after the qualifier.
+// A plain U.S. official names no body (the administration, the State Department and the
+// Pentagon all brief unnamed), so it makes none.
+func (x *Extractor) countryOfficial(s *scan, se sentence, i int) (org, int, bool) {
+	if t := s.toks[i]; t.low != "official" && t.low != "officials" {
+		return org{}, 0, false
+	}
+	body := "Government"
+	k := i - 1
+	for ; k >= se.from && s.gaz.isOfficialQualifier(s.toks[k].low); k-- {
+		switch s.toks[k].low {
+		case "defense", "defence":
+			body = "Defense Ministry"
+		case "military":
+			body = "Armed Forces"
+		}
+	}
+	c, ok := s.matchOf(k)
+	if !ok || k < se.from || c.to != k+1 || c.kind != pCountry && c.kind != pDemonym {
+		return org{}, 0, false
+	}
+	cn := x.gaz.countries[c.idx]
+	if body == "Government" && cn.code == "US" {
+		return org{}, 0, false
+	}
+	return x.countryBody(cn.adjective+" "+body, cn.code), c.from, true
+}
+
+// countryBody is the organization "<adjective> <body>" of a country: the known
+// organization of data/orgs.tsv with that alias ("American Defense Ministry" is the
+// Pentagon), else a new one.
+func (x *Extractor) countryBody(name, country string) org {
+	toks := tokenize([]rune(name))
+	if m, ok := x.gaz.matchAt(toks, 0); ok && m.kind == pOrg && m.to == len(toks) {
+		return x.gaz.orgs[m.idx]
+	}
+	return org{name: name, kind: "government", country: country}
 }

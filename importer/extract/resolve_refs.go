@@ -29,6 +29,7 @@ func (r *resolver) resolveRefs() {
 	speakerPara, officialPara := -10, -10
 	spoke := map[int]bool{}
 	subject := map[int]int{} // sentence -> actor of its subject: the first who speaks, else the first
+	named := map[int][]int{} // sentence -> the persons it names outside quotations
 	for _, i := range s.order() {
 		m := &s.mentions[i]
 		para := s.toks[m.from].para
@@ -40,7 +41,7 @@ func (r *resolver) resolveRefs() {
 				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
 				break
 			}
-			m.actor = r.pronounSubject(subject, m.sent)
+			m.actor = r.pronounSubject(subject, named, m.sent)
 			switch {
 			case m.actor >= 0:
 			case lastSpeaker >= 0 && para-speakerPara <= 3:
@@ -69,6 +70,9 @@ func (r *resolver) resolveRefs() {
 		}
 		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] {
 			lastPerson = m.actor
+			if !contains(named[m.sent], m.actor) {
+				named[m.sent] = append(named[m.sent], m.actor)
+			}
 			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) {
 				if _, ok := subject[m.sent]; !ok {
 					subject[m.sent] = m.actor

@@ -17,7 +17,10 @@ type Result struct {
 type Span struct {
 	Start, End int    // rune offsets into Input.Text, End exclusive
 	Sentence   string // the whole sentence that holds the span
-	Rule       string // the name of the rule that produced the row, e.g. "quote.said-after"
+	// SentenceStart and SentenceEnd are Sentence's rune offsets into Input.Text, so that an
+	// import can store where the sentence is instead of a copy (both 0 when unknown).
+	SentenceStart, SentenceEnd int
+	Rule                       string // the name of the rule that produced the row, e.g. "quote.said-after"
 }
 
 // Actor is one real entity within the article, with all its mentions merged.

@@ -27,6 +27,7 @@ var ruleExamples = map[string]string{
 	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
 	"actor.official":                 `A Pentagon spokesman spoke on Monday. "We are ready," the official said.`,
 	"actor.administration-official":  `"We are ready," an administration official said.`,
+	"actor.country-official":         `"Do not hold your breath for a summit," the Israeli official told CNN.`,
 	"actor.org-reference":            `The Chinese foreign ministry issued a note. "We oppose it," the ministry said.`,
 	"actor.statement":                `The Kremlin said in a statement on Monday that the talks went well. "Talks were frank," the statement said.`,
 	"actor.named-org":                `"Ports are unsafe," said the International Alliance of Harbour Pilots.`,
@@ -48,12 +49,15 @@ var ruleExamples = map[string]string{
 	"contact.joined":                 "Joe Biden and Olaf Scholz met in Berlin. They were joined by Emmanuel Macron.",
 	"contact.brought-together":       "Emmanuel Macron brought together Olaf Scholz and Volodymyr Zelensky in Paris.",
 	"contact.video-conference":       "Olaf Scholz chaired a video conference with Joe Biden and Emmanuel Macron.",
+	"contact.called-on":              "During his visit, Wang Yi called on Prime Minister Lee Hsien Loong at the Istana.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
 	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
-	"contact.called-on":              "Foreign Minister Penny Wong called on Prime Minister Sitiveni Rabuka in Suva on Tuesday.",
 	"contact.sat-with":               "Ukrainian negotiator Rustem Umerov, who sat with US envoys Steve Witkoff and Jared Kushner for six hours, said the talks were useful.",
 	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
 	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
+	"date.resolved":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
+	"date.text-only":                 "Antony Blinken spoke with Sergey Lavrov by phone last week.",
+	"date.story":                     "Antony Blinken flew to Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
 }
 
 // TestEveryRuleHasACase checks that every rule name doc.go lists fires on its example,
@@ -66,7 +70,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 		t.Fatal(err)
 	}
 	listed := map[string]bool{}
-	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
+	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact|date)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
 		listed[r] = true
 	}
 	var names []string

@@ -35,7 +35,31 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 			k = min(k, m.from)
 			continue
 		}
+		if h := s.appositionHead(at, from, m.from, end); h >= 0 {
+			return h
+		}
 		return k
+	}
+	return -1
+}
+
+// appositionHead returns the token of the person an apposition set off by commas right
+// before the verb at token end describes ("Ned Price, U.S. Security Council spokesman,
+// said": Price, not the council), or -1 when the mention at token mFrom is no such
+// apposition's.
+func (s *scan) appositionHead(at []int, from, mFrom, end int) int {
+	c2 := end - 1
+	if c2 <= mFrom || s.toks[c2].text != "," {
+		return -1
+	}
+	for c1 := mFrom - 1; c1 > from && c1 > c2-16; c1-- {
+		if s.toks[c1].text != "," {
+			continue
+		}
+		if h := at[c1-1]; h >= 0 && s.mentions[h].kind == mPerson {
+			return c1 - 1
+		}
+		return -1
 	}
 	return -1
 }

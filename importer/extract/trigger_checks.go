@@ -78,3 +78,30 @@ func (s *scan) attendedBefore(tr trigger) bool {
 	}
 	return false
 }
+
+// callOnVisit reports "called on" + a person that is a visit, not an appeal: a person
+// named at k (after at most one capitalised title the gazetteer lacks: "PM Lee") and no
+// "to <verb>" or "for" after it in the clause ("called on PM Lee at the Istana", not
+// "called on Putin to withdraw" or "called on Xi for restraint").
+func (s *scan) callOnVisit(at []int, k, end int) bool {
+	if k < end && s.toks[k].low == "the" {
+		k++ // "called on the Prime Minister, the Hon X"
+	}
+	if k < end && at[k] < 0 && s.toks[k].cap {
+		k++
+	}
+	if k >= end || at[k] < 0 || s.mentions[at[k]].kind != mPerson && s.mentions[at[k]].kind != mRole {
+		return false
+	}
+	for j := k; j < end; j++ {
+		switch s.toks[j].low {
+		case "for":
+			return false
+		case "to":
+			if j+1 < end && s.toks[j+1].kind == tWord && !s.toks[j+1].cap {
+				return false
+			}
+		}
+	}
+	return true
+}

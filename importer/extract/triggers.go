@@ -104,8 +104,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.noun = "phone", true
 	case "phone-verb":
-		if t.low == "called" && next == "on" && x.courtesyCall(s, i) {
-			tr.to, tr.mode, tr.name = i+2, "meeting", "called-on" // "called on the Prime Minister": a visit
+		if t.low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
+			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
 		}
 		if t.low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].low == "his" || s.toks[i+1].low == "her")) {
@@ -116,7 +116,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "phone", true
 	case "discuss":
-		if prev == "to" {
+		if prev == "to" && !(i > 1 && s.gaz.expectedTo(s.toks[i-2].low)) {
 			return tr, false // "to discuss plans": the purpose of another contact
 		}
 		tr.mode, tr.weak = "unspecified", true // "X and Y discussed", "discussed ... with Y"

@@ -186,6 +186,30 @@ func TestLoadBytesRejectsGarbage(t *testing.T) {
 	}
 }
 
+// TestLoadBytesUnaligned loads the model from bytes that cannot be used in place (an
+// odd offset), so its tables are copied, and expects the same trees as Load.
+func TestLoadBytesUnaligned(t *testing.T) {
+	b, err := os.ReadFile("model.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := make([]byte, len(b)+1)[1:]
+	copy(odd, b)
+	copied, err := parse.LoadBytes(odd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := loadModel(t)
+	for _, text := range []string{
+		"Putin spoke with Macron by phone on Friday.",
+		"The two leaders agreed to meet again next month, the Kremlin said.",
+	} {
+		if got, want := render(copied.Parse(text, 0)), render(m.Parse(text, 0)); got != want {
+			t.Errorf("%s: copied tables parse%s\nembedded ones%s", text, got, want)
+		}
+	}
+}
+
 func TestEmptyInput(t *testing.T) {
 	m := loadModel(t)
 	if s := m.Parse("   ", 5); len(s.Tokens) != 0 || s.Root() != -1 {
@@ -259,5 +283,16 @@ func BenchmarkTagParse(b *testing.B) {
 	b.ReportMetric(float64(total)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(total)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkLoad measures what a process pays once to get a model: decoding the
+// embedded file and whatever tables Load builds (see -benchmem for the heap).
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parse.Load(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

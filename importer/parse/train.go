@@ -3,7 +3,6 @@ package parse
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -23,28 +22,34 @@ type TrainConfig struct {
 	ParseIters int      // passes of the parser
 	Folds      int      // jackknife folds for the parser's training tags (< 2: tags from the final tagger)
 	Seed       uint64
-	// Averaged weights smaller than these are dropped from the model file (the parser's
-	// threshold grows until the file fits MaxBytes).
+	// Averaged weights smaller than these are dropped after training.
 	PruneTag   float64
 	PruneParse float64
-	MaxBytes   int       // prune the parser harder until the model file is at most this big (0: no limit)
-	Sweep      bool      // report dev accuracy at every pruning level (slow; for choosing PruneParse)
-	Log        io.Writer // progress lines; nil for none
+	// ParseMinWeight drops parser weights under ParseMinWeight/32767 of the largest
+	// from the model file; it grows until the file fits MaxBytes. Dropping the many
+	// small weights makes the file and the table smaller, so more of the table stays
+	// in the processor's caches: on en_ewt-ud-dev, 400 drops 44% of the parser's
+	// features and costs 0.1 point of UAS and LAS.
+	ParseMinWeight int
+	MaxBytes       int       // prune the parser harder until the model file is at most this big (0: no limit)
+	Sweep          bool      // report dev accuracy at every pruning level (slow; for choosing ParseMinWeight)
+	Log            io.Writer // progress lines; nil for none
 }
 
 // DefaultTrainConfig is the configuration the committed model was trained with, given
 // the directory holding the treebanks.
 func DefaultTrainConfig(udDir string) TrainConfig {
 	return TrainConfig{
-		TrainFiles: []string{udDir + "/en_ewt-ud-train.conllu", udDir + "/en_gum-news-ccby-train.conllu"},
-		DevFile:    udDir + "/en_ewt-ud-dev.conllu",
-		TagIters:   6,
-		ParseIters: 10,
-		Folds:      4,
-		Seed:       7,
-		PruneTag:   0.05,
-		PruneParse: 0.8,
-		MaxBytes:   15 << 20,
+		TrainFiles:     []string{udDir + "/en_ewt-ud-train.conllu", udDir + "/en_gum-news-ccby-train.conllu"},
+		DevFile:        udDir + "/en_ewt-ud-dev.conllu",
+		TagIters:       6,
+		ParseIters:     10,
+		Folds:          4,
+		Seed:           7,
+		PruneTag:       0.05,
+		PruneParse:     0.8,
+		ParseMinWeight: 400,
+		MaxBytes:       16_000_000,
 	}
 }
 
@@ -152,13 +157,14 @@ func Train(cfg TrainConfig) ([]byte, error) {
 			return nil, err
 		}
 	}
-	for _, f := range []float64{1, 1.5, 2, 3, 4, 6, 8} {
-		parseRows := pp.averaged(cfg.PruneParse * f)
-		enc, err := encodeModel(tags, labels, sents, tagIdx, lemmas, tagRows, parseRows)
+	parseRows := pp.averaged(cfg.PruneParse)
+	for _, f := range []float64{1, 1.25, 1.5, 2, 3, 4} {
+		minWeight := int(float64(cfg.ParseMinWeight) * f)
+		enc, err := encodeModel(tags, labels, sents, tagIdx, lemmas, tagRows, parseRows, minWeight)
 		if err != nil {
 			return nil, err
 		}
-		logf("parser pruned at %.2f: %d features, model %d bytes", cfg.PruneParse*f, len(parseRows), len(enc))
+		logf("parser weights of at least %d/32767: model %d bytes", minWeight, len(enc))
 		fits := cfg.MaxBytes <= 0 || len(enc) <= cfg.MaxBytes
 		if fits && model == nil {
 			model = enc
@@ -193,9 +199,10 @@ func Train(cfg TrainConfig) ([]byte, error) {
 	return model, nil
 }
 
-// encodeModel writes the model file: a gzipped stream of tag and label names, the tag
-// dictionary, the lemma table and the two weight tables.
-func encodeModel(tags, labels []string, sents []TreebankSentence, tagIdx map[string]int, lemmas []lemmaEntry, tagRows, parseRows []avgRow) ([]byte, error) {
+// encodeModel writes the model file: tag and label names, the tag dictionary, the
+// lemma table and the two weight tables, uncompressed so Load can use the tables in
+// place.
+func encodeModel(tags, labels []string, sents []TreebankSentence, tagIdx map[string]int, lemmas []lemmaEntry, tagRows, parseRows []avgRow, parseMinWeight int) ([]byte, error) {
 	var raw bytes.Buffer
 	bw := bufio.NewWriter(&raw)
 	bw.WriteString(modelMagic)
@@ -203,25 +210,16 @@ func encodeModel(tags, labels []string, sents []TreebankSentence, tagIdx map[str
 	putStrings(bw, labels)
 	writeDict(bw, sents, tagIdx)
 	writeLemmas(bw, lemmas)
-	if err := writeWeights(bw, len(tags), tagRows); err != nil {
+	if err := writeWeights(bw, raw.Len()+bw.Buffered(), len(tags), tagRows, 0); err != nil {
 		return nil, err
 	}
-	if err := writeWeights(bw, 1+2*len(labels), parseRows); err != nil {
+	if err := writeWeights(bw, raw.Len()+bw.Buffered(), 1+2*len(labels), parseRows, parseMinWeight); err != nil {
 		return nil, err
 	}
 	if err := bw.Flush(); err != nil {
 		return nil, err
 	}
-	var out bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	zw.Write(raw.Bytes())
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return raw.Bytes(), nil
 }
 
 func readTreebank(path string) ([]TreebankSentence, error) {
@@ -328,11 +326,11 @@ func writeDict(bw *bufio.Writer, sents []TreebankSentence, tagIdx map[string]int
 func compactWeights(nClasses int, rows []avgRow) (*weights, error) {
 	var b bytes.Buffer
 	bw := bufio.NewWriter(&b)
-	if err := writeWeights(bw, nClasses, rows); err != nil {
+	if err := writeWeights(bw, 0, nClasses, rows, 0); err != nil {
 		return nil, err
 	}
 	bw.Flush()
-	return readWeights(&byteReader{b: b.Bytes()}, 0)
+	return readWeights(&byteReader{b: b.Bytes()})
 }
 
 // trainTagger runs the averaged perceptron over the sentences numbered in idx.

@@ -23,7 +23,9 @@ if ! command -v sqlite3 >/dev/null; then
 fi
 
 # The generated file is kept between runs (it takes ~12 s to build) and is gitignored.
-"$bin/loadgen" --hotline "$bin/hotline" --db "$out/bench.db" "$@" | tee "$out/results.txt"
+serveprev=()
+if [ -n "${HOTLINE_PREV:-}" ]; then serveprev=(--prev "$HOTLINE_PREV"); fi
+"$bin/loadgen" --hotline "$bin/hotline" "${serveprev[@]}" --db "$out/bench.db" "$@" | tee "$out/results.txt"
 sizes="${HOTLINE_IMPORT_SIZES:-2000,10000}"
 if [ "$sizes" != "0" ]; then
   prev=()

@@ -83,7 +83,7 @@ func TestSmallRun(t *testing.T) {
 	for _, page := range []string{"table page", "filtered + sorted page", "JSON, 100 rows", "facet page (mode)", "count(*) via SQL"} {
 		t.Run(page, func(t *testing.T) {
 			f := fieldsOfLine(t, stdout, page)
-			if ok, failed := f[len(f)-7], f[len(f)-6]; ok == "0" || failed != "0" {
+			if ok, failed := f[len(f)-8], f[len(f)-7]; ok == "0" || failed != "0" {
 				t.Errorf("%s requests, %s failed:\n%s", ok, failed, stdout)
 			}
 		})
@@ -96,9 +96,47 @@ func TestSmallRun(t *testing.T) {
 			t.Errorf("the sqlite3 dump has %s lines, want %d:\n%s", f[len(f)-2], rows+1, stdout)
 		}
 	}
+	if !strings.Contains(stdout, "issue 11, serving") || !strings.Contains(stdout, "whole-table CSV vs sqlite3 -csv") {
+		t.Errorf("no issue 11 table:\n%s", stdout)
+	}
 	if _, _, stderr := run(t, append(args, "--only", "json")...); !strings.Contains(stderr, "reusing") {
 		t.Errorf("the second run did not reuse %s:\n%s", db, stderr)
 	}
+}
+
+// TestPrevious measures a previous binary (here the same one) beside this one: both
+// are reported, and the issue table has a column for each.
+func TestPrevious(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "prev.db")
+	code, stdout, stderr := run(t, "--hotline", hotline, "--prev", hotline, "--db", db, "--rows", "2000",
+		"--clients", "2", "--duration", "1s", "--requests", "20", "--only", "json,count")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"prev:\n", "now:\n", "issue 11, serving"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("no %q in the report:\n%s", want, stdout)
+		}
+	}
+	for _, work := range []string{"JSON page, 100 rows", "ad hoc count(*)"} {
+		t.Run(work, func(t *testing.T) {
+			if n := strings.Count(fieldsLine(t, stdout, work), "/s, "); n != 2 {
+				t.Errorf("want a prev and a now figure, got %d:\n%s", n, stdout)
+			}
+		})
+	}
+}
+
+// fieldsLine returns the report line that starts with label.
+func fieldsLine(tb testing.TB, report, label string) string {
+	tb.Helper()
+	for _, line := range strings.Split(report, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), label) {
+			return line
+		}
+	}
+	tb.Fatalf("no line %q in the report:\n%s", label, report)
+	return ""
 }
 
 // fieldsOfLine returns the whitespace-separated fields of the report line that starts

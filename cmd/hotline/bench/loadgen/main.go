@@ -6,7 +6,11 @@
 // when it already holds that many), starts `hotline serve FILE --immutable` on loopback (or
 // uses --url, which must be a loopback address), runs each scenario with --clients
 // concurrent clients for at most --duration and --requests, and times a whole-table CSV
-// stream against `sqlite3 -csv`. Every loop is bounded, so it always stops by itself.
+// stream against `sqlite3 -csv`. With --prev it also starts a previous hotline binary on
+// the same file and measures it scenario by scenario beside the new one, so that both
+// see the same load from the rest of the machine. It ends with issue 11's table: each
+// serving figure as a ratio, before and after. Every loop is bounded, so it always stops
+// by itself.
 package main
 
 import (
@@ -23,6 +27,7 @@ import (
 // options are the command-line settings of one benchmark run.
 type options struct {
 	hotline  string        // path of the hotline binary to serve with
+	prev     string        // a previous hotline binary measured beside it; "" for none
 	dbPath   string        // the generated SQLite file
 	rows     int           // rows in the contacts table
 	url      string        // an already running server; "" starts one
@@ -37,6 +42,7 @@ type options struct {
 func main() {
 	var o options
 	flag.StringVar(&o.hotline, "hotline", "hotline", "hotline binary to start (ignored with --url)")
+	flag.StringVar(&o.prev, "prev", "", "a previous hotline binary to measure beside it, e.g. /tmp/hotline-prev")
 	flag.StringVar(&o.dbPath, "db", filepath.Join(os.TempDir(), "hotline-bench.db"), "SQLite file to generate and serve")
 	flag.IntVar(&o.rows, "rows", 1_000_000, "rows in the generated contacts table")
 	flag.StringVar(&o.url, "url", "", "base URL of a running hotline serve of --db on loopback (default: start one)")
@@ -79,7 +85,25 @@ func validate(o options) error {
 	return nil
 }
 
-// run generates the data, brings up the server and measures every selected scenario.
+// target is one server under measurement: the binary of this build, or the previous one.
+type target struct {
+	label string
+	base  string
+	srv   *server // nil for a server given with --url
+	loads []result
+	csv   dump
+}
+
+// cpu is the target's CPU clock, nil when the server is not ours.
+func (t *target) cpu() func() time.Duration {
+	if t.srv == nil {
+		return nil
+	}
+	return t.srv.cpuTime
+}
+
+// run generates the data, brings up the server (and the previous one) and measures
+// every selected scenario on each, one after the other.
 func run(ctx context.Context, o options) error {
 	abs, err := filepath.Abs(o.dbPath)
 	if err != nil {
@@ -88,44 +112,84 @@ func run(ctx context.Context, o options) error {
 	if err := ensureTable(ctx, abs, o.rows); err != nil {
 		return err
 	}
-	base := o.url
-	var srv *server
-	if base == "" {
-		if srv, err = startServer(ctx, o.hotline, abs, abs+".serve.log"); err != nil {
-			return err
+	var targets []*target // the previous binary first, then this one
+	if o.prev != "" {
+		srv, err := startServer(ctx, o.prev, abs, abs+".prev.serve.log")
+		if err != nil {
+			return fmt.Errorf("previous binary: %w", err)
 		}
 		defer srv.stop()
-		base = srv.base
+		targets = append(targets, &target{label: "prev", base: srv.base, srv: srv})
 	}
+	now := &target{label: "now", base: o.url}
+	if now.base == "" {
+		if now.srv, err = startServer(ctx, o.hotline, abs, abs+".serve.log"); err != nil {
+			return err
+		}
+		defer now.srv.stop()
+		now.base = now.srv.base
+	}
+	targets = append(targets, now)
 	name := strings.TrimSuffix(filepath.Base(abs), filepath.Ext(abs))
-	fmt.Printf("hotline at %s serving %s (%d rows), %d clients, at most %s or %d requests per scenario\n\n",
-		base, abs, o.rows, o.clients, o.duration, o.requests)
+	fmt.Printf("hotline at %s serving %s (%d rows), %d clients, at most %s or %d requests per scenario\n",
+		now.base, abs, o.rows, o.clients, o.duration, o.requests)
+	if o.prev != "" {
+		fmt.Printf("previous binary %s at %s, measured just before it on each scenario\n", o.prev, targets[0].base)
+	}
+	fmt.Println()
 
-	var results []result
-	for _, sc := range scenarios(base, name) {
+	for _, sc := range scenarios("", name) {
 		if !selected(o.only, sc.name) {
 			continue
 		}
-		r := measure(ctx, sc, o.clients, o.duration, o.requests)
-		results = append(results, r)
-		fmt.Fprintln(os.Stderr, "done:", sc.title)
+		for _, t := range targets {
+			r := measure(ctx, withBase(sc, t.base, name), o.clients, o.duration, o.requests, t.cpu())
+			t.loads = append(t.loads, r)
+			fmt.Fprintf(os.Stderr, "done: %s (%s)\n", sc.title, t.label)
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+		}
+	}
+	var ref *dump
+	if selected(o.only, "csv") {
+		for _, t := range targets {
+			t.csv = timeHotlineCSV(ctx, o, t.base, name, t.cpu())
+		}
+		d := timeSqlite3CSV(ctx, o, abs)
+		ref = &d
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 	}
-	printLoad(os.Stdout, results)
-
-	if selected(o.only, "csv") {
-		c, err := timeCSV(ctx, o, base, name, abs)
-		if err != nil {
-			return err
+	for _, t := range targets {
+		if len(targets) > 1 {
+			fmt.Printf("%s:\n", t.label)
 		}
-		printCSV(os.Stdout, c)
+		printLoad(os.Stdout, t.loads)
+		if ref != nil {
+			printCSV(os.Stdout, csvResult{hotline: t.csv, sqlite3: *ref, rows: o.rows})
+		}
+		if t.srv != nil {
+			fmt.Printf("\nserver peak memory (VmHWM): %s (Datasette: 75 MB); server log: %s\n\n", t.srv.peakRSS(), t.srv.log)
+		}
 	}
-	if srv != nil {
-		fmt.Printf("\nserver peak memory (VmHWM): %s (Datasette: 75 MB); server log: %s.serve.log\n", srv.peakRSS(), abs)
+	var prev *target
+	if len(targets) > 1 {
+		prev = targets[0]
 	}
+	printIssue(os.Stdout, now, prev, ref)
 	return nil
+}
+
+// withBase points a scenario at one server.
+func withBase(sc scenario, base, db string) scenario {
+	for _, s := range scenarios(base, db) {
+		if s.name == sc.name {
+			return s
+		}
+	}
+	return sc
 }
 
 // selected tells whether the scenario name is in the comma-separated --only list.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -18,6 +19,7 @@ import (
 type server struct {
 	cmd  *exec.Cmd
 	base string
+	log  string // where its stderr goes
 	done chan error
 }
 
@@ -49,7 +51,7 @@ func startServer(ctx context.Context, binary, dbPath, logPath string) (*server, 
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting %s: %w", binary, err)
 	}
-	s := &server{cmd: cmd, done: make(chan error, 1)}
+	s := &server{cmd: cmd, log: logPath, done: make(chan error, 1)}
 	found := make(chan string, 1)
 	go func() {
 		addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
@@ -101,6 +103,24 @@ func (s *server) peakRSS() string {
 		}
 	}
 	return "unknown"
+}
+
+// cpuTime is the server's CPU time so far (user + system), read from /proc/PID/stat,
+// where Linux counts it in clock ticks of 10 ms; 0 when it cannot be read.
+func (s *server) cpuTime() time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	// The command name (field 2) may hold spaces; the fields counted here follow it.
+	_, rest, ok := strings.Cut(string(b), ") ")
+	f := strings.Fields(rest)
+	if !ok || len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseInt(f[11], 10, 64)
+	stime, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
 }
 
 // checkLoopback refuses a --url that is not on this machine: the benchmark is a load

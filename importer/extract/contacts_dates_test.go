@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestStoryDate checks rule date.story: a held contact of the lead's people, told near the
+// top with no date of its own, takes the day of the lead; and the dates a contact keeps
+// when it has its own or is told as an earlier one.
+func TestStoryDate(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name, text, published string
+		date, dateText        string // of the only contact
+	}{
+		{"the lead's weekday dates a meeting told after it",
+			"Foreign Minister Ana Kovac made a dash to Vienna on Wednesday to plead for the grain deal.\n\n" +
+				"Kovac told reporters after meeting Austrian Chancellor Karl Nehammer that the deal could be saved.",
+			"2024-03-06", "2024-03-06", "Wednesday"},
+		{"this morning in the lead dates the visit's talks",
+			"President Tomas Varga made a surprise visit to Kyiv. His visit was kept secret until this morning.\n\n" +
+				"Varga met Ukrainian President Volodymyr Zelensky in Kyiv.",
+			"2023-02-20", "2023-02-20", "this morning"},
+		{"a contact with its own date keeps it",
+			"Foreign Minister Ana Kovac made a dash to Vienna on Wednesday.\n\n" +
+				"Kovac met Austrian Chancellor Karl Nehammer on Tuesday.",
+			"2024-03-06", "2024-03-05", "Tuesday"},
+		{"the lead's day is more precise than this week",
+			"President Tomas Varga flew to Vienna on Thursday.\n\n" +
+				"Varga met Austrian Chancellor Karl Nehammer this week.",
+			"2024-03-08", "2024-03-07", "Thursday"},
+		{"an earlier contact does not take the lead's day",
+			"President Tomas Varga returned to Budapest early Wednesday after a trip abroad.\n\n" +
+				"Austrian Chancellor Karl Nehammer, during a recent visit to Budapest, met Varga.",
+			"2024-03-06", "", ""},
+		{"a contact of people the lead does not name keeps no date",
+			"Foreign Minister Ana Kovac made a dash to Vienna on Wednesday.\n\n" +
+				"Austrian Chancellor Karl Nehammer met Ukrainian President Volodymyr Zelensky in Kyiv.",
+			"2024-03-06", "", ""},
+		{"a contact told far down keeps no date",
+			"Foreign Minister Ana Kovac made a dash to Vienna on Wednesday.\n\nThe deal expires soon.\n\n" +
+				"Grain prices rose.\n\nShips wait in port.\n\nKovac met Austrian Chancellor Karl Nehammer in Vienna.",
+			"2024-03-06", "", ""},
+		{"a date before a coordinated predicate is not the contact's",
+			"Chinese Foreign Minister Wang Yi will travel to Busan on Friday and hold talks with South Korean Foreign Minister Park Jin on Saturday.",
+			"2024-03-06", "2024-03-09", "Saturday"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Input{Text: c.text, Published: c.published})
+			if len(res.Contacts) != 1 {
+				t.Fatalf("got %v, want one contact", describe(res))
+			}
+			if got := res.Contacts[0]; got.Date != c.date || got.DateText != c.dateText {
+				t.Errorf("date = %q (%q), want %q (%q)", got.Date, got.DateText, c.date, c.dateText)
+			}
+		})
+	}
+}

@@ -1,0 +1,17 @@
+package extract_test
+
+import "testing"
+
+// TestPronounAfterOneNamedPerson checks that "he" after a sentence that names one person
+// and has no person for subject is that person, not a speaker quoted before it.
+func TestPronounAfterOneNamedPerson(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"the one person named before, not the last speaker",
+			"\u201cWe are ready,\u201d Mr. Earnest said.\n\nChina is getting special treatment from President Barack Obama. He met Xi Jinping in the afternoon.", "",
+			[]contactWant{{[]string{"Barack Obama", "Xi Jinping"}, "meeting", "held", "", ""}}},
+		{"the subject of the sentence before still wins",
+			"President Barack Obama praised Xi Jinping. He met Park Geun-hye later.", "",
+			[]contactWant{{[]string{"Barack Obama", "Park Geun-hye"}, "meeting", "held", "", ""}}},
+	})
+}
