@@ -19,6 +19,9 @@ import "strings"
 // meet", "no talks with"), or the parse finds fewer than two parties.
 func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (subj, obj []int) {
 	s := r.s
+	if !r.twoParticipants(at, c.sent) {
+		return nil, nil // nothing the parse could find: spare the parse
+	}
 	y, v := x.predicate(s, tr.at)
 	if y == nil {
 		return nil, nil
@@ -195,4 +198,22 @@ func (x *Extractor) predicate(s *scan, i int) (*syntax, int) {
 		return nil, -1
 	}
 	return y, v
+}
+
+// twoParticipants reports whether sentence si names at least two actors that can take
+// part in a contact: without them the parse cannot find a contact's parties, so the
+// sentence need not be parsed (most sentences with a contact word are not).
+func (r *resolver) twoParticipants(at []int, si int) bool {
+	se := r.s.sents[si]
+	first := -1
+	for k := se.from; k < se.to; k++ {
+		if mi := at[k]; mi >= 0 && r.participantKind(mi) {
+			if a := r.s.mentions[mi].actor; first < 0 {
+				first = a
+			} else if a != first {
+				return true
+			}
+		}
+	}
+	return false
 }
