@@ -18,5 +18,7 @@ func TestContactsFromTheParse(t *testing.T) {
 			[]contactWant{{[]string{"Rustem Umerov", "Steve Witkoff", "Jared Kushner"}, "meeting", "held", "", ""}}},
 		{"a conversation they had", "It was the third conversation Antony Blinken and Sergey Lavrov have had this month.", "",
 			[]contactWant{{[]string{"Antony Blinken", "Sergey Lavrov"}, "unspecified", "held", "", "this month"}}},
+		{"spoken to him: him is the one who says so", "Mexican President Claudia Sheinbaum said Donald Trump had spoken to her on Thursday about tariffs.", "",
+			[]contactWant{{[]string{"Claudia Sheinbaum", "Donald Trump"}, "unspecified", "held", "", "Thursday"}}},
 	})
 }

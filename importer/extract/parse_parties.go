@@ -141,6 +141,20 @@ func (y *syntax) actorsOf(r *resolver, at []int, j int) []int {
 		}
 	}
 	visit(j, 0)
+	if len(out) == 0 && ps.Tokens[j].UPOS == "PRON" {
+		switch strings.ToLower(ps.Tokens[j].Text) {
+		case "him", "her":
+			// "Lopez Obrador said Trump had spoken to him": the speaker of the clause above
+			for v := ps.Tokens[j].Head; v >= 0; v = ps.Tokens[v].Head {
+				if ps.Tokens[v].Rel == "ccomp" && ps.Tokens[v].Head >= 0 && r.s.gaz.isSpeechVerb(strings.ToLower(ps.Tokens[ps.Tokens[v].Head].Text)) {
+					if sj := ps.Subject(ps.Tokens[v].Head); sj >= 0 && sj != j {
+						return y.actorsOf(r, at, sj)
+					}
+					break
+				}
+			}
+		}
+	}
 	return distinct(out)
 }
 
