@@ -103,9 +103,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		parsed := false
 		if len(distinct(p.actors())) < 2 && !p.pair && !tr.join {
 			if sj, ob := x.parseParties(r, at, c, tr); sj != nil || ob != nil {
-				if all := append(append([]int(nil), sj...), ob...); subset(p.actors(), all) {
-					p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
-				}
+				p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
 			}
 		}
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {

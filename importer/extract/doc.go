@@ -123,7 +123,9 @@
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
-// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana"; not "called on X to ..."),
+// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
+// Prime Minister"; not "called on X to ..."), "contact.sat-with"
+// (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
 // dependency parse found (parse_parties.go: the subject, objects, "with"/"to"/"between"

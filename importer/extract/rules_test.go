@@ -54,6 +54,7 @@ var ruleExamples = map[string]string{
 	"contact.called-on":              "During his visit, Wang Yi called on Prime Minister Lee Hsien Loong at the Istana.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
 	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
+	"contact.sat-with":               "Ukrainian negotiator Rustem Umerov, who sat with US envoys Steve Witkoff and Jared Kushner for six hours, said the talks were useful.",
 	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
 	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
 	"date.resolved":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
