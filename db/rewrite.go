@@ -45,8 +45,11 @@ func BeginRewrite(ctx context.Context, path string) (*Rewrite, error) {
 	if real, err := filepath.EvalSymlinks(target); err == nil {
 		target = real
 	}
-	unlock, err := lockDir(filepath.Dir(target))
+	unlock, err := lockDir(ctx, filepath.Dir(target))
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err // stopped while waiting for another import
+		}
 		return nil, &Error{Code: EINVALID, Message: "cannot use the folder of " + path, Err: err}
 	}
 	st, err := os.Stat(target)

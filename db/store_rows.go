@@ -28,6 +28,10 @@ type Phases struct {
 	Total, Wall                                 float64
 }
 
+// Serial is the CPU of the phases that run on one thread each (the reader, the writer
+// with its resolution, the final indexing): the part of a run more cores cannot shorten.
+func (p Phases) Serial() float64 { return p.Read + p.Write + p.Resolve + p.Index }
+
 // ImportError is one input that was not imported and why.
 type ImportError struct {
 	Source string `json:"source"`

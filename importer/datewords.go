@@ -72,3 +72,12 @@ func nameOrAbbreviation(word, name string, maxLen int) bool {
 	name = strings.ToLower(name)
 	return word == name || (len(word) >= 3 && len(word) <= maxLen && strings.HasPrefix(name, word))
 }
+
+// dayFromPublication reports date words that count a day from the publication date.
+func dayFromPublication(text string) bool {
+	switch strings.ToLower(strings.TrimSpace(text)) {
+	case "today", "tonight", "yesterday", "tomorrow", "last night", "this morning", "this afternoon", "this evening":
+		return true
+	}
+	return false
+}

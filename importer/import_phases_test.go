@@ -19,8 +19,9 @@ func TestImportRecordsPhases(t *testing.T) {
 		t.Errorf("phases %+v: clean, extract, write and wall should be positive", p)
 	}
 	row := queryRows(t, rawDB(t, path), `SELECT cpu_clean > 0, cpu_extract > 0, cpu_write > 0, cpu_index >= 0,
-		wall_seconds > 0 FROM imports WHERE id = ?`, sum.ImportID)
-	if len(row) != 1 || row[0] != "1|1|1|1|1" {
+		wall_seconds > 0, abs(cpu_serial - (cpu_read + cpu_write + cpu_resolve + cpu_index)) < 1e-6
+		FROM imports WHERE id = ?`, sum.ImportID)
+	if len(row) != 1 || row[0] != "1|1|1|1|1|1" {
 		t.Errorf("imports row phases %q, want all recorded", row)
 	}
 }

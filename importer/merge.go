@@ -47,7 +47,7 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 		return 0, false
 	}
 	call := modeFamily(merged.Mode) == "call" || modeFamily(r.Mode) == "call"
-	s, ok := datesAgree(merged.Date, r.Date, call)
+	s, ok := datesAgree(merged.Date, r.Date, call || readOffPublication(r) || readOffPublication(have.dated(merged.Date)))
 	if !ok {
 		return 0, false
 	}
@@ -75,10 +75,12 @@ func modeFamily(mode string) string {
 }
 
 // datesAgree compares two resolved dates (YYYY-MM-DD, YYYY-MM or ""): equal dates agree
-// strongly, a month agrees with any day in it, and an empty date says nothing. For a call,
-// days one apart agree too: a call in the evening in Washington is the next morning in
-// Beijing, and each side's press dates it by its own clock.
-func datesAgree(a, b string, call bool) (int, bool) {
+// strongly, a month agrees with any day in it, and an empty date says nothing. When
+// nearDay is set, days one apart agree too: a call in the evening in Washington is the
+// next morning in Beijing, and each side's press dates it by its own clock; and a day
+// read off a publication date ("on Thursday", "today") is a day off when the article
+// went out after midnight somewhere else.
+func datesAgree(a, b string, nearDay bool) (int, bool) {
 	switch {
 	case a == "" || b == "":
 		return 0, true
@@ -86,7 +88,7 @@ func datesAgree(a, b string, call bool) (int, bool) {
 		return 3, true
 	case len(a) != len(b) && a[:7] == b[:7]:
 		return 2, true
-	case call && len(a) == 10 && len(b) == 10:
+	case nearDay && len(a) == 10 && len(b) == 10:
 		da, okA := parseDay(a)
 		db, okB := parseDay(b)
 		if okA && okB && abs(da.Sub(db).Hours()/24) == 1 {
@@ -94,6 +96,17 @@ func datesAgree(a, b string, call bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// readOffPublication reports a report whose date was resolved against its article's
+// publication date from words that name no date of the calendar: a weekday ("on
+// Thursday") or a day counted from publication ("today", "yesterday", "this morning").
+func readOffPublication(r report) bool {
+	if r.Date == "" || r.Published == "" {
+		return false
+	}
+	w := parseDateWords(r.DateText)
+	return w.Month == 0 && (w.HasDay || dayFromPublication(r.DateText))
 }
 
 // wordsAgree compares what two reports say of the date when at least one has no resolved

@@ -21,6 +21,11 @@ func summarize(reports []report) facts {
 	if len(reports) == 0 {
 		return facts{Mode: "unspecified", Status: "held"}
 	}
+	if len(reports) == 1 { // most contacts: what the loop below gives, without a copy
+		r := reports[0]
+		return facts{Mode: r.Mode, Status: r.Status, Date: r.Date, DateText: r.DateText,
+			FirstReported: r.Published, LastReported: r.Published}
+	}
 	ordered := slices.Clone(reports)
 	allDated := !slices.ContainsFunc(reports, func(r report) bool { return r.Published == "" })
 	slices.SortStableFunc(ordered, func(a, b report) int { // best first

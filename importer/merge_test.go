@@ -65,6 +65,14 @@ func TestAgreement(t *testing.T) {
 			phone(2, "2022-02-03", "held", "2022-02-03", ""), false},
 		{"meetings dated a day apart", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", ""), "meeting")},
 			with(phone(2, "2022-02-02", "held", "2022-02-02", ""), "meeting"), false},
+		{"meeting a day off its weekday read across time zones", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", "Feb. 1"), "meeting")},
+			with(phone(2, "2022-02-03", "held", "2022-02-02", "on Wednesday"), "meeting"), true},
+		{"meeting a day off a today", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-02", "today"), "meeting")},
+			with(phone(2, "2022-02-03", "held", "2022-02-01", "Feb. 1"), "meeting"), true},
+		{"meetings on two calendar days", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", "Feb. 1"), "meeting")},
+			with(phone(2, "2022-02-03", "held", "2022-02-02", "Feb. 2"), "meeting"), false},
+		{"meeting two days off its weekday", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", "Feb. 1"), "meeting")},
+			with(phone(2, "2022-02-04", "held", "2022-02-03", "on Thursday"), "meeting"), false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

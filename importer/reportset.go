@@ -10,17 +10,16 @@ import "slices"
 type reportSet struct {
 	distinct []report // ArticleID 0, in the order first reported
 	counts   []int
-	n        int   // reports in all
-	last     int64 // the article that reported last: an article never merges with itself
-	merged   facts
-	fresh    bool
+	n        int    // reports in all
+	last     int64  // the article that reported last: an article never merges with itself
+	merged   *facts // summarize's answer while no report comes or goes; only for sets of several
 }
 
 func (s *reportSet) add(r report) {
 	s.last = r.ArticleID
 	r.ArticleID = 0
 	s.n++
-	s.fresh = false
+	s.merged = nil
 	if i := slices.Index(s.distinct, r); i >= 0 {
 		s.counts[i]++
 		return
@@ -40,7 +39,7 @@ func (s *reportSet) remove(r report) {
 		return
 	}
 	s.n--
-	s.fresh = false
+	s.merged = nil
 	if s.counts[i]--; s.counts[i] == 0 {
 		s.distinct = slices.Delete(s.distinct, i, i+1)
 		s.counts = slices.Delete(s.counts, i, i+1)
@@ -50,8 +49,22 @@ func (s *reportSet) remove(r report) {
 // facts are the merged facts of every report (summarize over the distinct ones is the
 // same: equal reports sort together and add nothing).
 func (s *reportSet) facts() facts {
-	if !s.fresh {
-		s.merged, s.fresh = summarize(s.distinct), true
+	if s.merged != nil {
+		return *s.merged
 	}
-	return s.merged
+	f := summarize(s.distinct)
+	if len(s.distinct) > 1 { // one report is summarized at no cost: nothing is kept for it
+		s.merged = &f
+	}
+	return f
+}
+
+// dated returns the first distinct report that gives date, or a zero report.
+func (s *reportSet) dated(date string) report {
+	for _, r := range s.distinct {
+		if date != "" && r.Date == date {
+			return r
+		}
+	}
+	return report{}
 }

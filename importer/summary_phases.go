@@ -18,6 +18,7 @@ func (s Summary) Stats() string {
 		fmt.Fprintf(&b, ", runtime %.2f; total %.2f", max(p.Total-phases, 0), p.Total)
 		fmt.Fprintf(&b, "\nwall %.2f s, %.2f cores; around extraction (all but extract): %.0f%% of CPU",
 			p.Wall, p.Total/max(p.Wall, 1e-9), 100*(p.Total-p.Extract)/p.Total)
+		fmt.Fprintf(&b, "\nserial (read, write, resolve, index: one thread each): %.0f%% of CPU", 100*p.Serial()/p.Total)
 	}
 	return b.String()
 }

@@ -145,7 +145,7 @@ func TestImportStats(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("import --stats: exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{"5 new", "CPU seconds: read ", "extract ", "index ", "cores"} {
+	for _, want := range []string{"5 new", "CPU seconds: read ", "extract ", "index ", "cores", "serial ("} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("--stats output lacks %q:\n%s", want, r.stdout)
 		}

@@ -82,6 +82,9 @@ func (r *resolver) fullName(m *mention) int {
 			return i
 		}
 	}
+	if i := r.misspeltOf(key); i >= 0 {
+		return i // "Isaias Afwerki" and "Isaias Afewerki" in one article
+	}
 	if i := r.partialOf(key); i >= 0 {
 		if len(strings.Fields(key)) > len(strings.Fields(r.actors[i].key)) {
 			a := &r.actors[i] // the fuller form names the actor: "Hassan Sheikh", then "Hassan Sheikh Mohamud"
@@ -209,4 +212,39 @@ func (r *resolver) possessorCountries() {
 			}
 		}
 	}
+}
+
+// misspeltOf finds the one person of the article whose name key has the same words as key
+// but for a surname one letter longer or shorter (six letters at least): a story that
+// spells a name two ways ("Afwerki", "Afewerki") names one person. -1 when none or several.
+func (r *resolver) misspeltOf(key string) int {
+	kw := strings.Fields(key)
+	if len(kw) < 2 {
+		return -1
+	}
+	found := -1
+	for i, a := range r.actors {
+		aw := strings.Fields(a.key)
+		if a.kind != "person" || len(aw) != len(kw) || strings.Join(aw[:len(aw)-1], " ") != strings.Join(kw[:len(kw)-1], " ") || !oneLetterMore(aw[len(aw)-1], kw[len(kw)-1]) && !oneLetterMore(kw[len(kw)-1], aw[len(aw)-1]) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// oneLetterMore reports whether long is short with one letter inserted, short having six
+// letters at least.
+func oneLetterMore(long, short string) bool {
+	if len(short) < 6 || len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	return long[i+1:] == short[i:]
 }

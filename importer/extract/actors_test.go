@@ -58,6 +58,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Antony Blinken", "Secretary of State", "US"}}, []string{"Antony J. Blinken"}},
 		{"misspelling merges", "U.S. Secretary of State Anthony Blinken said so. Blinken left.",
 			[]actorWant{{"Antony Blinken", "", "US"}}, []string{"Anthony Blinken"}},
+		{"a surname spelt two ways in one story is one person", "Eritrean President Mesfin Gebrkidan met the delegation. President Mesfin Gebrekidan left later.",
+			[]actorWant{{"Mesfin Gebrkidan", "President", "ER"}}, []string{"Mesfin Gebrekidan"}},
 		{"first name evidence", "The plan was drafted by aides to Olena Kovalenko and Mykola Bondar.",
 			[]actorWant{{"Olena Kovalenko", "", ""}}, nil},
 		{"unknown name with speech verb", "Zbyszek Nowakowski said the deal was dead.",

@@ -5,8 +5,11 @@ package extract
 // a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
 // "what he called 'provocations'", "condemned the 'special military operation'".
 func (s *scan) verdictBefore(k, oi int) bool {
-	if !s.gaz.isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 2 {
+	if !s.gaz.isJudgingVerb(s.toks[k].low) || oi-k > 8 || oi-k < 1 {
 		return false
+	}
+	if oi-k == 1 { // "called “a savage crime, murder in the heart of the city.”": words, not a term
+		return s.quotedWords(oi) >= 4
 	}
 	if oi-k == 2 { // "called it 'a sell-out'": only a pronoun object is that short
 		switch s.toks[k+1].low {
@@ -20,6 +23,17 @@ func (s *scan) verdictBefore(k, oi int) bool {
 		return false
 	}
 	return true
+}
+
+// quotedWords counts the words of the quotation opening at token oi.
+func (s *scan) quotedWords(oi int) int {
+	n := 0
+	for k := oi + 1; k < len(s.toks) && s.toks[k].kind != tQuote && s.toks[k].para == s.toks[oi].para; k++ {
+		if s.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // ownOffice reports a possessed noun at token k that speaks for its possessor without

@@ -84,6 +84,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, x.context(s, c, tr, p))
 			continue
 		}
+		if len(p.actors()) == 0 && (!p.pair && s.countriesSubject(c.from, tr.at) || tr.noun && s.countriesBetween(tr.to, c.to)) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "the parties are countries, not the people of a contact told before")
+			continue // "agreed that Tokyo and Seoul will start talks", "dialogue between Japan and South Korea"
+		}
 		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
@@ -99,9 +103,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		parsed := false
 		if len(distinct(p.actors())) < 2 && !p.pair && !tr.join {
 			if sj, ob := x.parseParties(r, at, c, tr); sj != nil || ob != nil {
-				if all := append(append([]int(nil), sj...), ob...); subset(p.actors(), all) {
-					p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
-				}
+				p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
 			}
 		}
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
@@ -168,7 +170,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		default:
 			f.rule = "contact.anaphor-" + tr.name
 			r.noteFrame(c, tr, f.rule, true, "refers to a contact named elsewhere ("+r.actorNames(f.actors)+")")
-			if tr.noun && f.status != "cancelled" {
+			if tr.noun && f.status != "cancelled" && !s.pastFrame(tr, c) {
 				f.explicit = false // "their conversation": the status belongs to the sentence
 			}
 			ana = append(ana, f)

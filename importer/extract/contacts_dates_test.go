@@ -43,6 +43,12 @@ func TestStoryDate(t *testing.T) {
 			"Foreign Minister Ana Kovac made a dash to Vienna on Wednesday.\n\nThe deal expires soon.\n\n" +
 				"Grain prices rose.\n\nShips wait in port.\n\nKovac met Austrian Chancellor Karl Nehammer in Vienna.",
 			"2024-03-06", "", ""},
+		{"a date before a speech verb and its that clause dates the saying",
+			"On Sunday, President Joe Biden told reporters that he would meet Xi Jinping at an appropriate time.",
+			"2025-02-10", "", ""},
+		{"a date between a speech verb and that dates the saying",
+			"Kremlin spokesman Dmitry Peskov told the TASS state news agency on Sunday that Vladimir Putin and Donald Trump will meet soon.",
+			"2025-02-10", "", ""},
 		{"a date before a coordinated predicate is not the contact's",
 			"Chinese Foreign Minister Wang Yi will travel to Busan on Friday and hold talks with South Korean Foreign Minister Park Jin on Saturday.",
 			"2024-03-06", "2024-03-09", "Saturday"},
@@ -58,4 +64,18 @@ func TestStoryDate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAnaphorAcrossAQuotation checks that a contact told first without names ("meeting
+// with his counterpart later this month") still dates the named one told after a quoted
+// paragraph: sentences wholly inside a quotation do not count as distance.
+func TestAnaphorAcrossAQuotation(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"quoted sentences between",
+			"India's prime minister said Friday he looks forward to a meeting with his Pakistani counterpart later this month. " +
+				"\"We are neighbours. We must talk. We will try,\" the agency quoted Prime Minister Atal Bihari Vajpayee as saying. " +
+				"Vajpayee and Pakistani Prime Minister Nawaz Sharif will meet in Colombo.", "1998-07-10",
+			[]contactWant{{[]string{"Atal Bihari Vajpayee", "Nawaz Sharif"}, "meeting", "scheduled", "1998-07", "later this month"}}},
+	})
 }

@@ -25,8 +25,8 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
-		if d.to <= tr.at && s.speechDate(d) {
-			continue // "Peskov said on Monday that Putin and Xi will speak": Monday is when he said it
+		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at)) {
+			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
@@ -121,10 +121,25 @@ func (s *scan) sinceWhen(d dateExpr, tr trigger) bool {
 	return k+1 < len(s.toks) && s.toks[k].text == "," && s.toks[k+1].low == "when" && tr.at > k+1 && tr.at-k <= 8
 }
 
+// speechBetween reports a speech verb followed by "that" between two tokens: what comes
+// after it is reported speech, and a date before it dates the saying.
+func (s *scan) speechBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if s.gaz.isSpeechVerb(s.toks[k].low) && hasWord(s, k+1, min(to, k+4), "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // speechDate reports a date that dates a speech act right before it: "said on Monday",
 // "told reporters on Thursday", "Speaking on Friday,".
 func (s *scan) speechDate(d dateExpr) bool {
-	for k := d.from - 1; k >= 0 && k >= d.from-4; k-- {
+	reach := 4
+	if d.to < len(s.toks) && s.toks[d.to].low == "that" {
+		reach = 8 // "told the TASS state news agency on Sunday that ..."
+	}
+	for k := d.from - 1; k >= 0 && k >= d.from-reach; k-- {
 		w := s.toks[k].low
 		if s.gaz.isSpeechVerb(w) || w == "speaking" || w == "announced" {
 			return true

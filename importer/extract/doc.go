@@ -100,25 +100,32 @@
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
 // said": the organization named before that is not a news medium; with no statement
-// named before, the organization that spoke in the two sentences before), actor.named-org (an
+// named before, the organization that spoke in the two sentences before; "Tusk's draft
+// says", "the consortium's report stressed" is the possessor's; a draft, text, document,
+// declaration, letter or memo speaks like a report), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
 // (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the
-// accord as a "..."`; "according to officials" after a person's verdict leaves the words
+// accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
 // first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
-// of a long quotation is a quote of its own).
+// of a long quotation is a quote of its own), quote.reported-before (the attribution closes
+// the sentence the quotation opens, past words that go on from it: `"..." unless steps are
+// taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
+// sentence that reports speech without quoting: `He added that ... . "..."`).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
-// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana"; not "called on X to ..."),
+// "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
+// Prime Minister"; not "called on X to ..."), "contact.sat-with"
+// (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
 // dependency parse found (parse_parties.go: the subject, objects, "with"/"to"/"between"

@@ -138,8 +138,42 @@ func isWith(w string) bool {
 func (x *Extractor) pairSubject(s *scan, c clause, tr trigger) bool {
 	for k := c.from; k < tr.at && k < c.from+4; k++ {
 		if isPairWord(s, k, c.from) {
+			return !s.countriesSubject(k, tr.at)
+		}
+	}
+	return false
+}
+
+// countriesSubject reports a "that" clause between tokens from and to whose subject is
+// countries ("the two leaders agreed that Tokyo and Seoul will start talks"): the talks
+// are the countries', not a contact of the two. The countries must be the whole subject,
+// joined by "and" or commas and followed by a lower-case word, so that "that Russia's
+// Putin met Xi" and "that Russian President Putin" keep their persons.
+func (s *scan) countriesSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].low != "that" {
+			continue
+		}
+		j := k + 1
+		for j < to && (s.isMatchKind(j, pCountry) || s.toks[j].low == "and" || s.toks[j].text == ",") {
+			j++
+		}
+		if j > k+1 && j < to && s.isMatchKind(j-1, pCountry) && s.toks[j].kind == tWord && !s.toks[j].cap {
 			return true
 		}
 	}
 	return false
+}
+
+// countriesBetween reports "between" right at token k followed by countries only ("security
+// dialogue between Japan and South Korea"): the contact noun's parties are those countries.
+func (s *scan) countriesBetween(k, end int) bool {
+	if k >= end || s.toks[k].low != "between" {
+		return false
+	}
+	j := k + 1
+	for j < end && (s.isMatchKind(j, pCountry) || s.toks[j].low == "and" || s.toks[j].low == "the" || s.toks[j].text == ",") {
+		j++
+	}
+	return j > k+1 && s.isMatchKind(j-1, pCountry) && (j == end || !s.toks[j].cap)
 }

@@ -99,7 +99,7 @@ func (g *gazetteer) isTitleWord(w string) bool {
 		"colonel", "adm", "adm.", "admiral", "brig", "brig.", "brigadier", "capt", "capt.",
 		"captain", "sgt", "sgt.", "sergeant", "marshal", "field", "rear", "vice", "air", "chief",
 		"cmdr", "cmdr.", "amb", "amb.", "archbishop", "cardinal", "bishop", "imam", "patriarch", "metropolitan", "rabbi",
-		"shri", "sri", "smt", "smt.", "shrimati", "excellency", "highness", "majesty", "h.e.", "sayyid", "sheikha", "datuk", "dato":
+		"shri", "sri", "smt", "smt.", "shrimati", "hon", "hon.", "excellency", "highness", "majesty", "h.e.", "sayyid", "sheikha", "datuk", "dato":
 		return true
 	}
 	return false

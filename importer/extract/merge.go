@@ -82,7 +82,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				b.enrich(f)
 			}
 			for _, p := range pending {
-				if f.sent-p.sent <= 2 && b.accepts(p) {
+				if r.s.narrativeDistance(p.sent, f.sent) <= 2 && b.accepts(p) {
 					b.enrich(p)
 				}
 			}

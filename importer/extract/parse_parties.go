@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // parseParties reads the parties of a contact word from the dependency parse of its
 // sentence, for the contact words whose parties the token patterns did not find:
 //
@@ -17,12 +19,11 @@ package extract
 // meet", "no talks with"), or the parse finds fewer than two parties.
 func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (subj, obj []int) {
 	s := r.s
-	y := x.syntaxOf(s, c.sent)
-	if y == nil {
-		return nil, nil
+	if !r.twoParticipants(at, c.sent) {
+		return nil, nil // nothing the parse could find: spare the parse
 	}
-	v := y.at(tr.at)
-	if v < 0 {
+	y, v := x.predicate(s, tr.at)
+	if y == nil {
 		return nil, nil
 	}
 	ps := y.sent
@@ -43,6 +44,10 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		switch o.Case {
 		case "with", "between", "among", "alongside":
 			obj = args(obj, o.Index)
+		case "on":
+			if tr.name == "called-on" {
+				obj = args(obj, o.Index) // "called on the Prime Minister, X"
+			}
 		case "to":
 			if !noun {
 				obj = args(obj, o.Index) // "spoke to Y"; "a visit to Y" is a place
@@ -55,6 +60,9 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 	}
 	if !noun {
 		if sj := ps.Subject(v); sj >= 0 {
+			if ps.Tokens[sj].UPOS == "PRON" && ps.Tokens[v].Rel == "acl:relcl" && ps.Tokens[v].Head >= 0 {
+				sj = ps.Tokens[v].Head // "Umerov, who sat with Witkoff": who is Umerov
+			}
 			subj = args(subj, sj)
 		}
 		if tr.direct {
@@ -65,6 +73,13 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 	for _, k := range ps.Children(v) {
 		if ps.Tokens[k].Rel == "nmod:poss" {
 			subj = args(subj, k) // "Putin's call with Macron"
+		}
+	}
+	for _, k := range ps.Children(v) {
+		if ps.Tokens[k].Rel == "acl:relcl" && x.gaz.in(wLight, strings.ToLower(ps.Tokens[k].Text)) && len(subj) == 0 {
+			if sj := ps.Subject(k); sj >= 0 {
+				subj = args(subj, sj) // "a conversation Kerry and Lavrov had Saturday"
+			}
 		}
 	}
 	t := ps.Tokens[v]
@@ -126,6 +141,20 @@ func (y *syntax) actorsOf(r *resolver, at []int, j int) []int {
 		}
 	}
 	visit(j, 0)
+	if len(out) == 0 && ps.Tokens[j].UPOS == "PRON" {
+		switch strings.ToLower(ps.Tokens[j].Text) {
+		case "him", "her":
+			// "Lopez Obrador said Trump had spoken to him": the speaker of the clause above
+			for v := ps.Tokens[j].Head; v >= 0; v = ps.Tokens[v].Head {
+				if ps.Tokens[v].Rel == "ccomp" && ps.Tokens[v].Head >= 0 && r.s.gaz.isSpeechVerb(strings.ToLower(ps.Tokens[ps.Tokens[v].Head].Text)) {
+					if sj := ps.Subject(ps.Tokens[v].Head); sj >= 0 && sj != j {
+						return y.actorsOf(r, at, sj)
+					}
+					break
+				}
+			}
+		}
+	}
 	return distinct(out)
 }
 
@@ -146,6 +175,59 @@ func mediumCase(c string) bool {
 	switch c {
 	case "in", "during", "at", "over", "on", "by", "via", "after", "following":
 		return true
+	}
+	return false
+}
+
+// sentWith reports "sat with X" as a meeting: the parse hangs on the verb a "with" phrase
+// that names a person.
+func (x *Extractor) sentWith(s *scan, at []int, i int) bool {
+	y, v := x.predicate(s, i)
+	if y == nil {
+		return false
+	}
+	for _, o := range y.sent.Obliques(v) {
+		if o.Case != "with" {
+			continue
+		}
+		lo, hi := y.sent.Subtree(o.Index)
+		for j := lo; j <= hi; j++ {
+			if mi := at[y.tokOf[j]]; mi >= 0 && s.mentions[mi].kind == mPerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// predicate returns the parse of the sentence of extractor token i and i's parse token,
+// or nil when the sentence has no parse.
+func (x *Extractor) predicate(s *scan, i int) (*syntax, int) {
+	y := x.syntaxOf(s, s.toks[i].sent)
+	if y == nil {
+		return nil, -1
+	}
+	v := y.at(i)
+	if v < 0 {
+		return nil, -1
+	}
+	return y, v
+}
+
+// twoParticipants reports whether sentence si names at least two actors that can take
+// part in a contact: without them the parse cannot find a contact's parties, so the
+// sentence need not be parsed (most sentences with a contact word are not).
+func (r *resolver) twoParticipants(at []int, si int) bool {
+	se := r.s.sents[si]
+	first := -1
+	for k := se.from; k < se.to; k++ {
+		if mi := at[k]; mi >= 0 && r.participantKind(mi) {
+			if a := r.s.mentions[mi].actor; first < 0 {
+				first = a
+			} else if a != first {
+				return true
+			}
+		}
 	}
 	return false
 }

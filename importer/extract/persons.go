@@ -81,7 +81,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
-		case multi && x.speechFollows(s, se, to) && !s.afterLocative(from):
+		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
 			m.rule = "actor.name-said"
 		case multi && x.invertedSpeech(s, se, from):
 			m.rule = "actor.said-name"
@@ -120,6 +120,30 @@ func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
 		if t := s.toks[k]; t.kind == tWord && (s.gaz.isSpeechVerb(t.low) || s.gaz.isJudgingVerb(t.low)) && !(k+1 < se.to && s.toks[k+1].low == "off") { // "were called off" tells no speaker
 			return true
+		}
+	}
+	return false
+}
+
+// appositionThenSpeech reports a bare description between commas and then a speech verb
+// after a name: "Jameel Ahmad, global head of currency strategy at FXTM, said". The
+// description opens with a lower-case word that is no determiner or relative pronoun
+// ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too).
+func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
+	if to+1 >= se.to || s.toks[to].text != "," {
+		return false
+	}
+	first := s.toks[to+1]
+	if first.kind != tWord || first.cap || isDeterminer(first.low) {
+		return false
+	}
+	switch first.low {
+	case "who", "which", "whose", "where", "when", "its", "his", "her", "their", "and", "but":
+		return false
+	}
+	for k := to + 2; k < se.to && k < to+16; k++ {
+		if s.toks[k].text == "," {
+			return x.speechFollows(s, se, k+1)
 		}
 	}
 	return false

@@ -65,6 +65,12 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if !a.found && s.paragraphIsQuote(oi, ci) {
 			a = x.attributeColon(r, at, oi)
 		}
+		if !a.found {
+			a = x.attributeSentenceEnd(r, at, oi, ci)
+		}
+		if !a.found {
+			a = x.attributePreviousSentence(r, at, oi, ci)
+		}
 		if why := refusedQuote(a, text); why != "" {
 			s.note(s.toks[oi].sent, "quote", a.rule, false, oi, ci+1, why)
 			continue

@@ -27,8 +27,12 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.kind == tWord && isPronoun(t.low) || (t.low == "him" || t.low == "her") && i >= se.from+2 && s.toks[i-1].low == "to" && s.toks[i-2].low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.text}})
-		case (t.low == "statement" || t.low == "readout" || t.low == "communique" || s.gaz.isReportWord(t.low)) && i > se.from && s.toks[i-1].low == "the" && i+1 < se.to && s.gaz.isSpeechVerb(s.toks[i+1].low):
-			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.text}})
+		case (t.low == "statement" || t.low == "readout" || t.low == "communique" || s.gaz.isReportWord(t.low)) && i > se.from && (s.toks[i-1].low == "the" || s.toks[i-1].kind == tPoss && i-2 >= se.from) && s.documentSpeaks(se, i+1):
+			m := mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.text}}
+			if s.toks[i-1].kind == tPoss {
+				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
+			}
+			s.mentions = append(s.mentions, m)
 		case orgHead(t.low) != "" && i > se.from && s.toks[i-1].low == "the" && !(i+1 < se.to && (s.toks[i+1].low == "of" || s.toks[i+1].cap)):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(t.low)}})
 		case (t.low == "official" || t.low == "officials") && i > se.from && s.toks[i-1].low == "administration":
@@ -194,4 +198,21 @@ func (x *Extractor) countryBody(name, country string) org {
 		return x.gaz.orgs[m.idx]
 	}
 	return org{name: name, kind: "government", country: country}
+}
+
+// documentSpeaks reports a speech verb at token k, or after a parenthetical set off by
+// commas there ("the draft, which was seen by Reuters, says"), as a document's verb.
+func (s *scan) documentSpeaks(se sentence, k int) bool {
+	if k < se.to && s.toks[k].text == "," {
+		for j := k + 1; j < se.to && j < k+12; j++ {
+			if s.toks[j].text == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k < se.to && s.toks[k].low == "also" {
+		k++
+	}
+	return k < se.to && s.gaz.isSpeechVerb(s.toks[k].low)
 }

@@ -50,7 +50,9 @@ func (r *resolver) resolveRefs() {
 				m.actor = lastPerson
 			}
 		case mStatement:
-			if s.gaz.isReportWord(m.words[0]) {
+			if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
+				m.actor = s.mentions[mi].actor // "Tusk's draft", "the consortium's report"
+			} else if s.gaz.isReportWord(m.words[0]) {
 				m.actor = r.reportMaker(m)
 			} else {
 				m.actor = r.statementMaker(m)
@@ -60,6 +62,7 @@ func (r *resolver) resolveRefs() {
 		case mOfficial:
 			if lastOfficial >= 0 && para-officialPara <= 6 {
 				m.actor = lastOfficial
+				officialPara = para // each "the official" carries the reference on
 			}
 		}
 		if m.actor < 0 {

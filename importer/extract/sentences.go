@@ -100,3 +100,33 @@ func opensSentence(w string) bool {
 	}
 	return false
 }
+
+// narrativeDistance counts the sentences from sentence a to sentence b (a <= b), leaving
+// out those that lie wholly inside a quotation: a quoted paragraph cut into sentences
+// does not move the story on ("... later this month. “India and Pakistan have to live
+// together. We can't ...,” UNI quoted Vajpayee. Vajpayee and Sharif will meet").
+func (s *scan) narrativeDistance(a, b int) int {
+	n := 0
+	for si := a + 1; si <= b && si < len(s.sents); si++ {
+		if !s.quotedSentence(si) {
+			n++
+		}
+	}
+	return n
+}
+
+// quotedSentence reports a sentence whose every word stands inside a quotation.
+func (s *scan) quotedSentence(si int) bool {
+	se := s.sents[si]
+	words := 0
+	for k := se.from; k < se.to; k++ {
+		if s.toks[k].kind != tWord {
+			continue
+		}
+		if !s.inQuote[k] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}

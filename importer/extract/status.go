@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // status reads a clause's tense and modality around a trigger: "" with skip=true for a
 // negated or hypothetical contact ("refused to meet", "did not speak", "if they meet").
 // Otherwise cancelled, proposed, scheduled or held; explicit is false when nothing but
@@ -111,7 +113,35 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if tr.noun && s.scheduledAfter(tr, c) {
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
 	}
-	return status, s.gaz.pastTense(s.toks[tr.at].low), false
+	return status, s.gaz.pastTense(s.toks[tr.at].low) || s.pastFrame(tr, c), false
+}
+
+// pastFrame reports a contact noun that sets the scene of a clause told in the past:
+// "At their meeting in Seoul, Kishida and Yoon agreed": the meeting was held, and a later
+// "the two leaders agreed to continue dialogue" does not make it a plan.
+func (s *scan) pastFrame(tr trigger, c clause) bool {
+	if !tr.noun || tr.at-c.from > 3 {
+		return false
+	}
+	switch s.toks[c.from].low {
+	case "at", "during", "after", "following", "in":
+	default:
+		return false
+	}
+	end := s.sents[c.sent].to // the clause may end at the comma
+	comma := s.commaWithin(tr.to, min(end, tr.to+8))
+	if comma < 0 {
+		return false
+	}
+	for k := comma + 1; k < end && k < comma+12; k++ {
+		if t := s.toks[k]; t.kind == tWord && !t.cap && strings.HasSuffix(t.low, "ed") {
+			return true // "..., Kishida and Yoon agreed"
+		}
+		if s.gaz.in(wSchedule, s.toks[k].low) {
+			return false // "..., they will sign"
+		}
+	}
+	return false
 }
 
 // scheduledAfter reads a passive of planning right after a contact noun: "the meeting is

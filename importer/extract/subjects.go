@@ -31,7 +31,9 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		}
 		m := s.mentions[at[k]]
 		possessor := m.to < len(s.toks) && s.toks[m.to].kind == tPoss && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
-		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.inRelative(from, k) {
+		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
+			// a relative clause's subject speaks only for the verb of its own clause:
+			// "the attack, which Netanyahu called ..."
 			k = min(k, m.from)
 			continue
 		}

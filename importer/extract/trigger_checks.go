@@ -84,6 +84,9 @@ func (s *scan) attendedBefore(tr trigger) bool {
 // "to <verb>" or "for" after it in the clause ("called on PM Lee at the Istana", not
 // "called on Putin to withdraw" or "called on Xi for restraint").
 func (s *scan) callOnVisit(at []int, k, end int) bool {
+	if k < end && s.toks[k].low == "the" {
+		k++ // "called on the Prime Minister, the Hon X"
+	}
 	if k < end && at[k] < 0 && s.toks[k].cap {
 		k++
 	}

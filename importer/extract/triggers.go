@@ -138,6 +138,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if t.low == "sat" || strings.HasPrefix(t.low, "sit") {
 			second = "down"
 		}
+		if next == "with" && x.sentWith(s, at, i) {
+			tr.mode, tr.name = "meeting", t.low+"-with" // "Umerov, who sat with Witkoff and Kushner for six hours"
+			return tr, true
+		}
 		if next != second {
 			return tr, false
 		}

@@ -37,11 +37,12 @@ type TrainConfig struct {
 }
 
 // DefaultTrainConfig is the configuration the committed model was trained with, given
-// the directory holding the treebanks.
+// the directory holding the treebanks. It learns from EWT's dev split too (8% more
+// data; the settings were chosen on it before), so it reports no dev figure: the
+// test treebanks, never trained on, are the measure.
 func DefaultTrainConfig(udDir string) TrainConfig {
 	return TrainConfig{
-		TrainFiles:     []string{udDir + "/en_ewt-ud-train.conllu", udDir + "/en_gum-news-ccby-train.conllu"},
-		DevFile:        udDir + "/en_ewt-ud-dev.conllu",
+		TrainFiles:     []string{udDir + "/en_ewt-ud-train.conllu", udDir + "/en_ewt-ud-dev.conllu", udDir + "/en_gum-news-ccby-train.conllu"},
 		TagIters:       6,
 		ParseIters:     10,
 		Folds:          4,

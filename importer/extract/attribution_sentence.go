@@ -1,0 +1,73 @@
+package extract
+
+// attributeSentenceEnd reads an attribution that closes the sentence a quotation opens,
+// after words that go on from the quotation: `"We can only expect worse to come" unless
+// steps are taken, Turk said.`, `"..." over security concerns, Mr Liu said.` The words
+// after one of the sentence's last commas must be an attribution with a speaker.
+func (x *Extractor) attributeSentenceEnd(r *resolver, at []int, oi, ci int) attribution {
+	s := r.s
+	none := attribution{speaker: -1, from: -1}
+	if oi > 0 && s.toks[oi-1].sent == s.toks[oi].sent && s.toks[oi-1].kind == tWord {
+		return none // the quotation does not open its sentence
+	}
+	se := s.sents[s.toks[ci].sent]
+	var commas []int
+	for k := ci + 1; k < se.to; k++ {
+		if s.toks[k].kind == tQuote {
+			return none
+		}
+		if s.toks[k].text == "," {
+			commas = append(commas, k)
+		}
+	}
+	for i := len(commas) - 1; i >= 0 && se.to-commas[i] <= 16; i-- {
+		// the last comma first: "..., Turk said, emphasising that ..." is read at "Turk"
+		if a := x.attributeAfter(r, at, commas[i]); a.found && a.speaker >= 0 {
+			a.rule, a.direct = "quote.reported-before", false
+			return a
+		}
+	}
+	return none
+}
+
+// attributePreviousSentence attributes a quotation that is a whole sentence to the speaker
+// of the sentence before it, in its paragraph or ending the previous one, when that
+// sentence reports speech without quoting: `He added that the pandemic had shown how
+// connected the world is. "We must work together."`, `..., said Xi. "I hope ..."`.
+func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int) attribution {
+	s := r.s
+	none := attribution{speaker: -1, from: -1}
+	si := s.toks[oi].sent
+	if si == 0 || s.sents[si].from != oi || !s.endsSentence(ci) {
+		return none
+	}
+	se := s.sents[si-1]
+	if s.toks[oi].para-s.toks[se.from].para > 1 {
+		return none
+	}
+	for v := se.from; v < se.to; v++ {
+		if !s.gaz.isSpeechVerb(s.toks[v].low) || s.inQuote[v] {
+			continue
+		}
+		who := -1
+		if k := x.subjectBefore(s, at, se.from, v); k >= 0 {
+			who = k // "He added that ..."
+		} else if v > se.from && s.toks[v-1].text == "," && v+1 < se.to && at[v+1] >= 0 {
+			who = v + 1 // "..., said Xi."
+		}
+		if who >= 0 && s.mentions[at[who]].actor >= 0 {
+			return attribution{speaker: s.mentions[at[who]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+		}
+		return none
+	}
+	return none
+}
+
+// endsSentence reports a closing mark at token ci that ends its sentence.
+func (s *scan) endsSentence(ci int) bool {
+	k := ci + 1
+	for k < len(s.toks) && s.toks[k].sent == s.toks[ci].sent && s.toks[k].kind == tPunct {
+		k++
+	}
+	return k >= len(s.toks) || s.toks[k].sent != s.toks[ci].sent
+}
