@@ -9,7 +9,7 @@
 // Load the model once per process and share it; a *Model is read-only and safe for
 // concurrent use by any number of goroutines:
 //
-//	m, err := parse.Load() // ~2 ms: the weight tables are used in place
+//	m, err := parse.Load() // 2-4 ms: the weight tables are used in place
 //	s := m.Parse("Putin spoke with Macron by phone on Friday.", 120)
 //	v := s.Root()                 // "spoke"
 //	s.Tokens[s.Subject(v)].Text   // "Putin"
@@ -58,7 +58,7 @@
 // table is an ordered hash table of 8-byte slots (the key and two inline weights;
 // features with more weights point into an overflow array), written to model.bin
 // exactly as it is used: the file is not compressed, and Load reads the tables in
-// place from the bytes embedded in the binary, so it costs about 2 ms and half a
+// place from the bytes embedded in the binary, so it costs 2-4 ms and half a
 // megabyte of heap, and tagging and parsing allocate nothing per token and touch no
 // Go map.
 //
@@ -87,7 +87,7 @@
 //	treebank en_gum-news-ccby-test upos 0.960 uas 0.835 las 0.806
 //
 // go test -bench TagParse ./importer/parse reports tokens/s (wall) and tokens/cpu-s
-// (the process's CPU time, the fair figure on a shared machine): 86,000-91,000
+// (the process's CPU time, the fair figure on a shared machine): 78,000-91,000
 // tokens/cpu-s with GOMAXPROCS=1 on the loaded development machine. Scoring is
 // nearly all cache misses on the parser's table; the parser scores nothing when SHIFT
 // is the only legal move, and weights.score overlaps the misses in passes.

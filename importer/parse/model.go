@@ -38,7 +38,7 @@ type scratch struct {
 
 // Load reads the model embedded in the binary (trained by cmd/hotline-train from the
 // Universal Dependencies treebanks; see the package documentation). The weight
-// tables are used in place from the embedded bytes, so it takes about a millisecond
+// tables are used in place from the embedded bytes, so it takes a few milliseconds
 // and a few hundred kilobytes of heap (the tag dictionary and lemma tables); still,
 // call it once and share the result.
 func Load() (*Model, error) {
