@@ -61,6 +61,15 @@ func (w *WriteTx) closeStmts() {
 
 // exec runs a hot statement, prepared once per transaction.
 func (w *WriteTx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// prepared returns the transaction's prepared statement of a hot query.
+func (w *WriteTx) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 	st, ok := w.stmts[query]
 	if !ok {
 		var err error
@@ -69,7 +78,25 @@ func (w *WriteTx) exec(ctx context.Context, query string, args ...any) (sql.Resu
 		}
 		w.stmts[query] = st
 	}
-	return st.ExecContext(ctx, args...)
+	return st, nil
+}
+
+// query runs a hot SELECT, prepared once per transaction.
+func (w *WriteTx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := w.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// queryRow runs a hot one-row SELECT, prepared once per transaction.
+func (w *WriteTx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := w.prepared(ctx, query)
+	if err != nil {
+		return w.tx.QueryRowContext(ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 // insert runs a hot INSERT and returns the new row's id.

@@ -54,7 +54,7 @@ func (r *run) article(ctx context.Context, j *job) error {
 		}
 		r.sum.New++
 	} else {
-		if err := r.contacts.forgetArticle(ctx, r.tx, id); err != nil {
+		if err := r.contacts.forgetArticle(ctx, id); err != nil {
 			return err
 		}
 		if err := r.tx.ReplaceArticle(ctx, row); err != nil {

@@ -28,8 +28,11 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		initiator = ids[x.Initiator]
 	}
 	started := threadCPU()
-	c := r.contacts.best(participants, rep)
+	c, err := r.contacts.best(ctx, participants, rep)
 	r.resolved += threadCPU() - started
+	if err != nil {
+		return err
+	}
 	if c == nil {
 		f := summarize([]report{rep})
 		c = &knownContact{ContactRow: db.ContactRow{Mode: f.Mode, Status: f.Status, Date: f.Date,
@@ -46,8 +49,12 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 				return err
 			}
 		}
-		r.contacts.add(c)
-		r.contacts.report(c, rep, false)
+		if err := r.contacts.add(ctx, c); err != nil {
+			return err
+		}
+		if err := r.contacts.report(ctx, c, rep, false); err != nil {
+			return err
+		}
 		r.sum.Contacts.New++
 	} else {
 		if c.reports.n == 0 { // a shell: its old facts went with the replaced article
@@ -65,7 +72,9 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		if err := r.joinParticipants(ctx, c, participants); err != nil {
 			return err
 		}
-		r.contacts.report(c, rep, true)
+		if err := r.contacts.report(ctx, c, rep, true); err != nil {
+			return err
+		}
 	}
 	span, _ := runeSpan(x.Evidence.Start, x.Evidence.End, len(text))
 	return r.tx.InsertContactMention(ctx, db.ContactMentionRow{ContactID: c.ID, ArticleID: art.ID,

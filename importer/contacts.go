@@ -1,7 +1,10 @@
 package importer
 
 import (
+	"cmp"
 	"context"
+	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,45 +12,64 @@ import (
 	"hotline/db"
 )
 
-// contactIndex holds every contact of the database filed under blocking keys, so that a
-// report of a contact in a new article finds the contacts other articles already reported
-// without looking at any other: by participant set, then by bucket: month and mode family
-// (the month of the contact's date, or of its first report when undated; a report looks at
-// its own month and the two beside it, which covers every window the merge rules allow,
-// and at its own mode family and the unspecified one, which are all the modes it can merge
-// with), and, for contacts of three or more participants, by each participant and bucket,
-// so that two reports of one multilateral meeting that name overlapping sets still meet.
-// Only a report with neither a date nor a publication date looks at every month of its
+// contactIndex files every contact of the database under blocking keys, so that a report
+// of a contact in a new article finds the contacts other articles already reported without
+// looking at any other: by participant set, then by bucket: month and mode family (the
+// month of the contact's date, or of its first report when undated; a report looks at its
+// own month and the two beside it, which covers every window the merge rules allow, and at
+// its own mode family and the unspecified one, which are all the modes it can merge with),
+// and, for contacts of three or more participants, by each participant and bucket, so that
+// two reports of one multilateral meeting that name overlapping sets still meet. Only a
+// report with neither a date nor a publication date looks at every month of its
 // participant set.
 //
-// The index is one flat map (a map per participant set cost more than the contacts it
-// held), and an article's reports are read back from the database when the article is
-// replaced rather than kept for every article: the memory of a run grows with its contacts
-// only, by a few hundred bytes each.
+// The filing lives in temporary tables of the import's transaction (db.FileContact), and
+// only the contacts used by the latest articles are held in memory (at most heldContacts
+// of them): a contact let go is saved with its reports in the index's row and read back
+// when a report may be of it. So an import's memory does not grow with its contacts, and
+// a lookup costs an indexed query whatever the size of the database.
 type contactIndex struct {
-	byKey   map[bucketKey][]*knownContact
-	buckets map[string][]string                  // participant key → its buckets in byKey
-	byActor map[int64]map[string][]*knownContact // multilateral contacts: actor → bucket → contacts
-	byID    map[int64]*knownContact
-	dirty   []*knownContact // contacts whose merged facts must be written back
+	tx       *db.WriteTx
+	held     map[int64]*knownContact
+	seq      int64 // filings so far: the order candidates are looked at in
+	articles int64 // articles written so far: when a held contact was last used
+	limit    int   // most contacts held between articles
 }
 
-// bucketKey files contacts in byKey: a participant set and a bucket (bucketOf).
-type bucketKey struct{ set, bucket string }
+// heldContacts is how many contacts stay in memory between articles, a few hundred bytes
+// each: the contacts of the last thousands of articles, which the worst case (every
+// article about the same few persons) keeps using.
+const heldContacts = 8192
 
 // knownContact is a contact row, the reports it is merged from and where the index filed it.
 type knownContact struct {
 	db.ContactRow
 	reports reportSet
-	dirty   bool
+	dirty   bool   // merged facts to be written back
 	key     string // participant key it is filed under
 	month   string // bucket it is filed under (bucketOf)
 	multi   bool   // filed by actor too
+	used    int64  // the index's article count when last used
 }
 
-func newContactIndex(rows []db.ContactRow) *contactIndex {
-	ix := &contactIndex{byKey: map[bucketKey][]*knownContact{}, buckets: map[string][]string{},
-		byActor: map[int64]map[string][]*knownContact{}, byID: map[int64]*knownContact{}}
+// savedContact is what the index keeps of a contact it does not hold.
+type savedContact struct {
+	Row      db.ContactRow `json:"r"`
+	Distinct []report      `json:"d,omitempty"`
+	Counts   []int         `json:"c,omitempty"`
+	N        int           `json:"n,omitempty"`
+	Last     int64         `json:"l,omitempty"`
+}
+
+// newContactIndex files the database's contacts (rows) in the run's temporary tables.
+func newContactIndex(ctx context.Context, tx *db.WriteTx, rows []db.ContactRow, limit int) (*contactIndex, error) {
+	if limit <= 0 {
+		limit = heldContacts
+	}
+	ix := &contactIndex{tx: tx, held: map[int64]*knownContact{}, limit: limit}
+	if err := tx.CreateContactIndex(ctx); err != nil {
+		return nil, err
+	}
 	for _, row := range rows {
 		c := &knownContact{ContactRow: row}
 		c.Mentions = nil // kept as reports; the rows would hold the memory twice
@@ -55,9 +77,14 @@ func newContactIndex(rows []db.ContactRow) *contactIndex {
 			c.reports.add(reportOf(m))
 		}
 		c.reports.last = 0
-		ix.add(c)
+		if err := ix.add(ctx, c); err != nil {
+			return nil, err
+		}
+		if err := ix.letGo(ctx, c); err != nil {
+			return nil, err
+		}
 	}
-	return ix
+	return ix, nil
 }
 
 // reportOf is the report a contact_mentions row keeps.
@@ -136,67 +163,117 @@ func reportBuckets(r report) []string {
 	return out
 }
 
-// file puts c under its blocking keys.
-func (ix *contactIndex) file(c *knownContact) {
+// file puts c under its blocking keys (again, when it moved).
+func (ix *contactIndex) file(ctx context.Context, c *knownContact) error {
+	wasMulti := c.multi
 	c.key, c.month = participantKey(c.Participants), bucketOf(c)
-	k := bucketKey{c.key, c.month}
-	if len(ix.byKey[k]) == 0 {
-		ix.buckets[c.key] = append(ix.buckets[c.key], c.month)
-	}
-	ix.byKey[k] = append(ix.byKey[k], c)
 	c.multi = len(c.Participants) >= minMultilateral
-	if !c.multi {
-		return
-	}
-	for _, p := range c.Participants {
-		byMonth := ix.byActor[p]
-		if byMonth == nil {
-			byMonth = map[string][]*knownContact{}
-			ix.byActor[p] = byMonth
-		}
-		byMonth[c.month] = append(byMonth[c.month], c)
-	}
-}
-
-// unfile takes c from under its blocking keys.
-func (ix *contactIndex) unfile(c *knownContact) {
-	k := bucketKey{c.key, c.month}
-	if left := slices.DeleteFunc(ix.byKey[k], func(x *knownContact) bool { return x == c }); len(left) > 0 {
-		ix.byKey[k] = left
-	} else {
-		delete(ix.byKey, k)
-		ix.buckets[c.key] = slices.DeleteFunc(ix.buckets[c.key], func(b string) bool { return b == c.month })
-		if len(ix.buckets[c.key]) == 0 {
-			delete(ix.buckets, c.key)
-		}
-	}
+	var actors []int64
 	if c.multi {
-		for _, p := range c.Participants {
-			if m := ix.byActor[p]; m != nil {
-				m[c.month] = slices.DeleteFunc(m[c.month], func(x *knownContact) bool { return x == c })
-			}
-		}
+		actors = c.Participants
 	}
+	ix.seq++
+	return ix.tx.FileContact(ctx, c.ID, c.key, c.month, ix.seq, actors, wasMulti)
 }
 
 // refile moves c when its participants or its bucket changed.
-func (ix *contactIndex) refile(c *knownContact) {
+func (ix *contactIndex) refile(ctx context.Context, c *knownContact) error {
 	if c.key == participantKey(c.Participants) && c.month == bucketOf(c) {
-		return
+		return nil
 	}
-	participants := c.Participants
-	c.Participants = parseKey(c.key)
-	ix.unfile(c)
-	c.Participants = participants
-	ix.file(c)
+	return ix.file(ctx, c)
 }
 
-func parseKey(key string) []int64 {
-	var out []int64
-	for _, s := range strings.Split(key, ",") {
-		if id, err := strconv.ParseInt(s, 10, 64); err == nil {
-			out = append(out, id)
+// hold returns the contact a filing is of, from memory or read back from its saved state.
+func (ix *contactIndex) hold(f db.FiledContact) (*knownContact, error) {
+	if c := ix.held[f.ID]; c != nil {
+		c.used = ix.articles
+		return c, nil
+	}
+	var s savedContact
+	if err := json.Unmarshal(f.State, &s); err != nil {
+		return nil, fmt.Errorf("reading back contact %d: %w", f.ID, err)
+	}
+	c := &knownContact{ContactRow: s.Row, key: f.Set, month: f.Bucket, used: ix.articles}
+	c.reports = reportSet{distinct: s.Distinct, counts: s.Counts, n: s.N, last: s.Last}
+	c.multi = len(c.Participants) >= minMultilateral
+	ix.held[f.ID] = c
+	return c, nil
+}
+
+// letGo saves c in its filing and drops it from memory, writing its merged facts first
+// when they changed.
+func (ix *contactIndex) letGo(ctx context.Context, c *knownContact) error {
+	if err := ix.writeBack(ctx, c); err != nil {
+		return err
+	}
+	state, err := json.Marshal(savedContact{Row: c.ContactRow, Distinct: c.reports.distinct,
+		Counts: c.reports.counts, N: c.reports.n, Last: c.reports.last})
+	if err != nil {
+		return err
+	}
+	delete(ix.held, c.ID)
+	return ix.tx.SaveContactState(ctx, c.ID, state)
+}
+
+// articleDone is called after each article: it lets go of the contacts used longest ago
+// when more than the limit are held, down to three quarters of it.
+func (ix *contactIndex) articleDone(ctx context.Context) error {
+	ix.articles++
+	if len(ix.held) <= ix.limit {
+		return nil
+	}
+	all := make([]*knownContact, 0, len(ix.held))
+	for _, c := range ix.held {
+		all = append(all, c)
+	}
+	slices.SortFunc(all, func(a, b *knownContact) int { return cmp.Or(cmp.Compare(a.used, b.used), cmp.Compare(a.ID, b.ID)) })
+	for _, c := range all[:len(all)-ix.limit*3/4] { // all of them for a limit of 1
+		if err := ix.letGo(ctx, c); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// candidates returns the contacts of filings in the order the in-memory index looked at
+// them: bucket by bucket in the order of buckets (or, when buckets is nil, of each
+// bucket's earliest filing), each bucket in filing order.
+func (ix *contactIndex) candidates(filed []db.FiledContact, buckets []string) ([]*knownContact, error) {
+	rank := map[string]int{}
+	if buckets != nil {
+		for i, b := range buckets {
+			if _, ok := rank[b]; !ok {
+				rank[b] = i
+			}
+		}
+	} else {
+		for _, f := range filed { // in filing order: the first seen is the earliest
+			if _, ok := rank[f.Bucket]; !ok {
+				rank[f.Bucket] = len(rank)
+			}
+		}
+	}
+	slices.SortStableFunc(filed, func(a, b db.FiledContact) int { return cmp.Compare(rank[a.Bucket], rank[b.Bucket]) })
+	out := make([]*knownContact, 0, len(filed))
+	for _, f := range filed {
+		c, err := ix.hold(f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// padded is buckets with its first repeated up to db.BucketsPerLookup, or nil.
+func padded(buckets []string) []string {
+	if buckets == nil {
+		return nil
+	}
+	out := slices.Clone(buckets)
+	for len(out) < db.BucketsPerLookup {
+		out = append(out, buckets[0])
 	}
 	return out
 }
@@ -206,7 +283,7 @@ func parseKey(key string) []int64 {
 // overlapping one, then the most recently reported, then the oldest), or nil. A contact
 // whose only reports came from a replaced article is an empty shell: it is taken only when
 // no reported contact fits, so that re-importing an edited article keeps its contacts' ids.
-func (ix *contactIndex) best(participants []int64, r report) *knownContact {
+func (ix *contactIndex) best(ctx context.Context, participants []int64, r report) (*knownContact, error) {
 	var found *knownContact
 	bestScore := -2
 	consider := func(c *knownContact, exact bool) {
@@ -227,49 +304,44 @@ func (ix *contactIndex) best(participants []int64, r report) *knownContact {
 		}
 	}
 	months := reportBuckets(r)
-	set := participantKey(participants)
-	buckets := months
-	if buckets == nil {
-		buckets = ix.buckets[set]
+	filed, err := ix.tx.FiledContacts(ctx, participantKey(participants), padded(months))
+	if err != nil {
+		return nil, err
 	}
-	for _, b := range buckets {
-		for _, c := range ix.byKey[bucketKey{set, b}] {
-			consider(c, true)
-		}
+	exact, err := ix.candidates(filed, months)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range exact {
+		consider(c, true)
 	}
 	if len(participants) >= minMultilateral {
-		seen := map[*knownContact]bool{}
+		seen := map[int64]bool{}
+		order := months
+		if order == nil {
+			order = []string{} // every bucket, in filing order
+		}
 		for _, p := range participants {
-			eachIn(ix.byActor[p], months, func(c *knownContact) {
-				if seen[c] || slices.Equal(c.Participants, participants) {
-					return
+			filed, err := ix.tx.FiledContactsOf(ctx, p, padded(months))
+			if err != nil {
+				return nil, err
+			}
+			others, err := ix.candidates(filed, order)
+			if err != nil {
+				return nil, err
+			}
+			for _, c := range others {
+				if seen[c.ID] || slices.Equal(c.Participants, participants) {
+					continue
 				}
-				seen[c] = true
+				seen[c.ID] = true
 				if overlapping(c.Participants, participants) {
 					consider(c, false)
 				}
-			})
-		}
-	}
-	return found
-}
-
-// eachIn calls fn on the contacts of byMonth filed under the buckets months, or under
-// every bucket when months is nil.
-func eachIn(byMonth map[string][]*knownContact, months []string, fn func(*knownContact)) {
-	if months == nil {
-		for _, cs := range byMonth {
-			for _, c := range cs {
-				fn(c)
 			}
 		}
-		return
 	}
-	for _, m := range months {
-		for _, c := range byMonth[m] {
-			fn(c)
-		}
-	}
+	return found, nil
 }
 
 // minMultilateral is the smallest participant set of a multilateral contact.
@@ -313,62 +385,79 @@ func lastReported(c *knownContact) string {
 }
 
 // add indexes a new contact.
-func (ix *contactIndex) add(c *knownContact) {
-	ix.byID[c.ID] = c
-	ix.file(c)
+func (ix *contactIndex) add(ctx context.Context, c *knownContact) error {
+	c.used = ix.articles
+	ix.held[c.ID] = c
+	return ix.file(ctx, c)
 }
 
 // report attaches an article's report to a contact.
-func (ix *contactIndex) report(c *knownContact, r report, merged bool) {
+func (ix *contactIndex) report(ctx context.Context, c *knownContact, r report, merged bool) error {
 	c.reports.add(r)
-	ix.refile(c)
 	if merged {
-		ix.markDirty(c)
-	}
-}
-
-func (ix *contactIndex) markDirty(c *knownContact) {
-	if !c.dirty {
 		c.dirty = true
-		ix.dirty = append(ix.dirty, c)
 	}
+	return ix.refile(ctx, c)
 }
 
 // forgetArticle drops an article's reports, read from the database, before the article
 // is replaced (its contact_mentions rows are deleted with it). A contact left without
 // reports stays as a shell for the new version of the article to reuse; PruneOrphans
 // deletes it at the end of the run if nothing did.
-func (ix *contactIndex) forgetArticle(ctx context.Context, tx *db.WriteTx, articleID int64) error {
-	reports, err := tx.ArticleReports(ctx, articleID)
+func (ix *contactIndex) forgetArticle(ctx context.Context, articleID int64) error {
+	reports, err := ix.tx.ArticleReports(ctx, articleID)
 	if err != nil {
 		return err
 	}
 	for _, m := range reports {
-		c := ix.byID[m.ContactID]
-		if c == nil {
+		f, ok, err := ix.tx.ContactState(ctx, m.ContactID)
+		if err != nil {
+			return err
+		}
+		if !ok {
 			continue
 		}
+		c, err := ix.hold(f)
+		if err != nil {
+			return err
+		}
 		c.reports.remove(reportOf(m))
-		ix.refile(c)
-		ix.markDirty(c)
+		c.dirty = true
+		if err := ix.refile(ctx, c); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// flush writes the merged facts of every contact whose reports changed.
-func (ix *contactIndex) flush(ctx context.Context, tx *db.WriteTx) error {
-	for _, c := range ix.dirty {
-		if c.reports.n == 0 {
-			continue
-		}
-		f := c.reports.facts()
-		c.Mode, c.Status, c.Date, c.DateText = f.Mode, f.Status, f.Date, f.DateText
-		c.FirstReported, c.LastReported = f.FirstReported, f.LastReported
-		if err := tx.UpdateContact(ctx, c.ContactRow); err != nil {
+// writeBack writes c's merged facts when its reports changed.
+func (ix *contactIndex) writeBack(ctx context.Context, c *knownContact) error {
+	if !c.dirty || c.reports.n == 0 {
+		return nil
+	}
+	f := c.reports.facts()
+	c.Mode, c.Status, c.Date, c.DateText = f.Mode, f.Status, f.Date, f.DateText
+	c.FirstReported, c.LastReported = f.FirstReported, f.LastReported
+	if err := ix.tx.UpdateContact(ctx, c.ContactRow); err != nil {
+		return err
+	}
+	c.dirty = false
+	return nil
+}
+
+// flush writes the merged facts of every held contact whose reports changed (those let go
+// were written when they were).
+func (ix *contactIndex) flush(ctx context.Context) error {
+	ids := make([]int64, 0, len(ix.held))
+	for id := range ix.held {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if err := ix.writeBack(ctx, ix.held[id]); err != nil {
 			return err
 		}
-		c.dirty = false
 	}
-	ix.dirty = nil
-	return nil
+	ix.held = map[int64]*knownContact{}
+	return ix.tx.DropContactIndex(ctx)
 }

@@ -13,7 +13,7 @@ import (
 func (r *run) finish(ctx context.Context, started time.Time) error {
 	defer lockThread()()
 	t := threadCPU()
-	if err := r.contacts.flush(ctx, r.tx); err != nil {
+	if err := r.contacts.flush(ctx); err != nil {
 		return err
 	}
 	t = r.clock.since(phaseWrite, t)

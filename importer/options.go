@@ -37,6 +37,10 @@ type Options struct {
 	AtPeak func()
 	// Read sets the article size limit and the text encoding policy (source.Options).
 	Read source.Options
+	// HeldContacts is how many contacts the run keeps in memory between articles; the
+	// others wait in the database until a report may be of them (0: 8192). The result
+	// never depends on it; tests set it low to read contacts back all the time.
+	HeldContacts int
 	// Extractor finds actors, contacts and quotes in one cleaned article; nil means
 	// importer/extract's rules. Tests pass hand-built results through it.
 	Extractor Extractor

@@ -83,6 +83,9 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			if err := r.article(gctx, j); err != nil {
 				return fmt.Errorf("%s: %w", j.article.Source, err)
 			}
+			if err := r.contacts.articleDone(gctx); err != nil {
+				return err
+			}
 			r.clock.add(phaseWrite, threadCPU()-t-r.resolved)
 			r.clock.add(phaseResolve, r.resolved)
 			done++

@@ -99,7 +99,10 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 	if err != nil {
 		return nil, err
 	}
-	r.contacts = newContactIndex(contacts)
+	r.contacts, err = newContactIndex(ctx, tx, contacts, opt.HeldContacts)
+	if err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 

@@ -1,0 +1,155 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+)
+
+// The importer's merge index of contacts lives in two temporary tables of the import's
+// connection rather than in the importer's memory, so that an import's memory stays flat
+// however many contacts it writes: a report of a contact finds the contacts it may be
+// another report of through the blocking keys (participant set, bucket = month and mode
+// family) by an indexed lookup, never by a scan. Each row also keeps the importer's
+// encoded state of the contact (its distinct reports) while the contact is not held in
+// memory. The tables go with the connection: a failed import leaves nothing behind.
+
+// FiledContact is a contact as the merge index files it.
+type FiledContact struct {
+	ID     int64
+	Set    string // participant key
+	Bucket string
+	Seq    int64  // when it was filed: the order the importer's candidates are looked at in
+	State  []byte // the importer's encoded state, nil while never saved
+}
+
+// BucketsPerLookup is how many buckets one lookup of FiledContacts names; a caller pads a
+// shorter list by repeating one of its buckets.
+const BucketsPerLookup = 12
+
+// CreateContactIndex makes the merge index's tables, empty.
+func (w *WriteTx) CreateContactIndex(ctx context.Context) error {
+	for _, q := range []string{sqlCreateContactIndex, sqlCreateContactIndexSet, sqlCreateContactIndexActors,
+		sqlCreateContactIndexActorsContact, sqlEmptyContactIndex, sqlEmptyContactIndexActors} {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil {
+			return wrapWrite("making the contact index", err)
+		}
+	}
+	return nil
+}
+
+// DropContactIndex removes the merge index's tables at the end of a run.
+func (w *WriteTx) DropContactIndex(ctx context.Context) error {
+	w.closeStmts() // prepared statements of the dropped tables
+	for _, q := range []string{sqlDropContactIndex, sqlDropContactIndexActors} {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil {
+			return wrapWrite("dropping the contact index", err)
+		}
+	}
+	return nil
+}
+
+// FileContact files (or refiles) a contact under its participant set and bucket; a
+// multilateral contact is also filed under each of its actors (actors non-nil), and
+// wasMulti removes its former filing by actor.
+func (w *WriteTx) FileContact(ctx context.Context, id int64, set, bucket string, seq int64, actors []int64, wasMulti bool) error {
+	if _, err := w.exec(ctx, sqlFileContact, id, set, bucket, seq); err != nil {
+		return wrapWrite("filing a contact", err)
+	}
+	if wasMulti {
+		if _, err := w.exec(ctx, sqlUnfileContactActors, id); err != nil {
+			return wrapWrite("filing a contact", err)
+		}
+	}
+	for _, a := range actors {
+		if _, err := w.exec(ctx, sqlFileContactActor, a, bucket, seq, id); err != nil {
+			return wrapWrite("filing a contact", err)
+		}
+	}
+	return nil
+}
+
+// SaveContactState keeps the importer's encoded state of a contact it no longer holds.
+func (w *WriteTx) SaveContactState(ctx context.Context, id int64, state []byte) error {
+	_, err := w.exec(ctx, sqlSaveContactState, state, id)
+	return wrapWrite("saving a contact's state", err)
+}
+
+// ContactState returns the saved state and filing of one contact (ok false when it is not
+// filed).
+func (w *WriteTx) ContactState(ctx context.Context, id int64) (FiledContact, bool, error) {
+	f := FiledContact{ID: id}
+	err := w.queryRow(ctx, sqlContactState, id).Scan(&f.Set, &f.Bucket, &f.Seq, &f.State)
+	if err == sql.ErrNoRows {
+		return f, false, nil
+	}
+	return f, err == nil, wrapWrite("reading a contact's state", err)
+}
+
+// FiledContacts returns the contacts filed under participant set set and any of buckets
+// (exactly BucketsPerLookup of them), or under any bucket when buckets is nil, in the
+// order they were filed.
+func (w *WriteTx) FiledContacts(ctx context.Context, set string, buckets []string) ([]FiledContact, error) {
+	return w.filed(ctx, sqlFiledBySetAll, sqlFiledBySet, set, buckets)
+}
+
+// FiledContactsOf returns the multilateral contacts filed under actor and any of buckets
+// (as for FiledContacts), in the order they were filed.
+func (w *WriteTx) FiledContactsOf(ctx context.Context, actor int64, buckets []string) ([]FiledContact, error) {
+	return w.filed(ctx, sqlFiledByActorAll, sqlFiledByActor, actor, buckets)
+}
+
+// filed runs all (every bucket of key) when buckets is nil, else some (key and buckets).
+func (w *WriteTx) filed(ctx context.Context, all, some string, key any, buckets []string) ([]FiledContact, error) {
+	query, args := all, []any{key}
+	if buckets != nil {
+		query = some
+		for _, b := range buckets {
+			args = append(args, b)
+		}
+	}
+	rows, err := w.query(ctx, query, args...)
+	if err != nil {
+		return nil, wrapWrite("looking up contacts", err)
+	}
+	defer rows.Close()
+	var out []FiledContact
+	for rows.Next() {
+		var f FiledContact
+		if err := rows.Scan(&f.ID, &f.Set, &f.Bucket, &f.Seq, &f.State); err != nil {
+			return nil, wrapWrite("looking up contacts", err)
+		}
+		out = append(out, f)
+	}
+	return out, wrapWrite("looking up contacts", rows.Err())
+}
+
+const (
+	sqlCreateContactIndex = `CREATE TEMP TABLE IF NOT EXISTS contact_index(contact_id INTEGER PRIMARY KEY,
+		set_key TEXT NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, state BLOB)`
+	sqlCreateContactIndexSet    = `CREATE INDEX IF NOT EXISTS temp.contact_index_set ON contact_index(set_key, bucket, seq)`
+	sqlCreateContactIndexActors = `CREATE TEMP TABLE IF NOT EXISTS contact_index_actors(actor_id INTEGER NOT NULL,
+		bucket TEXT NOT NULL, seq INTEGER NOT NULL, contact_id INTEGER NOT NULL,
+		PRIMARY KEY (actor_id, bucket, seq, contact_id)) WITHOUT ROWID`
+	sqlCreateContactIndexActorsContact = `CREATE INDEX IF NOT EXISTS temp.contact_index_actors_contact
+		ON contact_index_actors(contact_id)`
+	sqlEmptyContactIndex       = `DELETE FROM temp.contact_index`
+	sqlEmptyContactIndexActors = `DELETE FROM temp.contact_index_actors`
+	sqlDropContactIndex        = `DROP TABLE IF EXISTS temp.contact_index`
+	sqlDropContactIndexActors  = `DROP TABLE IF EXISTS temp.contact_index_actors`
+	sqlFileContact             = `INSERT INTO temp.contact_index(contact_id, set_key, bucket, seq) VALUES (?, ?, ?, ?)
+		ON CONFLICT(contact_id) DO UPDATE SET set_key = excluded.set_key, bucket = excluded.bucket, seq = excluded.seq`
+	sqlUnfileContactActors = `DELETE FROM temp.contact_index_actors WHERE contact_id = ?`
+	sqlFileContactActor    = `INSERT INTO temp.contact_index_actors(actor_id, bucket, seq, contact_id) VALUES (?, ?, ?, ?)`
+	sqlSaveContactState    = `UPDATE temp.contact_index SET state = ? WHERE contact_id = ?`
+	sqlContactState        = `SELECT set_key, bucket, seq, state FROM temp.contact_index WHERE contact_id = ?`
+	sqlFiledBySet          = `SELECT contact_id, set_key, bucket, seq, state FROM temp.contact_index
+		WHERE set_key = ? AND bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ORDER BY seq`
+	sqlFiledBySetAll = `SELECT contact_id, set_key, bucket, seq, state FROM temp.contact_index
+		WHERE set_key = ? ORDER BY seq`
+	sqlFiledByActor = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state
+		FROM temp.contact_index_actors a JOIN temp.contact_index i ON i.contact_id = a.contact_id
+		WHERE a.actor_id = ? AND a.bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ORDER BY a.seq`
+	sqlFiledByActorAll = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state
+		FROM temp.contact_index_actors a JOIN temp.contact_index i ON i.contact_id = a.contact_id
+		WHERE a.actor_id = ? ORDER BY a.seq`
+)
