@@ -34,6 +34,7 @@ type contactIndex struct {
 	seq      int64 // filings so far: the order candidates are looked at in
 	articles int64 // articles written so far: when a held contact was last used
 	limit    int   // most contacts held between articles
+	filter   *filedKeys
 }
 
 // heldContacts is how many contacts stay in memory between articles, a few hundred bytes
@@ -66,7 +67,7 @@ func newContactIndex(ctx context.Context, tx *db.WriteTx, rows []db.ContactRow, 
 	if limit <= 0 {
 		limit = heldContacts
 	}
-	ix := &contactIndex{tx: tx, held: map[int64]*knownContact{}, limit: limit}
+	ix := &contactIndex{tx: tx, held: map[int64]*knownContact{}, limit: limit, filter: newFiledKeys()}
 	if err := tx.CreateContactIndex(ctx); err != nil {
 		return nil, err
 	}
@@ -171,7 +172,11 @@ func (ix *contactIndex) file(ctx context.Context, c *knownContact) error {
 	var actors []int64
 	if c.multi {
 		actors = c.Participants
+		for _, p := range actors {
+			ix.filter.add(actorKey(p), c.month)
+		}
 	}
+	ix.filter.add(c.key, c.month)
 	ix.seq++
 	return ix.tx.FileContact(ctx, c.ID, c.key, c.month, ix.seq, actors, wasMulti)
 }
@@ -304,16 +309,18 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 		}
 	}
 	months := reportBuckets(r)
-	filed, err := ix.tx.FiledContacts(ctx, participantKey(participants), padded(months))
-	if err != nil {
-		return nil, err
-	}
-	exact, err := ix.candidates(filed, months)
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range exact {
-		consider(c, true)
+	if set := participantKey(participants); ix.filter.mayHave(set, months) {
+		filed, err := ix.tx.FiledContacts(ctx, set, padded(months))
+		if err != nil {
+			return nil, err
+		}
+		exact, err := ix.candidates(filed, months)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range exact {
+			consider(c, true)
+		}
 	}
 	if len(participants) >= minMultilateral {
 		seen := map[int64]bool{}
@@ -322,6 +329,9 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 			order = []string{} // every bucket, in filing order
 		}
 		for _, p := range participants {
+			if !ix.filter.mayHave(actorKey(p), months) {
+				continue
+			}
 			filed, err := ix.tx.FiledContactsOf(ctx, p, padded(months))
 			if err != nil {
 				return nil, err
