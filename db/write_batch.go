@@ -7,7 +7,7 @@ import (
 
 // batchRows is how many rows one batched INSERT writes. Each statement through the
 // driver costs about as much as writing a few rows, so the rows an import writes most
-// (mentions, aliases, links, participants, reports) are queued and written batchRows at a
+// (mentions, aliases, links, participants, reports, quotes) are queued and written batchRows at a
 // time; 100 rows of at most 12 columns stay far under SQLite's limit on parameters.
 const batchRows = 100
 
@@ -35,7 +35,7 @@ func (b *rowBatch) sql(rows int) string {
 
 // rowBatches are the queues of a write transaction, in the order they are flushed.
 type rowBatches struct {
-	aliases, links, mentions, participants, reports *rowBatch
+	aliases, links, mentions, participants, reports, quotes *rowBatch
 }
 
 func newRowBatches() rowBatches {
@@ -52,11 +52,13 @@ func newRowBatches() rowBatches {
 			`ON CONFLICT DO NOTHING`, 2, "adding contact participants"),
 		reports: newRowBatch(`INSERT INTO contact_mentions(contact_id, article_id, status, mode, date,
 			date_text, sentence, sentence_start, sentence_end, start, "end", rule) VALUES`, ``, 12, "adding contact reports"),
+		quotes: newRowBatch(`INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence,
+			sentence_start, sentence_end, start, "end", rule) VALUES`, ``, 10, "adding quotes"),
 	}
 }
 
 func (bs rowBatches) all() []*rowBatch {
-	return []*rowBatch{bs.aliases, bs.links, bs.mentions, bs.participants, bs.reports}
+	return []*rowBatch{bs.aliases, bs.links, bs.mentions, bs.participants, bs.reports, bs.quotes}
 }
 
 // queue adds a row to b and writes a full batch.

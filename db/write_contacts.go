@@ -122,6 +122,15 @@ func (w *WriteTx) InsertContactMention(ctx context.Context, m ContactMentionRow)
 		nullString(m.Date), nullString(m.DateText), sentence, from, to, start, end, m.Rule)
 }
 
+// AddQuote adds a quotation, queued with others (its id is the one InsertQuote would give:
+// rows keep their order).
+func (w *WriteTx) AddQuote(ctx context.Context, q QuoteRow) error {
+	start, end := spanArgs(q.Span)
+	sentence, from, to := sentenceArgs(q.Sentence, q.SentenceSpan)
+	return w.queue(ctx, w.batches.quotes, q.ArticleID, nullID(q.SpeakerID), q.Text,
+		nullString(q.SpeakerText), sentence, from, to, start, end, q.Rule)
+}
+
 // InsertQuote adds a quotation and returns its id.
 func (w *WriteTx) InsertQuote(ctx context.Context, q QuoteRow) (int64, error) {
 	start, end := spanArgs(q.Span)

@@ -110,7 +110,7 @@ func (r *run) writeQuote(ctx context.Context, articleID int64, text []rune, ids 
 	if q.Speaker >= 0 && q.Speaker < len(ids) {
 		speaker = ids[q.Speaker]
 	}
-	_, err := r.tx.InsertQuote(ctx, db.QuoteRow{ArticleID: articleID, SpeakerID: speaker, Text: q.Text,
+	err := r.tx.AddQuote(ctx, db.QuoteRow{ArticleID: articleID, SpeakerID: speaker, Text: q.Text,
 		SpeakerText: strings.TrimSpace(q.SpeakerText), Sentence: q.Evidence.Sentence,
 		SentenceSpan: sentenceSpan(text, q.Evidence),
 		Span:         quoteSpan(text, q.Text, q.Evidence.Start, q.Evidence.End), Rule: first(q.Evidence.Rule, "unknown")})
