@@ -28,6 +28,10 @@ type measurement struct {
 
 func (m measurement) perArticle() time.Duration { return m.wall / time.Duration(m.corpus.n) }
 
+// cpuPerArticle is the import's CPU (user and system) per article: on a machine shared
+// with other work it moves far less than the wall time.
+func (m measurement) cpuPerArticle() time.Duration { return m.cpu / time.Duration(m.corpus.n) }
+
 func run(ctx context.Context, o options, out io.Writer) error {
 	if err := os.MkdirAll(o.dir, 0o755); err != nil {
 		return err
@@ -122,33 +126,35 @@ func importOnce(ctx context.Context, bin, path string, c corpus, size int64, sta
 // time divided by ours: 2.0x means twice as fast).
 func report(w io.Writer, o options, results []measurement) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corpus\tbinary\tarticles\ttime\tarticles/s\tms/article\tvs first size\tcores\tpeak RSS MB\tDB / input\tvs prev\t")
-	ref := map[string]time.Duration{}
+	fmt.Fprintln(tw, "corpus\tbinary\tarticles\ttime\tarticles/s\tms/article\tvs first size\tCPU ms/article\tCPU vs first size\tcores\tpeak RSS MB\tDB / input\tvs prev\tCPU vs prev\t")
+	ref, refCPU := map[string]time.Duration{}, map[string]time.Duration{}
 	for _, m := range results {
 		name := "realistic"
 		if m.corpus.persons == 4 {
 			name = "same 4 persons"
 		}
 		if m.err != nil {
-			fmt.Fprintf(tw, "%s\t%s\t%d\tfailed: %v\t\t\t\t\t\t\t\t\n", name, filepath.Base(m.binary), m.corpus.n, m.err)
+			fmt.Fprintf(tw, "%s\t%s\t%d\tfailed: %v\t\t\t\t\t\t\t\t\t\t\t\n", name, filepath.Base(m.binary), m.corpus.n, m.err)
 			continue
 		}
 		key := m.binary
 		if _, ok := ref[key]; !ok {
-			ref[key] = m.perArticle()
+			ref[key], refCPU[key] = m.perArticle(), m.cpuPerArticle()
 		}
-		vsPrev := "-"
+		vsPrev, cpuVsPrev := "-", "-"
 		if m.binary == o.hotline {
 			for _, p := range results {
 				if p.binary == o.prev && p.corpus == m.corpus && p.err == nil {
 					vsPrev = fmt.Sprintf("%.2fx", p.wall.Seconds()/m.wall.Seconds())
+					cpuVsPrev = fmt.Sprintf("%.2fx", p.cpu.Seconds()/m.cpu.Seconds())
 				}
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%.1fs\t%.0f\t%.2f\t%.2fx\t%.2f\t%.0f\t%.2fx\t%s\t\n", name, filepath.Base(m.binary),
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%.1fs\t%.0f\t%.2f\t%.2fx\t%.2f\t%.2fx\t%.2f\t%.0f\t%.2fx\t%s\t%s\t\n", name, filepath.Base(m.binary),
 			m.corpus.n, m.wall.Seconds(), float64(m.corpus.n)/m.wall.Seconds(), float64(m.perArticle().Microseconds())/1000,
-			float64(m.perArticle())/float64(ref[key]), m.cpu.Seconds()/m.wall.Seconds(), m.rssMB,
-			float64(m.dbSize)/float64(m.inputSize), vsPrev)
+			float64(m.perArticle())/float64(ref[key]), float64(m.cpuPerArticle().Microseconds())/1000,
+			float64(m.cpuPerArticle())/float64(refCPU[key]), m.cpu.Seconds()/m.wall.Seconds(), m.rssMB,
+			float64(m.dbSize)/float64(m.inputSize), vsPrev, cpuVsPrev)
 	}
 	tw.Flush()
 	for _, m := range results {
