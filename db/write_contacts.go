@@ -5,9 +5,11 @@ import (
 	"database/sql"
 )
 
-// LoadContacts returns every contact with its participants and its reports (each with the
-// reporting article's publication date), for the importer's cross-article merge.
-func (w *WriteTx) LoadContacts(ctx context.Context) ([]ContactRow, error) {
+// LoadContacts returns at most n contacts with ids above after, in id order, with their
+// participants and their reports (each with the reporting article's publication date), for
+// the importer's cross-article merge: it reads the database's contacts a chunk at a time,
+// so that memory does not grow with them.
+func (w *WriteTx) LoadContacts(ctx context.Context, after int64, n int) ([]ContactRow, error) {
 	var out []ContactRow
 	byID := map[int64]int{}
 	err := w.scanAll(ctx, sqlLoadContacts, func(rows *sql.Rows) error {
@@ -24,18 +26,20 @@ func (w *WriteTx) LoadContacts(ctx context.Context) ([]ContactRow, error) {
 		byID[c.ID] = len(out)
 		out = append(out, c)
 		return nil
-	})
-	if err == nil {
-		err = w.scanAll(ctx, sqlLoadParticipants, func(rows *sql.Rows) error {
-			var contactID, actorID int64
-			if err := rows.Scan(&contactID, &actorID); err != nil {
-				return err
-			}
-			c := &out[byID[contactID]]
-			c.Participants = append(c.Participants, actorID)
-			return nil
-		})
+	}, after, n)
+	if err != nil || len(out) == 0 {
+		return nil, wrapWrite("loading contacts", err)
 	}
+	first, last := out[0].ID, out[len(out)-1].ID
+	err = w.scanAll(ctx, sqlLoadParticipants, func(rows *sql.Rows) error {
+		var contactID, actorID int64
+		if err := rows.Scan(&contactID, &actorID); err != nil {
+			return err
+		}
+		c := &out[byID[contactID]]
+		c.Participants = append(c.Participants, actorID)
+		return nil
+	}, first, last)
 	if err == nil {
 		err = w.scanAll(ctx, sqlLoadContactMentions, func(rows *sql.Rows) error {
 			m, err := scanReport(rows)
@@ -45,7 +49,7 @@ func (w *WriteTx) LoadContacts(ctx context.Context) ([]ContactRow, error) {
 			c := &out[byID[m.ContactID]]
 			c.Mentions = append(c.Mentions, m)
 			return nil
-		})
+		}, first, last)
 	}
 	return out, wrapWrite("loading contacts", err)
 }
@@ -142,10 +146,12 @@ func (w *WriteTx) InsertQuote(ctx context.Context, q QuoteRow) (int64, error) {
 
 const (
 	sqlLoadContacts = `SELECT id, mode, status, date, date_text, initiator_id, location,
-		duration_minutes, first_reported, last_reported FROM contacts ORDER BY id`
-	sqlLoadParticipants    = `SELECT contact_id, actor_id FROM contact_participants ORDER BY contact_id, actor_id`
+		duration_minutes, first_reported, last_reported FROM contacts WHERE id > ? ORDER BY id LIMIT ?`
+	sqlLoadParticipants = `SELECT contact_id, actor_id FROM contact_participants
+		WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, actor_id`
 	sqlLoadContactMentions = `SELECT m.contact_id, m.article_id, a.published, m.status, m.mode, m.date, m.date_text
-		FROM contact_mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.contact_id, m.id`
+		FROM contact_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.contact_id BETWEEN ? AND ? ORDER BY m.contact_id, m.id`
 	sqlArticleReports = `SELECT m.contact_id, m.article_id, a.published, m.status, m.mode, m.date, m.date_text
 		FROM contact_mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? ORDER BY m.id`
 	sqlInsertContact = `INSERT INTO contacts(mode, status, date, date_text, initiator_id, location,

@@ -62,8 +62,9 @@ type savedContact struct {
 	Last     int64         `json:"l,omitempty"`
 }
 
-// newContactIndex files the database's contacts (rows) in the run's temporary tables.
-func newContactIndex(ctx context.Context, tx *db.WriteTx, rows []db.ContactRow, limit int) (*contactIndex, error) {
+// newContactIndex files the database's contacts in the run's temporary tables, reading them
+// loadChunk at a time.
+func newContactIndex(ctx context.Context, tx *db.WriteTx, limit int) (*contactIndex, error) {
 	if limit <= 0 {
 		limit = heldContacts
 	}
@@ -71,22 +72,31 @@ func newContactIndex(ctx context.Context, tx *db.WriteTx, rows []db.ContactRow, 
 	if err := tx.CreateContactIndex(ctx); err != nil {
 		return nil, err
 	}
-	for _, row := range rows {
-		c := &knownContact{ContactRow: row}
-		c.Mentions = nil // kept as reports; the rows would hold the memory twice
-		for _, m := range row.Mentions {
-			c.reports.add(reportOf(m))
+	for after := int64(0); ; {
+		rows, err := tx.LoadContacts(ctx, after, loadChunk)
+		if err != nil || len(rows) == 0 {
+			return ix, err
 		}
-		c.reports.last = 0
-		if err := ix.add(ctx, c); err != nil {
-			return nil, err
+		for _, row := range rows {
+			c := &knownContact{ContactRow: row}
+			c.Mentions = nil // kept as reports; the rows would hold the memory twice
+			for _, m := range row.Mentions {
+				c.reports.add(reportOf(m))
+			}
+			c.reports.last = 0
+			if err := ix.add(ctx, c); err != nil {
+				return nil, err
+			}
+			if err := ix.letGo(ctx, c); err != nil {
+				return nil, err
+			}
 		}
-		if err := ix.letGo(ctx, c); err != nil {
-			return nil, err
-		}
+		after = rows[len(rows)-1].ID
 	}
-	return ix, nil
 }
+
+// loadChunk is how many contacts newContactIndex reads at once.
+const loadChunk = 1000
 
 // reportOf is the report a contact_mentions row keeps.
 func reportOf(m db.ContactMentionRow) report {

@@ -67,7 +67,7 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 	return r.sum, nil
 }
 
-// startRun records the run and loads the database's actors and contacts.
+// startRun records the run, loads the database's actors and files its contacts.
 func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Options, started time.Time) (*run, error) {
 	r := &run{tx: tx, opt: opt, ex: opt.Extractor, cleaner: clean.New(), clock: newPhaseClock(started)}
 	if r.ex == nil {
@@ -95,11 +95,7 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 		return nil, err
 	}
 	r.actors = newResolver(actors)
-	contacts, err := tx.LoadContacts(ctx)
-	if err != nil {
-		return nil, err
-	}
-	r.contacts, err = newContactIndex(ctx, tx, contacts, opt.HeldContacts)
+	r.contacts, err = newContactIndex(ctx, tx, opt.HeldContacts)
 	if err != nil {
 		return nil, err
 	}
