@@ -16,7 +16,7 @@ const (
 	phaseClean                // cleaning and the publication date
 	phaseExtract              // the extraction rules
 	phaseWrite                // SQL statements of the articles and their rows
-	phaseResolve              // actor and contact resolution in memory
+	phaseResolve              // contact resolution (actors' few map lookups count as writing)
 	phaseIndex                // full-text indexing and derived columns at the end
 	phases
 )
