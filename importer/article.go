@@ -18,15 +18,19 @@ func (r *run) article(ctx context.Context, j *job) error {
 		r.sum.Unchanged++
 		return nil
 	}
-	id, oldHash, err := r.tx.ArticleBySource(ctx, a.Source)
-	if err != nil {
-		return err
+	var id int64
+	var oldHash string
+	var err error
+	if r.written.mayHave(sourceKey(a.Source), nil) {
+		if id, oldHash, err = r.tx.ArticleBySource(ctx, a.Source); err != nil {
+			return err
+		}
 	}
 	switch {
 	case id != 0 && oldHash == hash && !r.opt.Reextract:
 		r.sum.Unchanged++
 		return nil
-	case id == 0:
+	case id == 0 && r.written.mayHave(hashKey(hash), nil):
 		other, err := r.tx.SourceByHash(ctx, hash)
 		if err != nil {
 			return err
@@ -62,6 +66,8 @@ func (r *run) article(ctx context.Context, j *job) error {
 		}
 		r.sum.Updated++
 	}
+	r.written.add(sourceKey(a.Source), "")
+	r.written.add(hashKey(hash), "")
 	return r.write(ctx, row, result)
 }
 
@@ -106,6 +112,10 @@ func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) 
 	}
 	return nil
 }
+
+// sourceKey and hashKey are an article's keys in the run's filter of written articles.
+func sourceKey(source string) string { return "source " + source }
+func hashKey(hash string) string     { return "hash " + hash }
 
 func (r *run) skip(src, reason string) {
 	r.sum.Skips = append(r.sum.Skips, source.Skip{Source: src, Reason: reason})

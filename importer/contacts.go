@@ -34,7 +34,7 @@ type contactIndex struct {
 	seq      int64 // filings so far: the order candidates are looked at in
 	articles int64 // articles written so far: when a held contact was last used
 	limit    int   // most contacts held between articles
-	filter   *filedKeys
+	filter   *keyFilter
 }
 
 // heldContacts is how many contacts stay in memory between articles, a few hundred bytes
@@ -68,7 +68,7 @@ func newContactIndex(ctx context.Context, tx *db.WriteTx, limit int) (*contactIn
 	if limit <= 0 {
 		limit = heldContacts
 	}
-	ix := &contactIndex{tx: tx, held: map[int64]*knownContact{}, limit: limit, filter: newFiledKeys()}
+	ix := &contactIndex{tx: tx, held: map[int64]*knownContact{}, limit: limit, filter: newKeyFilter()}
 	if err := tx.CreateContactIndex(ctx); err != nil {
 		return nil, err
 	}

@@ -20,6 +20,7 @@ type run struct {
 	cleaner  *clean.Cleaner // built once: its patterns are costly to compile
 	actors   *resolver
 	contacts *contactIndex
+	written  *keyFilter // sources and content hashes of the database's articles and the run's
 	importID int64
 	sum      Summary
 	clock    *phaseClock
@@ -44,6 +45,11 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 	known, err := tx.ArticleHashes(ctx)
 	if err != nil {
 		return Summary{}, err
+	}
+	r.written = newKeyFilter()
+	for source, hash := range known {
+		r.written.add(sourceKey(source), "")
+		r.written.add(hashKey(hash), "")
 	}
 	skips, err := r.pipeline(ctx, inputs, known)
 	if err != nil {

@@ -5,22 +5,25 @@ import (
 	"strconv"
 )
 
-// filedKeys is a fixed-size filter (a Bloom filter of 1 MiB) of the blocking keys the
-// contact index has filed contacts under: when none of a report's keys is in it, no
-// contact can be a candidate and the index is not queried at all, which is the common
-// case of a pair never reported before or not in those months. It answers "maybe" for a
-// key filed once and since moved, or by chance, and then the query decides; its size does
-// not grow with the contacts.
-type filedKeys struct {
+// keyFilter is a fixed-size filter (a Bloom filter of 1 MiB) of keys a run has put in the
+// database, which spares the queries that would find nothing. The contact index files its
+// blocking keys in one: when none of a report's keys is in it, no contact can be a
+// candidate and the index is not queried at all, the common case of a pair never reported
+// before or not in those months. The run files the sources and content hashes of the
+// articles in another: an article whose source and content are in neither the database
+// nor the run so far is new without asking. It answers "maybe" for a key filed once and
+// since moved, or by chance, and then the query decides; its size does not grow with the
+// rows.
+type keyFilter struct {
 	bits [filterWords]uint64
 	seed maphash.Seed
 }
 
 const filterWords = 1 << 17 // 2^23 bits
 
-func newFiledKeys() *filedKeys { return &filedKeys{seed: maphash.MakeSeed()} }
+func newKeyFilter() *keyFilter { return &keyFilter{seed: maphash.MakeSeed()} }
 
-func (f *filedKeys) positions(key, bucket string) (uint64, uint64) {
+func (f *keyFilter) positions(key, bucket string) (uint64, uint64) {
 	var h maphash.Hash
 	h.SetSeed(f.seed)
 	h.WriteString(key)
@@ -32,7 +35,7 @@ func (f *filedKeys) positions(key, bucket string) (uint64, uint64) {
 }
 
 // add files key under bucket, and key alone (for lookups of every bucket).
-func (f *filedKeys) add(key, bucket string) {
+func (f *keyFilter) add(key, bucket string) {
 	for _, b := range []string{bucket, "*"} {
 		i, j := f.positions(key, b)
 		f.bits[i/64] |= 1 << (i % 64)
@@ -42,7 +45,7 @@ func (f *filedKeys) add(key, bucket string) {
 
 // mayHave says whether anything may be filed under key and one of buckets (any bucket
 // when buckets is nil).
-func (f *filedKeys) mayHave(key string, buckets []string) bool {
+func (f *keyFilter) mayHave(key string, buckets []string) bool {
 	if buckets == nil {
 		buckets = []string{"*"}
 	}
