@@ -42,12 +42,17 @@ error. The server listens on 127.0.0.1:8001 unless --addr says otherwise.`,
 			if len(args) == 1 {
 				cfg.DB, named = args[0], true
 			}
-			return serve(cmd.Context(), cfg, named, cmd.OutOrStdout(), cmd.ErrOrStderr())
+			stop, _, err := startProfiles(cmd)
+			if err != nil {
+				return err
+			}
+			return errors.Join(serve(cmd.Context(), cfg, named, cmd.OutOrStdout(), cmd.ErrOrStderr()), stop())
 		},
 	}
 	cmd.Flags().String("addr", "127.0.0.1:8001", "address to listen on (HOST:PORT)")
 	cmd.Flags().Bool("immutable", false, "promise that nothing writes the file while it is served (faster, no locking)")
 	cmd.Flags().String("progress", "auto", "progress bar when building the sample database: auto, always, never")
+	cmd.Flags().String("cpuprofile", "", "write a CPU profile of the whole serve, written when it stops, to this file (go tool pprof)")
 	return cmd
 }
 
