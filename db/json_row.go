@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"modernc.org/sqlite"
 )
@@ -45,6 +46,8 @@ type jsonKeyCache struct {
 
 const jsonKeyCacheSize = 256
 
+// split returns the keys of a row's first argument. The argument is SQLite's own memory
+// (the function's arguments are volatile): what is kept is a copy.
 func (c *jsonKeyCache) split(keys string) []string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -54,6 +57,7 @@ func (c *jsonKeyCache) split(keys string) []string {
 	if c.keys == nil || len(c.keys) >= jsonKeyCacheSize {
 		c.keys = map[string][]string{}
 	}
+	keys = strings.Clone(keys)
 	k := strings.Split(keys, "\n")
 	c.keys[keys] = k
 	return k
@@ -78,8 +82,12 @@ func (c *jsonKeyCache) fnJSONRow(_ *sqlite.FunctionContext, a []driver.Value) (d
 		b = append(b, names[i]...)
 		b = AppendJSONValue(b, v)
 	}
-	return string(append(b, '}')), nil
+	return bytesText(append(b, '}')), nil
 }
+
+// bytesText is b as a string without a copy, for a buffer that its builder never
+// touches again: the driver copies a function's result into SQLite at once.
+func bytesText(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // AppendJSONValue appends an SQL value as the explorer's JSON writes it, byte for byte
 // what encoding/json writes: NULL (and the NaN or infinity JSON has no word for) as
