@@ -41,14 +41,16 @@ func jsonRowKeys(names []string) string {
 // a hundred times with the same one. It is a connection driver's, so it lives as long as
 // the file generation; past jsonKeyCacheSize distinct column lists it starts again.
 type jsonKeyCache struct {
-	mu   sync.Mutex
-	keys map[string]*jsonKeys
+	mu     sync.Mutex
+	keys   map[string]*jsonKeys
+	latest atomic.Pointer[jsonKeys] // the last looked up: most rows find theirs here unlocked
 }
 
 // jsonKeys are one column list's keys, and the length of the last row written with them:
 // rows of a page are about the same size, so the next row's buffer is allocated once at
 // about the right size instead of growing two or three times.
 type jsonKeys struct {
+	raw   string // the argument they were split from
 	names []string
 	last  atomic.Int64
 }
@@ -58,17 +60,21 @@ const jsonKeyCacheSize = 256
 // split returns the keys of a row's first argument. The argument is SQLite's own memory
 // (the function's arguments are volatile): what is kept is a copy.
 func (c *jsonKeyCache) split(keys string) *jsonKeys {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if k, ok := c.keys[keys]; ok {
+	if k := c.latest.Load(); k != nil && k.raw == keys {
 		return k
 	}
-	if c.keys == nil || len(c.keys) >= jsonKeyCacheSize {
-		c.keys = map[string]*jsonKeys{}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	k, ok := c.keys[keys]
+	if !ok {
+		if c.keys == nil || len(c.keys) >= jsonKeyCacheSize {
+			c.keys = map[string]*jsonKeys{}
+		}
+		keys = strings.Clone(keys)
+		k = &jsonKeys{raw: keys, names: strings.Split(keys, "\n")}
+		c.keys[keys] = k
 	}
-	keys = strings.Clone(keys)
-	k := &jsonKeys{names: strings.Split(keys, "\n")}
-	c.keys[keys] = k
+	c.latest.Store(k)
 	return k
 }
 
