@@ -27,7 +27,7 @@ func fnCSVRow(_ *sqlite.FunctionContext, a []driver.Value) (driver.Value, error)
 		}
 		b = appendCSVValue(b, v)
 	}
-	return string(append(b, '\n')), nil
+	return bytesText(append(b, '\n')), nil
 }
 
 // appendCSVValue appends one value as a CSV field.

@@ -61,6 +61,7 @@ type generation struct {
 	docsCache docsCache    // the file's own documentation (reader_docs.go)
 	derived   derivedCache // facets and timelines computed on this generation
 	answers   answerCache  // ad hoc SQL answers that depend only on the file
+	stmts     stmtCache    // the pages pool's prepared statements, per connection
 
 	refs    int  // requests using it, plus one while it is current; guarded by Reader.genMu
 	retired bool // replaced by a newer generation; closed when refs drops to 0

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	"modernc.org/sqlite"
 )
@@ -39,23 +41,40 @@ func jsonRowKeys(names []string) string {
 // a hundred times with the same one. It is a connection driver's, so it lives as long as
 // the file generation; past jsonKeyCacheSize distinct column lists it starts again.
 type jsonKeyCache struct {
-	mu   sync.Mutex
-	keys map[string][]string
+	mu     sync.Mutex
+	keys   map[string]*jsonKeys
+	latest atomic.Pointer[jsonKeys] // the last looked up: most rows find theirs here unlocked
+}
+
+// jsonKeys are one column list's keys, and the length of the last row written with them:
+// rows of a page are about the same size, so the next row's buffer is allocated once at
+// about the right size instead of growing two or three times.
+type jsonKeys struct {
+	raw   string // the argument they were split from
+	names []string
+	last  atomic.Int64
 }
 
 const jsonKeyCacheSize = 256
 
-func (c *jsonKeyCache) split(keys string) []string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if k, ok := c.keys[keys]; ok {
+// split returns the keys of a row's first argument. The argument is SQLite's own memory
+// (the function's arguments are volatile): what is kept is a copy.
+func (c *jsonKeyCache) split(keys string) *jsonKeys {
+	if k := c.latest.Load(); k != nil && k.raw == keys {
 		return k
 	}
-	if c.keys == nil || len(c.keys) >= jsonKeyCacheSize {
-		c.keys = map[string][]string{}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	k, ok := c.keys[keys]
+	if !ok {
+		if c.keys == nil || len(c.keys) >= jsonKeyCacheSize {
+			c.keys = map[string]*jsonKeys{}
+		}
+		keys = strings.Clone(keys)
+		k = &jsonKeys{raw: keys, names: strings.Split(keys, "\n")}
+		c.keys[keys] = k
 	}
-	k := strings.Split(keys, "\n")
-	c.keys[keys] = k
+	c.latest.Store(k)
 	return k
 }
 
@@ -65,21 +84,28 @@ func (c *jsonKeyCache) fnJSONRow(_ *sqlite.FunctionContext, a []driver.Value) (d
 		return nil, errors.New(jsonRowFunc + " needs its keys")
 	}
 	keys, _ := a[0].(string)
-	names := c.split(keys)
-	if len(names) != len(a)-1 {
+	k := c.split(keys)
+	if len(k.names) != len(a)-1 {
 		return nil, errors.New(jsonRowFunc + ": the keys do not match the values")
 	}
-	b := make([]byte, 0, 256)
+	last := k.last.Load()
+	b := make([]byte, 0, max(64, last+last/4))
 	b = append(b, '{')
 	for i, v := range a[1:] {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, names[i]...)
+		b = append(b, k.names[i]...)
 		b = AppendJSONValue(b, v)
 	}
-	return string(append(b, '}')), nil
+	b = append(b, '}')
+	k.last.Store(int64(len(b)))
+	return bytesText(b), nil
 }
+
+// bytesText is b as a string without a copy, for a buffer that its builder never
+// touches again: the driver copies a function's result into SQLite at once.
+func bytesText(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // AppendJSONValue appends an SQL value as the explorer's JSON writes it, byte for byte
 // what encoding/json writes: NULL (and the NaN or infinity JSON has no word for) as

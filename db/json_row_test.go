@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"hotline/db"
@@ -99,4 +100,35 @@ func marshal(tb testing.TB, v any) []byte {
 		tb.Fatal(err)
 	}
 	return b
+}
+
+// TestJSONRowsColumnLists checks that pages with different column lists, asked in turn,
+// each get their own keys: the row function keeps the split keys of the lists it saw.
+func TestJSONRowsColumnLists(t *testing.T) {
+	r := openReader(t, writeFixture(t), db.ReadOptions{})
+	tests := []struct {
+		name string
+		cols []string
+		want string // the first row's keys, in order
+	}{
+		{"id and kind", []string{"id", "kind"}, `{"id":1,"kind":`},
+		{"kind and id", []string{"kind", "id"}, `{"kind":`},
+		{"id alone", []string{"id"}, `{"id":1}`},
+	}
+	for round := range 3 {
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				res, err := r.TablePage(context.Background(), db.TableQuery{Table: "events", Columns: tt.cols,
+					Size: 2, JSONRows: true, NoLabels: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, _ := res.Rows[0][0].(string)
+				var obj map[string]any
+				if err := json.Unmarshal([]byte(got), &obj); err != nil || len(obj) != len(tt.cols) || !strings.HasPrefix(got, tt.want) {
+					t.Errorf("round %d: row %s (%v), want %d keys starting %s", round, got, err, len(tt.cols), tt.want)
+				}
+			})
+		}
+	}
 }

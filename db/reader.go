@@ -132,8 +132,17 @@ func (r *Reader) session(ctx context.Context, limit time.Duration) (context.Cont
 		release()
 		return nil, nil, nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, limit)
-	return ctx, c, func() { c.Close(); cancel(); release() }, nil
+	ctx, cancel := context.WithTimeout(context.WithValue(ctx, pagesConnKey{}, pagesConn{c, &g.stmts}), limit)
+	return ctx, c, func() { g.stmts.forgetBroken(c); c.Close(); cancel(); release() }, nil
+}
+
+// pagesConnKey is the context key of a session's connection of the pages pool, whose
+// statements eachRow keeps prepared (stmt_cache.go).
+type pagesConnKey struct{}
+
+type pagesConn struct {
+	conn  *sql.Conn
+	stmts *stmtCache
 }
 
 // conn checks out a sandboxed connection of g's pages' pool with the limits applied,

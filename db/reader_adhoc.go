@@ -51,8 +51,10 @@ func (r *Reader) adhocSession(ctx context.Context) (context.Context, *sql.Conn, 
 	return ctx, c, func() { c.Close(); cancel(); release() }, nil
 }
 
-// close closes both pools of a generation.
-func (g *generation) close() error { return errors.Join(g.db.Close(), g.adhoc.Close()) }
+// close closes both pools of a generation, the pages pool's kept statements first.
+func (g *generation) close() error {
+	return errors.Join(g.stmts.closeAll(), g.db.Close(), g.adhoc.Close())
+}
 
 // checkout takes a connection of pool, waiting at most wait, and applies the limits.
 func checkout(ctx context.Context, pool *sql.DB, maxLen int, wait time.Duration) (*sql.Conn, error) {

@@ -21,11 +21,7 @@ func eachRow(ctx context.Context, c *sql.Conn, query string, args []any, fn func
 		named[i] = driver.NamedValue{Ordinal: i + 1, Value: v}
 	}
 	return c.Raw(func(dc any) error {
-		qc, ok := dc.(driver.QueryerContext)
-		if !ok {
-			return fmt.Errorf("driver connection %T cannot query", dc)
-		}
-		rows, err := qc.QueryContext(ctx, query, named)
+		rows, err := queryOn(ctx, c, dc, query, named)
 		if err != nil {
 			return err
 		}
@@ -46,6 +42,28 @@ func eachRow(ctx context.Context, c *sql.Conn, query string, args []any, fn func
 			}
 		}
 	})
+}
+
+// queryOn runs query on the driver connection dc of c: through the statement kept for it
+// when c is a session's connection of the pages pool (stmt_cache.go), else compiled for
+// this once.
+func queryOn(ctx context.Context, c *sql.Conn, dc any, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if pc, ok := ctx.Value(pagesConnKey{}).(pagesConn); ok && pc.conn == c {
+		if pdc, ok := dc.(driver.ConnPrepareContext); ok {
+			s, err := pc.stmts.of(dc).prepared(ctx, pdc, query)
+			if err != nil {
+				return nil, err
+			}
+			if sq, ok := s.(driver.StmtQueryContext); ok {
+				return sq.QueryContext(ctx, args)
+			}
+		}
+	}
+	qc, ok := dc.(driver.QueryerContext)
+	if !ok {
+		return nil, fmt.Errorf("driver connection %T cannot query", dc)
+	}
+	return qc.QueryContext(ctx, query, args)
 }
 
 // readTable reads up to limit rows of the plan in table order after the token (limit -1:

@@ -8,13 +8,13 @@ type csvWriter struct {
 	out    flusher
 	cw     *csv.Writer
 	fields []string
-	raw    bool // lines are being written past cw
 }
 
+// newCSVWriter writes through out's buffer. csv.Writer keeps no buffer of its own on a
+// bufio.Writer of 4 kB or more (bufio.NewWriter returns it as it is), so every record is
+// in out.buf as soon as it is written, and flushing out.buf flushes everything.
 func newCSVWriter(out flusher) *csvWriter {
-	c := &csvWriter{out: out, cw: csv.NewWriter(out.buf)}
-	c.out.before = c.cw.Flush
-	return c
+	return &csvWriter{out: out, cw: csv.NewWriter(out.buf)}
 }
 
 func (c *csvWriter) begin(columns []string) error {
@@ -34,16 +34,12 @@ func (c *csvWriter) row(values []any) error {
 
 // line writes a row already written as CSV (db.StreamTableCSV), after the header.
 func (c *csvWriter) line(s string) error {
-	if !c.raw {
-		c.cw.Flush() // the header, still in csv.Writer's own buffer
-		c.raw = true
-	}
 	c.out.buf.WriteString(s)
 	return c.out.tick()
 }
 
 func (c *csvWriter) end([]field) error {
-	if err := c.out.flush(); err != nil {
+	if err := c.out.finish(); err != nil {
 		return err
 	}
 	return c.cw.Error()

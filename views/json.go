@@ -120,7 +120,7 @@ func (j *jsonWriter) end(trailer []field) error {
 		}
 		j.raw("}\n")
 	}
-	return j.out.flush()
+	return j.out.finish()
 }
 
 // object writes one row as {"column": value, ...} in column order.

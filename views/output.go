@@ -5,6 +5,7 @@ import (
 	"mime"
 	"net/http"
 	"slices"
+	"strconv"
 )
 
 // output describes a JSON or CSV answer: its format, JSON shape, the primary key columns
@@ -45,8 +46,8 @@ func newRowWriter(w http.ResponseWriter, o output, head []field) (rowWriter, err
 	if o.download != "" {
 		w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": o.download}))
 	}
-	buf := bufio.NewWriterSize(w, 32<<10)
-	fl := flusher{buf: buf, rc: http.NewResponseController(w)}
+	body := &bodyWriter{w: w}
+	fl := flusher{buf: bufio.NewWriterSize(body, 32<<10), rc: http.NewResponseController(w), body: body}
 	if o.format == "csv" {
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		return newCSVWriter(fl), nil
@@ -60,10 +61,22 @@ func shapes() []string { return []string{"objects", "arrays", "array", "object"}
 
 // flusher is a buffered response that pushes itself to the client every flushEvery rows.
 type flusher struct {
-	buf    *bufio.Writer
-	rc     *http.ResponseController
-	rows   int
-	before func() // empties a writer layered on buf (csv.Writer keeps its own buffer)
+	buf  *bufio.Writer
+	rc   *http.ResponseController
+	body *bodyWriter // what buf writes to
+	rows int
+}
+
+// bodyWriter is the response under a flusher's buffer; it notes whether any of the body
+// has gone out.
+type bodyWriter struct {
+	w    http.ResponseWriter
+	sent bool
+}
+
+func (b *bodyWriter) Write(p []byte) (int, error) {
+	b.sent = true
+	return b.w.Write(p)
 }
 
 // tick counts a row and flushes when a batch is complete.
@@ -77,9 +90,6 @@ func (f *flusher) tick() error {
 
 // flush sends what is buffered; a writer that cannot flush (a test recorder) is fine.
 func (f *flusher) flush() error {
-	if f.before != nil {
-		f.before()
-	}
 	if err := f.buf.Flush(); err != nil {
 		return err
 	}
@@ -87,6 +97,17 @@ func (f *flusher) flush() error {
 		return err
 	}
 	return nil
+}
+
+// finish sends what is left once the last row is written. An answer that is still all
+// in the buffer (a page of 100 JSON rows is 26 kB) goes out whole with its
+// Content-Length: two writes to the socket instead of four or five chunks, which were a
+// tenth of a JSON page's CPU. The server flushes the rest as the handler returns.
+func (f *flusher) finish() error {
+	if !f.body.sent {
+		f.body.w.Header().Set("Content-Length", strconv.Itoa(f.buf.Buffered()))
+	}
+	return f.buf.Flush()
 }
 
 // writeRows writes a whole result through a rowWriter.

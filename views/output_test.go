@@ -273,3 +273,42 @@ func TestJSONValuesAsMarshal(t *testing.T) {
 		t.Errorf("body %s\nlacks the row %s", rec.Body.String(), row)
 	}
 }
+
+// TestAnswerLength checks that an answer that fits the output buffer goes out whole
+// with its Content-Length, and that a stream longer than the buffer goes out as it comes
+// (chunked, without a length), both complete.
+func TestAnswerLength(t *testing.T) {
+	h := newHandler(t, nil)
+	tests := []struct {
+		name, target string
+		whole        bool
+		lines        int // lines of a CSV body; 0 for JSON
+	}{
+		{"JSON page", "/hotline/big.json?_size=50", true, 0},
+		{"JSON query", "/hotline/-/query.json?sql=select+1+as+x", true, 0},
+		{"CSV page", "/hotline/big.csv?_size=10", true, 11},
+		{"CSV stream longer than the buffer", "/hotline/big.csv?_stream=on", false, bigRows + 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, tt.target)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d: %s", rec.Code, rec.Body)
+			}
+			length := rec.Header().Get("Content-Length")
+			if tt.whole && length != strconv.Itoa(rec.Body.Len()) {
+				t.Errorf("Content-Length %q, want the body's %d bytes", length, rec.Body.Len())
+			}
+			if !tt.whole && length != "" {
+				t.Errorf("Content-Length %q on a stream", length)
+			}
+			if tt.lines > 0 {
+				if n := strings.Count(rec.Body.String(), "\n"); n != tt.lines {
+					t.Errorf("%d lines, want %d", n, tt.lines)
+				}
+			} else if !json.Valid(rec.Body.Bytes()) {
+				t.Errorf("the body is not JSON: %.200s", rec.Body)
+			}
+		})
+	}
+}

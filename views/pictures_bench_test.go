@@ -2,8 +2,6 @@ package views_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"net/http"
 	"path/filepath"
 	"testing"
@@ -11,7 +9,6 @@ import (
 
 	"hotline/db"
 	"hotline/db/synth"
-	"hotline/views"
 )
 
 // BenchmarkPictures serves a made-up database of 5,000 articles, 2,000 actors and 9,000
@@ -24,17 +21,9 @@ func BenchmarkPictures(b *testing.B) {
 	if err := synth.Write(context.Background(), path, synth.Options{Articles: 5000, Actors: 2000, Contacts: 9000, Seed: 1}); err != nil {
 		b.Fatal(err)
 	}
-	r, err := db.OpenReader(context.Background(), path, db.ReadOptions{SQLTimeLimit: 10 * time.Second})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { r.Close() })
 	cfg := testConfig()
 	cfg.DefaultSize = 100
-	h, err := views.New(r, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		b.Fatal(err)
-	}
+	h := benchHandler(b, path, db.ReadOptions{SQLTimeLimit: 10 * time.Second}, cfg)
 	for _, target := range []string{
 		"/hotline/contacts.json?mode=phone",    // the reference: rows, no picture
 		"/hotline/contacts?mode=phone",         // the same page as HTML, with its timeline

@@ -129,3 +129,22 @@ func TestServeRejectsMissingConfig(t *testing.T) {
 		t.Errorf("exit %d, stderr %q: want a failure naming absent.yaml", r.code, r.stderr)
 	}
 }
+
+// TestServeCPUProfile checks that --cpuprofile writes the profile of the whole serve when
+// it stops, so a server can be profiled under real load without rebuilding it.
+func TestServeCPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	if r := hotline(t, dir, nil, "", "import", "--db", "x.db", "--progress", "never"); r.code != 0 {
+		t.Fatalf("import: %s", r.stderr)
+	}
+	base, stop := startServe(t, dir, "x.db", "--cpuprofile", "cpu.out")
+	resp, err := http.Get(base + "x/contacts.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	stop()
+	if st, err := os.Stat(filepath.Join(dir, "cpu.out")); err != nil || st.Size() == 0 {
+		t.Errorf("cpu.out: %v, want a non-empty profile", err)
+	}
+}
