@@ -90,12 +90,12 @@
 // go test -bench TagParse ./importer/parse reports tokens/s (wall) and tokens/cpu-s
 // (the process's CPU time, the fair figure on a shared machine). Scoring is the
 // cost: adding up the weights of about 95 features per step, and the cache misses
-// of finding them. Most features look at one item and its children (s0, s1, the
-// buffer words, b0), and most moves leave most items unchanged, so the parser keeps
-// each group's scores until a move changes its item and a LEFT or RIGHT step looks
-// up about half of the features; it scores nothing when one move is legal (SHIFT
-// with only the root on the stack, the root's arc at the end), and weights.score
-// overlaps the misses in passes. With GOMAXPROCS=1 on the loaded development
+// of finding them. Most features look at one item and its children (s0 and the
+// stack under it, s1, the buffer words, b0), and most moves leave most items
+// unchanged, so the parser keeps each group's scores until a move changes its item
+// (Model.parse); it scores nothing when one move is legal (SHIFT with only the root
+// on the stack, the root's arc at the end), and weights.score overlaps the misses
+// in passes. With GOMAXPROCS=1 on the loaded development
 // machine, in alternating runs, this is 1.24 times (median of ten pairs) the speed
 // of the model before (which measured 90,000-94,000 tokens/cpu-s on the idle
 // machine), with the same trees.

@@ -208,12 +208,14 @@ func (m *Model) tag(sc *scratch) {
 
 // parse runs the parser over the tagged words in sc.
 //
-// Most of a step's features look at one item and its children (s0, s1, the buffer
-// words, b0; see parseFeatures), and most moves leave most items as they were, so
-// their scores are kept: per word as s0 and as s1 while its child count stays the
-// same, and for the buffer until a SHIFT (or a LEFT, which gives b0 a child). A
-// LEFT or RIGHT step then looks up about half of the features, and the scores are
-// the same sums as scoring all of them.
+// Most of a step's features look at one item and its children (s0 and the stack
+// under it, s1, the buffer words, b0; see parseFeatures), and most moves leave most
+// items as they were, so their scores are kept: per word as s0 and as s1 while its
+// child count stays the same, for the buffer words until a SHIFT, and for b0 until
+// a SHIFT or a LEFT (which gives b0 a child). The groups kept are mostly features of
+// tags and labels, with weights for nearly every class, so the work saved is more
+// than the lookups saved (on en_ewt-ud-dev a step looks up 73 features, not 95).
+// The scores are the same sums as scoring all of them.
 func (m *Model) parse(sc *scratch, n int) {
 	st := &sc.st
 	st.reset(n)
@@ -246,7 +248,7 @@ func (m *Model) parse(sc *scratch, n int) {
 		}
 		s0, s1 := st.top()
 		s0s := sc.s0.get(st, s0, func(sa *scoreArray) {
-			sc.feats = s0Features(sc.feats[:0], st, sc.w, sc.t, s0)
+			sc.feats = s0Features(sc.feats[:0], st, sc.w, sc.t)
 			m.parser.score(sc.feats, sa)
 		})
 		s1s := sc.s1.get(st, s1, func(sa *scoreArray) {

@@ -123,14 +123,14 @@ func distBucket(d int32) uint64 {
 
 // parseFeatures appends the features of configuration s to buf. They come in groups
 // by what they look at, so the parser can keep the scores of a group while a move
-// leaves its items unchanged: s0 with its children (s0Features), s1 with its
-// children (s1Features), the buffer words (bufferFeatures), b0 with its children
-// (bufferKidFeatures), and the rest, which relate the stack to the buffer or look
-// at s2 (stackFeatures).
+// leaves its items unchanged: s0 with its children and the stack under it
+// (s0Features), s1 with its children (s1Features), the buffer words
+// (bufferFeatures), b0 with its children (bufferKidFeatures), and the rest, which
+// relate the stack to the buffer (stackFeatures).
 func parseFeatures(buf []uint32, s *pstate, w, t []uint64) []uint32 {
 	buf = stackFeatures(buf, s, w, t)
-	s0, s1 := s.top()
-	buf = s0Features(buf, s, w, t, s0)
+	buf = s0Features(buf, s, w, t)
+	_, s1 := s.top()
 	buf = s1Features(buf, s, w, t, s1)
 	buf = bufferFeatures(buf, s, w, t)
 	return bufferKidFeatures(buf, s, w, t)
@@ -233,18 +233,31 @@ func bufferKidFeatures(buf []uint32, s *pstate, w, t []uint64) []uint32 {
 	)
 }
 
-// s0Features appends the features of word x as s0, with its children, valencies and
-// label sets. A word's children only grow, so while its child count is unchanged
-// the scores of these features are too: after a LEFT move the new s0 is the old s1,
-// as it was when last on top of the stack.
-func s0Features(buf []uint32, s *pstate, w, t []uint64, x int32) []uint32 {
+// s0Features appends the features of s0 with its children, valencies and label
+// sets, and those of s0 with s1 and s2. While a word x is s0, the items under it
+// stay as they are (only a RIGHT move onto s1 would change s1, and it pops x), and
+// its own children only grow; so while x's child count is unchanged, these
+// features are too: after a LEFT move the new s0 is the old s1, as it was when last
+// on top of the stack.
+func s0Features(buf []uint32, s *pstate, w, t []uint64) []uint32 {
 	a := atom{s, w, t}
 	W, T, L := a.W, a.T, a.L
+	x, s1 := s.top()
+	s2 := int32(-1)
+	if k := len(s.stack); k >= 3 {
+		s2 = s.stack[k-3]
+	}
 	l, l2, r, r2 := a.kid(x, s.l1), a.kid(x, s.l2), a.kid(x, s.r1), a.kid(x, s.r2)
 	xw, xt := W(x), T(x)
 	lt, rt, l2t, r2t := T(l), T(r), T(l2), T(r2)
 	vr, vl := a.val(x, s.nr), a.val(x, s.nl)
 	sr, sl := a.set(x, s.rset), a.set(x, s.lset)
+	s1w, s1t, s2t := W(s1), T(s1), T(s2)
+	s1Lt, s1Rt := T(a.kid(s1, s.l1)), T(a.kid(s1, s.r1))
+	d1 := uint64(0)
+	if s1 >= 0 && x >= 0 {
+		d1 = distBucket(x - s1)
+	}
 	return append(buf,
 		feat1(pfS0w, xw), feat1(pfS0t, xt), feat1(pfS0wt, mix(xw, xt)),
 		feat3(pfS0tS0LtS0L2t, xt, lt, l2t), feat3(pfS0tS0RtS0R2t, xt, rt, r2t),
@@ -253,6 +266,12 @@ func s0Features(buf []uint32, s *pstate, w, t []uint64, x int32) []uint32 {
 		feat1(pfS0L2t, l2t), feat1(pfS0L2l, L(l2)), feat1(pfS0R2t, r2t), feat1(pfS0R2l, L(r2)),
 		feat2(pfS0wVr, xw, vr), feat2(pfS0tVr, xt, vr), feat2(pfS0wVl, xw, vl), feat2(pfS0tVl, xt, vl),
 		feat2(pfS0wSr, xw, sr), feat2(pfS0tSr, xt, sr), feat2(pfS0wSl, xw, sl), feat2(pfS0tSl, xt, sl),
+		feat1(pfS2t, s2t), feat2(pfS2wt, W(s2), s2t),
+		feat2(pfS0wS1w, xw, s1w), feat2(pfS0tS1t, xt, s1t), feat2(pfS0wtS1t, mix(xw, xt), s1t), feat2(pfS0tS1wt, xt, mix(s1w, s1t)),
+		feat3(pfS2tS1tS0t, s2t, s1t, xt),
+		feat3(pfS1tS0tS0Lt, s1t, xt, lt), feat3(pfS1tS0tS0Rt, s1t, xt, rt),
+		feat3(pfS1tS1RtS0t, s1t, s1Rt, xt), feat3(pfS1tS1LtS0t, s1t, s1Lt, xt),
+		feat3(pfS1tS0tD1, s1t, xt, d1),
 	)
 }
 
@@ -272,52 +291,34 @@ func s1Features(buf []uint32, s *pstate, w, t []uint64, x int32) []uint32 {
 	)
 }
 
-// stackFeatures appends the features that relate s0 and s1 to each other or to the
-// buffer, and those of s2.
+// stackFeatures appends the features that relate s0 and s1 to the buffer.
 func stackFeatures(buf []uint32, s *pstate, w, t []uint64) []uint32 {
 	a := atom{s, w, t}
-	k := len(s.stack)
 	s0, s1 := s.top()
-	s2 := int32(-1)
-	if k >= 3 {
-		s2 = s.stack[k-3]
-	}
 	b0, b1, _ := bufferPos(s)
 	W, T, L := a.W, a.T, a.L
-	s0l, s0r := a.kid(s0, s.l1), a.kid(s0, s.r1)
-	s1l, s1r := a.kid(s1, s.l1), a.kid(s1, s.r1)
-	b0l := a.kid(b0, s.l1)
-
-	s0w, s0t, s1w, s1t, s2t := W(s0), T(s0), W(s1), T(s1), T(s2)
+	s0l, s0r, b0l := a.kid(s0, s.l1), a.kid(s0, s.r1), a.kid(b0, s.l1)
+	s0w, s0t, s1w, s1t := W(s0), T(s0), W(s1), T(s1)
 	b0w, b0t, b1w, b1t := W(b0), T(b0), W(b1), T(b1)
-	s0wt, s1wt, b0wt := mix(s0w, s0t), mix(s1w, s1t), mix(b0w, b0t)
-	s0Lt, s0Rt := T(s0l), T(s0r)
-	s1Lt, s1Rt, b0Lt := T(s1l), T(s1r), T(b0l)
+	s0wt, b0wt := mix(s0w, s0t), mix(b0w, b0t)
+	s0Lt, s0Rt, b0Lt := T(s0l), T(s0r), T(b0l)
 	s0Ll, s0Rl, b0Ll := L(s0l), L(s0r), L(b0l)
 	d := uint64(0)
 	if s0 >= 0 && b0 >= 0 {
 		d = distBucket(b0 - s0)
 	}
-	d1 := uint64(0)
-	if s1 >= 0 && s0 >= 0 {
-		d1 = distBucket(s0 - s1)
-	}
 
 	return append(buf,
-		feat1(pfS2t, s2t), feat2(pfS2wt, W(s2), s2t),
 		feat2(pfS0wtB0wt, s0wt, b0wt), feat2(pfS0wtB0w, s0wt, b0w), feat2(pfS0wB0wt, s0w, b0wt),
 		feat2(pfS0wtB0t, s0wt, b0t), feat2(pfS0tB0wt, s0t, b0wt), feat2(pfS0wB0w, s0w, b0w),
 		feat2(pfS0tB0t, s0t, b0t),
-		feat2(pfS0wS1w, s0w, s1w), feat2(pfS0tS1t, s0t, s1t), feat2(pfS0wtS1t, s0wt, s1t), feat2(pfS0tS1wt, s0t, s1wt),
 		feat2(pfS1tB0t, s1t, b0t), feat2(pfS1wB0w, s1w, b0w),
 		feat3(pfS0tB0tB1t, s0t, b0t, b1t),
-		feat3(pfS1tS0tB0t, s1t, s0t, b0t), feat3(pfS2tS1tS0t, s2t, s1t, s0t),
+		feat3(pfS1tS0tB0t, s1t, s0t, b0t),
 		feat3(pfS0tS0LtB0t, s0t, s0Lt, b0t), feat3(pfS0tS0RtB0t, s0t, s0Rt, b0t),
-		feat3(pfS0tB0tB0Lt, s0t, b0t, b0Lt), feat3(pfS1tS0tS0Lt, s1t, s0t, s0Lt),
-		feat3(pfS1tS0tS0Rt, s1t, s0t, s0Rt), feat3(pfS1tS1RtS0t, s1t, s1Rt, s0t),
-		feat3(pfS1tS1LtS0t, s1t, s1Lt, s0t),
+		feat3(pfS0tB0tB0Lt, s0t, b0t, b0Lt),
 		feat2(pfS0wD, s0w, d), feat2(pfS0tD, s0t, d), feat2(pfB0wD, b0w, d), feat2(pfB0tD, b0t, d),
-		feat3(pfS0tB0tD, s0t, b0t, d), feat3(pfS0wB0wD, s0w, b0w, d), feat3(pfS1tS0tD1, s1t, s0t, d1),
+		feat3(pfS0tB0tD, s0t, b0t, d), feat3(pfS0wB0wD, s0w, b0w, d),
 		feat3(pfS0tS0RlB0t, s0t, s0Rl, b0t), feat3(pfS0tS0LlB0t, s0t, s0Ll, b0t), feat3(pfB0tB0LlS0t, b0t, b0Ll, s0t),
 		feat3(pfS1wS0tB0t, s1w, s0t, b0t), feat3(pfS1tS0wB0t, s1t, s0w, b0t), feat3(pfS1tS0tB0w, s1t, s0t, b0w),
 		feat3(pfS0wB0tB1t, s0w, b0t, b1t), feat3(pfS0tB0wB1t, s0t, b0w, b1t), feat3(pfS0tB0tB1w, s0t, b0t, b1w),

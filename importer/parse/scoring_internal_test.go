@@ -49,6 +49,9 @@ func TestKeptScoresParseAsAllFeatures(t *testing.T) {
 			m.analyze(sc, len(toks), func(i int) string { return toks[i].Text })
 			head, label := slices.Clone(sc.st.head), slices.Clone(sc.st.label)
 			m.parseAllFeatures(sc, len(toks))
+			if f := parseFeatures(nil, &sc.st, sc.w, sc.t); len(f) != pfS0tB0tB1w || len(slices.Compact(slices.Sorted(slices.Values(f)))) != len(f) {
+				t.Errorf("parseFeatures gives %d features, want %d distinct ones", len(f), pfS0tB0tB1w)
+			}
 			if !slices.Equal(head, sc.st.head) || !slices.Equal(label, sc.st.label) {
 				t.Errorf("kept scores: heads %v labels %v; all features: heads %v labels %v", head, label, sc.st.head, sc.st.label)
 			}
