@@ -95,10 +95,11 @@
 // unchanged, so the parser keeps each group's scores until a move changes its item
 // (Model.parse); it scores nothing when one move is legal (SHIFT with only the root
 // on the stack, the root's arc at the end), and weights.score overlaps the misses
-// in passes. With GOMAXPROCS=1 on the loaded development
-// machine, in alternating runs, this is 1.24 times (median of ten pairs) the speed
-// of the model before (which measured 90,000-94,000 tokens/cpu-s on the idle
-// machine), with the same trees.
+// in passes. With GOMAXPROCS=1 on the loaded development machine, in alternating
+// runs, tag+parse is 1.24-1.41 times as fast as before these (medians of 10-12
+// pairs at load averages of 12-24; before, 90,000-94,000 tokens/cpu-s on the idle
+// machine), with the same trees; on the idle machine that should be about 110,000
+// tokens/cpu-s.
 //
 // # Data and licences
 //
