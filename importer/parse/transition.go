@@ -67,6 +67,17 @@ func (s *pstate) reset(n int) {
 	}
 }
 
+// top returns s0 and s1, -1 where the stack is shorter.
+func (s *pstate) top() (s0, s1 int32) {
+	s0, s1 = -1, -1
+	if k := len(s.stack); k >= 2 {
+		s0, s1 = s.stack[k-1], s.stack[k-2]
+	} else if k == 1 {
+		s0 = s.stack[0]
+	}
+	return s0, s1
+}
+
 func (s *pstate) done() bool { return s.b > s.n && len(s.stack) == 1 }
 
 func (s *pstate) valid(move int) bool {
