@@ -53,7 +53,8 @@
 //   - stopwords.txt: capitalized words that never belong to a person's name.
 //   - words.tsv: the closed word classes the rules read (speech and judging verbs, light
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
-//     report, institution and organization head nouns): class, words.
+//     report, institution and organization head nouns; states: "the two countries" are no
+//     pair of persons): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     triggers.go or group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //

@@ -16,6 +16,9 @@ func pluralPeople(w string) bool {
 func isPairWord(s *scan, k, from int) bool {
 	w := s.toks[k].low
 	prevThe := k > from && s.toks[k-1].low == "the"
+	if (w == "two" || w == "both") && k+1 < len(s.toks) && s.gaz.in(wStates, s.toks[k+1].low) {
+		return false // "the two countries held talks": states, not the persons of a contact
+	}
 	switch w {
 	case "they", "both", "pair":
 		return true

@@ -27,6 +27,7 @@ const (
 	wEarlier                                 // a contact near them came before the story's day
 	wExpected                                // before "to" + a contact verb: the contact itself is due
 	wTell                                    // communication verbs (lemmas): a contact only with a medium or meeting in their clause
+	wStates                                  // plural nouns for states, not their people ("the two countries")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -64,6 +65,8 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wExpected, true
 	case "tell":
 		return wTell, true
+	case "states":
+		return wStates, true
 	}
 	return 0, false
 }
