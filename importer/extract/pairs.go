@@ -78,8 +78,8 @@ func (x *Extractor) nearPair(r *resolver, tr trigger) []int {
 		}
 		return nil
 	}
-	if si > 0 {
-		return r.unquotedPair(si - 1)
+	if si > 0 && !r.s.refused[si-1] {
+		return r.unquotedPair(si - 1) // not the pair of a meeting the sentence before ruled out
 	}
 	return nil
 }
