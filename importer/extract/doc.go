@@ -171,7 +171,9 @@
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with; "held talks by phone" / "via video link" name the
-// medium after the noun. Status: cancelled (cancelled, called off, scrapped near the
+// medium after the noun; a headline that names a medium ("Readout of ... Call with X",
+// Input.Title) gives it to a contact of the first two sentences whose parties it names and
+// whose medium the body leaves open (title_medium.go). Status: cancelled (cancelled, called off, scrapped near the
 // contact word, or "the talks between X and Y were postponed"), proposed (requested,
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,

@@ -4,6 +4,7 @@ package extract
 type Input struct {
 	Text      string // cleaned body; all offsets are rune offsets into it
 	Published string // YYYY-MM-DD, or "" when unknown
+	Title     string // the headline, or "": it yields nothing, but may name the lead contact's medium
 }
 
 // Result is everything extracted from one article.
