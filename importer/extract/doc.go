@@ -54,7 +54,7 @@
 //   - words.tsv: the closed word classes the rules read (speech and judging verbs, light
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
 //     report, institution and organization head nouns; states: "the two countries" are no
-//     pair of persons): class, words.
+//     pair of persons; press: journalists' titles, no party to a contact): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     triggers.go or group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //

@@ -28,6 +28,7 @@ const (
 	wExpected                                // before "to" + a contact verb: the contact itself is due
 	wTell                                    // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 	wStates                                  // plural nouns for states, not their people ("the two countries")
+	wPress                                   // titles of journalists: no party to a contact ("Fox News host X")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -67,6 +68,8 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wTell, true
 	case "states":
 		return wStates, true
+	case "press":
+		return wPress, true
 	}
 	return 0, false
 }

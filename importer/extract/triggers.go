@@ -61,6 +61,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" || next == "to" || next == "of" {
 			return tr, false // "and host Mevlut Cavusoglu", "reluctant host to the U.S. military": a noun
 		}
+		if s.presenterHost(i) {
+			return tr, false // "Fox News host Sean Hannity", "talk show host": a presenter, no guest
+		}
 		if s.contactNounFollows(i+1, end) {
 			return tr, false // "host a meeting between X and Y": the host is not a party
 		}
