@@ -142,7 +142,9 @@
 // tense), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
-// Wednesday ... after meeting Schulz").
+// Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
+// subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
+// November 2015"; the parse, date_event.go).
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and
