@@ -73,7 +73,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			continue
 		}
 		m := s.mentions[mi]
-		if len(out) == 0 && s.secondPredicate(tr.to, min(m.from, k)) {
+		if len(out) == 0 && s.andPredicate(tr.to, min(m.from, k)) {
 			break // "met with Israeli officials Thursday and condemned a strike that damaged the U.N. compound"
 		}
 		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) {
@@ -137,10 +137,10 @@ func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
 	return -1, 0
 }
 
-// secondPredicate reports "and" followed by a verb in the past tense between tokens from
+// andPredicate reports "and" followed by a verb in the past tense between tokens from
 // and to: the subject's next predicate ("met with officials and condemned ..."), whose
 // objects are not the contact's.
-func (s *scan) secondPredicate(from, to int) bool {
+func (s *scan) andPredicate(from, to int) bool {
 	for k := max(from, 0); k+1 < to; k++ {
 		if s.toks[k].low != "and" {
 			continue
