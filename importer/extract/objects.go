@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // objects returns the actors after a trigger: "with Y", "to Y", "from Y", "between X and
 // Y", or a direct object of met/called/hosted/told his counterpart, and the actors listed
 // with the first ("with Y and Z", "with Y, then with Z").
@@ -72,10 +70,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if mi < 0 {
 			continue
 		}
-		m := s.mentions[mi]
-		if len(out) == 0 && s.andPredicate(tr.to, min(m.from, k)) {
+		if len(out) == 0 && s.andPredicate(tr.to, min(s.mentions[mi].from, k)) {
 			break // "met with Israeli officials Thursday and condemned a strike that damaged the U.N. compound"
 		}
+		m := s.mentions[mi]
 		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) {
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
@@ -135,20 +133,4 @@ func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
 		return -1, 0
 	}
 	return -1, 0
-}
-
-// andPredicate reports "and" followed by a verb in the past tense between tokens from
-// and to: the subject's next predicate ("met with officials and condemned ..."), whose
-// objects are not the contact's.
-func (s *scan) andPredicate(from, to int) bool {
-	for k := max(from, 0); k+1 < to; k++ {
-		if s.toks[k].low != "and" {
-			continue
-		}
-		n := s.toks[k+1]
-		if n.kind == tWord && !n.cap && len(n.low) > 4 && strings.HasSuffix(n.low, "ed") && !s.isMatchKind(k+1, pOffice) {
-			return true
-		}
-	}
-	return false
 }
