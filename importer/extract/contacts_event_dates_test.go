@@ -18,6 +18,10 @@ func TestOtherEventDates(t *testing.T) {
 			[]contactWant{
 				{names: []string{"Vladimir Putin", "Recep Tayyip Erdogan"}, mode: "phone", status: "held", date: "2016-06-29"},
 				{names: []string{"Vladimir Putin", "Recep Tayyip Erdogan"}, mode: "meeting", status: "scheduled"}}},
+		{"ahead of a meeting is due", "The call comes ahead of a meeting between Donald Trump and Benjamin Netanyahu at the White House.", "",
+			[]contactWant{{names: []string{"Donald Trump", "Benjamin Netanyahu"}, mode: "meeting", status: "scheduled"}}},
+		{"ahead of another event the talks are held", "Ahead of a press conference, President Joe Biden held talks with President Volodymyr Zelensky.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Volodymyr Zelensky"}, mode: "meeting", status: "held"}}},
 	}
 	runContactCases(t, x, cases)
 	t.Run("a date of the event the call came after", func(t *testing.T) {

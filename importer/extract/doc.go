@@ -179,7 +179,7 @@
 // contact word, or "the talks between X and Y were postponed"), proposed (requested,
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
-// expected, due, planned, agreed to), else held. Negated, refused, tried or hypothetical
+// expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
 // meet" is proposed.
 package extract

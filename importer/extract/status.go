@@ -108,6 +108,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		switch w := s.toks[k].low; {
 		case s.gaz.in(wSchedule, w):
 			return "scheduled", true, false
+		case w == "ahead" && k+1 < tr.at && s.toks[k+1].low == "of" && head == tr.at && tr.at-k <= 4:
+			// "the call comes ahead of a meeting between X and Y"; not "Ahead of a press
+			// conference, X held talks"
+			return "scheduled", true, false
 		case w == "to":
 			if k == tr.at-1 && !tr.noun {
 				return "scheduled", true, false // "X to meet Y", "are to speak"
