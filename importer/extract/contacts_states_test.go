@@ -3,7 +3,8 @@ package extract_test
 import "testing"
 
 // TestStatesAreNoPair covers "the two countries", "both nations": talks between states
-// are no contact of the persons of the contact told before.
+// are no contact of the persons of the contact told before; and "both leaders", which are
+// not two leaders named long before.
 func TestStatesAreNoPair(t *testing.T) {
 	x := newExtractor(t)
 	cases := []contactCase{
@@ -15,6 +16,8 @@ func TestStatesAreNoPair(t *testing.T) {
 			[]contactWant{
 				{names: []string{"Xi Jinping", "Emmanuel Macron"}, mode: "phone", status: "held", dateText: "Friday"},
 				{names: []string{"Xi Jinping", "Emmanuel Macron"}, mode: "meeting", status: "scheduled", dateText: "next month"}}},
+		{"the two leaders are not leaders named long before", "Singapore's Prime Minister Lawrence Wong opened a port on Monday. Chinese Foreign Minister Wang Yi met Singapore's Foreign Minister Vivian Balakrishnan on Tuesday. Officials signed deals. Trade grew. Ports expanded. Banks opened branches. Students travelled. Wang later walked past the Deng Xiaoping marker by the river. Ministers briefed reporters. Analysts said both leaders had a fruitful discussion.", "",
+			[]contactWant{{names: []string{"Wang Yi", "Vivian Balakrishnan"}, mode: "meeting", status: "held"}}},
 	}
 	runContactCases(t, x, cases)
 }

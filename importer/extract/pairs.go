@@ -22,7 +22,7 @@ func (r *resolver) sentencePair(si int, reporters bool) []int {
 // contact of this or the previous sentence; else among the contacts of the last twelve
 // sentences that are not one of several bilateral ones, the most reported (the latest on
 // a tie); for "leaders", the latest contact between heads of
-// state or government, else the first two such persons of the article.
+// state or government, else the first two such persons named in the six sentences before.
 func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 	if f.leaders {
 		for i := len(cs) - 1; i >= 0; i-- {
@@ -37,6 +37,9 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 		var leaders []int
 		for _, i := range r.s.order() {
 			m := r.s.mentions[i]
+			if f.sent-m.sent > 6 {
+				continue // leaders named long before are not "the two leaders" of this sentence
+			}
 			if m.actor >= 0 && r.actors[m.actor].kind == "person" && r.x.gaz.isLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
 				leaders = append(leaders, m.actor)
 			}
