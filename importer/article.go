@@ -87,7 +87,7 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 	}
 	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
 	t = r.clock.since(phaseClean, t)
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published})
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published, Title: a.Title})
 	return published, cleaned, result, nil
 }
 

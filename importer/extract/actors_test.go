@@ -74,6 +74,8 @@ func TestActors(t *testing.T) {
 			nil, []string{"However", "Germany", "Meanwhile", "Poland"}},
 		{"quoted organization acts", `"We are ready," the Kremlin said.`,
 			[]actorWant{{"Kremlin", "", "RU"}}, nil},
+		{"organization that has previously said acts", "The Kremlin has previously said that the door to talks stays open.",
+			[]actorWant{{"Kremlin", "", "RU"}}, nil},
 		{"organization only mentioned is left out", "The summit was held at NATO headquarters.",
 			nil, []string{"NATO"}},
 		{"ministry named after a country", "Russia's Defense Ministry said the drills had ended.",

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // result assembles the Result: every person with a mention, organizations only when they
 // act (speak, are quoted, take part in a contact, or are named as a source), with indexes
 // remapped to the kept actors.
@@ -106,7 +108,8 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 		if s.gaz.isSpeechVerb(t.low) || t.low == "statement" {
 			return true
 		}
-		if t.kind != tWord || !isOfficialWord(t.low) && t.low != "has" && t.low != "also" && t.low != "on" {
+		if t.kind != tWord || !isOfficialWord(t.low) && t.low != "has" && t.low != "have" && t.low != "had" && t.low != "also" && t.low != "on" && !strings.HasSuffix(t.low, "ly") {
+			// "the Kremlin has previously said", "the ministry repeatedly said"
 			break
 		}
 	}

@@ -93,8 +93,17 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
+		if !skip && len(distinct(p.actors())) >= 2 && x.negatedAbove(s, tr) {
+			skip = true // "no discussion about the possibility of a meeting between X and Y"
+		}
 		if skip {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "negated, refused or hypothetical")
+			if len(p.actors()) > 0 {
+				if s.refused == nil {
+					s.refused = map[int]bool{}
+				}
+				s.refused[c.sent] = true // its persons are no pair for a summit told next
+			}
 			if !tr.noun && len(p.subj) > 0 && len(p.obj) > 0 {
 				negated = p // "had not spoken to Putin since the call ...": the call's parties
 			}

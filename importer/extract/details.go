@@ -6,6 +6,10 @@ import "sort"
 func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
 	s := r.s
 	f.date, f.hasDate = s.nearestDate(c, tr, all)
+	if f.hasDate && x.otherEventDate(s, f.date, tr) {
+		f.date, f.hasDate = dateExpr{}, false // "..., after Turkey shot down a Russian jet in November 2015"
+		r.noteFrame(c, tr, "date.other-event", false, "the date belongs to another event's clause")
+	}
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {

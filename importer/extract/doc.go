@@ -53,7 +53,8 @@
 //   - stopwords.txt: capitalized words that never belong to a person's name.
 //   - words.tsv: the closed word classes the rules read (speech and judging verbs, light
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
-//     report, institution and organization head nouns): class, words.
+//     report, institution and organization head nouns; states: "the two countries" are no
+//     pair of persons; press: journalists' titles, no party to a contact): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     triggers.go or group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //
@@ -141,7 +142,9 @@
 // tense), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
-// Wednesday ... after meeting Schulz").
+// Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
+// subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
+// November 2015"; the parse, date_event.go).
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one contact of all ("hosted A and B", "talks between P, Q and
@@ -170,11 +173,13 @@
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with; "held talks by phone" / "via video link" name the
-// medium after the noun. Status: cancelled (cancelled, called off, scrapped near the
+// medium after the noun; a headline that names a medium ("Readout of ... Call with X",
+// Input.Title) gives it to a contact of the first two sentences whose parties it names and
+// whose medium the body leaves open (title_medium.go). Status: cancelled (cancelled, called off, scrapped near the
 // contact word, or "the talks between X and Y were postponed"), proposed (requested,
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
-// expected, due, planned, agreed to), else held. Negated, refused, tried or hypothetical
+// expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
 // meet" is proposed.
 package extract

@@ -94,5 +94,6 @@ func (x *Extractor) extract(in Input, t *tracer) (Result, *scan, *resolver) {
 		published = x.Publication(in.Text)
 	}
 	contacts := x.findContacts(r, published)
+	x.titleMedium(r, contacts, in.Title)
 	return r.result(quotes, contacts), s, r
 }

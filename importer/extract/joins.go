@@ -16,6 +16,9 @@ func pluralPeople(w string) bool {
 func isPairWord(s *scan, k, from int) bool {
 	w := s.toks[k].low
 	prevThe := k > from && s.toks[k-1].low == "the"
+	if (w == "two" || w == "both") && k+1 < len(s.toks) && s.gaz.in(wStates, s.toks[k+1].low) {
+		return false // "the two countries held talks": states, not the persons of a contact
+	}
 	switch w {
 	case "they", "both", "pair":
 		return true
@@ -96,7 +99,7 @@ func (r *resolver) participantKind(mi int) bool {
 		return false
 	}
 	a := r.actors[m.actor]
-	return a.kind == "person" || (m.org.kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
+	return a.kind == "person" && !r.s.pressPerson(m) || (m.org.kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
 }
 
 func hasWord(s *scan, from, to int, w string) bool {

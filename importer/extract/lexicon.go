@@ -12,6 +12,8 @@ type wordClass uint32
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
 	wSpeech            wordClass = 1 << iota // verbs that attribute speech or writing
+	wStates                                  // plural nouns for states, not their people ("the two countries")
+	wPress                                   // titles of journalists: no party to a contact ("Fox News host X")
 	wJudging                                 // verbs that introduce a verdict ("called it 'a sell-out'")
 	wLight                                   // light verbs and prepositions before a contact noun
 	wPast                                    // contact verbs in the past tense
@@ -34,6 +36,10 @@ func wordClassOf(name string) (wordClass, bool) {
 	switch name {
 	case "speech":
 		return wSpeech, true
+	case "states":
+		return wStates, true
+	case "press":
+		return wPress, true
 	case "judging":
 		return wJudging, true
 	case "light":

@@ -58,6 +58,7 @@ type scan struct {
 	finder   *dates.Finder
 	trace    *tracer         // nil except for Explain
 	syntax   map[int]*syntax // sentence -> its parse (nil: none), made on demand by syntaxOf
+	refused  map[int]bool    // sentence -> it tells a negated, refused or hypothetical contact of named parties
 }
 
 // markQuotes records which tokens are quoted words.

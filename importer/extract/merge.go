@@ -13,7 +13,7 @@ import (
 // of an earlier contact (or the sentence's two persons). Anaphoric frames ("Tuesday's
 // phone call", "the call") enrich the previous contact within four sentences, or, when
 // there is none yet, the contacts of the next two sentences; a summit or call with no
-// contact to refer to takes the two persons named in its or the previous sentence.
+// contact to refer to takes the two persons of its clause or the previous sentence.
 // "X and Y joined the call" adds X and Y to the previous contact.
 func (x *Extractor) merge(r *resolver, frames []frame, published string) []Contact {
 	var cs []*building
@@ -69,7 +69,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			f.actors = latestWith(cs, f.actors[0]) // "Qin accepted an invitation to visit Washington": from his counterpart
 		}
 		if len(f.actors) < 2 && last == nil && f.tr.noun && f.mode != "unspecified" && !r.s.attendedBefore(f.tr) {
-			if pair := r.nearPair(f.sent); len(f.actors) == 0 && pair != nil {
+			if pair := x.nearPair(r, f.tr); len(f.actors) == 0 && pair != nil {
 				f.actors = pair // "X and Y agreed Thursday to ... The summit at ..."
 			}
 		}

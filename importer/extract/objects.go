@@ -70,6 +70,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if mi < 0 {
 			continue
 		}
+		if len(out) == 0 && s.andPredicate(tr.to, min(s.mentions[mi].from, k)) {
+			break // "met with Israeli officials Thursday and condemned a strike that damaged the U.N. compound"
+		}
 		m := s.mentions[mi]
 		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) {
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"

@@ -22,7 +22,7 @@ func (r *resolver) sentencePair(si int, reporters bool) []int {
 // contact of this or the previous sentence; else among the contacts of the last twelve
 // sentences that are not one of several bilateral ones, the most reported (the latest on
 // a tie); for "leaders", the latest contact between heads of
-// state or government, else the first two such persons of the article.
+// state or government, else the first two such persons named in the six sentences before.
 func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 	if f.leaders {
 		for i := len(cs) - 1; i >= 0; i-- {
@@ -37,6 +37,9 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 		var leaders []int
 		for _, i := range r.s.order() {
 			m := r.s.mentions[i]
+			if f.sent-m.sent > 6 {
+				continue // leaders named long before are not "the two leaders" of this sentence
+			}
 			if m.actor >= 0 && r.actors[m.actor].kind == "person" && r.x.gaz.isLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
 				leaders = append(leaders, m.actor)
 			}
@@ -63,15 +66,89 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 	return best.parts
 }
 
-// nearPair returns the two persons named in sentence si, else in the one before it.
-func (r *resolver) nearPair(si int) []int {
-	if p := r.sentencePair(si, true); p != nil {
-		return p
+// nearPair returns the two persons a contact noun with no contact to refer to takes: the
+// two of its own sentence when both are arguments of the predicate the noun hangs on ("At
+// their meeting in Seoul, Kishida and Yoon agreed", "At the outset of the meeting, X
+// conveyed greetings to Y"), else the two of the sentence before it. Persons named inside
+// a quotation only are spoken of, not acting ("pay my compliments to Dr. Singh," Gilani
+// said), and two persons of different clauses are no pair ("X made a dash to Brussels,
+// hours after Y told a summit that ...": Y's summit is not X's).
+func (x *Extractor) nearPair(r *resolver, tr trigger) []int {
+	si := r.s.toks[tr.at].sent
+	if p := r.unquotedPair(si); p != nil {
+		if x.argumentsOf(r, tr, p) {
+			return p
+		}
+		return nil
 	}
-	if si > 0 {
-		return r.sentencePair(si-1, true)
+	if si > 0 && !r.s.refused[si-1] {
+		return r.unquotedPair(si - 1) // not the pair of a meeting the sentence before ruled out
 	}
 	return nil
+}
+
+// unquotedPair is sentencePair (reporters counted) leaving out persons named only inside
+// a quotation.
+func (r *resolver) unquotedPair(si int) []int {
+	var out []int
+	for _, m := range r.s.mentions {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && !r.s.inQuote[m.from] {
+			out = append(out, m.actor)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// argumentsOf reports whether every actor of pair is named in the clause of the predicate
+// contact noun tr hangs on (through "of" phrases: "at the outset of the meeting"), not in
+// a clause below it (a complement, adverbial or relative clause, another coordinated
+// verb). With no parse it reports true.
+func (x *Extractor) argumentsOf(r *resolver, tr trigger, pair []int) bool {
+	y, v := x.predicate(r.s, tr.at)
+	if y == nil {
+		return true
+	}
+	ps := y.sent
+	g := v
+	for steps := 0; steps < len(ps.Tokens); steps++ {
+		t := ps.Tokens[g]
+		if t.Head < 0 || t.UPOS != "NOUN" && t.UPOS != "PROPN" || mainRel(t.Rel) != "nmod" {
+			break
+		}
+		g = t.Head
+	}
+	if t := ps.Tokens[g]; t.Head >= 0 {
+		switch mainRel(t.Rel) {
+		case "obl", "obj", "nsubj":
+			g = t.Head
+		}
+	}
+	at := r.s.mentionIndex()
+	var args []int
+	var walk func(j int)
+	walk = func(j int) {
+		if mi := at[y.tokOf[j]]; mi >= 0 && r.participantKind(mi) {
+			args = append(args, r.s.mentions[mi].actor)
+		}
+		for _, k := range ps.Children(j) {
+			switch rel := mainRel(ps.Tokens[k].Rel); {
+			case rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "parataxis" || rel == "csubj":
+			case rel == "conj" && ps.Tokens[k].UPOS == "VERB":
+			default:
+				walk(k)
+			}
+		}
+	}
+	walk(g)
+	for _, a := range pair {
+		if !contains(args, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastTime reports a contact verb in a "when" clause that recalls an earlier occasion:

@@ -5,11 +5,27 @@ import "strings"
 // byRole finds the actor holding a role: the most recent earlier holder, else the first
 // later one.
 func (r *resolver) byRole(m *mention) int {
+	if a := r.byRoleWhere(m, false); a >= 0 {
+		return a
+	}
+	// "the top American diplomat" is the Secretary of State: with no holder of the very
+	// office, a holder of the counterpart office (same family) of the country named
+	return r.byRoleWhere(m, true)
+}
+
+// byRoleWhere returns the holder of m's role (or, with counterpart, of an office of the
+// same family in the country m names) mentioned last before m, else the first after it.
+func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
+	family := r.x.gaz.officeFamily(m.role)
 	best, bestPos := -1, -1
 	later := -1
 	for ai, a := range r.actors {
 		leader := m.role == "Leader" && m.country != "" && r.x.gaz.isLeaderRole(a.role) // "Ukraine's leader"
-		if a.kind != "person" || a.role != m.role && a.alt != m.role && !leader || (m.country != "" && a.country != m.country) {
+		ok := a.role == m.role || a.alt == m.role || leader
+		if counterpart {
+			ok = m.country != "" && a.role != "" && family != "" && r.x.gaz.officeFamily(a.role) == family
+		}
+		if a.kind != "person" || !ok || (m.country != "" && a.country != m.country) {
 			continue
 		}
 		if pos := r.lastBefore(ai, m.from); pos > bestPos {

@@ -3,6 +3,7 @@ package extract
 // Input is one cleaned article.
 type Input struct {
 	Text      string // cleaned body; all offsets are rune offsets into it
+	Title     string // the headline, or "": it yields nothing, but may name the lead contact's medium
 	Published string // YYYY-MM-DD, or "" when unknown
 }
 

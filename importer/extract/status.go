@@ -94,7 +94,11 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		window = 4 // no light verb: only the words right before the noun
 	}
 	window = min(window, max(reach, tr.at-head))
-	for k := max(c.from, head-window); k < tr.at; k++ {
+	from := head - window
+	if reach == 0 {
+		from = head // "agreed during their call to meet": the call is held, the meeting due
+	}
+	for k := max(c.from, from); k < tr.at; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue
 		}
@@ -103,6 +107,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 		switch w := s.toks[k].low; {
 		case s.gaz.in(wSchedule, w):
+			return "scheduled", true, false
+		case w == "ahead" && k+1 < tr.at && s.toks[k+1].low == "of" && head == tr.at && tr.at-k <= 4:
+			// "the call comes ahead of a meeting between X and Y"; not "Ahead of a press
+			// conference, X held talks"
 			return "scheduled", true, false
 		case w == "to":
 			if k == tr.at-1 && !tr.noun {

@@ -43,10 +43,33 @@ func (r *resolver) surname(m *mention, create bool) int {
 	if a := r.givenName(m, sur); a >= 0 {
 		return a
 	}
+	if k := r.x.knownByTitle(m, sur); k >= 0 {
+		m.known = k // "President Clinton" is Bill Clinton, "Secretary Clinton" Hillary
+		return r.fullName(m)
+	}
 	if create && m.titled {
 		return r.newPerson(word, -1)
 	}
 	return -1
+}
+
+// knownByTitle returns the one well-known person with surname sur who holds the office
+// titled mention m names ("President Clinton"), or -1 (no title, or none or two fit).
+func (x *Extractor) knownByTitle(m *mention, sur string) int {
+	if !m.titled || len(m.words) != 1 || m.role == "" {
+		return -1
+	}
+	found := -1
+	for i, k := range x.gaz.people {
+		if k.role != m.role || names.Surname(k.name) != sur || m.country != "" && k.country != "" && k.country != m.country {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // givenName resolves a bare word that is the given name of exactly one person of the

@@ -58,8 +58,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
 		}
 	case "host":
-		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" {
-			return tr, false // "and host Mevlut Cavusoglu": a noun
+		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" || next == "to" || next == "of" {
+			return tr, false // "and host Mevlut Cavusoglu", "reluctant host to the U.S. military": a noun
+		}
+		if s.presenterHost(i) {
+			return tr, false // "Fox News host Sean Hannity", "talk show host": a presenter, no guest
 		}
 		if s.contactNounFollows(i+1, end) {
 			return tr, false // "host a meeting between X and Y": the host is not a party
