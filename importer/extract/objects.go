@@ -53,9 +53,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			switch {
 			case t.text == "," && k+1 < c.to && (s.toks[k+1].low == "including" || s.toks[k+1].low == "among" || s.toks[k+1].low == "along"):
 				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
-			case t.text == "," && !(k+1 < c.to && at[k+1] >= 0 && r.s.mentions[at[k+1]].kind == mPerson):
+			case t.text == "," && !r.personAfterComma(at, k+1, c.to):
 				return out // "agreed to meet in Paris on Wednesday, the ministry said"
-			case t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before":
+			case (t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before") && !s.isMatchKind(k, pOffice): // not "the Minister for Foreign Affairs"
 				intro = false
 			case (t.low == "counterparts" || t.low == "officials" || t.low == "leaders" || t.low == "ministers" || t.low == "delegation" || t.low == "mediators") && intro:
 				p.unnamed = true
@@ -130,4 +130,19 @@ func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
 		return -1, 0
 	}
 	return -1, 0
+}
+
+// personAfterComma reports a person's mention right after a comma, or after "the" and an
+// honorific there ("called on the Prime Minister, the Hon X"): an apposition naming the
+// office's holder, not the end of the objects.
+func (r *resolver) personAfterComma(at []int, k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if at[j] >= 0 {
+			return r.s.mentions[at[j]].kind == mPerson
+		}
+		if t := r.s.toks[j]; t.low != "the" && !(t.cap && t.kind == tWord) {
+			return false
+		}
+	}
+	return false
 }

@@ -146,6 +146,11 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			k = start
 			continue
 		}
+		if len(out) == 0 && s.secondPredicate(m.to, end) && r.participantBefore(at, c.from, start) {
+			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: the object of the verb before \", and\"")
+			k = start // "X called on Y, and held talks with Z": X holds the talks
+			continue
+		}
 		if len(out) == 0 {
 			out, last, p.subjAt = append(out, m.actor), start, start
 			k = start
@@ -189,4 +194,32 @@ func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
 		break
 	}
 	return distinct(out)
+}
+
+// secondPredicate reports that only "and" (a comma, an adverb) stands between token from
+// and the verb at end: the mention before from ends the first of two coordinated
+// predicates ("called on Y, and held talks with Z"), so it is that verb's object.
+func (s *scan) secondPredicate(from, end int) bool {
+	and := false
+	for k := from; k < end; k++ {
+		switch w := s.toks[k].low; {
+		case w == "and":
+			and = true
+		case w == ",", isTimeAdverb(w):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// participantBefore reports a mention that may take part in a contact between tokens from
+// and to.
+func (r *resolver) participantBefore(at []int, from, to int) bool {
+	for k := from; k < to; k++ {
+		if at[k] >= 0 && r.participantKind(at[k]) {
+			return true
+		}
+	}
+	return false
 }
