@@ -86,6 +86,12 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in") || hasWord(s, lastEnd, min(m.from, k), "at")) {
 			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday", "called on Lee at the Istana and Heng"
 		}
+		if len(out) == 0 && s.pluralPeopleBefore(max(tr.to, m.from-3), m.from) {
+			p.together = true // "sat with US envoys A and B": one group, one meeting
+		}
+		if len(out) > 0 && s.possessiveBefore(lastEnd, m.from) {
+			p.together = true // "met Biden and his deputy Harris": the second goes with the first
+		}
 		out = append(out, m.actor)
 		p.objEnd = append(p.objEnd, m.to)
 		if p.from == -2 {

@@ -14,6 +14,7 @@ type parts struct {
 	cata      bool  // "his call with Y": the subject is the person "his" stands for
 	light     int   // token of the light verb of a noun trigger ("hold a meeting"), or -1
 	apart     bool  // a date or place stands between two objects: separate contacts
+	together  bool  // the objects are one group ("US envoys A and B", "A and his deputy B")
 	their     bool  // "their meeting": the participants are the clause's subjects, if two
 	objEnd    []int // token after each object's mention, for dates that follow each object
 	between   bool  // the objects follow "between": they are the parties, not one side
@@ -59,6 +60,7 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	}
 	if len(p.obj) == 0 && len(p.subj) == 1 && tr.direct && tr.to < c.to && s.toks[tr.to].low == "them" {
 		p.obj = r.leadingSubjects(c, p.subjAt, p.subj[0]) // "A and B will travel to X, where C will host them"
+		p.together = true                                 // who travel together are met together
 	}
 	if len(p.obj) == 0 && len(p.subj) == 1 {
 		if a := r.unnamedCounterpart(c, tr, p.subj[0]); a >= 0 {
