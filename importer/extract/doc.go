@@ -134,7 +134,8 @@
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
-// "the meeting, which was attended by X and Y").
+// "the meeting, which was attended by X and Y", "Sullivan, joined by C, praised ...": only
+// a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
 //
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
 // contact's own date expression, resolved against the publication date in the contact's

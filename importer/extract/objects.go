@@ -71,7 +71,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			continue
 		}
 		m := s.mentions[mi]
-		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) {
+		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) || s.aideTitle(m) {
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
 		}
@@ -151,4 +151,10 @@ func (r *resolver) personAfterComma(at []int, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// aideTitle reports a role inside an aide's title ("Assistant to the President for Homeland
+// Security Dr. X", "Adviser to the Prime Minister"): the title's holder is the party.
+func (s *scan) aideTitle(m mention) bool {
+	return m.kind == mRole && m.from >= 3 && s.toks[m.from-1].low == "the" && s.toks[m.from-2].low == "to" && s.toks[m.from-3].cap
 }

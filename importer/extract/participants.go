@@ -52,7 +52,19 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	} else if !p.cata && x.pairSubject(s, c, tr) {
 		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
-	p.obj = x.objects(r, at, c, tr, &p)
+	if len(p.subj) == 1 && p.subjAt >= 0 {
+		for k := p.subjAt; k < tr.at; k++ {
+			if mi := at[k]; mi >= 0 && s.mentions[mi].actor == p.subj[0] {
+				p.subj = append(p.subj, r.joinedBy(at, s.mentions[mi].to, tr.at)...) // "Biden, joined by Harris, met X"
+				break
+			}
+		}
+	}
+	if tr.name == "joined-by" && tr.join {
+		p.obj = r.joinedBy(at, tr.at-1, c.to) // "Sullivan, joined by Assistant to the President ... X,"
+	} else {
+		p.obj = x.objects(r, at, c, tr, &p)
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 && tr.noun {
 		if a := x.askedFor(r, at, c, tr); a >= 0 && a != p.subj[0] {
 			p.obj = []int{a} // "Blinken asked Lavrov for a call"
@@ -146,6 +158,10 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
+			continue
+		}
+		if start >= 2 && s.toks[start-2].low == "joined" && s.toks[start-1].low == "by" {
+			k = start // "Biden, joined by Harris, met X": Harris goes with the subject (joinedBy)
 			continue
 		}
 		if len(out) == 0 && s.secondPredicate(m.to, end) && r.participantBefore(at, c.from, start) {
