@@ -104,7 +104,10 @@
 // says", "the consortium's report stressed" is the possessor's; a draft, text, document,
 // declaration, letter or memo speaks like a report), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
-// Consortium, Academy: "the International Consortium of Investigative Journalists").
+// Consortium, Academy: "the International Consortium of Investigative Journalists"),
+// actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
+// header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
+// DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
 // (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the
