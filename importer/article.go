@@ -87,7 +87,11 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 	}
 	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
 	t = r.clock.since(phaseClean, t)
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published, Title: a.Title})
+	issuer := ""
+	if is, ok := r.ex.(Issuerer); ok {
+		issuer = is.Issuer(a.Text)
+	}
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published, Title: a.Title, Issuer: issuer})
 	return published, cleaned, result, nil
 }
 

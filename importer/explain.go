@@ -21,7 +21,7 @@ func Explain(ctx context.Context, inputs []source.Input, fn func(source.Article,
 		if published == "" {
 			published = validDay(x.Publication(a.Text))
 		}
-		ex := x.Explain(extract.Input{Text: cleaner.CleanTitled(a.Title, a.Text).Text, Published: published, Title: a.Title})
+		ex := x.Explain(extract.Input{Text: cleaner.CleanTitled(a.Title, a.Text).Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text)})
 		return fn(a, ex)
 	})
 }

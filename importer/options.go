@@ -59,6 +59,12 @@ type Dater interface {
 	Publication(body string) string
 }
 
+// Issuerer is what an Extractor may also do: read the person who issued a first-person
+// release from its header ("The Hon Julie Bishop MP"), which cleaning strips.
+type Issuerer interface {
+	Issuer(body string) string
+}
+
 // Summary is the outcome of one import run.
 type Summary struct {
 	ImportID int64

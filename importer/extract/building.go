@@ -5,6 +5,7 @@ import "sort"
 // building is a contact being assembled from frames.
 type building struct {
 	parts     []int // sorted actors
+	joined    []int // actors a join frame added ("Sullivan, joined by X,"): the others still name it
 	mode      string
 	status    string
 	explicit  bool
@@ -36,7 +37,7 @@ func findBuilding(cs []*building, f frame) *building {
 	sort.Ints(parts)
 	for i := len(cs) - 1; i >= 0; i-- {
 		b := cs[i]
-		if !sameInts(b.parts, parts) || !modesAgree(b.mode, f.mode) || !b.datesAgree(f) {
+		if !sameInts(b.parts, parts) && !(len(b.joined) > 0 && sameInts(b.partsBeforeJoin(), parts)) || !modesAgree(b.mode, f.mode) || !b.datesAgree(f) {
 			continue
 		}
 		if f.another && !(f.hasDate && b.hasDate && f.date.text == b.date.text) {
@@ -114,4 +115,15 @@ func (b *building) contact(r *resolver, published string) Contact {
 
 func modesAgree(a, b string) bool {
 	return a == b || a == "unspecified" || b == "unspecified" || a == "talks" || b == "talks"
+}
+
+// partsBeforeJoin returns the parts without those a join frame added, sorted.
+func (b *building) partsBeforeJoin() []int {
+	var out []int
+	for _, a := range b.parts {
+		if !contains(b.joined, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

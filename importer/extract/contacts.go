@@ -165,7 +165,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				f.rule = "contact.parse-" + tr.name
 			}
 			r.noteFrame(c, tr, f.rule, true, "frame: "+r.actorNames(f.actors)+"; mode "+f.mode+", status "+f.status+dateNote(f))
-			full = append(full, x.split(s, c, f, p)...)
+			full = append(full, x.split(r, c, f, p)...)
 			if g, ok := s.againOn(c, f); ok {
 				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
 			}

@@ -2,9 +2,10 @@ package extract_test
 
 import "testing"
 
-// TestJointOrSeparate covers the convention for several named counterparts: a meeting
-// or talks with them is one contact of all unless a cue keeps them apart; calls are one
-// per counterpart unless the call is a conference or group call.
+// TestJointOrSeparate covers the convention for several named counterparts: a meeting,
+// talks or a call with them is one contact per counterpart (a visitor's round of meetings)
+// unless a cue joins them: a group noun before the list, a possessive that ties the second
+// to the first, a host, a summit or meal, a conference or group call.
 func TestJointOrSeparate(t *testing.T) {
 	x := newExtractor(t)
 	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
@@ -13,15 +14,23 @@ func TestJointOrSeparate(t *testing.T) {
 		{"two subjects met one object", "Ursula von der Leyen and Charles Michel met Volodymyr Zelensky in Kyiv on Friday.", "",
 			[]contactWant{meeting("Ursula von der Leyen", "Charles Michel", "Volodymyr Zelensky")}},
 		{"met two titled objects", "Antony Blinken met Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov in Washington.", "",
-			[]contactWant{meeting("Antony Blinken", "Ararat Mirzoyan", "Jeyhun Bayramov")}},
+			[]contactWant{meeting("Antony Blinken", "Ararat Mirzoyan"), meeting("Antony Blinken", "Jeyhun Bayramov")}},
 		{"met a possessive and a titled object", "Joe Biden met Fianna Fáil's Micheál Martin and UUP leader Doug Beattie in Belfast.", "",
-			[]contactWant{meeting("Joe Biden", "Micheál Martin", "Doug Beattie")}},
+			[]contactWant{meeting("Joe Biden", "Micheál Martin"), meeting("Joe Biden", "Doug Beattie")}},
 		{"a long object list after a group", "Joe Biden met the leaders of the five main parties, including Sinn Féin's Mary Lou McDonald and DUP leader Gavin Robinson.", "",
 			[]contactWant{meeting("Joe Biden", "Mary Lou McDonald", "Gavin Robinson")}},
 		{"a name far after the trigger with no list is no object", "Joe Biden met Leo Varadkar at the end of a long day of talks about trade, investment and the peace process, Micheál Martin said.", "",
 			[]contactWant{meeting("Joe Biden", "Leo Varadkar")}},
-		{"held talks with two is one meeting", "Olaf Scholz held talks with Nikol Pashinyan and Ilham Aliyev in Prague.", "",
-			[]contactWant{meeting("Olaf Scholz", "Nikol Pashinyan", "Ilham Aliyev")}},
+		{"held talks with two is two meetings", "Olaf Scholz held talks with Nikol Pashinyan and Ilham Aliyev in Prague.", "",
+			[]contactWant{meeting("Olaf Scholz", "Nikol Pashinyan"), meeting("Olaf Scholz", "Ilham Aliyev")}},
+		{"a plural noun before the list makes one group", "Rustem Umerov sat with US envoys Steve Witkoff and Jared Kushner for six hours.", "",
+			[]contactWant{meeting("Rustem Umerov", "Steve Witkoff", "Jared Kushner")}},
+		{"a possessive ties the second to the first", "Cyril Ramaphosa met US President Joe Biden and his deputy Kamala Harris.", "",
+			[]contactWant{meeting("Cyril Ramaphosa", "Joe Biden", "Kamala Harris")}},
+		{"a round of a country's officials is one meeting each", "In Amman, Marise Payne met King Abdullah II, Prime Minister Bisher al-Khasawneh and Foreign Minister Ayman Safadi.", "",
+			[]contactWant{meeting("Marise Payne", "Abdullah II"), meeting("Marise Payne", "Bisher al-Khasawneh"), meeting("Marise Payne", "Ayman Safadi")}},
+		{"a summit with two is one", "Narendra Modi held a summit with Anthony Albanese and Fumio Kishida in Tokyo.", "",
+			[]contactWant{meeting("Narendra Modi", "Anthony Albanese", "Fumio Kishida")}},
 		{"talks with one, later with another", "Olaf Scholz held talks with Nikol Pashinyan and later with Ilham Aliyev.", "",
 			[]contactWant{meeting("Olaf Scholz", "Nikol Pashinyan"), meeting("Olaf Scholz", "Ilham Aliyev")}},
 		{"phoned two is two calls", "Emmanuel Macron phoned Olaf Scholz and Rishi Sunak on Monday.", "",
@@ -32,8 +41,8 @@ func TestJointOrSeparate(t *testing.T) {
 			[]contactWant{phone("Emmanuel Macron", "Olaf Scholz", "Rishi Sunak")}},
 		{"talks in two countries are apart", "Lloyd Austin will travel to India and Vietnam, where he will hold talks with Rajnath Singh and Phan Van Giang.", "",
 			[]contactWant{{[]string{"Lloyd Austin", "Rajnath Singh"}, "meeting", "scheduled", "", ""}, {[]string{"Lloyd Austin", "Phan Van Giang"}, "meeting", "scheduled", "", ""}}},
-		{"talks in one country are joint", "Lloyd Austin will travel to India, where he will hold talks with Rajnath Singh and Subrahmanyam Jaishankar.", "",
-			[]contactWant{{[]string{"Lloyd Austin", "Rajnath Singh", "Subrahmanyam Jaishankar"}, "meeting", "scheduled", "", ""}}},
+		{"talks in one country are apart too", "Lloyd Austin will travel to India, where he will hold talks with Rajnath Singh and Subrahmanyam Jaishankar.", "",
+			[]contactWant{{[]string{"Lloyd Austin", "Rajnath Singh"}, "meeting", "scheduled", "", ""}, {[]string{"Lloyd Austin", "Subrahmanyam Jaishankar"}, "meeting", "scheduled", "", ""}}},
 	}
 	runContactCases(t, x, cases)
 }

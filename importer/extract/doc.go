@@ -105,7 +105,10 @@
 // says", "the consortium's report stressed" is the possessor's; a draft, text, document,
 // declaration, letter or memo speaks like a report), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
-// Consortium, Academy: "the International Consortium of Investigative Journalists").
+// Consortium, Academy: "the International Consortium of Investigative Journalists"),
+// actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
+// header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
+// DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
 // (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the
@@ -135,7 +138,8 @@
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
-// "the meeting, which was attended by X and Y").
+// "the meeting, which was attended by X and Y", "Sullivan, joined by C, praised ...": only
+// a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
 //
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
 // contact's own date expression, resolved against the publication date in the contact's
@@ -147,13 +151,17 @@
 // November 2015"; the parse, date_event.go).
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
-// Several named parties: one contact of all ("hosted A and B", "talks between P, Q and
-// R", "joined a video call with A, B and C", "where M and N also joined them", "A and B
-// flew to X, where C will host them", "A and B met, hosted by C") unless the
-// text keeps them apart ("separately", "separate bilateral meetings", "both",
-// "respectively", "then", "later", a date or place per party, a "where" clause after
-// several countries) or the contact is a call, which is one-to-one by default unless it
-// is a "conference", "group" or "joint" call. "held talks with A and B" is one meeting. A subject that is unnamed never makes a contact of its
+// Several named parties: one subject with several objects ("met A, B and C", "held talks
+// with A and B", "phoned A and B") makes one contact per object, a visitor's round of
+// meetings, unless the words join them: a host ("hosted A and B"), a summit, a meal, a
+// signing, a video call, a "conference", "group", "joint" or "trilateral" contact, a
+// plural noun before the list ("sat with US envoys A and B"), a possessive that ties an
+// object to the one before ("Biden and his deputy Harris"). Parties on both sides or
+// listed together are one contact of all ("talks between P, Q and R", "A and B met Z",
+// "joined a video call with A, B and C", "where M and N also joined them", "A and B flew
+// to X, where C will host them", "A and B met, hosted by C"); cues keep any list apart
+// ("separately", "separate bilateral meetings", "both", "respectively", "then", "later", a
+// date or place per party, a "where" clause after several countries). A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
 // and C" also the persons listed just before, when their number and countries fit) or

@@ -74,6 +74,7 @@ func (x *Extractor) extract(in Input, t *tracer) (Result, *scan, *resolver) {
 			continue
 		}
 		x.findPersons(s, si, &pending)
+		x.issuerMentions(s, si, in.Issuer)
 	}
 	for si := range s.sents {
 		if !x.furniture(s, si) {

@@ -8,6 +8,13 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 	i := tr.at
 	switch pattern {
 	case "join":
+		if next == "by" && prev == "," && i >= 2 && at[i-2] >= 0 && s.mentions[at[i-2]].kind == mPerson && s.mentionWithin(at, i+2, min(end, i+8)) {
+			if x.contactWordAfter(s, i+2) {
+				return tr, false // "Biden, joined by Harris, met X": the subject's company (see joinedBy)
+			}
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "joined-by", true // "Sullivan, joined by X, praised ...": X was at Sullivan's meeting
+			return tr, true
+		}
 		if next == "by" && i+2 < end && at[i+2] >= 0 && (isBeVerb(prev) || i >= 2 && isBeVerb(s.toks[i-2].low) && isTimeAdverb(prev)) { // "were (later) joined by"
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
 			return tr, true
@@ -101,4 +108,32 @@ func (s *scan) documentFollows(from, end int) bool {
 		}
 	}
 	return false
+}
+
+// contactWordAfter reports a contact word in the sentence after token k.
+func (x *Extractor) contactWordAfter(s *scan, k int) bool {
+	for j := k; j < len(s.toks) && s.toks[j].sent == s.toks[k].sent; j++ {
+		if _, ok := x.gaz.contactWords[s.toks[j].low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBy returns the persons of ", joined by Y (and Z)," right after the subject's
+// mention ending at token from: they take part with the subject ("The President, joined
+// by the Vice President, met with X").
+func (r *resolver) joinedBy(at []int, from, end int) []int {
+	s := r.s
+	if from+3 >= end || s.toks[from].text != "," || s.toks[from+1].low != "joined" || s.toks[from+2].low != "by" {
+		return nil
+	}
+	var out []int
+	for k := from + 3; k < end && s.toks[k].text != ","; k++ {
+		if mi := at[k]; mi >= 0 && s.mentions[mi].kind == mPerson && r.participantKind(mi) {
+			out = append(out, s.mentions[mi].actor)
+			k = s.mentions[mi].to - 1
+		}
+	}
+	return out
 }

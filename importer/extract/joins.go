@@ -180,3 +180,26 @@ func (s *scan) countriesBetween(k, end int) bool {
 	}
 	return j > k+1 && s.isMatchKind(j-1, pCountry) && (j == end || !s.toks[j].cap)
 }
+
+// pluralPeopleBefore reports a plural noun for people right before a list of objects
+// ("with US envoys A and B", "met mediators A, B and C"): the list is one group.
+func (s *scan) pluralPeopleBefore(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(s.toks); k++ {
+		if w := s.toks[k].low; pluralPeople(w) || isGroupNoun(s, k) || w == "mediators" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveBefore reports a possessive pronoun between two list members ("Biden and his
+// deputy Harris"): the second is described by the first, and they meet as one party.
+func (s *scan) possessiveBefore(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(s.toks); k++ {
+		switch s.toks[k].low {
+		case "his", "her", "their":
+			return true
+		}
+	}
+	return false
+}

@@ -29,6 +29,7 @@ const (
 	wEarlier                                 // a contact near them came before the story's day
 	wExpected                                // before "to" + a contact verb: the contact itself is due
 	wTell                                    // communication verbs (lemmas): a contact only with a medium or meeting in their clause
+	wPostNominal                             // letters after a name in a release header ("MP", "AO")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -70,6 +71,8 @@ func wordClassOf(name string) (wordClass, bool) {
 		return wExpected, true
 	case "tell":
 		return wTell, true
+	case "post-nominal":
+		return wPostNominal, true
 	}
 	return 0, false
 }
@@ -117,6 +120,11 @@ func (g *gazetteer) isInstitutionNoun(w string) bool { return g.in(wInstitution,
 
 // isOrgHeadNoun reports the nouns that head the names of organizations.
 func (g *gazetteer) isOrgHeadNoun(w string) bool { return g.in(wOrgHead, w) }
+
+// isPostNominal reports letters written after a name ("MP", "AO", "QC"), in any case.
+func (g *gazetteer) isPostNominal(w string) bool {
+	return g.in(wPostNominal, strings.ToLower(strings.Trim(w, ".,")))
+}
 
 // contactWord is one line of data/contactwords.tsv: a word that reports a contact.
 type contactWord struct {

@@ -146,9 +146,18 @@ func (s *scan) isKnown(i int) bool {
 	return ok && m.kind == pKnown
 }
 
-// firstName reports whether a word is a known first name.
+// firstName reports whether a word is a known first name, or a hyphenated given name
+// that starts with one ("Jean-Claude", "Hans-Dietrich") and is not two known actors'
+// names joined ("Kim-Trump").
 func (x *Extractor) firstName(w string) bool {
-	return x.gaz.first[firstKey(w)]
+	if x.gaz.first[firstKey(w)] {
+		return true
+	}
+	i := strings.Index(w, "-")
+	if i <= 0 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	return x.gaz.first[firstKey(w[:i])] && x.knownIndex([]string{w[i+1:]}) < 0 && x.knownIndex([]string{w[:i]}) < 0
 }
 
 // firstKey is the lookup form of a first name.

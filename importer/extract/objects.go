@@ -53,9 +53,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			switch {
 			case t.text == "," && k+1 < c.to && (s.toks[k+1].low == "including" || s.toks[k+1].low == "among" || s.toks[k+1].low == "along"):
 				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
-			case t.text == "," && !(k+1 < c.to && at[k+1] >= 0 && r.s.mentions[at[k+1]].kind == mPerson):
+			case t.text == "," && !r.personAfterComma(at, k+1, c.to):
 				return out // "agreed to meet in Paris on Wednesday, the ministry said"
-			case t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before":
+			case (t.low == "in" || t.low == "on" || t.low == "at" || t.low == "for" || t.low == "during" || t.low == "after" || t.low == "before") && !s.isMatchKind(k, pOffice): // not "the Minister for Foreign Affairs"
 				intro = false
 			case (t.low == "counterparts" || t.low == "officials" || t.low == "leaders" || t.low == "ministers" || t.low == "delegation" || t.low == "mediators") && intro:
 				p.unnamed = true
@@ -74,7 +74,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			break // "met with Israeli officials Thursday and condemned a strike that damaged the U.N. compound"
 		}
 		m := s.mentions[mi]
-		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) {
+		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].kind == tPoss || s.orgModifies(at, mi) || s.aideTitle(m) {
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
 		}
@@ -88,6 +88,12 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		}
 		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in") || hasWord(s, lastEnd, min(m.from, k), "at")) {
 			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday", "called on Lee at the Istana and Heng"
+		}
+		if len(out) == 0 && s.pluralPeopleBefore(max(tr.to, m.from-3), m.from) {
+			p.together = true // "sat with US envoys A and B": one group, one meeting
+		}
+		if len(out) > 0 && s.possessiveBefore(lastEnd, m.from) {
+			p.together = true // "met Biden and his deputy Harris": the second goes with the first
 		}
 		out = append(out, m.actor)
 		p.objEnd = append(p.objEnd, m.to)
@@ -133,4 +139,25 @@ func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
 		return -1, 0
 	}
 	return -1, 0
+}
+
+// personAfterComma reports a person's mention right after a comma, or after "the" and an
+// honorific there ("called on the Prime Minister, the Hon X"): an apposition naming the
+// office's holder, not the end of the objects.
+func (r *resolver) personAfterComma(at []int, k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if at[j] >= 0 {
+			return r.s.mentions[at[j]].kind == mPerson
+		}
+		if t := r.s.toks[j]; t.low != "the" && !(t.cap && t.kind == tWord) {
+			return false
+		}
+	}
+	return false
+}
+
+// aideTitle reports a role inside an aide's title ("Assistant to the President for Homeland
+// Security Dr. X", "Adviser to the Prime Minister"): the title's holder is the party.
+func (s *scan) aideTitle(m mention) bool {
+	return m.kind == mRole && m.from >= 3 && s.toks[m.from-1].low == "the" && s.toks[m.from-2].low == "to" && s.toks[m.from-3].cap
 }

@@ -14,6 +14,7 @@ type parts struct {
 	cata      bool  // "his call with Y": the subject is the person "his" stands for
 	light     int   // token of the light verb of a noun trigger ("hold a meeting"), or -1
 	apart     bool  // a date or place stands between two objects: separate contacts
+	together  bool  // the objects are one group ("US envoys A and B", "A and his deputy B")
 	their     bool  // "their meeting": the participants are the clause's subjects, if two
 	objEnd    []int // token after each object's mention, for dates that follow each object
 	between   bool  // the objects follow "between": they are the parties, not one side
@@ -51,7 +52,19 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	} else if !p.cata && x.pairSubject(s, c, tr) {
 		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
-	p.obj = x.objects(r, at, c, tr, &p)
+	if len(p.subj) == 1 && p.subjAt >= 0 {
+		for k := p.subjAt; k < tr.at; k++ {
+			if mi := at[k]; mi >= 0 && s.mentions[mi].actor == p.subj[0] {
+				p.subj = append(p.subj, r.joinedBy(at, s.mentions[mi].to, tr.at)...) // "Biden, joined by Harris, met X"
+				break
+			}
+		}
+	}
+	if tr.name == "joined-by" && tr.join {
+		p.obj = r.joinedBy(at, tr.at-1, c.to) // "Sullivan, joined by Assistant to the President ... X,"
+	} else {
+		p.obj = x.objects(r, at, c, tr, &p)
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 && tr.noun {
 		if a := x.askedFor(r, at, c, tr); a >= 0 && a != p.subj[0] {
 			p.obj = []int{a} // "Blinken asked Lavrov for a call"
@@ -59,6 +72,7 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	}
 	if len(p.obj) == 0 && len(p.subj) == 1 && tr.direct && tr.to < c.to && s.toks[tr.to].low == "them" {
 		p.obj = r.leadingSubjects(c, p.subjAt, p.subj[0]) // "A and B will travel to X, where C will host them"
+		p.together = true                                 // who travel together are met together
 	}
 	if len(p.obj) == 0 && len(p.subj) == 1 {
 		if a := r.unnamedCounterpart(c, tr, p.subj[0]); a >= 0 {
@@ -146,6 +160,15 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			k = start
 			continue
 		}
+		if start >= 2 && s.toks[start-2].low == "joined" && s.toks[start-1].low == "by" {
+			k = start // "Biden, joined by Harris, met X": Harris goes with the subject (joinedBy)
+			continue
+		}
+		if len(out) == 0 && s.secondPredicate(m.to, end) && r.participantBefore(at, c.from, start) {
+			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: the object of the verb before \", and\"")
+			k = start // "X called on Y, and held talks with Z": X holds the talks
+			continue
+		}
 		if len(out) == 0 {
 			out, last, p.subjAt = append(out, m.actor), start, start
 			k = start
@@ -189,4 +212,32 @@ func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
 		break
 	}
 	return distinct(out)
+}
+
+// secondPredicate reports that only "and" (a comma, an adverb) stands between token from
+// and the verb at end: the mention before from ends the first of two coordinated
+// predicates ("called on Y, and held talks with Z"), so it is that verb's object.
+func (s *scan) secondPredicate(from, end int) bool {
+	and := false
+	for k := from; k < end; k++ {
+		switch w := s.toks[k].low; {
+		case w == "and":
+			and = true
+		case w == ",", isTimeAdverb(w):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// participantBefore reports a mention that may take part in a contact between tokens from
+// and to.
+func (r *resolver) participantBefore(at []int, from, to int) bool {
+	for k := from; k < to; k++ {
+		if at[k] >= 0 && r.participantKind(at[k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,9 @@ type Input struct {
 	Text      string // cleaned body; all offsets are rune offsets into it
 	Title     string // the headline, or "": it yields nothing, but may name the lead contact's medium
 	Published string // YYYY-MM-DD, or "" when unknown
+	// Issuer is the person who issued a first-person release (Extractor.Issuer reads it
+	// from the raw header): the release's "I", outside quotations, is this person.
+	Issuer string
 }
 
 // Result is everything extracted from one article.

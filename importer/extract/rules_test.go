@@ -43,6 +43,7 @@ var ruleExamples = map[string]string{
 	"contact.met":                    "Antony Blinken met Sergey Lavrov in Geneva.",
 	"contact.call":                   "Antony Blinken held a call with Sergey Lavrov.",
 	"contact.talks":                  "Antony Blinken held talks with Sergey Lavrov in Geneva.",
+	"actor.issuer":                   "In Suva I met Prime Minister Sitiveni Rabuka.",
 	"contact.joint-press-conference": `"We agree," Antony Blinken said at a joint press conference with Catherine Colonna.`,
 	"contact.told-counterpart":       "In a phone call, Lloyd Austin told his Russian counterpart, Sergei Shoigu, that lines must stay open.",
 	"contact.invited":                "Joe Biden invited Volodymyr Zelensky to visit the White House.",
@@ -86,7 +87,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 			if !ok {
 				t.Fatalf("doc.go lists %s but ruleExamples has no case for it", rule)
 			}
-			if fired := rulesFired(x.Explain(extract.Input{Text: text, Published: "2024-03-08"})); !matchesRule(fired, rule) {
+			if fired := rulesFired(x.Explain(extract.Input{Text: text, Published: "2024-03-08", Issuer: "Penny Wong"})); !matchesRule(fired, rule) {
 				t.Errorf("%s did not fire on %q; fired: %v", rule, text, fired)
 			}
 		})

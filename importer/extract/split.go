@@ -1,15 +1,16 @@
 package extract
 
-// split makes one bilateral frame per object when the text says the contacts were apart
-// ("Biden spoke with Johnson, then with Merkel", "separate bilateral meetings with Lavrov
-// and Kuleba", "spoke separately with", "both ... by phone", "respectively", "met Lapid on
-// Thursday and Abbas on Friday"); otherwise a contact with several people ("met with Scholz
-// and Duda", "hosted A and B") is one contact of all. Calls and talks with several people
-// are read as several bilateral contacts unless the text joins them ("trilateral", "joint",
-// "conference call", "group call"). "talks with A and B" are one meeting like "met A and
-// B": the guideline counts a meeting of three or more as one contact, and outlets that
-// mean turns say so ("separately", "then", "later", "bilateral").
-func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
+// split makes one bilateral frame per object of a single subject: "met A, B and C", "held
+// talks with A and B" and "phoned A and B" are a round of meetings or calls, one per
+// counterpart (the dev gold reads them so), and so are lists kept apart by the text
+// ("Biden spoke with Johnson, then with Merkel", "met Lapid on Thursday and Abbas on
+// Friday"). The words that gather the objects keep one contact of all: a host ("hosted A
+// and B"), a summit, a meal, a signing, a video call, "conference", "group", "joint",
+// "trilateral", a plural noun before the list ("with US envoys A and B") or a possessive
+// tying an object to the one before ("Biden and his deputy Harris"). Subject lists paired
+// "respectively" are split in pairs.
+func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
+	s := r.s
 	subj := distinct(p.subj)
 	obj := distinct(p.obj)
 	if len(subj) >= 2 && len(subj) == len(obj) && hasWord(s, f.tr.at, c.to, "respectively") {
@@ -24,9 +25,10 @@ func (x *Extractor) split(s *scan, c clause, f frame, p parts) []frame {
 	if len(subj) != 1 || len(obj) < 2 {
 		return []frame{f}
 	}
-	// calls are one-to-one unless "conference call" or "jointly" says otherwise; "talks with
-	// A and B" is one meeting unless a cue keeps them apart
-	separate := f.mode == "phone" || f.mode == "unspecified" || f.tr.name == "meetings" || p.apart || hasWord(s, f.tr.to, c.to, "then") || hasWord(s, f.tr.to, c.to, "later")
+	// one contact per object unless the words gather them; calls are one-to-one unless
+	// "conference call" or "jointly" says otherwise
+	meets := f.mode != "phone" && f.mode != "unspecified"
+	separate := f.mode != "video" && !(meets && (p.together || groupContact(f.tr.name))) || p.apart || hasWord(s, f.tr.to, c.to, "then") || hasWord(s, f.tr.to, c.to, "later")
 	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "jointly", "conference", "group"} {
 		if hasWord(s, max(c.from, f.tr.at-2), c.to, w) { // "a conference call with", "a joint call with"
 			separate = false
@@ -139,4 +141,14 @@ func isPartiesNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// groupContact reports a contact word for a gathering of several parties at once: a
+// summit, a conference, a meal, a signing, "brought together".
+func groupContact(name string) bool {
+	switch name {
+	case "summit", "summits", "conference", "joint-press-conference", "signed", "signed-by", "brought-together", "invited", "host", "hosts", "hosted", "hosting":
+		return true
+	}
+	return isMeal(name)
 }

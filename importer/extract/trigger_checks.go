@@ -87,6 +87,12 @@ func (s *scan) callOnVisit(at []int, k, end int) bool {
 	if k < end && s.toks[k].low == "the" {
 		k++ // "called on the Prime Minister, the Hon X"
 	}
+	if m, ok := s.matchOf(k); ok && m.kind == pOffice && at[k] < 0 && m.to+1 < end && s.toks[m.to].text == "," {
+		k = m.to + 1 // "called on the Prime Minister, the Hon X": the office, then its holder
+		for k+1 < end && at[k] < 0 && (s.toks[k].low == "the" || s.toks[k].cap) {
+			k++
+		}
+	}
 	if k < end && at[k] < 0 && s.toks[k].cap {
 		k++
 	}
@@ -96,7 +102,9 @@ func (s *scan) callOnVisit(at []int, k, end int) bool {
 	for j := k; j < end; j++ {
 		switch s.toks[j].low {
 		case "for":
-			return false
+			if !s.isMatchKind(j, pOffice) { // "the Minister for Foreign Affairs" is a title
+				return false
+			}
 		case "to":
 			if j+1 < end && s.toks[j+1].kind == tWord && !s.toks[j+1].cap {
 				return false

@@ -67,6 +67,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if s.contactNounFollows(i+1, end) {
 			return tr, false // "host a meeting between X and Y": the host is not a party
 		}
+		if (next == "a" || next == "an") && !s.mentionWithin(at, i+2, min(end, i+6)) {
+			return tr, false // "to host a processing centre", "host an exhibition": no guest
+		}
 		tr.mode, tr.direct = "meeting", true
 	case "visit":
 		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is") && (t.low == "hosted" || t.low == "received" || t.low == "welcomed" || t.low == "greeted") && i+2 < end && at[i+2] >= 0 {
