@@ -51,7 +51,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 	}
 	a.found, a.direct, a.rule, a.from, a.to = true, true, "quote.said-after", ci+1, end
 	if who >= 0 {
-		a.speaker = s.mentions[who].actor
+		a.speaker, a.report = s.mentions[who].actor, s.mentions[who].kind == mStatement
 		if s.toks[verb].low == "according" {
 			a.rule = "quote.according-to"
 		} else if s.toks[verb].low == "read" {

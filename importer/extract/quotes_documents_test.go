@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestDocumentSpeakers covers documents that speak for their authors: the author an
+// earlier sentence names, "It" as a document's subject, and a report that only tells a
+// person's words.
+func TestDocumentSpeakers(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"the study by an organization, then the research", "Hamas rejected the figures on Monday. A new study by the Geneva Academy of Maritime Law covers 23 ports. The research notes that ports are \"less safe than at any time since the war\".",
+			[]quoteWant{{"less safe than at any time since the war", "Geneva Academy of Maritime Law"}}},
+		{"a draft set out by a person", "The plan was set out by Donald Tusk in a draft for EU leaders. The European Union meets on Friday. The draft, which was seen by Reuters, says the scheme is \"a temporary measure to end the suffering\".",
+			[]quoteWant{{"a temporary measure to end the suffering", "Donald Tusk"}}},
+		{"It as the document's subject", "European Council President Donald Tusk wrote to the leaders. Tusk's draft says the plan is \"a temporary measure to end the suffering\". It stresses the plan is \"necessary to restore public order at the border\".",
+			[]quoteWant{{"a temporary measure to end the suffering", "Donald Tusk"}, {"necessary to restore public order at the border", "Donald Tusk"}}},
+		{"It after the organization that spoke", "The Kremlin said on Monday that the talks had gone well. It added that both sides were \"ready to meet again before the summer\".",
+			[]quoteWant{{"ready to meet again before the summer", "Kremlin"}}},
+		{"It with no document or body before stays unattributed", "Donald Tusk arrived in Ankara on Monday. It says the plan is \"a temporary measure to end the suffering\".",
+			[]quoteWant{{"a temporary measure to end the suffering", ""}}},
+		{"the consortium's report", "The Northern Consortium of Investigative Reporters released the files. The consortium said more would follow. The report said the money trail \"came uncomfortably close to the palace\".",
+			[]quoteWant{{"came uncomfortably close to the palace", "Northern Consortium of Investigative Reporters"}}},
+		{"a report that tells a person's words", "The Northern Consortium of Investigative Reporters published a report. Kremlin spokesman Dmitry Peskov said the questions \"have been asked hundreds of times and answered,\" the report said.",
+			[]quoteWant{{"have been asked hundreds of times and answered,", "Dmitry Peskov"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
