@@ -66,3 +66,23 @@ func (s *scan) titleThenName(at []int, from, end int) bool {
 func isBeVerb(w string) bool {
 	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
 }
+
+// whoAntecedent returns the token of the person a relative "who" right before the speech
+// verb at token verb stands for ("Brian Harding of the Center for American Progress, who
+// told VOA"): the nearest person named before "who" within twelve tokens, whatever its
+// position, since the relative clause makes it the verb's subject; -1 otherwise.
+func (s *scan) whoAntecedent(at []int, from, verb int) int {
+	k := verb - 1
+	for k > from && (s.toks[k].low == "also" || s.toks[k].low == "later" || s.toks[k].low == "then") {
+		k--
+	}
+	if k <= from || s.toks[k].low != "who" {
+		return -1
+	}
+	for j := k - 1; j >= from && j >= k-12; j-- {
+		if at[j] >= 0 && s.mentions[at[j]].kind == mPerson && s.mentions[at[j]].actor >= 0 {
+			return j
+		}
+	}
+	return -1
+}

@@ -37,3 +37,26 @@ func TestDocumentSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedSpeakers covers speakers named by a relative clause or described by their
+// office: "X of the center, who told VOA,", "the top U.S. diplomat said".
+func TestDescribedSpeakers(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"who told, after an object", "Others disagree, including Maria Hollis of the Center for Pacific Studies, who told VOA, “The president will not apologize and nobody is asking him to.”",
+			[]quoteWant{{"The president will not apologize and nobody is asking him to.", "Maria Hollis"}}},
+		{"who also said", "The plan was backed by Tomas Varga, the Hungarian foreign minister, who also said that the talks were \"the best chance in a decade for a settlement\".",
+			[]quoteWant{{"the best chance in a decade for a settlement", "Tomas Varga"}}},
+		{"the top diplomat of a country is its foreign-family office holder", "Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Geneva. The top U.S. diplomat said the leaders would discuss the plan \"as soon as it is appropriate\" and then act.",
+			[]quoteWant{{"as soon as it is appropriate", "John Kerry"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}

@@ -9,7 +9,10 @@ func (r *resolver) byRole(m *mention) int {
 	later := -1
 	for ai, a := range r.actors {
 		leader := m.role == "Leader" && m.country != "" && r.x.gaz.isLeaderRole(a.role) // "Ukraine's leader"
-		if a.kind != "person" || a.role != m.role && a.alt != m.role && !leader || (m.country != "" && a.country != m.country) {
+		// "the top U.S. diplomat" is the Secretary of State: with a country, an office of
+		// the same family stands for it
+		counterpart := m.country != "" && a.role != "" && r.x.gaz.officeFamily(m.role) != "" && r.x.gaz.officeFamily(a.role) == r.x.gaz.officeFamily(m.role) && r.x.gaz.officeFamily(m.role) != "leader"
+		if a.kind != "person" || a.role != m.role && a.alt != m.role && !leader && !counterpart || (m.country != "" && a.country != m.country) {
 			continue
 		}
 		if pos := r.lastBefore(ai, m.from); pos > bestPos {

@@ -75,6 +75,9 @@ func (x *Extractor) refFromMatch(s *scan, si int, m match, named map[int]bool) {
 		if c := x.leftContext(s, se, m.from); c.country != "" {
 			ref.country = c.country
 		}
+		if m.country >= 0 {
+			ref.country = x.gaz.countries[m.country].code // "the top U.S. diplomat"
+		}
 		if k := m.from - 2; k >= se.from && s.toks[k+1].kind == tPoss {
 			if cm, ok := s.matchOf(k); ok && cm.kind == pCountry {
 				ref.country = x.gaz.countries[cm.idx].code // "Ukraine's leader"
