@@ -105,6 +105,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if first := x.firstSpeechVerb(s, at, se.from, verb); first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
 	}
+	if k := s.statementSource(at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "An announcement from India's external affairs ministry said"
+	}
 	if k := s.whoAntecedent(at, se.from, verb); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "including Brian Harding of the center, who told VOA, "

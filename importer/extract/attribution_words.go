@@ -86,3 +86,46 @@ func (s *scan) whoAntecedent(at []int, from, verb int) int {
 	}
 	return -1
 }
+
+// statementSource returns the token of the body or person a statement comes from when it
+// is the subject of the speech verb at token verb: "An announcement from India's external
+// affairs ministry said", "a statement from the Iranian embassy in Brazil said", "a
+// spokesman for the ministry told". The mention may be followed by a short place ("in
+// Brazil") but no comma. -1 otherwise.
+func (s *scan) statementSource(at []int, from, verb int) int {
+	for k := verb - 1; k >= from && k >= verb-8; k-- {
+		if s.toks[k].text == "," || s.inQuote[k] {
+			return -1
+		}
+		if at[k] < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		p := m.from - 1
+		if p > from && s.toks[p].low == "the" {
+			p--
+		}
+		if p-1 < from || m.actor < 0 {
+			return -1
+		}
+		switch s.toks[p].low {
+		case "from", "by", "of", "for":
+		default:
+			return -1
+		}
+		if w := s.toks[p-1].low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.isReportWord(w) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "announcement", "readout", "communique", "release", "notice", "message":
+		return true
+	}
+	return false
+}

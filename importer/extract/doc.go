@@ -110,10 +110,11 @@
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
-// (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the
+// (`X said: "..."`, "An announcement from X said", "who told VOA," after X, or a verdict verb: `called the deal "a sell-out"`, `denounced the
 // accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person, and so does a report that tells them: `X said the questions "...," the
-// report said` is X's),
+// report said` is X's; with no speaker before, the attribution that closes the sentence:
+// `after calling it a "...", a statement from X said`),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the

@@ -67,7 +67,13 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			a = x.attributeColon(r, at, oi)
 		}
 		if !a.found {
-			a = x.attributeSentenceEnd(r, at, oi, ci)
+			a = x.attributeSentenceEnd(r, at, oi, ci, false)
+		} else if a.speaker < 0 {
+			// `after calling the incident a "misunderstanding" and ..., a statement from
+			// the embassy said`: the sentence's own attribution names who called it so
+			if b := x.attributeSentenceEnd(r, at, oi, ci, true); b.found {
+				a = b
+			}
 		}
 		if !a.found {
 			a = x.attributePreviousSentence(r, at, oi, ci)

@@ -60,3 +60,29 @@ func TestDescribedSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementSources covers bodies that speak through a statement or are named by a
+// description: "an announcement from X said", an attribution that closes the sentence of
+// a participle's quotation, "the coalition said".
+func TestStatementSources(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"an announcement from a ministry said", "An announcement from India's external affairs ministry said the Nepali foreign minister will visit by June to \"review progress on the border talks.\"",
+			[]quoteWant{{"review progress on the border talks.", "Indian External Affairs Ministry"}}},
+		{"a statement from an embassy closes the sentence", "The shift comes after first calling the row a \"misunderstanding born of differences in custom\" and a result of press bias, a statement from the Iranian embassy in Chile said.",
+			[]quoteWant{{"misunderstanding born of differences in custom", "Iranian Embassy"}}},
+		{"the coalition said", "The opposition's Democratic Unity coalition said its envoys met the mediators. \"These points were passed to the ruling party by the mediators,\" the coalition said in a statement.",
+			[]quoteWant{{"These points were passed to the ruling party by the mediators,", "Democratic Unity coalition"}}},
+		{"a backed coalition is no name", "Hamas rejected the plan. The Saudi-backed coalition said the strikes were \"aimed only at military targets in the port\".",
+			[]quoteWant{{"aimed only at military targets in the port", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}

@@ -158,7 +158,7 @@ func orgHead(w string) string {
 		return "Committee"
 	case "academy":
 		return "Academy"
-	case "group", "movement", "militants":
+	case "group", "movement", "militants", "coalition":
 		return "group" // an organization of kind group: Hamas, the Taliban
 	}
 	return ""
