@@ -50,6 +50,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		return a
 	}
 	a.found, a.direct, a.rule, a.from, a.to = true, true, "quote.said-after", ci+1, end
+	if c := s.citedSource(at, end); c >= 0 {
+		who = c // `"...," Xinhua reported, citing Foreign Minister Wang Yi`: the words are Wang's
+	}
 	if who >= 0 {
 		a.speaker, a.report = s.mentions[who].actor, s.mentions[who].kind == mStatement
 		if s.toks[verb].low == "according" {

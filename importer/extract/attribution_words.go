@@ -129,3 +129,19 @@ func isStatementNoun(w string) bool {
 	}
 	return false
 }
+
+// citedSource returns the mention a reporter cites right after its attribution ending at
+// token end (`, citing Foreign Minister Wang Yi`, `, citing a foreign ministry
+// statement`), whose words the quotation is; -1 when none.
+func (s *scan) citedSource(at []int, end int) int {
+	k := end
+	if k+2 >= len(s.toks) || s.toks[k].text != "," || s.toks[k+1].low != "citing" || s.toks[k+1].sent != s.toks[end-1].sent {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+5 && s.toks[j].sent == s.toks[k].sent; j++ {
+		if at[j] >= 0 {
+			return at[j]
+		}
+	}
+	return -1
+}

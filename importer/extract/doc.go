@@ -109,7 +109,8 @@
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists").
 //
-// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
+// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X; `"...,"
+// Xinhua reported, citing Y` is Y's), quote.said-before
 // (`X said: "..."`, "An announcement from X said", "who told VOA," after X, or a verdict verb: `called the deal "a sell-out"`, `denounced the
 // accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person, and so does a report that tells them: `X said the questions "...," the

@@ -28,6 +28,8 @@ func TestDocumentSpeakers(t *testing.T) {
 			[]quoteWant{{"a temporary measure to end the suffering", ""}}},
 		{"the consortium's report", "The Northern Consortium of Investigative Reporters released the files. The consortium said more would follow. The report said the money trail \"came uncomfortably close to the palace\".",
 			[]quoteWant{{"came uncomfortably close to the palace", "Northern Consortium of Investigative Reporters"}}},
+		{"an agency citing a minister", "\"The talks were constructive,\" Xinhua reported, citing Foreign Minister Wang Yi.",
+			[]quoteWant{{"The talks were constructive,", "Wang Yi"}}},
 		{"a report that tells a person's words", "The Northern Consortium of Investigative Reporters published a report. Kremlin spokesman Dmitry Peskov said the questions \"have been asked hundreds of times and answered,\" the report said.",
 			[]quoteWant{{"have been asked hundreds of times and answered,", "Dmitry Peskov"}}},
 	}
