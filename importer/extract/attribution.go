@@ -50,8 +50,11 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		return a
 	}
 	a.found, a.direct, a.rule, a.from, a.to = true, true, "quote.said-after", ci+1, end
+	if c := s.citedSource(at, end); c >= 0 {
+		who = c // `"...," Xinhua reported, citing Foreign Minister Wang Yi`: the words are Wang's
+	}
 	if who >= 0 {
-		a.speaker = s.mentions[who].actor
+		a.speaker, a.report = s.mentions[who].actor, s.mentions[who].kind == mStatement
 		if s.toks[verb].low == "according" {
 			a.rule = "quote.according-to"
 		} else if s.toks[verb].low == "read" {
@@ -104,6 +107,14 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	}
 	if first := x.firstSpeechVerb(s, at, se.from, verb); first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
+	}
+	if k := s.statementSource(at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "An announcement from India's external affairs ministry said"
+	}
+	if k := s.whoAntecedent(at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "including Brian Harding of the center, who told VOA, "
 	}
 	if k := x.subjectBefore(s, at, se.from, verb); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from

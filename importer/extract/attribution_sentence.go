@@ -3,11 +3,13 @@ package extract
 // attributeSentenceEnd reads an attribution that closes the sentence a quotation opens,
 // after words that go on from the quotation: `"We can only expect worse to come" unless
 // steps are taken, Turk said.`, `"..." over security concerns, Mr Liu said.` The words
-// after one of the sentence's last commas must be an attribution with a speaker.
-func (x *Extractor) attributeSentenceEnd(r *resolver, at []int, oi, ci int) attribution {
+// after one of the sentence's last commas must be an attribution with a speaker. With
+// inside, the quotation may stand inside the sentence (its own attribution found no
+// speaker).
+func (x *Extractor) attributeSentenceEnd(r *resolver, at []int, oi, ci int, inside bool) attribution {
 	s := r.s
 	none := attribution{speaker: -1, from: -1}
-	if oi > 0 && s.toks[oi-1].sent == s.toks[oi].sent && s.toks[oi-1].kind == tWord {
+	if !inside && oi > 0 && s.toks[oi-1].sent == s.toks[oi].sent && s.toks[oi-1].kind == tWord {
 		return none // the quotation does not open its sentence
 	}
 	se := s.sents[s.toks[ci].sent]

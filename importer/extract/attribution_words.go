@@ -66,3 +66,82 @@ func (s *scan) titleThenName(at []int, from, end int) bool {
 func isBeVerb(w string) bool {
 	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
 }
+
+// whoAntecedent returns the token of the person a relative "who" right before the speech
+// verb at token verb stands for ("Brian Harding of the Center for American Progress, who
+// told VOA"): the nearest person named before "who" within twelve tokens, whatever its
+// position, since the relative clause makes it the verb's subject; -1 otherwise.
+func (s *scan) whoAntecedent(at []int, from, verb int) int {
+	k := verb - 1
+	for k > from && (s.toks[k].low == "also" || s.toks[k].low == "later" || s.toks[k].low == "then") {
+		k--
+	}
+	if k <= from || s.toks[k].low != "who" {
+		return -1
+	}
+	for j := k - 1; j >= from && j >= k-12; j-- {
+		if at[j] >= 0 && s.mentions[at[j]].kind == mPerson && s.mentions[at[j]].actor >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// statementSource returns the token of the body or person a statement comes from when it
+// is the subject of the speech verb at token verb: "An announcement from India's external
+// affairs ministry said", "a statement from the Iranian embassy in Brazil said", "a
+// spokesman for the ministry told". The mention may be followed by a short place ("in
+// Brazil") but no comma. -1 otherwise.
+func (s *scan) statementSource(at []int, from, verb int) int {
+	for k := verb - 1; k >= from && k >= verb-8; k-- {
+		if s.toks[k].text == "," || s.inQuote[k] {
+			return -1
+		}
+		if at[k] < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		p := m.from - 1
+		if p > from && s.toks[p].low == "the" {
+			p--
+		}
+		if p-1 < from || m.actor < 0 {
+			return -1
+		}
+		switch s.toks[p].low {
+		case "from", "by", "of", "for":
+		default:
+			return -1
+		}
+		if w := s.toks[p-1].low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.isReportWord(w) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "announcement", "readout", "communique", "release", "notice", "message":
+		return true
+	}
+	return false
+}
+
+// citedSource returns the mention a reporter cites right after its attribution ending at
+// token end (`, citing Foreign Minister Wang Yi`, `, citing a foreign ministry
+// statement`), whose words the quotation is; -1 when none.
+func (s *scan) citedSource(at []int, end int) int {
+	k := end
+	if k+2 >= len(s.toks) || s.toks[k].text != "," || s.toks[k+1].low != "citing" || s.toks[k+1].sent != s.toks[end-1].sent {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+5 && s.toks[j].sent == s.toks[k].sent; j++ {
+		if at[j] >= 0 {
+			return at[j]
+		}
+	}
+	return -1
+}

@@ -103,17 +103,23 @@
 // said": the organization named before that is not a news medium; with no statement
 // named before, the organization that spoke in the two sentences before; "Tusk's draft
 // says", "the consortium's report stressed" is the possessor's; a draft, text, document,
-// declaration, letter or memo speaks like a report), actor.named-org (an
+// declaration, letter or memo speaks like a report; a report speaks for the author an
+// earlier sentence names: "the study by X", "set out by X in a draft"; "It" as the subject
+// of a speech verb is the document or body that spoke in the sentences before: "It
+// stresses ..."), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists"),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
-// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X), quote.said-before
-// (`X said: "..."`, or a verdict verb: `called the deal "a sell-out"`, `denounced the
+// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X; `"...,"
+// Xinhua reported, citing Y` is Y's), quote.said-before
+// (`X said: "..."`, "An announcement from X said", "who told VOA," after X, or a verdict verb: `called the deal "a sell-out"`, `denounced the
 // accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
-// to the person),
+// to the person, and so does a report that tells them: `X said the questions "...," the
+// report said` is X's; with no speaker before, the attribution that closes the sentence:
+// `after calling it a "...", a statement from X said`),
 // quote.according-to, quote.statement (`read a statement issued by X`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the

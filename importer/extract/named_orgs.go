@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // findNamedOrgs adds an organization mention for each name the gazetteer does not know
 // but that an organization noun heads: "the International Consortium of Investigative
 // Journalists said", "The High Negotiations Committee issued a statement". The run is
@@ -26,6 +28,9 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 				continue // "Consortium of Investigative Journalists": the tail names it
 			}
 			break
+		}
+		if head < 0 && end > i && end < se.to && s.toks[end].low == "coalition" && !s.inQuote[end] && !strings.Contains(s.text(i, end), "-") {
+			head, end = end, end+1 // "the opposition's Democratic Unity coalition"
 		}
 		if head < 0 {
 			i = end

@@ -40,6 +40,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
 			continue
 		}
+		if to < se.to && s.toks[to].low == "coalition" && s.toks[to].text == "coalition" {
+			s.note(si, "person", "org-name-tail", false, from, to, "the words name a coalition (\"Democratic Unity coalition\")")
+			continue
+		}
 		if s.mediaPossessor(se, from) {
 			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter

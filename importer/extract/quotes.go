@@ -7,6 +7,7 @@ type attribution struct {
 	speaker int // actor index, -1 when the words name no actor
 	found   bool
 	direct  bool // the attribution touches the quotation ("X said", `said: "`)
+	report  bool // the speaker is a document ("the report said")
 	rule    string
 	from    int // tokens of the attribution words
 	to      int
@@ -34,7 +35,7 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 	}
 	attribute := func(q qspan) attribution {
 		a := x.attributeAfter(r, at, closeTok(q))
-		if b := x.attributeBefore(r, at, tokAt(q.open)); !a.found || a.speaker < 0 && b.speaker >= 0 || r.reportedBy(a, b) {
+		if b := x.attributeBefore(r, at, tokAt(q.open)); !a.found || a.speaker < 0 && b.speaker >= 0 || r.reportedBy(a, b) || r.quotedInReport(a, b) {
 			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
 		}
 		return a
@@ -66,7 +67,13 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			a = x.attributeColon(r, at, oi)
 		}
 		if !a.found {
-			a = x.attributeSentenceEnd(r, at, oi, ci)
+			a = x.attributeSentenceEnd(r, at, oi, ci, false)
+		} else if a.speaker < 0 {
+			// `after calling the incident a "misunderstanding" and ..., a statement from
+			// the embassy said`: the sentence's own attribution names who called it so
+			if b := x.attributeSentenceEnd(r, at, oi, ci, true); b.found {
+				a = b
+			}
 		}
 		if !a.found {
 			a = x.attributePreviousSentence(r, at, oi, ci)
@@ -138,4 +145,11 @@ func (s *scan) paragraphIsQuote(oi, ci int) bool {
 func (r *resolver) reportedBy(after, before attribution) bool {
 	return after.rule == "quote.according-to" && before.found && before.speaker >= 0 && before.speaker != after.speaker &&
 		r.actors[before.speaker].kind == "person" && (after.speaker < 0 || r.actors[after.speaker].kind != "person")
+}
+
+// quotedInReport reports a document that only reports a person's words: in `Peskov said
+// the questions "have been asked hundreds of times," the report said` the words are
+// Peskov's, the report is the source that tells them.
+func (r *resolver) quotedInReport(after, before attribution) bool {
+	return after.report && before.found && before.speaker >= 0 && before.speaker != after.speaker && r.actors[before.speaker].kind == "person"
 }

@@ -23,7 +23,7 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 		leader := m.role == "Leader" && m.country != "" && r.x.gaz.isLeaderRole(a.role) // "Ukraine's leader"
 		ok := a.role == m.role || a.alt == m.role || leader
 		if counterpart {
-			ok = m.country != "" && a.role != "" && family != "" && r.x.gaz.officeFamily(a.role) == family
+			ok = m.country != "" && a.role != "" && family != "" && family != "leader" && r.x.gaz.officeFamily(a.role) == family
 		}
 		if a.kind != "person" || !ok || (m.country != "" && a.country != m.country) {
 			continue
@@ -177,14 +177,18 @@ func (s *scan) mentionAt(k int) int {
 	return -1
 }
 
-// reportMaker finds who wrote the report that "the report said" refers to: the nearest
-// organization named before it within ten sentences that is not a news medium (the
-// reporting outlet is not the author).
+// reportMaker finds who wrote the report that "the report said" refers to: the author an
+// earlier sentence names ("the study by X"), else the nearest organization named (or
+// referred to: "the consortium") before it within ten sentences that is not a news medium
+// (the reporting outlet is not the author).
 func (r *resolver) reportMaker(m *mention) int {
 	s := r.s
+	if a := r.documentAuthor(m); a >= 0 {
+		return a
+	}
 	best, bestFrom := -1, -1
 	for _, o := range s.mentions {
-		if o.kind != mOrg || o.actor < 0 || o.org.kind == "media" || o.from >= m.from || m.sent-o.sent > 10 || s.inQuote[o.from] {
+		if o.kind != mOrg && o.kind != mOrgRef || o.actor < 0 || r.actors[o.actor].orgKind == "media" || o.from >= m.from || m.sent-o.sent > 10 || s.inQuote[o.from] {
 			continue
 		}
 		if o.from > bestFrom {

@@ -33,6 +33,8 @@ func (x *Extractor) findRefs(s *scan, si int) {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
 			}
 			s.mentions = append(s.mentions, m)
+		case s.subjectIt(se, i):
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.text}})
 		case orgHead(t.low) != "" && i > se.from && s.toks[i-1].low == "the" && !(i+1 < se.to && (s.toks[i+1].low == "of" || s.toks[i+1].cap)):
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(t.low)}})
 		case (t.low == "official" || t.low == "officials") && i > se.from && s.toks[i-1].low == "administration":
@@ -156,7 +158,7 @@ func orgHead(w string) string {
 		return "Committee"
 	case "academy":
 		return "Academy"
-	case "group", "movement", "militants":
+	case "group", "movement", "militants", "coalition":
 		return "group" // an organization of kind group: Hamas, the Taliban
 	}
 	return ""

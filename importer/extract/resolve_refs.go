@@ -50,7 +50,9 @@ func (r *resolver) resolveRefs() {
 				m.actor = lastPerson
 			}
 		case mStatement:
-			if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
+			if m.words[0] == "It" || m.words[0] == "it" {
+				m.actor = r.documentPronoun(m) // "It stresses the plan is ..."
+			} else if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
 				m.actor = s.mentions[mi].actor // "Tusk's draft", "the consortium's report"
 			} else if s.gaz.isReportWord(m.words[0]) {
 				m.actor = r.reportMaker(m)
