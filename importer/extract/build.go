@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"hotline/importer/extract/tokens"
+	"strings"
+)
 
 // result assembles the Result: every person with a mention, organizations only when they
 // act (speak, are quoted, take part in a contact, or are named as a source), with indexes
@@ -82,13 +85,13 @@ func namesTheActor(rule string) bool {
 
 // text returns the printed text of tokens [from, to).
 func (s *scan) text(from, to int) string {
-	return string(s.rs[s.toks[from].start:s.toks[to-1].end])
+	return string(s.rs[s.toks[from].Start:s.toks[to-1].End])
 }
 
 // span is the evidence for tokens [from, to) with its sentence.
 func (s *scan) span(from, to int, rule string) Span {
-	se := s.sents[s.toks[from].sent]
-	return Span{Start: s.toks[from].start, End: s.toks[to-1].end, Sentence: string(s.rs[se.start:se.end]),
+	se := s.sents[s.toks[from].Sent]
+	return Span{Start: s.toks[from].Start, End: s.toks[to-1].End, Sentence: string(s.rs[se.start:se.end]),
 		SentenceStart: se.start, SentenceEnd: se.end, Rule: rule}
 }
 
@@ -97,31 +100,31 @@ func (s *scan) span(from, to int, rule string) Span {
 // ("according to the Pentagon", "told Reuters", "reported the New York Times").
 func (x *Extractor) orgActs(s *scan, m *mention) bool {
 	se := s.sents[m.sent]
-	if m.from-2 >= se.from && s.toks[m.from-1].low == "of" && s.toks[m.from-2].cap && s.toks[m.from-2].kind == tWord {
+	if m.from-2 >= se.from && s.toks[m.from-1].Low == "of" && s.toks[m.from-2].Cap && s.toks[m.from-2].Kind == tokens.Word {
 		return false // "Secretary General Jens Stoltenberg of NATO said": Stoltenberg speaks
 	}
-	if m.from-2 >= se.from && s.toks[m.from-2].text == "," && isDeterminer(s.toks[m.from-1].low) && m.to < se.to && isOfficialWord(s.toks[m.to].low) {
+	if m.from-2 >= se.from && s.toks[m.from-2].Text == "," && isDeterminer(s.toks[m.from-1].Low) && m.to < se.to && isOfficialWord(s.toks[m.to].Low) {
 		return false // an apposition: "Colonel Dave Butler, the Joint Staff spokesman, said"
 	}
 	for k := m.to; k < se.to && k < m.to+3; k++ {
 		t := s.toks[k]
-		if s.gaz.isSpeechVerb(t.low) || t.low == "statement" {
+		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "statement" {
 			return true
 		}
-		if t.kind != tWord || !isOfficialWord(t.low) && t.low != "has" && t.low != "have" && t.low != "had" && t.low != "also" && t.low != "on" && !strings.HasSuffix(t.low, "ly") {
+		if t.Kind != tokens.Word || !isOfficialWord(t.Low) && t.Low != "has" && t.Low != "have" && t.Low != "had" && t.Low != "also" && t.Low != "on" && !strings.HasSuffix(t.Low, "ly") {
 			// "the Kremlin has previously said", "the ministry repeatedly said"
 			break
 		}
 	}
 	k := m.from - 1
-	if k >= se.from && s.toks[k].low == "the" {
+	if k >= se.from && s.toks[k].Low == "the" {
 		k--
 	}
 	if k < se.from {
 		return false
 	}
-	w := s.toks[k].low
-	inverted := s.gaz.isSpeechVerb(w) && k > se.from && (s.toks[k-1].text == "," || s.toks[k-1].kind == tQuote)
-	source := (w == "told" || w == "quoted" || w == "reported") && m.org.kind == "media" // "told Reuters"
-	return inverted || source || w == "to" && k > se.from && s.toks[k-1].low == "according" || (w == "by" || w == "from") && k > se.from && (s.toks[k-1].low == "issued" || s.toks[k-1].low == "statement")
+	w := s.toks[k].Low
+	inverted := s.gaz.IsSpeechVerb(w) && k > se.from && (s.toks[k-1].Text == "," || s.toks[k-1].Kind == tokens.QuoteMark)
+	source := (w == "told" || w == "quoted" || w == "reported") && m.org.Kind == "media" // "told Reuters"
+	return inverted || source || w == "to" && k > se.from && s.toks[k-1].Low == "according" || (w == "by" || w == "from") && k > se.from && (s.toks[k-1].Low == "issued" || s.toks[k-1].Low == "statement")
 }

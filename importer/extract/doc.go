@@ -38,7 +38,7 @@
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
 //     (counterparts across countries: foreign, defense, military, leader), flags (ref,
-//     national, plural-family) and plural forms ("foreign ministers"). offices.go answers
+//     national, plural-family) and plural forms ("foreign ministers"). lexicon/offices.go answers
 //     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
 //     country, aliases. Media are sources but never parties to a contact.
@@ -56,16 +56,16 @@
 //     report, institution and organization head nouns; states: "the two countries" are no
 //     pair of persons; press: journalists' titles, no party to a contact): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
-//     triggers.go or group_triggers.go that reads it), mode, flags (noun, direct, weak).
+//     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //
-// All of them load once, in New, into one read-only lexicon (type gazetteer, lexicon.go
-// and offices.go): the rules ask it, never a list of their own.
+// All of them load once, in New, into one read-only lexicon (type gazetteer, lexicon/classes.go
+// and lexicon/offices.go): the rules ask it, never a list of their own.
 //
 // # To add X, edit Y
 //
 //	to add ...                                  edit ...
 //	a synonym of a contact word                 data/contactwords.tsv (copy the line of the word it behaves like)
-//	a contact word that needs a new check       data/contactwords.tsv with a new pattern, and its case in triggers.go
+//	a contact word that needs a new check       data/contactwords.tsv with a new pattern, and its case in contacts_triggers.go
 //	a speech verb, a status cue, a light verb   data/words.tsv (the class's line)
 //	an office, its variants, plural, family     data/offices.tsv (one line; flags ref, national, plural-family)
 //	a country, demonym or short form            data/countries.tsv
@@ -78,17 +78,17 @@
 //
 // # Stages
 //
-// Extract runs, in order (extract.go): text (tokens.go, sentences.go, clauses.go,
-// furniture.go, quotespans.go: tokens with rune offsets, sentences, clauses, page
-// furniture, quotations) -> mentions (match.go, persons.go, refs.go, named_orgs.go: names,
-// offices, organizations, references) -> actors (actors.go, surnames.go, resolve_refs.go,
-// home_country.go: coreference) -> quotes (quotes.go, attribution.go) -> contacts
-// (triggers.go, participants.go, objects.go, status.go, contacts.go, merge.go, building.go:
-// frames, then contacts) -> Result (build.go). Explain (explain.go, trace.go) runs the
+// Extract runs, in order (extract.go): text (tokens/tokens.go, text_sentences.go, text_clauses.go,
+// text_furniture.go, tokens/quotespans.go: tokens with rune offsets, sentences, clauses, page
+// furniture, quotations) -> mentions (lexicon/match.go, mentions_persons.go, mentions_refs.go, mentions_named_orgs.go: names,
+// offices, organizations, references) -> actors (actors_resolve.go, actors_surnames.go, actors_resolve_refs.go,
+// actors_home_country.go: coreference) -> quotes (quotes_find.go, quotes_attribution.go) -> contacts
+// (contacts_triggers.go, contacts_participants.go, contacts_objects.go, contacts_status.go, contacts_find.go, contacts_merge.go, contacts_building.go:
+// frames, then contacts) -> Result (build.go). Explain (explain.go, explain_trace.go) runs the
 // same stages with a tracer that records each decision.
 //
 // The sentences with a contact word are parsed (tags and a dependency tree, package
-// importer/parse; syntax.go maps its tokens onto the extractor's) when a contact rule
+// importer/parse; text_parse.go maps its tokens onto the extractor's) when a contact rule
 // first asks for them, with one model per Extractor loaded on first use; Explain prints
 // their trees.
 //
@@ -138,7 +138,7 @@
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
-// dependency parse found (parse_parties.go: the subject, objects, "with"/"to"/"between"
+// dependency parse found (contacts_parse_parties.go: the subject, objects, "with"/"to"/"between"
 // obliques and coordinated or apposed names of the contact word, or of the verb a contact
 // noun hangs on: "X pressed Y during a phone call"),
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
@@ -150,11 +150,11 @@
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
 // contact's own date expression, resolved against the publication date in the contact's
 // tense), date.text-only (words that cannot be resolved, such as "last week", kept as
-// DateText), date.story (storydate.go: a held contact of the lead's people, told near the
+// DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
 // Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
-// November 2015"; the parse, date_event.go).
+// November 2015"; the parse, contacts_date_event.go).
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks
@@ -189,7 +189,7 @@
 // talked, conversation, discussed with; "held talks by phone" / "via video link" name the
 // medium after the noun; a headline that names a medium ("Readout of ... Call with X",
 // Input.Title) gives it to a contact of the first two sentences whose parties it names and
-// whose medium the body leaves open (title_medium.go). Status: cancelled (cancelled, called off, scrapped near the
+// whose medium the body leaves open (contacts_title_medium.go). Status: cancelled (cancelled, called off, scrapped near the
 // contact word, or "the talks between X and Y were postponed"), proposed (requested,
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,

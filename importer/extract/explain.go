@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/extract/trace"
+
 // Explanation is what the rules saw and decided in one article, sentence by sentence: the
 // answer to "why is this row here (or not)?" that `hotline explain` prints.
 type Explanation struct {
@@ -15,7 +17,7 @@ type SentenceTrace struct {
 	Furniture  bool // page furniture: no actor, quote or contact is read from it
 	Tokens     []TokenTrace
 	Mentions   []MentionTrace
-	Decisions  []Decision
+	Decisions  []trace.Decision
 	Parse      []ParseTrace // the dependency parse of a sentence with a contact word
 }
 
@@ -45,7 +47,7 @@ type MentionTrace struct {
 
 // Explain extracts one article as Extract does and returns the trace of how.
 func (x *Extractor) Explain(in Input) Explanation {
-	t := &tracer{}
+	t := &trace.Tracer{}
 	res, s, r := x.extract(in, t)
 	ex := Explanation{Published: in.Published, Result: res}
 	if ex.Published == "" {
@@ -55,9 +57,9 @@ func (x *Extractor) Explain(in Input) Explanation {
 		st := SentenceTrace{Start: se.start, End: se.end, Text: string(s.rs[se.start:se.end]), Furniture: x.furniture(s, si)}
 		for k := se.from; k < se.to; k++ {
 			tk := s.toks[k]
-			tt := TokenTrace{Text: tk.text, Start: tk.start, End: tk.end, Tag: tk.kind.String(), Quoted: s.inQuote[k]}
+			tt := TokenTrace{Text: tk.Text, Start: tk.Start, End: tk.End, Tag: tk.Kind.String(), Quoted: s.inQuote[k]}
 			if m, ok := s.matchOf(k); ok {
-				tt.Gazetteer = m.kind.String()
+				tt.Gazetteer = m.Kind.String()
 			}
 			st.Tokens = append(st.Tokens, tt)
 		}
@@ -75,40 +77,12 @@ func (x *Extractor) Explain(in Input) Explanation {
 		}
 		ex.Sentences[m.sent].Mentions = append(ex.Sentences[m.sent].Mentions, mt)
 	}
-	for _, d := range t.decisions {
+	for _, d := range t.Decisions {
 		if d.Sentence >= 0 && d.Sentence < len(ex.Sentences) {
 			ex.Sentences[d.Sentence].Decisions = append(ex.Sentences[d.Sentence].Decisions, d)
 		}
 	}
 	return ex
-}
-
-func (k tokKind) String() string {
-	switch k {
-	case tPunct:
-		return "punct"
-	case tQuote:
-		return "quote"
-	case tPoss:
-		return "poss"
-	}
-	return "word"
-}
-
-func (k phraseKind) String() string {
-	switch k {
-	case pKnown:
-		return "known person"
-	case pOrg:
-		return "org"
-	case pMinistry:
-		return "ministry"
-	case pOffice:
-		return "office"
-	case pCountry:
-		return "country"
-	}
-	return "demonym"
 }
 
 func (k mKind) String() string {

@@ -4,6 +4,9 @@ import (
 	"sync"
 
 	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"hotline/importer/extract/trace"
 	"hotline/importer/names"
 	"hotline/importer/parse"
 )
@@ -11,7 +14,7 @@ import (
 // Extractor holds the parsed gazetteer and lookup tables built once by New. It has no
 // mutable state, so one Extractor may serve many goroutines.
 type Extractor struct {
-	gaz           *gazetteer
+	gaz           *lexicon.Lexicon
 	knownKey      map[string]int    // names.Key of every known-actor name and alias -> index
 	officeCountry map[string]string // role -> the country it implies ("Secretary of State" -> US)
 	whiteHouse    int               // "an administration official" speaks for the White House
@@ -25,30 +28,30 @@ type Extractor struct {
 
 // New parses the embedded data files (data/*.tsv, data/*.txt) into an Extractor.
 func New() (*Extractor, error) {
-	g, err := loadGazetteer()
+	g, err := lexicon.Load()
 	if err != nil {
 		return nil, err
 	}
 	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}, dates: dates.NewFinder(), model: sync.OnceValues(parse.Load)}
-	for _, list := range g.phrases {
+	for _, list := range g.Phrases {
 		for _, p := range list {
-			if p.kind != pKnown {
+			if p.Kind != lexicon.PhraseKnown {
 				continue
 			}
-			k := names.Key(joinWords(p.words))
-			if old, ok := x.knownKey[k]; !ok || p.idx < old { // deterministic: the first listed wins
-				x.knownKey[k] = p.idx
+			k := names.Key(joinWords(p.Words))
+			if old, ok := x.knownKey[k]; !ok || p.Idx < old { // deterministic: the first listed wins
+				x.knownKey[k] = p.Idx
 			}
 		}
 	}
-	for i, o := range g.orgs {
-		if o.name == "White House" {
+	for i, o := range g.Orgs {
+		if o.Name == "White House" {
 			x.whiteHouse = i
 		}
 	}
-	for _, o := range g.offices {
-		if o.country != "" {
-			x.officeCountry[o.role] = o.country
+	for _, o := range g.Offices {
+		if o.Country != "" {
+			x.officeCountry[o.Role] = o.Country
 		}
 	}
 	return x, nil
@@ -62,9 +65,9 @@ func (x *Extractor) Extract(in Input) Result {
 
 // extract runs the stages on one article, recording decisions in t when it is not nil. It
 // returns the scan and resolver too, so that Explain can show the tokens and mentions.
-func (x *Extractor) extract(in Input, t *tracer) (Result, *scan, *resolver) {
+func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver) {
 	rs := []rune(in.Text)
-	s := &scan{gaz: x.gaz, rs: rs, toks: tokenize(rs), trace: t}
+	s := &scan{gaz: x.gaz, rs: rs, toks: tokens.Tokenize(rs), trace: t}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
 	s.markQuotes()

@@ -1,0 +1,91 @@
+package extract
+
+import "hotline/importer/extract/tokens"
+
+// documentAuthor finds who wrote the document that "the report said" (or "the study
+// notes", "the draft says") refers to, from the last earlier sentence that names a
+// document's author: "the study by the Geneva Academy", "a report from the commission",
+// "set out by Tusk in a draft", "the consortium's report". Articles about one document
+// call it by several words (study, research, report), so any report word counts. -1 when
+// no earlier sentence names an author.
+func (r *resolver) documentAuthor(m *mention) int {
+	s := r.s
+	for k := m.from - 1; k >= 0; k-- {
+		if !s.gaz.IsReportWord(s.toks[k].Low) || s.inQuote[k] {
+			continue
+		}
+		if a := r.authorAt(k); a >= 0 {
+			return a
+		}
+	}
+	return -1
+}
+
+// authorAt is the author of the document word at token k: the mention after "by"/"from"
+// right after it, the mention before "in a" ("by Tusk in a draft"), or its possessor.
+func (r *resolver) authorAt(k int) int {
+	s := r.s
+	se := s.sents[s.toks[k].Sent]
+	author := func(j int) int {
+		if j < se.from || j >= se.to {
+			return -1
+		}
+		mi := s.mentionAt(j)
+		if mi < 0 {
+			return -1
+		}
+		if o := s.mentions[mi]; o.kind == mOrg && o.org.Kind == "media" || o.kind == mStatement || o.kind == mPronoun {
+			return -1 // "a report by the New York Times": the outlet reports, it is not the author
+		}
+		return s.mentions[mi].actor
+	}
+	if k+2 < se.to && (s.toks[k+1].Low == "by" || s.toks[k+1].Low == "from") {
+		j := k + 2
+		if s.toks[j].Low == "the" {
+			j++
+		}
+		if a := author(j); a >= 0 {
+			return a
+		}
+	}
+	if k-1 > se.from && s.toks[k-1].Kind == tokens.Poss {
+		return author(k - 2)
+	}
+	if k-3 > se.from && (s.toks[k-1].Low == "a" || s.toks[k-1].Low == "the") && s.toks[k-2].Low == "in" {
+		if mi := s.mentionAt(k - 3); mi >= 0 && s.mentions[mi].from > se.from && s.toks[s.mentions[mi].from-1].Low == "by" {
+			return author(k - 3)
+		}
+	}
+	return -1
+}
+
+// documentPronoun resolves "It" that is the subject of a speech verb ("It stresses the
+// plan is ...", "It also argues for ..."): a document or a body speaks, never a person,
+// so it is the speaker of the document named in the two sentences before, else the author
+// of a document named in the five before, else the organization that spoke in the two
+// before. -1 when none.
+func (r *resolver) documentPronoun(m *mention) int {
+	s := r.s
+	best := -1
+	for _, i := range s.order() {
+		o := s.mentions[i]
+		if o.from >= m.from {
+			break
+		}
+		if o.kind == mStatement && o.actor >= 0 && m.sent-o.sent <= 2 {
+			best = o.actor
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for k := m.from - 1; k >= 0 && m.sent-s.toks[k].Sent <= 5; k-- {
+		if s.gaz.IsReportWord(s.toks[k].Low) && !s.inQuote[k] {
+			if a := r.documentAuthor(m); a >= 0 {
+				return a // "the study by X ... It also argues"
+			}
+			break
+		}
+	}
+	return r.orgSpokeBefore(m.sent)
+}

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"strings"
+)
+
+// byRole finds the actor holding a role: the most recent earlier holder, else the first
+// later one.
+func (r *resolver) byRole(m *mention) int {
+	if a := r.byRoleWhere(m, false); a >= 0 {
+		return a
+	}
+	// "the top American diplomat" is the Secretary of State: with no holder of the very
+	// office, a holder of the counterpart office (same family) of the country named
+	return r.byRoleWhere(m, true)
+}
+
+// byRoleWhere returns the holder of m's role (or, with counterpart, of an office of the
+// same family in the country m names) mentioned last before m, else the first after it.
+func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
+	family := r.x.gaz.OfficeFamily(m.role)
+	best, bestPos := -1, -1
+	later := -1
+	for ai, a := range r.actors {
+		leader := m.role == "Leader" && m.country != "" && r.x.gaz.IsLeaderRole(a.role) // "Ukraine's leader"
+		ok := a.role == m.role || a.alt == m.role || leader
+		if counterpart {
+			ok = m.country != "" && a.role != "" && family != "" && family != "leader" && r.x.gaz.OfficeFamily(a.role) == family
+		}
+		if a.kind != "person" || !ok || (m.country != "" && a.country != m.country) {
+			continue
+		}
+		if pos := r.lastBefore(ai, m.from); pos > bestPos {
+			best, bestPos = ai, pos
+		} else if pos < 0 && later < 0 {
+			later = ai
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return later
+}
+
+// speaks reports whether a mention stands next to a speech verb: "Butler said",
+// "Blinken also told", ", said Colonel Dave Butler".
+func (x *Extractor) speaks(s *scan, m *mention) bool {
+	se := s.sents[m.sent]
+	from := m.to
+	if from < se.to && s.toks[from].Text == "," { // "X, the Saudi minister of state, told"
+		for k := from + 1; k < se.to && k < from+14; k++ {
+			if s.toks[k].Text == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < se.to && k < from+3; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word {
+			break
+		}
+		if s.gaz.IsSpeechVerb(t.Low) {
+			return true
+		}
+	}
+	k := m.from - 1
+	for k >= se.from && x.gaz.IsTitleWord(s.toks[k].Low) {
+		k--
+	}
+	if mt, ok := s.matchOf(k); ok && mt.Kind == lexicon.PhraseOffice {
+		k = mt.From - 1
+	}
+	// `," said Colonel Dave Butler`: the inverted verb follows a quotation or a comma
+	return k > se.from && s.gaz.IsSpeechVerb(s.toks[k].Low) && (s.toks[k-1].Kind == tokens.QuoteMark || s.toks[k-1].Text == ",")
+}
+
+func isOfficialWord(w string) bool {
+	switch w {
+	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
+		return true
+	}
+	return false
+}
+
+// pronounSubject is the subject of the pronoun's sentence so far, or of the nearest
+// earlier sentence within two paragraphs that has one; -1 when none. An earlier sentence
+// that names one person and has no person for subject speaks of that person, and a
+// pronoun after it does too: "China is getting V.I.P. treatment from Mr. Obama. He and
+// Mr. Xi are expected to discuss ..." is Obama, not the spokesman quoted before.
+func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int) int {
+	s := r.s
+	para := s.sents[si].para
+	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
+		if a, ok := subject[k]; ok {
+			return a
+		}
+		if k < si && len(named[k]) == 1 {
+			return named[k][0]
+		}
+	}
+	return -1
+}
+
+// orgByHead finds the organization most recently named before token pos whose name
+// holds head.
+func (r *resolver) orgByHead(head string, pos int) int {
+	best, bestPos := -1, -1
+	for ai, a := range r.actors {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !(head == "group" && a.orgKind == "group") {
+			continue
+		}
+		if p := r.lastBefore(ai, pos); p > bestPos {
+			best, bestPos = ai, p
+		}
+	}
+	return best
+}
+
+// statementMaker finds who issued the statement that "the statement said" refers to: in
+// the nearest earlier sentence (within three) that speaks of a statement or readout, the
+// actor after "statement from/by/issued by", else the one who "said in a statement".
+func (r *resolver) statementMaker(m *mention) int {
+	s := r.s
+	for si := m.sent - 1; si >= 0 && si >= m.sent-3; si-- {
+		se := s.sents[si]
+		for k := se.from; k < se.to; k++ {
+			w := s.toks[k].Low
+			if w != "statement" && w != "readout" || s.inQuote[k] {
+				continue
+			}
+			for j := k + 1; j < se.to && j < k+6; j++ {
+				if mi := s.mentionAt(j); mi >= 0 && (s.toks[k+1].Low == "from" || s.toks[k+1].Low == "by" || s.toks[k+1].Low == "issued") {
+					return s.mentions[mi].actor
+				}
+			}
+			for _, i := range s.order() {
+				if o := s.mentions[i]; o.sent == si && o.actor >= 0 && !s.inQuote[o.from] && r.x.speaks(s, &o) {
+					return o.actor
+				}
+			}
+		}
+	}
+	return r.orgSpokeBefore(m.sent)
+}
+
+// orgSpokeBefore is the organization that spoke in one of the two sentences before
+// sentence si ("the Kremlin's press service said"), the nearest first: with no statement
+// named before, "the statement said" goes on with the last body that spoke. -1 if none.
+func (r *resolver) orgSpokeBefore(si int) int {
+	s := r.s
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		best, bestFrom := -1, -1
+		for _, o := range s.mentions {
+			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
+				continue
+			}
+			for j := o.to; j < s.sents[k].to && j < o.to+4; j++ {
+				if s.gaz.IsSpeechVerb(s.toks[j].Low) {
+					best, bestFrom = o.actor, o.from
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// mentionAt returns the resolved mention starting at token k, or -1.
+func (s *scan) mentionAt(k int) int {
+	for i, m := range s.mentions {
+		if m.from <= k && k < m.to && m.actor >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// reportMaker finds who wrote the report that "the report said" refers to: the author an
+// earlier sentence names ("the study by X"), else the nearest organization named (or
+// referred to: "the consortium") before it within ten sentences that is not a news medium
+// (the reporting outlet is not the author).
+func (r *resolver) reportMaker(m *mention) int {
+	s := r.s
+	if a := r.documentAuthor(m); a >= 0 {
+		return a
+	}
+	best, bestFrom := -1, -1
+	for _, o := range s.mentions {
+		if o.kind != mOrg && o.kind != mOrgRef || o.actor < 0 || r.actors[o.actor].orgKind == "media" || o.from >= m.from || m.sent-o.sent > 10 || s.inQuote[o.from] {
+			continue
+		}
+		if o.from > bestFrom {
+			best, bestFrom = o.actor, o.from
+		}
+	}
+	return best
+}

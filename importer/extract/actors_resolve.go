@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/names"
+)
+
+// actor is one entity of the article while it is being built.
+type actor struct {
+	name, kind, role, country string
+	alt                       string // a second office the text gives ("Prime Minister and Foreign Minister")
+	key, sur                  string // names.Key and names.Surname of name, computed once
+	orgKind                   string // for organizations: government, media, group ...
+	known                     int
+	mentions                  []int // indexes into scan.mentions
+	acting                    bool  // an organization that speaks or takes part
+}
+
+// resolver merges mentions into actors.
+type resolver struct {
+	x      *Extractor
+	s      *scan
+	actors []actor
+}
+
+// resolvePersons gives every person mention an actor: full names merge on names.Key or on
+// a shared surname with compatible first names; a bare surname goes to the person of the
+// article with that surname (the nearest earlier one when several), else to a well-known
+// actor, else, when titled ("Gen. Ryder"), becomes an actor of its own. Pending runs (an
+// untitled bare word, or an unproven multi-word run) are kept only when they resolve.
+func (r *resolver) resolvePersons(pending []mention) {
+	for i := range r.s.mentions {
+		m := &r.s.mentions[i]
+		if m.kind != mPerson || m.single {
+			continue
+		}
+		m.actor = r.fullName(m)
+		r.link(i)
+	}
+	for i := range r.s.mentions {
+		m := &r.s.mentions[i]
+		if m.kind == mPerson && m.actor < 0 {
+			m.actor = r.surname(m, true)
+			r.link(i)
+		}
+	}
+	for _, p := range pending {
+		if len(p.words) == 1 && strings.Contains(p.words[0], "-") && !r.x.firstNameCompound(p.words[0]) {
+			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "two names joined by a hyphen, not one")
+			continue // "Trump-Kim summit": two names, not one
+		}
+		if a := r.surname(&p, false); a >= 0 {
+			p.actor = a
+			r.s.mentions = append(r.s.mentions, p)
+			r.link(len(r.s.mentions) - 1)
+			r.s.note(p.sent, "person", p.rule, true, p.from, p.to, "resolved to "+r.actorName(a))
+		} else {
+			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "resolves to no person of the article nor a known actor")
+		}
+	}
+}
+
+// fullName finds or creates the actor of a full-name or known mention.
+func (r *resolver) fullName(m *mention) int {
+	name := joinWords(m.words)
+	if m.known >= 0 {
+		name = r.x.gaz.People[m.known].Name
+	}
+	key := names.Key(name)
+	sur := names.Surname(name)
+	for i, a := range r.actors {
+		if a.kind != "person" {
+			continue
+		}
+		if a.key == key || (m.known >= 0 && a.known == m.known) {
+			return i
+		}
+	}
+	for i, a := range r.actors {
+		if a.kind == "person" && a.sur == sur && strings.Contains(a.key, " ") && names.Compatible(a.name, name) {
+			return i
+		}
+	}
+	if i := r.misspeltOf(key); i >= 0 {
+		return i // "Isaias Afwerki" and "Isaias Afewerki" in one article
+	}
+	if i := r.partialOf(key); i >= 0 {
+		if len(strings.Fields(key)) > len(strings.Fields(r.actors[i].key)) {
+			a := &r.actors[i] // the fuller form names the actor: "Hassan Sheikh", then "Hassan Sheikh Mohamud"
+			a.name, a.key, a.sur = name, key, sur
+		}
+		return i
+	}
+	return r.newPerson(name, m.known)
+}
+
+// partialOf finds the one person of the article whose name holds key as its first or last
+// words, or whose first or last words are key, two words at least: "Hassan Sheikh" and
+// "Hassan Sheikh Mohamud", "Duncan Smith" and "Iain Duncan Smith" are one person. -1 when
+// none or several.
+func (r *resolver) partialOf(key string) int {
+	kw := strings.Fields(key)
+	if len(kw) < 2 {
+		return -1
+	}
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" {
+			continue
+		}
+		aw := strings.Fields(a.key)
+		short, long := kw, aw
+		if len(aw) < len(kw) {
+			short, long = aw, kw
+		}
+		if len(short) < 2 || len(short) == len(long) {
+			continue
+		}
+		if !sameWords(short, long[:len(short)]) && !sameWords(short, long[len(long)-len(short):]) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+func sameWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// newPerson appends a person actor with its keys.
+func (r *resolver) newPerson(name string, known int) int {
+	r.actors = append(r.actors, actor{name: name, kind: "person", known: known, key: names.Key(name), sur: names.Surname(name)})
+	return len(r.actors) - 1
+}
+
+// resolveOrgs gives every organization mention an actor, one per canonical name.
+func (r *resolver) resolveOrgs() {
+	for i := range r.s.mentions {
+		m := &r.s.mentions[i]
+		if m.kind != mOrg {
+			continue
+		}
+		m.actor = -1
+		for ai, a := range r.actors {
+			if a.kind == "organization" && a.name == m.org.Name {
+				m.actor = ai
+			}
+		}
+		if m.actor < 0 {
+			r.actors = append(r.actors, actor{name: m.org.Name, kind: "organization", country: m.org.Country, known: -1, orgKind: m.org.Kind})
+			m.actor = len(r.actors) - 1
+		}
+		r.link(i)
+	}
+}
+
+// link records mention i on its actor and takes role and country from the first mention
+// that gives them.
+func (r *resolver) link(i int) {
+	m := r.s.mentions[i]
+	a := &r.actors[m.actor]
+	a.mentions = append(a.mentions, i)
+	if a.role == "" && m.role != "" {
+		a.role = m.role
+	}
+	if a.country == "" && m.country != "" {
+		a.country = m.country
+	}
+	if a.alt == "" && m.alt != "" && m.alt != a.role {
+		a.alt = m.alt
+	}
+}
+
+// finishActors fills roles and countries the text did not give from the known-actor list
+// and from offices that imply a country.
+func (r *resolver) finishActors() {
+	for i := range r.actors {
+		a := &r.actors[i]
+		if a.known >= 0 {
+			k := r.x.gaz.People[a.known]
+			a.role = pick(a.role, k.Role)
+			a.country = pick(a.country, k.Country)
+		}
+		if a.country == "" {
+			a.country = r.x.officeCountry[a.role]
+		}
+	}
+}
+
+// possessorCountries gives an officer with no country the country of the person whose
+// officer they are: "Moon's spokesman, Kim Eui-kyeom" serves South Korea.
+func (r *resolver) possessorCountries() {
+	for _, m := range r.s.mentions {
+		if m.kind != mPerson || m.actor < 0 || m.possessor == 0 || r.actors[m.actor].country != "" {
+			continue
+		}
+		if mi := r.s.mentionAt(m.possessor); mi >= 0 {
+			if a := r.s.mentions[mi].actor; a != m.actor && r.actors[a].kind == "person" {
+				r.actors[m.actor].country = r.actors[a].country
+			}
+		}
+	}
+}
+
+// misspeltOf finds the one person of the article whose name key has the same words as key
+// but for a surname one letter longer or shorter (six letters at least): a story that
+// spells a name two ways ("Afwerki", "Afewerki") names one person. -1 when none or several.
+func (r *resolver) misspeltOf(key string) int {
+	kw := strings.Fields(key)
+	if len(kw) < 2 {
+		return -1
+	}
+	found := -1
+	for i, a := range r.actors {
+		aw := strings.Fields(a.key)
+		if a.kind != "person" || len(aw) != len(kw) || strings.Join(aw[:len(aw)-1], " ") != strings.Join(kw[:len(kw)-1], " ") || !oneLetterMore(aw[len(aw)-1], kw[len(kw)-1]) && !oneLetterMore(kw[len(kw)-1], aw[len(aw)-1]) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// oneLetterMore reports whether long is short with one letter inserted, short having six
+// letters at least.
+func oneLetterMore(long, short string) bool {
+	if len(short) < 6 || len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	return long[i+1:] == short[i:]
+}
+
+// participantKind reports whether a mention may take part in a contact: a resolved
+// person, or an organization of the gazetteer that is not a news medium (an organization
+// known only by its name's head noun speaks, but its people are the ones who meet).
+func (r *resolver) participantKind(mi int) bool {
+	m := r.s.mentions[mi]
+	if m.actor < 0 {
+		return false
+	}
+	a := r.actors[m.actor]
+	return a.kind == "person" && !r.s.pressPerson(m) || (m.org.Kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
+}

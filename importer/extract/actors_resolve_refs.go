@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"hotline/importer/extract/tokens"
+	"sort"
+	"strings"
+)
+
+// order returns mention indexes in text order.
+func (s *scan) order() []int {
+	idx := make([]int, len(s.mentions))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return s.mentions[idx[a]].from < s.mentions[idx[b]].from })
+	return idx
+}
+
+// resolveRefs resolves, in text order, what has no name of its own:
+//   - "the Russian president" -> the actor of the article holding that role (and country),
+//     the most recently mentioned one first;
+//   - "he"/"she" -> the subject (the first person named outside quotations and not after
+//     a preposition who speaks, else the first such person) of its own sentence before it, else of the nearest earlier sentence
+//     within two paragraphs; else the last person who spoke within three paragraphs, else
+//     the last person mentioned;
+//   - "the official" -> the organization of the last "X official(s)"/"X spokesperson".
+func (r *resolver) resolveRefs() {
+	s := r.s
+	lastPerson, lastSpeaker, lastOfficial := -1, -1, -1
+	speakerPara, officialPara := -10, -10
+	spoke := map[int]bool{}
+	subject := map[int]int{} // sentence -> actor of its subject: the first who speaks, else the first
+	named := map[int][]int{} // sentence -> the persons it names outside quotations
+	for _, i := range s.order() {
+		m := &s.mentions[i]
+		para := s.toks[m.from].Para
+		switch m.kind {
+		case mRole:
+			m.actor = r.byRole(m)
+		case mPronoun:
+			if a := r.cataphor(m); a >= 0 {
+				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
+				break
+			}
+			m.actor = r.pronounSubject(subject, named, m.sent)
+			switch {
+			case m.actor >= 0:
+			case lastSpeaker >= 0 && para-speakerPara <= 3:
+				m.actor = lastSpeaker
+			default:
+				m.actor = lastPerson
+			}
+		case mStatement:
+			if m.words[0] == "It" || m.words[0] == "it" {
+				m.actor = r.documentPronoun(m) // "It stresses the plan is ..."
+			} else if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
+				m.actor = s.mentions[mi].actor // "Tusk's draft", "the consortium's report"
+			} else if s.gaz.IsReportWord(m.words[0]) {
+				m.actor = r.reportMaker(m)
+			} else {
+				m.actor = r.statementMaker(m)
+			}
+		case mOrgRef:
+			m.actor = r.orgByHead(m.words[0], m.from)
+		case mOfficial:
+			if lastOfficial >= 0 && para-officialPara <= 6 {
+				m.actor = lastOfficial
+				officialPara = para // each "the official" carries the reference on
+			}
+		}
+		if m.actor < 0 {
+			continue
+		}
+		if m.kind == mRole || m.kind == mOfficial || m.kind == mOrgRef || m.kind == mStatement {
+			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
+		}
+		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] {
+			lastPerson = m.actor
+			if !contains(named[m.sent], m.actor) {
+				named[m.sent] = append(named[m.sent], m.actor)
+			}
+			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) {
+				if _, ok := subject[m.sent]; !ok {
+					subject[m.sent] = m.actor
+				}
+				if r.x.speaks(s, m) && !spoke[m.sent] {
+					subject[m.sent], spoke[m.sent] = m.actor, true
+				}
+			}
+		}
+		if r.x.speaks(s, m) {
+			lastSpeaker, speakerPara = m.actor, para
+			if r.actors[m.actor].kind != "person" {
+				lastSpeaker = -1
+			}
+		}
+		if m.kind == mOrg && m.to < len(s.toks) && isOfficialWord(s.toks[m.to].Low) {
+			lastOfficial, officialPara = m.actor, para
+		}
+	}
+}
+
+// cataphor resolves a pronoun inside a sentence's opening adverbial to the person named
+// right after the adverbial's comma, its main clause's subject: "Asked if he was
+// concerned, Netanyahu seemed unfazed", "When she landed, Baerbock said". -1 otherwise.
+func (r *resolver) cataphor(m *mention) int {
+	s := r.s
+	se := s.sents[m.sent]
+	first := s.toks[se.from]
+	if first.Kind != tokens.Word || !(strings.HasSuffix(first.Low, "ed") || strings.HasSuffix(first.Low, "ing") || isOpeningSubordinator(first.Low)) {
+		return -1
+	}
+	comma := s.commaWithin(se.from+1, min(se.to, se.from+20))
+	if comma < 0 || m.from > comma {
+		return -1
+	}
+	for k := comma + 1; k < se.to && k <= comma+4; k++ {
+		if mi := s.mentionAt(k); mi >= 0 {
+			if o := s.mentions[mi]; o.kind == mPerson && o.actor >= 0 {
+				return o.actor
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func isOpeningSubordinator(w string) bool {
+	switch w {
+	case "when", "after", "before", "while", "as", "once", "although", "though", "if":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,146 @@
+package extract
+
+import "hotline/importer/extract/tokens"
+
+// objectPosition reports a mention that is the object of a preposition or the possessor
+// of a noun rather than a subject ("with Kuleba", "Putin's interest").
+func (x *Extractor) objectPosition(s *scan, from int) bool {
+	if from == 0 {
+		return false
+	}
+	for from > 1 && (s.toks[from-1].Low == "the" || s.toks[from-1].Low == "a" || s.toks[from-1].Low == "an") {
+		from-- // "according to the Pentagon"
+	}
+	prev := s.toks[from-1]
+	switch prev.Low {
+	case "with", "to", "against", "of", "from", "about", "for", "on", "met", "meet", "meets",
+		"called", "phoned", "telephoned", "hosted", "host", "welcomed", "welcome", "received",
+		"thanked", "urged", "told", "asked", "visited", "visit", "see", "saw", "invited",
+		"congratulated", "accused", "criticized", "criticised", "praised", "named", "appointed",
+		"replaced", "succeeded", "including", "than":
+		return true
+	}
+	// "Before seeing Xi, Blinken held talks": the object of a gerund
+	return prev.Kind == tokens.Word && !prev.Cap && len(prev.Low) > 4 && prev.Low[len(prev.Low)-3:] == "ing"
+}
+
+// subjectBefore returns the token of the nearest actor mention before token end that is
+// not an object, a possessor, or inside a relative clause (", who met Trump,"); -1 if none.
+func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
+	for k := end - 1; k >= from; k-- {
+		if at[k] < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		possessor := m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
+		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
+			// a relative clause's subject speaks only for the verb of its own clause:
+			// "the attack, which Netanyahu called ..."
+			k = min(k, m.from)
+			continue
+		}
+		if h := s.appositionHead(at, from, m.from, end); h >= 0 {
+			return h
+		}
+		return k
+	}
+	return -1
+}
+
+// appositionHead returns the token of the person an apposition set off by commas right
+// before the verb at token end describes ("Ned Price, U.S. Security Council spokesman,
+// said": Price, not the council), or -1 when the mention at token mFrom is no such
+// apposition's.
+func (s *scan) appositionHead(at []int, from, mFrom, end int) int {
+	c2 := end - 1
+	if c2 <= mFrom || s.toks[c2].Text != "," {
+		return -1
+	}
+	for c1 := mFrom - 1; c1 > from && c1 > c2-16; c1-- {
+		if s.toks[c1].Text != "," {
+			continue
+		}
+		if h := at[c1-1]; h >= 0 && s.mentions[h].kind == mPerson {
+			return c1 - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// firstSpeechVerb returns the leftmost speech verb before token end that has a subject
+// before it, or -1.
+func (x *Extractor) firstSpeechVerb(s *scan, at []int, from, end int) int {
+	for k := from; k < end; k++ {
+		if s.inQuote[k] {
+			continue
+		}
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) && x.subjectBefore(s, at, from, k) >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// inRelative reports a token inside a relative clause opened by ", who"/", which".
+func (s *scan) inRelative(from, k int) bool {
+	return s.relativeAt(from, k) >= 0
+}
+
+// relativeAt returns the comma that opens the relative clause token k is in, or -1.
+func (s *scan) relativeAt(from, k int) int {
+	for j := k - 1; j > from; j-- {
+		switch s.toks[j].Text {
+		case ",":
+			if j+1 < len(s.toks) {
+				switch s.toks[j+1].Low {
+				case "who", "which", "whose", "whom", "where":
+					if !s.closedBefore(j+1, k) {
+						return j
+					}
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// closedBefore reports a comma between tokens a and b (the relative clause closed).
+func (s *scan) closedBefore(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAntecedent returns the actor a ", who" clause holding token end is about, and
+// where its mention starts: the person named right before the comma; -1 when end is not
+// in such a clause or no person stands there.
+func (r *resolver) relativeAntecedent(c clause, end int) (actor, from int) {
+	s := r.s
+	j := s.relativeAt(c.from, end)
+	if j < 1 || s.toks[j+1].Low != "who" {
+		return -1, -1
+	}
+	mi := s.mentionAt(j - 1)
+	if mi < 0 || !r.participantKind(mi) || r.actors[s.mentions[mi].actor].kind != "person" {
+		return -1, -1
+	}
+	return s.mentions[mi].actor, s.mentions[mi].from
+}
+
+// ownOffice reports a possessed noun at token k that speaks for its possessor without
+// naming anyone else: "al-Sistani's office said", "Navalny's team said".
+func ownOffice(s *scan, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].Low {
+	case "office", "camp", "team", "aides", "representatives", "lawyers", "press":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/names"
+)
+
+// surname resolves a bare surname or an unproven run; -1 when it does not resolve.
+func (r *resolver) surname(m *mention, create bool) int {
+	word := joinWords(m.words)
+	sur := names.Surname(word)
+	best, bestPos := -1, -1
+	if m.royal != "" {
+		return r.royal(m, word, sur, create)
+	}
+	for i, a := range r.actors {
+		if a.kind != "person" || a.sur != sur && !(len(m.words) == 1 && r.familyFirst(a) && firstKeyWord(a.key) == sur) {
+			continue
+		}
+		if len(m.words) > 1 && !particleSurnameWords(m.words) && !names.Compatible(a.name, word) {
+			continue
+		}
+		pos := r.lastBefore(i, m.from)
+		if best < 0 || pos > bestPos {
+			best, bestPos = i, pos
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if k := r.x.knownIndex(m.words); k >= 0 {
+		m.known = k
+		return r.fullName(m)
+	}
+	if m.titled && len(m.words) == 1 {
+		for i, a := range r.actors { // "Prince Mohammed", "Sheikh Tamim": royals go by first name
+			if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == sur {
+				return i
+			}
+		}
+	}
+	if a := r.givenName(m, sur); a >= 0 {
+		return a
+	}
+	if k := r.x.knownByTitle(m, sur); k >= 0 {
+		m.known = k // "President Clinton" is Bill Clinton, "Secretary Clinton" Hillary
+		return r.fullName(m)
+	}
+	if create && m.titled {
+		return r.newPerson(word, -1)
+	}
+	return -1
+}
+
+// knownByTitle returns the one well-known person with surname sur who holds the office
+// titled mention m names ("President Clinton"), or -1 (no title, or none or two fit).
+func (x *Extractor) knownByTitle(m *mention, sur string) int {
+	if !m.titled || len(m.words) != 1 || m.role == "" {
+		return -1
+	}
+	found := -1
+	for i, k := range x.gaz.People {
+		if k.Role != m.role || names.Surname(k.Name) != sur || m.country != "" && k.Country != "" && k.Country != m.country {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// givenName resolves a bare word that is the given name of exactly one person of the
+// article ("Getachew said" for Getachew Reda, "Abiy" for Abiy Ahmed): Ethiopian,
+// Eritrean, Icelandic and Indonesian names are referred to by the given name. A word that
+// is also someone's surname, or the given name of two people, stays unresolved.
+func (r *resolver) givenName(m *mention, given string) int {
+	if len(m.words) != 1 {
+		return -1
+	}
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" || !strings.Contains(a.key, " ") {
+			continue
+		}
+		if a.sur == given {
+			return -1
+		}
+		if firstKeyWord(a.key) == given {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// lastBefore returns the token of the actor's last mention before token pos, or -1.
+func (r *resolver) lastBefore(a, pos int) int {
+	last := -1
+	for _, mi := range r.actors[a].mentions {
+		if f := r.s.mentions[mi].from; f < pos && f > last {
+			last = f
+		}
+	}
+	return last
+}
+
+// familyFirst reports a name written family name first ("Kim Jong-un", "Xi Jinping",
+// "Moon Jae-in"), so that "Mr Kim" and "President Moon" find it by its first word.
+func (r *resolver) familyFirst(a actor) bool {
+	country := a.country
+	if a.known >= 0 {
+		country = r.x.gaz.People[a.known].Country
+	}
+	switch country {
+	case "CN", "KP", "KR", "TW", "VN":
+		return true
+	}
+	w := strings.Fields(a.name)
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	i := strings.Index(last, "-")
+	return i > 0 && i+1 < len(last) && last[i+1] >= 'a' && last[i+1] <= 'z'
+}
+
+// firstKeyWord is the first word of a name key.
+func firstKeyWord(key string) string {
+	if i := strings.IndexByte(key, ' '); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
+// royal resolves "King Salman", "Prince Mohammed": by the given name (the first word of a
+// known full name), never by surname; unresolved, the actor is named with the title.
+func (r *resolver) royal(m *mention, word, given string, create bool) int {
+	for i, a := range r.actors {
+		if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == given {
+			return i
+		}
+	}
+	if k := r.x.knownIndex([]string{m.royal, word}); k >= 0 {
+		m.known = k
+		return r.fullName(m)
+	}
+	if !create {
+		return -1
+	}
+	return r.newPerson(m.royal+" "+word, -1)
+}
+
+// particleSurnameWords reports a surname with its particle, capitalized as a sentence opens
+// ("Bin Farhan held talks", "Al Thani said"): a bare surname, not a given name and a surname.
+func particleSurnameWords(w []string) bool {
+	return len(w) == 2 && lexicon.IsParticle(strings.ToLower(w[0]))
+}

@@ -1,0 +1,129 @@
+package extract
+
+import "sort"
+
+// building is a contact being assembled from frames.
+type building struct {
+	parts     []int // sorted actors
+	joined    []int // actors a join frame added ("Sullivan, joined by X,"): the others still name it
+	mode      string
+	status    string
+	explicit  bool
+	date      dateExpr
+	hasDate   bool
+	init      int
+	location  string
+	duration  int
+	evidence  Span
+	lastSent  int
+	firstSent int  // the sentence of the frame that created it
+	split     bool // made from one of several bilateral frames of a clause
+	reports   int  // how many frames reported it: the article's main contacts have most
+}
+
+func newBuilding(r *resolver, f frame) *building {
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split}
+	b.reports = 0 // enrich counts this frame
+	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
+	b.enrich(f)
+	return b
+}
+
+// findBuilding returns the latest contact a full frame reports again, or nil.
+func findBuilding(cs []*building, f frame) *building {
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	for i := len(cs) - 1; i >= 0; i-- {
+		b := cs[i]
+		if !sameInts(b.parts, parts) && !(len(b.joined) > 0 && sameInts(b.partsBeforeJoin(), parts)) || !modesAgree(b.mode, f.mode) || !b.datesAgree(f) {
+			continue
+		}
+		if f.another && !(f.hasDate && b.hasDate && f.date.text == b.date.text) {
+			continue
+		}
+		if b.explicit && f.explicit && b.status != f.status {
+			continue
+		}
+		return b
+	}
+	return nil
+}
+
+// accepts reports whether an anaphoric frame may describe this contact.
+func (b *building) accepts(f frame) bool {
+	return subset(f.actors, b.parts) && modesAgree(b.mode, f.mode) && (f.proposal || b.datesAgree(f))
+}
+
+func (b *building) datesAgree(f frame) bool {
+	return !b.hasDate || !f.hasDate || f.proposal || b.date.text == f.date.text
+}
+
+// enrich fills what the contact lacks from a frame.
+func (b *building) enrich(f frame) {
+	if modesAgree(b.mode, f.mode) {
+		b.mode = refine(b.mode, f.mode)
+	}
+	if !b.hasDate && f.hasDate && !f.proposal {
+		b.date, b.hasDate = f.date, true
+	}
+	if !b.explicit && f.explicit && !f.proposal {
+		b.status, b.explicit = f.status, true
+	}
+	if b.init == -1 && f.initiator != -1 {
+		b.init = f.initiator
+	}
+	if b.location == "" {
+		b.location = f.location
+	}
+	if b.duration == 0 {
+		b.duration = f.duration
+	}
+	if !f.split && len(distinct(f.actors)) >= 2 {
+		b.split = false // told again on its own ("his meeting with Mr Yang"): no longer one of several
+	}
+	b.lastSent = max(b.lastSent, f.sent)
+	b.reports++
+}
+
+// contact exports a building as a Contact.
+func (b *building) contact(r *resolver, published string) Contact {
+	mode := b.mode
+	if mode == "talks" {
+		mode = "meeting" // "held talks" with no medium named: in person, as CAMEO codes it
+	}
+	c := Contact{Participants: b.parts, Mode: Mode(mode), Status: Status(b.status), Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
+	if b.hasDate {
+		c.DateText = b.date.text
+		c.Date = b.date.resolve(published, b.status == "scheduled" || b.status == "proposed")
+	}
+	r.noteDate(c, published)
+	switch {
+	case b.init >= 0 && contains(b.parts, b.init):
+		c.Initiator = b.init
+	case b.init <= -2:
+		code := r.x.gaz.Countries[-2-b.init].Code
+		for _, p := range b.parts {
+			if r.actors[p].country == code {
+				c.Initiator = p
+			}
+		}
+	}
+	return c
+}
+
+func modesAgree(a, b string) bool {
+	return a == b || a == "unspecified" || b == "unspecified" || a == "talks" || b == "talks"
+}
+
+// partsBeforeJoin returns the parts without those a join frame added, sorted.
+func (b *building) partsBeforeJoin() []int {
+	var out []int
+	for _, a := range b.parts {
+		if !contains(b.joined, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}

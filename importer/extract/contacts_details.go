@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"hotline/importer/extract/tokens"
+	"sort"
+)
+
+// details fills a frame's date, location, duration and initiator from its clause.
+func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
+	s := r.s
+	f.date, f.hasDate = s.nearestDate(c, tr, all)
+	if f.hasDate && x.otherEventDate(s, f.date, tr) {
+		f.date, f.hasDate = dateExpr{}, false // "..., after Turkey shot down a Russian jet in November 2015"
+		r.noteFrame(c, tr, "date.other-event", false, "the date belongs to another event's clause")
+	}
+	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
+	f.duration = s.duration(c)
+	if f.mode == "meeting" || f.mode == "talks" {
+		f.location = x.location(s, at, c, tr)
+	}
+	f.initiator = x.initiator(r, at, c, tr, p)
+}
+
+// nearestDate picks the date expression of the clause closest to the trigger, preferring
+// one after it, and ignoring dates of other events ("since the start of the war on
+// February 24") and dates nearer another trigger of the clause ("the second conversation
+// ... and another phone call on May 13").
+func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
+	best, bestDist := dateExpr{}, 1<<30
+	ds := s.findDates(c.from, c.to)
+	for _, d := range ds {
+		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
+			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
+		}
+		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at)) {
+			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
+		}
+		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
+			continue // "Starmer, who met Trump on Thursday, is due to host ..."
+		}
+		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
+			continue // "will travel to Busan on Friday and hold talks with Suh on Saturday"
+		}
+		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
+			continue
+		}
+		dist := d.from - tr.to
+		if dist < 0 {
+			dist = (tr.at - d.to) + 2
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best, bestDist < 1<<30
+}
+
+// otherPredicate reports "and" followed by a lower-case word between a date and the contact
+// word after it: the date ends a predicate coordinated before the contact's ("travel to
+// Busan on Friday and hold talks").
+func (s *scan) otherPredicate(d dateExpr, tr trigger) bool {
+	for k := d.to; k < tr.at && k+1 < len(s.toks); k++ {
+		if s.toks[k].Low == "and" && s.toks[k+1].Kind == tokens.Word && !s.toks[k+1].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAfter reports a date expression after the contact word.
+func dateAfter(ds []dateExpr, tr trigger) bool {
+	for _, d := range ds {
+		if d.from >= tr.to {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerBetween reports that the date d belongs to another trigger (one with participants
+// of its own): a date belongs to the nearest trigger before it, whose complement it is
+// ("met in Finland in September and discussed") unless a new predicate starts between
+// them ("met X on Saturday, and was set to travel later on Sunday to meet Y"); a date
+// before every trigger belongs to the first one after it ("On Thursday held a summit").
+func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int) bool {
+	all := []trigger{tr} // the trigger itself always competes
+	for _, o := range others {
+		if o.at != tr.at {
+			all = append(all, o)
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].at < all[j].at })
+	owner := -1
+	for i, o := range all {
+		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) {
+			owner = i
+		}
+	}
+	if owner < 0 {
+		for i, o := range all {
+			if o.at >= d.to {
+				owner = i
+				break
+			}
+		}
+	}
+	return owner >= 0 && all[owner].at != tr.at
+}
+
+// newPredicate reports ", and" followed by an auxiliary between two tokens: a second
+// predicate of the same subject begins ("met X on Saturday, and was set to meet Y").
+func (s *scan) newPredicate(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if s.toks[k].Text == "," && s.toks[k+1].Low == "and" {
+			switch s.toks[k+2].Low {
+			case "was", "is", "were", "are", "will", "would", "has", "had", "have", "then", "later", "also", "plans", "planned":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sinceWhen reports a date followed by ", when" and the contact word tr right after it:
+// "since April 2019, when they met in Vladivostok" dates that meeting.
+func (s *scan) sinceWhen(d dateExpr, tr trigger) bool {
+	k := d.to
+	return k+1 < len(s.toks) && s.toks[k].Text == "," && s.toks[k+1].Low == "when" && tr.at > k+1 && tr.at-k <= 8
+}
+
+// speechBetween reports a speech verb followed by "that" between two tokens: what comes
+// after it is reported speech, and a date before it dates the saying.
+func (s *scan) speechBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) && hasWord(s, k+1, min(to, k+4), "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// speechDate reports a date that dates a speech act right before it: "said on Monday",
+// "told reporters on Thursday", "Speaking on Friday,".
+func (s *scan) speechDate(d dateExpr) bool {
+	reach := 4
+	if d.to < len(s.toks) && s.toks[d.to].Low == "that" {
+		reach = 8 // "told the TASS state news agency on Sunday that ..."
+	}
+	for k := d.from - 1; k >= 0 && k >= d.from-reach; k-- {
+		w := s.toks[k].Low
+		if s.gaz.IsSpeechVerb(w) || w == "speaking" || w == "announced" {
+			return true
+		}
+		if s.toks[k].Kind == tokens.Punct {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,214 @@
+package extract
+
+// findContacts finds contact frames clause by clause and merges them into contacts.
+func (x *Extractor) findContacts(r *resolver, published string) []Contact {
+	s := r.s
+	at := s.mentionIndex()
+	var frames []frame
+	for si := range s.sents {
+		if x.furniture(s, si) {
+			continue
+		}
+		for _, c := range s.clauses(si) {
+			frames = append(frames, x.clauseFrames(r, at, c)...)
+		}
+	}
+	return r.withoutOwnOrganizations(x.merge(r, frames, published))
+}
+
+// withoutOwnOrganizations takes out of each contact an organization of a country one of
+// its persons serves: the Kremlin is Putin's side, not his counterpart ("organizations are
+// no parties when their people are named"). A contact left with fewer than two parties is
+// dropped.
+func (r *resolver) withoutOwnOrganizations(cs []Contact) []Contact {
+	var out []Contact
+	for _, c := range cs {
+		countries := map[string]bool{}
+		for _, p := range c.Participants {
+			if a := r.actors[p]; a.kind == "person" && a.country != "" {
+				countries[a.country] = true
+			}
+		}
+		var kept []int
+		for _, p := range c.Participants {
+			if a := &r.actors[p]; a.kind == "organization" && a.country != "" && countries[a.country] {
+				a.acting = true // still an actor of the article: it took part on its person's side
+				if r.s.trace != nil {
+					if k := r.s.tokenIndex()(c.Evidence.Start); k >= 0 {
+						r.s.note(r.s.toks[k].Sent, "contact", c.Evidence.Rule, false, -1, -1, a.name+" is the side of its own country's person, not a party")
+					}
+				}
+				continue
+			}
+			kept = append(kept, p)
+		}
+		if len(kept) < 2 {
+			continue
+		}
+		c.Participants = kept
+		out = append(out, c)
+	}
+	return out
+}
+
+// clauseFrames returns the frames of one clause: full frames (two named participants or a
+// pronoun pair) and, when the clause has none, anaphoric ones ("the call", "Tuesday's
+// phone call") that enrich a neighbouring contact. Anaphoric frames of a clause that has a
+// full frame refine it ("held talks on Monday, a video call that ...").
+func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
+	s := r.s
+	trs := x.clauseTriggers(s, at, c)
+	ps := make([]parts, len(trs))
+	var named []trigger // triggers with participants of their own: they own the dates near them
+	for i, tr := range trs {
+		ps[i] = x.participants(r, at, c, tr)
+		if len(ps[i].actors()) > 0 || ps[i].pair || s.anotherBefore(tr, c) || ps[i].unnamed || tr.noun && s.laterEvent(tr, c) {
+			named = append(named, tr)
+		}
+	}
+	var full, ana []frame
+	var negated parts // the participants of a negated contact verb of the clause
+	for i, tr := range trs {
+		p := ps[i]
+		if p.cata {
+			if a := x.possessiveOwner(r, at, c, tr); a >= 0 {
+				p.subj = append(p.subj, a)
+			}
+		}
+		if len(p.subj) == 0 && !p.pair && len(p.obj) == 1 {
+			if a := x.mainSubject(r, at, c, tr, p.objEnd[0]); a >= 0 && !contains(p.obj, a) {
+				p.subj = append(p.subj, a) // "After talks with Xi, Blinken said"
+			}
+		}
+		if p.unnamed {
+			full = append(full, x.context(s, c, tr, p))
+			continue
+		}
+		if len(p.actors()) == 0 && (!p.pair && s.countriesSubject(c.from, tr.at) || tr.noun && s.countriesBetween(tr.to, c.to)) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "the parties are countries, not the people of a contact told before")
+			continue // "agreed that Tokyo and Seoul will start talks", "dialogue between Japan and South Korea"
+		}
+		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
+			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
+		}
+		st, explicit, skip := s.status(c, tr, p.light)
+		if !skip && len(distinct(p.actors())) >= 2 && x.negatedAbove(s, tr) {
+			skip = true // "no discussion about the possibility of a meeting between X and Y"
+		}
+		if skip {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "negated, refused or hypothetical")
+			if len(p.actors()) > 0 {
+				if s.refused == nil {
+					s.refused = map[int]bool{}
+				}
+				s.refused[c.sent] = true // its persons are no pair for a summit told next
+			}
+			if !tr.noun && len(p.subj) > 0 && len(p.obj) > 0 {
+				negated = p // "had not spoken to Putin since the call ...": the call's parties
+			}
+			continue
+		}
+		parsed := false
+		if len(distinct(p.actors())) < 2 && !p.pair && !tr.join {
+			if sj, ob := x.parseParties(r, at, c, tr); sj != nil || ob != nil {
+				p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
+			}
+		}
+		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
+			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
+		}
+		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
+		// an invitation is to a new visit, never the contact being reported
+		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
+		f.proposal = st == "proposed" && tr.noun
+		x.details(r, at, c, tr, &f, p, named)
+		if h := r.hostedBy(at, c, tr, trs); h >= 0 && len(f.actors) >= 2 && !contains(f.actors, h) {
+			f.actors = append(f.actors, h) // "A and B met in Brussels, hosted by C"
+			p.obj = append(p.obj, h)
+		}
+		if f.hasDate && s.sinceWhen(f.date, tr) {
+			f.another = true // "since April 2019, when they met": an earlier meeting
+		}
+		if prev := len(full) - 1; prev >= 0 && len(p.subj) > 0 && subset(p.subj, full[prev].objects) && p.subjAt >= 0 && p.subjAt < full[prev].objectsEnd {
+			// "expected to hold a meeting with Abe and Modi, and to hold a brief meeting with
+			// the crown prince": the earlier objects are not the later subject
+			p.subj = full[len(full)-1].subjects
+			f.actors = distinct(p.actors())
+		}
+		if len(f.actors) == 1 && len(p.subj) == 1 {
+			if more := r.groupNamedNext(c, p.subjAt, tr); len(more) > 0 {
+				f.actors = distinct(append(f.actors, more...)) // "X and opposition leaders held talks. The delegation included A and B."
+				p.subj = f.actors
+			}
+		}
+		f.subjects, f.objects = p.subj, p.obj
+		if len(p.objEnd) > 0 {
+			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
+		}
+		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
+			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
+		}
+		if tr.join {
+			f.join, f.actors, f.rule = true, distinct(p.actors()), "contact.joined" // "took part, along with X and Y"
+			r.noteFrame(c, tr, f.rule, true, "joins the contact told before: "+r.actorNames(f.actors))
+			full = append(full, f)
+			continue
+		}
+		switch {
+		case tr.weak && len(f.actors) < 2 && !(f.pair && len(f.actors) == 0):
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a weak contact word needs two named participants or \"the two\"")
+			continue // "discussed", "dinner" need their participants, or "the two presidents"
+		case len(f.actors) >= 2:
+			f.rule = "contact." + tr.name
+			if parsed {
+				f.rule = "contact.parse-" + tr.name
+			}
+			r.noteFrame(c, tr, f.rule, true, "frame: "+r.actorNames(f.actors)+"; mode "+f.mode+", status "+f.status+dateNote(f))
+			full = append(full, x.split(r, c, f, p)...)
+			if g, ok := s.againOn(c, f); ok {
+				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
+			}
+		case f.pair && len(f.actors) == 0:
+			f.rule = "contact.pair-" + tr.name
+			r.noteFrame(c, tr, f.rule, true, "frame: the parties of the contact told before")
+			full = append(full, f)
+		case !tr.noun && len(f.actors) == 0 && !f.pair:
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a contact verb with no named participant")
+			continue // "the foreign ministers of the G7 met": other, unnamed people
+		default:
+			f.rule = "contact.anaphor-" + tr.name
+			r.noteFrame(c, tr, f.rule, true, "refers to a contact named elsewhere ("+r.actorNames(f.actors)+")")
+			if tr.noun && f.status != "cancelled" && !s.pastFrame(tr, c) {
+				f.explicit = false // "their conversation": the status belongs to the sentence
+			}
+			ana = append(ana, f)
+		}
+	}
+	var contexts []frame
+	for _, f := range full {
+		if f.isContext {
+			contexts = append(contexts, f)
+		}
+	}
+	full = withoutContexts(full)
+	full = withoutDefiniteParts(s, full)
+	if len(full) == 0 {
+		return append(contexts, ana...)
+	}
+	full = append(contexts, full...)
+	withOccasion(s, full)
+	if named := namedFrames(full); len(named) > 0 {
+		full = named // "hosted X and Y, in the first meeting between the two": one contact
+	}
+	for _, f := range ana {
+		if f.another {
+			full = append(full, f) // "... and another phone call on May 13"
+			continue
+		}
+		if len(f.actors) == 0 && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
+			full[0].mode = refine(full[0].mode, f.mode)
+		}
+	}
+	return full
+}

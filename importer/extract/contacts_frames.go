@@ -1,0 +1,97 @@
+package extract
+
+// anotherBefore reports "another (phone) call", "a second meeting", "previous talks".
+func (s *scan) anotherBefore(tr trigger, c clause) bool {
+	for k := tr.at - 1; k >= c.from && k >= tr.at-3; k-- {
+		switch s.toks[k].Low {
+		case "another", "previous", "earlier", "prior", "separate":
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOwner resolves "his" before a contact noun: the subject named before it in the
+// sentence ("Starmer, who had his own meeting with Trump"), else the first person after
+// the phrase ("During his call with Kuleba, Blinken underscored"), else the last person.
+func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger) int {
+	s := r.s
+	se := s.sents[c.sent]
+	if k := x.subjectBefore(s, at, se.from, tr.at); k >= 0 && r.actors[s.mentions[at[k]].actor].kind == "person" {
+		return s.mentions[at[k]].actor
+	}
+	seenComma := false
+	for k := tr.to; k < se.to; k++ {
+		if s.toks[k].Text == "," {
+			seenComma = true
+		}
+		if mi := at[k]; mi >= 0 && seenComma && r.participantKind(mi) && !x.objectPosition(s, s.mentions[mi].from) {
+			return s.mentions[mi].actor
+		}
+	}
+	for k := tr.at - 1; k >= 0; k-- {
+		if mi := at[k]; mi >= 0 && r.participantKind(mi) && r.actors[s.mentions[mi].actor].kind == "person" {
+			return s.mentions[mi].actor
+		}
+	}
+	return -1
+}
+
+// appositiveContact reports a contact noun that describes the clause's contact rather than
+// another one: "In a phone call, X told Y", "held talks on Monday, a video call that".
+func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
+	if s.laterEvent(noun, c) {
+		return false // "spoke with Kishida ahead of a trilateral summit": another contact
+	}
+	for k := noun.at - 1; k >= c.from && k >= noun.at-4; k-- {
+		switch s.toks[k].Low {
+		case "a", "an":
+			if noun.at > main.at {
+				return true
+			}
+		case "in", "during", "by", "over", "via":
+			return true
+		}
+	}
+	return false
+}
+
+// context is the frame of a contact with unnamed people ("held his first calls with
+// foreign leaders on Tuesday", "met in Amman with the foreign ministers of Jordan, ..."):
+// not a contact itself, it lends its mode and date to the caller's named contacts of the
+// next sentences ("Biden spoke first with Boris Johnson").
+func (x *Extractor) context(s *scan, c clause, tr trigger, p parts) frame {
+	f := frame{sent: c.sent, tr: tr, actors: distinct(p.subj), mode: s.modeNear(tr, c.to), initiator: -1, isContext: true}
+	f.date, f.hasDate = s.nearestDate(c, tr, []trigger{tr})
+	f.status, f.explicit, _ = s.status(c, tr, p.light) // for the contact it becomes when its people are named
+	return f
+}
+
+func withoutContexts(fs []frame) []frame {
+	var out []frame
+	for _, f := range fs {
+		if !f.isContext {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// mainSubject finds the subject of a sentence-initial adverbial that holds a contact word
+// ("After talks with Xi, Blinken said", "Speaking after meeting Erdogan, Zelensky told
+// reporters"): the first person after the adverbial's comma who is not an object; -1
+// when the contact word is not in such an opening phrase.
+func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, objEnd int) int {
+	s := r.s
+	se := s.sents[c.sent]
+	comma := s.commaWithin(se.from, min(se.to, se.from+16))
+	if comma < 0 || tr.at > comma || objEnd > comma || at[se.from] >= 0 && s.mentions[at[se.from]].kind == mPerson {
+		return -1
+	}
+	for k := comma + 1; k < se.to && k < comma+8; k++ {
+		if mi := at[k]; mi >= 0 && r.actors[s.mentions[mi].actor].kind == "person" && !x.objectPosition(s, s.contextStart(s.mentions[mi].from)) {
+			return s.mentions[mi].actor
+		}
+	}
+	return -1
+}

@@ -1,0 +1,139 @@
+package extract
+
+// groupTriggerAt recognises the contact words that add people to a contact or name its
+// parties in passing: "joined (the call)", "were joined by", "took part", "participated",
+// "brought together", "invited X to visit", "accepted an invitation", "signed by X and Y",
+// "exchanged views".
+func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev, next string, end int) (trigger, bool) {
+	i := tr.at
+	switch pattern {
+	case "join":
+		if next == "by" && prev == "," && i >= 2 && at[i-2] >= 0 && s.mentions[at[i-2]].kind == mPerson && s.mentionWithin(at, i+2, min(end, i+8)) {
+			if x.contactWordAfter(s, i+2) {
+				return tr, false // "Biden, joined by Harris, met X": the subject's company (see joinedBy)
+			}
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "joined-by", true // "Sullivan, joined by X, praised ...": X was at Sullivan's meeting
+			return tr, true
+		}
+		if next == "by" && i+2 < end && at[i+2] >= 0 && (isBeVerb(prev) || i >= 2 && isBeVerb(s.toks[i-2].Low) && isTimeAdverb(prev)) { // "were (later) joined by"
+			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
+			return tr, true
+		}
+		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
+			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
+		}
+		if s.contactNounFollows(i+1, end) && s.withAfterNoun(i+1, end) {
+			return tr, false // "joined a video call with A, B and C": the call's own participants; "joined" is its light verb
+		}
+		tr.mode, tr.name, tr.join = "unspecified", "joined", true
+	case "attended-by":
+		if next != "by" || !isBeVerb(prev) || !s.mentionWithin(at, i+2, min(end, i+6)) {
+			return tr, false // "attended the summit": a join only with "with" (see nounSubject)
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "attended-by" // "the meeting, which was attended by X and Y"
+	case "invite":
+		if !s.visitFollows(at, i+1, end) {
+			return tr, false // "invited bids", "invited to speak"
+		}
+		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
+	case "invitation":
+		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
+			return tr, false // only an accepted invitation to visit is a planned contact
+		}
+		tr.mode, tr.noun = "meeting", true // a proposed visit
+	case "signed-by":
+		if next != "by" {
+			if !s.documentFollows(i+1, end) {
+				return tr, false
+			}
+			tr.mode, tr.weak, tr.name = "meeting", true, "signed" // "X and Y signed a memorandum", "X signed an accord with Y"
+			return tr, true
+		}
+		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
+	case "bring-together":
+		if next != "together" || !(i+2 < end && at[i+2] >= 0) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
+	case "take-part":
+		if next != "part" {
+			return tr, false
+		}
+		if !s.joinsToldContact(i+2, end) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name, tr.join = i+2, "unspecified", "took-part", true // "X, Y and Z took part": joins the contact told before
+	case "participated":
+		if !s.joinsToldContact(i+1, end) {
+			return tr, false
+		}
+		tr.mode, tr.name, tr.join = "unspecified", "participated", true
+	case "exchanged-views":
+		if next != "views" {
+			return tr, false // "exchanged messages", "exchanged prisoners"
+		}
+		tr.to, tr.mode, tr.weak, tr.name = i+2, "unspecified", true, "exchanged-views" // "the two sides exchanged views by phone"
+	default:
+		return tr, false
+	}
+	return tr, true
+}
+
+// isTimeAdverb reports an adverb that may stand inside a passive: "were later joined by".
+func isTimeAdverb(w string) bool {
+	switch w {
+	case "later", "also", "then", "soon", "briefly", "subsequently", "afterwards":
+		return true
+	}
+	return false
+}
+
+// mentionWithin reports a mention starting in tokens [from, to).
+func (s *scan) mentionWithin(at []int, from, to int) bool {
+	for k := from; k < to && k < len(at); k++ {
+		if at[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// documentFollows reports a document signed by the parties in the next few words: "signed a
+// memorandum of understanding", "signed the accord".
+func (s *scan) documentFollows(from, end int) bool {
+	for k := from; k < end && k < from+4; k++ {
+		switch s.toks[k].Low {
+		case "memorandum", "agreement", "accord", "deal", "declaration", "treaty", "communique", "pact":
+			return true
+		}
+	}
+	return false
+}
+
+// contactWordAfter reports a contact word in the sentence after token k.
+func (x *Extractor) contactWordAfter(s *scan, k int) bool {
+	for j := k; j < len(s.toks) && s.toks[j].Sent == s.toks[k].Sent; j++ {
+		if _, ok := x.gaz.ContactWords[s.toks[j].Low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBy returns the persons of ", joined by Y (and Z)," right after the subject's
+// mention ending at token from: they take part with the subject ("The President, joined
+// by the Vice President, met with X").
+func (r *resolver) joinedBy(at []int, from, end int) []int {
+	s := r.s
+	if from+3 >= end || s.toks[from].Text != "," || s.toks[from+1].Low != "joined" || s.toks[from+2].Low != "by" {
+		return nil
+	}
+	var out []int
+	for k := from + 3; k < end && s.toks[k].Text != ","; k++ {
+		if mi := at[k]; mi >= 0 && s.mentions[mi].kind == mPerson && r.participantKind(mi) {
+			out = append(out, s.mentions[mi].actor)
+			k = s.mentions[mi].to - 1
+		}
+	}
+	return out
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// Words that join, bound or qualify the participants of a contact: list joiners, group
+// nouns, audiences, verbs that end a list, organizations that only qualify a title.
+
+// pluralPeople reports nouns for a pair of officials: "two diplomats", "two leaders".
+func pluralPeople(w string) bool {
+	switch w {
+	case "leaders", "presidents", "ministers", "men", "women", "sides", "diplomats", "generals", "officials", "envoys", "heads":
+		return true
+	}
+	return false
+}
+
+// isPairWord reports "they", "both", "the pair", "the two (leaders)", "the leaders".
+func isPairWord(s *scan, k, from int) bool {
+	w := s.toks[k].Low
+	prevThe := k > from && s.toks[k-1].Low == "the"
+	if (w == "two" || w == "both") && k+1 < len(s.toks) && s.gaz.In(lexicon.States, s.toks[k+1].Low) {
+		return false // "the two countries held talks": states, not the persons of a contact
+	}
+	switch w {
+	case "they", "both", "pair":
+		return true
+	case "two":
+		return prevThe || k+1 < len(s.toks) && pluralPeople(s.toks[k+1].Low) // "the countries' top two diplomats"
+	case "leaders", "presidents", "ministers", "men", "sides":
+		return prevThe || k > from+1 && s.toks[k-1].Low == "two" && s.toks[k-2].Low == "the"
+	}
+	return false
+}
+
+// listJoin reports whether the tokens between two list members are only joiners: "and",
+// commas, "then (with)", "as well as", and the titles that introduce the next name.
+func (s *scan) listJoin(from, to int) bool {
+	joined, possessive := false, false
+	for k := max(from, 0); k < to && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.Text == "," && k == from {
+			if end := s.appositionEnd(k, to); end > k {
+				k = end - 1 // "Redwan Hussien, the government's representative, and Getachew Reda"
+				continue
+			}
+		}
+		switch t.Low {
+		case "and", ",", "then", "as", "well", "also":
+			joined = true
+		case "with", "to", "the", "his", "her", "of", "on", "in", "at", "earlier", "later":
+		case "'s":
+			possessive = true
+			continue
+		default:
+			if _, ok := s.matchOf(k); ok || t.Cap && t.Kind == tokens.Word || isCalling(t.Low) || t.Low == "counterpart" || t.Low == "host" || possessive && t.Kind == tokens.Word || t.Kind == tokens.Word && s.isMatchKind(k+1, lexicon.PhraseOffice) {
+				// "and parliament speaker Mohammed al-Halbousi": a word qualifying the office
+				continue // the next name's title: "and host Mevlut Cavusoglu"
+			}
+			return false
+		}
+	}
+	return joined
+}
+
+// isGroupNoun reports a plural noun right after a mention that makes it a modifier:
+// "NATO counterparts", "Egyptian officials".
+func isGroupNoun(s *scan, i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	switch s.toks[i].Low {
+	case "counterparts", "officials", "leaders", "ministers", "allies", "members", "diplomats", "delegation", "envoys":
+		return true
+	}
+	return false
+}
+
+// addressee reports nouns for audiences that are not actors: "spoke to reporters".
+func addressee(w string) bool {
+	switch w {
+	case "reporters", "journalists", "press", "media", "lawmakers", "students", "troops", "supporters", "crowds", "parliament", "congress", "broadcaster", "television", "radio":
+		return true
+	}
+	return false
+}
+
+// addresseeAt reports an audience at token i, after an optional "the".
+func (s *scan) addresseeAt(i, end int) bool {
+	if i < end && s.toks[i].Low == "the" {
+		i++
+	}
+	return i < end && addressee(s.toks[i].Low)
+}
+
+// verbBetween reports a verb between two list members: a speech or contact verb, "will",
+// "who", or a lower-case past-tense word ("met Putin and secured the release of X").
+func (x *Extractor) verbBetween(s *scan, from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		t := s.toks[k]
+		switch w := t.Low; {
+		case s.gaz.IsSpeechVerb(w), w == "spoke", w == "met", w == "called", w == "held", w == "will", w == "who", w == "was", w == "is":
+			return true
+		case t.Kind == tokens.Word && !t.Cap && len(w) > 4 && w[len(w)-2:] == "ed" && !s.isMatchKind(k, lexicon.PhraseOffice):
+			return true
+		}
+	}
+	return false
+}
+
+func isWith(w string) bool {
+	return w == "with" || w == "to" || w == "between" || w == "from" || w == "involving"
+}
+
+// pairSubject reports a clause that opens with a pair phrase ("The two leaders ...",
+// "They ...") before a noun trigger.
+func (x *Extractor) pairSubject(s *scan, c clause, tr trigger) bool {
+	for k := c.from; k < tr.at && k < c.from+4; k++ {
+		if isPairWord(s, k, c.from) {
+			return !s.countriesSubject(k, tr.at)
+		}
+	}
+	return false
+}
+
+// countriesSubject reports a "that" clause between tokens from and to whose subject is
+// countries ("the two leaders agreed that Tokyo and Seoul will start talks"): the talks
+// are the countries', not a contact of the two. The countries must be the whole subject,
+// joined by "and" or commas and followed by a lower-case word, so that "that Russia's
+// Putin met Xi" and "that Russian President Putin" keep their persons.
+func (s *scan) countriesSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Low != "that" {
+			continue
+		}
+		j := k + 1
+		for j < to && (s.isMatchKind(j, lexicon.PhraseCountry) || s.toks[j].Low == "and" || s.toks[j].Text == ",") {
+			j++
+		}
+		if j > k+1 && j < to && s.isMatchKind(j-1, lexicon.PhraseCountry) && s.toks[j].Kind == tokens.Word && !s.toks[j].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesBetween reports "between" right at token k followed by countries only ("security
+// dialogue between Japan and South Korea"): the contact noun's parties are those countries.
+func (s *scan) countriesBetween(k, end int) bool {
+	if k >= end || s.toks[k].Low != "between" {
+		return false
+	}
+	j := k + 1
+	for j < end && (s.isMatchKind(j, lexicon.PhraseCountry) || s.toks[j].Low == "and" || s.toks[j].Low == "the" || s.toks[j].Text == ",") {
+		j++
+	}
+	return j > k+1 && s.isMatchKind(j-1, lexicon.PhraseCountry) && (j == end || !s.toks[j].Cap)
+}
+
+// pluralPeopleBefore reports a plural noun for people right before a list of objects
+// ("with US envoys A and B", "met mediators A, B and C"): the list is one group.
+func (s *scan) pluralPeopleBefore(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(s.toks); k++ {
+		if w := s.toks[k].Low; pluralPeople(w) || isGroupNoun(s, k) || w == "mediators" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveBefore reports a possessive pronoun between two list members ("Biden and his
+// deputy Harris"): the second is described by the first, and they meet as one party.
+func (s *scan) possessiveBefore(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(s.toks); k++ {
+		switch s.toks[k].Low {
+		case "his", "her", "their":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+package extract
+
+import "hotline/importer/extract/tokens"
+
+// counterpartFollows reports "his (Russian) counterpart" after token i.
+func (s *scan) counterpartFollows(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if s.toks[k].Low == "counterpart" {
+			return true
+		}
+	}
+	return false
+}
+
+// modeNear refines the mode from the words around a trigger: "by phone", "telephone call",
+// "video call", "in person", "virtual meeting".
+func (s *scan) modeNear(tr trigger, end int) string {
+	mode := tr.mode
+	from := tr.at - 2
+	to := tr.to + 16
+	if tr.noun {
+		to = tr.to
+	}
+	for k := max(from, 0); k < end && k < to; k++ {
+		switch s.toks[k].Low {
+		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
+			return "video"
+		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
+			mode = "phone"
+		case "person", "face-to-face":
+			if mode == "unspecified" || mode == "talks" {
+				mode = "meeting"
+			}
+		case "meeting", "talks", "summit", "dinner", "lunch":
+			if tr.name == "joined-by" && mode == "unspecified" {
+				mode = "meeting" // "were joined by C and D for an expanded meeting"
+			}
+		}
+	}
+	if tr.noun {
+		if m := s.mediumAfter(tr.to, end); m != "" && m != mode {
+			return m // "held talks by phone on Friday", "talks with Y via video link"
+		}
+	}
+	if tr.noun && tr.at+1 < end && tr.mode != "phone" {
+		if n := s.toks[tr.at+1].Low; n == "call" || n == "calls" {
+			return "phone"
+		}
+	}
+	return mode
+}
+
+// namingComplement reports `called X "my friend"` or "called X a liar": the object is
+// followed by a quotation or a noun phrase, so "called" names rather than telephones.
+func (s *scan) namingComplement(at []int, i, end int) bool {
+	if i >= end || at[i] < 0 {
+		return false
+	}
+	k := s.mentions[at[i]].to
+	if k >= end {
+		return false
+	}
+	switch w := s.toks[k].Low; {
+	case s.toks[k].Kind == tokens.QuoteMark, w == "a", w == "an", w == "the", w == "my", w == "his", w == "her", w == "their", w == "our":
+		return true
+	}
+	return false
+}
+
+// refine returns the more specific of two agreeing modes.
+func refine(a, b string) string {
+	if b == "unspecified" || b == "talks" && a != "unspecified" {
+		return a
+	}
+	if a == "unspecified" || a == "talks" {
+		return b
+	}
+	return a
+}
+
+// contactNounFollows reports a contact noun within three tokens ("host a meeting").
+func (s *scan) contactNounFollows(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		switch s.toks[k].Low {
+		case "meeting", "talks", "summit", "meetings", "conference", "call", "calls", "conversation":
+			return true
+		}
+	}
+	return false
+}
+
+// mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)" in the
+// dozen tokens after a contact noun: the medium of talks told before it ("" if none).
+func (s *scan) mediumAfter(from, end int) string {
+	for k := from; k+1 < end && k < from+12; k++ {
+		if w := s.toks[k].Low; w != "by" && w != "over" && w != "via" {
+			continue
+		}
+		n := s.toks[k+1].Low
+		if n == "the" && k+2 < end {
+			n = s.toks[k+2].Low
+		}
+		switch n {
+		case "phone", "telephone":
+			return "phone"
+		case "video", "videoconference", "video-link", "videolink":
+			return "video"
+		}
+	}
+	return ""
+}

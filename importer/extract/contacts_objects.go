@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// objects returns the actors after a trigger: "with Y", "to Y", "from Y", "between X and
+// Y", or a direct object of met/called/hosted/told his counterpart, and the actors listed
+// with the first ("with Y and Z", "with Y, then with Z").
+func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *parts) []int {
+	s := r.s
+	var out []int
+	intro := tr.direct
+	lastEnd := -1
+	if tr.noun && tr.to < c.to && s.toks[tr.to].Low == "of" && s.groupWithin(tr.to+1, min(c.to, tr.to+8)) {
+		p.unnamed = true // "a video conference of Group of Seven leaders": people named later, if at all
+		return nil
+	}
+	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
+	// "met the leaders of the five main parties, including A's B and DUP leader C"
+	for k := tr.to; k < c.to && (k < tr.to+16 || len(out) > 0 && k < lastEnd+8); k++ {
+		t := s.toks[k]
+		if tr.name == "invited" && (t.Low == "to" || t.Low == "for") {
+			break // "invited Putin to visit the White House": the place is no guest
+		}
+		if t.Low == "for" && len(out) == 0 && k <= tr.to+1 && lexicon.IsMeal(tr.name) {
+			intro = true // "hosted a dinner for Scholz and Meloni": the guests
+			continue
+		}
+		if tr.name == "signed-by" && k == tr.to {
+			intro, p.between = true, true // "signed by X and Y": all of them are the parties
+		}
+		if isWith(t.Low) {
+			if k <= tr.to+4 || intro || len(out) > 0 {
+				intro = true
+			}
+			if t.Low == "from" && len(out) == 0 {
+				p.from = -2
+			}
+			if t.Low == "between" && len(out) == 0 {
+				p.between = true
+			}
+			if t.Low == "involving" && len(out) == 0 {
+				p.between = true // "talks involving A, B and C": all of them are the parties
+			}
+			if t.Low == "between" && k+2 < c.to && s.toks[k+1].Low == "the" && (s.toks[k+2].Low == "two" || s.toks[k+2].Low == "pair") {
+				p.pair = true
+				return out
+			}
+			if (t.Low == "to" || t.Low == "with") && len(out) == 0 && s.addresseeAt(k+1, c.to) {
+				p.unnamed = true // "spoke to reporters"
+				return nil
+			}
+			continue
+		}
+		if len(out) == 0 {
+			switch {
+			case t.Text == "," && k+1 < c.to && (s.toks[k+1].Low == "including" || s.toks[k+1].Low == "among" || s.toks[k+1].Low == "along"):
+				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
+			case t.Text == "," && !r.personAfterComma(at, k+1, c.to):
+				return out // "agreed to meet in Paris on Wednesday, the ministry said"
+			case (t.Low == "in" || t.Low == "on" || t.Low == "at" || t.Low == "for" || t.Low == "during" || t.Low == "after" || t.Low == "before") && !s.isMatchKind(k, lexicon.PhraseOffice): // not "the Minister for Foreign Affairs"
+				intro = false
+			case (t.Low == "counterparts" || t.Low == "officials" || t.Low == "leaders" || t.Low == "ministers" || t.Low == "delegation" || t.Low == "mediators") && intro:
+				p.unnamed = true
+			}
+		}
+		mi := at[k]
+		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "about" || t.Low == "over" || t.Low == "that" || t.Low == "to" {
+			if len(out) > 0 || !intro {
+				break
+			}
+		}
+		if mi < 0 {
+			continue
+		}
+		if len(out) == 0 && s.andPredicate(tr.to, min(s.mentions[mi].from, k)) {
+			break // "met with Israeli officials Thursday and condemned a strike that damaged the U.N. compound"
+		}
+		m := s.mentions[mi]
+		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss || s.orgModifies(at, mi) || s.aideTitle(m) {
+			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
+			continue
+		}
+		if isGroupNoun(s, m.to) {
+			p.unnamed = true // "met NATO counterparts"
+			k = max(k, m.to-1)
+			continue
+		}
+		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && !hasWord(s, lastEnd, min(m.from, k), "and") || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
+			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"
+		}
+		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in") || hasWord(s, lastEnd, min(m.from, k), "at")) {
+			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday", "called on Lee at the Istana and Heng"
+		}
+		if len(out) == 0 && s.pluralPeopleBefore(max(tr.to, m.from-3), m.from) {
+			p.together = true // "sat with US envoys A and B": one group, one meeting
+		}
+		if len(out) > 0 && s.possessiveBefore(lastEnd, m.from) {
+			p.together = true // "met Biden and his deputy Harris": the second goes with the first
+		}
+		out = append(out, m.actor)
+		p.objEnd = append(p.objEnd, m.to)
+		if p.from == -2 {
+			p.from = m.actor
+		}
+		lastEnd = m.to
+		k = max(k, m.to-1)
+	}
+	if p.from == -2 {
+		p.from = -1
+	}
+	if len(out) > 0 {
+		p.unnamed = false
+		if a, end := r.thenWith(at, c, lastEnd); a >= 0 && !contains(out, a) {
+			out, p.apart = append(out, a), true // "meeting first with X at his residence and then with Y"
+			p.objEnd = append(p.objEnd, end)
+		}
+	}
+	return out
+}
+
+// thenWith finds a second "with" object after the list ending at token from: "and then
+// with Y", ", later with Y" (a contact of its own, told in order); -1 when none.
+func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
+	s := r.s
+	for k := from; k+2 < c.to && k < from+12; k++ {
+		w := s.toks[k].Low
+		if s.gaz.IsSpeechVerb(w) || w == "that" || w == "but" || s.toks[k].Kind == tokens.QuoteMark {
+			return -1, 0
+		}
+		if (w != "then" && w != "later") || s.toks[k+1].Low != "with" {
+			continue
+		}
+		for j := k + 2; j < c.to && j < k+8; j++ {
+			if mi := at[j]; mi >= 0 {
+				if !r.participantKind(mi) {
+					return -1, 0
+				}
+				return s.mentions[mi].actor, s.mentions[mi].to
+			}
+		}
+		return -1, 0
+	}
+	return -1, 0
+}
+
+// personAfterComma reports a person's mention right after a comma, or after "the" and an
+// honorific there ("called on the Prime Minister, the Hon X"): an apposition naming the
+// office's holder, not the end of the objects.
+func (r *resolver) personAfterComma(at []int, k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if at[j] >= 0 {
+			return r.s.mentions[at[j]].kind == mPerson
+		}
+		if t := r.s.toks[j]; t.Low != "the" && !(t.Cap && t.Kind == tokens.Word) {
+			return false
+		}
+	}
+	return false
+}
+
+// aideTitle reports a role inside an aide's title ("Assistant to the President for Homeland
+// Security Dr. X", "Adviser to the Prime Minister"): the title's holder is the party.
+func (s *scan) aideTitle(m mention) bool {
+	return m.kind == mRole && m.from >= 3 && s.toks[m.from-1].Low == "the" && s.toks[m.from-2].Low == "to" && s.toks[m.from-3].Cap
+}

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"hotline/importer/extract/tokens"
+	"strings"
+)
+
+// sentencePair returns the two persons of a sentence when it names exactly two, not
+// counting, unless reporters is set, one who reports ("Ushakov said the two leaders would
+// discuss").
+func (r *resolver) sentencePair(si int, reporters bool) []int {
+	var out []int
+	for _, m := range r.s.mentions {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m)) {
+			out = append(out, m.actor)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// pairParts are the participants "they"/"the two men"/"the two leaders" refer to: the
+// contact of this or the previous sentence; else among the contacts of the last twelve
+// sentences that are not one of several bilateral ones, the most reported (the latest on
+// a tie); for "leaders", the latest contact between heads of
+// state or government, else the first two such persons named in the six sentences before.
+func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
+	if f.leaders {
+		for i := len(cs) - 1; i >= 0; i-- {
+			all := true
+			for _, p := range cs[i].parts {
+				all = all && r.x.gaz.IsLeaderRole(r.actors[p].role)
+			}
+			if all {
+				return cs[i].parts
+			}
+		}
+		var leaders []int
+		for _, i := range r.s.order() {
+			m := r.s.mentions[i]
+			if f.sent-m.sent > 6 {
+				continue // leaders named long before are not "the two leaders" of this sentence
+			}
+			if m.actor >= 0 && r.actors[m.actor].kind == "person" && r.x.gaz.IsLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
+				leaders = append(leaders, m.actor)
+			}
+		}
+		if len(leaders) >= 2 {
+			return leaders[:2]
+		}
+	}
+	if last == nil || f.sent-last.lastSent > 6 {
+		return nil
+	}
+	if f.sent-last.lastSent <= 1 && !last.split {
+		return last.parts // reported in this or the previous sentence
+	}
+	var best *building
+	for i := len(cs) - 1; i >= 0; i-- {
+		if b := cs[i]; !b.split && f.sent-b.lastSent <= 12 && (best == nil || b.reports > best.reports) {
+			best = b
+		}
+	}
+	if best == nil {
+		return last.parts
+	}
+	return best.parts
+}
+
+// nearPair returns the two persons a contact noun with no contact to refer to takes: the
+// two of its own sentence when both are arguments of the predicate the noun hangs on ("At
+// their meeting in Seoul, Kishida and Yoon agreed", "At the outset of the meeting, X
+// conveyed greetings to Y"), else the two of the sentence before it. Persons named inside
+// a quotation only are spoken of, not acting ("pay my compliments to Dr. Singh," Gilani
+// said), and two persons of different clauses are no pair ("X made a dash to Brussels,
+// hours after Y told a summit that ...": Y's summit is not X's).
+func (x *Extractor) nearPair(r *resolver, tr trigger) []int {
+	si := r.s.toks[tr.at].Sent
+	if p := r.unquotedPair(si); p != nil {
+		if x.argumentsOf(r, tr, p) {
+			return p
+		}
+		return nil
+	}
+	if si > 0 && !r.s.refused[si-1] {
+		return r.unquotedPair(si - 1) // not the pair of a meeting the sentence before ruled out
+	}
+	return nil
+}
+
+// unquotedPair is sentencePair (reporters counted) leaving out persons named only inside
+// a quotation.
+func (r *resolver) unquotedPair(si int) []int {
+	var out []int
+	for _, m := range r.s.mentions {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && !r.s.inQuote[m.from] {
+			out = append(out, m.actor)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// argumentsOf reports whether every actor of pair is named in the clause of the predicate
+// contact noun tr hangs on (through "of" phrases: "at the outset of the meeting"), not in
+// a clause below it (a complement, adverbial or relative clause, another coordinated
+// verb). With no parse it reports true.
+func (x *Extractor) argumentsOf(r *resolver, tr trigger, pair []int) bool {
+	y, v := x.predicate(r.s, tr.at)
+	if y == nil {
+		return true
+	}
+	ps := y.sent
+	g := v
+	for steps := 0; steps < len(ps.Tokens); steps++ {
+		t := ps.Tokens[g]
+		if t.Head < 0 || t.UPOS != "NOUN" && t.UPOS != "PROPN" || mainRel(t.Rel) != "nmod" {
+			break
+		}
+		g = t.Head
+	}
+	if t := ps.Tokens[g]; t.Head >= 0 {
+		switch mainRel(t.Rel) {
+		case "obl", "obj", "nsubj":
+			g = t.Head
+		}
+	}
+	at := r.s.mentionIndex()
+	var args []int
+	var walk func(j int)
+	walk = func(j int) {
+		if mi := at[y.tokOf[j]]; mi >= 0 && r.participantKind(mi) {
+			args = append(args, r.s.mentions[mi].actor)
+		}
+		for _, k := range ps.Children(j) {
+			switch rel := mainRel(ps.Tokens[k].Rel); {
+			case rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "parataxis" || rel == "csubj":
+			case rel == "conj" && ps.Tokens[k].UPOS == "VERB":
+			default:
+				walk(k)
+			}
+		}
+	}
+	walk(g)
+	for _, a := range pair {
+		if !contains(args, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastTime reports a contact verb in a "when" clause that recalls an earlier occasion:
+// "Kim last visited Russia in April 2019, when he met Putin in Vladivostok". Such a contact
+// is another one than the one being reported. ("They last met in May" is read by the
+// caller: "last" right before the verb.)
+func (s *scan) lastTime(c clause, tr trigger) bool {
+	if tr.noun {
+		return false
+	}
+	for k := c.from; k+1 < tr.at; k++ {
+		if s.toks[k].Low != "last" {
+			continue
+		}
+		if n := s.toks[k+1]; n.Kind == tokens.Word && !n.Cap && strings.HasSuffix(n.Low, "ed") && hasWord(s, k, tr.at, "when") {
+			return true
+		}
+	}
+	return false
+}
+
+// againOn returns a second contact of the same parties that the clause adds with "and
+// again on <date>" after the contact word: "met Moon on 27 April in Panmunjom, and again
+// on 26 May".
+func (s *scan) againOn(c clause, f frame) (frame, bool) {
+	for k := f.tr.to; k+1 < c.to; k++ {
+		if s.toks[k].Low != "again" || s.toks[k-1].Low != "and" {
+			continue
+		}
+		if ds := s.findDates(k+1, min(c.to, k+5)); len(ds) > 0 && (!f.hasDate || ds[0].text != f.date.text) {
+			g := f
+			g.date, g.hasDate, g.another, g.split = ds[0], true, true, false
+			return g, true
+		}
+	}
+	return frame{}, false
+}

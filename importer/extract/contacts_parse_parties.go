@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"strings"
+)
+
+// parseParties reads the parties of a contact word from the dependency parse of its
+// sentence, for the contact words whose parties the token patterns did not find:
+//
+//   - a contact verb: its subject, its objects when it takes its party as object ("met
+//     Y"), its "with" / "to" / "between" obliques, and a passive's agent ("was received
+//     by Y");
+//   - a contact noun: its "with" / "between" / "among" modifiers, its possessor ("Putin's
+//     call with Y"), and the subject of the verb it hangs on: a light verb ("X held
+//     talks with Y"), a verb it modifies ("X told Y during a call": with a communication
+//     verb, its object too);
+//   - every argument with the members of its coordination ("X, Y and Z") and its
+//     appositions ("his counterpart, Wang Yi").
+//
+// It returns nil when the sentence has no parse, the predicate is negated ("did not
+// meet", "no talks with"), or the parse finds fewer than two parties.
+func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (subj, obj []int) {
+	s := r.s
+	if !r.twoParticipants(at, c.sent) {
+		return nil, nil // nothing the parse could find: spare the parse
+	}
+	y, v := x.predicate(s, tr.at)
+	if y == nil {
+		return nil, nil
+	}
+	ps := y.sent
+	args := func(dst []int, js ...int) []int {
+		for _, j := range js {
+			dst = append(dst, y.actorsOf(r, at, j)...)
+			for _, k := range ps.Conjuncts(j) {
+				dst = append(dst, y.actorsOf(r, at, k)...)
+			}
+		}
+		return dst
+	}
+	if ps.IsNegated(v) {
+		return nil, nil
+	}
+	noun := ps.Tokens[v].UPOS == "NOUN" || ps.Tokens[v].UPOS == "PROPN"
+	for _, o := range ps.Obliques(v) {
+		switch o.Case {
+		case "with", "between", "among", "alongside":
+			obj = args(obj, o.Index)
+		case "on":
+			if tr.name == "called-on" {
+				obj = args(obj, o.Index) // "called on the Prime Minister, X"
+			}
+		case "to":
+			if !noun {
+				obj = args(obj, o.Index) // "spoke to Y"; "a visit to Y" is a place
+			}
+		case "by":
+			if ps.IsPassive(v) && ps.Tokens[o.Index].Rel == "obl:agent" {
+				subj = args(subj, o.Index) // "Lavrov was received by Xi"
+			}
+		}
+	}
+	if !noun {
+		if sj := ps.Subject(v); sj >= 0 {
+			if ps.Tokens[sj].UPOS == "PRON" && ps.Tokens[v].Rel == "acl:relcl" && ps.Tokens[v].Head >= 0 {
+				sj = ps.Tokens[v].Head // "Umerov, who sat with Witkoff": who is Umerov
+			}
+			subj = args(subj, sj)
+		}
+		if tr.direct {
+			obj = args(obj, ps.Objects(v)...)
+		}
+		return partiesOrNil(subj, obj)
+	}
+	for _, k := range ps.Children(v) {
+		if ps.Tokens[k].Rel == "nmod:poss" {
+			subj = args(subj, k) // "Putin's call with Macron"
+		}
+	}
+	for _, k := range ps.Children(v) {
+		if ps.Tokens[k].Rel == "acl:relcl" && x.gaz.In(lexicon.Light, strings.ToLower(ps.Tokens[k].Text)) && len(subj) == 0 {
+			if sj := ps.Subject(k); sj >= 0 {
+				subj = args(subj, sj) // "a conversation Kerry and Lavrov had Saturday"
+			}
+		}
+	}
+	t := ps.Tokens[v]
+	if t.Head >= 0 && len(subj) == 0 {
+		g := t.Head
+		switch lemma, rel := ps.Tokens[g].Lemma, mainRel(t.Rel); {
+		case lemma == "join" || lemma == "attend" || rel == "obl" && !mediumCase(ps.Case(v)):
+			// "also joined the call" adds people to a contact told before; "urged Y for a
+			// call" asks for one
+		case rel == "obj" || rel == "obl":
+			if ps.IsNegated(g) {
+				return nil, nil // "did not hold talks with", "refused to take part in the meeting"
+			}
+			if sj := ps.Subject(g); sj >= 0 {
+				subj = args(subj, sj)
+			}
+			if rel == "obl" && x.gaz.In(lexicon.Tell, lemma) {
+				obj = args(obj, ps.Objects(g)...) // "X pressed Y during a call": the call is between them
+			}
+		}
+	}
+	return partiesOrNil(subj, obj)
+}
+
+func partiesOrNil(subj, obj []int) ([]int, []int) {
+	subj, obj = distinct(subj), distinct(obj)
+	var rest []int
+	for _, a := range obj {
+		if !contains(subj, a) {
+			rest = append(rest, a)
+		}
+	}
+	if len(subj)+len(rest) < 2 {
+		return nil, nil
+	}
+	return subj, rest
+}
+
+// actorsOf returns the participant actor a parse argument names: the mention at its
+// token, or at the tokens of its name ("Mr" heads "Mr Downer" in UD) and its appositions
+// ("his counterpart, Wang Yi"; "the Prime Minister, the Hon Laisenia Qarase").
+func (y *syntax) actorsOf(r *resolver, at []int, j int) []int {
+	ps := y.sent
+	var out []int
+	var visit func(j, depth int)
+	visit = func(j, depth int) {
+		if mi := at[y.tokOf[j]]; mi >= 0 && r.participantKind(mi) {
+			out = append(out, r.s.mentions[mi].actor)
+			return
+		}
+		if depth > 2 {
+			return
+		}
+		for _, k := range ps.Children(j) {
+			switch ps.Tokens[k].Rel {
+			case "flat", "compound", "appos", "flat:name":
+				visit(k, depth+1)
+			}
+		}
+	}
+	visit(j, 0)
+	if len(out) == 0 && ps.Tokens[j].UPOS == "PRON" {
+		switch strings.ToLower(ps.Tokens[j].Text) {
+		case "him", "her":
+			// "Lopez Obrador said Trump had spoken to him": the speaker of the clause above
+			for v := ps.Tokens[j].Head; v >= 0; v = ps.Tokens[v].Head {
+				if ps.Tokens[v].Rel == "ccomp" && ps.Tokens[v].Head >= 0 && r.s.gaz.IsSpeechVerb(strings.ToLower(ps.Tokens[ps.Tokens[v].Head].Text)) {
+					if sj := ps.Subject(ps.Tokens[v].Head); sj >= 0 && sj != j {
+						return y.actorsOf(r, at, sj)
+					}
+					break
+				}
+			}
+		}
+	}
+	return distinct(out)
+}
+
+// mainRel strips a relation's subtype: "obl:tmod" -> "obl".
+func mainRel(rel string) string {
+	for i := 0; i < len(rel); i++ {
+		if rel[i] == ':' {
+			return rel[:i]
+		}
+	}
+	return rel
+}
+
+// mediumCase reports the markers of a contact noun that is the occasion or medium of its
+// verb: "in a call", "during talks", "at a meeting", "over the phone", "on a call", "by
+// video link".
+func mediumCase(c string) bool {
+	switch c {
+	case "in", "during", "at", "over", "on", "by", "via", "after", "following":
+		return true
+	}
+	return false
+}
+
+// sentWith reports "sat with X" as a meeting: the parse hangs on the verb a "with" phrase
+// that names a person.
+func (x *Extractor) sentWith(s *scan, at []int, i int) bool {
+	y, v := x.predicate(s, i)
+	if y == nil {
+		return false
+	}
+	for _, o := range y.sent.Obliques(v) {
+		if o.Case != "with" {
+			continue
+		}
+		lo, hi := y.sent.Subtree(o.Index)
+		for j := lo; j <= hi; j++ {
+			if mi := at[y.tokOf[j]]; mi >= 0 && s.mentions[mi].kind == mPerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// predicate returns the parse of the sentence of extractor token i and i's parse token,
+// or nil when the sentence has no parse.
+func (x *Extractor) predicate(s *scan, i int) (*syntax, int) {
+	y := x.syntaxOf(s, s.toks[i].Sent)
+	if y == nil {
+		return nil, -1
+	}
+	v := y.at(i)
+	if v < 0 {
+		return nil, -1
+	}
+	return y, v
+}
+
+// twoParticipants reports whether sentence si names at least two actors that can take
+// part in a contact: without them the parse cannot find a contact's parties, so the
+// sentence need not be parsed (most sentences with a contact word are not).
+func (r *resolver) twoParticipants(at []int, si int) bool {
+	se := r.s.sents[si]
+	first := -1
+	for k := se.from; k < se.to; k++ {
+		if mi := at[k]; mi >= 0 && r.participantKind(mi) {
+			if a := r.s.mentions[mi].actor; first < 0 {
+				first = a
+			} else if a != first {
+				return true
+			}
+		}
+	}
+	return false
+}

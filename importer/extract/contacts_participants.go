@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"strings"
+)
+
+// participants of one trigger, by the patterns "X and Y met", "X, Y and Z held a call",
+// "X spoke with Y", "X met Y", "talks between X and Y", "X's call with Y", "X held a call
+// with Y", "X, at a joint press conference with Y".
+type parts struct {
+	subj, obj []int
+	pair      bool  // "they", "the two", "the pair": the participants of an earlier contact
+	leaders   bool  // the pair was called "the (two) leaders"
+	unnamed   bool  // the other side is unnamed ("his counterparts in France", "reporters")
+	from      int   // initiator from "a call from Y", or -1
+	cata      bool  // "his call with Y": the subject is the person "his" stands for
+	light     int   // token of the light verb of a noun trigger ("hold a meeting"), or -1
+	apart     bool  // a date or place stands between two objects: separate contacts
+	together  bool  // the objects are one group ("US envoys A and B", "A and his deputy B")
+	their     bool  // "their meeting": the participants are the clause's subjects, if two
+	objEnd    []int // token after each object's mention, for dates that follow each object
+	between   bool  // the objects follow "between": they are the parties, not one side
+	subjAt    int   // token where the nearest subject's mention starts, -1 when none
+}
+
+func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
+
+func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) parts {
+	s := r.s
+	p := parts{from: -1, light: -1, subjAt: -1}
+	subjEnd := tr.at
+	if tr.noun {
+		subjEnd = x.nounSubject(s, at, c, tr, &p)
+		p.light = subjEnd
+	}
+	if subjEnd >= 0 {
+		p.subj = x.subjects(r, at, c, subjEnd, &p)
+		if len(p.subj) == 0 {
+			if d := r.describedParties(c, subjEnd); d != nil {
+				p.subj, p.pair = d, false // "The Russian and North Korean leaders held talks"
+			} else if d := r.describedOf(c, subjEnd); d != nil {
+				p.subj, p.pair = d, false // "the foreign ministers of Britain, China and France met"
+			}
+		}
+		if p.their && len(p.subj) < 2 {
+			p.subj = nil // "their" points back to a pair named elsewhere: anaphoric
+		}
+	} else if p.their {
+		if subj := x.subjects(r, at, c, tr.at, &p); len(subj) >= 2 {
+			p.subj = subj // "Both Putin and Blair expressed satisfaction with their talks"
+		} else if subj := r.subjectsAfterOpening(at, c, tr); len(subj) >= 2 {
+			p.subj = subj // "Following their talks, Putin and Kuchma told reporters"
+		}
+	} else if !p.cata && x.pairSubject(s, c, tr) {
+		p.pair = true // "The Presidents agreed to ... a personal meeting"
+	}
+	if len(p.subj) == 1 && p.subjAt >= 0 {
+		for k := p.subjAt; k < tr.at; k++ {
+			if mi := at[k]; mi >= 0 && s.mentions[mi].actor == p.subj[0] {
+				p.subj = append(p.subj, r.joinedBy(at, s.mentions[mi].to, tr.at)...) // "Biden, joined by Harris, met X"
+				break
+			}
+		}
+	}
+	if tr.name == "joined-by" && tr.join {
+		p.obj = r.joinedBy(at, tr.at-1, c.to) // "Sullivan, joined by Assistant to the President ... X,"
+	} else {
+		p.obj = x.objects(r, at, c, tr, &p)
+	}
+	if len(p.obj) == 0 && len(p.subj) == 1 && tr.noun {
+		if a := x.askedFor(r, at, c, tr); a >= 0 && a != p.subj[0] {
+			p.obj = []int{a} // "Blinken asked Lavrov for a call"
+		}
+	}
+	if len(p.obj) == 0 && len(p.subj) == 1 && tr.direct && tr.to < c.to && s.toks[tr.to].Low == "them" {
+		p.obj = r.leadingSubjects(c, p.subjAt, p.subj[0]) // "A and B will travel to X, where C will host them"
+		p.together = true                                 // who travel together are met together
+	}
+	if len(p.obj) == 0 && len(p.subj) == 1 {
+		if a := r.unnamedCounterpart(c, tr, p.subj[0]); a >= 0 {
+			p.obj, p.unnamed = []int{a}, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
+		}
+	}
+	return p
+}
+
+// nounSubject finds where the subject of a noun trigger must end: before a light verb or a
+// preposition ("X held a call", "X said at a joint press conference"), or at a possessor
+// ("X's call", "the Ukrainian president's White House meeting"). It returns -1 when the
+// noun has no subject ("the Ministry confirmed the call").
+func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *parts) int {
+	theirAt := -1
+	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
+		t := s.toks[k]
+		switch {
+		case s.gaz.In(lexicon.Light, t.Low):
+			if strings.HasPrefix(t.Low, "host") && tr.to < c.to && s.toks[tr.to].Low == "between" {
+				return -1 // "host a meeting between X and Y": the host is not a party
+			}
+			if strings.HasPrefix(t.Low, "join") || t.Low == "attended" {
+				if !s.withAfterNoun(tr.at, c.to) {
+					return -1 // "also joined the call": adds to a contact told before (a join trigger)
+				}
+			}
+			if theirAt >= 0 && theirAt-k > 2 {
+				p.their = false // "agreed to keep the details of their conversation private"
+				return -1
+			}
+			return k
+		case t.Low == "told" || t.Low == "addressed":
+			if tr.name == "joint-press-conference" {
+				return k // "X told a joint news conference with Y"
+			}
+		case t.Low == "his" || t.Low == "her":
+			if k == tr.at-1 || s.toks[k+1].Kind == tokens.Word && !s.toks[k+1].Cap || s.isMatchKind(k+1, lexicon.PhraseOrg) {
+				p.cata = true
+				return -1
+			}
+		case t.Low == "their":
+			p.their, theirAt = true, k // "X and Y held their talks", "after their meeting": go on to the verb
+		}
+		if t.Kind == tokens.Poss && k > c.from && at[k-1] >= 0 {
+			return k
+		}
+		if t.Kind == tokens.Punct || s.gaz.IsSpeechVerb(t.Low) {
+			break
+		}
+	}
+	return -1
+}
+
+// subjects returns the nearest actor before token end that is not an object, a possessor
+// or inside a relative clause, and those listed with it ("X, Y and Z held a call");
+// "they"/"the two"/"the pair" set pair instead.
+func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts) []int {
+	s := r.s
+	if a, at := r.relativeAntecedent(c, end); a >= 0 {
+		p.subjAt = at
+		return []int{a} // "Blinken criticized Lavrov, who met Kim last week": Lavrov met Kim
+	}
+	var out []int
+	last, lastMi := -1, -1 // token where the found subject starts, and its mention
+	for k := end - 1; k >= c.from; k-- {
+		if w := s.toks[k].Low; len(out) == 0 && isPairWord(s, k, c.from) {
+			p.pair = true
+			p.leaders = w == "leaders" || w == "presidents" || k+1 < end && s.toks[k+1].Low == "leaders"
+			return nil
+		}
+		mi := at[k]
+		if mi < 0 || mi == lastMi || !r.participantKind(mi) || s.orgModifies(at, mi) {
+			continue
+		}
+		lastMi = mi
+		m := s.mentions[mi]
+		start := min(s.contextStart(m.from), k)
+		possessor := m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss && m.to != end // "X's call": X is the subject
+		// a subject inside a relative clause counts only for a contact word of that clause:
+		// "..., where Stoltenberg and Borrell also joined them"
+		inOther := s.inRelative(c.from, start) && s.relativeAt(c.from, start) != s.relativeAt(c.from, end)
+		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
+			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
+			k = start
+			continue
+		}
+		if start >= 2 && s.toks[start-2].Low == "joined" && s.toks[start-1].Low == "by" {
+			k = start // "Biden, joined by Harris, met X": Harris goes with the subject (joinedBy)
+			continue
+		}
+		if len(out) == 0 && s.secondPredicate(m.to, end) && r.participantBefore(at, c.from, start) {
+			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: the object of the verb before \", and\"")
+			k = start // "X called on Y, and held talks with Z": X holds the talks
+			continue
+		}
+		if len(out) == 0 {
+			out, last, p.subjAt = append(out, m.actor), start, start
+			k = start
+			continue
+		}
+		if s.listJoin(m.to, last) && !x.verbBetween(s, m.to, last) && (hasWord(s, m.to, last, "and") || r.actors[m.actor].kind == "person") {
+			out, last = append(out, m.actor), start
+			k = start
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// subjectsAfterOpening returns the persons listed right after the comma that closes a
+// sentence-opening adverbial holding the trigger ("Following their talks, Putin and
+// Ukrainian President Leonid Kuchma told reporters"), or nil.
+func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
+	s := r.s
+	se := s.sents[c.sent]
+	comma := s.commaWithin(tr.to, min(se.to, tr.to+8))
+	if comma < 0 || tr.at-se.from > 4 {
+		return nil
+	}
+	var out []int
+	for k := comma + 1; k < se.to && k < comma+16; k++ {
+		t := s.toks[k]
+		if mi := at[k]; mi >= 0 {
+			m := s.mentions[mi]
+			if m.kind != mPerson || m.actor < 0 {
+				return nil
+			}
+			out = append(out, m.actor)
+			k = m.to - 1
+			continue
+		}
+		if t.Low == "and" || t.Text == "," || t.Cap || s.isMatchKind(k, lexicon.PhraseOffice) || s.isMatchKind(k, lexicon.PhraseDemonym) {
+			continue // "and Ukrainian President ..."
+		}
+		break
+	}
+	return distinct(out)
+}
+
+// secondPredicate reports that only "and" (a comma, an adverb) stands between token from
+// and the verb at end: the mention before from ends the first of two coordinated
+// predicates ("called on Y, and held talks with Z"), so it is that verb's object.
+func (s *scan) secondPredicate(from, end int) bool {
+	and := false
+	for k := from; k < end; k++ {
+		switch w := s.toks[k].Low; {
+		case w == "and":
+			and = true
+		case w == ",", isTimeAdverb(w):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// participantBefore reports a mention that may take part in a contact between tokens from
+// and to.
+func (r *resolver) participantBefore(at []int, from, to int) bool {
+	for k := from; k < to; k++ {
+		if at[k] >= 0 && r.participantKind(at[k]) {
+			return true
+		}
+	}
+	return false
+}

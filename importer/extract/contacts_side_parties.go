@@ -1,0 +1,71 @@
+package extract
+
+// askedFor returns X in "asked X for a call" (the one asked is the other party of the
+// contact requested) and "urged X during a phone call" (the one urged is the other
+// party); -1 when the noun does not follow such a verb.
+func (x *Extractor) askedFor(r *resolver, at []int, c clause, tr trigger) int {
+	s := r.s
+	k := tr.at - 1
+	if k > c.from && (s.toks[k].Low == "a" || s.toks[k].Low == "an") {
+		k--
+	}
+	if k > c.from && (s.toks[k].Low == "phone" || s.toks[k].Low == "telephone" || s.toks[k].Low == "video") {
+		k-- // "during a phone call"
+		if s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "their" {
+			k--
+		}
+	}
+	prep := s.toks[max(k, 0)].Low
+	if k <= c.from || prep != "for" && prep != "during" && prep != "in" || at[k-1] < 0 {
+		return -1
+	}
+	m := s.mentions[at[k-1]]
+	if m.actor < 0 || !r.participantKind(at[k-1]) {
+		return -1
+	}
+	v := s.contextStart(m.from) - 1
+	if v < c.from || !isAskVerb(s.toks[v].Low) && (prep == "for" || !isUrgeVerb(s.toks[v].Low)) {
+		return -1
+	}
+	return m.actor
+}
+
+func isAskVerb(w string) bool {
+	switch w {
+	case "asked", "asks", "ask", "asking", "pressed", "pressing", "lobbied":
+		return true
+	}
+	return false
+}
+
+func isUrgeVerb(w string) bool {
+	switch w {
+	case "urged", "warned", "assured", "told", "reassured", "thanked", "congratulated":
+		return true
+	}
+	return false
+}
+
+// hostedBy returns C in "A and B met in Brussels, hosted by C" or "talks hosted by C"
+// after the trigger and before the clause's next trigger: the host takes part in the
+// contact it hosts. -1 when there is none.
+func (r *resolver) hostedBy(at []int, c clause, tr trigger, trs []trigger) int {
+	s := r.s
+	end := c.to
+	for _, o := range trs {
+		if o.at > tr.at && o.at < end {
+			end = o.at
+		}
+	}
+	for k := tr.to; k+2 < end; k++ {
+		if w := s.toks[k].Low; (w == "hosted" || w == "chaired") && s.toks[k+1].Low == "by" {
+			for j := k + 2; j < end && j < k+8; j++ {
+				if mi := at[j]; mi >= 0 && s.mentions[mi].actor >= 0 && r.actors[s.mentions[mi].actor].kind == "person" {
+					return s.mentions[mi].actor
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}

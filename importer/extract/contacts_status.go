@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"strings"
+)
+
+// status reads a clause's tense and modality around a trigger: "" with skip=true for a
+// negated or hypothetical contact ("refused to meet", "did not speak", "if they meet").
+// Otherwise cancelled, proposed, scheduled or held; explicit is false when nothing but
+// the default (held) applies.
+//
+// For a noun with a light verb ("expected to hold a three-way meeting", "had requested a
+// call") the modal words are read from before the light verb up to the noun.
+func (s *scan) status(c clause, tr trigger, light int) (status string, explicit, skip bool) {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	}
+	reach := 8 // how far before the head modal words count
+	if light >= 0 && light < tr.at && isAdjunctPreposition(s.toks[light].Low) {
+		reach = 0 // "have agreed to ..., after a four-hour summit": the summit's own tense
+	}
+	status = "held"
+	if tr.name == "invited" || tr.name == "invitation" {
+		defer func() {
+			if !skip && status != "cancelled" {
+				status, explicit = "proposed", true // an invitation is a proposed meeting
+			}
+		}()
+	}
+	for k := c.from; k < c.to; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue // the quotation's words are not the narrative's tense
+		}
+		w := s.toks[k].Low
+		before := k < tr.at
+		near := before && tr.at-k <= 6
+		close := k >= tr.at-6 && k <= tr.to+4 // "called off the meeting", "the talks were cancelled"
+		switch {
+		case s.gaz.In(lexicon.Cancel, w):
+			passive := k > tr.at && s.passiveAt(k) // "the meeting between X and Y was postponed"
+			if close && !(w == "postponed" && k > tr.at && !passive) || tr.noun && passive {
+				return "cancelled", true, false
+			}
+		case w == "off":
+			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
+				return "cancelled", true, false
+			}
+		case s.gaz.In(lexicon.Negation, w):
+			if near && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.toks[k+1].Low == "rule" && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+				return "", false, true
+			}
+		case s.gaz.In(lexicon.Offer, w):
+			if near && hasWord(s, max(c.from, k-3), k, "would") {
+				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
+			}
+		case w == "if" || w == "unless":
+			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
+		case w == "whether":
+			if before {
+				return "", false, true
+			}
+		}
+	}
+	for k := max(c.from, head-reach); k < tr.at; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue
+		}
+		if s.nameNotModal(k) {
+			continue
+		}
+		switch w := s.toks[k].Low; {
+		case w == "asked" || w == "asks" || w == "ask" || w == "asking" || w == "request" || w == "requests" || w == "requesting":
+			if hasWord(s, k+1, tr.at, "for") {
+				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
+			}
+		case w == "like":
+			if k > c.from && s.toks[k-1].Low == "would" {
+				return "proposed", true, false // "would like to meet": a wish, not a plan
+			}
+		case s.gaz.In(lexicon.Proposal, w):
+			if s.toks[k].Low == "called" && !(k+1 < tr.at && s.toks[k+1].Low == "for") {
+				continue
+			}
+			if s.toks[k].Low == "urged" && (hasWord(s, k+1, tr.at, "in") || hasWord(s, k+1, tr.at, "during")) {
+				continue // "urged Putin in a phone call to ...": the call was held
+			}
+			return "proposed", true, false
+		}
+	}
+	if s.undated(c) {
+		return "proposed", true, false // "expected to meet Putin, though no date had been set"
+	}
+	window := 8
+	if tr.noun && head == tr.at {
+		window = 4 // no light verb: only the words right before the noun
+	}
+	window = min(window, max(reach, tr.at-head))
+	from := head - window
+	if reach == 0 {
+		from = head // "agreed during their call to meet": the call is held, the meeting due
+	}
+	for k := max(c.from, from); k < tr.at; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue
+		}
+		if s.nameNotModal(k) {
+			continue
+		}
+		switch w := s.toks[k].Low; {
+		case s.gaz.In(lexicon.Schedule, w):
+			return "scheduled", true, false
+		case w == "ahead" && k+1 < tr.at && s.toks[k+1].Low == "of" && head == tr.at && tr.at-k <= 4:
+			// "the call comes ahead of a meeting between X and Y"; not "Ahead of a press
+			// conference, X held talks"
+			return "scheduled", true, false
+		case w == "to":
+			if k == tr.at-1 && !tr.noun {
+				return "scheduled", true, false // "X to meet Y", "are to speak"
+			}
+		}
+	}
+	if tr.noun && s.scheduledAfter(tr, c) {
+		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
+	}
+	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastFrame(tr, c), false
+}
+
+// pastFrame reports a contact noun that sets the scene of a clause told in the past:
+// "At their meeting in Seoul, Kishida and Yoon agreed": the meeting was held, and a later
+// "the two leaders agreed to continue dialogue" does not make it a plan.
+func (s *scan) pastFrame(tr trigger, c clause) bool {
+	if !tr.noun || tr.at-c.from > 3 {
+		return false
+	}
+	switch s.toks[c.from].Low {
+	case "at", "during", "after", "following", "in":
+	default:
+		return false
+	}
+	end := s.sents[c.sent].to // the clause may end at the comma
+	comma := s.commaWithin(tr.to, min(end, tr.to+8))
+	if comma < 0 {
+		return false
+	}
+	for k := comma + 1; k < end && k < comma+12; k++ {
+		if t := s.toks[k]; t.Kind == tokens.Word && !t.Cap && strings.HasSuffix(t.Low, "ed") {
+			return true // "..., Kishida and Yoon agreed"
+		}
+		if s.gaz.In(lexicon.Schedule, s.toks[k].Low) {
+			return false // "..., they will sign"
+		}
+	}
+	return false
+}
+
+// scheduledAfter reads a passive of planning right after a contact noun: "the meeting is
+// set for Friday", "talks are scheduled to begin", "a call is expected".
+func (s *scan) scheduledAfter(tr trigger, c clause) bool {
+	k := tr.to
+	for k < c.to && k < tr.to+7 && s.toks[k].Kind == tokens.Word && !isBeVerb(s.toks[k].Low) {
+		k++ // "the meeting with Xi is set": past the "with" phrase's first words
+	}
+	if k+1 >= c.to || s.toks[k].Low != "is" && s.toks[k].Low != "are" {
+		return false
+	}
+	switch s.toks[k+1].Low {
+	case "set", "scheduled", "planned", "expected", "due":
+		return true
+	}
+	return false
+}

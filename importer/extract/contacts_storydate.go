@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"fmt"
+
+	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+)
+
+// Story dates: news opens with what happened and when ("Sturgeon made a dash to Brussels
+// on Wednesday", "Kishida and Yoon agreed Sunday", "His visit was shrouded in secrecy
+// until this morning"), then tells the contacts of that day without repeating the day
+// ("Sturgeon told reporters after meeting Schulz", "At their meeting in Seoul"). A held
+// contact of the story's people, told near the top with no date of its own, takes the
+// day of the lead (rule date.story). Contacts told further down, or marked as earlier
+// ("during a recent visit"), keep no date: a story of a three-day trip dated by its
+// last day must not date the trip's first meetings.
+
+// Where a contact must first be told to take the story's day: within the first
+// storyParas paragraphs and storySents sentences of the text.
+const (
+	storyParas = 3
+	storySents = 5
+	// leadSents is how many sentences of the first paragraph may give the day.
+	leadSents = 2
+)
+
+// story is the day of the lead and the people it names.
+type story struct {
+	date   dateExpr
+	ok     bool
+	actors map[int]bool
+}
+
+// storyOf reads the lead: the first day-precise date expression (a weekday, a day of a
+// month, "today", "this morning") outside quotations in the first sentences of the first
+// paragraph, and the actors those sentences name.
+func (r *resolver) storyOf() story {
+	s := r.s
+	st := story{actors: map[int]bool{}}
+	if len(s.sents) == 0 {
+		return st
+	}
+	para := s.sents[0].para
+	last := -1
+	for si := 0; si < len(s.sents) && si < leadSents && s.sents[si].para == para; si++ {
+		last = si
+		if st.ok || r.x.furniture(s, si) {
+			continue
+		}
+		for _, d := range s.sentenceDates(si) {
+			if s.inQuote[d.from] || !dayPrecise(d.e) || hasWord(s, d.from-2, d.from, "since") {
+				continue
+			}
+			st.date, st.ok = d, true
+			break
+		}
+	}
+	for _, m := range s.mentions {
+		if m.sent <= last && m.actor >= 0 && !s.inQuote[m.from] {
+			st.actors[m.actor] = true
+		}
+	}
+	return st
+}
+
+// dayPrecise reports an expression that names one day.
+func dayPrecise(e dates.Expr) bool {
+	switch e.Kind {
+	case dates.Weekday:
+		return true
+	case dates.Absolute:
+		return e.Day > 0
+	case dates.Relative:
+		return e.Unit == dates.Days
+	}
+	return false
+}
+
+// takesStoryDate reports whether a contact with no date of its own (or only "this week")
+// is one of the story's day: held, first told near the top, with one of the lead's
+// actors, and not marked as earlier than the story.
+func (st story) takesStoryDate(s *scan, b *building) bool {
+	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.firstSent >= storySents || b.firstSent >= len(s.sents) {
+		return false
+	}
+	se := s.sents[b.firstSent]
+	if se.para-s.sents[0].para >= storyParas {
+		return false
+	}
+	for k := se.from; k < se.to; k++ {
+		if s.gaz.In(lexicon.Earlier, s.toks[k].Low) {
+			return false
+		}
+	}
+	for _, p := range b.parts {
+		if st.actors[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// thisWeek reports "this week" (or "earlier this week"): a date that names no day but
+// holds the lead's, which is then the more precise.
+func thisWeek(e dates.Expr) bool {
+	return e.Kind == dates.Relative && e.Unit == dates.Weeks && e.Count == 0
+}
+
+// applyStoryDate dates c with the story's day when b takes it.
+func (r *resolver) applyStoryDate(st story, b *building, c *Contact, published string) {
+	if !st.takesStoryDate(r.s, b) {
+		return
+	}
+	c.Date, c.DateText = st.date.resolve(published, false), st.date.text
+	r.s.note(b.firstSent, "date", "date.story", true, st.date.from, st.date.to,
+		fmt.Sprintf("no date of its own; the lead's %q -> %s (published %s)", st.date.text, orNone(c.Date), orNone(published)))
+}

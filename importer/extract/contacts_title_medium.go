@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/names"
+)
+
+// titleMedium gives the medium a headline names to the lead's contact whose medium the
+// body leaves open: "Readout of President Biden's Call with Crown Prince Mohammed bin
+// Salman" over "President Biden spoke today with Crown Prince Mohammed bin Salman" is a
+// phone call. The headline yields no contact of its own (headlines are page furniture);
+// it only refines one told in the first two sentences whose every party it names by
+// surname, and only with a medium word it uses as one ("call with", "phone", "video").
+func (x *Extractor) titleMedium(r *resolver, cs []Contact, title string) {
+	mode := titleMode(title)
+	if mode == "" || len(r.s.sents) == 0 {
+		return
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(names.Key(strings.NewReplacer(",", " ", ":", " ", ";", " ", "’s", " ", "'s", " ").Replace(title))) {
+		words[w] = true
+	}
+	lead := r.s.sents[0].end
+	if len(r.s.sents) > 1 {
+		lead = r.s.sents[1].end
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Mode != "unspecified" || c.Evidence.Start >= lead {
+			continue
+		}
+		all := true
+		for _, p := range c.Participants {
+			all = all && r.actors[p].kind == "person" && words[names.Surname(r.actors[p].name)]
+		}
+		if all {
+			c.Mode = Mode(mode)
+			if k := r.s.tokenIndex()(c.Evidence.Start); k >= 0 {
+				r.s.note(r.s.toks[k].Sent, "contact", c.Evidence.Rule, true, -1, -1, "the headline names the medium: "+mode)
+			}
+		}
+	}
+}
+
+// titleMode reads the medium a headline names: "phone" for "call with"/"call between", a
+// phone or telephone word; "video" for a video call or videoconference; "" otherwise
+// ("renews call for a ceasefire" names none).
+func titleMode(title string) string {
+	ws := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-')
+	})
+	mode := ""
+	for i, w := range ws {
+		switch w {
+		case "video", "videoconference", "video-conference", "virtual":
+			return "video"
+		case "phone", "telephone", "phoned", "telephoned", "phone-call":
+			mode = "phone"
+		case "call":
+			if i+1 < len(ws) && (ws[i+1] == "with" || ws[i+1] == "between") {
+				mode = "phone"
+			}
+		}
+	}
+	return mode
+}

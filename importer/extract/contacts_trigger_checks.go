@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// gerundObject reports "meeting" used as a verb with its object right after it: "flew to
+// Jeddah, meeting Mohammed bin Salman", ", meeting the crown prince". After an article or
+// a possessive it stays a noun ("a meeting Putin called").
+func (s *scan) gerundObject(at []int, i, end int) bool {
+	if i > 0 {
+		switch s.toks[i-1].Low {
+		case "a", "an", "the", "his", "her", "their", "its", "'s", "this", "that":
+			return false
+		}
+	}
+	j := i + 1
+	if j < end && s.toks[j].Low == "the" && i > 0 && s.toks[i-1].Text == "," {
+		j++
+	}
+	return j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg
+}
+
+// withAfterNoun reports "with" right after the contact noun that follows token i: "a G7
+// video call with ...".
+func (s *scan) withAfterNoun(i, end int) bool {
+	for k := i; k < end && k < i+6; k++ {
+		if s.toks[k].Low == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// visitFollows reports a person invited to come: "invited Putin to visit Turkey", "invited
+// the Chinese leader for talks", "invited him to the White House".
+func (s *scan) visitFollows(at []int, i, end int) bool {
+	if i < end && s.toks[i].Low == "the" {
+		i++ // "invited the Chinese leader"
+	}
+	if i >= end || (at[i] < 0 || s.mentions[at[i]].kind == mOrg) && s.toks[i].Low != "him" && s.toks[i].Low != "her" {
+		return false
+	}
+	for k := i + 1; k < end && k < i+10; k++ {
+		switch s.toks[k].Low {
+		case "visit", "come", "meet", "talks", "summit":
+			return true
+		}
+	}
+	return false
+}
+
+// joinsToldContact reports "took part"/"participated" that join the contact just told:
+// alone, or "in the call/talks"; "took part in a climate summit" is another event.
+func (s *scan) joinsToldContact(i, end int) bool {
+	if i >= end || s.toks[i].Low != "in" {
+		return true
+	}
+	return i+1 < end && s.toks[i+1].Low == "the" && s.contactNounFollows(i+2, end)
+}
+
+// clauseTriggers lists the contact words of a clause.
+func (x *Extractor) clauseTriggers(s *scan, at []int, c clause) []trigger {
+	var trs []trigger
+	for i := c.from; i < c.to; i++ {
+		if tr, ok := x.triggerAt(s, at, i, c.to); ok {
+			trs = append(trs, tr)
+			i = tr.to - 1
+		}
+	}
+	return trs
+}
+
+// attendedBefore reports "attended the G20 summit": a person at an event is not thereby
+// a party to a contact with the others named near it.
+func (s *scan) attendedBefore(tr trigger) bool {
+	for k := tr.at - 1; k >= 0 && k >= tr.at-4; k-- {
+		switch s.toks[k].Low {
+		case "attended", "attend", "attends", "attending":
+			return true
+		}
+	}
+	return false
+}
+
+// callOnVisit reports "called on" + a person that is a visit, not an appeal: a person
+// named at k (after at most one capitalised title the gazetteer lacks: "PM Lee") and no
+// "to <verb>" or "for" after it in the clause ("called on PM Lee at the Istana", not
+// "called on Putin to withdraw" or "called on Xi for restraint").
+func (s *scan) callOnVisit(at []int, k, end int) bool {
+	if k < end && s.toks[k].Low == "the" {
+		k++ // "called on the Prime Minister, the Hon X"
+	}
+	if m, ok := s.matchOf(k); ok && m.Kind == lexicon.PhraseOffice && at[k] < 0 && m.To+1 < end && s.toks[m.To].Text == "," {
+		k = m.To + 1 // "called on the Prime Minister, the Hon X": the office, then its holder
+		for k+1 < end && at[k] < 0 && (s.toks[k].Low == "the" || s.toks[k].Cap) {
+			k++
+		}
+	}
+	if k < end && at[k] < 0 && s.toks[k].Cap {
+		k++
+	}
+	if k >= end || at[k] < 0 || s.mentions[at[k]].kind != mPerson && s.mentions[at[k]].kind != mRole {
+		return false
+	}
+	for j := k; j < end; j++ {
+		switch s.toks[j].Low {
+		case "for":
+			if !s.isMatchKind(j, lexicon.PhraseOffice) { // "the Minister for Foreign Affairs" is a title
+				return false
+			}
+		case "to":
+			if j+1 < end && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap {
+				return false
+			}
+		}
+	}
+	return true
+}

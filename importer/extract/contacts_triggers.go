@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"strings"
+)
+
+// trigger is a word or phrase that reports a contact.
+type trigger struct {
+	at, to int    // tokens
+	noun   bool   // "call", "meeting" (else a verb: "spoke", "met")
+	mode   string // the mode the word itself implies
+	direct bool   // a verb that takes its participant as direct object ("met Y")
+	weak   bool   // "discussed", "dinner": a contact only with two named participants
+	join   bool   // "joined the call": adds participants to the previous contact
+	name   string // for rule names: "spoke", "met", "call"
+}
+
+// triggerAt recognises a contact word at token i of a clause ending at end.
+func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
+	t := s.toks[i]
+	if t.Kind != tokens.Word {
+		return trigger{}, false
+	}
+	tr := trigger{at: i, to: i + 1, name: t.Low}
+	next := ""
+	if i+1 < end {
+		next = s.toks[i+1].Low
+	}
+	prev := ""
+	if i > 0 {
+		prev = s.toks[i-1].Low
+	}
+	cw, ok := x.gaz.ContactWords[t.Low]
+	if !ok {
+		return tr, false
+	}
+	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
+	switch cw.Pattern {
+	case "speak":
+		if t.Low == "talk" && (prev == "a" || prev == "the") {
+			return tr, false
+		}
+		tr.mode = "unspecified"
+	case "meet":
+		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || next == "expectations" || next == "demands" {
+			return tr, false // "was met with", "meet expectations"
+		}
+		verbish := prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "after" || prev == "before" || prev == "while" || prev == "," || i > 0 && at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson
+		// "a meeting with Y" is a noun; "after meeting Y", ", meeting the crown prince" a verb
+		if prev == "," && i+2 < end && s.toks[i+2].Low == "with" && (isTimeAdverb(next) || next == "first" || next == "separately" || next == "privately") {
+			next = "with" // ", meeting first with Y": a participle with an adverb
+		}
+		tr.mode, tr.direct, tr.noun = "meeting", true, t.Low == "meeting" && !(next == "with" && verbish) && !s.gerundObject(at, i, end)
+	case "talks":
+		tr.mode, tr.noun = "meeting", true
+		if t.Low == "talks" {
+			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call")
+		}
+		if t.Low == "talks" && (next == "with" || next == "to") && i > 0 && (at[i-1] >= 0 || prev == "he" || prev == "she" || prev == "also") {
+			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
+		}
+	case "host":
+		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" || next == "to" || next == "of" {
+			return tr, false // "and host Mevlut Cavusoglu", "reluctant host to the U.S. military": a noun
+		}
+		if s.presenterHost(i) {
+			return tr, false // "Fox News host Sean Hannity", "talk show host": a presenter, no guest
+		}
+		if s.contactNounFollows(i+1, end) {
+			return tr, false // "host a meeting between X and Y": the host is not a party
+		}
+		if (next == "a" || next == "an") && !s.mentionWithin(at, i+2, min(end, i+6)) {
+			return tr, false // "to host a processing centre", "host an exhibition": no guest
+		}
+		tr.mode, tr.direct = "meeting", true
+	case "visit":
+		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted") && i+2 < end && at[i+2] >= 0 {
+			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
+			return tr, true
+		}
+		if next == "by" {
+			return tr, false // "the first summit hosted by Modi": describes a contact, names no guest
+		}
+		if strings.HasPrefix(t.Low, "visit") && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state" || prev == "courtesy" || prev == "official") {
+			if next == "to" && i+2 < end && at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson {
+				tr.noun, tr.direct = true, false // "made a courtesy visit to Museveni": a meeting with the person visited
+				return tr, true
+			}
+			return tr, false // "the visit Putin made to Pyongyang": a noun
+		}
+		j := i + 1
+		if j < end && s.toks[j].Low == "the" {
+			for k := j + 1; k < end && k <= j+3; k++ {
+				if at[k] >= 0 && s.mentions[at[k]].kind == mRole {
+					j = k // "greeted the North Korean leader"
+					break
+				}
+			}
+		}
+		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg) {
+			return tr, false // "received a letter", "welcomed the summit", "see progress"
+		}
+		tr.mode, tr.direct = "meeting", true
+	case "call":
+		if i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her") && prev != "a" && prev != "the" {
+			tr.mode, tr.direct, tr.noun = "phone", true, false // "would call Japanese Prime Minister Shinzo Abe"
+			return tr, true
+		}
+		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
+		if next == "for" && !(i+2 < end && (lexicon.IsDateWord(s.toks[i+2].Low) || s.toks[i+2].Low == "next" || s.toks[i+2].Low == "later")) || !noun && (next == "on" || next == "to") || prev == "so" {
+			return tr, false // "called on", "a call for restraint", "a memorandum that calls for", "so-called"; not "a call for Tuesday"
+		}
+		tr.mode, tr.noun = "phone", true
+	case "phone-verb":
+		if t.Low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
+			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
+			return tr, true
+		}
+		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her")) {
+			return tr, false // "called for", "called it", "so-called"
+		}
+		if s.namingComplement(at, i+1, end) {
+			return tr, false // `called Mr. Biden "my old friend"`
+		}
+		tr.mode, tr.direct = "phone", true
+	case "discuss":
+		if prev == "to" && !(i > 1 && s.gaz.ExpectedTo(s.toks[i-2].Low)) {
+			return tr, false // "to discuss plans": the purpose of another contact
+		}
+		tr.mode, tr.weak = "unspecified", true // "X and Y discussed", "discussed ... with Y"
+	case "meal":
+		tr.mode, tr.noun, tr.weak = "meeting", true, true // only with named guests
+	case "noun":
+		// the data says it all: "conversation", "dialogue", "videoconference"
+	case "conference":
+		if prev == "video" {
+			tr.mode, tr.noun, tr.name = "video", true, "video-conference" // "chaired a video conference of G7 leaders"
+			return tr, true
+		}
+		if !(i > 1 && (prev == "press" || prev == "news") && s.toks[i-2].Low == "joint") {
+			return tr, false
+		}
+		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
+	case "posture":
+		second := "hands"
+		if t.Low == "sat" || strings.HasPrefix(t.Low, "sit") {
+			second = "down"
+		}
+		if next == "with" && x.sentWith(s, at, i) {
+			tr.mode, tr.name = "meeting", t.Low+"-with" // "Umerov, who sat with Witkoff and Kushner for six hours"
+			return tr, true
+		}
+		if next != second {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name = i+2, "meeting", t.Low+"-"+second // "sat down with", "shook hands with"
+	case "told-counterpart":
+		if !s.counterpartFollows(i+1, end) {
+			return tr, false
+		}
+		tr.mode, tr.direct, tr.name = "unspecified", true, "told-counterpart"
+	default:
+		return x.groupTriggerAt(s, at, tr, cw.Pattern, prev, next, end)
+	}
+	return tr, true
+}

@@ -1,0 +1,178 @@
+package lexicon
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Class is a closed class of words of data/words.tsv, as a bit so that a word may
+// belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
+type Class uint32
+
+// The word classes; wordClassNames gives their names in data/words.tsv.
+const (
+	Speech            Class = 1 << iota // verbs that attribute speech or writing
+	States                              // plural nouns for states, not their people ("the two countries")
+	Press                               // titles of journalists: no party to a contact ("Fox News host X")
+	Judging                             // verbs that introduce a verdict ("called it 'a sell-out'")
+	Light                               // light verbs and prepositions before a contact noun
+	Past                                // contact verbs in the past tense
+	Cancel                              // a contact near them is cancelled
+	Negation                            // a contact word after them did not happen
+	Offer                               // after "would": an offer on conditions
+	Proposal                            // before a contact word: proposed
+	Schedule                            // before a contact word: scheduled
+	Report                              // documents that speak for their authors
+	Institution                         // heads of names of places and institutions
+	OrgHead                             // heads of names of organizations
+	OfficialQualifier                   // words between a country and "official"
+	Earlier                             // a contact near them came before the story's day
+	Expected                            // before "to" + a contact verb: the contact itself is due
+	Tell                                // communication verbs (lemmas): a contact only with a medium or meeting in their clause
+	PostNominal                         // letters after a name in a release header ("MP", "AO")
+)
+
+// wordClassOf names the classes of data/words.tsv.
+func wordClassOf(name string) (Class, bool) {
+	switch name {
+	case "speech":
+		return Speech, true
+	case "states":
+		return States, true
+	case "press":
+		return Press, true
+	case "judging":
+		return Judging, true
+	case "light":
+		return Light, true
+	case "past":
+		return Past, true
+	case "cancel":
+		return Cancel, true
+	case "negation":
+		return Negation, true
+	case "offer":
+		return Offer, true
+	case "proposal":
+		return Proposal, true
+	case "schedule":
+		return Schedule, true
+	case "report":
+		return Report, true
+	case "institution":
+		return Institution, true
+	case "org-head":
+		return OrgHead, true
+	case "official-qualifier":
+		return OfficialQualifier, true
+	case "earlier":
+		return Earlier, true
+	case "expected":
+		return Expected, true
+	case "tell":
+		return Tell, true
+	case "post-nominal":
+		return PostNominal, true
+	}
+	return 0, false
+}
+
+// addWords reads one line of data/words.tsv: a class and its words.
+func (g *Lexicon) addWords(f []string) error {
+	c, ok := wordClassOf(strings.TrimSpace(f[0]))
+	if !ok {
+		return fmt.Errorf("unknown word class %q", f[0])
+	}
+	for _, w := range strings.Fields(f[1]) {
+		g.words[strings.ToLower(w)] |= c
+	}
+	return nil
+}
+
+// In reports whether the lowercased word w belongs to class c.
+func (g *Lexicon) In(c Class, w string) bool { return g.words[w]&c != 0 }
+
+// IsSpeechVerb reports whether a lowercased word attributes speech or writing.
+func (g *Lexicon) IsSpeechVerb(w string) bool { return g.In(Speech, w) }
+
+// IsJudgingVerb reports verbs that introduce a speaker's own words as a verdict: "called
+// the deal 'a sell-out'", "denounced the accord as a '...'". They attribute only a
+// quotation that follows them closely.
+func (g *Lexicon) IsJudgingVerb(w string) bool { return g.In(Judging, w) }
+
+// PastTense reports a contact verb in the past tense: its "held" is stated, not assumed.
+func (g *Lexicon) PastTense(w string) bool { return g.In(Past, w) }
+
+// ExpectedTo reports a word after which "to discuss" is the contact due, not the purpose
+// of another: "X and Y are expected to discuss".
+func (g *Lexicon) ExpectedTo(w string) bool { return g.In(Expected, w) }
+
+// IsReportWord reports a document that speaks for whoever wrote it: "the report said".
+func (g *Lexicon) IsReportWord(w string) bool { return g.In(Report, w) }
+
+// IsOfficialQualifier reports the words between a country and "official" that keep the
+// official the country's ("a senior Turkish military official").
+func (g *Lexicon) IsOfficialQualifier(w string) bool { return g.In(OfficialQualifier, w) }
+
+// IsInstitutionNoun reports the head nouns of names of places and institutions that are
+// often named after people.
+func (g *Lexicon) IsInstitutionNoun(w string) bool { return g.In(Institution, w) }
+
+// IsOrgHeadNoun reports the nouns that head the names of organizations.
+func (g *Lexicon) IsOrgHeadNoun(w string) bool { return g.In(OrgHead, w) }
+
+// IsPostNominal reports letters written after a name ("MP", "AO", "QC"), in any case.
+func (g *Lexicon) IsPostNominal(w string) bool {
+	return g.In(PostNominal, strings.ToLower(strings.Trim(w, ".,")))
+}
+
+// contactWord is one line of data/contactwords.tsv: a word that reports a contact.
+type contactWord struct {
+	Pattern            string // the check of ../contacts_triggers.go / ../contacts_group_triggers.go that reads it
+	Mode               string // phone, video, meeting, unspecified, talks
+	Noun, Direct, Weak bool
+}
+
+// contactPatterns are the patterns the trigger code has a case for.
+func contactPattern(p string) bool {
+	switch p {
+	case "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
+		"posture", "told-counterpart", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
+		"take-part", "participated", "exchanged-views":
+		return true
+	}
+	return false
+}
+
+// addContactWord reads one line of data/contactwords.tsv.
+func (g *Lexicon) addContactWord(f []string) error {
+	w := strings.ToLower(strings.TrimSpace(f[0]))
+	cw := contactWord{Pattern: strings.TrimSpace(f[1]), Mode: strings.TrimSpace(f[2])}
+	if !contactPattern(cw.Pattern) {
+		return fmt.Errorf("unknown contact pattern %q", cw.Pattern)
+	}
+	switch cw.Mode {
+	case "phone", "video", "meeting", "unspecified", "talks":
+	default:
+		return fmt.Errorf("unknown mode %q", cw.Mode)
+	}
+	if len(f) > 3 {
+		for _, flag := range strings.Fields(f[3]) {
+			switch flag {
+			case "noun":
+				cw.Noun = true
+			case "direct":
+				cw.Direct = true
+			case "weak":
+				cw.Weak = true
+			default:
+				return fmt.Errorf("unknown contact word flag %q (want noun, direct, weak)", flag)
+			}
+		}
+	}
+	if _, dup := g.ContactWords[w]; dup {
+		return fmt.Errorf("contact word %q listed twice", w)
+	}
+	g.ContactWords[w] = cw
+	return nil
+}

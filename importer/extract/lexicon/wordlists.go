@@ -1,0 +1,39 @@
+package lexicon
+
+import (
+	"strings"
+	"time"
+
+	"hotline/importer/dates"
+)
+
+// Closed word classes, as switches: constant tables that cannot be mutated.
+
+// IsDateWord reports a month or weekday name written in full, or an abbreviation with its
+// period ("Jan."): such words are not part of a person's name. A bare "Jun" may be one
+// (Dong Jun), and importer/dates knows every spelling.
+func IsDateWord(w string) bool {
+	n, month := dates.MonthNumber(strings.TrimSuffix(w, "."))
+	full := month && (strings.HasSuffix(w, ".") || strings.EqualFold(w, time.Month(n).String()))
+	return full || dates.IsWeekday(w) && len(w) > 5
+}
+
+// IsParticle reports whether a lower-case word may stand inside a name (bin Salman).
+func IsParticle(w string) bool {
+	switch w {
+	case "al", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "dos", "das", "van",
+		"von", "der", "den", "le", "la", "el", "du", "ter", "y":
+		return true
+	}
+	return false
+}
+
+// IsPronoun reports whether a lowercased word is a singular personal subject pronoun.
+func IsPronoun(w string) bool {
+	return w == "he" || w == "she"
+}
+
+// IsMeal reports meal nouns that are contacts with their named guests.
+func IsMeal(w string) bool {
+	return w == "dinner" || w == "lunch" || w == "breakfast" || w == "luncheon"
+}

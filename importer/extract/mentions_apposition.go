@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// isHeadNoun reports lower-case nouns that end an untabled title before a name
+// ("intelligence chief", "political bureau chief", "top negotiator").
+func isHeadNoun(w string) bool {
+	return isExpertNoun(w) || isChiefNoun(w)
+}
+
+// isExpertNoun reports nouns for people quoted for what they know, not for an office:
+// "Noah Barkin, a China analyst at ...".
+func isExpertNoun(w string) bool {
+	switch w {
+	case "analyst", "researcher", "professor", "scholar", "expert", "fellow", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+func isChiefNoun(w string) bool {
+	switch w {
+	case "chief", "head", "commander", "envoy", "negotiator", "official", "representative", "aide", "adviser", "advisor", "director", "leader":
+		return true
+	}
+	return false
+}
+
+// rightContext reads an apposition after a name: ", the Joint Staff spokesman",
+// ", Russia's foreign minister", ", chief of the Russian General Staff", or "of Ukraine".
+func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
+	var c context
+	j := to
+	if j+1 < se.to && s.toks[j].Low == "of" {
+		if m, ok := s.matchOf(j + 1); ok && m.Kind == lexicon.PhraseCountry && m.From == j+1 {
+			c.country = x.gaz.Countries[m.Idx].Code
+		}
+		return c
+	}
+	if j >= se.to || s.toks[j].Text != "," {
+		return c
+	}
+	j++
+	if j < se.to && (s.toks[j].Low == "the" || s.toks[j].Low == "a" || s.toks[j].Low == "an") {
+		j++
+	}
+	var orgName string
+	unknown := 0 // capitalized words the gazetteer does not know: ", the TPLF spokesman"
+	for j < se.to {
+		m, ok := s.matchOf(j)
+		if !ok || m.From != j {
+			t := s.toks[j]
+			switch {
+			case t.Kind == tokens.Poss || isRankAdjective(t.Low):
+				j++ // ", a former White House adviser"
+				continue
+			case t.Kind == tokens.Word && t.Cap && unknown < 3 && j > to+1:
+				unknown++
+				j++
+				continue
+			case t.Kind == tokens.Word && isExpertNoun(t.Low):
+				return context{titled: true} // ", a China analyst at ...": a person, no office or country
+			}
+			return c
+		}
+		switch m.Kind {
+		case lexicon.PhraseCountry, lexicon.PhraseDemonym:
+			c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
+		case lexicon.PhraseOrg:
+			o := x.gaz.Orgs[m.Idx]
+			orgName, c.country = shortOrg(o.Name), pick(c.country, o.Country)
+		case lexicon.PhraseOffice:
+			if m.To < se.to && s.toks[m.To].Kind == tokens.Poss {
+				return context{} // ", the crown prince's father": someone else's office
+			}
+			o := x.gaz.Offices[m.Idx]
+			c.role = x.roleWithOrg(o.Role, orgName)
+			if m.Country >= 0 {
+				c.country = pick(c.country, x.gaz.Countries[m.Country].Code)
+			}
+			c.country = pick(c.country, x.officeOf(s, se, m.To)) // ", President of Indonesia"
+			c.titled = true
+			return c
+		default:
+			return c
+		}
+		j = m.To
+	}
+	return c
+}
+
+// endsOffice reports whether token j ends an office phrase.
+func (s *scan) endsOffice(j int) bool {
+	m, ok := s.matchOf(j)
+	return ok && m.Kind == lexicon.PhraseOffice && m.To == j+1
+}
+
+func isCreditWord(w string) bool {
+	switch w {
+	case "photo", "photograph", "image", "picture", "file", "reporting", "writing", "editing",
+		"illustration", "video", "graphic", "credit", "pictured", "photos":
+		return true
+	}
+	return false
+}
+
+// shortOrg drops a leading country prefix from an organization name for role prefixes:
+// "US State Department spokesman" reads "State Department spokesman".
+func shortOrg(name string) string {
+	for _, p := range []string{"US ", "UK "} {
+		if len(name) > len(p) && name[:len(p)] == p {
+			return name[len(p):]
+		}
+	}
+	return name
+}
+
+// isCalling reports nouns of trade that introduce a named person without being an office
+// ("columnist Jamal Khashoggi", "American teacher Marc Fogel").
+func isCalling(w string) bool {
+	switch w {
+	case "columnist", "journalist", "reporter", "correspondent", "teacher", "activist", "businessman",
+		"businesswoman", "lawyer", "analyst", "professor", "researcher", "citizen", "writer", "author",
+		"dissident", "opposition", "commentator", "economist", "negotiator", "mediator", "diplomat",
+		"general", "colonel", "publisher", "editor", "founder", "chairman", "chairwoman", "ceo", "candidate":
+		return true
+	}
+	return false
+}
+
+// isRankAdjective reports adjectives that may stand between an article and an office.
+func isRankAdjective(w string) bool {
+	switch w {
+	case "top", "former", "senior", "acting", "deputy", "then", "longtime", "veteran", "new", "interim", "chief", "outgoing", "incoming":
+		return true
+	}
+	return false
+}

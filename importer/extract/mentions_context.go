@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// leftContext reads the titles, offices, organizations and countries that stand before
+// the name starting at token from: "Russian Foreign Minister", "Pentagon spokesman Gen.",
+// "his Russian counterpart", "Ukraine's defense minister", "Mr. Biden's national security
+// adviser,".
+func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
+	var c context
+	var orgName string
+	for j := from - 1; j >= se.from; {
+		t := s.toks[j]
+		if m, ok := s.matchOf(j); ok && m.To == j+1 {
+			switch m.Kind {
+			case lexicon.PhraseOffice:
+				if c.role == "Prince" { // "Foreign Minister Prince Faisal": the office, not the rank
+					c.role = ""
+				}
+				if c.role != "" && c.alt == "" && c.role != x.gaz.Offices[m.Idx].Role && c.role != "Prince" {
+					c.alt = x.gaz.Offices[m.Idx].Role // "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
+				}
+				if c.role == "" {
+					c.role, c.titled = x.gaz.Offices[m.Idx].Role, true
+					if m.Country >= 0 {
+						c.country = x.gaz.Countries[m.Country].Code
+					}
+				}
+			case lexicon.PhraseOrg:
+				if c.role == "" {
+					return c
+				}
+				o := x.gaz.Orgs[m.Idx]
+				orgName, c.country = shortOrg(o.Name), pick(c.country, o.Country)
+			case lexicon.PhraseCountry, lexicon.PhraseDemonym:
+				c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
+			case lexicon.PhraseMinistry:
+				if c.role == "" {
+					return c
+				}
+				orgName = x.gaz.Ministries[m.Idx] // "Russian Foreign Ministry spokeswoman"
+			default:
+				return x.finishLeft(c, orgName)
+			}
+			j = m.From - 1
+			continue
+		}
+		switch {
+		case t.Kind == tokens.Word && x.gaz.IsTitleWord(t.Low) && (t.Cap || t.Low == "counterpart"):
+			c.titled = true
+		case t.Low == "counterpart" || t.Low == "counterparts" || isCalling(t.Low):
+			c.titled = true
+		case t.Kind == tokens.Poss:
+			if cm, ok := s.matchOf(j - 1); ok && j > se.from && cm.Kind == lexicon.PhraseCountry {
+				c.country = pick(c.country, x.gaz.Countries[cm.Idx].Code) // "Britain's Barbara Woodward"
+				j = cm.From - 1
+				continue
+			}
+			if c.role == "" && !c.titled {
+				return c // "the President's Daily Brief": a possessor, not a title
+			}
+			if j > se.from && s.toks[j-1].Cap && !s.isMatchKind(j-1, lexicon.PhraseCountry) {
+				c.possessor = j - 1 // "Moon's spokesman, Kim Eui-kyeom": Moon's country
+				return x.finishLeft(c, orgName)
+			}
+			// "Ukraine's defense minister": the possessor is read as a country if it is one
+		case t.Low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
+			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
+		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy":
+		case t.Low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
+			// "national security adviser, Jake Sullivan"
+		case t.Low == "," && j == from-1 && j > se.from && s.officeForPlace(j-1) >= 0:
+			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
+		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
+			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
+		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
+			c.credit = t.Low == "by" && (j == se.from || isCreditWord(s.toks[j-1].Low)) || t.Low == "credit"
+			return c
+		case !t.Cap && t.Kind == tokens.Word && from-j <= 3 && c.role == "" && isHeadNoun(s.toks[from-1].Low):
+			c.titled = true // "Egyptian intelligence chief Abbas Kamel": read on to the demonym
+		default:
+			if t.Low == "and" && c.role != "" && c.country == "" {
+				c.country = s.sharedCountry(se, j, c.role) // "Iraqi Prime Minister A and President B"
+				c.shared = c.country != ""
+			}
+			return x.finishLeft(c, orgName)
+		}
+		j--
+	}
+	return x.finishLeft(c, orgName)
+}
+
+// finishLeft prefixes spokesman-like roles with their organization ("Pentagon spokesman")
+// and fills a country implied by the office ("Secretary of State" is American).
+func (x *Extractor) finishLeft(c context, orgName string) context {
+	c.role = x.roleWithOrg(c.role, orgName)
+	return c
+}
+
+func (x *Extractor) roleWithOrg(role, orgName string) string {
+	switch role {
+	case "spokesman", "spokeswoman", "spokesperson", "Secretary", "Director", "Minister", "Adviser", "Commander":
+		if orgName != "" {
+			return orgName + " " + role // "Treasury Secretary", "CIA Director", "Pentagon spokesman"
+		}
+	}
+	return role
+}
+
+// officeForPlace returns the last token of an office that a place follows ("envoy for
+// Sudan", "ambassador to Ukraine") when k ends the place, else -1.
+func (s *scan) officeForPlace(k int) int {
+	m, ok := s.matchOf(k)
+	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseCountry || m.From < 2 {
+		return -1
+	}
+	switch s.toks[m.From-1].Low {
+	case "for", "to", "in", "on":
+		if s.endsOffice(m.From - 2) {
+			return m.From - 2
+		}
+	}
+	return -1
+}

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// mKind is what a mention refers to.
+type mKind uint8
+
+const (
+	mPerson    mKind = iota // a named person ("Sergey Lavrov", "Lavrov", "Mr. Biden")
+	mOrg                    // a named organization
+	mRole                   // an office without a name ("the Russian president")
+	mPronoun                // "he", "she"
+	mOfficial               // an unnamed official ("the official", "a spokesperson")
+	mOrgRef                 // "the ministry", "the department": an organization named before
+	mStatement              // "the statement said": whoever issued the statement named before
+)
+
+// mention is one reference to an actor in one sentence.
+type mention struct {
+	from, to  int // tokens of the name (or of the phrase for roles and organizations)
+	kind      mKind
+	words     []string    // the name's words as printed, without titles and middle initials
+	known     int         // index into gazetteer people, or -1
+	org       lexicon.Org // for mOrg and for officials of a named organization
+	role      string
+	alt       string // a second office named with the first
+	country   string
+	titled    bool   // a title, office or "counterpart" stands before it
+	single    bool   // a bare surname
+	royal     string // "King", "Prince": the name after it is a given name
+	possessor int    // token of the person whose office this is ("Moon's spokesman"), 0 for none
+	sent      int
+	rule      string
+	actor     int // resolved actor index, -1 until resolved
+}
+
+// surface returns the printed form of the mention.
+func (m *mention) surface() string { return strings.Join(m.words, " ") }
+
+// findMatches runs the gazetteer over every sentence, longest match first.
+func (x *Extractor) findMatches(s *scan) {
+	s.matchAt = make([]int, len(s.toks))
+	for i := range s.matchAt {
+		s.matchAt[i] = -1
+	}
+	for _, se := range s.sents {
+		for i := se.from; i < se.to; {
+			m, ok := x.gaz.MatchAt(s.toks[:se.to], i)
+			if !ok {
+				i++
+				continue
+			}
+			for k := m.From; k < m.To; k++ {
+				s.matchAt[k] = len(s.matches)
+			}
+			s.matches = append(s.matches, m)
+			i = m.To
+		}
+	}
+}
+
+// matchOf returns the gazetteer match covering token i.
+func (s *scan) matchOf(i int) (lexicon.Match, bool) {
+	if i < 0 || i >= len(s.toks) || s.matchAt[i] < 0 {
+		return lexicon.Match{}, false
+	}
+	return s.matches[s.matchAt[i]], true
+}
+
+// orgKind is the kind of the organization a match names.
+func (s *scan) orgKind(m lexicon.Match) string {
+	if m.Kind != lexicon.PhraseOrg {
+		return ""
+	}
+	return s.gaz.Orgs[m.Idx].Kind
+}
+
+// isNameWord reports whether token i may be part of a person's name.
+func (x *Extractor) isNameWord(s *scan, i int) bool {
+	t := s.toks[i]
+	if t.Kind != tokens.Word {
+		return false
+	}
+	if m, ok := s.matchOf(i); ok && m.Kind != lexicon.PhraseKnown && !(m.Kind == lexicon.PhraseCountry && m.From == i && m.To == i+1 && x.givenNameNotPlace(s, i)) {
+		return false
+	}
+	if !t.Cap {
+		return lexicon.IsParticle(t.Low) || (strings.Contains(t.Low, "-") && lexicon.IsParticle(strings.SplitN(t.Low, "-", 2)[0]))
+	}
+	if t.Text == "He" && i > 0 && s.toks[i-1].Sent == t.Sent && s.toks[i-1].Kind == tokens.Word && i+1 < len(s.toks) && s.toks[i+1].Cap {
+		return true // "Wang Yi and He Lifeng": a capital "He" inside a sentence is a name
+	}
+	if initials(t.Text) && !x.gaz.IsTitleWord(t.Low) && i+1 < len(s.toks) && s.toks[i+1].Sent == t.Sent && s.toks[i+1].Kind == tokens.Word && s.toks[i+1].Cap && !lexicon.IsAllCaps(s.toks[i+1].Text) {
+		return true // "P.J. Crowley", "J.D. Vance": initials before a name
+	}
+	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) {
+		return false
+	}
+	if x.gaz.IsTitleWord(t.Low) && !x.titleAsSurname(s, i) || (strings.HasSuffix(t.Text, ".") && len([]rune(t.Text)) != 2) {
+		return false
+	}
+	r := []rune(t.Text)[0]
+	return r < '0' || r > '9'
+}
+
+func (s *scan) isKnown(i int) bool {
+	m, ok := s.matchOf(i)
+	return ok && m.Kind == lexicon.PhraseKnown
+}
+
+// firstName reports whether a word is a known first name, or a hyphenated given name
+// that starts with one ("Jean-Claude", "Hans-Dietrich") and is not two known actors'
+// names joined ("Kim-Trump").
+func (x *Extractor) firstName(w string) bool {
+	if x.gaz.First[lexicon.FirstKey(w)] {
+		return true
+	}
+	i := strings.Index(w, "-")
+	if i <= 0 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	return x.gaz.First[lexicon.FirstKey(w[:i])] && x.knownIndex([]string{w[i+1:]}) < 0 && x.knownIndex([]string{w[:i]}) < 0
+}
+
+// initials reports a word of two or more dotted capital initials ("P.J.", "J.R.R."); a
+// gazetteer match ("U.S.", "U.N.") is read before this is asked.
+func initials(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 || len(r)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(r); i += 2 {
+		if !unicode.IsUpper(r[i]) || r[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isMatchKind reports a gazetteer match of a kind covering token i.
+func (s *scan) isMatchKind(i int, kind lexicon.PhraseKind) bool {
+	m, ok := s.matchOf(i)
+	return ok && m.Kind == kind
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"hotline/importer/extract/tokens"
+	"strings"
+	"unicode"
+)
+
+// Issuer reads the person who issued a first-person release from the header lines of the
+// raw body, which cleaning strips: "The Hon Julie Bishop MP", "Senator the Hon Bob Carr",
+// "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER FA90 19 June 2002". The
+// release's "I" is that person (Input.Issuer). "" when the header names nobody so.
+func (x *Extractor) Issuer(body string) string {
+	seen := 0
+	for _, l := range strings.Split(body, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if seen++; seen > 8 {
+			break
+		}
+		ws := strings.Fields(l)
+		if len(ws) > 14 {
+			continue
+		}
+		if name := x.honourableName(ws); name != "" {
+			return name
+		}
+		if name := x.ministerInCapitals(ws); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// honourableName reads "(Senator) The Hon <Name> (MP)": the whole line is the name and
+// its honorifics.
+func (x *Extractor) honourableName(ws []string) string {
+	i := 0
+	if i < len(ws) && ws[i] == "Senator" {
+		i++
+	}
+	if i+1 >= len(ws) || !strings.EqualFold(ws[i], "the") || ws[i+1] != "Hon" && ws[i+1] != "Hon." && ws[i+1] != "Honourable" {
+		return ""
+	}
+	name := ws[i+2:]
+	for len(name) > 0 && x.gaz.IsPostNominal(name[len(name)-1]) {
+		name = name[:len(name)-1]
+	}
+	if len(name) < 2 || len(name) > 4 || !x.firstName(name[0]) {
+		return ""
+	}
+	for _, w := range name {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return ""
+		}
+	}
+	return strings.Join(name, " ")
+}
+
+// ministerInCapitals reads a header in capitals that names a minister's office and then
+// the minister: "MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER": a given name and the word
+// after it.
+func (x *Extractor) ministerInCapitals(ws []string) string {
+	office := -1
+	for i, w := range ws {
+		if w == "MINISTER" {
+			office = i
+			break
+		}
+	}
+	if office < 0 {
+		return ""
+	}
+	for i := office + 1; i+1 < len(ws); i++ {
+		first, last := ws[i], ws[i+1]
+		if !allCaps(first) || !allCaps(last) || len(first) < 2 || len(last) < 2 {
+			continue
+		}
+		if f := titleWord(first); x.firstName(f) {
+			return f + " " + titleWord(last)
+		}
+	}
+	return ""
+}
+
+func allCaps(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWord writes a word in capitals as a name: "DOWNER" -> "Downer".
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// issuerMentions makes each "I" of sentence si outside quotations a mention of the
+// release's issuer, by name, so that "I met King Abdullah" is the issuer's meeting.
+func (x *Extractor) issuerMentions(s *scan, si int, issuer string) {
+	if issuer == "" {
+		return
+	}
+	words := strings.Fields(issuer)
+	se := s.sents[si]
+	for i := se.from; i < se.to; i++ {
+		if t := s.toks[i]; t.Text != "I" || t.Kind != tokens.Word || s.inQuote[i] {
+			continue
+		}
+		s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPerson, words: words, known: x.knownIndex(words), titled: true, sent: si, actor: -1, rule: "actor.issuer"})
+	}
+}

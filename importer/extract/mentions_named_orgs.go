@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"strings"
+)
+
+// findNamedOrgs adds an organization mention for each name the gazetteer does not know
+// but that an organization noun heads: "the International Consortium of Investigative
+// Journalists said", "The High Negotiations Committee issued a statement". The run is
+// capitalized words, joined by "of", "for", "and", "on" or "&" before another capitalized
+// word; it needs a word before its head ("the Committee" alone names nothing). Such an
+// organization is an actor only when it acts (speaks, is quoted, takes part), as every
+// organization.
+func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
+	se := s.sents[si]
+	for i := se.from; i < se.to; i++ {
+		if !x.orgNameWord(s, i, named) || x.gaz.Stop[s.toks[i].Low] && !orgNameOpener(s.toks[i].Low) {
+			continue
+		}
+		head, end := -1, i
+		for k := i; k < se.to; k++ {
+			if x.orgNameWord(s, k, named) {
+				if s.gaz.IsOrgHeadNoun(s.toks[k].Low) && k > i {
+					head = k
+				}
+				end = k + 1
+				continue
+			}
+			if isOrgJoiner(s.toks[k].Low) && k+1 < se.to && x.orgNameWord(s, k+1, named) && head >= 0 {
+				continue // "Consortium of Investigative Journalists": the tail names it
+			}
+			break
+		}
+		if head < 0 && end > i && end < se.to && s.toks[end].Low == "coalition" && !s.inQuote[end] && !strings.Contains(s.text(i, end), "-") {
+			head, end = end, end+1 // "the opposition's Democratic Unity coalition"
+		}
+		if head < 0 {
+			i = end
+			continue
+		}
+		o := lexicon.Org{Name: s.text(i, end), Kind: "group"}
+		s.mentions = append(s.mentions, mention{from: i, to: end, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.named-org", words: []string{o.Name}})
+		s.note(si, "actor", "actor.named-org", true, i, end, "an organization noun heads the name")
+		i = end
+	}
+}
+
+// orgNameWord reports a capitalized word outside quotations and person names that the
+// gazetteer knows at most as a country or demonym ("Geneva Academy", "Sudan Doctors
+// Network").
+func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
+	t := s.toks[k]
+	if t.Kind != tokens.Word || !t.Cap || named[k] || s.inQuote[k] || lexicon.IsAllCaps(t.Text) && len(t.Text) > 1 && !s.gaz.IsOrgHeadNoun(t.Low) {
+		return false
+	}
+	if m, ok := s.matchOf(k); ok && m.Kind != lexicon.PhraseCountry && m.Kind != lexicon.PhraseDemonym {
+		return false
+	}
+	return true
+}
+
+func isOrgJoiner(w string) bool {
+	return w == "of" || w == "for" || w == "and" || w == "on" || w == "&"
+}
+
+// orgNameOpener reports a word the stop list keeps out of person names that may open an
+// organization's name ("International Consortium", "National Security Council").
+func orgNameOpener(w string) bool {
+	switch w {
+	case "international", "national", "world", "global", "central", "western", "eastern", "northern", "southern", "peace", "security", "strategic", "foreign", "research":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// nameDespiteStop reports a capitalized word that is usually a month or a function word
+// but here is a surname: after a known first name ("Theresa May", "Denis Will"), or a
+// month written alone right before "said"/"told" ("May said", never a date).
+func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
+	t := s.toks[i]
+	if !t.Cap || t.Kind != tokens.Word || strings.HasSuffix(t.Text, ".") {
+		return false
+	}
+	_, month := dates.MonthNumber(t.Low)
+	if !month && t.Low != "will" && t.Low != "hope" && t.Low != "rich" {
+		return false
+	}
+	if p := i - 1; p >= 0 && s.toks[p].Sent == t.Sent && s.toks[p].Cap && s.toks[p].Kind == tokens.Word && !x.gaz.Stop[s.toks[p].Low] && x.firstName(s.toks[p].Text) {
+		return true
+	}
+	if p := i - 1; p >= 0 && s.toks[p].Sent == t.Sent && (x.gaz.IsTitleWord(s.toks[p].Low) && s.toks[p].Cap || s.isMatchKind(p, lexicon.PhraseOffice) && s.toks[p].Cap) {
+		return true // "Mrs May said", "Prime Minister May"
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].Sent == t.Sent {
+		switch s.toks[n].Low {
+		case "said", "says", "told", "added", "wrote":
+			return true
+		}
+	}
+	return false
+}
+
+// particleSurname reports a surname written with a lower-case particle joined by a hyphen
+// ("al-Ansari said", "el-Sisi"): it may open a name run although it is not capitalized.
+func particleSurname(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && lexicon.IsParticle(w[:i]) && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}
+
+// particleOpens reports a lower-case particle that opens a surname ("bin Salman said",
+// "von der Leyen said"): particles and then a capitalized word, not after a capitalized
+// word (then the particle is inside a full name the run already holds).
+func (s *scan) particleOpens(i, end int) bool {
+	if i > 0 && s.toks[i-1].Cap && s.toks[i-1].Kind == tokens.Word {
+		return false
+	}
+	for k := i; k < end && k < i+3; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word {
+			return false
+		}
+		if t.Cap {
+			return k > i
+		}
+		if !lexicon.IsParticle(t.Low) {
+			return false
+		}
+	}
+	return false
+}
+
+// givenNameNotPlace reports a place name that is here a given name: a first name that is
+// also a country or capital ("Santiago Peña", "Israel Katz", "Jordan Bardella"), right
+// before a capitalized word that is neither a gazetteer phrase nor a stop word.
+func (x *Extractor) givenNameNotPlace(s *scan, i int) bool {
+	t := s.toks[i]
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	if n.Sent != t.Sent || n.Kind != tokens.Word || !n.Cap || x.gaz.Stop[n.Low] || lexicon.IsDateWord(n.Low) || s.gaz.IsInstitutionNoun(n.Low) {
+		return false
+	}
+	if _, matched := s.matchOf(i + 1); matched {
+		return false
+	}
+	return x.firstName(t.Text) // last: the name key is the costly test
+}
+
+// afterLocative reports a run right after "in", "at", "near": a place ("speaking at a rally
+// in Balneário Camboriú, said"), not a speaker.
+func (s *scan) afterLocative(from int) bool {
+	if from == 0 {
+		return false
+	}
+	switch s.toks[from-1].Low {
+	case "in", "at", "near", "outside", "into", "across", "inside":
+		return true
+	}
+	return false
+}
+
+// nameRuns returns token ranges of capitalized name-like sequences in a sentence.
+func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
+	var runs [][2]int
+	for i := se.from; i < se.to; {
+		if !x.isNameWord(s, i) || !s.toks[i].Cap && !s.isKnown(i) && !particleSurname(s.toks[i].Text) && !s.particleOpens(i, se.to) {
+			i++
+			continue
+		}
+		j := i
+		for j < se.to && x.isNameWord(s, j) {
+			j++
+		}
+		for j > i && lexicon.IsParticle(s.toks[j-1].Low) { // no trailing particles
+			j--
+		}
+		if j > i {
+			runs = append(runs, [2]int{i, j})
+		}
+		i = max(j, i+1)
+	}
+	return runs
+}
+
+// nameWords returns the printed words of tokens [from, to), dropping middle initials.
+func nameWords(toks []tokens.Token, from, to int) []string {
+	var w []string
+	for k := from; k < to; k++ {
+		t := toks[k].Text
+		if k > from && k < to-1 && len([]rune(strings.TrimSuffix(t, "."))) == 1 {
+			continue
+		}
+		w = append(w, t)
+	}
+	return w
+}
+
+// titleAsSurname reports a title word written right after a known given name: there it
+// is a name ("Julie Bishop", "Hassan Sheikh Mohamud"), not the title of the next name.
+func (x *Extractor) titleAsSurname(s *scan, i int) bool {
+	t := s.toks[i]
+	if !t.Cap || strings.HasSuffix(t.Text, ".") || i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.Sent == t.Sent && p.Kind == tokens.Word && p.Cap && !x.gaz.IsTitleWord(p.Low) && !x.gaz.Stop[p.Low] && x.firstName(p.Text)
+}

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"strings"
+)
+
+// firstNameCompound reports a hyphenated word that is one name ("Thomas-Greenfield") and
+// not two surnames joined ("Trump-Kim"): its second part is lower case or it is not made
+// of two known names.
+func (x *Extractor) firstNameCompound(w string) bool {
+	i := strings.Index(w, "-")
+	if i < 0 || i+1 >= len(w) {
+		return true
+	}
+	second := w[i+1:]
+	if second[0] >= 'a' && second[0] <= 'z' {
+		return true
+	}
+	return x.knownIndex([]string{w[:i]}) < 0 && x.knownIndex([]string{second}) < 0
+}
+
+// invertedSpeech reports a name right after an inverted speech verb that follows a
+// quotation or a comma: `," said Jenny Town`.
+func (x *Extractor) invertedSpeech(s *scan, se sentence, from int) bool {
+	k := from - 1
+	return k-1 >= se.from && s.gaz.IsSpeechVerb(s.toks[k].Low) && (s.toks[k-1].Kind == tokens.QuoteMark || s.toks[k-1].Text == ",")
+}
+
+// mediaPossessor reports a name after a news medium's possessive ("NPR's John Ruwitch").
+func (s *scan) mediaPossessor(se sentence, from int) bool {
+	if from-2 < se.from || s.toks[from-1].Kind != tokens.Poss {
+		return false
+	}
+	m, ok := s.matchOf(from - 2)
+	return ok && m.Kind == lexicon.PhraseOrg && m.To == from-1 && s.orgKind(m) == "media"
+}
+
+// royalTitle returns the title before a royal's given name ("King Salman", "Prince
+// Mohammed", "Sheikh Tamim"), or "".
+func royalTitle(w string) string {
+	switch w {
+	case "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Crown Prince", "Pope":
+		return w
+	}
+	return ""
+}

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"hotline/importer/names"
+)
+
+// context is what the words around a name say about its bearer.
+type context struct {
+	role, country string
+	alt           string // a second office held: "Prime Minister and Foreign Minister"
+	titled        bool
+	credit        bool // a byline or photo credit, not an actor
+	possessor     int  // token of a person whose office this is ("Moon's spokesman"), 0 for none
+	shared        bool // the country is the previous name's ("Iraqi Prime Minister A and President B")
+}
+
+// findPersons adds person mentions for the name runs of one sentence. A run is a person
+// when a title, office or "counterpart" precedes it, an apposition names an office, a known
+// first name starts a run of two words or more, it is a known actor, or a speech verb
+// follows a run of two words or more. Bare single words wait for resolvePending.
+func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
+	se := s.sents[si]
+	runs := x.nameRuns(s, se)
+	for ri, r := range runs {
+		from, to := r[0], r[1]
+		// a sentence-initial function word is not part of the name: "But Lavrov"
+		for from < to && x.gaz.Stop[s.toks[from].Low] && !(s.toks[from].Text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) {
+			from++
+		}
+		if from == to {
+			continue
+		}
+		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to {
+			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
+			continue // "Chief Cabinet Secretary": the run qualifies an office
+		}
+		if x.namesPlace(s, se, from, to) && !(to-from == 1 && x.speechFollows(s, se, to)) { // a place does not speak: "Park told a news conference" is Park Geun-hye
+			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
+			continue // "John F. Kennedy International Airport", "the Kennedy Center"
+		}
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].Low) && s.toks[k].Cap && s.gaz.IsOrgHeadNoun(s.toks[k].Low) {
+			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
+			continue
+		}
+		if to < se.to && s.toks[to].Low == "coalition" && s.toks[to].Text == "coalition" {
+			s.note(si, "person", "org-name-tail", false, from, to, "the words name a coalition (\"Democratic Unity coalition\")")
+			continue
+		}
+		if s.mediaPossessor(se, from) {
+			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
+			continue // "NPR's John Ruwitch": a reporter
+		}
+		left := x.leftContext(s, se, from)
+		if left.credit || x.isCredit(s, se, from, to) {
+			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
+			continue
+		}
+		right := x.rightContext(s, se, to)
+		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
+			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
+		}
+		m := mention{from: from, to: to, kind: mPerson, words: nameWords(s.toks, from, to), known: -1, sent: si, actor: -1}
+		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
+		m.alt = left.alt
+		m.known = x.knownIndex(m.words)
+		if left.shared && m.known >= 0 {
+			m.country = x.gaz.People[m.known].Country // a known actor keeps his own country
+		}
+		m.possessor = left.possessor
+		multi := len(m.words) > 1
+		if !s.toks[from].Cap && m.known < 0 && !left.titled {
+			m.rule = "actor.surname" // "bin Salman said", "al-Ansari said": only as a known person's surname
+			s.note(si, "person", m.rule, false, from, to, "pending: lower-case, kept only as the surname of a person named elsewhere")
+			*pending = append(*pending, m)
+			continue
+		}
+		switch {
+		case m.known >= 0:
+			m.rule = "actor.known"
+		case left.titled && left.role != "":
+			m.rule = "actor.title-name"
+		case left.titled:
+			m.rule = "actor.honorific-name"
+		case right.role != "" && (multi || from > se.from && !s.toks[from-1].Cap):
+			m.rule = "actor.name-apposition" // not "Separately, Ukrainian Foreign Minister X"
+		case right.titled && multi:
+			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
+		case multi && x.firstName(m.words[0]):
+			m.rule = "actor.first-name"
+		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
+			m.rule = "actor.name-said"
+		case multi && x.invertedSpeech(s, se, from):
+			m.rule = "actor.said-name"
+		default:
+			m.rule = "actor.surname"
+			s.note(si, "person", m.rule, false, from, to, "pending: no title, office, first name or speech verb vouches for it")
+			*pending = append(*pending, m) // kept only if it resolves to a named person
+			continue
+		}
+		s.note(si, "person", m.rule, true, from, to, "")
+		m.single = !multi
+		if !multi && from > se.from {
+			m.royal = royalTitle(s.toks[from-1].Text)
+		}
+		s.mentions = append(s.mentions, m)
+	}
+}
+
+// knownIndex returns the gazetteer person whose name or alias has the same key, or -1.
+func (x *Extractor) knownIndex(words []string) int {
+	if i, ok := x.knownKey[names.Key(joinWords(words))]; ok {
+		return i
+	}
+	return -1
+}
+
+func pick(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// speechFollows reports whether a speech verb follows token i (allowing one adverb).
+func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
+	for k := i; k < se.to && k < i+2; k++ {
+		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") { // "were called off" tells no speaker
+			return true
+		}
+	}
+	return false
+}
+
+// appositionThenSpeech reports a bare description between commas and then a speech verb
+// after a name: "Jameel Ahmad, global head of currency strategy at FXTM, said". The
+// description opens with a lower-case word that is no determiner or relative pronoun
+// ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too).
+func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
+	if to+1 >= se.to || s.toks[to].Text != "," {
+		return false
+	}
+	first := s.toks[to+1]
+	if first.Kind != tokens.Word || first.Cap || isDeterminer(first.Low) {
+		return false
+	}
+	switch first.Low {
+	case "who", "which", "whose", "where", "when", "its", "his", "her", "their", "and", "but":
+		return false
+	}
+	for k := to + 2; k < se.to && k < to+16; k++ {
+		if s.toks[k].Text == "," {
+			return x.speechFollows(s, se, k+1)
+		}
+	}
+	return false
+}
+
+// isCredit reports a name that ends in "/Agency" (photo credits: "Sergei Ilnitsky/EPA"),
+// or follows "Agency/" ("(Xinhua/Li Xueren)").
+func (x *Extractor) isCredit(s *scan, se sentence, from, to int) bool {
+	return to < se.to && s.toks[to].Text == "/" || from > se.from && s.toks[from-1].Text == "/"
+}

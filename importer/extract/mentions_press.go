@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// pressPerson reports a person named as a journalist: a press title right before the
+// name ("CNN anchor X", "Fox News host Sean Hannity", "talk show host X") or a news
+// medium's possessive ("CNN's Fareed Zakaria"). An interview is no contact.
+func (s *scan) pressPerson(m mention) bool {
+	if m.kind != mPerson {
+		return false
+	}
+	k := m.from - 1
+	if k < 0 || s.toks[k].Sent != m.sent {
+		return false
+	}
+	if s.gaz.In(lexicon.Press, s.toks[k].Low) && !s.toks[k].Cap || s.presenterHost(k) {
+		return true
+	}
+	if s.toks[k].Kind == tokens.Poss && k > 0 {
+		if mt, ok := s.matchOf(k - 1); ok && mt.Kind == lexicon.PhraseOrg && s.gaz.Orgs[mt.Idx].Kind == "media" {
+			return true
+		}
+	}
+	return false
+}
+
+// presenterHost reports "host" at token k as a presenter's title: after a news medium or
+// a show word ("Fox News host", "talk show host", "radio host"), not the verb of "X and Y
+// host Z".
+func (s *scan) presenterHost(k int) bool {
+	if w := s.toks[k].Low; w != "host" && w != "hosts" || k == 0 || s.toks[k-1].Sent != s.toks[k].Sent {
+		return false
+	}
+	if isShowWord(s.toks[k-1].Low) {
+		return true
+	}
+	mt, ok := s.matchOf(k - 1)
+	return ok && mt.To == k && mt.Kind == lexicon.PhraseOrg && s.gaz.Orgs[mt.Idx].Kind == "media"
+}
+
+// isShowWord reports a word that makes "host" a presenter: "talk show host", "radio host".
+func isShowWord(w string) bool {
+	switch w {
+	case "show", "radio", "tv", "television", "podcast", "programme", "program", "news":
+		return true
+	}
+	return false
+}

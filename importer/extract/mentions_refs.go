@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// findRefs adds organization, role, official and pronoun mentions of one sentence.
+func (x *Extractor) findRefs(s *scan, si int) {
+	se := s.sents[si]
+	named := make(map[int]bool) // tokens inside person mentions and their left context
+	for _, m := range s.mentions {
+		if m.sent == si && m.kind == mPerson {
+			for k := m.from; k < m.to; k++ {
+				named[k] = true
+			}
+		}
+	}
+	x.findNamedOrgs(s, si, named)
+	for i := se.from; i < se.to; i++ {
+		t := s.toks[i]
+		if m, ok := s.matchOf(i); ok && m.From == i {
+			x.refFromMatch(s, si, m, named)
+			i = m.To - 1
+			continue
+		}
+		if o, from, ok := x.countryOfficial(s, se, i); ok {
+			s.mentions = append(s.mentions, mention{from: from, to: i, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.country-official", words: []string{o.Name}})
+			continue
+		}
+		switch {
+		case t.Kind == tokens.Word && lexicon.IsPronoun(t.Low) || (t.Low == "him" || t.Low == "her") && i >= se.from+2 && s.toks[i-1].Low == "to" && s.toks[i-2].Low == "according":
+			// "According to him, ...": the pronoun is the source of the quotation
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
+		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && s.documentSpeaks(se, i+1):
+			m := mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}}
+			if s.toks[i-1].Kind == tokens.Poss {
+				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
+			}
+			s.mentions = append(s.mentions, m)
+		case s.subjectIt(se, i):
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
+		case orgHead(t.Low) != "" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(t.Low)}})
+		case (t.Low == "official" || t.Low == "officials") && i > se.from && s.toks[i-1].Low == "administration":
+			o := x.gaz.Orgs[x.whiteHouse]
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.administration-official", words: []string{o.Name}})
+		case (t.Low == "official" || t.Low == "officials") && i > se.from && isDeterminer(s.toks[i-1].Low):
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOfficial, known: -1, sent: si, actor: -1, rule: "actor.official", words: []string{t.Text}})
+		}
+	}
+}
+
+// refFromMatch turns an organization, ministry or bare office match into a mention.
+func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int]bool) {
+	se := s.sents[si]
+	switch m.Kind {
+	case lexicon.PhraseOrg:
+		o := x.gaz.Orgs[m.Idx]
+		s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.org", words: []string{o.Name}})
+	case lexicon.PhraseMinistry:
+		c, from, to, ok := x.ministryCountry(s, se, m)
+		if !ok {
+			return
+		}
+		cn := x.gaz.Countries[c]
+		o := x.countryBody(cn.Adjective+" "+x.gaz.Ministries[m.Idx], cn.Code)
+		// the span holds the country, so that the alias ("Russia's Defense Ministry") never
+		// reads as another country's ministry across articles
+		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.Name}})
+	case lexicon.PhraseOffice:
+		if m.To < se.to && (named[m.To] || x.isNameWord(s, m.To) || x.gaz.IsTitleWord(s.toks[m.To].Low) || s.toks[m.To].Text == "," && m.To+1 < se.to && named[m.To+1]) {
+			return // the office of a named person
+		}
+		role := x.gaz.Offices[m.Idx].Role
+		if !x.gaz.IsSubjectRole(role) || m.From == se.from || !x.definite(s, se, m.From) {
+			return
+		}
+		ref := mention{from: m.From, to: m.To, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{role}}
+		if c := x.leftContext(s, se, m.From); c.country != "" {
+			ref.country = c.country
+		}
+		if m.Country >= 0 {
+			ref.country = x.gaz.Countries[m.Country].Code // "the top American diplomat" is not Lavrov
+		}
+		if k := m.From - 2; k >= se.from && s.toks[k+1].Kind == tokens.Poss {
+			if cm, ok := s.matchOf(k); ok && cm.Kind == lexicon.PhraseCountry {
+				ref.country = x.gaz.Countries[cm.Idx].Code // "Ukraine's leader"
+			}
+		}
+		s.mentions = append(s.mentions, ref)
+	}
+}
+
+// definite reports whether the office at token i is introduced by "the", a possessive
+// country or a demonym after "the": "the Russian president", "the US Secretary of State",
+// "Ukraine's leader".
+func (x *Extractor) definite(s *scan, se sentence, i int) bool {
+	for j := i - 1; j >= se.from && j >= i-4; j-- {
+		t := s.toks[j]
+		if t.Low == "the" {
+			return true
+		}
+		if m, ok := s.matchOf(j); ok && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym) {
+			if m.To < len(s.toks) && s.toks[m.To].Kind == tokens.Poss {
+				return true // "Ukraine's leader"
+			}
+			j = m.From
+			continue
+		}
+		if t.Kind == tokens.Poss || t.Low == "top" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// ministryCountry finds the country of a ministry: "Russia's Defense Ministry", "the
+// Russian Defense Ministry", "the Ministry of Defence of Russia".
+// It returns the country and the tokens of the whole name, country included.
+func (x *Extractor) ministryCountry(s *scan, se sentence, m lexicon.Match) (country, from, to int, ok bool) {
+	j := m.From - 1
+	if j >= se.from && s.toks[j].Kind == tokens.Poss {
+		j--
+	}
+	if c, found := s.matchOf(j); found && j >= se.from && (c.Kind == lexicon.PhraseCountry || c.Kind == lexicon.PhraseDemonym) {
+		return c.Idx, c.From, m.To, true
+	}
+	if m.To+1 < se.to && s.toks[m.To].Low == "of" {
+		if c, found := s.matchOf(m.To + 1); found && c.Kind == lexicon.PhraseCountry {
+			return c.Idx, m.From, c.To, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "one", "senior", "another", "two", "three", "several":
+		return true
+	}
+	return false
+}
+
+// orgHead returns the word an organization's name holds when "the <word>" refers back to
+// it: "the ministry" -> "Ministry".
+func orgHead(w string) string {
+	switch w {
+	case "ministry":
+		return "Ministry"
+	case "department":
+		return "Department"
+	case "embassy":
+		return "Embassy"
+	case "government":
+		return "Government"
+	case "alliance":
+		return "NATO"
+	case "consortium":
+		return "Consortium"
+	case "committee":
+		return "Committee"
+	case "academy":
+		return "Academy"
+	case "group", "movement", "militants", "coalition":
+		return "group" // an organization of kind group: Hamas, the Taliban
+	}
+	return ""
+}
+
+// countryOfficial reads an unnamed official of a country at token i ("the Israeli
+// official", "a senior U.S. defense official", "a Turkish military official"): the words
+// speak for the country's government, defense ministry or armed forces, after the qualifier.
+// A plain U.S. official names no body (the administration, the State Department and the
+// Pentagon all brief unnamed), so it makes none.
+func (x *Extractor) countryOfficial(s *scan, se sentence, i int) (lexicon.Org, int, bool) {
+	if t := s.toks[i]; t.Low != "official" && t.Low != "officials" {
+		return lexicon.Org{}, 0, false
+	}
+	body := "Government"
+	k := i - 1
+	for ; k >= se.from && s.gaz.IsOfficialQualifier(s.toks[k].Low); k-- {
+		switch s.toks[k].Low {
+		case "defense", "defence":
+			body = "Defense Ministry"
+		case "military":
+			body = "Armed Forces"
+		}
+	}
+	c, ok := s.matchOf(k)
+	if !ok || k < se.from || c.To != k+1 || c.Kind != lexicon.PhraseCountry && c.Kind != lexicon.PhraseDemonym {
+		return lexicon.Org{}, 0, false
+	}
+	cn := x.gaz.Countries[c.Idx]
+	if body == "Government" && cn.Code == "US" {
+		return lexicon.Org{}, 0, false
+	}
+	return x.countryBody(cn.Adjective+" "+body, cn.Code), c.From, true
+}
+
+// countryBody is the organization "<adjective> <body>" of a country: the known
+// organization of data/orgs.tsv with that alias ("American Defense Ministry" is the
+// Pentagon), else a new one.
+func (x *Extractor) countryBody(name, country string) lexicon.Org {
+	toks := tokens.Tokenize([]rune(name))
+	if m, ok := x.gaz.MatchAt(toks, 0); ok && m.Kind == lexicon.PhraseOrg && m.To == len(toks) {
+		return x.gaz.Orgs[m.Idx]
+	}
+	return lexicon.Org{Name: name, Kind: "government", Country: country}
+}
+
+// documentSpeaks reports a speech verb at token k, or after a parenthetical set off by
+// commas there ("the draft, which was seen by Reuters, says"), as a document's verb.
+func (s *scan) documentSpeaks(se sentence, k int) bool {
+	if k < se.to && s.toks[k].Text == "," {
+		for j := k + 1; j < se.to && j < k+12; j++ {
+			if s.toks[j].Text == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k < se.to && s.toks[k].Low == "also" {
+		k++
+	}
+	return k < se.to && s.gaz.IsSpeechVerb(s.toks[k].Low)
+}

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// sharedCountry returns the country of the person named right before the "and" at token
+// j when a demonym gave it with another office: in "Iraqi Prime Minister Mohammed Shia
+// al-Sudani and President Abdul Latif Rashid" the demonym governs both offices. A known
+// actor's own country still wins over this one.
+func (s *scan) sharedCountry(se sentence, j int, role string) string {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if m.sent != s.toks[j].Sent || m.kind != mPerson {
+			continue
+		}
+		if m.to == j && m.role != "" && m.role != role && m.country != "" && s.demonymBefore(se, m.from) {
+			return m.country
+		}
+		return ""
+	}
+	return ""
+}
+
+// demonymBefore reports a demonym opening the title before a name at token from.
+func (s *scan) demonymBefore(se sentence, from int) bool {
+	for k := from - 1; k >= se.from && k >= from-6; k-- {
+		if s.isMatchKind(k, lexicon.PhraseDemonym) {
+			return true
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// officeOf reads "of (the) <country>" after an office ending at token j: "President of
+// Indonesia", "President of the French Republic"; "" when no country follows.
+func (x *Extractor) officeOf(s *scan, se sentence, j int) string {
+	if j+1 >= se.to || s.toks[j].Low != "of" {
+		return ""
+	}
+	j++
+	if s.toks[j].Low == "the" && j+1 < se.to {
+		j++
+	}
+	if m, ok := s.matchOf(j); ok && m.From == j && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym) {
+		return x.gaz.Countries[m.Idx].Code
+	}
+	return ""
+}

@@ -1,0 +1,170 @@
+package extract
+
+import "hotline/importer/extract/tokens"
+
+// attributeAfter reads the words after a closing mark up to the end of the sentence:
+// `," Butler said.`, `," said Colonel Dave Butler,`, `," the official told Reuters.`,
+// `," read a statement issued by the US State Department.`, `, TASS quoted Peskov as
+// saying`. The speaker is the first actor mention of that stretch.
+func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
+	s := r.s
+	a := attribution{speaker: -1, from: -1}
+	p := s.toks[ci].Para
+	verb, who, quoted := -1, -1, false
+	end := ci + 1
+	for k := ci + 1; k < len(s.toks) && k < ci+16 && s.toks[k].Para == p; k++ {
+		t := s.toks[k]
+		if t.Sent != s.toks[ci].Sent {
+			break // `"We agreed to end this war." Getachew said ...`: the next sentence has its own quote
+		}
+		if t.Kind == tokens.QuoteMark || t.Kind == tokens.Punct && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") {
+			break
+		}
+		if t.Low == "but" || t.Low == "while" || t.Low == "although" || t.Low == "whereas" {
+			break // `"anywhere", but the Kremlin said`: another clause
+		}
+		end = k + 1
+		switch {
+		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
+			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
+		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || t.Low == "read" && k <= ci+2:
+			if verb < 0 {
+				verb = k
+			}
+		case at[k] >= 0 && who < 0 && verb >= 0 && s.toks[verb].Low == "told":
+			// `," a senior official told the BBC`: the one told is the audience, not the speaker
+		case at[k] >= 0 && who < 0 && (!(k+1 < len(s.toks) && s.toks[k+1].Kind == tokens.Poss) || ownOffice(s, k+2)):
+			who = at[k] // "Putin's spokesman Dmitry Peskov told": not the possessor; "Sistani's office said": Sistani
+		case at[k] >= 0 && who >= 0 && at[k] != who && verb < 0 && s.mentions[who].kind == mOrg && s.mentions[at[k]].kind == mPerson:
+			who = at[k] // "the foreign ministry spokesperson, Mao Ning, told": the person speaks
+		}
+		if verb >= 0 && who >= 0 && !quoted {
+			break
+		}
+		if quoted && who >= 0 && verb >= 0 && verb > who {
+			break
+		}
+	}
+	if verb < 0 && who >= 0 {
+		verb = s.verbBesideSpeaker(ci, s.mentions[who])
+	}
+	if verb < 0 {
+		return a
+	}
+	a.found, a.direct, a.rule, a.from, a.to = true, true, "quote.said-after", ci+1, end
+	if c := s.citedSource(at, end); c >= 0 {
+		who = c // `"...," Xinhua reported, citing Foreign Minister Wang Yi`: the words are Wang's
+	}
+	if who >= 0 {
+		a.speaker, a.report = s.mentions[who].actor, s.mentions[who].kind == mStatement
+		if s.toks[verb].Low == "according" {
+			a.rule = "quote.according-to"
+		} else if s.toks[verb].Low == "read" {
+			a.rule = "quote.statement"
+		}
+	}
+	if s.toks[ci+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[ci+1].Low) && s.toks[ci+1].Low != "according" && at[ci+1] < 0 && s.toks[ci+1].Low != "the" && s.toks[ci+1].Low != "a" && s.toks[ci+1].Low != "an" && !s.titleThenName(at, ci+1, verb) {
+		a.direct = false // `"robust" support for Ukraine`: the sentence goes on
+		if verb > ci+6 {
+			a.found = false
+		}
+	}
+	return a
+}
+
+// attributeBefore reads the sentence before an opening mark: the last speech verb (or a
+// colon) and the nearest actor mention before it: `Blinken underscored that "`,
+// `X said: "`, `The ministry confirmed the call, saying "`, `According to X, "`.
+func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
+	s := r.s
+	a := attribution{speaker: -1, from: -1}
+	se := s.sents[s.toks[oi].Sent]
+	if oi > 0 && s.toks[oi-1].Sent != s.toks[oi].Sent {
+		return a // the quotation opens its sentence
+	}
+	verb := -1
+	for k := oi - 1; k >= se.from; k-- {
+		t := s.toks[k]
+		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
+			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
+		}
+		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || t.Text == ":" || s.verdictBefore(k, oi) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return a
+	}
+	a.found, a.rule, a.from, a.to = true, "quote.said-before", verb, oi
+	a.direct = oi-verb <= 3 || s.gaz.IsJudgingVerb(s.toks[verb].Low) && oi-verb <= 5 // "called the move a "
+	if s.toks[verb].Low == "according" {
+		a.rule = "quote.according-to"
+		for k := verb + 1; k < oi; k++ {
+			if at[k] >= 0 {
+				a.speaker, a.from = s.mentions[at[k]].actor, verb
+				return a
+			}
+		}
+	}
+	if first := x.firstSpeechVerb(s, at, se.from, verb); first >= 0 {
+		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
+	}
+	if k := s.statementSource(at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "An announcement from India's external affairs ministry said"
+	}
+	if k := s.whoAntecedent(at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "including Brian Harding of the center, who told VOA, "
+	}
+	if k := x.subjectBefore(s, at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a
+	}
+	if s.toks[verb].Text == ":" {
+		a.found = false
+	}
+	return a
+}
+
+// attributeColon attributes a paragraph that is only a quotation to the speaker of a
+// previous paragraph that ends with "X said:".
+func (x *Extractor) attributeColon(r *resolver, at []int, oi int) attribution {
+	s := r.s
+	a := attribution{speaker: -1, from: -1}
+	k := oi - 1
+	if k < 0 || s.toks[k].Text != ":" {
+		return a
+	}
+	b := x.attributeBefore(r, at, k+0)
+	if b.speaker >= 0 {
+		b.rule, b.direct = "quote.said-colon", true
+		return b
+	}
+	return a
+}
+
+// verbBesideSpeaker reads an attribution whose verb the lexicon does not list: a quotation
+// that ends in a comma inside its marks and is followed by a past-tense verb and a person
+// (`," agreed Yudhoyono.`) or a person and such a verb (`," Yudhoyono agreed.`), the whole
+// attribution up to the sentence's end. It returns the verb's token, or -1.
+func (s *scan) verbBesideSpeaker(ci int, who mention) int {
+	if ci < 1 || s.toks[ci-1].Text != "," || who.kind != mPerson && who.kind != mPronoun {
+		return -1
+	}
+	pastVerb := func(k int) bool {
+		t := s.toks[k]
+		return k < len(s.toks) && t.Kind == tokens.Word && !t.Cap && len(t.Low) > 4 && t.Low[len(t.Low)-2:] == "ed"
+	}
+	endsAt := func(k int) bool {
+		return k >= len(s.toks) || s.toks[k].Sent != s.toks[ci].Sent || s.toks[k].Text == "." || s.toks[k].Text == ","
+	}
+	if who.from == ci+2 && pastVerb(ci+1) && endsAt(who.to) {
+		return ci + 1 // `," agreed Yudhoyono.`
+	}
+	if who.from == ci+1 && who.to < len(s.toks) && pastVerb(who.to) && endsAt(who.to+1) {
+		return who.to // `," Yudhoyono agreed.`
+	}
+	return -1
+}

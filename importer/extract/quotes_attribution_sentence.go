@@ -1,0 +1,77 @@
+package extract
+
+import "hotline/importer/extract/tokens"
+
+// attributeSentenceEnd reads an attribution that closes the sentence a quotation opens,
+// after words that go on from the quotation: `"We can only expect worse to come" unless
+// steps are taken, Turk said.`, `"..." over security concerns, Mr Liu said.` The words
+// after one of the sentence's last commas must be an attribution with a speaker. With
+// inside, the quotation may stand inside the sentence (its own attribution found no
+// speaker).
+func (x *Extractor) attributeSentenceEnd(r *resolver, at []int, oi, ci int, inside bool) attribution {
+	s := r.s
+	none := attribution{speaker: -1, from: -1}
+	if !inside && oi > 0 && s.toks[oi-1].Sent == s.toks[oi].Sent && s.toks[oi-1].Kind == tokens.Word {
+		return none // the quotation does not open its sentence
+	}
+	se := s.sents[s.toks[ci].Sent]
+	var commas []int
+	for k := ci + 1; k < se.to; k++ {
+		if s.toks[k].Kind == tokens.QuoteMark {
+			return none
+		}
+		if s.toks[k].Text == "," {
+			commas = append(commas, k)
+		}
+	}
+	for i := len(commas) - 1; i >= 0 && se.to-commas[i] <= 16; i-- {
+		// the last comma first: "..., Turk said, emphasising that ..." is read at "Turk"
+		if a := x.attributeAfter(r, at, commas[i]); a.found && a.speaker >= 0 {
+			a.rule, a.direct = "quote.reported-before", false
+			return a
+		}
+	}
+	return none
+}
+
+// attributePreviousSentence attributes a quotation that is a whole sentence to the speaker
+// of the sentence before it, in its paragraph or ending the previous one, when that
+// sentence reports speech without quoting: `He added that the pandemic had shown how
+// connected the world is. "We must work together."`, `..., said Xi. "I hope ..."`.
+func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int) attribution {
+	s := r.s
+	none := attribution{speaker: -1, from: -1}
+	si := s.toks[oi].Sent
+	if si == 0 || s.sents[si].from != oi || !s.endsSentence(ci) {
+		return none
+	}
+	se := s.sents[si-1]
+	if s.toks[oi].Para-s.toks[se.from].Para > 1 {
+		return none
+	}
+	for v := se.from; v < se.to; v++ {
+		if !s.gaz.IsSpeechVerb(s.toks[v].Low) || s.inQuote[v] {
+			continue
+		}
+		who := -1
+		if k := x.subjectBefore(s, at, se.from, v); k >= 0 {
+			who = k // "He added that ..."
+		} else if v > se.from && s.toks[v-1].Text == "," && v+1 < se.to && at[v+1] >= 0 {
+			who = v + 1 // "..., said Xi."
+		}
+		if who >= 0 && s.mentions[at[who]].actor >= 0 {
+			return attribution{speaker: s.mentions[at[who]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+		}
+		return none
+	}
+	return none
+}
+
+// endsSentence reports a closing mark at token ci that ends its sentence.
+func (s *scan) endsSentence(ci int) bool {
+	k := ci + 1
+	for k < len(s.toks) && s.toks[k].Sent == s.toks[ci].Sent && s.toks[k].Kind == tokens.Punct {
+		k++
+	}
+	return k >= len(s.toks) || s.toks[k].Sent != s.toks[ci].Sent
+}

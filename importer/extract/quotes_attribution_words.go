@@ -1,0 +1,136 @@
+package extract
+
+import "hotline/importer/extract/tokens"
+
+// verdictBefore reports a judging verb at token k that introduces the quotation opening at
+// oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
+// a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
+// "what he called 'provocations'", "condemned the 'special military operation'".
+func (s *scan) verdictBefore(k, oi int) bool {
+	if !s.gaz.IsJudgingVerb(s.toks[k].Low) || oi-k > 8 || oi-k < 1 {
+		return false
+	}
+	if oi-k == 1 { // "called “a savage crime, murder in the heart of the city.”": words, not a term
+		return s.quotedWords(oi) >= 4
+	}
+	if oi-k == 2 { // "called it 'a sell-out'": only a pronoun object is that short
+		switch s.toks[k+1].Low {
+		case "it", "this", "that", "them", "him", "her":
+			return true
+		}
+		return false
+	}
+	switch s.toks[oi-1].Low {
+	case "the", "his", "her", "its", "their", "this", "that":
+		return false
+	}
+	return true
+}
+
+// quotedWords counts the words of the quotation opening at token oi.
+func (s *scan) quotedWords(oi int) int {
+	n := 0
+	for k := oi + 1; k < len(s.toks) && s.toks[k].Kind != tokens.QuoteMark && s.toks[k].Para == s.toks[oi].Para; k++ {
+		if s.toks[k].Kind == tokens.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// titleThenName reports capitalized title words running from token from into a mention
+// before token end: `," Indian External Affairs Minister S. Jaishankar posted`.
+func (s *scan) titleThenName(at []int, from, end int) bool {
+	for k := from; k < end; k++ {
+		if at[k] >= 0 {
+			return k > from
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+func isBeVerb(w string) bool {
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
+}
+
+// whoAntecedent returns the token of the person a relative "who" right before the speech
+// verb at token verb stands for ("Brian Harding of the Center for American Progress, who
+// told VOA"): the nearest person named before "who" within twelve tokens, whatever its
+// position, since the relative clause makes it the verb's subject; -1 otherwise.
+func (s *scan) whoAntecedent(at []int, from, verb int) int {
+	k := verb - 1
+	for k > from && (s.toks[k].Low == "also" || s.toks[k].Low == "later" || s.toks[k].Low == "then") {
+		k--
+	}
+	if k <= from || s.toks[k].Low != "who" {
+		return -1
+	}
+	for j := k - 1; j >= from && j >= k-12; j-- {
+		if at[j] >= 0 && s.mentions[at[j]].kind == mPerson && s.mentions[at[j]].actor >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// statementSource returns the token of the body or person a statement comes from when it
+// is the subject of the speech verb at token verb: "An announcement from India's external
+// affairs ministry said", "a statement from the Iranian embassy in Brazil said", "a
+// spokesman for the ministry told". The mention may be followed by a short place ("in
+// Brazil") but no comma. -1 otherwise.
+func (s *scan) statementSource(at []int, from, verb int) int {
+	for k := verb - 1; k >= from && k >= verb-8; k-- {
+		if s.toks[k].Text == "," || s.inQuote[k] {
+			return -1
+		}
+		if at[k] < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		p := m.from - 1
+		if p > from && s.toks[p].Low == "the" {
+			p--
+		}
+		if p-1 < from || m.actor < 0 {
+			return -1
+		}
+		switch s.toks[p].Low {
+		case "from", "by", "of", "for":
+		default:
+			return -1
+		}
+		if w := s.toks[p-1].Low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.IsReportWord(w) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "announcement", "readout", "communique", "release", "notice", "message":
+		return true
+	}
+	return false
+}
+
+// citedSource returns the mention a reporter cites right after its attribution ending at
+// token end (`, citing Foreign Minister Wang Yi`, `, citing a foreign ministry
+// statement`), whose words the quotation is; -1 when none.
+func (s *scan) citedSource(at []int, end int) int {
+	k := end
+	if k+2 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Low != "citing" || s.toks[k+1].Sent != s.toks[end-1].Sent {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+5 && s.toks[j].Sent == s.toks[k].Sent; j++ {
+		if at[j] >= 0 {
+			return at[j]
+		}
+	}
+	return -1
+}

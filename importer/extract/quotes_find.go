@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"hotline/importer/extract/tokens"
+	"sort"
+)
+
+// attribution is who a quotation is attributed to and by which rule.
+type attribution struct {
+	speaker int // actor index, -1 when the words name no actor
+	found   bool
+	direct  bool // the attribution touches the quotation ("X said", `said: "`)
+	report  bool // the speaker is a document ("the report said")
+	rule    string
+	from    int // tokens of the attribution words
+	to      int
+}
+
+// findQuotes attributes every quotation. A quotation is kept when a speech verb attributes
+// it (after it: `"...," X said`, `"...," said X`, `according to X`, `read a statement issued
+// by X`; before it: `X said: "..."`, `X underscored that "..."`), or when it continues an
+// attributed one (`"First," she said. "Second."`, or a paragraph that is only a quotation
+// after a paragraph ending in an attributed one, or after `X said:`). Quotations of one to
+// three words are kept only with an attribution that touches them; longer unattributed
+// quotations (headlines, bios, scare quotes) are dropped.
+func (x *Extractor) findQuotes(r *resolver) []Quote {
+	s := r.s
+	at := s.mentionIndex()
+	tokAt := s.tokenIndex()
+	var out []Quote
+	prev := attribution{speaker: -1}
+	prevPara, prevEnd := -1, -1
+	closeTok := func(q tokens.QuoteSpan) int {
+		if q.OpenEnd {
+			return s.lastTokenBefore(q.Close)
+		}
+		return tokAt(q.Close)
+	}
+	attribute := func(q tokens.QuoteSpan) attribution {
+		a := x.attributeAfter(r, at, closeTok(q))
+		if b := x.attributeBefore(r, at, tokAt(q.Open)); !a.found || a.speaker < 0 && b.speaker >= 0 || r.reportedBy(a, b) || r.quotedInReport(a, b) {
+			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
+		}
+		return a
+	}
+	for qi, q := range s.quotes {
+		oi, ci := tokAt(q.Open), closeTok(q)
+		if oi < 0 || ci < 0 || x.furniture(s, s.toks[oi].Sent) {
+			continue
+		}
+		text := quoteText(s.rs, q)
+		a := attribute(q)
+		para := s.toks[oi].Para
+		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && (q.ContIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
+			a = prev
+			a.rule, a.direct = "quote.continued", true
+		}
+		for k := qi + 1; !a.found && q.OpenEnd && k < len(s.quotes) && s.quotes[k].ContIn; k++ {
+			// `"First paragraph.` / `"Second," she said.`: the attribution of a later
+			// paragraph of the same quotation
+			if b := attribute(s.quotes[k]); b.found && b.speaker >= 0 {
+				a = b
+				a.rule, a.direct = "quote.continued", true
+			}
+			if !s.quotes[k].OpenEnd {
+				break
+			}
+		}
+		if !a.found && s.paragraphIsQuote(oi, ci) {
+			a = x.attributeColon(r, at, oi)
+		}
+		if !a.found {
+			a = x.attributeSentenceEnd(r, at, oi, ci, false)
+		} else if a.speaker < 0 {
+			// `after calling the incident a "misunderstanding" and ..., a statement from
+			// the embassy said`: the sentence's own attribution names who called it so
+			if b := x.attributeSentenceEnd(r, at, oi, ci, true); b.found {
+				a = b
+			}
+		}
+		if !a.found {
+			a = x.attributePreviousSentence(r, at, oi, ci)
+		}
+		if why := refusedQuote(a, text); why != "" {
+			s.note(s.toks[oi].Sent, "quote", a.rule, false, oi, ci+1, why)
+			continue
+		}
+		s.note(s.toks[oi].Sent, "quote", a.rule, true, oi, ci+1, "speaker: "+r.actorName(a.speaker))
+		out = append(out, Quote{Text: text, Speaker: a.speaker, SpeakerText: s.textOrEmpty(a.from, a.to), Evidence: x.quoteEvidence(s, q, a)})
+		prev, prevPara, prevEnd = a, s.toks[ci].Para, ci
+	}
+	return out
+}
+
+// refusedQuote says why a quotation with attribution a is not kept, or "" when it is.
+func refusedQuote(a attribution, text string) string {
+	switch {
+	case !a.found:
+		return "no speech verb, \"according to\" or continued quotation attributes it"
+	case wordCount(text) <= 3 && !a.direct:
+		return "one to three words without an attribution touching them"
+	case isTitle(text):
+		return "a title, not speech"
+	}
+	return ""
+}
+
+func (x *Extractor) quoteEvidence(s *scan, q tokens.QuoteSpan, a attribution) Span {
+	sp := Span{Start: q.Start, End: q.End, Rule: a.rule}
+	if a.from >= 0 && a.from < len(s.toks) {
+		se := s.sents[s.toks[a.from].Sent]
+		sp.Sentence, sp.SentenceStart, sp.SentenceEnd = string(s.rs[se.start:se.end]), se.start, se.end
+	}
+	return sp
+}
+
+// onlyAttributionBetween reports whether tokens (a, b) hold only a short attribution
+// (`," she said as the session opened. "`), so that the quotation at b continues the one
+// ending at a.
+func (s *scan) onlyAttributionBetween(a, b int) bool {
+	return a >= 0 && b-a <= 25
+}
+
+// lastTokenBefore is the index of the last token that starts before rune offset off, or -1.
+func (s *scan) lastTokenBefore(off int) int {
+	i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= off })
+	return i - 1
+}
+
+// paragraphIsQuote reports whether the quotation marks at tokens oi..ci open their
+// paragraph and close it (allowing final punctuation).
+func (s *scan) paragraphIsQuote(oi, ci int) bool {
+	p := s.toks[oi].Para
+	if oi > 0 && s.toks[oi-1].Para == p {
+		return false
+	}
+	for k := ci + 1; k < len(s.toks) && s.toks[k].Para == p; k++ {
+		if s.toks[k].Kind == tokens.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedBy reports an "according to" source that only reports a person's words: in
+// `Netanyahu called it a "bad mistake", according to White House officials` the words are
+// Netanyahu's, the officials are the source of the report.
+func (r *resolver) reportedBy(after, before attribution) bool {
+	return after.rule == "quote.according-to" && before.found && before.speaker >= 0 && before.speaker != after.speaker &&
+		r.actors[before.speaker].kind == "person" && (after.speaker < 0 || r.actors[after.speaker].kind != "person")
+}
+
+// quotedInReport reports a document that only reports a person's words: in `Peskov said
+// the questions "have been asked hundreds of times," the report said` the words are
+// Peskov's, the report is the source that tells them.
+func (r *resolver) quotedInReport(after, before attribution) bool {
+	return after.report && before.found && before.speaker >= 0 && before.speaker != after.speaker && r.actors[before.speaker].kind == "person"
+}

@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"hotline/importer/extract/trace"
+)
+
+// scan holds one article's tokens, sentences, gazetteer matches and mentions.
+type scan struct {
+	gaz      *lexicon.Lexicon
+	rs       []rune
+	toks     []tokens.Token
+	sents    []sentence
+	matches  []lexicon.Match
+	matchAt  []int // token -> index into matches, -1
+	mentions []mention
+	inQuote  []bool             // the token stands between quotation marks
+	quotes   []tokens.QuoteSpan // the quotations of the article
+	dates    map[int][]dateExpr // sentence -> its date expressions, found on demand
+	finder   *dates.Finder
+	trace    *trace.Tracer   // nil except for Explain
+	syntax   map[int]*syntax // sentence -> its parse (nil: none), made on demand by syntaxOf
+	refused  map[int]bool    // sentence -> it tells a negated, refused or hypothetical contact of named parties
+}

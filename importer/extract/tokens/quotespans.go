@@ -1,0 +1,194 @@
+package tokens
+
+import "unicode"
+
+// QuoteSpan is one quotation: runes [start, end) of the words inside the marks, and the
+// positions of the marks themselves.
+type QuoteSpan struct {
+	Open, Close int  // rune offsets of the opening and closing marks; close is the paragraph's end when openEnd
+	Start, End  int  // the quoted words
+	OpenEnd     bool // the paragraph ends with the quotation still open: it goes on in the next paragraph
+	ContIn      bool // the quotation goes on from the paragraph before (its mark reopens it)
+}
+
+// QuoteSpans finds double-quoted spans (straight, curly, or the typewriter “...” and
+// ”...” of wire copy) and single-quoted spans outside them, paragraph by paragraph. A
+// paragraph that opens a quotation without closing it continues in the next paragraph when
+// that one opens with a quotation mark; each paragraph is a quotation of its own, as
+// printed, the first marked openEnd and the next contIn.
+func QuoteSpans(rs []rune) []QuoteSpan {
+	var out []QuoteSpan
+	carry := false // the last span of out was left open at the end of the previous paragraph
+	for ps := 0; ps < len(rs); {
+		pe := ps
+		for pe < len(rs) && rs[pe] != '\n' {
+			pe++
+		}
+		first := firstNonSpace(rs, ps, pe)
+		if first < 0 { // a blank line between paragraphs
+			ps = pe + 1
+			continue
+		}
+		cont := carry && markWidth(rs, first, pe) > 0 && rs[first] != '”' && rs[first] != '»'
+		if carry && !cont {
+			out = out[:len(out)-1] // the carried quotation was never closed: drop it
+		}
+		spans, open := doubleSpans(rs, ps, pe)
+		if cont && len(spans) > 0 && spans[0].Open == first {
+			spans[0].ContIn = true
+		}
+		out = append(out, spans...)
+		out = append(out, singleSpans(rs, ps, pe, spans)...)
+		carry = false
+		if open >= 0 {
+			q := QuoteSpan{Open: open, Close: pe, Start: open + markWidth(rs, open, pe), End: pe, OpenEnd: true, ContIn: cont && open == first}
+			trimSpan(rs, &q)
+			if q.End > q.Start {
+				carry = true
+				out = append(out, q)
+			}
+		}
+		ps = pe + 1
+	}
+	if carry {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// doubleSpans scans one paragraph for double quotation marks. It returns the closed spans
+// and the opening offset of a quotation left open at the paragraph's end (or -1). An
+// opening mark after the end of a sentence inside an open quotation (`... happen. "This
+// spirit`) starts a new quotation: the paragraphs of a multi-paragraph quotation were run
+// together, each still opening with its mark.
+func doubleSpans(rs []rune, ps, pe int) ([]QuoteSpan, int) {
+	var out []QuoteSpan
+	open, width := -1, 0
+	closeAt := func(i int) {
+		q := QuoteSpan{Open: open, Close: i, Start: open + width, End: i}
+		trimSpan(rs, &q)
+		if q.End > q.Start {
+			out = append(out, q)
+		}
+		open = -1
+	}
+	for i := ps; i < pe; i++ {
+		w := markWidth(rs, i, pe)
+		if w == 0 {
+			continue
+		}
+		switch {
+		case open < 0 && rs[i] != '”' && rs[i] != '»':
+			open, width = i, w
+		case open >= 0 && reopens(rs, i, pe, w):
+			closeAt(i)
+			open, width = i, w
+		case open >= 0 && closesMark(rs, i, pe):
+			closeAt(i)
+		}
+		i += w - 1
+	}
+	return out, open
+}
+
+// markWidth is the number of runes of the double quotation mark at i: 2 for “ and ”,
+// 1 for " “ ” „ « », 0 for anything else.
+func markWidth(rs []rune, i, pe int) int {
+	switch rs[i] {
+	case '"', '“', '”', '„', '«', '»':
+		return 1
+	case '`', '\'':
+		if i+1 < pe && rs[i+1] == rs[i] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// closesMark reports a mark that can close a quotation: ” » " ” always, “ only when
+// followed by a space, punctuation or the end, “ never.
+func closesMark(rs []rune, i, pe int) bool {
+	switch rs[i] {
+	case '”', '»', '"':
+		return true
+	case '\'':
+		return markWidth(rs, i, pe) == 2
+	case '“':
+		return i+1 >= pe || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
+	}
+	return false
+}
+
+// reopens reports an opening mark of width w at i that follows the end of a sentence and a
+// space and precedes a capital letter, inside an open quotation.
+func reopens(rs []rune, i, pe, w int) bool {
+	if rs[i] == '”' || rs[i] == '»' || i+w >= pe || !unicode.IsUpper(rs[i+w]) {
+		return false
+	}
+	j := i - 1
+	if j < 0 || !unicode.IsSpace(rs[j]) {
+		return false
+	}
+	for j >= 0 && unicode.IsSpace(rs[j]) {
+		j--
+	}
+	return j >= 0 && (rs[j] == '.' || rs[j] == '?' || rs[j] == '!')
+}
+
+// singleSpans finds ‘…’ and '…' quotations outside the double-quoted spans: the opening
+// mark follows a space or the paragraph start and precedes a letter; the closing mark
+// follows a letter or punctuation and precedes a space, punctuation or the end.
+func singleSpans(rs []rune, ps, pe int, doubles []QuoteSpan) []QuoteSpan {
+	var out []QuoteSpan
+	open := -1
+	for i := ps; i < pe; i++ {
+		if inside(doubles, i) {
+			continue
+		}
+		r := rs[i]
+		if r != '‘' && r != '\'' && r != '’' || r == '\'' && (i+1 < pe && rs[i+1] == '\'' || i > ps && rs[i-1] == '\'') {
+			continue // '' is a double mark
+		}
+		before := i == ps || unicode.IsSpace(rs[i-1]) || rs[i-1] == '('
+		after := i+1 < pe && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1]))
+		switch {
+		case open < 0 && before && after && r != '’':
+			open = i
+		case open >= 0 && !before && !after && r != '‘' && i-1 > open:
+			q := QuoteSpan{Open: open, Close: i, Start: open + 1, End: i}
+			trimSpan(rs, &q)
+			if q.End > q.Start {
+				out = append(out, q)
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+func inside(spans []QuoteSpan, i int) bool {
+	for _, q := range spans {
+		if i >= q.Open && i <= q.Close+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSpan(rs []rune, q *QuoteSpan) {
+	for q.Start < q.End && unicode.IsSpace(rs[q.Start]) {
+		q.Start++
+	}
+	for q.End > q.Start && unicode.IsSpace(rs[q.End-1]) {
+		q.End--
+	}
+}
+
+func firstNonSpace(rs []rune, ps, pe int) int {
+	for i := ps; i < pe; i++ {
+		if !unicode.IsSpace(rs[i]) {
+			return i
+		}
+	}
+	return -1
+}

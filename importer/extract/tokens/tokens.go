@@ -1,0 +1,147 @@
+package tokens
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Kind tells words from punctuation and quotation marks.
+type Kind uint8
+
+const (
+	Word      Kind = iota
+	Punct          // , . ; : ! ? ( ) and dashes
+	QuoteMark      // a quotation mark: " “ ” ‘ ’ or a straight ' outside a word
+	Poss           // the possessive 's split off a word, so that names stay clean
+)
+
+// Token is one word or mark with its rune offsets in the article text.
+type Token struct {
+	Text       string
+	Low        string
+	Start, End int // rune offsets, end exclusive
+	Kind       Kind
+	Cap        bool // starts with an upper-case letter
+	Para       int  // paragraph index
+	Sent       int  // sentence index
+}
+
+// Tokenize splits runes into tokens. Periods stay inside abbreviations ("U.S.", "Gen.",
+// "J."), possessives are split off, and a newline starts a new paragraph.
+func Tokenize(rs []rune) []Token {
+	// About one token per four runes of news text: sized once, the slice is not copied
+	// while it grows (its growth was a quarter of an import's allocations).
+	toks := make([]Token, 0, len(rs)/4+16)
+	para := 0
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case r == '\n':
+			if len(toks) > 0 && toks[len(toks)-1].Para == para {
+				para++
+			}
+			i++
+		case unicode.IsSpace(r):
+			i++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(rs, i)
+			toks = appendWord(toks, rs, i, j, para)
+			i = j
+		case (r == '`' || r == '\'') && i+1 < len(rs) && rs[i+1] == r:
+			// the typewriter double marks of wire copy: ``...'' and ''...''
+			toks = append(toks, Token{Text: string(rs[i : i+2]), Low: string(rs[i : i+2]), Start: i, End: i + 2, Kind: QuoteMark, Para: para})
+			i += 2
+		default:
+			kind := Punct
+			if isQuoteMark(r) {
+				kind = QuoteMark
+			}
+			toks = append(toks, Token{Text: string(r), Low: string(r), Start: i, End: i + 1, Kind: kind, Para: para})
+			i++
+		}
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits joined by inner
+// apostrophes, hyphens, periods, colons between digits and commas between digits.
+func wordEnd(rs []rune, i int) int {
+	j := i
+	for j < len(rs) {
+		r := rs[j]
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			j++
+			continue
+		}
+		next := rune(0)
+		if j+1 < len(rs) {
+			next = rs[j+1]
+		}
+		inner := (r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐') && (unicode.IsLetter(next) || unicode.IsDigit(next))
+		numeric := (r == ':' || r == ',') && unicode.IsDigit(next) && unicode.IsDigit(rs[j-1])
+		if !inner && !numeric {
+			break
+		}
+		j++
+	}
+	// keep the final period of an abbreviation or initial
+	if j < len(rs) && rs[j] == '.' && isAbbrev(rs[i:j]) {
+		j++
+	}
+	return j
+}
+
+// appendWord adds the word rs[i:j], splitting off a possessive 's.
+func appendWord(toks []Token, rs []rune, i, j, para int) []Token {
+	w := string(rs[i:j])
+	if n := j - i; n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		toks = append(toks, newWord(string(rs[i:j-2]), i, j-2, para))
+		return append(toks, Token{Text: string(rs[j-2 : j]), Low: "'s", Start: j - 2, End: j, Kind: Poss, Para: para})
+	}
+	return append(toks, newWord(w, i, j, para))
+}
+
+func newWord(w string, start, end, para int) Token {
+	first := []rune(w)[0]
+	return Token{Text: w, Low: strings.ToLower(w), Start: start, End: end, Kind: Word, Cap: unicode.IsUpper(first), Para: para}
+}
+
+// isAbbrev reports whether a word followed by a period keeps the period: initials,
+// dotted abbreviations and the usual titles and month abbreviations.
+func isAbbrev(w []rune) bool {
+	if len(w) == 1 && unicode.IsUpper(w[0]) {
+		return true
+	}
+	s := string(w)
+	if strings.Contains(s, ".") {
+		return true
+	}
+	switch strings.ToLower(s) {
+	case "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "adm", "brig", "capt", "rev",
+		"sen", "rep", "gov", "st", "jr", "sr", "prof", "cmdr", "cdr", "amb", "pres", "dept",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs":
+		return true
+	}
+	return false
+}
+
+// isQuoteMark reports whether r is a double or single quotation mark.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+		return true
+	}
+	return false
+}
+
+func (k Kind) String() string {
+	switch k {
+	case Punct:
+		return "punct"
+	case QuoteMark:
+		return "quote"
+	case Poss:
+		return "poss"
+	}
+	return "word"
+}
