@@ -30,6 +30,7 @@ const (
 	Expected                            // before "to" + a contact verb: the contact itself is due
 	Tell                                // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 	PostNominal                         // letters after a name in a release header ("MP", "AO")
+	Title                               // honorifics and ranks that precede a name without being an office ("Mr.", "Gen.", "Colonel")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -73,6 +74,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Tell, true
 	case "post-nominal":
 		return PostNominal, true
+	case "title":
+		return Title, true
 	}
 	return 0, false
 }

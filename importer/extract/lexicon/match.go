@@ -94,17 +94,7 @@ func (g *Lexicon) countryWord(t tokens.Token) (int, bool) {
 // IsTitleWord reports whether a lowercased word is an honorific or rank that precedes a
 // name without being an office ("Mr.", "Gen.", "Colonel").
 func (g *Lexicon) IsTitleWord(w string) bool {
-	switch w {
-	case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-		"rev", "rev.", "sheikh", "ayatollah", "prof", "prof.", "professor",
-		"gen", "gen.", "general", "lt", "lt.", "lieutenant", "maj", "maj.", "major", "col", "col.",
-		"colonel", "adm", "adm.", "admiral", "brig", "brig.", "brigadier", "capt", "capt.",
-		"captain", "sgt", "sgt.", "sergeant", "marshal", "field", "rear", "vice", "air", "chief",
-		"cmdr", "cmdr.", "amb", "amb.", "archbishop", "cardinal", "bishop", "imam", "patriarch", "metropolitan", "rabbi",
-		"shri", "sri", "smt", "smt.", "shrimati", "hon", "hon.", "excellency", "highness", "majesty", "h.e.", "sayyid", "sheikha", "datuk", "dato":
-		return true
-	}
-	return false
+	return g.In(Title, w) // data/words.tsv, class title
 }
 
 func (k PhraseKind) String() string {
