@@ -28,7 +28,7 @@
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
 // contact, "the two envoys" are the two persons of the previous sentence).
 //
-// # Data files (data/, embedded)
+// # Data files (lexicon/data/, embedded)
 //
 // All are UTF-8 text; lines starting with # are comments; fields are tab-separated and
 // lists inside a field are |-separated.
@@ -58,34 +58,51 @@
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //
-// All of them load once, in New, into one read-only lexicon (type gazetteer, lexicon/classes.go
-// and lexicon/offices.go): the rules ask it, never a list of their own.
+// All of them load once, in New, into one read-only lexicon (package lexicon, lexicon.Load): the rules ask it, never a list of their own.
 //
 // # To add X, edit Y
 //
 //	to add ...                                  edit ...
-//	a synonym of a contact word                 data/contactwords.tsv (copy the line of the word it behaves like)
-//	a contact word that needs a new check       data/contactwords.tsv with a new pattern, and its case in contacts_triggers.go
-//	a speech verb, a status cue, a light verb   data/words.tsv (the class's line)
-//	an office, its variants, plural, family     data/offices.tsv (one line; flags ref, national, plural-family)
-//	a country, demonym or short form            data/countries.tsv
-//	an organization, its aliases                data/orgs.tsv
-//	a well-known actor                          data/people.tsv
-//	a given name                                data/firstnames.txt
-//	a word that never starts a person's name    data/stopwords.txt
+//	a synonym of a contact word                 lexicon/data/contactwords.tsv (copy the line of the word it behaves like)
+//	a contact word that needs a new check       lexicon/data/contactwords.tsv with a new pattern, and its case in contacts_triggers.go
+//	a speech verb, a status cue, a light verb   lexicon/data/words.tsv (the class's line)
+//	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, national, plural-family)
+//	a country, demonym or short form            lexicon/data/countries.tsv
+//	an organization, its aliases                lexicon/data/orgs.tsv
+//	a well-known actor                          lexicon/data/people.tsv
+//	a given name                                lexicon/data/firstnames.txt
+//	a word that never starts a person's name    lexicon/data/stopwords.txt
 //	a new rule name                             the code, the rule list below, and ruleExamples in rules_test.go
+//	a title word (honorific or rank: Mr., Gen.) lexicon/data/words.tsv (class title)
+//	a helper a stage needs                      that stage's files; an earlier stage's if several need it (stages_test.go)
+//	a new word class                            lexicon/data/words.tsv and its constant in lexicon/classes.go
 //	a case to see why a row is (not) made       run hotline explain FILE (Explain in explain.go)
 //
 // # Stages
 //
-// Extract runs, in order (extract.go): text (tokens/tokens.go, text_sentences.go, text_clauses.go,
-// text_furniture.go, tokens/quotespans.go: tokens with rune offsets, sentences, clauses, page
-// furniture, quotations) -> mentions (lexicon/match.go, mentions_persons.go, mentions_refs.go, mentions_named_orgs.go: names,
-// offices, organizations, references) -> actors (actors_resolve.go, actors_surnames.go, actors_resolve_refs.go,
-// actors_home_country.go: coreference) -> quotes (quotes_find.go, quotes_attribution.go) -> contacts
-// (contacts_triggers.go, contacts_participants.go, contacts_objects.go, contacts_status.go, contacts_find.go, contacts_merge.go, contacts_building.go:
-// frames, then contacts) -> Result (build.go). Explain (explain.go, explain_trace.go) runs the
-// same stages with a tracer that records each decision.
+// The file tree is the pipeline. Extract (extract.go) runs the stages in order; each stage
+// reads what the stages before it left and never uses a later one: a file of a stage may
+// use its own stage's declarations and those of earlier stages only
+// (TestStagesUseOnlyEarlierStages in stages_test.go checks it).
+//
+//	tokens/         tokenizer (rune offsets; "U.S.", "Gen." stay whole) and quotation spans
+//	lexicon/        the read-only lexicon: data/ loaded once by lexicon.Load; phrase matching,
+//	                word classes, offices and every question the rules ask of them
+//	trace/          the decisions Explain records: rule names made or refused, and why
+//	scan.go         one article's working state (tokens, sentences, matches, mentions, dates,
+//	                parses); each stage fills in its part
+//	text_*.go       1. text: Input.Text -> sentences, clauses, page furniture, quotations,
+//	                date expressions, the parse of sentences that may hold a contact
+//	mentions_*.go   2. mentions: sentences -> []mention (names, offices, organizations,
+//	                references) with the rule that vouched for each
+//	actors_*.go     3. actors: []mention -> resolver (coreference: every mention to its actor)
+//	quotes_*.go     4. quotes: resolver -> []Quote (quotations and their speakers)
+//	contacts_*.go   5. contacts: resolver -> frames (contact word, parties, mode, status,
+//	                date, place) -> []Contact
+//	build.go        the actors, quotes and contacts -> Result (result.go; Mode, Status and
+//	                Kind in kinds.go)
+//	explain*.go     Explain: the same stages with a trace.Tracer, shown sentence by sentence
+//	sets.go         small helpers on sorted index sets, for every stage
 //
 // The sentences with a contact word are parsed (tags and a dependency tree, package
 // importer/parse; text_parse.go maps its tokens onto the extractor's) when a contact rule

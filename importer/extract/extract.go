@@ -26,7 +26,7 @@ type Extractor struct {
 	model func() (*parse.Model, error)
 }
 
-// New parses the embedded data files (data/*.tsv, data/*.txt) into an Extractor.
+// New parses the embedded data files (lexicon/data/*.tsv, lexicon/data/*.txt) into an Extractor.
 func New() (*Extractor, error) {
 	g, err := lexicon.Load()
 	if err != nil {

@@ -200,7 +200,7 @@ func (x *Extractor) countryOfficial(s *scan, se sentence, i int) (lexicon.Org, i
 }
 
 // countryBody is the organization "<adjective> <body>" of a country: the known
-// organization of data/orgs.tsv with that alias ("American Defense Ministry" is the
+// organization of lexicon/data/orgs.tsv with that alias ("American Defense Ministry" is the
 // Pentagon), else a new one.
 func (x *Extractor) countryBody(name, country string) lexicon.Org {
 	toks := tokens.Tokenize([]rune(name))

@@ -1,0 +1,6 @@
+// Package tokens is the first layer of extraction's text stage: it cuts an article's runes
+// into tokens with rune offsets (abbreviations such as "U.S." and "Gen." stay whole, the
+// possessive 's is split off, a newline starts a paragraph) and finds its quotations
+// (QuoteSpans). It knows no words of the lexicon, so the lexicon can tokenize its own
+// phrases with it and every stage can read its tokens.
+package tokens
