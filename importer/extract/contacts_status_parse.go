@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/parse"
@@ -17,6 +18,9 @@ import (
 // contact noun that is the occasion of its verb or noun ("did not mention X during the
 // call", "no word on sanctions at the meeting": the call and meeting were held). A contact word with no parse is not negated here.
 func (x *Extractor) negatedAbove(s *scan, tr trigger) bool {
+	if !mayBeNegated(s, s.toks[tr.at].Sent) {
+		return false
+	}
 	y, v := x.predicate(s, tr.at)
 	if y == nil {
 		return false
@@ -44,6 +48,25 @@ func (x *Extractor) negatedAbove(s *scan, tr trigger) bool {
 			return false
 		}
 		j = t.Head
+	}
+	return false
+}
+
+// mayBeNegated reports whether sentence si holds a word that negatedAbove could read as a
+// negation (a word of the negation class, or one with "not", "never" or "n't" inside, which
+// the parser may split off: "cannot", "don't"). Most sentences with a contact word hold
+// none, and they need no parse for it: parsing every such sentence doubled the extraction's
+// CPU. The test is wider than the parse's tokens, never narrower, so no negation is lost.
+func mayBeNegated(s *scan, si int) bool {
+	se := s.sents[si]
+	text := strings.ToLower(string(s.rs[se.start:se.end]))
+	if strings.Contains(text, "n't") || strings.Contains(text, "n\u2019t") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if s.gaz.In(lexicon.Negation, w) || strings.Contains(w, "not") || strings.Contains(w, "never") {
+			return true
+		}
 	}
 	return false
 }
