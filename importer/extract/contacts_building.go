@@ -11,6 +11,7 @@ type building struct {
 	explicit  bool
 	date      dateExpr
 	hasDate   bool
+	planPast  bool // the dated frame told a plan in the past tense
 	init      int
 	location  string
 	duration  int
@@ -66,7 +67,7 @@ func (b *building) enrich(f frame) {
 		b.mode = refine(b.mode, f.mode)
 	}
 	if !b.hasDate && f.hasDate && !f.proposal {
-		b.date, b.hasDate = f.date, true
+		b.date, b.hasDate, b.planPast = f.date, true, f.planPast
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
@@ -94,11 +95,12 @@ func (b *building) contact(r *resolver, published string) Contact {
 		mode = "meeting" // "held talks" with no medium named: in person, as CAMEO codes it
 	}
 	c := Contact{Participants: b.parts, Mode: Mode(mode), Status: Status(b.status), Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
+	dir := b.direction()
 	if b.hasDate {
 		c.DateText = b.date.text
-		c.Date = b.date.resolve(published, b.status == "scheduled" || b.status == "proposed")
+		c.Date = b.date.resolve(published, dir)
 	}
-	r.noteDate(c, published)
+	r.noteDate(c, published, dir)
 	switch {
 	case b.init >= 0 && contains(b.parts, b.init):
 		c.Initiator = b.init

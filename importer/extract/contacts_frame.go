@@ -13,6 +13,7 @@ type frame struct {
 	explicit   bool // the status was stated, not defaulted
 	date       dateExpr
 	hasDate    bool
+	planPast   bool // a plan told in the past tense ("were due to meet"): its date is the nearest day
 	sameDay    bool
 	initiator  int
 	location   string

@@ -112,7 +112,7 @@ func (r *resolver) applyStoryDate(st story, b *building, c *Contact, published s
 	if !st.takesStoryDate(r.s, b) {
 		return
 	}
-	c.Date, c.DateText = st.date.resolve(published, false), st.date.text
+	c.Date, c.DateText = st.date.resolve(published, dates.Past), st.date.text
 	r.s.note(b.firstSent, "date", "date.story", true, st.date.from, st.date.to,
 		fmt.Sprintf("no date of its own; the lead's %q -> %s (published %s)", st.date.text, orNone(c.Date), orNone(published)))
 }

@@ -1,0 +1,48 @@
+package extract_test
+
+import "testing"
+
+// TestDateTense checks the side of publication a weekday is counted on: before it for a
+// held contact, after it for a plan told in the present or future, and the nearest such
+// day (rule date.nearest) for a plan told in the past tense or a cancelled contact. The
+// articles are of Thursday 2024-03-14.
+func TestDateTense(t *testing.T) {
+	x := newExtractor(t)
+	const thu = "2024-03-14"
+	kn := []string{"Ana Kovac", "Karl Nehammer"}
+	runContactCases(t, x, []contactCase{
+		{"held: the day before",
+			"Foreign Minister Ana Kovac met Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "held", "2024-03-13", "Wednesday"}}},
+		{"a plan in the future tense: the next such day",
+			"Foreign Minister Ana Kovac will meet Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-20", "Wednesday"}}},
+		{"a plan in the present tense: the next such day",
+			"Foreign Minister Ana Kovac is scheduled to meet Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-20", "Wednesday"}}},
+		{"were due to: the day may have passed",
+			"Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer were due to hold talks in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-13", "Wednesday"}}},
+		{"was scheduled to: the day may have passed",
+			"Foreign Minister Ana Kovac was scheduled to meet Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-13", "Wednesday"}}},
+		{"had been expected to: the nearest day may be ahead",
+			"Foreign Minister Ana Kovac had been expected to meet Austrian Chancellor Karl Nehammer in Vienna on Friday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-15", "Friday"}}},
+		{"was to meet",
+			"Foreign Minister Ana Kovac was to meet Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-13", "Wednesday"}}},
+		{"the future of a past saying",
+			"Foreign Minister Ana Kovac said on Monday that she would meet Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-13", "Wednesday"}}},
+		{"a past word of another clause does not make the plan past",
+			"Foreign Minister Ana Kovac, who was in Prague last month, will meet Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-20", "Wednesday"}}},
+		{"called off before its day",
+			"The meeting between Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer set for Friday was cancelled.", thu,
+			[]contactWant{{kn, "meeting", "cancelled", "2024-03-15", "Friday"}}},
+		{"called off after its day",
+			"Talks between Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer on Wednesday were postponed.", thu,
+			[]contactWant{{kn, "meeting", "cancelled", "2024-03-13", "Wednesday"}}},
+	})
+}
