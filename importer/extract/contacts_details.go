@@ -36,7 +36,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
-		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
+		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
@@ -54,6 +54,13 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		}
 	}
 	return best, bestDist < 1<<30
+}
+
+// onContactNoun reports a date inside a relative clause that opens right after the contact
+// noun: "The call, which took place on Tuesday, lasted an hour" dates the call itself.
+func (s *scan) onContactNoun(from int, d dateExpr, tr trigger) bool {
+	j := s.relativeAt(from, d.from)
+	return tr.noun && j == tr.to && s.toks[j+1].Low == "which"
 }
 
 // otherPredicate reports "and" followed by a lower-case word between a date and the contact

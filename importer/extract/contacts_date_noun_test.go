@@ -1,0 +1,28 @@
+package extract_test
+
+import "testing"
+
+// TestDateOfTheContactNoun checks dates told on the contact noun rather than next to the
+// contact's verb: in a relative clause that opens right after the noun, and in a fronted
+// "In a phone call on Monday" whose people are the main clause's subject. Texts open with
+// an unrelated sentence so that the lead's day (rule date.story) plays no part.
+func TestDateOfTheContactNoun(t *testing.T) {
+	x := newExtractor(t)
+	const thu = "2024-03-14"
+	const opening = "Grain prices rose again in Europe this year.\n\nShips wait in port.\n\nFarmers protest.\n\nExports doubled.\n\nThe tariffs stay.\n\n"
+	kn := []string{"Ana Kovac", "Karl Nehammer"}
+	runContactCases(t, x, []contactCase{
+		{"a relative clause on the call dates it",
+			opening + "Foreign Minister Ana Kovac spoke with Austrian Chancellor Karl Nehammer by phone. The call, which took place on Tuesday, lasted an hour.", thu,
+			[]contactWant{{kn, "phone", "held", "2024-03-12", "Tuesday"}}},
+		{"a relative clause on the talks dates them",
+			opening + "Foreign Minister Ana Kovac held talks with Austrian Chancellor Karl Nehammer. The talks, which were held in Vienna on Monday, focused on trade.", thu,
+			[]contactWant{{kn, "meeting", "held", "2024-03-11", "Monday"}}},
+		{"a relative clause on a person dates another event",
+			opening + "Foreign Minister Ana Kovac met Austrian Chancellor Karl Nehammer, who arrived in Budapest on Monday.", thu,
+			[]contactWant{{kn, "meeting", "held", "", ""}}},
+		{"a fronted call with an apposition between",
+			opening + "In a phone call on Monday, the first since their meeting in January, Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer discussed energy.", thu,
+			[]contactWant{{kn, "phone", "held", "2024-03-11", "Monday"}}},
+	})
+}
