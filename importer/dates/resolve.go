@@ -22,8 +22,9 @@ const (
 //   - a weekday is the nearest such day on or before publication (Past) or on or after it
 //     (Future); on the weekday of publication it is that very day. "last Friday" is
 //     strictly before, "next Friday" strictly after;
-//   - a day and month take the publication year; if that lands after publication in the
-//     past tense the year before is meant, if before it in the future tense the year after;
+//   - a day and month take the publication year; if that lands more than a week after
+//     publication in the past tense the year before is meant, more than a week before it
+//     in the future tense the year after;
 //   - a month alone follows the same logic at month precision; "last September" is the
 //     most recent September before the month of publication;
 //   - an explicit year is kept as written.
@@ -63,7 +64,7 @@ func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 		return ""
 	}
 	at := func(y int) time.Time { return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC) }
-	year := pickYear(pub.Year(), dir, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
+	year := pickYear(pub.Year(), dir, dayLag, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
 	if !validDay(year, e.Month, e.Day) {
 		return ""
 	}
@@ -93,23 +94,30 @@ func resolveMonth(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 			year++
 		}
 	default:
-		year = pickYear(year, dir, diff)
+		year = pickYear(year, dir, 0, diff)
 	}
 	return fmt.Sprintf("%04d-%02d", year, int(e.Month))
 }
 
+// dayLag is how many days a day of a month may lie on the wrong side of publication and
+// still take the publication year: a stored copy's date may be a few days off the story's
+// (a first-published date on an updated story, a later reprint), and "met on March 16" in
+// an article dated March 14 is this March, not last year's ("Jan. 21" takes the year of
+// the article).
+const dayLag = 7
+
 // pickYear chooses among the publication year and its neighbours given the distance
 // (in days or months, signed) from publication of the date in each year: not after it
-// for Past, not before it for Future, the nearest for Unknown (ties go to the
-// publication year).
-func pickYear(year int, dir Direction, dist func(y int) int) int {
+// (by more than slack) for Past, not before it (by more than slack) for Future, the
+// nearest for Unknown (ties go to the publication year).
+func pickYear(year int, dir Direction, slack int, dist func(y int) int) int {
 	switch dir {
 	case Past:
-		if dist(year) > 0 {
+		if dist(year) > slack {
 			return year - 1
 		}
 	case Future:
-		if dist(year) < 0 {
+		if dist(year) < -slack {
 			return year + 1
 		}
 	default:
