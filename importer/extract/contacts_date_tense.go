@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/parse"
 )
 
 // The tense a contact's date is counted in. A held contact's weekday or day is the latest
@@ -11,8 +14,9 @@ import (
 // nearest such day (rule date.nearest):
 //   - a plan told in the past tense ("were due to hold talks on Wednesday", "was scheduled
 //     to meet on Wednesday", "had been expected to meet", "was to meet", "said he would
-//     meet"): it was a plan at a time before publication, and its day may have passed by
-//     the time the article appears, so Wednesday in a paper of Thursday is the day before;
+//     meet", "flew to Vienna on Wednesday to meet"): it was a plan at a time before
+//     publication, and its day may have passed by the time the article appears, so
+//     Wednesday in a paper of Thursday is the day before;
 //   - a cancelled contact: it is called off before its day ("the meeting set for Friday
 //     was cancelled", told on Thursday) or after the day came ("Wednesday's talks were
 //     postponed").
@@ -81,4 +85,79 @@ func (b *building) direction() dates.Direction {
 		return dates.Future
 	}
 	return dates.Past
+}
+
+// pastPurpose reports a contact verb (or the light verb before a contact noun) that is the
+// purpose of an act told in the past: "flew to Riyadh on Monday to meet the crown prince",
+// "met X on Sunday, before flying to Riyadh to meet Y on Monday". The parse links the
+// infinitive to the verb above it (xcomp, advcl); a verb in the past tense there makes the
+// plan a past one, a verb in the present or future ("is travelling to X to meet") or a
+// word of planning ("agreed to meet", "expected to meet", the status's own cues) does not.
+func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	}
+	if head == 0 || s.toks[head-1].Low != "to" {
+		return false
+	}
+	y, v := x.predicate(s, head)
+	if y == nil {
+		return false
+	}
+	ps := y.sent
+	for steps := 0; steps < 3 && v >= 0; steps++ {
+		switch mainRel(ps.Tokens[v].Rel) {
+		case "xcomp", "advcl":
+		default:
+			return false
+		}
+		v = ps.Tokens[v].Head
+		if v < 0 || ps.Tokens[v].UPOS != "VERB" {
+			return false
+		}
+		w := strings.ToLower(ps.Tokens[v].Text)
+		if s.gaz.In(lexicon.Schedule, w) || s.gaz.In(lexicon.Proposal, w) || s.gaz.In(lexicon.Expected, w) {
+			return false
+		}
+		switch auxTense(ps, v) {
+		case "past":
+			return true
+		case "present":
+			return false
+		}
+		if pastForm(w, strings.ToLower(ps.Tokens[v].Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxTense reads the auxiliaries of verb v: "past" for was, were, had; "present" for is,
+// are, will and the like; "" when it has none of them.
+func auxTense(ps parse.Sentence, v int) string {
+	for _, k := range ps.Children(v) {
+		if mainRel(ps.Tokens[k].Rel) != "aux" {
+			continue
+		}
+		switch strings.ToLower(ps.Tokens[k].Text) {
+		case "was", "were", "had", "'d":
+			return "past"
+		case "is", "are", "am", "will", "shall", "'s", "'re", "'ll", "be", "has", "have":
+			return "present"
+		}
+	}
+	return ""
+}
+
+// pastForm reports a verb form that is neither the lemma, nor its third person ("flies",
+// "travels"), nor a participle in -ing: a simple past ("flew", "arrived", "travelled").
+func pastForm(w, lemma string) bool {
+	switch {
+	case w == lemma, strings.HasSuffix(w, "ing"), w == lemma+"s", w == lemma+"es":
+		return false
+	case strings.HasSuffix(w, "ies") && strings.HasSuffix(lemma, "y"):
+		return false
+	}
+	return true
 }

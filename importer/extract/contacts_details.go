@@ -13,7 +13,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		f.date, f.hasDate = dateExpr{}, false // "..., after Turkey shot down a Russian jet in November 2015"
 		r.noteFrame(c, tr, "date.other-event", false, "the date belongs to another event's clause")
 	}
-	f.planPast = s.pastPlan(c, tr, p.light)
+	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
