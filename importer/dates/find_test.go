@@ -48,6 +48,8 @@ func TestFind(t *testing.T) {
 		{"relative weeks and months", "They met last week and earlier this month.", "relative:last week | relative:earlier this month"},
 		{"ago", "The leaders spoke three weeks ago and 2 days ago.", "relative:three weeks ago | relative:2 days ago"},
 		{"capitalised relative", "Yesterday the talks ended.", "relative:Yesterday"},
+		{"month after a capitalised preposition opening a sentence", "In December, the two leaders met. Since June they have not spoken.", "month:December | month:June"},
+		{"capitalised last weekday opening a sentence", "Last Friday, the two leaders met.", "weekday:Last Friday"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}
 	f := dates.NewFinder()

@@ -54,6 +54,7 @@ func TestResolve(t *testing.T) {
 		{"Monday before a Tuesday article", "said Monday", "2022-02-01", dates.Past, "2022-01-31"},
 		{"weekday across a month end", "met on Sunday", "2022-03-02", dates.Past, "2022-02-27"},
 		{"weekday across a year end", "will meet on Monday", "2021-12-30", dates.Future, "2022-01-03"},
+		{"capitalised last weekday on that weekday", "Last Tuesday, they met", "2022-02-01", dates.Past, "2022-01-25"},
 		{"last weekday on that weekday", "met last Tuesday", "2022-02-01", dates.Past, "2022-01-25"},
 		{"next weekday on that weekday", "meet next Tuesday", "2022-02-01", dates.Future, "2022-02-08"},
 		{"last weekday", "met last Friday", "2022-02-01", dates.Unknown, "2022-01-28"},

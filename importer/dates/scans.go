@@ -50,7 +50,7 @@ func (f *Finder) monthYears(text string) []Expr {
 func (f *Finder) monthsOnly(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.monthOnly.FindAllStringSubmatchIndex(text, -1) {
-		lead, qual := sub(text, loc, 1), sub(text, loc, 2)
+		lead, qual := strings.ToLower(sub(text, loc, 1)), sub(text, loc, 2) // "In December, ..." opens a sentence
 		if (lead == "" && qual == "") || !fullMonth(sub(text, loc, 3)) {
 			continue
 		}
@@ -79,7 +79,7 @@ func (f *Finder) weekdays(text string) []Expr {
 			continue
 		}
 		e := Expr{Kind: Weekday, Weekday: time.Weekday(wd), Start: loc[4], End: loc[5]}
-		if lead := sub(text, loc, 1); lead != "" && lead != "this" {
+		if lead := strings.ToLower(sub(text, loc, 1)); lead != "" && lead != "this" { // "Last Friday, ..."
 			e.Start, e.Shift = loc[2], shiftOf(lead)
 		}
 		e.Text = text[e.Start:e.End]

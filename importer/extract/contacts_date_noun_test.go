@@ -4,7 +4,8 @@ import "testing"
 
 // TestDateOfTheContactNoun checks dates told on the contact noun rather than next to the
 // contact's verb: in a relative clause that opens right after the noun, and in a fronted
-// "In a phone call on Monday" whose people are the main clause's subject. Texts open with
+// "In a phone call on Monday" whose people are the main clause's subject; and a month that
+// opens the sentence ("In December, X and Y met"). Texts open with
 // an unrelated sentence so that the lead's day (rule date.story) plays no part.
 func TestDateOfTheContactNoun(t *testing.T) {
 	x := newExtractor(t)
@@ -21,6 +22,9 @@ func TestDateOfTheContactNoun(t *testing.T) {
 		{"a relative clause on a person dates another event",
 			opening + "Foreign Minister Ana Kovac met Austrian Chancellor Karl Nehammer, who arrived in Budapest on Monday.", thu,
 			[]contactWant{{kn, "meeting", "held", "", ""}}},
+		{"a month opening the sentence",
+			opening + "In December, Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer met in Vienna.", thu,
+			[]contactWant{{kn, "meeting", "held", "2023-12", "December"}}},
 		{"a fronted call with an apposition between",
 			opening + "In a phone call on Monday, the first since their meeting in January, Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer discussed energy.", thu,
 			[]contactWant{{kn, "phone", "held", "2024-03-11", "Monday"}}},
