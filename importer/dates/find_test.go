@@ -49,6 +49,7 @@ func TestFind(t *testing.T) {
 		{"ago", "The leaders spoke three weeks ago and 2 days ago.", "relative:three weeks ago | relative:2 days ago"},
 		{"capitalised relative", "Yesterday the talks ended.", "relative:Yesterday"},
 		{"month after a capitalised preposition opening a sentence", "In December, the two leaders met. Since June they have not spoken.", "month:December | month:June"},
+		{"capitalised early month opening a sentence", "Early March, the two leaders met.", "month:Early March"},
 		{"capitalised last weekday opening a sentence", "Last Friday, the two leaders met.", "weekday:Last Friday"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}
