@@ -12,6 +12,7 @@ type building struct {
 	date      dateExpr
 	hasDate   bool
 	planPast  bool // the dated frame told a plan in the past tense
+	present   bool // the dated frame was told in the present tense
 	init      int
 	location  string
 	duration  int
@@ -67,7 +68,7 @@ func (b *building) enrich(f frame) {
 		b.mode = refine(b.mode, f.mode)
 	}
 	if !b.hasDate && f.hasDate && !f.proposal {
-		b.date, b.hasDate, b.planPast = f.date, true, f.planPast
+		b.date, b.hasDate, b.planPast, b.present = f.date, true, f.planPast, f.present
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true

@@ -5,6 +5,7 @@ import (
 
 	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 	"hotline/importer/parse"
 )
 
@@ -17,6 +18,9 @@ import (
 //     meet", "flew to Vienna on Wednesday to meet"): it was a plan at a time before
 //     publication, and its day may have passed by the time the article appears, so
 //     Wednesday in a paper of Thursday is the day before;
+//   - a contact told in the present tense with no word of its status ("Scholz meets Biden
+//     on Friday", "Kovac is meeting Nehammer on Wednesday"): news prose uses the present
+//     for what is arranged, close to publication on either side;
 //   - a cancelled contact: it is called off before its day ("the meeting set for Friday
 //     was cancelled", told on Thursday) or after the day came ("Wednesday's talks were
 //     postponed").
@@ -73,10 +77,40 @@ func isPastPlanWord(s *scan, w string) bool {
 	return s.gaz.In(lexicon.Schedule, w)
 }
 
+// presentTense reports a contact verb (or the light verb before a contact noun) in the
+// simple present ("meets", "holds talks") or the present progressive ("is meeting", "are
+// holding talks").
+func (s *scan) presentTense(tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	} else if tr.noun {
+		return false
+	}
+	t := s.toks[head]
+	if t.Cap || t.Kind != tokens.Word {
+		return false
+	}
+	if strings.HasSuffix(t.Low, "ing") {
+		return head > 0 && (s.toks[head-1].Low == "is" || s.toks[head-1].Low == "are")
+	}
+	return len(t.Low) > 3 && strings.HasSuffix(t.Low, "s") && !strings.HasSuffix(t.Low, "ss") && !strings.HasSuffix(t.Low, "us") &&
+		head > 0 && !beforeNoun(s.toks[head-1].Low)
+}
+
+// beforeNoun reports a word before a noun: "the talks", "their calls" are no verbs.
+func beforeNoun(w string) bool {
+	switch w {
+	case "the", "a", "an", "their", "his", "her", "its", "our", "these", "those", "of", "in", "'s":
+		return true
+	}
+	return false
+}
+
 // direction is the tense the contact's date is counted in (see above).
 func (b *building) direction() dates.Direction {
 	switch {
-	case b.status == "cancelled":
+	case b.status == "cancelled" || b.status == "held" && !b.explicit && b.present:
 		return dates.Unknown
 	case b.status == "scheduled" || b.status == "proposed":
 		if b.planPast {

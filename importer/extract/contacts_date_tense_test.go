@@ -4,8 +4,9 @@ import "testing"
 
 // TestDateTense checks the side of publication a weekday is counted on: before it for a
 // held contact, after it for a plan told in the present or future, and the nearest such
-// day (rule date.nearest) for a plan told in the past tense or a cancelled contact. The
-// articles are of Thursday 2024-03-14.
+// day (rule date.nearest) for a plan told in the past tense, a contact told in the present
+// tense with no word of status, or a cancelled contact. The articles are of Thursday
+// 2024-03-14.
 func TestDateTense(t *testing.T) {
 	x := newExtractor(t)
 	const thu = "2024-03-14"
@@ -50,6 +51,15 @@ func TestDateTense(t *testing.T) {
 		{"an agreement to meet is a plan ahead",
 			"Foreign Minister Ana Kovac agreed to meet Austrian Chancellor Karl Nehammer on Wednesday.", thu,
 			[]contactWant{{kn, "meeting", "scheduled", "2024-03-20", "Wednesday"}}},
+		{"the present tense: the nearest such day ahead",
+			"Foreign Minister Ana Kovac meets Austrian Chancellor Karl Nehammer in Vienna on Saturday.", thu,
+			[]contactWant{{kn, "meeting", "held", "2024-03-16", "Saturday"}}},
+		{"the present tense: the nearest such day before",
+			"Foreign Minister Ana Kovac holds talks with Austrian Chancellor Karl Nehammer in Vienna on Tuesday.", thu,
+			[]contactWant{{kn, "meeting", "held", "2024-03-12", "Tuesday"}}},
+		{"the talks as a noun keep the past count",
+			"The talks between Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer on Saturday went well.", thu,
+			[]contactWant{{kn, "meeting", "held", "2024-03-09", "Saturday"}}},
 		{"agreed in talks: the talks were held",
 			"Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer agreed Wednesday in talks in Vienna to build a pipeline.", thu,
 			[]contactWant{{kn, "meeting", "held", "2024-03-13", "Wednesday"}}},

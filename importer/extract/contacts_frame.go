@@ -14,6 +14,7 @@ type frame struct {
 	date       dateExpr
 	hasDate    bool
 	planPast   bool // a plan told in the past tense ("were due to meet"): its date is the nearest day
+	present    bool // told in the present tense ("meets", "is meeting"): with no status word, its date is the nearest day
 	sameDay    bool
 	initiator  int
 	location   string

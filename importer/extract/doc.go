@@ -169,7 +169,7 @@
 // tense: on or before it when held, on or after it when scheduled or proposed),
 // date.nearest (contacts_date_tense.go: the nearest such day, for a plan told in the past
 // tense, "were due to meet on Wednesday", "said he would meet", "flew to X on Monday to
-// meet", and for a cancelled
+// meet", for a contact told in the present tense, "meets Y on Friday", and for a cancelled
 // contact), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
