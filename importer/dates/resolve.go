@@ -45,8 +45,24 @@ func Resolve(e Expr, published string, dir Direction) string {
 			return ""
 		}
 		return resolveRelative(e, pub)
+	case Anaphoric:
+		if !hasPub || !e.Today {
+			return ""
+		}
+		return pub.AddDate(0, 0, e.Count).Format(isoDate)
 	}
 	return ""
+}
+
+// FromDay counts an Anaphoric expression from the day it refers to (YYYY-MM-DD): "the next
+// day" after 2022-02-01 is 2022-02-02. It returns "" for another kind or a day that is
+// not a calendar day.
+func FromDay(e Expr, day string) string {
+	ref, ok := parseISO(day)
+	if e.Kind != Anaphoric || !ok {
+		return ""
+	}
+	return ref.AddDate(0, 0, e.Count).Format(isoDate)
 }
 
 // parseISO reads a YYYY-MM-DD publication date.

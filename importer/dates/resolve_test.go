@@ -99,6 +99,8 @@ func TestResolve(t *testing.T) {
 		{"day month without publication", "met on Jan. 21", "", dates.Past, ""},
 		{"month without publication", "met in January", "", dates.Past, ""},
 		{"relative without publication", "met yesterday", "", dates.Past, ""},
+		{"later in the day is the publication day", "Later in the day they met", "2022-03-01", dates.Past, "2022-03-01"},
+		{"the next day needs the day told before", "The next day they met", "2022-03-01", dates.Past, ""},
 		{"bad publication date", "met on Tuesday", "Feb 1", dates.Past, ""},
 	}
 	f := dates.NewFinder()
@@ -109,5 +111,24 @@ func TestResolve(t *testing.T) {
 				t.Errorf("Resolve(%q, %q, %v) = %q, want %q", e.Text, c.pub, c.dir, got, c.want)
 			}
 		})
+	}
+}
+
+// TestFromDay counts days told before from the day they refer to.
+func TestFromDay(t *testing.T) {
+	f := dates.NewFinder()
+	for _, c := range []struct{ text, day, want string }{
+		{"Later that day they met", "2022-02-28", "2022-02-28"},
+		{"The next day they met", "2022-02-28", "2022-03-01"},
+		{"The previous day they met", "2022-03-01", "2022-02-28"},
+		{"Three days later they met", "2021-12-30", "2022-01-02"},
+		{"Later that day they met", "Tuesday", ""},
+	} {
+		if got := dates.FromDay(only(t, f, c.text), c.day); got != c.want {
+			t.Errorf("FromDay(%q, %s) = %q, want %q", c.text, c.day, got, c.want)
+		}
+	}
+	if got := dates.FromDay(only(t, f, "on Tuesday"), "2022-03-01"); got != "" {
+		t.Errorf("FromDay(weekday) = %q, want none", got)
 	}
 }

@@ -99,7 +99,7 @@ func (b *building) contact(r *resolver, published string) Contact {
 	dir := b.direction()
 	if b.hasDate {
 		c.DateText = b.date.text
-		c.Date = b.date.resolve(published, dir)
+		c.Date = r.s.resolveDate(b.date, published, dir, b.firstSent)
 	}
 	r.noteDate(c, published, dir)
 	switch {
