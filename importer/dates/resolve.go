@@ -13,15 +13,20 @@ const (
 	Unknown Direction = iota // no tense to go by: the nearest candidate wins
 	Past                     // "met on Saturday": on or before publication
 	Future                   // "will meet on Saturday": on or after publication
+	// Arranged is a plan told from a moment just before publication ("were due to meet on
+	// Wednesday", "said he would meet", "meets Y on Friday"): a weekday on or after the day
+	// before publication, since the day may have just passed when the paper appears; a
+	// day of a month or a month as Future.
+	Arranged
 )
 
 // Resolve turns e into a calendar date, given the article's publication date
 // (YYYY-MM-DD, or "" when unknown) and the tense. It returns YYYY-MM-DD, YYYY-MM for a
 // month, or "" when the words do not pin a date down (no publication date and no year, or
 // a week). The rules follow the extraction guidelines:
-//   - a weekday is the nearest such day on or before publication (Past) or on or after it
-//     (Future); on the weekday of publication it is that very day. "last Friday" is
-//     strictly before, "next Friday" strictly after;
+//   - a weekday is the nearest such day on or before publication (Past), on or after it
+//     (Future), on or after the day before it (Arranged); on the weekday of publication it
+//     is that very day. "last Friday" is strictly before, "next Friday" strictly after;
 //   - a day and month take the publication year; if that lands more than a week after
 //     publication in the past tense the year before is meant, more than a week before it
 //     in the future tense the year after;
@@ -132,7 +137,7 @@ func pickYear(year int, dir Direction, slack int, dist func(y int) int) int {
 		if dist(year) > slack {
 			return year - 1
 		}
-	case Future:
+	case Future, Arranged:
 		if dist(year) < -slack {
 			return year + 1
 		}
@@ -173,6 +178,11 @@ func resolveWeekday(e Expr, pub time.Time, dir Direction) time.Time {
 	case dir == Past:
 		return pub.AddDate(0, 0, -back)
 	case dir == Future:
+		return pub.AddDate(0, 0, ahead)
+	case dir == Arranged:
+		if back <= 1 {
+			return pub.AddDate(0, 0, -back)
+		}
 		return pub.AddDate(0, 0, ahead)
 	case back <= ahead:
 		return pub.AddDate(0, 0, -back)

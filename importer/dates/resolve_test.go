@@ -21,20 +21,20 @@ func only(tb testing.TB, f *dates.Finder, text string) dates.Expr {
 // on Wednesday 2022-02-09.
 func TestResolveWeekdays(t *testing.T) {
 	const pub = "2022-02-09"            // a Wednesday
-	want := map[time.Weekday][3]string{ // Past, Future, Unknown
-		time.Sunday:    {"2022-02-06", "2022-02-13", "2022-02-06"},
-		time.Monday:    {"2022-02-07", "2022-02-14", "2022-02-07"},
-		time.Tuesday:   {"2022-02-08", "2022-02-15", "2022-02-08"},
-		time.Wednesday: {"2022-02-09", "2022-02-09", "2022-02-09"},
-		time.Thursday:  {"2022-02-03", "2022-02-10", "2022-02-10"},
-		time.Friday:    {"2022-02-04", "2022-02-11", "2022-02-11"},
-		time.Saturday:  {"2022-02-05", "2022-02-12", "2022-02-12"},
+	want := map[time.Weekday][4]string{ // Past, Future, Unknown, Arranged
+		time.Sunday:    {"2022-02-06", "2022-02-13", "2022-02-06", "2022-02-13"},
+		time.Monday:    {"2022-02-07", "2022-02-14", "2022-02-07", "2022-02-14"},
+		time.Tuesday:   {"2022-02-08", "2022-02-15", "2022-02-08", "2022-02-08"},
+		time.Wednesday: {"2022-02-09", "2022-02-09", "2022-02-09", "2022-02-09"},
+		time.Thursday:  {"2022-02-03", "2022-02-10", "2022-02-10", "2022-02-10"},
+		time.Friday:    {"2022-02-04", "2022-02-11", "2022-02-11", "2022-02-11"},
+		time.Saturday:  {"2022-02-05", "2022-02-12", "2022-02-12", "2022-02-12"},
 	}
 	f := dates.NewFinder()
 	for wd, w := range want {
 		e := only(t, f, "They spoke on "+wd.String()+".")
-		for i, dir := range []dates.Direction{dates.Past, dates.Future, dates.Unknown} {
-			t.Run(wd.String()+"/"+[]string{"past", "future", "unknown"}[i], func(t *testing.T) {
+		for i, dir := range []dates.Direction{dates.Past, dates.Future, dates.Unknown, dates.Arranged} {
+			t.Run(wd.String()+"/"+[]string{"past", "future", "unknown", "arranged"}[i], func(t *testing.T) {
 				if got := dates.Resolve(e, pub, dir); got != w[i] {
 					t.Errorf("Resolve(%s, %s, %v) = %s, want %s", wd, pub, dir, got, w[i])
 				}

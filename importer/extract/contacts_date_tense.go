@@ -11,19 +11,19 @@ import (
 
 // The tense a contact's date is counted in. A held contact's weekday or day is the latest
 // on or before publication, a scheduled or proposed one's the first on or after it. Two
-// kinds of contact are told from no fixed side of publication, and their date is the
-// nearest such day (rule date.nearest):
+// kinds of plan are told from a moment just before publication, and their weekday is the
+// first on or after the day before publication (rule date.arranged):
 //   - a plan told in the past tense ("were due to hold talks on Wednesday", "was scheduled
 //     to meet on Wednesday", "had been expected to meet", "was to meet", "said he would
-//     meet", "flew to Vienna on Wednesday to meet"): it was a plan at a time before
-//     publication, and its day may have passed by the time the article appears, so
-//     Wednesday in a paper of Thursday is the day before;
+//     meet", "flew to Vienna on Wednesday to meet"): its day may have just passed by the
+//     time the article appears, so Wednesday in a paper of Thursday is the day before,
+//     while Friday in a paper of Monday is still ahead ("was expected to meet on Friday");
 //   - a contact told in the present tense with no word of its status ("Scholz meets Biden
 //     on Friday", "Kovac is meeting Nehammer on Wednesday"): news prose uses the present
-//     for what is arranged, close to publication on either side;
-//   - a cancelled contact: it is called off before its day ("the meeting set for Friday
-//     was cancelled", told on Thursday) or after the day came ("Wednesday's talks were
-//     postponed").
+//     for what is arranged.
+// A cancelled contact is told from no fixed side: called off before its day ("the meeting
+// set for Friday was cancelled", told on Thursday) or after the day came ("Wednesday's
+// talks were postponed"); its date is the nearest such day (rule date.nearest).
 
 // pastPlan reports a plan told in the past tense before the contact word (or the light verb
 // before it): "was"/"were"/"had" then a word of planning ("due", "scheduled", "set",
@@ -110,11 +110,13 @@ func beforeNoun(w string) bool {
 // direction is the tense the contact's date is counted in (see above).
 func (b *building) direction() dates.Direction {
 	switch {
-	case b.status == "cancelled" || b.status == "held" && !b.explicit && b.present:
+	case b.status == "cancelled":
 		return dates.Unknown
+	case b.status == "held" && !b.explicit && b.present:
+		return dates.Arranged
 	case b.status == "scheduled" || b.status == "proposed":
-		if b.planPast {
-			return dates.Unknown
+		if b.planPast || b.present {
+			return dates.Arranged
 		}
 		return dates.Future
 	}

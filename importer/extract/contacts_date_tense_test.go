@@ -3,10 +3,10 @@ package extract_test
 import "testing"
 
 // TestDateTense checks the side of publication a weekday is counted on: before it for a
-// held contact, after it for a plan told in the present or future, and the nearest such
-// day (rule date.nearest) for a plan told in the past tense, a contact told in the present
-// tense with no word of status, or a cancelled contact. The articles are of Thursday
-// 2024-03-14.
+// held contact, after it for a plan told in the future, from the day before it (rule
+// date.arranged) for a plan told in the past tense or a contact told in the present with
+// no word of status, and the nearest such day (rule date.nearest) for a cancelled contact.
+// The articles are of Thursday 2024-03-14.
 func TestDateTense(t *testing.T) {
 	x := newExtractor(t)
 	const thu = "2024-03-14"
@@ -51,12 +51,18 @@ func TestDateTense(t *testing.T) {
 		{"an agreement to meet is a plan ahead",
 			"Foreign Minister Ana Kovac agreed to meet Austrian Chancellor Karl Nehammer on Wednesday.", thu,
 			[]contactWant{{kn, "meeting", "scheduled", "2024-03-20", "Wednesday"}}},
-		{"the present tense: the nearest such day ahead",
+		{"the present tense: the day ahead",
 			"Foreign Minister Ana Kovac meets Austrian Chancellor Karl Nehammer in Vienna on Saturday.", thu,
 			[]contactWant{{kn, "meeting", "held", "2024-03-16", "Saturday"}}},
-		{"the present tense: the nearest such day before",
+		{"the present tense: the day before publication",
+			"Foreign Minister Ana Kovac holds talks with Austrian Chancellor Karl Nehammer in Vienna on Wednesday.", thu,
+			[]contactWant{{kn, "meeting", "held", "2024-03-13", "Wednesday"}}},
+		{"the present tense: two days back is next week's",
 			"Foreign Minister Ana Kovac holds talks with Austrian Chancellor Karl Nehammer in Vienna on Tuesday.", thu,
-			[]contactWant{{kn, "meeting", "held", "2024-03-12", "Tuesday"}}},
+			[]contactWant{{kn, "meeting", "held", "2024-03-19", "Tuesday"}}},
+		{"was expected to: a day four days ahead is still ahead",
+			"Foreign Minister Ana Kovac was expected to meet Austrian Chancellor Karl Nehammer in Vienna on Monday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-18", "Monday"}}},
 		{"the talks as a noun keep the past count",
 			"The talks between Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer on Saturday went well.", thu,
 			[]contactWant{{kn, "meeting", "held", "2024-03-09", "Saturday"}}},

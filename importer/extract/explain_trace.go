@@ -68,7 +68,9 @@ func (r *resolver) noteDate(c Contact, published string, dir dates.Direction) {
 	case c.DateText == "":
 		s.note(si, "date", "date.none", false, -1, -1, "no date expression attaches to the contact")
 	case c.Date != "" && dir == dates.Unknown:
-		s.note(si, "date", "date.nearest", true, -1, -1, fmt.Sprintf("%q -> %s, the nearest such day to the publication date %s (status %s: a plan told in the past tense, a contact told in the present, or one called off)", c.DateText, c.Date, orNone(published), c.Status))
+		s.note(si, "date", "date.nearest", true, -1, -1, fmt.Sprintf("%q -> %s, the nearest such day to the publication date %s (status %s: called off before or after its day)", c.DateText, c.Date, orNone(published), c.Status))
+	case c.Date != "" && dir == dates.Arranged:
+		s.note(si, "date", "date.arranged", true, -1, -1, fmt.Sprintf("%q -> %s, on or after the day before the publication date %s (status %s: a plan told in the past tense or a contact told in the present)", c.DateText, c.Date, orNone(published), c.Status))
 	case c.Date != "":
 		s.note(si, "date", "date.resolved", true, -1, -1, fmt.Sprintf("%q -> %s (published %s, status %s)", c.DateText, c.Date, orNone(published), c.Status))
 	default:
