@@ -13,6 +13,7 @@ type building struct {
 	hasDate   bool
 	planPast  bool // the dated frame told a plan in the past tense
 	present   bool // the dated frame was told in the present tense
+	earlier   bool // told as before the story's day ("had earlier met"): no "today" dates it
 	init      int
 	location  string
 	duration  int
@@ -26,7 +27,7 @@ type building struct {
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
@@ -67,7 +68,7 @@ func (b *building) enrich(f frame) {
 	if modesAgree(b.mode, f.mode) {
 		b.mode = refine(b.mode, f.mode)
 	}
-	if !b.hasDate && f.hasDate && !f.proposal {
+	if !b.hasDate && f.hasDate && !f.proposal && !(b.earlier && isToday(f.date.e)) {
 		b.date, b.hasDate, b.planPast, b.present = f.date, true, f.planPast, f.present
 	}
 	if !b.explicit && f.explicit && !f.proposal {

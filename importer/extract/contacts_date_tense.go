@@ -197,3 +197,25 @@ func pastForm(w, lemma string) bool {
 	}
 	return true
 }
+
+// toldEarlier reports a contact told as before the story's day, by the past perfect with
+// a word of time before the contact word: "He had earlier met Volcker", "had previously
+// spoken with". A later "today's talks" is not that contact's day.
+func (s *scan) toldEarlier(c clause, tr trigger) bool {
+	had := false
+	for k := max(c.from, tr.at-4); k < tr.at; k++ {
+		switch w := s.toks[k].Low; {
+		case w == "had":
+			had = true
+		case had && s.gaz.In(lexicon.Earlier, w):
+			return true
+		}
+	}
+	return false
+}
+
+// isToday reports a date that is the day of publication by its words: "today", "this
+// morning", "tonight".
+func isToday(e dates.Expr) bool {
+	return e.Kind == dates.Relative && e.Unit == dates.Days && e.Count == 0
+}

@@ -15,6 +15,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	}
 	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.present = f.hasDate && s.presentTense(tr, p.light)
+	f.earlier = !f.hasDate && s.toldEarlier(c, tr)
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
@@ -149,8 +150,12 @@ func (s *scan) speechBetween(from, to int) bool {
 }
 
 // speechDate reports a date that dates a speech act right before it: "said on Monday",
-// "told reporters on Thursday", "Speaking on Friday,".
+// "told reporters on Thursday", "Speaking on Friday,"; not a possessive one, which dates
+// the noun after it ("said today's talks").
 func (s *scan) speechDate(d dateExpr) bool {
+	if d.to < len(s.toks) && s.toks[d.to].Kind == tokens.Poss {
+		return false // "said Tuesday's talks were useful": the talks' day
+	}
 	reach := 4
 	if d.to < len(s.toks) && s.toks[d.to].Low == "that" {
 		reach = 8 // "told the TASS state news agency on Sunday that ..."

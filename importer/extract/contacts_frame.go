@@ -15,6 +15,7 @@ type frame struct {
 	hasDate    bool
 	planPast   bool // a plan told in the past tense ("were due to meet"): its date is the nearest day
 	present    bool // told in the present tense ("meets", "is meeting"): with no status word, its date is the nearest day
+	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"
 	sameDay    bool
 	initiator  int
 	location   string
