@@ -31,6 +31,10 @@ func TestStoryDate(t *testing.T) {
 			"President Tomas Varga flew to Vienna on Thursday.\n\n" +
 				"Varga met Austrian Chancellor Karl Nehammer this week.",
 			"2024-03-08", "2024-03-07", "Thursday"},
+		{"earlier this week is before the lead's day of publication",
+			"President Tomas Varga flew to Vienna on Thursday.\n\n" +
+				"Varga met Austrian Chancellor Karl Nehammer earlier this week.",
+			"2024-03-07", "", "earlier this week"},
 		{"an earlier contact does not take the lead's day",
 			"President Tomas Varga returned to Budapest early Wednesday after a trip abroad.\n\n" +
 				"Austrian Chancellor Karl Nehammer, during a recent visit to Budapest, met Varga.",
