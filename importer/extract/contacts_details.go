@@ -15,7 +15,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	}
 	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.present = f.hasDate && s.presentTense(tr, p.light)
-	f.earlier = !f.hasDate && s.toldEarlier(c, tr)
+	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at))
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
@@ -35,7 +35,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
-		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at)) {
+		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) {
@@ -144,6 +144,18 @@ func (s *scan) speechBetween(from, to int) bool {
 	for k := from; k+1 < to; k++ {
 		if s.gaz.IsSpeechVerb(s.toks[k].Low) && hasWord(s, k+1, min(to, k+4), "that") {
 			return true
+		}
+	}
+	return false
+}
+
+// reportedPerfect reports a speech verb between two tokens whose reported clause is in the
+// past perfect: "On Friday, the State Department announced Kerry had spoken to Zapatero"
+// tells a contact before the saying, and the date dates the saying.
+func (s *scan) reportedPerfect(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) {
+			return hasWord(s, k+1, to, "had")
 		}
 	}
 	return false
