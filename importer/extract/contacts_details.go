@@ -151,12 +151,19 @@ func (s *scan) speechBetween(from, to int) bool {
 
 // reportedPerfect reports a speech verb between two tokens whose reported clause is in the
 // past perfect: "On Friday, the State Department announced Kerry had spoken to Zapatero"
-// tells a contact before the saying, and the date dates the saying.
+// tells a contact before the saying, and the date dates the saying ("said he had a call"
+// is the simple past of a light verb).
 func (s *scan) reportedPerfect(from, to int) bool {
 	for k := from; k < to; k++ {
-		if s.gaz.IsSpeechVerb(s.toks[k].Low) {
-			return hasWord(s, k+1, to, "had")
+		if !s.gaz.IsSpeechVerb(s.toks[k].Low) {
+			continue
 		}
+		for j := k + 1; j+1 < len(s.toks) && j < to; j++ {
+			if s.toks[j].Low == "had" && !beforeNoun(s.toks[j+1].Low) && s.toks[j+1].Low != "talks" {
+				return true // not "said he had a call with": a light verb in the simple past
+			}
+		}
+		return false
 	}
 	return false
 }
