@@ -21,6 +21,12 @@ const (
 	// Relative is a day, week or month counted from the publication date: "yesterday",
 	// "today", "tomorrow", "last week", "earlier this month", "three days ago".
 	Relative
+	// Anaphoric is a day counted from the day the text told before: "later that day", "the
+	// same day", "the next day", "the previous day", "two days later", "that evening". Its
+	// Count is the step in days; Today marks "later in the day", which with no day told
+	// before is the publication day. Resolve gives it only with Today; FromDay counts it
+	// from the day it refers to.
+	Anaphoric
 )
 
 // String names the kind for logs and tests.
@@ -34,6 +40,8 @@ func (k Kind) String() string {
 		return "month"
 	case Relative:
 		return "relative"
+	case Anaphoric:
+		return "anaphoric"
 	}
 	return "unknown"
 }
@@ -74,6 +82,8 @@ type Expr struct {
 	// yesterday is -1 Days, "last month" -1 Months, "two weeks ago" -2 Weeks.
 	Count int
 	Unit  Unit
+	// Today marks an Anaphoric "later in the day", "earlier in the day".
+	Today bool
 }
 
 // setRunes fills the rune offsets of e from its byte offsets in text.

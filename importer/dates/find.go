@@ -12,6 +12,7 @@ import (
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
+	anaphoric, daysLater                                                  *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -29,15 +30,21 @@ func NewFinder() *Finder {
 		monthDay:  regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
 		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(\d{4})\b`),
-		monthOnly: regexp.MustCompile(`(?:\b(in|since|during|until|till|by|from|through|last|next|this|of|before|after)\s+)?` +
-			`\b((?:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
-		weekday: regexp.MustCompile(`\b(?:(last|next|this|past|coming)\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
+		monthOnly: regexp.MustCompile(`(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after))\s+)?` +
+			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
+		weekday: regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
 			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
+		// "later that day", "the same day", "the next day", "that evening", "later in the
+		// day"; "the day before" and "the day after" only where the phrase ends (before a
+		// comma or full stop): "the day after the election" counts from the election.
+		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
+			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+day\s+(before|after)[,.;])`),
+		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(later|earlier)\b`),
 	}
 	f.scans = []func(string) []Expr{days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
-		f.monthYears, f.monthsOnly, f.relatives, f.weekdays}
+		f.monthYears, f.monthsOnly, f.relatives, f.weekdays, f.anaphorics}
 	return f
 }
 

@@ -48,6 +48,13 @@ func TestFind(t *testing.T) {
 		{"relative weeks and months", "They met last week and earlier this month.", "relative:last week | relative:earlier this month"},
 		{"ago", "The leaders spoke three weeks ago and 2 days ago.", "relative:three weeks ago | relative:2 days ago"},
 		{"capitalised relative", "Yesterday the talks ended.", "relative:Yesterday"},
+		{"month after a capitalised preposition opening a sentence", "In December, the two leaders met. Since June they have not spoken.", "month:December | month:June"},
+		{"capitalised early month opening a sentence", "Early March, the two leaders met.", "month:Early March"},
+		{"capitalised last weekday opening a sentence", "Last Friday, the two leaders met.", "weekday:Last Friday"},
+		{"days told before", "Later that day they met; the next day and the previous day too. Two days later, that evening.", "anaphoric:Later that day | anaphoric:the next day | anaphoric:the previous day | anaphoric:Two days later | anaphoric:that evening"},
+		{"the day before at the end of a phrase", "They had met the day before, and spoke the day after.", "anaphoric:the day before | anaphoric:the day after"},
+		{"the day after an event is no day told before", "They met the day after the election.", ""},
+		{"the day after tomorrow stays relative", "They meet the day after tomorrow.", "relative:the day after tomorrow"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}
 	f := dates.NewFinder()

@@ -13,17 +13,23 @@ const (
 	Unknown Direction = iota // no tense to go by: the nearest candidate wins
 	Past                     // "met on Saturday": on or before publication
 	Future                   // "will meet on Saturday": on or after publication
+	// Arranged is a plan told from a moment just before publication ("were due to meet on
+	// Wednesday", "said he would meet", "meets Y on Friday"): a weekday on or after the day
+	// before publication, since the day may have just passed when the paper appears; a
+	// day of a month or a month as Future.
+	Arranged
 )
 
 // Resolve turns e into a calendar date, given the article's publication date
 // (YYYY-MM-DD, or "" when unknown) and the tense. It returns YYYY-MM-DD, YYYY-MM for a
 // month, or "" when the words do not pin a date down (no publication date and no year, or
 // a week). The rules follow the extraction guidelines:
-//   - a weekday is the nearest such day on or before publication (Past) or on or after it
-//     (Future); on the weekday of publication it is that very day. "last Friday" is
-//     strictly before, "next Friday" strictly after;
-//   - a day and month take the publication year; if that lands after publication in the
-//     past tense the year before is meant, if before it in the future tense the year after;
+//   - a weekday is the nearest such day on or before publication (Past), on or after it
+//     (Future), on or after the day before it (Arranged); on the weekday of publication it
+//     is that very day. "last Friday" is strictly before, "next Friday" strictly after;
+//   - a day and month take the publication year; if that lands more than a week after
+//     publication in the past tense the year before is meant, more than a week before it
+//     in the future tense the year after;
 //   - a month alone follows the same logic at month precision; "last September" is the
 //     most recent September before the month of publication;
 //   - an explicit year is kept as written.
@@ -44,8 +50,24 @@ func Resolve(e Expr, published string, dir Direction) string {
 			return ""
 		}
 		return resolveRelative(e, pub)
+	case Anaphoric:
+		if !hasPub || !e.Today {
+			return ""
+		}
+		return pub.AddDate(0, 0, e.Count).Format(isoDate)
 	}
 	return ""
+}
+
+// FromDay counts an Anaphoric expression from the day it refers to (YYYY-MM-DD): "the next
+// day" after 2022-02-01 is 2022-02-02. It returns "" for another kind or a day that is
+// not a calendar day.
+func FromDay(e Expr, day string) string {
+	ref, ok := parseISO(day)
+	if e.Kind != Anaphoric || !ok {
+		return ""
+	}
+	return ref.AddDate(0, 0, e.Count).Format(isoDate)
 }
 
 // parseISO reads a YYYY-MM-DD publication date.
@@ -63,7 +85,7 @@ func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 		return ""
 	}
 	at := func(y int) time.Time { return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC) }
-	year := pickYear(pub.Year(), dir, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
+	year := pickYear(pub.Year(), dir, dayLag, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
 	if !validDay(year, e.Month, e.Day) {
 		return ""
 	}
@@ -93,23 +115,30 @@ func resolveMonth(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 			year++
 		}
 	default:
-		year = pickYear(year, dir, diff)
+		year = pickYear(year, dir, 0, diff)
 	}
 	return fmt.Sprintf("%04d-%02d", year, int(e.Month))
 }
 
+// dayLag is how many days a day of a month may lie on the wrong side of publication and
+// still take the publication year: a stored copy's date may be a few days off the story's
+// (a first-published date on an updated story, a later reprint), and "met on March 16" in
+// an article dated March 14 is this March, not last year's ("Jan. 21" takes the year of
+// the article).
+const dayLag = 7
+
 // pickYear chooses among the publication year and its neighbours given the distance
 // (in days or months, signed) from publication of the date in each year: not after it
-// for Past, not before it for Future, the nearest for Unknown (ties go to the
-// publication year).
-func pickYear(year int, dir Direction, dist func(y int) int) int {
+// (by more than slack) for Past, not before it (by more than slack) for Future, the
+// nearest for Unknown (ties go to the publication year).
+func pickYear(year int, dir Direction, slack int, dist func(y int) int) int {
 	switch dir {
 	case Past:
-		if dist(year) > 0 {
+		if dist(year) > slack {
 			return year - 1
 		}
-	case Future:
-		if dist(year) < 0 {
+	case Future, Arranged:
+		if dist(year) < -slack {
 			return year + 1
 		}
 	default:
@@ -149,6 +178,11 @@ func resolveWeekday(e Expr, pub time.Time, dir Direction) time.Time {
 	case dir == Past:
 		return pub.AddDate(0, 0, -back)
 	case dir == Future:
+		return pub.AddDate(0, 0, ahead)
+	case dir == Arranged:
+		if back <= 1 {
+			return pub.AddDate(0, 0, -back)
+		}
 		return pub.AddDate(0, 0, ahead)
 	case back <= ahead:
 		return pub.AddDate(0, 0, -back)

@@ -21,20 +21,20 @@ func only(tb testing.TB, f *dates.Finder, text string) dates.Expr {
 // on Wednesday 2022-02-09.
 func TestResolveWeekdays(t *testing.T) {
 	const pub = "2022-02-09"            // a Wednesday
-	want := map[time.Weekday][3]string{ // Past, Future, Unknown
-		time.Sunday:    {"2022-02-06", "2022-02-13", "2022-02-06"},
-		time.Monday:    {"2022-02-07", "2022-02-14", "2022-02-07"},
-		time.Tuesday:   {"2022-02-08", "2022-02-15", "2022-02-08"},
-		time.Wednesday: {"2022-02-09", "2022-02-09", "2022-02-09"},
-		time.Thursday:  {"2022-02-03", "2022-02-10", "2022-02-10"},
-		time.Friday:    {"2022-02-04", "2022-02-11", "2022-02-11"},
-		time.Saturday:  {"2022-02-05", "2022-02-12", "2022-02-12"},
+	want := map[time.Weekday][4]string{ // Past, Future, Unknown, Arranged
+		time.Sunday:    {"2022-02-06", "2022-02-13", "2022-02-06", "2022-02-13"},
+		time.Monday:    {"2022-02-07", "2022-02-14", "2022-02-07", "2022-02-14"},
+		time.Tuesday:   {"2022-02-08", "2022-02-15", "2022-02-08", "2022-02-08"},
+		time.Wednesday: {"2022-02-09", "2022-02-09", "2022-02-09", "2022-02-09"},
+		time.Thursday:  {"2022-02-03", "2022-02-10", "2022-02-10", "2022-02-10"},
+		time.Friday:    {"2022-02-04", "2022-02-11", "2022-02-11", "2022-02-11"},
+		time.Saturday:  {"2022-02-05", "2022-02-12", "2022-02-12", "2022-02-12"},
 	}
 	f := dates.NewFinder()
 	for wd, w := range want {
 		e := only(t, f, "They spoke on "+wd.String()+".")
-		for i, dir := range []dates.Direction{dates.Past, dates.Future, dates.Unknown} {
-			t.Run(wd.String()+"/"+[]string{"past", "future", "unknown"}[i], func(t *testing.T) {
+		for i, dir := range []dates.Direction{dates.Past, dates.Future, dates.Unknown, dates.Arranged} {
+			t.Run(wd.String()+"/"+[]string{"past", "future", "unknown", "arranged"}[i], func(t *testing.T) {
 				if got := dates.Resolve(e, pub, dir); got != w[i] {
 					t.Errorf("Resolve(%s, %s, %v) = %s, want %s", wd, pub, dir, got, w[i])
 				}
@@ -54,6 +54,7 @@ func TestResolve(t *testing.T) {
 		{"Monday before a Tuesday article", "said Monday", "2022-02-01", dates.Past, "2022-01-31"},
 		{"weekday across a month end", "met on Sunday", "2022-03-02", dates.Past, "2022-02-27"},
 		{"weekday across a year end", "will meet on Monday", "2021-12-30", dates.Future, "2022-01-03"},
+		{"capitalised last weekday on that weekday", "Last Tuesday, they met", "2022-02-01", dates.Past, "2022-01-25"},
 		{"last weekday on that weekday", "met last Tuesday", "2022-02-01", dates.Past, "2022-01-25"},
 		{"next weekday on that weekday", "meet next Tuesday", "2022-02-01", dates.Future, "2022-02-08"},
 		{"last weekday", "met last Friday", "2022-02-01", dates.Unknown, "2022-01-28"},
@@ -61,6 +62,10 @@ func TestResolve(t *testing.T) {
 		{"day month past rolls back a year", "met on Dec. 20", "2022-01-05", dates.Past, "2021-12-20"},
 		{"day month future rolls on a year", "will meet on Jan. 10", "2021-12-20", dates.Future, "2022-01-10"},
 		{"day month future same year", "will meet on March 3", "2022-02-01", dates.Future, "2022-03-03"},
+		{"day month days after publication keeps the year", "met on March 16", "2022-03-14", dates.Past, "2022-03-16"},
+		{"day month weeks after publication in the past is last year's", "met on March 30", "2022-03-14", dates.Past, "2021-03-30"},
+		{"day month days before publication keeps the year", "will meet on March 10", "2022-03-14", dates.Future, "2022-03-10"},
+		{"day month weeks before publication in the future is next year's", "will meet on Feb. 20", "2022-03-14", dates.Future, "2023-02-20"},
 		{"day month on publication day", "meets on Feb. 1", "2022-02-01", dates.Past, "2022-02-01"},
 		{"day month unknown takes the nearest", "on Dec. 28", "2022-01-05", dates.Unknown, "2021-12-28"},
 		{"day month unknown same year", "on March 3", "2022-02-01", dates.Unknown, "2022-03-03"},
@@ -94,6 +99,8 @@ func TestResolve(t *testing.T) {
 		{"day month without publication", "met on Jan. 21", "", dates.Past, ""},
 		{"month without publication", "met in January", "", dates.Past, ""},
 		{"relative without publication", "met yesterday", "", dates.Past, ""},
+		{"later in the day is the publication day", "Later in the day they met", "2022-03-01", dates.Past, "2022-03-01"},
+		{"the next day needs the day told before", "The next day they met", "2022-03-01", dates.Past, ""},
 		{"bad publication date", "met on Tuesday", "Feb 1", dates.Past, ""},
 	}
 	f := dates.NewFinder()
@@ -104,5 +111,24 @@ func TestResolve(t *testing.T) {
 				t.Errorf("Resolve(%q, %q, %v) = %q, want %q", e.Text, c.pub, c.dir, got, c.want)
 			}
 		})
+	}
+}
+
+// TestFromDay counts days told before from the day they refer to.
+func TestFromDay(t *testing.T) {
+	f := dates.NewFinder()
+	for _, c := range []struct{ text, day, want string }{
+		{"Later that day they met", "2022-02-28", "2022-02-28"},
+		{"The next day they met", "2022-02-28", "2022-03-01"},
+		{"The previous day they met", "2022-03-01", "2022-02-28"},
+		{"Three days later they met", "2021-12-30", "2022-01-02"},
+		{"Later that day they met", "Tuesday", ""},
+	} {
+		if got := dates.FromDay(only(t, f, c.text), c.day); got != c.want {
+			t.Errorf("FromDay(%q, %s) = %q, want %q", c.text, c.day, got, c.want)
+		}
+	}
+	if got := dates.FromDay(only(t, f, "on Tuesday"), "2022-03-01"); got != "" {
+		t.Errorf("FromDay(weekday) = %q, want none", got)
 	}
 }

@@ -50,7 +50,7 @@ func (f *Finder) monthYears(text string) []Expr {
 func (f *Finder) monthsOnly(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.monthOnly.FindAllStringSubmatchIndex(text, -1) {
-		lead, qual := sub(text, loc, 1), sub(text, loc, 2)
+		lead, qual := strings.ToLower(sub(text, loc, 1)), sub(text, loc, 2) // "In December, ..." opens a sentence
 		if (lead == "" && qual == "") || !fullMonth(sub(text, loc, 3)) {
 			continue
 		}
@@ -79,7 +79,7 @@ func (f *Finder) weekdays(text string) []Expr {
 			continue
 		}
 		e := Expr{Kind: Weekday, Weekday: time.Weekday(wd), Start: loc[4], End: loc[5]}
-		if lead := sub(text, loc, 1); lead != "" && lead != "this" {
+		if lead := strings.ToLower(sub(text, loc, 1)); lead != "" && lead != "this" { // "Last Friday, ..."
 			e.Start, e.Shift = loc[2], shiftOf(lead)
 		}
 		e.Text = text[e.Start:e.End]
@@ -112,6 +112,45 @@ func (f *Finder) relatives(text string) []Expr {
 			Count: -n, Unit: unitOf(sub(text, loc, 2))})
 	}
 	return out
+}
+
+// anaphorics finds days counted from the day told before: "later that day", "the next
+// day", "two days later".
+func (f *Finder) anaphorics(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.anaphoric.FindAllStringSubmatchIndex(text, -1) {
+		e := Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1]}
+		switch {
+		case sub(text, loc, 2) != "":
+			e.Today = true // "later in the day"
+		case sub(text, loc, 3) != "":
+			e.Count = stepOf(sub(text, loc, 3))
+		case sub(text, loc, 4) != "":
+			e.Count = stepOf(sub(text, loc, 4))
+			e.End-- // the comma or full stop after "the day before"
+		}
+		e.Text = text[e.Start:e.End]
+		out = append(out, e)
+	}
+	for _, loc := range f.daysLater.FindAllStringSubmatchIndex(text, -1) {
+		n, ok := numberWord(sub(text, loc, 1))
+		if !ok {
+			continue
+		}
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
+			Count: n * stepOf(sub(text, loc, 2))})
+	}
+	return out
+}
+
+// stepOf is the direction of a word that counts days from another: +1 for "next",
+// "following", "after", "later"; -1 for "previous", "preceding", "before", "earlier".
+func stepOf(w string) int {
+	switch strings.ToLower(w) {
+	case "next", "following", "after", "later":
+		return 1
+	}
+	return -1
 }
 
 // notADay reports a weekday name that is part of another name: a newspaper ("the Sunday

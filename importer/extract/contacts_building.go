@@ -11,6 +11,9 @@ type building struct {
 	explicit  bool
 	date      dateExpr
 	hasDate   bool
+	planPast  bool // the dated frame told a plan in the past tense
+	present   bool // the dated frame was told in the present tense
+	earlier   bool // told as before the story's day ("had earlier met"): no "today" dates it
 	init      int
 	location  string
 	duration  int
@@ -24,7 +27,7 @@ type building struct {
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
@@ -65,8 +68,8 @@ func (b *building) enrich(f frame) {
 	if modesAgree(b.mode, f.mode) {
 		b.mode = refine(b.mode, f.mode)
 	}
-	if !b.hasDate && f.hasDate && !f.proposal {
-		b.date, b.hasDate = f.date, true
+	if !b.hasDate && f.hasDate && !f.proposal && !(b.earlier && isToday(f.date.e)) {
+		b.date, b.hasDate, b.planPast, b.present = f.date, true, f.planPast, f.present
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
@@ -94,11 +97,12 @@ func (b *building) contact(r *resolver, published string) Contact {
 		mode = "meeting" // "held talks" with no medium named: in person, as CAMEO codes it
 	}
 	c := Contact{Participants: b.parts, Mode: Mode(mode), Status: Status(b.status), Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
+	dir := b.direction()
 	if b.hasDate {
 		c.DateText = b.date.text
-		c.Date = b.date.resolve(published, b.status == "scheduled" || b.status == "proposed")
+		c.Date = r.s.resolveDate(b.date, published, dir, b.firstSent)
 	}
-	r.noteDate(c, published)
+	r.noteDate(c, published, dir)
 	switch {
 	case b.init >= 0 && contains(b.parts, b.init):
 		c.Initiator = b.init

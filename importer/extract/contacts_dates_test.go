@@ -31,6 +31,10 @@ func TestStoryDate(t *testing.T) {
 			"President Tomas Varga flew to Vienna on Thursday.\n\n" +
 				"Varga met Austrian Chancellor Karl Nehammer this week.",
 			"2024-03-08", "2024-03-07", "Thursday"},
+		{"earlier this week is before the lead's day of publication",
+			"President Tomas Varga flew to Vienna on Thursday.\n\n" +
+				"Varga met Austrian Chancellor Karl Nehammer earlier this week.",
+			"2024-03-07", "", "earlier this week"},
 		{"an earlier contact does not take the lead's day",
 			"President Tomas Varga returned to Budapest early Wednesday after a trip abroad.\n\n" +
 				"Austrian Chancellor Karl Nehammer, during a recent visit to Budapest, met Varga.",
@@ -49,6 +53,15 @@ func TestStoryDate(t *testing.T) {
 		{"a date between a speech verb and that dates the saying",
 			"Kremlin spokesman Dmitry Peskov told the TASS state news agency on Sunday that Vladimir Putin and Donald Trump will meet soon.",
 			"2025-02-10", "", ""},
+		{"a date before a speech verb and a past perfect dates the saying",
+			"On Friday, the Hungarian foreign ministry announced Foreign Minister Ana Kovac had spoken to Austrian Chancellor Karl Nehammer.",
+			"2024-03-08", "", ""},
+		{"a date after a speech verb and a past perfect dates the saying",
+			"Foreign Minister Ana Kovac said on Friday she had spoken to Austrian Chancellor Karl Nehammer.",
+			"2024-03-08", "", ""},
+		{"had as a light verb is no past perfect",
+			"On Friday, Foreign Minister Ana Kovac said she had a call with Austrian Chancellor Karl Nehammer.",
+			"2024-03-08", "2024-03-08", "Friday"},
 		{"a date before a coordinated predicate is not the contact's",
 			"Chinese Foreign Minister Wang Yi will travel to Busan on Friday and hold talks with South Korean Foreign Minister Park Jin on Saturday.",
 			"2024-03-06", "2024-03-09", "Saturday"},

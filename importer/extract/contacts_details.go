@@ -13,6 +13,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		f.date, f.hasDate = dateExpr{}, false // "..., after Turkey shot down a Russian jet in November 2015"
 		r.noteFrame(c, tr, "date.other-event", false, "the date belongs to another event's clause")
 	}
+	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
+	f.present = f.hasDate && s.presentTense(tr, p.light)
+	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at))
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
@@ -32,10 +35,10 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
-		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at)) {
+		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
-		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) {
+		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
@@ -53,6 +56,13 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		}
 	}
 	return best, bestDist < 1<<30
+}
+
+// onContactNoun reports a date inside a relative clause that opens right after the contact
+// noun: "The call, which took place on Tuesday, lasted an hour" dates the call itself.
+func (s *scan) onContactNoun(from int, d dateExpr, tr trigger) bool {
+	j := s.relativeAt(from, d.from)
+	return tr.noun && j == tr.to && s.toks[j+1].Low == "which"
 }
 
 // otherPredicate reports "and" followed by a lower-case word between a date and the contact
@@ -139,9 +149,32 @@ func (s *scan) speechBetween(from, to int) bool {
 	return false
 }
 
+// reportedPerfect reports a speech verb between two tokens whose reported clause is in the
+// past perfect: "On Friday, the State Department announced Kerry had spoken to Zapatero"
+// tells a contact before the saying, and the date dates the saying ("said he had a call"
+// is the simple past of a light verb).
+func (s *scan) reportedPerfect(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !s.gaz.IsSpeechVerb(s.toks[k].Low) {
+			continue
+		}
+		for j := k + 1; j+1 < len(s.toks) && j < to; j++ {
+			if s.toks[j].Low == "had" && !beforeNoun(s.toks[j+1].Low) && s.toks[j+1].Low != "talks" {
+				return true // not "said he had a call with": a light verb in the simple past
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // speechDate reports a date that dates a speech act right before it: "said on Monday",
-// "told reporters on Thursday", "Speaking on Friday,".
+// "told reporters on Thursday", "Speaking on Friday,"; not a possessive one, which dates
+// the noun after it ("said today's talks").
 func (s *scan) speechDate(d dateExpr) bool {
+	if d.to < len(s.toks) && s.toks[d.to].Kind == tokens.Poss {
+		return false // "said Tuesday's talks were useful": the talks' day
+	}
 	reach := 4
 	if d.to < len(s.toks) && s.toks[d.to].Low == "that" {
 		reach = 8 // "told the TASS state news agency on Sunday that ..."

@@ -208,6 +208,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		if len(f.actors) == 0 && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
 			full[0].mode = refine(full[0].mode, f.mode)
+			if !full[0].hasDate && f.hasDate {
+				full[0].date, full[0].hasDate, full[0].planPast = f.date, true, f.planPast // "In a phone call on Monday, the first since ..., X and Y discussed"
+			}
 		}
 	}
 	return full

@@ -13,6 +13,9 @@ type frame struct {
 	explicit   bool // the status was stated, not defaulted
 	date       dateExpr
 	hasDate    bool
+	planPast   bool // a plan told in the past tense ("were due to meet"): its weekday counts from the day before publication
+	present    bool // told in the present tense ("meets", "is meeting"): its weekday counts from the day before publication
+	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"
 	sameDay    bool
 	initiator  int
 	location   string

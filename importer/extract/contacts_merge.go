@@ -45,7 +45,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				f.actors = r.sentencePair(f.sent-1, false) // "X will lead one side and Y the other. The two envoys met"
 			}
 		}
-		if f.sameDay && last != nil && last.hasDate {
+		if f.sameDay && last != nil && last.hasDate && r.s.sameDayAs(f, last.date) {
 			f.date, f.hasDate = last.date, last.hasDate
 		}
 		if f.join {

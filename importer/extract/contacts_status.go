@@ -111,6 +111,12 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 		switch w := s.toks[k].Low; {
 		case s.gaz.In(lexicon.Schedule, w):
+			if s.inAnaphoricDate(k) {
+				continue // "The next day, X met Y": a day told before, not a plan
+			}
+			if w == "agreed" && !hasWord(s, k+1, tr.at, "to") && (hasWord(s, k+1, tr.at, "in") || hasWord(s, k+1, tr.at, "at")) {
+				continue // "agreed Wednesday in talks at the White House": agreed at the contact, not to it
+			}
 			return "scheduled", true, false
 		case w == "ahead" && k+1 < tr.at && s.toks[k+1].Low == "of" && head == tr.at && tr.at-k <= 4:
 			// "the call comes ahead of a meeting between X and Y"; not "Ahead of a press

@@ -79,9 +79,10 @@ func dayPrecise(e dates.Expr) bool {
 
 // takesStoryDate reports whether a contact with no date of its own (or only "this week")
 // is one of the story's day: held, first told near the top, with one of the lead's
-// actors, and not marked as earlier than the story.
+// actors, and not marked as earlier than the story (a word such as "recent", or the past
+// perfect: "had earlier met", "announced X had spoken to Y").
 func (st story) takesStoryDate(s *scan, b *building) bool {
-	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.firstSent >= storySents || b.firstSent >= len(s.sents) {
+	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= storySents || b.firstSent >= len(s.sents) {
 		return false
 	}
 	se := s.sents[b.firstSent]
@@ -112,7 +113,7 @@ func (r *resolver) applyStoryDate(st story, b *building, c *Contact, published s
 	if !st.takesStoryDate(r.s, b) {
 		return
 	}
-	c.Date, c.DateText = st.date.resolve(published, false), st.date.text
+	c.Date, c.DateText = st.date.resolve(published, dates.Past), st.date.text
 	r.s.note(b.firstSent, "date", "date.story", true, st.date.from, st.date.to,
 		fmt.Sprintf("no date of its own; the lead's %q -> %s (published %s)", st.date.text, orNone(c.Date), orNone(published)))
 }

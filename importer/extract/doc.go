@@ -166,7 +166,14 @@
 //
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
 // contact's own date expression, resolved against the publication date in the contact's
-// tense), date.text-only (words that cannot be resolved, such as "last week", kept as
+// tense: on or before it when held, on or after it when scheduled or proposed),
+// date.arranged (contacts_date_tense.go: a weekday on or after the day before
+// publication, for a plan told in the past tense, "were due to meet on Wednesday", "said he
+// would meet", "flew to X on Monday to meet", and a contact told in the present tense,
+// "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
+// date.from-day (contacts_date_anaphoric.go: "later that day", "the next day",
+// "two days later" count from the latest day told in the sentences before: "arrived in
+// Geneva on Thursday. Later that day, he met Lavrov"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
 // Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a

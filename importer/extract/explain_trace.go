@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+
+	"hotline/importer/dates"
 	"hotline/importer/extract/trace"
 )
 
@@ -52,7 +54,7 @@ func dateNote(f frame) string {
 
 // noteDate records how a contact's date was read: resolved against the publication date,
 // kept as words only, or absent.
-func (r *resolver) noteDate(c Contact, published string) {
+func (r *resolver) noteDate(c Contact, published string, dir dates.Direction) {
 	s := r.s
 	if s.trace == nil {
 		return
@@ -65,6 +67,10 @@ func (r *resolver) noteDate(c Contact, published string) {
 	switch {
 	case c.DateText == "":
 		s.note(si, "date", "date.none", false, -1, -1, "no date expression attaches to the contact")
+	case c.Date != "" && dir == dates.Unknown:
+		s.note(si, "date", "date.nearest", true, -1, -1, fmt.Sprintf("%q -> %s, the nearest such day to the publication date %s (status %s: called off before or after its day)", c.DateText, c.Date, orNone(published), c.Status))
+	case c.Date != "" && dir == dates.Arranged:
+		s.note(si, "date", "date.arranged", true, -1, -1, fmt.Sprintf("%q -> %s, on or after the day before the publication date %s (status %s: a plan told in the past tense or a contact told in the present)", c.DateText, c.Date, orNone(published), c.Status))
 	case c.Date != "":
 		s.note(si, "date", "date.resolved", true, -1, -1, fmt.Sprintf("%q -> %s (published %s, status %s)", c.DateText, c.Date, orNone(published), c.Status))
 	default:

@@ -57,11 +57,7 @@ func (s *scan) findDates(from, to int) []dateExpr {
 
 // resolve turns a date expression into YYYY-MM-DD or YYYY-MM against the publication
 // date, in the tense of the contact (importer/dates.Resolve).
-func (d dateExpr) resolve(published string, future bool) string {
-	dir := dates.Past
-	if future {
-		dir = dates.Future
-	}
+func (d dateExpr) resolve(published string, dir dates.Direction) string {
 	return dates.Resolve(d.e, published, dir)
 }
 

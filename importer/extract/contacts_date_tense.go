@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"hotline/importer/parse"
+)
+
+// The tense a contact's date is counted in. A held contact's weekday or day is the latest
+// on or before publication, a scheduled or proposed one's the first on or after it. Two
+// kinds of plan are told from a moment just before publication, and their weekday is the
+// first on or after the day before publication (rule date.arranged):
+//   - a plan told in the past tense ("were due to hold talks on Wednesday", "was scheduled
+//     to meet on Wednesday", "had been expected to meet", "was to meet", "said he would
+//     meet", "flew to Vienna on Wednesday to meet"): its day may have just passed by the
+//     time the article appears, so Wednesday in a paper of Thursday is the day before,
+//     while Friday in a paper of Monday is still ahead ("was expected to meet on Friday");
+//   - a contact told in the present tense with no word of its status ("Scholz meets Biden
+//     on Friday", "Kovac is meeting Nehammer on Wednesday"): news prose uses the present
+//     for what is arranged.
+// A cancelled contact is told from no fixed side: called off before its day ("the meeting
+// set for Friday was cancelled", told on Thursday) or after the day came ("Wednesday's
+// talks were postponed"); its date is the nearest such day (rule date.nearest).
+
+// pastPlan reports a plan told in the past tense before the contact word (or the light verb
+// before it): "was"/"were"/"had" then a word of planning ("due", "scheduled", "set",
+// "expected", "planned", "agreed", "going") or "to", with at most "been" or an adverb of
+// time between ("had been expected to", "was originally scheduled to"); or "would" ("said
+// he would meet Y on Friday": the future of a past saying).
+func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	}
+	for k := max(c.from, head-8); k < head; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] || s.nameNotModal(k) {
+			continue
+		}
+		switch s.toks[k].Low {
+		case "would":
+			return true
+		case "was", "were", "had":
+			j := k + 1
+			for j < head && isPlanFiller(s.toks[j].Low) {
+				j++
+			}
+			if j < head {
+				if w := s.toks[j].Low; w == "to" || w == "supposed" || isPastPlanWord(s, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isPlanFiller reports a word that may stand between a past auxiliary and the word of
+// planning: "had been expected", "was originally scheduled", "were also due".
+func isPlanFiller(w string) bool {
+	switch w {
+	case "been", "also", "originally", "initially", "previously", "earlier", "still", "once":
+		return true
+	}
+	return false
+}
+
+// isPastPlanWord reports a schedule word that can follow "was", "were" or "had": not the
+// future's own words ("will", "next", "tomorrow").
+func isPastPlanWord(s *scan, w string) bool {
+	switch w {
+	case "will", "'ll", "shall", "would", "next", "tomorrow", "upcoming":
+		return false
+	}
+	return s.gaz.In(lexicon.Schedule, w)
+}
+
+// presentTense reports a contact verb (or the light verb before a contact noun) in the
+// simple present ("meets", "holds talks") or the present progressive ("is meeting", "are
+// holding talks").
+func (s *scan) presentTense(tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	} else if tr.noun {
+		return false
+	}
+	t := s.toks[head]
+	if t.Cap || t.Kind != tokens.Word {
+		return false
+	}
+	if strings.HasSuffix(t.Low, "ing") {
+		return head > 0 && (s.toks[head-1].Low == "is" || s.toks[head-1].Low == "are")
+	}
+	return len(t.Low) > 3 && strings.HasSuffix(t.Low, "s") && !strings.HasSuffix(t.Low, "ss") && !strings.HasSuffix(t.Low, "us") &&
+		head > 0 && !beforeNoun(s.toks[head-1].Low)
+}
+
+// beforeNoun reports a word before a noun: "the talks", "their calls" are no verbs.
+func beforeNoun(w string) bool {
+	switch w {
+	case "the", "a", "an", "their", "his", "her", "its", "our", "these", "those", "of", "in", "'s":
+		return true
+	}
+	return false
+}
+
+// direction is the tense the contact's date is counted in (see above).
+func (b *building) direction() dates.Direction {
+	switch {
+	case b.status == "cancelled":
+		return dates.Unknown
+	case b.status == "held" && !b.explicit && b.present:
+		return dates.Arranged
+	case b.status == "scheduled" || b.status == "proposed":
+		if b.planPast || b.present {
+			return dates.Arranged
+		}
+		return dates.Future
+	}
+	return dates.Past
+}
+
+// pastPurpose reports a contact verb (or the light verb before a contact noun) that is the
+// purpose of an act told in the past: "flew to Riyadh on Monday to meet the crown prince",
+// "met X on Sunday, before flying to Riyadh to meet Y on Monday". The parse links the
+// infinitive to the verb above it (xcomp, advcl); a verb in the past tense there makes the
+// plan a past one, a verb in the present or future ("is travelling to X to meet") or a
+// word of planning ("agreed to meet", "expected to meet", the status's own cues) does not.
+func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	}
+	if head == 0 || s.toks[head-1].Low != "to" {
+		return false
+	}
+	y, v := x.predicate(s, head)
+	if y == nil {
+		return false
+	}
+	ps := y.sent
+	for steps := 0; steps < 3 && v >= 0; steps++ {
+		switch mainRel(ps.Tokens[v].Rel) {
+		case "xcomp", "advcl":
+		default:
+			return false
+		}
+		v = ps.Tokens[v].Head
+		if v < 0 || ps.Tokens[v].UPOS != "VERB" {
+			return false
+		}
+		w := strings.ToLower(ps.Tokens[v].Text)
+		if s.gaz.In(lexicon.Schedule, w) || s.gaz.In(lexicon.Proposal, w) || s.gaz.In(lexicon.Expected, w) {
+			return false
+		}
+		switch auxTense(ps, v) {
+		case "past":
+			return true
+		case "present":
+			return false
+		}
+		if pastForm(w, strings.ToLower(ps.Tokens[v].Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxTense reads the auxiliaries of verb v: "past" for was, were, had; "present" for is,
+// are, will and the like; "" when it has none of them.
+func auxTense(ps parse.Sentence, v int) string {
+	for _, k := range ps.Children(v) {
+		if mainRel(ps.Tokens[k].Rel) != "aux" {
+			continue
+		}
+		switch strings.ToLower(ps.Tokens[k].Text) {
+		case "was", "were", "had", "'d":
+			return "past"
+		case "is", "are", "am", "will", "shall", "'s", "'re", "'ll", "be", "has", "have":
+			return "present"
+		}
+	}
+	return ""
+}
+
+// pastForm reports a verb form that is neither the lemma, nor its third person ("flies",
+// "travels"), nor a participle in -ing: a simple past ("flew", "arrived", "travelled").
+func pastForm(w, lemma string) bool {
+	switch {
+	case w == lemma, strings.HasSuffix(w, "ing"), w == lemma+"s", w == lemma+"es":
+		return false
+	case strings.HasSuffix(w, "ies") && strings.HasSuffix(lemma, "y"):
+		return false
+	}
+	return true
+}
+
+// toldEarlier reports a contact told as before the story's day, by the past perfect with
+// a word of time before the contact word: "He had earlier met Volcker", "had previously
+// spoken with". A later "today's talks" is not that contact's day.
+func (s *scan) toldEarlier(c clause, tr trigger) bool {
+	had := false
+	for k := max(c.from, tr.at-4); k < tr.at; k++ {
+		switch w := s.toks[k].Low; {
+		case w == "had":
+			had = true
+		case had && s.gaz.In(lexicon.Earlier, w):
+			return true
+		}
+	}
+	return false
+}
+
+// isToday reports a date that is the day of publication by its words: "today", "this
+// morning", "tonight".
+func isToday(e dates.Expr) bool {
+	return e.Kind == dates.Relative && e.Unit == dates.Days && e.Count == 0
+}
