@@ -99,7 +99,7 @@ func TestActors(t *testing.T) {
 		{"office chain", "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani arrived.",
 			[]actorWant{{"Mohammed bin Abdulrahman Al Thani", "Foreign Minister", "QA"}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
-			nil, []string{"UN Security Council"}},
+			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",
 			[]actorWant{{"Wolfgang Buechner", "spokesman", "DE"}}, nil},
 		{"demonym before an untabled title", "Egyptian intelligence chief Hassan Rashad arrived in Doha.",
