@@ -21,11 +21,12 @@ func (r *resolver) byRole(m *mention) int {
 // same family in the country m names) mentioned last before m, else the first after it.
 func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 	family := r.x.gaz.OfficeFamily(m.role)
+	generic := r.x.gaz.IsGenericRole(m.role) // "the minister": the last minister of any portfolio
 	best, bestPos := -1, -1
 	later := -1
 	for ai, a := range r.actors {
 		leader := m.role == "Leader" && m.country != "" && r.x.gaz.IsLeaderRole(a.role) // "Ukraine's leader"
-		ok := a.role == m.role || a.alt == m.role || leader
+		ok := a.role == m.role || a.alt == m.role || leader || generic && (r.x.gaz.HoldsGeneric(a.role, m.role) || r.x.gaz.HoldsGeneric(a.alt, m.role))
 		if counterpart {
 			ok = m.country != "" && a.role != "" && family != "" && family != "leader" && r.x.gaz.OfficeFamily(a.role) == family
 		}

@@ -37,7 +37,7 @@
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
-//     (counterparts across countries: foreign, defense, military, leader), flags (ref,
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic,
 //     national, plural-family) and plural forms ("foreign ministers"). lexicon/offices.go answers
 //     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),

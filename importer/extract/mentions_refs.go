@@ -73,7 +73,7 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 			return // the office of a named person
 		}
 		role := x.gaz.Offices[m.Idx].Role
-		if !x.gaz.IsSubjectRole(role) || m.From == se.from || !x.definite(s, se, m.From) {
+		if !x.gaz.IsSubjectRole(role) && !x.gaz.IsGenericRole(role) || m.From == se.from || !x.definite(s, se, m.From) {
 			return
 		}
 		ref := mention{from: m.From, to: m.To, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{role}}
