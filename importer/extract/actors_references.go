@@ -91,14 +91,22 @@ func isOfficialWord(w string) bool {
 // that names one person and has no person for subject speaks of that person, and a
 // pronoun after it does too: "China is getting V.I.P. treatment from Mr. Obama. He and
 // Mr. Xi are expected to discuss ..." is Obama, not the spokesman quoted before.
-func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int) int {
+func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int, p string) int {
 	s := r.s
 	para := s.sents[si].para
 	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
-			return a
+			if r.fits(a, p) {
+				return a
+			}
+			for _, b := range named[k] {
+				if r.fits(b, p) {
+					return b // "Widodo welcomed Wong. "...," she said": the one whose gender agrees
+				}
+			}
+			continue
 		}
-		if k < si && len(named[k]) == 1 {
+		if k < si && len(named[k]) == 1 && r.fits(named[k][0], p) {
 			return named[k][0]
 		}
 	}

@@ -13,8 +13,9 @@ type actor struct {
 	key, sur                  string // names.Key and names.Surname of name, computed once
 	orgKind                   string // for organizations: government, media, group ...
 	known                     int
-	mentions                  []int // indexes into scan.mentions
-	acting                    bool  // an organization that speaks or takes part
+	mentions                  []int  // indexes into scan.mentions
+	acting                    bool   // an organization that speaks or takes part
+	gender                    string // for persons: "f", "m" or "" when the text does not tell (actors_gender.go)
 }
 
 // resolver merges mentions into actors.

@@ -54,7 +54,8 @@
 //   - words.tsv: the closed word classes the rules read (speech and judging verbs, light
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
 //     report, institution and organization head nouns; states: "the two countries" are no
-//     pair of persons; press: journalists' titles, no party to a contact): class, words.
+//     pair of persons; press: journalists' titles, no party to a contact; female, male:
+//     titles, role words and given names that tell who "she" or "he" may be): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //
