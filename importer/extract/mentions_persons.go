@@ -40,7 +40,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
-		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].Low) && s.toks[k].Cap && s.gaz.IsOrgHeadNoun(s.toks[k].Low) {
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].Low) && s.toks[k].Cap && (s.gaz.IsOrgHeadNoun(s.toks[k].Low) || x.forTail(s, from, to)) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
 			continue
 		}
@@ -106,6 +106,17 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		s.mentions = append(s.mentions, m)
 	}
+}
+
+// forTail reports a run after "<Capitalized> for" that neither a given name nor a known
+// actor opens: the end of a name such as "Syrian Observatory for Human Rights", where
+// no office ("Minister for Foreign Affairs") is matched before it.
+func (x *Extractor) forTail(s *scan, from, to int) bool {
+	if s.toks[from-1].Low != "for" || s.isMatchKind(from-2, lexicon.PhraseOffice) || x.gaz.IsTitleWord(s.toks[from-2].Low) {
+		return false
+	}
+	words := nameWords(s.toks, from, to)
+	return len(words) > 0 && !x.firstName(words[0]) && x.knownIndex(words) < 0
 }
 
 // knownIndex returns the gazetteer person whose name or alias has the same key, or -1.
