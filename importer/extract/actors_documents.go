@@ -87,5 +87,5 @@ func (r *resolver) documentPronoun(m *mention) int {
 			break
 		}
 	}
-	return r.orgSpokeBefore(m.sent)
+	return r.orgSpokeBefore(m.sent, 2)
 }

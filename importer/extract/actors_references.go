@@ -133,6 +133,9 @@ func (r *resolver) orgByHead(head string, pos int) int {
 // actor after "statement from/by/issued by", else the one who "said in a statement".
 func (r *resolver) statementMaker(m *mention) int {
 	s := r.s
+	if a := r.orgSpokeBefore(m.sent, 1); a >= 0 {
+		return a // `"...," the Kremlin's press service said. "...," the statement said.`
+	}
 	for si := m.sent - 1; si >= 0 && si >= m.sent-3; si-- {
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
@@ -152,21 +155,25 @@ func (r *resolver) statementMaker(m *mention) int {
 			}
 		}
 	}
-	return r.orgSpokeBefore(m.sent)
+	return r.orgSpokeBefore(m.sent, 2)
 }
 
-// orgSpokeBefore is the organization that spoke in one of the two sentences before
-// sentence si ("the Kremlin's press service said"), the nearest first: with no statement
-// named before, "the statement said" goes on with the last body that spoke. -1 if none.
-func (r *resolver) orgSpokeBefore(si int) int {
+// orgSpokeBefore is the organization that spoke in one of the back sentences before
+// sentence si ("the Kremlin's press service said"), the nearest first: "the statement
+// said" goes on with the body that spoke in the sentence before, else with the statement
+// named before, else with the last body that spoke. -1 if none.
+func (r *resolver) orgSpokeBefore(si, back int) int {
 	s := r.s
-	for k := si - 1; k >= 0 && k >= si-2; k-- {
+	for k := si - 1; k >= 0 && k >= si-back; k-- {
 		best, bestFrom := -1, -1
 		for _, o := range s.mentions {
 			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
 				continue
 			}
 			for j := o.to; j < s.sents[k].to && j < o.to+4; j++ {
+				if mi := s.mentionAt(j); mi >= 0 && s.mentions[mi].kind == mPerson {
+					break // "Defense Department spokesman Peter Cook said": the person spoke
+				}
 				if s.gaz.IsSpeechVerb(s.toks[j].Low) {
 					best, bestFrom = o.actor, o.from
 					break

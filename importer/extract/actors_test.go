@@ -104,6 +104,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Emmanuel Macron", "President", "FR"}}, []string{"Africa"}},
 		{"a rank before a department is no person", "Rania Haddad met the head of the General Customs Department, General Samir Kassab.",
 			[]actorWant{{"Rania Haddad", "", ""}, {"Samir Kassab", "", ""}}, []string{"Customs"}},
+		{"an office of a country before the name", "The papers showed that the defence minister of Estonia, Hanno Pevkur, owned shares.",
+			[]actorWant{{"Hanno Pevkur", "Defense Minister", "EE"}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",

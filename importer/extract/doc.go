@@ -126,7 +126,8 @@
 // of a speech verb is the document or body that spoke in the sentences before: "It
 // stresses ..."), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
-// Consortium, Academy: "the International Consortium of Investigative Journalists"),
+// Consortium, Academy: "the International Consortium of Investigative Journalists", or an
+// acronym that speaks or issues a statement: "a PMO statement said"),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).

@@ -73,6 +73,9 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case t.Low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
 			// "national security adviser, Jake Sullivan"
 		case t.Low == "," && j == from-1 && j > se.from && s.officeForPlace(j-1) >= 0:
+			if cm, _ := s.matchOf(j - 1); s.toks[cm.From-1].Low == "of" {
+				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
+			}
 			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
@@ -111,14 +114,15 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 }
 
 // officeForPlace returns the last token of an office that a place follows ("envoy for
-// Sudan", "ambassador to Ukraine") when k ends the place, else -1.
+// Sudan", "ambassador to Ukraine", "the prime minister of Iceland") when k ends the
+// place, else -1.
 func (s *scan) officeForPlace(k int) int {
 	m, ok := s.matchOf(k)
 	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseCountry || m.From < 2 {
 		return -1
 	}
 	switch s.toks[m.From-1].Low {
-	case "for", "to", "in", "on":
+	case "for", "to", "in", "on", "of":
 		if s.endsOffice(m.From - 2) {
 			return m.From - 2
 		}
