@@ -24,6 +24,29 @@ func (x *Extractor) objectPosition(s *scan, from int) bool {
 	return prev.Kind == tokens.Word && !prev.Cap && len(prev.Low) > 4 && prev.Low[len(prev.Low)-3:] == "ing"
 }
 
+// afterVerb reports a mention at token from right after a lower-case word that can only
+// be a verb or an adjective taking it as object ("should include the U.S. president"),
+// not a conjunction, an adverb, a relative word or a speech verb ("said Xi"): a pronoun
+// of the next sentence speaks of the sentence's subject, not of such an object.
+func (s *scan) afterVerb(from int) bool {
+	if from == 0 {
+		return false
+	}
+	p := s.toks[from-1]
+	if p.Kind != tokens.Word || p.Cap || p.Sent != s.toks[from].Sent || s.gaz.IsSpeechVerb(p.Low) {
+		return false
+	}
+	switch p.Low {
+	case "and", "but", "or", "nor", "that", "which", "who", "while", "when", "as", "after", "before", "because", "since",
+		"if", "although", "though", "then", "also", "so", "where", "whereas", "yet", "meanwhile", "later", "earlier",
+		"now", "today", "yesterday", "tomorrow", "tonight", "once", "until", "unless", "whether", "both", "either",
+		"neither", "not", "only", "even", "still", "first", "finally", "instead", "separately", "previously", "recently",
+		"them": // "among them Chris Appy": an apposition to the subject
+		return false
+	}
+	return true
+}
+
 // subjectBefore returns the token of the nearest actor mention before token end that is
 // not an object, a possessor, or inside a relative clause (", who met Trump,"); -1 if none.
 func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
