@@ -47,6 +47,12 @@ func (s *scan) afterVerb(from int) bool {
 	return true
 }
 
+// possessive reports a mention followed by possessive 's: "Amnesty International's
+// regional director", "Putin's spokesman".
+func (s *scan) possessive(m mention) bool {
+	return m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss
+}
+
 // subjectBefore returns the token of the nearest actor mention before token end that is
 // not an object, a possessor, or inside a relative clause (", who met Trump,"); -1 if none.
 func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
@@ -55,7 +61,7 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		possessor := m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
+		possessor := s.possessive(m) && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
 		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
 			// a relative clause's subject speaks only for the verb of its own clause:
 			// "the attack, which Netanyahu called ..."

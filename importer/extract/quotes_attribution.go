@@ -33,7 +33,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			}
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.toks[verb].Low == "told":
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
-		case at[k] >= 0 && who < 0 && (!(k+1 < len(s.toks) && s.toks[k+1].Kind == tokens.Poss) || ownOffice(s, k+2)):
+		case at[k] >= 0 && who < 0 && (!s.possessive(s.mentions[at[k]]) || ownOffice(s, s.mentions[at[k]].to+1)):
 			who = at[k] // "Putin's spokesman Dmitry Peskov told": not the possessor; "Sistani's office said": Sistani
 		case at[k] >= 0 && who >= 0 && at[k] != who && verb < 0 && s.mentions[who].kind == mOrg && s.mentions[at[k]].kind == mPerson:
 			who = at[k] // "the foreign ministry spokesperson, Mao Ning, told": the person speaks

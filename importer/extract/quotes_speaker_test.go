@@ -61,6 +61,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"He apologized,", "Paul Reyes"}, {"He also expressed his sympathies,", "Paul Reyes"}}},
 		{"he is the subject of the sentence before, not its object", `Prime Minister Mark Carney visited Tokyo last week. Several scholars think the next trip should include the Canadian leader, among them Kenji Sato of Keio University. He told NHK: "The visit matters."`,
 			[]quoteWant{{"The visit matters.", "Kenji Sato"}}},
+		{"the person after an organization's possessive speaks", `"These talks ignore the victims," said Amnesty International's regional director, Samira Daoud.`,
+			[]quoteWant{{"These talks ignore the victims,", "Samira Daoud"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
 		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
