@@ -106,6 +106,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Rania Haddad", "", ""}, {"Samir Kassab", "", ""}}, []string{"Customs"}},
 		{"an office of a country before the name", "The papers showed that the defence minister of Estonia, Hanno Pevkur, owned shares.",
 			[]actorWant{{"Hanno Pevkur", "Defense Minister", "EE"}}, nil},
+		{"an apposition that describes a person", "Tolga Arslan, a veteran politician, said the deal would not last. Ines Varga, a lawmaker from the ruling party, agreed.",
+			[]actorWant{{"Tolga Arslan", "", ""}, {"Ines Varga", "", ""}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",
