@@ -61,6 +61,10 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 	case lexicon.PhraseMinistry:
 		c, from, to, ok := x.ministryCountry(s, se, m)
 		if !ok {
+			if w := s.toks[m.From].Low; m.To-m.From == 1 && orgHead(w) != "" && m.From > se.from && s.toks[m.From-1].Low == "the" {
+				// "the embassy said": the embassy named before
+				s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(w)}})
+			}
 			return
 		}
 		cn := x.gaz.Countries[c]
@@ -153,6 +157,8 @@ func orgHead(w string) string {
 		return "Department"
 	case "embassy":
 		return "Embassy"
+	case "presidency":
+		return "Presidency"
 	case "government":
 		return "Government"
 	case "alliance":
