@@ -114,11 +114,11 @@ func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si i
 }
 
 // orgByHead finds the organization most recently named before token pos whose name
-// holds head.
+// holds head ("group" and "military": whose kind is that).
 func (r *resolver) orgByHead(head string, pos int) int {
 	best, bestPos := -1, -1
 	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) && !(head == "group" && a.orgKind == "group") {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !((head == "group" || head == "military") && a.orgKind == head) {
 			continue
 		}
 		if p := r.lastBefore(ai, pos); p > bestPos {

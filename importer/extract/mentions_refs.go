@@ -171,6 +171,8 @@ func orgHead(w string) string {
 		return "Academy"
 	case "group", "movement", "militants", "coalition":
 		return "group" // an organization of kind group: Hamas, the Taliban
+	case "military", "army":
+		return "military" // an organization of kind military: the Pentagon, the Israel Defense Forces
 	}
 	return ""
 }

@@ -67,6 +67,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"These accusations are groundless,", "Peruvian Embassy"}}},
 		{"the presidency named before", `Kenya's presidency said in a statement that the leaders had spoken. "The two presidents discussed trade," the presidency said.`,
 			[]quoteWant{{"The two presidents discussed trade,", "Kenyan Presidency"}}},
+		{"the military named before", `The Israel Defense Forces said it had struck targets overnight. "We will continue to operate," the military said.`,
+			[]quoteWant{{"We will continue to operate,", "Israel Defense Forces"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
 		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
