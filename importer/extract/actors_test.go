@@ -108,6 +108,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Hanno Pevkur", "Defense Minister", "EE"}}, nil},
 		{"an apposition that describes a person", "Tolga Arslan, a veteran politician, said the deal would not last. Ines Varga, a lawmaker from the ruling party, agreed.",
 			[]actorWant{{"Tolga Arslan", "", ""}, {"Ines Varga", "", ""}}, nil},
+		{"a name with a relative who", "The talks were led by Oyun Tserendash, who chairs the energy committee.",
+			[]actorWant{{"Oyun Tserendash", "", ""}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",

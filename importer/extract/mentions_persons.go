@@ -87,6 +87,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // not "Separately, Ukrainian Foreign Minister X"
 		case right.titled && multi:
 			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
+		case multi && to+1 < se.to && s.toks[to].Text == "," && s.toks[to+1].Low == "who" && !x.gaz.IsOrgHeadNoun(s.toks[to-1].Low):
+			m.rule = "actor.name-apposition" // "Dorj Bat-Erdene, who chairs the committee": "who" is said of persons
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
 		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
