@@ -110,6 +110,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Tolga Arslan", "", ""}, {"Ines Varga", "", ""}}, nil},
 		{"a name with a relative who", "The talks were led by Oyun Tserendash, who chairs the energy committee.",
 			[]actorWant{{"Oyun Tserendash", "", ""}}, nil},
+		{"a name with an age", "Among the protesters was Sarnai Tsogtbaatar, 34, a teacher from the capital.",
+			[]actorWant{{"Sarnai Tsogtbaatar", "", ""}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 	"hotline/importer/names"
@@ -89,6 +91,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
 		case multi && to+1 < se.to && s.toks[to].Text == "," && s.toks[to+1].Low == "who" && !x.gaz.IsOrgHeadNoun(s.toks[to-1].Low):
 			m.rule = "actor.name-apposition" // "Dorj Bat-Erdene, who chairs the committee": "who" is said of persons
+		case multi && s.ageFollows(se, to):
+			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
 		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
@@ -119,6 +123,16 @@ func (x *Extractor) forTail(s *scan, from, to int) bool {
 	}
 	words := nameWords(s.toks, from, to)
 	return len(words) > 0 && !x.firstName(words[0]) && x.knownIndex(words) < 0
+}
+
+// ageFollows reports an age set off by commas after a name ending at token to: "Sarnai
+// Erdene, 34, a teacher".
+func (s *scan) ageFollows(se sentence, to int) bool {
+	if to+2 >= se.to || s.toks[to].Text != "," || s.toks[to+2].Text != "," {
+		return false
+	}
+	n, err := strconv.Atoi(s.toks[to+1].Text)
+	return err == nil && n >= 10 && n <= 110
 }
 
 // knownIndex returns the gazetteer person whose name or alias has the same key, or -1.
