@@ -42,8 +42,8 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 		if head < 0 && end > i && end < se.to && s.toks[end].Low == "coalition" && !s.inQuote[end] && !strings.Contains(s.text(i, end), "-") {
 			head, end = end, end+1 // "the opposition's Democratic Unity coalition"
 		}
-		if head < 0 {
-			i = end
+		if c, ok := s.matchOf(i); head < 0 || ok && c.Kind == lexicon.PhraseCountry && c.To == end {
+			i = end // "the Russian Federation" is a country
 			continue
 		}
 		o := lexicon.Org{Name: s.text(i, end), Kind: "group"}
