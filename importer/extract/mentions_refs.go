@@ -177,13 +177,20 @@ func orgHead(w string) string {
 	return ""
 }
 
-// countryOfficial reads an unnamed official of a country at token i ("the Israeli
-// official", "a senior U.S. defense official", "a Turkish military official"): the words
+// countryOfficial reads an unnamed official, source or spokesperson of a country at token
+// i ("the Israeli official", "a senior U.S. defense official", "a Turkish military
+// official", "a German government source"): the words
 // speak for the country's government, defense ministry or armed forces, after the qualifier.
 // A plain U.S. official names no body (the administration, the State Department and the
 // Pentagon all brief unnamed), so it makes none.
 func (x *Extractor) countryOfficial(s *scan, se sentence, i int) (lexicon.Org, int, bool) {
-	if t := s.toks[i]; t.Low != "official" && t.Low != "officials" {
+	switch t := s.toks[i]; t.Low {
+	case "official", "officials", "source", "sources":
+	case "spokesman", "spokeswoman", "spokesperson":
+		if i+1 < se.to && s.toks[i+1].Cap {
+			return lexicon.Org{}, 0, false // "government spokesman Steffen Hebestreit": the person speaks
+		}
+	default:
 		return lexicon.Org{}, 0, false
 	}
 	body := "Government"
