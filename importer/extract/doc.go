@@ -55,7 +55,8 @@
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
 //     report, institution and organization head nouns; states: "the two countries" are no
 //     pair of persons; press: journalists' titles, no party to a contact; female, male:
-//     titles, role words and given names that tell who "she" or "he" may be): class, words.
+//     titles, role words and given names that tell who "she" or "he" may be; utterance:
+//     statements, addresses and posts whose issuer a quoted sentence after them is): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //
@@ -146,7 +147,8 @@
 // of a long quotation is a quote of its own), quote.reported-before (the attribution closes
 // the sentence the quotation opens, past words that go on from it: `"..." unless steps are
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
-// sentence that reports speech without quoting: `He added that ... . "..."`).
+// sentence that reports speech without quoting, `He added that ... . "..."`, or whose
+// subject issued public words, `The ministry issued a statement. "..."`: class utterance).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",

@@ -31,6 +31,7 @@ const (
 	Tell                                // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 	PostNominal                         // letters after a name in a release header ("MP", "AO")
 	Title                               // honorifics and ranks that precede a name without being an office ("Mr.", "Gen.", "Colonel")
+	Utterance                           // nouns and verbs of public words that are no speech verb ("issued a statement", "in an address")
 	Female                              // titles, role words and given names of women: "she" may stand for the person
 	Male                                // titles, role words and given names of men: "he" may stand for the person
 )
@@ -78,6 +79,8 @@ func wordClassOf(name string) (Class, bool) {
 		return PostNominal, true
 	case "title":
 		return Title, true
+	case "utterance":
+		return Utterance, true
 	case "female":
 		return Female, true
 	case "male":
