@@ -118,6 +118,8 @@ func TestActors(t *testing.T) {
 			nil, []string{"Marshall Plan", "Kellogg Treaty"}},
 		{"an assembly after a rank word is no person", "Kenyan President William Ruto, speaking at the UN General Assembly, said debt rules were unfair.",
 			[]actorWant{{"William Ruto", "President", "KE"}}, []string{"Assembly"}},
+		{"an office to another office before the name", "The Chief of Staff to the President, Kunle Adeyemi, received the envoys.",
+			[]actorWant{{"Kunle Adeyemi", "Chief of Staff", ""}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",

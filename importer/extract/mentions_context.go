@@ -70,6 +70,8 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case t.Low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
 			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
 		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy":
+		case t.Low == "," && j == from-1 && j > se.from && s.officeOfOffice(j-1) >= 0:
+			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
 		case t.Low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
 			// "national security adviser, Jake Sullivan"
 		case t.Low == "," && j == from-1 && j > se.from && s.officeForPlace(j-1) >= 0:
@@ -111,6 +113,23 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 		}
 	}
 	return role
+}
+
+// officeOfOffice returns the last token of an office that another office after "to the"
+// or "of the" qualifies ("Chief of Staff to the President", "Special Adviser to the Prime
+// Minister") when k ends the second one, else -1.
+func (s *scan) officeOfOffice(k int) int {
+	m, ok := s.matchOf(k)
+	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseOffice || m.From < 3 || s.toks[m.From-1].Low != "the" {
+		return -1
+	}
+	switch s.toks[m.From-2].Low {
+	case "to", "of", "for":
+		if s.endsOffice(m.From - 3) {
+			return m.From - 3
+		}
+	}
+	return -1
 }
 
 // officeForPlace returns the last token of an office that a place follows ("envoy for
