@@ -120,6 +120,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"William Ruto", "President", "KE"}}, []string{"Assembly"}},
 		{"an office to another office before the name", "The Chief of Staff to the President, Kunle Adeyemi, received the envoys.",
 			[]actorWant{{"Kunle Adeyemi", "Chief of Staff", ""}}, nil},
+		{"ambassador as a rank after the office", "The President received the Minister of Foreign Affairs, Ambassador Musa Bello, on Monday.",
+			[]actorWant{{"Musa Bello", "Foreign Minister", ""}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",

@@ -70,6 +70,8 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case t.Low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
 			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
 		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy":
+		case t.Low == "," && c.role == "Ambassador" && j > se.from && s.endsOffice(j-1) && s.officeEndsAt(j+1, from):
+			c.role, c.country = "", "" // "the Minister of Foreign Affairs, Ambassador X": a rank, the office is before
 		case t.Low == "," && j == from-1 && j > se.from && s.officeOfOffice(j-1) >= 0:
 			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
 		case t.Low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
@@ -113,6 +115,12 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 		}
 	}
 	return role
+}
+
+// officeEndsAt reports an office matched from token k to token to.
+func (s *scan) officeEndsAt(k, to int) bool {
+	m, ok := s.matchOf(k)
+	return ok && m.Kind == lexicon.PhraseOffice && m.From == k && m.To == to
 }
 
 // officeOfOffice returns the last token of an office that another office after "to the"
