@@ -130,7 +130,8 @@ func (r *resolver) orgByHead(head string, pos int) int {
 
 // statementMaker finds who issued the statement that "the statement said" refers to: in
 // the nearest earlier sentence (within three) that speaks of a statement or readout, the
-// actor after "statement from/by/issued by", else the one who "said in a statement".
+// actor after "statement from/by/issued by", else the one who "said in a statement", else
+// the subject before the word ("The White House issued a readout").
 func (r *resolver) statementMaker(m *mention) int {
 	s := r.s
 	if a := r.orgSpokeBefore(m.sent, 1); a >= 0 {
@@ -140,7 +141,7 @@ func (r *resolver) statementMaker(m *mention) int {
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
 			w := s.toks[k].Low
-			if w != "statement" && w != "readout" || s.inQuote[k] {
+			if w != "statement" && w != "readout" && w != "communique" || s.inQuote[k] {
 				continue
 			}
 			for j := k + 1; j < se.to && j < k+6; j++ {
@@ -152,6 +153,9 @@ func (r *resolver) statementMaker(m *mention) int {
 				if o := s.mentions[i]; o.sent == si && o.actor >= 0 && !s.inQuote[o.from] && r.x.speaks(s, &o) {
 					return o.actor
 				}
+			}
+			if j := r.x.subjectBefore(s, s.mentionIndex(), se.from, k); j >= 0 && s.mentions[s.mentionAt(j)].actor >= 0 {
+				return s.mentions[s.mentionAt(j)].actor // "The White House issued a readout"
 			}
 		}
 	}

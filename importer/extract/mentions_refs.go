@@ -32,7 +32,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.Kind == tokens.Word && lexicon.IsPronoun(t.Low) || (t.Low == "him" || t.Low == "her") && i >= se.from+2 && s.toks[i-1].Low == "to" && s.toks[i-2].Low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
-		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && s.documentSpeaks(se, i+1):
+		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && (s.documentSpeaks(se, i+1) || s.invertedDocument(se, i-1)):
 			m := mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}}
 			if s.toks[i-1].Kind == tokens.Poss {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
@@ -223,6 +223,16 @@ func (x *Extractor) countryBody(name, country string) lexicon.Org {
 		return x.gaz.Orgs[m.Idx]
 	}
 	return lexicon.Org{Name: name, Kind: "government", Country: country}
+}
+
+// invertedDocument reports an inverted speech verb before "the" at token k: `," said the
+// statement`, `," read the communique`.
+func (s *scan) invertedDocument(se sentence, k int) bool {
+	v := k - 1
+	if v-1 < se.from || s.toks[k].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) && s.toks[v].Low != "read" {
+		return false
+	}
+	return s.toks[v-1].Kind == tokens.QuoteMark || s.toks[v-1].Text == ","
 }
 
 // documentSpeaks reports a speech verb at token k, or after a parenthetical set off by
