@@ -170,6 +170,14 @@ func ownOffice(s *scan, k int) bool {
 	switch s.toks[k].Low {
 	case "office", "camp", "team", "aides", "representatives", "lawyers", "press":
 		return true
+	case "official", "chief":
+		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"
+	case "spokesman", "spokeswoman", "spokesperson":
+		return k+1 >= len(s.toks) || !s.toks[k+1].Cap // unnamed: "Putin's spokesman Dmitry Peskov" is Peskov
 	}
 	return false
+}
+
+func isSpokesWord(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }

@@ -91,6 +91,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"The deal is a partial success at best,", "Maren Olsen"}}},
 		{"a news agency quoted a person after a comma inside the marks", "``We must live as good neighbours,'' the Press Trust of India news agency quoted Prime Minister Narendra Modi as telling Parliament.",
 			[]quoteWant{{"We must live as good neighbours,", "Narendra Modi"}}},
+		{"a person's unnamed spokesman speaks for the person", `Prime Minister Mark Carney's official spokesman said: "We are watching the situation closely and have made the usual plans."`,
+			[]quoteWant{{"We are watching the situation closely and have made the usual plans.", "Mark Carney"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
 		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
