@@ -66,6 +66,9 @@ func (r *resolver) authorAt(k int) int {
 // before. -1 when none.
 func (r *resolver) documentPronoun(m *mention) int {
 	s := r.s
+	if a := r.orgSpokeBefore(m.sent, 1); a >= 0 {
+		return a // "China's foreign ministry posted a summary. "...," it said."
+	}
 	best := -1
 	for _, i := range s.order() {
 		o := s.mentions[i]
@@ -87,5 +90,5 @@ func (r *resolver) documentPronoun(m *mention) int {
 			break
 		}
 	}
-	return r.orgSpokeBefore(m.sent)
+	return r.orgSpokeBefore(m.sent, 2)
 }

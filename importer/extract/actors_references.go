@@ -21,11 +21,12 @@ func (r *resolver) byRole(m *mention) int {
 // same family in the country m names) mentioned last before m, else the first after it.
 func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 	family := r.x.gaz.OfficeFamily(m.role)
+	generic := r.x.gaz.IsGenericRole(m.role) // "the minister": the last minister of any portfolio
 	best, bestPos := -1, -1
 	later := -1
 	for ai, a := range r.actors {
 		leader := m.role == "Leader" && m.country != "" && r.x.gaz.IsLeaderRole(a.role) // "Ukraine's leader"
-		ok := a.role == m.role || a.alt == m.role || leader
+		ok := a.role == m.role || a.alt == m.role || leader || generic && (r.x.gaz.HoldsGeneric(a.role, m.role) || r.x.gaz.HoldsGeneric(a.alt, m.role))
 		if counterpart {
 			ok = m.country != "" && a.role != "" && family != "" && family != "leader" && r.x.gaz.OfficeFamily(a.role) == family
 		}
@@ -90,14 +91,22 @@ func isOfficialWord(w string) bool {
 // that names one person and has no person for subject speaks of that person, and a
 // pronoun after it does too: "China is getting V.I.P. treatment from Mr. Obama. He and
 // Mr. Xi are expected to discuss ..." is Obama, not the spokesman quoted before.
-func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int) int {
+func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int, p string) int {
 	s := r.s
 	para := s.sents[si].para
 	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
-			return a
+			if r.fits(a, p) {
+				return a
+			}
+			for _, b := range named[k] {
+				if r.fits(b, p) {
+					return b // "Widodo welcomed Wong. "...," she said": the one whose gender agrees
+				}
+			}
+			continue
 		}
-		if k < si && len(named[k]) == 1 {
+		if k < si && len(named[k]) == 1 && r.fits(named[k][0], p) {
 			return named[k][0]
 		}
 	}
@@ -105,11 +114,11 @@ func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si i
 }
 
 // orgByHead finds the organization most recently named before token pos whose name
-// holds head.
+// holds head ("group" and "military": whose kind is that).
 func (r *resolver) orgByHead(head string, pos int) int {
 	best, bestPos := -1, -1
 	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) && !(head == "group" && a.orgKind == "group") {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !((head == "group" || head == "military") && a.orgKind == head) {
 			continue
 		}
 		if p := r.lastBefore(ai, pos); p > bestPos {
@@ -121,14 +130,18 @@ func (r *resolver) orgByHead(head string, pos int) int {
 
 // statementMaker finds who issued the statement that "the statement said" refers to: in
 // the nearest earlier sentence (within three) that speaks of a statement or readout, the
-// actor after "statement from/by/issued by", else the one who "said in a statement".
+// actor after "statement from/by/issued by", else the one who "said in a statement", else
+// the subject before the word ("The White House issued a readout").
 func (r *resolver) statementMaker(m *mention) int {
 	s := r.s
+	if a := r.orgSpokeBefore(m.sent, 1); a >= 0 {
+		return a // `"...," the Kremlin's press service said. "...," the statement said.`
+	}
 	for si := m.sent - 1; si >= 0 && si >= m.sent-3; si-- {
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
 			w := s.toks[k].Low
-			if w != "statement" && w != "readout" || s.inQuote[k] {
+			if w != "statement" && w != "readout" && w != "communique" || s.inQuote[k] {
 				continue
 			}
 			for j := k + 1; j < se.to && j < k+6; j++ {
@@ -141,23 +154,30 @@ func (r *resolver) statementMaker(m *mention) int {
 					return o.actor
 				}
 			}
+			if j := r.x.subjectBefore(s, s.mentionIndex(), se.from, k); j >= 0 && s.mentions[s.mentionAt(j)].actor >= 0 {
+				return s.mentions[s.mentionAt(j)].actor // "The White House issued a readout"
+			}
 		}
 	}
-	return r.orgSpokeBefore(m.sent)
+	return r.orgSpokeBefore(m.sent, 2)
 }
 
-// orgSpokeBefore is the organization that spoke in one of the two sentences before
-// sentence si ("the Kremlin's press service said"), the nearest first: with no statement
-// named before, "the statement said" goes on with the last body that spoke. -1 if none.
-func (r *resolver) orgSpokeBefore(si int) int {
+// orgSpokeBefore is the organization that spoke in one of the back sentences before
+// sentence si ("the Kremlin's press service said"), the nearest first: "the statement
+// said" goes on with the body that spoke in the sentence before, else with the statement
+// named before, else with the last body that spoke. -1 if none.
+func (r *resolver) orgSpokeBefore(si, back int) int {
 	s := r.s
-	for k := si - 1; k >= 0 && k >= si-2; k-- {
+	for k := si - 1; k >= 0 && k >= si-back; k-- {
 		best, bestFrom := -1, -1
 		for _, o := range s.mentions {
 			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
 				continue
 			}
 			for j := o.to; j < s.sents[k].to && j < o.to+4; j++ {
+				if mi := s.mentionAt(j); mi >= 0 && s.mentions[mi].kind == mPerson {
+					break // "Defense Department spokesman Peter Cook said": the person spoke
+				}
 				if s.gaz.IsSpeechVerb(s.toks[j].Low) {
 					best, bestFrom = o.actor, o.from
 					break

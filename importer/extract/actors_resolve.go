@@ -13,8 +13,9 @@ type actor struct {
 	key, sur                  string // names.Key and names.Surname of name, computed once
 	orgKind                   string // for organizations: government, media, group ...
 	known                     int
-	mentions                  []int // indexes into scan.mentions
-	acting                    bool  // an organization that speaks or takes part
+	mentions                  []int  // indexes into scan.mentions
+	acting                    bool   // an organization that speaks or takes part
+	gender                    string // for persons: "f", "m" or "" when the text does not tell (actors_gender.go)
 }
 
 // resolver merges mentions into actors.
@@ -45,8 +46,12 @@ func (r *resolver) resolvePersons(pending []mention) {
 			r.link(i)
 		}
 	}
-	for _, p := range pending {
-		if len(p.words) == 1 && strings.Contains(p.words[0], "-") && !r.x.firstNameCompound(p.words[0]) {
+	done := r.vouchedBySurname(pending)
+	for i, p := range pending {
+		if done[i] {
+			continue
+		}
+		if len(p.words) == 1 && strings.Contains(p.words[0], "-") && !r.x.firstNameCompound(p.words[0]) && !r.endsName(p.words[0]) {
 			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "two names joined by a hyphen, not one")
 			continue // "Trump-Kim summit": two names, not one
 		}
@@ -59,6 +64,44 @@ func (r *resolver) resolvePersons(pending []mention) {
 			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "resolves to no person of the article nor a known actor")
 		}
 	}
+}
+
+// vouchedBySurname makes persons of the unproven runs of two or three words whose surname
+// alone speaks elsewhere in the article ("attended by Tuvshin Batbayar ... "...,"
+// Batbayar said"): the speech verb vouches for the name it shortens. It returns the
+// indexes of the runs it made persons.
+func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
+	speaking := map[string]bool{}
+	for _, p := range pending {
+		if len(p.words) == 1 && r.x.speaks(r.s, &p) {
+			speaking[names.Surname(p.words[0])] = true
+		}
+	}
+	done := map[int]bool{}
+	for i := range pending {
+		p := &pending[i]
+		if len(p.words) < 2 || len(p.words) > 3 || !speaking[names.Surname(joinWords(p.words))] || r.surname(p, false) >= 0 {
+			continue
+		}
+		p.actor, p.rule = r.newPerson(joinWords(p.words), -1), "actor.name-said"
+		r.s.mentions = append(r.s.mentions, *p)
+		r.link(len(r.s.mentions) - 1)
+		r.s.note(p.sent, "person", p.rule, true, p.from, p.to, "its surname alone speaks elsewhere in the article")
+		done[i] = true
+	}
+	return done
+}
+
+// endsName reports a hyphenated word that ends the name of a person of the article
+// ("Bat-Erdene" of "Dorj Bat-Erdene"): a surname, not two names joined.
+func (r *resolver) endsName(w string) bool {
+	key := names.Key(w)
+	for _, a := range r.actors {
+		if a.kind == "person" && strings.HasSuffix(a.key, " "+key) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullName finds or creates the actor of a full-name or known mention.

@@ -22,11 +22,13 @@ func (s *scan) order() []int {
 //   - "he"/"she" -> the subject (the first person named outside quotations and not after
 //     a preposition who speaks, else the first such person) of its own sentence before it, else of the nearest earlier sentence
 //     within two paragraphs; else the last person who spoke within three paragraphs, else
-//     the last person mentioned;
+//     the last person mentioned; never a person whose gender disagrees with the pronoun
+//     ("she" is no "Mr Widodo": actors_gender.go);
 //   - "the official" -> the organization of the last "X official(s)"/"X spokesperson".
 func (r *resolver) resolveRefs() {
 	s := r.s
-	lastPerson, lastSpeaker, lastOfficial := -1, -1, -1
+	lastSpeaker, lastOfficial := -1, -1
+	var persons []int // persons mentioned outside quotations, in text order
 	speakerPara, officialPara := -10, -10
 	spoke := map[int]bool{}
 	subject := map[int]int{} // sentence -> actor of its subject: the first who speaks, else the first
@@ -38,17 +40,23 @@ func (r *resolver) resolveRefs() {
 		case mRole:
 			m.actor = r.byRole(m)
 		case mPronoun:
-			if a := r.cataphor(m); a >= 0 {
+			p := m.words[0]
+			if a := r.cataphor(m); r.fits(a, p) {
 				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
 				break
 			}
-			m.actor = r.pronounSubject(subject, named, m.sent)
+			m.actor = r.pronounSubject(subject, named, m.sent, p)
 			switch {
 			case m.actor >= 0:
-			case lastSpeaker >= 0 && para-speakerPara <= 3:
+			case lastSpeaker >= 0 && para-speakerPara <= 3 && r.fits(lastSpeaker, p):
 				m.actor = lastSpeaker
 			default:
-				m.actor = lastPerson
+				m.actor = -1
+				for k := len(persons) - 1; k >= 0 && m.actor < 0; k-- {
+					if r.fits(persons[k], p) {
+						m.actor = persons[k] // the last person mentioned whose gender agrees
+					}
+				}
 			}
 		case mStatement:
 			if m.words[0] == "It" || m.words[0] == "it" {
@@ -75,11 +83,11 @@ func (r *resolver) resolveRefs() {
 			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
 		}
 		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] {
-			lastPerson = m.actor
+			persons = append(persons, m.actor)
 			if !contains(named[m.sent], m.actor) {
 				named[m.sent] = append(named[m.sent], m.actor)
 			}
-			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) {
+			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) && !s.afterVerb(s.contextStart(m.from)) {
 				if _, ok := subject[m.sent]; !ok {
 					subject[m.sent] = m.actor
 				}

@@ -24,6 +24,35 @@ func (x *Extractor) objectPosition(s *scan, from int) bool {
 	return prev.Kind == tokens.Word && !prev.Cap && len(prev.Low) > 4 && prev.Low[len(prev.Low)-3:] == "ing"
 }
 
+// afterVerb reports a mention at token from right after a lower-case word that can only
+// be a verb or an adjective taking it as object ("should include the U.S. president"),
+// not a conjunction, an adverb, a relative word or a speech verb ("said Xi"): a pronoun
+// of the next sentence speaks of the sentence's subject, not of such an object.
+func (s *scan) afterVerb(from int) bool {
+	if from == 0 {
+		return false
+	}
+	p := s.toks[from-1]
+	if p.Kind != tokens.Word || p.Cap || p.Sent != s.toks[from].Sent || s.gaz.IsSpeechVerb(p.Low) {
+		return false
+	}
+	switch p.Low {
+	case "and", "but", "or", "nor", "that", "which", "who", "while", "when", "as", "after", "before", "because", "since",
+		"if", "although", "though", "then", "also", "so", "where", "whereas", "yet", "meanwhile", "later", "earlier",
+		"now", "today", "yesterday", "tomorrow", "tonight", "once", "until", "unless", "whether", "both", "either",
+		"neither", "not", "only", "even", "still", "first", "finally", "instead", "separately", "previously", "recently",
+		"them": // "among them Chris Appy": an apposition to the subject
+		return false
+	}
+	return true
+}
+
+// possessive reports a mention followed by possessive 's: "Amnesty International's
+// regional director", "Putin's spokesman".
+func (s *scan) possessive(m mention) bool {
+	return m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss
+}
+
 // subjectBefore returns the token of the nearest actor mention before token end that is
 // not an object, a possessor, or inside a relative clause (", who met Trump,"); -1 if none.
 func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
@@ -32,7 +61,7 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		possessor := m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
+		possessor := s.possessive(m) && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
 		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
 			// a relative clause's subject speaks only for the verb of its own clause:
 			// "the attack, which Netanyahu called ..."
@@ -141,6 +170,14 @@ func ownOffice(s *scan, k int) bool {
 	switch s.toks[k].Low {
 	case "office", "camp", "team", "aides", "representatives", "lawyers", "press":
 		return true
+	case "official", "chief":
+		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"
+	case "spokesman", "spokeswoman", "spokesperson":
+		return k+1 >= len(s.toks) || !s.toks[k+1].Cap // unnamed: "Putin's spokesman Dmitry Peskov" is Peskov
 	}
 	return false
+}
+
+func isSpokesWord(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }

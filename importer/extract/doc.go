@@ -37,7 +37,7 @@
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
-//     (counterparts across countries: foreign, defense, military, leader), flags (ref,
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic,
 //     national, plural-family) and plural forms ("foreign ministers"). lexicon/offices.go answers
 //     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
@@ -54,7 +54,9 @@
 //   - words.tsv: the closed word classes the rules read (speech and judging verbs, light
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
 //     report, institution and organization head nouns; states: "the two countries" are no
-//     pair of persons; press: journalists' titles, no party to a contact): class, words.
+//     pair of persons; press: journalists' titles, no party to a contact; female, male:
+//     titles, role words and given names that tell who "she" or "he" may be; utterance:
+//     statements, addresses and posts whose issuer a quoted sentence after them is): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //
@@ -125,7 +127,8 @@
 // of a speech verb is the document or body that spoke in the sentences before: "It
 // stresses ..."), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
-// Consortium, Academy: "the International Consortium of Investigative Journalists"),
+// Consortium, Academy: "the International Consortium of Investigative Journalists", or an
+// acronym that speaks or issues a statement: "a PMO statement said"),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
@@ -144,7 +147,8 @@
 // of a long quotation is a quote of its own), quote.reported-before (the attribution closes
 // the sentence the quotation opens, past words that go on from it: `"..." unless steps are
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
-// sentence that reports speech without quoting: `He added that ... . "..."`).
+// sentence that reports speech without quoting, `He added that ... . "..."`, or whose
+// subject issued public words, `The ministry issued a statement. "..."`: class utterance).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",

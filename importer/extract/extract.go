@@ -90,6 +90,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.finishActors()
 	r.possessorCountries()
 	r.homeCountries()
+	r.genders()
 	r.resolveRefs()
 	quotes := x.findQuotes(r)
 	s.dates, s.finder = map[int][]dateExpr{}, x.dates

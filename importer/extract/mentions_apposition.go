@@ -15,7 +15,9 @@ func isHeadNoun(w string) bool {
 // "Noah Barkin, a China analyst at ...".
 func isExpertNoun(w string) bool {
 	switch w {
-	case "analyst", "researcher", "professor", "scholar", "expert", "fellow", "spokesman", "spokeswoman", "spokesperson":
+	case "analyst", "researcher", "professor", "scholar", "expert", "fellow", "spokesman", "spokeswoman", "spokesperson",
+		"lawmaker", "legislator", "politician", "diplomat", "activist", "economist", "historian", "lawyer", "attorney",
+		"campaigner", "dissident", "strategist", "lecturer", "businessman", "businesswoman":
 		return true
 	}
 	return false

@@ -70,9 +70,16 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case t.Low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
 			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
 		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy":
+		case t.Low == "," && c.role == "Ambassador" && j > se.from && s.endsOffice(j-1) && s.officeEndsAt(j+1, from):
+			c.role, c.country = "", "" // "the Minister of Foreign Affairs, Ambassador X": a rank, the office is before
+		case t.Low == "," && j == from-1 && j > se.from && s.officeOfOffice(j-1) >= 0:
+			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
 		case t.Low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
 			// "national security adviser, Jake Sullivan"
 		case t.Low == "," && j == from-1 && j > se.from && s.officeForPlace(j-1) >= 0:
+			if cm, _ := s.matchOf(j - 1); s.toks[cm.From-1].Low == "of" {
+				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
+			}
 			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
@@ -110,15 +117,39 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 	return role
 }
 
+// officeEndsAt reports an office matched from token k to token to.
+func (s *scan) officeEndsAt(k, to int) bool {
+	m, ok := s.matchOf(k)
+	return ok && m.Kind == lexicon.PhraseOffice && m.From == k && m.To == to
+}
+
+// officeOfOffice returns the last token of an office that another office after "to the"
+// or "of the" qualifies ("Chief of Staff to the President", "Special Adviser to the Prime
+// Minister") when k ends the second one, else -1.
+func (s *scan) officeOfOffice(k int) int {
+	m, ok := s.matchOf(k)
+	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseOffice || m.From < 3 || s.toks[m.From-1].Low != "the" {
+		return -1
+	}
+	switch s.toks[m.From-2].Low {
+	case "to", "of", "for":
+		if s.endsOffice(m.From - 3) {
+			return m.From - 3
+		}
+	}
+	return -1
+}
+
 // officeForPlace returns the last token of an office that a place follows ("envoy for
-// Sudan", "ambassador to Ukraine") when k ends the place, else -1.
+// Sudan", "ambassador to Ukraine", "the prime minister of Iceland") when k ends the
+// place, else -1.
 func (s *scan) officeForPlace(k int) int {
 	m, ok := s.matchOf(k)
 	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseCountry || m.From < 2 {
 		return -1
 	}
 	switch s.toks[m.From-1].Low {
-	case "for", "to", "in", "on":
+	case "for", "to", "in", "on", "of":
 		if s.endsOffice(m.From - 2) {
 			return m.From - 2
 		}

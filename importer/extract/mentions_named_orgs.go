@@ -16,6 +16,12 @@ import (
 func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 	se := s.sents[si]
 	for i := se.from; i < se.to; i++ {
+		if x.speakingAcronym(s, i, named) {
+			o := lexicon.Org{Name: s.toks[i].Text, Kind: "group"}
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.named-org", words: []string{o.Name}})
+			s.note(si, "actor", "actor.named-org", true, i, i+1, "an acronym that speaks or issues a statement")
+			continue
+		}
 		if !x.orgNameWord(s, i, named) || x.gaz.Stop[s.toks[i].Low] && !orgNameOpener(s.toks[i].Low) {
 			continue
 		}
@@ -36,8 +42,8 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 		if head < 0 && end > i && end < se.to && s.toks[end].Low == "coalition" && !s.inQuote[end] && !strings.Contains(s.text(i, end), "-") {
 			head, end = end, end+1 // "the opposition's Democratic Unity coalition"
 		}
-		if head < 0 {
-			i = end
+		if c, ok := s.matchOf(i); head < 0 || ok && c.Kind == lexicon.PhraseCountry && c.To == end {
+			i = end // "the Russian Federation" is a country
 			continue
 		}
 		o := lexicon.Org{Name: s.text(i, end), Kind: "group"}
@@ -45,6 +51,23 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 		s.note(si, "actor", "actor.named-org", true, i, end, "an organization noun heads the name")
 		i = end
 	}
+}
+
+// speakingAcronym reports an acronym the gazetteer does not know at token k that speaks
+// or issues words: "a PMO statement said", "the TPLF said", "an NLD spokesman".
+func (x *Extractor) speakingAcronym(s *scan, k int, named map[int]bool) bool {
+	t := s.toks[k]
+	if t.Kind != tokens.Word || !lexicon.IsAllCaps(t.Text) || len(t.Text) > 6 || strings.ContainsAny(t.Text, ".-0123456789") || named[k] || s.inQuote[k] || k+1 >= len(s.toks) || s.toks[k+1].Sent != t.Sent {
+		return false
+	}
+	if _, ok := s.matchOf(k); ok || x.gaz.IsTitleWord(t.Low) || x.gaz.IsPostNominal(t.Text) {
+		return false
+	}
+	switch s.toks[k+1].Low {
+	case "said", "says", "statement", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
 }
 
 // orgNameWord reports a capitalized word outside quotations and person names that the

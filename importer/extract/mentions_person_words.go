@@ -37,6 +37,20 @@ func (s *scan) mediaPossessor(se sentence, from int) bool {
 	return ok && m.Kind == lexicon.PhraseOrg && m.To == from-1 && s.orgKind(m) == "media"
 }
 
+// speaksOwnWords reports "said" or "told" right after a name ending at token to: "the
+// BBC's Steve Rosenberg said it was ...": the reporter speaks as a witness, an actor; one
+// who "reported" or "wrote" only files the story.
+func (s *scan) speaksOwnWords(se sentence, to int) bool {
+	if to >= se.to {
+		return false
+	}
+	switch s.toks[to].Low {
+	case "said", "says", "told", "tells":
+		return true
+	}
+	return false
+}
+
 // royalTitle returns the title before a royal's given name ("King Salman", "Prince
 // Mohammed", "Sheikh Tamim"), or "".
 func royalTitle(w string) string {

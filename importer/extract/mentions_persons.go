@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 	"hotline/importer/names"
@@ -36,11 +38,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
 		}
-		if x.namesPlace(s, se, from, to) && !(to-from == 1 && x.speechFollows(s, se, to)) { // a place does not speak: "Park told a news conference" is Park Geun-hye
+		if x.namesPlace(s, se, from, to) && !(to-from == 1 && to < se.to && s.gaz.IsSpeechVerb(s.toks[to].Low)) { // a place does not speak: "Park told a news conference" is Park Geun-hye
 			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
-		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].Low) && s.toks[k].Cap && s.gaz.IsOrgHeadNoun(s.toks[k].Low) {
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].Low) && s.toks[k].Cap && (s.gaz.IsOrgHeadNoun(s.toks[k].Low) || x.forTail(s, from, to)) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
 			continue
 		}
@@ -48,7 +50,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words name a coalition (\"Democratic Unity coalition\")")
 			continue
 		}
-		if s.mediaPossessor(se, from) {
+		if s.mediaPossessor(se, from) && !s.speaksOwnWords(se, to) {
 			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter
 		}
@@ -87,6 +89,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // not "Separately, Ukrainian Foreign Minister X"
 		case right.titled && multi:
 			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
+		case multi && to+1 < se.to && s.toks[to].Text == "," && s.toks[to+1].Low == "who" && !x.gaz.IsOrgHeadNoun(s.toks[to-1].Low):
+			m.rule = "actor.name-apposition" // "Dorj Bat-Erdene, who chairs the committee": "who" is said of persons
+		case multi && s.ageFollows(se, to):
+			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
 		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
@@ -106,6 +112,27 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		s.mentions = append(s.mentions, m)
 	}
+}
+
+// forTail reports a run after "<Capitalized> for" that neither a given name nor a known
+// actor opens: the end of a name such as "Syrian Observatory for Human Rights", where
+// no office ("Minister for Foreign Affairs") is matched before it.
+func (x *Extractor) forTail(s *scan, from, to int) bool {
+	if s.toks[from-1].Low != "for" || s.isMatchKind(from-2, lexicon.PhraseOffice) || x.gaz.IsTitleWord(s.toks[from-2].Low) {
+		return false
+	}
+	words := nameWords(s.toks, from, to)
+	return len(words) > 0 && !x.firstName(words[0]) && x.knownIndex(words) < 0
+}
+
+// ageFollows reports an age set off by commas after a name ending at token to: "Sarnai
+// Erdene, 34, a teacher".
+func (s *scan) ageFollows(se sentence, to int) bool {
+	if to+2 >= se.to || s.toks[to].Text != "," || s.toks[to+2].Text != "," {
+		return false
+	}
+	n, err := strconv.Atoi(s.toks[to+1].Text)
+	return err == nil && n >= 10 && n <= 110
 }
 
 // knownIndex returns the gazetteer person whose name or alias has the same key, or -1.

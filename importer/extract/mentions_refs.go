@@ -32,7 +32,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.Kind == tokens.Word && lexicon.IsPronoun(t.Low) || (t.Low == "him" || t.Low == "her") && i >= se.from+2 && s.toks[i-1].Low == "to" && s.toks[i-2].Low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
-		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && s.documentSpeaks(se, i+1):
+		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && (s.documentSpeaks(se, i+1) || s.invertedDocument(se, i-1)):
 			m := mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}}
 			if s.toks[i-1].Kind == tokens.Poss {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
@@ -61,6 +61,10 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 	case lexicon.PhraseMinistry:
 		c, from, to, ok := x.ministryCountry(s, se, m)
 		if !ok {
+			if w := s.toks[m.From].Low; m.To-m.From == 1 && orgHead(w) != "" && m.From > se.from && s.toks[m.From-1].Low == "the" {
+				// "the embassy said": the embassy named before
+				s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(w)}})
+			}
 			return
 		}
 		cn := x.gaz.Countries[c]
@@ -73,7 +77,7 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 			return // the office of a named person
 		}
 		role := x.gaz.Offices[m.Idx].Role
-		if !x.gaz.IsSubjectRole(role) || m.From == se.from || !x.definite(s, se, m.From) {
+		if !x.gaz.IsSubjectRole(role) && !x.gaz.IsGenericRole(role) || m.From == se.from || !x.definite(s, se, m.From) {
 			return
 		}
 		ref := mention{from: m.From, to: m.To, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{role}}
@@ -153,6 +157,8 @@ func orgHead(w string) string {
 		return "Department"
 	case "embassy":
 		return "Embassy"
+	case "presidency":
+		return "Presidency"
 	case "government":
 		return "Government"
 	case "alliance":
@@ -165,17 +171,26 @@ func orgHead(w string) string {
 		return "Academy"
 	case "group", "movement", "militants", "coalition":
 		return "group" // an organization of kind group: Hamas, the Taliban
+	case "military", "army":
+		return "military" // an organization of kind military: the Pentagon, the Israel Defense Forces
 	}
 	return ""
 }
 
-// countryOfficial reads an unnamed official of a country at token i ("the Israeli
-// official", "a senior U.S. defense official", "a Turkish military official"): the words
+// countryOfficial reads an unnamed official, source or spokesperson of a country at token
+// i ("the Israeli official", "a senior U.S. defense official", "a Turkish military
+// official", "a German government source"): the words
 // speak for the country's government, defense ministry or armed forces, after the qualifier.
 // A plain U.S. official names no body (the administration, the State Department and the
 // Pentagon all brief unnamed), so it makes none.
 func (x *Extractor) countryOfficial(s *scan, se sentence, i int) (lexicon.Org, int, bool) {
-	if t := s.toks[i]; t.Low != "official" && t.Low != "officials" {
+	switch t := s.toks[i]; t.Low {
+	case "official", "officials", "source", "sources":
+	case "spokesman", "spokeswoman", "spokesperson":
+		if i+1 < se.to && s.toks[i+1].Cap {
+			return lexicon.Org{}, 0, false // "government spokesman Steffen Hebestreit": the person speaks
+		}
+	default:
 		return lexicon.Org{}, 0, false
 	}
 	body := "Government"
@@ -208,6 +223,16 @@ func (x *Extractor) countryBody(name, country string) lexicon.Org {
 		return x.gaz.Orgs[m.Idx]
 	}
 	return lexicon.Org{Name: name, Kind: "government", Country: country}
+}
+
+// invertedDocument reports an inverted speech verb before "the" at token k: `," said the
+// statement`, `," read the communique`.
+func (s *scan) invertedDocument(se sentence, k int) bool {
+	v := k - 1
+	if v-1 < se.from || s.toks[k].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) && s.toks[v].Low != "read" {
+		return false
+	}
+	return s.toks[v-1].Kind == tokens.QuoteMark || s.toks[v-1].Text == ","
 }
 
 // documentSpeaks reports a speech verb at token k, or after a parenthetical set off by

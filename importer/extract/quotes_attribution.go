@@ -11,9 +11,13 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 	a := attribution{speaker: -1, from: -1}
 	p := s.toks[ci].Para
 	verb, who, quoted := -1, -1, false
-	end := ci + 1
-	for k := ci + 1; k < len(s.toks) && k < ci+16 && s.toks[k].Para == p; k++ {
+	end, limit := ci+1, ci+16
+	for k := ci + 1; k < len(s.toks) && k < limit && s.toks[k].Para == p; k++ {
 		t := s.toks[k]
+		if c := s.appositionClose(k, who, verb); c > 0 {
+			k, end, limit = c, c+1, max(limit, c+5) // `," X, the director of ... at ..., said`
+			continue
+		}
 		if t.Sent != s.toks[ci].Sent {
 			break // `"We agreed to end this war." Getachew said ...`: the next sentence has its own quote
 		}
@@ -33,7 +37,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			}
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.toks[verb].Low == "told":
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
-		case at[k] >= 0 && who < 0 && (!(k+1 < len(s.toks) && s.toks[k+1].Kind == tokens.Poss) || ownOffice(s, k+2)):
+		case at[k] >= 0 && who < 0 && (!s.possessive(s.mentions[at[k]]) || ownOffice(s, s.mentions[at[k]].to+1)):
 			who = at[k] // "Putin's spokesman Dmitry Peskov told": not the possessor; "Sistani's office said": Sistani
 		case at[k] >= 0 && who >= 0 && at[k] != who && verb < 0 && s.mentions[who].kind == mOrg && s.mentions[at[k]].kind == mPerson:
 			who = at[k] // "the foreign ministry spokesperson, Mao Ning, told": the person speaks
@@ -65,11 +69,30 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 	}
 	if s.toks[ci+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[ci+1].Low) && s.toks[ci+1].Low != "according" && at[ci+1] < 0 && s.toks[ci+1].Low != "the" && s.toks[ci+1].Low != "a" && s.toks[ci+1].Low != "an" && !s.titleThenName(at, ci+1, verb) {
 		a.direct = false // `"robust" support for Ukraine`: the sentence goes on
-		if verb > ci+6 {
-			a.found = false
+		if verb > ci+6 && !(ci > 0 && s.toks[ci-1].Text == ",") {
+			a.found = false // a comma inside the marks hands over to an attribution: `,'' United News of India quoted X`
 		}
 	}
 	return a
+}
+
+// appositionClose returns the comma that closes an apposition opening at the comma at
+// token k right after the speaker found (`X, the director of the program at the center,
+// said`), when no verb is read yet and the apposition holds no quotation mark or end of
+// sentence; else 0.
+func (s *scan) appositionClose(k, who, verb int) int {
+	if who < 0 || verb >= 0 || s.toks[k].Text != "," || s.mentions[who].to != k {
+		return 0
+	}
+	for j := k + 1; j < len(s.toks) && j < k+30 && s.toks[j].Sent == s.toks[k].Sent; j++ {
+		switch t := s.toks[j]; {
+		case t.Kind == tokens.QuoteMark || s.gaz.IsSpeechVerb(t.Low):
+			return 0
+		case t.Text == ",":
+			return j
+		}
+	}
+	return 0
 }
 
 // attributeBefore reads the sentence before an opening mark: the last speech verb (or a

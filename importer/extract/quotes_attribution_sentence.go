@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // attributeSentenceEnd reads an attribution that closes the sentence a quotation opens,
 // after words that go on from the quotation: `"We can only expect worse to come" unless
@@ -50,7 +53,17 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 		return none
 	}
 	for v := se.from; v < se.to; v++ {
-		if !s.gaz.IsSpeechVerb(s.toks[v].Low) || s.inQuote[v] {
+		if s.inQuote[v] {
+			continue
+		}
+		if s.gaz.In(lexicon.Utterance, s.toks[v].Low) && !s.gaz.IsSpeechVerb(s.toks[v].Low) {
+			// "The ministry issued a statement. "..."", "In an address, X appealed for calm. "...""
+			if k := x.subjectBefore(s, at, se.from, v); k >= 0 && s.mentions[at[k]].actor >= 0 {
+				return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+			}
+			continue
+		}
+		if !s.gaz.IsSpeechVerb(s.toks[v].Low) {
 			continue
 		}
 		who := -1

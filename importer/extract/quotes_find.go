@@ -38,8 +38,11 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 	}
 	attribute := func(q tokens.QuoteSpan) attribution {
 		a := x.attributeAfter(r, at, closeTok(q))
-		if b := x.attributeBefore(r, at, tokAt(q.Open)); !a.found || a.speaker < 0 && b.speaker >= 0 || r.reportedBy(a, b) || r.quotedInReport(a, b) {
+		if b := x.attributeBefore(r, at, tokAt(q.Open)); !a.found || a.speaker < 0 && b.speaker >= 0 || r.quotedInReport(a, b) {
 			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
+		} else if r.reportedBy(a, b) {
+			b.direct = b.direct || a.direct // the reporter's attribution touches the words
+			a = b
 		}
 		return a
 	}
@@ -142,11 +145,15 @@ func (s *scan) paragraphIsQuote(oi, ci int) bool {
 	return true
 }
 
-// reportedBy reports an "according to" source that only reports a person's words: in
-// `Netanyahu called it a "bad mistake", according to White House officials` the words are
-// Netanyahu's, the officials are the source of the report.
+// reportedBy reports an "according to" source, or a body that said so, that only reports
+// a person's words: in `Netanyahu called it a "bad mistake", according to White House
+// officials` and `Macron told Putin it was "extremely dangerous," the Elysee said` the
+// words are Netanyahu's and Macron's, the officials and the Elysee report them.
 func (r *resolver) reportedBy(after, before attribution) bool {
-	return after.rule == "quote.according-to" && before.found && before.speaker >= 0 && before.speaker != after.speaker &&
+	if after.rule != "quote.according-to" && !(after.rule == "quote.said-after" && after.speaker >= 0 && r.actors[after.speaker].kind == "organization") {
+		return false
+	}
+	return before.found && before.speaker >= 0 && before.speaker != after.speaker &&
 		r.actors[before.speaker].kind == "person" && (after.speaker < 0 || r.actors[after.speaker].kind != "person")
 }
 

@@ -38,12 +38,44 @@ func Fold(s string) string {
 			}
 			b, space = utf8.AppendRune(b, r), false
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b, space = utf8.AppendRune(b, unicode.ToLower(r)), false
+			r = unicode.ToLower(r)
+			if plain, ok := unaccented(r); ok { // letters NFKD leaves whole: "Radosław", "Løkke"
+				b, space = append(b, plain...), false
+				continue
+			}
+			b, space = utf8.AppendRune(b, r), false
 		case !space:
 			b, space = append(b, ' '), true
 		}
 	}
 	return strings.TrimRight(string(b), " ")
+}
+
+// unaccented spells the Latin letters that Unicode decomposition keeps whole as writers
+// without them do: "Radosław" is "Radoslaw", "Løkke" is "Lokke", "Işık" is "Isik" ("ğ"
+// decomposes and needs no case).
+func unaccented(r rune) (string, bool) {
+	switch r {
+	case 'ł':
+		return "l", true
+	case 'ø':
+		return "o", true
+	case 'đ', 'ð':
+		return "d", true
+	case 'ß':
+		return "ss", true
+	case 'æ':
+		return "ae", true
+	case 'œ':
+		return "oe", true
+	case 'ı':
+		return "i", true
+	case 'þ':
+		return "th", true
+	case 'ħ':
+		return "h", true
+	}
+	return "", false
 }
 
 func isASCII(s string) bool {

@@ -127,7 +127,16 @@ func TestCompatible(t *testing.T) {
 }
 
 func TestFold(t *testing.T) {
-	if got := names.Fold("  Erdoğan’s  Élysée "); got != "erdogan's elysee" {
-		t.Errorf("Fold = %q", got)
+	for in, want := range map[string]string{
+		"  Erdoğan’s  Élysée ": "erdogan's elysee",
+		"Radosław Sikorski":    "radoslaw sikorski",
+		"Lars Løkke Rasmussen": "lars lokke rasmussen",
+		"Þórdís Gylfadóttir":   "thordis gylfadottir",
+		"Hakan Fidan, Işık":    "hakan fidan isik",
+		"Đặng Thị Ngọc Thịnh":  "dang thi ngoc thinh",
+	} {
+		if got := names.Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

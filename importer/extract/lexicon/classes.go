@@ -31,6 +31,9 @@ const (
 	Tell                                // communication verbs (lemmas): a contact only with a medium or meeting in their clause
 	PostNominal                         // letters after a name in a release header ("MP", "AO")
 	Title                               // honorifics and ranks that precede a name without being an office ("Mr.", "Gen.", "Colonel")
+	Utterance                           // nouns and verbs of public words that are no speech verb ("issued a statement", "in an address")
+	Female                              // titles, role words and given names of women: "she" may stand for the person
+	Male                                // titles, role words and given names of men: "he" may stand for the person
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -76,6 +79,12 @@ func wordClassOf(name string) (Class, bool) {
 		return PostNominal, true
 	case "title":
 		return Title, true
+	case "utterance":
+		return Utterance, true
+	case "female":
+		return Female, true
+	case "male":
+		return Male, true
 	}
 	return 0, false
 }
@@ -123,6 +132,17 @@ func (g *Lexicon) IsInstitutionNoun(w string) bool { return g.In(Institution, w)
 
 // IsOrgHeadNoun reports the nouns that head the names of organizations.
 func (g *Lexicon) IsOrgHeadNoun(w string) bool { return g.In(OrgHead, w) }
+
+// Gender returns "f" for a word of class female, "m" for one of class male, else "".
+func (g *Lexicon) Gender(w string) string {
+	switch c := g.words[w]; {
+	case c&Female != 0 && c&Male == 0:
+		return "f"
+	case c&Male != 0 && c&Female == 0:
+		return "m"
+	}
+	return ""
+}
 
 // IsPostNominal reports letters written after a name ("MP", "AO", "QC"), in any case.
 func (g *Lexicon) IsPostNominal(w string) bool {

@@ -34,6 +34,7 @@ type office struct {
 	ref           bool   // "the Russian president" may stand for its holder
 	national      bool   // held in a state's government
 	pluralFamily  bool   // its plural forms name any holder of its family
+	generic       bool   // a portfolio-less word ("the minister"): stands for the last holder of any office it ends
 }
 
 // Lexicon is the parsed data directory: phrase tables and word lists.

@@ -36,12 +36,14 @@ func (g *Lexicon) addOffice(f []string) error {
 		switch flag {
 		case "ref":
 			o.ref = true
+		case "generic":
+			o.generic = true
 		case "national":
 			o.national = true
 		case "plural-family":
 			o.pluralFamily = true
 		default:
-			return fmt.Errorf("unknown office flag %q (want ref, national, plural-family)", flag)
+			return fmt.Errorf("unknown office flag %q (want ref, generic, national, plural-family)", flag)
 		}
 	}
 	if _, dup := g.roles[o.Role]; dup {

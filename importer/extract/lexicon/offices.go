@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // What the rules ask of an office, answered from the one table data/offices.tsv. A role
 // the table does not list (a role of data/people.tsv such as "Wagner chief") has no
 // family, is not referable and not national.
@@ -30,6 +32,29 @@ func (g *Lexicon) IsLeaderRole(role string) bool {
 func (g *Lexicon) IsSubjectRole(role string) bool {
 	o, _ := g.officeOf(role)
 	return o.ref
+}
+
+// IsGenericRole reports an office word without a portfolio ("minister", "envoy") that,
+// after "the", stands for the person last named with an office of that kind ("the
+// minister" after Foreign Minister X).
+func (g *Lexicon) IsGenericRole(role string) bool {
+	o, _ := g.officeOf(role)
+	return o.generic
+}
+
+// HoldsGeneric reports whether an actor's role is of the generic office's kind: "Foreign
+// Minister" and "Minister of State" for Minister, "Ambassador to the UN" for Ambassador;
+// a head of government ("Prime Minister") is no minister of a portfolio.
+func (g *Lexicon) HoldsGeneric(role, generic string) bool {
+	if role == "" || g.IsLeaderRole(role) {
+		return false
+	}
+	for _, w := range strings.Fields(role) {
+		if strings.EqualFold(w, generic) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsNationalOffice reports an office held in a state's government.
