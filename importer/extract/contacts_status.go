@@ -125,7 +125,21 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if tr.noun && s.scheduledAfter(tr, c) {
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
 	}
-	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastFrame(tr, c), false
+	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+}
+
+// pastLight reports a contact noun whose light verb before it is in the past tense: "held
+// a meeting", "had talks", "made a call": the contact took place, and a later "the two
+// are going to hold a joint press conference" does not make it a plan.
+func (s *scan) pastLight(tr trigger, light int) bool {
+	if !tr.noun || light < 0 || light >= tr.at {
+		return false
+	}
+	switch s.toks[light].Low {
+	case "held", "had", "conducted", "made", "placed", "paid", "convened", "chaired":
+		return light == 0 || !isBeVerb(s.toks[light-1].Low) // not "talks were held": the parse of a passive is its own
+	}
+	return false
 }
 
 // pastFrame reports a contact noun that sets the scene of a clause told in the past:

@@ -57,6 +57,8 @@ func TestStatusAndMedium(t *testing.T) {
 		{"will meet next week is scheduled", "Joe Biden will meet Xi Jinping next week.", "",
 			[]contactWant{want("meeting", "scheduled", "Joe Biden", "Xi Jinping")}},
 		{"has not spoken since a month is no contact", "Joe Biden has not spoken to Xi Jinping since November.", "", nil},
+		{"held a meeting stays held before a planned press conference", "Ali Sabry held a meeting with his Thai counterpart Don Pramudwinai at the ministry. The two ministers are going to hold a joint press conference.", "",
+			[]contactWant{want("meeting", "held", "Ali Sabry", "Don Pramudwinai"), want("meeting", "scheduled", "Ali Sabry", "Don Pramudwinai")}},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}
