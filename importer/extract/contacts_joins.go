@@ -48,6 +48,12 @@ func (s *scan) listJoin(from, to int) bool {
 				continue
 			}
 		}
+		if t.Text == "(" {
+			if end := s.parenEnd(k, to); end > k {
+				k = end // "the president of the Sahrawi Republic (SADR), Brahim Ghali"
+				continue
+			}
+		}
 		switch t.Low {
 		case "and", ",", "then", "as", "well", "also":
 			joined = true
@@ -68,6 +74,20 @@ func (s *scan) listJoin(from, to int) bool {
 		}
 	}
 	return joined
+}
+
+// parenEnd returns the closing parenthesis of the one opened at token k, before token to
+// and within twelve tokens, or -1.
+func (s *scan) parenEnd(k, to int) int {
+	for j := k + 1; j < to && j <= k+12; j++ {
+		switch s.toks[j].Text {
+		case ")":
+			return j
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // descriptorRun reports one to four lowercase words that run up to the name at token to

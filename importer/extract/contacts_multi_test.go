@@ -24,6 +24,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Keir Starmer", "Li Qiang"), meeting("Keir Starmer", "Wang Yi")}},
 		{"a ranked official in the list", "Prabowo Subianto met Premier Li Qiang and number three official Zhao Leji.", "",
 			[]contactWant{meeting("Prabowo Subianto", "Li Qiang"), meeting("Prabowo Subianto", "Zhao Leji")}},
+		{"a guest named after a parenthesis", "President Cyril Ramaphosa is on Monday hosting the leader of the Polisario Front (a movement also known as the Frente Polisario), Brahim Ghali, at the Union Buildings.", "",
+			[]contactWant{meeting("Cyril Ramaphosa", "Brahim Ghali")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",

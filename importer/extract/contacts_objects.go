@@ -19,8 +19,14 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	}
 	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
 	// "met the leaders of the five main parties, including A's B and DUP leader C"
-	for k := tr.to; k < c.to && (k < tr.to+16 || len(out) > 0 && k < lastEnd+8); k++ {
+	paren := 0 // tokens of parentheses passed: they do not use up the window
+	for k := tr.to; k < c.to && (k < tr.to+16+paren || len(out) > 0 && k < lastEnd+8); k++ {
 		t := s.toks[k]
+		if end := s.parenEnd(k, c.to); t.Text == "(" && end > k {
+			paren += end - k + 1 // "the president of the Sahrawi Republic (also known as Western Sahara), Brahim Ghali"
+			k = end
+			continue
+		}
 		if tr.name == "invited" && (t.Low == "to" || t.Low == "for") {
 			break // "invited Putin to visit the White House": the place is no guest
 		}
