@@ -206,8 +206,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, f) // "... and another phone call on May 13"
 			continue
 		}
-		if len(f.actors) == 0 && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
+		if (len(f.actors) == 0 || subset(f.actors, full[0].actors)) && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
+			// "discussed air defence with Rutte in a call on Sunday": the call is the contact
 			full[0].mode = refine(full[0].mode, f.mode)
+			if !full[0].hasDate && f.hasDate && f.tr.at > full[0].tr.at {
+				full[0].date, full[0].hasDate = f.date, true
+			}
 		}
 	}
 	return full

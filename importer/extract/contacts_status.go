@@ -22,6 +22,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if light >= 0 && light < tr.at && isAdjunctPreposition(s.toks[light].Low) {
 		reach = 0 // "have agreed to ..., after a four-hour summit": the summit's own tense
 	}
+	if light > c.from && light < tr.at && (s.toks[light].Low == "in" || s.toks[light].Low == "at") && s.toks[light-1].Kind == tokens.Word && !s.toks[light-1].Cap && strings.HasSuffix(s.toks[light-1].Low, "ed") {
+		reach = 0 // "agreed in talks on Saturday to expand trade": the talks were held
+	}
 	status = "held"
 	if tr.name == "invited" || tr.name == "invitation" {
 		defer func() {

@@ -151,7 +151,8 @@
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
-// Prime Minister"; not "called on X to ..."), "contact.sat-with"
+// Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
+// call on President X": a visit in person), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
