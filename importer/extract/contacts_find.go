@@ -88,6 +88,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "the parties are countries, not the people of a contact told before")
 			continue // "agreed that Tokyo and Seoul will start talks", "dialogue between Japan and South Korea"
 		}
+		if len(p.subj) == 0 && tr.name == "brought-together" && x.contactNounBefore(s, c, tr) {
+			p.between = true // "the summit in Tokyo brought together A, B and C": all of them met
+		}
 		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
@@ -215,4 +218,15 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 	}
 	return full
+}
+
+// contactNounBefore reports a contact noun ("summit", "talks", "meeting") before a trigger
+// in its clause: the subject of "brought together".
+func (x *Extractor) contactNounBefore(s *scan, c clause, tr trigger) bool {
+	for k := c.from; k < tr.at; k++ {
+		if cw, ok := x.gaz.ContactWords[s.toks[k].Low]; ok && cw.Noun {
+			return true
+		}
+	}
+	return false
 }

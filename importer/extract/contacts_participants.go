@@ -159,6 +159,10 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		// a subject inside a relative clause counts only for a contact word of that clause:
 		// "..., where Stoltenberg and Borrell also joined them"
 		inOther := s.inRelative(c.from, start) && s.relativeAt(c.from, start) != s.relativeAt(c.from, end)
+		if len(out) > 0 && start > c.from && s.toks[start-1].Low == "including" && !possessor && !inOther && s.listJoin(m.to, last) && !x.verbBetween(s, m.to, last) {
+			out = append(out, m.actor) // "Leaders including A, B and C gathered": the list's first name
+			break
+		}
 		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
