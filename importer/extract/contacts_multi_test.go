@@ -30,6 +30,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Anthony Albanese", "Fumio Kishida", "Narendra Modi")}},
 		{"leaders including a list gathered for a summit", "Leaders including Luiz Inacio Lula da Silva, Cyril Ramaphosa and Narendra Modi gathered in Johannesburg for the BRICS summit.", "",
 			[]contactWant{meeting("Luiz Inacio Lula da Silva", "Cyril Ramaphosa", "Narendra Modi")}},
+		{"a rank before an institution is no person, and the holder of a long title stays in the list", "In Amman, Marise Payne met Prime Minister Omar Razzaz, Foreign Minister Ayman Safadi and the Director of the General Intelligence Department, General Ahmad Husni.", "",
+			[]contactWant{meeting("Marise Payne", "Omar Razzaz"), meeting("Marise Payne", "Ayman Safadi"), meeting("Marise Payne", "Ahmad Husni")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",

@@ -19,9 +19,13 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	}
 	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
 	// "met the leaders of the five main parties, including A's B and DUP leader C"
-	paren := 0 // tokens of parentheses passed: they do not use up the window
-	for k := tr.to; k < c.to && (k < tr.to+16+paren || len(out) > 0 && k < lastEnd+8); k++ {
+	paren := 0  // tokens of parentheses passed: they do not use up the window
+	title := -1 // the last office word after the list's last name: its holder may come a few words on
+	for k := tr.to; k < c.to && (k < tr.to+16+paren || len(out) > 0 && (k < lastEnd+8 || k < title+10)); k++ {
 		t := s.toks[k]
+		if len(out) > 0 && s.isMatchKind(k, lexicon.PhraseOffice) {
+			title = k // "and the Director of the General Intelligence Department, General X"
+		}
 		if end := s.parenEnd(k, c.to); t.Text == "(" && end > k {
 			paren += end - k + 1 // "the president of the Sahrawi Republic (also known as Western Sahara), Brahim Ghali"
 			k = end
