@@ -52,13 +52,20 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 				return "cancelled", true, false
 			}
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.toks[k+1].Low == "rule" && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
 			if near && hasWord(s, max(c.from, k-3), k, "would") {
 				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
 			}
+		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && isClosing(s.toks[k-2].Low)):
+			return "", false, true // "closed the door on meeting Trump": refused
+		case w == "out" && near && k > c.from && (s.toks[k-1].Low == "ruled" || s.toks[k-1].Low == "rule" || s.toks[k-1].Low == "rules"):
+			if k-2 >= c.from && (s.toks[k-2].Low == "not" || s.toks[k-2].Low == "n't" || s.toks[k-2].Low == "never") {
+				return "proposed", true, false // "has not ruled out a meeting": possible, not agreed
+			}
+			return "", false, true // "ruled out a meeting with Putin"
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
 		case w == "whether":
@@ -129,6 +136,15 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
 	}
 	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+}
+
+// isClosing reports the verbs of "closed the door on": a refusal.
+func isClosing(w string) bool {
+	switch w {
+	case "closed", "closes", "close", "shut", "shuts", "slammed", "slams":
+		return true
+	}
+	return false
 }
 
 // pastLight reports a contact noun whose light verb before it is in the past tense: "held

@@ -65,6 +65,10 @@ func TestStatusAndMedium(t *testing.T) {
 			[]contactWant{{[]string{"Volodymyr Zelensky", "Mark Rutte"}, "phone", "held", "2024-11-03", "Sunday"}}},
 		{"a courtesy call on a person is a meeting", "Cyril Ramaphosa paid a courtesy call on Kenyan President William Ruto on Monday.", "",
 			[]contactWant{want("meeting", "held", "Cyril Ramaphosa", "William Ruto")}},
+		{"closed the door on meeting is no contact", "Hassan Rouhani on Wednesday closed the door on meeting Donald Trump.", "", nil},
+		{"ruled out a meeting is no contact", "Volodymyr Zelensky ruled out a meeting with Vladimir Putin.", "", nil},
+		{"has not ruled out a meeting stays proposed", "Volodymyr Zelensky has not ruled out a meeting with Vladimir Putin, which could take place in Istanbul.", "",
+			[]contactWant{want("meeting", "proposed", "Volodymyr Zelensky", "Vladimir Putin")}},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}
