@@ -176,3 +176,50 @@ func (r *resolver) personAfterComma(at []int, k, end int) bool {
 func (s *scan) aideTitle(m mention) bool {
 	return m.kind == mRole && m.from >= 3 && s.toks[m.from-1].Low == "the" && s.toks[m.from-2].Low == "to" && s.toks[m.from-3].Cap
 }
+
+// objectBeforeAdjunct returns the one person named between the subject (its mention starts
+// at token subjAt) and a contact noun in an adjunct ("in a phone call", "during talks"):
+// "X conveyed his condolences to Y in a phone call", "X assured Y during their meeting".
+// -1 when the noun is no adjunct, when words of speech or a relative clause stand between
+// (Y would be another clause's), or when several persons are named there.
+func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt int) int {
+	s := r.s
+	if subjAt < c.from || subjAt >= tr.at || at[subjAt] < 0 {
+		return -1
+	}
+	prep := -1
+	for k := tr.at - 1; k >= c.from && k >= tr.at-4; k-- {
+		switch s.toks[k].Low {
+		case "in", "during", "over", "at":
+			prep = k
+		case "a", "an", "the", "their", "his", "her", "phone", "telephone", "video", "brief", "recent":
+			continue
+		}
+		break
+	}
+	if prep < 0 {
+		return -1
+	}
+	found := -1
+	for k := s.mentions[at[subjAt]].to; k < prep; k++ {
+		t := s.toks[k]
+		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "that" || t.Low == "who" || t.Low == "which" || t.Low == "and" || t.Low == "whom" || t.Kind == tokens.QuoteMark {
+			return -1
+		}
+		mi := at[k]
+		if mi < 0 {
+			continue
+		}
+		m := s.mentions[mi]
+		if m.kind != mPerson || m.actor < 0 || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss {
+			k = max(k, m.to-1)
+			continue
+		}
+		if found >= 0 && found != m.actor {
+			return -1
+		}
+		found = m.actor
+		k = max(k, m.to-1)
+	}
+	return found
+}

@@ -69,6 +69,11 @@ func TestStatusAndMedium(t *testing.T) {
 		{"ruled out a meeting is no contact", "Volodymyr Zelensky ruled out a meeting with Vladimir Putin.", "", nil},
 		{"has not ruled out a meeting stays proposed", "Volodymyr Zelensky has not ruled out a meeting with Vladimir Putin, which could take place in Istanbul.", "",
 			[]contactWant{want("meeting", "proposed", "Volodymyr Zelensky", "Vladimir Putin")}},
+		{"conveyed something to a person in a phone call", "Isaac Herzog conveyed his condolences to Turkish President Recep Tayyip Erdogan in a phone call.", "",
+			[]contactWant{want("phone", "held", "Isaac Herzog", "Recep Tayyip Erdogan")}},
+		{"an audience granted to a person", "Pope Francis granted an audience to President Javier Milei at the Vatican on Monday.", "",
+			[]contactWant{want("meeting", "held", "Pope Francis", "Javier Milei")}},
+		{"speaking to an audience is no contact", "Emmanuel Macron spoke to a large audience in Marseille on Tuesday.", "", nil},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}

@@ -152,7 +152,8 @@
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
-// call on President X": a visit in person), "contact.sat-with"
+// call on President X": a visit in person), "contact.audience" ("granted an audience to
+// X", "had an audience with the Pope"; with named parties only), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the

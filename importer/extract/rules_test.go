@@ -54,6 +54,7 @@ var ruleExamples = map[string]string{
 	"contact.video-conference":       "Olaf Scholz chaired a video conference with Joe Biden and Emmanuel Macron.",
 	"contact.called-on":              "During his visit, Wang Yi called on Prime Minister Lee Hsien Loong at the Istana.",
 	"contact.courtesy-call":          "Foreign Minister Penny Wong paid a courtesy call on President Prabowo Subianto on Monday.",
+	"contact.audience":               "Pope Francis granted an audience to President Javier Milei at the Vatican on Monday.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
 	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
 	"contact.sat-with":               "Ukrainian negotiator Rustem Umerov, who sat with US envoys Steve Witkoff and Jared Kushner for six hours, said the talks were useful.",
