@@ -32,6 +32,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Luiz Inacio Lula da Silva", "Cyril Ramaphosa", "Narendra Modi")}},
 		{"a rank before an institution is no person, and the holder of a long title stays in the list", "In Amman, Marise Payne met Prime Minister Omar Razzaz, Foreign Minister Ayman Safadi and the Director of the General Intelligence Department, General Ahmad Husni.", "",
 			[]contactWant{meeting("Marise Payne", "Omar Razzaz"), meeting("Marise Payne", "Ayman Safadi"), meeting("Marise Payne", "Ahmad Husni")}},
+		{"an office whose holder is named after a comma", "Keir Starmer spoke to the President of the European Commission, Ursula von der Leyen, on Monday evening.", "",
+			[]contactWant{{[]string{"Keir Starmer", "Ursula von der Leyen"}, "unspecified", "held", "", ""}}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",

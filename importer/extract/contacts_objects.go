@@ -76,6 +76,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 				p.unnamed = true
 			}
 		}
+		if comma := r.officeNamedAfter(at, k, c.to); comma > 0 {
+			k = comma - 1 // "the President of the European Commission, Ursula von der Leyen": the name is the party
+			continue
+		}
 		mi := at[k]
 		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "about" || t.Low == "over" || t.Low == "that" || t.Low == "to" {
 			if len(out) > 0 || !intro {
@@ -222,4 +226,32 @@ func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt in
 		k = max(k, m.to-1)
 	}
 	return found
+}
+
+// officeNamedAfter returns the comma after an office, at token k, whose holder the next
+// words name: "the President of France, Emmanuel Macron", "the President of the European
+// Commission, Ursula von der Leyen": the named person is the party, not whoever the office
+// would refer to, nor the organization in the title; -1 when none.
+func (r *resolver) officeNamedAfter(at []int, k, end int) int {
+	s := r.s
+	if !s.isMatchKind(k, lexicon.PhraseOffice) || at[k] >= 0 && s.mentions[at[k]].kind != mRole || k > 0 && s.isMatchKind(k-1, lexicon.PhraseOffice) {
+		return -1
+	}
+	for j := k + 1; j < end && j < k+10; j++ {
+		t := s.toks[j]
+		if at[j] >= 0 && s.mentions[at[j]].kind == mPerson {
+			return -1 // "Prime Minister Narendra Modi, ...": the office's holder is already named
+		}
+		switch {
+		case t.Text == ",":
+			if r.personAfterComma(at, j+1, end) {
+				return j
+			}
+			return -1
+		case t.Low == "of" || t.Low == "the" || t.Low == "for" || t.Low == "and" || t.Cap && t.Kind == tokens.Word:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
