@@ -19,6 +19,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
 			return tr, true
 		}
+		if next == "with" && i+2 < end && at[i+2] < 0 && s.personWithin(at, i+2, min(end, i+6)) && !s.contactNounFollows(i+2, end) || next == "with" && i+2 < end && at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson {
+			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "joined-with" // "Obama joined with Park and Abe on Thursday to present a united front"
+			return tr, true
+		}
 		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
 			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
 		}

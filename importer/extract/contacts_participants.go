@@ -143,6 +143,9 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 	var out []int
 	last, lastMi := -1, -1 // token where the found subject starts, and its mention
 	for k := end - 1; k >= c.from; k-- {
+		if w := s.toks[k].Low; len(out) == 0 && w == "they" && r.groupBefore(at, k) {
+			return nil // "uppermost in leaders' minds as they meet": the leaders of a gathering, no pair
+		}
 		if w := s.toks[k].Low; len(out) == 0 && isPairWord(s, k, c.from) {
 			p.pair = true
 			p.leaders = w == "leaders" || w == "presidents" || k+1 < end && s.toks[k+1].Low == "leaders"
@@ -245,6 +248,22 @@ func (r *resolver) participantBefore(at []int, from, to int) bool {
 	for k := from; k < to; k++ {
 		if at[k] >= 0 && r.participantKind(at[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// groupBefore reports a plural noun for unnamed people ("leaders", "officials") earlier
+// in the sentence of token k, with no person named between it and k: "they" is that group.
+func (r *resolver) groupBefore(at []int, k int) bool {
+	s := r.s
+	for j := k - 1; j >= s.sents[s.toks[k].Sent].from; j-- {
+		if at[j] >= 0 && (s.mentions[at[j]].kind == mPerson || s.mentions[at[j]].kind == mPronoun) {
+			return false
+		}
+		switch s.toks[j].Low {
+		case "leaders", "officials", "ministers", "delegates", "diplomats", "envoys", "negotiators", "lawmakers":
+			return j > 0 && s.toks[j-1].Low != "two" && s.toks[j-1].Low != "both" // not "the two leaders"
 		}
 	}
 	return false

@@ -153,7 +153,9 @@
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
-// X", "had an audience with the Pope"; with named parties only), "contact.sat-with"
+// X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
+// ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
+// all), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the

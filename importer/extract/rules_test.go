@@ -55,6 +55,7 @@ var ruleExamples = map[string]string{
 	"contact.called-on":              "During his visit, Wang Yi called on Prime Minister Lee Hsien Loong at the Istana.",
 	"contact.courtesy-call":          "Foreign Minister Penny Wong paid a courtesy call on President Prabowo Subianto on Monday.",
 	"contact.audience":               "Pope Francis granted an audience to President Javier Milei at the Vatican on Monday.",
+	"contact.joined-with":            "Joe Biden joined with Fumio Kishida and Yoon Suk Yeol at Camp David on Friday to announce a security pact.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
 	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
 	"contact.sat-with":               "Ukrainian negotiator Rustem Umerov, who sat with US envoys Steve Witkoff and Jared Kushner for six hours, said the talks were useful.",
