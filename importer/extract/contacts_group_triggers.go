@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/extract/tokens"
+
 // groupTriggerAt recognises the contact words that add people to a contact or name its
 // parties in passing: "joined (the call)", "were joined by", "took part", "participated",
 // "brought together", "invited X to visit", "accepted an invitation", "signed by X and Y",
@@ -59,6 +61,11 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			return tr, false
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
+	case "part-of":
+		if next != "of" || !s.contactNounFollows(i+2, end) || !s.withPersonsBefore(at, i) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name, tr.join = i+2, "unspecified", "part-of", true // "..., with envoys A and B part of the call": they join it
 	case "take-part":
 		if next != "part" {
 			return tr, false
@@ -140,4 +147,24 @@ func (r *resolver) joinedBy(at []int, from, end int) []int {
 		}
 	}
 	return out
+}
+
+// withPersonsBefore reports "with" and then only persons' names and the words of a list
+// right before token i: "with US envoys Witkoff and Kushner part of the call".
+func (s *scan) withPersonsBefore(at []int, i int) bool {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := s.toks[k]
+		switch {
+		case at[k] >= 0 && s.mentions[at[k]].kind == mPerson:
+			found = true
+			k = s.mentions[at[k]].from
+		case t.Low == "with":
+			return found
+		case t.Low == "and" || t.Text == "," || t.Low == "also" || t.Kind == tokens.Word && !t.Cap && k+1 < i && at[k+1] >= 0 || t.Cap:
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -38,6 +38,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol")}},
 		{"they after unnamed leaders is no pair", "Joe Biden met Xi Jinping in Woodside. The climate is a topic that may be on the minds of leaders as they meet in Lima next year.", "",
 			[]contactWant{meeting("Joe Biden", "Xi Jinping")}},
+		{"envoys part of the call join it", "Volodymyr Zelensky spoke with Donald Trump on Wednesday, with US envoys Steve Witkoff and Jared Kushner part of the 30-minute call.", "",
+			[]contactWant{{[]string{"Volodymyr Zelensky", "Donald Trump", "Steve Witkoff", "Jared Kushner"}, "phone", "held", "", "Wednesday"}}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",
