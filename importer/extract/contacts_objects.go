@@ -41,6 +41,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if tr.name == "signed-by" && k == tr.to {
 			intro, p.between = true, true // "signed by X and Y": all of them are the parties
 		}
+		if t.Low == "with" && len(out) > 0 && s.partOfAfter(at, k, c.to) {
+			break // "spoke with Trump, with envoys A and B part of the call": they join it (part-of)
+		}
 		if isWith(t.Low) {
 			if k <= tr.to+4 || intro || len(out) > 0 {
 				intro = true
@@ -254,4 +257,15 @@ func (r *resolver) officeNamedAfter(at []int, k, end int) int {
 		}
 	}
 	return -1
+}
+
+// partOfAfter reports an absolute "with" phrase at token k whose names are "part of" a
+// contact: "with US envoys Witkoff and Kushner part of the call".
+func (s *scan) partOfAfter(at []int, k, end int) bool {
+	for j := k + 1; j+1 < end && j <= k+12; j++ {
+		if s.toks[j].Low == "part" && s.toks[j+1].Low == "of" {
+			return s.withPersonsBefore(at, j)
+		}
+	}
+	return false
 }
