@@ -40,6 +40,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Joe Biden", "Xi Jinping")}},
 		{"envoys part of the call join it", "Volodymyr Zelensky spoke with Donald Trump on Wednesday, with US envoys Steve Witkoff and Jared Kushner part of the 30-minute call.", "",
 			[]contactWant{{[]string{"Volodymyr Zelensky", "Donald Trump", "Steve Witkoff", "Jared Kushner"}, "phone", "held", "", "Wednesday"}}},
+		{"the three leaders are the contact of three told before", "Abiy Ahmed held trilateral talks with Isaias Afwerki and Hassan Sheikh Mohamud in Asmara on Monday. The three leaders first met in Asmara in July 2018.", "",
+			[]contactWant{meeting("Abiy Ahmed", "Isaias Afwerki", "Hassan Sheikh Mohamud"), meeting("Abiy Ahmed", "Isaias Afwerki", "Hassan Sheikh Mohamud")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",

@@ -13,6 +13,7 @@ type parts struct {
 	subj, obj []int
 	pair      bool  // "they", "the two", "the pair": the participants of an earlier contact
 	leaders   bool  // the pair was called "the (two) leaders"
+	trio      bool  // "the three leaders": the earlier contact of three
 	unnamed   bool  // the other side is unnamed ("his counterparts in France", "reporters")
 	from      int   // initiator from "a call from Y", or -1
 	cata      bool  // "his call with Y": the subject is the person "his" stands for
@@ -145,6 +146,10 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 	for k := end - 1; k >= c.from; k-- {
 		if w := s.toks[k].Low; len(out) == 0 && w == "they" && r.groupBefore(at, k) {
 			return nil // "uppermost in leaders' minds as they meet": the leaders of a gathering, no pair
+		}
+		if w := s.toks[k].Low; len(out) == 0 && w == "three" && k > c.from && s.toks[k-1].Low == "the" && k+1 < end && pluralPeople(s.toks[k+1].Low) {
+			p.pair, p.trio = true, true // "The three leaders first met in Asmara"
+			return nil
 		}
 		if w := s.toks[k].Low; len(out) == 0 && isPairWord(s, k, c.from) {
 			p.pair = true
