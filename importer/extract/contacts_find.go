@@ -157,6 +157,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
+		if tr.name == "part-of" {
+			p.subj, p.obj = s.personsWithBefore(at, tr.at), nil // "with A and B part of the call", "with A and B in attendance"
+		}
 		if tr.join {
 			f.join, f.actors, f.rule = true, distinct(p.actors()), "contact.joined" // "took part, along with X and Y"
 			r.noteFrame(c, tr, f.rule, true, "joins the contact told before: "+r.actorNames(f.actors))

@@ -62,6 +62,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
 	case "part-of":
+		if t := s.toks[i].Low; t == "attendance" && prev == "in" && s.withPersonsBefore(at, i-1) {
+			tr.mode, tr.name, tr.join = "unspecified", "part-of", true // "..., with A and B in attendance": they join it
+			return tr, true
+		}
 		if next != "of" || !s.contactNounFollows(i+2, end) || !s.withPersonsBefore(at, i) {
 			return tr, false
 		}
@@ -149,16 +153,32 @@ func (r *resolver) joinedBy(at []int, from, end int) []int {
 	return out
 }
 
+// personsWithBefore returns the persons named in the "with" phrase that ends before token
+// i (see withPersonsBefore).
+func (s *scan) personsWithBefore(at []int, i int) []int {
+	var out []int
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if s.toks[k].Low == "with" {
+			break
+		}
+		if at[k] >= 0 && s.mentions[at[k]].kind == mPerson && s.mentions[at[k]].actor >= 0 {
+			out = append(out, s.mentions[at[k]].actor)
+			k = min(k, s.mentions[at[k]].from)
+		}
+	}
+	return distinct(out)
+}
+
 // withPersonsBefore reports "with" and then only persons' names and the words of a list
 // right before token i: "with US envoys Witkoff and Kushner part of the call".
 func (s *scan) withPersonsBefore(at []int, i int) bool {
 	found := false
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		t := s.toks[k]
 		switch {
 		case at[k] >= 0 && s.mentions[at[k]].kind == mPerson:
 			found = true
-			k = s.mentions[at[k]].from
+			k = min(k, s.mentions[at[k]].from)
 		case t.Low == "with":
 			return found
 		case t.Low == "and" || t.Text == "," || t.Low == "also" || t.Kind == tokens.Word && !t.Cap && k+1 < i && at[k+1] >= 0 || t.Cap:

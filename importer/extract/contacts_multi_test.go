@@ -42,6 +42,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{{[]string{"Volodymyr Zelensky", "Donald Trump", "Steve Witkoff", "Jared Kushner"}, "phone", "held", "", "Wednesday"}}},
 		{"the three leaders are the contact of three told before", "Abiy Ahmed held trilateral talks with Isaias Afwerki and Hassan Sheikh Mohamud in Asmara on Monday. The three leaders first met in Asmara in July 2018.", "",
 			[]contactWant{meeting("Abiy Ahmed", "Isaias Afwerki", "Hassan Sheikh Mohamud"), meeting("Abiy Ahmed", "Isaias Afwerki", "Hassan Sheikh Mohamud")}},
+		{"aides in attendance join the meeting", "Joe Biden met with Xi Jinping, with National Security Adviser Jake Sullivan and Secretary of State Antony Blinken in attendance.", "",
+			[]contactWant{meeting("Joe Biden", "Xi Jinping", "Jake Sullivan", "Antony Blinken")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",

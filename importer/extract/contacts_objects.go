@@ -262,9 +262,12 @@ func (r *resolver) officeNamedAfter(at []int, k, end int) int {
 // partOfAfter reports an absolute "with" phrase at token k whose names are "part of" a
 // contact: "with US envoys Witkoff and Kushner part of the call".
 func (s *scan) partOfAfter(at []int, k, end int) bool {
-	for j := k + 1; j+1 < end && j <= k+12; j++ {
+	for j := k + 1; j+1 < end && j <= k+16; j++ {
 		if s.toks[j].Low == "part" && s.toks[j+1].Low == "of" {
 			return s.withPersonsBefore(at, j)
+		}
+		if s.toks[j].Low == "in" && s.toks[j+1].Low == "attendance" {
+			return s.withPersonsBefore(at, j) // "with Sullivan and Blinken in attendance"
 		}
 	}
 	return false
