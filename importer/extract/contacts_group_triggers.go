@@ -61,6 +61,11 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			return tr, false
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
+	case "shuttle":
+		if next != "between" {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "shuttled" // "shuttled between his US and Iranian counterparts": a meeting with each
 	case "part-of":
 		if t := s.toks[i].Low; t == "attendance" && prev == "in" && s.withPersonsBefore(at, i-1) {
 			tr.mode, tr.name, tr.join = "unspecified", "part-of", true // "..., with A and B in attendance": they join it

@@ -44,6 +44,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Abiy Ahmed", "Isaias Afwerki", "Hassan Sheikh Mohamud"), meeting("Abiy Ahmed", "Isaias Afwerki", "Hassan Sheikh Mohamud")}},
 		{"aides in attendance join the meeting", "Joe Biden met with Xi Jinping, with National Security Adviser Jake Sullivan and Secretary of State Antony Blinken in attendance.", "",
 			[]contactWant{meeting("Joe Biden", "Xi Jinping", "Jake Sullivan", "Antony Blinken")}},
+		{"counterparts of two countries are the article's two leaders", "Donald Trump and Hassan Rouhani were in New York. French President Emmanuel Macron shuttled between his US and Iranian counterparts on Tuesday.", "",
+			[]contactWant{meeting("Emmanuel Macron", "Hassan Rouhani"), meeting("Emmanuel Macron", "Donald Trump")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",

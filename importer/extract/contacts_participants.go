@@ -80,8 +80,8 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		p.together = true                                 // who travel together are met together
 	}
 	if len(p.obj) == 0 && len(p.subj) == 1 {
-		if a := r.unnamedCounterpart(c, tr, p.subj[0]); a >= 0 {
-			p.obj, p.unnamed = []int{a}, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
+		if objs := r.unnamedCounterparts(c, tr, p.subj[0]); len(objs) > 0 {
+			p.obj, p.unnamed = objs, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
 		}
 	}
 	return p

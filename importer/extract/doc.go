@@ -155,7 +155,8 @@
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
 // X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
-// all), "contact.sat-with"
+// all), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
+// meeting with each), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
