@@ -118,7 +118,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
 			}
 		}
-		if len(distinct(p.actors())) == 1 && len(p.subj) == 1 && len(p.obj) == 0 && !p.pair && !tr.join && tr.noun {
+		if len(distinct(p.actors())) == 1 && len(p.subj) == 1 && len(p.obj) == 0 && !p.pair && !tr.join && tr.noun && len(negated.actors()) == 0 && !groupContact(tr.name) {
 			if a := r.objectBeforeAdjunct(at, c, tr, p.subjAt); a >= 0 && !contains(p.subj, a) {
 				p.obj = []int{a} // "X conveyed his condolences to Y in a phone call", when the parse missed it
 			}

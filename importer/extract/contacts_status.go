@@ -52,7 +52,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 				return "cancelled", true, false
 			}
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && s.adjunctBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
@@ -136,6 +136,23 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
 	}
 	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+}
+
+// adjunctBetween reports a preposition that opens an adjunct ("during", "in", "at",
+// "after") between a negation at token k and a contact noun at token at, whose words are
+// only a determiner or possessive and medium words: "did not discuss tariffs during their
+// call": the negation is the verb's, the call took place.
+func (s *scan) adjunctBetween(k, at int) bool {
+	for j := at - 1; j > k; j-- {
+		switch s.toks[j].Low {
+		case "their", "the", "a", "his", "her", "phone", "telephone", "video":
+			continue
+		case "during", "in", "at", "after", "over":
+			return j > k+1
+		}
+		return false
+	}
+	return false
 }
 
 // isClosing reports the verbs of "closed the door on": a refusal.

@@ -74,6 +74,9 @@ func TestStatusAndMedium(t *testing.T) {
 		{"an audience granted to a person", "Pope Francis granted an audience to President Javier Milei at the Vatican on Monday.", "",
 			[]contactWant{want("meeting", "held", "Pope Francis", "Javier Milei")}},
 		{"speaking to an audience is no contact", "Emmanuel Macron spoke to a large audience in Marseille on Tuesday.", "", nil},
+		{"a negated verb leaves the call it happened in", "Keir Starmer and Donald Trump did not discuss tariffs during their call on Monday.", "2024-11-08",
+			[]contactWant{{[]string{"Keir Starmer", "Donald Trump"}, "phone", "held", "2024-11-04", "Monday"}}},
+		{"not expected to meet during a summit is no contact", "Narendra Modi is not expected to meet Shehbaz Sharif during the summit.", "", nil},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}
