@@ -47,6 +47,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if close && !(w == "postponed" && k > tr.at && !passive) || tr.noun && passive {
 				return "cancelled", true, false
 			}
+			if k < tr.at && s.cancelledTrip(k, tr.at) {
+				return "cancelled", true, false // "cancelled his trip to Beijing, where he was to meet Wang Yi"
+			}
 		case w == "off":
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
@@ -153,6 +156,18 @@ func (s *scan) adjunctBetween(k, at int) bool {
 		return false
 	}
 	return false
+}
+
+// cancelledTrip reports a trip or visit cancelled at token k whose "where" clause holds
+// the contact word at token at: the contact planned on it is off too.
+func (s *scan) cancelledTrip(k, at int) bool {
+	trip := -1
+	for j := k + 1; j < at && j <= k+3; j++ {
+		if w := s.toks[j].Low; w == "trip" || w == "visit" || w == "journey" || w == "tour" {
+			trip = j
+		}
+	}
+	return trip >= 0 && at-trip <= 14 && hasWord(s, trip, at, "where")
 }
 
 // isClosing reports the verbs of "closed the door on": a refusal.

@@ -77,6 +77,8 @@ func TestStatusAndMedium(t *testing.T) {
 		{"a negated verb leaves the call it happened in", "Keir Starmer and Donald Trump did not discuss tariffs during their call on Monday.", "2024-11-08",
 			[]contactWant{{[]string{"Keir Starmer", "Donald Trump"}, "phone", "held", "2024-11-04", "Monday"}}},
 		{"not expected to meet during a summit is no contact", "Narendra Modi is not expected to meet Shehbaz Sharif during the summit.", "", nil},
+		{"a cancelled trip cancels the meeting planned on it", "Antony Blinken cancelled his trip to Beijing, where he had been due to meet Wang Yi.", "",
+			[]contactWant{want("meeting", "cancelled", "Antony Blinken", "Wang Yi")}},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}
