@@ -34,23 +34,45 @@ func (r *resolver) unnamedCounterparts(c clause, tr trigger, subj int) []int {
 	if len(codes) == 0 {
 		return nil
 	}
-	family := r.x.gaz.OfficeFamily(r.actors[subj].role)
 	var out []int
 	for _, code := range codes {
-		found := -1
-		for i, a := range r.actors {
-			if i == subj || a.kind != "person" || a.country != code || family == "" || r.x.gaz.OfficeFamily(a.role) != family {
-				continue
-			}
-			if found >= 0 {
-				return nil
-			}
-			found = i
-		}
+		found := r.counterpartOf(subj, code)
 		if found < 0 {
 			return nil
 		}
 		out = append(out, found)
 	}
 	return out
+}
+
+// counterpartOf returns the one person of the article from country code whose office is
+// of the family of subj's office, or -1 when none or several.
+func (r *resolver) counterpartOf(subj int, code string) int {
+	family := r.x.gaz.OfficeFamily(r.actors[subj].role)
+	found := -1
+	for i, a := range r.actors {
+		if i == subj || a.kind != "person" || a.country != code || family == "" || r.x.gaz.OfficeFamily(a.role) != family {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// counterpartWithSubject returns the person "and his Chinese counterpart" stands for right
+// after the subject's mention (tokens [from, end)): "Blinken and his Chinese counterpart
+// held talks"; -1 when none.
+func (r *resolver) counterpartWithSubject(from, end, subj int) int {
+	s := r.s
+	if end-from < 4 || end-from > 6 || s.toks[from].Low != "and" || s.toks[from+1].Low != "his" && s.toks[from+1].Low != "her" || s.toks[end-1].Low != "counterpart" {
+		return -1
+	}
+	m, ok := s.matchOf(end - 2)
+	if !ok || m.To != end-1 || m.From != from+2 || m.Kind != lexicon.PhraseDemonym && m.Kind != lexicon.PhraseCountry {
+		return -1
+	}
+	return r.counterpartOf(subj, r.x.gaz.Countries[m.Idx].Code)
 }

@@ -46,6 +46,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Joe Biden", "Xi Jinping", "Jake Sullivan", "Antony Blinken")}},
 		{"counterparts of two countries are the article's two leaders", "Donald Trump and Hassan Rouhani were in New York. French President Emmanuel Macron shuttled between his US and Iranian counterparts on Tuesday.", "",
 			[]contactWant{meeting("Emmanuel Macron", "Hassan Rouhani"), meeting("Emmanuel Macron", "Donald Trump")}},
+		{"a subject's counterpart named elsewhere", "Chinese Foreign Minister Wang Yi arrived in Washington on Thursday. Antony Blinken and his Chinese counterpart held talks at the State Department on Friday.", "",
+			[]contactWant{meeting("Antony Blinken", "Wang Yi")}},
 		{"pope met two leaders", "Pope Francis met Prime Minister Giorgia Meloni and President Sergio Mattarella at the Vatican.", "",
 			[]contactWant{meeting("Pope Francis", "Giorgia Meloni"), meeting("Pope Francis", "Sergio Mattarella")}},
 		{"the pope as a role reference", "Pope Francis arrived in Budapest on Friday. The pope met Prime Minister Viktor Orban and President Katalin Novak at the palace.", "",

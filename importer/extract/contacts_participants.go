@@ -79,6 +79,15 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		p.obj = r.leadingSubjects(c, p.subjAt, p.subj[0]) // "A and B will travel to X, where C will host them"
 		p.together = true                                 // who travel together are met together
 	}
+	if len(p.subj) == 1 && p.subjAt >= 0 && at[p.subjAt] >= 0 {
+		end := tr.at
+		if p.light >= 0 && p.light < tr.at {
+			end = p.light
+		}
+		if a := r.counterpartWithSubject(s.mentions[at[p.subjAt]].to, end, p.subj[0]); a >= 0 {
+			p.subj = append(p.subj, a) // "Blinken and his Chinese counterpart held talks": Wang Yi, named elsewhere
+		}
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 {
 		if objs := r.unnamedCounterparts(c, tr, p.subj[0]); len(objs) > 0 {
 			p.obj, p.unnamed = objs, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
