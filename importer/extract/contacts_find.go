@@ -157,6 +157,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
+		if tr.name == "accompanied-by" && !r.foreignParties(p.actors()) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "accompanied by a person of the same country: company, no contact")
+			continue
+		}
 		if tr.name == "part-of" {
 			p.subj, p.obj = s.personsWithBefore(at, tr.at), nil // "with A and B part of the call", "with A and B in attendance"
 		}
@@ -237,4 +241,17 @@ func (x *Extractor) contactNounBefore(s *scan, c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// foreignParties reports two or more persons of known countries, not all of one: a visitor
+// accompanied by his host, not by his own aides.
+func (r *resolver) foreignParties(actors []int) bool {
+	countries := map[string]bool{}
+	for _, a := range distinct(actors) {
+		if r.actors[a].kind != "person" || r.actors[a].country == "" {
+			return false
+		}
+		countries[r.actors[a].country] = true
+	}
+	return len(countries) >= 2
 }

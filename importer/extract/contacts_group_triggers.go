@@ -61,6 +61,17 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			return tr, false
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
+	case "accompany":
+		if !isBeVerb(prev) && prev != "be" {
+			return tr, false // "Funaro, accompanied by Gros, ...": his own company
+		}
+		for k := i + 1; k < end && k <= i+8; k++ {
+			if s.toks[k].Low == "by" {
+				tr.to, tr.mode, tr.direct, tr.name = k+1, "meeting", true, "accompanied-by" // "will be accompanied in Hiroshima by Abe"
+				return tr, true
+			}
+		}
+		return tr, false
 	case "shuttle":
 		if next != "between" {
 			return tr, false

@@ -156,7 +156,9 @@
 // X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
 // all), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
-// meeting with each), "contact.sat-with"
+// meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
+// Japanese Prime Minister X": a person of another country; one's own aides are company,
+// no contact), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
