@@ -54,6 +54,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
+		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && isRefusalVerb(s.toks[k+1].Low) && (w == "not" || w == "n't" || w == "never"):
+			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
 			if near && !(tr.noun && s.adjunctBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
@@ -168,6 +170,16 @@ func (s *scan) cancelledTrip(k, at int) bool {
 		}
 	}
 	return trip >= 0 && at-trip <= 14 && hasWord(s, trip, at, "where")
+}
+
+// isRefusalVerb reports the verbs that a negation turns into a possibility: "would not
+// refuse a meeting", "does not exclude talks".
+func isRefusalVerb(w string) bool {
+	switch w {
+	case "refuse", "reject", "exclude", "oppose", "object":
+		return true
+	}
+	return false
 }
 
 // isClosing reports the verbs of "closed the door on": a refusal.

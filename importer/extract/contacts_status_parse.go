@@ -72,14 +72,15 @@ func mayBeNegated(s *scan, si int) bool {
 }
 
 // notOnly reports "not only" on predicate j: "not only met X but also Y" is no negation.
-// ruleOut reports "rule out" at token j: negated, it keeps the contact possible ("has not
-// ruled out a meeting").
+// ruleOut reports "rule out" or a verb of refusal at token j: negated, it keeps the
+// contact possible ("has not ruled out a meeting", "would not refuse a meeting").
 func ruleOut(ps parse.Sentence, j int) bool {
-	switch strings.ToLower(ps.Tokens[j].Text) {
+	switch w := strings.ToLower(ps.Tokens[j].Text); w {
 	case "rule", "ruled", "rules", "ruling":
 		return j+1 < len(ps.Tokens) && strings.ToLower(ps.Tokens[j+1].Text) == "out"
+	default:
+		return isRefusalVerb(w) // "would not refuse a meeting"
 	}
-	return false
 }
 
 func notOnly(ps parse.Sentence, j int) bool {

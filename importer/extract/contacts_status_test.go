@@ -79,6 +79,9 @@ func TestStatusAndMedium(t *testing.T) {
 		{"not expected to meet during a summit is no contact", "Narendra Modi is not expected to meet Shehbaz Sharif during the summit.", "", nil},
 		{"a cancelled trip cancels the meeting planned on it", "Antony Blinken cancelled his trip to Beijing, where he had been due to meet Wang Yi.", "",
 			[]contactWant{want("meeting", "cancelled", "Antony Blinken", "Wang Yi")}},
+		{"would not refuse a meeting is proposed", "The Kremlin said Vladimir Putin would not refuse a meeting with Volodymyr Zelensky.", "",
+			[]contactWant{want("meeting", "proposed", "Vladimir Putin", "Volodymyr Zelensky")}},
+		{"refused a meeting is no contact", "Vladimir Putin refused a meeting with Volodymyr Zelensky.", "", nil},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}
