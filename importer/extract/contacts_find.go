@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // findContacts finds contact frames clause by clause and merges them into contacts.
 func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 	s := r.s
@@ -73,6 +75,15 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if p.cata {
 			if a := x.possessiveOwner(r, at, c, tr); a >= 0 {
 				p.subj = append(p.subj, a)
+			}
+		}
+		if len(p.subj) == 0 && !p.pair && len(p.obj) >= 1 && tr.at > 0 && strings.HasSuffix(s.toks[tr.at].Low, "ing") && (s.toks[tr.at-1].Low == "when" || s.toks[tr.at-1].Low == "while") {
+			// "Xi said when meeting with X", "Xi made the remarks while meeting with Y": the
+			// sentence's subject meets
+			if k := x.subjectBefore(s, at, s.sents[c.sent].from, tr.at-1); k >= 0 {
+				if a := s.mentions[at[k]].actor; a >= 0 && r.participantKind(at[k]) && !contains(p.obj, a) {
+					p.subj = []int{a}
+				}
 			}
 		}
 		if len(p.subj) == 0 && !p.pair && len(p.obj) == 1 {
