@@ -72,6 +72,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	var negated parts // the participants of a negated contact verb of the clause
 	for i, tr := range trs {
 		p := ps[i]
+		if tr.name == "at-invitation" {
+			p.subj, p.obj = r.subjectsAfterOpening(at, c, tr), nil // the guest, after the opening "At the invitation of X,"
+			if mi := at[tr.to]; mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
+				p.obj = []int{s.mentions[mi].actor} // the host who invited
+			}
+		}
 		if p.cata {
 			if a := x.possessiveOwner(r, at, c, tr); a >= 0 {
 				p.subj = append(p.subj, a)
@@ -107,6 +113,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
+		if tr.name == "at-invitation" && !skip && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "scheduled") || hasWord(s, tr.to, c.to, "due")) {
+			st, explicit = "scheduled", true // "..., Putin will pay a state visit to China"
+		}
 		if !skip && len(distinct(p.actors())) >= 2 && x.negatedAbove(s, tr) {
 			skip = true // "no discussion about the possibility of a meeting between X and Y"
 		}

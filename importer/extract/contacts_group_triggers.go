@@ -43,6 +43,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
 	case "invitation":
+		if prev == "the" && i >= 2 && s.toks[i-2].Low == "at" && next == "of" && i+2 < end && at[i+2] >= 0 && hasWord(s, i, end, "visit") {
+			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China"
+			return tr, true
+		}
 		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
 			return tr, false // only an accepted invitation to visit is a planned contact
 		}
