@@ -82,6 +82,8 @@ func TestStatusAndMedium(t *testing.T) {
 		{"would not refuse a meeting is proposed", "The Kremlin said Vladimir Putin would not refuse a meeting with Volodymyr Zelensky.", "",
 			[]contactWant{want("meeting", "proposed", "Vladimir Putin", "Volodymyr Zelensky")}},
 		{"refused a meeting is no contact", "Vladimir Putin refused a meeting with Volodymyr Zelensky.", "", nil},
+		{"chatted with someone", "Emmanuel Macron chatted with Donald Trump on the sidelines of the summit.", "",
+			[]contactWant{want("unspecified", "held", "Emmanuel Macron", "Donald Trump")}},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}

@@ -39,7 +39,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
 	switch cw.Pattern {
 	case "speak":
-		if t.Low == "talk" && (prev == "a" || prev == "the") {
+		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") {
 			return tr, false
 		}
 		tr.mode = "unspecified"
