@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // findContacts finds contact frames clause by clause and merges them into contacts.
 func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 	s := r.s
@@ -70,9 +72,24 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	var negated parts // the participants of a negated contact verb of the clause
 	for i, tr := range trs {
 		p := ps[i]
+		if tr.name == "at-invitation" {
+			p.subj, p.obj = r.subjectsAfterOpening(at, c, tr), nil // the guest, after the opening "At the invitation of X,"
+			if mi := at[tr.to]; mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
+				p.obj = []int{s.mentions[mi].actor} // the host who invited
+			}
+		}
 		if p.cata {
 			if a := x.possessiveOwner(r, at, c, tr); a >= 0 {
 				p.subj = append(p.subj, a)
+			}
+		}
+		if len(p.subj) == 0 && !p.pair && len(p.obj) >= 1 && tr.at > 0 && strings.HasSuffix(s.toks[tr.at].Low, "ing") && (s.toks[tr.at-1].Low == "when" || s.toks[tr.at-1].Low == "while") {
+			// "Xi said when meeting with X", "Xi made the remarks while meeting with Y": the
+			// sentence's subject meets
+			if k := x.subjectBefore(s, at, s.sents[c.sent].from, tr.at-1); k >= 0 {
+				if a := s.mentions[at[k]].actor; a >= 0 && r.participantKind(at[k]) && !contains(p.obj, a) {
+					p.subj = []int{a}
+				}
 			}
 		}
 		if len(p.subj) == 0 && !p.pair && len(p.obj) == 1 {
@@ -88,11 +105,17 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "the parties are countries, not the people of a contact told before")
 			continue // "agreed that Tokyo and Seoul will start talks", "dialogue between Japan and South Korea"
 		}
+		if len(p.subj) == 0 && tr.name == "brought-together" && x.contactNounBefore(s, c, tr) {
+			p.between = true // "the summit in Tokyo brought together A, B and C": all of them met
+		}
 		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
+		if tr.name == "at-invitation" && !skip && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "scheduled") || hasWord(s, tr.to, c.to, "due")) {
+			st, explicit = "scheduled", true // "..., Putin will pay a state visit to China"
+		}
 		if !skip && len(distinct(p.actors())) >= 2 && x.negatedAbove(s, tr) {
 			skip = true // "no discussion about the possibility of a meeting between X and Y"
 		}
@@ -115,10 +138,15 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
 			}
 		}
+		if len(distinct(p.actors())) == 1 && len(p.subj) == 1 && len(p.obj) == 0 && !p.pair && !tr.join && tr.noun && len(negated.actors()) == 0 && !groupContact(tr.name) {
+			if a := r.objectBeforeAdjunct(at, c, tr, p.subjAt); a >= 0 && !contains(p.subj, a) {
+				p.obj = []int{a} // "X conveyed his condolences to Y in a phone call", when the parse missed it
+			}
+		}
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
 			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
 		}
-		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
+		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, trio: p.trio, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
 		// an invitation is to a new visit, never the contact being reported
 		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun
@@ -148,6 +176,13 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
+		}
+		if tr.name == "accompanied-by" && !r.foreignParties(p.actors()) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "accompanied by a person of the same country: company, no contact")
+			continue
+		}
+		if tr.name == "part-of" {
+			p.subj, p.obj = s.personsWithBefore(at, tr.at), nil // "with A and B part of the call", "with A and B in attendance"
 		}
 		if tr.join {
 			f.join, f.actors, f.rule = true, distinct(p.actors()), "contact.joined" // "took part, along with X and Y"
@@ -206,12 +241,39 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, f) // "... and another phone call on May 13"
 			continue
 		}
-		if len(f.actors) == 0 && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
+		if (len(f.actors) == 0 || subset(f.actors, full[0].actors)) && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
+			// "discussed air defence with Rutte in a call on Sunday": the call is the contact
 			full[0].mode = refine(full[0].mode, f.mode)
-			if !full[0].hasDate && f.hasDate {
-				full[0].date, full[0].hasDate, full[0].planPast = f.date, true, f.planPast // "In a phone call on Monday, the first since ..., X and Y discussed"
+			if !full[0].hasDate && f.hasDate && (len(f.actors) == 0 || f.tr.at > full[0].tr.at) {
+				// a fronted call dates the contact ("In a phone call on Monday, the first since
+				// ..., X and Y discussed"); a frame with parties of its own dates it only after it
+				full[0].date, full[0].hasDate, full[0].planPast = f.date, true, f.planPast
 			}
 		}
 	}
 	return full
+}
+
+// contactNounBefore reports a contact noun ("summit", "talks", "meeting") before a trigger
+// in its clause: the subject of "brought together".
+func (x *Extractor) contactNounBefore(s *scan, c clause, tr trigger) bool {
+	for k := c.from; k < tr.at; k++ {
+		if cw, ok := x.gaz.ContactWords[s.toks[k].Low]; ok && cw.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignParties reports two or more persons of known countries, not all of one: a visitor
+// accompanied by his host, not by his own aides.
+func (r *resolver) foreignParties(actors []int) bool {
+	countries := map[string]bool{}
+	for _, a := range distinct(actors) {
+		if r.actors[a].kind != "person" || r.actors[a].country == "" {
+			return false
+		}
+		countries[r.actors[a].country] = true
+	}
+	return len(countries) >= 2
 }

@@ -7,6 +7,7 @@ type frame struct {
 	actors     []int
 	pair       bool // participants come from an earlier contact ("they", "the two")
 	leaders    bool // "the two leaders": the earlier contact between leaders
+	trio       bool // "the three leaders": the earlier contact of three
 	another    bool // "another call on May 13", "they last spoke", "meet again Thursday"
 	mode       string
 	status     string

@@ -51,6 +51,8 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 			}
 		case "in", "during", "by", "over", "via":
 			return true
+		case "of":
+			return k > c.from && s.toks[k-1].Low == "part" // "with A and B part of the 30-minute call"
 		}
 	}
 	return false

@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/extract/tokens"
+
 // groupTriggerAt recognises the contact words that add people to a contact or name its
 // parties in passing: "joined (the call)", "were joined by", "took part", "participated",
 // "brought together", "invited X to visit", "accepted an invitation", "signed by X and Y",
@@ -17,6 +19,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		if next == "by" && i+2 < end && at[i+2] >= 0 && (isBeVerb(prev) || i >= 2 && isBeVerb(s.toks[i-2].Low) && isTimeAdverb(prev)) { // "were (later) joined by"
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "unspecified", true, "joined-by" // "A and B were joined by C"
+			return tr, true
+		}
+		if next == "with" && i+2 < end && at[i+2] < 0 && s.personWithin(at, i+2, min(end, i+6)) && !s.contactNounFollows(i+2, end) || next == "with" && i+2 < end && at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson {
+			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "joined-with" // "Obama joined with Park and Abe on Thursday to present a united front"
 			return tr, true
 		}
 		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
@@ -37,6 +43,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
 	case "invitation":
+		if prev == "the" && i >= 2 && s.toks[i-2].Low == "at" && next == "of" && i+2 < end && at[i+2] >= 0 && hasWord(s, i, end, "visit") {
+			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China"
+			return tr, true
+		}
 		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
 			return tr, false // only an accepted invitation to visit is a planned contact
 		}
@@ -55,6 +65,31 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			return tr, false
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "brought-together" // "Macron brought together Scholz and Zelensky"
+	case "accompany":
+		if !isBeVerb(prev) && prev != "be" {
+			return tr, false // "Funaro, accompanied by Gros, ...": his own company
+		}
+		for k := i + 1; k < end && k <= i+8; k++ {
+			if s.toks[k].Low == "by" {
+				tr.to, tr.mode, tr.direct, tr.name = k+1, "meeting", true, "accompanied-by" // "will be accompanied in Hiroshima by Abe"
+				return tr, true
+			}
+		}
+		return tr, false
+	case "shuttle":
+		if next != "between" {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "shuttled" // "shuttled between his US and Iranian counterparts": a meeting with each
+	case "part-of":
+		if t := s.toks[i].Low; t == "attendance" && prev == "in" && s.withPersonsBefore(at, i-1) {
+			tr.mode, tr.name, tr.join = "unspecified", "part-of", true // "..., with A and B in attendance": they join it
+			return tr, true
+		}
+		if next != "of" || !s.contactNounFollows(i+2, end) || !s.withPersonsBefore(at, i) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.name, tr.join = i+2, "unspecified", "part-of", true // "..., with envoys A and B part of the call": they join it
 	case "take-part":
 		if next != "part" {
 			return tr, false
@@ -136,4 +171,40 @@ func (r *resolver) joinedBy(at []int, from, end int) []int {
 		}
 	}
 	return out
+}
+
+// personsWithBefore returns the persons named in the "with" phrase that ends before token
+// i (see withPersonsBefore).
+func (s *scan) personsWithBefore(at []int, i int) []int {
+	var out []int
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if s.toks[k].Low == "with" {
+			break
+		}
+		if at[k] >= 0 && s.mentions[at[k]].kind == mPerson && s.mentions[at[k]].actor >= 0 {
+			out = append(out, s.mentions[at[k]].actor)
+			k = min(k, s.mentions[at[k]].from)
+		}
+	}
+	return distinct(out)
+}
+
+// withPersonsBefore reports "with" and then only persons' names and the words of a list
+// right before token i: "with US envoys Witkoff and Kushner part of the call".
+func (s *scan) withPersonsBefore(at []int, i int) bool {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		t := s.toks[k]
+		switch {
+		case at[k] >= 0 && s.mentions[at[k]].kind == mPerson:
+			found = true
+			k = min(k, s.mentions[at[k]].from)
+		case t.Low == "with":
+			return found
+		case t.Low == "and" || t.Text == "," || t.Low == "also" || t.Kind == tokens.Word && !t.Cap && k+1 < i && at[k+1] >= 0 || t.Cap:
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
+	"strings"
 )
 
 // Words that join, bound or qualify the participants of a contact: list joiners, group
@@ -47,6 +48,12 @@ func (s *scan) listJoin(from, to int) bool {
 				continue
 			}
 		}
+		if t.Text == "(" {
+			if end := s.parenEnd(k, to); end > k {
+				k = end // "the president of the Sahrawi Republic (SADR), Brahim Ghali"
+				continue
+			}
+		}
 		switch t.Low {
 		case "and", ",", "then", "as", "well", "also":
 			joined = true
@@ -55,6 +62,10 @@ func (s *scan) listJoin(from, to int) bool {
 			possessive = true
 			continue
 		default:
+			if joined && s.descriptorRun(k, to) {
+				k = to - 1 // "and top legislator Zhao Leji", "and number three official X": the words describe the name
+				continue
+			}
 			if _, ok := s.matchOf(k); ok || t.Cap && t.Kind == tokens.Word || isCalling(t.Low) || t.Low == "counterpart" || t.Low == "host" || possessive && t.Kind == tokens.Word || t.Kind == tokens.Word && s.isMatchKind(k+1, lexicon.PhraseOffice) {
 				// "and parliament speaker Mohammed al-Halbousi": a word qualifying the office
 				continue // the next name's title: "and host Mevlut Cavusoglu"
@@ -63,6 +74,51 @@ func (s *scan) listJoin(from, to int) bool {
 		}
 	}
 	return joined
+}
+
+// parenEnd returns the closing parenthesis of the one opened at token k, before token to
+// and within twelve tokens, or -1.
+func (s *scan) parenEnd(k, to int) int {
+	for j := k + 1; j < to && j <= k+12; j++ {
+		switch s.toks[j].Text {
+		case ")":
+			return j
+		case "(":
+			return -1
+		}
+	}
+	return -1
+}
+
+// descriptorRun reports one to four lowercase words that run up to the name at token to
+// and describe it ("top legislator", "number three official", "veteran diplomat"): no
+// verb, adverb or function word among them.
+func (s *scan) descriptorRun(from, to int) bool {
+	if to-from > 4 || to >= len(s.toks) || !s.toks[to].Cap {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap || s.gaz.IsSpeechVerb(t.Low) || isFunctionWord(t.Low) {
+			return false
+		}
+		if n := len(t.Low); n > 3 && (strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ly")) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFunctionWord reports the closed-class words a name's description never holds.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "and", "or", "but", "the", "a", "an", "his", "her", "their", "its", "with", "to", "of", "on", "in", "at", "for", "by", "from",
+		"who", "which", "that", "this", "these", "those", "he", "she", "they", "it", "is", "are", "was", "were", "be", "been",
+		"has", "have", "had", "will", "would", "can", "could", "may", "might", "also", "then", "where", "when", "while", "whom", "whose",
+		"after", "before", "since", "during", "until", "including", "as", "if", "so", "than", "both", "each", "all", "other", "another", "told", "met", "spoke", "held", "gave", "made", "took", "sent", "saw", "not":
+		return true
+	}
+	return false
 }
 
 // isGroupNoun reports a plural noun right after a mention that makes it a modifier:

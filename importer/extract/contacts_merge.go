@@ -34,7 +34,10 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				f.date, f.hasDate = ctx.date, true
 			}
 		}
-		if f.pair && len(f.actors) < 2 {
+		if f.trio && len(f.actors) < 2 {
+			f.actors = latestOfThree(cs, f.sent) // "the three leaders": the contact of three told before
+		}
+		if f.pair && len(f.actors) < 2 && !f.trio {
 			if !f.leaders {
 				f.actors = r.sentencePair(f.sent, false)
 			}
@@ -146,6 +149,17 @@ func named(cs []*building, f frame) *building {
 func latestWith(cs []*building, a int) []int {
 	for i := len(cs) - 1; i >= 0; i-- {
 		if len(cs[i].parts) == 2 && contains(cs[i].parts, a) {
+			return cs[i].parts
+		}
+	}
+	return nil
+}
+
+// latestOfThree returns the parties of the latest contact of three within twelve
+// sentences before sentence sent, or nil.
+func latestOfThree(cs []*building, sent int) []int {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if len(cs[i].parts) == 3 && sent-cs[i].lastSent <= 12 {
 			return cs[i].parts
 		}
 	}

@@ -19,8 +19,18 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	}
 	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
 	// "met the leaders of the five main parties, including A's B and DUP leader C"
-	for k := tr.to; k < c.to && (k < tr.to+16 || len(out) > 0 && k < lastEnd+8); k++ {
+	paren := 0  // tokens of parentheses passed: they do not use up the window
+	title := -1 // the last office word after the list's last name: its holder may come a few words on
+	for k := tr.to; k < c.to && (k < tr.to+16+paren || len(out) > 0 && (k < lastEnd+8 || k < title+10)); k++ {
 		t := s.toks[k]
+		if len(out) > 0 && s.isMatchKind(k, lexicon.PhraseOffice) {
+			title = k // "and the Director of the General Intelligence Department, General X"
+		}
+		if end := s.parenEnd(k, c.to); t.Text == "(" && end > k {
+			paren += end - k + 1 // "the president of the Sahrawi Republic (also known as Western Sahara), Brahim Ghali"
+			k = end
+			continue
+		}
 		if tr.name == "invited" && (t.Low == "to" || t.Low == "for") {
 			break // "invited Putin to visit the White House": the place is no guest
 		}
@@ -30,6 +40,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		}
 		if tr.name == "signed-by" && k == tr.to {
 			intro, p.between = true, true // "signed by X and Y": all of them are the parties
+		}
+		if t.Low == "with" && len(out) > 0 && s.partOfAfter(at, k, c.to) {
+			break // "spoke with Trump, with envoys A and B part of the call": they join it (part-of)
 		}
 		if isWith(t.Low) {
 			if k <= tr.to+4 || intro || len(out) > 0 {
@@ -65,6 +78,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			case (t.Low == "counterparts" || t.Low == "officials" || t.Low == "leaders" || t.Low == "ministers" || t.Low == "delegation" || t.Low == "mediators") && intro:
 				p.unnamed = true
 			}
+		}
+		if comma := r.officeNamedAfter(at, k, c.to); comma > 0 {
+			k = comma - 1 // "the President of the European Commission, Ursula von der Leyen": the name is the party
+			continue
 		}
 		mi := at[k]
 		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "about" || t.Low == "over" || t.Low == "that" || t.Low == "to" {
@@ -165,4 +182,93 @@ func (r *resolver) personAfterComma(at []int, k, end int) bool {
 // Security Dr. X", "Adviser to the Prime Minister"): the title's holder is the party.
 func (s *scan) aideTitle(m mention) bool {
 	return m.kind == mRole && m.from >= 3 && s.toks[m.from-1].Low == "the" && s.toks[m.from-2].Low == "to" && s.toks[m.from-3].Cap
+}
+
+// objectBeforeAdjunct returns the one person named between the subject (its mention starts
+// at token subjAt) and a contact noun in an adjunct ("in a phone call", "during talks"):
+// "X conveyed his condolences to Y in a phone call", "X assured Y during their meeting".
+// -1 when the noun is no adjunct, when words of speech or a relative clause stand between
+// (Y would be another clause's), or when several persons are named there.
+func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt int) int {
+	s := r.s
+	if subjAt < c.from || subjAt >= tr.at || at[subjAt] < 0 {
+		return -1
+	}
+	prep := -1
+	for k := tr.at - 1; k >= c.from && k >= tr.at-4; k-- {
+		switch s.toks[k].Low {
+		case "in", "during", "over", "at":
+			prep = k
+		case "a", "an", "the", "their", "his", "her", "phone", "telephone", "video", "brief", "recent":
+			continue
+		}
+		break
+	}
+	if prep < 0 {
+		return -1
+	}
+	found := -1
+	for k := s.mentions[at[subjAt]].to; k < prep; k++ {
+		t := s.toks[k]
+		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "that" || t.Low == "who" || t.Low == "which" || t.Low == "and" || t.Low == "whom" || t.Kind == tokens.QuoteMark {
+			return -1
+		}
+		mi := at[k]
+		if mi < 0 {
+			continue
+		}
+		m := s.mentions[mi]
+		if m.kind != mPerson || m.actor < 0 || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss {
+			k = max(k, m.to-1)
+			continue
+		}
+		if found >= 0 && found != m.actor {
+			return -1
+		}
+		found = m.actor
+		k = max(k, m.to-1)
+	}
+	return found
+}
+
+// officeNamedAfter returns the comma after an office, at token k, whose holder the next
+// words name: "the President of France, Emmanuel Macron", "the President of the European
+// Commission, Ursula von der Leyen": the named person is the party, not whoever the office
+// would refer to, nor the organization in the title; -1 when none.
+func (r *resolver) officeNamedAfter(at []int, k, end int) int {
+	s := r.s
+	if !s.isMatchKind(k, lexicon.PhraseOffice) || at[k] >= 0 && s.mentions[at[k]].kind != mRole || k > 0 && s.isMatchKind(k-1, lexicon.PhraseOffice) {
+		return -1
+	}
+	for j := k + 1; j < end && j < k+10; j++ {
+		t := s.toks[j]
+		if at[j] >= 0 && s.mentions[at[j]].kind == mPerson {
+			return -1 // "Prime Minister Narendra Modi, ...": the office's holder is already named
+		}
+		switch {
+		case t.Text == ",":
+			if r.personAfterComma(at, j+1, end) {
+				return j
+			}
+			return -1
+		case t.Low == "of" || t.Low == "the" || t.Low == "for" || t.Low == "and" || t.Cap && t.Kind == tokens.Word:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// partOfAfter reports an absolute "with" phrase at token k whose names are "part of" a
+// contact: "with US envoys Witkoff and Kushner part of the call".
+func (s *scan) partOfAfter(at []int, k, end int) bool {
+	for j := k + 1; j+1 < end && j <= k+16; j++ {
+		if s.toks[j].Low == "part" && s.toks[j+1].Low == "of" {
+			return s.withPersonsBefore(at, j)
+		}
+		if s.toks[j].Low == "in" && s.toks[j+1].Low == "attendance" {
+			return s.withPersonsBefore(at, j) // "with Sullivan and Blinken in attendance"
+		}
+	}
+	return false
 }

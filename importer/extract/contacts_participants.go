@@ -13,6 +13,7 @@ type parts struct {
 	subj, obj []int
 	pair      bool  // "they", "the two", "the pair": the participants of an earlier contact
 	leaders   bool  // the pair was called "the (two) leaders"
+	trio      bool  // "the three leaders": the earlier contact of three
 	unnamed   bool  // the other side is unnamed ("his counterparts in France", "reporters")
 	from      int   // initiator from "a call from Y", or -1
 	cata      bool  // "his call with Y": the subject is the person "his" stands for
@@ -78,9 +79,18 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		p.obj = r.leadingSubjects(c, p.subjAt, p.subj[0]) // "A and B will travel to X, where C will host them"
 		p.together = true                                 // who travel together are met together
 	}
+	if len(p.subj) == 1 && p.subjAt >= 0 && at[p.subjAt] >= 0 {
+		end := tr.at
+		if p.light >= 0 && p.light < tr.at {
+			end = p.light
+		}
+		if a := r.counterpartWithSubject(s.mentions[at[p.subjAt]].to, end, p.subj[0]); a >= 0 {
+			p.subj = append(p.subj, a) // "Blinken and his Chinese counterpart held talks": Wang Yi, named elsewhere
+		}
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 {
-		if a := r.unnamedCounterpart(c, tr, p.subj[0]); a >= 0 {
-			p.obj, p.unnamed = []int{a}, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
+		if objs := r.unnamedCounterparts(c, tr, p.subj[0]); len(objs) > 0 {
+			p.obj, p.unnamed = objs, false // "spoke with his Chinese counterpart": Wang Yi, named elsewhere
 		}
 	}
 	return p
@@ -143,6 +153,13 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 	var out []int
 	last, lastMi := -1, -1 // token where the found subject starts, and its mention
 	for k := end - 1; k >= c.from; k-- {
+		if w := s.toks[k].Low; len(out) == 0 && w == "they" && r.groupBefore(at, k) {
+			return nil // "uppermost in leaders' minds as they meet": the leaders of a gathering, no pair
+		}
+		if w := s.toks[k].Low; len(out) == 0 && w == "three" && k > c.from && s.toks[k-1].Low == "the" && k+1 < end && pluralPeople(s.toks[k+1].Low) {
+			p.pair, p.trio = true, true // "The three leaders first met in Asmara"
+			return nil
+		}
 		if w := s.toks[k].Low; len(out) == 0 && isPairWord(s, k, c.from) {
 			p.pair = true
 			p.leaders = w == "leaders" || w == "presidents" || k+1 < end && s.toks[k+1].Low == "leaders"
@@ -159,6 +176,10 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		// a subject inside a relative clause counts only for a contact word of that clause:
 		// "..., where Stoltenberg and Borrell also joined them"
 		inOther := s.inRelative(c.from, start) && s.relativeAt(c.from, start) != s.relativeAt(c.from, end)
+		if len(out) > 0 && start > c.from && s.toks[start-1].Low == "including" && !possessor && !inOther && s.listJoin(m.to, last) && !x.verbBetween(s, m.to, last) {
+			out = append(out, m.actor) // "Leaders including A, B and C gathered": the list's first name
+			break
+		}
 		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
@@ -241,6 +262,22 @@ func (r *resolver) participantBefore(at []int, from, to int) bool {
 	for k := from; k < to; k++ {
 		if at[k] >= 0 && r.participantKind(at[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// groupBefore reports a plural noun for unnamed people ("leaders", "officials") earlier
+// in the sentence of token k, with no person named between it and k: "they" is that group.
+func (r *resolver) groupBefore(at []int, k int) bool {
+	s := r.s
+	for j := k - 1; j >= s.sents[s.toks[k].Sent].from; j-- {
+		if at[j] >= 0 && (s.mentions[at[j]].kind == mPerson || s.mentions[at[j]].kind == mPronoun) {
+			return false
+		}
+		switch s.toks[j].Low {
+		case "leaders", "officials", "ministers", "delegates", "diplomats", "envoys", "negotiators", "lawmakers":
+			return j > 0 && s.toks[j-1].Low != "two" && s.toks[j-1].Low != "both" // not "the two leaders"
 		}
 	}
 	return false

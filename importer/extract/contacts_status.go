@@ -22,6 +22,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if light >= 0 && light < tr.at && isAdjunctPreposition(s.toks[light].Low) {
 		reach = 0 // "have agreed to ..., after a four-hour summit": the summit's own tense
 	}
+	if light > c.from && light < tr.at && (s.toks[light].Low == "in" || s.toks[light].Low == "at") && s.toks[light-1].Kind == tokens.Word && !s.toks[light-1].Cap && strings.HasSuffix(s.toks[light-1].Low, "ed") {
+		reach = 0 // "agreed in talks on Saturday to expand trade": the talks were held
+	}
 	status = "held"
 	if tr.name == "invited" || tr.name == "invitation" {
 		defer func() {
@@ -44,18 +47,30 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if close && !(w == "postponed" && k > tr.at && !passive) || tr.noun && passive {
 				return "cancelled", true, false
 			}
+			if k < tr.at && s.cancelledTrip(k, tr.at) {
+				return "cancelled", true, false // "cancelled his trip to Beijing, where he was to meet Wang Yi"
+			}
 		case w == "off":
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
+		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && isRefusalVerb(s.toks[k+1].Low) && (w == "not" || w == "n't" || w == "never"):
+			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.toks[k+1].Low == "rule" && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && s.adjunctBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
 			if near && hasWord(s, max(c.from, k-3), k, "would") {
 				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
 			}
+		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && isClosing(s.toks[k-2].Low)):
+			return "", false, true // "closed the door on meeting Trump": refused
+		case w == "out" && near && k > c.from && (s.toks[k-1].Low == "ruled" || s.toks[k-1].Low == "rule" || s.toks[k-1].Low == "rules"):
+			if k-2 >= c.from && (s.toks[k-2].Low == "not" || s.toks[k-2].Low == "n't" || s.toks[k-2].Low == "never") {
+				return "proposed", true, false // "has not ruled out a meeting": possible, not agreed
+			}
+			return "", false, true // "ruled out a meeting with Putin"
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
 		case w == "whether":
@@ -131,7 +146,69 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if tr.noun && s.scheduledAfter(tr, c) {
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
 	}
-	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastFrame(tr, c), false
+	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+}
+
+// adjunctBetween reports a preposition that opens an adjunct ("during", "in", "at",
+// "after") between a negation at token k and a contact noun at token at, whose words are
+// only a determiner or possessive and medium words: "did not discuss tariffs during their
+// call": the negation is the verb's, the call took place.
+func (s *scan) adjunctBetween(k, at int) bool {
+	for j := at - 1; j > k; j-- {
+		switch s.toks[j].Low {
+		case "their", "the", "a", "his", "her", "phone", "telephone", "video":
+			continue
+		case "during", "in", "at", "after", "over":
+			return j > k+1
+		}
+		return false
+	}
+	return false
+}
+
+// cancelledTrip reports a trip or visit cancelled at token k whose "where" clause holds
+// the contact word at token at: the contact planned on it is off too.
+func (s *scan) cancelledTrip(k, at int) bool {
+	trip := -1
+	for j := k + 1; j < at && j <= k+3; j++ {
+		if w := s.toks[j].Low; w == "trip" || w == "visit" || w == "journey" || w == "tour" {
+			trip = j
+		}
+	}
+	return trip >= 0 && at-trip <= 14 && hasWord(s, trip, at, "where")
+}
+
+// isRefusalVerb reports the verbs that a negation turns into a possibility: "would not
+// refuse a meeting", "does not exclude talks".
+func isRefusalVerb(w string) bool {
+	switch w {
+	case "refuse", "reject", "exclude", "oppose", "object":
+		return true
+	}
+	return false
+}
+
+// isClosing reports the verbs of "closed the door on": a refusal.
+func isClosing(w string) bool {
+	switch w {
+	case "closed", "closes", "close", "shut", "shuts", "slammed", "slams":
+		return true
+	}
+	return false
+}
+
+// pastLight reports a contact noun whose light verb before it is in the past tense: "held
+// a meeting", "had talks", "made a call": the contact took place, and a later "the two
+// are going to hold a joint press conference" does not make it a plan.
+func (s *scan) pastLight(tr trigger, light int) bool {
+	if !tr.noun || light < 0 || light >= tr.at {
+		return false
+	}
+	switch s.toks[light].Low {
+	case "held", "had", "conducted", "made", "placed", "paid", "convened", "chaired":
+		return light == 0 || !isBeVerb(s.toks[light-1].Low) // not "talks were held": the parse of a passive is its own
+	}
+	return false
 }
 
 // pastFrame reports a contact noun that sets the scene of a clause told in the past:

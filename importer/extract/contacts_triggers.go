@@ -39,7 +39,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
 	switch cw.Pattern {
 	case "speak":
-		if t.Low == "talk" && (prev == "a" || prev == "the") {
+		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") {
 			return tr, false
 		}
 		tr.mode = "unspecified"
@@ -104,6 +104,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "call":
+		if prev == "courtesy" && (next == "on" || next == "to") && i+2 < end && s.personWithin(at, i+2, min(end, i+6)) {
+			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", true, true, "courtesy-call" // "paid a courtesy call on President Ruto": a visit in person
+			return tr, true
+		}
 		if i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her") && prev != "a" && prev != "the" {
 			tr.mode, tr.direct, tr.noun = "phone", true, false // "would call Japanese Prime Minister Shinzo Abe"
 			return tr, true
@@ -165,4 +169,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		return x.groupTriggerAt(s, at, tr, cw.Pattern, prev, next, end)
 	}
 	return tr, true
+}
+
+// personWithin reports a person's mention, or an office's ("the Prime Minister"), among
+// tokens [from, to).
+func (s *scan) personWithin(at []int, from, to int) bool {
+	for k := from; k < to && k < len(at); k++ {
+		if at[k] >= 0 && (s.mentions[at[k]].kind == mPerson || s.mentions[at[k]].kind == mRole) {
+			return true
+		}
+	}
+	return false
 }

@@ -155,7 +155,15 @@
 // "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
-// Prime Minister"; not "called on X to ..."), "contact.sat-with"
+// Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
+// call on President X": a visit in person), "contact.audience" ("granted an audience to
+// X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
+// ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
+// all), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
+// meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
+// Japanese Prime Minister X": a person of another country; one's own aides are company,
+// no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
+// to China": a meeting of the guest and the host), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
