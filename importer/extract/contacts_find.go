@@ -174,6 +174,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.objEnd) > 0 {
 			f.objectsEnd = p.objEnd[len(p.objEnd)-1]
 		}
+		if tr.name == "attended-by" && len(p.subj) == 0 && s.summitSubject(c, tr) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "attended a summit: no party to a contact told before")
+			continue // "The summit was attended by A, B and C"
+		}
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
@@ -276,4 +280,16 @@ func (r *resolver) foreignParties(actors []int) bool {
 		countries[r.actors[a].country] = true
 	}
 	return len(countries) >= 2
+}
+
+// summitSubject reports a summit, conference or forum as the subject before a trigger in
+// its clause: "The summit was attended by A, B and C" tells who came, not who met.
+func (s *scan) summitSubject(c clause, tr trigger) bool {
+	for k := c.from; k < tr.at; k++ {
+		switch s.toks[k].Low {
+		case "summit", "conference", "forum", "gathering", "assembly", "ceremony", "session":
+			return true
+		}
+	}
+	return false
 }

@@ -76,6 +76,11 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			}
 		}
 		return tr, false
+	case "bilateral":
+		if prev != "a" && prev != "the" && prev != "held" && prev != "hold" && prev != "their" || !(next == "with" || next == "on" || next == "in" || next == "at" || next == "" || i+1 < end && s.toks[i+1].Kind == tokens.Punct) {
+			return tr, false // "a bilateral agreement", "bilateral ties": an adjective
+		}
+		tr.mode, tr.noun = "meeting", true // "held a bilateral with Luxon on Friday"
 	case "shuttle":
 		if next != "between" {
 			return tr, false

@@ -55,13 +55,16 @@ func (s *scan) listJoin(from, to int) bool {
 			}
 		}
 		switch t.Low {
-		case "and", ",", "then", "as", "well", "also":
+		case "and", ",", "then", "as", "well", "also", "including":
 			joined = true
 		case "with", "to", "the", "his", "her", "of", "on", "in", "at", "earlier", "later":
 		case "'s":
 			possessive = true
 			continue
 		default:
+			if joined && pluralPeople(t.Low) && k+1 < to && s.toks[k+1].Low == "including" {
+				continue // "Zelensky and European leaders including Macron": the list goes on
+			}
 			if joined && s.descriptorRun(k, to) {
 				k = to - 1 // "and top legislator Zhao Leji", "and number three official X": the words describe the name
 				continue

@@ -40,8 +40,8 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 		var leaders []int
 		for _, i := range r.s.order() {
 			m := r.s.mentions[i]
-			if f.sent-m.sent > 6 {
-				continue // leaders named long before are not "the two leaders" of this sentence
+			if f.sent-m.sent > 6 || m.sent > f.sent {
+				continue // leaders named long before, or only after, are not "the two leaders" of this sentence
 			}
 			if m.actor >= 0 && r.actors[m.actor].kind == "person" && r.x.gaz.IsLeaderRole(r.actors[m.actor].role) && !contains(leaders, m.actor) {
 				leaders = append(leaders, m.actor)

@@ -143,8 +143,11 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		}
 	}
-	if tr.noun && s.scheduledAfter(tr, c) {
+	switch {
+	case tr.noun && s.afterNoun(tr, c, "set", "scheduled", "planned", "expected", "due"):
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
+	case tr.noun && s.afterNoun(tr, c, "possible", "likely"):
+		return "proposed", true, false // "a meeting between X and Y is possible next year"
 	}
 	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
 }
@@ -239,9 +242,10 @@ func (s *scan) pastFrame(tr trigger, c clause) bool {
 	return false
 }
 
-// scheduledAfter reads a passive of planning right after a contact noun: "the meeting is
-// set for Friday", "talks are scheduled to begin", "a call is expected".
-func (s *scan) scheduledAfter(tr trigger, c clause) bool {
+// afterNoun reads "is"/"are" and one of words right after a contact noun (past a "with"
+// phrase's first words): "the meeting is set for Friday", "talks are scheduled to begin",
+// "a meeting between X and Y is possible".
+func (s *scan) afterNoun(tr trigger, c clause, words ...string) bool {
 	k := tr.to
 	for k < c.to && k < tr.to+7 && s.toks[k].Kind == tokens.Word && !isBeVerb(s.toks[k].Low) {
 		k++ // "the meeting with Xi is set": past the "with" phrase's first words
@@ -249,9 +253,10 @@ func (s *scan) scheduledAfter(tr trigger, c clause) bool {
 	if k+1 >= c.to || s.toks[k].Low != "is" && s.toks[k].Low != "are" {
 		return false
 	}
-	switch s.toks[k+1].Low {
-	case "set", "scheduled", "planned", "expected", "due":
-		return true
+	for _, w := range words {
+		if s.toks[k+1].Low == w {
+			return true
+		}
 	}
 	return false
 }

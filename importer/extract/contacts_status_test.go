@@ -84,6 +84,8 @@ func TestStatusAndMedium(t *testing.T) {
 		{"refused a meeting is no contact", "Vladimir Putin refused a meeting with Volodymyr Zelensky.", "", nil},
 		{"chatted with someone", "Emmanuel Macron chatted with Donald Trump on the sidelines of the summit.", "",
 			[]contactWant{want("unspecified", "held", "Emmanuel Macron", "Donald Trump")}},
+		{"a meeting that is possible is proposed", "A meeting between Xi Jinping and Donald Trump is possible next year, officials said.", "",
+			[]contactWant{want("meeting", "proposed", "Xi Jinping", "Donald Trump")}},
 		{"attending the summit joins nothing", "Joe Biden and Xi Jinping met in Bali on Monday. Narendra Modi attended the summit.", "",
 			[]contactWant{want("meeting", "held", "Joe Biden", "Xi Jinping")}},
 	}

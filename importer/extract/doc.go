@@ -163,7 +163,8 @@
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
-// to China": a meeting of the guest and the host), "contact.sat-with"
+// to China": a meeting of the guest and the host), "contact.bilateral" ("held a bilateral
+// with X": the noun, not "a bilateral agreement"), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the

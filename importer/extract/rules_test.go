@@ -59,6 +59,7 @@ var ruleExamples = map[string]string{
 	"contact.shuttled":               "Joe Biden and Benjamin Netanyahu were in Cairo. Secretary of State Antony Blinken met Egyptian Foreign Minister Sameh Shoukry there. Blinken shuttled between Netanyahu and Shoukry on Monday.",
 	"contact.accompanied-by":         "US President Joe Biden will be accompanied at the memorial by Japanese Prime Minister Fumio Kishida.",
 	"contact.at-invitation":          "At the invitation of Chinese President Xi Jinping, Russian President Vladimir Putin will pay a state visit to China from May 15 to 16.",
+	"contact.bilateral":              "Anthony Albanese held a bilateral with Christopher Luxon on Friday.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
 	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
 	"contact.sat-with":               "Ukrainian negotiator Rustem Umerov, who sat with US envoys Steve Witkoff and Jared Kushner for six hours, said the talks were useful.",

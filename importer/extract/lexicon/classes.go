@@ -161,7 +161,7 @@ func contactPattern(p string) bool {
 	switch p {
 	case "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
 		"posture", "told-counterpart", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
-		"take-part", "accompany", "shuttle", "part-of", "participated", "exchanged-views":
+		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views":
 		return true
 	}
 	return false
