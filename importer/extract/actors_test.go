@@ -122,6 +122,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Kunle Adeyemi", "Chief of Staff", ""}}, nil},
 		{"ambassador as a rank after the office", "The President received the Minister of Foreign Affairs, Ambassador Musa Bello, on Monday.",
 			[]actorWant{{"Musa Bello", "Foreign Minister", ""}}, nil},
+		{"an office, a comma and a title before the name", "Brazil's Ambassador to Japan, Mr Octavio Henrique Cortes, said ties were strong.",
+			[]actorWant{{"Octavio Henrique Cortes", "Ambassador", "BR"}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",
