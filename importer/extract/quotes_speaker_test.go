@@ -97,6 +97,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"lift ties between the two countries to a new height", "Chinese Foreign Ministry"}, {"We welcome the guests,", "Chinese Foreign Ministry"}}},
 		{"a capital with no body named speaks for no one", `Beijing said the trip would "lift ties between the two countries to a new height".`,
 			[]quoteWant{{"lift ties between the two countries to a new height", ""}}},
+		{"a speech verb of two words", `Elsewhere in his remarks, Foreign Minister Abbas Araghchi pointed out, "Sanctions have failed to change our course."`,
+			[]quoteWant{{"Sanctions have failed to change our course.", "Abbas Araghchi"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
 		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
