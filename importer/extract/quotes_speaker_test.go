@@ -99,6 +99,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"lift ties between the two countries to a new height", ""}}},
 		{"a speech verb of two words", `Elsewhere in his remarks, Foreign Minister Abbas Araghchi pointed out, "Sanctions have failed to change our course."`,
 			[]quoteWant{{"Sanctions have failed to change our course.", "Abbas Araghchi"}}},
+		{"the minister of a country is its one person with no office named", `Foreign Minister Abbas Araghchi met his Omani counterpart, Badr Albusaidi, in Muscat. The Omani minister, for his part, stressed, "Dialogue is the only way forward."`,
+			[]quoteWant{{"Dialogue is the only way forward.", "Badr Albusaidi"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
 		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
