@@ -124,6 +124,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Musa Bello", "Foreign Minister", ""}}, nil},
 		{"an office, a comma and a title before the name", "Brazil's Ambassador to Japan, Mr Octavio Henrique Cortes, said ties were strong.",
 			[]actorWant{{"Octavio Henrique Cortes", "Ambassador", "BR"}}, nil},
+		{"a lawmaker's party and state is no person", "Sen. Ann Weller, R-Kansas, chairwoman of the Senate Armed Services Committee, spoke.",
+			[]actorWant{{"Ann Weller", "Senator", "US"}}, []string{"R-Kansas"}},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",

@@ -34,6 +34,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if from == to {
 			continue
 		}
+		if isPartyState(s.toks[from].Text) {
+			s.note(si, "person", "party-state", false, from, to, "a lawmaker's party and state (\"R-Tennessee\")")
+			continue
+		}
 		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
@@ -123,6 +127,12 @@ func (x *Extractor) forTail(s *scan, from, to int) bool {
 	}
 	words := nameWords(s.toks, from, to)
 	return len(words) > 0 && !x.firstName(words[0]) && x.knownIndex(words) < 0
+}
+
+// isPartyState reports the party and state of a U.S. lawmaker written after the name:
+// "R-Tennessee", "D-N.Y.", "I-Vt.".
+func isPartyState(w string) bool {
+	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // ageFollows reports an age set off by commas after a name ending at token to: "Sarnai
