@@ -101,6 +101,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"Sanctions have failed to change our course.", "Abbas Araghchi"}}},
 		{"the minister of a country is its one person with no office named", `Foreign Minister Abbas Araghchi met his Omani counterpart, Badr Albusaidi, in Muscat. The Omani minister, for his part, stressed, "Dialogue is the only way forward."`,
 			[]quoteWant{{"Dialogue is the only way forward.", "Badr Albusaidi"}}},
+		{"a quoted sentence after another person's reported speech is not the earlier speaker's", `Foreign Minister Penny Wong met her Chinese counterpart. "The talks were frank," Wong said. Wang Yi said the two sides had agreed to stay in touch. "We will meet again soon."`,
+			[]quoteWant{{"The talks were frank,", "Penny Wong"}, {"We will meet again soon.", "Wang Yi"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
 		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
