@@ -126,6 +126,8 @@ func TestActors(t *testing.T) {
 			[]actorWant{{"Octavio Henrique Cortes", "Ambassador", "BR"}}, nil},
 		{"a lawmaker's party and state is no person", "Sen. Ann Weller, R-Kansas, chairwoman of the Senate Armed Services Committee, spoke.",
 			[]actorWant{{"Ann Weller", "Senator", "US"}}, []string{"R-Kansas"}},
+		{"a person's relation before the name", "The opposition leader's ally, Oduya Mwangale, also spoke.",
+			[]actorWant{{"Oduya Mwangale", "", ""}}, nil},
 		{"told an organization is not acting", "Guterres told the Security Council that aid was blocked.",
 			nil, []string{"United Nations Security Council"}},
 		{"country of the possessor", "German Chancellor Olaf Scholz spoke, and his spokesman said nothing. Scholz's spokesman, Wolfgang Buechner, later left.",
