@@ -103,6 +103,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"Dialogue is the only way forward.", "Badr Albusaidi"}}},
 		{"a quoted sentence after another person's reported speech is not the earlier speaker's", `Foreign Minister Penny Wong met her Chinese counterpart. "The talks were frank," Wong said. Wang Yi said the two sides had agreed to stay in touch. "We will meet again soon."`,
 			[]quoteWant{{"The talks were frank,", "Penny Wong"}, {"We will meet again soon.", "Wang Yi"}}},
+		{"the spokesman is the spokesperson named before", `Kremlin spokesman Dmitry Peskov told reporters the talks went well. "We are satisfied," the spokesman said. Maria Zakharova, the foreign ministry spokeswoman, disagreed. "It is a fabrication," the spokeswoman added.`,
+			[]quoteWant{{"We are satisfied,", "Dmitry Peskov"}, {"It is a fabrication,", "Maria Zakharova"}}},
 		{"an unnamed defense official speaks for the defense ministry", `A senior U.S. defense official briefed reporters. "The forces will support Afghan troops," the official said.`,
 			[]quoteWant{{"The forces will support Afghan troops,", "Pentagon"}}},
 		{"the statement of the body that spoke last", `"Many topics were touched upon," the Kremlin's press service said after the call. "Both sides wished each other success," the statement said.`,
