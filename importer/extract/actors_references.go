@@ -14,7 +14,21 @@ func (r *resolver) byRole(m *mention) int {
 	}
 	// "the top American diplomat" is the Secretary of State: with no holder of the very
 	// office, a holder of the counterpart office (same family) of the country named
-	return r.byRoleWhere(m, true)
+	if a := r.byRoleWhere(m, true); a >= 0 || !r.x.gaz.IsGenericRole(m.role) || m.country == "" {
+		return a
+	}
+	// "his Omani counterpart, Badr Albusaidi ... The Omani minister": the one person of
+	// that country whose office the text did not name
+	found := -1
+	for ai, a := range r.actors {
+		if a.kind == "person" && a.role == "" && a.country == m.country && r.lastBefore(ai, m.from) >= 0 {
+			if found >= 0 {
+				return -1
+			}
+			found = ai
+		}
+	}
+	return found
 }
 
 // byRoleWhere returns the holder of m's role (or, with counterpart, of an office of the

@@ -72,11 +72,11 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy":
 		case t.Low == "," && c.role == "Ambassador" && j > se.from && s.endsOffice(j-1) && s.officeEndsAt(j+1, from):
 			c.role, c.country = "", "" // "the Minister of Foreign Affairs, Ambassador X": a rank, the office is before
-		case t.Low == "," && j == from-1 && j > se.from && s.officeOfOffice(j-1) >= 0:
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeOfOffice(j-1) >= 0:
 			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
-		case t.Low == "," && j == from-1 && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
 			// "national security adviser, Jake Sullivan"
-		case t.Low == "," && j == from-1 && j > se.from && s.officeForPlace(j-1) >= 0:
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeForPlace(j-1) >= 0:
 			if cm, _ := s.matchOf(j - 1); s.toks[cm.From-1].Low == "of" {
 				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
 			}
@@ -115,6 +115,17 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 		}
 	}
 	return role
+}
+
+// titlesOnly reports that tokens [a, b) are title words only, or none: the comma before
+// them closes an office that is the name's ("China's Ambassador to Britain, Mr Liu").
+func (x *Extractor) titlesOnly(s *scan, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !x.gaz.IsTitleWord(s.toks[k].Low) {
+			return false
+		}
+	}
+	return true
 }
 
 // officeEndsAt reports an office matched from token k to token to.

@@ -34,6 +34,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if from == to {
 			continue
 		}
+		if isPartyState(s.toks[from].Text) {
+			s.note(si, "person", "party-state", false, from, to, "a lawmaker's party and state (\"R-Tennessee\")")
+			continue
+		}
 		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
@@ -95,6 +99,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Getachew Reda, the TPLF spokesman"
 		case multi && to+1 < se.to && s.toks[to].Text == "," && s.toks[to+1].Low == "who" && !x.gaz.IsOrgHeadNoun(s.toks[to-1].Low):
 			m.rule = "actor.name-apposition" // "Dorj Bat-Erdene, who chairs the committee": "who" is said of persons
+		case multi && from-3 >= se.from && s.toks[from-1].Text == "," && s.toks[from-2].Kind == tokens.Word && !s.toks[from-2].Cap && s.toks[from-3].Kind == tokens.Poss:
+			m.rule = "actor.name-apposition" // "Odinga's ally, Kalonzo Musyoka": a person's relation names a person
 		case multi && s.ageFollows(se, to):
 			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
 		case multi && x.firstName(m.words[0]):
@@ -127,6 +133,12 @@ func (x *Extractor) forTail(s *scan, from, to int) bool {
 	}
 	words := nameWords(s.toks, from, to)
 	return len(words) > 0 && !x.firstName(words[0]) && x.knownIndex(words) < 0
+}
+
+// isPartyState reports the party and state of a U.S. lawmaker written after the name:
+// "R-Tennessee", "D-N.Y.", "I-Vt.".
+func isPartyState(w string) bool {
+	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // ageFollows reports an age set off by commas after a name ending at token to: "Sarnai

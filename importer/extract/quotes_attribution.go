@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // attributeAfter reads the words after a closing mark up to the end of the sentence:
 // `," Butler said.`, `," said Colonel Dave Butler,`, `," the official told Reuters.`,
@@ -59,6 +62,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 	if c := s.citedSource(at, end); c >= 0 {
 		who = c // `"...," Xinhua reported, citing Foreign Minister Wang Yi`: the words are Wang's
 	}
+	if who < 0 {
+		a.speaker = r.countryBody(verb) // `"...," Beijing said`
+	}
 	if who >= 0 {
 		a.speaker, a.report = s.mentions[who].actor, s.mentions[who].kind == mStatement
 		if s.toks[verb].Low == "according" {
@@ -74,6 +80,28 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 	}
 	return a
+}
+
+// countryBody returns the body that speaks when a country or its capital is the subject
+// of the speech verb at token verb ("Beijing said the visit would ..."): the government
+// body of that country named last within the three sentences before, or -1.
+func (r *resolver) countryBody(verb int) int {
+	s := r.s
+	m, ok := s.matchOf(verb - 1)
+	if verb < 1 || !ok || m.Kind != lexicon.PhraseCountry || m.To != verb || m.From > s.sents[s.toks[verb].Sent].from && s.toks[m.From-1].Kind == tokens.Word && !s.toks[m.From-1].Cap {
+		return -1
+	}
+	code := r.x.gaz.Countries[m.Idx].Code
+	best, bestPos := -1, -1
+	for ai, a := range r.actors {
+		if a.kind != "organization" || a.country != code || a.orgKind == "media" {
+			continue
+		}
+		if p := r.lastBefore(ai, m.From); p > bestPos && s.toks[m.From].Sent-s.toks[p].Sent <= 3 {
+			best, bestPos = ai, p
+		}
+	}
+	return best
 }
 
 // appositionClose returns the comma that closes an apposition opening at the comma at
@@ -143,6 +171,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	}
 	if k := x.subjectBefore(s, at, se.from, verb); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a
+	}
+	if b := r.countryBody(verb); b >= 0 {
+		a.speaker = b // "Beijing said" after the Chinese foreign ministry spoke
 		return a
 	}
 	if s.toks[verb].Text == ":" {

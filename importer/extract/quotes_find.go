@@ -57,6 +57,9 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && (q.ContIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
 			a = prev
 			a.rule, a.direct = "quote.continued", true
+			if b := x.attributePreviousSentence(r, at, oi, ci); b.found && b.speaker >= 0 && b.speaker != prev.speaker && b.from > prevEnd {
+				a = b // `"...," Wong said. Wang said the sides would stay in touch. "..."`: Wang's
+			}
 		}
 		for k := qi + 1; !a.found && q.OpenEnd && k < len(s.quotes) && s.quotes[k].ContIn; k++ {
 			// `"First paragraph.` / `"Second," she said.`: the attribution of a later

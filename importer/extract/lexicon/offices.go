@@ -50,12 +50,14 @@ func (g *Lexicon) HoldsGeneric(role, generic string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(role) {
-		if strings.EqualFold(w, generic) {
-			return true
+		if strings.EqualFold(w, generic) || spokes(w) && spokes(generic) {
+			return true // "the spokesman" is the "Foreign Ministry spokeswoman" too
 		}
 	}
 	return false
 }
+
+func spokes(w string) bool { return strings.HasPrefix(strings.ToLower(w), "spokes") }
 
 // IsNationalOffice reports an office held in a state's government.
 func (g *Lexicon) IsNationalOffice(role string) bool {
