@@ -31,7 +31,7 @@ func (c *Cleaner) credits(d *document, i int) {
 		}
 		d.remove(i, RuleCredit)
 	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.p.creditTail.MatchString(tail(p.text, creditReach)),
-		wordCount(p.text) <= captionDateMaxWords && c.p.captionDate.MatchString(p.text):
+		wordCount(p.text) <= captionDateMaxWords && c.endsInCaptionDate(p.text):
 		d.remove(i, RuleCaption)
 	case strings.Contains(p.text, "("):
 		for _, m := range c.p.creditInline.FindAllString(p.text, -1) {
@@ -39,6 +39,31 @@ func (c *Cleaner) credits(d *document, i int) {
 		}
 		p.text = c.p.creditInline.ReplaceAllString(p.text, "")
 	}
+}
+
+// captionDateReach is how many bytes from the end the date of a caption can start: ", "
+// and the longest month, day and year of the pattern are 21.
+const captionDateReach = 32
+
+// endsInCaptionDate reports a paragraph that ends with the date a photo was taken. Every
+// such date ends in a year and a full stop, which spares the pattern nearly every
+// paragraph, and the pattern only reads the end.
+func (c *Cleaner) endsInCaptionDate(s string) bool {
+	n := len(s)
+	if n < 5 || s[n-1] != '.' || !isDigits(s[n-5:n-1]) {
+		return false
+	}
+	return c.p.captionDate.MatchString(tail(s, captionDateReach))
+}
+
+// isDigits reports a string of ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isCreditOnly reports a short paragraph that is nothing but a photo credit.
