@@ -30,7 +30,7 @@ func (c *Cleaner) credits(d *document, i int) {
 			c.dropCaptionAbove(d, i)
 		}
 		d.remove(i, RuleCredit)
-	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.p.creditTail.MatchString(tail(p.text, creditReach)),
+	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
 		wordCount(p.text) <= captionDateMaxWords && c.endsInCaptionDate(p.text):
 		d.remove(i, RuleCaption)
 	case strings.Contains(p.text, "("):
@@ -85,6 +85,31 @@ func mayEndInCredit(s string) bool {
 	return strings.ContainsAny(end, "/[") || strings.Contains(end, "Getty") ||
 		strings.Contains(strings.ToLower(end), "photo") || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
+}
+
+// endsInCredit is c.p.creditTail.MatchString(end), answered without the pattern when end
+// has none of what each of its alternatives needs: a slash (photographer/agency credits),
+// "Images" (Getty), a closing bracket at the very end ("[Photo: ...]"), or a photo word
+// ("Photo by", "Image:") in the last stretch without . ! ? ( or ), which a credit of that
+// kind runs to the end in.
+func (c *Cleaner) endsInCredit(end string) bool {
+	core := strings.TrimSuffix(strings.TrimSuffix(end, "."), ")")
+	if !strings.Contains(end, "/") && !strings.Contains(end, "Images") && !strings.HasSuffix(core, "]") &&
+		!hasPhotoWord(core[strings.LastIndexAny(core, ".!?()")+1:]) {
+		return false
+	}
+	return c.p.creditTail.MatchString(end)
+}
+
+// hasPhotoWord reports one of the words a photo credit starts with ("Photo", "PHOTO",
+// "picture", "Image", "Video"), as parts the pattern's spellings all hold.
+func hasPhotoWord(s string) bool {
+	for _, w := range []string{"hoto", "HOTO", "icture", "Image", "Video"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tail returns the last n bytes of s or a little more, cut at a rune boundary.
