@@ -16,3 +16,6 @@ func AnchoredMatch(expr, s string) (match, filtered bool) {
 	a := newAnchored(expr)
 	return a.MatchString(s), a.filter
 }
+
+// RepeatKey is repeatKey, for the external tests.
+func RepeatKey(s string) string { return repeatKey(s) }
