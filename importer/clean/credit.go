@@ -22,6 +22,7 @@ const captionMaxWords = 60
 //   - a credit in parentheses inside a story paragraph is cut out of it.
 func (c *Cleaner) credits(d *document, i int) {
 	p := &d.paras[i]
+	words := wordCount(p.text)
 	switch {
 	case c.p.captionLead.MatchString(p.text):
 		d.remove(i, RuleCaption)
@@ -30,8 +31,8 @@ func (c *Cleaner) credits(d *document, i int) {
 			c.dropCaptionAbove(d, i)
 		}
 		d.remove(i, RuleCredit)
-	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
-		wordCount(p.text) <= captionDateMaxWords && c.endsInCaptionDate(p.text):
+	case words <= captionMaxWords*2 && mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
+		words <= captionDateMaxWords && c.endsInCaptionDate(p.text):
 		d.remove(i, RuleCaption)
 	case strings.Contains(p.text, "("):
 		for _, m := range c.p.creditInline.FindAllString(p.text, -1) {
