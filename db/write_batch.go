@@ -71,10 +71,16 @@ func (w *WriteTx) queue(ctx context.Context, b *rowBatch, args ...any) error {
 }
 
 // flushBatch writes what b holds: full batches, then the rest one row at a time (the rest
-// is short, and one-row statements keep the prepared statements few).
+// is short, and one-row statements keep the prepared statements few). The queue keeps its
+// array for the next rows (cleared, so that it holds no text alive): a new one per batch
+// was 3% of what an import allocated.
 func (w *WriteTx) flushBatch(ctx context.Context, b *rowBatch) error {
-	args := b.args
-	b.args = b.args[:0:0]
+	queued := b.args
+	defer func() {
+		clear(queued)
+		b.args = queued[:0]
+	}()
+	args := queued
 	for len(args) > 0 {
 		q, n := b.single, b.cols
 		if len(args) >= batchRows*b.cols {

@@ -60,17 +60,21 @@ const (
 	// A contact's title is its participants, mode and date, or the words its date was read
 	// from when it has no date ("Friday"); two contacts that would still read the same
 	// add the article that first reported each, so no two labels look alike by accident.
-	sqlRefreshContactTitles = `UPDATE contacts SET title = t FROM (
-		SELECT id, CASE WHEN count(*) OVER (PARTITION BY base) > 1 AND first_article IS NOT NULL
-		                THEN base || ', in ' || first_article ELSE base END AS t
-		  FROM (SELECT c.id AS id,
+	// The base label is materialized: used twice (the window and the title), it was
+	// otherwise built twice, its participants' names read and sorted twice per contact.
+	sqlRefreshContactTitles = `WITH b AS MATERIALIZED (SELECT c.id AS id,
 		       coalesce((SELECT group_concat(name, ' & ') FROM
 		                   (SELECT a.name AS name FROM contact_participants p JOIN actors a ON a.id = p.actor_id
 		                     WHERE p.contact_id = c.id ORDER BY a.name)), '?')
-		       || ' (' || c.mode || coalesce(', ' || c.date, ', "' || c.date_text || '"', '') || ')' AS base,
+		       || ' (' || c.mode || coalesce(', ' || c.date, ', "' || c.date_text || '"', '') || ')' AS base
+		  FROM contacts c)
+		UPDATE contacts SET title = t FROM (
+		SELECT id, CASE WHEN count(*) OVER (PARTITION BY base) > 1 AND first_article IS NOT NULL
+		                THEN base || ', in ' || first_article ELSE base END AS t
+		  FROM (SELECT b.id AS id, b.base AS base,
 		       (SELECT coalesce(nullif(ar.title, ''), ar.source) FROM contact_mentions m JOIN articles ar ON ar.id = m.article_id
-		         WHERE m.contact_id = c.id ORDER BY ar.published IS NULL, ar.published, ar.id LIMIT 1) AS first_article
-		  FROM contacts c)) AS n
+		         WHERE m.contact_id = b.id ORDER BY ar.published IS NULL, ar.published, ar.id LIMIT 1) AS first_article
+		  FROM b)) AS n
 		WHERE contacts.id = n.id AND contacts.title <> n.t`
 	sqlTotals = `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM actors),
 		(SELECT count(*) FROM contacts), (SELECT count(*) FROM quotes)`

@@ -22,6 +22,7 @@ const captionMaxWords = 60
 //   - a credit in parentheses inside a story paragraph is cut out of it.
 func (c *Cleaner) credits(d *document, i int) {
 	p := &d.paras[i]
+	words := wordCount(p.text)
 	switch {
 	case c.p.captionLead.MatchString(p.text):
 		d.remove(i, RuleCaption)
@@ -30,8 +31,8 @@ func (c *Cleaner) credits(d *document, i int) {
 			c.dropCaptionAbove(d, i)
 		}
 		d.remove(i, RuleCredit)
-	case wordCount(p.text) <= captionMaxWords*2 && mayEndInCredit(p.text) && c.p.creditTail.MatchString(tail(p.text, creditReach)),
-		wordCount(p.text) <= captionDateMaxWords && c.p.captionDate.MatchString(p.text):
+	case words <= captionMaxWords*2 && mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
+		words <= captionDateMaxWords && c.endsInCaptionDate(p.text):
 		d.remove(i, RuleCaption)
 	case strings.Contains(p.text, "("):
 		for _, m := range c.p.creditInline.FindAllString(p.text, -1) {
@@ -39,6 +40,31 @@ func (c *Cleaner) credits(d *document, i int) {
 		}
 		p.text = c.p.creditInline.ReplaceAllString(p.text, "")
 	}
+}
+
+// captionDateReach is how many bytes from the end the date of a caption can start: ", "
+// and the longest month, day and year of the pattern are 21.
+const captionDateReach = 32
+
+// endsInCaptionDate reports a paragraph that ends with the date a photo was taken. Every
+// such date ends in a year and a full stop, which spares the pattern nearly every
+// paragraph, and the pattern only reads the end.
+func (c *Cleaner) endsInCaptionDate(s string) bool {
+	n := len(s)
+	if n < 5 || s[n-1] != '.' || !isDigits(s[n-5:n-1]) {
+		return false
+	}
+	return c.p.captionDate.MatchString(tail(s, captionDateReach))
+}
+
+// isDigits reports a string of ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isCreditOnly reports a short paragraph that is nothing but a photo credit.
@@ -60,6 +86,31 @@ func mayEndInCredit(s string) bool {
 	return strings.ContainsAny(end, "/[") || strings.Contains(end, "Getty") ||
 		strings.Contains(strings.ToLower(end), "photo") || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
+}
+
+// endsInCredit is c.p.creditTail.MatchString(end), answered without the pattern when end
+// has none of what each of its alternatives needs: a slash (photographer/agency credits),
+// "Images" (Getty), a closing bracket at the very end ("[Photo: ...]"), or a photo word
+// ("Photo by", "Image:") in the last stretch without . ! ? ( or ), which a credit of that
+// kind runs to the end in.
+func (c *Cleaner) endsInCredit(end string) bool {
+	core := strings.TrimSuffix(strings.TrimSuffix(end, "."), ")")
+	if !strings.Contains(end, "/") && !strings.Contains(end, "Images") && !strings.HasSuffix(core, "]") &&
+		!hasPhotoWord(core[strings.LastIndexAny(core, ".!?()")+1:]) {
+		return false
+	}
+	return c.p.creditTail.MatchString(end)
+}
+
+// hasPhotoWord reports one of the words a photo credit starts with ("Photo", "PHOTO",
+// "picture", "Image", "Video"), as parts the pattern's spellings all hold.
+func hasPhotoWord(s string) bool {
+	for _, w := range []string{"hoto", "HOTO", "icture", "Image", "Video"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tail returns the last n bytes of s or a little more, cut at a rune boundary.

@@ -9,3 +9,13 @@ func IsNotice(s string) bool { return New().isNotice(s) }
 
 // NoticePattern reports whether the notice pattern matches s.
 func NoticePattern(s string) bool { return New().p.notice.MatchString(s) }
+
+// AnchoredMatch is newAnchored(expr).MatchString(s), with whether the first-rune filter
+// was built, for the external tests.
+func AnchoredMatch(expr, s string) (match, filtered bool) {
+	a := newAnchored(expr)
+	return a.MatchString(s), a.filter
+}
+
+// RepeatKey is repeatKey, for the external tests.
+func RepeatKey(s string) string { return repeatKey(s) }

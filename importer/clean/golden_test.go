@@ -21,16 +21,8 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden from the curr
 // removed furniture with testdata/<seed>.golden, which a reviewer reads to judge the
 // rules. Run `go test ./importer/clean -run Golden -update` after a deliberate change.
 func TestGoldenSeeds(t *testing.T) {
-	var articles []source.Article
-	_, err := source.Read(context.Background(), []source.Input{{FS: seeds.FS, Path: "."}}, func(a source.Article) error {
-		articles = append(articles, a)
-		return nil
-	})
-	if err != nil || len(articles) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
 	c := clean.New()
-	for _, a := range articles {
+	for _, a := range seedArticles(t) {
 		t.Run(a.Source, func(t *testing.T) {
 			got := render(c.Clean(a.Text))
 			path := filepath.Join("testdata", strings.TrimSuffix(a.Source, ".txt")+".golden")
@@ -60,4 +52,30 @@ func render(r clean.Result) string {
 		fmt.Fprintf(&b, "[%s] %s\n", x.Rule, x.Text)
 	}
 	return b.String()
+}
+
+// seedArticles reads the sample articles as the importer does (source.Read takes the
+// metadata line and the title off).
+func seedArticles(tb testing.TB) []source.Article {
+	var articles []source.Article
+	_, err := source.Read(context.Background(), []source.Input{{FS: seeds.FS, Path: "."}}, func(a source.Article) error {
+		articles = append(articles, a)
+		return nil
+	})
+	if err != nil || len(articles) == 0 {
+		tb.Fatalf("no seeds: %v", err)
+	}
+	return articles
+}
+
+// BenchmarkCleanSeeds cleans the sample articles, the bodies the scale corpus varies.
+func BenchmarkCleanSeeds(b *testing.B) {
+	articles := seedArticles(b)
+	c := clean.New()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range articles {
+			c.CleanTitled(a.Title, a.Text)
+		}
+	}
 }

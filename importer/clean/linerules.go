@@ -27,7 +27,9 @@ func lineTests() []lineTest {
 		{RuleWidget, stampMaxWords, (*Cleaner).isTimestamp},
 		{RuleRelated, 30, func(c *Cleaner, s string) bool { return c.p.tags.MatchString(s) }},
 		{RuleRelated, 20, func(_ *Cleaner, s string) bool { return strings.HasSuffix(s, "»") }},
-		{RuleWidget, 16, func(c *Cleaner, s string) bool { return !endsSentence(s) && c.p.nav.MatchString(s) }},
+		{RuleWidget, 16, func(c *Cleaner, s string) bool {
+			return !endsSentence(s) && strings.ContainsAny(s, navSeparators) && c.p.nav.MatchString(s)
+		}},
 		{RuleWidget, 10, (*Cleaner).isShareBar},
 		{RuleNotice, 60, func(c *Cleaner, s string) bool { return mayBeNotice(s) && c.p.notice.MatchString(s) }},
 		{RulePromo, 25, func(c *Cleaner, s string) bool {
@@ -44,6 +46,9 @@ func lineTests() []lineTest {
 		{RuleWidget, 10, func(c *Cleaner, s string) bool { return !endsSentence(s) && c.p.stamp.MatchString(s) }},
 	}
 }
+
+// navSeparators are the separators of a line of navigation: the pattern needs one.
+const navSeparators = ">»›|"
 
 // mayBeNotice is a cheap test that spares the notice pattern most paragraphs: every
 // notice it matches holds one of these words.

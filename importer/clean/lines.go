@@ -15,7 +15,8 @@ func (c *Cleaner) stripLines(d *document) {
 			d.remove(i, RuleRelated)
 			continue
 		}
-		inList = wordCount(p.text) <= 8 && c.p.relatedHead.MatchString(p.text)
+		words := wordCount(p.text)
+		inList = words <= 8 && c.p.relatedHead.MatchString(p.text)
 		if rest, cut, ok := c.cutReadTime(p.text); ok {
 			d.note(RuleReadTime, cut)
 			p.text = rest
@@ -23,6 +24,7 @@ func (c *Cleaner) stripLines(d *document) {
 				p.removed = true
 				continue
 			}
+			words = wordCount(p.text)
 		}
 		if name, pub, ok := c.byline(p.text); ok {
 			if isAgency(name) || wordCount(name) == 1 { // "By Reuters", "By Example": the publisher, not an author
@@ -38,7 +40,7 @@ func (c *Cleaner) stripLines(d *document) {
 			c.bylineRole(d, i)
 			continue
 		}
-		if rule, ok := c.lineRule(p.text); ok {
+		if rule, ok := c.lineRuleOf(p.text, words); ok {
 			if rule == RuleCredit {
 				c.takeStaffNames(d, p.text)
 			}
@@ -76,7 +78,11 @@ func (c *Cleaner) takeStaffNames(d *document, credit string) {
 // lineRule names the rule under which a whole paragraph is furniture by its shape alone:
 // the first test of the table that the paragraph is short enough for and matches.
 func (c *Cleaner) lineRule(s string) (string, bool) {
-	n := wordCount(s)
+	return c.lineRuleOf(s, wordCount(s))
+}
+
+// lineRuleOf is lineRule of s, whose word count n is known.
+func (c *Cleaner) lineRuleOf(s string, n int) (string, bool) {
 	for _, t := range c.lines {
 		if n <= t.maxWords && t.match(c, s) {
 			return t.rule, true

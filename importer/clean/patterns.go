@@ -10,30 +10,30 @@ type patterns struct {
 	readTime     *regexp.Regexp
 	byline       *regexp.Regexp
 	creditTail   *regexp.Regexp
-	creditOnly   *regexp.Regexp
+	creditOnly   anchored
 	creditInline *regexp.Regexp
-	captionLead  *regexp.Regexp
+	captionLead  anchored
 	captionDate  *regexp.Regexp
-	nameCredit   *regexp.Regexp
-	agencyOnly   *regexp.Regexp
-	related      *regexp.Regexp
-	relatedHead  *regexp.Regexp
-	widget       *regexp.Regexp
-	promo        *regexp.Regexp
+	nameCredit   anchored
+	agencyOnly   anchored
+	related      anchored
+	relatedHead  anchored
+	widget       anchored
+	promo        anchored
 	appeal       *regexp.Regexp
-	bioRole      *regexp.Regexp
+	bioRole      anchored
 	bioFollow    *regexp.Regexp
-	disclaimer   *regexp.Regexp
+	disclaimer   anchored
 	outlet       *regexp.Regexp
-	staffHead    *regexp.Regexp
+	staffHead    anchored
 	staffTail    *regexp.Regexp
 	staffCut     *regexp.Regexp
-	reportedFrom *regexp.Regexp
-	endMark      *regexp.Regexp
+	reportedFrom anchored
+	endMark      anchored
 	phone        *regexp.Regexp
-	pressHead    *regexp.Regexp
-	nav          *regexp.Regexp
-	tags         *regexp.Regexp
+	pressHead    anchored
+	nav          anchored
+	tags         anchored
 	notice       *regexp.Regexp
 	urlTail      *regexp.Regexp
 	shareWords   map[string]bool
@@ -41,8 +41,8 @@ type patterns struct {
 	capsHead     *regexp.Regexp
 	staffRole    *regexp.Regexp
 	staffPlace   *regexp.Regexp
-	stamp        *regexp.Regexp
-	clock        *regexp.Regexp
+	stamp        anchored
+	clock        anchored
 	stampWords   map[string]bool
 	hereTail     *regexp.Regexp
 }
@@ -145,30 +145,30 @@ func newPatterns() patterns {
 			`\b` + agency + `/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*|` +
 			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
 			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\])\)?\.?$`),
-		creditOnly: regexp.MustCompile(`^(?:\(?` + photoWord + `|Credits?:|Credit(?:\.\.\.|…)|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `|` +
+		creditOnly: newAnchored(`^(?:\(?` + photoWord + `|Credits?:|Credit(?:\.\.\.|…)|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `|` +
 			// A photographer and the outlet that employs them: "Ann Lee/The Example Times".
 			`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*/\s*(?:The\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}$)`),
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
-		captionLead: regexp.MustCompile(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
+		captionLead: newAnchored(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
 			`(?:FILE|File)\s*[-–—:]\s|In this ` + photoNoun + `|This ` + photoNoun + `\s+(?:shows|taken|released|provided|made|distributed|obtained|from)\b|` +
 			`Media playback is unsupported\b|Skip (?:Twitter|X|Facebook|Instagram|YouTube|TikTok) post\b)`),
 		// A caption that ends with the date the photo was taken: "..., Feb. 21, 2016."
 		captionDate: regexp.MustCompile(`, (?:` + monthWord + `) \d{1,2}, \d{4}\.$|, \d{1,2} (?:` + monthWord + `) \d{4}\.$`),
 		// A photographer credit in the agencies' style, the family name in capitals:
 		// "Ann LEE", "ANN LEE, BO CHAN".
-		nameCredit: regexp.MustCompile(`^` + capsName + `(?:\s*,\s*` + capsName + `){0,3}$`),
-		agencyOnly: regexp.MustCompile(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
-		related: regexp.MustCompile(`^(?:(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
+		nameCredit: newAnchored(`^` + capsName + `(?:\s*,\s*` + capsName + `){0,3}$`),
+		agencyOnly: newAnchored(`^\(?` + agency + `(?:\s*(?:Photo|Images?|/\s*[\p{L}. '-]+))?\)?\.?$`),
+		related: newAnchored(`^(?:(?:READ MORE|Read More|Read more|READ ALSO|Read also|Read Also|ALSO READ|Also read|Also Read|` +
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
 			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b|` +
 			// "Related Story Leaders clash", and "list 1 of 3Leaders clash" glued by scrapers.
 			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+|` +
 			// "Keep reading list of 4 items", "All AboutIran • Ann Lee" (old CNN topic links).
 			`(?i:keep reading|end of list)\b|All About\s*\p{Lu})`),
-		relatedHead: regexp.MustCompile(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
+		relatedHead: newAnchored(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
-		widget: regexp.MustCompile(`(?i)^(?:loading(?:\.{1,3}|…)?|live(?: updates| blog| coverage)?|advertisement|ad|sponsored(?: content)?|skip advertisement|` +
+		widget: newAnchored(`(?i)^(?:loading(?:\.{1,3}|…)?|live(?: updates| blog| coverage)?|advertisement|ad|sponsored(?: content)?|skip advertisement|` +
 			`story continues below(?: this)? advertisement|scroll to continue(?: with content)?|continue reading(?: below)?|` +
 			`share(?: this(?: article| story| page)?)?(?: on \w+)?:?|print|email|comments?|listen to (?:this )?(?:article|story)|` +
 			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
@@ -180,7 +180,7 @@ func newPatterns() patterns {
 			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
 			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
 			`(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?|[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
-		promo: regexp.MustCompile(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
+		promo: newAnchored(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
 			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b)`),
@@ -190,17 +190,17 @@ func newPatterns() patterns {
 			`\bwe (?:cannot|can't|can not|could not|couldn't) do (?:this |it )?without you\b|` +
 			`\bbecome a (?:member|supporter|patron|paying subscriber)\b|\bhelp (?:us|fund|keep)\b[^.]{0,40}\b(?:journalism|independent|free|going)\b|` +
 			`\b(?:independent|quality) journalism (?:needs|costs|depends)\b)`),
-		bioRole: regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?` +
+		bioRole: newAnchored(`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?` +
 			`(?:[\p{L}'’,-]+\s+){0,5}?(?i:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
 			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b|` +
 			`^(?:reach|follow|contact|email) [\p{L} .'’-]{1,40} (?:on|at|via) (?:twitter|x|email|instagram|facebook|bluesky)\b`),
-		disclaimer: regexp.MustCompile(`(?i)^\(?(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b|` +
+		disclaimer: newAnchored(`(?i)^\(?(?:the (?:views|opinions) expressed\b|disclaimer\b|this (?:story|article) (?:has been|was) (?:published|generated) from\b|` +
 			`this (?:story|article|report) has not been edited\b)`),
 		// Staff credits open with "Reporting by", also in parentheses, where wire copy may
 		// drop the "by": "(Reporting Ann Lee in Lima; Editing by Bo Chan)".
-		staffHead: regexp.MustCompile(`^(?:\((?:Additional )?[Rr]eporting\s+\p{Lu}|\(?\s*(?:(?:Additional )?[Rr]eporting [Bb]y\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
+		staffHead: newAnchored(`^(?:\((?:Additional )?[Rr]eporting\s+\p{Lu}|\(?\s*(?:(?:Additional )?[Rr]eporting [Bb]y\b|Writing by\b|Editing by\b|Compiled by\b|Edited by\b|` +
 			`(?:Translated|Translation|Graphics|Produced|Fact[- ]checked|Illustrations?) by\b|` +
 			`(?i:some information (?:for|in) this (?:report|story|article) (?:came|comes) from)\b|` +
 			`(?:[-—–]\s*)?[Ww]ith (?:additional )?(?:reporting|inputs?|agency inputs) (?:by|from)\b|[Ww]ith (?:agencies|` + agency + `)\)?\.?$|` +
@@ -211,20 +211,20 @@ func newPatterns() patterns {
 		// A staff credit in parentheses glued to the last sentence of a paragraph.
 		staffCut: regexp.MustCompile(`\s*\(\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) [^()]{3,400}\)\s*$`),
 		// "Ann Lee reported from Lima and Bo Chan wrote from Quito."
-		reportedFrom: regexp.MustCompile(`^(?:` + reportedClause + `(?:\.?\s+and\s+|;\s*|\.?\s+|,\s+))*` + reportedClause + `\.?$`),
+		reportedFrom: newAnchored(`^(?:` + reportedClause + `(?:\.?\s+and\s+|;\s*|\.?\s+|,\s+))*` + reportedClause + `\.?$`),
 		// Marks that close a story: a release's "###", a wire's "END" or "-30-", the
 		// "@highlight" that opens the summary lines of CNN story files, and the
 		// lower-case initials of the desk that handled a dispatch ("abc-de/fg").
-		endMark: regexp.MustCompile(`^(?:#{1,3}|-30-|@highlight|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
+		endMark: newAnchored(`^(?:#{1,3}|-30-|@highlight|\(?(?:END|ENDS|End|Ends)\)?|[a-z]{2,5}(?:[-/][a-z]{1,5}){1,6})$`),
 		// A telephone number as releases print them: "02 6277 7500", "(02) 6277 7500",
 		// "+61 2 6277 7500", "0407 710 374", "+1-202-555-0100".
 		phone: regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)\s?|\d{1,4}[\s-])\d{3,4}[\s-]\d{3,4}\b`),
 		// The heading of a release's contacts: "Media enquiries", "Press contact:".
-		pressHead: regexp.MustCompile(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
+		pressHead: newAnchored(`(?i)^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?|office|liaison|queries)\b`),
 		// A line of navigation: "World > Asia > China", "Home | News | Politics".
-		nav: regexp.MustCompile(`^[\p{Lu}][^>»›|]{0,30}(?:\s*[>»›|]\s*[\p{Lu}][^>»›|]{0,30}){1,8}$`),
+		nav: newAnchored(`^[\p{Lu}][^>»›|]{0,30}(?:\s*[>»›|]\s*[\p{Lu}][^>»›|]{0,30}){1,8}$`),
 		// A line of tags: "Tags: Trade, Lima, Ann Lee".
-		tags: regexp.MustCompile(`(?i)^(?:tags|topics|filed under|categories|keywords|related topics|more on)\s*:`),
+		tags: newAnchored(`(?i)^(?:tags|topics|filed under|categories|keywords|related topics|more on)\s*:`),
 		// Notices about cookies, scripts and browsers that sites print above or below a story.
 		notice: regexp.MustCompile(`(?i)\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|accept (?:all )?cookies|` +
 			`cookie (?:policy|settings|preferences|consent)|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|` +
@@ -241,8 +241,8 @@ func newPatterns() patterns {
 		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
 		// of a dateline printed without a separator.
 		capsHead:   regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
-		stamp:      regexp.MustCompile(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:      regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		stamp:      newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:      newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
 		stampWords: wordSet(stampWords()),
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),

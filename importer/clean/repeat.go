@@ -1,19 +1,23 @@
 package clean
 
-import "strings"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // dropRepeats removes paragraphs printed again verbatim (pull quotes, captions repeated
 // under a gallery, a scraper that read a block twice), keeping the first occurrence.
 // Spacing and letter case differences do not make a paragraph new.
 func dropRepeats(d *document) {
 	seen := make(map[string]bool)
+	var key []byte
 	for _, i := range d.live() {
-		key := repeatKey(d.paras[i].text)
-		if seen[key] {
+		key = appendRepeatKey(key[:0], d.paras[i].text)
+		if seen[string(key)] {
 			d.remove(i, RuleRepeat)
 			continue
 		}
-		seen[key] = true
+		seen[string(key)] = true
 	}
 }
 
@@ -23,15 +27,63 @@ func dropTitle(d *document, title string) {
 	if key == "" {
 		return
 	}
+	var buf []byte
 	for _, i := range d.live() {
-		if repeatKey(d.paras[i].text) == key {
+		buf = appendRepeatKey(buf[:0], d.paras[i].text)
+		if string(buf) == key {
 			d.remove(i, RuleTitle)
 		}
 	}
 }
 
 // repeatKey is what makes two paragraphs the same: their words, in lower case, without a
-// final full stop.
+// final full stop. It is strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s),
+// " ")), ".").
 func repeatKey(s string) string {
-	return strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s), " ")), ".")
+	return string(appendRepeatKey(make([]byte, 0, len(s)), s))
+}
+
+// appendRepeatKey appends the repeat key of s to b in one pass over s, with the rules of
+// the functions repeatKey is written with: words are split at unicode.IsSpace, letters
+// lowered by unicode.ToLower, and a byte that is not UTF-8 becomes U+FFFD as ToLower makes
+// it.
+func appendRepeatKey(b []byte, s string) []byte {
+	start := len(b)
+	space := func() {
+		if len(b) > start && b[len(b)-1] != ' ' {
+			b = append(b, ' ')
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space()
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			default:
+				b = append(b, c)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = utf8.AppendRune(b, utf8.RuneError)
+		case unicode.IsSpace(r):
+			space()
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	if len(b) > start && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if len(b) > start && b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	return b
 }

@@ -23,7 +23,7 @@ func (c *Cleaner) dropTail(d *document) {
 func (c *Cleaner) dropAppeals(d *document) {
 	live := d.live()
 	for n, i := range live {
-		if !mayAppeal(d.paras[i].text) || !c.p.appeal.MatchString(d.paras[i].text) {
+		if !c.isAppeal(d.paras[i].text) {
 			continue
 		}
 		if len(live)-n <= appealReach && n > 0 {
@@ -56,8 +56,39 @@ func (c *Cleaner) isBio(s string) bool {
 	if wordCount(s) > 80 {
 		return false
 	}
-	return c.p.bioRole.MatchString(s) || c.p.bioFollow.MatchString(s) ||
+	return c.p.bioRole.MatchString(s) || mayFollow(s) && c.p.bioFollow.MatchString(s) ||
 		c.p.disclaimer.MatchString(s) || quotedFragments(s)
+}
+
+// mayFollow is a cheap test that spares the follow pattern most paragraphs: each of its
+// alternatives starts with "@" or holds one of these words. The pattern folds case, but
+// none of their letters has a fold outside ASCII (only k and s do), so an ASCII fold is
+// exact.
+func mayFollow(s string) bool {
+	if strings.HasPrefix(s, "@") {
+		return true
+	}
+	for _, w := range []string{"follow", "email", "contact", "reach"} {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds word (lower-case ASCII letters) in any mix of
+// ASCII case.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedFragments reports a paragraph wholly in quotation marks that is a list of three or
@@ -99,11 +130,43 @@ func dropFragment(d *document) {
 	}
 }
 
-// mayAppeal is a cheap test that spares the appeal pattern most paragraphs: every appeal
-// it matches contains one of these words.
-func mayAppeal(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range []string{"support", "donat", "contribution", "without you", "become a", "help", "journalism"} {
+// isAppeal reports an appeal paragraph: one that holds an appeal word and matches the
+// appeal pattern.
+func (c *Cleaner) isAppeal(s string) bool {
+	lower := strings.ToLower(s)
+	if !hasAppealWord(lower) {
+		return false
+	}
+	// Every match of the pattern holds an appeal phrase in some ASCII case. Letters
+	// outside ASCII that fold to ASCII ones in the pattern (the long s, the Kelvin sign) or
+	// that ToLower maps to ASCII (the dotted capital I, the Kelvin sign) would break the
+	// equivalence, so a paragraph with any of them goes to the pattern directly.
+	if !strings.ContainsAny(s, "ſKİ") && !hasAppealPhrase(lower) {
+		return false
+	}
+	return c.p.appeal.MatchString(s)
+}
+
+// hasAppealWord reports one of the words that spare the appeal pattern most paragraphs
+// in lower, lower-cased. (Not all of the pattern's matches hold one: "your generosity is
+// ..." does not, and is no appeal here.)
+func hasAppealWord(lower string) bool {
+	return containsAny(lower, "support", "donat", "contribution", "without you", "become a", "help", "journalism")
+}
+
+// hasAppealPhrase reports one of the literal openings of the appeal pattern's
+// alternatives in lower, lower-cased: every match holds one, and a paragraph about support
+// for a ceasefire holds none.
+func hasAppealPhrase(lower string) bool {
+	return containsAny(lower, "support our", "support independent", "support quality", "support free", "support us",
+		"donate", "make a donation", "make a contribution", "your contribution", "your support", "your donation",
+		"your generosity", "without you", "become a member", "become a supporter", "become a patron",
+		"become a paying subscriber", "help us", "help fund", "help keep", "independent journalism", "quality journalism")
+}
+
+// containsAny reports whether s holds any of words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
 		}

@@ -1,0 +1,23 @@
+package clean_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotline/importer/clean"
+)
+
+// TestRepeatKeyIsTheFormula checks the one-pass repeat key against the functions it stands
+// for, on spacing, case and bytes that are not UTF-8.
+func TestRepeatKeyIsTheFormula(t *testing.T) {
+	for _, s := range []string{"", " ", ".", " . ", "The Talks.", "  The\t talks \n ended.  ", "Talks..",
+		"Ärger İstanbul \u212Aelvin", "a\u00a0b\u0085c\u2003d", "bad \xff byte", "\ufffd kept", "END.", "x .",
+		"“Quoted,” he said.", "a.\u00a0", "ǅemal ǆ", "\xe2\x80 cut rune"} {
+		t.Run(s, func(t *testing.T) {
+			want := strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s), " ")), ".")
+			if got := clean.RepeatKey(s); got != want {
+				t.Errorf("RepeatKey(%q) = %q, want %q", s, got, want)
+			}
+		})
+	}
+}
