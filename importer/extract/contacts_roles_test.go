@@ -10,6 +10,8 @@ func TestRoleParticipants(t *testing.T) {
 	cases := []contactCase{
 		{"the two envoys named in the sentence before", "Deputy Secretary of State Wendy Sherman will lead the US side and Deputy Foreign Minister Sergey Ryabkov the Russian one. The two envoys met in Geneva on Wednesday.", "",
 			[]contactWant{meeting("Wendy Sherman", "Sergey Ryabkov")}},
+		{"the Chancellor is the Chancellor of the Exchequer named before", "Chancellor of the Exchequer Peter Hale arrived in Paris on Sunday. The Chancellor held talks with French Finance Minister Anne Roux.", "",
+			[]contactWant{meeting("Peter Hale", "Anne Roux")}},
 		{"the two men with three people before is no contact", "Enrique Mora, Ali Bagheri Kani and Robert Malley arrived in Vienna. The two men met on Monday.", "", nil},
 		{"delegations led by two", "The two sides' delegations, led by Wendy Sherman and Sergey Ryabkov, met in Geneva.", "",
 			[]contactWant{meeting("Wendy Sherman", "Sergey Ryabkov")}},

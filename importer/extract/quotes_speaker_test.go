@@ -45,6 +45,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"an attempt to stop the filming", "Mark Dawson"}}},
 		{"the minister is the last minister of any portfolio", `Finnish Foreign Minister Elina Valtonen met Swedish Prime Minister Ulf Kristersson in Stockholm. "Our security is indivisible," the Finnish minister said.`,
 			[]quoteWant{{"Our security is indivisible,", "Elina Valtonen"}}},
+		{"the chancellor is the last chancellor of any kind, a Chancellor of the Exchequer too", `Chancellor of the Exchequer Peter Hale arrived in Paris on Sunday. "The talks were useful," the Chancellor said.`,
+			[]quoteWant{{"The talks were useful,", "Peter Hale"}}},
 		{"the minister is no head of government", `Prime Minister Petteri Orpo arrived in Tallinn. "The ties are strong," the minister said.`,
 			[]quoteWant{{"The ties are strong,", ""}}},
 		{"she is not the man named just before", `Foreign Minister Penny Wong met President Joko Widodo in Jakarta. Widodo welcomed the visit. "Australia is a close neighbour," she said.`,
