@@ -32,5 +32,11 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Ahmet Davutoglu", "Donald Tusk"}, "meeting", "scheduled", "2016-03-18", "Friday"}}},
 		{"their talks: the persons of the clause, before it or right after the opening comma", "Both Vladimir Putin and Tony Blair expressed satisfaction with their talks. Following their talks, Putin and Ukrainian President Leonid Kuchma told reporters that ties were good.", "",
 			[]contactWant{{[]string{"Vladimir Putin", "Tony Blair"}, "meeting", "held", "", ""}, {[]string{"Vladimir Putin", "Leonid Kuchma"}, "meeting", "held", "", ""}}},
+		{"a fronted contact noun with no determiner: the clause's subjects, not the contact told before", "President Joe Biden spoke by phone with French President Emmanuel Macron on Monday. During talks on Tuesday, Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi agreed to keep lines of communication open.", "2024-03-07",
+			[]contactWant{{[]string{"Joe Biden", "Emmanuel Macron"}, "phone", "held", "2024-03-04", "Monday"}, {[]string{"Antony Blinken", "Wang Yi"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"a fronted call or their meeting after another contact", "Joe Biden met Emmanuel Macron on Monday. In a phone call on Wednesday, Vladimir Putin and Recep Tayyip Erdogan discussed grain. At their meeting in Seoul, Fumio Kishida and Yoon Suk Yeol agreed to expand trade.", "2024-03-07",
+			[]contactWant{{[]string{"Joe Biden", "Emmanuel Macron"}, "meeting", "held", "2024-03-04", "Monday"}, {[]string{"Vladimir Putin", "Recep Tayyip Erdogan"}, "phone", "held", "2024-03-06", "Wednesday"}, {[]string{"Fumio Kishida", "Yoon Suk Yeol"}, "meeting", "held", "", ""}}},
+		{"the talks told before stay that contact", "Joe Biden met Emmanuel Macron on Monday. During the talks, Biden and Macron agreed to expand trade.", "2024-03-07",
+			[]contactWant{{[]string{"Joe Biden", "Emmanuel Macron"}, "meeting", "held", "2024-03-04", "Monday"}}},
 	})
 }

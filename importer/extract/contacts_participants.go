@@ -57,6 +57,11 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	} else if !p.cata && x.pairSubject(s, c, tr) {
 		p.pair = true // "The Presidents agreed to ... a personal meeting"
 	}
+	if len(p.subj) == 0 && !p.pair && !p.cata && s.openingContact(at, c, tr) {
+		if subj := r.subjectsAfterOpening(at, c, tr); len(subj) >= 2 {
+			p.subj = subj // "During talks on Tuesday, Blinken and Wang agreed", "During their talks, A and B ..."
+		}
+	}
 	if len(p.subj) == 1 && p.subjAt >= 0 {
 		for k := p.subjAt; k < tr.at; k++ {
 			if mi := at[k]; mi >= 0 && s.mentions[mi].actor == p.subj[0] {
@@ -237,6 +242,34 @@ func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
 		break
 	}
 	return distinct(out)
+}
+
+// openingContact reports a contact noun in a sentence-opening adverbial that names a
+// contact of the main clause's subjects, not one told before: a preposition opens the
+// sentence and only "a", "an", "their" or lower-case modifiers stand before the noun
+// ("During talks on Tuesday,", "In a phone call,", "At their meeting in Seoul,"); "the",
+// "his" or "this" refer back.
+func (s *scan) openingContact(at []int, c clause, tr trigger) bool {
+	se := s.sents[c.sent]
+	if !tr.noun || tr.at <= se.from || tr.at-se.from > 4 {
+		return false
+	}
+	switch s.toks[se.from].Low {
+	case "during", "in", "at", "after", "following", "over":
+	default:
+		return false
+	}
+	for k := se.from + 1; k < tr.at; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap || at[k] >= 0 {
+			return false
+		}
+		switch t.Low {
+		case "the", "his", "her", "its", "this", "that", "these", "those", "our", "my", "your":
+			return false
+		}
+	}
+	return true
 }
 
 // secondPredicate reports that only "and" (a comma, an adverb) stands between token from
