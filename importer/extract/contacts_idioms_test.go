@@ -38,5 +38,9 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Joe Biden", "Emmanuel Macron"}, "meeting", "held", "2024-03-04", "Monday"}, {[]string{"Vladimir Putin", "Recep Tayyip Erdogan"}, "phone", "held", "2024-03-06", "Wednesday"}, {[]string{"Fumio Kishida", "Yoon Suk Yeol"}, "meeting", "held", "", ""}}},
 		{"the talks told before stay that contact", "Joe Biden met Emmanuel Macron on Monday. During the talks, Biden and Macron agreed to expand trade.", "2024-03-07",
 			[]contactWant{{[]string{"Joe Biden", "Emmanuel Macron"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"a visit begun with a meeting: the visitor meets, after another contact", "Joe Biden spoke by phone with Emmanuel Macron on Monday. Secretary of State Antony Blinken began a visit to China on Tuesday with a meeting with Foreign Minister Wang Yi.", "2024-03-07",
+			[]contactWant{{[]string{"Joe Biden", "Emmanuel Macron"}, "phone", "held", "2024-03-04", "Monday"}, {[]string{"Antony Blinken", "Wang Yi"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"a trip opened or ended with talks", "Joe Biden spoke by phone with Emmanuel Macron on Monday. Prime Minister Narendra Modi opened a trip to Washington with talks with Vice President Kamala Harris. Chancellor Olaf Scholz ended a three-day tour of Africa with a meeting with President Bola Tinubu.", "2024-03-07",
+			[]contactWant{{[]string{"Joe Biden", "Emmanuel Macron"}, "phone", "held", "2024-03-04", "Monday"}, {[]string{"Narendra Modi", "Kamala Harris"}, "meeting", "held", "", ""}, {[]string{"Olaf Scholz", "Bola Tinubu"}, "meeting", "held", "", ""}}},
 	})
 }

@@ -143,7 +143,53 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 			break
 		}
 	}
+	return s.visitOpenedWith(c, tr)
+}
+
+// visitOpenedWith returns the verb that opens or closes a visit whose first or last
+// contact the noun trigger is, so that the visitor is its subject: "X began a visit to
+// China on Tuesday with a meeting with Y", "X ended a two-day trip with talks with Y".
+// -1 when the noun follows no such visit.
+func (s *scan) visitOpenedWith(c clause, tr trigger) int {
+	with := -1
+	for k := tr.at - 1; k > c.from && k >= tr.at-3; k-- {
+		t := s.toks[k]
+		if t.Low == "with" || t.Low == "by" {
+			with = k // "with a meeting", "by holding talks"
+			break
+		}
+		if t.Kind != tokens.Word || t.Cap {
+			return -1
+		}
+	}
+	for k := with - 1; with > 0 && k > c.from && k >= with-14; k-- {
+		switch s.toks[k].Low {
+		case "visit", "visits", "trip", "tour", "stay", "journey", "mission", "swing":
+			for j := k - 1; j >= c.from && j >= k-5; j-- {
+				if isVisitBoundVerb(s.toks[j].Low) {
+					return j
+				}
+			}
+			return -1
+		}
+		if s.toks[k].Text == "." || s.toks[k].Text == ";" {
+			return -1
+		}
+	}
 	return -1
+}
+
+// isVisitBoundVerb reports a verb that opens or closes a visit: "began", "kicked off",
+// "wrapped up", "ended".
+func isVisitBoundVerb(w string) bool {
+	switch w {
+	case "began", "begins", "begin", "beginning", "started", "starts", "start", "starting",
+		"opened", "opens", "open", "opening", "kicked", "kicks", "kick", "kicking",
+		"launched", "launches", "ended", "ends", "end", "ending", "concluded", "concludes",
+		"conclude", "concluding", "wrapped", "wraps", "wrapping", "closed", "closes", "capped", "caps", "rounded", "rounds":
+		return true
+	}
+	return false
 }
 
 // subjects returns the nearest actor before token end that is not an object, a possessor

@@ -216,7 +216,10 @@
 // he met" are earlier contacts than the one reported; "has not spoken to X since the
 // call" is none, but the call it counts from was held, between the same parties; "A and
 // B discussed X when they met in May" is the May meeting; a person who "attended the
-// summit" is no party to it.
+// summit" is no party to it. A contact noun in a fronted adjunct with no determiner, "a"
+// or "their" is the main clause's subjects' ("During talks on Tuesday, A and B agreed"),
+// not the contact told before; "X began a visit to China with a meeting with Y" (opened,
+// ended, wrapped up a trip or tour) is the visitor's.
 //
 // # Contact modes and statuses
 //
