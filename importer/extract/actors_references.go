@@ -6,8 +6,9 @@ import (
 	"strings"
 )
 
-// byRole finds the actor holding a role: the most recent earlier holder, else the first
-// later one.
+// byRole finds the actor holding a role: the most recent earlier holder ("the president"
+// with no country: the one named most often before, salientHolder), else the first later
+// one.
 func (r *resolver) byRole(m *mention) int {
 	if a := r.byRoleWhere(m, false); a >= 0 {
 		return a
@@ -38,6 +39,7 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 	generic := r.x.gaz.IsGenericRole(m.role) // "the minister": the last minister of any portfolio
 	best, bestPos := -1, -1
 	later := -1
+	var holders []int
 	for ai, a := range r.actors {
 		leader := m.role == "Leader" && m.country != "" && r.x.gaz.IsLeaderRole(a.role) // "Ukraine's leader"
 		ok := a.role == m.role || a.alt == m.role || leader || generic && (r.x.gaz.HoldsGeneric(a.role, m.role) || r.x.gaz.HoldsGeneric(a.alt, m.role))
@@ -52,11 +54,38 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 		} else if pos < 0 && later < 0 {
 			later = ai
 		}
+		holders = append(holders, ai)
+	}
+	if best >= 0 && !counterpart && m.country == "" && r.x.gaz.IsSubjectRole(m.role) {
+		return r.salientHolder(holders, best, m.from)
 	}
 	if best >= 0 {
 		return best
 	}
 	return later
+}
+
+// salientHolder returns, of the holders of an office, the one the article has named most
+// often before token pos: "the president" with no country is the article's own president
+// ("President Obama ... Mr. Obama ... President Xi Jinping of China ... The president's
+// refusal" is Obama), not a foreign one named in between. Ties go to last, the most recent.
+func (r *resolver) salientHolder(holders []int, last, pos int) int {
+	count := func(a int) int {
+		n := 0
+		for _, mi := range r.actors[a].mentions {
+			if r.s.mentions[mi].from < pos {
+				n++
+			}
+		}
+		return n
+	}
+	best, bestN := last, count(last)
+	for _, a := range holders {
+		if n := count(a); n > bestN {
+			best, bestN = a, n
+		}
+	}
+	return best
 }
 
 // speaks reports whether a mention stands next to a speech verb: "Butler said",

@@ -18,7 +18,8 @@ func (s *scan) order() []int {
 
 // resolveRefs resolves, in text order, what has no name of its own:
 //   - "the Russian president" -> the actor of the article holding that role (and country),
-//     the most recently mentioned one first;
+//     the most recently mentioned one first ("the president" with no country: the one
+//     the article names most often before it);
 //   - "he"/"she" -> the subject (the first person named outside quotations and not after
 //     a preposition who speaks, else the first such person) of its own sentence before it, else of the nearest earlier sentence
 //     within two paragraphs; else the last person who spoke within three paragraphs, else
