@@ -12,7 +12,7 @@ import (
 // change pass. tune is studied, check only measured (its misses are never read).
 var devFloors = map[string]map[string]float64{
 	"tune": {
-		"actors": 0.97, "contacts": 0.91, "quotes": 0.97,
+		"actors": 0.97, "contacts": 0.92, "quotes": 0.97,
 		"speaker": 0.96, "mode": 0.93, "status": 0.95, "date": 0.95, "country": 0.83,
 	},
 	"check": { // few contacts (34 matched, 13 dated): one miss moves mode .03 and date .08
