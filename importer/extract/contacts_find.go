@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+)
 
 // findContacts finds contact frames clause by clause and merges them into contacts.
 func (x *Extractor) findContacts(r *resolver, published string) []Contact {
@@ -286,8 +290,7 @@ func (r *resolver) foreignParties(actors []int) bool {
 // its clause: "The summit was attended by A, B and C" tells who came, not who met.
 func (s *scan) summitSubject(c clause, tr trigger) bool {
 	for k := c.from; k < tr.at; k++ {
-		switch s.toks[k].Low {
-		case "summit", "conference", "forum", "gathering", "assembly", "ceremony", "session":
+		if s.gaz.In(lexicon.Gathering, s.toks[k].Low) {
 			return true
 		}
 	}

@@ -163,10 +163,9 @@ func (s *scan) visitOpenedWith(c clause, tr trigger) int {
 		}
 	}
 	for k := with - 1; with > 0 && k > c.from && k >= with-14; k-- {
-		switch s.toks[k].Low {
-		case "visit", "visits", "trip", "tour", "stay", "journey", "mission", "swing":
+		if s.gaz.In(lexicon.Trip, s.toks[k].Low) {
 			for j := k - 1; j >= c.from && j >= k-5; j-- {
-				if isVisitBoundVerb(s.toks[j].Low) {
+				if s.gaz.In(lexicon.TripBound, s.toks[j].Low) {
 					return j
 				}
 			}
@@ -177,19 +176,6 @@ func (s *scan) visitOpenedWith(c clause, tr trigger) int {
 		}
 	}
 	return -1
-}
-
-// isVisitBoundVerb reports a verb that opens or closes a visit: "began", "kicked off",
-// "wrapped up", "ended".
-func isVisitBoundVerb(w string) bool {
-	switch w {
-	case "began", "begins", "begin", "beginning", "started", "starts", "start", "starting",
-		"opened", "opens", "open", "opening", "kicked", "kicks", "kick", "kicking",
-		"launched", "launches", "ended", "ends", "end", "ending", "concluded", "concludes",
-		"conclude", "concluding", "wrapped", "wraps", "wrapping", "closed", "closes", "capped", "caps", "rounded", "rounds":
-		return true
-	}
-	return false
 }
 
 // subjects returns the nearest actor before token end that is not an object, a possessor
@@ -354,8 +340,7 @@ func (r *resolver) groupBefore(at []int, k int) bool {
 		if at[j] >= 0 && (s.mentions[at[j]].kind == mPerson || s.mentions[at[j]].kind == mPronoun) {
 			return false
 		}
-		switch s.toks[j].Low {
-		case "leaders", "officials", "ministers", "delegates", "diplomats", "envoys", "negotiators", "lawmakers":
+		if s.gaz.In(lexicon.Group, s.toks[j].Low) {
 			return j > 0 && s.toks[j-1].Low != "two" && s.toks[j-1].Low != "both" // not "the two leaders"
 		}
 	}

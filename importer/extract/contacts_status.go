@@ -54,7 +54,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
-		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && isRefusalVerb(s.toks[k+1].Low) && (w == "not" || w == "n't" || w == "never"):
+		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && (w == "not" || w == "n't" || w == "never"):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
 			if near && !(tr.noun && s.adjunctBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
@@ -64,7 +64,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if near && hasWord(s, max(c.from, k-3), k, "would") {
 				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
 			}
-		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && isClosing(s.toks[k-2].Low)):
+		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && s.gaz.In(lexicon.Closing, s.toks[k-2].Low)):
 			return "", false, true // "closed the door on meeting Trump": refused
 		case w == "out" && near && k > c.from && (s.toks[k-1].Low == "ruled" || s.toks[k-1].Low == "rule" || s.toks[k-1].Low == "rules"):
 			if k-2 >= c.from && (s.toks[k-2].Low == "not" || s.toks[k-2].Low == "n't" || s.toks[k-2].Low == "never") {
@@ -181,25 +181,6 @@ func (s *scan) cancelledTrip(k, at int) bool {
 	return trip >= 0 && at-trip <= 14 && hasWord(s, trip, at, "where")
 }
 
-// isRefusalVerb reports the verbs that a negation turns into a possibility: "would not
-// refuse a meeting", "does not exclude talks".
-func isRefusalVerb(w string) bool {
-	switch w {
-	case "refuse", "reject", "exclude", "oppose", "object":
-		return true
-	}
-	return false
-}
-
-// isClosing reports the verbs of "closed the door on": a refusal.
-func isClosing(w string) bool {
-	switch w {
-	case "closed", "closes", "close", "shut", "shuts", "slammed", "slams":
-		return true
-	}
-	return false
-}
-
 // pastLight reports a contact noun whose light verb before it is in the past tense: "held
 // a meeting", "had talks", "made a call": the contact took place, and a later "the two
 // are going to hold a joint press conference" does not make it a plan.
@@ -207,11 +188,10 @@ func (s *scan) pastLight(tr trigger, light int) bool {
 	if !tr.noun || light < 0 || light >= tr.at {
 		return false
 	}
-	switch s.toks[light].Low {
-	case "held", "had", "conducted", "made", "placed", "paid", "convened", "chaired":
-		return light == 0 || !isBeVerb(s.toks[light-1].Low) // not "talks were held": the parse of a passive is its own
+	if !s.gaz.In(lexicon.PastLight, s.toks[light].Low) {
+		return false
 	}
-	return false
+	return light == 0 || !isBeVerb(s.toks[light-1].Low) // not "talks were held": the parse of a passive is its own
 }
 
 // pastFrame reports a contact noun that sets the scene of a clause told in the past:

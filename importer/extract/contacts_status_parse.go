@@ -27,7 +27,7 @@ func (x *Extractor) negatedAbove(s *scan, tr trigger) bool {
 	}
 	ps := y.sent
 	for j, steps := v, 0; j >= 0 && steps < len(ps.Tokens); steps++ {
-		if ps.IsNegated(j) && !notOnly(ps, j) && !ruleOut(ps, j) {
+		if ps.IsNegated(j) && !notOnly(ps, j) && !ruleOut(s.gaz, ps, j) {
 			return true
 		}
 		if j != v && s.gaz.In(lexicon.Negation, strings.ToLower(ps.Tokens[j].Text)) {
@@ -71,18 +71,18 @@ func mayBeNegated(s *scan, si int) bool {
 	return false
 }
 
-// notOnly reports "not only" on predicate j: "not only met X but also Y" is no negation.
 // ruleOut reports "rule out" or a verb of refusal at token j: negated, it keeps the
 // contact possible ("has not ruled out a meeting", "would not refuse a meeting").
-func ruleOut(ps parse.Sentence, j int) bool {
+func ruleOut(g *lexicon.Lexicon, ps parse.Sentence, j int) bool {
 	switch w := strings.ToLower(ps.Tokens[j].Text); w {
 	case "rule", "ruled", "rules", "ruling":
 		return j+1 < len(ps.Tokens) && strings.ToLower(ps.Tokens[j+1].Text) == "out"
 	default:
-		return isRefusalVerb(w) // "would not refuse a meeting"
+		return g.In(lexicon.Refusal, w) // "would not refuse a meeting"
 	}
 }
 
+// notOnly reports "not only" on predicate j: "not only met X but also Y" is no negation.
 func notOnly(ps parse.Sentence, j int) bool {
 	for _, k := range ps.Children(j) {
 		if strings.ToLower(ps.Tokens[k].Text) != "not" {

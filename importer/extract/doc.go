@@ -56,7 +56,10 @@
 //     report, institution and organization head nouns; states: "the two countries" are no
 //     pair of persons; press: journalists' titles, no party to a contact; female, male:
 //     titles, role words and given names that tell who "she" or "he" may be; utterance:
-//     statements, addresses and posts whose issuer a quoted sentence after them is): class, words.
+//     statements, addresses and posts whose issuer a quoted sentence after them is; refusal,
+//     closing: verbs a negation turns into a possibility ("would not refuse", "closed the door
+//     on"); past-light: "held", "had" before a contact noun; trip, trip-bound: "began a visit
+//     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //

@@ -34,6 +34,13 @@ const (
 	Utterance                           // nouns and verbs of public words that are no speech verb ("issued a statement", "in an address")
 	Female                              // titles, role words and given names of women: "she" may stand for the person
 	Male                                // titles, role words and given names of men: "he" may stand for the person
+	Refusal                             // verbs that a negation turns into a possibility ("would not refuse a meeting")
+	Closing                             // verbs of "closed the door on": a refusal
+	PastLight                           // light verbs in the past tense before a contact noun ("held a meeting"): it took place
+	Trip                                // nouns of a journey that a contact may open or close ("began a visit with a meeting")
+	TripBound                           // verbs that open or close a trip ("began", "wrapped up")
+	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
+	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -85,6 +92,20 @@ func wordClassOf(name string) (Class, bool) {
 		return Female, true
 	case "male":
 		return Male, true
+	case "refusal":
+		return Refusal, true
+	case "closing":
+		return Closing, true
+	case "past-light":
+		return PastLight, true
+	case "trip":
+		return Trip, true
+	case "trip-bound":
+		return TripBound, true
+	case "group":
+		return Group, true
+	case "gathering":
+		return Gathering, true
 	}
 	return 0, false
 }
