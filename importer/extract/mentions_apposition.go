@@ -59,6 +59,9 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 			case t.Kind == tokens.Poss || isRankAdjective(t.Low):
 				j++ // ", a former White House adviser"
 				continue
+			case t.Kind == tokens.Word && !t.Cap && j+1 < se.to && s.toks[j+1].Kind == tokens.Poss && j > to+1 && isDeterminer(s.toks[j-1].Low):
+				j += 2 // ", the country's foreign minister", ", the kingdom's ambassador": the office is the name's
+				continue
 			case t.Kind == tokens.Word && t.Cap && unknown < 3 && j > to+1:
 				unknown++
 				j++

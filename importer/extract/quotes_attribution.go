@@ -158,6 +158,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 			}
 		}
 	}
+	if k := s.quotedAsSaying(at, se.from, oi); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "KCNA quoted Kim as saying the launch was "...": Kim
+	}
 	if first := x.firstSpeechVerb(s, at, se.from, verb); first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
 	}

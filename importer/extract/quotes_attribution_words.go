@@ -134,3 +134,28 @@ func (s *scan) citedSource(at []int, end int) int {
 	}
 	return -1
 }
+
+// quotedAsSaying returns the token of the person or body a reporter quotes before the
+// quotation opening at token end: "KCNA quoted Kim Jong Un as saying the launch was "..."",
+// "Xinhua quoted Wang Yi as saying: "..."". The words are the quoted one's, not the
+// reporter's. -1 when no "quoted X as" stands between from and end.
+func (s *scan) quotedAsSaying(at []int, from, end int) int {
+	for k := from + 1; k < end; k++ {
+		if s.toks[k].Low != "quoted" || s.inQuote[k] || isBeVerb(s.toks[k-1].Low) {
+			continue
+		}
+		who := -1
+		for j := k + 1; j < end && j <= k+10; j++ {
+			if s.toks[j].Low == "as" {
+				if who >= 0 {
+					return who
+				}
+				break
+			}
+			if at[j] >= 0 && who < 0 && !s.possessive(s.mentions[at[j]]) {
+				who = j
+			}
+		}
+	}
+	return -1
+}
