@@ -161,7 +161,7 @@ func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si i
 func (r *resolver) orgByHead(head string, pos int) int {
 	best, bestPos := -1, -1
 	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) && !((head == "group" || head == "military") && a.orgKind == head) {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military") && a.orgKind == head) {
 			continue
 		}
 		if p := r.lastBefore(ai, pos); p > bestPos {
@@ -169,6 +169,19 @@ func (r *resolver) orgByHead(head string, pos int) int {
 		}
 	}
 	return best
+}
+
+// printedWith reports an organization that the article names, in one of its mentions
+// before, by words holding head: "the International Atomic Energy Agency" is the IAEA
+// that "the agency" refers back to.
+func (r *resolver) printedWith(ai int, head string) bool {
+	s := r.s
+	for _, mi := range r.actors[ai].mentions {
+		if m := s.mentions[mi]; m.kind == mOrg && m.to > m.from && strings.Contains(s.text(m.from, m.to), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementMaker finds who issued the statement that "the statement said" refers to: in

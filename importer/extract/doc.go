@@ -59,7 +59,8 @@
 //     statements, addresses and posts whose issuer a quoted sentence after them is; refusal,
 //     closing: verbs a negation turns into a possibility ("would not refuse", "closed the door
 //     on"); past-light: "held", "had" before a contact noun; trip, trip-bound: "began a visit
-//     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects): class, words.
+//     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
+//     union" refer back to the organization whose printed name holds the word): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //

@@ -3,6 +3,7 @@ package extract
 import (
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
+	"strings"
 )
 
 // findRefs adds organization, role, official and pronoun mentions of one sentence.
@@ -40,8 +41,8 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			s.mentions = append(s.mentions, m)
 		case s.subjectIt(se, i):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
-		case orgHead(t.Low) != "" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
-			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(t.Low)}})
+		case s.orgHead(t.Low) != "" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
 		case (t.Low == "official" || t.Low == "officials") && i > se.from && s.toks[i-1].Low == "administration":
 			o := x.gaz.Orgs[x.whiteHouse]
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.administration-official", words: []string{o.Name}})
@@ -61,9 +62,9 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 	case lexicon.PhraseMinistry:
 		c, from, to, ok := x.ministryCountry(s, se, m)
 		if !ok {
-			if w := s.toks[m.From].Low; m.To-m.From == 1 && orgHead(w) != "" && m.From > se.from && s.toks[m.From-1].Low == "the" {
+			if w := s.toks[m.From].Low; m.To-m.From == 1 && s.orgHead(w) != "" && m.From > se.from && s.toks[m.From-1].Low == "the" {
 				// "the embassy said": the embassy named before
-				s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{orgHead(w)}})
+				s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(w)}})
 			}
 			return
 		}
@@ -148,31 +149,20 @@ func isDeterminer(w string) bool {
 }
 
 // orgHead returns the word an organization's name holds when "the <word>" refers back to
-// it: "the ministry" -> "Ministry".
-func orgHead(w string) string {
+// it: "the ministry" -> "Ministry", "the agency" -> "Agency" (class org-ref of
+// data/words.tsv); "the alliance" is NATO, "the group" and "the military" an organization
+// of that kind.
+func (s *scan) orgHead(w string) string {
 	switch w {
-	case "ministry":
-		return "Ministry"
-	case "department":
-		return "Department"
-	case "embassy":
-		return "Embassy"
-	case "presidency":
-		return "Presidency"
-	case "government":
-		return "Government"
 	case "alliance":
 		return "NATO"
-	case "consortium":
-		return "Consortium"
-	case "committee":
-		return "Committee"
-	case "academy":
-		return "Academy"
 	case "group", "movement", "militants", "coalition":
 		return "group" // an organization of kind group: Hamas, the Taliban
 	case "military", "army":
 		return "military" // an organization of kind military: the Pentagon, the Israel Defense Forces
+	}
+	if s.gaz.In(lexicon.OrgRef, w) {
+		return strings.ToUpper(w[:1]) + w[1:]
 	}
 	return ""
 }

@@ -41,6 +41,7 @@ const (
 	TripBound                           // verbs that open or close a trip ("began", "wrapped up")
 	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
+	OrgRef                              // nouns that refer back to the organization whose name holds them ("the agency said")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -106,6 +107,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Group, true
 	case "gathering":
 		return Gathering, true
+	case "org-ref":
+		return OrgRef, true
 	}
 	return 0, false
 }
