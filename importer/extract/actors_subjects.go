@@ -62,7 +62,7 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		}
 		m := s.mentions[at[k]]
 		possessor := s.possessive(m) && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
-		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
+		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
 			// a relative clause's subject speaks only for the verb of its own clause:
 			// "the attack, which Netanyahu called ..."
 			k = min(k, m.from)
@@ -74,6 +74,24 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		return k
 	}
 	return -1
+}
+
+// byParenthetical reports a mention that is the agent of a participle set off by commas
+// after the subject: "The draft, seen by Reuters, said", "Biden, accompanied by Blinken,
+// told": the subject speaks, not the one who saw or came along.
+func (s *scan) byParenthetical(from int, m mention) bool {
+	if m.from-2 < from || s.toks[m.from-1].Low != "by" || m.to >= len(s.toks) || s.toks[m.to].Text != "," {
+		return false
+	}
+	for k := m.from - 2; k >= from && k >= m.from-5; k-- {
+		if s.toks[k].Text == "," {
+			return k+1 < m.from-1 // ", seen by", ", which was obtained by"
+		}
+		if s.toks[k].Kind != tokens.Word || s.toks[k].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionHead returns the token of the person an apposition set off by commas right

@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestQuoteSpeakersAcrossSentences runs made-up speakers introduced in one sentence and
+// quoted in a later one: by surname, role, pronoun, or through a document a medium saw.
+func TestQuoteSpeakersAcrossSentences(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"an unlisted name introduced without a verb, then its surname", "Ilona Varga arrived in Vienna on Monday.\n\n\"We are ready to talk,\" Varga said.",
+			[]quoteWant{{"We are ready to talk,", "Ilona Varga"}}},
+		{"an unlisted name with a role, then the role", "Hungarian Foreign Minister Ilona Varga arrived in Vienna on Monday.\n\n\"We are ready to talk,\" the minister said.",
+			[]quoteWant{{"We are ready to talk,", "Ilona Varga"}}},
+		{"the envoy", "The U.N. special envoy for Syria, Geir Pedersen, met the delegations in Geneva.\n\n\"Progress is slow,\" the envoy told reporters.",
+			[]quoteWant{{"Progress is slow,", "Geir Pedersen"}}},
+		{"the secretary-general", "U.N. Secretary-General Antonio Guterres spoke in New York.\n\n\"The world is watching,\" the secretary-general said.",
+			[]quoteWant{{"The world is watching,", "Antonio Guterres"}}},
+		{"a document seen by a news agency", "The European Union drafted a declaration for the summit.\n\nThe draft, seen by Reuters, said the bloc would act \"as soon as it is ready to do so\".",
+			[]quoteWant{{"as soon as it is ready to do so", "European Union"}}},
+		{"a quotation inside the pronoun's paragraph after another's name", "Prime Minister Ilona Varga called President Tomas Berg on Monday.\n\nShe told him the sanctions were \"a grave mistake that will cost us all\".",
+			[]quoteWant{{"a grave mistake that will cost us all", "Ilona Varga"}}},
+		{"the first of two persons named, then he", "Ahmed Karimov and Tomas Berg met in Vienna.\n\n\"We agreed on a roadmap,\" Karimov said. \"It will take time,\" he added.",
+			[]quoteWant{{"We agreed on a roadmap,", "Ahmed Karimov"}, {"It will take time,", "Ahmed Karimov"}}},
+		{"the speaker of a colon quote, then continued paragraph", "In a speech to parliament, Prime Minister Ilona Varga said:\n\n\"We will not bow to pressure.\"\n\n\"Our people have spoken.\"",
+			[]quoteWant{{"We will not bow to pressure.", "Ilona Varga"}, {"Our people have spoken.", "Ilona Varga"}}},
+		{"a second speaker's paragraph", "\"We will not bow,\" Ahmed Karimov said.\n\nTomas Berg, the opposition leader, disagreed: \"The government has failed.\"",
+			[]quoteWant{{"We will not bow,", "Ahmed Karimov"}, {"The government has failed.", "Tomas Berg"}}},
+		{"a title and surname only", "\"The border will stay closed,\" Gen. Okonkwo said.",
+			[]quoteWant{{"The border will stay closed,", "Okonkwo"}}},
+		{"Mr surname after the full name", "Ahmed Karimov flew to Vienna.\n\n\"This is a first step,\" Mr. Karimov said.",
+			[]quoteWant{{"This is a first step,", "Ahmed Karimov"}}},
+		{"the spokesperson of the ministry named earlier", "Chinese Foreign Ministry spokesperson Lin Jian took questions on Monday.\n\n\"China's position is consistent,\" Lin said.",
+			[]quoteWant{{"China's position is consistent,", "Lin Jian"}}},
+		{"the quote after a person's statement issued", "President Ilona Varga issued a statement on Monday.\n\n\"I condemn this cowardly attack.\"",
+			[]quoteWant{{"I condemn this cowardly attack.", "Ilona Varga"}}},
+		{"a body's statement, then the body said", "The Egyptian Foreign Ministry said in a statement that it rejected the plan.\n\n\"Egypt will not accept the displacement of Palestinians,\" the ministry said.",
+			[]quoteWant{{"Egypt will not accept the displacement of Palestinians,", "Egyptian Foreign Ministry"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
