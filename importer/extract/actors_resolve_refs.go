@@ -42,6 +42,12 @@ func (r *resolver) resolveRefs() {
 			m.actor = r.byRole(m)
 		case mPronoun:
 			p := m.words[0]
+			if p == "latter" {
+				if len(persons) > 0 {
+					m.actor = persons[len(persons)-1] // "X met Y, with the latter saying": Y
+				}
+				break
+			}
 			if a := r.cataphor(m); r.fits(a, p) {
 				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
 				break

@@ -62,7 +62,10 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		}
 		m := s.mentions[at[k]]
 		possessor := s.possessive(m) && !ownOffice(s, m.to+1) // "Netanyahu's office said": Netanyahu
-		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
+		if m.to == end && s.contextStart(m.from) > from && s.toks[s.contextStart(m.from)-1].Low == "with" {
+			return k // "X met Y, with Y emphasizing that": the one before the verb speaks
+		}
+		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || x.objectApposition(s, from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
 			// a relative clause's subject speaks only for the verb of its own clause:
 			// "the attack, which Netanyahu called ..."
 			k = min(k, m.from)
@@ -74,6 +77,28 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		return k
 	}
 	return -1
+}
+
+// objectApposition reports a name set off by commas after a role noun that is an
+// object: "spoke after talks with his Turkish counterpart, Hakan Fidan, urging ...": the
+// one who spoke is Lavrov, the subject, not the counterpart named in apposition.
+func (x *Extractor) objectApposition(s *scan, from int, m mention) bool {
+	c := m.from - 1
+	if c-1 <= from || s.toks[c].Text != "," || m.to >= len(s.toks) || s.toks[m.to].Text != "," {
+		return false
+	}
+	if w := s.toks[c-1].Low; w != "counterpart" && w != "counterparts" && !isHeadNoun(w) && !s.endsOffice(c-1) {
+		return false
+	}
+	for p := c - 1; p > from && p >= c-6; p-- {
+		if t := s.toks[p]; t.Kind != tokens.Word || s.gaz.IsSpeechVerb(t.Low) {
+			return false
+		}
+		if x.objectPosition(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // byParenthetical reports a mention that is the agent of a participle set off by commas

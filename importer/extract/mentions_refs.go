@@ -39,6 +39,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
 			}
 			s.mentions = append(s.mentions, m)
+		case t.Low == "latter" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && s.toks[i+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[i+1].Low) && !strings.HasSuffix(s.toks[i+1].Low, "ing")):
+			// "with the latter emphasizing", "the latter said": the person named last
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{"latter"}})
 		case s.subjectIt(se, i):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
 		case s.orgHead(t.Low) != "" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
