@@ -1,17 +1,82 @@
 package extract
 
-import "strings"
+import (
+	"hotline/importer/extract/tokens"
+	"strings"
+)
 
 // genders gives every person actor a gender when the text or the lexicon tells it: a
 // title or role word before a mention ("Mrs", "Ms", "spokeswoman", "Mr", "King"), the
 // actor's role, else its given name (classes female and male of data/words.tsv). Words
 // that disagree tell nothing.
 func (r *resolver) genders() {
+	var at []int
 	for i := range r.actors {
 		if a := &r.actors[i]; a.kind == "person" {
 			a.gender = r.genderOf(a)
+			if a.gender == "" {
+				if at == nil {
+					at = r.s.mentionIndex()
+				}
+				a.gender = r.pronounGender(i, at)
+			}
 		}
 	}
+}
+
+// pronounGender reads the gender of a person whom no title, role or given name tells
+// from the pronouns the article uses right after naming the person: "Lamola said his
+// government would ...", "Pandor met her counterpart", "X said she would". Only a
+// pronoun before any other person is named in the sentence counts, "her" only as a
+// possessive before a noun, "he"/"she" only after a speech verb right after the name ("X
+// said she", "X said that she"); the clause ends at a comma; pronouns that disagree tell
+// nothing.
+func (r *resolver) pronounGender(ai int, at []int) string {
+	s := r.s
+	seen := map[string]bool{}
+	for _, mi := range r.actors[ai].mentions {
+		m := s.mentions[mi]
+		if m.kind != mPerson || s.inQuote[m.from] {
+			continue
+		}
+		se := s.sents[m.sent]
+		for k := m.to; k < se.to && k < m.to+12; k++ {
+			t := s.toks[k]
+			if s.inQuote[k] || t.Kind == tokens.QuoteMark || t.Text == "," || at[k] >= 0 && at[k] != mi {
+				break // ", Syed Ali, said that she": an apposition's name is not the one who said
+			}
+			prev := s.toks[k-1].Low
+			switch t.Low {
+			case "his":
+				seen["m"] = true
+			case "her":
+				if k+1 < se.to && s.toks[k+1].Kind == tokens.Word && !s.toks[k+1].Cap && !objectAfterHer(s.toks[k+1].Low) {
+					seen["f"] = true
+				}
+			case "he", "she":
+				if s.gaz.IsSpeechVerb(prev) && k-1 == m.to || prev == "that" && k-2 == m.to && s.gaz.IsSpeechVerb(s.toks[k-2].Low) {
+					seen[map[string]string{"he": "m", "she": "f"}[t.Low]] = true
+				}
+			}
+		}
+	}
+	if len(seen) != 1 {
+		return ""
+	}
+	for g := range seen {
+		return g
+	}
+	return ""
+}
+
+// objectAfterHer reports prepositions, conjunctions and determiners: after "her" they
+// show it to be an object ("thanked her for"), not a possessive.
+func objectAfterHer(w string) bool {
+	switch w {
+	case "for", "to", "in", "on", "at", "with", "that", "and", "or", "but", "the", "a", "an", "about", "from", "of", "as", "by", "after", "before", "over", "during", "into", "when", "while", "if", "because", "this", "last", "next", "again", "too", "also", "not":
+		return true
+	}
+	return false
 }
 
 func (r *resolver) genderOf(a *actor) string {

@@ -71,6 +71,10 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 			k = min(k, m.from)
 			continue
 		}
+		if c := s.prepositionalAside(from, m.from, end); c >= 0 {
+			k = c // "Tinubu, in a statement by his adviser, Bayo Onanuga, said": Tinubu
+			continue
+		}
 		if h := s.appositionHead(at, from, m.from, end); h >= 0 {
 			return h
 		}
@@ -117,6 +121,27 @@ func (s *scan) byParenthetical(from int, m mention) bool {
 		}
 	}
 	return false
+}
+
+// prepositionalAside returns the comma that opens an aside holding the token mFrom and
+// closing at the comma right before the verb at token end, when the aside opens with a
+// preposition or a participle of speech ("X, in a statement by his spokesman, Y, said",
+// "X, in an interview with Y, said", "X, speaking to Y, said"): whoever the aside names
+// does not speak; -1 otherwise.
+func (s *scan) prepositionalAside(from, mFrom, end int) int {
+	if end-1 <= mFrom || s.toks[end-1].Text != "," {
+		return -1
+	}
+	for c := mFrom - 1; c > from && c >= mFrom-20; c-- {
+		if s.toks[c].Text != "," || c+1 >= end {
+			continue
+		}
+		switch s.toks[c+1].Low {
+		case "in", "at", "during", "through", "via", "speaking", "writing", "addressing", "responding", "reacting":
+			return c
+		}
+	}
+	return -1
 }
 
 // appositionHead returns the token of the person an apposition set off by commas right

@@ -43,6 +43,20 @@ func TestQuoteSpeakersAcrossSentences(t *testing.T) {
 			[]quoteWant{{"I condemn this cowardly attack.", "Ilona Varga"}}},
 		{"a body's statement, then the body said", "The Egyptian Foreign Ministry said in a statement that it rejected the plan.\n\n\"Egypt will not accept the displacement of Palestinians,\" the ministry said.",
 			[]quoteWant{{"Egypt will not accept the displacement of Palestinians,", "Egyptian Foreign Ministry"}}},
+		{"she is not the man whose own words show him a man", "South African Foreign Minister Naledi Pandor met her counterpart Ronald Lamola in Pretoria.\n\nLamola said his government would support the talks.\n\n\"We are ready to help,\" she said.",
+			[]quoteWant{{"We are ready to help,", "Naledi Pandor"}}},
+		{"she is the woman whose possessive shows her a woman", "Foreign Minister Thandiwe Mokoena met Sipho Dlamini in Pretoria on Monday. Mokoena said her country wanted peace.\n\nDlamini left for Cape Town.\n\n\"We are ready to help,\" she said.",
+			[]quoteWant{{"We are ready to help,", "Thandiwe Mokoena"}}},
+		{"thanked her is no possessive", "Sipho Dlamini met a delegation in Pretoria and thanked her for the visit.\n\n\"We are ready to help,\" he said.",
+			[]quoteWant{{"We are ready to help,", "Sipho Dlamini"}}},
+		{"a statement by the spokesman between the subject and the verb", `President Bola Tinubu, in a statement by his Special Adviser on Media and Publicity, Bayo Onanuga, said, "Nigeria will not tolerate any attack on its citizens."`,
+			[]quoteWant{{"Nigeria will not tolerate any attack on its citizens.", "Bola Tinubu"}}},
+		{"an interview aside between the subject and the verb", `Ahmed Karimov, in an interview with CNN's Christiane Amanpour, said the war was "a tragedy for both our peoples".`,
+			[]quoteWant{{"a tragedy for both our peoples", "Ahmed Karimov"}}},
+		{"further noted, went on to say", "Iranian Foreign Minister Abbas Araghchi met his Omani counterpart in Muscat.\n\nThe top Iranian diplomat further noted that \"Iran has never sought nuclear weapons\".\n\nHe went on to say, \"Sanctions will not change our path.\"",
+			[]quoteWant{{"Iran has never sought nuclear weapons", "Abbas Araghchi"}, {"Sanctions will not change our path.", "Abbas Araghchi"}}},
+		{"a name in apposition before 'said that she' is not the woman", "Prime Minister Ngozi Adeyemi at a reception hosted by the ambassador, Musa Kamara, said that she saw no problem. \"Everything is fine,\" she was quoted as saying.",
+			[]quoteWant{{"Everything is fine,", "Ngozi Adeyemi"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
