@@ -152,7 +152,8 @@
 // the sentence the quotation opens, past words that go on from it: `"..." unless steps are
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose
-// subject issued public words, `The ministry issued a statement. "..."`: class utterance).
+// subject issued public words, `The ministry issued a statement. "..."`: class utterance, or
+// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",

@@ -80,6 +80,33 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 	return none
 }
 
+// attributeSubjectSpoke attributes a paragraph that is only a quotation to the one quoted
+// last, when the sentence before it has that speaker for subject: `"...," he said. / He
+// doubted the sincerity of the administration. / "How can someone believe them?"`.
+func (x *Extractor) attributeSubjectSpoke(r *resolver, at []int, oi, speaker int) attribution {
+	s := r.s
+	none := attribution{speaker: -1, from: -1}
+	si := s.toks[oi].Sent
+	if si == 0 || s.sents[si].from != oi {
+		return none
+	}
+	se := s.sents[si-1]
+	for k := se.from; k < se.to; k++ {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return none
+		}
+		if at[k] < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		if m.actor != speaker || x.objectPosition(s, s.contextStart(m.from)) {
+			return none
+		}
+		return attribution{speaker: speaker, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+	}
+	return none
+}
+
 // endsSentence reports a closing mark at token ci that ends its sentence.
 func (s *scan) endsSentence(ci int) bool {
 	k := ci + 1

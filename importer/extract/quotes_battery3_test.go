@@ -57,6 +57,10 @@ func TestQuoteSpeakersAcrossSentences(t *testing.T) {
 			[]quoteWant{{"Iran has never sought nuclear weapons", "Abbas Araghchi"}, {"Sanctions will not change our path.", "Abbas Araghchi"}}},
 		{"a name in apposition before 'said that she' is not the woman", "Prime Minister Ngozi Adeyemi at a reception hosted by the ambassador, Musa Kamara, said that she saw no problem. \"Everything is fine,\" she was quoted as saying.",
 			[]quoteWant{{"Everything is fine,", "Ngozi Adeyemi"}}},
+		{"a quoted paragraph after a sentence whose subject was quoted last", "\"Photos are the last stage of talks, not the first,\" President Ahmed Karimov said.\n\nHe doubted the sincerity of the other side, pointing to its threats.\n\n\"How can anyone trust them after all this?\"",
+			[]quoteWant{{"Photos are the last stage of talks, not the first,", "Ahmed Karimov"}, {"How can anyone trust them after all this?", "Ahmed Karimov"}}},
+		{"a quoted paragraph after a sentence about someone else stays unattributed", "\"Photos are the last stage of talks, not the first,\" President Ahmed Karimov said.\n\nTomas Berg doubted the sincerity of the other side.\n\n\"How can anyone trust them after all this?\"",
+			[]quoteWant{{"Photos are the last stage of talks, not the first,", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

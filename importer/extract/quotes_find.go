@@ -87,6 +87,9 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if !a.found {
 			a = x.attributePreviousSentence(r, at, oi, ci)
 		}
+		if !a.found && prev.found && prev.speaker >= 0 && s.toks[oi].Para-prevPara <= 2 && s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text) {
+			a = x.attributeSubjectSpoke(r, at, oi, prev.speaker)
+		}
 		if why := refusedQuote(a, text); why != "" {
 			s.note(s.toks[oi].Sent, "quote", a.rule, false, oi, ci+1, why)
 			continue
