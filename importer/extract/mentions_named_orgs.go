@@ -42,7 +42,8 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 		if head < 0 && end > i && end < se.to && s.toks[end].Low == "coalition" && !s.inQuote[end] && !strings.Contains(s.text(i, end), "-") {
 			head, end = end, end+1 // "the opposition's Democratic Unity coalition"
 		}
-		if c, ok := s.matchOf(i); head < 0 || ok && c.Kind == lexicon.PhraseCountry && c.To == end {
+		if c, ok := s.matchOf(i); head < 0 || ok && c.Kind == lexicon.PhraseCountry && c.To == end || i > se.from && namesWork(s.toks[i-1].Low) {
+			// "the study, entitled War Watch, concludes": the title of a work, not a body
 			i = end // "the Russian Federation" is a country
 			continue
 		}
@@ -82,6 +83,12 @@ func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
 		return false
 	}
 	return true
+}
+
+// namesWork reports a word after which a capitalized run is the title of a work or an
+// operation ("a report entitled War Watch", "an operation dubbed Iron Sword").
+func namesWork(w string) bool {
+	return w == "entitled" || w == "titled" || w == "dubbed" || w == "codenamed" || w == "code-named"
 }
 
 func isOrgJoiner(w string) bool {

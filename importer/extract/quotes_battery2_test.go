@@ -86,6 +86,8 @@ func TestQuoteAttributionBatteryHard(t *testing.T) {
 			[]quoteWant{{"Ports have never been less safe than they are today.", "Geneva Academy of Maritime Law"}}},
 		{"a report continues", "The Geneva Academy of Maritime Law published a study on Monday.\n\nLosses \"have doubled in a single year\", the report continues, \"and insurers are leaving the market\".",
 			[]quoteWant{{"have doubled in a single year", "Geneva Academy of Maritime Law"}, {"and insurers are leaving the market", "Geneva Academy of Maritime Law"}}},
+		{"a study entitled is no body", "The Geneva Academy of Maritime Law published a study on Monday.\n\nThe study, entitled Harbour Watch, concludes that ports are \"less safe than at any time since the war\".",
+			[]quoteWant{{"less safe than at any time since the war", "Geneva Academy of Maritime Law"}}},
 		{"the leader of a group", `"We are ready for a deal," Hamas leader Yahya Sinwar said.`,
 			[]quoteWant{{"We are ready for a deal,", "Yahya Sinwar"}}},
 		{"an official of a body with a title", `"We have no information," said Jean Dupont, a spokesman for the French foreign ministry.`,
