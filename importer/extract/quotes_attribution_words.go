@@ -159,3 +159,16 @@ func (s *scan) quotedAsSaying(at []int, from, end int) int {
 	}
 	return -1
 }
+
+// adjectiveUse reports a speech verb used as an adjective after a determiner or a
+// possessive: "the reported deal", "its stated aim", "an announced visit".
+func (s *scan) adjectiveUse(k int) bool {
+	if k == 0 || s.toks[k-1].Sent != s.toks[k].Sent {
+		return false
+	}
+	switch s.toks[k-1].Low {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s":
+		return true
+	}
+	return false
+}

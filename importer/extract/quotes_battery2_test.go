@@ -88,6 +88,7 @@ func TestQuoteAttributionBatteryHard(t *testing.T) {
 			[]quoteWant{{"have doubled in a single year", "Geneva Academy of Maritime Law"}, {"and insurers are leaving the market", "Geneva Academy of Maritime Law"}}},
 		{"a study entitled is no body", "The Geneva Academy of Maritime Law published a study on Monday.\n\nThe study, entitled Harbour Watch, concludes that ports are \"less safe than at any time since the war\".",
 			[]quoteWant{{"less safe than at any time since the war", "Geneva Academy of Maritime Law"}}},
+		{"a speech verb used as an adjective attributes nothing", `Under the announced plan, the troops would "withdraw from all the towns within ten days".`, nil},
 		{"the leader of a group", `"We are ready for a deal," Hamas leader Yahya Sinwar said.`,
 			[]quoteWant{{"We are ready for a deal,", "Yahya Sinwar"}}},
 		{"an official of a body with a title", `"We have no information," said Jean Dupont, a spokesman for the French foreign ministry.`,
