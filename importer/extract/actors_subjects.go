@@ -236,8 +236,9 @@ func ownOffice(s *scan, k int) bool {
 		return false
 	}
 	switch s.toks[k].Low {
-	case "office", "camp", "team", "aides", "representatives", "lawyers", "press":
-		return true
+	case "office", "camp", "team", "aides", "representatives", "lawyers", "press",
+		"post", "message", "letter", "tweet", "words", "remarks", "reply", "response", "answer":
+		return true // "Zelensky's post on X read:": Zelensky's words
 	case "official", "chief":
 		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"
 	case "spokesman", "spokeswoman", "spokesperson":

@@ -34,7 +34,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		switch {
 		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
 			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
-		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || t.Low == "read" && k <= ci+2:
+		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || s.putIt(k) || t.Low == "read" && k <= ci+2:
 			if verb < 0 {
 				verb = k
 			}
@@ -139,7 +139,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || t.Text == ":" || s.verdictBefore(k, oi) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) {
 			verb = k
 			break
 		}

@@ -172,3 +172,8 @@ func (s *scan) adjectiveUse(k int) bool {
 	}
 	return false
 }
+
+// putIt reports "put" in "as X put it", "X put it bluntly": a way of saying.
+func (s *scan) putIt(k int) bool {
+	return s.toks[k].Low == "put" && k+1 < len(s.toks) && s.toks[k+1].Low == "it" && s.toks[k+1].Sent == s.toks[k].Sent
+}
