@@ -99,6 +99,9 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 		}
 		switch s.toks[p].Low {
 		case "from", "by", "of", "for":
+		case "to":
+			k = p // "a letter from Karimov to Berg said": past the addressee
+			continue
 		default:
 			return -1
 		}
@@ -113,7 +116,8 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 // isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
 func isStatementNoun(w string) bool {
 	switch w {
-	case "statement", "announcement", "readout", "communique", "release", "notice", "message":
+	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
+		"letter", "memo", "note", "post", "tweet", "email", "cable":
 		return true
 	}
 	return false

@@ -54,6 +54,10 @@ func TestQuoteSpeakersOfBodiesAndWire(t *testing.T) {
 			[]quoteWant{{"not threatening anyone at all", "Sergey Lavrov"}, {"any attack will be answered", "Sergey Lavrov"}}},
 		{"asked if, replied with a colon", `Asked if he trusted Putin, Trump replied: "I trust nobody, but we will see what happens."`,
 			[]quoteWant{{"I trust nobody, but we will see what happens.", "Donald Trump"}}},
+		{"a letter from one to another", `Ahmed Karimov wrote to Tomas Berg last week. A letter from Karimov to Berg said the talks were "a waste of everyone's time".`,
+			[]quoteWant{{"a waste of everyone's time", "Ahmed Karimov"}}},
+		{"a post by a person", `A post by Foreign Minister Ilona Varga on X said the attack was "an act of pure terror against civilians".`,
+			[]quoteWant{{"an act of pure terror against civilians", "Ilona Varga"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
