@@ -46,7 +46,7 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 		if counterpart {
 			ok = m.country != "" && a.role != "" && family != "" && family != "leader" && r.x.gaz.OfficeFamily(a.role) == family
 		}
-		if a.kind != "person" || !ok || (m.country != "" && a.country != m.country) {
+		if a.kind != "person" || !ok || (m.country != "" && a.country != m.country) || r.formerRef(m) && !r.calledFormer(ai) {
 			continue
 		}
 		if pos := r.lastBefore(ai, m.from); pos > bestPos {
@@ -63,6 +63,36 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 		return best
 	}
 	return later
+}
+
+// formerRef reports a role reference with "former" before its office: "the former
+// president".
+func (r *resolver) formerRef(m *mention) bool {
+	for k := m.from - 1; k >= 0 && k >= m.from-3 && r.s.toks[k].Sent == m.sent; k-- {
+		if r.s.toks[k].Low == "former" {
+			return true
+		}
+	}
+	return false
+}
+
+// calledFormer reports a person the text names with "former" before the name: "Former
+// Nigerian President Olusegun Obasanjo" is who "the former president" stands for, not the
+// sitting president named beside him.
+func (r *resolver) calledFormer(ai int) bool {
+	s := r.s
+	for _, mi := range r.actors[ai].mentions {
+		m := s.mentions[mi]
+		if m.kind != mPerson {
+			continue
+		}
+		for k := max(s.contextStart(m.from)-2, s.sents[m.sent].from); k < m.from; k++ {
+			if s.toks[k].Low == "former" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // salientHolder returns, of the holders of an office, the one the article has named most

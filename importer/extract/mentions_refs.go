@@ -116,8 +116,8 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 			j = m.From
 			continue
 		}
-		if t.Kind == tokens.Poss || t.Low == "top" {
-			continue
+		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" {
+			continue // "the former president": byRole takes only one the text called former
 		}
 		return false
 	}

@@ -61,6 +61,10 @@ func TestQuoteSpeakersAcrossSentences(t *testing.T) {
 			[]quoteWant{{"Photos are the last stage of talks, not the first,", "Ahmed Karimov"}, {"How can anyone trust them after all this?", "Ahmed Karimov"}}},
 		{"a quoted paragraph after a sentence about someone else stays unattributed", "\"Photos are the last stage of talks, not the first,\" President Ahmed Karimov said.\n\nTomas Berg doubted the sincerity of the other side.\n\n\"How can anyone trust them after all this?\"",
 			[]quoteWant{{"Photos are the last stage of talks, not the first,", "Ahmed Karimov"}}},
+		{"the former president is the one called former", "Former Nigerian President Olusegun Obasanjo met President Bola Tinubu in Abuja on Sunday. Tinubu thanked him.\n\n\"Peace is within reach,\" the former president said.",
+			[]quoteWant{{"Peace is within reach,", "Olusegun Obasanjo"}}},
+		{"the senator", "Sen. Lindsey Graham met Zelensky in Kyiv.\n\n\"Russia must pay for this war,\" the senator said.",
+			[]quoteWant{{"Russia must pay for this war,", "Lindsey Graham"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
