@@ -95,6 +95,26 @@ func (r *resolver) calledFormer(ai int) bool {
 	return false
 }
 
+// namedWith reports a person the text names with one of titles right before the name
+// ("Gen. Michael Kurilla", "Lt. Gen. X").
+func (r *resolver) namedWith(ai int, titles []string) bool {
+	s := r.s
+	for _, mi := range r.actors[ai].mentions {
+		m := s.mentions[mi]
+		if m.kind != mPerson {
+			continue
+		}
+		for k := s.contextStart(m.from); k < m.from; k++ {
+			for _, t := range titles {
+				if s.toks[k].Low == t {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // salientHolder returns, of the holders of an office, the one the article has named most
 // often before token pos: "the president" with no country is the article's own president
 // ("President Obama ... Mr. Obama ... President Xi Jinping of China ... The president's

@@ -42,6 +42,14 @@ func (r *resolver) resolveRefs() {
 			m.actor = r.byRole(m)
 		case mPronoun:
 			p := m.words[0]
+			if titles := rankTitles(p); titles != nil {
+				for k := len(persons) - 1; k >= 0 && m.actor < 0; k-- {
+					if r.namedWith(persons[k], titles) {
+						m.actor = persons[k] // "the general said": the last one named "Gen."
+					}
+				}
+				break
+			}
 			if p == "latter" {
 				if len(persons) > 0 {
 					m.actor = persons[len(persons)-1] // "X met Y, with the latter saying": Y

@@ -39,6 +39,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
 			}
 			s.mentions = append(s.mentions, m)
+		case rankTitles(t.Low) != nil && i > se.from && s.toks[i-1].Low == "the" && i+1 < se.to && s.gaz.IsSpeechVerb(s.toks[i+1].Low):
+			// "the general said": the person last named with that rank ("Gen. Kurilla")
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Low}})
 		case t.Low == "latter" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && s.toks[i+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[i+1].Low) && !strings.HasSuffix(s.toks[i+1].Low, "ing")):
 			// "with the latter emphasizing", "the latter said": the person named last
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{"latter"}})
@@ -141,6 +144,20 @@ func (x *Extractor) ministryCountry(s *scan, se sentence, m lexicon.Match) (coun
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// rankTitles returns the title words before a name that "the <rank>" refers back to:
+// "Gen. Michael Kurilla ... the general said".
+func rankTitles(w string) []string {
+	switch w {
+	case "general":
+		return []string{"gen", "gen.", "general"}
+	case "colonel":
+		return []string{"col", "col.", "colonel"}
+	case "admiral":
+		return []string{"adm", "adm.", "admiral"}
+	}
+	return nil
 }
 
 func isDeterminer(w string) bool {

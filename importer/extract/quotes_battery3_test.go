@@ -65,6 +65,10 @@ func TestQuoteSpeakersAcrossSentences(t *testing.T) {
 			[]quoteWant{{"Peace is within reach,", "Olusegun Obasanjo"}}},
 		{"the senator", "Sen. Lindsey Graham met Zelensky in Kyiv.\n\n\"Russia must pay for this war,\" the senator said.",
 			[]quoteWant{{"Russia must pay for this war,", "Lindsey Graham"}}},
+		{"the general is the one named with the rank", "Gen. Michael Kurilla, the head of U.S. Central Command, met Defense Minister Yoav Gallant in Tel Aviv.\n\n\"Our commitment is ironclad,\" the general said.",
+			[]quoteWant{{"Our commitment is ironclad,", "Michael Kurilla"}}},
+		{"the general public is no one", "Gen. Michael Kurilla visited Israel. The general public was not told of the visit, which \"went very well\", officials said.",
+			[]quoteWant{{"went very well", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
