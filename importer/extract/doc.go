@@ -138,8 +138,12 @@
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X; `"...,"
-// Xinhua reported, citing Y` is Y's), quote.said-before
-// (`X said: "..."`, "An announcement from X said", "who told VOA," after X, or a verdict verb: `called the deal "a sell-out"`, `denounced the
+// Xinhua reported, citing Y` is Y's; `"...," as X put it`), quote.said-before
+// (`X said: "..."`, "An announcement from X said", "A letter from X to Y said", "X's post
+// read:", "KCNA quoted Kim as saying the launch was", "who told VOA," after X; not the
+// agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his
+// adviser, Y, said": X), an object's apposition ("talks with his counterpart, Y,") or a
+// speech verb used as an adjective ("the announced plan"), or a verdict verb: `called the deal "a sell-out"`, `denounced the
 // accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person, and so does a report that tells them: `X said the questions "...," the
 // report said` is X's; with no speaker before, the attribution that closes the sentence:
