@@ -119,7 +119,11 @@
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
 // actor.first-name, actor.name-said, actor.said-name, actor.surname, actor.org,
-// actor.ministry, actor.role-reference, actor.pronoun, actor.official,
+// actor.ministry, actor.role-reference ("the former president" only for one the text
+// called former), actor.pronoun ("he", "she": gender from titles, given names or the
+// pronouns right after the name, "X said his"; "the latter": the person named last; "the
+// general said": the person last named "Gen."), actor.org-reference ("the agency", "the
+// union": the organization whose printed name holds the word), actor.official,
 // actor.administration-official, actor.country-official (an unnamed official of a country
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
