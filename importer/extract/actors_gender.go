@@ -55,7 +55,11 @@ func (r *resolver) pronounGender(ai int, at []int) string {
 				}
 			case "he", "she":
 				if s.gaz.IsSpeechVerb(prev) && k-1 == m.to || prev == "that" && k-2 == m.to && s.gaz.IsSpeechVerb(s.toks[k-2].Low) {
-					seen[map[string]string{"he": "m", "she": "f"}[t.Low]] = true
+					if t.Low == "he" {
+						seen["m"] = true
+					} else {
+						seen["f"] = true
+					}
 				}
 			}
 		}
