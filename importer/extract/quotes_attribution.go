@@ -15,13 +15,17 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 	p := s.toks[ci].Para
 	verb, who, quoted := -1, -1, false
 	end, limit := ci+1, ci+16
+	sent := s.toks[ci].Sent
+	if s.exclaimedAttribution(ci) {
+		sent = s.toks[ci+1].Sent // `"Is this peace?" Berg asked.`: the splitter cut after "?"
+	}
 	for k := ci + 1; k < len(s.toks) && k < limit && s.toks[k].Para == p; k++ {
 		t := s.toks[k]
 		if c := s.appositionClose(k, who, verb); c > 0 {
 			k, end, limit = c, c+1, max(limit, c+5) // `," X, the director of ... at ..., said`
 			continue
 		}
-		if t.Sent != s.toks[ci].Sent {
+		if t.Sent != sent {
 			break // `"We agreed to end this war." Getachew said ...`: the next sentence has its own quote
 		}
 		if t.Kind == tokens.QuoteMark || t.Kind == tokens.Punct && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") {
@@ -80,6 +84,36 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 	}
 	return a
+}
+
+// exclaimedAttribution reports a quotation closing at token ci on "?" or "!" whose
+// attribution the sentence splitter cut off into a sentence of its own: `"Is this
+// peace?" Berg asked.`, `"We are ready!" Karimov told reporters.` That sentence starts
+// right after the mark, holds a speech verb among its first four words and no quotation,
+// and is short.
+func (s *scan) exclaimedAttribution(ci int) bool {
+	k := ci + 1
+	if ci < 1 || k >= len(s.toks) || s.toks[k].Sent == s.toks[ci].Sent || s.toks[k].Para != s.toks[ci].Para {
+		return false
+	}
+	if last := s.toks[ci-1].Text; last != "?" && last != "!" {
+		return false
+	}
+	se := s.sents[s.toks[k].Sent]
+	if se.from != k || se.to-k > 16 {
+		return false
+	}
+	for j := k; j < se.to; j++ {
+		if s.toks[j].Kind == tokens.QuoteMark {
+			return false
+		}
+	}
+	for j := k; j < se.to && j < k+4; j++ {
+		if s.gaz.IsSpeechVerb(s.toks[j].Low) {
+			return j == k || !isBeVerb(s.toks[j-1].Low) // `"Will you resign?" Karimov was asked.`: the one asked
+		}
+	}
+	return false
 }
 
 // countryBody returns the body that speaks when a country or its capital is the subject

@@ -58,6 +58,11 @@ func TestQuoteSpeakersOfBodiesAndWire(t *testing.T) {
 			[]quoteWant{{"a waste of everyone's time", "Ahmed Karimov"}}},
 		{"a post by a person", `A post by Foreign Minister Ilona Varga on X said the attack was "an act of pure terror against civilians".`,
 			[]quoteWant{{"an act of pure terror against civilians", "Ilona Varga"}}},
+		{"an exclamation, then the attribution as a sentence of its own", "Ahmed Karimov spoke in Baku on Monday.\n\n\"We are ready for anything!\" Karimov told reporters.",
+			[]quoteWant{{"We are ready for anything!", "Ahmed Karimov"}}},
+		{"a question, then the attribution as a sentence of its own", "Tomas Berg spoke in Vienna on Monday.\n\n\"Is this what peace looks like?\" Berg asked.",
+			[]quoteWant{{"Is this what peace looks like?", "Tomas Berg"}}},
+		{"a question put to someone is not his", "Tomas Berg spoke in Vienna on Monday.\n\n\"Will you resign over this?\" Berg was asked.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
