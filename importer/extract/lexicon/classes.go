@@ -117,7 +117,11 @@ func (g *Lexicon) addWords(f []string) error {
 		return fmt.Errorf("unknown word class %q", f[0])
 	}
 	for _, w := range strings.Fields(f[1]) {
-		g.words[strings.ToLower(w)] |= c
+		w = strings.ToLower(w)
+		g.words[w] |= c
+		if strings.Contains(w, "'") { // news prints "n't" curly about as often as straight
+			g.words[strings.ReplaceAll(w, "'", "’")] |= c
+		}
 	}
 	return nil
 }
