@@ -41,6 +41,8 @@ const (
 	TripBound                           // verbs that open or close a trip ("began", "wrapped up")
 	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
+	MetThing                            // what one meets that is no person: "meet its responsibilities", "met the deadline"
+	Preposition                         // prepositions that end a verb's object ("met at the end of the summit")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -106,6 +108,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Group, true
 	case "gathering":
 		return Gathering, true
+	case "met-thing":
+		return MetThing, true
+	case "preposition":
+		return Preposition, true
 	}
 	return 0, false
 }
