@@ -54,7 +54,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
-		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && (w == "not" || w == "n't" || w == "never"):
+		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
 			if near && !(tr.noun && s.adjunctBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
@@ -67,7 +67,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && s.gaz.In(lexicon.Closing, s.toks[k-2].Low)):
 			return "", false, true // "closed the door on meeting Trump": refused
 		case w == "out" && near && k > c.from && (s.toks[k-1].Low == "ruled" || s.toks[k-1].Low == "rule" || s.toks[k-1].Low == "rules"):
-			if k-2 >= c.from && (s.toks[k-2].Low == "not" || s.toks[k-2].Low == "n't" || s.toks[k-2].Low == "never") {
+			if k-2 >= c.from && plainNot(s.toks[k-2].Low) {
 				return "proposed", true, false // "has not ruled out a meeting": possible, not agreed
 			}
 			return "", false, true // "ruled out a meeting with Putin"
@@ -239,4 +239,11 @@ func (s *scan) afterNoun(tr trigger, c clause, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// plainNot reports a word that only negates the verb after it ("not", "never", "wouldn't"),
+// unlike the verbs of refusal of the negation class: "would not refuse a meeting" and "has
+// not ruled out a meeting" leave the meeting possible.
+func plainNot(w string) bool {
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't")
 }

@@ -44,8 +44,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode = "unspecified"
 	case "meet":
-		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || next == "expectations" || next == "demands" {
-			return tr, false // "was met with", "meet expectations"
+		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || s.meetsThing(i, end) {
+			return tr, false // "was met with", "meet expectations", "meet its responsibilities"
 		}
 		verbish := prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "after" || prev == "before" || prev == "while" || prev == "," || i > 0 && at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson
 		// "a meeting with Y" is a noun; "after meeting Y", ", meeting the crown prince" a verb
@@ -176,6 +176,23 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 func (s *scan) personWithin(at []int, from, to int) bool {
 	for k := from; k < to && k < len(at); k++ {
 		if at[k] >= 0 && (s.mentions[at[k]].kind == mPerson || s.mentions[at[k]].kind == mRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetsThing reports "meet" with an object that is no person ("meet expectations", "help
+// the United States meet its responsibilities", "met the deadline"): the object's noun,
+// after at most two determiners or modifiers, is of the met-thing word class; a
+// preposition ends the object ("met at the end of the summit" keeps its meeting).
+func (s *scan) meetsThing(i, end int) bool {
+	for k := i + 1; k < end && k <= i+3; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap || s.gaz.In(lexicon.Preposition, t.Low) {
+			return false
+		}
+		if s.gaz.In(lexicon.MetThing, t.Low) {
 			return true
 		}
 	}

@@ -85,6 +85,10 @@ func TestPredicateArguments(t *testing.T) {
 			subject: "Erdogan", objects: "region", obliques: " week", modal: "will"},
 		{text: "The foreign minister held talks with his Chinese counterpart.", verb: "held",
 			subject: "minister", objects: "talks"},
+		{text: "Biden didn’t meet Xi.", verb: "meet",
+			subject: "Biden", objects: "Xi", negated: true},
+		{text: "Smith hasn’t spoken with Jones since March.", verb: "spoken",
+			subject: "Smith", obliques: "with Jones, since March", negated: true},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -140,6 +144,30 @@ func TestConjunctsAndLemmas(t *testing.T) {
 		if got := s.Tokens[find(t, s, w)].Lemma; got != want {
 			t.Errorf("lemma of %q = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestCurlyQuotes checks that typographic apostrophes and quotes read as the straight ones
+// the treebanks print: the same tags, heads, relations and lemmas.
+func TestCurlyQuotes(t *testing.T) {
+	m := loadModel(t)
+	for _, c := range []struct{ straight, curly string }{
+		{"They didn't hold talks.", "They didn’t hold talks."},
+		{"Putin's spokesman said the call wasn't planned.", "Putin’s spokesman said the call wasn’t planned."},
+		{`He called the talks "useful" on Friday.`, "He called the talks “useful” on Friday."},
+	} {
+		t.Run(c.curly, func(t *testing.T) {
+			a, b := m.Parse(c.straight, 0), m.Parse(c.curly, 0)
+			if len(a.Tokens) != len(b.Tokens) {
+				t.Fatalf("%d tokens, straight %d%s", len(b.Tokens), len(a.Tokens), render(b))
+			}
+			for i := range a.Tokens {
+				x, y := a.Tokens[i], b.Tokens[i]
+				if x.UPOS != y.UPOS || x.Head != y.Head || x.Rel != y.Rel || x.Lemma != y.Lemma {
+					t.Errorf("token %d %q: %s %d %s %q, straight %q: %s %d %s %q", i, y.Text, y.UPOS, y.Head, y.Rel, y.Lemma, x.Text, x.UPOS, x.Head, x.Rel, x.Lemma)
+				}
+			}
+		})
 	}
 }
 

@@ -123,7 +123,7 @@ func (s Sentence) IsNegated(i int) bool {
 			continue
 		}
 		switch strings.ToLower(t.Text) {
-		case "not", "n't", "never", "no":
+		case "not", "n't", "n’t", "never", "no":
 			if t.Rel == "advmod" || t.Rel == "det" || t.Rel == "neg" {
 				return true
 			}

@@ -6,8 +6,9 @@ import (
 )
 
 // Class is a closed class of words of data/words.tsv, as a bit so that a word may
-// belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
-type Class uint32
+// belong to several ("called" is a judging verb, a past contact verb and a proposal cue);
+// 64 bits leave room for the classes to come.
+type Class uint64
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
@@ -42,6 +43,8 @@ const (
 	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
 	OrgRef                              // nouns that refer back to the organization whose name holds them ("the agency said")
+	MetThing                            // what one meets that is no person: "meet its responsibilities", "met the deadline"
+	Preposition                         // prepositions that end a verb's object ("met at the end of the summit")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -109,6 +112,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Gathering, true
 	case "org-ref":
 		return OrgRef, true
+	case "met-thing":
+		return MetThing, true
+	case "preposition":
+		return Preposition, true
 	}
 	return 0, false
 }
@@ -120,7 +127,11 @@ func (g *Lexicon) addWords(f []string) error {
 		return fmt.Errorf("unknown word class %q", f[0])
 	}
 	for _, w := range strings.Fields(f[1]) {
-		g.words[strings.ToLower(w)] |= c
+		w = strings.ToLower(w)
+		g.words[w] |= c
+		if strings.Contains(w, "'") { // news prints "n't" curly about as often as straight
+			g.words[strings.ReplaceAll(w, "'", "’")] |= c
+		}
 	}
 	return nil
 }

@@ -103,7 +103,17 @@ func appendWord(toks []Token, rs []rune, i, j, para int) []Token {
 
 func newWord(w string, start, end, para int) Token {
 	first := []rune(w)[0]
-	return Token{Text: w, Low: strings.ToLower(w), Start: start, End: end, Kind: Word, Cap: unicode.IsUpper(first), Para: para}
+	return Token{Text: w, Low: lowFold(w), Start: start, End: end, Kind: Word, Cap: unicode.IsUpper(first), Para: para}
+}
+
+// lowFold is the form the rules compare: lowercased, with a typographic apostrophe read as
+// the straight one, so that "didn’t" and "didn't" are one word to the lexicon.
+func lowFold(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
 }
 
 // isAbbrev reports whether a word followed by a period keeps the period: initials,
