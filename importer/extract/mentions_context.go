@@ -36,6 +36,13 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 				o := x.gaz.Orgs[m.Idx]
 				orgName, c.country = shortOrg(o.Name), pick(c.country, o.Country)
 			case lexicon.PhraseCountry, lexicon.PhraseDemonym:
+				if k, prep := s.officeBeforePlace(m); k >= 0 && m.Kind == lexicon.PhraseCountry {
+					if prep == "of" {
+						c.country = pick(c.country, x.gaz.Countries[m.Idx].Code) // "Prime Minister of Iceland X"
+					}
+					j = k // "Afghan Ambassador to the United States X": the host is no country of X's
+					continue
+				}
 				c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
 			case lexicon.PhraseMinistry:
 				if c.role == "" {
@@ -166,4 +173,25 @@ func (s *scan) officeForPlace(k int) int {
 		}
 	}
 	return -1
+}
+
+// officeBeforePlace returns the last token of an office that the place m completes
+// ("Ambassador to the United States", "envoy for Sudan", "Prime Minister of Iceland"), and
+// the preposition between them; -1 when no office is there. Only "of" makes the place the
+// office holder's country: an ambassador to a country or an envoy for it serves another.
+func (s *scan) officeBeforePlace(m lexicon.Match) (int, string) {
+	k := m.From - 1
+	if k >= 0 && s.toks[k].Low == "the" {
+		k--
+	}
+	if k < 1 {
+		return -1, ""
+	}
+	switch prep := s.toks[k].Low; prep {
+	case "to", "for", "in", "of":
+		if s.endsOffice(k - 1) {
+			return k - 1, prep
+		}
+	}
+	return -1, ""
 }
