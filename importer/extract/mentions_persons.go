@@ -127,8 +127,17 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 // forTail reports a run after "<Capitalized> for" that neither a given name nor a known
 // actor opens: the end of a name such as "Syrian Observatory for Human Rights", where
 // no office ("Minister for Foreign Affairs") is matched before it.
+//
+// After "of", the capitalized word before it must itself follow a joiner, so that the run
+// is the third link of a name's chain ("Australian Centre for Control of Iodine Deficiency
+// Disorders"), not a person after an office ("Prime Minister of Iceland Katrin ...").
 func (x *Extractor) forTail(s *scan, from, to int) bool {
-	if s.toks[from-1].Low != "for" || s.isMatchKind(from-2, lexicon.PhraseOffice) || x.gaz.IsTitleWord(s.toks[from-2].Low) {
+	switch {
+	case s.isMatchKind(from-2, lexicon.PhraseOffice) || x.gaz.IsTitleWord(s.toks[from-2].Low):
+		return false
+	case s.toks[from-1].Low == "for":
+	case s.toks[from-1].Low == "of" && from-3 >= 0 && isOrgJoiner(s.toks[from-3].Low) && s.toks[from-3].Low != "and":
+	default:
 		return false
 	}
 	words := nameWords(s.toks, from, to)
