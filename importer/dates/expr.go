@@ -13,7 +13,8 @@ const (
 	// "last Friday".
 	Weekday Kind = iota + 1
 	// Absolute is a day of a month, with or without a year: "Jan. 21", "21 January",
-	// "Jan 21, 2022", "2022-02-01".
+	// "Jan 21, 2022", "2022-02-01", "13/03/2022". A date in figures whose day and month
+	// cannot be told apart ("4/3/2022") has its Year but no Month or Day.
 	Absolute
 	// MonthOnly is a month, with or without a year: "in January", "last September",
 	// "mid-November", "July 2021".

@@ -102,6 +102,12 @@ func TestResolve(t *testing.T) {
 		{"later in the day is the publication day", "Later in the day they met", "2022-03-01", dates.Past, "2022-03-01"},
 		{"the next day needs the day told before", "The next day they met", "2022-03-01", dates.Past, ""},
 		{"bad publication date", "met on Tuesday", "Feb 1", dates.Past, ""},
+		{"figures with the day over twelve", "met on 13/03/2024", "", dates.Past, "2024-03-13"},
+		{"figures the American way", "met on 3/13/2024", "", dates.Past, "2024-03-13"},
+		{"figures with dots", "met on 13.03.2024", "", dates.Past, "2024-03-13"},
+		{"figures with day and month alike", "met on 3/3/2024", "", dates.Past, "2024-03-03"},
+		{"figures that could be either order", "met on 4/3/2024", "2024-04-10", dates.Past, ""},
+		{"over the weekend is not a day", "spoke over the weekend", "2022-01-20", dates.Past, ""},
 	}
 	f := dates.NewFinder()
 	for _, c := range cases {

@@ -32,6 +32,32 @@ func monthOf(s string) time.Month {
 	return month(s)
 }
 
+// numerics finds a date written in figures with the year in full: "13/03/2024" is the 13th
+// of March, "3/13/2024" the same day written the American way. When both figures could be
+// the month ("4/3/2024") the order cannot be told: the words are kept with no day or month,
+// and Resolve gives no date for them, since a wrong date is worse than none.
+func (f *Finder) numerics(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.numeric.FindAllStringSubmatchIndex(text, -1) {
+		if sub(text, loc, 2) != sub(text, loc, 4) {
+			continue // "12/03-2024" is no date
+		}
+		a, b, year := atoi(sub(text, loc, 1)), atoi(sub(text, loc, 3)), atoi(sub(text, loc, 5))
+		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Year: year}
+		switch {
+		case a > 12 || a == b:
+			e.Day, e.Month = a, time.Month(b)
+		case b > 12:
+			e.Day, e.Month = b, time.Month(a)
+		}
+		if e.Month != 0 && !validDay(year, e.Month, e.Day) || a == 0 || b == 0 || a > 31 || b > 31 {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // monthYears finds "July 2021", "mid-November 2022".
 func (f *Finder) monthYears(text string) []Expr {
 	var out []Expr
@@ -96,6 +122,8 @@ func (f *Finder) relatives(text string) []Expr {
 		switch word := strings.ToLower(sub(text, loc, 1)); {
 		case word != "":
 			e.Count, e.Unit = dayWord(word), Days
+		case sub(text, loc, 6) != "":
+			e.Unit = Weeks // "over the weekend": no single day
 		case sub(text, loc, 3) != "":
 			e.Unit = unitOf(sub(text, loc, 3))
 		default:

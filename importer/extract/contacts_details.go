@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"hotline/importer/extract/tokens"
 	"sort"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // details fills a frame's date, location, duration and initiator from its clause.
@@ -35,7 +37,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
-		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
+		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) {
@@ -43,6 +45,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
 			continue // "will travel to Busan on Friday and hold talks with Suh on Saturday"
+		}
+		if d.from >= tr.to && s.anotherEventBetween(tr.to, d.from) || s.possessiveOfAnother(d, tr) {
+			continue // "spoke with Y ahead of the vote on Sunday", "Ahead of Sunday's vote, X spoke with Y"
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
 			continue
@@ -189,4 +194,58 @@ func (s *scan) speechDate(d dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// rightAfter reports a contact word told right after the date of a saying as what the
+// saying followed: "told reporters on Wednesday after meeting X", "said on Monday after
+// talks with X". A saying that follows a contact is of its day.
+func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
+	if d.to >= tr.at {
+		return false
+	}
+	switch s.toks[d.to].Low {
+	case "after", "following":
+	default:
+		return false
+	}
+	for k := d.to + 1; k < tr.at; k++ {
+		switch s.toks[k].Low {
+		case "his", "her", "their", "the", "a", "an", "its":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// anotherEventBetween reports words between a contact word and a date after it that tell
+// another event the contact came before ("ahead of the vote on Sunday", "before flying to
+// Paris on Friday") or after by a span of time ("a week after the election on March 3"):
+// the date is that event's. A bare "after" is left alone: "met after the ceremony on
+// Tuesday" is most often of the ceremony's day.
+func (s *scan) anotherEventBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.toks[k].Low
+		if s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOfAnother reports a date in the possessive that dates a noun other than the
+// contact word, after a word that sets another event apart: "Ahead of Sunday's vote",
+// "after Monday's election". "After Monday's talks" dates the talks.
+func (s *scan) possessiveOfAnother(d dateExpr, tr trigger) bool {
+	if d.to >= len(s.toks) || s.toks[d.to].Kind != tokens.Poss || d.from == 0 {
+		return false
+	}
+	if tr.at > d.to && tr.at <= d.to+3 {
+		return false
+	}
+	w := s.toks[d.from-1].Low
+	if (w == "of" || w == "to") && d.from >= 2 {
+		w = s.toks[d.from-2].Low // "ahead of", "prior to" are one word of order
+	}
+	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)
 }

@@ -194,7 +194,13 @@
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
 // Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
-// November 2015"; the parse, contacts_date_event.go).
+// November 2015", "met X days after he was sworn in on Monday"), and so does one in a
+// participle clause on another verb's object ("met X to discuss the ceasefire agreed on
+// Monday"; the parse, contacts_date_event.go). A date after words that tell another event
+// before or some time after the contact ("ahead of the vote on Sunday", "a week after the
+// election on March 3", "Ahead of Sunday's vote") is that event's (contacts_details.go,
+// word classes precedes, follows and span); a saying's date dates a contact the saying
+// followed ("told reporters on Wednesday after meeting X").
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks

@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// Class is a closed class of words of data/words.tsv, as a bit so that a word may
+// Class is a closed class of words of data/words.tsv, as a bit (of 64) so that a word may
 // belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
-type Class uint32
+type Class uint64
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
@@ -41,6 +41,9 @@ const (
 	TripBound                           // verbs that open or close a trip ("began", "wrapped up")
 	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
+	Precedes                            // a contact told before another event: a date after them is that event's ("ahead of the vote on Sunday")
+	Follows                             // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
+	Span                                // units of time that set two events apart ("days after", "a week before")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -106,6 +109,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Group, true
 	case "gathering":
 		return Gathering, true
+	case "precedes":
+		return Precedes, true
+	case "follows":
+		return Follows, true
+	case "span":
+		return Span, true
 	}
 	return 0, false
 }
