@@ -23,7 +23,8 @@ const (
 	// "today", "tomorrow", "last week", "earlier this month", "three days ago".
 	Relative
 	// Anaphoric is a day counted from the day the text told before: "later that day", "the
-	// same day", "the next day", "the previous day", "two days later", "that evening". Its
+	// same day", "the next day", "the previous day", "two days later", "that evening", "a
+	// day after" before the event it dates (see Leads). Its
 	// Count is the step in days; Today marks "later in the day", which with no day told
 	// before is the publication day. Resolve gives it only with Today; FromDay counts it
 	// from the day it refers to.
@@ -85,6 +86,10 @@ type Expr struct {
 	Unit  Unit
 	// Today marks an Anaphoric "later in the day", "earlier in the day".
 	Today bool
+	// Leads marks an Anaphoric span that dates the event told after it from the day told
+	// before it: "X met Y on Tuesday, a day after she spoke with Z" puts the call with Z a
+	// day before Tuesday (Count -1); "two days before" counts forward.
+	Leads bool
 }
 
 // setRunes fills the rune offsets of e from its byte offsets in text.

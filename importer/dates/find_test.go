@@ -58,6 +58,7 @@ func TestFind(t *testing.T) {
 		{"weekday before a bracketed date is one date", "They met on Tuesday (Feb. 1) in Geneva.", "absolute:Feb. 1"},
 		{"a date in figures", "They met on 13/03/2024 and 4/3/2024.", "absolute:13/03/2024 | absolute:4/3/2024"},
 		{"figures without a year are no date", "The vote was 3/4 and the score 2-1-0.", ""},
+		{"a span before the event it dates", "They met a day after she spoke with him, and two days before the vote.", "anaphoric:a day after | anaphoric:two days before"},
 		{"over the weekend", "They spoke over the weekend.", "relative:over the weekend"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}

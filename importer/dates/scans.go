@@ -168,6 +168,15 @@ func (f *Finder) anaphorics(text string) []Expr {
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
 			Count: n * stepOf(sub(text, loc, 2))})
 	}
+	for _, loc := range f.spanOrder.FindAllStringSubmatchIndex(text, -1) {
+		n, ok := numberWord(sub(text, loc, 1))
+		if !ok {
+			continue
+		}
+		end := loc[5] // the word after "after" belongs to the event
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end],
+			Count: -n * stepOf(sub(text, loc, 2)), Leads: true})
+	}
 	return out
 }
 

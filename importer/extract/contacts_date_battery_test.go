@@ -141,6 +141,14 @@ func TestDateBattery(t *testing.T) {
 		{"a month this year", opening + "Viktor Orban met Vladimir Putin in February this year.", thu, []string{"Vladimir Putin", "Viktor Orban"}, "2024-02", "February"},
 		{"a month of last year", opening + "Viktor Orban met Vladimir Putin in April last year.", thu, []string{"Vladimir Putin", "Viktor Orban"}, "2023-04", "April"},
 		{"the end of a month", opening + "Viktor Orban will meet Vladimir Putin at the end of March.", thu, []string{"Vladimir Putin", "Viktor Orban"}, "2024-03", "March"},
+		// the day between the subject and the verb, and days counted from another contact
+		{"a day between subject and verb", opening + "Prime Minister Narendra Modi on Saturday held talks with President Emmanuel Macron.", thu, []string{"Narendra Modi", "Emmanuel Macron"}, "2024-03-09", "Saturday"},
+		{"a day between subject and a call", opening + "Prime Minister Narendra Modi on Monday spoke to President Joe Biden over phone.", thu, []string{"Narendra Modi", "Joe Biden"}, "2024-03-11", "Monday"},
+		{"told in a phone call on a day", opening + "Vladimir Putin told Donald Trump in a phone call on Tuesday that Russia wanted peace.", thu, []string{"Vladimir Putin", "Donald Trump"}, "2024-03-12", "Tuesday"},
+		{"last spoke in a month", opening + "Vladimir Putin and Donald Trump last spoke in February.", thu, []string{"Vladimir Putin", "Donald Trump"}, "2024-02", "February"},
+		{"a contact before a day after is not dated by it", opening + "Ana Kovac met Austrian Chancellor Karl Nehammer a day after she spoke with Czech President Petr Pavel.", thu, kn, "", ""},
+		{"two days before counts forward", opening + "Ana Kovac phoned Czech President Petr Pavel on Monday, two days before she met Austrian Chancellor Karl Nehammer in Vienna.", thu, kn, "2024-03-13", "two days before"},
+		{"a day after another contact", opening + "Ana Kovac met Austrian Chancellor Karl Nehammer in Vienna on Tuesday. The meeting came a day after Kovac spoke with Czech President Petr Pavel by phone.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-11", "a day after"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},

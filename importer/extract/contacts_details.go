@@ -34,6 +34,14 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 	best, bestDist := dateExpr{}, 1<<30
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
+		if d.e.Leads {
+			// "a day after X spoke with Y" dates the call after it, counted from the day told
+			// before; a contact before it is the day counted from
+			if d.to <= tr.at && tr.at-d.to <= 8 && s.inQuote[d.from] == s.inQuote[tr.at] && !hasPunct(s, d.to, tr.at) {
+				return d, true
+			}
+			continue
+		}
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
@@ -248,4 +256,14 @@ func (s *scan) possessiveOfAnother(d dateExpr, tr trigger) bool {
 		w = s.toks[d.from-2].Low // "ahead of", "prior to" are one word of order
 	}
 	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)
+}
+
+// hasPunct reports a punctuation token among tokens [from, to).
+func hasPunct(s *scan, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Kind == tokens.Punct {
+			return true
+		}
+	}
+	return false
 }

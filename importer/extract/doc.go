@@ -189,7 +189,8 @@
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
 // date.from-day (contacts_date_anaphoric.go: "later that day", "the next day",
 // "two days later" count from the latest day told in the sentences before: "arrived in
-// Geneva on Thursday. Later that day, he met Lavrov"), date.text-only (words that cannot be resolved, such as "last week", kept as
+// Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
+// contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
 // Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
