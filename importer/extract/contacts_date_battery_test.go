@@ -154,6 +154,10 @@ func TestDateBattery(t *testing.T) {
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},
 		{"no publication date keeps yesterday's words", opening + ak + " met " + kNeh + " yesterday.", "", kn, "", "yesterday"},
 		{"no publication date still reads a full date", opening + ak + " met " + kNeh + " on March 3, 2023.", "", kn, "2023-03-03", "March 3, 2023"},
+		{"the sidelines of a summit dated before", opening + "Leaders of the Group of 20 gathered in New Delhi on Saturday for their annual summit.\n\nThe host called for unity.\n\n" + ak + " met " + kNeh + " on the sidelines of the summit.", thu, kn, "2024-03-09", "Saturday"},
+		{"the margins of a summit that opened on a day", opening + ak + " met " + kNeh + " on the margins of the G20 summit, which opened in New Delhi on Saturday.", thu, kn, "2024-03-09", "Saturday"},
+		{"at a summit dated in the sentence before", opening + "The European Union summit opened in Brussels on Thursday.\n\n" + ak + " met " + kNeh + " at the summit.", thu, kn, "2024-03-14", "Thursday"},
+		{"a summit of another day told far before keeps no date", opening + "The European Union summit opened in Brussels on Thursday.\n\nThe leaders talked of grain.\n\nFarm ministers will meet in April.\n\nPrices fell.\n\nTrade slowed.\n\nShips waited.\n\n" + ak + " met " + kNeh + " last week.", thu, kn, "", "last week"},
 		{"on the sidelines of a summit on a weekday", opening + ak + " met " + kNeh + " on the sidelines of the G20 summit in New Delhi on Saturday.", thu, kn, "2024-03-09", "Saturday"},
 	})
 }

@@ -48,7 +48,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
-		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) {
+		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) && !s.onHostNoun(c.from, d, tr) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
@@ -76,6 +76,21 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 func (s *scan) onContactNoun(from int, d dateExpr, tr trigger) bool {
 	j := s.relativeAt(from, d.from)
 	return tr.noun && j == tr.to && s.toks[j+1].Low == "which"
+}
+
+// onHostNoun reports a date inside a relative clause that opens right after a gathering
+// told after the contact word: "met X on the sidelines of the G20 summit, which opened
+// in New Delhi on Saturday" dates the meeting by the summit that hosted it.
+func (s *scan) onHostNoun(from int, d dateExpr, tr trigger) bool {
+	j := s.relativeAt(from, d.from)
+	if j <= tr.to || j+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[j+1].Low {
+	case "which", "where":
+		return s.gaz.In(lexicon.Gathering, s.toks[j-1].Low)
+	}
+	return false
 }
 
 // otherPredicate reports "and" followed by a lower-case word between a date and the contact

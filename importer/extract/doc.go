@@ -201,7 +201,8 @@
 // before or some time after the contact ("ahead of the vote on Sunday", "a week after the
 // election on March 3", "Ahead of Sunday's vote") is that event's (contacts_details.go,
 // word classes precedes, follows and span); a saying's date dates a contact the saying
-// followed ("told reporters on Wednesday after meeting X").
+// followed ("told reporters on Wednesday after meeting X"), and a gathering's date the
+// contact it hosted ("met X on the margins of the G20 summit, which opened on Saturday").
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks
