@@ -93,6 +93,28 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "h.json", Title: "Only", Published: "2022-02-01", Text: "The only one."}},
 		},
 		{
+			name: "dates as pages and databases export them",
+			file: "m.jsonl",
+			body: `{"title":"A","text":"Alpha.","published_time":"March 12, 2024 5:05 AM ET"}` + "\n" +
+				`{"title":"B","text":"Beta.","date":{"$date":"2024-03-12T10:32:00Z"}}` + "\n" +
+				`{"title":"C","text":"Gamma.","date":{"$date":{"$numberLong":"1710239520000"}}}` + "\n" +
+				`{"title":"D","text":"Delta.","date":"13/03/2024"}` + "\n" +
+				`{"title":"E","text":"Epsilon.","date":"04/03/2024"}` + "\n",
+			want: []brief{
+				{Source: "m.jsonl#1", Title: "A", Published: "2024-03-12", Text: "Alpha."},
+				{Source: "m.jsonl#2", Title: "B", Published: "2024-03-12", Text: "Beta."},
+				{Source: "m.jsonl#3", Title: "C", Published: "2024-03-12", Text: "Gamma."},
+				{Source: "m.jsonl#4", Title: "D", Published: "2024-03-13", Text: "Delta."},
+				{Source: "m.jsonl#5", Title: "E", Text: "Epsilon."},
+			},
+		},
+		{
+			name: "a text file's published line with the time first",
+			file: "n.txt",
+			body: "Published: 10:32 AM GMT+8, Tue March 12, 2024\nTalks resume\n\nDiplomats met on Tuesday.\n",
+			want: []brief{{Source: "n.txt", Title: "Talks resume", Published: "2024-03-12", Text: "Diplomats met on Tuesday."}},
+		},
+		{
 			name: "description as last resort",
 			file: "i.json",
 			body: `[{"title":"S","description":"Summary only.","text":""}]`,

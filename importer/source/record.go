@@ -60,16 +60,31 @@ func (rec record) publisher() string {
 
 func (rec record) author() string { return rec.first("author", "authors", "byline", "creator") }
 
-// published normalizes the first date field that parses to YYYY-MM-DD.
+// published normalizes the first date field that parses to YYYY-MM-DD. Dates of a later
+// update or of the crawl are not publication dates and are not read.
 func (rec record) published() string {
 	for _, k := range []string{"date", "published", "date_publish", "publish_date", "pubdate",
 		"datepublished", "published_at", "publishedat", "date_published", "publication_date",
-		"pub_date", "published_date"} {
-		if d := dates.Parse(stringOf(rec[k])); d != "" {
+		"pub_date", "published_date", "published_time", "publishedtime", "article:published_time",
+		"first_published", "first_published_at", "firstpublished", "publication_time", "datetime"} {
+		if d := dates.Parse(dateString(rec[k])); d != "" {
 			return d
 		}
 	}
 	return ""
+}
+
+// dateString renders a date field as text, unwrapping the object MongoDB exports dates as
+// ({"$date": "2022-02-01T08:00:00Z"}, {"$date": {"$numberLong": "1643709600000"}}).
+func dateString(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		for _, k := range []string{"$date", "$numberLong"} {
+			if inner, ok := m[k]; ok {
+				return dateString(inner)
+			}
+		}
+	}
+	return stringOf(v)
 }
 
 // article maps the record onto an Article.
