@@ -149,6 +149,7 @@ func TestDateBattery(t *testing.T) {
 		{"a contact before a day after is not dated by it", opening + "Ana Kovac met Austrian Chancellor Karl Nehammer a day after she spoke with Czech President Petr Pavel.", thu, kn, "", ""},
 		{"two days before counts forward", opening + "Ana Kovac phoned Czech President Petr Pavel on Monday, two days before she met Austrian Chancellor Karl Nehammer in Vienna.", thu, kn, "2024-03-13", "two days before"},
 		{"a day after another contact", opening + "Ana Kovac met Austrian Chancellor Karl Nehammer in Vienna on Tuesday. The meeting came a day after Kovac spoke with Czech President Petr Pavel by phone.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-11", "a day after"},
+		{"a span in a relative clause is no day to count from", opening + "President Xi Jinping held talks with President Luiz Inacio Lula da Silva in Beijing on Friday.\n\nLula, who is on a state visit to China from March 12 to 15, met Premier Li Qiang earlier in the day.", thu, []string{"Luiz Inacio Lula da Silva", "Li Qiang"}, "2024-03-08", "earlier in the day"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},
