@@ -150,6 +150,9 @@ func TestDateBattery(t *testing.T) {
 		{"two days before counts forward", opening + "Ana Kovac phoned Czech President Petr Pavel on Monday, two days before she met Austrian Chancellor Karl Nehammer in Vienna.", thu, kn, "2024-03-13", "two days before"},
 		{"a day after another contact", opening + "Ana Kovac met Austrian Chancellor Karl Nehammer in Vienna on Tuesday. The meeting came a day after Kovac spoke with Czech President Petr Pavel by phone.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-11", "a day after"},
 		{"a span in a relative clause is no day to count from", opening + "President Xi Jinping held talks with President Luiz Inacio Lula da Silva in Beijing on Friday.\n\nLula, who is on a state visit to China from March 12 to 15, met Premier Li Qiang earlier in the day.", thu, []string{"Luiz Inacio Lula da Silva", "Li Qiang"}, "2024-03-08", "earlier in the day"},
+		{"a fronted day stands when a later date is another event's", opening + "On Monday, " + ak + " met " + kNeh + " to discuss the ceasefire agreed in February.", thu, kn, "2024-03-11", "Monday"},
+		{"a day before the other event's clause stands", opening + ak + " met " + kNeh + " on Monday, days after he was sworn in on Friday.", thu, kn, "2024-03-11", "Monday"},
+		{"a fronted day stands when the nearer date is another event's", opening + "On Monday, " + ak + " met " + kNeh + ", days after he was sworn in on Friday.", thu, kn, "2024-03-11", "Monday"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},

@@ -10,10 +10,16 @@ import (
 // details fills a frame's date, location, duration and initiator from its clause.
 func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
 	s := r.s
-	f.date, f.hasDate = s.nearestDate(c, tr, all)
-	if f.hasDate && x.otherEventDate(s, f.date, tr) {
-		f.date, f.hasDate = dateExpr{}, false // "..., after Turkey shot down a Russian jet in November 2015"
-		r.noteFrame(c, tr, "date.other-event", false, "the date belongs to another event's clause")
+	other := false
+	f.date, f.hasDate = s.nearestDate(c, tr, all, func(d dateExpr) bool {
+		if x.otherEventDate(s, d, tr) {
+			other = true // "..., after Turkey shot down a Russian jet in November 2015"
+			return true
+		}
+		return false
+	})
+	if other {
+		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
 	}
 	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.present = f.hasDate && s.presentTense(tr, p.light)
@@ -29,8 +35,10 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 // nearestDate picks the date expression of the clause closest to the trigger, preferring
 // one after it, and ignoring dates of other events ("since the start of the war on
 // February 24") and dates nearer another trigger of the clause ("the second conversation
-// ... and another phone call on May 13").
-func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
+// ... and another phone call on May 13"). A date that other passes is another event's and
+// is passed over for the next nearest ("On Monday, X met Y to discuss the truce agreed in
+// February"); other may be nil.
+func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateExpr) bool) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
@@ -64,7 +72,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if dist < 0 {
 			dist = (tr.at - d.to) + 2
 		}
-		if dist < bestDist {
+		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
 	}
