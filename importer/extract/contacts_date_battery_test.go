@@ -153,6 +153,9 @@ func TestDateBattery(t *testing.T) {
 		{"a fronted day stands when a later date is another event's", opening + "On Monday, " + ak + " met " + kNeh + " to discuss the ceasefire agreed in February.", thu, kn, "2024-03-11", "Monday"},
 		{"a day before the other event's clause stands", opening + ak + " met " + kNeh + " on Monday, days after he was sworn in on Friday.", thu, kn, "2024-03-11", "Monday"},
 		{"a fronted day stands when the nearer date is another event's", opening + "On Monday, " + ak + " met " + kNeh + ", days after he was sworn in on Friday.", thu, kn, "2024-03-11", "Monday"},
+		{"a coordinated predicate's date after the contact", opening + ak + " met " + kNeh + " and will travel to Paris on Friday.", thu, kn, "", ""},
+		{"a new clause's date after the contact", opening + ak + " met " + kNeh + ", and on Friday she will address parliament.", thu, kn, "", ""},
+		{"after arriving on a day", opening + ak + " met " + kNeh + " after arriving in Vienna on Monday.", thu, kn, "2024-03-11", "Monday"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},

@@ -38,7 +38,7 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 				// Saturday"); one on the contact verb does when it tells no other time ("met
 				// X when they were in Vienna on Monday"), not when it tells an event
 				// before or after ("met X days after he was sworn in on Monday")
-				return hasSubject(ps, j) && timeOrderClause(ps, j)
+				return hasSubject(ps, j) && timeOrderClause(ps, j) || newConjunct(ps, j)
 			}
 			if hasSubject(ps, j) {
 				return true
@@ -82,6 +82,23 @@ func timeOrderClause(ps parse.Sentence, j int) bool {
 			case "after", "before", "since", "until", "till", "once":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// newConjunct reports a predicate joined to the contact verb with a subject or an
+// auxiliary of its own: "met X, and on Friday she will address parliament", "met X and
+// will travel to Paris on Friday". One that shares the contact's subject and tense ("met
+// and discussed trade on Monday") tells the same time.
+func newConjunct(ps parse.Sentence, j int) bool {
+	if ps.Tokens[j].Rel != "conj" {
+		return false
+	}
+	for _, k := range ps.Children(j) {
+		switch mainRel(ps.Tokens[k].Rel) {
+		case "nsubj", "aux":
+			return true
 		}
 	}
 	return false

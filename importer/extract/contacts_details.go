@@ -62,7 +62,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
 			continue // "will travel to Busan on Friday and hold talks with Suh on Saturday"
 		}
-		if d.from >= tr.to && s.anotherEventBetween(tr.to, d.from) || s.possessiveOfAnother(d, tr) {
+		if d.from >= tr.to && (s.anotherEventBetween(tr.to, d.from) || s.opensClause(d)) || s.possessiveOfAnother(d, tr) {
 			continue // "spoke with Y ahead of the vote on Sunday", "Ahead of Sunday's vote, X spoke with Y"
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
@@ -289,4 +289,31 @@ func hasPunct(s *scan, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports a date that opens a new clause after ", and" or ";" with a subject
+// of its own after it: "met X, and on Friday she will address parliament".
+func (s *scan) opensClause(d dateExpr) bool {
+	k := d.from - 1
+	if k >= 0 && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap && len(s.toks[k].Low) <= 5 && s.toks[k].Low != "and" && s.toks[k].Low != "but" {
+		k-- // "on", "by", "late", "early"
+	}
+	switch {
+	case k >= 1 && (s.toks[k].Low == "and" || s.toks[k].Low == "but") && s.toks[k-1].Text == ",":
+	case k >= 0 && s.toks[k].Text == ";":
+	default:
+		return false
+	}
+	j := d.to
+	if j < len(s.toks) && s.toks[j].Text == "," {
+		j++
+	}
+	if j+1 >= len(s.toks) || s.toks[j].Kind != tokens.Word {
+		return false
+	}
+	switch s.toks[j].Low {
+	case "he", "she", "they", "it", "we", "i", "the":
+		return true
+	}
+	return s.toks[j].Cap && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap // "and on Friday Kovac will"
 }

@@ -195,7 +195,8 @@
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
 // Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
-// November 2015", "met X days after he was sworn in on Monday"), and so does one in a
+// November 2015", "met X days after he was sworn in on Monday", "met X and will travel
+// to Paris on Friday", "met X, and on Friday she will address parliament"), and so does one in a
 // participle clause on another verb's object ("met X to discuss the ceasefire agreed on
 // Monday"; the parse, contacts_date_event.go). A date after words that tell another event
 // before or some time after the contact ("ahead of the vote on Sunday", "a week after the
