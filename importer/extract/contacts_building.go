@@ -11,9 +11,11 @@ type building struct {
 	explicit  bool
 	date      dateExpr
 	hasDate   bool
-	planPast  bool // the dated frame told a plan in the past tense
-	present   bool // the dated frame was told in the present tense
-	earlier   bool // told as before the story's day ("had earlier met"): no "today" dates it
+	planPast  bool    // the dated frame told a plan in the past tense
+	present   bool    // the dated frame was told in the present tense
+	earlier   bool    // told as before the story's day ("had earlier met"): no "today" dates it
+	perfect   bool    // first told in the present perfect ("X has met Y"): news of the day
+	firstTr   trigger // the contact word of the frame that created it
 	init      int
 	location  string
 	duration  int
@@ -27,7 +29,7 @@ type building struct {
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)

@@ -156,6 +156,12 @@ func TestDateBattery(t *testing.T) {
 		{"a coordinated predicate's date after the contact", opening + ak + " met " + kNeh + " and will travel to Paris on Friday.", thu, kn, "", ""},
 		{"a new clause's date after the contact", opening + ak + " met " + kNeh + ", and on Friday she will address parliament.", thu, kn, "", ""},
 		{"after arriving on a day", opening + ak + " met " + kNeh + " after arriving in Vienna on Monday.", thu, kn, "2024-03-11", "Monday"},
+		// the present perfect of a lead
+		{"a lead in the present perfect is the day's news", ak + " has met " + kNeh + " in Vienna, a day after the talks in Geneva collapsed.", thu, kn, thu, ""},
+		{"a lead in the present perfect with an adverb", ak + " and " + kNeh + " have finally held talks in Vienna.", thu, kn, thu, ""},
+		{"the present perfect of repetition is no day", ak + " has met " + kNeh + " several times.", thu, kn, "", ""},
+		{"the present perfect further down is no day", opening + ak + " has met " + kNeh + " in Vienna.", thu, kn, "", ""},
+		{"the present perfect without a publication date", ak + " has met " + kNeh + " in Vienna.", "", kn, "", ""},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},

@@ -193,7 +193,10 @@
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
-// Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
+// Wednesday ... after meeting Schulz"), date.perfect-lead (contacts_date_perfect.go: a held
+// contact the lead tells in the present perfect with no date and no word of repetition is
+// the day's news, of the publication date: "Netanyahu has met Blinken in Jerusalem").
+// A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
 // November 2015", "met X days after he was sworn in on Monday", "met X and will travel
 // to Paris on Friday", "met X, and on Friday she will address parliament"), and so does one in a

@@ -71,6 +71,7 @@ var ruleExamples = map[string]string{
 	"date.arranged":                  "Antony Blinken was due to meet Sergey Lavrov in Geneva on Thursday.",
 	"date.nearest":                   "The meeting between Antony Blinken and Sergey Lavrov set for Thursday was cancelled.",
 	"date.story":                     "Antony Blinken flew to Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
+	"date.perfect-lead":              "Antony Blinken has met Sergey Lavrov in Geneva, a day after the talks collapsed.",
 }
 
 // TestEveryRuleHasACase checks that every rule name doc.go lists fires on its example,

@@ -44,6 +44,7 @@ const (
 	Precedes                            // a contact told before another event: a date after them is that event's ("ahead of the vote on Sunday")
 	Follows                             // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
 	Span                                // units of time that set two events apart ("days after", "a week before")
+	Habitual                            // a contact told with them happened more than once or at no one time ("has met X several times")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -115,6 +116,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Follows, true
 	case "span":
 		return Span, true
+	case "habitual":
+		return Habitual, true
 	}
 	return 0, false
 }
