@@ -17,7 +17,8 @@ const (
 	// cannot be told apart ("4/3/2022") has its Year but no Month or Day.
 	Absolute
 	// MonthOnly is a month, with or without a year: "in January", "last September",
-	// "mid-November", "July 2021".
+	// "mid-November", "July 2021", and a span of days of one month, which names no one
+	// day: "from 20 to 22 December", "Jan. 26 and 27".
 	MonthOnly
 	// Relative is a day, week or month counted from the publication date: "yesterday",
 	// "today", "tomorrow", "last week", "earlier this month", "three days ago".

@@ -12,7 +12,7 @@ import (
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
-	anaphoric, daysLater, numeric, spanOrder                              *regexp.Regexp
+	anaphoric, daysLater, numeric, spanOrder, dayRange, rangeDays         *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -42,6 +42,9 @@ func NewFinder() *Finder {
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+day\s+(before|after)[,.;])`),
 		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(later|earlier)\b`),
+		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
+		dayRange:  regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		// "a day after X met Y", "two days before the call": the span and the word of order,
 		// with the clause of the event it dates after them
 		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(after|before)\s+\w`),
@@ -49,7 +52,7 @@ func NewFinder() *Finder {
 		// the year in full (without it, "3/4" is a fraction or a score)
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
-	f.scans = []func(string) []Expr{days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
+	f.scans = []func(string) []Expr{f.ranges, days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
 		f.numerics, f.monthYears, f.monthsOnly, f.relatives, f.weekdays, f.anaphorics}
 	return f
 }

@@ -107,6 +107,8 @@ func TestResolve(t *testing.T) {
 		{"figures with dots", "met on 13.03.2024", "", dates.Past, "2024-03-13"},
 		{"figures with day and month alike", "met on 3/3/2024", "", dates.Past, "2024-03-03"},
 		{"figures that could be either order", "met on 4/3/2024", "2024-04-10", dates.Past, ""},
+		{"a span of days is its month", "met from 20 to 22 December", "2003-01-05", dates.Past, "2002-12"},
+		{"a span with its year", "met on 12-13 March 2024", "", dates.Past, "2024-03"},
 		{"over the weekend is not a day", "spoke over the weekend", "2022-01-20", dates.Past, ""},
 	}
 	f := dates.NewFinder()

@@ -32,6 +32,27 @@ func monthOf(s string) time.Month {
 	return month(s)
 }
 
+// ranges finds days of one month told as a span: "from 20 to 22 December", "12-13 March
+// 2024", "Jan. 26 and 27", "March 12-14". A contact of several days has no one day; the
+// span is its month.
+func (f *Finder) ranges(text string) []Expr {
+	var out []Expr
+	add := func(re *regexp.Regexp, mon, first, last, year int) {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			m, a, b := month(sub(text, loc, mon)), atoi(sub(text, loc, first)), atoi(sub(text, loc, last))
+			y := atoi(sub(text, loc, year))
+			if m == 0 || a >= b || !validDay(y, m, a) || !validDay(y, m, b) || sub(text, loc, first+1) == "and" && b != a+1 {
+				continue // "and" joins two days only when they follow each other: not "May 3 and 10 people"
+			}
+			t := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
+			out = append(out, Expr{Kind: MonthOnly, Start: loc[0], End: loc[0] + len(t), Text: t, Month: m, Year: y})
+		}
+	}
+	add(f.dayRange, 4, 1, 3, 5)
+	add(f.rangeDays, 1, 2, 4, 5)
+	return out
+}
+
 // numerics finds a date written in figures with the year in full: "13/03/2024" is the 13th
 // of March, "3/13/2024" the same day written the American way. When both figures could be
 // the month ("4/3/2024") the order cannot be told: the words are kept with no day or month,

@@ -98,6 +98,8 @@ func TestDateBattery(t *testing.T) {
 		{"a day of January planned in December", opening + ak + " will meet " + kNeh + " on Jan. 10.", "2023-12-28", kn, "2024-01-10", "Jan. 10"},
 		{"a numeric date whose day is over 12", opening + ak + " met " + kNeh + " on 13/03/2024.", thu, kn, "2024-03-13", "13/03/2024"},
 		{"an ambiguous numeric date keeps its words", opening + ak + " met " + kNeh + " on 4/3/2024.", thu, kn, "", "4/3/2024"},
+		{"talks over two days are of their month", opening + ak + " and " + kNeh + " held talks in Bangkok on March 5 and 6.", thu, kn, "2024-03", "March 5 and 6"},
+		{"a visit from day to day", opening + ak + " visited Vienna from 4 to 6 March for talks with " + kNeh + ".", thu, kn, "2024-03", "from 4 to 6 March"},
 		// dates of other events
 		{"a relative clause's date is the arrival's", opening + ak + ", who arrived in Vienna on Monday, met " + kNeh + ".", thu, kn, "", ""},
 		{"a date after a subordinate clause with its own subject", opening + ak + " met " + kNeh + " days after he was sworn in on Monday.", thu, kn, "", ""},
