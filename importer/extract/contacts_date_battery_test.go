@@ -164,6 +164,13 @@ func TestDateBattery(t *testing.T) {
 		{"the present perfect of repetition is no day", ak + " has met " + kNeh + " several times.", thu, kn, "", ""},
 		{"the present perfect further down is no day", opening + ak + " has met " + kNeh + " in Vienna.", thu, kn, "", ""},
 		{"the present perfect without a publication date", ak + " has met " + kNeh + " in Vienna.", "", kn, "", ""},
+		// several contacts in one sentence
+		{"one day for two meetings: the first", opening + ak + " met " + kNeh + " and Czech President Petr Pavel on Monday.", thu, kn, "2024-03-11", "Monday"},
+		{"one day for two meetings: the second", opening + ak + " met " + kNeh + " and Czech President Petr Pavel on Monday.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-11", "Monday"},
+		{"a day for each meeting: the first", opening + ak + " met " + kNeh + " on Monday and Czech President Petr Pavel on Tuesday.", thu, kn, "2024-03-11", "Monday"},
+		{"a day for each meeting: the second", opening + ak + " met " + kNeh + " on Monday and Czech President Petr Pavel on Tuesday.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-12", "Tuesday"},
+		{"a call the day before a meeting", opening + ak + " spoke by phone with Czech President Petr Pavel on Monday before meeting " + kNeh + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a call the day before a meeting: the call", opening + ak + " spoke by phone with Czech President Petr Pavel on Monday before meeting " + kNeh + " on Tuesday.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-11", "Monday"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},
