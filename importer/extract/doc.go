@@ -196,6 +196,8 @@
 // Wednesday ... after meeting Schulz"), date.perfect-lead (contacts_date_perfect.go: a held
 // contact the lead tells in the present perfect with no date and no word of repetition is
 // the day's news, of the publication date: "Netanyahu has met Blinken in Jerusalem").
+// date.title (contacts_date_title.go: the day a headline names dates the lead's undated
+// contact whose every party it names: "Biden, Xi hold call Thursday").
 // A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
 // November 2015", "met X days after he was sworn in on Monday", "met X and will travel
