@@ -171,6 +171,9 @@ func TestDateBattery(t *testing.T) {
 		{"a day for each meeting: the second", opening + ak + " met " + kNeh + " on Monday and Czech President Petr Pavel on Tuesday.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-12", "Tuesday"},
 		{"a call the day before a meeting", opening + ak + " spoke by phone with Czech President Petr Pavel on Monday before meeting " + kNeh + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"a call the day before a meeting: the call", opening + ak + " spoke by phone with Czech President Petr Pavel on Monday before meeting " + kNeh + " on Tuesday.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-11", "Monday"},
+		{"the lead's day does not date a contact in the past perfect", ak + " flew to Vienna on Wednesday to sign a grain deal.\n\n" + ak + " had met " + kNeh + " in Paris.", thu, kn, "", ""},
+		{"the lead's day dates a contact told in the simple past", ak + " flew to Vienna on Wednesday to sign a grain deal.\n\n" + ak + " met " + kNeh + " at the chancellery.", thu, kn, "2024-03-13", "Wednesday"},
+		{"had as a light verb takes the lead's day", ak + " flew to Vienna on Wednesday to sign a grain deal.\n\n" + ak + " had talks with " + kNeh + " at the chancellery.", thu, kn, "2024-03-13", "Wednesday"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},

@@ -23,7 +23,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	}
 	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.present = f.hasDate && s.presentTense(tr, p.light)
-	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at))
+	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
 	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)

@@ -193,7 +193,8 @@
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
-// Wednesday ... after meeting Schulz"), date.perfect-lead (contacts_date_perfect.go: a held
+// Wednesday ... after meeting Schulz"; not one told in the past perfect, "had met"),
+// date.perfect-lead (contacts_date_perfect.go: a held
 // contact the lead tells in the present perfect with no date and no word of repetition is
 // the day's news, of the publication date: "Netanyahu has met Blinken in Jerusalem").
 // date.title (contacts_date_title.go: the day a headline names dates the lead's undated
