@@ -109,6 +109,18 @@ func TestReadFormats(t *testing.T) {
 			},
 		},
 		{
+			name: "a spreadsheet's headers with spaces",
+			file: "p.csv",
+			body: "Title,Article Text,Published Date,Source Domain\nA,Alpha.,12 March 2024,x.org\n",
+			want: []brief{{Source: "p.csv#1", Title: "A", Published: "2024-03-12", Publisher: "x.org", Text: "Alpha."}},
+		},
+		{
+			name: "Hugo front matter",
+			file: "o.md",
+			body: "---\ntitle: Envoys meet\npublishDate: 2024-03-12T10:00:00+01:00\nlastmod: 2024-04-01\n---\nThe envoys met in Oslo on Tuesday.\n",
+			want: []brief{{Source: "o.md", Title: "Envoys meet", Published: "2024-03-12", Text: "The envoys met in Oslo on Tuesday."}},
+		},
+		{
 			name: "a text file's published line with the time first",
 			file: "n.txt",
 			body: "Published: 10:32 AM GMT+8, Tue March 12, 2024\nTalks resume\n\nDiplomats met on Tuesday.\n",
