@@ -60,6 +60,9 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	si := s.toks[d.from].Sent
+	if r, ok := s.mainClauseDay(d); ok {
+		return r, true
+	}
 	for sj := si; sj >= 0 && sj >= si-refSents; sj-- {
 		ds := s.sentenceDates(sj)
 		from := s.sents[sj].from
@@ -71,6 +74,22 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 			if sj == si && s.inRelative(from, r.from) && !s.inRelative(from, d.from) {
 				continue // "Lula, who is in China from April 12 to 15, met Li earlier in the day"
 			}
+			return r, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// mainClauseDay returns the day of the main clause a fronted span counts from: "A day
+// after meeting Putin in Alaska, Trump said on Saturday ..." puts the meeting a day before
+// Saturday. Only a span that opens its sentence has its main clause after it.
+func (s *scan) mainClauseDay(d dateExpr) (dateExpr, bool) {
+	si := s.toks[d.from].Sent
+	if !d.e.Leads || d.from != s.sents[si].from {
+		return dateExpr{}, false
+	}
+	for _, r := range s.sentenceDates(si) {
+		if r.from > d.to && !s.inQuote[r.from] && dayPrecise(r.e) && !s.rangeBound(r) {
 			return r, true
 		}
 	}

@@ -41,13 +41,16 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 // February"); other may be nil.
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateExpr) bool) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
+	var lead dateExpr
+	hasLead := false
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
 		if d.e.Leads {
 			// "a day after X spoke with Y" dates the call after it, counted from the day told
-			// before; a contact before it is the day counted from
+			// before, unless the call has a date of its own after it; a contact before it is
+			// the day counted from
 			if d.to <= tr.at && tr.at-d.to <= 8 && s.inQuote[d.from] == s.inQuote[tr.at] && !hasPunct(s, d.to, tr.at) {
-				return d, true
+				lead, hasLead = d, true
 			}
 			continue
 		}
@@ -76,6 +79,10 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
+	}
+	if hasLead && (bestDist == 1<<30 || best.from < tr.to || hasPunct(s, tr.to, best.from)) {
+		// a date past a comma is the main clause's, which the span counts from
+		return lead, true
 	}
 	return best, bestDist < 1<<30
 }
