@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/parse"
 )
 
@@ -38,7 +39,7 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 				// Saturday"); one on the contact verb does when it tells no other time ("met
 				// X when they were in Vienna on Monday"), not when it tells an event
 				// before or after ("met X days after he was sworn in on Monday")
-				return hasSubject(ps, j) && timeOrderClause(ps, j) || newConjunct(ps, j)
+				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j)
 			}
 			if hasSubject(ps, j) {
 				return true
@@ -72,14 +73,16 @@ func hasSubject(ps parse.Sentence, j int) bool {
 
 // timeOrderClause reports an adverbial clause that tells an event before or after the
 // one of the verb it hangs on: "after he was sworn in", "before they left", "since".
-func timeOrderClause(ps parse.Sentence, j int) bool {
+func (x *Extractor) timeOrderClause(ps parse.Sentence, j int) bool {
 	if mainRel(ps.Tokens[j].Rel) != "advcl" {
 		return false
 	}
 	for _, k := range ps.Children(j) {
 		if ps.Tokens[k].Rel == "mark" {
-			switch strings.ToLower(ps.Tokens[k].Text) {
-			case "after", "before", "since", "until", "till", "once":
+			switch w := strings.ToLower(ps.Tokens[k].Text); {
+			case x.gaz.In(lexicon.Precedes, w), x.gaz.In(lexicon.Follows, w):
+				return true
+			case w == "since", w == "until", w == "till", w == "once":
 				return true
 			}
 		}

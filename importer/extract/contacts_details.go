@@ -242,15 +242,11 @@ func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
 	if d.to >= tr.at {
 		return false
 	}
-	switch s.toks[d.to].Low {
-	case "after", "following":
-	default:
+	if !s.gaz.In(lexicon.Follows, s.toks[d.to].Low) {
 		return false
 	}
 	for k := d.to + 1; k < tr.at; k++ {
-		switch s.toks[k].Low {
-		case "his", "her", "their", "the", "a", "an", "its":
-		default:
+		if !beforeNoun(s.toks[k].Low) { // "after his talks with X"
 			return false
 		}
 	}
