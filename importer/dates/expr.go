@@ -21,7 +21,8 @@ const (
 	// day: "from 20 to 22 December", "Jan. 26 and 27".
 	MonthOnly
 	// Relative is a day, week or month counted from the publication date: "yesterday",
-	// "today", "tomorrow", "last week", "earlier this month", "three days ago".
+	// "today", "tomorrow", "last week", "earlier this month", "three days ago"; "a week
+	// ago" is seven days back (Days), while "last week" names no day.
 	Relative
 	// Anaphoric is a day counted from the day the text told before: "later that day", "the
 	// same day", "the next day", "the previous day", "two days later", "that evening", "a

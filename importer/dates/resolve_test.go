@@ -94,7 +94,7 @@ func TestResolve(t *testing.T) {
 		{"earlier this month", "met earlier this month", "2022-03-20", dates.Past, "2022-03"},
 		{"last month", "met last month", "2022-01-20", dates.Past, "2021-12"},
 		{"last week is not a day", "met last week", "2022-01-20", dates.Past, ""},
-		{"weeks ago is not a day", "met two weeks ago", "2022-01-20", dates.Past, ""},
+		{"weeks ago are seven days each", "met two weeks ago", "2022-01-20", dates.Past, "2022-01-06"},
 		{"weekday without publication", "met on Tuesday", "", dates.Past, ""},
 		{"day month without publication", "met on Jan. 21", "", dates.Past, ""},
 		{"month without publication", "met in January", "", dates.Past, ""},

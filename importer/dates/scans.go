@@ -157,8 +157,11 @@ func (f *Finder) relatives(text string) []Expr {
 		if !ok {
 			continue
 		}
-		out = append(out, Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Count: -n, Unit: unitOf(sub(text, loc, 2))})
+		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n, Unit: unitOf(sub(text, loc, 2))}
+		if e.Unit == Weeks {
+			e.Count, e.Unit = -7*n, Days // "a week ago" is seven days back, unlike "last week"
+		}
+		out = append(out, e)
 	}
 	return out
 }

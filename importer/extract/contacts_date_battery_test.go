@@ -80,6 +80,7 @@ func TestDateBattery(t *testing.T) {
 		{"earlier this month is the month", opening + ak + " met " + kNeh + " earlier this month.", thu, kn, "2024-03", "earlier this month"},
 		{"last month", opening + ak + " met " + kNeh + " last month.", thu, kn, "2024-02", "last month"},
 		{"next month", opening + ak + " will meet " + kNeh + " next month.", thu, kn, "2024-04", "next month"},
+		{"a week ago is seven days back", opening + ak + " met " + kNeh + " a week ago.", thu, kn, "2024-03-07", "a week ago"},
 		{"three days ago", opening + ak + " met " + kNeh + " three days ago.", thu, kn, "2024-03-11", "three days ago"},
 		{"a day later counts from the day told before", opening + ak + " arrived in Vienna on Tuesday. A day later, she met " + kNeh + ".", thu, kn, "2024-03-13", "A day later"},
 		// calendar dates
