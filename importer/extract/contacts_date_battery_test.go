@@ -177,6 +177,10 @@ func TestDateBattery(t *testing.T) {
 		{"had as a light verb takes the lead's day", ak + " flew to Vienna on Wednesday to sign a grain deal.\n\n" + ak + " had talks with " + kNeh + " at the chancellery.", thu, kn, "2024-03-13", "Wednesday"},
 		{"a fronted span counts from the main clause's day", opening + "A day after meeting " + kNeh + " in Vienna, " + ak + " said on Saturday that the deal was close.", thu, kn, "2024-03-08", "A day after"},
 		{"a contact's own date beats a span before it", opening + ak + " met " + kNeh + " on Tuesday, a day after she spoke with Czech President Petr Pavel on Sunday.", thu, []string{"Ana Kovac", "Petr Pavel"}, "2024-03-10", "Sunday"},
+		{"a later last met does not date the story's contact", ak + " flew to Vienna on Wednesday to sign a grain deal.\n\n" + ak + " met " + kNeh + " at the chancellery. The two last met in Paris in November.", thu, kn, "2024-03-13", "Wednesday"},
+		{"an undated contact and a later last met", opening + ak + " met " + kNeh + " at the chancellery. The two last met in Paris in November.", thu, kn, "", ""},
+		{"a later first met does not date the story's contact", ak + " flew to Vienna on Wednesday to sign a grain deal.\n\n" + ak + " met " + kNeh + " at the chancellery. The two first met in Paris in November.", thu, kn, "2024-03-13", "Wednesday"},
+		{"an undated contact and a later first met", opening + ak + " met " + kNeh + " at the chancellery. The two first met in Paris in November.", thu, kn, "", ""},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},

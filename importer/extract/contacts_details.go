@@ -25,6 +25,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.present = f.hasDate && s.presentTense(tr, p.light)
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
 	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
+	if f.hasDate && s.firstOccasion(c, tr, p.light) {
+		f.another = true // "The two first met in Paris in November": an earlier meeting, not the story's
+	}
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
@@ -320,4 +323,20 @@ func (s *scan) opensClause(d dateExpr) bool {
 		return true
 	}
 	return s.toks[j].Cap && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap // "and on Friday Kovac will"
+}
+
+// firstOccasion reports a contact word (or the light verb before a contact noun) told as an
+// earlier occasion by a word right before it: "first met", "previously spoke", "had
+// earlier held talks".
+func (s *scan) firstOccasion(c clause, tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	}
+	for k := max(c.from, head-2); k < head; k++ {
+		if w := s.toks[k].Low; w == "first" || s.gaz.In(lexicon.Earlier, w) {
+			return true
+		}
+	}
+	return false
 }
