@@ -25,6 +25,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.present = f.hasDate && s.presentTense(tr, p.light)
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
 	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
+	f.pluperfect = s.pastPerfect(c, tr, p.light)
 	if f.hasDate && s.firstOccasion(c, tr, p.light) {
 		f.another = true // "The two first met in Paris in November": an earlier meeting, not the story's
 	}

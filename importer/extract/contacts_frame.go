@@ -18,6 +18,7 @@ type frame struct {
 	present    bool // told in the present tense ("meets", "is meeting"): its weekday counts from the day before publication
 	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"
 	perfect    bool // told in the present perfect with no word of time: "X has met Y"
+	pluperfect bool // told in the past perfect: "X had met Y in November"
 	sameDay    bool
 	initiator  int
 	location   string
