@@ -183,6 +183,8 @@ func TestDateBattery(t *testing.T) {
 		{"a later past perfect does not date the story's contact", ak + " flew to Vienna on Wednesday to sign a grain deal.\n\n" + ak + " met " + kNeh + " at the chancellery. Kovac and Nehammer had met in Paris in November.", thu, kn, "2024-03-13", "Wednesday"},
 		{"a later past perfect dates a contact told in the past perfect", opening + ak + " had met " + kNeh + " at the chancellery, officials said. Kovac and Nehammer had met on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"an undated contact and a later first met", opening + ak + " met " + kNeh + " at the chancellery. The two first met in Paris in November.", thu, kn, "", ""},
+		{"a meeting that came after a dated call", opening + ak + " met " + kNeh + " in Vienna. The meeting came after a phone call on Monday.", thu, kn, "", ""},
+		{"the meeting's own day told after it", opening + ak + " met " + kNeh + " in Vienna. The meeting took place on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},
