@@ -71,8 +71,9 @@ func (b *building) enrich(f frame) {
 		b.mode = refine(b.mode, f.mode)
 	}
 	// a date told in the past perfect is of an earlier time than a contact told plainly
-	// ("X met Y. ... They had met in Paris in November")
-	if !b.hasDate && f.hasDate && !f.proposal && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
+	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
+	// word of order are another occasion ("The call followed talks in Paris on Monday")
+	if !b.hasDate && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
 		b.date, b.hasDate, b.planPast, b.present = f.date, true, f.planPast, f.present
 	}
 	if !b.explicit && f.explicit && !f.proposal {

@@ -185,6 +185,7 @@ func TestDateBattery(t *testing.T) {
 		{"an undated contact and a later first met", opening + ak + " met " + kNeh + " at the chancellery. The two first met in Paris in November.", thu, kn, "", ""},
 		{"a meeting that came after a dated call", opening + ak + " met " + kNeh + " in Vienna. The meeting came after a phone call on Monday.", thu, kn, "", ""},
 		{"the meeting's own day told after it", opening + ak + " met " + kNeh + " in Vienna. The meeting took place on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a meeting since talks in a month", opening + ak + " met " + kNeh + " in Vienna. It was their first meeting since talks in Paris in January.", thu, kn, "", ""},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},

@@ -26,6 +26,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
 	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
 	f.pluperfect = s.pastPerfect(c, tr, p.light)
+	f.ordered = len(f.actors) == 0 && !p.pair && s.orderedBefore(c, tr)
 	if f.hasDate && s.firstOccasion(c, tr, p.light) {
 		f.another = true // "The two first met in Paris in November": an earlier meeting, not the story's
 	}
@@ -336,6 +337,17 @@ func (s *scan) firstOccasion(c clause, tr trigger, light int) bool {
 	}
 	for k := max(c.from, head-2); k < head; k++ {
 		if w := s.toks[k].Low; w == "first" || s.gaz.In(lexicon.Earlier, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderedBefore reports a word that sets the contact word apart as another occasion right
+// before it: "followed talks", "since talks", "ahead of a meeting", "after a call".
+func (s *scan) orderedBefore(c clause, tr trigger) bool {
+	for k := max(c.from, tr.at-3); k < tr.at; k++ {
+		if w := s.toks[k].Low; w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) {
 			return true
 		}
 	}

@@ -19,6 +19,7 @@ type frame struct {
 	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"
 	perfect    bool // told in the present perfect with no word of time: "X has met Y"
 	pluperfect bool // told in the past perfect: "X had met Y in November"
+	ordered    bool // an unnamed contact set apart by a word of order: "followed talks on Monday", "since talks in January"
 	sameDay    bool
 	initiator  int
 	location   string
