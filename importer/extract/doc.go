@@ -210,6 +210,11 @@
 // word classes precedes, follows and span); a saying's date dates a contact the saying
 // followed ("told reporters on Wednesday after meeting X"), and a gathering's date the
 // contact it hosted ("met X on the margins of the G20 summit, which opened on Saturday").
+// A contact told again as an earlier occasion ("The two first met in Paris in November"),
+// in the past perfect after one told plainly ("They had met in Paris in November"), or as
+// unnamed talks set apart by a word of order ("their first meeting since talks in
+// January") lends no date to the contact of the story (contacts_details.go,
+// contacts_building.go).
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks
