@@ -34,7 +34,8 @@ func NewFinder() *Finder {
 			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
 		weekday: regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
-			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during) the (weekend))\b`),
+			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during) the (weekend)|` +
+			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "that evening", "later in the
 		// day"; "the day before" and "the day after" only where the phrase ends (before a

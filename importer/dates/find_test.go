@@ -61,6 +61,7 @@ func TestFind(t *testing.T) {
 		{"a span before the event it dates", "They met a day after she spoke with him, and two days before the vote.", "anaphoric:a day after | anaphoric:two days before"},
 		{"a span of days is its month", "They met from 20 to 22 December, on 12-13 March 2024, on Jan. 26 and 27 and on May 3–5.", "month:from 20 to 22 December | month:12-13 March 2024 | month:Jan. 26 and 27 | month:May 3–5"},
 		{"a day and a later number are no span", "They met on May 13 and 12 people died; on May 3 and 10 more.", "absolute:May 13 | absolute:May 3"},
+		{"the end of the month", "They meet at the end of the month, not later in the week.", "relative:at the end of the month | relative:later in the week"},
 		{"over the weekend", "They spoke over the weekend.", "relative:over the weekend"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}

@@ -109,6 +109,7 @@ func TestResolve(t *testing.T) {
 		{"figures that could be either order", "met on 4/3/2024", "2024-04-10", dates.Past, ""},
 		{"a span of days is its month", "met from 20 to 22 December", "2003-01-05", dates.Past, "2002-12"},
 		{"a span with its year", "met on 12-13 March 2024", "", dates.Past, "2024-03"},
+		{"the end of the month is this month", "will meet at the end of the month", "2022-01-20", dates.Future, "2022-01"},
 		{"over the weekend is not a day", "spoke over the weekend", "2022-01-20", dates.Past, ""},
 	}
 	f := dates.NewFinder()

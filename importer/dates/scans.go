@@ -145,6 +145,8 @@ func (f *Finder) relatives(text string) []Expr {
 			e.Count, e.Unit = dayWord(word), Days
 		case sub(text, loc, 6) != "":
 			e.Unit = Weeks // "over the weekend": no single day
+		case sub(text, loc, 7) != "":
+			e.Unit = unitOf(sub(text, loc, 7)) // "at the end of the month": this month
 		case sub(text, loc, 3) != "":
 			e.Unit = unitOf(sub(text, loc, 3))
 		default:
