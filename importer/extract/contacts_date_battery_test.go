@@ -186,6 +186,9 @@ func TestDateBattery(t *testing.T) {
 		{"a meeting that came after a dated call", opening + ak + " met " + kNeh + " in Vienna. The meeting came after a phone call on Monday.", thu, kn, "", ""},
 		{"the meeting's own day told after it", opening + ak + " met " + kNeh + " in Vienna. The meeting took place on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"a meeting since talks in a month", opening + ak + " met " + kNeh + " in Vienna. It was their first meeting since talks in Paris in January.", thu, kn, "", ""},
+		// datelines
+		{"a dateline's day is no contact's", "VIENNA, March 12 (Reuters) - " + ak + " met " + kNeh + " in Vienna on Monday.", "2024-03-12", kn, "2024-03-11", "Monday"},
+		{"a weekday of the dateline's day", "VIENNA, March 12 (Reuters) - " + ak + " met " + kNeh + " in Vienna on Tuesday.", "2024-03-12", kn, "2024-03-12", "Tuesday"},
 		// background and unknown publication
 		{"an earlier meeting in the background", opening + ak + " met " + kNeh + " on Tuesday.\n\nThe two had last met in Paris in 2019.", thu, kn, "2024-03-12", "Tuesday"},
 		{"no publication date keeps a weekday's words", opening + ak + " met " + kNeh + " on Tuesday.", "", kn, "", "Tuesday"},
