@@ -83,7 +83,7 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 	defer func() { r.clock.since(phaseExtract, t) }()
 	published = validDay(a.Published)
 	if d, ok := r.ex.(Dater); ok && published == "" {
-		published = validDay(d.Publication(a.Text))
+		published = printedDate(d, a)
 	}
 	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
 	t = r.clock.since(phaseClean, t)

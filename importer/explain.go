@@ -19,7 +19,7 @@ func Explain(ctx context.Context, inputs []source.Input, fn func(source.Article,
 	return source.Read(ctx, inputs, func(a source.Article) error {
 		published := validDay(a.Published)
 		if published == "" {
-			published = validDay(x.Publication(a.Text))
+			published = printedDate(x, a)
 		}
 		ex := x.Explain(extract.Input{Text: cleaner.CleanTitled(a.Title, a.Text).Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text)})
 		return fn(a, ex)

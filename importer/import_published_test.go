@@ -27,3 +27,34 @@ func TestImportReadsThePrintedDate(t *testing.T) {
 		t.Errorf("the Saturday call of an article printed on Sunday 2023-11-05 is dated %v, want 2023-11-04", dates)
 	}
 }
+
+// TestImportReadsTheDateline: a wire dateline with its year dates an article the source
+// gave no date, and its weekdays with it.
+func TestImportReadsTheDateline(t *testing.T) {
+	path, _ := importEach(t, importer.Options{}, map[string]string{
+		"c.txt": "Leaders talk\n\nVIENNA, March 12, 2024 (Reuters) - President Joe Biden spoke by phone with President Emmanuel Macron on Monday, the White House said.\n",
+	})
+	raw := rawDB(t, path)
+	if got := queryRows(t, raw, `SELECT coalesce(published, '') FROM articles`); len(got) != 1 || got[0] != "2024-03-12" {
+		t.Errorf("published %v, want 2024-03-12", got)
+	}
+	if got := queryRows(t, raw, `SELECT coalesce(date, '') FROM contacts`); len(got) != 1 || got[0] != "2024-03-11" {
+		t.Errorf("the Monday call of a story datelined Tuesday 2024-03-12 is dated %v, want 2024-03-11", got)
+	}
+}
+
+// TestImportReadsTheHeadlineDate: a readout's headline that ends with the date dates it
+// when nothing else does; a date in a headline's words does not.
+func TestImportReadsTheHeadlineDate(t *testing.T) {
+	path, _ := importEach(t, importer.Options{}, map[string]string{
+		"d.txt": "PM call with President Macron: 12 March 2024\n\nPresident Joe Biden spoke to President Emmanuel Macron this afternoon.\n",
+		"e.txt": "Biden and Macron to talk on March 12, 2024 about trade\n\nPresident Joe Biden will speak to President Emmanuel Macron soon.\n",
+	})
+	raw := rawDB(t, path)
+	for _, tc := range []struct{ source, published string }{{"d.txt", "2024-03-12"}, {"e.txt", ""}} {
+		got := queryRows(t, raw, `SELECT coalesce(published, '') FROM articles WHERE source LIKE '%' || ?`, tc.source)
+		if len(got) != 1 || got[0] != tc.published {
+			t.Errorf("%s: published %v, want %q", tc.source, got, tc.published)
+		}
+	}
+}

@@ -15,8 +15,10 @@ type facts struct {
 // recently published report when every report has a publication date, otherwise the
 // strongest one (held > cancelled > scheduled > proposed), since an undated "held" cannot
 // be placed before or after an undated "scheduled" but does say the contact happened. A
-// specific mode beats "unspecified"; an exact date beats a month; the date's own words
-// come with it.
+// specific mode beats "unspecified"; an exact date beats a month, and among dates as exact
+// a report that says the contact took place beats one that tells a plan (the day a plan
+// was set for, or read off the planner's publication date, may not be the day it
+// happened); the date's own words come with it.
 func summarize(reports []report) facts {
 	if len(reports) == 0 {
 		return facts{Mode: "unspecified", Status: "held"}
@@ -37,12 +39,13 @@ func summarize(reports []report) facts {
 		return cmp.Or(byRank, byDate)
 	})
 	f := facts{Mode: "unspecified", Status: ordered[0].Status}
+	var dateFrom report // the report the date is taken from
 	for _, r := range ordered {
 		if f.Mode == "unspecified" && r.Mode != "unspecified" {
 			f.Mode = r.Mode
 		}
-		if len(r.Date) > len(f.Date) {
-			f.Date, f.DateText = r.Date, r.DateText
+		if len(r.Date) > len(f.Date) || len(r.Date) == len(f.Date) && r.Date != "" && statusRank(r.Status) > statusRank(dateFrom.Status) {
+			f.Date, f.DateText, dateFrom = r.Date, r.DateText, r
 		}
 		if r.Published != "" && (f.FirstReported == "" || r.Published < f.FirstReported) {
 			f.FirstReported = r.Published

@@ -114,6 +114,14 @@ func TestSummarize(t *testing.T) {
 			{Mode: "meeting", Status: "held", Date: "2022-01", DateText: "January"},
 			{Mode: "meeting", Status: "held", Date: "2022-01-21", DateText: "Jan. 21"},
 		}, "meeting", "held", "2022-01-21", "Jan. 21"},
+		{"a held report's day beats a later plan's", []importer.Report{
+			{Published: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
+			{Published: "2022-04-01", Mode: "meeting", Status: "scheduled", Date: "2022-04-01", DateText: "this morning"},
+		}, "meeting", "scheduled", "2022-03-31", "Thursday"},
+		{"among held reports the latest day stands", []importer.Report{
+			{Published: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
+			{Published: "2022-04-01", Mode: "meeting", Status: "held", Date: "2022-03-30", DateText: "Wednesday"},
+		}, "meeting", "held", "2022-03-30", "Wednesday"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -13,16 +13,20 @@ const (
 	// "last Friday".
 	Weekday Kind = iota + 1
 	// Absolute is a day of a month, with or without a year: "Jan. 21", "21 January",
-	// "Jan 21, 2022", "2022-02-01".
+	// "Jan 21, 2022", "2022-02-01", "13/03/2022". A date in figures whose day and month
+	// cannot be told apart ("4/3/2022") has its Year but no Month or Day.
 	Absolute
 	// MonthOnly is a month, with or without a year: "in January", "last September",
-	// "mid-November", "July 2021".
+	// "mid-November", "July 2021", and a span of days of one month, which names no one
+	// day: "from 20 to 22 December", "Jan. 26 and 27".
 	MonthOnly
 	// Relative is a day, week or month counted from the publication date: "yesterday",
-	// "today", "tomorrow", "last week", "earlier this month", "three days ago".
+	// "today", "tomorrow", "last week", "earlier this month", "three days ago"; "a week
+	// ago" is seven days back (Days), while "last week" names no day.
 	Relative
 	// Anaphoric is a day counted from the day the text told before: "later that day", "the
-	// same day", "the next day", "the previous day", "two days later", "that evening". Its
+	// same day", "the next day", "the previous day", "two days later", "that evening", "a
+	// day after" before the event it dates (see Leads). Its
 	// Count is the step in days; Today marks "later in the day", which with no day told
 	// before is the publication day. Resolve gives it only with Today; FromDay counts it
 	// from the day it refers to.
@@ -84,6 +88,10 @@ type Expr struct {
 	Unit  Unit
 	// Today marks an Anaphoric "later in the day", "earlier in the day".
 	Today bool
+	// Leads marks an Anaphoric span that dates the event told after it from the day told
+	// before it: "X met Y on Tuesday, a day after she spoke with Z" puts the call with Z a
+	// day before Tuesday (Count -1); "two days before" counts forward.
+	Leads bool
 }
 
 // setRunes fills the rune offsets of e from its byte offsets in text.

@@ -12,7 +12,7 @@ import (
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
-	anaphoric, daysLater                                                  *regexp.Regexp
+	anaphoric, daysLater, numeric, spanOrder, dayRange, rangeDays         *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -34,7 +34,8 @@ func NewFinder() *Finder {
 			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
 		weekday: regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
-			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month))\b`),
+			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during) the (weekend)|` +
+			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "that evening", "later in the
 		// day"; "the day before" and "the day after" only where the phrase ends (before a
@@ -42,9 +43,18 @@ func NewFinder() *Finder {
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+day\s+(before|after)[,.;])`),
 		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(later|earlier)\b`),
+		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
+		dayRange:  regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+		// "a day after X met Y", "two days before the call": the span and the word of order,
+		// with the clause of the event it dates after them
+		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(after|before)\s+\w`),
+		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
+		// the year in full (without it, "3/4" is a fraction or a score)
+		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
-	f.scans = []func(string) []Expr{days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
-		f.monthYears, f.monthsOnly, f.relatives, f.weekdays, f.anaphorics}
+	f.scans = []func(string) []Expr{f.ranges, days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
+		f.numerics, f.monthYears, f.monthsOnly, f.relatives, f.weekdays, f.anaphorics}
 	return f
 }
 
@@ -88,12 +98,12 @@ func overlaps(found []Expr, e Expr) bool {
 }
 
 // dropDatedWeekdays removes a weekday printed right before the date it names
-// ("Tuesday, Feb. 1"): the date says all.
+// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)"): the date says all.
 func dropDatedWeekdays(text string, found []Expr) []Expr {
 	out := found[:0]
 	for i, e := range found {
 		if e.Kind == Weekday && i+1 < len(found) && found[i+1].Kind == Absolute &&
-			strings.Trim(text[e.End:found[i+1].Start], ", ") == "" {
+			strings.Trim(text[e.End:found[i+1].Start], ", (") == "" {
 			continue
 		}
 		out = append(out, e)

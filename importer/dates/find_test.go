@@ -55,6 +55,14 @@ func TestFind(t *testing.T) {
 		{"the day before at the end of a phrase", "They had met the day before, and spoke the day after.", "anaphoric:the day before | anaphoric:the day after"},
 		{"the day after an event is no day told before", "They met the day after the election.", ""},
 		{"the day after tomorrow stays relative", "They meet the day after tomorrow.", "relative:the day after tomorrow"},
+		{"weekday before a bracketed date is one date", "They met on Tuesday (Feb. 1) in Geneva.", "absolute:Feb. 1"},
+		{"a date in figures", "They met on 13/03/2024 and 4/3/2024.", "absolute:13/03/2024 | absolute:4/3/2024"},
+		{"figures without a year are no date", "The vote was 3/4 and the score 2-1-0.", ""},
+		{"a span before the event it dates", "They met a day after she spoke with him, and two days before the vote.", "anaphoric:a day after | anaphoric:two days before"},
+		{"a span of days is its month", "They met from 20 to 22 December, on 12-13 March 2024, on Jan. 26 and 27 and on May 3–5.", "month:from 20 to 22 December | month:12-13 March 2024 | month:Jan. 26 and 27 | month:May 3–5"},
+		{"a day and a later number are no span", "They met on May 13 and 12 people died; on May 3 and 10 more.", "absolute:May 13 | absolute:May 3"},
+		{"the end of the month", "They meet at the end of the month, not later in the week.", "relative:at the end of the month | relative:later in the week"},
+		{"over the weekend", "They spoke over the weekend.", "relative:over the weekend"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}
 	f := dates.NewFinder()

@@ -29,7 +29,7 @@ func Parse(s string) string {
 			return t.Format(isoDate)
 		}
 	}
-	return ""
+	return parseLoose(norm)
 }
 
 // layouts lists the shapes publication dates come in, most common first.

@@ -37,6 +37,20 @@ func TestParse(t *testing.T) {
 		{"year only", "2022", ""},
 		{"impossible day", "2022-02-30", ""},
 		{"small number", "12345", ""},
+		{"a time after the date", "March 12, 2024 5:05 AM ET", "2024-03-12"},
+		{"a time with at", "March 12, 2024 at 5:05 pm", "2024-03-12"},
+		{"a weekday and a time in the Guardian's way", "Tuesday 12 March 2024 10.32 GMT", "2024-03-12"},
+		{"updated with the time first", "Updated 10:32 AM EST, Tue March 12, 2024", "2024-03-12"},
+		{"a zone after a comma", "12 Mar 2024, 10:32 IST", "2024-03-12"},
+		{"a published line", "Published 10:32 AM GMT+8, Tue March 12, 2024", "2024-03-12"},
+		{"the first of two dates", "Published March 12, 2024 Updated March 13, 2024", "2024-03-12"},
+		{"figures with the day over twelve", "13/03/2024", "2024-03-13"},
+		{"figures the American way", "03/13/2024", "2024-03-13"},
+		{"figures with dots", "13.03.2024", "2024-03-13"},
+		{"figures that could be either order", "04/03/2024", ""},
+		{"iso without seconds or zone letters", "2024-3-12", "2024-03-12"},
+		{"a month and a year only", "March 2024", ""},
+		{"a sentence is no timestamp", "The two leaders last met on March 12, 2024 in Vienna and agreed to meet again soon after that", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

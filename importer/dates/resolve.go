@@ -76,8 +76,12 @@ func parseISO(s string) (time.Time, bool) {
 	return t, err == nil
 }
 
-// resolveDay resolves "Jan. 21" and "Jan 21, 2022".
+// resolveDay resolves "Jan. 21" and "Jan 21, 2022". A date in figures whose day and month
+// cannot be told apart ("4/3/2024") has no month and gives no date.
 func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
+	if e.Month == 0 {
+		return ""
+	}
 	if e.Year != 0 {
 		return time.Date(e.Year, e.Month, e.Day, 0, 0, 0, 0, time.UTC).Format(isoDate)
 	}

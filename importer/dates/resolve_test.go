@@ -94,7 +94,7 @@ func TestResolve(t *testing.T) {
 		{"earlier this month", "met earlier this month", "2022-03-20", dates.Past, "2022-03"},
 		{"last month", "met last month", "2022-01-20", dates.Past, "2021-12"},
 		{"last week is not a day", "met last week", "2022-01-20", dates.Past, ""},
-		{"weeks ago is not a day", "met two weeks ago", "2022-01-20", dates.Past, ""},
+		{"weeks ago are seven days each", "met two weeks ago", "2022-01-20", dates.Past, "2022-01-06"},
 		{"weekday without publication", "met on Tuesday", "", dates.Past, ""},
 		{"day month without publication", "met on Jan. 21", "", dates.Past, ""},
 		{"month without publication", "met in January", "", dates.Past, ""},
@@ -102,6 +102,15 @@ func TestResolve(t *testing.T) {
 		{"later in the day is the publication day", "Later in the day they met", "2022-03-01", dates.Past, "2022-03-01"},
 		{"the next day needs the day told before", "The next day they met", "2022-03-01", dates.Past, ""},
 		{"bad publication date", "met on Tuesday", "Feb 1", dates.Past, ""},
+		{"figures with the day over twelve", "met on 13/03/2024", "", dates.Past, "2024-03-13"},
+		{"figures the American way", "met on 3/13/2024", "", dates.Past, "2024-03-13"},
+		{"figures with dots", "met on 13.03.2024", "", dates.Past, "2024-03-13"},
+		{"figures with day and month alike", "met on 3/3/2024", "", dates.Past, "2024-03-03"},
+		{"figures that could be either order", "met on 4/3/2024", "2024-04-10", dates.Past, ""},
+		{"a span of days is its month", "met from 20 to 22 December", "2003-01-05", dates.Past, "2002-12"},
+		{"a span with its year", "met on 12-13 March 2024", "", dates.Past, "2024-03"},
+		{"the end of the month is this month", "will meet at the end of the month", "2022-01-20", dates.Future, "2022-01"},
+		{"over the weekend is not a day", "spoke over the weekend", "2022-01-20", dates.Past, ""},
 	}
 	f := dates.NewFinder()
 	for _, c := range cases {

@@ -32,6 +32,53 @@ func monthOf(s string) time.Month {
 	return month(s)
 }
 
+// ranges finds days of one month told as a span: "from 20 to 22 December", "12-13 March
+// 2024", "Jan. 26 and 27", "March 12-14". A contact of several days has no one day; the
+// span is its month.
+func (f *Finder) ranges(text string) []Expr {
+	var out []Expr
+	add := func(re *regexp.Regexp, mon, first, last, year int) {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			m, a, b := month(sub(text, loc, mon)), atoi(sub(text, loc, first)), atoi(sub(text, loc, last))
+			y := atoi(sub(text, loc, year))
+			if m == 0 || a >= b || !validDay(y, m, a) || !validDay(y, m, b) || sub(text, loc, first+1) == "and" && b != a+1 {
+				continue // "and" joins two days only when they follow each other: not "May 3 and 10 people"
+			}
+			t := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
+			out = append(out, Expr{Kind: MonthOnly, Start: loc[0], End: loc[0] + len(t), Text: t, Month: m, Year: y})
+		}
+	}
+	add(f.dayRange, 4, 1, 3, 5)
+	add(f.rangeDays, 1, 2, 4, 5)
+	return out
+}
+
+// numerics finds a date written in figures with the year in full: "13/03/2024" is the 13th
+// of March, "3/13/2024" the same day written the American way. When both figures could be
+// the month ("4/3/2024") the order cannot be told: the words are kept with no day or month,
+// and Resolve gives no date for them, since a wrong date is worse than none.
+func (f *Finder) numerics(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.numeric.FindAllStringSubmatchIndex(text, -1) {
+		if sub(text, loc, 2) != sub(text, loc, 4) {
+			continue // "12/03-2024" is no date
+		}
+		a, b, year := atoi(sub(text, loc, 1)), atoi(sub(text, loc, 3)), atoi(sub(text, loc, 5))
+		e := Expr{Kind: Absolute, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Year: year}
+		switch {
+		case a > 12 || a == b:
+			e.Day, e.Month = a, time.Month(b)
+		case b > 12:
+			e.Day, e.Month = b, time.Month(a)
+		}
+		if e.Month != 0 && !validDay(year, e.Month, e.Day) || a == 0 || b == 0 || a > 31 || b > 31 {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // monthYears finds "July 2021", "mid-November 2022".
 func (f *Finder) monthYears(text string) []Expr {
 	var out []Expr
@@ -96,6 +143,10 @@ func (f *Finder) relatives(text string) []Expr {
 		switch word := strings.ToLower(sub(text, loc, 1)); {
 		case word != "":
 			e.Count, e.Unit = dayWord(word), Days
+		case sub(text, loc, 6) != "":
+			e.Unit = Weeks // "over the weekend": no single day
+		case sub(text, loc, 7) != "":
+			e.Unit = unitOf(sub(text, loc, 7)) // "at the end of the month": this month
 		case sub(text, loc, 3) != "":
 			e.Unit = unitOf(sub(text, loc, 3))
 		default:
@@ -108,8 +159,11 @@ func (f *Finder) relatives(text string) []Expr {
 		if !ok {
 			continue
 		}
-		out = append(out, Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Count: -n, Unit: unitOf(sub(text, loc, 2))})
+		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n, Unit: unitOf(sub(text, loc, 2))}
+		if e.Unit == Weeks {
+			e.Count, e.Unit = -7*n, Days // "a week ago" is seven days back, unlike "last week"
+		}
+		out = append(out, e)
 	}
 	return out
 }
@@ -139,6 +193,15 @@ func (f *Finder) anaphorics(text string) []Expr {
 		}
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
 			Count: n * stepOf(sub(text, loc, 2))})
+	}
+	for _, loc := range f.spanOrder.FindAllStringSubmatchIndex(text, -1) {
+		n, ok := numberWord(sub(text, loc, 1))
+		if !ok {
+			continue
+		}
+		end := loc[5] // the word after "after" belongs to the event
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end],
+			Count: -n * stepOf(sub(text, loc, 2)), Leads: true})
 	}
 	return out
 }

@@ -11,9 +11,11 @@ type building struct {
 	explicit  bool
 	date      dateExpr
 	hasDate   bool
-	planPast  bool // the dated frame told a plan in the past tense
-	present   bool // the dated frame was told in the present tense
-	earlier   bool // told as before the story's day ("had earlier met"): no "today" dates it
+	planPast  bool    // the dated frame told a plan in the past tense
+	present   bool    // the dated frame was told in the present tense
+	earlier   bool    // told as before the story's day ("had earlier met"): no "today" dates it
+	perfect   bool    // first told in the present perfect ("X has met Y"): news of the day
+	firstTr   trigger // the contact word of the frame that created it
 	init      int
 	location  string
 	duration  int
@@ -27,7 +29,7 @@ type building struct {
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
@@ -68,7 +70,10 @@ func (b *building) enrich(f frame) {
 	if modesAgree(b.mode, f.mode) {
 		b.mode = refine(b.mode, f.mode)
 	}
-	if !b.hasDate && f.hasDate && !f.proposal && !(b.earlier && isToday(f.date.e)) {
+	// a date told in the past perfect is of an earlier time than a contact told plainly
+	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
+	// word of order are another occasion ("The call followed talks in Paris on Monday")
+	if !b.hasDate && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
 		b.date, b.hasDate, b.planPast, b.present = f.date, true, f.planPast, f.present
 	}
 	if !b.explicit && f.explicit && !f.proposal {

@@ -60,15 +60,59 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	si := s.toks[d.from].Sent
+	if r, ok := s.mainClauseDay(d); ok {
+		return r, true
+	}
 	for sj := si; sj >= 0 && sj >= si-refSents; sj-- {
 		ds := s.sentenceDates(sj)
+		from := s.sents[sj].from
 		for i := len(ds) - 1; i >= 0; i-- {
-			if r := ds[i]; r.from < d.from && !s.inQuote[r.from] && (r.e.Kind == dates.Anaphoric || dayPrecise(r.e)) {
-				return r, true
+			r := ds[i]
+			if r.from >= d.from || s.inQuote[r.from] || !(r.e.Kind == dates.Anaphoric || dayPrecise(r.e)) || s.rangeBound(r) {
+				continue
 			}
+			if sj == si && s.inRelative(from, r.from) && !s.inRelative(from, d.from) {
+				continue // "Lula, who is in China from April 12 to 15, met Li earlier in the day"
+			}
+			return r, true
 		}
 	}
 	return dateExpr{}, false
+}
+
+// mainClauseDay returns the day of the main clause a fronted span counts from: "A day
+// after meeting Putin in Alaska, Trump said on Saturday ..." puts the meeting a day before
+// Saturday. Only a span that opens its sentence has its main clause after it.
+func (s *scan) mainClauseDay(d dateExpr) (dateExpr, bool) {
+	si := s.toks[d.from].Sent
+	if !d.e.Leads || d.from != s.sents[si].from {
+		return dateExpr{}, false
+	}
+	for _, r := range s.sentenceDates(si) {
+		if r.from > d.to && !s.inQuote[r.from] && dayPrecise(r.e) && !s.rangeBound(r) {
+			return r, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// rangeBound reports a date that opens or closes a span ("from April 12 to 15", "between
+// Monday and Wednesday"): it names no one day a later "that day" could mean.
+func (s *scan) rangeBound(r dateExpr) bool {
+	if r.from > 0 {
+		switch s.toks[r.from-1].Low {
+		case "from", "between", "to", "until", "till", "through":
+			return true
+		}
+	}
+	if r.to+1 < len(s.toks) {
+		switch s.toks[r.to].Low {
+		case "to", "until", "till", "through", "-", "–":
+			next := s.toks[r.to+1]
+			return next.Cap || next.Low != "" && next.Low[0] >= '0' && next.Low[0] <= '9' // "to 15", "to Wednesday"
+		}
+	}
+	return false
 }
 
 // inAnaphoricDate reports token k inside a day counted from one told before ("The next

@@ -1,6 +1,11 @@
 package extract
 
-import "hotline/importer/parse"
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/parse"
+)
 
 // otherEventDate reads the parse for a date after a contact word that dates another
 // event: the first verb above the date is not the contact word, one of the words it hangs
@@ -30,9 +35,16 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 		}
 		if t := ps.Tokens[j]; t.UPOS == "VERB" && !inSpan(y, j, d) {
 			if t.Head == v {
-				return false // a clause on the contact noun dates it: "a conversation Kerry and Lavrov had Saturday"
+				// a clause on the contact noun dates it ("a conversation Kerry and Lavrov had
+				// Saturday"); one on the contact verb does when it tells no other time ("met
+				// X when they were in Vienna on Monday"), not when it tells an event
+				// before or after ("met X days after he was sworn in on Monday")
+				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j)
 			}
 			if hasSubject(ps, j) {
+				return true
+			}
+			if reducedRelative(ps, j, above) {
 				return true
 			}
 			// a verb with no subject of its own belongs to the clause above it ("talks to
@@ -55,6 +67,58 @@ func hasSubject(ps parse.Sentence, j int) bool {
 		if mainRel(ps.Tokens[k].Rel) == "nsubj" {
 			return true
 		}
+	}
+	return false
+}
+
+// timeOrderClause reports an adverbial clause that tells an event before or after the
+// one of the verb it hangs on: "after he was sworn in", "before they left", "since".
+func (x *Extractor) timeOrderClause(ps parse.Sentence, j int) bool {
+	if mainRel(ps.Tokens[j].Rel) != "advcl" {
+		return false
+	}
+	for _, k := range ps.Children(j) {
+		if ps.Tokens[k].Rel == "mark" {
+			switch w := strings.ToLower(ps.Tokens[k].Text); {
+			case x.gaz.In(lexicon.Precedes, w), x.gaz.In(lexicon.Follows, w):
+				return true
+			case w == "since", w == "until", w == "till", w == "once":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newConjunct reports a predicate joined to the contact verb with a subject or an
+// auxiliary of its own: "met X, and on Friday she will address parliament", "met X and
+// will travel to Paris on Friday". One that shares the contact's subject and tense ("met
+// and discussed trade on Monday") tells the same time.
+func newConjunct(ps parse.Sentence, j int) bool {
+	if ps.Tokens[j].Rel != "conj" {
+		return false
+	}
+	for _, k := range ps.Children(j) {
+		switch mainRel(ps.Tokens[k].Rel) {
+		case "nsubj", "aux":
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports a participle clause on a noun that is an argument of another
+// verb, not the contact's: "met X to discuss the ceasefire agreed on Monday" dates the
+// agreement. A participle on a noun the contact word hangs on, or on the place or event
+// that hosts the contact ("met X at a summit held on Monday"), dates the contact.
+func reducedRelative(ps parse.Sentence, j int, above map[int]bool) bool {
+	t := ps.Tokens[j]
+	if t.Rel != "acl" || t.Head < 0 || above[t.Head] {
+		return false
+	}
+	switch ps.Tokens[t.Head].Rel {
+	case "obj", "iobj", "nsubj", "nsubj:pass":
+		return true
 	}
 	return false
 }

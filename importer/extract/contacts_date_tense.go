@@ -214,6 +214,24 @@ func (s *scan) toldEarlier(c clause, tr trigger) bool {
 	return false
 }
 
+// pastPerfect reports a contact verb (or the light verb before a contact noun) in the past
+// perfect: "had shuttled between X and Y", "had held talks with". The story's day is not
+// its day: the past perfect tells what came before it. "had talks" is a light verb in the
+// simple past.
+func (s *scan) pastPerfect(c clause, tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	} else if tr.noun {
+		return false
+	}
+	k := head - 1
+	if k > c.from && (s.toks[k].Low == "also" || s.toks[k].Low == "already" || strings.HasSuffix(s.toks[k].Low, "ly")) {
+		k--
+	}
+	return k >= c.from && (s.toks[k].Low == "had" || s.toks[k].Low == "'d") && s.inQuote[k] == s.inQuote[tr.at]
+}
+
 // isToday reports a date that is the day of publication by its words: "today", "this
 // morning", "tonight".
 func isToday(e dates.Expr) bool {

@@ -1,21 +1,35 @@
 package extract
 
 import (
-	"hotline/importer/extract/tokens"
 	"sort"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // details fills a frame's date, location, duration and initiator from its clause.
 func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
 	s := r.s
-	f.date, f.hasDate = s.nearestDate(c, tr, all)
-	if f.hasDate && x.otherEventDate(s, f.date, tr) {
-		f.date, f.hasDate = dateExpr{}, false // "..., after Turkey shot down a Russian jet in November 2015"
-		r.noteFrame(c, tr, "date.other-event", false, "the date belongs to another event's clause")
+	other := false
+	f.date, f.hasDate = s.nearestDate(c, tr, all, func(d dateExpr) bool {
+		if x.otherEventDate(s, d, tr) {
+			other = true // "..., after Turkey shot down a Russian jet in November 2015"
+			return true
+		}
+		return false
+	})
+	if other {
+		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
 	}
 	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.present = f.hasDate && s.presentTense(tr, p.light)
-	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at))
+	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
+	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
+	f.pluperfect = s.pastPerfect(c, tr, p.light)
+	f.ordered = len(f.actors) == 0 && !p.pair && s.orderedBefore(c, tr)
+	if f.hasDate && s.firstOccasion(c, tr, p.light) {
+		f.another = true // "The two first met in Paris in November": an earlier meeting, not the story's
+	}
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
@@ -27,22 +41,38 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 // nearestDate picks the date expression of the clause closest to the trigger, preferring
 // one after it, and ignoring dates of other events ("since the start of the war on
 // February 24") and dates nearer another trigger of the clause ("the second conversation
-// ... and another phone call on May 13").
-func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool) {
+// ... and another phone call on May 13"). A date that other passes is another event's and
+// is passed over for the next nearest ("On Monday, X met Y to discuss the truce agreed in
+// February"); other may be nil.
+func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateExpr) bool) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
+	var lead dateExpr
+	hasLead := false
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
+		if d.e.Leads {
+			// "a day after X spoke with Y" dates the call after it, counted from the day told
+			// before, unless the call has a date of its own after it; a contact before it is
+			// the day counted from
+			if d.to <= tr.at && tr.at-d.to <= 8 && s.inQuote[d.from] == s.inQuote[tr.at] && !hasPunct(s, d.to, tr.at) {
+				lead, hasLead = d, true
+			}
+			continue
+		}
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
-		if d.to <= tr.at && (s.speechDate(d) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
+		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
-		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) {
+		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) && !s.onHostNoun(c.from, d, tr) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
 			continue // "will travel to Busan on Friday and hold talks with Suh on Saturday"
+		}
+		if d.from >= tr.to && (s.anotherEventBetween(tr.to, d.from) || s.opensClause(d)) || s.possessiveOfAnother(d, tr) {
+			continue // "spoke with Y ahead of the vote on Sunday", "Ahead of Sunday's vote, X spoke with Y"
 		}
 		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
 			continue
@@ -51,9 +81,13 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 		if dist < 0 {
 			dist = (tr.at - d.to) + 2
 		}
-		if dist < bestDist {
+		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
+	}
+	if hasLead && (bestDist == 1<<30 || best.from < tr.to || hasPunct(s, tr.to, best.from)) {
+		// a date past a comma is the main clause's, which the span counts from
+		return lead, true
 	}
 	return best, bestDist < 1<<30
 }
@@ -63,6 +97,21 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger) (dateExpr, bool)
 func (s *scan) onContactNoun(from int, d dateExpr, tr trigger) bool {
 	j := s.relativeAt(from, d.from)
 	return tr.noun && j == tr.to && s.toks[j+1].Low == "which"
+}
+
+// onHostNoun reports a date inside a relative clause that opens right after a gathering
+// told after the contact word: "met X on the sidelines of the G20 summit, which opened
+// in New Delhi on Saturday" dates the meeting by the summit that hosted it.
+func (s *scan) onHostNoun(from int, d dateExpr, tr trigger) bool {
+	j := s.relativeAt(from, d.from)
+	if j <= tr.to || j+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[j+1].Low {
+	case "which", "where":
+		return s.gaz.In(lexicon.Gathering, s.toks[j-1].Low)
+	}
+	return false
 }
 
 // otherPredicate reports "and" followed by a lower-case word between a date and the contact
@@ -186,6 +235,120 @@ func (s *scan) speechDate(d dateExpr) bool {
 		}
 		if s.toks[k].Kind == tokens.Punct {
 			return false
+		}
+	}
+	return false
+}
+
+// rightAfter reports a contact word told right after the date of a saying as what the
+// saying followed: "told reporters on Wednesday after meeting X", "said on Monday after
+// talks with X". A saying that follows a contact is of its day.
+func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
+	if d.to >= tr.at {
+		return false
+	}
+	if !s.gaz.In(lexicon.Follows, s.toks[d.to].Low) {
+		return false
+	}
+	for k := d.to + 1; k < tr.at; k++ {
+		if !beforeNoun(s.toks[k].Low) { // "after his talks with X"
+			return false
+		}
+	}
+	return true
+}
+
+// anotherEventBetween reports words between a contact word and a date after it that tell
+// another event the contact came before ("ahead of the vote on Sunday", "before flying to
+// Paris on Friday") or after by a span of time ("a week after the election on March 3"):
+// the date is that event's. A bare "after" is left alone: "met after the ceremony on
+// Tuesday" is most often of the ceremony's day.
+func (s *scan) anotherEventBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.toks[k].Low
+		if s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOfAnother reports a date in the possessive that dates a noun other than the
+// contact word, after a word that sets another event apart: "Ahead of Sunday's vote",
+// "after Monday's election". "After Monday's talks" dates the talks.
+func (s *scan) possessiveOfAnother(d dateExpr, tr trigger) bool {
+	if d.to >= len(s.toks) || s.toks[d.to].Kind != tokens.Poss || d.from == 0 {
+		return false
+	}
+	if tr.at > d.to && tr.at <= d.to+3 {
+		return false
+	}
+	w := s.toks[d.from-1].Low
+	if (w == "of" || w == "to") && d.from >= 2 {
+		w = s.toks[d.from-2].Low // "ahead of", "prior to" are one word of order
+	}
+	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)
+}
+
+// hasPunct reports a punctuation token among tokens [from, to).
+func hasPunct(s *scan, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Kind == tokens.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports a date that opens a new clause after ", and" or ";" with a subject
+// of its own after it: "met X, and on Friday she will address parliament".
+func (s *scan) opensClause(d dateExpr) bool {
+	k := d.from - 1
+	if k >= 0 && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap && len(s.toks[k].Low) <= 5 && s.toks[k].Low != "and" && s.toks[k].Low != "but" {
+		k-- // "on", "by", "late", "early"
+	}
+	switch {
+	case k >= 1 && (s.toks[k].Low == "and" || s.toks[k].Low == "but") && s.toks[k-1].Text == ",":
+	case k >= 0 && s.toks[k].Text == ";":
+	default:
+		return false
+	}
+	j := d.to
+	if j < len(s.toks) && s.toks[j].Text == "," {
+		j++
+	}
+	if j+1 >= len(s.toks) || s.toks[j].Kind != tokens.Word {
+		return false
+	}
+	switch s.toks[j].Low {
+	case "he", "she", "they", "it", "we", "i", "the":
+		return true
+	}
+	return s.toks[j].Cap && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap // "and on Friday Kovac will"
+}
+
+// firstOccasion reports a contact word (or the light verb before a contact noun) told as an
+// earlier occasion by a word right before it: "first met", "previously spoke", "had
+// earlier held talks".
+func (s *scan) firstOccasion(c clause, tr trigger, light int) bool {
+	head := tr.at
+	if light >= 0 && light < tr.at {
+		head = light
+	}
+	for k := max(c.from, head-2); k < head; k++ {
+		if w := s.toks[k].Low; w == "first" || s.gaz.In(lexicon.Earlier, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderedBefore reports a word that sets the contact word apart as another occasion right
+// before it: "followed talks", "since talks", "ahead of a meeting", "after a call".
+func (s *scan) orderedBefore(c clause, tr trigger) bool {
+	for k := max(c.from, tr.at-3); k < tr.at; k++ {
+		if w := s.toks[k].Low; w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) {
+			return true
 		}
 	}
 	return false

@@ -17,6 +17,9 @@ type frame struct {
 	planPast   bool // a plan told in the past tense ("were due to meet"): its weekday counts from the day before publication
 	present    bool // told in the present tense ("meets", "is meeting"): its weekday counts from the day before publication
 	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"
+	perfect    bool // told in the present perfect with no word of time: "X has met Y"
+	pluperfect bool // told in the past perfect: "X had met Y in November"
+	ordered    bool // an unnamed contact set apart by a word of order: "followed talks on Monday", "since talks in January"
 	sameDay    bool
 	initiator  int
 	location   string

@@ -199,12 +199,32 @@
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
 // date.from-day (contacts_date_anaphoric.go: "later that day", "the next day",
 // "two days later" count from the latest day told in the sentences before: "arrived in
-// Geneva on Thursday. Later that day, he met Lavrov"), date.text-only (words that cannot be resolved, such as "last week", kept as
+// Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
+// contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
-// Wednesday ... after meeting Schulz"). A date after the contact word whose clause has a
+// Wednesday ... after meeting Schulz"; not one told in the past perfect, "had met"),
+// date.perfect-lead (contacts_date_perfect.go: a held
+// contact the lead tells in the present perfect with no date and no word of repetition is
+// the day's news, of the publication date: "Netanyahu has met Blinken in Jerusalem").
+// date.title (contacts_date_title.go: the day a headline names dates the lead's undated
+// contact whose every party it names: "Biden, Xi hold call Thursday").
+// A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
-// November 2015"; the parse, contacts_date_event.go).
+// November 2015", "met X days after he was sworn in on Monday", "met X and will travel
+// to Paris on Friday", "met X, and on Friday she will address parliament"), and so does one in a
+// participle clause on another verb's object ("met X to discuss the ceasefire agreed on
+// Monday"; the parse, contacts_date_event.go). A date after words that tell another event
+// before or some time after the contact ("ahead of the vote on Sunday", "a week after the
+// election on March 3", "Ahead of Sunday's vote") is that event's (contacts_details.go,
+// word classes precedes, follows and span); a saying's date dates a contact the saying
+// followed ("told reporters on Wednesday after meeting X"), and a gathering's date the
+// contact it hosted ("met X on the margins of the G20 summit, which opened on Saturday").
+// A contact told again as an earlier occasion ("The two first met in Paris in November"),
+// in the past perfect after one told plainly ("They had met in Paris in November"), or as
+// unnamed talks set apart by a word of order ("their first meeting since talks in
+// January") lends no date to the contact of the story (contacts_details.go,
+// contacts_building.go).
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks

@@ -100,5 +100,6 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	}
 	contacts := x.findContacts(r, published)
 	x.titleMedium(r, contacts, in.Title)
+	x.titleDate(r, contacts, in.Title, published)
 	return r.result(quotes, contacts), s, r
 }

@@ -71,6 +71,13 @@ var ruleExamples = map[string]string{
 	"date.arranged":                  "Antony Blinken was due to meet Sergey Lavrov in Geneva on Thursday.",
 	"date.nearest":                   "The meeting between Antony Blinken and Sergey Lavrov set for Thursday was cancelled.",
 	"date.story":                     "Antony Blinken flew to Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
+	"date.perfect-lead":              "Antony Blinken has met Sergey Lavrov in Geneva, a day after the talks collapsed.",
+	"date.title":                     "Antony Blinken and Sergey Lavrov held a phone call, the State Department said.",
+}
+
+// ruleTitles are the headlines of the examples of rules that read one.
+var ruleTitles = map[string]string{
+	"date.title": "Blinken, Lavrov hold call Thursday",
 }
 
 // TestEveryRuleHasACase checks that every rule name doc.go lists fires on its example,
@@ -97,7 +104,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 			if !ok {
 				t.Fatalf("doc.go lists %s but ruleExamples has no case for it", rule)
 			}
-			if fired := rulesFired(x.Explain(extract.Input{Text: text, Published: "2024-03-08", Issuer: "Penny Wong"})); !matchesRule(fired, rule) {
+			if fired := rulesFired(x.Explain(extract.Input{Text: text, Published: "2024-03-08", Issuer: "Penny Wong", Title: ruleTitles[rule]})); !matchesRule(fired, rule) {
 				t.Errorf("%s did not fire on %q; fired: %v", rule, text, fired)
 			}
 		})

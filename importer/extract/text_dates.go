@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 
 	"hotline/importer/dates"
@@ -63,12 +64,16 @@ func (d dateExpr) resolve(published string, dir dates.Direction) string {
 
 // Publication infers a publication date (YYYY-MM-DD) from a short line near the top of an
 // article body that holds a full date ("June 19, 2023 5:05 AM ET", "Published On 5 Nov
-// 2023", "Last updated: 12 June 2018"); "" when there is none. The importer may call it on
-// the raw body, before cleaning strips such lines, when the source gave no date; Extract
-// calls it on the cleaned text when Input.Published is empty.
+// 2023", "Last updated: 12 June 2018", "2023-06-19T05:05:00Z", "19/06/2023"), or from a
+// wire dateline that gives the year ("VIENNA, June 19, 2023 (Reuters) - ..."); "" when
+// there is none. A line that says the page was updated or modified stands in only when no
+// other line dates it: the story's "on Tuesday" is told from when it was first published.
+// The importer may call it on the raw body, before cleaning strips such lines, when the
+// source gave no date; Extract calls it on the cleaned text when Input.Published is empty.
 func (x *Extractor) Publication(body string) string {
 	lines := strings.Split(body, "\n")
 	seen := 0
+	updated := ""
 	for _, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
@@ -76,14 +81,67 @@ func (x *Extractor) Publication(body string) string {
 		if seen++; seen > 6 {
 			break
 		}
-		if len(strings.Fields(l)) > 10 {
-			continue
+		d := x.lineDate(l)
+		if d == "" {
+			d = x.lineDate(datelineOf(l))
 		}
-		for _, e := range x.dates.Find(l) {
-			if e.Kind == dates.Absolute && e.Year > 0 {
-				return dates.Resolve(e, "", dates.Past)
+		switch {
+		case d == "":
+		case isUpdateLine(l):
+			updated = cmp.Or(updated, d)
+		default:
+			return d
+		}
+	}
+	return updated
+}
+
+// lineDate reads the full date of a short line: a day of a month with its year, or a
+// timestamp (importer/dates.Parse).
+func (x *Extractor) lineDate(l string) string {
+	if len(strings.Fields(l)) > 10 {
+		return ""
+	}
+	for _, e := range x.dates.Find(l) {
+		if e.Kind == dates.Absolute && e.Year > 0 {
+			if d := dates.Resolve(e, "", dates.Past); d != "" {
+				return d
 			}
 		}
 	}
+	return dates.Parse(l)
+}
+
+// datelineOf returns the dateline that opens a wire story's paragraph, the few words
+// before its dash ("VIENNA, June 19, 2023 (Reuters)" of "VIENNA, June 19, 2023 (Reuters) -
+// ..."), or "" when the paragraph opens with none. A dateline starts with its place in
+// capitals or ends with the agency in brackets; a sentence with a dash does neither.
+func datelineOf(l string) string {
+	for _, dash := range []string{" - ", " -- ", " — ", " – ", "—"} {
+		i := strings.Index(l, dash)
+		if i <= 0 || i > 80 {
+			continue
+		}
+		head := strings.TrimSpace(l[:i])
+		words := strings.Fields(head)
+		if len(words) > 8 {
+			return ""
+		}
+		place := strings.TrimRight(words[0], ",")
+		if strings.HasSuffix(head, ")") || len(place) > 1 && strings.ToUpper(place) == place && strings.ToLower(place) != place {
+			return head
+		}
+		return ""
+	}
 	return ""
+}
+
+// isUpdateLine reports a line that dates a revision of the page, not its publication:
+// "Updated 10:32 AM EST, Tue March 12, 2024", "Last modified on Wed 13 Mar 2024".
+func isUpdateLine(l string) bool {
+	low := strings.ToLower(l)
+	if strings.Contains(low, "published") || strings.Contains(low, "posted") {
+		return false // "Published March 12, 2024 Updated March 13, 2024": the first date is the publication
+	}
+	return strings.Contains(low, "updated") || strings.Contains(low, "modified") || strings.Contains(low, "edited")
 }

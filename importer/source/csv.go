@@ -34,7 +34,7 @@ func (r *reader) csv(in io.Reader, source string) error {
 		return fmt.Errorf("header row: %v", err)
 	}
 	for i, h := range header {
-		header[i] = strings.ToLower(strings.TrimSpace(h))
+		header[i] = fieldKey(h)
 	}
 	for n := 1; ; n++ {
 		b.reset()

@@ -93,6 +93,40 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "h.json", Title: "Only", Published: "2022-02-01", Text: "The only one."}},
 		},
 		{
+			name: "dates as pages and databases export them",
+			file: "m.jsonl",
+			body: `{"title":"A","text":"Alpha.","published_time":"March 12, 2024 5:05 AM ET"}` + "\n" +
+				`{"title":"B","text":"Beta.","date":{"$date":"2024-03-12T10:32:00Z"}}` + "\n" +
+				`{"title":"C","text":"Gamma.","date":{"$date":{"$numberLong":"1710239520000"}}}` + "\n" +
+				`{"title":"D","text":"Delta.","date":"13/03/2024"}` + "\n" +
+				`{"title":"E","text":"Epsilon.","date":"04/03/2024"}` + "\n",
+			want: []brief{
+				{Source: "m.jsonl#1", Title: "A", Published: "2024-03-12", Text: "Alpha."},
+				{Source: "m.jsonl#2", Title: "B", Published: "2024-03-12", Text: "Beta."},
+				{Source: "m.jsonl#3", Title: "C", Published: "2024-03-12", Text: "Gamma."},
+				{Source: "m.jsonl#4", Title: "D", Published: "2024-03-13", Text: "Delta."},
+				{Source: "m.jsonl#5", Title: "E", Text: "Epsilon."},
+			},
+		},
+		{
+			name: "a spreadsheet's headers with spaces",
+			file: "p.csv",
+			body: "Title,Article Text,Published Date,Source Domain\nA,Alpha.,12 March 2024,x.org\n",
+			want: []brief{{Source: "p.csv#1", Title: "A", Published: "2024-03-12", Publisher: "x.org", Text: "Alpha."}},
+		},
+		{
+			name: "Hugo front matter",
+			file: "o.md",
+			body: "---\ntitle: Envoys meet\npublishDate: 2024-03-12T10:00:00+01:00\nlastmod: 2024-04-01\n---\nThe envoys met in Oslo on Tuesday.\n",
+			want: []brief{{Source: "o.md", Title: "Envoys meet", Published: "2024-03-12", Text: "The envoys met in Oslo on Tuesday."}},
+		},
+		{
+			name: "a text file's published line with the time first",
+			file: "n.txt",
+			body: "Published: 10:32 AM GMT+8, Tue March 12, 2024\nTalks resume\n\nDiplomats met on Tuesday.\n",
+			want: []brief{{Source: "n.txt", Title: "Talks resume", Published: "2024-03-12", Text: "Diplomats met on Tuesday."}},
+		},
+		{
 			name: "description as last resort",
 			file: "i.json",
 			body: `[{"title":"S","description":"Summary only.","text":""}]`,

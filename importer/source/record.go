@@ -14,18 +14,25 @@ import (
 // with its keys in lower case because scrapers disagree on case ("pubDate", "Title").
 type record map[string]any
 
-// newRecord lower-cases the keys of m. When two keys differ only in case ("Title" and
-// "title"), the first non-empty one in the sorted order of the original keys wins, so the
+// newRecord lower-cases the keys of m and writes their spaces and hyphens as underscores
+// (a spreadsheet's "Published Date" is "published_date"). When two keys differ only in
+// case ("Title" and "title"), the first non-empty one in the sorted order of the original keys wins, so the
 // result does not depend on map iteration order.
 func newRecord(m map[string]any) record {
 	rec := make(record, len(m))
 	for _, k := range slices.Sorted(maps.Keys(m)) {
-		lk := strings.ToLower(strings.TrimSpace(k))
+		lk := fieldKey(k)
 		if stringOf(rec[lk]) == "" {
 			rec[lk] = m[k]
 		}
 	}
 	return rec
+}
+
+// fieldKey is the name a field is looked up by: lower case, with spaces and hyphens as
+// underscores ("Published Date", "publish-date" and "published_date" are one).
+func fieldKey(k string) string {
+	return strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(strings.TrimSpace(k)))
 }
 
 // first returns the first non-empty value among keys, as text.
@@ -60,16 +67,31 @@ func (rec record) publisher() string {
 
 func (rec record) author() string { return rec.first("author", "authors", "byline", "creator") }
 
-// published normalizes the first date field that parses to YYYY-MM-DD.
+// published normalizes the first date field that parses to YYYY-MM-DD. Dates of a later
+// update or of the crawl are not publication dates and are not read.
 func (rec record) published() string {
 	for _, k := range []string{"date", "published", "date_publish", "publish_date", "pubdate",
 		"datepublished", "published_at", "publishedat", "date_published", "publication_date",
-		"pub_date", "published_date"} {
-		if d := dates.Parse(stringOf(rec[k])); d != "" {
+		"pub_date", "published_date", "published_time", "publishedtime", "article:published_time",
+		"first_published", "first_published_at", "firstpublished", "publication_time", "datetime", "publishdate"} {
+		if d := dates.Parse(dateString(rec[k])); d != "" {
 			return d
 		}
 	}
 	return ""
+}
+
+// dateString renders a date field as text, unwrapping the object MongoDB exports dates as
+// ({"$date": "2022-02-01T08:00:00Z"}, {"$date": {"$numberLong": "1643709600000"}}).
+func dateString(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		for _, k := range []string{"$date", "$numberLong"} {
+			if inner, ok := m[k]; ok {
+				return dateString(inner)
+			}
+		}
+	}
+	return stringOf(v)
 }
 
 // article maps the record onto an Article.

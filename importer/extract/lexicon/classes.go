@@ -5,9 +5,8 @@ import (
 	"strings"
 )
 
-// Class is a closed class of words of data/words.tsv, as a bit so that a word may
-// belong to several ("called" is a judging verb, a past contact verb and a proposal cue);
-// 64 bits leave room for the classes to come.
+// Class is a closed class of words of data/words.tsv, as a bit (of 64) so that a word may
+// belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
 type Class uint64
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
@@ -45,6 +44,10 @@ const (
 	OrgRef                              // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                            // what one meets that is no person: "meet its responsibilities", "met the deadline"
 	Preposition                         // prepositions that end a verb's object ("met at the end of the summit")
+	Precedes                            // a contact told before another event: a date after them is that event's ("ahead of the vote on Sunday")
+	Follows                             // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
+	Span                                // units of time that set two events apart ("days after", "a week before")
+	Habitual                            // a contact told with them happened more than once or at no one time ("has met X several times")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -116,6 +119,14 @@ func wordClassOf(name string) (Class, bool) {
 		return MetThing, true
 	case "preposition":
 		return Preposition, true
+	case "precedes":
+		return Precedes, true
+	case "follows":
+		return Follows, true
+	case "span":
+		return Span, true
+	case "habitual":
+		return Habitual, true
 	}
 	return 0, false
 }

@@ -1,0 +1,97 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// looseFields is how many words a timestamp may have for parseLoose to look inside it:
+// "Updated 10:32 AM EST, Tue March 12, 2024" has 8; a sentence that happens to hold a
+// date is no timestamp.
+const looseFields = 12
+
+// parseLoose finds the calendar date inside a timestamp that no layout fits, the way
+// pages and exports print them: "March 12, 2024 5:05 AM ET", "Tuesday 12 March 2024
+// 10.32 GMT", "Updated 10:32 AM EST, Tue March 12, 2024", "12 Mar 2024, 10:32 IST",
+// "13/03/2024", "2024-03-12T10:32". A month name needs a day next to it and a year near
+// it; figures need the year in full and a day that cannot be the month ("4/3/2024" gives
+// nothing). The first date wins: "Published March 12, 2024 Updated March 13, 2024" is
+// the 12th.
+func parseLoose(s string) string {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == ';'
+	})
+	if len(words) > looseFields {
+		return ""
+	}
+	for i, w := range words {
+		if d := figuresDate(w); d != "" {
+			return d
+		}
+		m, ok := MonthNumber(strings.TrimSuffix(w, "."))
+		if !ok || (len(w) < 3) {
+			continue
+		}
+		day := 0
+		for _, j := range []int{i + 1, i - 1} { // "March 12", "12 March"
+			if j >= 0 && j < len(words) {
+				if n := atoi(stripOrdinal(strings.TrimSuffix(words[j], "."))); n >= 1 && n <= 31 && len(strings.TrimSuffix(words[j], ".")) <= 4 {
+					day = n
+					break
+				}
+			}
+		}
+		year := 0
+		for j := i + 1; j < len(words) && j <= i+3; j++ {
+			if y := atoi(words[j]); len(words[j]) == 4 && y >= 1900 && y <= 2100 {
+				year = y
+				break
+			}
+		}
+		if day > 0 && year > 0 && validDay(year, time.Month(m), day) {
+			return fmt.Sprintf("%04d-%02d-%02d", year, m, day)
+		}
+	}
+	return ""
+}
+
+// figuresDate reads a date in figures at the start of a word: "2024-03-12" (also before
+// "T10:32"), "2024/3/12", and "13/03/2024", "3.13.2024" when the day cannot be the month.
+func figuresDate(w string) string {
+	if t, _, _ := strings.Cut(w, "T"); len(t) >= 8 && len(t) <= 10 {
+		w = t
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(parts) != 3 {
+		return ""
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return ""
+		}
+	}
+	a, b, c := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	var year, month, day int
+	switch {
+	case len(parts[0]) == 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2:
+		year, month, day = a, b, c
+	case len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+		year = c
+		switch {
+		case a > 12 || a == b:
+			day, month = a, b
+		case b > 12:
+			day, month = b, a
+		default:
+			return "" // "4/3/2024": April or March
+		}
+	default:
+		return ""
+	}
+	if year < 1900 || year > 2100 || !validDay(year, time.Month(month), day) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"hotline/importer/dates"
+	"hotline/importer/names"
+)
+
+// titleDate gives the day a headline names to the lead's contact the body leaves undated
+// (rule date.title): "PM call with President Zelenskyy: 12 March 2024" over "The Prime
+// Minister spoke to President Zelenskyy", "Biden, Xi hold call Thursday" over "Joe Biden
+// and Xi Jinping held a phone call, the White House said". As with the medium
+// (titleMedium), the headline yields no contact of its own; it only dates one told in the
+// first two sentences whose every party it names by surname (or by the first of the
+// names, as Chinese and Korean names put the family first), with a date that names one
+// day, resolved in the contact's tense.
+func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string) {
+	if title == "" || len(r.s.sents) == 0 {
+		return
+	}
+	var day dates.Expr
+	found := false
+	for _, e := range x.dates.Find(title) {
+		if dayPrecise(e) {
+			day, found = e, true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(names.Key(strings.NewReplacer(",", " ", ":", " ", ";", " ", "’s", " ", "'s", " ").Replace(title))) {
+		words[w] = true
+	}
+	lead := r.s.sents[0].end
+	if len(r.s.sents) > 1 {
+		lead = r.s.sents[1].end
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Date != "" || c.DateText != "" || c.Evidence.Start >= lead {
+			continue
+		}
+		all := len(c.Participants) > 0
+		for _, p := range c.Participants {
+			a := r.actors[p]
+			family := strings.Fields(names.Key(a.name)) // "Xi Jinping" is Xi in a headline
+			all = all && a.kind == "person" && (words[names.Surname(a.name)] || len(family) > 1 && words[family[0]])
+		}
+		if !all {
+			continue
+		}
+		dir := dates.Past
+		if c.Status == "scheduled" || c.Status == "proposed" {
+			dir = dates.Future
+		}
+		c.Date, c.DateText = dates.Resolve(day, published, dir), day.Text
+		if k := r.s.tokenIndex()(c.Evidence.Start); k >= 0 {
+			r.s.note(r.s.toks[k].Sent, "date", "date.title", true, -1, -1,
+				fmt.Sprintf("the headline's %q -> %s (published %s)", day.Text, orNone(c.Date), orNone(published)))
+		}
+	}
+}

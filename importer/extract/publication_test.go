@@ -1,0 +1,33 @@
+package extract_test
+
+import "testing"
+
+// TestPublication reads the publication date off the top of a page the way pages print
+// it: a dated line, a timestamp, a date in figures, a wire dateline with its year; a line
+// that dates an update stands in only when nothing else dates the page.
+func TestPublication(t *testing.T) {
+	x := newExtractor(t)
+	const body = "\n\nAustrian Chancellor Karl Nehammer met Foreign Minister Ana Kovac in Vienna on Tuesday, officials said after the talks ended."
+	cases := []struct{ name, text, want string }{
+		{"a published line", "Leaders talk\n\nPublished On 5 Nov 2023" + body, "2023-11-05"},
+		{"a date and a time", "Leaders talk\n\nMarch 12, 2024 5:05 AM ET" + body, "2024-03-12"},
+		{"the Guardian's way", "Tuesday 12 March 2024 10.32 GMT" + body, "2024-03-12"},
+		{"a timestamp", "2024-03-12T10:32:00Z" + body, "2024-03-12"},
+		{"a byline and a date in figures", "By Jane Doe | 13/03/2024" + body, "2024-03-13"},
+		{"figures that could be either order", "04/03/2024" + body, ""},
+		{"published before updated", "Updated 10:32 AM EST, Wed March 13, 2024\nPublished 9:00 AM EST, Tue March 12, 2024" + body, "2024-03-12"},
+		{"an update alone stands in", "Leaders talk\n\nUpdated 10:32 AM EST, Wed March 13, 2024" + body, "2024-03-13"},
+		{"a dateline with the year", "VIENNA, March 12, 2024 (Reuters) - Austrian Chancellor Karl Nehammer met Foreign Minister Ana Kovac on Tuesday, officials said.", "2024-03-12"},
+		{"a dateline in title case with the agency", "Vienna, March 12, 2024 (AFP) - Austrian Chancellor Karl Nehammer met Foreign Minister Ana Kovac on Tuesday, officials said.", "2024-03-12"},
+		{"a dateline without the year", "VIENNA, March 12 (Reuters) - Austrian Chancellor Karl Nehammer met Foreign Minister Ana Kovac on Tuesday, officials said.", ""},
+		{"a sentence with a dash is no dateline", "The two leaders last met on March 3, 2023 - the first meeting since the war began, officials said.", ""},
+		{"a date in a long sentence is no publication date", "Leaders talk\n\nThe ministers met on March 3, 2023 in Vienna and agreed a deal on grain exports and tariffs.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := x.Publication(c.text); got != c.want {
+				t.Errorf("Publication = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
