@@ -123,6 +123,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if !skip && len(distinct(p.actors())) >= 2 && x.negatedAbove(s, tr) {
 			skip = true // "no discussion about the possibility of a meeting between X and Y"
 		}
+		if !skip && len(distinct(p.actors())) >= 2 && x.deniedAbove(s, tr) {
+			skip = true // "denied that X had spoken with Y", "dismissed reports that X met Y"
+		}
 		if skip {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "negated, refused or hypothetical")
 			if len(p.actors()) > 0 {

@@ -71,6 +71,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 				return "proposed", true, false // "has not ruled out a meeting": possible, not agreed
 			}
 			return "", false, true // "ruled out a meeting with Putin"
+		case w == "yet" && near && k+1 < tr.at && s.toks[k+1].Low == "to":
+			return "", false, true // "has yet to speak with Y", "is yet to hold talks with Y": not held, not planned
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
 		case w == "whether":
@@ -142,6 +144,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 				return "scheduled", true, false // "X to meet Y", "are to speak"
 			}
 		}
+	}
+	if st, ok := s.subjectPredicate(tr, c); ok {
+		return st, st != "", st == ""
 	}
 	switch {
 	case tr.noun && s.afterNoun(tr, c, "set", "scheduled", "planned", "expected", "due"):

@@ -7,7 +7,7 @@ import (
 
 // Class is a closed class of words of data/words.tsv, as a bit so that a word may
 // belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
-type Class uint32
+type Class uint64
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
@@ -41,6 +41,8 @@ const (
 	TripBound                           // verbs that open or close a trip ("began", "wrapped up")
 	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
+	Denial                              // verbs whose reported clause did not happen ("denied that X had met Y", "dismissed reports that ...")
+	Occurrence                          // predicates of a contact noun that tell whether it happens ("the call may take place", "a summit is not on the cards")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -106,6 +108,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Group, true
 	case "gathering":
 		return Gathering, true
+	case "denial":
+		return Denial, true
+	case "occurrence":
+		return Occurrence, true
 	}
 	return 0, false
 }

@@ -1,0 +1,77 @@
+package extract_test
+
+import "testing"
+
+// TestHardNegatives covers the idioms of news that name two leaders beside a contact word
+// without reporting a contact: interviews, refusals, denials, wishes, contacts that are
+// not on the cards or have yet to happen, and the near misses that are contacts.
+func TestHardNegatives(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2023-03-15"
+	cases := []contactCase{
+		{"an interview with a network", "Ukrainian President Volodymyr Zelensky told CNN in an interview on Sunday that the war would not end soon.", pub, nil},
+		{"an interview given to an agency", "Hungarian Prime Minister Viktor Orban gave an interview to Reuters on Tuesday.", pub, nil},
+		{"speaking to a network", "Speaking to Fox News, Israeli Prime Minister Benjamin Netanyahu said he expected to visit Washington soon.", pub, nil},
+		{"a network's host", "Ukrainian President Volodymyr Zelensky spoke with Fox News host Bret Baier on Sunday.", pub, nil},
+		{"met the press", "Secretary of State Antony Blinken met the press in Brussels on Tuesday.", pub, nil},
+		{"met with reporters", "Hungarian Prime Minister Viktor Orban met with reporters in Budapest on Friday.", pub, nil},
+		{"would be willing to meet", "Turkish President Recep Tayyip Erdogan said he would be willing to meet Syrian President Bashar al-Assad.", pub, nil},
+		{"ruled out talks", "Ukrainian President Volodymyr Zelensky ruled out talks with Russian President Vladimir Putin.", pub, nil},
+		{"no plans for a meeting", "There are no plans for U.S. President Joe Biden to meet Chinese President Xi Jinping, the White House said.", pub, nil},
+		{"called on to withdraw", "German Chancellor Olaf Scholz called on Russian President Vladimir Putin to withdraw his troops.", pub, nil},
+		{"called a liar", "Former U.S. President Donald Trump called French President Emmanuel Macron a liar.", pub, nil},
+		{"has never met", "Ukrainian President Volodymyr Zelensky has never met Russian President Vladimir Putin in person.", pub, nil},
+		{"saw no point in talking", "Russian President Vladimir Putin said he saw no point in talking to Ukrainian President Volodymyr Zelensky.", pub, nil},
+		{"no contact between", "Kremlin spokesman Dmitry Peskov said there had been no contact between Russian President Vladimir Putin and U.S. President Joe Biden.", pub, nil},
+		{"refused to speak", "U.S. President Joe Biden refused to speak to Saudi Crown Prince Mohammed bin Salman.", pub, nil},
+		{"declined to meet", "Chinese Foreign Minister Qin Gang declined to meet U.S. Secretary of State Antony Blinken.", pub, nil},
+		{"declined an invitation", "Israeli Prime Minister Benjamin Netanyahu declined an invitation to meet U.S. President Joe Biden.", pub, nil},
+		{"rejected an offer of talks", "Ukrainian President Volodymyr Zelensky rejected an offer of talks with Russian President Vladimir Putin.", pub, nil},
+		{"urged others to talk", "Hungarian Prime Minister Viktor Orban urged European leaders to open talks with Russian President Vladimir Putin.", pub, nil},
+		{"no plans to speak", "Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin had no plans to speak to French President Emmanuel Macron.", pub, nil},
+		{"not clear whether", "It was not clear whether U.S. President Joe Biden would meet Chinese President Xi Jinping at the summit.", pub, nil},
+		{"asked whether", "Asked whether he would meet Russian President Vladimir Putin, Turkish President Recep Tayyip Erdogan said it was too early to say.", pub, nil},
+		{"not expected to meet", "Russian President Vladimir Putin is not expected to meet U.S. President Joe Biden at the G20.", pub, nil},
+		{"unlikely to meet", "U.S. President Joe Biden is unlikely to meet Saudi Crown Prince Mohammed bin Salman during the trip.", pub, nil},
+		{"talks were impossible", "Ukrainian President Volodymyr Zelensky said talks with Russian President Vladimir Putin were impossible.", pub, nil},
+		{"offered to mediate", "Brazilian President Luiz Inacio Lula da Silva offered to mediate between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.", pub, nil},
+		{"criticised, praised, accused, warned", "Russian President Vladimir Putin criticised German Chancellor Olaf Scholz in a televised address. Chinese President Xi Jinping praised Russian President Vladimir Putin. French President Emmanuel Macron accused Russian President Vladimir Putin of lying. Russian President Vladimir Putin warned French President Emmanuel Macron against sending troops.", pub, nil},
+		{"a letter is no contact", "Japanese Prime Minister Fumio Kishida sent a letter to South Korean President Yoon Suk Yeol.", pub, nil},
+		{"has yet to speak", "Chinese President Xi Jinping has yet to speak with Ukrainian President Volodymyr Zelensky since the invasion.", pub, nil},
+		{"is yet to hold talks", "Chinese President Xi Jinping is yet to hold talks with Ukrainian President Volodymyr Zelensky.", pub, nil},
+		{"talks are unlikely", "Talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky are unlikely, Kremlin spokesman Dmitry Peskov said.", pub, nil},
+		{"a summit not on the cards", "A summit between Russian President Vladimir Putin and U.S. President Joe Biden is not on the cards, Kremlin spokesman Dmitry Peskov said.", pub, nil},
+		{"talks failed to take place", "Talks between Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba failed to take place.", pub, nil},
+		{"denied that they had spoken", "The White House denied that U.S. President Joe Biden had spoken with Chinese President Xi Jinping.", pub, nil},
+		{"denied having met", "Chinese Foreign Minister Wang Yi denied that he had met Russian President Vladimir Putin.", pub, nil},
+		{"dismissed reports", "Kremlin spokesman Dmitry Peskov dismissed reports that Russian President Vladimir Putin had spoken with U.S. President Joe Biden.", pub, nil},
+		{"a call that may take place", "The call between U.S. President Joe Biden and Chinese President Xi Jinping may take place next week.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "proposed"}}},
+		{"a call that could take place", "Officials said a call between U.S. President Joe Biden and Chinese President Xi Jinping could take place next week.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "proposed"}}},
+		{"a meeting that is possible", "A meeting between U.S. President Joe Biden and Chinese President Xi Jinping is possible later this year, officials said.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "proposed"}}},
+		{"a call being planned", "A call between U.S. President Joe Biden and Chinese President Xi Jinping was being planned, officials said.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "scheduled"}}},
+		{"a meeting that will take place", "The meeting between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin will take place in Sochi.", pub,
+			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "meeting", status: "scheduled"}}},
+		// near misses: contacts all the same
+		{"a denial of something else at a meeting", "Russian Foreign Minister Sergei Lavrov denied the accusations during talks with Chinese Foreign Minister Qin Gang on Monday.", pub,
+			[]contactWant{{names: []string{"Sergey Lavrov", "Qin Gang"}, mode: "meeting", status: "held"}}},
+		{"a meeting that produced no deal", "The meeting between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin did not produce a deal.", pub,
+			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "meeting", status: "held"}}},
+		{"talked to reporters after meeting", "Ukrainian President Volodymyr Zelensky spoke to reporters after meeting British Prime Minister Rishi Sunak.", pub,
+			[]contactWant{{names: []string{"Volodymyr Zelensky", "Rishi Sunak"}, mode: "meeting", status: "held"}}},
+		{"told in a phone call", "Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin in a phone call on Sunday that a ceasefire was needed.", pub,
+			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "phone", status: "held"}}},
+		{"said he had spoken", "German Chancellor Olaf Scholz said he had spoken with Russian President Vladimir Putin for an hour on Friday.", pub,
+			[]contactWant{{names: []string{"Olaf Scholz", "Vladimir Putin"}, mode: "unspecified", status: "held"}}},
+		{"ready to meet", "Ukrainian President Volodymyr Zelensky said he was ready to meet Russian President Vladimir Putin.", pub,
+			[]contactWant{{names: []string{"Volodymyr Zelensky", "Vladimir Putin"}, mode: "meeting", status: "proposed"}}},
+		{"hopes to speak", "U.S. President Joe Biden hopes to speak with Chinese President Xi Jinping soon, the White House said.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "unspecified", status: "proposed"}}},
+		{"the meeting was postponed", "The meeting between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin was postponed.", pub,
+			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "meeting", status: "cancelled"}}},
+	}
+	runContactCases(t, x, cases)
+}
