@@ -75,3 +75,31 @@ func TestHardNegatives(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestParticipantSets covers one extra or one missing party, which costs a contact twice:
+// the row with the wrong set is false and the real one is missed.
+func TestParticipantSets(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2023-03-15"
+	cases := []contactCase{
+		{"the host of the conference is no party", "EU foreign policy chief Josep Borrell met Iranian Foreign Minister Hossein Amir-Abdollahian in Amman, on the margins of a conference hosted by Jordan's King Abdullah.", pub,
+			[]contactWant{{names: []string{"Josep Borrell", "Hossein Amir-Abdollahian"}, mode: "meeting", status: "held"}}},
+		{"talks hosted by a third leader", "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks hosted by French President Emmanuel Macron.", pub,
+			[]contactWant{{names: []string{"Aleksandar Vucic", "Albin Kurti", "Emmanuel Macron"}, mode: "meeting", status: "held"}}},
+		{"the seat of government is the place", "U.S. President Joe Biden met Israeli President Isaac Herzog at the White House on Tuesday, days after speaking with Prime Minister Benjamin Netanyahu.", pub,
+			[]contactWant{
+				{names: []string{"Joe Biden", "Isaac Herzog"}, mode: "meeting", status: "held"},
+				{names: []string{"Joe Biden", "Benjamin Netanyahu"}, mode: "unspecified", status: "held"}}},
+		{"the person talked about is no party", "U.S. President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu about Hamas leader Yahya Sinwar on Tuesday.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Benjamin Netanyahu"}, mode: "unspecified", status: "held"}}},
+		{"the source is no party", "Chinese Foreign Minister Qin Gang met U.S. Secretary of State Antony Blinken on Sunday, Xinhua reported.", pub,
+			[]contactWant{{names: []string{"Qin Gang", "Antony Blinken"}, mode: "meeting", status: "held"}}},
+		{"the ministry that tells is no party", "In a statement, the Chinese Foreign Ministry said Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow.", pub,
+			[]contactWant{{names: []string{"Wang Yi", "Sergey Lavrov"}, mode: "meeting", status: "held"}}},
+		{"the spokesman who tells is no party", "White House National Security Council spokesman John Kirby told reporters that U.S. President Joe Biden would speak with Chinese President Xi Jinping.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "unspecified", status: "scheduled"}}},
+		{"the person congratulated on is no party", "U.S. President Joe Biden called Brazilian President Luiz Inacio Lula da Silva to congratulate him on his election victory over Jair Bolsonaro.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Luiz Inacio Lula da Silva"}, mode: "phone", status: "held"}}},
+	}
+	runContactCases(t, x, cases)
+}

@@ -217,7 +217,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			out = append(out, m.actor) // "Leaders including A, B and C gathered": the list's first name
 			break
 		}
-		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
+		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue
@@ -343,6 +343,28 @@ func (r *resolver) groupBefore(at []int, k int) bool {
 		if s.gaz.In(lexicon.Group, s.toks[j].Low) {
 			return j > 0 && s.toks[j-1].Low != "two" && s.toks[j-1].Low != "both" // not "the two leaders"
 		}
+	}
+	return false
+}
+
+// placeOrg reports an organization named after its seat after a preposition of place: "met
+// Herzog at the White House on Tuesday, days after speaking with Netanyahu": the White
+// House is where the first meeting was, not who spoke.
+func (r *resolver) placeOrg(mi, start int) bool {
+	s := r.s
+	if a := s.mentions[mi].actor; a < 0 || r.actors[a].kind == "person" {
+		return false
+	}
+	k := start - 1
+	if k > 0 && s.toks[k].Low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].Low {
+	case "at", "in", "inside", "outside", "near":
+		return true
 	}
 	return false
 }
