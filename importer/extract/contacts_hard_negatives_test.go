@@ -100,6 +100,13 @@ func TestParticipantSets(t *testing.T) {
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "unspecified", status: "scheduled"}}},
 		{"the person congratulated on is no party", "U.S. President Joe Biden called Brazilian President Luiz Inacio Lula da Silva to congratulate him on his election victory over Jair Bolsonaro.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Luiz Inacio Lula da Silva"}, mode: "phone", status: "held"}}},
+		{"who calls for talks between two is no party", "French President Emmanuel Macron called for talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.", pub,
+			[]contactWant{{names: []string{"Vladimir Putin", "Volodymyr Zelensky"}, mode: "meeting", status: "proposed"}}},
+		{"who offers to host talks between two is no party", "Turkish President Recep Tayyip Erdogan has offered to host talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.", pub,
+			[]contactWant{{names: []string{"Vladimir Putin", "Volodymyr Zelensky"}, mode: "meeting", status: "proposed"}}},
+		{"who attends a meeting involving two is a party", "Ethiopian Prime Minister Abiy Ahmed attended a trilateral meeting in Asmara on Sunday involving Eritrean President Isaias Afwerki and Somali President Mohamed Abdullahi Mohamed.", pub,
+			[]contactWant{{names: []string{"Abiy Ahmed", "Isaias Afwerki", "Mohamed Abdullahi Mohamed"}, mode: "meeting", status: "held"}}},
+		{"welcoming a leader's decision is no contact", "U.S. President Joe Biden welcomed Turkish President Recep Tayyip Erdogan's decision to approve Sweden's bid.", pub, nil},
 	}
 	runContactCases(t, x, cases)
 }

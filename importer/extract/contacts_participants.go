@@ -75,6 +75,9 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	} else {
 		p.obj = x.objects(r, at, c, tr, &p)
 	}
+	if tr.noun && p.between && len(p.obj) >= 2 && s.proposedBetween(c, tr) {
+		p.subj = nil // "called for talks between A and B", "offered to host talks between A and B": A and B are the parties
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 && tr.noun {
 		if a := x.askedFor(r, at, c, tr); a >= 0 && a != p.subj[0] {
 			p.obj = []int{a} // "Blinken asked Lavrov for a call"
@@ -365,6 +368,22 @@ func (r *resolver) placeOrg(mi, start int) bool {
 	switch s.toks[k].Low {
 	case "at", "in", "inside", "outside", "near":
 		return true
+	}
+	return false
+}
+
+// proposedBetween reports a contact noun followed by "between" and led by a word of
+// proposal within the four words before it ("called for talks between", "proposed a
+// meeting between", "offered to host talks between"): who proposes names the parties, and
+// is not one of them.
+func (s *scan) proposedBetween(c clause, tr trigger) bool {
+	if tr.to >= c.to || s.toks[tr.to].Low != "between" {
+		return false
+	}
+	for k := tr.at - 1; k >= c.from && k >= tr.at-4; k-- {
+		if w := s.toks[k].Low; s.gaz.In(lexicon.Proposal, w) || strings.HasPrefix(w, "host") {
+			return true
+		}
 	}
 	return false
 }
