@@ -110,3 +110,23 @@ func TestParticipantSets(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestSameSitting covers a pronoun pair told, undated, to do more in the sitting just
+// reported: the same contact, not one more scheduled.
+func TestSameSitting(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2023-06-17"
+	cases := []contactCase{
+		{"a press conference after the talks", "Saudi Foreign Minister Prince Faisal bin Farhan held talks with Iranian Foreign Minister Hossein Amirabdollahian in Tehran on Saturday. The two ministers are going to hold a joint press conference.", pub,
+			[]contactWant{{names: []string{"Faisal bin Farhan", "Hossein Amirabdollahian"}, mode: "meeting", status: "held"}}},
+		{"agreed to meet again is one more", "Saudi Foreign Minister Prince Faisal bin Farhan held talks with Iranian Foreign Minister Hossein Amirabdollahian in Tehran on Saturday. The two ministers will meet again in Riyadh.", pub,
+			[]contactWant{
+				{names: []string{"Faisal bin Farhan", "Hossein Amirabdollahian"}, mode: "meeting", status: "held"},
+				{names: []string{"Faisal bin Farhan", "Hossein Amirabdollahian"}, mode: "meeting", status: "scheduled"}}},
+		{"a meeting after a call is one more", "Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Friday. The two also agreed to meet in person.", pub,
+			[]contactWant{
+				{names: []string{"Vladimir Putin", "Recep Tayyip Erdogan"}, mode: "phone", status: "held"},
+				{names: []string{"Vladimir Putin", "Recep Tayyip Erdogan"}, mode: "meeting", status: "scheduled"}}},
+	}
+	runContactCases(t, x, cases)
+}

@@ -26,7 +26,9 @@
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
 // frames of one contact become one Contact, pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
-// contact, "the two envoys" are the two persons of the previous sentence).
+// contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
+// undated and in the same medium, to do more right after a contact of theirs, "The two
+// ministers are going to hold a joint press conference", is that contact, not one more).
 //
 // # Data files (lexicon/data/, embedded)
 //
