@@ -106,6 +106,10 @@ func TestParticipantSets(t *testing.T) {
 			[]contactWant{{names: []string{"Vladimir Putin", "Volodymyr Zelensky"}, mode: "meeting", status: "proposed"}}},
 		{"who attends a meeting involving two is a party", "Ethiopian Prime Minister Abiy Ahmed attended a trilateral meeting in Asmara on Sunday involving Eritrean President Isaias Afwerki and Somali President Mohamed Abdullahi Mohamed.", pub,
 			[]contactWant{{names: []string{"Abiy Ahmed", "Isaias Afwerki", "Mohamed Abdullahi Mohamed"}, mode: "meeting", status: "held"}}},
+		{"a meeting with unnamed people, a leader talked about", "Japanese Prime Minister Fumio Kishida said at a meeting with business leaders that Chinese President Xi Jinping should visit.", pub, nil},
+		{"a body's own session is no contact with it", "Russian President Vladimir Putin chaired a meeting of the Security Council, discussing French President Emmanuel Macron's remarks.", pub, nil},
+		{"who prepares for a meeting between two is no party", "The Kremlin said it was preparing for a meeting between Russian President Vladimir Putin and Chinese President Xi Jinping.", pub,
+			[]contactWant{{names: []string{"Vladimir Putin", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
 		{"welcoming a leader's decision is no contact", "U.S. President Joe Biden welcomed Turkish President Recep Tayyip Erdogan's decision to approve Sweden's bid.", pub, nil},
 	}
 	runContactCases(t, x, cases)

@@ -17,6 +17,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		p.unnamed = true // "a video conference of Group of Seven leaders": people named later, if at all
 		return nil
 	}
+	if tr.noun && tr.to < c.to && s.toks[tr.to].Low == "of" && s.bodyOf(at, tr.to+1, c.to) {
+		return nil // "chaired a meeting of the Security Council": the body's own session, no party
+	}
 	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
 	// "met the leaders of the five main parties, including A's B and DUP leader C"
 	paren := 0  // tokens of parentheses passed: they do not use up the window
@@ -85,8 +88,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		}
 		mi := at[k]
 		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "about" || t.Low == "over" || t.Low == "that" || t.Low == "to" {
-			if len(out) > 0 || !intro {
-				break
+			if len(out) > 0 || !intro || p.unnamed {
+				break // "said at a meeting with business leaders that Xi should visit": Xi is talked about
 			}
 		}
 		if mi < 0 {
@@ -268,6 +271,20 @@ func (s *scan) partOfAfter(at []int, k, end int) bool {
 		}
 		if s.toks[j].Low == "in" && s.toks[j+1].Low == "attendance" {
 			return s.withPersonsBefore(at, j) // "with Sullivan and Blinken in attendance"
+		}
+	}
+	return false
+}
+
+// bodyOf reports an organization named right after "of" (past "the" and capitalized
+// words): "a meeting of the Security Council", "a session of the National Assembly".
+func (s *scan) bodyOf(at []int, k, end int) bool {
+	for stop := k + 4; k < end && k < stop; k++ {
+		if mi := at[k]; mi >= 0 {
+			return s.mentions[mi].kind == mOrg
+		}
+		if t := s.toks[k]; t.Low != "the" && !(t.Kind == tokens.Word && t.Cap) {
+			return false
 		}
 	}
 	return false

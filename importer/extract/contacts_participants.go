@@ -373,16 +373,17 @@ func (r *resolver) placeOrg(mi, start int) bool {
 }
 
 // proposedBetween reports a contact noun followed by "between" and led by a word of
-// proposal within the four words before it ("called for talks between", "proposed a
-// meeting between", "offered to host talks between"): who proposes names the parties, and
+// proposal, or "for", within the four words before it ("called for talks between",
+// "proposed a meeting between", "offered to host talks between", "preparing for a meeting
+// between"): who proposes names the parties, and
 // is not one of them.
 func (s *scan) proposedBetween(c clause, tr trigger) bool {
 	if tr.to >= c.to || s.toks[tr.to].Low != "between" {
 		return false
 	}
 	for k := tr.at - 1; k >= c.from && k >= tr.at-4; k-- {
-		if w := s.toks[k].Low; s.gaz.In(lexicon.Proposal, w) || strings.HasPrefix(w, "host") {
-			return true
+		if w := s.toks[k].Low; s.gaz.In(lexicon.Proposal, w) || strings.HasPrefix(w, "host") || w == "for" {
+			return true // "for": "pressed for talks between", "was preparing for a meeting between"
 		}
 	}
 	return false
