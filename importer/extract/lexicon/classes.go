@@ -43,6 +43,7 @@ const (
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
 	Denial                              // verbs whose reported clause did not happen ("denied that X had met Y", "dismissed reports that ...")
 	Occurrence                          // predicates of a contact noun that tell whether it happens ("the call may take place", "a summit is not on the cards")
+	Topic                               // words of an opening that make a contact its topic, not its occasion ("Asked about talks with X, Y said")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -112,6 +113,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Denial, true
 	case "occurrence":
 		return Occurrence, true
+	case "topic":
+		return Topic, true
 	}
 	return 0, false
 }
