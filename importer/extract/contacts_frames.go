@@ -1,6 +1,10 @@
 package extract
 
-import "hotline/importer/extract/lexicon"
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+)
 
 // anotherBefore reports "another (phone) call", "a second meeting", "previous talks".
 func (s *scan) anotherBefore(tr trigger, c clause) bool {
@@ -104,4 +108,20 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 		}
 	}
 	return -1
+}
+
+// habitualPlural reports a plural contact noun ("meetings", "calls", "summits"; not
+// "talks", one contact all the same) led by a word that sums up several contacts within the
+// three words before it: "several meetings", "previous calls", "their regular meetings".
+func (s *scan) habitualPlural(c clause, tr trigger) bool {
+	w := s.toks[tr.at].Low
+	if !tr.noun || w == "talks" || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for k := tr.at - 1; k >= c.from && k >= tr.at-3; k-- {
+		if s.gaz.In(lexicon.Habitual, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }

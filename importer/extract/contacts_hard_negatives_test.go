@@ -42,6 +42,12 @@ func TestHardNegatives(t *testing.T) {
 		{"on the possibility of a meeting", "On the possibility of a meeting with Chinese President Xi Jinping, U.S. President Joe Biden said nothing was planned.", pub, nil},
 		{"after talks, the opening's subject", "After talks with Chinese President Xi Jinping, U.S. Secretary of State Antony Blinken said the two sides had agreed to stabilise ties.", pub,
 			[]contactWant{{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held"}}},
+		{"several meetings summed up", "The two leaders, U.S. President Joe Biden and Chinese President Xi Jinping, have held several meetings since 2011.", pub, nil},
+		{"previous meetings", "In previous meetings with Chinese President Xi Jinping, U.S. President Joe Biden raised human rights.", pub, nil},
+		{"meetings with several named", "U.S. Secretary of State Antony Blinken held meetings with Chinese Foreign Minister Qin Gang and Chinese President Xi Jinping in Beijing on Monday.", pub,
+			[]contactWant{
+				{names: []string{"Antony Blinken", "Qin Gang"}, mode: "meeting", status: "held"},
+				{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held"}}},
 		{"has yet to speak", "Chinese President Xi Jinping has yet to speak with Ukrainian President Volodymyr Zelensky since the invasion.", pub, nil},
 		{"is yet to hold talks", "Chinese President Xi Jinping is yet to hold talks with Ukrainian President Volodymyr Zelensky.", pub, nil},
 		{"talks are unlikely", "Talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky are unlikely, Kremlin spokesman Dmitry Peskov said.", pub, nil},

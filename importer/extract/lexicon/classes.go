@@ -44,6 +44,7 @@ const (
 	Denial                              // verbs whose reported clause did not happen ("denied that X had met Y", "dismissed reports that ...")
 	Occurrence                          // predicates of a contact noun that tell whether it happens ("the call may take place", "a summit is not on the cards")
 	Topic                               // words of an opening that make a contact its topic, not its occasion ("Asked about talks with X, Y said")
+	Habitual                            // words before a plural contact noun that count contacts, not report one ("several meetings", "previous calls")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -115,6 +116,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Occurrence, true
 	case "topic":
 		return Topic, true
+	case "habitual":
+		return Habitual, true
 	}
 	return 0, false
 }
