@@ -134,6 +134,12 @@ func TestSameSitting(t *testing.T) {
 	cases := []contactCase{
 		{"a press conference after the talks", "Saudi Foreign Minister Prince Faisal bin Farhan held talks with Iranian Foreign Minister Hossein Amirabdollahian in Tehran on Saturday. The two ministers are going to hold a joint press conference.", pub,
 			[]contactWant{{names: []string{"Faisal bin Farhan", "Hossein Amirabdollahian"}, mode: "meeting", status: "held"}}},
+		{"one day written two ways is one contact", "U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on June 12. After meeting Xi on Monday, Blinken said ties had stabilised.", "2023-06-14",
+			[]contactWant{{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held", date: "2023-06-12"}}},
+		{"two days are two contacts", "U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on June 12. After meeting Xi on Tuesday, Blinken said ties had stabilised.", "2023-06-14",
+			[]contactWant{
+				{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held", date: "2023-06-12"},
+				{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held", date: "2023-06-13"}}},
 		{"agreed to meet again is one more", "Saudi Foreign Minister Prince Faisal bin Farhan held talks with Iranian Foreign Minister Hossein Amirabdollahian in Tehran on Saturday. The two ministers will meet again in Riyadh.", pub,
 			[]contactWant{
 				{names: []string{"Faisal bin Farhan", "Hossein Amirabdollahian"}, mode: "meeting", status: "held"},

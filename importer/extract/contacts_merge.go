@@ -93,6 +93,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		if len(f.actors) >= 2 {
 			b := findBuilding(cs, f)
 			if b == nil {
+				b = sameDayBuilding(cs, f, published) // "met Xi on June 19 ... After meeting Xi on Monday"
+			}
+			if b == nil {
 				b = newBuilding(r, f)
 				cs = append(cs, b)
 			} else {
@@ -204,4 +207,30 @@ func (s *scan) sameVisit(f frame, last *building) bool {
 		}
 	}
 	return true
+}
+
+// sameDayBuilding returns the latest held contact with the same parties and medium as a
+// held frame whose date is written another way but names the same day ("met Xi on June
+// 19" and "after meeting Xi on Monday" in an article of June 21), or nil: one contact,
+// not two rows.
+func sameDayBuilding(cs []*building, f frame, published string) *building {
+	if !f.hasDate || f.another || f.status != "held" || published == "" {
+		return nil
+	}
+	day := f.date.resolve(published, dates.Past)
+	if len(day) != len("2006-01-02") {
+		return nil
+	}
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	for i := len(cs) - 1; i >= 0; i-- {
+		b := cs[i]
+		if !sameInts(b.parts, parts) || !modesAgree(b.mode, f.mode) || !b.hasDate || b.status != "held" {
+			continue
+		}
+		if b.date.resolve(published, dates.Past) == day {
+			return b
+		}
+	}
+	return nil
 }
