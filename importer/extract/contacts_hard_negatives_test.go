@@ -64,6 +64,10 @@ func TestHardNegatives(t *testing.T) {
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "proposed"}}},
 		{"a call being planned", "A call between U.S. President Joe Biden and Chinese President Xi Jinping was being planned, officials said.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "scheduled"}}},
+		{"a second predicate shares the first one's will", "Ukrainian President Volodymyr Zelensky will meet with lawmakers during his visit, and then hold talks with U.S. President Joe Biden.", pub,
+			[]contactWant{{names: []string{"Volodymyr Zelensky", "Joe Biden"}, mode: "meeting", status: "scheduled"}}},
+		{"a second predicate in the past stays held", "Ukrainian President Volodymyr Zelensky will address Congress on Thursday after he met with lawmakers and then held talks with U.S. President Joe Biden on Wednesday.", pub,
+			[]contactWant{{names: []string{"Volodymyr Zelensky", "Joe Biden"}, mode: "meeting", status: "held"}}},
 		{"a meeting that will take place", "The meeting between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin will take place in Sochi.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "meeting", status: "scheduled"}}},
 		// near misses: contacts all the same
@@ -121,6 +125,7 @@ func TestParticipantSets(t *testing.T) {
 		{"a body's own session is no contact with it", "Russian President Vladimir Putin chaired a meeting of the Security Council, discussing French President Emmanuel Macron's remarks.", pub, nil},
 		{"who prepares for a meeting between two is no party", "The Kremlin said it was preparing for a meeting between Russian President Vladimir Putin and Chinese President Xi Jinping.", pub,
 			[]contactWant{{names: []string{"Vladimir Putin", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
+		{"the spokesman who tells after unnamed officials is no party", "U.S. Secretary of State Antony Blinken is expected to raise the issue in discussions with Chinese officials, spokesman Ned Price said.", pub, nil},
 		{"welcoming a leader's decision is no contact", "U.S. President Joe Biden welcomed Turkish President Recep Tayyip Erdogan's decision to approve Sweden's bid.", pub, nil},
 	}
 	runContactCases(t, x, cases)

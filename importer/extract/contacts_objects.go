@@ -76,6 +76,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
 			case t.Text == "," && !r.personAfterComma(at, k+1, c.to):
 				return out // "agreed to meet in Paris on Wednesday, the ministry said"
+			case t.Text == "," && x.speakerAfterComma(r, at, c, k+1):
+				return out // "in discussions with Chinese officials, spokesman Ned Price said"
 			case (t.Low == "in" || t.Low == "on" || t.Low == "at" || t.Low == "for" || t.Low == "during" || t.Low == "after" || t.Low == "before") && !s.isMatchKind(k, lexicon.PhraseOffice): // not "the Minister for Foreign Affairs"
 				intro = false
 			case (t.Low == "counterparts" || t.Low == "officials" || t.Low == "leaders" || t.Low == "ministers" || t.Low == "delegation" || t.Low == "mediators") && intro:
@@ -285,6 +287,19 @@ func (s *scan) bodyOf(at []int, k, end int) bool {
 		}
 		if t := s.toks[k]; t.Low != "the" && !(t.Kind == tokens.Word && t.Cap) {
 			return false
+		}
+	}
+	return false
+}
+
+// speakerAfterComma reports a person named right after a comma who speaks there: "...
+// with Chinese officials, spokesman Ned Price said": an attribution, not an apposition
+// naming the officials.
+func (x *Extractor) speakerAfterComma(r *resolver, at []int, c clause, k int) bool {
+	s := r.s
+	for j := k; j < c.to && j < k+4; j++ {
+		if mi := at[j]; mi >= 0 {
+			return x.speechFollows(s, s.sents[c.sent], s.mentions[mi].to)
 		}
 	}
 	return false

@@ -145,6 +145,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		}
 	}
+	if s.coordinatedPlan(c, tr, head) {
+		return "scheduled", true, false // "will meet with lawmakers, and then hold talks with Biden"
+	}
 	if st, ok := s.subjectPredicate(tr, c); ok {
 		return st, st != "", st == ""
 	}
@@ -240,6 +243,34 @@ func (s *scan) afterNoun(tr trigger, c clause, words ...string) bool {
 	}
 	for _, w := range words {
 		if s.toks[k+1].Low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedPlan reports a contact verb (or the light verb of a contact noun) in its base
+// form right after "and" or "then", in a sentence whose earlier words hold a word of
+// schedule: the second of two coordinated predicates shares the first one's "will": "will
+// meet with lawmakers during his visit, and then hold talks with Biden".
+func (s *scan) coordinatedPlan(c clause, tr trigger, head int) bool {
+	w := s.toks[head].Low
+	if head == 0 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.gaz.In(lexicon.Past, w) || s.gaz.In(lexicon.PastLight, w) {
+		return false
+	}
+	if head != tr.at && !s.gaz.In(lexicon.Light, w) {
+		return false
+	}
+	k := head - 1
+	if k > 0 && (s.toks[k].Low == "then" || s.toks[k].Low == "also" || s.toks[k].Low == "later") {
+		k--
+	}
+	if k <= 0 || s.toks[k].Low != "and" {
+		return false
+	}
+	se := s.sents[c.sent]
+	for j := se.from; j < k; j++ {
+		if s.inQuote[j] == s.inQuote[tr.at] && s.gaz.In(lexicon.Schedule, s.toks[j].Low) {
 			return true
 		}
 	}
