@@ -126,6 +126,11 @@ func TestParticipantSets(t *testing.T) {
 		{"who prepares for a meeting between two is no party", "The Kremlin said it was preparing for a meeting between Russian President Vladimir Putin and Chinese President Xi Jinping.", pub,
 			[]contactWant{{names: []string{"Vladimir Putin", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
 		{"the spokesman who tells after unnamed officials is no party", "U.S. Secretary of State Antony Blinken is expected to raise the issue in discussions with Chinese officials, spokesman Ned Price said.", pub, nil},
+		{"the family of a person is not the person", "U.S. President Joe Biden met with the family of Evan Gershkovich at the White House.", pub, nil},
+		{"an interview with a network's journalist", "Israeli Prime Minister Benjamin Netanyahu said in an interview with Axios' Jonathan Swan that a deal was possible.", pub, nil},
+		{"a journalist met", "Russian President Vladimir Putin met with journalist Tucker Carlson at the Kremlin.", pub, nil},
+		{"the envoy of a person is the party", "Ukrainian President Volodymyr Zelensky spoke with Pope Francis's envoy Cardinal Matteo Zuppi in Kyiv.", pub,
+			[]contactWant{{names: []string{"Volodymyr Zelensky", "Matteo Zuppi"}, mode: "unspecified", status: "held"}}},
 		{"welcoming a leader's decision is no contact", "U.S. President Joe Biden welcomed Turkish President Recep Tayyip Erdogan's decision to approve Sweden's bid.", pub, nil},
 	}
 	runContactCases(t, x, cases)

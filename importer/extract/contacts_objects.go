@@ -105,6 +105,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
 		}
+		if s.complementOf(m, tr) {
+			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him
+			continue
+		}
 		if isGroupNoun(s, m.to) {
 			p.unnamed = true // "met NATO counterparts"
 			k = max(k, m.to-1)
@@ -303,4 +307,20 @@ func (x *Extractor) speakerAfterComma(r *resolver, at []int, c clause, k int) bo
 		}
 	}
 	return false
+}
+
+// complementOf reports a mention right after "of" (and "the") that completes a common noun
+// other than the contact word ("the family of X", "representatives of X", "the widow of
+// X"): the people of that noun meet, not X. An office before "of" ("the President of
+// the European Commission") is no common noun.
+func (s *scan) complementOf(m mention, tr trigger) bool {
+	k := m.from - 1
+	if k > 0 && s.toks[k].Low == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].Low != "of" || k-1 < tr.to {
+		return false
+	}
+	t := s.toks[k-1]
+	return t.Kind == tokens.Word && !t.Cap && !s.isMatchKind(k-1, lexicon.PhraseOffice)
 }
