@@ -150,6 +150,8 @@ func TestSameSitting(t *testing.T) {
 			[]contactWant{
 				{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held", date: "2023-06-12"},
 				{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held", date: "2023-06-13"}}},
+		{"another person's talks lend the contact before nothing", "Rice has spoken with incoming National Security Adviser James Jones, Secretary of State Condoleezza Rice said. Israel on Thursday dispatched senior Defense Ministry official Amos Gilad to Cairo, and Gilad was continuing talks in Cairo.", "2009-01-16",
+			[]contactWant{{names: []string{"Condoleezza Rice", "James Jones"}, mode: "unspecified", status: "held"}}},
 		{"agreed to meet again is one more", "Saudi Foreign Minister Prince Faisal bin Farhan held talks with Iranian Foreign Minister Hossein Amirabdollahian in Tehran on Saturday. The two ministers will meet again in Riyadh.", pub,
 			[]contactWant{
 				{names: []string{"Faisal bin Farhan", "Hossein Amirabdollahian"}, mode: "meeting", status: "held"},
