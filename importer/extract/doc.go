@@ -226,6 +226,18 @@
 // not the contact told before; "X began a visit to China with a meeting with Y" (opened,
 // ended, wrapped up a trip or tour) is the visitor's.
 //
+// Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
+// to host "talks between A and B" (A and B are the parties); the host of a conference
+// the contact was held beside ("on the margins of a conference hosted by C"); an
+// organization named after its seat after "at" or "in" ("at the White House"); a
+// possessor after a contact verb ("welcomed Erdogan's decision"); a person after "of"
+// completing a common noun ("met the family of X"); a body whose own session the meeting
+// is ("a meeting of the Security Council"); a person named after a comma who speaks there
+// ("with Chinese officials, spokesman X said") or after "that" past unnamed people ("at a
+// meeting with business leaders that Xi should visit"). Who attends a meeting "involving"
+// A and B is one. A held contact told again with its day written another way ("on June
+// 12" ... "on Monday") is one contact.
+//
 // # Contact modes and statuses
 //
 // phone: phone/telephone call, by phone, phoned, called X. video: video call,
