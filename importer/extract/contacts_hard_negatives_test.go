@@ -68,6 +68,13 @@ func TestHardNegatives(t *testing.T) {
 			[]contactWant{{names: []string{"Volodymyr Zelensky", "Joe Biden"}, mode: "meeting", status: "scheduled"}}},
 		{"a second predicate in the past stays held", "Ukrainian President Volodymyr Zelensky will address Congress on Thursday after he met with lawmakers and then held talks with U.S. President Joe Biden on Wednesday.", pub,
 			[]contactWant{{names: []string{"Volodymyr Zelensky", "Joe Biden"}, mode: "meeting", status: "held"}}},
+		{"a meeting not ruled out is possible", "A meeting between U.S. President Joe Biden and Chinese President Xi Jinping has not been ruled out.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "proposed"}}},
+		{"a summit that could come", "A summit between U.S. President Joe Biden and Chinese President Xi Jinping could come as early as November.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "proposed"}}},
+		{"are to hold talks", "U.S. President Joe Biden and Chinese President Xi Jinping are to hold talks in San Francisco.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
+		{"no meeting scheduled", "No meeting between U.S. President Joe Biden and Chinese President Xi Jinping has been scheduled.", pub, nil},
 		{"a meeting that will take place", "The meeting between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin will take place in Sochi.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "meeting", status: "scheduled"}}},
 		// near misses: contacts all the same

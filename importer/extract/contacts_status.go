@@ -143,6 +143,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k == tr.at-1 && !tr.noun {
 				return "scheduled", true, false // "X to meet Y", "are to speak"
 			}
+			if k == head-1 && head != tr.at && k > c.from && isBeVerb(s.toks[k-1].Low) {
+				return "scheduled", true, false // "are to hold talks"
+			}
 		}
 	}
 	if s.coordinatedPlan(c, tr, head) {

@@ -55,7 +55,9 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 	switch {
 	case negated && (occurs || be && (proposal || schedule)):
 		return "", true // "failed to take place", "is not on the cards", "is not expected"
-	case negated && be && s.gaz.In(lexicon.Negation, s.toks[k+1].Low):
+	case negated && s.ruledOutAfter(k, c):
+		return "proposed", true // "a meeting between X and Y has not been ruled out": possible
+	case negated && be && k+1 < c.to && s.gaz.In(lexicon.Negation, s.toks[k+1].Low) && !isNot(s.toks[k+1].Low):
 		return "", true // "talks between X and Y are unlikely"
 	case !negated && proposal && (occurs || be):
 		return "proposed", true // "may take place", "is possible", "could be held"
@@ -102,4 +104,17 @@ func (s *scan) pastNounParties(tr trigger, c clause) int {
 		}
 	}
 	return -1
+}
+
+// isNot reports the plain negators, as opposed to words of negation such as "unlikely".
+func isNot(w string) bool { return w == "not" || w == "n't" || w == "never" }
+
+// ruledOutAfter reports "ruled out" (or "rule out") within the six words from token k.
+func (s *scan) ruledOutAfter(k int, c clause) bool {
+	for j := k; j+1 < c.to && j < k+6; j++ {
+		if w := s.toks[j].Low; (w == "ruled" || w == "rule") && s.toks[j+1].Low == "out" {
+			return true
+		}
+	}
+	return false
 }
