@@ -75,6 +75,13 @@ func TestHardNegatives(t *testing.T) {
 		{"are to hold talks", "U.S. President Joe Biden and Chinese President Xi Jinping are to hold talks in San Francisco.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
 		{"no meeting scheduled", "No meeting between U.S. President Joe Biden and Chinese President Xi Jinping has been scheduled.", pub, nil},
+		{"hoping to meet", "Hungarian Prime Minister Viktor Orban flew to Moscow hoping to meet Russian President Vladimir Putin.", pub,
+			[]contactWant{{names: []string{"Viktor Orban", "Vladimir Putin"}, mode: "meeting", status: "proposed"}}},
+		{"was supposed to meet", "U.S. President Joe Biden was supposed to meet Chinese President Xi Jinping in Bali but fell ill.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "cancelled"}}},
+		{"had been due to meet, but", "U.S. President Joe Biden had been due to meet Australian Prime Minister Anthony Albanese in Sydney, but the trip was cut short.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Anthony Albanese"}, mode: "meeting", status: "cancelled"}}},
+		{"tried to call", "Ukrainian President Volodymyr Zelensky tried to call Russian President Vladimir Putin in 2019.", pub, nil},
 		{"a meeting that will take place", "The meeting between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin will take place in Sochi.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "meeting", status: "scheduled"}}},
 		// near misses: contacts all the same

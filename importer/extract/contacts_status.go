@@ -110,6 +110,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if s.undated(c) {
 		return "proposed", true, false // "expected to meet Putin, though no date had been set"
 	}
+	if s.unfulfilledPlan(c, tr, head) {
+		return "cancelled", true, false // "was supposed to meet Xi in Bali but fell ill"
+	}
 	window := 8
 	if tr.noun && head == tr.at {
 		window = 4 // no light verb: only the words right before the noun
@@ -275,6 +278,23 @@ func (s *scan) coordinatedPlan(c clause, tr trigger, head int) bool {
 	for j := se.from; j < k; j++ {
 		if s.inQuote[j] == s.inQuote[tr.at] && s.gaz.In(lexicon.Schedule, s.toks[j].Low) {
 			return true
+		}
+	}
+	return false
+}
+
+// unfulfilledPlan reports a plan told as one that did not come about: "was supposed to
+// meet Y", or "had been due (scheduled, set, expected) to meet Y" with a "but" after the
+// contact word ("... but the trip was cut short").
+func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
+	se := s.sents[c.sent]
+	for k := max(se.from+1, head-5); k < head; k++ {
+		w, prev := s.toks[k].Low, s.toks[k-1].Low
+		if w == "supposed" && (prev == "was" || prev == "were") {
+			return true
+		}
+		if (w == "due" || w == "scheduled" || w == "set" || w == "expected") && prev == "been" && k >= 2 && s.toks[k-2].Low == "had" {
+			return hasWord(s, tr.to, se.to, "but")
 		}
 	}
 	return false

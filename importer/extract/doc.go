@@ -259,5 +259,6 @@
 // may take place" and "is possible" are proposed, "will take place" and "was being
 // planned" scheduled, "failed to take place", "is not on the cards" and "are unlikely" none.
 // A plural contact noun that sums up several contacts ("have held several meetings since
-// 2011", "in previous meetings with X": class habitual) is none of them.
+// 2011", "in previous meetings with X": class habitual) is none of them. A plan told as
+// unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled.
 package extract
