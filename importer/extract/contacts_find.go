@@ -116,12 +116,19 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
 		}
+		if s.habitualPlural(c, tr) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "several contacts summed up, none of them told")
+			continue // "have held several meetings since 2011", "in previous meetings with X"
+		}
 		st, explicit, skip := s.status(c, tr, p.light)
 		if tr.name == "at-invitation" && !skip && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "scheduled") || hasWord(s, tr.to, c.to, "due")) {
 			st, explicit = "scheduled", true // "..., Putin will pay a state visit to China"
 		}
 		if !skip && len(distinct(p.actors())) >= 2 && x.negatedAbove(s, tr) {
 			skip = true // "no discussion about the possibility of a meeting between X and Y"
+		}
+		if !skip && len(distinct(p.actors())) >= 2 && x.deniedAbove(s, tr) {
+			skip = true // "denied that X had spoken with Y", "dismissed reports that X met Y"
 		}
 		if skip {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "negated, refused or hypothetical")

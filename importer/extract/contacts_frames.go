@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+)
+
 // anotherBefore reports "another (phone) call", "a second meeting", "previous talks".
 func (s *scan) anotherBefore(tr trigger, c clause) bool {
 	for k := tr.at - 1; k >= c.from && k >= tr.at-3; k-- {
@@ -82,7 +88,8 @@ func withoutContexts(fs []frame) []frame {
 // mainSubject finds the subject of a sentence-initial adverbial that holds a contact word
 // ("After talks with Xi, Blinken said", "Speaking after meeting Erdogan, Zelensky told
 // reporters"): the first person after the adverbial's comma who is not an object; -1
-// when the contact word is not in such an opening phrase.
+// when the contact word is not in such an opening phrase, or is its topic ("Asked about
+// talks with Putin, Zelensky said": class topic).
 func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, objEnd int) int {
 	s := r.s
 	se := s.sents[c.sent]
@@ -90,10 +97,31 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 	if comma < 0 || tr.at > comma || objEnd > comma || at[se.from] >= 0 && s.mentions[at[se.from]].kind == mPerson {
 		return -1
 	}
+	for k := se.from; k < tr.at; k++ {
+		if s.gaz.In(lexicon.Topic, s.toks[k].Low) {
+			return -1 // "Asked about talks with Putin, Zelensky said": the talks are the topic
+		}
+	}
 	for k := comma + 1; k < se.to && k < comma+8; k++ {
 		if mi := at[k]; mi >= 0 && r.actors[s.mentions[mi].actor].kind == "person" && !x.objectPosition(s, s.contextStart(s.mentions[mi].from)) {
 			return s.mentions[mi].actor
 		}
 	}
 	return -1
+}
+
+// habitualPlural reports a plural contact noun ("meetings", "calls", "summits"; not
+// "talks", one contact all the same) led by a word that sums up several contacts within the
+// three words before it: "several meetings", "previous calls", "their regular meetings".
+func (s *scan) habitualPlural(c clause, tr trigger) bool {
+	w := s.toks[tr.at].Low
+	if !tr.noun || w == "talks" || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for k := tr.at - 1; k >= c.from && k >= tr.at-3; k-- {
+		if s.gaz.In(lexicon.Tally, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }

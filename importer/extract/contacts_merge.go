@@ -14,7 +14,9 @@ import (
 // phone call", "the call") enrich the previous contact within four sentences, or, when
 // there is none yet, the contacts of the next two sentences; a summit or call with no
 // contact to refer to takes the two persons of its clause or the previous sentence.
-// "X and Y joined the call" adds X and Y to the previous contact.
+// "X and Y joined the call" adds X and Y to the previous contact. A pronoun pair told,
+// undated, to do more in the sitting just reported ("The two ministers are going to hold
+// a joint press conference") is that contact (sameVisit).
 func (x *Extractor) merge(r *resolver, frames []frame, published string) []Contact {
 	var cs []*building
 	var last *building
@@ -83,8 +85,16 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				f.actors = pair // "X and Y agreed Thursday to ... The summit at ..."
 			}
 		}
+		if last != nil && r.s.sameVisit(f, last) {
+			f.status, f.explicit = last.status, false
+			last.enrich(f) // "Kerry met Karzai ... The two were to talk further over dinner": the same visit
+			continue
+		}
 		if len(f.actors) >= 2 {
 			b := findBuilding(cs, f)
+			if b == nil {
+				b = sameDayBuilding(cs, f, published) // "met Xi on June 19 ... After meeting Xi on Monday"
+			}
 			if b == nil {
 				b = newBuilding(r, f)
 				cs = append(cs, b)
@@ -162,6 +172,65 @@ func latestOfThree(cs []*building, sent int) []int {
 	for i := len(cs) - 1; i >= 0; i-- {
 		if len(cs[i].parts) == 3 && sent-cs[i].lastSent <= 12 {
 			return cs[i].parts
+		}
+	}
+	return nil
+}
+
+// sameVisit reports a pronoun-pair frame ("the two", "they") that tells, undated, what
+// the pair of the contact just told will do next in the same sitting: "The two were to
+// talk further over dinner", "The two ministers are going to hold a joint press
+// conference". It is that contact, not one more planned; "again", "another" or a date
+// make it one more, and so does another medium ("agreed during their call to meet in
+// person").
+func (s *scan) sameVisit(f frame, last *building) bool {
+	if !f.pair || f.status != "scheduled" || f.hasDate || f.another || len(f.actors) < 2 {
+		return false
+	}
+	if last.status != "held" && last.status != "scheduled" || f.sent-last.lastSent > 4 {
+		return false
+	}
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	inPerson := func(m string) string {
+		if m == "talks" {
+			return "meeting" // "held talks" with no medium named
+		}
+		return m
+	}
+	if !sameInts(last.parts, parts) || inPerson(last.mode) != inPerson(f.mode) && f.mode != "unspecified" {
+		return false
+	}
+	se := s.sents[f.sent]
+	for _, w := range []string{"again", "another", "next", "second", "future", "later"} {
+		if hasWord(s, se.from, se.to, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameDayBuilding returns the latest held contact with the same parties and medium as a
+// held frame whose date is written another way but names the same day ("met Xi on June
+// 19" and "after meeting Xi on Monday" in an article of June 21), or nil: one contact,
+// not two rows.
+func sameDayBuilding(cs []*building, f frame, published string) *building {
+	if !f.hasDate || f.another || f.status != "held" || published == "" {
+		return nil
+	}
+	day := f.date.resolve(published, dates.Past)
+	if len(day) != len("2006-01-02") {
+		return nil
+	}
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	for i := len(cs) - 1; i >= 0; i-- {
+		b := cs[i]
+		if !sameInts(b.parts, parts) || !modesAgree(b.mode, f.mode) || !b.hasDate || b.status != "held" {
+			continue
+		}
+		if b.date.resolve(published, dates.Past) == day {
+			return b
 		}
 	}
 	return nil

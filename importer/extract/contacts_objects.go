@@ -17,6 +17,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		p.unnamed = true // "a video conference of Group of Seven leaders": people named later, if at all
 		return nil
 	}
+	if tr.noun && tr.to < c.to && s.toks[tr.to].Low == "of" && s.bodyOf(at, tr.to+1, c.to) {
+		return nil // "chaired a meeting of the Security Council": the body's own session, no party
+	}
 	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
 	// "met the leaders of the five main parties, including A's B and DUP leader C"
 	paren := 0  // tokens of parentheses passed: they do not use up the window
@@ -73,6 +76,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 				intro = true // "talks with congressional leaders, including Speaker Kevin McCarthy"
 			case t.Text == "," && !r.personAfterComma(at, k+1, c.to):
 				return out // "agreed to meet in Paris on Wednesday, the ministry said"
+			case t.Text == "," && x.speakerAfterComma(r, at, c, k+1):
+				return out // "in discussions with Chinese officials, spokesman Ned Price said"
 			case (t.Low == "in" || t.Low == "on" || t.Low == "at" || t.Low == "for" || t.Low == "during" || t.Low == "after" || t.Low == "before") && !s.isMatchKind(k, lexicon.PhraseOffice): // not "the Minister for Foreign Affairs"
 				intro = false
 			case (t.Low == "counterparts" || t.Low == "officials" || t.Low == "leaders" || t.Low == "ministers" || t.Low == "delegation" || t.Low == "mediators") && intro:
@@ -85,8 +90,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		}
 		mi := at[k]
 		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "about" || t.Low == "over" || t.Low == "that" || t.Low == "to" {
-			if len(out) > 0 || !intro {
-				break
+			if len(out) > 0 || !intro || p.unnamed {
+				break // "said at a meeting with business leaders that Xi should visit": Xi is talked about
 			}
 		}
 		if mi < 0 {
@@ -98,6 +103,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		m := s.mentions[mi]
 		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss || s.orgModifies(at, mi) || s.aideTitle(m) {
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
+			continue
+		}
+		if s.complementOf(m, tr) {
+			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him
 			continue
 		}
 		if isGroupNoun(s, m.to) {
@@ -271,4 +280,47 @@ func (s *scan) partOfAfter(at []int, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// bodyOf reports an organization named right after "of" (past "the" and capitalized
+// words): "a meeting of the Security Council", "a session of the National Assembly".
+func (s *scan) bodyOf(at []int, k, end int) bool {
+	for stop := k + 4; k < end && k < stop; k++ {
+		if mi := at[k]; mi >= 0 {
+			return s.mentions[mi].kind == mOrg
+		}
+		if t := s.toks[k]; t.Low != "the" && !(t.Kind == tokens.Word && t.Cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerAfterComma reports a person named right after a comma who speaks there: "...
+// with Chinese officials, spokesman Ned Price said": an attribution, not an apposition
+// naming the officials.
+func (x *Extractor) speakerAfterComma(r *resolver, at []int, c clause, k int) bool {
+	s := r.s
+	for j := k; j < c.to && j < k+4; j++ {
+		if mi := at[j]; mi >= 0 {
+			return x.speechFollows(s, s.sents[c.sent], s.mentions[mi].to)
+		}
+	}
+	return false
+}
+
+// complementOf reports a mention right after "of" (and "the") that completes a common noun
+// other than the contact word ("the family of X", "representatives of X", "the widow of
+// X"): the people of that noun meet, not X. An office before "of" ("the President of
+// the European Commission") is no common noun.
+func (s *scan) complementOf(m mention, tr trigger) bool {
+	k := m.from - 1
+	if k > 0 && s.toks[k].Low == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].Low != "of" || k-1 < tr.to {
+		return false
+	}
+	t := s.toks[k-1]
+	return t.Kind == tokens.Word && !t.Cap && !s.isMatchKind(k-1, lexicon.PhraseOffice)
 }

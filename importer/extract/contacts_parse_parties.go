@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 	"strings"
 )
 
@@ -68,7 +69,7 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 			}
 			subj = args(subj, sj)
 		}
-		if tr.direct {
+		if tr.direct && !s.possessorObject(at, tr) {
 			obj = args(obj, ps.Objects(v)...)
 		}
 		return partiesOrNil(subj, obj)
@@ -230,6 +231,22 @@ func (r *resolver) twoParticipants(at []int, si int) bool {
 			} else if a != first {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// possessorObject reports a contact verb whose first name after it is a possessor: the
+// object is the thing possessed, not a party ("welcomed Erdogan's decision", "met
+// Putin's aides").
+func (s *scan) possessorObject(at []int, tr trigger) bool {
+	for k := tr.to; k < len(s.toks) && k < tr.to+8; k++ {
+		if mi := at[k]; mi >= 0 {
+			m := s.mentions[mi]
+			return m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(k, lexicon.PhraseOffice) {
+			return false
 		}
 	}
 	return false

@@ -75,6 +75,9 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	} else {
 		p.obj = x.objects(r, at, c, tr, &p)
 	}
+	if tr.noun && p.between && len(p.obj) >= 2 && s.proposedBetween(c, tr) {
+		p.subj = nil // "called for talks between A and B", "offered to host talks between A and B": A and B are the parties
+	}
 	if len(p.obj) == 0 && len(p.subj) == 1 && tr.noun {
 		if a := x.askedFor(r, at, c, tr); a >= 0 && a != p.subj[0] {
 			p.obj = []int{a} // "Blinken asked Lavrov for a call"
@@ -217,7 +220,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			out = append(out, m.actor) // "Leaders including A, B and C gathered": the list's first name
 			break
 		}
-		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) {
+		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue
@@ -342,6 +345,45 @@ func (r *resolver) groupBefore(at []int, k int) bool {
 		}
 		if s.gaz.In(lexicon.Group, s.toks[j].Low) {
 			return j > 0 && s.toks[j-1].Low != "two" && s.toks[j-1].Low != "both" // not "the two leaders"
+		}
+	}
+	return false
+}
+
+// placeOrg reports an organization named after its seat after a preposition of place: "met
+// Herzog at the White House on Tuesday, days after speaking with Netanyahu": the White
+// House is where the first meeting was, not who spoke.
+func (r *resolver) placeOrg(mi, start int) bool {
+	s := r.s
+	if a := s.mentions[mi].actor; a < 0 || r.actors[a].kind == "person" {
+		return false
+	}
+	k := start - 1
+	if k > 0 && s.toks[k].Low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].Low {
+	case "at", "in", "inside", "outside", "near":
+		return true
+	}
+	return false
+}
+
+// proposedBetween reports a contact noun followed by "between" and led by a word of
+// proposal, or "for", within the four words before it ("called for talks between",
+// "proposed a meeting between", "offered to host talks between", "preparing for a meeting
+// between"): who proposes names the parties, and
+// is not one of them.
+func (s *scan) proposedBetween(c clause, tr trigger) bool {
+	if tr.to >= c.to || s.toks[tr.to].Low != "between" {
+		return false
+	}
+	for k := tr.at - 1; k >= c.from && k >= tr.at-4; k-- {
+		if w := s.toks[k].Low; s.gaz.In(lexicon.Proposal, w) || strings.HasPrefix(w, "host") || w == "for" {
+			return true // "for": "pressed for talks between", "was preparing for a meeting between"
 		}
 	}
 	return false

@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/extract/lexicon"
+
 // askedFor returns X in "asked X for a call" (the one asked is the other party of the
 // contact requested) and "urged X during a phone call" (the one urged is the other
 // party); -1 when the noun does not follow such a verb.
@@ -59,6 +61,9 @@ func (r *resolver) hostedBy(at []int, c clause, tr trigger, trs []trigger) int {
 	}
 	for k := tr.to; k+2 < end; k++ {
 		if w := s.toks[k].Low; (w == "hosted" || w == "chaired") && s.toks[k+1].Low == "by" {
+			if k > tr.to && s.gaz.In(lexicon.Gathering, s.toks[k-1].Low) {
+				return -1 // "met on the margins of a conference hosted by C": C hosts the conference
+			}
 			for j := k + 2; j < end && j < k+8; j++ {
 				if mi := at[j]; mi >= 0 && s.mentions[mi].actor >= 0 && r.actors[s.mentions[mi].actor].kind == "person" {
 					return s.mentions[mi].actor

@@ -71,6 +71,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 				return "proposed", true, false // "has not ruled out a meeting": possible, not agreed
 			}
 			return "", false, true // "ruled out a meeting with Putin"
+		case w == "yet" && near && k+1 < tr.at && s.toks[k+1].Low == "to":
+			return "", false, true // "has yet to speak with Y", "is yet to hold talks with Y": not held, not planned
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
 		case w == "whether":
@@ -108,6 +110,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	if s.undated(c) {
 		return "proposed", true, false // "expected to meet Putin, though no date had been set"
 	}
+	if s.unfulfilledPlan(c, tr, head) {
+		return "cancelled", true, false // "was supposed to meet Xi in Bali but fell ill"
+	}
 	window := 8
 	if tr.noun && head == tr.at {
 		window = 4 // no light verb: only the words right before the noun
@@ -141,7 +146,16 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k == tr.at-1 && !tr.noun {
 				return "scheduled", true, false // "X to meet Y", "are to speak"
 			}
+			if k == head-1 && head != tr.at && k > c.from && isBeVerb(s.toks[k-1].Low) {
+				return "scheduled", true, false // "are to hold talks"
+			}
 		}
+	}
+	if s.coordinatedPlan(c, tr, head) {
+		return "scheduled", true, false // "will meet with lawmakers, and then hold talks with Biden"
+	}
+	if st, ok := s.subjectPredicate(tr, c); ok {
+		return st, st != "", st == ""
 	}
 	switch {
 	case tr.noun && s.afterNoun(tr, c, "set", "scheduled", "planned", "expected", "due"):
@@ -246,4 +260,49 @@ func (s *scan) afterNoun(tr trigger, c clause, words ...string) bool {
 // not ruled out a meeting" leave the meeting possible.
 func plainNot(w string) bool {
 	return w == "not" || w == "never" || strings.HasSuffix(w, "n't")
+}
+
+// coordinatedPlan reports a contact verb (or the light verb of a contact noun) in its base
+// form right after "and" or "then", in a sentence whose earlier words hold a word of
+// schedule: the second of two coordinated predicates shares the first one's "will": "will
+// meet with lawmakers during his visit, and then hold talks with Biden".
+func (s *scan) coordinatedPlan(c clause, tr trigger, head int) bool {
+	w := s.toks[head].Low
+	if head == 0 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.gaz.In(lexicon.Past, w) || s.gaz.In(lexicon.PastLight, w) {
+		return false
+	}
+	if head != tr.at && !s.gaz.In(lexicon.Light, w) {
+		return false
+	}
+	k := head - 1
+	if k > 0 && (s.toks[k].Low == "then" || s.toks[k].Low == "also" || s.toks[k].Low == "later") {
+		k--
+	}
+	if k <= 0 || s.toks[k].Low != "and" {
+		return false
+	}
+	se := s.sents[c.sent]
+	for j := se.from; j < k; j++ {
+		if s.inQuote[j] == s.inQuote[tr.at] && s.gaz.In(lexicon.Schedule, s.toks[j].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// unfulfilledPlan reports a plan told as one that did not come about: "was supposed to
+// meet Y", or "had been due (scheduled, set, expected) to meet Y" with a "but" after the
+// contact word ("... but the trip was cut short").
+func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
+	se := s.sents[c.sent]
+	for k := max(se.from+1, head-5); k < head; k++ {
+		w, prev := s.toks[k].Low, s.toks[k-1].Low
+		if w == "supposed" && (prev == "was" || prev == "were") {
+			return true
+		}
+		if (w == "due" || w == "scheduled" || w == "set" || w == "expected") && prev == "been" && k >= 2 && s.toks[k-2].Low == "had" {
+			return hasWord(s, tr.to, se.to, "but")
+		}
+	}
+	return false
 }

@@ -22,11 +22,12 @@ func (s *scan) gerundObject(at []int, i, end int) bool {
 	return j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg
 }
 
-// withAfterNoun reports "with" right after the contact noun that follows token i: "a G7
-// video call with ...".
+// withAfterNoun reports "with" or "involving" right after the contact noun that follows
+// token i: "a G7 video call with ...", "attended a trilateral meeting involving A and B"
+// (who attends is a party too).
 func (s *scan) withAfterNoun(i, end int) bool {
 	for k := i; k < end && k < i+6; k++ {
-		if s.toks[k].Low == "with" {
+		if s.toks[k].Low == "with" || s.toks[k].Low == "involving" {
 			return true
 		}
 	}

@@ -26,7 +26,9 @@
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
 // frames of one contact become one Contact, pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
-// contact, "the two envoys" are the two persons of the previous sentence).
+// contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
+// undated and in the same medium, to do more right after a contact of theirs, "The two
+// ministers are going to hold a joint press conference", is that contact, not one more).
 //
 // # Data files (lexicon/data/, embedded)
 //
@@ -254,6 +256,18 @@
 // not the contact told before; "X began a visit to China with a meeting with Y" (opened,
 // ended, wrapped up a trip or tour) is the visitor's.
 //
+// Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
+// to host "talks between A and B" (A and B are the parties); the host of a conference
+// the contact was held beside ("on the margins of a conference hosted by C"); an
+// organization named after its seat after "at" or "in" ("at the White House"); a
+// possessor after a contact verb ("welcomed Erdogan's decision"); a person after "of"
+// completing a common noun ("met the family of X"); a body whose own session the meeting
+// is ("a meeting of the Security Council"); a person named after a comma who speaks there
+// ("with Chinese officials, spokesman X said") or after "that" past unnamed people ("at a
+// meeting with business leaders that Xi should visit"). Who attends a meeting "involving"
+// A and B is one. A held contact told again with its day written another way ("on June
+// 12" ... "on Monday") is one contact.
+//
 // # Contact modes and statuses
 //
 // phone: phone/telephone call, by phone, phoned, called X. video: video call,
@@ -268,5 +282,13 @@
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
-// meet" is proposed.
+// meet" is proposed. So are denied ones ("denied that X had spoken with Y", "dismissed
+// reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
+// speak with Y"). A contact noun that opens its clause takes its status from the predicate
+// past its parties (contacts_status_subject.go, class occurrence): "a call between X and Y
+// may take place" and "is possible" are proposed, "will take place" and "was being
+// planned" scheduled, "failed to take place", "is not on the cards" and "are unlikely" none.
+// A plural contact noun that sums up several contacts ("have held several meetings since
+// 2011", "in previous meetings with X": class habitual) is none of them. A plan told as
+// unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled.
 package extract

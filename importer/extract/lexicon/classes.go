@@ -48,6 +48,10 @@ const (
 	Follows                             // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
 	Span                                // units of time that set two events apart ("days after", "a week before")
 	Habitual                            // a contact told with them happened more than once or at no one time ("has met X several times")
+	Denial                              // verbs whose reported clause did not happen ("denied that X had met Y", "dismissed reports that ...")
+	Occurrence                          // predicates of a contact noun that tell whether it happens ("the call may take place", "a summit is not on the cards")
+	Topic                               // words of an opening that make a contact its topic, not its occasion ("Asked about talks with X, Y said")
+	Tally                               // words before a plural contact noun that count contacts, not report one ("several meetings", "previous calls")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -125,6 +129,14 @@ func wordClassOf(name string) (Class, bool) {
 		return Follows, true
 	case "span":
 		return Span, true
+	case "denial":
+		return Denial, true
+	case "occurrence":
+		return Occurrence, true
+	case "topic":
+		return Topic, true
+	case "tally":
+		return Tally, true
 	case "habitual":
 		return Habitual, true
 	}
