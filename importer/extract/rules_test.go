@@ -61,7 +61,7 @@ var ruleExamples = map[string]string{
 	"contact.at-invitation":          "At the invitation of Chinese President Xi Jinping, Russian President Vladimir Putin will pay a state visit to China from May 15 to 16.",
 	"contact.bilateral":              "Anthony Albanese held a bilateral with Christopher Luxon on Friday.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
-	"contact.parse-":                 "Antony Blinken pressed Sergey Lavrov during a phone call on Friday to release the journalist.",
+	"contact.parse-":                 "Joe Biden thanked Fumio Kishida during their meeting for his support.",
 	"contact.sat-with":               "Ukrainian negotiator Rustem Umerov, who sat with US envoys Steve Witkoff and Jared Kushner for six hours, said the talks were useful.",
 	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
 	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
