@@ -76,7 +76,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "visit":
-		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") && i+2 < end && at[i+2] >= 0 {
+		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "be") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") && i+2 < end && at[i+2] >= 0 {
 			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
 			return tr, true
 		}
