@@ -147,5 +147,16 @@ func TestContactIdiomsBattery(t *testing.T) {
 		{"greetings sent in messages are no contact", "Narendra Modi and Vladimir Putin exchanged New Year greetings.", pub, nil},
 		{"returned a call from", "Narendra Modi returned a call from Vladimir Putin on Tuesday.", pub,
 			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "phone", "held", "2024-03-05", "Tuesday"}}},
+		{"was on the phone with", "Narendra Modi was on the phone with Vladimir Putin on Tuesday.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "phone", "held", "2024-03-05", "Tuesday"}}},
+		{"thanked Y by phone", "Prime Minister Narendra Modi thanked President Vladimir Putin by phone on Tuesday.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "phone", "held", "2024-03-05", "Tuesday"}}},
+		{"congratulated Y over the phone", "Narendra Modi congratulated Vladimir Putin over the phone on his re-election.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "phone", "held", "", ""}}},
+		{"reached out to Y by phone", "Narendra Modi reached out to Vladimir Putin by phone on Tuesday.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "phone", "held", "2024-03-05", "Tuesday"}}},
+		{"thanked or congratulated with no medium is no contact", "Narendra Modi thanked Vladimir Putin for his support. Olaf Scholz congratulated Emmanuel Macron on his win. Prices reached a peak.", pub, nil},
+		{"spoke on the phone with: one call", "Emmanuel Macron spoke on the phone with Vladimir Putin on Sunday.", pub,
+			[]contactWant{{[]string{"Emmanuel Macron", "Vladimir Putin"}, "phone", "held", "2024-03-03", "Sunday"}}},
 	})
 }

@@ -160,6 +160,20 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", t.Low+"-"+second // "sat down with", "shook hands with"
+	case "by-phone":
+		from := i + 1
+		if next == "out" && i+2 < end && s.toks[i+2].Low == "to" {
+			from = i + 3 // "reached out to Y by phone"
+		}
+		if !s.phoneMediumAfterObject(at, from, end) {
+			return tr, false // "thanked Y for his support", "congratulated Y on his win": no contact told
+		}
+		tr.to, tr.mode, tr.direct = from, "phone", true // "thanked Y by phone", "congratulated Y over the phone"
+	case "on-the-phone":
+		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over") && next == "with") {
+			return tr, false // "by phone", "a phone call": the medium of another contact word
+		}
+		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y"
 	case "told-counterpart":
 		if !s.counterpartFollows(i+1, end) {
 			return tr, false
@@ -176,6 +190,31 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 func (s *scan) personWithin(at []int, from, to int) bool {
 	for k := from; k < to && k < len(at); k++ {
 		if at[k] >= 0 && (s.mentions[at[k]].kind == mPerson || s.mentions[at[k]].kind == mRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneMediumAfterObject reports a person right after a verb (from the token at from) and
+// a telephone medium right after that person: "thanked Y by phone", "congratulated Y over
+// the phone on Tuesday". A verb that is no contact word tells a call only with its medium.
+func (s *scan) phoneMediumAfterObject(at []int, from, end int) bool {
+	k := from
+	for k < end && k < from+4 && (at[k] < 0 || !(s.mentions[at[k]].kind == mPerson || s.mentions[at[k]].kind == mRole)) {
+		if s.toks[k].Kind != tokens.Word || !s.toks[k].Cap && s.toks[k].Low != "the" && s.toks[k].Low != "his" && s.toks[k].Low != "her" {
+			return false // only a title or a determiner may stand before the person
+		}
+		k++
+	}
+	if k >= end || k >= from+4 || at[k] < 0 {
+		return false
+	}
+	for m := at[k]; k < end && at[k] == m; k++ {
+	}
+	for j := k; j+1 < end && j < k+5; j++ {
+		w, w2 := s.toks[j].Low, s.toks[j+1].Low
+		if w == "by" && (w2 == "phone" || w2 == "telephone") || (w == "over" || w == "on") && w2 == "the" && j+2 < end && (s.toks[j+2].Low == "phone" || s.toks[j+2].Low == "telephone") {
 			return true
 		}
 	}

@@ -168,7 +168,10 @@
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
 // to China": a meeting of the guest and the host), "contact.bilateral" ("held a bilateral
 // with X": the noun, not "a bilateral agreement"), "contact.sat-with"
-// (the parse hangs "with" a person on "sat"),
+// (the parse hangs "with" a person on "sat"), "contact.on-the-phone" ("was on the phone
+// with X", "got on the phone with X"), a verb that is no contact word but tells a call by
+// its medium right after its object ("thanked X by phone", "congratulated X over the
+// phone", "reached out to X by phone": contact.thanked, contact.congratulated, contact.reached),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
 // dependency parse found (contacts_parse_parties.go: the subject, objects, "with"/"to"/"between"
