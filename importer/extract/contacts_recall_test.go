@@ -158,5 +158,13 @@ func TestContactIdiomsBattery(t *testing.T) {
 		{"thanked or congratulated with no medium is no contact", "Narendra Modi thanked Vladimir Putin for his support. Olaf Scholz congratulated Emmanuel Macron on his win. Prices reached a peak.", pub, nil},
 		{"spoke on the phone with: one call", "Emmanuel Macron spoke on the phone with Vladimir Putin on Sunday.", pub,
 			[]contactWant{{[]string{"Emmanuel Macron", "Vladimir Putin"}, "phone", "held", "2024-03-03", "Sunday"}}},
+		{"was greeted at the airport by", "Narendra Modi was greeted at the airport by Vladimir Putin on Monday.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"was received in a place by", "Foreign Minister Wang Yi was received in the Kremlin by President Vladimir Putin on Monday.", pub,
+			[]contactWant{{[]string{"Wang Yi", "Vladimir Putin"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"a letter received by a person is no meeting", "Narendra Modi received a letter sent by Vladimir Putin on Monday.", pub, nil},
+		{"embraced", "Narendra Modi embraced Vladimir Putin at the Kremlin on Monday.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"embraced a plan is no meeting", "Narendra Modi embraced the plan on Monday.", pub, nil},
 	})
 }

@@ -76,8 +76,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "visit":
-		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "be") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") && i+2 < end && at[i+2] >= 0 {
-			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
+		if by := s.passiveBy(at, i, end); by > 0 && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "be") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") {
+			tr.to, tr.mode, tr.direct = by+1, "meeting", true // "Lavrov was received by Xi", "was greeted at the airport by Xi": the host follows "by"
 			return tr, true
 		}
 		if next == "by" {
@@ -219,4 +219,23 @@ func (s *scan) phoneMediumAfterObject(at []int, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// passiveBy returns the "by" of a passive contact verb at token i that a named agent
+// follows, right after the verb or after a place ("was greeted at the airport by Xi",
+// "was received in the Kremlin by Putin"); -1 when there is none.
+func (s *scan) passiveBy(at []int, i, end int) int {
+	for k := i + 1; k+1 < end && k <= i+6; k++ {
+		t := s.toks[k]
+		if t.Low == "by" {
+			if at[k+1] >= 0 {
+				return k
+			}
+			return -1
+		}
+		if t.Kind != tokens.Word || k == i+1 && t.Low != "at" && t.Low != "in" && t.Low != "on" || at[k] >= 0 && s.mentions[at[k]].kind == mPerson {
+			return -1 // only a place phrase may stand between: not "received a letter by", "hosted X by"
+		}
+	}
+	return -1
 }
