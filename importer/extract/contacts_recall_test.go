@@ -166,5 +166,10 @@ func TestContactIdiomsBattery(t *testing.T) {
 		{"embraced", "Narendra Modi embraced Vladimir Putin at the Kremlin on Monday.", pub,
 			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "meeting", "held", "2024-03-04", "Monday"}}},
 		{"embraced a plan is no meeting", "Narendra Modi embraced the plan on Monday.", pub, nil},
+		{"a hyphenated pair of surnames before the noun", "The Biden-Xi meeting on Tuesday lasted four hours. President Joe Biden and President Xi Jinping are rivals.", pub,
+			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"a hyphenated pair before an adjective and the noun", "Vladimir Putin and Narendra Modi are allies. Their first Putin-Modi phone call was in 2014.", pub,
+			[]contactWant{{[]string{"Vladimir Putin", "Narendra Modi"}, "phone", "held", "", ""}}},
+		{"a hyphenated pair of countries names no person", "U.S.-China talks resumed on Tuesday in Geneva.", pub, nil},
 	})
 }

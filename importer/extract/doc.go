@@ -214,7 +214,8 @@
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
 // and C" also the persons listed just before, when their number and countries fit) or
-// named in the next sentence
+// named by a hyphenated compound of their surnames ("the Biden-Xi meeting",
+// contacts_hyphen_pair.go) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "signed by X and Y", "was received by X", "greeted", "and again on
