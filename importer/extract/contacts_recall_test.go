@@ -171,5 +171,11 @@ func TestContactIdiomsBattery(t *testing.T) {
 		{"a hyphenated pair before an adjective and the noun", "Vladimir Putin and Narendra Modi are allies. Their first Putin-Modi phone call was in 2014.", pub,
 			[]contactWant{{[]string{"Vladimir Putin", "Narendra Modi"}, "phone", "held", "", ""}}},
 		{"a hyphenated pair of countries names no person", "U.S.-China talks resumed on Tuesday in Geneva.", pub, nil},
+		{"met him: the person the sentence before speaks of", "President Volodymyr Zelensky arrived in Washington on Monday. President Joe Biden met him at the White House.", pub,
+			[]contactWant{{[]string{"Joe Biden", "Volodymyr Zelensky"}, "meeting", "held", "", ""}}},
+		{"received her: a woman named before", "Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. President Volodymyr Zelensky received her at his office.", pub,
+			[]contactWant{{[]string{"Annalena Baerbock", "Volodymyr Zelensky"}, "meeting", "held", "", ""}}},
+		{"met her with no woman named before is none", "Chancellor Olaf Scholz is in Kyiv. President Volodymyr Zelensky met her on Monday.", pub, nil},
+		{"met her counterpart: a possessive, not an object", "Foreign Minister Penny Wong arrived in Beijing. Later she met her counterpart.", pub, nil},
 	})
 }
