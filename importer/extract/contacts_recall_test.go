@@ -177,5 +177,12 @@ func TestContactIdiomsBattery(t *testing.T) {
 			[]contactWant{{[]string{"Annalena Baerbock", "Volodymyr Zelensky"}, "meeting", "held", "", ""}}},
 		{"met her with no woman named before is none", "Chancellor Olaf Scholz is in Kyiv. President Volodymyr Zelensky met her on Monday.", pub, nil},
 		{"met her counterpart: a possessive, not an object", "Foreign Minister Penny Wong arrived in Beijing. Later she met her counterpart.", pub, nil},
+		{"an emperor is a titled person", "King Charles III hosted Japanese Emperor Naruhito at Buckingham Palace on Friday.", pub,
+			[]contactWant{{[]string{"King Charles III", "Naruhito"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"a sultan is a titled person", "Prime Minister Anthony Albanese met Sultan Haji Hassanal Bolkiah in Bandar Seri Begawan on Friday.", pub,
+			[]contactWant{{[]string{"Anthony Albanese", "Haji Hassanal Bolkiah"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"had tea", "Vladimir Putin and Narendra Modi had tea at Novo-Ogaryovo on Friday.", pub,
+			[]contactWant{{[]string{"Vladimir Putin", "Narendra Modi"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"tea as a crop is no meeting", "Narendra Modi said tea exports rose on Friday.", pub, nil},
 	})
 }
