@@ -184,5 +184,9 @@ func TestContactIdiomsBattery(t *testing.T) {
 		{"had tea", "Vladimir Putin and Narendra Modi had tea at Novo-Ogaryovo on Friday.", pub,
 			[]contactWant{{[]string{"Vladimir Putin", "Narendra Modi"}, "meeting", "held", "2024-03-08", "Friday"}}},
 		{"tea as a crop is no meeting", "Narendra Modi said tea exports rose on Friday.", pub, nil},
+		{"a portfolio before the office in an apposition vouches for the name", "Kasim Oduya, Kenya's trade minister, met Foreign Minister Wang Yi on Friday.", pub,
+			[]contactWant{{[]string{"Kasim Oduya", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"an organization's Director-General is the person, not the organization", "Health Minister Kasim Oduya met WHO Director-General Tedros Adhanom Ghebreyesus on Friday.", pub,
+			[]contactWant{{[]string{"Kasim Oduya", "Tedros Adhanom Ghebreyesus"}, "meeting", "held", "2024-03-08", "Friday"}}},
 	})
 }
