@@ -188,5 +188,11 @@ func TestContactIdiomsBattery(t *testing.T) {
 			[]contactWant{{[]string{"Kasim Oduya", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
 		{"an organization's Director-General is the person, not the organization", "Health Minister Kasim Oduya met WHO Director-General Tedros Adhanom Ghebreyesus on Friday.", pub,
 			[]contactWant{{[]string{"Kasim Oduya", "Tedros Adhanom Ghebreyesus"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"Minister of State for Foreign Affairs before a name", "Minister of State for Foreign Affairs Obaid Rahmani met Foreign Minister Wang Yi on Friday.", pub,
+			[]contactWant{{[]string{"Obaid Rahmani", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"State Councilor before a name", "State Councilor Tarvek Sundqvist met Foreign Minister Wang Yi on Friday.", pub,
+			[]contactWant{{[]string{"Tarvek Sundqvist", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"a senior official of a country in apposition is the person", "Foreign Minister Wang Yi met Tarvek Sundqvist, a senior Kenyan official, on Friday.", pub,
+			[]contactWant{{[]string{"Tarvek Sundqvist", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
 	})
 }
