@@ -194,5 +194,7 @@ func TestContactIdiomsBattery(t *testing.T) {
 			[]contactWant{{[]string{"Tarvek Sundqvist", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
 		{"a senior official of a country in apposition is the person", "Foreign Minister Wang Yi met Tarvek Sundqvist, a senior Kenyan official, on Friday.", pub,
 			[]contactWant{{[]string{"Tarvek Sundqvist", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"met the visiting chancellor", "President Xi Jinping met the visiting German chancellor on Tuesday. Chancellor Olaf Scholz flew home on Wednesday.", pub,
+			[]contactWant{{[]string{"Xi Jinping", "Olaf Scholz"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
 	})
 }

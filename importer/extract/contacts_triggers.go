@@ -83,7 +83,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if next == "by" {
 			return tr, false // "the first summit hosted by Modi": describes a contact, names no guest
 		}
-		if strings.HasPrefix(t.Low, "visit") && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state" || prev == "courtesy" || prev == "official") {
+		if strings.HasPrefix(t.Low, "visit") && !(t.Low == "visiting" && (prev == "the" || prev == "a") && s.personWithin(at, i+1, min(end, i+7))) && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state" || prev == "courtesy" || prev == "official") {
 			if next == "to" && i+2 < end && at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson {
 				tr.noun, tr.direct = true, false // "made a courtesy visit to Museveni": a meeting with the person visited
 				return tr, true

@@ -115,8 +115,8 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 			j = m.From
 			continue
 		}
-		if t.Kind == tokens.Poss || t.Low == "top" {
-			continue
+		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "visiting" {
+			continue // "the visiting German chancellor": the guest of the contact told
 		}
 		return false
 	}
