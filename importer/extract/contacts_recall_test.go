@@ -196,5 +196,8 @@ func TestContactIdiomsBattery(t *testing.T) {
 			[]contactWant{{[]string{"Tarvek Sundqvist", "Wang Yi"}, "meeting", "held", "2024-03-08", "Friday"}}},
 		{"met the visiting chancellor", "President Xi Jinping met the visiting German chancellor on Tuesday. Chancellor Olaf Scholz flew home on Wednesday.", pub,
 			[]contactWant{{[]string{"Xi Jinping", "Olaf Scholz"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"told a named person that", "President Xi Jinping told Chancellor Olaf Scholz on Tuesday that trade must be fair.", pub,
+			[]contactWant{{[]string{"Xi Jinping", "Olaf Scholz"}, "unspecified", "held", "2024-03-05", "Tuesday"}}},
+		{"told reporters or a news agency is no contact", "President Xi Jinping told reporters on Tuesday that trade must be fair. Chancellor Olaf Scholz told Reuters that he agreed.", pub, nil},
 	})
 }

@@ -175,7 +175,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y"
 	case "told-counterpart":
-		if !s.counterpartFollows(i+1, end) {
+		if !s.counterpartFollows(i+1, end) && !s.personThenThat(at, i+1, end) {
 			return tr, false
 		}
 		tr.mode, tr.direct, tr.name = "unspecified", true, "told-counterpart"
@@ -238,4 +238,20 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// personThenThat reports a person named right after "told" and "that"
+// after the person (a date between): "Xi told Chancellor Olaf Scholz on Tuesday that ...":
+// one leader telling another, a contact; "told reporters", "told Reuters" are none.
+func (s *scan) personThenThat(at []int, i, end int) bool {
+	if i >= end || at[i] < 0 || s.mentions[at[i]].kind != mPerson {
+		return false
+	}
+	k := s.mentions[at[i]].to
+	for j := k; j < end && j < k+5; j++ {
+		if s.toks[j].Low == "that" {
+			return true
+		}
+	}
+	return false
 }

@@ -156,7 +156,8 @@
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
-// "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
+// "contact.told-counterpart" ("told his Chinese counterpart", or "told" a named person
+// and "that" after the name: "Xi told Chancellor Scholz on Tuesday that"), "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
