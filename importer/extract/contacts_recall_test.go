@@ -199,5 +199,8 @@ func TestContactIdiomsBattery(t *testing.T) {
 		{"told a named person that", "President Xi Jinping told Chancellor Olaf Scholz on Tuesday that trade must be fair.", pub,
 			[]contactWant{{[]string{"Xi Jinping", "Olaf Scholz"}, "unspecified", "held", "2024-03-05", "Tuesday"}}},
 		{"told reporters or a news agency is no contact", "President Xi Jinping told reporters on Tuesday that trade must be fair. Chancellor Olaf Scholz told Reuters that he agreed.", pub, nil},
+		{"assured a named person that", "President Joe Biden assured President Volodymyr Zelensky on Monday that aid would continue.", pub,
+			[]contactWant{{[]string{"Joe Biden", "Volodymyr Zelensky"}, "unspecified", "held", "2024-03-04", "Monday"}}},
+		{"assured the public is no contact", "President Joe Biden assured Americans on Monday that aid would continue.", pub, nil},
 	})
 }
