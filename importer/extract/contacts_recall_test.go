@@ -202,5 +202,9 @@ func TestContactIdiomsBattery(t *testing.T) {
 		{"assured a named person that", "President Joe Biden assured President Volodymyr Zelensky on Monday that aid would continue.", pub,
 			[]contactWant{{[]string{"Joe Biden", "Volodymyr Zelensky"}, "unspecified", "held", "2024-03-04", "Monday"}}},
 		{"assured the public is no contact", "President Joe Biden assured Americans on Monday that aid would continue.", pub, nil},
+		{"told a named person after a quotation", "\"Trade must be fair,\" President Xi Jinping told Chancellor Olaf Scholz.", pub,
+			[]contactWant{{[]string{"Xi Jinping", "Olaf Scholz"}, "unspecified", "held", "", ""}}},
+		{"told a named person a reported clause", "President Xi Jinping told Chancellor Olaf Scholz he wanted fair trade.", pub,
+			[]contactWant{{[]string{"Xi Jinping", "Olaf Scholz"}, "unspecified", "held", "", ""}}},
 	})
 }

@@ -240,7 +240,8 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 	return -1
 }
 
-// personThenThat reports a person named right after "told" and "that"
+// personThenThat reports a person named right after "told" and, after the name, the end
+// of the clause, a colon or a reported clause ("told Scholz he wanted"), or "that"
 // after the person (a date between): "Xi told Chancellor Olaf Scholz on Tuesday that ...":
 // one leader telling another, a contact; "told reporters", "told Reuters" are none.
 func (s *scan) personThenThat(at []int, i, end int) bool {
@@ -248,6 +249,13 @@ func (s *scan) personThenThat(at []int, i, end int) bool {
 		return false
 	}
 	k := s.mentions[at[i]].to
+	if k >= end {
+		return true // `"...," Xi told Scholz.`
+	}
+	switch s.toks[k].Low {
+	case ".", ":", "he", "she", "they", "it", "the", "his", "her", "their":
+		return true // `told Scholz: "..."`, "told Scholz he wanted fair trade"
+	}
 	for j := k; j < end && j < k+5; j++ {
 		if s.toks[j].Low == "that" {
 			return true
