@@ -124,9 +124,9 @@ func (r *resolver) fits(a int, p string) bool {
 	}
 	g := r.actors[a].gender
 	switch strings.ToLower(p) {
-	case "he":
+	case "he", "him":
 		return g != "f"
-	case "she":
+	case "she", "her":
 		return g != "m"
 	}
 	return true

@@ -56,6 +56,16 @@ func (r *resolver) resolveRefs() {
 				}
 				break
 			}
+			if w := strings.ToLower(p); w == "him" || w == "her" {
+				m.actor = -1 // an object: the person the sentences before speak of, never its own clause's subject
+				if m.sent > 0 {
+					m.actor = r.pronounSubject(subject, named, m.sent-1, p)
+				}
+				if m.actor >= 0 && contains(named[m.sent], m.actor) {
+					m.actor = -1
+				}
+				break
+			}
 			if a := r.cataphor(m); r.fits(a, p) {
 				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
 				break

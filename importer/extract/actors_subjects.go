@@ -17,7 +17,10 @@ func (x *Extractor) objectPosition(s *scan, from int) bool {
 		"called", "phoned", "telephoned", "hosted", "host", "welcomed", "welcome", "received",
 		"thanked", "urged", "told", "asked", "visited", "visit", "see", "saw", "invited",
 		"congratulated", "accused", "criticized", "criticised", "praised", "named", "appointed",
-		"replaced", "succeeded", "including", "than":
+		"replaced", "succeeded", "including", "than",
+		// verbs whose object is the other party of a contact told after them: "X assured Y
+		// in a phone call", "X pressed Y during talks"
+		"assured", "reassured", "warned", "pressed", "lobbied", "briefed", "informed", "reminded", "implored":
 		return true
 	}
 	// "Before seeing Xi, Blinken held talks": the object of a gerund

@@ -109,6 +109,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "the parties are countries, not the people of a contact told before")
 			continue // "agreed that Tokyo and Seoul will start talks", "dialogue between Japan and South Korea"
 		}
+		if len(p.actors()) == 0 && !p.pair && tr.noun {
+			if pair := r.hyphenPair(c, tr); len(pair) >= 2 {
+				p.subj = pair // "the Biden-Xi meeting": the persons the compound names
+			}
+		}
 		if len(p.subj) == 0 && tr.name == "brought-together" && x.contactNounBefore(s, c, tr) {
 			p.between = true // "the summit in Tokyo brought together A, B and C": all of them met
 		}

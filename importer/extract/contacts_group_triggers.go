@@ -109,8 +109,8 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "participated", true
 	case "exchanged-views":
-		if next != "views" {
-			return tr, false // "exchanged messages", "exchanged prisoners"
+		if next != "views" && !(next == "greetings" && s.phoneWithin(i+2, min(end, i+6))) {
+			return tr, false // "exchanged messages", "exchanged prisoners", "exchanged New Year greetings"
 		}
 		tr.to, tr.mode, tr.weak, tr.name = i+2, "unspecified", true, "exchanged-views" // "the two sides exchanged views by phone"
 	default:
@@ -209,6 +209,17 @@ func (s *scan) withPersonsBefore(at []int, i int) bool {
 		case t.Low == "and" || t.Text == "," || t.Low == "also" || t.Kind == tokens.Word && !t.Cap && k+1 < i && at[k+1] >= 0 || t.Cap:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// phoneWithin reports "phone" or "telephone" among tokens [from, to): "exchanged greetings
+// by phone" is a call, greetings sent in messages none.
+func (s *scan) phoneWithin(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Low == "phone" || s.toks[k].Low == "telephone" {
+			return true
 		}
 	}
 	return false

@@ -42,7 +42,7 @@ func isAskVerb(w string) bool {
 
 func isUrgeVerb(w string) bool {
 	switch w {
-	case "urged", "warned", "assured", "told", "reassured", "thanked", "congratulated":
+	case "urged", "warned", "assured", "told", "reassured", "thanked", "congratulated", "briefed", "informed", "reminded":
 		return true
 	}
 	return false

@@ -76,14 +76,14 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "visit":
-		if next == "by" && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted") && i+2 < end && at[i+2] >= 0 {
-			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "Lavrov was received by Xi": the host follows "by"
+		if by := s.passiveBy(at, i, end); by > 0 && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "be") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") {
+			tr.to, tr.mode, tr.direct = by+1, "meeting", true // "Lavrov was received by Xi", "was greeted at the airport by Xi": the host follows "by"
 			return tr, true
 		}
 		if next == "by" {
 			return tr, false // "the first summit hosted by Modi": describes a contact, names no guest
 		}
-		if strings.HasPrefix(t.Low, "visit") && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state" || prev == "courtesy" || prev == "official") {
+		if strings.HasPrefix(t.Low, "visit") && !(t.Low == "visiting" && (prev == "the" || prev == "a") && s.personWithin(at, i+1, min(end, i+7))) && (prev == "a" || prev == "the" || prev == "his" || prev == "her" || prev == "their" || prev == "'s" || prev == "state" || prev == "courtesy" || prev == "official") {
 			if next == "to" && i+2 < end && at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson {
 				tr.noun, tr.direct = true, false // "made a courtesy visit to Museveni": a meeting with the person visited
 				return tr, true
@@ -160,8 +160,22 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false
 		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", t.Low+"-"+second // "sat down with", "shook hands with"
+	case "by-phone":
+		from := i + 1
+		if next == "out" && i+2 < end && s.toks[i+2].Low == "to" {
+			from = i + 3 // "reached out to Y by phone"
+		}
+		if !s.phoneMediumAfterObject(at, from, end) {
+			return tr, false // "thanked Y for his support", "congratulated Y on his win": no contact told
+		}
+		tr.to, tr.mode, tr.direct = from, "phone", true // "thanked Y by phone", "congratulated Y over the phone"
+	case "on-the-phone":
+		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over") && next == "with") {
+			return tr, false // "by phone", "a phone call": the medium of another contact word
+		}
+		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y"
 	case "told-counterpart":
-		if !s.counterpartFollows(i+1, end) {
+		if !s.counterpartFollows(i+1, end) && !s.personThenThat(at, i+1, end) {
 			return tr, false
 		}
 		tr.mode, tr.direct, tr.name = "unspecified", true, "told-counterpart"
@@ -193,6 +207,74 @@ func (s *scan) meetsThing(i, end int) bool {
 			return false
 		}
 		if s.gaz.In(lexicon.MetThing, t.Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneMediumAfterObject reports a person right after a verb (from the token at from) and
+// a telephone medium right after that person: "thanked Y by phone", "congratulated Y over
+// the phone on Tuesday". A verb that is no contact word tells a call only with its medium.
+func (s *scan) phoneMediumAfterObject(at []int, from, end int) bool {
+	k := from
+	for k < end && k < from+4 && (at[k] < 0 || !(s.mentions[at[k]].kind == mPerson || s.mentions[at[k]].kind == mRole)) {
+		if s.toks[k].Kind != tokens.Word || !s.toks[k].Cap && s.toks[k].Low != "the" && s.toks[k].Low != "his" && s.toks[k].Low != "her" {
+			return false // only a title or a determiner may stand before the person
+		}
+		k++
+	}
+	if k >= end || k >= from+4 || at[k] < 0 {
+		return false
+	}
+	for m := at[k]; k < end && at[k] == m; k++ {
+	}
+	for j := k; j+1 < end && j < k+5; j++ {
+		w, w2 := s.toks[j].Low, s.toks[j+1].Low
+		if w == "by" && (w2 == "phone" || w2 == "telephone") || (w == "over" || w == "on") && w2 == "the" && j+2 < end && (s.toks[j+2].Low == "phone" || s.toks[j+2].Low == "telephone") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBy returns the "by" of a passive contact verb at token i that a named agent
+// follows, right after the verb or after a place ("was greeted at the airport by Xi",
+// "was received in the Kremlin by Putin"); -1 when there is none.
+func (s *scan) passiveBy(at []int, i, end int) int {
+	for k := i + 1; k+1 < end && k <= i+6; k++ {
+		t := s.toks[k]
+		if t.Low == "by" {
+			if at[k+1] >= 0 {
+				return k
+			}
+			return -1
+		}
+		if t.Kind != tokens.Word || k == i+1 && t.Low != "at" && t.Low != "in" && t.Low != "on" || at[k] >= 0 && s.mentions[at[k]].kind == mPerson {
+			return -1 // only a place phrase may stand between: not "received a letter by", "hosted X by"
+		}
+	}
+	return -1
+}
+
+// personThenThat reports a person named right after "told" and, after the name, the end
+// of the clause, a colon or a reported clause ("told Scholz he wanted"), or "that"
+// after the person (a date between): "Xi told Chancellor Olaf Scholz on Tuesday that ...":
+// one leader telling another, a contact; "told reporters", "told Reuters" are none.
+func (s *scan) personThenThat(at []int, i, end int) bool {
+	if i >= end || at[i] < 0 || s.mentions[at[i]].kind != mPerson {
+		return false
+	}
+	k := s.mentions[at[i]].to
+	if k >= end {
+		return true // `"...," Xi told Scholz.`
+	}
+	switch s.toks[k].Low {
+	case ".", ":", "he", "she", "they", "it", "the", "his", "her", "their":
+		return true // `told Scholz: "..."`, "told Scholz he wanted fair trade"
+	}
+	for j := k; j < end && j < k+5; j++ {
+		if s.toks[j].Low == "that" {
 			return true
 		}
 	}

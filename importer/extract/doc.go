@@ -21,7 +21,8 @@
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
 // bare surnames to the article's person with that surname or to a known actor, "the
 // Russian president" to the holder of the role, "he" to the sentence subject or last
-// speaker, "the official" / "the ministry" / "the statement" to the organization named
+// speaker, "him"/"her" right after a contact verb ("Biden met him at the White House") to
+// the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
 // frames of one contact become one Contact, pronoun pairs ("they", "the two leaders")
@@ -167,7 +168,8 @@
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
-// "contact.told-counterpart", "contact.invited", "contact.signed-by", "contact.signed",
+// "contact.told-counterpart" ("told his Chinese counterpart", or "told" a named person
+// and "that" after the name: "Xi told Chancellor Scholz on Tuesday that"), "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
@@ -180,7 +182,10 @@
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
 // to China": a meeting of the guest and the host), "contact.bilateral" ("held a bilateral
 // with X": the noun, not "a bilateral agreement"), "contact.sat-with"
-// (the parse hangs "with" a person on "sat"),
+// (the parse hangs "with" a person on "sat"), "contact.on-the-phone" ("was on the phone
+// with X", "got on the phone with X"), a verb that is no contact word but tells a call by
+// its medium right after its object ("thanked X by phone", "congratulated X over the
+// phone", "reached out to X by phone": contact.thanked, contact.congratulated, contact.reached),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
 // dependency parse found (contacts_parse_parties.go: the subject, objects, "with"/"to"/"between"
@@ -243,7 +248,8 @@
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
 // and C" also the persons listed just before, when their number and countries fit) or
-// named in the next sentence
+// named by a hyphenated compound of their surnames ("the Biden-Xi meeting",
+// contacts_hyphen_pair.go) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "signed by X and Y", "was received by X", "greeted", "and again on

@@ -68,6 +68,11 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 				continue
 			case t.Kind == tokens.Word && isExpertNoun(t.Low):
 				return context{titled: true} // ", a China analyst at ...": a person, no office or country
+			case t.Kind == tokens.Word && isChiefNoun(t.Low) && j > to+1 && (c.country != "" || orgName != "" || j+1 < se.to && s.toks[j+1].Low == "of"):
+				return context{titled: true, country: c.country} // ", a senior Kenyan official", ", head of the Kenyan delegation": a person
+			case t.Kind == tokens.Word && !t.Cap && j > to+1 && s.officeStartsAt(j+1, se.to):
+				j++ // ", Kenya's trade minister", ", the country's finance minister": a portfolio before the office
+				continue
 			}
 			return c
 		}
@@ -143,4 +148,14 @@ func isRankAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// officeStartsAt reports an office of the gazetteer starting at token j: the office a
+// portfolio word before it qualifies ("trade minister").
+func (s *scan) officeStartsAt(j, end int) bool {
+	if j >= end {
+		return false
+	}
+	m, ok := s.matchOf(j)
+	return ok && m.From == j && m.Kind == lexicon.PhraseOffice
 }

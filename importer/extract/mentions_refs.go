@@ -33,6 +33,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.Kind == tokens.Word && lexicon.IsPronoun(t.Low) || (t.Low == "him" || t.Low == "her") && i >= se.from+2 && s.toks[i-1].Low == "to" && s.toks[i-2].Low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
+		case (t.Low == "him" || t.Low == "her") && s.objectPronoun(i, se.to):
+			// "Biden met him at the White House": the other party of the contact, named before
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
 		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && (s.documentSpeaks(se, i+1) || s.invertedDocument(se, i-1)):
 			m := mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}}
 			if s.toks[i-1].Kind == tokens.Poss {
@@ -119,8 +122,8 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 			j = m.From
 			continue
 		}
-		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" {
-			continue // "the former president": byRole takes only one the text called former
+		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" || t.Low == "visiting" {
+			continue // "the former president": byRole takes only one the text called former; "the visiting German chancellor": the guest of the contact told
 		}
 		return false
 	}
@@ -260,4 +263,32 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 		k++
 	}
 	return k < se.to && s.gaz.IsSpeechVerb(s.toks[k].Low)
+}
+
+// objectPronoun reports "him" or "her" at token i as the object of a contact verb that
+// takes its party directly ("met him", "received her at his office", "phoned him on
+// Monday"), not a possessive ("met her counterpart"), nor the object of "called" or "saw"
+// ("called him a liar", "saw her as").
+func (s *scan) objectPronoun(i, end int) bool {
+	if i == 0 || s.toks[i-1].Sent != s.toks[i].Sent {
+		return false
+	}
+	switch s.toks[i-1].Low {
+	case "met", "meet", "meets", "meeting", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets",
+		"visited", "visits", "phoned", "telephoned", "rang", "dialled", "dialed", "embraced", "hugged":
+	default:
+		return false
+	}
+	if i+1 >= end {
+		return true
+	}
+	n := s.toks[i+1]
+	if n.Kind != tokens.Word {
+		return n.Kind != tokens.Poss
+	}
+	switch n.Low {
+	case "at", "in", "on", "for", "during", "after", "before", "and", "with", "last", "this", "yesterday", "today", "again", "briefly", "twice", "separately", "privately", "earlier", "later":
+		return true
+	}
+	return lexicon.IsDateWord(n.Low)
 }

@@ -218,7 +218,7 @@ type contactWord struct {
 func contactPattern(p string) bool {
 	switch p {
 	case "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
-		"posture", "told-counterpart", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
+		"posture", "told-counterpart", "by-phone", "on-the-phone", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
 		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views":
 		return true
 	}
