@@ -135,6 +135,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if !skip && len(distinct(p.actors())) >= 2 && x.deniedAbove(s, tr) {
 			skip = true // "denied that X had spoken with Y", "dismissed reports that X met Y"
 		}
+		if !skip && s.forInterview(c, tr) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "for an interview: the other side is a journalist")
+			continue // "sat down with X for an interview": X asks the questions
+		}
 		if skip {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "negated, refused or hypothetical")
 			if len(p.actors()) > 0 {
