@@ -109,6 +109,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-said"
 		case multi && x.invertedSpeech(s, se, from):
 			m.rule = "actor.said-name"
+		case multi && len(m.words) <= 3 && x.contactVouches(s, se, from, to):
+			m.rule = "actor.name-met"
 		default:
 			m.rule = "actor.surname"
 			s.note(si, "person", m.rule, false, from, to, "pending: no title, office, first name or speech verb vouches for it")

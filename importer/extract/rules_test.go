@@ -20,6 +20,7 @@ var ruleExamples = map[string]string{
 	"actor.first-name":               "Pierre Dalmont arrived in Ankara.",
 	"actor.name-said":                "Ondrej Kralik said the talks were useful.",
 	"actor.said-name":                `"The talks were useful," said Ondrej Kralik.`,
+	"actor.name-met":                 "Ondrej Kralik met Tiemoko Kone in Abidjan.",
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
 	"actor.org":                      "The Pentagon said the drills would go on.",
 	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",

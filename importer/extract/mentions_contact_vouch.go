@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// contactVouches reports a two- or three-word name that a contact verb vouches for, as a
+// speech verb does: "Musalia Mudavadi met ...", "... spoke with Retno Marsudi on Friday",
+// "... received Penny Wong in Beijing". Real news names many people whose given names no
+// list holds; the verb that only persons do (meet, phone, speak, receive) tells what they
+// are; "visit" and "host" are not such verbs, since places are visited and events hosted.
+// The name must stand right before a contact verb or right after a direct one (or its
+// "with"/"to"), and end the phrase: "met Goldman Sachs executives" names no person.
+func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
+	verb := func(k int, direct bool) bool {
+		if k < se.from || k >= se.to || s.toks[k].Kind != tokens.Word {
+			return false
+		}
+		cw, ok := x.gaz.ContactWords[s.toks[k].Low]
+		switch {
+		case !ok || cw.Noun || cw.Weak || direct && !cw.Direct:
+			return false
+		case cw.Pattern == "meet" || cw.Pattern == "speak" || cw.Pattern == "phone-verb" || cw.Pattern == "call":
+			return true // places are visited and hosted too: "visited Kunashir Island"
+		}
+		return false
+	}
+	ends := to >= se.to || s.toks[to].Kind != tokens.Word || s.gaz.In(lexicon.Preposition, s.toks[to].Low) || s.toks[to].Low == "and"
+	switch {
+	case verb(to, false) && !(to+1 < se.to && s.toks[to+1].Low == "by"):
+		return true // "X Y met", not "X Y hosted by"
+	case !ends:
+		return false
+	case verb(from-1, true):
+		return true // "met X Y"
+	case from-2 >= se.from && (s.toks[from-1].Low == "with" || s.toks[from-1].Low == "to") && verb(from-2, false):
+		return true // "spoke with X Y", "talked to X Y"
+	}
+	return false
+}
