@@ -9,7 +9,8 @@ import (
 // speech verb does: "Musalia Mudavadi met ...", "... spoke with Retno Marsudi on Friday",
 // "... received Penny Wong in Beijing". Real news names many people whose given names no
 // list holds; the verb that only persons do (meet, phone, speak, receive) tells what they
-// are; "visit" and "host" are not such verbs, since places are visited and events hosted.
+// are; "visit", "host" and "call" are not such verbs, since places are visited, events
+// hosted and things called by a name.
 // The name must stand right before a contact verb or right after a direct one (or its
 // "with"/"to"), and end the phrase: "met Goldman Sachs executives" names no person.
 func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
@@ -19,10 +20,10 @@ func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
 		}
 		cw, ok := x.gaz.ContactWords[s.toks[k].Low]
 		switch {
-		case !ok || cw.Noun || cw.Weak || direct && !cw.Direct:
-			return false
-		case cw.Pattern == "meet" || cw.Pattern == "speak" || cw.Pattern == "phone-verb" || cw.Pattern == "call":
-			return true // places are visited and hosted too: "visited Kunashir Island"
+		case !ok || cw.Noun || cw.Weak || direct && !cw.Direct || s.gaz.IsJudgingVerb(s.toks[k].Low):
+			return false // a judging verb names: "a theory called Frame Semantics"
+		case cw.Pattern == "meet" || cw.Pattern == "speak" || cw.Pattern == "phone-verb":
+			return true // not "visited Kunashir Island", "hosted X", "a company called Green Laboratory"
 		}
 		return false
 	}
