@@ -99,6 +99,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 				}
 			}
 		}
+		if k := s.counterpartAfter(at, j, end); k >= 0 {
+			j = k // "received his Russian counterpart Sergey Lavrov"
+		}
 		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
@@ -279,4 +282,33 @@ func (s *scan) personThenThat(at []int, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// counterpartAfter returns the token of the person named after a possessive pronoun and
+// "counterpart" at token j ("his Russian counterpart Sergey Lavrov", "her counterpart,
+// Penny Wong"), or -1: the object of "received" or "welcomed" that readouts write most.
+func (s *scan) counterpartAfter(at []int, j, end int) int {
+	if j >= end {
+		return -1
+	}
+	switch s.toks[j].Low {
+	case "his", "her", "their":
+	default:
+		return -1
+	}
+	for k := j + 1; k < end && k <= j+4; k++ {
+		if s.toks[k].Low != "counterpart" {
+			continue
+		}
+		for n := k + 1; n < end && n <= k+2; n++ {
+			if at[n] >= 0 && s.mentions[at[n]].kind == mPerson {
+				return n
+			}
+			if s.toks[n].Text != "," {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
 }
