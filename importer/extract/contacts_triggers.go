@@ -115,6 +115,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode, tr.direct, tr.noun = "phone", true, false // "would call Japanese Prime Minister Shinzo Abe"
 			return tr, true
 		}
+		if on, mode := s.onACall(i); on && next == "with" {
+			tr.mode, tr.name, tr.noun = mode, "on-the-phone", false // "was on a call with Y", "on a video call with Y"
+			return tr, true
+		}
 		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
 		if next == "for" && !(i+2 < end && (lexicon.IsDateWord(s.toks[i+2].Low) || s.toks[i+2].Low == "next" || s.toks[i+2].Low == "later")) || !noun && (next == "on" || next == "to") || prev == "so" {
 			return tr, false // "called on", "a call for restraint", "a memorandum that calls for", "so-called"; not "a call for Tuesday"
@@ -311,4 +315,21 @@ func (s *scan) counterpartAfter(at []int, j, end int) int {
 		return -1
 	}
 	return -1
+}
+
+// onACall reports "on a call", "on the call", "on a phone call" or "on a video call" ending
+// at the call noun i, and the mode it tells: the call's parties are the subject and the
+// "with" after it, as with "on the phone with".
+func (s *scan) onACall(i int) (bool, string) {
+	k, mode := i-1, "phone"
+	if k >= 0 && (s.toks[k].Low == "video" || s.toks[k].Low == "phone" || s.toks[k].Low == "telephone") {
+		if s.toks[k].Low == "video" {
+			mode = "video"
+		}
+		k--
+	}
+	if k < 1 || (s.toks[k].Low != "a" && s.toks[k].Low != "the") || s.toks[k-1].Low != "on" {
+		return false, ""
+	}
+	return true, mode
 }
