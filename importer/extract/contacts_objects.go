@@ -44,6 +44,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if tr.name == "signed-by" && k == tr.to {
 			intro, p.between = true, true // "signed by X and Y": all of them are the parties
 		}
+		if t.Low == "of" && k == tr.to && tr.noun && len(out) == 0 && s.personWithin(at, k+1, min(c.to, k+5)) {
+			intro, p.between = true, true // "the meeting of A and B lasted three hours": both are the parties
+			continue
+		}
 		if t.Low == "with" && len(out) > 0 && s.partOfAfter(at, k, c.to) {
 			break // "spoke with Trump, with envoys A and B part of the call": they join it (part-of)
 		}
