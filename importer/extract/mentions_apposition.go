@@ -81,6 +81,9 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 			if m.To < se.to && s.toks[m.To].Kind == tokens.Poss {
 				return context{} // ", the crown prince's father": someone else's office
 			}
+			if orgName == "" && c.country == "" && x.orgOffice(s, se, m) {
+				return context{titled: true} // ", a representative for the sheriff's office"; not ", an Iranian representative at the UN"
+			}
 			o := x.gaz.Offices[m.Idx]
 			c.role = x.roleWithOrg(o.Role, orgName)
 			if m.Country >= 0 {

@@ -17,6 +17,10 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		if m, ok := s.matchOf(j); ok && m.To == j+1 {
 			switch m.Kind {
 			case lexicon.PhraseOffice:
+				if c.role == "" && !c.titled && x.orgOffice(s, se, m) {
+					c.titled = true // "Student Association president X": the organization's officer
+					return c
+				}
 				if c.role == "Prince" { // "Foreign Minister Prince Faisal": the office, not the rank
 					c.role = ""
 				}
