@@ -61,6 +61,9 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		}
 		switch {
 		case t.Kind == tokens.Word && x.gaz.IsTitleWord(t.Low) && (t.Cap || t.Low == "counterpart"):
+			if j == from-1 && x.gaz.IsTitlePart(t.Low) {
+				return x.finishLeft(c, orgName) // "Air Force Special Operations": no rank of its own
+			}
 			c.titled = true
 		case t.Low == "counterpart" || t.Low == "counterparts" || isCalling(t.Low):
 			c.titled = true

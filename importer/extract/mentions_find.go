@@ -99,7 +99,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if initials(t.Text) && !x.gaz.IsTitleWord(t.Low) && i+1 < len(s.toks) && s.toks[i+1].Sent == t.Sent && s.toks[i+1].Kind == tokens.Word && s.toks[i+1].Cap && !lexicon.IsAllCaps(s.toks[i+1].Text) {
 		return true // "P.J. Crowley", "J.D. Vance": initials before a name
 	}
-	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) {
+	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
 		return false
 	}
 	if x.gaz.IsTitleWord(t.Low) && !x.titleAsSurname(s, i) || (strings.HasSuffix(t.Text, ".") && len([]rune(t.Text)) != 2) {

@@ -48,6 +48,8 @@ const (
 	Follows                             // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
 	Span                                // units of time that set two events apart ("days after", "a week before")
 	Habitual                            // a contact told with them happened more than once or at no one time ("has met X several times")
+	TitlePart                           // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
+	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -127,6 +129,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Span, true
 	case "habitual":
 		return Habitual, true
+	case "title-part":
+		return TitlePart, true
+	case "common-ending":
+		return CommonEnding, true
 	}
 	return 0, false
 }
@@ -139,12 +145,28 @@ func (g *Lexicon) addWords(f []string) error {
 	}
 	for _, w := range strings.Fields(f[1]) {
 		w = strings.ToLower(w)
+		if c == CommonEnding {
+			g.endings = append(g.endings, w)
+			continue
+		}
 		g.words[w] |= c
 		if strings.Contains(w, "'") { // news prints "n't" curly about as often as straight
 			g.words[strings.ReplaceAll(w, "'", "’")] |= c
 		}
 	}
 	return nil
+}
+
+// HasCommonEnding reports a lowercased word that ends as common nouns and adjectives do
+// and names never do ("photographic", "catholicism", "publications", "microbiologist"),
+// with at least three letters before the ending.
+func (g *Lexicon) HasCommonEnding(w string) bool {
+	for _, e := range g.endings {
+		if len(w) >= len(e)+3 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // In reports whether the lowercased word w belongs to class c.

@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestNameRunsStopAtCommonWords covers capitalized common nouns and adjectives inside the
+// names of programs, movements and teams: a word with an ending no name has ends a
+// person's run, and the first word of a compound rank ("Air" of "Air Marshal") titles no
+// name right after it.
+func TestNameRunsStopAtCommonWords(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"an adjective ends a given name's run", "The prints were given by the Lena Morrow Photographic Heritage Program, said Tom Hale.",
+			[]actorWant{{"Lena Morrow", "", ""}}, []string{"Lena Morrow Photographic Heritage", "Lena Morrow Photographic"}},
+		{"a profession at the start of a sentence", "Virologist Amir Haddad Karimi was questioned twice.",
+			[]actorWant{{"Amir Haddad Karimi", "", ""}}, []string{"Virologist Amir Haddad Karimi"}},
+		{"a religion or movement is no person", "Settlers feared Roman Catholicism and Christian Identity preachers alike, said Ruth Ames.",
+			nil, []string{"Roman Catholicism", "Christian Identity"}},
+		{"a publisher's name is no person", "The tapes were sold by Hamza Publications, said Ruth Ames.",
+			nil, []string{"Hamza Publications"}},
+		{"air opens a rank, not a title", "The jet was flown by an Air Force Special Operations crew. Lawmakers cited the Clean Air Act, said Ruth Ames.",
+			nil, []string{"Force Special Operations", "Force Special", "Act"}},
+		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
+			[]actorWant{{"Farid Khan", "", ""}}, nil},
+	}
+	runActorCases(t, x, cases)
+}
