@@ -88,8 +88,8 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 			c.role, c.country = "", "" // "the Minister of Foreign Affairs, Ambassador X": a rank, the office is before
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeOfOffice(j-1) >= 0:
 			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
-		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
-			// "national security adviser, Jake Sullivan"
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && (s.endsOffice(j-1) && !s.officeInApposition(se, j-1) || s.toks[j-1].Low == "counterpart"):
+			// "national security adviser, Jake Sullivan"; not "Bill Gates, CEO, Microsoft"
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeForPlace(j-1) >= 0:
 			if cm, _ := s.matchOf(j - 1); s.toks[cm.From-1].Low == "of" {
 				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
@@ -129,6 +129,14 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 		}
 	}
 	return role
+}
+
+// officeInApposition reports an office that ends at token k and itself follows a comma:
+// "Bill Gates, CEO, Microsoft" describes the name before it, so the words after the
+// second comma are its organization, no person.
+func (s *scan) officeInApposition(se sentence, k int) bool {
+	m, ok := s.matchOf(k)
+	return ok && m.From > se.from && s.toks[m.From-1].Text == ","
 }
 
 // titlesOnly reports that tokens [a, b) are title words only, or none: the comma before

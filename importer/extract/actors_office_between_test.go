@@ -1,0 +1,21 @@
+package extract_test
+
+import "testing"
+
+// TestOfficeBetweenNames covers an office between two capitalized runs: after a comma and
+// before a name of its own it titles that name, not the words before the comma; set off by
+// commas after a name, it describes that name, and the words after it are no person.
+func TestOfficeBetweenNames(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"office before its own name after a comma", "Next month we will meet the new mayor of Cleveland, Mayor Dorrance, at the hall.",
+			nil, []string{"Cleveland"}},
+		{"office before a possessive name", "Spending rose in Montana, Vice-President Harlow's home state, said Ruth Ames.",
+			nil, []string{"Montana"}},
+		{"office then organization in a list", "The best speakers were: 1. Jane Rudd, CEO, Brightwave 2. Tom Hale, CEO, Ferrovia.",
+			[]actorWant{{"Jane Rudd", "", ""}}, []string{"Brightwave"}},
+		{"office after a comma still titles", "The national security adviser, Jake Sullivan, met Wang Yi.",
+			[]actorWant{{"Jake Sullivan", "National Security Adviser", "US"}}, nil},
+	}
+	runActorCases(t, x, cases)
+}
