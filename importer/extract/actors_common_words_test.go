@@ -19,6 +19,12 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			nil, []string{"Hamza Publications"}},
 		{"air opens a rank, not a title", "The jet was flown by an Air Force Special Operations crew. Lawmakers cited the Clean Air Act, said Ruth Ames.",
 			nil, []string{"Force Special Operations", "Force Special", "Act"}},
+		{"a given name before an event's noun", "Crowds filled the Lin Expo Canada halls. The Park Service closed the trail, said Ruth Ames.",
+			nil, []string{"Lin Expo", "Park Service"}},
+		{"words of a system's name", "Officers use the National Records System and Intelligence System daily, said Ruth Ames.",
+			nil, []string{"Intelligence System"}},
+		{"a table heading is no person", "12 - Average Number of parks closed. 3 - Amount Miller cut from the budget. Miller said no more.",
+			nil, []string{"Average Number", "Amount Miller"}},
 		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
 			[]actorWant{{"Farid Khan", "", ""}}, nil},
 	}
