@@ -25,6 +25,12 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			nil, []string{"Intelligence System"}},
 		{"a table heading is no person", "12 - Average Number of parks closed. 3 - Amount Miller cut from the budget. Miller said no more.",
 			nil, []string{"Average Number", "Amount Miller"}},
+		{"a department's name is no person", "The complaint went to the Department of Housing and Rural Development and the Lucas Housing Development board. The Executive Branch said no.",
+			nil, []string{"Rural Development", "Lucas Housing Development", "Lucas Housing", "Executive Branch"}},
+		{"a capital He after a name in a title-case headline", "The blog ran a post titled Oppose The Nomination Of Samuel Ortiz He Would Tear Down The Courts. Ortiz said nothing.",
+			[]actorWant{{"Samuel Ortiz", "", ""}}, []string{"Samuel Ortiz He"}},
+		{"a capital He after an office is a name", "Vice Premier He Lifeng met the delegation.",
+			[]actorWant{{"He Lifeng", "", ""}}, nil},
 		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
 			[]actorWant{{"Farid Khan", "", ""}}, nil},
 	}

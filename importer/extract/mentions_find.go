@@ -93,8 +93,8 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if !t.Cap {
 		return lexicon.IsParticle(t.Low) || (strings.Contains(t.Low, "-") && lexicon.IsParticle(strings.SplitN(t.Low, "-", 2)[0]))
 	}
-	if t.Text == "He" && i > 0 && s.toks[i-1].Sent == t.Sent && s.toks[i-1].Kind == tokens.Word && i+1 < len(s.toks) && s.toks[i+1].Cap {
-		return true // "Wang Yi and He Lifeng": a capital "He" inside a sentence is a name
+	if t.Text == "He" && i > 0 && s.toks[i-1].Sent == t.Sent && s.toks[i-1].Kind == tokens.Word && i+1 < len(s.toks) && s.toks[i+1].Cap && (!s.toks[i-1].Cap || s.isMatchKind(i-1, lexicon.PhraseOffice) || x.gaz.IsTitleWord(s.toks[i-1].Low)) {
+		return true // "Wang Yi and He Lifeng", "Vice Premier He Lifeng": a capital "He" inside a sentence is a name; not after a name in a headline ("Nominee Sam Ortiz He Would ...")
 	}
 	if initials(t.Text) && !x.gaz.IsTitleWord(t.Low) && i+1 < len(s.toks) && s.toks[i+1].Sent == t.Sent && s.toks[i+1].Kind == tokens.Word && s.toks[i+1].Cap && !lexicon.IsAllCaps(s.toks[i+1].Text) {
 		return true // "P.J. Crowley", "J.D. Vance": initials before a name
