@@ -31,6 +31,8 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			[]actorWant{{"Samuel Ortiz", "", ""}}, []string{"Samuel Ortiz He"}},
 		{"a capital He after an office is a name", "Vice Premier He Lifeng met the delegation.",
 			[]actorWant{{"He Lifeng", "", ""}}, nil},
+		{"a phone extension is no name", "Thanks, Lena X44120 Tom, sorry for the delay. Tom Hale said so.",
+			[]actorWant{{"Tom Hale", "", ""}}, []string{"Lena X44120 Tom"}},
 		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
 			[]actorWant{{"Farid Khan", "", ""}}, nil},
 	}

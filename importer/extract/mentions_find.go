@@ -105,8 +105,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if x.gaz.IsTitleWord(t.Low) && !x.titleAsSurname(s, i) || (strings.HasSuffix(t.Text, ".") && len([]rune(t.Text)) != 2) {
 		return false
 	}
-	r := []rune(t.Text)[0]
-	return r < '0' || r > '9'
+	return !strings.ContainsAny(t.Text, "0123456789") // "Kim X33098": a phone extension, no name
 }
 
 func (s *scan) isKnown(i int) bool {
