@@ -1,0 +1,29 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestQuoteInvertedAttributionSpeaksBoth covers an inverted attribution between two
+// quotations: the name right after the verb, however long the description after it,
+// speaks the quotation after it too.
+func TestQuoteInvertedAttributionSpeaksBoth(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"a long apposition between the parts", `"The rule," says Lena Morrow, a trade analyst who once ran the customs office and later taught law, "was always to check twice."`,
+			[]quoteWant{{"The rule,", "Lena Morrow"}, {"was always to check twice.", "Lena Morrow"}}},
+		{"a relative clause, then the next quotation", `"The plan was too much," said Tom Hale, whose panel has studied it since March. "Everything fell apart."`,
+			[]quoteWant{{"The plan was too much,", "Tom Hale"}, {"Everything fell apart.", "Tom Hale"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
