@@ -293,6 +293,10 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 	for k := si - 1; k >= 0 && k >= si-back; k-- {
 		best, bestFrom := -1, -1
 		for _, o := range s.mentions {
+			if o.sent == k && o.kind == mOrg && o.actor >= 0 && !s.inQuote[o.from] && o.from >= bestFrom && s.invertedAttribution(o.from) {
+				best, bestFrom = o.actor, o.from // `"...", said KCNA. "...", it added`: a news agency quoted too
+				continue
+			}
 			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
 				continue
 			}
@@ -311,6 +315,16 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 		}
 	}
 	return -1
+}
+
+// invertedAttribution reports a speech verb right before token k that closes a quotation:
+// `"...," said KCNA`, `"...", said KCNA`.
+func (s *scan) invertedAttribution(k int) bool {
+	if k < 3 || !s.gaz.IsSpeechVerb(s.toks[k-1].Low) {
+		return false
+	}
+	a, b := s.toks[k-3], s.toks[k-2]
+	return b.Kind == tokens.QuoteMark && a.Text == "," || b.Text == "," && a.Kind == tokens.QuoteMark
 }
 
 // mentionAt returns the resolved mention starting at token k, or -1.

@@ -20,6 +20,8 @@ func TestQuoteInvertedAttributionSpeaksBoth(t *testing.T) {
 			[]quoteWant{{"The rule,", "Lena Morrow"}, {"was always to check twice.", "Lena Morrow"}}},
 		{"a relative clause, then the next quotation", `"The plan was too much," said Tom Hale, whose panel has studied it since March. "Everything fell apart."`,
 			[]quoteWant{{"The plan was too much,", "Tom Hale"}, {"Everything fell apart.", "Tom Hale"}}},
+		{"it after a news agency's inverted attribution", "Seoul said shells fell near the border.\n\n\"The enemy fired first\", said Yonhap. \"Reckless acts deserve punishment\", it added.",
+			[]quoteWant{{"The enemy fired first", "Yonhap"}, {"Reckless acts deserve punishment", "Yonhap"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
