@@ -83,7 +83,7 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		if len(p.words) < 2 || len(p.words) > 3 || !speaking[names.Surname(joinWords(p.words))] || r.surname(p, false) >= 0 {
 			continue
 		}
-		p.actor, p.rule = r.newPerson(joinWords(p.words), -1), "actor.name-said"
+		p.actor, p.rule = r.fullName(p), "actor.name-said" // a spelling of a person named already is that person
 		r.s.mentions = append(r.s.mentions, *p)
 		r.link(len(r.s.mentions) - 1)
 		r.s.note(p.sent, "person", p.rule, true, p.from, p.to, "its surname alone speaks elsewhere in the article")
@@ -256,8 +256,10 @@ func (r *resolver) possessorCountries() {
 }
 
 // misspeltOf finds the one person of the article whose name key has the same words as key
-// but for a surname one letter longer or shorter (six letters at least): a story that
-// spells a name two ways ("Afwerki", "Afewerki") names one person. -1 when none or several.
+// but for a surname one letter longer or shorter (six letters at least), or for a given
+// name with one vowel in place of another ("Kristen Wilkins", "Kristin Wilkins"): a story
+// that spells a name two ways ("Afwerki", "Afewerki") names one person. -1 when none or
+// several.
 func (r *resolver) misspeltOf(key string) int {
 	kw := strings.Fields(key)
 	if len(kw) < 2 {
@@ -266,7 +268,12 @@ func (r *resolver) misspeltOf(key string) int {
 	found := -1
 	for i, a := range r.actors {
 		aw := strings.Fields(a.key)
-		if a.kind != "person" || len(aw) != len(kw) || strings.Join(aw[:len(aw)-1], " ") != strings.Join(kw[:len(kw)-1], " ") || !oneLetterMore(aw[len(aw)-1], kw[len(kw)-1]) && !oneLetterMore(kw[len(kw)-1], aw[len(aw)-1]) {
+		if a.kind != "person" || len(aw) != len(kw) {
+			continue
+		}
+		surnameSlip := strings.Join(aw[:len(aw)-1], " ") == strings.Join(kw[:len(kw)-1], " ") && (oneLetterMore(aw[len(aw)-1], kw[len(kw)-1]) || oneLetterMore(kw[len(kw)-1], aw[len(aw)-1]))
+		givenSlip := len(aw) == 2 && aw[1] == kw[1] && oneVowelOther(aw[0], kw[0])
+		if !surnameSlip && !givenSlip {
 			continue
 		}
 		if found >= 0 {
@@ -275,6 +282,23 @@ func (r *resolver) misspeltOf(key string) int {
 		found = i
 	}
 	return found
+}
+
+// oneVowelOther reports two given names of six letters at least that differ in one vowel
+// only ("kristen", "kristin").
+func oneVowelOther(a, b string) bool {
+	if len(a) < 6 || len(a) != len(b) || a == b {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff++; diff > 1 || !strings.ContainsRune("aeiouy", rune(a[i])) || !strings.ContainsRune("aeiouy", rune(b[i])) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // oneLetterMore reports whether long is short with one letter inserted, short having six
