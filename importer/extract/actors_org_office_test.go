@@ -38,3 +38,18 @@ func TestOrgOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestSubordinateOffice covers a word that makes the office after it a lesser one: the
+// person holds the lesser office, not the office itself.
+func TestSubordinateOffice(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"assistant before an office", "The plan was drawn up by the assistant Defence Secretary, Carl Brandt, in 2002.",
+			[]actorWant{{"Carl Brandt", "Assistant Secretary of Defense", ""}}, nil},
+		{"deputy before an office", "Japanese deputy Chief Cabinet Secretary Kenji Ota met reporters.",
+			[]actorWant{{"Kenji Ota", "Deputy Chief Cabinet Secretary", "JP"}}, nil},
+		{"under as a preposition", "Relations improved under President Hu Jintao, officials said.",
+			[]actorWant{{"Hu Jintao", "President", "CN"}}, nil},
+	}
+	runActorCases(t, x, cases)
+}

@@ -61,7 +61,8 @@
 //     on"); past-light: "held", "had" before a contact noun; trip, trip-bound: "began a visit
 //     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
 //     union" refer back to the organization whose printed name holds the word; title-part:
-//     "Air" of "Air Marshal", no title alone; common-ending: endings of common nouns and
+//     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
+//     office make it a lesser one; common-ending: endings of common nouns and
 //     adjectives, "-ism", "-graphic", that end a person's name run): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -31,6 +33,10 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 					c.role, c.titled = x.gaz.Offices[m.Idx].Role, true
 					if m.Country >= 0 {
 						c.country = x.gaz.Countries[m.Country].Code
+					}
+					if k := m.From - 1; k >= se.from && s.gaz.In(lexicon.Subordinate, s.toks[k].Low) && !strings.HasPrefix(strings.ToLower(c.role), s.toks[k].Low) && !strings.HasPrefix(c.role, "spokes") {
+						c.role = strings.ToUpper(s.toks[k].Low[:1]) + s.toks[k].Low[1:] + " " + c.role // "the assistant Defence Secretary": a lesser office
+						c.country = pick(c.country, x.gaz.Offices[m.Idx].Country)
 					}
 				}
 			case lexicon.PhraseOrg:

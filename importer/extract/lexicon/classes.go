@@ -48,6 +48,7 @@ const (
 	Follows                             // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
 	Span                                // units of time that set two events apart ("days after", "a week before")
 	Habitual                            // a contact told with them happened more than once or at no one time ("has met X several times")
+	Subordinate                         // words that make an office a lesser one ("assistant", "deputy"): "the assistant Defence Secretary" is no Secretary of Defense
 	TitlePart                           // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
 	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
 )
@@ -129,6 +130,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Span, true
 	case "habitual":
 		return Habitual, true
+	case "subordinate":
+		return Subordinate, true
 	case "title-part":
 		return TitlePart, true
 	case "common-ending":
