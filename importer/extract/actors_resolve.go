@@ -68,8 +68,9 @@ func (r *resolver) resolvePersons(pending []mention) {
 
 // vouchedBySurname makes persons of the unproven runs of two or three words whose surname
 // alone speaks elsewhere in the article ("attended by Tuvshin Batbayar ... "...,"
-// Batbayar said"): the speech verb vouches for the name it shortens. It returns the
-// indexes of the runs it made persons.
+// Batbayar said"): the speech verb vouches for the name it shortens; and of those listed
+// with a person's full name ("Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"). It
+// returns the indexes of the runs it made persons.
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
 	for _, p := range pending {
@@ -80,16 +81,44 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	done := map[int]bool{}
 	for i := range pending {
 		p := &pending[i]
-		if len(p.words) < 2 || len(p.words) > 3 || !speaking[names.Surname(joinWords(p.words))] || r.surname(p, false) >= 0 {
+		if len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 {
 			continue
 		}
-		p.actor, p.rule = r.fullName(p), "actor.name-said" // a spelling of a person named already is that person
+		why := "its surname alone speaks elsewhere in the article"
+		p.rule = "actor.name-said"
+		switch {
+		case speaking[names.Surname(joinWords(p.words))]:
+		case r.listedWithPerson(p):
+			why, p.rule = "listed with a person's full name", "actor.listed-name"
+		default:
+			continue
+		}
+		p.actor = r.fullName(p) // a spelling of a person named already is that person
 		r.s.mentions = append(r.s.mentions, *p)
 		r.link(len(r.s.mentions) - 1)
-		r.s.note(p.sent, "person", p.rule, true, p.from, p.to, "its surname alone speaks elsewhere in the article")
+		r.s.note(p.sent, "person", p.rule, true, p.from, p.to, why)
 		done[i] = true
 	}
 	return done
+}
+
+// listedWithPerson reports an unproven run of two or three words that a comma or "and"
+// joins to a person's full name in a list: "studied with Rem Koolhaas, Elia Zenghelis and
+// Bernard Tschumi" lists persons only.
+func (r *resolver) listedWithPerson(p *mention) bool {
+	s := r.s
+	joiner := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.toks[k].Low == "and")
+	}
+	for _, m := range s.mentions {
+		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] || m.rule == "actor.listed-name" {
+			continue
+		}
+		if m.from == p.to+1 && joiner(p.to) || m.to == p.from-1 && joiner(m.to) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsName reports a hyphenated word that ends the name of a person of the article

@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
 
 // TestGivenNameSpelledTwoWays covers a story that spells one person's given name two ways,
 // a vowel apart: one actor, however the second spelling was vouched for.
@@ -13,4 +17,24 @@ func TestGivenNameSpelledTwoWays(t *testing.T) {
 			[]actorWant{{"Thomas Kerr", "", ""}, {"Tobias Kerr", "", ""}}, nil},
 	}
 	runActorCases(t, x, cases)
+}
+
+// TestListedNames covers unproven names listed with a person's full name: they are
+// persons too; a run listed only with another listed run, or a given name that is also a
+// country after a comma, is not vouched for that way.
+func TestListedNames(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"listed with full names", "In Paris she studied with Rudi Vaskar, Pierre Dalmont and Bernd Oltmanns.",
+			[]actorWant{{"Rudi Vaskar", "", ""}, {"Pierre Dalmont", "", ""}, {"Bernd Oltmanns", "", ""}}, nil},
+		{"a given name that is a country is no country", "He starred opposite Elvira Dunmore, Chad Michael Murray and others.",
+			[]actorWant{{"Chad Michael Murray", "", ""}}, nil},
+		{"a magazine listed with a person", "Publishers such as Tom Hale of Rolling Stone Magazine came.",
+			[]actorWant{{"Tom Hale", "", ""}}, []string{"Rolling Stone Magazine"}},
+	}
+	runActorCases(t, x, cases)
+	res := x.Extract(extract.Input{Text: "He starred opposite Elvira Dunmore, Chad Michael Murray and others."})
+	if a, ok := findActor(res, "Elvira Dunmore"); ok && a.Country != "" {
+		t.Errorf("Elvira Dunmore country = %q, want none", a.Country)
+	}
 }

@@ -121,7 +121,9 @@
 // # Rule names (Span.Rule)
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
-// actor.first-name, actor.name-said, actor.said-name, actor.surname, actor.org,
+// actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
+// "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
+// actor.said-name, actor.surname, actor.org,
 // actor.ministry, actor.role-reference ("the former president" only for one the text
 // called former), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "the latter": the person named last; "the

@@ -73,8 +73,8 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		}
 		switch m.Kind {
 		case lexicon.PhraseCountry, lexicon.PhraseDemonym:
-			if m.Kind == lexicon.PhraseCountry && m.From == to+1 && m.To < se.to && (s.toks[m.To].Text == "," || s.toks[m.To].Low == "and") {
-				return context{} // "the position of Karzai, Iran, Russia and India": a list, not his country
+			if m.Kind == lexicon.PhraseCountry && m.From == to+1 && m.To < se.to && (s.toks[m.To].Text == "," || s.toks[m.To].Low == "and" || x.givenNameNotPlace(s, m.From)) {
+				return context{} // "the position of Karzai, Iran, Russia and India": a list, not his country; "Elisha Cuthbert, Chad Michael Murray": a given name
 			}
 			c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
 		case lexicon.PhraseOrg:
