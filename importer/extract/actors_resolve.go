@@ -79,39 +79,42 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		}
 	}
 	done := map[int]bool{}
-	for i := range pending {
-		p := &pending[i]
-		if len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 {
-			continue
+	for grew := true; grew; { // until no run is added: "A B, C D and E F" after "E F" is vouched
+		grew = false
+		for i := range pending {
+			p := &pending[i]
+			if done[i] || len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 {
+				continue
+			}
+			rule, why := "actor.name-said", "its surname alone speaks elsewhere in the article"
+			switch {
+			case speaking[names.Surname(joinWords(p.words))]:
+			case r.listedWithPerson(p):
+				rule, why = "actor.listed-name", "listed with a person's full name"
+			default:
+				continue
+			}
+			p.rule = rule
+			p.actor = r.fullName(p) // a spelling of a person named already is that person
+			r.s.mentions = append(r.s.mentions, *p)
+			r.link(len(r.s.mentions) - 1)
+			r.s.note(p.sent, "person", p.rule, true, p.from, p.to, why)
+			done[i], grew = true, true
 		}
-		why := "its surname alone speaks elsewhere in the article"
-		p.rule = "actor.name-said"
-		switch {
-		case speaking[names.Surname(joinWords(p.words))]:
-		case r.listedWithPerson(p):
-			why, p.rule = "listed with a person's full name", "actor.listed-name"
-		default:
-			continue
-		}
-		p.actor = r.fullName(p) // a spelling of a person named already is that person
-		r.s.mentions = append(r.s.mentions, *p)
-		r.link(len(r.s.mentions) - 1)
-		r.s.note(p.sent, "person", p.rule, true, p.from, p.to, why)
-		done[i] = true
 	}
 	return done
 }
 
 // listedWithPerson reports an unproven run of two or three words that a comma or "and"
 // joins to a person's full name in a list: "studied with Rem Koolhaas, Elia Zenghelis and
-// Bernard Tschumi" lists persons only.
+// Bernard Tschumi" lists persons only (one listed run vouches for the next).
 func (r *resolver) listedWithPerson(p *mention) bool {
 	s := r.s
 	joiner := func(k int) bool {
 		return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.toks[k].Low == "and")
 	}
 	for _, m := range s.mentions {
-		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] || m.rule == "actor.listed-name" {
+		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] {
 			continue
 		}
 		if m.from == p.to+1 && joiner(p.to) || m.to == p.from-1 && joiner(m.to) {

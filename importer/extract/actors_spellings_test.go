@@ -20,13 +20,15 @@ func TestGivenNameSpelledTwoWays(t *testing.T) {
 }
 
 // TestListedNames covers unproven names listed with a person's full name: they are
-// persons too; a run listed only with another listed run, or a given name that is also a
-// country after a comma, is not vouched for that way.
+// persons too, and each vouches for the next; a given name that is also a country after a
+// comma is no country.
 func TestListedNames(t *testing.T) {
 	x := newExtractor(t)
 	cases := []actorCase{
 		{"listed with full names", "In Paris she studied with Rudi Vaskar, Pierre Dalmont and Bernd Oltmanns.",
 			[]actorWant{{"Rudi Vaskar", "", ""}, {"Pierre Dalmont", "", ""}, {"Bernd Oltmanns", "", ""}}, nil},
+		{"a chain of unproven names", "There she studied with Rem Vaskar, Elia Brandauer and Bernard Oltmanns.",
+			[]actorWant{{"Rem Vaskar", "", ""}, {"Elia Brandauer", "", ""}, {"Bernard Oltmanns", "", ""}}, nil},
 		{"a given name that is a country is no country", "He starred opposite Elvira Dunmore, Chad Michael Murray and others.",
 			[]actorWant{{"Chad Michael Murray", "", ""}}, nil},
 		{"a magazine listed with a person", "Publishers such as Tom Hale of Rolling Stone Magazine came.",
