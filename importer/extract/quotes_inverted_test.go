@@ -22,6 +22,8 @@ func TestQuoteInvertedAttributionSpeaksBoth(t *testing.T) {
 			[]quoteWant{{"The plan was too much,", "Tom Hale"}, {"Everything fell apart.", "Tom Hale"}}},
 		{"it after a news agency's inverted attribution", "Seoul said shells fell near the border.\n\n\"The enemy fired first\", said Yonhap. \"Reckless acts deserve punishment\", it added.",
 			[]quoteWant{{"The enemy fired first", "Yonhap"}, {"Reckless acts deserve punishment", "Yonhap"}}},
+		{"a department the gazetteer does not know", `The Ruritanian Department of Forestry notes, "Ozone harms more trees than any other pollutant".`,
+			[]quoteWant{{"Ozone harms more trees than any other pollutant", "Ruritanian Department of Forestry"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
