@@ -8,7 +8,8 @@ import (
 
 // TestQuoteInvertedAttributionSpeaksBoth covers an inverted attribution between two
 // quotations: the name right after the verb, however long the description after it,
-// speaks the quotation after it too.
+// speaks the quotation after it too; "it" after a quoted news agency is the agency; an
+// unknown department that opens its own name speaks.
 func TestQuoteInvertedAttributionSpeaksBoth(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
