@@ -33,6 +33,10 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			[]actorWant{{"He Lifeng", "", ""}}, nil},
 		{"a phone extension is no name", "Thanks, Lena X44120 Tom, sorry for the delay. Tom Hale said so.",
 			[]actorWant{{"Tom Hale", "", ""}}, []string{"Lena X44120 Tom"}},
+		{"continues to is no speech", "The newly released Zephyr Quill is gaining users. Tests tied it with Quill. If Quill continues to surge, rivals will fall.",
+			nil, []string{"Zephyr Quill", "Quill"}},
+		{"continued as speech still vouches", "The talks were led by Tuvshin Batbayar. \"We agree,\" Batbayar continued.",
+			[]actorWant{{"Tuvshin Batbayar", "", ""}}, nil},
 		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
 			[]actorWant{{"Farid Khan", "", ""}}, nil},
 	}

@@ -156,7 +156,7 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 		if t.Kind != tokens.Word {
 			break
 		}
-		if s.gaz.IsSpeechVerb(t.Low) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.aspectual(k) {
 			return true
 		}
 	}

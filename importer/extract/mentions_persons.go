@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"strconv"
 
 	"hotline/importer/extract/lexicon"
@@ -178,11 +180,17 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") { // "were called off" tells no speaker
+		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") && !s.aspectual(k) { // "were called off" tells no speaker
 			return true
 		}
 	}
 	return false
+}
+
+// aspectual reports "continue" before "to" at token k: "Chrome continues to surge" tells
+// no speech, though "he continued" does.
+func (s *scan) aspectual(k int) bool {
+	return strings.HasPrefix(s.toks[k].Low, "continu") && k+1 < len(s.toks) && s.toks[k+1].Low == "to"
 }
 
 // appositionThenSpeech reports a bare description between commas and then a speech verb
