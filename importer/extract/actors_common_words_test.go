@@ -37,6 +37,8 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			nil, []string{"Zephyr Quill", "Quill"}},
 		{"continued as speech still vouches", "The talks were led by Tuvshin Batbayar. \"We agree,\" Batbayar continued.",
 			[]actorWant{{"Tuvshin Batbayar", "", ""}}, nil},
+		{"chief justice is an office", "Few can name the Chief Justice of the United States. Chief Justice Ellen Marsh spoke on Monday.",
+			[]actorWant{{"Ellen Marsh", "Chief Justice", ""}}, []string{"Justice"}},
 		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
 			[]actorWant{{"Farid Khan", "", ""}}, nil},
 	}
