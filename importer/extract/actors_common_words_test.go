@@ -39,6 +39,10 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			[]actorWant{{"Tuvshin Batbayar", "", ""}}, nil},
 		{"chief justice is an office", "Few can name the Chief Justice of the United States. Chief Justice Ellen Marsh spoke on Monday.",
 			[]actorWant{{"Ellen Marsh", "Chief Justice", ""}}, []string{"Justice"}},
+		{"a word between a head noun and an office", "Talks were held by chief Karen rebel negotiator Saw Htoo and envoy Erik Lund.",
+			[]actorWant{{"Saw Htoo", "", ""}}, []string{"Karen"}},
+		{"a head noun before a name that acts", "Egyptian intelligence chief Abbas Kamel met the delegation.",
+			[]actorWant{{"Abbas Kamel", "", "EG"}}, nil},
 		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
 			[]actorWant{{"Farid Khan", "", ""}}, nil},
 	}

@@ -65,6 +65,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
 			continue
 		}
+		if to-from == 1 && left.titled && left.role == "" && from > se.from && !s.toks[from-1].Cap && s.qualifiesLaterOffice(se, to) {
+			s.note(si, "person", "office-qualifier", false, from, to, "the word qualifies an office after it (\"chief Tamil rebel negotiator X\")")
+			continue
+		}
 		right := x.rightContext(s, se, to)
 		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
 			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
@@ -181,6 +185,22 @@ func pick(a, b string) string {
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
 		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") && !s.aspectual(k) { // "were called off" tells no speaker
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesLaterOffice reports lower-case words right after token to, one or two, that
+// end in an office or a noun of office: the capitalized word before them qualifies it, as
+// in "chief Tamil rebel negotiator Anton Balasingham".
+func (s *scan) qualifiesLaterOffice(se sentence, to int) bool {
+	for k := to; k < se.to && k < to+2; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if isHeadNoun(t.Low) || s.endsOffice(k) {
 			return true
 		}
 	}
