@@ -43,6 +43,12 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			[]actorWant{{"Saw Htoo", "", ""}}, []string{"Karen"}},
 		{"a head noun before a name that acts", "Egyptian intelligence chief Abbas Kamel met the delegation.",
 			[]actorWant{{"Abbas Kamel", "", "EG"}}, nil},
+		{"place nouns end a name", "Fighting spread in Ninevah Province and the Neil Islands, said Ruth Ames.",
+			nil, []string{"Ninevah Province", "Neil Islands"}},
+		{"a -born adjective is no name", "The Lanka-born Tamil activist spoke, said Ruth Ames.",
+			nil, []string{"Lanka-born Tamil"}},
+		{"judge and congressman are titles", "Judge Lynn Harper ruled on Monday. Then Congressman Harold Pike spoke.",
+			[]actorWant{{"Lynn Harper", "", ""}, {"Harold Pike", "Representative", "US"}}, []string{"Judge Lynn Harper", "Congressman Harold Pike"}},
 		{"a compound rank still titles", "Air Marshal Farid Khan met the envoy.",
 			[]actorWant{{"Farid Khan", "", ""}}, nil},
 	}

@@ -77,7 +77,7 @@ func (x *Extractor) speakingAcronym(s *scan, k int, named map[int]bool) bool {
 // Network").
 func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
 	t := s.toks[k]
-	if t.Kind != tokens.Word || !t.Cap || named[k] || s.inQuote[k] || lexicon.IsAllCaps(t.Text) && len(t.Text) > 1 && !s.gaz.IsOrgHeadNoun(t.Low) {
+	if t.Kind != tokens.Word || !t.Cap || named[k] || s.inQuote[k] || lexicon.IsDateWord(t.Low) || lexicon.IsAllCaps(t.Text) && len(t.Text) > 1 && !s.gaz.IsOrgHeadNoun(t.Low) { // "Commission on Friday": a date ends the name
 		return false
 	}
 	if m, ok := s.matchOf(k); ok && m.Kind != lexicon.PhraseCountry && m.Kind != lexicon.PhraseDemonym {

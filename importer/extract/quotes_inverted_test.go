@@ -25,6 +25,8 @@ func TestQuoteInvertedAttributionSpeaksBoth(t *testing.T) {
 			[]quoteWant{{"The enemy fired first", "Yonhap"}, {"Reckless acts deserve punishment", "Yonhap"}}},
 		{"a department the gazetteer does not know", `The Ruritanian Department of Forestry notes, "Ozone harms more trees than any other pollutant".`,
 			[]quoteWant{{"Ozone harms more trees than any other pollutant", "Ruritanian Department of Forestry"}}},
+		{"a date ends an unknown body's name", `The High Electoral Commission on Friday said, "The count is final".`,
+			[]quoteWant{{"The count is final", "High Electoral Commission"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
