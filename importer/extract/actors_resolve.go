@@ -55,7 +55,11 @@ func (r *resolver) resolvePersons(pending []mention) {
 			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "two names joined by a hyphen, not one")
 			continue // "Trump-Kim summit": two names, not one
 		}
-		if a := r.surname(&p, false); a >= 0 {
+		a := r.surname(&p, false)
+		if a < 0 && len(p.words) == 1 && r.x.speaks(r.s, &p) {
+			a = r.misspeltSurname(names.Key(p.words[0])) // "Kathryn Waters ... ," Water said"
+		}
+		if a >= 0 {
 			p.actor = a
 			r.s.mentions = append(r.s.mentions, p)
 			r.link(len(r.s.mentions) - 1)
@@ -316,6 +320,26 @@ func (r *resolver) misspeltOf(key string) int {
 	return found
 }
 
+// misspeltSurname finds the one person of the article whose surname is the speaking bare
+// surname key with one letter more or less (five letters at least): "," Water said" after
+// "Kathryn Waters". -1 when none or several.
+func (r *resolver) misspeltSurname(key string) int {
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" || !strings.Contains(a.key, " ") || len(key) < 5 || len(a.sur) < 5 {
+			continue
+		}
+		if !oneLetterMoreMin(a.sur, key, 5) && !oneLetterMoreMin(key, a.sur, 5) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
 // oneVowelOther reports two given names of six letters at least that differ in one vowel
 // only ("kristen", "kristin").
 func oneVowelOther(a, b string) bool {
@@ -336,7 +360,13 @@ func oneVowelOther(a, b string) bool {
 // oneLetterMore reports whether long is short with one letter inserted, short having six
 // letters at least.
 func oneLetterMore(long, short string) bool {
-	if len(short) < 6 || len(long) != len(short)+1 {
+	return oneLetterMoreMin(long, short, 6)
+}
+
+// oneLetterMoreMin reports whether long is short with one letter inserted, short having
+// min letters at least.
+func oneLetterMoreMin(long, short string, min int) bool {
+	if len(short) < min || len(long) != len(short)+1 {
 		return false
 	}
 	i := 0

@@ -40,3 +40,16 @@ func TestListedNames(t *testing.T) {
 		t.Errorf("Elvira Dunmore country = %q, want none", a.Country)
 	}
 }
+
+// TestSpeakingSurnameSpelledShort covers a bare surname that speaks, printed with one
+// letter less than the surname of the article's person: that person speaks.
+func TestSpeakingSurnameSpelledShort(t *testing.T) {
+	x := newExtractor(t)
+	res := x.Extract(extract.Input{Text: "Gallery director Marlene Sommers opened the show.\n\n\"Pop art was about what people wanted,\" Sommer said."})
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 || res.Actors[res.Quotes[0].Speaker].Name != "Marlene Sommers" {
+		t.Errorf("quotes = %+v, want one by Marlene Sommers", res.Quotes)
+	}
+	if _, ok := findActor(res, "Sommer"); ok {
+		t.Errorf("unexpected actor Sommer in %v", actorNames(res))
+	}
+}
