@@ -22,6 +22,8 @@ func TestOfficeBetweenNames(t *testing.T) {
 			[]actorWant{{"Tomas Varga", "", ""}}, nil},
 		{"a country alone after a name is his", "The prize went to Tomas Varga, Hungary.",
 			[]actorWant{{"Tomas Varga", "", "HU"}}, nil},
+		{"a firm with a given name after an office in a list", "Top speakers: 9. Tom Hale, CEO, Sun Microsystems 8. Ann Lee, CEO, Lee Foods 7.",
+			[]actorWant{{"Tom Hale", "", ""}}, []string{"Sun Microsystems"}},
 		{"office after a comma still titles", "The national security adviser, Jake Sullivan, met Wang Yi.",
 			[]actorWant{{"Jake Sullivan", "National Security Adviser", "US"}}, nil},
 	}

@@ -60,6 +60,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter
 		}
+		if from-2 > se.from && s.toks[from-1].Text == "," && s.endsOffice(from-2) && s.officeInApposition(se, from-2) && !x.firstNameOnly(s, from, to) {
+			s.note(si, "person", "org-after-office", false, from, to, "the employer after a name's office (\"Bill Gates, CEO, Microsoft\")")
+			continue
+		}
 		left := x.leftContext(s, se, from)
 		if left.credit || x.isCredit(s, se, from, to) {
 			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
@@ -189,6 +193,13 @@ func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// firstNameOnly reports a run of two words or more that a known given name opens and that
+// is followed by a comma or the end of the sentence: a person even after an office set
+// off by commas ("the CEO, Jane Rudd,").
+func (x *Extractor) firstNameOnly(s *scan, from, to int) bool {
+	return to-from >= 2 && x.firstName(s.toks[from].Text) && (to >= len(s.toks) || s.toks[to].Text == "," || s.toks[to].Text == ".")
 }
 
 // qualifiesLaterOffice reports lower-case words right after token to, one or two, that
