@@ -159,6 +159,9 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 		if s.gaz.IsSpeechVerb(t.Low) && !s.aspectual(k) {
 			return true
 		}
+		if !t.Cap && !strings.HasSuffix(t.Low, "ly") && !isSpeechAdverb(t.Low) {
+			break // "the Polaroid camera revealed": the camera is the subject
+		}
 	}
 	k := m.from - 1
 	for k >= se.from && x.gaz.IsTitleWord(s.toks[k].Low) {
@@ -315,6 +318,16 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 		}
 	}
 	return -1
+}
+
+// isSpeechAdverb reports the adverbs and auxiliaries that stand between a speaker and
+// the speech verb: "Batbayar also said", "Batbayar has said", "Batbayar later told".
+func isSpeechAdverb(w string) bool {
+	switch w {
+	case "also", "then", "later", "again", "once", "further", "earlier", "however", "has", "had", "have", "was", "is", "would", "will", "did", "last", "on", "in", "at":
+		return true
+	}
+	return false
 }
 
 // invertedAttribution reports a speech verb right before token k that closes a quotation:
