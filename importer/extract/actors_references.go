@@ -156,8 +156,11 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 		if t.Kind != tokens.Word {
 			break
 		}
-		if s.gaz.IsSpeechVerb(t.Low) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.aspectual(k) {
 			return true
+		}
+		if !t.Cap && !strings.HasSuffix(t.Low, "ly") && !isSpeechAdverb(t.Low) {
+			break // "the Polaroid camera revealed": the camera is the subject
 		}
 	}
 	k := m.from - 1
@@ -293,6 +296,10 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 	for k := si - 1; k >= 0 && k >= si-back; k-- {
 		best, bestFrom := -1, -1
 		for _, o := range s.mentions {
+			if o.sent == k && o.kind == mOrg && o.actor >= 0 && !s.inQuote[o.from] && o.from >= bestFrom && s.invertedAttribution(o.from) {
+				best, bestFrom = o.actor, o.from // `"...", said KCNA. "...", it added`: a news agency quoted too
+				continue
+			}
 			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
 				continue
 			}
@@ -311,6 +318,26 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 		}
 	}
 	return -1
+}
+
+// isSpeechAdverb reports the adverbs and auxiliaries that stand between a speaker and
+// the speech verb: "Batbayar also said", "Batbayar has said", "Batbayar later told".
+func isSpeechAdverb(w string) bool {
+	switch w {
+	case "also", "then", "later", "again", "once", "further", "earlier", "however", "has", "had", "have", "was", "is", "would", "will", "did", "last", "on", "in", "at":
+		return true
+	}
+	return false
+}
+
+// invertedAttribution reports a speech verb right before token k that closes a quotation:
+// `"...," said KCNA`, `"...", said KCNA`.
+func (s *scan) invertedAttribution(k int) bool {
+	if k < 3 || !s.gaz.IsSpeechVerb(s.toks[k-1].Low) {
+		return false
+	}
+	a, b := s.toks[k-3], s.toks[k-2]
+	return b.Kind == tokens.QuoteMark && a.Text == "," || b.Text == "," && a.Kind == tokens.QuoteMark
 }
 
 // mentionAt returns the resolved mention starting at token k, or -1.

@@ -55,7 +55,11 @@ func (r *resolver) resolvePersons(pending []mention) {
 			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "two names joined by a hyphen, not one")
 			continue // "Trump-Kim summit": two names, not one
 		}
-		if a := r.surname(&p, false); a >= 0 {
+		a := r.surname(&p, false)
+		if a < 0 && len(p.words) == 1 && r.x.speaks(r.s, &p) {
+			a = r.misspeltSurname(names.Key(p.words[0])) // "Kathryn Waters ... ," Water said"
+		}
+		if a >= 0 {
 			p.actor = a
 			r.s.mentions = append(r.s.mentions, p)
 			r.link(len(r.s.mentions) - 1)
@@ -68,8 +72,9 @@ func (r *resolver) resolvePersons(pending []mention) {
 
 // vouchedBySurname makes persons of the unproven runs of two or three words whose surname
 // alone speaks elsewhere in the article ("attended by Tuvshin Batbayar ... "...,"
-// Batbayar said"): the speech verb vouches for the name it shortens. It returns the
-// indexes of the runs it made persons.
+// Batbayar said"): the speech verb vouches for the name it shortens; and of those listed
+// with a person's full name ("Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"). It
+// returns the indexes of the runs it made persons.
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
 	for _, p := range pending {
@@ -78,18 +83,49 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		}
 	}
 	done := map[int]bool{}
-	for i := range pending {
-		p := &pending[i]
-		if len(p.words) < 2 || len(p.words) > 3 || !speaking[names.Surname(joinWords(p.words))] || r.surname(p, false) >= 0 {
-			continue
+	for grew := true; grew; { // until no run is added: "A B, C D and E F" after "E F" is vouched
+		grew = false
+		for i := range pending {
+			p := &pending[i]
+			if done[i] || len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 {
+				continue
+			}
+			rule, why := "actor.name-said", "its surname alone speaks elsewhere in the article"
+			switch {
+			case speaking[names.Surname(joinWords(p.words))]:
+			case r.listedWithPerson(p):
+				rule, why = "actor.listed-name", "listed with a person's full name"
+			default:
+				continue
+			}
+			p.rule = rule
+			p.actor = r.fullName(p) // a spelling of a person named already is that person
+			r.s.mentions = append(r.s.mentions, *p)
+			r.link(len(r.s.mentions) - 1)
+			r.s.note(p.sent, "person", p.rule, true, p.from, p.to, why)
+			done[i], grew = true, true
 		}
-		p.actor, p.rule = r.newPerson(joinWords(p.words), -1), "actor.name-said"
-		r.s.mentions = append(r.s.mentions, *p)
-		r.link(len(r.s.mentions) - 1)
-		r.s.note(p.sent, "person", p.rule, true, p.from, p.to, "its surname alone speaks elsewhere in the article")
-		done[i] = true
 	}
 	return done
+}
+
+// listedWithPerson reports an unproven run of two or three words that a comma or "and"
+// joins to a person's full name in a list: "studied with Rem Koolhaas, Elia Zenghelis and
+// Bernard Tschumi" lists persons only (one listed run vouches for the next).
+func (r *resolver) listedWithPerson(p *mention) bool {
+	s := r.s
+	joiner := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.toks[k].Low == "and")
+	}
+	for _, m := range s.mentions {
+		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] {
+			continue
+		}
+		if m.from == p.to+1 && joiner(p.to) || m.to == p.from-1 && joiner(m.to) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsName reports a hyphenated word that ends the name of a person of the article
@@ -256,8 +292,10 @@ func (r *resolver) possessorCountries() {
 }
 
 // misspeltOf finds the one person of the article whose name key has the same words as key
-// but for a surname one letter longer or shorter (six letters at least): a story that
-// spells a name two ways ("Afwerki", "Afewerki") names one person. -1 when none or several.
+// but for a surname one letter longer or shorter (six letters at least), or for a given
+// name with one vowel in place of another ("Kristen Wilkins", "Kristin Wilkins"): a story
+// that spells a name two ways ("Afwerki", "Afewerki") names one person. -1 when none or
+// several.
 func (r *resolver) misspeltOf(key string) int {
 	kw := strings.Fields(key)
 	if len(kw) < 2 {
@@ -266,7 +304,12 @@ func (r *resolver) misspeltOf(key string) int {
 	found := -1
 	for i, a := range r.actors {
 		aw := strings.Fields(a.key)
-		if a.kind != "person" || len(aw) != len(kw) || strings.Join(aw[:len(aw)-1], " ") != strings.Join(kw[:len(kw)-1], " ") || !oneLetterMore(aw[len(aw)-1], kw[len(kw)-1]) && !oneLetterMore(kw[len(kw)-1], aw[len(aw)-1]) {
+		if a.kind != "person" || len(aw) != len(kw) {
+			continue
+		}
+		surnameSlip := strings.Join(aw[:len(aw)-1], " ") == strings.Join(kw[:len(kw)-1], " ") && (oneLetterMore(aw[len(aw)-1], kw[len(kw)-1]) || oneLetterMore(kw[len(kw)-1], aw[len(aw)-1]))
+		givenSlip := len(aw) == 2 && aw[1] == kw[1] && oneVowelOther(aw[0], kw[0])
+		if !surnameSlip && !givenSlip {
 			continue
 		}
 		if found >= 0 {
@@ -277,10 +320,53 @@ func (r *resolver) misspeltOf(key string) int {
 	return found
 }
 
+// misspeltSurname finds the one person of the article whose surname is the speaking bare
+// surname key with one letter more or less (five letters at least): "," Water said" after
+// "Kathryn Waters". -1 when none or several.
+func (r *resolver) misspeltSurname(key string) int {
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" || !strings.Contains(a.key, " ") || len(key) < 5 || len(a.sur) < 5 {
+			continue
+		}
+		if !oneLetterMoreMin(a.sur, key, 5) && !oneLetterMoreMin(key, a.sur, 5) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// oneVowelOther reports two given names of six letters at least that differ in one vowel
+// only ("kristen", "kristin").
+func oneVowelOther(a, b string) bool {
+	if len(a) < 6 || len(a) != len(b) || a == b {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff++; diff > 1 || !strings.ContainsRune("aeiouy", rune(a[i])) || !strings.ContainsRune("aeiouy", rune(b[i])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // oneLetterMore reports whether long is short with one letter inserted, short having six
 // letters at least.
 func oneLetterMore(long, short string) bool {
-	if len(short) < 6 || len(long) != len(short)+1 {
+	return oneLetterMoreMin(long, short, 6)
+}
+
+// oneLetterMoreMin reports whether long is short with one letter inserted, short having
+// min letters at least.
+func oneLetterMoreMin(long, short string, min int) bool {
+	if len(short) < min || len(long) != len(short)+1 {
 		return false
 	}
 	i := 0

@@ -63,7 +63,10 @@
 //     closing: verbs a negation turns into a possibility ("would not refuse", "closed the door
 //     on"); past-light: "held", "had" before a contact noun; trip, trip-bound: "began a visit
 //     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
-//     union" refer back to the organization whose printed name holds the word): class, words.
+//     union" refer back to the organization whose printed name holds the word; title-part:
+//     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
+//     office make it a lesser one; common-ending: endings of common nouns and
+//     adjectives, "-ism", "-graphic", that end a person's name run): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //
@@ -121,9 +124,10 @@
 // # Rule names (Span.Rule)
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
-// actor.first-name, actor.name-said, actor.said-name, actor.name-met (a name right before a
-// contact verb or right after a direct one: "Tiemoko Kone met", "spoke with Bakary
-// Traore"), actor.surname, actor.org,
+// actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
+// "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
+// actor.said-name, actor.name-met (a name right before a contact verb or right after a
+// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname, actor.org,
 // actor.ministry, actor.role-reference ("the former president" only for one the text
 // called former), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "the latter": the person named last; "the

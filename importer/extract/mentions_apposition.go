@@ -78,6 +78,9 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		}
 		switch m.Kind {
 		case lexicon.PhraseCountry, lexicon.PhraseDemonym:
+			if m.Kind == lexicon.PhraseCountry && m.From == to+1 && m.To < se.to && (s.toks[m.To].Text == "," || s.toks[m.To].Low == "and" || x.givenNameNotPlace(s, m.From)) {
+				return context{} // "the position of Karzai, Iran, Russia and India": a list, not his country; "Elisha Cuthbert, Chad Michael Murray": a given name
+			}
 			c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
 		case lexicon.PhraseOrg:
 			o := x.gaz.Orgs[m.Idx]
@@ -85,6 +88,12 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		case lexicon.PhraseOffice:
 			if m.To < se.to && s.toks[m.To].Kind == tokens.Poss {
 				return context{} // ", the crown prince's father": someone else's office
+			}
+			if s.titlesNext(se, m) {
+				return context{} // "in Wyoming, Vice-President Cheney's home state": the office is the next name's
+			}
+			if orgName == "" && c.country == "" && x.orgOffice(s, se, m) {
+				return context{titled: true} // ", a representative for the sheriff's office"; not ", an Iranian representative at the UN"
 			}
 			o := x.gaz.Offices[m.Idx]
 			c.role = x.roleWithOrg(o.Role, orgName)
@@ -100,6 +109,21 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		j = m.To
 	}
 	return c
+}
+
+// titlesNext reports an office written before a capitalized name of its own, after a
+// comma: "the mayor of Philadelphia, Mayor Tale", "in Wyoming, Vice-President Cheney's
+// home state". The office titles the name after it, not the words before the comma.
+func (s *scan) titlesNext(se sentence, m lexicon.Match) bool {
+	if m.To >= se.to || !s.toks[m.From].Cap {
+		return false
+	}
+	t := s.toks[m.To]
+	if t.Kind != tokens.Word || !t.Cap || s.gaz.Stop[t.Low] {
+		return false
+	}
+	n, ok := s.matchOf(m.To)
+	return !ok || n.Kind == lexicon.PhraseKnown
 }
 
 // endsOffice reports whether token j ends an office phrase.

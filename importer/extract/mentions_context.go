@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -17,6 +19,10 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		if m, ok := s.matchOf(j); ok && m.To == j+1 {
 			switch m.Kind {
 			case lexicon.PhraseOffice:
+				if c.role == "" && !c.titled && x.orgOffice(s, se, m) {
+					c.titled = true // "Student Association president X": the organization's officer
+					return c
+				}
 				if c.role == "Prince" { // "Foreign Minister Prince Faisal": the office, not the rank
 					c.role = ""
 				}
@@ -27,6 +33,10 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 					c.role, c.titled = x.gaz.Offices[m.Idx].Role, true
 					if m.Country >= 0 {
 						c.country = x.gaz.Countries[m.Country].Code
+					}
+					if k := m.From - 1; k >= se.from && s.gaz.In(lexicon.Subordinate, s.toks[k].Low) && !strings.HasPrefix(strings.ToLower(c.role), s.toks[k].Low) && !strings.HasPrefix(c.role, "spokes") {
+						c.role = strings.ToUpper(s.toks[k].Low[:1]) + s.toks[k].Low[1:] + " " + c.role // "the assistant Defence Secretary": a lesser office
+						c.country = pick(c.country, x.gaz.Offices[m.Idx].Country)
 					}
 				}
 			case lexicon.PhraseOrg:
@@ -57,6 +67,9 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 		}
 		switch {
 		case t.Kind == tokens.Word && x.gaz.IsTitleWord(t.Low) && (t.Cap || t.Low == "counterpart"):
+			if j == from-1 && x.gaz.IsTitlePart(t.Low) {
+				return x.finishLeft(c, orgName) // "Air Force Special Operations": no rank of its own
+			}
 			c.titled = true
 		case t.Low == "counterpart" || t.Low == "counterparts" || isCalling(t.Low):
 			c.titled = true
@@ -81,8 +94,8 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 			c.role, c.country = "", "" // "the Minister of Foreign Affairs, Ambassador X": a rank, the office is before
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeOfOffice(j-1) >= 0:
 			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
-		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && (s.endsOffice(j-1) || s.toks[j-1].Low == "counterpart"):
-			// "national security adviser, Jake Sullivan"
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && (s.endsOffice(j-1) && !s.officeInApposition(se, j-1) || s.toks[j-1].Low == "counterpart"):
+			// "national security adviser, Jake Sullivan"; not "Bill Gates, CEO, Microsoft"
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeForPlace(j-1) >= 0:
 			if cm, _ := s.matchOf(j - 1); s.toks[cm.From-1].Low == "of" {
 				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
@@ -122,6 +135,14 @@ func (x *Extractor) roleWithOrg(role, orgName string) string {
 		}
 	}
 	return role
+}
+
+// officeInApposition reports an office that ends at token k and itself follows a comma:
+// "Bill Gates, CEO, Microsoft" describes the name before it, so the words after the
+// second comma are its organization, no person.
+func (s *scan) officeInApposition(se sentence, k int) bool {
+	m, ok := s.matchOf(k)
+	return ok && m.From > se.from && s.toks[m.From-1].Text == ","
 }
 
 // titlesOnly reports that tokens [a, b) are title words only, or none: the comma before

@@ -93,20 +93,19 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if !t.Cap {
 		return lexicon.IsParticle(t.Low) || (strings.Contains(t.Low, "-") && lexicon.IsParticle(strings.SplitN(t.Low, "-", 2)[0]))
 	}
-	if t.Text == "He" && i > 0 && s.toks[i-1].Sent == t.Sent && s.toks[i-1].Kind == tokens.Word && i+1 < len(s.toks) && s.toks[i+1].Cap {
-		return true // "Wang Yi and He Lifeng": a capital "He" inside a sentence is a name
+	if t.Text == "He" && i > 0 && s.toks[i-1].Sent == t.Sent && s.toks[i-1].Kind == tokens.Word && i+1 < len(s.toks) && s.toks[i+1].Cap && (!s.toks[i-1].Cap || s.isMatchKind(i-1, lexicon.PhraseOffice) || x.gaz.IsTitleWord(s.toks[i-1].Low)) {
+		return true // "Wang Yi and He Lifeng", "Vice Premier He Lifeng": a capital "He" inside a sentence is a name; not after a name in a headline ("Nominee Sam Ortiz He Would ...")
 	}
 	if initials(t.Text) && !x.gaz.IsTitleWord(t.Low) && i+1 < len(s.toks) && s.toks[i+1].Sent == t.Sent && s.toks[i+1].Kind == tokens.Word && s.toks[i+1].Cap && !lexicon.IsAllCaps(s.toks[i+1].Text) {
 		return true // "P.J. Crowley", "J.D. Vance": initials before a name
 	}
-	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) {
+	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
 		return false
 	}
 	if x.gaz.IsTitleWord(t.Low) && !x.titleAsSurname(s, i) || (strings.HasSuffix(t.Text, ".") && len([]rune(t.Text)) != 2) {
 		return false
 	}
-	r := []rune(t.Text)[0]
-	return r < '0' || r > '9'
+	return !strings.ContainsAny(t.Text, "0123456789") // "Kim X33098": a phone extension, no name
 }
 
 func (s *scan) isKnown(i int) bool {

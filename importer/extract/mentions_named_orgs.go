@@ -22,7 +22,7 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 			s.note(si, "actor", "actor.named-org", true, i, i+1, "an acronym that speaks or issues a statement")
 			continue
 		}
-		if !x.orgNameWord(s, i, named) || x.gaz.Stop[s.toks[i].Low] && !orgNameOpener(s.toks[i].Low) {
+		if !x.orgNameWord(s, i, named) || x.gaz.Stop[s.toks[i].Low] && !orgNameOpener(s.toks[i].Low) && !s.headBeforeTail(se, i) {
 			continue
 		}
 		head, end := -1, i
@@ -34,8 +34,9 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 				end = k + 1
 				continue
 			}
-			if isOrgJoiner(s.toks[k].Low) && k+1 < se.to && x.orgNameWord(s, k+1, named) && head >= 0 {
-				continue // "Consortium of Investigative Journalists": the tail names it
+			if isOrgJoiner(s.toks[k].Low) && k+1 < se.to && x.orgNameWord(s, k+1, named) && (head >= 0 || k == i+1 && s.headBeforeTail(se, i)) {
+				head = max(head, i)
+				continue // "Consortium of Investigative Journalists", "Department of Agriculture": the tail names it
 			}
 			break
 		}
@@ -76,13 +77,20 @@ func (x *Extractor) speakingAcronym(s *scan, k int, named map[int]bool) bool {
 // Network").
 func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
 	t := s.toks[k]
-	if t.Kind != tokens.Word || !t.Cap || named[k] || s.inQuote[k] || lexicon.IsAllCaps(t.Text) && len(t.Text) > 1 && !s.gaz.IsOrgHeadNoun(t.Low) {
+	if t.Kind != tokens.Word || !t.Cap || named[k] || s.inQuote[k] || lexicon.IsDateWord(t.Low) || lexicon.IsAllCaps(t.Text) && len(t.Text) > 1 && !s.gaz.IsOrgHeadNoun(t.Low) { // "Commission on Friday": a date ends the name
 		return false
 	}
 	if m, ok := s.matchOf(k); ok && m.Kind != lexicon.PhraseCountry && m.Kind != lexicon.PhraseDemonym {
 		return false
 	}
 	return true
+}
+
+// headBeforeTail reports an organization noun that opens a name whose tail follows a
+// joiner other than "and": "the U.S. Department of Agriculture notes", "the Committee on
+// Foreign Affairs said".
+func (s *scan) headBeforeTail(se sentence, i int) bool {
+	return i+2 < se.to && s.toks[i].Cap && s.gaz.IsOrgHeadNoun(s.toks[i].Low) && isOrgJoiner(s.toks[i+1].Low) && s.toks[i+1].Low != "and" && s.toks[i+2].Cap
 }
 
 // namesWork reports a word after which a capitalized run is the title of a work or an

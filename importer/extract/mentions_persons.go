@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"strconv"
 
 	"hotline/importer/extract/lexicon"
@@ -58,9 +60,17 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter
 		}
+		if from-2 > se.from && s.toks[from-1].Text == "," && s.endsOffice(from-2) && s.officeInApposition(se, from-2) && !x.firstNameOnly(s, from, to) {
+			s.note(si, "person", "org-after-office", false, from, to, "the employer after a name's office (\"Bill Gates, CEO, Microsoft\")")
+			continue
+		}
 		left := x.leftContext(s, se, from)
 		if left.credit || x.isCredit(s, se, from, to) {
 			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
+			continue
+		}
+		if to-from == 1 && left.titled && left.role == "" && from > se.from && !s.toks[from-1].Cap && s.qualifiesLaterOffice(se, to) {
+			s.note(si, "person", "office-qualifier", false, from, to, "the word qualifies an office after it (\"chief Tamil rebel negotiator X\")")
 			continue
 		}
 		right := x.rightContext(s, se, to)
@@ -180,11 +190,40 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") { // "were called off" tells no speaker
+		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") && !s.aspectual(k) { // "were called off" tells no speaker
 			return true
 		}
 	}
 	return false
+}
+
+// firstNameOnly reports a run of two words or more that a known given name opens and that
+// is followed by a comma or the end of the sentence: a person even after an office set
+// off by commas ("the CEO, Jane Rudd,").
+func (x *Extractor) firstNameOnly(s *scan, from, to int) bool {
+	return to-from >= 2 && x.firstName(s.toks[from].Text) && (to >= len(s.toks) || s.toks[to].Text == "," || s.toks[to].Text == ".")
+}
+
+// qualifiesLaterOffice reports lower-case words right after token to, one or two, that
+// end in an office or a noun of office: the capitalized word before them qualifies it, as
+// in "chief Tamil rebel negotiator Anton Balasingham".
+func (s *scan) qualifiesLaterOffice(se sentence, to int) bool {
+	for k := to; k < se.to && k < to+2; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if isHeadNoun(t.Low) || s.endsOffice(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// aspectual reports "continue" before "to" at token k: "Chrome continues to surge" tells
+// no speech, though "he continued" does.
+func (s *scan) aspectual(k int) bool {
+	return strings.HasPrefix(s.toks[k].Low, "continu") && k+1 < len(s.toks) && s.toks[k+1].Low == "to"
 }
 
 // appositionThenSpeech reports a bare description between commas and then a speech verb

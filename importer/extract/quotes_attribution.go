@@ -207,6 +207,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "including Brian Harding of the center, who told VOA, "
 	}
+	if k := s.invertedSpeaker(at, verb, oi); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, verb
+		return a // `"A," says X, an analyst who ..., "B"`: X
+	}
 	if k := x.subjectBefore(s, at, se.from, verb); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a

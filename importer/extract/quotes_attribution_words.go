@@ -181,3 +181,23 @@ func (s *scan) adjectiveUse(k int) bool {
 func (s *scan) putIt(k int) bool {
 	return s.toks[k].Low == "put" && k+1 < len(s.toks) && s.toks[k+1].Low == "it" && s.toks[k+1].Sent == s.toks[k].Sent
 }
+
+// invertedSpeaker returns the token of the speaker of an inverted attribution that closes
+// one quotation and opens the next: `"A," says X, an analyst who once headed the unit,
+// "B"` and `"A," said X, whose committee has looked into it. "B"`: the name right after
+// the verb, which follows a closing mark, speaks both; -1 when the verb does not follow a
+// quotation or no actor comes right after it.
+func (s *scan) invertedSpeaker(at []int, verb, oi int) int {
+	if verb < 1 || s.toks[verb-1].Kind != tokens.QuoteMark && !(s.toks[verb-1].Text == "," && verb > 1 && s.toks[verb-2].Kind == tokens.QuoteMark) {
+		return -1
+	}
+	for k := verb + 1; k < oi && k <= verb+4; k++ {
+		if at[k] >= 0 {
+			return k
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word {
+			return -1
+		}
+	}
+	return -1
+}

@@ -19,6 +19,7 @@ var ruleExamples = map[string]string{
 	"actor.name-apposition":          "Tomas Varga, the Hungarian foreign minister, arrived in Ankara.",
 	"actor.first-name":               "Pierre Dalmont arrived in Ankara.",
 	"actor.name-said":                "Ondrej Kralik said the talks were useful.",
+	"actor.listed-name":              "She studied with Rudi Vaskar, Pierre Dalmont and Ana Lisk in Paris.",
 	"actor.said-name":                `"The talks were useful," said Ondrej Kralik.`,
 	"actor.name-met":                 "Ondrej Kralik met Tiemoko Kone in Abidjan.",
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",

@@ -52,6 +52,9 @@ const (
 	Occurrence                          // predicates of a contact noun that tell whether it happens ("the call may take place", "a summit is not on the cards")
 	Topic                               // words of an opening that make a contact its topic, not its occasion ("Asked about talks with X, Y said")
 	Tally                               // words before a plural contact noun that count contacts, not report one ("several meetings", "previous calls")
+	Subordinate                         // words that make an office a lesser one ("assistant", "deputy"): "the assistant Defence Secretary" is no Secretary of Defense
+	TitlePart                           // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
+	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -139,6 +142,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Tally, true
 	case "habitual":
 		return Habitual, true
+	case "subordinate":
+		return Subordinate, true
+	case "title-part":
+		return TitlePart, true
+	case "common-ending":
+		return CommonEnding, true
 	}
 	return 0, false
 }
@@ -151,12 +160,28 @@ func (g *Lexicon) addWords(f []string) error {
 	}
 	for _, w := range strings.Fields(f[1]) {
 		w = strings.ToLower(w)
+		if c == CommonEnding {
+			g.endings = append(g.endings, w)
+			continue
+		}
 		g.words[w] |= c
 		if strings.Contains(w, "'") { // news prints "n't" curly about as often as straight
 			g.words[strings.ReplaceAll(w, "'", "’")] |= c
 		}
 	}
 	return nil
+}
+
+// HasCommonEnding reports a lowercased word that ends as common nouns and adjectives do
+// and names never do ("photographic", "catholicism", "publications", "microbiologist"),
+// with at least three letters before the ending.
+func (g *Lexicon) HasCommonEnding(w string) bool {
+	for _, e := range g.endings {
+		if len(w) >= len(e)+3 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // In reports whether the lowercased word w belongs to class c.

@@ -50,6 +50,7 @@ type Lexicon struct {
 	First      map[string]bool     // first names by names.Key spelling
 	Stop       map[string]bool
 	words      map[string]Class // data/words.tsv: lowercased word -> its classes
+	endings    []string         // data/words.tsv, class common-ending: word endings
 	// ContactWords is data/contactwords.tsv: the words that report a contact
 	ContactWords map[string]contactWord
 }

@@ -97,6 +97,13 @@ func (g *Lexicon) IsTitleWord(w string) bool {
 	return g.In(Title, w) // data/words.tsv, class title
 }
 
+// IsTitlePart reports a title word that only opens a compound rank ("Air Marshal", "Rear
+// Admiral", "Field Marshal"): right before a name it titles none ("the Air Force Special
+// Operations team", "the Clean Air Act").
+func (g *Lexicon) IsTitlePart(w string) bool {
+	return g.In(TitlePart, w) // data/words.tsv, class title-part
+}
+
 func (k PhraseKind) String() string {
 	switch k {
 	case PhraseKnown:
