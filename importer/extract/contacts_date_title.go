@@ -31,14 +31,7 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 	if !found {
 		return
 	}
-	words := map[string]bool{}
-	for _, w := range strings.Fields(names.Key(strings.NewReplacer(",", " ", ":", " ", ";", " ", "’s", " ", "'s", " ").Replace(title))) {
-		words[w] = true
-	}
-	lead := r.s.sents[0].end
-	if len(r.s.sents) > 1 {
-		lead = r.s.sents[1].end
-	}
+	words, lead := titleWords(title), r.leadEnd()
 	for i := range cs {
 		c := &cs[i]
 		if c.Date != "" || c.DateText != "" || c.Evidence.Start >= lead {

@@ -17,14 +17,7 @@ func (x *Extractor) titleMedium(r *resolver, cs []Contact, title string) {
 	if mode == "" || len(r.s.sents) == 0 {
 		return
 	}
-	words := map[string]bool{}
-	for _, w := range strings.Fields(names.Key(strings.NewReplacer(",", " ", ":", " ", ";", " ", "’s", " ", "'s", " ").Replace(title))) {
-		words[w] = true
-	}
-	lead := r.s.sents[0].end
-	if len(r.s.sents) > 1 {
-		lead = r.s.sents[1].end
-	}
+	words, lead := titleWords(title), r.leadEnd()
 	for i := range cs {
 		c := &cs[i]
 		if c.Mode != "unspecified" || c.Evidence.Start >= lead {
@@ -64,4 +57,23 @@ func titleMode(title string) string {
 		}
 	}
 	return mode
+}
+
+// titleWords are the name keys of a headline's words, possessives and punctuation dropped:
+// what a contact's participants are looked up in.
+func titleWords(title string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(names.Key(strings.NewReplacer(",", " ", ":", " ", ";", " ", "’s", " ", "'s", " ").Replace(title))) {
+		words[w] = true
+	}
+	return words
+}
+
+// leadEnd is the rune offset where an article's lead ends: its first two sentences, which
+// a headline sums up.
+func (r *resolver) leadEnd() int {
+	if len(r.s.sents) > 1 {
+		return r.s.sents[1].end
+	}
+	return r.s.sents[0].end
 }
