@@ -31,9 +31,11 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			if mode == "unspecified" || mode == "talks" {
 				mode = "meeting"
 			}
-		case "meeting", "talks", "summit", "dinner", "lunch":
-			if tr.name == "joined-by" && mode == "unspecified" {
-				mode = "meeting" // "were joined by C and D for an expanded meeting"
+		case "meeting", "talks", "summit", "dinner", "lunch", "conference":
+			if k+1 < end && s.toks[k+1].Low == "call" {
+				mode = "phone" // "joined by X on a conference call"
+			} else if tr.name == "joined-by" && mode == "unspecified" {
+				mode = "meeting" // "were joined by C and D for an expanded meeting", "at a news conference"
 			}
 		}
 	}
