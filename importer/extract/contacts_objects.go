@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -225,7 +223,7 @@ func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt in
 	found := -1
 	for k := s.mentions[at[subjAt]].to; k < prep; k++ {
 		t := s.toks[k]
-		if s.gaz.IsSpeechVerb(t.Low) && !s.tellsPerson(at, k) || t.Low == "that" || t.Low == "who" || t.Low == "which" || t.Low == "and" || t.Low == "whom" || t.Kind == tokens.QuoteMark {
+		if s.gaz.IsSpeechVerb(t.Low) && !r.tellsPerson(at, k) || t.Low == "that" || t.Low == "who" || t.Low == "which" || t.Low == "and" || t.Low == "whom" || t.Kind == tokens.QuoteMark {
 			return -1
 		}
 		mi := at[k]
@@ -332,11 +330,14 @@ func (s *scan) complementOf(m mention, tr trigger) bool {
 }
 
 // tellsPerson reports a communication verb at token k (the tell class: urged, pressed,
-// assured, told) with a person right after it: its object is the other party of the call
-// or meeting named later in the clause ("urged Nauseda to accept the deal during a phone
-// call"). Other speech verbs are reports ("said Duda during a call": Duda speaks).
-func (s *scan) tellsPerson(at []int, k int) bool {
-	if !s.gaz.In(lexicon.Tell, tellLemma(s.toks[k].Low)) {
+// assured, told, by the parser's verb lemma) with a person right after it: its object is
+// the other party of the call or meeting named later in the clause ("urged Nauseda to
+// accept the deal during a phone call"). Other speech verbs are reports ("said Duda during
+// a call": Duda speaks).
+func (r *resolver) tellsPerson(at []int, k int) bool {
+	s := r.s
+	m, err := r.x.model()
+	if err != nil || !s.gaz.In(lexicon.Tell, m.VerbLemma(s.toks[k].Low)) {
 		return false
 	}
 	for n := k + 1; n < len(at) && n <= k+3; n++ {
@@ -348,23 +349,4 @@ func (s *scan) tellsPerson(at []int, k int) bool {
 		}
 	}
 	return false
-}
-
-// tellLemma is the lemma of an inflected communication verb, enough for the tell class:
-// "told" -> "tell", "urged" -> "urge", "pressed" -> "press", "warns" -> "warn".
-func tellLemma(w string) string {
-	switch {
-	case w == "told" || w == "tells":
-		return "tell"
-	case strings.HasSuffix(w, "ied"):
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-		if strings.HasSuffix(w, "ged") || strings.HasSuffix(w, "red") && !strings.HasSuffix(w, "rred") || strings.HasSuffix(w, "ited") || strings.HasSuffix(w, "ated") {
-			return w[:len(w)-1] // urged, assured, invited, congratulated
-		}
-		return w[:len(w)-2] // pressed, warned, conveyed, presses
-	case strings.HasSuffix(w, "s"):
-		return w[:len(w)-1]
-	}
-	return w
 }

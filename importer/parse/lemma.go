@@ -231,3 +231,11 @@ func readLemmas(br *byteReader, tags []string) (lemmatizer, error) {
 	}
 	return lm, nil
 }
+
+// VerbLemma returns the lemma of w read as a verb ("told" -> "tell", "urged" -> "urge"),
+// with the treebanks' exceptions and the same suffix rules Parse uses: for callers that
+// know a word is a verb without parsing its sentence.
+func (m *Model) VerbLemma(w string) string {
+	a := atomsOf(w)
+	return m.lemmas.lemma(w, m.lemmas.verbTag, &a)
+}

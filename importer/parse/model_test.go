@@ -171,6 +171,17 @@ func TestCurlyQuotes(t *testing.T) {
 	}
 }
 
+// TestVerbLemma checks the lemma of a verb read without its sentence: irregular forms from
+// the treebanks' exceptions, regular ones by the suffix rules.
+func TestVerbLemma(t *testing.T) {
+	m := loadModel(t)
+	for w, want := range map[string]string{"told": "tell", "urged": "urge", "pressed": "press", "assured": "assure", "conveyed": "convey", "congratulated": "congratulate", "warns": "warn", "met": "meet"} {
+		if got := m.VerbLemma(w); got != want {
+			t.Errorf("VerbLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 // TestParseConcurrent parses from many goroutines with one model and expects the
 // same trees as a sequential run.
 func TestParseConcurrent(t *testing.T) {
