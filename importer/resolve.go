@@ -17,6 +17,9 @@ type resolver struct {
 	byKey   map[string]*knownActor   // name keys; unique
 	byAlias map[string][]*knownActor // keys of every alias seen; may be ambiguous
 	persons map[string][]*knownActor // persons with a full name, by surname
+	// Persons with a full name by the Skeleton of their full name and of their surname:
+	// the last resort of a spelling no key matched.
+	sounds, surnameSounds map[string][]*knownActor
 }
 
 // knownActor is an actor row and what the run has changed of it.
@@ -28,7 +31,8 @@ type knownActor struct {
 
 func newResolver(rows []db.ActorRow) *resolver {
 	r := &resolver{byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
-		persons: map[string][]*knownActor{}}
+		persons: map[string][]*knownActor{},
+		sounds:  map[string][]*knownActor{}, surnameSounds: map[string][]*knownActor{}}
 	for _, row := range rows {
 		a := &knownActor{ActorRow: row, aliasKeys: map[string]bool{}}
 		r.actors = append(r.actors, a)
@@ -53,9 +57,9 @@ func (r *resolver) index(a *knownActor, key string) {
 	r.addAlias(a, key)
 	if a.Kind == "person" && strings.Contains(key, " ") {
 		surname := names.Surname(key)
-		if !slices.Contains(r.persons[surname], a) {
-			r.persons[surname] = append(r.persons[surname], a)
-		}
+		fileOnce(r.persons, surname, a)
+		fileOnce(r.sounds, names.Skeleton(key), a)
+		fileOnce(r.surnameSounds, names.Skeleton(surname), a)
 	}
 }
 
@@ -91,9 +95,12 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if kind != "person" || len(keys) == 0 {
 		return nil
 	}
-	key := keys[0]
+	key, country := keys[0], countryCode(x.Country)
 	if !strings.Contains(key, " ") {
-		if found := r.persons[key]; len(found) == 1 {
+		switch found := r.persons[key]; len(found) {
+		case 0:
+			return soundAlike(r.surnameSounds[names.Skeleton(key)], country)
+		case 1:
 			return found[0]
 		}
 		return nil
@@ -103,7 +110,35 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && len(r.persons[surname]) == 0 {
 		return bare
 	}
-	return r.variantOf(key, countryCode(x.Country))
+	if a := r.variantOf(key, country); a != nil {
+		return a
+	}
+	return soundAlike(r.sounds[names.Skeleton(key)], country)
+}
+
+// soundAlike returns the only person among found (those whose name has the skeleton of
+// a name no key matched: "Haniya" for "Ismail Haniyeh", "Muhammad bin Salman" for
+// "Mohammed bin Salman") whose country does not differ, or nil when none or several fit:
+// a skeleton match is weaker evidence than a key, so an ambiguous one resolves nothing.
+func soundAlike(found []*knownActor, country string) *knownActor {
+	var one *knownActor
+	for _, a := range found {
+		if country != "" && a.Country != "" && country != a.Country {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = a
+	}
+	return one
+}
+
+// fileOnce appends a to m[key] unless it is there.
+func fileOnce(m map[string][]*knownActor, key string, a *knownActor) {
+	if key != "" && !slices.Contains(m[key], a) {
+		m[key] = append(m[key], a)
+	}
 }
 
 // variantOf returns the one known person whose full name is another form of key: the same

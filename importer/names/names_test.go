@@ -140,3 +140,37 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// TestSkeleton checks the looser form the importer falls back on when two spellings of a
+// name differ only in their vowels, and that it keeps names of different consonants apart.
+func TestSkeleton(t *testing.T) {
+	same := []struct{ a, b string }{
+		{"Mohammed bin Salman", "Muhammad bin Salman"},
+		{"Ismail Haniyeh", "Ismail Haniya"},
+		{"Haniyah", "Haniya"},
+		{"Ebrahim Raisi", "Ibrahim Raisi"},
+		{"Hassan Rouhani", "Hasan Rohani"},
+		{"Hezbollah", "Hizballah"},
+	}
+	for _, p := range same {
+		t.Run(p.a+"~"+p.b, func(t *testing.T) {
+			if sa, sb := names.Skeleton(names.Key(p.a)), names.Skeleton(names.Key(p.b)); sa != sb {
+				t.Errorf("Skeleton(%q)=%q, Skeleton(%q)=%q; want equal", p.a, sa, p.b, sb)
+			}
+		})
+	}
+	different := []struct{ a, b string }{
+		{"Dmytro Kuleba", "Dmitry Kuleba"},
+		{"Kim Jong Un", "Kim Jong Il"},
+		{"Wang Yi", "Wang Ye"},
+		{"Ali Khamenei", "Ali Larijani"},
+		{"Joe Biden", "Jill Biden"},
+	}
+	for _, p := range different {
+		t.Run(p.a+"!~"+p.b, func(t *testing.T) {
+			if sa, sb := names.Skeleton(names.Key(p.a)), names.Skeleton(names.Key(p.b)); sa == sb {
+				t.Errorf("Skeleton(%q) = Skeleton(%q) = %q; want different", p.a, p.b, sa)
+			}
+		})
+	}
+}

@@ -1,0 +1,43 @@
+package names
+
+import "strings"
+
+// Skeleton is a name key with the vowels of its longer words left out: the form under
+// which transliterations that Key keeps apart coincide because they differ only in how
+// they write the vowels of Arabic and Persian names ("Mohammed"/"Muhammad",
+// "Haniyeh"/"Haniya", "Ebrahim"/"Ibrahim", "Rouhani"/"Rohani"). A final "h" after a vowel
+// goes too (the ta marbuta some write as "-eh" or "-ah" and others as "-a"). Words of
+// fewer than four letters ("Xi", "bin", "Ali", "Un") keep their spelling, as in Translit.
+//
+// Two names with one skeleton are a weaker match than two with one Key ("Hassan" and
+// "Hussein" share one): the importer takes it only when a single known actor has it.
+func Skeleton(key string) string {
+	words := strings.Fields(key)
+	for i, w := range words {
+		if len(w) < 4 {
+			continue
+		}
+		if n := len(w); w[n-1] == 'h' && isVowel(w[n-2]) {
+			w = w[:n-1]
+		}
+		var b strings.Builder
+		for j := 0; j < len(w); j++ {
+			if !isVowel(w[j]) {
+				b.WriteByte(w[j])
+			}
+		}
+		if b.Len() == 0 {
+			continue // a word of vowels keeps them
+		}
+		words[i] = b.String()
+	}
+	return strings.Join(words, " ")
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
