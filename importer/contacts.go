@@ -17,7 +17,8 @@ import (
 // looking at any other: by participant set, then by bucket: month and mode family (the
 // month of the contact's date, or of its first report when undated; a report looks at its
 // own month and the two beside it, which covers every window the merge rules allow, and at
-// its own mode family and the unspecified one, which are all the modes it can merge with),
+// its own mode family and the unspecified one, which are all the modes it can merge with,
+// or at every family when it gives its day: a video call and a meeting of one day may merge),
 // and, for contacts of three or more participants, by each participant and bucket, so that
 // two reports of one multilateral meeting that name overlapping sets still meet. Only a
 // report with neither a date nor a publication date looks at every month of its
@@ -162,7 +163,7 @@ func reportBuckets(r report) []string {
 		return nil
 	}
 	families := []string{"", "call", "meeting"}
-	if f := modeFamily(r.Mode); f != "" {
+	if f := modeFamily(r.Mode); f != "" && !exactDay(r.Date) { // a day may meet any family (agreementWith)
 		families = []string{"", f}
 	}
 	var out []string

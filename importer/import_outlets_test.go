@@ -69,6 +69,17 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 		},
 		want: []string{"Ebrahim Raisi & Mohammed bin Salman (phone, 2023-10-11)|press.md,wire.md"},
 	}, {
+		name: "a virtual summit that one outlet calls talks",
+		stories: []outletStory{
+			{"agency.md", "Agency", "2021-11-16", "BEIJING, Nov. 16 -- Chinese President Xi Jinping held a virtual meeting with U.S. President Joe Biden on Tuesday morning Beijing time."},
+			{"paper.md", "Paper", "2021-11-16", "President Joe Biden and Chinese President Xi Jinping held talks on Tuesday that lasted more than three hours."},
+			{"later.md", "Paper", "2021-11-18", "Biden met Xi in Bali on Thursday."},
+		},
+		want: []string{
+			"Joe Biden & Xi Jinping (meeting, 2021-11-18)|later.md",
+			"Joe Biden & Xi Jinping (video, 2021-11-16)|agency.md,paper.md",
+		},
+	}, {
 		name: "an undated report published the day after a dated one",
 		stories: []outletStory{
 			{"kremlin.md", "Agency", "2023-07-15", "MOSCOW, July 15 - Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the grain deal in a telephone conversation, the Kremlin press service said."},

@@ -43,6 +43,8 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	case merged.Mode == "unspecified" || r.Mode == "unspecified":
 	case modeFamily(merged.Mode) == modeFamily(r.Mode):
 		score++ // a phone call one article calls a video call
+	case virtualMeeting(merged.Mode, r.Mode) && sameDay(merged.Date, r.Date):
+		score-- // a weak match, but a match: the same pair cannot meet and hold a video call in one day
 	default:
 		return 0, false
 	}
@@ -72,6 +74,12 @@ func modeFamily(mode string) string {
 		return "meeting"
 	}
 	return ""
+}
+
+// virtualMeeting reports a video call and a meeting: a virtual summit is "talks" or "a
+// meeting" to one outlet and a video call to another.
+func virtualMeeting(a, b string) bool {
+	return a == "video" && b == "meeting" || a == "meeting" && b == "video"
 }
 
 // datesAgree compares two resolved dates (YYYY-MM-DD, YYYY-MM or ""): equal dates agree
@@ -188,6 +196,12 @@ func wordsFitDate(w dateWords, date string, r report) (int, bool) {
 	}
 	return score, true
 }
+
+// sameDay reports two dates that give the same day of the calendar.
+func sameDay(a, b string) bool { return exactDay(a) && a == b }
+
+// exactDay reports a YYYY-MM-DD date (not a month, not "").
+func exactDay(d string) bool { return len(d) == len(time.DateOnly) }
 
 func parseMonth(s string) (time.Time, error) { return time.Parse("2006-01", s) }
 
