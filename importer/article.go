@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"hotline/db"
 	"hotline/importer/clean"
@@ -104,8 +105,20 @@ func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) 
 	if err != nil {
 		return err
 	}
-	for _, c := range res.Contacts {
-		if err := r.writeContact(ctx, art, text, ids, c); err != nil {
+	named := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if id != 0 {
+			named = append(named, id)
+		}
+	}
+	slices.Sort(named)
+	named = slices.Compact(named)
+	for i, c := range res.Contacts {
+		n := named
+		if withinAnother(res.Contacts, i) {
+			n = nil // the article tells of the larger contact itself: this one is apart from it
+		}
+		if err := r.writeContact(ctx, art, text, ids, c, n); err != nil {
 			return err
 		}
 	}
@@ -115,6 +128,18 @@ func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) 
 		}
 	}
 	return nil
+}
+
+// withinAnother reports a contact whose participants are some of another contact's of the
+// same article.
+func withinAnother(contacts []extract.Contact, i int) bool {
+	for j, c := range contacts {
+		if j != i && len(c.Participants) > len(contacts[i].Participants) &&
+			!slices.ContainsFunc(contacts[i].Participants, func(p int) bool { return !slices.Contains(c.Participants, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceKey and hashKey are an article's keys in the run's filter of written articles.

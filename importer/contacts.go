@@ -299,7 +299,11 @@ func padded(buckets []string) []string {
 // overlapping one, then the most recently reported, then the oldest), or nil. A contact
 // whose only reports came from a replaced article is an empty shell: it is taken only when
 // no reported contact fits, so that re-importing an edited article keeps its contacts' ids.
-func (ix *contactIndex) best(ctx context.Context, participants []int64, r report) (*knownContact, error) {
+//
+// named are the actors the reporting article names anywhere (sorted), or nil: a pair with
+// no contact of its own joins a three-party contact whose third party the article names
+// (partOf), as when an outlet tells of a trilateral summit through two of its leaders.
+func (ix *contactIndex) best(ctx context.Context, participants []int64, r report, named []int64) (*knownContact, error) {
 	var found *knownContact
 	bestScore := -2
 	consider := func(c *knownContact, exact bool) {
@@ -333,36 +337,73 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 			consider(c, true)
 		}
 	}
-	if len(participants) >= minMultilateral {
-		seen := map[int64]bool{}
-		order := months
-		if order == nil {
-			order = []string{} // every bucket, in filing order
+	var err error
+	switch {
+	case len(participants) >= minMultilateral:
+		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
+			if !slices.Equal(c.Participants, participants) && overlapping(c.Participants, participants) {
+				consider(c, false)
+			}
+		})
+	case found == nil && len(named) > 0:
+		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
+			if partOf(participants, c.Participants, named) {
+				consider(c, false)
+			}
+		})
+	}
+	return found, err
+}
+
+// multilateral calls fn once with each multilateral contact filed under one of
+// participants in the buckets months (every bucket when nil), bucket by bucket.
+func (ix *contactIndex) multilateral(ctx context.Context, participants []int64, months []string, fn func(*knownContact)) error {
+	seen := map[int64]bool{}
+	order := months
+	if order == nil {
+		order = []string{} // every bucket, in filing order
+	}
+	for _, p := range participants {
+		if !ix.filter.mayHave(actorKey(p), months) {
+			continue
 		}
-		for _, p := range participants {
-			if !ix.filter.mayHave(actorKey(p), months) {
-				continue
-			}
-			filed, err := ix.tx.FiledContactsOf(ctx, p, padded(months))
-			if err != nil {
-				return nil, err
-			}
-			others, err := ix.candidates(filed, order)
-			if err != nil {
-				return nil, err
-			}
-			for _, c := range others {
-				if seen[c.ID] || slices.Equal(c.Participants, participants) {
-					continue
-				}
+		filed, err := ix.tx.FiledContactsOf(ctx, p, padded(months))
+		if err != nil {
+			return err
+		}
+		others, err := ix.candidates(filed, order)
+		if err != nil {
+			return err
+		}
+		for _, c := range others {
+			if !seen[c.ID] {
 				seen[c.ID] = true
-				if overlapping(c.Participants, participants) {
-					consider(c, false)
-				}
+				fn(c)
 			}
 		}
 	}
-	return found, nil
+	return nil
+}
+
+// partOf says whether a pair (sorted) is two of a three-party contact's participants
+// whose third the pair's article names too: the article tells of the same meeting and
+// only its contact rule missed one party. A third party the article never names is left
+// apart: two leaders also meet alone on the sidelines of a summit of three.
+func partOf(pair, all, named []int64) bool {
+	if len(pair) != minMultilateral-1 || len(all) != minMultilateral {
+		return false
+	}
+	for _, p := range pair {
+		if !slices.Contains(all, p) {
+			return false
+		}
+	}
+	for _, p := range all {
+		if !slices.Contains(pair, p) && !slices.Contains(named, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // minMultilateral is the smallest participant set of a multilateral contact.

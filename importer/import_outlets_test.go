@@ -114,6 +114,33 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 		},
 		want: []string{"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md,b.md"},
 	}, {
+		name: "a trilateral summit told through two of its leaders by an outlet that names the third",
+		stories: []outletStory{
+			{"a.md", "Wire", "2023-08-18", "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met at Camp David on Friday."},
+			{"b.md", "Paper", "2023-08-19", "South Korean President Yoon Suk Yeol met Biden at Camp David on Friday. Japanese Prime Minister Fumio Kishida, who also attended, called the summit historic."},
+		},
+		want: []string{"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md,b.md"},
+	}, {
+		name: "two leaders of a trilateral summit alone, by an outlet that does not name the third",
+		stories: []outletStory{
+			{"a.md", "Wire", "2023-08-18", "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met at Camp David on Friday."},
+			{"b.md", "Paper", "2023-08-19", "Yoon met Biden at Camp David on Friday, with Japan pledging closer cooperation."},
+		},
+		want: []string{
+			"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md",
+			"Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|b.md",
+		},
+	}, {
+		name: "a bilateral on the sidelines of a trilateral by an outlet that tells of both",
+		stories: []outletStory{
+			{"a.md", "Wire", "2023-08-18", "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met at Camp David on Friday."},
+			{"b.md", "Paper", "2023-08-19", "Biden met Yoon for bilateral talks at Camp David on Friday, before he, Yoon and Japanese Prime Minister Fumio Kishida held a trilateral summit."},
+		},
+		want: []string{
+			"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md,b.md",
+			"Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|b.md",
+		},
+	}, {
 		name: "one pair at two summits and in between",
 		stories: []outletStory{
 			{"g7.md", "Wire", "2023-05-20", "Italian Prime Minister Giorgia Meloni met British Prime Minister Rishi Sunak on the sidelines of the G7 summit in Hiroshima on Saturday."},
