@@ -70,6 +70,18 @@ func (w *WriteTx) ArticleReports(ctx context.Context, articleID int64) ([]Contac
 	return out, wrapWrite("reading an article's reports", err)
 }
 
+// ReportersName reports whether every article that reported a contact names an actor,
+// so that the importer may add the actor to a contact those articles told through some of
+// its participants only.
+func (w *WriteTx) ReportersName(ctx context.Context, contactID, actorID int64) (bool, error) {
+	if err := w.flushRows(ctx); err != nil {
+		return false, err
+	}
+	var all int64
+	err := w.queryRow(ctx, sqlReportersName, contactID, actorID).Scan(&all)
+	return all == 1, wrapWrite("reading whom a contact's articles name", err)
+}
+
 // scanReport reads a row of sqlLoadContactMentions or sqlArticleReports.
 func scanReport(rows *sql.Rows) (ContactMentionRow, error) {
 	var m ContactMentionRow
@@ -154,6 +166,8 @@ const (
 		WHERE m.contact_id BETWEEN ? AND ? ORDER BY m.contact_id, m.id`
 	sqlArticleReports = `SELECT m.contact_id, m.article_id, a.published, m.status, m.mode, m.date, m.date_text
 		FROM contact_mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? ORDER BY m.id`
+	sqlReportersName = `SELECT NOT EXISTS (SELECT 1 FROM contact_mentions m WHERE m.contact_id = ?1
+		AND NOT EXISTS (SELECT 1 FROM article_actors l WHERE l.article_id = m.article_id AND l.actor_id = ?2))`
 	sqlInsertContact = `INSERT INTO contacts(mode, status, date, date_text, initiator_id, location,
 		duration_minutes, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateContact = `UPDATE contacts SET mode = ?, status = ?, date = ?, date_text = ?, initiator_id = ?,

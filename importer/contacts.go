@@ -20,7 +20,8 @@ import (
 // its own mode family and the unspecified one, which are all the modes it can merge with,
 // or at every family when it gives its day: a video call and a meeting of one day may merge),
 // and, for contacts of three or more participants, by each participant and bucket, so that
-// two reports of one multilateral meeting that name overlapping sets still meet. Only a
+// two reports of one multilateral meeting that name overlapping sets still meet, and a
+// report of two of three participants finds the contact of three (partOf). Only a
 // report with neither a date nor a publication date looks at every month of its
 // participant set.
 //
@@ -352,7 +353,40 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 			}
 		})
 	}
-	return found, err
+	if err != nil || found != nil || len(participants) != minMultilateral {
+		return found, err
+	}
+	// A contact of three that earlier articles told through two of its participants, and
+	// whose third those articles name (partOf, the other way round).
+	for _, third := range participants {
+		pair := slices.DeleteFunc(slices.Clone(participants), func(p int64) bool { return p == third })
+		set := participantKey(pair)
+		if !ix.filter.mayHave(set, months) {
+			continue
+		}
+		filed, err := ix.tx.FiledContacts(ctx, set, padded(months))
+		if err != nil {
+			return nil, err
+		}
+		pairs, err := ix.candidates(filed, months)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range pairs {
+			if c.reports.n == 0 || !slices.Equal(c.Participants, pair) {
+				continue
+			}
+			if _, ok := agreementWith(&c.reports, r); !ok {
+				continue
+			}
+			if named, err := ix.tx.ReportersName(ctx, c.ID, third); err != nil {
+				return nil, err
+			} else if named {
+				consider(c, false)
+			}
+		}
+	}
+	return found, nil
 }
 
 // multilateral calls fn once with each multilateral contact filed under one of

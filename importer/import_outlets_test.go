@@ -121,6 +121,13 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 		},
 		want: []string{"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md,b.md"},
 	}, {
+		name: "the same, the outlet that names two of the three (and the third elsewhere) first",
+		stories: []outletStory{
+			{"a.md", "Paper", "2023-08-19", "South Korean President Yoon Suk Yeol met Biden at Camp David on Friday. Japanese Prime Minister Fumio Kishida, who also attended, called the summit historic."},
+			{"b.md", "Wire", "2023-08-18", "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met at Camp David on Friday."},
+		},
+		want: []string{"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md,b.md"},
+	}, {
 		name: "two leaders of a trilateral summit alone, by an outlet that does not name the third",
 		stories: []outletStory{
 			{"a.md", "Wire", "2023-08-18", "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met at Camp David on Friday."},
@@ -129,6 +136,16 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 		want: []string{
 			"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md",
 			"Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|b.md",
+		},
+	}, {
+		name: "the same, the outlet that names two first",
+		stories: []outletStory{
+			{"a.md", "Daily", "2023-08-19", "Biden and Yoon met at Camp David on Friday."},
+			{"b.md", "Network", "2023-08-19", "Biden, Yoon and Kishida met at Camp David on Friday."},
+		},
+		want: []string{
+			"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|b.md",
+			"Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md",
 		},
 	}, {
 		name: "a bilateral on the sidelines of a trilateral by an outlet that tells of both",
