@@ -105,16 +105,16 @@ func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) 
 	if err != nil {
 		return err
 	}
-	named := make([]int64, 0, len(ids))
-	for _, id := range ids {
-		if id != 0 {
-			named = append(named, id)
+	persons := make([]int64, 0, len(ids))
+	for i, id := range ids {
+		if id != 0 && actorKind(string(res.Actors[i].Kind)) == "person" {
+			persons = append(persons, id)
 		}
 	}
-	slices.Sort(named)
-	named = slices.Compact(named)
+	slices.Sort(persons)
+	persons = slices.Compact(persons)
 	for i, c := range res.Contacts {
-		n := named
+		n := persons
 		if withinAnother(res.Contacts, i) {
 			n = nil // the article tells of the larger contact itself: this one is apart from it
 		}

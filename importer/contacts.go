@@ -301,10 +301,12 @@ func padded(buckets []string) []string {
 // whose only reports came from a replaced article is an empty shell: it is taken only when
 // no reported contact fits, so that re-importing an edited article keeps its contacts' ids.
 //
-// named are the actors the reporting article names anywhere (sorted), or nil: a pair with
-// no contact of its own joins a three-party contact whose third party the article names
-// (partOf), as when an outlet tells of a trilateral summit through two of its leaders.
-func (ix *contactIndex) best(ctx context.Context, participants []int64, r report, named []int64) (*knownContact, error) {
+// persons are the persons the reporting article names anywhere (sorted), or nil: a pair
+// with no contact of its own joins a three-party contact whose third party is a person the
+// article names (partOf), as when an outlet tells of a trilateral summit through two of its
+// leaders. Not an organization: the White House or a ministry is named by most articles as
+// the source of the news, and a contact of three that has one is more often a misreading.
+func (ix *contactIndex) best(ctx context.Context, participants []int64, r report, persons []int64) (*knownContact, error) {
 	var found *knownContact
 	bestScore := -2
 	consider := func(c *knownContact, exact bool) {
@@ -346,9 +348,9 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 				consider(c, false)
 			}
 		})
-	case found == nil && len(named) > 0:
+	case found == nil && len(persons) > 0:
 		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
-			if partOf(participants, c.Participants, named) {
+			if partOf(participants, c.Participants, persons) {
 				consider(c, false)
 			}
 		})
@@ -357,8 +359,11 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 		return found, err
 	}
 	// A contact of three that earlier articles told through two of its participants, and
-	// whose third those articles name (partOf, the other way round).
+	// whose third, a person, those articles name (partOf, the other way round).
 	for _, third := range participants {
+		if !slices.Contains(persons, third) {
+			continue
+		}
 		pair := slices.DeleteFunc(slices.Clone(participants), func(p int64) bool { return p == third })
 		set := participantKey(pair)
 		if !ix.filter.mayHave(set, months) {
@@ -379,9 +384,9 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 			if _, ok := agreementWith(&c.reports, r); !ok {
 				continue
 			}
-			if named, err := ix.tx.ReportersName(ctx, c.ID, third); err != nil {
+			if all, err := ix.tx.ReportersName(ctx, c.ID, third); err != nil {
 				return nil, err
-			} else if named {
+			} else if all {
 				consider(c, false)
 			}
 		}
@@ -420,10 +425,10 @@ func (ix *contactIndex) multilateral(ctx context.Context, participants []int64, 
 }
 
 // partOf says whether a pair (sorted) is two of a three-party contact's participants
-// whose third the pair's article names too: the article tells of the same meeting and
-// only its contact rule missed one party. A third party the article never names is left
-// apart: two leaders also meet alone on the sidelines of a summit of three.
-func partOf(pair, all, named []int64) bool {
+// whose third is among the persons the pair's article names: the article tells of the same
+// meeting and only its contact rule missed one party. A third party the article never
+// names is left apart: two leaders also meet alone on the sidelines of a summit of three.
+func partOf(pair, all, persons []int64) bool {
 	if len(pair) != minMultilateral-1 || len(all) != minMultilateral {
 		return false
 	}
@@ -433,7 +438,7 @@ func partOf(pair, all, named []int64) bool {
 		}
 	}
 	for _, p := range all {
-		if !slices.Contains(pair, p) && !slices.Contains(named, p) {
+		if !slices.Contains(pair, p) && !slices.Contains(persons, p) {
 			return false
 		}
 	}

@@ -88,3 +88,39 @@ func TestImportMergesWithinAModeFamily(t *testing.T) {
 		t.Errorf("contacts (mode|reports):\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestImportPairJoinsTrilateralOfPersons checks partOf as the index applies it: a pair
+// joins the contact of three whose third party its article names, if that party is a
+// person; an organization the article names (the source of the news, most often) does not
+// draw the pair into a contact of three that has it.
+func TestImportPairJoinsTrilateralOfPersons(t *testing.T) {
+	actor := func(name, kind string) actorSpec {
+		return actorSpec{name: name, kind: kind, surfaces: []string{name}}
+	}
+	cast := []actorSpec{actor("Ada Kerr", "person"), actor("Bo Lind", "person"), actor("Cy Moss", "person"), actor("Home Office", "organization")}
+	meeting := func(parts ...int) []contactSpec {
+		return []contactSpec{{parts: parts, mode: "meeting", status: "held", date: "2022-03-04"}}
+	}
+	path, _ := importEach(t, importer.Options{Extractor: script{
+		"trioA": {actors: cast[:3], contacts: meeting(0, 1, 2)},
+		"pairA": {actors: cast[:3], contacts: meeting(0, 1)},
+		"trioB": {actors: []actorSpec{cast[0], cast[1], cast[3]}, contacts: meeting(0, 1, 2)},
+		"pairB": {actors: []actorSpec{cast[0], cast[1], cast[3]}, contacts: meeting(0, 1)},
+	}}, map[string]string{
+		"1.md": story("A", "2022-03-04", "trioA: Ada Kerr, Bo Lind and Cy Moss met."),
+		"2.md": story("B", "2022-03-05", "pairA: Ada Kerr met Bo Lind; Cy Moss was there."),
+	}, map[string]string{
+		"3.md": story("C", "2022-03-04", "trioB: Ada Kerr, Bo Lind and the Home Office met."),
+		"4.md": story("D", "2022-03-05", "pairB: Ada Kerr met Bo Lind, the Home Office said."),
+	})
+	got := queryRows(t, rawDB(t, path), `SELECT title, (SELECT group_concat(article_id) FROM contact_mentions m WHERE m.contact_id = c.id)
+		FROM contacts c ORDER BY id`)
+	want := []string{
+		"Ada Kerr & Bo Lind & Cy Moss (meeting, 2022-03-04)|1,2",
+		"Ada Kerr & Bo Lind & Home Office (meeting, 2022-03-04)|3",
+		"Ada Kerr & Bo Lind (meeting, 2022-03-04)|4",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("contacts:\n%q\nwant\n%q", got, want)
+	}
+}
