@@ -80,6 +80,20 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 			"Joe Biden & Xi Jinping (video, 2021-11-16)|agency.md,paper.md",
 		},
 	}, {
+		name: "an Arabic name with and without the grandfather's and the family's names",
+		stories: []outletStory{
+			{"agency.md", "Agency", "2023-10-15", "RIYADH - Saudi Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah received a phone call on Saturday from U.S. Secretary of State Antony Blinken."},
+			{"readout.md", "Readout", "2023-10-14", "Secretary Blinken spoke with Saudi Foreign Minister Faisal bin Farhan Al Saud today about the situation in the region."},
+		},
+		want: []string{"Antony Blinken & Faisal bin Farhan bin Abdullah (phone, 2023-10-14)|agency.md,readout.md"},
+	}, {
+		name: "a ruler's full style and his short name",
+		stories: []outletStory{
+			{"agency.md", "Agency", "2023-07-15", "ABU DHABI - President His Highness Sheikh Mohamed bin Zayed Al Nahyan held talks with Indian Prime Minister Narendra Modi in Abu Dhabi on Saturday."},
+			{"wire.md", "Wire", "2023-07-15", "Indian Prime Minister Narendra Modi met UAE President Sheikh Mohammed bin Zayed in Abu Dhabi on Saturday."},
+		},
+		want: []string{"Mohamed bin Zayed Al Nahyan & Narendra Modi (meeting, 2023-07-15)|agency.md,wire.md"},
+	}, {
 		name: "an undated report published the day after a dated one",
 		stories: []outletStory{
 			{"kremlin.md", "Agency", "2023-07-15", "MOSCOW, July 15 - Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the grain deal in a telephone conversation, the Kremlin press service said."},

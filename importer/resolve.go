@@ -17,9 +17,9 @@ type resolver struct {
 	byKey   map[string]*knownActor   // name keys; unique
 	byAlias map[string][]*knownActor // keys of every alias seen; may be ambiguous
 	persons map[string][]*knownActor // persons with a full name, by surname
-	// Persons with a full name by the Skeleton of their full name and of their surname:
-	// the last resort of a spelling no key matched.
-	sounds, surnameSounds map[string][]*knownActor
+	// Persons with a full name by the Skeleton of their full name, of their surname and of
+	// the Nasab of an Arabic name: the last resort of a spelling no key matched.
+	sounds, surnameSounds, nasabs map[string][]*knownActor
 }
 
 // knownActor is an actor row and what the run has changed of it.
@@ -32,7 +32,8 @@ type knownActor struct {
 func newResolver(rows []db.ActorRow) *resolver {
 	r := &resolver{byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
 		persons: map[string][]*knownActor{},
-		sounds:  map[string][]*knownActor{}, surnameSounds: map[string][]*knownActor{}}
+		sounds:  map[string][]*knownActor{}, surnameSounds: map[string][]*knownActor{},
+		nasabs: map[string][]*knownActor{}}
 	for _, row := range rows {
 		a := &knownActor{ActorRow: row, aliasKeys: map[string]bool{}}
 		r.actors = append(r.actors, a)
@@ -60,6 +61,9 @@ func (r *resolver) index(a *knownActor, key string) {
 		fileOnce(r.persons, surname, a)
 		fileOnce(r.sounds, names.Skeleton(key), a)
 		fileOnce(r.surnameSounds, names.Skeleton(surname), a)
+		if n := names.Nasab(key); n != "" {
+			fileOnce(r.nasabs, names.Skeleton(n), a)
+		}
 	}
 }
 
@@ -112,6 +116,11 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	}
 	if a := r.variantOf(key, country); a != nil {
 		return a
+	}
+	if n := names.Nasab(key); n != "" { // "Faisal bin Farhan" is "Faisal bin Farhan Al Saud"
+		if a := soundAlike(r.nasabs[names.Skeleton(n)], country); a != nil {
+			return a
+		}
 	}
 	return soundAlike(r.sounds[names.Skeleton(key)], country)
 }

@@ -70,13 +70,7 @@ func TestKeyValues(t *testing.T) {
 		"Mr. Biden":             "biden",
 		"Ms. Thomas-Greenfield": "tomas grenfield",
 	}
-	for in, want := range cases {
-		t.Run(in, func(t *testing.T) {
-			if got := names.Key(in); got != want {
-				t.Errorf("Key(%q) = %q, want %q", in, got, want)
-			}
-		})
-	}
+	checkValues(t, "Key", names.Key, cases)
 }
 
 func TestSurname(t *testing.T) {
@@ -170,6 +164,33 @@ func TestSkeleton(t *testing.T) {
 		t.Run(p.a+"!~"+p.b, func(t *testing.T) {
 			if sa, sb := names.Skeleton(names.Key(p.a)), names.Skeleton(names.Key(p.b)); sa == sb {
 				t.Errorf("Skeleton(%q) = Skeleton(%q) = %q; want different", p.a, p.b, sa)
+			}
+		})
+	}
+}
+
+// TestNasab checks the core of Arabic names that outlets write with and without the
+// grandfather, the family name and titles.
+func TestNasab(t *testing.T) {
+	cases := map[string]string{
+		"Faisal bin Farhan bin Abdullah":       "faisal bin farhan",
+		"Faisal bin Farhan Al Saud":            "faisal bin farhan",
+		"Amir Sheikh Tamim bin Hamad Al Thani": "tamim bin hamad",
+		"Mohamed bin Zayed Al Nahyan":          "mohamed bin zayed",
+		"Mohammed ibn Salman":                  "mohamed bin salman",
+		"Ismail Haniyeh":                       "",
+		"bin Salman":                           "",
+	}
+	checkValues(t, "Nasab(Key)", func(s string) string { return names.Nasab(names.Key(s)) }, cases)
+}
+
+// checkValues checks f(in) = want for each case, one subtest each.
+func checkValues(t *testing.T, what string, f func(string) string, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		t.Run(in, func(t *testing.T) {
+			if got := f(in); got != want {
+				t.Errorf("%s(%q) = %q, want %q", what, in, got, want)
 			}
 		})
 	}

@@ -41,3 +41,20 @@ func isVowel(c byte) bool {
 	}
 	return false
 }
+
+// Nasab is the core of an Arabic name key that has one: the given name, "bin" and the
+// father's name ("faisal bin farhan"), the part every outlet writes, where some add the
+// grandfather ("bin abdula"), the family ("al saud", "al nahyan") or titles before it
+// ("sheikh", "amir"). "ibn" is read as "bin" and "bint" kept; "" when the key has no nasab.
+func Nasab(key string) string {
+	words := strings.Fields(key)
+	for i := 1; i+1 < len(words); i++ {
+		switch words[i] {
+		case "bin", "ibn":
+			return words[i-1] + " bin " + words[i+1]
+		case "bint":
+			return words[i-1] + " bint " + words[i+1]
+		}
+	}
+	return ""
+}
