@@ -80,6 +80,13 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 			"Joe Biden & Xi Jinping (video, 2021-11-16)|agency.md,paper.md",
 		},
 	}, {
+		name: "a compound surname hyphenated by one outlet and written solid by another",
+		stories: []outletStory{
+			{"agency.md", "Agency", "2023-09-20", "Iranian Foreign Minister Hossein Amir-Abdollahian met Turkish Foreign Minister Hakan Fidan in New York on Tuesday on the sidelines of the UN General Assembly."},
+			{"daily.md", "Daily", "2023-09-20", "Foreign Minister Hakan Fidan held talks with Iran's Hossein Amirabdollahian in New York on Tuesday."},
+		},
+		want: []string{"Hakan Fidan & Hossein Amir-Abdollahian (meeting, 2023-09-19)|agency.md,daily.md"},
+	}, {
 		name: "an Arabic name with and without the grandfather's and the family's names",
 		stories: []outletStory{
 			{"agency.md", "Agency", "2023-10-15", "RIYADH - Saudi Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah received a phone call on Saturday from U.S. Secretary of State Antony Blinken."},

@@ -59,7 +59,7 @@ func (r *resolver) index(a *knownActor, key string) {
 	if a.Kind == "person" && strings.Contains(key, " ") {
 		surname := names.Surname(key)
 		fileOnce(r.persons, surname, a)
-		fileOnce(r.sounds, names.Skeleton(key), a)
+		fileOnce(r.sounds, soundKey(key), a)
 		fileOnce(r.surnameSounds, names.Skeleton(surname), a)
 		if n := names.Nasab(key); n != "" {
 			fileOnce(r.nasabs, names.Skeleton(n), a)
@@ -122,7 +122,7 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 			return a
 		}
 	}
-	return soundAlike(r.sounds[names.Skeleton(key)], country)
+	return soundAlike(r.sounds[soundKey(key)], country)
 }
 
 // soundAlike returns the only person among found (those whose name has the skeleton of
@@ -141,6 +141,13 @@ func soundAlike(found []*knownActor, country string) *knownActor {
 		one = a
 	}
 	return one
+}
+
+// soundKey is the Skeleton of a full name with its words run together: a compound surname
+// is hyphenated by one outlet and written solid by another ("Amir-Abdollahian",
+// "Amirabdollahian").
+func soundKey(key string) string {
+	return strings.ReplaceAll(names.Skeleton(key), " ", "")
 }
 
 // fileOnce appends a to m[key] unless it is there.
