@@ -209,9 +209,12 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 			for _, s := range tc.stories {
 				files[s.file] = s.markdown()
 			}
-			path, _ := importEach(t, importer.Options{}, files)
-			if got := reportedContacts(t, path); !slices.Equal(got, tc.want) {
-				t.Errorf("contacts:\n%q\nwant\n%q", got, tc.want)
+			// Held in memory, and read back from the index's saved state at every report.
+			for _, held := range []int{0, 1} {
+				path, _ := importEach(t, importer.Options{HeldContacts: held}, files)
+				if got := reportedContacts(t, path); !slices.Equal(got, tc.want) {
+					t.Errorf("held %d, contacts:\n%q\nwant\n%q", held, got, tc.want)
+				}
 			}
 		})
 	}
@@ -226,17 +229,8 @@ func TestImportEventFromJSONLinesThenAgain(t *testing.T) {
 		{"title": "Xi holds phone talks", "date": "2022-07-29", "source": "Agency", "text": "Chinese President Xi Jinping had a phone conversation with U.S. President Joe Biden on Thursday evening."},
 		{"title": "Call on Taiwan", "date": "2022-07-29", "source": "Paper", "text": "Biden and Xi spoke by telephone on Thursday, their fifth conversation as leaders."},
 	}
-	var lines []string
-	for _, r := range records {
-		b, err := json.Marshal(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, string(b))
-	}
-	dir := t.TempDir()
-	export := filepath.Join(dir, "export.jsonl")
-	writeFile(t, export, strings.Join(lines, "\n")+"\n")
+	export := filepath.Join(t.TempDir(), "export.jsonl")
+	writeJSONLines(t, export, records)
 	s, path := newStore(t)
 	first := runImport(t, s, importer.Options{}, source.Input{Path: export})
 	if first.New != 3 || first.Contacts.New != 1 {
@@ -260,4 +254,29 @@ func TestImportEventFromJSONLinesThenAgain(t *testing.T) {
 	if got := reportedContacts(t, path); !slices.Equal(got, want) {
 		t.Errorf("after the second run:\n%q\nwant\n%q", got, want)
 	}
+	// The export again, its third article edited: the others are unchanged, the edited one
+	// replaces its rows and its report goes back to the same contact.
+	records[2]["text"] = "Biden and Xi spoke by telephone on Thursday, their fifth conversation since Biden took office."
+	writeJSONLines(t, export, records)
+	third := runImport(t, s, importer.Options{}, source.Input{Path: export})
+	if third.Unchanged != 2 || third.Updated != 1 || third.Contacts.New != 0 {
+		t.Errorf("third run: %+v, want 2 unchanged, 1 updated, no new contact", third)
+	}
+	if got := reportedContacts(t, path); !slices.Equal(got, want) {
+		t.Errorf("after the third run:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// writeJSONLines writes records as a JSON Lines file.
+func writeJSONLines(t *testing.T, path string, records []map[string]string) {
+	t.Helper()
+	var lines []string
+	for _, r := range records {
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, string(b))
+	}
+	writeFile(t, path, strings.Join(lines, "\n")+"\n")
 }
