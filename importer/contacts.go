@@ -18,7 +18,7 @@ import (
 // month of the contact's date, or of its first report when undated; a report looks at its
 // own month and the two beside it, which covers every window the merge rules allow, and at
 // its own mode family and the unspecified one, which are all the modes it can merge with,
-// or at every family when it gives its day: a video call and a meeting of one day may merge),
+// or at every family when it gives its day: a video call and a meeting of that day may merge),
 // and, for contacts of three or more participants, by each participant and bucket, so that
 // two reports of one multilateral meeting that name overlapping sets still meet, and a
 // report of two of three participants finds the contact of three (partOf). Only a

@@ -72,7 +72,7 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 		name: "a virtual summit that one outlet calls talks",
 		stories: []outletStory{
 			{"agency.md", "Agency", "2021-11-16", "BEIJING, Nov. 16 -- Chinese President Xi Jinping held a virtual meeting with U.S. President Joe Biden on Tuesday morning Beijing time."},
-			{"paper.md", "Paper", "2021-11-16", "President Joe Biden and Chinese President Xi Jinping held talks on Tuesday that lasted more than three hours."},
+			{"paper.md", "Paper", "2021-11-16", "President Joe Biden and Chinese President Xi Jinping held talks on Monday evening that lasted more than three hours."},
 			{"later.md", "Paper", "2021-11-18", "Biden met Xi in Bali on Thursday."},
 		},
 		want: []string{

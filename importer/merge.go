@@ -43,8 +43,10 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	case merged.Mode == "unspecified" || r.Mode == "unspecified":
 	case modeFamily(merged.Mode) == modeFamily(r.Mode):
 		score++ // a phone call one article calls a video call
-	case virtualMeeting(merged.Mode, r.Mode) && sameDay(merged.Date, r.Date):
-		score-- // a weak match, but a match: the same pair cannot meet and hold a video call in one day
+	case virtualMeeting(merged.Mode, r.Mode) && exactDay(merged.Date) && exactDay(r.Date):
+		// A weak match, but a match when the days agree as a call's do (below): the same
+		// pair does not meet and hold a video call a day apart.
+		score--
 	default:
 		return 0, false
 	}
@@ -196,9 +198,6 @@ func wordsFitDate(w dateWords, date string, r report) (int, bool) {
 	}
 	return score, true
 }
-
-// sameDay reports two dates that give the same day of the calendar.
-func sameDay(a, b string) bool { return exactDay(a) && a == b }
 
 // exactDay reports a YYYY-MM-DD date (not a month, not "").
 func exactDay(d string) bool { return len(d) == len(time.DateOnly) }
