@@ -105,20 +105,8 @@ func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) 
 	if err != nil {
 		return err
 	}
-	persons := make([]int64, 0, len(ids))
-	for i, id := range ids {
-		if id != 0 && actorKind(string(res.Actors[i].Kind)) == "person" {
-			persons = append(persons, id)
-		}
-	}
-	slices.Sort(persons)
-	persons = slices.Compact(persons)
 	for i, c := range res.Contacts {
-		n := persons
-		if withinAnother(res.Contacts, i) {
-			n = nil // the article tells of the larger contact itself: this one is apart from it
-		}
-		if err := r.writeContact(ctx, art, text, ids, c, n); err != nil {
+		if err := r.writeContact(ctx, art, text, ids, c, bystanders(res, ids, i)); err != nil {
 			return err
 		}
 	}
@@ -130,16 +118,30 @@ func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) 
 	return nil
 }
 
-// withinAnother reports a contact whose participants are some of another contact's of the
-// same article.
-func withinAnother(contacts []extract.Contact, i int) bool {
-	for j, c := range contacts {
-		if j != i && len(c.Participants) > len(contacts[i].Participants) &&
-			!slices.ContainsFunc(contacts[i].Participants, func(p int) bool { return !slices.Contains(c.Participants, p) }) {
-			return true
+// bystanders are the persons an article names (database ids, sorted) that take part in
+// none of its contacts but the i-th: a third party contactIndex.best may find the i-th
+// contact's pair to be with. A person the article puts in another contact is not: an
+// article that tells of a summit of three and of a bilateral of two of them keeps them
+// apart, and so does one that tells of two bilaterals of one leader.
+func bystanders(res extract.Result, ids []int64, i int) []int64 {
+	var out []int64
+	for k, id := range ids {
+		if id == 0 || actorKind(string(res.Actors[k].Kind)) != "person" || slices.Contains(out, id) {
+			continue
+		}
+		elsewhere := false
+		for j, c := range res.Contacts {
+			if j != i && slices.ContainsFunc(c.Participants, func(p int) bool { return p >= 0 && p < len(ids) && ids[p] == id }) {
+				elsewhere = true
+				break
+			}
+		}
+		if !elsewhere {
+			out = append(out, id)
 		}
 	}
-	return false
+	slices.Sort(out)
+	return out
 }
 
 // sourceKey and hashKey are an article's keys in the run's filter of written articles.

@@ -12,9 +12,9 @@ import (
 
 // writeContact stores one article's report of a contact: merged into the contact other
 // articles reported, or as a new contact, with a contact_mentions row that keeps the
-// status, mode and date as this article gave them. persons are the persons the article
-// names (contactIndex.best).
-func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, ids []int64, x extract.Contact, persons []int64) error {
+// status, mode and date as this article gave them. bystanders are the persons the article
+// names outside its other contacts (contactIndex.best).
+func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, ids []int64, x extract.Contact, bystanders []int64) error {
 	participants := actorIDs(ids, x.Participants)
 	if len(participants) < 2 {
 		return nil // the extracted participants resolved to fewer than two actors
@@ -29,7 +29,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		initiator = ids[x.Initiator]
 	}
 	started := threadCPU()
-	c, err := r.contacts.best(ctx, participants, rep, persons)
+	c, err := r.contacts.best(ctx, participants, rep, bystanders)
 	r.resolved += threadCPU() - started
 	if err != nil {
 		return err

@@ -301,12 +301,13 @@ func padded(buckets []string) []string {
 // whose only reports came from a replaced article is an empty shell: it is taken only when
 // no reported contact fits, so that re-importing an edited article keeps its contacts' ids.
 //
-// persons are the persons the reporting article names anywhere (sorted), or nil: a pair
-// with no contact of its own joins a three-party contact whose third party is a person the
-// article names (partOf), as when an outlet tells of a trilateral summit through two of its
-// leaders. Not an organization: the White House or a ministry is named by most articles as
-// the source of the news, and a contact of three that has one is more often a misreading.
-func (ix *contactIndex) best(ctx context.Context, participants []int64, r report, persons []int64) (*knownContact, error) {
+// bystanders are the persons the reporting article names and puts in no other contact
+// (sorted): a pair with no contact of its own joins a three-party contact whose third
+// party is one of them (partOf), as when an outlet tells of a trilateral summit through
+// two of its leaders. Not an organization: the White House or a ministry is named by most
+// articles as the source of the news, and a contact of three that has one is more often a
+// misreading.
+func (ix *contactIndex) best(ctx context.Context, participants []int64, r report, bystanders []int64) (*knownContact, error) {
 	var found *knownContact
 	bestScore := -2
 	consider := func(c *knownContact, exact bool) {
@@ -348,9 +349,9 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 				consider(c, false)
 			}
 		})
-	case found == nil && len(persons) > 0:
+	case found == nil && len(bystanders) > 0:
 		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
-			if partOf(participants, c.Participants, persons) {
+			if partOf(participants, c.Participants, bystanders) {
 				consider(c, false)
 			}
 		})
@@ -361,7 +362,7 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 	// A contact of three that earlier articles told through two of its participants, and
 	// whose third, a person, those articles name (partOf, the other way round).
 	for _, third := range participants {
-		if !slices.Contains(persons, third) {
+		if !slices.Contains(bystanders, third) {
 			continue
 		}
 		pair := slices.DeleteFunc(slices.Clone(participants), func(p int64) bool { return p == third })
@@ -425,10 +426,10 @@ func (ix *contactIndex) multilateral(ctx context.Context, participants []int64, 
 }
 
 // partOf says whether a pair (sorted) is two of a three-party contact's participants
-// whose third is among the persons the pair's article names: the article tells of the same
+// whose third is among the bystanders of the pair's article: the article tells of the same
 // meeting and only its contact rule missed one party. A third party the article never
 // names is left apart: two leaders also meet alone on the sidelines of a summit of three.
-func partOf(pair, all, persons []int64) bool {
+func partOf(pair, all, bystanders []int64) bool {
 	if len(pair) != minMultilateral-1 || len(all) != minMultilateral {
 		return false
 	}
@@ -438,7 +439,7 @@ func partOf(pair, all, persons []int64) bool {
 		}
 	}
 	for _, p := range all {
-		if !slices.Contains(pair, p) && !slices.Contains(persons, p) {
+		if !slices.Contains(pair, p) && !slices.Contains(bystanders, p) {
 			return false
 		}
 	}

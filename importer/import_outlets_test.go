@@ -179,6 +179,17 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 			"Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|b.md",
 		},
 	}, {
+		name: "two bilaterals of one leader beside a trilateral",
+		stories: []outletStory{
+			{"a.md", "Wire", "2023-08-18", "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met at Camp David on Friday."},
+			{"b.md", "Paper", "2023-08-19", "Biden met South Korean President Yoon Suk Yeol at Camp David on Friday. He separately met Japanese Prime Minister Fumio Kishida."},
+		},
+		want: []string{
+			"Fumio Kishida & Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|a.md",
+			"Fumio Kishida & Joe Biden (meeting, 2023-08-18)|b.md",
+			"Joe Biden & Yoon Suk Yeol (meeting, 2023-08-18)|b.md",
+		},
+	}, {
 		name: "one pair at two summits and in between",
 		stories: []outletStory{
 			{"g7.md", "Wire", "2023-05-20", "Italian Prime Minister Giorgia Meloni met British Prime Minister Rishi Sunak on the sidelines of the G7 summit in Hiroshima on Saturday."},
