@@ -6,6 +6,10 @@
 // surname ("Lavrov") resolves to the only known actor whose Surname equals Surname(bare).
 // Compatible additionally accepts common first-name nicknames (Dave/David); it is kept out
 // of Key on purpose, because a nickname match is weaker evidence than a transliteration.
+// Skeleton (a key without the vowels of its longer words: "Haniya"/"Haniyeh",
+// "Muhammad"/"Mohammed") and Nasab (the "X bin Y" core of an Arabic name, whatever
+// grandfather, family name or title an outlet adds) are weaker still: the importer takes
+// them only when no key matched and a single known person fits.
 package names
 
 import (
