@@ -55,6 +55,13 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 		},
 		want: []string{"Joe Biden & Xi Jinping (video, 2022-03-19)|east.md,west.md"},
 	}, {
+		name: "a call that an undated page gives the other capital's weekday",
+		stories: []outletStory{
+			{"west.md", "West", "2022-03-18", "President Joe Biden spoke by phone with Chinese President Xi Jinping on Friday morning, the White House said."},
+			{"east.md", "East", "", "Chinese President Xi Jinping spoke by phone with U.S. President Joe Biden on Saturday at Biden's request."},
+		},
+		want: []string{"Joe Biden & Xi Jinping (phone, 2022-03-18)|east.md,west.md"},
+	}, {
 		name: "transliterations of an Arabic name, and a report that gives no date",
 		stories: []outletStory{
 			{"wire.md", "Wire", "2024-04-20", "ISTANBUL, April 20 - Turkish President Tayyip Erdogan met Hamas political leader Ismail Haniyeh in Istanbul on Saturday, the Turkish presidency said."},

@@ -57,7 +57,7 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	}
 	score += s
 	for _, h := range have.distinct { // an undated side is checked against each report's date or words
-		s, ok := wordsAgree(h, r)
+		s, ok := wordsAgree(h, r, call)
 		if !ok {
 			return 0, false
 		}
@@ -121,8 +121,9 @@ func readOffPublication(r report) bool {
 
 // wordsAgree compares what two reports say of the date when at least one has no resolved
 // date: the weekday, month and day words of one against the other's date or words, and
-// the distance from each report's publication to the other's date.
-func wordsAgree(a, b report) (int, bool) {
+// the distance from each report's publication to the other's date. For a call (nearDay) a
+// weekday one off the known date agrees too, as resolved dates one apart do.
+func wordsAgree(a, b report, nearDay bool) (int, bool) {
 	if a.Date != "" && b.Date != "" {
 		return 0, true // datesAgree decided
 	}
@@ -131,7 +132,7 @@ func wordsAgree(a, b report) (int, bool) {
 	}
 	wb := parseDateWords(b.DateText)
 	if a.Date != "" {
-		return wordsFitDate(wb, a.Date, b)
+		return wordsFitDate(wb, a.Date, b, nearDay)
 	}
 	wa := parseDateWords(a.DateText)
 	score := 0
@@ -164,7 +165,7 @@ func wordsAgree(a, b report) (int, bool) {
 
 // wordsFitDate checks an undated report (its words w, its publication and status) against
 // a contact's known date.
-func wordsFitDate(w dateWords, date string, r report) (int, bool) {
+func wordsFitDate(w dateWords, date string, r report, nearDay bool) (int, bool) {
 	score := 0
 	if w.Month != 0 {
 		if w.Month != monthOf(date) {
@@ -176,11 +177,14 @@ func wordsFitDate(w dateWords, date string, r report) (int, bool) {
 	if !exact {
 		return score, true
 	}
-	if w.HasDay {
-		if w.Weekday != day.Weekday() {
-			return 0, false
-		}
+	switch {
+	case !w.HasDay:
+	case w.Weekday == day.Weekday():
 		score += 2
+	case nearDay && (w.Weekday == day.AddDate(0, 0, 1).Weekday() || w.Weekday == day.AddDate(0, 0, -1).Weekday()):
+		score++ // "Saturday" in Beijing for a call of Friday in Washington
+	default:
+		return 0, false
 	}
 	if w.Day != 0 && w.Day != day.Day() {
 		return 0, false
