@@ -22,7 +22,9 @@ func lineTests() []lineTest {
 		}},
 		{RuleRelated, 40, func(c *Cleaner, s string) bool { return c.p.related.MatchString(s) }},
 		{RuleRelated, 8, func(c *Cleaner, s string) bool { return c.p.relatedHead.MatchString(s) }},
-		{RuleWidget, 8, func(c *Cleaner, s string) bool { return c.p.widget.MatchString(s) }},
+		{RuleWidget, 8, func(c *Cleaner, s string) bool {
+			return c.p.widget.MatchString(s) || strings.Contains(s, ".") && c.p.widgetSite.MatchString(s)
+		}},
 		{RuleWidget, 12, func(_ *Cleaner, s string) bool { return isAside(s) }},
 		{RuleWidget, stampMaxWords, (*Cleaner).isTimestamp},
 		{RuleRelated, 30, func(c *Cleaner, s string) bool { return c.p.tags.MatchString(s) }},
@@ -38,7 +40,7 @@ func lineTests() []lineTest {
 		{RulePromo, 30, func(c *Cleaner, s string) bool {
 			return c.p.promo.MatchString(s) || strings.Contains(s, " here") && c.p.hereTail.MatchString(tail(s, hereReach))
 		}},
-		{RulePromo, 80, func(_ *Cleaner, s string) bool { return strings.HasPrefix(strings.ToLower(s), "click here") }},
+		{RulePromo, 80, func(_ *Cleaner, s string) bool { return lowerHasPrefix(s, "click here") }},
 		{RuleContactInfo, contactMaxWords, func(c *Cleaner, s string) bool {
 			return !endsSentence(s) && (c.p.pressHead.MatchString(s) || c.p.phone.MatchString(s))
 		}},
@@ -47,17 +49,15 @@ func lineTests() []lineTest {
 	}
 }
 
+// maxLineWords is the largest maxWords of lineTests: a paragraph's word count is needed
+// up to it.
+const maxLineWords = 80
+
 // navSeparators are the separators of a line of navigation: the pattern needs one.
 const navSeparators = ">»›|"
 
 // mayBeNotice is a cheap test that spares the notice pattern most paragraphs: every
 // notice it matches holds one of these words.
 func mayBeNotice(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range []string{"cookie", "javascript", "browser", "site", "in your"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return lowerContainsAny(s, "cookie", "javascript", "browser", "site", "in your")
 }
