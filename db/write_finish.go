@@ -8,12 +8,12 @@ func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err
 	if err := w.flushRows(ctx); err != nil {
 		return 0, 0, err
 	}
-	res, err := w.exec(ctx, sqlPruneContacts)
+	res, err := w.tx.ExecContext(ctx, sqlPruneContacts) // long: cancellable, unlike exec
 	if err != nil {
 		return 0, 0, wrapWrite("removing contacts no article reports", err)
 	}
 	contacts, _ = res.RowsAffected()
-	res, err = w.exec(ctx, sqlPruneActors)
+	res, err = w.tx.ExecContext(ctx, sqlPruneActors)
 	if err != nil {
 		return contacts, 0, wrapWrite("removing actors no article mentions", err)
 	}
@@ -30,7 +30,7 @@ func (w *WriteTx) Refresh(ctx context.Context) error {
 		return err
 	}
 	for _, q := range []string{sqlRefreshAliasCounts, sqlRefreshContactTitles} {
-		if _, err := w.exec(ctx, q); err != nil {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil { // long: cancellable, unlike exec
 			return wrapWrite("refreshing derived columns", err)
 		}
 	}
