@@ -32,7 +32,7 @@ func lowerHasPrefix(s, prefix string) bool {
 // stack, A-Z only: other bytes never take part in a match of an ASCII word.
 func lowerContainsAny(s string, words ...string) bool {
 	var buf [foldBuffer]byte
-	if len(s) > len(buf) || strings.Contains(s, "İ") || strings.Contains(s, "K") {
+	if len(s) > len(buf) || strings.Contains(s, "\u0130") || strings.Contains(s, "\u212A") {
 		return containsAny(strings.ToLower(s), words...)
 	}
 	low := buf[:len(s)]

@@ -18,7 +18,7 @@ func lineTests() []lineTest {
 	return []lineTest{
 		{RuleCredit, staffMaxWords, func(c *Cleaner, s string) bool { return c.p.staffHead.MatchString(s) || c.isStaffTail(s) }},
 		{RuleCredit, 40, func(c *Cleaner, s string) bool {
-			return strings.Contains(s, " from ") && c.p.reportedFrom.MatchString(s)
+			return mayReportFrom(s) && c.p.reportedFrom.MatchString(s)
 		}},
 		{RuleRelated, 40, func(c *Cleaner, s string) bool { return c.p.related.MatchString(s) }},
 		{RuleRelated, 8, func(c *Cleaner, s string) bool { return c.p.relatedHead.MatchString(s) }},
@@ -33,7 +33,7 @@ func lineTests() []lineTest {
 			return !endsSentence(s) && strings.ContainsAny(s, navSeparators) && c.p.nav.MatchString(s)
 		}},
 		{RuleWidget, 10, (*Cleaner).isShareBar},
-		{RuleNotice, 60, func(c *Cleaner, s string) bool { return mayBeNotice(s) && c.p.notice.MatchString(s) }},
+		{RuleNotice, 60, (*Cleaner).isNotice},
 		{RulePromo, 25, func(c *Cleaner, s string) bool {
 			return (strings.Contains(s, "http") || strings.Contains(s, "www.")) && c.p.urlTail.MatchString(s)
 		}},
@@ -56,8 +56,9 @@ const maxLineWords = 80
 // navSeparators are the separators of a line of navigation: the pattern needs one.
 const navSeparators = ">»›|"
 
-// mayBeNotice is a cheap test that spares the notice pattern most paragraphs: every
-// notice it matches holds one of these words.
-func mayBeNotice(s string) bool {
-	return lowerContainsAny(s, "cookie", "javascript", "browser", "site", "in your")
+// mayReportFrom is a cheap test that spares the reported-from pattern most paragraphs
+// with " from ": every match holds one of its verbs right before it.
+func mayReportFrom(s string) bool {
+	return strings.Contains(s, " from ") &&
+		containsAny(s, "reported from ", "wrote from ", "filed from ", "contributed from ", "contributed reporting from ")
 }
