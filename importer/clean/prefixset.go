@@ -58,8 +58,10 @@ func newPrefixSet(re *syntax.Regexp) (prefixSet, bool) {
 func (p prefixSet) mayStart(s string) bool {
 	i := 0
 	for range p.k {
-		if _, ok := p.short[s[:i]]; ok {
-			return true
+		if len(p.short) > 0 {
+			if _, ok := p.short[s[:i]]; ok {
+				return true
+			}
 		}
 		if i == len(s) {
 			return false
