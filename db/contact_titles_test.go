@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -43,5 +44,44 @@ func TestContactTitlesTellContactsApart(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("titles\n%q\nwant\n%q", got, want)
+	}
+}
+
+// BenchmarkRefresh recomputes the derived columns of 2,000 contacts between two persons,
+// one in fifty without a date (their labels repeat), as the end of an import does.
+func BenchmarkRefresh(b *testing.B) {
+	s, raw, _, first := storeWithArticle(b, "Austin calls Shoigu", "Austin called Shoigu.")
+	tx, err := raw.Begin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := tx.Exec(`INSERT INTO actors(id, name, kind, key) VALUES (1, 'Lloyd Austin', 'person', 'lloyd austin'), (2, 'Sergei Shoigu', 'person', 'sergei shoigu')`); err != nil {
+		b.Fatal(err)
+	}
+	for c := 1; c <= 2000; c++ {
+		var day any = fmt.Sprintf("%04d-%02d-%02d", 2000+c/84, c%12+1, c%28+1) // one contact a day
+		if c%50 == 0 {
+			day = nil // the same label, told apart by their first article
+		}
+		for _, q := range []string{`INSERT INTO contacts(id, mode, status, date) VALUES (?1, 'phone', 'held', ?2)`,
+			`INSERT INTO contact_participants VALUES (?1, 1), (?1, 2)`,
+			`INSERT INTO contact_mentions(contact_id, article_id, status, mode, rule) VALUES (?1, ?3, 'held', 'phone', 't')`} {
+			if _, err := tx.Exec(q, c, day, first); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		if _, err := raw.Exec(`UPDATE contacts SET title = ''`); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		tx := begin(b, s)
+		must(b, tx.Refresh(context.Background()))
+		commit(b, tx)
 	}
 }

@@ -8,12 +8,12 @@ func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err
 	if err := w.flushRows(ctx); err != nil {
 		return 0, 0, err
 	}
-	res, err := w.exec(ctx, sqlPruneContacts)
+	res, err := w.tx.ExecContext(ctx, sqlPruneContacts) // long: cancellable, unlike exec
 	if err != nil {
 		return 0, 0, wrapWrite("removing contacts no article reports", err)
 	}
 	contacts, _ = res.RowsAffected()
-	res, err = w.exec(ctx, sqlPruneActors)
+	res, err = w.tx.ExecContext(ctx, sqlPruneActors)
 	if err != nil {
 		return contacts, 0, wrapWrite("removing actors no article mentions", err)
 	}
@@ -30,7 +30,7 @@ func (w *WriteTx) Refresh(ctx context.Context) error {
 		return err
 	}
 	for _, q := range []string{sqlRefreshAliasCounts, sqlRefreshContactTitles} {
-		if _, err := w.exec(ctx, q); err != nil {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil { // long: cancellable, unlike exec
 			return wrapWrite("refreshing derived columns", err)
 		}
 	}
@@ -62,19 +62,20 @@ const (
 	// add the article that first reported each, so no two labels look alike by accident.
 	// The base label is materialized: used twice (the window and the title), it was
 	// otherwise built twice, its participants' names read and sorted twice per contact.
+	// The first article is looked up only for labels that repeat (a few in a hundred):
+	// looked up for every contact, it was a fifth of the statement.
 	sqlRefreshContactTitles = `WITH b AS MATERIALIZED (SELECT c.id AS id,
 		       coalesce((SELECT group_concat(name, ' & ') FROM
 		                   (SELECT a.name AS name FROM contact_participants p JOIN actors a ON a.id = p.actor_id
 		                     WHERE p.contact_id = c.id ORDER BY a.name)), '?')
 		       || ' (' || c.mode || coalesce(', ' || c.date, ', "' || c.date_text || '"', '') || ')' AS base
-		  FROM contacts c)
+		  FROM contacts c),
+		w AS (SELECT id, base, count(*) OVER (PARTITION BY base) AS same FROM b)
 		UPDATE contacts SET title = t FROM (
-		SELECT id, CASE WHEN count(*) OVER (PARTITION BY base) > 1 AND first_article IS NOT NULL
-		                THEN base || ', in ' || first_article ELSE base END AS t
-		  FROM (SELECT b.id AS id, b.base AS base,
+		SELECT id, CASE WHEN same > 1 THEN coalesce(base || ', in ' ||
 		       (SELECT coalesce(nullif(ar.title, ''), ar.source) FROM contact_mentions m JOIN articles ar ON ar.id = m.article_id
-		         WHERE m.contact_id = b.id ORDER BY ar.published IS NULL, ar.published, ar.id LIMIT 1) AS first_article
-		  FROM b)) AS n
+		         WHERE m.contact_id = w.id ORDER BY ar.published IS NULL, ar.published, ar.id LIMIT 1), base) ELSE base END AS t
+		  FROM w) AS n
 		WHERE contacts.id = n.id AND contacts.title <> n.t`
 	sqlTotals = `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM actors),
 		(SELECT count(*) FROM contacts), (SELECT count(*) FROM quotes)`

@@ -21,7 +21,7 @@ func (c *Cleaner) bareByline(d *document) {
 		}
 		seen++
 		s := d.paras[i].text
-		if endsSentence(s) && wordCount(s) > 12 {
+		if endsSentence(s) && !wordsAtMost(s, 12) {
 			return // the story has begun
 		}
 		next := d.paras[i+1].text
@@ -39,7 +39,7 @@ func (c *Cleaner) bareByline(d *document) {
 // isNameLine reports a line of one to three people's names: "Chris Mason", "Kevin Doyle
 // and Hugh O'Connell", "Ann Lee, Bo Chan and Cy Dee". Each name has two to four words.
 func isNameLine(s string) bool {
-	if wordCount(s) > 12 || strings.ContainsAny(s, "0123456789:;!?\"“”‘’()") || !allNameWords(s) {
+	if !wordsAtMost(s, 12) || strings.ContainsAny(s, "0123456789:;!?\"“”‘’()") || !allNameWords(s) {
 		return false
 	}
 	names := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(s), func(r rune) bool { return r == ',' })
@@ -57,7 +57,7 @@ func isNameLine(s string) bool {
 // isJobLine reports a short line that says what an author does or where from: "Political
 // editor", "Diplomatic correspondent, Kyiv", "Reporting from Washington".
 func isJobLine(s string) bool {
-	if wordCount(s) > 6 || endsSentence(s) {
+	if !wordsAtMost(s, 6) || endsSentence(s) {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -91,7 +91,7 @@ func (c *Cleaner) isTimeLine(s string) bool {
 	if c.isTimestamp(s) {
 		return true
 	}
-	if wordCount(s) > 6 || endsSentence(s) {
+	if !wordsAtMost(s, 6) || endsSentence(s) {
 		return false
 	}
 	for _, w := range strings.Fields(s) {

@@ -15,14 +15,14 @@ func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
 		return names, "", true
 	}
 	keyword := false
-	if wordCount(s) <= stampedBylineMaxWords && strings.ContainsAny(s, "0123456789") {
+	if wordsAtMost(s, stampedBylineMaxWords) && strings.ContainsAny(s, "0123456789") {
 		s, keyword = c.trimStamp(s)
 	}
 	m := c.p.byline.FindStringSubmatch(s)
 	if m == nil && keyword && isNameLine(s) { // "Ann Lee Published May 1, 2024 | 2:40 PM"
 		return s, "", true
 	}
-	if m == nil || wordCount(s) > 16 {
+	if m == nil || !wordsAtMost(s, 16) {
 		return "", "", false
 	}
 	rest := m[1]
@@ -54,7 +54,7 @@ func agenciesByline(s string) (string, bool) {
 	if !ok {
 		rest, ok = strings.CutSuffix(s, " with agencies")
 	}
-	if !ok || wordCount(rest) > 10 || !allNameWords(rest) {
+	if !ok || !wordsAtMost(rest, 10) || !allNameWords(rest) {
 		return "", false
 	}
 	names, _, _ := strings.Cut(rest, " in ")

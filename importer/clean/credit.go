@@ -22,7 +22,7 @@ const captionMaxWords = 60
 //   - a credit in parentheses inside a story paragraph is cut out of it.
 func (c *Cleaner) credits(d *document, i int) {
 	p := &d.paras[i]
-	words := wordCount(p.text)
+	words := wordsUpTo(p.text, captionMaxWords*2+1) // the largest bound below, and one
 	switch {
 	case c.p.captionLead.MatchString(p.text):
 		d.remove(i, RuleCaption)
@@ -72,7 +72,8 @@ func (c *Cleaner) isCreditOnly(s string) bool {
 	if c.p.agencyOnly.MatchString(s) {
 		return true
 	}
-	return wordCount(s) <= 15 && !endsSentence(s) && c.p.creditOnly.MatchString(s)
+	return wordsAtMost(s, 15) && !endsSentence(s) &&
+		(c.p.creditOnly.MatchString(s) || strings.Contains(s, "/") && c.p.creditSlash.MatchString(s))
 }
 
 // creditReach is how many bytes from the end of a paragraph a credit can start. Only the
@@ -84,7 +85,7 @@ const creditReach = 200
 func mayEndInCredit(s string) bool {
 	end := tail(s, creditReach)
 	return strings.ContainsAny(end, "/[") || strings.Contains(end, "Getty") ||
-		strings.Contains(strings.ToLower(end), "photo") || strings.Contains(end, "Picture") ||
+		lowerContainsAny(end, "photo") || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
 }
 
@@ -143,7 +144,7 @@ func (c *Cleaner) dropCaptionAbove(d *document, i int) {
 	for j >= 0 && d.paras[j].removed {
 		j--
 	}
-	if j < 0 || d.paras[j].block != d.paras[i].block || wordCount(d.paras[j].text) > captionMaxWords {
+	if j < 0 || d.paras[j].block != d.paras[i].block || !wordsAtMost(d.paras[j].text, captionMaxWords) {
 		return
 	}
 	d.remove(j, RuleCaption)
@@ -155,7 +156,7 @@ const captionMinWords = 5
 
 // isBareCaption reports the shape of a caption printed without a full stop.
 func isBareCaption(s string) bool {
-	n := wordCount(s)
+	n := wordsUpTo(s, captionMaxWords+1)
 	return n >= captionMinWords && n <= captionMaxWords && !endsSentence(s) && !endsClause(s)
 }
 
@@ -164,11 +165,29 @@ func isBareCaption(s string) bool {
 // only under a caption.
 func (c *Cleaner) isNameCredit(d *document, i int) bool {
 	s := d.paras[i].text
-	if !c.p.nameCredit.MatchString(s) {
+	if !mayBeNameCredit(s) || !c.p.nameCredit.MatchString(s) {
 		return false
 	}
 	if !isUpperWord(s) {
 		return true
 	}
 	return i > 0 && !d.paras[i-1].removed && isBareCaption(d.paras[i-1].text)
+}
+
+// mayBeNameCredit is a cheap test that spares the name credit pattern most paragraphs:
+// it matches whole paragraphs whose only ASCII is letters, spaces, commas, apostrophes
+// and hyphens, and a story's first full stop, digit or quotation mark ends the test.
+func mayBeNameCredit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= utf8.RuneSelf || 'a' <= b|0x20 && b|0x20 <= 'z' {
+			continue
+		}
+		switch b {
+		case ' ', '\t', '\n', '\f', '\r', ',', '\'', '-':
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -55,13 +55,13 @@ func setIfAny(dst *string, v string) {
 func (c *Cleaner) SplitDateline(p string) (Dateline, string, bool) {
 	if m := c.p.outlet.FindStringSubmatchIndex(p); m != nil {
 		rest := p[m[1]:]
-		if startsSentence(rest, false) && wordCount(rest) >= datelineMinWords {
+		if startsSentence(rest, false) && !wordsAtMost(rest, datelineMinWords-1) {
 			return Dateline{Publisher: p[m[2]:m[3]], Text: strings.TrimSpace(p[:m[1]])}, rest, true
 		}
 	}
 	for _, cut := range []func(string) (string, string, string, bool){cutAgencyHead, cutSeparatorHead, c.cutCapsHead} {
 		head, agency, rest, ok := cut(p)
-		if !ok || !startsSentence(rest, agency != "") || wordCount(rest) < datelineMinWords {
+		if !ok || !startsSentence(rest, agency != "") || wordsAtMost(rest, datelineMinWords-1) {
 			continue
 		}
 		dl := Dateline{Publisher: agency, Text: strings.TrimSpace(p[:len(p)-len(rest)])}

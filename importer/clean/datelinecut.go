@@ -48,7 +48,7 @@ func cutSeparatorHead(p string) (head, agency, rest string, ok bool) {
 
 // isAgencyName reports a plausible agency in parentheses: a few capitalised words.
 func isAgencyName(s string) bool {
-	return s != "" && wordCount(s) <= 4 && allNameWords(s)
+	return s != "" && wordsAtMost(s, 4) && allNameWords(s)
 }
 
 // cutCapsHead splits the dateline older wire copy prints without a separator, a place in

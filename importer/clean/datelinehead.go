@@ -44,7 +44,7 @@ func isDayOfMonth(s string) bool {
 
 // isPlace reports one to three capitalised words that are not a label word.
 func isPlace(s string) bool {
-	if s == "" || wordCount(s) > 3 || !allNameWords(s) {
+	if s == "" || !wordsAtMost(s, 3) || !allNameWords(s) {
 		return false
 	}
 	switch strings.ToLower(strings.Fields(s)[0]) {

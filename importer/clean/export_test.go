@@ -3,6 +3,12 @@ package clean
 // WordCount is wordCount, for the external tests.
 func WordCount(s string) int { return wordCount(s) }
 
+// WordsUpTo is wordsUpTo, for the external tests.
+func WordsUpTo(s string, limit int) int { return wordsUpTo(s, limit) }
+
+// WordsAtMost is wordsAtMost, for the external tests.
+func WordsAtMost(s string, n int) bool { return wordsAtMost(s, n) }
+
 // IsNotice is the prefiltered notice test, and NoticePattern the pattern alone, for the
 // external tests.
 func IsNotice(s string) bool { return New().isNotice(s) }
@@ -11,10 +17,10 @@ func IsNotice(s string) bool { return New().isNotice(s) }
 func NoticePattern(s string) bool { return New().p.notice.MatchString(s) }
 
 // AnchoredMatch is newAnchored(expr).MatchString(s), with whether the first-rune filter
-// was built, for the external tests.
+// or the prefix set was built, for the external tests.
 func AnchoredMatch(expr, s string) (match, filtered bool) {
 	a := newAnchored(expr)
-	return a.MatchString(s), a.filter
+	return a.MatchString(s), a.filter || a.starts
 }
 
 // RepeatKey is repeatKey, for the external tests.

@@ -19,6 +19,8 @@ type anchored struct {
 	filter bool      // false when a match may start with any rune or be empty
 	ascii  [2]uint64 // the ASCII first runes, a bit each
 	first  []rune    // the others, as sorted, disjoint inclusive ranges (lo, hi pairs)
+	starts bool      // whether heads holds the pattern's first runes (prefixset.go)
+	heads  prefixSet
 }
 
 // newAnchored compiles expr, a pattern that starts with "^".
@@ -28,6 +30,7 @@ func newAnchored(expr string) anchored {
 	if err != nil || !startsAnchored(re.Simplify()) {
 		return a // no filter: the pattern may start anywhere
 	}
+	a.heads, a.starts = newPrefixSet(re.Simplify())
 	set, ok := firstRunes(re.Simplify())
 	if !ok {
 		return a
@@ -85,6 +88,9 @@ func startsAnchored(re *syntax.Regexp) bool {
 // MatchString is a.re.MatchString(s).
 func (a anchored) MatchString(s string) bool {
 	if a.filter && s != "" && !a.mayStart(s) {
+		return false
+	}
+	if a.starts && !a.heads.mayStart(s) {
 		return false
 	}
 	return a.re.MatchString(s)

@@ -14,7 +14,8 @@ import (
 func TestAnchoredAgreesWithRegexp(t *testing.T) {
 	texts := []string{"", "s", "Subscribe now", "subscribe", "ſubscribe", "SUBSCRIBE", "Keep reading", "\u212Aeep reading",
 		"Ärger By Ann", "Élise Dupont is a reporter", "ÉLISE DUPONT", " (Reporting by Ann Lee)", "(Reporting by Ann Lee)",
-		"\tEditing by Bo", "— With agencies", "–With AFP", "©2024", "\xffbad", "12:30", "A > B > C", "x", "Ω omega"}
+		"\tEditing by Bo", "— With agencies", "–With AFP", "©2024", "\xffbad", "12:30", "A > B > C", "x", "Ω omega",
+		"AP", "APx", "Reu", "Re", "ababc", "abab", "abc", "©", "(A", "Th", "The minister said", "Thi", "\u212Aab", "ſub"}
 	for _, tc := range []struct {
 		name     string
 		expr     string
@@ -29,6 +30,9 @@ func TestAnchoredAgreesWithRegexp(t *testing.T) {
 		{"any rune", `^.bad`, false},
 		{"not anchored", `Ann|^Bo`, false},
 		{"invalid utf-8", `^[\x{FFFD}]bad`, true},
+		{"matches shorter than the prefixes", `^(?:©|AP\b|Reuters|(?i:sub))`, true},
+		{"repeats", `^(?:ab){2,}c|^x{1,3}$`, true},
+		{"a large class after the prefixes", `^(?:The\s+\p{L}+|Ab\p{Lu})`, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			re := regexp.MustCompile(tc.expr)

@@ -63,7 +63,7 @@ func (c *Cleaner) dropHeadings(d *document) {
 // headedProse reports a paragraph of prose that a heading may stand over: a sentence
 // longer than the heading.
 func headedProse(next, heading string) bool {
-	return endsSentence(next) && wordCount(next) > wordCount(heading)
+	return endsSentence(next) && !wordsAtMost(next, wordCount(heading))
 }
 
 // capsLabelMaxWords is the longest all-capital line taken for a label.
@@ -73,7 +73,7 @@ const capsLabelMaxWords = 6
 // label, a masthead ("DAILY NEWS WITH AGENCIES") or a place. A speaker label in a
 // transcript ("JANE DOE, HOST:") has a colon and stays.
 func isCapsLabel(s string) bool {
-	return isUpperWord(s) && wordCount(s) <= capsLabelMaxWords && !strings.ContainsAny(s, ".!?;:\"“”")
+	return isUpperWord(s) && wordsAtMost(s, capsLabelMaxWords) && !strings.ContainsAny(s, ".!?;:\"“”")
 }
 
 // beforeProse reports whether none of the paragraphs idx is a sentence yet.
@@ -96,7 +96,7 @@ func isHeading(s string, max int) bool {
 		s = strings.TrimSuffix(inner, " -")
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	n := wordCount(s)
+	n := wordsUpTo(s, max+1)
 	if n == 0 || n > max || !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"'“‘", first)) {
 		return false
 	}
@@ -110,7 +110,7 @@ func isHeading(s string, max int) bool {
 	}
 	if label, rest, ok := strings.Cut(s, ":"); ok {
 		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
-		return wordCount(label) <= 3 && wordCount(rest) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"'“‘", r))
+		return wordsAtMost(label, 3) && !wordsAtMost(rest, 2) && (unicode.IsUpper(r) || strings.ContainsRune("\"'“‘", r))
 	}
 	return true
 }

@@ -30,7 +30,7 @@ func (c *Cleaner) dropLead(d *document) {
 			}
 			return
 		}
-		words += wordCount(d.paras[i].text)
+		words += wordsUpTo(d.paras[i].text, leadMaxWords+1) // enough to pass the bound
 	}
 }
 

@@ -18,11 +18,13 @@ func lineTests() []lineTest {
 	return []lineTest{
 		{RuleCredit, staffMaxWords, func(c *Cleaner, s string) bool { return c.p.staffHead.MatchString(s) || c.isStaffTail(s) }},
 		{RuleCredit, 40, func(c *Cleaner, s string) bool {
-			return strings.Contains(s, " from ") && c.p.reportedFrom.MatchString(s)
+			return mayReportFrom(s) && c.p.reportedFrom.MatchString(s)
 		}},
 		{RuleRelated, 40, func(c *Cleaner, s string) bool { return c.p.related.MatchString(s) }},
 		{RuleRelated, 8, func(c *Cleaner, s string) bool { return c.p.relatedHead.MatchString(s) }},
-		{RuleWidget, 8, func(c *Cleaner, s string) bool { return c.p.widget.MatchString(s) }},
+		{RuleWidget, 8, func(c *Cleaner, s string) bool {
+			return c.p.widget.MatchString(s) || strings.Contains(s, ".") && c.p.widgetSite.MatchString(s)
+		}},
 		{RuleWidget, 12, func(_ *Cleaner, s string) bool { return isAside(s) }},
 		{RuleWidget, stampMaxWords, (*Cleaner).isTimestamp},
 		{RuleRelated, 30, func(c *Cleaner, s string) bool { return c.p.tags.MatchString(s) }},
@@ -31,14 +33,14 @@ func lineTests() []lineTest {
 			return !endsSentence(s) && strings.ContainsAny(s, navSeparators) && c.p.nav.MatchString(s)
 		}},
 		{RuleWidget, 10, (*Cleaner).isShareBar},
-		{RuleNotice, 60, func(c *Cleaner, s string) bool { return mayBeNotice(s) && c.p.notice.MatchString(s) }},
+		{RuleNotice, 60, (*Cleaner).isNotice},
 		{RulePromo, 25, func(c *Cleaner, s string) bool {
 			return (strings.Contains(s, "http") || strings.Contains(s, "www.")) && c.p.urlTail.MatchString(s)
 		}},
 		{RulePromo, 30, func(c *Cleaner, s string) bool {
 			return c.p.promo.MatchString(s) || strings.Contains(s, " here") && c.p.hereTail.MatchString(tail(s, hereReach))
 		}},
-		{RulePromo, 80, func(_ *Cleaner, s string) bool { return strings.HasPrefix(strings.ToLower(s), "click here") }},
+		{RulePromo, 80, func(_ *Cleaner, s string) bool { return lowerHasPrefix(s, "click here") }},
 		{RuleContactInfo, contactMaxWords, func(c *Cleaner, s string) bool {
 			return !endsSentence(s) && (c.p.pressHead.MatchString(s) || c.p.phone.MatchString(s))
 		}},
@@ -47,17 +49,16 @@ func lineTests() []lineTest {
 	}
 }
 
+// maxLineWords is the largest maxWords of lineTests: a paragraph's word count is needed
+// up to it.
+const maxLineWords = 80
+
 // navSeparators are the separators of a line of navigation: the pattern needs one.
 const navSeparators = ">»›|"
 
-// mayBeNotice is a cheap test that spares the notice pattern most paragraphs: every
-// notice it matches holds one of these words.
-func mayBeNotice(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range []string{"cookie", "javascript", "browser", "site", "in your"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+// mayReportFrom is a cheap test that spares the reported-from pattern most paragraphs
+// with " from ": every match holds one of its verbs right before it.
+func mayReportFrom(s string) bool {
+	return strings.Contains(s, " from ") &&
+		containsAny(s, "reported from ", "wrote from ", "filed from ", "contributed from ", "contributed reporting from ")
 }

@@ -15,7 +15,7 @@ func (c *Cleaner) stripLines(d *document) {
 			d.remove(i, RuleRelated)
 			continue
 		}
-		words := wordCount(p.text)
+		words := wordsUpTo(p.text, maxLineWords+1)
 		inList = words <= 8 && c.p.relatedHead.MatchString(p.text)
 		if rest, cut, ok := c.cutReadTime(p.text); ok {
 			d.note(RuleReadTime, cut)
@@ -24,7 +24,7 @@ func (c *Cleaner) stripLines(d *document) {
 				p.removed = true
 				continue
 			}
-			words = wordCount(p.text)
+			words = wordsUpTo(p.text, maxLineWords+1)
 		}
 		if name, pub, ok := c.byline(p.text); ok {
 			if isAgency(name) || wordCount(name) == 1 { // "By Reuters", "By Example": the publisher, not an author
@@ -78,7 +78,7 @@ func (c *Cleaner) takeStaffNames(d *document, credit string) {
 // lineRule names the rule under which a whole paragraph is furniture by its shape alone:
 // the first test of the table that the paragraph is short enough for and matches.
 func (c *Cleaner) lineRule(s string) (string, bool) {
-	return c.lineRuleOf(s, wordCount(s))
+	return c.lineRuleOf(s, wordsUpTo(s, maxLineWords+1))
 }
 
 // lineRuleOf is lineRule of s, whose word count n is known.
@@ -107,8 +107,8 @@ func (c *Cleaner) isShareBar(s string) bool {
 // isStaffTail reports a paragraph that ends with a staff credit ("... contributed to this
 // report.") or a rights notice. The words are looked for first: the pattern is costly.
 func (c *Cleaner) isStaffTail(s string) bool {
-	end := strings.ToLower(tail(s, staffReach))
-	return (strings.Contains(end, "contributed") || strings.Contains(end, "reserved")) && c.p.staffTail.MatchString(end)
+	end := tail(s, staffReach)
+	return lowerContainsAny(end, "contributed", "reserved") && c.p.staffTail.MatchString(strings.ToLower(end))
 }
 
 // staffMaxWords bounds a staff credit: wire stories list a dozen reporters and editors.
@@ -150,7 +150,7 @@ func (c *Cleaner) bylineRole(d *document, i int) {
 		return
 	}
 	s := d.paras[j].text
-	if wordCount(s) <= bylineRoleMaxWords && !endsSentence(s) && !strings.ContainsAny(s, "\"“”") {
+	if wordsAtMost(s, bylineRoleMaxWords) && !endsSentence(s) && !strings.ContainsAny(s, "\"“”") {
 		d.remove(j, RuleByline)
 	}
 }
@@ -158,7 +158,7 @@ func (c *Cleaner) bylineRole(d *document, i int) {
 // isListItem reports a short line with no sentence punctuation: an entry of a list of
 // links or topics.
 func isListItem(s string) bool {
-	return wordCount(s) <= 6 && !endsSentence(s) && !strings.ContainsAny(s, "\"“”")
+	return wordsAtMost(s, 6) && !endsSentence(s) && !strings.ContainsAny(s, "\"“”")
 }
 
 // isAside reports a paragraph wholly in parentheses or brackets, such as "(Adds

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,12 +124,19 @@ func isCloser(r rune) bool {
 }
 
 // wordCount counts the space-separated words of s.
-func wordCount(s string) int {
+func wordCount(s string) int { return wordsUpTo(s, math.MaxInt) }
+
+// wordsAtMost reports wordCount(s) <= n, reading s only until a word beyond the n-th
+// starts: most tests bound paragraphs a few words long, and stories run to a hundred.
+func wordsAtMost(s string, n int) bool { return wordsUpTo(s, n+1) <= n }
+
+// wordsUpTo returns wordCount(s), or limit when s has more words.
+func wordsUpTo(s string, limit int) int {
 	// The count of strings.Fields without building the slice: cleaning asks it of every
 	// paragraph several times, so ASCII, nearly all of a story, is read a byte at a time
 	// and only other runes are decoded.
 	n, inWord := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < limit; {
 		var space bool
 		if b := s[i]; b < utf8.RuneSelf {
 			space = b == ' ' || b >= '\t' && b <= '\r' // the ASCII spaces of unicode.IsSpace

@@ -11,6 +11,7 @@ type patterns struct {
 	byline       *regexp.Regexp
 	creditTail   *regexp.Regexp
 	creditOnly   anchored
+	creditSlash  anchored
 	creditInline *regexp.Regexp
 	captionLead  anchored
 	captionDate  *regexp.Regexp
@@ -19,6 +20,7 @@ type patterns struct {
 	related      anchored
 	relatedHead  anchored
 	widget       anchored
+	widgetSite   anchored
 	promo        anchored
 	appeal       *regexp.Regexp
 	bioRole      anchored
@@ -145,7 +147,10 @@ func newPatterns() patterns {
 			`\b` + agency + `/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*|` +
 			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
 			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\])\)?\.?$`),
-		creditOnly: newAnchored(`^(?:\(?` + photoWord + `|Credits?:|Credit(?:\.\.\.|…)|Image source\b|Image copyright\b|©|Copyright\b|` + slashCredit + `|` +
+		creditOnly: newAnchored(`^(?:\(?` + photoWord + `|Credits?:|Credit(?:\.\.\.|…)|Image source\b|Image copyright\b|©|Copyright\b)`),
+		// The credits of creditOnly with a slash, apart: names open them, which any
+		// paragraph's first runes may be, but a paragraph without a slash is none.
+		creditSlash: newAnchored(`^(?:` + slashCredit + `|` +
 			// A photographer and the outlet that employs them: "Ann Lee/The Example Times".
 			`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*/\s*(?:The\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}$)`),
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
@@ -179,7 +184,10 @@ func newPatterns() patterns {
 			`image|photo|video|gallery|\d+ photos|e-?mail to a friend|ireport\b.*|` +
 			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
 			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
-			`(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?|[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
+			`[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
+		// A web address alone, apart from widget: its words may start any paragraph,
+		// but a paragraph without a dot is none.
+		widgetSite: newAnchored(`(?i)^(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?$`),
 		promo: newAnchored(`(?i)^(?:subscribe\b|sign up\b|click here\b|follow us\b|download (?:our|the) app|` +
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +

@@ -15,14 +15,9 @@ var noticeWords = [...]string{"cookie", "this site", "our site", "this website",
 // leaves apart (the long s for s; the Kelvin sign ToLower maps to k), so they are folded
 // too: the filter never drops a line the pattern would match.
 func (c *Cleaner) isNotice(s string) bool {
-	lower := strings.ToLower(s)
-	if strings.Contains(lower, "ſ") {
-		lower = strings.ReplaceAll(lower, "ſ", "s")
+	if !strings.Contains(s, "ſ") {
+		return lowerContainsAny(s, noticeWords[:]...) && c.p.notice.MatchString(s)
 	}
-	for _, w := range noticeWords {
-		if strings.Contains(lower, w) {
-			return c.p.notice.MatchString(s)
-		}
-	}
-	return false
+	lower := strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
+	return containsAny(lower, noticeWords[:]...) && c.p.notice.MatchString(s)
 }

@@ -32,7 +32,7 @@ func (c *Cleaner) dropAppeals(d *document) {
 			}
 			return
 		}
-		if wordCount(d.paras[i].text) <= 30 {
+		if wordsAtMost(d.paras[i].text, 30) {
 			d.remove(i, RuleAppeal)
 		}
 	}
@@ -53,7 +53,7 @@ func (c *Cleaner) dropBios(d *document) {
 // for ...", "Follow her on Twitter", a disclaimer, or a quoted string of short
 // self-descriptions ("“Writer. Coffee fan. Music geek.”").
 func (c *Cleaner) isBio(s string) bool {
-	if wordCount(s) > 80 {
+	if !wordsAtMost(s, 80) {
 		return false
 	}
 	return c.p.bioRole.MatchString(s) || mayFollow(s) && c.p.bioFollow.MatchString(s) ||
@@ -105,7 +105,7 @@ func quotedFragments(s string) bool {
 		return false
 	}
 	for _, f := range frags {
-		if wordCount(f) > 5 {
+		if !wordsAtMost(f, 5) {
 			return false
 		}
 	}
@@ -125,7 +125,7 @@ func dropFragment(d *document) {
 	}
 	i := live[len(live)-1]
 	s := d.paras[i].text
-	if wordCount(s) <= fragmentMaxWords && !strings.ContainsAny(s, ".!?;:\"“”") {
+	if wordsAtMost(s, fragmentMaxWords) && !strings.ContainsAny(s, ".!?;:\"“”") {
 		d.remove(i, RuleFragment)
 	}
 }
@@ -133,10 +133,10 @@ func dropFragment(d *document) {
 // isAppeal reports an appeal paragraph: one that holds an appeal word and matches the
 // appeal pattern.
 func (c *Cleaner) isAppeal(s string) bool {
-	lower := strings.ToLower(s)
-	if !hasAppealWord(lower) {
+	if !hasAppealWord(s) {
 		return false
 	}
+	lower := strings.ToLower(s)
 	// Every match of the pattern holds an appeal phrase in some ASCII case. Letters
 	// outside ASCII that fold to ASCII ones in the pattern (the long s, the Kelvin sign) or
 	// that ToLower maps to ASCII (the dotted capital I, the Kelvin sign) would break the
@@ -148,10 +148,10 @@ func (c *Cleaner) isAppeal(s string) bool {
 }
 
 // hasAppealWord reports one of the words that spare the appeal pattern most paragraphs
-// in lower, lower-cased. (Not all of the pattern's matches hold one: "your generosity is
+// in s, in any case. (Not all of the pattern's matches hold one: "your generosity is
 // ..." does not, and is no appeal here.)
-func hasAppealWord(lower string) bool {
-	return containsAny(lower, "support", "donat", "contribution", "without you", "become a", "help", "journalism")
+func hasAppealWord(s string) bool {
+	return lowerContainsAny(s, "support", "donat", "contribution", "without you", "become a", "help", "journalism")
 }
 
 // hasAppealPhrase reports one of the literal openings of the appeal pattern's
@@ -220,5 +220,5 @@ func dropAfterEnd(d *document) {
 // isProse reports a paragraph that reads as a sentence of a story, long enough not to be
 // a headline.
 func isProse(s string) bool {
-	return endsSentence(s) && wordCount(s) >= proseMinWords
+	return endsSentence(s) && !wordsAtMost(s, proseMinWords-1)
 }

@@ -15,5 +15,13 @@ func TestWordCountIsFields(t *testing.T) {
 		if got, want := clean.WordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
 		}
+		for n := range 6 {
+			if got, want := clean.WordsUpTo(s, n), min(len(strings.Fields(s)), n); got != want {
+				t.Errorf("wordsUpTo(%q, %d) = %d, want %d", s, n, got, want)
+			}
+			if got, want := clean.WordsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
+				t.Errorf("wordsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }

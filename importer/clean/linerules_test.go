@@ -1,0 +1,12 @@
+package clean
+
+import "testing"
+
+// TestMaxLineWords checks that stripLines counts words far enough for every line rule.
+func TestMaxLineWords(t *testing.T) {
+	for _, lt := range lineTests() {
+		if lt.maxWords > maxLineWords {
+			t.Errorf("rule %s takes %d words, more than maxLineWords (%d)", lt.rule, lt.maxWords, maxLineWords)
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package clean
+
+import (
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+
+	"hotline/seeds"
+)
+
+// TestPatternFiltersAgree checks that the filters of every anchored pattern of the
+// cleaner (first runes, prefix sets) answer as the bare pattern does on each line of the
+// sample articles, each line's first words alone, and each line with its first runes
+// changed in case.
+func TestPatternFiltersAgree(t *testing.T) {
+	p := newPatterns()
+	all := []anchored{p.creditOnly, p.creditSlash, p.captionLead, p.nameCredit, p.agencyOnly, p.related, p.relatedHead,
+		p.widget, p.widgetSite, p.promo, p.bioRole, p.disclaimer, p.staffHead, p.reportedFrom, p.endMark, p.pressHead,
+		p.nav, p.tags, p.stamp, p.clock}
+	var lines []string
+	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(seeds.FS, path)
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l, strings.ToUpper(l), strings.ToLower(l), strings.Join(strings.Fields(l)[:min(3, len(strings.Fields(l)))], " "))
+			}
+		}
+		return err
+	})
+	if err != nil || len(lines) == 0 {
+		t.Fatalf("no sample lines: %v", err)
+	}
+	lines = append(lines, "(Reporting by Ann Lee)", "Ann LEE", "ANN LEE, BO CHAN", "AFP", "(AP Photo)", "Reuters/Ann Lee",
+		"example.com", "Share this article", "Loading...", "Tags: trade", "END", "abc-de/fg", "12:30", "©2024")
+	for _, a := range all {
+		bare := regexp.MustCompile(a.re.String())
+		for _, l := range lines {
+			if got, want := a.MatchString(l), bare.MatchString(l); got != want {
+				t.Errorf("%q on %q: filtered %v, pattern %v", a.re, l, got, want)
+			}
+		}
+	}
+}
