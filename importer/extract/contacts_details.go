@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 
+	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -74,8 +75,8 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if d.from >= tr.to && (s.anotherEventBetween(tr.to, d.from) || s.opensClause(d)) || s.possessiveOfAnother(d, tr) {
 			continue // "spoke with Y ahead of the vote on Sunday", "Ahead of Sunday's vote, X spoke with Y"
 		}
-		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
-			continue
+		if k := s.sinceOf(max(c.from, d.from-12), d); k >= 0 && !(tr.at > k && tr.at < d.from) {
+			continue // "for the first time since March 2022"
 		}
 		dist := d.from - tr.to
 		if dist < 0 {
@@ -89,7 +90,22 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		// a date past a comma is the main clause's, which the span counts from
 		return lead, true
 	}
+	if bestDist < 1<<30 && thisWeek(best.e) {
+		best = dayOfWeek(s, ds, best)
+	}
 	return best, bestDist < 1<<30
+}
+
+// dayOfWeek returns the day that a comma after "this week" names, or d itself: "met X
+// earlier this week, on Tuesday" is dated by Tuesday.
+func dayOfWeek(s *scan, ds []dateExpr, d dateExpr) dateExpr {
+	for _, n := range ds {
+		if n.from >= d.to && n.from <= d.to+2 && s.toks[d.to].Text == "," && n.e.Shift == 0 &&
+			(n.e.Kind == dates.Weekday || n.e.Kind == dates.Absolute && n.e.Day > 0) {
+			return n
+		}
+	}
+	return d
 }
 
 // onContactNoun reports a date inside a relative clause that opens right after the contact
@@ -352,4 +368,19 @@ func (s *scan) orderedBefore(c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// sinceOf returns the "since" among tokens [from, d.from) whose phrase holds date d,
+// or -1: the nearest one before it with no comma between ("since taking office, in Rome
+// on Thursday" has closed its phrase before the date).
+func (s *scan) sinceOf(from int, d dateExpr) int {
+	for k := d.from - 1; k >= from; k-- {
+		switch s.toks[k].Low {
+		case "since":
+			return k
+		case ",", ";":
+			return -1
+		}
+	}
+	return -1
 }
