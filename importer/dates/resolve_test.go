@@ -105,6 +105,7 @@ func TestResolve(t *testing.T) {
 		{"figures with the day over twelve", "met on 13/03/2024", "", dates.Past, "2024-03-13"},
 		{"figures the American way", "met on 3/13/2024", "", dates.Past, "2024-03-13"},
 		{"figures with dots", "met on 13.03.2024", "", dates.Past, "2024-03-13"},
+		{"figures with dots put the day first", "met on 4.3.2024", "", dates.Past, "2024-03-04"},
 		{"figures with day and month alike", "met on 3/3/2024", "", dates.Past, "2024-03-03"},
 		{"figures that could be either order", "met on 4/3/2024", "2024-04-10", dates.Past, ""},
 		{"a span of days is its month", "met from 20 to 22 December", "2003-01-05", dates.Past, "2002-12"},
