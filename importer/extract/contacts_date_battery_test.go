@@ -351,5 +351,9 @@ func TestDateBattery(t *testing.T) {
 		{"travelled on a weekday for talks", op + r + " travelled to Stockholm on Thursday for talks with " + b + ".", fri, mr, "2026-12-03", "Thursday"},
 		{"will travel on a weekday for talks", op + r + " will travel to Stockholm on Monday for talks with " + b + ".", fri, mr, "2026-12-07", "Monday"},
 		{"arrived on a weekday for talks", op + r + " arrived in Stockholm on Thursday for talks with " + b + ".", fri, mr, "2026-12-03", "Thursday"},
+		{"the sidelines of a summit dated paragraphs before", op + "Leaders of the Group of 20 gathered in Johannesburg on Saturday for their annual summit.\n\nThe host called for unity.\n\nTrade dominated.\n\nProtests were small.\n\n" + r + " met " + b + " on the sidelines of the summit.", mon, mr, "2026-12-05", "Saturday"},
+		{"at the summit that opened paragraphs before", op + "The G20 summit opened in Johannesburg on Saturday.\n\nThe host called for unity.\n\nTrade dominated.\n\nProtests were small.\n\n" + r + " met " + b + " at the summit.", mon, mr, "2026-12-05", "Saturday"},
+		{"at a summit elsewhere is not the one told before", op + "The G20 summit opened in Johannesburg on Saturday.\n\nThe host called for unity.\n\nTrade dominated.\n\nProtests were small.\n\n" + r + " met " + b + " at a summit in Paris.", mon, mr, "", ""},
+		{"the sidelines of another gathering than the one told before", op + "The G20 summit opened in Johannesburg on Saturday.\n\nThe host called for unity.\n\nTrade dominated.\n\nProtests were small.\n\n" + r + " met " + b + " on the sidelines of the conference.", mon, mr, "", ""},
 	})
 }

@@ -32,6 +32,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		f.another = true // "The two first met in Paris in November": an earlier meeting, not the story's
 	}
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
+	if !f.hasDate {
+		f.venue = s.venueOf(c, tr)
+	}
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
 		f.location = x.location(s, at, c, tr)
@@ -383,4 +386,27 @@ func (s *scan) sinceOf(from int, d dateExpr) int {
 		}
 	}
 	return -1
+}
+
+// venueOf returns the noun of the gathering told before that the contact word was held at,
+// or "": "met X on the sidelines of the summit", "at the G20 summit", "during the
+// conference". The definite article refers back to it; "at a summit" is none told before.
+func (s *scan) venueOf(c clause, tr trigger) string {
+	for k := tr.to; k < c.to; k++ {
+		if !s.gaz.In(lexicon.Gathering, s.toks[k].Low) {
+			continue
+		}
+		for j := k - 1; j > c.from && j >= k-3; j-- {
+			if s.toks[j].Low != "the" {
+				continue
+			}
+			switch p := s.toks[j-1].Low; {
+			case p == "at" || p == "during":
+				return s.toks[k].Low
+			case p == "of" && j-2 >= c.from && s.gaz.In(lexicon.Margins, s.toks[j-2].Low):
+				return s.toks[k].Low
+			}
+		}
+	}
+	return ""
 }

@@ -4,7 +4,12 @@ import (
 	"sort"
 
 	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
 )
+
+// venueSents is how many sentences after a dated gathering a contact told as held at it
+// ("on the sidelines of the summit") takes its day.
+const venueSents = 12
 
 // merge turns frames into contacts. Full frames with the same participants merge when
 // their modes, dates and statuses agree (an unspecified mode, a missing date or a default
@@ -21,8 +26,16 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	var cs []*building
 	var last *building
 	var pending []frame
-	var ctx *frame // the last contact with unnamed people
+	var ctx *frame   // the last contact with unnamed people
+	var venue *frame // the last dated gathering ("the summit opened on Saturday")
 	for _, f := range frames {
+		if f.hasDate && !f.another && r.s.gaz.In(lexicon.Gathering, r.s.toks[f.tr.at].Low) {
+			v := f
+			venue = &v
+		}
+		if !f.hasDate && f.venue != "" && venue != nil && r.s.toks[venue.tr.at].Low == f.venue && f.sent-venue.sent <= venueSents {
+			f.date, f.hasDate = venue.date, true // "met X on the sidelines of the summit": the summit's day
+		}
 		if f.isContext {
 			c := f
 			ctx = &c
