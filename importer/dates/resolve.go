@@ -88,6 +88,13 @@ func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 	if !hasPub {
 		return ""
 	}
+	if e.HasYearShift {
+		y := pub.Year() + e.YearShift
+		if !validDay(y, e.Month, e.Day) {
+			return ""
+		}
+		return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC).Format(isoDate)
+	}
 	at := func(y int) time.Time { return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC) }
 	year := pickYear(pub.Year(), dir, dayLag, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
 	if !validDay(year, e.Month, e.Day) {

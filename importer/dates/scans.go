@@ -16,12 +16,34 @@ func days(re *regexp.Regexp, year, mon, day int) func(string) []Expr {
 			e := Expr{Kind: Absolute, Start: loc[0], Text: strings.TrimSuffix(text[loc[0]:loc[1]], "."),
 				Year: atoi(sub(text, loc, year)), Month: monthOf(sub(text, loc, mon)), Day: atoi(sub(text, loc, day))}
 			e.End = e.Start + len(e.Text)
+			if e.Year == 0 {
+				yearShift(text, &e) // "December 4 last year"
+			}
 			if e.Month != 0 && validDay(e.Year, e.Month, e.Day) {
 				out = append(out, e)
 			}
 		}
 		return out
 	}
+}
+
+// yearShift extends a day of a month told without its year over the words after it that
+// give the year from publication: "December 4 last year", "on 3 March this year".
+func yearShift(text string, e *Expr) {
+	rest := text[e.End:]
+	for _, w := range []string{"last", "this", "next"} {
+		if tail, ok := strings.CutPrefix(rest, " "+w+" year"); ok && (tail == "" || !isWordByte(tail[0])) {
+			e.YearShift, e.HasYearShift = shiftOf(w), true
+			e.End += len(rest) - len(tail)
+			e.Text = text[e.Start:e.End]
+			return
+		}
+	}
+}
+
+// isWordByte reports an ASCII letter or digit: a word goes on.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // monthOf reads a month as a number ("02") or a name ("Feb."); 0 when s is neither.

@@ -203,7 +203,7 @@ func TestDateBattery(t *testing.T) {
 
 	// A second paper, of Friday 2026-12-04 (and of the Saturday and Monday after it): the
 	// idioms of wire copy and readouts for a contact's day, each with the date it must get.
-	const fri, sat, mon = "2026-12-04", "2026-12-05", "2026-12-07"
+	const fri, sat, sun, mon = "2026-12-04", "2026-12-05", "2026-12-06", "2026-12-07"
 	const op = opening
 	mr := []string{"Marta Rossi", "Jonas Berg"}
 	const r, b = "Italian Foreign Minister Marta Rossi", "Swedish Prime Minister Jonas Berg"
@@ -355,5 +355,31 @@ func TestDateBattery(t *testing.T) {
 		{"at the summit that opened paragraphs before", op + "The G20 summit opened in Johannesburg on Saturday.\n\nThe host called for unity.\n\nTrade dominated.\n\nProtests were small.\n\n" + r + " met " + b + " at the summit.", mon, mr, "2026-12-05", "Saturday"},
 		{"at a summit elsewhere is not the one told before", op + "The G20 summit opened in Johannesburg on Saturday.\n\nThe host called for unity.\n\nTrade dominated.\n\nProtests were small.\n\n" + r + " met " + b + " at a summit in Paris.", mon, mr, "", ""},
 		{"the sidelines of another gathering than the one told before", op + "The G20 summit opened in Johannesburg on Saturday.\n\nThe host called for unity.\n\nTrade dominated.\n\nProtests were small.\n\n" + r + " met " + b + " on the sidelines of the conference.", mon, mr, "", ""},
+		{"will speak later on the weekday of publication", op + r + " and " + b + " will speak by phone later on Friday.", fri, mr, "2026-12-04", "Friday"},
+		{"set to meet on the weekday of publication", op + r + " is set to meet " + b + " on Friday.", fri, mr, "2026-12-04", "Friday"},
+		{"was set to meet later that weekday", op + r + " was set to meet " + b + " later Friday.", fri, mr, "2026-12-04", "Friday"},
+		{"will host on the Monday after a Sunday paper", op + r + " will host " + b + " in Rome on Monday.", sun, mr, "2026-12-07", "Monday"},
+		{"due to hold talks on the Monday after a Saturday paper", op + r + " and " + b + " are due to hold talks in Rome on Monday.", sat, mr, "2026-12-07", "Monday"},
+		{"the present for a plan on the Monday after", op + r + " hosts " + b + " in Rome on Monday.", sat, mr, "2026-12-07", "Monday"},
+		{"a day of December in a January paper of the next year", op + r + " met " + b + " on Dec. 30.", "2027-01-02", mr, "2026-12-30", "Dec. 30"},
+		{"a day of January planned in a December paper", op + r + " will visit " + b + " on Jan. 5.", "2026-12-30", mr, "2027-01-05", "Jan. 5"},
+		{"a day of a month last year", op + r + " met " + b + " on December 4 last year.", fri, mr, "2025-12-04", "December 4 last year"},
+		{"a month and its year", op + r + " met " + b + " in December 2025.", fri, mr, "2025-12", "December 2025"},
+		{"early in a month last year", op + r + " met " + b + " in early December last year.", fri, mr, "2025-12", "early December"},
+		{"a month before publication", op + r + " met " + b + " in Rome in October.", fri, mr, "2026-10", "October"},
+		{"a month planned ahead is next year's", op + r + " will meet " + b + " in Rome in February.", fri, mr, "2027-02", "February"},
+		{"met on a weekday and again on another", op + r + " met " + b + " on Monday and again on Wednesday.", fri, mr, "2026-11-30", "Monday"},
+		{"a weekday night and the saying the next day", op + r + " and " + b + " spoke by phone on Thursday night, the ministry said on Friday.", fri, mr, "2026-12-03", "Thursday"},
+		{"an ordinal alone is no date", op + r + " met " + b + " on the 3rd.", fri, mr, "", ""},
+		{"a weekday and an ordinal day before its month", op + r + " met " + b + " on Thursday 3rd December.", fri, mr, "2026-12-03", "3rd December"},
+		{"an ordinal day, its month and year", op + r + " met " + b + " on 3rd December 2026.", fri, mr, "2026-12-03", "3rd December 2026"},
+		{"an abbreviated month, an ordinal and the year", op + r + " met " + b + " on Dec 3rd, 2026.", fri, mr, "2026-12-03", "Dec 3rd, 2026"},
+		{"an ISO date in the text", op + r + " met " + b + " on 2026-12-03.", fri, mr, "2026-12-03", "2026-12-03"},
+		{"last Thursday in a Monday paper", op + r + " met " + b + " last Thursday.", "2026-12-07", mr, "2026-12-03", "last Thursday"},
+		{"a weekday last week", op + r + " met " + b + " on Thursday last week.", "2026-12-07", mr, "2026-12-03", "Thursday"},
+		{"a weekday next week", op + r + " will meet " + b + " on Thursday next week.", "2026-12-07", mr, "2026-12-10", "Thursday"},
+		{"the early hours of a weekday", op + r + " met " + b + " in the early hours of Friday.", fri, mr, "2026-12-04", "Friday"},
+		{"overnight is no date", op + r + " spoke to " + b + " overnight.", fri, mr, "", ""},
+		{"a weekday and its date in commas", op + r + " met " + b + " on Thursday, Dec. 3, in Rome.", fri, mr, "2026-12-03", "Dec. 3"},
 	})
 }
