@@ -31,6 +31,9 @@ const (
 	// before is the publication day. Resolve gives it only with Today; FromDay counts it
 	// from the day it refers to.
 	Anaphoric
+	// Span is days of the week told as a span: "from Friday to Sunday", "on Monday and
+	// Tuesday". A contact of several days has no one day, and the words are kept.
+	Span
 )
 
 // String names the kind for logs and tests.
@@ -46,6 +49,8 @@ func (k Kind) String() string {
 		return "relative"
 	case Anaphoric:
 		return "anaphoric"
+	case Span:
+		return "span"
 	}
 	return "unknown"
 }

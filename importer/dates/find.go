@@ -13,6 +13,7 @@ import (
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, dayRange, rangeDays         *regexp.Regexp
+	weekdaySpan                                                           *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -32,7 +33,8 @@ func NewFinder() *Finder {
 		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(\d{4})\b`),
 		monthOnly: regexp.MustCompile(`(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after))\s+)?` +
 			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
-		weekday: regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
+		weekdaySpan: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
+		weekday:     regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
 			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during) the (weekend)|` +
 			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
@@ -54,7 +56,7 @@ func NewFinder() *Finder {
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
 	f.scans = []func(string) []Expr{f.ranges, days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
-		f.numerics, f.monthYears, f.monthsOnly, f.relatives, f.weekdays, f.anaphorics}
+		f.numerics, f.monthYears, f.monthsOnly, f.relatives, f.weekdaySpans, f.weekdays, f.anaphorics}
 	return f
 }
 

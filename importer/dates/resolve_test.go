@@ -112,6 +112,7 @@ func TestResolve(t *testing.T) {
 		{"a span with its year", "met on 12-13 March 2024", "", dates.Past, "2024-03"},
 		{"the end of the month is this month", "will meet at the end of the month", "2022-01-20", dates.Future, "2022-01"},
 		{"over the weekend is not a day", "spoke over the weekend", "2022-01-20", dates.Past, ""},
+		{"a span of weekdays is no day", "held talks from Friday to Sunday", "2022-01-20", dates.Past, ""},
 		{"a day of a month last year", "met on December 4 last year", "2026-12-04", dates.Past, "2025-12-04"},
 		{"a day before its month last year", "met on 4 December last year", "2026-12-04", dates.Past, "2025-12-04"},
 		{"a day of a month this year told after it", "met on March 3 this year", "2027-01-05", dates.Past, "2027-03-03"},

@@ -142,6 +142,21 @@ func (f *Finder) monthsOnly(text string) []Expr {
 	return out
 }
 
+// weekdaySpans finds days of the week told as a span: "from Friday to Sunday", "Monday and
+// Tuesday". Two different days are needed: "Monday and Monday" is no span.
+func (f *Finder) weekdaySpans(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.weekdaySpan.FindAllStringSubmatchIndex(text, -1) {
+		a, okA := weekdayNumber(sub(text, loc, 1))
+		b, okB := weekdayNumber(sub(text, loc, 2))
+		if !okA || !okB || a == b || notADay(text[:loc[2]], text[loc[5]:]) {
+			continue
+		}
+		out = append(out, Expr{Kind: Span, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]})
+	}
+	return out
+}
+
 // weekdays finds "Tuesday", "Tuesday's", "last Friday".
 func (f *Finder) weekdays(text string) []Expr {
 	var out []Expr
