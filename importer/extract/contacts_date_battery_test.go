@@ -383,5 +383,11 @@ func TestDateBattery(t *testing.T) {
 		{"a weekday and its date in commas", op + r + " met " + b + " on Thursday, Dec. 3, in Rome.", fri, mr, "2026-12-03", "Dec. 3"},
 		{"talks on two weekdays keep their words", op + r + " and " + b + " held talks in Geneva on Monday and Tuesday.", fri, mr, "", "Monday and Tuesday"},
 		{"a visit from one weekday to another keeps its words", op + r + " will pay a state visit to Sweden from Friday to Sunday and meet " + b + ".", fri, mr, "", "from Friday to Sunday"},
+		{"a day before another event dated after it", op + r + " met " + b + " a day before the vote on Thursday.", fri, mr, "2026-12-02", "a day before"},
+		{"a day before another event's possessive day", op + r + " met " + b + " a day before Thursday's vote.", fri, mr, "2026-12-02", "a day before"},
+		{"two days after an election dated after a comma", op + r + " spoke with " + b + ", two days after the election on Nov. 29.", fri, mr, "2026-12-01", "two days after"},
+		{"the contact's own day beats a span after it", op + r + " met " + b + " on Monday, a day before the vote on Tuesday.", fri, mr, "2026-11-30", "Monday"},
+		{"a span from an undated event stays no date", op + r + " met " + b + " a day after the election.", fri, mr, "", ""},
+		{"a plan two days before a summit dated after it", op + r + " will meet " + b + " two days before the summit on Thursday.", fri, mr, "2026-12-08", "two days before"},
 	})
 }

@@ -50,8 +50,8 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 // February"); other may be nil.
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateExpr) bool) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
-	var lead dateExpr
-	hasLead := false
+	var lead, trail dateExpr
+	hasLead, hasTrail := false, false
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
 		if d.e.Leads {
@@ -60,6 +60,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			// the day counted from
 			if d.to <= tr.at && tr.at-d.to <= 8 && s.inQuote[d.from] == s.inQuote[tr.at] && !hasPunct(s, d.to, tr.at) {
 				lead, hasLead = d, true
+			}
+			if t, ok := s.trailingSpan(d, tr); ok {
+				trail, hasTrail = t, true // "met Y a day before the vote on Sunday"
 			}
 			continue
 		}
@@ -92,6 +95,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	if hasLead && (bestDist == 1<<30 || best.from < tr.to || hasPunct(s, tr.to, best.from)) {
 		// a date past a comma is the main clause's, which the span counts from
 		return lead, true
+	}
+	if hasTrail && (bestDist == 1<<30 || best.from > trail.from) {
+		return trail, true
 	}
 	if bestDist < 1<<30 && thisWeek(best.e) {
 		best = dayOfWeek(s, ds, best)
@@ -409,4 +415,44 @@ func (s *scan) venueOf(c clause, tr trigger) string {
 		}
 	}
 	return ""
+}
+
+// trailingSpan reads a span after the contact word that counts the contact's day from an
+// event dated after it: "met Y a day before the vote on Sunday" is Saturday's meeting,
+// "spoke with Y, two days after the election on March 3" March 5's call. It returns the
+// span counted the other way (from the day told after it), or ok=false when the span is
+// not right after the contact's words (a comma may stand before it) or no day follows it.
+func (s *scan) trailingSpan(d dateExpr, tr trigger) (dateExpr, bool) {
+	if d.from < tr.to || d.from-tr.to > 8 || s.inQuote[d.from] != s.inQuote[tr.at] {
+		return dateExpr{}, false
+	}
+	gap := d.from
+	if gap > tr.to && s.toks[gap-1].Text == "," {
+		gap--
+	}
+	if hasPunct(s, tr.to, gap) {
+		return dateExpr{}, false
+	}
+	if _, ok := s.dayAfterSpan(d); !ok {
+		return dateExpr{}, false
+	}
+	t := d
+	t.e.Count, t.e.Leads, t.after = -d.e.Count, false, true
+	return t, true
+}
+
+// dayAfterSpan returns the day-precise date of the event a span counts from when it is
+// told after the span, within its phrase: "a day before the vote on Sunday", "two days
+// after Sunday's vote".
+func (s *scan) dayAfterSpan(d dateExpr) (dateExpr, bool) {
+	for _, r := range s.sentenceDates(s.toks[d.from].Sent) {
+		if r.from < d.to || r.from-d.to > 8 {
+			continue
+		}
+		if !s.inQuote[r.from] && dayPrecise(r.e) && !hasPunct(s, d.to, r.from) && !s.rangeBound(r) {
+			return r, true
+		}
+		break
+	}
+	return dateExpr{}, false
 }

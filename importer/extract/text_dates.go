@@ -13,6 +13,9 @@ type dateExpr struct {
 	from, to int // tokens
 	text     string
 	e        dates.Expr
+	// after marks an anaphoric span counted from the day told right after it ("a day
+	// before the vote on Sunday"), not from the day told before it.
+	after bool
 }
 
 // sentenceDates finds the date expressions of one sentence with importer/dates, once, and
