@@ -389,5 +389,10 @@ func TestDateBattery(t *testing.T) {
 		{"the contact's own day beats a span after it", op + r + " met " + b + " on Monday, a day before the vote on Tuesday.", fri, mr, "2026-11-30", "Monday"},
 		{"a span from an undated event stays no date", op + r + " met " + b + " a day after the election.", fri, mr, "", ""},
 		{"a plan two days before a summit dated after it", op + r + " will meet " + b + " two days before the summit on Thursday.", fri, mr, "2026-12-08", "two days before"},
+		{"a possessive day after a word of order is another event's in the lead", "After Monday's attack, " + r + " phoned " + b + ".", fri, mr, "", ""},
+		{"a fronted span counts from its own event's day", "Two days after Monday's attack, " + r + " phoned " + b + ".", fri, mr, "2026-12-02", "Two days after"},
+		{"a possessive day after ahead of is another event's in the lead", "Ahead of Sunday's vote, " + r + " phoned " + b + ".", fri, mr, "", ""},
+		{"a day since which is another event's in the lead", "Since Monday's attack, " + r + " has phoned " + b + " twice.", fri, mr, "", ""},
+		{"a relative clause's day is not the lead's", r + ", who took office on Monday, phoned " + b + ".", fri, mr, "", ""},
 	})
 }

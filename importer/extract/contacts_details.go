@@ -61,6 +61,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			if d.to <= tr.at && tr.at-d.to <= 8 && s.inQuote[d.from] == s.inQuote[tr.at] && !hasPunct(s, d.to, tr.at) {
 				lead, hasLead = d, true
 			}
+			if t, ok := s.frontedSpan(d, tr); ok {
+				lead, hasLead = t, true // "Two days after Monday's attack, X phoned Y"
+			}
 			if t, ok := s.trailingSpan(d, tr); ok {
 				trail, hasTrail = t, true // "met Y a day before the vote on Sunday"
 			}
@@ -436,9 +439,21 @@ func (s *scan) trailingSpan(d dateExpr, tr trigger) (dateExpr, bool) {
 	if _, ok := s.dayAfterSpan(d); !ok {
 		return dateExpr{}, false
 	}
-	t := d
-	t.e.Count, t.e.Leads, t.after = -d.e.Count, false, true
-	return t, true
+	return d.fromDayAfter(), true
+}
+
+// frontedSpan reads a span that opens the sentence with its own dated event, set off by
+// a comma from the contact it dates: "Two days after Monday's attack, X phoned Y" is
+// Wednesday's call. It returns the span counted from that event's day; "A day after
+// meeting Putin, Trump said on Saturday" tells its own contact and is no such span.
+func (s *scan) frontedSpan(d dateExpr, tr trigger) (dateExpr, bool) {
+	if d.to > tr.at || d.from != s.sents[s.toks[d.from].Sent].from || s.inQuote[d.from] != s.inQuote[tr.at] || !hasPunct(s, d.to, tr.at) {
+		return dateExpr{}, false
+	}
+	if r, ok := s.dayAfterSpan(d); !ok || r.to > tr.at {
+		return dateExpr{}, false
+	}
+	return d.fromDayAfter(), true
 }
 
 // dayAfterSpan returns the day-precise date of the event a span counts from when it is
@@ -455,4 +470,11 @@ func (s *scan) dayAfterSpan(d dateExpr) (dateExpr, bool) {
 		break
 	}
 	return dateExpr{}, false
+}
+
+// fromDayAfter is span d counted from the day told after it instead of before it: the
+// event it dates lies the other way.
+func (d dateExpr) fromDayAfter() dateExpr {
+	d.e.Count, d.e.Leads, d.after = -d.e.Count, false, true
+	return d
 }
