@@ -205,6 +205,7 @@ func TestDateBattery(t *testing.T) {
 	// idioms of wire copy and readouts for a contact's day, each with the date it must get.
 	const fri, sat, sun, mon = "2026-12-04", "2026-12-05", "2026-12-06", "2026-12-07"
 	const op = opening
+	const mid = "\n\nTrade between the two countries fell last year.\n\nBoth face elections.\n\nThe opposition criticised the trip.\n\nAnalysts were divided.\n\n"
 	mr := []string{"Marta Rossi", "Jonas Berg"}
 	const r, b = "Italian Foreign Minister Marta Rossi", "Swedish Prime Minister Jonas Berg"
 	runDateCases(t, x, []dateCase{
@@ -394,5 +395,13 @@ func TestDateBattery(t *testing.T) {
 		{"a possessive day after ahead of is another event's in the lead", "Ahead of Sunday's vote, " + r + " phoned " + b + ".", fri, mr, "", ""},
 		{"a day since which is another event's in the lead", "Since Monday's attack, " + r + " has phoned " + b + " twice.", fri, mr, "", ""},
 		{"a relative clause's day is not the lead's", r + ", who took office on Monday, phoned " + b + ".", fri, mr, "", ""},
+		{"a weekday's meeting of the two far after the contact", op + r + " met " + b + " in Rome." + mid + "Thursday's meeting between Rossi and Berg was their first since 2019.", fri, mr, "2026-12-03", "Thursday"},
+		{"the two leaders met on a weekday far after the contact", op + r + " met " + b + " in Rome." + mid + "The two leaders met on Thursday for two hours.", fri, mr, "2026-12-03", "Thursday"},
+		{"the surnames met on a weekday far after the contact", op + r + " met " + b + " in Rome." + mid + "Rossi and Berg met on Thursday at the foreign ministry.", fri, mr, "2026-12-03", "Thursday"},
+		{"the meeting took place on a weekday far after the contact", op + r + " met " + b + " in Rome." + mid + "The meeting took place on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		{"the meeting of others far after the contact is theirs", op + r + " met " + b + " in Rome." + mid + "The meeting of NATO defence ministers took place on Thursday.", fri, mr, "", ""},
+		{"the summit far after the contact is another occasion", op + r + " met " + b + " in Rome." + mid + "The summit took place on Thursday.", fri, mr, "", ""},
+		{"the meeting far after a call is another contact", op + r + " spoke with " + b + " by phone." + mid + "The meeting took place on Thursday.", fri, mr, "", ""},
+		{"a meeting far after the contact is another", op + r + " met " + b + " in Rome." + mid + "A meeting took place on Thursday.", fri, mr, "", ""},
 	})
 }
