@@ -403,5 +403,9 @@ func TestDateBattery(t *testing.T) {
 		{"the summit far after the contact is another occasion", op + r + " met " + b + " in Rome." + mid + "The summit took place on Thursday.", fri, mr, "", ""},
 		{"the meeting far after a call is another contact", op + r + " spoke with " + b + " by phone." + mid + "The meeting took place on Thursday.", fri, mr, "", ""},
 		{"a meeting far after the contact is another", op + r + " met " + b + " in Rome." + mid + "A meeting took place on Thursday.", fri, mr, "", ""},
+		{"a plan told in the past perfect for a day long past", op + r + " had been scheduled to meet " + b + " on Nov. 20.", fri, mr, "2026-11-20", "Nov. 20"},
+		{"a plan told in the past for the month before", op + r + " was due to visit " + b + " in Stockholm in November.", fri, mr, "2026-11", "November"},
+		{"an expected meeting told in the past for a day long past", op + r + " and " + b + " were expected to meet on Nov. 20, officials said.", fri, mr, "2026-11-20", "Nov. 20"},
+		{"said she would meet on a day ahead", op + r + " said she would meet " + b + " on Dec. 10.", fri, mr, "2026-12-10", "Dec. 10"},
 	})
 }
