@@ -55,8 +55,8 @@ func monthOf(s string) time.Month {
 }
 
 // ranges finds days of one month told as a span: "from 20 to 22 December", "12-13 March
-// 2024", "Jan. 26 and 27", "March 12-14". A contact of several days has no one day; the
-// span is its month.
+// 2024", "Jan. 26 and 27", "March 12-14", "from March 3 to March 5". A contact of several
+// days has no one day; the span is its month, and a span over two months names none.
 func (f *Finder) ranges(text string) []Expr {
 	var out []Expr
 	add := func(re *regexp.Regexp, mon, first, last, year int) {
@@ -72,6 +72,20 @@ func (f *Finder) ranges(text string) []Expr {
 	}
 	add(f.dayRange, 4, 1, 3, 5)
 	add(f.rangeDays, 1, 2, 4, 5)
+	for _, loc := range f.datesRange.FindAllStringSubmatchIndex(text, -1) {
+		m1, d1 := month(sub(text, loc, 1)+sub(text, loc, 4)), atoi(sub(text, loc, 2)+sub(text, loc, 3))
+		m2, d2 := month(sub(text, loc, 6)+sub(text, loc, 9)), atoi(sub(text, loc, 7)+sub(text, loc, 8))
+		y, join := atoi(sub(text, loc, 10)), sub(text, loc, 5)
+		if m1 == 0 || m2 == 0 || !validDay(y, m1, d1) || !validDay(y, m2, d2) || m1 == m2 && d1 >= d2 || join == "and" && (m1 != m2 || d2 != d1+1) {
+			continue // "on March 3 and March 10" are two days, each its own
+		}
+		t := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
+		e := Expr{Kind: MonthOnly, Start: loc[0], End: loc[0] + len(t), Text: t, Month: m1, Year: y}
+		if m1 != m2 {
+			e = Expr{Kind: Span, Start: e.Start, End: e.End, Text: t} // "from Feb. 28 to March 2": no one month
+		}
+		out = append(out, e)
+	}
 	return out
 }
 

@@ -407,5 +407,7 @@ func TestDateBattery(t *testing.T) {
 		{"a plan told in the past for the month before", op + r + " was due to visit " + b + " in Stockholm in November.", fri, mr, "2026-11", "November"},
 		{"an expected meeting told in the past for a day long past", op + r + " and " + b + " were expected to meet on Nov. 20, officials said.", fri, mr, "2026-11-20", "Nov. 20"},
 		{"said she would meet on a day ahead", op + r + " said she would meet " + b + " on Dec. 10.", fri, mr, "2026-12-10", "Dec. 10"},
+		{"talks from one date to another of a month are of the month", op + r + " and " + b + " held talks in Doha from November 3 to November 5.", fri, mr, "2026-11", "from November 3 to November 5"},
+		{"a visit over two months keeps its words", op + r + " visited Stockholm from November 29 to December 2 for talks with " + b + ".", fri, mr, "", "from November 29 to December 2"},
 	})
 }
