@@ -409,5 +409,8 @@ func TestDateBattery(t *testing.T) {
 		{"said she would meet on a day ahead", op + r + " said she would meet " + b + " on Dec. 10.", fri, mr, "2026-12-10", "Dec. 10"},
 		{"talks from one date to another of a month are of the month", op + r + " and " + b + " held talks in Doha from November 3 to November 5.", fri, mr, "2026-11", "from November 3 to November 5"},
 		{"a visit over two months keeps its words", op + r + " visited Stockholm from November 29 to December 2 for talks with " + b + ".", fri, mr, "", "from November 29 to December 2"},
+		{"a proposal told in the past for a day long past", op + r + " offered to meet " + b + " on Nov. 20.", fri, mr, "2026-11-20", "Nov. 20"},
+		{"a proposal told in the past for a day ahead", op + r + " offered to meet " + b + " on Dec. 10.", fri, mr, "2026-12-10", "Dec. 10"},
+		{"a proposal told in the present for a weekday ahead", op + r + " wants to meet " + b + " on Monday.", fri, mr, "2026-12-07", "Monday"},
 	})
 }
