@@ -412,5 +412,10 @@ func TestDateBattery(t *testing.T) {
 		{"a proposal told in the past for a day long past", op + r + " offered to meet " + b + " on Nov. 20.", fri, mr, "2026-11-20", "Nov. 20"},
 		{"a proposal told in the past for a day ahead", op + r + " offered to meet " + b + " on Dec. 10.", fri, mr, "2026-12-10", "Dec. 10"},
 		{"a proposal told in the present for a weekday ahead", op + r + " wants to meet " + b + " on Monday.", fri, mr, "2026-12-07", "Monday"},
+		{"a readout on the afternoon of a day of the month", op + "On the afternoon of December 4, " + r + " met with " + b + " in Rome.", sat, mr, "2026-12-04", "December 4"},
+		{"a readout on the morning of a day before its month", op + "On the morning of 4 December, " + r + " held talks with " + b + ".", sat, mr, "2026-12-04", "4 December"},
+		{"a day of the month local time", op + "On December 4 local time, " + r + " spoke by phone with " + b + ".", sat, mr, "2026-12-04", "December 4"},
+		{"a weekday evening with its date in brackets", op + r + " on Friday evening (Dec 4) held a phone call with " + b + ".", sat, mr, "2026-12-04", "Dec 4"},
+		{"a fronted weekday, month and day and received", op + "On Friday, December 4, " + r + " received " + b + " at the Farnesina.", sat, mr, "2026-12-04", "December 4"},
 	})
 }
