@@ -13,7 +13,7 @@ import (
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, dayRange, rangeDays         *regexp.Regexp
-	weekdaySpan, datesRange                                               *regexp.Regexp
+	weekdaySpan, datesRange, eve                                          *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -53,6 +53,8 @@ func NewFinder() *Finder {
 		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		// "a day after X met Y", "two days before the call": the span and the word of order,
 		// with the clause of the event it dates after them
+		// "on the eve of the summit on Thursday": a day before the event after it
+		eve:       regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+eve\s+of\s+\w`),
 		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(after|before)\s+\w`),
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)

@@ -26,6 +26,7 @@ func TestFind(t *testing.T) {
 		{"weekday with part of day", "They will speak Saturday morning.", "weekday:Saturday"},
 		{"last and next weekday", "They met last Friday and meet again next Monday.", "weekday:last Friday | weekday:next Monday"},
 		{"this weekday keeps only the day", "They meet this Friday.", "weekday:Friday"},
+		{"the eve of an event", "They met on the eve of the summit on Thursday.", "anaphoric:on the eve of | weekday:Thursday"},
 		{"a span of weekdays", "The visit will take place from Friday to Sunday.", "span:from Friday to Sunday"},
 		{"a span of two dates of one month", "Talks ran from March 3 to March 5 in Doha.", "month:from March 3 to March 5"},
 		{"a span of two dates day first", "Talks ran between 3 March and 4 March 2024 in Doha.", "month:between 3 March and 4 March 2024"},

@@ -248,6 +248,13 @@ func (f *Finder) anaphorics(text string) []Expr {
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
 			Count: n * stepOf(sub(text, loc, 2))})
 	}
+	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
+		end := loc[1] - 1 // the word after "of" belongs to the event
+		for end > loc[0] && text[end-1] == ' ' {
+			end--
+		}
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Count: 1, Leads: true})
+	}
 	for _, loc := range f.spanOrder.FindAllStringSubmatchIndex(text, -1) {
 		n, ok := numberWord(sub(text, loc, 1))
 		if !ok {

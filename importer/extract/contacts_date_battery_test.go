@@ -417,5 +417,9 @@ func TestDateBattery(t *testing.T) {
 		{"a day of the month local time", op + "On December 4 local time, " + r + " spoke by phone with " + b + ".", sat, mr, "2026-12-04", "December 4"},
 		{"a weekday evening with its date in brackets", op + r + " on Friday evening (Dec 4) held a phone call with " + b + ".", sat, mr, "2026-12-04", "Dec 4"},
 		{"a fronted weekday, month and day and received", op + "On Friday, December 4, " + r + " received " + b + " at the Farnesina.", sat, mr, "2026-12-04", "December 4"},
+		{"the eve of a summit dated after it", op + r + " met " + b + " on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "on the eve of"},
+		{"the eve of a weekday's summit fronted", op + "On the eve of Thursday's summit, " + r + " met " + b + ".", fri, mr, "2026-12-02", "On the eve of"},
+		{"the eve of an undated summit is no date", op + r + " met " + b + " on the eve of the summit.", fri, mr, "", ""},
+		{"the contact's own day beats the eve", op + r + " met " + b + " on Wednesday, on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "Wednesday"},
 	})
 }
