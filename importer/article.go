@@ -82,17 +82,15 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 	}()
 	t := threadCPU()
 	defer func() { r.clock.since(phaseExtract, t) }()
-	published = validDay(a.Published)
-	if d, ok := r.ex.(Dater); ok && published == "" {
-		published = printedDate(d, a)
-	}
+	d, _ := r.ex.(Dater)
+	published = publication(d, a)
 	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
 	t = r.clock.since(phaseClean, t)
 	issuer := ""
 	if is, ok := r.ex.(Issuerer); ok {
 		issuer = is.Issuer(a.Text)
 	}
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: published, Title: a.Title, Issuer: issuer})
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: storyDay(published, cleaned.DatelineDate), Title: a.Title, Issuer: issuer})
 	return published, cleaned, result, nil
 }
 

@@ -17,11 +17,9 @@ func Explain(ctx context.Context, inputs []source.Input, fn func(source.Article,
 	}
 	cleaner := clean.New()
 	return source.Read(ctx, inputs, func(a source.Article) error {
-		published := validDay(a.Published)
-		if published == "" {
-			published = printedDate(x, a)
-		}
-		ex := x.Explain(extract.Input{Text: cleaner.CleanTitled(a.Title, a.Text).Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text)})
+		cleaned := cleaner.CleanTitled(a.Title, a.Text)
+		published := storyDay(publication(x, a), cleaned.DatelineDate)
+		ex := x.Explain(extract.Input{Text: cleaned.Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text)})
 		return fn(a, ex)
 	})
 }

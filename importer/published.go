@@ -2,10 +2,27 @@ package importer
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"hotline/importer/dates"
 	"hotline/importer/source"
 )
+
+// publication is an article's publication date (YYYY-MM-DD, or ""): the source's, else
+// the date the page prints (printedDate), else the date in the article's address, which
+// news sites write as "/2026/12/04/" or "-2026-12-04" (dates.FromURL).
+func publication(d Dater, a source.Article) string {
+	if p := validDay(a.Published); p != "" {
+		return p
+	}
+	if d != nil {
+		if p := printedDate(d, a); p != "" {
+			return p
+		}
+	}
+	return validDay(dates.FromURL(a.URL))
+}
 
 // printedDate is the publication date an article prints when its source gave none: a
 // dated line at the top of the body, else a date that ends its headline, as readouts and
@@ -21,4 +38,34 @@ func printedDate(d Dater, a source.Article) string {
 		return validDay(d.Publication(a.Title[i+size:]))
 	}
 	return ""
+}
+
+// datelineLag is how many days a source's date may lie after the day its wire dateline
+// names and still be the same story: an agency's copy goes out on the dateline's day and
+// is stored, scraped or reprinted a day or two later.
+const datelineLag = 3
+
+// storyDay is the day the story's "on Tuesday" and "today" are told from: the day its wire
+// dateline names ("LAGOS, January 20 (Xinhua) --", "Feb. 1 (UPI) --") when that is the
+// publication day or up to datelineLag days before it, else the publication date. A
+// dateline of Wednesday over copy stored on Thursday still means Wednesday by "today".
+func storyDay(published, dateline string) string {
+	pub, err := time.Parse(time.DateOnly, published)
+	if err != nil || dateline == "" {
+		return published
+	}
+	for _, e := range dates.Find(dateline) {
+		if e.Kind != dates.Absolute || e.Day == 0 {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, dates.Resolve(e, published, dates.Past))
+		if err != nil {
+			return published
+		}
+		if lag := pub.Sub(day).Hours() / 24; lag >= 0 && lag <= datelineLag {
+			return day.Format(time.DateOnly)
+		}
+		return published
+	}
+	return published
 }

@@ -31,6 +31,10 @@ const (
 	// before is the publication day. Resolve gives it only with Today; FromDay counts it
 	// from the day it refers to.
 	Anaphoric
+	// Span is days told as a span that no one month holds, or days of the week: "from
+	// Friday to Sunday", "on Monday and Tuesday", "from Feb. 28 to March 2". A contact of
+	// several days has no one day, and the words are kept.
+	Span
 )
 
 // String names the kind for logs and tests.
@@ -46,6 +50,8 @@ func (k Kind) String() string {
 		return "relative"
 	case Anaphoric:
 		return "anaphoric"
+	case Span:
+		return "span"
 	}
 	return "unknown"
 }

@@ -54,6 +54,9 @@ func layouts() []string {
 		"2006/01/02 15:04:05",
 		"2006.01.02",
 		"20060102",
+		"20060102150405",
+		"20060102T150405Z0700",
+		"20060102T150405",
 		time.RFC1123,
 		time.RFC1123Z,
 		time.RFC822,
@@ -90,23 +93,28 @@ func layouts() []string {
 	}
 }
 
-// parseUnix reads a Unix timestamp in seconds or milliseconds. Short numbers are not
-// timestamps (a year or a page number), so only 9 to 13 digits count.
+// parseUnix reads a Unix timestamp in seconds, milliseconds or microseconds, also with a
+// fraction ("1643709600.25", as a JSON float or Python's time.time() writes it). Short
+// numbers are not timestamps (a year or a page number), so only 9 to 10 digits of seconds,
+// 13 of milliseconds and 16 of microseconds count.
 func parseUnix(s string) (string, bool) {
-	if len(s) < 9 || len(s) > 13 {
+	whole, frac, _ := strings.Cut(s, ".")
+	if strings.Trim(frac, "0123456789") != "" {
 		return "", false
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
+	n, err := strconv.ParseInt(whole, 10, 64)
 	if err != nil || n <= 0 {
 		return "", false
 	}
-	if len(s) == 13 {
+	switch len(whole) {
+	case 9, 10:
+		return time.Unix(n, 0).UTC().Format(isoDate), true
+	case 13:
 		return time.UnixMilli(n).UTC().Format(isoDate), true
+	case 16:
+		return time.UnixMicro(n).UTC().Format(isoDate), true
 	}
-	if len(s) > 10 {
-		return "", false
-	}
-	return time.Unix(n, 0).UTC().Format(isoDate), true
+	return "", false
 }
 
 // normalizeWords rewrites the spellings time.Parse does not know into ones it does:

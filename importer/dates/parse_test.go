@@ -6,10 +6,23 @@ import (
 	"hotline/importer/dates"
 )
 
+// stringCase is an input to a function of one string and the string it must return.
+type stringCase struct{ name, in, want string }
+
+// runStringCases checks f (named fn in messages) on each case.
+func runStringCases(t *testing.T, fn string, f func(string) string, cases []stringCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := f(c.in); got != c.want {
+				t.Errorf("%s(%q) = %q, want %q", fn, c.in, got, c.want)
+			}
+		})
+	}
+}
+
 func TestParse(t *testing.T) {
-	cases := []struct {
-		name, in, want string
-	}{
+	cases := []stringCase{
 		{"iso date", "2022-02-01", "2022-02-01"},
 		{"iso with spaces", "  2022-02-01 \n", "2022-02-01"},
 		{"rfc3339 utc", "2022-02-01T10:00:00Z", "2022-02-01"},
@@ -50,15 +63,44 @@ func TestParse(t *testing.T) {
 		{"figures that could be either order", "04/03/2024", ""},
 		{"iso without seconds or zone letters", "2024-3-12", "2024-03-12"},
 		{"a month and a year only", "March 2024", ""},
+		{"rfc3339 with an offset and no colon", "2026-12-04T10:31:00+0100", "2026-12-04"},
+		{"a zone name after a sql timestamp", "2026-12-04 10:31:00 UTC", "2026-12-04"},
+		{"an offset with a colon after a sql timestamp", "2026-12-04 10:31:00+00:00", "2026-12-04"},
+		{"microseconds", "2026-12-04T10:31:00.123456", "2026-12-04"},
+		{"a zone in brackets after the offset", "2026-12-04T10:31:00+01:00[Europe/Paris]", "2026-12-04"},
+		{"minutes and Z", "2026-12-04T10:31Z", "2026-12-04"},
+		{"rfc1123 with a zone letters", "Fri, 4 Dec 2026 10:31:00 EST", "2026-12-04"},
+		{"javascript's Date", "Fri Dec 04 2026 10:31:00 GMT+0000 (Coordinated Universal Time)", "2026-12-04"},
+		{"an abbreviated month with a dot", "Dec. 4, 2026", "2026-12-04"},
+		{"a day before a month in words", "4 December 2026", "2026-12-04"},
+		{"a day before an abbreviated month with a dot", "4 Dec. 2026", "2026-12-04"},
+		{"a day, a month, a comma and the year", "4 December, 2026", "2026-12-04"},
+		{"a day with a leading zero", "December 04, 2026", "2026-12-04"},
+		{"an ordinal and a comma", "December 4th, 2026", "2026-12-04"},
+		{"a weekday without a comma", "Friday December 4 2026", "2026-12-04"},
+		{"a weekday and a time after", "Friday, December 4, 2026 10:31 AM", "2026-12-04"},
+		{"a time with at and dotted a.m.", "December 4, 2026 at 10:31 a.m. EST", "2026-12-04"},
+		{"a time with dotted a.m. and a zone", "Dec. 4, 2026 10:31 a.m. ET", "2026-12-04"},
+		{"CNN's updated line", "Updated 10:31 AM EST, Fri December 4, 2026", "2026-12-04"},
+		{"a slash before the time", "Dec 4, 2026 / 10:31 AM", "2026-12-04"},
+		{"a dash before the time", "Fri, December 4, 2026 - 10:31", "2026-12-04"},
+		{"a weekday, a day, a month and a zone", "Friday, 4 December 2026, 10:31 CET", "2026-12-04"},
+		{"a day and a month with a time and zone", "04 December 2026 10:31 AM IST", "2026-12-04"},
+		{"the Daily Mail's published line", "PUBLISHED: 10:31 EST, 4 December 2026 | UPDATED: 11:02 EST, 5 December 2026", "2026-12-04"},
+		{"a blog's posted on line", "Posted on December 4, 2026 by Admin", "2026-12-04"},
+		{"a day, an abbreviated month and a year with hyphens", "4-Dec-2026", "2026-12-04"},
+		{"unix seconds with a fraction", "1796379060.5", "2026-12-04"},
+		{"unix milliseconds of Friday", "1796379060123", "2026-12-04"},
+		{"unix microseconds", "1796379060123456", "2026-12-04"},
+		{"a number too long for any unit", "17963790601234", ""},
+		{"GDELT's compact timestamp", "20261204T103100Z", "2026-12-04"},
+		{"a compact timestamp in figures", "20261204103100", "2026-12-04"},
+		{"figures with dots put the day first", "4.12.2026", "2026-12-04"},
+		{"figures with dots and the day over twelve second", "12.13.2026", "2026-12-13"},
+		{"figures with slashes that could be either order", "4/12/2026", ""},
 		{"a sentence is no timestamp", "The two leaders last met on March 12, 2024 in Vienna and agreed to meet again soon after that", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := dates.Parse(c.in); got != c.want {
-				t.Errorf("Parse(%q) = %q, want %q", c.in, got, c.want)
-			}
-		})
-	}
+	runStringCases(t, "Parse", dates.Parse, cases)
 }
 
 func TestMonthNumber(t *testing.T) {

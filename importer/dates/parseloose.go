@@ -58,7 +58,8 @@ func parseLoose(s string) string {
 }
 
 // figuresDate reads a date in figures at the start of a word: "2024-03-12" (also before
-// "T10:32"), "2024/3/12", and "13/03/2024", "3.13.2024" when the day cannot be the month.
+// "T10:32"), "2024/3/12", and "13/03/2024", "3/13/2024" when the day cannot be the month;
+// with dots ("4.12.2024", the German, Russian and Scandinavian way) the day comes first.
 func figuresDate(w string) string {
 	if t, _, _ := strings.Cut(w, "T"); len(t) >= 8 && len(t) <= 10 {
 		w = t
@@ -84,6 +85,8 @@ func figuresDate(w string) string {
 			day, month = a, b
 		case b > 12:
 			day, month = b, a
+		case strings.Contains(w, "."):
+			day, month = a, b // "4.12.2026": a date with dots puts the day first
 		default:
 			return "" // "4/3/2024": April or March
 		}

@@ -16,7 +16,8 @@ const (
 	// Arranged is a plan told from a moment just before publication ("were due to meet on
 	// Wednesday", "said he would meet", "meets Y on Friday"): a weekday on or after the day
 	// before publication, since the day may have just passed when the paper appears; a
-	// day of a month or a month as Future.
+	// day of a month or a month in the nearest year, since a plan told in the past tense
+	// may be long past ("had been scheduled to meet on Nov. 20" in a December paper).
 	Arranged
 )
 
@@ -88,6 +89,13 @@ func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 	if !hasPub {
 		return ""
 	}
+	if e.HasYearShift {
+		y := pub.Year() + e.YearShift
+		if !validDay(y, e.Month, e.Day) {
+			return ""
+		}
+		return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC).Format(isoDate)
+	}
 	at := func(y int) time.Time { return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC) }
 	year := pickYear(pub.Year(), dir, dayLag, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
 	if !validDay(year, e.Month, e.Day) {
@@ -134,14 +142,14 @@ const dayLag = 7
 // pickYear chooses among the publication year and its neighbours given the distance
 // (in days or months, signed) from publication of the date in each year: not after it
 // (by more than slack) for Past, not before it (by more than slack) for Future, the
-// nearest for Unknown (ties go to the publication year).
+// nearest for Unknown and Arranged (ties go to the publication year).
 func pickYear(year int, dir Direction, slack int, dist func(y int) int) int {
 	switch dir {
 	case Past:
 		if dist(year) > slack {
 			return year - 1
 		}
-	case Future, Arranged:
+	case Future:
 		if dist(year) < -slack {
 			return year + 1
 		}

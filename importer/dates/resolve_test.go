@@ -105,12 +105,23 @@ func TestResolve(t *testing.T) {
 		{"figures with the day over twelve", "met on 13/03/2024", "", dates.Past, "2024-03-13"},
 		{"figures the American way", "met on 3/13/2024", "", dates.Past, "2024-03-13"},
 		{"figures with dots", "met on 13.03.2024", "", dates.Past, "2024-03-13"},
+		{"figures with dots put the day first", "met on 4.3.2024", "", dates.Past, "2024-03-04"},
 		{"figures with day and month alike", "met on 3/3/2024", "", dates.Past, "2024-03-03"},
 		{"figures that could be either order", "met on 4/3/2024", "2024-04-10", dates.Past, ""},
 		{"a span of days is its month", "met from 20 to 22 December", "2003-01-05", dates.Past, "2002-12"},
 		{"a span with its year", "met on 12-13 March 2024", "", dates.Past, "2024-03"},
 		{"the end of the month is this month", "will meet at the end of the month", "2022-01-20", dates.Future, "2022-01"},
 		{"over the weekend is not a day", "spoke over the weekend", "2022-01-20", dates.Past, ""},
+		{"a span of weekdays is no day", "held talks from Friday to Sunday", "2022-01-20", dates.Past, ""},
+		{"a plan told in the past for a day long past", "had been scheduled to meet on Nov. 20", "2026-12-04", dates.Arranged, "2026-11-20"},
+		{"a plan told in the past for a day of next year", "were due to meet on Jan. 10", "2026-12-28", dates.Arranged, "2027-01-10"},
+		{"a plan told in the future for a day long past is next year's", "will meet on Nov. 20", "2026-12-04", dates.Future, "2027-11-20"},
+		{"a plan told in the past for a month just past", "was due to visit in November", "2026-12-04", dates.Arranged, "2026-11"},
+		{"a day of a month last year", "met on December 4 last year", "2026-12-04", dates.Past, "2025-12-04"},
+		{"a day before its month last year", "met on 4 December last year", "2026-12-04", dates.Past, "2025-12-04"},
+		{"a day of a month this year told after it", "met on March 3 this year", "2027-01-05", dates.Past, "2027-03-03"},
+		{"a day of a month next year", "will meet on Jan. 10 next year", "2026-03-01", dates.Future, "2027-01-10"},
+		{"a year word that begins another phrase", "met on December 4 last yearly review", "2026-12-10", dates.Past, "2026-12-04"},
 	}
 	f := dates.NewFinder()
 	for _, c := range cases {

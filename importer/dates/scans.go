@@ -16,12 +16,34 @@ func days(re *regexp.Regexp, year, mon, day int) func(string) []Expr {
 			e := Expr{Kind: Absolute, Start: loc[0], Text: strings.TrimSuffix(text[loc[0]:loc[1]], "."),
 				Year: atoi(sub(text, loc, year)), Month: monthOf(sub(text, loc, mon)), Day: atoi(sub(text, loc, day))}
 			e.End = e.Start + len(e.Text)
+			if e.Year == 0 {
+				yearShift(text, &e) // "December 4 last year"
+			}
 			if e.Month != 0 && validDay(e.Year, e.Month, e.Day) {
 				out = append(out, e)
 			}
 		}
 		return out
 	}
+}
+
+// yearShift extends a day of a month told without its year over the words after it that
+// give the year from publication: "December 4 last year", "on 3 March this year".
+func yearShift(text string, e *Expr) {
+	rest := text[e.End:]
+	for _, w := range []string{"last", "this", "next"} {
+		if tail, ok := strings.CutPrefix(rest, " "+w+" year"); ok && (tail == "" || !isWordByte(tail[0])) {
+			e.YearShift, e.HasYearShift = shiftOf(w), true
+			e.End += len(rest) - len(tail)
+			e.Text = text[e.Start:e.End]
+			return
+		}
+	}
+}
+
+// isWordByte reports an ASCII letter or digit: a word goes on.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // monthOf reads a month as a number ("02") or a name ("Feb."); 0 when s is neither.
@@ -33,8 +55,8 @@ func monthOf(s string) time.Month {
 }
 
 // ranges finds days of one month told as a span: "from 20 to 22 December", "12-13 March
-// 2024", "Jan. 26 and 27", "March 12-14". A contact of several days has no one day; the
-// span is its month.
+// 2024", "Jan. 26 and 27", "March 12-14", "from March 3 to March 5". A contact of several
+// days has no one day; the span is its month, and a span over two months names none.
 func (f *Finder) ranges(text string) []Expr {
 	var out []Expr
 	add := func(re *regexp.Regexp, mon, first, last, year int) {
@@ -50,12 +72,27 @@ func (f *Finder) ranges(text string) []Expr {
 	}
 	add(f.dayRange, 4, 1, 3, 5)
 	add(f.rangeDays, 1, 2, 4, 5)
+	for _, loc := range f.datesRange.FindAllStringSubmatchIndex(text, -1) {
+		m1, d1 := month(sub(text, loc, 1)+sub(text, loc, 4)), atoi(sub(text, loc, 2)+sub(text, loc, 3))
+		m2, d2 := month(sub(text, loc, 6)+sub(text, loc, 9)), atoi(sub(text, loc, 7)+sub(text, loc, 8))
+		y, join := atoi(sub(text, loc, 10)), sub(text, loc, 5)
+		if m1 == 0 || m2 == 0 || !validDay(y, m1, d1) || !validDay(y, m2, d2) || m1 == m2 && d1 >= d2 || join == "and" && (m1 != m2 || d2 != d1+1) {
+			continue // "on March 3 and March 10" are two days, each its own
+		}
+		t := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
+		e := Expr{Kind: MonthOnly, Start: loc[0], End: loc[0] + len(t), Text: t, Month: m1, Year: y}
+		if m1 != m2 {
+			e = Expr{Kind: Span, Start: e.Start, End: e.End, Text: t} // "from Feb. 28 to March 2": no one month
+		}
+		out = append(out, e)
+	}
 	return out
 }
 
 // numerics finds a date written in figures with the year in full: "13/03/2024" is the 13th
-// of March, "3/13/2024" the same day written the American way. When both figures could be
-// the month ("4/3/2024") the order cannot be told: the words are kept with no day or month,
+// of March, "3/13/2024" the same day written the American way, "4.3.2024" the 4th of March
+// (dates with dots put the day first). When both figures could be the month ("4/3/2024")
+// the order cannot be told: the words are kept with no day or month,
 // and Resolve gives no date for them, since a wrong date is worse than none.
 func (f *Finder) numerics(text string) []Expr {
 	var out []Expr
@@ -70,6 +107,8 @@ func (f *Finder) numerics(text string) []Expr {
 			e.Day, e.Month = a, time.Month(b)
 		case b > 12:
 			e.Day, e.Month = b, time.Month(a)
+		case sub(text, loc, 2) == ".":
+			e.Day, e.Month = a, time.Month(b) // "4.12.2024": with dots the day comes first
 		}
 		if e.Month != 0 && !validDay(year, e.Month, e.Day) || a == 0 || b == 0 || a > 31 || b > 31 {
 			continue
@@ -113,6 +152,21 @@ func (f *Finder) monthsOnly(text string) []Expr {
 		}
 		e.Text = text[e.Start:e.End]
 		out = append(out, e)
+	}
+	return out
+}
+
+// weekdaySpans finds days of the week told as a span: "from Friday to Sunday", "Monday and
+// Tuesday". Two different days are needed: "Monday and Monday" is no span.
+func (f *Finder) weekdaySpans(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.weekdaySpan.FindAllStringSubmatchIndex(text, -1) {
+		a, okA := weekdayNumber(sub(text, loc, 1))
+		b, okB := weekdayNumber(sub(text, loc, 2))
+		if !okA || !okB || a == b || notADay(text[:loc[2]], text[loc[5]:]) {
+			continue
+		}
+		out = append(out, Expr{Kind: Span, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]})
 	}
 	return out
 }
@@ -193,6 +247,13 @@ func (f *Finder) anaphorics(text string) []Expr {
 		}
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
 			Count: n * stepOf(sub(text, loc, 2))})
+	}
+	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
+		end := loc[1] - 1 // the word after "of" belongs to the event
+		for end > loc[0] && text[end-1] == ' ' {
+			end--
+		}
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Count: 1, Leads: true})
 	}
 	for _, loc := range f.spanOrder.FindAllStringSubmatchIndex(text, -1) {
 		n, ok := numberWord(sub(text, loc, 1))

@@ -23,8 +23,8 @@ func (s *scan) resolveDate(d dateExpr, published string, dir dates.Direction, si
 	if d.e.Kind != dates.Anaphoric {
 		return d.resolve(published, dir)
 	}
-	if dir != dates.Past {
-		dir = dates.Unknown // the day a plan counts from may lie either side of publication
+	if dir != dates.Past && !d.after {
+		dir = dates.Unknown // the day a plan counts from may lie either side of publication; not the event it precedes
 	}
 	ref, day := s.dayTold(d, published, dir, 3)
 	if day == "" {
@@ -60,6 +60,9 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	si := s.toks[d.from].Sent
+	if d.after {
+		return s.dayAfterSpan(d)
+	}
 	if r, ok := s.mainClauseDay(d); ok {
 		return r, true
 	}

@@ -42,7 +42,7 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j)
 			}
 			if hasSubject(ps, j) {
-				return true
+				return !relativeOnNoun(s, y, j, tr) // "their call, which took place on Thursday" is the call's
 			}
 			if reducedRelative(ps, j, above) {
 				return true
@@ -119,6 +119,33 @@ func reducedRelative(ps parse.Sentence, j int, above map[int]bool) bool {
 	switch ps.Tokens[t.Head].Rel {
 	case "obj", "iobj", "nsubj", "nsubj:pass":
 		return true
+	}
+	return false
+}
+
+// relativeOnNoun reports a clause whose subject is a relative pronoun right after the
+// contact noun (or its comma): "during their call, which took place on Thursday", "the
+// meeting that was held on Monday" tell the contact's own time, however the parse attached
+// the clause.
+func relativeOnNoun(s *scan, y *syntax, j int, tr trigger) bool {
+	if !tr.noun {
+		return false
+	}
+	ps := y.sent
+	for _, k := range ps.Children(j) {
+		if mainRel(ps.Tokens[k].Rel) != "nsubj" {
+			continue
+		}
+		switch strings.ToLower(ps.Tokens[k].Text) {
+		case "which", "that":
+		default:
+			return false
+		}
+		at := y.tokOf[k] - 1
+		if at >= 0 && s.toks[at].Text == "," {
+			at--
+		}
+		return at == tr.to-1
 	}
 	return false
 }

@@ -28,8 +28,9 @@ import (
 // pastPlan reports a plan told in the past tense before the contact word (or the light verb
 // before it): "was"/"were"/"had" then a word of planning ("due", "scheduled", "set",
 // "expected", "planned", "agreed", "going") or "to", with at most "been" or an adverb of
-// time between ("had been expected to", "was originally scheduled to"); or "would" ("said
-// he would meet Y on Friday": the future of a past saying).
+// time between ("had been expected to", "was originally scheduled to"); "would" ("said
+// he would meet Y on Friday": the future of a past saying); or a word of proposal in the
+// past tense ("proposed talks on Nov. 20", "invited him to visit on Monday").
 func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 	head := tr.at
 	if light >= 0 && light < tr.at {
@@ -39,10 +40,12 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 		if s.inQuote[k] != s.inQuote[tr.at] || s.nameNotModal(k) {
 			continue
 		}
-		switch s.toks[k].Low {
-		case "would":
+		switch w := s.toks[k].Low; {
+		case w == "would":
 			return true
-		case "was", "were", "had":
+		case strings.HasSuffix(w, "ed") && s.gaz.In(lexicon.Proposal, w):
+			return true // "proposed talks on Nov. 20", "invited him to visit on Monday": a plan told in the past
+		case w == "was" || w == "were" || w == "had":
 			j := k + 1
 			for j < head && isPlanFiller(s.toks[j].Low) {
 				j++

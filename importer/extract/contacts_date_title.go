@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 	"hotline/importer/names"
 )
 
@@ -14,8 +16,10 @@ import (
 // and Xi Jinping held a phone call, the White House said". As with the medium
 // (titleMedium), the headline yields no contact of its own; it only dates one told in the
 // first two sentences whose every party it names by surname (or by the first of the
-// names, as Chinese and Korean names put the family first), with a date that names one
-// day, resolved in the contact's tense.
+// names, as Chinese and Korean names put the family first), or, beside a word of contact,
+// by their country ("Biden, Chinese leader hold call Tuesday", "Rossi meets Swedish PM on
+// Dec. 3": one party by name at least), with a date that names one day, resolved in the
+// contact's tense.
 func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string) {
 	if title == "" || len(r.s.sents) == 0 {
 		return
@@ -32,18 +36,25 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 		return
 	}
 	words, lead := titleWords(title), r.leadEnd()
+	contactWord, countries := x.titleContact(title)
 	for i := range cs {
 		c := &cs[i]
 		if c.Date != "" || c.DateText != "" || c.Evidence.Start >= lead {
 			continue
 		}
-		all := len(c.Participants) > 0
+		named, described := 0, 0
 		for _, p := range c.Participants {
 			a := r.actors[p]
 			family := strings.Fields(names.Key(a.name)) // "Xi Jinping" is Xi in a headline
-			all = all && a.kind == "person" && (words[names.Surname(a.name)] || len(family) > 1 && words[family[0]])
+			switch {
+			case a.kind != "person":
+			case words[names.Surname(a.name)] || len(family) > 1 && words[family[0]]:
+				named++
+			case contactWord && a.country != "" && countries[a.country]:
+				described++ // "Biden, Chinese leader hold call Tuesday"
+			}
 		}
-		if !all {
+		if named == 0 || named+described < len(c.Participants) {
 			continue
 		}
 		dir := dates.Past
@@ -56,4 +67,26 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 				fmt.Sprintf("the headline's %q -> %s (published %s)", day.Text, orNone(c.Date), orNone(published)))
 		}
 	}
+}
+
+// titleContact reports whether a headline has a word of contact ("meets", "talks",
+// "call") and which countries it names, by name, adjective or a national office ("PM" of
+// "Swedish PM"), as codes.
+func (x *Extractor) titleContact(title string) (bool, map[string]bool) {
+	toks := tokens.Tokenize([]rune(title))
+	contact, countries := false, map[string]bool{}
+	for i, t := range toks {
+		if _, ok := x.gaz.ContactWords[t.Low]; ok && t.Kind == tokens.Word {
+			contact = true
+		}
+		m, ok := x.gaz.MatchAt(toks, i)
+		switch {
+		case !ok:
+		case m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym:
+			countries[x.gaz.Countries[m.Idx].Code] = true
+		case m.Kind == lexicon.PhraseOffice && m.Country >= 0:
+			countries[x.gaz.Countries[m.Country].Code] = true
+		}
+	}
+	return contact, countries
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // TestTitleDate covers rule date.title: a headline's day dates the lead's undated contact
-// whose every party it names, in the contact's tense. Articles of Thursday 2024-03-14.
+// whose every party it names (one by name, the others by country beside a word of
+// contact), in the contact's tense. Articles of Thursday 2024-03-14.
 func TestTitleDate(t *testing.T) {
 	x := newExtractor(t)
 	const thu = "2024-03-14"
@@ -22,6 +23,14 @@ func TestTitleDate(t *testing.T) {
 		{"a headline that names another party", "Biden, Scholz hold call Tuesday", held, thu, "", ""},
 		{"a headline with no day", "Biden, Xi hold call on trade", held, thu, "", ""},
 		{"a month names no day", "Biden, Xi hold call in March", held, thu, "", ""},
+		{"one party by name and the other by country beside a contact word", "Biden, Chinese leader hold call Tuesday", held, thu, "2024-03-12", "Tuesday"},
+		{"one party by name and the other by a national office", "Rossi meets Swedish PM on Tuesday",
+			"Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg in Rome, officials said.", thu, "2024-03-12", "Tuesday"},
+		{"the other party's country is not the headline's", "Rossi meets Norwegian PM on Tuesday",
+			"Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg in Rome, officials said.", thu, "", ""},
+		{"a country without a word of contact", "Biden, Chinese leader on Tuesday", held, thu, "", ""},
+		{"no party by name", "Italian and Swedish ministers meet on Tuesday",
+			"Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg in Rome, officials said.", thu, "", ""},
 		{"a contact told late in the story", "Biden, Xi hold call Tuesday",
 			"The White House issued a statement. It covered many topics. Officials said more was to come. Later, Joe Biden spoke with Xi Jinping.", thu, "", ""},
 	}

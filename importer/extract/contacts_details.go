@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 
+	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -31,6 +32,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		f.another = true // "The two first met in Paris in November": an earlier meeting, not the story's
 	}
 	f.sameDay = hasWord(s, c.from, c.to, "same") && hasWord(s, c.from, c.to, "day")
+	if !f.hasDate {
+		f.venue = s.venueOf(c, tr)
+	}
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
 		f.location = x.location(s, at, c, tr)
@@ -46,8 +50,8 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 // February"); other may be nil.
 func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateExpr) bool) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
-	var lead dateExpr
-	hasLead := false
+	var lead, trail dateExpr
+	hasLead, hasTrail := false, false
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
 		if d.e.Leads {
@@ -56,6 +60,12 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			// the day counted from
 			if d.to <= tr.at && tr.at-d.to <= 8 && s.inQuote[d.from] == s.inQuote[tr.at] && !hasPunct(s, d.to, tr.at) {
 				lead, hasLead = d, true
+			}
+			if t, ok := s.frontedSpan(d, tr); ok {
+				lead, hasLead = t, true // "Two days after Monday's attack, X phoned Y"
+			}
+			if t, ok := s.trailingSpan(d, tr); ok {
+				trail, hasTrail = t, true // "met Y a day before the vote on Sunday"
 			}
 			continue
 		}
@@ -74,8 +84,8 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if d.from >= tr.to && (s.anotherEventBetween(tr.to, d.from) || s.opensClause(d)) || s.possessiveOfAnother(d, tr) {
 			continue // "spoke with Y ahead of the vote on Sunday", "Ahead of Sunday's vote, X spoke with Y"
 		}
-		if hasWord(s, max(c.from, d.from-12), d.from, "since") && !(tr.at > d.from-12 && tr.at < d.from && !hasWord(s, tr.at, d.from, "since")) {
-			continue
+		if k := s.sinceOf(max(c.from, d.from-12), d); k >= 0 && !(tr.at > k && tr.at < d.from) {
+			continue // "for the first time since March 2022"
 		}
 		dist := d.from - tr.to
 		if dist < 0 {
@@ -89,7 +99,25 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		// a date past a comma is the main clause's, which the span counts from
 		return lead, true
 	}
+	if hasTrail && (bestDist == 1<<30 || best.from > trail.from) {
+		return trail, true
+	}
+	if bestDist < 1<<30 && thisWeek(best.e) {
+		best = dayOfWeek(s, ds, best)
+	}
 	return best, bestDist < 1<<30
+}
+
+// dayOfWeek returns the day that a comma after "this week" names, or d itself: "met X
+// earlier this week, on Tuesday" is dated by Tuesday.
+func dayOfWeek(s *scan, ds []dateExpr, d dateExpr) dateExpr {
+	for _, n := range ds {
+		if n.from >= d.to && n.from <= d.to+2 && s.toks[d.to].Text == "," && n.e.Shift == 0 &&
+			(n.e.Kind == dates.Weekday || n.e.Kind == dates.Absolute && n.e.Day > 0) {
+			return n
+		}
+	}
+	return d
 }
 
 // onContactNoun reports a date inside a relative clause that opens right after the contact
@@ -352,4 +380,101 @@ func (s *scan) orderedBefore(c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// sinceOf returns the "since" among tokens [from, d.from) whose phrase holds date d,
+// or -1: the nearest one before it with no comma between ("since taking office, in Rome
+// on Thursday" has closed its phrase before the date).
+func (s *scan) sinceOf(from int, d dateExpr) int {
+	for k := d.from - 1; k >= from; k-- {
+		switch s.toks[k].Low {
+		case "since":
+			return k
+		case ",", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// venueOf returns the noun of the gathering told before that the contact word was held at,
+// or "": "met X on the sidelines of the summit", "at the G20 summit", "during the
+// conference". The definite article refers back to it; "at a summit" is none told before.
+func (s *scan) venueOf(c clause, tr trigger) string {
+	for k := tr.to; k < c.to; k++ {
+		if !s.gaz.In(lexicon.Gathering, s.toks[k].Low) {
+			continue
+		}
+		for j := k - 1; j > c.from && j >= k-3; j-- {
+			if s.toks[j].Low != "the" {
+				continue
+			}
+			switch p := s.toks[j-1].Low; {
+			case p == "at" || p == "during":
+				return s.toks[k].Low
+			case p == "of" && j-2 >= c.from && s.gaz.In(lexicon.Margins, s.toks[j-2].Low):
+				return s.toks[k].Low
+			}
+		}
+	}
+	return ""
+}
+
+// trailingSpan reads a span after the contact word that counts the contact's day from an
+// event dated after it: "met Y a day before the vote on Sunday" is Saturday's meeting,
+// "spoke with Y, two days after the election on March 3" March 5's call. It returns the
+// span counted the other way (from the day told after it), or ok=false when the span is
+// not right after the contact's words (a comma may stand before it) or no day follows it.
+func (s *scan) trailingSpan(d dateExpr, tr trigger) (dateExpr, bool) {
+	if d.from < tr.to || d.from-tr.to > 8 || s.inQuote[d.from] != s.inQuote[tr.at] {
+		return dateExpr{}, false
+	}
+	gap := d.from
+	if gap > tr.to && s.toks[gap-1].Text == "," {
+		gap--
+	}
+	if hasPunct(s, tr.to, gap) {
+		return dateExpr{}, false
+	}
+	if _, ok := s.dayAfterSpan(d); !ok {
+		return dateExpr{}, false
+	}
+	return d.fromDayAfter(), true
+}
+
+// frontedSpan reads a span that opens the sentence with its own dated event, set off by
+// a comma from the contact it dates: "Two days after Monday's attack, X phoned Y" is
+// Wednesday's call. It returns the span counted from that event's day; "A day after
+// meeting Putin, Trump said on Saturday" tells its own contact and is no such span.
+func (s *scan) frontedSpan(d dateExpr, tr trigger) (dateExpr, bool) {
+	if d.to > tr.at || d.from != s.sents[s.toks[d.from].Sent].from || s.inQuote[d.from] != s.inQuote[tr.at] || !hasPunct(s, d.to, tr.at) {
+		return dateExpr{}, false
+	}
+	if r, ok := s.dayAfterSpan(d); !ok || r.to > tr.at {
+		return dateExpr{}, false
+	}
+	return d.fromDayAfter(), true
+}
+
+// dayAfterSpan returns the day-precise date of the event a span counts from when it is
+// told after the span, within its phrase: "a day before the vote on Sunday", "two days
+// after Sunday's vote".
+func (s *scan) dayAfterSpan(d dateExpr) (dateExpr, bool) {
+	for _, r := range s.sentenceDates(s.toks[d.from].Sent) {
+		if r.from < d.to || r.from-d.to > 8 {
+			continue
+		}
+		if !s.inQuote[r.from] && dayPrecise(r.e) && !hasPunct(s, d.to, r.from) && !s.rangeBound(r) {
+			return r, true
+		}
+		break
+	}
+	return dateExpr{}, false
+}
+
+// fromDayAfter is span d counted from the day told after it instead of before it: the
+// event it dates lies the other way.
+func (d dateExpr) fromDayAfter() dateExpr {
+	d.e.Count, d.e.Leads, d.after = -d.e.Count, false, true
+	return d
 }

@@ -31,5 +31,6 @@ type frame struct {
 	rule       string
 	subjects   []int
 	objects    []int
-	objectsEnd int // token after the last object's mention
+	objectsEnd int    // token after the last object's mention
+	venue      string // the gathering the contact was held at, by its noun: "summit" of "on the sidelines of the summit"
 }

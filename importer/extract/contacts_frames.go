@@ -57,6 +57,10 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 			}
 		case "in", "during", "by", "over", "via":
 			return true
+		case "for":
+			// "hosted X for talks", "received him for a meeting": the purpose right after the
+			// guest is the contact itself; "to prepare for the call" is another
+			return noun.at > main.at && k > c.from && (s.toks[k-1].Cap || isObjectPronoun(s.toks[k-1].Low))
 		case "of":
 			return k > c.from && s.toks[k-1].Low == "part" // "with A and B part of the 30-minute call"
 		}
@@ -122,6 +126,15 @@ func (s *scan) habitualPlural(c clause, tr trigger) bool {
 		if s.gaz.In(lexicon.Tally, s.toks[k].Low) {
 			return true
 		}
+	}
+	return false
+}
+
+// isObjectPronoun reports a personal pronoun in the object case.
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them":
+		return true
 	}
 	return false
 }

@@ -4,7 +4,17 @@ import (
 	"sort"
 
 	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
+
+// venueSents is how many sentences after a dated gathering a contact told as held at it
+// ("on the sidelines of the summit") takes its day.
+const venueSents = 12
+
+// dayOfSents is how far after an undated contact "the meeting" (or "the call") told with
+// a day may give it that day: the story's last contact is the one it means.
+const dayOfSents = 10
 
 // merge turns frames into contacts. Full frames with the same participants merge when
 // their modes, dates and statuses agree (an unspecified mode, a missing date or a default
@@ -21,8 +31,16 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	var cs []*building
 	var last *building
 	var pending []frame
-	var ctx *frame // the last contact with unnamed people
+	var ctx *frame   // the last contact with unnamed people
+	var venue *frame // the last dated gathering ("the summit opened on Saturday")
 	for _, f := range frames {
+		if f.hasDate && !f.another && r.s.gaz.In(lexicon.Gathering, r.s.toks[f.tr.at].Low) {
+			v := f
+			venue = &v
+		}
+		if !f.hasDate && f.venue != "" && venue != nil && r.s.toks[venue.tr.at].Low == f.venue && f.sent-venue.sent <= venueSents {
+			f.date, f.hasDate = venue.date, true // "met X on the sidelines of the summit": the summit's day
+		}
 		if f.isContext {
 			c := f
 			ctx = &c
@@ -116,6 +134,8 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			cs, last = append(cs, b), b
 		case last != nil && f.sent-last.lastSent <= 4 && last.accepts(f):
 			last.enrich(f)
+		case last != nil && f.sent-last.lastSent <= dayOfSents && !last.hasDate && f.hasDate && r.s.definiteNoun(f.tr) && last.accepts(f):
+			last.enrich(f) // "X met Y in Rome. ... The meeting took place on Thursday."
 		case len(f.actors) > 0 && named(cs, f) != nil:
 			named(cs, f).enrich(f) // "Putin had told him during Monday's talks": the Putin contact
 		case last == nil:
@@ -234,4 +254,22 @@ func sameDayBuilding(cs []*building, f frame, published string) *building {
 		}
 	}
 	return nil
+}
+
+// definiteNoun reports a contact noun after "the" (an adjective may stand between): "the
+// meeting", "The phone call". It refers back to a contact told before; a gathering or a
+// noun with "of" after it names its own occasion.
+func (s *scan) definiteNoun(tr trigger) bool {
+	if !tr.noun || s.gaz.In(lexicon.Gathering, s.toks[tr.at].Low) || tr.to < len(s.toks) && s.toks[tr.to].Low == "of" {
+		return false // "the summit", "the meeting of NATO ministers": another occasion
+	}
+	for k := tr.at - 1; k >= 0 && k >= tr.at-3; k-- {
+		switch w := s.toks[k].Low; {
+		case w == "the":
+			return true
+		case s.toks[k].Kind != tokens.Word || s.toks[k].Cap && k != s.sents[s.toks[k].Sent].from:
+			return false
+		}
+	}
+	return false
 }

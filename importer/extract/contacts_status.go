@@ -137,6 +137,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if w == "agreed" && !hasWord(s, k+1, tr.at, "to") && (hasWord(s, k+1, tr.at, "in") || hasWord(s, k+1, tr.at, "at")) {
 				continue // "agreed Wednesday in talks at the White House": agreed at the contact, not to it
 			}
+			if s.pastWhenClause(k, tr) {
+				continue // "agreed to work together when they met": the meeting was held
+			}
 			return "scheduled", true, false
 		case w == "ahead" && k+1 < tr.at && s.toks[k+1].Low == "of" && head == tr.at && tr.at-k <= 4:
 			// "the call comes ahead of a meeting between X and Y"; not "Ahead of a press
@@ -302,6 +305,23 @@ func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 		}
 		if (w == "due" || w == "scheduled" || w == "set" || w == "expected") && prev == "been" && k >= 2 && s.toks[k-2].Low == "had" {
 			return hasWord(s, tr.to, se.to, "but")
+		}
+	}
+	return false
+}
+
+// pastWhenClause reports a contact verb in the past tense in a clause of time of its own
+// between a word of planning at token k and the verb: "agreed to work together when they
+// met in Rome", "pledged to cooperate after they spoke": the plan is the agreement's, the
+// contact took place.
+func (s *scan) pastWhenClause(k int, tr trigger) bool {
+	if tr.noun || !s.gaz.PastTense(s.toks[tr.at].Low) {
+		return false
+	}
+	for j := k + 1; j < tr.at; j++ {
+		switch s.toks[j].Low {
+		case "when", "after", "as":
+			return true
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 
 	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // Story dates: news opens with what happened and when ("Sturgeon made a dash to Brussels
@@ -49,7 +50,7 @@ func (r *resolver) storyOf() story {
 			continue
 		}
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || !dayPrecise(d.e) || hasWord(s, d.from-2, d.from, "since") {
+			if s.inQuote[d.from] || !dayPrecise(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) {
 				continue
 			}
 			st.date, st.ok = d, true
@@ -116,4 +117,27 @@ func (r *resolver) applyStoryDate(st story, b *building, c *Contact, published s
 	c.Date, c.DateText = st.date.resolve(published, dates.Past), st.date.text
 	r.s.note(b.firstSent, "date", "date.story", true, st.date.from, st.date.to,
 		fmt.Sprintf("no date of its own; the lead's %q -> %s (published %s)", st.date.text, orNone(c.Date), orNone(published)))
+}
+
+// otherEventInLead reports a date of the lead that belongs to another event than the
+// story's: one in a relative clause ("X, who took office on Monday, phoned Y"), or one
+// that a word of order sets apart as an event before or after the story's ("After
+// Monday's attack, X phoned Y", "Ahead of the vote on Sunday, ...", "since Monday").
+func (s *scan) otherEventInLead(si int, d dateExpr) bool {
+	if s.inRelative(s.sents[si].from, d.from) {
+		return true
+	}
+	for k := d.from - 1; k >= s.sents[si].from && k >= d.from-5; k-- {
+		w := s.toks[k].Low
+		if s.toks[k].Kind == tokens.Punct {
+			return false
+		}
+		if _, ok := s.gaz.ContactWords[w]; ok {
+			return false // "after talks with Xi on Monday": the story's contact
+		}
+		if w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) {
+			return true
+		}
+	}
+	return false
 }

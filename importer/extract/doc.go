@@ -221,7 +221,15 @@
 // contact the lead tells in the present perfect with no date and no word of repetition is
 // the day's news, of the publication date: "Netanyahu has met Blinken in Jerusalem").
 // date.title (contacts_date_title.go: the day a headline names dates the lead's undated
-// contact whose every party it names: "Biden, Xi hold call Thursday").
+// contact whose every party it names, one by name and the others by country beside a word
+// of contact: "Biden, Xi hold call Thursday", "Biden, Chinese leader hold call Thursday").
+// The lead's day is not the story's when it is another event's ("After Monday's attack",
+// "X, who took office on Monday"); a span counts the contact's day from an event dated
+// after it ("met Y a day before the vote on Sunday", "Two days after Monday's attack, X
+// phoned Y"); a contact held at "the summit" (its sidelines, margins) takes the day of
+// the dated gathering told before; "the meeting" told with a day up to ten sentences
+// after an undated contact of its mode gives it that day; a span of days ("from Friday to
+// Sunday", "from Feb. 28 to March 2") names no day, one within a month names the month.
 // A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
 // November 2015", "met X days after he was sworn in on Monday", "met X and will travel

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"strings"
+	"unicode"
 
 	"hotline/importer/dates"
 )
@@ -12,6 +13,9 @@ type dateExpr struct {
 	from, to int // tokens
 	text     string
 	e        dates.Expr
+	// after marks an anaphoric span counted from the day told right after it ("a day
+	// before the vote on Sunday"), not from the day told before it.
+	after bool
 }
 
 // sentenceDates finds the date expressions of one sentence with importer/dates, once, and
@@ -81,19 +85,36 @@ func (x *Extractor) Publication(body string) string {
 		if seen++; seen > 6 {
 			break
 		}
-		d := x.lineDate(l)
-		if d == "" {
-			d = x.lineDate(datelineOf(l))
-		}
-		switch {
-		case d == "":
-		case isUpdateLine(l):
-			updated = cmp.Or(updated, d)
-		default:
+		if d := x.lineDate(datelineOf(l)); d != "" {
 			return d
+		}
+		for _, part := range lineParts(l) {
+			d := x.lineDate(part)
+			switch {
+			case d == "":
+			case isUpdateLine(part):
+				updated = cmp.Or(updated, d)
+			default:
+				return d
+			}
 		}
 	}
 	return updated
+}
+
+// lineParts cuts a line of page furniture into the fields a page joins with bars, bullets
+// or spaced slashes ("By Jane Doe | Published Dec. 4, 2026 10:31 AM ET | Updated 2 hours
+// ago"), so that each is read as the short line it is.
+func lineParts(l string) []string {
+	parts := []string{l}
+	for _, sep := range []string{"|", " • ", " · ", " / "} {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	return parts
 }
 
 // lineDate reads the full date of a short line: a day of a month with its year, or a
@@ -131,6 +152,9 @@ func datelineOf(l string) string {
 		if strings.HasSuffix(head, ")") || len(place) > 1 && strings.ToUpper(place) == place && strings.ToLower(place) != place {
 			return head
 		}
+		if strings.HasSuffix(words[0], ",") && unicode.IsUpper([]rune(place)[0]) && yearAtEnd(head) {
+			return head // "Rome, December 4, 2026 — ...": a place and a full date
+		}
 		return ""
 	}
 	return ""
@@ -144,4 +168,11 @@ func isUpdateLine(l string) bool {
 		return false // "Published March 12, 2024 Updated March 13, 2024": the first date is the publication
 	}
 	return strings.Contains(low, "updated") || strings.Contains(low, "modified") || strings.Contains(low, "edited")
+}
+
+// yearAtEnd reports a head that ends with a four-digit year: "Rome, December 4, 2026".
+func yearAtEnd(head string) bool {
+	f := strings.Fields(head)
+	y := f[len(f)-1]
+	return len(y) == 4 && strings.Trim(y, "0123456789") == ""
 }

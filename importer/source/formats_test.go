@@ -99,13 +99,19 @@ func TestReadFormats(t *testing.T) {
 				`{"title":"B","text":"Beta.","date":{"$date":"2024-03-12T10:32:00Z"}}` + "\n" +
 				`{"title":"C","text":"Gamma.","date":{"$date":{"$numberLong":"1710239520000"}}}` + "\n" +
 				`{"title":"D","text":"Delta.","date":"13/03/2024"}` + "\n" +
-				`{"title":"E","text":"Epsilon.","date":"04/03/2024"}` + "\n",
+				`{"title":"E","text":"Epsilon.","date":"04/03/2024"}` + "\n" +
+				`{"title":"F","text":"Zeta.","publishedDate":"2024-03-12T10:32:00.000+05:30"}` + "\n" +
+				`{"title":"G","text":"Eta.","seendate":"20240312T103200Z"}` + "\n" +
+				`{"title":"H","text":"Theta.","published_on":1710239520.5}` + "\n",
 			want: []brief{
 				{Source: "m.jsonl#1", Title: "A", Published: "2024-03-12", Text: "Alpha."},
 				{Source: "m.jsonl#2", Title: "B", Published: "2024-03-12", Text: "Beta."},
 				{Source: "m.jsonl#3", Title: "C", Published: "2024-03-12", Text: "Gamma."},
 				{Source: "m.jsonl#4", Title: "D", Published: "2024-03-13", Text: "Delta."},
 				{Source: "m.jsonl#5", Title: "E", Text: "Epsilon."},
+				{Source: "m.jsonl#6", Title: "F", Published: "2024-03-12", Text: "Zeta."},
+				{Source: "m.jsonl#7", Title: "G", Published: "2024-03-12", Text: "Eta."},
+				{Source: "m.jsonl#8", Title: "H", Published: "2024-03-12", Text: "Theta."},
 			},
 		},
 		{

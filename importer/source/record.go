@@ -73,7 +73,9 @@ func (rec record) published() string {
 	for _, k := range []string{"date", "published", "date_publish", "publish_date", "pubdate",
 		"datepublished", "published_at", "publishedat", "date_published", "publication_date",
 		"pub_date", "published_date", "published_time", "publishedtime", "article:published_time",
-		"first_published", "first_published_at", "firstpublished", "publication_time", "datetime", "publishdate"} {
+		"first_published", "first_published_at", "firstpublished", "publication_time", "datetime", "publishdate",
+		"publisheddate", "published_on", "publishedon", "publish_time", "publishtime", "pub_time", "release_date",
+		"seendate", "issued", "dc.date.issued", "date_time"} {
 		if d := dates.Parse(dateString(rec[k])); d != "" {
 			return d
 		}

@@ -41,6 +41,7 @@ const (
 	TripBound                           // verbs that open or close a trip ("began", "wrapped up")
 	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
+	Margins                             // nouns of the edge of a gathering where side meetings are held ("on the sidelines of the summit")
 	OrgRef                              // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                            // what one meets that is no person: "meet its responsibilities", "met the deadline"
 	Preposition                         // prepositions that end a verb's object ("met at the end of the summit")
@@ -120,6 +121,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Group, true
 	case "gathering":
 		return Gathering, true
+	case "margins":
+		return Margins, true
 	case "org-ref":
 		return OrgRef, true
 	case "met-thing":
