@@ -137,6 +137,15 @@ func isGroupNoun(s *scan, i int) bool {
 	return false
 }
 
+// speaksThrough reports an organization of kind group (a movement, party or body) right
+// before a noun of class delegates: "met Taliban officials", "a Hamas delegation", "talks
+// with HNC representatives" are contacts of the group. A state body's or alliance's
+// people ("Pentagon officials", "NATO counterparts") stay unnamed.
+func (r *resolver) speaksThrough(mi int) bool {
+	m := r.s.mentions[mi]
+	return m.kind == mOrg && m.actor >= 0 && r.actors[m.actor].orgKind == "group" && m.to < len(r.s.toks) && r.s.gaz.In(lexicon.Delegates, r.s.toks[m.to].Low)
+}
+
 // addressee reports nouns for audiences that are not actors: "spoke to reporters".
 func addressee(w string) bool {
 	switch w {

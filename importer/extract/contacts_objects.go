@@ -113,7 +113,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him
 			continue
 		}
-		if isGroupNoun(s, m.to) {
+		if r.speaksThrough(mi) {
+			m.to++ // "met Taliban officials": the group is the party, its officials speak for it
+		} else if isGroupNoun(s, m.to) {
 			p.unnamed = true // "met NATO counterparts"
 			k = max(k, m.to-1)
 			continue

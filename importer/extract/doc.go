@@ -276,8 +276,11 @@
 // completing a common noun ("met the family of X"); a body whose own session the meeting
 // is ("a meeting of the Security Council"); a person named after a comma who speaks there
 // ("with Chinese officials, spokesman X said") or after "that" past unnamed people ("at a
-// meeting with business leaders that Xi should visit"). Who attends a meeting "involving"
-// A and B is one. A held contact told again with its day written another way ("on June
+// meeting with business leaders that Xi should visit"). A movement, party or body (an
+// organization of kind group) that sends its officials, delegation or representatives is
+// the party ("met Taliban officials", "a Hamas delegation met X": class delegates); a
+// state's or an alliance's people ("NATO counterparts") are not. Who attends a meeting
+// "involving" A and B is one. A held contact told again with its day written another way ("on June
 // 12" ... "on Monday") is one contact.
 //
 // # Contact modes and statuses

@@ -55,6 +55,7 @@ const (
 	Subordinate                         // words that make an office a lesser one ("assistant", "deputy"): "the assistant Defence Secretary" is no Secretary of Defense
 	TitlePart                           // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
 	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
+	Delegates                           // nouns for people who speak for the movement or party named before them: "met Taliban officials", "a Hamas delegation" (the group is the party)
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -148,6 +149,8 @@ func wordClassOf(name string) (Class, bool) {
 		return TitlePart, true
 	case "common-ending":
 		return CommonEnding, true
+	case "delegates":
+		return Delegates, true
 	}
 	return 0, false
 }
