@@ -252,7 +252,7 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 	for k := i + 1; k+1 < end && k <= i+6; k++ {
 		t := s.toks[k]
 		if t.Low == "by" {
-			if at[k+1] >= 0 {
+			if at[k+1] >= 0 || s.titledPersonAt(at, k+1, end) {
 				return k
 			}
 			return -1
@@ -262,6 +262,21 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// titledPersonAt reports a person named at most five capitalized words after token i, the
+// words between a title or office the gazetteer does not mark ("by Communist Party chief
+// Nguyen Phu Trong", "by Crown Prince X"): lower-case words other than an office end it.
+func (s *scan) titledPersonAt(at []int, i, end int) bool {
+	for k := i; k < end && k <= i+5; k++ {
+		if at[k] >= 0 {
+			return s.mentions[at[k]].kind == mPerson
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(k, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
+			return false
+		}
+	}
+	return false
 }
 
 // personThenThat reports a person named right after "told" and, after the name, the end
