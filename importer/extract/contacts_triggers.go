@@ -62,6 +62,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
 		}
 	case "host":
+		if (prev == "played" || prev == "plays" || prev == "play" || prev == "playing") && next == "to" && s.personWithin(at, i+2, min(end, i+8)) {
+			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "played host to President X": the subject hosted X
+			return tr, true
+		}
 		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" || next == "to" || next == "of" {
 			return tr, false // "and host Mevlut Cavusoglu", "reluctant host to the U.S. military": a noun
 		}
@@ -91,6 +95,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "the visit Putin made to Pyongyang": a noun
 		}
 		j := i + 1
+		if t.Low == "received" && next == "in" && j+1 < end && s.toks[j+1].Low == "audience" {
+			j += 2 // "received in audience the Ghanaian President, X": a formal meeting
+			tr.to = j
+			for k := j; k < end && k <= j+6; k++ {
+				if at[k] >= 0 {
+					j = k // the name after the office its apposition names
+					break
+				}
+			}
+		}
 		if j < end && s.toks[j].Low == "the" {
 			for k := j + 1; k < end && k <= j+3; k++ {
 				if at[k] >= 0 && s.mentions[at[k]].kind == mRole {
