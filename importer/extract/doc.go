@@ -129,7 +129,11 @@
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname, actor.org,
 // actor.ministry, actor.role-reference ("the former president" only for one the text
-// called former), actor.pronoun ("he", "she": gender from titles, given names or the
+// called former), actor.epithet (a description that opens its clause as subject, "the
+// nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
+// lawmaker spoke": with no holder of its office, the person the sentences before speak
+// of, as "he"; with capitalized modifiers, the person the text introduced with them,
+// "Scottish First Minister X"; words class epithet), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "the latter": the person named last; "the
 // general said": the person last named "Gen."), actor.org-reference ("the agency", "the
 // union": the organization whose printed name holds the word), actor.official,

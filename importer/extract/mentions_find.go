@@ -31,10 +31,12 @@ type mention struct {
 	role      string
 	alt       string // a second office named with the first
 	country   string
-	titled    bool   // a title, office or "counterpart" stands before it
-	single    bool   // a bare surname
-	royal     string // "King", "Prince": the name after it is a given name
-	possessor int    // token of the person whose office this is ("Moon's spokesman"), 0 for none
+	titled    bool     // a title, office or "counterpart" stands before it
+	single    bool     // a bare surname
+	royal     string   // "King", "Prince": the name after it is a given name
+	possessor int      // token of the person whose office this is ("Moon's spokesman"), 0 for none
+	mods      []string // for an epithet, its capitalized modifiers, lowercased: "the Scottish Nationalist premier" -> scottish, nationalist
+	epithet   bool     // a description that opens its clause as subject ("the Scottish leader will meet"): with no holder of its office, the person the sentences before speak of
 	sent      int
 	rule      string
 	actor     int // resolved actor index, -1 until resolved
