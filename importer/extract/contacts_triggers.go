@@ -143,7 +143,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
 		}
-		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her")) {
+		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end))) {
 			return tr, false // "called for", "called it", "so-called"
 		}
 		if s.namingComplement(at, i+1, end) {
@@ -276,6 +276,22 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// roleAfterThe reports "the" at token i and, right after it or after a demonym, an office
+// that stands for a person named before ("called the prime minister on Sunday", "called
+// the Russian president"), not one's office ("the president's office").
+func (s *scan) roleAfterThe(at []int, i, end int) bool {
+	if i >= end || s.toks[i].Low != "the" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if mi := at[k]; mi >= 0 {
+			m := s.mentions[mi]
+			return m.kind == mRole && (m.to >= end || s.toks[m.to].Kind != tokens.Poss)
+		}
+	}
+	return false
 }
 
 // titledPersonAt reports a person named at most five capitalized words after token i, the
