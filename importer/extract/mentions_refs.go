@@ -95,6 +95,11 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		}
 		role := x.gaz.Offices[m.Idx].Role
 		rule := "actor.role-reference"
+		if s.bareAcronym(se, m) {
+			// "PM conveyed his best wishes", "During the visit, EAM called on X": the holder
+			s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: rule, words: []string{role}})
+			return
+		}
 		if !x.gaz.IsSubjectRole(role) && !x.gaz.IsGenericRole(role) || m.From == se.from {
 			return
 		}
@@ -122,6 +127,23 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		}
 		s.mentions = append(s.mentions, ref)
 	}
+}
+
+// bareAcronym reports an office printed as a capitalized acronym that stands alone, as
+// official releases use it for a holder named before ("PM conveyed his best wishes",
+// "During the visit, EAM called on President X"): one all-capital token, not after a
+// number ("3:07 PM") nor before a name (the title of "PM Modi").
+func (s *scan) bareAcronym(se sentence, m lexicon.Match) bool {
+	t := s.toks[m.From]
+	if m.To != m.From+1 || !lexicon.IsAllCaps(t.Text) || len(t.Text) < 2 {
+		return false
+	}
+	if m.From > se.from {
+		if p := s.toks[m.From-1]; p.Kind != tokens.Word && p.Text != "," || p.Low == "the" || p.Low == "a" || strings.ContainsAny(p.Text, "0123456789") {
+			return false
+		}
+	}
+	return m.To < se.to && s.toks[m.To].Kind == tokens.Word && !s.toks[m.To].Cap
 }
 
 // epithetAt reports a singular person noun at token head that opens a clause as its
