@@ -105,6 +105,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 				}
 			}
 		}
+		for j+1 < end && (s.gaz.IsTitleWord(s.toks[j].Low) && s.toks[j].Cap || (s.toks[j].Low == "his" || s.toks[j].Low == "her") && s.gaz.IsTitleWord(s.toks[j+1].Low)) && at[j] < 0 {
+			j++ // "received His Excellency X", "welcomed H.E. Ms. X"
+		}
 		if j < end && s.toks[j].Low == "the" {
 			for k := j + 1; k < end && k <= j+3; k++ {
 				if at[k] >= 0 && s.mentions[at[k]].kind == mRole {
