@@ -101,6 +101,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if initials(t.Text) && !x.gaz.IsTitleWord(t.Low) && i+1 < len(s.toks) && s.toks[i+1].Sent == t.Sent && s.toks[i+1].Kind == tokens.Word && s.toks[i+1].Cap && !lexicon.IsAllCaps(s.toks[i+1].Text) {
 		return true // "P.J. Crowley", "J.D. Vance": initials before a name
 	}
+	if m, ok := s.matchOf(i); ok && m.Kind == lexicon.PhraseKnown && m.From == i && m.To == i+1 && lexicon.IsAllCaps(t.Text) && len(t.Text) <= 4 && (i+1 >= len(s.toks) || !lexicon.IsAllCaps(s.toks[i+1].Text)) {
+		return true // a known actor's initials: "MBS met Xi", "MBZ"
+	}
 	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
 		return false
 	}
