@@ -21,6 +21,11 @@ func TestOfficeAcronyms(t *testing.T) {
 			[]contactWant{{[]string{"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
 		{"DPM met", "Deputy Prime Minister Lawrence Wong arrived in Tokyo on Monday. DPM met Japanese Prime Minister Fumio Kishida on Monday.", pub,
 			[]contactWant{{[]string{"Lawrence Wong", "Fumio Kishida"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"COAS met, after the acronym in parentheses", "General Syed Asim Munir, Chief of Army Staff (COAS) called on Chinese Vice President Han Zheng in Beijing on Tuesday. Later, COAS met General Zhang Youxia, Vice Chairman of the Central Military Commission.", pub,
+			[]contactWant{
+				{[]string{"Syed Asim Munir", "Han Zheng"}, "meeting", "held", "2024-03-05", "Tuesday"},
+				{[]string{"Syed Asim Munir", "Zhang Youxia"}, "meeting", "held", "", ""},
+			}},
 		{"a time is no office", "Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday. At 3:07 PM officials met in the lobby.", pub, nil},
 	})
 }
