@@ -105,6 +105,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 				}
 			}
 		}
+		delegated := s.delegationOf(at, j, end)
+		if delegated > 0 {
+			j = delegated // "received a delegation from Hamas": the group is the guest
+		}
 		for j+1 < end && (s.gaz.IsTitleWord(s.toks[j].Low) && s.toks[j].Cap || (s.toks[j].Low == "his" || s.toks[j].Low == "her") && s.gaz.IsTitleWord(s.toks[j+1].Low)) && at[j] < 0 {
 			j++ // "received His Excellency X", "welcomed H.E. Ms. X"
 		}
@@ -119,7 +123,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if k := s.counterpartAfter(at, j, end); k >= 0 {
 			j = k // "received his Russian counterpart Sergey Lavrov"
 		}
-		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg) {
+		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && (s.mentions[at[j]].kind != mOrg || delegated > 0)) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
 		tr.mode, tr.direct = "meeting", true
