@@ -37,6 +37,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue // the quotation's words are not the narrative's tense
 		}
+		if s.inAside(c, k, tr.at) {
+			continue // "Lavrov, who has not visited Washington since 2017, met Blinken"
+		}
 		w := s.toks[k].Low
 		before := k < tr.at
 		near := before && tr.at-k <= 6
@@ -82,7 +85,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 	}
 	for k := max(c.from, head-reach); k < tr.at; k++ {
-		if s.inQuote[k] != s.inQuote[tr.at] {
+		if s.inQuote[k] != s.inQuote[tr.at] || s.inAside(c, k, tr.at) {
 			continue
 		}
 		if s.nameNotModal(k) {
@@ -123,7 +126,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		from = head // "agreed during their call to meet": the call is held, the meeting due
 	}
 	for k := max(c.from, from); k < tr.at; k++ {
-		if s.inQuote[k] != s.inQuote[tr.at] {
+		if s.inQuote[k] != s.inQuote[tr.at] || s.inAside(c, k, tr.at) {
 			continue
 		}
 		if s.nameNotModal(k) {
@@ -164,6 +167,37 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		return "proposed", true, false // "a meeting between X and Y is possible next year"
 	}
 	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+}
+
+// inAside reports token k inside a relative clause set off by commas that closes before
+// the contact word at token at ("Lavrov, who has not visited Washington since 2017, met
+// Blinken", "Netanyahu, who would not comment, met Blinken"): its tense and negation are
+// the aside's, not the contact's.
+func (s *scan) inAside(c clause, k, at int) bool {
+	if k >= at {
+		return false
+	}
+	open := -1
+	for j := k; j >= c.from; j-- {
+		if s.toks[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= at {
+		return false
+	}
+	switch s.toks[open+1].Low {
+	case "who", "which", "whose", "whom":
+	default:
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if s.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // adjunctBetween reports a preposition that opens an adjunct ("during", "in", "at",
