@@ -84,6 +84,11 @@ func (r *resolver) resolveRefs() {
 				break
 			}
 			m.actor = r.pronounSubject(subject, named, m.sent, p)
+			if m.actor >= 0 && r.spokesperson(m.actor) && r.contactVerbAfter(m) {
+				if a := r.beyondSpokesperson(subject, m.sent, p); a >= 0 {
+					m.actor = a // "Miller said. ... On Monday, he met Xi": the one the spokesman speaks for
+				}
+			}
 			switch {
 			case m.actor >= 0:
 			case lastSpeaker >= 0 && para-speakerPara <= 3 && r.fits(lastSpeaker, p):
@@ -189,6 +194,38 @@ func (r *resolver) introducedAs(m *mention) int {
 		}
 	}
 	return best
+}
+
+// spokesperson reports a person whose office is to speak for another: "spokesman",
+// "press secretary".
+func (r *resolver) spokesperson(a int) bool {
+	role := strings.ToLower(r.actors[a].role)
+	return strings.Contains(role, "spokes") || strings.Contains(role, "press secretary")
+}
+
+// contactVerbAfter reports a contact verb among the three words after pronoun m ("he met",
+// "she later spoke"): the pronoun's person takes part in a contact.
+func (r *resolver) contactVerbAfter(m *mention) bool {
+	s := r.s
+	for k := m.to; k < len(s.toks) && k < m.to+3 && s.toks[k].Sent == m.sent && s.toks[k].Kind == tokens.Word; k++ {
+		if cw, ok := s.gaz.ContactWords[s.toks[k].Low]; ok && !cw.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// beyondSpokesperson returns the subject of the nearest earlier sentence, within three
+// paragraphs, that is no spokesperson: a spokesman quoted between the story's protagonist
+// and "he met X" speaks for the protagonist, who is the one that meets. -1 when none.
+func (r *resolver) beyondSpokesperson(subject map[int]int, si int, p string) int {
+	para := r.s.sents[si].para
+	for k := si; k >= 0 && para-r.s.sents[k].para <= 3; k-- {
+		if a, ok := subject[k]; ok && r.fits(a, p) && !r.spokesperson(a) {
+			return a
+		}
+	}
+	return -1
 }
 
 // cataphor resolves a pronoun inside a sentence's opening adverbial to the person named
