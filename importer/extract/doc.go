@@ -134,8 +134,10 @@
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
-// "Scottish First Minister X"; words class epithet), actor.pronoun ("he", "she": gender from titles, given names or the
-// pronouns right after the name, "X said his"; "the latter": the person named last; "the
+// "Scottish First Minister X"; words class epithet; and a trip that opens its sentence
+// saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
+// pronouns right after the name, "X said his"; "he met X" after a spokesperson's
+// quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
 // general said": the person last named "Gen."), actor.org-reference ("the agency", "the
 // union": the organization whose printed name holds the word), actor.official,
 // actor.administration-official, actor.country-official (an unnamed official of a country

@@ -48,6 +48,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.Low == "latter" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && s.toks[i+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[i+1].Low) && !strings.HasSuffix(s.toks[i+1].Low, "ing")):
 			// "with the latter emphasizing", "the latter said": the person named last
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{"latter"}})
+		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
+			// "The visit includes talks with X": the visitor the sentences before speak of
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
 		case s.gaz.In(lexicon.Epithet, t.Low) && s.epithetAt(se, i, named):
 			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
 			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
@@ -173,6 +176,30 @@ func (s *scan) epithetAt(se sentence, head int, named map[int]bool) bool {
 		return false // "the nationalist leader": the description goes on
 	}
 	return n.Kind == tokens.Word && !n.Cap && n.Low != "of" && n.Low != "and" && n.Low != "who" && n.Low != "whose" && n.Low != "in" && n.Low != "for"
+}
+
+// tripIncludes reports a trip noun at token i that opens its sentence after "the", "his",
+// "her" or "this" (and at most two modifiers: "the two-day visit") and whose verb says what
+// it holds: "The visit includes talks with X", "His trip will also include a meeting with
+// Y": the trip stands for its traveller.
+func (s *scan) tripIncludes(se sentence, i int) bool {
+	k := i - 1
+	for k > se.from && i-k <= 2 && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap {
+		k--
+	}
+	if w := s.toks[k].Low; k != se.from || w != "the" && w != "his" && w != "her" && w != "this" {
+		return false
+	}
+	for j := i + 1; j < se.to && j <= i+3; j++ {
+		switch s.toks[j].Low {
+		case "include", "includes", "included", "including", "featured", "features":
+			return true
+		case "will", "also", "would", "is", "was":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // epithetMods returns the capitalized modifiers of the description ending at token head
