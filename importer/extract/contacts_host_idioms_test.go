@@ -2,8 +2,8 @@ package extract_test
 
 import "testing"
 
-// TestFormalHostIdioms: the formal idioms of a host in official and West African copy,
-// "played host to X" and "received in audience X", are meetings of the host and the guest;
+// TestFormalHostIdioms: the formal idioms of a host in official and African copy,
+// "played host to X", "received in audience X" and "received a courtesy call from X", are meetings of the host and the guest;
 // a host that plays no part ("played host to the summit", "received in audience reports")
 // names none.
 func TestFormalHostIdioms(t *testing.T) {
@@ -18,6 +18,8 @@ func TestFormalHostIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Bola Tinubu", "Nana Akufo-Addo"}, "meeting", "held", "2024-03-07", "Thursday"}}},
 		{"received in audience a titled guest", "Pope Francis received in audience President Emmanuel Macron at the Vatican on Tuesday.", pub,
 			[]contactWant{{[]string{"Pope Francis", "Emmanuel Macron"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"received a courtesy call from", "President Cyril Ramaphosa received a courtesy call from the Prime Minister of Vietnam, Pham Minh Chinh, on Monday.", pub,
+			[]contactWant{{[]string{"Cyril Ramaphosa", "Pham Minh Chinh"}, "meeting", "held", "2024-03-04", "Monday"}}},
 		{"played host to a summit is none", "Kenya played host to the regional summit in Nairobi on Thursday.", pub, nil},
 	})
 }

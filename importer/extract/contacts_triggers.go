@@ -128,7 +128,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "call":
-		if prev == "courtesy" && (next == "on" || next == "to") && i+2 < end && s.personWithin(at, i+2, min(end, i+6)) {
+		if prev == "courtesy" && (next == "on" || next == "to" || next == "from") && i+2 < end && s.personWithin(at, i+2, min(end, i+8)) {
+			if next == "from" {
+				tr.to, tr.mode, tr.noun, tr.name = i+1, "meeting", false, "courtesy-call" // "received a courtesy call from the Prime Minister of Vietnam, X": a visit in person
+				return tr, true
+			}
 			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", true, true, "courtesy-call" // "paid a courtesy call on President Ruto": a visit in person
 			return tr, true
 		}
