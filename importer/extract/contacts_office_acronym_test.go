@@ -17,6 +17,8 @@ func TestOfficeAcronyms(t *testing.T) {
 			}},
 		{"EAM also met opens the sentence", "External Affairs Minister Dr. S. Jaishankar arrived in Colombo on Thursday. EAM also met Prime Minister Dinesh Gunawardena on Thursday.", pub,
 			[]contactWant{{[]string{"Subrahmanyam Jaishankar", "Dinesh Gunawardena"}, "meeting", "held", "2024-03-07", "Thursday"}}},
+		{"EAM is India's, not the host's foreign minister", "On March 5, EAM held talks with Japanese Foreign Minister Yoko Kamikawa in Tokyo. External Affairs Minister Dr. S. Jaishankar is on a three-day visit.", pub,
+			[]contactWant{{[]string{"Subrahmanyam Jaishankar", "Yoko Kamikawa"}, "meeting", "held", "2024-03-05", "March 5"}}},
 		{"PM held talks", "Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday. PM held talks with President Mohamed bin Zayed Al Nahyan on Tuesday.", pub,
 			[]contactWant{{[]string{"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
 		{"DPM met", "Deputy Prime Minister Lawrence Wong arrived in Tokyo on Monday. DPM met Japanese Prime Minister Fumio Kishida on Monday.", pub,

@@ -100,8 +100,8 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		rule := "actor.role-reference"
 		if s.bareAcronym(se, m) {
 			// "PM conveyed his best wishes", "During the visit, EAM called on X": the holder
-			s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: rule, words: []string{role}})
-			return
+			s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mRole, role: role, country: x.gaz.Offices[m.Idx].Country, known: -1, sent: si, actor: -1, rule: rule, words: []string{role}})
+			return // "EAM" is India's: its country keeps it from a foreign minister named since
 		}
 		if !x.gaz.IsSubjectRole(role) && !x.gaz.IsGenericRole(role) || m.From == se.from {
 			return
