@@ -130,7 +130,7 @@
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname, actor.org,
 // actor.ministry, actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
-// "During the visit, EAM called on X", "PM conveyed his wishes"), actor.epithet (a description that opens its clause as subject, "the
+// "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,

@@ -99,9 +99,9 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		role := x.gaz.Offices[m.Idx].Role
 		rule := "actor.role-reference"
 		if s.bareAcronym(se, m) {
-			// "PM conveyed his best wishes", "During the visit, EAM called on X": the holder
+			// "Later, COAS met X": the holder
 			s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mRole, role: role, country: x.gaz.Offices[m.Idx].Country, known: -1, sent: si, actor: -1, rule: rule, words: []string{role}})
-			return // "EAM" is India's: its country keeps it from a foreign minister named since
+			return // an office of one country keeps to that country's holder
 		}
 		if !x.gaz.IsSubjectRole(role) && !x.gaz.IsGenericRole(role) || m.From == se.from {
 			return
@@ -133,9 +133,8 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 }
 
 // bareAcronym reports an office printed as a capitalized acronym that stands alone, as
-// official releases use it for a holder named before ("PM conveyed his best wishes",
-// "During the visit, EAM called on President X"): one all-capital token, not after a
-// number ("3:07 PM") nor before a name (the title of "PM Modi").
+// official releases use it for a holder named before ("Later, COAS met X"): one
+// all-capital token, not after a number ("at 3:07 PM") nor before a name (a title).
 func (s *scan) bareAcronym(se sentence, m lexicon.Match) bool {
 	t := s.toks[m.From]
 	if m.To != m.From+1 || !lexicon.IsAllCaps(t.Text) || len(t.Text) < 2 {
