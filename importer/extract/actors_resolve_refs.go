@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hotline/importer/extract/tokens"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -39,8 +40,20 @@ func (r *resolver) resolveRefs() {
 		para := s.toks[m.from].Para
 		switch m.kind {
 		case mRole:
+			if m.epithet && len(m.mods) > 0 {
+				if m.actor = r.introducedAs(m); m.actor >= 0 {
+					break // "the Scottish leader": the one the text introduced as Scottish
+				}
+			}
 			m.actor = r.byRole(m)
+			if m.actor < 0 && m.epithet {
+				m.actor = r.described(m, subject, named)
+			}
 		case mPronoun:
+			if m.epithet {
+				m.actor = r.described(m, subject, named)
+				break
+			}
 			p := m.words[0]
 			if titles := rankTitles(p); titles != nil {
 				for k := len(persons) - 1; k >= 0 && m.actor < 0; k-- {
@@ -71,6 +84,11 @@ func (r *resolver) resolveRefs() {
 				break
 			}
 			m.actor = r.pronounSubject(subject, named, m.sent, p)
+			if m.actor >= 0 && r.spokesperson(m.actor) && r.contactVerbAfter(m) {
+				if a := r.beyondSpokesperson(subject, m.sent, p); a >= 0 {
+					m.actor = a // "Miller said. ... On Monday, he met Xi": the one the spokesman speaks for
+				}
+			}
 			switch {
 			case m.actor >= 0:
 			case lastSpeaker >= 0 && para-speakerPara <= 3 && r.fits(lastSpeaker, p):
@@ -131,6 +149,83 @@ func (r *resolver) resolveRefs() {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}
+}
+
+// described resolves a description that opens its clause as subject and names no office
+// the article's persons hold ("Later in the day, the Scottish leader will meet", "The
+// 35-year-old lawmaker spoke"): like "he", the subject of the nearest earlier sentence,
+// and only of a country its demonym allows.
+func (r *resolver) described(m *mention, subject map[int]int, named map[int][]int) int {
+	if len(m.mods) > 0 {
+		return r.introducedAs(m)
+	}
+	a := r.pronounSubject(subject, named, m.sent, "")
+	if a < 0 || m.country != "" && r.actors[a].country != "" && r.actors[a].country != m.country {
+		return -1
+	}
+	return a
+}
+
+// introducedAs returns the person named last before description m whose title, at one of
+// its mentions, held one of m's capitalized modifiers: "Scottish First Minister Nicola
+// Sturgeon ... the pro-independence Scottish leader", "the Scottish Nationalist premier".
+// -1 when no one was introduced so.
+func (r *resolver) introducedAs(m *mention) int {
+	s := r.s
+	best, bestPos := -1, -1
+	for ai, a := range r.actors {
+		if a.kind != "person" {
+			continue
+		}
+		pos := r.lastBefore(ai, m.from)
+		if pos < 0 || pos <= bestPos {
+			continue
+		}
+		for _, mi := range a.mentions {
+			o := s.mentions[mi]
+			if o.kind != mPerson || o.from >= m.from {
+				continue
+			}
+			for k := max(s.contextStart(o.from)-2, s.sents[o.sent].from); k < o.from; k++ {
+				if slices.Contains(m.mods, s.toks[k].Low) {
+					best, bestPos = ai, pos
+				}
+			}
+		}
+	}
+	return best
+}
+
+// spokesperson reports a person whose office is to speak for another: "spokesman",
+// "press secretary".
+func (r *resolver) spokesperson(a int) bool {
+	role := strings.ToLower(r.actors[a].role)
+	return strings.Contains(role, "spokes") || strings.Contains(role, "press secretary")
+}
+
+// contactVerbAfter reports a contact verb among the three words after pronoun m ("he met",
+// "she later spoke"): the pronoun's person takes part in a contact.
+func (r *resolver) contactVerbAfter(m *mention) bool {
+	s := r.s
+	for k := m.to; k < len(s.toks) && k < m.to+3 && s.toks[k].Sent == m.sent && s.toks[k].Kind == tokens.Word; k++ {
+		if cw, ok := s.gaz.ContactWords[s.toks[k].Low]; ok && !cw.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// beyondSpokesperson returns the subject of the nearest earlier sentence, within three
+// paragraphs, that is no spokesperson: a spokesman quoted between the story's protagonist
+// and "he met X" speaks for the protagonist, who is the one that meets. -1 when none.
+func (r *resolver) beyondSpokesperson(subject map[int]int, si int, p string) int {
+	para := r.s.sents[si].para
+	for k := si; k >= 0 && para-r.s.sents[k].para <= 3; k-- {
+		if a, ok := subject[k]; ok && r.fits(a, p) && !r.spokesperson(a) {
+			return a
+		}
+	}
+	return -1
 }
 
 // cataphor resolves a pronoun inside a sentence's opening adverbial to the person named

@@ -137,6 +137,48 @@ func isGroupNoun(s *scan, i int) bool {
 	return false
 }
 
+// speaksThrough reports an organization of kind group (a movement, party or body) right
+// before a noun of class delegates: "met Taliban officials", "a Hamas delegation", "talks
+// with HNC representatives" are contacts of the group. A state body's or alliance's
+// people ("Pentagon officials", "NATO counterparts") stay unnamed.
+func (r *resolver) speaksThrough(mi int) bool {
+	m := r.s.mentions[mi]
+	return m.kind == mOrg && m.actor >= 0 && r.actors[m.actor].orgKind == "group" && m.to < len(r.s.toks) && r.s.gaz.In(lexicon.Delegates, r.s.toks[m.to].Low)
+}
+
+// delegationOf returns the token where a group's name starts after a noun of class
+// delegates and "of" or "from", from token i on ("a delegation of the Syrian Democratic
+// Forces", "representatives from Hamas", "a senior Hamas delegation" is speaksThrough's):
+// the group is the party. -1 otherwise.
+func (s *scan) delegationOf(at []int, i, end int) int {
+	k := i
+	for k < end && k < i+3 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "senior" || s.toks[k].Low == "high-level") {
+		k++
+	}
+	if k+1 >= end || !s.gaz.In(lexicon.Delegates, s.toks[k].Low) || s.toks[k+1].Low != "of" && s.toks[k+1].Low != "from" {
+		return -1
+	}
+	k += 2
+	if k < end && s.toks[k].Low == "the" {
+		k++
+	}
+	if k < end && at[k] >= 0 && s.mentions[at[k]].kind == mOrg && s.mentions[at[k]].org.Kind == "group" {
+		return k
+	}
+	return -1
+}
+
+// delegatesBefore reports "of" or "from" right before token start (past a "the"), after a
+// noun of class delegates: "Representatives of Hamas and Fatah met", whose subjects are
+// the groups.
+func (s *scan) delegatesBefore(start int) bool {
+	k := start - 1
+	if k >= 0 && s.toks[k].Low == "the" {
+		k--
+	}
+	return k >= 1 && (s.toks[k].Low == "of" || s.toks[k].Low == "from") && s.gaz.In(lexicon.Delegates, s.toks[k-1].Low)
+}
+
 // addressee reports nouns for audiences that are not actors: "spoke to reporters".
 func addressee(w string) bool {
 	switch w {

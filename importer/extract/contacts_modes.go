@@ -55,6 +55,11 @@ func (s *scan) modeNear(tr trigger, end int) string {
 // namingComplement reports `called X "my friend"` or "called X a liar": the object is
 // followed by a quotation or a noun phrase, so "called" names rather than telephones.
 func (s *scan) namingComplement(at []int, i, end int) bool {
+	for k := i + 1; i < end && s.toks[i].Low == "the" && k < end && k <= i+3; k++ {
+		if at[k] >= 0 {
+			i = k // "called the Russian president a killer"
+		}
+	}
 	if i >= end || at[i] < 0 {
 		return false
 	}

@@ -74,6 +74,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			}
 			continue
 		}
+		if d := s.delegationOf(at, k, c.to); d > k && intro && len(out) == 0 {
+			k = d - 1 // "met a delegation of the SDF": the group is the party
+			continue
+		}
 		if len(out) == 0 {
 			switch {
 			case t.Text == "," && k+1 < c.to && (s.toks[k+1].Low == "including" || s.toks[k+1].Low == "among" || s.toks[k+1].Low == "along"):
@@ -113,7 +117,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him
 			continue
 		}
-		if isGroupNoun(s, m.to) {
+		if r.speaksThrough(mi) {
+			m.to++ // "met Taliban officials": the group is the party, its officials speak for it
+		} else if isGroupNoun(s, m.to) {
 			p.unnamed = true // "met NATO counterparts"
 			k = max(k, m.to-1)
 			continue
@@ -326,6 +332,9 @@ func (s *scan) complementOf(m mention, tr trigger) bool {
 		return false
 	}
 	t := s.toks[k-1]
+	if s.gaz.In(lexicon.Delegates, t.Low) && m.kind == mOrg && m.org.Kind == "group" {
+		return false // "met a delegation of the SDF": the group speaks through it
+	}
 	return t.Kind == tokens.Word && !t.Cap && !s.isMatchKind(k-1, lexicon.PhraseOffice)
 }
 

@@ -220,7 +220,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			out = append(out, m.actor) // "Leaders including A, B and C gathered": the list's first name
 			break
 		}
-		if x.objectPosition(s, start) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
+		if x.objectPosition(s, start) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue

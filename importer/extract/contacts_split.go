@@ -32,6 +32,9 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 	meets := f.mode != "phone" && f.mode != "unspecified"
 	separate := f.mode != "video" && !(meets && (p.together || groupContact(f.tr.name))) || p.apart || hasWord(s, f.tr.to, c.to, "then") || hasWord(s, f.tr.to, c.to, "later")
 	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "jointly", "conference", "group"} {
+		if w == "including" && f.mode == "phone" {
+			continue // "phoned several leaders, including A and B": a call each
+		}
 		if hasWord(s, max(c.from, f.tr.at-2), c.to, w) { // "a conference call with", "a joint call with"
 			separate = false
 		}

@@ -37,6 +37,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue // the quotation's words are not the narrative's tense
 		}
+		if s.inAside(c, k, tr.at) {
+			continue // "Lavrov, who has not visited Washington since 2017, met Blinken"
+		}
 		w := s.toks[k].Low
 		before := k < tr.at
 		near := before && tr.at-k <= 6
@@ -73,6 +76,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			return "", false, true // "ruled out a meeting with Putin"
 		case w == "yet" && near && k+1 < tr.at && s.toks[k+1].Low == "to":
 			return "", false, true // "has yet to speak with Y", "is yet to hold talks with Y": not held, not planned
+		case (w == "if" || w == "whether") && s.askedTopic(c, k, tr.at):
+			// "Asked whether a deal was close, Blinken, speaking after he met X, said": the question's
+		case (w == "if" || w == "unless") && k > tr.to && s.topicBefore(tr.to, k):
+			// "spoke with X about what would happen if Iran attacked": the talk's topic
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
 		case w == "whether":
@@ -82,7 +89,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 	}
 	for k := max(c.from, head-reach); k < tr.at; k++ {
-		if s.inQuote[k] != s.inQuote[tr.at] {
+		if s.inQuote[k] != s.inQuote[tr.at] || s.inAside(c, k, tr.at) {
 			continue
 		}
 		if s.nameNotModal(k) {
@@ -123,7 +130,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		from = head // "agreed during their call to meet": the call is held, the meeting due
 	}
 	for k := max(c.from, from); k < tr.at; k++ {
-		if s.inQuote[k] != s.inQuote[tr.at] {
+		if s.inQuote[k] != s.inQuote[tr.at] || s.inAside(c, k, tr.at) {
 			continue
 		}
 		if s.nameNotModal(k) {
@@ -167,6 +174,69 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		return "proposed", true, false // "a meeting between X and Y is possible next year"
 	}
 	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+}
+
+// askedTopic reports "if" or "whether" at token k right after a verb of asking, in an
+// opening closed by a comma before the contact word at token at: "Asked whether a deal
+// was close, Blinken, who met X on Tuesday, said ...": the question, not the contact, is
+// hypothetical.
+func (s *scan) askedTopic(c clause, k, at int) bool {
+	if k <= c.from || k >= at {
+		return false
+	}
+	switch s.toks[k-1].Low {
+	case "asked", "asking", "wondering", "questioned":
+	default:
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if s.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// topicBefore reports "about", "on" or "over" between tokens from and k: an "if" after it
+// is the topic the contact discussed ("spoke about what would happen if ...").
+func (s *scan) topicBefore(from, k int) bool {
+	for j := from; j < k; j++ {
+		if w := s.toks[j].Low; w == "about" || w == "over" || w == "on" && j+1 < k && (s.toks[j+1].Low == "what" || s.toks[j+1].Low == "how" || s.toks[j+1].Low == "whether") {
+			return true
+		}
+	}
+	return false
+}
+
+// inAside reports token k inside a relative clause set off by commas that closes before
+// the contact word at token at ("Lavrov, who has not visited Washington since 2017, met
+// Blinken", "Netanyahu, who would not comment, met Blinken"): its tense and negation are
+// the aside's, not the contact's.
+func (s *scan) inAside(c clause, k, at int) bool {
+	if k >= at {
+		return false
+	}
+	open := -1
+	for j := k; j >= c.from; j-- {
+		if s.toks[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= at {
+		return false
+	}
+	switch s.toks[open+1].Low {
+	case "who", "which", "whose", "whom":
+	default:
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if s.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // adjunctBetween reports a preposition that opens an adjunct ("during", "in", "at",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
@@ -34,7 +35,7 @@ type story struct {
 }
 
 // storyOf reads the lead: the first day-precise date expression (a weekday, a day of a
-// month, "today", "this morning") outside quotations in the first sentences of the first
+// month, "today", "this morning") or span of days in one month ("on 20-21 June") outside quotations in the first sentences of the first
 // paragraph, and the actors those sentences name.
 func (r *resolver) storyOf() story {
 	s := r.s
@@ -50,7 +51,7 @@ func (r *resolver) storyOf() story {
 			continue
 		}
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || !dayPrecise(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) {
+			if s.inQuote[d.from] || !dayPrecise(d.e) && !dayRange(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) {
 				continue
 			}
 			st.date, st.ok = d, true
@@ -63,6 +64,17 @@ func (r *resolver) storyOf() story {
 		}
 	}
 	return st
+}
+
+// dayRange reports the days of a visit in one month ("on 20-21 June 2023", "from 26 to
+// 28 July"): the story's contacts took place within it, and it dates them by its month, as
+// a span of days is read ("from 20 to 22 December" is December).
+func dayRange(e dates.Expr) bool {
+	if e.Kind != dates.MonthOnly {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimSpace(e.Text), fmt.Sprint(e.Year))
+	return strings.ContainsAny(t, "0123456789") && (strings.ContainsAny(t, "-–") || strings.Contains(t, " to ") || strings.Contains(t, " until ") || strings.Contains(t, " and "))
 }
 
 // dayPrecise reports an expression that names one day.

@@ -62,6 +62,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
 		}
 	case "host":
+		if (prev == "played" || prev == "plays" || prev == "play" || prev == "playing") && next == "to" && s.personWithin(at, i+2, min(end, i+8)) {
+			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "played host to President X": the subject hosted X
+			return tr, true
+		}
 		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" || next == "to" || next == "of" {
 			return tr, false // "and host Mevlut Cavusoglu", "reluctant host to the U.S. military": a noun
 		}
@@ -91,6 +95,23 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "the visit Putin made to Pyongyang": a noun
 		}
 		j := i + 1
+		if t.Low == "received" && next == "in" && j+1 < end && s.toks[j+1].Low == "audience" {
+			j += 2 // "received in audience the Ghanaian President, X": a formal meeting
+			tr.to = j
+			for k := j; k < end && k <= j+6; k++ {
+				if at[k] >= 0 {
+					j = k // the name after the office its apposition names
+					break
+				}
+			}
+		}
+		delegated := s.delegationOf(at, j, end)
+		if delegated > 0 {
+			j = delegated // "received a delegation from Hamas": the group is the guest
+		}
+		for j+1 < end && (s.gaz.IsTitleWord(s.toks[j].Low) && s.toks[j].Cap || (s.toks[j].Low == "his" || s.toks[j].Low == "her") && s.gaz.IsTitleWord(s.toks[j+1].Low)) && at[j] < 0 {
+			j++ // "received His Excellency X", "welcomed H.E. Ms. X"
+		}
 		if j < end && s.toks[j].Low == "the" {
 			for k := j + 1; k < end && k <= j+3; k++ {
 				if at[k] >= 0 && s.mentions[at[k]].kind == mRole {
@@ -102,12 +123,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if k := s.counterpartAfter(at, j, end); k >= 0 {
 			j = k // "received his Russian counterpart Sergey Lavrov"
 		}
-		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg) {
+		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && (s.mentions[at[j]].kind != mOrg || delegated > 0)) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "call":
-		if prev == "courtesy" && (next == "on" || next == "to") && i+2 < end && s.personWithin(at, i+2, min(end, i+6)) {
+		if prev == "courtesy" && (next == "on" || next == "to" || next == "from") && i+2 < end && s.personWithin(at, i+2, min(end, i+8)) {
+			if next == "from" {
+				tr.to, tr.mode, tr.noun, tr.name = i+1, "meeting", false, "courtesy-call" // "received a courtesy call from the Prime Minister of Vietnam, X": a visit in person
+				return tr, true
+			}
 			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", true, true, "courtesy-call" // "paid a courtesy call on President Ruto": a visit in person
 			return tr, true
 		}
@@ -129,7 +154,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
 		}
-		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her")) {
+		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end))) {
 			return tr, false // "called for", "called it", "so-called"
 		}
 		if s.namingComplement(at, i+1, end) {
@@ -252,7 +277,7 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 	for k := i + 1; k+1 < end && k <= i+6; k++ {
 		t := s.toks[k]
 		if t.Low == "by" {
-			if at[k+1] >= 0 {
+			if at[k+1] >= 0 || s.titledPersonAt(at, k+1, end) {
 				return k
 			}
 			return -1
@@ -262,6 +287,37 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// roleAfterThe reports "the" at token i and, right after it or after a demonym, an office
+// that stands for a person named before ("called the prime minister on Sunday", "called
+// the Russian president"), not one's office ("the president's office").
+func (s *scan) roleAfterThe(at []int, i, end int) bool {
+	if i >= end || s.toks[i].Low != "the" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if mi := at[k]; mi >= 0 {
+			m := s.mentions[mi]
+			return m.kind == mRole && (m.to >= end || s.toks[m.to].Kind != tokens.Poss)
+		}
+	}
+	return false
+}
+
+// titledPersonAt reports a person named at most five capitalized words after token i, the
+// words between a title or office the gazetteer does not mark ("by Communist Party chief
+// Nguyen Phu Trong", "by Crown Prince X"): lower-case words other than an office end it.
+func (s *scan) titledPersonAt(at []int, i, end int) bool {
+	for k := i; k < end && k <= i+5; k++ {
+		if at[k] >= 0 {
+			return s.mentions[at[k]].kind == mPerson
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(k, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
+			return false
+		}
+	}
+	return false
 }
 
 // personThenThat reports a person named right after "told" and, after the name, the end

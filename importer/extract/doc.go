@@ -129,8 +129,15 @@
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname, actor.org,
 // actor.ministry, actor.role-reference ("the former president" only for one the text
-// called former), actor.pronoun ("he", "she": gender from titles, given names or the
-// pronouns right after the name, "X said his"; "the latter": the person named last; "the
+// called former; an office printed as an acronym that stands alone, as releases use it:
+// "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
+// nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
+// lawmaker spoke": with no holder of its office, the person the sentences before speak
+// of, as "he"; with capitalized modifiers, the person the text introduced with them,
+// "Scottish First Minister X"; words class epithet; and a trip that opens its sentence
+// saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
+// pronouns right after the name, "X said his"; "he met X" after a spokesperson's
+// quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
 // general said": the person last named "Gen."), actor.org-reference ("the agency", "the
 // union": the organization whose printed name holds the word), actor.official,
 // actor.administration-official, actor.country-official (an unnamed official of a country
@@ -284,8 +291,11 @@
 // completing a common noun ("met the family of X"); a body whose own session the meeting
 // is ("a meeting of the Security Council"); a person named after a comma who speaks there
 // ("with Chinese officials, spokesman X said") or after "that" past unnamed people ("at a
-// meeting with business leaders that Xi should visit"). Who attends a meeting "involving"
-// A and B is one. A held contact told again with its day written another way ("on June
+// meeting with business leaders that Xi should visit"). A movement, party or body (an
+// organization of kind group) that sends its officials, delegation or representatives is
+// the party ("met Taliban officials", "a Hamas delegation met X": class delegates); a
+// state's or an alliance's people ("NATO counterparts") are not. Who attends a meeting
+// "involving" A and B is one. A held contact told again with its day written another way ("on June
 // 12" ... "on Monday") is one contact.
 //
 // # Contact modes and statuses

@@ -31,10 +31,12 @@ type mention struct {
 	role      string
 	alt       string // a second office named with the first
 	country   string
-	titled    bool   // a title, office or "counterpart" stands before it
-	single    bool   // a bare surname
-	royal     string // "King", "Prince": the name after it is a given name
-	possessor int    // token of the person whose office this is ("Moon's spokesman"), 0 for none
+	titled    bool     // a title, office or "counterpart" stands before it
+	single    bool     // a bare surname
+	royal     string   // "King", "Prince": the name after it is a given name
+	possessor int      // token of the person whose office this is ("Moon's spokesman"), 0 for none
+	mods      []string // for an epithet, its capitalized modifiers, lowercased: "the Scottish Nationalist premier" -> scottish, nationalist
+	epithet   bool     // a description that opens its clause as subject ("the Scottish leader will meet"): with no holder of its office, the person the sentences before speak of
 	sent      int
 	rule      string
 	actor     int // resolved actor index, -1 until resolved
@@ -98,6 +100,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	}
 	if initials(t.Text) && !x.gaz.IsTitleWord(t.Low) && i+1 < len(s.toks) && s.toks[i+1].Sent == t.Sent && s.toks[i+1].Kind == tokens.Word && s.toks[i+1].Cap && !lexicon.IsAllCaps(s.toks[i+1].Text) {
 		return true // "P.J. Crowley", "J.D. Vance": initials before a name
+	}
+	if m, ok := s.matchOf(i); ok && m.Kind == lexicon.PhraseKnown && m.From == i && m.To == i+1 && lexicon.IsAllCaps(t.Text) && len(t.Text) <= 4 && (i+1 >= len(s.toks) || !lexicon.IsAllCaps(s.toks[i+1].Text)) {
+		return true // a known actor's initials: "MBS met Xi", "MBZ"
 	}
 	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
 		return false

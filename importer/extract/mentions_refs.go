@@ -48,6 +48,16 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.Low == "latter" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && s.toks[i+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[i+1].Low) && !strings.HasSuffix(s.toks[i+1].Low, "ing")):
 			// "with the latter emphasizing", "the latter said": the person named last
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{"latter"}})
+		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
+			// "The visit includes talks with X": the visitor the sentences before speak of
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
+		case s.gaz.In(lexicon.Epithet, t.Low) && s.epithetAt(se, i, named):
+			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
+			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
+			if k := s.epithetCountry(se, i); k >= 0 {
+				m.country = x.gaz.Countries[k].Code
+			}
+			s.mentions = append(s.mentions, m)
 		case s.subjectIt(se, i):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
 		case s.orgHead(t.Low) != "" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
@@ -87,10 +97,26 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 			return // the office of a named person
 		}
 		role := x.gaz.Offices[m.Idx].Role
-		if !x.gaz.IsSubjectRole(role) && !x.gaz.IsGenericRole(role) || m.From == se.from || !x.definite(s, se, m.From) {
+		rule := "actor.role-reference"
+		if s.bareAcronym(se, m) {
+			// "Later, COAS met X": the holder
+			s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mRole, role: role, country: x.gaz.Offices[m.Idx].Country, known: -1, sent: si, actor: -1, rule: rule, words: []string{role}})
+			return // an office of one country keeps to that country's holder
+		}
+		if !x.gaz.IsSubjectRole(role) && !x.gaz.IsGenericRole(role) || m.From == se.from {
 			return
 		}
-		ref := mention{from: m.From, to: m.To, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{role}}
+		epithet := m.To-m.From == 1 && s.epithetAt(se, m.From, named)
+		if !x.definite(s, se, m.From) {
+			if !epithet {
+				return
+			}
+			rule = "actor.epithet" // "Later in the day, the Scottish leader will meet"
+		}
+		ref := mention{from: m.From, to: m.To, kind: mRole, role: role, known: -1, sent: si, actor: -1, rule: rule, words: []string{role}, epithet: epithet}
+		if epithet {
+			ref.mods = s.epithetMods(se, m.From)
+		}
 		if c := x.leftContext(s, se, m.From); c.country != "" {
 			ref.country = c.country
 		}
@@ -104,6 +130,101 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		}
 		s.mentions = append(s.mentions, ref)
 	}
+}
+
+// bareAcronym reports an office printed as a capitalized acronym that stands alone, as
+// official releases use it for a holder named before ("Later, COAS met X"): one
+// all-capital token, not after a number ("at 3:07 PM") nor before a name (a title).
+func (s *scan) bareAcronym(se sentence, m lexicon.Match) bool {
+	t := s.toks[m.From]
+	if m.To != m.From+1 || !lexicon.IsAllCaps(t.Text) || len(t.Text) < 2 {
+		return false
+	}
+	if m.From > se.from {
+		if p := s.toks[m.From-1]; p.Kind != tokens.Word && p.Text != "," || p.Low == "the" || p.Low == "a" || strings.ContainsAny(p.Text, "0123456789") {
+			return false
+		}
+	}
+	return m.To < se.to && s.toks[m.To].Kind == tokens.Word && !s.toks[m.To].Cap
+}
+
+// epithetAt reports a singular person noun at token head that opens a clause as its
+// subject after "the" and at most three lower-case modifiers or demonyms, with no person
+// named before it in the sentence: "The nationalist leader held talks", "Later in the day,
+// the Scottish leader will meet", "The 35-year-old lawmaker spoke". Such a description
+// stands for the person the sentences before speak of (resolveRefs), as "he" would.
+func (s *scan) epithetAt(se sentence, head int, named map[int]bool) bool {
+	from := head - 1
+	for from > se.from && head-from <= 3 && s.toks[from].Low != "the" {
+		t := s.toks[from]
+		if t.Kind != tokens.Word || named[from] || t.Low == "two" || t.Low == "both" || t.Low == "other" || t.Low == "former" {
+			return false
+		}
+		from--
+	}
+	if s.toks[from].Low != "the" || from > se.from && s.toks[from-1].Text != "," || head+1 >= se.to {
+		return false
+	}
+	for k := se.from; k < from; k++ {
+		if named[k] {
+			return false // "X met Y, the nationalist leader ...": an apposition, not a subject
+		}
+	}
+	n := s.toks[head+1]
+	if _, ok := s.matchOf(head + 1); ok || s.gaz.In(lexicon.Epithet, n.Low) {
+		return false // "the nationalist leader": the description goes on
+	}
+	return n.Kind == tokens.Word && !n.Cap && n.Low != "of" && n.Low != "and" && n.Low != "who" && n.Low != "whose" && n.Low != "in" && n.Low != "for"
+}
+
+// tripIncludes reports a trip noun at token i that opens its sentence after "the", "his",
+// "her" or "this" (and at most two modifiers: "the two-day visit") and whose verb says what
+// it holds: "The visit includes talks with X", "His trip will also include a meeting with
+// Y": the trip stands for its traveller.
+func (s *scan) tripIncludes(se sentence, i int) bool {
+	k := i - 1
+	for k > se.from && i-k <= 2 && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap {
+		k--
+	}
+	if w := s.toks[k].Low; k != se.from || w != "the" && w != "his" && w != "her" && w != "this" {
+		return false
+	}
+	for j := i + 1; j < se.to && j <= i+3; j++ {
+		switch s.toks[j].Low {
+		case "include", "includes", "included", "including", "featured", "features":
+			return true
+		case "will", "also", "would", "is", "was":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// epithetMods returns the capitalized modifiers of the description ending at token head
+// that are no demonym, lowercased: "the pro-independence Scottish leader" -> scottish.
+func (s *scan) epithetMods(se sentence, head int) []string {
+	var out []string
+	for k := head - 1; k >= se.from && k >= head-3 && s.toks[k].Low != "the"; k-- {
+		if m, ok := s.matchOf(k); ok && (m.Kind == lexicon.PhraseDemonym || m.Kind == lexicon.PhraseCountry) {
+			continue // a demonym tells the country, which resolution checks
+		}
+		if s.toks[k].Cap {
+			out = append(out, s.toks[k].Low)
+		}
+	}
+	return out
+}
+
+// epithetCountry returns the country of a demonym among the three tokens before head in its
+// sentence ("the Iranian top diplomat"), or -1.
+func (s *scan) epithetCountry(se sentence, head int) int {
+	for k := head - 1; k >= se.from && k >= head-3; k-- {
+		if m, ok := s.matchOf(k); ok && (m.Kind == lexicon.PhraseDemonym || m.Kind == lexicon.PhraseCountry) {
+			return m.Idx
+		}
+	}
+	return -1
 }
 
 // definite reports whether the office at token i is introduced by "the", a possessive

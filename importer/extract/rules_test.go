@@ -27,6 +27,7 @@ var ruleExamples = map[string]string{
 	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",
 	"actor.role-reference":           "Emmanuel Macron arrived in Kyiv. The French president said he would stay a day.",
 	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
+	"actor.epithet":                  "Viktor Orban arrived in Moscow. The nationalist leader met Vladimir Putin.",
 	"actor.official":                 `A Pentagon spokesman spoke on Monday. "We are ready," the official said.`,
 	"actor.administration-official":  `"We are ready," an administration official said.`,
 	"actor.country-official":         `"Do not hold your breath for a summit," the Israeli official told CNN.`,

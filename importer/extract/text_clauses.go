@@ -1,7 +1,7 @@
 package extract
 
 // clause is a token range [from, to) of one sentence: sentences are cut at semicolons
-// and before "but", "although", "though", "while", "whereas", so that "X refused to meet
+// and before "but", "although", "though", "while", "whereas" and ", so", so that "X refused to meet
 // Y, but the two spoke by phone" holds two clauses with their own negation and tense.
 type clause struct{ from, to, sent int }
 
@@ -16,6 +16,11 @@ func (s *scan) clauses(si int) []clause {
 				out = append(out, clause{from, i, si})
 			}
 			from = i + 1
+		case "so":
+			if i > from && s.toks[i-1].Text == "," {
+				out = append(out, clause{from, i, si}) // "X could not attend, so Y met Z instead"
+				from = i + 1
+			}
 		}
 	}
 	if se.to > from {

@@ -56,6 +56,8 @@ const (
 	Subordinate                         // words that make an office a lesser one ("assistant", "deputy"): "the assistant Defence Secretary" is no Secretary of Defense
 	TitlePart                           // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
 	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
+	Epithet                             // singular person nouns no office names that a description of a person named before ends with: "the 35-year-old lawmaker", "the veteran leftist"
+	Delegates                           // nouns for people who speak for the movement or party named before them: "met Taliban officials", "a Hamas delegation" (the group is the party)
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -151,6 +153,10 @@ func wordClassOf(name string) (Class, bool) {
 		return TitlePart, true
 	case "common-ending":
 		return CommonEnding, true
+	case "epithet":
+		return Epithet, true
+	case "delegates":
+		return Delegates, true
 	}
 	return 0, false
 }

@@ -128,7 +128,7 @@ func isAbbrev(w []rune) bool {
 	}
 	switch strings.ToLower(s) {
 	case "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "adm", "brig", "capt", "rev",
-		"sen", "rep", "gov", "st", "jr", "sr", "prof", "cmdr", "cdr", "amb", "pres", "dept",
+		"sen", "rep", "gov", "st", "jr", "sr", "prof", "cmdr", "cdr", "amb", "pres", "dept", "hon",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs":
 		return true
 	}

@@ -1,0 +1,20 @@
+package extract_test
+
+import "testing"
+
+// TestHonorificGuests: official releases title their guests with honorifics ("the
+// Honorable X", "the Hon. X", "His Excellency X", "H.E. Ms. X"); the honorific is no part
+// of the name and does not hide the guest of "received" or "met".
+func TestHonorificGuests(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2024-03-08" // a Friday
+	runContactCases(t, x, []contactCase{
+		{"held a meeting with the Honorable", "Prime Minister Fumio Kishida held a meeting with the Honorable Joseph R. Biden, Jr., President of the United States, on Thursday.", pub,
+			[]contactWant{{[]string{"Fumio Kishida", "Joe Biden"}, "meeting", "held", "2024-03-07", "Thursday"}}},
+		{"received His Excellency", "President Bola Tinubu received His Excellency Nana Akufo-Addo at the State House on Thursday.", pub,
+			[]contactWant{{[]string{"Bola Tinubu", "Nana Akufo-Addo"}, "meeting", "held", "2024-03-07", "Thursday"}}},
+		{"met the Hon.", "Foreign Minister Penny Wong met the Hon. Mark Brown, Prime Minister of the Cook Islands, on Monday.", pub,
+			[]contactWant{{[]string{"Penny Wong", "Mark Brown"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"received His Excellency's letter is none", "President Bola Tinubu received a letter from the Honourable Speaker on Thursday.", pub, nil},
+	})
+}

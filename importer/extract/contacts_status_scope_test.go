@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// TestStatusScope: the negation or modal of a relative clause set off by commas ("who has
+// not visited", "who would not comment"), of a clause before ", so", of an opening
+// question ("Asked whether ...,") or of the topic after "about" is not the contact's; a
+// negation of the contact's own verb, a refusing participle and a fronted "if" still are.
+func TestStatusScope(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2024-03-08" // a Friday
+	runContactCases(t, x, []contactCase{
+		{"who has not visited, met", "Foreign Minister Sergei Lavrov, who has not visited Washington since 2017, met Secretary of State Antony Blinken in New Delhi on Thursday.", pub,
+			[]contactWant{{[]string{"Sergey Lavrov", "Antony Blinken"}, "meeting", "held", "2024-03-07", "Thursday"}}},
+		{"who would not comment, met", "Prime Minister Benjamin Netanyahu, who would not comment on the hostages, met Secretary of State Antony Blinken in Tel Aviv on Friday.", pub,
+			[]contactWant{{[]string{"Benjamin Netanyahu", "Antony Blinken"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"could not attend, so met", "President Vladimir Putin could not attend, so Foreign Minister Sergei Lavrov met Prime Minister Narendra Modi on Saturday.", pub,
+			[]contactWant{{[]string{"Sergey Lavrov", "Narendra Modi"}, "meeting", "held", "2024-03-02", "Saturday"}}},
+		{"the aside's contact is held", "Prime Minister Benjamin Netanyahu, who met Secretary of State Antony Blinken on Friday, would not comment on the hostages.", pub,
+			[]contactWant{{[]string{"Benjamin Netanyahu", "Antony Blinken"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"asked whether, then a held meeting", "Asked whether a deal was close, Secretary of State Antony Blinken, speaking after he met Prime Minister Benjamin Netanyahu on Tuesday, said talks would continue.", pub,
+			[]contactWant{{[]string{"Antony Blinken", "Benjamin Netanyahu"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"spoke about what would happen if", "Prime Minister Rishi Sunak spoke with President Joe Biden on Tuesday about what would happen if Iran attacked Israel.", pub,
+			[]contactWant{{[]string{"Rishi Sunak", "Joe Biden"}, "unspecified", "held", "2024-03-05", "Tuesday"}}},
+		{"a day after refusing to meet", "President Tayyip Erdogan met President Vladimir Putin on Friday, a day after refusing to meet President Volodymyr Zelenskiy.", pub,
+			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Vladimir Putin"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"a fronted if still makes it hypothetical", "If Russia withdraws its troops, President Joe Biden will meet President Vladimir Putin in Geneva.", pub, nil},
+		{"the contact's own negation stays", "Foreign Minister Sergei Lavrov, who arrived on Thursday, did not meet Secretary of State Antony Blinken.", pub, nil},
+	})
+}
