@@ -174,6 +174,16 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 	return k > se.from && s.gaz.IsSpeechVerb(s.toks[k].Low) && (s.toks[k-1].Kind == tokens.QuoteMark || s.toks[k-1].Text == ",")
 }
 
+// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
+		"letter", "memo", "note", "post", "tweet", "email", "cable":
+		return true
+	}
+	return false
+}
+
 func isOfficialWord(w string) bool {
 	switch w {
 	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
@@ -188,24 +198,28 @@ func isOfficialWord(w string) bool {
 // pronoun after it does too: "China is getting V.I.P. treatment from Mr. Obama. He and
 // Mr. Xi are expected to discuss ..." is Obama, not the spokesman quoted before.
 // "She" that would go to a person of unknown gender goes to a woman the text or the
-// lexicon tells, within the same reach, when there is one: women named are fewer.
-func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int, p string) int {
-	a := r.pronounSubjectOf(subject, named, si, p, false)
+// lexicon tells, within the same reach, when there is one: women named are fewer. The
+// persons in skip (those the pronoun's own sentence names inside quotation marks) are
+// never the pronoun: `He said, "Berg never lied to me."` is not Berg.
+func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int, p string, skip []int) int {
+	a := r.pronounSubjectOf(subject, named, si, p, false, skip)
 	if a < 0 || r.actors[a].gender != "" || strings.ToLower(p) != "she" {
 		return a
 	}
-	if b := r.pronounSubjectOf(subject, named, si, p, true); b >= 0 {
+	if b := r.pronounSubjectOf(subject, named, si, p, true, skip); b >= 0 {
 		return b // "Mokoena said her country ... Dlamini left. "...," she said": the woman, not a man of unknown gender
 	}
 	return a
 }
 
 // pronounSubjectOf is pronounSubject, with known true: only persons whose gender the
-// text or the lexicon tells.
-func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si int, p string, known bool) int {
+// text or the lexicon tells. Persons in skip are never the pronoun.
+func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si int, p string, known bool, skip []int) int {
 	s := r.s
 	para := s.sents[si].para
-	fits := func(a int) bool { return r.fits(a, p) && (!known || a >= 0 && r.actors[a].gender != "") }
+	fits := func(a int) bool {
+		return r.fits(a, p) && !contains(skip, a) && (!known || a >= 0 && r.actors[a].gender != "")
+	}
 	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
 			if fits(a) {
@@ -288,7 +302,8 @@ func (r *resolver) statementMaker(m *mention) int {
 }
 
 // orgSpokeBefore is the organization that spoke in one of the back sentences before
-// sentence si ("the Kremlin's press service said"), the nearest first: "the statement
+// sentence si ("the Kremlin's press service said", "the ministry issued a statement"),
+// the nearest first: "the statement
 // said" goes on with the body that spoke in the sentence before, else with the statement
 // named before, else with the last body that spoke. -1 if none.
 func (r *resolver) orgSpokeBefore(si, back int) int {
@@ -307,8 +322,8 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 				if mi := s.mentionAt(j); mi >= 0 && s.mentions[mi].kind == mPerson {
 					break // "Defense Department spokesman Peter Cook said": the person spoke
 				}
-				if s.gaz.IsSpeechVerb(s.toks[j].Low) {
-					best, bestFrom = o.actor, o.from
+				if s.gaz.IsSpeechVerb(s.toks[j].Low) || j > o.to && isStatementNoun(s.toks[j].Low) {
+					best, bestFrom = o.actor, o.from // "The ministry issued a statement"
 					break
 				}
 			}

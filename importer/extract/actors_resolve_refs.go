@@ -59,7 +59,7 @@ func (r *resolver) resolveRefs() {
 			if w := strings.ToLower(p); w == "him" || w == "her" {
 				m.actor = -1 // an object: the person the sentences before speak of, never its own clause's subject
 				if m.sent > 0 {
-					m.actor = r.pronounSubject(subject, named, m.sent-1, p)
+					m.actor = r.pronounSubject(subject, named, m.sent-1, p, nil)
 				}
 				if m.actor >= 0 && contains(named[m.sent], m.actor) {
 					m.actor = -1
@@ -70,7 +70,14 @@ func (r *resolver) resolveRefs() {
 				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
 				break
 			}
-			m.actor = r.pronounSubject(subject, named, m.sent, p)
+			m.actor = -1
+			if quoted := r.quotedPersons(m.sent); len(quoted) > 0 {
+				// `He said, "Berg never lied to me."`: not Berg, while someone else fits
+				m.actor = r.pronounSubject(subject, named, m.sent, p, quoted)
+			}
+			if m.actor < 0 {
+				m.actor = r.pronounSubject(subject, named, m.sent, p, nil)
+			}
 			switch {
 			case m.actor >= 0:
 			case lastSpeaker >= 0 && para-speakerPara <= 3 && r.fits(lastSpeaker, p):
@@ -164,4 +171,17 @@ func isOpeningSubordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// quotedPersons returns the persons that sentence si names inside quotation marks: the
+// ones its speaker talks about, who are not its "he" or "she".
+func (r *resolver) quotedPersons(si int) []int {
+	s := r.s
+	var out []int
+	for _, o := range s.mentions {
+		if o.sent == si && o.kind == mPerson && s.inQuote[o.from] && o.actor >= 0 && !contains(out, o.actor) {
+			out = append(out, o.actor)
+		}
+	}
+	return out
 }

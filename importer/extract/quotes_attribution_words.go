@@ -113,16 +113,6 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 	return -1
 }
 
-// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
-func isStatementNoun(w string) bool {
-	switch w {
-	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
-		"letter", "memo", "note", "post", "tweet", "email", "cable":
-		return true
-	}
-	return false
-}
-
 // citedSource returns the mention a reporter cites right after its attribution ending at
 // token end (`, citing Foreign Minister Wang Yi`, `, citing a foreign ministry
 // statement`), whose words the quotation is; -1 when none.

@@ -144,6 +144,20 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"China firmly opposes this,", "Mao Ning"}}},
 		{"the president said after the two spoke", "President Ilona Varga spoke by phone with Ahmed Karimov on Monday.\n\n\"He assured me of his support,\" the president said.",
 			[]quoteWant{{"He assured me of his support,", "Ilona Varga"}}},
+		{"it said after the body issued a statement", `The Chinese Foreign Ministry issued a statement. "China firmly opposes the move," it said.`,
+			[]quoteWant{{"China firmly opposes the move,", "Chinese Foreign Ministry"}}},
+		{"it added after the body released a readout", `The Kremlin released a readout of the call on Tuesday. "The sides agreed to stay in contact," it added.`,
+			[]quoteWant{{"The sides agreed to stay in contact,", "Kremlin"}}},
+		{"it said after the body published a communique", `The Turkish Foreign Ministry published a communique on its website. "Such steps harm our relations," it said.`,
+			[]quoteWant{{"Such steps harm our relations,", "Turkish Foreign Ministry"}}},
+		{"he is not the person his quotation names", `For Ahmed Karimov, the minister, Tomas Berg was a friend. He said, "Tomas Berg never lied to me."`,
+			[]quoteWant{{"Tomas Berg never lied to me.", "Ahmed Karimov"}}},
+		{"he is not the man the sentence before and his quotation name", `Ahmed Karimov met Tomas Berg. Berg left early. "I thanked Mr. Berg for his hospitality," he said.`,
+			[]quoteWant{{"I thanked Mr. Berg for his hospitality,", "Ahmed Karimov"}}},
+		{"she is not the woman her quotation names", "Foreign Minister Ilona Varga met Anna Lind in Vienna. Lind spoke first.\n\n\"I told Anna Lind that we are ready,\" she said.",
+			[]quoteWant{{"I told Anna Lind that we are ready,", "Ilona Varga"}}},
+		{"he who names himself with no one else to be", `Ahmed Karimov spoke in Baku. "Ahmed Karimov keeps his promises," he said.`,
+			[]quoteWant{{"Ahmed Karimov keeps his promises,", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
