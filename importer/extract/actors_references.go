@@ -267,6 +267,33 @@ func (r *resolver) printedWith(ai int, head string) bool {
 	return false
 }
 
+// statementSigner returns who a statement says it comes from right after its name: "the
+// letter, signed by X", "the statement issued by X", "the readout from X"; -1 when its
+// name is not followed so.
+func (r *resolver) statementSigner(m *mention) int {
+	s := r.s
+	se := s.sents[m.sent]
+	k := m.to
+	if k < se.to && s.toks[k].Text == "," {
+		k++
+	}
+	if k < se.to && (s.toks[k].Low == "signed" || s.toks[k].Low == "issued" || s.toks[k].Low == "released" || s.toks[k].Low == "sent") {
+		k++
+	}
+	if k >= se.to || s.toks[k].Low != "by" && s.toks[k].Low != "from" {
+		return -1
+	}
+	for j := k + 1; j < se.to && j < k+6; j++ {
+		if s.toks[j].Kind == tokens.QuoteMark || s.toks[j].Text == "," && s.mentionAt(j-1) < 0 {
+			break
+		}
+		if mi := s.mentionAt(j); mi >= 0 {
+			return s.mentions[mi].actor
+		}
+	}
+	return -1
+}
+
 // statementMaker finds who issued the statement that "the statement said" refers to: in
 // the nearest earlier sentence (within three) that speaks of a statement or readout, the
 // actor after "statement from/by/issued by", else the one who "said in a statement", else

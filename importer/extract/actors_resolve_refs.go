@@ -93,6 +93,8 @@ func (r *resolver) resolveRefs() {
 		case mStatement:
 			if m.words[0] == "It" || m.words[0] == "it" {
 				m.actor = r.documentPronoun(m) // "It stresses the plan is ..."
+			} else if a := r.statementSigner(m); a >= 0 {
+				m.actor = a // `," said the letter, signed by NASA Administrator Mike Griffin`
 			} else if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
 				m.actor = s.mentions[mi].actor // "Tusk's draft", "the consortium's report"
 			} else if s.gaz.IsReportWord(m.words[0]) {

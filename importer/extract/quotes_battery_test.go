@@ -158,6 +158,12 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"I told Anna Lind that we are ready,", "Ilona Varga"}}},
 		{"he who names himself with no one else to be", `Ahmed Karimov spoke in Baku. "Ahmed Karimov keeps his promises," he said.`,
 			[]quoteWant{{"Ahmed Karimov keeps his promises,", "Ahmed Karimov"}}},
+		{"said the letter, signed by a minister, not the body written to", "The defence ministry wrote to the White House on Monday.\n\n\"We will launch the first craft in 2030,\" said the letter, signed by Defence Minister Ahmed Karimov.",
+			[]quoteWant{{"We will launch the first craft in 2030,", "Ahmed Karimov"}}},
+		{"said the statement, issued by a body, not the body that spoke before", `The Kremlin said on Monday that talks were possible. "The sides agreed to meet in Istanbul," said the statement, issued by the Turkish Foreign Ministry.`,
+			[]quoteWant{{"The sides agreed to meet in Istanbul,", "Turkish Foreign Ministry"}}},
+		{"the statement from a body said", `The Kremlin said on Monday that talks were possible. "The sides agreed to meet in Istanbul," the statement from the Turkish Foreign Ministry said.`,
+			[]quoteWant{{"The sides agreed to meet in Istanbul,", "Turkish Foreign Ministry"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
