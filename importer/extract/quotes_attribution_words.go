@@ -1,6 +1,10 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"strings"
+
+	"hotline/importer/extract/tokens"
+)
 
 // verdictBefore reports a judging verb at token k that introduces the quotation opening at
 // oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
@@ -82,7 +86,11 @@ func (s *scan) whoAntecedent(at []int, from, verb int) int {
 // spokesman for the ministry told". The mention may be followed by a short place ("in
 // Brazil") but no comma. -1 otherwise.
 func (s *scan) statementSource(at []int, from, verb int) int {
-	for k := verb - 1; k >= from && k >= verb-8; k-- {
+	end := verb
+	if c := s.participleAside(from, verb); c >= 0 {
+		end = c // "A draft declaration of the EU, seen by Reuters, urged": past the aside
+	}
+	for k := end - 1; k >= from && k >= end-8; k-- {
 		if s.toks[k].Text == "," || s.inQuote[k] {
 			return -1
 		}
@@ -106,6 +114,26 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 			return -1
 		}
 		if w := s.toks[p-1].Low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.IsReportWord(w) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// participleAside returns the comma that opens an aside of a participle closing with the
+// comma right before token verb (", seen by Reuters,", ", obtained by the newspaper,",
+// ", released on Monday,"), or -1.
+func (s *scan) participleAside(from, verb int) int {
+	if verb-1 <= from || s.toks[verb-1].Text != "," {
+		return -1
+	}
+	for k := verb - 2; k > from && k >= verb-8; k-- {
+		if s.toks[k].Text != "," {
+			continue
+		}
+		w := s.toks[k+1].Low
+		if s.toks[k+1].Kind == tokens.Word && (w == "seen" || w == "written" || strings.HasSuffix(w, "ed")) {
 			return k
 		}
 		return -1

@@ -164,6 +164,16 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"The sides agreed to meet in Istanbul,", "Turkish Foreign Ministry"}}},
 		{"the statement from a body said", `The Kremlin said on Monday that talks were possible. "The sides agreed to meet in Istanbul," the statement from the Turkish Foreign Ministry said.`,
 			[]quoteWant{{"The sides agreed to meet in Istanbul,", "Turkish Foreign Ministry"}}},
+		{"a draft of a body, seen by an agency, urged", "A draft declaration of the European Union, seen by Reuters, urged both sides to \"return to the negotiating table without delay\".",
+			[]quoteWant{{"return to the negotiating table without delay", "European Union"}}},
+		{"a letter from a minister, obtained by a newspaper, said", "A letter from Foreign Minister Ahmed Karimov, obtained by the Financial Times, said the talks had \"reached a dead end for now\".",
+			[]quoteWant{{"reached a dead end for now", "Ahmed Karimov"}}},
+		{"a body's draft declaration urged", "The European Union's draft declaration urged Britain to leave \"as soon as it is ready to do so\".",
+			[]quoteWant{{"as soon as it is ready to do so", "European Union"}}},
+		{"a body's joint statement said", "NATO's joint statement said the allies were \"united in their support for Ukraine\".",
+			[]quoteWant{{"united in their support for Ukraine", "NATO"}}},
+		{"a readout of a body, dated Monday, said", "A readout of the Kremlin, released on Monday, said the leaders had discussed \"the situation in Syria and grain exports\".",
+			[]quoteWant{{"the situation in Syria and grain exports", "Kremlin"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
