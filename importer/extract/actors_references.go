@@ -222,6 +222,13 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 	}
 	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
+			if fits(a) && r.asks(k, a) {
+				for _, b := range named[k] {
+					if b != a && fits(b) {
+						return b // "Tapper asked Zelensky whether ... "...," he replied": the one asked
+					}
+				}
+			}
 			if fits(a) {
 				return a
 			}
@@ -237,6 +244,24 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 		}
 	}
 	return -1
+}
+
+// asks reports actor a named in sentence si right before "asked", "pressed",
+// "questioned" or "interviewed": the one who puts the questions, whose "he replied" after
+// is the one asked.
+func (r *resolver) asks(si, a int) bool {
+	s := r.s
+	for _, mi := range r.actors[a].mentions {
+		m := s.mentions[mi]
+		if m.sent != si || m.to >= s.sents[si].to {
+			continue
+		}
+		switch s.toks[m.to].Low {
+		case "asked", "pressed", "questioned", "interviewed", "quizzed":
+			return true
+		}
+	}
+	return false
 }
 
 // orgByHead finds the organization most recently named before token pos whose name

@@ -174,6 +174,16 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"united in their support for Ukraine", "NATO"}}},
 		{"a readout of a body, dated Monday, said", "A readout of the Kremlin, released on Monday, said the leaders had discussed \"the situation in Syria and grain exports\".",
 			[]quoteWant{{"the situation in Syria and grain exports", "Kremlin"}}},
+		{"he replied is the one asked, not the asker", "Jake Tapper asked Ahmed Karimov whether he trusted the envoy. \"Not at all, never,\" he replied.",
+			[]quoteWant{{"Not at all, never,", "Ahmed Karimov"}}},
+		{"she answered is the one pressed", "Tomas Berg pressed Ilona Varga on the budget in parliament.\n\n\"We will not cut pensions,\" she answered.",
+			[]quoteWant{{"We will not cut pensions,", "Ilona Varga"}}},
+		{"he said is the one interviewed", "Jake Tapper interviewed Ahmed Karimov in Baku on Sunday. \"The ceasefire will hold,\" he said.",
+			[]quoteWant{{"The ceasefire will hold,", "Ahmed Karimov"}}},
+		{"a reporter's question, then the answer", "Ahmed Karimov spoke to reporters on his plane.\n\n\"Will you meet Berg?\" a reporter asked.\n\n\"We will see what happens,\" he said.",
+			[]quoteWant{{"Will you meet Berg?", ""}, {"We will see what happens,", "Ahmed Karimov"}}},
+		{"in response to a journalist's question", "In response to a question from CNN's Jake Tapper, Ahmed Karimov said: \"We are not seeking conflict.\"",
+			[]quoteWant{{"We are not seeking conflict.", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
