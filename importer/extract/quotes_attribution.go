@@ -196,7 +196,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "KCNA quoted Kim as saying the launch was "...": Kim
 	}
-	if first := x.firstSpeechVerb(s, at, se.from, verb); first >= 0 {
+	if first := x.firstSpeechVerb(s, at, s.clauseStart(se.from, verb), verb); first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
 	}
 	if k := s.statementSource(at, se.from, verb); k >= 0 {

@@ -40,7 +40,8 @@ func (x *Extractor) attributeSentenceEnd(r *resolver, at []int, oi, ci int, insi
 // attributePreviousSentence attributes a quotation that is a whole sentence to the speaker
 // of the sentence before it, in its paragraph or ending the previous one, when that
 // sentence reports speech without quoting: `He added that the pandemic had shown how
-// connected the world is. "We must work together."`, `..., said Xi. "I hope ..."`.
+// connected the world is. "We must work together."`, `..., said Xi. "I hope ..."`,
+// `According to Xi, the talks went well. "..."`.
 func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int) attribution {
 	s := r.s
 	none := attribution{speaker: -1, from: -1}
@@ -62,6 +63,15 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 				return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
 			}
 			continue
+		}
+		if s.toks[v].Low == "according" && v+1 < se.to && s.toks[v+1].Low == "to" {
+			// "According to Karimov, the meeting had been productive. "...""
+			for k := v + 2; k < se.to && k < v+6; k++ {
+				if at[k] >= 0 && s.mentions[at[k]].actor >= 0 {
+					return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+				}
+			}
+			return none
 		}
 		if !s.gaz.IsSpeechVerb(s.toks[v].Low) {
 			continue

@@ -121,6 +121,26 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 	return -1
 }
 
+// clauseStart returns the first token of the clause that token verb is in, from token
+// from on: the sentence may join two speakers' clauses (`"...," Karimov said, while Berg
+// said the talks were "..."`), and the second's quotation is the second's.
+func (s *scan) clauseStart(from, verb int) int {
+	for k := verb - 1; k > from; k-- {
+		if s.inQuote[k] {
+			continue
+		}
+		switch s.toks[k].Low {
+		case ";":
+			return k + 1
+		case "while", "whereas", "but":
+			if s.toks[k-1].Text == "," {
+				return k + 1
+			}
+		}
+	}
+	return from
+}
+
 // participleAside returns the comma that opens an aside of a participle closing with the
 // comma right before token verb (", seen by Reuters,", ", obtained by the newspaper,",
 // ", released on Monday,"), or -1.

@@ -184,6 +184,16 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"Will you meet Berg?", ""}, {"We will see what happens,", "Ahmed Karimov"}}},
 		{"in response to a journalist's question", "In response to a question from CNN's Jake Tapper, Ahmed Karimov said: \"We are not seeking conflict.\"",
 			[]quoteWant{{"We are not seeking conflict.", "Ahmed Karimov"}}},
+		{"two speakers in one sentence joined by while", "Foreign Minister Ahmed Karimov and his Norwegian counterpart Tomas Berg met on Monday. \"Norway is a close friend,\" Karimov said, while Berg said the talks were \"open and useful for both\".",
+			[]quoteWant{{"Norway is a close friend,", "Ahmed Karimov"}, {"open and useful for both", "Tomas Berg"}}},
+		{"two speakers in one sentence joined by but", "Ahmed Karimov met Tomas Berg on Monday. Karimov said the talks went well, but Berg said they had been \"long and often very difficult\".",
+			[]quoteWant{{"long and often very difficult", "Tomas Berg"}}},
+		{"two speakers in one sentence joined by a semicolon", "Ahmed Karimov met Tomas Berg on Monday. Karimov said the talks went well; Berg said they had been \"long and often very difficult\".",
+			[]quoteWant{{"long and often very difficult", "Tomas Berg"}}},
+		{"a quoted paragraph after according to X", "Ahmed Karimov met Tomas Berg.\n\nAccording to Karimov, the meeting had been productive.\n\n\"We agreed to meet again within a month.\"",
+			[]quoteWant{{"We agreed to meet again within a month.", "Ahmed Karimov"}}},
+		{"a quoted sentence after according to X", "According to Foreign Minister Ahmed Karimov, the meeting had been productive. \"We agreed to meet again within a month.\"",
+			[]quoteWant{{"We agreed to meet again within a month.", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
