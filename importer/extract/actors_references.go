@@ -13,6 +13,9 @@ func (r *resolver) byRole(m *mention) int {
 	if a := r.byRoleWhere(m, false); a >= 0 {
 		return a
 	}
+	if a := r.byRoleNoCountry(m); a >= 0 {
+		return a // "President Ilona Varga ... the Hungarian president said": her country untold
+	}
 	// "the top American diplomat" is the Secretary of State: with no holder of the very
 	// office, a holder of the counterpart office (same family) of the country named
 	if a := r.byRoleWhere(m, true); a >= 0 || !r.x.gaz.IsGenericRole(m.role) || m.country == "" {
@@ -28,6 +31,26 @@ func (r *resolver) byRole(m *mention) int {
 			}
 			found = ai
 		}
+	}
+	return found
+}
+
+// byRoleNoCountry returns, for a role reference that names a country ("the Hungarian
+// president"), the one holder of that very role named before whose country the text and
+// the lexicon do not tell; -1 when none or several.
+func (r *resolver) byRoleNoCountry(m *mention) int {
+	if m.country == "" {
+		return -1
+	}
+	found := -1
+	for ai, a := range r.actors {
+		if a.kind != "person" || a.role != m.role || a.country != "" || r.lastBefore(ai, m.from) < 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ai
 	}
 	return found
 }

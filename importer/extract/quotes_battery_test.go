@@ -194,6 +194,12 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"We agreed to meet again within a month.", "Ahmed Karimov"}}},
 		{"a quoted sentence after according to X", "According to Foreign Minister Ahmed Karimov, the meeting had been productive. \"We agreed to meet again within a month.\"",
 			[]quoteWant{{"We agreed to meet again within a month.", "Ahmed Karimov"}}},
+		{"the demonym president is the one president whose country is untold", "President Ilona Varga met Ahmed Karimov on Monday.\n\n\"Our countries are friends,\" the Hungarian president said.",
+			[]quoteWant{{"Our countries are friends,", "Ilona Varga"}}},
+		{"the demonym prime minister is the one prime minister whose country is untold", "Prime Minister Ahmed Karimov flew to Vienna on Monday.\n\n\"We came to listen,\" the Azerbaijani prime minister told reporters.",
+			[]quoteWant{{"We came to listen,", "Ahmed Karimov"}}},
+		{"the demonym president is no one of two presidents whose countries are untold", "President Ilona Varga met President Ahmed Karimov on Monday.\n\n\"Our countries are friends,\" the Hungarian president said.",
+			[]quoteWant{{"Our countries are friends,", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
