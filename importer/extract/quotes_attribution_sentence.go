@@ -62,6 +62,10 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 			if k := x.subjectBefore(s, at, se.from, v); k >= 0 && s.mentions[at[k]].actor >= 0 {
 				return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
 			}
+			if k := s.subjectAfterOpening(at, se, v); k >= 0 && s.mentions[at[k]].actor >= 0 {
+				// "In a speech to parliament, Karimov was blunt. "...""
+				return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+			}
 			continue
 		}
 		if s.toks[v].Low == "according" && v+1 < se.to && s.toks[v+1].Low == "to" {
@@ -88,6 +92,35 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 		return none
 	}
 	return none
+}
+
+// subjectAfterOpening returns the token of the mention that opens the main clause after a
+// sentence's opening prepositional phrase holding token v ("In a speech to parliament,
+// Karimov was blunt", "During an interview, she ..."), or -1.
+func (s *scan) subjectAfterOpening(at []int, se sentence, v int) int {
+	switch s.toks[se.from].Low {
+	case "in", "during", "at", "on":
+	default:
+		return -1
+	}
+	for k := v + 1; k < se.to && k < v+12; k++ {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return -1
+		}
+		if s.toks[k].Text != "," {
+			continue
+		}
+		for j := k + 1; j < se.to && j < k+6; j++ {
+			if at[j] >= 0 {
+				if s.contextStart(s.mentions[at[j]].from) == k+1 {
+					return j
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // attributeSubjectSpoke attributes a paragraph that is only a quotation to the one quoted

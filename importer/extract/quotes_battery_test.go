@@ -200,6 +200,12 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"We came to listen,", "Ahmed Karimov"}}},
 		{"the demonym president is no one of two presidents whose countries are untold", "President Ilona Varga met President Ahmed Karimov on Monday.\n\n\"Our countries are friends,\" the Hungarian president said.",
 			[]quoteWant{{"Our countries are friends,", ""}}},
+		{"a quoted paragraph after an opening phrase with a speech", "Ahmed Karimov met Tomas Berg.\n\nIn a speech to parliament, Karimov was blunt.\n\n\"We came here in good faith. We leave with nothing but promises.\"",
+			[]quoteWant{{"We came here in good faith. We leave with nothing but promises.", "Ahmed Karimov"}}},
+		{"a quoted paragraph after an opening phrase with an interview", "Ilona Varga met Ahmed Karimov.\n\nDuring an interview with state television, Varga sounded confident.\n\n\"The deal will be signed this year.\"",
+			[]quoteWant{{"The deal will be signed this year.", "Ilona Varga"}}},
+		{"a quoted paragraph after the opening phrase's object stays unattributed", "Ilona Varga met Ahmed Karimov.\n\nIn a speech to parliament, the deal was not mentioned.\n\n\"The deal will be signed this year.\"",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
