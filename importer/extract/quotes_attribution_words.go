@@ -162,11 +162,11 @@ func (s *scan) participleAside(from, verb int) int {
 }
 
 // citedSource returns the mention a reporter cites right after its attribution ending at
-// token end (`, citing Foreign Minister Wang Yi`, `, citing a foreign ministry
-// statement`), whose words the quotation is; -1 when none.
+// token end (`, citing Foreign Minister Wang Yi`, `, quoting Wang Yi`, `, citing a foreign
+// ministry statement`), whose words the quotation is; -1 when none.
 func (s *scan) citedSource(at []int, end int) int {
 	k := end
-	if k+2 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Low != "citing" || s.toks[k+1].Sent != s.toks[end-1].Sent {
+	if k+2 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Low != "citing" && s.toks[k+1].Low != "quoting" || s.toks[k+1].Sent != s.toks[end-1].Sent {
 		return -1
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+5 && s.toks[j].Sent == s.toks[k].Sent; j++ {
@@ -177,13 +177,14 @@ func (s *scan) citedSource(at []int, end int) int {
 	return -1
 }
 
-// quotedAsSaying returns the token of the person or body a reporter quotes before the
-// quotation opening at token end: "KCNA quoted Kim Jong Un as saying the launch was "..."",
+// quotedAsSaying returns the token of the person or body a reporter quotes (or cites or
+// reports) before the quotation opening at token end: "KCNA quoted Kim Jong Un as saying
+// the launch was "..."", "Interfax cited Karimov as saying that "..."",
 // "Xinhua quoted Wang Yi as saying: "..."". The words are the quoted one's, not the
 // reporter's. -1 when no "quoted X as" stands between from and end.
 func (s *scan) quotedAsSaying(at []int, from, end int) int {
 	for k := from + 1; k < end; k++ {
-		if s.toks[k].Low != "quoted" || s.inQuote[k] || isBeVerb(s.toks[k-1].Low) {
+		if w := s.toks[k].Low; w != "quoted" && w != "cited" && w != "reported" || s.inQuote[k] || isBeVerb(s.toks[k-1].Low) {
 			continue
 		}
 		who := -1

@@ -206,6 +206,14 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"The deal will be signed this year.", "Ilona Varga"}}},
 		{"a quoted paragraph after the opening phrase's object stays unattributed", "Ilona Varga met Ahmed Karimov.\n\nIn a speech to parliament, the deal was not mentioned.\n\n\"The deal will be signed this year.\"",
 			nil},
+		{"an agency cited Y as saying", "Interfax cited Ahmed Karimov as saying that \"the talks are over for now\".",
+			[]quoteWant{{"the talks are over for now", "Ahmed Karimov"}}},
+		{"an agency reported Y as saying", "IRNA reported Foreign Minister Ahmed Karimov as saying \"the talks are over for now\".",
+			[]quoteWant{{"the talks are over for now", "Ahmed Karimov"}}},
+		{"reported, quoting Y", `"The talks are over for now," IRNA reported, quoting Foreign Minister Ahmed Karimov.`,
+			[]quoteWant{{"The talks are over for now,", "Ahmed Karimov"}}},
+		{"said, quoting Y", `"The talks are over for now," the newspaper said, quoting Ahmed Karimov.`,
+			[]quoteWant{{"The talks are over for now,", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
