@@ -192,6 +192,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 			}
 		}
 	}
+	if k := s.passiveAgent(at, verb, oi); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "The talks were described by Susan Rice as "...": Rice
+	}
 	if k := s.quotedAsSaying(at, se.from, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "KCNA quoted Kim as saying the launch was "...": Kim

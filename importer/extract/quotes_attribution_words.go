@@ -141,6 +141,28 @@ func (s *scan) clauseStart(from, verb int) int {
 	return from
 }
 
+// passiveAgent returns the token of the agent of a passive speech verb at token verb,
+// named after "by" before the quotation opening at token oi: "was described by Susan
+// Rice as "..."", "were dismissed by the Kremlin as "..."". -1 when the verb is not
+// passive or names no agent.
+func (s *scan) passiveAgent(at []int, verb, oi int) int {
+	if verb < 1 || !isBeVerb(s.toks[verb-1].Low) && !(verb >= 2 && isBeVerb(s.toks[verb-2].Low) && strings.HasSuffix(s.toks[verb-1].Low, "ly")) {
+		return -1
+	}
+	for k := verb + 1; k < oi && k <= verb+3; k++ {
+		if s.toks[k].Low != "by" {
+			continue
+		}
+		for j := k + 1; j < oi && j <= k+8; j++ {
+			if at[j] >= 0 && s.mentions[at[j]].actor >= 0 {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // participleAside returns the comma that opens an aside of a participle closing with the
 // comma right before token verb (", seen by Reuters,", ", obtained by the newspaper,",
 // ", released on Monday,"), or -1.

@@ -214,6 +214,14 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"The talks are over for now,", "Ahmed Karimov"}}},
 		{"said, quoting Y", `"The talks are over for now," the newspaper said, quoting Ahmed Karimov.`,
 			[]quoteWant{{"The talks are over for now,", "Ahmed Karimov"}}},
+		{"described by X as, the agent not the subject", "Ahmed Karimov met Tomas Berg. The meeting was described by Ilona Varga, the president's adviser, as \"cordial and very constructive\".",
+			[]quoteWant{{"cordial and very constructive", "Ilona Varga"}}},
+		{"a person described by another as", "Ahmed Karimov was described by President Ilona Varga as \"a loyal and tireless servant of the state\".",
+			[]quoteWant{{"a loyal and tireless servant of the state", "Ilona Varga"}}},
+		{"dismissed by a body as", "The plan was dismissed by the Kremlin as \"a dead end for everyone involved\".",
+			[]quoteWant{{"a dead end for everyone involved", "Kremlin"}}},
+		{"was quoted by an agency as saying stays the one quoted", "Ahmed Karimov was quoted by Interfax as saying \"the talks are over for now\".",
+			[]quoteWant{{"the talks are over for now", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
