@@ -222,6 +222,14 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"a dead end for everyone involved", "Kremlin"}}},
 		{"was quoted by an agency as saying stays the one quoted", "Ahmed Karimov was quoted by Interfax as saying \"the talks are over for now\".",
 			[]quoteWant{{"the talks are over for now", "Ahmed Karimov"}}},
+		{"an analyst opening the sentence is no part of the name", `Analyst Tomas Berg said "the talks are over for now".`,
+			[]quoteWant{{"the talks are over for now", "Tomas Berg"}}},
+		{"a lawyer opening the sentence is no part of the name", `Lawyer Tomas Berg told reporters: "My client will appeal."`,
+			[]quoteWant{{"My client will appeal.", "Tomas Berg"}}},
+		{"a historian opening the sentence is no part of the name", `Historian Anna Lind said the treaty was "a turning point for the whole region".`,
+			[]quoteWant{{"a turning point for the whole region", "Anna Lind"}}},
+		{"a mathematician opening the sentence is no part of the name", `Mathematician Anna Lind said of the proof, "This is the most important result in decades."`,
+			[]quoteWant{{"This is the most important result in decades.", "Anna Lind"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
