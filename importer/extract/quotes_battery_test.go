@@ -230,6 +230,12 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"a turning point for the whole region", "Anna Lind"}}},
 		{"a mathematician opening the sentence is no part of the name", `Mathematician Anna Lind said of the proof, "This is the most important result in decades."`,
 			[]quoteWant{{"This is the most important result in decades.", "Anna Lind"}}},
+		{"then-president before the name is no part of it", `Then-president Tomas Berg said "the talks are over for now".`,
+			[]quoteWant{{"the talks are over for now", "Tomas Berg"}}},
+		{"ambassador-at-large before the name is no part of it", `Ambassador-at-large Anna Lind told reporters: "The talks are over for now."`,
+			[]quoteWant{{"The talks are over for now.", "Anna Lind"}}},
+		{"a sentence adverb without its comma is no part of the name", `Separately Tomas Berg said "the talks are over for now".`,
+			[]quoteWant{{"the talks are over for now", "Tomas Berg"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
