@@ -236,6 +236,12 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"The talks are over for now.", "Anna Lind"}}},
 		{"a sentence adverb without its comma is no part of the name", `Separately Tomas Berg said "the talks are over for now".`,
 			[]quoteWant{{"the talks are over for now", "Tomas Berg"}}},
+		{"the one met after the verb is no speaker", `"The talks are over," Norway's Berg said after meeting Ahmed Karimov.`,
+			[]quoteWant{{"The talks are over,", ""}}},
+		{"the one talked with after the verb is no speaker", `"The talks are over," the envoy said after three hours of talks with Ahmed Karimov.`,
+			[]quoteWant{{"The talks are over,", ""}}},
+		{"the named speaker after the verb still speaks", `"The talks are over," said Ahmed Karimov after meeting Tomas Berg.`,
+			[]quoteWant{{"The talks are over,", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
