@@ -219,7 +219,12 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "KCNA quoted Kim as saying the launch was "...": Kim
 	}
-	if first := x.firstSpeechVerb(s, at, s.clauseStart(se.from, verb), verb); first >= 0 {
+	clause := s.clauseStart(se.from, verb)
+	first := x.firstSpeechVerb(s, at, clause, verb)
+	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
+		first = x.firstSpeechVerb(s, at, se.from, verb) // the clause has no speaker of its own
+	}
+	if first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
 	}
 	if k := s.statementSource(at, se.from, verb); k >= 0 {

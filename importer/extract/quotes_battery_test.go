@@ -242,6 +242,8 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"The talks are over,", ""}}},
 		{"the named speaker after the verb still speaks", `"The talks are over," said Ahmed Karimov after meeting Tomas Berg.`,
 			[]quoteWant{{"The talks are over,", "Ahmed Karimov"}}},
+		{"a clause after a semicolon with no speaker of its own keeps the sentence's", `Ahmed Karimov rejected the plan, saying it was "a dead end for everyone involved"; however, his rejection letter ends on a hopeful line: "We remain open to talks."`,
+			[]quoteWant{{"a dead end for everyone involved", "Ahmed Karimov"}, {"We remain open to talks.", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
