@@ -125,6 +125,9 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" || t.Low == "visiting" {
 			continue // "the former president": byRole takes only one the text called former; "the visiting German chancellor": the guest of the contact told
 		}
+		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {
+			continue // "the 62-year-old minister said", "the veteran minister": the one holder named before
+		}
 		return false
 	}
 	return false

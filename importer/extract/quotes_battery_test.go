@@ -244,6 +244,10 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"The talks are over,", "Ahmed Karimov"}}},
 		{"a clause after a semicolon with no speaker of its own keeps the sentence's", `Ahmed Karimov rejected the plan, saying it was "a dead end for everyone involved"; however, his rejection letter ends on a hopeful line: "We remain open to talks."`,
 			[]quoteWant{{"a dead end for everyone involved", "Ahmed Karimov"}, {"We remain open to talks.", "Ahmed Karimov"}}},
+		{"the 62-year-old minister", `Foreign Minister Ahmed Karimov met Tomas Berg in Vienna. "We will not give up our claims," the 62-year-old minister said.`,
+			[]quoteWant{{"We will not give up our claims,", "Ahmed Karimov"}}},
+		{"the veteran president", "President Ilona Varga hosted Ahmed Karimov on Monday.\n\n\"Our doors are open,\" the veteran president told reporters.",
+			[]quoteWant{{"Our doors are open,", "Ilona Varga"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
