@@ -25,7 +25,8 @@ func (s *scan) order() []int {
 //     within two paragraphs; else the last person who spoke within three paragraphs, else
 //     the last person mentioned; never a person whose gender disagrees with the pronoun
 //     ("she" is no "Mr Widodo": actors_gender.go);
-//   - "the official" -> the organization of the last "X official(s)"/"X spokesperson".
+//   - "the official" -> the organization of the last "X official(s)"/"X spokesperson";
+//   - "the Norwegian said" -> the last person named whose country that is.
 func (r *resolver) resolveRefs() {
 	s := r.s
 	lastSpeaker, lastOfficial := -1, -1
@@ -46,6 +47,14 @@ func (r *resolver) resolveRefs() {
 				for k := len(persons) - 1; k >= 0 && m.actor < 0; k-- {
 					if r.namedWith(persons[k], titles) {
 						m.actor = persons[k] // "the general said": the last one named "Gen."
+					}
+				}
+				break
+			}
+			if p == "demonym" {
+				for k := len(persons) - 1; k >= 0 && m.actor < 0; k-- {
+					if r.actors[persons[k]].country == m.country {
+						m.actor = persons[k] // "the Norwegian said": the last person of Norway named
 					}
 				}
 				break

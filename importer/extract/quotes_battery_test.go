@@ -248,6 +248,12 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"We will not give up our claims,", "Ahmed Karimov"}}},
 		{"the veteran president", "President Ilona Varga hosted Ahmed Karimov on Monday.\n\n\"Our doors are open,\" the veteran president told reporters.",
 			[]quoteWant{{"Our doors are open,", "Ilona Varga"}}},
+		{"the Norwegian said", "Foreign Minister Ahmed Karimov met Tomas Berg, Norway's envoy, in Vienna.\n\n\"We are here to help,\" the Norwegian said.",
+			[]quoteWant{{"We are here to help,", "Tomas Berg"}}},
+		{"the German also told", "German Chancellor Anna Lind met Ahmed Karimov in Berlin. The German also told reporters that Europe must \"stand on its own feet at last\".",
+			[]quoteWant{{"stand on its own feet at last", "Anna Lind"}}},
+		{"the Norwegian with no Norwegian named is no one", "Foreign Minister Ahmed Karimov met Tomas Berg in Vienna.\n\n\"We are here to help,\" the Norwegian said.",
+			[]quoteWant{{"We are here to help,", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
