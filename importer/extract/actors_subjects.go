@@ -241,7 +241,8 @@ func ownOffice(s *scan, k int) bool {
 	}
 	switch s.toks[k].Low {
 	case "office", "camp", "team", "aides", "representatives", "lawyers", "press",
-		"post", "message", "letter", "tweet", "words", "remarks", "reply", "response", "answer":
+		"post", "message", "letter", "tweet", "words", "remarks", "reply", "response", "answer",
+		"verdict", "assessment", "warning", "advice", "plea", "view", "conclusion":
 		return true // "Zelensky's post on X read:": Zelensky's words
 	case "official", "chief":
 		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"

@@ -254,6 +254,10 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"stand on its own feet at last", "Anna Lind"}}},
 		{"the Norwegian with no Norwegian named is no one", "Foreign Minister Ahmed Karimov met Tomas Berg in Vienna.\n\n\"We are here to help,\" the Norwegian said.",
 			[]quoteWant{{"We are here to help,", ""}}},
+		{"a person's verdict with a colon", "Azerbaijani Foreign Minister Ahmed Karimov met Norwegian envoy Tomas Berg in Vienna.\n\nBerg's verdict: \"Frank and at times very tense.\"",
+			[]quoteWant{{"Frank and at times very tense.", "Tomas Berg"}}},
+		{"a person's warning was", "Ahmed Karimov met Tomas Berg in Vienna. Karimov's warning was stark: \"Without a deal, the war returns.\"",
+			[]quoteWant{{"Without a deal, the war returns.", "Ahmed Karimov"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
