@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -91,7 +93,40 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 		}
 		return none
 	}
+	if k := s.characterized(at, se); k >= 0 && s.toks[oi].Para == s.toks[se.from].Para {
+		return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+	}
 	return none
+}
+
+// characterized returns the token of the person a short sentence opens with and sums up
+// in a word, "Karimov was less upbeat.", "Berg sounded defiant.", the words that follow
+// in quotation marks being that person's; -1 otherwise.
+func (s *scan) characterized(at []int, se sentence) int {
+	if se.to-se.from > 10 || at[se.from] < 0 {
+		return -1
+	}
+	m := s.mentions[at[se.from]]
+	if m.kind != mPerson || m.actor < 0 || m.to >= se.to {
+		return -1
+	}
+	switch s.toks[m.to].Low {
+	case "was", "sounded", "seemed", "appeared", "remained":
+	default:
+		return -1
+	}
+	if m.to+1 >= se.to {
+		return -1
+	}
+	if n := s.toks[m.to+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" {
+		return -1 // "Karimov was arrested on Monday.": an event, not a manner of speaking
+	}
+	for k := m.to + 1; k < se.to; k++ {
+		if s.toks[k].Kind == tokens.QuoteMark || at[k] >= 0 {
+			return -1 // "Karimov was received by Berg": another person in the sentence
+		}
+	}
+	return se.from
 }
 
 // subjectAfterOpening returns the token of the mention that opens the main clause after a

@@ -258,6 +258,14 @@ func TestQuoteAttributionBattery(t *testing.T) {
 			[]quoteWant{{"Frank and at times very tense.", "Tomas Berg"}}},
 		{"a person's warning was", "Ahmed Karimov met Tomas Berg in Vienna. Karimov's warning was stark: \"Without a deal, the war returns.\"",
 			[]quoteWant{{"Without a deal, the war returns.", "Ahmed Karimov"}}},
+		{"a quoted sentence after a sentence that sums its speaker up", "Ahmed Karimov met Tomas Berg in Vienna.\n\n\"We are here to help,\" Berg said.\n\nKarimov was less upbeat. \"Nobody should expect miracles.\"",
+			[]quoteWant{{"We are here to help,", "Tomas Berg"}, {"Nobody should expect miracles.", "Ahmed Karimov"}}},
+		{"a quoted sentence after a person sounded", "Ahmed Karimov met Tomas Berg in Vienna. Berg sounded defiant. \"We will not be rushed into anything.\"",
+			[]quoteWant{{"We will not be rushed into anything.", "Tomas Berg"}}},
+		{"a quoted sentence after a person was asked", "Ahmed Karimov met Tomas Berg in Vienna. Berg was asked about a deal. \"Not this year, and not next year.\"",
+			[]quoteWant{{"Not this year, and not next year.", "Tomas Berg"}}},
+		{"a quoted sentence after an event that befell a person stays unattributed", "Ahmed Karimov met Tomas Berg in Vienna. Karimov was arrested on Monday. \"This is political persecution of the worst kind.\"",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
