@@ -13,6 +13,9 @@ func (r *resolver) byRole(m *mention) int {
 	if a := r.byRoleWhere(m, false); a >= 0 {
 		return a
 	}
+	if a := r.byRoleNoCountry(m); a >= 0 {
+		return a // "President Ilona Varga ... the Hungarian president said": her country untold
+	}
 	// "the top American diplomat" is the Secretary of State: with no holder of the very
 	// office, a holder of the counterpart office (same family) of the country named
 	if a := r.byRoleWhere(m, true); a >= 0 || !r.x.gaz.IsGenericRole(m.role) || m.country == "" {
@@ -28,6 +31,26 @@ func (r *resolver) byRole(m *mention) int {
 			}
 			found = ai
 		}
+	}
+	return found
+}
+
+// byRoleNoCountry returns, for a role reference that names a country ("the Hungarian
+// president"), the one holder of that very role named before whose country the text and
+// the lexicon do not tell; -1 when none or several.
+func (r *resolver) byRoleNoCountry(m *mention) int {
+	if m.country == "" {
+		return -1
+	}
+	found := -1
+	for ai, a := range r.actors {
+		if a.kind != "person" || a.role != m.role || a.country != "" || r.lastBefore(ai, m.from) < 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ai
 	}
 	return found
 }
@@ -174,6 +197,16 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 	return k > se.from && s.gaz.IsSpeechVerb(s.toks[k].Low) && (s.toks[k-1].Kind == tokens.QuoteMark || s.toks[k-1].Text == ",")
 }
 
+// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
+		"letter", "memo", "note", "post", "tweet", "email", "cable":
+		return true
+	}
+	return false
+}
+
 func isOfficialWord(w string) bool {
 	switch w {
 	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
@@ -188,26 +221,37 @@ func isOfficialWord(w string) bool {
 // pronoun after it does too: "China is getting V.I.P. treatment from Mr. Obama. He and
 // Mr. Xi are expected to discuss ..." is Obama, not the spokesman quoted before.
 // "She" that would go to a person of unknown gender goes to a woman the text or the
-// lexicon tells, within the same reach, when there is one: women named are fewer.
-func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int, p string) int {
-	a := r.pronounSubjectOf(subject, named, si, p, false)
+// lexicon tells, within the same reach, when there is one: women named are fewer. The
+// persons in skip (those the pronoun's own sentence names inside quotation marks) are
+// never the pronoun: `He said, "Berg never lied to me."` is not Berg.
+func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si int, p string, skip []int) int {
+	a := r.pronounSubjectOf(subject, named, si, p, false, skip)
 	if a < 0 || r.actors[a].gender != "" || strings.ToLower(p) != "she" {
 		return a
 	}
-	if b := r.pronounSubjectOf(subject, named, si, p, true); b >= 0 {
+	if b := r.pronounSubjectOf(subject, named, si, p, true, skip); b >= 0 {
 		return b // "Mokoena said her country ... Dlamini left. "...," she said": the woman, not a man of unknown gender
 	}
 	return a
 }
 
 // pronounSubjectOf is pronounSubject, with known true: only persons whose gender the
-// text or the lexicon tells.
-func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si int, p string, known bool) int {
+// text or the lexicon tells. Persons in skip are never the pronoun.
+func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si int, p string, known bool, skip []int) int {
 	s := r.s
 	para := s.sents[si].para
-	fits := func(a int) bool { return r.fits(a, p) && (!known || a >= 0 && r.actors[a].gender != "") }
+	fits := func(a int) bool {
+		return r.fits(a, p) && !contains(skip, a) && (!known || a >= 0 && r.actors[a].gender != "")
+	}
 	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
+			if fits(a) && r.asks(k, a) {
+				for _, b := range named[k] {
+					if b != a && fits(b) {
+						return b // "Tapper asked Zelensky whether ... "...," he replied": the one asked
+					}
+				}
+			}
 			if fits(a) {
 				return a
 			}
@@ -223,6 +267,24 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 		}
 	}
 	return -1
+}
+
+// asks reports actor a named in sentence si right before "asked", "pressed",
+// "questioned" or "interviewed": the one who puts the questions, whose "he replied" after
+// is the one asked.
+func (r *resolver) asks(si, a int) bool {
+	s := r.s
+	for _, mi := range r.actors[a].mentions {
+		m := s.mentions[mi]
+		if m.sent != si || m.to >= s.sents[si].to {
+			continue
+		}
+		switch s.toks[m.to].Low {
+		case "asked", "pressed", "questioned", "interviewed", "quizzed":
+			return true
+		}
+	}
+	return false
 }
 
 // orgByHead finds the organization most recently named before token pos whose name
@@ -251,6 +313,33 @@ func (r *resolver) printedWith(ai int, head string) bool {
 		}
 	}
 	return false
+}
+
+// statementSigner returns who a statement says it comes from right after its name: "the
+// letter, signed by X", "the statement issued by X", "the readout from X"; -1 when its
+// name is not followed so.
+func (r *resolver) statementSigner(m *mention) int {
+	s := r.s
+	se := s.sents[m.sent]
+	k := m.to
+	if k < se.to && s.toks[k].Text == "," {
+		k++
+	}
+	if k < se.to && (s.toks[k].Low == "signed" || s.toks[k].Low == "issued" || s.toks[k].Low == "released" || s.toks[k].Low == "sent") {
+		k++
+	}
+	if k >= se.to || s.toks[k].Low != "by" && s.toks[k].Low != "from" {
+		return -1
+	}
+	for j := k + 1; j < se.to && j < k+6; j++ {
+		if s.toks[j].Kind == tokens.QuoteMark || s.toks[j].Text == "," && s.mentionAt(j-1) < 0 {
+			break
+		}
+		if mi := s.mentionAt(j); mi >= 0 {
+			return s.mentions[mi].actor
+		}
+	}
+	return -1
 }
 
 // statementMaker finds who issued the statement that "the statement said" refers to: in
@@ -288,7 +377,8 @@ func (r *resolver) statementMaker(m *mention) int {
 }
 
 // orgSpokeBefore is the organization that spoke in one of the back sentences before
-// sentence si ("the Kremlin's press service said"), the nearest first: "the statement
+// sentence si ("the Kremlin's press service said", "the ministry issued a statement"),
+// the nearest first: "the statement
 // said" goes on with the body that spoke in the sentence before, else with the statement
 // named before, else with the last body that spoke. -1 if none.
 func (r *resolver) orgSpokeBefore(si, back int) int {
@@ -307,8 +397,8 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 				if mi := s.mentionAt(j); mi >= 0 && s.mentions[mi].kind == mPerson {
 					break // "Defense Department spokesman Peter Cook said": the person spoke
 				}
-				if s.gaz.IsSpeechVerb(s.toks[j].Low) {
-					best, bestFrom = o.actor, o.from
+				if s.gaz.IsSpeechVerb(s.toks[j].Low) || j > o.to && isStatementNoun(s.toks[j].Low) {
+					best, bestFrom = o.actor, o.from // "The ministry issued a statement"
 					break
 				}
 			}

@@ -26,7 +26,8 @@ func (s *scan) order() []int {
 //     within two paragraphs; else the last person who spoke within three paragraphs, else
 //     the last person mentioned; never a person whose gender disagrees with the pronoun
 //     ("she" is no "Mr Widodo": actors_gender.go);
-//   - "the official" -> the organization of the last "X official(s)"/"X spokesperson".
+//   - "the official" -> the organization of the last "X official(s)"/"X spokesperson";
+//   - "the Norwegian said" -> the last person named whose country that is.
 func (r *resolver) resolveRefs() {
 	s := r.s
 	lastSpeaker, lastOfficial := -1, -1
@@ -63,6 +64,14 @@ func (r *resolver) resolveRefs() {
 				}
 				break
 			}
+			if p == "demonym" {
+				for k := len(persons) - 1; k >= 0 && m.actor < 0; k-- {
+					if r.actors[persons[k]].country == m.country {
+						m.actor = persons[k] // "the Norwegian said": the last person of Norway named
+					}
+				}
+				break
+			}
 			if p == "latter" {
 				if len(persons) > 0 {
 					m.actor = persons[len(persons)-1] // "X met Y, with the latter saying": Y
@@ -72,7 +81,7 @@ func (r *resolver) resolveRefs() {
 			if w := strings.ToLower(p); w == "him" || w == "her" {
 				m.actor = -1 // an object: the person the sentences before speak of, never its own clause's subject
 				if m.sent > 0 {
-					m.actor = r.pronounSubject(subject, named, m.sent-1, p)
+					m.actor = r.pronounSubject(subject, named, m.sent-1, p, nil)
 				}
 				if m.actor >= 0 && contains(named[m.sent], m.actor) {
 					m.actor = -1
@@ -83,7 +92,14 @@ func (r *resolver) resolveRefs() {
 				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
 				break
 			}
-			m.actor = r.pronounSubject(subject, named, m.sent, p)
+			m.actor = -1
+			if quoted := r.quotedPersons(m.sent); len(quoted) > 0 {
+				// `He said, "Berg never lied to me."`: not Berg, while someone else fits
+				m.actor = r.pronounSubject(subject, named, m.sent, p, quoted)
+			}
+			if m.actor < 0 {
+				m.actor = r.pronounSubject(subject, named, m.sent, p, nil)
+			}
 			if m.actor >= 0 && r.spokesperson(m.actor) && r.contactVerbAfter(m) {
 				if a := r.beyondSpokesperson(subject, m.sent, p); a >= 0 {
 					m.actor = a // "Miller said. ... On Monday, he met Xi": the one the spokesman speaks for
@@ -104,6 +120,8 @@ func (r *resolver) resolveRefs() {
 		case mStatement:
 			if m.words[0] == "It" || m.words[0] == "it" {
 				m.actor = r.documentPronoun(m) // "It stresses the plan is ..."
+			} else if a := r.statementSigner(m); a >= 0 {
+				m.actor = a // `," said the letter, signed by NASA Administrator Mike Griffin`
 			} else if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
 				m.actor = s.mentions[mi].actor // "Tusk's draft", "the consortium's report"
 			} else if s.gaz.IsReportWord(m.words[0]) {
@@ -159,7 +177,7 @@ func (r *resolver) described(m *mention, subject map[int]int, named map[int][]in
 	if len(m.mods) > 0 {
 		return r.introducedAs(m)
 	}
-	a := r.pronounSubject(subject, named, m.sent, "")
+	a := r.pronounSubject(subject, named, m.sent, "", nil)
 	if a < 0 || m.country != "" && r.actors[a].country != "" && r.actors[a].country != m.country {
 		return -1
 	}
@@ -259,4 +277,17 @@ func isOpeningSubordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// quotedPersons returns the persons that sentence si names inside quotation marks: the
+// ones its speaker talks about, who are not its "he" or "she".
+func (r *resolver) quotedPersons(si int) []int {
+	s := r.s
+	var out []int
+	for _, o := range s.mentions {
+		if o.sent == si && o.kind == mPerson && s.inQuote[o.from] && o.actor >= 0 && !contains(out, o.actor) {
+			out = append(out, o.actor)
+		}
+	}
+	return out
 }

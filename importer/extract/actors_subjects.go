@@ -233,19 +233,28 @@ func (r *resolver) relativeAntecedent(c clause, end int) (actor, from int) {
 }
 
 // ownOffice reports a possessed noun at token k that speaks for its possessor without
-// naming anyone else: "al-Sistani's office said", "Navalny's team said".
+// naming anyone else: "al-Sistani's office said", "Navalny's team said", "the EU's draft
+// declaration urged".
 func ownOffice(s *scan, k int) bool {
 	if k >= len(s.toks) {
 		return false
 	}
 	switch s.toks[k].Low {
 	case "office", "camp", "team", "aides", "representatives", "lawyers", "press",
-		"post", "message", "letter", "tweet", "words", "remarks", "reply", "response", "answer":
+		"post", "message", "letter", "tweet", "words", "remarks", "reply", "response", "answer",
+		"verdict", "assessment", "warning", "advice", "plea", "view", "conclusion":
 		return true // "Zelensky's post on X read:": Zelensky's words
 	case "official", "chief":
 		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"
 	case "spokesman", "spokeswoman", "spokesperson":
 		return k+1 >= len(s.toks) || !s.toks[k+1].Cap // unnamed: "Putin's spokesman Dmitry Peskov" is Peskov
+	}
+	// "the EU's draft declaration urged", "the ministry's joint statement said": a document
+	// speaks for whoever issued it
+	for j := k; j < len(s.toks) && j <= k+1 && s.toks[j].Kind == tokens.Word && !s.toks[j].Cap; j++ {
+		if isStatementNoun(s.toks[j].Low) || s.gaz.IsReportWord(s.toks[j].Low) {
+			return true
+		}
 	}
 	return false
 }

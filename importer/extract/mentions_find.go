@@ -107,6 +107,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
 		return false
 	}
+	if parts := strings.Split(t.Low, "-"); len(parts) > 1 && (x.gaz.Stop[parts[0]] || parts[0] == "ex") {
+		return false // "Then-president X", "Ambassador-at-large X", "Ex-minister X": a description
+	}
 	if x.gaz.IsTitleWord(t.Low) && !x.titleAsSurname(s, i) || (strings.HasSuffix(t.Text, ".") && len([]rune(t.Text)) != 2) {
 		return false
 	}

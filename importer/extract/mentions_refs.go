@@ -92,6 +92,11 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		// the span holds the country, so that the alias ("Russia's Defense Ministry") never
 		// reads as another country's ministry across articles
 		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.Name}})
+	case lexicon.PhraseDemonym:
+		if m.From > se.from && s.toks[m.From-1].Low == "the" && s.speechAfter(se, m.To) {
+			// "the Norwegian said": the person of that country named last
+			s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mPronoun, country: x.gaz.Countries[m.Idx].Code, known: -1, sent: si, actor: -1, rule: "actor.demonym", words: []string{"demonym"}})
+		}
 	case lexicon.PhraseOffice:
 		if m.To < se.to && (named[m.To] || x.isNameWord(s, m.To) || x.gaz.IsTitleWord(s.toks[m.To].Low) || s.toks[m.To].Text == "," && m.To+1 < se.to && named[m.To+1]) {
 			return // the office of a named person
@@ -245,6 +250,9 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 		}
 		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" || t.Low == "visiting" {
 			continue // "the former president": byRole takes only one the text called former; "the visiting German chancellor": the guest of the contact told
+		}
+		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {
+			continue // "the 62-year-old minister said", "the veteran minister": the one holder named before
 		}
 		return false
 	}
@@ -412,4 +420,13 @@ func (s *scan) objectPronoun(i, end int) bool {
 		return true
 	}
 	return lexicon.IsDateWord(n.Low)
+}
+
+// speechAfter reports a speech verb at token k of sentence se, or after one adverb:
+// "the Norwegian said", "the Briton also told".
+func (s *scan) speechAfter(se sentence, k int) bool {
+	if k < se.to && strings.HasSuffix(s.toks[k].Low, "ly") || k < se.to && s.toks[k].Low == "also" {
+		k++
+	}
+	return k < se.to && s.gaz.IsSpeechVerb(s.toks[k].Low)
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -44,6 +46,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			}
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.toks[verb].Low == "told":
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
+		case at[k] >= 0 && who < 0 && verb >= 0 && s.metAfterVerb(verb, s.mentions[at[k]]):
+			// `," Norway's Berg said after meeting Karimov`: the one met is no speaker
 		case at[k] >= 0 && who < 0 && (!s.possessive(s.mentions[at[k]]) || ownOffice(s, s.mentions[at[k]].to+1)):
 			who = at[k] // "Putin's spokesman Dmitry Peskov told": not the possessor; "Sistani's office said": Sistani
 		case at[k] >= 0 && who >= 0 && at[k] != who && verb < 0 && s.mentions[who].kind == mOrg && s.mentions[at[k]].kind == mPerson:
@@ -84,6 +88,21 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 	}
 	return a
+}
+
+// metAfterVerb reports a mention m after the speech verb at token verb that is the
+// object of a gerund or of "with" ("said after meeting X", "said after talks with X"),
+// the other party of an event, never the speaker.
+func (s *scan) metAfterVerb(verb int, m mention) bool {
+	p := s.contextStart(m.from) - 1
+	for p > verb && (s.toks[p].Low == "the" || s.toks[p].Low == "his" || s.toks[p].Low == "her" || s.toks[p].Low == "their") {
+		p--
+	}
+	if p <= verb+1 {
+		return false // `," said Colonel X`
+	}
+	w := s.toks[p]
+	return w.Kind == tokens.Word && !w.Cap && (w.Low == "with" || w.Low == "met" || len(w.Low) > 4 && strings.HasSuffix(w.Low, "ing") && w.Low != "according" && w.Low != "quoting" && w.Low != "citing")
 }
 
 // exclaimedAttribution reports a quotation closing at token ci on "?" or "!" whose
@@ -192,11 +211,20 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 			}
 		}
 	}
+	if k := s.passiveAgent(at, verb, oi); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "The talks were described by Susan Rice as "...": Rice
+	}
 	if k := s.quotedAsSaying(at, se.from, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "KCNA quoted Kim as saying the launch was "...": Kim
 	}
-	if first := x.firstSpeechVerb(s, at, se.from, verb); first >= 0 {
+	clause := s.clauseStart(se.from, verb)
+	first := x.firstSpeechVerb(s, at, clause, verb)
+	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
+		first = x.firstSpeechVerb(s, at, se.from, verb) // the clause has no speaker of its own
+	}
+	if first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
 	}
 	if k := s.statementSource(at, se.from, verb); k >= 0 {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -40,7 +42,8 @@ func (x *Extractor) attributeSentenceEnd(r *resolver, at []int, oi, ci int, insi
 // attributePreviousSentence attributes a quotation that is a whole sentence to the speaker
 // of the sentence before it, in its paragraph or ending the previous one, when that
 // sentence reports speech without quoting: `He added that the pandemic had shown how
-// connected the world is. "We must work together."`, `..., said Xi. "I hope ..."`.
+// connected the world is. "We must work together."`, `..., said Xi. "I hope ..."`,
+// `According to Xi, the talks went well. "..."`.
 func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int) attribution {
 	s := r.s
 	none := attribution{speaker: -1, from: -1}
@@ -61,7 +64,20 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 			if k := x.subjectBefore(s, at, se.from, v); k >= 0 && s.mentions[at[k]].actor >= 0 {
 				return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
 			}
+			if k := s.subjectAfterOpening(at, se, v); k >= 0 && s.mentions[at[k]].actor >= 0 {
+				// "In a speech to parliament, Karimov was blunt. "...""
+				return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+			}
 			continue
+		}
+		if s.toks[v].Low == "according" && v+1 < se.to && s.toks[v+1].Low == "to" {
+			// "According to Karimov, the meeting had been productive. "...""
+			for k := v + 2; k < se.to && k < v+6; k++ {
+				if at[k] >= 0 && s.mentions[at[k]].actor >= 0 {
+					return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+				}
+			}
+			return none
 		}
 		if !s.gaz.IsSpeechVerb(s.toks[v].Low) {
 			continue
@@ -77,7 +93,69 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 		}
 		return none
 	}
+	if k := s.characterized(at, se); k >= 0 && s.toks[oi].Para == s.toks[se.from].Para {
+		return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+	}
 	return none
+}
+
+// characterized returns the token of the person a short sentence opens with and sums up
+// in a word, "Karimov was less upbeat.", "Berg sounded defiant.", the words that follow
+// in quotation marks being that person's; -1 otherwise.
+func (s *scan) characterized(at []int, se sentence) int {
+	if se.to-se.from > 10 || at[se.from] < 0 {
+		return -1
+	}
+	m := s.mentions[at[se.from]]
+	if m.kind != mPerson || m.actor < 0 || m.to >= se.to {
+		return -1
+	}
+	switch s.toks[m.to].Low {
+	case "was", "sounded", "seemed", "appeared", "remained":
+	default:
+		return -1
+	}
+	if m.to+1 >= se.to {
+		return -1
+	}
+	if n := s.toks[m.to+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" {
+		return -1 // "Karimov was arrested on Monday.": an event, not a manner of speaking
+	}
+	for k := m.to + 1; k < se.to; k++ {
+		if s.toks[k].Kind == tokens.QuoteMark || at[k] >= 0 {
+			return -1 // "Karimov was received by Berg": another person in the sentence
+		}
+	}
+	return se.from
+}
+
+// subjectAfterOpening returns the token of the mention that opens the main clause after a
+// sentence's opening prepositional phrase holding token v ("In a speech to parliament,
+// Karimov was blunt", "During an interview, she ..."), or -1.
+func (s *scan) subjectAfterOpening(at []int, se sentence, v int) int {
+	switch s.toks[se.from].Low {
+	case "in", "during", "at", "on":
+	default:
+		return -1
+	}
+	for k := v + 1; k < se.to && k < v+12; k++ {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return -1
+		}
+		if s.toks[k].Text != "," {
+			continue
+		}
+		for j := k + 1; j < se.to && j < k+6; j++ {
+			if at[j] >= 0 {
+				if s.contextStart(s.mentions[at[j]].from) == k+1 {
+					return j
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // attributeSubjectSpoke attributes a paragraph that is only a quotation to the one quoted

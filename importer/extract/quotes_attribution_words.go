@@ -1,6 +1,10 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"strings"
+
+	"hotline/importer/extract/tokens"
+)
 
 // verdictBefore reports a judging verb at token k that introduces the quotation opening at
 // oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
@@ -82,7 +86,11 @@ func (s *scan) whoAntecedent(at []int, from, verb int) int {
 // spokesman for the ministry told". The mention may be followed by a short place ("in
 // Brazil") but no comma. -1 otherwise.
 func (s *scan) statementSource(at []int, from, verb int) int {
-	for k := verb - 1; k >= from && k >= verb-8; k-- {
+	end := verb
+	if c := s.participleAside(from, verb); c >= 0 {
+		end = c // "A draft declaration of the EU, seen by Reuters, urged": past the aside
+	}
+	for k := end - 1; k >= from && k >= end-8; k-- {
 		if s.toks[k].Text == "," || s.inQuote[k] {
 			return -1
 		}
@@ -113,22 +121,74 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 	return -1
 }
 
-// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
-func isStatementNoun(w string) bool {
-	switch w {
-	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
-		"letter", "memo", "note", "post", "tweet", "email", "cable":
-		return true
+// clauseStart returns the first token of the clause that token verb is in, from token
+// from on: the sentence may join two speakers' clauses (`"...," Karimov said, while Berg
+// said the talks were "..."`), and the second's quotation is the second's.
+func (s *scan) clauseStart(from, verb int) int {
+	for k := verb - 1; k > from; k-- {
+		if s.inQuote[k] {
+			continue
+		}
+		switch s.toks[k].Low {
+		case ";":
+			return k + 1
+		case "while", "whereas", "but":
+			if s.toks[k-1].Text == "," {
+				return k + 1
+			}
+		}
 	}
-	return false
+	return from
+}
+
+// passiveAgent returns the token of the agent of a passive speech verb at token verb,
+// named after "by" before the quotation opening at token oi: "was described by Susan
+// Rice as "..."", "were dismissed by the Kremlin as "..."". -1 when the verb is not
+// passive or names no agent.
+func (s *scan) passiveAgent(at []int, verb, oi int) int {
+	if verb < 1 || !isBeVerb(s.toks[verb-1].Low) && !(verb >= 2 && isBeVerb(s.toks[verb-2].Low) && strings.HasSuffix(s.toks[verb-1].Low, "ly")) {
+		return -1
+	}
+	for k := verb + 1; k < oi && k <= verb+3; k++ {
+		if s.toks[k].Low != "by" {
+			continue
+		}
+		for j := k + 1; j < oi && j <= k+8; j++ {
+			if at[j] >= 0 && s.mentions[at[j]].actor >= 0 {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// participleAside returns the comma that opens an aside of a participle closing with the
+// comma right before token verb (", seen by Reuters,", ", obtained by the newspaper,",
+// ", released on Monday,"), or -1.
+func (s *scan) participleAside(from, verb int) int {
+	if verb-1 <= from || s.toks[verb-1].Text != "," {
+		return -1
+	}
+	for k := verb - 2; k > from && k >= verb-8; k-- {
+		if s.toks[k].Text != "," {
+			continue
+		}
+		w := s.toks[k+1].Low
+		if s.toks[k+1].Kind == tokens.Word && (w == "seen" || w == "written" || strings.HasSuffix(w, "ed")) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // citedSource returns the mention a reporter cites right after its attribution ending at
-// token end (`, citing Foreign Minister Wang Yi`, `, citing a foreign ministry
-// statement`), whose words the quotation is; -1 when none.
+// token end (`, citing Foreign Minister Wang Yi`, `, quoting Wang Yi`, `, citing a foreign
+// ministry statement`), whose words the quotation is; -1 when none.
 func (s *scan) citedSource(at []int, end int) int {
 	k := end
-	if k+2 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Low != "citing" || s.toks[k+1].Sent != s.toks[end-1].Sent {
+	if k+2 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Low != "citing" && s.toks[k+1].Low != "quoting" || s.toks[k+1].Sent != s.toks[end-1].Sent {
 		return -1
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+5 && s.toks[j].Sent == s.toks[k].Sent; j++ {
@@ -139,13 +199,14 @@ func (s *scan) citedSource(at []int, end int) int {
 	return -1
 }
 
-// quotedAsSaying returns the token of the person or body a reporter quotes before the
-// quotation opening at token end: "KCNA quoted Kim Jong Un as saying the launch was "..."",
+// quotedAsSaying returns the token of the person or body a reporter quotes (or cites or
+// reports) before the quotation opening at token end: "KCNA quoted Kim Jong Un as saying
+// the launch was "..."", "Interfax cited Karimov as saying that "..."",
 // "Xinhua quoted Wang Yi as saying: "..."". The words are the quoted one's, not the
 // reporter's. -1 when no "quoted X as" stands between from and end.
 func (s *scan) quotedAsSaying(at []int, from, end int) int {
 	for k := from + 1; k < end; k++ {
-		if s.toks[k].Low != "quoted" || s.inQuote[k] || isBeVerb(s.toks[k-1].Low) {
+		if w := s.toks[k].Low; w != "quoted" && w != "cited" && w != "reported" || s.inQuote[k] || isBeVerb(s.toks[k-1].Low) {
 			continue
 		}
 		who := -1
