@@ -12,12 +12,16 @@ import (
 // change pass. tune is studied, check only measured (its misses are never read).
 var devFloors = map[string]map[string]float64{
 	"tune": {
-		"actors": 0.975, "contacts": 0.935, "quotes": 0.985,
+		"actors": 0.98, "contacts": 0.945, "quotes": 0.985,
 		"speaker": 0.97, "mode": 0.955, "status": 0.97, "date": 0.96, "country": 0.865,
 	},
-	"check": { // few contacts (37 matched, 15 dated): one miss moves mode .03 and date .07
-		"actors": 0.93, "contacts": 0.74, "quotes": 0.96,
-		"speaker": 0.875, "mode": 0.89, "status": 0.96, "date": 0.60, "country": 0.84,
+	// check has few contacts (39 matched, 17 dated): one miss moves mode .03 and date .06.
+	// Its date floor went down once (.60 -> .52, 2026-12-06) and only for this reason: two
+	// more contacts matched (recall .67 -> .71) with no date of theirs found, so the
+	// accuracy over matched contacts fell while the right dates stayed 9.
+	"check": {
+		"actors": 0.93, "contacts": 0.765, "quotes": 0.96,
+		"speaker": 0.875, "mode": 0.89, "status": 0.96, "date": 0.52, "country": 0.84,
 	},
 }
 
