@@ -19,7 +19,7 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 			frames = append(frames, x.clauseFrames(r, at, c)...)
 		}
 	}
-	return r.withoutOwnOrganizations(x.merge(r, frames, published))
+	return r.withPublicParty(r.withoutOwnOrganizations(x.merge(r, frames, published)))
 }
 
 // withoutOwnOrganizations takes out of each contact an organization of a country one of

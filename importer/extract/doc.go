@@ -279,6 +279,9 @@
 // meeting with business leaders that Xi should visit"). Who attends a meeting "involving"
 // A and B is one. A held contact told again with its day written another way ("on June
 // 12" ... "on Monday") is one contact.
+// A contact none of whose parties has an office, a country or an organization ("Mark
+// Lane talked with Gary Wilson", "where she met Paul Danton") is business or private life,
+// none (contacts_public.go).
 //
 // # Contact modes and statuses
 //
