@@ -125,6 +125,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "several contacts summed up, none of them told")
 			continue // "have held several meetings since 2011", "in previous meetings with X"
 		}
+		if why := s.unreported(c, tr); why != "" {
+			r.noteFrame(c, tr, "contact."+tr.name, false, why)
+			continue // "Who did they meet?", "has repeatedly assured X", "a letter signed by X and Y"
+		}
 		st, explicit, skip := s.status(c, tr, p.light)
 		if tr.name == "at-invitation" && !skip && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "scheduled") || hasWord(s, tr.to, c.to, "due")) {
 			st, explicit = "scheduled", true // "..., Putin will pay a state visit to China"

@@ -282,6 +282,9 @@
 // A contact none of whose parties has an office, a country or an organization ("Mark
 // Lane talked with Gary Wilson", "where she met Paul Danton") is business or private life,
 // none (contacts_public.go).
+// A contact word in a question ("Who did they meet?"), with an adverb of frequency ("has
+// repeatedly assured X"), after an indefinite pronoun ("something to talk about") or in
+// "a letter signed by X and Y" reports none (contacts_unreported.go).
 //
 // # Contact modes and statuses
 //

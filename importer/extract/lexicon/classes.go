@@ -55,6 +55,9 @@ const (
 	Subordinate                         // words that make an office a lesser one ("assistant", "deputy"): "the assistant Defence Secretary" is no Secretary of Defense
 	TitlePart                           // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
 	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
+	Frequency                           // adverbs that sum up contacts told with them ("has repeatedly assured X", "often speaks with Y")
+	Missive                             // writings two people sign without meeting ("a letter signed by X and Y")
+	Indefinite                          // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -148,6 +151,12 @@ func wordClassOf(name string) (Class, bool) {
 		return TitlePart, true
 	case "common-ending":
 		return CommonEnding, true
+	case "frequency":
+		return Frequency, true
+	case "missive":
+		return Missive, true
+	case "indefinite":
+		return Indefinite, true
 	}
 	return 0, false
 }

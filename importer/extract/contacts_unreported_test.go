@@ -1,0 +1,29 @@
+package extract_test
+
+import "testing"
+
+// TestUnreported checks contact words that report no contact: questions, adverbs of
+// frequency, an infinitive after an indefinite pronoun, and a letter signed by two
+// people; the same idioms telling one contact stay.
+func TestUnreported(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"a wh-question", "Which ministers did President Joe Biden meet in Paris, and what did they discuss?", "", nil},
+		{"a yes-no question", "Will President Joe Biden meet Chinese President Xi Jinping in Bali?", "", nil},
+		{"a question in quotes", "\"Did Prime Minister Rishi Sunak speak with President Emmanuel Macron?\" one reporter asked.", "", nil},
+		{"repeatedly after the object", "President Hamid Karzai said he has assured President Pervez Musharraf repeatedly that any threat would be acted upon.", "", nil},
+		{"repeatedly before the verb", "Chancellor Olaf Scholz has repeatedly spoken with President Vladimir Putin by phone.", "", nil},
+		{"often", "Foreign Minister Wang Yi often meets Russian Foreign Minister Sergei Lavrov.", "", nil},
+		{"regularly", "Prime Minister Narendra Modi and President Joe Biden speak regularly.", "", nil},
+		{"something to talk about", "President Joe Biden and Prime Minister Fumio Kishida figured they had something to talk about.", "", nil},
+		{"a lot to discuss", "President Joe Biden said he and President Xi Jinping have a lot to discuss.", "", nil},
+		{"a letter signed by two", "The letter, signed by Defense Secretary Lloyd Austin and Secretary of State Antony Blinken, said the aid would continue.", "", nil},
+		{"a petition was signed by two", "A petition was signed by President Joe Biden and Prime Minister Justin Trudeau.", "", nil},
+		{"an accord signed by two stays", "The accord was signed by Prime Minister Abiy Ahmed and President Isaias Afwerki.", "",
+			[]contactWant{{names: []string{"Abiy Ahmed", "Isaias Afwerki"}, mode: "meeting", status: "held"}}},
+		{"a statement after a call stays", "Chancellor Olaf Scholz spoke with President Vladimir Putin by phone on Tuesday.", "",
+			[]contactWant{{names: []string{"Olaf Scholz", "Vladimir Putin"}, mode: "phone", status: "held", dateText: "Tuesday"}}},
+		{"a meeting to talk about trade stays", "President Joe Biden met Prime Minister Fumio Kishida on Friday to talk about trade.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Fumio Kishida"}, mode: "meeting", status: "held", dateText: "Friday"}}},
+	})
+}
