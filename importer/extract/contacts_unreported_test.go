@@ -27,3 +27,19 @@ func TestUnreported(t *testing.T) {
 			[]contactWant{{names: []string{"Joe Biden", "Fumio Kishida"}, mode: "meeting", status: "held", dateText: "Friday"}}},
 	})
 }
+
+// TestPlanAsPredicate checks a contact noun after "is a" or "be a": the plan a step or an
+// aim names is proposed, while a contact told with "the" or as an event stays held.
+func TestPlanAsPredicate(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"the first step is a call", "Foreign Minister Penny Wong said the first step is a call between President Joe Biden and Prime Minister Anthony Albanese.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Anthony Albanese"}, mode: "phone", status: "proposed"}}},
+		{"the aim would be a meeting", "The aim would be a meeting between President Joe Biden and President Xi Jinping before the summit.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "proposed"}}},
+		{"the first call since stays held", "It was the first call between President Joe Biden and President Xi Jinping since March.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "held"}}},
+		{"a held call stays held", "President Joe Biden held a call with President Xi Jinping on Tuesday.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "held", dateText: "Tuesday"}}},
+	})
+}

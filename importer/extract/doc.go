@@ -306,6 +306,8 @@
 // past its parties (contacts_status_subject.go, class occurrence): "a call between X and Y
 // may take place" and "is possible" are proposed, "will take place" and "was being
 // planned" scheduled, "failed to take place", "is not on the cards" and "are unlikely" none.
+// A contact noun after "is a" or "be a" is a plan, proposed ("the first step is a call
+// between X and Y").
 // A plural contact noun that sums up several contacts ("have held several meetings since
 // 2011", "in previous meetings with X": class habitual) is none of them. A plan told as
 // unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled.
