@@ -43,3 +43,20 @@ func TestPlanAsPredicate(t *testing.T) {
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "held", dateText: "Tuesday"}}},
 	})
 }
+
+// TestGatheringsOfSeveralBodies checks a plural contact noun after the names of several
+// bodies ("the SCO and CSTO summits"): one gathering of each, none told as a contact of
+// "the leaders" told before; one named summit stays their meeting.
+func TestGatheringsOfSeveralBodies(t *testing.T) {
+	x := newExtractor(t)
+	call := "President Kassym-Jomart Tokayev had a telephone conversation with President Vladimir Putin on Monday. "
+	want := contactWant{names: []string{"Kassym-Jomart Tokayev", "Vladimir Putin"}, mode: "phone", status: "held", dateText: "Monday"}
+	runContactCases(t, x, []contactCase{
+		{"agreements of two summits", call + "The leaders of Kazakhstan and Russia reiterated their readiness to implement the agreements reached within the framework of the SCO and CSTO summits held in Dushanbe.", "",
+			[]contactWant{want}},
+		{"decisions of two meetings", call + "The two presidents stressed the decisions of the EAEU and CIS meetings held in Minsk.", "",
+			[]contactWant{want}},
+		{"one summit stays", "President Joe Biden and Prime Minister Fumio Kishida met at the G7 summit in Hiroshima on Friday.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Fumio Kishida"}, mode: "meeting", status: "held", dateText: "Friday"}}},
+	})
+}
