@@ -96,6 +96,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if hasWord(s, k+1, tr.at, "for") {
 				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
 			}
+		case (w == "good" || w == "useful" || w == "helpful" || w == "wise" || w == "important") && k-2 >= c.from && s.toks[k-1].Low == "be" && s.toks[k-2].Low == "would":
+			return "proposed", true, false // "it would be good for them to meet": a wish, not a plan
 		case w == "like":
 			if k > c.from && s.toks[k-1].Low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan

@@ -60,3 +60,17 @@ func TestGatheringsOfSeveralBodies(t *testing.T) {
 			[]contactWant{{names: []string{"Joe Biden", "Fumio Kishida"}, mode: "meeting", status: "held", dateText: "Friday"}}},
 	})
 }
+
+// TestWouldBeGood checks "it would be good to meet Y", "it would be useful for X to speak with Y": a wish, proposed;
+// "X would meet Y" stays scheduled.
+func TestWouldBeGood(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"would be good to meet", "President Joe Biden said it would be good to meet President Xi Jinping soon.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "proposed"}}},
+		{"would be useful to speak", "It would be useful for Foreign Minister Penny Wong to speak with Foreign Minister Wang Yi, officials said.", "",
+			[]contactWant{{names: []string{"Penny Wong", "Wang Yi"}, mode: "unspecified", status: "proposed"}}},
+		{"would meet stays scheduled", "President Joe Biden would meet President Xi Jinping in Bali on Monday, the White House said.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
+	})
+}
