@@ -7,7 +7,7 @@ import "testing"
 func TestNameMet(t *testing.T) {
 	x := newExtractor(t)
 	cases := []contactCase{
-		{"before and after met", "On Tuesday, Ondrej Kralik met Tiémoko Meyliet Koné in Abidjan.", "",
+		{"before and after met", "On Tuesday, Ondrej Kralik met Tiémoko Meyliet Koné in Abidjan. Kralik, the Czech ambassador, said the talks were useful.", "",
 			[]contactWant{{names: []string{"Ondrej Kralik", "Tiémoko Meyliet Koné"}, mode: "meeting", status: "held", dateText: "Tuesday"}}},
 		{"spoke with by phone", "Foreign Minister Ana Kovac spoke with Bakary Traoré by phone on Friday.", "",
 			[]contactWant{{names: []string{"Ana Kovac", "Bakary Traoré"}, mode: "phone", status: "held", dateText: "Friday"}}},

@@ -19,7 +19,7 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 			frames = append(frames, x.clauseFrames(r, at, c)...)
 		}
 	}
-	return r.withoutOwnOrganizations(x.merge(r, frames, published))
+	return r.withPublicParty(r.withoutOwnOrganizations(x.merge(r, frames, published)))
 }
 
 // withoutOwnOrganizations takes out of each contact an organization of a country one of
@@ -124,6 +124,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if s.habitualPlural(c, tr) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "several contacts summed up, none of them told")
 			continue // "have held several meetings since 2011", "in previous meetings with X"
+		}
+		if why := s.unreported(c, tr); why != "" {
+			r.noteFrame(c, tr, "contact."+tr.name, false, why)
+			continue // "Who did they meet?", "has repeatedly assured X", "a letter signed by X and Y"
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
 		if tr.name == "at-invitation" && !skip && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "scheduled") || hasWord(s, tr.to, c.to, "due")) {

@@ -116,7 +116,8 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 
 // habitualPlural reports a plural contact noun ("meetings", "calls", "summits"; not
 // "talks", one contact all the same) led by a word that sums up several contacts within the
-// three words before it: "several meetings", "previous calls", "their regular meetings".
+// three words before it: "several meetings", "previous calls", "their regular meetings",
+// or by the names of several bodies: "the SCO and CSTO summits".
 func (s *scan) habitualPlural(c clause, tr trigger) bool {
 	w := s.toks[tr.at].Low
 	if !tr.noun || w == "talks" || !strings.HasSuffix(w, "s") {
@@ -127,7 +128,8 @@ func (s *scan) habitualPlural(c clause, tr trigger) bool {
 			return true
 		}
 	}
-	return false
+	// "the SCO and CSTO summits", "the G7 and NATO meetings": one gathering of each body
+	return tr.at-3 >= c.from && s.toks[tr.at-1].Cap && s.toks[tr.at-2].Low == "and" && s.toks[tr.at-3].Cap
 }
 
 // isObjectPronoun reports a personal pronoun in the object case.

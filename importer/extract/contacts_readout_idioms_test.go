@@ -10,7 +10,7 @@ func TestReadoutIdioms(t *testing.T) {
 	cases := []contactCase{
 		{"contact.conversation", "Foreign Minister Ana Kovac held a telephone conversation with Slovak Foreign Minister Juraj Blanar on Thursday.", "",
 			[]contactWant{{names: []string{"Ana Kovac", "Juraj Blanar"}, mode: "phone", status: "held", dateText: "Thursday"}}},
-		{"contact.exchanged-views", "Ana Kovac and Juraj Blanar exchanged views on regional issues during a phone call on Thursday.", "",
+		{"contact.exchanged-views", "Croatian Foreign Minister Ana Kovac and Juraj Blanar exchanged views on regional issues during a phone call on Thursday.", "",
 			[]contactWant{{names: []string{"Ana Kovac", "Juraj Blanar"}, mode: "phone", status: "held", dateText: "Thursday"}}},
 		{"contact.conversation", "Foreign Minister Ana Kovac had a telephone conversation with her Slovak counterpart Juraj Blanar.", "",
 			[]contactWant{{names: []string{"Ana Kovac", "Juraj Blanar"}, mode: "phone", status: "held"}}},

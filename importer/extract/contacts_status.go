@@ -26,6 +26,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		reach = 0 // "agreed in talks on Saturday to expand trade": the talks were held
 	}
 	status = "held"
+	if tr.noun && tr.at-2 >= c.from && (s.toks[tr.at-1].Low == "a" || s.toks[tr.at-1].Low == "an") && (s.toks[tr.at-2].Low == "is" || s.toks[tr.at-2].Low == "be") {
+		return "proposed", true, false // "the first step is a call between X and Y", "the aim would be a meeting of X and Y": a plan, not an event
+	}
 	if tr.name == "invited" || tr.name == "invitation" {
 		defer func() {
 			if !skip && status != "cancelled" {
@@ -100,6 +103,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if hasWord(s, k+1, tr.at, "for") {
 				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
 			}
+		case (w == "good" || w == "useful" || w == "helpful" || w == "wise" || w == "important") && k-2 >= c.from && s.toks[k-1].Low == "be" && s.toks[k-2].Low == "would":
+			return "proposed", true, false // "it would be good for them to meet": a wish, not a plan
 		case w == "like":
 			if k > c.from && s.toks[k-1].Low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan

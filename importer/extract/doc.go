@@ -297,6 +297,12 @@
 // state's or an alliance's people ("NATO counterparts") are not. Who attends a meeting
 // "involving" A and B is one. A held contact told again with its day written another way ("on June
 // 12" ... "on Monday") is one contact.
+// A contact none of whose parties has an office, a country or an organization ("Mark
+// Lane talked with Gary Wilson", "where she met Paul Danton") is business or private life,
+// none (contacts_public.go).
+// A contact word in a question ("Who did they meet?"), with an adverb of frequency ("has
+// repeatedly assured X"), after an indefinite pronoun ("something to talk about") or in
+// "a letter signed by X and Y" reports none (contacts_unreported.go).
 //
 // # Contact modes and statuses
 //
@@ -312,12 +318,14 @@
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
-// meet" is proposed. So are denied ones ("denied that X had spoken with Y", "dismissed
+// meet" and "it would be good to meet" are proposed. So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate
 // past its parties (contacts_status_subject.go, class occurrence): "a call between X and Y
 // may take place" and "is possible" are proposed, "will take place" and "was being
 // planned" scheduled, "failed to take place", "is not on the cards" and "are unlikely" none.
+// A contact noun after "is a" or "be a" is a plan, proposed ("the first step is a call
+// between X and Y").
 // A plural contact noun that sums up several contacts ("have held several meetings since
 // 2011", "in previous meetings with X": class habitual) is none of them. A plan told as
 // unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled.

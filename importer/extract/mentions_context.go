@@ -146,10 +146,11 @@ func (s *scan) officeInApposition(se sentence, k int) bool {
 }
 
 // titlesOnly reports that tokens [a, b) are title words only, or none: the comma before
-// them closes an office that is the name's ("China's Ambassador to Britain, Mr Liu").
+// them closes an office that is the name's ("China's Ambassador to Britain, Mr Liu"). A
+// "the" before a title is part of it: "the Minister for Foreign Affairs, the Hon X".
 func (x *Extractor) titlesOnly(s *scan, a, b int) bool {
 	for k := a; k < b; k++ {
-		if !x.gaz.IsTitleWord(s.toks[k].Low) {
+		if !x.gaz.IsTitleWord(s.toks[k].Low) && !(s.toks[k].Low == "the" && k+1 < b && x.gaz.IsTitleWord(s.toks[k+1].Low)) {
 			return false
 		}
 	}

@@ -65,6 +65,9 @@ func (x *Extractor) speakingAcronym(s *scan, k int, named map[int]bool) bool {
 	if _, ok := s.matchOf(k); ok || x.gaz.IsTitleWord(t.Low) || x.gaz.IsPostNominal(t.Text) {
 		return false
 	}
+	if lexicon.IsAllCaps(s.toks[k+1].Text) {
+		return false // "THE MANAGER CAME OVER AND SAID HE WAS SORRY": a shouted sentence, no acronym
+	}
 	switch s.toks[k+1].Low {
 	case "said", "says", "statement", "spokesman", "spokeswoman", "spokesperson":
 		return true

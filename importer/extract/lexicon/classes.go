@@ -58,6 +58,9 @@ const (
 	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
 	Epithet                             // singular person nouns no office names that a description of a person named before ends with: "the 35-year-old lawmaker", "the veteran leftist"
 	Delegates                           // nouns for people who speak for the movement or party named before them: "met Taliban officials", "a Hamas delegation" (the group is the party)
+	Frequency                           // adverbs that sum up contacts told with them ("has repeatedly assured X", "often speaks with Y")
+	Missive                             // writings two people sign without meeting ("a letter signed by X and Y")
+	Indefinite                          // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -157,6 +160,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Epithet, true
 	case "delegates":
 		return Delegates, true
+	case "frequency":
+		return Frequency, true
+	case "missive":
+		return Missive, true
+	case "indefinite":
+		return Indefinite, true
 	}
 	return 0, false
 }

@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestPublicParty checks that a contact needs one party with an office, a country or an
+// organization: business calls, a scholar's encounters and family visits between people
+// the text gives neither are no diplomatic contacts, while the same idioms with one
+// official party stay.
+func TestPublicParty(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"colleagues talked", "Mark Lane talked with Gary Wilson on Tuesday, and he confirmed that the revised values are correct.", "", nil},
+		{"a scholar met a colleague", "In the 1990s, Anna Berg taught classes at the University of Leeds, where she met Paul Danton, who was conducting studies of verbs.", "", nil},
+		{"a founder met a pupil", "The co-founder of the firm, Sergei Marin, personally met with Tom Hale during his visit to the campus.", "", nil},
+		{"travelled to meet a friend", "He had read the article. Daniel Ruiz traveled to Ohio to meet with Tom Kessler, who had offered him a job.", "", nil},
+		{"a phone call between traders", "Paul Dent made a phone call to Tom Noel and told him to fix the market.", "", nil},
+		{"an official talked with a trader", "Foreign Minister Ana Kovac talked with Gary Wilson on Tuesday.", "",
+			[]contactWant{{names: []string{"Ana Kovac", "Gary Wilson"}, mode: "unspecified", status: "held", dateText: "Tuesday"}}},
+		{"a businessman met a president", "Sergei Marin met President Emmanuel Macron during his visit to Paris.", "",
+			[]contactWant{{names: []string{"Sergei Marin", "Emmanuel Macron"}, mode: "meeting", status: "held"}}},
+		{"an office told after the contact", "On Tuesday, Jan Novak met Bakary Traoré in Abidjan. Novak, the Czech ambassador, said the talks were useful.", "",
+			[]contactWant{{names: []string{"Jan Novak", "Bakary Traoré"}, mode: "meeting", status: "held", dateText: "Tuesday"}}},
+		{"an office given as the Hon's apposition", "Alexander Downer held talks with the Minister for Foreign Affairs, the Hon Ratu Inoke Kubuabola.", "",
+			[]contactWant{{names: []string{"Alexander Downer", "Ratu Inoke Kubuabola"}, mode: "meeting", status: "held"}}},
+	})
+}

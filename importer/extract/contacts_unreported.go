@@ -1,0 +1,36 @@
+package extract
+
+import "hotline/importer/extract/lexicon"
+
+// unreported tells why a contact word in clause c reports no contact, or "" when it may:
+// a question asks whether or with whom people met ("Who did they meet?"); an adverb of
+// frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
+// with Y"), as a tally does for a plural noun (habitualPlural); an infinitive after an
+// indefinite pronoun tells a wish or a topic ("they had something to talk about"); and a
+// letter or petition signed by two people is one writing, no meeting of its signers.
+func (s *scan) unreported(c clause, tr trigger) string {
+	se := s.sents[c.sent]
+	for k := tr.to; k < se.to; k++ {
+		if s.toks[k].Text == "?" {
+			return "a question, not a report" // also a quoted one: "\"Did X meet Y?\" one reporter asked."
+		}
+	}
+	for k := max(c.from, tr.at-3); k < c.to && k < tr.to+5; k++ {
+		if s.gaz.In(lexicon.Frequency, s.toks[k].Low) {
+			return "\"" + s.toks[k].Text + "\" sums up contacts, none of them told"
+		}
+	}
+	if k := tr.at - 2; k >= se.from && s.toks[k+1].Low == "to" && s.gaz.In(lexicon.Indefinite, s.toks[k].Low) {
+		return "\"" + s.toks[k].Text + " to " + s.toks[tr.at].Text + "\": a topic or a wish, no contact"
+	}
+	if tr.name == "signed-by" {
+		k := tr.at - 1
+		for k > se.from && (s.toks[k].Text == "," || isBeVerb(s.toks[k].Low) || s.toks[k].Low == "jointly" || s.toks[k].Low == "also") {
+			k--
+		}
+		if k >= se.from && s.gaz.In(lexicon.Missive, s.toks[k].Low) {
+			return "a " + s.toks[k].Low + " signed by its writers: no meeting"
+		}
+	}
+	return ""
+}
