@@ -12,7 +12,7 @@ import (
 // change pass. tune is studied, check only measured (its misses are never read).
 var devFloors = map[string]map[string]float64{
 	"tune": {
-		"actors": 0.98, "contacts": 0.945, "quotes": 0.985,
+		"actors": 0.98, "contacts": 0.95, "quotes": 0.985,
 		"speaker": 0.97, "mode": 0.955, "status": 0.97, "date": 0.96, "country": 0.865,
 	},
 	// check has few contacts (39 matched, 17 dated): one miss moves mode .03 and date .06.
