@@ -59,6 +59,9 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.mode, tr.weak, tr.name = "meeting", true, "signed" // "X and Y signed a memorandum", "X signed an accord with Y"
 			return tr, true
 		}
+		if s.letterSigned(i) {
+			return tr, false // "a letter signed by X and Y": they wrote together, they did not meet
+		}
 		tr.to, tr.mode, tr.name = i+2, "meeting", "signed-by" // "the accord was signed by X and Y"
 	case "bring-together":
 		if next != "together" || !(i+2 < end && at[i+2] >= 0) {
@@ -145,6 +148,22 @@ func (s *scan) documentFollows(from, end int) bool {
 		switch s.toks[k].Low {
 		case "memorandum", "agreement", "accord", "deal", "declaration", "treaty", "communique", "pact":
 			return true
+		}
+	}
+	return false
+}
+
+// letterSigned reports a letter, statement or appeal as what was signed before token i
+// ("signed"): "a letter signed by X and Y", "the open letter, which was signed by". Its
+// co-signers may never have met, while an accord signed by two leaders is signed at a
+// ceremony where they meet.
+func (s *scan) letterSigned(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && s.toks[k].Sent == s.toks[i].Sent; k-- {
+		switch s.toks[k].Low {
+		case "letter", "letters", "statement", "petition", "appeal", "op-ed", "article", "editorial", "column", "note", "message", "motion", "bill":
+			return true
+		case "memorandum", "agreement", "accord", "deal", "declaration", "treaty", "communique", "pact", "document", "deals", "agreements":
+			return false
 		}
 	}
 	return false
