@@ -152,7 +152,9 @@
 // stresses ..."), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists", or an
-// acronym that speaks or issues a statement: "a PMO statement said"),
+// acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
+// name that reads like a person's but that the article describes as a business's at one
+// of its occurrences: "the law firm Mossack Fonseca", "a partner of Mossack Fonseca"),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).

@@ -58,6 +58,7 @@ const (
 	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
 	Epithet                             // singular person nouns no office names that a description of a person named before ends with: "the 35-year-old lawmaker", "the veteran leftist"
 	Delegates                           // nouns for people who speak for the movement or party named before them: "met Taliban officials", "a Hamas delegation" (the group is the party)
+	Firm                                // nouns of businesses that describe a name as no person's: "the law firm Mossack Fonseca", "X, a consulting company,"
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -157,6 +158,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Epithet, true
 	case "delegates":
 		return Delegates, true
+	case "firm":
+		return Firm, true
 	}
 	return 0, false
 }
