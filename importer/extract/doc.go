@@ -217,7 +217,8 @@
 // tense: on or before it when held, on or after it when scheduled or proposed),
 // date.arranged (contacts_date_tense.go: a weekday on or after the day before
 // publication, for a plan told in the past tense, "were due to meet on Wednesday", "said he
-// would meet", "flew to X on Monday to meet", and a contact told in the present tense,
+// would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
+// X on Monday to meet Y", the contact is held), and a contact told in the present tense,
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
 // date.from-day (contacts_date_anaphoric.go: "later that day", "the next day",
 // "two days later" count from the latest day told in the sentences before: "arrived in
