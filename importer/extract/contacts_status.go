@@ -141,6 +141,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 		switch w := s.toks[k].Low; {
 		case s.gaz.In(lexicon.Schedule, w):
+			if s.saidAfterCondition(k, head) {
+				continue // "Aid will flow, Blinken said in a call with X": the words said, not the call, are ahead
+			}
 			if s.inAnaphoricDate(k) {
 				continue // "The next day, X met Y": a day told before, not a plan
 			}
@@ -400,10 +403,11 @@ func (s *scan) pastWhenClause(k int, tr trigger) bool {
 	return false
 }
 
-// saidAfterCondition reports a condition at token k that belongs to reported words told
-// before their speaker: a comma after it, then a verb of speech at or before the contact's
-// head, with no clause of its own between them ("..., Blinken told Lavrov in a call";
-// not "If Russia agrees, Blinken said he would meet Lavrov", whose meeting is the condition's).
+// saidAfterCondition reports a word at token k (a condition, a modal) that belongs to
+// reported words told before their speaker: a comma after it, then a verb of speech at or
+// before the contact's head, with no clause of its own between them ("If talks fail, ...,
+// Blinken told Lavrov in a call"; not "If Russia agrees, Blinken said he would meet
+// Lavrov", whose meeting is the condition's).
 func (s *scan) saidAfterCondition(k, head int) bool {
 	comma := false
 	for j := k + 1; j <= head && j < len(s.toks); j++ {
