@@ -92,7 +92,7 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 		}
 	}
 	for _, k := range keys {
-		if found := r.byAlias[k]; len(found) == 1 {
+		if found := r.byAlias[k]; len(found) == 1 && !names.MiddlesDisagree(x.Name, found[0].Name) {
 			return found[0]
 		}
 	}
@@ -114,7 +114,7 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && len(r.persons[surname]) == 0 {
 		return bare
 	}
-	if a := r.variantOf(key, country); a != nil {
+	if a := r.variantOf(key, country); a != nil && !names.MiddlesDisagree(x.Name, a.Name) {
 		return a
 	}
 	if n := names.Nasab(key); n != "" { // "Faisal bin Farhan" is "Faisal bin Farhan Al Saud"

@@ -12,6 +12,7 @@ func (r *resolver) surname(m *mention, create bool) int {
 	word := joinWords(m.words)
 	sur := names.Surname(word)
 	best, bestPos := -1, -1
+	salient, salientCount := -1, 0
 	if m.royal != "" {
 		return r.royal(m, word, sur, create)
 	}
@@ -26,6 +27,15 @@ func (r *resolver) surname(m *mention, create bool) int {
 		if best < 0 || pos > bestPos {
 			best, bestPos = i, pos
 		}
+		if n := r.countBefore(i, m.from); n > salientCount {
+			salient, salientCount = i, n
+		}
+	}
+	if best >= 0 && salient >= 0 && salient != best && salientCount > r.countBefore(best, m.from) && !r.sameSentence(bestPos, m.from) {
+		// "Kim Jong Un ... Kim Jong Un ... his sister Kim Yo Jong ... Kim told Putin": a
+		// surname shared by two persons is the article's main one, named more often, unless
+		// the other was named in the same sentence
+		return salient
 	}
 	if best >= 0 {
 		return best
@@ -97,6 +107,22 @@ func (r *resolver) givenName(m *mention, given string) int {
 		}
 	}
 	return found
+}
+
+// countBefore returns the number of the actor's mentions before token pos.
+func (r *resolver) countBefore(a, pos int) int {
+	n := 0
+	for _, mi := range r.actors[a].mentions {
+		if r.s.mentions[mi].from < pos {
+			n++
+		}
+	}
+	return n
+}
+
+// sameSentence reports two tokens of one sentence; false for a token -1.
+func (r *resolver) sameSentence(a, b int) bool {
+	return a >= 0 && b >= 0 && r.s.toks[a].Sent == r.s.toks[b].Sent
 }
 
 // lastBefore returns the token of the actor's last mention before token pos, or -1.

@@ -22,6 +22,12 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	if other {
 		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
 	}
+	if f.status == "scheduled" && (!f.hasDate || f.date.to <= tr.at) && x.pastPurpose(s, tr, p.light) {
+		// "flew to Kyiv on Monday to see X": the purpose of a journey told as made was met;
+		// the day told before it is the journey's, a past one. A day after the purpose ("flew
+		// to Paris to meet X on Tuesday") may still be ahead.
+		f.status = "held"
+	}
 	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.present = f.hasDate && s.presentTense(tr, p.light)
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))

@@ -83,6 +83,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			// "Asked whether a deal was close, Blinken, speaking after he met X, said": the question's
 		case (w == "if" || w == "unless") && k > tr.to && s.topicBefore(tr.to, k):
 			// "spoke with X about what would happen if Iran attacked": the talk's topic
+		case (w == "if" || w == "unless") && k < head && s.saidAfterCondition(k, head):
+			// "If talks fail, sanctions follow, Blinken told Lavrov in a call": the condition is
+			// what was said, not the call's
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
 		case w == "whether":
@@ -143,6 +146,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		}
 		switch w := s.toks[k].Low; {
 		case s.gaz.In(lexicon.Schedule, w):
+			if s.saidAfterCondition(k, head) {
+				continue // "Aid will flow, Blinken said in a call with X": the words said, not the call, are ahead
+			}
 			if s.inAnaphoricDate(k) {
 				continue // "The next day, X met Y": a day told before, not a plan
 			}
@@ -398,6 +404,33 @@ func (s *scan) pastWhenClause(k int, tr trigger) bool {
 		case "when", "after", "as":
 			return true
 		}
+	}
+	return false
+}
+
+// saidAfterCondition reports a word at token k (a condition, a modal) that belongs to
+// reported words told before their speaker: a comma after it, then a verb of speech at or
+// before the contact's head, with no clause of its own between them ("If talks fail, ...,
+// Blinken told Lavrov in a call"; not "If Russia agrees, Blinken said he would meet
+// Lavrov", whose meeting is the condition's).
+func (s *scan) saidAfterCondition(k, head int) bool {
+	comma := false
+	for j := k + 1; j <= head && j < len(s.toks); j++ {
+		w := s.toks[j].Low
+		if w == "," {
+			comma = true
+			continue
+		}
+		if !comma || !s.gaz.IsSpeechVerb(w) {
+			continue
+		}
+		for m := j + 1; m < head; m++ {
+			switch s.toks[m].Low {
+			case "that", "would", "will", "could", "might", "may", "to", "if", "unless", "he", "she", "they", "it", "we", "i":
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -25,7 +25,7 @@ func (s *scan) unreported(c clause, tr trigger) string {
 	}
 	if tr.name == "signed-by" {
 		k := tr.at - 1
-		for k > se.from && (s.toks[k].Text == "," || isBeVerb(s.toks[k].Low) || s.toks[k].Low == "jointly" || s.toks[k].Low == "also") {
+		for k > se.from && (s.toks[k].Text == "," || isBeVerb(s.toks[k].Low) || s.toks[k].Low == "jointly" || s.toks[k].Low == "also" || s.toks[k].Low == "which" || s.toks[k].Low == "that") {
 			k--
 		}
 		if k >= se.from && s.gaz.In(lexicon.Missive, s.toks[k].Low) {

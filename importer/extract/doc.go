@@ -152,7 +152,9 @@
 // stresses ..."), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists", or an
-// acronym that speaks or issues a statement: "a PMO statement said"),
+// acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
+// name that reads like a person's but that the article describes as a business's at one
+// of its occurrences: "the law firm Mossack Fonseca", "a partner of Mossack Fonseca"),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
@@ -215,7 +217,8 @@
 // tense: on or before it when held, on or after it when scheduled or proposed),
 // date.arranged (contacts_date_tense.go: a weekday on or after the day before
 // publication, for a plan told in the past tense, "were due to meet on Wednesday", "said he
-// would meet", "flew to X on Monday to meet", and a contact told in the present tense,
+// would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
+// X on Monday to meet Y", the contact is held), and a contact told in the present tense,
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
 // date.from-day (contacts_date_anaphoric.go: "later that day", "the next day",
 // "two days later" count from the latest day told in the sentences before: "arrived in

@@ -104,6 +104,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if m, ok := s.matchOf(i); ok && m.Kind == lexicon.PhraseKnown && m.From == i && m.To == i+1 && lexicon.IsAllCaps(t.Text) && len(t.Text) <= 4 && (i+1 >= len(s.toks) || !lexicon.IsAllCaps(s.toks[i+1].Text)) {
 		return true // a known actor's initials: "MBS met Xi", "MBZ"
 	}
+	if x.capitalSurnameFirst(s, i) {
+		return true // "Mr. KISHIDA Fumio": an official readout's surname first, in capitals
+	}
 	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
 		return false
 	}
@@ -154,4 +157,35 @@ func initials(w string) bool {
 func (s *scan) isMatchKind(i int, kind lexicon.PhraseKind) bool {
 	m, ok := s.matchOf(i)
 	return ok && m.Kind == kind
+}
+
+// capitalSurnameFirst reports a surname printed first and in capitals between a courtesy
+// title and a given name, as Japanese and some other official readouts print names
+// ("Mr. KISHIDA Fumio", "Ms. KAMIKAWA Yoko"). Elsewhere a word in capitals is an acronym
+// or a shouted headline and no name word.
+func (x *Extractor) capitalSurnameFirst(s *scan, i int) bool {
+	t := s.toks[i]
+	if i == 0 || i+1 >= len(s.toks) || !lexicon.IsAllCaps(t.Text) || strings.ContainsAny(t.Text, ".0123456789") {
+		return false
+	}
+	p, n := s.toks[i-1], s.toks[i+1]
+	if p.Sent != t.Sent || n.Sent != t.Sent || n.Kind != tokens.Word || !n.Cap || lexicon.IsAllCaps(n.Text) || x.gaz.Stop[n.Low] {
+		return false
+	}
+	switch strings.TrimSuffix(p.Low, ".") {
+	case "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
+}
+
+// capitalSurnameWords puts a name printed surname first in capitals back in the order
+// and case the rest of the news prints it: "KISHIDA Fumio" is "Fumio Kishida".
+func (x *Extractor) capitalSurnameWords(s *scan, from int, words []string) []string {
+	if len(words) != 2 || !x.capitalSurnameFirst(s, from) {
+		return words
+	}
+	sur := []rune(strings.ToLower(words[0]))
+	sur[0] = []rune(words[0])[0]
+	return []string{words[1], string(sur)}
 }

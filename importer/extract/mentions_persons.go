@@ -77,7 +77,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
 			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
 		}
-		m := mention{from: from, to: to, kind: mPerson, words: nameWords(s.toks, from, to), known: -1, sent: si, actor: -1}
+		m := mention{from: from, to: to, kind: mPerson, words: x.capitalSurnameWords(s, from, nameWords(s.toks, from, to)), known: -1, sent: si, actor: -1}
 		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
 		m.alt = left.alt
 		m.known = x.knownIndex(m.words)
@@ -94,6 +94,12 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		if m.known < 0 && left.titled && left.role == "" && to < se.to && s.toks[to].Cap && (s.gaz.IsInstitutionNoun(s.toks[to].Low) || s.gaz.IsOrgHeadNoun(s.toks[to].Low) || s.toks[to].Low == "department" || s.toks[to].Low == "directorate") {
 			s.note(si, "person", "institution-name", false, from, to, "a rank before an institution's name: \"the General Intelligence Department\"")
+			continue
+		}
+		if m.known < 0 && multi && !left.titled && right.role == "" && !x.firstName(m.words[0]) && s.firmName(from, to) {
+			o := lexicon.Org{Name: s.text(from, to), Kind: "group"}
+			s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.firm-name", words: []string{o.Name}})
+			s.note(si, "actor", "actor.firm-name", true, from, to, "the article describes the name as a business's")
 			continue
 		}
 		switch {

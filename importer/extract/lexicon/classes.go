@@ -61,6 +61,7 @@ const (
 	Frequency                           // adverbs that sum up contacts told with them ("has repeatedly assured X", "often speaks with Y")
 	Missive                             // writings two people sign without meeting ("a letter signed by X and Y")
 	Indefinite                          // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
+	Firm                                // nouns of businesses that describe a name as no person's: "the law firm Mossack Fonseca", "X, a consulting company,"
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -166,6 +167,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Missive, true
 	case "indefinite":
 		return Indefinite, true
+	case "firm":
+		return Firm, true
 	}
 	return 0, false
 }

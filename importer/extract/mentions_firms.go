@@ -1,0 +1,55 @@
+package extract
+
+import "hotline/importer/extract/lexicon"
+
+// firmName reports a name run [from, to) that the article describes as a business at
+// one of its occurrences: "the law firm Mossack Fonseca", "Mossack Fonseca, a Panamanian
+// law firm,", "a founding partner of Mossack Fonseca". A firm named after its founders
+// reads like a person ("Mossack Fonseca said"); one such description makes every
+// occurrence the organization's.
+func (s *scan) firmName(from, to int) bool {
+	n := to - from
+	for i := 0; i+n <= len(s.toks); i++ {
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = s.toks[i+k].Text == s.toks[from+k].Text
+		}
+		if same && s.firmCue(i, i+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmCue reports a description of the occurrence [from, to) as a business in the words
+// right around it.
+func (s *scan) firmCue(from, to int) bool {
+	sent := s.toks[from].Sent
+	at := func(k int) string {
+		if k < 0 || k >= len(s.toks) || s.toks[k].Sent != sent {
+			return ""
+		}
+		return s.toks[k].Low
+	}
+	firm := func(k int) bool { return s.gaz.In(lexicon.Firm, at(k)) }
+	switch {
+	case firm(to) && !s.toks[to].Cap, at(to) == "law" && firm(to+1):
+		return true // "the Mossack Fonseca law firm"
+	case firm(from - 1):
+		return true // "the law firm Mossack Fonseca"
+	}
+	if at(to) == "," && (at(to+1) == "a" || at(to+1) == "an" || at(to+1) == "the") {
+		for k := to + 2; k < to+6 && at(k) != "" && at(k) != ","; k++ {
+			if firm(k) {
+				return true // "Mossack Fonseca, a Panamanian law firm,"
+			}
+		}
+	}
+	if p := at(from - 1); p == "of" || p == "at" {
+		switch at(from - 2) {
+		case "partner", "partners", "founder", "founders", "co-founder", "co-founders", "employee", "employees", "client", "clients":
+			return true // "a founding partner of Mossack Fonseca"
+		}
+	}
+	return false
+}
