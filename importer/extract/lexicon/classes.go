@@ -61,6 +61,8 @@ const (
 	Frequency                           // adverbs that sum up contacts told with them ("has repeatedly assured X", "often speaks with Y")
 	Missive                             // writings two people sign without meeting ("a letter signed by X and Y")
 	Indefinite                          // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
+	Copula                              // verbs after a name that say what its bearer is: "X is the Czech ambassador", "X, who serves as foreign minister,"
+	CopulaAux                           // auxiliaries and adverbs that may stand with a copula: "X has now been", "X, who is also"
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -166,6 +168,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Missive, true
 	case "indefinite":
 		return Indefinite, true
+	case "copula":
+		return Copula, true
+	case "copula-aux":
+		return CopulaAux, true
 	}
 	return 0, false
 }
