@@ -321,7 +321,8 @@
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
-// meet" and "it would be good to meet" are proposed. So are denied ones ("denied that X had spoken with Y", "dismissed
+// meet" and "it would be good to meet" are proposed ("good for X to meet Y": X is the
+// infinitive's subject, a party, not the speaker). So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate
 // past its parties (contacts_status_subject.go, class occurrence): "a call between X and Y
