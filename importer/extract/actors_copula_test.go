@@ -18,11 +18,11 @@ type officeCase struct {
 // TestOfficeAfterName checks that an office told after a name, by a copula ("X is the Czech
 // ambassador"), a relative clause ("X, who is Germany's foreign minister,"), a verb of
 // appointment ("X, who was appointed foreign minister") or in brackets, is the person's as
-// an apposition's is; and that a copula before something else ("X is the man who met the
+// an apposition's is; that a diplomat of a demonym or the head of a country's delegation
+// has that country; and that a copula before something else ("X is the man who met the
 // ambassador", "X is a friend of the ambassador") gives none.
 func TestOfficeAfterName(t *testing.T) {
-	x := newExtractor(t)
-	cases := []officeCase{
+	runOfficeCases(t, newExtractor(t), []officeCase{
 		{"is the demonym ambassador", "Ondrej Kralik met Tiemoko Kone in Abidjan. Kralik is the Czech ambassador.", "Ondrej Kralik", "Ambassador", "CZ"},
 		{"is the demonym ambassador to a host", "Ondrej Kralik is the Czech ambassador to Ivory Coast.", "Ondrej Kralik", "Ambassador", "CZ"},
 		{"was the possessive ambassador", "Jan Novak was Slovakia's ambassador to Kenya until last year.", "Jan Novak", "Ambassador", "SK"},
@@ -42,14 +42,18 @@ func TestOfficeAfterName(t *testing.T) {
 		{"remains foreign minister", "Hakan Demir remains the Turkish foreign minister, the ministry said.", "Hakan Demir", "Foreign Minister", "TR"},
 		{"who has now been ambassador", "Jan Novak, who has now been Slovakia's ambassador for six years, met the press.", "Jan Novak", "Ambassador", "SK"},
 		{"is a former ambassador", "Jan Novak is a former Slovak ambassador to Kenya.", "Jan Novak", "Ambassador", "SK"},
-	}
-	runOfficeCases(t, x, cases)
-}
-
-// TestNoOfficeAfterName checks the copulas that tell no office of the name before them.
-func TestNoOfficeAfterName(t *testing.T) {
-	x := newExtractor(t)
-	cases := []officeCase{
+		// a country with no office of the gazetteer: a head of a country's delegation, a
+		// diplomat or lawmaker of a demonym; an analyst or activist of one serves no state
+		{"the head of a demonym delegation", "Ivan Bartos, the head of the Czech delegation, met Ali Toure on Monday.", "Ivan Bartos", "", "CZ"},
+		{"head of a demonym delegation", "Ivan Bartos, head of the Czech delegation, met Ali Toure on Monday.", "Ivan Bartos", "", "CZ"},
+		{"is the head of a delegation", "Ivan Bartos is the head of the Czech delegation.", "Ivan Bartos", "", "CZ"},
+		{"a demonym diplomat", "Jan Novak, a Czech diplomat, met Bakary Traore on Monday.", "Jan Novak", "", "CZ"},
+		{"a senior demonym diplomat", "Petr Dvorak, a senior Czech diplomat, spoke with Amadou Kone on Monday.", "Petr Dvorak", "", "CZ"},
+		{"a demonym lawmaker", "Olga Hora, a Czech lawmaker, met Sekou Sylla on Monday.", "Olga Hora", "", "CZ"},
+		{"is a demonym lawmaker", "Olga Hora is a Czech lawmaker.", "Olga Hora", "", "CZ"},
+		{"a country analyst serves none", "Anna Berg, a China analyst at the institute, said the talks went well.", "Anna Berg", "", ""},
+		{"a demonym activist serves none", "Anna Berg, a Russian activist, said the talks went well.", "Anna Berg", "", ""},
+		// copulas that tell no office of the name before them
 		{"is the man who met the ambassador", "Jan Novak is the man who met the Czech ambassador.", "Jan Novak", "", ""},
 		{"is a friend of the ambassador", "Jan Novak is a friend of the Czech ambassador.", "Jan Novak", "", ""},
 		{"is the ambassador's son", "Jan Novak is the Czech ambassador's son.", "Jan Novak", "", ""},
@@ -63,8 +67,7 @@ func TestNoOfficeAfterName(t *testing.T) {
 		{"is a country's enemy", "Jan Novak is Russia's enemy, Ana Kovac said.", "Jan Novak", "", ""},
 		{"was replaced as foreign minister", "Jan Novak was replaced as Czech foreign minister in May.", "Jan Novak", "", ""},
 		{"is expected to meet the ambassador", "Jan Novak is expected to meet the Czech ambassador on Friday.", "Jan Novak", "", ""},
-	}
-	runOfficeCases(t, x, cases)
+	})
 }
 
 func runOfficeCases(t *testing.T, x *extract.Extractor, cases []officeCase) {
@@ -107,6 +110,10 @@ func TestContactOfOfficeAfterName(t *testing.T) {
 			[]contactWant{{names: []string{"Olena Marchuk", "Ana Kovac"}, mode: "meeting", status: "held", dateText: "Monday"}}},
 		{"office in brackets", "Marta Ivanic (Czech ambassador) met Bakary Traore on Monday.", "",
 			[]contactWant{{names: []string{"Marta Ivanic", "Bakary Traore"}, mode: "meeting", status: "held", dateText: "Monday"}}},
+		{"a demonym diplomat", "Jan Novak, a Czech diplomat, met Bakary Traore on Monday.", "",
+			[]contactWant{{names: []string{"Jan Novak", "Bakary Traore"}, mode: "meeting", status: "held", dateText: "Monday"}}},
+		{"head of a demonym delegation", "Ivan Bartos, head of the Czech delegation, met Ali Toure on Monday.", "",
+			[]contactWant{{names: []string{"Ivan Bartos", "Ali Toure"}, mode: "meeting", status: "held", dateText: "Monday"}}},
 		{"a friend of the ambassador is no office", "Mark Lane met Gary Wilson on Tuesday. Lane is a friend of the Czech ambassador.", "", nil},
 		{"the man who met the ambassador is no office", "Mark Lane met Gary Wilson on Tuesday. Lane is the man who met the Czech ambassador.", "", nil},
 	})

@@ -49,8 +49,8 @@ func (x *Extractor) rightContext(s *scan, se sentence, from, to int) context {
 		return c
 	}
 	c = x.description(s, se, start)
-	if linked && c.role == "" {
-		return context{} // "X is Russia's enemy", "X was a Czech businessman": a copula tells a name's country only with its office
+	if linked && c.role == "" && !c.titled {
+		return context{} // "X is Russia's enemy": a copula tells a name's country only with an office or a post ("X is the head of the Czech delegation")
 	}
 	return c
 }
@@ -81,9 +81,12 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 				j++
 				continue
 			case t.Kind == tokens.Word && isExpertNoun(t.Low):
+				if s.gaz.In(lexicon.Serving, t.Low) {
+					return context{titled: true, country: c.country} // ", a senior Czech diplomat": a person who serves Czechia
+				}
 				return context{titled: true} // ", a China analyst at ...": a person, no office or country
-			case t.Kind == tokens.Word && isChiefNoun(t.Low) && j > start && (c.country != "" || orgName != "" || j+1 < se.to && s.toks[j+1].Low == "of"):
-				return context{titled: true, country: c.country} // ", a senior Kenyan official", ", head of the Kenyan delegation": a person
+			case t.Kind == tokens.Word && isChiefNoun(t.Low) && (j > start && (c.country != "" || orgName != "") || j+1 < se.to && s.toks[j+1].Low == "of"):
+				return context{titled: true, country: pick(c.country, x.officeOf(s, se, j+1))} // ", a senior Kenyan official", ", head of the Kenyan delegation": a person of Kenya
 			case t.Kind == tokens.Word && !t.Cap && j > start && s.officeStartsAt(j+1, se.to):
 				j++ // ", Kenya's trade minister", ", the country's finance minister": a portfolio before the office
 				continue
