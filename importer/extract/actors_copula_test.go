@@ -51,6 +51,10 @@ func TestOfficeAfterName(t *testing.T) {
 		{"a senior demonym diplomat", "Petr Dvorak, a senior Czech diplomat, spoke with Amadou Kone on Monday.", "Petr Dvorak", "", "CZ"},
 		{"a demonym lawmaker", "Olga Hora, a Czech lawmaker, met Sekou Sylla on Monday.", "Olga Hora", "", "CZ"},
 		{"is a demonym lawmaker", "Olga Hora is a Czech lawmaker.", "Olga Hora", "", "CZ"},
+		{"an age before the apposition", "Jan Novak, 54, the Slovak ambassador, met Bakary Traore on Monday.", "Jan Novak", "Ambassador", "SK"},
+		{"an adviser to a demonym office", "Milan Urban, an adviser to the Czech president, met Issa Keita on Monday.", "Milan Urban", "Adviser", "CZ"},
+		{"an aide to a country's office", "Milan Urban, an aide to Turkey's foreign minister, met Issa Keita on Monday.", "Milan Urban", "", "TR"},
+		{"an ambassador to a country serves another", "Milan Urban, the ambassador to the Czech Republic, met Issa Keita on Monday.", "Milan Urban", "Ambassador", ""},
 		{"a country analyst serves none", "Anna Berg, a China analyst at the institute, said the talks went well.", "Anna Berg", "", ""},
 		{"a demonym activist serves none", "Anna Berg, a Russian activist, said the talks went well.", "Anna Berg", "", ""},
 		// copulas that tell no office of the name before them

@@ -127,8 +127,9 @@
 // office told after the name, set off by commas or brackets or by a copula: "X, Turkey's
 // foreign minister,", "X (Czech ambassador)", "X is the Czech ambassador", "X, who serves
 // as foreign minister,"; a copula gives a country only with an office or a post; "a Czech
-// diplomat" (class serving) and "head of the Czech delegation" give the country, "a China
-// analyst" none),
+// diplomat" (class serving), "head of the Czech delegation" and "adviser to the Czech
+// president" give the country, "a China analyst" and "ambassador to the Czech Republic"
+// none; an age may stand before it: "X, 54, the Slovak ambassador,"),
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a

@@ -85,8 +85,9 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 					return context{titled: true, country: c.country} // ", a senior Czech diplomat": a person who serves Czechia
 				}
 				return context{titled: true} // ", a China analyst at ...": a person, no office or country
-			case t.Kind == tokens.Word && isChiefNoun(t.Low) && (j > start && (c.country != "" || orgName != "") || j+1 < se.to && s.toks[j+1].Low == "of"):
-				return context{titled: true, country: pick(c.country, x.officeOf(s, se, j+1))} // ", a senior Kenyan official", ", head of the Kenyan delegation": a person of Kenya
+			case t.Kind == tokens.Word && isChiefNoun(t.Low) && (j > start && (c.country != "" || orgName != "") || j+1 < se.to && s.toks[j+1].Low == "of" || x.officeServed(s, se, j+1) != ""):
+				// ", a senior Kenyan official", ", head of the Kenyan delegation", ", an aide to the Kenyan president": a person of Kenya
+				return context{titled: true, country: pick(c.country, pick(x.officeOf(s, se, j+1), x.officeServed(s, se, j+1)))}
 			case t.Kind == tokens.Word && !t.Cap && j > start && s.officeStartsAt(j+1, se.to):
 				j++ // ", Kenya's trade minister", ", the country's finance minister": a portfolio before the office
 				continue
@@ -117,7 +118,7 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 			if m.Country >= 0 {
 				c.country = pick(c.country, x.gaz.Countries[m.Country].Code)
 			}
-			c.country = pick(c.country, x.officeOf(s, se, m.To)) // ", President of Indonesia"
+			c.country = pick(c.country, pick(x.officeOf(s, se, m.To), x.officeServed(s, se, m.To))) // ", President of Indonesia", ", adviser to the Czech president"
 			c.titled = true
 			return c
 		default:
@@ -126,6 +127,36 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 		j = m.To
 	}
 	return c
+}
+
+// officeServed reads "to (the) <demonym> <office>" or "to <country>'s <office>" after an
+// office or a post ending at token j: "adviser to the Czech president", "aide to Turkey's
+// foreign minister" serve that country; "" when no such office follows ("ambassador to
+// the Czech Republic" serves another).
+func (x *Extractor) officeServed(s *scan, se sentence, j int) string {
+	if j+2 >= se.to || s.toks[j].Low != "to" {
+		return ""
+	}
+	j++
+	if s.toks[j].Low == "the" {
+		j++
+	}
+	m, ok := s.matchOf(j)
+	if !ok || m.From != j {
+		return ""
+	}
+	k := m.To
+	switch {
+	case m.Kind == lexicon.PhraseDemonym:
+	case m.Kind == lexicon.PhraseCountry && k < se.to && s.toks[k].Kind == tokens.Poss:
+		k++
+	default:
+		return ""
+	}
+	if !s.officeStartsAt(k, se.to) {
+		return ""
+	}
+	return x.gaz.Countries[m.Idx].Code
 }
 
 // descriptionStart returns the first token of the description of the name of tokens
@@ -145,6 +176,9 @@ func (s *scan) descriptionStart(se sentence, from, to int) (start int, linked bo
 		return to + 1, false
 	case ",":
 		k++
+		if s.ageFollows(se, to) {
+			k += 2 // ", 54, the Slovak ambassador"
+		}
 		if k < se.to && s.toks[k].Low == "who" {
 			k++
 			verb = true
