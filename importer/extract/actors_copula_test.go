@@ -55,6 +55,9 @@ func TestOfficeAfterName(t *testing.T) {
 		{"an adviser to a demonym office", "Milan Urban, an adviser to the Czech president, met Issa Keita on Monday.", "Milan Urban", "Adviser", "CZ"},
 		{"an aide to a country's office", "Milan Urban, an aide to Turkey's foreign minister, met Issa Keita on Monday.", "Milan Urban", "", "TR"},
 		{"an ambassador to a country serves another", "Milan Urban, the ambassador to the Czech Republic, met Issa Keita on Monday.", "Milan Urban", "Ambassador", ""},
+		{"who heads a demonym delegation", "Tomas Pojar, who heads the Czech delegation, met Fanta Camara on Monday.", "Tomas Pojar", "", "CZ"},
+		{"led a country's team", "Tomas Pojar led Slovakia's negotiating team at the talks.", "Tomas Pojar", "", "SK"},
+		{"who leads talks with a delegation", "Tomas Pojar, who leads the talks with the Czech delegation, said so.", "Tomas Pojar", "", ""},
 		{"a country analyst serves none", "Anna Berg, a China analyst at the institute, said the talks went well.", "Anna Berg", "", ""},
 		{"a demonym activist serves none", "Anna Berg, a Russian activist, said the talks went well.", "Anna Berg", "", ""},
 		// copulas that tell no office of the name before them

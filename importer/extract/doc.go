@@ -128,7 +128,8 @@
 // foreign minister,", "X (Czech ambassador)", "X is the Czech ambassador", "X, who serves
 // as foreign minister,"; a copula gives a country only with an office or a post; "a Czech
 // diplomat" (class serving), "head of the Czech delegation" and "adviser to the Czech
-// president" give the country, "a China analyst" and "ambassador to the Czech Republic"
+// president" give the country, as does a body headed ("X, who heads the Czech delegation,":
+// class heading), "a China analyst" and "ambassador to the Czech Republic"
 // none; an age may stand before it: "X, 54, the Slovak ambassador,"),
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),

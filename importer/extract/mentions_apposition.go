@@ -49,6 +49,9 @@ func (x *Extractor) rightContext(s *scan, se sentence, from, to int) context {
 		return c
 	}
 	c = x.description(s, se, start)
+	if linked && c.role == "" && c.country != "" && s.gaz.In(lexicon.Heading, s.toks[start-1].Low) {
+		c.titled = true // "X, who heads the Czech delegation,": a person of Czechia
+	}
 	if linked && c.role == "" && !c.titled {
 		return context{} // "X is Russia's enemy": a copula tells a name's country only with an office or a post ("X is the head of the Czech delegation")
 	}
@@ -163,8 +166,8 @@ func (x *Extractor) officeServed(s *scan, se sentence, j int) string {
 // [from, to), or -1 when none follows: after a comma (", the Czech ambassador", ", now the
 // deputy prime minister"), an opening bracket ("(Czech ambassador)"), a copula ("is the
 // Czech ambassador", "has been Slovakia's ambassador") or a relative clause with one (",
-// who is Germany's foreign minister", ", who was appointed foreign minister"); linked
-// reports the copula. A name that is the object of a preposition ("the guest of X was the
+// who is Germany's foreign minister", ", who was appointed foreign minister") or a verb of
+// heading (", who heads the Czech delegation"); linked reports the copula or the verb. A name that is the object of a preposition ("the guest of X was the
 // ambassador") is not the copula's subject.
 func (s *scan) descriptionStart(se sentence, from, to int) (start int, linked bool) {
 	if to >= se.to {
@@ -191,6 +194,9 @@ func (s *scan) descriptionStart(se sentence, from, to int) (start int, linked bo
 	}
 	for ; k < se.to && (s.gaz.In(lexicon.Copula, s.toks[k].Low) || s.gaz.In(lexicon.CopulaAux, s.toks[k].Low)); k++ {
 		linked = linked || s.gaz.In(lexicon.Copula, s.toks[k].Low)
+	}
+	if k < se.to && s.gaz.In(lexicon.Heading, s.toks[k].Low) {
+		k, linked = k+1, true // ", who heads the Czech delegation", "X led the Russian team"
 	}
 	if verb && !linked {
 		return -1, false

@@ -63,6 +63,7 @@ const (
 	Indefinite                          // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
 	Copula                              // verbs after a name that say what its bearer is: "X is the Czech ambassador", "X, who serves as foreign minister,"
 	CopulaAux                           // auxiliaries and adverbs that may stand with a copula: "X has now been", "X, who is also"
+	Heading                             // verbs of heading a body after a name: "X, who heads the Czech delegation," serves Czechia
 	Serving                             // nouns of persons who serve a state with no office of the gazetteer: "X, a Czech diplomat," serves Czechia
 )
 
@@ -175,6 +176,8 @@ func wordClassOf(name string) (Class, bool) {
 		return CopulaAux, true
 	case "serving":
 		return Serving, true
+	case "heading":
+		return Heading, true
 	}
 	return 0, false
 }
