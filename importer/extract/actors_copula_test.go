@@ -125,3 +125,21 @@ func TestContactOfOfficeAfterName(t *testing.T) {
 		{"the man who met the ambassador is no office", "Mark Lane met Gary Wilson on Tuesday. Lane is the man who met the Czech ambassador.", "", nil},
 	})
 }
+
+// TestOfficeAfterPronoun checks that "he is the Czech ambassador" after the sentence that
+// names a person gives that person the office, and so the contact its public party; a
+// person who has an office keeps it, and "he is Czech" gives no country.
+func TestOfficeAfterPronoun(t *testing.T) {
+	x := newExtractor(t)
+	runOfficeCases(t, x, []officeCase{
+		{"he is the ambassador", "Ondrej Kralik said the talks went well. He is the Czech ambassador.", "Ondrej Kralik", "Ambassador", "CZ"},
+		{"she has been foreign minister", "Lena Vogt spoke on Monday. She has been Germany's foreign minister since May.", "Lena Vogt", "Foreign Minister", "DE"},
+		{"an office already told stays", "Ambassador Ondrej Kralik arrived on Monday. He is the Czech foreign minister's guest.", "Ondrej Kralik", "Ambassador", ""},
+		{"he is a demonym", "Ondrej Kralik said the talks went well. He is Czech.", "Ondrej Kralik", "", ""},
+		{"in a quotation", "Ondrej Kralik said the talks went well. \"He is the Czech ambassador,\" Jan Novak said.", "Ondrej Kralik", "", ""},
+	})
+	runContactCases(t, x, []contactCase{
+		{"he is the ambassador, after the contact", "On Tuesday, Ondrej Kralik met Tiemoko Kone in Abidjan. He is the Czech ambassador.", "",
+			[]contactWant{{names: []string{"Ondrej Kralik", "Tiemoko Kone"}, mode: "meeting", status: "held", dateText: "Tuesday"}}},
+	})
+}

@@ -130,7 +130,9 @@
 // diplomat" (class serving), "head of the Czech delegation" and "adviser to the Czech
 // president" give the country, as does a body headed ("X, who heads the Czech delegation,":
 // class heading), "a China analyst" and "ambassador to the Czech Republic"
-// none; an age may stand before it: "X, 54, the Slovak ambassador,"),
+// none; an age may stand before it: "X, 54, the Slovak ambassador,"; "He is the Czech
+// ambassador" outside quotations gives the office to the person "he" stands for, if they
+// have neither office nor country: actors_pronoun_office.go),
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a
