@@ -35,6 +35,9 @@ func TestOfficeAfterName(t *testing.T) {
 		{"is the top diplomat", "Olena Marchuk is Ukraine's top diplomat.", "Olena Marchuk", "Foreign Minister", "UA"},
 		{"now the deputy prime minister", "Marta Kos, now the Slovenian deputy prime minister, spoke on Friday.", "Marta Kos", "", "SI"},
 		{"office in brackets", "Marta Ivanic (Czech ambassador) spoke to the press.", "Marta Ivanic", "Ambassador", "CZ"},
+		{"office between dashes", "Jan Novak — the Slovak ambassador — met Bakary Traore on Monday.", "Jan Novak", "Ambassador", "SK"},
+		{"office between double hyphens", "Petr Kolar -- the Czech ambassador -- met Ali Toure on Monday.", "Petr Kolar", "Ambassador", "CZ"},
+		{"who as foreign minister", "Eva Berg, who as Sweden's foreign minister met Idrissa Bamba in May, said so.", "Eva Berg", "Foreign Minister", "SE"},
 		{"possessive office apposition", "Hakan Demir, Turkey's foreign minister, said the talks went well.", "Hakan Demir", "Foreign Minister", "TR"},
 		{"office of a country apposition", "Hakan Demir, foreign minister of Turkey, said the talks went well.", "Hakan Demir", "Foreign Minister", "TR"},
 		{"is the office of a country", "Hakan Demir is the foreign minister of Turkey.", "Hakan Demir", "Foreign Minister", "TR"},
@@ -73,6 +76,8 @@ func TestOfficeAfterName(t *testing.T) {
 		{"the object of a preposition", "The guest of Jan Novak was the Czech ambassador.", "Jan Novak", "", ""},
 		{"is a country's enemy", "Jan Novak is Russia's enemy, Ana Kovac said.", "Jan Novak", "", ""},
 		{"was replaced as foreign minister", "Jan Novak was replaced as Czech foreign minister in May.", "Jan Novak", "", ""},
+		{"who as a result met the ambassador", "Jan Novak, who as a result met the Czech ambassador, said so.", "Jan Novak", "", ""},
+		{"a dash before a clause", "Jan Novak — who met the Czech ambassador — said so.", "Jan Novak", "", ""},
 		{"is expected to meet the ambassador", "Jan Novak is expected to meet the Czech ambassador on Friday.", "Jan Novak", "", ""},
 	})
 }

@@ -123,16 +123,18 @@
 //
 // # Rule names (Span.Rule)
 //
-// Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (an
-// office told after the name, set off by commas or brackets or by a copula: "X, Turkey's
-// foreign minister,", "X (Czech ambassador)", "X is the Czech ambassador", "X, who serves
-// as foreign minister,"; a copula gives a country only with an office or a post; "a Czech
-// diplomat" (class serving), "head of the Czech delegation" and "adviser to the Czech
-// president" give the country, as does a body headed ("X, who heads the Czech delegation,":
-// class heading), "a China analyst" and "ambassador to the Czech Republic"
-// none; an age may stand before it: "X, 54, the Slovak ambassador,"; "He is the Czech
-// ambassador" outside quotations gives the office to the person "he" stands for, if they
-// have neither office nor country: actors_pronoun_office.go),
+// Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
+// description after the name, set off by commas, brackets or dashes, after an age or told
+// by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
+// 54, the Slovak ambassador,", "X (Czech ambassador)", "X — the Czech ambassador —", "X is
+// the Czech ambassador", "X, who serves as foreign minister,", "X, who as foreign minister
+// met Y,", "X, who heads the Czech delegation,"; it gives the office and the country of a
+// demonym, of "of Y" or of an office served, "adviser to the Czech president", never of an
+// ambassador's host; "a Czech diplomat" (class serving) and "head of the Czech delegation"
+// give the country, "a China analyst" none, and a copula gives a country only with an office
+// or a post, "X is Russia's enemy" none; "He is the Czech ambassador" outside quotations
+// gives the office to the person "he" stands for if they have neither office nor country:
+// actors_pronoun_office.go),
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a

@@ -164,7 +164,8 @@ func (x *Extractor) officeServed(s *scan, se sentence, j int) string {
 
 // descriptionStart returns the first token of the description of the name of tokens
 // [from, to), or -1 when none follows: after a comma (", the Czech ambassador", ", now the
-// deputy prime minister"), an opening bracket ("(Czech ambassador)"), a copula ("is the
+// deputy prime minister"), an opening bracket or a dash ("(Czech ambassador)", "— the Czech
+// ambassador —"), a copula ("is the
 // Czech ambassador", "has been Slovakia's ambassador") or a relative clause with one (",
 // who is Germany's foreign minister", ", who was appointed foreign minister") or a verb of
 // heading (", who heads the Czech delegation"); linked reports the copula or the verb. A name that is the object of a preposition ("the guest of X was the
@@ -175,17 +176,25 @@ func (s *scan) descriptionStart(se sentence, from, to int) (start int, linked bo
 	}
 	k, verb := to, false
 	switch s.toks[to].Text {
-	case "(":
-		return to + 1, false
+	case "(", "—", "–":
+		return to + 1, false // "X (Czech ambassador)", "X — the Czech ambassador —"
 	case ",":
 		k++
 		if s.ageFollows(se, to) {
 			k += 2 // ", 54, the Slovak ambassador"
 		}
+		if k+1 < se.to && s.toks[k].Low == "who" && s.toks[k+1].Low == "as" {
+			return k + 2, true // ", who as Sweden's foreign minister met Y,"
+		}
 		if k < se.to && s.toks[k].Low == "who" {
 			k++
 			verb = true
 		}
+	case "-":
+		if to+1 < se.to && s.toks[to+1].Text == "-" {
+			return to + 2, false // "X -- the Czech ambassador --"
+		}
+		return -1, false
 	default:
 		if from > se.from && s.gaz.In(lexicon.Preposition, s.toks[from-1].Low) {
 			return -1, false
