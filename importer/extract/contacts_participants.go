@@ -220,7 +220,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			out = append(out, m.actor) // "Leaders including A, B and C gathered": the list's first name
 			break
 		}
-		if x.objectPosition(s, start) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
+		if x.objectPosition(s, start) && !s.forInfinitive(start, m.to, end) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue
@@ -247,6 +247,13 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		break
 	}
 	return out
+}
+
+// forInfinitive reports a mention of tokens [from, to) between "for" and the "to" of the
+// infinitive at token end: "it would be good for X to meet Y", "the time has come for X to
+// hold talks": X is the infinitive's subject, no object of "for".
+func (s *scan) forInfinitive(from, to, end int) bool {
+	return from > 0 && s.toks[from-1].Low == "for" && to+1 == end && s.toks[to].Low == "to"
 }
 
 // subjectsAfterOpening returns the persons listed right after the comma that closes a

@@ -123,7 +123,18 @@
 //
 // # Rule names (Span.Rule)
 //
-// Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition,
+// Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
+// description after the name, set off by commas, brackets or dashes, after an age or told
+// by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
+// 54, the Slovak ambassador,", "X (Czech ambassador)", "X — the Czech ambassador —", "X is
+// the Czech ambassador", "X, who serves as foreign minister,", "X, who as foreign minister
+// met Y,", "X, who heads the Czech delegation,"; it gives the office and the country of a
+// demonym, of "of Y" or of an office served, "adviser to the Czech president", never of an
+// ambassador's host; "a Czech diplomat" (class serving) and "head of the Czech delegation"
+// give the country, "a China analyst" none, and a copula gives a country only with an office
+// or a post, "X is Russia's enemy" none; "He is the Czech ambassador" outside quotations
+// gives the office to the person "he" stands for if they have neither office nor country:
+// actors_pronoun_office.go),
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a
@@ -321,7 +332,8 @@
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
-// meet" and "it would be good to meet" are proposed. So are denied ones ("denied that X had spoken with Y", "dismissed
+// meet" and "it would be good to meet" are proposed ("good for X to meet Y": X is the
+// infinitive's subject, a party, not the speaker). So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate
 // past its parties (contacts_status_subject.go, class occurrence): "a call between X and Y

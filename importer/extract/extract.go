@@ -92,6 +92,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.homeCountries()
 	r.genders()
 	r.resolveRefs()
+	r.pronounOffices()
 	quotes := x.findQuotes(r)
 	s.dates, s.finder = map[int][]dateExpr{}, x.dates
 	published := in.Published

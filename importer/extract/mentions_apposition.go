@@ -31,9 +31,11 @@ func isChiefNoun(w string) bool {
 	return false
 }
 
-// rightContext reads an apposition after a name: ", the Joint Staff spokesman",
-// ", Russia's foreign minister", ", chief of the Russian General Staff", or "of Ukraine".
-func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
+// rightContext reads a description after a name: an apposition (", the Joint Staff
+// spokesman", ", Russia's foreign minister", ", chief of the Russian General Staff", "(Czech
+// ambassador)"), the same told by a copula or a relative clause ("is the Czech
+// ambassador", ", who serves as foreign minister of Hungary,"), or "of Ukraine".
+func (x *Extractor) rightContext(s *scan, se sentence, from, to int) context {
 	var c context
 	j := to
 	if j+1 < se.to && s.toks[j].Low == "of" {
@@ -42,10 +44,25 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		}
 		return c
 	}
-	if j >= se.to || s.toks[j].Text != "," {
+	start, linked := s.descriptionStart(se, from, to)
+	if start < 0 {
 		return c
 	}
-	j++
+	c = x.description(s, se, start)
+	if linked && c.role == "" && c.country != "" && s.gaz.In(lexicon.Heading, s.toks[start-1].Low) {
+		c.titled = true // "X, who heads the Czech delegation,": a person of Czechia
+	}
+	if linked && c.role == "" && !c.titled {
+		return context{} // "X is Russia's enemy": a copula tells a name's country only with an office or a post ("X is the head of the Czech delegation")
+	}
+	return c
+}
+
+// description reads the description of a name that starts at token start: "the Joint
+// Staff spokesman", "Russia's foreign minister", "chief of the Russian General Staff".
+func (x *Extractor) description(s *scan, se sentence, start int) context {
+	var c context
+	j := start
 	if j < se.to && (s.toks[j].Low == "the" || s.toks[j].Low == "a" || s.toks[j].Low == "an") {
 		j++
 	}
@@ -59,18 +76,22 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 			case t.Kind == tokens.Poss || isRankAdjective(t.Low):
 				j++ // ", a former White House adviser"
 				continue
-			case t.Kind == tokens.Word && !t.Cap && j+1 < se.to && s.toks[j+1].Kind == tokens.Poss && j > to+1 && isDeterminer(s.toks[j-1].Low):
+			case t.Kind == tokens.Word && !t.Cap && j+1 < se.to && s.toks[j+1].Kind == tokens.Poss && j > start && isDeterminer(s.toks[j-1].Low):
 				j += 2 // ", the country's foreign minister", ", the kingdom's ambassador": the office is the name's
 				continue
-			case t.Kind == tokens.Word && t.Cap && unknown < 3 && j > to+1:
+			case t.Kind == tokens.Word && t.Cap && unknown < 3 && j > start:
 				unknown++
 				j++
 				continue
 			case t.Kind == tokens.Word && isExpertNoun(t.Low):
+				if s.gaz.In(lexicon.Serving, t.Low) {
+					return context{titled: true, country: c.country} // ", a senior Czech diplomat": a person who serves Czechia
+				}
 				return context{titled: true} // ", a China analyst at ...": a person, no office or country
-			case t.Kind == tokens.Word && isChiefNoun(t.Low) && j > to+1 && (c.country != "" || orgName != "" || j+1 < se.to && s.toks[j+1].Low == "of"):
-				return context{titled: true, country: c.country} // ", a senior Kenyan official", ", head of the Kenyan delegation": a person
-			case t.Kind == tokens.Word && !t.Cap && j > to+1 && s.officeStartsAt(j+1, se.to):
+			case t.Kind == tokens.Word && isChiefNoun(t.Low) && (j > start && (c.country != "" || orgName != "") || j+1 < se.to && s.toks[j+1].Low == "of" || x.officeServed(s, se, j+1) != ""):
+				// ", a senior Kenyan official", ", head of the Kenyan delegation", ", an aide to the Kenyan president": a person of Kenya
+				return context{titled: true, country: pick(c.country, pick(x.officeOf(s, se, j+1), x.officeServed(s, se, j+1)))}
+			case t.Kind == tokens.Word && !t.Cap && j > start && s.officeStartsAt(j+1, se.to):
 				j++ // ", Kenya's trade minister", ", the country's finance minister": a portfolio before the office
 				continue
 			}
@@ -78,7 +99,7 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		}
 		switch m.Kind {
 		case lexicon.PhraseCountry, lexicon.PhraseDemonym:
-			if m.Kind == lexicon.PhraseCountry && m.From == to+1 && m.To < se.to && (s.toks[m.To].Text == "," || s.toks[m.To].Low == "and" || x.givenNameNotPlace(s, m.From)) {
+			if m.Kind == lexicon.PhraseCountry && m.From == start && m.To < se.to && (s.toks[m.To].Text == "," || s.toks[m.To].Low == "and" || x.givenNameNotPlace(s, m.From)) {
 				return context{} // "the position of Karzai, Iran, Russia and India": a list, not his country; "Elisha Cuthbert, Chad Michael Murray": a given name
 			}
 			c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
@@ -100,7 +121,7 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 			if m.Country >= 0 {
 				c.country = pick(c.country, x.gaz.Countries[m.Country].Code)
 			}
-			c.country = pick(c.country, x.officeOf(s, se, m.To)) // ", President of Indonesia"
+			c.country = pick(c.country, pick(x.officeOf(s, se, m.To), x.officeServed(s, se, m.To))) // ", President of Indonesia", ", adviser to the Czech president"
 			c.titled = true
 			return c
 		default:
@@ -109,6 +130,87 @@ func (x *Extractor) rightContext(s *scan, se sentence, to int) context {
 		j = m.To
 	}
 	return c
+}
+
+// officeServed reads "to (the) <demonym> <office>" or "to <country>'s <office>" after an
+// office or a post ending at token j: "adviser to the Czech president", "aide to Turkey's
+// foreign minister" serve that country; "" when no such office follows ("ambassador to
+// the Czech Republic" serves another).
+func (x *Extractor) officeServed(s *scan, se sentence, j int) string {
+	if j+2 >= se.to || s.toks[j].Low != "to" {
+		return ""
+	}
+	j++
+	if s.toks[j].Low == "the" {
+		j++
+	}
+	m, ok := s.matchOf(j)
+	if !ok || m.From != j {
+		return ""
+	}
+	k := m.To
+	switch {
+	case m.Kind == lexicon.PhraseDemonym:
+	case m.Kind == lexicon.PhraseCountry && k < se.to && s.toks[k].Kind == tokens.Poss:
+		k++
+	default:
+		return ""
+	}
+	if !s.officeStartsAt(k, se.to) {
+		return ""
+	}
+	return x.gaz.Countries[m.Idx].Code
+}
+
+// descriptionStart returns the first token of the description of the name of tokens
+// [from, to), or -1 when none follows: after a comma (", the Czech ambassador", ", now the
+// deputy prime minister"), an opening bracket or a dash ("(Czech ambassador)", "— the Czech
+// ambassador —"), a copula ("is the
+// Czech ambassador", "has been Slovakia's ambassador") or a relative clause with one (",
+// who is Germany's foreign minister", ", who was appointed foreign minister") or a verb of
+// heading (", who heads the Czech delegation"); linked reports the copula or the verb. A name that is the object of a preposition ("the guest of X was the
+// ambassador") is not the copula's subject.
+func (s *scan) descriptionStart(se sentence, from, to int) (start int, linked bool) {
+	if to >= se.to {
+		return -1, false
+	}
+	k, verb := to, false
+	switch s.toks[to].Text {
+	case "(", "—", "–":
+		return to + 1, false // "X (Czech ambassador)", "X — the Czech ambassador —"
+	case ",":
+		k++
+		if s.ageFollows(se, to) {
+			k += 2 // ", 54, the Slovak ambassador"
+		}
+		if k+1 < se.to && s.toks[k].Low == "who" && s.toks[k+1].Low == "as" {
+			return k + 2, true // ", who as Sweden's foreign minister met Y,"
+		}
+		if k < se.to && s.toks[k].Low == "who" {
+			k++
+			verb = true
+		}
+	case "-":
+		if to+1 < se.to && s.toks[to+1].Text == "-" {
+			return to + 2, false // "X -- the Czech ambassador --"
+		}
+		return -1, false
+	default:
+		if from > se.from && s.gaz.In(lexicon.Preposition, s.toks[from-1].Low) {
+			return -1, false
+		}
+		verb = true
+	}
+	for ; k < se.to && (s.gaz.In(lexicon.Copula, s.toks[k].Low) || s.gaz.In(lexicon.CopulaAux, s.toks[k].Low)); k++ {
+		linked = linked || s.gaz.In(lexicon.Copula, s.toks[k].Low)
+	}
+	if k < se.to && s.gaz.In(lexicon.Heading, s.toks[k].Low) {
+		k, linked = k+1, true // ", who heads the Czech delegation", "X led the Russian team"
+	}
+	if verb && !linked {
+		return -1, false
+	}
+	return k, linked
 }
 
 // titlesNext reports an office written before a capitalized name of its own, after a

@@ -73,7 +73,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the word qualifies an office after it (\"chief Tamil rebel negotiator X\")")
 			continue
 		}
-		right := x.rightContext(s, se, to)
+		right := x.rightContext(s, se, from, to)
 		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
 			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
 		}

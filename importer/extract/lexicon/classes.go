@@ -62,6 +62,10 @@ const (
 	Missive                             // writings two people sign without meeting ("a letter signed by X and Y")
 	Indefinite                          // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
 	Firm                                // nouns of businesses that describe a name as no person's: "the law firm Mossack Fonseca", "X, a consulting company,"
+	Copula                              // verbs after a name that say what its bearer is: "X is the Czech ambassador", "X, who serves as foreign minister,"
+	CopulaAux                           // auxiliaries and adverbs that may stand with a copula: "X has now been", "X, who is also"
+	Heading                             // verbs of heading a body after a name: "X, who heads the Czech delegation," serves Czechia
+	Serving                             // nouns of persons who serve a state with no office of the gazetteer: "X, a Czech diplomat," serves Czechia
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -169,6 +173,14 @@ func wordClassOf(name string) (Class, bool) {
 		return Indefinite, true
 	case "firm":
 		return Firm, true
+	case "copula":
+		return Copula, true
+	case "copula-aux":
+		return CopulaAux, true
+	case "serving":
+		return Serving, true
+	case "heading":
+		return Heading, true
 	}
 	return 0, false
 }
