@@ -6,7 +6,8 @@ import "testing"
 // clause ("the Scottish leader", "the nationalist leader", "the 35-year-old lawmaker"):
 // the person the sentences before speak of, and with capitalized modifiers the one the
 // text introduced with them ("Scottish First Minister X"). A description no one was
-// introduced with stays nobody; an apposition is no subject; a refused meeting is none.
+// introduced with stays nobody, and so does one from a place ("the senator from Ohio"); an
+// apposition is no subject; a refused meeting is none.
 func TestEpithetSubjects(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-08" // a Friday
@@ -29,6 +30,8 @@ func TestEpithetSubjects(t *testing.T) {
 		{"a description no one was introduced with", "U.S. President Joe Biden spoke in Hanoi on Sunday. The Communist leader met Russian President Vladimir Putin on Monday.", pub, nil},
 		{"an apposition is no subject", "Russian President Vladimir Putin praised Viktor Orban on Friday. Putin hosted Orban, the nationalist leader of Hungary, in the Kremlin.", pub,
 			[]contactWant{{[]string{"Vladimir Putin", "Viktor Orban"}, "meeting", "held", "", ""}}},
+		{"a description from a place is someone else", "Secretary of State Antony Blinken arrived in Kyiv on Tuesday. The senator from Ohio met Ukrainian President Volodymyr Zelensky on Wednesday.", pub, nil},
+		{"a description from a place names nobody told before", "President Donald Trump spoke in Ohio on Friday. The Senator from Alaska, explaining her vote, met Democratic leader Jim Clyburn.", pub, nil},
 		{"a refused meeting stays none", "Polish President Andrzej Duda spoke in Warsaw on Friday. The conservative politician refused to meet Russian President Vladimir Putin.", pub, nil},
 	})
 }

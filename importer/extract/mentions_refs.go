@@ -179,7 +179,7 @@ func (s *scan) epithetAt(se sentence, head int, named map[int]bool) bool {
 	if _, ok := s.matchOf(head + 1); ok || s.gaz.In(lexicon.Epithet, n.Low) {
 		return false // "the nationalist leader": the description goes on
 	}
-	return n.Kind == tokens.Word && !n.Cap && n.Low != "of" && n.Low != "and" && n.Low != "who" && n.Low != "whose" && n.Low != "in" && n.Low != "for"
+	return n.Kind == tokens.Word && !n.Cap && n.Low != "of" && n.Low != "and" && n.Low != "who" && n.Low != "whose" && n.Low != "in" && n.Low != "for" && n.Low != "from"
 }
 
 // tripIncludes reports a trip noun at token i that opens its sentence after "the", "his",
