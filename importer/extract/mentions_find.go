@@ -54,9 +54,9 @@ func (x *Extractor) findMatches(s *scan) {
 	for _, se := range s.sents {
 		for i := se.from; i < se.to; {
 			m, ok := x.gaz.MatchAt(s.toks[:se.to], i)
-			if !ok {
+			if !ok || m.Kind == lexicon.PhraseOffice && m.To == i+1 && lexicon.IsAllCaps(s.toks[i].Text) && i > se.from && clockTime(s.toks[i-1].Text) {
 				i++
-				continue
+				continue // "01:35 PM Michael Tien asked": the hour, not the Prime Minister
 			}
 			for k := m.From; k < m.To; k++ {
 				s.matchAt[k] = len(s.matches)
@@ -65,6 +65,21 @@ func (x *Extractor) findMatches(s *scan) {
 			i = m.To
 		}
 	}
+}
+
+// clockTime reports a time of day as printed before "AM" or "PM": "10", "01:35",
+// "10:14:06".
+func clockTime(w string) bool {
+	parts := strings.Split(w, ":")
+	if len(parts) > 3 {
+		return false
+	}
+	for k, p := range parts {
+		if len(p) == 0 || len(p) > 2 || k > 0 && len(p) != 2 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // matchOf returns the gazetteer match covering token i.
