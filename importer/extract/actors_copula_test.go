@@ -133,7 +133,8 @@ func TestContactOfOfficeAfterName(t *testing.T) {
 
 // TestOfficeAfterPronoun checks that "he is the Czech ambassador" after the sentence that
 // names a person gives that person the office, and so the contact its public party; a
-// person who has an office keeps it, and "he is Czech" gives no country.
+// person who has an office keeps it, "he is Czech" gives no country, and a pronoun inside
+// another clause ("where he is a speaker") gives no office.
 func TestOfficeAfterPronoun(t *testing.T) {
 	x := newExtractor(t)
 	runOfficeCases(t, x, []officeCase{
@@ -142,6 +143,9 @@ func TestOfficeAfterPronoun(t *testing.T) {
 		{"an office already told stays", "Ambassador Ondrej Kralik arrived on Monday. He is the Czech foreign minister's guest.", "Ondrej Kralik", "Ambassador", ""},
 		{"he is a demonym", "Ondrej Kralik said the talks went well. He is Czech.", "Ondrej Kralik", "", ""},
 		{"in a quotation", "Ondrej Kralik said the talks went well. \"He is the Czech ambassador,\" Jan Novak said.", "Ondrej Kralik", "", ""},
+		{"a clause inside another tells no office", "Mr. Kralik will be in Brno on June 14 for a conference, where he is a speaker.", "Kralik", "", ""},
+		{"a clause after that tells no office", "Ondrej Kralik spoke on Monday. The law says merely that he is the administrator of the fund.", "Ondrej Kralik", "", ""},
+		{"after an opening adverbial the pronoun still tells", "Ondrej Kralik said the talks went well. Since May, he has been the Czech ambassador.", "Ondrej Kralik", "Ambassador", "CZ"},
 	})
 	runContactCases(t, x, []contactCase{
 		{"he is the ambassador, after the contact", "On Tuesday, Ondrej Kralik met Tiemoko Kone in Abidjan. He is the Czech ambassador.", "",

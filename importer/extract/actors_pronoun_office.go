@@ -3,7 +3,8 @@ package extract
 // pronounOffices gives a person with neither office nor country the office a copula tells
 // of "he" or "she" standing for them, outside quotations: "Kralik met Kone on Monday. He
 // is the Czech ambassador." The description is read as after a name (rightContext); a
-// country with no office is not taken from a pronoun ("He is Czech").
+// country with no office is not taken from a pronoun ("He is Czech"). The pronoun opens
+// its sentence or follows a comma: "a conference, where he is a speaker" tells no office.
 func (r *resolver) pronounOffices() {
 	s := r.s
 	for _, m := range s.mentions {
@@ -18,6 +19,9 @@ func (r *resolver) pronounOffices() {
 			continue
 		}
 		se := s.sents[m.sent]
+		if m.from > se.from && s.toks[m.from-1].Text != "," {
+			continue // "where he is a speaker", "that he is the Administrator": a clause inside another, not a description of the person
+		}
 		if _, linked := s.descriptionStart(se, m.from, m.to); !linked {
 			continue
 		}
