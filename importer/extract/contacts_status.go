@@ -200,12 +200,7 @@ func (s *scan) askedTopic(c clause, k, at int) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < at; j++ {
-		if s.toks[j].Text == "," {
-			return true
-		}
-	}
-	return false
+	return s.commaWithin(k+1, at) >= 0
 }
 
 // topicBefore reports "about", "on" or "over" between tokens from and k: an "if" after it
@@ -242,12 +237,7 @@ func (s *scan) inAside(c clause, k, at int) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < at; j++ {
-		if s.toks[j].Text == "," {
-			return true
-		}
-	}
-	return false
+	return s.commaWithin(k+1, at) >= 0
 }
 
 // adjunctBetween reports a preposition that opens an adjunct ("during", "in", "at",
