@@ -18,10 +18,7 @@ import (
 // after "has" or "have" (an adverb may stand between: "has also met"), with no word of
 // repetition in its clause.
 func (s *scan) presentPerfect(c clause, tr trigger, light int) bool {
-	head := tr.at
-	if light >= 0 && light < tr.at {
-		head = light
-	}
+	head := tr.headWith(light)
 	k := head - 1
 	if k > c.from && (s.toks[k].Low == "also" || s.toks[k].Low == "now" || strings.HasSuffix(s.toks[k].Low, "ly")) {
 		k-- // "has also met", "have finally held"

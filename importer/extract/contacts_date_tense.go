@@ -32,10 +32,7 @@ import (
 // he would meet Y on Friday": the future of a past saying); or a word of proposal in the
 // past tense ("proposed talks on Nov. 20", "invited him to visit on Monday").
 func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
-	head := tr.at
-	if light >= 0 && light < tr.at {
-		head = light
-	}
+	head := tr.headWith(light)
 	for k := max(c.from, head-8); k < head; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] || s.nameNotModal(k) {
 			continue
@@ -84,11 +81,9 @@ func isPastPlanWord(s *scan, w string) bool {
 // simple present ("meets", "holds talks") or the present progressive ("is meeting", "are
 // holding talks").
 func (s *scan) presentTense(tr trigger, light int) bool {
-	head := tr.at
-	if light >= 0 && light < tr.at {
-		head = light
-	} else if tr.noun {
-		return false
+	head := tr.headWith(light)
+	if head == tr.at && tr.noun {
+		return false // a contact noun with no light verb before it has no tense
 	}
 	t := s.toks[head]
 	if t.Cap || t.Kind != tokens.Word {
@@ -133,10 +128,7 @@ func (b *building) direction() dates.Direction {
 // plan a past one, a verb in the present or future ("is travelling to X to meet") or a
 // word of planning ("agreed to meet", "expected to meet", the status's own cues) does not.
 func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
-	head := tr.at
-	if light >= 0 && light < tr.at {
-		head = light
-	}
+	head := tr.headWith(light)
 	if head == 0 || s.toks[head-1].Low != "to" {
 		return false
 	}
@@ -222,11 +214,9 @@ func (s *scan) toldEarlier(c clause, tr trigger) bool {
 // its day: the past perfect tells what came before it. "had talks" is a light verb in the
 // simple past.
 func (s *scan) pastPerfect(c clause, tr trigger, light int) bool {
-	head := tr.at
-	if light >= 0 && light < tr.at {
-		head = light
-	} else if tr.noun {
-		return false
+	head := tr.headWith(light)
+	if head == tr.at && tr.noun {
+		return false // a contact noun with no light verb before it has no tense
 	}
 	k := head - 1
 	if k > c.from && (s.toks[k].Low == "also" || s.toks[k].Low == "already" || strings.HasSuffix(s.toks[k].Low, "ly")) {

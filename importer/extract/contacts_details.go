@@ -365,10 +365,7 @@ func (s *scan) opensClause(d dateExpr) bool {
 // earlier occasion by a word right before it: "first met", "previously spoke", "had
 // earlier held talks".
 func (s *scan) firstOccasion(c clause, tr trigger, light int) bool {
-	head := tr.at
-	if light >= 0 && light < tr.at {
-		head = light
-	}
+	head := tr.headWith(light)
 	for k := max(c.from, head-2); k < head; k++ {
 		if w := s.toks[k].Low; w == "first" || s.gaz.In(lexicon.Earlier, w) {
 			return true

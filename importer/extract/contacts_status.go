@@ -14,10 +14,7 @@ import (
 // For a noun with a light verb ("expected to hold a three-way meeting", "had requested a
 // call") the modal words are read from before the light verb up to the noun.
 func (s *scan) status(c clause, tr trigger, light int) (status string, explicit, skip bool) {
-	head := tr.at
-	if light >= 0 && light < tr.at {
-		head = light
-	}
+	head := tr.headWith(light)
 	reach := 8 // how far before the head modal words count
 	if light >= 0 && light < tr.at && isAdjunctPreposition(s.toks[light].Low) {
 		reach = 0 // "have agreed to ..., after a four-hour summit": the summit's own tense

@@ -17,6 +17,16 @@ type trigger struct {
 	name   string // for rule names: "spoke", "met", "call"
 }
 
+// headWith is the token whose tense and auxiliaries are the contact's: the light verb
+// before a contact noun ("held talks", "made a call") when there is one, else the contact
+// word itself.
+func (tr trigger) headWith(light int) int {
+	if light >= 0 && light < tr.at {
+		return light
+	}
+	return tr.at
+}
+
 // triggerAt recognises a contact word at token i of a clause ending at end.
 func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	t := s.toks[i]
