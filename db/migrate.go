@@ -31,12 +31,15 @@ var migrateEvidenceOffsets string
 //go:embed migrate_import_serial.sql
 var migrateImportSerial string
 
+//go:embed migrate_compact.sql
+var migrateCompact string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
 	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot,
-		migrateEvidenceOffsets, migrateImportSerial}
+		migrateEvidenceOffsets, migrateImportSerial, migrateCompact}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

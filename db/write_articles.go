@@ -128,8 +128,13 @@ const (
 		errors = ?, status = 'completed' WHERE id = ?`
 	sqlArticleBySource = `SELECT id, content_hash FROM articles WHERE source = ?`
 	sqlArticleHashes   = `SELECT source, content_hash FROM articles`
-	sqlSourceByHash    = `SELECT source FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`
-	sqlInsertArticle   = `INSERT INTO articles(source, title, published, url, publisher, author,
+	// articles_content_hash indexes the hash's first 16 hex digits (64 bits; see
+	// migrate_compact.sql): the prefix finds the candidates, the whole hash decides. The
+	// unary + keeps SQLite from propagating content_hash = ?1 into the prefix term, which
+	// would turn it into a constant and the search into a scan of the table.
+	sqlSourceByHash = `SELECT source FROM articles WHERE substr(content_hash, 1, 16) = substr(?1, 1, 16)
+		AND +content_hash = ?1 ORDER BY id LIMIT 1`
+	sqlInsertArticle = `INSERT INTO articles(source, title, published, url, publisher, author,
 		byline, dateline, raw_text, text, content_hash, import_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateArticle = `UPDATE articles SET source = ?, title = ?, published = ?, url = ?,
