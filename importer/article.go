@@ -85,12 +85,13 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 	d, _ := r.ex.(Dater)
 	published = publication(d, a)
 	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
+	day := storyDay(published, cleaned.DatelineDate)
 	t = r.clock.since(phaseClean, t)
 	issuer := ""
 	if is, ok := r.ex.(Issuerer); ok {
 		issuer = is.Issuer(a.Text)
 	}
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: storyDay(published, cleaned.DatelineDate), Title: a.Title, Issuer: issuer})
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer})
 	return published, cleaned, result, nil
 }
 
