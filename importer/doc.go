@@ -21,7 +21,7 @@
 // Three parts stay serial, for reasons that more cores do not remove:
 //
 //   - Reading: inputs are read in order, and that order gives articles their ids, so that
-//     a run's result is the same whatever the number of workers. It is about 2% of the CPU.
+//     a run's result is the same whatever the number of workers. It is about 1% of the CPU.
 //   - Writing and resolution: SQLite has one writer, and the run is one transaction (a
 //     failed run leaves the database as it was), so every statement goes through one
 //     connection. Resolution runs there too: whether an actor or a contact is new, or
@@ -32,12 +32,13 @@
 //   - The end of the run: building the indexes and the full-text index, pruning orphans
 //     and refreshing derived columns are a few SQL statements over the whole database.
 //
-// These are about 30% of a first import's CPU (imports.cpu_write, cpu_resolve, cpu_index
-// and cpu_read; `hotline import --stats` prints the share), so N cores can run at most
-// 1/(0.3 + 0.7/N) times as fast as one: 2.6x on 8. Reaching 4x on 8 cores needs the serial
-// share under 14%, that is the writer's CPU halved: rows prepared entirely by the
-// analysers (name keys, spans, the report of each contact), and the writer reduced to id
-// assignment and bulk inserts, or rows written by each analyser into a scratch table and
-// moved in one INSERT ... SELECT per table, which SQLite runs far faster than one
-// statement per batch through database/sql.
+// These are about 18% of a first import's CPU (imports.cpu_write, cpu_resolve, cpu_index
+// and cpu_read; `hotline import --stats` prints the share: 17.7% on 3,000 generated
+// articles, median of 8 runs, with write 10%, index 5%, read and resolve 1% each), so N
+// cores can run at most 1/(0.18 + 0.82/N) times as fast as one: 3.6x on 8. Reaching 4x on
+// 8 cores needs the serial share under 14%, that is the writer's CPU cut by about 40%:
+// rows prepared entirely by the analysers (name keys, spans, the report of each contact),
+// and the writer reduced to id assignment and bulk inserts, or rows written by each
+// analyser into a scratch table and moved in one INSERT ... SELECT per table, which SQLite
+// runs far faster than one statement per batch through database/sql.
 package importer

@@ -134,25 +134,39 @@ func wordsAtMost(s string, n int) bool { return wordsUpTo(s, n+1) <= n }
 func wordsUpTo(s string, limit int) int {
 	// The count of strings.Fields without building the slice: cleaning asks it of every
 	// paragraph several times, so ASCII, nearly all of a story, is read a byte at a time
-	// and only other runes are decoded.
+	// through a table and only other runes are decoded; a word's count is checked against
+	// the limit once, where the word starts.
+	if limit <= 0 {
+		return 0
+	}
 	n, inWord := 0, false
-	for i := 0; i < len(s) && n < limit; {
-		var space bool
+	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
-			space = b == ' ' || b >= '\t' && b <= '\r' // the ASCII spaces of unicode.IsSpace
 			i++
+			if asciiSpace[b] {
+				inWord = false
+				continue
+			}
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
 			i += size
+			if unicode.IsSpace(r) {
+				inWord = false
+				continue
+			}
 		}
-		if !space && !inWord {
-			n++
+		if !inWord {
+			if n++; n == limit {
+				return n
+			}
+			inWord = true
 		}
-		inWord = !space
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII spaces of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // EndsSentence reports whether s ends like a sentence: with . ! ? or …, possibly followed
 // by closing quotes or brackets. A headline usually does not; the source reader uses it to

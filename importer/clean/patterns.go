@@ -9,7 +9,7 @@ import (
 type patterns struct {
 	readTime     *regexp.Regexp
 	byline       *regexp.Regexp
-	creditTail   *regexp.Regexp
+	creditTail   creditTails
 	creditOnly   anchored
 	creditSlash  anchored
 	creditInline *regexp.Regexp
@@ -140,13 +140,16 @@ func newPatterns() patterns {
 	return patterns{
 		readTime: regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
 		byline:   regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by):?\s+(.+)$`),
-		creditTail: regexp.MustCompile(`(?:` + photoWord + `[^.!?()]{1,80}|` + slashCredit + `|\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images|` +
-			// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
-			`\(` + agency + `(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|` +
-			// "... REUTERS/Ann Lee/File Photo": agency, photographer and kind, unbracketed.
-			`\b` + agency + `/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*|` +
+		creditTail: newCreditTails(
+			photoWord+`[^.!?()]{1,80}`,
+			slashCredit+`|`+
+				// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
+				`\(`+agency+`(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|`+
+				// "... REUTERS/Ann Lee/File Photo": agency, photographer and kind, unbracketed.
+				`\b`+agency+`/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*`,
+			`\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images`,
 			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
-			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\])\)?\.?$`),
+			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\]`),
 		creditOnly: newAnchored(`^(?:\(?` + photoWord + `|Credits?:|Credit(?:\.\.\.|…)|Image source\b|Image copyright\b|©|Copyright\b)`),
 		// The credits of creditOnly with a slash, apart: names open them, which any
 		// paragraph's first runes may be, but a paragraph without a slash is none.

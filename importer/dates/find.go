@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -65,11 +66,15 @@ func NewFinder() *Finder {
 	return f
 }
 
-// Find returns the date expressions of text in order. It compiles the patterns on every
-// call; code that searches many texts should use NewFinder once and Finder.Find.
+// Find returns the date expressions of text in order, with a Finder compiled at the first
+// call and shared by every later one. Compiling the patterns on every call was a fifth of
+// what an import allocated (it dates each wire dateline) and 3% of its CPU.
 func Find(text string) []Expr {
-	return NewFinder().Find(text)
+	return shared().Find(text)
 }
+
+// shared is the Finder of Find.
+var shared = sync.OnceValue(NewFinder)
 
 // Find returns the date expressions of text in order. Where two patterns match the same
 // words, the more precise one wins: "Tuesday, Feb. 1" is the date Feb. 1, "May 13" is a
