@@ -1,0 +1,116 @@
+package importer_test
+
+import "testing"
+
+// TestImportOneContactPerEventInOutletIdioms imports made-up reports of one call or
+// meeting as a wire service, a government readout, a broadcaster and a foreign outlet
+// would each print them (their own name forms, honorifics, date words and words for the
+// contact), through the built-in extractor, and checks that they become one contacts
+// row with a mention per article, while other contacts of the same people stay apart.
+func TestImportOneContactPerEventInOutletIdioms(t *testing.T) {
+	checkOutletCases(t, []outletCase{{
+		name: "readout, wire and broadcaster of one call between leaders no gazetteer knows",
+		stories: []outletStory{
+			{"readout.md", "Office", "2025-01-15", "Prime Minister Tarvo Kallemaa spoke today with Prime Minister Ilmar Saarepuu of Latvia. The leaders discussed the damage to undersea cables."},
+			{"wire.md", "Wire", "2025-01-15", "TALLINN, Jan 15 (Reuters) - Estonian Prime Minister Tarvo Kallemaa and his Latvian counterpart Ilmar Saarepuu discussed the cable damage in a phone call on Wednesday, Kallemaa's office said."},
+			{"bbc.md", "Broadcaster", "2025-01-16", "Estonia's prime minister has urged the Baltic states to act together after a second cable was cut. Mr Kallemaa told Latvian Prime Minister Ilmar Saarepuu during Wednesday's call that the region could not wait for Brussels."},
+		},
+		want: []string{"Ilmar Saarepuu & Tarvo Kallemaa (phone, 2025-01-15)|bbc.md,readout.md,wire.md"},
+	}, {
+		name: "Central Asian names transliterated with and without the y, a leading Ye or E",
+		stories: []outletStory{
+			{"agency.md", "Agency", "2024-06-11", "ASTANA, June 11 - Kazakh Foreign Minister Yerlan Tokbayev held a telephone conversation on Tuesday with his Kyrgyz counterpart Almazbek Kulmatov, the ministry's press service reported."},
+			{"foreign.md", "Foreign", "2024-06-12", "Kyrgyz Foreign Minister Almazbek Kulmatov and Kazakh Foreign Minister Erlan Tokbaev discussed water sharing by phone on Tuesday, the Kyrgyz ministry said."},
+		},
+		want: []string{"Almazbek Kulmatov & Yerlan Tokbayev (phone, 2024-06-11)|agency.md,foreign.md"},
+	}, {
+		name: "family name first in a ministry's readout, given name first on the wire",
+		stories: []outletStory{
+			{"mofa.md", "Ministry", "2024-11-20", "On November 20, commencing at 10:15 a.m. for approximately 30 minutes, Mr. NAKAMORI Kenta, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Rangi Tahuri, Minister of Foreign Affairs of New Zealand."},
+			{"wire.md", "Wire", "2024-11-20", "WELLINGTON, Nov 20 (Reuters) - New Zealand Foreign Minister Rangi Tahuri spoke by phone with Japanese Foreign Minister Kenta Nakamori on Wednesday about security in the Pacific."},
+		},
+		want: []string{"Kenta Nakamori & Rangi Tahuri (phone, 2024-11-20)|mofa.md,wire.md"},
+	}, {
+		name: "talks by one outlet, a telephone conversation by the other",
+		stories: []outletStory{
+			{"agency.md", "Agency", "2024-08-05", "ISLAMABAD, Aug 5 - Pakistani Foreign Minister Tariq Hamdani held talks with his Iranian counterpart Kaveh Farzanegan on Monday on the situation in the region, the Foreign Office said."},
+			{"tasnim.md", "Foreign", "2024-08-05", "Iranian Foreign Minister Kaveh Farzanegan, in a telephone conversation with Pakistani Foreign Minister Tariq Hamdani on Monday, warned of the consequences of escalation."},
+		},
+		want: []string{"Kaveh Farzanegan & Tariq Hamdani (phone, 2024-08-05)|agency.md,tasnim.md"},
+	}, {
+		// Participants are a contact's, not a report's: the pair's article names no aide, so
+		// its contact is the two leaders', and the three-party report stays one of its own.
+		name: "an aide named beside the leader by one outlet only",
+		stories: []outletStory{
+			{"wire.md", "Wire", "2024-09-12", "NAIROBI, Sept 12 - Kenyan President Daniel Mwangi met Tanzanian President Halima Mrisho in Arusha on Thursday to settle a dispute over border trade."},
+			{"paper.md", "Paper", "2024-09-13", "President Daniel Mwangi, joined by Foreign Affairs Cabinet Secretary Peter Otieno, held talks with President Halima Mrisho at the State House in Arusha on Thursday."},
+		},
+		want: []string{
+			"Daniel Mwangi & Halima Mrisho & Peter Otieno (meeting, 2024-09-12)|paper.md",
+			"Daniel Mwangi & Halima Mrisho (meeting, 2024-09-12)|wire.md",
+		},
+	}, {
+		name: "a summit of five named in full by one outlet and in part by another, a bilateral on its sidelines apart",
+		stories: []outletStory{
+			{"wire.md", "Wire", "2024-08-09", "Presidents Kassym-Jomart Tokayev of Kazakhstan, Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan, Serdar Berdimuhamedov of Turkmenistan and Shavkat Mirziyoyev of Uzbekistan met in Astana on Friday for their annual consultative summit."},
+			{"paper.md", "Paper", "2024-08-10", "Tokayev, Mirziyoyev and Rahmon met in Astana on Friday at a summit of Central Asian leaders, where water sharing topped the agenda."},
+			{"side.md", "Agency", "2024-08-09", "On the sidelines of the summit in Astana on Friday, Uzbek President Shavkat Mirziyoyev held bilateral talks with Tajik President Emomali Rahmon."},
+		},
+		want: []string{
+			"Emomali Rahmon & Kassym-Jomart Tokayev & Sadyr Japarov & Serdar Berdimuhamedov & Shavkat Mirziyoyev (meeting, 2024-08-09)|paper.md,wire.md",
+			"Emomali Rahmon & Shavkat Mirziyoyev (meeting, 2024-08-09)|side.md",
+		},
+	}, {
+		name: "weekly calls of one pair stay apart",
+		stories: []outletStory{
+			{"w1.md", "Wire", "2025-03-03", "French Foreign Minister Claire Vautrin spoke by phone with German Foreign Minister Jonas Kessler on Monday about aid to Ukraine."},
+			{"w2.md", "Wire", "2025-03-10", "French Foreign Minister Claire Vautrin spoke by phone with German Foreign Minister Jonas Kessler on Monday, their second call in a week."},
+			{"w3.md", "Paper", "2025-03-11", "Foreign ministers Claire Vautrin of France and Jonas Kessler of Germany spoke by telephone on Monday, the German Foreign Office said."},
+			{"w4.md", "Paper", "2025-03-18", "French Foreign Minister Claire Vautrin phoned her German counterpart Jonas Kessler on Monday for the third week running."},
+		},
+		want: []string{
+			"Claire Vautrin & Jonas Kessler (phone, 2025-03-03)|w1.md",
+			"Claire Vautrin & Jonas Kessler (phone, 2025-03-10)|w2.md,w3.md",
+			"Claire Vautrin & Jonas Kessler (phone, 2025-03-17)|w4.md",
+		},
+	}, {
+		name: "a call, then a meeting a week later, told by a third outlet too",
+		stories: []outletStory{
+			{"call.md", "Wire", "2025-04-01", "Brazilian Foreign Minister Rodrigo Paiva spoke by phone on Tuesday with Argentine Foreign Minister Lucia Ferraro about the Mercosur trade deal."},
+			{"meet.md", "Paper", "2025-04-08", "Argentine Foreign Minister Lucia Ferraro met Brazilian Foreign Minister Rodrigo Paiva in Brasilia on Tuesday."},
+			{"both.md", "Agency", "2025-04-09", "Brazil's Rodrigo Paiva, who spoke by phone with Argentine Foreign Minister Lucia Ferraro on April 1, met Ferraro in Brasilia on Tuesday for talks on the trade deal."},
+		},
+		want: []string{
+			"Lucia Ferraro & Rodrigo Paiva (meeting, 2025-04-08)|both.md,meet.md",
+			"Lucia Ferraro & Rodrigo Paiva (phone, 2025-04-01)|both.md,call.md",
+		},
+	}, {
+		name: "one report dated only by its publication",
+		stories: []outletStory{
+			{"dated.md", "Wire", "2025-05-06", "Chilean President Tomas Echeverria met Peruvian President Rosa Quispe in Lima on Tuesday, the Peruvian presidency said."},
+			{"undated.md", "Paper", "2025-05-07", "Peruvian President Rosa Quispe received Chilean President Tomas Echeverria at the Government Palace in Lima, where the two leaders signed a border agreement."},
+		},
+		want: []string{"Rosa Quispe & Tomas Echeverria (meeting, 2025-05-06)|dated.md,undated.md"},
+	}, {
+		name: "a call yesterday in the other capital's paper of the next day",
+		stories: []outletStory{
+			{"west.md", "Wire", "2025-02-20", "Canadian Prime Minister Mark Delorme spoke by phone with Indonesian President Bima Santoso on Thursday evening, his office said."},
+			{"east.md", "Foreign", "2025-02-21", "JAKARTA - President Bima Santoso received a phone call yesterday from Canadian Prime Minister Mark Delorme, the presidential palace said on Friday."},
+		},
+		want: []string{"Bima Santoso & Mark Delorme (phone, 2025-02-20)|east.md,west.md"},
+	}, {
+		name: "a surname-only report imported before the full names",
+		stories: []outletStory{
+			{"a.md", "Brief", "2025-06-03", "Greek Prime Minister Andreadis spoke by phone with Cypriot President Loizides on Tuesday about the Cyprus talks."},
+			{"b.md", "Wire", "2025-06-03", "ATHENS, June 3 - Greek Prime Minister Nikos Andreadis and Cypriot President Stavros Loizides discussed the Cyprus talks by telephone on Tuesday."},
+		},
+		want: []string{"Nikos Andreadis & Stavros Loizides (phone, 2025-06-03)|a.md,b.md"},
+	}, {
+		name: "an Arabic name with its honorifics and without",
+		stories: []outletStory{
+			{"qna.md", "Agency", "2025-01-08", "DOHA - His Excellency Prime Minister and Minister of Foreign Affairs Sheikh Hamad bin Nasser bin Jassim Al Thani met today with Turkish Foreign Minister Kerem Aydin, on the sidelines of the conference in Doha."},
+			{"wire.md", "Wire", "2025-01-08", "DOHA, Jan 8 - Qatar's Prime Minister Hamad bin Nasser Al Thani met Turkish Foreign Minister Kerem Aydin in Doha on Wednesday to discuss the Gaza ceasefire talks."},
+		},
+		want: []string{"Hamad bin Nasser bin Jassim Al Thani & Kerem Aydin (meeting, 2025-01-08)|qna.md,wire.md"},
+	}})
+}
