@@ -112,5 +112,19 @@ func TestImportOneContactPerEventInOutletIdioms(t *testing.T) {
 			{"wire.md", "Wire", "2025-01-08", "DOHA, Jan 8 - Qatar's Prime Minister Hamad bin Nasser Al Thani met Turkish Foreign Minister Kerem Aydin in Doha on Wednesday to discuss the Gaza ceasefire talks."},
 		},
 		want: []string{"Hamad bin Nasser bin Jassim Al Thani & Kerem Aydin (meeting, 2025-01-08)|qna.md,wire.md"},
+	}, {
+		name: "a leader called by the given name, after the full name",
+		stories: []outletStory{
+			{"a.md", "Wire", "2024-05-20", "ISLAMABAD - Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on Monday, his office said."},
+			{"b.md", "Daily", "2024-05-21", "PM Shehbaz and President Erdogan discussed the situation in Gaza during a telephone call on Monday, state media reported."},
+		},
+		want: []string{"Recep Tayyip Erdogan & Shehbaz Sharif (phone, 2024-05-20)|a.md,b.md"},
+	}, {
+		name: "a leader called by the given name, before the full name",
+		stories: []outletStory{
+			{"a.md", "Daily", "2025-01-21", "President Prabowo held talks with Malaysia's Anwar Ibrahim at the Merdeka Palace on Monday, according to the palace."},
+			{"b.md", "Wire", "2025-01-20", "JAKARTA - Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday."},
+		},
+		want: []string{"Anwar Ibrahim & Prabowo Subianto (meeting, 2025-01-20)|a.md,b.md"},
 	}})
 }

@@ -20,6 +20,7 @@ type resolver struct {
 	// Persons with a full name by the Skeleton of their full name, of their surname and of
 	// the Nasab of an Arabic name: the last resort of a spelling no key matched.
 	sounds, surnameSounds, nasabs map[string][]*knownActor
+	given                         map[string][]*knownActor // persons with a full name, by its first word
 }
 
 // knownActor is an actor row and what the run has changed of it.
@@ -33,7 +34,7 @@ func newResolver(rows []db.ActorRow) *resolver {
 	r := &resolver{byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
 		persons: map[string][]*knownActor{},
 		sounds:  map[string][]*knownActor{}, surnameSounds: map[string][]*knownActor{},
-		nasabs: map[string][]*knownActor{}}
+		nasabs: map[string][]*knownActor{}, given: map[string][]*knownActor{}}
 	for _, row := range rows {
 		a := &knownActor{ActorRow: row, aliasKeys: map[string]bool{}}
 		r.actors = append(r.actors, a)
@@ -61,6 +62,7 @@ func (r *resolver) index(a *knownActor, key string) {
 		fileOnce(r.persons, surname, a)
 		fileOnce(r.sounds, soundKey(key), a)
 		fileOnce(r.surnameSounds, names.Skeleton(surname), a)
+		fileOnce(r.given, strings.Fields(key)[0], a)
 		if n := names.Nasab(key); n != "" {
 			fileOnce(r.nasabs, names.Skeleton(n), a)
 		}
@@ -103,7 +105,10 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if !strings.Contains(key, " ") {
 		switch found := r.persons[key]; len(found) {
 		case 0:
-			return soundAlike(r.surnameSounds[names.Skeleton(key)], country)
+			if a := soundAlike(r.surnameSounds[names.Skeleton(key)], country); a != nil {
+				return a
+			}
+			return r.byGivenName(key, x.Role, country)
 		case 1:
 			return found[0]
 		}
@@ -114,6 +119,9 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && len(r.persons[surname]) == 0 {
 		return bare
 	}
+	if a := r.givenNameOnly(key, x.Role, country); a != nil {
+		return a
+	}
 	if a := r.variantOf(key, country); a != nil && !names.MiddlesDisagree(x.Name, a.Name) {
 		return a
 	}
@@ -123,6 +131,45 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 		}
 	}
 	return soundAlike(r.sounds[soundKey(key)], country)
+}
+
+// byGivenName returns the only known person whose full name begins with the one-word name
+// key and who holds the office the article gives that name ("President Prabowo" is
+// President Prabowo Subianto, "PM Shehbaz" Prime Minister Shehbaz Sharif): outlets of South
+// and Southeast Asia and of the Gulf call leaders by the given name, and East Asian names
+// begin with the family name. It is asked only when no known person has the word for a
+// surname, and the office must be given and agree, and the countries not differ: a bare
+// word is as often the surname of a person nobody knows yet.
+func (r *resolver) byGivenName(key, role, country string) *knownActor {
+	if role = strings.TrimSpace(role); role == "" {
+		return nil
+	}
+	var one *knownActor
+	for _, a := range r.given[key] {
+		if !strings.EqualFold(a.Role, role) || country != "" && a.Country != "" && country != a.Country {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = a
+	}
+	return one
+}
+
+// givenNameOnly is byGivenName the other way round: the person known so far by one word
+// only, with the office the article gives the full name key, when that word begins key and
+// is no other known person's first or last name (enrich then completes the name).
+func (r *resolver) givenNameOnly(key, role, country string) *knownActor {
+	first := strings.Fields(key)[0]
+	bare := r.byKey[first]
+	if bare == nil || bare.Kind != "person" || bare.Key != first || len(r.persons[first]) > 0 || len(r.given[first]) > 0 {
+		return nil
+	}
+	if role = strings.TrimSpace(role); role == "" || !strings.EqualFold(bare.Role, role) || country != "" && bare.Country != "" && country != bare.Country {
+		return nil
+	}
+	return bare
 }
 
 // soundAlike returns the only person among found (those whose name has the skeleton of
@@ -224,7 +271,7 @@ func (r *resolver) enrich(a *knownActor, x extract.Actor, kind string) bool {
 	}
 	key := names.Key(x.Name)
 	if a.Kind == "person" && kind == "person" && !strings.Contains(a.Key, " ") &&
-		strings.Contains(key, " ") && names.Surname(key) == a.Key && r.byKey[key] == nil {
+		strings.Contains(key, " ") && (names.Surname(key) == a.Key || strings.Fields(key)[0] == a.Key) && r.byKey[key] == nil {
 		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true
 		r.index(a, key)
 	}

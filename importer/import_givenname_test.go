@@ -1,0 +1,64 @@
+package importer_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"hotline/importer"
+)
+
+// TestImportResolvesAGivenName checks resolution of a person an article names by one word
+// that is the first word of a known person's full name ("President Prabowo", "PM
+// Shehbaz"): one actor when the article gives the office the known person holds, in either
+// order of the articles; apart when no office is given, the office or the country differs,
+// two known persons fit, or the word is a known person's surname.
+func TestImportResolvesAGivenName(t *testing.T) {
+	person := func(name, role, country string) actorSpec {
+		return actorSpec{name: name, kind: "person", role: role, country: country, surfaces: []string{name}}
+	}
+	cases := []struct {
+		name   string
+		actors []actorSpec // one article each, imported in this order
+		want   []string
+	}{
+		{"the given name with the office, after the full name",
+			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "President", "")},
+			[]string{"Rangi Tahuri|President|NZ|2"}},
+		{"the given name with the office, before the full name",
+			[]actorSpec{person("Rangi", "President", ""), person("Rangi Tahuri", "President", "NZ")},
+			[]string{"Rangi Tahuri|President|NZ|2"}},
+		{"no office given",
+			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "", "")},
+			[]string{"Rangi|||1", "Rangi Tahuri|President|NZ|1"}},
+		{"another office",
+			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "Foreign Minister", "")},
+			[]string{"Rangi|Foreign Minister||1", "Rangi Tahuri|President|NZ|1"}},
+		{"another country",
+			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "President", "FJ")},
+			[]string{"Rangi|President|FJ|1", "Rangi Tahuri|President|NZ|1"}},
+		{"two known persons of that given name and office",
+			[]actorSpec{person("Rangi Tahuri", "President", ""), person("Rangi Moana", "President", ""), person("Rangi", "President", "")},
+			[]string{"Rangi|President||1", "Rangi Moana|President||1", "Rangi Tahuri|President||1"}},
+		{"a known surname is a surname",
+			[]actorSpec{person("Rangi Tahuri", "President", ""), person("Wiremu Rangi", "President", ""), person("Rangi", "President", "")},
+			[]string{"Rangi Tahuri|President||1", "Wiremu Rangi|President||2"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := script{}
+			var folders []map[string]string
+			for i, a := range tc.actors {
+				marker := fmt.Sprintf("article%c", 'a'+i)
+				sc[marker] = scene{actors: []actorSpec{a}}
+				folders = append(folders, map[string]string{marker + ".md": story(marker, "2024-05-0"+fmt.Sprint(i+1), marker+": "+a.name+" spoke.")})
+			}
+			path, _ := importEach(t, importer.Options{Extractor: sc}, folders...)
+			got := queryRows(t, rawDB(t, path), `SELECT name, coalesce(role, ''), coalesce(country, ''),
+				(SELECT count(*) FROM article_actors l WHERE l.actor_id = actors.id) FROM actors ORDER BY name`)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("actors:\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
