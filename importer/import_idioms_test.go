@@ -1,6 +1,16 @@
 package importer_test
 
-import "testing"
+import (
+	"encoding/csv"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"hotline/importer"
+	"hotline/importer/source"
+)
 
 // TestImportOneContactPerEventInOutletIdioms imports made-up reports of one call or
 // meeting as a wire service, a government readout, a broadcaster and a foreign outlet
@@ -127,4 +137,43 @@ func TestImportOneContactPerEventInOutletIdioms(t *testing.T) {
 		},
 		want: []string{"Anwar Ibrahim & Prabowo Subianto (meeting, 2025-01-20)|a.md,b.md"},
 	}})
+}
+
+// TestImportEventsFromCSVInAnyOrder imports one CSV export of five outlets' reports of a
+// pair's call, their meeting a week later and a second call, with its rows in three
+// orders: each order makes the same three contacts from the same articles.
+func TestImportEventsFromCSVInAnyOrder(t *testing.T) {
+	records := [][]string{
+		{"Leaders discuss Baltic security", "2024-10-01", "Wire", "HELSINKI, Oct 1 (Reuters) - Finnish President Aleksi Virtanen and Swedish Prime Minister Erik Lindqvist discussed Baltic security by phone on Tuesday, the Finnish presidency said."},
+		{"Readout of the Prime Minister's call", "2024-10-01", "Government", "Prime Minister Erik Lindqvist today spoke with President Aleksi Virtanen of Finland. The leaders discussed Baltic security and support for Ukraine."},
+		{"Virtanen in Stockholm", "2024-10-08", "Paper", "Swedish Prime Minister Erik Lindqvist met Finnish President Aleksi Virtanen in Stockholm on Tuesday, a week after their phone call."},
+		{"Nordic neighbours talk defence", "2024-10-09", "Broadcaster", "The Swedish prime minister, Erik Lindqvist, hosted Finland's president, Aleksi Virtanen, in Stockholm on Tuesday. Mr Lindqvist said the two countries would buy air defence systems together."},
+		{"Another call", "2024-10-15", "Agency", "Finnish President Aleksi Virtanen spoke by telephone with Swedish Prime Minister Erik Lindqvist on Monday about the cable incident."},
+	}
+	want := []string{
+		"Aleksi Virtanen & Erik Lindqvist (meeting, 2024-10-08)|Nordic neighbours talk defence + Virtanen in Stockholm",
+		"Aleksi Virtanen & Erik Lindqvist (phone, 2024-10-01)|Leaders discuss Baltic security + Readout of the Prime Minister's call",
+		"Aleksi Virtanen & Erik Lindqvist (phone, 2024-10-14)|Another call",
+	}
+	for _, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {3, 0, 4, 1, 2}} {
+		t.Run(fmt.Sprint(order), func(t *testing.T) {
+			var b strings.Builder
+			w := csv.NewWriter(&b)
+			w.Write([]string{"title", "date", "source", "text"})
+			for _, i := range order {
+				w.Write(records[i])
+			}
+			w.Flush()
+			export := filepath.Join(t.TempDir(), "export.csv")
+			writeFile(t, export, b.String())
+			s, path := newStore(t)
+			runImport(t, s, importer.Options{}, source.Input{Path: export})
+			got := queryRows(t, rawDB(t, path), `SELECT c.title, (SELECT group_concat(title, ' + ') FROM
+				(SELECT a.title FROM contact_mentions m JOIN articles a ON a.id = m.article_id WHERE m.contact_id = c.id ORDER BY a.title))
+				FROM contacts c ORDER BY c.title`)
+			if !slices.Equal(got, want) {
+				t.Errorf("contacts:\n%q\nwant\n%q", got, want)
+			}
+		})
+	}
 }
