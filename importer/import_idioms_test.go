@@ -123,6 +123,20 @@ func TestImportOneContactPerEventInOutletIdioms(t *testing.T) {
 		},
 		want: []string{"Hamad bin Nasser bin Jassim Al Thani & Kerem Aydin (meeting, 2025-01-08)|qna.md,wire.md"},
 	}, {
+		name: "an Arabic family name with its article glued or apart, a nasab or none, a Persian q written gh",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-04-12", "Foreign Minister Sayyid Badr bin Hamad Albusaidi met with Iranian Foreign Minister Abbas Araghchi in Muscat on Saturday."},
+			{"b.md", "Wire", "2025-04-13", "MUSCAT, April 13 (Reuters) - Iran's Foreign Minister Abbas Araqchi met Omani Foreign Minister Badr al-Busaidi in Muscat on Saturday before the talks."},
+		},
+		want: []string{"Abbas Araghchi & Badr bin Hamad Albusaidi (meeting, 2025-04-12)|a.md,b.md"},
+	}, {
+		name: "the same, the shorter forms first",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-04-13", "MUSCAT, April 13 (Reuters) - Iran's Foreign Minister Abbas Araqchi met Omani Foreign Minister Badr al-Busaidi in Muscat on Saturday before the talks."},
+			{"b.md", "Agency", "2025-04-12", "Foreign Minister Sayyid Badr bin Hamad Albusaidi met with Iranian Foreign Minister Abbas Araghchi in Muscat on Saturday."},
+		},
+		want: []string{"Abbas Araqchi & Badr al-Busaidi (meeting, 2025-04-12)|a.md,b.md"},
+	}, {
 		name: "a leader called by the given name, after the full name",
 		stories: []outletStory{
 			{"a.md", "Wire", "2024-05-20", "ISLAMABAD - Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on Monday, his office said."},

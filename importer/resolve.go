@@ -61,6 +61,9 @@ func (r *resolver) index(a *knownActor, key string) {
 		surname := names.Surname(key)
 		fileOnce(r.persons, surname, a)
 		fileOnce(r.sounds, soundKey(key), a)
+		if short := names.WithoutNasab(key); strings.Contains(short, " ") {
+			fileOnce(r.sounds, soundKey(short), a) // "Badr bin Hamad Al Busaidi" is "Badr Al Busaidi" too
+		}
 		fileOnce(r.surnameSounds, names.Skeleton(surname), a)
 		fileOnce(r.given, strings.Fields(key)[0], a)
 		if n := names.Nasab(key); n != "" {
@@ -130,7 +133,17 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 			return a
 		}
 	}
-	return soundAlike(r.sounds[soundKey(key)], country)
+	if a := soundAlike(r.sounds[soundKey(key)], country); a != nil {
+		return a
+	}
+	if short := names.WithoutNasab(key); strings.Contains(short, " ") {
+		// "Badr bin Hamad Al Busaidi" for a person known as "Badr Albusaidi": among the
+		// persons known without a nasab only, since two nasabs that differ are two persons.
+		return soundAlike(slices.DeleteFunc(slices.Clone(r.sounds[soundKey(short)]), func(a *knownActor) bool {
+			return names.Nasab(a.Key) != ""
+		}), country)
+	}
+	return nil
 }
 
 // byGivenName returns the only known person whose full name begins with the one-word name
@@ -192,9 +205,16 @@ func soundAlike(found []*knownActor, country string) *knownActor {
 
 // soundKey is the Skeleton of a full name with its words run together: a compound surname
 // is hyphenated by one outlet and written solid by another ("Amir-Abdollahian",
-// "Amirabdollahian").
+// "Amirabdollahian"), and so is the Arabic article of a family name ("Al Busaidi",
+// "al-Busaidi", "Albusaidi"; "el-Sisi"), whose vowel goes as a longer word's would.
 func soundKey(key string) string {
-	return strings.ReplaceAll(names.Skeleton(key), " ", "")
+	words := strings.Fields(names.Skeleton(key))
+	for i, w := range words {
+		if w == "al" || w == "el" {
+			words[i] = "l"
+		}
+	}
+	return strings.Join(words, "")
 }
 
 // fileOnce appends a to m[key] unless it is there.

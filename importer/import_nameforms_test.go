@@ -14,14 +14,7 @@ import (
 // order of the articles; apart when no office is given, the office or the country differs,
 // two known persons fit, or the word is a known person's surname.
 func TestImportResolvesAGivenName(t *testing.T) {
-	person := func(name, role, country string) actorSpec {
-		return actorSpec{name: name, kind: "person", role: role, country: country, surfaces: []string{name}}
-	}
-	cases := []struct {
-		name   string
-		actors []actorSpec // one article each, imported in this order
-		want   []string
-	}{
+	checkResolved(t, []resolveCase{
 		{"the given name with the office, after the full name",
 			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "President", "")},
 			[]string{"Rangi Tahuri|President|NZ|2"}},
@@ -43,7 +36,44 @@ func TestImportResolvesAGivenName(t *testing.T) {
 		{"a known surname is a surname",
 			[]actorSpec{person("Rangi Tahuri", "President", ""), person("Wiremu Rangi", "President", ""), person("Rangi", "President", "")},
 			[]string{"Rangi Tahuri|President||1", "Wiremu Rangi|President||2"}},
-	}
+	})
+}
+
+// TestImportResolvesAnArabicNameWithoutItsNasab checks a name some outlets write with
+// "bin" and the father's name and others without: one actor when one form has no nasab,
+// two when the nasabs differ, none chosen when two persons fit the form without.
+func TestImportResolvesAnArabicNameWithoutItsNasab(t *testing.T) {
+	checkResolved(t, []resolveCase{
+		{"the article glued, the nasab left out",
+			[]actorSpec{person("Badr bin Hamad Albusaidi", "Foreign Minister", "OM"), person("Badr al-Busaidi", "", "OM")},
+			[]string{"Badr bin Hamad Albusaidi|Foreign Minister|OM|2"}},
+		{"the nasab given later",
+			[]actorSpec{person("Badr al-Busaidi", "", "OM"), person("Badr bin Hamad Albusaidi", "Foreign Minister", "OM")},
+			[]string{"Badr al-Busaidi|Foreign Minister|OM|2"}},
+		{"two nasabs are two persons",
+			[]actorSpec{person("Khalid bin Salman Al Saud", "", "SA"), person("Khalid bin Bandar Al Saud", "", "SA")},
+			[]string{"Khalid bin Bandar Al Saud||SA|1", "Khalid bin Salman Al Saud||SA|1"}},
+		{"two persons fit the form without",
+			[]actorSpec{person("Khalid bin Salman Al Saud", "", "SA"), person("Khalid bin Bandar Al Saud", "", "SA"), person("Khalid Al Saud", "", "SA")},
+			[]string{"Khalid Al Saud||SA|1", "Khalid bin Bandar Al Saud||SA|1", "Khalid bin Salman Al Saud||SA|1"}},
+	})
+}
+
+// resolveCase is a run of one-actor articles and the actors they make.
+type resolveCase struct {
+	name   string
+	actors []actorSpec // one article each, imported in this order
+	want   []string    // name|role|country|articles
+}
+
+func person(name, role, country string) actorSpec {
+	return actorSpec{name: name, kind: "person", role: role, country: country, surfaces: []string{name}}
+}
+
+// checkResolved imports each case's articles in order, one run each, and compares the
+// actors made.
+func checkResolved(t *testing.T, cases []resolveCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			sc := script{}
