@@ -137,6 +137,20 @@ func TestImportOneContactPerEventInOutletIdioms(t *testing.T) {
 		},
 		want: []string{"Abbas Araqchi & Badr al-Busaidi (meeting, 2025-04-12)|a.md,b.md"},
 	}, {
+		name: "a Japanese name in either order, a Korean name hyphenated or not",
+		stories: []outletStory{
+			{"a.md", "Wire", "2024-09-23", "South Korean Foreign Minister Cho Tae-yul held talks with his Japanese counterpart Yoko Kamikawa in New York on Monday."},
+			{"b.md", "Agency", "2024-09-24", "Foreign Minister Cho Tae Yul met Japan's Foreign Minister Kamikawa Yoko on the sidelines of the UN General Assembly in New York on Monday, the ministry said."},
+		},
+		want: []string{"Cho Tae-yul & Yoko Kamikawa (meeting, 2024-09-23)|a.md,b.md"},
+	}, {
+		name: "initials by one outlet, given names by another",
+		stories: []outletStory{
+			{"a.md", "Paper", "2024-06-20", "CHENNAI - Tamil Nadu Chief Minister Muthuvel Karunanidhi Stalin met Sri Lankan High Commissioner Kshenuka Senewiratne on Thursday."},
+			{"b.md", "Agency", "2024-06-20", "Chief Minister M.K. Stalin held talks with Sri Lankan High Commissioner Kshenuka Senewiratne at the Secretariat on Thursday."},
+		},
+		want: []string{"Kshenuka Senewiratne & Muthuvel Karunanidhi Stalin (meeting, 2024-06-20)|a.md,b.md"},
+	}, {
 		name: "a leader called by the given name, after the full name",
 		stories: []outletStory{
 			{"a.md", "Wire", "2024-05-20", "ISLAMABAD - Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on Monday, his office said."},

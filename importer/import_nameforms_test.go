@@ -59,6 +59,45 @@ func TestImportResolvesAnArabicNameWithoutItsNasab(t *testing.T) {
 	})
 }
 
+// TestImportResolvesANameInTheOtherOrder checks a two-word name written family name first
+// by one outlet and last by another: one actor of a known country, two otherwise.
+func TestImportResolvesANameInTheOtherOrder(t *testing.T) {
+	checkResolved(t, []resolveCase{
+		{"family name first in a ministry's release",
+			[]actorSpec{person("Takeshi Nakamori", "Foreign Minister", "JP"), person("NAKAMORI Takeshi", "", "JP")},
+			[]string{"Takeshi Nakamori|Foreign Minister|JP|2"}},
+		{"no country known",
+			[]actorSpec{person("Takeshi Nakamori", "Foreign Minister", "JP"), person("Nakamori Takeshi", "", "")},
+			[]string{"Nakamori Takeshi|||1", "Takeshi Nakamori|Foreign Minister|JP|1"}},
+		{"another country",
+			[]actorSpec{person("Thomas Paul", "", "US"), person("Paul Thomas", "", "GB")},
+			[]string{"Paul Thomas||GB|1", "Thomas Paul||US|1"}},
+	})
+}
+
+// TestImportResolvesInitials checks a person named by initials and surname ("S.
+// Jaishankar", "M.K. Stalin") and by full name: one actor, named in full, whichever comes
+// first; two when two persons fit the initials.
+func TestImportResolvesInitials(t *testing.T) {
+	checkResolved(t, []resolveCase{
+		{"initials after the full name",
+			[]actorSpec{person("Muthuvel Karunanidhi Stalin", "Chief Minister", "IN"), person("M.K. Stalin", "", "")},
+			[]string{"Muthuvel Karunanidhi Stalin|Chief Minister|IN|2"}},
+		{"initials before the full name",
+			[]actorSpec{person("S. Jaishankar", "External Affairs Minister", "IN"), person("Subrahmanyam Jaishankar", "", "IN")},
+			[]string{"Subrahmanyam Jaishankar|External Affairs Minister|IN|2"}},
+		{"an initial and a given name",
+			[]actorSpec{person("Nara Chandrababu Naidu", "Chief Minister", "IN"), person("N. Chandrababu Naidu", "", "IN")},
+			[]string{"Nara Chandrababu Naidu|Chief Minister|IN|2"}},
+		{"two persons of those initials",
+			[]actorSpec{person("Sunil Menon", "", "IN"), person("Suresh Menon", "", "IN"), person("S. Menon", "", "IN")},
+			[]string{"S. Menon||IN|1", "Sunil Menon||IN|1", "Suresh Menon||IN|1"}},
+		{"another initial",
+			[]actorSpec{person("Sunil Menon", "", "IN"), person("R. Menon", "", "IN")},
+			[]string{"R. Menon||IN|1", "Sunil Menon||IN|1"}},
+	})
+}
+
 // resolveCase is a run of one-actor articles and the actors they make.
 type resolveCase struct {
 	name   string

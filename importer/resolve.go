@@ -125,6 +125,9 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if a := r.givenNameOnly(key, x.Role, country); a != nil {
 		return a
 	}
+	if a := r.reversedName(key, country); a != nil {
+		return a
+	}
 	if a := r.variantOf(key, country); a != nil && !names.MiddlesDisagree(x.Name, a.Name) {
 		return a
 	}
@@ -185,6 +188,22 @@ func (r *resolver) givenNameOnly(key, role, country string) *knownActor {
 	return bare
 }
 
+// reversedName returns the known person whose two-word name is key's words the other way
+// round, of the same known country: a Japanese name is written family name first by the
+// Japanese government and other Asian outlets ("KAMIKAWA Yoko") and given name first by
+// Western ones ("Yoko Kamikawa"). Two persons of one country with each other's names
+// reversed are rarer than an outlet's other order.
+func (r *resolver) reversedName(key, country string) *knownActor {
+	w := strings.Fields(key)
+	if len(w) != 2 || country == "" {
+		return nil
+	}
+	if a := r.byKey[w[1]+" "+w[0]]; a != nil && a.Kind == "person" && a.Country == country {
+		return a
+	}
+	return nil
+}
+
 // soundAlike returns the only person among found (those whose name has the skeleton of
 // a name no key matched: "Haniya" for "Ismail Haniyeh", "Muhammad bin Salman" for
 // "Mohammed bin Salman") whose country does not differ, or nil when none or several fit:
@@ -226,12 +245,15 @@ func fileOnce(m map[string][]*knownActor, key string, a *knownActor) {
 
 // variantOf returns the one known person whose full name is another form of key: the same
 // surname, and the given names of one are some of the other's, in order ("Tayyip Erdogan"
-// and "Recep Tayyip Erdogan", "Ana Kovac" and "Ana Maria Kovac"). It looks only at the
+// and "Recep Tayyip Erdogan", "Ana Kovac" and "Ana Maria Kovac"), or their initials ("S.
+// Jaishankar" and "Subrahmanyam Jaishankar", "M.K. Stalin" and "Muthuvel Karunanidhi
+// Stalin", as South Asian outlets write them). It looks only at the
 // persons of that surname, and gives up when two fit or the countries differ.
 func (r *resolver) variantOf(key, country string) *knownActor {
 	var found *knownActor
 	for _, a := range r.persons[names.Surname(key)] {
-		if a.Kind != "person" || !givenNamesAmong(key, a.Key) && !givenNamesAmong(a.Key, key) {
+		if a.Kind != "person" || !givenNamesAmong(key, a.Key) && !givenNamesAmong(a.Key, key) &&
+			!initialsAmong(key, a.Key) && !initialsAmong(a.Key, key) {
 			continue
 		}
 		if country != "" && a.Country != "" && country != a.Country {
@@ -259,6 +281,29 @@ func givenNamesAmong(short, long string) bool {
 		}
 	}
 	return j == len(s)-1
+}
+
+// initialsAmong reports whether the full name key short has no more words than long, the
+// same surname, and given names that are long's, in order, each the word or its initial,
+// one at least an initial ("n chandrababu naidu", "nara chandrababu naidu").
+func initialsAmong(short, long string) bool {
+	s, l := strings.Fields(short), strings.Fields(long)
+	if len(s) < 2 || len(s) > len(l) || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	j, initial := 0, false
+	for _, w := range l[:len(l)-1] {
+		if j == len(s)-1 {
+			break
+		}
+		switch g := s[j]; {
+		case w == g:
+			j++
+		case len(g) == 1 && len(w) > 1 && w[0] == g[0]:
+			j, initial = j+1, true
+		}
+	}
+	return j == len(s)-1 && initial
 }
 
 // actorKeys are the distinct non-empty keys of an actor's name and aliases, name first.
@@ -295,7 +340,7 @@ func (r *resolver) enrich(a *knownActor, x extract.Actor, kind string) bool {
 		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true
 		r.index(a, key)
 	}
-	if a.Kind == "person" && kind == "person" && middleNamesAdded(a.Key, key) && r.byKey[key] == nil {
+	if a.Kind == "person" && kind == "person" && (middleNamesAdded(a.Key, key) || initialsAmong(a.Key, key)) && r.byKey[key] == nil {
 		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true // "Recep Erdogan" -> "Recep Tayyip Erdogan"
 		r.index(a, key)
 	}
