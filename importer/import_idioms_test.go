@@ -151,6 +151,35 @@ func TestImportOneContactPerEventInOutletIdioms(t *testing.T) {
 		},
 		want: []string{"Kshenuka Senewiratne & Muthuvel Karunanidhi Stalin (meeting, 2024-06-20)|a.md,b.md"},
 	}, {
+		name: "a counterpart called by title in the lead and named further down",
+		stories: []outletStory{
+			{"a.md", "Wire", "2023-11-15", "WOODSIDE, California - U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday at an estate south of San Francisco."},
+			{"b.md", "Broadcaster", "2023-11-16", "Biden met the Chinese president for four hours on Wednesday. Xi Jinping told him that Taiwan was the most dangerous issue in the relationship."},
+		},
+		want: []string{"Joe Biden & Xi Jinping (meeting, 2023-11-15)|a.md,b.md"},
+	}, {
+		name: "two meetings of one pair two days apart during a visit",
+		stories: []outletStory{
+			{"mon.md", "Wire", "2024-03-11", "Vietnamese Prime Minister Pham Minh Chinh met Australian Prime Minister Anthony Albanese in Canberra on Monday."},
+			{"wed.md", "Paper", "2024-03-13", "Australian Prime Minister Anthony Albanese met Vietnamese Prime Minister Pham Minh Chinh again in Melbourne on Wednesday, at the close of the ASEAN summit."},
+			{"mon2.md", "Agency", "2024-03-12", "Prime Minister Pham Minh Chinh held talks with Prime Minister Anthony Albanese at Parliament House in Canberra on Monday."},
+		},
+		want: []string{
+			"Anthony Albanese & Pham Minh Chinh (meeting, 2024-03-11)|mon.md,mon2.md",
+			"Anthony Albanese & Pham Minh Chinh (meeting, 2024-03-13)|wed.md",
+		},
+	}, {
+		name: "a summit of four and the next one a year later, named in part",
+		stories: []outletStory{
+			{"a.md", "Wire", "2023-05-20", "Joe Biden, Fumio Kishida, Narendra Modi and Anthony Albanese met in Hiroshima on Saturday for a Quad summit."},
+			{"b.md", "Paper", "2023-05-21", "Modi, Kishida and Albanese met Biden on the sidelines of the G7 summit in Hiroshima on Saturday for Quad talks."},
+			{"c.md", "Wire", "2024-09-21", "Joe Biden hosted Fumio Kishida, Narendra Modi and Anthony Albanese in Wilmington on Saturday for a Quad summit."},
+		},
+		want: []string{
+			"Anthony Albanese & Fumio Kishida & Joe Biden & Narendra Modi (meeting, 2023-05-20)|a.md,b.md",
+			"Anthony Albanese & Fumio Kishida & Joe Biden & Narendra Modi (meeting, 2024-09-21)|c.md",
+		},
+	}, {
 		name: "a leader called by the given name, after the full name",
 		stories: []outletStory{
 			{"a.md", "Wire", "2024-05-20", "ISLAMABAD - Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on Monday, his office said."},
