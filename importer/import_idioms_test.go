@@ -234,3 +234,21 @@ func TestImportEventsFromCSVInAnyOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestImportTalksThenCallInTwoRuns checks that a report of talks read back from the
+// database (its mention's mode and rule) still merges with a later run's report of the
+// call, in either order, and that the call's medium becomes the contact's.
+func TestImportTalksThenCallInTwoRuns(t *testing.T) {
+	talks := outletStory{"talks.md", "Agency", "2024-08-05", "ISLAMABAD, Aug 5 - Pakistani Foreign Minister Tariq Hamdani held talks with his Iranian counterpart Kaveh Farzanegan on Monday on the situation in the region, the Foreign Office said."}
+	call := outletStory{"call.md", "Foreign", "2024-08-06", "Iranian Foreign Minister Kaveh Farzanegan, in a telephone conversation with Pakistani Foreign Minister Tariq Hamdani on Monday, warned of the consequences of escalation."}
+	want := []string{"Kaveh Farzanegan & Tariq Hamdani (phone, 2024-08-05)|call.md,talks.md"}
+	for _, order := range [][]outletStory{{talks, call}, {call, talks}} {
+		t.Run(order[0].file+" first", func(t *testing.T) {
+			path, _ := importEach(t, importer.Options{},
+				map[string]string{order[0].file: order[0].markdown()}, map[string]string{order[1].file: order[1].markdown()})
+			if got := reportedContacts(t, path); !slices.Equal(got, want) {
+				t.Errorf("contacts:\n%q\nwant\n%q", got, want)
+			}
+		})
+	}
+}
