@@ -21,6 +21,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 	}
 	rep := report{ArticleID: art.ID, Published: art.Published, Mode: contactMode(string(x.Mode)),
 		Status: contactStatus(string(x.Status)), Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
+	rep.Talks = talksOnly(rep.Mode, first(x.Evidence.Rule, "unknown"))
 	if rep.Date == "" && rep.DateText == "" {
 		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
 	}

@@ -103,7 +103,7 @@ const loadChunk = 1000
 // reportOf is the report a contact_mentions row keeps.
 func reportOf(m db.ContactMentionRow) report {
 	return report{ArticleID: m.ArticleID, Published: m.Published,
-		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText}
+		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText, Talks: talksOnly(m.Mode, m.Rule)}
 }
 
 // participantKey is the index key of a sorted participant set.

@@ -21,6 +21,34 @@ func (s outletStory) markdown() string {
 	return "---\ntitle: " + s.outlet + " report\ndate: " + s.published + "\nsource: " + s.outlet + "\n---\n\n" + s.body + "\n"
 }
 
+// outletCase is a corpus of reports and the contacts it must make (reportedContacts).
+type outletCase struct {
+	name    string
+	stories []outletStory
+	want    []string
+}
+
+// checkOutletCases imports each corpus into a new database, through the built-in
+// extractor, with contacts held in memory and read back from the index's saved state at
+// every report, and compares the contacts made with the wanted ones.
+func checkOutletCases(t *testing.T, cases []outletCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{}
+			for _, s := range tc.stories {
+				files[s.file] = s.markdown()
+			}
+			for _, held := range []int{0, 1} {
+				path, _ := importEach(t, importer.Options{HeldContacts: held}, files)
+				if got := reportedContacts(t, path); !slices.Equal(got, tc.want) {
+					t.Errorf("held %d, contacts:\n%q\nwant\n%q", held, got, tc.want)
+				}
+			}
+		})
+	}
+}
+
 // reportedContacts lists every contact as "title|files of the articles reporting it",
 // in the order of titles.
 func reportedContacts(t *testing.T, path string) []string {
@@ -36,11 +64,7 @@ func reportedContacts(t *testing.T, path string) []string {
 // that the reports of one real event become one contacts row with a mention per article,
 // and that different events between the same actors stay apart.
 func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
-	cases := []struct {
-		name    string
-		stories []outletStory
-		want    []string
-	}{{
+	checkOutletCases(t, []outletCase{{
 		name: "a call dated by one outlet, by weekday and time of day by another",
 		stories: []outletStory{
 			{"wire.md", "Wire", "2022-07-28", "WASHINGTON, July 28 - U.S. President Joe Biden and Chinese President Xi Jinping spoke by phone on Thursday for more than two hours, the White House said."},
@@ -220,22 +244,7 @@ func TestImportOneContactPerEventAcrossOutlets(t *testing.T) {
 			"Edgars Rinkevics & Margus Tsahkna (phone, 2023-02-28)|one.md",
 			"Edgars Rinkevics & Margus Tsahkna (phone, 2023-03-09)|three.md",
 		},
-	}}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{}
-			for _, s := range tc.stories {
-				files[s.file] = s.markdown()
-			}
-			// Held in memory, and read back from the index's saved state at every report.
-			for _, held := range []int{0, 1} {
-				path, _ := importEach(t, importer.Options{HeldContacts: held}, files)
-				if got := reportedContacts(t, path); !slices.Equal(got, tc.want) {
-					t.Errorf("held %d, contacts:\n%q\nwant\n%q", held, got, tc.want)
-				}
-			}
-		})
-	}
+	}})
 }
 
 // TestImportEventFromJSONLinesThenAgain imports three outlets' reports of one call from a

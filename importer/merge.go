@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"strings"
 	"time"
 )
 
@@ -9,6 +10,16 @@ type report struct {
 	ArticleID                    int64
 	Published                    string // the article's publication date, "" when unknown
 	Mode, Status, Date, DateText string
+	// Talks marks a meeting told by the word "talks" alone ("X held talks with Y"), which
+	// names no medium: many outlets call a phone call talks (talksOnly).
+	Talks bool `json:",omitempty"`
+}
+
+// talksOnly reports a mention whose meeting mode came from a talks rule (the word
+// "talks" with no medium or in-person verb: "held talks", "the two sides' talks"), as
+// its mode and rule are stored.
+func talksOnly(mode, rule string) bool {
+	return mode == "meeting" && strings.HasPrefix(rule, "contact.") && strings.HasSuffix(rule, "talks")
 }
 
 // undatedWindow is how far apart (in days) two reports may be and still tell of the same
@@ -43,9 +54,10 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	case merged.Mode == "unspecified" || r.Mode == "unspecified":
 	case modeFamily(merged.Mode) == modeFamily(r.Mode):
 		score++ // a phone call one article calls a video call
-	case virtualMeeting(merged.Mode, r.Mode) && exactDay(merged.Date) && exactDay(r.Date):
+	case (virtualMeeting(merged.Mode, r.Mode) || talksCall(merged, r)) && exactDay(merged.Date) && exactDay(r.Date):
 		// A weak match, but a match when the days agree as a call's do (below): the same
-		// pair does not meet and hold a video call a day apart.
+		// pair does not meet and hold a video call a day apart, nor hold talks in person
+		// on the day they are reported to have spoken by phone.
 		score--
 	default:
 		return 0, false
@@ -82,6 +94,13 @@ func modeFamily(mode string) string {
 // meeting" to one outlet and a video call to another.
 func virtualMeeting(a, b string) bool {
 	return a == "video" && b == "meeting" || a == "meeting" && b == "video"
+}
+
+// talksCall reports a call on one side and, on the other, a meeting told only as talks
+// (talksOnly): "X held talks with Y" to one outlet is "a telephone conversation" to
+// another.
+func talksCall(merged facts, r report) bool {
+	return merged.Talks && modeFamily(r.Mode) == "call" || r.Talks && modeFamily(merged.Mode) == "call"
 }
 
 // datesAgree compares two resolved dates (YYYY-MM-DD, YYYY-MM or ""): equal dates agree

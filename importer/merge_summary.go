@@ -9,13 +9,15 @@ import (
 type facts struct {
 	Mode, Status, Date, DateText string
 	FirstReported, LastReported  string
+	Talks                        bool // the mode is a meeting told only as talks (report.Talks)
 }
 
 // summarize merges a contact's reports. The status is the latest known: that of the most
 // recently published report when every report has a publication date, otherwise the
 // strongest one (held > cancelled > scheduled > proposed), since an undated "held" cannot
 // be placed before or after an undated "scheduled" but does say the contact happened. A
-// specific mode beats "unspecified"; an exact date beats a month, and among dates as exact
+// specific mode beats "unspecified", and a medium or a meeting told as such beats "talks"
+// (report.Talks); an exact date beats a month, and among dates as exact
 // a report that says the contact took place beats one that tells a plan (the day a plan
 // was set for, or read off the planner's publication date, may not be the day it
 // happened); the date's own words come with it.
@@ -26,7 +28,7 @@ func summarize(reports []report) facts {
 	if len(reports) == 1 { // most contacts: what the loop below gives, without a copy
 		r := reports[0]
 		return facts{Mode: r.Mode, Status: r.Status, Date: r.Date, DateText: r.DateText,
-			FirstReported: r.Published, LastReported: r.Published}
+			FirstReported: r.Published, LastReported: r.Published, Talks: r.Talks}
 	}
 	ordered := slices.Clone(reports)
 	allDated := !slices.ContainsFunc(reports, func(r report) bool { return r.Published == "" })
@@ -41,8 +43,8 @@ func summarize(reports []report) facts {
 	f := facts{Mode: "unspecified", Status: ordered[0].Status}
 	var dateFrom report // the report the date is taken from
 	for _, r := range ordered {
-		if f.Mode == "unspecified" && r.Mode != "unspecified" {
-			f.Mode = r.Mode
+		if r.Mode != "unspecified" && (f.Mode == "unspecified" || f.Talks && !r.Talks) {
+			f.Mode, f.Talks = r.Mode, r.Talks
 		}
 		if len(r.Date) > len(f.Date) || len(r.Date) == len(f.Date) && r.Date != "" && statusRank(r.Status) > statusRank(dateFrom.Status) {
 			f.Date, f.DateText, dateFrom = r.Date, r.DateText, r

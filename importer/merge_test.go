@@ -13,6 +13,7 @@ func TestAgreement(t *testing.T) {
 		return importer.Report{ArticleID: article, Published: published, Mode: "phone", Status: status, Date: date, DateText: text}
 	}
 	with := func(r importer.Report, mode string) importer.Report { r.Mode = mode; return r }
+	talks := func(r importer.Report) importer.Report { r.Mode, r.Talks = "meeting", true; return r }
 	cases := []struct {
 		name  string
 		have  []importer.Report
@@ -63,6 +64,14 @@ func TestAgreement(t *testing.T) {
 			with(phone(2, "", "held", "2022-02-01", ""), "unspecified"), true},
 		{"phone is not a meeting", []importer.Report{phone(1, "", "held", "2022-02-01", "")},
 			with(phone(2, "", "held", "2022-02-01", ""), "meeting"), false},
+		{"talks are a call to another outlet", []importer.Report{phone(1, "2022-02-01", "held", "2022-02-01", "Tuesday")},
+			talks(phone(2, "2022-02-01", "held", "2022-02-01", "on Tuesday")), true},
+		{"a call joins talks across time zones", []importer.Report{talks(phone(1, "2022-02-02", "held", "2022-02-02", "Wednesday"))},
+			phone(2, "2022-02-01", "held", "2022-02-01", "Tuesday"), true},
+		{"talks two days from a call", []importer.Report{phone(1, "2022-02-01", "held", "2022-02-01", "Tuesday")},
+			talks(phone(2, "2022-02-03", "held", "2022-02-03", "Thursday")), false},
+		{"undated talks are not a call", []importer.Report{phone(1, "2022-02-01", "held", "2022-02-01", "Tuesday")},
+			talks(phone(2, "2022-02-02", "held", "", "")), false},
 		{"a video call is a meeting to some outlets", []importer.Report{with(phone(1, "", "held", "2022-02-01", ""), "video")},
 			with(phone(2, "", "held", "2022-02-01", ""), "meeting"), true},
 		{"a day apart across time zones", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", "Tuesday"), "video")},
@@ -132,6 +141,10 @@ func TestSummarize(t *testing.T) {
 			{Published: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
 			{Published: "2022-04-01", Mode: "meeting", Status: "scheduled", Date: "2022-04-01", DateText: "this morning"},
 		}, "meeting", "scheduled", "2022-03-31", "Thursday"},
+		{"a medium beats talks", []importer.Report{
+			{Published: "2022-02-02", Mode: "meeting", Talks: true, Status: "held", Date: "2022-02-01", DateText: "Tuesday"},
+			{Published: "2022-02-01", Mode: "phone", Status: "held", Date: "2022-02-01", DateText: "Tuesday"},
+		}, "phone", "held", "2022-02-01", "Tuesday"},
 		{"among held reports the latest day stands", []importer.Report{
 			{Published: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
 			{Published: "2022-04-01", Mode: "meeting", Status: "held", Date: "2022-03-30", DateText: "Wednesday"},

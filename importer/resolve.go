@@ -20,6 +20,7 @@ type resolver struct {
 	// Persons with a full name by the Skeleton of their full name, of their surname and of
 	// the Nasab of an Arabic name: the last resort of a spelling no key matched.
 	sounds, surnameSounds, nasabs map[string][]*knownActor
+	given                         map[string][]*knownActor // persons with a full name, by its first word
 }
 
 // knownActor is an actor row and what the run has changed of it.
@@ -33,7 +34,7 @@ func newResolver(rows []db.ActorRow) *resolver {
 	r := &resolver{byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
 		persons: map[string][]*knownActor{},
 		sounds:  map[string][]*knownActor{}, surnameSounds: map[string][]*knownActor{},
-		nasabs: map[string][]*knownActor{}}
+		nasabs: map[string][]*knownActor{}, given: map[string][]*knownActor{}}
 	for _, row := range rows {
 		a := &knownActor{ActorRow: row, aliasKeys: map[string]bool{}}
 		r.actors = append(r.actors, a)
@@ -60,7 +61,11 @@ func (r *resolver) index(a *knownActor, key string) {
 		surname := names.Surname(key)
 		fileOnce(r.persons, surname, a)
 		fileOnce(r.sounds, soundKey(key), a)
+		if short := names.WithoutNasab(key); strings.Contains(short, " ") {
+			fileOnce(r.sounds, soundKey(short), a) // "Badr bin Hamad Al Busaidi" is "Badr Al Busaidi" too
+		}
 		fileOnce(r.surnameSounds, names.Skeleton(surname), a)
+		fileOnce(r.given, strings.Fields(key)[0], a)
 		if n := names.Nasab(key); n != "" {
 			fileOnce(r.nasabs, names.Skeleton(n), a)
 		}
@@ -103,7 +108,10 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if !strings.Contains(key, " ") {
 		switch found := r.persons[key]; len(found) {
 		case 0:
-			return soundAlike(r.surnameSounds[names.Skeleton(key)], country)
+			if a := soundAlike(r.surnameSounds[names.Skeleton(key)], country); a != nil {
+				return a
+			}
+			return r.byGivenName(key, x.Role, country)
 		case 1:
 			return found[0]
 		}
@@ -114,6 +122,12 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && len(r.persons[surname]) == 0 {
 		return bare
 	}
+	if a := r.givenNameOnly(key, x.Role, country); a != nil {
+		return a
+	}
+	if a := r.reversedName(key, country); a != nil {
+		return a
+	}
 	if a := r.variantOf(key, country); a != nil && !names.MiddlesDisagree(x.Name, a.Name) {
 		return a
 	}
@@ -122,7 +136,72 @@ func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
 			return a
 		}
 	}
-	return soundAlike(r.sounds[soundKey(key)], country)
+	if a := soundAlike(r.sounds[soundKey(key)], country); a != nil {
+		return a
+	}
+	if short := names.WithoutNasab(key); strings.Contains(short, " ") {
+		// "Badr bin Hamad Al Busaidi" for a person known as "Badr Albusaidi": among the
+		// persons known without a nasab only, since two nasabs that differ are two persons.
+		return soundAlike(slices.DeleteFunc(slices.Clone(r.sounds[soundKey(short)]), func(a *knownActor) bool {
+			return names.Nasab(a.Key) != ""
+		}), country)
+	}
+	return nil
+}
+
+// byGivenName returns the only known person whose full name begins with the one-word name
+// key and who holds the office the article gives that name ("President Prabowo" is
+// President Prabowo Subianto, "PM Shehbaz" Prime Minister Shehbaz Sharif): outlets of South
+// and Southeast Asia and of the Gulf call leaders by the given name, and East Asian names
+// begin with the family name. It is asked only when no known person has the word for a
+// surname, and the office must be given and agree, and the countries not differ: a bare
+// word is as often the surname of a person nobody knows yet.
+func (r *resolver) byGivenName(key, role, country string) *knownActor {
+	if role = strings.TrimSpace(role); role == "" {
+		return nil
+	}
+	var one *knownActor
+	for _, a := range r.given[key] {
+		if !strings.EqualFold(a.Role, role) || country != "" && a.Country != "" && country != a.Country {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = a
+	}
+	return one
+}
+
+// givenNameOnly is byGivenName the other way round: the person known so far by one word
+// only, with the office the article gives the full name key, when that word begins key and
+// is no other known person's first or last name (enrich then completes the name).
+func (r *resolver) givenNameOnly(key, role, country string) *knownActor {
+	first := strings.Fields(key)[0]
+	bare := r.byKey[first]
+	if bare == nil || bare.Kind != "person" || bare.Key != first || len(r.persons[first]) > 0 || len(r.given[first]) > 0 {
+		return nil
+	}
+	if role = strings.TrimSpace(role); role == "" || !strings.EqualFold(bare.Role, role) || country != "" && bare.Country != "" && country != bare.Country {
+		return nil
+	}
+	return bare
+}
+
+// reversedName returns the known person whose two-word name is key's words the other way
+// round, of the same known country: a Japanese name is written family name first by the
+// Japanese government and other Asian outlets ("KAMIKAWA Yoko") and given name first by
+// Western ones ("Yoko Kamikawa"). Two persons of one country with each other's names
+// reversed are rarer than an outlet's other order.
+func (r *resolver) reversedName(key, country string) *knownActor {
+	w := strings.Fields(key)
+	if len(w) != 2 || country == "" {
+		return nil
+	}
+	if a := r.byKey[w[1]+" "+w[0]]; a != nil && a.Kind == "person" && a.Country == country {
+		return a
+	}
+	return nil
 }
 
 // soundAlike returns the only person among found (those whose name has the skeleton of
@@ -145,9 +224,16 @@ func soundAlike(found []*knownActor, country string) *knownActor {
 
 // soundKey is the Skeleton of a full name with its words run together: a compound surname
 // is hyphenated by one outlet and written solid by another ("Amir-Abdollahian",
-// "Amirabdollahian").
+// "Amirabdollahian"), and so is the Arabic article of a family name ("Al Busaidi",
+// "al-Busaidi", "Albusaidi"; "el-Sisi"), whose vowel goes as a longer word's would.
 func soundKey(key string) string {
-	return strings.ReplaceAll(names.Skeleton(key), " ", "")
+	words := strings.Fields(names.Skeleton(key))
+	for i, w := range words {
+		if w == "al" || w == "el" {
+			words[i] = "l"
+		}
+	}
+	return strings.Join(words, "")
 }
 
 // fileOnce appends a to m[key] unless it is there.
@@ -159,12 +245,15 @@ func fileOnce(m map[string][]*knownActor, key string, a *knownActor) {
 
 // variantOf returns the one known person whose full name is another form of key: the same
 // surname, and the given names of one are some of the other's, in order ("Tayyip Erdogan"
-// and "Recep Tayyip Erdogan", "Ana Kovac" and "Ana Maria Kovac"). It looks only at the
+// and "Recep Tayyip Erdogan", "Ana Kovac" and "Ana Maria Kovac"), or their initials ("S.
+// Jaishankar" and "Subrahmanyam Jaishankar", "M.K. Stalin" and "Muthuvel Karunanidhi
+// Stalin", as South Asian outlets write them). It looks only at the
 // persons of that surname, and gives up when two fit or the countries differ.
 func (r *resolver) variantOf(key, country string) *knownActor {
 	var found *knownActor
 	for _, a := range r.persons[names.Surname(key)] {
-		if a.Kind != "person" || !givenNamesAmong(key, a.Key) && !givenNamesAmong(a.Key, key) {
+		if a.Kind != "person" || !givenNamesAmong(key, a.Key) && !givenNamesAmong(a.Key, key) &&
+			!initialsAmong(key, a.Key) && !initialsAmong(a.Key, key) {
 			continue
 		}
 		if country != "" && a.Country != "" && country != a.Country {
@@ -192,6 +281,29 @@ func givenNamesAmong(short, long string) bool {
 		}
 	}
 	return j == len(s)-1
+}
+
+// initialsAmong reports whether the full name key short has no more words than long, the
+// same surname, and given names that are long's, in order, each the word or its initial,
+// one at least an initial ("n chandrababu naidu", "nara chandrababu naidu").
+func initialsAmong(short, long string) bool {
+	s, l := strings.Fields(short), strings.Fields(long)
+	if len(s) < 2 || len(s) > len(l) || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	j, initial := 0, false
+	for _, w := range l[:len(l)-1] {
+		if j == len(s)-1 {
+			break
+		}
+		switch g := s[j]; {
+		case w == g:
+			j++
+		case len(g) == 1 && len(w) > 1 && w[0] == g[0]:
+			j, initial = j+1, true
+		}
+	}
+	return j == len(s)-1 && initial
 }
 
 // actorKeys are the distinct non-empty keys of an actor's name and aliases, name first.
@@ -224,11 +336,11 @@ func (r *resolver) enrich(a *knownActor, x extract.Actor, kind string) bool {
 	}
 	key := names.Key(x.Name)
 	if a.Kind == "person" && kind == "person" && !strings.Contains(a.Key, " ") &&
-		strings.Contains(key, " ") && names.Surname(key) == a.Key && r.byKey[key] == nil {
+		strings.Contains(key, " ") && (names.Surname(key) == a.Key || strings.Fields(key)[0] == a.Key) && r.byKey[key] == nil {
 		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true
 		r.index(a, key)
 	}
-	if a.Kind == "person" && kind == "person" && middleNamesAdded(a.Key, key) && r.byKey[key] == nil {
+	if a.Kind == "person" && kind == "person" && (middleNamesAdded(a.Key, key) || initialsAmong(a.Key, key)) && r.byKey[key] == nil {
 		a.Name, a.Key, changed = strings.TrimSpace(x.Name), key, true // "Recep Erdogan" -> "Recep Tayyip Erdogan"
 		r.index(a, key)
 	}

@@ -165,7 +165,7 @@ func (x *Extractor) contactWordAfter(s *scan, k int) bool {
 // by the Vice President, met with X").
 func (r *resolver) joinedBy(at []int, from, end int) []int {
 	s := r.s
-	if from+3 >= end || s.toks[from].Text != "," || s.toks[from+1].Low != "joined" || s.toks[from+2].Low != "by" {
+	if from+3 >= end || s.toks[from].Text != "," || !companyParticiple(s.toks[from+1].Low) || s.toks[from+2].Low != "by" {
 		return nil
 	}
 	var out []int
@@ -176,6 +176,26 @@ func (r *resolver) joinedBy(at []int, from, end int) []int {
 		}
 	}
 	return out
+}
+
+// companyParticiple reports the participles of ", joined by Y," and ", accompanied by Y,"
+// after a subject: Y comes along on the subject's side.
+func companyParticiple(w string) bool { return w == "joined" || w == "accompanied" }
+
+// companyAside reports a mention starting at token from after "joined by" or "accompanied
+// by", whatever words of office stand between "by" and the name
+// ("accompanied by Foreign Affairs Cabinet Secretary X"): the subject's company, no
+// subject.
+func (s *scan) companyAside(from int) bool {
+	for k := from - 1; k >= 1 && k >= from-6; k-- {
+		switch t := s.toks[k]; {
+		case t.Low == "by":
+			return companyParticiple(s.toks[k-1].Low)
+		case t.Kind != tokens.Word:
+			return false
+		}
+	}
+	return false
 }
 
 // personsWithBefore returns the persons named in the "with" phrase that ends before token

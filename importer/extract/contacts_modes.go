@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // counterpartFollows reports "his (Russian) counterpart" after token i.
 func (s *scan) counterpartFollows(i, end int) bool {
@@ -13,7 +16,8 @@ func (s *scan) counterpartFollows(i, end int) bool {
 }
 
 // modeNear refines the mode from the words around a trigger: "by phone", "telephone call",
-// "video call", "in person", "virtual meeting".
+// "video call", "in person", "virtual meeting"; not from words after one that sets another
+// event apart ("after their phone call", "since", "ahead of").
 func (s *scan) modeNear(tr trigger, end int) string {
 	mode := tr.mode
 	from := tr.at - 2
@@ -22,6 +26,9 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		to = tr.to
 	}
 	for k := max(from, 0); k < end && k < to; k++ {
+		if w := s.toks[k].Low; k > tr.to && (w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) {
+			break // "met Y on Tuesday, a week after their phone call": another contact's medium
+		}
 		switch s.toks[k].Low {
 		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
 			return "video"

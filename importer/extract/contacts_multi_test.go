@@ -106,6 +106,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky")}},
 		{"joined by in apposition to the subject", "President Joe Biden, joined by Vice President Kamala Harris, met with Japanese Prime Minister Fumio Kishida.", "",
 			[]contactWant{meeting("Joe Biden", "Kamala Harris", "Fumio Kishida")}},
+		{"accompanied by in apposition to the subject, an office of several words before the name", "President Daniel Mwangi, accompanied by Foreign Affairs Cabinet Secretary Peter Otieno, held talks with Tanzanian President Halima Mrisho in Arusha.", "",
+			[]contactWant{meeting("Daniel Mwangi", "Peter Otieno", "Halima Mrisho")}},
 		{"joined by in apposition after the meeting", "Jake Sullivan hosted Kenyan President William Ruto at the White House. Mr. Sullivan, joined by Assistant to the President for Homeland Security Dr. Liz Sherwood-Randall, praised Kenya's leadership. Mr. Sullivan and President Ruto discussed regional security.", "",
 			[]contactWant{meeting("Jake Sullivan", "William Ruto", "Liz Sherwood-Randall")}},
 		{"joined by someone else's contact joins nothing", "Jake Sullivan hosted Kenyan President William Ruto at the White House. Antony Blinken, joined by Ambassador Meg Whitman, praised Kenya's leadership.", "",

@@ -225,7 +225,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			k = start
 			continue
 		}
-		if start >= 2 && s.toks[start-2].Low == "joined" && s.toks[start-1].Low == "by" {
+		if s.companyAside(start) {
 			k = start // "Biden, joined by Harris, met X": Harris goes with the subject (joinedBy)
 			continue
 		}

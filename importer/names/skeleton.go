@@ -8,6 +8,8 @@ import "strings"
 // "Haniyeh"/"Haniya", "Ebrahim"/"Ibrahim", "Rouhani"/"Rohani"). A final "h" after a vowel
 // goes too (the ta marbuta some write as "-eh" or "-ah" and others as "-a"). Words of
 // fewer than four letters ("Xi", "bin", "Ali", "Un") keep their spelling, as in Translit.
+// "gh" is "q": the Arabic and Persian qaf that some write one way and some the other
+// ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf").
 //
 // Two names with one skeleton are a weaker match than two with one Key ("Hassan" and
 // "Hussein" share one): the importer takes it only when a single known actor has it.
@@ -22,7 +24,11 @@ func Skeleton(key string) string {
 		}
 		var b strings.Builder
 		for j := 0; j < len(w); j++ {
-			if !isVowel(w[j]) {
+			switch {
+			case w[j] == 'g' && j+1 < len(w) && w[j+1] == 'h':
+				b.WriteByte('q')
+				j++
+			case !isVowel(w[j]):
 				b.WriteByte(w[j])
 			}
 		}
@@ -40,6 +46,20 @@ func isVowel(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// WithoutNasab is an Arabic name key without the "bin" (or "ibn", "bint") and the father's
+// name that follow the given name, the form some outlets use ("Badr bin Hamad Al Busaidi"
+// is "Badr Al Busaidi" to others); "" when the key has no nasab.
+func WithoutNasab(key string) string {
+	words := strings.Fields(key)
+	for i := 1; i+1 < len(words); i++ {
+		switch words[i] {
+		case "bin", "ibn", "bint":
+			return strings.Join(append(words[:i:i], words[i+2:]...), " ")
+		}
+	}
+	return ""
 }
 
 // Nasab is the core of an Arabic name key that has one: the given name, "bin" and the

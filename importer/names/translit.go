@@ -8,6 +8,9 @@ import "strings"
 //   - "th" is "t" (Anthony/Antony), "kh" is "h" (Mikhail/Mihail), "ph" is "f", "x" is
 //     "ks" (Alexei/Aleksei), a leading "ye" is "e" (Yevgeny/Evgeny);
 //   - a doubled letter is single (Zelenskyy/Zelensky, Mohammed/Mohamed);
+//   - "yev" after a vowel is "ev" (Tokayev/Tokaev, Aliyev/Aliev, Mirziyoyev/Mirziyoev,
+//     Andreyev/Andreev): the Cyrillic "е" of the "-ev" ending and of patronymics, which
+//     some systems write "ye" after a vowel and others "e";
 //   - the endings -iy, -yi, -ij and a final -i are "y" (Oleksiy/Oleksii,
 //     Valeriy/Valery, Dmitri/Dmitriy/Dmitry, Sergei/Sergey), a final -ia is "ya"
 //     (Nebenzia/Nebenzya).
@@ -24,7 +27,7 @@ func Translit(w string) string {
 	if strings.HasPrefix(w, "ye") {
 		w = w[1:]
 	}
-	w = undouble(w)
+	w = undouble(dropGlide(w))
 	if strings.HasSuffix(w, "ia") && len(w) >= 5 {
 		return strings.TrimSuffix(w, "ia") + "ya" // Nebenzia/Nebenzya
 	}
@@ -35,6 +38,16 @@ func Translit(w string) string {
 	}
 	if strings.HasSuffix(w, "i") {
 		w = strings.TrimSuffix(w, "i") + "y"
+	}
+	return w
+}
+
+// dropGlide drops the "y" of "yev" after a vowel ("tokayev" -> "tokaev").
+func dropGlide(w string) string {
+	for i := 1; i+3 <= len(w); i++ {
+		if w[i:i+3] == "yev" && isVowel(w[i-1]) {
+			return w[:i] + dropGlide(w[i+1:])
+		}
 	}
 	return w
 }
