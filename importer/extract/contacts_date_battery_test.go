@@ -421,5 +421,13 @@ func TestDateBattery(t *testing.T) {
 		{"the eve of a weekday's summit fronted", op + "On the eve of Thursday's summit, " + r + " met " + b + ".", fri, mr, "2026-12-02", "On the eve of"},
 		{"the eve of an undated summit is no date", op + r + " met " + b + " on the eve of the summit.", fri, mr, "", ""},
 		{"the contact's own day beats the eve", op + r + " met " + b + " on Wednesday, on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "Wednesday"},
+		// the day of a saying set off after a plan dates the saying, not the plan
+		{"a plan announced on a day", op + r + " will travel to Stockholm to meet " + b + ", her office announced on Friday.", fri, mr, "", ""},
+		{"a plan the ministry told of on a day", op + r + " will meet " + b + " in Stockholm, the ministry said on Thursday.", fri, mr, "", ""},
+		{"an expected meeting at a summit an aide told of on a day", op + r + " is expected to meet " + b + " during the EU summit, an aide told reporters on Thursday.", fri, mr, "", ""},
+		{"a plan's own day beats the saying's", op + r + " will meet " + b + " in Stockholm on Monday, the ministry said on Thursday.", fri, mr, "2026-12-07", "Monday"},
+		{"a plan announced on a day and its day in the next sentence", op + r + " will travel to Stockholm to meet " + b + ", her office announced on Friday.\n\nThe meeting will take place on Monday.", fri, mr, "2026-12-07", "Monday"},
+		{"a contact told as held keeps the day of the saying after it", op + r + " met " + b + " in Stockholm, the ministry said on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		{"a call told as held in the lead keeps the day of the saying after it", r + " and " + b + " discussed trade in a phone call, her office said on Thursday.", fri, mr, "2026-12-03", "Thursday"},
 	})
 }
