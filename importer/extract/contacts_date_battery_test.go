@@ -421,6 +421,11 @@ func TestDateBattery(t *testing.T) {
 		{"the eve of a weekday's summit fronted", op + "On the eve of Thursday's summit, " + r + " met " + b + ".", fri, mr, "2026-12-02", "On the eve of"},
 		{"the eve of an undated summit is no date", op + r + " met " + b + " on the eve of the summit.", fri, mr, "", ""},
 		{"the contact's own day beats the eve", op + r + " met " + b + " on Wednesday, on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "Wednesday"},
+		// looking forward to a contact tells one ahead: the story's day is not its day
+		{"looked forward to meeting at a summit after the story's contact", r + " met Czech President Petr Pavel in Prague on Thursday.\n\nRossi said she looked forward to meeting " + b + " at the EU summit.", fri, mr, "", ""},
+		{"looks forward to meeting later this month", op + r + " said on Thursday she looks forward to meeting " + b + " later this month.", fri, mr, "2026-12", "later this month"},
+		{"looked forward to talks on a weekday ahead", op + r + " said she looked forward to holding talks with " + b + " on Monday.", fri, mr, "2026-12-07", "Monday"},
+		{"was looking forward to meeting next month", op + r + " was looking forward to meeting " + b + " in Rome next month, her office said.", fri, mr, "2027-01", "next month"},
 		// the day of a saying set off after a plan dates the saying, not the plan
 		{"a plan announced on a day", op + r + " will travel to Stockholm to meet " + b + ", her office announced on Friday.", fri, mr, "", ""},
 		{"a plan the ministry told of on a day", op + r + " will meet " + b + " in Stockholm, the ministry said on Thursday.", fri, mr, "", ""},
