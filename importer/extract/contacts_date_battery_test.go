@@ -421,6 +421,10 @@ func TestDateBattery(t *testing.T) {
 		{"the eve of a weekday's summit fronted", op + "On the eve of Thursday's summit, " + r + " met " + b + ".", fri, mr, "2026-12-02", "On the eve of"},
 		{"the eve of an undated summit is no date", op + r + " met " + b + " on the eve of the summit.", fri, mr, "", ""},
 		{"the contact's own day beats the eve", op + r + " met " + b + " on Wednesday, on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "Wednesday"},
+		// a weekday told of last week is that week's, not the nearest such day
+		{"a Monday last week in a Friday paper", op + r + " met " + b + " in Rome on Monday last week.", fri, mr, "2026-11-23", "Monday"},
+		{"a Thursday of last week in a Friday paper", op + r + " and " + b + " spoke by phone on Thursday of last week.", fri, mr, "2026-11-26", "Thursday"},
+		{"a fronted Tuesday last week", op + "On Tuesday last week, " + r + " held talks with " + b + " in Stockholm.", fri, mr, "2026-11-24", "Tuesday"},
 		// looking forward to a contact tells one ahead: the story's day is not its day
 		{"looked forward to meeting at a summit after the story's contact", r + " met Czech President Petr Pavel in Prague on Thursday.\n\nRossi said she looked forward to meeting " + b + " at the EU summit.", fri, mr, "", ""},
 		{"looks forward to meeting later this month", op + r + " said on Thursday she looks forward to meeting " + b + " later this month.", fri, mr, "2026-12", "later this month"},
