@@ -315,12 +315,18 @@ func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
 // Tuesday" is most often of the ceremony's day.
 func (s *scan) anotherEventBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		w := s.toks[k].Low
-		if s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low) {
+		if s.anotherEventAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// anotherEventAt reports a word at token k that opens another event the contact came
+// before or after by a span of time: "before", "ahead of", "a day after", "weeks after".
+func (s *scan) anotherEventAt(k int) bool {
+	w := s.toks[k].Low
+	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low)
 }
 
 // possessiveOfAnother reports a date in the possessive that dates a noun other than the

@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // counterpartFollows reports "his (Russian) counterpart" after token i.
 func (s *scan) counterpartFollows(i, end int) bool {
@@ -22,6 +25,9 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		to = tr.to
 	}
 	for k := max(from, 0); k < end && k < to; k++ {
+		if k >= tr.to && (s.anotherEventAt(k) || s.gaz.In(lexicon.Follows, s.toks[k].Low)) {
+			break // "met X on Tuesday, a day after the two spoke by phone", "after the two spoke by phone": the other event's medium
+		}
 		switch s.toks[k].Low {
 		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
 			return "video"
