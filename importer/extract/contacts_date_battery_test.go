@@ -421,6 +421,14 @@ func TestDateBattery(t *testing.T) {
 		{"the eve of a weekday's summit fronted", op + "On the eve of Thursday's summit, " + r + " met " + b + ".", fri, mr, "2026-12-02", "On the eve of"},
 		{"the eve of an undated summit is no date", op + r + " met " + b + " on the eve of the summit.", fri, mr, "", ""},
 		{"the contact's own day beats the eve", op + r + " met " + b + " on Wednesday, on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "Wednesday"},
+		// a journey told with its day dates the contacts of the sentence after it
+		{"arrived on a day, then met", op + r + " arrived in Stockholm on Thursday. She met " + b + " and discussed trade.", fri, mr, "2026-12-03", "Thursday"},
+		{"visited on a day, then talks during the visit", op + r + " visited Stockholm on Thursday.\n\nDuring the visit, she held talks with " + b + ".", fri, mr, "2026-12-03", "Thursday"},
+		{"began a visit on a day, then met", op + r + " began a two-day visit to Sweden on Thursday. She met " + b + " in Stockholm.", fri, mr, "2026-12-03", "Thursday"},
+		{"a journey of another person dates no contact", op + "Czech President Petr Pavel arrived in Stockholm on Thursday. " + r + " met " + b + ".", fri, mr, "", ""},
+		{"a journey two sentences before dates no contact", op + r + " arrived in Stockholm on Thursday. Trade dominated. She met " + b + ".", fri, mr, "", ""},
+		{"a contact after a journey marked as earlier", op + r + " arrived in Stockholm on Thursday. She had previously met " + b + " in Rome.", fri, mr, "", ""},
+		{"a plan after a journey", op + r + " arrived in Stockholm on Thursday. She will meet " + b + " on Monday.", fri, mr, "2026-12-07", "Monday"},
 		// a weekday told of last week is that week's, not the nearest such day
 		{"a Monday last week in a Friday paper", op + r + " met " + b + " in Rome on Monday last week.", fri, mr, "2026-11-23", "Monday"},
 		{"a Thursday of last week in a Friday paper", op + r + " and " + b + " spoke by phone on Thursday of last week.", fri, mr, "2026-11-26", "Thursday"},
