@@ -421,6 +421,11 @@ func TestDateBattery(t *testing.T) {
 		{"the eve of a weekday's summit fronted", op + "On the eve of Thursday's summit, " + r + " met " + b + ".", fri, mr, "2026-12-02", "On the eve of"},
 		{"the eve of an undated summit is no date", op + r + " met " + b + " on the eve of the summit.", fri, mr, "", ""},
 		{"the contact's own day beats the eve", op + r + " met " + b + " on Wednesday, on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "Wednesday"},
+		// a contact dated by its week takes the day told of it after
+		{"this week, then the meeting's day", op + r + " met " + b + " in Rome this week.\n\nThe meeting took place on Wednesday.", fri, mr, "2026-12-02", "Wednesday"},
+		{"last week, then the talks' day", op + r + " held talks with " + b + " last week. The talks on Thursday focused on trade.", "2026-12-09", mr, "2026-12-03", "Thursday"},
+		{"over the weekend, then the call's day", op + r + " spoke with " + b + " over the weekend. The call on Saturday lasted an hour.", "2026-12-07", mr, "2026-12-05", "Saturday"},
+		{"a day told first, then an earlier meeting of last week", op + r + " met " + b + " on Thursday.\n\nThe two had met in Paris last week.", fri, mr, "2026-12-03", "Thursday"},
 		// a journey told with its day dates the contacts of the sentence after it
 		{"arrived on a day, then met", op + r + " arrived in Stockholm on Thursday. She met " + b + " and discussed trade.", fri, mr, "2026-12-03", "Thursday"},
 		{"visited on a day, then talks during the visit", op + r + " visited Stockholm on Thursday.\n\nDuring the visit, she held talks with " + b + ".", fri, mr, "2026-12-03", "Thursday"},
