@@ -84,6 +84,9 @@ type Expr struct {
 	// Shift is the modifier before a weekday or month: -1 for "last", +1 for "next",
 	// 0 for none or "this".
 	Shift int
+	// LastWeek marks a weekday told of the week before publication's ("on Monday last
+	// week", "Monday of last week"): that week's day, which need not be the nearest one.
+	LastWeek bool
 	// YearShift is a year given relative to publication: "in January this year" (0 with
 	// HasYearShift), "last year" (-1), "next year" (+1).
 	YearShift    int

@@ -15,6 +15,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, dayRange, rangeDays         *regexp.Regexp
 	weekdaySpan, datesRange, eve                                          *regexp.Regexp
+	lastWeekAfter                                                         *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -34,8 +35,9 @@ func NewFinder() *Finder {
 		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(\d{4})\b`),
 		monthOnly: regexp.MustCompile(`(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after))\s+)?` +
 			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
-		weekdaySpan: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
-		weekday:     regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
+		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
+		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
+		weekday:       regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
 			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during) the (weekend)|` +
 			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
@@ -110,12 +112,16 @@ func overlaps(found []Expr, e Expr) bool {
 }
 
 // dropDatedWeekdays removes a weekday printed right before the date it names
-// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)"): the date says all.
+// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)"): the date says all; and the week after a
+// weekday of last week ("Monday last week"), which the weekday already holds.
 func dropDatedWeekdays(text string, found []Expr) []Expr {
 	out := found[:0]
 	for i, e := range found {
 		if e.Kind == Weekday && i+1 < len(found) && found[i+1].Kind == Absolute &&
 			strings.Trim(text[e.End:found[i+1].Start], ", (") == "" {
+			continue
+		}
+		if e.Kind == Relative && e.Unit == Weeks && len(out) > 0 && out[len(out)-1].LastWeek && e.Start-out[len(out)-1].End <= 8 {
 			continue
 		}
 		out = append(out, e)

@@ -98,6 +98,14 @@ func TestParse(t *testing.T) {
 		{"figures with dots put the day first", "4.12.2026", "2026-12-04"},
 		{"figures with dots and the day over twelve second", "12.13.2026", "2026-12-13"},
 		{"figures with slashes that could be either order", "4/12/2026", ""},
+		{"a day, an abbreviated month and a year with slashes", "04/Dec/2026:10:31:00 +0000", "2026-12-04"},
+		{"a day, an abbreviated month and a two-digit year", "4-Dec-26", "2026-12-04"},
+		{"a two-digit year of the last century", "4-Dec-98", "1998-12-04"},
+		{"a joined month with a time after", "04-Dec-2026 10:31", "2026-12-04"},
+		{"a joined word that names no month", "04-Decision-2026", ""},
+		{"the Chinese and Japanese signs", "2026年12月4日", "2026-12-04"},
+		{"the Chinese signs with a time", "2026年12月4日 10:31", "2026-12-04"},
+		{"the Chinese signs with an impossible day", "2026年2月30日", ""},
 		{"a sentence is no timestamp", "The two leaders last met on March 12, 2024 in Vienna and agreed to meet again soon after that", ""},
 	}
 	runStringCases(t, "Parse", dates.Parse, cases)

@@ -30,6 +30,12 @@ func parseLoose(s string) string {
 		if d := figuresDate(w); d != "" {
 			return d
 		}
+		if d := joinedMonthDate(w); d != "" {
+			return d
+		}
+		if d := cjkDate(w); d != "" {
+			return d
+		}
 		m, ok := MonthNumber(strings.TrimSuffix(w, "."))
 		if !ok || (len(w) < 3) {
 			continue
@@ -69,7 +75,7 @@ func figuresDate(w string) string {
 		return ""
 	}
 	for _, p := range parts {
-		if p == "" || strings.Trim(p, "0123456789") != "" {
+		if !allDigits(p) {
 			return ""
 		}
 	}
@@ -93,8 +99,68 @@ func figuresDate(w string) string {
 	default:
 		return ""
 	}
+	return isoDay(year, month, day)
+}
+
+// joinedMonthDate reads a day, a month name and a year joined by hyphens or slashes, as
+// server logs and Indian and British pages print them: "12/Mar/2024:10:31:00",
+// "12-Mar-24" (a two-digit year is of 1970-2069).
+func joinedMonthDate(w string) string {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' })
+	if len(parts) != 3 {
+		return ""
+	}
+	parts[2], _, _ = strings.Cut(parts[2], ":") // "04/Dec/2026:10:31:00", a server log's way
+	m, ok := MonthNumber(strings.TrimSuffix(parts[1], "."))
+	if !ok || len(parts[1]) < 3 || len(parts[0]) > 2 || !allDigits(parts[0]) || !allDigits(parts[2]) {
+		return ""
+	}
+	day, year := atoi(parts[0]), atoi(parts[2])
+	switch len(parts[2]) {
+	case 2:
+		year += 2000
+		if year >= 2070 {
+			year -= 100
+		}
+	case 4:
+	default:
+		return ""
+	}
+	return isoDay(year, m, day)
+}
+
+// cjkDate reads a date written with the Chinese and Japanese year, month and day signs,
+// as Chinese and Japanese pages print their publication date: "2024年3月12日".
+func cjkDate(w string) string {
+	y, rest, ok := strings.Cut(w, "年")
+	if !ok {
+		return ""
+	}
+	mo, rest, ok := strings.Cut(rest, "月")
+	if !ok {
+		return ""
+	}
+	d, _, ok := strings.Cut(rest, "日")
+	if !ok || len(y) != 4 || mo == "" || d == "" || len(mo) > 2 || len(d) > 2 {
+		return ""
+	}
+	if !allDigits(y) || !allDigits(mo) || !allDigits(d) {
+		return ""
+	}
+	year, month, day := atoi(y), atoi(mo), atoi(d)
+	return isoDay(year, month, day)
+}
+
+// isoDay formats a day of a year between 1900 and 2100 as YYYY-MM-DD, or "" when the day
+// does not exist.
+func isoDay(year, month, day int) string {
 	if year < 1900 || year > 2100 || !validDay(year, time.Month(month), day) {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+// allDigits reports a non-empty string of figures.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }

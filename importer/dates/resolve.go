@@ -28,6 +28,7 @@ const (
 //   - a weekday is the nearest such day on or before publication (Past), on or after it
 //     (Future), on or after the day before it (Arranged); on the weekday of publication it
 //     is that very day. "last Friday" is strictly before, "next Friday" strictly after;
+//     "Friday last week" is the Friday of the week (from Monday) before publication's;
 //   - a day and month take the publication year; if that lands more than a week after
 //     publication in the past tense the year before is meant, more than a week before it
 //     in the future tense the year after;
@@ -177,6 +178,11 @@ func resolveWeekday(e Expr, pub time.Time, dir Direction) time.Time {
 	back := (int(pub.Weekday()) - int(e.Weekday) + 7) % 7 // days back to the weekday
 	ahead := (7 - back) % 7                               // days ahead to it
 	switch {
+	case e.LastWeek:
+		// the week runs from Monday: back to this week's Monday, a week more, then on
+		// to the day
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)-7)
+		return monday.AddDate(0, 0, (int(e.Weekday)+6)%7)
 	case e.Shift < 0:
 		if back == 0 {
 			back = 7

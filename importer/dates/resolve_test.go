@@ -152,3 +152,32 @@ func TestFromDay(t *testing.T) {
 		t.Errorf("FromDay(weekday) = %q, want none", got)
 	}
 }
+
+// TestResolveWeekdayLastWeek checks a weekday told of last week ("on Monday last week"):
+// the day of the week, from Monday, before the publication's, whatever the nearest such
+// day is.
+func TestResolveWeekdayLastWeek(t *testing.T) {
+	f := dates.NewFinder()
+	cases := []struct{ name, text, pub, want string }{
+		{"a Monday last week in a Wednesday paper", "They met on Monday last week.", "2022-02-09", "2022-01-31"},
+		{"a Friday last week in a Wednesday paper", "They met on Friday last week.", "2022-02-09", "2022-02-04"},
+		{"a Wednesday last week in a Wednesday paper", "They met on Wednesday last week.", "2022-02-09", "2022-02-02"},
+		{"a Friday last week in a Sunday paper", "They met on Friday last week.", "2022-02-13", "2022-02-04"},
+		{"a Sunday last week in a Monday paper", "They met on Sunday last week.", "2022-02-14", "2022-02-13"},
+		{"the Monday of last week", "They met on the Monday of last week.", "2022-02-09", "2022-01-31"},
+		{"a weekday of the previous week", "They met on Tuesday the previous week.", "2022-02-09", "2022-02-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var e dates.Expr
+			for _, g := range f.Find(c.text) {
+				if g.Kind == dates.Weekday {
+					e = g
+				}
+			}
+			if got := dates.Resolve(e, c.pub, dates.Past); got != c.want {
+				t.Errorf("Resolve(%q, %s) = %q, want %q", c.text, c.pub, got, c.want)
+			}
+		})
+	}
+}

@@ -183,6 +183,9 @@ func (f *Finder) weekdays(text string) []Expr {
 		if lead := strings.ToLower(sub(text, loc, 1)); lead != "" && lead != "this" { // "Last Friday, ..."
 			e.Start, e.Shift = loc[2], shiftOf(lead)
 		}
+		if e.Shift == 0 && f.lastWeekAfter.MatchString(text[loc[1]:]) {
+			e.LastWeek = true // "on Monday last week", "Monday of last week"
+		}
 		e.Text = text[e.Start:e.End]
 		out = append(out, e)
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+
+	"hotline/importer/dates"
+)
 
 // building is a contact being assembled from frames.
 type building struct {
@@ -62,7 +66,20 @@ func (b *building) accepts(f frame) bool {
 }
 
 func (b *building) datesAgree(f frame) bool {
-	return !b.hasDate || !f.hasDate || f.proposal || b.date.text == f.date.text
+	return !b.hasDate || !f.hasDate || f.proposal || b.date.text == f.date.text || b.refinedBy(f)
+}
+
+// refinedBy reports a contact dated only by its week ("met Y this week", "last week",
+// "over the weekend") and a frame that names its day ("The meeting took place on
+// Monday"): the day is the more precise, and the same contact.
+func (b *building) refinedBy(f frame) bool {
+	return b.hasDate && f.hasDate && weekOnly(b.date.e) && dayPrecise(f.date.e)
+}
+
+// weekOnly reports a date that names a week and no day: "this week", "last week", "over
+// the weekend".
+func weekOnly(e dates.Expr) bool {
+	return e.Kind == dates.Relative && e.Unit == dates.Weeks
 }
 
 // enrich fills what the contact lacks from a frame.
@@ -73,7 +90,7 @@ func (b *building) enrich(f frame) {
 	// a date told in the past perfect is of an earlier time than a contact told plainly
 	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
 	// word of order are another occasion ("The call followed talks in Paris on Monday")
-	if !b.hasDate && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
+	if (!b.hasDate || b.refinedBy(f)) && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
 		b.date, b.hasDate, b.planPast, b.present = f.date, true, f.planPast, f.present
 	}
 	if !b.explicit && f.explicit && !f.proposal {

@@ -421,5 +421,35 @@ func TestDateBattery(t *testing.T) {
 		{"the eve of a weekday's summit fronted", op + "On the eve of Thursday's summit, " + r + " met " + b + ".", fri, mr, "2026-12-02", "On the eve of"},
 		{"the eve of an undated summit is no date", op + r + " met " + b + " on the eve of the summit.", fri, mr, "", ""},
 		{"the contact's own day beats the eve", op + r + " met " + b + " on Wednesday, on the eve of the summit on Thursday.", fri, mr, "2026-12-02", "Wednesday"},
+		// a contact dated by its week takes the day told of it after
+		{"this week, then the meeting's day", op + r + " met " + b + " in Rome this week.\n\nThe meeting took place on Wednesday.", fri, mr, "2026-12-02", "Wednesday"},
+		{"last week, then the talks' day", op + r + " held talks with " + b + " last week. The talks on Thursday focused on trade.", "2026-12-09", mr, "2026-12-03", "Thursday"},
+		{"over the weekend, then the call's day", op + r + " spoke with " + b + " over the weekend. The call on Saturday lasted an hour.", "2026-12-07", mr, "2026-12-05", "Saturday"},
+		{"a day told first, then an earlier meeting of last week", op + r + " met " + b + " on Thursday.\n\nThe two had met in Paris last week.", fri, mr, "2026-12-03", "Thursday"},
+		// a journey told with its day dates the contacts of the sentence after it
+		{"arrived on a day, then met", op + r + " arrived in Stockholm on Thursday. She met " + b + " and discussed trade.", fri, mr, "2026-12-03", "Thursday"},
+		{"visited on a day, then talks during the visit", op + r + " visited Stockholm on Thursday.\n\nDuring the visit, she held talks with " + b + ".", fri, mr, "2026-12-03", "Thursday"},
+		{"began a visit on a day, then met", op + r + " began a two-day visit to Sweden on Thursday. She met " + b + " in Stockholm.", fri, mr, "2026-12-03", "Thursday"},
+		{"a journey of another person dates no contact", op + "Czech President Petr Pavel arrived in Stockholm on Thursday. " + r + " met " + b + ".", fri, mr, "", ""},
+		{"a journey two sentences before dates no contact", op + r + " arrived in Stockholm on Thursday. Trade dominated. She met " + b + ".", fri, mr, "", ""},
+		{"a contact after a journey marked as earlier", op + r + " arrived in Stockholm on Thursday. She had previously met " + b + " in Rome.", fri, mr, "", ""},
+		{"a plan after a journey", op + r + " arrived in Stockholm on Thursday. She will meet " + b + " on Monday.", fri, mr, "2026-12-07", "Monday"},
+		// a weekday told of last week is that week's, not the nearest such day
+		{"a Monday last week in a Friday paper", op + r + " met " + b + " in Rome on Monday last week.", fri, mr, "2026-11-23", "Monday"},
+		{"a Thursday of last week in a Friday paper", op + r + " and " + b + " spoke by phone on Thursday of last week.", fri, mr, "2026-11-26", "Thursday"},
+		{"a fronted Tuesday last week", op + "On Tuesday last week, " + r + " held talks with " + b + " in Stockholm.", fri, mr, "2026-11-24", "Tuesday"},
+		// looking forward to a contact tells one ahead: the story's day is not its day
+		{"looked forward to meeting at a summit after the story's contact", r + " met Czech President Petr Pavel in Prague on Thursday.\n\nRossi said she looked forward to meeting " + b + " at the EU summit.", fri, mr, "", ""},
+		{"looks forward to meeting later this month", op + r + " said on Thursday she looks forward to meeting " + b + " later this month.", fri, mr, "2026-12", "later this month"},
+		{"looked forward to talks on a weekday ahead", op + r + " said she looked forward to holding talks with " + b + " on Monday.", fri, mr, "2026-12-07", "Monday"},
+		{"was looking forward to meeting next month", op + r + " was looking forward to meeting " + b + " in Rome next month, her office said.", fri, mr, "2027-01", "next month"},
+		// the day of a saying set off after a plan dates the saying, not the plan
+		{"a plan announced on a day", op + r + " will travel to Stockholm to meet " + b + ", her office announced on Friday.", fri, mr, "", ""},
+		{"a plan the ministry told of on a day", op + r + " will meet " + b + " in Stockholm, the ministry said on Thursday.", fri, mr, "", ""},
+		{"an expected meeting at a summit an aide told of on a day", op + r + " is expected to meet " + b + " during the EU summit, an aide told reporters on Thursday.", fri, mr, "", ""},
+		{"a plan's own day beats the saying's", op + r + " will meet " + b + " in Stockholm on Monday, the ministry said on Thursday.", fri, mr, "2026-12-07", "Monday"},
+		{"a plan announced on a day and its day in the next sentence", op + r + " will travel to Stockholm to meet " + b + ", her office announced on Friday.\n\nThe meeting will take place on Monday.", fri, mr, "2026-12-07", "Monday"},
+		{"a contact told as held keeps the day of the saying after it", op + r + " met " + b + " in Stockholm, the ministry said on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		{"a call told as held in the lead keeps the day of the saying after it", r + " and " + b + " discussed trade in a phone call, her office said on Thursday.", fri, mr, "2026-12-03", "Thursday"},
 	})
 }

@@ -151,6 +151,9 @@ func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
 		if s.gaz.In(lexicon.Schedule, w) || s.gaz.In(lexicon.Proposal, w) || s.gaz.In(lexicon.Expected, w) {
 			return false
 		}
+		if strings.HasPrefix(w, "look") && v+1 < len(ps.Tokens) && strings.EqualFold(ps.Tokens[v+1].Text, "forward") {
+			return false // "looked forward to meeting X": a plan, not the purpose of a past act
+		}
 		switch auxTense(ps, v) {
 		case "past":
 			return true

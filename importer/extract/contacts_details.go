@@ -12,15 +12,24 @@ import (
 func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
 	s := r.s
 	other := false
+	plan := f.status == "scheduled" || f.status == "proposed" || !f.explicit
+	saying := false
 	f.date, f.hasDate = s.nearestDate(c, tr, all, func(d dateExpr) bool {
 		if x.otherEventDate(s, d, tr) {
 			other = true // "..., after Turkey shot down a Russian jet in November 2015"
+			return true
+		}
+		if plan && s.trailingSaying(d, tr) {
+			saying = true // "X will travel to Moscow to meet Y, his office announced on Saturday"
 			return true
 		}
 		return false
 	})
 	if other {
 		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
+	}
+	if saying {
+		r.noteFrame(c, tr, "date.saying", false, "the day of the saying that reports a plan is not the plan's day")
 	}
 	if f.status == "scheduled" && (!f.hasDate || f.date.to <= tr.at) && x.pastPurpose(s, tr, p.light) {
 		// "flew to Kyiv on Monday to see X": the purpose of a journey told as made was met;
@@ -274,6 +283,13 @@ func (s *scan) speechDate(d dateExpr) bool {
 	return false
 }
 
+// trailingSaying reports a date of a saying set off after the contact word: "X will meet
+// Y, his office announced on Saturday", "..., Kremlin aide Yuri Ushakov told reporters on
+// Tuesday". It dates when the plan was told, which for a plan is not when it happens.
+func (s *scan) trailingSaying(d dateExpr, tr trigger) bool {
+	return d.from >= tr.to && s.speechDate(d) && hasPunct(s, tr.to, d.from)
+}
+
 // rightAfter reports a contact word told right after the date of a saying as what the
 // saying followed: "told reporters on Wednesday after meeting X", "said on Monday after
 // talks with X". A saying that follows a contact is of its day.
@@ -299,12 +315,18 @@ func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
 // Tuesday" is most often of the ceremony's day.
 func (s *scan) anotherEventBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		w := s.toks[k].Low
-		if s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low) {
+		if s.anotherEventAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// anotherEventAt reports a word at token k that opens another event the contact came
+// before or after by a span of time: "before", "ahead of", "a day after", "weeks after".
+func (s *scan) anotherEventAt(k int) bool {
+	w := s.toks[k].Low
+	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low)
 }
 
 // possessiveOfAnother reports a date in the possessive that dates a noun other than the

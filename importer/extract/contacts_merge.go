@@ -134,7 +134,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			cs, last = append(cs, b), b
 		case last != nil && f.sent-last.lastSent <= 4 && last.accepts(f):
 			last.enrich(f)
-		case last != nil && f.sent-last.lastSent <= dayOfSents && !last.hasDate && f.hasDate && r.s.definiteNoun(f.tr) && last.accepts(f):
+		case last != nil && f.sent-last.lastSent <= dayOfSents && (!last.hasDate || last.refinedBy(f)) && f.hasDate && r.s.definiteNoun(f.tr) && last.accepts(f):
 			last.enrich(f) // "X met Y in Rome. ... The meeting took place on Thursday."
 		case len(f.actors) > 0 && named(cs, f) != nil:
 			named(cs, f).enrich(f) // "Putin had told him during Monday's talks": the Putin contact
@@ -149,6 +149,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		c := b.contact(r, published)
 		r.applyStoryDate(st, b, &c, published)
 		r.applyPerfectDate(b, &c, published)
+		r.applyTripDate(b, &c, published)
 		if anchor != nil && b.hasDate && b.date.e.Year == 0 && b.lastSent-anchor.lastSent <= 3 && (b.date.e.Kind == dates.Absolute || b.date.e.Kind == dates.MonthOnly) {
 			// "On December 7, 2021, ... They spoke again on December 30": the year runs on
 			ref := dates.Resolve(anchor.date.e, "", dates.Past)

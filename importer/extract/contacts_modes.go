@@ -26,8 +26,8 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		to = tr.to
 	}
 	for k := max(from, 0); k < end && k < to; k++ {
-		if w := s.toks[k].Low; k > tr.to && (w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) {
-			break // "met Y on Tuesday, a week after their phone call": another contact's medium
+		if w := s.toks[k].Low; k >= tr.to && (w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) {
+			break // "met Y on Tuesday, a week after their phone call", "a day after the two spoke by phone": the other event's medium
 		}
 		switch s.toks[k].Low {
 		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":

@@ -156,6 +156,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 				continue // "agreed to work together when they met": the meeting was held
 			}
 			return "scheduled", true, false
+		case lookForward(s, k):
+			return "scheduled", true, false // "looks forward to meeting X", "said he looked forward to the talks"
 		case w == "ahead" && k+1 < tr.at && s.toks[k+1].Low == "of" && head == tr.at && tr.at-k <= 4:
 			// "the call comes ahead of a meeting between X and Y"; not "Ahead of a press
 			// conference, X held talks"
@@ -420,4 +422,10 @@ func (s *scan) saidAfterCondition(k, head int) bool {
 		return true
 	}
 	return false
+}
+
+// lookForward reports "forward" at token k after a form of "look": "looks forward to
+// meeting X" tells a meeting ahead, which the article's people expect.
+func lookForward(s *scan, k int) bool {
+	return s.toks[k].Low == "forward" && k > 0 && strings.HasPrefix(s.toks[k-1].Low, "look")
 }

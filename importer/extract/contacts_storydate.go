@@ -98,14 +98,8 @@ func (st story) takesStoryDate(s *scan, b *building) bool {
 	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= storySents || b.firstSent >= len(s.sents) {
 		return false
 	}
-	se := s.sents[b.firstSent]
-	if se.para-s.sents[0].para >= storyParas {
+	if s.sents[b.firstSent].para-s.sents[0].para >= storyParas || s.earlierWord(b.firstSent) {
 		return false
-	}
-	for k := se.from; k < se.to; k++ {
-		if s.gaz.In(lexicon.Earlier, s.toks[k].Low) {
-			return false
-		}
 	}
 	for _, p := range b.parts {
 		if st.actors[p] {

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"fmt"
+
+	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
+)
+
+// Trip dates: a story tells a journey with its day and the contacts of that journey in the
+// sentence after it without repeating the day ("Blinken arrived in Riyadh on Monday. He
+// met the crown prince ...", "X visited Kyiv on Tuesday. During the visit, she held talks
+// with Y"). A held contact with no date of its own whose first sentence follows one that
+// tells a journey of one of its participants on a day takes that day (rule date.trip).
+
+// tripVerbs are the forms of the verbs that tell a journey made.
+var tripVerbs = map[string]bool{
+	"arrived": true, "visited": true, "travelled": true, "traveled": true, "flew": true, "landed": true, "toured": true,
+}
+
+// applyTripDate dates c with the day of the journey told in the sentence before its first,
+// when b takes it (see above).
+func (r *resolver) applyTripDate(b *building, c *Contact, published string) {
+	s := r.s
+	si := b.firstSent - 1
+	if c.Date != "" || c.DateText != "" || b.hasDate || b.status != "held" || b.earlier || si < 0 || b.firstSent >= len(s.sents) {
+		return
+	}
+	if !r.tripBy(si, b.parts) || s.earlierWord(b.firstSent) {
+		return
+	}
+	for _, d := range s.sentenceDates(si) {
+		if s.inQuote[d.from] || !dayPrecise(d.e) || s.otherEventInLead(si, d) {
+			continue
+		}
+		c.Date, c.DateText = d.resolve(published, dates.Past), d.text
+		s.note(b.firstSent, "date", "date.trip", true, d.from, d.to,
+			fmt.Sprintf("no date of its own; the journey told before on %q -> %s (published %s)", d.text, orNone(c.Date), orNone(published)))
+		return
+	}
+}
+
+// tripBy reports sentence si telling a journey ("arrived in", "visited", "a visit to")
+// with one of the actors parts named in it, outside quotations.
+func (r *resolver) tripBy(si int, parts []int) bool {
+	s := r.s
+	se := s.sents[si]
+	trip := false
+	for k := se.from; k < se.to; k++ {
+		if !s.inQuote[k] && (tripVerbs[s.toks[k].Low] || s.gaz.In(lexicon.Trip, s.toks[k].Low)) {
+			trip = true
+			break
+		}
+	}
+	if !trip {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.sent == si && m.actor >= 0 && !s.inQuote[m.from] && contains(parts, m.actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierWord reports a word in sentence si that sets what it tells before the story's
+// time ("recently", "previously", "ago").
+func (s *scan) earlierWord(si int) bool {
+	se := s.sents[si]
+	for k := se.from; k < se.to; k++ {
+		if s.gaz.In(lexicon.Earlier, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
