@@ -351,6 +351,12 @@ func (s *scan) personThenThat(at []int, i, end int) bool {
 			return true
 		}
 	}
+	// `"...," Xi told Scholz on Tuesday.`: only the day follows the person
+	for _, d := range s.findDates(k, end) {
+		if d.from <= k+1 && (d.to >= end || s.toks[d.to].Text == ".") {
+			return true
+		}
+	}
 	return false
 }
 
