@@ -54,6 +54,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode = "unspecified"
 	case "meet":
+		if by := s.passiveBy(at, i, end); by > 0 && t.Low == "met" && isPassiveAux(prev) {
+			tr.to, tr.direct = by+1, true // "Lammy was met at the airport by Wang": the agent follows "by"
+			return tr, true
+		}
 		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || s.meetsThing(i, end) {
 			return tr, false // "was met with", "meet expectations", "meet its responsibilities"
 		}
@@ -90,7 +94,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "visit":
-		if by := s.passiveBy(at, i, end); by > 0 && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "be") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") {
+		if by := s.passiveBy(at, i, end); by > 0 && isPassiveAux(prev) && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") {
 			tr.to, tr.mode, tr.direct = by+1, "meeting", true // "Lavrov was received by Xi", "was greeted at the airport by Xi": the host follows "by"
 			return tr, true
 		}
@@ -160,6 +164,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.noun = "phone", true
 	case "phone-verb":
+		if by := s.passiveBy(at, i, end); by > 0 && isPassiveAux(prev) {
+			tr.to, tr.mode, tr.direct = by+1, "phone", true // "Lammy was called by Wang", "was telephoned by Wang"
+			return tr, true
+		}
 		if t.Low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
@@ -404,4 +412,13 @@ func (s *scan) onACall(i int) (bool, string) {
 		return false, ""
 	}
 	return true, mode
+}
+
+// isPassiveAux reports a form of "be" right before a participle: "was received by".
+func isPassiveAux(w string) bool {
+	switch w {
+	case "was", "were", "been", "being", "is", "are", "be":
+		return true
+	}
+	return false
 }
