@@ -9,6 +9,17 @@ import "hotline/importer/extract/tokens"
 func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev, next string, end int) (trigger, bool) {
 	i := tr.at
 	switch pattern {
+	case "alongside":
+		switch prev {
+		case "speaking", "spoke", "standing", "stood", "appearing", "appeared", "sitting", "sat":
+		default:
+			return tr, false // "fought alongside", "alongside its own programme"
+		}
+		if !s.personWithin(at, i+1, min(end, i+7)) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.direct = i+1, "meeting", true // "X, speaking alongside Y at a news conference": a joint appearance
+		return tr, true
 	case "join":
 		if next == "by" && prev == "," && i >= 2 && at[i-2] >= 0 && s.mentions[at[i-2]].kind == mPerson && s.mentionWithin(at, i+2, min(end, i+8)) {
 			if x.contactWordAfter(s, i+2) {

@@ -193,10 +193,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode, tr.noun, tr.name = "video", true, "video-conference" // "chaired a video conference of G7 leaders"
 			return tr, true
 		}
-		if !(i > 1 && (prev == "press" || prev == "news") && s.toks[i-2].Low == "joint") {
+		press := prev == "press" || prev == "news"
+		joint := press && i > 1 && s.toks[i-2].Low == "joint" || prev == "joint" && t.Low == "briefing"
+		if !press && !joint {
 			return tr, false
 		}
-		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
+		// "a joint news conference with Y"; without "joint", a news conference is one only
+		// with two named parties: "X said at a news conference with Y", "X and Y addressed
+		// a press conference"
+		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
 	case "posture":
 		second := "hands"
 		if t.Low == "sat" || strings.HasPrefix(t.Low, "sit") {

@@ -193,7 +193,10 @@
 // was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
-// "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
+// "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference" (also
+// "a news conference with Y", "X and Y addressed a press conference": without "joint", only
+// with two named parties of different countries), "contact.alongside" ("X, speaking
+// alongside Y": a joint appearance with a person of another country),
 // "contact.told-counterpart" ("told his Chinese counterpart", or "told" a named person
 // and "that" after the name: "Xi told Chancellor Scholz on Tuesday that"), "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
