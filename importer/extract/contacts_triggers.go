@@ -49,7 +49,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
 	switch cw.Pattern {
 	case "speak":
-		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") {
+		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && !(t.Low == "chat" && next == "with") {
 			return tr, false
 		}
 		tr.mode = "unspecified"
