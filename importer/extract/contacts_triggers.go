@@ -348,8 +348,8 @@ func (s *scan) titledPersonAt(at []int, i, end int) bool {
 // after the person (a date between): "Xi told Chancellor Olaf Scholz on Tuesday that ...":
 // one leader telling another, a contact; "told reporters", "told Reuters" are none.
 func (s *scan) personThenThat(at []int, i, end int) bool {
-	if i >= end || at[i] < 0 || s.mentions[at[i]].kind != mPerson {
-		return false
+	if i >= end || at[i] < 0 || s.mentions[at[i]].kind != mPerson && !(s.mentions[at[i]].kind == mPronoun && s.toks[i].Low != "them") {
+		return false // a named person, or "him"/"her" that objectPronoun resolved ("told him that")
 	}
 	k := s.mentions[at[i]].to
 	if k >= end {
