@@ -24,6 +24,10 @@ func TestCoordinatedSubjectAnaphora(t *testing.T) {
 			[]contactWant{{names: []string{"William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni"}, mode: "meeting", status: "held", dateText: "Monday"}}},
 		{"object of the main verb, who met", "Ruto praised Tanzanian President Samia Suluhu Hassan, who met Ugandan President Yoweri Museveni in Arusha on Monday.", "",
 			[]contactWant{{names: []string{"Samia Suluhu Hassan", "Yoweri Museveni"}, mode: "meeting", status: "held", dateText: "Monday"}}},
+		{"participle after the list", "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, meeting in Arusha on Monday, agreed to reopen the border.", "",
+			[]contactWant{{names: []string{"William Ruto", "Samia Suluhu Hassan"}, mode: "meeting", status: "held", dateText: "Monday"}}},
+		{"participle with a medium", "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, speaking by phone on Monday, agreed to reopen the border.", "",
+			[]contactWant{{names: []string{"William Ruto", "Samia Suluhu Hassan"}, mode: "phone", status: "held", dateText: "Monday"}}},
 		{"one speaker, they are others", "Kenyan President William Ruto said the two envoys would settle the border dispute when they met in Arusha.", "", nil},
 	}
 	runContactCases(t, x, cases)
