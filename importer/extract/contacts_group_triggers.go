@@ -36,6 +36,12 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "joined-with" // "Obama joined with Park and Abe on Thursday to present a united front"
 			return tr, true
 		}
+		if t := s.toks[i].Low; (t == "joined" || t == "joins" || t == "join") && i+1 < end && (at[i+1] >= 0 && s.mentions[at[i+1]].kind == mPerson || s.titledPersonAt(at, i+1, end)) {
+			if s.forContactAfter(i+2, end) {
+				tr.to, tr.mode, tr.direct, tr.name = i+1, "meeting", true, "joined-for" // "Li joined Albanese for the annual leaders' meeting"
+				return tr, true
+			}
+		}
 		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
 			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
 		}
@@ -232,6 +238,24 @@ func (s *scan) phoneWithin(from, to int) bool {
 		if s.toks[k].Low == "phone" || s.toks[k].Low == "telephone" {
 			return true
 		}
+	}
+	return false
+}
+
+// forContactAfter reports "for" and a contact noun or a meal within a few words of it,
+// in the dozen tokens from token i: "joined Y for talks", "for the annual leaders' meeting",
+// "for dinner".
+func (s *scan) forContactAfter(i, end int) bool {
+	for k := i; k < end && k < i+12; k++ {
+		if s.toks[k].Low != "for" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+5; j++ {
+			if cw, ok := s.gaz.ContactWords[s.toks[j].Low]; ok && cw.Noun {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

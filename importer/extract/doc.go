@@ -205,7 +205,8 @@
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
 // X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
-// all), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
+// all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
+// Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
