@@ -191,6 +191,9 @@ func (s *scan) tripIncludes(se sentence, i int) bool {
 	for k > se.from && i-k <= 2 && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap {
 		k--
 	}
+	if k < se.from {
+		return false // the trip noun opens the sentence: no "the" before it
+	}
 	if w := s.toks[k].Low; k != se.from || w != "the" && w != "his" && w != "her" && w != "this" {
 		return false
 	}
