@@ -80,6 +80,10 @@ func (r *resolver) resolveRefs() {
 			}
 			if w := strings.ToLower(p); w == "him" || w == "her" {
 				m.actor = -1 // an object: the person the sentences before speak of, never its own clause's subject
+				if a := r.reportingSpeaker(m, p); a >= 0 {
+					m.actor = a // "X said Trump had spoken to him": the one reporting
+					break
+				}
 				if m.sent > 0 {
 					m.actor = r.pronounSubject(subject, named, m.sent-1, p, nil)
 				}
@@ -290,4 +294,31 @@ func (r *resolver) quotedPersons(si int) []int {
 		}
 	}
 	return out
+}
+
+// reportingSpeaker returns the person who speaks first in the sentence of the object
+// pronoun m when another person stands between them: "Lopez Obrador said Mr Trump had
+// spoken to him" is Lopez Obrador; -1 otherwise.
+func (r *resolver) reportingSpeaker(m *mention, p string) int {
+	s := r.s
+	speaker, between := -1, false
+	for i := range s.mentions {
+		o := &s.mentions[i]
+		if o.sent != m.sent || o.from >= m.from || o.actor < 0 || o.kind != mPerson {
+			continue
+		}
+		if speaker < 0 {
+			if r.x.speaks(s, o) && r.fits(o.actor, p) {
+				speaker = o.actor
+			}
+			continue
+		}
+		if o.actor != speaker {
+			between = true
+		}
+	}
+	if !between {
+		return -1
+	}
+	return speaker
 }

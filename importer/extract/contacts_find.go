@@ -96,6 +96,15 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				}
 			}
 		}
+		if len(p.actors()) == 0 && !p.pair && strings.HasSuffix(s.toks[tr.at].Low, "ing") && tr.at >= 2 && s.toks[tr.at-1].Text == "," &&
+			(tr.mode != "unspecified" || s.modeNear(tr, c.to) != "unspecified") && !hasWord(s, tr.at, c.to, "separately") {
+			// "speaking at the summit", "speaking separately": no contact between them
+			if mi := at[tr.at-2]; mi >= 0 && r.participantKind(mi) && r.actors[s.mentions[mi].actor].kind == "person" {
+				if list := r.coordinatedBefore(at, s.mentions[mi].from); len(list) > 0 {
+					p.subj = append(list, s.mentions[mi].actor) // "A and B, meeting for the first time since March, clashed"
+				}
+			}
+		}
 		if len(p.subj) == 0 && !p.pair && len(p.obj) == 1 {
 			if a := x.mainSubject(r, at, c, tr, p.objEnd[0]); a >= 0 && !contains(p.obj, a) {
 				p.subj = append(p.subj, a) // "After talks with Xi, Blinken said"
@@ -204,6 +213,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
+		}
+		if (tr.name == "alongside" || tr.name == "joint-press-conference" && tr.weak) && !r.foreignParties(p.actors()) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a news conference or an appearance of persons of one country: no contact")
+			continue // "X and Home Secretary Y held a press conference", "X, speaking alongside his spokeswoman"
 		}
 		if tr.name == "accompanied-by" && !r.foreignParties(p.actors()) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "accompanied by a person of the same country: company, no contact")

@@ -9,6 +9,17 @@ import "hotline/importer/extract/tokens"
 func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev, next string, end int) (trigger, bool) {
 	i := tr.at
 	switch pattern {
+	case "alongside":
+		switch prev {
+		case "speaking", "spoke", "standing", "stood", "appearing", "appeared", "sitting", "sat":
+		default:
+			return tr, false // "fought alongside", "alongside its own programme"
+		}
+		if !s.personWithin(at, i+1, min(end, i+7)) {
+			return tr, false
+		}
+		tr.to, tr.mode, tr.direct = i+1, "meeting", true // "X, speaking alongside Y at a news conference": a joint appearance
+		return tr, true
 	case "join":
 		if next == "by" && prev == "," && i >= 2 && at[i-2] >= 0 && s.mentions[at[i-2]].kind == mPerson && s.mentionWithin(at, i+2, min(end, i+8)) {
 			if x.contactWordAfter(s, i+2) {
@@ -24,6 +35,12 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		if next == "with" && i+2 < end && at[i+2] < 0 && s.personWithin(at, i+2, min(end, i+6)) && !s.contactNounFollows(i+2, end) || next == "with" && i+2 < end && at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "joined-with" // "Obama joined with Park and Abe on Thursday to present a united front"
 			return tr, true
+		}
+		if t := s.toks[i].Low; (t == "joined" || t == "joins" || t == "join") && i+1 < end && (at[i+1] >= 0 && s.mentions[at[i+1]].kind == mPerson || s.titledPersonAt(at, i+1, end)) {
+			if s.forContactAfter(i+2, end) {
+				tr.to, tr.mode, tr.direct, tr.name = i+1, "meeting", true, "joined-for" // "Li joined Albanese for the annual leaders' meeting"
+				return tr, true
+			}
 		}
 		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
 			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
@@ -241,6 +258,24 @@ func (s *scan) phoneWithin(from, to int) bool {
 		if s.toks[k].Low == "phone" || s.toks[k].Low == "telephone" {
 			return true
 		}
+	}
+	return false
+}
+
+// forContactAfter reports "for" and a contact noun or a meal within a few words of it,
+// in the dozen tokens from token i: "joined Y for talks", "for the annual leaders' meeting",
+// "for dinner".
+func (s *scan) forContactAfter(i, end int) bool {
+	for k := i; k < end && k < i+12; k++ {
+		if s.toks[k].Low != "for" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+5; j++ {
+			if cw, ok := s.gaz.ContactWords[s.toks[j].Low]; ok && cw.Noun {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

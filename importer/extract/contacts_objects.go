@@ -41,6 +41,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			intro = true // "hosted a dinner for Scholz and Meloni": the guests
 			continue
 		}
+		if t.Low == "in" && len(out) == 0 && k <= tr.to+1 && lexicon.IsMeal(tr.name) && k+2 < c.to && (s.toks[k+1].Low == "honour" || s.toks[k+1].Low == "honor") && s.toks[k+2].Low == "of" {
+			intro, k = true, k+2 // "hosted a banquet in honour of Lula": the guest
+			continue
+		}
 		if tr.name == "signed-by" && k == tr.to {
 			intro, p.between = true, true // "signed by X and Y": all of them are the parties
 		}

@@ -11,7 +11,7 @@ import (
 func (r *resolver) sentencePair(si int, reporters bool) []int {
 	var out []int
 	for _, m := range r.s.mentions {
-		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m)) {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m) || r.listedSpeaker(m)) {
 			out = append(out, m.actor)
 		}
 	}
@@ -188,4 +188,20 @@ func (s *scan) againOn(c clause, f frame) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// listedSpeaker reports a speaker listed after another person as one subject: "X and Y
+// vowed ... when they met": both speak, and "they" are the two.
+func (r *resolver) listedSpeaker(m mention) bool {
+	s := r.s
+	k := s.contextStart(m.from) - 1
+	if k < 1 || s.toks[k].Low != "and" {
+		return false
+	}
+	for _, o := range s.mentions {
+		if o.sent == m.sent && o.actor >= 0 && o.actor != m.actor && r.actors[o.actor].kind == "person" && o.to == k {
+			return true
+		}
+	}
+	return false
 }

@@ -186,9 +186,11 @@ func (s *scan) visitOpenedWith(c clause, tr trigger) int {
 // "they"/"the two"/"the pair" set pair instead.
 func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts) []int {
 	s := r.s
-	if a, at := r.relativeAntecedent(c, end); a >= 0 {
-		p.subjAt = at
-		return []int{a} // "Blinken criticized Lavrov, who met Kim last week": Lavrov met Kim
+	if a, from := r.relativeAntecedent(c, end); a >= 0 {
+		p.subjAt = from
+		// "Blinken criticized Lavrov, who met Kim last week": Lavrov met Kim; "Blinken and
+		// Lavrov, who met on Friday, ...": both
+		return append(r.coordinatedBefore(at, from), a)
 	}
 	var out []int
 	last, lastMi := -1, -1 // token where the found subject starts, and its mention
@@ -394,4 +396,24 @@ func (s *scan) proposedBetween(c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedBefore returns the persons listed before the person whose mention starts at
+// token from, in the same sentence, when the list closes with "and": "A and B", "A, B and C".
+func (r *resolver) coordinatedBefore(at []int, from int) []int {
+	s := r.s
+	k := s.contextStart(from) - 1
+	if k < 1 || s.toks[k].Low != "and" {
+		return nil
+	}
+	var out []int
+	for k >= 1 && (s.toks[k].Low == "and" || s.toks[k].Text == ",") && s.toks[k].Sent == s.toks[from].Sent {
+		mi := at[k-1]
+		if mi < 0 || !r.participantKind(mi) || r.actors[s.mentions[mi].actor].kind != "person" || contains(out, s.mentions[mi].actor) {
+			break
+		}
+		out = append(out, s.mentions[mi].actor)
+		k = s.contextStart(s.mentions[mi].from) - 1
+	}
+	return out
 }

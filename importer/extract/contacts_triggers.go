@@ -49,11 +49,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
 	switch cw.Pattern {
 	case "speak":
-		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") {
+		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && !(t.Low == "chat" && next == "with") {
 			return tr, false
 		}
 		tr.mode = "unspecified"
 	case "meet":
+		if by := s.passiveBy(at, i, end); by > 0 && t.Low == "met" && isPassiveAux(prev) {
+			tr.to, tr.direct = by+1, true // "Lammy was met at the airport by Wang": the agent follows "by"
+			return tr, true
+		}
 		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || s.meetsThing(i, end) {
 			return tr, false // "was met with", "meet expectations", "meet its responsibilities"
 		}
@@ -90,7 +94,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "visit":
-		if by := s.passiveBy(at, i, end); by > 0 && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "be") && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") {
+		if by := s.passiveBy(at, i, end); by > 0 && isPassiveAux(prev) && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") {
 			tr.to, tr.mode, tr.direct = by+1, "meeting", true // "Lavrov was received by Xi", "was greeted at the airport by Xi": the host follows "by"
 			return tr, true
 		}
@@ -160,6 +164,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.noun = "phone", true
 	case "phone-verb":
+		if by := s.passiveBy(at, i, end); by > 0 && isPassiveAux(prev) {
+			tr.to, tr.mode, tr.direct = by+1, "phone", true // "Lammy was called by Wang", "was telephoned by Wang"
+			return tr, true
+		}
 		if t.Low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
@@ -185,10 +193,15 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode, tr.noun, tr.name = "video", true, "video-conference" // "chaired a video conference of G7 leaders"
 			return tr, true
 		}
-		if !(i > 1 && (prev == "press" || prev == "news") && s.toks[i-2].Low == "joint") {
+		press := prev == "press" || prev == "news"
+		joint := press && i > 1 && s.toks[i-2].Low == "joint" || prev == "joint" && t.Low == "briefing"
+		if !press && !joint {
 			return tr, false
 		}
-		tr.mode, tr.noun, tr.name = "meeting", true, "joint-press-conference"
+		// "a joint news conference with Y"; without "joint", a news conference is one only
+		// with two named parties: "X said at a news conference with Y", "X and Y addressed
+		// a press conference"
+		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
 	case "posture":
 		second := "hands"
 		if t.Low == "sat" || strings.HasPrefix(t.Low, "sit") {
@@ -335,8 +348,8 @@ func (s *scan) titledPersonAt(at []int, i, end int) bool {
 // after the person (a date between): "Xi told Chancellor Olaf Scholz on Tuesday that ...":
 // one leader telling another, a contact; "told reporters", "told Reuters" are none.
 func (s *scan) personThenThat(at []int, i, end int) bool {
-	if i >= end || at[i] < 0 || s.mentions[at[i]].kind != mPerson {
-		return false
+	if i >= end || at[i] < 0 || s.mentions[at[i]].kind != mPerson && !(s.mentions[at[i]].kind == mPronoun && s.toks[i].Low != "them") {
+		return false // a named person, or "him"/"her" that objectPronoun resolved ("told him that")
 	}
 	k := s.mentions[at[i]].to
 	if k >= end {
@@ -348,6 +361,12 @@ func (s *scan) personThenThat(at []int, i, end int) bool {
 	}
 	for j := k; j < end && j < k+5; j++ {
 		if s.toks[j].Low == "that" {
+			return true
+		}
+	}
+	// `"...," Xi told Scholz on Tuesday.`: only the day follows the person
+	for _, d := range s.findDates(k, end) {
+		if d.from <= k+1 && (d.to >= end || s.toks[d.to].Text == ".") {
 			return true
 		}
 	}
@@ -398,4 +417,13 @@ func (s *scan) onACall(i int) (bool, string) {
 		return false, ""
 	}
 	return true, mode
+}
+
+// isPassiveAux reports a form of "be" right before a participle: "was received by".
+func isPassiveAux(w string) bool {
+	switch w {
+	case "was", "were", "been", "being", "is", "are", "be":
+		return true
+	}
+	return false
 }

@@ -193,7 +193,10 @@
 // was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
-// "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",
+// "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference" (also
+// "a news conference with Y", "X and Y addressed a press conference": without "joint", only
+// with two named parties of different countries), "contact.alongside" ("X, speaking
+// alongside Y": a joint appearance with a person of another country),
 // "contact.told-counterpart" ("told his Chinese counterpart", or "told" a named person
 // and "that" after the name: "Xi told Chancellor Scholz on Tuesday that"), "contact.invited", "contact.signed-by", "contact.signed",
 // "contact.brought-together", "contact.video-conference", "contact.exchanged-views",
@@ -202,7 +205,8 @@
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
 // X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
-// all), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
+// all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
+// Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit

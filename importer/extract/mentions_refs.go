@@ -191,6 +191,9 @@ func (s *scan) tripIncludes(se sentence, i int) bool {
 	for k > se.from && i-k <= 2 && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap {
 		k--
 	}
+	if k < se.from {
+		return false // the trip noun opens the sentence: no "the" before it
+	}
 	if w := s.toks[k].Low; k != se.from || w != "the" && w != "his" && w != "her" && w != "this" {
 		return false
 	}
@@ -396,15 +399,28 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 
 // objectPronoun reports "him" or "her" at token i as the object of a contact verb that
 // takes its party directly ("met him", "received her at his office", "phoned him on
-// Monday"), not a possessive ("met her counterpart"), nor the object of "called" or "saw"
-// ("called him a liar", "saw her as").
+// Monday", "called him on Monday", "told him that"), or of "with"/"to" after a contact
+// word ("met with him", "spoke to her", "held talks with him"), when a place, a date, the
+// sentence's end or "and" follows: not a possessive ("met her counterpart"), nor "called
+// him a liar", "saw her as".
 func (s *scan) objectPronoun(i, end int) bool {
 	if i == 0 || s.toks[i-1].Sent != s.toks[i].Sent {
 		return false
 	}
-	switch s.toks[i-1].Low {
+	told := false
+	switch w := s.toks[i-1].Low; w {
 	case "met", "meet", "meets", "meeting", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets",
-		"visited", "visits", "phoned", "telephoned", "rang", "dialled", "dialed", "embraced", "hugged":
+		"visited", "visits", "phoned", "telephoned", "rang", "dialled", "dialed", "embraced", "hugged", "called":
+	case "told":
+		told = true // "told him that", "told him on Tuesday that"
+	case "with", "to":
+		// "met with him", "spoke to him", "held talks with him", "a call with her"
+		if i < 2 || s.toks[i-2].Sent != s.toks[i].Sent {
+			return false
+		}
+		if _, ok := s.gaz.ContactWords[s.toks[i-2].Low]; !ok {
+			return false
+		}
 	default:
 		return false
 	}
@@ -418,6 +434,8 @@ func (s *scan) objectPronoun(i, end int) bool {
 	switch n.Low {
 	case "at", "in", "on", "for", "during", "after", "before", "and", "with", "last", "this", "yesterday", "today", "again", "briefly", "twice", "separately", "privately", "earlier", "later":
 		return true
+	case "that":
+		return told
 	}
 	return lexicon.IsDateWord(n.Low)
 }

@@ -49,6 +49,8 @@ var ruleExamples = map[string]string{
 	"contact.talks":                  "Antony Blinken held talks with Sergey Lavrov in Geneva.",
 	"actor.issuer":                   "In Suva I met Prime Minister Sitiveni Rabuka.",
 	"contact.joint-press-conference": `"We agree," Antony Blinken said at a joint press conference with Catherine Colonna.`,
+	"contact.joined-for":             "French Foreign Minister Pierre Dalmont joined Hungarian Foreign Minister Tomas Varga for talks in Budapest.",
+	"contact.alongside":              "French Foreign Minister Pierre Dalmont, speaking alongside Hungarian Foreign Minister Tomas Varga, said the talks were useful.",
 	"contact.told-counterpart":       "In a phone call, Lloyd Austin told his Russian counterpart, Sergei Shoigu, that lines must stay open.",
 	"contact.invited":                "Joe Biden invited Volodymyr Zelensky to visit the White House.",
 	"contact.signed":                 "Antony Blinken and Sergey Lavrov signed a memorandum of understanding in Geneva.",

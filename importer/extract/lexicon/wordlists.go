@@ -35,5 +35,5 @@ func IsPronoun(w string) bool {
 
 // IsMeal reports meal nouns that are contacts with their named guests.
 func IsMeal(w string) bool {
-	return w == "dinner" || w == "lunch" || w == "breakfast" || w == "luncheon"
+	return w == "dinner" || w == "lunch" || w == "breakfast" || w == "luncheon" || w == "banquet"
 }

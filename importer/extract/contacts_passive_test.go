@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestPassiveMetAndCalled covers the passive of "met" and of the phone verbs, with the
+// agent after "by", and "got a call from": the same contacts as the active forms.
+func TestPassiveMetAndCalled(t *testing.T) {
+	x := newExtractor(t)
+	cases := []contactCase{
+		{"was met by", "Malaysian Foreign Minister Mohamad Hasan was met by Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.", "",
+			[]contactWant{{names: []string{"Mohamad Hasan", "Maris Sangiampongsa"}, mode: "meeting", status: "held", dateText: "Monday"}}},
+		{"was met at a place by", "Malaysian Foreign Minister Mohamad Hasan was met at the airport by Thai Foreign Minister Maris Sangiampongsa on Monday.", "",
+			[]contactWant{{names: []string{"Mohamad Hasan", "Maris Sangiampongsa"}, mode: "meeting", status: "held", dateText: "Monday"}}},
+		{"was called by", "Malaysian Foreign Minister Mohamad Hasan was called by Thai Foreign Minister Maris Sangiampongsa on Monday.", "",
+			[]contactWant{{names: []string{"Mohamad Hasan", "Maris Sangiampongsa"}, mode: "phone", status: "held", dateText: "Monday"}}},
+		{"was telephoned by", "Malaysian Foreign Minister Mohamad Hasan was telephoned by Thai Foreign Minister Maris Sangiampongsa on Monday.", "",
+			[]contactWant{{names: []string{"Mohamad Hasan", "Maris Sangiampongsa"}, mode: "phone", status: "held", dateText: "Monday"}}},
+		{"got a call from", "Malaysian Foreign Minister Mohamad Hasan got a call from Thai Foreign Minister Maris Sangiampongsa on Monday.", "",
+			[]contactWant{{names: []string{"Mohamad Hasan", "Maris Sangiampongsa"}, mode: "phone", status: "held", dateText: "Monday"}}},
+		{"was met with protests", "Malaysian Foreign Minister Mohamad Hasan was met with protests in Bangkok on Monday.", "", nil},
+		{"a proposal met by silence", "Mohamad Hasan's proposal was met by silence from Thai Foreign Minister Maris Sangiampongsa.", "", nil},
+		{"an election called by", "The election was called by Thai Prime Minister Paetongtarn Shinawatra on Monday.", "", nil},
+		{"got a letter from", "Malaysian Foreign Minister Mohamad Hasan got a letter from Thai Foreign Minister Maris Sangiampongsa on Monday.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}
