@@ -197,24 +197,6 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 	return k > se.from && s.gaz.IsSpeechVerb(s.toks[k].Low) && (s.toks[k-1].Kind == tokens.QuoteMark || s.toks[k-1].Text == ",")
 }
 
-// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
-func isStatementNoun(w string) bool {
-	switch w {
-	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
-		"letter", "memo", "note", "post", "tweet", "email", "cable":
-		return true
-	}
-	return false
-}
-
-func isOfficialWord(w string) bool {
-	switch w {
-	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
-		return true
-	}
-	return false
-}
-
 // pronounSubject is the subject of the pronoun's sentence so far, or of the nearest
 // earlier sentence within two paragraphs that has one; -1 when none. An earlier sentence
 // that names one person and has no person for subject speaks of that person, and a
