@@ -190,7 +190,10 @@
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose
 // subject issued public words, `The ministry issued a statement. "..."`: class utterance, or
-// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`).
+// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`),
+// quote.next-sentence (a quotation that is a whole sentence with no attribution of its own,
+// whose speaker the next sentence gives: `"...." X made the remarks at ...` (classes remark
+// and remark-verb), `"...." So said X`, `"...." Those were the words of X`).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference",

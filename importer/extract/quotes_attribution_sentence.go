@@ -193,3 +193,86 @@ func (s *scan) endsSentence(ci int) bool {
 	}
 	return k >= len(s.toks) || s.toks[k].Sent != s.toks[ci].Sent
 }
+
+// attributeNextSentence attributes a quotation that is a whole sentence with no
+// attribution of its own to the speaker the next sentence, in its paragraph or opening the
+// next, gives: `"...." X made the remarks at a news conference.`, `"...." So said X as he
+// ...`, `"...." Those were the words of X.`, `"...." That was how X put it.`
+func (x *Extractor) attributeNextSentence(r *resolver, at []int, oi, ci int) attribution {
+	s := r.s
+	none := attribution{speaker: -1, from: -1}
+	si := s.toks[oi].Sent
+	if s.sents[si].from != oi || !s.endsSentence(ci) || si+1 >= len(s.sents) {
+		return none
+	}
+	ne := s.sents[si+1]
+	if ne.para-s.sents[si].para > 1 || ne.to-ne.from < 3 {
+		return none
+	}
+	for k := ne.from; k < ne.to; k++ {
+		if s.toks[k].Kind == tokens.QuoteMark {
+			return none // the next sentence has a quotation of its own
+		}
+	}
+	who := -1
+	first, w := ne.from, s.toks[ne.from].Low
+	switch {
+	case (w == "so" || w == "thus") && (s.gaz.IsSpeechVerb(s.toks[first+1].Low) || s.toks[first+1].Low == "spoke"):
+		who = s.nextMention(at, first+2, first+6) // "So said X"
+	case at[first] >= 0:
+		m := s.mentions[at[first]]
+		j := m.to
+		for j < ne.to && j < m.to+2 && isSpeechAdverb(s.toks[j].Low) {
+			j++
+		}
+		if j < ne.to && s.gaz.In(lexicon.RemarkVerb, s.toks[j].Low) && s.remarkWithin(j+1, min(j+4, ne.to)) {
+			who = first // "X made the remarks at ...", "X later made the comments"
+		}
+	case w == "that" || w == "this" || w == "those" || w == "these" || w == "the" || w == "such":
+		for k := first + 1; k < ne.to && k < first+8; k++ {
+			if t := s.toks[k].Low; t == "how" && s.toks[first+1].Low == "was" {
+				who = s.nextMention(at, k+1, k+3) // "That was how X put it"
+				break
+			}
+			if !s.gaz.In(lexicon.Remark, s.toks[k].Low) {
+				continue
+			}
+			for j := k + 1; j < ne.to && j <= k+3; j++ {
+				if p := s.toks[j].Low; p == "of" || p == "from" || p == "by" {
+					who = s.nextMention(at, j+1, j+4) // "Those were the words of X", "The comments came from X"
+					break
+				}
+				if at[j] >= 0 && s.possessive(s.mentions[at[j]]) {
+					who = j // "The words were Karimov's"
+					break
+				}
+			}
+			break
+		}
+	}
+	if who < 0 || s.mentions[at[who]].actor < 0 {
+		return none
+	}
+	return attribution{speaker: s.mentions[at[who]].actor, found: true, rule: "quote.next-sentence", from: ne.from, to: ne.to}
+}
+
+// nextMention returns the first token in [from, to) that holds an actor mention, or -1.
+func (s *scan) nextMention(at []int, from, to int) int {
+	for k := from; k < to && k < len(at); k++ {
+		if at[k] >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// remarkWithin reports a remark noun ("remarks", "comments", "statement") in tokens
+// [from, to).
+func (s *scan) remarkWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.In(lexicon.Remark, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}

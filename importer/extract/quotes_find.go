@@ -53,6 +53,9 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		}
 		text := quoteText(s.rs, q)
 		a := attribute(q)
+		if !a.found {
+			a = x.attributeNextSentence(r, at, oi, ci) // `"...." X made the remarks at ...`
+		}
 		para := s.toks[oi].Para
 		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && (q.ContIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
 			a = prev
