@@ -33,6 +33,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.Kind == tokens.Word && lexicon.IsPronoun(t.Low) || (t.Low == "him" || t.Low == "her") && i >= se.from+2 && s.toks[i-1].Low == "to" && s.toks[i-2].Low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
+		case (t.Low == "him" || t.Low == "her") && i > se.from && i+1 < se.to && (s.toks[i-1].Low == "quoted" || s.toks[i-1].Low == "cited") && s.toks[i+1].Low == "as":
+			// "State television quoted him as saying that": the one quoted, named before
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
 		case (t.Low == "him" || t.Low == "her") && s.objectPronoun(i, se.to):
 			// "Biden met him at the White House": the other party of the contact, named before
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})

@@ -215,6 +215,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "The talks were described by Susan Rice as "...": Rice
 	}
+	if k := s.citedBefore(at, verb, oi); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "Xinhua reported, citing Wang Yi, that China "...": Wang
+	}
 	if k := s.quotedAsSaying(at, se.from, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "KCNA quoted Kim as saying the launch was "...": Kim
