@@ -397,7 +397,7 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 	if k < se.to && s.toks[k].Low == "also" {
 		k++
 	}
-	return k < se.to && s.gaz.IsSpeechVerb(s.toks[k].Low)
+	return k < se.to && (s.gaz.IsSpeechVerb(s.toks[k].Low) || s.toks[k].Low == "read") // "the statement read in part"
 }
 
 // objectPronoun reports "him" or "her" at token i as the object of a contact verb that

@@ -192,7 +192,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(k) {
 			verb = k
 			break
 		}

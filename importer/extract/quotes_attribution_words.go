@@ -280,3 +280,13 @@ func (s *scan) invertedSpeaker(at []int, verb, oi int) int {
 	}
 	return -1
 }
+
+// documentRead reports "read" at token k after the noun of a document, as a document says
+// its words: `The statement read in part, "..."`, `the letter read: "..."`.
+func (s *scan) documentRead(k int) bool {
+	if k < 1 || s.toks[k].Low != "read" || s.toks[k-1].Sent != s.toks[k].Sent {
+		return false
+	}
+	w := s.toks[k-1].Low
+	return isStatementNoun(w) || s.gaz.IsReportWord(w)
+}
