@@ -93,7 +93,7 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 		}
 		return none
 	}
-	if k := s.characterized(at, se); k >= 0 && s.toks[oi].Para == s.toks[se.from].Para {
+	if k := s.characterized(at, se); k >= 0 && (s.toks[oi].Para == s.toks[se.from].Para || s.paragraphIsQuote(oi, ci)) {
 		return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
 	}
 	return none
@@ -103,30 +103,39 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 // in a word, "Karimov was less upbeat.", "Berg sounded defiant.", the words that follow
 // in quotation marks being that person's; -1 otherwise.
 func (s *scan) characterized(at []int, se sentence) int {
-	if se.to-se.from > 10 || at[se.from] < 0 {
+	from := se.from
+	if w := s.toks[from].Low; w == "but" || w == "however" || w == "yet" {
+		from++ // "But Karimov was not convinced."
+		if from < se.to && s.toks[from].Text == "," {
+			from++
+		}
+	}
+	if se.to-from > 10 || from >= se.to || at[from] < 0 {
 		return -1
 	}
-	m := s.mentions[at[se.from]]
+	m := s.mentions[at[from]]
 	if m.kind != mPerson || m.actor < 0 || m.to >= se.to {
 		return -1
 	}
-	switch s.toks[m.to].Low {
-	case "was", "sounded", "seemed", "appeared", "remained":
+	switch v := s.toks[m.to].Low; {
+	case v == "was" || v == "sounded" || v == "seemed" || v == "appeared" || v == "remained":
+		if m.to+1 >= se.to {
+			return -1
+		}
+		if n := s.toks[m.to+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" && n != "convinced" && n != "unconvinced" {
+			return -1 // "Karimov was arrested on Monday.": an event, not a manner of speaking
+		}
+	case s.gaz.In(lexicon.Stance, v):
+		// "Karimov disagreed.", "Karimov struck a more cautious tone."
 	default:
 		return -1
-	}
-	if m.to+1 >= se.to {
-		return -1
-	}
-	if n := s.toks[m.to+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" {
-		return -1 // "Karimov was arrested on Monday.": an event, not a manner of speaking
 	}
 	for k := m.to + 1; k < se.to; k++ {
 		if s.toks[k].Kind == tokens.QuoteMark || at[k] >= 0 {
 			return -1 // "Karimov was received by Berg": another person in the sentence
 		}
 	}
-	return se.from
+	return from
 }
 
 // subjectAfterOpening returns the token of the mention that opens the main clause after a

@@ -68,6 +68,7 @@ const (
 	Serving                             // nouns of persons who serve a state with no office of the gazetteer: "X, a Czech diplomat," serves Czechia
 	Remark                              // nouns for words said that a sentence after a quotation gives its speaker: "X made the remarks at ...", "Those were the words of X"
 	RemarkVerb                          // verbs of saying a remark: "X made the comments", "X delivered the warning"
+	Stance                              // verbs that sum up a person's view in a short sentence whose quotation follows: "Karimov disagreed. "...""
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -187,6 +188,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Remark, true
 	case "remark-verb":
 		return RemarkVerb, true
+	case "stance":
+		return Stance, true
 	}
 	return 0, false
 }
