@@ -197,24 +197,6 @@ func (x *Extractor) speaks(s *scan, m *mention) bool {
 	return k > se.from && s.gaz.IsSpeechVerb(s.toks[k].Low) && (s.toks[k-1].Kind == tokens.QuoteMark || s.toks[k-1].Text == ",")
 }
 
-// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
-func isStatementNoun(w string) bool {
-	switch w {
-	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
-		"letter", "memo", "note", "post", "tweet", "email", "cable":
-		return true
-	}
-	return false
-}
-
-func isOfficialWord(w string) bool {
-	switch w {
-	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
-		return true
-	}
-	return false
-}
-
 // pronounSubject is the subject of the pronoun's sentence so far, or of the nearest
 // earlier sentence within two paragraphs that has one; -1 when none. An earlier sentence
 // that names one person and has no person for subject speaks of that person, and a
@@ -229,10 +211,33 @@ func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si i
 	if a < 0 || r.actors[a].gender != "" || strings.ToLower(p) != "she" {
 		return a
 	}
-	if b := r.pronounSubjectOf(subject, named, si, p, true, skip); b >= 0 {
+	if b := r.pronounSubjectOf(subject, named, si, p, true, skip); b >= 0 && !r.spokeLast(subject, si, a) {
 		return b // "Mokoena said her country ... Dlamini left. "...," she said": the woman, not a man of unknown gender
 	}
 	return a
+}
+
+// spokeLast reports a person of unknown gender who is the subject of the nearest sentence
+// up to si that has one, and speaks there: "Kang said Lee had invited Takaichi. "...," she
+// said" is the spokesperson Kang who goes on, not the woman she spoke of.
+func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
+	s := r.s
+	for k := si; k >= 0 && s.sents[si].para-s.sents[k].para <= 2; k-- {
+		b, ok := subject[k]
+		if !ok {
+			continue
+		}
+		if b != a {
+			return false
+		}
+		for _, mi := range r.actors[a].mentions {
+			if m := &s.mentions[mi]; m.sent == k && !s.inQuote[m.from] && r.x.speaks(s, m) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pronounSubjectOf is pronounSubject, with known true: only persons whose gender the

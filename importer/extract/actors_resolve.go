@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/names"
 )
 
@@ -230,6 +231,9 @@ func (r *resolver) resolveOrgs() {
 			continue
 		}
 		m.actor = -1
+		if o, ok := r.primeMinistersOffice(m); ok {
+			m.org = o // "the Prime Minister's Office said" in a story of Israel's prime minister
+		}
 		for ai, a := range r.actors {
 			if a.kind == "organization" && a.name == m.org.Name {
 				m.actor = ai
@@ -386,4 +390,40 @@ func (r *resolver) participantKind(mi int) bool {
 	}
 	a := r.actors[m.actor]
 	return a.kind == "person" && !r.s.pressPerson(m) || (m.org.Kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
+}
+
+// primeMinistersOffice reads "the Prime Minister's Office" (which the lexicon knows as
+// Downing Street's) in a story whose prime minister, the one named last before it, serves
+// another country than Britain: the office is that country's ("Israeli Prime Minister's
+// Office"). ok is false when the mention is no such office or the prime minister is
+// British or unknown.
+func (r *resolver) primeMinistersOffice(m *mention) (lexicon.Org, bool) {
+	s := r.s
+	if m.org.Country != "GB" || m.to-m.from < 3 || s.toks[m.to-1].Low != "office" || s.toks[m.from].Low != "prime" {
+		return lexicon.Org{}, false
+	}
+	pm, pos := -1, -1
+	for ai, a := range r.actors {
+		if a.kind == "person" && (a.role == "Prime Minister" || a.alt == "Prime Minister") {
+			if p := r.lastBefore(ai, m.from); p > pos {
+				pm, pos = ai, p
+			}
+		}
+	}
+	country := ""
+	if pm >= 0 {
+		country = r.actors[pm].country
+		if country == "" && r.actors[pm].known >= 0 {
+			country = r.x.gaz.People[r.actors[pm].known].Country
+		}
+	}
+	if country == "" || country == "GB" {
+		return lexicon.Org{}, false
+	}
+	for _, c := range r.x.gaz.Countries {
+		if c.Code == country {
+			return r.x.countryBody(c.Adjective+" Prime Minister's Office", country), true
+		}
+	}
+	return lexicon.Org{}, false
 }

@@ -80,6 +80,10 @@ func (r *resolver) resolveRefs() {
 			}
 			if w := strings.ToLower(p); w == "him" || w == "her" {
 				m.actor = -1 // an object: the person the sentences before speak of, never its own clause's subject
+				if a := r.quotedPossessor(m); a >= 0 {
+					m.actor = a // "Khamenei's website quoted him as saying": Khamenei
+					break
+				}
 				if a := r.reportingSpeaker(m, p); a >= 0 {
 					m.actor = a // "X said Trump had spoken to him": the one reporting
 					break
@@ -321,4 +325,21 @@ func (r *resolver) reportingSpeaker(m *mention, p string) int {
 		return -1
 	}
 	return speaker
+}
+
+// quotedPossessor returns, for "him" or "her" right after "quoted" or "cited", the person
+// whose outlet, office or aide quotes them, named as the possessor before the verb in the
+// same sentence: "Khamenei's website quoted him as saying", "Modi's office cited him as
+// saying"; -1 otherwise.
+func (r *resolver) quotedPossessor(m *mention) int {
+	s := r.s
+	if m.from < 1 || s.toks[m.from-1].Low != "quoted" && s.toks[m.from-1].Low != "cited" {
+		return -1
+	}
+	for _, o := range s.mentions {
+		if o.sent == m.sent && o.kind == mPerson && o.actor >= 0 && o.to < m.from && s.possessive(o) && r.fits(o.actor, m.words[0]) {
+			return o.actor
+		}
+	}
+	return -1
 }

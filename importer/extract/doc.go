@@ -59,7 +59,9 @@
 //     report, institution and organization head nouns; states: "the two countries" are no
 //     pair of persons; press: journalists' titles, no party to a contact; female, male:
 //     titles, role words and given names that tell who "she" or "he" may be; utterance:
-//     statements, addresses and posts whose issuer a quoted sentence after them is; refusal,
+//     statements, addresses and posts whose issuer a quoted sentence after them is; remark,
+//     remark-verb: "X made the remarks" after a quoted sentence gives its speaker; stance:
+//     "Karimov disagreed." before a quoted sentence gives its speaker; refusal,
 //     closing: verbs a negation turns into a possibility ("would not refuse", "closed the door
 //     on"); past-light: "held", "had" before a contact noun; trip, trip-bound: "began a visit
 //     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
@@ -190,7 +192,10 @@
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose
 // subject issued public words, `The ministry issued a statement. "..."`: class utterance, or
-// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`).
+// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`),
+// quote.next-sentence (a quotation that is a whole sentence with no attribution of its own,
+// whose speaker the next sentence gives: `"...." X made the remarks at ...` (classes remark
+// and remark-verb), `"...." So said X`, `"...." Those were the words of X`).
 //
 // Contacts: contact.<word> for a contact with named parties ("contact.spoke",
 // "contact.met", "contact.call", "contact.talks", "contact.joint-press-conference" (also

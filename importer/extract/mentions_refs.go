@@ -33,6 +33,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case t.Kind == tokens.Word && lexicon.IsPronoun(t.Low) || (t.Low == "him" || t.Low == "her") && i >= se.from+2 && s.toks[i-1].Low == "to" && s.toks[i-2].Low == "according":
 			// "According to him, ...": the pronoun is the source of the quotation
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
+		case (t.Low == "him" || t.Low == "her") && i > se.from && i+1 < se.to && (s.toks[i-1].Low == "quoted" || s.toks[i-1].Low == "cited") && s.toks[i+1].Low == "as":
+			// "State television quoted him as saying that": the one quoted, named before
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
 		case (t.Low == "him" || t.Low == "her") && s.objectPronoun(i, se.to):
 			// "Biden met him at the White House": the other party of the contact, named before
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
@@ -86,6 +89,9 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 				s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(w)}})
 			}
 			return
+		}
+		if x.gaz.Ministries[m.Idx] == "Government" && !s.bodySpeaks(se, from, to) {
+			return // "talks with the Indian government": a government is an actor where it speaks
 		}
 		cn := x.gaz.Countries[c]
 		o := x.countryBody(cn.Adjective+" "+x.gaz.Ministries[m.Idx], cn.Code)
@@ -394,7 +400,7 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 	if k < se.to && s.toks[k].Low == "also" {
 		k++
 	}
-	return k < se.to && s.gaz.IsSpeechVerb(s.toks[k].Low)
+	return k < se.to && (s.gaz.IsSpeechVerb(s.toks[k].Low) || s.toks[k].Low == "read") // "the statement read in part"
 }
 
 // objectPronoun reports "him" or "her" at token i as the object of a contact verb that
@@ -447,4 +453,58 @@ func (s *scan) speechAfter(se sentence, k int) bool {
 		k++
 	}
 	return k < se.to && s.gaz.IsSpeechVerb(s.toks[k].Low)
+}
+
+// bodySpeaks reports a body named at tokens from..to that a sentence makes the source of
+// words: the subject of a speech verb ("the Thai government said", "Cambodia's
+// government, in a statement, said"), the one who issued a statement or speaks through
+// a spokesperson ("a statement from the Thai government", "released by the Cambodian
+// government", "a spokesman for the Thai government", "the Thai government's statement
+// said"), "according to" it, or the one named after an inverted verb (`," said the Thai
+// government`).
+func (s *scan) bodySpeaks(se sentence, from, to int) bool {
+	if s.documentSpeaks(se, to) || s.speechAfter(se, to) {
+		return true
+	}
+	if to+1 < se.to && s.toks[to].Kind == tokens.Poss && (isStatementNoun(s.toks[to+1].Low) || isOfficialWord(s.toks[to+1].Low)) {
+		return true
+	}
+	p := from - 1
+	if p >= se.from && s.toks[p].Low == "the" {
+		p--
+	}
+	if p < se.from {
+		return false
+	}
+	switch w := s.toks[p].Low; {
+	case w == "to":
+		return p-1 >= se.from && s.toks[p-1].Low == "according"
+	case w == "from" || w == "by" || w == "for" || w == "of":
+		if p-1 < se.from {
+			return false
+		}
+		v := s.toks[p-1].Low
+		return isStatementNoun(v) || isOfficialWord(v) || v == "issued" || v == "released" || v == "published" || v == "sent"
+	case s.gaz.IsSpeechVerb(w) || w == "read":
+		return p-1 >= se.from && (s.toks[p-1].Kind == tokens.QuoteMark || s.toks[p-1].Text == ",")
+	}
+	return false
+}
+
+// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
+		"letter", "memo", "note", "post", "tweet", "email", "cable":
+		return true
+	}
+	return false
+}
+
+func isOfficialWord(w string) bool {
+	switch w {
+	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
+		return true
+	}
+	return false
 }

@@ -192,7 +192,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(k) {
 			verb = k
 			break
 		}
@@ -214,6 +214,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if k := s.passiveAgent(at, verb, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "The talks were described by Susan Rice as "...": Rice
+	}
+	if k := s.citedBefore(at, verb, oi); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "Xinhua reported, citing Wang Yi, that China "...": Wang
 	}
 	if k := s.quotedAsSaying(at, se.from, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from

@@ -93,7 +93,7 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 		}
 		return none
 	}
-	if k := s.characterized(at, se); k >= 0 && s.toks[oi].Para == s.toks[se.from].Para {
+	if k := s.characterized(at, se); k >= 0 && (s.toks[oi].Para == s.toks[se.from].Para || s.paragraphIsQuote(oi, ci)) {
 		return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
 	}
 	return none
@@ -103,30 +103,39 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 // in a word, "Karimov was less upbeat.", "Berg sounded defiant.", the words that follow
 // in quotation marks being that person's; -1 otherwise.
 func (s *scan) characterized(at []int, se sentence) int {
-	if se.to-se.from > 10 || at[se.from] < 0 {
+	from := se.from
+	if w := s.toks[from].Low; w == "but" || w == "however" || w == "yet" {
+		from++ // "But Karimov was not convinced."
+		if from < se.to && s.toks[from].Text == "," {
+			from++
+		}
+	}
+	if se.to-from > 10 || from >= se.to || at[from] < 0 {
 		return -1
 	}
-	m := s.mentions[at[se.from]]
+	m := s.mentions[at[from]]
 	if m.kind != mPerson || m.actor < 0 || m.to >= se.to {
 		return -1
 	}
-	switch s.toks[m.to].Low {
-	case "was", "sounded", "seemed", "appeared", "remained":
+	switch v := s.toks[m.to].Low; {
+	case v == "was" || v == "sounded" || v == "seemed" || v == "appeared" || v == "remained":
+		if m.to+1 >= se.to {
+			return -1
+		}
+		if n := s.toks[m.to+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" && n != "convinced" && n != "unconvinced" {
+			return -1 // "Karimov was arrested on Monday.": an event, not a manner of speaking
+		}
+	case s.gaz.In(lexicon.Stance, v):
+		// "Karimov disagreed.", "Karimov struck a more cautious tone."
 	default:
 		return -1
-	}
-	if m.to+1 >= se.to {
-		return -1
-	}
-	if n := s.toks[m.to+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" {
-		return -1 // "Karimov was arrested on Monday.": an event, not a manner of speaking
 	}
 	for k := m.to + 1; k < se.to; k++ {
 		if s.toks[k].Kind == tokens.QuoteMark || at[k] >= 0 {
 			return -1 // "Karimov was received by Berg": another person in the sentence
 		}
 	}
-	return se.from
+	return from
 }
 
 // subjectAfterOpening returns the token of the mention that opens the main clause after a
@@ -192,4 +201,87 @@ func (s *scan) endsSentence(ci int) bool {
 		k++
 	}
 	return k >= len(s.toks) || s.toks[k].Sent != s.toks[ci].Sent
+}
+
+// attributeNextSentence attributes a quotation that is a whole sentence with no
+// attribution of its own to the speaker the next sentence, in its paragraph or opening the
+// next, gives: `"...." X made the remarks at a news conference.`, `"...." So said X as he
+// ...`, `"...." Those were the words of X.`, `"...." That was how X put it.`
+func (x *Extractor) attributeNextSentence(r *resolver, at []int, oi, ci int) attribution {
+	s := r.s
+	none := attribution{speaker: -1, from: -1}
+	si := s.toks[oi].Sent
+	if s.sents[si].from != oi || !s.endsSentence(ci) || si+1 >= len(s.sents) {
+		return none
+	}
+	ne := s.sents[si+1]
+	if ne.para-s.sents[si].para > 1 || ne.to-ne.from < 3 {
+		return none
+	}
+	for k := ne.from; k < ne.to; k++ {
+		if s.toks[k].Kind == tokens.QuoteMark {
+			return none // the next sentence has a quotation of its own
+		}
+	}
+	who := -1
+	first, w := ne.from, s.toks[ne.from].Low
+	switch {
+	case (w == "so" || w == "thus") && (s.gaz.IsSpeechVerb(s.toks[first+1].Low) || s.toks[first+1].Low == "spoke"):
+		who = s.nextMention(at, first+2, first+6) // "So said X"
+	case at[first] >= 0:
+		m := s.mentions[at[first]]
+		j := m.to
+		for j < ne.to && j < m.to+2 && isSpeechAdverb(s.toks[j].Low) {
+			j++
+		}
+		if j < ne.to && s.gaz.In(lexicon.RemarkVerb, s.toks[j].Low) && s.remarkWithin(j+1, min(j+4, ne.to)) {
+			who = first // "X made the remarks at ...", "X later made the comments"
+		}
+	case w == "that" || w == "this" || w == "those" || w == "these" || w == "the" || w == "such":
+		for k := first + 1; k < ne.to && k < first+8; k++ {
+			if t := s.toks[k].Low; t == "how" && s.toks[first+1].Low == "was" {
+				who = s.nextMention(at, k+1, k+3) // "That was how X put it"
+				break
+			}
+			if !s.gaz.In(lexicon.Remark, s.toks[k].Low) {
+				continue
+			}
+			for j := k + 1; j < ne.to && j <= k+3; j++ {
+				if p := s.toks[j].Low; p == "of" || p == "from" || p == "by" {
+					who = s.nextMention(at, j+1, j+4) // "Those were the words of X", "The comments came from X"
+					break
+				}
+				if at[j] >= 0 && s.possessive(s.mentions[at[j]]) {
+					who = j // "The words were Karimov's"
+					break
+				}
+			}
+			break
+		}
+	}
+	if who < 0 || s.mentions[at[who]].actor < 0 {
+		return none
+	}
+	return attribution{speaker: s.mentions[at[who]].actor, found: true, rule: "quote.next-sentence", from: ne.from, to: ne.to}
+}
+
+// nextMention returns the first token in [from, to) that holds an actor mention, or -1.
+func (s *scan) nextMention(at []int, from, to int) int {
+	for k := from; k < to && k < len(at); k++ {
+		if at[k] >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// remarkWithin reports a remark noun ("remarks", "comments", "statement") in tokens
+// [from, to).
+func (s *scan) remarkWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.In(lexicon.Remark, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }

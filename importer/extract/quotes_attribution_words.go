@@ -199,6 +199,24 @@ func (s *scan) citedSource(at []int, end int) int {
 	return -1
 }
 
+// citedBefore returns the token of the source a reporter cites between its verb and the
+// quotation opening at token oi, when the last speech verb before the quotation is that
+// citing (`Xinhua reported, citing Foreign Minister Wang Yi, that China "..."`, `the
+// agency said, quoting Karimov, that "..."`): the words are the cited one's. -1 when the
+// verb cites no actor.
+func (s *scan) citedBefore(at []int, verb, oi int) int {
+	for c := max(verb, 1); c < oi && c <= verb+2; c++ {
+		if s.toks[c].Low != "citing" && s.toks[c].Low != "quoting" || s.toks[c-1].Text != "," {
+			continue
+		}
+		if k := s.nextMention(at, c+1, min(c+6, oi)); k >= 0 && s.mentions[at[k]].actor >= 0 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // quotedAsSaying returns the token of the person or body a reporter quotes (or cites or
 // reports) before the quotation opening at token end: "KCNA quoted Kim Jong Un as saying
 // the launch was "..."", "Interfax cited Karimov as saying that "..."",
@@ -261,4 +279,14 @@ func (s *scan) invertedSpeaker(at []int, verb, oi int) int {
 		}
 	}
 	return -1
+}
+
+// documentRead reports "read" at token k after the noun of a document, as a document says
+// its words: `The statement read in part, "..."`, `the letter read: "..."`.
+func (s *scan) documentRead(k int) bool {
+	if k < 1 || s.toks[k].Low != "read" || s.toks[k-1].Sent != s.toks[k].Sent {
+		return false
+	}
+	w := s.toks[k-1].Low
+	return isStatementNoun(w) || s.gaz.IsReportWord(w)
 }

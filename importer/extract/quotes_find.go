@@ -53,6 +53,9 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		}
 		text := quoteText(s.rs, q)
 		a := attribute(q)
+		if !a.found {
+			a = x.attributeNextSentence(r, at, oi, ci) // `"...." X made the remarks at ...`
+		}
 		para := s.toks[oi].Para
 		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && (q.ContIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
 			a = prev
@@ -89,6 +92,9 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		}
 		if !a.found && prev.found && prev.speaker >= 0 && s.toks[oi].Para-prevPara <= 2 && s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text) {
 			a = x.attributeSubjectSpoke(r, at, oi, prev.speaker)
+		}
+		if p := r.namedSpokesperson(at, a); p >= 0 {
+			a.speaker = p // "Kremlin spokesman Dmitry Peskov said ... the Kremlin spokesman said": Peskov
 		}
 		if why := refusedQuote(a, text); why != "" {
 			s.note(s.toks[oi].Sent, "quote", a.rule, false, oi, ci+1, why)
@@ -168,4 +174,45 @@ func (r *resolver) reportedBy(after, before attribution) bool {
 // Peskov's, the report is the source that tells them.
 func (r *resolver) quotedInReport(after, before attribution) bool {
 	return after.report && before.found && before.speaker >= 0 && before.speaker != after.speaker && r.actors[before.speaker].kind == "person"
+}
+
+// namedSpokesperson returns the person an attribution's unnamed spokesperson of a body
+// stands for (`," the Kremlin spokesman said`, `the ministry spokeswoman told reporters`):
+// the person named before as that body's spokesperson ("Kremlin spokesman Dmitry
+// Peskov"), the nearest; -1 when the attribution names no such spokesperson or the
+// article none before.
+func (r *resolver) namedSpokesperson(at []int, a attribution) int {
+	s := r.s
+	if a.speaker < 0 || r.actors[a.speaker].kind != "organization" || a.from < 0 {
+		return -1
+	}
+	spokes := -1
+	for k := a.from; k < a.to && k < len(s.toks); k++ {
+		if at[k] < 0 || s.mentions[at[k]].actor != a.speaker {
+			continue
+		}
+		m := s.mentions[at[k]]
+		definite := s.toks[m.from].Low == "the" || m.from > 0 && s.toks[m.from-1].Low == "the" // "a Kremlin spokesman" may be another
+		if j := m.to; definite && j < len(s.toks) && isSpokesWord(s.toks[j].Low) && (j+1 >= len(s.toks) || !s.toks[j+1].Cap) {
+			spokes = j
+			break
+		}
+		k = m.to - 1
+	}
+	if spokes < 0 {
+		return -1
+	}
+	best, bestFrom := -1, -1
+	for _, m := range s.mentions {
+		j := m.from - 1
+		if m.kind != mPerson || m.actor < 0 || m.from >= spokes || m.from <= bestFrom || j < 1 || !isSpokesWord(s.toks[j].Low) {
+			continue
+		}
+		for _, o := range s.mentions {
+			if o.to == j && o.actor == a.speaker {
+				best, bestFrom = m.actor, m.from // "Kremlin spokesman Dmitry Peskov"
+			}
+		}
+	}
+	return best
 }

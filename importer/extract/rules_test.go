@@ -43,6 +43,7 @@ var ruleExamples = map[string]string{
 	"quote.continued":                `"The talks were useful," Lavrov said. "We will meet again."`,
 	"quote.reported-before":          `"We can only expect worse to come" unless the fighting stops, Lavrov said.`,
 	"quote.previous-sentence":        "Lavrov added that the talks had been useful. \"We will meet again.\"",
+	"quote.next-sentence":            "\"We will meet again.\" Lavrov made the remarks in Ankara.",
 	"contact.spoke":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
 	"contact.met":                    "Antony Blinken met Sergey Lavrov in Geneva.",
 	"contact.call":                   "Antony Blinken held a call with Sergey Lavrov.",

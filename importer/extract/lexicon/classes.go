@@ -66,6 +66,9 @@ const (
 	CopulaAux                           // auxiliaries and adverbs that may stand with a copula: "X has now been", "X, who is also"
 	Heading                             // verbs of heading a body after a name: "X, who heads the Czech delegation," serves Czechia
 	Serving                             // nouns of persons who serve a state with no office of the gazetteer: "X, a Czech diplomat," serves Czechia
+	Remark                              // nouns for words said that a sentence after a quotation gives its speaker: "X made the remarks at ...", "Those were the words of X"
+	RemarkVerb                          // verbs of saying a remark: "X made the comments", "X delivered the warning"
+	Stance                              // verbs that sum up a person's view in a short sentence whose quotation follows: "Karimov disagreed. "...""
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -181,6 +184,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Serving, true
 	case "heading":
 		return Heading, true
+	case "remark":
+		return Remark, true
+	case "remark-verb":
+		return RemarkVerb, true
+	case "stance":
+		return Stance, true
 	}
 	return 0, false
 }

@@ -1,0 +1,64 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestQuoteSpeakersOfGovernments runs made-up attributions to a country's government, as
+// official readouts and wire copy print them: the government is the speaker wherever it is
+// the source of the words, and is no actor where it is only talked to.
+func TestQuoteSpeakersOfGovernments(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"the government said in a statement", `"The two leaders agreed to respect the ceasefire," the Thai government said in a statement.`,
+			[]quoteWant{{"The two leaders agreed to respect the ceasefire,", "Thai Government"}}},
+		{"a country's government said", `"Cambodia is committed to peace," Cambodia's government said.`,
+			[]quoteWant{{"Cambodia is committed to peace,", "Cambodian Government"}}},
+		{"the government said, then a colon", `The Cambodian government said in a statement: "We call for international observers."`,
+			[]quoteWant{{"We call for international observers.", "Cambodian Government"}}},
+		{"a statement from the government said", `"Both sides will meet again next month," a statement from the Thai government said.`,
+			[]quoteWant{{"Both sides will meet again next month,", "Thai Government"}}},
+		{"a statement released by the government", `A statement released by the Kenyan government said: "The president will travel to Addis Ababa on Friday."`,
+			[]quoteWant{{"The president will travel to Addis Ababa on Friday.", "Kenyan Government"}}},
+		{"read a statement from the government", `"The talks were useful," read a statement from the Thai government.`,
+			[]quoteWant{{"The talks were useful,", "Thai Government"}}},
+		{"a spokesman for the government", `"No decision has been taken," a spokesman for the Spanish government said.`,
+			[]quoteWant{{"No decision has been taken,", "Spanish Government"}}},
+		{"according to the government", `According to the Nigerian government, "the delegation will arrive on Monday."`,
+			[]quoteWant{{"the delegation will arrive on Monday.", "Nigerian Government"}}},
+		{"the government's statement said", `The Thai government's statement said the ministers had "agreed to keep talking".`,
+			[]quoteWant{{"agreed to keep talking", "Thai Government"}}},
+		{"said the government, inverted", `"We reject these claims," said the Malaysian government.`,
+			[]quoteWant{{"We reject these claims,", "Malaysian Government"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
+
+// TestGovernmentTalkedToIsNoActor checks that a government only met or talked to (a
+// body, not named persons) makes no actor, so no contact with it.
+func TestGovernmentTalkedToIsNoActor(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		`Foreign Secretary David Lammy is due to hold talks with the Indian government on Friday.`,
+		`Lammy met the Indian government's ministers in New Delhi.`,
+		`The Thai government has been criticised for its handling of the floods.`,
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, a := range x.Extract(extract.Input{Text: text}).Actors {
+				if a.Name == "Indian Government" || a.Name == "Thai Government" {
+					t.Errorf("actor %q made from a government that does not speak", a.Name)
+				}
+			}
+		})
+	}
+}
