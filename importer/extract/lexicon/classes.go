@@ -66,6 +66,7 @@ const (
 	CopulaAux                           // auxiliaries and adverbs that may stand with a copula: "X has now been", "X, who is also"
 	Heading                             // verbs of heading a body after a name: "X, who heads the Czech delegation," serves Czechia
 	Serving                             // nouns of persons who serve a state with no office of the gazetteer: "X, a Czech diplomat," serves Czechia
+	StateBody                           // lower-case words after a demonym that name a body of that state: "a spokesman for the Polish foreign ministry"
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -181,6 +182,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Serving, true
 	case "heading":
 		return Heading, true
+	case "state-body":
+		return StateBody, true
 	}
 	return 0, false
 }

@@ -1,0 +1,40 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestSpokespersonBodyCountry covers a spokesperson described by the body spoken for: a
+// state's ministry, military or council gives its country, an international body none.
+func TestSpokespersonBodyCountry(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"spokesman for a demonym ministry", "Jan Kowalski, a spokesman for the Polish foreign ministry, said the ambassador had been summoned.",
+			[]actorWant{{"Jan Kowalski", "spokesman", "PL"}}, nil},
+		{"spokeswoman for a demonym capitalized ministry", "Maria Zakharenko, a spokeswoman for the Russian Defence Ministry, said the drones were downed overnight.",
+			[]actorWant{{"Maria Zakharenko", "spokeswoman", "RU"}}, nil},
+		{"spokesman for a known council", "\"We will keep talking,\" said Daniel Marsh, a spokesman for the National Security Council.",
+			[]actorWant{{"Daniel Marsh", "spokesman", "US"}}, nil},
+		{"spokesman for a country's military", "Ahmad Karimi, a spokesman for Iran's armed forces, denied the report.",
+			[]actorWant{{"Ahmad Karimi", "spokesman", "IR"}}, nil},
+		{"spokesman without article and a rank", "Major General Rudi Hartono, spokesman for the Indonesian military, said the boat was found.",
+			[]actorWant{{"Rudi Hartono", "", "ID"}}, nil},
+	}
+	runActorCases(t, x, cases)
+	for _, c := range []struct{ name, text, person string }{
+		{"spokesman for an international body", "\"We are watching,\" said Tomas Berg, a spokesman for the European Commission.", "Tomas Berg"},
+		{"spokesman for a community of speakers", "Ivan Petrenko, a spokesman for the Russian-speaking community, said the vote was unfair.", "Ivan Petrenko"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := findActor(x.Extract(extract.Input{Text: c.text}), c.person)
+			if !ok {
+				t.Fatalf("missing actor %q", c.person)
+			}
+			if a.Country != "" {
+				t.Errorf("%s country = %q, want none", c.person, a.Country)
+			}
+		})
+	}
+}
