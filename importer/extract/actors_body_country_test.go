@@ -38,3 +38,29 @@ func TestSpokespersonBodyCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleReferenceGivesCountry covers a role reference that names a country ("the Hungarian
+// president", "Turkey's foreign minister") and the one holder of that role whose country
+// the text does not tell, named before it or, as wire leads run, after it.
+func TestRoleReferenceGivesCountry(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"reference after the holder", "President Ilona Varga met Olaf Scholz on Monday. The Hungarian president said the talks were useful.",
+			[]actorWant{{"Ilona Varga", "President", "HU"}}, nil},
+		{"wire lead before the holder", "Turkey's foreign minister said on Tuesday he would travel to Moscow next week. Foreign Minister Mevlut Kavala told reporters the trip was planned.",
+			[]actorWant{{"Mevlut Kavala", "Foreign Minister", "TR"}}, nil},
+		{"demonym lead before the holder", "The Lithuanian prime minister said on Friday the border would stay closed. \"We have no choice,\" Prime Minister Ruta Kairiene told a news conference.",
+			[]actorWant{{"Ruta Kairiene", "Prime Minister", "LT"}}, nil},
+	}
+	runActorCases(t, x, cases)
+	t.Run("another holder of the role has a country", func(t *testing.T) {
+		res := x.Extract(extract.Input{Text: "Turkey's foreign minister said on Tuesday he would travel to Athens. Greek Foreign Minister Nikos Andreadis welcomed the visit, and Foreign Minister Mevlut Kavala said the trip was planned."})
+		a, ok := findActor(res, "Mevlut Kavala")
+		if !ok {
+			t.Fatalf("missing actor Mevlut Kavala in %v", actorNames(res))
+		}
+		if a.Country != "" {
+			t.Errorf("Mevlut Kavala country = %q, want none: the reference may be either minister's", a.Country)
+		}
+	})
+}
