@@ -49,6 +49,10 @@ func TestRoleReferenceGivesCountry(t *testing.T) {
 			[]actorWant{{"Ilona Varga", "President", "HU"}}, nil},
 		{"wire lead before the holder", "Turkey's foreign minister said on Tuesday he would travel to Moscow next week. Foreign Minister Mevlut Kavala told reporters the trip was planned.",
 			[]actorWant{{"Mevlut Kavala", "Foreign Minister", "TR"}}, nil},
+		{"deputy minister in a wire lead", "MOSCOW (Reuters) - Russia's deputy foreign minister said on Monday that talks could resume. \"We are ready,\" Deputy Foreign Minister Oleg Syromolotov told reporters.",
+			[]actorWant{{"Oleg Syromolotov", "Deputy Foreign Minister", "RU"}}, nil},
+		{"portfolio minister in a wire lead", "Kenya's finance minister said on Thursday the budget gap would narrow. Finance Minister John Mbadi told lawmakers revenue had risen.",
+			[]actorWant{{"John Mbadi", "Finance Minister", "KE"}}, nil},
 		{"demonym lead before the holder", "The Lithuanian prime minister said on Friday the border would stay closed. \"We have no choice,\" Prime Minister Ruta Kairiene told a news conference.",
 			[]actorWant{{"Ruta Kairiene", "Prime Minister", "LT"}}, nil},
 	}
