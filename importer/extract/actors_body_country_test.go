@@ -68,3 +68,16 @@ func TestRoleReferenceGivesCountry(t *testing.T) {
 		}
 	})
 }
+
+// TestOfCountryAfterName covers "of (the) <country>" right after a name: the person's own
+// country, over a demonym that an "and" would otherwise carry over from the name before.
+func TestOfCountryAfterName(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"of the country after a name", "The mediators included Leonel Fernandez of the Dominican Republic and diplomats from Norway.",
+			[]actorWant{{"Leonel Fernandez", "", "DO"}}, nil},
+		{"own country over a shared demonym", "Both sides met former Spanish Prime Minister Jose Luis Rodriguez Zapatero and former presidents Martin Torrijos of Panama and Ernesto Samper of Colombia.",
+			[]actorWant{{"Jose Luis Rodriguez Zapatero", "Prime Minister", "ES"}, {"Martin Torrijos", "President", "PA"}, {"Ernesto Samper", "", "CO"}}, nil},
+	}
+	runActorCases(t, x, cases)
+}

@@ -41,7 +41,11 @@ func (x *Extractor) rightContext(s *scan, se sentence, from, to int) context {
 	var c context
 	j := to
 	if j+1 < se.to && s.toks[j].Low == "of" {
-		if m, ok := s.matchOf(j + 1); ok && m.Kind == lexicon.PhraseCountry && m.From == j+1 {
+		k := j + 1
+		if s.toks[k].Low == "the" && k+1 < se.to {
+			k++ // "Leonel Fernandez of the Dominican Republic"
+		}
+		if m, ok := s.matchOf(k); ok && m.Kind == lexicon.PhraseCountry && m.From == k {
 			c.country = x.gaz.Countries[m.Idx].Code
 		}
 		return c

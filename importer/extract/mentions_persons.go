@@ -84,6 +84,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if left.shared && m.known >= 0 {
 			m.country = x.gaz.People[m.known].Country // a known actor keeps his own country
 		}
+		if left.shared && right.country != "" {
+			m.country = right.country // "Spanish Prime Minister A and former presidents B of Panama": B's own
+		}
 		m.possessor = left.possessor
 		multi := len(m.words) > 1
 		if !s.toks[from].Cap && m.known < 0 && !left.titled {
