@@ -115,3 +115,20 @@ func TestHostCountries(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyLeaderCountry covers a party of the gazetteer before an office: its leader
+// serves the party's country; "Labour Minister" stays an office of no party.
+func TestPartyLeaderCountry(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"party leader", "Labour leader Keir Starmer said he would meet union leaders on Monday.",
+			[]actorWant{{"Keir Starmer", "", "GB"}}, nil},
+		{"party acronym spelled out", "UK Independence Party leader Nigel Farage said the rebate was set in stone.",
+			[]actorWant{{"Nigel Farage", "Leader", "GB"}}, nil},
+		{"party chairman", "Conservative Party chairman Greg Hands said the vote would go ahead.",
+			[]actorWant{{"Greg Hands", "Chairman", "GB"}}, nil},
+		{"labour minister is an office", "Labour Minister Kemal Ozturk met union leaders in Ankara.",
+			[]actorWant{{"Kemal Ozturk", "Labour Minister", ""}}, []string{"Labour Party"}},
+	}
+	runActorCases(t, x, cases)
+}
