@@ -132,3 +132,30 @@ func TestPartyLeaderCountry(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestOfficesAndBodiesOfAState covers gazetteer entries whose country the text leaves to
+// the reader: a first lady of a country, India's PMO, Qatar's Amiri Diwan ("the Diwan
+// said" is the Diwan named before, no person).
+func TestOfficesAndBodiesOfAState(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"first lady of a country", "He also met the First Lady of Ukraine, Olena Zelenska, in Kyiv.",
+			[]actorWant{{"Olena Zelenska", "First Lady", "UA"}}, nil},
+		{"PMO statement", "Prime Minister Narendra Modi held a call with President Emmanuel Macron, according to a PMO statement.",
+			[]actorWant{{"PMO", "", "IN"}}, nil},
+	}
+	runActorCases(t, x, cases)
+	t.Run("the Diwan said", func(t *testing.T) {
+		res := x.Extract(extract.Input{Text: "Emir Sheikh Tamim bin Hamad Al Thani spoke with Donald Trump by phone, the Emiri Diwan said on Wednesday. The two leaders discussed \"efforts to ease tensions in the region,\" the Diwan said."})
+		d, ok := findActor(res, "Amiri Diwan")
+		if !ok || d.Kind != extract.KindOrganization || d.Country != "QA" {
+			t.Fatalf("Amiri Diwan = %+v, %v; want a Qatari organization in %v", d, ok, actorNames(res))
+		}
+		if _, ok := findActor(res, "Diwan"); ok {
+			t.Errorf("\"the Diwan\" made a person of its own: %v", actorNames(res))
+		}
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 || res.Actors[res.Quotes[0].Speaker].Name != "Amiri Diwan" {
+			t.Errorf("quotes = %+v, want one by the Amiri Diwan", res.Quotes)
+		}
+	})
+}
