@@ -56,7 +56,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words name a coalition (\"Democratic Unity coalition\")")
 			continue
 		}
-		if s.mediaPossessor(se, from) && !s.speaksOwnWords(se, to) {
+		if s.mediaPossessor(se, from) && !s.speaksOwnWords(se, to) || x.filesStory(s, se, from, to) {
 			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter
 		}
