@@ -159,3 +159,18 @@ func TestOfficesAndBodiesOfAState(t *testing.T) {
 		}
 	})
 }
+
+// TestRankedOfficeCountry covers "first" and a lesser-office word between a country and
+// an office: "South Korea's first vice foreign minister X" is South Korea's.
+func TestRankedOfficeCountry(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"first vice foreign minister", "South Korea's first vice foreign minister Cho Hyun-dong spoke by phone with Kurt Campbell.",
+			[]actorWant{{"Cho Hyun-dong", "Vice Foreign Minister", "KR"}}, nil},
+		{"first deputy prime minister", "Russian first deputy prime minister Denis Manturov met Indian officials in Moscow.",
+			[]actorWant{{"Denis Manturov", "Deputy Prime Minister", "RU"}}, nil},
+		{"assistant secretary", "Britain's assistant foreign secretary Tom Ellis met Gulf envoys.",
+			[]actorWant{{"Tom Ellis", "", "GB"}}, nil},
+	}
+	runActorCases(t, x, cases)
+}

@@ -89,7 +89,7 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 			// "Ukraine's defense minister": the possessor is read as a country if it is one
 		case t.Low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
 			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
-		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy":
+		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy" || t.Low == "first" || s.gaz.In(lexicon.Subordinate, t.Low) && c.role != "":
 		case t.Low == "," && c.role == "Ambassador" && j > se.from && s.endsOffice(j-1) && s.officeEndsAt(j+1, from):
 			c.role, c.country = "", "" // "the Minister of Foreign Affairs, Ambassador X": a rank, the office is before
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeOfOffice(j-1) >= 0:
