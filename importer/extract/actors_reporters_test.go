@@ -22,3 +22,16 @@ func TestReportersAreNoActors(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestRankBeforeServiceName covers "General" opening the name of an intelligence service
+// or bureau: the rank titles no person there.
+func TestRankBeforeServiceName(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"general intelligence service", "Egypt's General Intelligence Service chief Hassan Rashad met Hamas officials in Cairo.",
+			[]actorWant{{"Hassan Rashad", "", "EG"}}, []string{"Intelligence"}},
+		{"general security bureau", "The General Security Bureau said Colonel Amir Haddad had been arrested.",
+			[]actorWant{{"Amir Haddad", "", ""}}, []string{"Security"}},
+	}
+	runActorCases(t, x, cases)
+}

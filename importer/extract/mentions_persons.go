@@ -95,7 +95,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			*pending = append(*pending, m)
 			continue
 		}
-		if m.known < 0 && left.titled && left.role == "" && to < se.to && s.toks[to].Cap && (s.gaz.IsInstitutionNoun(s.toks[to].Low) || s.gaz.IsOrgHeadNoun(s.toks[to].Low) || s.toks[to].Low == "department" || s.toks[to].Low == "directorate") {
+		if m.known < 0 && left.titled && left.role == "" && to < se.to && s.toks[to].Cap && (s.gaz.IsInstitutionNoun(s.toks[to].Low) || s.gaz.IsOrgHeadNoun(s.toks[to].Low) || s.toks[to].Low == "department" || s.toks[to].Low == "directorate" || s.toks[to].Low == "service" || s.toks[to].Low == "bureau") {
 			s.note(si, "person", "institution-name", false, from, to, "a rank before an institution's name: \"the General Intelligence Department\"")
 			continue
 		}
