@@ -174,3 +174,17 @@ func TestRankedOfficeCountry(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestPronounPossessorCountry covers "his" or "her" before an office and a name: the
+// office holder serves the country of the person named just before, not the country the
+// story is mostly about.
+func TestPronounPossessorCountry(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"his spokesman in a story about another country", "Iran's Foreign Minister Mohammad Javad Zarif met envoys of six powers in Geneva. Iran said the talks on Iran's nuclear programme would resume. Iranian officials were upbeat. Israeli Prime Minister Benjamin Netanyahu warned against a bad deal. His spokesman Mark Regev said Israel would not be bound by it.",
+			[]actorWant{{"Mark Regev", "spokesman", "IL"}}, nil},
+		{"her chief of staff", "Moldovan President Maia Sandu met EU envoys on Monday. Her chief of staff Adrian Balutel said the talks went well.",
+			[]actorWant{{"Adrian Balutel", "Chief of Staff", "MD"}}, nil},
+	}
+	runActorCases(t, x, cases)
+}

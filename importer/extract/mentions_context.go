@@ -87,6 +87,11 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 				return x.finishLeft(c, orgName)
 			}
 			// "Ukraine's defense minister": the possessor is read as a country if it is one
+		case (t.Low == "his" || t.Low == "her") && c.role != "" && c.country == "":
+			if k := s.lastPersonBefore(se, j); k >= 0 {
+				c.possessor = k // "Netanyahu warned ... His spokesman Mark Regev said": Netanyahu's country
+			}
+			return x.finishLeft(c, orgName)
 		case t.Low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
 			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
 		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy" || t.Low == "first" || s.gaz.In(lexicon.Subordinate, t.Low) && c.role != "":
@@ -216,4 +221,21 @@ func (s *scan) officeBeforePlace(m lexicon.Match) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// lastPersonBefore returns the last token of the last person named before token j, in
+// its sentence or the one before it and outside quotations, whom "his" or "her" at j
+// stands for; -1 when none.
+func (s *scan) lastPersonBefore(se sentence, j int) int {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if m.kind != mPerson || m.from >= j || s.inQuote[m.from] {
+			continue
+		}
+		if m.sent < s.toks[se.from].Sent-1 {
+			return -1
+		}
+		return m.to - 1
+	}
+	return -1
 }
