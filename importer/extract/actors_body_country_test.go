@@ -188,3 +188,28 @@ func TestPronounPossessorCountry(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestBodySpokespersonCountry covers a spokesperson titled with a body of a state: a
+// demonym before the body word ("A Nigerian army spokesman, X"), or the body word alone
+// after the text named the body with its country ("The Thai government said ...
+// Government spokesman X said").
+func TestBodySpokespersonCountry(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"demonym army spokesman", "A Nigerian army spokesman, Onyema Okafor, said troops killed 20 militants.",
+			[]actorWant{{"Onyema Okafor", "spokesman", "NG"}}, nil},
+		{"government named before", "The Thai government said talks would resume. Government spokesman Jirayu Sombat said the prime minister had approved.",
+			[]actorWant{{"Jirayu Sombat", "spokesman", "TH"}}, nil},
+		{"coast guard named before", "The Philippine coast guard said Chinese vessels fired water cannon. Coast guard spokesman Jay Tamayo said two ships were damaged.",
+			[]actorWant{{"Jay Tamayo", "spokesman", "PH"}}, nil},
+		{"ministry named before", "The Indonesian foreign ministry said on Monday it had summoned the ambassador. Ministry spokesman Rolli Soemarto told reporters the move was necessary.",
+			[]actorWant{{"Rolli Soemarto", "spokesman", "ID"}}, nil},
+	}
+	runActorCases(t, x, cases)
+	t.Run("bodies of two countries named before", func(t *testing.T) {
+		res := x.Extract(extract.Input{Text: "The Thai government and the Cambodian government traded blame. Government spokesman Jirayu Sombat said the border would stay shut."})
+		if a, ok := findActor(res, "Jirayu Sombat"); !ok || a.Country != "" {
+			t.Errorf("Jirayu Sombat = %+v, %v; want a person of no country", a, ok)
+		}
+	})
+}

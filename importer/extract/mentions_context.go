@@ -12,6 +12,38 @@ import (
 // "his Russian counterpart", "Ukraine's defense minister", "Mr. Biden's national security
 // adviser,".
 func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
+	c := x.leftWords(s, se, from)
+	if c.country == "" && strings.Contains(c.role, "spokes") {
+		if w := s.bodyTitle(se, from); w != "" {
+			c.country = x.bodyNamedBefore(s, se, w) // "The Thai government said ... Government spokesman X said"
+		}
+	}
+	return c
+}
+
+// bodyTitle returns the word of a state's body that alone opens the spokesperson's title
+// before the name at token from ("Government spokesman X", "Coast guard spokesman X",
+// "Presidency spokesman X"): the body named before; "" when other words stand before it.
+func (s *scan) bodyTitle(se sentence, from int) string {
+	m, ok := s.matchOf(from - 1)
+	if from-1 < se.from || !ok || m.Kind != lexicon.PhraseOffice || m.To != from {
+		return ""
+	}
+	w := ""
+	k := m.From - 1
+	for ; k >= se.from && s.toks[k].Kind == tokens.Word && s.gaz.In(lexicon.StateBody, s.toks[k].Low); k-- {
+		if w == "" {
+			w = s.toks[k].Low
+		}
+	}
+	if w == "" || !s.toks[k+1].Cap || k >= se.from && s.toks[k].Kind == tokens.Word && s.toks[k].Low != "the" {
+		return ""
+	}
+	return w
+}
+
+// leftWords reads the words before the name; leftContext.
+func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 	var c context
 	var orgName string
 	for j := from - 1; j >= se.from; {
@@ -108,6 +140,8 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
+		case t.Kind == tokens.Word && c.role != "" && s.gaz.In(lexicon.StateBody, t.Low) && s.bodyAfterPlace(se, j):
+			// "A Nigerian army spokesman, X", "the Philippine coast guard spokesman X"
 		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.Low == "by" && (j == se.from || isCreditWord(s.toks[j-1].Low)) || t.Low == "credit"
 			return c
@@ -238,4 +272,46 @@ func (s *scan) lastPersonBefore(se sentence, j int) int {
 		return m.to - 1
 	}
 	return -1
+}
+
+// bodyAfterPlace reports a word of a state's body at token j that a demonym or a
+// country's possessive opens, at most one other such word between: "Nigerian army",
+// "Philippine coast guard", "Israel's military".
+func (s *scan) bodyAfterPlace(se sentence, j int) bool {
+	for k := j - 1; k >= se.from && k >= j-2; k-- {
+		if s.toks[k].Kind == tokens.Poss && k > se.from && s.isMatchKind(k-1, lexicon.PhraseCountry) || s.isMatchKind(k, lexicon.PhraseDemonym) {
+			return true
+		}
+		if !s.gaz.In(lexicon.StateBody, s.toks[k].Low) {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyNamedBefore returns the country of the state body the word w names in the five
+// sentences before se, by demonym or possessive ("The Thai government said ...",
+// "Indonesia's foreign ministry said ..."), so that an office the word opens ("Government
+// spokesman X") is that body's; "" when none or bodies of two countries.
+func (x *Extractor) bodyNamedBefore(s *scan, se sentence, w string) string {
+	found := ""
+	first := s.toks[se.from].Sent
+	for k := se.from - 1; k >= 0 && s.toks[k].Sent >= first-5; k-- {
+		if s.toks[k].Low != w || s.inQuote[k] || !s.bodyAfterPlace(sentence{from: max(0, k-3), to: k + 1}, k) {
+			continue
+		}
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			m, ok := s.matchOf(p)
+			if !ok || m.Kind != lexicon.PhraseDemonym && m.Kind != lexicon.PhraseCountry {
+				continue
+			}
+			if c := x.gaz.Countries[m.Idx].Code; found == "" || found == c {
+				found = c
+			} else {
+				return ""
+			}
+			break
+		}
+	}
+	return found
 }
