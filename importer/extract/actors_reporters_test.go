@@ -35,3 +35,19 @@ func TestRankBeforeServiceName(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestPatronymicAndAdvocate covers partial forms of a name: a Gulf name cut to its
+// patronymic ("Bin Zayed" of Abdullah bin Zayed Al Nahyan, "bin Farhan" of Faisal bin
+// Farhan Al Saud) and a surname after the title "Advocate".
+func TestPatronymicAndAdvocate(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"patronymic opening a sentence", "Foreign Minister Abdullah bin Zayed Al Nahyan met Antony Blinken. Bin Zayed added that ties were strong.",
+			[]actorWant{{"Abdullah bin Zayed Al Nahyan", "Foreign Minister", "AE"}}, []string{"Bin Zayed"}},
+		{"patronymic of an unknown name", "Interior Minister Saud bin Nayef Al Rashid met his Kuwaiti counterpart. Bin Nayef said security ties were strong.",
+			[]actorWant{{"Saud bin Nayef Al Rashid", "Interior Minister", ""}}, []string{"Bin Nayef"}},
+		{"advocate before a surname", "Opposition leader Nelson Chamisa met diplomats on Monday. Advocate Chamisa denied the claims.",
+			[]actorWant{{"Nelson Chamisa", "", ""}}, []string{"Advocate Chamisa"}},
+	}
+	runActorCases(t, x, cases)
+}

@@ -40,6 +40,9 @@ func (r *resolver) surname(m *mention, create bool) int {
 	if best >= 0 {
 		return best
 	}
+	if a := r.patronymic(m); a >= 0 {
+		return a // "Abdullah bin Zayed Al Nahyan ... Bin Zayed added"
+	}
 	if k := r.x.knownIndex(m.words); k >= 0 {
 		m.known = k
 		return r.fullName(m)
@@ -186,4 +189,26 @@ func (r *resolver) royal(m *mention, word, given string, create bool) int {
 // ("Bin Farhan held talks", "Al Thani said"): a bare surname, not a given name and a surname.
 func particleSurnameWords(w []string) bool {
 	return len(w) == 2 && lexicon.IsParticle(strings.ToLower(w[0]))
+}
+
+// patronymic returns the one person of the article whose full name holds the particle and
+// name of mention m inside it, as Gulf names are cut to their patronymic: "Bin Zayed" is
+// Abdullah bin Zayed Al Nahyan, "bin Farhan" Faisal bin Farhan Al Saud; -1 when none or
+// several.
+func (r *resolver) patronymic(m *mention) int {
+	if !particleSurnameWords(m.words) {
+		return -1
+	}
+	part := " " + names.Key(joinWords(m.words)) + " "
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" || !strings.Contains(" "+a.key+" ", part) || strings.HasSuffix(" "+a.key+" ", part) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
