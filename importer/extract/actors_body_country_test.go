@@ -213,3 +213,24 @@ func TestBodySpokespersonCountry(t *testing.T) {
 		}
 	})
 }
+
+// TestMemberOfCountryBody covers a description as a member of a country's body: the
+// person is of that country; a member of an international body has none.
+func TestMemberOfCountryBody(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"member of a demonym parliament", "Amir Cohen, a member of the Israeli parliament, told reporters that people were enjoying a serene night.",
+			[]actorWant{{"Amir Cohen", "", "IL"}}, nil},
+		{"member of a country's parliament", "Ahmed Kamal, a member of Egypt's parliament, said the deal was fair.",
+			[]actorWant{{"Ahmed Kamal", "", "EG"}}, nil},
+		{"member of a demonym assembly", "Tran Van Nam, a member of the Vietnamese National Assembly, met the delegation.",
+			[]actorWant{{"Tran Van Nam", "", "VN"}}, nil},
+	}
+	runActorCases(t, x, cases)
+	t.Run("member of an international body", func(t *testing.T) {
+		res := x.Extract(extract.Input{Text: "Sarah Lee, a member of the African Union's High Level Committee, met the envoys."})
+		if a, ok := findActor(res, "Sarah Lee"); !ok || a.Country != "" {
+			t.Errorf("Sarah Lee = %+v, %v; want a person of no country", a, ok)
+		}
+	})
+}

@@ -89,6 +89,9 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 				unknown++
 				j++
 				continue
+			case t.Kind == tokens.Word && (t.Low == "member" || t.Low == "lawmaker" || t.Low == "legislator") && x.officeOf(s, se, j+1) != "":
+				// ", a member of the Israeli parliament", ", a lawmaker of Egypt's ruling party": a person of that country
+				return context{titled: true, country: x.officeOf(s, se, j+1)}
 			case t.Kind == tokens.Word && isExpertNoun(t.Low):
 				if s.gaz.In(lexicon.Serving, t.Low) {
 					return context{titled: true, country: c.country} // ", a senior Czech diplomat": a person who serves Czechia
