@@ -234,3 +234,16 @@ func TestMemberOfCountryBody(t *testing.T) {
 		}
 	})
 }
+
+// TestBracketedDemonym covers an editor's gloss in brackets before an office inside a
+// quotation: `"(Pakistani) Prime Minister X has ...` is Pakistan's.
+func TestBracketedDemonym(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"bracketed demonym", "\"(Pakistani) Prime Minister Nadeem Qureshi has expressed his satisfaction on the decision,\" said a statement from Pakistan's foreign ministry.",
+			[]actorWant{{"Nadeem Qureshi", "Prime Minister", "PK"}}, nil},
+		{"bracketed country", "\"We thank (Kenya's) President Daniel Moi for his help,\" the envoy said.",
+			[]actorWant{{"Daniel Moi", "President", "KE"}}, nil},
+	}
+	runActorCases(t, x, cases)
+}

@@ -140,6 +140,11 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
+		case t.Text == ")" && c.role != "" && c.country == "" && s.bracketedPlace(se, j) >= 0:
+			k := s.bracketedPlace(se, j)
+			m, _ := s.matchOf(k)
+			c.country = x.gaz.Countries[m.Idx].Code // `"(Pakistani) Prime Minister X has ...`: an editor's gloss inside a quotation
+			j = m.From - 1
 		case t.Kind == tokens.Word && c.role != "" && s.gaz.In(lexicon.StateBody, t.Low) && s.bodyAfterPlace(se, j):
 			// "A Nigerian army spokesman, X", "the Philippine coast guard spokesman X"
 		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
@@ -314,4 +319,18 @@ func (x *Extractor) bodyNamedBefore(s *scan, se sentence, w string) string {
 		}
 	}
 	return found
+}
+
+// bracketedPlace returns the token of a demonym or a country (with its possessive) that
+// alone stands in the brackets closing at token j, "(Pakistani)", "(Kenya's)"; -1 if none.
+func (s *scan) bracketedPlace(se sentence, j int) int {
+	k := j - 1
+	if k > se.from && s.toks[k].Kind == tokens.Poss {
+		k--
+	}
+	m, ok := s.matchOf(k)
+	if !ok || m.To != k+1 || m.From-1 < se.from || s.toks[m.From-1].Text != "(" || m.Kind != lexicon.PhraseDemonym && m.Kind != lexicon.PhraseCountry {
+		return -1
+	}
+	return m.From
 }
