@@ -51,3 +51,15 @@ func TestPatronymicAndAdvocate(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestMiddleNamePartialForm covers a double surname cut to its first part: "Sassou" is
+// Denis Sassou Nguesso, and "Sassou's spokesman" serves his country; a word after a
+// particle ("Zayed" of "bin Zayed") is no such part.
+func TestMiddleNamePartialForm(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"first part of a double surname", "Republic of Congo President Denis Sassou Nguesso will visit Paris. Sassou's spokesman, Thierry Mabiala, said the trip was planned.",
+			[]actorWant{{"Denis Sassou Nguesso", "President", "CG"}, {"Thierry Mabiala", "spokesman", "CG"}}, []string{"Sassou"}},
+	}
+	runActorCases(t, x, cases)
+}
