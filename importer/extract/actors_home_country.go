@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/lexicon"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // homeCountries gives an office holder whose country the text never states the country
 // the article is about, when one country clearly dominates it: "President William Ruto
@@ -9,6 +12,7 @@ import "hotline/importer/extract/lexicon"
 // quotations) at least three times and at least twice as often as any other. Only holders
 // of national offices get it; envoys, UN officials and people without an office do not.
 func (r *resolver) homeCountries() {
+	r.placeCountries()
 	s := r.s
 	count := map[string]int{}
 	for si := range s.sents {
@@ -35,12 +39,131 @@ func (r *resolver) homeCountries() {
 		}
 	}
 	if first < 3 || first < 2*second {
+		home = ""
+	}
+	r.visitHost(home)
+	if home == "" {
 		return
 	}
 	for i := range r.actors {
 		a := &r.actors[i]
-		if a.kind == "person" && a.country == "" && a.known < 0 && r.x.gaz.IsNationalOffice(a.role) {
+		if r.untoldNational(i) {
 			a.country = home
 		}
 	}
+}
+
+// untoldNational reports a person of the article who holds a national office but whose
+// country neither the text nor the lexicon tells.
+func (r *resolver) untoldNational(ai int) bool {
+	a := r.actors[ai]
+	return a.kind == "person" && a.country == "" && a.known < 0 && r.x.gaz.IsNationalOffice(a.role)
+}
+
+// placeCountries gives the holders of national offices named in a sentence that opens with
+// "In <country>" that country, as a minister's account of a tour runs: "In Jordan I met
+// Prime Minister X", "In Lebanon, where I welcomed ..., I met President Y". The name right
+// after the opening place is the sentence's subject, who may be a visitor: it keeps none.
+func (r *resolver) placeCountries() {
+	s := r.s
+	for si, se := range s.sents {
+		if r.x.furniture(s, si) || se.to-se.from < 4 || s.toks[se.from].Low != "in" {
+			continue
+		}
+		m, ok := s.matchOf(se.from + 1)
+		if !ok || m.From != se.from+1 || m.Kind != lexicon.PhraseCountry || s.inQuote[se.from] {
+			continue
+		}
+		subject := m.To
+		if subject < se.to && s.toks[subject].Text == "," {
+			subject++
+		}
+		code := r.x.gaz.Countries[m.Idx].Code
+		for _, mn := range s.mentions {
+			if mn.sent != si || mn.kind != mPerson || mn.actor < 0 || s.inQuote[mn.from] || s.contextStart(mn.from) == subject {
+				continue
+			}
+			if r.untoldNational(mn.actor) {
+				r.actors[mn.actor].country = code
+			}
+		}
+	}
+}
+
+// visitHost gives the holders of national offices whose country the text does not tell
+// the country of the visit the article opens with ("X visited Fiji", "during his two-day
+// visit to Singapore", "arrived in Hanoi" in its first three sentences): the visitor's
+// hosts. The persons named before the visit in its sentence, and the article's first
+// person, are the visitors and keep none. A tour of several countries, or a story that
+// is mostly about another country (home, the dominant one), gives none.
+func (r *resolver) visitHost(home string) {
+	s := r.s
+	host := ""
+	visitors := map[int]bool{}
+	body := 0
+	for si, se := range s.sents {
+		if r.x.furniture(s, si) {
+			continue
+		}
+		if body++; body > 3 {
+			break
+		}
+		for k := se.from; k < se.to; k++ {
+			code := r.visitedAt(se, k)
+			if code == "" {
+				continue
+			}
+			if host != "" && host != code {
+				return // a tour of several countries: the hosts are told apart elsewhere
+			}
+			host = code
+			for _, mn := range s.mentions {
+				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && mn.from < k {
+					visitors[mn.actor] = true
+				}
+			}
+		}
+	}
+	if host == "" || home != "" && home != host {
+		return
+	}
+	first := -1
+	for _, i := range s.order() {
+		if m := s.mentions[i]; m.kind == mPerson && m.actor >= 0 && !s.inQuote[m.from] {
+			first = m.actor
+			break
+		}
+	}
+	for i := range r.actors {
+		if i != first && !visitors[i] && r.untoldNational(i) {
+			r.actors[i].country = host
+		}
+	}
+}
+
+// visitedAt returns the country a visit told at token k goes to: "visited Fiji", "a
+// visit to Singapore", "his trip to Japan", "arrived in Hanoi"; "" when none.
+func (r *resolver) visitedAt(se sentence, k int) string {
+	s := r.s
+	if s.inQuote[k] || k+2 >= se.to {
+		return ""
+	}
+	w := s.toks[k].Low
+	j := k + 1
+	switch {
+	case w == "visited" || w == "visiting" || w == "visits" && !s.gaz.In(lexicon.Trip, s.toks[k+1].Low):
+	case w == "arrived" && s.toks[j].Low == "in":
+		j++
+	case s.gaz.In(lexicon.Trip, w) && s.toks[j].Low == "to":
+		j++
+	default:
+		return ""
+	}
+	if s.toks[j].Low == "the" && j+1 < se.to {
+		j++
+	}
+	if m, ok := s.matchOf(j); ok && m.From == j && m.Kind == lexicon.PhraseCountry && !(m.To < se.to && s.toks[m.To].Kind == tokens.Poss) {
+		return r.x.gaz.Countries[m.Idx].Code
+	}
+	return ""
 }

@@ -37,14 +37,24 @@ func (r *resolver) byRole(m *mention) int {
 
 // byRoleNoCountry returns, for a role reference that names a country ("the Hungarian
 // president"), the one holder of that very role named before whose country the text and
-// the lexicon do not tell; -1 when none or several.
+// the lexicon do not tell, and gives it the reference's country; with none named before,
+// the one such holder named after ("Turkey's foreign minister said on Monday ... Foreign
+// Minister X told reporters", as wire copy opens); -1 when none or several.
 func (r *resolver) byRoleNoCountry(m *mention) int {
 	if m.country == "" {
 		return -1
 	}
-	found := -1
+	found, later := -1, -1
 	for ai, a := range r.actors {
-		if a.kind != "person" || a.role != m.role || a.country != "" || r.lastBefore(ai, m.from) < 0 {
+		if a.kind != "person" || a.role != m.role || a.country != "" {
+			continue
+		}
+		if r.lastBefore(ai, m.from) < 0 {
+			if later != -1 {
+				later = -2
+			} else {
+				later = ai
+			}
 			continue
 		}
 		if found >= 0 {
@@ -52,7 +62,25 @@ func (r *resolver) byRoleNoCountry(m *mention) int {
 		}
 		found = ai
 	}
+	if found < 0 && later >= 0 && !r.heldElsewhere(m) {
+		found = later
+	}
+	if found >= 0 {
+		r.actors[found].country = m.country
+	}
 	return found
+}
+
+// heldElsewhere reports a holder of m's role with a country of its own, other than m's:
+// "the Turkish foreign minister" in a story that names Foreign Minister X of Greece later
+// is no evidence for a Foreign Minister Y whose country is untold.
+func (r *resolver) heldElsewhere(m *mention) bool {
+	for _, a := range r.actors {
+		if a.kind == "person" && a.role == m.role && a.country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // byRoleWhere returns the holder of m's role (or, with counterpart, of an office of the

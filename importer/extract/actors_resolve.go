@@ -165,6 +165,9 @@ func (r *resolver) fullName(m *mention) int {
 	if i := r.misspeltOf(key); i >= 0 {
 		return i // "Isaias Afwerki" and "Isaias Afewerki" in one article
 	}
+	if i := r.patronymic(m); i >= 0 {
+		return i // "Abdullah bin Zayed Al Nahyan ... Bin Zayed added"
+	}
 	if i := r.partialOf(key); i >= 0 {
 		if len(strings.Fields(key)) > len(strings.Fields(r.actors[i].key)) {
 			a := &r.actors[i] // the fuller form names the actor: "Hassan Sheikh", then "Hassan Sheikh Mohamud"

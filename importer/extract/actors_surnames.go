@@ -40,6 +40,12 @@ func (r *resolver) surname(m *mention, create bool) int {
 	if best >= 0 {
 		return best
 	}
+	if a := r.patronymic(m); a >= 0 {
+		return a // "Abdullah bin Zayed Al Nahyan ... Bin Zayed added"
+	}
+	if a := r.middleName(m, sur); a >= 0 && r.x.knownIndex(m.words) < 0 {
+		return a // "Denis Sassou Nguesso ... Sassou's spokesman"
+	}
 	if k := r.x.knownIndex(m.words); k >= 0 {
 		m.known = k
 		return r.fullName(m)
@@ -186,4 +192,52 @@ func (r *resolver) royal(m *mention, word, given string, create bool) int {
 // ("Bin Farhan held talks", "Al Thani said"): a bare surname, not a given name and a surname.
 func particleSurnameWords(w []string) bool {
 	return len(w) == 2 && lexicon.IsParticle(strings.ToLower(w[0]))
+}
+
+// patronymic returns the one person of the article whose full name holds the particle and
+// name of mention m inside it, as Gulf names are cut to their patronymic: "Bin Zayed" is
+// Abdullah bin Zayed Al Nahyan, "bin Farhan" Faisal bin Farhan Al Saud; -1 when none or
+// several.
+func (r *resolver) patronymic(m *mention) int {
+	if !particleSurnameWords(m.words) {
+		return -1
+	}
+	part := " " + names.Key(joinWords(m.words)) + " "
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" || !strings.Contains(" "+a.key+" ", part) || strings.HasSuffix(" "+a.key+" ", part) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// middleName returns the one person of the article, named with three words or more,
+// whose name holds the bare word w between its first and last words, no particle before
+// it: a double surname cut to its first part, as "Sassou" for Denis Sassou Nguesso; -1
+// when none or several.
+func (r *resolver) middleName(m *mention, w string) int {
+	if len(m.words) != 1 || w == "" {
+		return -1
+	}
+	found := -1
+	for i, a := range r.actors {
+		kw := strings.Fields(a.key)
+		if a.kind != "person" || len(kw) < 3 {
+			continue
+		}
+		for j := 1; j < len(kw)-1; j++ {
+			if kw[j] == w && !lexicon.IsParticle(kw[j-1]) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
 }

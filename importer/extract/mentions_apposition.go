@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -39,7 +41,11 @@ func (x *Extractor) rightContext(s *scan, se sentence, from, to int) context {
 	var c context
 	j := to
 	if j+1 < se.to && s.toks[j].Low == "of" {
-		if m, ok := s.matchOf(j + 1); ok && m.Kind == lexicon.PhraseCountry && m.From == j+1 {
+		k := j + 1
+		if s.toks[k].Low == "the" && k+1 < se.to {
+			k++ // "Leonel Fernandez of the Dominican Republic"
+		}
+		if m, ok := s.matchOf(k); ok && m.Kind == lexicon.PhraseCountry && m.From == k {
 			c.country = x.gaz.Countries[m.Idx].Code
 		}
 		return c
@@ -83,6 +89,9 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 				unknown++
 				j++
 				continue
+			case t.Kind == tokens.Word && (t.Low == "member" || t.Low == "lawmaker" || t.Low == "legislator") && x.officeOf(s, se, j+1) != "":
+				// ", a member of the Israeli parliament", ", a lawmaker of Egypt's ruling party": a person of that country
+				return context{titled: true, country: x.officeOf(s, se, j+1)}
 			case t.Kind == tokens.Word && isExpertNoun(t.Low):
 				if s.gaz.In(lexicon.Serving, t.Low) {
 					return context{titled: true, country: c.country} // ", a senior Czech diplomat": a person who serves Czechia
@@ -122,6 +131,9 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 				c.country = pick(c.country, x.gaz.Countries[m.Country].Code)
 			}
 			c.country = pick(c.country, pick(x.officeOf(s, se, m.To), x.officeServed(s, se, m.To))) // ", President of Indonesia", ", adviser to the Czech president"
+			if strings.HasPrefix(o.Role, "spokes") {
+				c.country = pick(c.country, x.bodySpokenFor(s, se, m.To)) // ", a spokesman for the Polish foreign ministry"
+			}
 			c.titled = true
 			return c
 		default:
@@ -284,4 +296,48 @@ func (s *scan) officeStartsAt(j, end int) bool {
 	}
 	m, ok := s.matchOf(j)
 	return ok && m.From == j && m.Kind == lexicon.PhraseOffice
+}
+
+// bodySpokenFor reads the body a spokesperson speaks for after the office ending at token
+// j: "for (the) <demonym> ...", "for <country>'s ...", "of (the) <organization>", "at the
+// <demonym> embassy": ", a spokesman for the Polish foreign ministry" serves Poland, ", a
+// spokeswoman for the National Security Council" the council's country; "" for a body of
+// no country (", a spokesman for the UN") or none.
+func (x *Extractor) bodySpokenFor(s *scan, se sentence, j int) string {
+	if j+1 >= se.to {
+		return ""
+	}
+	switch s.toks[j].Low {
+	case "for", "of", "at":
+	default:
+		return ""
+	}
+	j++
+	if s.toks[j].Low == "the" && j+1 < se.to {
+		j++
+	}
+	m, ok := s.matchOf(j)
+	if !ok || m.From != j {
+		return ""
+	}
+	switch m.Kind {
+	case lexicon.PhraseDemonym:
+		if m.To < se.to && s.toks[m.To].Kind == tokens.Word && !s.toks[m.To].Cap && !x.bodyWord(s.toks[m.To].Low) {
+			return "" // "a spokesman for the Russian-speaking community": no body of the state
+		}
+		return x.gaz.Countries[m.Idx].Code
+	case lexicon.PhraseCountry:
+		if m.To < se.to && s.toks[m.To].Kind == tokens.Poss {
+			return x.gaz.Countries[m.Idx].Code // "for Russia's foreign ministry"
+		}
+	case lexicon.PhraseOrg:
+		return x.gaz.Orgs[m.Idx].Country
+	}
+	return ""
+}
+
+// bodyWord reports a lower-case word that names a body of a state after a demonym: "the
+// Polish foreign ministry", "the Israeli military", "the Kenyan government".
+func (x *Extractor) bodyWord(w string) bool {
+	return x.gaz.In(lexicon.StateBody, w) || x.gaz.IsOrgHeadNoun(w) || x.gaz.In(lexicon.OrgRef, w)
 }

@@ -12,6 +12,38 @@ import (
 // "his Russian counterpart", "Ukraine's defense minister", "Mr. Biden's national security
 // adviser,".
 func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
+	c := x.leftWords(s, se, from)
+	if c.country == "" && strings.Contains(c.role, "spokes") {
+		if w := s.bodyTitle(se, from); w != "" {
+			c.country = x.bodyNamedBefore(s, se, w) // "The Thai government said ... Government spokesman X said"
+		}
+	}
+	return c
+}
+
+// bodyTitle returns the word of a state's body that alone opens the spokesperson's title
+// before the name at token from ("Government spokesman X", "Coast guard spokesman X",
+// "Presidency spokesman X"): the body named before; "" when other words stand before it.
+func (s *scan) bodyTitle(se sentence, from int) string {
+	m, ok := s.matchOf(from - 1)
+	if from-1 < se.from || !ok || m.Kind != lexicon.PhraseOffice || m.To != from {
+		return ""
+	}
+	w := ""
+	k := m.From - 1
+	for ; k >= se.from && s.toks[k].Kind == tokens.Word && s.gaz.In(lexicon.StateBody, s.toks[k].Low); k-- {
+		if w == "" {
+			w = s.toks[k].Low
+		}
+	}
+	if w == "" || !s.toks[k+1].Cap || k >= se.from && s.toks[k].Kind == tokens.Word && s.toks[k].Low != "the" {
+		return ""
+	}
+	return w
+}
+
+// leftWords reads the words before the name; leftContext.
+func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 	var c context
 	var orgName string
 	for j := from - 1; j >= se.from; {
@@ -87,9 +119,14 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 				return x.finishLeft(c, orgName)
 			}
 			// "Ukraine's defense minister": the possessor is read as a country if it is one
+		case (t.Low == "his" || t.Low == "her") && c.role != "" && c.country == "":
+			if k := s.lastPersonBefore(se, j); k >= 0 {
+				c.possessor = k // "Netanyahu warned ... His spokesman Mark Regev said": Netanyahu's country
+			}
+			return x.finishLeft(c, orgName)
 		case t.Low == "and" && c.role != "" && j > se.from && s.endsOffice(j-1):
 			// "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed"
-		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy":
+		case t.Low == "top" || t.Low == "the" || t.Low == "acting" || t.Low == "former" || t.Low == "then" || t.Low == "new" || t.Low == "interim" || t.Low == "incoming" || t.Low == "outgoing" || t.Low == "senior" || t.Low == "chief" || t.Low == "deputy" || t.Low == "first" || s.gaz.In(lexicon.Subordinate, t.Low) && c.role != "":
 		case t.Low == "," && c.role == "Ambassador" && j > se.from && s.endsOffice(j-1) && s.officeEndsAt(j+1, from):
 			c.role, c.country = "", "" // "the Minister of Foreign Affairs, Ambassador X": a rank, the office is before
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeOfOffice(j-1) >= 0:
@@ -103,6 +140,13 @@ func (x *Extractor) leftContext(s *scan, se sentence, from int) context {
 			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
+		case t.Text == ")" && c.role != "" && c.country == "" && s.bracketedPlace(se, j) >= 0:
+			k := s.bracketedPlace(se, j)
+			m, _ := s.matchOf(k)
+			c.country = x.gaz.Countries[m.Idx].Code // `"(Pakistani) Prime Minister X has ...`: an editor's gloss inside a quotation
+			j = m.From - 1
+		case t.Kind == tokens.Word && c.role != "" && s.gaz.In(lexicon.StateBody, t.Low) && s.bodyAfterPlace(se, j):
+			// "A Nigerian army spokesman, X", "the Philippine coast guard spokesman X"
 		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.Low == "by" && (j == se.from || isCreditWord(s.toks[j-1].Low)) || t.Low == "credit"
 			return c
@@ -216,4 +260,77 @@ func (s *scan) officeBeforePlace(m lexicon.Match) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// lastPersonBefore returns the last token of the last person named before token j, in
+// its sentence or the one before it and outside quotations, whom "his" or "her" at j
+// stands for; -1 when none.
+func (s *scan) lastPersonBefore(se sentence, j int) int {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if m.kind != mPerson || m.from >= j || s.inQuote[m.from] {
+			continue
+		}
+		if m.sent < s.toks[se.from].Sent-1 {
+			return -1
+		}
+		return m.to - 1
+	}
+	return -1
+}
+
+// bodyAfterPlace reports a word of a state's body at token j that a demonym or a
+// country's possessive opens, at most one other such word between: "Nigerian army",
+// "Philippine coast guard", "Israel's military".
+func (s *scan) bodyAfterPlace(se sentence, j int) bool {
+	for k := j - 1; k >= se.from && k >= j-2; k-- {
+		if s.toks[k].Kind == tokens.Poss && k > se.from && s.isMatchKind(k-1, lexicon.PhraseCountry) || s.isMatchKind(k, lexicon.PhraseDemonym) {
+			return true
+		}
+		if !s.gaz.In(lexicon.StateBody, s.toks[k].Low) {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyNamedBefore returns the country of the state body the word w names in the five
+// sentences before se, by demonym or possessive ("The Thai government said ...",
+// "Indonesia's foreign ministry said ..."), so that an office the word opens ("Government
+// spokesman X") is that body's; "" when none or bodies of two countries.
+func (x *Extractor) bodyNamedBefore(s *scan, se sentence, w string) string {
+	found := ""
+	first := s.toks[se.from].Sent
+	for k := se.from - 1; k >= 0 && s.toks[k].Sent >= first-5; k-- {
+		if s.toks[k].Low != w || s.inQuote[k] || !s.bodyAfterPlace(sentence{from: max(0, k-3), to: k + 1}, k) {
+			continue
+		}
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			m, ok := s.matchOf(p)
+			if !ok || m.Kind != lexicon.PhraseDemonym && m.Kind != lexicon.PhraseCountry {
+				continue
+			}
+			if c := x.gaz.Countries[m.Idx].Code; found == "" || found == c {
+				found = c
+			} else {
+				return ""
+			}
+			break
+		}
+	}
+	return found
+}
+
+// bracketedPlace returns the token of a demonym or a country (with its possessive) that
+// alone stands in the brackets closing at token j, "(Pakistani)", "(Kenya's)"; -1 if none.
+func (s *scan) bracketedPlace(se sentence, j int) int {
+	k := j - 1
+	if k > se.from && s.toks[k].Kind == tokens.Poss {
+		k--
+	}
+	m, ok := s.matchOf(k)
+	if !ok || m.To != k+1 || m.From-1 < se.from || s.toks[m.From-1].Text != "(" || m.Kind != lexicon.PhraseDemonym && m.Kind != lexicon.PhraseCountry {
+		return -1
+	}
+	return m.From
 }

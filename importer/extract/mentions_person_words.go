@@ -37,6 +37,35 @@ func (s *scan) mediaPossessor(se sentence, from int) bool {
 	return ok && m.Kind == lexicon.PhraseOrg && m.To == from-1 && s.orgKind(m) == "media"
 }
 
+// filesStory reports a name that files the story it stands in, told by the verb after it:
+// "The Monitor's Ben Thompson reported" (an outlet's possessive the gazetteer may not
+// know, before a name with no title), "Marc Frank reported from Havana." (a sentence that
+// only credits the reporter). A known actor never is one.
+func (x *Extractor) filesStory(s *scan, se sentence, from, to int) bool {
+	if to >= se.to || x.knownIndex(nameWords(s.toks, from, to)) >= 0 {
+		return false
+	}
+	switch s.toks[to].Low {
+	case "reported", "reports", "wrote", "writes":
+	default:
+		return false
+	}
+	if from-2 >= se.from && s.toks[from-1].Kind == tokens.Poss && s.toks[from-2].Cap {
+		if m, ok := s.matchOf(from - 2); !ok || m.Kind == lexicon.PhraseOrg {
+			return true // "The Monitor's Ben Thompson reported"; not "Russia's X reported"
+		}
+	}
+	if from != se.from || to+1 >= se.to || s.toks[to+1].Low != "from" {
+		return false
+	}
+	for k := to + 2; k < se.to; k++ {
+		if t := s.toks[k]; t.Kind == tokens.Word && !t.Cap && t.Low != "and" && t.Low != "the" {
+			return false // "X reported from Havana that the talks had failed": a source
+		}
+	}
+	return true // "Marc Frank reported from Havana."
+}
+
 // speaksOwnWords reports "said" or "told" right after a name ending at token to: "the
 // BBC's Steve Rosenberg said it was ...": the reporter speaks as a witness, an actor; one
 // who "reported" or "wrote" only files the story.

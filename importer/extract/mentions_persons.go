@@ -56,7 +56,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words name a coalition (\"Democratic Unity coalition\")")
 			continue
 		}
-		if s.mediaPossessor(se, from) && !s.speaksOwnWords(se, to) {
+		if s.mediaPossessor(se, from) && !s.speaksOwnWords(se, to) || x.filesStory(s, se, from, to) {
 			s.note(si, "person", "media-reporter", false, from, to, "a news outlet's reporter")
 			continue // "NPR's John Ruwitch": a reporter
 		}
@@ -84,6 +84,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if left.shared && m.known >= 0 {
 			m.country = x.gaz.People[m.known].Country // a known actor keeps his own country
 		}
+		if left.shared && right.country != "" {
+			m.country = right.country // "Spanish Prime Minister A and former presidents B of Panama": B's own
+		}
 		m.possessor = left.possessor
 		multi := len(m.words) > 1
 		if !s.toks[from].Cap && m.known < 0 && !left.titled {
@@ -92,7 +95,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			*pending = append(*pending, m)
 			continue
 		}
-		if m.known < 0 && left.titled && left.role == "" && to < se.to && s.toks[to].Cap && (s.gaz.IsInstitutionNoun(s.toks[to].Low) || s.gaz.IsOrgHeadNoun(s.toks[to].Low) || s.toks[to].Low == "department" || s.toks[to].Low == "directorate") {
+		if m.known < 0 && left.titled && left.role == "" && to < se.to && s.toks[to].Cap && (s.gaz.IsInstitutionNoun(s.toks[to].Low) || s.gaz.IsOrgHeadNoun(s.toks[to].Low) || s.toks[to].Low == "department" || s.toks[to].Low == "directorate" || s.toks[to].Low == "service" || s.toks[to].Low == "bureau") {
 			s.note(si, "person", "institution-name", false, from, to, "a rank before an institution's name: \"the General Intelligence Department\"")
 			continue
 		}

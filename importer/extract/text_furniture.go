@@ -14,6 +14,8 @@ func (x *Extractor) furniture(s *scan, si int) bool {
 		return true
 	case first == "loading" || first == "advertisement" || first == "related" && second == ":":
 		return true
+	case (first == "written" || first == "edited" || first == "produced") && second == "by":
+		return true // "Written by Jane Doe, Senior Correspondent"
 	}
 	for k := se.from; k < se.to; k++ {
 		if w := s.toks[k].Low; w == "contributed" && (k+1 == se.to || s.toks[k+1].Low == "reporting" || s.toks[k+1].Low == "to" || s.toks[k+1].Text == ".") {

@@ -69,6 +69,7 @@ const (
 	Remark                              // nouns for words said that a sentence after a quotation gives its speaker: "X made the remarks at ...", "Those were the words of X"
 	RemarkVerb                          // verbs of saying a remark: "X made the comments", "X delivered the warning"
 	Stance                              // verbs that sum up a person's view in a short sentence whose quotation follows: "Karimov disagreed. "...""
+	StateBody                           // lower-case words after a demonym that name a body of that state: "a spokesman for the Polish foreign ministry"
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -190,6 +191,8 @@ func wordClassOf(name string) (Class, bool) {
 		return RemarkVerb, true
 	case "stance":
 		return Stance, true
+	case "state-body":
+		return StateBody, true
 	}
 	return 0, false
 }
