@@ -13,7 +13,7 @@ import (
 var devFloors = map[string]map[string]float64{
 	"tune": {
 		"actors": 0.98, "contacts": 0.95, "quotes": 0.985,
-		"speaker": 0.97, "mode": 0.955, "status": 0.97, "date": 0.96, "country": 0.865,
+		"speaker": 0.97, "mode": 0.955, "status": 0.97, "date": 0.96, "country": 0.92,
 	},
 	// check has few contacts (41 matched, 17 dated): one miss moves mode .03 and date .06.
 	// Its date floor went down once (.60 -> .52, 2026-12-06) and only for this reason: two
@@ -21,7 +21,7 @@ var devFloors = map[string]map[string]float64{
 	// accuracy over matched contacts fell while the right dates stayed 9.
 	"check": {
 		"actors": 0.93, "contacts": 0.80, "quotes": 0.96,
-		"speaker": 0.885, "mode": 0.89, "status": 0.96, "date": 0.52, "country": 0.84,
+		"speaker": 0.885, "mode": 0.89, "status": 0.96, "date": 0.52, "country": 0.85,
 	},
 }
 

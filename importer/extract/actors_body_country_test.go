@@ -199,7 +199,7 @@ func TestBodySpokespersonCountry(t *testing.T) {
 		{"demonym army spokesman", "A Nigerian army spokesman, Onyema Okafor, said troops killed 20 militants.",
 			[]actorWant{{"Onyema Okafor", "spokesman", "NG"}}, nil},
 		{"government named before", "The Thai government said talks would resume. Government spokesman Jirayu Sombat said the prime minister had approved.",
-			[]actorWant{{"Jirayu Sombat", "spokesman", "TH"}}, nil},
+			[]actorWant{{"Jirayu Sombat", "Government spokesman", "TH"}}, nil},
 		{"coast guard named before", "The Philippine coast guard said Chinese vessels fired water cannon. Coast guard spokesman Jay Tamayo said two ships were damaged.",
 			[]actorWant{{"Jay Tamayo", "spokesman", "PH"}}, nil},
 		{"ministry named before", "The Indonesian foreign ministry said on Monday it had summoned the ambassador. Ministry spokesman Rolli Soemarto told reporters the move was necessary.",
