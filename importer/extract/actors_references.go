@@ -194,7 +194,9 @@ func (r *resolver) salientHolder(holders []int, last, pos int) int {
 func (x *Extractor) speaks(s *scan, m *mention) bool {
 	se := s.sents[m.sent]
 	from := m.to
-	if from < se.to && s.toks[from].Text == "," { // "X, the Saudi minister of state, told"
+	if from < se.to && s.toks[from].Text == "," && s.subjectApposition(se.from, m.from) {
+		from++ // the name closes an apposition: "Macron's spokesman, Benjamin Griveaux, told"
+	} else if from < se.to && s.toks[from].Text == "," { // "X, the Saudi minister of state, told"
 		for k := from + 1; k < se.to && k < from+14; k++ {
 			if s.toks[k].Text == "," {
 				from = k + 1
@@ -492,4 +494,31 @@ func (r *resolver) reportMaker(m *mention) int {
 		}
 	}
 	return best
+}
+
+// subjectApposition reports a name at token from set off by a comma after a noun phrase
+// that opens its clause, "Macron's spokesman, Benjamin Griveaux, told": the name is the
+// subject's, and the verb after its closing comma is its own. A phrase with any other
+// lower-case word, "a reception hosted by Bangladesh's envoy, X, said", has the name as
+// an object.
+func (s *scan) subjectApposition(start, from int) bool {
+	if from-2 < start || s.toks[from-1].Text != "," {
+		return false
+	}
+	k := from - 2
+	for ; k >= start && s.toks[k].Text != ","; k-- {
+		t := s.toks[k]
+		if t.Kind == tokens.Poss || t.Kind == tokens.Word && t.Cap {
+			continue
+		}
+		if _, ok := s.matchOf(k); ok {
+			continue // an office or organization: "spokesman", "foreign ministry"
+		}
+		switch t.Low {
+		case "the", "a", "an", "to", "for", "of":
+			continue
+		}
+		return false
+	}
+	return k < from-2
 }

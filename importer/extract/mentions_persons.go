@@ -238,22 +238,31 @@ func (s *scan) aspectual(k int) bool {
 // appositionThenSpeech reports a bare description between commas and then a speech verb
 // after a name: "Jameel Ahmad, global head of currency strategy at FXTM, said". The
 // description opens with a lower-case word that is no determiner or relative pronoun
-// ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too).
+// ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too),
+// or with "a" or "an" before a description that names no business or institution:
+// "Nadereh Afshari, a former member of the group, told me".
 func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 	if to+1 >= se.to || s.toks[to].Text != "," {
 		return false
 	}
 	first := s.toks[to+1]
-	if first.Kind != tokens.Word || first.Cap || isDeterminer(first.Low) {
+	if first.Kind != tokens.Word || first.Cap {
 		return false
 	}
 	switch first.Low {
 	case "who", "which", "whose", "where", "when", "its", "his", "her", "their", "and", "but":
 		return false
 	}
+	article := first.Low == "a" || first.Low == "an"
+	if isDeterminer(first.Low) && !article {
+		return false
+	}
 	for k := to + 2; k < se.to && k < to+16; k++ {
 		if s.toks[k].Text == "," {
 			return x.speechFollows(s, se, k+1)
+		}
+		if w := s.toks[k].Low; article && (s.gaz.In(lexicon.Firm, w) || s.gaz.IsInstitutionNoun(w) || s.gaz.IsOrgHeadNoun(w) || s.gaz.In(lexicon.OrgRef, w)) {
+			return false // "Eurasia Group, a New York-based firm of analysts, said": a business
 		}
 	}
 	return false

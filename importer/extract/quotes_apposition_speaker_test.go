@@ -1,0 +1,36 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestApposedSpeakers covers speakers named in apposition: a name set off by commas after
+// the noun phrase that opens its sentence ("X's spokesman, Y, told") is the subject a
+// later "he" speaks of, and a name described with "a" or "an" before a speech verb is a
+// person even when no given name vouches for it.
+func TestApposedSpeakers(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"he after a spokesman named in apposition", `President Emmanuel Macron met Chancellor Olaf Scholz in Paris. Macron's spokesman, Benjamin Griveaux, told reporters that the deal was final. "There is nothing more to negotiate," he said.`,
+			[]quoteWant{{"There is nothing more to negotiate,", "Benjamin Griveaux"}}},
+		{"a name in apposition to an object is no subject", `Prime Minister Sheikh Hasina at a reception hosted by Bangladesh's envoy to India, Syed Muazzem Ali, said she saw no problem. "I had a talk with PM Modi," she was quoted as saying.`,
+			[]quoteWant{{"I had a talk with PM Modi,", "Sheikh Hasina"}}},
+		{"a name described with an article then told", `"The children had to salute a poster every morning," Nadereh Afshari, a former member of the sect, told reporters.`,
+			[]quoteWant{{"The children had to salute a poster every morning,", "Nadereh Afshari"}}},
+		{"a business described with an article speaks as a firm", `"Commodity prices will plummet," Brennock Kestrel, a New York-based firm of analysts, said.`,
+			[]quoteWant{{"Commodity prices will plummet,", "Brennock Kestrel"}}},
+		{"a university described with an article makes no person", `"Commodity prices will plummet," Brennock Kestrel, a university in Ohio, said.`,
+			[]quoteWant{{"Commodity prices will plummet,", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
