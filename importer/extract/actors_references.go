@@ -327,7 +327,7 @@ func (r *resolver) asks(si, a int) bool {
 func (r *resolver) orgByHead(head string, pos int) int {
 	best, bestPos := -1, -1
 	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military") && a.orgKind == head) {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
 			continue
 		}
 		if p := r.lastBefore(ai, pos); p > bestPos {
@@ -335,6 +335,17 @@ func (r *resolver) orgByHead(head string, pos int) int {
 		}
 	}
 	return best
+}
+
+// firm reports an organization the article named as a business ("the law firm Mossack
+// Fonseca"), whom "the firm said" refers back to.
+func (r *resolver) firm(ai int) bool {
+	for _, mi := range r.actors[ai].mentions {
+		if r.s.mentions[mi].rule == "actor.firm-name" {
+			return true
+		}
+	}
+	return false
 }
 
 // printedWith reports an organization that the article names, in one of its mentions

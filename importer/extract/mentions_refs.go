@@ -312,7 +312,7 @@ func isDeterminer(w string) bool {
 // orgHead returns the word an organization's name holds when "the <word>" refers back to
 // it: "the ministry" -> "Ministry", "the agency" -> "Agency" (class org-ref of
 // data/words.tsv); "the alliance" is NATO, "the group" and "the military" an organization
-// of that kind.
+// of that kind, "the firm" and "the company" a business the article named as one.
 func (s *scan) orgHead(w string) string {
 	switch w {
 	case "alliance":
@@ -321,6 +321,8 @@ func (s *scan) orgHead(w string) string {
 		return "group" // an organization of kind group: Hamas, the Taliban
 	case "military", "army":
 		return "military" // an organization of kind military: the Pentagon, the Israel Defense Forces
+	case "firm", "company":
+		return "firm" // a business the article described as one: "the law firm Mossack Fonseca"
 	}
 	if s.gaz.In(lexicon.OrgRef, w) {
 		return strings.ToUpper(w[:1]) + w[1:]
