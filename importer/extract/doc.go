@@ -153,7 +153,8 @@
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
 // general said": the person last named "Gen."), actor.org-reference ("the agency", "the
-// union": the organization whose printed name holds the word), actor.official,
+// union": the organization whose printed name holds the word; "the firm", "the company": the
+// business the article named as one, "the law firm X"), actor.official,
 // actor.administration-official, actor.country-official (an unnamed official of a country
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
