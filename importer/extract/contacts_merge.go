@@ -145,6 +145,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	out := make([]Contact, 0, len(cs))
 	var anchor *building // the last contact dated with a year written out
 	st := r.storyOf()
+	st.ownedBy(cs)
 	for _, b := range cs {
 		c := b.contact(r, published)
 		r.applyStoryDate(st, b, &c, published)

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
@@ -25,6 +27,9 @@ const (
 	storySents = 5
 	// leadSents is how many sentences of the first paragraph may give the day.
 	leadSents = 2
+	// storyReach is how far down a contact may take the day when the text names no
+	// other time before it (story.sameTime).
+	storyReach = 20
 )
 
 // story is the day of the lead and the people it names.
@@ -32,6 +37,19 @@ type story struct {
 	date   dateExpr
 	ok     bool
 	actors map[int]bool
+	owner  []int // the parties of the lead's contact the day is the own date of, if any
+}
+
+// ownedBy notes the parties of the contact whose own date the lead's day is: "X met Y,
+// and A and B held talks late Saturday" gives Saturday to A and B's talks, not to a
+// contact of none of them.
+func (st *story) ownedBy(cs []*building) {
+	for _, b := range cs {
+		if st.ok && b.hasDate && b.date.from == st.date.from {
+			st.owner = b.parts
+			return
+		}
+	}
 }
 
 // storyOf reads the lead: the first day-precise date expression (a weekday, a day of a
@@ -94,12 +112,16 @@ func dayPrecise(e dates.Expr) bool {
 // is one of the story's day: held, first told near the top, with one of the lead's
 // actors, and not marked as earlier than the story (a word such as "recent", or the past
 // perfect: "had earlier met", "announced X had spoken to Y").
-func (st story) takesStoryDate(s *scan, b *building) bool {
-	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= storySents || b.firstSent >= len(s.sents) {
+func (st story) takesStoryDate(s *scan, b *building, published string) bool {
+	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) {
 		return false
 	}
-	if s.sents[b.firstSent].para-s.sents[0].para >= storyParas || s.earlierWord(b.firstSent) {
+	near := b.firstSent < storySents && s.sents[b.firstSent].para-s.sents[0].para < storyParas
+	if !near && !(b.firstSent < storyReach && !s.countedPlural(b.firstTr) && st.sameTime(s, b.firstSent, published)) {
 		return false
+	}
+	if st.owner != nil && !overlaps(st.owner, b.parts) {
+		return false // the day is another contact's, of other people
 	}
 	for _, p := range b.parts {
 		if st.actors[p] {
@@ -117,7 +139,7 @@ func thisWeek(e dates.Expr) bool {
 
 // applyStoryDate dates c with the story's day when b takes it.
 func (r *resolver) applyStoryDate(st story, b *building, c *Contact, published string) {
-	if !st.takesStoryDate(r.s, b) {
+	if !st.takesStoryDate(r.s, b, published) {
 		return
 	}
 	c.Date, c.DateText = st.date.resolve(published, dates.Past), st.date.text
@@ -144,6 +166,92 @@ func (s *scan) otherEventInLead(si int, d dateExpr) bool {
 		if w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// sameTime reports that the text names no other time between the lead's day and sentence
+// last (inclusive): every date outside quotations is of the story's day or one beside it
+// ("said on Thursday" of a Wednesday meeting, "today"), and every year is the story's.
+// The story's day holds until the text moves to another time ("in 2019", "on March 3").
+func (st story) sameTime(s *scan, last int, published string) bool {
+	day, ok := parseDay(st.date.resolve(published, dates.Past))
+	if !ok {
+		return false
+	}
+	year := strconv.Itoa(day.Year())
+	leadSent := s.toks[st.date.from].Sent
+	for si := leadSent; si <= last && si < len(s.sents); si++ {
+		for _, d := range s.sentenceDates(si) {
+			if s.inQuote[d.from] || d.from == st.date.from {
+				continue
+			}
+			other, ok := parseDay(d.resolve(published, dates.Past))
+			if !ok || abs(other.Sub(day).Hours()/24) > 1 {
+				return false
+			}
+		}
+		se := s.sents[si]
+		for k := se.from; k < se.to; k++ {
+			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low != year && k > se.from && timePreposition(s.toks[k-1].Low) {
+				return false // "in 2019", "since 2014"; not "the 2015 nuclear deal"
+			}
+		}
+	}
+	return true
+}
+
+// yearToken reports a word that is a year of the calendar: "2019", "1998".
+func yearToken(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w[:2] == "19" || w[:2] == "20"
+}
+
+// parseDay reads a YYYY-MM-DD date.
+func parseDay(s string) (time.Time, bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	return t, err == nil
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+// countedPlural reports a plural contact noun counted by a number within the three words
+// before it: "held three made-for-television meetings" sums up occasions, none of them
+// the story's.
+func (s *scan) countedPlural(tr trigger) bool {
+	w := s.toks[tr.at].Low
+	if !tr.noun || w == "talks" || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for k := tr.at - 1; k >= 0 && k >= tr.at-3; k-- {
+		switch s.toks[k].Low {
+		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens":
+			return true
+		}
+		if w := s.toks[k].Low; w != "" && w[0] >= '2' && w[0] <= '9' && len(w) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// timePreposition reports a preposition that makes a year the time of what a clause tells.
+func timePreposition(w string) bool {
+	switch w {
+	case "in", "since", "until", "till", "by", "from", "during", "before", "after":
+		return true
 	}
 	return false
 }

@@ -41,3 +41,13 @@ func distinct(a []int) []int {
 	}
 	return out
 }
+
+// overlaps reports whether a and b share a value.
+func overlaps(a, b []int) bool {
+	for _, v := range a {
+		if contains(b, v) {
+			return true
+		}
+	}
+	return false
+}

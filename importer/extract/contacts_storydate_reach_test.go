@@ -1,0 +1,23 @@
+package extract_test
+
+import "testing"
+
+// TestStoryDateReach checks how far down the lead's day dates the story's undated
+// contacts: past the first paragraphs while the text names no other time, never a
+// contact told after another time, nor occasions summed up by a count, nor a contact of
+// other people when the lead's day is another contact's own.
+func TestStoryDateReach(t *testing.T) {
+	x := newExtractor(t)
+	const thu = "2024-03-14"
+	lead := "Austrian Chancellor Karl Nehammer flew to Ljubljana on Wednesday for a visit focused on migration.\n\n" +
+		"The trip was his first abroad since the summer.\n\nThe border stays open.\n\nFarmers protest.\n\nExports doubled.\n\nThe tariffs stay.\n\n"
+	kn := []string{"Karl Nehammer", "Robert Golob"}
+	runDateCases(t, x, []dateCase{
+		{"the story's day holds down the article", lead + "Nehammer met Slovenian Prime Minister Robert Golob at the government palace.", thu, kn, "2024-03-13", "Wednesday"},
+		{"another time told before the contact ends the story's day", lead + "The two countries signed a border deal in 2019.\n\nNehammer met Slovenian Prime Minister Robert Golob at the government palace.", thu, kn, "", ""},
+		{"another day told before the contact ends the story's day", lead + "Ministers agreed on quotas on March 2.\n\nNehammer met Slovenian Prime Minister Robert Golob at the government palace.", thu, kn, "", ""},
+		{"a year that modifies a noun keeps the story's day", lead + "The 2019 border deal still holds.\n\nNehammer met Slovenian Prime Minister Robert Golob at the government palace.", thu, kn, "2024-03-13", "Wednesday"},
+		{"counted occasions take no story day", lead + "Nehammer, who has held three meetings with Slovenian Prime Minister Robert Golob, praised the deal.", thu, kn, "", ""},
+		{"the lead's day of another contact of other people", "Norwegian Foreign Minister Jan Petersen met President Chandrika Kumaratunga in Colombo, and chief rebel negotiator Anton Balasingham and Norwegian envoy Erik Solheim held closed-door talks at the airport late Saturday.", thu, []string{"Jan Petersen", "Chandrika Kumaratunga"}, "", ""},
+	})
+}
