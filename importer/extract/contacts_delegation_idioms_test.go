@@ -5,7 +5,8 @@ import "testing"
 // TestDelegationHeadAndSeparateIdioms: a host who receives or meets "a delegation headed
 // by X" or "led by X" meets X; parties told "speaking separately" or that "met separately"
 // with no one named talked to no one; "there was no point in talks with X" refuses the talks;
-// "X, whom Y met on Monday," is a meeting of Y and X (the relative pronoun is its antecedent).
+// "X, whom Y met on Monday," is a meeting of Y and X (the relative pronoun is its antecedent);
+// "called up X" and "rang up X" are calls, "called up reservists" none.
 func TestDelegationHeadAndSeparateIdioms(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-08" // a Friday
@@ -17,6 +18,11 @@ func TestDelegationHeadAndSeparateIdioms(t *testing.T) {
 		{"a delegation led by no person is none", "Chinese President Xi Jinping received a delegation led by the ruling party in Beijing.", pub, nil},
 		{"whom X met", "Ethiopian Foreign Minister Demeke Mekonnen, whom Chinese Foreign Minister Wang Yi met in Beijing on Monday, praised the ties.", pub,
 			[]contactWant{{[]string{"Wang Yi", "Demeke Mekonnen"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"called up", "Indian Prime Minister Narendra Modi called up Chinese President Xi Jinping on Monday.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Xi Jinping"}, "phone", "held", "2024-03-04", "Monday"}}},
+		{"rang up", "British Prime Minister Boris Johnson rang up French President Emmanuel Macron on Monday.", pub,
+			[]contactWant{{[]string{"Boris Johnson", "Emmanuel Macron"}, "phone", "held", "2024-03-04", "Monday"}}},
+		{"called up reservists is none", "The Russian Defence Ministry called up 300 reservists on Monday.", pub, nil},
 		{"speaking separately is none", "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky, speaking separately on Monday, both said the war would go on.", pub, nil},
 		{"met separately is none", "French President Emmanuel Macron and German Chancellor Olaf Scholz met separately on Monday.", pub, nil},
 		{"no point in talks is none", "Russian Foreign Minister Sergei Lavrov said there was no point in talks with Ukrainian President Volodymyr Zelensky.", pub, nil},
