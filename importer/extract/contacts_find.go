@@ -130,6 +130,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
 		}
+		if !tr.noun && len(p.obj) == 0 && tr.at+1 < c.to && s.toks[tr.at+1].Low == "separately" {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "told as separate, with no one named to meet or talk to")
+			continue // "A and B, speaking separately, said", "the two met separately": not with each other
+		}
 		if s.habitualPlural(c, tr) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "several contacts summed up, none of them told")
 			continue // "have held several meetings since 2011", "in previous meetings with X"

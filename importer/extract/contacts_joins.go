@@ -149,13 +149,20 @@ func (r *resolver) speaksThrough(mi int) bool {
 // delegationOf returns the token where a group's name starts after a noun of class
 // delegates and "of" or "from", from token i on ("a delegation of the Syrian Democratic
 // Forces", "representatives from Hamas", "a senior Hamas delegation" is speaksThrough's):
-// the group is the party. -1 otherwise.
+// the group is the party; or where the person starts after "headed by" or "led by" ("a
+// delegation headed by Foreign Minister X"): the head speaks for the delegation. -1 otherwise.
 func (s *scan) delegationOf(at []int, i, end int) int {
 	k := i
 	for k < end && k < i+3 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "senior" || s.toks[k].Low == "high-level") {
 		k++
 	}
-	if k+1 >= end || !s.gaz.In(lexicon.Delegates, s.toks[k].Low) || s.toks[k+1].Low != "of" && s.toks[k+1].Low != "from" {
+	if k+1 >= end || !s.gaz.In(lexicon.Delegates, s.toks[k].Low) {
+		return -1
+	}
+	if (s.toks[k+1].Low == "headed" || s.toks[k+1].Low == "led") && k+2 < end && s.toks[k+2].Low == "by" {
+		return s.personLeading(at, k+3, end) // "received a delegation headed by X": its head is the party
+	}
+	if s.toks[k+1].Low != "of" && s.toks[k+1].Low != "from" {
 		return -1
 	}
 	k += 2
@@ -281,4 +288,21 @@ func (s *scan) possessiveBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// personLeading returns the first token from i on, within a title's reach, where a person's
+// name is, when nothing but title words lie before it ("Ethiopian Foreign Minister X"), or -1.
+func (s *scan) personLeading(at []int, i, end int) int {
+	for k := i; k < end && k <= i+5; k++ {
+		if at[k] >= 0 {
+			if s.mentions[at[k]].kind == mPerson {
+				return k
+			}
+			return -1
+		}
+		if s.toks[k].Kind != tokens.Word {
+			return -1
+		}
+	}
+	return -1
 }

@@ -70,7 +70,12 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 			subj = args(subj, sj)
 		}
 		if tr.direct && !s.possessorObject(at, tr) {
-			obj = args(obj, ps.Objects(v)...)
+			for _, o := range ps.Objects(v) {
+				if w := strings.ToLower(ps.Tokens[o].Text); (w == "whom" || w == "who") && ps.Tokens[v].Rel == "acl:relcl" && ps.Tokens[v].Head >= 0 {
+					o = ps.Tokens[v].Head // "Mekonnen, whom Wang met on Monday": whom is Mekonnen
+				}
+				obj = args(obj, o)
+			}
 		}
 		return partiesOrNil(subj, obj)
 	}

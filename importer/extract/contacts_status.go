@@ -60,7 +60,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && s.adjunctBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
@@ -252,6 +252,20 @@ func (s *scan) adjunctBetween(k, at int) bool {
 			return j > k+1
 		}
 		return false
+	}
+	return false
+}
+
+// futile reports "no point", "no sense", "no need", "no use" or "no reason" at the negation
+// at token k: "there was no point in talks with X" refuses the talks, where "no progress in
+// talks with X" tells talks that took place.
+func (s *scan) futile(k int) bool {
+	if s.toks[k].Low != "no" || k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k+1].Low {
+	case "point", "sense", "need", "use", "reason":
+		return true
 	}
 	return false
 }

@@ -172,6 +172,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
 		}
+		if (t.Low == "called" || t.Low == "rang") && next == "up" && i+2 < end && (at[i+2] >= 0 && s.mentions[at[i+2]].kind == mPerson || s.roleAfterThe(at, i+2, end)) {
+			tr.to, tr.mode, tr.direct = i+2, "phone", true // "called up Xi", "rang up the French president": a call
+			return tr, true
+		}
 		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end))) {
 			return tr, false // "called for", "called it", "so-called"
 		}

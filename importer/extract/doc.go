@@ -292,7 +292,7 @@
 // listed together are one contact of all ("talks between P, Q and R", "A and B met Z",
 // "joined a video call with A, B and C", "where M and N also joined them", "A and B flew
 // to X, where C will host them", "A and B met, hosted by C"); cues keep any list apart
-// ("separately", "separate bilateral meetings", "both", "respectively", "then", "later", a
+// ("separately", "separate bilateral meetings"; "A and B, speaking separately," with no one named is none; "both", "respectively", "then", "later", a
 // date or place per party, a "where" clause after several countries). A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
@@ -301,7 +301,8 @@
 // contacts_hyphen_pair.go) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
-// of its own), "signed by X and Y", "was received by X", "greeted", "and again on
+// of its own), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
+// party), "X, whom Y met" (the parse), "called up X", "greeted", "and again on
 // <date>" (a second contact); "since <date>, when they met" and "last visited ..., when
 // he met" are earlier contacts than the one reported; "has not spoken to X since the
 // call" is none, but the call it counts from was held, between the same parties; "A and
