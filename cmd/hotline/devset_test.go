@@ -18,10 +18,11 @@ var devFloors = map[string]map[string]float64{
 	// check has few contacts (41 matched, 17 dated): one miss moves mode .03 and date .06.
 	// Its date floor went down once (.60 -> .52, 2026-12-06) and only for this reason: two
 	// more contacts matched (recall .67 -> .71, now .75) with no date of theirs found, so the
-	// accuracy over matched contacts fell while the right dates stayed 9.
+	// accuracy over matched contacts fell while the right dates stayed 9. Since then story
+	// dates that reach past the lead brought it to 12 of 17 (.71), and the floor to .64.
 	"check": {
-		"actors": 0.93, "contacts": 0.80, "quotes": 0.96,
-		"speaker": 0.885, "mode": 0.89, "status": 0.96, "date": 0.52, "country": 0.85,
+		"actors": 0.935, "contacts": 0.80, "quotes": 0.96,
+		"speaker": 0.895, "mode": 0.89, "status": 0.96, "date": 0.64, "country": 0.85,
 	},
 }
 
