@@ -34,12 +34,15 @@ func (b *rowBatch) sql(rows int) string {
 }
 
 // rowBatches are the queues of a write transaction, in the order they are flushed.
+// contacts come first: participants and reports refer to them.
 type rowBatches struct {
-	aliases, links, mentions, participants, reports, quotes *rowBatch
+	contacts, aliases, links, mentions, participants, reports, quotes *rowBatch
 }
 
 func newRowBatches() rowBatches {
 	return rowBatches{
+		contacts: newRowBatch(`INSERT INTO contacts(id, mode, status, date, date_text, initiator_id, location,
+			duration_minutes, first_reported, last_reported) VALUES`, ``, 10, "adding contacts"),
 		aliases: newRowBatch(`INSERT INTO actor_aliases(actor_id, alias, key) VALUES`,
 			`ON CONFLICT(actor_id, alias) DO NOTHING`, 3, "adding aliases"),
 		links: newRowBatch(`INSERT INTO article_actors(article_id, actor_id, role, mentions) VALUES`,
@@ -58,7 +61,7 @@ func newRowBatches() rowBatches {
 }
 
 func (bs rowBatches) all() []*rowBatch {
-	return []*rowBatch{bs.aliases, bs.links, bs.mentions, bs.participants, bs.reports, bs.quotes}
+	return []*rowBatch{bs.contacts, bs.aliases, bs.links, bs.mentions, bs.participants, bs.reports, bs.quotes}
 }
 
 // queue adds a row to b and writes a full batch.
@@ -75,6 +78,11 @@ func (w *WriteTx) queue(ctx context.Context, b *rowBatch, args ...any) error {
 // array for the next rows (cleared, so that it holds no text alive): a new one per batch
 // was 3% of what an import allocated.
 func (w *WriteTx) flushBatch(ctx context.Context, b *rowBatch) error {
+	if c := w.batches.contacts; b != c && len(c.args) > 0 {
+		if err := w.flushBatch(ctx, c); err != nil { // the rows of b may refer to them
+			return err
+		}
+	}
 	queued := b.args
 	defer func() {
 		clear(queued)

@@ -10,6 +10,9 @@ import (
 // the importer's cross-article merge: it reads the database's contacts a chunk at a time,
 // so that memory does not grow with them.
 func (w *WriteTx) LoadContacts(ctx context.Context, after int64, n int) ([]ContactRow, error) {
+	if err := w.flushRows(ctx); err != nil {
+		return nil, err
+	}
 	var out []ContactRow
 	byID := map[int64]int{}
 	err := w.scanAll(ctx, sqlLoadContacts, func(rows *sql.Rows) error {
@@ -110,12 +113,39 @@ func (w *WriteTx) scanAll(ctx context.Context, query string, fn func(*sql.Rows) 
 
 // InsertContact adds a contact (without participants or reports) and returns its id.
 func (w *WriteTx) InsertContact(ctx context.Context, c ContactRow) (int64, error) {
+	if err := w.flushBatch(ctx, w.batches.contacts); err != nil {
+		return 0, err
+	}
 	id, err := w.insert(ctx, sqlInsertContact, contactArgs(c)...)
+	w.nextContact = id + 1
 	return id, wrapWrite("adding a contact", err)
 }
 
-// UpdateContact overwrites a contact's merged facts.
+// AddContact adds a contact (without participants or reports), queued with others, and
+// returns the id it will have: the one InsertContact would give, the largest id of the
+// table plus one (contacts.id is a rowid without AUTOINCREMENT, and no contact is deleted
+// before PruneOrphans, which forgets the count). Its participants and reports may be
+// queued at once: their queues write the queued contacts first.
+func (w *WriteTx) AddContact(ctx context.Context, c ContactRow) (int64, error) {
+	if w.nextContact == 0 {
+		if err := w.queryRow(ctx, sqlNextContactID).Scan(&w.nextContact); err != nil {
+			return 0, wrapWrite("adding a contact", err)
+		}
+	}
+	id := w.nextContact
+	w.nextContact++
+	return id, w.queue(ctx, w.batches.contacts, append([]any{id}, contactArgs(c)...)...)
+}
+
+// UpdateContact overwrites a contact's merged facts; a contact still queued is changed in
+// its queue.
 func (w *WriteTx) UpdateContact(ctx context.Context, c ContactRow) error {
+	b := w.batches.contacts
+	if queued := int64(len(b.args) / b.cols); w.nextContact > 0 && c.ID >= w.nextContact-queued && c.ID < w.nextContact {
+		row := b.args[(c.ID-(w.nextContact-queued))*int64(b.cols):]
+		copy(row[1:b.cols], contactArgs(c))
+		return nil
+	}
 	_, err := w.exec(ctx, sqlUpdateContact, append(contactArgs(c), c.ID)...)
 	return wrapWrite("updating a contact", err)
 }
@@ -170,6 +200,7 @@ const (
 		AND NOT EXISTS (SELECT 1 FROM article_actors l WHERE l.article_id = m.article_id AND l.actor_id = ?2))`
 	sqlInsertContact = `INSERT INTO contacts(mode, status, date, date_text, initiator_id, location,
 		duration_minutes, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlNextContactID = `SELECT coalesce(max(id), 0) + 1 FROM contacts`
 	sqlUpdateContact = `UPDATE contacts SET mode = ?, status = ?, date = ?, date_text = ?, initiator_id = ?,
 		location = ?, duration_minutes = ?, first_reported = ?, last_reported = ? WHERE id = ?`
 	sqlInsertQuote = `INSERT INTO quotes(article_id, speaker_id, text, speaker_text, sentence,

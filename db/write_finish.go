@@ -8,6 +8,7 @@ func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err
 	if err := w.flushRows(ctx); err != nil {
 		return 0, 0, err
 	}
+	w.nextContact = 0                                   // the largest id may go
 	res, err := w.tx.ExecContext(ctx, sqlPruneContacts) // long: cancellable, unlike exec
 	if err != nil {
 		return 0, 0, wrapWrite("removing contacts no article reports", err)

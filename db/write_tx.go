@@ -17,6 +17,8 @@ type WriteTx struct {
 	// indexes holds the SQL of the indexes SuspendIndexes dropped; nil when in place.
 	indexes []string
 	batches rowBatches // rows queued for batched INSERTs
+	// nextContact is the id of the next contact AddContact queues, 0 until read.
+	nextContact int64
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a

@@ -41,7 +41,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 			DateText: f.DateText, InitiatorID: initiator, Location: strings.TrimSpace(x.Location),
 			DurationMinutes: max(x.DurationMinutes, 0), FirstReported: f.FirstReported,
 			LastReported: f.LastReported, Participants: participants}}
-		id, err := r.tx.InsertContact(ctx, c.ContactRow)
+		id, err := r.tx.AddContact(ctx, c.ContactRow)
 		if err != nil {
 			return err
 		}
