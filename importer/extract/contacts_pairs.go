@@ -108,7 +108,7 @@ func (r *resolver) unquotedPair(si int) []int {
 // argumentsOf reports whether every actor of pair is named in the clause of the predicate
 // contact noun tr hangs on (through "of" phrases: "at the outset of the meeting"), not in
 // a clause below it (a complement, adverbial or relative clause, another coordinated
-// verb). With no parse it reports true.
+// verb), nor across the edge of a quotation. With no parse it reports true.
 func (x *Extractor) argumentsOf(r *resolver, tr trigger, pair []int) bool {
 	y, v := x.predicate(r.s, tr.at)
 	if y == nil {
@@ -123,7 +123,9 @@ func (x *Extractor) argumentsOf(r *resolver, tr trigger, pair []int) bool {
 		}
 		g = t.Head
 	}
-	if t := ps.Tokens[g]; t.Head >= 0 {
+	if t := ps.Tokens[g]; t.Head >= 0 && r.s.inQuote[y.tokOf[g]] == r.s.inQuote[y.tokOf[t.Head]] {
+		// a quotation is what its speaker says, however the parse hangs it on the speech
+		// verb ("\"... the six-party talks ...,\" X said" read with the quote as an obl)
 		switch mainRel(t.Rel) {
 		case "obl", "obj", "nsubj":
 			g = t.Head

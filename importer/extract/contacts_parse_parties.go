@@ -3,6 +3,7 @@ package extract
 import (
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
+	"hotline/importer/parse"
 	"strings"
 )
 
@@ -63,7 +64,7 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		}
 	}
 	if !noun {
-		if sj := ps.Subject(v); sj >= 0 {
+		if sj := subjectOf(ps, v); sj >= 0 {
 			if ps.Tokens[sj].UPOS == "PRON" && ps.Tokens[v].Rel == "acl:relcl" && ps.Tokens[v].Head >= 0 {
 				sj = ps.Tokens[v].Head // "Umerov, who sat with Witkoff": who is Umerov
 			}
@@ -86,7 +87,7 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 	}
 	for _, k := range ps.Children(v) {
 		if ps.Tokens[k].Rel == "acl:relcl" && x.gaz.In(lexicon.Light, strings.ToLower(ps.Tokens[k].Text)) && len(subj) == 0 {
-			if sj := ps.Subject(k); sj >= 0 {
+			if sj := subjectOf(ps, k); sj >= 0 {
 				subj = args(subj, sj) // "a conversation Kerry and Lavrov had Saturday"
 			}
 		}
@@ -102,7 +103,7 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 			if ps.IsNegated(g) {
 				return nil, nil // "did not hold talks with", "refused to take part in the meeting"
 			}
-			if sj := ps.Subject(g); sj >= 0 {
+			if sj := subjectOf(ps, g); sj >= 0 {
 				subj = args(subj, sj)
 			}
 			if rel == "obl" && x.gaz.In(lexicon.Tell, lemma) {
@@ -111,6 +112,37 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		}
 	}
 	return partiesOrNil(subj, obj)
+}
+
+// subjectOf is the subject of predicate v (parse.Sentence.Subject), or -1 when the parse
+// gave it a nominal that carries its own case marker: UD never marks a subject with an
+// adposition, so "According to the Pentagon, ..., Austin told Y", "For Beijing, ..." or
+// "In Kyiv, ... met Y" read with the Pentagon, Beijing or Kyiv as the subject are parse
+// errors, and the source of a report is not a party to what it reports. The possessive
+// "'s" is a case marker too, but of a possessor, never of a subject's head.
+func subjectOf(ps parse.Sentence, v int) int {
+	sj := ps.Subject(v)
+	if sj >= 0 && caseMarked(ps, sj) {
+		return -1
+	}
+	return sj
+}
+
+// caseMarked reports a nominal with an adposition of its own: a case child other than the
+// possessive "'s", or "according to" right before its phrase however the parse attached it.
+func caseMarked(ps parse.Sentence, j int) bool {
+	for _, k := range ps.Children(j) {
+		if ps.Tokens[k].Rel != "case" {
+			continue
+		}
+		switch ps.Tokens[k].Text {
+		case "'s", "'", "’s", "’":
+		default:
+			return true
+		}
+	}
+	from, _ := ps.Subtree(j)
+	return from >= 2 && strings.EqualFold(ps.Tokens[from-2].Text, "according") && strings.EqualFold(ps.Tokens[from-1].Text, "to")
 }
 
 func partiesOrNil(subj, obj []int) ([]int, []int) {
@@ -156,7 +188,7 @@ func (y *syntax) actorsOf(r *resolver, at []int, j int) []int {
 			// "Lopez Obrador said Trump had spoken to him": the speaker of the clause above
 			for v := ps.Tokens[j].Head; v >= 0; v = ps.Tokens[v].Head {
 				if ps.Tokens[v].Rel == "ccomp" && ps.Tokens[v].Head >= 0 && r.s.gaz.IsSpeechVerb(strings.ToLower(ps.Tokens[ps.Tokens[v].Head].Text)) {
-					if sj := ps.Subject(ps.Tokens[v].Head); sj >= 0 && sj != j {
+					if sj := subjectOf(ps, ps.Tokens[v].Head); sj >= 0 && sj != j {
 						return y.actorsOf(r, at, sj)
 					}
 					break
