@@ -123,6 +123,9 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 	if st.owner != nil && !overlaps(st.owner, b.parts) {
 		return false // the day is another contact's, of other people
 	}
+	if st.spanApart(s, b.firstTr) {
+		return false
+	}
 	for _, p := range b.parts {
 		if st.actors[p] {
 			return true
@@ -252,6 +255,34 @@ func timePreposition(w string) bool {
 	switch w {
 	case "in", "since", "until", "till", "by", "from", "during", "before", "after":
 		return true
+	}
+	return false
+}
+
+// spanApart reports a contact told in the lead's sentence in a clause that a span of time
+// sets apart from the lead's day: "X phoned Y on Tuesday, days after Y met Z in Paris",
+// "Weeks after meeting Z, Y received X on Tuesday". Z's meeting was days before the day;
+// a bare "after" ("told reporters after meeting Z") is left alone, as of the same day.
+func (st story) spanApart(s *scan, tr trigger) bool {
+	d := st.date
+	if tr.at >= len(s.toks) || s.toks[tr.at].Sent != s.toks[d.from].Sent {
+		return false
+	}
+	if d.to <= tr.at {
+		for k := d.to; k < tr.at; k++ {
+			if s.anotherEventAt(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasPunct(s, tr.to, d.from) {
+		return false
+	}
+	for k := s.sents[s.toks[tr.at].Sent].from; k < tr.at; k++ {
+		if s.anotherEventAt(k) {
+			return true
+		}
 	}
 	return false
 }

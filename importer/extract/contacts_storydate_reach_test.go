@@ -18,6 +18,9 @@ func TestStoryDateReach(t *testing.T) {
 		{"another day told before the contact ends the story's day", lead + "Ministers agreed on quotas on March 2.\n\nNehammer met Slovenian Prime Minister Robert Golob at the government palace.", thu, kn, "", ""},
 		{"a year that modifies a noun keeps the story's day", lead + "The 2019 border deal still holds.\n\nNehammer met Slovenian Prime Minister Robert Golob at the government palace.", thu, kn, "2024-03-13", "Wednesday"},
 		{"counted occasions take no story day", lead + "Nehammer, who has held three meetings with Slovenian Prime Minister Robert Golob, praised the deal.", thu, kn, "", ""},
+		{"a contact set days apart from the lead's day takes none", "Japanese Prime Minister Fumio Kishida phoned Philippine President Ferdinand Marcos on Wednesday, days after Marcos met Australian Prime Minister Anthony Albanese in Canberra.", thu, []string{"Ferdinand Marcos", "Anthony Albanese"}, "", ""},
+		{"the lead's contact keeps its day beside a span", "Japanese Prime Minister Fumio Kishida phoned Philippine President Ferdinand Marcos on Wednesday, days after Marcos met Australian Prime Minister Anthony Albanese in Canberra.", thu, []string{"Fumio Kishida", "Ferdinand Marcos"}, "2024-03-13", "Wednesday"},
+		{"a bare after keeps the lead's day", "Philippine President Ferdinand Marcos flew home on Wednesday after he met Australian Prime Minister Anthony Albanese in Canberra.", thu, []string{"Ferdinand Marcos", "Anthony Albanese"}, "2024-03-13", "Wednesday"},
 		{"the lead's day of another contact of other people", "Norwegian Foreign Minister Jan Petersen met President Chandrika Kumaratunga in Colombo, and chief rebel negotiator Anton Balasingham and Norwegian envoy Erik Solheim held closed-door talks at the airport late Saturday.", thu, []string{"Jan Petersen", "Chandrika Kumaratunga"}, "", ""},
 	})
 }
