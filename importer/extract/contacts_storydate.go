@@ -123,8 +123,8 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 	if st.owner != nil && !overlaps(st.owner, b.parts) {
 		return false // the day is another contact's, of other people
 	}
-	if st.spanApart(s, b.firstTr) {
-		return false
+	if st.spanApart(s, b.firstTr) || contains(b.others, st.date.from) {
+		return false // "met Y to discuss the plan unveiled on Friday": Friday is the plan's
 	}
 	for _, p := range b.parts {
 		if st.actors[p] {

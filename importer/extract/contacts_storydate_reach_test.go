@@ -21,6 +21,9 @@ func TestStoryDateReach(t *testing.T) {
 		{"a contact set days apart from the lead's day takes none", "Japanese Prime Minister Fumio Kishida phoned Philippine President Ferdinand Marcos on Wednesday, days after Marcos met Australian Prime Minister Anthony Albanese in Canberra.", thu, []string{"Ferdinand Marcos", "Anthony Albanese"}, "", ""},
 		{"the lead's contact keeps its day beside a span", "Japanese Prime Minister Fumio Kishida phoned Philippine President Ferdinand Marcos on Wednesday, days after Marcos met Australian Prime Minister Anthony Albanese in Canberra.", thu, []string{"Fumio Kishida", "Ferdinand Marcos"}, "2024-03-13", "Wednesday"},
 		{"a bare after keeps the lead's day", "Philippine President Ferdinand Marcos flew home on Wednesday after he met Australian Prime Minister Anthony Albanese in Canberra.", thu, []string{"Ferdinand Marcos", "Anthony Albanese"}, "2024-03-13", "Wednesday"},
+		{"a day the contact's clause gives another event lends no story day", "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor to review the border treaty signed on Monday.", thu, []string{"Joko Widodo", "Anwar Ibrahim"}, "", ""},
+		{"the day of the same event still dates it", "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor on Monday to review the border treaty.", thu, []string{"Joko Widodo", "Anwar Ibrahim"}, "2024-03-11", "Monday"},
+		{"a participle on the contact's object keeps the contact's day", lead + "Nehammer met a delegation led by Slovenian Prime Minister Robert Golob in Vienna on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"the lead's day of another contact of other people", "Norwegian Foreign Minister Jan Petersen met President Chandrika Kumaratunga in Colombo, and chief rebel negotiator Anton Balasingham and Norwegian envoy Erik Solheim held closed-door talks at the airport late Saturday.", thu, []string{"Jan Petersen", "Chandrika Kumaratunga"}, "", ""},
 	})
 }
