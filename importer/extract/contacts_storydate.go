@@ -69,7 +69,7 @@ func (r *resolver) storyOf() story {
 			continue
 		}
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || !dayPrecise(d.e) && !dayRange(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) {
+			if s.inQuote[d.from] || !dayPrecise(d.e) && !dayRange(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) || s.futureBefore(si, d) {
 				continue
 			}
 			st.date, st.ok = d, true
@@ -282,6 +282,23 @@ func (st story) spanApart(s *scan, tr trigger) bool {
 	for k := s.sents[s.toks[tr.at].Sent].from; k < tr.at; k++ {
 		if s.anotherEventAt(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports a date of the lead told of a time ahead by a modal before it in
+// its sentence: "X met Y in Cairo. X will travel to Israel on Wednesday." The story's
+// contacts are not of the day of its next step. A comma between them sets the date in
+// another clause: "X will host Y, the White House said on Tuesday".
+func (s *scan) futureBefore(si int, d dateExpr) bool {
+	for k := s.sents[si].from; k < d.from; k++ {
+		if s.inQuote[k] {
+			continue
+		}
+		switch s.toks[k].Low {
+		case "will", "'ll", "shall":
+			return !hasPunct(s, k, d.from)
 		}
 	}
 	return false

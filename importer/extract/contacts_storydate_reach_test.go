@@ -24,6 +24,8 @@ func TestStoryDateReach(t *testing.T) {
 		{"a day the contact's clause gives another event lends no story day", "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor to review the border treaty signed on Monday.", thu, []string{"Joko Widodo", "Anwar Ibrahim"}, "", ""},
 		{"the day of the same event still dates it", "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor on Monday to review the border treaty.", thu, []string{"Joko Widodo", "Anwar Ibrahim"}, "2024-03-11", "Monday"},
 		{"a participle on the contact's object keeps the contact's day", lead + "Nehammer met a delegation led by Slovenian Prime Minister Robert Golob in Vienna on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a day of the lead's next step gives no story day", "Austrian Chancellor Karl Nehammer met Slovenian Prime Minister Robert Golob in Ljubljana. Nehammer will travel to Zagreb on Wednesday.", thu, kn, "", ""},
+		{"a day of the saying after a plan's comma is the story's", "Austrian Chancellor Karl Nehammer will host Croatian Prime Minister Andrej Plenkovic in May, his office said on Wednesday.\n\nThe announcement came after Nehammer spoke with Slovenian Prime Minister Robert Golob by phone.", thu, kn, "2024-03-13", "Wednesday"},
 		{"the lead's day of another contact of other people", "Norwegian Foreign Minister Jan Petersen met President Chandrika Kumaratunga in Colombo, and chief rebel negotiator Anton Balasingham and Norwegian envoy Erik Solheim held closed-door talks at the airport late Saturday.", thu, []string{"Jan Petersen", "Chandrika Kumaratunga"}, "", ""},
 	})
 }
