@@ -17,7 +17,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.date, f.hasDate = s.nearestDate(c, tr, all, func(d dateExpr) bool {
 		if x.otherEventDate(s, d, tr) {
 			other = true // "..., after Turkey shot down a Russian jet in November 2015"
-			f.otherDates = append(f.otherDates, d.from)
+			if !s.speechDate(d) {
+				f.otherDates = append(f.otherDates, d.from) // a saying's day may still be the story's
+			}
 			return true
 		}
 		if plan && s.trailingSaying(d, tr) {
