@@ -123,7 +123,7 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 	if st.owner != nil && !overlaps(st.owner, b.parts) {
 		return false // the day is another contact's, of other people
 	}
-	if st.spanApart(s, b.firstTr) || contains(b.others, st.date.from) {
+	if st.spanApart(s, b.firstTr) || contains(b.others, st.date.from) || st.otherYear(s, b.firstTr, published) {
 		return false // "met Y to discuss the plan unveiled on Friday": Friday is the plan's
 	}
 	for _, p := range b.parts {
@@ -302,4 +302,33 @@ func (s *scan) futureBefore(si int, d dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// otherYear reports a contact told in its own clause of another year than the story's:
+// "He met Y last year", "X and Y met in Kyiv in 2022". Such a contact is background, not
+// of the lead's day; "the 2015 nuclear deal" names no time, and "their first meeting
+// since 2019" tells a contact after it.
+func (st story) otherYear(s *scan, tr trigger, published string) bool {
+	day, ok := parseDay(st.date.resolve(published, dates.Past))
+	if !ok || tr.at >= len(s.toks) {
+		return false
+	}
+	year := strconv.Itoa(day.Year())
+	se := s.sents[s.toks[tr.at].Sent]
+	for k := se.from + 1; k < se.to; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue
+		}
+		w := s.toks[k].Low
+		if yearToken(w) && w != year && pastYearPreposition(s.toks[k-1].Low) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastYearPreposition reports a preposition that sets what a clause tells in the year after
+// it: "in 2022", "during 2021", "before 2020".
+func pastYearPreposition(w string) bool {
+	return w == "in" || w == "during" || w == "before"
 }

@@ -27,6 +27,9 @@ func TestStoryDateReach(t *testing.T) {
 		{"a day of the lead's next step gives no story day", "Austrian Chancellor Karl Nehammer met Slovenian Prime Minister Robert Golob in Ljubljana. Nehammer will travel to Zagreb on Wednesday.", thu, kn, "", ""},
 		{"a day of the saying after a plan's comma is the story's", "Austrian Chancellor Karl Nehammer will host Croatian Prime Minister Andrej Plenkovic in May, his office said on Wednesday.\n\nThe announcement came after Nehammer spoke with Slovenian Prime Minister Robert Golob by phone.", thu, kn, "2024-03-13", "Wednesday"},
 		{"the day of a saying after the contact's clause is the story's", "Speaking after he met Polish Prime Minister Donald Tusk in Warsaw, German Chancellor Olaf Scholz said on Wednesday that the border would stay open.", thu, []string{"Olaf Scholz", "Donald Tusk"}, "2024-03-13", "Wednesday"},
+		{"a contact told in another year takes no story day", "Austrian Chancellor Karl Nehammer addressed parliament on Wednesday.\n\nNehammer and Slovenian Prime Minister Robert Golob met in Vienna in 2022.", thu, kn, "", ""},
+		{"a contact told of last year takes no story day", "Austrian Chancellor Karl Nehammer addressed parliament on Wednesday.\n\nHe met Slovenian Prime Minister Robert Golob last year.", thu, kn, "", ""},
+		{"a first meeting since a year is the story's", "Austrian Chancellor Karl Nehammer flew to Ljubljana on Wednesday.\n\nHe met Slovenian Prime Minister Robert Golob, their first meeting since 2022.", thu, kn, "2024-03-13", "Wednesday"},
 		{"the lead's day of another contact of other people", "Norwegian Foreign Minister Jan Petersen met President Chandrika Kumaratunga in Colombo, and chief rebel negotiator Anton Balasingham and Norwegian envoy Erik Solheim held closed-door talks at the airport late Saturday.", thu, []string{"Jan Petersen", "Chandrika Kumaratunga"}, "", ""},
 	})
 }
