@@ -123,7 +123,7 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 	if st.owner != nil && !overlaps(st.owner, b.parts) {
 		return false // the day is another contact's, of other people
 	}
-	if st.spanApart(s, b.firstTr) || contains(b.others, st.date.from) || st.otherYear(s, b.firstTr, published) {
+	if st.spanApart(s, b.firstTr) || contains(b.others, st.date.from) || st.otherYear(s, b.firstTr, published) || s.repeated(b.firstTr) {
 		return false // "met Y to discuss the plan unveiled on Friday": Friday is the plan's
 	}
 	for _, p := range b.parts {
@@ -331,4 +331,28 @@ func (st story) otherYear(s *scan, tr trigger, published string) bool {
 // it: "in 2022", "during 2021", "before 2020".
 func pastYearPreposition(w string) bool {
 	return w == "in" || w == "during" || w == "before"
+}
+
+// repeated reports a contact told as many occasions in its sentence: "has met Y several
+// times", "they spoke repeatedly". None of them is the story's day.
+func (s *scan) repeated(tr trigger) bool {
+	if tr.at >= len(s.toks) {
+		return false
+	}
+	se := s.sents[s.toks[tr.at].Sent]
+	for k := se.from; k < se.to; k++ {
+		switch w := s.toks[k].Low; w {
+		case "repeatedly", "regularly", "frequently", "often":
+			return true
+		case "times":
+			if k == se.from {
+				continue
+			}
+			switch s.toks[k-1].Low {
+			case "several", "many", "multiple", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "countless":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -30,6 +30,7 @@ func TestStoryDateReach(t *testing.T) {
 		{"a contact told in another year takes no story day", "Austrian Chancellor Karl Nehammer addressed parliament on Wednesday.\n\nNehammer and Slovenian Prime Minister Robert Golob met in Vienna in 2022.", thu, kn, "", ""},
 		{"a contact told of last year takes no story day", "Austrian Chancellor Karl Nehammer addressed parliament on Wednesday.\n\nHe met Slovenian Prime Minister Robert Golob last year.", thu, kn, "", ""},
 		{"a first meeting since a year is the story's", "Austrian Chancellor Karl Nehammer flew to Ljubljana on Wednesday.\n\nHe met Slovenian Prime Minister Robert Golob, their first meeting since 2022.", thu, kn, "2024-03-13", "Wednesday"},
+		{"a contact told as many occasions takes no story day", "Austrian Chancellor Karl Nehammer addressed parliament on Wednesday.\n\nNehammer has met Slovenian Prime Minister Robert Golob several times.", thu, kn, "", ""},
 		{"the lead's day of another contact of other people", "Norwegian Foreign Minister Jan Petersen met President Chandrika Kumaratunga in Colombo, and chief rebel negotiator Anton Balasingham and Norwegian envoy Erik Solheim held closed-door talks at the airport late Saturday.", thu, []string{"Jan Petersen", "Chandrika Kumaratunga"}, "", ""},
 	})
 }
