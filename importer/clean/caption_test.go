@@ -17,6 +17,8 @@ func TestCaptions(t *testing.T) {
 		{"day month year caption", story + "\n\nThe two leaders walk to the press conference in Lima, 21 February 2016.",
 			story, []string{"caption"}},
 		{"date after on is prose", story + "\n\nThe accord was signed in Lima on Feb. 21, 2016.", story + "\n\nThe accord was signed in Lima on Feb. 21, 2016.", nil},
+		{"weekday and date after on is prose", story + "\n\nThe two ministers met in Lima on Sunday, Feb. 21, 2016.", story + "\n\nThe two ministers met in Lima on Sunday, Feb. 21, 2016.", nil},
+		{"weekday and date after a comma is a caption", story + "\n\nThe two ministers shake hands in Lima, Sunday, Feb. 21, 2016.", story, []string{"caption"}},
 		{"in this photo", "In this photo released by the presidency, the two leaders shake hands in Lima.\n\n" + story, story, []string{"caption"}},
 		{"this undated photo shows", story + "\n\nThis undated file photo shows the old fort near the border.", story, []string{"caption"}},
 		{"this photo in prose is kept", "This photo op was the highlight of the visit, an aide said.", "This photo op was the highlight of the visit, an aide said.", nil},

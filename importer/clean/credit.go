@@ -55,7 +55,24 @@ func (c *Cleaner) endsInCaptionDate(s string) bool {
 	if n < 5 || s[n-1] != '.' || !isDigits(s[n-5:n-1]) {
 		return false
 	}
-	return c.p.captionDate.MatchString(tail(s, captionDateReach))
+	t := tail(s, captionDateReach)
+	loc := c.p.captionDate.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	return !onWeekday(s[:len(s)-len(t)+loc[0]])
+}
+
+// onWeekday reports prose that dates an event by "on" and a weekday before the full date:
+// "X met Y on Tuesday, March 5, 2024." A caption prints the weekday after a comma: "...
+// in Lima, Tuesday, March 5, 2024."
+func onWeekday(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-2], "on") {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return strings.HasSuffix(w, "day") && len(w) >= 6 && len(w) <= 9
 }
 
 // isDigits reports a string of ASCII digits only.

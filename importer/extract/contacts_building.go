@@ -25,15 +25,16 @@ type building struct {
 	duration  int
 	evidence  Span
 	lastSent  int
-	firstSent int  // the sentence of the frame that created it
-	split     bool // made from one of several bilateral frames of a clause
-	reports   int  // how many frames reported it: the article's main contacts have most
+	firstSent int   // the sentence of the frame that created it
+	others    []int // dates the frame that created it told as another event's: no story day from them
+	split     bool  // made from one of several bilateral frames of a clause
+	reports   int   // how many frames reported it: the article's main contacts have most
 }
 
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr, others: f.otherDates}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)

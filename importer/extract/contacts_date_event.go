@@ -44,7 +44,7 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 			if hasSubject(ps, j) {
 				return !relativeOnNoun(s, y, j, tr) // "their call, which took place on Thursday" is the call's
 			}
-			if reducedRelative(ps, j, above) {
+			if reducedRelative(ps, j, above, v) {
 				return true
 			}
 			// a verb with no subject of its own belongs to the clause above it ("talks to
@@ -110,10 +110,11 @@ func newConjunct(ps parse.Sentence, j int) bool {
 // reducedRelative reports a participle clause on a noun that is an argument of another
 // verb, not the contact's: "met X to discuss the ceasefire agreed on Monday" dates the
 // agreement. A participle on a noun the contact word hangs on, or on the place or event
-// that hosts the contact ("met X at a summit held on Monday"), dates the contact.
-func reducedRelative(ps parse.Sentence, j int, above map[int]bool) bool {
+// that hosts the contact ("met X at a summit held on Monday"), dates the contact; so does
+// one on the contact verb's own object ("met a delegation led by X in Cairo on Monday").
+func reducedRelative(ps parse.Sentence, j int, above map[int]bool, v int) bool {
 	t := ps.Tokens[j]
-	if t.Rel != "acl" || t.Head < 0 || above[t.Head] {
+	if t.Rel != "acl" || t.Head < 0 || above[t.Head] || ps.Tokens[t.Head].Head == v {
 		return false
 	}
 	switch ps.Tokens[t.Head].Rel {

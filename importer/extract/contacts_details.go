@@ -17,6 +17,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.date, f.hasDate = s.nearestDate(c, tr, all, func(d dateExpr) bool {
 		if x.otherEventDate(s, d, tr) {
 			other = true // "..., after Turkey shot down a Russian jet in November 2015"
+			if !s.speechDate(d) {
+				f.otherDates = append(f.otherDates, d.from) // a saying's day may still be the story's
+			}
 			return true
 		}
 		if plan && s.trailingSaying(d, tr) {
@@ -409,11 +412,15 @@ func (s *scan) orderedBefore(c clause, tr trigger) bool {
 
 // sinceOf returns the "since" among tokens [from, d.from) whose phrase holds date d,
 // or -1: the nearest one before it with no comma between ("since taking office, in Rome
-// on Thursday" has closed its phrase before the date).
+// on Thursday" has closed its phrase before the date, and so has a "since" with a date of
+// its own before an "on": "met Y for the first time since 2021 on Monday").
 func (s *scan) sinceOf(from int, d dateExpr) int {
 	for k := d.from - 1; k >= from; k-- {
 		switch s.toks[k].Low {
 		case "since":
+			if d.from > 0 && s.toks[d.from-1].Low == "on" && s.datedBetween(k+1, d.from-1) {
+				return -1
+			}
 			return k
 		case ",", ";":
 			return -1
@@ -502,4 +509,17 @@ func (s *scan) dayAfterSpan(d dateExpr) (dateExpr, bool) {
 func (d dateExpr) fromDayAfter() dateExpr {
 	d.e.Count, d.e.Leads, d.after = -d.e.Count, false, true
 	return d
+}
+
+// datedBetween reports a date expression or a bare year among tokens [from, to).
+func (s *scan) datedBetween(from, to int) bool {
+	if len(s.findDates(from, to)) > 0 {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if yearToken(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }

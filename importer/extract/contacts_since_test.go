@@ -3,7 +3,9 @@ package extract_test
 import "testing"
 
 // TestSinceEarlierContact covers a negated contact counted from an earlier one ("has not
-// spoken to X since the call"): the earlier contact was held, the negated one is none.
+// spoken to X since the call"): the earlier contact was held, the negated one is none; and a
+// "since" closed by a date of its own before the contact's day ("met Y for the first time
+// since 2021 on Monday" is Monday's meeting).
 func TestSinceEarlierContact(t *testing.T) {
 	x := newExtractor(t)
 	cases := []contactCase{
@@ -15,6 +17,12 @@ func TestSinceEarlierContact(t *testing.T) {
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "meeting", "held", "", ""}}},
 		{"since a month is no contact", "Olaf Scholz has not spoken to Xi Jinping since April.", "", nil},
 		{"since the invasion is no contact", "Olaf Scholz has not spoken to Vladimir Putin since the invasion.", "", nil},
+		{"since a year then on a weekday", "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan for the first time since 2022 on Monday.", "2024-03-06",
+			[]contactWant{{[]string{"William Ruto", "Samia Suluhu Hassan"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"since a month then on a weekday", "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan for the first time since May 2022 on Monday.", "2024-03-06",
+			[]contactWant{{[]string{"William Ruto", "Samia Suluhu Hassan"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"since an event on a day keeps the day to it", "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan for the first time since the border clash on May 3.", "2024-03-06",
+			[]contactWant{{[]string{"William Ruto", "Samia Suluhu Hassan"}, "meeting", "held", "", ""}}},
 	}
 	runContactCases(t, x, cases)
 }

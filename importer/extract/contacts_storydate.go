@@ -69,7 +69,7 @@ func (r *resolver) storyOf() story {
 			continue
 		}
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || !dayPrecise(d.e) && !dayRange(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) {
+			if s.inQuote[d.from] || !dayPrecise(d.e) && !dayRange(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) || s.futureBefore(si, d) {
 				continue
 			}
 			st.date, st.ok = d, true
@@ -122,6 +122,9 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 	}
 	if st.owner != nil && !overlaps(st.owner, b.parts) {
 		return false // the day is another contact's, of other people
+	}
+	if st.spanApart(s, b.firstTr) || contains(b.others, st.date.from) || st.otherYear(s, b.firstTr, published) || s.repeated(b.firstTr) {
+		return false // "met Y to discuss the plan unveiled on Friday": Friday is the plan's
 	}
 	for _, p := range b.parts {
 		if st.actors[p] {
@@ -252,6 +255,104 @@ func timePreposition(w string) bool {
 	switch w {
 	case "in", "since", "until", "till", "by", "from", "during", "before", "after":
 		return true
+	}
+	return false
+}
+
+// spanApart reports a contact told in the lead's sentence in a clause that a span of time
+// sets apart from the lead's day: "X phoned Y on Tuesday, days after Y met Z in Paris",
+// "Weeks after meeting Z, Y received X on Tuesday". Z's meeting was days before the day;
+// a bare "after" ("told reporters after meeting Z") is left alone, as of the same day.
+func (st story) spanApart(s *scan, tr trigger) bool {
+	d := st.date
+	if tr.at >= len(s.toks) || s.toks[tr.at].Sent != s.toks[d.from].Sent {
+		return false
+	}
+	if d.to <= tr.at {
+		for k := d.to; k < tr.at; k++ {
+			if s.anotherEventAt(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasPunct(s, tr.to, d.from) {
+		return false
+	}
+	for k := s.sents[s.toks[tr.at].Sent].from; k < tr.at; k++ {
+		if s.anotherEventAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports a date of the lead told of a time ahead by a modal before it in
+// its sentence: "X met Y in Cairo. X will travel to Israel on Wednesday." The story's
+// contacts are not of the day of its next step. A comma between them sets the date in
+// another clause: "X will host Y, the White House said on Tuesday".
+func (s *scan) futureBefore(si int, d dateExpr) bool {
+	for k := s.sents[si].from; k < d.from; k++ {
+		if s.inQuote[k] {
+			continue
+		}
+		switch s.toks[k].Low {
+		case "will", "'ll", "shall":
+			return !hasPunct(s, k, d.from)
+		}
+	}
+	return false
+}
+
+// otherYear reports a contact told in its own clause of another year than the story's:
+// "He met Y last year", "X and Y met in Kyiv in 2022". Such a contact is background, not
+// of the lead's day; "the 2015 nuclear deal" names no time, and "their first meeting
+// since 2019" tells a contact after it.
+func (st story) otherYear(s *scan, tr trigger, published string) bool {
+	day, ok := parseDay(st.date.resolve(published, dates.Past))
+	if !ok || tr.at >= len(s.toks) {
+		return false
+	}
+	year := strconv.Itoa(day.Year())
+	se := s.sents[s.toks[tr.at].Sent]
+	for k := se.from + 1; k < se.to; k++ {
+		if s.inQuote[k] != s.inQuote[tr.at] {
+			continue
+		}
+		w := s.toks[k].Low
+		if yearToken(w) && w != year && pastYearPreposition(s.toks[k-1].Low) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastYearPreposition reports a preposition that sets what a clause tells in the year after
+// it: "in 2022", "during 2021", "before 2020".
+func pastYearPreposition(w string) bool {
+	return w == "in" || w == "during" || w == "before"
+}
+
+// repeated reports a contact told as many occasions in its sentence: "has met Y several
+// times", "they spoke repeatedly". None of them is the story's day.
+func (s *scan) repeated(tr trigger) bool {
+	if tr.at >= len(s.toks) {
+		return false
+	}
+	se := s.sents[s.toks[tr.at].Sent]
+	for k := se.from; k < se.to; k++ {
+		switch w := s.toks[k].Low; w {
+		case "repeatedly", "regularly", "frequently", "often":
+			return true
+		case "times":
+			if k == se.from {
+				continue
+			}
+			switch s.toks[k-1].Low {
+			case "several", "many", "multiple", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "countless":
+				return true
+			}
+		}
 	}
 	return false
 }
