@@ -223,6 +223,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "KCNA quoted Kim as saying the launch was "...": Kim
 	}
+	if k := s.documentIssuer(at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "The report cited a Mossack Fonseca memo that said ... "...": the firm
+	}
 	clause := s.clauseStart(se.from, verb)
 	first := x.firstSpeechVerb(s, at, clause, verb)
 	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
