@@ -169,7 +169,8 @@
 // Consortium, Academy: "the International Consortium of Investigative Journalists", or an
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
-// of its occurrences: "the law firm Mossack Fonseca", "a partner of Mossack Fonseca"),
+// of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
+// Mossack Fonseca"),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
@@ -179,7 +180,9 @@
 // (`X said: "..."`, "An announcement from X said", "A letter from X to Y said", "X's post
 // read:", "KCNA quoted Kim as saying the launch was", "who told VOA," after X; not the
 // agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his
-// adviser, Y, said": X), an object's apposition ("talks with his counterpart, Y,") or a
+// adviser, Y, said": X; a document whose issuer is named right before it in a relative
+// clause is the issuer's: "the report cited a Mossack Fonseca memo that said" is the
+// firm's), an object's apposition ("talks with his counterpart, Y,") or a
 // speech verb used as an adjective ("the announced plan"), or a verdict verb: `called the deal "a sell-out"`, `denounced the
 // accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person, and so does a report that tells them: `X said the questions "...," the
