@@ -47,7 +47,7 @@
 //     country, aliases. Media are sources but never parties to a contact.
 //   - ministries.tsv: canonical ministry, variants; named "<adjective> <canonical>" after
 //     the country before or after it ("Russia's defence ministry" -> Russian Defense
-//     Ministry).
+//     Ministry; "Israeli police" -> Israeli Police).
 //   - people.tsv: well-known actors: name, role, country, aliases (bare surnames only when
 //     distinctive).
 //   - firstnames.txt: given names (and family names written first, as Chinese and Korean
@@ -141,7 +141,9 @@
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a
-// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname, actor.org,
+// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname (also a word that is usually a month, where the
+// article named a person with it after a first name or a title: `," said May.`, "May's
+// office said"), actor.org,
 // actor.ministry, actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
 // "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
