@@ -30,7 +30,7 @@ func QuoteSpans(rs []rune) []QuoteSpan {
 			continue
 		}
 		cont := carry && markWidth(rs, first, pe) > 0 && rs[first] != '”' && rs[first] != '»'
-		if carry && !cont {
+		if carry && !cont && !closedByParagraph(rs, out[len(out)-1]) {
 			out = out[:len(out)-1] // the carried quotation was never closed: drop it
 		}
 		spans, open := doubleSpans(rs, ps, pe)
@@ -50,10 +50,29 @@ func QuoteSpans(rs []rune) []QuoteSpan {
 		}
 		ps = pe + 1
 	}
-	if carry {
+	if carry && !closedByParagraph(rs, out[len(out)-1]) {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// closedByParagraph reports a quotation left open at the end of its paragraph, and not
+// continued in the next, that is whole sentences all the same: its mark opens a sentence
+// (at the paragraph's start or after the end of one) and its words end one. The closing
+// mark is missing, as in `," the coalition said. "This has been an encounter with the
+// mediators.` at a paragraph's end; the quotation ends with the paragraph.
+func closedByParagraph(rs []rune, q QuoteSpan) bool {
+	if q.End <= q.Start {
+		return false
+	}
+	if last := rs[q.End-1]; last != '.' && last != '?' && last != '!' {
+		return false
+	}
+	j := q.Open - 1
+	for j >= 0 && rs[j] != '\n' && unicode.IsSpace(rs[j]) {
+		j--
+	}
+	return j < 0 || rs[j] == '\n' || (rs[j] == '.' || rs[j] == '?' || rs[j] == '!') && j < q.Open-1
 }
 
 // doubleSpans scans one paragraph for double quotation marks. It returns the closed spans
