@@ -27,6 +27,8 @@ func TestQuoteSpeakersAcrossSentences(t *testing.T) {
 			[]quoteWant{{"as soon as it is ready to do so", "European Union"}}},
 		{"a quotation inside the pronoun's paragraph after another's name", "Prime Minister Ilona Varga called President Tomas Berg on Monday.\n\nShe told him the sanctions were \"a grave mistake that will cost us all\".",
 			[]quoteWant{{"a grave mistake that will cost us all", "Ilona Varga"}}},
+		{"a sentence that ends with the platform X", "Prime Minister Ilona Varga spoke with President Tomas Berg on Tuesday. \"We discussed trade,\" she posted on X. The Hungarian foreign ministry said the two leaders reviewed \"the progress in relations between the two countries.\"",
+			[]quoteWant{{"We discussed trade,", "Ilona Varga"}, {"the progress in relations between the two countries.", "Hungarian Foreign Ministry"}}},
 		{"the first of two persons named, then he", "Ahmed Karimov and Tomas Berg met in Vienna.\n\n\"We agreed on a roadmap,\" Karimov said. \"It will take time,\" he added.",
 			[]quoteWant{{"We agreed on a roadmap,", "Ahmed Karimov"}, {"It will take time,", "Ahmed Karimov"}}},
 		{"the speaker of a colon quote, then continued paragraph", "In a speech to parliament, Prime Minister Ilona Varga said:\n\n\"We will not bow to pressure.\"\n\n\"Our people have spoken.\"",
