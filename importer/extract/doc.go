@@ -144,7 +144,10 @@
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"), actor.org,
-// actor.ministry, actor.role-reference ("the former president" only for one the text
+// actor.ministry (a ministry named without its country that speaks, "the Foreign
+// Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
+// "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry
+// spokesman said" refers back like "the ministry"), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
 // "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old

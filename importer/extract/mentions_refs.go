@@ -63,7 +63,8 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			s.mentions = append(s.mentions, m)
 		case s.subjectIt(se, i):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
-		case s.orgHead(t.Low) != "" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && isOfficialWord(s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
 		case (t.Low == "official" || t.Low == "officials") && i > se.from && s.toks[i-1].Low == "administration":
 			o := x.gaz.Orgs[x.whiteHouse]
@@ -83,6 +84,12 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.org", words: []string{o.Name}})
 	case lexicon.PhraseMinistry:
 		c, from, to, ok := x.ministryCountry(s, se, m)
+		if !ok && m.To-m.From > 1 && x.gaz.Ministries[m.Idx] != "Government" && s.bodySpeaks(se, m.From, m.To) {
+			// "ATHENS, March 10 - ..., the Foreign Ministry said": wire copy names the
+			// ministry of its dateline's country without the country
+			c, from, to = x.datelineCountry(s), m.From, m.To
+			ok = c >= 0 && !s.otherCountryAfter(se, m.To, c) // not "the Foreign Ministry said in Beijing"
+		}
 		if !ok {
 			if w := s.toks[m.From].Low; m.To-m.From == 1 && s.orgHead(w) != "" && m.From > se.from && s.toks[m.From-1].Low == "the" {
 				// "the embassy said": the embassy named before
@@ -471,6 +478,9 @@ func (s *scan) bodySpeaks(se sentence, from, to int) bool {
 	if to+1 < se.to && s.toks[to].Kind == tokens.Poss && (isStatementNoun(s.toks[to+1].Low) || isOfficialWord(s.toks[to+1].Low)) {
 		return true
 	}
+	if to < se.to && isOfficialWord(s.toks[to].Low) && s.speechAfter(se, to+1) {
+		return true // "a Foreign Ministry spokesman said"
+	}
 	p := from - 1
 	if p >= se.from && s.toks[p].Low == "the" {
 		p--
@@ -507,6 +517,41 @@ func isOfficialWord(w string) bool {
 	switch w {
 	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
 		return true
+	}
+	return false
+}
+
+// datelineCountry returns the country of a wire dateline that opens one of the article's
+// first sentences, a place in capitals before a comma, a bracket or a dash ("ATHENS, March
+// 10 -", "KABUL (Reuters) -"), or -1.
+func (x *Extractor) datelineCountry(s *scan) int {
+	for si := 0; si < len(s.sents) && si < 3; si++ {
+		k := s.sents[si].from
+		c, ok := s.matchOf(k)
+		if !ok || c.From != k || c.Kind != lexicon.PhraseCountry || c.To >= s.sents[si].to {
+			continue
+		}
+		for j := c.From; j < c.To; j++ {
+			if !lexicon.IsAllCaps(s.toks[j].Text) {
+				return -1
+			}
+		}
+		switch s.toks[c.To].Text {
+		case ",", "(", "-", "--", "—", "–":
+			return c.Idx
+		}
+	}
+	return -1
+}
+
+// otherCountryAfter reports a country, capital or demonym of another country than c
+// between token k and the end of sentence se, outside quotations: "the Foreign Ministry
+// said in Beijing".
+func (s *scan) otherCountryAfter(se sentence, k, c int) bool {
+	for j := k; j < se.to; j++ {
+		if m, ok := s.matchOf(j); ok && !s.inQuote[j] && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym) && m.Idx != c {
+			return true
+		}
 	}
 	return false
 }
