@@ -181,7 +181,9 @@
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X; `"...,"
-// Xinhua reported, citing Y` is Y's; `"...," as X put it`), quote.said-before
+// Xinhua reported, citing Y` is Y's; `"...," as X put it`; after a question or an
+// exclamation the splitter cut off, `"...?" X asked.`, and `"...?" X asked, inquiring
+// about ...` however long), quote.said-before
 // (`X said: "..."`, "An announcement from X said", "A letter from X to Y said", "X's post
 // read:", "KCNA quoted Kim as saying the launch was", "who told VOA," after X; not the
 // agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his

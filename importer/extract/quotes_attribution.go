@@ -119,7 +119,7 @@ func (s *scan) exclaimedAttribution(ci int) bool {
 		return false
 	}
 	se := s.sents[s.toks[k].Sent]
-	if se.from != k || se.to-k > 16 {
+	if se.from != k {
 		return false
 	}
 	for j := k; j < se.to; j++ {
@@ -129,7 +129,10 @@ func (s *scan) exclaimedAttribution(ci int) bool {
 	}
 	for j := k; j < se.to && j < k+4; j++ {
 		if s.gaz.IsSpeechVerb(s.toks[j].Low) {
-			return j == k || !isBeVerb(s.toks[j-1].Low) // `"Will you resign?" Karimov was asked.`: the one asked
+			// a long sentence only when the attribution closes at a comma right after the
+			// verb: `"Can you name the general?" Hiller asked, inquiring about ...`
+			short := se.to-k <= 16 || j+1 < se.to && s.toks[j+1].Text == ","
+			return short && (j == k || !isBeVerb(s.toks[j-1].Low)) // `"Will you resign?" Karimov was asked.`: the one asked
 		}
 	}
 	return false
