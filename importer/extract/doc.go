@@ -144,6 +144,9 @@
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"), actor.org,
+// actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
+// agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
+// Amir X" are the office before a name, offices.tsv), never the given name Amir.
 // actor.ministry (a ministry named without its country that speaks, "the Foreign
 // Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
 // "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry

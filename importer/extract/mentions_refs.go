@@ -66,6 +66,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && isOfficialWord(s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
 			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
+		case t.Text == "Amir" && s.theAmir(se, i):
+			// "His Highness the Amir stressed": the Emir, as Gulf agencies spell the office
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mRole, role: "Emir", known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{"Emir"}})
 		case (t.Low == "official" || t.Low == "officials") && i > se.from && s.toks[i-1].Low == "administration":
 			o := x.gaz.Orgs[x.whiteHouse]
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.administration-official", words: []string{o.Name}})
@@ -554,4 +557,10 @@ func (s *scan) otherCountryAfter(se sentence, k, c int) bool {
 		}
 	}
 	return false
+}
+
+// theAmir reports "the Amir" at token i with no name after it: the office of an emir as
+// Gulf news agencies print it ("His Highness the Amir said"), not the given name Amir.
+func (s *scan) theAmir(se sentence, i int) bool {
+	return i > se.from && s.toks[i-1].Low == "the" && (i+1 >= se.to || !s.toks[i+1].Cap)
 }
