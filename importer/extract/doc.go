@@ -183,7 +183,9 @@
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
-// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X; `"...,"
+// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
+// are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a
+// Biden aide said" (a known actor before a lower-case noun of staff); `"...,"
 // Xinhua reported, citing Y` is Y's; `"...," as X put it`; after a question or an
 // exclamation the splitter cut off, `"...?" X asked.`, and `"...?" X asked, inquiring
 // about ...` however long), quote.said-before

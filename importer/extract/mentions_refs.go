@@ -66,6 +66,13 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && isOfficialWord(s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
 			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
+		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && isStaffWord(s.toks[i+1].Low) && s.speechAfter(se, i+2):
+			// "his spokesman said", "her office said": the person "he"/"she" stands for speaks
+			p := "he"
+			if t.Low == "her" {
+				p = "she"
+			}
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{p}})
 		case t.Text == "Amir" && s.theAmir(se, i):
 			// "His Highness the Amir stressed": the Emir, as Gulf agencies spell the office
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mRole, role: "Emir", known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{"Emir"}})
@@ -563,4 +570,14 @@ func (s *scan) otherCountryAfter(se sentence, k, c int) bool {
 // Gulf news agencies print it ("His Highness the Amir said"), not the given name Amir.
 func (s *scan) theAmir(se sentence, i int) bool {
 	return i > se.from && s.toks[i-1].Low == "the" && (i+1 >= se.to || !s.toks[i+1].Cap)
+}
+
+// isStaffWord reports a person's own office or staff, who speak for the person unnamed:
+// "his office said", "her spokeswoman said", "his aides said".
+func isStaffWord(w string) bool {
+	switch w {
+	case "office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "camp", "team", "lawyer", "lawyers", "representatives":
+		return true
+	}
+	return false
 }
