@@ -280,6 +280,10 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {
 			continue // "the 62-year-old minister said", "the veteran minister": the one holder named before
 		}
+		switch t.Low {
+		case "new", "newly", "elected", "newly-elected", "incoming", "acting", "interim", "caretaker", "current", "sitting":
+			continue // "the new prime minister said": the holder named before
+		}
 		return false
 	}
 	return false
