@@ -190,7 +190,8 @@
 // exclamation the splitter cut off, `"...?" X asked.`, and `"...?" X asked, inquiring
 // about ...` however long), quote.said-before
 // (`X said: "..."`, "An announcement from X said", "A letter from X to Y said", "X's post
-// read:", "KCNA quoted Kim as saying the launch was", "who told VOA," after X; not the
+// read:", "KCNA quoted Kim as saying the launch was", "Reuters reported that Karimov said the talks
+// were" (a news medium passes on the words of the one it reports), "who told VOA," after X; not the
 // agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his
 // adviser, Y, said": X; a document whose issuer is named right before it in a relative
 // clause is the issuer's: "the report cited a Mossack Fonseca memo that said" is the

@@ -235,6 +235,9 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
 		first = x.firstSpeechVerb(s, at, se.from, verb) // the clause has no speaker of its own
 	}
+	if first >= 0 && first != verb && r.mediaPassesOn(at, se.from, first, verb) {
+		first = -1 // "Reuters reported that Karimov said the talks were "..."": Karimov's
+	}
 	if first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
 	}
@@ -303,4 +306,20 @@ func (s *scan) verbBesideSpeaker(ci int, who mention) int {
 		return who.to // `," Yudhoyono agreed.`
 	}
 	return -1
+}
+
+// mediaPassesOn reports a news medium as the subject of the speech verb at token first
+// whose report gives the words to another speaker, the subject of the later speech verb
+// at token verb: "Reuters reported that Karimov said the talks were "..."", "The Times
+// reported that Karimov had called the talks "..."". A medium passes words on; the one it
+// reports said them. A person reporting someone else's words keeps them ("A senior
+// official said Kerry had told Lavrov that ...").
+func (r *resolver) mediaPassesOn(at []int, from, first, verb int) bool {
+	s := r.s
+	k := r.x.subjectBefore(s, at, from, first)
+	if k < 0 || s.mentions[at[k]].actor < 0 || r.actors[s.mentions[at[k]].actor].orgKind != "media" {
+		return false
+	}
+	j := r.x.subjectBefore(s, at, first+1, verb)
+	return j >= 0 && s.mentions[at[j]].actor >= 0 && r.actors[s.mentions[at[j]].actor].orgKind != "media"
 }
