@@ -21,7 +21,8 @@
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
 // bare surnames to the article's person with that surname or to a known actor, "the
 // Russian president" to the holder of the role, "he" to the sentence subject or last
-// speaker, "him"/"her" right after a contact verb ("Biden met him at the White House") to
+// speaker, "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:

@@ -116,9 +116,13 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		// reads as another country's ministry across articles
 		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.Name}})
 	case lexicon.PhraseDemonym:
-		if m.From > se.from && s.toks[m.From-1].Low == "the" && s.speechAfter(se, m.To) {
-			// "the Norwegian said": the person of that country named last
-			s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mPronoun, country: x.gaz.Countries[m.Idx].Code, known: -1, sent: si, actor: -1, rule: "actor.demonym", words: []string{"demonym"}})
+		to := m.To
+		if to < se.to && (x.gaz.In(lexicon.Serving, s.toks[to].Low) || s.toks[to].Low == "negotiator" || s.toks[to].Low == "statesman") {
+			to++ // "the Russian diplomat said"
+		}
+		if m.From > se.from && s.toks[m.From-1].Low == "the" && s.speechAfter(se, to) {
+			// "the Norwegian said", "the Russian diplomat said": the person of that country named last
+			s.mentions = append(s.mentions, mention{from: m.From - 1, to: to, kind: mPronoun, country: x.gaz.Countries[m.Idx].Code, known: -1, sent: si, actor: -1, rule: "actor.demonym", words: []string{"demonym"}})
 		}
 	case lexicon.PhraseOffice:
 		if m.To < se.to && (named[m.To] || x.isNameWord(s, m.To) || x.gaz.IsTitleWord(s.toks[m.To].Low) || s.toks[m.To].Text == "," && m.To+1 < se.to && named[m.To+1]) {
