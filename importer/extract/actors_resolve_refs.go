@@ -22,7 +22,8 @@ func (s *scan) order() []int {
 //     the most recently mentioned one first ("the president" with no country: the one
 //     the article names most often before it);
 //   - "he"/"she" -> the subject (the first person named outside quotations and not after
-//     a preposition who speaks, else the first such person) of its own sentence before it, else of the nearest earlier sentence
+//     a preposition who speaks, unless inside a clause the first one governs, "X spoke a day
+//     after Y said", else the first such person) of its own sentence before it, else of the nearest earlier sentence
 //     within two paragraphs; else the last person who spoke within three paragraphs, else
 //     the last person mentioned; never a person whose gender disagrees with the pronoun
 //     ("she" is no "Mr Widodo": actors_gender.go);
@@ -160,7 +161,9 @@ func (r *resolver) resolveRefs() {
 				if _, ok := subject[m.sent]; !ok {
 					subject[m.sent] = m.actor
 				}
-				if r.x.speaks(s, m) && !spoke[m.sent] {
+				if r.x.speaks(s, m) && !spoke[m.sent] && !(sentenceHasSubject(subject, m.sent) && s.subordinateBefore(s.sents[m.sent].from, s.contextStart(m.from))) {
+					// the first who speaks, unless a clause the main subject governs holds
+					// it: "X spoke at the conference a day after Y said ..." stays X
 					subject[m.sent], spoke[m.sent] = m.actor, true
 				}
 			}
@@ -342,4 +345,27 @@ func (r *resolver) quotedPossessor(m *mention) int {
 		}
 	}
 	return -1
+}
+
+func sentenceHasSubject(subject map[int]int, si int) bool {
+	_, ok := subject[si]
+	return ok
+}
+
+// subordinateBefore reports a subordinating word between tokens from and k of one
+// sentence, outside quotations, that opens the clause token k is in: "a day after Joe
+// Biden said", "when Berg told reporters". A comma or "and" after it starts another clause.
+func (s *scan) subordinateBefore(from, k int) bool {
+	for j := k - 1; j > from; j-- {
+		if s.inQuote[j] {
+			continue
+		}
+		switch s.toks[j].Low {
+		case ",", ";", "and", "but":
+			return false
+		case "after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "whereas", "as":
+			return true
+		}
+	}
+	return false
 }

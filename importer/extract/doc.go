@@ -21,7 +21,8 @@
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
 // bare surnames to the article's person with that surname or to a known actor, "the
 // Russian president" to the holder of the role, "he" to the sentence subject or last
-// speaker, "him"/"her" right after a contact verb ("Biden met him at the White House") to
+// speaker, "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
@@ -47,7 +48,7 @@
 //     country, aliases. Media are sources but never parties to a contact.
 //   - ministries.tsv: canonical ministry, variants; named "<adjective> <canonical>" after
 //     the country before or after it ("Russia's defence ministry" -> Russian Defense
-//     Ministry).
+//     Ministry; "Israeli police" -> Israeli Police).
 //   - people.tsv: well-known actors: name, role, country, aliases (bare surnames only when
 //     distinctive).
 //   - firstnames.txt: given names (and family names written first, as Chinese and Korean
@@ -141,8 +142,16 @@
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a
-// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname, actor.org,
-// actor.ministry, actor.role-reference ("the former president" only for one the text
+// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname (also a word that is usually a month, where the
+// article named a person with it after a first name or a title: `," said May.`, "May's
+// office said"), actor.org,
+// actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
+// agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
+// Amir X" are the office before a name, offices.tsv), never the given name Amir.
+// actor.ministry (a ministry named without its country that speaks, "the Foreign
+// Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
+// "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry
+// spokesman said" refers back like "the ministry"), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
 // "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
@@ -169,17 +178,25 @@
 // Consortium, Academy: "the International Consortium of Investigative Journalists", or an
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
-// of its occurrences: "the law firm Mossack Fonseca", "a partner of Mossack Fonseca"),
+// of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
+// Mossack Fonseca"),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
-// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X; `"...,"
-// Xinhua reported, citing Y` is Y's; `"...," as X put it`), quote.said-before
+// Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
+// are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a
+// Biden aide said" (a known actor before a lower-case noun of staff); `"...,"
+// Xinhua reported, citing Y` is Y's; `"...," as X put it`; after a question or an
+// exclamation the splitter cut off, `"...?" X asked.`, and `"...?" X asked, inquiring
+// about ...` however long), quote.said-before
 // (`X said: "..."`, "An announcement from X said", "A letter from X to Y said", "X's post
-// read:", "KCNA quoted Kim as saying the launch was", "who told VOA," after X; not the
+// read:", "KCNA quoted Kim as saying the launch was", "Reuters reported that Karimov said the talks
+// were" (a news medium passes on the words of the one it reports), "who told VOA," after X; not the
 // agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his
-// adviser, Y, said": X), an object's apposition ("talks with his counterpart, Y,") or a
+// adviser, Y, said": X; a document whose issuer is named right before it in a relative
+// clause is the issuer's: "the report cited a Mossack Fonseca memo that said" is the
+// firm's), an object's apposition ("talks with his counterpart, Y,") or a
 // speech verb used as an adjective ("the announced plan"), or a verdict verb: `called the deal "a sell-out"`, `denounced the
 // accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person, and so does a report that tells them: `X said the questions "...," the

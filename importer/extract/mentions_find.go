@@ -119,6 +119,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if m, ok := s.matchOf(i); ok && m.Kind == lexicon.PhraseKnown && m.From == i && m.To == i+1 && lexicon.IsAllCaps(t.Text) && len(t.Text) <= 4 && (i+1 >= len(s.toks) || !lexicon.IsAllCaps(s.toks[i+1].Text)) {
 		return true // a known actor's initials: "MBS met Xi", "MBZ"
 	}
+	if t.Text == "Amir" && i > 0 && s.toks[i-1].Low == "the" && s.toks[i-1].Sent == t.Sent {
+		return false // "the Amir said": an emir's office as Gulf agencies print it, not the given name
+	}
 	if x.capitalSurnameFirst(s, i) {
 		return true // "Mr. KISHIDA Fumio": an official readout's surname first, in capitals
 	}

@@ -35,8 +35,10 @@ func (s *scan) firmCue(from, to int) bool {
 	switch {
 	case firm(to) && !s.toks[to].Cap, at(to) == "law" && firm(to+1):
 		return true // "the Mossack Fonseca law firm"
-	case firm(from - 1):
-		return true // "the law firm Mossack Fonseca"
+	case firm(from - 1), at(from-1) == "," && firm(from-2):
+		return true // "the law firm Mossack Fonseca", "a Panamanian law firm, Mossack Fonseca & Co."
+	case at(to) == "&" && (at(to+1) == "co." || at(to+1) == "co"):
+		return true // "Mossack Fonseca & Co."
 	}
 	if at(to) == "," && (at(to+1) == "a" || at(to+1) == "an" || at(to+1) == "the") {
 		for k := to + 2; k < to+6 && at(k) != "" && at(k) != ","; k++ {

@@ -20,15 +20,52 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 	if !month && t.Low != "will" && t.Low != "hope" && t.Low != "rich" {
 		return false
 	}
-	if p := i - 1; p >= 0 && s.toks[p].Sent == t.Sent && s.toks[p].Cap && s.toks[p].Kind == tokens.Word && !x.gaz.Stop[s.toks[p].Low] && x.firstName(s.toks[p].Text) {
+	if x.namedAsSurname(s, i) {
 		return true
-	}
-	if p := i - 1; p >= 0 && s.toks[p].Sent == t.Sent && (x.gaz.IsTitleWord(s.toks[p].Low) && s.toks[p].Cap || s.isMatchKind(p, lexicon.PhraseOffice) && s.toks[p].Cap) {
-		return true // "Mrs May said", "Prime Minister May"
 	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].Sent == t.Sent {
 		switch s.toks[n].Low {
 		case "said", "says", "told", "added", "wrote":
+			return true
+		}
+	}
+	// A person the article named with a first name or a title ("Theresa May") is the
+	// word's bearer elsewhere too, where a month cannot stand: as the possessor of an office
+	// or an aide ("May's office said", "May's spokesman"), or right after an inverted speech
+	// verb at the end of the attribution (`," said May.`).
+	if !x.surnameInText(s, t.Text) {
+		return false
+	}
+	if n := i + 2; n < len(s.toks) && s.toks[n].Sent == t.Sent && s.toks[i+1].Kind == tokens.Poss {
+		switch s.toks[n].Low {
+		case "office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "adviser", "advisers", "government", "cabinet", "team", "camp", "allies":
+			return true
+		}
+	}
+	if p, n := i-1, i+1; p >= 0 && s.toks[p].Sent == t.Sent && s.gaz.IsSpeechVerb(s.toks[p].Low) && (n >= len(s.toks) || s.toks[n].Sent != t.Sent || s.toks[n].Text == "." || s.toks[n].Text == ",") {
+		return true
+	}
+	return false
+}
+
+// namedAsSurname reports a capitalized word at token i after a known first name ("Theresa
+// May") or after a title or an office ("Mrs May", "Prime Minister May").
+func (x *Extractor) namedAsSurname(s *scan, i int) bool {
+	t := s.toks[i]
+	p := i - 1
+	if p < 0 || s.toks[p].Sent != t.Sent || !s.toks[p].Cap {
+		return false
+	}
+	if s.toks[p].Kind == tokens.Word && !x.gaz.Stop[s.toks[p].Low] && x.firstName(s.toks[p].Text) {
+		return true
+	}
+	return x.gaz.IsTitleWord(s.toks[p].Low) || s.isMatchKind(p, lexicon.PhraseOffice) // "Mrs May said", "Prime Minister May"
+}
+
+// surnameInText reports a word the article also prints as a surname (namedAsSurname).
+func (x *Extractor) surnameInText(s *scan, w string) bool {
+	for k := range s.toks {
+		if s.toks[k].Text == w && x.namedAsSurname(s, k) {
 			return true
 		}
 	}

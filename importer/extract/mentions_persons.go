@@ -40,7 +40,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "party-state", false, from, to, "a lawmaker's party and state (\"R-Tennessee\")")
 			continue
 		}
-		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to {
+		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to && !s.staffOf(from, to) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
 		}
@@ -272,4 +272,20 @@ func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 // or follows "Agency/" ("(Xinhua/Li Xueren)").
 func (x *Extractor) isCredit(s *scan, se sentence, from, to int) bool {
 	return to < se.to && s.toks[to].Text == "/" || from > se.from && s.toks[from-1].Text == "/"
+}
+
+// staffOf reports a name run [from, to) that is a known actor or shares a surname with a
+// full name the article prints, before a lower-case noun of a person's staff who speaks
+// for the name: "a Biden aide said", "a Putin adviser told". The name is that person's, not
+// a word of an office title ("Chief Cabinet Secretary").
+func (s *scan) staffOf(from, to int) bool {
+	if to >= len(s.toks) || to-from != 1 || s.toks[to].Cap {
+		return false
+	}
+	switch s.toks[to].Low {
+	case "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson":
+	default:
+		return false
+	}
+	return s.isKnown(from) && s.speechAfter(s.sents[s.toks[from].Sent], to+1)
 }

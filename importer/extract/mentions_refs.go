@@ -63,8 +63,19 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			s.mentions = append(s.mentions, m)
 		case s.subjectIt(se, i):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
-		case s.orgHead(t.Low) != "" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && isOfficialWord(s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
+		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && isStaffWord(s.toks[i+1].Low) && s.speechAfter(se, i+2):
+			// "his spokesman said", "her office said": the person "he"/"she" stands for speaks
+			p := "he"
+			if t.Low == "her" {
+				p = "she"
+			}
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{p}})
+		case t.Text == "Amir" && s.theAmir(se, i):
+			// "His Highness the Amir stressed": the Emir, as Gulf agencies spell the office
+			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mRole, role: "Emir", known: -1, sent: si, actor: -1, rule: "actor.role-reference", words: []string{"Emir"}})
 		case (t.Low == "official" || t.Low == "officials") && i > se.from && s.toks[i-1].Low == "administration":
 			o := x.gaz.Orgs[x.whiteHouse]
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.administration-official", words: []string{o.Name}})
@@ -83,6 +94,12 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.org", words: []string{o.Name}})
 	case lexicon.PhraseMinistry:
 		c, from, to, ok := x.ministryCountry(s, se, m)
+		if !ok && m.To-m.From > 1 && x.gaz.Ministries[m.Idx] != "Government" && s.bodySpeaks(se, m.From, m.To) {
+			// "ATHENS, March 10 - ..., the Foreign Ministry said": wire copy names the
+			// ministry of its dateline's country without the country
+			c, from, to = x.datelineCountry(s), m.From, m.To
+			ok = c >= 0 && !s.otherCountryAfter(se, m.To, c) // not "the Foreign Ministry said in Beijing"
+		}
 		if !ok {
 			if w := s.toks[m.From].Low; m.To-m.From == 1 && s.orgHead(w) != "" && m.From > se.from && s.toks[m.From-1].Low == "the" {
 				// "the embassy said": the embassy named before
@@ -99,9 +116,13 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		// reads as another country's ministry across articles
 		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.Name}})
 	case lexicon.PhraseDemonym:
-		if m.From > se.from && s.toks[m.From-1].Low == "the" && s.speechAfter(se, m.To) {
-			// "the Norwegian said": the person of that country named last
-			s.mentions = append(s.mentions, mention{from: m.From - 1, to: m.To, kind: mPronoun, country: x.gaz.Countries[m.Idx].Code, known: -1, sent: si, actor: -1, rule: "actor.demonym", words: []string{"demonym"}})
+		to := m.To
+		if to < se.to && (x.gaz.In(lexicon.Serving, s.toks[to].Low) || s.toks[to].Low == "negotiator" || s.toks[to].Low == "statesman") {
+			to++ // "the Russian diplomat said"
+		}
+		if m.From > se.from && s.toks[m.From-1].Low == "the" && s.speechAfter(se, to) {
+			// "the Norwegian said", "the Russian diplomat said": the person of that country named last
+			s.mentions = append(s.mentions, mention{from: m.From - 1, to: to, kind: mPronoun, country: x.gaz.Countries[m.Idx].Code, known: -1, sent: si, actor: -1, rule: "actor.demonym", words: []string{"demonym"}})
 		}
 	case lexicon.PhraseOffice:
 		if m.To < se.to && (named[m.To] || x.isNameWord(s, m.To) || x.gaz.IsTitleWord(s.toks[m.To].Low) || s.toks[m.To].Text == "," && m.To+1 < se.to && named[m.To+1]) {
@@ -262,6 +283,10 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 		}
 		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {
 			continue // "the 62-year-old minister said", "the veteran minister": the one holder named before
+		}
+		switch t.Low {
+		case "new", "newly", "elected", "newly-elected", "incoming", "acting", "interim", "caretaker", "current", "sitting":
+			continue // "the new prime minister said": the holder named before
 		}
 		return false
 	}
@@ -471,6 +496,9 @@ func (s *scan) bodySpeaks(se sentence, from, to int) bool {
 	if to+1 < se.to && s.toks[to].Kind == tokens.Poss && (isStatementNoun(s.toks[to+1].Low) || isOfficialWord(s.toks[to+1].Low)) {
 		return true
 	}
+	if to < se.to && isOfficialWord(s.toks[to].Low) && s.speechAfter(se, to+1) {
+		return true // "a Foreign Ministry spokesman said"
+	}
 	p := from - 1
 	if p >= se.from && s.toks[p].Low == "the" {
 		p--
@@ -506,6 +534,57 @@ func isStatementNoun(w string) bool {
 func isOfficialWord(w string) bool {
 	switch w {
 	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
+		return true
+	}
+	return false
+}
+
+// datelineCountry returns the country of a wire dateline that opens one of the article's
+// first sentences, a place in capitals before a comma, a bracket or a dash ("ATHENS, March
+// 10 -", "KABUL (Reuters) -"), or -1.
+func (x *Extractor) datelineCountry(s *scan) int {
+	for si := 0; si < len(s.sents) && si < 3; si++ {
+		k := s.sents[si].from
+		c, ok := s.matchOf(k)
+		if !ok || c.From != k || c.Kind != lexicon.PhraseCountry || c.To >= s.sents[si].to {
+			continue
+		}
+		for j := c.From; j < c.To; j++ {
+			if !lexicon.IsAllCaps(s.toks[j].Text) {
+				return -1
+			}
+		}
+		switch s.toks[c.To].Text {
+		case ",", "(", "-", "--", "—", "–":
+			return c.Idx
+		}
+	}
+	return -1
+}
+
+// otherCountryAfter reports a country, capital or demonym of another country than c
+// between token k and the end of sentence se, outside quotations: "the Foreign Ministry
+// said in Beijing".
+func (s *scan) otherCountryAfter(se sentence, k, c int) bool {
+	for j := k; j < se.to; j++ {
+		if m, ok := s.matchOf(j); ok && !s.inQuote[j] && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym) && m.Idx != c {
+			return true
+		}
+	}
+	return false
+}
+
+// theAmir reports "the Amir" at token i with no name after it: the office of an emir as
+// Gulf news agencies print it ("His Highness the Amir said"), not the given name Amir.
+func (s *scan) theAmir(se sentence, i int) bool {
+	return i > se.from && s.toks[i-1].Low == "the" && (i+1 >= se.to || !s.toks[i+1].Cap)
+}
+
+// isStaffWord reports a person's own office or staff, who speak for the person unnamed:
+// "his office said", "her spokeswoman said", "his aides said".
+func isStaffWord(w string) bool {
+	switch w {
+	case "office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "camp", "team", "lawyer", "lawyers", "representatives":
 		return true
 	}
 	return false

@@ -119,7 +119,7 @@ func (s *scan) exclaimedAttribution(ci int) bool {
 		return false
 	}
 	se := s.sents[s.toks[k].Sent]
-	if se.from != k || se.to-k > 16 {
+	if se.from != k {
 		return false
 	}
 	for j := k; j < se.to; j++ {
@@ -129,7 +129,10 @@ func (s *scan) exclaimedAttribution(ci int) bool {
 	}
 	for j := k; j < se.to && j < k+4; j++ {
 		if s.gaz.IsSpeechVerb(s.toks[j].Low) {
-			return j == k || !isBeVerb(s.toks[j-1].Low) // `"Will you resign?" Karimov was asked.`: the one asked
+			// a long sentence only when the attribution closes at a comma right after the
+			// verb: `"Can you name the general?" Hiller asked, inquiring about ...`
+			short := se.to-k <= 16 || j+1 < se.to && s.toks[j+1].Text == ","
+			return short && (j == k || !isBeVerb(s.toks[j-1].Low)) // `"Will you resign?" Karimov was asked.`: the one asked
 		}
 	}
 	return false
@@ -223,10 +226,17 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "KCNA quoted Kim as saying the launch was "...": Kim
 	}
+	if k := s.documentIssuer(at, se.from, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "The report cited a Mossack Fonseca memo that said ... "...": the firm
+	}
 	clause := s.clauseStart(se.from, verb)
 	first := x.firstSpeechVerb(s, at, clause, verb)
 	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
 		first = x.firstSpeechVerb(s, at, se.from, verb) // the clause has no speaker of its own
+	}
+	if first >= 0 && first != verb && r.mediaPassesOn(at, se.from, first, verb) {
+		first = -1 // "Reuters reported that Karimov said the talks were "..."": Karimov's
 	}
 	if first >= 0 {
 		verb = first // "A senior official said Kerry had told Lavrov that ...": the official
@@ -296,4 +306,20 @@ func (s *scan) verbBesideSpeaker(ci int, who mention) int {
 		return who.to // `," Yudhoyono agreed.`
 	}
 	return -1
+}
+
+// mediaPassesOn reports a news medium as the subject of the speech verb at token first
+// whose report gives the words to another speaker, the subject of the later speech verb
+// at token verb: "Reuters reported that Karimov said the talks were "..."", "The Times
+// reported that Karimov had called the talks "..."". A medium passes words on; the one it
+// reports said them. A person reporting someone else's words keeps them ("A senior
+// official said Kerry had told Lavrov that ...").
+func (r *resolver) mediaPassesOn(at []int, from, first, verb int) bool {
+	s := r.s
+	k := r.x.subjectBefore(s, at, from, first)
+	if k < 0 || s.mentions[at[k]].actor < 0 || r.actors[s.mentions[at[k]].actor].orgKind != "media" {
+		return false
+	}
+	j := r.x.subjectBefore(s, at, first+1, verb)
+	return j >= 0 && s.mentions[at[j]].actor >= 0 && r.actors[s.mentions[at[j]].actor].orgKind != "media"
 }

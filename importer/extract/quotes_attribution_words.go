@@ -250,7 +250,10 @@ func (s *scan) adjectiveUse(k int) bool {
 		return false
 	}
 	switch s.toks[k-1].Low {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s":
+	case "that":
+		// "a memo that said": a relative clause on a document, not "that stated aim"
+		return k < 2 || !isStatementNoun(s.toks[k-2].Low) && !s.gaz.IsReportWord(s.toks[k-2].Low)
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "'s":
 		return true
 	}
 	return false
@@ -289,4 +292,30 @@ func (s *scan) documentRead(k int) bool {
 	}
 	w := s.toks[k-1].Low
 	return isStatementNoun(w) || s.gaz.IsReportWord(w)
+}
+
+// documentIssuer returns the token of the body or person whose document is the subject of
+// a relative clause with the speech verb at token verb, named right before the document
+// noun or as its possessor: "the report cited an internal Mossack Fonseca memo that said
+// ... was "..."", "quoted a Defense Ministry letter which stated "..."", "cited Karimov's
+// memo that said "..."". The words are the document's, not those of whoever cites it. -1
+// otherwise.
+func (s *scan) documentIssuer(at []int, from, verb int) int {
+	if verb-3 < from || s.toks[verb-1].Low != "that" && s.toks[verb-1].Low != "which" {
+		return -1
+	}
+	if w := s.toks[verb-2].Low; !isStatementNoun(w) && !s.gaz.IsReportWord(w) {
+		return -1
+	}
+	k := verb - 3
+	if s.toks[k].Kind == tokens.Poss {
+		k-- // "Karimov's memo that said"
+	}
+	if k < from || at[k] < 0 || s.inQuote[k] {
+		return -1
+	}
+	if m := s.mentions[at[k]]; m.actor < 0 || m.to != k+1 || m.kind != mPerson && m.kind != mOrg {
+		return -1
+	}
+	return k
 }

@@ -62,6 +62,10 @@ func TestQuoteSpeakersOfBodiesAndWire(t *testing.T) {
 			[]quoteWant{{"We are ready for anything!", "Ahmed Karimov"}}},
 		{"a question, then the attribution as a sentence of its own", "Tomas Berg spoke in Vienna on Monday.\n\n\"Is this what peace looks like?\" Berg asked.",
 			[]quoteWant{{"Is this what peace looks like?", "Tomas Berg"}}},
+		{"a question, then a long attribution that closes at a comma", "Tomas Berg spoke in Vienna on Monday.\n\n\"Can you name the general who runs the army?\" Berg asked, inquiring about the man who seized control of the country in a coup on October 12.",
+			[]quoteWant{{"Can you name the general who runs the army?", "Tomas Berg"}}},
+		{"a question, then a long sentence that is no attribution", "Tomas Berg spoke in Vienna on Monday.\n\n\"Why now?\" Berg said the plan was drawn up by the ministry long before the election and the talks that followed it.",
+			nil},
 		{"a question put to someone is not his", "Tomas Berg spoke in Vienna on Monday.\n\n\"Will you resign over this?\" Berg was asked.", nil},
 	}
 	for _, c := range cases {

@@ -193,7 +193,11 @@ func (r *resolver) namedSpokesperson(at []int, a attribution) int {
 		}
 		m := s.mentions[at[k]]
 		definite := s.toks[m.from].Low == "the" || m.from > 0 && s.toks[m.from-1].Low == "the" // "a Kremlin spokesman" may be another
-		if j := m.to; definite && j < len(s.toks) && isSpokesWord(s.toks[j].Low) && (j+1 >= len(s.toks) || !s.toks[j+1].Cap) {
+		j := m.to
+		if j < len(s.toks) && s.toks[j].Kind == tokens.Poss {
+			j++ // "the Kremlin's press secretary said"
+		}
+		if n := s.spokesTitle(j); definite && n > j && (n >= len(s.toks) || !s.toks[n].Cap) {
 			spokes = j
 			break
 		}
@@ -204,15 +208,61 @@ func (r *resolver) namedSpokesperson(at []int, a attribution) int {
 	}
 	best, bestFrom := -1, -1
 	for _, m := range s.mentions {
-		j := m.from - 1
-		if m.kind != mPerson || m.actor < 0 || m.from >= spokes || m.from <= bestFrom || j < 1 || !isSpokesWord(s.toks[j].Low) {
+		if m.kind != mPerson || m.actor < 0 || m.from >= spokes || m.from <= bestFrom {
 			continue
 		}
-		for _, o := range s.mentions {
-			if o.to == j && o.actor == a.speaker {
-				best, bestFrom = m.actor, m.from // "Kremlin spokesman Dmitry Peskov"
-			}
+		if r.spokespersonOf(m, a.speaker) {
+			best, bestFrom = m.actor, m.from // "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov, the Kremlin spokesman,"
 		}
 	}
 	return best
+}
+
+// spokesTitle returns the token after a spokesperson's title that starts at token j
+// ("spokesman", "press secretary"), or j when none starts there.
+func (s *scan) spokesTitle(j int) int {
+	switch {
+	case j >= len(s.toks):
+		return j
+	case isSpokesWord(s.toks[j].Low):
+		return j + 1
+	case s.toks[j].Low == "press" && j+1 < len(s.toks) && (s.toks[j+1].Low == "secretary" || s.toks[j+1].Low == "spokesman" || s.toks[j+1].Low == "spokeswoman"):
+		return j + 2
+	}
+	return j
+}
+
+// spokespersonOf reports a person mention titled as the spokesperson of organization org,
+// before the name ("Kremlin spokesman Dmitry Peskov", "the Kremlin's press secretary
+// Dmitry Peskov") or in an apposition after it ("Dmitry Peskov, the Kremlin spokesman,").
+func (r *resolver) spokespersonOf(m mention, org int) bool {
+	s := r.s
+	orgEndsAt := func(k int) bool {
+		if k > 0 && s.toks[k-1].Kind == tokens.Poss {
+			k--
+		}
+		for _, o := range s.mentions {
+			if o.to == k && o.actor == org {
+				return true
+			}
+		}
+		return false
+	}
+	for t := m.from - 1; t >= 1 && t >= m.from-2; t-- {
+		if s.spokesTitle(t) == m.from && orgEndsAt(t) {
+			return true
+		}
+	}
+	if k := m.to; k+2 < len(s.toks) && s.toks[k].Text == "," && s.toks[k+1].Low == "the" {
+		for _, o := range s.mentions {
+			if o.from == k+2 && o.actor == org {
+				j := o.to
+				if j < len(s.toks) && s.toks[j].Kind == tokens.Poss {
+					j++
+				}
+				return s.spokesTitle(j) > j
+			}
+		}
+	}
+	return false
 }

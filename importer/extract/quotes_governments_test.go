@@ -16,6 +16,18 @@ func TestQuoteSpeakersOfGovernments(t *testing.T) {
 		text string
 		want []quoteWant
 	}{
+		{"a wire dateline gives a bare ministry its country",
+			"ATHENS, March 10 - Greek officials told Turkish Ambassador Nazmi Akiman of Athens' position on Tuesday, the Foreign Ministry said.\n\n\"We told him that Greece will defend its rights,\" a ministry spokesman said.",
+			[]quoteWant{{"We told him that Greece will defend its rights,", "Greek Foreign Ministry"}}},
+		{"a ministry spokesman of a dateline's country",
+			"KABUL (Reuters) - \"We will not negotiate,\" a Foreign Ministry spokesman said.",
+			[]quoteWant{{"We will not negotiate,", "Afghan Foreign Ministry"}}},
+		{"a bare ministry said in another country's capital is not the dateline's",
+			"WASHINGTON (Reuters) - President Joe Biden met Chinese President Xi Jinping. \"The talks were candid,\" the Foreign Ministry said in Beijing.",
+			[]quoteWant{{"The talks were candid,", ""}}},
+		{"no dateline, no country",
+			"Greek officials told the Turkish ambassador of Athens' position. \"We told him,\" the Foreign Ministry said.",
+			[]quoteWant{{"We told him,", ""}}},
 		{"the government said in a statement", `"The two leaders agreed to respect the ceasefire," the Thai government said in a statement.`,
 			[]quoteWant{{"The two leaders agreed to respect the ceasefire,", "Thai Government"}}},
 		{"a country's government said", `"Cambodia is committed to peace," Cambodia's government said.`,

@@ -36,3 +36,31 @@ func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestHeIsTheMainClauseSubject runs made-up wire copy where the sentence before a "he
+// said" names one man as its subject and another who spoke inside a clause that subject
+// governs ("a day after Y said", "when Y told reporters"): "he" is the main subject. A
+// speaker in a clause of its own after a comma or "and" still takes over.
+func TestHeIsTheMainClauseSubject(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"a day after another said",
+			"Foreign Minister Ahmed Karimov spoke at the conference a day after Vice President Tomas Berg said Washington was ready for talks.\n\n\"We are ready for negotiations,\" he said.",
+			[]quoteWant{{"We are ready for negotiations,", "Ahmed Karimov"}}},
+		{"when another told reporters",
+			"Foreign Minister Ahmed Karimov left the room when Vice President Tomas Berg told reporters about the plan.\n\n\"It was not the time,\" he said.",
+			[]quoteWant{{"It was not the time,", "Ahmed Karimov"}}},
+		{"a speaker of a clause of its own after and",
+			"Foreign Minister Ahmed Karimov arrived in Vienna, and Vice President Tomas Berg said the talks would start on Monday.\n\n\"We are ready,\" he said.",
+			[]quoteWant{{"We are ready,", "Tomas Berg"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}

@@ -17,6 +17,9 @@ func TestUnnamedSpokespersonNamedBefore(t *testing.T) {
 		text string
 		want []quoteWant
 	}{
+		{"the body's press secretary after an apposition named him",
+			"Dmitry Peskov, the Kremlin spokesman, said there were no preparations for a meeting.\n\n\"There is no such work now,\" the Kremlin's press secretary said.",
+			[]quoteWant{{"There is no such work now,", "Dmitry Peskov"}}},
 		{"the Kremlin spokesman said",
 			"Russia said on Monday it was ready for talks.\n\n\"We are ready to meet at any level,\" Kremlin spokesman Dmitry Peskov told reporters.\n\n\"There is no date yet,\" the Kremlin spokesman said.",
 			[]quoteWant{{"We are ready to meet at any level,", "Dmitry Peskov"}, {"There is no date yet,", "Dmitry Peskov"}}},

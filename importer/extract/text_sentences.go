@@ -67,6 +67,13 @@ func (x *Extractor) endsSentence(toks []tokens.Token, i int) bool {
 	if t.Kind == tokens.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") {
 		return true
 	}
+	// "... he posted on X. The PMO said ...": the platform X, not an initial
+	if t.Text == "X." && i > 0 && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Para == t.Para {
+		switch toks[i-1].Low {
+		case "on", "via", "to", "platform":
+			return true
+		}
+	}
 	// "... with the U.S. The talks ..."
 	if t.Kind == tokens.Word && len(t.Text) > 2 && t.Text[len(t.Text)-1] == '.' && i+1 < len(toks) {
 		n := toks[i+1]

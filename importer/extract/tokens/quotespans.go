@@ -29,8 +29,8 @@ func QuoteSpans(rs []rune) []QuoteSpan {
 			ps = pe + 1
 			continue
 		}
-		cont := carry && markWidth(rs, first, pe) > 0 && rs[first] != '”' && rs[first] != '»'
-		if carry && !cont {
+		cont := carry && markWidth(rs, first, pe) > 0 && (rs[first] != '”' && rs[first] != '»' || opensLikeAMark(rs, first, ps, pe, markWidth(rs, first, pe)))
+		if carry && !cont && !closedByParagraph(rs, out[len(out)-1]) {
 			out = out[:len(out)-1] // the carried quotation was never closed: drop it
 		}
 		spans, open := doubleSpans(rs, ps, pe)
@@ -50,10 +50,29 @@ func QuoteSpans(rs []rune) []QuoteSpan {
 		}
 		ps = pe + 1
 	}
-	if carry {
+	if carry && !closedByParagraph(rs, out[len(out)-1]) {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// closedByParagraph reports a quotation left open at the end of its paragraph, and not
+// continued in the next, that is whole sentences all the same: its mark opens a sentence
+// (at the paragraph's start or after the end of one) and its words end one. The closing
+// mark is missing, as in `," the coalition said. "This has been an encounter with the
+// mediators.` at a paragraph's end; the quotation ends with the paragraph.
+func closedByParagraph(rs []rune, q QuoteSpan) bool {
+	if q.End <= q.Start {
+		return false
+	}
+	if last := rs[q.End-1]; last != '.' && last != '?' && last != '!' {
+		return false
+	}
+	j := q.Open - 1
+	for j >= 0 && rs[j] != '\n' && unicode.IsSpace(rs[j]) {
+		j--
+	}
+	return j < 0 || rs[j] == '\n' || (rs[j] == '.' || rs[j] == '?' || rs[j] == '!') && j < q.Open-1
 }
 
 // doubleSpans scans one paragraph for double quotation marks. It returns the closed spans
@@ -78,7 +97,7 @@ func doubleSpans(rs []rune, ps, pe int) ([]QuoteSpan, int) {
 			continue
 		}
 		switch {
-		case open < 0 && rs[i] != '”' && rs[i] != '»':
+		case open < 0 && (rs[i] != '”' && rs[i] != '»' || opensLikeAMark(rs, i, ps, pe, w)):
 			open, width = i, w
 		case open >= 0 && reopens(rs, i, pe, w):
 			closeAt(i)
@@ -97,12 +116,23 @@ func markWidth(rs []rune, i, pe int) int {
 	switch rs[i] {
 	case '"', '“', '”', '„', '«', '»':
 		return 1
-	case '`', '\'':
-		if i+1 < pe && rs[i+1] == rs[i] {
-			return 2
+	case '`', '\'', '‘', '’':
+		if i+1 < pe && (rs[i+1] == rs[i] || rs[i] == '‘' && rs[i+1] == '’') {
+			return 2 // ``...'', ''...'', ‘‘...’’ and ‘’...’’ of wire copy
 		}
 	}
 	return 0
+}
+
+// opensLikeAMark reports a right double mark ” at i that stands where a quotation opens:
+// at the paragraph's start or after a space or an opening bracket, and right before a
+// letter or a digit (`”We had a frank exchange,” Lavrov said.`, as some copy prints both
+// marks alike). A closing mark follows a word or punctuation.
+func opensLikeAMark(rs []rune, i, ps, pe, w int) bool {
+	if rs[i] != '”' || i+w >= pe || !unicode.IsLetter(rs[i+w]) && !unicode.IsDigit(rs[i+w]) {
+		return false
+	}
+	return i == ps || unicode.IsSpace(rs[i-1]) || rs[i-1] == '(' || rs[i-1] == '—'
 }
 
 // closesMark reports a mark that can close a quotation: ” » " ” always, “ only when
@@ -111,7 +141,7 @@ func closesMark(rs []rune, i, pe int) bool {
 	switch rs[i] {
 	case '”', '»', '"':
 		return true
-	case '\'':
+	case '\'', '’':
 		return markWidth(rs, i, pe) == 2
 	case '“':
 		return i+1 >= pe || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
@@ -146,15 +176,15 @@ func singleSpans(rs []rune, ps, pe int, doubles []QuoteSpan) []QuoteSpan {
 			continue
 		}
 		r := rs[i]
-		if r != '‘' && r != '\'' && r != '’' || r == '\'' && (i+1 < pe && rs[i+1] == '\'' || i > ps && rs[i-1] == '\'') {
-			continue // '' is a double mark
+		if r != '‘' && r != '\'' && r != '’' || (i+1 < pe && rs[i+1] == r || i > ps && rs[i-1] == r) || r == '‘' && i+1 < pe && rs[i+1] == '’' || r == '’' && i > ps && rs[i-1] == '‘' {
+			continue // '', ‘‘ ’’ and ‘’ are double marks
 		}
 		before := i == ps || unicode.IsSpace(rs[i-1]) || rs[i-1] == '('
 		after := i+1 < pe && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1]))
 		switch {
 		case open < 0 && before && after && r != '’':
 			open = i
-		case open >= 0 && !before && !after && r != '‘' && i-1 > open:
+		case open >= 0 && !before && !after && r != '‘' && i-1 > open && !pluralPossessive(rs, i, pe):
 			q := QuoteSpan{Open: open, Close: i, Start: open + 1, End: i}
 			trimSpan(rs, &q)
 			if q.End > q.Start {
@@ -191,4 +221,19 @@ func firstNonSpace(rs []rune, ps, pe int) int {
 		}
 	}
 	return -1
+}
+
+// pluralPossessive reports an apostrophe at i after a plural's s and before a lower-case
+// word, when a later mark of the paragraph can still close the quotation: "The
+// Americans’ position is unchanged.’" The apostrophe is the possessive's, not the close.
+func pluralPossessive(rs []rune, i, pe int) bool {
+	if i < 1 || rs[i-1] != 's' || i+2 >= pe || rs[i+1] != ' ' || !unicode.IsLower(rs[i+2]) {
+		return false
+	}
+	for j := i + 2; j < pe; j++ {
+		if (rs[j] == '’' || rs[j] == '\'') && (j+1 >= pe || unicode.IsSpace(rs[j+1]) || unicode.IsPunct(rs[j+1])) && !unicode.IsLetter(rs[j-1]) || (rs[j] == '’' || rs[j] == '\'') && j+1 >= pe {
+			return true
+		}
+	}
+	return false
 }

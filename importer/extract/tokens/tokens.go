@@ -47,8 +47,8 @@ func Tokenize(rs []rune) []Token {
 			j := wordEnd(rs, i)
 			toks = appendWord(toks, rs, i, j, para)
 			i = j
-		case (r == '`' || r == '\'') && i+1 < len(rs) && rs[i+1] == r:
-			// the typewriter double marks of wire copy: ``...'' and ''...''
+		case (r == '`' || r == '\'' || r == '‘' || r == '’') && i+1 < len(rs) && (rs[i+1] == r || r == '‘' && rs[i+1] == '’'):
+			// the typewriter double marks of wire copy: ``...'', ''...'', ‘‘...’’ and ‘’...’’
 			toks = append(toks, Token{Text: string(rs[i : i+2]), Low: string(rs[i : i+2]), Start: i, End: i + 2, Kind: QuoteMark, Para: para})
 			i += 2
 		default:
