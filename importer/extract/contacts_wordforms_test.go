@@ -1,0 +1,23 @@
+package extract_test
+
+import "testing"
+
+// TestContactWordForms covers forms of contact words that news copy and readouts print
+// besides the ones first listed: the present and the infinitive of "received" ("Xi
+// receives X", "will receive X"), "held consultations with" (the foreign ministries'
+// word for talks between their officials) and the present of "phoned".
+func TestContactWordForms(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2024-03-14" // a Thursday
+	runContactCases(t, x, []contactCase{
+		{"receives", "Chinese President Xi Jinping receives Vietnamese Prime Minister Pham Minh Chinh in Beijing on Thursday.", pub,
+			[]contactWant{{[]string{"Xi Jinping", "Pham Minh Chinh"}, "meeting", "held", "2024-03-14", "Thursday"}}},
+		{"will receive", "Pope Francis will receive U.S. President Joe Biden at the Vatican on Friday.", pub,
+			[]contactWant{{[]string{"Pope Francis", "Joe Biden"}, "meeting", "scheduled", "2024-03-15", "Friday"}}},
+		{"receive aid is none", "Ukraine will receive more air defence systems from Germany, Chancellor Olaf Scholz told President Volodymyr Zelensky's envoy.", pub, nil},
+		{"held consultations with", "Russian Deputy Foreign Minister Sergei Ryabkov held consultations with U.S. Under Secretary of State Bonnie Jenkins in Geneva on Monday.", pub,
+			[]contactWant{{[]string{"Sergey Ryabkov", "Bonnie Jenkins"}, "meeting", "held", "2024-03-11", "Monday"}}},
+		{"phones", "Biden phones Xi Jinping as tensions rise over Taiwan.", pub,
+			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "held", "", ""}}},
+	})
+}
