@@ -5,7 +5,8 @@ import "testing"
 // TestContactWordForms covers forms of contact words that news copy and readouts print
 // besides the ones first listed: the present and the infinitive of "received" ("Xi
 // receives X", "will receive X"), "held consultations with" (the foreign ministries'
-// word for talks between their officials) and the present of "phoned".
+// word for talks between their officials), the present of "phoned", and a delegation
+// described before its head ("received a U.S. congressional delegation led by X": X).
 func TestContactWordForms(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-14" // a Thursday
@@ -17,6 +18,8 @@ func TestContactWordForms(t *testing.T) {
 		{"receive aid is none", "Ukraine will receive more air defence systems from Germany, Chancellor Olaf Scholz told President Volodymyr Zelensky's envoy.", pub, nil},
 		{"held consultations with", "Russian Deputy Foreign Minister Sergei Ryabkov held consultations with U.S. Under Secretary of State Bonnie Jenkins in Geneva on Monday.", pub,
 			[]contactWant{{[]string{"Sergey Ryabkov", "Bonnie Jenkins"}, "meeting", "held", "2024-03-11", "Monday"}}},
+		{"received a delegation with modifiers led by X", "Chinese Vice President Han Zheng received a U.S. congressional delegation led by Senate Majority Leader Chuck Schumer in Beijing on Monday.", pub,
+			[]contactWant{{[]string{"Han Zheng", "Chuck Schumer"}, "meeting", "held", "2024-03-11", "Monday"}}},
 		{"phones", "Biden phones Xi Jinping as tensions rise over Taiwan.", pub,
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "held", "", ""}}},
 	})
