@@ -92,6 +92,16 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				}
 				last.parts = distinct(append(last.parts, f.actors...))
 				sort.Ints(last.parts)
+			case f.tr.name == "attended-by" && len(f.actors) >= 2 && r.foreignParties(f.actors):
+				// "Talks in Doha on Sunday were attended by A, B and C", with no contact told
+				// before to join: the talks are theirs
+				g := f
+				g.join, g.rule = false, "contact.attended-by"
+				if g.mode == "unspecified" {
+					g.mode = "meeting"
+				}
+				b := newBuilding(r, g)
+				cs, last = append(cs, b), b
 			}
 			continue
 		}

@@ -6,7 +6,8 @@ import "testing"
 // besides the ones first listed: the present and the infinitive of "received" ("Xi
 // receives X", "will receive X"), "held consultations with" (the foreign ministries'
 // word for talks between their officials), the present of "phoned", and a delegation
-// described before its head ("received a U.S. congressional delegation led by X": X).
+// described before its head ("received a U.S. congressional delegation led by X": X), and
+// talks "attended by" persons of several countries when no contact told before is theirs.
 func TestContactWordForms(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-14" // a Thursday
@@ -20,6 +21,8 @@ func TestContactWordForms(t *testing.T) {
 			[]contactWant{{[]string{"Sergey Ryabkov", "Bonnie Jenkins"}, "meeting", "held", "2024-03-11", "Monday"}}},
 		{"received a delegation with modifiers led by X", "Chinese Vice President Han Zheng received a U.S. congressional delegation led by Senate Majority Leader Chuck Schumer in Beijing on Monday.", pub,
 			[]contactWant{{[]string{"Han Zheng", "Chuck Schumer"}, "meeting", "held", "2024-03-11", "Monday"}}},
+		{"talks attended by A, B and C with no contact before", "Talks in Doha on Sunday were attended by CIA Director William Burns, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Mossad chief David Barnea.", pub,
+			[]contactWant{{[]string{"William Burns", "Mohammed bin Abdulrahman Al Thani", "David Barnea"}, "meeting", "held", "2024-03-10", "Sunday"}}},
 		{"phones", "Biden phones Xi Jinping as tensions rise over Taiwan.", pub,
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "held", "", ""}}},
 	})
