@@ -7,7 +7,9 @@ import "testing"
 // receives X", "will receive X"), "held consultations with" (the foreign ministries'
 // word for talks between their officials), the present of "phoned", and a delegation
 // described before its head ("received a U.S. congressional delegation led by X": X), and
-// talks "attended by" persons of several countries when no contact told before is theirs.
+// talks "attended by" persons of several countries when no contact told before is theirs;
+// "the two prime ministers" before any contact, with the two named side by side in the
+// next sentence.
 func TestContactWordForms(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-14" // a Thursday
@@ -23,6 +25,9 @@ func TestContactWordForms(t *testing.T) {
 			[]contactWant{{[]string{"Han Zheng", "Chuck Schumer"}, "meeting", "held", "2024-03-11", "Monday"}}},
 		{"talks attended by A, B and C with no contact before", "Talks in Doha on Sunday were attended by CIA Director William Burns, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Mossad chief David Barnea.", pub,
 			[]contactWant{{[]string{"William Burns", "Mohammed bin Abdulrahman Al Thani", "David Barnea"}, "meeting", "held", "2024-03-10", "Sunday"}}},
+		{"the two before the names", "The two prime ministers held talks at the official residence in Tokyo on Tuesday. Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida agreed to deepen defence ties.", pub,
+			[]contactWant{{[]string{"Anthony Albanese", "Fumio Kishida"}, "meeting", "held", "2024-03-12", "Tuesday"}}},
+		{"the two before names not joined", "The two prime ministers held talks in Tokyo on Tuesday. Australian Prime Minister Anthony Albanese later said Japanese Prime Minister Fumio Kishida's aides had prepared a deal.", pub, nil},
 		{"phones", "Biden phones Xi Jinping as tensions rise over Taiwan.", pub,
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "held", "", ""}}},
 	})
