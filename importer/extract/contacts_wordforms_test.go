@@ -9,7 +9,8 @@ import "testing"
 // described before its head ("received a U.S. congressional delegation led by X": X), and
 // talks "attended by" persons of several countries when no contact told before is theirs;
 // "the two prime ministers" before any contact, with the two named side by side in the
-// next sentence.
+// next sentence; "was joined by A and B at a meeting" (one meeting of all); "videocall" and
+// "tête-à-tête" as printed with their accents.
 func TestContactWordForms(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-14" // a Thursday
@@ -28,6 +29,12 @@ func TestContactWordForms(t *testing.T) {
 		{"the two before the names", "The two prime ministers held talks at the official residence in Tokyo on Tuesday. Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida agreed to deepen defence ties.", pub,
 			[]contactWant{{[]string{"Anthony Albanese", "Fumio Kishida"}, "meeting", "held", "2024-03-12", "Tuesday"}}},
 		{"the two before names not joined", "The two prime ministers held talks in Tokyo on Tuesday. Australian Prime Minister Anthony Albanese later said Japanese Prime Minister Fumio Kishida's aides had prepared a deal.", pub, nil},
+		{"joined by A and B at a meeting", "Zelensky was joined by Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda at a meeting in Kyiv on Friday.", pub,
+			[]contactWant{{[]string{"Volodymyr Zelensky", "Andrzej Duda", "Gitanas Nauseda"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"videocall", "Zelensky held a videocall with Dutch Prime Minister Mark Rutte on Tuesday.", pub,
+			[]contactWant{{[]string{"Volodymyr Zelensky", "Mark Rutte"}, "video", "held", "2024-03-12", "Tuesday"}}},
+		{"tête-à-tête", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a tête-à-tête in Mamallapuram on Friday.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Xi Jinping"}, "meeting", "held", "2024-03-08", "Friday"}}},
 		{"phones", "Biden phones Xi Jinping as tensions rise over Taiwan.", pub,
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "held", "", ""}}},
 	})
