@@ -10,7 +10,8 @@ import "testing"
 // talks "attended by" persons of several countries when no contact told before is theirs;
 // "the two prime ministers" before any contact, with the two named side by side in the
 // next sentence; "was joined by A and B at a meeting" (one meeting of all); "videocall" and
-// "tête-à-tête" as printed with their accents.
+// "tête-à-tête" as printed with their accents; a known actor whose name opens with a stop
+// word ("To Lam").
 func TestContactWordForms(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-14" // a Thursday
@@ -35,6 +36,8 @@ func TestContactWordForms(t *testing.T) {
 			[]contactWant{{[]string{"Volodymyr Zelensky", "Mark Rutte"}, "video", "held", "2024-03-12", "Tuesday"}}},
 		{"tête-à-tête", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a tête-à-tête in Mamallapuram on Friday.", pub,
 			[]contactWant{{[]string{"Narendra Modi", "Xi Jinping"}, "meeting", "held", "2024-03-08", "Friday"}}},
+		{"a known name that opens with a stop word", "Chinese President Xi Jinping held talks with To Lam, general secretary of the Communist Party of Vietnam, in Hanoi on Monday.", pub,
+			[]contactWant{{[]string{"Xi Jinping", "To Lam"}, "meeting", "held", "2024-03-11", "Monday"}}},
 		{"phones", "Biden phones Xi Jinping as tensions rise over Taiwan.", pub,
 			[]contactWant{{[]string{"Joe Biden", "Xi Jinping"}, "phone", "held", "", ""}}},
 	})
