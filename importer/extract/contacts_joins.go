@@ -156,6 +156,18 @@ func (s *scan) delegationOf(at []int, i, end int) int {
 	for k < end && k < i+3 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "senior" || s.toks[k].Low == "high-level") {
 		k++
 	}
+	if k > i {
+		// "a U.S. congressional delegation led by X", "a visiting Chinese trade delegation
+		// headed by X": words that say whose or what the delegation is
+		for m := k; m < end && m < k+4 && s.toks[m].Kind == tokens.Word; m++ {
+			if s.gaz.In(lexicon.Delegates, s.toks[m].Low) {
+				if m+1 < end && (s.toks[m+1].Low == "headed" || s.toks[m+1].Low == "led") {
+					k = m
+				}
+				break
+			}
+		}
+	}
 	if k+1 >= end || !s.gaz.In(lexicon.Delegates, s.toks[k].Low) {
 		return -1
 	}

@@ -67,6 +67,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			if len(f.actors) < 2 && last == nil && f.sent > 0 {
 				f.actors = r.sentencePair(f.sent-1, false) // "X will lead one side and Y the other. The two envoys met"
 			}
+			if len(f.actors) < 2 && (last == nil || f.sent-last.lastSent > 6) {
+				f.actors = r.coordinatedPair(f.sent + 1) // "The two prime ministers held talks on Tuesday. Albanese and Kishida agreed ..."
+			}
 		}
 		if f.sameDay && last != nil && last.hasDate && r.s.sameDayAs(f, last.date) {
 			f.date, f.hasDate = last.date, last.hasDate
@@ -92,6 +95,16 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				}
 				last.parts = distinct(append(last.parts, f.actors...))
 				sort.Ints(last.parts)
+			case f.tr.name == "attended-by" && len(f.actors) >= 2 && r.foreignParties(f.actors):
+				// "Talks in Doha on Sunday were attended by A, B and C", with no contact told
+				// before to join: the talks are theirs
+				g := f
+				g.join, g.rule = false, "contact.attended-by"
+				if g.mode == "unspecified" {
+					g.mode = "meeting"
+				}
+				b := newBuilding(r, g)
+				cs, last = append(cs, b), b
 			}
 			continue
 		}

@@ -207,3 +207,32 @@ func (r *resolver) listedSpeaker(m mention) bool {
 	}
 	return false
 }
+
+// coordinatedPair returns the two persons of sentence si when the sentence names them
+// side by side, joined by "and" ("Albanese and Kishida agreed ..."), or nil: the persons
+// "the two prime ministers" of the sentence before name only after it.
+func (r *resolver) coordinatedPair(si int) []int {
+	pair := r.sentencePair(si, false)
+	if pair == nil {
+		return nil
+	}
+	first, firstActor := -1, -1
+	for _, i := range r.s.order() {
+		m := r.s.mentions[i]
+		if m.sent != si || !contains(pair, m.actor) {
+			continue
+		}
+		if first < 0 {
+			first, firstActor = m.to, m.actor
+			continue
+		}
+		if m.actor == firstActor || m.from < first {
+			continue
+		}
+		if hasWord(r.s, first, m.from, "and") && r.s.listJoin(first, m.from) {
+			return pair
+		}
+		return nil
+	}
+	return nil
+}

@@ -222,7 +222,8 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			out = append(out, m.actor) // "Leaders including A, B and C gathered": the list's first name
 			break
 		}
-		if x.objectPosition(s, start) && !s.forInfinitive(start, m.to, end) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
+		ownPossessor := m.to == end && end < len(s.toks) && s.toks[end].Kind == tokens.Poss // "details of Biden's call with X": Biden's call, wherever it stands
+		if !ownPossessor && x.objectPosition(s, start) && !s.forInfinitive(start, m.to, end) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue
@@ -393,6 +394,9 @@ func (s *scan) proposedBetween(c clause, tr trigger) bool {
 	for k := tr.at - 1; k >= c.from && k >= tr.at-4; k-- {
 		if w := s.toks[k].Low; s.gaz.In(lexicon.Proposal, w) || strings.HasPrefix(w, "host") || w == "for" {
 			return true // "for": "pressed for talks between", "was preparing for a meeting between"
+		}
+		if w := s.toks[k].Low; (w == "of" || w == "on" || w == "about") && k > c.from && disclosureNoun(s.toks[k-1].Low) {
+			return true // "gave no details of the talks between A and B": who tells of them is no party
 		}
 	}
 	return false

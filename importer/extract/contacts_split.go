@@ -152,7 +152,7 @@ func isPartiesNoun(w string) bool {
 // summit, a conference, a meal, a signing, "brought together".
 func groupContact(name string) bool {
 	switch name {
-	case "summit", "summits", "conference", "joint-press-conference", "signed", "signed-by", "brought-together", "joined-with", "invited", "host", "hosts", "hosted", "hosting":
+	case "summit", "summits", "conference", "joint-press-conference", "signed", "signed-by", "brought-together", "joined-with", "joined-by", "invited", "host", "hosts", "hosted", "hosting":
 		return true
 	}
 	return lexicon.IsMeal(name)

@@ -60,7 +60,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
@@ -252,6 +252,43 @@ func (s *scan) adjunctBetween(k, at int) bool {
 			return j > k+1
 		}
 		return false
+	}
+	return false
+}
+
+// disclosureBetween reports, between a negation at token k and a contact noun at token
+// at, a noun of what is told about a contact and its preposition ("gave no details of the
+// talks", "did not release a readout of Friday's call"): the
+// negation is the telling's, the contact took place.
+func (s *scan) disclosureBetween(k, at int) bool {
+	for j := k + 1; j+1 < at; j++ {
+		if !disclosureNoun(s.toks[j].Low) {
+			continue
+		}
+		switch s.toks[j+1].Low {
+		case "of", "on", "about", "from", "regarding":
+		default:
+			return false
+		}
+		for m := j + 2; m < at; m++ {
+			switch t := s.toks[m]; {
+			case t.Low == "the" || t.Low == "their" || t.Low == "his" || t.Low == "her" || t.Low == "a" || t.Low == "'s" || t.Low == "phone" || t.Low == "telephone" || t.Low == "video":
+			case t.Cap || lexicon.IsDateWord(t.Low):
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// disclosureNoun reports nouns of what is told about a contact: "details", "readout",
+// "account" ("no information about a meeting" may mean there was none).
+func disclosureNoun(w string) bool {
+	switch w {
+	case "details", "detail", "readout", "transcript", "account", "specifics", "substance", "content", "contents":
+		return true
 	}
 	return false
 }

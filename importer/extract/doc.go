@@ -316,10 +316,15 @@
 // and C" also the persons listed just before, when their number and countries fit) or
 // named by a hyphenated compound of their surnames ("the Biden-Xi meeting",
 // contacts_hyphen_pair.go) or named in the next sentence
-// ("X and opposition leaders held talks. The delegation included A and B."). Other
+// ("X and opposition leaders held talks. The delegation included A and B."), and "the two
+// prime ministers held talks" before any contact is the two persons the next sentence
+// names side by side ("A and B agreed ..."). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
-// party), "X, whom Y met" (the parse), "called up X", "greeted", "and again on
+// party), "X, whom Y met" (the parse), "received a U.S. congressional delegation led by
+// X" (words before the delegation say whose it is), "talks ... attended by" persons of
+// several countries with no contact told before to join (contact.attended-by: theirs),
+// "was joined by A and B at a meeting" (one meeting of all), "called up X", "greeted", "and again on
 // <date>" (a second contact); "since <date>, when they met" and "last visited ..., when
 // he met" are earlier contacts than the one reported; "has not spoken to X since the
 // call" is none, but the call it counts from was held, between the same parties; "A and
@@ -363,7 +368,9 @@
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
-// ("if", "would be open to / happy to / love to meet") contacts are none; "would like to
+// ("if", "would be open to / happy to / love to meet") contacts are none, but not a negated
+// telling of one ("gave no details of the talks between A and B", "no readout of the call":
+// held, and the teller is no party); "would like to
 // meet" and "it would be good to meet" are proposed ("good for X to meet Y": X is the
 // infinitive's subject, a party, not the speaker). So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to

@@ -16,6 +16,9 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 	if !t.Cap || t.Kind != tokens.Word || strings.HasSuffix(t.Text, ".") {
 		return false
 	}
+	if s.knownStopOpener(i) {
+		return true
+	}
 	_, month := dates.MonthNumber(t.Low)
 	if !month && t.Low != "will" && t.Low != "hope" && t.Low != "rich" {
 		return false
@@ -70,6 +73,13 @@ func (x *Extractor) surnameInText(s *scan, w string) bool {
 		}
 	}
 	return false
+}
+
+// knownStopOpener reports a capitalized stop word inside a sentence that opens a known
+// actor's name of several words: "talks with To Lam" (Vietnam's leader).
+func (s *scan) knownStopOpener(i int) bool {
+	t := s.toks[i]
+	return t.Cap && i > 0 && i+1 < len(s.toks) && s.toks[i-1].Sent == t.Sent && s.isKnown(i) && s.isKnown(i+1) && s.matchAt[i] == s.matchAt[i+1] && s.toks[i+1].Cap
 }
 
 // particleSurname reports a surname written with a lower-case particle joined by a hyphen

@@ -30,7 +30,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 	for ri, r := range runs {
 		from, to := r[0], r[1]
 		// a sentence-initial function word is not part of the name: "But Lavrov"
-		for from < to && x.gaz.Stop[s.toks[from].Low] && !(s.toks[from].Text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) {
+		for from < to && x.gaz.Stop[s.toks[from].Low] && !(s.toks[from].Text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) && !s.knownStopOpener(from) {
 			from++
 		}
 		if from == to {

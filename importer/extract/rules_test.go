@@ -56,6 +56,7 @@ var ruleExamples = map[string]string{
 	"contact.invited":                "Joe Biden invited Volodymyr Zelensky to visit the White House.",
 	"contact.signed":                 "Antony Blinken and Sergey Lavrov signed a memorandum of understanding in Geneva.",
 	"contact.signed-by":              "The accord was signed by Abiy Ahmed and Isaias Afwerki.",
+	"contact.attended-by":            "Talks in Doha on Sunday were attended by CIA Director William Burns and Mossad chief David Barnea.",
 	"contact.joined":                 "Joe Biden and Olaf Scholz met in Berlin. They were joined by Emmanuel Macron.",
 	"contact.brought-together":       "Emmanuel Macron brought together Olaf Scholz and Volodymyr Zelensky in Paris.",
 	"contact.video-conference":       "Olaf Scholz chaired a video conference with Joe Biden and Emmanuel Macron.",
