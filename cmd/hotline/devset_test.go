@@ -12,17 +12,18 @@ import (
 // change pass. tune is studied, check only measured (its misses are never read).
 var devFloors = map[string]map[string]float64{
 	"tune": {
-		"actors": 0.98, "contacts": 0.95, "quotes": 0.985,
-		"speaker": 0.97, "mode": 0.955, "status": 0.97, "date": 0.96, "country": 0.92,
+		"actors": 0.98, "contacts": 0.95, "quotes": 0.99,
+		"speaker": 0.975, "mode": 0.955, "status": 0.97, "date": 0.96, "country": 0.92,
 	},
 	// check has few contacts (41 matched, 17 dated): one miss moves mode .03 and date .06.
 	// Its date floor went down once (.60 -> .52, 2026-12-06) and only for this reason: two
 	// more contacts matched (recall .67 -> .71, now .75) with no date of theirs found, so the
 	// accuracy over matched contacts fell while the right dates stayed 9. Since then story
-	// dates that reach past the lead brought it to 12 of 17 (.71), and the floor to .64.
+	// dates that reach past the lead brought it to 12 of 17 (.71), and the floor to .64;
+	// later story-date work brought it to 13 of 17 (.76), and the floor to .70.
 	"check": {
 		"actors": 0.935, "contacts": 0.80, "quotes": 0.96,
-		"speaker": 0.895, "mode": 0.89, "status": 0.96, "date": 0.64, "country": 0.85,
+		"speaker": 0.895, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.85,
 	},
 }
 
