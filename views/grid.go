@@ -86,7 +86,7 @@ func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[stri
 	if text, ok := v.(string); ok && isURLColumn(col) && webURL(text) != "" {
 		c.URL, c.LinkKind = webURL(text), "url-link"
 	}
-	if fk := foreignKey(t, col); fk != nil && v != nil {
+	if fk := foreignKey(t, col); fk != nil && addressable(v) {
 		raw := valueText(v)
 		c.URL, c.LinkKind = s.rowURL(fk.RefTable, []string{raw}, ""), "fk-link"
 		if label := labels[col][db.LabelKey(v)]; label != "" {
@@ -134,16 +134,30 @@ func pkIndexes(t *db.Table, columns []string) []int {
 	return idx
 }
 
-// pkValues is a row's primary key as text, or nil without one.
+// pkValues is a row's primary key as text, or nil without one or when a URL cannot
+// address the row (see addressable).
 func pkValues(row []any, idx []int) []string {
 	if idx == nil {
 		return nil
 	}
 	out := make([]string, len(idx))
 	for i, j := range idx {
+		if !addressable(row[j]) {
+			return nil
+		}
 		out[i] = valueText(row[j])
 	}
 	return out
+}
+
+// addressable reports whether a key value can stand in a row URL. A blob (the terms of
+// an FTS index's _idx table) is written as base64 on the page and the row page looks
+// keys up as text, and a NULL (which SQLite allows in a key that is not the rowid, and
+// which the driver also gives for an empty blob) equals nothing: a link to either would
+// be a 404.
+func addressable(v any) bool {
+	_, blob := v.([]byte)
+	return v != nil && !blob
 }
 
 // snippetSpans splits a snippet from db into plain and highlighted pieces at its markers.

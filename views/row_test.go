@@ -170,3 +170,24 @@ func TestRowPreviewIsCut(t *testing.T) {
 		t.Errorf("a quote's preview is %q, want its text, escaped by templ", got)
 	}
 }
+
+// TestEveryRowLinkOpens follows each row link of tables whose keys are not plain numbers:
+// an FTS index's _idx table is keyed by blob terms, which a URL cannot address, so its
+// rows must not link to row pages that answer 404.
+func TestEveryRowLinkOpens(t *testing.T) {
+	h := newHandler(t, nil)
+	for _, table := range []string{"quotes_fts_idx", "contact_participants", "odd.name%2C%20x"} {
+		t.Run(table, func(t *testing.T) {
+			doc := getHTML(t, h, "/hotline/"+table, http.StatusOK)
+			if testid(doc, "results-table").Find("tbody tr").Length() == 0 {
+				t.Fatalf("%s shows no rows: the test needs some", table)
+			}
+			testid(doc, "row-link").Each(func(_ int, a *goquery.Selection) {
+				link := a.AttrOr("href", "")
+				if rec := get(t, h, link); rec.Code != http.StatusOK {
+					t.Errorf("row link %s (%q) answered %d", link, a.Text(), rec.Code)
+				}
+			})
+		})
+	}
+}
