@@ -11,11 +11,20 @@ type sqlScan struct {
 	first  string   // the first keyword, upper-cased ("SELECT", "WITH", "PRAGMA", ...)
 	params []string // :name, @name and $name parameters in order of first appearance
 	more   bool     // code other than spaces, comments and ';' follows the first statement
-	bad    string   // why a parameter cannot be bound by name, "" when all can
+	bad    string   // why the SQL cannot run as given (a parameter's name, a NUL), "" when it can
 }
 
+// nulSQL is why SQL holding a NUL byte is refused: SQLite stops reading a statement at
+// a NUL, so what follows it would be silently dropped (a string cut in two reads as
+// "unrecognized token", a cut _where would lose the rest of the page's statement).
+const nulSQL = "the SQL holds a NUL character (%00), where SQLite would stop reading it: remove it"
+
+// scanSQL reads sql once, left to right, into an sqlScan.
 func scanSQL(sql string) sqlScan {
 	var s sqlScan
+	if strings.IndexByte(sql, 0) >= 0 {
+		s.bad = nulSQL
+	}
 	seen := map[string]bool{}
 	ended := false
 	for i := 0; i < len(sql); {

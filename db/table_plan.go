@@ -102,6 +102,8 @@ func whereSQL(w string) (string, error) {
 		return "", Errorf(EINVALID, "_where must be one condition, without ';': %s", w)
 	case len(scan.params) > 0 || strings.Contains(stripQuoted(w), "?"):
 		return "", Errorf(EINVALID, "_where cannot hold parameters (?, :name): %s", w)
+	case scan.bad != "":
+		return "", Errorf(EINVALID, "_where: %s", scan.bad)
 	}
 	return "(" + w + "\n)", nil
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // addSearch restricts the rows to those the table's FTS index matches (or, for an FTS
@@ -84,9 +85,11 @@ func (r *Reader) snippets(ctx context.Context, c *sql.Conn, p *tablePlan, res *R
 }
 
 // ftsQuote makes every word of a user's search a quoted FTS5 string, as Datasette does:
-// "a-b OR c" searches for the three words instead of failing on FTS syntax.
+// "a-b OR c" searches for the three words instead of failing on FTS syntax. A NUL byte
+// separates words too: FTS5 would read it as the end of the query and fail with
+// "unterminated string", and no indexed word holds one.
 func ftsQuote(s string) string {
-	words := strings.Fields(s)
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == 0 || unicode.IsSpace(r) })
 	for i, w := range words {
 		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 	}

@@ -50,6 +50,11 @@ func TestStatusPages(t *testing.T) {
 		{"denied attach", "/hotline/-/query?sql=attach+database+'x.db'+as+x", 403, "not allowed"},
 		{"timeout", "/hotline/-/query?sql=" + infiniteSQL, 400, "longer than"},
 		{"bad query string", "/hotline/contacts?mode=%zz", 400, "decode"},
+		// SQLite stops reading a statement at a NUL: "select 'a\0b'" read as an
+		// "unrecognized token", and a NUL in _where could drop what follows it.
+		{"NUL in SQL", "/hotline/-/query?sql=select+'a%00b'", 400, "NUL"},
+		{"NUL after SQL", "/hotline/-/query?sql=select+1%00", 400, "NUL"},
+		{"NUL in where", "/hotline/contacts?_where=id%3D1)%00", 400, "NUL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
