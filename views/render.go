@@ -77,6 +77,7 @@ func (s *Server) layout(ctx context.Context, title string, crumbs []page.Link) p
 		Breadcrumbs: crumbs,
 		CSSURL:      s.assets.url("app.css"),
 		JSURL:       s.assets.url("app.js"),
+		IconURL:     s.assets.url("favicon.svg"),
 		License:     page.Link{Text: info.License, URL: info.LicenseURL},
 		Source:      page.Link{Text: info.Source, URL: info.SourceURL},
 	}

@@ -6,7 +6,8 @@ import "net/http"
 // .json or .csv on the last segment picks another format, and NAME.db is the file itself.
 //
 //	/                        the dataset: title, licence, tables with counts, queries
-//	/-/static/FILE           content-hashed CSS and JS, cached forever
+//	/-/static/FILE           content-hashed CSS, JS and icon, cached forever
+//	/favicon.ico             redirects to the icon
 //	/-/PAGE[.json]           versions, settings, metadata, databases (as in Datasette)
 //	/NAME[.json|.db]         tables, views, queries, SQL editor; ?sql= runs SQL; .db downloads
 //	/NAME/-/query[.json|.csv]?sql=   ad hoc read-only SQL
@@ -20,6 +21,7 @@ func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /{$}", s.handle(s.index))
 	mux.Handle("GET /-/static/{file}", s.handle(s.static))
+	mux.Handle("GET /favicon.ico", s.handle(s.favicon))
 	mux.Handle("GET /-/{page}", s.handle(s.special))
 	mux.Handle("GET /{db}", s.handle(s.database))
 	mux.Handle("GET /{db}/-/{action}", s.handle(s.query))

@@ -8,6 +8,7 @@ type Layout struct {
 	Breadcrumbs []Link
 	CSSURL      string // content-hashed, so browsers may cache it forever
 	JSURL       string
+	IconURL     string // the site icon, linked so browsers do not ask for /favicon.ico
 	License     Link
 	Source      Link
 }
