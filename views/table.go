@@ -1,11 +1,18 @@
 package views
 
 import (
+	"fmt"
 	"net/http"
 
 	"hotline/db"
 	"hotline/views/page"
 )
+
+// maxPageQuery is the longest query string a table page (HTML) takes. The page repeats
+// it in every sort, facet, filter, column-menu and export link: 100 KB of filter asked
+// for a 4 MB page, 500 KB for 21 MB. 32 KB holds any filter a person types or a list of
+// some thousands of ids; JSON and CSV, which write it once, have no such limit.
+const maxPageQuery = 32 << 10
 
 // table answers /NAME/TABLE[.json|.csv]: one page of a table or view, or a canned query.
 // A canned query takes priority over a table of the same name, as in Datasette: the
@@ -20,6 +27,11 @@ func (s *Server) table(w http.ResponseWriter, r *http.Request) error {
 	}
 	if _, ok := s.docs(r.Context()).queries[name]; ok {
 		return s.canned(w, r, name, format)
+	}
+	if n := len(r.URL.RawQuery); format == "" && n > maxPageQuery {
+		return httpError(http.StatusRequestURITooLong, fmt.Sprintf("the address holds %d KB of parameters, and a table page "+
+			"repeats them in each of its links, so it takes at most %d KB: ask the .json or .csv URL, or put a long "+
+			"list of values in SQL", n>>10, maxPageQuery>>10))
 	}
 	ctx := r.Context()
 	t, err := s.findTable(ctx, name)
