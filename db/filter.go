@@ -85,10 +85,20 @@ func filterSQL(t *Table, f Filter) (string, []any, error) {
 	return "", nil, Errorf(EINVALID, "unknown filter operator '%s' on column '%s'", f.Op, f.Column)
 }
 
+// maxInValues is how many values one in/notin filter lists: each is a bound variable,
+// and past SQLite's limit (32766 in all, with the page's own) a page failed with "too
+// many SQL variables", which did not say which parameter to shorten.
+const maxInValues = 30000
+
+// inSQL is the condition of an in/notin filter, one bound value per listed value.
 func inSQL(c Column, f Filter) (string, []any, error) {
 	values, err := filterList(f.Value)
 	if err != nil {
 		return "", nil, Errorf(EINVALID, "bad list for '%s' on column '%s': %v", f.Op, c.Name, err)
+	}
+	if len(values) > maxInValues {
+		return "", nil, Errorf(EINVALID, "'%s' on column '%s' lists %d values, more than the %d one filter takes: "+
+			"put a longer list in SQL", f.Op, c.Name, len(values), maxInValues)
 	}
 	args := make([]any, len(values))
 	for i, v := range values {

@@ -54,6 +54,8 @@ func TestStatusPages(t *testing.T) {
 		// "unrecognized token", and a NUL in _where could drop what follows it.
 		{"NUL in SQL", "/hotline/-/query?sql=select+'a%00b'", 400, "NUL"},
 		{"NUL after SQL", "/hotline/-/query?sql=select+1%00", 400, "NUL"},
+		// A table page repeats its query in every link: 100 KB asked for 4 MB.
+		{"table page query too long", "/hotline/contacts?mode=" + strings.Repeat("a", 40<<10), 414, ".json"},
 		{"NUL in where", "/hotline/contacts?_where=id%3D1)%00", 400, "NUL"},
 	}
 	for _, tt := range tests {
@@ -75,6 +77,18 @@ func TestStatusPages(t *testing.T) {
 // infiniteSQL runs until the time limit stops it.
 const infiniteSQL = "with+recursive+c(x)+as+(select+1+union+all+select+x%2B1+from+c)+select+count(*)+from+c"
 
+// TestLongQueryInJSON checks that the limit on a table page's query string (which the
+// page repeats in each link) leaves JSON and CSV, which write it once, alone.
+func TestLongQueryInJSON(t *testing.T) {
+	h := newHandler(t, nil)
+	long := "?mode=" + strings.Repeat("a", 40<<10)
+	for _, target := range []string{"/hotline/contacts.json" + long, "/hotline/contacts.csv" + long} {
+		if rec := get(t, h, target); rec.Code != http.StatusOK {
+			t.Errorf("GET %.40s...: status %d, want 200: %s", target, rec.Code, firstLines(rec.Body.String()))
+		}
+	}
+}
+
 func TestJSONErrors(t *testing.T) {
 	h := newHandler(t, nil)
 	tests := []struct {
@@ -87,6 +101,7 @@ func TestJSONErrors(t *testing.T) {
 		{"object shape without key", "/hotline/-/query.json?sql=select+1&_shape=object", 400},
 		{"denied", "/hotline/-/query.json?sql=delete+from+contacts", 403},
 		{"missing sql", "/hotline/-/query.json?sql=", 400},
+		{"in list too long", "/hotline/contacts.json?id__in=" + strings.TrimSuffix(strings.Repeat("1,", 30001), ","), 400},
 		{"positional parameter", "/hotline/-/query.json?sql=select+%3F", 400},
 		{"Tcl-style parameter", "/hotline/-/query.json?sql=select+$a(b)", 400},
 		{"Tcl-style namespace parameter", "/hotline/-/query.json?sql=select+$a::b", 400},
