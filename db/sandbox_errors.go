@@ -73,5 +73,13 @@ func cleanSQLiteMessage(msg string) string {
 	for _, p := range []string{"SQL logic error: ", "string or blob too big: "} {
 		msg = strings.TrimPrefix(msg, p)
 	}
+	if msg == "unterminated string" || strings.HasPrefix(msg, "fts5: syntax error") {
+		// FTS5's complaints about a MATCH value name neither the search nor a way out.
+		msg = ftsPrefix + strings.TrimPrefix(msg, "fts5: ") +
+			` (a full-text search is FTS5 syntax: put words with quotes or punctuation in double quotes, "like this")`
+	}
 	return msg
 }
+
+// ftsPrefix starts the message of a search FTS5 could not read.
+const ftsPrefix = "bad full-text search: "

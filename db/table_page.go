@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -86,8 +87,8 @@ func (r *Reader) tablePage(ctx context.Context, c *sql.Conn, t *Table, p *tableP
 // checked before any SQL ran.
 func searchError(err error, q TableQuery) error {
 	var e *Error
-	if q.SearchRaw && q.Search != "" && errors.As(err, &e) && e.Code == EINVALID {
-		return &Error{Code: EINVALID, Message: "bad full-text search: " + e.Message, Err: e.Err}
+	if q.SearchRaw && q.Search != "" && errors.As(err, &e) && e.Code == EINVALID && !strings.HasPrefix(e.Message, ftsPrefix) {
+		return &Error{Code: EINVALID, Message: ftsPrefix + e.Message, Err: e.Err}
 	}
 	return err
 }

@@ -56,6 +56,10 @@ func TestStatusPages(t *testing.T) {
 		{"NUL after SQL", "/hotline/-/query?sql=select+1%00", 400, "NUL"},
 		// A table page repeats its query in every link: 100 KB asked for 4 MB.
 		{"table page query too long", "/hotline/contacts?mode=" + strings.Repeat("a", 40<<10), 414, ".json"},
+		// FTS5's own words ("unterminated string", "fts5: syntax error near") named
+		// neither the search nor a way out.
+		{"bad MATCH in SQL", "/hotline/-/query?sql=select+rowid+from+quotes_fts+where+quotes_fts+match+'%22'", 400, "full-text search"},
+		{"bad MATCH operator in SQL", "/hotline/-/query?sql=select+rowid+from+quotes_fts+where+quotes_fts+match+'AND'", 400, "double quotes"},
 		{"NUL in where", "/hotline/contacts?_where=id%3D1)%00", 400, "NUL"},
 	}
 	for _, tt := range tests {
