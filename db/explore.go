@@ -88,12 +88,15 @@ type TableQuery struct {
 	// SearchRaw passes Search to FTS5 as written (operators, prefixes, NEAR); by default
 	// each word is quoted, so that user text can never be an FTS syntax error.
 	SearchRaw bool
-	Sort      string   // column; "" means primary key order
-	Desc      bool     // sort descending
-	Size      int      // page size
-	Next      string   // opaque keyset token from Result.Next; never an OFFSET
-	Columns   []string // columns to return; nil means all
-	Facets    []string // columns to facet on
+	// SearchColumn, with Search, searches only this column of the full-text index, as
+	// Datasette's _search_COLUMN does; "" searches them all.
+	SearchColumn string
+	Sort         string   // column; "" means primary key order
+	Desc         bool     // sort descending
+	Size         int      // page size
+	Next         string   // opaque keyset token from Result.Next; never an OFFSET
+	Columns      []string // columns to return; nil means all
+	Facets       []string // columns to facet on
 	// TypedFacets are facets of other kinds (date, year, month, array), after Facets.
 	TypedFacets []FacetRequest
 	// FacetSize is how many values each facet returns (default 30).

@@ -103,6 +103,9 @@ func (r *Reader) plan(ctx context.Context, q TableQuery) (*Table, *tablePlan, er
 	if t == nil {
 		return nil, nil, Errorf(ENOTFOUND, "no table or view '%s' in %s", q.Table, r.Name())
 	}
+	if err := checkSearchColumn(s, t, q.SearchColumn); err != nil {
+		return nil, nil, err
+	}
 	p, err := newTablePlan(t, q)
 	if err != nil {
 		return nil, nil, err

@@ -8,6 +8,12 @@ import (
 	"unicode"
 )
 
+// Searchable reports whether _search works on the table: it has a full-text index, or
+// is one.
+func (t *Table) Searchable() bool {
+	return t.FTS != "" || strings.HasPrefix(t.Module, "fts")
+}
+
 // addSearch restricts the rows to those the table's FTS index matches (or, for an FTS
 // table itself, its own matches).
 func (p *tablePlan) addSearch(q TableQuery) error {
@@ -24,6 +30,10 @@ func (p *tablePlan) addSearch(q TableQuery) error {
 	}
 	if fts == "" {
 		return Errorf(EINVALID, "table '%s' has no full-text index to search", p.t.Name)
+	}
+	if q.SearchColumn != "" {
+		// FTS5's column filter: "text" : ( ...the search... ).
+		search = `"` + strings.ReplaceAll(q.SearchColumn, `"`, `""`) + `" : (` + search + ")"
 	}
 	p.where = append(p.where, quoteIdent(key)+" IN (SELECT rowid FROM "+quoteIdent(fts)+
 		" WHERE "+quoteIdent(fts)+" MATCH ?)")
@@ -94,4 +104,28 @@ func ftsQuote(s string) string {
 		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 	}
 	return strings.Join(words, " ")
+}
+
+// checkSearchColumn refuses a _search_COLUMN whose column the table's full-text index
+// does not hold: FTS5 would fail with "no such column" without naming the parameter.
+func checkSearchColumn(s *Schema, t *Table, col string) error {
+	if col == "" {
+		return nil
+	}
+	fts := s.Table(t.FTS)
+	if strings.HasPrefix(t.Module, "fts") {
+		fts = t
+	}
+	if fts == nil {
+		return Errorf(EINVALID, "table '%s' has no full-text index to search", t.Name)
+	}
+	var names []string
+	for _, c := range fts.Columns {
+		if c.Name == col {
+			return nil
+		}
+		names = append(names, c.Name)
+	}
+	return Errorf(EINVALID, "_search_%s: the full-text index %s has no column '%s' (it has %s)",
+		col, fts.Name, col, strings.Join(names, ", "))
 }

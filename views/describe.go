@@ -21,7 +21,11 @@ func describe(q db.TableQuery, labels []string) string {
 	}
 	var conds []string
 	if q.Search != "" {
-		conds = append(conds, "search matches "+strconv.Quote(q.Search))
+		in := ""
+		if q.SearchColumn != "" {
+			in = " in " + q.SearchColumn
+		}
+		conds = append(conds, "search"+in+" matches "+strconv.Quote(q.Search))
 	}
 	for _, f := range q.Filters {
 		conds = append(conds, describeFilter(f))

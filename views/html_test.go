@@ -73,6 +73,12 @@ func TestServerHTML(t *testing.T) {
 		// FTS5 reads a NUL as the end of its query ("unterminated string"); it only
 		// separates words.
 		{"search with a NUL", "/hotline/quotes?_search=talked%00", 200, []checker{hasText("row-count", "1 row")}},
+		// Datasette's _search_COLUMN was ignored (every row shown), and an FTS table
+		// could not search itself.
+		{"search one column", "/hotline/quotes?_search_text=talked", 200, []checker{hasText("row-count", "1 row"), count("search-form", 0)}},
+		{"search the index itself", "/hotline/quotes_fts?_search=talked", 200, []checker{hasText("row-count", "1 row"), count("search-form", 1)}},
+		{"search a column the index lacks", "/hotline/quotes?_search_speaker=x", 400, []checker{hasText("error-message", "no column 'speaker'")}},
+		{"two searches", "/hotline/quotes?_search=x&_search_text=y", 400, []checker{hasText("error-message", "one search")}},
 		{"bad search mode", "/hotline/quotes?_search=x&_searchmode=fuzzy", 400, []checker{hasText("error-message", "_searchmode")}},
 		{"view", "/hotline/phone_calls", 200, []checker{hasText("page-title", "phone_calls"), count("row-link", 0)}},
 		{"size max", "/hotline/big?_size=max", 200, []checker{count("row-link", 50)}},

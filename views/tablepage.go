@@ -38,7 +38,7 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 			CSVStream: s.tableURL(t.Name, "csv", base.without("_size").with("_stream", "on").with("_dl", "1")),
 		},
 	}
-	if t.FTS != "" {
+	if t.Searchable() && q.SearchColumn == "" {
 		p.Search = &page.SearchBox{
 			Action: s.tableURL(t.Name, "", nil),
 			Value:  q.Search,

@@ -43,7 +43,10 @@ func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) 
 	default:
 		return q, invalid("_searchmode must be raw or escaped, not %q", mode)
 	}
-	if q.Search != "" && t.FTS == "" {
+	if err := parseColumnSearch(ps, &q); err != nil {
+		return q, err
+	}
+	if q.Search != "" && !t.Searchable() {
 		return q, invalid("%s has no full-text index, so _search cannot be used", t.Name)
 	}
 	if err := parseFacets(ps, t, cfg, &q); err != nil {
@@ -169,4 +172,21 @@ func pickColumns(t *db.Table, cols, nocols []string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// parseColumnSearch reads Datasette's _search_COLUMN=text, a search of one column of the
+// full-text index. One search per page: with _search or a second column it is a 400,
+// not a silently ignored parameter.
+func parseColumnSearch(ps params, q *db.TableQuery) error {
+	for _, p := range ps {
+		col, ok := strings.CutPrefix(p.Key, "_search_")
+		if !ok || col == "" {
+			continue
+		}
+		if q.Search != "" || q.SearchColumn != "" {
+			return invalid("give one search, _search or one _search_COLUMN: %s comes with another", p.Key)
+		}
+		q.Search, q.SearchColumn = p.Value, col
+	}
+	return nil
 }
