@@ -84,11 +84,12 @@ func (s *Server) timelineOf(r *http.Request, q db.TableQuery, table string, base
 	})
 }
 
-// Timeline geometry, in SVG user units: the picture scales to its box.
+// Timeline geometry, in SVG user units: the bars stretch to their box. The tick labels
+// are drawn apart, placed in percent of the width, because text in a stretched picture
+// is stretched too: on a 390px phone, squeezed to 40% of its width, it was unreadable.
 const (
 	tlWidth  = 960.0
-	tlPlot   = 140.0 // height of the bars' area
-	tlHeight = tlPlot + 22
+	tlHeight = 140.0 // height of the bars' area
 )
 
 // drawTimeline lays the bars out: one per period, stacked by series, each a link.
@@ -127,22 +128,22 @@ func drawTimeline(tl *db.Timeline, jsonURL string, barURL func(db.Bin) string) p
 		x := float64(i) * step
 		bar := page.TimelineBar{
 			URL: barURL(b), Count: b.Total, Start: b.Start,
-			X: num(x + gap/2), W: num(step - gap), Y: "0", H: num(tlPlot),
+			X: num(x + gap/2), W: num(step - gap), Y: "0", H: num(tlHeight),
 			Title: fmt.Sprintf("%s: %s", b.Start, plural(b.Total, "contact")),
 		}
-		y := tlPlot
+		y := tlHeight
 		for j, c := range b.Counts {
 			if c == 0 {
 				continue
 			}
-			h := tlPlot * float64(c) / float64(tl.Max)
+			h := tlHeight * float64(c) / float64(tl.Max)
 			y -= h
 			bar.Segments = append(bar.Segments, page.BarSegment{Y: num(y), H: num(h), Class: "s-" + tl.Series[j]})
 			bar.Title += fmt.Sprintf(", %d %s", c, tl.Series[j])
 		}
 		p.Bars = append(p.Bars, bar)
 		if i%tickEvery == 0 {
-			p.Ticks = append(p.Ticks, page.Tick{X: num(x + step/2), Y: num(tlPlot + 16), Label: b.Start})
+			p.Ticks = append(p.Ticks, page.Tick{X: num(100*(x+step/2)/tlWidth) + "%", Label: b.Start})
 		}
 	}
 	p.MaxLabel = strconv.Itoa(tl.Max)

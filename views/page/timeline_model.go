@@ -29,9 +29,9 @@ type BarSegment struct {
 	Y, H, Class string
 }
 
-// Tick is a label under the bars.
+// Tick is a label under the bars, X in percent of the width ("12.5%").
 type Tick struct {
-	X, Y, Label string
+	X, Label string
 }
 
 // LegendItem names a colour and says how many contacts it stands for.
