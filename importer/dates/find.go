@@ -47,7 +47,7 @@ func NewFinder() *Finder {
 		// comma or full stop): "the day after the election" counts from the election.
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+day\s+(before|after)[,.;])`),
-		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(later|earlier)\b`),
+		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(later|earlier)\b`),
 		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
 		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
 		// "from March 3 to March 5", "between 28 February and 2 March 2024": two whole days

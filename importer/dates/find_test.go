@@ -61,6 +61,7 @@ func TestFind(t *testing.T) {
 		{"capitalised early month opening a sentence", "Early March, the two leaders met.", "month:Early March"},
 		{"capitalised last weekday opening a sentence", "Last Friday, the two leaders met.", "weekday:Last Friday"},
 		{"days told before", "Later that day they met; the next day and the previous day too. Two days later, that evening.", "anaphoric:Later that day | anaphoric:the next day | anaphoric:the previous day | anaphoric:Two days later | anaphoric:that evening"},
+		{"weeks told before", "A week later they met; two weeks earlier they had spoken.", "anaphoric:A week later | anaphoric:two weeks earlier"},
 		{"the day before at the end of a phrase", "They had met the day before, and spoke the day after.", "anaphoric:the day before | anaphoric:the day after"},
 		{"the day after an event is no day told before", "They met the day after the election.", ""},
 		{"the day after tomorrow stays relative", "They meet the day after tomorrow.", "relative:the day after tomorrow"},

@@ -248,8 +248,11 @@ func (f *Finder) anaphorics(text string) []Expr {
 		if !ok {
 			continue
 		}
+		if unitOf(sub(text, loc, 2)) == Weeks {
+			n *= 7 // "a week later" is seven days on, counted like "seven days later"
+		}
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Count: n * stepOf(sub(text, loc, 2))})
+			Count: n * stepOf(sub(text, loc, 3))})
 	}
 	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
 		end := loc[1] - 1 // the word after "of" belongs to the event

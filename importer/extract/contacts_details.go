@@ -190,7 +190,7 @@ func dateAfter(ds []dateExpr, tr trigger) bool {
 func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int) bool {
 	all := []trigger{tr} // the trigger itself always competes
 	for _, o := range others {
-		if o.at != tr.at {
+		if o.at != tr.at && !s.occasionOf(o, tr) {
 			all = append(all, o)
 		}
 	}
@@ -210,6 +210,25 @@ func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int
 		}
 	}
 	return owner >= 0 && all[owner].at != tr.at
+}
+
+// occasionOf reports a weak contact noun after "for" or "over" that tells the occasion of
+// the contact word before it: "hosted X for dinner on Saturday", "met Y over breakfast on
+// Tuesday". The meal is the contact's, and so is the date after it.
+func (s *scan) occasionOf(o, tr trigger) bool {
+	if !o.weak || !o.noun || o.at <= tr.to {
+		return false
+	}
+	for k := o.at - 1; k >= tr.to && k >= o.at-3; k-- {
+		switch s.toks[k].Low {
+		case "for", "over":
+			return true
+		case "a", "an", "the", "working", "private", "state", "official":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // newPredicate reports ", and" followed by an auxiliary between two tokens: a second
