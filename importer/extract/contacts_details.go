@@ -90,7 +90,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
-		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
+		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) && !s.sayingDuring(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) && !s.onHostNoun(c.from, d, tr) {
@@ -328,6 +328,33 @@ func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
 		}
 	}
 	return true
+}
+
+// sayingDuring reports a contact word told as the moment of the saying dated before it:
+// "said on Tuesday as he met X", "vowed on Monday while hosting Y", "told reporters on
+// Friday during talks with Z". The saying took place at the contact, and so on its day.
+// Only a subject or article may stand between the word of time and the contact word: "as
+// he prepared to meet Y" tells a plan.
+func (s *scan) sayingDuring(d dateExpr, tr trigger) bool {
+	for k := d.to; k < tr.at; k++ {
+		switch s.toks[k].Low {
+		case "as", "while", "when", "during":
+		default:
+			continue
+		}
+		if tr.at-k > 4 {
+			return false
+		}
+		for j := k + 1; j < tr.at; j++ {
+			switch w := s.toks[j].Low; {
+			case s.toks[j].Cap, w == "he", w == "she", w == "they", w == "the", w == "a", w == "an", w == "his", w == "her", w == "their", w == "two":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // anotherEventBetween reports words between a contact word and a date after it that tell
