@@ -12,10 +12,10 @@ import (
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
-	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
-	anaphoric, daysLater, numeric, spanOrder, dayRange, rangeDays         *regexp.Regexp
-	weekdaySpan, datesRange, eve                                          *regexp.Regexp
-	lastWeekAfter                                                         *regexp.Regexp
+	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago     *regexp.Regexp
+	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
+	weekdaySpan, datesRange, eve                                              *regexp.Regexp
+	lastWeekAfter                                                             *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -58,7 +58,9 @@ func NewFinder() *Finder {
 		// with the clause of the event it dates after them
 		// "on the eve of the summit on Thursday": a day before the event after it
 		eve:       regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+eve\s+of\s+\w`),
-		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(after|before)\s+\w`),
+		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before)\s+\w`),
+		// "hours after the strikes on Monday", "just a few hours before": the same day
+		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),

@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 		{"weekday before a bracketed date is one date", "They met on Tuesday (Feb. 1) in Geneva.", "absolute:Feb. 1"},
 		{"a date in figures", "They met on 13/03/2024 and 4/3/2024.", "absolute:13/03/2024 | absolute:4/3/2024"},
 		{"figures without a year are no date", "The vote was 3/4 and the score 2-1-0.", ""},
+		{"weeks and hours before the event they date", "They met a week after the vote, hours before the summit and two weeks before Easter.", "anaphoric:a week after | anaphoric:hours before | anaphoric:two weeks before"},
+		{"a count of hours past half a day is no span", "They met 48 hours after the vote.", ""},
 		{"a span before the event it dates", "They met a day after she spoke with him, and two days before the vote.", "anaphoric:a day after | anaphoric:two days before"},
 		{"a span of days is its month", "They met from 20 to 22 December, on 12-13 March 2024, on Jan. 26 and 27 and on May 3–5.", "month:from 20 to 22 December | month:12-13 March 2024 | month:Jan. 26 and 27 | month:May 3–5"},
 		{"a day and a later number are no span", "They met on May 13 and 12 people died; on May 3 and 10 more.", "absolute:May 13 | absolute:May 3"},

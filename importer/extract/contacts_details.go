@@ -511,13 +511,32 @@ func (s *scan) trailingSpan(d dateExpr, tr trigger) (dateExpr, bool) {
 	if gap > tr.to && s.toks[gap-1].Text == "," {
 		gap--
 	}
-	if hasPunct(s, tr.to, gap) {
+	if hasPunct(s, s.pastApposition(tr, gap), gap) {
 		return dateExpr{}, false
 	}
 	if _, ok := s.dayAfterSpan(d); !ok {
 		return dateExpr{}, false
 	}
 	return d.fromDayAfter(), true
+}
+
+// pastApposition returns the token after an apposition set off by commas right after a
+// contact noun ("The call, their first since November, came a day after ..."), or tr.to
+// when none follows it before token end: the apposition tells of the contact, and what
+// comes after it is still the contact's clause.
+func (s *scan) pastApposition(tr trigger, end int) int {
+	if !tr.noun || tr.to >= end || s.toks[tr.to].Text != "," {
+		return tr.to
+	}
+	for k := tr.to + 1; k < end; k++ {
+		if s.toks[k].Kind == tokens.Punct {
+			if s.toks[k].Text == "," {
+				return k + 1
+			}
+			return tr.to
+		}
+	}
+	return tr.to
 }
 
 // frontedSpan reads a span that opens the sentence with its own dated event, set off by
