@@ -309,6 +309,12 @@ func TestDateBattery(t *testing.T) {
 		{"a phone call she received today", op + r + " stressed support during a phone call she received today from " + b + ".", fri, mr, "2026-12-04", "today"},
 		{"a fronted call she made to on a weekday", op + "In a phone call she made to " + b + " on Thursday, " + r + " stressed support.", fri, mr, "2026-12-03", "Thursday"},
 		{"the talks they held on a weekday", op + r + " and " + b + " discussed trade in the talks they held in Rome on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		// the lead's day reaches a contact told further down when the text names no other
+		// time: a plan ahead and a relative clause of the past do not move the story
+		{"the lead's meeting of unnamed people dates the named meeting further down", "Swedish Prime Minister Jonas Berg said on Thursday that he expected the next round of talks in Oslo in January, after his aides concluded a meeting with Italian officials in Rome." + mid + "Italian Foreign Minister Marta Rossi, who sat with Berg for six hours, said the talks went well.", fri, mr, "2026-12-03", "Thursday"},
+		{"a past year in a relative clause keeps the lead's day", "Swedish Prime Minister Jonas Berg said on Thursday that talks in Rome had gone well.\n\nThe two countries, which signed a treaty in 2019, trade little." + mid + "Berg held talks with Italian Foreign Minister Marta Rossi at the ministry.", fri, mr, "2026-12-03", "Thursday"},
+		{"a past year in the main clause ends the lead's day", "Swedish Prime Minister Jonas Berg said on Thursday that talks in Rome had gone well.\n\nThe two countries signed a treaty in 2019." + mid + "Berg held talks with Italian Foreign Minister Marta Rossi at the ministry.", fri, mr, "", ""},
+		{"a plan ahead keeps the lead's day", "Swedish Prime Minister Jonas Berg said on Thursday that talks in Rome had gone well.\n\nThe next round will take place in Oslo on January 12." + mid + "Berg held talks with Italian Foreign Minister Marta Rossi at the ministry.", fri, mr, "2026-12-03", "Thursday"},
 		{"a week later counts from the day told before", op + r + " arrived in Rome on Monday, Nov. 23. A week later, she met " + b + ".", fri, mr, "2026-11-30", "A week later"},
 		{"two weeks earlier in the past perfect", op + r + " arrived in Rome on Thursday. Two weeks earlier, she had spoken by phone with " + b + ".", fri, mr, "2026-11-19", "Two weeks earlier"},
 		{"talks between two were held", op + "Talks between " + r + " and " + b + " were held in Rome on Thursday.", fri, mr, "2026-12-03", "Thursday"},
