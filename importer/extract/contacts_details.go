@@ -70,6 +70,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	best, bestDist := dateExpr{}, 1<<30
 	var lead, trail dateExpr
 	hasLead, hasTrail := false, false
+	var cands []dateExpr // the dates no rule gave to another event
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
 		if d.e.Leads {
@@ -109,9 +110,13 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if dist < 0 {
 			dist = (tr.at - d.to) + 2
 		}
+		cands = append(cands, d)
 		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
+	}
+	if bestDist < 1<<30 {
+		best = s.preciserDate(tr, best, cands, other)
 	}
 	if hasLead && (bestDist == 1<<30 || best.from < tr.to || hasPunct(s, tr.to, best.from)) {
 		// a date past a comma is the main clause's, which the span counts from
@@ -124,6 +129,36 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		best = dayOfWeek(s, ds, best)
 	}
 	return best, bestDist < 1<<30
+}
+
+// preciserDate returns a date of cands that dates the contact better than the nearest,
+// best: the day in a contact noun's own phrase over a day before the "for" that makes the
+// contact the purpose of a journey ("arrived in Berlin on Monday for talks with Y on
+// Tuesday"), and a weekday over "this week" ("On Tuesday night, X and Y spoke for the
+// second time this week").
+func (s *scan) preciserDate(tr trigger, best dateExpr, cands []dateExpr, other func(dateExpr) bool) dateExpr {
+	for _, d := range cands {
+		if d.from == best.from || other != nil && other(d) {
+			continue
+		}
+		if tr.noun && best.to <= tr.at && d.from >= tr.to && dayPrecise(d.e) && !hasPunct(s, tr.to, d.from) && hasWord(s, best.to, tr.at, "for") {
+			return d
+		}
+		if thisWeek(best.e) && d.e.Kind == dates.Weekday && d.e.Shift == 0 && !s.speechVerbBetween(d.to, tr.at) {
+			return d // not "On Friday, Trump said he would meet X this week": the saying's day
+		}
+	}
+	return best
+}
+
+// speechVerbBetween reports a speech verb among tokens [from, to).
+func (s *scan) speechVerbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOfWeek returns the day that a comma after "this week" names, or d itself: "met X
