@@ -206,8 +206,8 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 	leadSent := s.toks[st.date.from].Sent
 	for si := leadSent; si <= last && si < len(s.sents); si++ {
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) {
-				continue // "who last met in 2019", "expected the next round in early March": no move in time
+			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) {
+				continue // "who last met in 2019", "expected the next round in early March", "since March 2022": no move in time
 			}
 			other, ok := parseDay(d.resolve(published, dates.Past))
 			if !ok || abs(other.Sub(day).Hours()/24) > 1 {
@@ -216,7 +216,7 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 		}
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
-			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low != year && k > se.from && timePreposition(s.toks[k-1].Low) && !s.backgroundAt(si, k) {
+			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low < year && k > se.from && timePreposition(s.toks[k-1].Low) && !s.backgroundAt(si, k) && !s.boundWord(k) {
 				return false // "in 2019", "since 2014"; not "the 2015 nuclear deal"
 			}
 		}
@@ -381,6 +381,23 @@ func (s *scan) repeated(tr trigger) bool {
 // last met in 2019," tells of the people, and the story stays at its time.
 func (s *scan) backgroundAt(si, k int) bool {
 	return s.inRelative(s.sents[si].from, k)
+}
+
+// boundWord reports a time told as the bound of a span that reaches the story's time:
+// "the first meeting since 2019", "since the start of 2022" (a span up to now), "by 2030",
+// "until the end of March" (a bound ahead). The story stays at its day; a year after the
+// story's is ahead of it in any case.
+func (s *scan) boundWord(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch s.toks[j].Low {
+		case "since", "until", "till", "by":
+			return true
+		case "the", "start", "end", "beginning", "middle", "of", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // planBefore reports a word of a plan before token k in its clause of sentence si: "said he
