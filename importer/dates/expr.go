@@ -25,7 +25,7 @@ const (
 	// ago" is seven days back (Days), while "last week" names no day.
 	Relative
 	// Anaphoric is a day counted from the day the text told before: "later that day", "the
-	// same day", "the next day", "the previous day", "two days later", "that evening", "a
+	// same day", "the next day", "the previous day", "two days later", "a week later", "that evening", "a
 	// day after" before the event it dates (see Leads). Its
 	// Count is the step in days; Today marks "later in the day", which with no day told
 	// before is the publication day. Resolve gives it only with Today; FromDay counts it

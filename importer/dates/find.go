@@ -12,10 +12,10 @@ import (
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
-	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago *regexp.Regexp
-	anaphoric, daysLater, numeric, spanOrder, dayRange, rangeDays         *regexp.Regexp
-	weekdaySpan, datesRange, eve                                          *regexp.Regexp
-	lastWeekAfter                                                         *regexp.Regexp
+	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago     *regexp.Regexp
+	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
+	weekdaySpan, datesRange, eve                                              *regexp.Regexp
+	lastWeekAfter                                                             *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -47,7 +47,7 @@ func NewFinder() *Finder {
 		// comma or full stop): "the day after the election" counts from the election.
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+day\s+(before|after)[,.;])`),
-		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(later|earlier)\b`),
+		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(later|earlier)\b`),
 		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
 		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
 		// "from March 3 to March 5", "between 28 February and 2 March 2024": two whole days
@@ -58,7 +58,9 @@ func NewFinder() *Finder {
 		// with the clause of the event it dates after them
 		// "on the eve of the summit on Thursday": a day before the event after it
 		eve:       regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+eve\s+of\s+\w`),
-		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+days?\s+(after|before)\s+\w`),
+		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before)\s+\w`),
+		// "hours after the strikes on Monday", "just a few hours before": the same day
+		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),

@@ -142,6 +142,8 @@ func TestFromDay(t *testing.T) {
 		{"The next day they met", "2022-02-28", "2022-03-01"},
 		{"The previous day they met", "2022-03-01", "2022-02-28"},
 		{"Three days later they met", "2021-12-30", "2022-01-02"},
+		{"A week later they met", "2022-02-24", "2022-03-03"},
+		{"Two weeks earlier they had met", "2022-03-01", "2022-02-15"},
 		{"Later that day they met", "Tuesday", ""},
 	} {
 		if got := dates.FromDay(only(t, f, c.text), c.day); got != c.want {

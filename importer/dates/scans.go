@@ -248,8 +248,11 @@ func (f *Finder) anaphorics(text string) []Expr {
 		if !ok {
 			continue
 		}
+		if unitOf(sub(text, loc, 2)) == Weeks {
+			n *= 7 // "a week later" is seven days on, counted like "seven days later"
+		}
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Count: n * stepOf(sub(text, loc, 2))})
+			Count: n * stepOf(sub(text, loc, 3))})
 	}
 	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
 		end := loc[1] - 1 // the word after "of" belongs to the event
@@ -263,9 +266,19 @@ func (f *Finder) anaphorics(text string) []Expr {
 		if !ok {
 			continue
 		}
-		end := loc[5] // the word after "after" belongs to the event
+		if unitOf(sub(text, loc, 2)) == Weeks {
+			n *= 7 // "a week after the vote" is seven days after it
+		}
+		end := loc[7] // the word after "after" belongs to the event
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end],
-			Count: -n * stepOf(sub(text, loc, 2)), Leads: true})
+			Count: -n * stepOf(sub(text, loc, 3)), Leads: true})
+	}
+	for _, loc := range f.hoursOrder.FindAllStringSubmatchIndex(text, -1) {
+		if n, ok := numberWord(sub(text, loc, 1)); ok && n >= 12 {
+			continue // "48 hours after" is days, and a count of hours rarely lands on a day
+		}
+		end := loc[5] // the word after "after" belongs to the event
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Leads: true})
 	}
 	return out
 }

@@ -65,7 +65,7 @@ func isTrigger(w string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "ago", "day", "days", "eve":
+	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve":
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"time"
 
 	"hotline/importer/dates"
 )
@@ -26,13 +27,29 @@ func (s *scan) resolveDate(d dateExpr, published string, dir dates.Direction, si
 	if dir != dates.Past && !d.after {
 		dir = dates.Unknown // the day a plan counts from may lie either side of publication; not the event it precedes
 	}
-	ref, day := s.dayTold(d, published, dir, 3)
+	ref, day := s.dayTold(d, refPublished(d, published, dir), dir, 3)
 	if day == "" {
 		return d.resolve(published, dir)
 	}
 	out := dates.FromDay(d.e, day)
 	s.note(si, "date", "date.from-day", true, d.from, d.to, fmt.Sprintf("%q counts from %q (%s) -> %s", d.text, ref.text, day, out))
 	return out
+}
+
+// refPublished is the day the event a span counts from is resolved against: the
+// publication day, or for a held contact a span before a later event ("a day before the
+// summit opens on Friday") the publication day moved on by the span. The contact took
+// place by publication, so its event may lie up to the span after it: in a paper of
+// Thursday, Friday's summit is tomorrow's, and the call Thursday's.
+func refPublished(d dateExpr, published string, dir dates.Direction) string {
+	if !d.after || dir != dates.Past || d.e.Count >= 0 {
+		return published
+	}
+	day, ok := parseDay(published)
+	if !ok {
+		return published
+	}
+	return day.AddDate(0, 0, -d.e.Count).Format(time.DateOnly)
 }
 
 // dayTold returns the date expression d counts from and its day, or "" when there is none

@@ -13,7 +13,7 @@ import (
 // contact in seven months, after Turkey shot down a Russian jet in November 2015"). A
 // date before the contact word, or with no parse, is left to the token rules.
 func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
-	if d.from < tr.to {
+	if d.from < tr.to || s.contactRelative(tr, d) {
 		return false
 	}
 	y, v := x.predicate(s, tr.at)
@@ -149,4 +149,22 @@ func relativeOnNoun(s *scan, y *syntax, j int, tr trigger) bool {
 		return at == tr.to-1
 	}
 	return false
+}
+
+// contactRelative reports a date in a relative clause without a pronoun on the contact
+// noun, a subject and its verb right after it: "during a phone call he received from X on
+// Tuesday", "in a call she made to Y on Monday", "the talks they held on Friday". The
+// clause tells the contact itself, whatever the parse made of it.
+func (s *scan) contactRelative(tr trigger, d dateExpr) bool {
+	k := tr.to
+	if k+1 >= d.from || hasPunct(s, k, d.from) { // a subject pronoun right after makes the word a noun
+		return false
+	}
+	switch s.toks[k].Low {
+	case "he", "she", "they", "we":
+	default:
+		return false
+	}
+	v := s.toks[k+1].Low
+	return strings.HasSuffix(v, "ed") || v == "had" || v == "made" || v == "held" || v == "took"
 }

@@ -70,6 +70,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	best, bestDist := dateExpr{}, 1<<30
 	var lead, trail dateExpr
 	hasLead, hasTrail := false, false
+	var cands []dateExpr // the dates no rule gave to another event
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
 		if d.e.Leads {
@@ -90,7 +91,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
-		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
+		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) && !s.sayingDuring(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
 			continue // "Peskov said on Monday that Putin and Xi will speak", "On Sunday, Trump told reporters that he would meet Putin": the day of the saying
 		}
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) && !s.onHostNoun(c.from, d, tr) {
@@ -109,9 +110,13 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if dist < 0 {
 			dist = (tr.at - d.to) + 2
 		}
+		cands = append(cands, d)
 		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
+	}
+	if bestDist < 1<<30 {
+		best = s.preciserDate(tr, best, cands, other)
 	}
 	if hasLead && (bestDist == 1<<30 || best.from < tr.to || hasPunct(s, tr.to, best.from)) {
 		// a date past a comma is the main clause's, which the span counts from
@@ -124,6 +129,36 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		best = dayOfWeek(s, ds, best)
 	}
 	return best, bestDist < 1<<30
+}
+
+// preciserDate returns a date of cands that dates the contact better than the nearest,
+// best: the day in a contact noun's own phrase over a day before the "for" that makes the
+// contact the purpose of a journey ("arrived in Berlin on Monday for talks with Y on
+// Tuesday"), and a weekday over "this week" ("On Tuesday night, X and Y spoke for the
+// second time this week").
+func (s *scan) preciserDate(tr trigger, best dateExpr, cands []dateExpr, other func(dateExpr) bool) dateExpr {
+	for _, d := range cands {
+		if d.from == best.from || other != nil && other(d) {
+			continue
+		}
+		if tr.noun && best.to <= tr.at && d.from >= tr.to && dayPrecise(d.e) && !hasPunct(s, tr.to, d.from) && hasWord(s, best.to, tr.at, "for") {
+			return d
+		}
+		if thisWeek(best.e) && d.e.Kind == dates.Weekday && d.e.Shift == 0 && !s.speechVerbBetween(d.to, tr.at) {
+			return d // not "On Friday, Trump said he would meet X this week": the saying's day
+		}
+	}
+	return best
+}
+
+// speechVerbBetween reports a speech verb among tokens [from, to).
+func (s *scan) speechVerbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOfWeek returns the day that a comma after "this week" names, or d itself: "met X
@@ -190,7 +225,7 @@ func dateAfter(ds []dateExpr, tr trigger) bool {
 func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int) bool {
 	all := []trigger{tr} // the trigger itself always competes
 	for _, o := range others {
-		if o.at != tr.at {
+		if o.at != tr.at && !s.occasionOf(o, tr) {
 			all = append(all, o)
 		}
 	}
@@ -210,6 +245,25 @@ func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int
 		}
 	}
 	return owner >= 0 && all[owner].at != tr.at
+}
+
+// occasionOf reports a weak contact noun after "for" or "over" that tells the occasion of
+// the contact word before it: "hosted X for dinner on Saturday", "met Y over breakfast on
+// Tuesday". The meal is the contact's, and so is the date after it.
+func (s *scan) occasionOf(o, tr trigger) bool {
+	if !o.weak || !o.noun || o.at <= tr.to {
+		return false
+	}
+	for k := o.at - 1; k >= tr.to && k >= o.at-3; k-- {
+		switch s.toks[k].Low {
+		case "for", "over":
+			return true
+		case "a", "an", "the", "working", "private", "state", "official":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // newPredicate reports ", and" followed by an auxiliary between two tokens: a second
@@ -309,6 +363,33 @@ func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
 		}
 	}
 	return true
+}
+
+// sayingDuring reports a contact word told as the moment of the saying dated before it:
+// "said on Tuesday as he met X", "vowed on Monday while hosting Y", "told reporters on
+// Friday during talks with Z". The saying took place at the contact, and so on its day.
+// Only a subject or article may stand between the word of time and the contact word: "as
+// he prepared to meet Y" tells a plan.
+func (s *scan) sayingDuring(d dateExpr, tr trigger) bool {
+	for k := d.to; k < tr.at; k++ {
+		switch s.toks[k].Low {
+		case "as", "while", "when", "during":
+		default:
+			continue
+		}
+		if tr.at-k > 4 {
+			return false
+		}
+		for j := k + 1; j < tr.at; j++ {
+			switch w := s.toks[j].Low; {
+			case s.toks[j].Cap, w == "he", w == "she", w == "they", w == "the", w == "a", w == "an", w == "his", w == "her", w == "their", w == "two":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // anotherEventBetween reports words between a contact word and a date after it that tell
@@ -465,13 +546,32 @@ func (s *scan) trailingSpan(d dateExpr, tr trigger) (dateExpr, bool) {
 	if gap > tr.to && s.toks[gap-1].Text == "," {
 		gap--
 	}
-	if hasPunct(s, tr.to, gap) {
+	if hasPunct(s, s.pastApposition(tr, gap), gap) {
 		return dateExpr{}, false
 	}
 	if _, ok := s.dayAfterSpan(d); !ok {
 		return dateExpr{}, false
 	}
 	return d.fromDayAfter(), true
+}
+
+// pastApposition returns the token after an apposition set off by commas right after a
+// contact noun ("The call, their first since November, came a day after ..."), or tr.to
+// when none follows it before token end: the apposition tells of the contact, and what
+// comes after it is still the contact's clause.
+func (s *scan) pastApposition(tr trigger, end int) int {
+	if !tr.noun || tr.to >= end || s.toks[tr.to].Text != "," {
+		return tr.to
+	}
+	for k := tr.to + 1; k < end; k++ {
+		if s.toks[k].Kind == tokens.Punct {
+			if s.toks[k].Text == "," {
+				return k + 1
+			}
+			return tr.to
+		}
+	}
+	return tr.to
 }
 
 // frontedSpan reads a span that opens the sentence with its own dated event, set off by

@@ -60,7 +60,9 @@ func (s *scan) modeNear(tr trigger, end int) string {
 }
 
 // namingComplement reports `called X "my friend"` or "called X a liar": the object is
-// followed by a quotation or a noun phrase, so "called" names rather than telephones.
+// followed by a quotation or a noun phrase, so "called" names rather than telephones. A
+// day after the object is the call's time, not a name: "phoned X the next day", "called X
+// a week ago".
 func (s *scan) namingComplement(at []int, i, end int) bool {
 	for k := i + 1; i < end && s.toks[i].Low == "the" && k < end && k <= i+3; k++ {
 		if at[k] >= 0 {
@@ -75,8 +77,21 @@ func (s *scan) namingComplement(at []int, i, end int) bool {
 		return false
 	}
 	switch w := s.toks[k].Low; {
-	case s.toks[k].Kind == tokens.QuoteMark, w == "a", w == "an", w == "the", w == "my", w == "his", w == "her", w == "their", w == "our":
+	case s.toks[k].Kind == tokens.QuoteMark:
 		return true
+	case w == "a", w == "an", w == "the", w == "my", w == "his", w == "her", w == "their", w == "our":
+		return !s.dateStartsAt(k)
+	}
+	return false
+}
+
+// dateStartsAt reports a date expression that begins at token k ("the next day", "a week
+// ago", "the same evening").
+func (s *scan) dateStartsAt(k int) bool {
+	for _, d := range s.sentenceDates(s.toks[k].Sent) {
+		if d.from == k {
+			return true
+		}
 	}
 	return false
 }

@@ -38,6 +38,9 @@ type story struct {
 	ok     bool
 	actors map[int]bool
 	owner  []int // the parties of the lead's contact the day is the own date of, if any
+	// mode is the mode of a contact word the lead tells ("after his officials concluded a
+	// meeting with US envoys"), or "": a contact of that mode told later names its people.
+	mode string
 }
 
 // ownedBy notes the parties of the contact whose own date the lead's day is: "X met Y,
@@ -81,7 +84,22 @@ func (r *resolver) storyOf() story {
 			st.actors[m.actor] = true
 		}
 	}
+	if st.ok {
+		st.mode = s.leadContactMode(s.toks[st.date.from].Sent)
+	}
 	return st
+}
+
+// leadContactMode returns the mode of the first contact noun outside quotations in
+// sentence si ("concluded a meeting with US envoys", "after talks in Geneva"), or "".
+func (s *scan) leadContactMode(si int) string {
+	se := s.sents[si]
+	for k := se.from; k < se.to; k++ {
+		if cw, ok := s.gaz.ContactWords[s.toks[k].Low]; ok && cw.Noun && !cw.Weak && !s.inQuote[k] {
+			return cw.Mode
+		}
+	}
+	return ""
 }
 
 // dayRange reports the days of a visit in one month ("on 20-21 June 2023", "from 26 to
@@ -131,7 +149,9 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 			return true
 		}
 	}
-	return false
+	// the lead told the contact without its people ("his officials concluded a meeting with
+	// US envoys"), and the text names them later ("Umerov, who sat with the envoys")
+	return st.owner == nil && st.mode != "" && modesAgree(st.mode, b.mode)
 }
 
 // thisWeek reports "this week" (or "earlier this week"): a date that names no day but
@@ -186,8 +206,8 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 	leadSent := s.toks[st.date.from].Sent
 	for si := leadSent; si <= last && si < len(s.sents); si++ {
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || d.from == st.date.from {
-				continue
+			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) {
+				continue // "who last met in 2019", "expected the next round in early March", "since March 2022": no move in time
 			}
 			other, ok := parseDay(d.resolve(published, dates.Past))
 			if !ok || abs(other.Sub(day).Hours()/24) > 1 {
@@ -196,7 +216,7 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 		}
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
-			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low != year && k > se.from && timePreposition(s.toks[k-1].Low) {
+			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low < year && k > se.from && timePreposition(s.toks[k-1].Low) && !s.backgroundAt(si, k) && !s.boundWord(k) {
 				return false // "in 2019", "since 2014"; not "the 2015 nuclear deal"
 			}
 		}
@@ -352,6 +372,44 @@ func (s *scan) repeated(tr trigger) bool {
 			case "several", "many", "multiple", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "countless":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// backgroundAt reports token k in a relative clause of sentence si: "the two leaders, who
+// last met in 2019," tells of the people, and the story stays at its time.
+func (s *scan) backgroundAt(si, k int) bool {
+	return s.inRelative(s.sents[si].from, k)
+}
+
+// boundWord reports a time told as the bound of a span that reaches the story's time:
+// "the first meeting since 2019", "since the start of 2022" (a span up to now), "by 2030",
+// "until the end of March" (a bound ahead). The story stays at its day; a year after the
+// story's is ahead of it in any case.
+func (s *scan) boundWord(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch s.toks[j].Low {
+		case "since", "until", "till", "by":
+			return true
+		case "the", "start", "end", "beginning", "middle", "of", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// planBefore reports a word of a plan before token k in its clause of sentence si: "said he
+// expected the next round to take place in early March", "will travel in April". A time
+// ahead does not move the story back from its day.
+func (s *scan) planBefore(si, k int) bool {
+	for j := k - 1; j >= s.sents[si].from; j-- {
+		switch s.toks[j].Low {
+		case ",", ";", "but":
+			return false
+		case "will", "'ll", "shall", "would", "expected", "expects", "next", "plans", "planned", "upcoming", "scheduled":
+			return true
 		}
 	}
 	return false

@@ -150,7 +150,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", true, true, "courtesy-call" // "paid a courtesy call on President Ruto": a visit in person
 			return tr, true
 		}
-		if i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her") && prev != "a" && prev != "the" {
+		if i+1 < end && (at[i+1] >= 0 && !subjectPronoun(s.toks[i+1].Low) || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her") && prev != "a" && prev != "the" && prev != "phone" && prev != "telephone" {
 			tr.mode, tr.direct, tr.noun = "phone", true, false // "would call Japanese Prime Minister Shinzo Abe"
 			return tr, true
 		}
@@ -427,6 +427,16 @@ func (s *scan) onACall(i int) (bool, string) {
 func isPassiveAux(w string) bool {
 	switch w {
 	case "was", "were", "been", "being", "is", "are", "be":
+		return true
+	}
+	return false
+}
+
+// subjectPronoun reports a pronoun that only a subject takes: after "call" it opens a
+// relative clause ("a phone call he received from X"), and the call is a noun.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
 		return true
 	}
 	return false
