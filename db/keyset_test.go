@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"hotline/db"
 )
@@ -14,7 +15,9 @@ import (
 // the primary key as tie-breaker).
 func TestKeysetVisitsEveryRowOnce(t *testing.T) {
 	path := writeFixture(t)
-	r := openReader(t, path, db.ReadOptions{})
+	// A long limit: the test walks thousands of pages, and on a loaded machine one of them
+	// overran the default second; time limits have their own tests.
+	r := openReader(t, path, db.ReadOptions{SQLTimeLimit: time.Minute})
 	tests := []struct {
 		sort    string
 		desc    bool
