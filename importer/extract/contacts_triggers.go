@@ -142,7 +142,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "call":
-		if prev == "courtesy" && (next == "on" || next == "to" || next == "from") && i+2 < end && s.personWithin(at, i+2, min(end, i+8)) {
+		if prev == "courtesy" && (next == "on" || next == "to" || next == "from") && i+2 < end && s.personWithin(at, i+2, min(end, i+10)) { // "from the Chief Minister of Sarawak, X"
 			if next == "from" {
 				tr.to, tr.mode, tr.noun, tr.name = i+1, "meeting", false, "courtesy-call" // "received a courtesy call from the Prime Minister of Vietnam, X": a visit in person
 				return tr, true

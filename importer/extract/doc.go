@@ -248,7 +248,9 @@
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
-// "the meeting, which was attended by X and Y", "Sullivan, joined by C, praised ...": only
+// "the meeting, which was attended by X and Y", ", a meeting also attended by X", "X also
+// attended the talks", "X was also present at the talks", "with X also present"; never
+// "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
 // a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
 //
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
