@@ -20,7 +20,9 @@
 // around them become person mentions when a title, office, apposition, first name or
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
 // bare surnames to the article's person with that surname or to a known actor, "the
-// Russian president" to the holder of the role, "he" to the sentence subject or last
+// Russian president" to the holder of the role, "the NATO chief" / "the U.N.
+// secretary-general" to the person named before as that international body's head
+// (actors_org_heads.go), "he" to the sentence subject or last
 // speaker, "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
