@@ -39,7 +39,7 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 			separate = false
 		}
 	}
-	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) {
+	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) && !pluralContactNoun(s.toks[f.tr.at].Low) {
 		separate = false // "talks with the foreign ministers of Saudi Arabia and Iran, A and B": one meeting
 	}
 	if s.apartCue(c) {
@@ -156,4 +156,11 @@ func groupContact(name string) bool {
 		return true
 	}
 	return lexicon.IsMeal(name)
+}
+
+// pluralContactNoun reports a contact noun in the plural that counts contacts: "held calls
+// with his counterparts from Qatar and Egypt, A and B" is a call each ("talks" is one
+// meeting's word).
+func pluralContactNoun(w string) bool {
+	return w == "calls" || w == "meetings" || w == "conversations" || w == "phone-calls"
 }
