@@ -126,6 +126,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.subj) == 0 && tr.name == "brought-together" && x.contactNounBefore(s, c, tr) {
 			p.between = true // "the summit in Tokyo brought together A, B and C": all of them met
 		}
+		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 && tr.noun {
+			if sj, _ := x.parseParties(r, at, c, tr); len(sj) > 0 && !overlaps(sj, p.obj) {
+				p.subj = sj // "Macron proposed a summit with A and B": the parse finds whose contact the noun is
+			}
+		}
 		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B

@@ -72,6 +72,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China"
 			return tr, true
 		}
+		if next == "to" && s.extendedBefore(i) && i+2 < end && s.personWithin(at, i+2, min(end, i+7)) && s.visitFollows(at, i+2, end) {
+			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", false, true, "invited" // "extended an invitation to Modi to visit Kenya": as "invited Modi to visit"
+			return tr, true
+		}
 		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
 			return tr, false // only an accepted invitation to visit is a planned contact
 		}
@@ -323,4 +327,16 @@ func (s *scan) atToldContact(i, end int) bool {
 // attended by".
 func isMeetingNoun(w string) bool {
 	return w == "meeting" || w == "talks" || w == "meetings" || w == "call" || w == "dinner" || w == "lunch"
+}
+
+// extendedBefore reports a verb of giving an invitation in the four tokens before token i:
+// "extended an invitation", "issued a formal invitation", "renewed his invitation".
+func (s *scan) extendedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.toks[k].Low {
+		case "extended", "extends", "issued", "conveyed", "renewed", "delivered", "handed":
+			return true
+		}
+	}
+	return false
 }

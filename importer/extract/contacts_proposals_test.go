@@ -1,0 +1,24 @@
+package extract_test
+
+import "testing"
+
+// TestProposedContactsWithSeveral covers proposals whose noun names several others: the
+// proposer is found by the parse though a verb stands between ("Macron proposed a summit
+// with A and B"), and an invitation extended to someone to visit is one as "invited X
+// to visit" is; one extended to unnamed people is none.
+func TestProposedContactsWithSeveral(t *testing.T) {
+	x := newExtractor(t)
+	proposed := func(names ...string) contactWant {
+		return contactWant{names: names, mode: "meeting", status: "proposed"}
+	}
+	cases := []contactCase{
+		{"proposed a summit with two", "French President Emmanuel Macron proposed a summit with Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.", "",
+			[]contactWant{proposed("Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky")}},
+		{"extended an invitation to visit", "Kenyan President William Ruto extended an invitation to Indian Prime Minister Narendra Modi to visit Kenya.", "",
+			[]contactWant{proposed("William Ruto", "Narendra Modi")}},
+		{"conveyed an invitation to visit", "Chinese President Xi Jinping conveyed an invitation to Brazilian President Luiz Inacio Lula da Silva to visit China next year.", "",
+			[]contactWant{proposed("Xi Jinping", "Luiz Inacio Lula da Silva")}},
+		{"an invitation to unnamed people is none", "Kenyan President William Ruto extended an invitation to investors to visit Kenya.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}
