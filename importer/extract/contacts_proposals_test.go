@@ -22,3 +22,20 @@ func TestProposedContactsWithSeveral(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestProgressiveMeeting covers "will be meeting with X", "is meeting X", "was meeting
+// with X" as the verb in the progressive, while "was met with protests" and "will be
+// meeting the targets" stay no contact.
+func TestProgressiveMeeting(t *testing.T) {
+	x := newExtractor(t)
+	cases := []contactCase{
+		{"will be meeting with", "Joe Biden said he will be meeting with Chinese President Xi Jinping next week.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
+		{"will be meeting a titled person", "Joe Biden will be meeting Chinese President Xi Jinping on Monday.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
+		{"was meeting with", "Antony Blinken was meeting with Chinese Foreign Minister Wang Yi when the news broke.", "",
+			[]contactWant{{names: []string{"Antony Blinken", "Wang Yi"}, mode: "meeting", status: "held"}}},
+		{"meeting targets is no contact", "The goal will be meeting the targets set in Paris, Joe Biden said.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}
