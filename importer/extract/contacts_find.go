@@ -174,6 +174,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			}
 			continue
 		}
+		if me := r.quotedSelf(c, tr.at); me >= 0 && len(p.subj) > 0 && !contains(p.actors(), me) {
+			p.subj = append(p.subj, me) // "A, B and I will discuss ...," he said
+		}
 		parsed := false
 		if len(distinct(p.actors())) < 2 && !p.pair && !tr.join {
 			if sj, ob := x.parseParties(r, at, c, tr); sj != nil || ob != nil {
