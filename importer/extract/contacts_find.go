@@ -15,8 +15,14 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 		if x.furniture(s, si) {
 			continue
 		}
+		var before []frame // the frames of the sentence's earlier clauses
 		for _, c := range s.clauses(si) {
-			frames = append(frames, x.clauseFrames(r, at, c)...)
+			fs := x.clauseFrames(r, at, c)
+			for i := range fs {
+				r.hostedMealOf(&fs[i], before)
+			}
+			before = append(before, fs...)
+			frames = append(frames, fs...)
 		}
 	}
 	return r.withPublicParty(r.withoutOwnOrganizations(x.merge(r, frames, published)))
