@@ -39,3 +39,22 @@ func TestProgressiveMeeting(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestInvitedPastADescription covers "invited X, who ..., to join him on a visit" (the
+// relative clause set off by commas is passed over) and "invited U.S. presidential
+// candidate X to visit" (the description before the name), while unnamed invitees stay
+// no contact.
+func TestInvitedPastADescription(t *testing.T) {
+	x := newExtractor(t)
+	proposed := func(names ...string) contactWant {
+		return contactWant{names: names, mode: "meeting", status: "proposed"}
+	}
+	cases := []contactCase{
+		{"past a relative clause", "Keir Starmer invited Donald Trump, who had criticised London's mayor over crime figures in a long interview on Sunday, to join him on a visit to Chequers.", "",
+			[]contactWant{proposed("Keir Starmer", "Donald Trump")}},
+		{"past a lowercase description", "Keir Starmer invited U.S. Republican presidential candidate Donald Trump to visit Chequers.", "",
+			[]contactWant{proposed("Keir Starmer", "Donald Trump")}},
+		{"unnamed invitees", "Keir Starmer invited reporters from the Washington Post to visit Chequers.", "", nil},
+	}
+	runContactCases(t, x, cases)
+}
