@@ -48,6 +48,9 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 	if s.severalPlacesWhere(c, f.tr.at) {
 		separate = true // "travel to Japan and the Philippines, where he will hold talks with A and B"
 	}
+	if r.allOrganizations(obj) && !s.apartCue(c) {
+		separate = false // "met with UNHCR and UNICEF": bodies whose people are unnamed, one meeting as written
+	}
 	if !separate || contains(obj, subj[0]) {
 		return []frame{f}
 	}
@@ -163,4 +166,14 @@ func groupContact(name string) bool {
 // meeting's word).
 func pluralContactNoun(w string) bool {
 	return w == "calls" || w == "meetings" || w == "conversations" || w == "phone-calls"
+}
+
+// allOrganizations reports a list of organizations only.
+func (r *resolver) allOrganizations(as []int) bool {
+	for _, a := range as {
+		if r.actors[a].kind != "organization" {
+			return false
+		}
+	}
+	return len(as) > 0
 }

@@ -36,3 +36,18 @@ func TestPluralCallsAreOneEach(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestOrganizationsListedAreOneMeeting covers "met with A and B" where A and B are
+// organizations whose people go unnamed: one meeting as written, while persons listed
+// stay a meeting each.
+func TestOrganizationsListedAreOneMeeting(t *testing.T) {
+	x := newExtractor(t)
+	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
+	cases := []contactCase{
+		{"two bodies", "Foreign Minister Penny Wong met with UNHCR and UNICEF in Amman on Tuesday.", "",
+			[]contactWant{meeting("Penny Wong", "UNHCR", "UNICEF")}},
+		{"two persons stay apart", "Foreign Minister Penny Wong met Jordanian Foreign Minister Ayman Safadi and Lebanese Prime Minister Najib Mikati.", "",
+			[]contactWant{meeting("Penny Wong", "Ayman Safadi"), meeting("Penny Wong", "Najib Mikati")}},
+	}
+	runContactCases(t, x, cases)
+}
