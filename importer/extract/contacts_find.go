@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // findContacts finds contact frames clause by clause and merges them into contacts.
@@ -263,6 +264,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			if g, ok := s.againOn(c, f); ok {
 				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
 			}
+		case f.pair && len(f.actors) == 0 && s.withOthers(at, tr, c.to):
+			r.noteFrame(c, tr, "contact.pair-"+tr.name, false, "they met with other, unnamed people, not with each other")
+			continue // "A and B travelled to Kyiv, where they met with survivors"
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
 			r.noteFrame(c, tr, f.rule, true, "frame: the parties of the contact told before")
@@ -346,4 +350,27 @@ func (s *scan) summitSubject(c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// withOthers reports a contact verb followed by "with" and unnamed people ("met with
+// survivors", "met with business leaders at the port"): the people "they" met, not each
+// other. "met with each other", "with their delegations", "with Kim" are not such.
+func (s *scan) withOthers(at []int, tr trigger, end int) bool {
+	k := tr.at + 1
+	if tr.noun || k+1 >= end || s.toks[k].Low != "with" {
+		return false
+	}
+	switch s.toks[k+1].Low {
+	case "each", "one", "their", "his", "her", "both", "the", "a", "an":
+		return false
+	}
+	if s.toks[k+1].Kind != tokens.Word || s.toks[k+1].Cap {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if at[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -51,3 +51,18 @@ func TestOrganizationsListedAreOneMeeting(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestTheyMetWithOthers covers "they met with" unnamed people ("survivors", "students"):
+// the pair met those people, not each other; "they met with each other" and "they met"
+// stay the pair's meeting.
+func TestTheyMetWithOthers(t *testing.T) {
+	x := newExtractor(t)
+	pair := []contactWant{{names: []string{"Emmanuel Macron", "Olaf Scholz"}, mode: "meeting", status: "held"}}
+	cases := []contactCase{
+		{"met with survivors", "Emmanuel Macron and Olaf Scholz travelled to Kyiv, where they met with survivors of the attack.", "", nil},
+		{"met with students", "Emmanuel Macron and Olaf Scholz arrived in Kyiv on Friday. They met with students at the university.", "", nil},
+		{"met with each other", "Emmanuel Macron and Olaf Scholz arrived in Kyiv on Friday. They met with each other for an hour.", "", pair},
+		{"met", "Emmanuel Macron and Olaf Scholz arrived in Kyiv on Friday. They met for an hour.", "", pair},
+	}
+	runContactCases(t, x, cases)
+}
