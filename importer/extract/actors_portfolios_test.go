@@ -19,3 +19,17 @@ func TestPortfolioOffices(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestPortfolioListsAndCabinetSecretaries covers the portfolios an office's name lists
+// ("Minister of Economy, Trade and Industry": no person named Trade) and Kenya's
+// "Cabinet Secretary for Foreign Affairs" before a name.
+func TestPortfolioListsAndCabinetSecretaries(t *testing.T) {
+	x := newExtractor(t)
+	cases := []contactCase{
+		{"portfolios listed in an office", "Piyush Goyal held a meeting with Mr. Yoji Muto, Japan's Minister of Economy, Trade and Industry.", "",
+			[]contactWant{{names: []string{"Piyush Goyal", "Yoji Muto"}, mode: "meeting", status: "held"}}},
+		{"cabinet secretary for foreign affairs", "Ethiopian Ambassador Tadesse Bekele met Kenya's Cabinet Secretary for Foreign Affairs Musalia Mudavadi in Nairobi.", "",
+			[]contactWant{{names: []string{"Tadesse Bekele", "Musalia Mudavadi"}, mode: "meeting", status: "held"}}},
+	}
+	runContactCases(t, x, cases)
+}

@@ -92,8 +92,11 @@ func (r *resolver) resolveRefs() {
 				if m.sent > 0 {
 					m.actor = r.pronounSubject(subject, named, m.sent-1, p, nil)
 				}
-				if m.actor >= 0 && contains(named[m.sent], m.actor) {
+				if m.actor >= 0 && contains(named[m.sent], m.actor) && !r.namedInEarlierClause(m, m.actor) {
 					m.actor = -1
+				}
+				if a, ok := subject[m.sent]; ok && m.actor < 0 && r.fits(a, p) && r.namedInEarlierClause(m, a) {
+					m.actor = a // "X was hosted to dinner by Y, while Z hosted him to breakfast": X
 				}
 				break
 			}
@@ -368,4 +371,29 @@ func (s *scan) subordinateBefore(from, k int) bool {
 		}
 	}
 	return false
+}
+
+// namedInEarlierClause reports person a named in the sentence of object pronoun m only in
+// clauses before m's own ("X was hosted to dinner by Y, while Z hosted him to breakfast"):
+// the pronoun may stand for the earlier clause's person, never for one of its own clause.
+func (r *resolver) namedInEarlierClause(m *mention, a int) bool {
+	s := r.s
+	start := -1
+	for _, c := range s.clauses(m.sent) {
+		if c.from <= m.from && m.from < c.to {
+			start = c.from
+		}
+	}
+	seen := false
+	for _, mi := range r.actors[a].mentions {
+		o := &s.mentions[mi]
+		if o.sent != m.sent || o == m {
+			continue
+		}
+		if o.from >= start {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }

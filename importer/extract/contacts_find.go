@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // findContacts finds contact frames clause by clause and merges them into contacts.
@@ -15,8 +16,14 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 		if x.furniture(s, si) {
 			continue
 		}
+		var before []frame // the frames of the sentence's earlier clauses
 		for _, c := range s.clauses(si) {
-			frames = append(frames, x.clauseFrames(r, at, c)...)
+			fs := x.clauseFrames(r, at, c)
+			for i := range fs {
+				r.hostedMealOf(&fs[i], before)
+			}
+			before = append(before, fs...)
+			frames = append(frames, fs...)
 		}
 	}
 	return r.withPublicParty(r.withoutOwnOrganizations(x.merge(r, frames, published)))
@@ -126,6 +133,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.subj) == 0 && tr.name == "brought-together" && x.contactNounBefore(s, c, tr) {
 			p.between = true // "the summit in Tokyo brought together A, B and C": all of them met
 		}
+		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 && tr.noun {
+			if sj, _ := x.parseParties(r, at, c, tr); len(sj) > 0 && !overlaps(sj, p.obj) {
+				p.subj = sj // "Macron proposed a summit with A and B": the parse finds whose contact the noun is
+			}
+		}
 		if len(p.subj) == 0 && !p.pair && !p.between && !tr.join && tr.name != "attended-by" && len(p.obj) >= 2 {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "no subject and several objects ("+r.actorNames(p.obj)+"): not a contact among the objects")
 			continue // "spoke separately with A and B", "met A and B" whose subject is unnamed: not a contact of A with B
@@ -168,6 +180,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				negated = p // "had not spoken to Putin since the call ...": the call's parties
 			}
 			continue
+		}
+		if me := r.quotedSelf(c, tr.at); me >= 0 && len(p.subj) > 0 && !contains(p.actors(), me) {
+			p.subj = append(p.subj, me) // "A, B and I will discuss ...," he said
 		}
 		parsed := false
 		if len(distinct(p.actors())) < 2 && !p.pair && !tr.join {
@@ -249,6 +264,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			if g, ok := s.againOn(c, f); ok {
 				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
 			}
+		case f.pair && len(f.actors) == 0 && s.withOthers(at, tr, c.to):
+			r.noteFrame(c, tr, "contact.pair-"+tr.name, false, "they met with other, unnamed people, not with each other")
+			continue // "A and B travelled to Kyiv, where they met with survivors"
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
 			r.noteFrame(c, tr, f.rule, true, "frame: the parties of the contact told before")
@@ -332,4 +350,27 @@ func (s *scan) summitSubject(c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// withOthers reports a contact verb followed by "with" and unnamed people ("met with
+// survivors", "met with business leaders at the port"): the people "they" met, not each
+// other. "met with each other", "with their delegations", "with Kim" are not such.
+func (s *scan) withOthers(at []int, tr trigger, end int) bool {
+	k := tr.at + 1
+	if tr.noun || k+1 >= end || s.toks[k].Low != "with" {
+		return false
+	}
+	switch s.toks[k+1].Low {
+	case "each", "one", "their", "his", "her", "both", "the", "a", "an":
+		return false
+	}
+	if s.toks[k+1].Kind != tokens.Word || s.toks[k+1].Cap {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if at[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -50,6 +50,14 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		tr.mode, tr.name, tr.join = "unspecified", "joined", true
 	case "attended-by":
+		if next == "the" && s.atToldContact(i+1, end) && i > 0 && (at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson || prev == "also") {
+			tr.to, tr.mode, tr.name, tr.join = i+1, "unspecified", "attended", true // "X also attended the talks": joins them
+			return tr, true
+		}
+		if next == "by" && (prev == "also" || isMeetingNoun(prev)) && s.mentionWithin(at, i+2, min(end, i+6)) {
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "attended-by", true // ", a meeting also attended by X": X joins it
+			return tr, true
+		}
 		if next != "by" || !isBeVerb(prev) || !s.mentionWithin(at, i+2, min(end, i+6)) {
 			return tr, false // "attended the summit": a join only with "with" (see nounSubject)
 		}
@@ -62,6 +70,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 	case "invitation":
 		if prev == "the" && i >= 2 && s.toks[i-2].Low == "at" && next == "of" && i+2 < end && at[i+2] >= 0 && hasWord(s, i, end, "visit") {
 			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China"
+			return tr, true
+		}
+		if next == "to" && s.extendedBefore(i) && i+2 < end && s.personWithin(at, i+2, min(end, i+7)) && s.visitFollows(at, i+2, end) {
+			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", false, true, "invited" // "extended an invitation to Modi to visit Kenya": as "invited Modi to visit"
 			return tr, true
 		}
 		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
@@ -104,8 +116,15 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "shuttled" // "shuttled between his US and Iranian counterparts": a meeting with each
 	case "part-of":
-		if t := s.toks[i].Low; t == "attendance" && prev == "in" && s.withPersonsBefore(at, i-1) {
-			tr.mode, tr.name, tr.join = "unspecified", "part-of", true // "..., with A and B in attendance": they join it
+		if t := s.toks[i].Low; t == "attendance" && prev == "in" && s.withPersonsBefore(at, i-1) || t == "present" && s.withPersonsBefore(at, i) {
+			tr.mode, tr.name, tr.join = "unspecified", "part-of", true // "..., with A and B in attendance", "with C also present": they join it
+			return tr, true
+		}
+		if s.toks[i].Low == "present" {
+			if !s.beBefore(i) || !s.atToldContact(i+1, end) {
+				return tr, false // "at present", "present a plan", "present at the summit"
+			}
+			tr.to, tr.mode, tr.name, tr.join = i+1, "unspecified", "present-at", true // "X was also present at the talks": joins them
 			return tr, true
 		}
 		if next != "of" || !s.contactNounFollows(i+2, end) || !s.withPersonsBefore(at, i) {
@@ -276,6 +295,48 @@ func (s *scan) forContactAfter(i, end int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// beBefore reports a form of "be" right before token i, or before an "also" there: "X was
+// also present at the talks".
+func (s *scan) beBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && s.toks[k].Low == "also" {
+		k--
+	}
+	return k >= 0 && isBeVerb(s.toks[k].Low)
+}
+
+// atToldContact reports "at the talks", "the meeting" (a preposition may lead) from token
+// i on, the noun ending the phrase: the contact the text just told, which a person
+// present at it or attending it joins. A summit or a meeting "of" a body is an event of
+// its own.
+func (s *scan) atToldContact(i, end int) bool {
+	if i < end && (s.toks[i].Low == "at" || s.toks[i].Low == "in" || s.toks[i].Low == "during") {
+		i++
+	}
+	if i+1 >= end || s.toks[i].Low != "the" || !isMeetingNoun(s.toks[i+1].Low) {
+		return false
+	}
+	return i+2 >= end || s.toks[i+2].Kind == tokens.Punct || s.toks[i+2].Low == "too" || s.toks[i+2].Low == "as" || s.toks[i+2].Low == "and"
+}
+
+// isMeetingNoun reports the nouns of a meeting told before: "the talks", "a meeting
+// attended by".
+func isMeetingNoun(w string) bool {
+	return w == "meeting" || w == "talks" || w == "meetings" || w == "call" || w == "dinner" || w == "lunch"
+}
+
+// extendedBefore reports a verb of giving an invitation in the four tokens before token i:
+// "extended an invitation", "issued a formal invitation", "renewed his invitation".
+func (s *scan) extendedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.toks[k].Low {
+		case "extended", "extends", "issued", "conveyed", "renewed", "delivered", "handed":
+			return true
+		}
 	}
 	return false
 }

@@ -17,3 +17,17 @@ func TestNearPair(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestFrontedTheirContact covers "their" contact noun in a phrase that opens the sentence,
+// with the pair opening the main clause after it: "In a joint statement issued after
+// their talks, A and B said".
+func TestFrontedTheirContact(t *testing.T) {
+	x := newExtractor(t)
+	cases := []contactCase{
+		{"a statement issued after their talks", "In a joint statement issued after their talks, Narendra Modi and Anthony Albanese said they would deepen defence ties.", "",
+			[]contactWant{{names: []string{"Narendra Modi", "Anthony Albanese"}, mode: "meeting", status: "held"}}},
+		{"their call, then the pair", "In a readout released after their phone call on Monday, Emmanuel Macron and Olaf Scholz said Europe must act.", "",
+			[]contactWant{{names: []string{"Emmanuel Macron", "Olaf Scholz"}, mode: "phone", status: "held", dateText: "Monday"}}},
+	}
+	runContactCases(t, x, cases)
+}

@@ -20,6 +20,12 @@ func TestObjectPronounAfterWith(t *testing.T) {
 			[]contactWant{{names: []string{"Kyriakos Mitsotakis", "Nikos Christodoulides"}, mode: "unspecified", status: "held"}}},
 		{"reported: spoken to him", "Turkish Cypriot leader Tufan Erhurman said on Monday.\n\nCypriot President Nikos Christodoulides said Greek Prime Minister Kyriakos Mitsotakis had spoken to him on Sunday.", "",
 			[]contactWant{{names: []string{"Kyriakos Mitsotakis", "Nikos Christodoulides"}, mode: "unspecified", status: "held", dateText: "Sunday"}}},
+		{"hosted him to a meal", "Chinese Foreign Minister Wang Yi arrived in Singapore on Monday.\n\nForeign Minister Vivian Balakrishnan hosted him to breakfast.", "",
+			[]contactWant{{names: []string{"Wang Yi", "Vivian Balakrishnan"}, mode: "meeting", status: "held"}}},
+		{"welcomed her to the capital", "Finnish President Tarja Halonen arrived in Oslo on Monday.\n\nKing Harald welcomed her to the capital on Tuesday.", "",
+			[]contactWant{{names: []string{"Tarja Halonen", "King Harald"}, mode: "meeting", status: "held", dateText: "Tuesday"}}},
+		{"him after a clause of its own person", "Wang Yi was hosted to lunch by Senior Minister Teo Chee Hean, while Foreign Minister Vivian Balakrishnan hosted him to dinner.", "",
+			[]contactWant{{names: []string{"Wang Yi", "Teo Chee Hean"}, mode: "meeting", status: "held"}, {names: []string{"Wang Yi", "Vivian Balakrishnan"}, mode: "meeting", status: "held"}}},
 		{"called him a name", "Greek Prime Minister Kyriakos Mitsotakis arrived in Nicosia on Monday.\n\nCypriot President Nikos Christodoulides called him a friend.", "", nil},
 	}
 	runContactCases(t, x, cases)

@@ -292,6 +292,9 @@ func (s *scan) partOfAfter(at []int, k, end int) bool {
 		if s.toks[j].Low == "in" && s.toks[j+1].Low == "attendance" {
 			return s.withPersonsBefore(at, j) // "with Sullivan and Blinken in attendance"
 		}
+		if s.toks[j].Low == "present" {
+			return s.withPersonsBefore(at, j) // "with the crown prince also present"
+		}
 	}
 	return false
 }

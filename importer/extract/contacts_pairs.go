@@ -79,7 +79,7 @@ func (r *resolver) pairParts(cs []*building, last *building, f frame) []int {
 func (x *Extractor) nearPair(r *resolver, tr trigger) []int {
 	si := r.s.toks[tr.at].Sent
 	if p := r.unquotedPair(si); p != nil {
-		if x.argumentsOf(r, tr, p) {
+		if r.frontedPossessive(tr, p) || x.argumentsOf(r, tr, p) {
 			return p
 		}
 		return nil
@@ -235,4 +235,32 @@ func (r *resolver) coordinatedPair(si int) []int {
 		return nil
 	}
 	return nil
+}
+
+// frontedPossessive reports "their" contact noun in a phrase that opens the sentence
+// before its first comma, whose main clause then begins with the pair as "A and B": "In
+// a joint statement issued after their talks, Modi and Albanese said": their talks,
+// whatever the noun hangs on in the phrase.
+func (r *resolver) frontedPossessive(tr trigger, pair []int) bool {
+	s := r.s
+	se := s.sents[s.toks[tr.at].Sent]
+	comma := s.commaWithin(se.from, se.to)
+	if comma < tr.at || !hasWord(s, max(se.from, tr.at-2), tr.at, "their") {
+		return false
+	}
+	var firsts []mention
+	for _, m := range s.mentions {
+		if m.sent == s.toks[tr.at].Sent && m.from > comma && m.actor >= 0 && contains(pair, m.actor) {
+			firsts = append(firsts, m)
+		}
+	}
+	if len(firsts) < 2 || firsts[0].actor == firsts[1].actor || firsts[0].to >= se.to || s.toks[firsts[0].to].Low != "and" {
+		return false
+	}
+	for k := comma + 1; k < firsts[0].from; k++ {
+		if !s.toks[k].Cap {
+			return false // "..., the ministry said A and B": not the clause's subject
+		}
+	}
+	return true
 }

@@ -202,6 +202,12 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			p.pair, p.trio = true, true // "The three leaders first met in Asmara"
 			return nil
 		}
+		if w := s.toks[k].Low; len(out) == 0 && w == "they" && s.personWithin(at, end, c.to) && !s.beBetween(k+1, end) {
+			if list := r.theyList(at, k); len(list) >= 2 {
+				p.subjAt = k
+				return list // "A, B and C travelled to Kyiv, where they met Z": one meeting of all four
+			}
+		}
 		if w := s.toks[k].Low; len(out) == 0 && isPairWord(s, k, c.from) {
 			p.pair = true
 			p.leaders = w == "leaders" || w == "presidents" || k+1 < end && s.toks[k+1].Low == "leaders"
@@ -420,4 +426,62 @@ func (r *resolver) coordinatedBefore(at []int, from int) []int {
 		k = s.contextStart(s.mentions[mi].from) - 1
 	}
 	return out
+}
+
+// theyList returns the persons "they" at token k stands for when it is the subject of a
+// contact verb with a named object and follows a list of persons who open the clause
+// before it, in its own sentence ("A, B and C travelled to Kyiv, where they met Z") or,
+// when it opens its sentence, in the one before ("A and B arrived in Kyiv on Saturday.
+// They met Z at his office."): the list, or nil. A list that stands after a verb is its
+// objects, not the ones "they" continues.
+func (r *resolver) theyList(at []int, k int) []int {
+	s := r.s
+	si := s.toks[k].Sent
+	from := s.sents[si].from
+	if k == from || k == from+1 && s.toks[from].Kind != tokens.Word {
+		if si == 0 || s.sents[si-1].para < s.sents[si].para-1 {
+			return nil
+		}
+		from = s.sents[si-1].from
+		k = s.sents[si-1].to
+	}
+	j := from
+	for j < k && at[j] < 0 {
+		j++
+	}
+	var out []int
+	for j < k && at[j] >= 0 {
+		m := s.mentions[at[j]]
+		if s.inQuote[m.from] || !r.participantKind(at[j]) || r.actors[m.actor].kind != "person" {
+			return nil
+		}
+		out = append(out, m.actor)
+		n := m.to
+		if n >= k || s.toks[n].Text != "," && s.toks[n].Low != "and" {
+			break
+		}
+		n++
+		if n < k && s.toks[n].Low == "and" {
+			n++ // ", and"
+		}
+		for n < k && at[n] < 0 && s.toks[n].Cap { // a title or office before the next name
+			n++
+		}
+		j = n
+	}
+	if len(distinct(out)) < 2 {
+		return nil
+	}
+	return distinct(out)
+}
+
+// beBetween reports a form of "be" among tokens [from, to): "they were joined by X" is
+// passive, X joins them.
+func (s *scan) beBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isBeVerb(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,7 +39,7 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 			separate = false
 		}
 	}
-	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) {
+	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) && !pluralContactNoun(s.toks[f.tr.at].Low) {
 		separate = false // "talks with the foreign ministers of Saudi Arabia and Iran, A and B": one meeting
 	}
 	if s.apartCue(c) {
@@ -47,6 +47,9 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 	}
 	if s.severalPlacesWhere(c, f.tr.at) {
 		separate = true // "travel to Japan and the Philippines, where he will hold talks with A and B"
+	}
+	if r.allOrganizations(obj) && !s.apartCue(c) {
+		separate = false // "met with UNHCR and UNICEF": bodies whose people are unnamed, one meeting as written
 	}
 	if !separate || contains(obj, subj[0]) {
 		return []frame{f}
@@ -156,4 +159,21 @@ func groupContact(name string) bool {
 		return true
 	}
 	return lexicon.IsMeal(name)
+}
+
+// pluralContactNoun reports a contact noun in the plural that counts contacts: "held calls
+// with his counterparts from Qatar and Egypt, A and B" is a call each ("talks" is one
+// meeting's word).
+func pluralContactNoun(w string) bool {
+	return w == "calls" || w == "meetings" || w == "conversations" || w == "phone-calls"
+}
+
+// allOrganizations reports a list of organizations only.
+func (r *resolver) allOrganizations(as []int) bool {
+	for _, a := range as {
+		if r.actors[a].kind != "organization" {
+			return false
+		}
+	}
+	return len(as) > 0
 }

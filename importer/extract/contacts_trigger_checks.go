@@ -40,10 +40,24 @@ func (s *scan) visitFollows(at []int, i, end int) bool {
 	if i < end && s.toks[i].Low == "the" {
 		i++ // "invited the Chinese leader"
 	}
+	for k := i; i < end && at[i] < 0 && k < end && k <= i+6 && s.toks[k].Kind == tokens.Word; k++ {
+		if at[k] >= 0 {
+			if s.mentions[at[k]].kind == mPerson {
+				i = k // "invited U.S. presidential candidate X": the name after the description
+			}
+			break
+		}
+	}
 	if i >= end || (at[i] < 0 || s.mentions[at[i]].kind == mOrg) && s.toks[i].Low != "him" && s.toks[i].Low != "her" {
 		return false
 	}
-	for k := i + 1; k < end && k < i+10; k++ {
+	limit := i + 10
+	if m := at[i]; m >= 0 && s.mentions[m].to+1 < end && s.toks[s.mentions[m].to].Text == "," && (s.toks[s.mentions[m].to+1].Low == "who" || s.toks[s.mentions[m].to+1].Low == "whose") {
+		if k := s.commaWithin(s.mentions[m].to+1, end); k > 0 {
+			limit = k + 9 // "invited X, who ..., to join him on a visit": past the relative clause
+		}
+	}
+	for k := i + 1; k < end && k < limit; k++ {
 		switch s.toks[k].Low {
 		case "visit", "come", "meet", "talks", "summit":
 			return true

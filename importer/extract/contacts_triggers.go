@@ -58,10 +58,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.direct = by+1, true // "Lammy was met at the airport by Wang": the agent follows "by"
 			return tr, true
 		}
-		if prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being" || s.meetsThing(i, end) {
+		progressive := t.Low == "meeting" && (prev == "was" || prev == "were" || prev == "be" || prev == "been") && i+1 < end && (next == "with" || s.titledPersonAt(at, i+1, end))
+		if !progressive && (prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "being") || s.meetsThing(i, end) {
 			return tr, false // "was met with", "meet expectations", "meet its responsibilities"
 		}
-		verbish := prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "after" || prev == "before" || prev == "while" || prev == "," || i > 0 && at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson
+		verbish := progressive || prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "after" || prev == "before" || prev == "while" || prev == "," || i > 0 && at[i-1] >= 0 && s.mentions[at[i-1]].kind == mPerson
 		// "a meeting with Y" is a noun; "after meeting Y", ", meeting the crown prince" a verb
 		if prev == "," && i+2 < end && s.toks[i+2].Low == "with" && (isTimeAdverb(next) || next == "first" || next == "separately" || next == "privately") {
 			next = "with" // ", meeting first with Y": a participle with an adverb
@@ -142,7 +143,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.mode, tr.direct = "meeting", true
 	case "call":
-		if prev == "courtesy" && (next == "on" || next == "to" || next == "from") && i+2 < end && s.personWithin(at, i+2, min(end, i+8)) {
+		if prev == "courtesy" && (next == "on" || next == "to" || next == "from") && i+2 < end && s.personWithin(at, i+2, min(end, i+10)) { // "from the Chief Minister of Sarawak, X"
 			if next == "from" {
 				tr.to, tr.mode, tr.noun, tr.name = i+1, "meeting", false, "courtesy-call" // "received a courtesy call from the Prime Minister of Vietnam, X": a visit in person
 				return tr, true

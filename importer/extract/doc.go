@@ -20,13 +20,17 @@
 // around them become person mentions when a title, office, apposition, first name or
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
 // bare surnames to the article's person with that surname or to a known actor, "the
-// Russian president" to the holder of the role, "he" to the sentence subject or last
+// Russian president" to the holder of the role, "the NATO chief" / "the U.N.
+// secretary-general" to the person named before as that international body's head
+// (actors_org_heads.go), "he" to the sentence subject or last
 // speaker, "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
-// frames of one contact become one Contact, pronoun pairs ("they", "the two leaders")
+// frames of one contact become one Contact, "they" with a named object after persons listed
+// at the head of the clause or sentence before is that list ("A, B and C travelled to Kyiv,
+// where they met Z": one meeting of four), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
 // contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
 // undated and in the same medium, to do more right after a contact of theirs, "The two
@@ -248,7 +252,9 @@
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
-// "the meeting, which was attended by X and Y", "Sullivan, joined by C, praised ...": only
+// "the meeting, which was attended by X and Y", ", a meeting also attended by X", "X also
+// attended the talks", "X was also present at the talks", "with X also present"; never
+// "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
 // a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
 //
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the

@@ -88,6 +88,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.resolvePersons(pending)
 	r.resolveOrgs()
 	r.finishActors()
+	r.orgHeads()
 	r.possessorCountries()
 	r.homeCountries()
 	r.genders()

@@ -432,7 +432,8 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 
 // objectPronoun reports "him" or "her" at token i as the object of a contact verb that
 // takes its party directly ("met him", "received her at his office", "phoned him on
-// Monday", "called him on Monday", "told him that"), or of "with"/"to" after a contact
+// Monday", "called him on Monday", "told him that", a host's "hosted him to dinner",
+// "welcomed her to Beijing"), or of "with"/"to" after a contact
 // word ("met with him", "spoke to her", "held talks with him"), when a place, a date, the
 // sentence's end or "and" follows: not a possessive ("met her counterpart"), nor "called
 // him a liar", "saw her as".
@@ -440,9 +441,11 @@ func (s *scan) objectPronoun(i, end int) bool {
 	if i == 0 || s.toks[i-1].Sent != s.toks[i].Sent {
 		return false
 	}
-	told := false
+	told, hosts := false, false
 	switch w := s.toks[i-1].Low; w {
-	case "met", "meet", "meets", "meeting", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets",
+	case "hosted", "hosts", "welcomed", "welcomes", "received", "receives", "greeted", "greets":
+		hosts = true // "hosted him to breakfast", "welcomed her to the White House"
+	case "met", "meet", "meets", "meeting",
 		"visited", "visits", "phoned", "telephoned", "rang", "dialled", "dialed", "embraced", "hugged", "called":
 	case "told":
 		told = true // "told him that", "told him on Tuesday that"
@@ -469,6 +472,8 @@ func (s *scan) objectPronoun(i, end int) bool {
 		return true
 	case "that":
 		return told
+	case "to":
+		return hosts
 	}
 	return lexicon.IsDateWord(n.Low)
 }

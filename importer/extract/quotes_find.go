@@ -101,6 +101,14 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			continue
 		}
 		s.note(s.toks[oi].Sent, "quote", a.rule, true, oi, ci+1, "speaker: "+r.actorName(a.speaker))
+		if a.speaker >= 0 {
+			if s.saidBy == nil {
+				s.saidBy = map[int]int{}
+			}
+			for k := oi; k <= ci; k++ {
+				s.saidBy[k] = a.speaker // the "I" of the quotation (contacts_first_person.go)
+			}
+		}
 		out = append(out, Quote{Text: text, Speaker: a.speaker, SpeakerText: s.textOrEmpty(a.from, a.to), Evidence: x.quoteEvidence(s, q, a)})
 		prev, prevPara, prevEnd = a, s.toks[ci].Para, ci
 	}

@@ -18,6 +18,7 @@ type scan struct {
 	mentions []mention
 	inQuote  []bool             // the token stands between quotation marks
 	quotes   []tokens.QuoteSpan // the quotations of the article
+	saidBy   map[int]int        // token inside a kept quotation -> its speaker (quotes stage)
 	dates    map[int][]dateExpr // sentence -> its date expressions, found on demand
 	finder   *dates.Finder
 	trace    *trace.Tracer   // nil except for Explain
