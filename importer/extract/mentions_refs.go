@@ -66,6 +66,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && isOfficialWord(s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
 			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
+		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
+			// "the militant group said", "the Western alliance said": the body named before
+			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
 		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && isStaffWord(s.toks[i+1].Low) && s.speechAfter(se, i+2):
 			// "his spokesman said", "her office said": the person "he"/"she" stands for speaks
 			p := "he"
@@ -475,6 +478,33 @@ func (s *scan) objectPronoun(i, end int) bool {
 
 // speechAfter reports a speech verb at token k of sentence se, or after one adverb:
 // "the Norwegian said", "the Briton also told".
+// modifiedOrgHead returns the token of "the" before the organization head at token i when
+// one or two modifiers stand between them and the head is the subject of a speech verb
+// ("the militant group said", "the Islamist movement also said", "the US-led coalition
+// said"), else 0. The modifiers are lowercase words or capitalized ones the gazetteer
+// knows as nothing but a demonym, never a name.
+func (s *scan) modifiedOrgHead(se sentence, i int) int {
+	if !s.speechAfter(se, i+1) || s.inQuote[i] {
+		return 0
+	}
+	for d := i - 1; d >= se.from && d >= i-3; d-- {
+		t := s.toks[d]
+		if t.Low == "the" {
+			if d < i-1 {
+				return d
+			}
+			return 0 // "the group said": the plain reference reads it
+		}
+		if t.Kind != tokens.Word || t.Low == "and" || t.Low == "of" {
+			return 0
+		}
+		if m, ok := s.matchOf(d); t.Cap && (!ok || m.Kind != lexicon.PhraseDemonym) && !strings.HasSuffix(t.Low, "ist") {
+			return 0
+		}
+	}
+	return 0
+}
+
 func (s *scan) speechAfter(se sentence, k int) bool {
 	if k < se.to && strings.HasSuffix(s.toks[k].Low, "ly") || k < se.to && s.toks[k].Low == "also" {
 		k++

@@ -6,10 +6,12 @@ import (
 	"hotline/importer/extract"
 )
 
-// TestItSaidAfterBodyActed runs made-up stories where a body acts in one sentence
-// (condemns, rejects, summons) and the next quotes it as "it": "it" is that body, never a
-// person, and no body when a person is the subject before it.
-func TestItSaidAfterBodyActed(t *testing.T) {
+// TestBodyReferenceSpeaks runs made-up stories that quote a body named before by a
+// reference: "it" after the body acted in the sentence before (condemned, rejected,
+// summoned), never a person, and no body when a person is the subject before it; its kind
+// with a modifier ("the militant group said", "the Islamist movement said"), as with "the
+// group said".
+func TestBodyReferenceSpeaks(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
 			"Norway's foreign ministry condemned the shelling of the port. \"Attacks on civilians must stop at once,\" it said in a statement.",
@@ -26,6 +28,19 @@ func TestItSaidAfterBodyActed(t *testing.T) {
 		{"a person is the subject before",
 			"Jonas Berg criticised NATO on Tuesday. \"The plan threatens no one and never has,\" it said.",
 			[]quoteWant{{"The plan threatens no one and never has,", ""}}},
+
+		{"adjective before group, after the quotation",
+			"Hezbollah rejected the truce offer on Sunday. \"The offer changes nothing on the ground,\" the armed group said.",
+			[]quoteWant{{"The offer changes nothing on the ground,", "Hezbollah"}}},
+		{"two modifiers",
+			"Hezbollah rejected the truce offer on Sunday. \"The offer changes nothing on the ground,\" the Lebanese armed group said in a statement.",
+			[]quoteWant{{"The offer changes nothing on the ground,", "Hezbollah"}}},
+		{"Islamist movement before the quotation",
+			"Hamas answered the mediators on Sunday. The Islamist movement said the offer \"changes nothing on the ground for our people.\"",
+			[]quoteWant{{"changes nothing on the ground for our people.", "Hamas"}}},
+		{"no group named before",
+			"Norway's foreign ministry urged talks on Sunday. \"The offer changes nothing on the ground,\" the armed group said.",
+			[]quoteWant{{"The offer changes nothing on the ground,", ""}}},
 	})
 }
 
