@@ -6,12 +6,14 @@ import (
 	"hotline/importer/extract"
 )
 
-// TestBodyReferenceSpeaks runs made-up stories that quote a body named before by a
-// reference: "it" after the body acted in the sentence before (condemned, rejected,
-// summoned), never a person, and no body when a person is the subject before it; its kind
-// with a modifier ("the militant group said", "the Islamist movement said"), as with "the
-// group said".
-func TestBodyReferenceSpeaks(t *testing.T) {
+// TestAttributionIdioms runs made-up stories for idioms of attribution in news copy that
+// name the speaker only by reference. A body: "it" after the body acted in the sentence
+// before (condemned, rejected, summoned), never a person, and no body when a person is the
+// subject before it; its kind with modifiers ("the militant group said", "the Islamist
+// movement said"), as with "the group said". A person: a quotation standing alone after a
+// sentence that opens with the person judging something (defends, condemns, rejects,
+// criticises) is the person's; no one's when two people judge.
+func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
 			"Norway's foreign ministry condemned the shelling of the port. \"Attacks on civilians must stop at once,\" it said in a statement.",
@@ -41,6 +43,19 @@ func TestBodyReferenceSpeaks(t *testing.T) {
 		{"no group named before",
 			"Norway's foreign ministry urged talks on Sunday. \"The offer changes nothing on the ground,\" the armed group said.",
 			[]quoteWant{{"The offer changes nothing on the ground,", ""}}},
+
+		{"defended, next paragraph",
+			"Finance Minister Jonas Berg defended the budget in parliament on Monday.\n\n\"Nobody can spend money that is not there. The cuts hurt, but they are needed.\"",
+			[]quoteWant{{"Nobody can spend money that is not there. The cuts hurt, but they are needed.", "Jonas Berg"}}},
+		{"condemned, same paragraph",
+			"Mayor Lena Dahl condemned the attack on the clinic. \"This was an act of cowardice against people who help others.\"",
+			[]quoteWant{{"This was an act of cowardice against people who help others.", "Lena Dahl"}}},
+		{"rejected the demands",
+			"Jonas Berg rejected the union's demands on Tuesday.\n\n\"Nobody can spend money that is not there.\"",
+			[]quoteWant{{"Nobody can spend money that is not there.", "Jonas Berg"}}},
+		{"two people judge",
+			"Jonas Berg and Lena Dahl condemned the attack on the clinic.\n\n\"This was an act of cowardice against people who help others.\"",
+			nil},
 	})
 }
 
