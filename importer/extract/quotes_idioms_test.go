@@ -12,7 +12,8 @@ import (
 // subject before it; its kind with modifiers ("the militant group said", "the Islamist
 // movement said"), as with "the group said". A person: a quotation standing alone after a
 // sentence that opens with the person judging something (defends, condemns, rejects,
-// criticises) is the person's; no one's when two people judge.
+// criticises) is the person's; no one's when two people judge. A participle of speech after
+// a contact ("met the envoy, urging ... to "..."") gives the subject's words.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -56,6 +57,9 @@ func TestAttributionIdioms(t *testing.T) {
 		{"two people judge",
 			"Jonas Berg and Lena Dahl condemned the attack on the clinic.\n\n\"This was an act of cowardice against people who help others.\"",
 			nil},
+		{"urging after a meeting",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday, urging Copenhagen to \"reopen the border crossings before the winter.\"",
+			[]quoteWant{{"reopen the border crossings before the winter.", "Jonas Berg"}}},
 	})
 }
 
