@@ -60,6 +60,9 @@ func TestAttributionIdioms(t *testing.T) {
 		{"urging after a meeting",
 			"Foreign Minister Jonas Berg met the Danish envoy on Friday, urging Copenhagen to \"reopen the border crossings before the winter.\"",
 			[]quoteWant{{"reopen the border crossings before the winter.", "Jonas Berg"}}},
+		{"stating, a participle of speech",
+			"Jonas Berg left the meeting early, stating that the offer was \"an insult to the people of the north.\"",
+			[]quoteWant{{"an insult to the people of the north.", "Jonas Berg"}}},
 	})
 }
 
