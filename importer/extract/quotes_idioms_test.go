@@ -13,7 +13,9 @@ import (
 // movement said"), as with "the group said". A person: a quotation standing alone after a
 // sentence that opens with the person judging something (defends, condemns, rejects,
 // criticises) is the person's; no one's when two people judge. A participle of speech after
-// a contact ("met the envoy, urging ... to "..."") gives the subject's words.
+// a contact ("met the envoy, urging ... to "..."") gives the subject's words. A body's
+// definite role ("the UN chief said", "the IAEA head said") is the person named before
+// with that body beside the name; "a UN spokesman" is the body.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -63,6 +65,18 @@ func TestAttributionIdioms(t *testing.T) {
 		{"stating, a participle of speech",
 			"Jonas Berg left the meeting early, stating that the offer was \"an insult to the people of the north.\"",
 			[]quoteWant{{"an insult to the people of the north.", "Jonas Berg"}}},
+		{"the body's chief, titled before the name",
+			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" the UN chief told reporters.",
+			[]quoteWant{{"The ceasefire must hold,", "Ana Ferreira"}}},
+		{"the body's head, in an apposition",
+			"Lars Eide, the head of the IAEA, visited the plant on Monday. \"The reactor is stable for now,\" the IAEA head said.",
+			[]quoteWant{{"The reactor is stable for now,", "Lars Eide"}}},
+		{"a body's spokesman is the body",
+			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" a UN spokesman told reporters.",
+			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
+		{"no holder named before",
+			"Aid reached Juba on Monday. \"The ceasefire must hold,\" the UN envoy told reporters.",
+			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
 	})
 }
 
