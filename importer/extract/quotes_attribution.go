@@ -46,6 +46,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			}
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.toks[verb].Low == "told":
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
+		case at[k] >= 0 && who < 0 && verb >= 0 && strings.HasSuffix(s.toks[verb].Low, "ing") && s.toks[verb].Low != "according":
+			// `." The board met, demanding Winter explain`: a participle's object is no speaker
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.metAfterVerb(verb, s.mentions[at[k]]):
 			// `," Norway's Berg said after meeting Karimov`: the one met is no speaker
 		case at[k] >= 0 && who < 0 && (!s.possessive(s.mentions[at[k]]) || ownOffice(s, s.mentions[at[k]].to+1)):

@@ -15,7 +15,8 @@ import (
 // criticises) is the person's; no one's when two people judge. A participle of speech after
 // a contact ("met the envoy, urging ... to "..."") gives the subject's words. A body's
 // definite role ("the UN chief said", "the IAEA head said") is the person named before
-// with that body beside the name; "a UN spokesman" is the body.
+// with that body beside the name; "a UN spokesman" is the body. The object of a participle
+// of speech after a quotation ("demanding X explain") does not speak it.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -77,6 +78,9 @@ func TestAttributionIdioms(t *testing.T) {
 		{"no holder named before",
 			"Aid reached Juba on Monday. \"The ceasefire must hold,\" the UN envoy told reporters.",
 			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
+		{"a participle's object after the quotation is no speaker",
+			"Finance Minister Jonas Berg met the protesters on Friday. \"Where did the money for the schools go?\" the crowd chanted, urging Berg to resign.",
+			[]quoteWant{{"Where did the money for the schools go?", ""}}},
 	})
 }
 
