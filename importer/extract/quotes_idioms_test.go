@@ -16,7 +16,9 @@ import (
 // a contact ("met the envoy, urging ... to "..."") gives the subject's words. A body's
 // definite role ("the UN chief said", "the IAEA head said") is the person named before
 // with that body beside the name; "a UN spokesman" is the body. The object of a participle
-// of speech after a quotation ("demanding X explain") does not speak it.
+// of speech after a quotation ("demanding X explain") does not speak it. A news medium
+// that reports what a body or person did ("reported that the ministry wanted to ...
+// because of "..."") passes their words on; what the one it reports on was is its own.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -81,6 +83,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"a participle's object after the quotation is no speaker",
 			"Finance Minister Jonas Berg met the protesters on Friday. \"Where did the money for the schools go?\" the crowd chanted, urging Berg to resign.",
 			[]quoteWant{{"Where did the money for the schools go?", ""}}},
+		{"a paper reports what a body did",
+			"Reuters reported in May that Norway's foreign ministry wanted to close the consulate because of \"repeated threats against the staff.\"",
+			[]quoteWant{{"repeated threats against the staff.", "Norwegian Foreign Ministry"}}},
+		{"a paper's own description",
+			"Reuters reported that Jonas Berg was \"furious about the leak and the delays.\"",
+			[]quoteWant{{"furious about the leak and the delays.", "Reuters"}}},
 	})
 }
 
