@@ -18,7 +18,8 @@ import (
 // with that body beside the name; "a UN spokesman" is the body. The object of a participle
 // of speech after a quotation ("demanding X explain") does not speak it. A news medium
 // that reports what a body or person did ("reported that the ministry wanted to ...
-// because of "..."") passes their words on; what the one it reports on was is its own.
+// because of "..."") passes their words on; what the one it reports on was is its own. "A
+// readout of the call from X said" is X's, as "a readout from X said" is.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -89,6 +90,9 @@ func TestAttributionIdioms(t *testing.T) {
 		{"a paper's own description",
 			"Reuters reported that Jonas Berg was \"furious about the leak and the delays.\"",
 			[]quoteWant{{"furious about the leak and the delays.", "Reuters"}}},
+		{"a readout of the call from a body",
+			"Jonas Berg spoke with Lena Dahl by phone on Tuesday. A readout of the call from the Kremlin said the two discussed \"grain exports and the safety of shipping.\"",
+			[]quoteWant{{"grain exports and the safety of shipping.", "Kremlin"}}},
 	})
 }
 
