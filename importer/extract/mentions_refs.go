@@ -349,6 +349,8 @@ func (s *scan) orgHead(w string) string {
 		return "group" // an organization of kind group: Hamas, the Taliban
 	case "military", "army":
 		return "military" // an organization of kind military: the Pentagon, the Israel Defense Forces
+	case "bloc", "watchdog":
+		return "international" // an international organization: the EU, ASEAN, the IAEA
 	case "firm", "company":
 		return "firm" // a business the article described as one: "the law firm Mossack Fonseca"
 	}
@@ -480,9 +482,9 @@ func (s *scan) objectPronoun(i, end int) bool {
 // "the Norwegian said", "the Briton also told".
 // modifiedOrgHead returns the token of "the" before the organization head at token i when
 // one or two modifiers stand between them and the head is the subject of a speech verb
-// ("the militant group said", "the Islamist movement also said", "the US-led coalition
+// ("the militant group said", "the Islamist movement also said", "the UN nuclear watchdog
 // said"), else 0. The modifiers are lowercase words or capitalized ones the gazetteer
-// knows as nothing but a demonym, never a name.
+// knows as a demonym or a body ("UN"), never a person's name.
 func (s *scan) modifiedOrgHead(se sentence, i int) int {
 	if !s.speechAfter(se, i+1) || s.inQuote[i] {
 		return 0
@@ -498,8 +500,8 @@ func (s *scan) modifiedOrgHead(se sentence, i int) int {
 		if t.Kind != tokens.Word || t.Low == "and" || t.Low == "of" {
 			return 0
 		}
-		if m, ok := s.matchOf(d); t.Cap && (!ok || m.Kind != lexicon.PhraseDemonym) && !strings.HasSuffix(t.Low, "ist") {
-			return 0
+		if m, ok := s.matchOf(d); t.Cap && (!ok || m.Kind != lexicon.PhraseDemonym && m.Kind != lexicon.PhraseOrg) && !strings.HasSuffix(t.Low, "ist") {
+			return 0 // "the UN nuclear watchdog": a body's name may qualify the head
 		}
 	}
 	return 0

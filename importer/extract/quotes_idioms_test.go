@@ -19,7 +19,8 @@ import (
 // of speech after a quotation ("demanding X explain") does not speak it. A news medium
 // that reports what a body or person did ("reported that the ministry wanted to ...
 // because of "..."") passes their words on; what the one it reports on was is its own. "A
-// readout of the call from X said" is X's, as "a readout from X said" is.
+// readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
+// "the watchdog" ("the UN nuclear watchdog") are the international body named last.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -93,6 +94,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"a readout of the call from a body",
 			"Jonas Berg spoke with Lena Dahl by phone on Tuesday. A readout of the call from the Kremlin said the two discussed \"grain exports and the safety of shipping.\"",
 			[]quoteWant{{"grain exports and the safety of shipping.", "Kremlin"}}},
+		{"the bloc",
+			"The European Union imposed new sanctions on Monday. \"The measures target those who ordered the crackdown,\" the bloc said.",
+			[]quoteWant{{"The measures target those who ordered the crackdown,", "European Union"}}},
+		{"a body's name qualifies the watchdog",
+			"The International Atomic Energy Agency inspected the plant on Monday. \"We found no sign of damage to the reactor,\" the UN nuclear watchdog said.",
+			[]quoteWant{{"We found no sign of damage to the reactor,", "IAEA"}}},
 	})
 }
 
