@@ -20,7 +20,8 @@ import (
 // that reports what a body or person did ("reported that the ministry wanted to ...
 // because of "..."") passes their words on; what the one it reports on was is its own. "A
 // readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
-// "the watchdog" ("the UN nuclear watchdog") are the international body named last.
+// "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
+// husband said" after "X's wife" is X.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -100,6 +101,15 @@ func TestAttributionIdioms(t *testing.T) {
 		{"a body's name qualifies the watchdog",
 			"The International Atomic Energy Agency inspected the plant on Monday. \"We found no sign of damage to the reactor,\" the UN nuclear watchdog said.",
 			[]quoteWant{{"We found no sign of damage to the reactor,", "IAEA"}}},
+		{"her husband after the person's wife",
+			"Mayor Jonas Berg kept an account in Panama. Berg's wife said in a post that the account was hers. Her husband said in a radio interview that \"nothing was hidden from the tax office.\"",
+			[]quoteWant{{"nothing was hidden from the tax office.", "Jonas Berg"}}},
+		{"her husband after the quotation",
+			"Mayor Jonas Berg kept an account in Panama. Berg's wife said in a post that the account was hers.\n\n\"Nothing was hidden from the tax office,\" her husband said.",
+			[]quoteWant{{"Nothing was hidden from the tax office,", "Jonas Berg"}}},
+		{"his wife is no one named",
+			"Mayor Jonas Berg kept an account in Panama.\n\n\"Nothing was hidden from the tax office,\" his wife said.",
+			[]quoteWant{{"Nothing was hidden from the tax office,", ""}}},
 	})
 }
 
