@@ -54,7 +54,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
 			// "The visit includes talks with X": the visitor the sentences before speak of
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
-		case s.gaz.In(lexicon.Epithet, t.Low) && s.epithetAt(se, i, named):
+		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i)):
 			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
 			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
 			if k := s.epithetCountry(se, i); k >= 0 {
@@ -620,4 +620,18 @@ func isStaffWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// epithetAfterQuote reports an epithet at token head that attributes the quotation
+// closing right before it with a comma: `"...," the lawmaker said`, `"...," the
+// 71-year-old told reporters`.
+func (s *scan) epithetAfterQuote(se sentence, head int) bool {
+	from := head - 1
+	return from-2 >= se.from && s.toks[from].Low == "the" && s.toks[from-1].Kind == tokens.QuoteMark && s.toks[from-2].Text == "," && s.speechAfter(se, head+1)
+}
+
+// isAgeEpithet reports an age used as a noun ("the 71-year-old said"), which news copy
+// uses for the person the sentences before speak of, as it uses "the lawmaker".
+func isAgeEpithet(w string) bool {
+	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old")
 }

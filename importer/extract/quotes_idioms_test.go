@@ -21,7 +21,8 @@ import (
 // because of "..."") passes their words on; what the one it reports on was is its own. "A
 // readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
 // "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
-// husband said" after "X's wife" is X.
+// husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
+// (`," the 71-year-old said`) is the person the sentences before speak of.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -110,6 +111,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"his wife is no one named",
 			"Mayor Jonas Berg kept an account in Panama.\n\n\"Nothing was hidden from the tax office,\" his wife said.",
 			[]quoteWant{{"Nothing was hidden from the tax office,", ""}}},
+		{"an age as a noun after the quotation",
+			"Jonas Berg, 71, arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the 71-year-old told reporters.",
+			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"an epithet after the quotation",
+			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
+			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
 	})
 }
 
