@@ -90,5 +90,44 @@ func (r *resolver) documentPronoun(m *mention) int {
 			break
 		}
 	}
-	return r.orgSpokeBefore(m.sent, 2)
+	if a := r.orgSpokeBefore(m.sent, 2); a >= 0 {
+		return a
+	}
+	return r.subjectOrgBefore(m.sent, 2)
+}
+
+// subjectOrgBefore is the organization that is the subject of the nearest of the back
+// sentences before sentence si that has a subject, when that subject is an organization
+// other than a news medium: in "Ukraine's foreign ministry condemned the strikes. "...,"
+// it said." the body that acted in the sentence before is the one "it" stands for, as "he"
+// stands for the person. A sentence whose first actor is a person (or another kind of
+// reference) ends the search with -1: "it" is no person.
+func (r *resolver) subjectOrgBefore(si, back int) int {
+	s := r.s
+	for k := si - 1; k >= 0 && k >= si-back; k-- {
+		first := -1
+		for i, o := range s.mentions {
+			if o.sent != k || o.actor < 0 || s.inQuote[o.from] || first >= 0 && s.mentions[first].from <= o.from {
+				continue
+			}
+			first = i
+		}
+		if first < 0 {
+			continue
+		}
+		o := s.mentions[first]
+		a := r.actors[o.actor]
+		if o.kind != mOrg && o.kind != mOrgRef || a.kind != "organization" || a.orgKind == "media" {
+			return -1
+		}
+		j := o.to
+		if j < s.sents[k].to && s.toks[j].Low == "also" {
+			j++
+		}
+		if j >= s.sents[k].to || s.toks[j].Kind != tokens.Word || s.toks[j].Cap || s.toks[j].Low == "and" || s.toks[j].Low == "or" {
+			return -1 // "The Kremlin and the White House ...", "NATO's chief ...": no lone body acts
+		}
+		return o.actor
+	}
+	return -1
 }

@@ -323,11 +323,11 @@ func (r *resolver) asks(si, a int) bool {
 }
 
 // orgByHead finds the organization most recently named before token pos whose name
-// holds head ("group" and "military": whose kind is that).
+// holds head ("group", "military" and "international": whose kind is that).
 func (r *resolver) orgByHead(head string, pos int) int {
 	best, bestPos := -1, -1
 	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military" || head == "international") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
 			continue
 		}
 		if p := r.lastBefore(ai, pos); p > bestPos {

@@ -161,13 +161,16 @@
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
-// "Scottish First Minister X"; words class epithet; and a trip that opens its sentence
+// "Scottish First Minister X"; words class epithet, also an age as a noun, "the
+// 71-year-old", and right after a quotation, `," the lawmaker said`; and a trip that opens its sentence
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
 // general said": the person last named "Gen."), actor.org-reference ("the agency", "the
 // union": the organization whose printed name holds the word; "the firm", "the company": the
-// business the article named as one, "the law firm X"), actor.official,
+// business the article named as one, "the law firm X"; "the bloc", "the watchdog": the
+// international body named last; modifiers may stand before the head when it speaks, "the
+// militant group said", "the UN nuclear watchdog said"), actor.official,
 // actor.administration-official, actor.country-official (an unnamed official of a country
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report
@@ -177,7 +180,8 @@
 // declaration, letter or memo speaks like a report; a report speaks for the author an
 // earlier sentence names: "the study by X", "set out by X in a draft"; "It" as the subject
 // of a speech verb is the document or body that spoke in the sentences before: "It
-// stresses ..."), actor.named-org (an
+// stresses ...", else the body that was the subject of the sentence before: "The ministry
+// condemned the strikes. "...," it said."), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
 // Consortium, Academy: "the International Consortium of Investigative Journalists", or an
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
@@ -193,10 +197,15 @@
 // Biden aide said" (a known actor before a lower-case noun of staff); `"...,"
 // Xinhua reported, citing Y` is Y's; `"...," as X put it`; after a question or an
 // exclamation the splitter cut off, `"...?" X asked.`, and `"...?" X asked, inquiring
-// about ...` however long), quote.said-before
+// about ...` however long; a body's definite role, "the UN chief said", is the person named
+// before with that body beside the name, "UN Secretary-General X"; "her husband said"
+// after "X's wife" is X; the object of a participle, `," urging X to resign`, is no
+// speaker), quote.said-before
 // (`X said: "..."`, "An announcement from X said", "A letter from X to Y said", "X's post
 // read:", "KCNA quoted Kim as saying the launch was", "Reuters reported that Karimov said the talks
-// were" (a news medium passes on the words of the one it reports), "who told VOA," after X; not the
+// were" (a news medium passes on the words of the one it reports, also of one that acts:
+// "reported that the ministry wanted to close it because of "..."", not of one that is:
+// "reported that X was "...""), "who told VOA," after X, "A readout of the call from X said"; not the
 // agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his
 // adviser, Y, said": X; a document whose issuer is named right before it in a relative
 // clause is the issuer's: "the report cited a Mossack Fonseca memo that said" is the
@@ -214,7 +223,8 @@
 // the sentence the quotation opens, past words that go on from it: `"..." unless steps are
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose
-// subject issued public words, `The ministry issued a statement. "..."`: class utterance, or
+// subject issued public words, `The ministry issued a statement. "..."`: class utterance,
+// or judged something, `X defended the budget. "..."`: classes judging and stance, or
 // was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`),
 // quote.next-sentence (a quotation that is a whole sentence with no attribution of its own,
 // whose speaker the next sentence gives: `"...." X made the remarks at ...` (classes remark

@@ -54,7 +54,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
 			// "The visit includes talks with X": the visitor the sentences before speak of
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
-		case s.gaz.In(lexicon.Epithet, t.Low) && s.epithetAt(se, i, named):
+		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i)):
 			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
 			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
 			if k := s.epithetCountry(se, i); k >= 0 {
@@ -66,6 +66,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && isOfficialWord(s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
 			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
+		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
+			// "the militant group said", "the Western alliance said": the body named before
+			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
 		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && isStaffWord(s.toks[i+1].Low) && s.speechAfter(se, i+2):
 			// "his spokesman said", "her office said": the person "he"/"she" stands for speaks
 			p := "he"
@@ -346,6 +349,8 @@ func (s *scan) orgHead(w string) string {
 		return "group" // an organization of kind group: Hamas, the Taliban
 	case "military", "army":
 		return "military" // an organization of kind military: the Pentagon, the Israel Defense Forces
+	case "bloc", "watchdog":
+		return "international" // an international organization: the EU, ASEAN, the IAEA
 	case "firm", "company":
 		return "firm" // a business the article described as one: "the law firm Mossack Fonseca"
 	}
@@ -480,6 +485,33 @@ func (s *scan) objectPronoun(i, end int) bool {
 
 // speechAfter reports a speech verb at token k of sentence se, or after one adverb:
 // "the Norwegian said", "the Briton also told".
+// modifiedOrgHead returns the token of "the" before the organization head at token i when
+// one or two modifiers stand between them and the head is the subject of a speech verb
+// ("the militant group said", "the Islamist movement also said", "the UN nuclear watchdog
+// said"), else 0. The modifiers are lowercase words or capitalized ones the gazetteer
+// knows as a demonym or a body ("UN"), never a person's name.
+func (s *scan) modifiedOrgHead(se sentence, i int) int {
+	if !s.speechAfter(se, i+1) || s.inQuote[i] {
+		return 0
+	}
+	for d := i - 1; d >= se.from && d >= i-3; d-- {
+		t := s.toks[d]
+		if t.Low == "the" {
+			if d < i-1 {
+				return d
+			}
+			return 0 // "the group said": the plain reference reads it
+		}
+		if t.Kind != tokens.Word || t.Low == "and" || t.Low == "of" {
+			return 0
+		}
+		if m, ok := s.matchOf(d); t.Cap && (!ok || m.Kind != lexicon.PhraseDemonym && m.Kind != lexicon.PhraseOrg) && !strings.HasSuffix(t.Low, "ist") {
+			return 0 // "the UN nuclear watchdog": a body's name may qualify the head
+		}
+	}
+	return 0
+}
+
 func (s *scan) speechAfter(se sentence, k int) bool {
 	if k < se.to && strings.HasSuffix(s.toks[k].Low, "ly") || k < se.to && s.toks[k].Low == "also" {
 		k++
@@ -593,4 +625,18 @@ func isStaffWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// epithetAfterQuote reports an epithet at token head that attributes the quotation
+// closing right before it with a comma: `"...," the lawmaker said`, `"...," the
+// 71-year-old told reporters`.
+func (s *scan) epithetAfterQuote(se sentence, head int) bool {
+	from := head - 1
+	return from-2 >= se.from && s.toks[from].Low == "the" && s.toks[from-1].Kind == tokens.QuoteMark && s.toks[from-2].Text == "," && s.speechAfter(se, head+1)
+}
+
+// isAgeEpithet reports an age used as a noun ("the 71-year-old said"), which news copy
+// uses for the person the sentences before speak of, as it uses "the lawmaker".
+func isAgeEpithet(w string) bool {
+	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old")
 }

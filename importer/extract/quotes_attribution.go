@@ -46,6 +46,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			}
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.toks[verb].Low == "told":
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
+		case at[k] >= 0 && who < 0 && verb >= 0 && strings.HasSuffix(s.toks[verb].Low, "ing") && s.toks[verb].Low != "according":
+			// `." The board met, demanding Winter explain`: a participle's object is no speaker
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.metAfterVerb(verb, s.mentions[at[k]]):
 			// `," Norway's Berg said after meeting Karimov`: the one met is no speaker
 		case at[k] >= 0 && who < 0 && (!s.possessive(s.mentions[at[k]]) || ownOffice(s, s.mentions[at[k]].to+1)):
@@ -255,6 +257,9 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	}
 	if k := x.subjectBefore(s, at, se.from, verb); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		if j := r.reportedSubject(at, k, verb, oi); j >= 0 {
+			a.speaker, a.from = s.mentions[at[j]].actor, s.mentions[at[j]].from
+		}
 		return a
 	}
 	if b := r.countryBody(verb); b >= 0 {
@@ -322,4 +327,47 @@ func (r *resolver) mediaPassesOn(at []int, from, first, verb int) bool {
 	}
 	j := r.x.subjectBefore(s, at, first+1, verb)
 	return j >= 0 && s.mentions[at[j]].actor >= 0 && r.actors[s.mentions[at[j]].actor].orgKind != "media"
+}
+
+// reportedSubject returns the token of the subject of the clause a news medium reports
+// (its mention at token k the subject of the report verb at token verb) when that clause
+// acts, not merely is, before the quotation opening at token oi: in "The Daily Post
+// reported in April that city police wanted to close the market because of "..."" the
+// words are the police's, the paper passes them on. -1 when the speaker is no medium, the
+// clause has no actor for subject or its verb is a copula ("reported that Berg was
+// "furious"": the paper's own word).
+func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
+	s := r.s
+	sp := s.mentions[at[k]].actor
+	if sp < 0 || r.actors[sp].orgKind != "media" {
+		return -1
+	}
+	j := verb + 1
+	for j < oi && s.toks[j].Low != "that" && j < verb+5 && !s.inQuote[j] {
+		j++ // "reported in April that"
+	}
+	if j >= oi || s.toks[j].Low != "that" {
+		return -1
+	}
+	j++
+	for ; j < oi && at[j] < 0; j++ {
+		if t := s.toks[j]; t.Kind != tokens.Word || !t.Cap && t.Low != "the" {
+			return -1 // "reported that on Monday ...": no subject opens the clause
+		}
+	}
+	if j >= oi {
+		return -1
+	}
+	m := s.mentions[at[j]]
+	if m.actor < 0 || m.actor == sp || r.actors[m.actor].orgKind == "media" || m.to >= oi {
+		return -1
+	}
+	v := m.to
+	if v < oi && s.toks[v].Kind == tokens.Poss {
+		return -1 // "that the ministry's plan was": the plan is the subject
+	}
+	if v >= oi || s.toks[v].Kind != tokens.Word || s.toks[v].Cap || isBeVerb(s.toks[v].Low) || s.gaz.In(lexicon.Copula, s.toks[v].Low) {
+		return -1
+	}
+	return j
 }

@@ -80,6 +80,11 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 			return none
 		}
 		if !s.gaz.IsSpeechVerb(s.toks[v].Low) {
+			if k := s.judgedBy(at, se, v); k >= 0 {
+				// "Brandt defended the budget on Monday. / "We cannot spend ..."": the one
+				// who judged speaks the words that follow
+				return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
+			}
 			continue
 		}
 		who := -1
@@ -97,6 +102,32 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 		return attribution{speaker: s.mentions[at[k]].actor, found: true, rule: "quote.previous-sentence", from: se.from, to: se.to}
 	}
 	return none
+}
+
+// judgedBy returns the token of the person who is the subject of a judging or stance verb
+// at token v of sentence se ("Brandt defended the budget", "Berg condemned the attack",
+// "Karimov rejected the offer"), naming the person at the sentence's start, or -1.
+func (s *scan) judgedBy(at []int, se sentence, v int) int {
+	w := s.toks[v].Low
+	if !s.gaz.IsJudgingVerb(w) && !s.gaz.In(lexicon.Stance, w) || s.adjectiveUse(v) || v+1 < se.to && s.toks[v+1].Kind != tokens.Word {
+		return -1
+	}
+	for k := se.from; k < v; k++ {
+		if at[k] < 0 || s.inQuote[k] {
+			continue
+		}
+		m := s.mentions[at[k]]
+		if m.kind != mPerson || m.actor < 0 || s.contextStart(m.from) > se.from+1 {
+			return -1 // "On Monday Berg ...", "The plan Berg ...": not plainly the subject
+		}
+		for j := m.to; j < v; j++ {
+			if at[j] >= 0 && s.mentions[at[j]].actor != m.actor || s.toks[j].Text == "," && j > m.to {
+				return -1 // "Berg and Karimov condemned", "Berg, who ..., condemned"
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // characterized returns the token of the person a short sentence opens with and sums up

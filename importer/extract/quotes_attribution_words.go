@@ -116,9 +116,27 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 		if w := s.toks[p-1].Low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.IsReportWord(w) {
 			return k
 		}
+		if s.ofTheEvent(from, p-1) && (s.toks[p].Low == "from" || s.toks[p].Low == "by") {
+			return k // "A readout of the call from the Kremlin said"
+		}
 		return -1
 	}
 	return -1
+}
+
+// ofTheEvent reports a statement noun that an "of" phrase naming what it reports on
+// ends at token e: "a readout of the call", "a summary of the talks", "the transcript of
+// their meeting".
+func (s *scan) ofTheEvent(from, e int) bool {
+	if e-3 < from || s.toks[e].Kind != tokens.Word || s.toks[e].Cap || s.toks[e-2].Low != "of" {
+		return false
+	}
+	switch s.toks[e-1].Low {
+	case "the", "their", "a", "this", "that", "his", "her":
+	default:
+		return false
+	}
+	return isStatementNoun(s.toks[e-3].Low) || s.gaz.IsReportWord(s.toks[e-3].Low)
 }
 
 // clauseStart returns the first token of the clause that token verb is in, from token

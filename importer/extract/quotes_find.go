@@ -93,6 +93,12 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if !a.found && prev.found && prev.speaker >= 0 && s.toks[oi].Para-prevPara <= 2 && s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text) {
 			a = x.attributeSubjectSpoke(r, at, oi, prev.speaker)
 		}
+		if p := r.spouseSpeaker(at, a); p >= 0 {
+			a.speaker = p // "Berg's wife said ... Her husband said": Berg
+		}
+		if p := r.orgHolder(at, a); p >= 0 {
+			a.speaker = p // "the UN chief said": the one the article named as the UN's chief
+		}
 		if p := r.namedSpokesperson(at, a); p >= 0 {
 			a.speaker = p // "Kremlin spokesman Dmitry Peskov said ... the Kremlin spokesman said": Peskov
 		}

@@ -1,0 +1,139 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestAttributionIdioms runs made-up stories for idioms of attribution in news copy that
+// name the speaker only by reference. A body: "it" after the body acted in the sentence
+// before (condemned, rejected, summoned), never a person, and no body when a person is the
+// subject before it; its kind with modifiers ("the militant group said", "the Islamist
+// movement said"), as with "the group said". A person: a quotation standing alone after a
+// sentence that opens with the person judging something (defends, condemns, rejects,
+// criticises) is the person's; no one's when two people judge. A participle of speech after
+// a contact ("met the envoy, urging ... to "..."") gives the subject's words. A body's
+// definite role ("the UN chief said", "the IAEA head said") is the person named before
+// with that body beside the name; "a UN spokesman" is the body. The object of a participle
+// of speech after a quotation ("demanding X explain") does not speak it. A news medium
+// that reports what a body or person did ("reported that the ministry wanted to ...
+// because of "..."") passes their words on; what the one it reports on was is its own. "A
+// readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
+// "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
+// husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
+// (`," the 71-year-old said`) is the person the sentences before speak of.
+func TestAttributionIdioms(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"ministry condemned, it said after",
+			"Norway's foreign ministry condemned the shelling of the port. \"Attacks on civilians must stop at once,\" it said in a statement.",
+			[]quoteWant{{"Attacks on civilians must stop at once,", "Norwegian Foreign Ministry"}}},
+		{"next paragraph",
+			"India's foreign ministry summoned the envoy on Friday.\n\n\"The remarks made in the assembly are unacceptable,\" it said.",
+			[]quoteWant{{"The remarks made in the assembly are unacceptable,", "Indian Foreign Ministry"}}},
+		{"It said before the quotation",
+			"Norway's foreign ministry condemned the shelling of the port on Sunday. It said the attack was \"a grave breach of the ceasefire agreed in May.\"",
+			[]quoteWant{{"a grave breach of the ceasefire agreed in May.", "Norwegian Foreign Ministry"}}},
+		{"it added",
+			"NATO rejected the accusation on Tuesday. \"The alliance threatens no one and never has,\" it added.",
+			[]quoteWant{{"The alliance threatens no one and never has,", "NATO"}}},
+		{"a person is the subject before",
+			"Jonas Berg criticised NATO on Tuesday. \"The plan threatens no one and never has,\" it said.",
+			[]quoteWant{{"The plan threatens no one and never has,", ""}}},
+
+		{"adjective before group, after the quotation",
+			"Hezbollah rejected the truce offer on Sunday. \"The offer changes nothing on the ground,\" the armed group said.",
+			[]quoteWant{{"The offer changes nothing on the ground,", "Hezbollah"}}},
+		{"two modifiers",
+			"Hezbollah rejected the truce offer on Sunday. \"The offer changes nothing on the ground,\" the Lebanese armed group said in a statement.",
+			[]quoteWant{{"The offer changes nothing on the ground,", "Hezbollah"}}},
+		{"Islamist movement before the quotation",
+			"Hamas answered the mediators on Sunday. The Islamist movement said the offer \"changes nothing on the ground for our people.\"",
+			[]quoteWant{{"changes nothing on the ground for our people.", "Hamas"}}},
+		{"no group named before",
+			"Norway's foreign ministry urged talks on Sunday. \"The offer changes nothing on the ground,\" the armed group said.",
+			[]quoteWant{{"The offer changes nothing on the ground,", ""}}},
+
+		{"defended, next paragraph",
+			"Finance Minister Jonas Berg defended the budget in parliament on Monday.\n\n\"Nobody can spend money that is not there. The cuts hurt, but they are needed.\"",
+			[]quoteWant{{"Nobody can spend money that is not there. The cuts hurt, but they are needed.", "Jonas Berg"}}},
+		{"condemned, same paragraph",
+			"Mayor Lena Dahl condemned the attack on the clinic. \"This was an act of cowardice against people who help others.\"",
+			[]quoteWant{{"This was an act of cowardice against people who help others.", "Lena Dahl"}}},
+		{"rejected the demands",
+			"Jonas Berg rejected the union's demands on Tuesday.\n\n\"Nobody can spend money that is not there.\"",
+			[]quoteWant{{"Nobody can spend money that is not there.", "Jonas Berg"}}},
+		{"two people judge",
+			"Jonas Berg and Lena Dahl condemned the attack on the clinic.\n\n\"This was an act of cowardice against people who help others.\"",
+			nil},
+		{"urging after a meeting",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday, urging Copenhagen to \"reopen the border crossings before the winter.\"",
+			[]quoteWant{{"reopen the border crossings before the winter.", "Jonas Berg"}}},
+		{"stating, a participle of speech",
+			"Jonas Berg left the meeting early, stating that the offer was \"an insult to the people of the north.\"",
+			[]quoteWant{{"an insult to the people of the north.", "Jonas Berg"}}},
+		{"the body's chief, titled before the name",
+			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" the UN chief told reporters.",
+			[]quoteWant{{"The ceasefire must hold,", "Ana Ferreira"}}},
+		{"the body's head, in an apposition",
+			"Lars Eide, the head of the IAEA, visited the plant on Monday. \"The reactor is stable for now,\" the IAEA head said.",
+			[]quoteWant{{"The reactor is stable for now,", "Lars Eide"}}},
+		{"a body's spokesman is the body",
+			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" a UN spokesman told reporters.",
+			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
+		{"no holder named before",
+			"Aid reached Juba on Monday. \"The ceasefire must hold,\" the UN envoy told reporters.",
+			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
+		{"a participle's object after the quotation is no speaker",
+			"Finance Minister Jonas Berg met the protesters on Friday. \"Where did the money for the schools go?\" the crowd chanted, urging Berg to resign.",
+			[]quoteWant{{"Where did the money for the schools go?", ""}}},
+		{"a paper reports what a body did",
+			"Reuters reported in May that Norway's foreign ministry wanted to close the consulate because of \"repeated threats against the staff.\"",
+			[]quoteWant{{"repeated threats against the staff.", "Norwegian Foreign Ministry"}}},
+		{"a paper's own description",
+			"Reuters reported that Jonas Berg was \"furious about the leak and the delays.\"",
+			[]quoteWant{{"furious about the leak and the delays.", "Reuters"}}},
+		{"a readout of the call from a body",
+			"Jonas Berg spoke with Lena Dahl by phone on Tuesday. A readout of the call from the Kremlin said the two discussed \"grain exports and the safety of shipping.\"",
+			[]quoteWant{{"grain exports and the safety of shipping.", "Kremlin"}}},
+		{"the bloc",
+			"The European Union imposed new sanctions on Monday. \"The measures target those who ordered the crackdown,\" the bloc said.",
+			[]quoteWant{{"The measures target those who ordered the crackdown,", "European Union"}}},
+		{"a body's name qualifies the watchdog",
+			"The International Atomic Energy Agency inspected the plant on Monday. \"We found no sign of damage to the reactor,\" the UN nuclear watchdog said.",
+			[]quoteWant{{"We found no sign of damage to the reactor,", "IAEA"}}},
+		{"her husband after the person's wife",
+			"Mayor Jonas Berg kept an account in Panama. Berg's wife said in a post that the account was hers. Her husband said in a radio interview that \"nothing was hidden from the tax office.\"",
+			[]quoteWant{{"nothing was hidden from the tax office.", "Jonas Berg"}}},
+		{"her husband after the quotation",
+			"Mayor Jonas Berg kept an account in Panama. Berg's wife said in a post that the account was hers.\n\n\"Nothing was hidden from the tax office,\" her husband said.",
+			[]quoteWant{{"Nothing was hidden from the tax office,", "Jonas Berg"}}},
+		{"his wife is no one named",
+			"Mayor Jonas Berg kept an account in Panama.\n\n\"Nothing was hidden from the tax office,\" his wife said.",
+			[]quoteWant{{"Nothing was hidden from the tax office,", ""}}},
+		{"an age as a noun after the quotation",
+			"Jonas Berg, 71, arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the 71-year-old told reporters.",
+			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"an epithet after the quotation",
+			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
+			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+	})
+}
+
+// speakerCase is one made-up story and the quotations with speakers it should give.
+type speakerCase struct {
+	name string
+	text string
+	want []quoteWant
+}
+
+// runSpeakerCases extracts each case's story and checks its quotations and speakers.
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}

@@ -1,0 +1,95 @@
+package extract
+
+import "hotline/importer/extract/tokens"
+
+// orgHolder returns the person an attribution's definite role in a body stands for
+// (`," the UN chief told reporters`, `the NATO secretary general said`, `the IAEA head
+// said`): the person the article named before with that body beside the name, as a title
+// before it ("UN Secretary-General Antonio Guterres", "IAEA chief Rafael Grossi") or in an
+// apposition after it ("Rafael Grossi, the head of the IAEA,"), the nearest. "A UN
+// spokesman" or "a NATO official" is anyone of the body and keeps the body; -1 when the
+// attribution names no such role or the article no such person before.
+func (r *resolver) orgHolder(at []int, a attribution) int {
+	s := r.s
+	if a.speaker < 0 || r.actors[a.speaker].kind != "organization" || a.from < 0 {
+		return -1
+	}
+	for k := a.from; k < a.to && k < len(s.toks); k++ {
+		if at[k] < 0 || s.mentions[at[k]].actor != a.speaker {
+			continue
+		}
+		m := s.mentions[at[k]]
+		if m.from == 0 || s.toks[m.from-1].Low != "the" || !s.roleAfterOrg(m.to) {
+			k = m.to - 1
+			continue
+		}
+		return r.holderBefore(at, m)
+	}
+	return -1
+}
+
+// roleAfterOrg reports a role noun that ends the words after a body's name at token j,
+// with at most two lower-case words before it ("chief", "special envoy", "foreign policy
+// chief", "secretary-general"), and is followed by no other noun.
+func (s *scan) roleAfterOrg(j int) bool {
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap && k > j {
+			return false
+		}
+		if isHolderRole(t.Low) && (k+1 >= len(s.toks) || s.toks[k+1].Kind != tokens.Word || s.gaz.IsSpeechVerb(s.toks[k+1].Low) || isSpeechAdverb(s.toks[k+1].Low)) {
+			return true
+		}
+		if t.Cap || s.gaz.IsSpeechVerb(t.Low) {
+			return false
+		}
+	}
+	return false
+}
+
+// isHolderRole reports the role nouns of one person at the head of, or sent by, a body.
+func isHolderRole(w string) bool {
+	switch w {
+	case "chief", "head", "leader", "boss", "envoy", "secretary-general", "director-general", "president", "chairman", "chairwoman", "chair", "commissioner", "coordinator", "negotiator", "ambassador", "representative":
+		return true
+	}
+	return false
+}
+
+// holderBefore returns the actor of the person named before the body mention m with the
+// same body beside the name, the nearest; -1 when none.
+func (r *resolver) holderBefore(at []int, m mention) int {
+	s := r.s
+	printed := s.text(m.from, m.to)
+	sameBody := func(k int) bool {
+		if k < 0 || k >= len(s.toks) {
+			return false
+		}
+		if at[k] >= 0 && s.mentions[at[k]].actor == m.actor {
+			return true
+		}
+		return s.toks[k].Text == printed
+	}
+	best, bestFrom := -1, -1
+	for _, p := range s.mentions {
+		if p.kind != mPerson || p.actor < 0 || p.from >= m.from || p.from <= bestFrom || s.inQuote[p.from] {
+			continue
+		}
+		found := false
+		for k := s.contextStart(p.from) - 1; k >= 0 && k >= s.contextStart(p.from)-2 && !found; k-- {
+			found = sameBody(k) // "UN Secretary-General Antonio Guterres", "IAEA chief Rafael Grossi"
+		}
+		for k := s.contextStart(p.from); k < p.from && !found; k++ {
+			found = sameBody(k)
+		}
+		if !found && p.to < len(s.toks) && s.toks[p.to].Text == "," {
+			for k := p.to + 1; k < len(s.toks) && k < p.to+9 && s.toks[k].Text != "," && s.toks[k].Sent == s.toks[p.to].Sent && !found; k++ {
+				found = sameBody(k) // "Rafael Grossi, the head of the IAEA,"
+			}
+		}
+		if found {
+			best, bestFrom = p.actor, p.from
+		}
+	}
+	return best
+}
