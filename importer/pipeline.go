@@ -86,10 +86,11 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 	})
 	for range workers {
 		g.Go(func() error {
+			defer lockThread()()
 			for b := range toAnalyse {
 				for _, j := range b.jobs {
 					if !j.unchanged {
-						j.published, j.cleaned, j.result, j.err = r.analyseYielding(j.article)
+						j.published, j.cleaned, j.result, j.err = r.analyse(j.article)
 					}
 				}
 				close(b.analysed)
@@ -130,21 +131,6 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 		return nil, err
 	}
 	return skips, ctx.Err()
-}
-
-// analyseYielding analyses one article on a thread pinned for it alone (its phases are
-// read off the thread's clock), then yields. A goroutine that runs for 10 ms without
-// yielding is preempted by the runtime, and a preempted goroutine pinned to its thread
-// cannot go on until a second thread has taken its processor and handed it back (two
-// wake-ups and two context switches); a worker that ran pinned for a whole batch was
-// preempted that way several times a batch. Unpinned between articles, its yield costs
-// nothing when nothing else waits, and otherwise lets the writer or the reader in.
-func (r *run) analyseYielding(a source.Article) (string, clean.Result, extract.Result, error) {
-	unlock := lockThread()
-	published, cleaned, result, err := r.analyse(a)
-	unlock()
-	runtime.Gosched()
-	return published, cleaned, result, err
 }
 
 // send puts b on ch unless ctx ends first.
