@@ -91,6 +91,11 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 					return c
 				}
 				orgName = x.gaz.Ministries[m.Idx] // "Russian Foreign Ministry spokeswoman"
+			case lexicon.PhraseKnown:
+				if c.country == "" && staffRole(c.role) && s.isMatchKind(m.To, lexicon.PhraseOffice) {
+					c.country = x.gaz.People[m.Idx].Country // "Trump spokeswoman X": the aide serves Trump's country
+				}
+				return x.finishLeft(c, orgName)
 			default:
 				return x.finishLeft(c, orgName)
 			}
@@ -333,4 +338,10 @@ func (s *scan) bracketedPlace(se sentence, j int) int {
 		return -1
 	}
 	return m.From
+}
+
+// staffRole reports an office that serves a person rather than a state: a spokesperson or
+// an adviser speaks for whoever is named before the title ("Putin aide X").
+func staffRole(role string) bool {
+	return strings.HasPrefix(role, "spokes") || role == "Adviser"
 }

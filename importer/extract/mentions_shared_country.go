@@ -51,3 +51,32 @@ func (x *Extractor) officeOf(s *scan, se sentence, j int) string {
 	}
 	return ""
 }
+
+// nationalsBefore reads the country of "<demonym> nationals, A and B" or "a French
+// citizen, A" before a name at token from: the persons are that country's. Only names,
+// commas and "and" may stand between the noun and the name; "" when no such noun is
+// there.
+func (x *Extractor) nationalsBefore(s *scan, se sentence, from int) string {
+	for k := from - 1; k > se.from && k >= from-12; k-- {
+		t := s.toks[k]
+		if isNationalNoun(t.Low) && !t.Cap {
+			if m, ok := s.matchOf(k - 1); ok && m.To == k && m.Kind == lexicon.PhraseDemonym {
+				return x.gaz.Countries[m.Idx].Code
+			}
+			return ""
+		}
+		if t.Kind == tokens.Word && t.Cap || t.Text == "," || t.Low == "and" {
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+func isNationalNoun(w string) bool {
+	switch w {
+	case "national", "nationals", "citizen", "citizens":
+		return true
+	}
+	return false
+}
