@@ -138,11 +138,12 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && (s.endsOffice(j-1) && !s.officeInApposition(se, j-1) || s.toks[j-1].Low == "counterpart"):
 			// "national security adviser, Jake Sullivan"; not "Bill Gates, CEO, Microsoft"
-		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeForPlace(j-1) >= 0:
-			if cm, _ := s.matchOf(j - 1); s.toks[cm.From-1].Low == "of" {
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeForPlace(s.beforeBracket(se, j-1)) >= 0:
+			p := s.beforeBracket(se, j-1) // "the president of the Sahrawi Republic (Western Sahara), X"
+			if cm, _ := s.matchOf(p); s.placePrep(cm) == "of" {
 				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
 			}
-			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
+			j = s.officeForPlace(p) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
 		case t.Text == ")" && c.role != "" && c.country == "" && s.bracketedPlace(se, j) >= 0:
@@ -237,13 +238,48 @@ func (s *scan) officeForPlace(k int) int {
 	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseCountry || m.From < 2 {
 		return -1
 	}
-	switch s.toks[m.From-1].Low {
+	p := m.From - 1
+	if s.toks[p].Low == "the" && p > 1 {
+		p-- // "the prime minister of the Netherlands"
+	}
+	switch s.toks[p].Low {
 	case "for", "to", "in", "on", "of":
-		if s.endsOffice(m.From - 2) {
-			return m.From - 2
+		if s.endsOffice(p - 1) {
+			return p - 1
 		}
 	}
 	return -1
+}
+
+// placePrep returns the preposition before the place m, past a "the": "of" in "the
+// president of the Netherlands".
+func (s *scan) placePrep(m lexicon.Match) string {
+	p := m.From - 1
+	if p > 0 && s.toks[p].Low == "the" {
+		p--
+	}
+	if p < 0 {
+		return ""
+	}
+	return s.toks[p].Low
+}
+
+// beforeBracket returns the token before a bracketed gloss that ends at token k ("the
+// Sahrawi Arab Democratic Republic (also known as Western Sahara)", "Congo (DRC)"); k
+// itself when no bracket closes there.
+func (s *scan) beforeBracket(se sentence, k int) int {
+	if s.toks[k].Text != ")" {
+		return k
+	}
+	for o := k - 1; o > se.from && o >= k-8; o-- {
+		switch s.toks[o].Text {
+		case ")":
+			return k
+		case "(":
+			return o - 1
+		}
+	}
+	return k
 }
 
 // officeBeforePlace returns the last token of an office that the place m completes
