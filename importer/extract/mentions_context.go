@@ -87,10 +87,12 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 				}
 				c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
 			case lexicon.PhraseMinistry:
-				if c.role == "" {
+				if c.role == "" && !c.titled {
 					return c
 				}
-				orgName = x.gaz.Ministries[m.Idx] // "Russian Foreign Ministry spokeswoman"
+				if c.role != "" {
+					orgName = x.gaz.Ministries[m.Idx] // "Russian Foreign Ministry spokeswoman"
+				} // else "Egyptian police official X": read on to the ministry's demonym
 			case lexicon.PhraseKnown:
 				if c.country == "" && staffRole(c.role) && s.isMatchKind(m.To, lexicon.PhraseOffice) {
 					c.country = x.gaz.People[m.Idx].Country // "Trump spokeswoman X": the aide serves Trump's country
