@@ -48,6 +48,9 @@ func (x *Extractor) rightContext(s *scan, se sentence, from, to int) context {
 		if m, ok := s.matchOf(k); ok && m.Kind == lexicon.PhraseCountry && m.From == k {
 			c.country = x.gaz.Countries[m.Idx].Code
 		}
+		if m, ok := s.matchOf(k); ok && m.Kind == lexicon.PhraseDemonym && m.From == k && s.stateBodyAt(se, m.To) {
+			c.country = x.gaz.Countries[m.Idx].Code // "Colonel X of the Russian army", "X of the Thai foreign ministry"
+		}
 		return c
 	}
 	start, linked := s.descriptionStart(se, from, to)
@@ -340,4 +343,10 @@ func (x *Extractor) bodySpokenFor(s *scan, se sentence, j int) string {
 // Polish foreign ministry", "the Israeli military", "the Kenyan government".
 func (x *Extractor) bodyWord(w string) bool {
 	return x.gaz.In(lexicon.StateBody, w) || x.gaz.IsOrgHeadNoun(w) || x.gaz.In(lexicon.OrgRef, w)
+}
+
+// stateBodyAt reports a state's body named from token k: a body word ("army",
+// "embassy", "foreign ministry") or a ministry.
+func (s *scan) stateBodyAt(se sentence, k int) bool {
+	return k < se.to && (s.isMatchKind(k, lexicon.PhraseMinistry) || s.toks[k].Kind == tokens.Word && s.gaz.In(lexicon.StateBody, s.toks[k].Low))
 }
