@@ -165,6 +165,9 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 				c.country = s.sharedCountry(se, j, c.role) // "Iraqi Prime Minister A and President B"
 				c.shared = c.country != ""
 			}
+			if isSendVerb(t.Low) && (c.titled || c.role != "") && c.country == "" {
+				c.country = x.senderCountry(s, se, j) // "Israel dispatched senior official X": Israel's
+			}
 			return x.finishLeft(c, orgName)
 		}
 		j--
@@ -382,4 +385,31 @@ func (s *scan) bracketedPlace(se sentence, j int) int {
 // an adviser speaks for whoever is named before the title ("Putin aide X").
 func staffRole(role string) bool {
 	return strings.HasPrefix(role, "spokes") || role == "Adviser"
+}
+
+func isSendVerb(w string) bool {
+	switch w {
+	case "sent", "sends", "dispatched", "dispatches":
+		return true
+	}
+	return false
+}
+
+// senderCountry returns the country that opens the sentence as the subject of the verb at
+// token j ("Israel on Thursday dispatched", "The United States has sent"); "" when the
+// subject is no country or other names stand between.
+func (x *Extractor) senderCountry(s *scan, se sentence, j int) string {
+	for k := j - 1; k >= se.from && k >= j-6; k-- {
+		m, ok := s.matchOf(k)
+		if ok && m.To == k+1 && m.Kind == lexicon.PhraseCountry {
+			if m.From == se.from || m.From == se.from+1 && s.toks[se.from].Low == "the" {
+				return x.gaz.Countries[m.Idx].Code
+			}
+			return ""
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word || ok {
+			return ""
+		}
+	}
+	return ""
 }
