@@ -158,12 +158,15 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.Low == "by" && (j == se.from || isCreditWord(s.toks[j-1].Low)) || t.Low == "credit"
 			return c
-		case !t.Cap && t.Kind == tokens.Word && from-j <= 3 && c.role == "" && isHeadNoun(s.toks[from-1].Low):
+		case !t.Cap && t.Kind == tokens.Word && from-j <= 3 && c.role == "" && (isHeadNoun(s.toks[from-1].Low) || isHeadNouns(s.toks[from-1].Low)):
 			c.titled = true // "Egyptian intelligence chief Abbas Kamel": read on to the demonym
 		default:
 			if t.Low == "and" && c.role != "" && c.country == "" {
 				c.country = s.sharedCountry(se, j, c.role) // "Iraqi Prime Minister A and President B"
 				c.shared = c.country != ""
+			}
+			if t.Low == "and" && j == from-1 && c.role == "" && !c.titled && c.country == "" {
+				c.country, c.titled = s.pluralListCountry(se, j) // "Chinese officials A and B": B is Chinese too
 			}
 			if isSendVerb(t.Low) && (c.titled || c.role != "") && c.country == "" {
 				c.country = x.senderCountry(s, se, j) // "Israel dispatched senior official X": Israel's
@@ -412,4 +415,26 @@ func (x *Extractor) senderCountry(s *scan, se sentence, j int) string {
 		}
 	}
 	return ""
+}
+
+// isHeadNouns reports the plural of a head noun: "officials", "diplomats".
+func isHeadNouns(w string) bool {
+	return strings.HasSuffix(w, "s") && isHeadNoun(strings.TrimSuffix(w, "s"))
+}
+
+// pluralListCountry returns the country of the person named right before the "and" at
+// token j when a plural title opens the pair ("Chinese officials A and B"), and true;
+// "" and false otherwise.
+func (s *scan) pluralListCountry(se sentence, j int) (string, bool) {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if m.sent != s.toks[j].Sent || m.kind != mPerson {
+			continue
+		}
+		if m.to != j || m.country == "" || m.from-1 <= se.from || !isHeadNouns(s.toks[m.from-1].Low) {
+			return "", false
+		}
+		return m.country, true
+	}
+	return "", false
 }
