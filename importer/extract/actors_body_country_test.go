@@ -84,7 +84,8 @@ func TestOfCountryAfterName(t *testing.T) {
 
 // TestHostCountries covers holders of national offices whose country the text leaves
 // untold: named in a sentence that opens with "In <country>" (a minister's account of a
-// tour), or met on the one visit the article opens with; the visitors keep none.
+// tour, where a person titled by a rank alone is that country's too), or met on the one
+// visit the article opens with; the visitors keep none.
 func TestHostCountries(t *testing.T) {
 	x := newExtractor(t)
 	cases := []actorCase{
@@ -92,6 +93,8 @@ func TestHostCountries(t *testing.T) {
 			[]actorWant{{"Bisher Khasawneh", "Prime Minister", "JO"}, {"Mazen Faraya", "Interior Minister", "JO"}}, nil},
 		{"in a country, where, I met", "In Lebanon, where I welcomed the new government, I met President Joseph Aoun and Prime Minister Nawaf Salam.",
 			[]actorWant{{"Joseph Aoun", "President", "LB"}, {"Nawaf Salam", "Prime Minister", "LB"}}, nil},
+		{"in a country I met a ranked person with no office", "In Jordan I met Prime Minister Samir Haddad and the head of the intelligence service, General Adel Rawashdeh.",
+			[]actorWant{{"Samir Haddad", "Prime Minister", "JO"}, {"Adel Rawashdeh", "", "JO"}}, nil},
 		{"visit the article opens with", "Foreign Minister Alexander Downer visited Fiji on 12 December. Mr Downer called on the Prime Minister, the Hon Laisenia Qarase, and held talks with Foreign Minister Kaliopate Tavola.",
 			[]actorWant{{"Laisenia Qarase", "Prime Minister", "FJ"}, {"Kaliopate Tavola", "Foreign Minister", "FJ"}}, nil},
 		{"visit to a country", "Top Chinese diplomat Yang Jiechi met leaders on Thursday during his two-day visit to Singapore. He called on Deputy Prime Minister Heng Swee Keat in his office.",
@@ -100,6 +103,7 @@ func TestHostCountries(t *testing.T) {
 	runActorCases(t, x, cases)
 	for _, c := range []struct{ name, text, person, country string }{
 		{"the subject after the opening place", "In Jordan, Trade Minister Maria Ortez met business leaders on Monday.", "Maria Ortez", ""},
+		{"a ranked subject after the opening place", "In Jordan, General Tom Kessler met refugees on Monday.", "Tom Kessler", ""},
 		{"the visitor of the visit", "Prime Minister Mateo Ruiz visited Japan on Monday, the first such trip in a decade.", "Mateo Ruiz", ""},
 		{"a visit told late in a story of another country", "President Hamid Karzai condemned the attacks in Kabul. Afghan officials said 50 people died. Police said the bomb went off near a shrine in Kabul, Afghanistan. Kabul was calm on Wednesday. Karzai canceled a visit to the United Kingdom after the blasts. Interior Minister Omar Daudzai said the attackers were caught.", "Omar Daudzai", "AF"},
 	} {

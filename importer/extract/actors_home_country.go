@@ -83,8 +83,8 @@ func (r *resolver) placeCountries() {
 			if mn.sent != si || mn.kind != mPerson || mn.actor < 0 || s.inQuote[mn.from] || s.contextStart(mn.from) == subject {
 				continue
 			}
-			if r.untoldNational(mn.actor) {
-				r.actors[mn.actor].country = code
+			if a := r.actors[mn.actor]; r.untoldNational(mn.actor) || mn.titled && mn.role == "" && a.role == "" && a.country == "" && a.known < 0 && a.kind == "person" {
+				r.actors[mn.actor].country = code // and "General X", "Mr X": a rank, no office of another state
 			}
 		}
 	}

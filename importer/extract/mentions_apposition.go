@@ -48,6 +48,9 @@ func (x *Extractor) rightContext(s *scan, se sentence, from, to int) context {
 		if m, ok := s.matchOf(k); ok && m.Kind == lexicon.PhraseCountry && m.From == k {
 			c.country = x.gaz.Countries[m.Idx].Code
 		}
+		if m, ok := s.matchOf(k); ok && m.Kind == lexicon.PhraseDemonym && m.From == k && s.stateBodyAt(se, m.To) {
+			c.country = x.gaz.Countries[m.Idx].Code // "Colonel X of the Russian army", "X of the Thai foreign ministry"
+		}
 		return c
 	}
 	start, linked := s.descriptionStart(se, from, to)
@@ -89,9 +92,9 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 				unknown++
 				j++
 				continue
-			case t.Kind == tokens.Word && (t.Low == "member" || t.Low == "lawmaker" || t.Low == "legislator") && x.officeOf(s, se, j+1) != "":
-				// ", a member of the Israeli parliament", ", a lawmaker of Egypt's ruling party": a person of that country
-				return context{titled: true, country: x.officeOf(s, se, j+1)}
+			case t.Kind == tokens.Word && (t.Low == "member" || t.Low == "lawmaker" || t.Low == "legislator") && pick(x.officeOf(s, se, j+1), x.orgOf(s, se, j+1)) != "":
+				// ", a member of the Israeli parliament", ", a lawmaker of Egypt's ruling party", ", a member of the Labour Party": a person of that country
+				return context{titled: true, country: pick(x.officeOf(s, se, j+1), x.orgOf(s, se, j+1))}
 			case t.Kind == tokens.Word && isExpertNoun(t.Low):
 				if s.gaz.In(lexicon.Serving, t.Low) {
 					return context{titled: true, country: c.country} // ", a senior Czech diplomat": a person who serves Czechia
@@ -131,6 +134,7 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 				c.country = pick(c.country, x.gaz.Countries[m.Country].Code)
 			}
 			c.country = pick(c.country, pick(x.officeOf(s, se, m.To), x.officeServed(s, se, m.To))) // ", President of Indonesia", ", adviser to the Czech president"
+			c.country = pick(c.country, x.orgOf(s, se, m.To))                                       // ", a former leader of the Conservative Party"
 			if strings.HasPrefix(o.Role, "spokes") {
 				c.country = pick(c.country, x.bodySpokenFor(s, se, m.To)) // ", a spokesman for the Polish foreign ministry"
 			}
@@ -340,4 +344,20 @@ func (x *Extractor) bodySpokenFor(s *scan, se sentence, j int) string {
 // Polish foreign ministry", "the Israeli military", "the Kenyan government".
 func (x *Extractor) bodyWord(w string) bool {
 	return x.gaz.In(lexicon.StateBody, w) || x.gaz.IsOrgHeadNoun(w) || x.gaz.In(lexicon.OrgRef, w)
+}
+
+// stateBodyAt reports a state's body named from token k: a body word ("army",
+// "embassy", "foreign ministry") or a ministry.
+func (s *scan) stateBodyAt(se sentence, k int) bool {
+	return k < se.to && (s.isMatchKind(k, lexicon.PhraseMinistry) || s.toks[k].Kind == tokens.Word && s.gaz.In(lexicon.StateBody, s.toks[k].Low))
+}
+
+// orgOf reads "of (the) <organization>" after an office or a post ending at token j: the
+// organization's country, for one of a single state ("leader of the Conservative Party");
+// "" for international bodies and when no known organization follows.
+func (x *Extractor) orgOf(s *scan, se sentence, j int) string {
+	if m, ok := s.ofPhrase(se, j); ok && m.Kind == lexicon.PhraseOrg {
+		return x.gaz.Orgs[m.Idx].Country
+	}
+	return ""
 }

@@ -87,10 +87,17 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 				}
 				c.country = pick(c.country, x.gaz.Countries[m.Idx].Code)
 			case lexicon.PhraseMinistry:
-				if c.role == "" {
+				if c.role == "" && !c.titled {
 					return c
 				}
-				orgName = x.gaz.Ministries[m.Idx] // "Russian Foreign Ministry spokeswoman"
+				if c.role != "" {
+					orgName = x.gaz.Ministries[m.Idx] // "Russian Foreign Ministry spokeswoman"
+				} // else "Egyptian police official X": read on to the ministry's demonym
+			case lexicon.PhraseKnown:
+				if c.country == "" && staffRole(c.role) && s.isMatchKind(m.To, lexicon.PhraseOffice) {
+					c.country = x.gaz.People[m.Idx].Country // "Trump spokeswoman X": the aide serves Trump's country
+				}
+				return x.finishLeft(c, orgName)
 			default:
 				return x.finishLeft(c, orgName)
 			}
@@ -133,11 +140,12 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 			j = s.officeOfOffice(j-1) + 1 // "the Chief of Staff to the President, X": X is the chief of staff
 		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && (s.endsOffice(j-1) && !s.officeInApposition(se, j-1) || s.toks[j-1].Low == "counterpart"):
 			// "national security adviser, Jake Sullivan"; not "Bill Gates, CEO, Microsoft"
-		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeForPlace(j-1) >= 0:
-			if cm, _ := s.matchOf(j - 1); s.toks[cm.From-1].Low == "of" {
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && j > se.from && s.officeForPlace(s.beforeBracket(se, j-1)) >= 0:
+			p := s.beforeBracket(se, j-1) // "the president of the Sahrawi Republic (Western Sahara), X"
+			if cm, _ := s.matchOf(p); s.placePrep(cm) == "of" {
 				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
 			}
-			j = s.officeForPlace(j-1) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
+			j = s.officeForPlace(p) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
 		case t.Text == ")" && c.role != "" && c.country == "" && s.bracketedPlace(se, j) >= 0:
@@ -150,12 +158,18 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.Low == "by" && (j == se.from || isCreditWord(s.toks[j-1].Low)) || t.Low == "credit"
 			return c
-		case !t.Cap && t.Kind == tokens.Word && from-j <= 3 && c.role == "" && isHeadNoun(s.toks[from-1].Low):
+		case !t.Cap && t.Kind == tokens.Word && from-j <= 3 && c.role == "" && (isHeadNoun(s.toks[from-1].Low) || isHeadNouns(s.toks[from-1].Low)):
 			c.titled = true // "Egyptian intelligence chief Abbas Kamel": read on to the demonym
 		default:
 			if t.Low == "and" && c.role != "" && c.country == "" {
 				c.country = s.sharedCountry(se, j, c.role) // "Iraqi Prime Minister A and President B"
 				c.shared = c.country != ""
+			}
+			if t.Low == "and" && j == from-1 && c.role == "" && !c.titled && c.country == "" {
+				c.country, c.titled = s.pluralListCountry(se, j) // "Chinese officials A and B": B is Chinese too
+			}
+			if isSendVerb(t.Low) && (c.titled || c.role != "") && c.country == "" {
+				c.country = x.senderCountry(s, se, j) // "Israel dispatched senior official X": Israel's
 			}
 			return x.finishLeft(c, orgName)
 		}
@@ -232,13 +246,48 @@ func (s *scan) officeForPlace(k int) int {
 	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseCountry || m.From < 2 {
 		return -1
 	}
-	switch s.toks[m.From-1].Low {
+	p := m.From - 1
+	if s.toks[p].Low == "the" && p > 1 {
+		p-- // "the prime minister of the Netherlands"
+	}
+	switch s.toks[p].Low {
 	case "for", "to", "in", "on", "of":
-		if s.endsOffice(m.From - 2) {
-			return m.From - 2
+		if s.endsOffice(p - 1) {
+			return p - 1
 		}
 	}
 	return -1
+}
+
+// placePrep returns the preposition before the place m, past a "the": "of" in "the
+// president of the Netherlands".
+func (s *scan) placePrep(m lexicon.Match) string {
+	p := m.From - 1
+	if p > 0 && s.toks[p].Low == "the" {
+		p--
+	}
+	if p < 0 {
+		return ""
+	}
+	return s.toks[p].Low
+}
+
+// beforeBracket returns the token before a bracketed gloss that ends at token k ("the
+// Sahrawi Arab Democratic Republic (also known as Western Sahara)", "Congo (DRC)"); k
+// itself when no bracket closes there.
+func (s *scan) beforeBracket(se sentence, k int) int {
+	if s.toks[k].Text != ")" {
+		return k
+	}
+	for o := k - 1; o > se.from && o >= k-8; o-- {
+		switch s.toks[o].Text {
+		case ")":
+			return k
+		case "(":
+			return o - 1
+		}
+	}
+	return k
 }
 
 // officeBeforePlace returns the last token of an office that the place m completes
@@ -333,4 +382,59 @@ func (s *scan) bracketedPlace(se sentence, j int) int {
 		return -1
 	}
 	return m.From
+}
+
+// staffRole reports an office that serves a person rather than a state: a spokesperson or
+// an adviser speaks for whoever is named before the title ("Putin aide X").
+func staffRole(role string) bool {
+	return strings.HasPrefix(role, "spokes") || role == "Adviser"
+}
+
+func isSendVerb(w string) bool {
+	switch w {
+	case "sent", "sends", "dispatched", "dispatches":
+		return true
+	}
+	return false
+}
+
+// senderCountry returns the country that opens the sentence as the subject of the verb at
+// token j ("Israel on Thursday dispatched", "The United States has sent"); "" when the
+// subject is no country or other names stand between.
+func (x *Extractor) senderCountry(s *scan, se sentence, j int) string {
+	for k := j - 1; k >= se.from && k >= j-6; k-- {
+		m, ok := s.matchOf(k)
+		if ok && m.To == k+1 && m.Kind == lexicon.PhraseCountry {
+			if m.From == se.from || m.From == se.from+1 && s.toks[se.from].Low == "the" {
+				return x.gaz.Countries[m.Idx].Code
+			}
+			return ""
+		}
+		if t := s.toks[k]; t.Kind != tokens.Word || ok {
+			return ""
+		}
+	}
+	return ""
+}
+
+// isHeadNouns reports the plural of a head noun: "officials", "diplomats".
+func isHeadNouns(w string) bool {
+	return strings.HasSuffix(w, "s") && isHeadNoun(strings.TrimSuffix(w, "s"))
+}
+
+// pluralListCountry returns the country of the person named right before the "and" at
+// token j when a plural title opens the pair ("Chinese officials A and B"), and true;
+// "" and false otherwise.
+func (s *scan) pluralListCountry(se sentence, j int) (string, bool) {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if m.sent != s.toks[j].Sent || m.kind != mPerson {
+			continue
+		}
+		if m.to != j || m.country == "" || m.from-1 <= se.from || !isHeadNouns(s.toks[m.from-1].Low) {
+			return "", false
+		}
+		return m.country, true
+	}
+	return "", false
 }

@@ -80,6 +80,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		m := mention{from: from, to: to, kind: mPerson, words: x.capitalSurnameWords(s, from, nameWords(s.toks, from, to)), known: -1, sent: si, actor: -1}
 		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
 		m.alt = left.alt
+		if m.country == "" {
+			m.country = x.nationalsBefore(s, se, from) // "two Chinese nationals, A and B"
+		}
 		m.known = x.knownIndex(m.words)
 		if left.shared && m.known >= 0 {
 			m.country = x.gaz.People[m.known].Country // a known actor keeps his own country

@@ -39,15 +39,50 @@ func (s *scan) demonymBefore(se sentence, from int) bool {
 // officeOf reads "of (the) <country>" after an office ending at token j: "President of
 // Indonesia", "President of the French Republic"; "" when no country follows.
 func (x *Extractor) officeOf(s *scan, se sentence, j int) string {
+	if m, ok := s.ofPhrase(se, j); ok && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym) {
+		return x.gaz.Countries[m.Idx].Code
+	}
+	return ""
+}
+
+// ofPhrase returns the gazetteer phrase of "of (the) <phrase>" at token j.
+func (s *scan) ofPhrase(se sentence, j int) (lexicon.Match, bool) {
 	if j+1 >= se.to || s.toks[j].Low != "of" {
-		return ""
+		return lexicon.Match{}, false
 	}
 	j++
 	if s.toks[j].Low == "the" && j+1 < se.to {
 		j++
 	}
-	if m, ok := s.matchOf(j); ok && m.From == j && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym) {
-		return x.gaz.Countries[m.Idx].Code
+	m, ok := s.matchOf(j)
+	return m, ok && m.From == j
+}
+
+// nationalsBefore reads the country of "<demonym> nationals, A and B" or "a French
+// citizen, A" before a name at token from: the persons are that country's. Only names,
+// commas and "and" may stand between the noun and the name; "" when no such noun is
+// there.
+func (x *Extractor) nationalsBefore(s *scan, se sentence, from int) string {
+	for k := from - 1; k > se.from && k >= from-12; k-- {
+		t := s.toks[k]
+		if isNationalNoun(t.Low) && !t.Cap {
+			if m, ok := s.matchOf(k - 1); ok && m.To == k && m.Kind == lexicon.PhraseDemonym {
+				return x.gaz.Countries[m.Idx].Code
+			}
+			return ""
+		}
+		if t.Kind == tokens.Word && t.Cap || t.Text == "," || t.Low == "and" {
+			continue
+		}
+		return ""
 	}
 	return ""
+}
+
+func isNationalNoun(w string) bool {
+	switch w {
+	case "national", "nationals", "citizen", "citizens":
+		return true
+	}
+	return false
 }
