@@ -26,6 +26,12 @@ func talksOnly(mode, rule string) bool {
 // contact when neither gives its date: news reports a contact within days of it.
 const undatedWindow = 14
 
+// wordlessLag is how many days after a contact's known day a report that gives no date
+// words at all (no weekday, no month) may be published and still tell of it: such a
+// report tells the news of its day or the day before, and one published a week later
+// ("spoke by phone again") tells of the pair's next contact as often as of that one.
+const wordlessLag = 3
+
 // agreement says whether report r can tell of the same contact as the reports a contact
 // already has, and how strongly they agree (the higher, the better a candidate). Reports
 // from one article never merge: the extractor already merged what the article repeats.
@@ -214,6 +220,8 @@ func wordsFitDate(w dateWords, date string, r report, nearDay bool) (int, bool) 
 		case abs(days) > undatedWindow:
 			return 0, false
 		case r.Status == "held" && days > 1: // reported as done before it happened
+			return 0, false
+		case r.Status == "held" && !w.HasDay && w.Month == 0 && w.Day == 0 && days < -wordlessLag:
 			return 0, false
 		case (r.Status == "scheduled" || r.Status == "proposed") && days < -1:
 			return 0, false

@@ -20,7 +20,9 @@ type facts struct {
 // (report.Talks); an exact date beats a month, and among dates as exact
 // a report that says the contact took place beats one that tells a plan (the day a plan
 // was set for, or read off the planner's publication date, may not be the day it
-// happened); the date's own words come with it.
+// happened), and among those the day more reports give (a call is dated by each side's
+// clock, and the side told by more outlets tells it as most readers read it); the date's
+// own words come with it.
 func summarize(reports []report) facts {
 	if len(reports) == 0 {
 		return facts{Mode: "unspecified", Status: "held"}
@@ -41,12 +43,17 @@ func summarize(reports []report) facts {
 		return cmp.Or(byRank, byDate)
 	})
 	f := facts{Mode: "unspecified", Status: ordered[0].Status}
+	votes := map[string]int{} // how many reports give each date
+	for _, r := range reports {
+		votes[r.Date]++
+	}
 	var dateFrom report // the report the date is taken from
 	for _, r := range ordered {
 		if r.Mode != "unspecified" && (f.Mode == "unspecified" || f.Talks && !r.Talks) {
 			f.Mode, f.Talks = r.Mode, r.Talks
 		}
-		if len(r.Date) > len(f.Date) || len(r.Date) == len(f.Date) && r.Date != "" && statusRank(r.Status) > statusRank(dateFrom.Status) {
+		if len(r.Date) > len(f.Date) || len(r.Date) == len(f.Date) && r.Date != "" &&
+			(statusRank(r.Status) > statusRank(dateFrom.Status) || statusRank(r.Status) == statusRank(dateFrom.Status) && votes[r.Date] > votes[f.Date]) {
 			f.Date, f.DateText, dateFrom = r.Date, r.DateText, r
 		}
 		if r.Published != "" && (f.FirstReported == "" || r.Published < f.FirstReported) {

@@ -1,0 +1,63 @@
+package importer_test
+
+import "testing"
+
+// TestImportOneContactPerEventAcrossReports imports made-up reports of one call or meeting
+// by two or three outlets that differ as real copy does (a given name transliterated two
+// ways or left out, a family name written first and used alone, "spoke", "phone call" and
+// "talks" for one call, a weekday read off each outlet's own publication date, a dated
+// and an undated report) and checks that each event is one contacts row, while the same
+// pair's other calls and a bilateral on a summit's sidelines stay apart.
+func TestImportOneContactPerEventAcrossReports(t *testing.T) {
+	checkOutletCases(t, []outletCase{{
+		name: "a given name transliterated two ways, and the surname alone",
+		stories: []outletStory{
+			{"tass.md", "Agency", "2025-03-04", "MOSCOW, March 4 - Russian Foreign Minister Sergei Volkonsky held a telephone conversation on Tuesday with Turkish Foreign Minister Kemal Ozdenir, the ministry said."},
+			{"wire.md", "Wire", "2025-03-04", "Turkish Foreign Minister Kemal Ozdenir spoke by phone with Russian Foreign Minister Sergey Volkonsky on Tuesday about grain shipments."},
+			{"paper.md", "Paper", "2025-03-05", "Ankara's top diplomat Kemal Ozdenir held talks with Russian Foreign Minister Volkonsky on Tuesday, the Turkish ministry said."},
+		},
+		want: []string{"Kemal Ozdenir & Sergei Volkonsky (phone, 2025-03-04)|paper.md,tass.md,wire.md"},
+	}, {
+		name: "a family name written first and used alone with the office",
+		stories: []outletStory{
+			{"xinhua.md", "Agency", "2025-06-10", "BEIJING, June 10 - Chinese President Qiao Mingde held talks with Chilean President Tomas Echeverria in Beijing on Tuesday."},
+			{"wire.md", "Wire", "2025-06-10", "Chilean President Tomas Echeverria met President Qiao in Beijing on Tuesday to discuss copper exports."},
+		},
+		want: []string{"Qiao Mingde & Tomas Echeverria (meeting, 2025-06-10)|wire.md,xinhua.md"},
+	}, {
+		name: "spoke, a phone call and talks on the weekday of each outlet's own clock",
+		stories: []outletStory{
+			{"west.md", "Wire", "2025-03-11", "German Chancellor Lukas Brenner spoke with Japanese Prime Minister Haruto Onishi on Tuesday about export controls."},
+			{"east.md", "Foreign", "2025-03-12", "TOKYO - Prime Minister Haruto Onishi held a phone call with German Chancellor Lukas Brenner on Wednesday morning, the government said."},
+			{"third.md", "Paper", "2025-03-12", "Chancellor Lukas Brenner and Prime Minister Haruto Onishi held talks on Tuesday on chip export controls, Berlin said."},
+		},
+		want: []string{"Haruto Onishi & Lukas Brenner (phone, 2025-03-11)|east.md,third.md,west.md"},
+	}, {
+		name: "a dated call and an undated one published the next day",
+		stories: []outletStory{
+			{"dated.md", "Wire", "2025-07-08", "Kenyan President Daniel Mwangi spoke by phone on Tuesday with Ethiopian Prime Minister Abebe Tesfaye about the dam dispute."},
+			{"undated.md", "Paper", "2025-07-09", "Ethiopian Prime Minister Abebe Tesfaye and Kenyan President Daniel Mwangi discussed the dam dispute in a phone call, the Ethiopian government said."},
+		},
+		want: []string{"Abebe Tesfaye & Daniel Mwangi (phone, 2025-07-08)|dated.md,undated.md"},
+	}, {
+		name: "a summit of three by one outlet, a bilateral on its sidelines by another stays apart",
+		stories: []outletStory{
+			{"summit.md", "Wire", "2025-09-18", "Kenyan President Daniel Mwangi, Tanzanian President Halima Mrisho and Ugandan President Joseph Okello met in Arusha on Thursday for an East African summit."},
+			{"side.md", "Agency", "2025-09-18", "On the sidelines of the East African summit in Arusha on Thursday, Kenyan President Daniel Mwangi held bilateral talks with Ugandan President Joseph Okello."},
+		},
+		want: []string{
+			"Daniel Mwangi & Halima Mrisho & Joseph Okello (meeting, 2025-09-18)|summit.md",
+			"Daniel Mwangi & Joseph Okello (meeting, 2025-09-18)|side.md",
+		},
+	}, {
+		name: "the same pair's calls a week apart, one report undated",
+		stories: []outletStory{
+			{"c1.md", "Wire", "2025-10-06", "Polish Foreign Minister Marek Zielinski spoke by phone with Lithuanian Foreign Minister Ruta Vaitkute on Monday."},
+			{"c2.md", "Paper", "2025-10-14", "Lithuanian Foreign Minister Ruta Vaitkute and Polish Foreign Minister Marek Zielinski spoke by phone again, the Lithuanian ministry said."},
+		},
+		want: []string{
+			"Marek Zielinski & Ruta Vaitkute (phone)|c2.md",
+			"Marek Zielinski & Ruta Vaitkute (phone, 2025-10-06)|c1.md",
+		},
+	}})
+}
