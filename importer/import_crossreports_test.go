@@ -59,5 +59,67 @@ func TestImportOneContactPerEventAcrossReports(t *testing.T) {
 			"Marek Zielinski & Ruta Vaitkute (phone)|c2.md",
 			"Marek Zielinski & Ruta Vaitkute (phone, 2025-10-06)|c1.md",
 		},
+	}, {
+		name: "a given name spelt Ye or E, and a patronymic by one outlet",
+		stories: []outletStory{
+			{"agency.md", "Agency", "2025-04-15", "Russian Deputy Prime Minister Yevgeny Marchenko met Indian Commerce Minister Arjun Mehra in New Delhi on Tuesday to discuss oil payments."},
+			{"paper.md", "Paper", "2025-04-16", "Indian Commerce Minister Arjun Mehra held talks with Russian Deputy Prime Minister Evgeny Viktorovich Marchenko in New Delhi on Tuesday."},
+		},
+		want: []string{"Arjun Mehra & Evgeny Viktorovich Marchenko (meeting, 2025-04-15)|agency.md,paper.md"},
+	}, {
+		name: "Mohammed and Muhammad, a middle name by one outlet",
+		stories: []outletStory{
+			{"wire.md", "Wire", "2025-05-20", "Iraqi Prime Minister Mohammed Hadi al-Rubaie spoke by phone on Tuesday with French President Claire Vautrin about reconstruction."},
+			{"ina.md", "Agency", "2025-05-20", "Prime Minister Muhammad al-Rubaie received a telephone call on Tuesday from French President Claire Vautrin, his media office said."},
+		},
+		want: []string{"Claire Vautrin & Muhammad al-Rubaie (phone, 2025-05-20)|ina.md,wire.md"},
+	}, {
+		name: "a leader called by family name and a different word for the office",
+		stories: []outletStory{
+			{"xinhua.md", "Agency", "2025-06-10", "BEIJING, June 10 - Chinese President Qiao Mingde held talks with Chilean President Tomas Echeverria in Beijing on Tuesday."},
+			{"wire.md", "Wire", "2025-06-11", "Chilean President Tomas Echeverria met Chinese leader Qiao in Beijing on Tuesday to discuss copper exports."},
+		},
+		want: []string{"Qiao Mingde & Tomas Echeverria (meeting, 2025-06-10)|wire.md,xinhua.md"},
+	}, {
+		name: "two undated reports of one call on the same day, spoke and phoned",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-08-12", "Spanish Foreign Minister Pablo Serrano spoke with Moroccan Foreign Minister Youssef Bennani about migration, the Spanish ministry said."},
+			{"b.md", "Agency", "2025-08-12", "Moroccan Foreign Minister Youssef Bennani phoned his Spanish counterpart Pablo Serrano to discuss migration, the Moroccan ministry said."},
+		},
+		want: []string{"Pablo Serrano & Youssef Bennani (phone)|a.md,b.md"},
+	}, {
+		name: "two undated reports of the same pair's calls two weeks apart stay apart",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-08-12", "Spanish Foreign Minister Pablo Serrano phoned Moroccan Foreign Minister Youssef Bennani about migration, the Spanish ministry said."},
+			{"b.md", "Agency", "2025-08-27", "Moroccan Foreign Minister Youssef Bennani phoned his Spanish counterpart Pablo Serrano to discuss fisheries, the Moroccan ministry said."},
+		},
+		want: []string{
+			"Pablo Serrano & Youssef Bennani (phone), in Agency report|b.md",
+			"Pablo Serrano & Youssef Bennani (phone), in Wire report|a.md",
+		},
 	}})
+}
+
+// TestImportResolvesALeaderByOneName checks "leader" for the office of a head of state or
+// government when a person is called by the first word of a known full name: one actor
+// when both countries are given and agree and the known office heads a state or a
+// government; apart for another office, no country, or another country.
+func TestImportResolvesALeaderByOneName(t *testing.T) {
+	checkResolved(t, []resolveCase{
+		{"a leader for a president of the same country, after the full name",
+			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "Leader", "NZ")},
+			[]string{"Rangi Tahuri|President|NZ|2"}},
+		{"a leader for a prime minister of the same country, before the full name",
+			[]actorSpec{person("Rangi", "Leader", "NZ"), person("Rangi Tahuri", "Prime Minister", "NZ")},
+			[]string{"Rangi Tahuri|Prime Minister|NZ|2"}},
+		{"a leader for a foreign minister",
+			[]actorSpec{person("Rangi Tahuri", "Foreign Minister", "NZ"), person("Rangi", "Leader", "NZ")},
+			[]string{"Rangi|Leader|NZ|1", "Rangi Tahuri|Foreign Minister|NZ|1"}},
+		{"a leader of no country given",
+			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "Leader", "")},
+			[]string{"Rangi|Leader||1", "Rangi Tahuri|President|NZ|1"}},
+		{"a leader of another country",
+			[]actorSpec{person("Rangi Tahuri", "President", "NZ"), person("Rangi", "Leader", "FJ")},
+			[]string{"Rangi|Leader|FJ|1", "Rangi Tahuri|President|NZ|1"}},
+	})
 }

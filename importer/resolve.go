@@ -162,7 +162,7 @@ func (r *resolver) byGivenName(key, role, country string) *knownActor {
 	}
 	var one *knownActor
 	for _, a := range r.given[key] {
-		if !strings.EqualFold(a.Role, role) || country != "" && a.Country != "" && country != a.Country {
+		if !sameOffice(a.Role, role, country, a.Country) || country != "" && a.Country != "" && country != a.Country {
 			continue
 		}
 		if one != nil {
@@ -171,6 +171,28 @@ func (r *resolver) byGivenName(key, role, country string) *knownActor {
 		one = a
 	}
 	return one
+}
+
+// sameOffice reports whether two roles name one office: the same words, or "leader" for a
+// head of state or government when both countries are given and agree ("Chinese leader
+// Qiao" for President Qiao Mingde), as the wires call a leader whose title they leave out.
+func sameOffice(a, b, countryA, countryB string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if countryA == "" || countryA != countryB {
+		return false
+	}
+	return strings.EqualFold(a, "leader") && headOffice(b) || strings.EqualFold(b, "leader") && headOffice(a)
+}
+
+// headOffice reports the role of a head of state or government.
+func headOffice(role string) bool {
+	switch strings.ToLower(strings.TrimSpace(role)) {
+	case "president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader":
+		return true
+	}
+	return false
 }
 
 // givenNameOnly is byGivenName the other way round: the person known so far by one word
@@ -182,7 +204,7 @@ func (r *resolver) givenNameOnly(key, role, country string) *knownActor {
 	if bare == nil || bare.Kind != "person" || bare.Key != first || len(r.persons[first]) > 0 || len(r.given[first]) > 0 {
 		return nil
 	}
-	if role = strings.TrimSpace(role); role == "" || !strings.EqualFold(bare.Role, role) || country != "" && bare.Country != "" && country != bare.Country {
+	if role = strings.TrimSpace(role); role == "" || !sameOffice(bare.Role, role, bare.Country, country) || country != "" && bare.Country != "" && country != bare.Country {
 		return nil
 	}
 	return bare
@@ -247,12 +269,13 @@ func fileOnce(m map[string][]*knownActor, key string, a *knownActor) {
 // surname, and the given names of one are some of the other's, in order ("Tayyip Erdogan"
 // and "Recep Tayyip Erdogan", "Ana Kovac" and "Ana Maria Kovac"), or their initials ("S.
 // Jaishankar" and "Subrahmanyam Jaishankar", "M.K. Stalin" and "Muthuvel Karunanidhi
-// Stalin", as South Asian outlets write them). It looks only at the
+// Stalin", as South Asian outlets write them); a given name may be spelt another way with
+// the same Skeleton ("Muhammad al-Rubaie" and "Mohammed Hadi al-Rubaie"). It looks only at the
 // persons of that surname, and gives up when two fit or the countries differ.
 func (r *resolver) variantOf(key, country string) *knownActor {
 	var found *knownActor
 	for _, a := range r.persons[names.Surname(key)] {
-		if a.Kind != "person" || !givenNamesAmong(key, a.Key) && !givenNamesAmong(a.Key, key) &&
+		if a.Kind != "person" || !givenNamesLike(key, a.Key) && !givenNamesLike(a.Key, key) &&
 			!initialsAmong(key, a.Key) && !initialsAmong(a.Key, key) {
 			continue
 		}
@@ -270,13 +293,24 @@ func (r *resolver) variantOf(key, country string) *knownActor {
 // givenNamesAmong reports whether the full name key short has fewer words than long, the
 // same surname, and its given names among long's, in order.
 func givenNamesAmong(short, long string) bool {
+	return givenNamesIn(short, long, func(a, b string) bool { return a == b })
+}
+
+// givenNamesLike is givenNamesAmong with given names of one Skeleton taken for one: the
+// vowels of an Arabic or Persian given name are written as each outlet writes them
+// ("Mohammed", "Muhammad").
+func givenNamesLike(short, long string) bool {
+	return givenNamesIn(short, long, func(a, b string) bool { return a == b || names.Skeleton(a) == names.Skeleton(b) })
+}
+
+func givenNamesIn(short, long string, same func(a, b string) bool) bool {
 	s, l := strings.Fields(short), strings.Fields(long)
 	if len(s) < 2 || len(s) >= len(l) || s[len(s)-1] != l[len(l)-1] {
 		return false
 	}
 	j := 0
 	for _, w := range l[:len(l)-1] {
-		if j < len(s)-1 && w == s[j] {
+		if j < len(s)-1 && same(w, s[j]) {
 			j++
 		}
 	}
@@ -323,12 +357,13 @@ func (r *resolver) add(a *knownActor) {
 	r.index(a, a.Key)
 }
 
-// enrich fills in what an article tells of a known actor and the actor lacks: role,
+// enrich fills in what an article tells of a known actor and the actor lacks: role (or
+// the office of a head that an outlet called "leader" only),
 // country, and the full name of an actor so far known only by surname. It reports whether
 // anything changed.
 func (r *resolver) enrich(a *knownActor, x extract.Actor, kind string) bool {
 	changed := false
-	if role := strings.TrimSpace(x.Role); a.Role == "" && role != "" {
+	if role := strings.TrimSpace(x.Role); a.Role == "" && role != "" || strings.EqualFold(a.Role, "leader") && headOffice(role) {
 		a.Role, changed = role, true
 	}
 	if c := countryCode(x.Country); a.Country == "" && c != "" {
