@@ -60,6 +60,13 @@ func TestImportOneContactPerEventAcrossReports(t *testing.T) {
 			"Marek Zielinski & Ruta Vaitkute (phone, 2025-10-06)|c1.md",
 		},
 	}, {
+		name: "a dated call and a report of last week's call",
+		stories: []outletStory{
+			{"c1.md", "Wire", "2025-10-06", "Polish Foreign Minister Marek Zielinski spoke by phone with Lithuanian Foreign Minister Ruta Vaitkute on Monday."},
+			{"c2.md", "Weekly", "2025-10-12", "Lithuanian Foreign Minister Ruta Vaitkute, who spoke by phone with Polish Foreign Minister Marek Zielinski last week, said the corridor would stay open."},
+		},
+		want: []string{"Marek Zielinski & Ruta Vaitkute (phone, 2025-10-06)|c1.md,c2.md"},
+	}, {
 		name: "a given name spelt Ye or E, and a patronymic by one outlet",
 		stories: []outletStory{
 			{"agency.md", "Agency", "2025-04-15", "Russian Deputy Prime Minister Yevgeny Marchenko met Indian Commerce Minister Arjun Mehra in New Delhi on Tuesday to discuss oil payments."},

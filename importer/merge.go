@@ -27,7 +27,7 @@ func talksOnly(mode, rule string) bool {
 const undatedWindow = 14
 
 // wordlessLag is how many days after a contact's known day a report that gives no date
-// words at all (no weekday, no month) may be published and still tell of it: such a
+// words at all (not even "last week") may be published and still tell of it: such a
 // report tells the news of its day or the day before, and one published a week later
 // ("spoke by phone again") tells of the pair's next contact as often as of that one.
 const wordlessLag = 3
@@ -221,7 +221,7 @@ func wordsFitDate(w dateWords, date string, r report, nearDay bool) (int, bool) 
 			return 0, false
 		case r.Status == "held" && days > 1: // reported as done before it happened
 			return 0, false
-		case r.Status == "held" && !w.HasDay && w.Month == 0 && w.Day == 0 && days < -wordlessLag:
+		case r.Status == "held" && strings.TrimSpace(r.DateText) == "" && days < -wordlessLag:
 			return 0, false
 		case (r.Status == "scheduled" || r.Status == "proposed") && days < -1:
 			return 0, false
