@@ -67,6 +67,30 @@ func TestImportOneContactPerEventAcrossReports(t *testing.T) {
 		},
 		want: []string{"Marek Zielinski & Ruta Vaitkute (phone, 2025-10-06)|c1.md,c2.md"},
 	}, {
+		name: "a meeting dated by the weekday of each outlet's clock, a day apart",
+		stories: []outletStory{
+			{"west.md", "Wire", "2025-02-03", "Australian Prime Minister Liam Hartley met Vietnamese Prime Minister Tran Van Hoa in Canberra on Monday evening to sign a trade pact."},
+			{"east.md", "Foreign", "2025-02-04", "HANOI - Prime Minister Tran Van Hoa and Australian Prime Minister Liam Hartley held talks in Canberra on Tuesday, the government portal said."},
+		},
+		// One day each: the tie goes to the later report, as before days were counted.
+		want: []string{"Liam Hartley & Tran Van Hoa (meeting, 2025-02-04)|east.md,west.md"},
+	}, {
+		name: "a video conference, talks and a phone call of one day",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-11-04", "Brazilian President Rodrigo Paiva held a video conference on Tuesday with South African President Thabo Mokoena on trade within the bloc."},
+			{"b.md", "Wire", "2025-11-04", "South African President Thabo Mokoena held talks with Brazilian President Rodrigo Paiva on Tuesday, his spokesman said."},
+			{"c.md", "Paper", "2025-11-05", "Brazilian President Rodrigo Paiva spoke by phone with South African President Thabo Mokoena on Tuesday about the bloc's summit."},
+		},
+		// A medium each: the later report's is taken.
+		want: []string{"Rodrigo Paiva & Thabo Mokoena (phone, 2025-11-04)|a.md,b.md,c.md"},
+	}, {
+		name: "a meeting announced ahead and reported when held",
+		stories: []outletStory{
+			{"ahead.md", "Wire", "2025-12-02", "Spanish Foreign Minister Pablo Serrano will meet Moroccan Foreign Minister Youssef Bennani in Rabat on Thursday, the Spanish ministry said."},
+			{"held.md", "Agency", "2025-12-04", "Moroccan Foreign Minister Youssef Bennani received his Spanish counterpart Pablo Serrano in Rabat on Thursday."},
+		},
+		want: []string{"Pablo Serrano & Youssef Bennani (meeting, 2025-12-04)|ahead.md,held.md"},
+	}, {
 		name: "a given name spelt Ye or E, and a patronymic by one outlet",
 		stories: []outletStory{
 			{"agency.md", "Agency", "2025-04-15", "Russian Deputy Prime Minister Yevgeny Marchenko met Indian Commerce Minister Arjun Mehra in New Delhi on Tuesday to discuss oil payments."},
