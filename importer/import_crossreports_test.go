@@ -91,6 +91,37 @@ func TestImportOneContactPerEventAcrossReports(t *testing.T) {
 		},
 		want: []string{"Pablo Serrano & Youssef Bennani (meeting, 2025-12-04)|ahead.md,held.md"},
 	}, {
+		name: "accents by one outlet, a Korean given name hyphenated or spaced",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-05-13", "Mexican Foreign Minister José Ramón Álvarez met South Korean Foreign Minister Park Min-jun in Seoul on Tuesday."},
+			{"b.md", "Wire", "2025-05-13", "South Korean Foreign Minister Park Min Jun held talks with Mexican Foreign Minister Jose Ramon Alvarez in Seoul on Tuesday."},
+		},
+		want: []string{"José Ramón Álvarez & Park Min-jun (meeting, 2025-05-13)|a.md,b.md"},
+	}, {
+		name: "an Arabic surname with its article by one outlet and without by another",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-05-21", "Iraqi Prime Minister Karim al-Sabbagh spoke by phone on Wednesday with Jordanian Foreign Minister Nabil Haddad about border crossings."},
+			{"b.md", "Wire", "2025-05-22", "Jordanian Foreign Minister Nabil Haddad and Iraqi Prime Minister Sabbagh discussed border crossings in a phone call on Wednesday."},
+		},
+		want: []string{"Karim al-Sabbagh & Nabil Haddad (phone, 2025-05-21)|a.md,b.md"},
+	}, {
+		name: "an undated report that says spoke, read before the dated call",
+		stories: []outletStory{
+			{"a-undated.md", "Paper", "2025-07-16", "Ethiopian Prime Minister Abebe Tesfaye spoke with Kenyan President Daniel Mwangi about the dam dispute, the Ethiopian government said."},
+			{"b-dated.md", "Wire", "2025-07-15", "Kenyan President Daniel Mwangi spoke by phone on Tuesday with Ethiopian Prime Minister Abebe Tesfaye about the dam dispute."},
+		},
+		want: []string{"Abebe Tesfaye & Daniel Mwangi (phone, 2025-07-15)|a-undated.md,b-dated.md"},
+	}, {
+		name: "an undated report published the day before a dated call of the next week stays apart",
+		stories: []outletStory{
+			{"a-undated.md", "Paper", "2025-07-08", "Ethiopian Prime Minister Abebe Tesfaye spoke with Kenyan President Daniel Mwangi about the dam dispute, the Ethiopian government said."},
+			{"b-dated.md", "Wire", "2025-07-15", "Kenyan President Daniel Mwangi spoke by phone on Tuesday with Ethiopian Prime Minister Abebe Tesfaye about the dam dispute."},
+		},
+		want: []string{
+			"Abebe Tesfaye & Daniel Mwangi (phone, 2025-07-15)|b-dated.md",
+			"Abebe Tesfaye & Daniel Mwangi (unspecified)|a-undated.md",
+		},
+	}, {
 		name: "a given name spelt Ye or E, and a patronymic by one outlet",
 		stories: []outletStory{
 			{"agency.md", "Agency", "2025-04-15", "Russian Deputy Prime Minister Yevgeny Marchenko met Indian Commerce Minister Arjun Mehra in New Delhi on Tuesday to discuss oil payments."},
