@@ -1,11 +1,13 @@
 package importer
 
 import (
+	"fmt"
 	"time"
 
 	"hotline/db"
 
 	"hotline/importer/extract"
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/source"
 )
 
@@ -63,6 +65,26 @@ type Dater interface {
 // release from its header ("The Hon Julie Bishop MP"), which cleaning strips.
 type Issuerer interface {
 	Issuer(body string) string
+}
+
+// Officer is what an Extractor may also do: say whether a role is the office of a head of
+// state or government, so that cross-article resolution takes "Chinese leader X" for the
+// president of that name.
+type Officer interface {
+	IsLeaderRole(role string) bool
+}
+
+// leaderRole is ex's IsLeaderRole or, for an Extractor without one (a test's script), the
+// embedded lexicon's: which offices head a state is a fact of the lexicon, not of the rules.
+func leaderRole(ex Extractor) (func(string) bool, error) {
+	if o, ok := ex.(Officer); ok {
+		return o.IsLeaderRole, nil
+	}
+	g, err := lexicon.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the office table: %w", err)
+	}
+	return g.IsLeaderRole, nil
 }
 
 // Summary is the outcome of one import run.

@@ -21,6 +21,9 @@ type resolver struct {
 	// the Nasab of an Arabic name: the last resort of a spelling no key matched.
 	sounds, surnameSounds, nasabs map[string][]*knownActor
 	given                         map[string][]*knownActor // persons with a full name, by its first word
+	// isHead reports the office of a head of state or government (the lexicon's leader
+	// family), for which wires write "leader" only; nil knows none.
+	isHead func(role string) bool
 }
 
 // knownActor is an actor row and what the run has changed of it.
@@ -30,8 +33,8 @@ type knownActor struct {
 	changed   bool // name, role, country or kind to be written back
 }
 
-func newResolver(rows []db.ActorRow) *resolver {
-	r := &resolver{byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
+func newResolver(rows []db.ActorRow, isHead func(role string) bool) *resolver {
+	r := &resolver{isHead: isHead, byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
 		persons: map[string][]*knownActor{},
 		sounds:  map[string][]*knownActor{}, surnameSounds: map[string][]*knownActor{},
 		nasabs: map[string][]*knownActor{}, given: map[string][]*knownActor{}}
@@ -162,7 +165,7 @@ func (r *resolver) byGivenName(key, role, country string) *knownActor {
 	}
 	var one *knownActor
 	for _, a := range r.given[key] {
-		if !sameOffice(a.Role, role, country, a.Country) || country != "" && a.Country != "" && country != a.Country {
+		if !r.sameOffice(a.Role, role, country, a.Country) || country != "" && a.Country != "" && country != a.Country {
 			continue
 		}
 		if one != nil {
@@ -176,23 +179,19 @@ func (r *resolver) byGivenName(key, role, country string) *knownActor {
 // sameOffice reports whether two roles name one office: the same words, or "leader" for a
 // head of state or government when both countries are given and agree ("Chinese leader
 // Qiao" for President Qiao Mingde), as the wires call a leader whose title they leave out.
-func sameOffice(a, b, countryA, countryB string) bool {
+func (r *resolver) sameOffice(a, b, countryA, countryB string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
 	if countryA == "" || countryA != countryB {
 		return false
 	}
-	return strings.EqualFold(a, "leader") && headOffice(b) || strings.EqualFold(b, "leader") && headOffice(a)
+	return strings.EqualFold(a, "leader") && r.headOffice(b) || strings.EqualFold(b, "leader") && r.headOffice(a)
 }
 
 // headOffice reports the role of a head of state or government.
-func headOffice(role string) bool {
-	switch strings.ToLower(strings.TrimSpace(role)) {
-	case "president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader":
-		return true
-	}
-	return false
+func (r *resolver) headOffice(role string) bool {
+	return r.isHead != nil && r.isHead(strings.TrimSpace(role))
 }
 
 // givenNameOnly is byGivenName the other way round: the person known so far by one word
@@ -204,7 +203,7 @@ func (r *resolver) givenNameOnly(key, role, country string) *knownActor {
 	if bare == nil || bare.Kind != "person" || bare.Key != first || len(r.persons[first]) > 0 || len(r.given[first]) > 0 {
 		return nil
 	}
-	if role = strings.TrimSpace(role); role == "" || !sameOffice(bare.Role, role, bare.Country, country) || country != "" && bare.Country != "" && country != bare.Country {
+	if role = strings.TrimSpace(role); role == "" || !r.sameOffice(bare.Role, role, bare.Country, country) || country != "" && bare.Country != "" && country != bare.Country {
 		return nil
 	}
 	return bare
@@ -363,7 +362,7 @@ func (r *resolver) add(a *knownActor) {
 // anything changed.
 func (r *resolver) enrich(a *knownActor, x extract.Actor, kind string) bool {
 	changed := false
-	if role := strings.TrimSpace(x.Role); a.Role == "" && role != "" || strings.EqualFold(a.Role, "leader") && headOffice(role) {
+	if role := strings.TrimSpace(x.Role); a.Role == "" && role != "" || strings.EqualFold(a.Role, "leader") && r.headOffice(role) {
 		a.Role, changed = role, true
 	}
 	if c := countryCode(x.Country); a.Country == "" && c != "" {

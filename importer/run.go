@@ -101,7 +101,11 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 	if err != nil {
 		return nil, err
 	}
-	r.actors = newResolver(actors)
+	isHead, err := leaderRole(r.ex)
+	if err != nil {
+		return nil, err
+	}
+	r.actors = newResolver(actors, isHead)
 	r.contacts, err = newContactIndex(ctx, tx, opt.HeldContacts)
 	if err != nil {
 		return nil, err
