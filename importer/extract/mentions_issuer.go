@@ -116,9 +116,3 @@ func (x *Extractor) issuerMentions(s *scan, si int, issuer string) {
 		s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPerson, words: words, known: x.knownIndex(words), titled: true, sent: si, actor: -1, rule: "actor.issuer"})
 	}
 }
-
-// IsLeaderRole reports whether role is the office of a head of state or government (the
-// leader family of offices.tsv): the importer's resolution across articles asks it.
-func (x *Extractor) IsLeaderRole(role string) bool {
-	return x.gaz.IsLeaderRole(role)
-}
