@@ -73,6 +73,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the word qualifies an office after it (\"chief Tamil rebel negotiator X\")")
 			continue
 		}
+		if !left.titled {
+			if role, ok := x.titleOfList(s, se, runs, ri); ok {
+				left.role, left.titled = role, true // "Presidents A of Kenya, B of Tanzania and C of Uganda"
+			}
+		}
 		right := x.rightContext(s, se, from, to)
 		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
 			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
