@@ -30,6 +30,8 @@ func TestFirmNames(t *testing.T) {
 			[]string{"Baker McKenzie"}, nil},
 		{"a person who works at a firm stays a person", "Sarah Lindqvist, a partner at the firm, said the deal was fair.",
 			nil, []string{"Sarah Lindqvist"}},
+		{"a state firm after its country's possessive", "Russia's Gazprom said exports would rise. Russia's Volkonsky said so too.",
+			[]string{"Gazprom"}, []string{"Volkonsky"}},
 		{"a person named with no business stays a person", "Mossack Fonseca said the firm would cooperate.",
 			nil, []string{"Mossack Fonseca"}},
 	} {

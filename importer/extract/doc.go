@@ -146,7 +146,9 @@
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.said-name, actor.name-met (a name right before a contact verb or right after a
-// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.surname (also a word that is usually a month, where the
+// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.country-name (one
+// capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
+// said": a person of that country), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"), actor.org,
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf

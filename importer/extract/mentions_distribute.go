@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -58,4 +60,54 @@ func (s *scan) onlyListJoin(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// titleOfList reads a list of "NAME of COUNTRY" after a plural title: "Presidents A of
+// Kenya, B of Tanzania and C of Uganda met". Every name of the list after the first (which
+// the title itself precedes) holds the office the plural names; its country is its own
+// "of COUNTRY". The first name takes it too when the title is not matched as an office
+// ("Prime Ministers A of Norway and B of Sweden"). ok is false when no plural title opens
+// the list of the run at index idx.
+func (x *Extractor) titleOfList(s *scan, se sentence, runs [][2]int, idx int) (role string, ok bool) {
+	i := idx
+	for i > 0 {
+		k := runs[i][0] - 1
+		for k > se.from && (s.toks[k].Text == "," || s.toks[k].Low == "and") {
+			k--
+		}
+		if k == runs[i][0]-1 {
+			break
+		}
+		m, found := s.matchOf(k)
+		if !found || m.To != k+1 || m.Kind != lexicon.PhraseCountry {
+			break
+		}
+		k = m.From - 1
+		if k > se.from && s.toks[k].Low == "the" {
+			k--
+		}
+		if k <= se.from || s.toks[k].Low != "of" || runs[i-1][1] != k {
+			break
+		}
+		i--
+	}
+	return x.pluralTitleBefore(s, se, runs[i][0])
+}
+
+// pluralTitleBefore returns the office of each holder a plural title right before token
+// from names: "Presidents", "Prime Ministers", "foreign ministers".
+func (x *Extractor) pluralTitleBefore(s *scan, se sentence, from int) (role string, ok bool) {
+	if m, found := s.matchOf(from - 1); found && m.Kind == lexicon.PhraseOffice && m.To == from {
+		words := make([]string, 0, m.To-m.From)
+		for k := m.From; k < m.To; k++ {
+			words = append(words, s.toks[k].Low)
+		}
+		r, found := x.gaz.PluralOffice(strings.Join(words, " "))
+		return r, found && r != ""
+	}
+	if from-2 < se.from {
+		return "", false
+	}
+	r, found := x.gaz.PluralOffice(s.toks[from-2].Low + " " + s.toks[from-1].Low)
+	return r, found && r != ""
 }

@@ -157,6 +157,11 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 		for j > i && lexicon.IsParticle(s.toks[j-1].Low) { // no trailing particles
 			j--
 		}
+		if j-i >= 2 && i > se.from && s.toks[i].Cap && s.toks[i-1].Cap {
+			if _, found := x.gaz.PluralOffice(s.toks[i-1].Low + " " + s.toks[i].Low); found {
+				i++ // "Prime Ministers A of Norway and B": the plural title is no word of the name
+			}
+		}
 		if j > i {
 			runs = append(runs, [2]int{i, j})
 		}

@@ -73,6 +73,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the word qualifies an office after it (\"chief Tamil rebel negotiator X\")")
 			continue
 		}
+		if !left.titled {
+			if role, ok := x.titleOfList(s, se, runs, ri); ok {
+				left.role, left.titled = role, true // "Presidents A of Kenya, B of Tanzania and C of Uganda"
+			}
+		}
 		right := x.rightContext(s, se, from, to)
 		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
 			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
@@ -133,6 +138,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.said-name"
 		case multi && len(m.words) <= 3 && x.contactVouches(s, se, from, to):
 			m.rule = "actor.name-met"
+		case !multi && m.known < 0 && x.countryPossessed(s, se, from, to):
+			m.rule, m.titled = "actor.country-name", true // "Russia's Volkonsky said": a person of its own
+			m.country = pick(m.country, x.gaz.Countries[s.matches[s.matchAt[from-2]].Idx].Code)
 		default:
 			m.rule = "actor.surname"
 			s.note(si, "person", m.rule, false, from, to, "pending: no title, office, first name or speech verb vouches for it")
@@ -291,4 +299,36 @@ func (s *scan) staffOf(from, to int) bool {
 		return false
 	}
 	return s.isKnown(from) && s.speechAfter(s.sents[s.toks[from].Sent], to+1)
+}
+
+// countryPossessed reports one capitalized word [from, to) after a country's possessive
+// that speaks or takes part in a contact right after it, or is met ("Russia's Volkonsky
+// said", "met Germany's Brandauer"): a person of that country. The word must be no phrase
+// of the lexicon (country, organization, place, office), nor one the article writes in
+// lower case too ("Kenya's Treasury ... the treasury").
+func (x *Extractor) countryPossessed(s *scan, se sentence, from, to int) bool {
+	k := from - 2
+	if to-from != 1 || k < se.from || s.toks[from-1].Kind != tokens.Poss || !s.toks[from].Cap {
+		return false
+	}
+	m, ok := s.matchOf(k)
+	if !ok || m.Kind != lexicon.PhraseCountry || m.To != from-1 {
+		return false
+	}
+	if _, ok := s.matchOf(from); ok || x.gaz.Stop[s.toks[from].Low] || s.writtenLower(s.toks[from].Low) {
+		return false
+	}
+	speaks := to < se.to && s.toks[to].Kind == tokens.Word && s.gaz.IsSpeechVerb(s.toks[to].Low) &&
+		!(to+1 < se.to && s.toks[to+1].Low == "to") // "Russia's Siberia, said to be warming"
+	return speaks || x.contactVouches(s, se, m.From, to)
+}
+
+// writtenLower reports a word the article prints in lower case somewhere: a common word.
+func (s *scan) writtenLower(low string) bool {
+	for _, t := range s.toks {
+		if t.Kind == tokens.Word && !t.Cap && t.Low == low {
+			return true
+		}
+	}
+	return false
 }

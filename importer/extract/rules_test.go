@@ -22,6 +22,7 @@ var ruleExamples = map[string]string{
 	"actor.listed-name":              "She studied with Rudi Vaskar, Pierre Dalmont and Ana Lisk in Paris.",
 	"actor.said-name":                `"The talks were useful," said Ondrej Kralik.`,
 	"actor.name-met":                 "Ondrej Kralik met Tiemoko Kone in Abidjan.",
+	"actor.country-name":             "Russia's Volkonsky said the talks would resume.",
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
 	"actor.org":                      "The Pentagon said the drills would go on.",
 	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",
