@@ -34,9 +34,16 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			return "video"
 		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
 			mode = "phone"
-		case "person", "face-to-face":
+		case "person", "face-to-face", "face":
+			if w := s.toks[k].Low; w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
+				continue // only "face to face"
+			}
 			if mode == "unspecified" || mode == "talks" {
 				mode = "meeting"
+			}
+		case "online":
+			if k+1 < end && s.contactNounFollows(k+1, k+2) || k == tr.to {
+				return "video" // "online talks", "held an online meeting", "met online with"
 			}
 		case "meeting", "talks", "summit", "dinner", "lunch", "conference":
 			if k+1 < end && s.toks[k+1].Low == "call" {
@@ -56,7 +63,49 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			return "phone"
 		}
 	}
+	if mode == "unspecified" || mode == "talks" {
+		if m := s.openingMode(tr); m != "" && (m != "meeting" || mode == "unspecified") {
+			return m
+		}
+	}
 	return mode
+}
+
+// openingMode reads the medium told in a phrase that opens the sentence, before the comma
+// that ends it and the contact's clause: "By phone on Monday, X told Y", "Over a video link,
+// X and Y discussed"; a visit or stay there tells a meeting: "During his stay in Minsk, X
+// and Y discussed ties". "" if the sentence opens otherwise.
+func (s *scan) openingMode(tr trigger) string {
+	from := s.sents[s.toks[tr.at].Sent].from
+	if from >= tr.at {
+		return ""
+	}
+	visit := false
+	switch s.toks[from].Low {
+	case "during", "on", "while":
+		visit = true
+	case "by", "over", "via", "in":
+	default:
+		return ""
+	}
+	comma := -1
+	for k := from + 1; k < tr.at; k++ {
+		if s.toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	for k := from; k < comma; k++ {
+		switch w := s.toks[k].Low; {
+		case w == "video" || w == "videoconference" || w == "virtual" || w == "video-link" || w == "videolink":
+			return "video"
+		case w == "phone" || w == "telephone" || w == "telephonic":
+			return "phone"
+		case visit && s.gaz.In(lexicon.Trip, w):
+			return "meeting"
+		}
+	}
+	return ""
 }
 
 // namingComplement reports `called X "my friend"` or "called X a liar": the object is
