@@ -13,6 +13,8 @@ func TestModeBattery(t *testing.T) {
 	cases := []contactCase{
 		{"in a phone conversation", "In a phone conversation on Monday, President Zoran Milanovic and Slovak President Peter Pellegrini discussed energy.", "", one("phone")},
 		{"spoke over the phone", "President Zoran Milanovic and Slovak President Peter Pellegrini spoke over the phone on Monday.", "", one("phone")},
+		{"told over the phone", "President Zoran Milanovic told Slovak President Peter Pellegrini over the phone on Monday that Croatia backs the plan.", "", one("phone")},
+		{"assured via video link", "President Zoran Milanovic assured Slovak President Peter Pellegrini via video link on Monday that Croatia backs the plan.", "", one("video")},
 		{"telephoned", "President Zoran Milanovic telephoned Slovak President Peter Pellegrini on Monday.", "", one("phone")},
 		{"dialled", "President Zoran Milanovic dialled Slovak President Peter Pellegrini on Monday.", "", one("phone")},
 		{"had a call", "President Zoran Milanovic had a call with Slovak President Peter Pellegrini on Monday.", "", one("phone")},

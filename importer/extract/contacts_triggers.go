@@ -363,6 +363,10 @@ func (s *scan) personThenThat(at []int, i, end int) bool {
 	switch s.toks[k].Low {
 	case ".", ":", "he", "she", "they", "it", "the", "his", "her", "their":
 		return true // `told Scholz: "..."`, "told Scholz he wanted fair trade"
+	case "by", "over", "via":
+		if s.mediumAfter(k, min(end, k+3)) != "" {
+			return true // "told Scholz over the phone on Monday that ...": the medium tells a call
+		}
 	}
 	for j := k; j < end && j < k+5; j++ {
 		if s.toks[j].Low == "that" {
