@@ -234,6 +234,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
 		}
 		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y"
+	case "medium-noun":
+		switch prev {
+		case "phone", "telephone", "telephonic":
+			tr.mode = "phone" // "a telephone exchange with Y", "had phone contact with Y"
+		case "video":
+			tr.mode = "video"
+		default:
+			return tr, false // "a prisoner exchange", "contact with the kidnappers": no medium, no contact word
+		}
+		tr.noun = true
 	case "told-counterpart":
 		if !s.counterpartFollows(i+1, end) && !s.personThenThat(at, i+1, end) {
 			return tr, false
