@@ -29,6 +29,15 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		if w := s.toks[k].Low; k >= tr.to && (w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) {
 			break // "met Y on Tuesday, a week after their phone call", "a day after the two spoke by phone": the other event's medium
 		}
+		if k > tr.to && s.gaz.In(lexicon.Audience, s.toks[k].Low) {
+			break // "spoke with Y and later told reporters on a conference call": the briefing's medium
+		}
+		if k+1 < end && s.gaz.In(lexicon.MediaProduct, s.toks[k+1].Low) {
+			continue // "the presidency said in a video statement", "a phone number"
+		}
+		if mode == "unspecified" && k >= tr.to+2 && s.inPersonOccasion(k) {
+			mode = "meeting" // "spoke with Y during a visit to Bratislava"
+		}
 		switch s.toks[k].Low {
 		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
 			return "video"
@@ -69,6 +78,19 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		}
 	}
 	return mode
+}
+
+// inPersonOccasion reports a visit at token k, told as the time of a contact: "during a
+// visit to Bratislava", "on his trip". A contact there is held in person; one "on the
+// sidelines of the summit" keeps its told mode ("chatted with Y on the sidelines").
+func (s *scan) inPersonOccasion(k int) bool {
+	switch s.toks[k-1].Low {
+	case "a", "an", "his", "her", "their", "the":
+	default:
+		return false
+	}
+	p := s.toks[k-2].Low
+	return (p == "during" || p == "on") && s.gaz.In(lexicon.Trip, s.toks[k].Low)
 }
 
 // openingMode reads the medium told in a phrase that opens the sentence, before the comma
