@@ -32,6 +32,8 @@ func TestModeBattery(t *testing.T) {
 		{"spoke on the sidelines keeps no medium", "President Zoran Milanovic and Slovak President Peter Pellegrini spoke on the sidelines of the NATO summit on Monday.", "", one("unspecified")},
 		{"spoke by phone during a visit", "President Zoran Milanovic spoke by phone with Slovak President Peter Pellegrini during a visit to Paris on Monday.", "", one("phone")},
 		{"spoke during another's visit", "President Zoran Milanovic spoke with Slovak President Peter Pellegrini during Macron's visit to Zagreb.", "", one("unspecified")},
+		{"about a video summit", "President Zoran Milanovic spoke with Slovak President Peter Pellegrini on Monday about preparations for a video summit of European leaders next week.", "", one("unspecified")},
+		{"about a topic in a video call", "President Zoran Milanovic spoke with Slovak President Peter Pellegrini about energy in a video call on Monday.", "", one("video")},
 		{"telephoned", "President Zoran Milanovic telephoned Slovak President Peter Pellegrini on Monday.", "", one("phone")},
 		{"dialled", "President Zoran Milanovic dialled Slovak President Peter Pellegrini on Monday.", "", one("phone")},
 		{"had a call", "President Zoran Milanovic had a call with Slovak President Peter Pellegrini on Monday.", "", one("phone")},

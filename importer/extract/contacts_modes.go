@@ -35,6 +35,9 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		if k+1 < end && s.gaz.In(lexicon.MediaProduct, s.toks[k+1].Low) {
 			continue // "the presidency said in a video statement", "a phone number"
 		}
+		if k > tr.to && s.topicAt(k) {
+			continue // "spoke with Y about a video summit", "about preparations for a virtual summit"
+		}
 		if mode == "unspecified" && k >= tr.to+2 && s.inPersonOccasion(k) {
 			mode = "meeting" // "spoke with Y during a visit to Bratislava"
 		}
@@ -78,6 +81,39 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		}
 	}
 	return mode
+}
+
+// topicAt reports a medium word at token k that qualifies what a contact is about, not
+// how it is held: "about a video summit", "about the phone call", "preparations for a
+// virtual summit".
+func (s *scan) topicAt(k int) bool {
+	j := k - 1
+	switch s.toks[j].Low {
+	case "a", "an", "the", "their":
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].Low {
+	case "about":
+		return true
+	case "for":
+		return j > 0 && (s.toks[j-1].Low == "preparations" || s.toks[j-1].Low == "plans")
+	}
+	return false
+}
+
+// topicNoun reports a contact noun, after token from, that is what a contact is about
+// ("about a video summit of European leaders", "about the call"): no contact told, and no
+// medium or occasion lent to the contact.
+func (s *scan) topicNoun(noun trigger, from int) bool {
+	for k := noun.at; k > from && k >= noun.at-2; k-- {
+		if s.topicAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inPersonOccasion reports a visit at token k, told as the time of a contact: "during a
