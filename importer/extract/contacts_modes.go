@@ -42,7 +42,7 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			mode = "meeting" // "spoke with Y during a visit to Bratislava"
 		}
 		switch s.toks[k].Low {
-		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
+		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom", "skype", "webex":
 			return "video"
 		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
 			mode = "phone"
@@ -225,21 +225,26 @@ func (s *scan) contactNounFollows(i, end int) bool {
 	return false
 }
 
-// mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)" in the
-// dozen tokens after a contact noun: the medium of talks told before it ("" if none).
+// mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)", "in
+// a video format" in the dozen tokens after a contact noun: the medium of talks told before
+// it ("" if none).
 func (s *scan) mediumAfter(from, end int) string {
 	for k := from; k+1 < end && k < from+12; k++ {
-		if w := s.toks[k].Low; w != "by" && w != "over" && w != "via" {
+		w := s.toks[k].Low
+		if w != "by" && w != "over" && w != "via" && w != "in" {
 			continue
 		}
-		n := s.toks[k+1].Low
-		if n == "the" && k+2 < end {
-			n = s.toks[k+2].Low
+		j := k + 1
+		if n := s.toks[j].Low; (n == "the" || n == "a") && j+1 < end {
+			j++
 		}
-		switch n {
+		if w == "in" && (j+1 >= end || s.toks[j+1].Low != "format" && s.toks[j+1].Low != "mode") {
+			continue // only "in a video format", "in videoconference mode"
+		}
+		switch s.toks[j].Low {
 		case "phone", "telephone":
 			return "phone"
-		case "video", "videoconference", "video-link", "videolink":
+		case "video", "videoconference", "video-link", "videolink", "virtual", "skype", "zoom":
 			return "video"
 		}
 	}
