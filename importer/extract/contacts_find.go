@@ -117,6 +117,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj = append(p.subj, a) // "After talks with Xi, Blinken said"
 			}
 		}
+		if p.unnamed && tr.noun && s.topicNoun(tr, c.from) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "what a contact is about, not one told")
+			continue // "spoke with Y about preparations for a video summit of EU leaders"
+		}
 		if p.unnamed {
 			full = append(full, x.context(s, c, tr, p))
 			continue

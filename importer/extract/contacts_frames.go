@@ -49,6 +49,14 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 	if s.laterEvent(noun, c) {
 		return false // "spoke with Kishida ahead of a trilateral summit": another contact
 	}
+	if noun.at > main.to && s.topicNoun(noun, main.to) {
+		return false // "spoke with Y about a video summit": what they spoke about
+	}
+	for k := main.to; k < noun.at; k++ {
+		if s.gaz.In(lexicon.Audience, s.toks[k].Low) {
+			return false // "spoke with Y and later told reporters on a conference call": the briefing
+		}
+	}
 	for k := noun.at - 1; k >= c.from && k >= noun.at-4; k-- {
 		switch s.toks[k].Low {
 		case "a", "an":

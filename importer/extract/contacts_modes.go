@@ -29,14 +29,33 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		if w := s.toks[k].Low; k >= tr.to && (w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) {
 			break // "met Y on Tuesday, a week after their phone call", "a day after the two spoke by phone": the other event's medium
 		}
+		if k > tr.to && s.gaz.In(lexicon.Audience, s.toks[k].Low) {
+			break // "spoke with Y and later told reporters on a conference call": the briefing's medium
+		}
+		if k+1 < end && s.gaz.In(lexicon.MediaProduct, s.toks[k+1].Low) {
+			continue // "the presidency said in a video statement", "a phone number"
+		}
+		if k > tr.to && s.topicAt(k) {
+			continue // "spoke with Y about a video summit", "about preparations for a virtual summit"
+		}
+		if mode == "unspecified" && k >= tr.to+2 && s.inPersonOccasion(k) {
+			mode = "meeting" // "spoke with Y during a visit to Bratislava"
+		}
 		switch s.toks[k].Low {
-		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom":
+		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom", "skype", "webex":
 			return "video"
 		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
 			mode = "phone"
-		case "person", "face-to-face":
+		case "person", "face-to-face", "face":
+			if w := s.toks[k].Low; w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
+				continue // only "face to face"
+			}
 			if mode == "unspecified" || mode == "talks" {
 				mode = "meeting"
+			}
+		case "online":
+			if k+1 < end && s.contactNounFollows(k+1, k+2) || k == tr.to {
+				return "video" // "online talks", "held an online meeting", "met online with"
 			}
 		case "meeting", "talks", "summit", "dinner", "lunch", "conference":
 			if k+1 < end && s.toks[k+1].Low == "call" {
@@ -56,7 +75,95 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			return "phone"
 		}
 	}
+	if mode == "unspecified" || mode == "talks" {
+		if m := s.openingMode(tr); m != "" && (m != "meeting" || mode == "unspecified") {
+			return m
+		}
+	}
 	return mode
+}
+
+// topicAt reports a medium word at token k that qualifies what a contact is about, not
+// how it is held: "about a video summit", "about the phone call", "preparations for a
+// virtual summit".
+func (s *scan) topicAt(k int) bool {
+	j := k - 1
+	switch s.toks[j].Low {
+	case "a", "an", "the", "their":
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].Low {
+	case "about":
+		return true
+	case "for":
+		return j > 0 && (s.toks[j-1].Low == "preparations" || s.toks[j-1].Low == "plans")
+	}
+	return false
+}
+
+// topicNoun reports a contact noun, after token from, that is what a contact is about
+// ("about a video summit of European leaders", "about the call"): no contact told, and no
+// medium or occasion lent to the contact.
+func (s *scan) topicNoun(noun trigger, from int) bool {
+	for k := noun.at; k > from && k >= noun.at-2; k-- {
+		if s.topicAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPersonOccasion reports a visit at token k, told as the time of a contact: "during a
+// visit to Bratislava", "on his trip". A contact there is held in person; one "on the
+// sidelines of the summit" keeps its told mode ("chatted with Y on the sidelines").
+func (s *scan) inPersonOccasion(k int) bool {
+	switch s.toks[k-1].Low {
+	case "a", "an", "his", "her", "their", "the":
+	default:
+		return false
+	}
+	p := s.toks[k-2].Low
+	return (p == "during" || p == "on") && s.gaz.In(lexicon.Trip, s.toks[k].Low)
+}
+
+// openingMode reads the medium told in a phrase that opens the sentence, before the comma
+// that ends it and the contact's clause: "By phone on Monday, X told Y", "Over a video link,
+// X and Y discussed"; a visit or stay there tells a meeting: "During his stay in Minsk, X
+// and Y discussed ties". "" if the sentence opens otherwise.
+func (s *scan) openingMode(tr trigger) string {
+	from := s.sents[s.toks[tr.at].Sent].from
+	if from >= tr.at {
+		return ""
+	}
+	visit := false
+	switch s.toks[from].Low {
+	case "during", "on", "while":
+		visit = true
+	case "by", "over", "via", "in":
+	default:
+		return ""
+	}
+	comma := -1
+	for k := from + 1; k < tr.at; k++ {
+		if s.toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	for k := from; k < comma; k++ {
+		switch w := s.toks[k].Low; {
+		case w == "video" || w == "videoconference" || w == "virtual" || w == "video-link" || w == "videolink":
+			return "video"
+		case w == "phone" || w == "telephone" || w == "telephonic":
+			return "phone"
+		case visit && s.gaz.In(lexicon.Trip, w):
+			return "meeting"
+		}
+	}
+	return ""
 }
 
 // namingComplement reports `called X "my friend"` or "called X a liar": the object is
@@ -118,21 +225,26 @@ func (s *scan) contactNounFollows(i, end int) bool {
 	return false
 }
 
-// mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)" in the
-// dozen tokens after a contact noun: the medium of talks told before it ("" if none).
+// mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)", "in
+// a video format" in the dozen tokens after a contact noun: the medium of talks told before
+// it ("" if none).
 func (s *scan) mediumAfter(from, end int) string {
 	for k := from; k+1 < end && k < from+12; k++ {
-		if w := s.toks[k].Low; w != "by" && w != "over" && w != "via" {
+		w := s.toks[k].Low
+		if w != "by" && w != "over" && w != "via" && w != "in" {
 			continue
 		}
-		n := s.toks[k+1].Low
-		if n == "the" && k+2 < end {
-			n = s.toks[k+2].Low
+		j := k + 1
+		if n := s.toks[j].Low; (n == "the" || n == "a") && j+1 < end {
+			j++
 		}
-		switch n {
+		if w == "in" && (j+1 >= end || s.toks[j+1].Low != "format" && s.toks[j+1].Low != "mode") {
+			continue // only "in a video format", "in videoconference mode"
+		}
+		switch s.toks[j].Low {
 		case "phone", "telephone":
 			return "phone"
-		case "video", "videoconference", "video-link", "videolink":
+		case "video", "videoconference", "video-link", "videolink", "virtual", "skype", "zoom":
 			return "video"
 		}
 	}

@@ -112,6 +112,9 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 	theirAt := -1
 	for k := tr.at - 1; k >= c.from && k >= tr.at-10; k-- {
 		t := s.toks[k]
+		if cw, ok := x.gaz.ContactWords[t.Low]; ok && cw.Pattern == "discuss" && k < tr.at-1 {
+			return -1 // "held a call to discuss the summit": the summit is the topic, not the verb's contact
+		}
 		switch {
 		case s.gaz.In(lexicon.Light, t.Low):
 			if strings.HasPrefix(t.Low, "host") && tr.to < c.to && s.toks[tr.to].Low == "between" {

@@ -234,6 +234,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
 		}
 		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y"
+	case "medium-noun":
+		switch prev {
+		case "phone", "telephone", "telephonic":
+			tr.mode = "phone" // "a telephone exchange with Y", "had phone contact with Y"
+		case "video":
+			tr.mode = "video"
+		default:
+			return tr, false // "a prisoner exchange", "contact with the kidnappers": no medium, no contact word
+		}
+		tr.noun = true
 	case "told-counterpart":
 		if !s.counterpartFollows(i+1, end) && !s.personThenThat(at, i+1, end) {
 			return tr, false
@@ -363,6 +373,10 @@ func (s *scan) personThenThat(at []int, i, end int) bool {
 	switch s.toks[k].Low {
 	case ".", ":", "he", "she", "they", "it", "the", "his", "her", "their":
 		return true // `told Scholz: "..."`, "told Scholz he wanted fair trade"
+	case "by", "over", "via":
+		if s.mediumAfter(k, min(end, k+3)) != "" {
+			return true // "told Scholz over the phone on Monday that ...": the medium tells a call
+		}
 	}
 	for j := k; j < end && j < k+5; j++ {
 		if s.toks[j].Low == "that" {

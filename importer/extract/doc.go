@@ -256,6 +256,8 @@
 // with X", "got on the phone with X"), a verb that is no contact word but tells a call by
 // its medium right after its object ("thanked X by phone", "congratulated X over the
 // phone", "reached out to X by phone": contact.thanked, contact.congratulated, contact.reached),
+// a noun that is a contact only after its medium ("a telephone exchange with X", "had
+// phone contact": contact.exchange, contact.contact),
 // ...), contact.pair-<word> for "they"/"the two",
 // contact.parse-<word> for a contact whose parties the token patterns missed and the
 // dependency parse found (contacts_parse_parties.go: the subject, objects, "with"/"to"/"between"

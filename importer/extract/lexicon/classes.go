@@ -42,6 +42,8 @@ const (
 	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
 	Margins                             // nouns of the edge of a gathering where side meetings are held ("on the sidelines of the summit")
+	MediaProduct                        // what a medium word may make that is no contact: "a video statement", "a phone number"
+	Audience                            // the press a speaker addresses: a medium told with them is another event's ("told reporters on a conference call")
 	OrgRef                              // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                            // what one meets that is no person: "meet its responsibilities", "met the deadline"
 	Preposition                         // prepositions that end a verb's object ("met at the end of the summit")
@@ -137,6 +139,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Gathering, true
 	case "margins":
 		return Margins, true
+	case "media-product":
+		return MediaProduct, true
+	case "audience":
+		return Audience, true
 	case "org-ref":
 		return OrgRef, true
 	case "met-thing":
@@ -289,7 +295,7 @@ func contactPattern(p string) bool {
 	switch p {
 	case "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
 		"posture", "told-counterpart", "by-phone", "on-the-phone", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
-		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside":
+		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun":
 		return true
 	}
 	return false
