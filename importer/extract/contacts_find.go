@@ -254,6 +254,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			full = append(full, f)
 			continue
 		}
+		if prev := len(full) - 1; prev >= 0 && len(f.actors) >= 2 && subset(f.actors, full[prev].actors) && subset(full[prev].actors, f.actors) && s.countedApposition(tr, c, full[prev]) {
+			full[prev].mode = refine(full[prev].mode, f.mode)
+			r.noteFrame(c, tr, "contact."+tr.name, false, "an apposition counting the pair's contacts: the contact told before")
+			continue // "A and B spoke by phone on Monday, their second call this month"
+		}
 		switch {
 		case tr.weak && len(f.actors) < 2 && !(f.pair && len(f.actors) == 0):
 			r.noteFrame(c, tr, "contact."+tr.name, false, "a weak contact word needs two named participants or \"the two\"")

@@ -148,3 +148,29 @@ func isObjectPronoun(w string) bool {
 	}
 	return false
 }
+
+// countedApposition reports a contact noun in an apposition that counts the pair's
+// contacts right after the clause that tells one: "A and B spoke by phone on Monday, their
+// second call this month". The noun tells that contact again, not another one.
+func (s *scan) countedApposition(tr trigger, c clause, prev frame) bool {
+	if !tr.noun || prev.sent != c.sent || prev.tr.at >= tr.at {
+		return false
+	}
+	k := tr.at - 1
+	for k > c.from && k > tr.at-3 && isCountWord(s.toks[k].Low) {
+		k--
+	}
+	if k == tr.at-1 || k <= c.from || s.toks[k].Low != "their" || s.toks[k-1].Text != "," {
+		return false
+	}
+	return k-1 > prev.tr.at
+}
+
+// isCountWord reports an ordinal or "latest" that counts a pair's contacts.
+func isCountWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "such", "phone", "telephone", "video":
+		return true
+	}
+	return false
+}
