@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+)
 
 // hostedMealOf completes a host who "hosted breakfast" with no guest named, in a clause
 // after one where a guest was hosted: "X was hosted to lunch by A, while B hosted
@@ -16,7 +20,7 @@ func (r *resolver) hostedMealOf(f *frame, before []frame) {
 	if k < len(s.toks) && (s.toks[k].Low == "a" || s.toks[k].Low == "an") {
 		k++
 	}
-	if k >= len(s.toks) || !isMealNoun(s.toks[k].Low) {
+	if k >= len(s.toks) || !lexicon.IsMeal(s.toks[k].Low) {
 		return
 	}
 	for i := len(before) - 1; i >= 0; i-- {
@@ -41,15 +45,6 @@ func (r *resolver) hostedMealOf(f *frame, before []frame) {
 // isHostVerb reports the verbs of hosting a guest.
 func isHostVerb(w string) bool {
 	return w == "hosted" || w == "hosts" || w == "host" || w == "hosting"
-}
-
-// isMealNoun reports the meals a host gives: "hosted breakfast", "hosted a dinner".
-func isMealNoun(w string) bool {
-	switch w {
-	case "breakfast", "lunch", "luncheon", "dinner", "banquet", "supper", "brunch":
-		return true
-	}
-	return false
 }
 
 // passiveHost reports "was (also) hosted ... by" at token i: the guest is the subject.

@@ -41,9 +41,10 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		if mode == "unspecified" && k >= tr.to+2 && s.inPersonOccasion(k) {
 			mode = "meeting" // "spoke with Y during a visit to Bratislava"
 		}
-		switch s.toks[k].Low {
-		case "video", "videoconference", "virtual", "virtually", "video-link", "zoom", "skype", "webex":
+		if s.gaz.In(lexicon.VideoMedium, s.toks[k].Low) {
 			return "video"
+		}
+		switch s.toks[k].Low {
 		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
 			mode = "phone"
 		case "person", "face-to-face", "face":
@@ -241,10 +242,10 @@ func (s *scan) mediumAfter(from, end int) string {
 		if w == "in" && (j+1 >= end || s.toks[j+1].Low != "format" && s.toks[j+1].Low != "mode") {
 			continue // only "in a video format", "in videoconference mode"
 		}
-		switch s.toks[j].Low {
-		case "phone", "telephone":
+		switch w := s.toks[j].Low; {
+		case w == "phone" || w == "telephone":
 			return "phone"
-		case "video", "videoconference", "video-link", "videolink", "virtual", "skype", "zoom":
+		case s.gaz.In(lexicon.VideoMedium, w):
 			return "video"
 		}
 	}

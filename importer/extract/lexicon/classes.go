@@ -43,6 +43,7 @@ const (
 	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
 	Margins                             // nouns of the edge of a gathering where side meetings are held ("on the sidelines of the summit")
 	MediaProduct                        // what a medium word may make that is no contact: "a video statement", "a phone number"
+	VideoMedium                         // words that make the contact told with them a video call ("by video link", "over Zoom")
 	Audience                            // the press a speaker addresses: a medium told with them is another event's ("told reporters on a conference call")
 	OrgRef                              // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                            // what one meets that is no person: "meet its responsibilities", "met the deadline"
@@ -141,6 +142,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Margins, true
 	case "media-product":
 		return MediaProduct, true
+	case "video-medium":
+		return VideoMedium, true
 	case "audience":
 		return Audience, true
 	case "org-ref":

@@ -33,7 +33,12 @@ func IsPronoun(w string) bool {
 	return w == "he" || w == "she"
 }
 
-// IsMeal reports meal nouns that are contacts with their named guests.
+// IsMeal reports meal nouns that are contacts with their named guests, and the meals a
+// host gives ("hosted breakfast", "hosted a dinner").
 func IsMeal(w string) bool {
-	return w == "dinner" || w == "lunch" || w == "breakfast" || w == "luncheon" || w == "banquet"
+	switch w {
+	case "breakfast", "brunch", "lunch", "luncheon", "dinner", "supper", "banquet":
+		return true
+	}
+	return false
 }
