@@ -370,6 +370,24 @@ func TestProfiles(t *testing.T) {
 	}
 }
 
+// TestCountryLowercase checks that a country code typed in lowercase lands on the
+// country's one address, with its format and query kept.
+func TestCountryLowercase(t *testing.T) {
+	h, _ := pictureServer(t)
+	for url, want := range map[string]string{
+		"/hotline/-/country/ru":          "/hotline/-/country/RU",
+		"/hotline/-/country/ru.json":     "/hotline/-/country/RU.json",
+		"/hotline/-/country/Ru?_limit=5": "/hotline/-/country/RU?_limit=5",
+	} {
+		t.Run(url, func(t *testing.T) {
+			rec := get(t, h, url)
+			if rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != want {
+				t.Errorf("%d Location %q; want 301 to %q", rec.Code, rec.Header().Get("Location"), want)
+			}
+		})
+	}
+}
+
 // TestPictureErrors checks that what a user types wrong is a 400 or 404 saying what.
 func TestPictureErrors(t *testing.T) {
 	h, _ := pictureServer(t)
@@ -388,6 +406,7 @@ func TestPictureErrors(t *testing.T) {
 		{"/hotline/-/matrix.json?_table=contacts", 400, "contact_partners"},
 		{"/hotline/-/country/Russia", 404, "two capital letters"},
 		{"/hotline/-/country/QQ", 404, "QQ"},
+		{"/hotline/-/country/r1", 404, "two capital letters"},
 		{"/hotline/-/actor/999999.json", 404, "999999"},
 	}
 	for _, c := range cases {

@@ -100,6 +100,16 @@ func (s *Server) country(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if up := strings.ToUpper(code); len(code) == 2 && up != code && strings.Trim(code, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		// Codes are case-insensitive to the people who type them ("us"); the page has
+		// one address, so a lowercase code redirects to it.
+		to := s.countryURL(up, format)
+		if r.URL.RawQuery != "" {
+			to += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, to, http.StatusMovedPermanently)
+		return nil
+	}
 	if len(code) != 2 || strings.ToUpper(code) != code {
 		return notFound("no country %q: countries are two capital letters (ISO 3166-1), as in /%s/-/country/RU", code, s.reader.Name())
 	}
