@@ -234,6 +234,17 @@ func (c Config) serveOptions() db.ReadOptions {
 	}
 }
 
+// memoryShares splits memory_limit_mb between SQLite (a hard limit: the statement that
+// needs more fails with a 400 naming it) and Go (a soft limit: the collector works harder
+// near it), three eighths each. The last quarter is what neither limit counts: the
+// binary's own pages (about 30 MB resident once serving), goroutine stacks, and the
+// soft limit's overshoot. With halves, the memory bombs of TestServeMemoryCeiling once
+// peaked at 258 MB under a 256 MB ceiling.
+func (c Config) memoryShares() (sqliteBytes, goBytes int64) {
+	share := int64(c.MemoryLimitMB) << 20 * 3 / 8
+	return share, share
+}
+
 // baseURL is the base_url setting, or else the address the server listens on, with
 // "localhost" for a wildcard address (0.0.0.0, ::) that no client can use as a name.
 func (c Config) baseURL(listening net.Addr) string {

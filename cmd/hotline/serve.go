@@ -62,13 +62,13 @@ error. The server listens on 127.0.0.1:8001 unless --addr says otherwise.`,
 // the user named (named) is never built: a typo must not become a new sample file. The
 // address is taken before anything is built, so a busy port fails at once.
 func serve(ctx context.Context, cfg Config, named bool, stdout, stderr io.Writer) error {
-	// Half the memory ceiling goes to SQLite (a hard limit: the statement that needs more
-	// fails with a 400 naming it), half to Go (a soft limit: the collector works harder
-	// near it). It must be set before the first database opens.
-	if err := db.LimitMemory(int64(cfg.MemoryLimitMB) << 20 / 2); err != nil {
+	// The memory ceiling is shared out (see memoryShares); SQLite's share must be set
+	// before the first database opens.
+	sqliteBytes, goBytes := cfg.memoryShares()
+	if err := db.LimitMemory(sqliteBytes); err != nil {
 		return err
 	}
-	debug.SetMemoryLimit(int64(cfg.MemoryLimitMB) << 20 / 2)
+	debug.SetMemoryLimit(goBytes)
 	// A page's garbage is short-lived and the live heap small (20-50 MB on a 1M-row file),
 	// so letting the heap grow to five times it (GOGC 400) cuts the collections that
 	// preempt every request's goroutine: a JSON page's CPU fell by a sixth against GOGC
