@@ -50,6 +50,7 @@ func sideFile(p string) (size, mod int64) {
 // reader sees the previous or the next complete file and never a mix.
 type generation struct {
 	id    fileID
+	seq   uint64  // 1 for the Reader's first generation, then one more for each
 	db    *sql.DB // the explorer's own statements: pages, counts, facets, rows
 	adhoc *sql.DB // visitors' SQL: MaxSQLWorkers connections, values capped at MaxValueBytes
 
@@ -60,7 +61,6 @@ type generation struct {
 
 	docsCache docsCache    // the file's own documentation (reader_docs.go)
 	derived   derivedCache // facets and timelines computed on this generation
-	answers   answerCache  // ad hoc SQL answers that depend only on the file
 	stmts     stmtCache    // the pages pool's prepared statements, per connection
 
 	refs    int  // requests using it, plus one while it is current; guarded by Reader.genMu
@@ -158,6 +158,7 @@ func (r *Reader) refresh(ctx context.Context) {
 		go old.close()
 	}
 	r.gen = g
+	r.answers.forget(g.seq)
 }
 
 // openGeneration opens a pool on the file as it is now and reads its schema. A hot
@@ -174,7 +175,8 @@ func (r *Reader) openGeneration(ctx context.Context, id fileID) (*generation, er
 		}
 	}
 	dsn := readDSN(r.abs, r.opt.Immutable)
-	g := &generation{id: id, db: newSandboxDB(dsn, maxValueLength), adhoc: newAdhocDB(dsn, r.opt),
+	r.genSeq++
+	g := &generation{id: id, seq: r.genSeq, db: newSandboxDB(dsn, maxValueLength), adhoc: newAdhocDB(dsn, r.opt),
 		counts: map[string]Count{}, refs: 1}
 	// Each connection reads in parallel with the others (SQLite readers do not block each
 	// other), so the pool allows a few per core; a request holds one for its statements.
