@@ -2,6 +2,8 @@ package views_test
 
 import (
 	"net/http"
+	"net/url"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -79,4 +81,38 @@ func TestEmptyQueryShowsEditor(t *testing.T) {
 	if testid(doc, "sql-editor").Length() != 1 || testid(doc, "results-table").Length() != 0 {
 		t.Error("an empty query should show the editor and no results")
 	}
+}
+
+// TestQueryCachedJSON checks that a query's JSON says when its answer was a kept one: the
+// second run of a count is, no run of random() ever is.
+func TestQueryCachedJSON(t *testing.T) {
+	type answer struct {
+		Rows    [][]any `json:"rows"`
+		Cached  bool    `json:"cached"`
+		QueryMS float64 `json:"query_ms"`
+	}
+	run := func(h http.Handler, sql string) answer {
+		t.Helper()
+		var a answer
+		getJSON(t, h, "/hotline/-/query.json?_shape=arrays&sql="+url.QueryEscape(sql), &a)
+		return a
+	}
+	t.Run("count", func(t *testing.T) {
+		h := newHandler(t, nil)
+		const q = "select count(*) from contacts where mode = 'phone'"
+		first, second := run(h, q), run(h, q)
+		if first.Cached || !second.Cached {
+			t.Errorf("cached %v, then %v; want false, then true", first.Cached, second.Cached)
+		}
+		if !reflect.DeepEqual(first.Rows, second.Rows) {
+			t.Errorf("kept rows %v, fresh %v", second.Rows, first.Rows)
+		}
+	})
+	t.Run("random", func(t *testing.T) {
+		h := newHandler(t, nil)
+		first, second := run(h, "select random()"), run(h, "select random()")
+		if first.Cached || second.Cached || reflect.DeepEqual(first.Rows, second.Rows) {
+			t.Errorf("random() gave %v (cached %v), then %v (cached %v)", first.Rows, first.Cached, second.Rows, second.Cached)
+		}
+	})
 }

@@ -85,7 +85,7 @@ func (s *Server) writeQuery(w http.ResponseWriter, ps params, format string, q q
 	if err != nil {
 		return err
 	}
-	trailer := []field{{"truncated", res.Truncated}, {"query_ms", float64(res.Took.Microseconds()) / 1000}}
+	trailer := []field{{"truncated", res.Truncated}, {"query_ms", float64(res.Took.Microseconds()) / 1000}, {"cached", res.Cached}}
 	return writeRows(rw, res.Columns, res.Rows, trailer)
 }
 
