@@ -11,15 +11,23 @@ import (
 	"time"
 )
 
-// fileID tells one state of a database file from another without reading it: the inode
-// changes when an import renames a new file into place, the size and modification time
-// when something writes the file in place, and the -journal beside it when a writer was
-// interrupted (a hot journal that must be rolled back before the file can be read).
+// fileID tells one state of a database file from another while reading at most two
+// small headers: the inode changes when an import renames a new file into place, the
+// size and modification time when something writes the file in place, and the -journal
+// beside it when a writer was interrupted (a hot journal that must be rolled back before
+// the file can be read). A modification time moves only with the kernel's clock tick (a
+// few ms), so two commits in one tick that leave the size alone (an UPDATE in place)
+// would look like one state; the header's change counter, which every commit in
+// rollback-journal mode increments, and the WAL's salts, which change each time the WAL
+// starts again (within one WAL, a commit makes it longer), tell them apart. Answers kept
+// for a state (adhoc_cache.go, the facets) depend on that.
 type fileID struct {
 	dev, ino        uint64
 	size, mod       int64
-	journal, jmod   int64 // size and time of NAME-journal; -1 when there is none
-	walSize, walMod int64 // the same for NAME-wal
+	change          uint64 // the database header's file change counter
+	journal, jmod   int64  // size and time of NAME-journal; -1 when there is none
+	walSize, walMod int64  // the same for NAME-wal
+	walSalts        uint64 // the WAL header's two salts; 0 without a WAL
 }
 
 // statFile returns the fileID of the database at abs.
@@ -32,7 +40,30 @@ func statFile(abs string) (fileID, error) {
 	id.dev, id.ino = inodeOf(st)
 	id.journal, id.jmod = sideFile(abs + "-journal")
 	id.walSize, id.walMod = sideFile(abs + "-wal")
+	id.change = headerWord(abs, 24, 4)
+	if id.walSize > 0 {
+		id.walSalts = headerWord(abs+"-wal", 16, 8)
+	}
 	return id, nil
+}
+
+// headerWord reads the n-byte big-endian number at off in the file at p (SQLite's
+// headers are big-endian), or 0 when it cannot.
+func headerWord(p string, off int64, n int) uint64 {
+	f, err := os.Open(p)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	var b [8]byte
+	if _, err := f.ReadAt(b[:n], off); err != nil {
+		return 0
+	}
+	var v uint64
+	for _, c := range b[:n] {
+		v = v<<8 | uint64(c)
+	}
+	return v
 }
 
 func sideFile(p string) (size, mod int64) {
