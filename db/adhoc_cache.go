@@ -2,7 +2,9 @@ package db
 
 import (
 	"container/list"
+	"context"
 	"sync"
+	"time"
 )
 
 // defaultAnswerCacheBytes is how much memory kept ad hoc answers may take by default: a
@@ -113,4 +115,35 @@ func answerSize(key string, res *Result) int {
 		}
 	}
 	return size
+}
+
+// Kept returns the answer kept for query with params on the state of the file ctx reads,
+// without running anything, or false: a kept answer takes no SQL worker, so the explorer
+// serves it without queueing for one behind slow statements. Its rows are shared: read
+// them only.
+func (r *Reader) Kept(ctx context.Context, query string, params map[string]string) (*Result, bool) {
+	start := time.Now()
+	if !answerCacheable(query) {
+		return nil, false
+	}
+	args, err := adhocArgs(query, params)
+	if err != nil {
+		return nil, false
+	}
+	ctx, unpin := r.Pin(ctx)
+	defer unpin()
+	res, ok := r.kept(ctx.Value(genKey{}).(*generation), answerKey(query, args, r.opt.MaxReturnedRows))
+	if ok {
+		res.Took = time.Since(start)
+	}
+	return res, ok
+}
+
+// kept is the answer kept for key on generation g, marked as such.
+func (r *Reader) kept(g *generation, key string) (*Result, bool) {
+	res, ok := r.answers.get(g.seq, key)
+	if ok {
+		res.Cached = true
+	}
+	return res, ok
 }

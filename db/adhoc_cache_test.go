@@ -130,6 +130,29 @@ func TestQueryAnswerCacheKeeps(t *testing.T) {
 			t.Errorf("kept answer %v %v, fresh %v %v", second.Columns, second.Rows, first.Columns, first.Rows)
 		}
 	})
+	t.Run("kept without running", func(t *testing.T) {
+		r := openReader(t, writeFixture(t), db.ReadOptions{})
+		runs := countRuns(r)
+		const q = "select count(*) from events where kind = :kind"
+		params := map[string]string{"kind": "phone"}
+		if _, ok := r.Kept(ctx, q, params); ok {
+			t.Fatal("an answer kept before any run")
+		}
+		fresh, err := r.Query(ctx, q, params)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept, ok := r.Kept(ctx, q, params)
+		if !ok || !kept.Cached || !reflect.DeepEqual(kept.Rows, fresh.Rows) {
+			t.Errorf("kept %v (%v), fresh %v", kept, ok, fresh.Rows)
+		}
+		if _, ok := r.Kept(ctx, q, map[string]string{"kind": "video"}); ok {
+			t.Error("an answer kept for other parameters")
+		}
+		if runs.Load() != 1 {
+			t.Errorf("%d runs, want 1", runs.Load())
+		}
+	})
 	t.Run("random gives a fresh value", func(t *testing.T) {
 		r := openReader(t, writeFixture(t), db.ReadOptions{})
 		runs := countRuns(r)

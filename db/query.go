@@ -24,6 +24,26 @@ import (
 // generation (adhoc_cache.go); its rows are shared, so callers must not change them.
 func (r *Reader) Query(ctx context.Context, query string, params map[string]string) (*Result, error) {
 	start := time.Now()
+	args, err := adhocArgs(query, params)
+	if err != nil {
+		return nil, err
+	}
+	var res *Result
+	if answerCacheable(query) {
+		res, err = r.queryShared(ctx, query, args)
+	} else {
+		res, err = r.runAdhoc(ctx, query, args)
+	}
+	if err != nil {
+		return nil, err
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+// adhocArgs checks that query is one statement that reads and binds its :named
+// parameters from params.
+func adhocArgs(query string, params map[string]string) ([]any, error) {
 	scan := scanSQL(query)
 	switch {
 	case scan.first == "":
@@ -42,18 +62,7 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 		}
 		args[i] = sql.Named(p, params[p])
 	}
-	var res *Result
-	var err error
-	if answerCacheable(query) {
-		res, err = r.queryShared(ctx, query, args)
-	} else {
-		res, err = r.runAdhoc(ctx, query, args)
-	}
-	if err != nil {
-		return nil, err
-	}
-	res.Took = time.Since(start)
-	return res, nil
+	return args, nil
 }
 
 // queryShared answers a statement that depends only on the file: from the answers kept
@@ -64,18 +73,11 @@ func (r *Reader) queryShared(ctx context.Context, query string, args []any) (*Re
 	defer unpin()
 	g := ctx.Value(genKey{}).(*generation)
 	key := answerKey(query, args, r.opt.MaxReturnedRows)
-	kept := func() (*Result, bool) {
-		res, ok := r.answers.get(g.seq, key)
-		if ok {
-			res.Cached = true
-		}
-		return res, ok
-	}
-	if res, ok := kept(); ok {
+	if res, ok := r.kept(g, key); ok {
 		return res, nil
 	}
 	return r.shareRun(ctx, strconv.FormatUint(g.seq, 10)+"\x00"+key, func(ctx context.Context) (*Result, error) {
-		if res, ok := kept(); ok { // kept by a run that ended since the lookup above
+		if res, ok := r.kept(g, key); ok { // kept by a run that ended since the lookup above
 			return res, nil
 		}
 		res, err := r.runAdhoc(ctx, query, args)

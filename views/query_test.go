@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -91,7 +92,7 @@ func TestQueryCachedJSON(t *testing.T) {
 		Cached  bool    `json:"cached"`
 		QueryMS float64 `json:"query_ms"`
 	}
-	run := func(h http.Handler, sql string) answer {
+	run := func(t *testing.T, h http.Handler, sql string) answer {
 		t.Helper()
 		var a answer
 		getJSON(t, h, "/hotline/-/query.json?_shape=arrays&sql="+url.QueryEscape(sql), &a)
@@ -100,7 +101,7 @@ func TestQueryCachedJSON(t *testing.T) {
 	t.Run("count", func(t *testing.T) {
 		h := newHandler(t, nil)
 		const q = "select count(*) from contacts where mode = 'phone'"
-		first, second := run(h, q), run(h, q)
+		first, second := run(t, h, q), run(t, h, q)
 		if first.Cached || !second.Cached {
 			t.Errorf("cached %v, then %v; want false, then true", first.Cached, second.Cached)
 		}
@@ -108,9 +109,30 @@ func TestQueryCachedJSON(t *testing.T) {
 			t.Errorf("kept rows %v, fresh %v", second.Rows, first.Rows)
 		}
 	})
+	t.Run("kept answer while every worker is busy", func(t *testing.T) {
+		h := newHandlerWith(t, db.ReadOptions{SQLTimeLimit: time.Second, MaxSQLWorkers: 1}, func(c *views.Config) {
+			c.SQLWorkers, c.SQLQueue, c.SQLQueueWait, c.SQLPerClient = 1, 1, 300*time.Millisecond, 100
+		})
+		const q = "select count(*) from contacts"
+		run(t, h, q)
+		flood(h, "/hotline/-/query.json?sql="+infiniteSQL, 3,
+			func(i int) string { return "192.0.2." + strconv.Itoa(i+1) + ":1234" },
+			func() {
+				// Until a statement that is not kept is turned away: the worker and the
+				// queue are taken.
+				for range 1000 {
+					if get(t, h, "/hotline/-/query.json?sql=select+random()").Code == http.StatusServiceUnavailable {
+						break
+					}
+				}
+				if a := run(t, h, q); !a.Cached {
+					t.Error("the kept count was not served from the cache")
+				}
+			})
+	})
 	t.Run("random", func(t *testing.T) {
 		h := newHandler(t, nil)
-		first, second := run(h, "select random()"), run(h, "select random()")
+		first, second := run(t, h, "select random()"), run(t, h, "select random()")
 		if first.Cached || second.Cached || reflect.DeepEqual(first.Rows, second.Rows) {
 			t.Errorf("random() gave %v (cached %v), then %v (cached %v)", first.Rows, first.Cached, second.Rows, second.Cached)
 		}
