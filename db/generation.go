@@ -5,74 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"io/fs"
-	"os"
 	"runtime"
 	"sync"
 	"time"
 )
-
-// fileID tells one state of a database file from another while reading at most two
-// small headers: the inode changes when an import renames a new file into place, the
-// size and modification time when something writes the file in place, and the -journal
-// beside it when a writer was interrupted (a hot journal that must be rolled back before
-// the file can be read). A modification time moves only with the kernel's clock tick (a
-// few ms), so two commits in one tick that leave the size alone (an UPDATE in place)
-// would look like one state; the header's change counter, which every commit in
-// rollback-journal mode increments, and the WAL's salts, which change each time the WAL
-// starts again (within one WAL, a commit makes it longer), tell them apart. Answers kept
-// for a state (adhoc_cache.go, the facets) depend on that.
-type fileID struct {
-	dev, ino        uint64
-	size, mod       int64
-	change          uint64 // the database header's file change counter
-	journal, jmod   int64  // size and time of NAME-journal; -1 when there is none
-	walSize, walMod int64  // the same for NAME-wal
-	walSalts        uint64 // the WAL header's two salts; 0 without a WAL
-}
-
-// statFile returns the fileID of the database at abs.
-func statFile(abs string) (fileID, error) {
-	st, err := os.Stat(abs)
-	if err != nil {
-		return fileID{}, err
-	}
-	id := fileID{size: st.Size(), mod: st.ModTime().UnixNano()}
-	id.dev, id.ino = inodeOf(st)
-	id.journal, id.jmod = sideFile(abs + "-journal")
-	id.walSize, id.walMod = sideFile(abs + "-wal")
-	id.change = headerWord(abs, 24, 4)
-	if id.walSize > 0 {
-		id.walSalts = headerWord(abs+"-wal", 16, 8)
-	}
-	return id, nil
-}
-
-// headerWord reads the n-byte big-endian number at off in the file at p (SQLite's
-// headers are big-endian), or 0 when it cannot.
-func headerWord(p string, off int64, n int) uint64 {
-	f, err := os.Open(p)
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	var b [8]byte
-	if _, err := f.ReadAt(b[:n], off); err != nil {
-		return 0
-	}
-	var v uint64
-	for _, c := range b[:n] {
-		v = v<<8 | uint64(c)
-	}
-	return v
-}
-
-func sideFile(p string) (size, mod int64) {
-	st, err := os.Stat(p)
-	if err != nil {
-		return -1, 0
-	}
-	return st.Size(), st.ModTime().UnixNano()
-}
 
 // generation is one state of the served file: a pool of connections opened on it and
 // everything the explorer derives from it (the schema, table counts). When the file
@@ -96,6 +32,7 @@ type generation struct {
 
 	refs    int  // requests using it, plus one while it is current; guarded by Reader.genMu
 	retired bool // replaced by a newer generation; closed when refs drops to 0
+	settled bool // id.settled was true when the file was last seen unchanged; guarded by Reader.genMu
 }
 
 // genKey is the context key under which a request's generation is pinned.
@@ -155,18 +92,12 @@ func (r *Reader) refresh(ctx context.Context) {
 	if err != nil {
 		return // gone for a moment (replaced by hand, not by rename): keep serving
 	}
-	r.genMu.Lock()
-	same := id == r.gen.id || id == r.failed
-	r.genMu.Unlock()
-	if same {
+	if r.reads(&id) {
 		return
 	}
 	r.openMu.Lock()
 	defer r.openMu.Unlock()
-	r.genMu.Lock()
-	same = id == r.gen.id || id == r.failed
-	r.genMu.Unlock()
-	if same {
+	if r.reads(&id) {
 		return
 	}
 	// The new generation serves every request after this one: a client that goes away
@@ -192,6 +123,33 @@ func (r *Reader) refresh(ctx context.Context) {
 	r.answers.forget(g.seq)
 }
 
+// reads reports whether the file, of which id holds what stat tells, is in the state the
+// current generation reads (or the state that could not be opened). The headers are read
+// into id unless stat shows no change of a file that had settled (fileid.go): a file
+// written less than settleTime ago may have changed within one tick of its clock. Most
+// requests therefore cost three stat calls, and those during and just after a write five
+// more calls.
+func (r *Reader) reads(id *fileID) bool {
+	r.genMu.Lock()
+	g, failed := r.gen, r.failed
+	settled := g.settled && id.sameStat(g.id)
+	r.genMu.Unlock()
+	if settled {
+		return true
+	}
+	checked := time.Now()
+	id.readHeaders(r.abs)
+	if *id != g.id {
+		return *id == failed
+	}
+	if id.settled(checked) {
+		r.genMu.Lock()
+		g.settled = true
+		r.genMu.Unlock()
+	}
+	return true
+}
+
 // openGeneration opens a pool on the file as it is now and reads its schema. A hot
 // journal left by an interrupted writer is rolled back first (a read-only connection
 // cannot), so a crashed import never locks the explorer out.
@@ -201,7 +159,7 @@ func (r *Reader) openGeneration(ctx context.Context, id fileID) (*generation, er
 			return nil, err
 		}
 		// The roll-back rewrote the file and removed the journal.
-		if again, err := statFile(r.abs); err == nil {
+		if again, err := fileState(r.abs); err == nil {
 			id = again
 		}
 	}

@@ -80,7 +80,7 @@ func OpenReader(ctx context.Context, path string, opt ReadOptions) (*Reader, err
 	}
 	r := &Reader{path: path, abs: abs, opt: opt.withDefaults()}
 	r.answers.limit = r.opt.AnswerCacheBytes
-	id, err := statFile(abs)
+	id, err := fileState(abs)
 	if err != nil {
 		return nil, &Error{Code: EINVALID, Message: "cannot read " + path, Err: err}
 	}
