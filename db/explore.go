@@ -25,6 +25,9 @@ type ReadOptions struct {
 	MaxValueBytes int
 	// MaxResultBytes caps the size of one ad hoc result held in memory (default 64 MB).
 	MaxResultBytes int
+	// AnswerCacheBytes bounds the memory of kept ad hoc answers (adhoc_cache.go; default
+	// 32 MB); a negative value keeps none.
+	AnswerCacheBytes int
 }
 
 // Schema describes the tables and views of a database, read once per open file.
@@ -142,6 +145,7 @@ type Result struct {
 	Rows      [][]any
 	Next      string                       // keyset token for the next page, "" on the last
 	Truncated bool                         // ad hoc SQL hit the row limit
+	Cached    bool                         // ad hoc SQL answered from the kept answers (adhoc_cache.go)
 	Labels    map[string]map[string]string // foreign-key column -> value -> label of the target row
 	Facets    []Facet
 	Count     Count // rows matching the filters (tables and views only)

@@ -5,43 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"io/fs"
-	"os"
 	"runtime"
 	"sync"
 	"time"
 )
-
-// fileID tells one state of a database file from another without reading it: the inode
-// changes when an import renames a new file into place, the size and modification time
-// when something writes the file in place, and the -journal beside it when a writer was
-// interrupted (a hot journal that must be rolled back before the file can be read).
-type fileID struct {
-	dev, ino        uint64
-	size, mod       int64
-	journal, jmod   int64 // size and time of NAME-journal; -1 when there is none
-	walSize, walMod int64 // the same for NAME-wal
-}
-
-// statFile returns the fileID of the database at abs.
-func statFile(abs string) (fileID, error) {
-	st, err := os.Stat(abs)
-	if err != nil {
-		return fileID{}, err
-	}
-	id := fileID{size: st.Size(), mod: st.ModTime().UnixNano()}
-	id.dev, id.ino = inodeOf(st)
-	id.journal, id.jmod = sideFile(abs + "-journal")
-	id.walSize, id.walMod = sideFile(abs + "-wal")
-	return id, nil
-}
-
-func sideFile(p string) (size, mod int64) {
-	st, err := os.Stat(p)
-	if err != nil {
-		return -1, 0
-	}
-	return st.Size(), st.ModTime().UnixNano()
-}
 
 // generation is one state of the served file: a pool of connections opened on it and
 // everything the explorer derives from it (the schema, table counts). When the file
@@ -50,6 +17,7 @@ func sideFile(p string) (size, mod int64) {
 // reader sees the previous or the next complete file and never a mix.
 type generation struct {
 	id    fileID
+	seq   uint64  // 1 for the Reader's first generation, then one more for each
 	db    *sql.DB // the explorer's own statements: pages, counts, facets, rows
 	adhoc *sql.DB // visitors' SQL: MaxSQLWorkers connections, values capped at MaxValueBytes
 
@@ -60,11 +28,11 @@ type generation struct {
 
 	docsCache docsCache    // the file's own documentation (reader_docs.go)
 	derived   derivedCache // facets and timelines computed on this generation
-	answers   answerCache  // ad hoc SQL answers that depend only on the file
 	stmts     stmtCache    // the pages pool's prepared statements, per connection
 
 	refs    int  // requests using it, plus one while it is current; guarded by Reader.genMu
 	retired bool // replaced by a newer generation; closed when refs drops to 0
+	settled bool // id.settled was true when the file was last seen unchanged; guarded by Reader.genMu
 }
 
 // genKey is the context key under which a request's generation is pinned.
@@ -124,18 +92,12 @@ func (r *Reader) refresh(ctx context.Context) {
 	if err != nil {
 		return // gone for a moment (replaced by hand, not by rename): keep serving
 	}
-	r.genMu.Lock()
-	same := id == r.gen.id || id == r.failed
-	r.genMu.Unlock()
-	if same {
+	if r.reads(&id) {
 		return
 	}
 	r.openMu.Lock()
 	defer r.openMu.Unlock()
-	r.genMu.Lock()
-	same = id == r.gen.id || id == r.failed
-	r.genMu.Unlock()
-	if same {
+	if r.reads(&id) {
 		return
 	}
 	// The new generation serves every request after this one: a client that goes away
@@ -158,6 +120,34 @@ func (r *Reader) refresh(ctx context.Context) {
 		go old.close()
 	}
 	r.gen = g
+	r.answers.forget(g.seq)
+}
+
+// reads reports whether the file, of which id holds what stat tells, is in the state the
+// current generation reads (or the state that could not be opened). The headers are read
+// into id unless stat shows no change of a file that had settled (fileid.go): a file
+// written less than settleTime ago may have changed within one tick of its clock. Most
+// requests therefore cost three stat calls, and those during and just after a write five
+// more calls.
+func (r *Reader) reads(id *fileID) bool {
+	r.genMu.Lock()
+	g, failed := r.gen, r.failed
+	settled := g.settled && id.sameStat(g.id)
+	r.genMu.Unlock()
+	if settled {
+		return true
+	}
+	checked := time.Now()
+	id.readHeaders(r.abs)
+	if *id != g.id {
+		return *id == failed
+	}
+	if id.settled(checked) {
+		r.genMu.Lock()
+		g.settled = true
+		r.genMu.Unlock()
+	}
+	return true
 }
 
 // openGeneration opens a pool on the file as it is now and reads its schema. A hot
@@ -169,12 +159,13 @@ func (r *Reader) openGeneration(ctx context.Context, id fileID) (*generation, er
 			return nil, err
 		}
 		// The roll-back rewrote the file and removed the journal.
-		if again, err := statFile(r.abs); err == nil {
+		if again, err := fileState(r.abs); err == nil {
 			id = again
 		}
 	}
 	dsn := readDSN(r.abs, r.opt.Immutable)
-	g := &generation{id: id, db: newSandboxDB(dsn, maxValueLength), adhoc: newAdhocDB(dsn, r.opt),
+	r.genSeq++
+	g := &generation{id: id, seq: r.genSeq, db: newSandboxDB(dsn, maxValueLength), adhoc: newAdhocDB(dsn, r.opt),
 		counts: map[string]Count{}, refs: 1}
 	// Each connection reads in parallel with the others (SQLite readers do not block each
 	// other), so the pool allows a few per core; a request holds one for its statements.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"hotline/db"
 )
@@ -83,5 +84,45 @@ func TestReaderFollowsFile(t *testing.T) {
 	must(t, err)
 	if n := countT(t, r, ctx); n != 3 {
 		t.Errorf("after an in-place write: count %d, want 3", n)
+	}
+}
+
+// TestReaderSeesWriteInOneTick checks that a write in place that leaves the file's size
+// and modification time as they were (two commits in one tick of the kernel's clock) is
+// still a new state of the file: a kept answer is not served after it. The file's time is
+// set an hour ahead, so that it never looks settled (fileid.go) whatever the test's speed.
+func TestReaderSeesWriteInOneTick(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "x.db")
+	plainDB(t, path, 3, false)
+	tick := time.Now().Add(time.Hour)
+	must(t, os.Chtimes(path, tick, tick))
+	r, err := db.OpenReader(ctx, path, db.ReadOptions{})
+	must(t, err)
+	defer r.Close()
+	const q = "select v from t where id = 1"
+	value := func() any {
+		t.Helper()
+		res, err := r.Query(ctx, q, nil)
+		must(t, err)
+		return res.Rows[0][0]
+	}
+	value()
+	if v := value(); v != "row 0" {
+		t.Fatalf("value %v, want row 0", v)
+	}
+	st, err := os.Stat(path)
+	must(t, err)
+	d, err := sql.Open("sqlite", "file:"+path)
+	must(t, err)
+	defer d.Close()
+	_, err = d.Exec("UPDATE t SET v = 'row X' WHERE id = 1")
+	must(t, err)
+	must(t, os.Chtimes(path, tick, tick))
+	if after, err := os.Stat(path); err != nil || after.Size() != st.Size() || !after.ModTime().Equal(st.ModTime()) {
+		t.Fatalf("the update changed the size or the time, or failed (%v)", err)
+	}
+	if v := value(); v != "row X" {
+		t.Errorf("after an update in the same tick: %v, want row X", v)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -19,10 +20,30 @@ import (
 // read-only. A parameter missing from params is bound as "" (as Datasette does), so
 // that a form with an empty field runs instead of failing; names in params that the SQL
 // does not use are ignored. The answer of a statement that depends only on the file is
-// kept with the file's generation and served again (query_cache.go); its rows are
-// shared, so callers must not change them.
+// shared by the requests running it at once (adhoc_flight.go) and kept for the file's
+// generation (adhoc_cache.go); its rows are shared, so callers must not change them.
 func (r *Reader) Query(ctx context.Context, query string, params map[string]string) (*Result, error) {
 	start := time.Now()
+	args, err := adhocArgs(query, params)
+	if err != nil {
+		return nil, err
+	}
+	var res *Result
+	if answerCacheable(query) {
+		res, err = r.queryShared(ctx, query, args)
+	} else {
+		res, err = r.runAdhoc(ctx, query, args)
+	}
+	if err != nil {
+		return nil, err
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+// adhocArgs checks that query is one statement that reads and binds its :named
+// parameters from params.
+func adhocArgs(query string, params map[string]string) ([]any, error) {
 	scan := scanSQL(query)
 	switch {
 	case scan.first == "":
@@ -41,15 +62,36 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 		}
 		args[i] = sql.Named(p, params[p])
 	}
-	cacheable, key := answerCacheable(query), answerKey(query, args)
-	if cacheable {
-		g, release := r.use(ctx)
-		res, ok := g.answers.get(key)
-		release()
-		if ok {
-			res.Took = time.Since(start)
+	return args, nil
+}
+
+// queryShared answers a statement that depends only on the file: from the answers kept
+// for the generation the request reads, or else from one run shared with the requests
+// asking for it at the same time, whose answer is then kept.
+func (r *Reader) queryShared(ctx context.Context, query string, args []any) (*Result, error) {
+	ctx, unpin := r.Pin(ctx)
+	defer unpin()
+	g := ctx.Value(genKey{}).(*generation)
+	key := answerKey(query, args, r.opt.MaxReturnedRows)
+	if res, ok := r.kept(g, key); ok {
+		return res, nil
+	}
+	return r.shareRun(ctx, strconv.FormatUint(g.seq, 10)+"\x00"+key, func(ctx context.Context) (*Result, error) {
+		if res, ok := r.kept(g, key); ok { // kept by a run that ended since the lookup above
 			return res, nil
 		}
+		res, err := r.runAdhoc(ctx, query, args)
+		if err == nil {
+			r.answers.put(g.seq, key, res)
+		}
+		return res, err
+	})
+}
+
+// runAdhoc runs a statement on a connection of the ad hoc pool, under the time limit.
+func (r *Reader) runAdhoc(ctx context.Context, query string, args []any) (*Result, error) {
+	if r.hooks.run != nil {
+		r.hooks.run()
 	}
 	ctx, c, done, err := r.adhocSession(ctx)
 	if err != nil {
@@ -59,10 +101,6 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 	if err != nil {
 		return nil, r.adhocError(sqlError(err, r.opt.SQLTimeLimit))
 	}
-	if g, ok := ctx.Value(genKey{}).(*generation); ok && cacheable {
-		g.answers.put(key, res)
-	}
-	res.Took = time.Since(start)
 	return res, nil
 }
 

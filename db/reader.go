@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/sync/singleflight"
 )
 
 // Reader is a read-only, sandboxed handle on one database file for the explorer: every
@@ -29,6 +31,11 @@ type Reader struct {
 	genMu  sync.Mutex // guards gen, failed and every generation's refs
 	gen    *generation
 	failed fileID // a file state that could not be opened, not retried
+	genSeq uint64 // the last generation's seq; guarded by openMu
+
+	answers answerCache        // ad hoc answers of the current generation (adhoc_cache.go)
+	flights singleflight.Group // ad hoc statements running now (adhoc_flight.go)
+	hooks   adhocHooks
 }
 
 // Defaults for zero ReadOptions fields; they are Datasette's settings.
@@ -72,7 +79,8 @@ func OpenReader(ctx context.Context, path string, opt ReadOptions) (*Reader, err
 		return nil, Errorf(EINVALID, "%s is a directory, not a database file", path)
 	}
 	r := &Reader{path: path, abs: abs, opt: opt.withDefaults()}
-	id, err := statFile(abs)
+	r.answers.limit = r.opt.AnswerCacheBytes
+	id, err := fileState(abs)
 	if err != nil {
 		return nil, &Error{Code: EINVALID, Message: "cannot read " + path, Err: err}
 	}

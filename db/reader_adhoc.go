@@ -27,6 +27,9 @@ func (o ReadOptions) adhocDefaults() ReadOptions {
 	if o.MaxResultBytes <= 0 {
 		o.MaxResultBytes = defaultMaxResultBytes
 	}
+	if o.AnswerCacheBytes == 0 {
+		o.AnswerCacheBytes = defaultAnswerCacheBytes
+	}
 	return o
 }
 

@@ -2,6 +2,9 @@ package views_test
 
 import (
 	"net/http"
+	"net/url"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -79,4 +82,59 @@ func TestEmptyQueryShowsEditor(t *testing.T) {
 	if testid(doc, "sql-editor").Length() != 1 || testid(doc, "results-table").Length() != 0 {
 		t.Error("an empty query should show the editor and no results")
 	}
+}
+
+// TestQueryCachedJSON checks that a query's JSON says when its answer was a kept one: the
+// second run of a count is, no run of random() ever is.
+func TestQueryCachedJSON(t *testing.T) {
+	type answer struct {
+		Rows    [][]any `json:"rows"`
+		Cached  bool    `json:"cached"`
+		QueryMS float64 `json:"query_ms"`
+	}
+	run := func(t *testing.T, h http.Handler, sql string) answer {
+		t.Helper()
+		var a answer
+		getJSON(t, h, "/hotline/-/query.json?_shape=arrays&sql="+url.QueryEscape(sql), &a)
+		return a
+	}
+	t.Run("count", func(t *testing.T) {
+		h := newHandler(t, nil)
+		const q = "select count(*) from contacts where mode = 'phone'"
+		first, second := run(t, h, q), run(t, h, q)
+		if first.Cached || !second.Cached {
+			t.Errorf("cached %v, then %v; want false, then true", first.Cached, second.Cached)
+		}
+		if !reflect.DeepEqual(first.Rows, second.Rows) {
+			t.Errorf("kept rows %v, fresh %v", second.Rows, first.Rows)
+		}
+	})
+	t.Run("kept answer while every worker is busy", func(t *testing.T) {
+		h := newHandlerWith(t, db.ReadOptions{SQLTimeLimit: time.Second, MaxSQLWorkers: 1}, func(c *views.Config) {
+			c.SQLWorkers, c.SQLQueue, c.SQLQueueWait, c.SQLPerClient = 1, 1, 300*time.Millisecond, 100
+		})
+		const q = "select count(*) from contacts"
+		run(t, h, q)
+		flood(h, "/hotline/-/query.json?sql="+infiniteSQL, 3,
+			func(i int) string { return "192.0.2." + strconv.Itoa(i+1) + ":1234" },
+			func() {
+				// Until a statement that is not kept is turned away: the worker and the
+				// queue are taken.
+				for range 1000 {
+					if get(t, h, "/hotline/-/query.json?sql=select+random()").Code == http.StatusServiceUnavailable {
+						break
+					}
+				}
+				if a := run(t, h, q); !a.Cached {
+					t.Error("the kept count was not served from the cache")
+				}
+			})
+	})
+	t.Run("random", func(t *testing.T) {
+		h := newHandler(t, nil)
+		first, second := run(t, h, "select random()"), run(t, h, "select random()")
+		if first.Cached || second.Cached || reflect.DeepEqual(first.Rows, second.Rows) {
+			t.Errorf("random() gave %v (cached %v), then %v (cached %v)", first.Rows, first.Cached, second.Rows, second.Cached)
+		}
+	})
 }

@@ -44,6 +44,7 @@ type Config struct {
 	SQLQueueTimeMS   int                          `mapstructure:"sql_queue_timeout_ms" yaml:"sql_queue_timeout_ms"`
 	SQLPerClient     int                          `mapstructure:"sql_per_client" yaml:"sql_per_client"`
 	SQLMaxValueMB    int                          `mapstructure:"sql_max_value_mb" yaml:"sql_max_value_mb"`
+	SQLCacheMB       int                          `mapstructure:"sql_cache_mb" yaml:"sql_cache_mb"`
 	MemoryLimitMB    int                          `mapstructure:"memory_limit_mb" yaml:"memory_limit_mb"`
 	TruncateCells    int                          `mapstructure:"truncate_cells_html" yaml:"truncate_cells_html"`
 	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
@@ -84,6 +85,7 @@ func defaults() map[string]any {
 		"sql_queue_timeout_ms": 5000,
 		"sql_per_client":       16,
 		"sql_max_value_mb":     8,
+		"sql_cache_mb":         32,
 		"memory_limit_mb":      512,
 		"truncate_cells_html":  10000,
 		"queries":              map[string]any{},
@@ -171,6 +173,7 @@ func (c Config) validate() error {
 		{"sql_queue_timeout_ms", c.SQLQueueTimeMS > 0},
 		{"sql_per_client", c.SQLPerClient > 0},
 		{"sql_max_value_mb", c.SQLMaxValueMB > 0},
+		{"sql_cache_mb", c.SQLCacheMB >= 0},
 		{"memory_limit_mb", c.MemoryLimitMB >= 64},
 		{"truncate_cells_html", c.TruncateCells > 0},
 		{"max_article_mb", c.MaxArticleMB > 0},
@@ -222,15 +225,20 @@ func (c Config) viewsConfig() views.Config {
 
 // serveOptions is the part of Config the database reader of `hotline serve` needs.
 func (c Config) serveOptions() db.ReadOptions {
+	cache := c.SQLCacheMB << 20
+	if cache == 0 {
+		cache = -1 // sql_cache_mb 0 keeps nothing; the reader's 0 means its default
+	}
 	return db.ReadOptions{
-		Immutable:       c.Immutable,
-		SQLTimeLimit:    time.Duration(c.SQLTimeLimitMS) * time.Millisecond,
-		MaxReturnedRows: c.MaxReturnedRows,
-		FacetTimeLimit:  time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
-		ConnWait:        time.Duration(c.SQLQueueTimeMS) * time.Millisecond,
-		MaxSQLWorkers:   c.SQLWorkers,
-		MaxValueBytes:   c.SQLMaxValueMB << 20,
-		MaxResultBytes:  c.MemoryLimitMB << 20 / 8,
+		Immutable:        c.Immutable,
+		SQLTimeLimit:     time.Duration(c.SQLTimeLimitMS) * time.Millisecond,
+		MaxReturnedRows:  c.MaxReturnedRows,
+		FacetTimeLimit:   time.Duration(c.FacetTimeLimitMS) * time.Millisecond,
+		ConnWait:         time.Duration(c.SQLQueueTimeMS) * time.Millisecond,
+		MaxSQLWorkers:    c.SQLWorkers,
+		MaxValueBytes:    c.SQLMaxValueMB << 20,
+		MaxResultBytes:   c.MemoryLimitMB << 20 / 8,
+		AnswerCacheBytes: cache,
 	}
 }
 

@@ -39,6 +39,7 @@ func TestConfigPrecedence(t *testing.T) {
 		{"env only, no file", "", []string{"HOTLINE_SQL_TIME_LIMIT_MS=250"}, nil, "sql_time_limit_ms", 250},
 		{"env bool over file", file, []string{"HOTLINE_ALLOW_SQL=true"}, nil, "allow_sql", true},
 		{"file int", file, nil, nil, "sql_time_limit_ms", 700},
+		{"answer cache off from env", "", []string{"HOTLINE_SQL_CACHE_MB=0"}, nil, "sql_cache_mb", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,6 +77,7 @@ func TestConfigErrors(t *testing.T) {
 		{"bad yaml", "addr: [unclosed\n", nil, nil, []string{"config.yaml"}},
 		{"missing --config file", "", []string{"--config", "nope.yaml"}, nil, []string{"nope.yaml"}},
 		{"invalid value", "progress: sometimes\n", nil, nil, []string{"progress"}},
+		{"negative answer cache", "sql_cache_mb: -1\n", nil, nil, []string{"sql_cache_mb"}},
 		{"bad env value", "", nil, []string{"HOTLINE_MAX_RETURNED_ROWS=lots"}, []string{"max_returned_rows"}},
 	}
 	for _, tt := range tests {

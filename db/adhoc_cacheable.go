@@ -1,64 +1,17 @@
 package db
 
 import (
+	"strconv"
 	"strings"
-	"sync"
 )
-
-// Answers of ad hoc SQL are kept per file generation when the statement cannot answer
-// differently on the same file (answerCacheable): a dashboard or a shared link that runs
-// the same count over a million rows costs its statement once per version of the file.
-// The bounds keep the cache from becoming a way to fill the server's memory: an answer
-// is kept only under maxAnswerBytes, and a generation keeps at most maxAnswersBytes, past
-// which it starts again empty.
-const (
-	maxAnswerBytes  = 64 << 10
-	maxAnswersBytes = 8 << 20
-)
-
-// answerCache is one generation's kept answers, by statement and parameters.
-type answerCache struct {
-	mu      sync.Mutex
-	entries map[string]*Result
-	bytes   int
-}
-
-// get returns a copy of the kept answer (its rows are shared: read them only).
-func (a *answerCache) get(key string) (*Result, bool) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	res, ok := a.entries[key]
-	if !ok {
-		return nil, false
-	}
-	cp := *res
-	return &cp, true
-}
-
-// put keeps res under key when it is small enough.
-func (a *answerCache) put(key string, res *Result) {
-	size := len(key)
-	for _, row := range res.Rows {
-		for _, v := range row {
-			size += valueSize(v)
-		}
-	}
-	if size > maxAnswerBytes {
-		return
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.entries == nil || a.bytes+size > maxAnswersBytes {
-		a.entries, a.bytes = map[string]*Result{}, 0
-	}
-	cp := *res
-	a.entries[key], a.bytes = &cp, a.bytes+size
-}
 
 // answerCacheable reports whether a statement's answer depends only on the file: a
-// SELECT or WITH whose every function call is one of deterministicFunctions. It is
-// conservative: a comment, a quoted name before a parenthesis, or any other function
-// (random(), date('now'), a table-valued pragma) makes it false.
+// SELECT or WITH whose every function call is one of deterministicFunctions and that
+// names none of SQL's clock keywords. It is conservative: a comment, a quoted name before
+// a parenthesis, or any other function (random(), changes(), date('now'), a table-valued
+// pragma) makes it false. Only such statements are kept (adhoc_cache.go) or shared
+// between requests running them at once (adhoc_flight.go): two runs of random() must
+// not give one value.
 func answerCacheable(query string) bool {
 	scan := scanSQL(query)
 	if scan.first != "SELECT" && scan.first != "WITH" {
@@ -76,7 +29,7 @@ func answerCacheable(query string) bool {
 		}
 	}
 	s := strings.ToLower(b.String())
-	if strings.Contains(s, "--") || strings.Contains(s, "/*") {
+	if strings.Contains(s, "--") || strings.Contains(s, "/*") || readsClock(s) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
@@ -101,6 +54,28 @@ func answerCacheable(query string) bool {
 		}
 	}
 	return true
+}
+
+// readsClock reports whether s, lower-cased SQL with its quoted parts blanked, names
+// current_date, current_time or current_timestamp: keywords that read the clock without
+// the parentheses of a function call.
+func readsClock(s string) bool {
+	for i := 0; i < len(s); {
+		if !identByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && identByte(s[j]) {
+			j++
+		}
+		switch s[i:j] {
+		case "current_date", "current_time", "current_timestamp":
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 func identByte(c byte) bool {
@@ -133,7 +108,9 @@ func keywordBeforeParen(name string) bool {
 	return false
 }
 
-// answerKey is the cache key of a statement with its bound parameters.
-func answerKey(query string, args []any) string {
-	return derivedKey("answer", query, args)
+// answerKey is the key of a statement's answer: its text, its bound parameters and the
+// row limit it ran under (the Reader's, so one key per statement today; kept in the key
+// so that an answer cut at another limit can never be served).
+func answerKey(query string, args []any, rowLimit int) string {
+	return derivedKey("answer:"+strconv.Itoa(rowLimit), query, args)
 }
