@@ -30,7 +30,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		initiator = ids[x.Initiator]
 	}
 	started := threadCPU()
-	c, err := r.contacts.best(ctx, participants, rep, bystanders)
+	c, others, err := r.contacts.best(ctx, participants, rep, bystanders)
 	r.resolved += threadCPU() - started
 	if err != nil {
 		return err
@@ -70,6 +70,15 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 		}
 		if c.DurationMinutes == 0 && x.DurationMinutes > 0 {
 			c.DurationMinutes = x.DurationMinutes
+		}
+		for _, o := range others {
+			created, err := r.contacts.absorb(ctx, c, o)
+			if err != nil {
+				return err
+			}
+			if created {
+				r.sum.Contacts.New--
+			}
 		}
 		if err := r.joinParticipants(ctx, c, participants); err != nil {
 			return err

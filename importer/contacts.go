@@ -21,9 +21,10 @@ import (
 // or at every family when it gives its day: a video call and a meeting of that day may merge),
 // and, for contacts of three or more participants, by each participant and bucket, so that
 // two reports of one multilateral meeting that name overlapping sets still meet, and a
-// report of two of three participants finds the contact of three (partOf). Only a
-// report with neither a date nor a publication date looks at every month of its
-// participant set.
+// report of two participants finds the larger contact it is part of (partOf), and a report
+// of a larger contact the pairs earlier articles told it through, by their participant
+// sets (toldThrough). Only a report with neither a date nor a publication date looks at
+// every month of its participant set.
 //
 // The filing lives in temporary tables of the import's transaction (db.FileContact), and
 // only the contacts used by the latest articles are held in memory (at most heldContacts
@@ -37,6 +38,7 @@ type contactIndex struct {
 	articles int64 // articles written so far: when a held contact was last used
 	limit    int   // most contacts held between articles
 	filter   *keyFilter
+	loaded   int64 // the largest id of the contacts the database held before the run
 }
 
 // heldContacts is how many contacts stay in memory between articles, a few hundred bytes
@@ -94,6 +96,7 @@ func newContactIndex(ctx context.Context, tx *db.WriteTx, limit int) (*contactIn
 			}
 		}
 		after = rows[len(rows)-1].ID
+		ix.loaded = after
 	}
 }
 
@@ -302,13 +305,16 @@ func padded(buckets []string) []string {
 // no reported contact fits, so that re-importing an edited article keeps its contacts' ids.
 //
 // bystanders are the persons the reporting article names and puts in no other contact
-// (sorted): a pair with no contact of its own joins a three-party contact whose third
-// party is one of them (partOf), as when an outlet tells of a trilateral summit through
-// two of its leaders. Not an organization: the White House or a ministry is named by most
-// articles as the source of the news, and a contact of three that has one is more often a
-// misreading.
-func (ix *contactIndex) best(ctx context.Context, participants []int64, r report, bystanders []int64) (*knownContact, error) {
-	var found *knownContact
+// (sorted): a pair with no contact of its own joins a larger contact whose other
+// participants are all of them (partOf), as when an outlet tells of a trilateral summit
+// through two of its leaders. Not an organization: the White House or a ministry is named
+// by most articles as the source of the news, and a contact of three that has one is more
+// often a misreading.
+//
+// others are the contacts of pairs that r's larger contact joins too (toldThrough): the
+// rows earlier articles made of one meeting told through two different pairs of it, which
+// the caller merges into the one returned.
+func (ix *contactIndex) best(ctx context.Context, participants []int64, r report, bystanders []int64) (found *knownContact, others []*knownContact, err error) {
 	bestScore := -2
 	consider := func(c *knownContact, exact bool) {
 		score, ok := -1, true
@@ -331,17 +337,16 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 	if set := participantKey(participants); ix.filter.mayHave(set, months) {
 		filed, err := ix.tx.FiledContacts(ctx, set, padded(months))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		exact, err := ix.candidates(filed, months)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, c := range exact {
 			consider(c, true)
 		}
 	}
-	var err error
 	switch {
 	case len(participants) >= minMultilateral:
 		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
@@ -356,43 +361,21 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 			}
 		})
 	}
-	if err != nil || found != nil || len(participants) != minMultilateral {
-		return found, err
+	if err != nil || found != nil || len(participants) < minMultilateral {
+		return found, nil, err
 	}
-	// A contact of three that earlier articles told through two of its participants, and
-	// whose third, a person, those articles name (partOf, the other way round).
-	for _, third := range participants {
-		if !slices.Contains(bystanders, third) {
-			continue
-		}
-		pair := slices.DeleteFunc(slices.Clone(participants), func(p int64) bool { return p == third })
-		set := participantKey(pair)
-		if !ix.filter.mayHave(set, months) {
-			continue
-		}
-		filed, err := ix.tx.FiledContacts(ctx, set, padded(months))
-		if err != nil {
-			return nil, err
-		}
-		pairs, err := ix.candidates(filed, months)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range pairs {
-			if c.reports.n == 0 || !slices.Equal(c.Participants, pair) {
-				continue
-			}
-			if _, ok := agreementWith(&c.reports, r); !ok {
-				continue
-			}
-			if all, err := ix.tx.ReportersName(ctx, c.ID, third); err != nil {
-				return nil, err
-			} else if all {
-				consider(c, false)
-			}
-		}
+	pairs, err := ix.toldThrough(ctx, participants, r, bystanders, months)
+	if err != nil {
+		return nil, nil, err
 	}
-	return found, nil
+	for _, c := range pairs {
+		consider(c, false)
+	}
+	if found == nil {
+		return nil, nil, nil
+	}
+	others, err = ix.sameMeeting(ctx, found, pairs)
+	return found, others, err
 }
 
 // multilateral calls fn once with each multilateral contact filed under one of
@@ -423,27 +406,6 @@ func (ix *contactIndex) multilateral(ctx context.Context, participants []int64, 
 		}
 	}
 	return nil
-}
-
-// partOf says whether a pair (sorted) is two of a three-party contact's participants
-// whose third is among the bystanders of the pair's article: the article tells of the same
-// meeting and only its contact rule missed one party. A third party the article never
-// names is left apart: two leaders also meet alone on the sidelines of a summit of three.
-func partOf(pair, all, bystanders []int64) bool {
-	if len(pair) != minMultilateral-1 || len(all) != minMultilateral {
-		return false
-	}
-	for _, p := range pair {
-		if !slices.Contains(all, p) {
-			return false
-		}
-	}
-	for _, p := range all {
-		if !slices.Contains(pair, p) && !slices.Contains(bystanders, p) {
-			return false
-		}
-	}
-	return true
 }
 
 // minMultilateral is the smallest participant set of a multilateral contact.

@@ -28,6 +28,20 @@ func (s *reportSet) add(r report) {
 	s.counts = append(s.counts, 1)
 }
 
+// absorb adds every report of o, as when o's contact merges into s's.
+func (s *reportSet) absorb(o *reportSet) {
+	for i, r := range o.distinct {
+		if j := slices.Index(s.distinct, r); j >= 0 {
+			s.counts[j] += o.counts[i]
+		} else {
+			s.distinct = append(s.distinct, r)
+			s.counts = append(s.counts, o.counts[i])
+		}
+	}
+	s.n += o.n
+	s.merged = nil
+}
+
 // remove takes back one report of article r.ArticleID.
 func (s *reportSet) remove(r report) {
 	if s.last == r.ArticleID {

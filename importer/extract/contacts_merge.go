@@ -26,7 +26,8 @@ const dayOfSents = 10
 // contact to refer to takes the two persons of its clause or the previous sentence.
 // "X and Y joined the call" adds X and Y to the previous contact. A pronoun pair told,
 // undated, to do more in the sitting just reported ("The two ministers are going to hold
-// a joint press conference") is that contact (sameVisit).
+// a joint press conference") is that contact (sameVisit). "The meeting" with the parties
+// of a call just told, undated and held, is that call (callCalledMeeting).
 func (x *Extractor) merge(r *resolver, frames []frame, published string) []Contact {
 	var cs []*building
 	var last *building
@@ -125,6 +126,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			b := findBuilding(cs, f)
 			if b == nil {
 				b = sameDayBuilding(cs, f, published) // "met Xi on June 19 ... After meeting Xi on Monday"
+			}
+			if b == nil {
+				b = r.s.callCalledMeeting(cs, f) // "spoke by phone with Y ... In the meeting with Y, X raised"
 			}
 			if b == nil {
 				b = newBuilding(r, f)
@@ -265,6 +269,27 @@ func sameDayBuilding(cs []*building, f frame, published string) *building {
 			continue
 		}
 		if b.date.resolve(published, dates.Past) == day {
+			return b
+		}
+	}
+	return nil
+}
+
+// callCalledMeeting returns the call just told (within four sentences, held, with the
+// frame's parties) that a frame naming "the meeting" with those parties refers back to
+// ("X spoke by phone with Y on Monday. In the meeting with Y, X raised ...", "told Y
+// during the meeting"), or nil: "the" marks a contact the reader knows, and outlets call
+// the call they have just told a meeting. A meeting told with a date of its own, or as a
+// plan, or as another, is another contact; so is one told with "a" ("a meeting").
+func (s *scan) callCalledMeeting(cs []*building, f frame) *building {
+	if f.mode != "meeting" || f.another || f.hasDate || f.proposal || f.status != "" && f.status != "held" || !s.definiteNoun(f.tr) {
+		return nil
+	}
+	parts := distinct(f.actors)
+	sort.Ints(parts)
+	for i := len(cs) - 1; i >= 0; i-- {
+		b := cs[i]
+		if f.sent-b.lastSent <= 4 && sameInts(b.parts, parts) && (b.mode == "phone" || b.mode == "video") && b.status == "held" {
 			return b
 		}
 	}
