@@ -300,7 +300,10 @@
 // after it ("met Y a day before the vote on Sunday", "Two days after Monday's attack, X
 // phoned Y"); a contact held at "the summit" (its sidelines, margins) takes the day of
 // the dated gathering told before; "the meeting" told with a day up to ten sentences
-// after an undated contact of its mode gives it that day; a span of days ("from Friday to
+// after an undated contact of its mode gives it that day, and so does "The call took place
+// on Tuesday" to a contact dated only by the saying that reported it ("..., the Elysee said
+// on Wednesday"); "The meeting came a day after X met Y on Monday" dates the meeting told
+// before, not X and Y's contact, a day after Monday; a span of days ("from Friday to
 // Sunday", "from Feb. 28 to March 2") names no day, one within a month names the month.
 // A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in

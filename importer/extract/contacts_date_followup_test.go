@@ -1,0 +1,24 @@
+package extract_test
+
+import "testing"
+
+// TestDateToldAfter dates a contact by what the sentences after it tell of its day: "The
+// call took place on Tuesday" over the day a saying reported it, and "The meeting came a
+// day after X met Y on Monday" counted from that other contact's day. The articles are of
+// Thursday 2024-03-14.
+func TestDateToldAfter(t *testing.T) {
+	x := newExtractor(t)
+	const thu = "2024-03-14"
+	mp := []string{"Emmanuel Macron", "Vladimir Putin"}
+	kn := []string{"Ana Kovac", "Karl Nehammer"}
+	const ak, kNeh = "Foreign Minister Ana Kovac", "Austrian Chancellor Karl Nehammer"
+	runDateCases(t, x, []dateCase{
+		{"the call's own day over the saying's", "French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin for the first time in a year, the Elysee said on Wednesday.\n\nThe call took place on Tuesday and lasted two hours.", thu, mp, "2024-03-12", "Tuesday"},
+		{"the saying's day with no other", "French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin for the first time in a year, the Elysee said on Wednesday.\n\nThe call lasted two hours.", thu, mp, "2024-03-13", "Wednesday"},
+		{"the contact's own day stays", "French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin on Monday, the Elysee said on Wednesday.\n\nThe call took place in the evening.", thu, mp, "2024-03-11", "Monday"},
+		{"a day after another contact", ak + " met " + kNeh + " in Vienna.\n\nThe meeting came a day after Kovac met German Chancellor Olaf Scholz on Monday.", thu, kn, "2024-03-12", "a day after"},
+		{"a day after another contact told at length", ak + " met " + kNeh + " in Vienna.\n\nThe meeting came a day after Kovac held talks with German Chancellor Olaf Scholz in Berlin on Monday.", thu, kn, "2024-03-12", "a day after"},
+		{"the other contact keeps its day", ak + " met " + kNeh + " in Vienna.\n\nThe meeting came a day after Kovac met German Chancellor Olaf Scholz on Monday.", thu, []string{"Ana Kovac", "Olaf Scholz"}, "2024-03-11", "Monday"},
+		{"two days after an election", ak + " met " + kNeh + " in Vienna.\n\nThe meeting came two days after Austria held parliamentary elections on Sunday.", thu, kn, "2024-03-12", "two days after"},
+	})
+}
