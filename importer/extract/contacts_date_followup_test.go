@@ -22,3 +22,22 @@ func TestDateToldAfter(t *testing.T) {
 		{"two days after an election", ak + " met " + kNeh + " in Vienna.\n\nThe meeting came two days after Austria held parliamentary elections on Sunday.", thu, kn, "2024-03-12", "two days after"},
 	})
 }
+
+// TestDateOfAnotherClause keeps a day told for another event off a contact: the day of a
+// clause with its own subject after a round of meetings ("..., and A and B held talks late
+// Saturday"), and the day of a verb that a contact noun told before any contact hangs on
+// ("the rebels pulled out of negotiations last April"). The articles are of Thursday
+// 2024-03-14.
+func TestDateOfAnotherClause(t *testing.T) {
+	x := newExtractor(t)
+	const thu = "2024-03-14"
+	const round = "Norwegian Foreign Minister Espen Barth Eide held talks with both Prime Minister Dinesh Gunawardena and rebel leader Ravi Karunakaran in Jaffna without success, and negotiator Anton Selvam and Norwegian envoy Kari Solberg held closed-door talks at the airport late Saturday."
+	const pulledOut = "Rebel leaders met the government six times last year.\n\nBut last April, the rebels abruptly pulled out of negotiations.\n\nNorwegian Foreign Minister Espen Barth Eide held talks with Prime Minister Dinesh Gunawardena in Colombo."
+	runDateCases(t, x, []dateCase{
+		{"the first of a round", round, thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "", ""},
+		{"the last of a round", round, thu, []string{"Espen Barth Eide", "Ravi Karunakaran"}, "", ""},
+		{"the other clause's contact", round, thu, []string{"Anton Selvam", "Kari Solberg"}, "2024-03-09", "Saturday"},
+		{"pulled out of negotiations", pulledOut, thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "", ""},
+		{"talks resumed on a day", "Talks resumed in Oslo on Tuesday.\n\nNorwegian Foreign Minister Espen Barth Eide met Prime Minister Dinesh Gunawardena.", thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "2024-03-12", "Tuesday"},
+	})
+}

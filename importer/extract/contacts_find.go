@@ -285,6 +285,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "the foreign ministers of the G7 met": other, unnamed people
 		default:
 			f.rule = "contact.anaphor-" + tr.name
+			if f.hasDate && len(f.actors) == 0 && x.governorDate(s, tr, f.date) {
+				f.hasDate = false // "the rebels pulled out of negotiations last April": the pulling out's day
+				r.noteFrame(c, tr, "date.other-event", false, "the date is of the verb the contact noun hangs on")
+			}
 			r.noteFrame(c, tr, f.rule, true, "refers to a contact named elsewhere ("+r.actorNames(f.actors)+")")
 			if tr.noun && f.status != "cancelled" && !s.pastFrame(tr, c) {
 				f.explicit = false // "their conversation": the status belongs to the sentence

@@ -305,6 +305,10 @@
 // on Wednesday"); "The meeting came a day after X met Y on Monday" dates the meeting told
 // before, not X and Y's contact, a day after Monday; a span of days ("from Friday to
 // Sunday", "from Feb. 28 to March 2") names no day, one within a month names the month.
+// A contact noun that refers to a contact named elsewhere takes no day from the verb it
+// is an argument of ("But last April, the rebels pulled out of negotiations": the pulling
+// out's; contacts_date_governor.go), and one of a round of meetings none from a clause
+// joined after it ("met A and B, and C and D held talks late Saturday").
 // A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
 // November 2015", "met X days after he was sworn in on Monday", "met X and will travel
