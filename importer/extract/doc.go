@@ -289,6 +289,10 @@
 // down too while the text names no other time before it, no other day nor "in 2019", and
 // not occasions summed up by a count, "held three meetings"; nor when the lead's day is the
 // own date of a contact of other people, "X met Y, and A and B held talks late Saturday"),
+// date.nearby (contacts_date_nearby.go: a held contact with no date of its own, told in the
+// sentence of another held contact's day or the next one of its paragraph and sharing a
+// party with it, took place that day: "X met Y in Vienna on Tuesday. She also held talks
+// with Z"; not one told as earlier, counted or repeated),
 // date.perfect-lead (contacts_date_perfect.go: a held
 // contact the lead tells in the present perfect with no date and no word of repetition is
 // the day's news, of the publication date: "Netanyahu has met Blinken in Jerusalem").
