@@ -48,6 +48,7 @@ func TestFind(t *testing.T) {
 		{"early month", "Talks are planned for early March.", "month:early March"},
 		{"month this year", "They met in January this year.", "month:January"},
 		{"month and year", "They met in July 2021.", "month:July 2021"},
+		{"month of a year", "They met in July of 2019.", "month:July of 2019"},
 		{"weekday in other names", "The Sunday Times said Good Friday and Super Tuesday matter; on Monday Night Football ran.", ""},
 		{"weekday before a name is a day", "On Tuesday President Biden spoke.", "weekday:Tuesday"},
 		{"may the verb is not a date", "Russia may invade. June Smith said so. They will march.", ""},
