@@ -39,7 +39,7 @@ func NewFinder() *Finder {
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
 		weekday:       regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
-			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during) the (weekend)|` +
+			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during|on) the (weekend)|` +
 			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "that evening", "later in the

@@ -76,6 +76,7 @@ func TestFind(t *testing.T) {
 		{"a day and a later number are no span", "They met on May 13 and 12 people died; on May 3 and 10 more.", "absolute:May 13 | absolute:May 3"},
 		{"the end of the month", "They meet at the end of the month, not later in the week.", "relative:at the end of the month | relative:later in the week"},
 		{"over the weekend", "They spoke over the weekend.", "relative:over the weekend"},
+		{"on the weekend", "They spoke on the weekend.", "relative:on the weekend"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}
 	f := dates.NewFinder()
