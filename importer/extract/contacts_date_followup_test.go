@@ -41,3 +41,16 @@ func TestDateOfAnotherClause(t *testing.T) {
 		{"talks resumed on a day", "Talks resumed in Oslo on Tuesday.\n\nNorwegian Foreign Minister Espen Barth Eide met Prime Minister Dinesh Gunawardena.", thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "2024-03-12", "Tuesday"},
 	})
 }
+
+// TestDateOfEachCall dates each call of a round told with its own day and part of the
+// day: "spoke with A on Sunday evening and with B on Monday" is two calls, Sunday's and
+// Monday's. The articles are of Thursday 2024-03-14.
+func TestDateOfEachCall(t *testing.T) {
+	x := newExtractor(t)
+	const thu = "2024-03-14"
+	const round = "Ukrainian President Volodymyr Zelensky spoke with French President Emmanuel Macron on Sunday evening and with German Chancellor Olaf Scholz on Monday."
+	runDateCases(t, x, []dateCase{
+		{"the first call", round, thu, []string{"Volodymyr Zelensky", "Emmanuel Macron"}, "2024-03-10", "Sunday"},
+		{"the second call", round, thu, []string{"Volodymyr Zelensky", "Olaf Scholz"}, "2024-03-11", "Monday"},
+	})
+}
