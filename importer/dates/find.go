@@ -32,14 +32,14 @@ func NewFinder() *Finder {
 		iso:       regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
 		monthDay:  regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
-		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(\d{4})\b`),
+		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
 		monthOnly: regexp.MustCompile(`(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after))\s+)?` +
 			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
 		weekday:       regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
-			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during) the (weekend)|` +
+			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during|on) the (weekend)|` +
 			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
 		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "that evening", "later in the

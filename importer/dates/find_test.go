@@ -48,6 +48,7 @@ func TestFind(t *testing.T) {
 		{"early month", "Talks are planned for early March.", "month:early March"},
 		{"month this year", "They met in January this year.", "month:January"},
 		{"month and year", "They met in July 2021.", "month:July 2021"},
+		{"month of a year", "They met in July of 2019.", "month:July of 2019"},
 		{"weekday in other names", "The Sunday Times said Good Friday and Super Tuesday matter; on Monday Night Football ran.", ""},
 		{"weekday before a name is a day", "On Tuesday President Biden spoke.", "weekday:Tuesday"},
 		{"may the verb is not a date", "Russia may invade. June Smith said so. They will march.", ""},
@@ -75,6 +76,7 @@ func TestFind(t *testing.T) {
 		{"a day and a later number are no span", "They met on May 13 and 12 people died; on May 3 and 10 more.", "absolute:May 13 | absolute:May 3"},
 		{"the end of the month", "They meet at the end of the month, not later in the week.", "relative:at the end of the month | relative:later in the week"},
 		{"over the weekend", "They spoke over the weekend.", "relative:over the weekend"},
+		{"on the weekend", "They spoke on the weekend.", "relative:on the weekend"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
 	}
 	f := dates.NewFinder()

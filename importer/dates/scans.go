@@ -118,7 +118,7 @@ func (f *Finder) numerics(text string) []Expr {
 	return out
 }
 
-// monthYears finds "July 2021", "mid-November 2022".
+// monthYears finds "July 2021", "mid-November 2022", "July of 2019".
 func (f *Finder) monthYears(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.monthYear.FindAllStringSubmatchIndex(text, -1) {

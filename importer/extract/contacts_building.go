@@ -15,6 +15,7 @@ type building struct {
 	explicit  bool
 	date      dateExpr
 	hasDate   bool
+	saidDay   bool    // the date is only the day of a saying after the contact: a day told as the contact's own refines it
 	planPast  bool    // the dated frame told a plan in the past tense
 	present   bool    // the dated frame was told in the present tense
 	earlier   bool    // told as before the story's day ("had earlier met"): no "today" dates it
@@ -72,9 +73,15 @@ func (b *building) datesAgree(f frame) bool {
 
 // refinedBy reports a contact dated only by its week ("met Y this week", "last week",
 // "over the weekend") and a frame that names its day ("The meeting took place on
-// Monday"): the day is the more precise, and the same contact.
+// Monday"): the day is the more precise, and the same contact. A contact dated only by
+// the day a saying reported it ("X spoke with Y, the Elysee said on Wednesday") is
+// refined too by a day told as the contact's own ("The call took place on Tuesday"): the
+// saying came after the contact, maybe days after.
 func (b *building) refinedBy(f frame) bool {
-	return b.hasDate && f.hasDate && weekOnly(b.date.e) && dayPrecise(f.date.e)
+	if !b.hasDate || !f.hasDate || !dayPrecise(f.date.e) {
+		return false
+	}
+	return weekOnly(b.date.e) || b.saidDay && !f.saidDay
 }
 
 // weekOnly reports a date that names a week and no day: "this week", "last week", "over
@@ -92,7 +99,7 @@ func (b *building) enrich(f frame) {
 	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
 	// word of order are another occasion ("The call followed talks in Paris on Monday")
 	if (!b.hasDate || b.refinedBy(f)) && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
-		b.date, b.hasDate, b.planPast, b.present = f.date, true, f.planPast, f.present
+		b.date, b.hasDate, b.saidDay, b.planPast, b.present = f.date, true, f.saidDay, f.planPast, f.present
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true

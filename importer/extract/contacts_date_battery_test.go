@@ -94,6 +94,7 @@ func TestDateBattery(t *testing.T) {
 		{"mid-month", opening + ak + " met " + kNeh + " in mid-February.", thu, kn, "2024-02", "mid-February"},
 		{"early in a month", opening + ak + " met " + kNeh + " in early March.", thu, kn, "2024-03", "early March"},
 		{"a month and year", opening + ak + " met " + kNeh + " in July 2021.", thu, kn, "2021-07", "July 2021"},
+		{"a month of a year", opening + ak + " met " + kNeh + " in July of 2019.", thu, kn, "2019-07", "July of 2019"},
 		{"an abbreviated month with a dot", opening + ak + " met " + kNeh + " on Feb. 27.", thu, kn, "2024-02-27", "Feb. 27"},
 		{"a day of December in a January paper", opening + ak + " met " + kNeh + " on Dec. 28.", "2024-01-05", kn, "2023-12-28", "Dec. 28"},
 		{"a day of January planned in December", opening + ak + " will meet " + kNeh + " on Jan. 10.", "2023-12-28", kn, "2024-01-10", "Jan. 10"},

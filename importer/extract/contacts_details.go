@@ -28,6 +28,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		}
 		return false
 	})
+	f.saidDay = f.hasDate && s.trailingSaying(f.date, tr)
 	if other {
 		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
 	}
@@ -592,8 +593,11 @@ func (s *scan) frontedSpan(d dateExpr, tr trigger) (dateExpr, bool) {
 // told after the span, within its phrase: "a day before the vote on Sunday", "two days
 // after Sunday's vote".
 func (s *scan) dayAfterSpan(d dateExpr) (dateExpr, bool) {
+	// spanEventReach is how many words after the span the event's day may be told: a
+	// clause of its own ("a day after X held talks with Chancellor Y in Berlin on Monday").
+	const spanEventReach = 12
 	for _, r := range s.sentenceDates(s.toks[d.from].Sent) {
-		if r.from < d.to || r.from-d.to > 8 {
+		if r.from < d.to || r.from-d.to > spanEventReach {
 			continue
 		}
 		if !s.inQuote[r.from] && dayPrecise(r.e) && !hasPunct(s, d.to, r.from) && !s.rangeBound(r) {

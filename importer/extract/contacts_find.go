@@ -285,6 +285,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "the foreign ministers of the G7 met": other, unnamed people
 		default:
 			f.rule = "contact.anaphor-" + tr.name
+			if f.hasDate && len(f.actors) == 0 && x.governorDate(s, tr, f.date) {
+				f.hasDate = false // "the rebels pulled out of negotiations last April": the pulling out's day
+				r.noteFrame(c, tr, "date.other-event", false, "the date is of the verb the contact noun hangs on")
+			}
 			r.noteFrame(c, tr, f.rule, true, "refers to a contact named elsewhere ("+r.actorNames(f.actors)+")")
 			if tr.noun && f.status != "cancelled" && !s.pastFrame(tr, c) {
 				f.explicit = false // "their conversation": the status belongs to the sentence
@@ -308,9 +312,14 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	if named := namedFrames(full); len(named) > 0 {
 		full = named // "hosted X and Y, in the first meeting between the two": one contact
 	}
+	var before []frame
 	for _, f := range ana {
 		if f.another {
 			full = append(full, f) // "... and another phone call on May 13"
+			continue
+		}
+		if spanToContact(f, full) {
+			before = append(before, f) // "The meeting came a day after X met Y on Monday"
 			continue
 		}
 		if (len(f.actors) == 0 || subset(f.actors, full[0].actors)) && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
@@ -323,7 +332,23 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			}
 		}
 	}
-	return full
+	return append(before, full...)
+}
+
+// spanToContact reports a contact noun told before a span that counts its day from a
+// contact of the same sentence: "The meeting came a day after X met Y on Monday" tells the
+// meeting of the story, a day after X and Y's contact, and not that contact again. Told
+// before that contact's frames, it dates the contact it refers to.
+func spanToContact(f frame, full []frame) bool {
+	if !f.tr.noun || !f.hasDate || !f.date.after || f.date.from < f.tr.to {
+		return false
+	}
+	for _, g := range full {
+		if g.isContext || g.tr.at < f.date.to {
+			return false
+		}
+	}
+	return true
 }
 
 // contactNounBefore reports a contact noun ("summit", "talks", "meeting") before a trigger

@@ -14,6 +14,7 @@ type frame struct {
 	explicit   bool // the status was stated, not defaulted
 	date       dateExpr
 	hasDate    bool
+	saidDay    bool // the date is the day of a saying after the contact ("X spoke with Y, the Elysee said on Wednesday"), not told as the contact's own
 	planPast   bool // a plan told in the past tense ("were due to meet"): its weekday counts from the day before publication
 	present    bool // told in the present tense ("meets", "is meeting"): its weekday counts from the day before publication
 	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"

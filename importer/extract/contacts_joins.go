@@ -57,7 +57,7 @@ func (s *scan) listJoin(from, to int) bool {
 		switch t.Low {
 		case "and", ",", "then", "as", "well", "also", "including":
 			joined = true
-		case "with", "to", "the", "his", "her", "of", "on", "in", "at", "earlier", "later":
+		case "with", "to", "the", "his", "her", "of", "on", "in", "at", "earlier", "later", "early", "late", "morning", "afternoon", "evening", "night": // "with A on Sunday evening and with B"
 		case "'s":
 			possessive = true
 			continue

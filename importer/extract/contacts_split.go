@@ -68,8 +68,11 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 					end = k // "... and Marcos ahead of a summit next week": the summit's date
 				}
 			}
-			if ds := s.findDates(p.objEnd[i], end); len(ds) > 0 {
-				g.date, g.hasDate = ds[0], true
+			for _, d := range s.findDates(p.objEnd[i], end) {
+				if !x.otherEventDate(s, d, f.tr) { // not ", and B and C held talks late Saturday": theirs
+					g.date, g.hasDate = d, true
+					break
+				}
 			}
 		}
 		out = append(out, g)

@@ -289,6 +289,10 @@
 // down too while the text names no other time before it, no other day nor "in 2019", and
 // not occasions summed up by a count, "held three meetings"; nor when the lead's day is the
 // own date of a contact of other people, "X met Y, and A and B held talks late Saturday"),
+// date.nearby (contacts_date_nearby.go: a held contact with no date of its own, told in the
+// sentence of another held contact's day or the next one of its paragraph and sharing a
+// party with it, took place that day: "X met Y in Vienna on Tuesday. She also held talks
+// with Z"; not one told as earlier, counted or repeated),
 // date.perfect-lead (contacts_date_perfect.go: a held
 // contact the lead tells in the present perfect with no date and no word of repetition is
 // the day's news, of the publication date: "Netanyahu has met Blinken in Jerusalem").
@@ -300,8 +304,15 @@
 // after it ("met Y a day before the vote on Sunday", "Two days after Monday's attack, X
 // phoned Y"); a contact held at "the summit" (its sidelines, margins) takes the day of
 // the dated gathering told before; "the meeting" told with a day up to ten sentences
-// after an undated contact of its mode gives it that day; a span of days ("from Friday to
+// after an undated contact of its mode gives it that day, and so does "The call took place
+// on Tuesday" to a contact dated only by the saying that reported it ("..., the Elysee said
+// on Wednesday"); "The meeting came a day after X met Y on Monday" dates the meeting told
+// before, not X and Y's contact, a day after Monday; a span of days ("from Friday to
 // Sunday", "from Feb. 28 to March 2") names no day, one within a month names the month.
+// A contact noun that refers to a contact named elsewhere takes no day from the verb it
+// is an argument of ("But last April, the rebels pulled out of negotiations": the pulling
+// out's; contacts_date_governor.go), and one of a round of meetings none from a clause
+// joined after it ("met A and B, and C and D held talks late Saturday").
 // A date after the contact word whose clause has a
 // subject of its own dates that other event ("..., after Turkey shot down a Russian jet in
 // November 2015", "met X days after he was sworn in on Monday", "met X and will travel

@@ -86,6 +86,7 @@ var ruleExamples = map[string]string{
 	"date.arranged":                  "Antony Blinken was due to meet Sergey Lavrov in Geneva on Thursday.",
 	"date.nearest":                   "The meeting between Antony Blinken and Sergey Lavrov set for Thursday was cancelled.",
 	"date.story":                     "Antony Blinken flew to Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
+	"date.nearby":                    "Grain prices rose.\n\nShips waited in port in 2019.\n\nFarmers protest.\n\nExports doubled.\n\nAntony Blinken met Sergey Lavrov in Geneva on Thursday. He also held talks with Swiss President Ignazio Cassis.",
 	"date.perfect-lead":              "Antony Blinken has met Sergey Lavrov in Geneva, a day after the talks collapsed.",
 	"date.title":                     "Antony Blinken and Sergey Lavrov held a phone call, the State Department said.",
 }
