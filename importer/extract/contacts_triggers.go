@@ -138,6 +138,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if k := s.counterpartAfter(at, j, end); k >= 0 {
 			j = k // "received his Russian counterpart Sergey Lavrov"
 		}
+		if k := s.titledGuest(at, j, end); k >= 0 {
+			j = k // "received the Ghanaian Foreign Minister, X", "welcomed Lagos State Governor X"
+		}
 		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && (s.mentions[at[j]].kind != mOrg || delegated > 0)) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
@@ -455,4 +458,40 @@ func subjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titledGuest returns the token of a person named after a host's verb behind a title the
+// gazetteer does not join to the name, or -1: "the" at most, then capitalized words and
+// offices ("received the Ghanaian Foreign Minister Samuel Ablakwa", "welcomed Lagos State
+// Governor X"), with a comma after an office for an apposition ("received the Ghanaian
+// prime minister, X"). Any other word, or a name that is no person, ends the search: "received
+// the Nobel Prize", "welcomed the European Union's decision".
+func (s *scan) titledGuest(at []int, j, end int) int {
+	if j >= end || at[j] >= 0 {
+		return -1
+	}
+	k := j
+	if s.toks[k].Low == "the" {
+		k++
+	}
+	for n := k; n < end && n <= k+6; n++ {
+		if at[n] >= 0 {
+			switch m := s.mentions[at[n]]; m.kind {
+			case mPerson:
+				return n
+			case mRole:
+				n = m.to - 1 // "Lagos State Governor X": the office the gazetteer knows
+				continue
+			}
+			return -1
+		}
+		t := s.toks[n]
+		if t.Text == "," && n > k && s.isMatchKind(n-1, lexicon.PhraseOffice) {
+			continue // "the Ghanaian prime minister, X"
+		}
+		if t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
+			return -1
+		}
+	}
+	return -1
 }
