@@ -180,7 +180,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = i+2, "phone", true // "called up Xi", "rang up the French president": a call
 			return tr, true
 		}
-		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end))) {
+		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end) || s.titledGuest(at, i+1, end) >= 0)) {
 			return tr, false // "called for", "called it", "so-called"
 		}
 		if s.namingComplement(at, i+1, end) {
@@ -478,6 +478,9 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 		if at[n] >= 0 {
 			switch m := s.mentions[at[n]]; m.kind {
 			case mPerson:
+				if n == k && k > j && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.isMatchKind(n, lexicon.PhraseDemonym) && s.nounAfter(m.to, end) {
+					return -1 // "called the Kennedy program", "welcomed the Biden administration": a name before a noun
+				}
 				return n
 			case mRole:
 				n = m.to - 1 // "Lagos State Governor X": the office the gazetteer knows
@@ -494,4 +497,14 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 		}
 	}
 	return -1
+}
+
+// nounAfter reports a lower-case word at k that is no preposition: after "the" and a name,
+// the noun the name qualifies ("the Kennedy program").
+func (s *scan) nounAfter(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	t := s.toks[k]
+	return t.Kind == tokens.Word && !t.Cap && !s.gaz.In(lexicon.Preposition, t.Low) && t.Low != "and"
 }
