@@ -162,6 +162,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode, tr.name, tr.noun = mode, "on-the-phone", false // "was on a call with Y", "on a video call with Y"
 			return tr, true
 		}
+		if subjectPronoun(prev) || prev == "who" || prev == "which" || prev == "it" || prev == "you" {
+			return tr, false // "they call this a victory", "rebels who call themselves liberators": a verb with no party named after it
+		}
 		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
 		if next == "for" && !(i+2 < end && (lexicon.IsDateWord(s.toks[i+2].Low) || s.toks[i+2].Low == "next" || s.toks[i+2].Low == "later")) || !noun && (next == "on" || next == "to") || prev == "so" {
 			return tr, false // "called on", "a call for restraint", "a memorandum that calls for", "so-called"; not "a call for Tuesday"
