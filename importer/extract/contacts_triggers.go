@@ -199,6 +199,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		tr.mode, tr.noun, tr.weak = "meeting", true, true // only with named guests
 	case "noun":
 		// the data says it all: "conversation", "dialogue", "videoconference"
+	case "co-chair":
+		tr.name = "co-chair" // "X and Y co-chaired the joint commission" (weak: only with two named chairs)
 	case "conference":
 		if prev == "video" {
 			tr.mode, tr.noun, tr.name = "video", true, "video-conference" // "chaired a video conference of G7 leaders"
