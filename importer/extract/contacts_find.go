@@ -112,9 +112,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				}
 			}
 		}
-		if len(p.subj) == 0 && !p.pair && len(p.obj) == 1 {
+		if len(p.subj) == 0 && !p.pair && !p.between && len(p.obj) == 1 {
+			// "After talks with Xi, Blinken said"; not "After a meeting between the President
+			// and his aides, X said": "between" names all the parties
 			if a := x.mainSubject(r, at, c, tr, p.objEnd[0]); a >= 0 && !contains(p.obj, a) {
-				p.subj = append(p.subj, a) // "After talks with Xi, Blinken said"
+				p.subj = append(p.subj, a)
 			}
 		}
 		if p.unnamed && tr.noun && s.topicNoun(tr, c.from) {

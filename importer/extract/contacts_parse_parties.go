@@ -45,9 +45,11 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		return nil, nil
 	}
 	noun := ps.Tokens[v].UPOS == "NOUN" || ps.Tokens[v].UPOS == "PROPN"
+	between := false // "a meeting between A and B" names all its parties
 	for _, o := range ps.Obliques(v) {
 		switch o.Case {
 		case "with", "between", "among", "alongside":
+			between = between || o.Case == "between" || o.Case == "among"
 			obj = args(obj, relativeAntecedent(ps, o.Index, v)) // "Hassan, with whom Ruto met": whom is Hassan
 		case "on":
 			if tr.name == "called-on" {
@@ -96,7 +98,7 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		}
 	}
 	t := ps.Tokens[v]
-	if t.Head >= 0 && len(subj) == 0 {
+	if t.Head >= 0 && len(subj) == 0 && !between {
 		g := t.Head
 		switch lemma, rel := ps.Tokens[g].Lemma, mainRel(t.Rel); {
 		case lemma == "join" || lemma == "attend" || rel == "obl" && !mediumCase(ps.Case(v)):
