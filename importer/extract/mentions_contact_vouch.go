@@ -7,7 +7,7 @@ import (
 
 // contactVouches reports a two- or three-word name that a contact verb vouches for, as a
 // speech verb does: "Musalia Mudavadi met ...", "... spoke with Retno Marsudi on Friday",
-// "... received Penny Wong in Beijing". Real news names many people whose given names no
+// "... received Penny Wong in Beijing", "a delegation led by X Y". Real news names many people whose given names no
 // list holds; the verb that only persons do (meet, phone, speak, receive) tells what they
 // are; "visit", "host" and "call" are not such verbs, since places are visited, events
 // hosted and things called by a name.
@@ -37,6 +37,8 @@ func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
 		return true // "met X Y"
 	case from-2 >= se.from && (s.toks[from-1].Low == "with" || s.toks[from-1].Low == "to") && verb(from-2, false):
 		return true // "spoke with X Y", "talked to X Y"
+	case from-3 >= se.from && s.toks[from-1].Low == "by" && (s.toks[from-2].Low == "led" || s.toks[from-2].Low == "headed") && s.gaz.In(lexicon.Delegates, s.toks[from-3].Low):
+		return true // "a delegation led by X Y", "a team headed by X Y": a person leads it
 	}
 	return false
 }
