@@ -16,6 +16,7 @@ func TestTitledGuest(t *testing.T) {
 		{"an office before a comma", "President Bola Tinubu on Tuesday received the Ghanaian Prime Minister, Kofi Mensah, at the Presidential Villa.", "", guest(host, "Kofi Mensah")},
 		{"a lower-case office before a comma", "President Bola Tinubu on Tuesday received the Ghanaian prime minister, Kofi Mensah, at the Presidential Villa.", "", guest(host, "Kofi Mensah")},
 		{"a body's office before a comma", "President Bola Tinubu received the Senate President, Godswill Akpabio, at the Presidential Villa.", "", guest(host, "Godswill Akpabio")},
+		{"an office of a place before a comma", "President Bola Tinubu on Tuesday received the Governor of Lagos State, Babajide Sanwo-Olu, at the Presidential Villa.", "", guest(host, "Babajide Sanwo-Olu")},
 		{"a place before an office", "President Bola Tinubu on Tuesday received Lagos State Governor Babajide Sanwo-Olu at the Presidential Villa.", "", guest(host, "Babajide Sanwo-Olu")},
 		{"welcomed a titled guest", "President Bola Tinubu on Tuesday welcomed the Ghanaian Vice President, Jane Opoku-Agyemang, to the Presidential Villa.", "", guest(host, "Jane Opoku-Agyemang")},
 		{"called a titled person", "Kenyan President William Ruto called the Ugandan Defence Minister, Jacob Oboth, on Tuesday.", "",

@@ -468,9 +468,10 @@ func subjectPronoun(w string) bool {
 // titledGuest returns the token of a person named after a host's verb behind a title the
 // gazetteer does not join to the name, or -1: "the" at most, then capitalized words and
 // offices ("received the Ghanaian Foreign Minister Samuel Ablakwa", "welcomed Lagos State
-// Governor X"), with a comma after an office for an apposition ("received the Ghanaian
-// prime minister, X"). Any other word, or a name that is no person, ends the search: "received
-// the Nobel Prize", "welcomed the European Union's decision".
+// Governor X"), with "of" and a comma after an office for an apposition ("received the
+// Ghanaian prime minister, X", "received the Governor of Lagos State, X"). Any other word,
+// or a name that is no person, ends the search: "received the Nobel Prize", "welcomed the
+// European Union's decision".
 func (s *scan) titledGuest(at []int, j, end int) int {
 	if j >= end || at[j] >= 0 {
 		return -1
@@ -479,7 +480,8 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 	if s.toks[k].Low == "the" {
 		k++
 	}
-	for n := k; n < end && n <= k+6; n++ {
+	office := false // an office stands in the run: "of" a place and a comma may follow it
+	for n := k; n < end && n <= k+7; n++ {
 		if at[n] >= 0 {
 			switch m := s.mentions[at[n]]; m.kind {
 			case mPerson:
@@ -494,8 +496,11 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 			return -1
 		}
 		t := s.toks[n]
-		if t.Text == "," && n > k && s.isMatchKind(n-1, lexicon.PhraseOffice) {
-			continue // "the Ghanaian prime minister, X"
+		if s.isMatchKind(n, lexicon.PhraseOffice) {
+			office = true
+		}
+		if (t.Text == "," || t.Low == "of") && n > k && office {
+			continue // "the Ghanaian prime minister, X", "the Governor of Lagos State, X"
 		}
 		if t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
 			return -1
