@@ -17,6 +17,8 @@ func TestTitledGuest(t *testing.T) {
 		{"a lower-case office before a comma", "President Bola Tinubu on Tuesday received the Ghanaian prime minister, Kofi Mensah, at the Presidential Villa.", "", guest(host, "Kofi Mensah")},
 		{"a body's office before a comma", "President Bola Tinubu received the Senate President, Godswill Akpabio, at the Presidential Villa.", "", guest(host, "Godswill Akpabio")},
 		{"an office of a place before a comma", "President Bola Tinubu on Tuesday received the Governor of Lagos State, Babajide Sanwo-Olu, at the Presidential Villa.", "", guest(host, "Babajide Sanwo-Olu")},
+		{"an office of a body before a comma", "President Bola Tinubu received the Chairman of the African Union Commission, Mahmoud Ali Youssouf, on Tuesday.", "", guest(host, "Mahmoud Ali Youssouf")},
+		{"an office of the parliament before a comma", "President Bola Tinubu welcomed the Speaker of the Ghanaian Parliament, Samuel Bagbin, on Tuesday.", "", guest(host, "Samuel Bagbin")},
 		{"a place before an office", "President Bola Tinubu on Tuesday received Lagos State Governor Babajide Sanwo-Olu at the Presidential Villa.", "", guest(host, "Babajide Sanwo-Olu")},
 		{"welcomed a titled guest", "President Bola Tinubu on Tuesday welcomed the Ghanaian Vice President, Jane Opoku-Agyemang, to the Presidential Villa.", "", guest(host, "Jane Opoku-Agyemang")},
 		{"called a titled person", "Kenyan President William Ruto called the Ugandan Defence Minister, Jacob Oboth, on Tuesday.", "",

@@ -490,8 +490,13 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 				}
 				return n
 			case mRole:
-				n = m.to - 1 // "Lagos State Governor X": the office the gazetteer knows
+				n, office = m.to-1, true // "Lagos State Governor X": the office the gazetteer knows
 				continue
+			case mOrg:
+				if office && n > k && (s.toks[n-1].Low == "of" || s.toks[n-1].Low == "the") {
+					n = m.to - 1 // "the Chairman of the African Union Commission, X": the body of the office
+					continue
+				}
 			}
 			return -1
 		}
@@ -499,8 +504,8 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 		if s.isMatchKind(n, lexicon.PhraseOffice) {
 			office = true
 		}
-		if (t.Text == "," || t.Low == "of") && n > k && office {
-			continue // "the Ghanaian prime minister, X", "the Governor of Lagos State, X"
+		if (t.Text == "," || t.Low == "of" || t.Low == "the" && s.toks[n-1].Low == "of") && n > k && office {
+			continue // "the Ghanaian prime minister, X", "the Governor of Lagos State, X", "the Speaker of the Parliament, X"
 		}
 		if t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
 			return -1
