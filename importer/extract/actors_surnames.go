@@ -31,6 +31,15 @@ func (r *resolver) surname(m *mention, create bool) int {
 			salient, salientCount = i, n
 		}
 	}
+	if best >= 0 && m.titled && m.role != "" && r.officeBefore(m) && r.toldRole(best) != m.role {
+		if k := r.x.knownByTitle(m, sur); k >= 0 && r.actors[best].known != k {
+			// "his brother, Attorney General Robert Kennedy ... President Kennedy": the one
+			// well-known President Kennedy, not the person of the article whose office, if
+			// the text gives one, is another
+			m.known = k
+			return r.fullName(m)
+		}
+	}
 	if best >= 0 && salient >= 0 && salient != best && salientCount > r.countBefore(best, m.from) && !r.sameSentence(bestPos, m.from) {
 		// "Kim Jong Un ... Kim Jong Un ... his sister Kim Yo Jong ... Kim told Putin": a
 		// surname shared by two persons is the article's main one, named more often, unless
@@ -240,4 +249,22 @@ func (r *resolver) middleName(m *mention, w string) int {
 		}
 	}
 	return found
+}
+
+// toldRole is the first office the mentions of actor a give it so far ("Attorney General
+// Robert Kennedy"), or "".
+func (r *resolver) toldRole(a int) string {
+	for _, mi := range r.actors[a].mentions {
+		if role := r.s.mentions[mi].role; role != "" {
+			return role
+		}
+	}
+	return ""
+}
+
+// officeBefore reports a capitalized office right before mention m ("President Kennedy"),
+// not one told after the name ("Taylor, president of Taylor and Co.").
+func (r *resolver) officeBefore(m *mention) bool {
+	k := m.from - 1
+	return k >= 0 && r.s.toks[k].Cap && r.s.isMatchKind(k, lexicon.PhraseOffice)
 }

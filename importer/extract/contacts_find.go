@@ -112,9 +112,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				}
 			}
 		}
-		if len(p.subj) == 0 && !p.pair && len(p.obj) == 1 {
+		if len(p.subj) == 0 && !p.pair && !p.between && len(p.obj) == 1 {
+			// "After talks with Xi, Blinken said"; not "After a meeting between the President
+			// and his aides, X said": "between" names all the parties
 			if a := x.mainSubject(r, at, c, tr, p.objEnd[0]); a >= 0 && !contains(p.obj, a) {
-				p.subj = append(p.subj, a) // "After talks with Xi, Blinken said"
+				p.subj = append(p.subj, a)
 			}
 		}
 		if p.unnamed && tr.noun && s.topicNoun(tr, c.from) {
@@ -237,9 +239,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
-		if (tr.name == "alongside" || tr.name == "joint-press-conference" && tr.weak) && !r.foreignParties(p.actors()) {
-			r.noteFrame(c, tr, "contact."+tr.name, false, "a news conference or an appearance of persons of one country: no contact")
-			continue // "X and Home Secretary Y held a press conference", "X, speaking alongside his spokeswoman"
+		if (tr.name == "alongside" || tr.name == "co-chair" || tr.name == "joint-press-conference" && tr.weak) && !r.foreignParties(p.actors()) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a news conference, an appearance or a chair shared by persons of one country: no contact")
+			continue // "X and Home Secretary Y held a press conference", "X, speaking alongside his spokeswoman", "X and Y co-chaired the cabinet committee"
 		}
 		if tr.name == "accompanied-by" && !r.foreignParties(p.actors()) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "accompanied by a person of the same country: company, no contact")

@@ -26,7 +26,15 @@ func isPairWord(s *scan, k, from int) bool {
 		return false // "the two countries held talks": states, not the persons of a contact
 	}
 	switch w {
-	case "they", "both", "pair":
+	case "they", "pair":
+		return true
+	case "both":
+		if k+1 < len(s.toks) {
+			n := s.toks[k+1]
+			if n.Kind == tokens.Word && !n.Cap && strings.HasSuffix(n.Low, "s") && !pluralPeople(n.Low) && n.Low != "parties" {
+				return false // "Both elements ... were reflected in a letter": things, not the pair
+			}
+		}
 		return true
 	case "two":
 		return prevThe || k+1 < len(s.toks) && pluralPeople(s.toks[k+1].Low) // "the countries' top two diplomats"

@@ -177,6 +177,9 @@ func (s *scan) namingComplement(at []int, i, end int) bool {
 			i = k // "called the Russian president a killer"
 		}
 	}
+	if k := s.titledGuest(at, i, end); k >= 0 {
+		i = k // "called the Ugandan Defence Minister Jacob Oboth a liar"
+	}
 	if i >= end || at[i] < 0 {
 		return false
 	}

@@ -45,10 +45,12 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		return nil, nil
 	}
 	noun := ps.Tokens[v].UPOS == "NOUN" || ps.Tokens[v].UPOS == "PROPN"
+	between := false // "a meeting between A and B" names all its parties
 	for _, o := range ps.Obliques(v) {
 		switch o.Case {
 		case "with", "between", "among", "alongside":
-			obj = args(obj, o.Index)
+			between = between || o.Case == "between" || o.Case == "among"
+			obj = args(obj, relativeAntecedent(ps, o.Index, v)) // "Hassan, with whom Ruto met": whom is Hassan
 		case "on":
 			if tr.name == "called-on" {
 				obj = args(obj, o.Index) // "called on the Prime Minister, X"
@@ -77,6 +79,9 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 				}
 				obj = args(obj, o)
 			}
+			if len(ps.Objects(v)) == 0 && len(obj) == 0 && ps.Tokens[v].Rel == "acl:relcl" {
+				obj = args(obj, reducedRelativeObject(ps, v)) // "Hassan was among the leaders Ruto met"
+			}
 		}
 		return partiesOrNil(subj, obj)
 	}
@@ -93,7 +98,7 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 		}
 	}
 	t := ps.Tokens[v]
-	if t.Head >= 0 && len(subj) == 0 {
+	if t.Head >= 0 && len(subj) == 0 && !between {
 		g := t.Head
 		switch lemma, rel := ps.Tokens[g].Lemma, mainRel(t.Rel); {
 		case lemma == "join" || lemma == "attend" || rel == "obl" && !mediumCase(ps.Case(v)):
@@ -105,6 +110,13 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 			}
 			if sj := subjectOf(ps, g); sj >= 0 {
 				subj = args(subj, sj)
+			}
+			if rel == "obj" && ps.Tokens[g].Rel == "acl:relcl" {
+				for _, o := range ps.Obliques(g) {
+					if o.Case == "with" {
+						obj = args(obj, relativeAntecedent(ps, o.Index, g)) // "Hassan, with whom Ruto held talks"
+					}
+				}
 			}
 			if rel == "obl" && x.gaz.In(lexicon.Tell, lemma) {
 				obj = args(obj, ps.Objects(g)...) // "X pressed Y during a call": the call is between them
@@ -287,4 +299,30 @@ func (s *scan) possessorObject(at []int, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// relativeAntecedent returns the noun a relative pronoun stands for when token j is "whom"
+// or "who" in the relative clause headed by v ("Hassan, with whom Ruto met": Hassan), else
+// j itself.
+func relativeAntecedent(ps parse.Sentence, j, v int) int {
+	if w := strings.ToLower(ps.Tokens[j].Text); (w == "whom" || w == "who") && ps.Tokens[v].Rel == "acl:relcl" && ps.Tokens[v].Head >= 0 {
+		return ps.Tokens[v].Head
+	}
+	return j
+}
+
+// reducedRelativeObject returns the party of a contact verb that heads a relative clause
+// with no pronoun and no object of its own: the noun the clause qualifies is what the verb
+// takes ("the officials Ruto met"), and when that noun is the predicate of a copula, its
+// subject is the person ("Hassan was among the leaders Ruto met on Tuesday": Hassan).
+func reducedRelativeObject(ps parse.Sentence, v int) int {
+	h := ps.Tokens[v].Head
+	for _, k := range ps.Children(h) {
+		if ps.Tokens[k].Rel == "cop" {
+			if sj := ps.Subject(h); sj >= 0 {
+				return sj
+			}
+		}
+	}
+	return h
 }

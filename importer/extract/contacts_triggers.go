@@ -138,6 +138,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if k := s.counterpartAfter(at, j, end); k >= 0 {
 			j = k // "received his Russian counterpart Sergey Lavrov"
 		}
+		if k := s.titledGuest(at, j, end); k >= 0 {
+			j = k // "received the Ghanaian Foreign Minister, X", "welcomed Lagos State Governor X"
+		}
 		if (t.Low != "hosted" && t.Low != "hosts" && t.Low != "host" && t.Low != "hosting") && !(j < end && at[j] >= 0 && (s.mentions[at[j]].kind != mOrg || delegated > 0)) {
 			return tr, false // "received a letter", "welcomed the summit", "see progress"
 		}
@@ -159,6 +162,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode, tr.name, tr.noun = mode, "on-the-phone", false // "was on a call with Y", "on a video call with Y"
 			return tr, true
 		}
+		if subjectPronoun(prev) || prev == "who" || prev == "which" || prev == "it" || prev == "you" {
+			return tr, false // "they call this a victory", "rebels who call themselves liberators": a verb with no party named after it
+		}
 		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
 		if next == "for" && !(i+2 < end && (lexicon.IsDateWord(s.toks[i+2].Low) || s.toks[i+2].Low == "next" || s.toks[i+2].Low == "later")) || !noun && (next == "on" || next == "to") || prev == "so" {
 			return tr, false // "called on", "a call for restraint", "a memorandum that calls for", "so-called"; not "a call for Tuesday"
@@ -177,7 +183,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = i+2, "phone", true // "called up Xi", "rang up the French president": a call
 			return tr, true
 		}
-		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end))) {
+		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end) || s.titledGuest(at, i+1, end) >= 0)) {
 			return tr, false // "called for", "called it", "so-called"
 		}
 		if s.namingComplement(at, i+1, end) {
@@ -193,6 +199,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		tr.mode, tr.noun, tr.weak = "meeting", true, true // only with named guests
 	case "noun":
 		// the data says it all: "conversation", "dialogue", "videoconference"
+	case "co-chair":
+		tr.name = "co-chair" // "X and Y co-chaired the joint commission" (weak: only with two named chairs)
 	case "conference":
 		if prev == "video" {
 			tr.mode, tr.noun, tr.name = "video", true, "video-conference" // "chaired a video conference of G7 leaders"
@@ -455,4 +463,63 @@ func subjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titledGuest returns the token of a person named after a host's verb behind a title the
+// gazetteer does not join to the name, or -1: "the" at most, then capitalized words and
+// offices ("received the Ghanaian Foreign Minister Samuel Ablakwa", "welcomed Lagos State
+// Governor X"), with "of" and a comma after an office for an apposition ("received the
+// Ghanaian prime minister, X", "received the Governor of Lagos State, X"). Any other word,
+// or a name that is no person, ends the search: "received the Nobel Prize", "welcomed the
+// European Union's decision".
+func (s *scan) titledGuest(at []int, j, end int) int {
+	if j >= end || at[j] >= 0 {
+		return -1
+	}
+	k := j
+	if s.toks[k].Low == "the" {
+		k++
+	}
+	office := false // an office stands in the run: "of" a place and a comma may follow it
+	for n := k; n < end && n <= k+7; n++ {
+		if at[n] >= 0 {
+			switch m := s.mentions[at[n]]; m.kind {
+			case mPerson:
+				if n == k && k > j && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.isMatchKind(n, lexicon.PhraseDemonym) && s.nounAfter(m.to, end) {
+					return -1 // "called the Kennedy program", "welcomed the Biden administration": a name before a noun
+				}
+				return n
+			case mRole:
+				n, office = m.to-1, true // "Lagos State Governor X": the office the gazetteer knows
+				continue
+			case mOrg:
+				if office && n > k && (s.toks[n-1].Low == "of" || s.toks[n-1].Low == "the") {
+					n = m.to - 1 // "the Chairman of the African Union Commission, X": the body of the office
+					continue
+				}
+			}
+			return -1
+		}
+		t := s.toks[n]
+		if s.isMatchKind(n, lexicon.PhraseOffice) {
+			office = true
+		}
+		if (t.Text == "," || t.Low == "of" || t.Low == "the" && s.toks[n-1].Low == "of") && n > k && office {
+			continue // "the Ghanaian prime minister, X", "the Governor of Lagos State, X", "the Speaker of the Parliament, X"
+		}
+		if t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounAfter reports a lower-case word at k that is no preposition: after "the" and a name,
+// the noun the name qualifies ("the Kennedy program").
+func (s *scan) nounAfter(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	t := s.toks[k]
+	return t.Kind == tokens.Word && !t.Cap && !s.gaz.In(lexicon.Preposition, t.Low) && t.Low != "and"
 }

@@ -251,7 +251,9 @@
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
 // to China": a meeting of the guest and the host), "contact.bilateral" ("held a bilateral
-// with X": the noun, not "a bilateral agreement"), "contact.sat-with"
+// with X": the noun, not "a bilateral agreement"), "contact.co-chair" ("X and Y
+// co-chaired the joint commission": two named chairs of different countries; ministers of
+// one government chairing a committee are no contact), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"), "contact.on-the-phone" ("was on the phone
 // with X", "got on the phone with X"), a verb that is no contact word but tells a call by
 // its medium right after its object ("thanked X by phone", "congratulated X over the
