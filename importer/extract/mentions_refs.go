@@ -412,7 +412,7 @@ func (x *Extractor) countryBody(name, country string) lexicon.Org {
 // statement`, `," read the communique`.
 func (s *scan) invertedDocument(se sentence, k int) bool {
 	v := k - 1
-	if v-1 < se.from || s.toks[k].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) && s.toks[v].Low != "read" {
+	if v-1 < se.from || s.toks[k].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) && !isReadVerb(s.toks[v].Low) {
 		return false
 	}
 	return s.toks[v-1].Kind == tokens.QuoteMark || s.toks[v-1].Text == ","
@@ -432,7 +432,7 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 	if k < se.to && s.toks[k].Low == "also" {
 		k++
 	}
-	return k < se.to && (s.gaz.IsSpeechVerb(s.toks[k].Low) || s.toks[k].Low == "read") // "the statement read in part"
+	return k < se.to && (s.gaz.IsSpeechVerb(s.toks[k].Low) || isReadVerb(s.toks[k].Low)) // "the statement read in part"
 }
 
 // objectPronoun reports "him" or "her" at token i as the object of a contact verb that
@@ -552,7 +552,7 @@ func (s *scan) bodySpeaks(se sentence, from, to int) bool {
 		}
 		v := s.toks[p-1].Low
 		return isStatementNoun(v) || isOfficialWord(v) || v == "issued" || v == "released" || v == "published" || v == "sent"
-	case s.gaz.IsSpeechVerb(w) || w == "read":
+	case s.gaz.IsSpeechVerb(w) || isReadVerb(w):
 		return p-1 >= se.from && (s.toks[p-1].Kind == tokens.QuoteMark || s.toks[p-1].Text == ",")
 	}
 	return false
@@ -566,6 +566,13 @@ func isStatementNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isReadVerb reports "read" and "reads", the verbs by which a document gives its words
+// ("the statement read", "the letter reads"); no speech verb, since a person who reads
+// ("Karimov read the letter") says nothing.
+func isReadVerb(w string) bool {
+	return w == "read" || w == "reads"
 }
 
 func isOfficialWord(w string) bool {

@@ -40,7 +40,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		switch {
 		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
 			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
-		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || s.putIt(k) || t.Low == "read" && k <= ci+2:
+		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || s.putIt(k) || t.Low == "read" && k <= ci+2 || s.documentRead(at, s.sents[sent].from, k):
 			if verb < 0 {
 				verb = k
 			}
@@ -79,7 +79,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		a.speaker, a.report = s.mentions[who].actor, s.mentions[who].kind == mStatement
 		if s.toks[verb].Low == "according" {
 			a.rule = "quote.according-to"
-		} else if s.toks[verb].Low == "read" {
+		} else if isReadVerb(s.toks[verb].Low) {
 			a.rule = "quote.statement"
 		}
 	}
@@ -197,7 +197,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(k) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(at, se.from, k) {
 			verb = k
 			break
 		}

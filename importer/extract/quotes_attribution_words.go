@@ -98,7 +98,7 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		p := m.from - 1
+		p := max(s.contextStart(m.from), from) - 1 // "a statement from Norway's Foreign Minister Tomas Berg said": past the titles
 		if p > from && s.toks[p].Low == "the" {
 			p--
 		}
@@ -302,14 +302,17 @@ func (s *scan) invertedSpeaker(at []int, verb, oi int) int {
 	return -1
 }
 
-// documentRead reports "read" at token k after the noun of a document, as a document says
-// its words: `The statement read in part, "..."`, `the letter read: "..."`.
-func (s *scan) documentRead(k int) bool {
-	if k < 1 || s.toks[k].Low != "read" || s.toks[k-1].Sent != s.toks[k].Sent {
+// documentRead reports "read" or "reads" at token k as a document says its words: after
+// the noun of a document (`The statement read in part, "..."`, `the letter reads: "..."`,
+// `," the Kremlin statement read.`) or with a document from a body or person for subject
+// (`A statement from Karimov's office read: "..."`). "read" after a person ("Karimov read
+// the letter") is reading, no attribution.
+func (s *scan) documentRead(at []int, from, k int) bool {
+	if k < 1 || !isReadVerb(s.toks[k].Low) || s.toks[k-1].Sent != s.toks[k].Sent {
 		return false
 	}
 	w := s.toks[k-1].Low
-	return isStatementNoun(w) || s.gaz.IsReportWord(w)
+	return isStatementNoun(w) || s.gaz.IsReportWord(w) || s.statementSource(at, from, k) >= 0
 }
 
 // documentIssuer returns the token of the body or person whose document is the subject of
