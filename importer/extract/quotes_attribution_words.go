@@ -83,8 +83,8 @@ func (s *scan) whoAntecedent(at []int, from, verb int) int {
 // statementSource returns the token of the body or person a statement comes from when it
 // is the subject of the speech verb at token verb: "An announcement from India's external
 // affairs ministry said", "a statement from the Iranian embassy in Brazil said", "a
-// spokesman for the ministry told". The mention may be followed by a short place ("in
-// Brazil") but no comma. -1 otherwise.
+// spokesman for the ministry told", "the office of Prime Minister X said". The mention
+// may be followed by a short place ("in Brazil") but no comma. -1 otherwise.
 func (s *scan) statementSource(at []int, from, verb int) int {
 	end := verb
 	if c := s.participleAside(from, verb); c >= 0 {
@@ -115,6 +115,9 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 		}
 		if w := s.toks[p-1].Low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.IsReportWord(w) {
 			return k
+		}
+		if s.toks[p-1].Low == "office" && s.toks[p].Low == "of" {
+			return k // "The office of Prime Minister X said": X, as "X's office said" is
 		}
 		if s.ofTheEvent(from, p-1) && (s.toks[p].Low == "from" || s.toks[p].Low == "by") {
 			return k // "A readout of the call from the Kremlin said"
