@@ -22,7 +22,9 @@ import (
 // readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
 // "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
-// (`," the 71-year-old said`) is the person the sentences before speak of.
+// (`," the 71-year-old said`) is the person the sentences before speak of. "EAM", as
+// Indian releases print the External Affairs Minister, is that minister, before the name or
+// alone after it was named; "Eam" in lower case stays a name.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -117,6 +119,15 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"EAM before the name",
+			"\"Our partnership with the Gulf has never been stronger,\" EAM Arjun Mehta posted on X.",
+			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Arjun Mehta"}}},
+		{"the EAM alone after the minister was named",
+			"External Affairs Minister Arjun Mehta met his Omani counterpart in Muscat on Monday.\n\n\"Our partnership with the Gulf has never been stronger,\" the EAM said.",
+			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Arjun Mehta"}}},
+		{"a name spelled like the acronym EAM",
+			"\"Our partnership with the Gulf has never been stronger,\" said Dr Eam Kosal.",
+			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Eam Kosal"}}},
 	})
 }
 
