@@ -8,8 +8,9 @@ import (
 
 // verdictBefore reports a judging verb at token k that introduces the quotation opening at
 // oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
-// a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
-// "what he called 'provocations'", "condemned the 'special military operation'".
+// a '...'", "called for '...'". A short quotation right after the verb or after "the" is a
+// term, not words spoken: "what he called 'provocations'", "condemned the 'special
+// military operation'"; six words or more are words.
 func (s *scan) verdictBefore(k, oi int) bool {
 	if !s.gaz.IsJudgingVerb(s.toks[k].Low) || oi-k > 8 || oi-k < 1 {
 		return false
@@ -17,18 +18,31 @@ func (s *scan) verdictBefore(k, oi int) bool {
 	if oi-k == 1 { // "called “a savage crime, murder in the heart of the city.”": words, not a term
 		return s.quotedWords(oi) >= 4
 	}
-	if oi-k == 2 { // "called it 'a sell-out'": only a pronoun object is that short
+	if oi-k == 2 { // "called it 'a sell-out'": a pronoun object, "for", or long words after "the"
 		switch s.toks[k+1].Low {
 		case "it", "this", "that", "them", "him", "her":
 			return true
+		case "for": // "called for “an immediate and unconditional ceasefire”": what is demanded, in the speaker's words
+			return s.quotedWords(oi) >= 4
 		}
-		return false
+		return s.determinerBefore(oi) && s.quotedWords(oi) >= 6
 	}
-	switch s.toks[oi-1].Low {
-	case "the", "his", "her", "its", "their", "this", "that":
-		return false
+	if s.determinerBefore(oi) {
+		// a term is short; "hailed the “historic agreement between our two great nations”"
+		// quotes words
+		return s.quotedWords(oi) >= 6
 	}
 	return true
+}
+
+// determinerBefore reports an article or possessive right before the opening mark at oi:
+// "condemned the 'special military operation'".
+func (s *scan) determinerBefore(oi int) bool {
+	switch s.toks[oi-1].Low {
+	case "the", "his", "her", "its", "their", "this", "that":
+		return true
+	}
+	return false
 }
 
 // quotedWords counts the words of the quotation opening at token oi.
