@@ -23,7 +23,7 @@ import (
 // "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
 // (`," the 71-year-old said`) is the person the sentences before speak of. A judging verb
-// with "for" ("called for "..."") quotes words of four or more, and after "the" ("hailed
+// with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
 // the "..."") words of six or more; shorter, they are terms. "EAM", as
 // Indian releases print the External Affairs Minister, is that minister, before the name or
 // alone after it was named; "Eam" in lower case stays a name.
@@ -124,16 +124,14 @@ func TestAttributionIdioms(t *testing.T) {
 		{"called for words",
 			"Foreign Minister Arjun Mehta called for \"an immediate and unconditional ceasefire in the region\".",
 			[]quoteWant{{"an immediate and unconditional ceasefire in the region", "Arjun Mehta"}}},
-		{"called for a term",
-			"Foreign Minister Arjun Mehta called for \"restraint\".", nil},
 		{"hailed the, then words",
-			"Foreign Minister Arjun Mehta hailed the \"historic agreement between our two great nations\".",
-			[]quoteWant{{"historic agreement between our two great nations", "Arjun Mehta"}}},
-		{"condemned the attack in the, then words",
-			"Foreign Minister Arjun Mehta condemned the attack in the \"strongest possible terms and without reservation\".",
-			[]quoteWant{{"strongest possible terms and without reservation", "Arjun Mehta"}}},
-		{"condemned the, then a term",
-			"Foreign Minister Arjun Mehta condemned the \"special military operation\".", nil},
+			"Prime Minister Leila Haddad on Friday hailed the \"historic agreement between our two great nations\".",
+			[]quoteWant{{"historic agreement between our two great nations", "Leila Haddad"}}},
+		{"condemned an attack in the strongest terms",
+			"On Sunday President Omar Farouk condemned the bombing in the \"strongest possible terms and without reservation\".",
+			[]quoteWant{{"strongest possible terms and without reservation", "Omar Farouk"}}},
+		{"short terms after for and the stay terms",
+			"Farouk called for \"restraint\" and condemned the \"special military operation\".", nil},
 		{"EAM before the name",
 			"\"Our partnership with the Gulf has never been stronger,\" EAM Arjun Mehta posted on X.",
 			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Arjun Mehta"}}},
