@@ -250,8 +250,8 @@ func (s *scan) aspectual(k int) bool {
 // after a name: "Jameel Ahmad, global head of currency strategy at FXTM, said". The
 // description opens with a lower-case word that is no determiner or relative pronoun
 // ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too, but
-// not with an office of someone's: "X, the president's spokesman, said" and "X, President
-// Y's spokesman, said" are a person),
+// not with an office of someone's: "X, the president's spokesman, said", "X, President
+// Y's spokesman, said" and "X, its director, told" are a person),
 // or with "a" or "an" before a description that names no business or institution:
 // "Nadereh Afshari, a former member of the group, told me".
 func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
@@ -264,7 +264,11 @@ func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 		return false
 	}
 	switch first.Low {
-	case "who", "which", "whose", "where", "when", "its", "his", "her", "their", "and", "but":
+	case "its", "his", "her", "their":
+		if !s.officeStartsAt(to+2, se.to) {
+			return false // ", its parent company,": no person
+		}
+	case "who", "which", "whose", "where", "when", "and", "but":
 		return false
 	}
 	article := first.Low == "a" || first.Low == "an"

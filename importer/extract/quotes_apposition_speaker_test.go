@@ -9,8 +9,8 @@ import (
 // TestApposedSpeakers covers speakers named in apposition: a name set off by commas after
 // the noun phrase that opens its sentence ("X's spokesman, Y, told") is the subject a
 // later "he" speaks of, and a name described with "a" or "an", or with an office of
-// someone's ("the president's spokesman", "President Y's spokesman"), before a speech verb
-// is a person even when no given name vouches for it.
+// someone's ("the president's spokesman", "President Y's spokesman", "its director"),
+// before a speech verb is a person even when no given name vouches for it.
 func TestApposedSpeakers(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -30,6 +30,10 @@ func TestApposedSpeakers(t *testing.T) {
 			[]quoteWant{{"not accept this under any circumstances", "Temitope Okonjo"}}},
 		{"the governor's chief of staff told, colon", `Chidinma Eze, the governor's chief of staff, told reporters: "The roads will reopen on Friday."`,
 			[]quoteWant{{"The roads will reopen on Friday.", "Chidinma Eze"}}},
+		{"its director, then told", `The agency "will not lift the ban before the summer", Temitope Okonjo, its director, told AFP.`,
+			[]quoteWant{{"will not lift the ban before the summer", "Temitope Okonjo"}}},
+		{"its parent company makes no person", `"Commodity prices will plummet," Brennock Kestrel, its parent company, said.`,
+			[]quoteWant{{"Commodity prices will plummet,", ""}}},
 		{"a business described with an article speaks as a firm", `"Commodity prices will plummet," Brennock Kestrel, a New York-based firm of analysts, said.`,
 			[]quoteWant{{"Commodity prices will plummet,", "Brennock Kestrel"}}},
 		{"a university described with an article makes no person", `"Commodity prices will plummet," Brennock Kestrel, a university in Ohio, said.`,
