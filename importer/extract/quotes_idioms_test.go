@@ -24,7 +24,8 @@ import (
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
 // (`," the 71-year-old said`) is the person the sentences before speak of. A judging verb
 // with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
-// the "..."") words of six or more; shorter, they are terms. "EAM", as
+// the "..."") words of six or more; shorter, they are terms. "Reminded" is a speech verb
+// ("reminded Y that "...""). "EAM", as
 // Indian releases print the External Affairs Minister, is that minister, before the name or
 // alone after it was named; "Eam" in lower case stays a name.
 func TestAttributionIdioms(t *testing.T) {
@@ -132,6 +133,9 @@ func TestAttributionIdioms(t *testing.T) {
 			[]quoteWant{{"strongest possible terms and without reservation", "Omar Farouk"}}},
 		{"short terms after for and the stay terms",
 			"Farouk called for \"restraint\" and condemned the \"special military operation\".", nil},
+		{"reminded the other that",
+			"Foreign Minister Leila Haddad reminded her Omani counterpart that Cairo would \"never accept a change of borders by force\".",
+			[]quoteWant{{"never accept a change of borders by force", "Leila Haddad"}}},
 		{"EAM before the name",
 			"\"Our partnership with the Gulf has never been stronger,\" EAM Arjun Mehta posted on X.",
 			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Arjun Mehta"}}},
