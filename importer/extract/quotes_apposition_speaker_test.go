@@ -10,7 +10,8 @@ import (
 // the noun phrase that opens its sentence ("X's spokesman, Y, told") is the subject a
 // later "he" speaks of, and a name described with "a" or "an", or with an office of
 // someone's ("the president's spokesman", "President Y's spokesman", "its director"),
-// before a speech verb is a person even when no given name vouches for it.
+// before a speech verb is a person even when no given name vouches for it. A short name in
+// quotation marks inside the apposition ("head of the "Free Pen" society") does not end it.
 func TestApposedSpeakers(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -34,6 +35,8 @@ func TestApposedSpeakers(t *testing.T) {
 			[]quoteWant{{"will not lift the ban before the summer", "Temitope Okonjo"}}},
 		{"its parent company makes no person", `"Commodity prices will plummet," Brennock Kestrel, its parent company, said.`,
 			[]quoteWant{{"Commodity prices will plummet,", ""}}},
+		{"a name in marks inside the apposition", `"We opened the fair to test the limits of free speech," Kamran Tavassoli, head of the "Free Pen" society and the fair's organizer, said.`,
+			[]quoteWant{{"We opened the fair to test the limits of free speech,", "Kamran Tavassoli"}}},
 		{"a business described with an article speaks as a firm", `"Commodity prices will plummet," Brennock Kestrel, a New York-based firm of analysts, said.`,
 			[]quoteWant{{"Commodity prices will plummet,", "Brennock Kestrel"}}},
 		{"a university described with an article makes no person", `"Commodity prices will plummet," Brennock Kestrel, a university in Ohio, said.`,
