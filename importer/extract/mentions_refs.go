@@ -39,7 +39,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case (t.Low == "him" || t.Low == "her") && s.objectPronoun(i, se.to):
 			// "Biden met him at the White House": the other party of the contact, named before
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
-		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && (s.documentSpeaks(se, i+1) || s.invertedDocument(se, i-1)):
+		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && (s.documentSpeaks(se, i+1) || s.invertedDocument(se, i-1) || s.accordingTo(se, i-1)):
 			m := mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}}
 			if s.toks[i-1].Kind == tokens.Poss {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
@@ -416,6 +416,12 @@ func (s *scan) invertedDocument(se sentence, k int) bool {
 		return false
 	}
 	return s.toks[v-1].Kind == tokens.QuoteMark || s.toks[v-1].Text == ","
+}
+
+// accordingTo reports "according to" right before token k: `," according to the
+// statement`, "According to the readout, ...".
+func (s *scan) accordingTo(se sentence, k int) bool {
+	return k-2 >= se.from && s.toks[k-1].Low == "to" && s.toks[k-2].Low == "according"
 }
 
 // documentSpeaks reports a speech verb at token k, or after a parenthetical set off by

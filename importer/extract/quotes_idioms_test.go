@@ -24,7 +24,8 @@ import (
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
 // (`," the 71-year-old said`) is the person the sentences before speak of. A judging verb
 // with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
-// the "..."") words of six or more; shorter, they are terms. "Reminded" is a speech verb
+// the "..."") words of six or more; shorter, they are terms. "According to the readout"
+// ("the statement") is the body that issued it. "Reminded" is a speech verb
 // ("reminded Y that "...""). "EAM", as
 // Indian releases print the External Affairs Minister, is that minister, before the name or
 // alone after it was named; "Eam" in lower case stays a name.
@@ -133,6 +134,12 @@ func TestAttributionIdioms(t *testing.T) {
 			[]quoteWant{{"strongest possible terms and without reservation", "Omar Farouk"}}},
 		{"short terms after for and the stay terms",
 			"Farouk called for \"restraint\" and condemned the \"special military operation\".", nil},
+		{"according to the readout, after the quotation",
+			"NATO Secretary General Jens Lund spoke with Prime Minister Leila Haddad on Monday, NATO said in a readout.\n\n\"The two agreed to deepen cooperation on air defence,\" according to the readout.",
+			[]quoteWant{{"The two agreed to deepen cooperation on air defence,", "NATO"}}},
+		{"according to the statement, before the quotation",
+			"The Kenyan foreign ministry issued a statement after the talks. According to the statement, Nairobi \"will host the next round of talks in May\".",
+			[]quoteWant{{"will host the next round of talks in May", "Kenyan Foreign Ministry"}}},
 		{"reminded the other that",
 			"Foreign Minister Leila Haddad reminded her Omani counterpart that Cairo would \"never accept a change of borders by force\".",
 			[]quoteWant{{"never accept a change of borders by force", "Leila Haddad"}}},
