@@ -14,8 +14,9 @@ import (
 // sentence that opens with the person judging something (defends, condemns, rejects,
 // criticises) is the person's; no one's when two people judge. A participle of speech after
 // a contact ("met the envoy, urging ... to "..."") gives the subject's words. A body's
-// definite role ("the UN chief said", "the IAEA head said") is the person named before
-// with that body beside the name; "a UN spokesman" is the body. The object of a participle
+// definite role ("the UN chief said", "the IAEA head said", "the European Commission
+// president said") is the person named before with that body beside the name; "a UN
+// spokesman" is the body. The object of a participle
 // of speech after a quotation ("demanding X explain") does not speak it. A news medium
 // that reports what a body or person did ("reported that the ministry wanted to ...
 // because of "..."") passes their words on; what the one it reports on was is its own. "A
@@ -84,6 +85,9 @@ func TestAttributionIdioms(t *testing.T) {
 		{"the body's head, in an apposition",
 			"Lars Eide, the head of the IAEA, visited the plant on Monday. \"The reactor is stable for now,\" the IAEA head said.",
 			[]quoteWant{{"The reactor is stable for now,", "Lars Eide"}}},
+		{"the body's president, titled before the name",
+			"European Commission President Ingrid Maas flew to Kyiv on Monday. \"Europe will stand by Ukraine,\" the European Commission president said.",
+			[]quoteWant{{"Europe will stand by Ukraine,", "Ingrid Maas"}}},
 		{"a body's spokesman is the body",
 			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" a UN spokesman told reporters.",
 			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
