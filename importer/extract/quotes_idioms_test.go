@@ -16,7 +16,8 @@ import (
 // a contact ("met the envoy, urging ... to "..."") gives the subject's words. A body's
 // definite role ("the UN chief said", "the IAEA head said", "the European Commission
 // president said") is the person named before with that body beside the name; "a UN
-// spokesman" is the body. The object of a participle
+// spokesman" is the body. "The adviser", "the chairman" and "the army chief" are the
+// person last named with that office. The object of a participle
 // of speech after a quotation ("demanding X explain") does not speak it. A news medium
 // that reports what a body or person did ("reported that the ministry wanted to ...
 // because of "..."") passes their words on; what the one it reports on was is its own. "A
@@ -88,6 +89,15 @@ func TestAttributionIdioms(t *testing.T) {
 		{"the body's president, titled before the name",
 			"European Commission President Ingrid Maas flew to Kyiv on Monday. \"Europe will stand by Ukraine,\" the European Commission president said.",
 			[]quoteWant{{"Europe will stand by Ukraine,", "Ingrid Maas"}}},
+		{"the adviser, named with the office before",
+			"Nadia Rahimi, an adviser to the prime minister, spoke in Kabul on Monday. \"The border will stay closed until spring,\" the adviser said.",
+			[]quoteWant{{"The border will stay closed until spring,", "Nadia Rahimi"}}},
+		{"the chairman of a committee named before",
+			"Yusuf Demir, the committee chairman, opened the hearing. \"We want answers from the ministry,\" the chairman told reporters.",
+			[]quoteWant{{"We want answers from the ministry,", "Yusuf Demir"}}},
+		{"the army chief named before",
+			"Army chief Gen. Tariq Mahmood met the visiting envoy on Monday. \"Our troops will stay on the border,\" the army chief said.",
+			[]quoteWant{{"Our troops will stay on the border,", "Tariq Mahmood"}}},
 		{"a body's spokesman is the body",
 			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" a UN spokesman told reporters.",
 			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
