@@ -177,7 +177,7 @@ func (r *resolver) resolveRefs() {
 				lastSpeaker = -1
 			}
 		}
-		if m.kind == mOrg && m.to < len(s.toks) && isOfficialWord(s.toks[m.to].Low) {
+		if m.kind == mOrg && m.to < len(s.toks) && isOfficialWord(s.toks[m.to].Low) || m.kind == mPerson && s.describedAsOfficial(*m) {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}
@@ -396,4 +396,23 @@ func (r *resolver) namedInEarlierClause(m *mention, a int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// describedAsOfficial reports a person described in apposition as an official: "X, a
+// senior official at the defence ministry," (a later "the official said" is X). Only
+// lower-case words stand between the comma and "official".
+func (s *scan) describedAsOfficial(m mention) bool {
+	if m.to+2 >= len(s.toks) || s.toks[m.to].Text != "," {
+		return false
+	}
+	for k := m.to + 1; k < len(s.toks) && k <= m.to+4; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if t.Low == "official" {
+			return k > m.to+1
+		}
+	}
+	return false
 }
