@@ -397,22 +397,3 @@ func (r *resolver) namedInEarlierClause(m *mention, a int) bool {
 	}
 	return seen
 }
-
-// describedAsOfficial reports a person described in apposition as an official: "X, a
-// senior official at the defence ministry," (a later "the official said" is X). Only
-// lower-case words stand between the comma and "official".
-func (s *scan) describedAsOfficial(m mention) bool {
-	if m.to+2 >= len(s.toks) || s.toks[m.to].Text != "," {
-		return false
-	}
-	for k := m.to + 1; k < len(s.toks) && k <= m.to+4; k++ {
-		t := s.toks[k]
-		if t.Kind != tokens.Word || t.Cap {
-			return false
-		}
-		if t.Low == "official" {
-			return k > m.to+1
-		}
-	}
-	return false
-}

@@ -130,6 +130,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Odinga's ally, Kalonzo Musyoka": a person's relation names a person
 		case multi && s.ageFollows(se, to):
 			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
+		case multi && s.describedAsOfficial(mention{to: to}):
+			m.rule = "actor.name-apposition" // "Farid Nouri, a senior official at the ministry,": only a person is an official
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
 		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):

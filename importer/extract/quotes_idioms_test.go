@@ -18,7 +18,7 @@ import (
 // president said") is the person named before with that body beside the name; "a UN
 // spokesman" is the body. "The adviser", "the chairman" and "the army chief" are the
 // person last named with that office, "the official" the one described as "X, a senior
-// official at ...". The object of a participle
+// official at ..." (a person, whatever the given name). The object of a participle
 // of speech after a quotation ("demanding X explain") does not speak it. A news medium
 // that reports what a body or person did ("reported that the ministry wanted to ...
 // because of "..."") passes their words on; what the one it reports on was is its own. "A
@@ -102,6 +102,9 @@ func TestAttributionIdioms(t *testing.T) {
 		{"the official, named as one before",
 			"Jonas Dahl, a senior official at the interior ministry, toured the camp on Monday. \"We need more tents before the winter,\" the official said.",
 			[]quoteWant{{"We need more tents before the winter,", "Jonas Dahl"}}},
+		{"a name described as an official, no given name known",
+			"Farid Nouri, a senior official at the interior ministry, toured the camp on Monday. \"We need more tents before the winter,\" the official said.",
+			[]quoteWant{{"We need more tents before the winter,", "Farid Nouri"}}},
 		{"a body's spokesman is the body",
 			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" a UN spokesman told reporters.",
 			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
