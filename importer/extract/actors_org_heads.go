@@ -39,14 +39,15 @@ func (r *resolver) orgHeads() {
 }
 
 // orgHeadEnd returns the token after a head noun at token i ("chief", "head", "boss",
-// "secretary-general", "secretary general", "director general", "managing director"),
-// or -1.
+// "secretary-general", "secretary general", "director general", "managing director",
+// "president", "chairman": "the European Commission president", "the AU Commission
+// chairman"), or -1.
 func (s *scan) orgHeadEnd(i, end int) int {
 	if i >= end {
 		return -1
 	}
 	switch s.toks[i].Low {
-	case "chief", "head", "boss", "secretary-general", "director-general":
+	case "chief", "head", "boss", "secretary-general", "director-general", "president", "chairman", "chairperson":
 		return i + 1
 	case "secretary", "director", "managing":
 		if i+1 < end && (s.toks[i+1].Low == "general" || s.toks[i].Low == "managing" && s.toks[i+1].Low == "director") {

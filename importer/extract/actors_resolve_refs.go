@@ -160,7 +160,7 @@ func (r *resolver) resolveRefs() {
 			if !contains(named[m.sent], m.actor) {
 				named[m.sent] = append(named[m.sent], m.actor)
 			}
-			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) && !s.afterVerb(s.contextStart(m.from)) {
+			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) && !s.afterVerb(s.contextStart(m.from)) && !s.frontedSubordinate(s.sents[m.sent].from, s.contextStart(m.from)) {
 				if _, ok := subject[m.sent]; !ok {
 					subject[m.sent] = m.actor
 				}
@@ -177,7 +177,7 @@ func (r *resolver) resolveRefs() {
 				lastSpeaker = -1
 			}
 		}
-		if m.kind == mOrg && m.to < len(s.toks) && isOfficialWord(s.toks[m.to].Low) {
+		if m.kind == mOrg && m.to < len(s.toks) && isOfficialWord(s.toks[m.to].Low) || m.kind == mPerson && s.describedAsOfficial(*m) {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}
@@ -363,14 +363,39 @@ func (s *scan) subordinateBefore(from, k int) bool {
 		if s.inQuote[j] {
 			continue
 		}
-		switch s.toks[j].Low {
-		case ",", ";", "and", "but":
+		switch w := s.toks[j].Low; {
+		case w == "," || w == ";" || w == "and" || w == "but":
 			return false
-		case "after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "whereas", "as":
+		case isSubordinator(w):
 			return true
 		}
 	}
 	return false
+}
+
+// isSubordinator reports a conjunction that opens a subordinate clause ("after Y said",
+// "when Y told reporters").
+func isSubordinator(w string) bool {
+	switch w {
+	case "after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "whereas", "as":
+		return true
+	}
+	return false
+}
+
+// frontedSubordinate reports token k inside a subordinate clause that opens the sentence
+// starting at token from and has not yet closed with a comma: in "After Y left, X spoke to
+// reporters" Y is no subject of the sentence, X is.
+func (s *scan) frontedSubordinate(from, k int) bool {
+	if k <= from || !isSubordinator(s.toks[from].Low) {
+		return false
+	}
+	for j := from + 1; j < k; j++ {
+		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // namedInEarlierClause reports person a named in the sentence of object pronoun m only in

@@ -130,6 +130,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Odinga's ally, Kalonzo Musyoka": a person's relation names a person
 		case multi && s.ageFollows(se, to):
 			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
+		case multi && s.describedAsOfficial(mention{to: to}):
+			m.rule = "actor.name-apposition" // "Farid Nouri, a senior official at the ministry,": only a person is an official
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
 		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
@@ -249,7 +251,9 @@ func (s *scan) aspectual(k int) bool {
 // appositionThenSpeech reports a bare description between commas and then a speech verb
 // after a name: "Jameel Ahmad, global head of currency strategy at FXTM, said". The
 // description opens with a lower-case word that is no determiner or relative pronoun
-// ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too),
+// ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too, but
+// not with an office of someone's: "X, the president's spokesman, said", "X, President
+// Y's spokesman, said" and "X, its director, told" are a person),
 // or with "a" or "an" before a description that names no business or institution:
 // "Nadereh Afshari, a former member of the group, told me".
 func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
@@ -257,15 +261,20 @@ func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 		return false
 	}
 	first := s.toks[to+1]
-	if first.Kind != tokens.Word || first.Cap {
+	owned := s.possessedOffice(se, to+1) // ", the president's spokesman,", ", President X's spokesman,"
+	if first.Kind != tokens.Word || first.Cap && !owned {
 		return false
 	}
 	switch first.Low {
-	case "who", "which", "whose", "where", "when", "its", "his", "her", "their", "and", "but":
+	case "its", "his", "her", "their":
+		if !s.officeStartsAt(to+2, se.to) {
+			return false // ", its parent company,": no person
+		}
+	case "who", "which", "whose", "where", "when", "and", "but":
 		return false
 	}
 	article := first.Low == "a" || first.Low == "an"
-	if isDeterminer(first.Low) && !article {
+	if isDeterminer(first.Low) && !article && !(first.Low == "the" && owned) {
 		return false
 	}
 	for k := to + 2; k < se.to && k < to+16; k++ {
@@ -274,6 +283,18 @@ func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 		}
 		if w := s.toks[k].Low; article && (s.gaz.In(lexicon.Firm, w) || s.gaz.IsInstitutionNoun(w) || s.gaz.IsOrgHeadNoun(w) || s.gaz.In(lexicon.OrgRef, w)) {
 			return false // "Eurasia Group, a New York-based firm of analysts, said": a business
+		}
+	}
+	return false
+}
+
+// possessedOffice reports an office of the gazetteer after a possessive in the words
+// from token from up to the next comma: ", the president's spokesman,", ", the governor's
+// chief of staff,". Only a person holds an office of someone's; a firm is "the law firm".
+func (s *scan) possessedOffice(se sentence, from int) bool {
+	for k := from; k+1 < se.to && k < from+8 && s.toks[k].Text != ","; k++ {
+		if s.toks[k].Kind == tokens.Poss && s.officeStartsAt(k+1, se.to) {
+			return true
 		}
 	}
 	return false

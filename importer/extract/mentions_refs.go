@@ -39,7 +39,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case (t.Low == "him" || t.Low == "her") && s.objectPronoun(i, se.to):
 			// "Biden met him at the White House": the other party of the contact, named before
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Text}})
-		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && (s.documentSpeaks(se, i+1) || s.invertedDocument(se, i-1)):
+		case (t.Low == "statement" || t.Low == "readout" || t.Low == "communique" || s.gaz.IsReportWord(t.Low)) && i > se.from && (s.toks[i-1].Low == "the" || s.toks[i-1].Kind == tokens.Poss && i-2 >= se.from) && (s.documentSpeaks(se, i+1) || s.invertedDocument(se, i-1) || s.accordingTo(se, i-1)):
 			m := mention{from: i - 1, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}}
 			if s.toks[i-1].Kind == tokens.Poss {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
@@ -412,10 +412,16 @@ func (x *Extractor) countryBody(name, country string) lexicon.Org {
 // statement`, `," read the communique`.
 func (s *scan) invertedDocument(se sentence, k int) bool {
 	v := k - 1
-	if v-1 < se.from || s.toks[k].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) && s.toks[v].Low != "read" {
+	if v-1 < se.from || s.toks[k].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) && !isReadVerb(s.toks[v].Low) {
 		return false
 	}
 	return s.toks[v-1].Kind == tokens.QuoteMark || s.toks[v-1].Text == ","
+}
+
+// accordingTo reports "according to" right before token k: `," according to the
+// statement`, "According to the readout, ...".
+func (s *scan) accordingTo(se sentence, k int) bool {
+	return k-2 >= se.from && s.toks[k-1].Low == "to" && s.toks[k-2].Low == "according"
 }
 
 // documentSpeaks reports a speech verb at token k, or after a parenthetical set off by
@@ -432,7 +438,7 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 	if k < se.to && s.toks[k].Low == "also" {
 		k++
 	}
-	return k < se.to && (s.gaz.IsSpeechVerb(s.toks[k].Low) || s.toks[k].Low == "read") // "the statement read in part"
+	return k < se.to && (s.gaz.IsSpeechVerb(s.toks[k].Low) || isReadVerb(s.toks[k].Low)) // "the statement read in part"
 }
 
 // objectPronoun reports "him" or "her" at token i as the object of a contact verb that
@@ -552,7 +558,7 @@ func (s *scan) bodySpeaks(se sentence, from, to int) bool {
 		}
 		v := s.toks[p-1].Low
 		return isStatementNoun(v) || isOfficialWord(v) || v == "issued" || v == "released" || v == "published" || v == "sent"
-	case s.gaz.IsSpeechVerb(w) || w == "read":
+	case s.gaz.IsSpeechVerb(w) || isReadVerb(w):
 		return p-1 >= se.from && (s.toks[p-1].Kind == tokens.QuoteMark || s.toks[p-1].Text == ",")
 	}
 	return false
@@ -566,6 +572,13 @@ func isStatementNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isReadVerb reports "read" and "reads", the verbs by which a document gives its words
+// ("the statement read", "the letter reads"); no speech verb, since a person who reads
+// ("Karimov read the letter") says nothing.
+func isReadVerb(w string) bool {
+	return w == "read" || w == "reads"
 }
 
 func isOfficialWord(w string) bool {
@@ -639,4 +652,23 @@ func (s *scan) epithetAfterQuote(se sentence, head int) bool {
 // uses for the person the sentences before speak of, as it uses "the lawmaker".
 func isAgeEpithet(w string) bool {
 	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old")
+}
+
+// describedAsOfficial reports a person described in apposition as an official: "X, a
+// senior official at the defence ministry," (a later "the official said" is X). Only
+// lower-case words stand between the comma and "official".
+func (s *scan) describedAsOfficial(m mention) bool {
+	if m.to+2 >= len(s.toks) || s.toks[m.to].Text != "," {
+		return false
+	}
+	for k := m.to + 1; k < len(s.toks) && k <= m.to+4; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if t.Low == "official" {
+			return k > m.to+1
+		}
+	}
+	return false
 }

@@ -8,8 +8,10 @@ import (
 
 // TestApposedSpeakers covers speakers named in apposition: a name set off by commas after
 // the noun phrase that opens its sentence ("X's spokesman, Y, told") is the subject a
-// later "he" speaks of, and a name described with "a" or "an" before a speech verb is a
-// person even when no given name vouches for it.
+// later "he" speaks of, and a name described with "a" or "an", or with an office of
+// someone's ("the president's spokesman", "President Y's spokesman", "its director"),
+// before a speech verb is a person even when no given name vouches for it. A short name in
+// quotation marks inside the apposition ("head of the "Free Pen" society") does not end it.
 func TestApposedSpeakers(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -23,6 +25,18 @@ func TestApposedSpeakers(t *testing.T) {
 			[]quoteWant{{"I had a talk with PM Modi,", "Sheikh Hasina"}}},
 		{"a name described with an article then told", `"The children had to salute a poster every morning," Nadereh Afshari, a former member of the sect, told reporters.`,
 			[]quoteWant{{"The children had to salute a poster every morning,", "Nadereh Afshari"}}},
+		{"a name described as the office of someone's then said", `"Abuja will not accept this," Temitope Okonjo, the president's spokesman, said.`,
+			[]quoteWant{{"Abuja will not accept this,", "Temitope Okonjo"}}},
+		{"a name described as a titled person's office, not that person", `Temitope Okonjo, President Bola Tinubu's spokesman, said Abuja would "not accept this under any circumstances".`,
+			[]quoteWant{{"not accept this under any circumstances", "Temitope Okonjo"}}},
+		{"the governor's chief of staff told, colon", `Chidinma Eze, the governor's chief of staff, told reporters: "The roads will reopen on Friday."`,
+			[]quoteWant{{"The roads will reopen on Friday.", "Chidinma Eze"}}},
+		{"its director, then told", `The agency "will not lift the ban before the summer", Temitope Okonjo, its director, told AFP.`,
+			[]quoteWant{{"will not lift the ban before the summer", "Temitope Okonjo"}}},
+		{"its parent company makes no person", `"Commodity prices will plummet," Brennock Kestrel, its parent company, said.`,
+			[]quoteWant{{"Commodity prices will plummet,", ""}}},
+		{"a name in marks inside the apposition", `"We opened the fair to test the limits of free speech," Kamran Tavassoli, head of the "Free Pen" society and the fair's organizer, said.`,
+			[]quoteWant{{"We opened the fair to test the limits of free speech,", "Kamran Tavassoli"}}},
 		{"a business described with an article speaks as a firm", `"Commodity prices will plummet," Brennock Kestrel, a New York-based firm of analysts, said.`,
 			[]quoteWant{{"Commodity prices will plummet,", "Brennock Kestrel"}}},
 		{"a university described with an article makes no person", `"Commodity prices will plummet," Brennock Kestrel, a university in Ohio, said.`,

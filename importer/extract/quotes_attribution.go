@@ -40,7 +40,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		switch {
 		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
 			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
-		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || s.putIt(k) || t.Low == "read" && k <= ci+2:
+		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || s.putIt(k) || t.Low == "read" && k <= ci+2 || s.documentRead(at, s.sents[sent].from, k):
 			if verb < 0 {
 				verb = k
 			}
@@ -79,7 +79,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		a.speaker, a.report = s.mentions[who].actor, s.mentions[who].kind == mStatement
 		if s.toks[verb].Low == "according" {
 			a.rule = "quote.according-to"
-		} else if s.toks[verb].Low == "read" {
+		} else if isReadVerb(s.toks[verb].Low) {
 			a.rule = "quote.statement"
 		}
 	}
@@ -164,21 +164,45 @@ func (r *resolver) countryBody(verb int) int {
 
 // appositionClose returns the comma that closes an apposition opening at the comma at
 // token k right after the speaker found (`X, the director of the program at the center,
-// said`), when no verb is read yet and the apposition holds no quotation mark or end of
-// sentence; else 0.
+// said`), when no verb is read yet and the apposition holds no end of sentence and no
+// quotation but a short name in marks; else 0.
 func (s *scan) appositionClose(k, who, verb int) int {
 	if who < 0 || verb >= 0 || s.toks[k].Text != "," || s.mentions[who].to != k {
 		return 0
 	}
 	for j := k + 1; j < len(s.toks) && j < k+30 && s.toks[j].Sent == s.toks[k].Sent; j++ {
 		switch t := s.toks[j]; {
-		case t.Kind == tokens.QuoteMark || s.gaz.IsSpeechVerb(t.Low):
+		case t.Kind == tokens.QuoteMark:
+			e := s.quotedNameEnd(j)
+			if e < 0 {
+				return 0
+			}
+			j = e // `X, head of the "Iran Cartoon" association, said`: a name in marks
+		case s.gaz.IsSpeechVerb(t.Low):
 			return 0
 		case t.Text == ",":
 			return j
 		}
 	}
 	return 0
+}
+
+// quotedNameEnd returns the closing mark of a short name in quotation marks opening at
+// token j (four words at most, no comma or end of sentence inside: "the "Iran Cartoon"
+// association"), or -1.
+func (s *scan) quotedNameEnd(j int) int {
+	for e := j + 1; e < len(s.toks) && e <= j+5 && s.toks[e].Sent == s.toks[j].Sent; e++ {
+		switch t := s.toks[e]; {
+		case t.Kind == tokens.QuoteMark:
+			if e > j+1 && s.inQuote[j+1] {
+				return e
+			}
+			return -1
+		case t.Kind != tokens.Word:
+			return -1
+		}
+	}
+	return -1
 }
 
 // attributeBefore reads the sentence before an opening mark: the last speech verb (or a
@@ -197,7 +221,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(k) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(at, se.from, k) {
 			verb = k
 			break
 		}

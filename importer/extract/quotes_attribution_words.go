@@ -8,8 +8,9 @@ import (
 
 // verdictBefore reports a judging verb at token k that introduces the quotation opening at
 // oi as its verdict on an object: "called the deal 'a sell-out'", "denounced the accord as
-// a '...'". A quotation right after the verb or after "the" is a term, not words spoken:
-// "what he called 'provocations'", "condemned the 'special military operation'".
+// a '...'", "called for '...'". A short quotation right after the verb or after "the" is a
+// term, not words spoken: "what he called 'provocations'", "condemned the 'special
+// military operation'"; six words or more are words.
 func (s *scan) verdictBefore(k, oi int) bool {
 	if !s.gaz.IsJudgingVerb(s.toks[k].Low) || oi-k > 8 || oi-k < 1 {
 		return false
@@ -17,18 +18,31 @@ func (s *scan) verdictBefore(k, oi int) bool {
 	if oi-k == 1 { // "called “a savage crime, murder in the heart of the city.”": words, not a term
 		return s.quotedWords(oi) >= 4
 	}
-	if oi-k == 2 { // "called it 'a sell-out'": only a pronoun object is that short
+	if oi-k == 2 { // "called it 'a sell-out'": a pronoun object, "for", or long words after "the"
 		switch s.toks[k+1].Low {
 		case "it", "this", "that", "them", "him", "her":
 			return true
+		case "for": // "called for “an immediate and unconditional ceasefire”": what is demanded, in the speaker's words
+			return s.quotedWords(oi) >= 4
 		}
-		return false
+		return s.determinerBefore(oi) && s.quotedWords(oi) >= 6
 	}
-	switch s.toks[oi-1].Low {
-	case "the", "his", "her", "its", "their", "this", "that":
-		return false
+	if s.determinerBefore(oi) {
+		// a term is short; "hailed the “historic agreement between our two great nations”"
+		// quotes words
+		return s.quotedWords(oi) >= 6
 	}
 	return true
+}
+
+// determinerBefore reports an article or possessive right before the opening mark at oi:
+// "condemned the 'special military operation'".
+func (s *scan) determinerBefore(oi int) bool {
+	switch s.toks[oi-1].Low {
+	case "the", "his", "her", "its", "their", "this", "that":
+		return true
+	}
+	return false
 }
 
 // quotedWords counts the words of the quotation opening at token oi.
@@ -83,8 +97,8 @@ func (s *scan) whoAntecedent(at []int, from, verb int) int {
 // statementSource returns the token of the body or person a statement comes from when it
 // is the subject of the speech verb at token verb: "An announcement from India's external
 // affairs ministry said", "a statement from the Iranian embassy in Brazil said", "a
-// spokesman for the ministry told". The mention may be followed by a short place ("in
-// Brazil") but no comma. -1 otherwise.
+// spokesman for the ministry told", "the office of Prime Minister X said". The mention
+// may be followed by a short place ("in Brazil") but no comma. -1 otherwise.
 func (s *scan) statementSource(at []int, from, verb int) int {
 	end := verb
 	if c := s.participleAside(from, verb); c >= 0 {
@@ -98,7 +112,7 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		p := m.from - 1
+		p := max(s.contextStart(m.from), from) - 1 // "a statement from Norway's Foreign Minister Tomas Berg said": past the titles
 		if p > from && s.toks[p].Low == "the" {
 			p--
 		}
@@ -115,6 +129,9 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 		}
 		if w := s.toks[p-1].Low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.IsReportWord(w) {
 			return k
+		}
+		if s.toks[p-1].Low == "office" && s.toks[p].Low == "of" {
+			return k // "The office of Prime Minister X said": X, as "X's office said" is
 		}
 		if s.ofTheEvent(from, p-1) && (s.toks[p].Low == "from" || s.toks[p].Low == "by") {
 			return k // "A readout of the call from the Kremlin said"
@@ -302,14 +319,17 @@ func (s *scan) invertedSpeaker(at []int, verb, oi int) int {
 	return -1
 }
 
-// documentRead reports "read" at token k after the noun of a document, as a document says
-// its words: `The statement read in part, "..."`, `the letter read: "..."`.
-func (s *scan) documentRead(k int) bool {
-	if k < 1 || s.toks[k].Low != "read" || s.toks[k-1].Sent != s.toks[k].Sent {
+// documentRead reports "read" or "reads" at token k as a document says its words: after
+// the noun of a document (`The statement read in part, "..."`, `the letter reads: "..."`,
+// `," the Kremlin statement read.`) or with a document from a body or person for subject
+// (`A statement from Karimov's office read: "..."`). "read" after a person ("Karimov read
+// the letter") is reading, no attribution.
+func (s *scan) documentRead(at []int, from, k int) bool {
+	if k < 1 || !isReadVerb(s.toks[k].Low) || s.toks[k-1].Sent != s.toks[k].Sent {
 		return false
 	}
 	w := s.toks[k-1].Low
-	return isStatementNoun(w) || s.gaz.IsReportWord(w)
+	return isStatementNoun(w) || s.gaz.IsReportWord(w) || s.statementSource(at, from, k) >= 0
 }
 
 // documentIssuer returns the token of the body or person whose document is the subject of

@@ -14,15 +14,24 @@ import (
 // sentence that opens with the person judging something (defends, condemns, rejects,
 // criticises) is the person's; no one's when two people judge. A participle of speech after
 // a contact ("met the envoy, urging ... to "..."") gives the subject's words. A body's
-// definite role ("the UN chief said", "the IAEA head said") is the person named before
-// with that body beside the name; "a UN spokesman" is the body. The object of a participle
+// definite role ("the UN chief said", "the IAEA head said", "the European Commission
+// president said") is the person named before with that body beside the name; "a UN
+// spokesman" is the body. "The adviser", "the chairman" and "the army chief" are the
+// person last named with that office, "the official" the one described as "X, a senior
+// official at ..." (a person, whatever the given name). The object of a participle
 // of speech after a quotation ("demanding X explain") does not speak it. A news medium
 // that reports what a body or person did ("reported that the ministry wanted to ...
 // because of "..."") passes their words on; what the one it reports on was is its own. "A
 // readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
 // "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
-// (`," the 71-year-old said`) is the person the sentences before speak of.
+// (`," the 71-year-old said`) is the person the sentences before speak of. A judging verb
+// with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
+// the "..."") words of six or more; shorter, they are terms. "According to the readout"
+// ("the statement") is the body that issued it. "Reminded" is a speech verb
+// ("reminded Y that "...""). "EAM", as
+// Indian releases print the External Affairs Minister, is that minister, before the name or
+// alone after it was named; "Eam" in lower case stays a name.
 func TestAttributionIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"ministry condemned, it said after",
@@ -78,6 +87,24 @@ func TestAttributionIdioms(t *testing.T) {
 		{"the body's head, in an apposition",
 			"Lars Eide, the head of the IAEA, visited the plant on Monday. \"The reactor is stable for now,\" the IAEA head said.",
 			[]quoteWant{{"The reactor is stable for now,", "Lars Eide"}}},
+		{"the body's president, titled before the name",
+			"European Commission President Ingrid Maas flew to Kyiv on Monday. \"Europe will stand by Ukraine,\" the European Commission president said.",
+			[]quoteWant{{"Europe will stand by Ukraine,", "Ingrid Maas"}}},
+		{"the adviser, named with the office before",
+			"Nadia Rahimi, an adviser to the prime minister, spoke in Kabul on Monday. \"The border will stay closed until spring,\" the adviser said.",
+			[]quoteWant{{"The border will stay closed until spring,", "Nadia Rahimi"}}},
+		{"the chairman of a committee named before",
+			"Yusuf Demir, the committee chairman, opened the hearing. \"We want answers from the ministry,\" the chairman told reporters.",
+			[]quoteWant{{"We want answers from the ministry,", "Yusuf Demir"}}},
+		{"the army chief named before",
+			"Army chief Gen. Tariq Mahmood met the visiting envoy on Monday. \"Our troops will stay on the border,\" the army chief said.",
+			[]quoteWant{{"Our troops will stay on the border,", "Tariq Mahmood"}}},
+		{"the official, named as one before",
+			"Jonas Dahl, a senior official at the interior ministry, toured the camp on Monday. \"We need more tents before the winter,\" the official said.",
+			[]quoteWant{{"We need more tents before the winter,", "Jonas Dahl"}}},
+		{"a name described as an official, no given name known",
+			"Farid Nouri, a senior official at the interior ministry, toured the camp on Monday. \"We need more tents before the winter,\" the official said.",
+			[]quoteWant{{"We need more tents before the winter,", "Farid Nouri"}}},
 		{"a body's spokesman is the body",
 			"UN Secretary-General Ana Ferreira landed in Juba on Monday. \"The ceasefire must hold,\" a UN spokesman told reporters.",
 			[]quoteWant{{"The ceasefire must hold,", "United Nations"}}},
@@ -117,6 +144,35 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"called for words",
+			"Foreign Minister Arjun Mehta called for \"an immediate and unconditional ceasefire in the region\".",
+			[]quoteWant{{"an immediate and unconditional ceasefire in the region", "Arjun Mehta"}}},
+		{"hailed the, then words",
+			"Prime Minister Leila Haddad on Friday hailed the \"historic agreement between our two great nations\".",
+			[]quoteWant{{"historic agreement between our two great nations", "Leila Haddad"}}},
+		{"condemned an attack in the strongest terms",
+			"On Sunday President Omar Farouk condemned the bombing in the \"strongest possible terms and without reservation\".",
+			[]quoteWant{{"strongest possible terms and without reservation", "Omar Farouk"}}},
+		{"short terms after for and the stay terms",
+			"Farouk called for \"restraint\" and condemned the \"special military operation\".", nil},
+		{"according to the readout, after the quotation",
+			"NATO Secretary General Jens Lund spoke with Prime Minister Leila Haddad on Monday, NATO said in a readout.\n\n\"The two agreed to deepen cooperation on air defence,\" according to the readout.",
+			[]quoteWant{{"The two agreed to deepen cooperation on air defence,", "NATO"}}},
+		{"according to the statement, before the quotation",
+			"The Kenyan foreign ministry issued a statement after the talks. According to the statement, Nairobi \"will host the next round of talks in May\".",
+			[]quoteWant{{"will host the next round of talks in May", "Kenyan Foreign Ministry"}}},
+		{"reminded the other that",
+			"Foreign Minister Leila Haddad reminded her Omani counterpart that Cairo would \"never accept a change of borders by force\".",
+			[]quoteWant{{"never accept a change of borders by force", "Leila Haddad"}}},
+		{"EAM before the name",
+			"\"Our partnership with the Gulf has never been stronger,\" EAM Arjun Mehta posted on X.",
+			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Arjun Mehta"}}},
+		{"the EAM alone after the minister was named",
+			"External Affairs Minister Arjun Mehta met his Omani counterpart in Muscat on Monday.\n\n\"Our partnership with the Gulf has never been stronger,\" the EAM said.",
+			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Arjun Mehta"}}},
+		{"a name spelled like the acronym EAM",
+			"\"Our partnership with the Gulf has never been stronger,\" said Dr Eam Kosal.",
+			[]quoteWant{{"Our partnership with the Gulf has never been stronger,", "Eam Kosal"}}},
 	})
 }
 

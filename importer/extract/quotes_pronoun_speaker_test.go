@@ -39,8 +39,9 @@ func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 
 // TestHeIsTheMainClauseSubject runs made-up wire copy where the sentence before a "he
 // said" names one man as its subject and another who spoke inside a clause that subject
-// governs ("a day after Y said", "when Y told reporters"): "he" is the main subject. A
-// speaker in a clause of its own after a comma or "and" still takes over.
+// governs ("a day after Y said", "when Y told reporters", or a clause opening the sentence:
+// "After Y left, X spoke"): "he" is the main subject. A speaker in a clause of its own
+// after a comma or "and" still takes over.
 func TestHeIsTheMainClauseSubject(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -54,6 +55,9 @@ func TestHeIsTheMainClauseSubject(t *testing.T) {
 		{"when another told reporters",
 			"Foreign Minister Ahmed Karimov left the room when Vice President Tomas Berg told reporters about the plan.\n\n\"It was not the time,\" he said.",
 			[]quoteWant{{"It was not the time,", "Ahmed Karimov"}}},
+		{"a clause opening the sentence names another first",
+			"After Vice President Tomas Berg left the room, Foreign Minister Ahmed Karimov spoke to reporters.\n\n\"We are ready for negotiations,\" he said.",
+			[]quoteWant{{"We are ready for negotiations,", "Ahmed Karimov"}}},
 		{"a speaker of a clause of its own after and",
 			"Foreign Minister Ahmed Karimov arrived in Vienna, and Vice President Tomas Berg said the talks would start on Monday.\n\n\"We are ready,\" he said.",
 			[]quoteWant{{"We are ready,", "Tomas Berg"}}},
