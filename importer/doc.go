@@ -26,9 +26,10 @@
 //     failed run leaves the database as it was), so every statement goes through one
 //     connection. Resolution runs there too: whether an actor or a contact is new, or
 //     merges with one, depends on every earlier article, and deciding it in input order
-//     keeps the result independent of scheduling. Analysers prepare what they can (cleaned
-//     text, extracted rows with their offsets); the writer resolves ids and executes
-//     batched INSERTs (100 rows per statement for the most frequent rows).
+//     keeps the result independent of scheduling. Analysers prepare what they can
+//     (prepare.go: cleaned text, the actors' name keys, the evidence's surfaces and spans,
+//     each contact's report); the writer resolves ids and executes batched INSERTs (100
+//     rows per statement for the most frequent rows).
 //   - The end of the run: building the indexes and the full-text index, pruning orphans
 //     and refreshing derived columns are a few SQL statements over the whole database.
 //

@@ -21,6 +21,7 @@ type job struct {
 	published string // the source's date, or the one printed in the page
 	cleaned   clean.Result
 	result    extract.Result
+	prep      prepared // what the writer needs of the result, ready (prepare.go)
 	err       error
 }
 
@@ -87,10 +88,11 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 	for range workers {
 		g.Go(func() error {
 			defer lockThread()()
+			var p preparer
 			for b := range toAnalyse {
 				for _, j := range b.jobs {
 					if !j.unchanged {
-						j.published, j.cleaned, j.result, j.err = r.analyse(j.article)
+						j.published, j.cleaned, j.result, j.prep, j.err = r.analyse(j.article, &p)
 					}
 				}
 				close(b.analysed)

@@ -25,7 +25,6 @@ type run struct {
 	sum      Summary
 	clock    *phaseClock
 	resolved time.Duration // resolution time of the article being written
-	runes    []rune        // the text of the article being written (runesOf)
 }
 
 // Run imports every article of inputs into store in one transaction: a run either lands
