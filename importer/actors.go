@@ -78,10 +78,17 @@ func (r *run) actor(ctx context.Context, x extract.Actor, p *actorPrep) (*knownA
 // writeAliases records every distinct name form of an actor seen in an article.
 func (r *run) writeAliases(ctx context.Context, a *knownActor, aliases []alias) error {
 	for _, s := range aliases {
+		if a.written[s.surface] {
+			continue // addAlias too has seen its key
+		}
 		r.actors.addAlias(a, s.key)
 		if err := r.tx.AddAlias(ctx, a.ID, s.surface, s.key); err != nil {
 			return err
 		}
+		if a.written == nil {
+			a.written = map[string]bool{}
+		}
+		a.written[s.surface] = true
 	}
 	return nil
 }

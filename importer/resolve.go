@@ -30,7 +30,10 @@ type resolver struct {
 type knownActor struct {
 	db.ActorRow
 	aliasKeys map[string]bool
-	changed   bool // name, role, country or kind to be written back
+	// written holds the alias forms this run has written: another article's same form
+	// would be a row that is already there (most of an import's aliases).
+	written map[string]bool
+	changed bool // name, role, country or kind to be written back
 }
 
 func newResolver(rows []db.ActorRow, isHead func(role string) bool) *resolver {
