@@ -25,9 +25,9 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, p contactPrep
 	if x.Initiator >= 0 && x.Initiator < len(ids) {
 		initiator = ids[x.Initiator]
 	}
-	started := threadCPU()
+	started := time.Now()
 	c, err := r.contacts.best(ctx, participants, rep, bystanders)
-	r.resolved += threadCPU() - started
+	r.resolved += time.Since(started)
 	if err != nil {
 		return err
 	}
