@@ -10,11 +10,13 @@ import (
 )
 
 // writeActors resolves and writes one article's actors, their aliases, links and mention
-// evidence. ids[i] is the database id of actors[i], 0 for an actor without a usable name.
-func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, actors []extract.Actor) ([]int64, error) {
+// evidence (prep holds their keys and mentions, prepared by the analyser). ids[i] is the
+// database id of actors[i], 0 for an actor without a usable name.
+func (r *run) writeActors(ctx context.Context, articleID int64, actors []extract.Actor, prep []actorPrep) ([]int64, error) {
 	ids := make([]int64, len(actors))
 	for i, x := range actors {
-		a, err := r.actor(ctx, x)
+		p := &prep[i]
+		a, err := r.actor(ctx, x, p)
 		if err != nil || a == nil {
 			if err != nil {
 				return nil, err
@@ -22,26 +24,14 @@ func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, act
 			continue
 		}
 		ids[i] = a.ID
-		var mentions []db.MentionRow
-		// Aliases are the names the actor goes by (the extractor's), not every mention's
-		// surface: "the official", "he" or "president" point at an actor without naming it.
-		surfaces := append([]string{x.Name}, x.Aliases...)
-		for _, m := range x.Mentions {
-			span, ok := runeSpan(m.Start, m.End, len(text))
-			if !ok {
-				continue
-			}
-			surface := string(text[span.Start:span.End])
-			mentions = append(mentions, db.MentionRow{ArticleID: articleID, ActorID: a.ID, Surface: surface,
-				Sentence: m.Sentence, Span: *span, SentenceSpan: sentenceSpan(text, m), Rule: first(m.Rule, "unknown")})
-		}
-		if err := r.writeAliases(ctx, a, surfaces); err != nil {
+		if err := r.writeAliases(ctx, a, p.aliases); err != nil {
 			return nil, err
 		}
-		if err := r.tx.LinkActor(ctx, articleID, a.ID, strings.TrimSpace(x.Role), len(mentions)); err != nil {
+		if err := r.tx.LinkActor(ctx, articleID, a.ID, strings.TrimSpace(x.Role), len(p.mentions)); err != nil {
 			return nil, err
 		}
-		for _, m := range mentions {
+		for _, m := range p.mentions {
+			m.ArticleID, m.ActorID = articleID, a.ID
 			if err := r.tx.InsertMention(ctx, m); err != nil {
 				return nil, err
 			}
@@ -52,22 +42,22 @@ func (r *run) writeActors(ctx context.Context, articleID int64, text []rune, act
 
 // actor returns the database actor an extracted actor is, creating it when it is new and
 // filling in what the article adds (role, country, a full name for a bare surname).
-func (r *run) actor(ctx context.Context, x extract.Actor) (*knownActor, error) {
+func (r *run) actor(ctx context.Context, x extract.Actor, p *actorPrep) (*knownActor, error) {
 	kind := actorKind(string(x.Kind))
 	// Not timed as resolution: a few map lookups cost less than reading the thread's CPU
 	// clock twice (a system call), so they count as writing.
-	a := r.actors.resolve(x, kind)
+	a := r.actors.resolve(x, kind, p.keys)
 	if a == nil {
-		name := strings.TrimSpace(x.Name)
-		if names.Key(name) == "" {
-			keys := actorKeys(x)
-			if len(keys) == 0 {
+		name, key := strings.TrimSpace(x.Name), p.nameKey
+		if key == "" {
+			if len(p.keys) == 0 {
 				return nil, nil
 			}
-			name = firstAliasWithKey(x.Aliases, keys[0])
+			name = firstAliasWithKey(x.Aliases, p.keys[0])
+			key = names.Key(name)
 		}
 		a = &knownActor{ActorRow: db.ActorRow{Name: name, Kind: kind, Role: strings.TrimSpace(x.Role),
-			Country: countryCode(x.Country), Key: names.Key(name)}, aliasKeys: map[string]bool{}}
+			Country: countryCode(x.Country), Key: key}, aliasKeys: map[string]bool{}}
 		id, err := r.tx.InsertActor(ctx, a.ActorRow)
 		if err != nil {
 			return nil, err
@@ -86,19 +76,19 @@ func (r *run) actor(ctx context.Context, x extract.Actor) (*knownActor, error) {
 }
 
 // writeAliases records every distinct name form of an actor seen in an article.
-func (r *run) writeAliases(ctx context.Context, a *knownActor, surfaces []string) error {
-	seen := map[string]bool{}
-	for _, s := range surfaces {
-		s = strings.TrimSpace(s)
-		key := names.Key(s)
-		if key == "" || seen[s] {
-			continue
+func (r *run) writeAliases(ctx context.Context, a *knownActor, aliases []alias) error {
+	for _, s := range aliases {
+		if a.written[s.surface] {
+			continue // addAlias too has seen its key
 		}
-		seen[s] = true
-		r.actors.addAlias(a, key)
-		if err := r.tx.AddAlias(ctx, a.ID, s, key); err != nil {
+		r.actors.addAlias(a, s.key)
+		if err := r.tx.AddAlias(ctx, a.ID, s.surface, s.key); err != nil {
 			return err
 		}
+		if a.written == nil {
+			a.written = map[string]bool{}
+		}
+		a.written[s.surface] = true
 	}
 	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"unicode/utf8"
 
 	"hotline/db"
 	"hotline/importer/clean"
@@ -70,19 +69,19 @@ func (r *run) article(ctx context.Context, j *job) error {
 	}
 	r.written.add(sourceKey(a.Source), "")
 	r.written.add(hashKey(hash), "")
-	return r.write(ctx, row, result)
+	return r.write(ctx, row, result, j.prep)
 }
 
-// analyse dates, cleans and extracts one article. A panic in the rules costs that article
-// only: it becomes a skip with the reason, and the import goes on.
-func (r *run) analyse(a source.Article) (published string, cleaned clean.Result, result extract.Result, err error) {
+// analyse dates, cleans and extracts one article and prepares its rows (p is the calling
+// analyser's preparer). A panic in the rules costs that article only: it becomes a skip
+// with the reason, and the import goes on.
+func (r *run) analyse(a source.Article, p *preparer) (published string, cleaned clean.Result, result extract.Result, prep prepared, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
 		}
 	}()
 	t := threadCPU()
-	defer func() { r.clock.since(phaseExtract, t) }()
 	d, _ := r.ex.(Dater)
 	published = publication(d, a)
 	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
@@ -93,44 +92,32 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 		issuer = is.Issuer(a.Text)
 	}
 	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer})
-	return published, cleaned, result, nil
+	t = r.clock.since(phaseExtract, t)
+	// Booked with cleaning: it is the writer's work, done here on every core.
+	prep = p.prepare(cleaned.Text, result)
+	r.clock.since(phaseClean, t)
+	return published, cleaned, result, prep, nil
 }
 
 // write stores what was extracted from one article: its actors (resolved against the
 // database), their mentions, its contacts (merged with other articles' reports of the same
 // contact) and its quotes.
-func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result) error {
-	text := r.runesOf(art.Text)
-	ids, err := r.writeActors(ctx, art.ID, text, res.Actors)
+func (r *run) write(ctx context.Context, art db.ArticleRow, res extract.Result, prep prepared) error {
+	ids, err := r.writeActors(ctx, art.ID, res.Actors, prep.actors)
 	if err != nil {
 		return err
 	}
 	for i, c := range res.Contacts {
-		if err := r.writeContact(ctx, art, text, ids, c, bystanders(res, ids, i)); err != nil {
+		if err := r.writeContact(ctx, art, prep.contacts[i], ids, c, bystanders(res, ids, i)); err != nil {
 			return err
 		}
 	}
-	for _, q := range res.Quotes {
-		if err := r.writeQuote(ctx, art.ID, text, ids, q); err != nil {
+	for i, q := range res.Quotes {
+		if err := r.writeQuote(ctx, art.ID, prep.quotes[i], ids, q); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// runesOf is text as runes, in the run's one buffer: the writer writes one article at a
-// time and keeps only strings made from the runes, so a new slice per article (3% of what
-// an import allocated) is not needed.
-func (r *run) runesOf(text string) []rune {
-	buf := r.runes[:0]
-	if n := utf8.RuneCountInString(text); cap(buf) < n {
-		buf = make([]rune, 0, n+n/4)
-	}
-	for _, c := range text {
-		buf = append(buf, c)
-	}
-	r.runes = buf
-	return buf
 }
 
 // bystanders are the persons an article names (database ids, sorted) that take part in

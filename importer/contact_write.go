@@ -14,24 +14,20 @@ import (
 // articles reported, or as a new contact, with a contact_mentions row that keeps the
 // status, mode and date as this article gave them. bystanders are the persons the article
 // names outside its other contacts (contactIndex.best).
-func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, ids []int64, x extract.Contact, bystanders []int64) error {
+func (r *run) writeContact(ctx context.Context, art db.ArticleRow, p contactPrep, ids []int64, x extract.Contact, bystanders []int64) error {
 	participants := actorIDs(ids, x.Participants)
 	if len(participants) < 2 {
 		return nil // the extracted participants resolved to fewer than two actors
 	}
-	rep := report{ArticleID: art.ID, Published: art.Published, Mode: contactMode(string(x.Mode)),
-		Status: contactStatus(string(x.Status)), Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
-	rep.Talks = talksOnly(rep.Mode, first(x.Evidence.Rule, "unknown"))
-	if rep.Date == "" && rep.DateText == "" {
-		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
-	}
+	rep := p.rep
+	rep.ArticleID, rep.Published = art.ID, art.Published
 	initiator := int64(0)
 	if x.Initiator >= 0 && x.Initiator < len(ids) {
 		initiator = ids[x.Initiator]
 	}
-	started := threadCPU()
+	started := time.Now()
 	c, others, err := r.contacts.best(ctx, participants, rep, bystanders)
-	r.resolved += threadCPU() - started
+	r.resolved += time.Since(started)
 	if err != nil {
 		return err
 	}
@@ -87,11 +83,22 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, text []rune, 
 			return err
 		}
 	}
-	span, _ := runeSpan(x.Evidence.Start, x.Evidence.End, len(text))
 	return r.tx.InsertContactMention(ctx, db.ContactMentionRow{ContactID: c.ID, ArticleID: art.ID,
 		Status: rep.Status, Mode: rep.Mode, Date: rep.Date, DateText: rep.DateText,
-		Sentence: x.Evidence.Sentence, Span: span, SentenceSpan: sentenceSpan(text, x.Evidence),
+		Sentence: x.Evidence.Sentence, Span: p.span, SentenceSpan: p.sentence,
 		Rule: first(x.Evidence.Rule, "unknown")})
+}
+
+// contactReport is an extracted contact's report as the contact index files it, but for
+// the article's id and publication date.
+func contactReport(x extract.Contact) report {
+	rep := report{Mode: contactMode(string(x.Mode)), Status: contactStatus(string(x.Status)),
+		Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
+	rep.Talks = talksOnly(rep.Mode, first(x.Evidence.Rule, "unknown"))
+	if rep.Date == "" && rep.DateText == "" {
+		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
+	}
+	return rep
 }
 
 // joinParticipants adds to a multilateral contact the participants another article's
@@ -113,7 +120,7 @@ func (r *run) joinParticipants(ctx context.Context, c *knownContact, participant
 }
 
 // writeQuote stores one quotation with its speaker (nil when unattributed).
-func (r *run) writeQuote(ctx context.Context, articleID int64, text []rune, ids []int64, q extract.Quote) error {
+func (r *run) writeQuote(ctx context.Context, articleID int64, ev evidence, ids []int64, q extract.Quote) error {
 	if strings.TrimSpace(q.Text) == "" {
 		return nil
 	}
@@ -123,8 +130,7 @@ func (r *run) writeQuote(ctx context.Context, articleID int64, text []rune, ids 
 	}
 	err := r.tx.AddQuote(ctx, db.QuoteRow{ArticleID: articleID, SpeakerID: speaker, Text: q.Text,
 		SpeakerText: strings.TrimSpace(q.SpeakerText), Sentence: q.Evidence.Sentence,
-		SentenceSpan: sentenceSpan(text, q.Evidence),
-		Span:         quoteSpan(text, q.Text, q.Evidence.Start, q.Evidence.End), Rule: first(q.Evidence.Rule, "unknown")})
+		SentenceSpan: ev.sentence, Span: ev.span, Rule: first(q.Evidence.Rule, "unknown")})
 	if err == nil {
 		r.sum.Quotes.New++
 	}

@@ -25,7 +25,7 @@ func TestThreadCPU(t *testing.T) {
 }
 
 // BenchmarkThreadCPU measures one reading of the thread clock: an import takes some
-// 30,000 (two per article and stage, two per contact for the resolve phase).
+// 18,000 on 3,000 articles (four per article in the analysers, two in the writer).
 func BenchmarkThreadCPU(b *testing.B) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()

@@ -26,19 +26,20 @@
 //     failed run leaves the database as it was), so every statement goes through one
 //     connection. Resolution runs there too: whether an actor or a contact is new, or
 //     merges with one, depends on every earlier article, and deciding it in input order
-//     keeps the result independent of scheduling. Analysers prepare what they can (cleaned
-//     text, extracted rows with their offsets); the writer resolves ids and executes
-//     batched INSERTs (100 rows per statement for the most frequent rows).
+//     keeps the result independent of scheduling. Analysers prepare what they can
+//     (prepare.go: cleaned text, the actors' name keys, the evidence's surfaces and spans,
+//     each contact's report); the writer resolves ids and executes batched INSERTs (100
+//     rows per statement for the most frequent rows).
 //   - The end of the run: building the indexes and the full-text index, pruning orphans
 //     and refreshing derived columns are a few SQL statements over the whole database.
 //
-// These are about 18% of a first import's CPU (imports.cpu_write, cpu_resolve, cpu_index
-// and cpu_read; `hotline import --stats` prints the share: 17.7% on 3,000 generated
-// articles, median of 8 runs, with write 10%, index 5%, read and resolve 1% each), so N
-// cores can run at most 1/(0.18 + 0.82/N) times as fast as one: 3.6x on 8. Reaching 4x on
-// 8 cores needs the serial share under 14%, that is the writer's CPU cut by about 40%:
-// rows prepared entirely by the analysers (name keys, spans, the report of each contact),
-// and the writer reduced to id assignment and bulk inserts, or rows written by each
+// These are about 13-14% of a first import's CPU (imports.cpu_write, cpu_resolve, cpu_index
+// and cpu_read; `hotline import --stats` prints the share: 13.4% on 3,000 generated
+// articles, median of 7 runs on 2026-12-06, with write 7%, index 4.5%, read 1.4% and
+// resolve 0.5%; 15.5% before the analysers prepared the writer's rows), so N cores can run
+// at most 1/(0.134 + 0.866/N) times as fast as one: 4.1x on 8, near the 4x asked, with
+// little margin. What is left in the writer is SQLite's own work (B-tree inserts, the
+// driver's binding) and id assignment; cutting it further means rows written by each
 // analyser into a scratch table and moved in one INSERT ... SELECT per table, which SQLite
 // runs far faster than one statement per batch through database/sql.
 package importer

@@ -13,7 +13,7 @@ type phase int
 
 const (
 	phaseRead    phase = iota // reading and hashing inputs
-	phaseClean                // cleaning and the publication date
+	phaseClean                // cleaning, the publication date and the rows prepared for the writer
 	phaseExtract              // the extraction rules
 	phaseWrite                // SQL statements of the articles and their rows
 	phaseResolve              // contact resolution (actors' few map lookups count as writing)

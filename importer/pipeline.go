@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -21,6 +22,7 @@ type job struct {
 	published string // the source's date, or the one printed in the page
 	cleaned   clean.Result
 	result    extract.Result
+	prep      prepared // what the writer needs of the result, ready (prepare.go)
 	err       error
 }
 
@@ -87,10 +89,11 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 	for range workers {
 		g.Go(func() error {
 			defer lockThread()()
+			var p preparer
 			for b := range toAnalyse {
 				for _, j := range b.jobs {
 					if !j.unchanged {
-						j.published, j.cleaned, j.result, j.err = r.analyse(j.article)
+						j.published, j.cleaned, j.result, j.prep, j.err = r.analyse(j.article, &p)
 					}
 				}
 				close(b.analysed)
@@ -108,7 +111,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 				return gctx.Err()
 			}
 			for _, j := range b.jobs {
-				t := threadCPU()
+				t, w := threadCPU(), time.Now()
 				r.resolved = 0
 				if err := r.article(gctx, j); err != nil {
 					return fmt.Errorf("%s: %w", j.article.Source, err)
@@ -116,8 +119,12 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 				if err := r.contacts.articleDone(gctx); err != nil {
 					return err
 				}
-				r.clock.add(phaseWrite, threadCPU()-t-r.resolved)
-				r.clock.add(phaseResolve, r.resolved)
+				cpu, resolve := threadCPU()-t, time.Duration(0)
+				if wall := time.Since(w); wall > 0 {
+					resolve = time.Duration(float64(cpu) * min(float64(r.resolved)/float64(wall), 1))
+				}
+				r.clock.add(phaseWrite, cpu-resolve)
+				r.clock.add(phaseResolve, resolve)
 				done++
 				if r.opt.Progress != nil {
 					r.opt.Progress(done, j.article.Source)

@@ -30,7 +30,10 @@ type resolver struct {
 type knownActor struct {
 	db.ActorRow
 	aliasKeys map[string]bool
-	changed   bool // name, role, country or kind to be written back
+	// written holds the alias forms this run has written: another article's same form
+	// would be a row that is already there (most of an import's aliases).
+	written map[string]bool
+	changed bool // name, role, country or kind to be written back
 }
 
 func newResolver(rows []db.ActorRow, isHead func(role string) bool) *resolver {
@@ -86,9 +89,9 @@ func (r *resolver) addAlias(a *knownActor, key string) {
 // resolve finds the known actor an extracted actor is, or returns nil when it is new:
 // by the key of its name or any alias, by an alias only one actor has, for a bare
 // surname by the only known person with that surname, and for a full name by the only
-// known person whose full name has or lacks a given name of it (variantOf).
-func (r *resolver) resolve(x extract.Actor, kind string) *knownActor {
-	keys := actorKeys(x)
+// known person whose full name has or lacks a given name of it (variantOf). keys are
+// actorKeys(x).
+func (r *resolver) resolve(x extract.Actor, kind string, keys []string) *knownActor {
 	if kind == "person" && len(keys) > 0 && strings.Contains(keys[0], " ") {
 		// A person with a full name is not found by the bare surname it was also called:
 		// "Biden" may be Joe in one article and Jill in another.

@@ -24,8 +24,11 @@ type run struct {
 	importID int64
 	sum      Summary
 	clock    *phaseClock
-	resolved time.Duration // resolution time of the article being written
-	runes    []rune        // the text of the article being written (runesOf)
+	// resolved is the wall time the article being written spent in contact resolution:
+	// its share of the article's wall time is taken for its share of the article's CPU.
+	// Reading the thread's CPU clock around each contact, a system call, was 18,000 reads
+	// on 3,000 articles and 0.06 CPU s, a sixteenth of the writer's.
+	resolved time.Duration
 }
 
 // Run imports every article of inputs into store in one transaction: a run either lands

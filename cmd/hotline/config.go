@@ -46,6 +46,8 @@ type Config struct {
 	SQLMaxValueMB    int                          `mapstructure:"sql_max_value_mb" yaml:"sql_max_value_mb"`
 	SQLCacheMB       int                          `mapstructure:"sql_cache_mb" yaml:"sql_cache_mb"`
 	MemoryLimitMB    int                          `mapstructure:"memory_limit_mb" yaml:"memory_limit_mb"`
+	ImportGCPercent  int                          `mapstructure:"import_gc_percent" yaml:"import_gc_percent"`
+	ImportMemLimitMB int                          `mapstructure:"import_memory_limit_mb" yaml:"import_memory_limit_mb"`
 	TruncateCells    int                          `mapstructure:"truncate_cells_html" yaml:"truncate_cells_html"`
 	Encoding         string                       `mapstructure:"encoding" yaml:"encoding"`
 	MaxArticleMB     int                          `mapstructure:"max_article_mb" yaml:"max_article_mb"`
@@ -58,38 +60,40 @@ type Config struct {
 // ignores environment variables for keys it does not already know.
 func defaults() map[string]any {
 	return map[string]any{
-		"db":                   "hotline.db",
-		"addr":                 "127.0.0.1:8001",
-		"immutable":            false,
-		"title":                "",
-		"description":          "",
-		"license":              "",
-		"license_url":          "",
-		"source":               "",
-		"source_url":           "",
-		"allow_sql":            true,
-		"allow_download":       true,
-		"default_page_size":    100,
-		"max_page_size":        1000,
-		"sql_time_limit_ms":    1000,
-		"facet_time_limit_ms":  200,
-		"max_returned_rows":    1000,
-		"progress":             "auto",
-		"allowed_hosts":        views.LoopbackHosts(),
-		"base_url":             "",
-		"encoding":             "auto",
-		"max_article_mb":       10,
-		"keep_raw_text":        false,
-		"sql_workers":          3,
-		"sql_queue_size":       64,
-		"sql_queue_timeout_ms": 5000,
-		"sql_per_client":       16,
-		"sql_max_value_mb":     8,
-		"sql_cache_mb":         32,
-		"memory_limit_mb":      512,
-		"truncate_cells_html":  10000,
-		"queries":              map[string]any{},
-		"tables":               map[string]any{},
+		"db":                     "hotline.db",
+		"addr":                   "127.0.0.1:8001",
+		"immutable":              false,
+		"title":                  "",
+		"description":            "",
+		"license":                "",
+		"license_url":            "",
+		"source":                 "",
+		"source_url":             "",
+		"allow_sql":              true,
+		"allow_download":         true,
+		"default_page_size":      100,
+		"max_page_size":          1000,
+		"sql_time_limit_ms":      1000,
+		"facet_time_limit_ms":    200,
+		"max_returned_rows":      1000,
+		"progress":               "auto",
+		"allowed_hosts":          views.LoopbackHosts(),
+		"base_url":               "",
+		"encoding":               "auto",
+		"max_article_mb":         10,
+		"keep_raw_text":          false,
+		"sql_workers":            3,
+		"sql_queue_size":         64,
+		"sql_queue_timeout_ms":   5000,
+		"sql_per_client":         16,
+		"sql_max_value_mb":       8,
+		"sql_cache_mb":           32,
+		"memory_limit_mb":        512,
+		"import_gc_percent":      400,
+		"import_memory_limit_mb": 220,
+		"truncate_cells_html":    10000,
+		"queries":                map[string]any{},
+		"tables":                 map[string]any{},
 	}
 }
 
@@ -175,6 +179,8 @@ func (c Config) validate() error {
 		{"sql_max_value_mb", c.SQLMaxValueMB > 0},
 		{"sql_cache_mb", c.SQLCacheMB >= 0},
 		{"memory_limit_mb", c.MemoryLimitMB >= 64},
+		{"import_gc_percent", c.ImportGCPercent > 0},
+		{"import_memory_limit_mb", c.ImportMemLimitMB >= 64},
 		{"truncate_cells_html", c.TruncateCells > 0},
 		{"max_article_mb", c.MaxArticleMB > 0},
 	} {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/schollz/progressbar/v3"
@@ -187,36 +186,12 @@ func importInto(ctx context.Context, cfg Config, inputs []source.Input, opt impo
 		defer bar.Finish()
 		opt.Progress = func(done int, _ string) { _ = bar.Set(done) }
 	}
-	defer tuneGC()()
+	defer tuneGC(cfg.importGC(), os.Getenv)()
 	sum, err := importer.Run(ctx, rw.Store, inputs, opt)
 	if err != nil || (!rw.Existed() && sum.Outcome() == importer.Nothing) {
 		return sum, errors.Join(err, rw.Abort())
 	}
 	return sum, rw.Replace()
-}
-
-// tuneGC lets an import's heap grow to five times what it keeps alive (GOGC 400 instead
-// of 100), under a 220 MB soft limit: collection was a fifth of an import's CPU. The live
-// heap is mostly the contact index, about 500 bytes a contact (some 170 MB at 100,000
-// articles); under the former 160 MB limit a large import collected without end, and its
-// time per article grew with its size. Against GOGC 200, a 3,000-article import's
-// collection CPU fell by a quarter (0.84 -> 0.64 s, about 4% of its CPU) for 95 -> 127 MB
-// of peak RSS; a large import is bounded by the limit either way. Where a lower limit is
-// already set (serve's memory_limit_mb, when it imports the samples at start), that limit
-// and GOGC 200 are kept: the server's peak memory is what its ceiling is about. It returns
-// the undo.
-func tuneGC() func() {
-	limit := debug.SetMemoryLimit(-1) // -1 reads the limit without changing it
-	gogc := 400
-	if limit < 220<<20 {
-		gogc = 200
-	}
-	percent := debug.SetGCPercent(gogc)
-	debug.SetMemoryLimit(min(limit, 220<<20))
-	return func() {
-		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(limit)
-	}
 }
 
 // showProgress says whether to draw a progress bar: "auto" draws one only on a terminal.
