@@ -5,74 +5,78 @@ import (
 	"strings"
 )
 
-// Class is a closed class of words of data/words.tsv, as a bit (of 64) so that a word may
-// belong to several ("called" is a judging verb, a past contact verb and a proposal cue).
-type Class uint64
+// Class is a closed class of words of data/words.tsv. A word may belong to several
+// ("called" is a judging verb, a past contact verb and a proposal cue), so the lexicon
+// keeps a classSet for each word. Classes are numbered, not bits, so that their count is
+// not bounded by a machine word (62 classes had filled 64 bits).
+type Class uint8
 
 // The word classes; wordClassNames gives their names in data/words.tsv.
 const (
-	Speech            Class = 1 << iota // verbs that attribute speech or writing
-	States                              // plural nouns for states, not their people ("the two countries")
-	Press                               // titles of journalists: no party to a contact ("Fox News host X")
-	Judging                             // verbs that introduce a verdict ("called it 'a sell-out'")
-	Light                               // light verbs and prepositions before a contact noun
-	Past                                // contact verbs in the past tense
-	Cancel                              // a contact near them is cancelled
-	Negation                            // a contact word after them did not happen
-	Offer                               // after "would": an offer on conditions
-	Proposal                            // before a contact word: proposed
-	Schedule                            // before a contact word: scheduled
-	Report                              // documents that speak for their authors
-	Institution                         // heads of names of places and institutions
-	OrgHead                             // heads of names of organizations
-	OfficialQualifier                   // words between a country and "official"
-	Earlier                             // a contact near them came before the story's day
-	Expected                            // before "to" + a contact verb: the contact itself is due
-	Tell                                // communication verbs (lemmas): a contact only with a medium or meeting in their clause
-	PostNominal                         // letters after a name in a release header ("MP", "AO")
-	Title                               // honorifics and ranks that precede a name without being an office ("Mr.", "Gen.", "Colonel")
-	Utterance                           // nouns and verbs of public words that are no speech verb ("issued a statement", "in an address")
-	Female                              // titles, role words and given names of women: "she" may stand for the person
-	Male                                // titles, role words and given names of men: "he" may stand for the person
-	Refusal                             // verbs that a negation turns into a possibility ("would not refuse a meeting")
-	Closing                             // verbs of "closed the door on": a refusal
-	PastLight                           // light verbs in the past tense before a contact noun ("held a meeting"): it took place
-	Trip                                // nouns of a journey that a contact may open or close ("began a visit with a meeting")
-	TripBound                           // verbs that open or close a trip ("began", "wrapped up")
-	Group                               // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
-	Gathering                           // nouns of multilateral occasions: as a subject they tell who came, not who met
-	Margins                             // nouns of the edge of a gathering where side meetings are held ("on the sidelines of the summit")
-	MediaProduct                        // what a medium word may make that is no contact: "a video statement", "a phone number"
-	VideoMedium                         // words that make the contact told with them a video call ("by video link", "over Zoom")
-	Audience                            // the press a speaker addresses: a medium told with them is another event's ("told reporters on a conference call")
-	OrgRef                              // nouns that refer back to the organization whose name holds them ("the agency said")
-	MetThing                            // what one meets that is no person: "meet its responsibilities", "met the deadline"
-	Preposition                         // prepositions that end a verb's object ("met at the end of the summit")
-	Precedes                            // a contact told before another event: a date after them is that event's ("ahead of the vote on Sunday")
-	Follows                             // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
-	Span                                // units of time that set two events apart ("days after", "a week before")
-	Habitual                            // a contact told with them happened more than once or at no one time ("has met X several times")
-	Denial                              // verbs whose reported clause did not happen ("denied that X had met Y", "dismissed reports that ...")
-	Occurrence                          // predicates of a contact noun that tell whether it happens ("the call may take place", "a summit is not on the cards")
-	Topic                               // words of an opening that make a contact its topic, not its occasion ("Asked about talks with X, Y said")
-	Tally                               // words before a plural contact noun that count contacts, not report one ("several meetings", "previous calls")
-	Subordinate                         // words that make an office a lesser one ("assistant", "deputy"): "the assistant Defence Secretary" is no Secretary of Defense
-	TitlePart                           // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
-	CommonEnding                        // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
-	Epithet                             // singular person nouns no office names that a description of a person named before ends with: "the 35-year-old lawmaker", "the veteran leftist"
-	Delegates                           // nouns for people who speak for the movement or party named before them: "met Taliban officials", "a Hamas delegation" (the group is the party)
-	Frequency                           // adverbs that sum up contacts told with them ("has repeatedly assured X", "often speaks with Y")
-	Missive                             // writings two people sign without meeting ("a letter signed by X and Y")
-	Indefinite                          // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
-	Firm                                // nouns of businesses that describe a name as no person's: "the law firm Mossack Fonseca", "X, a consulting company,"
-	Copula                              // verbs after a name that say what its bearer is: "X is the Czech ambassador", "X, who serves as foreign minister,"
-	CopulaAux                           // auxiliaries and adverbs that may stand with a copula: "X has now been", "X, who is also"
-	Heading                             // verbs of heading a body after a name: "X, who heads the Czech delegation," serves Czechia
-	Serving                             // nouns of persons who serve a state with no office of the gazetteer: "X, a Czech diplomat," serves Czechia
-	Remark                              // nouns for words said that a sentence after a quotation gives its speaker: "X made the remarks at ...", "Those were the words of X"
-	RemarkVerb                          // verbs of saying a remark: "X made the comments", "X delivered the warning"
-	Stance                              // verbs that sum up a person's view in a short sentence whose quotation follows: "Karimov disagreed. "...""
-	StateBody                           // lower-case words after a demonym that name a body of that state: "a spokesman for the Polish foreign ministry"
+	Speech            Class = iota // verbs that attribute speech or writing
+	States                         // plural nouns for states, not their people ("the two countries")
+	Press                          // titles of journalists: no party to a contact ("Fox News host X")
+	Judging                        // verbs that introduce a verdict ("called it 'a sell-out'")
+	Light                          // light verbs and prepositions before a contact noun
+	Past                           // contact verbs in the past tense
+	Cancel                         // a contact near them is cancelled
+	Negation                       // a contact word after them did not happen
+	Offer                          // after "would": an offer on conditions
+	Proposal                       // before a contact word: proposed
+	Schedule                       // before a contact word: scheduled
+	Report                         // documents that speak for their authors
+	Institution                    // heads of names of places and institutions
+	OrgHead                        // heads of names of organizations
+	OfficialQualifier              // words between a country and "official"
+	Earlier                        // a contact near them came before the story's day
+	Expected                       // before "to" + a contact verb: the contact itself is due
+	Tell                           // communication verbs (lemmas): a contact only with a medium or meeting in their clause
+	PostNominal                    // letters after a name in a release header ("MP", "AO")
+	Title                          // honorifics and ranks that precede a name without being an office ("Mr.", "Gen.", "Colonel")
+	Utterance                      // nouns and verbs of public words that are no speech verb ("issued a statement", "in an address")
+	Female                         // titles, role words and given names of women: "she" may stand for the person
+	Male                           // titles, role words and given names of men: "he" may stand for the person
+	Refusal                        // verbs that a negation turns into a possibility ("would not refuse a meeting")
+	Closing                        // verbs of "closed the door on": a refusal
+	PastLight                      // light verbs in the past tense before a contact noun ("held a meeting"): it took place
+	Trip                           // nouns of a journey that a contact may open or close ("began a visit with a meeting")
+	TripBound                      // verbs that open or close a trip ("began", "wrapped up")
+	Group                          // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
+	Gathering                      // nouns of multilateral occasions: as a subject they tell who came, not who met
+	Margins                        // nouns of the edge of a gathering where side meetings are held ("on the sidelines of the summit")
+	MediaProduct                   // what a medium word may make that is no contact: "a video statement", "a phone number"
+	VideoMedium                    // words that make the contact told with them a video call ("by video link", "over Zoom")
+	Audience                       // the press a speaker addresses: a medium told with them is another event's ("told reporters on a conference call")
+	OrgRef                         // nouns that refer back to the organization whose name holds them ("the agency said")
+	MetThing                       // what one meets that is no person: "meet its responsibilities", "met the deadline"
+	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
+	Precedes                       // a contact told before another event: a date after them is that event's ("ahead of the vote on Sunday")
+	Follows                        // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
+	Span                           // units of time that set two events apart ("days after", "a week before")
+	Habitual                       // a contact told with them happened more than once or at no one time ("has met X several times")
+	Denial                         // verbs whose reported clause did not happen ("denied that X had met Y", "dismissed reports that ...")
+	Occurrence                     // predicates of a contact noun that tell whether it happens ("the call may take place", "a summit is not on the cards")
+	Topic                          // words of an opening that make a contact its topic, not its occasion ("Asked about talks with X, Y said")
+	Tally                          // words before a plural contact noun that count contacts, not report one ("several meetings", "previous calls")
+	Subordinate                    // words that make an office a lesser one ("assistant", "deputy"): "the assistant Defence Secretary" is no Secretary of Defense
+	TitlePart                      // first words of compound ranks that title no name alone ("Air" of "Air Marshal")
+	CommonEnding                   // endings of common nouns and adjectives that no name has ("Photographic", "Catholicism")
+	Epithet                        // singular person nouns no office names that a description of a person named before ends with: "the 35-year-old lawmaker", "the veteran leftist"
+	Delegates                      // nouns for people who speak for the movement or party named before them: "met Taliban officials", "a Hamas delegation" (the group is the party)
+	Frequency                      // adverbs that sum up contacts told with them ("has repeatedly assured X", "often speaks with Y")
+	Missive                        // writings two people sign without meeting ("a letter signed by X and Y")
+	Indefinite                     // pronouns an infinitive contact verb may qualify ("something to talk about"): no contact told
+	Firm                           // nouns of businesses that describe a name as no person's: "the law firm Mossack Fonseca", "X, a consulting company,"
+	Copula                         // verbs after a name that say what its bearer is: "X is the Czech ambassador", "X, who serves as foreign minister,"
+	CopulaAux                      // auxiliaries and adverbs that may stand with a copula: "X has now been", "X, who is also"
+	Heading                        // verbs of heading a body after a name: "X, who heads the Czech delegation," serves Czechia
+	Serving                        // nouns of persons who serve a state with no office of the gazetteer: "X, a Czech diplomat," serves Czechia
+	Remark                         // nouns for words said that a sentence after a quotation gives its speaker: "X made the remarks at ...", "Those were the words of X"
+	RemarkVerb                     // verbs of saying a remark: "X made the comments", "X delivered the warning"
+	Stance                         // verbs that sum up a person's view in a short sentence whose quotation follows: "Karimov disagreed. "...""
+	StateBody                      // lower-case words after a demonym that name a body of that state: "a spokesman for the Polish foreign ministry"
+
+	numClasses // the count of classes above: keep it last
 )
 
 // wordClassOf names the classes of data/words.tsv.
@@ -206,6 +210,18 @@ func wordClassOf(name string) (Class, bool) {
 	return 0, false
 }
 
+// classSet is the classes of one word, a bit each.
+type classSet [(numClasses + 63) / 64]uint64
+
+// with returns the set with class c added.
+func (s classSet) with(c Class) classSet {
+	s[c/64] |= 1 << (c % 64)
+	return s
+}
+
+// has reports whether class c is in the set.
+func (s classSet) has(c Class) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
 // addWords reads one line of data/words.tsv: a class and its words.
 func (g *Lexicon) addWords(f []string) error {
 	c, ok := wordClassOf(strings.TrimSpace(f[0]))
@@ -218,9 +234,10 @@ func (g *Lexicon) addWords(f []string) error {
 			g.endings = append(g.endings, w)
 			continue
 		}
-		g.words[w] |= c
+		g.words[w] = g.words[w].with(c)
 		if strings.Contains(w, "'") { // news prints "n't" curly about as often as straight
-			g.words[strings.ReplaceAll(w, "'", "’")] |= c
+			curly := strings.ReplaceAll(w, "'", "’")
+			g.words[curly] = g.words[curly].with(c)
 		}
 	}
 	return nil
@@ -239,7 +256,7 @@ func (g *Lexicon) HasCommonEnding(w string) bool {
 }
 
 // In reports whether the lowercased word w belongs to class c.
-func (g *Lexicon) In(c Class, w string) bool { return g.words[w]&c != 0 }
+func (g *Lexicon) In(c Class, w string) bool { return g.words[w].has(c) }
 
 // IsSpeechVerb reports whether a lowercased word attributes speech or writing.
 func (g *Lexicon) IsSpeechVerb(w string) bool { return g.In(Speech, w) }
@@ -273,9 +290,9 @@ func (g *Lexicon) IsOrgHeadNoun(w string) bool { return g.In(OrgHead, w) }
 // Gender returns "f" for a word of class female, "m" for one of class male, else "".
 func (g *Lexicon) Gender(w string) string {
 	switch c := g.words[w]; {
-	case c&Female != 0 && c&Male == 0:
+	case c.has(Female) && !c.has(Male):
 		return "f"
-	case c&Male != 0 && c&Female == 0:
+	case c.has(Male) && !c.has(Female):
 		return "m"
 	}
 	return ""

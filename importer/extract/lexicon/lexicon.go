@@ -49,15 +49,15 @@ type Lexicon struct {
 	Phrases    map[string][]phrase // first word (lowercased) -> candidates, longest first
 	First      map[string]bool     // first names by names.Key spelling
 	Stop       map[string]bool
-	words      map[string]Class // data/words.tsv: lowercased word -> its classes
-	endings    []string         // data/words.tsv, class common-ending: word endings
+	words      map[string]classSet // data/words.tsv: lowercased word -> its classes
+	endings    []string            // data/words.tsv, class common-ending: word endings
 	// ContactWords is data/contactwords.tsv: the words that report a contact
 	ContactWords map[string]contactWord
 }
 
 // Load parses the embedded data files; an error names the file and line.
 func Load() (*Lexicon, error) {
-	g := &Lexicon{Phrases: map[string][]phrase{}, First: map[string]bool{}, Stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]Class{}, ContactWords: map[string]contactWord{}}
+	g := &Lexicon{Phrases: map[string][]phrase{}, First: map[string]bool{}, Stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]classSet{}, ContactWords: map[string]contactWord{}}
 	steps := []struct {
 		file   string
 		fields int

@@ -1,0 +1,36 @@
+package lexicon_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract/lexicon"
+)
+
+// TestWordClasses checks that a word keeps every class words.tsv gives it, from the first
+// class to the last, and no other: the classes are a set per word, not one value.
+func TestWordClasses(t *testing.T) {
+	lex, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		word  string
+		class lexicon.Class
+		want  bool
+	}{
+		{"said", lexicon.Speech, true},
+		{"said", lexicon.Judging, false},
+		{"called", lexicon.Judging, true},
+		{"border", lexicon.StateBody, true},
+		{"said", lexicon.StateBody, false},
+		{"isn’t", lexicon.Negation, true}, // the curly form of a listed "isn't"
+		{"zzz", lexicon.Speech, false},
+	}
+	for _, c := range cases {
+		t.Run(c.word, func(t *testing.T) {
+			if got := lex.In(c.class, c.word); got != c.want {
+				t.Errorf("In(%d, %q) = %v, want %v", c.class, c.word, got, c.want)
+			}
+		})
+	}
+}
