@@ -94,7 +94,7 @@ func (x *Extractor) objectApposition(s *scan, from int, m mention) bool {
 	if c-1 <= from || s.toks[c].Text != "," || m.to >= len(s.toks) || s.toks[m.to].Text != "," {
 		return false
 	}
-	if w := s.toks[c-1].Low; w != "counterpart" && w != "counterparts" && !isHeadNoun(w) && !s.endsOffice(c-1) {
+	if w := s.toks[c-1].Low; w != "counterpart" && w != "counterparts" && !s.isHeadNoun(w) && !s.endsOffice(c-1) {
 		return false
 	}
 	for p := c - 1; p > from && p >= c-6; p-- {

@@ -77,7 +77,7 @@ func (s *scan) listJoin(from, to int) bool {
 				k = to - 1 // "and top legislator Zhao Leji", "and number three official X": the words describe the name
 				continue
 			}
-			if _, ok := s.matchOf(k); ok || t.Cap && t.Kind == tokens.Word || isCalling(t.Low) || t.Low == "counterpart" || t.Low == "host" || possessive && t.Kind == tokens.Word || t.Kind == tokens.Word && s.isMatchKind(k+1, lexicon.PhraseOffice) {
+			if _, ok := s.matchOf(k); ok || t.Cap && t.Kind == tokens.Word || s.gaz.In(lexicon.Calling, t.Low) || t.Low == "counterpart" || t.Low == "host" || possessive && t.Kind == tokens.Word || t.Kind == tokens.Word && s.isMatchKind(k+1, lexicon.PhraseOffice) {
 				// "and parliament speaker Mohammed al-Halbousi": a word qualifying the office
 				continue // the next name's title: "and host Mevlut Cavusoglu"
 			}

@@ -37,14 +37,14 @@ func (s *scan) orgModifies(at []int, mi int) bool {
 	if m.kind != mOrg {
 		return false
 	}
-	if m.to < len(s.toks) && (s.isMatchKind(m.to, lexicon.PhraseOffice) || isHeadNoun(s.toks[m.to].Low)) {
+	if m.to < len(s.toks) && (s.isMatchKind(m.to, lexicon.PhraseOffice) || s.isHeadNoun(s.toks[m.to].Low)) {
 		return true // "Perthes, the UN envoy for Sudan, spoke": the envoy is the party, not the UN
 	}
 	for k := m.to; k < len(s.toks) && k < m.to+5; k++ {
 		if a := at[k]; a >= 0 && a != mi {
 			return s.mentions[a].kind == mPerson && k > m.to
 		}
-		if t := s.toks[k]; t.Kind != tokens.Word || t.Cap && !s.isMatchKind(k, lexicon.PhraseOffice) && !isCalling(t.Low) {
+		if t := s.toks[k]; t.Kind != tokens.Word || t.Cap && !s.isMatchKind(k, lexicon.PhraseOffice) && !s.gaz.In(lexicon.Calling, t.Low) {
 			return false
 		}
 	}

@@ -26,26 +26,10 @@ func (x *Extractor) askedFor(r *resolver, at []int, c clause, tr trigger) int {
 		return -1
 	}
 	v := s.contextStart(m.from) - 1
-	if v < c.from || !isAskVerb(s.toks[v].Low) && (prep == "for" || !isUrgeVerb(s.toks[v].Low)) {
+	if v < c.from || !x.gaz.In(lexicon.Ask, s.toks[v].Low) && (prep == "for" || !x.gaz.In(lexicon.Urge, s.toks[v].Low)) {
 		return -1
 	}
 	return m.actor
-}
-
-func isAskVerb(w string) bool {
-	switch w {
-	case "asked", "asks", "ask", "asking", "pressed", "pressing", "lobbied":
-		return true
-	}
-	return false
-}
-
-func isUrgeVerb(w string) bool {
-	switch w {
-	case "urged", "warned", "assured", "told", "reassured", "thanked", "congratulated", "briefed", "informed", "reminded":
-		return true
-	}
-	return false
 }
 
 // hostedBy returns C in "A and B met in Brussels, hosted by C" or "talks hosted by C"

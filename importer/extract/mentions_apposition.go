@@ -7,32 +7,6 @@ import (
 	"hotline/importer/extract/tokens"
 )
 
-// isHeadNoun reports lower-case nouns that end an untabled title before a name
-// ("intelligence chief", "political bureau chief", "top negotiator").
-func isHeadNoun(w string) bool {
-	return isExpertNoun(w) || isChiefNoun(w)
-}
-
-// isExpertNoun reports nouns for people quoted for what they know, not for an office:
-// "Noah Barkin, a China analyst at ...".
-func isExpertNoun(w string) bool {
-	switch w {
-	case "analyst", "researcher", "professor", "scholar", "expert", "fellow", "spokesman", "spokeswoman", "spokesperson",
-		"lawmaker", "legislator", "politician", "diplomat", "activist", "economist", "historian", "lawyer", "attorney",
-		"campaigner", "dissident", "strategist", "lecturer", "businessman", "businesswoman":
-		return true
-	}
-	return false
-}
-
-func isChiefNoun(w string) bool {
-	switch w {
-	case "chief", "head", "commander", "envoy", "negotiator", "official", "representative", "aide", "adviser", "advisor", "director", "leader":
-		return true
-	}
-	return false
-}
-
 // rightContext reads a description after a name: an apposition (", the Joint Staff
 // spokesman", ", Russia's foreign minister", ", chief of the Russian General Staff", "(Czech
 // ambassador)"), the same told by a copula or a relative clause ("is the Czech
@@ -82,7 +56,7 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 		if !ok || m.From != j {
 			t := s.toks[j]
 			switch {
-			case t.Kind == tokens.Poss || isRankAdjective(t.Low):
+			case t.Kind == tokens.Poss || s.gaz.In(lexicon.RankAdjective, t.Low):
 				j++ // ", a former White House adviser"
 				continue
 			case t.Kind == tokens.Word && !t.Cap && j+1 < se.to && s.toks[j+1].Kind == tokens.Poss && j > start && isDeterminer(s.toks[j-1].Low):
@@ -95,12 +69,12 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 			case t.Kind == tokens.Word && (t.Low == "member" || t.Low == "lawmaker" || t.Low == "legislator") && pick(x.officeOf(s, se, j+1), x.orgOf(s, se, j+1)) != "":
 				// ", a member of the Israeli parliament", ", a lawmaker of Egypt's ruling party", ", a member of the Labour Party": a person of that country
 				return context{titled: true, country: pick(x.officeOf(s, se, j+1), x.orgOf(s, se, j+1))}
-			case t.Kind == tokens.Word && isExpertNoun(t.Low):
+			case t.Kind == tokens.Word && s.gaz.In(lexicon.Expert, t.Low):
 				if s.gaz.In(lexicon.Serving, t.Low) {
 					return context{titled: true, country: c.country} // ", a senior Czech diplomat": a person who serves Czechia
 				}
 				return context{titled: true} // ", a China analyst at ...": a person, no office or country
-			case t.Kind == tokens.Word && isChiefNoun(t.Low) && (j > start && (c.country != "" || orgName != "") || j+1 < se.to && s.toks[j+1].Low == "of" || x.officeServed(s, se, j+1) != ""):
+			case t.Kind == tokens.Word && s.gaz.In(lexicon.Chief, t.Low) && (j > start && (c.country != "" || orgName != "") || j+1 < se.to && s.toks[j+1].Low == "of" || x.officeServed(s, se, j+1) != ""):
 				// ", a senior Kenyan official", ", head of the Kenyan delegation", ", an aide to the Kenyan president": a person of Kenya
 				return context{titled: true, country: pick(c.country, pick(x.officeOf(s, se, j+1), x.officeServed(s, se, j+1)))}
 			case t.Kind == tokens.Word && !t.Cap && j > start && s.officeStartsAt(j+1, se.to):
@@ -250,15 +224,6 @@ func (s *scan) endsOffice(j int) bool {
 	return ok && m.Kind == lexicon.PhraseOffice && m.To == j+1
 }
 
-func isCreditWord(w string) bool {
-	switch w {
-	case "photo", "photograph", "image", "picture", "file", "reporting", "writing", "editing",
-		"illustration", "video", "graphic", "credit", "pictured", "photos":
-		return true
-	}
-	return false
-}
-
 // shortOrg drops a leading country prefix from an organization name for role prefixes:
 // "US State Department spokesman" reads "State Department spokesman".
 func shortOrg(name string) string {
@@ -268,28 +233,6 @@ func shortOrg(name string) string {
 		}
 	}
 	return name
-}
-
-// isCalling reports nouns of trade that introduce a named person without being an office
-// ("columnist Jamal Khashoggi", "American teacher Marc Fogel").
-func isCalling(w string) bool {
-	switch w {
-	case "columnist", "journalist", "reporter", "correspondent", "teacher", "activist", "businessman",
-		"businesswoman", "lawyer", "analyst", "professor", "researcher", "citizen", "writer", "author",
-		"dissident", "opposition", "commentator", "economist", "negotiator", "mediator", "diplomat",
-		"general", "colonel", "publisher", "editor", "founder", "chairman", "chairwoman", "ceo", "candidate":
-		return true
-	}
-	return false
-}
-
-// isRankAdjective reports adjectives that may stand between an article and an office.
-func isRankAdjective(w string) bool {
-	switch w {
-	case "top", "former", "senior", "acting", "deputy", "then", "longtime", "veteran", "new", "interim", "chief", "outgoing", "incoming":
-		return true
-	}
-	return false
 }
 
 // officeStartsAt reports an office of the gazetteer starting at token j: the office a
@@ -360,4 +303,16 @@ func (x *Extractor) orgOf(s *scan, se sentence, j int) string {
 		return x.gaz.Orgs[m.Idx].Country
 	}
 	return ""
+}
+
+// isHeadNoun reports lower-case nouns that end an untabled title before a name
+// ("intelligence chief", "political bureau chief", "top negotiator"): words.tsv's expert
+// and chief classes.
+func (s *scan) isHeadNoun(w string) bool {
+	return s.gaz.In(lexicon.Expert, w) || s.gaz.In(lexicon.Chief, w)
+}
+
+// isHeadNouns reports the plural of a head noun: "officials", "diplomats".
+func (s *scan) isHeadNouns(w string) bool {
+	return strings.HasSuffix(w, "s") && s.isHeadNoun(strings.TrimSuffix(w, "s"))
 }

@@ -110,7 +110,7 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 				return x.finishLeft(c, orgName) // "Air Force Special Operations": no rank of its own
 			}
 			c.titled = true
-		case t.Low == "counterpart" || t.Low == "counterparts" || isCalling(t.Low):
+		case t.Low == "counterpart" || t.Low == "counterparts" || s.gaz.In(lexicon.Calling, t.Low):
 			c.titled = true
 		case t.Kind == tokens.Poss:
 			if cm, ok := s.matchOf(j - 1); ok && j > se.from && cm.Kind == lexicon.PhraseCountry {
@@ -156,9 +156,9 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 		case t.Kind == tokens.Word && c.role != "" && s.gaz.In(lexicon.StateBody, t.Low) && s.bodyAfterPlace(se, j):
 			// "A Nigerian army spokesman, X", "the Philippine coast guard spokesman X"
 		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
-			c.credit = t.Low == "by" && (j == se.from || isCreditWord(s.toks[j-1].Low)) || t.Low == "credit"
+			c.credit = t.Low == "by" && (j == se.from || s.gaz.In(lexicon.Credit, s.toks[j-1].Low)) || t.Low == "credit"
 			return c
-		case !t.Cap && t.Kind == tokens.Word && from-j <= 3 && c.role == "" && (isHeadNoun(s.toks[from-1].Low) || isHeadNouns(s.toks[from-1].Low)):
+		case !t.Cap && t.Kind == tokens.Word && from-j <= 3 && c.role == "" && (s.isHeadNoun(s.toks[from-1].Low) || s.isHeadNouns(s.toks[from-1].Low)):
 			c.titled = true // "Egyptian intelligence chief Abbas Kamel": read on to the demonym
 		default:
 			if t.Low == "and" && c.role != "" && c.country == "" {
@@ -417,11 +417,6 @@ func (x *Extractor) senderCountry(s *scan, se sentence, j int) string {
 	return ""
 }
 
-// isHeadNouns reports the plural of a head noun: "officials", "diplomats".
-func isHeadNouns(w string) bool {
-	return strings.HasSuffix(w, "s") && isHeadNoun(strings.TrimSuffix(w, "s"))
-}
-
 // pluralListCountry returns the country of the person named right before the "and" at
 // token j when a plural title opens the pair ("Chinese officials A and B"), and true;
 // "" and false otherwise.
@@ -431,7 +426,7 @@ func (s *scan) pluralListCountry(se sentence, j int) (string, bool) {
 		if m.sent != s.toks[j].Sent || m.kind != mPerson {
 			continue
 		}
-		if m.to != j || m.country == "" || m.from-1 <= se.from || !isHeadNouns(s.toks[m.from-1].Low) {
+		if m.to != j || m.country == "" || m.from-1 <= se.from || !s.isHeadNouns(s.toks[m.from-1].Low) {
 			return "", false
 		}
 		return m.country, true

@@ -235,7 +235,7 @@ func (s *scan) qualifiesLaterOffice(se sentence, to int) bool {
 		if t.Kind != tokens.Word || t.Cap {
 			return false
 		}
-		if isHeadNoun(t.Low) || s.endsOffice(k) {
+		if s.isHeadNoun(t.Low) || s.endsOffice(k) {
 			return true
 		}
 	}

@@ -91,6 +91,9 @@ func TestStagesUseOnlyEarlierStages(t *testing.T) {
 			continue
 		}
 		for _, p := range subs {
+			if strings.HasSuffix(p, "_test.go") {
+				continue // an external test imports the package it tests; tests are no stage
+			}
 			f, err := parser.ParseFile(fset, p, nil, parser.ImportsOnly)
 			if err != nil {
 				t.Fatal(err)

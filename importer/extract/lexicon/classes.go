@@ -75,6 +75,13 @@ const (
 	RemarkVerb                     // verbs of saying a remark: "X made the comments", "X delivered the warning"
 	Stance                         // verbs that sum up a person's view in a short sentence whose quotation follows: "Karimov disagreed. "...""
 	StateBody                      // lower-case words after a demonym that name a body of that state: "a spokesman for the Polish foreign ministry"
+	Expert                         // nouns for people quoted for what they know, not for an office: "X, a China analyst at ..."
+	Chief                          // lower-case nouns of a post that end an untabled title before a name: "intelligence chief X", "top negotiator X"
+	Credit                         // words before "by" in a photo or reporting credit: "Photo by X", "Additional reporting by X"
+	Calling                        // nouns of trade that introduce a named person without being an office: "columnist X", "American teacher X"
+	RankAdjective                  // adjectives that may stand between an article and an office: "the former foreign minister"
+	Ask                            // verbs of asking whose object is the other party of the contact asked for: "asked X for a call"
+	Urge                           // verbs whose object is the other party of the contact they are told in: "urged X during a phone call"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -206,6 +213,20 @@ func wordClassOf(name string) (Class, bool) {
 		return Stance, true
 	case "state-body":
 		return StateBody, true
+	case "expert":
+		return Expert, true
+	case "chief":
+		return Chief, true
+	case "credit":
+		return Credit, true
+	case "calling":
+		return Calling, true
+	case "rank-adjective":
+		return RankAdjective, true
+	case "ask":
+		return Ask, true
+	case "urge":
+		return Urge, true
 	}
 	return 0, false
 }
