@@ -9,15 +9,6 @@ import (
 // Words that join, bound or qualify the participants of a contact: list joiners, group
 // nouns, audiences, verbs that end a list, organizations that only qualify a title.
 
-// pluralPeople reports nouns for a pair of officials: "two diplomats", "two leaders".
-func pluralPeople(w string) bool {
-	switch w {
-	case "leaders", "presidents", "ministers", "men", "women", "sides", "diplomats", "generals", "officials", "envoys", "heads":
-		return true
-	}
-	return false
-}
-
 // isPairWord reports "they", "both", "the pair", "the two (leaders)", "the leaders".
 func isPairWord(s *scan, k, from int) bool {
 	w := s.toks[k].Low
@@ -31,13 +22,13 @@ func isPairWord(s *scan, k, from int) bool {
 	case "both":
 		if k+1 < len(s.toks) {
 			n := s.toks[k+1]
-			if n.Kind == tokens.Word && !n.Cap && strings.HasSuffix(n.Low, "s") && !pluralPeople(n.Low) && n.Low != "parties" {
+			if n.Kind == tokens.Word && !n.Cap && strings.HasSuffix(n.Low, "s") && !s.gaz.In(lexicon.PairPeople, n.Low) && n.Low != "parties" {
 				return false // "Both elements ... were reflected in a letter": things, not the pair
 			}
 		}
 		return true
 	case "two":
-		return prevThe || k+1 < len(s.toks) && pluralPeople(s.toks[k+1].Low) // "the countries' top two diplomats"
+		return prevThe || k+1 < len(s.toks) && s.gaz.In(lexicon.PairPeople, s.toks[k+1].Low) // "the countries' top two diplomats"
 	case "leaders", "presidents", "ministers", "men", "sides":
 		return prevThe || k > from+1 && s.toks[k-1].Low == "two" && s.toks[k-2].Low == "the"
 	}
@@ -70,7 +61,7 @@ func (s *scan) listJoin(from, to int) bool {
 			possessive = true
 			continue
 		default:
-			if joined && pluralPeople(t.Low) && k+1 < to && s.toks[k+1].Low == "including" {
+			if joined && s.gaz.In(lexicon.PairPeople, t.Low) && k+1 < to && s.toks[k+1].Low == "including" {
 				continue // "Zelensky and European leaders including Macron": the list goes on
 			}
 			if joined && s.descriptorRun(k, to) {
@@ -133,16 +124,9 @@ func isFunctionWord(w string) bool {
 }
 
 // isGroupNoun reports a plural noun right after a mention that makes it a modifier:
-// "NATO counterparts", "Egyptian officials".
+// "NATO counterparts", "Egyptian officials" (words.tsv's colleagues).
 func isGroupNoun(s *scan, i int) bool {
-	if i >= len(s.toks) {
-		return false
-	}
-	switch s.toks[i].Low {
-	case "counterparts", "officials", "leaders", "ministers", "allies", "members", "diplomats", "delegation", "envoys":
-		return true
-	}
-	return false
+	return i < len(s.toks) && s.gaz.In(lexicon.Colleagues, s.toks[i].Low)
 }
 
 // speaksThrough reports an organization of kind group (a movement, party or body) right
@@ -206,21 +190,12 @@ func (s *scan) delegatesBefore(start int) bool {
 	return k >= 1 && (s.toks[k].Low == "of" || s.toks[k].Low == "from") && s.gaz.In(lexicon.Delegates, s.toks[k-1].Low)
 }
 
-// addressee reports nouns for audiences that are not actors: "spoke to reporters".
-func addressee(w string) bool {
-	switch w {
-	case "reporters", "journalists", "press", "media", "lawmakers", "students", "troops", "supporters", "crowds", "parliament", "congress", "broadcaster", "television", "radio":
-		return true
-	}
-	return false
-}
-
 // addresseeAt reports an audience at token i, after an optional "the".
 func (s *scan) addresseeAt(i, end int) bool {
 	if i < end && s.toks[i].Low == "the" {
 		i++
 	}
-	return i < end && addressee(s.toks[i].Low)
+	return i < end && s.gaz.In(lexicon.Addressee, s.toks[i].Low)
 }
 
 // verbBetween reports a verb between two list members: a speech or contact verb, "will",
@@ -291,7 +266,7 @@ func (s *scan) countriesBetween(k, end int) bool {
 // ("with US envoys A and B", "met mediators A, B and C"): the list is one group.
 func (s *scan) pluralPeopleBefore(from, to int) bool {
 	for k := max(from, 0); k < to && k < len(s.toks); k++ {
-		if w := s.toks[k].Low; pluralPeople(w) || isGroupNoun(s, k) || w == "mediators" {
+		if w := s.toks[k].Low; s.gaz.In(lexicon.PairPeople, w) || isGroupNoun(s, k) || w == "mediators" {
 			return true
 		}
 	}

@@ -82,6 +82,9 @@ const (
 	RankAdjective                  // adjectives that may stand between an article and an office: "the former foreign minister"
 	Ask                            // verbs of asking whose object is the other party of the contact asked for: "asked X for a call"
 	Urge                           // verbs whose object is the other party of the contact they are told in: "urged X during a phone call"
+	PairPeople                     // plural nouns for the two officials of a pair: "the two diplomats", "the two leaders"
+	Colleagues                     // plural nouns after a name that make it a modifier of unnamed people: "NATO counterparts", "Egyptian officials"
+	Addressee                      // audiences a person speaks to that are no actors: "spoke to reporters", "told the parliament"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -227,6 +230,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Ask, true
 	case "urge":
 		return Urge, true
+	case "pair-people":
+		return PairPeople, true
+	case "colleagues":
+		return Colleagues, true
+	case "addressee":
+		return Addressee, true
 	}
 	return 0, false
 }
