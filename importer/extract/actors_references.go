@@ -443,7 +443,7 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 				if mi := s.mentionAt(j); mi >= 0 && s.mentions[mi].kind == mPerson {
 					break // "Defense Department spokesman Peter Cook said": the person spoke
 				}
-				if s.gaz.IsSpeechVerb(s.toks[j].Low) || j > o.to && isStatementNoun(s.toks[j].Low) {
+				if s.gaz.IsSpeechVerb(s.toks[j].Low) || j > o.to && s.gaz.In(lexicon.Statement, s.toks[j].Low) {
 					best, bestFrom = o.actor, o.from // "The ministry issued a statement"
 					break
 				}

@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"hotline/importer/extract/tokens"
 	"slices"
 	"sort"
 	"strings"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // order returns mention indexes in text order.
@@ -177,7 +179,7 @@ func (r *resolver) resolveRefs() {
 				lastSpeaker = -1
 			}
 		}
-		if m.kind == mOrg && m.to < len(s.toks) && isOfficialWord(s.toks[m.to].Low) || m.kind == mPerson && s.describedAsOfficial(*m) {
+		if m.kind == mOrg && m.to < len(s.toks) && s.gaz.In(lexicon.SpeaksFor, s.toks[m.to].Low) || m.kind == mPerson && s.describedAsOfficial(*m) {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}

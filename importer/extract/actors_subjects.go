@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // objectPosition reports a mention that is the object of a preposition or the possessor
 // of a noun rather than a subject ("with Kuleba", "Putin's interest").
@@ -252,7 +255,7 @@ func ownOffice(s *scan, k int) bool {
 	// "the EU's draft declaration urged", "the ministry's joint statement said": a document
 	// speaks for whoever issued it
 	for j := k; j < len(s.toks) && j <= k+1 && s.toks[j].Kind == tokens.Word && !s.toks[j].Cap; j++ {
-		if isStatementNoun(s.toks[j].Low) || s.gaz.IsReportWord(s.toks[j].Low) {
+		if s.gaz.In(lexicon.Statement, s.toks[j].Low) || s.gaz.IsReportWord(s.toks[j].Low) {
 			return true
 		}
 	}

@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"hotline/importer/extract/tokens"
 	"strings"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // result assembles the Result: every person with a mention, organizations only when they
@@ -103,7 +105,7 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 	if m.from-2 >= se.from && s.toks[m.from-1].Low == "of" && s.toks[m.from-2].Cap && s.toks[m.from-2].Kind == tokens.Word {
 		return false // "Secretary General Jens Stoltenberg of NATO said": Stoltenberg speaks
 	}
-	if m.from-2 >= se.from && s.toks[m.from-2].Text == "," && isDeterminer(s.toks[m.from-1].Low) && m.to < se.to && isOfficialWord(s.toks[m.to].Low) {
+	if m.from-2 >= se.from && s.toks[m.from-2].Text == "," && isDeterminer(s.toks[m.from-1].Low) && m.to < se.to && s.gaz.In(lexicon.SpeaksFor, s.toks[m.to].Low) {
 		return false // an apposition: "Colonel Dave Butler, the Joint Staff spokesman, said"
 	}
 	for k := m.to; k < se.to && k < m.to+3; k++ {
@@ -111,7 +113,7 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 		if s.gaz.IsSpeechVerb(t.Low) || t.Low == "statement" {
 			return true
 		}
-		if t.Kind != tokens.Word || !isOfficialWord(t.Low) && t.Low != "has" && t.Low != "have" && t.Low != "had" && t.Low != "also" && t.Low != "on" && !strings.HasSuffix(t.Low, "ly") {
+		if t.Kind != tokens.Word || !s.gaz.In(lexicon.SpeaksFor, t.Low) && t.Low != "has" && t.Low != "have" && t.Low != "had" && t.Low != "also" && t.Low != "on" && !strings.HasSuffix(t.Low, "ly") {
 			// "the Kremlin has previously said", "the ministry repeatedly said"
 			break
 		}

@@ -63,13 +63,13 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			s.mentions = append(s.mentions, m)
 		case s.subjectIt(se, i):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
-		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && isOfficialWord(s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && s.gaz.In(lexicon.SpeaksFor, s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
 			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
 		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
 			// "the militant group said", "the Western alliance said": the body named before
 			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
-		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && isStaffWord(s.toks[i+1].Low) && s.speechAfter(se, i+2):
+		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && s.gaz.In(lexicon.Staff, s.toks[i+1].Low) && s.speechAfter(se, i+2):
 			// "his spokesman said", "her office said": the person "he"/"she" stands for speaks
 			p := "he"
 			if t.Low == "her" {
@@ -536,10 +536,10 @@ func (s *scan) bodySpeaks(se sentence, from, to int) bool {
 	if s.documentSpeaks(se, to) || s.speechAfter(se, to) {
 		return true
 	}
-	if to+1 < se.to && s.toks[to].Kind == tokens.Poss && (isStatementNoun(s.toks[to+1].Low) || isOfficialWord(s.toks[to+1].Low)) {
+	if to+1 < se.to && s.toks[to].Kind == tokens.Poss && (s.gaz.In(lexicon.Statement, s.toks[to+1].Low) || s.gaz.In(lexicon.SpeaksFor, s.toks[to+1].Low)) {
 		return true
 	}
-	if to < se.to && isOfficialWord(s.toks[to].Low) && s.speechAfter(se, to+1) {
+	if to < se.to && s.gaz.In(lexicon.SpeaksFor, s.toks[to].Low) && s.speechAfter(se, to+1) {
 		return true // "a Foreign Ministry spokesman said"
 	}
 	p := from - 1
@@ -557,19 +557,9 @@ func (s *scan) bodySpeaks(se sentence, from, to int) bool {
 			return false
 		}
 		v := s.toks[p-1].Low
-		return isStatementNoun(v) || isOfficialWord(v) || v == "issued" || v == "released" || v == "published" || v == "sent"
+		return s.gaz.In(lexicon.Statement, v) || s.gaz.In(lexicon.SpeaksFor, v) || v == "issued" || v == "released" || v == "published" || v == "sent"
 	case s.gaz.IsSpeechVerb(w) || isReadVerb(w):
 		return p-1 >= se.from && (s.toks[p-1].Kind == tokens.QuoteMark || s.toks[p-1].Text == ",")
-	}
-	return false
-}
-
-// isStatementNoun reports the nouns of a communication that speaks for whoever issued it.
-func isStatementNoun(w string) bool {
-	switch w {
-	case "statement", "announcement", "readout", "communique", "release", "notice", "message",
-		"letter", "memo", "note", "post", "tweet", "email", "cable":
-		return true
 	}
 	return false
 }
@@ -579,14 +569,6 @@ func isStatementNoun(w string) bool {
 // ("Karimov read the letter") says nothing.
 func isReadVerb(w string) bool {
 	return w == "read" || w == "reads"
-}
-
-func isOfficialWord(w string) bool {
-	switch w {
-	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides":
-		return true
-	}
-	return false
 }
 
 // datelineCountry returns the country of a wire dateline that opens one of the article's
@@ -628,16 +610,6 @@ func (s *scan) otherCountryAfter(se sentence, k, c int) bool {
 // Gulf news agencies print it ("His Highness the Amir said"), not the given name Amir.
 func (s *scan) theAmir(se sentence, i int) bool {
 	return i > se.from && s.toks[i-1].Low == "the" && (i+1 >= se.to || !s.toks[i+1].Cap)
-}
-
-// isStaffWord reports a person's own office or staff, who speak for the person unnamed:
-// "his office said", "her spokeswoman said", "his aides said".
-func isStaffWord(w string) bool {
-	switch w {
-	case "office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "camp", "team", "lawyer", "lawyers", "representatives":
-		return true
-	}
-	return false
 }
 
 // epithetAfterQuote reports an epithet at token head that attributes the quotation

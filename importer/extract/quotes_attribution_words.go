@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
 
@@ -127,7 +128,7 @@ func (s *scan) statementSource(at []int, from, verb int) int {
 		default:
 			return -1
 		}
-		if w := s.toks[p-1].Low; isStatementNoun(w) || isOfficialWord(w) || s.gaz.IsReportWord(w) {
+		if w := s.toks[p-1].Low; s.gaz.In(lexicon.Statement, w) || s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.IsReportWord(w) {
 			return k
 		}
 		if s.toks[p-1].Low == "office" && s.toks[p].Low == "of" {
@@ -153,7 +154,7 @@ func (s *scan) ofTheEvent(from, e int) bool {
 	default:
 		return false
 	}
-	return isStatementNoun(s.toks[e-3].Low) || s.gaz.IsReportWord(s.toks[e-3].Low)
+	return s.gaz.In(lexicon.Statement, s.toks[e-3].Low) || s.gaz.IsReportWord(s.toks[e-3].Low)
 }
 
 // clauseStart returns the first token of the clause that token verb is in, from token
@@ -287,7 +288,7 @@ func (s *scan) adjectiveUse(k int) bool {
 	switch s.toks[k-1].Low {
 	case "that":
 		// "a memo that said": a relative clause on a document, not "that stated aim"
-		return k < 2 || !isStatementNoun(s.toks[k-2].Low) && !s.gaz.IsReportWord(s.toks[k-2].Low)
+		return k < 2 || !s.gaz.In(lexicon.Statement, s.toks[k-2].Low) && !s.gaz.IsReportWord(s.toks[k-2].Low)
 	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "'s":
 		return true
 	}
@@ -329,7 +330,7 @@ func (s *scan) documentRead(at []int, from, k int) bool {
 		return false
 	}
 	w := s.toks[k-1].Low
-	return isStatementNoun(w) || s.gaz.IsReportWord(w) || s.statementSource(at, from, k) >= 0
+	return s.gaz.In(lexicon.Statement, w) || s.gaz.IsReportWord(w) || s.statementSource(at, from, k) >= 0
 }
 
 // documentIssuer returns the token of the body or person whose document is the subject of
@@ -342,7 +343,7 @@ func (s *scan) documentIssuer(at []int, from, verb int) int {
 	if verb-3 < from || s.toks[verb-1].Low != "that" && s.toks[verb-1].Low != "which" {
 		return -1
 	}
-	if w := s.toks[verb-2].Low; !isStatementNoun(w) && !s.gaz.IsReportWord(w) {
+	if w := s.toks[verb-2].Low; !s.gaz.In(lexicon.Statement, w) && !s.gaz.IsReportWord(w) {
 		return -1
 	}
 	k := verb - 3

@@ -85,6 +85,9 @@ const (
 	PairPeople                     // plural nouns for the two officials of a pair: "the two diplomats", "the two leaders"
 	Colleagues                     // plural nouns after a name that make it a modifier of unnamed people: "NATO counterparts", "Egyptian officials"
 	Addressee                      // audiences a person speaks to that are no actors: "spoke to reporters", "told the parliament"
+	Statement                      // nouns of a communication that speaks for whoever issued it: "the ministry's statement said", "a readout from X"
+	SpeaksFor                      // nouns for people who speak for a body without being named: "the ministry's spokesman", "a government source said"
+	Staff                          // a person's own office or staff, who speak for the person unnamed: "his office said", "her aides said"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -236,6 +239,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Colleagues, true
 	case "addressee":
 		return Addressee, true
+	case "statement":
+		return Statement, true
+	case "speaks-for":
+		return SpeaksFor, true
+	case "staff":
+		return Staff, true
 	}
 	return 0, false
 }
