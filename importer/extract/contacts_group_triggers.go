@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // groupTriggerAt recognises the contact words that add people to a contact or name its
 // parties in passing: "joined (the call)", "were joined by", "took part", "participated",
@@ -10,9 +13,7 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 	i := tr.at
 	switch pattern {
 	case "alongside":
-		switch prev {
-		case "speaking", "spoke", "standing", "stood", "appearing", "appeared", "sitting", "sat":
-		default:
+		if !s.gaz.In(lexicon.Posture, prev) {
 			return tr, false // "fought alongside", "alongside its own programme"
 		}
 		if !s.personWithin(at, i+1, min(end, i+7)) {
@@ -178,8 +179,7 @@ func (s *scan) mentionWithin(at []int, from, to int) bool {
 // memorandum of understanding", "signed the accord".
 func (s *scan) documentFollows(from, end int) bool {
 	for k := from; k < end && k < from+4; k++ {
-		switch s.toks[k].Low {
-		case "memorandum", "agreement", "accord", "deal", "declaration", "treaty", "communique", "pact":
+		if s.gaz.In(lexicon.Accord, s.toks[k].Low) {
 			return true
 		}
 	}
@@ -333,8 +333,7 @@ func isMeetingNoun(w string) bool {
 // "extended an invitation", "issued a formal invitation", "renewed his invitation".
 func (s *scan) extendedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		switch s.toks[k].Low {
-		case "extended", "extends", "issued", "conveyed", "renewed", "delivered", "handed":
+		if s.gaz.In(lexicon.Extend, s.toks[k].Low) {
 			return true
 		}
 	}

@@ -404,7 +404,7 @@ func (s *scan) proposedBetween(c clause, tr trigger) bool {
 		if w := s.toks[k].Low; s.gaz.In(lexicon.Proposal, w) || strings.HasPrefix(w, "host") || w == "for" {
 			return true // "for": "pressed for talks between", "was preparing for a meeting between"
 		}
-		if w := s.toks[k].Low; (w == "of" || w == "on" || w == "about") && k > c.from && disclosureNoun(s.toks[k-1].Low) {
+		if w := s.toks[k].Low; (w == "of" || w == "on" || w == "about") && k > c.from && s.gaz.In(lexicon.Disclosure, s.toks[k-1].Low) {
 			return true // "gave no details of the talks between A and B": who tells of them is no party
 		}
 	}

@@ -262,7 +262,7 @@ func (s *scan) adjunctBetween(k, at int) bool {
 // negation is the telling's, the contact took place.
 func (s *scan) disclosureBetween(k, at int) bool {
 	for j := k + 1; j+1 < at; j++ {
-		if !disclosureNoun(s.toks[j].Low) {
+		if !s.gaz.In(lexicon.Disclosure, s.toks[j].Low) {
 			continue
 		}
 		switch s.toks[j+1].Low {
@@ -283,16 +283,6 @@ func (s *scan) disclosureBetween(k, at int) bool {
 	return false
 }
 
-// disclosureNoun reports nouns of what is told about a contact: "details", "readout",
-// "account" ("no information about a meeting" may mean there was none).
-func disclosureNoun(w string) bool {
-	switch w {
-	case "details", "detail", "readout", "transcript", "account", "specifics", "substance", "content", "contents":
-		return true
-	}
-	return false
-}
-
 // futile reports "no point", "no sense", "no need", "no use" or "no reason" at the negation
 // at token k: "there was no point in talks with X" refuses the talks, where "no progress in
 // talks with X" tells talks that took place.
@@ -300,11 +290,7 @@ func (s *scan) futile(k int) bool {
 	if s.toks[k].Low != "no" || k+1 >= len(s.toks) {
 		return false
 	}
-	switch s.toks[k+1].Low {
-	case "point", "sense", "need", "use", "reason":
-		return true
-	}
-	return false
+	return s.gaz.In(lexicon.Futility, s.toks[k+1].Low)
 }
 
 // cancelledTrip reports a trip or visit cancelled at token k whose "where" clause holds

@@ -41,7 +41,7 @@ func (x *Extractor) negatedAbove(s *scan, tr trigger) bool {
 		nounHead := head.UPOS == "NOUN" || head.UPOS == "PROPN"
 		switch rel := t.Rel; {
 		case mainRel(rel) == "nmod" && rel != "nmod:poss" && nounHead && !mediumCase(ps.Case(j)):
-			if disclosureNoun(strings.ToLower(head.Text)) {
+			if s.gaz.In(lexicon.Disclosure, strings.ToLower(head.Text)) {
 				return false // "gave no details of the talks": the telling is negated, not the talks
 			}
 		case rel == "acl" && nounHead: // "no plans to meet"

@@ -88,6 +88,11 @@ const (
 	Statement                      // nouns of a communication that speaks for whoever issued it: "the ministry's statement said", "a readout from X"
 	SpeaksFor                      // nouns for people who speak for a body without being named: "the ministry's spokesman", "a government source said"
 	Staff                          // a person's own office or staff, who speak for the person unnamed: "his office said", "her aides said"
+	Disclosure                     // nouns of what is told about a contact: "no details of the call", "gave no readout" (no information about a meeting may mean there was none)
+	Futility                       // nouns after "no" that refuse a contact: "there was no point in talks with X", where "no progress in talks" tells talks that took place
+	Accord                         // documents the parties of a contact sign: "signed a memorandum of understanding", "signed the accord"
+	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
+	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
 
 	numClasses // the count of classes above: keep it last
 )
@@ -245,6 +250,16 @@ func wordClassOf(name string) (Class, bool) {
 		return SpeaksFor, true
 	case "staff":
 		return Staff, true
+	case "disclosure":
+		return Disclosure, true
+	case "futility":
+		return Futility, true
+	case "accord":
+		return Accord, true
+	case "extend":
+		return Extend, true
+	case "posture":
+		return Posture, true
 	}
 	return 0, false
 }
