@@ -44,9 +44,11 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		if s.gaz.In(lexicon.VideoMedium, s.toks[k].Low) {
 			return "video"
 		}
-		switch s.toks[k].Low {
-		case "phone", "telephone", "telephonic", "phones", "telephoned", "phoned":
+		if s.gaz.In(lexicon.PhoneMedium, s.toks[k].Low) {
 			mode = "phone"
+			continue
+		}
+		switch s.toks[k].Low {
 		case "person", "face-to-face", "face":
 			if w := s.toks[k].Low; w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
 				continue // only "face to face"

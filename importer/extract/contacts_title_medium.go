@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/names"
 )
 
@@ -13,7 +14,7 @@ import (
 // it only refines one told in the first two sentences whose every party it names by
 // surname, and only with a medium word it uses as one ("call with", "phone", "video").
 func (x *Extractor) titleMedium(r *resolver, cs []Contact, title string) {
-	mode := titleMode(title)
+	mode := x.titleMode(title)
 	if mode == "" || len(r.s.sents) == 0 {
 		return
 	}
@@ -38,19 +39,20 @@ func (x *Extractor) titleMedium(r *resolver, cs []Contact, title string) {
 
 // titleMode reads the medium a headline names: "phone" for "call with"/"call between", a
 // phone or telephone word; "video" for a video call or videoconference; "" otherwise
-// ("renews call for a ceasefire" names none).
-func titleMode(title string) string {
+// ("renews call for a ceasefire" names none). The medium words are the lexicon's, as in
+// the body: a headline's "Zoom call" or "telephonic talks" is the body's too.
+func (x *Extractor) titleMode(title string) string {
 	ws := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '-')
 	})
 	mode := ""
 	for i, w := range ws {
-		switch w {
-		case "video", "videoconference", "video-conference", "virtual":
+		switch {
+		case x.gaz.In(lexicon.VideoMedium, w):
 			return "video"
-		case "phone", "telephone", "phoned", "telephoned", "phone-call":
+		case x.gaz.In(lexicon.PhoneMedium, w):
 			mode = "phone"
-		case "call":
+		case w == "call":
 			if i+1 < len(ws) && (ws[i+1] == "with" || ws[i+1] == "between") {
 				mode = "phone"
 			}

@@ -93,6 +93,7 @@ const (
 	Accord                         // documents the parties of a contact sign: "signed a memorandum of understanding", "signed the accord"
 	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
+	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
 
 	numClasses // the count of classes above: keep it last
 )
@@ -260,6 +261,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Extend, true
 	case "posture":
 		return Posture, true
+	case "phone-medium":
+		return PhoneMedium, true
 	}
 	return 0, false
 }
