@@ -361,10 +361,10 @@ func (s *scan) repeated(tr trigger) bool {
 	}
 	se := s.sents[s.toks[tr.at].Sent]
 	for k := se.from; k < se.to; k++ {
-		switch w := s.toks[k].Low; w {
-		case "repeatedly", "regularly", "frequently", "often":
+		switch w := s.toks[k].Low; {
+		case s.gaz.In(lexicon.Frequency, w): // "repeatedly", "often", "routinely"
 			return true
-		case "times":
+		case w == "times":
 			if k == se.from {
 				continue
 			}
