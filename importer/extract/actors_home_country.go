@@ -11,7 +11,7 @@ import (
 // The dominant country is the one named (by name or demonym, outside furniture and
 // quotations) at least three times and at least twice as often as any other. Only holders
 // of national offices get it; envoys, UN officials and people without an office do not.
-func (r *resolver) homeCountries() {
+func (r *resolver) homeCountries(dateline int) {
 	r.placeCountries()
 	s := r.s
 	count := map[string]int{}
@@ -43,6 +43,9 @@ func (r *resolver) homeCountries() {
 	}
 	r.visitHost(home)
 	if home == "" {
+		home = r.datelineHome(dateline, count, first)
+	}
+	if home == "" {
 		return
 	}
 	for i := range r.actors {
@@ -51,6 +54,37 @@ func (r *resolver) homeCountries() {
 			a.country = home
 		}
 	}
+}
+
+// datelineHome returns the country of the article's wire dateline ("TOKYO (Jiji Press)
+// -") when no country clearly dominates the story but none is named more often than the
+// dateline's own: a story filed from a capital about that capital's government names its
+// officials by office alone ("Prime Minister Fumio X instructed ..."); "" otherwise.
+func (r *resolver) datelineHome(c int, count map[string]int, most int) string {
+	if c < 0 {
+		c = r.x.datelineCountry(r.s)
+	}
+	if c < 0 {
+		return ""
+	}
+	code := r.x.gaz.Countries[c].Code
+	if count[code] < most || count[code] == 0 {
+		return ""
+	}
+	return code
+}
+
+// placeCountry returns the country whose name or capital opens place ("Tokyo",
+// "Kyiv, Ukraine"), or -1.
+func (x *Extractor) placeCountry(place string) int {
+	toks := tokens.Tokenize([]rune(place))
+	if len(toks) == 0 {
+		return -1
+	}
+	if m, ok := x.gaz.MatchAt(toks, 0); ok && m.Kind == lexicon.PhraseCountry {
+		return m.Idx
+	}
+	return -1
 }
 
 // untoldNational reports a person of the article who holds a national office but whose
