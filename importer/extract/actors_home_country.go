@@ -175,7 +175,8 @@ func (r *resolver) visitHost(home string) {
 	}
 }
 
-// visitedAt returns the country a visit told at token k goes to: "visited Fiji", "a
+// visitedAt returns the country a visit told at token k goes to: "visited Fiji", "will
+// visit China" (a noun "visit" needs "to" before the place), "a
 // visit to Singapore", "his trip to Japan", "arrived in Hanoi"; "" when none.
 func (r *resolver) visitedAt(se sentence, k int) string {
 	s := r.s
@@ -190,6 +191,7 @@ func (r *resolver) visitedAt(se sentence, k int) string {
 		j++
 	case s.gaz.In(lexicon.Trip, w) && s.toks[j].Low == "to":
 		j++
+	case w == "visit": // the verb: "will visit China", "to visit Japan"
 	default:
 		return ""
 	}
