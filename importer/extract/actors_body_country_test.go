@@ -149,6 +149,10 @@ func TestOfficesAndBodiesOfAState(t *testing.T) {
 			[]actorWant{{"Olena Zelenska", "First Lady", "UA"}}, nil},
 		{"PMO statement", "Prime Minister Narendra Modi held a call with President Emmanuel Macron, according to a PMO statement.",
 			[]actorWant{{"PMO", "", "IN"}}, nil},
+		{"head of a state's body in apposition", "He met on Monday with Arkady Velmisov, head of the Russian Security Council, in Moscow.",
+			[]actorWant{{"Arkady Velmisov", "", "RU"}}, nil},
+		{"head of an international body in apposition", "He met on Monday with Arkady Velmisov, head of the UN Security Council, in New York.",
+			[]actorWant{{"Arkady Velmisov", "", ""}}, nil},
 	}
 	runActorCases(t, x, cases)
 	t.Run("the Diwan said", func(t *testing.T) {
