@@ -92,7 +92,7 @@ func (r *run) analyse(a source.Article) (published string, cleaned clean.Result,
 	if is, ok := r.ex.(Issuerer); ok {
 		issuer = is.Issuer(a.Text)
 	}
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer, Dateline: cleaned.Dateline})
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer, Dateline: cleaned.Dateline, Captions: cleaned.Captions()})
 	return published, cleaned, result, nil
 }
 

@@ -31,7 +31,7 @@ type resolver struct {
 // article with that surname (the nearest earlier one when several), else to a well-known
 // actor, else, when titled ("Gen. Ryder"), becomes an actor of its own. Pending runs (an
 // untitled bare word, or an unproven multi-word run) are kept only when they resolve.
-func (r *resolver) resolvePersons(pending []mention) {
+func (r *resolver) resolvePersons(pending []mention, captions []string) {
 	for i := range r.s.mentions {
 		m := &r.s.mentions[i]
 		if m.kind != mPerson || m.single {
@@ -59,6 +59,11 @@ func (r *resolver) resolvePersons(pending []mention) {
 		a := r.surname(&p, false)
 		if a < 0 && len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			a = r.misspeltSurname(names.Key(p.words[0])) // "Kathryn Waters ... ," Water said"
+		}
+		if a < 0 && len(p.words) == 1 {
+			if full := r.x.captionName(captions, p.words[0]); full != "" {
+				a = r.fullName(&mention{words: strings.Fields(full), known: -1})
+			}
 		}
 		if a >= 0 {
 			p.actor = a
