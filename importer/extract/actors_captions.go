@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // captionName returns the full name "<Given> <surname>" that a photo caption prints for a
 // surname the story uses alone, or "": "X and US President Donald Y spoke ahead of talks"
@@ -18,10 +21,21 @@ func (x *Extractor) captionName(captions []string, surname string) string {
 			if g.Kind != tokens.Word || !g.Cap || x.gaz.Stop[g.Low] || x.gaz.IsTitleWord(g.Low) {
 				continue
 			}
-			if x.firstName(g.Text) || k >= 2 && x.gaz.IsTitleWord(toks[k-2].Low) {
+			if x.firstName(g.Text) || k >= 2 && x.gaz.IsTitleWord(toks[k-2].Low) || x.officeEndsAt(toks, k-1) {
 				return g.Text + " " + surname
 			}
 		}
 	}
 	return ""
+}
+
+// officeEndsAt reports an office of the lexicon that ends right before token end of a
+// caption ("US President" before "Donald").
+func (x *Extractor) officeEndsAt(toks []tokens.Token, end int) bool {
+	for i := max(0, end-6); i < end; i++ {
+		if m, ok := x.gaz.MatchAt(toks, i); ok && m.Kind == lexicon.PhraseOffice && m.To == end {
+			return true
+		}
+	}
+	return false
 }

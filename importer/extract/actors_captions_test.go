@@ -18,6 +18,7 @@ func TestCaptionFullName(t *testing.T) {
 		want     string
 	}{
 		{"a title and a given name before the surname", []string{"Mwangaza and Tanzanian President Tobi Kasorwe spoke ahead of talks in Arusha"}, "Tobi Kasorwe"},
+		{"an office of several words before the given name", []string{"Mwangaza and Tanzanian Vice President Marmik Kasorwe spoke ahead of talks"}, "Marmik Kasorwe"},
 		{"no given name before the surname", []string{"Kasorwe arrives in Arusha"}, ""},
 		{"no caption", nil, ""},
 	} {
