@@ -107,6 +107,7 @@ func TestHostCountries(t *testing.T) {
 		{"the subject after the opening place", "In Jordan, Trade Minister Maria Ortez met business leaders on Monday.", "Maria Ortez", ""},
 		{"a ranked subject after the opening place", "In Jordan, General Tom Kessler met refugees on Monday.", "Tom Kessler", ""},
 		{"the visitor of the visit", "Prime Minister Mateo Ruiz visited Japan on Monday, the first such trip in a decade.", "Mateo Ruiz", ""},
+		{"a visitor to the country the story is about", "The Chinese government had stern words for Israel on Monday. Beijing hosted talks. Chinese officials welcomed the guests. Trade was discussed. Strangely, Prime Minister Avi Dorlan's visit to China coincided with a summit. China said the talks went well.", "Avi Dorlan", ""},
 		{"a visit told late in a story of another country", "President Hamid Karzai condemned the attacks in Kabul. Afghan officials said 50 people died. Police said the bomb went off near a shrine in Kabul, Afghanistan. Kabul was calm on Wednesday. Karzai canceled a visit to the United Kingdom after the blasts. Interior Minister Omar Daudzai said the attackers were caught.", "Omar Daudzai", "AF"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

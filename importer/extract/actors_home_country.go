@@ -48,12 +48,37 @@ func (r *resolver) homeCountries(dateline int) {
 	if home == "" {
 		return
 	}
+	visitors := r.visitorsOf(home)
 	for i := range r.actors {
 		a := &r.actors[i]
-		if r.untoldNational(i) {
+		if r.untoldNational(i) && !visitors[i] {
 			a.country = home
 		}
 	}
+}
+
+// visitorsOf returns the persons a sentence names before a visit to country home ("X's
+// visit to China", "Y arrived in Beijing"): visitors to the country the story is about,
+// not its officials.
+func (r *resolver) visitorsOf(home string) map[int]bool {
+	s := r.s
+	visitors := map[int]bool{}
+	for si, se := range s.sents {
+		if r.x.furniture(s, si) {
+			continue
+		}
+		for k := se.from; k < se.to; k++ {
+			if r.visitedAt(se, k) != home {
+				continue
+			}
+			for _, mn := range s.mentions {
+				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && mn.from < k {
+					visitors[mn.actor] = true
+				}
+			}
+		}
+	}
+	return visitors
 }
 
 // datelineHome returns the country of the article's wire dateline ("TOKYO (Jiji Press)
