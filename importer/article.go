@@ -91,7 +91,7 @@ func (r *run) analyse(a source.Article, p *preparer) (published string, cleaned 
 	if is, ok := r.ex.(Issuerer); ok {
 		issuer = is.Issuer(a.Text)
 	}
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer})
+	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer, Dateline: cleaned.Dateline, Captions: cleaned.Captions()})
 	t = r.clock.since(phaseExtract, t)
 	// Booked with cleaning: it is the writer's work, done here on every core.
 	prep = p.prepare(cleaned.Text, result)

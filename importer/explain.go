@@ -19,7 +19,7 @@ func Explain(ctx context.Context, inputs []source.Input, fn func(source.Article,
 	return source.Read(ctx, inputs, func(a source.Article) error {
 		cleaned := cleaner.CleanTitled(a.Title, a.Text)
 		published := storyDay(publication(x, a), cleaned.DatelineDate)
-		ex := x.Explain(extract.Input{Text: cleaned.Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text)})
+		ex := x.Explain(extract.Input{Text: cleaned.Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text), Dateline: cleaned.Dateline, Captions: cleaned.Captions()})
 		return fn(a, ex)
 	})
 }

@@ -22,6 +22,17 @@ type Result struct {
 	Removed      []Removed // what was taken out, by which rule, in the order of the text
 }
 
+// Captions returns the texts of the photo captions cleaning removed.
+func (r Result) Captions() []string {
+	var out []string
+	for _, x := range r.Removed {
+		if x.Rule == RuleCaption {
+			out = append(out, x.Text)
+		}
+	}
+	return out
+}
+
 // Removed is one piece of furniture and the rule that removed it.
 type Removed struct {
 	Rule string

@@ -99,12 +99,15 @@ func TestHostCountries(t *testing.T) {
 			[]actorWant{{"Laisenia Qarase", "Prime Minister", "FJ"}, {"Kaliopate Tavola", "Foreign Minister", "FJ"}}, nil},
 		{"visit to a country", "Top Chinese diplomat Yang Jiechi met leaders on Thursday during his two-day visit to Singapore. He called on Deputy Prime Minister Heng Swee Keat in his office.",
 			[]actorWant{{"Heng Swee Keat", "Deputy Prime Minister", "SG"}}, nil},
+		{"will visit a country", "Chilean President Rosa Almendral will visit Vietnam and meet leader Tran Quoc Vinh this week, both sides said. She will also meet Prime Minister Le Van Duc.",
+			[]actorWant{{"Rosa Almendral", "President", "CL"}, {"Le Van Duc", "Prime Minister", "VN"}}, nil},
 	}
 	runActorCases(t, x, cases)
 	for _, c := range []struct{ name, text, person, country string }{
 		{"the subject after the opening place", "In Jordan, Trade Minister Maria Ortez met business leaders on Monday.", "Maria Ortez", ""},
 		{"a ranked subject after the opening place", "In Jordan, General Tom Kessler met refugees on Monday.", "Tom Kessler", ""},
 		{"the visitor of the visit", "Prime Minister Mateo Ruiz visited Japan on Monday, the first such trip in a decade.", "Mateo Ruiz", ""},
+		{"a visitor to the country the story is about", "The Chinese government had stern words for Israel on Monday. Beijing hosted talks. Chinese officials welcomed the guests. Trade was discussed. Strangely, Prime Minister Avi Dorlan's visit to China coincided with a summit. China said the talks went well.", "Avi Dorlan", ""},
 		{"a visit told late in a story of another country", "President Hamid Karzai condemned the attacks in Kabul. Afghan officials said 50 people died. Police said the bomb went off near a shrine in Kabul, Afghanistan. Kabul was calm on Wednesday. Karzai canceled a visit to the United Kingdom after the blasts. Interior Minister Omar Daudzai said the attackers were caught.", "Omar Daudzai", "AF"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -147,6 +150,10 @@ func TestOfficesAndBodiesOfAState(t *testing.T) {
 			[]actorWant{{"Olena Zelenska", "First Lady", "UA"}}, nil},
 		{"PMO statement", "Prime Minister Narendra Modi held a call with President Emmanuel Macron, according to a PMO statement.",
 			[]actorWant{{"PMO", "", "IN"}}, nil},
+		{"head of a state's body in apposition", "He met on Monday with Arkady Velmisov, head of the Russian Security Council, in Moscow.",
+			[]actorWant{{"Arkady Velmisov", "", "RU"}}, nil},
+		{"head of an international body in apposition", "He met on Monday with Arkady Velmisov, head of the UN Security Council, in New York.",
+			[]actorWant{{"Arkady Velmisov", "", ""}}, nil},
 	}
 	runActorCases(t, x, cases)
 	t.Run("the Diwan said", func(t *testing.T) {

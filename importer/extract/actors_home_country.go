@@ -11,7 +11,7 @@ import (
 // The dominant country is the one named (by name or demonym, outside furniture and
 // quotations) at least three times and at least twice as often as any other. Only holders
 // of national offices get it; envoys, UN officials and people without an office do not.
-func (r *resolver) homeCountries() {
+func (r *resolver) homeCountries(dateline int) {
 	r.placeCountries()
 	s := r.s
 	count := map[string]int{}
@@ -43,14 +43,73 @@ func (r *resolver) homeCountries() {
 	}
 	r.visitHost(home)
 	if home == "" {
+		home = r.datelineHome(dateline, count, first)
+	}
+	if home == "" {
 		return
 	}
+	visitors := r.visitorsOf(home)
 	for i := range r.actors {
 		a := &r.actors[i]
-		if r.untoldNational(i) {
+		if r.untoldNational(i) && !visitors[i] {
 			a.country = home
 		}
 	}
+}
+
+// visitorsOf returns the persons a sentence names before a visit to country home ("X's
+// visit to China", "Y arrived in Beijing"): visitors to the country the story is about,
+// not its officials.
+func (r *resolver) visitorsOf(home string) map[int]bool {
+	s := r.s
+	visitors := map[int]bool{}
+	for si, se := range s.sents {
+		if r.x.furniture(s, si) {
+			continue
+		}
+		for k := se.from; k < se.to; k++ {
+			if r.visitedAt(se, k) != home {
+				continue
+			}
+			for _, mn := range s.mentions {
+				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && mn.from < k {
+					visitors[mn.actor] = true
+				}
+			}
+		}
+	}
+	return visitors
+}
+
+// datelineHome returns the country of the article's wire dateline ("TOKYO (Jiji Press)
+// -") when no country clearly dominates the story but none is named more often than the
+// dateline's own: a story filed from a capital about that capital's government names its
+// officials by office alone ("Prime Minister Fumio X instructed ..."); "" otherwise.
+func (r *resolver) datelineHome(c int, count map[string]int, most int) string {
+	if c < 0 {
+		c = r.x.datelineCountry(r.s)
+	}
+	if c < 0 {
+		return ""
+	}
+	code := r.x.gaz.Countries[c].Code
+	if count[code] < most || count[code] == 0 {
+		return ""
+	}
+	return code
+}
+
+// placeCountry returns the country whose name or capital opens place ("Tokyo",
+// "Kyiv, Ukraine"), or -1.
+func (x *Extractor) placeCountry(place string) int {
+	toks := tokens.Tokenize([]rune(place))
+	if len(toks) == 0 {
+		return -1
+	}
+	if m, ok := x.gaz.MatchAt(toks, 0); ok && m.Kind == lexicon.PhraseCountry {
+		return m.Idx
+	}
+	return -1
 }
 
 // untoldNational reports a person of the article who holds a national office but whose
@@ -141,7 +200,8 @@ func (r *resolver) visitHost(home string) {
 	}
 }
 
-// visitedAt returns the country a visit told at token k goes to: "visited Fiji", "a
+// visitedAt returns the country a visit told at token k goes to: "visited Fiji", "will
+// visit China" (a noun "visit" needs "to" before the place), "a
 // visit to Singapore", "his trip to Japan", "arrived in Hanoi"; "" when none.
 func (r *resolver) visitedAt(se sentence, k int) string {
 	s := r.s
@@ -156,6 +216,7 @@ func (r *resolver) visitedAt(se sentence, k int) string {
 		j++
 	case s.gaz.In(lexicon.Trip, w) && s.toks[j].Low == "to":
 		j++
+	case w == "visit": // the verb: "will visit China", "to visit Japan"
 	default:
 		return ""
 	}

@@ -14,6 +14,10 @@ func TestOfficeOfOrganization(t *testing.T) {
 			[]actorWant{{"Tom Lerner", "", "IN"}}, nil},
 		{"officer of an international body", "Mr Paul Varga, a former spokesman of the International Labour Organization, met officials.",
 			[]actorWant{{"Paul Varga", "spokesman", ""}}, nil},
+		{"the office of a state's body, a comma, then the name", "The talks coincided with the arrival of the President of the Palestinian Authority, Dorker Bosolpek.",
+			[]actorWant{{"Dorker Bosolpek", "President", "PS"}}, nil},
+		{"the office of an international body, a comma, then the name", "The Secretary-General of the Arab League, Tavo Gharmeni, met President Odera Mwangaza on Monday.",
+			[]actorWant{{"Tavo Gharmeni", "Secretary-General", ""}}, nil},
 	}
 	runActorCases(t, x, cases)
 }

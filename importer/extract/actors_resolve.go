@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 	"hotline/importer/names"
 )
 
@@ -31,7 +32,7 @@ type resolver struct {
 // article with that surname (the nearest earlier one when several), else to a well-known
 // actor, else, when titled ("Gen. Ryder"), becomes an actor of its own. Pending runs (an
 // untitled bare word, or an unproven multi-word run) are kept only when they resolve.
-func (r *resolver) resolvePersons(pending []mention) {
+func (r *resolver) resolvePersons(pending []mention, captions []string) {
 	for i := range r.s.mentions {
 		m := &r.s.mentions[i]
 		if m.kind != mPerson || m.single {
@@ -60,6 +61,11 @@ func (r *resolver) resolvePersons(pending []mention) {
 		if a < 0 && len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			a = r.misspeltSurname(names.Key(p.words[0])) // "Kathryn Waters ... ," Water said"
 		}
+		if a < 0 && len(p.words) == 1 {
+			if full := r.x.captionName(captions, p.words[0]); full != "" {
+				a = r.fullName(&mention{words: strings.Fields(full), known: -1})
+			}
+		}
 		if a >= 0 {
 			p.actor = a
 			r.s.mentions = append(r.s.mentions, p)
@@ -73,14 +79,20 @@ func (r *resolver) resolvePersons(pending []mention) {
 
 // vouchedBySurname makes persons of the unproven runs of two or three words whose surname
 // alone speaks elsewhere in the article ("attended by Tuvshin Batbayar ... "...,"
-// Batbayar said"): the speech verb vouches for the name it shortens; and of those listed
-// with a person's full name ("Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"). It
-// returns the indexes of the runs it made persons.
+// Batbayar said"): the speech verb vouches for the name it shortens; of those whose
+// surname alone recurs at least twice ("meeting Odera Mwangaza ... a photo-op with
+// Mwangaza ... the Mwangaza administration"): a story shortens a person so, a place or a
+// firm seldom; and of those listed with a person's full name ("Rem Koolhaas, Elia
+// Zenghelis and Bernard Tschumi"). It returns the indexes of the runs it made persons.
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
+	alone := map[string]int{} // surname -> runs of it alone
 	for _, p := range pending {
 		if len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			speaking[names.Surname(p.words[0])] = true
+		}
+		if len(p.words) == 1 {
+			alone[names.Surname(p.words[0])]++
 		}
 	}
 	done := map[int]bool{}
@@ -96,6 +108,8 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 			case speaking[names.Surname(joinWords(p.words))]:
 			case r.listedWithPerson(p):
 				rule, why = "actor.listed-name", "listed with a person's full name"
+			case alone[names.Surname(joinWords(p.words))] >= 2 && !r.s.determinedBefore(p.from):
+				rule, why = "actor.name-recurs", "its surname alone recurs in the article"
 			default:
 				continue
 			}
@@ -108,6 +122,18 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		}
 	}
 	return done
+}
+
+// determinedBefore reports an article within the three words before token from, with no
+// punctuation between: "the newly released Zephyr Quill" is a thing, not a person.
+func (s *scan) determinedBefore(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3 && s.toks[k].Kind == tokens.Word && s.toks[k].Sent == s.toks[from].Sent; k-- {
+		switch s.toks[k].Low {
+		case "the", "a", "an":
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithPerson reports an unproven run of two or three words that a comma or "and"

@@ -145,7 +145,9 @@
 // actors_pronoun_office.go),
 // actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
-// actor.said-name, actor.name-met (a name right before a contact verb or right after a
+// actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
+// least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
+// Mwangaza administration"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.country-name (one
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
 // said": a person of that country), actor.surname (also a word that is usually a month, where the

@@ -85,12 +85,12 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 		}
 	}
 	r := &resolver{x: x, s: s}
-	r.resolvePersons(pending)
+	r.resolvePersons(pending, in.Captions)
 	r.resolveOrgs()
 	r.finishActors()
 	r.orgHeads()
 	r.possessorCountries()
-	r.homeCountries()
+	r.homeCountries(x.placeCountry(in.Dateline))
 	r.genders()
 	r.resolveRefs()
 	r.pronounOffices()

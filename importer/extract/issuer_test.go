@@ -13,6 +13,9 @@ func TestIssuer(t *testing.T) {
 	cases := []struct{ name, body, want string }{
 		{"the Hon and post-nominals", "MINISTER FOR TRADE\n\nThe Hon Simon Birmingham MP\n\nVISIT TO INDONESIA\n\nI met Minister Zulkifli Hasan today.", "Simon Birmingham"},
 		{"senator the Hon", "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nI travelled to Fiji.", "Penny Wong"},
+		{"the Hon, a given name no list knows, post-nominals", "MINISTER FOR FOREIGN AFFAIRS\n\nThe Hon Tavita Olemaru MP\n\nVISIT TO SAMOA\n\nI met Prime Minister Fiame Leota today.", "Tavita Olemaru"},
+		{"senator the Hon, a given name no list knows", "Senator the Hon Tavita Olemaru\nMinister for Trade\n\nI travelled to Tonga.", "Tavita Olemaru"},
+		{"the Hon in a sentence of no known given name", "The Hon Member For Oxley asked a question.", ""},
 		{"a header in capitals", "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER FA12 3 March 2003\n\nI have today announced ...", "Alexander Downer"},
 		{"a news story names nobody", "WASHINGTON (Reuters) - President Joe Biden met Fumio Kishida on Friday.", ""},
 		{"a minister in a long sentence is no header", "The Prime Minister said on Friday that THE MINISTER FOR HEALTH MARK BUTLER would travel to Canberra and meet the premiers of every state in turn.", ""},

@@ -76,7 +76,8 @@ func (x *Extractor) description(s *scan, se sentence, start int) context {
 				return context{titled: true} // ", a China analyst at ...": a person, no office or country
 			case t.Kind == tokens.Word && s.gaz.In(lexicon.Chief, t.Low) && (j > start && (c.country != "" || orgName != "") || j+1 < se.to && s.toks[j+1].Low == "of" || x.officeServed(s, se, j+1) != ""):
 				// ", a senior Kenyan official", ", head of the Kenyan delegation", ", an aide to the Kenyan president": a person of Kenya
-				return context{titled: true, country: pick(c.country, pick(x.officeOf(s, se, j+1), x.officeServed(s, se, j+1)))}
+				// ", head of the Russian Security Council": the state's body gives its country
+				return context{titled: true, country: pick(c.country, pick(pick(x.officeOf(s, se, j+1), x.orgOf(s, se, j+1)), x.officeServed(s, se, j+1)))}
 			case t.Kind == tokens.Word && !t.Cap && j > start && s.officeStartsAt(j+1, se.to):
 				j++ // ", Kenya's trade minister", ", the country's finance minister": a portfolio before the office
 				continue

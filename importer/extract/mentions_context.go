@@ -146,6 +146,10 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 				c.country = x.gaz.Countries[cm.Idx].Code // "the prime minister of Iceland, X": Iceland's
 			}
 			j = s.officeForPlace(p) + 1 // "The UN envoy for Sudan, Volker Perthes": read on from "envoy"
+		case t.Low == "," && x.titlesOnly(s, j+1, from) && c.role == "" && j > se.from && s.officeOfBody(j-1) >= 0:
+			m, _ := s.matchOf(j - 1)
+			c.country = pick(c.country, x.gaz.Orgs[m.Idx].Country) // "the President of the Palestinian Authority, X": the body's
+			j = s.officeOfBody(j-1) + 1
 		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
 		case t.Text == ")" && c.role != "" && c.country == "" && s.bracketedPlace(se, j) >= 0:
@@ -255,6 +259,20 @@ func (s *scan) officeForPlace(k int) int {
 		if s.endsOffice(p - 1) {
 			return p - 1
 		}
+	}
+	return -1
+}
+
+// officeOfBody returns the last token of an office that "of (the)" and an organization
+// complete ("the President of the Palestinian Authority", "the Secretary-General of the
+// Arab League") when k ends the organization, else -1.
+func (s *scan) officeOfBody(k int) int {
+	m, ok := s.matchOf(k)
+	if !ok || m.To != k+1 || m.Kind != lexicon.PhraseOrg {
+		return -1
+	}
+	if office, prep := s.officeBeforePlace(m); prep == "of" {
+		return office
 	}
 	return -1
 }

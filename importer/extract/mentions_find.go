@@ -101,6 +101,9 @@ func (s *scan) orgKind(m lexicon.Match) string {
 // isNameWord reports whether token i may be part of a person's name.
 func (x *Extractor) isNameWord(s *scan, i int) bool {
 	t := s.toks[i]
+	if t.Text == "(" || t.Text == ")" {
+		return x.bracketedGiven(s, i)
+	}
 	if t.Kind != tokens.Word {
 		return false
 	}
@@ -135,6 +138,24 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 		return false
 	}
 	return !strings.ContainsAny(t.Text, "0123456789") // "Kim X33098": a phone extension, no name
+}
+
+// bracketedGiven reports a bracket of a given name an editor added inside a quotation
+// between an office and a surname, "Prime Minister (Shinzo) Abe": the brackets are part
+// of the name, which is the given name and the surname. Token i is either bracket.
+func (x *Extractor) bracketedGiven(s *scan, i int) bool {
+	open := i
+	if s.toks[i].Text == ")" {
+		open = i - 2
+	}
+	if open < 1 || open+3 >= len(s.toks) || s.toks[open].Text != "(" || s.toks[open+2].Text != ")" {
+		return false
+	}
+	given, sur, title := s.toks[open+1], s.toks[open+3], s.toks[open-1]
+	if given.Kind != tokens.Word || sur.Kind != tokens.Word || !given.Cap || !sur.Cap || title.Sent != sur.Sent || given.Sent != sur.Sent {
+		return false
+	}
+	return s.isMatchKind(open-1, lexicon.PhraseOffice) || x.gaz.IsTitleWord(title.Low)
 }
 
 func (s *scan) isKnown(i int) bool {

@@ -48,7 +48,9 @@ func (x *Extractor) honourableName(ws []string) string {
 	for len(name) > 0 && x.gaz.IsPostNominal(name[len(name)-1]) {
 		name = name[:len(name)-1]
 	}
-	if len(name) < 2 || len(name) > 4 || !x.firstName(name[0]) {
+	// a post-nominal ("MP") or "Senator" vouches for a given name the lexicon lacks
+	vouched := i > 0 || len(name) < len(ws)-i-2 || len(name) > 0 && x.firstName(name[0])
+	if len(name) < 2 || len(name) > 4 || !vouched {
 		return ""
 	}
 	for _, w := range name {

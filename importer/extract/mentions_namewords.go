@@ -146,7 +146,7 @@ func (s *scan) afterLocative(from int) bool {
 func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 	var runs [][2]int
 	for i := se.from; i < se.to; {
-		if !x.isNameWord(s, i) || !s.toks[i].Cap && !s.isKnown(i) && !particleSurname(s.toks[i].Text) && !s.particleOpens(i, se.to) {
+		if !x.isNameWord(s, i) || !s.toks[i].Cap && s.toks[i].Text != "(" && !s.isKnown(i) && !particleSurname(s.toks[i].Text) && !s.particleOpens(i, se.to) {
 			i++
 			continue
 		}
@@ -170,11 +170,15 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 	return runs
 }
 
-// nameWords returns the printed words of tokens [from, to), dropping middle initials.
+// nameWords returns the printed words of tokens [from, to), dropping middle initials and
+// the brackets of an added given name.
 func nameWords(toks []tokens.Token, from, to int) []string {
 	var w []string
 	for k := from; k < to; k++ {
 		t := toks[k].Text
+		if t == "(" || t == ")" {
+			continue // "Prime Minister (Shinzo) Abe"
+		}
 		if k > from && k < to-1 && len([]rune(strings.TrimSuffix(t, "."))) == 1 {
 			continue
 		}

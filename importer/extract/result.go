@@ -8,6 +8,13 @@ type Input struct {
 	// Issuer is the person who issued a first-person release (Extractor.Issuer reads it
 	// from the raw header): the release's "I", outside quotations, is this person.
 	Issuer string
+	// Dateline is the place of the wire dateline the cleaner cut off the lede ("Tokyo",
+	// "Kyiv, Ukraine"), or "": a story filed from a capital is mostly about its country.
+	Dateline string
+	// Captions are the photo captions the cleaner took out of the story: no evidence of
+	// their own, but the full name of a person the story names by surname alone
+	// ("X and US President Donald Y spoke ahead of talks" over "X spoke with Y").
+	Captions []string
 }
 
 // Result is everything extracted from one article.

@@ -20,6 +20,7 @@ var ruleExamples = map[string]string{
 	"actor.first-name":               "Pierre Dalmont arrived in Ankara.",
 	"actor.name-said":                "Ondrej Kralik said the talks were useful.",
 	"actor.listed-name":              "She studied with Rudi Vaskar, Pierre Dalmont and Ana Lisk in Paris.",
+	"actor.name-recurs":              "Iran closed the door on meeting Odera Mwangaza. Tehran dismissed a photo-op with Mwangaza. It doubted the Mwangaza administration.",
 	"actor.said-name":                `"The talks were useful," said Ondrej Kralik.`,
 	"actor.name-met":                 "Ondrej Kralik met Tiemoko Kone in Abidjan.",
 	"actor.country-name":             "Russia's Volkonsky said the talks would resume.",
