@@ -314,8 +314,7 @@ func (r *resolver) asks(si, a int) bool {
 		if m.sent != si || m.to >= s.sents[si].to {
 			continue
 		}
-		switch s.toks[m.to].Low {
-		case "asked", "pressed", "questioned", "interviewed", "quizzed":
+		if s.gaz.In(lexicon.Questioning, s.toks[m.to].Low) {
 			return true
 		}
 	}

@@ -242,11 +242,10 @@ func ownOffice(s *scan, k int) bool {
 	if k >= len(s.toks) {
 		return false
 	}
-	switch s.toks[k].Low {
-	case "office", "camp", "team", "aides", "representatives", "lawyers", "press",
-		"post", "message", "letter", "tweet", "words", "remarks", "reply", "response", "answer",
-		"verdict", "assessment", "warning", "advice", "plea", "view", "conclusion":
+	if s.gaz.In(lexicon.OwnVoice, s.toks[k].Low) {
 		return true // "Zelensky's post on X read:": Zelensky's words
+	}
+	switch s.toks[k].Low {
 	case "official", "chief":
 		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"
 	case "spokesman", "spokeswoman", "spokesperson":

@@ -9,8 +9,7 @@ import (
 // anotherBefore reports "another (phone) call", "a second meeting", "previous talks".
 func (s *scan) anotherBefore(tr trigger, c clause) bool {
 	for k := tr.at - 1; k >= c.from && k >= tr.at-3; k-- {
-		switch s.toks[k].Low {
-		case "another", "previous", "earlier", "prior", "separate":
+		if s.gaz.In(lexicon.Another, s.toks[k].Low) {
 			return true
 		}
 	}

@@ -87,8 +87,8 @@ func (x *Extractor) initiator(r *resolver, at []int, c clause, tr trigger, p par
 		return p.from
 	}
 	for k := c.from; k < c.to; k++ {
-		switch s.toks[k].Low {
-		case "request", "initiative", "invitation":
+		switch w := s.toks[k].Low; {
+		case w == "request" || w == "initiative" || w == "invitation":
 			for j := k - 1; j >= c.from && j >= k-4; j-- {
 				if mi := at[j]; mi >= 0 {
 					return s.mentions[mi].actor
@@ -105,7 +105,7 @@ func (x *Extractor) initiator(r *resolver, at []int, c clause, tr trigger, p par
 					return s.mentions[mi].actor
 				}
 			}
-		case "requested", "proposed", "initiated", "placed", "sought", "suggested":
+		case s.gaz.In(lexicon.Initiating, w):
 			if k > tr.at {
 				continue
 			}

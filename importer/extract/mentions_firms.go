@@ -48,8 +48,7 @@ func (s *scan) firmCue(from, to int) bool {
 		}
 	}
 	if p := at(from - 1); p == "of" || p == "at" {
-		switch at(from - 2) {
-		case "partner", "partners", "founder", "founders", "co-founder", "co-founders", "employee", "employees", "client", "clients":
+		if s.gaz.In(lexicon.FirmMember, at(from-2)) {
 			return true // "a founding partner of Mossack Fonseca"
 		}
 	}

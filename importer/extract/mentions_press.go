@@ -34,18 +34,9 @@ func (s *scan) presenterHost(k int) bool {
 	if w := s.toks[k].Low; w != "host" && w != "hosts" || k == 0 || s.toks[k-1].Sent != s.toks[k].Sent {
 		return false
 	}
-	if isShowWord(s.toks[k-1].Low) {
+	if s.gaz.In(lexicon.Show, s.toks[k-1].Low) {
 		return true
 	}
 	mt, ok := s.matchOf(k - 1)
 	return ok && mt.To == k && mt.Kind == lexicon.PhraseOrg && s.gaz.Orgs[mt.Idx].Kind == "media"
-}
-
-// isShowWord reports a word that makes "host" a presenter: "talk show host", "radio host".
-func isShowWord(w string) bool {
-	switch w {
-	case "show", "radio", "tv", "television", "podcast", "programme", "program", "news":
-		return true
-	}
-	return false
 }

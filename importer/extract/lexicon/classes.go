@@ -94,6 +94,12 @@ const (
 	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
+	OwnVoice                       // possessed nouns that speak for their possessor without naming anyone else: "X's office said", "X's team said", "X's post on X read:"
+	Questioning                    // verbs after a name that make the name a questioner, not a party: "X asked", "X pressed" (an interviewer)
+	Initiating                     // verbs whose subject began the contact they are told with: "X requested the call", "talks X proposed"
+	Another                        // words before a contact noun that tell another occasion than the story's: "another call", "previous talks", "a separate meeting"
+	Show                           // words that make "host" a presenter, not a host of talks: "talk show host", "radio host"
+	FirmMember                     // nouns before "of"/"at" whose object is a business: "a founding partner of X", "an employee of X"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -263,6 +269,18 @@ func wordClassOf(name string) (Class, bool) {
 		return Posture, true
 	case "phone-medium":
 		return PhoneMedium, true
+	case "own-voice":
+		return OwnVoice, true
+	case "questioning":
+		return Questioning, true
+	case "initiating":
+		return Initiating, true
+	case "another":
+		return Another, true
+	case "show":
+		return Show, true
+	case "firm-member":
+		return FirmMember, true
 	}
 	return 0, false
 }
