@@ -22,7 +22,7 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 			s.note(si, "actor", "actor.named-org", true, i, i+1, "an acronym that speaks or issues a statement")
 			continue
 		}
-		if !x.orgNameWord(s, i, named) || x.gaz.Stop[s.toks[i].Low] && !orgNameOpener(s.toks[i].Low) && !s.headBeforeTail(se, i) {
+		if !x.orgNameWord(s, i, named) || x.gaz.Stop[s.toks[i].Low] && !x.gaz.In(lexicon.OrgOpener, s.toks[i].Low) && !s.headBeforeTail(se, i) {
 			continue
 		}
 		head, end := -1, i
@@ -68,11 +68,7 @@ func (x *Extractor) speakingAcronym(s *scan, k int, named map[int]bool) bool {
 	if lexicon.IsAllCaps(s.toks[k+1].Text) {
 		return false // "THE MANAGER CAME OVER AND SAID HE WAS SORRY": a shouted sentence, no acronym
 	}
-	switch s.toks[k+1].Low {
-	case "said", "says", "statement", "spokesman", "spokeswoman", "spokesperson":
-		return true
-	}
-	return false
+	return x.gaz.In(lexicon.AcronymSpeaks, s.toks[k+1].Low)
 }
 
 // orgNameWord reports a capitalized word outside quotations and person names that the
@@ -104,14 +100,4 @@ func namesWork(w string) bool {
 
 func isOrgJoiner(w string) bool {
 	return w == "of" || w == "for" || w == "and" || w == "on" || w == "&"
-}
-
-// orgNameOpener reports a word the stop list keeps out of person names that may open an
-// organization's name ("International Consortium", "National Security Council").
-func orgNameOpener(w string) bool {
-	switch w {
-	case "international", "national", "world", "global", "central", "western", "eastern", "northern", "southern", "peace", "security", "strategic", "foreign", "research":
-		return true
-	}
-	return false
 }

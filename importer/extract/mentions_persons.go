@@ -314,9 +314,7 @@ func (s *scan) staffOf(from, to int) bool {
 	if to >= len(s.toks) || to-from != 1 || s.toks[to].Cap {
 		return false
 	}
-	switch s.toks[to].Low {
-	case "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson":
-	default:
+	if !s.gaz.In(lexicon.StaffNoun, s.toks[to].Low) {
 		return false
 	}
 	return s.isKnown(from) && s.speechAfter(s.sents[s.toks[from].Sent], to+1)

@@ -65,7 +65,7 @@ func (s *scan) ofPhrase(se sentence, j int) (lexicon.Match, bool) {
 func (x *Extractor) nationalsBefore(s *scan, se sentence, from int) string {
 	for k := from - 1; k > se.from && k >= from-12; k-- {
 		t := s.toks[k]
-		if isNationalNoun(t.Low) && !t.Cap {
+		if s.gaz.In(lexicon.National, t.Low) && !t.Cap {
 			if m, ok := s.matchOf(k - 1); ok && m.To == k && m.Kind == lexicon.PhraseDemonym {
 				return x.gaz.Countries[m.Idx].Code
 			}
@@ -77,12 +77,4 @@ func (x *Extractor) nationalsBefore(s *scan, se sentence, from int) string {
 		return ""
 	}
 	return ""
-}
-
-func isNationalNoun(w string) bool {
-	switch w {
-	case "national", "nationals", "citizen", "citizens":
-		return true
-	}
-	return false
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/extract/lexicon"
+
 // furniture reports a sentence that cleaning may have left behind but that is page
 // furniture, never story: "READ MORE: ...", "Loading...", "Advertisement".
 func (x *Extractor) furniture(s *scan, si int) bool {
@@ -23,15 +25,15 @@ func (x *Extractor) furniture(s *scan, si int) bool {
 		}
 	}
 	for k := se.from; k+1 < se.to && k < se.from+4; k++ {
-		switch s.toks[k].Low {
-		case "reporting", "writing", "editing", "compiled", "additional":
+		switch w := s.toks[k].Low; {
+		case s.gaz.In(lexicon.CreditLine, w):
 			if s.toks[k+1].Low == "by" || s.toks[k+1].Low == "reporting" {
 				return true // "(Reporting by ...; Editing by ...)"
 			}
 			if s.toks[k].Low == "reporting" && s.toks[k+1].Cap && hasWord(s, k, se.to, "editing") {
 				return true // "(Reporting Ben Blanchard in Beijing; Editing by Richard Borsuk)"
 			}
-		case "media", "press":
+		case w == "media" || w == "press":
 			if w := s.toks[k+1].Low; w == "inquiries" || w == "enquiries" || w == "contact" || w == "contacts" {
 				return true // "Media inquiries: Ann Lee (Ministerial) 02 6277 7500"
 			}

@@ -100,6 +100,11 @@ const (
 	Another                        // words before a contact noun that tell another occasion than the story's: "another call", "previous talks", "a separate meeting"
 	Show                           // words that make "host" a presenter, not a host of talks: "talk show host", "radio host"
 	FirmMember                     // nouns before "of"/"at" whose object is a business: "a founding partner of X", "an employee of X"
+	OrgOpener                      // stop-list words that may open an organization's name: "International Consortium of ...", "National Security Council"
+	AcronymSpeaks                  // words after a capitalised acronym that make it an organization speaking: "NDMA said", "the ICRC statement"
+	StaffNoun                      // nouns after a known person's name for the person's staff who speak unnamed: "Putin aide said", "the Kremlin adviser said"
+	National                       // nouns for a country's people abroad, who are not its state: "Chinese nationals", "three British citizens"
+	CreditLine                     // words that open a reporting credit line: "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
 
 	numClasses // the count of classes above: keep it last
 )
@@ -281,6 +286,16 @@ func wordClassOf(name string) (Class, bool) {
 		return Show, true
 	case "firm-member":
 		return FirmMember, true
+	case "org-opener":
+		return OrgOpener, true
+	case "acronym-speaks":
+		return AcronymSpeaks, true
+	case "staff-noun":
+		return StaffNoun, true
+	case "national":
+		return National, true
+	case "credit-line":
+		return CreditLine, true
 	}
 	return 0, false
 }
