@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+)
 
 // orgHeads reads "the NATO chief", "the U.N. secretary-general", "the IAEA head" as the
 // person the article named as that organization's head before ("NATO Secretary General
@@ -46,9 +50,10 @@ func (s *scan) orgHeadEnd(i, end int) int {
 	if i >= end {
 		return -1
 	}
-	switch s.toks[i].Low {
-	case "chief", "head", "boss", "secretary-general", "director-general", "president", "chairman", "chairperson":
+	if s.gaz.In(lexicon.BodyHead, s.toks[i].Low) {
 		return i + 1
+	}
+	switch s.toks[i].Low {
 	case "secretary", "director", "managing":
 		if i+1 < end && (s.toks[i+1].Low == "general" || s.toks[i].Low == "managing" && s.toks[i+1].Low == "director") {
 			return i + 2

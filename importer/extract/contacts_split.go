@@ -125,31 +125,23 @@ func (s *scan) apartCue(c clause) bool {
 		if k+1 < c.to {
 			next = s.toks[k+1].Low
 		}
-		switch s.toks[k].Low {
-		case "separate", "separately", "one-on-one", "respectively", "individually":
+		if s.gaz.In(lexicon.Apart, s.toks[k].Low) {
 			return true
+		}
+		switch s.toks[k].Low {
 		case "bilateral":
 			if s.contactNounFollows(k+1, min(c.to, k+3)) {
 				return true
 			}
 		case "both":
-			if !isPartiesNoun(next) {
+			if !s.gaz.In(lexicon.Parties, next) {
 				return true
 			}
 		case "each":
-			if next != "other" && !isPartiesNoun(next) {
+			if next != "other" && !s.gaz.In(lexicon.Parties, next) {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// isPartiesNoun reports a noun for the parties of a contact taken together ("both sides").
-func isPartiesNoun(w string) bool {
-	switch w {
-	case "sides", "side", "countries", "country", "leaders", "leader", "nations", "nation", "parties", "party", "men", "governments", "delegations", "ministers", "presidents":
-		return true
 	}
 	return false
 }

@@ -194,9 +194,7 @@ func (s *scan) askedTopic(c clause, k, at int) bool {
 	if k <= c.from || k >= at {
 		return false
 	}
-	switch s.toks[k-1].Low {
-	case "asked", "asking", "wondering", "questioned":
-	default:
+	if !s.gaz.In(lexicon.Asking, s.toks[k-1].Low) {
 		return false
 	}
 	return s.commaWithin(k+1, at) >= 0

@@ -91,8 +91,7 @@ func (x *Extractor) clauseTriggers(s *scan, at []int, c clause) []trigger {
 // a party to a contact with the others named near it.
 func (s *scan) attendedBefore(tr trigger) bool {
 	for k := tr.at - 1; k >= 0 && k >= tr.at-4; k-- {
-		switch s.toks[k].Low {
-		case "attended", "attend", "attends", "attending":
+		if s.gaz.In(lexicon.Attend, s.toks[k].Low) {
 			return true
 		}
 	}

@@ -172,7 +172,7 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 			if t.Low == "and" && j == from-1 && c.role == "" && !c.titled && c.country == "" {
 				c.country, c.titled = s.pluralListCountry(se, j) // "Chinese officials A and B": B is Chinese too
 			}
-			if isSendVerb(t.Low) && (c.titled || c.role != "") && c.country == "" {
+			if s.gaz.In(lexicon.Send, t.Low) && (c.titled || c.role != "") && c.country == "" {
 				c.country = x.senderCountry(s, se, j) // "Israel dispatched senior official X": Israel's
 			}
 			return x.finishLeft(c, orgName)
@@ -406,14 +406,6 @@ func (s *scan) bracketedPlace(se sentence, j int) int {
 // an adviser speaks for whoever is named before the title ("Putin aide X").
 func staffRole(role string) bool {
 	return strings.HasPrefix(role, "spokes") || role == "Adviser"
-}
-
-func isSendVerb(w string) bool {
-	switch w {
-	case "sent", "sends", "dispatched", "dispatches":
-		return true
-	}
-	return false
 }
 
 // senderCountry returns the country that opens the sentence as the subject of the verb at

@@ -105,6 +105,12 @@ const (
 	StaffNoun                      // nouns after a known person's name for the person's staff who speak unnamed: "Putin aide said", "the Kremlin adviser said"
 	National                       // nouns for a country's people abroad, who are not its state: "Chinese nationals", "three British citizens"
 	CreditLine                     // words that open a reporting credit line: "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
+	BodyHead                       // nouns after a body's name for the one person at its head: "the European Commission president", "the AU Commission chairman"
+	Apart                          // words that tell a contact's parties met one by one, not all together: "met A and B separately", "one-on-one talks"
+	Parties                        // nouns for the parties of a contact taken together: "both sides", "each country"
+	Send                           // verbs of sending an envoy: "X sent his foreign minister", "Y dispatched official X"
+	Attend                         // verbs of being at an event, which make no contact with the others there: "attended the G20 summit"
+	Asking                         // verbs of asking about a contact, which make it the question's topic, not an occasion: "asked whether talks with X ..."
 
 	numClasses // the count of classes above: keep it last
 )
@@ -296,6 +302,18 @@ func wordClassOf(name string) (Class, bool) {
 		return National, true
 	case "credit-line":
 		return CreditLine, true
+	case "body-head":
+		return BodyHead, true
+	case "apart":
+		return Apart, true
+	case "parties":
+		return Parties, true
+	case "send":
+		return Send, true
+	case "attend":
+		return Attend, true
+	case "asking":
+		return Asking, true
 	}
 	return 0, false
 }
