@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -26,7 +27,8 @@ type poller struct {
 	stop     chan struct{}
 	done     chan struct{}
 	requests int
-	seen     map[int]int // article count -> answers that showed it
+	seen     map[int]int  // article count -> answers that showed it
+	latest   atomic.Int64 // the last count seen, read while the poller runs
 	failures []string
 }
 
@@ -73,11 +75,20 @@ func (p *poller) run() {
 			}
 			last = page.Count
 			p.seen[page.Count]++
+			p.latest.Store(int64(page.Count))
 		}
 	}
 }
 
 // finish stops the poller and returns once it has.
+// waitFor waits until the poller has seen count n, or timeout has passed: on a loaded
+// machine a fixed pause before stopping it could end before its next request.
+func (p *poller) waitFor(n int, timeout time.Duration) {
+	for deadline := time.Now().Add(timeout); p.latest.Load() != int64(n) && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 func (p *poller) finish() {
 	p.stopOnce.Do(func() { close(p.stop) })
 	<-p.done
@@ -247,7 +258,7 @@ func TestServeDuringHostileImports(t *testing.T) {
 	if left, _ := filepath.Glob(filepath.Join(dir, ".hotline.db.import-*")); len(left) > 0 {
 		t.Errorf("temporary files left after the last import: %v", left)
 	}
-	time.Sleep(100 * time.Millisecond) // let the poller see the last state
+	p.waitFor(want, 30*time.Second) // let the poller see the last state
 	p.finish()
 	downloads.Wait()
 	close(downloadErrs)
