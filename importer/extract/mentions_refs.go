@@ -281,7 +281,7 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 			j = m.From
 			continue
 		}
-		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" || t.Low == "visiting" {
+		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" || t.Low == "visiting" || s.gaz.In(lexicon.OfficeRank, t.Low) {
 			continue // "the former president": byRole takes only one the text called former; "the visiting German chancellor": the guest of the contact told
 		}
 		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {

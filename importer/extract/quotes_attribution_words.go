@@ -358,3 +358,10 @@ func (s *scan) documentIssuer(at []int, from, verb int) int {
 	}
 	return k
 }
+
+// inWordsOf reports "words" at token k in "in the words of X": the idiom credits what
+// follows to X, as "according to X" does, though no speech verb stands in it.
+func (s *scan) inWordsOf(k int) bool {
+	return s.toks[k].Low == "words" && k >= 2 && k+1 < len(s.toks) &&
+		s.toks[k-2].Low == "in" && s.toks[k-1].Low == "the" && s.toks[k+1].Low == "of"
+}

@@ -1,0 +1,34 @@
+package extract_test
+
+import "testing"
+
+// TestUnattributedIdioms runs made-up stories for idioms of news copy that attribute a
+// quotation without a speech verb beside it: the subject of "declined to comment" whose
+// words follow, the one who "thanked X for his "..."" (six words or more after "his", as
+// with other judging verbs), "In the words of X" (as "according to X"), and "the deputy
+// minister", a holder named before whose office carries the rank, never the minister.
+func TestUnattributedIdioms(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"declined to comment, calling",
+			"Foreign Minister Jonas Berg declined to comment on what he called \"unfounded rumours about the talks in Geneva.\"",
+			[]quoteWant{{"unfounded rumours about the talks in Geneva.", "Jonas Berg"}}},
+		{"declined to comment, saying only",
+			"Foreign Minister Jonas Berg declined to comment on Monday, saying only that \"the talks will continue next week.\"",
+			[]quoteWant{{"the talks will continue next week.", "Jonas Berg"}}},
+		{"thanked for his",
+			"Foreign Minister Jonas Berg thanked Lena Dahl for her \"steadfast support during the difficult months of the crisis.\"",
+			[]quoteWant{{"steadfast support during the difficult months of the crisis.", "Jonas Berg"}}},
+		{"in the words of",
+			"The talks ended without a deal. In the words of Foreign Minister Jonas Berg, \"nobody left the room happy tonight.\"",
+			[]quoteWant{{"nobody left the room happy tonight.", "Jonas Berg"}}},
+		{"deputy minister after the quotation",
+			"Deputy Foreign Minister Jonas Berg met the Danish envoy on Friday. \"We agreed to keep the border open through the winter,\" the deputy minister said.",
+			[]quoteWant{{"We agreed to keep the border open through the winter,", "Jonas Berg"}}},
+		{"deputy minister beside the minister",
+			"Deputy Foreign Minister Jonas Berg flew to Oslo on Friday. Foreign Minister Lena Dahl met the Danish envoy there. \"We agreed to keep the border open through the winter,\" the deputy minister said.",
+			[]quoteWant{{"We agreed to keep the border open through the winter,", "Jonas Berg"}}},
+		{"deputy minister with no deputy named",
+			"Foreign Minister Lena Dahl met the Danish envoy on Friday. \"We agreed to keep the border open through the winter,\" the deputy minister said.",
+			[]quoteWant{{"We agreed to keep the border open through the winter,", ""}}},
+	})
+}
