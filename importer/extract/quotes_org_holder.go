@@ -4,9 +4,10 @@ import "hotline/importer/extract/tokens"
 
 // orgHolder returns the person an attribution's definite role in a body stands for
 // (`," the UN chief told reporters`, `the NATO secretary general said`, `the IAEA head
-// said`): the person the article named before with that body beside the name, as a title
-// before it ("UN Secretary-General Antonio Guterres", "IAEA chief Rafael Grossi") or in an
-// apposition after it ("Rafael Grossi, the head of the IAEA,"), the nearest. "A UN
+// said`, `the Commission president said` after the European Commission): the person
+// the article named before with that body beside the name, as a title before it ("UN
+// Secretary-General Antonio Guterres", "IAEA chief Rafael Grossi") or in an apposition
+// after it ("Rafael Grossi, the head of the IAEA,"), the nearest. "A UN
 // spokesman" or "a NATO official" is anyone of the body and keeps the body; -1 when the
 // attribution names no such role or the article no such person before.
 func (r *resolver) orgHolder(at []int, a attribution) int {
@@ -19,7 +20,9 @@ func (r *resolver) orgHolder(at []int, a attribution) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		if m.from == 0 || s.toks[m.from-1].Low != "the" || !s.roleAfterOrg(m.to) {
+		// "the Commission president": a reference to the body named before holds its "the"
+		definite := m.from > 0 && s.toks[m.from-1].Low == "the" || m.kind == mOrgRef && s.toks[m.from].Low == "the"
+		if !definite || !s.roleAfterOrg(m.to) {
 			k = m.to - 1
 			continue
 		}
@@ -67,6 +70,11 @@ func (r *resolver) holderBefore(at []int, m mention) int {
 		}
 		if at[k] >= 0 && s.mentions[at[k]].actor == m.actor {
 			return true
+		}
+		for _, o := range s.mentions {
+			if o.kind == mOrg && o.actor == m.actor && o.from <= k && k < o.to {
+				return true // "European Commission President Lena Dahl": the title's body, under the person's mention
+			}
 		}
 		return s.toks[k].Text == printed
 	}

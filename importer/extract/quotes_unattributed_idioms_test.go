@@ -6,7 +6,8 @@ import "testing"
 // quotation without a speech verb beside it: the subject of "declined to comment" whose
 // words follow, the one who "thanked X for his "..."" (six words or more after "his", as
 // with other judging verbs), "In the words of X" (as "according to X"), and "the deputy
-// minister", a holder named before whose office carries the rank, never the minister.
+// minister", a holder named before whose office carries the rank, never the minister, as
+// "the Commission president" is the one named before with the European Commission beside.
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -30,5 +31,11 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"deputy minister with no deputy named",
 			"Foreign Minister Lena Dahl met the Danish envoy on Friday. \"We agreed to keep the border open through the winter,\" the deputy minister said.",
 			[]quoteWant{{"We agreed to keep the border open through the winter,", ""}}},
+		{"Commission president",
+			"European Commission President Lena Dahl met the Danish premier on Friday. \"We agreed to keep the border open through the winter,\" the Commission president said.",
+			[]quoteWant{{"We agreed to keep the border open through the winter,", "Lena Dahl"}}},
+		{"Commission named in full only",
+			"Lena Dahl met the Danish premier on Friday. The European Commission said the border would stay open. \"We agreed to keep it open through the winter,\" the Commission president said.",
+			[]quoteWant{{"We agreed to keep it open through the winter,", "European Commission"}}},
 	})
 }
