@@ -5,7 +5,8 @@ import "testing"
 // TestUnattributedIdioms runs made-up stories for idioms of news copy that attribute a
 // quotation without a speech verb beside it: the subject of "declined to comment" whose
 // words follow, the one who "thanked X for his "..."" (six words or more after "his", as
-// with other judging verbs), "In the words of X" (as "according to X"), and "the deputy
+// with other judging verbs), "In the words of X" (as "according to X"), a quoted paragraph signed "— Name" (nothing
+// but an apposition after the name), and "the deputy
 // minister", a holder named before whose office carries the rank, never the minister, as
 // "the Commission president" is the one named before with the European Commission beside.
 func TestUnattributedIdioms(t *testing.T) {
@@ -37,5 +38,14 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"Commission named in full only",
 			"Lena Dahl met the Danish premier on Friday. The European Commission said the border would stay open. \"We agreed to keep it open through the winter,\" the Commission president said.",
 			[]quoteWant{{"We agreed to keep it open through the winter,", "European Commission"}}},
+		{"dash after the quotation",
+			"The talks ended without a deal.\n\n\"Nobody left the room happy tonight, but we will be back.\" — Jonas Berg, foreign minister of Norway",
+			[]quoteWant{{"Nobody left the room happy tonight, but we will be back.", "Jonas Berg"}}},
+		{"dash with the title before the name",
+			"The talks ended without a deal.\n\n\"Nobody left the room happy tonight, but we will be back.\" — Foreign Minister Jonas Berg",
+			[]quoteWant{{"Nobody left the room happy tonight, but we will be back.", "Jonas Berg"}}},
+		{"dash inside a sentence that goes on",
+			"Jonas Berg met Lena Dahl on Friday.\n\n\"Nobody left the room happy tonight.\" — Jonas Berg's words became the slogan of the protest movement",
+			nil},
 	})
 }
