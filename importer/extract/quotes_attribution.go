@@ -221,7 +221,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.inWordsOf(k) || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(at, se.from, k) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.inWordsOf(k) || s.resolvedTo(k, oi) || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(at, se.from, k) {
 			verb = k
 			break
 		}

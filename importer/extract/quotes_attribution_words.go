@@ -365,3 +365,10 @@ func (s *scan) inWordsOf(k int) bool {
 	return s.toks[k].Low == "words" && k >= 2 && k+1 < len(s.toks) &&
 		s.toks[k-2].Low == "in" && s.toks[k-1].Low == "the" && s.toks[k+1].Low == "of"
 }
+
+// resolvedTo reports a verb of resolve at token k whose "to" opens the quotation at oi:
+// "Berg refused to "bow to pressure from any capital"" quotes what Berg said he would not
+// do, in his words, as "vowed to "..."" does.
+func (s *scan) resolvedTo(k, oi int) bool {
+	return oi-k == 2 && s.toks[k+1].Low == "to" && s.gaz.In(lexicon.Resolve, s.toks[k].Low)
+}

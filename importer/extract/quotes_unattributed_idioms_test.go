@@ -4,11 +4,12 @@ import "testing"
 
 // TestUnattributedIdioms runs made-up stories for idioms of news copy that attribute a
 // quotation without a speech verb beside it: the subject of "declined to comment" whose
-// words follow, the one who "thanked X for his "..."" (six words or more after "his", as
-// with other judging verbs), "In the words of X" (as "according to X"), a quoted paragraph signed "— Name" (nothing
-// but an apposition after the name), and "the deputy
-// minister", a holder named before whose office carries the rank, never the minister, as
-// "the Commission president" is the one named before with the European Commission beside.
+// words follow, the subject of "refused to "..."" (its resolve in its words), the one who
+// "thanked X for his "..."" (six words or more after "his", as with other judging verbs),
+// "In the words of X" (as "according to X"), a quoted paragraph signed "— Name" (nothing
+// but an apposition after the name), and "the deputy minister", a holder named before
+// whose office carries the rank, never the minister, as "the Commission president" is the
+// one named before with the European Commission beside.
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -47,5 +48,11 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"dash inside a sentence that goes on",
 			"Jonas Berg met Lena Dahl on Friday.\n\n\"Nobody left the room happy tonight.\" — Jonas Berg's words became the slogan of the protest movement",
 			nil},
+		{"refused to",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday. Berg refused to \"bow to pressure from any foreign capital.\"",
+			[]quoteWant{{"bow to pressure from any foreign capital.", "Jonas Berg"}}},
+		{"declined to before the quotation",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday but declined to \"reopen a debate that was settled years ago.\"",
+			[]quoteWant{{"reopen a debate that was settled years ago.", "Jonas Berg"}}},
 	})
 }

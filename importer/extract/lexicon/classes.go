@@ -94,6 +94,7 @@ const (
 	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
+	Resolve                        // verbs of a person's resolve whose quoted infinitive is the person's words: "refused to "bow to pressure""
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
 
 	numClasses // the count of classes above: keep it last
@@ -236,6 +237,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Calling, true
 	case "rank-adjective":
 		return RankAdjective, true
+	case "resolve":
+		return Resolve, true
 	case "office-rank":
 		return OfficeRank, true
 	case "ask":
