@@ -12,6 +12,9 @@ import "hotline/importer/extract/tokens"
 // attribution names no such role or the article no such person before.
 func (r *resolver) orgHolder(at []int, a attribution) int {
 	s := r.s
+	if a.speaker < 0 && a.found && a.from >= 0 {
+		return r.possessiveOrgHolder(at, a)
+	}
 	if a.speaker < 0 || r.actors[a.speaker].kind != "organization" || a.from < 0 {
 		return -1
 	}
@@ -20,15 +23,42 @@ func (r *resolver) orgHolder(at []int, a attribution) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		// "the Commission president": a reference to the body named before holds its "the"
-		definite := m.from > 0 && s.toks[m.from-1].Low == "the" || m.kind == mOrgRef && s.toks[m.from].Low == "the"
-		if !definite || !s.roleAfterOrg(m.to) {
+		if !s.definiteBody(m) || !s.roleAfterOrg(m.to) {
 			k = m.to - 1
 			continue
 		}
 		return r.holderBefore(at, m)
 	}
 	return -1
+}
+
+// possessiveOrgHolder returns the person an attribution names as the definite holder of a
+// role in a body through the body's possessive (`," the IAEA's chief said`, `the
+// alliance's secretary general said`), as orgHolder does for "the IAEA chief": the
+// possessor is no speaker, so the attribution found none; -1 when there is no such
+// possessive or no such person named before.
+func (r *resolver) possessiveOrgHolder(at []int, a attribution) int {
+	s := r.s
+	for k := a.from; k < a.to && k < len(s.toks); k++ {
+		if at[k] < 0 || s.mentions[at[k]].actor < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		k = m.to - 1
+		if r.actors[m.actor].kind != "organization" || !s.possessive(m) {
+			continue
+		}
+		if s.definiteBody(m) && s.roleAfterOrg(m.to+1) {
+			return r.holderBefore(at, m)
+		}
+	}
+	return -1
+}
+
+// definiteBody reports a body mention after "the" ("the IAEA"); a reference to a body
+// named before ("the Commission", "the alliance") holds its "the" in its span.
+func (s *scan) definiteBody(m mention) bool {
+	return m.from > 0 && s.toks[m.from-1].Low == "the" || m.kind == mOrgRef && s.toks[m.from].Low == "the"
 }
 
 // roleAfterOrg reports a role noun that ends the words after a body's name at token j,

@@ -9,7 +9,8 @@ import "testing"
 // "In the words of X" (as "according to X"), a quoted paragraph signed "— Name" (nothing
 // but an apposition after the name), and "the deputy minister", a holder named before
 // whose office carries the rank, never the minister, as "the Commission president" is the
-// one named before with the European Commission beside.
+// one named before with the European Commission beside, and "the IAEA's chief" the one
+// named "IAEA chief".
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -54,5 +55,11 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"declined to before the quotation",
 			"Foreign Minister Jonas Berg met the Danish envoy on Friday but declined to \"reopen a debate that was settled years ago.\"",
 			[]quoteWant{{"reopen a debate that was settled years ago.", "Jonas Berg"}}},
+		{"body's possessive before the role",
+			"IAEA chief Lena Dahl met the Danish envoy on Friday. \"We agreed to keep the inspectors in place,\" the IAEA's chief said.",
+			[]quoteWant{{"We agreed to keep the inspectors in place,", "Lena Dahl"}}},
+		{"body's possessive before no role",
+			"IAEA chief Lena Dahl met the Danish envoy on Friday. \"We agreed to keep the inspectors in place,\" the IAEA's inspectors said.",
+			[]quoteWant{{"We agreed to keep the inspectors in place,", ""}}},
 	})
 }
