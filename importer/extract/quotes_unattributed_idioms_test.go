@@ -10,7 +10,7 @@ import "testing"
 // but an apposition after the name), and "the deputy minister", a holder named before
 // whose office carries the rank, never the minister, as "the Commission president" is the
 // one named before with the European Commission beside, and "the IAEA's chief" the one
-// named "IAEA chief".
+// named "IAEA chief". A quotation after "Berg's response was blunt." is Berg's.
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -61,5 +61,11 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"body's possessive before no role",
 			"IAEA chief Lena Dahl met the Danish envoy on Friday. \"We agreed to keep the inspectors in place,\" the IAEA's inspectors said.",
 			[]quoteWant{{"We agreed to keep the inspectors in place,", ""}}},
+		{"possessive response summed up",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday. Berg's response was blunt. \"Nobody will move the border by force.\"",
+			[]quoteWant{{"Nobody will move the border by force.", "Jonas Berg"}}},
+		{"possessive of no response",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday. Berg's car was late. \"Nobody will move the border by force.\"",
+			nil},
 	})
 }

@@ -95,6 +95,7 @@ const (
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
 	Resolve                        // verbs of a person's resolve whose quoted infinitive is the person's words: "refused to "bow to pressure""
+	Reaction                       // nouns of a person's answer summed up after the possessive: "Berg's response was blunt. "...""
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
 
 	numClasses // the count of classes above: keep it last
@@ -239,6 +240,8 @@ func wordClassOf(name string) (Class, bool) {
 		return RankAdjective, true
 	case "resolve":
 		return Resolve, true
+	case "reaction":
+		return Reaction, true
 	case "office-rank":
 		return OfficeRank, true
 	case "ask":
