@@ -1,6 +1,9 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // orgHolder returns the person an attribution's definite role in a body stands for
 // (`," the UN chief told reporters`, `the NATO secretary general said`, `the IAEA head
@@ -70,21 +73,12 @@ func (s *scan) roleAfterOrg(j int) bool {
 		if t.Kind != tokens.Word || t.Cap && k > j {
 			return false
 		}
-		if isHolderRole(t.Low) && (k+1 >= len(s.toks) || s.toks[k+1].Kind != tokens.Word || s.gaz.IsSpeechVerb(s.toks[k+1].Low) || isSpeechAdverb(s.toks[k+1].Low)) {
+		if s.gaz.In(lexicon.HolderRole, t.Low) && (k+1 >= len(s.toks) || s.toks[k+1].Kind != tokens.Word || s.gaz.IsSpeechVerb(s.toks[k+1].Low) || isSpeechAdverb(s.toks[k+1].Low)) {
 			return true
 		}
 		if t.Cap || s.gaz.IsSpeechVerb(t.Low) {
 			return false
 		}
-	}
-	return false
-}
-
-// isHolderRole reports the role nouns of one person at the head of, or sent by, a body.
-func isHolderRole(w string) bool {
-	switch w {
-	case "chief", "head", "leader", "boss", "envoy", "secretary-general", "director-general", "president", "chairman", "chairwoman", "chair", "commissioner", "coordinator", "negotiator", "ambassador", "representative":
-		return true
 	}
 	return false
 }

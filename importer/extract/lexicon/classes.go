@@ -96,6 +96,7 @@ const (
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
 	Resolve                        // verbs of a person's resolve whose quoted infinitive is the person's words: "refused to "bow to pressure""
 	Reaction                       // nouns of a person's answer summed up after the possessive: "Berg's response was blunt. "...""
+	HolderRole                     // role nouns of one person at the head of, or sent by, a body: "the UN chief said", "the Kremlin aide said"
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
 
 	numClasses // the count of classes above: keep it last
@@ -242,6 +243,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Resolve, true
 	case "reaction":
 		return Reaction, true
+	case "holder-role":
+		return HolderRole, true
 	case "office-rank":
 		return OfficeRank, true
 	case "ask":
