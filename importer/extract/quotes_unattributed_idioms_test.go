@@ -10,7 +10,8 @@ import "testing"
 // but an apposition after the name), and "the deputy minister", a holder named before
 // whose office carries the rank, never the minister, as "the Commission president" is the
 // one named before with the European Commission beside, and "the IAEA's chief" the one
-// named "IAEA chief". A quotation after "Berg's response was blunt." is Berg's.
+// named "IAEA chief", "the Kremlin aide" the one named "Kremlin aide" ("a Kremlin aide"
+// is the Kremlin). A quotation after "Berg's response was blunt." is Berg's.
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -67,5 +68,11 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"possessive of no response",
 			"Foreign Minister Jonas Berg met the Danish envoy on Friday. Berg's car was late. \"Nobody will move the border by force.\"",
 			nil},
+		{"the body's aide",
+			"Kremlin aide Jonas Berg met the Danish envoy on Friday. \"Nobody will move the border by force,\" the Kremlin aide said.",
+			[]quoteWant{{"Nobody will move the border by force,", "Jonas Berg"}}},
+		{"a body's aide",
+			"Kremlin aide Jonas Berg met the Danish envoy on Friday. \"Nobody will move the border by force,\" a Kremlin aide said.",
+			[]quoteWant{{"Nobody will move the border by force,", "Kremlin"}}},
 	})
 }
