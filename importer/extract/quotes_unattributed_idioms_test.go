@@ -11,7 +11,7 @@ import "testing"
 // whose office carries the rank, never the minister, as "the Commission president" is the
 // one named before with the European Commission beside, and "the IAEA's chief" the one
 // named "IAEA chief", "the Kremlin aide" the one named "Kremlin aide" ("a Kremlin aide"
-// is the Kremlin). A quotation after "Berg's response was blunt." is Berg's.
+// is the Kremlin), and "the opposition leader" the one printed as "Opposition leader X". A quotation after "Berg's response was blunt." is Berg's.
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -74,5 +74,11 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"a body's aide",
 			"Kremlin aide Jonas Berg met the Danish envoy on Friday. \"Nobody will move the border by force,\" a Kremlin aide said.",
 			[]quoteWant{{"Nobody will move the border by force,", "Kremlin"}}},
+		{"title repeated with its modifier",
+			"Opposition leader Jonas Berg met the Danish envoy on Friday. \"Nobody will move the border by force,\" the opposition leader said.",
+			[]quoteWant{{"Nobody will move the border by force,", "Jonas Berg"}}},
+		{"modifier never printed as a title",
+			"Jonas Berg met the Danish envoy on Friday. \"Nobody will move the border by force,\" the opposition leader said.",
+			[]quoteWant{{"Nobody will move the border by force,", ""}}},
 	})
 }
