@@ -10,8 +10,10 @@ import "testing"
 // but an apposition after the name), and "the deputy minister", a holder named before
 // whose office carries the rank, never the minister, as "the Commission president" is the
 // one named before with the European Commission beside, and "the IAEA's chief" the one
-// named "IAEA chief", "the Kremlin aide" the one named "Kremlin aide" ("a Kremlin aide"
-// is the Kremlin), and "the opposition leader" the one printed as "Opposition leader X". A quotation after "Berg's response was blunt." is Berg's.
+// named "IAEA chief", "the Kremlin aide" the one named "Kremlin aide" ("a Kremlin aide" is
+// the Kremlin), "the negotiator" the one named top negotiator, and "the opposition leader"
+// the one printed as "Opposition leader X". A quotation after "Berg's response was blunt."
+// is Berg's.
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -80,5 +82,8 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"modifier never printed as a title",
 			"Jonas Berg met the Danish envoy on Friday. \"Nobody will move the border by force,\" the opposition leader said.",
 			[]quoteWant{{"Nobody will move the border by force,", ""}}},
+		{"the negotiator after an apposition",
+			"Jonas Berg, Norway's top negotiator, met the Danish envoy on Friday. \"Nobody will move the border by force,\" the negotiator said.",
+			[]quoteWant{{"Nobody will move the border by force,", "Jonas Berg"}}},
 	})
 }
