@@ -292,6 +292,9 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	}
 	if s.toks[verb].Text == ":" {
 		a.found = false
+		if k := s.forPerson(at, se); k >= 0 {
+			a.found, a.speaker, a.from = true, s.mentions[at[k]].actor, s.mentions[at[k]].from
+		}
 	}
 	return a
 }

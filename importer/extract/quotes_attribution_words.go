@@ -372,3 +372,18 @@ func (s *scan) inWordsOf(k int) bool {
 func (s *scan) resolvedTo(k, oi int) bool {
 	return oi-k == 2 && s.toks[k+1].Low == "to" && s.gaz.In(lexicon.Resolve, s.toks[k].Low)
 }
+
+// forPerson returns the token of the person a sentence opens with after "For" ("For Berg,
+// the answer is simple: "...""): the words after its colon give that person's view; -1
+// when the sentence opens otherwise.
+func (s *scan) forPerson(at []int, se sentence) int {
+	k := se.from + 1
+	if s.toks[se.from].Low != "for" || k >= se.to || at[k] < 0 {
+		return -1
+	}
+	m := s.mentions[at[k]]
+	if m.kind != mPerson || m.actor < 0 || m.to >= se.to || s.toks[m.to].Text != "," {
+		return -1
+	}
+	return k
+}

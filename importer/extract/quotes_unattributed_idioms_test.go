@@ -13,7 +13,7 @@ import "testing"
 // named "IAEA chief", "the Kremlin aide" the one named "Kremlin aide" ("a Kremlin aide" is
 // the Kremlin), "the negotiator" the one named top negotiator, and "the opposition leader"
 // the one printed as "Opposition leader X". A quotation after "Berg's response was blunt."
-// is Berg's.
+// is Berg's, as one after "For Berg, the answer is simple:" is.
 func TestUnattributedIdioms(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"declined to comment, calling",
@@ -85,5 +85,11 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"the negotiator after an apposition",
 			"Jonas Berg, Norway's top negotiator, met the Danish envoy on Friday. \"Nobody will move the border by force,\" the negotiator said.",
 			[]quoteWant{{"Nobody will move the border by force,", "Jonas Berg"}}},
+		{"for the person, a colon",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday. For Berg, the answer is simple: \"Nobody will move the border by force.\"",
+			[]quoteWant{{"Nobody will move the border by force.", "Jonas Berg"}}},
+		{"for a thing, a colon",
+			"Foreign Minister Jonas Berg met the Danish envoy on Friday. For the border, the answer is simple: \"Nobody will move it by force.\"",
+			nil},
 	})
 }
