@@ -97,7 +97,7 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 		if counterpart {
 			ok = m.country != "" && a.role != "" && family != "" && family != "leader" && r.x.gaz.OfficeFamily(a.role) == family
 		}
-		if a.kind != "person" || !ok || (m.country != "" && a.country != m.country) || r.formerRef(m) && !r.calledFormer(ai) {
+		if a.kind != "person" || !ok || (m.country != "" && a.country != m.country) || r.formerRef(m) && !r.calledFormer(ai) || !r.rankHeld(m, a) {
 			continue
 		}
 		if pos := r.lastBefore(ai, m.from); pos > bestPos {
@@ -114,6 +114,28 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 		return best
 	}
 	return later
+}
+
+// rankHeld reports whether actor a holds the rank a role reference gives its office:
+// "the deputy minister" stands for a deputy minister named before, never for the
+// minister; a reference with no rank before its office fits any holder.
+func (r *resolver) rankHeld(m *mention, a actor) bool {
+	for k := m.from - 1; k >= 0 && k >= m.from-3 && r.s.toks[k].Sent == m.sent; k-- {
+		if w := r.s.toks[k].Low; r.x.gaz.In(lexicon.OfficeRank, w) {
+			return roleHasWord(a.role, w) || roleHasWord(a.alt, w)
+		}
+	}
+	return true
+}
+
+// roleHasWord reports word w among the words of role, in any case.
+func roleHasWord(role, w string) bool {
+	for _, f := range strings.Fields(role) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // formerRef reports a role reference with "former" before its office: "the former

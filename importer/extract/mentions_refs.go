@@ -281,8 +281,11 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 			j = m.From
 			continue
 		}
-		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" || t.Low == "visiting" {
+		if t.Kind == tokens.Poss || t.Low == "top" || t.Low == "former" || t.Low == "visiting" || s.gaz.In(lexicon.OfficeRank, t.Low) {
 			continue // "the former president": byRole takes only one the text called former; "the visiting German chancellor": the guest of the contact told
+		}
+		if s.titleRepeated(j, i, se.from) {
+			continue // "Opposition leader X ... the opposition leader said": the title repeated
 		}
 		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {
 			continue // "the 62-year-old minister said", "the veteran minister": the one holder named before
@@ -292,6 +295,21 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 			continue // "the new prime minister said": the holder named before
 		}
 		return false
+	}
+	return false
+}
+
+// titleRepeated reports a lower-case modifier at token j of the office at token i that
+// the text printed before, with that office, as the title right before a capitalized
+// name ("Opposition leader Jonas Berg"): "the opposition leader" refers back to that title.
+func (s *scan) titleRepeated(j, i, before int) bool {
+	if s.toks[j].Cap || s.toks[j].Kind != tokens.Word || i-j != 1 {
+		return false
+	}
+	for k := 0; k+2 < before; k++ {
+		if s.toks[k].Low == s.toks[j].Low && s.toks[k+1].Low == s.toks[i].Low && s.toks[k+2].Cap && s.toks[k+2].Kind == tokens.Word {
+			return true
+		}
 	}
 	return false
 }

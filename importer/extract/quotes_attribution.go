@@ -221,7 +221,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		if t.Kind == tokens.QuoteMark || s.inQuote[k] {
 			continue // `were "playing with fire" and "whoever ..."`: past an earlier quotation
 		}
-		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(at, se.from, k) {
+		if s.gaz.IsSpeechVerb(t.Low) && !s.adjectiveUse(k) || t.Low == "according" || s.inWordsOf(k) || s.resolvedTo(k, oi) || s.putIt(k) || t.Text == ":" || s.verdictBefore(k, oi) || s.documentRead(at, se.from, k) {
 			verb = k
 			break
 		}
@@ -231,7 +231,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	}
 	a.found, a.rule, a.from, a.to = true, "quote.said-before", verb, oi
 	a.direct = oi-verb <= 3 || s.gaz.IsJudgingVerb(s.toks[verb].Low) && oi-verb <= 5 // "called the move a "
-	if s.toks[verb].Low == "according" {
+	if s.toks[verb].Low == "according" || s.inWordsOf(verb) {
 		a.rule = "quote.according-to"
 		for k := verb + 1; k < oi; k++ {
 			if at[k] >= 0 {
@@ -292,6 +292,9 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	}
 	if s.toks[verb].Text == ":" {
 		a.found = false
+		if k := s.forPerson(at, se); k >= 0 {
+			a.found, a.speaker, a.from = true, s.mentions[at[k]].actor, s.mentions[at[k]].from
+		}
 	}
 	return a
 }

@@ -131,7 +131,8 @@ func (s *scan) judgedBy(at []int, se sentence, v int) int {
 }
 
 // characterized returns the token of the person a short sentence opens with and sums up
-// in a word, "Karimov was less upbeat.", "Berg sounded defiant.", the words that follow
+// in a word, "Karimov was less upbeat.", "Berg sounded defiant.", "Berg's response was
+// blunt.", the words that follow
 // in quotation marks being that person's; -1 otherwise.
 func (s *scan) characterized(at []int, se sentence) int {
 	from := se.from
@@ -148,12 +149,16 @@ func (s *scan) characterized(at []int, se sentence) int {
 	if m.kind != mPerson || m.actor < 0 || m.to >= se.to {
 		return -1
 	}
-	switch v := s.toks[m.to].Low; {
+	vi := m.to // the verb after the person
+	if s.possessive(m) && m.to+2 < se.to && s.gaz.In(lexicon.Reaction, s.toks[m.to+1].Low) {
+		vi = m.to + 2 // "Berg's response was blunt."
+	}
+	switch v := s.toks[vi].Low; {
 	case v == "was" || v == "sounded" || v == "seemed" || v == "appeared" || v == "remained":
-		if m.to+1 >= se.to {
+		if vi+1 >= se.to {
 			return -1
 		}
-		if n := s.toks[m.to+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" && n != "convinced" && n != "unconvinced" {
+		if n := s.toks[vi+1].Low; (strings.HasSuffix(n, "ed") || n == "born" || n == "shot") && n != "asked" && n != "pressed" && n != "convinced" && n != "unconvinced" {
 			return -1 // "Karimov was arrested on Monday.": an event, not a manner of speaking
 		}
 	case s.gaz.In(lexicon.Stance, v):
@@ -161,7 +166,7 @@ func (s *scan) characterized(at []int, se sentence) int {
 	default:
 		return -1
 	}
-	for k := m.to + 1; k < se.to; k++ {
+	for k := vi + 1; k < se.to; k++ {
 		if s.toks[k].Kind == tokens.QuoteMark || at[k] >= 0 {
 			return -1 // "Karimov was received by Berg": another person in the sentence
 		}

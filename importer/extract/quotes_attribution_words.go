@@ -358,3 +358,32 @@ func (s *scan) documentIssuer(at []int, from, verb int) int {
 	}
 	return k
 }
+
+// inWordsOf reports "words" at token k in "in the words of X": the idiom credits what
+// follows to X, as "according to X" does, though no speech verb stands in it.
+func (s *scan) inWordsOf(k int) bool {
+	return s.toks[k].Low == "words" && k >= 2 && k+1 < len(s.toks) &&
+		s.toks[k-2].Low == "in" && s.toks[k-1].Low == "the" && s.toks[k+1].Low == "of"
+}
+
+// resolvedTo reports a verb of resolve at token k whose "to" opens the quotation at oi:
+// "Berg refused to "bow to pressure from any capital"" quotes what Berg said he would not
+// do, in his words, as "vowed to "..."" does.
+func (s *scan) resolvedTo(k, oi int) bool {
+	return oi-k == 2 && s.toks[k+1].Low == "to" && s.gaz.In(lexicon.Resolve, s.toks[k].Low)
+}
+
+// forPerson returns the token of the person a sentence opens with after "For" ("For Berg,
+// the answer is simple: "...""): the words after its colon give that person's view; -1
+// when the sentence opens otherwise.
+func (s *scan) forPerson(at []int, se sentence) int {
+	k := se.from + 1
+	if s.toks[se.from].Low != "for" || k >= se.to || at[k] < 0 {
+		return -1
+	}
+	m := s.mentions[at[k]]
+	if m.kind != mPerson || m.actor < 0 || m.to >= se.to || s.toks[m.to].Text != "," {
+		return -1
+	}
+	return k
+}

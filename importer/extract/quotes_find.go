@@ -54,6 +54,9 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		text := quoteText(s.rs, q)
 		a := attribute(q)
 		if !a.found {
+			a = x.attributeDashSignature(r, at, oi, ci) // `"...." — Jonas Berg`
+		}
+		if !a.found {
 			a = x.attributeNextSentence(r, at, oi, ci) // `"...." X made the remarks at ...`
 		}
 		para := s.toks[oi].Para

@@ -1,16 +1,23 @@
 package extract
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // orgHolder returns the person an attribution's definite role in a body stands for
 // (`," the UN chief told reporters`, `the NATO secretary general said`, `the IAEA head
-// said`): the person the article named before with that body beside the name, as a title
-// before it ("UN Secretary-General Antonio Guterres", "IAEA chief Rafael Grossi") or in an
-// apposition after it ("Rafael Grossi, the head of the IAEA,"), the nearest. "A UN
+// said`, `the Commission president said` after the European Commission): the person
+// the article named before with that body beside the name, as a title before it ("UN
+// Secretary-General Antonio Guterres", "IAEA chief Rafael Grossi") or in an apposition
+// after it ("Rafael Grossi, the head of the IAEA,"), the nearest. "A UN
 // spokesman" or "a NATO official" is anyone of the body and keeps the body; -1 when the
 // attribution names no such role or the article no such person before.
 func (r *resolver) orgHolder(at []int, a attribution) int {
 	s := r.s
+	if a.speaker < 0 && a.found && a.from >= 0 {
+		return r.possessiveOrgHolder(at, a)
+	}
 	if a.speaker < 0 || r.actors[a.speaker].kind != "organization" || a.from < 0 {
 		return -1
 	}
@@ -19,13 +26,42 @@ func (r *resolver) orgHolder(at []int, a attribution) int {
 			continue
 		}
 		m := s.mentions[at[k]]
-		if m.from == 0 || s.toks[m.from-1].Low != "the" || !s.roleAfterOrg(m.to) {
+		if !s.definiteBody(m) || !s.roleAfterOrg(m.to) {
 			k = m.to - 1
 			continue
 		}
 		return r.holderBefore(at, m)
 	}
 	return -1
+}
+
+// possessiveOrgHolder returns the person an attribution names as the definite holder of a
+// role in a body through the body's possessive (`," the IAEA's chief said`, `the
+// alliance's secretary general said`), as orgHolder does for "the IAEA chief": the
+// possessor is no speaker, so the attribution found none; -1 when there is no such
+// possessive or no such person named before.
+func (r *resolver) possessiveOrgHolder(at []int, a attribution) int {
+	s := r.s
+	for k := a.from; k < a.to && k < len(s.toks); k++ {
+		if at[k] < 0 || s.mentions[at[k]].actor < 0 {
+			continue
+		}
+		m := s.mentions[at[k]]
+		k = m.to - 1
+		if r.actors[m.actor].kind != "organization" || !s.possessive(m) {
+			continue
+		}
+		if s.definiteBody(m) && s.roleAfterOrg(m.to+1) {
+			return r.holderBefore(at, m)
+		}
+	}
+	return -1
+}
+
+// definiteBody reports a body mention after "the" ("the IAEA"); a reference to a body
+// named before ("the Commission", "the alliance") holds its "the" in its span.
+func (s *scan) definiteBody(m mention) bool {
+	return m.from > 0 && s.toks[m.from-1].Low == "the" || m.kind == mOrgRef && s.toks[m.from].Low == "the"
 }
 
 // roleAfterOrg reports a role noun that ends the words after a body's name at token j,
@@ -37,21 +73,12 @@ func (s *scan) roleAfterOrg(j int) bool {
 		if t.Kind != tokens.Word || t.Cap && k > j {
 			return false
 		}
-		if isHolderRole(t.Low) && (k+1 >= len(s.toks) || s.toks[k+1].Kind != tokens.Word || s.gaz.IsSpeechVerb(s.toks[k+1].Low) || isSpeechAdverb(s.toks[k+1].Low)) {
+		if s.gaz.In(lexicon.HolderRole, t.Low) && (k+1 >= len(s.toks) || s.toks[k+1].Kind != tokens.Word || s.gaz.IsSpeechVerb(s.toks[k+1].Low) || isSpeechAdverb(s.toks[k+1].Low)) {
 			return true
 		}
 		if t.Cap || s.gaz.IsSpeechVerb(t.Low) {
 			return false
 		}
-	}
-	return false
-}
-
-// isHolderRole reports the role nouns of one person at the head of, or sent by, a body.
-func isHolderRole(w string) bool {
-	switch w {
-	case "chief", "head", "leader", "boss", "envoy", "secretary-general", "director-general", "president", "chairman", "chairwoman", "chair", "commissioner", "coordinator", "negotiator", "ambassador", "representative":
-		return true
 	}
 	return false
 }
@@ -67,6 +94,11 @@ func (r *resolver) holderBefore(at []int, m mention) int {
 		}
 		if at[k] >= 0 && s.mentions[at[k]].actor == m.actor {
 			return true
+		}
+		for _, o := range s.mentions {
+			if o.kind == mOrg && o.actor == m.actor && o.from <= k && k < o.to {
+				return true // "European Commission President Lena Dahl": the title's body, under the person's mention
+			}
 		}
 		return s.toks[k].Text == printed
 	}

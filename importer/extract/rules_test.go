@@ -41,6 +41,7 @@ var ruleExamples = map[string]string{
 	"quote.said-before":              `Lavrov said: "The talks were useful."`,
 	"quote.according-to":             `The talks were "useful and frank," according to Lavrov.`,
 	"quote.statement":                `"The talks were useful," read a statement issued by the Kremlin.`,
+	"quote.dash-signature":           "Foreign Minister Ondrej Kralik flew home.\n\n\"The talks were useful and we will meet again soon.\" — Ondrej Kralik",
 	"quote.said-colon":               "Lavrov said:\n\n\"The talks were useful and we will meet again soon.\"",
 	"quote.continued":                `"The talks were useful," Lavrov said. "We will meet again."`,
 	"quote.reported-before":          `"We can only expect worse to come" unless the fighting stops, Lavrov said.`,

@@ -111,6 +111,10 @@ const (
 	Send                           // verbs of sending an envoy: "X sent his foreign minister", "Y dispatched official X"
 	Attend                         // verbs of being at an event, which make no contact with the others there: "attended the G20 summit"
 	Asking                         // verbs of asking about a contact, which make it the question's topic, not an occasion: "asked whether talks with X ..."
+	Resolve                        // verbs of a person's resolve whose quoted infinitive is the person's words: "refused to "bow to pressure""
+	Reaction                       // nouns of a person's answer summed up after the possessive: "Berg's response was blunt. "...""
+	HolderRole                     // role nouns of one person at the head of, or sent by, a body: "the UN chief said", "the Kremlin aide said"
+	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
 
 	numClasses // the count of classes above: keep it last
 )
@@ -252,6 +256,14 @@ func wordClassOf(name string) (Class, bool) {
 		return Calling, true
 	case "rank-adjective":
 		return RankAdjective, true
+	case "resolve":
+		return Resolve, true
+	case "reaction":
+		return Reaction, true
+	case "holder-role":
+		return HolderRole, true
+	case "office-rank":
+		return OfficeRank, true
 	case "ask":
 		return Ask, true
 	case "urge":
