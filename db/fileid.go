@@ -1,6 +1,7 @@
 package db
 
 import (
+	"encoding/binary"
 	"os"
 	"time"
 )
@@ -83,17 +84,15 @@ func headerWord(p string, off int64, n int) uint64 {
 		return 0
 	}
 	defer f.Close()
-	var b [8]byte
-	if _, err := f.ReadAt(b[:n], off); err != nil {
+	var b [8]byte // right-aligned: the n bytes are the low ones of a big-endian uint64
+	if _, err := f.ReadAt(b[8-n:], off); err != nil {
 		return 0
 	}
-	var v uint64
-	for _, c := range b[:n] {
-		v = v<<8 | uint64(c)
-	}
-	return v
+	return binary.BigEndian.Uint64(b[:])
 }
 
+// sideFile returns the size and modification time of the file at p beside the database
+// (its -journal or -wal), or -1 when there is none.
 func sideFile(p string) (size, mod int64) {
 	st, err := os.Stat(p)
 	if err != nil {

@@ -16,20 +16,10 @@ import (
 // others are all among the bystanders of the pair's article: the article tells of the
 // same meeting and only its contact rule missed the other parties.
 func partOf(pair, all, bystanders []int64) bool {
-	if len(pair) != minMultilateral-1 || len(all) < minMultilateral {
+	if len(pair) != minMultilateral-1 || len(all) < minMultilateral || !allAmong(pair, all) {
 		return false
 	}
-	for _, p := range pair {
-		if !slices.Contains(all, p) {
-			return false
-		}
-	}
-	for _, p := range all {
-		if !slices.Contains(pair, p) && !slices.Contains(bystanders, p) {
-			return false
-		}
-	}
-	return true
+	return allAmong(others(all, pair), bystanders)
 }
 
 // toldThrough is partOf the other way round: the contacts of two of participants (a
@@ -41,8 +31,8 @@ func (ix *contactIndex) toldThrough(ctx context.Context, participants []int64, r
 	var out []*knownContact
 	for i, a := range participants {
 		for _, b := range participants[i+1:] {
-			rest := slices.DeleteFunc(slices.Clone(participants), func(p int64) bool { return p == a || p == b })
-			pair, set := []int64{a, b}, participantKey([]int64{a, b})
+			pair := []int64{a, b}
+			rest, set := others(participants, pair), participantKey(pair)
 			if !allAmong(rest, bystanders) || !ix.filter.mayHave(set, months) {
 				continue
 			}
@@ -80,6 +70,11 @@ func (ix *contactIndex) reportersName(ctx context.Context, id int64, actors []in
 		}
 	}
 	return true, nil
+}
+
+// others returns the ids of all that are not in some, in all's order.
+func others(all, some []int64) []int64 {
+	return slices.DeleteFunc(slices.Clone(all), func(id int64) bool { return slices.Contains(some, id) })
 }
 
 // allAmong says whether every id of ids is in among.
