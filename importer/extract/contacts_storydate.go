@@ -186,7 +186,7 @@ func (s *scan) otherEventInLead(si int, d dateExpr) bool {
 		if _, ok := s.gaz.ContactWords[w]; ok {
 			return false // "after talks with Xi on Monday": the story's contact
 		}
-		if w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) {
+		if w == "since" || (s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) && !s.dayTimeAfter(k) {
 			return true
 		}
 	}
