@@ -206,7 +206,7 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 	leadSent := s.toks[st.date.from].Sent
 	for si := leadSent; si <= last && si < len(s.sents); si++ {
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) || s.pluperfectBefore(si, d.from) || s.sinceDoing(si, d.from) {
+			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) || s.pluperfectBefore(si, d.from) || s.sinceDoing(si, d.from) || s.stillDate(si, d, published) {
 				continue // "who last met in 2019", "expected the next round in early March", "since March 2022", "had signed a deal in January", "since taking office in June": no move in time
 			}
 			other, ok := parseDay(d.resolve(published, dates.Past))
