@@ -488,6 +488,9 @@ func TestDateBattery(t *testing.T) {
 		{"shortly after midnight on a weekday", op + r + " spoke with " + b + " shortly after midnight on Thursday.", fri, mr, "2026-12-03", "Thursday"},
 		{"before dawn on a weekday in the lead dates the story", r + " spoke with Czech President Petr Pavel before dawn on Thursday.\n\nRossi also met " + b + ".", fri, mr, "2026-12-03", "Thursday"},
 		{"before an event on a weekday is still the event's", op + r + " spoke with " + b + " before the vote on Thursday.", fri, mr, "", ""},
+		// a call noun after a determiner and its modifiers stays a noun before "on" and its day
+		{"a late-night call on a weekday", op + r + " and " + b + " held a late-night call on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		{"an hour-long call on a weekday", op + r + " and " + b + " held an hour-long call on Thursday.", fri, mr, "2026-12-03", "Thursday"},
 		// a weekday told in the zone where the contact took place may be the day after the paper's
 		{"early on the day after a Sunday paper in Beijing time", op + r + " spoke with " + b + " early Monday Beijing time.", sun, mr, "2026-12-07", "Monday"},
 		{"the morning after a Sunday paper in local time", op + r + " met " + b + " on Monday morning local time.", sun, mr, "2026-12-07", "Monday"},
