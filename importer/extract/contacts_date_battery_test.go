@@ -488,6 +488,11 @@ func TestDateBattery(t *testing.T) {
 		{"shortly after midnight on a weekday", op + r + " spoke with " + b + " shortly after midnight on Thursday.", fri, mr, "2026-12-03", "Thursday"},
 		{"before dawn on a weekday in the lead dates the story", r + " spoke with Czech President Petr Pavel before dawn on Thursday.\n\nRossi also met " + b + ".", fri, mr, "2026-12-03", "Thursday"},
 		{"before an event on a weekday is still the event's", op + r + " spoke with " + b + " before the vote on Thursday.", fri, mr, "", ""},
+		// a contact during a journey of several days is of none of its days, unless the lead's day is a contact's own
+		{"during a three-day visit wrapped up on a day", r + " wrapped up a three-day visit to Sweden on Sunday.\n\nDuring the visit, she met " + b + ".", mon, mr, "", ""},
+		{"during a three-day visit begun on a day", r + " began a three-day visit to Sweden on Thursday.\n\nDuring the visit, Rossi met " + b + ".", sat, mr, "", ""},
+		{"during a three-day visit the sentence after the arrival", op + r + " arrived in Stockholm on Thursday for a three-day visit. During the visit, she met " + b + ".", sat, mr, "", ""},
+		{"during the visit of a lead that dates a meeting", r + " met Czech President Petr Pavel and other leaders in Prague on Thursday, during her two-day visit.\n\nDuring her visit, she also met " + b + ".", fri, mr, "2026-12-03", "Thursday"},
 		// a call noun after a determiner and its modifiers stays a noun before "on" and its day
 		{"a late-night call on a weekday", op + r + " and " + b + " held a late-night call on Thursday.", fri, mr, "2026-12-03", "Thursday"},
 		{"an hour-long call on a weekday", op + r + " and " + b + " held an hour-long call on Thursday.", fri, mr, "2026-12-03", "Thursday"},

@@ -131,7 +131,7 @@ func dayPrecise(e dates.Expr) bool {
 // actors, and not marked as earlier than the story (a word such as "recent", or the past
 // perfect: "had earlier met", "announced X had spoken to Y").
 func (st story) takesStoryDate(s *scan, b *building, published string) bool {
-	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) {
+	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) || st.owner == nil && s.duringLongTrip(b.firstSent) {
 		return false
 	}
 	near := b.firstSent < storySents && s.sents[b.firstSent].para-s.sents[0].para < storyParas
