@@ -483,6 +483,27 @@ func TestDateBattery(t *testing.T) {
 		{"a plan's own day beats the saying's", op + r + " will meet " + b + " in Stockholm on Monday, the ministry said on Thursday.", fri, mr, "2026-12-07", "Monday"},
 		{"a plan announced on a day and its day in the next sentence", op + r + " will travel to Stockholm to meet " + b + ", her office announced on Friday.\n\nThe meeting will take place on Monday.", fri, mr, "2026-12-07", "Monday"},
 		{"a contact told as held keeps the day of the saying after it", op + r + " met " + b + " in Stockholm, the ministry said on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		// a time of the day after "before" or "after" is of the day told, no other event
+		{"before dawn on a weekday", op + r + " spoke with " + b + " before dawn on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		{"shortly after midnight on a weekday", op + r + " spoke with " + b + " shortly after midnight on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		{"before dawn on a weekday in the lead dates the story", r + " spoke with Czech President Petr Pavel before dawn on Thursday.\n\nRossi also met " + b + ".", fri, mr, "2026-12-03", "Thursday"},
+		{"before an event on a weekday is still the event's", op + r + " spoke with " + b + " before the vote on Thursday.", fri, mr, "", ""},
+		// a contact during a journey of several days is of none of its days, unless the lead's day is a contact's own
+		{"during a three-day visit wrapped up on a day", r + " wrapped up a three-day visit to Sweden on Sunday.\n\nDuring the visit, she met " + b + ".", mon, mr, "", ""},
+		{"during a three-day visit begun on a day", r + " began a three-day visit to Sweden on Thursday.\n\nDuring the visit, Rossi met " + b + ".", sat, mr, "", ""},
+		{"during a three-day visit the sentence after the arrival", op + r + " arrived in Stockholm on Thursday for a three-day visit. During the visit, she met " + b + ".", sat, mr, "", ""},
+		{"during the visit of a lead that dates a meeting", r + " met Czech President Petr Pavel and other leaders in Prague on Thursday, during her two-day visit.\n\nDuring her visit, she also met " + b + ".", fri, mr, "2026-12-03", "Thursday"},
+		// a call noun after a determiner and its modifiers stays a noun before "on" and its day
+		{"a late-night call on a weekday", op + r + " and " + b + " held a late-night call on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		{"an hour-long call on a weekday", op + r + " and " + b + " held an hour-long call on Thursday.", fri, mr, "2026-12-03", "Thursday"},
+		// a weekday told in the zone where the contact took place may be the day after the paper's
+		{"early on the day after a Sunday paper in Beijing time", op + r + " spoke with " + b + " early Monday Beijing time.", sun, mr, "2026-12-07", "Monday"},
+		{"the morning after a Sunday paper in local time", op + r + " met " + b + " on Monday morning local time.", sun, mr, "2026-12-07", "Monday"},
+		{"the day after the paper with no zone is last week's", op + r + " met " + b + " on Monday.", sun, mr, "2026-11-30", "Monday"},
+		{"the day before the paper in local time", op + r + " met " + b + " on Saturday local time.", sun, mr, "2026-12-05", "Saturday"},
+		{"a lead's day in Beijing time dates the story", r + " spoke with Czech President Petr Pavel early Monday Beijing time.\n\nRossi also met " + b + ".", sun, mr, "2026-12-07", "Monday"},
+		// a plan at a gathering dated in a relative clause on it takes the gathering's day
+		{"a plan on the sidelines of a summit that opens on a weekday", op + r + " will meet " + b + " on the sidelines of the summit, which opens on Monday.", fri, mr, "2026-12-07", "Monday"},
 		{"a call told as held in the lead keeps the day of the saying after it", r + " and " + b + " discussed trade in a phone call, her office said on Thursday.", fri, mr, "2026-12-03", "Thursday"},
 	})
 }

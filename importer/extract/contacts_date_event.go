@@ -11,9 +11,11 @@ import (
 // event: the first verb above the date is not the contact word, one of the words it hangs
 // on or a clause on the contact noun, but a verb with a subject of its own ("the call marked the first
 // contact in seven months, after Turkey shot down a Russian jet in November 2015"). A
-// date before the contact word, or with no parse, is left to the token rules.
+// date before the contact word, or with no parse, is left to the token rules; so is one
+// in a relative clause on the gathering that hosts the contact ("will meet Y on the
+// sidelines of the summit, which opens on Monday"), whatever the parse makes of it.
 func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
-	if d.from < tr.to || s.contactRelative(tr, d) {
+	if d.from < tr.to || s.contactRelative(tr, d) || s.onHostNoun(s.sents[s.toks[tr.at].Sent].from, d, tr) {
 		return false
 	}
 	y, v := x.predicate(s, tr.at)

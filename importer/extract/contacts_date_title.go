@@ -36,7 +36,7 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 		return
 	}
 	words, lead := titleWords(title), r.leadEnd()
-	contactWord, countries := x.titleContact(title)
+	contactWord, countries, roles := x.titleContact(title)
 	for i := range cs {
 		c := &cs[i]
 		if c.Date != "" || c.DateText != "" || c.Evidence.Start >= lead {
@@ -48,10 +48,12 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 			family := strings.Fields(names.Key(a.name)) // "Xi Jinping" is Xi in a headline
 			switch {
 			case a.kind != "person":
-			case words[names.Surname(a.name)] || len(family) > 1 && words[family[0]]:
+			case words[names.Surname(a.name)] || len(family) > 1 && words[family[0]] || r.printedIn(p, words):
 				named++
 			case contactWord && a.country != "" && countries[a.country]:
 				described++ // "Biden, Chinese leader hold call Tuesday"
+			case contactWord && a.role != "" && roles[a.role]:
+				described++ // "PM call with President Zelenskyy: 2 March 2023" over "Prime Minister Rishi Sunak spoke to ..."
 			}
 		}
 		if named == 0 || named+described < len(c.Participants) {
@@ -70,11 +72,13 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 }
 
 // titleContact reports whether a headline has a word of contact ("meets", "talks",
-// "call") and which countries it names, by name, adjective or a national office ("PM" of
-// "Swedish PM"), as codes.
-func (x *Extractor) titleContact(title string) (bool, map[string]bool) {
+// "call"), which countries it names, by name, adjective or a national office ("PM" of
+// "Swedish PM"), as codes, and which offices it names without a country ("PM call with
+// ...": the publisher's own Prime Minister).
+func (x *Extractor) titleContact(title string) (bool, map[string]bool, map[string]bool) {
 	toks := tokens.Tokenize([]rune(title))
-	contact, countries := false, map[string]bool{}
+	contact, countries, roles := false, map[string]bool{}, map[string]bool{}
+	countryEnd := -1 // where the last country or demonym ends: "Norwegian PM" is a country's office
 	for i, t := range toks {
 		if _, ok := x.gaz.ContactWords[t.Low]; ok && t.Kind == tokens.Word {
 			contact = true
@@ -84,9 +88,24 @@ func (x *Extractor) titleContact(title string) (bool, map[string]bool) {
 		case !ok:
 		case m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym:
 			countries[x.gaz.Countries[m.Idx].Code] = true
+			countryEnd = m.To
 		case m.Kind == lexicon.PhraseOffice && m.Country >= 0:
 			countries[x.gaz.Countries[m.Country].Code] = true
+		case m.Kind == lexicon.PhraseOffice && i != countryEnd:
+			roles[x.gaz.Offices[m.Idx].Role] = true // "PM call with ...": the office of no country named
 		}
 	}
-	return contact, countries
+	return contact, countries, roles
+}
+
+// printedIn reports a surname of actor p as the text prints it among the headline's words:
+// "Zelenskyy" of a headline over "President Zelenskyy" names the Zelensky of the
+// gazetteer, whose canonical spelling the headline need not share.
+func (r *resolver) printedIn(p int, words map[string]bool) bool {
+	for _, m := range r.s.mentions {
+		if m.actor == p && len(m.words) > 0 && words[names.Key(m.words[len(m.words)-1])] {
+			return true
+		}
+	}
+	return false
 }

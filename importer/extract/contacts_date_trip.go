@@ -26,7 +26,7 @@ func (r *resolver) applyTripDate(b *building, c *Contact, published string) {
 	if c.Date != "" || c.DateText != "" || b.hasDate || b.status != "held" || b.earlier || si < 0 || b.firstSent >= len(s.sents) {
 		return
 	}
-	if !r.tripBy(si, b.parts) || s.earlierWord(b.firstSent) {
+	if !r.tripBy(si, b.parts) || s.earlierWord(b.firstSent) || s.duringLongTrip(b.firstSent) {
 		return
 	}
 	for _, d := range s.sentenceDates(si) {

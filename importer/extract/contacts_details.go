@@ -409,9 +409,20 @@ func (s *scan) anotherEventBetween(from, to int) bool {
 
 // anotherEventAt reports a word at token k that opens another event the contact came
 // before or after by a span of time: "before", "ahead of", "a day after", "weeks after".
+// A time of the day after it is no event: "before dawn on Thursday" is Thursday.
 func (s *scan) anotherEventAt(k int) bool {
 	w := s.toks[k].Low
+	if s.dayTimeAfter(k) {
+		return false
+	}
 	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low)
+}
+
+// dayTimeAfter reports a time of the day right after token k: "before dawn", "after
+// midnight". The word of order then places the contact in its day, not before or after
+// another event.
+func (s *scan) dayTimeAfter(k int) bool {
+	return k+1 < len(s.toks) && s.gaz.In(lexicon.DayTime, s.toks[k+1].Low)
 }
 
 // possessiveOfAnother reports a date in the possessive that dates a noun other than the

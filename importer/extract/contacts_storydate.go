@@ -131,7 +131,7 @@ func dayPrecise(e dates.Expr) bool {
 // actors, and not marked as earlier than the story (a word such as "recent", or the past
 // perfect: "had earlier met", "announced X had spoken to Y").
 func (st story) takesStoryDate(s *scan, b *building, published string) bool {
-	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) {
+	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) || st.owner == nil && s.duringLongTrip(b.firstSent) {
 		return false
 	}
 	near := b.firstSent < storySents && s.sents[b.firstSent].para-s.sents[0].para < storyParas
@@ -186,7 +186,7 @@ func (s *scan) otherEventInLead(si int, d dateExpr) bool {
 		if _, ok := s.gaz.ContactWords[w]; ok {
 			return false // "after talks with Xi on Monday": the story's contact
 		}
-		if w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) {
+		if w == "since" || (s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) && !s.dayTimeAfter(k) {
 			return true
 		}
 	}
@@ -206,8 +206,8 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 	leadSent := s.toks[st.date.from].Sent
 	for si := leadSent; si <= last && si < len(s.sents); si++ {
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) {
-				continue // "who last met in 2019", "expected the next round in early March", "since March 2022": no move in time
+			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) || s.pluperfectBefore(si, d.from) || s.sinceDoing(si, d.from) || s.stillDate(si, d, published) {
+				continue // "who last met in 2019", "expected the next round in early March", "since March 2022", "had signed a deal in January", "since taking office in June": no move in time
 			}
 			other, ok := parseDay(d.resolve(published, dates.Past))
 			if !ok || abs(other.Sub(day).Hours()/24) > 1 {
@@ -216,7 +216,7 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 		}
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
-			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low < year && k > se.from && timePreposition(s.toks[k-1].Low) && !s.backgroundAt(si, k) && !s.boundWord(k) {
+			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low < year && k > se.from && timePreposition(s.toks[k-1].Low) && !s.backgroundAt(si, k) && !s.boundWord(k) && !s.pluperfectBefore(si, k) && !s.sinceDoing(si, k) {
 				return false // "in 2019", "since 2014"; not "the 2015 nuclear deal"
 			}
 		}
@@ -396,6 +396,54 @@ func (s *scan) boundWord(k int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// pluperfectBefore reports a verb in the past perfect before token k in its clause of
+// sentence si: "The two countries had signed a border deal in 2019". The past perfect
+// tells a time before the story's without moving the story there; a simple past ("signed
+// a deal in 2019", "had talks in 2019") moves it.
+func (s *scan) pluperfectBefore(si, k int) bool {
+	for j := k - 1; j >= s.sents[si].from; j-- {
+		switch w := s.toks[j].Low; w {
+		case ",", ";", "but":
+			return false
+		case "had", "'d":
+			return s.participleAfter(j, k)
+		}
+	}
+	return false
+}
+
+// participleAfter reports a past participle after the auxiliary at token j and before
+// token k, past adverbs and "been": "had met", "had already signed", "had been elected".
+func (s *scan) participleAfter(j, k int) bool {
+	for i := j + 1; i < k; i++ {
+		w := s.toks[i].Low
+		switch {
+		case w == "been" || w == "not" || w == "never" || w == "also" || w == "already" || w == "first" || w == "last" || strings.HasSuffix(w, "ly"):
+			continue
+		case s.gaz.In(lexicon.Participle, w) || len(w) > 3 && strings.HasSuffix(w, "ed"):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// sinceDoing reports a time in a clause of "since" and a gerund before token k in its
+// clause of sentence si: "has led the government since taking office in June 2022",
+// "since becoming president in 2019". The span reaches the story's time, as "since 2019"
+// does (boundWord).
+func (s *scan) sinceDoing(si, k int) bool {
+	for j := k - 1; j > s.sents[si].from; j-- {
+		switch s.toks[j].Low {
+		case ",", ";", "but":
+			return false
+		case "since":
+			return strings.HasSuffix(s.toks[j+1].Low, "ing")
+		}
 	}
 	return false
 }

@@ -165,7 +165,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if subjectPronoun(prev) || prev == "who" || prev == "which" || prev == "it" || prev == "you" {
 			return tr, false // "they call this a victory", "rebels who call themselves liberators": a verb with no party named after it
 		}
-		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second"
+		noun := prev == "a" || prev == "the" || prev == "another" || prev == "phone" || prev == "telephone" || prev == "video" || prev == "'s" || prev == "their" || prev == "his" || prev == "her" || prev == "that" || prev == "this" || prev == "first" || prev == "second" || s.modifiedNoun(i)
 		if next == "for" && !(i+2 < end && (lexicon.IsDateWord(s.toks[i+2].Low) || s.toks[i+2].Low == "next" || s.toks[i+2].Low == "later")) || !noun && (next == "on" || next == "to") || prev == "so" {
 			return tr, false // "called on", "a call for restraint", "a memorandum that calls for", "so-called"; not "a call for Tuesday"
 		}
@@ -444,6 +444,23 @@ func (s *scan) onACall(i int) (bool, string) {
 		return false, ""
 	}
 	return true, mode
+}
+
+// modifiedNoun reports a determiner up to three lower-case words before token i: "a
+// late-night call", "an hour-long call", "a hastily arranged call" make i a noun, as "a
+// call" does, even with "on" after it ("held a late-night call on Thursday").
+func (s *scan) modifiedNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := s.toks[k]
+		switch t.Low {
+		case "a", "an", "the", "their", "his", "her":
+			return k < i-1
+		}
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // isPassiveAux reports a form of "be" right before a participle: "was received by".

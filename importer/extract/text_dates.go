@@ -16,6 +16,9 @@ type dateExpr struct {
 	// after marks an anaphoric span counted from the day told right after it ("a day
 	// before the vote on Sunday"), not from the day told before it.
 	after bool
+	// zoned marks a date told with its time zone ("Monday Beijing time"): a held
+	// weekday may be the day after publication (text_dates_zone.go).
+	zoned bool
 }
 
 // sentenceDates finds the date expressions of one sentence with importer/dates, once, and
@@ -39,7 +42,7 @@ func (s *scan) sentenceDates(si int) []dateExpr {
 			to++
 		}
 		if to > from {
-			out = append(out, dateExpr{from: from, to: to, text: e.Text, e: e})
+			out = append(out, dateExpr{from: from, to: to, text: e.Text, e: e, zoned: s.zoneAfter(to)})
 		}
 	}
 	s.dates[si] = out
@@ -63,7 +66,7 @@ func (s *scan) findDates(from, to int) []dateExpr {
 // resolve turns a date expression into YYYY-MM-DD or YYYY-MM against the publication
 // date, in the tense of the contact (importer/dates.Resolve).
 func (d dateExpr) resolve(published string, dir dates.Direction) string {
-	return dates.Resolve(d.e, published, dir)
+	return dates.Resolve(d.e, zoneDay(d, published, dir), dir)
 }
 
 // Publication infers a publication date (YYYY-MM-DD) from a short line near the top of an

@@ -115,6 +115,8 @@ const (
 	Reaction                       // nouns of a person's answer summed up after the possessive: "Berg's response was blunt. "...""
 	HolderRole                     // role nouns of one person at the head of, or sent by, a body: "the UN chief said", "the Kremlin aide said"
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
+	Participle                     // irregular past participles that may follow "had": "had met", "had held", "had won" (regular ones end in -ed)
+	DayTime                        // nouns of a time of the day after "before" or "after": "before dawn on Thursday" is Thursday, no other event
 
 	numClasses // the count of classes above: keep it last
 )
@@ -258,6 +260,10 @@ func wordClassOf(name string) (Class, bool) {
 		return RankAdjective, true
 	case "resolve":
 		return Resolve, true
+	case "day-time":
+		return DayTime, true
+	case "participle":
+		return Participle, true
 	case "reaction":
 		return Reaction, true
 	case "holder-role":
