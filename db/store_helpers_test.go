@@ -98,6 +98,17 @@ func storeWithArticle(tb testing.TB, title, text string) (s *db.Store, raw *sql.
 	return s, raw, importID, articleID
 }
 
+// storeMaybeWithArticle returns a new database, empty or (withArticle) holding the one
+// article of storeWithArticle: a first import, or one into a file that has articles.
+func storeMaybeWithArticle(tb testing.TB, withArticle bool) (*db.Store, *sql.DB) {
+	tb.Helper()
+	if !withArticle {
+		return openStore(tb)
+	}
+	s, raw, _, _ := storeWithArticle(tb, "A call", "Anna Berg called Omar Lind.")
+	return s, raw
+}
+
 // joinedRows returns every row of a query as its columns joined with "|".
 func joinedRows(tb testing.TB, raw *sql.DB, query string, args ...any) []string {
 	tb.Helper()

@@ -61,6 +61,9 @@ func (w *WriteTx) LinkActor(ctx context.Context, articleID, actorID int64, role 
 
 // InsertMention stores the evidence of one actor mention.
 func (w *WriteTx) InsertMention(ctx context.Context, m MentionRow) error {
+	if w.counts != nil {
+		w.counts[aliasKey{m.ActorID, m.Surface}]++
+	}
 	sentence, from, to := sentenceArgs(m.Sentence, m.SentenceSpan)
 	return w.queue(ctx, w.batches.mentions, m.ArticleID, m.ActorID, m.Surface, sentence, from, to,
 		m.Span.Start, m.Span.End, m.Rule)

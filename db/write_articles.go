@@ -93,6 +93,7 @@ func (w *WriteTx) ReplaceArticle(ctx context.Context, a ArticleRow) error {
 	if err := w.flushRows(ctx); err != nil {
 		return err
 	}
+	w.counts = nil // the old version's mentions go: Refresh counts what remains in SQL
 	if err := w.unindexArticle(ctx, a.ID); err != nil {
 		return wrapWrite("clearing the old version of "+a.Source, err)
 	}

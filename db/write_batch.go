@@ -8,8 +8,13 @@ import (
 // batchRows is how many rows one batched INSERT writes. Each statement through the
 // driver costs about as much as writing a few rows, so the rows an import writes most
 // (mentions, aliases, links, participants, reports, quotes) are queued and written batchRows at a
-// time; 100 rows of at most 12 columns stay far under SQLite's limit on parameters.
-const batchRows = 100
+// time. Each statement also copies, into its statement journal (foreign keys make every
+// multi-row INSERT one that may have to be undone), the pages of each B-tree it writes
+// to; larger statements copy them less often: 400 rows rather than 100 took the writer
+// from 2.86 to 2.65 CPU seconds on 8,000 generated articles (mean of 3 runs side by side,
+// load 11 on 2 cores). 400 rows of at most 12 columns stay far under SQLite's limit of
+// 32,766 parameters.
+const batchRows = 400
 
 // rowBatch is the queue of one batched INSERT.
 type rowBatch struct {

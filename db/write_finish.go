@@ -30,7 +30,14 @@ func (w *WriteTx) Refresh(ctx context.Context) error {
 	if err := w.flushRows(ctx); err != nil {
 		return err
 	}
-	for _, q := range []string{sqlRefreshAliasCounts, sqlRefreshContactTitles} {
+	refresh := []string{sqlRefreshAliasCounts, sqlRefreshContactTitles}
+	if w.counts != nil { // a first import counted its mentions as it wrote them
+		if err := w.writeAliasCounts(ctx, w.counts); err != nil {
+			return err
+		}
+		w.counts, refresh = nil, refresh[1:]
+	}
+	for _, q := range refresh {
 		if _, err := w.tx.ExecContext(ctx, q); err != nil { // long: cancellable, unlike exec
 			return wrapWrite("refreshing derived columns", err)
 		}

@@ -27,7 +27,8 @@ func (w *WriteTx) SuspendIndexes(ctx context.Context) error {
 		return err
 	}
 	w.indexes = defs
-	w.closeStmts() // the schema changed under them
+	w.counts = aliasCounts{} // every mention will be the transaction's
+	w.closeStmts()           // the schema changed under them
 	return nil
 }
 

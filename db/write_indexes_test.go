@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"slices"
 	"testing"
-
-	"hotline/db"
 )
 
 // TestSuspendIndexes checks that a first import's indexes are dropped while it writes and
@@ -29,13 +27,7 @@ func TestSuspendIndexes(t *testing.T) {
 		{"file with articles", true, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var s *db.Store
-			var raw *sql.DB
-			if tc.withArticle {
-				s, raw, _, _ = storeWithArticle(t, "A call", "Anna Berg called Omar Lind.")
-			} else {
-				s, raw = openStore(t)
-			}
+			s, raw := storeMaybeWithArticle(t, tc.withArticle)
 			before := indexes(t, raw)
 			tx := begin(t, s)
 			must(t, tx.SuspendIndexes(ctx))

@@ -19,6 +19,9 @@ type WriteTx struct {
 	batches rowBatches // rows queued for batched INSERTs
 	// nextContact is the id of the next contact AddContact queues, 0 until read.
 	nextContact int64
+	// counts are the mentions of a first import by actor and surface (write_alias_counts.go);
+	// nil when Refresh must count them in SQL.
+	counts aliasCounts
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a
