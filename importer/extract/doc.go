@@ -274,6 +274,10 @@
 // attended the talks", "X was also present at the talks", "with X also present"; never
 // "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
 // a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
+// Any of these ends in "+sidelines" (SidelinesRule, contacts_sidelines.go) for a contact
+// told as held on the sidelines, margins or fringes of a gathering ("contact.met+sidelines":
+// "On the sidelines of the G20 summit, X met Y"): the importer keeps such a bilateral
+// apart from the gathering's own contact.
 //
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
 // contact's own date expression, resolved against the publication date in the contact's
