@@ -115,6 +115,7 @@ const (
 	Reaction                       // nouns of a person's answer summed up after the possessive: "Berg's response was blunt. "...""
 	HolderRole                     // role nouns of one person at the head of, or sent by, a body: "the UN chief said", "the Kremlin aide said"
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
+	StampLabel                     // words that label a page's date stamp: "Published 3 Dec 2026", "Last updated: ...", "Posted on ..."
 	FirmStaff                      // nouns for a business's people, after its name or before "of": "Goldman Sachs executives", "the chief executives of Airbus"
 
 	numClasses // the count of classes above: keep it last
@@ -307,6 +308,8 @@ func wordClassOf(name string) (Class, bool) {
 		return FirmMember, true
 	case "firm-staff":
 		return FirmStaff, true
+	case "stamp-label":
+		return StampLabel, true
 	case "org-opener":
 		return OrgOpener, true
 	case "acronym-speaks":
