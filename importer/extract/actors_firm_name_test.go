@@ -39,6 +39,8 @@ func TestFirmNames(t *testing.T) {
 			[]string{"Morgan Fairbanks"}, []string{"Rachel Holt"}, nil},
 		{"bosses after the name, the firm in no contact", "Indian Prime Minister Vikram Rao held talks with Tarrant Oakley bosses on Friday.",
 			nil, []string{"Vikram Rao"}, []string{"Tarrant Oakley"}},
+		{"executives from the firm", "British Finance Minister Rachel Holt met with executives from Morgan Fairbanks in London on Tuesday.",
+			nil, []string{"Rachel Holt"}, []string{"Morgan Fairbanks"}},
 		{"the chief executives of the firm", "French President Claire Vautrin met the chief executives of Corvane Dalby in Paris on Monday. \"The talks were useful,\" Corvane Dalby said.",
 			[]string{"Corvane Dalby"}, []string{"Claire Vautrin"}, nil},
 		{"a known firm with a person-like name", "Indian Prime Minister Vikram Rao held talks with Lockheed Martin on Friday. Saudi Energy Minister Faisal Nasser met Exxon Mobil on Sunday.",

@@ -10,10 +10,11 @@ import "hotline/importer/extract/lexicon"
 func (s *scan) firmName(from, to int) bool { return s.describedAt(from, to, s.firmCue) }
 
 // staffNamed reports a name run [from, to) that one of its occurrences follows with a noun
-// for a business's people (staffAfter): the business's name even when a given name
-// opens it ("Morgan Fairbanks executives ... Morgan Fairbanks said").
+// for a business's people, or that such a noun and "of"/"at"/"from" precede (staffAfter,
+// staffBefore): the business's name even when a given name opens it ("Morgan Fairbanks
+// executives ... Morgan Fairbanks said", "executives from Morgan Fairbanks").
 func (s *scan) staffNamed(from, to int) bool {
-	return s.describedAt(from, to, func(_, end int) bool { return s.staffAfter(end) })
+	return s.describedAt(from, to, func(start, end int) bool { return s.staffBefore(start) || s.staffAfter(end) })
 }
 
 // describedAt reports whether cue holds at one of the occurrences of the run [from, to).
@@ -57,12 +58,24 @@ func (s *scan) firmCue(from, to int) bool {
 			}
 		}
 	}
-	if p := at(from - 1); p == "of" || p == "at" {
-		if s.gaz.In(lexicon.FirmMember, at(from-2)) || s.gaz.In(lexicon.FirmStaff, at(from-2)) {
-			return true // "a founding partner of Mossack Fonseca", "the chief executives of Airbus"
-		}
+	if p := at(from - 1); (p == "of" || p == "at") && s.gaz.In(lexicon.FirmMember, at(from-2)) {
+		return true // "a founding partner of Mossack Fonseca"
 	}
-	return s.staffAfter(to)
+	return s.staffBefore(from) || s.staffAfter(to)
+}
+
+// staffBefore reports a noun for a business's people and "of", "at" or "from" right
+// before a name starting at token from: "the chief executives of Airbus", "executives
+// from Morgan Fairbanks".
+func (s *scan) staffBefore(from int) bool {
+	if from < 2 || s.toks[from-2].Sent != s.toks[from].Sent {
+		return false
+	}
+	switch s.toks[from-1].Low {
+	case "of", "at", "from":
+		return s.gaz.In(lexicon.FirmStaff, s.toks[from-2].Low)
+	}
+	return false
 }
 
 // staffAfter reports a lower-case noun for a business's people right after a name ending
