@@ -187,6 +187,8 @@ func TestDateline(t *testing.T) {
 		{"a date glued before the place", "December 3, 2026 ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
 		{"a date and a time glued before the place", "Dec. 3, 2026 10:31 AM ET ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
 		{"figures, a bar and a time before a place and a comma", "03.12.2026 | 14:05 ROME, The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
+		{"an iso date glued before the place", "2026-12-03 ROME: The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
+		{"a weekday and a date glued before the place", "Thursday, December 3, 2026 ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
 		{"a published label glued to the story", "Published 3 Dec 2026 The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "", "", ""},
 		{"a story that opens with a date stays whole", "December 3, 2026 was the day the two ministers met for two hours.", "December 3, 2026 was the day the two ministers met for two hours.", "", "", ""},
 		{"a place and a comma with no stamp before stays", "ROME, The two ministers met for two hours on Friday.", "ROME, The two ministers met for two hours on Friday.", "", "", ""},

@@ -32,11 +32,11 @@ func (c *Cleaner) cutGluedStamp(p string) (head, rest string, ok bool) {
 			st.named = true
 		case c.p.clock.MatchString(w):
 			st.clock = true
+		case strings.ContainsAny(w, "0123456789") && strings.ContainsAny(w, "-./") && dates.Parse(w) != "":
+			numeric = true // "03.12.2026", "2026-12-03"
 		case isNumberWord(w):
 			st.numbers++
 			st.year = st.year || (len(w) == 4 && strings.Trim(w, "0123456789") == "")
-		case strings.ContainsAny(w, "0123456789") && dates.Parse(w) != "":
-			numeric = true // "03.12.2026"
 		case c.p.stampWords[lw] && lw != "-" && lw != "|":
 			labelled = labelled || end == 0 && (lw == "published" || lw == "posted" || lw == "updated" || lw == "last" || lw == "first")
 		default:

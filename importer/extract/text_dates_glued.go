@@ -43,7 +43,8 @@ func (x *Extractor) gluedDate(l string) (day string, update bool) {
 // "03.12.2026") that s opens with, and the byte offset after it; "" when s opens otherwise.
 func (x *Extractor) leadingDate(s string) (string, int) {
 	for _, e := range x.dates.Find(s) {
-		if e.Start == 0 && e.Kind == dates.Absolute && e.Year > 0 && e.Day > 0 {
+		opens := e.Start == 0 || dates.IsWeekday(strings.Trim(s[:e.Start], " ,.")) // "Wednesday, December 3, 2026"
+		if opens && e.Kind == dates.Absolute && e.Year > 0 && e.Day > 0 {
 			if d := dates.Resolve(e, "", dates.Past); d != "" {
 				return d, e.End
 			}
@@ -82,22 +83,26 @@ func skipTime(s string) string {
 	return ""
 }
 
-// placeInCapitals reports text that opens with a wire dateline's place in capitals, set
-// off by a comma or a dash: "WASHINGTON — ...", "MOSCOW, ...", "NEW DELHI, ...".
+// placeInCapitals reports text that opens with a wire dateline's place, in capitals and
+// set off by a comma, a colon, an agency in brackets or a dash ("WASHINGTON — ...",
+// "MOSCOW, ...", "NEW DELHI: ...", "MOSCOW (Reuters) - ..."), or capitalised and set off
+// by a dash ("Washington — ...").
 func placeInCapitals(s string) bool {
 	f := strings.Fields(s)
+	caps := true
 	for i, w := range f {
 		if i >= 3 {
 			return false
 		}
-		if strings.Trim(w, "-–—") == "" {
+		if strings.Trim(w, "-–—") == "" || i > 0 && caps && strings.HasPrefix(w, "(") && strings.HasSuffix(strings.TrimRight(w, "-–—"), ")") {
 			return i > 0
 		}
-		core := strings.TrimRight(w, ",")
-		if len(core) < 2 || strings.ToUpper(core) != core || strings.IndexFunc(core, unicode.IsLetter) < 0 {
+		core := strings.TrimRight(w, ",:")
+		if len(core) < 2 || strings.IndexFunc(core, unicode.IsLetter) < 0 || !unicode.IsUpper([]rune(core)[0]) {
 			return false
 		}
-		if strings.HasSuffix(w, ",") || i+1 < len(f) && strings.Trim(f[i+1], "-–—") == "" {
+		caps = caps && strings.ToUpper(core) == core
+		if caps && core != w {
 			return true
 		}
 	}
