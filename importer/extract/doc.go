@@ -191,7 +191,8 @@
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
 // of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
-// Mossack Fonseca"),
+// Mossack Fonseca"; or with a noun for its people, even after a given name: "met Morgan
+// Stanley executives", "executives from X", "the chief executives of X": words.tsv firm-staff),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
