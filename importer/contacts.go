@@ -309,8 +309,9 @@ func padded(buckets []string) []string {
 // bystanders are the persons the reporting article names and puts in no other contact
 // (sorted): a pair with no contact of its own joins a larger contact whose other
 // participants are all of them (partOf), as when an outlet tells of a trilateral summit
-// through two of its leaders; not a pair told as meeting on the sidelines of a gathering
-// (report.Sidelines), a bilateral of its own. Not an organization: the White House or a ministry is named
+// through two of its leaders; a pair told as meeting on the sidelines of a gathering
+// (report.Sidelines) only a larger meeting told so too (a side trilateral), never the
+// gathering's own contact. Not an organization: the White House or a ministry is named
 // by most articles as the source of the news, and a contact of three that has one is more
 // often a misreading.
 //
@@ -357,9 +358,9 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 				consider(c, false)
 			}
 		})
-	case found == nil && len(bystanders) > 0 && !r.Sidelines:
+	case found == nil && len(bystanders) > 0:
 		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
-			if partOf(participants, c.Participants, bystanders) {
+			if partOf(participants, c.Participants, bystanders) && (!r.Sidelines || sideMeeting(&c.reports)) {
 				consider(c, false)
 			}
 		})

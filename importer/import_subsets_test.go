@@ -86,6 +86,20 @@ func TestImportOneMeetingToldThroughPairs(t *testing.T) {
 			"Daniel Whitfield & Vikram Rao (meeting, 2024-09-21)|a.md",
 		},
 	}, {
+		name: "a trilateral on the sidelines of a summit, told through a pair on the sidelines too",
+		stories: []outletStory{
+			{"a.md", "Wire", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, Japanese Prime Minister Haruto Onishi met South Korean President Min-jun Seo. U.S. President Daniel Whitfield, who also attended, praised the talks."},
+			{"b.md", "Paper", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, U.S. President Daniel Whitfield, Japanese Prime Minister Haruto Onishi and South Korean President Min-jun Seo met for trilateral talks."},
+		},
+		want: []string{"Daniel Whitfield & Haruto Onishi & Min-jun Seo (meeting, 2024-03-28)|a.md,b.md"},
+	}, {
+		name: "the same, the trilateral first",
+		stories: []outletStory{
+			{"a.md", "Paper", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, U.S. President Daniel Whitfield, Japanese Prime Minister Haruto Onishi and South Korean President Min-jun Seo met for trilateral talks."},
+			{"b.md", "Wire", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, Japanese Prime Minister Haruto Onishi met South Korean President Min-jun Seo. U.S. President Daniel Whitfield, who also attended, praised the talks."},
+		},
+		want: []string{"Daniel Whitfield & Haruto Onishi & Min-jun Seo (meeting, 2024-03-28)|a.md,b.md"},
+	}, {
 		name: "one leader's calls with two others on one day, told by two outlets",
 		stories: []outletStory{
 			{"a.md", "Wire", "2024-03-12", "German Chancellor Lukas Brenner spoke by phone with French President Claire Vautrin on Tuesday about Ukraine aid."},
