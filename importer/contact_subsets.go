@@ -25,7 +25,8 @@ func partOf(pair, all, bystanders []int64) bool {
 // toldThrough is partOf the other way round: the contacts of two of participants (a
 // larger contact's, sorted) that earlier articles reported and r can be another report
 // of, whose every reporting article names all the larger contact's other participants,
-// persons r's article puts in no other contact (bystanders). Each pair set is looked up
+// persons r's article puts in no other contact (bystanders), and that no article told as
+// held on the sidelines of a gathering (sideMeeting) unless r tells so too. Each pair set is looked up
 // by its participant key, as an exact set is: no contact of other pairs is read.
 func (ix *contactIndex) toldThrough(ctx context.Context, participants []int64, r report, bystanders []int64, months []string) ([]*knownContact, error) {
 	var out []*knownContact
@@ -45,7 +46,7 @@ func (ix *contactIndex) toldThrough(ctx context.Context, participants []int64, r
 				return nil, err
 			}
 			for _, c := range cands {
-				if c.reports.n == 0 || !slices.Equal(c.Participants, pair) || slices.Contains(out, c) {
+				if c.reports.n == 0 || !slices.Equal(c.Participants, pair) || slices.Contains(out, c) || sideMeeting(&c.reports) && !r.Sidelines {
 					continue
 				}
 				if _, ok := agreementWith(&c.reports, r); !ok {
@@ -60,6 +61,13 @@ func (ix *contactIndex) toldThrough(ctx context.Context, participants []int64, r
 		}
 	}
 	return out, nil
+}
+
+// sideMeeting says whether an article told the contact of reports s as held on the
+// sidelines of a gathering: a bilateral of its own, which the gathering's contact does
+// not absorb.
+func sideMeeting(s *reportSet) bool {
+	return slices.ContainsFunc(s.distinct, func(r report) bool { return r.Sidelines })
 }
 
 // reportersName says whether every article that reported contact id names every actor.

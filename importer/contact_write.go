@@ -95,6 +95,7 @@ func contactReport(x extract.Contact) report {
 	rep := report{Mode: contactMode(string(x.Mode)), Status: contactStatus(string(x.Status)),
 		Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
 	rep.Talks = talksOnly(rep.Mode, first(x.Evidence.Rule, "unknown"))
+	rep.Sidelines = extract.OnSidelines(x.Evidence.Rule)
 	if rep.Date == "" && rep.DateText == "" {
 		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
 	}

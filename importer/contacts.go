@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"hotline/db"
+	"hotline/importer/extract"
 )
 
 // contactIndex files every contact of the database under blocking keys, so that a report
@@ -106,7 +107,8 @@ const loadChunk = 1000
 // reportOf is the report a contact_mentions row keeps.
 func reportOf(m db.ContactMentionRow) report {
 	return report{ArticleID: m.ArticleID, Published: m.Published,
-		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText, Talks: talksOnly(m.Mode, m.Rule)}
+		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText, Talks: talksOnly(m.Mode, m.Rule),
+		Sidelines: extract.OnSidelines(m.Rule)}
 }
 
 // participantKey is the index key of a sorted participant set.
@@ -307,7 +309,9 @@ func padded(buckets []string) []string {
 // bystanders are the persons the reporting article names and puts in no other contact
 // (sorted): a pair with no contact of its own joins a larger contact whose other
 // participants are all of them (partOf), as when an outlet tells of a trilateral summit
-// through two of its leaders. Not an organization: the White House or a ministry is named
+// through two of its leaders; a pair told as meeting on the sidelines of a gathering
+// (report.Sidelines) only a larger meeting told so too (a side trilateral), never the
+// gathering's own contact. Not an organization: the White House or a ministry is named
 // by most articles as the source of the news, and a contact of three that has one is more
 // often a misreading.
 //
@@ -356,7 +360,7 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 		})
 	case found == nil && len(bystanders) > 0:
 		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
-			if partOf(participants, c.Participants, bystanders) {
+			if partOf(participants, c.Participants, bystanders) && (!r.Sidelines || sideMeeting(&c.reports)) {
 				consider(c, false)
 			}
 		})

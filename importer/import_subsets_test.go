@@ -15,6 +15,7 @@ const (
 	trilateralPairB = "Egyptian President Omar Farid met Greek Prime Minister Nikos Andrikos in Nicosia on Thursday. Cypriot President Eleni Charalambous, the host, said gas cooperation would deepen."
 	trilateralAll   = "Cypriot President Eleni Charalambous, Greek Prime Minister Nikos Andrikos and Egyptian President Omar Farid met in Nicosia on Thursday for a trilateral summit."
 	quadAll         = "Australian Prime Minister Liam Hartley, Japanese Prime Minister Haruto Onishi, Indian Prime Minister Vikram Rao and U.S. President Daniel Whitfield met in Wilmington on Saturday for a Quad summit."
+	quadSideline    = "Indian Prime Minister Vikram Rao, U.S. President Daniel Whitfield, Australian Prime Minister Liam Hartley and Japanese Prime Minister Haruto Onishi attended the Quad summit in Wilmington on Saturday. On the sidelines of the summit, Rao held bilateral talks with Whitfield on defence purchases."
 	quadPair        = "Indian Prime Minister Vikram Rao met U.S. President Daniel Whitfield in Wilmington on Saturday. Australian Prime Minister Liam Hartley and Japanese Prime Minister Haruto Onishi, who also attended, backed a maritime initiative."
 )
 
@@ -64,6 +65,40 @@ func TestImportOneMeetingToldThroughPairs(t *testing.T) {
 			"Daniel Whitfield & Haruto Onishi & Liam Hartley & Vikram Rao (meeting, 2024-09-21)|a.md",
 			"Daniel Whitfield & Vikram Rao (meeting, 2024-09-21)|b.md",
 		},
+	}, {
+		name: "a bilateral on the sidelines of a summit of four, by an outlet that names the other leaders",
+		stories: []outletStory{
+			{"a.md", "Wire", "2024-09-21", quadAll},
+			{"b.md", "Paper", "2024-09-22", quadSideline},
+		},
+		want: []string{
+			"Daniel Whitfield & Haruto Onishi & Liam Hartley & Vikram Rao (meeting, 2024-09-21)|a.md",
+			"Daniel Whitfield & Vikram Rao (meeting, 2024-09-21)|b.md",
+		},
+	}, {
+		name: "the same, the outlet of the bilateral first: the summit does not absorb it",
+		stories: []outletStory{
+			{"a.md", "Paper", "2024-09-22", quadSideline},
+			{"b.md", "Wire", "2024-09-21", quadAll},
+		},
+		want: []string{
+			"Daniel Whitfield & Haruto Onishi & Liam Hartley & Vikram Rao (meeting, 2024-09-21)|b.md",
+			"Daniel Whitfield & Vikram Rao (meeting, 2024-09-21)|a.md",
+		},
+	}, {
+		name: "a trilateral on the sidelines of a summit, told through a pair on the sidelines too",
+		stories: []outletStory{
+			{"a.md", "Wire", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, Japanese Prime Minister Haruto Onishi met South Korean President Min-jun Seo. U.S. President Daniel Whitfield, who also attended, praised the talks."},
+			{"b.md", "Paper", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, U.S. President Daniel Whitfield, Japanese Prime Minister Haruto Onishi and South Korean President Min-jun Seo met for trilateral talks."},
+		},
+		want: []string{"Daniel Whitfield & Haruto Onishi & Min-jun Seo (meeting, 2024-03-28)|a.md,b.md"},
+	}, {
+		name: "the same, the trilateral first",
+		stories: []outletStory{
+			{"a.md", "Paper", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, U.S. President Daniel Whitfield, Japanese Prime Minister Haruto Onishi and South Korean President Min-jun Seo met for trilateral talks."},
+			{"b.md", "Wire", "2024-04-01", "On the sidelines of the nuclear summit in Washington on Thursday, Japanese Prime Minister Haruto Onishi met South Korean President Min-jun Seo. U.S. President Daniel Whitfield, who also attended, praised the talks."},
+		},
+		want: []string{"Daniel Whitfield & Haruto Onishi & Min-jun Seo (meeting, 2024-03-28)|a.md,b.md"},
 	}, {
 		name: "one leader's calls with two others on one day, told by two outlets",
 		stories: []outletStory{
@@ -132,6 +167,30 @@ func TestImportMergedMeetingAcrossRuns(t *testing.T) {
 		t.Errorf("third run: %+v, want 1 updated and 1 contact", sum)
 	}
 	want := []string{"Eleni Charalambous & Nikos Andrikos & Omar Farid (meeting, 2024-05-09)|a.md,b.md,c.md"}
+	if got := reportedContacts(t, path); !slices.Equal(got, want) {
+		t.Errorf("contacts:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestImportSidelinesAcrossRuns checks that the mark of a bilateral told as held on the
+// sidelines of a summit outlives its run: a later run's report of the whole summit, by an
+// outlet whose every leader the bilateral's article named, leaves the bilateral its own
+// contact, and re-importing the edited bilateral's article keeps it so.
+func TestImportSidelinesAcrossRuns(t *testing.T) {
+	s, path := newStore(t)
+	in := folder(t, map[string]string{"a.md": outletStory{"a.md", "Paper", "2024-09-22", quadSideline}.markdown()})
+	opt := importer.Options{}
+	runImport(t, s, opt, in)
+	writeFile(t, filepath.Join(in.Path, "b.md"), outletStory{"b.md", "Wire", "2024-09-21", quadAll}.markdown())
+	runImport(t, s, opt, in)
+	writeFile(t, filepath.Join(in.Path, "a.md"), outletStory{"a.md", "Paper", "2024-09-22", quadSideline + " Trade was also discussed."}.markdown())
+	if sum := runImport(t, s, opt, in); sum.Updated != 1 || sum.Contacts.Total != 2 {
+		t.Errorf("third run: %+v, want 1 updated and 2 contacts", sum)
+	}
+	want := []string{
+		"Daniel Whitfield & Haruto Onishi & Liam Hartley & Vikram Rao (meeting, 2024-09-21)|b.md",
+		"Daniel Whitfield & Vikram Rao (meeting, 2024-09-21)|a.md",
+	}
 	if got := reportedContacts(t, path); !slices.Equal(got, want) {
 		t.Errorf("contacts:\n%q\nwant\n%q", got, want)
 	}

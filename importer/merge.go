@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 	"time"
+
+	"hotline/importer/extract"
 )
 
 // report is one article's account of a contact: the facts the merge rules compare.
@@ -13,12 +15,16 @@ type report struct {
 	// Talks marks a meeting told by the word "talks" alone ("X held talks with Y"), which
 	// names no medium: many outlets call a phone call talks (talksOnly).
 	Talks bool `json:",omitempty"`
+	// Sidelines marks a contact told as held on the sidelines of a gathering (a rule
+	// extract.OnSidelines reads): a side meeting, never a pair told of a larger meeting.
+	Sidelines bool `json:",omitempty"`
 }
 
 // talksOnly reports a mention whose meeting mode came from a talks rule (the word
 // "talks" with no medium or in-person verb: "held talks", "the two sides' talks"), as
 // its mode and rule are stored.
 func talksOnly(mode, rule string) bool {
+	rule = extract.BaseRule(rule)
 	return mode == "meeting" && strings.HasPrefix(rule, "contact.") && strings.HasSuffix(rule, "talks")
 }
 

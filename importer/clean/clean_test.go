@@ -184,6 +184,14 @@ func TestDateline(t *testing.T) {
 		{"place line after the story starts is a heading", story + "\n\nLIMA\n\n" + story + " Two.", story + "\n\n" + story + " Two.", "", "", ""},
 		{"place line then agency dateline", "LIMA\n\n(Example) - The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Lima", "", "Example"},
 		{"two places", "WASHINGTON/MOSCOW, Feb 12 (Reuters) - The two presidents spoke by phone for an hour.", "The two presidents spoke by phone for an hour.", "Washington/Moscow", "Feb 12", "Reuters"},
+		{"a date glued before the place", "December 3, 2026 ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
+		{"a date and a time glued before the place", "Dec. 3, 2026 10:31 AM ET ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
+		{"figures, a bar and a time before a place and a comma", "03.12.2026 | 14:05 ROME, The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
+		{"an iso date glued before the place", "2026-12-03 ROME: The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
+		{"a weekday and a date glued before the place", "Thursday, December 3, 2026 ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
+		{"a published label glued to the story", "Published 3 Dec 2026 The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "", "", ""},
+		{"a story that opens with a date stays whole", "December 3, 2026 was the day the two ministers met for two hours.", "December 3, 2026 was the day the two ministers met for two hours.", "", "", ""},
+		{"a place and a comma with no stamp before stays", "ROME, The two ministers met for two hours on Friday.", "ROME, The two ministers met for two hours on Friday.", "", "", ""},
 		{"only the first paragraph", story + "\n\nGeneva: The two ministers met for two hours on Friday.", story + "\n\nGeneva: The two ministers met for two hours on Friday.", "", "", ""},
 	}
 	c := clean.New()

@@ -27,7 +27,15 @@ func (c *Cleaner) takeDateline(d *document) {
 		return
 	}
 	p := &d.paras[live[0]]
+	glued := false
+	if stamp, rest, ok := c.cutGluedStamp(p.text); ok {
+		d.note(RuleWidget, stamp) // "December 3, 2026 WASHINGTON — ...": the page's date stamp
+		p.text, glued = rest, true
+	}
 	dl, rest, ok := c.SplitDateline(p.text)
+	if place, after, placed := c.cutCapsComma(p.text); !ok && glued && placed {
+		dl, rest, ok = Dateline{Place: properCase(place), Text: place + ","}, after, true
+	}
 	if !ok {
 		return
 	}

@@ -12,6 +12,7 @@ func TestNameMet(t *testing.T) {
 		{"spoke with by phone", "Foreign Minister Ana Kovac spoke with Bakary Traoré by phone on Friday.", "",
 			[]contactWant{{names: []string{"Ana Kovac", "Bakary Traoré"}, mode: "phone", status: "held", dateText: "Friday"}}},
 		{"an organization's people", "Foreign Minister Ana Kovac met Goldman Sachs executives in Abidjan.", "", nil},
+		{"a business's people from it", "Foreign Minister Ana Kovac met with executives from Morgan Fairbanks in Abidjan.", "", nil},
 		{"a name given", "Foreign Minister Ana Kovac spoke at a forum called Green Horizon Dialogue on Friday.", "", nil},
 		{"a place visited", "Foreign Minister Ana Kovac visited Kunashir Island on Friday.", "", nil},
 	}

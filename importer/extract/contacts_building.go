@@ -30,6 +30,7 @@ type building struct {
 	others    []int // dates the frame that created it told as another event's: no story day from them
 	split     bool  // made from one of several bilateral frames of a clause
 	reports   int   // how many frames reported it: the article's main contacts have most
+	sidelines bool  // a frame told it as held on the sidelines of a gathering
 }
 
 func newBuilding(r *resolver, f frame) *building {
@@ -113,6 +114,7 @@ func (b *building) enrich(f frame) {
 	if b.duration == 0 {
 		b.duration = f.duration
 	}
+	b.sidelines = b.sidelines || f.sidelines
 	if !f.split && len(distinct(f.actors)) >= 2 {
 		b.split = false // told again on its own ("his meeting with Mr Yang"): no longer one of several
 	}
@@ -127,6 +129,9 @@ func (b *building) contact(r *resolver, published string) Contact {
 		mode = "meeting" // "held talks" with no medium named: in person, as CAMEO codes it
 	}
 	c := Contact{Participants: b.parts, Mode: Mode(mode), Status: Status(b.status), Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
+	if b.sidelines {
+		c.Evidence.Rule += SidelinesRule
+	}
 	dir := b.direction()
 	if b.hasDate {
 		c.DateText = b.date.text

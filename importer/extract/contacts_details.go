@@ -54,6 +54,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	if !f.hasDate {
 		f.venue = s.venueOf(c, tr)
 	}
+	f.sidelines = s.onSidelines(tr)
 	f.duration = s.duration(c)
 	if f.mode == "meeting" || f.mode == "talks" {
 		f.location = x.location(s, at, c, tr)

@@ -34,5 +34,6 @@ type frame struct {
 	objects    []int
 	objectsEnd int    // token after the last object's mention
 	venue      string // the gathering the contact was held at, by its noun: "summit" of "on the sidelines of the summit"
+	sidelines  bool   // told as held on the sidelines of a gathering: a side meeting, not the gathering's own
 	otherDates []int  // the dates of its clause told as another event's ("to discuss the plan unveiled on Friday"), by first token
 }

@@ -13,6 +13,7 @@ func TestHardNegatives(t *testing.T) {
 		{"an interview given to an agency", "Hungarian Prime Minister Viktor Orban gave an interview to Reuters on Tuesday.", pub, nil},
 		{"speaking to a network", "Speaking to Fox News, Israeli Prime Minister Benjamin Netanyahu said he expected to visit Washington soon.", pub, nil},
 		{"a network's host", "Ukrainian President Volodymyr Zelensky spoke with Fox News host Bret Baier on Sunday.", pub, nil},
+		{"welcomed a person to a firm", "I am delighted to welcome Tarik Osman to Siemens!", pub, nil},
 		{"met the press", "Secretary of State Antony Blinken met the press in Brussels on Tuesday.", pub, nil},
 		{"met with reporters", "Hungarian Prime Minister Viktor Orban met with reporters in Budapest on Friday.", pub, nil},
 		{"would be willing to meet", "Turkish President Recep Tayyip Erdogan said he would be willing to meet Syrian President Bashar al-Assad.", pub, nil},

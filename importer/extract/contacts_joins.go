@@ -123,10 +123,11 @@ func isFunctionWord(w string) bool {
 	return false
 }
 
-// isGroupNoun reports a plural noun right after a mention that makes it a modifier:
-// "NATO counterparts", "Egyptian officials" (words.tsv's colleagues).
+// isGroupNoun reports a noun right after a mention that makes it a modifier: "NATO
+// counterparts", "Egyptian officials" (words.tsv's colleagues), "Goldman Sachs
+// executives" (firm-staff: a business's unnamed people are no party).
 func isGroupNoun(s *scan, i int) bool {
-	return i < len(s.toks) && s.gaz.In(lexicon.Colleagues, s.toks[i].Low)
+	return i < len(s.toks) && (s.gaz.In(lexicon.Colleagues, s.toks[i].Low) || s.gaz.In(lexicon.FirmStaff, s.toks[i].Low))
 }
 
 // speaksThrough reports an organization of kind group (a movement, party or body) right

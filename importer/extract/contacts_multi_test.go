@@ -28,6 +28,8 @@ func TestMultiPartyContacts(t *testing.T) {
 			[]contactWant{meeting("Cyril Ramaphosa", "Brahim Ghali")}},
 		{"a summit brought together its leaders", "The summit in Canberra brought together Anthony Albanese, Fumio Kishida and Narendra Modi.", "",
 			[]contactWant{meeting("Anthony Albanese", "Fumio Kishida", "Narendra Modi")}},
+		{"a body's summit brought together its leaders: the body names the summit", "The NATO summit in Vilnius brought together U.S. President Daniel Whitfield, Turkish President Kemal Aydin and Polish President Marek Zielinski on Tuesday.", "",
+			[]contactWant{meeting("Daniel Whitfield", "Kemal Aydin", "Marek Zielinski")}},
 		{"leaders including a list gathered for a summit", "Leaders including Luiz Inacio Lula da Silva, Cyril Ramaphosa and Narendra Modi gathered in Johannesburg for the BRICS summit.", "",
 			[]contactWant{meeting("Luiz Inacio Lula da Silva", "Cyril Ramaphosa", "Narendra Modi")}},
 		{"a rank before an institution is no person, and the holder of a long title stays in the list", "In Amman, Marise Payne met Prime Minister Omar Razzaz, Foreign Minister Ayman Safadi and the Director of the General Intelligence Department, General Ahmad Husni.", "",

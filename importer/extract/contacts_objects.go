@@ -335,6 +335,9 @@ func (s *scan) complementOf(m mention, tr trigger) bool {
 	if k > 0 && s.toks[k].Low == "the" {
 		k--
 	}
+	if k >= 1 && s.toks[k].Low == "from" && k-1 >= tr.to && s.gaz.In(lexicon.FirmStaff, s.toks[k-1].Low) {
+		return true // "met with executives from X": a business's unnamed people
+	}
 	if k < 1 || s.toks[k].Low != "of" || k-1 < tr.to {
 		return false
 	}

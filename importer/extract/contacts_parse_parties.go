@@ -56,8 +56,8 @@ func (x *Extractor) parseParties(r *resolver, at []int, c clause, tr trigger) (s
 				obj = args(obj, o.Index) // "called on the Prime Minister, X"
 			}
 		case "to":
-			if !noun {
-				obj = args(obj, o.Index) // "spoke to Y"; "a visit to Y" is a place
+			if !noun && !(tr.direct && len(ps.Objects(v)) > 0) {
+				obj = args(obj, o.Index) // "spoke to Y"; "a visit to Y", "welcome X to Y" is a place
 			}
 		case "by":
 			if ps.IsPassive(v) && ps.Tokens[o.Index].Rel == "obl:agent" {

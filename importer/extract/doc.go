@@ -191,7 +191,8 @@
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
 // of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
-// Mossack Fonseca"),
+// Mossack Fonseca"; or with a noun for its people, even after a given name: "met Morgan
+// Stanley executives", "executives from X", "the chief executives of X": words.tsv firm-staff),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
@@ -274,6 +275,10 @@
 // attended the talks", "X was also present at the talks", "with X also present"; never
 // "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
 // a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
+// Any of these ends in "+sidelines" (SidelinesRule, contacts_sidelines.go) for a contact
+// told as held on the sidelines, margins or fringes of a gathering ("contact.met+sidelines":
+// "On the sidelines of the G20 summit, X met Y"): the importer keeps such a bilateral
+// apart from the gathering's own contact.
 //
 // Dates (decisions of Explain; the Contact keeps Date and DateText): date.resolved (the
 // contact's own date expression, resolved against the publication date in the contact's

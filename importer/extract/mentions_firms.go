@@ -7,14 +7,25 @@ import "hotline/importer/extract/lexicon"
 // law firm,", "a founding partner of Mossack Fonseca". A firm named after its founders
 // reads like a person ("Mossack Fonseca said"); one such description makes every
 // occurrence the organization's.
-func (s *scan) firmName(from, to int) bool {
+func (s *scan) firmName(from, to int) bool { return s.describedAt(from, to, s.firmCue) }
+
+// staffNamed reports a name run [from, to) that one of its occurrences follows with a noun
+// for a business's people, or that such a noun and "of"/"at"/"from" precede (staffAfter,
+// staffBefore): the business's name even when a given name opens it ("Morgan Fairbanks
+// executives ... Morgan Fairbanks said", "executives from Morgan Fairbanks").
+func (s *scan) staffNamed(from, to int) bool {
+	return s.describedAt(from, to, func(start, end int) bool { return s.staffBefore(start) || s.staffAfter(end) })
+}
+
+// describedAt reports whether cue holds at one of the occurrences of the run [from, to).
+func (s *scan) describedAt(from, to int, cue func(from, to int) bool) bool {
 	n := to - from
 	for i := 0; i+n <= len(s.toks); i++ {
 		same := true
 		for k := 0; k < n && same; k++ {
 			same = s.toks[i+k].Text == s.toks[from+k].Text
 		}
-		if same && s.firmCue(i, i+n) {
+		if same && cue(i, i+n) {
 			return true
 		}
 	}
@@ -47,10 +58,29 @@ func (s *scan) firmCue(from, to int) bool {
 			}
 		}
 	}
-	if p := at(from - 1); p == "of" || p == "at" {
-		if s.gaz.In(lexicon.FirmMember, at(from-2)) {
-			return true // "a founding partner of Mossack Fonseca"
-		}
+	if p := at(from - 1); (p == "of" || p == "at") && s.gaz.In(lexicon.FirmMember, at(from-2)) {
+		return true // "a founding partner of Mossack Fonseca"
+	}
+	return s.staffBefore(from) || s.staffAfter(to)
+}
+
+// staffBefore reports a noun for a business's people and "of", "at" or "from" right
+// before a name starting at token from: "the chief executives of Airbus", "executives
+// from Morgan Fairbanks".
+func (s *scan) staffBefore(from int) bool {
+	if from < 2 || s.toks[from-2].Sent != s.toks[from].Sent {
+		return false
+	}
+	switch s.toks[from-1].Low {
+	case "of", "at", "from":
+		return s.gaz.In(lexicon.FirmStaff, s.toks[from-2].Low)
 	}
 	return false
+}
+
+// staffAfter reports a lower-case noun for a business's people right after a name ending
+// at token to: "met Morgan Stanley executives", "held talks with Lockheed Martin bosses".
+// A person has no executives, so the name is the business's even when a given name opens it.
+func (s *scan) staffAfter(to int) bool {
+	return to < len(s.toks) && s.toks[to].Sent == s.toks[to-1].Sent && !s.toks[to].Cap && s.gaz.In(lexicon.FirmStaff, s.toks[to].Low)
 }

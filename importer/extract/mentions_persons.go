@@ -107,7 +107,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "institution-name", false, from, to, "a rank before an institution's name: \"the General Intelligence Department\"")
 			continue
 		}
-		if m.known < 0 && multi && !left.titled && right.role == "" && !x.firstName(m.words[0]) && s.firmName(from, to) {
+		if m.known < 0 && multi && !left.titled && right.role == "" && (!x.firstName(m.words[0]) && s.firmName(from, to) || s.staffNamed(from, to)) {
 			o := lexicon.Org{Name: s.text(from, to), Kind: "group"}
 			s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.firm-name", words: []string{o.Name}})
 			s.note(si, "actor", "actor.firm-name", true, from, to, "the article describes the name as a business's")

@@ -33,6 +33,17 @@ func TestPublication(t *testing.T) {
 		{"a dateline of a place and an agency names no day", "ROME (AP) — Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg, officials said.", ""},
 		{"figures the American way that could be either order", "12/04/2026 10:31 AM EST" + body, ""},
 		{"a sentence with a dash is no dateline", "The two leaders last met on March 3, 2023 - the first meeting since the war began, officials said.", ""},
+		{"a date glued before a dateline", "December 4, 2026 ROME — Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday, officials said.", "2026-12-04"},
+		{"a date and a time glued before a dateline", "Leaders talk\n\nDec. 4, 2026 10:31 AM ET ROME, Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday, officials said.", "2026-12-04"},
+		{"a published label glued to the first sentence", "Leaders talk\n\nPublished 4 Dec 2026 The minister said Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday.", "2026-12-04"},
+		{"figures, a bar and a time glued before a dateline", "04.12.2026 | 10:31 ROME, Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday, officials said.", "2026-12-04"},
+		{"a weekday and a date glued before a dateline", "Wednesday, December 4, 2026 ROME — Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday, officials said.", "2026-12-04"},
+		{"a date, a time and a dateline with its agency", "4 December 2026 - 10:31 ROME (Reuters) - Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday, officials said.", "2026-12-04"},
+		{"an iso date before a place and a colon", "2026-12-04 ROME: Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday, officials said.", "2026-12-04"},
+		{"a date before a place in title case and a dash", "December 4, 2026 Rome — Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday, officials said.", "2026-12-04"},
+		{"a glued update stands in only", "Updated 5 Dec 2026 The minister said Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg on Thursday.", "2026-12-05"},
+		{"a sentence that opens with a date is no stamp", "December 4, 2026 was the day Italian Foreign Minister Marta Rossi met Swedish Prime Minister Jonas Berg in Rome, officials said.", ""},
+		{"a sentence that opens with a date and a name is no stamp", "December 4, 2026 Italian Foreign Minister Marta Rossi will remember as the day she met Swedish Prime Minister Jonas Berg.", ""},
 		{"a date in a long sentence is no publication date", "Leaders talk\n\nThe ministers met on March 3, 2023 in Vienna and agreed a deal on grain exports and tariffs.", ""},
 	}
 	for _, c := range cases {

@@ -91,6 +91,11 @@ func (x *Extractor) Publication(body string) string {
 		if d := x.lineDate(datelineOf(l)); d != "" {
 			return d
 		}
+		if d, update := x.gluedDate(l); d != "" && !update {
+			return d
+		} else if d != "" {
+			updated = cmp.Or(updated, d)
+		}
 		for _, part := range lineParts(l) {
 			d := x.lineDate(part)
 			switch {

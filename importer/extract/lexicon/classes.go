@@ -117,6 +117,8 @@ const (
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
 	Participle                     // irregular past participles that may follow "had": "had met", "had held", "had won" (regular ones end in -ed)
 	DayTime                        // nouns of a time of the day after "before" or "after": "before dawn on Thursday" is Thursday, no other event
+	StampLabel                     // words that label a page's date stamp: "Published 3 Dec 2026", "Last updated: ...", "Posted on ..."
+	FirmStaff                      // nouns for a business's people, after its name or before "of": "Goldman Sachs executives", "the chief executives of Airbus"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -310,6 +312,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Show, true
 	case "firm-member":
 		return FirmMember, true
+	case "firm-staff":
+		return FirmStaff, true
+	case "stamp-label":
+		return StampLabel, true
 	case "org-opener":
 		return OrgOpener, true
 	case "acronym-speaks":
