@@ -95,7 +95,7 @@ func (x *Extractor) nearPair(r *resolver, tr trigger) []int {
 func (r *resolver) unquotedPair(si int) []int {
 	var out []int
 	for _, m := range r.s.mentions {
-		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && !r.s.inQuote[m.from] {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && !r.s.inQuote[m.from] && !r.s.nameBeforeNoun(m) {
 			out = append(out, m.actor)
 		}
 	}
@@ -103,6 +103,13 @@ func (r *resolver) unquotedPair(si int) []int {
 		return nil
 	}
 	return out
+}
+
+// nameBeforeNoun reports a person's name between "the" and a common noun it modifies:
+// "the Kersoldus administration", "the Vance era" speak of a government or a time, and the
+// person named so is no party of a contact the sentence after refers to.
+func (s *scan) nameBeforeNoun(m mention) bool {
+	return m.kind == mPerson && m.from > 0 && s.toks[m.from-1].Low == "the" && s.nounAfter(m.to, s.sents[m.sent].to)
 }
 
 // argumentsOf reports whether every actor of pair is named in the clause of the predicate
