@@ -105,13 +105,6 @@ func (r *resolver) unquotedPair(si int) []int {
 	return out
 }
 
-// nameBeforeNoun reports a person's name between "the" and a common noun it modifies:
-// "the Kersoldus administration", "the Vance era" speak of a government or a time, and the
-// person named so is no party of a contact the sentence after refers to.
-func (s *scan) nameBeforeNoun(m mention) bool {
-	return m.kind == mPerson && m.from > 0 && s.toks[m.from-1].Low == "the" && s.nounAfter(m.to, s.sents[m.sent].to)
-}
-
 // argumentsOf reports whether every actor of pair is named in the clause of the predicate
 // contact noun tr hangs on (through "of" phrases: "at the outset of the meeting"), not in
 // a clause below it (a complement, adverbial or relative clause, another coordinated

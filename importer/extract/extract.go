@@ -90,6 +90,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.finishActors()
 	r.orgHeads()
 	r.possessorCountries()
+	r.administrationCountries()
 	r.homeCountries(x.placeCountry(in.Dateline))
 	r.genders()
 	r.resolveRefs()
