@@ -170,6 +170,9 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 				c.country = s.sharedCountry(se, j, c.role) // "Iraqi Prime Minister A and President B"
 				c.shared = c.country != ""
 			}
+			if t.Low == "and" && c.role != "" && c.country == "" {
+				c.country = x.governmentAnd(s, se, j, c.role) // "the UK government and Prime Minister X"
+			}
 			if t.Low == "and" && j == from-1 && c.role == "" && !c.titled && c.country == "" {
 				c.country, c.titled = s.pluralListCountry(se, j) // "Chinese officials A and B": B is Chinese too
 			}
