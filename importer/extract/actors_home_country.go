@@ -168,7 +168,10 @@ func (r *resolver) visitHost(home string) {
 			break
 		}
 		for k := se.from; k < se.to; k++ {
-			code := r.visitedAt(se, k)
+			code, hosting := r.visitedAt(se, k), false
+			if code == "" {
+				code, hosting = r.hostOfVisiting(se, k), true
+			}
 			if code == "" {
 				continue
 			}
@@ -177,8 +180,8 @@ func (r *resolver) visitHost(home string) {
 			}
 			host = code
 			for _, mn := range s.mentions {
-				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && mn.from < k {
-					visitors[mn.actor] = true
+				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && (mn.from < k) != hosting {
+					visitors[mn.actor] = true // named before the visit, or after "met with visiting"
 				}
 			}
 		}
@@ -198,6 +201,28 @@ func (r *resolver) visitHost(home string) {
 			r.actors[i].country = host
 		}
 	}
+}
+
+// hostOfVisiting returns the country of the host who "met with visiting" someone at
+// token k ("King X met with visiting Australian Foreign Minister Y"): the country of the
+// person the sentence names first, before "visiting", when the text or the lexicon gives
+// it; "" otherwise.
+func (r *resolver) hostOfVisiting(se sentence, k int) string {
+	s := r.s
+	if s.inQuote[k] || s.toks[k].Low != "visiting" || k+1 >= se.to || !s.toks[k+1].Cap {
+		return ""
+	}
+	for _, mn := range s.mentions {
+		if mn.sent != s.toks[k].Sent || mn.kind != mPerson || mn.actor < 0 || mn.from >= k {
+			continue
+		}
+		a := r.actors[mn.actor]
+		if a.country == "" && a.known >= 0 {
+			return r.x.gaz.People[a.known].Country
+		}
+		return a.country
+	}
+	return ""
 }
 
 // visitedAt returns the country a visit told at token k goes to: "visited Fiji", "will
