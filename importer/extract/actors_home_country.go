@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -51,7 +53,7 @@ func (r *resolver) homeCountries(dateline int) {
 	visitors := r.visitorsOf(home)
 	for i := range r.actors {
 		a := &r.actors[i]
-		if r.untoldNational(i) && !visitors[i] {
+		if (r.untoldNational(i) || r.untoldStateOfficer(i)) && !visitors[i] {
 			a.country = home
 		}
 	}
@@ -117,6 +119,31 @@ func (x *Extractor) placeCountry(place string) int {
 func (r *resolver) untoldNational(ai int) bool {
 	a := r.actors[ai]
 	return a.kind == "person" && a.country == "" && a.known < 0 && r.x.gaz.IsNationalOffice(a.role)
+}
+
+// untoldStateOfficer reports a person of the article whose country neither the text nor
+// the lexicon tells, named after a state body's officer ("police official X", "army
+// spokesman X"): the body is the state's the story is about.
+func (r *resolver) untoldStateOfficer(ai int) bool {
+	a := r.actors[ai]
+	if a.kind != "person" || a.country != "" || a.known >= 0 {
+		return false
+	}
+	s := r.s
+	for _, mi := range a.mentions {
+		m := s.mentions[mi]
+		k := m.from - 2
+		if m.kind != mPerson || k < 0 || s.toks[k].Sent != s.toks[m.from].Sent || s.inQuote[m.from] {
+			continue
+		}
+		if t := s.toks[m.from-1]; t.Cap || !s.gaz.In(lexicon.SpeaksFor, t.Low) && !strings.HasPrefix(t.Low, "spokes") && t.Low != "official" {
+			continue
+		}
+		if s.gaz.In(lexicon.StateBody, s.toks[k].Low) && (k == 0 || !s.isMatchKind(k-1, lexicon.PhraseOrg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCountries gives the holders of national offices named in a sentence that opens with
