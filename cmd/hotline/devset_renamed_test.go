@@ -159,9 +159,13 @@ func writeRenamedTune(t *testing.T, dir string, seed int64) string {
 
 // TestRenamedTuneScore scores dev/tune with its persons' surnames made up, failing under
 // renamedFloors: contacts and countries must come from the text's evidence, not from the
-// gazetteer's knowledge of the person.
+// gazetteer's knowledge of the person. HOTLINE_RENAMED_DIR, when set, names a folder that
+// keeps the renamed corpus and gold for study (import it and run score.py -v on it).
 func TestRenamedTuneScore(t *testing.T) {
-	dir := t.TempDir()
+	dir := os.Getenv("HOTLINE_RENAMED_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
 	gold := writeRenamedTune(t, dir, 7)
 	rep := scoreImport(t, gold, filepath.Join(dir, "tune"))
 	for name, p := range map[string]prf{"actors": rep.Actors, "contacts": rep.Contacts, "quotes": rep.Quotes} {

@@ -34,6 +34,13 @@ func TestDatelineCountry(t *testing.T) {
 			"President Dravin Kolostov told Russian media that Russia would not accept the terms. Russia has rejected earlier offers, and the United States says talks may resume.",
 			"Dravin Kolostov", "RU"},
 	}
+	runDatelineCases(t, x, cases)
+}
+
+// runDatelineCases extracts each case's story with its dateline and checks the country of
+// its person.
+func runDatelineCases(t *testing.T, x *extract.Extractor, cases []datelineCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := x.Extract(extract.Input{Text: c.text, Dateline: c.dateline})

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -51,7 +53,7 @@ func (r *resolver) homeCountries(dateline int) {
 	visitors := r.visitorsOf(home)
 	for i := range r.actors {
 		a := &r.actors[i]
-		if r.untoldNational(i) && !visitors[i] {
+		if (r.untoldNational(i) || r.untoldStateOfficer(i)) && !visitors[i] {
 			a.country = home
 		}
 	}
@@ -119,6 +121,31 @@ func (r *resolver) untoldNational(ai int) bool {
 	return a.kind == "person" && a.country == "" && a.known < 0 && r.x.gaz.IsNationalOffice(a.role)
 }
 
+// untoldStateOfficer reports a person of the article whose country neither the text nor
+// the lexicon tells, named after a state body's officer ("police official X", "army
+// spokesman X"): the body is the state's the story is about.
+func (r *resolver) untoldStateOfficer(ai int) bool {
+	a := r.actors[ai]
+	if a.kind != "person" || a.country != "" || a.known >= 0 {
+		return false
+	}
+	s := r.s
+	for _, mi := range a.mentions {
+		m := s.mentions[mi]
+		k := m.from - 2
+		if m.kind != mPerson || k < 0 || s.toks[k].Sent != s.toks[m.from].Sent || s.inQuote[m.from] {
+			continue
+		}
+		if t := s.toks[m.from-1]; t.Cap || !s.gaz.In(lexicon.SpeaksFor, t.Low) && !strings.HasPrefix(t.Low, "spokes") && t.Low != "official" {
+			continue
+		}
+		if s.gaz.In(lexicon.StateBody, s.toks[k].Low) && (k == 0 || !s.isMatchKind(k-1, lexicon.PhraseOrg)) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeCountries gives the holders of national offices named in a sentence that opens with
 // "In <country>" that country, as a minister's account of a tour runs: "In Jordan I met
 // Prime Minister X", "In Lebanon, where I welcomed ..., I met President Y". The name right
@@ -168,7 +195,10 @@ func (r *resolver) visitHost(home string) {
 			break
 		}
 		for k := se.from; k < se.to; k++ {
-			code := r.visitedAt(se, k)
+			code, hosting := r.visitedAt(se, k), false
+			if code == "" {
+				code, hosting = r.hostOfVisiting(se, k), true
+			}
 			if code == "" {
 				continue
 			}
@@ -177,8 +207,8 @@ func (r *resolver) visitHost(home string) {
 			}
 			host = code
 			for _, mn := range s.mentions {
-				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && mn.from < k {
-					visitors[mn.actor] = true
+				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && (mn.from < k) != hosting {
+					visitors[mn.actor] = true // named before the visit, or after "met with visiting"
 				}
 			}
 		}
@@ -198,6 +228,28 @@ func (r *resolver) visitHost(home string) {
 			r.actors[i].country = host
 		}
 	}
+}
+
+// hostOfVisiting returns the country of the host who "met with visiting" someone at
+// token k ("King X met with visiting Australian Foreign Minister Y"): the country of the
+// person the sentence names first, before "visiting", when the text or the lexicon gives
+// it; "" otherwise.
+func (r *resolver) hostOfVisiting(se sentence, k int) string {
+	s := r.s
+	if s.inQuote[k] || s.toks[k].Low != "visiting" || k+1 >= se.to || !s.toks[k+1].Cap {
+		return ""
+	}
+	for _, mn := range s.mentions {
+		if mn.sent != s.toks[k].Sent || mn.kind != mPerson || mn.actor < 0 || mn.from >= k {
+			continue
+		}
+		a := r.actors[mn.actor]
+		if a.country == "" && a.known >= 0 {
+			return r.x.gaz.People[a.known].Country
+		}
+		return a.country
+	}
+	return ""
 }
 
 // visitedAt returns the country a visit told at token k goes to: "visited Fiji", "will

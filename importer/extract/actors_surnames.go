@@ -56,6 +56,9 @@ func (r *resolver) surname(m *mention, create bool) int {
 		return a // "Denis Sassou Nguesso ... Sassou's spokesman"
 	}
 	if k := r.x.knownIndex(m.words); k >= 0 {
+		if a := r.givenName(m, sur); a >= 0 && !r.hasKnown(k) {
+			return a // "meet leader Xi Mingtao ... Xi will hold": the article's Xi, not the well-known one it never names
+		}
 		m.known = k
 		return r.fullName(m)
 	}
@@ -122,6 +125,16 @@ func (r *resolver) givenName(m *mention, given string) int {
 		}
 	}
 	return found
+}
+
+// hasKnown reports an actor of the article who is well-known person k.
+func (r *resolver) hasKnown(k int) bool {
+	for _, a := range r.actors {
+		if a.known == k {
+			return true
+		}
+	}
+	return false
 }
 
 // countBefore returns the number of the actor's mentions before token pos.

@@ -95,7 +95,7 @@ func (x *Extractor) nearPair(r *resolver, tr trigger) []int {
 func (r *resolver) unquotedPair(si int) []int {
 	var out []int
 	for _, m := range r.s.mentions {
-		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && !r.s.inQuote[m.from] {
+		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && !r.s.inQuote[m.from] && !r.s.nameBeforeNoun(m) {
 			out = append(out, m.actor)
 		}
 	}

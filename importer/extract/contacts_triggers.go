@@ -530,13 +530,3 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 	}
 	return -1
 }
-
-// nounAfter reports a lower-case word at k that is no preposition: after "the" and a name,
-// the noun the name qualifies ("the Kennedy program").
-func (s *scan) nounAfter(k, end int) bool {
-	if k >= end {
-		return false
-	}
-	t := s.toks[k]
-	return t.Kind == tokens.Word && !t.Cap && !s.gaz.In(lexicon.Preposition, t.Low) && t.Low != "and"
-}

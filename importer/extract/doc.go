@@ -77,6 +77,9 @@
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
+//   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
+//     end their members' names ("Al Saud") and honorifics one country's press puts before
+//     names ("Shri"), which tell a person's country when the text does not.
 //
 // All of them load once, in New, into one read-only lexicon (package lexicon, lexicon.Load): the rules ask it, never a list of their own.
 //

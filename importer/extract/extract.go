@@ -90,7 +90,10 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.finishActors()
 	r.orgHeads()
 	r.possessorCountries()
+	r.administrationCountries()
+	r.nameCountries()
 	r.homeCountries(x.placeCountry(in.Dateline))
+	r.possessorCountries() // "President X's adviser, Y": X's country, told or the story's
 	r.genders()
 	r.resolveRefs()
 	r.pronounOffices()

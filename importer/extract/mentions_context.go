@@ -150,8 +150,9 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 			m, _ := s.matchOf(j - 1)
 			c.country = pick(c.country, x.gaz.Orgs[m.Idx].Country) // "the President of the Palestinian Authority, X": the body's
 			j = s.officeOfBody(j-1) + 1
-		case t.Cap && t.Kind == tokens.Word && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
-			// "Saudi Energy Minister Prince Abdulaziz": a portfolio word between demonym and office
+		case t.Kind == tokens.Word && (t.Cap || s.gaz.In(lexicon.Remit, t.Low)) && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
+			// "Saudi Energy Minister Prince Abdulaziz", "Russian economic envoy X": a portfolio
+			// word between demonym and office
 		case t.Text == ")" && c.role != "" && c.country == "" && s.bracketedPlace(se, j) >= 0:
 			k := s.bracketedPlace(se, j)
 			m, _ := s.matchOf(k)
@@ -168,6 +169,9 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 			if t.Low == "and" && c.role != "" && c.country == "" {
 				c.country = s.sharedCountry(se, j, c.role) // "Iraqi Prime Minister A and President B"
 				c.shared = c.country != ""
+			}
+			if t.Low == "and" && c.role != "" && c.country == "" {
+				c.country = x.governmentAnd(s, se, j, c.role) // "the UK government and Prime Minister X"
 			}
 			if t.Low == "and" && j == from-1 && c.role == "" && !c.titled && c.country == "" {
 				c.country, c.titled = s.pluralListCountry(se, j) // "Chinese officials A and B": B is Chinese too

@@ -23,6 +23,28 @@ func (s *scan) sharedCountry(se sentence, j int, role string) string {
 	return ""
 }
 
+// governmentAnd returns the country of "<country> government" right before the "and" at
+// token j before a national office (role): in "the UK government and Prime Minister X"
+// one country governs both, the government and its head; "" otherwise, and after
+// "between", which sets two sides apart ("talks between the Israeli government and Hamas
+// leader X").
+func (x *Extractor) governmentAnd(s *scan, se sentence, j int, role string) string {
+	k := j - 1
+	if k <= se.from || s.toks[k].Low != "government" || !x.gaz.IsNationalOffice(role) {
+		return ""
+	}
+	m, ok := s.matchOf(k - 1)
+	if !ok || m.To != k || m.Kind != lexicon.PhraseCountry && m.Kind != lexicon.PhraseDemonym {
+		return ""
+	}
+	for b := m.From - 1; b >= se.from && b >= m.From-2; b-- {
+		if s.toks[b].Low == "between" {
+			return ""
+		}
+	}
+	return x.gaz.Countries[m.Idx].Code
+}
+
 // demonymBefore reports a demonym opening the title before a name at token from.
 func (s *scan) demonymBefore(se sentence, from int) bool {
 	for k := from - 1; k >= se.from && k >= from-6; k-- {

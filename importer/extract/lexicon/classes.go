@@ -80,6 +80,7 @@ const (
 	Credit                         // words before "by" in a photo or reporting credit: "Photo by X", "Additional reporting by X"
 	Calling                        // nouns of trade that introduce a named person without being an office: "columnist X", "American teacher X"
 	RankAdjective                  // adjectives that may stand between an article and an office: "the former foreign minister"
+	Remit                          // lower-case words of a remit between a demonym and an office: "Russian economic envoy X"
 	Ask                            // verbs of asking whose object is the other party of the contact asked for: "asked X for a call"
 	Urge                           // verbs whose object is the other party of the contact they are told in: "urged X during a phone call"
 	PairPeople                     // plural nouns for the two officials of a pair: "the two diplomats", "the two leaders"
@@ -260,6 +261,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Calling, true
 	case "rank-adjective":
 		return RankAdjective, true
+	case "remit":
+		return Remit, true
 	case "resolve":
 		return Resolve, true
 	case "day-time":

@@ -51,13 +51,15 @@ type Lexicon struct {
 	Stop       map[string]bool
 	words      map[string]classSet // data/words.tsv: lowercased word -> its classes
 	endings    []string            // data/words.tsv, class common-ending: word endings
+	families   map[string]string   // data/namecountries.tsv: ruling family's name key -> country code
+	honorifics map[string]string   // data/namecountries.tsv: lower-case honorific -> country code
 	// ContactWords is data/contactwords.tsv: the words that report a contact
 	ContactWords map[string]contactWord
 }
 
 // Load parses the embedded data files; an error names the file and line.
 func Load() (*Lexicon, error) {
-	g := &Lexicon{Phrases: map[string][]phrase{}, First: map[string]bool{}, Stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]classSet{}, ContactWords: map[string]contactWord{}}
+	g := &Lexicon{Phrases: map[string][]phrase{}, First: map[string]bool{}, Stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]classSet{}, ContactWords: map[string]contactWord{}, families: map[string]string{}, honorifics: map[string]string{}}
 	steps := []struct {
 		file   string
 		fields int
@@ -70,6 +72,7 @@ func Load() (*Lexicon, error) {
 		{"people.tsv", 3, g.addPerson},
 		{"words.tsv", 2, g.addWords},
 		{"contactwords.tsv", 3, g.addContactWord},
+		{"namecountries.tsv", 3, g.addNameCountry},
 	}
 	for _, s := range steps {
 		if err := eachRecord(s.file, s.fields, s.add); err != nil {
