@@ -131,6 +131,9 @@ func (r *resolver) resolveRefs() {
 					}
 				}
 			}
+			if a, ok := r.unnamedSpeaker(m, subject); ok {
+				m.actor = a // `"...," a senior official said. "...," he added`: the official's
+			}
 		case mStatement:
 			if m.words[0] == "It" || m.words[0] == "it" {
 				m.actor = r.documentPronoun(m) // "It stresses the plan is ..."
