@@ -291,12 +291,26 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		return a
 	}
 	if s.toks[verb].Text == ":" {
-		a.found = false
+		a.found = s.speechVerbBefore(se.from, verb) // "A joint statement issued after the talks said: "..."": words, whoever spoke
 		if k := s.forPerson(at, se); k >= 0 {
 			a.found, a.speaker, a.from = true, s.mentions[at[k]].actor, s.mentions[at[k]].from
 		}
 	}
 	return a
+}
+
+// speechVerbBefore reports a speech verb right before the colon at token colon, after at
+// most a short time or place ("said on Tuesday:", "told reporters:"), from token from on.
+func (s *scan) speechVerbBefore(from, colon int) bool {
+	for k := colon - 1; k >= from && k >= colon-4; k-- {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return false
+		}
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) && !s.adjectiveUse(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributeColon attributes a paragraph that is only a quotation to the speaker of a
