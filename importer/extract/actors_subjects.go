@@ -71,7 +71,7 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		if m.to == end && s.contextStart(m.from) > from && s.toks[s.contextStart(m.from)-1].Low == "with" {
 			return k // "X met Y, with Y emphasizing that": the one before the verb speaks
 		}
-		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || x.objectApposition(s, from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
+		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || s.seenBy(m) || x.objectApposition(s, from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
 			// a relative clause's subject speaks only for the verb of its own clause:
 			// "the attack, which Netanyahu called ..."
 			k = min(k, m.from)
@@ -127,6 +127,17 @@ func (s *scan) byParenthetical(from int, m mention) bool {
 		}
 	}
 	return false
+}
+
+// seenBy reports a mention that a document reached: "a draft seen by Reuters says", "a
+// memo obtained by the Associated Press said". The medium tells of the document; it is
+// not the subject that speaks.
+func (s *scan) seenBy(m mention) bool {
+	p := m.from - 1
+	if p > 0 && s.toks[p].Low == "the" {
+		p--
+	}
+	return p > 0 && s.toks[p].Low == "by" && s.gaz.In(lexicon.Seen, s.toks[p-1].Low)
 }
 
 // prepositionalAside returns the comma that opens an aside holding the token mFrom and

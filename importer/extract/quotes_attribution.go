@@ -48,6 +48,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
 		case at[k] >= 0 && who < 0 && verb >= 0 && strings.HasSuffix(s.toks[verb].Low, "ing") && s.toks[verb].Low != "according":
 			// `." The board met, demanding Winter explain`: a participle's object is no speaker
+		case at[k] >= 0 && who < 0 && s.seenBy(s.mentions[at[k]]):
+			// `," said a draft seen by Reuters`: the medium that saw it does not speak
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.metAfterVerb(verb, s.mentions[at[k]]):
 			// `," Norway's Berg said after meeting Karimov`: the one met is no speaker
 		case at[k] >= 0 && who < 0 && (!s.possessive(s.mentions[at[k]]) || ownOffice(s, s.mentions[at[k]].to+1)):
@@ -234,7 +236,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if s.toks[verb].Low == "according" || s.inWordsOf(verb) {
 		a.rule = "quote.according-to"
 		for k := verb + 1; k < oi; k++ {
-			if at[k] >= 0 {
+			if at[k] >= 0 && !s.seenBy(s.mentions[at[k]]) { // "According to a draft seen by Reuters, ...": not Reuters
 				a.speaker, a.from = s.mentions[at[k]].actor, verb
 				return a
 			}

@@ -115,6 +115,7 @@ const (
 	Reaction                       // nouns of a person's answer summed up after the possessive: "Berg's response was blunt. "...""
 	HolderRole                     // role nouns of one person at the head of, or sent by, a body: "the UN chief said", "the Kremlin aide said"
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
+	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
 
 	numClasses // the count of classes above: keep it last
@@ -267,6 +268,8 @@ func wordClassOf(name string) (Class, bool) {
 		return OfficeRank, true
 	case "unnamed":
 		return Unnamed, true
+	case "seen":
+		return Seen, true
 	case "ask":
 		return Ask, true
 	case "urge":
