@@ -105,10 +105,32 @@ func (x *Extractor) objectApposition(s *scan, from int, m mention) bool {
 			return false
 		}
 		if x.objectPosition(s, p) {
+			if q := s.speakerNounBefore(p); q >= 0 {
+				p = q // "The spokesperson for the UN Secretary-General, X, told": X is the spokesperson
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// speakerNounBefore returns the token of a noun for one who speaks for a body ("spokesperson",
+// "official", "aide") right before the "for" or "of" that governs the word at token p ("the
+// spokesperson for the UN Secretary-General"), or -1: a name set off after that phrase is
+// the speaker's, not the body's.
+func (s *scan) speakerNounBefore(p int) int {
+	q := p - 1
+	for q > 0 && (s.toks[q].Low == "the" || s.toks[q].Low == "a" || s.toks[q].Low == "an") {
+		q--
+	}
+	if q < 1 || s.toks[q].Low != "for" && s.toks[q].Low != "of" {
+		return -1
+	}
+	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) {
+		return q - 1
+	}
+	return -1
 }
 
 // byParenthetical reports a mention that is the agent of a participle set off by commas

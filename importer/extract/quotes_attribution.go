@@ -64,6 +64,11 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			break
 		}
 	}
+	if who >= 0 {
+		if j := s.namedSpeakerOf(at, who); j >= 0 {
+			who = j // `," said a spokesman for Hamas, Hazem Qassem.`: the spokesman named
+		}
+	}
 	if verb < 0 && who >= 0 {
 		verb = s.verbBesideSpeaker(ci, s.mentions[who])
 	}
@@ -302,14 +307,15 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 }
 
 // speechVerbBefore reports a speech verb right before the colon at token colon, after at
-// most a short time or place ("said on Tuesday:", "told reporters:"), from token from on.
+// most a short time or place ("said on Tuesday:", "told reporters in New York:"), from
+// token from on.
 func (s *scan) speechVerbBefore(from, colon int) bool {
-	for k := colon - 1; k >= from && k >= colon-4; k-- {
+	for k := colon - 1; k >= from && k >= colon-6; k-- {
 		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
 			return false
 		}
-		if s.gaz.IsSpeechVerb(s.toks[k].Low) && !s.adjectiveUse(k) {
-			return true
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) && !s.adjectiveUse(k) && (!strings.HasSuffix(s.toks[k].Low, "ing") || k > from && s.toks[k-1].Text == ",") {
+			return true // ", writing:" speaks; "an old saying that applies here:" does not
 		}
 	}
 	return false
@@ -413,4 +419,22 @@ func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 		return -1
 	}
 	return j
+}
+
+// namedSpeakerOf returns the mention of the person named right after the body of mention
+// who when a noun for one who speaks for it precedes the body: in `," said a spokesman for
+// Hamas, Hazem Qassem.` the words are Qassem's. -1 otherwise.
+func (s *scan) namedSpeakerOf(at []int, who int) int {
+	m := s.mentions[who]
+	if m.kind != mOrg || s.speakerNounBefore(m.from) < 0 {
+		return -1
+	}
+	k := m.to
+	if k+1 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Sent != s.toks[m.from].Sent || at[k+1] < 0 {
+		return -1
+	}
+	if n := s.mentions[at[k+1]]; n.kind == mPerson {
+		return at[k+1]
+	}
+	return -1
 }

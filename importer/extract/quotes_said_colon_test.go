@@ -9,7 +9,7 @@ import (
 // TestSaidColonWithoutSpeaker runs made-up copy where a speech verb and a colon introduce
 // a quotation whose speaker is no actor ("A joint statement issued after the talks
 // said:"): the quotation is kept, with no speaker. A colon after no speech verb ("The
-// message was clear:") still attributes nothing.
+// message was clear:", "an old saying that fits:") still attributes nothing.
 func TestSaidColonWithoutSpeaker(t *testing.T) {
 	x := newExtractor(t)
 	const opening = "Uzbek Foreign Minister Ahmed Karimov met Norwegian Foreign Minister Anna Berg in Oslo on Friday.\n\n"
@@ -24,6 +24,9 @@ func TestSaidColonWithoutSpeaker(t *testing.T) {
 		{"a communique said on a day",
 			opening + "A final communique said on Saturday: \"The parties will meet again in June to review progress.\"",
 			[]quoteWant{{"The parties will meet again in June to review progress.", ""}}},
+		{"a saying is no speech verb",
+			opening + "There is an old saying that fits the talks: \"Act in haste and repent at leisure.\"",
+			nil},
 		{"no speech verb before the colon",
 			opening + "The message of the day was clear: \"No deal without a ceasefire on the border.\"",
 			nil},
