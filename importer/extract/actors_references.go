@@ -480,6 +480,10 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
 				continue
 			}
+			if s.issuesStatement(s.sents[k], o.to) {
+				best, bestFrom = o.actor, o.from // "The embassy in Baghdad issued a statement"
+				continue
+			}
 			for j := o.to; j < s.sents[k].to && j < o.to+4; j++ {
 				if mi := s.mentionAt(j); mi >= 0 && s.mentions[mi].kind == mPerson {
 					break // "Defense Department spokesman Peter Cook said": the person spoke
