@@ -107,8 +107,8 @@ func (r *resolver) unnamedIn(si int, p string) (int, bool) {
 			break
 		}
 	}
-	if det < 0 {
-		return -1, false
+	if det < 0 || s.toks[det].Low == "the" && s.gaz.In(lexicon.HolderRole, s.toks[noun].Low) {
+		return -1, false // "the envoy said" stands for an envoy named before, though the resolver found none
 	}
 	if det > se.from {
 		if t := s.toks[det-1]; t.Kind != tokens.QuoteMark && t.Text != "," && !s.gaz.IsSpeechVerb(t.Low) && t.Low != "but" && t.Low != "and" {
