@@ -155,3 +155,22 @@ func genderAgrees(noun, p string) bool {
 	}
 	return true
 }
+
+// unnamedSpokesOf reports a person or body mention followed by an unnamed spokesperson of
+// it ("Ms Wong's spokesperson said", "a ministry spokesman told"), whom "the spokesperson"
+// later stands for; "Putin's spokesman Dmitry Peskov" is named, not unnamed.
+func (s *scan) unnamedSpokesOf(m mention) bool {
+	if s.inQuote[m.from] || m.kind != mPerson && m.kind != mOrg {
+		return false
+	}
+	k := m.to
+	if k < len(s.toks) && s.toks[k].Kind == tokens.Poss {
+		k++
+	} else if m.kind == mPerson {
+		return false
+	}
+	if k >= len(s.toks) || !isSpokesWord(s.toks[k].Low) {
+		return false
+	}
+	return k+1 >= len(s.toks) || !s.toks[k+1].Cap
+}
