@@ -69,6 +69,9 @@ func (r *resolver) documentPronoun(m *mention) int {
 	if a := r.orgSpokeBefore(m.sent, 1); a >= 0 {
 		return a // "China's foreign ministry posted a summary. "...," it said."
 	}
+	if a := r.officeSpokeBefore(m.sent); a >= 0 {
+		return a // "Karimov's office said he would return. "...," it said.": Karimov's, as "Karimov's office said" is
+	}
 	best := -1
 	for _, i := range s.order() {
 		o := s.mentions[i]
@@ -94,6 +97,27 @@ func (r *resolver) documentPronoun(m *mention) int {
 		return a
 	}
 	return r.subjectOrgBefore(m.sent, 2)
+}
+
+// officeSpokeBefore returns the person whose own office or staff speaks in the sentence
+// before sentence si ("Karimov's office said", "Berg's team said in a statement"), or -1.
+func (r *resolver) officeSpokeBefore(si int) int {
+	s := r.s
+	if si == 0 {
+		return -1
+	}
+	se := s.sents[si-1]
+	for _, o := range s.mentions {
+		if o.sent != si-1 || o.kind != mPerson || o.actor < 0 || s.inQuote[o.from] || !s.possessive(o) || !ownOffice(s, o.to+1) {
+			continue
+		}
+		for j := o.to + 2; j < se.to && j <= o.to+4; j++ {
+			if s.gaz.IsSpeechVerb(s.toks[j].Low) {
+				return o.actor
+			}
+		}
+	}
+	return -1
 }
 
 // subjectOrgBefore is the organization that is the subject of the nearest of the back

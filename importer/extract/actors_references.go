@@ -344,11 +344,31 @@ func (r *resolver) asks(si, a int) bool {
 }
 
 // orgByHead finds the organization most recently named before token pos whose name
-// holds head ("group", "military" and "international": whose kind is that).
+// holds head ("group", "military" and "international": whose kind is that; "the agency"
+// with no body so named: agencyBefore).
 func (r *resolver) orgByHead(head string, pos int) int {
 	best, bestPos := -1, -1
 	for ai, a := range r.actors {
 		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military" || head == "international") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
+			continue
+		}
+		if p := r.lastBefore(ai, pos); p > bestPos {
+			best, bestPos = ai, p
+		}
+	}
+	if best < 0 && head == "Agency" {
+		return r.agencyBefore(pos) // "The World Food Programme said ... the agency said": a UN agency
+	}
+	return best
+}
+
+// agencyBefore returns the international body or news agency most recently named before
+// token pos, which "the agency" stands for when no body's name holds the word: UN agencies
+// ("the World Food Programme") and wire services ("Xinhua") go by it; -1 when none.
+func (r *resolver) agencyBefore(pos int) int {
+	best, bestPos := -1, -1
+	for ai, a := range r.actors {
+		if a.kind != "organization" || a.orgKind != "international" && a.orgKind != "media" {
 			continue
 		}
 		if p := r.lastBefore(ai, pos); p > bestPos {
@@ -458,6 +478,10 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 				continue
 			}
 			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
+				continue
+			}
+			if s.issuesStatement(s.sents[k], o.to) {
+				best, bestFrom = o.actor, o.from // "The embassy in Baghdad issued a statement"
 				continue
 			}
 			for j := o.to; j < s.sents[k].to && j < o.to+4; j++ {

@@ -33,9 +33,10 @@ func (s *scan) order() []int {
 //   - "the Norwegian said" -> the last person named whose country that is.
 func (r *resolver) resolveRefs() {
 	s := r.s
-	lastSpeaker, lastOfficial := -1, -1
+	// lastSpokes is whom the last unnamed spokesperson spoke for ("Ms Wong's spokesperson")
+	lastSpeaker, lastOfficial, lastSpokes := -1, -1, -1
 	var persons []int // persons mentioned outside quotations, in text order
-	speakerPara, officialPara := -10, -10
+	speakerPara, officialPara, spokesPara := -10, -10, -10
 	spoke := map[int]bool{}
 	subject := map[int]int{} // sentence -> actor of its subject: the first who speaks, else the first
 	named := map[int][]int{} // sentence -> the persons it names outside quotations
@@ -52,6 +53,9 @@ func (r *resolver) resolveRefs() {
 			m.actor = r.byRole(m)
 			if m.actor < 0 && m.epithet {
 				m.actor = r.described(m, subject, named)
+			}
+			if m.actor < 0 && isSpokesWord(m.role) && lastSpokes >= 0 && para-spokesPara <= 3 {
+				m.actor = lastSpokes // "Ms Wong's spokesperson said ... the spokesperson said": Wong's words
 			}
 		case mPronoun:
 			if m.epithet {
@@ -131,6 +135,9 @@ func (r *resolver) resolveRefs() {
 					}
 				}
 			}
+			if a, ok := r.unnamedSpeaker(m, subject); ok {
+				m.actor = a // `"...," a senior official said. "...," he added`: the official's
+			}
 		case mStatement:
 			if m.words[0] == "It" || m.words[0] == "it" {
 				m.actor = r.documentPronoun(m) // "It stresses the plan is ..."
@@ -178,6 +185,9 @@ func (r *resolver) resolveRefs() {
 			if r.actors[m.actor].kind != "person" {
 				lastSpeaker = -1
 			}
+		}
+		if s.unnamedSpokesOf(*m) {
+			lastSpokes, spokesPara = m.actor, para // "Ms Wong's spokesperson said", "a ministry spokesman said"
 		}
 		if m.kind == mOrg && m.to < len(s.toks) && s.gaz.In(lexicon.SpeaksFor, s.toks[m.to].Low) || m.kind == mPerson && s.describedAsOfficial(*m) {
 			lastOfficial, officialPara = m.actor, para

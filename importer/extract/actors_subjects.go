@@ -71,7 +71,7 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		if m.to == end && s.contextStart(m.from) > from && s.toks[s.contextStart(m.from)-1].Low == "with" {
 			return k // "X met Y, with Y emphasizing that": the one before the verb speaks
 		}
-		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || x.objectApposition(s, from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
+		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || s.seenBy(m) || x.objectApposition(s, from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
 			// a relative clause's subject speaks only for the verb of its own clause:
 			// "the attack, which Netanyahu called ..."
 			k = min(k, m.from)
@@ -105,10 +105,32 @@ func (x *Extractor) objectApposition(s *scan, from int, m mention) bool {
 			return false
 		}
 		if x.objectPosition(s, p) {
+			if q := s.speakerNounBefore(p); q >= 0 {
+				p = q // "The spokesperson for the UN Secretary-General, X, told": X is the spokesperson
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// speakerNounBefore returns the token of a noun for one who speaks for a body ("spokesperson",
+// "official", "aide") right before the "for" or "of" that governs the word at token p ("the
+// spokesperson for the UN Secretary-General"), or -1: a name set off after that phrase is
+// the speaker's, not the body's.
+func (s *scan) speakerNounBefore(p int) int {
+	q := p - 1
+	for q > 0 && (s.toks[q].Low == "the" || s.toks[q].Low == "a" || s.toks[q].Low == "an") {
+		q--
+	}
+	if q < 1 || s.toks[q].Low != "for" && s.toks[q].Low != "of" {
+		return -1
+	}
+	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) {
+		return q - 1
+	}
+	return -1
 }
 
 // byParenthetical reports a mention that is the agent of a participle set off by commas
@@ -127,6 +149,17 @@ func (s *scan) byParenthetical(from int, m mention) bool {
 		}
 	}
 	return false
+}
+
+// seenBy reports a mention that a document reached: "a draft seen by Reuters says", "a
+// memo obtained by the Associated Press said". The medium tells of the document; it is
+// not the subject that speaks.
+func (s *scan) seenBy(m mention) bool {
+	p := m.from - 1
+	if p > 0 && s.toks[p].Low == "the" {
+		p--
+	}
+	return p > 0 && s.toks[p].Low == "by" && s.gaz.In(lexicon.Seen, s.toks[p-1].Low)
 }
 
 // prepositionalAside returns the comma that opens an aside holding the token mFrom and

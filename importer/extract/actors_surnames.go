@@ -210,10 +210,19 @@ func (r *resolver) royal(m *mention, word, given string, create bool) int {
 	return r.newPerson(m.royal+" "+word, -1)
 }
 
-// particleSurnameWords reports a surname with its particle, capitalized as a sentence opens
-// ("Bin Farhan held talks", "Al Thani said"): a bare surname, not a given name and a surname.
+// particleSurnameWords reports a surname with its particles, capitalized as a sentence opens
+// or not ("Bin Farhan held talks", "Al Thani said", "van der Velden said", "De la Tour
+// added"): a bare surname, not a given name and a surname.
 func particleSurnameWords(w []string) bool {
-	return len(w) == 2 && lexicon.IsParticle(strings.ToLower(w[0]))
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for _, p := range w[:len(w)-1] {
+		if !lexicon.IsParticle(strings.ToLower(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // patronymic returns the one person of the article whose full name holds the particle and

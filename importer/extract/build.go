@@ -97,6 +97,26 @@ func (s *scan) span(from, to int, rule string) Span {
 		SentenceStart: se.start, SentenceEnd: se.end, Rule: rule}
 }
 
+// issuesStatement reports a body's mention ending at token k that issues a statement
+// ("issued a statement", "in Baghdad released a statement"), past a short place after it.
+func (s *scan) issuesStatement(se sentence, k int) bool {
+	if k+1 < se.to && s.toks[k].Low == "in" && s.toks[k+1].Cap {
+		k += 2 // "the embassy in Baghdad"
+		for k < se.to && s.toks[k].Cap && s.toks[k].Kind == tokens.Word {
+			k++
+		}
+	}
+	if k >= se.to || s.toks[k].Low != "issued" && s.toks[k].Low != "released" && s.toks[k].Low != "published" {
+		return false
+	}
+	for j := k + 1; j < se.to && j <= k+3; j++ {
+		if s.gaz.In(lexicon.Statement, s.toks[j].Low) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgActs reports an organization mention that acts: followed by a speech or report verb
 // ("the Pentagon said", "White House officials said"), or introduced as a source
 // ("according to the Pentagon", "told Reuters", "reported the New York Times").
@@ -117,6 +137,9 @@ func (x *Extractor) orgActs(s *scan, m *mention) bool {
 			// "the Kremlin has previously said", "the ministry repeatedly said"
 			break
 		}
+	}
+	if s.issuesStatement(se, m.to) {
+		return true // "The Iranian embassy in Baghdad issued a statement."
 	}
 	k := m.from - 1
 	if k >= se.from && s.toks[k].Low == "the" {

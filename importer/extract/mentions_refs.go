@@ -69,8 +69,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
 			// "the militant group said", "the Western alliance said": the body named before
 			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
-		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && s.gaz.In(lexicon.Staff, s.toks[i+1].Low) && s.speechAfter(se, i+2):
-			// "his spokesman said", "her office said": the person "he"/"she" stands for speaks
+		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && (s.gaz.In(lexicon.Staff, s.toks[i+1].Low) && s.speechAfter(se, i+2) || i == se.from && s.gaz.In(lexicon.Reaction, s.toks[i+1].Low) && s.colonQuote(se, i+2)):
+			// "his spokesman said", "her office said": the person "he"/"she" stands for
+			// speaks; "Her message to Tashkent was simple: "..."": her words
 			p := "he"
 			if t.Low == "her" {
 				p = "she"
@@ -658,6 +659,17 @@ func (s *scan) describedAsOfficial(m mention) bool {
 		}
 		if t.Low == "official" {
 			return k > m.to+1
+		}
+	}
+	return false
+}
+
+// colonQuote reports a colon right before an opening quotation mark in sentence se from
+// token from on: "was simple: "..."".
+func (s *scan) colonQuote(se sentence, from int) bool {
+	for k := from; k+1 < se.to; k++ {
+		if s.toks[k].Text == ":" && !s.inQuote[k] && s.toks[k+1].Kind == tokens.QuoteMark {
+			return true
 		}
 	}
 	return false

@@ -48,6 +48,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
 		case at[k] >= 0 && who < 0 && verb >= 0 && strings.HasSuffix(s.toks[verb].Low, "ing") && s.toks[verb].Low != "according":
 			// `." The board met, demanding Winter explain`: a participle's object is no speaker
+		case at[k] >= 0 && who < 0 && s.seenBy(s.mentions[at[k]]):
+			// `," said a draft seen by Reuters`: the medium that saw it does not speak
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.metAfterVerb(verb, s.mentions[at[k]]):
 			// `," Norway's Berg said after meeting Karimov`: the one met is no speaker
 		case at[k] >= 0 && who < 0 && (!s.possessive(s.mentions[at[k]]) || ownOffice(s, s.mentions[at[k]].to+1)):
@@ -60,6 +62,11 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 		if quoted && who >= 0 && verb >= 0 && verb > who {
 			break
+		}
+	}
+	if who >= 0 {
+		if j := s.namedSpeakerOf(at, who); j >= 0 {
+			who = j // `," said a spokesman for Hamas, Hazem Qassem.`: the spokesman named
 		}
 	}
 	if verb < 0 && who >= 0 {
@@ -234,7 +241,7 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if s.toks[verb].Low == "according" || s.inWordsOf(verb) {
 		a.rule = "quote.according-to"
 		for k := verb + 1; k < oi; k++ {
-			if at[k] >= 0 {
+			if at[k] >= 0 && !s.seenBy(s.mentions[at[k]]) { // "According to a draft seen by Reuters, ...": not Reuters
 				a.speaker, a.from = s.mentions[at[k]].actor, verb
 				return a
 			}
@@ -291,12 +298,27 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		return a
 	}
 	if s.toks[verb].Text == ":" {
-		a.found = false
+		a.found = s.speechVerbBefore(se.from, verb) // "A joint statement issued after the talks said: "..."": words, whoever spoke
 		if k := s.forPerson(at, se); k >= 0 {
 			a.found, a.speaker, a.from = true, s.mentions[at[k]].actor, s.mentions[at[k]].from
 		}
 	}
 	return a
+}
+
+// speechVerbBefore reports a speech verb right before the colon at token colon, after at
+// most a short time or place ("said on Tuesday:", "told reporters in New York:"), from
+// token from on.
+func (s *scan) speechVerbBefore(from, colon int) bool {
+	for k := colon - 1; k >= from && k >= colon-6; k-- {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return false
+		}
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) && !s.adjectiveUse(k) && (!strings.HasSuffix(s.toks[k].Low, "ing") || k > from && s.toks[k-1].Text == ",") {
+			return true // ", writing:" speaks; "an old saying that applies here:" does not
+		}
+	}
+	return false
 }
 
 // attributeColon attributes a paragraph that is only a quotation to the speaker of a
@@ -397,4 +419,22 @@ func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 		return -1
 	}
 	return j
+}
+
+// namedSpeakerOf returns the mention of the person named right after the body of mention
+// who when a noun for one who speaks for it precedes the body: in `," said a spokesman for
+// Hamas, Hazem Qassem.` the words are Qassem's. -1 otherwise.
+func (s *scan) namedSpeakerOf(at []int, who int) int {
+	m := s.mentions[who]
+	if m.kind != mOrg || s.speakerNounBefore(m.from) < 0 {
+		return -1
+	}
+	k := m.to
+	if k+1 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Sent != s.toks[m.from].Sent || at[k+1] < 0 {
+		return -1
+	}
+	if n := s.mentions[at[k+1]]; n.kind == mPerson {
+		return at[k+1]
+	}
+	return -1
 }

@@ -242,7 +242,8 @@ func (s *scan) endsSentence(ci int) bool {
 // attributeNextSentence attributes a quotation that is a whole sentence with no
 // attribution of its own to the speaker the next sentence, in its paragraph or opening the
 // next, gives: `"...." X made the remarks at a news conference.`, `"...." So said X as he
-// ...`, `"...." Those were the words of X.`, `"...." That was how X put it.`
+// ...`, `"...." Those were the words of X.`, `"...." That was how X put it.`, `"...."
+// That was X's response.`, `"...." With those words, X ended ...`
 func (x *Extractor) attributeNextSentence(r *resolver, at []int, oi, ci int) attribution {
 	s := r.s
 	none := attribution{speaker: -1, from: -1}
@@ -264,6 +265,11 @@ func (x *Extractor) attributeNextSentence(r *resolver, at []int, oi, ci int) att
 	switch {
 	case (w == "so" || w == "thus") && (s.gaz.IsSpeechVerb(s.toks[first+1].Low) || s.toks[first+1].Low == "spoke"):
 		who = s.nextMention(at, first+2, first+6) // "So said X"
+	case w == "with" && (s.toks[first+1].Low == "those" || s.toks[first+1].Low == "these" || s.toks[first+1].Low == "that") && s.remarkWithin(first+2, min(first+3, ne.to)):
+		// "With those words, Karimov ended the news conference."
+		if c := first + 3; c < ne.to && s.toks[c].Text == "," {
+			who = s.nextMention(at, c+1, min(c+6, ne.to))
+		}
 	case at[first] >= 0:
 		m := s.mentions[at[first]]
 		j := m.to
@@ -281,6 +287,10 @@ func (x *Extractor) attributeNextSentence(r *resolver, at []int, oi, ci int) att
 			}
 			if !s.gaz.In(lexicon.Remark, s.toks[k].Low) {
 				continue
+			}
+			if j := k - 2; j > first && s.toks[k-1].Kind == tokens.Poss && at[j] >= 0 && s.mentions[at[j]].to == k-1 {
+				who = j // "That was Berg's response", "Those were Karimov's words"
+				break
 			}
 			for j := k + 1; j < ne.to && j <= k+3; j++ {
 				if p := s.toks[j].Low; p == "of" || p == "from" || p == "by" {

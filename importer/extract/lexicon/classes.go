@@ -120,6 +120,8 @@ const (
 	DayTime                        // nouns of a time of the day after "before" or "after": "before dawn on Thursday" is Thursday, no other event
 	StampLabel                     // words that label a page's date stamp: "Published 3 Dec 2026", "Last updated: ...", "Posted on ..."
 	FirmStaff                      // nouns for a business's people, after its name or before "of": "Goldman Sachs executives", "the chief executives of Airbus"
+	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
+	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
 
 	numClasses // the count of classes above: keep it last
 )
@@ -275,6 +277,10 @@ func wordClassOf(name string) (Class, bool) {
 		return HolderRole, true
 	case "office-rank":
 		return OfficeRank, true
+	case "unnamed":
+		return Unnamed, true
+	case "seen":
+		return Seen, true
 	case "ask":
 		return Ask, true
 	case "urge":
