@@ -37,6 +37,9 @@ type patterns struct {
 	nav          anchored
 	tags         anchored
 	notice       *regexp.Regexp
+	noticeWords  lowerWords // words every match of notice holds (prefilter.go)
+	appealWords  lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
+	appealOpens  lowerWords // the literal openings of the appeal pattern's alternatives
 	urlTail      *regexp.Regexp
 	shareWords   map[string]bool
 	acronyms     map[string]bool
@@ -258,5 +261,9 @@ func newPatterns() patterns {
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		// The words the notice and appeal filters look for (prefilter.go, tail.go).
+		noticeWords: newLowerWords(noticeWords[:]...),
+		appealWords: newLowerWords(appealWords[:]...),
+		appealOpens: newLowerWords(appealOpenings[:]...),
 	}
 }

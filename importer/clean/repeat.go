@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,7 +30,9 @@ func dropTitle(d *document, title string) {
 	}
 	var buf []byte
 	for _, i := range d.live() {
-		buf = appendRepeatKey(buf[:0], d.paras[i].text)
+		// A paragraph's key is built only until it is longer than the title's by more
+		// than the two bytes the end may trim: most paragraphs are much longer.
+		buf = appendRepeatKeyUpTo(buf[:0], d.paras[i].text, len(key)+2)
 		if string(buf) == key {
 			d.remove(i, RuleTitle)
 		}
@@ -48,13 +51,20 @@ func repeatKey(s string) string {
 // lowered by unicode.ToLower, and a byte that is not UTF-8 becomes U+FFFD as ToLower makes
 // it.
 func appendRepeatKey(b []byte, s string) []byte {
+	return appendRepeatKeyUpTo(b, s, math.MaxInt)
+}
+
+// appendRepeatKeyUpTo is appendRepeatKey that stops reading s once it has appended more
+// than most bytes: what it returns then is not s's key but, the end trimmed by two bytes
+// at most, still longer than most-2 bytes, as s's key is.
+func appendRepeatKeyUpTo(b []byte, s string, most int) []byte {
 	start := len(b)
 	space := func() {
 		if len(b) > start && b[len(b)-1] != ' ' {
 			b = append(b, ' ')
 		}
 	}
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && len(b)-start <= most; {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++

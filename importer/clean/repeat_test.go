@@ -21,3 +21,19 @@ func TestRepeatKeyIsTheFormula(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRepeatKeyUpTo checks that the key built only up to a length tells a text whose key
+// is another of that length apart, and finds the texts whose key it is.
+func FuzzRepeatKeyUpTo(f *testing.F) {
+	f.Add("The Talks Ended.", "the talks ended")
+	f.Add("  The\t talks \n ended. . ", "the talks ended. .")
+	f.Add("Talks ended in Geneva on Monday after a week.", "talks ended")
+	f.Fuzz(func(t *testing.T, s, other string) {
+		for _, key := range []string{clean.RepeatKey(s), clean.RepeatKey(other)} {
+			got := clean.RepeatKeyUpTo(s, len(key)+2) == key
+			if want := clean.RepeatKey(s) == key; got != want {
+				t.Errorf("RepeatKeyUpTo(%q, %d) == %q is %v, want %v", s, len(key)+2, key, got, want)
+			}
+		}
+	})
+}
