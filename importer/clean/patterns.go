@@ -17,6 +17,7 @@ type patterns struct {
 	captionDate  *regexp.Regexp
 	nameCredit   anchored
 	agencyOnly   anchored
+	agencyWords  int // the words of the longest agency name
 	related      anchored
 	relatedHead  anchored
 	widget       anchored
@@ -120,6 +121,15 @@ func alternation(words []string) string {
 		}
 	}
 	return "(?:" + strings.Join(quoted, "|") + ")"
+}
+
+// mostWords returns the word count of the longest of names.
+func mostWords(names []string) int {
+	n := 0
+	for _, s := range names {
+		n = max(n, wordCount(s))
+	}
+	return n
 }
 
 // reportedClause is one clause of a credit saying where reporters worked: capitalised
@@ -265,5 +275,6 @@ func newPatterns() patterns {
 		noticeWords: newLowerWords(noticeWords[:]...),
 		appealWords: newLowerWords(appealWords[:]...),
 		appealOpens: newLowerWords(appealOpenings[:]...),
+		agencyWords: mostWords(agencies()),
 	}
 }
