@@ -10,15 +10,30 @@ import (
 // under a gallery, a scraper that read a block twice), keeping the first occurrence.
 // Spacing and letter case differences do not make a paragraph new.
 func dropRepeats(d *document) {
-	seen := make(map[string]bool)
-	var key []byte
-	for _, i := range d.live() {
-		key = appendRepeatKey(key[:0], d.paras[i].text)
-		if seen[string(key)] {
+	// The keys are built into one buffer and made one string, so that the map holds
+	// substrings of it: a string per paragraph was most of this rule's allocations.
+	live := d.live()
+	size := 0
+	for _, i := range live {
+		size += len(d.paras[i].text)
+	}
+	buf := make([]byte, 0, size+size/8)
+	ends := make([]int, len(live))
+	for n, i := range live {
+		buf = appendRepeatKey(buf, d.paras[i].text)
+		ends[n] = len(buf)
+	}
+	keys := string(buf)
+	seen := make(map[string]bool, len(live))
+	start := 0
+	for n, i := range live {
+		key := keys[start:ends[n]]
+		start = ends[n]
+		if seen[key] {
 			d.remove(i, RuleRepeat)
 			continue
 		}
-		seen[string(key)] = true
+		seen[key] = true
 	}
 }
 
