@@ -31,3 +31,6 @@ func LowerWordsIn(s string, words ...string) bool { return newLowerWords(words..
 
 // RepeatKeyUpTo is appendRepeatKeyUpTo(nil, s, most), for the external tests.
 func RepeatKeyUpTo(s string, most int) string { return string(appendRepeatKeyUpTo(nil, s, most)) }
+
+// DifferentStart is differentStart, for the external tests.
+func DifferentStart(s, key string) bool { return differentStart(s, key) }

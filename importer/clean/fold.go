@@ -32,11 +32,16 @@ func lowerHasPrefix(s, prefix string) bool {
 // stack, A-Z only: other bytes never take part in a match of an ASCII word.
 func lowerContainsAny(s string, words ...string) bool {
 	var buf [foldBuffer]byte
-	if len(s) > len(buf) || strings.Contains(s, "\u0130") || strings.Contains(s, "\u212A") {
+	if len(s) > len(buf) {
 		return containsAny(strings.ToLower(s), words...)
 	}
 	low := buf[:len(s)]
 	for i := 0; i < len(s); i++ {
+		// The two runes are looked for while lowering: a search of its own for their
+		// first bytes stopped at every curly quote and dash (0xE2 starts them too).
+		if c := s[i]; (c == 0xC4 || c == 0xE2) && (strings.HasPrefix(s[i:], "\u0130") || strings.HasPrefix(s[i:], "\u212A")) {
+			return containsAny(strings.ToLower(s), words...)
+		}
 		low[i] = lowerASCII(s[i])
 	}
 	for _, w := range words {

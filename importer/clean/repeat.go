@@ -45,6 +45,9 @@ func dropTitle(d *document, title string) {
 	}
 	var buf []byte
 	for _, i := range d.live() {
+		if differentStart(d.paras[i].text, key) {
+			continue
+		}
 		// A paragraph's key is built only until it is longer than the title's by more
 		// than the two bytes the end may trim: most paragraphs are much longer.
 		buf = appendRepeatKeyUpTo(buf[:0], d.paras[i].text, len(key)+2)
@@ -52,6 +55,23 @@ func dropTitle(d *document, title string) {
 			d.remove(i, RuleTitle)
 		}
 	}
+}
+
+// differentStart reports a text whose repeat key cannot be key (not empty) by its first
+// byte: the first byte of a key is the text's first byte that is no space, lowered when
+// it is ASCII (a text of a lone "." has an empty key, which is no key either).
+func differentStart(s, key string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false // a rune the key may spell otherwise: left to the key
+		case c == ' ' || c >= '\t' && c <= '\r':
+			continue
+		default:
+			return lowerASCII(c) != key[0]
+		}
+	}
+	return true // only spaces: an empty key
 }
 
 // repeatKey is what makes two paragraphs the same: their words, in lower case, without a

@@ -23,7 +23,8 @@ func TestRepeatKeyIsTheFormula(t *testing.T) {
 }
 
 // FuzzRepeatKeyUpTo checks that the key built only up to a length tells a text whose key
-// is another of that length apart, and finds the texts whose key it is.
+// is another of that length apart, and finds the texts whose key it is, and that a text
+// told apart by its first byte has another key.
 func FuzzRepeatKeyUpTo(f *testing.F) {
 	f.Add("The Talks Ended.", "the talks ended")
 	f.Add("  The\t talks \n ended. . ", "the talks ended. .")
@@ -33,6 +34,9 @@ func FuzzRepeatKeyUpTo(f *testing.F) {
 			got := clean.RepeatKeyUpTo(s, len(key)+2) == key
 			if want := clean.RepeatKey(s) == key; got != want {
 				t.Errorf("RepeatKeyUpTo(%q, %d) == %q is %v, want %v", s, len(key)+2, key, got, want)
+			}
+			if key != "" && clean.DifferentStart(s, key) && clean.RepeatKey(s) == key {
+				t.Errorf("DifferentStart(%q, %q) but the key is the same", s, key)
 			}
 		}
 	})
