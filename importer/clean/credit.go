@@ -32,7 +32,7 @@ func (c *Cleaner) credits(d *document, i int) {
 			c.dropCaptionAbove(d, i)
 		}
 		d.remove(i, RuleCredit)
-	case words <= captionMaxWords*2 && mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
+	case words <= captionMaxWords*2 && c.mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
 		words <= captionDateMaxWords && c.endsInCaptionDate(p.text):
 		d.remove(i, RuleCaption)
 	case mayHoldInlineCredit(p.text):
@@ -119,10 +119,10 @@ const creditReach = 200
 
 // mayEndInCredit is a cheap test that spares the credit pattern most paragraphs: every
 // credit it matches has a slash or one of these words near the end.
-func mayEndInCredit(s string) bool {
+func (c *Cleaner) mayEndInCredit(s string) bool {
 	end := tail(s, creditReach)
 	return strings.ContainsAny(end, "/[") || strings.Contains(end, "Getty") ||
-		lowerContainsAny(end, "photo") || strings.Contains(end, "Picture") ||
+		c.p.photoWords.in(end) || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
 }
 

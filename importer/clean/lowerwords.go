@@ -2,8 +2,8 @@ package clean
 
 import "strings"
 
-// lowerWords answers lowerContainsAny(s, words...) for a fixed list of words in one pass
-// over s. Looking for each word in turn read a paragraph once per word, and the first
+// lowerWords answers whether strings.ToLower(s) holds one of a fixed list of words, in
+// one pass over s. Looking for each word in turn read a paragraph once per word, and the first
 // letters of the words (c, t, o, s, h...) are so common that the byte search stopped at
 // nearly every word of the text: the notice and appeal filters, asked of nearly every
 // paragraph, were a fifth of cleaning's CPU. Here each position is tried only when its

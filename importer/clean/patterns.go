@@ -41,6 +41,8 @@ type patterns struct {
 	noticeWords  lowerWords // words every match of notice holds (prefilter.go)
 	appealWords  lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
 	appealOpens  lowerWords // the literal openings of the appeal pattern's alternatives
+	staffWords   lowerWords // words every staff credit or rights notice at the end holds (lines.go)
+	photoWords   lowerWords // "photo" in any case, which most credits at the end hold (credit.go)
 	urlTail      *regexp.Regexp
 	shareWords   map[string]bool
 	acronyms     map[string]bool
@@ -275,6 +277,8 @@ func newPatterns() patterns {
 		noticeWords: newLowerWords(noticeWords[:]...),
 		appealWords: newLowerWords(appealWords[:]...),
 		appealOpens: newLowerWords(appealOpenings[:]...),
+		staffWords:  newLowerWords("contributed", "reserved"),
+		photoWords:  newLowerWords("photo"),
 		agencyWords: mostWords(agencies()),
 	}
 }
