@@ -34,3 +34,9 @@ func RepeatKeyUpTo(s string, most int) string { return string(appendRepeatKeyUpT
 
 // DifferentStart is differentStart, for the external tests.
 func DifferentStart(s, key string) bool { return differentStart(s, key) }
+
+// RepeatSignature is repeatSignature, for the external tests.
+func RepeatSignature(s string) (int, byte) { return repeatSignature(s) }
+
+// Wild is repeatSignature's first byte of a paragraph that may repeat any other.
+const Wild = wildFirst

@@ -10,31 +10,76 @@ import (
 // under a gallery, a scraper that read a block twice), keeping the first occurrence.
 // Spacing and letter case differences do not make a paragraph new.
 func dropRepeats(d *document) {
-	// The keys are built into one buffer and made one string, so that the map holds
-	// substrings of it: a string per paragraph was most of this rule's allocations.
+	// Two paragraphs of the same key have as many words, but those of one word or none
+	// (a "." has the empty key of an empty line), and start with the same byte when it is
+	// ASCII (a rune outside ASCII may lower to one). A paragraph that shares its word count
+	// and first byte with no other is no repeat, and most are that, so keys are built for
+	// the others only. They are built into one buffer and made one string, so that the map
+	// holds substrings of it: a string per paragraph was most of this rule's allocations.
 	live := d.live()
-	size := 0
-	for _, i := range live {
-		size += len(d.paras[i].text)
+	words, firsts := make([]int, len(live)), make([]byte, len(live))
+	count := make(map[int]int, 2*len(live)) // paragraphs by word count, and by first byte too
+	for n, i := range live {
+		words[n], firsts[n] = repeatSignature(d.paras[i].text)
+		count[words[n]<<8]++ // first bytes are not zero: this is the word count's total
+		count[words[n]<<8|int(firsts[n])]++
 	}
-	buf := make([]byte, 0, size+size/8)
+	var buf []byte
+	keyed := make([]bool, len(live))
 	ends := make([]int, len(live))
 	for n, i := range live {
-		buf = appendRepeatKey(buf, d.paras[i].text)
+		w, f := words[n]<<8, int(firsts[n])
+		if f == wildFirst {
+			keyed[n] = count[w] > 1
+		} else {
+			keyed[n] = count[w|f] > 1 || count[w|wildFirst] > 0
+		}
+		if keyed[n] {
+			buf = appendRepeatKey(buf, d.paras[i].text)
+		}
 		ends[n] = len(buf)
 	}
 	keys := string(buf)
-	seen := make(map[string]bool, len(live))
+	seen := make(map[string]bool)
 	start := 0
 	for n, i := range live {
 		key := keys[start:ends[n]]
 		start = ends[n]
+		if !keyed[n] {
+			continue
+		}
 		if seen[key] {
 			d.remove(i, RuleRepeat)
 			continue
 		}
 		seen[key] = true
 	}
+}
+
+// wildFirst is repeatSignature's first byte of a paragraph that may share its key with
+// a paragraph of any first byte.
+const wildFirst = 0xff
+
+// repeatSignature returns what a paragraph's repeat key tells of it without being built:
+// its word count (one for none) and the key's first byte, the paragraph's first byte that
+// is no space, lowered, or wildFirst when that is not ASCII or the paragraph has one word
+// or none.
+func repeatSignature(s string) (words int, first byte) {
+	words = max(wordCount(s), 1)
+	if words == 1 {
+		return words, wildFirst
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == 0: // zero is the word count's total in dropRepeats
+			return words, wildFirst
+		case c == ' ' || c >= '\t' && c <= '\r':
+			continue
+		default:
+			return words, lowerASCII(c)
+		}
+	}
+	return words, wildFirst
 }
 
 // dropTitle removes the paragraphs that repeat the article's title.
