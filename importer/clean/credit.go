@@ -32,14 +32,31 @@ func (c *Cleaner) credits(d *document, i int) {
 			c.dropCaptionAbove(d, i)
 		}
 		d.remove(i, RuleCredit)
-	case words <= captionMaxWords*2 && mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
+	case words <= captionMaxWords*2 && c.mayEndInCredit(p.text) && c.endsInCredit(tail(p.text, creditReach)),
 		words <= captionDateMaxWords && c.endsInCaptionDate(p.text):
 		d.remove(i, RuleCaption)
-	case strings.Contains(p.text, "("):
+	case mayHoldInlineCredit(p.text):
 		for _, m := range c.p.creditInline.FindAllString(p.text, -1) {
 			d.note(RuleCredit, strings.TrimSpace(m))
 		}
 		p.text = c.p.creditInline.ReplaceAllString(p.text, "")
+	}
+}
+
+// mayHoldInlineCredit is a cheap test that spares the inline credit pattern nearly every
+// paragraph with a parenthesis: each of its matches opens the parenthesis with a photo
+// word ("(Photo: ...", "(File Photo ...", "(Image ...", "(Video ..."), whose first letter
+// is one of "FPpIV".
+func mayHoldInlineCredit(s string) bool {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 || i+1 == len(s) {
+			return false
+		}
+		if strings.IndexByte("FPpIV", s[i+1]) >= 0 {
+			return true
+		}
+		s = s[i+1:]
 	}
 }
 
@@ -87,7 +104,9 @@ func isDigits(s string) bool {
 
 // isCreditOnly reports a short paragraph that is nothing but a photo credit.
 func (c *Cleaner) isCreditOnly(s string) bool {
-	if c.p.agencyOnly.MatchString(s) {
+	// A lone agency has no more words than the longest agency name and "Photo", unless
+	// a photographer's name follows a slash: the word count spares the pattern the story.
+	if (wordsAtMost(s, c.p.agencyWords+1) || strings.Contains(s, "/")) && c.p.agencyOnly.MatchString(s) {
 		return true
 	}
 	return wordsAtMost(s, 15) && !endsSentence(s) &&
@@ -100,10 +119,10 @@ const creditReach = 200
 
 // mayEndInCredit is a cheap test that spares the credit pattern most paragraphs: every
 // credit it matches has a slash or one of these words near the end.
-func mayEndInCredit(s string) bool {
+func (c *Cleaner) mayEndInCredit(s string) bool {
 	end := tail(s, creditReach)
 	return strings.ContainsAny(end, "/[") || strings.Contains(end, "Getty") ||
-		lowerContainsAny(end, "photo") || strings.Contains(end, "Picture") ||
+		c.p.photoWords.in(end) || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
 }
 

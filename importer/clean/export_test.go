@@ -25,3 +25,18 @@ func AnchoredMatch(expr, s string) (match, filtered bool) {
 
 // RepeatKey is repeatKey, for the external tests.
 func RepeatKey(s string) string { return repeatKey(s) }
+
+// LowerWordsIn is newLowerWords(words...).in(s), for the external tests.
+func LowerWordsIn(s string, words ...string) bool { return newLowerWords(words...).in(s) }
+
+// RepeatKeyUpTo is appendRepeatKeyUpTo(nil, s, most), for the external tests.
+func RepeatKeyUpTo(s string, most int) string { return string(appendRepeatKeyUpTo(nil, s, most)) }
+
+// DifferentStart is differentStart, for the external tests.
+func DifferentStart(s, key string) bool { return differentStart(s, key) }
+
+// RepeatSignature is repeatSignature, for the external tests.
+func RepeatSignature(s string) (int, byte) { return repeatSignature(s) }
+
+// Wild is repeatSignature's first byte of a paragraph that may repeat any other.
+const Wild = wildFirst

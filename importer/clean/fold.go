@@ -1,15 +1,13 @@
 package clean
 
 import (
-	"bytes"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The tests below answer what strings.ToLower(s) holds without building it: lowering
-// every paragraph (up to 80 words) to look for one short word was a fifth of cleaning's
-// CPU. strings.ToLower maps each rune by unicode.ToLower, and only two runes outside ASCII
+// The tests here and in lowerwords.go answer what strings.ToLower(s) holds without
+// building it: lowering every paragraph (up to 80 words) to look for one short word was a
+// fifth of cleaning's CPU. strings.ToLower maps each rune by unicode.ToLower, and only two runes outside ASCII
 // lower to ASCII letters (the dotted capital I to i, the Kelvin sign to k), so in a text
 // without them an ASCII word is found in the lowered text exactly where it is found in
 // the text with A-Z folded.
@@ -26,29 +24,6 @@ func lowerHasPrefix(s, prefix string) bool {
 	}
 	return true
 }
-
-// lowerContainsAny reports whether strings.ToLower(s) holds any of words, each in
-// lower-case ASCII. A text of up to foldBuffer bytes is lowered into a buffer on the
-// stack, A-Z only: other bytes never take part in a match of an ASCII word.
-func lowerContainsAny(s string, words ...string) bool {
-	var buf [foldBuffer]byte
-	if len(s) > len(buf) || strings.Contains(s, "\u0130") || strings.Contains(s, "\u212A") {
-		return containsAny(strings.ToLower(s), words...)
-	}
-	low := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		low[i] = lowerASCII(s[i])
-	}
-	for _, w := range words {
-		if bytes.Contains(low, []byte(w)) {
-			return true
-		}
-	}
-	return false
-}
-
-// foldBuffer is the longest text lowerContainsAny lowers on the stack: most paragraphs.
-const foldBuffer = 1024
 
 // lowerASCII lowers an ASCII capital letter and leaves every other byte as it is.
 func lowerASCII(b byte) byte {

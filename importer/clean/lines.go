@@ -108,7 +108,7 @@ func (c *Cleaner) isShareBar(s string) bool {
 // report.") or a rights notice. The words are looked for first: the pattern is costly.
 func (c *Cleaner) isStaffTail(s string) bool {
 	end := tail(s, staffReach)
-	return lowerContainsAny(end, "contributed", "reserved") && c.p.staffTail.MatchString(strings.ToLower(end))
+	return c.p.staffWords.in(end) && c.p.staffTail.MatchString(strings.ToLower(end))
 }
 
 // staffMaxWords bounds a staff credit: wire stories list a dozen reporters and editors.

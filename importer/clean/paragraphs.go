@@ -130,41 +130,6 @@ func wordCount(s string) int { return wordsUpTo(s, math.MaxInt) }
 // starts: most tests bound paragraphs a few words long, and stories run to a hundred.
 func wordsAtMost(s string, n int) bool { return wordsUpTo(s, n+1) <= n }
 
-// wordsUpTo returns wordCount(s), or limit when s has more words.
-func wordsUpTo(s string, limit int) int {
-	// The count of strings.Fields without building the slice: cleaning asks it of every
-	// paragraph several times, so ASCII, nearly all of a story, is read a byte at a time
-	// through a table and only other runes are decoded; a word's count is checked against
-	// the limit once, where the word starts.
-	if limit <= 0 {
-		return 0
-	}
-	n, inWord := 0, false
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			i++
-			if asciiSpace[b] {
-				inWord = false
-				continue
-			}
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if unicode.IsSpace(r) {
-				inWord = false
-				continue
-			}
-		}
-		if !inWord {
-			if n++; n == limit {
-				return n
-			}
-			inWord = true
-		}
-	}
-	return n
-}
-
 // asciiSpace marks the ASCII spaces of unicode.IsSpace.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 

@@ -17,6 +17,7 @@ type patterns struct {
 	captionDate  *regexp.Regexp
 	nameCredit   anchored
 	agencyOnly   anchored
+	agencyWords  int // the words of the longest agency name
 	related      anchored
 	relatedHead  anchored
 	widget       anchored
@@ -37,6 +38,11 @@ type patterns struct {
 	nav          anchored
 	tags         anchored
 	notice       *regexp.Regexp
+	noticeWords  lowerWords // words every match of notice holds (prefilter.go)
+	appealWords  lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
+	appealOpens  lowerWords // the literal openings of the appeal pattern's alternatives
+	staffWords   lowerWords // words every staff credit or rights notice at the end holds (lines.go)
+	photoWords   lowerWords // "photo" in any case, which most credits at the end hold (credit.go)
 	urlTail      *regexp.Regexp
 	shareWords   map[string]bool
 	acronyms     map[string]bool
@@ -117,6 +123,15 @@ func alternation(words []string) string {
 		}
 	}
 	return "(?:" + strings.Join(quoted, "|") + ")"
+}
+
+// mostWords returns the word count of the longest of names.
+func mostWords(names []string) int {
+	n := 0
+	for _, s := range names {
+		n = max(n, wordCount(s))
+	}
+	return n
 }
 
 // reportedClause is one clause of a credit saying where reporters worked: capitalised
@@ -258,5 +273,12 @@ func newPatterns() patterns {
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
+		// The words the notice and appeal filters look for (prefilter.go, tail.go).
+		noticeWords: newLowerWords(noticeWords[:]...),
+		appealWords: newLowerWords(appealWords[:]...),
+		appealOpens: newLowerWords(appealOpenings[:]...),
+		staffWords:  newLowerWords("contributed", "reserved"),
+		photoWords:  newLowerWords("photo"),
+		agencyWords: mostWords(agencies()),
 	}
 }

@@ -16,7 +16,7 @@ var noticeWords = [...]string{"cookie", "this site", "our site", "this website",
 // too: the filter never drops a line the pattern would match.
 func (c *Cleaner) isNotice(s string) bool {
 	if !strings.Contains(s, "ſ") {
-		return lowerContainsAny(s, noticeWords[:]...) && c.p.notice.MatchString(s)
+		return c.p.noticeWords.in(s) && c.p.notice.MatchString(s)
 	}
 	lower := strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
 	return containsAny(lower, noticeWords[:]...) && c.p.notice.MatchString(s)

@@ -133,36 +133,31 @@ func dropFragment(d *document) {
 // isAppeal reports an appeal paragraph: one that holds an appeal word and matches the
 // appeal pattern.
 func (c *Cleaner) isAppeal(s string) bool {
-	if !hasAppealWord(s) {
+	if !c.p.appealWords.in(s) {
 		return false
 	}
-	lower := strings.ToLower(s)
 	// Every match of the pattern holds an appeal phrase in some ASCII case. Letters
 	// outside ASCII that fold to ASCII ones in the pattern (the long s, the Kelvin sign) or
 	// that ToLower maps to ASCII (the dotted capital I, the Kelvin sign) would break the
 	// equivalence, so a paragraph with any of them goes to the pattern directly.
-	if !strings.ContainsAny(s, "ſKİ") && !hasAppealPhrase(lower) {
+	if !strings.ContainsAny(s, "ſKİ") && !c.p.appealOpens.in(s) {
 		return false
 	}
 	return c.p.appeal.MatchString(s)
 }
 
-// hasAppealWord reports one of the words that spare the appeal pattern most paragraphs
-// in s, in any case. (Not all of the pattern's matches hold one: "your generosity is
-// ..." does not, and is no appeal here.)
-func hasAppealWord(s string) bool {
-	return lowerContainsAny(s, "support", "donat", "contribution", "without you", "become a", "help", "journalism")
-}
+// appealWords are the words that spare the appeal pattern most paragraphs, in any case.
+// (Not all of the pattern's matches hold one: "your generosity is ..." does not, and is
+// no appeal here.)
+var appealWords = [...]string{"support", "donat", "contribution", "without you", "become a", "help", "journalism"}
 
-// hasAppealPhrase reports one of the literal openings of the appeal pattern's
-// alternatives in lower, lower-cased: every match holds one, and a paragraph about support
-// for a ceasefire holds none.
-func hasAppealPhrase(lower string) bool {
-	return containsAny(lower, "support our", "support independent", "support quality", "support free", "support us",
-		"donate", "make a donation", "make a contribution", "your contribution", "your support", "your donation",
-		"your generosity", "without you", "become a member", "become a supporter", "become a patron",
-		"become a paying subscriber", "help us", "help fund", "help keep", "independent journalism", "quality journalism")
-}
+// appealOpenings are the literal openings of the appeal pattern's alternatives, lower-cased:
+// every match holds one in some ASCII case, and a paragraph about support for a ceasefire
+// holds none.
+var appealOpenings = [...]string{"support our", "support independent", "support quality", "support free", "support us",
+	"donate", "make a donation", "make a contribution", "your contribution", "your support", "your donation",
+	"your generosity", "without you", "become a member", "become a supporter", "become a patron",
+	"become a paying subscriber", "help us", "help fund", "help keep", "independent journalism", "quality journalism"}
 
 // containsAny reports whether s holds any of words.
 func containsAny(s string, words ...string) bool {

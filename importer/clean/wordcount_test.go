@@ -25,3 +25,18 @@ func TestWordCountIsFields(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordsUpTo compares the word count, read eight bytes at a time where it can, with
+// strings.Fields on any input.
+func FuzzWordsUpTo(f *testing.F) {
+	f.Add("Mrs May said\tthat\r\nthe\vvote\fwas over", 5)
+	f.Add("no\u00a0break\u2003em\u0085nel and    more words after it", 100)
+	f.Add("\x1f\x20\x21\x08\x09\x0d\x0e ab", 3)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		limit %= 200
+		want := min(len(strings.Fields(s)), max(limit, 0))
+		if got := clean.WordsUpTo(s, limit); got != want {
+			t.Errorf("wordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+		}
+	})
+}
