@@ -86,3 +86,18 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPublication measures the search for a publication date in a body that has none,
+// whose first lines are long paragraphs: the importer runs it on every undated article, so
+// its cost must not grow with the length of the paragraphs it passes over.
+func BenchmarkPublication(b *testing.B) {
+	x := newExtractor(b)
+	para := strings.Repeat("The minister said on Tuesday that talks with his counterpart in March 2024 had gone well, and that another round was planned. ", 12)
+	body := strings.Repeat(para+"\n\n", 6)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if d := x.Publication(body); d != "" {
+			b.Fatalf("Publication found %q in an undated body", d)
+		}
+	}
+}

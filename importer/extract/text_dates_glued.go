@@ -42,7 +42,7 @@ func (x *Extractor) gluedDate(l string) (day string, update bool) {
 // leadingDate returns the full date (a day of a month with its year, or figures such as
 // "03.12.2026") that s opens with, and the byte offset after it; "" when s opens otherwise.
 func (x *Extractor) leadingDate(s string) (string, int) {
-	for _, e := range x.dates.Find(s) {
+	for _, e := range x.dates.Find(leadingWords(s, leadingDateWords)) {
 		opens := e.Start == 0 || dates.IsWeekday(strings.Trim(s[:e.Start], " ,.")) // "Wednesday, December 3, 2026"
 		if opens && e.Kind == dates.Absolute && e.Year > 0 && e.Day > 0 {
 			if d := dates.Resolve(e, "", dates.Past); d != "" {
@@ -107,4 +107,26 @@ func placeInCapitals(s string) bool {
 		}
 	}
 	return false
+}
+
+// leadingDateWords is the most words a date that opens a line takes, with its weekday:
+// "Wednesday, 3rd of December, 2026". leadingDate reads no further, because the date
+// finder's cost grows with the text it is given and a glued stamp's line is a paragraph.
+const leadingDateWords = 6
+
+// leadingWords is s up to the end of its nth word (all of s when it has fewer).
+func leadingWords(s string, n int) string {
+	in := false
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space && in:
+			if n--; n == 0 {
+				return s[:i]
+			}
+			in = false
+		case !space:
+			in = true
+		}
+	}
+	return s
 }
