@@ -423,6 +423,15 @@ func (r *resolver) statementSigner(m *mention) int {
 			break
 		}
 		if mi := s.mentionAt(j); mi >= 0 {
+			if o := s.mentions[mi]; o.kind == mOrg {
+				// "signed by NASA Administrator Mike Griffin": the body names the
+				// signer's office; the person after it signed
+				for q := o.to; q < se.to && q < o.to+4 && s.toks[q].Text != "," && s.toks[q].Low != "and"; q++ {
+					if pi := s.mentionAt(q); pi >= 0 && s.mentions[pi].kind == mPerson && s.mentions[pi].actor >= 0 {
+						return s.mentions[pi].actor
+					}
+				}
+			}
 			return s.mentions[mi].actor
 		}
 	}
