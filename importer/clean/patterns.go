@@ -274,9 +274,9 @@ func newPatterns() patterns {
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 		// The words the notice and appeal filters look for (prefilter.go, tail.go).
-		noticeWords: newLowerWords(noticeWords[:]...),
-		appealWords: newLowerWords(appealWords[:]...),
-		appealOpens: newLowerWords(appealOpenings[:]...),
+		noticeWords: newLowerWords(noticeWords()...),
+		appealWords: newLowerWords(appealWords()...),
+		appealOpens: newLowerWords(appealOpenings()...),
 		staffWords:  newLowerWords("contributed", "reserved"),
 		photoWords:  newLowerWords("photo"),
 		agencyWords: mostWords(agencies()),
