@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,16 +121,6 @@ func endsClause(s string) bool {
 func isCloser(r rune) bool {
 	return strings.ContainsRune("\"'”’»)]", r)
 }
-
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int { return wordsUpTo(s, math.MaxInt) }
-
-// wordsAtMost reports wordCount(s) <= n, reading s only until a word beyond the n-th
-// starts: most tests bound paragraphs a few words long, and stories run to a hundred.
-func wordsAtMost(s string, n int) bool { return wordsUpTo(s, n+1) <= n }
-
-// asciiSpace marks the ASCII spaces of unicode.IsSpace.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // EndsSentence reports whether s ends like a sentence: with . ! ? or …, possibly followed
 // by closing quotes or brackets. A headline usually does not; the source reader uses it to

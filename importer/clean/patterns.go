@@ -52,6 +52,7 @@ type patterns struct {
 	stamp        anchored
 	clock        anchored
 	stampWords   map[string]bool
+	stampLabels  map[string]bool
 	hereTail     *regexp.Regexp
 }
 
@@ -78,6 +79,13 @@ func stampWords() []string {
 		"hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds",
 		"day", "days", "week", "weeks", "-", "|",
 	}
+}
+
+// stampLabels are the stamp words that label a page's date stamp when they open it
+// ("Published 3 Dec 2026", "Last updated ..."): a stamp so labelled is cut from the story
+// glued to it whatever follows (stampglued.go). They are matched in lower case.
+func stampLabels() []string {
+	return []string{"published", "posted", "updated", "last", "first"}
 }
 
 // shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
@@ -266,17 +274,18 @@ func newPatterns() patterns {
 		staffPlace: regexp.MustCompile(`\s+in\s+[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`),
 		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
 		// of a dateline printed without a separator.
-		capsHead:   regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
-		stamp:      newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:      newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		stampWords: wordSet(stampWords()),
+		capsHead:    regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
+		stamp:       newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:       newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		stampWords:  wordSet(stampWords()),
+		stampLabels: wordSet(stampLabels()),
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
 		// The words the notice and appeal filters look for (prefilter.go, tail.go).
-		noticeWords: newLowerWords(noticeWords[:]...),
-		appealWords: newLowerWords(appealWords[:]...),
-		appealOpens: newLowerWords(appealOpenings[:]...),
+		noticeWords: newLowerWords(noticeWords()...),
+		appealWords: newLowerWords(appealWords()...),
+		appealOpens: newLowerWords(appealOpenings()...),
 		staffWords:  newLowerWords("contributed", "reserved"),
 		photoWords:  newLowerWords("photo"),
 		agencyWords: mostWords(agencies()),

@@ -2,13 +2,15 @@ package clean
 
 import "strings"
 
-// noticeWords are words every match of the notice pattern contains, lower-cased: each of
+// noticeWords returns the words every match of the notice pattern contains, lower-cased: each of
 // its alternatives names cookies, this or our site, JavaScript, the browser, or
 // availability in a region. Go's regexp cannot skip ahead on a case-insensitive
 // alternation, so it tried the pattern at every position of every paragraph: a third of
 // cleaning's CPU.
-var noticeWords = [...]string{"cookie", "this site", "our site", "this website", "our website",
-	"javascript", "browser", "available in your"}
+func noticeWords() []string {
+	return []string{"cookie", "this site", "our site", "this website", "our website",
+		"javascript", "browser", "available in your"}
+}
 
 // isNotice is c.p.notice.MatchString(s), answered without the pattern when the line holds
 // none of noticeWords. The pattern's case folding matches two letters strings.ToLower
@@ -19,5 +21,5 @@ func (c *Cleaner) isNotice(s string) bool {
 		return c.p.noticeWords.in(s) && c.p.notice.MatchString(s)
 	}
 	lower := strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
-	return containsAny(lower, noticeWords[:]...) && c.p.notice.MatchString(s)
+	return containsAny(lower, c.p.noticeWords.words...) && c.p.notice.MatchString(s)
 }

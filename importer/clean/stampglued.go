@@ -38,7 +38,7 @@ func (c *Cleaner) cutGluedStamp(p string) (head, rest string, ok bool) {
 			st.numbers++
 			st.year = st.year || (len(w) == 4 && strings.Trim(w, "0123456789") == "")
 		case c.p.stampWords[lw] && lw != "-" && lw != "|":
-			labelled = labelled || end == 0 && (lw == "published" || lw == "posted" || lw == "updated" || lw == "last" || lw == "first")
+			labelled = labelled || end == 0 && c.p.stampLabels[lw]
 		default:
 			i = len(p) // the first word of the story
 			continue

@@ -146,18 +146,22 @@ func (c *Cleaner) isAppeal(s string) bool {
 	return c.p.appeal.MatchString(s)
 }
 
-// appealWords are the words that spare the appeal pattern most paragraphs, in any case.
+// appealWords returns the words that spare the appeal pattern most paragraphs, in any case.
 // (Not all of the pattern's matches hold one: "your generosity is ..." does not, and is
 // no appeal here.)
-var appealWords = [...]string{"support", "donat", "contribution", "without you", "become a", "help", "journalism"}
+func appealWords() []string {
+	return []string{"support", "donat", "contribution", "without you", "become a", "help", "journalism"}
+}
 
-// appealOpenings are the literal openings of the appeal pattern's alternatives, lower-cased:
+// appealOpenings returns the literal openings of the appeal pattern's alternatives, lower-cased:
 // every match holds one in some ASCII case, and a paragraph about support for a ceasefire
 // holds none.
-var appealOpenings = [...]string{"support our", "support independent", "support quality", "support free", "support us",
-	"donate", "make a donation", "make a contribution", "your contribution", "your support", "your donation",
-	"your generosity", "without you", "become a member", "become a supporter", "become a patron",
-	"become a paying subscriber", "help us", "help fund", "help keep", "independent journalism", "quality journalism"}
+func appealOpenings() []string {
+	return []string{"support our", "support independent", "support quality", "support free", "support us",
+		"donate", "make a donation", "make a contribution", "your contribution", "your support", "your donation",
+		"your generosity", "without you", "become a member", "become a supporter", "become a patron",
+		"become a paying subscriber", "help us", "help fund", "help keep", "independent journalism", "quality journalism"}
+}
 
 // containsAny reports whether s holds any of words.
 func containsAny(s string, words ...string) bool {

@@ -1,10 +1,21 @@
 package clean
 
 import (
+	"math"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int { return wordsUpTo(s, math.MaxInt) }
+
+// wordsAtMost reports wordCount(s) <= n, reading s only until a word beyond the n-th
+// starts: most tests bound paragraphs a few words long, and stories run to a hundred.
+func wordsAtMost(s string, n int) bool { return wordsUpTo(s, n+1) <= n }
+
+// asciiSpace marks the ASCII spaces of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // wordsUpTo returns wordCount(s), or limit when s has more words.
 func wordsUpTo(s string, limit int) int {

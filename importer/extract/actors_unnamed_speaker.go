@@ -93,7 +93,7 @@ func (r *resolver) unnamedIn(si int, p string) (int, bool) {
 			return -1, false // "A diplomat said after meeting Weiss": not with a person between
 		}
 	}
-	if noun < 0 || !genderAgrees(s.toks[noun].Low, p) {
+	if noun < 0 || !s.genderAgrees(s.toks[noun].Low, p) {
 		return -1, false
 	}
 	det := -1
@@ -144,13 +144,13 @@ func (r *resolver) personBetween(from, to int) bool {
 	return false
 }
 
-// genderAgrees reports a noun of the unnamed class whose gender, if it tells one, is that
-// of pronoun p.
-func genderAgrees(noun, p string) bool {
-	switch noun {
-	case "spokesman":
+// genderAgrees reports a noun of the unnamed class whose gender, if it tells one (words.tsv
+// male and female: "spokesman", "spokeswoman"), is that of pronoun p.
+func (s *scan) genderAgrees(noun, p string) bool {
+	switch s.gaz.Gender(noun) {
+	case "m":
 		return p == "he"
-	case "spokeswoman":
+	case "f":
 		return p == "she"
 	}
 	return true

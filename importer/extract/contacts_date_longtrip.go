@@ -26,13 +26,8 @@ func (s *scan) duringLongTrip(si int) bool {
 	for sj := 0; sj <= si; sj++ {
 		se := s.sents[sj]
 		for k := se.from; k+1 < se.to; k++ {
-			if s.inQuote[k] || !multiDay(s.toks[k].Low) {
-				continue
-			}
-			for j := k + 1; j < se.to && j <= k+3; j++ {
-				if s.gaz.In(lexicon.Trip, s.toks[j].Low) {
-					return true
-				}
+			if !s.inQuote[k] && multiDay(s.toks[k].Low) && s.tripAfter(se, k) {
+				return true
 			}
 		}
 	}
@@ -44,13 +39,19 @@ func (s *scan) duringLongTrip(si int) bool {
 func (s *scan) duringTrip(si int) bool {
 	se := s.sents[si]
 	for k := se.from; k < se.to; k++ {
-		if s.toks[k].Low != "during" || s.inQuote[k] {
-			continue
+		if s.toks[k].Low == "during" && !s.inQuote[k] && s.tripAfter(se, k) {
+			return true
 		}
-		for j := k + 1; j < se.to && j <= k+3; j++ {
-			if s.gaz.In(lexicon.Trip, s.toks[j].Low) {
-				return true
-			}
+	}
+	return false
+}
+
+// tripAfter reports a journey noun within three words after token k of sentence se:
+// "during the visit", "a three-day visit".
+func (s *scan) tripAfter(se sentence, k int) bool {
+	for j := k + 1; j < se.to && j <= k+3; j++ {
+		if s.gaz.In(lexicon.Trip, s.toks[j].Low) {
+			return true
 		}
 	}
 	return false

@@ -400,54 +400,6 @@ func (s *scan) boundWord(k int) bool {
 	return false
 }
 
-// pluperfectBefore reports a verb in the past perfect before token k in its clause of
-// sentence si: "The two countries had signed a border deal in 2019". The past perfect
-// tells a time before the story's without moving the story there; a simple past ("signed
-// a deal in 2019", "had talks in 2019") moves it.
-func (s *scan) pluperfectBefore(si, k int) bool {
-	for j := k - 1; j >= s.sents[si].from; j-- {
-		switch w := s.toks[j].Low; w {
-		case ",", ";", "but":
-			return false
-		case "had", "'d":
-			return s.participleAfter(j, k)
-		}
-	}
-	return false
-}
-
-// participleAfter reports a past participle after the auxiliary at token j and before
-// token k, past adverbs and "been": "had met", "had already signed", "had been elected".
-func (s *scan) participleAfter(j, k int) bool {
-	for i := j + 1; i < k; i++ {
-		w := s.toks[i].Low
-		switch {
-		case w == "been" || w == "not" || w == "never" || w == "also" || w == "already" || w == "first" || w == "last" || strings.HasSuffix(w, "ly"):
-			continue
-		case s.gaz.In(lexicon.Participle, w) || len(w) > 3 && strings.HasSuffix(w, "ed"):
-			return true
-		}
-		return false
-	}
-	return false
-}
-
-// sinceDoing reports a time in a clause of "since" and a gerund before token k in its
-// clause of sentence si: "has led the government since taking office in June 2022",
-// "since becoming president in 2019". The span reaches the story's time, as "since 2019"
-// does (boundWord).
-func (s *scan) sinceDoing(si, k int) bool {
-	for j := k - 1; j > s.sents[si].from; j-- {
-		switch s.toks[j].Low {
-		case ",", ";", "but":
-			return false
-		case "since":
-			return strings.HasSuffix(s.toks[j+1].Low, "ing")
-		}
-	}
-	return false
-}
-
 // planBefore reports a word of a plan before token k in its clause of sentence si: "said he
 // expected the next round to take place in early March", "will travel in April". A time
 // ahead does not move the story back from its day.

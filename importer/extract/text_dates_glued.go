@@ -42,14 +42,14 @@ func (x *Extractor) gluedDate(l string) (day string, update bool) {
 // leadingDate returns the full date (a day of a month with its year, or figures such as
 // "03.12.2026") that s opens with, and the byte offset after it; "" when s opens otherwise.
 func (x *Extractor) leadingDate(s string) (string, int) {
-	for _, e := range x.dates.Find(leadingWords(s, leadingDateWords)) {
+	if found := x.dates.Find(leadingWords(s, leadingDateWords)); len(found) > 0 { // the first date only
+		e := found[0]
 		opens := e.Start == 0 || dates.IsWeekday(strings.Trim(s[:e.Start], " ,.")) // "Wednesday, December 3, 2026"
 		if opens && e.Kind == dates.Absolute && e.Year > 0 && e.Day > 0 {
 			if d := dates.Resolve(e, "", dates.Past); d != "" {
 				return d, e.End
 			}
 		}
-		break
 	}
 	first, _, _ := strings.Cut(s, " ")
 	if strings.ContainsAny(first, "0123456789") {
