@@ -16,7 +16,7 @@ func (s *scan) issuesStatement(se sentence, k int) bool {
 			k++
 		}
 	}
-	if k >= se.to || s.toks[k].Low != "issued" && s.toks[k].Low != "released" && s.toks[k].Low != "published" {
+	if k >= se.to || !s.gaz.In(lexicon.IssueVerb, s.toks[k].Low) {
 		return false
 	}
 	for j := k + 1; j < se.to && j <= k+3; j++ {

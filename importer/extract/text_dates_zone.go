@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
 
@@ -13,21 +14,18 @@ import (
 // after publication even for a contact already held: "early Monday Beijing time" in a
 // paper of Sunday is the next day, not the Monday six days before.
 
-// zoneDayPart reports a word that may stand between a weekday and its zone: "Tuesday
-// morning Beijing time", "Friday evening, local time".
-func zoneDayPart(w string) bool {
-	switch w {
-	case "morning", "afternoon", "evening", "night", ",", "(":
-		return true
-	}
-	return false
+// zoneDayPart reports a token that may stand between a weekday and its zone: a part of the
+// day ("Tuesday morning Beijing time") or the comma or bracket before the zone ("Friday
+// evening, local time").
+func (s *scan) zoneDayPart(w string) bool {
+	return w == "," || w == "(" || s.gaz.In(lexicon.DayPart, w)
 }
 
 // zoneAfter reports a time zone told right after the date expression ending at token to:
 // "local time", "Beijing time", "Moscow time" (a capitalised place then "time").
 func (s *scan) zoneAfter(to int) bool {
 	k := to
-	for n := 0; n < 2 && k < len(s.toks) && zoneDayPart(s.toks[k].Low); n++ {
+	for n := 0; n < 2 && k < len(s.toks) && s.zoneDayPart(s.toks[k].Low); n++ {
 		k++
 	}
 	if k+1 >= len(s.toks) || s.toks[k+1].Low != "time" || s.toks[k+1].Sent != s.toks[to-1].Sent {

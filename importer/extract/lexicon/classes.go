@@ -118,6 +118,8 @@ const (
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
 	Participle                     // irregular past participles that may follow "had": "had met", "had held", "had won" (regular ones end in -ed)
 	DayTime                        // nouns of a time of the day after "before" or "after": "before dawn on Thursday" is Thursday, no other event
+	DayPart                        // parts of a day between a weekday and its time zone: "Tuesday morning Beijing time"
+	IssueVerb                      // verbs of a body putting out a document: "the embassy issued a statement" (its "It said" after is the body's)
 	StampLabel                     // words that label a page's date stamp: "Published 3 Dec 2026", "Last updated: ...", "Posted on ..."
 	FirmStaff                      // nouns for a business's people, after its name or before "of": "Goldman Sachs executives", "the chief executives of Airbus"
 	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
@@ -269,6 +271,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Resolve, true
 	case "day-time":
 		return DayTime, true
+	case "day-part":
+		return DayPart, true
+	case "issue-verb":
+		return IssueVerb, true
 	case "participle":
 		return Participle, true
 	case "reaction":
