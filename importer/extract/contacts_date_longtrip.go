@@ -26,7 +26,7 @@ func (s *scan) duringLongTrip(si int) bool {
 	for sj := 0; sj <= si; sj++ {
 		se := s.sents[sj]
 		for k := se.from; k+1 < se.to; k++ {
-			if !s.inQuote[k] && multiDay(s.toks[k].Low) && s.tripAfter(se, k) {
+			if !s.inQuote[k] && s.multiDay(s.toks[k].Low) && s.tripAfter(se, k) {
 				return true
 			}
 		}
@@ -58,14 +58,13 @@ func (s *scan) tripAfter(se sentence, k int) bool {
 }
 
 // multiDay reports a word that counts the days of a journey beyond one: "two-day",
-// "three-day", "5-day".
-func multiDay(w string) bool {
+// "three-day", "5-day", "several-day".
+func (s *scan) multiDay(w string) bool {
 	n, ok := strings.CutSuffix(w, "-day")
 	if !ok {
 		return false
 	}
-	switch n {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multi":
+	if n == "several" || n == "multi" || s.gaz.In(lexicon.Count, n) {
 		return true
 	}
 	return len(n) > 0 && len(n) <= 2 && n[0] >= '2' && n[0] <= '9' && strings.Trim(n, "0123456789") == ""

@@ -259,8 +259,7 @@ func (s *scan) countedPlural(tr trigger) bool {
 		return false
 	}
 	for k := tr.at - 1; k >= 0 && k >= tr.at-3; k-- {
-		switch s.toks[k].Low {
-		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens":
+		if w := s.toks[k].Low; w == "dozen" || w == "dozens" || s.gaz.In(lexicon.Count, w) {
 			return true
 		}
 		if w := s.toks[k].Low; w != "" && w[0] >= '2' && w[0] <= '9' && len(w) <= 2 {
@@ -368,8 +367,8 @@ func (s *scan) repeated(tr trigger) bool {
 			if k == se.from {
 				continue
 			}
-			switch s.toks[k-1].Low {
-			case "several", "many", "multiple", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "countless":
+			switch p := s.toks[k-1].Low; {
+			case p == "several", p == "many", p == "multiple", p == "numerous", p == "dozen", p == "countless", s.gaz.In(lexicon.Count, p):
 				return true
 			}
 		}

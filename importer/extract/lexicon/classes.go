@@ -118,6 +118,7 @@ const (
 	OfficeRank                     // a rank that is part of an office's name, between "the" and the office: "the deputy minister" is a deputy
 	Participle                     // irregular past participles that may follow "had": "had met", "had held", "had won" (regular ones end in -ed)
 	DayTime                        // nouns of a time of the day after "before" or "after": "before dawn on Thursday" is Thursday, no other event
+	Count                          // numbers from two to ten in words: "two-day visit", "three meetings", "four times"
 	DayPart                        // parts of a day between a weekday and its time zone: "Tuesday morning Beijing time"
 	IssueVerb                      // verbs of a body putting out a document: "the embassy issued a statement" (its "It said" after is the body's)
 	StampLabel                     // words that label a page's date stamp: "Published 3 Dec 2026", "Last updated: ...", "Posted on ..."
@@ -271,6 +272,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Resolve, true
 	case "day-time":
 		return DayTime, true
+	case "count":
+		return Count, true
 	case "day-part":
 		return DayPart, true
 	case "issue-verb":
