@@ -175,6 +175,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = by+1, "phone", true // "Lammy was called by Wang", "was telephoned by Wang"
 			return tr, true
 		}
+		if next == "in" && i+2 < end && (s.toks[i+2].Low == "to" || s.toks[i+2].Low == "on") || next == "into" {
+			return tr, false // "phoned in to a radio show", "called into a talk show": a caller to a programme
+		}
 		if t.Low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
@@ -279,6 +282,9 @@ func (s *scan) personWithin(at []int, from, to int) bool {
 // after at most two determiners or modifiers, is of the met-thing word class; a
 // preposition ends the object ("met at the end of the summit" keeps its meeting).
 func (s *scan) meetsThing(i, end int) bool {
+	if s.metWithReaction(i, end) {
+		return true
+	}
 	for k := i + 1; k < end && k <= i+3; k++ {
 		t := s.toks[k]
 		if t.Kind != tokens.Word || t.Cap || s.gaz.In(lexicon.Preposition, t.Low) {
@@ -286,6 +292,29 @@ func (s *scan) meetsThing(i, end int) bool {
 		}
 		if s.gaz.In(lexicon.MetThing, t.Low) {
 			return true
+		}
+	}
+	return false
+}
+
+// metWithReaction reports "met with" and a reception, after at most two modifiers, that
+// ends the phrase ("met with criticism from Y", "met with fierce opposition."): a noun
+// after the reception word ("met with opposition leaders") keeps the meeting.
+func (s *scan) metWithReaction(i, end int) bool {
+	if i+1 >= end || s.toks[i+1].Low != "with" {
+		return false
+	}
+	for k := i + 2; k < end && k <= i+4; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if s.gaz.In(lexicon.MetReaction, t.Low) {
+			if k+1 >= end {
+				return true
+			}
+			n := s.toks[k+1]
+			return n.Kind != tokens.Word || s.gaz.In(lexicon.Preposition, n.Low) || n.Low == "and" || n.Low == "but" || n.Low == "as" || n.Low == "when"
 		}
 	}
 	return false
