@@ -400,7 +400,8 @@ func (s *scan) coordinatedPlan(c clause, tr trigger, head int) bool {
 
 // unfulfilledPlan reports a plan told as one that did not come about: "was supposed to
 // meet Y", or "had been due (scheduled, set, expected) to meet Y" with a "but" after the
-// contact word ("... but the trip was cut short").
+// contact word ("... but the trip was cut short"), or "was due (scheduled, set) to meet
+// Y" with "but" and a word of cancelling after it ("... but the visit was postponed").
 func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 	se := s.sents[c.sent]
 	for k := max(se.from+1, head-5); k < head; k++ {
@@ -410,6 +411,25 @@ func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 		}
 		if (w == "due" || w == "scheduled" || w == "set" || w == "expected") && prev == "been" && k >= 2 && s.toks[k-2].Low == "had" {
 			return hasWord(s, tr.to, se.to, "but")
+		}
+		if (w == "due" || w == "scheduled" || w == "set") && (prev == "was" || prev == "were") {
+			return s.butCancelled(tr.to, se.to) // "were due to meet on Friday, but the visit was postponed"
+		}
+	}
+	return false
+}
+
+// butCancelled reports "but" among tokens [from, to) and after it a word of cancelling
+// ("but the visit was postponed", "but it was called off").
+func (s *scan) butCancelled(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Low != "but" {
+			continue
+		}
+		for j := k + 1; j < to && j < len(s.toks); j++ {
+			if w := s.toks[j].Low; s.gaz.In(lexicon.Cancel, w) || w == "off" && s.toks[j-1].Low == "called" {
+				return true
+			}
 		}
 	}
 	return false

@@ -47,10 +47,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		return tr, false
 	}
 	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
+	if cw.Noun && s.rumouredNoun(i) {
+		return tr, false // "there was talk of a meeting between X and Y": hearsay, no report
+	}
 	switch cw.Pattern {
 	case "speak":
 		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && !(t.Low == "chat" && next == "with") {
 			return tr, false
+		}
+		if t.Low == "talk" && next == "of" {
+			return tr, false // "there was talk of a meeting": a rumour, not a conversation
 		}
 		tr.mode = "unspecified"
 	case "meet":
@@ -295,6 +301,16 @@ func (s *scan) meetsThing(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// rumouredNoun reports a contact noun at token i governed by hearsay: a rumour word, then
+// "of" or "about" and at most a determiner ("talk of a meeting", "speculation about talks").
+func (s *scan) rumouredNoun(i int) bool {
+	k := i - 1
+	if k >= 0 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "any") {
+		k--
+	}
+	return k >= 1 && (s.toks[k].Low == "of" || s.toks[k].Low == "about") && s.gaz.In(lexicon.Rumour, s.toks[k-1].Low)
 }
 
 // metWithReaction reports "met with" and a reception, after at most two modifiers, that

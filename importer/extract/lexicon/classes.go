@@ -50,6 +50,7 @@ const (
 	OrgRef                         // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                       // what one meets that is no person: "meet its responsibilities", "met the deadline"
 	MetReaction                    // a reception "met with" tells, no meeting: "met with criticism", "was met with scepticism"
+	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
 	Precedes                       // a contact told before another event: a date after them is that event's ("ahead of the vote on Sunday")
 	Follows                        // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
@@ -204,6 +205,8 @@ func wordClassOf(name string) (Class, bool) {
 		return MetThing, true
 	case "met-reaction":
 		return MetReaction, true
+	case "rumour":
+		return Rumour, true
 	case "preposition":
 		return Preposition, true
 	case "precedes":
