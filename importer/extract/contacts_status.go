@@ -105,6 +105,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		case (w == "good" || w == "useful" || w == "helpful" || w == "wise" || w == "important") && k-2 >= c.from && s.toks[k-1].Low == "be" && s.toks[k-2].Low == "would":
 			return "proposed", true, false // "it would be good for them to meet": a wish, not a plan
+		case w == "for" && !tr.noun && s.toks[tr.at-1].Low == "to" && s.forSubject(k, tr.at-1) && !(k > c.from && s.gaz.In(lexicon.Schedule, s.toks[k-1].Low)):
+			return "proposed", true, false // "calls grew for X to meet Y": a wish; not "plans for X to meet Y"
 		case w == "like":
 			if k > c.from && s.toks[k-1].Low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan
@@ -417,6 +419,23 @@ func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 		}
 	}
 	return false
+}
+
+// forSubject reports tokens (from, to) that are one person's mention: the subject of an
+// infinitive after "for" ("for British Prime Minister Rishi Sunak to meet").
+func (s *scan) forSubject(from, to int) bool {
+	m := -1
+	for k := from + 1; k < to; k++ {
+		mi := s.mentionAt(k)
+		if mi < 0 || s.mentions[mi].kind != mPerson && s.mentions[mi].kind != mRole || m >= 0 && mi != m {
+			if s.toks[k].Kind == tokens.Word && s.toks[k].Cap && mi < 0 {
+				continue // a title before the name
+			}
+			return false
+		}
+		m = mi
+	}
+	return m >= 0
 }
 
 // butCancelled reports "but" among tokens [from, to) and after it a word of cancelling
