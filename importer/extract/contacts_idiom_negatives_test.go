@@ -39,9 +39,14 @@ func TestNewsIdiomNegatives(t *testing.T) {
 		{"speculation about talks", "There was speculation about talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.", pub, nil},
 		{"the call went unanswered", "Ukrainian President Volodymyr Zelensky said his call to Russian President Vladimir Putin went unanswered.", pub, nil},
 		{"a call from one to another went unanswered", "A phone call from Russian President Vladimir Putin to Ukrainian President Volodymyr Zelensky went unanswered.", pub, nil},
+		{"avoided meeting", "Russian President Vladimir Putin avoided meeting Ukrainian President Volodymyr Zelensky.", pub, nil},
+		{"skipped a meeting", "Chinese President Xi Jinping skipped a meeting with U.S. President Joe Biden.", pub, nil},
+		{"boycotted talks", "Chinese President Xi Jinping boycotted talks with U.S. President Joe Biden.", pub, nil},
 		// near misses: contacts all the same
 		{"met with opposition leaders", "Turkish President Recep Tayyip Erdogan met with opposition leader Kemal Kilicdaroglu in Ankara.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Kemal Kilicdaroglu"}, mode: "meeting", status: "held"}}},
+		{"avoided the topic when they met", "U.S. President Joe Biden avoided the topic when he met Chinese President Xi Jinping on Monday.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "held"}}},
 		{"a call to a leader went ahead", "The call to Russian President Vladimir Putin went ahead on Monday, Turkish President Recep Tayyip Erdogan said.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "phone", status: "held"}}},
 		// status: not held

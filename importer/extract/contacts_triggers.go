@@ -47,6 +47,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		return tr, false
 	}
 	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
+	if s.shunned(i) {
+		return tr, false // "avoided meeting Y", "skipped a meeting with Y": no contact
+	}
 	if cw.Noun && s.rumouredNoun(i) {
 		return tr, false // "there was talk of a meeting between X and Y": hearsay, no report
 	}
@@ -301,6 +304,16 @@ func (s *scan) meetsThing(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// shunned reports a contact word at token i right after a verb of shunning, or after one
+// and a determiner: "avoided meeting Y", "skipped a meeting with Y".
+func (s *scan) shunned(i int) bool {
+	k := i - 1
+	if k >= 0 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "any") {
+		k--
+	}
+	return k >= 0 && s.gaz.In(lexicon.Shun, s.toks[k].Low)
 }
 
 // rumouredNoun reports a contact noun at token i governed by hearsay: a rumour word, then
