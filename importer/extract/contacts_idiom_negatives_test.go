@@ -42,10 +42,13 @@ func TestNewsIdiomNegatives(t *testing.T) {
 		{"avoided meeting", "Russian President Vladimir Putin avoided meeting Ukrainian President Volodymyr Zelensky.", pub, nil},
 		{"skipped a meeting", "Chinese President Xi Jinping skipped a meeting with U.S. President Joe Biden.", pub, nil},
 		{"boycotted talks", "Chinese President Xi Jinping boycotted talks with U.S. President Joe Biden.", pub, nil},
+		{"did not meet at the summit", "U.S. President Joe Biden and Chinese President Xi Jinping did not meet at the summit.", pub, nil},
 		// near misses: contacts all the same
 		{"met with opposition leaders", "Turkish President Recep Tayyip Erdogan met with opposition leader Kemal Kilicdaroglu in Ankara.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Kemal Kilicdaroglu"}, mode: "meeting", status: "held"}}},
 		{"avoided the topic when they met", "U.S. President Joe Biden avoided the topic when he met Chinese President Xi Jinping on Monday.", pub,
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "held"}}},
+		{"did not speak during the meeting", "U.S. President Joe Biden did not speak during his meeting with Chinese President Xi Jinping.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "held"}}},
 		{"a call to a leader went ahead", "The call to Russian President Vladimir Putin went ahead on Monday, Turkish President Recep Tayyip Erdogan said.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "phone", status: "held"}}},

@@ -60,7 +60,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k) && !s.negatedMeet(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
@@ -254,6 +254,16 @@ func (s *scan) adjunctBetween(k, at int) bool {
 		return false
 	}
 	return false
+}
+
+// negatedMeet reports a verb of meeting right after the negation at token k: "did not
+// meet at the summit" is no meeting at it, unlike "did not comment after the talks".
+func (s *scan) negatedMeet(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	cw, ok := s.gaz.ContactWords[s.toks[k+1].Low]
+	return ok && cw.Pattern == "meet" && !cw.Noun
 }
 
 // disclosureBetween reports, between a negation at token k and a contact noun at token
