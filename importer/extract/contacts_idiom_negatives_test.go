@@ -43,6 +43,8 @@ func TestNewsIdiomNegatives(t *testing.T) {
 		{"skipped a meeting", "Chinese President Xi Jinping skipped a meeting with U.S. President Joe Biden.", pub, nil},
 		{"boycotted talks", "Chinese President Xi Jinping boycotted talks with U.S. President Joe Biden.", pub, nil},
 		{"did not meet at the summit", "U.S. President Joe Biden and Chinese President Xi Jinping did not meet at the summit.", pub, nil},
+		{"a call from a reporter about another", "U.S. President Joe Biden took a call from a reporter about Chinese President Xi Jinping.", pub, nil},
+		{"spoke with an anchor about another", "U.S. President Joe Biden spoke with CNN anchor Jake Tapper about Chinese President Xi Jinping.", pub, nil},
 		// near misses: contacts all the same
 		{"met with opposition leaders", "Turkish President Recep Tayyip Erdogan met with opposition leader Kemal Kilicdaroglu in Ankara.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Kemal Kilicdaroglu"}, mode: "meeting", status: "held"}}},
