@@ -94,6 +94,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 				intro = false
 			case (t.Low == "counterparts" || t.Low == "officials" || t.Low == "leaders" || t.Low == "ministers" || t.Low == "delegation" || t.Low == "mediators") && intro:
 				p.unnamed = true
+			case intro && at[k] < 0 && (s.gaz.In(lexicon.Press, t.Low) || s.gaz.In(lexicon.Audience, t.Low)) && s.pressParty(k):
+				p.unnamed = true // "took a call from a reporter about Xi": the journalist, not Xi
 			}
 		}
 		if comma := r.officeNamedAfter(at, k, c.to); comma > 0 {
@@ -368,4 +370,15 @@ func (r *resolver) tellsPerson(at []int, k int) bool {
 		}
 	}
 	return false
+}
+
+// pressParty reports the journalist's word at token k as a contact noun's party: right
+// after "with" or "from", a determiner or an outlet's name ("a call from a reporter",
+// "spoke with CNN anchor X"); not "to release the journalist".
+func (s *scan) pressParty(k int) bool {
+	j := k - 1
+	for j > 0 && (s.toks[j].Cap || s.toks[j].Low == "a" || s.toks[j].Low == "an" || s.toks[j].Low == "the") && j >= k-3 {
+		j--
+	}
+	return j >= 0 && (s.toks[j].Low == "with" || s.toks[j].Low == "from")
 }

@@ -60,7 +60,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k) && !s.negatedMeet(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
@@ -105,6 +105,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		case (w == "good" || w == "useful" || w == "helpful" || w == "wise" || w == "important") && k-2 >= c.from && s.toks[k-1].Low == "be" && s.toks[k-2].Low == "would":
 			return "proposed", true, false // "it would be good for them to meet": a wish, not a plan
+		case w == "for" && !tr.noun && s.toks[tr.at-1].Low == "to" && s.forSubject(k, tr.at-1) && !(k > c.from && s.gaz.In(lexicon.Schedule, s.toks[k-1].Low)):
+			return "proposed", true, false // "calls grew for X to meet Y": a wish; not "plans for X to meet Y"
 		case w == "like":
 			if k > c.from && s.toks[k-1].Low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan
@@ -254,6 +256,16 @@ func (s *scan) adjunctBetween(k, at int) bool {
 	return false
 }
 
+// negatedMeet reports a verb of meeting right after the negation at token k: "did not
+// meet at the summit" is no meeting at it, unlike "did not comment after the talks".
+func (s *scan) negatedMeet(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	cw, ok := s.gaz.ContactWords[s.toks[k+1].Low]
+	return ok && cw.Pattern == "meet" && !cw.Noun
+}
+
 // disclosureBetween reports, between a negation at token k and a contact noun at token
 // at, a noun of what is told about a contact and its preposition ("gave no details of the
 // talks", "did not release a readout of Friday's call"): the
@@ -400,7 +412,8 @@ func (s *scan) coordinatedPlan(c clause, tr trigger, head int) bool {
 
 // unfulfilledPlan reports a plan told as one that did not come about: "was supposed to
 // meet Y", or "had been due (scheduled, set, expected) to meet Y" with a "but" after the
-// contact word ("... but the trip was cut short").
+// contact word ("... but the trip was cut short"), or "was due (scheduled, set) to meet
+// Y" with "but" and a word of cancelling after it ("... but the visit was postponed").
 func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 	se := s.sents[c.sent]
 	for k := max(se.from+1, head-5); k < head; k++ {
@@ -410,6 +423,42 @@ func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 		}
 		if (w == "due" || w == "scheduled" || w == "set" || w == "expected") && prev == "been" && k >= 2 && s.toks[k-2].Low == "had" {
 			return hasWord(s, tr.to, se.to, "but")
+		}
+		if (w == "due" || w == "scheduled" || w == "set") && (prev == "was" || prev == "were") {
+			return s.butCancelled(tr.to, se.to) // "were due to meet on Friday, but the visit was postponed"
+		}
+	}
+	return false
+}
+
+// forSubject reports tokens (from, to) that are one person's mention: the subject of an
+// infinitive after "for" ("for British Prime Minister Rishi Sunak to meet").
+func (s *scan) forSubject(from, to int) bool {
+	m := -1
+	for k := from + 1; k < to; k++ {
+		mi := s.mentionAt(k)
+		if mi < 0 || s.mentions[mi].kind != mPerson && s.mentions[mi].kind != mRole || m >= 0 && mi != m {
+			if s.toks[k].Kind == tokens.Word && s.toks[k].Cap && mi < 0 {
+				continue // a title before the name
+			}
+			return false
+		}
+		m = mi
+	}
+	return m >= 0
+}
+
+// butCancelled reports "but" among tokens [from, to) and after it a word of cancelling
+// ("but the visit was postponed", "but it was called off").
+func (s *scan) butCancelled(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Low != "but" {
+			continue
+		}
+		for j := k + 1; j < to && j < len(s.toks); j++ {
+			if w := s.toks[j].Low; s.gaz.In(lexicon.Cancel, w) || w == "off" && s.toks[j-1].Low == "called" {
+				return true
+			}
 		}
 	}
 	return false

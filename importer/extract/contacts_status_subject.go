@@ -10,7 +10,7 @@ import (
 // and Chinese President Xi Jinping"), where the words before the noun say nothing of its
 // status: "may take place next week", "is possible" (proposed), "will be held", "was
 // being planned" (scheduled), "failed to take place", "is not on the cards", "are
-// unlikely" (none: status "" with ok). ok is false when the noun is no such subject or its
+// unlikely", "went unanswered", "fell through" (none: status "" with ok). ok is false when the noun is no such subject or its
 // predicate says nothing of whether the contact happens ("the meeting did not produce a
 // deal": it was held). The parse is not asked: it often hangs such a long subject wrongly.
 func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
@@ -26,7 +26,7 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 	switch {
 	case be, first == "will", first == "would", first == "may", first == "might", first == "could",
 		first == "did", first == "does", first == "do", first == "has", first == "have", first == "had",
-		first == "never", first == "not", first == "also", first == "still",
+		first == "never", first == "not", first == "also", first == "still", first == "went", first == "fell", first == "remained",
 		s.gaz.In(lexicon.Occurrence, first), s.gaz.In(lexicon.Negation, first), s.gaz.In(lexicon.Expected, first):
 	default:
 		return "", false // "the meeting, which ...", "the talks produced a deal"
@@ -38,6 +38,9 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 			break
 		}
 		w := t.Low
+		if w == "unanswered" || w == "unreturned" || w == "through" && s.toks[j-1].Low == "fell" {
+			return "", true // "his call to Y went unanswered", "the meeting fell through": none
+		}
 		switch {
 		case w == "not" || w == "n't" || w == "never" || s.gaz.In(lexicon.Negation, w):
 			negated = true
@@ -96,7 +99,7 @@ func (s *scan) pastNounParties(tr trigger, c clause) int {
 		switch {
 		case t.Kind == tokens.Word && t.Cap:
 		case t.Kind == tokens.Poss:
-		case t.Low == "between" || t.Low == "with" || t.Low == "of" || t.Low == "and" || t.Low == "the" || t.Low == "his" || t.Low == "her" || t.Low == "their" || t.Low == "its":
+		case t.Low == "between" || t.Low == "with" || t.Low == "of" || t.Low == "to" || t.Low == "from" || t.Low == "and" || t.Low == "the" || t.Low == "his" || t.Low == "her" || t.Low == "their" || t.Low == "its":
 		case t.Low == "counterpart" || t.Low == "counterparts" || t.Low == "president" || t.Low == "minister" || t.Low == "leader" || t.Low == "foreign" || t.Low == "prime":
 		case t.Text == "," && k+1 < c.to && s.toks[k+1].Cap:
 		default:

@@ -47,10 +47,19 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		return tr, false
 	}
 	tr.mode, tr.noun, tr.direct, tr.weak = cw.Mode, cw.Noun, cw.Direct, cw.Weak
+	if s.shunned(i) {
+		return tr, false // "avoided meeting Y", "skipped a meeting with Y": no contact
+	}
+	if cw.Noun && s.rumouredNoun(i) {
+		return tr, false // "there was talk of a meeting between X and Y": hearsay, no report
+	}
 	switch cw.Pattern {
 	case "speak":
 		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && !(t.Low == "chat" && next == "with") {
 			return tr, false
+		}
+		if t.Low == "talk" && next == "of" {
+			return tr, false // "there was talk of a meeting": a rumour, not a conversation
 		}
 		tr.mode = "unspecified"
 	case "meet":
@@ -175,6 +184,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = by+1, "phone", true // "Lammy was called by Wang", "was telephoned by Wang"
 			return tr, true
 		}
+		if next == "in" && i+2 < end && (s.toks[i+2].Low == "to" || s.toks[i+2].Low == "on") || next == "into" {
+			return tr, false // "phoned in to a radio show", "called into a talk show": a caller to a programme
+		}
 		if t.Low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
@@ -279,6 +291,9 @@ func (s *scan) personWithin(at []int, from, to int) bool {
 // after at most two determiners or modifiers, is of the met-thing word class; a
 // preposition ends the object ("met at the end of the summit" keeps its meeting).
 func (s *scan) meetsThing(i, end int) bool {
+	if s.metWithReaction(i, end) {
+		return true
+	}
 	for k := i + 1; k < end && k <= i+3; k++ {
 		t := s.toks[k]
 		if t.Kind != tokens.Word || t.Cap || s.gaz.In(lexicon.Preposition, t.Low) {
@@ -286,6 +301,49 @@ func (s *scan) meetsThing(i, end int) bool {
 		}
 		if s.gaz.In(lexicon.MetThing, t.Low) {
 			return true
+		}
+	}
+	return false
+}
+
+// shunned reports a contact word at token i right after a verb of shunning, or after one
+// and a determiner: "avoided meeting Y", "skipped a meeting with Y".
+func (s *scan) shunned(i int) bool {
+	k := i - 1
+	if k >= 0 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "any") {
+		k--
+	}
+	return k >= 0 && s.gaz.In(lexicon.Shun, s.toks[k].Low)
+}
+
+// rumouredNoun reports a contact noun at token i governed by hearsay: a rumour word, then
+// "of" or "about" and at most a determiner ("talk of a meeting", "speculation about talks").
+func (s *scan) rumouredNoun(i int) bool {
+	k := i - 1
+	if k >= 0 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "any") {
+		k--
+	}
+	return k >= 1 && (s.toks[k].Low == "of" || s.toks[k].Low == "about") && s.gaz.In(lexicon.Rumour, s.toks[k-1].Low)
+}
+
+// metWithReaction reports "met with" and a reception, after at most two modifiers, that
+// ends the phrase ("met with criticism from Y", "met with fierce opposition."): a noun
+// after the reception word ("met with opposition leaders") keeps the meeting.
+func (s *scan) metWithReaction(i, end int) bool {
+	if i+1 >= end || s.toks[i+1].Low != "with" {
+		return false
+	}
+	for k := i + 2; k < end && k <= i+4; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if s.gaz.In(lexicon.MetReaction, t.Low) {
+			if k+1 >= end {
+				return true
+			}
+			n := s.toks[k+1]
+			return n.Kind != tokens.Word || s.gaz.In(lexicon.Preposition, n.Low) || n.Low == "and" || n.Low == "but" || n.Low == "as" || n.Low == "when"
 		}
 	}
 	return false

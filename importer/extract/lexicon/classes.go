@@ -49,6 +49,9 @@ const (
 	Audience                       // the press a speaker addresses: a medium told with them is another event's ("told reporters on a conference call")
 	OrgRef                         // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                       // what one meets that is no person: "meet its responsibilities", "met the deadline"
+	MetReaction                    // a reception "met with" tells, no meeting: "met with criticism", "was met with scepticism"
+	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
+	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
 	Precedes                       // a contact told before another event: a date after them is that event's ("ahead of the vote on Sunday")
 	Follows                        // a contact told after another event, which a span before them sets apart ("a week after the election on March 3")
@@ -204,6 +207,12 @@ func wordClassOf(name string) (Class, bool) {
 		return OrgRef, true
 	case "met-thing":
 		return MetThing, true
+	case "met-reaction":
+		return MetReaction, true
+	case "rumour":
+		return Rumour, true
+	case "shun":
+		return Shun, true
 	case "preposition":
 		return Preposition, true
 	case "precedes":
