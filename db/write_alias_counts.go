@@ -3,6 +3,7 @@ package db
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
 )
 
@@ -28,11 +29,7 @@ func (w *WriteTx) writeAliasCounts(ctx context.Context, counts aliasCounts) erro
 	if _, err := w.tx.ExecContext(ctx, sqlClearAliasCounts); err != nil {
 		return wrapWrite("refreshing derived columns", err)
 	}
-	keys := make([]aliasKey, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b aliasKey) int { // the same writes, in the same order, every run
+	keys := slices.SortedFunc(maps.Keys(counts), func(a, b aliasKey) int { // the same writes, in the same order, every run
 		return cmp.Or(cmp.Compare(a.actor, b.actor), cmp.Compare(a.surface, b.surface))
 	})
 	for _, k := range keys {

@@ -309,20 +309,26 @@ func (s *scan) meetsThing(i, end int) bool {
 // shunned reports a contact word at token i right after a verb of shunning, or after one
 // and a determiner: "avoided meeting Y", "skipped a meeting with Y".
 func (s *scan) shunned(i int) bool {
-	k := i - 1
-	if k >= 0 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "any") {
-		k--
-	}
+	k := s.pastDeterminer(i - 1)
 	return k >= 0 && s.gaz.In(lexicon.Shun, s.toks[k].Low)
+}
+
+// pastDeterminer is token k, or the token before it when k is an article or "any": the
+// word that governs the noun phrase a contact noun after k opens.
+func (s *scan) pastDeterminer(k int) int {
+	if k >= 0 {
+		switch s.toks[k].Low {
+		case "a", "an", "the", "any":
+			return k - 1
+		}
+	}
+	return k
 }
 
 // rumouredNoun reports a contact noun at token i governed by hearsay: a rumour word, then
 // "of" or "about" and at most a determiner ("talk of a meeting", "speculation about talks").
 func (s *scan) rumouredNoun(i int) bool {
-	k := i - 1
-	if k >= 0 && (s.toks[k].Low == "a" || s.toks[k].Low == "an" || s.toks[k].Low == "the" || s.toks[k].Low == "any") {
-		k--
-	}
+	k := s.pastDeterminer(i - 1)
 	return k >= 1 && (s.toks[k].Low == "of" || s.toks[k].Low == "about") && s.gaz.In(lexicon.Rumour, s.toks[k-1].Low)
 }
 

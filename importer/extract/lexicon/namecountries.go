@@ -7,6 +7,9 @@ import (
 	"hotline/importer/names"
 )
 
+// familyWords is the length of a ruling family's name: an article and a name ("Al Saud").
+const familyWords = 2
+
 // addNameCountry reads one line of data/namecountries.tsv: families by the name key of
 // their words, honorifics by their lower-case form.
 func (g *Lexicon) addNameCountry(f []string) error {
@@ -17,7 +20,11 @@ func (g *Lexicon) addNameCountry(f []string) error {
 	switch strings.TrimSpace(f[1]) {
 	case "family":
 		for _, w := range split(f[2]) {
-			g.families[names.Key(w)] = code
+			key := names.Key(w)
+			if len(strings.Fields(key)) != familyWords {
+				return fmt.Errorf("family %q: want %d words, as NameCountry reads the last %d of a name", w, familyWords, familyWords)
+			}
+			g.families[key] = code
 		}
 	case "honorific":
 		for _, w := range split(f[2]) {
@@ -33,10 +40,10 @@ func (g *Lexicon) addNameCountry(f []string) error {
 // saud": SA), or "".
 func (g *Lexicon) NameCountry(key string) string {
 	w := strings.Fields(key)
-	if len(w) < 3 {
+	if len(w) <= familyWords {
 		return "" // the family's name alone is no member of it
 	}
-	return g.families[strings.Join(w[len(w)-2:], " ")]
+	return g.families[strings.Join(w[len(w)-familyWords:], " ")]
 }
 
 // HonorificCountry returns the country whose press puts honorific w (lower case) before
