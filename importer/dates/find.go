@@ -15,7 +15,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago     *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
-	lastWeekAfter                                                             *regexp.Regexp
+	lastWeekAfter, ordinal                                                    *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -63,10 +63,12 @@ func NewFinder() *Finder {
 		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)
+		// "on the 3rd": a day of the month of publication, told by its ordinal alone
+		ordinal: regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
 	f.scans = []func(string) []Expr{f.ranges, days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
-		f.numerics, f.monthYears, f.monthsOnly, f.relatives, f.weekdaySpans, f.weekdays, f.anaphorics}
+		f.numerics, f.ordinals, f.monthYears, f.monthsOnly, f.relatives, f.weekdaySpans, f.weekdays, f.anaphorics}
 	return f
 }
 

@@ -171,6 +171,48 @@ func (f *Finder) weekdaySpans(text string) []Expr {
 	return out
 }
 
+// ordinals finds "on the 3rd", a day of the month told by its ordinal alone, where the
+// phrase ends: not "on the 3rd floor" nor "on the 20th anniversary". "of the month" or
+// "of this month" after it is part of it.
+func (f *Finder) ordinals(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.ordinal.FindAllStringSubmatchIndex(text, -1) {
+		day := atoi(sub(text, loc, 1))
+		if day < 1 || day > 31 {
+			continue
+		}
+		end := loc[1]
+		rest := text[end:]
+		for _, tail := range []string{" of the month", " of this month"} {
+			if r, ok := strings.CutPrefix(rest, tail); ok && (r == "" || !isWordByte(r[0])) {
+				end, rest = end+len(tail), r
+			}
+		}
+		if !phraseEnds(rest) {
+			continue
+		}
+		start := loc[0] + strings.Index(text[loc[0]:loc[1]], "the")
+		out = append(out, Expr{Kind: Absolute, Start: start, End: end, Text: text[start:end], Day: day, OfMonth: true})
+	}
+	return out
+}
+
+// phraseEnds reports text that goes on with no word of the phrase before it: nothing, a
+// mark of punctuation, or a word that opens a phrase of its own ("on the 3rd in Oslo",
+// "on the 3rd and 4th").
+func phraseEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !isWordByte(rest[0]) {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "in", "at", "and", "when", "as", "after", "before", "with", "to", "for", "during", "but", "while", "amid", "ahead", "where", "on", "by", "of":
+		return !strings.HasPrefix(strings.ToLower(rest), "of ")
+	}
+	return false
+}
+
 // weekdays finds "Tuesday", "Tuesday's", "last Friday".
 func (f *Finder) weekdays(text string) []Expr {
 	var out []Expr

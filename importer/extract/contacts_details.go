@@ -90,7 +90,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			}
 			continue
 		}
-		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
+		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) && !s.ownDayAfter(ds, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
 		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) && !s.sayingDuring(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
@@ -287,6 +287,18 @@ func (s *scan) newPredicate(from, to int) bool {
 func (s *scan) sinceWhen(d dateExpr, tr trigger) bool {
 	k := d.to
 	return k+1 < len(s.toks) && s.toks[k].Text == "," && s.toks[k+1].Low == "when" && tr.at > k+1 && tr.at-k <= 8
+}
+
+// ownDayAfter reports a day told right after the contact word, in its own phrase: "since
+// January, when Dahl spoke with Rojas on 12 January" dates the call by its day, not by the
+// month "since" names.
+func (s *scan) ownDayAfter(ds []dateExpr, tr trigger) bool {
+	for _, d := range ds {
+		if d.from >= tr.to && d.from-tr.to <= 10 && dayPrecise(d.e) && !hasPunct(s, tr.to, d.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechBetween reports a speech verb followed by "that" between two tokens: what comes
