@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
@@ -87,6 +89,8 @@ var shared = sync.OnceValue(NewFinder)
 // day and not a month.
 func (f *Finder) Find(text string) []Expr {
 	var found []Expr
+	printed := text
+	text = plainSpaces(text)
 	wins := windows(text)
 	for _, scan := range f.scans {
 		for _, w := range wins {
@@ -100,9 +104,44 @@ func (f *Finder) Find(text string) []Expr {
 	}
 	slices.SortFunc(found, func(a, b Expr) int { return a.Start - b.Start })
 	for i := range found {
-		found[i].setRunes(text)
+		found[i].setRunes(printed)
+		found[i].Text = printed[found[i].Start:found[i].End]
 	}
 	return dropDatedWeekdays(text, found)
+}
+
+// plainSpaces returns text with each space of Unicode other than ASCII's (a no-break space,
+// U+00A0, a narrow or thin one, U+202F, U+2009) written as as many ASCII spaces as it has
+// bytes, so that byte offsets stay those of text. Pages print "20 February" and "Feb. 25"
+// with a no-break space to keep the day and month on one line; the patterns' \s is ASCII
+// only, and a date missed so left the contact to take the lead's day. Text without such a
+// space (nearly all) is returned as it is, after one pass over its bytes.
+func plainSpaces(text string) string {
+	first := -1
+	for i := 0; i < len(text) && first < 0; i++ {
+		if c := text[i]; c == 0xC2 || c == 0xE2 || c == 0xE3 { // the lead bytes of U+00A0, U+2000-U+205F, U+3000
+			if r, _ := utf8.DecodeRuneInString(text[i:]); wideSpace(r) {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
+		return text
+	}
+	b := []byte(text)
+	for i := first; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if wideSpace(r) {
+			copy(b[i:i+n], "    "[:n])
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// wideSpace reports a space of Unicode (Zs) other than ASCII's.
+func wideSpace(r rune) bool {
+	return r != ' ' && unicode.Is(unicode.Zs, r)
 }
 
 // overlaps reports whether e shares bytes with any expression already found.

@@ -173,3 +173,22 @@ func TestOrdinalDay(t *testing.T) {
 		})
 	}
 }
+
+// TestFindAcrossUnicodeSpaces finds dates whose words a page joins with a no-break space,
+// a narrow one or a thin one, as it finds them with a plain space.
+func TestFindAcrossUnicodeSpaces(t *testing.T) {
+	for _, text := range []string{"on 20\u00a0February", "on Feb.\u202f20", "on February\u200920,\u00a02025", "three\u00a0days\u00a0ago"} {
+		t.Run(text, func(t *testing.T) {
+			plain := strings.Map(func(r rune) rune {
+				if r == '\u00a0' || r == '\u202f' || r == '\u2009' {
+					return ' '
+				}
+				return r
+			}, text)
+			got, want := dates.Find(text), dates.Find(plain)
+			if len(got) != 1 || len(want) != 1 || dates.Resolve(got[0], "2025-03-05", dates.Past) != dates.Resolve(want[0], "2025-03-05", dates.Past) {
+				t.Errorf("Find(%q) = %v, want as %v", text, got, want)
+			}
+		})
+	}
+}

@@ -113,6 +113,10 @@ func TestContactDateIdioms(t *testing.T) {
 		{"a day after a recalled meeting of another year", d + " met " + s + " in Oslo on Monday.\n\nThe two first met in Bali in November 2022.\n\nDahl spoke with " + r + " on 20 February.", wed, dr, "2025-02-20", "20 February"},
 		{"a day after a meeting recalled in the past perfect", d + " met " + s + " in Oslo on Monday.\n\nThey had met in Bali on 15 November 2022.\n\nDahl spoke with " + r + " on 20 February.", wed, dr, "2025-02-20", "20 February"},
 		{"a year told plainly runs on", opening + "On December 7, 2021, " + d + " spoke with " + s + " by video link.\n\nDahl spoke with " + r + " on December 30.", wed, dr, "2021-12-30", "December 30"},
+		// pages keep a day and its month on one line with a no-break space
+		{"a day and month joined by a no-break space", lead + d + " spoke with " + s + " on 20\u00a0February.", wed, ds, "2025-02-20", "20\u00a0February"},
+		{"a month and day joined by a narrow no-break space", lead + d + " met " + s + " on Feb.\u202f25.", wed, ds, "2025-02-25", "Feb.\u202f25"},
+		{"a weekday and date with no-break spaces", lead + d + " met " + s + " on Tuesday,\u00a0February\u00a025,\u00a02025.", wed, ds, "2025-02-25", "February\u00a025,\u00a02025"},
 		// the date in the sentence before or after
 		{"the meeting's calendar date in the next sentence", opening + d + " met " + s + " in Jakarta.\n\nThe meeting took place on 20 February.", wed, ds, "2025-02-20", "20 February"},
 		{"the talks held on a date in the next sentence", opening + d + " held talks with " + s + " in Jakarta. The talks were held on Monday.", wed, ds, "2025-03-03", "Monday"},
