@@ -258,7 +258,7 @@ func (f *Finder) relatives(text string) []Expr {
 		if !ok {
 			continue
 		}
-		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n, Unit: unitOf(sub(text, loc, 2))}
+		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n * daysOf(sub(text, loc, 2)), Unit: unitOf(sub(text, loc, 2))}
 		if e.Unit == Weeks {
 			e.Count, e.Unit = -7*n, Days // "a week ago" is seven days back, unlike "last week"
 		}
@@ -294,7 +294,7 @@ func (f *Finder) anaphorics(text string) []Expr {
 			n *= 7 // "a week later" is seven days on, counted like "seven days later"
 		}
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Count: n * stepOf(sub(text, loc, 3))})
+			Count: n * daysOf(sub(text, loc, 2)) * stepOf(sub(text, loc, 3))})
 	}
 	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
 		end := loc[1] - 1 // the word after "of" belongs to the event

@@ -68,7 +68,7 @@ func isTrigger(w string) bool {
 		return true // "the 3rd"
 	}
 	switch strings.ToLower(w) {
-	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve":
+	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve", "fortnight", "fortnights":
 		return true
 	}
 	return false

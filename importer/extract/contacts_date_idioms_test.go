@@ -117,6 +117,17 @@ func TestContactDateIdioms(t *testing.T) {
 		{"a day and month joined by a no-break space", lead + d + " spoke with " + s + " on 20\u00a0February.", wed, ds, "2025-02-20", "20\u00a0February"},
 		{"a month and day joined by a narrow no-break space", lead + d + " met " + s + " on Feb.\u202f25.", wed, ds, "2025-02-25", "Feb.\u202f25"},
 		{"a weekday and date with no-break spaces", lead + d + " met " + s + " on Tuesday,\u00a0February\u00a025,\u00a02025.", wed, ds, "2025-02-25", "February\u00a025,\u00a02025"},
+		// words counted from publication as releases and wire copy print them
+		{"last evening", lead + d + " spoke with " + s + " on the phone last evening.", wed, ds, "2025-03-04", "last evening"},
+		{"yesterday night", lead + d + " met " + s + " for dinner yesterday night.", wed, ds, "2025-03-04", "yesterday"},
+		{"a fortnight ago", lead + d + " met " + s + " in Jakarta a fortnight ago.", wed, ds, "2025-02-19", "a fortnight ago"},
+		{"two weeks ago", lead + d + " met " + s + " in Jakarta two weeks ago.", wed, ds, "2025-02-19", "two weeks ago"},
+		{"earlier in the day is the lead's day", lead + d + " met " + s + " earlier in the day.", wed, ds, "2025-03-03", "earlier in the day"},
+		{"early this morning", lead + d + " spoke with " + s + " early this morning.", wed, ds, "2025-03-05", "this morning"},
+		{"on Monday evening local time", lead + d + " spoke with " + s + " on Monday evening local time.", wed, ds, "2025-03-03", "Monday"},
+		{"the previous evening", d + " arrived in Jakarta on Tuesday.\n\nShe had dined with " + s + " in Bali the previous evening.", wed, ds, "2025-03-03", "the previous evening"},
+		{"the night before", d + " arrived in Jakarta on Tuesday.\n\nShe had dined with " + s + " in Bali the night before.", wed, ds, "2025-03-03", "the night before"},
+		{"three days earlier", d + " arrived in Jakarta on Tuesday.\n\nShe had spoken with " + s + " by phone three days earlier.", wed, ds, "2025-03-01", "three days earlier"},
 		// the date in the sentence before or after
 		{"the meeting's calendar date in the next sentence", opening + d + " met " + s + " in Jakarta.\n\nThe meeting took place on 20 February.", wed, ds, "2025-02-20", "20 February"},
 		{"the talks held on a date in the next sentence", opening + d + " held talks with " + s + " in Jakarta. The talks were held on Monday.", wed, ds, "2025-03-03", "Monday"},
