@@ -128,6 +128,16 @@ func TestContactDateIdioms(t *testing.T) {
 		{"the previous evening", d + " arrived in Jakarta on Tuesday.\n\nShe had dined with " + s + " in Bali the previous evening.", wed, ds, "2025-03-03", "the previous evening"},
 		{"the night before", d + " arrived in Jakarta on Tuesday.\n\nShe had dined with " + s + " in Bali the night before.", wed, ds, "2025-03-03", "the night before"},
 		{"three days earlier", d + " arrived in Jakarta on Tuesday.\n\nShe had spoken with " + s + " by phone three days earlier.", wed, ds, "2025-03-01", "three days earlier"},
+		// the date the parse attaches to the contact's predicate, past dates of other clauses
+		{"a fronted day beats the day of an after-clause", opening + "On Tuesday, after arriving in Jakarta on Monday, " + d + " met " + s + ".", wed, ds, "2025-03-04", "Tuesday"},
+		{"a relative clause on the object with a day of its own", opening + d + " met " + s + ", whom she had last seen in Bali on 15 November, on Tuesday.", wed, ds, "2025-03-04", "Tuesday"},
+		{"a relative clause on the object after the contact's day", opening + d + " on Tuesday met " + s + ", who had visited Oslo on 3 January.", wed, ds, "2025-03-04", "Tuesday"},
+		{"an office taken in a relative clause before the contact's day", opening + d + " met " + s + ", who took office on 20 October, in Jakarta on Tuesday.", wed, ds, "2025-03-04", "Tuesday"},
+		{"yesterday beats a day of a relative clause on the subject", opening + "Yesterday " + d + ", who had spoken to " + r + " on Sunday, met " + s + ".", wed, ds, "2025-03-04", "Yesterday"},
+		{"a fronted span from an event's clause", opening + "Two days after the accord was signed on Monday, " + d + " met " + s + ".", wed, ds, "2025-03-05", "Two days after"},
+		{"talks that ran into a weekday night", opening + d + " held talks with " + s + " that ran late into Tuesday night.", wed, ds, "2025-03-04", "Tuesday"},
+		{"speaking on a day she said she had met on another", opening + d + ", speaking on Tuesday, said she had met " + s + " on Sunday.", wed, ds, "2025-03-02", "Sunday"},
+		{"said on a day that she met on another", opening + d + " said on Tuesday that she met " + s + " on Sunday.", wed, ds, "2025-03-02", "Sunday"},
 		// the date in the sentence before or after
 		{"the meeting's calendar date in the next sentence", opening + d + " met " + s + " in Jakarta.\n\nThe meeting took place on 20 February.", wed, ds, "2025-02-20", "20 February"},
 		{"the talks held on a date in the next sentence", opening + d + " held talks with " + s + " in Jakarta. The talks were held on Monday.", wed, ds, "2025-03-03", "Monday"},
