@@ -14,7 +14,8 @@ const (
 	Weekday Kind = iota + 1
 	// Absolute is a day of a month, with or without a year: "Jan. 21", "21 January",
 	// "Jan 21, 2022", "2022-02-01", "13/03/2022". A date in figures whose day and month
-	// cannot be told apart ("4/3/2022") has its Year but no Month or Day.
+	// cannot be told apart ("4/3/2022") has its Year but no Month or Day; a day told by
+	// its ordinal alone ("on the 3rd") has its Day and OfMonth but no Month.
 	Absolute
 	// MonthOnly is a month, with or without a year: "in January", "last September",
 	// "mid-November", "July 2021", and a span of days of one month, which names no one
@@ -81,6 +82,9 @@ type Expr struct {
 	Year    int          // the year the words give, 0 when they give none
 	Month   time.Month   // Kind Absolute and MonthOnly
 	Day     int          // Kind Absolute
+	// OfMonth marks a day of the month told by its ordinal alone, "on the 3rd": a day of
+	// the month of publication, or of the month before or after it by the tense.
+	OfMonth bool
 	// Shift is the modifier before a weekday or month: -1 for "last", +1 for "next",
 	// 0 for none or "this".
 	Shift int

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
@@ -15,7 +17,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago     *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
-	lastWeekAfter                                                             *regexp.Regexp
+	lastWeekAfter, ordinal                                                    *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []func(string) []Expr
 }
@@ -38,16 +40,16 @@ func NewFinder() *Finder {
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
 		weekday:       regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
-		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|` +
+		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last (?:night|evening)|this (?:morning|afternoon|evening))|` +
 			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during|on) the (weekend)|` +
 			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
-		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|months?)\s+ago\b`),
+		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "that evening", "later in the
 		// day"; "the day before" and "the day after" only where the phrase ends (before a
 		// comma or full stop): "the day after the election" counts from the election.
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
-			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+day\s+(before|after)[,.;])`),
-		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(later|earlier)\b`),
+			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+(?:day|night|evening|morning)\s+(before|after)[,.;])`),
+		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?)\s+(later|earlier)\b`),
 		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
 		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
 		// "from March 3 to March 5", "between 28 February and 2 March 2024": two whole days
@@ -63,10 +65,12 @@ func NewFinder() *Finder {
 		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)
+		// "on the 3rd": a day of the month of publication, told by its ordinal alone
+		ordinal: regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
 	f.scans = []func(string) []Expr{f.ranges, days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
-		f.numerics, f.monthYears, f.monthsOnly, f.relatives, f.weekdaySpans, f.weekdays, f.anaphorics}
+		f.numerics, f.ordinals, f.monthYears, f.monthsOnly, f.relatives, f.weekdaySpans, f.weekdays, f.anaphorics}
 	return f
 }
 
@@ -85,6 +89,8 @@ var shared = sync.OnceValue(NewFinder)
 // day and not a month.
 func (f *Finder) Find(text string) []Expr {
 	var found []Expr
+	printed := text
+	text = plainSpaces(text)
 	wins := windows(text)
 	for _, scan := range f.scans {
 		for _, w := range wins {
@@ -98,9 +104,44 @@ func (f *Finder) Find(text string) []Expr {
 	}
 	slices.SortFunc(found, func(a, b Expr) int { return a.Start - b.Start })
 	for i := range found {
-		found[i].setRunes(text)
+		found[i].setRunes(printed)
+		found[i].Text = printed[found[i].Start:found[i].End]
 	}
 	return dropDatedWeekdays(text, found)
+}
+
+// plainSpaces returns text with each space of Unicode other than ASCII's (a no-break space,
+// U+00A0, a narrow or thin one, U+202F, U+2009) written as as many ASCII spaces as it has
+// bytes, so that byte offsets stay those of text. Pages print "20 February" and "Feb. 25"
+// with a no-break space to keep the day and month on one line; the patterns' \s is ASCII
+// only, and a date missed so left the contact to take the lead's day. Text without such a
+// space (nearly all) is returned as it is, after one pass over its bytes.
+func plainSpaces(text string) string {
+	first := -1
+	for i := 0; i < len(text) && first < 0; i++ {
+		if c := text[i]; c == 0xC2 || c == 0xE2 || c == 0xE3 { // the lead bytes of U+00A0, U+2000-U+205F, U+3000
+			if r, _ := utf8.DecodeRuneInString(text[i:]); wideSpace(r) {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
+		return text
+	}
+	b := []byte(text)
+	for i := first; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if wideSpace(r) {
+			copy(b[i:i+n], "    "[:n])
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// wideSpace reports a space of Unicode (Zs) other than ASCII's.
+func wideSpace(r rune) bool {
+	return r != ' ' && unicode.Is(unicode.Zs, r)
 }
 
 // overlaps reports whether e shares bytes with any expression already found.

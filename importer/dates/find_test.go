@@ -141,3 +141,54 @@ func ExampleFind() {
 	// absolute Jan. 21 2022-01-21
 	// weekday Tuesday 2022-02-01
 }
+
+// TestOrdinalDay finds a day of the month told by its ordinal alone where its phrase ends,
+// and resolves it by the tense around the publication day.
+func TestOrdinalDay(t *testing.T) {
+	cases := []struct {
+		name, text string
+		dir        dates.Direction
+		want       string
+	}{
+		{"held earlier this month", "They met on the 3rd.", dates.Past, "2025-03-03"},
+		{"held last month", "They met on the 27th in Oslo.", dates.Past, "2025-02-27"},
+		{"planned this month", "They will meet on the 12th.", dates.Future, "2025-03-12"},
+		{"planned next month", "They will meet on the 2nd.", dates.Future, "2025-04-02"},
+		{"of the month", "They met on the 3rd of the month.", dates.Past, "2025-03-03"},
+		{"a floor is no day", "They met on the 3rd floor.", dates.Past, ""},
+		{"an anniversary is no day", "They met on the 20th anniversary of the accord.", dates.Past, ""},
+		{"a day the month before lacks is none", "They met on the 31st.", dates.Past, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			for _, e := range dates.Find(c.text) {
+				if e.OfMonth {
+					got = dates.Resolve(e, "2025-03-05", c.dir)
+				}
+			}
+			if got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestFindAcrossUnicodeSpaces finds dates whose words a page joins with a no-break space,
+// a narrow one or a thin one, as it finds them with a plain space.
+func TestFindAcrossUnicodeSpaces(t *testing.T) {
+	for _, text := range []string{"on 20\u00a0February", "on Feb.\u202f20", "on February\u200920,\u00a02025", "three\u00a0days\u00a0ago"} {
+		t.Run(text, func(t *testing.T) {
+			plain := strings.Map(func(r rune) rune {
+				if r == '\u00a0' || r == '\u202f' || r == '\u2009' {
+					return ' '
+				}
+				return r
+			}, text)
+			got, want := dates.Find(text), dates.Find(plain)
+			if len(got) != 1 || len(want) != 1 || dates.Resolve(got[0], "2025-03-05", dates.Past) != dates.Resolve(want[0], "2025-03-05", dates.Past) {
+				t.Errorf("Find(%q) = %v, want as %v", text, got, want)
+			}
+		})
+	}
+}

@@ -81,6 +81,9 @@ func parseISO(s string) (time.Time, bool) {
 // resolveDay resolves "Jan. 21" and "Jan 21, 2022". A date in figures whose day and month
 // cannot be told apart ("4/3/2024") has no month and gives no date.
 func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
+	if e.OfMonth && hasPub {
+		return resolveOfMonth(e, pub, dir)
+	}
 	if e.Month == 0 {
 		return ""
 	}
@@ -103,6 +106,39 @@ func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 		return ""
 	}
 	return at(year).Format(isoDate)
+}
+
+// resolveOfMonth resolves "on the 3rd": the day of the month of publication, unless the
+// tense puts it on the other side of publication, in the month before (held, "met on the
+// 27th" in a paper of the 5th) or after (planned, "will meet on the 2nd" in one of the
+// 20th); with no tense, the nearest of the three.
+func resolveOfMonth(e Expr, pub time.Time, dir Direction) string {
+	at := func(m int) time.Time {
+		return time.Date(pub.Year(), pub.Month()+time.Month(m), e.Day, 0, 0, 0, 0, time.UTC)
+	}
+	valid := func(m int) bool { return at(m).Day() == e.Day }
+	dist := func(m int) int { return int(at(m).Sub(pub).Hours() / 24) }
+	m := 0
+	switch dir {
+	case Past:
+		if dist(0) > 0 {
+			m = -1
+		}
+	case Future:
+		if dist(0) < 0 {
+			m = 1
+		}
+	default:
+		for _, k := range []int{-1, 1} {
+			if valid(k) && abs(dist(k)) < abs(dist(m)) {
+				m = k
+			}
+		}
+	}
+	if !valid(m) {
+		return ""
+	}
+	return at(m).Format(isoDate)
 }
 
 // resolveMonth resolves "in January", "last September", "July 2021".

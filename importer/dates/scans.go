@@ -171,6 +171,48 @@ func (f *Finder) weekdaySpans(text string) []Expr {
 	return out
 }
 
+// ordinals finds "on the 3rd", a day of the month told by its ordinal alone, where the
+// phrase ends: not "on the 3rd floor" nor "on the 20th anniversary". "of the month" or
+// "of this month" after it is part of it.
+func (f *Finder) ordinals(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.ordinal.FindAllStringSubmatchIndex(text, -1) {
+		day := atoi(sub(text, loc, 1))
+		if day < 1 || day > 31 {
+			continue
+		}
+		end := loc[1]
+		rest := text[end:]
+		for _, tail := range []string{" of the month", " of this month"} {
+			if r, ok := strings.CutPrefix(rest, tail); ok && (r == "" || !isWordByte(r[0])) {
+				end, rest = end+len(tail), r
+			}
+		}
+		if !phraseEnds(rest) {
+			continue
+		}
+		start := loc[0] + strings.Index(text[loc[0]:loc[1]], "the")
+		out = append(out, Expr{Kind: Absolute, Start: start, End: end, Text: text[start:end], Day: day, OfMonth: true})
+	}
+	return out
+}
+
+// phraseEnds reports text that goes on with no word of the phrase before it: nothing, a
+// mark of punctuation, or a word that opens a phrase of its own ("on the 3rd in Oslo",
+// "on the 3rd and 4th").
+func phraseEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !isWordByte(rest[0]) {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "in", "at", "and", "when", "as", "after", "before", "with", "to", "for", "during", "but", "while", "amid", "ahead", "where", "on", "by", "of":
+		return !strings.HasPrefix(strings.ToLower(rest), "of ")
+	}
+	return false
+}
+
 // weekdays finds "Tuesday", "Tuesday's", "last Friday".
 func (f *Finder) weekdays(text string) []Expr {
 	var out []Expr
@@ -216,7 +258,7 @@ func (f *Finder) relatives(text string) []Expr {
 		if !ok {
 			continue
 		}
-		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n, Unit: unitOf(sub(text, loc, 2))}
+		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n * daysOf(sub(text, loc, 2)), Unit: unitOf(sub(text, loc, 2))}
 		if e.Unit == Weeks {
 			e.Count, e.Unit = -7*n, Days // "a week ago" is seven days back, unlike "last week"
 		}
@@ -252,7 +294,7 @@ func (f *Finder) anaphorics(text string) []Expr {
 			n *= 7 // "a week later" is seven days on, counted like "seven days later"
 		}
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Count: n * stepOf(sub(text, loc, 3))})
+			Count: n * daysOf(sub(text, loc, 2)) * stepOf(sub(text, loc, 3))})
 	}
 	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
 		end := loc[1] - 1 // the word after "of" belongs to the event

@@ -64,8 +64,11 @@ func isTrigger(w string) bool {
 	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
 		return true
 	}
+	if n := len(w); n >= 3 && n <= 4 && strings.Trim(w[:n-2], "0123456789") == "" && strings.Contains("st nd rd th", w[n-2:]) {
+		return true // "the 3rd"
+	}
 	switch strings.ToLower(w) {
-	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve":
+	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve", "fortnight", "fortnights":
 		return true
 	}
 	return false

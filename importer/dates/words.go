@@ -22,7 +22,7 @@ func dayWord(s string) int {
 	switch s {
 	case "the day before yesterday":
 		return -2
-	case "yesterday", "last night":
+	case "yesterday", "last night", "last evening":
 		return -1
 	case "tomorrow":
 		return 1
@@ -32,15 +32,25 @@ func dayWord(s string) int {
 	return 0 // today, tonight, this morning
 }
 
-// unitOf reads "day(s)", "week(s)", "weekend", "month(s)".
+// unitOf reads "day(s)", "week(s)", "weekend", "month(s)"; a fortnight is counted in
+// days (fortnightDays).
 func unitOf(s string) Unit {
 	switch s = strings.ToLower(s); {
-	case strings.HasPrefix(s, "day"):
+	case strings.HasPrefix(s, "day"), strings.HasPrefix(s, "fortnight"):
 		return Days
 	case strings.HasPrefix(s, "week"):
 		return Weeks
 	}
 	return Months
+}
+
+// daysOf is how many days one of a count's unit word holds: a fortnight 14, a day 1 (a
+// week's seven are counted where weeks are).
+func daysOf(s string) int {
+	if strings.HasPrefix(strings.ToLower(s), "fortnight") {
+		return 14
+	}
+	return 1
 }
 
 // numberWord reads a small count written in words or digits. "several" and "a few" are

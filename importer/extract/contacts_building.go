@@ -31,12 +31,16 @@ type building struct {
 	split     bool  // made from one of several bilateral frames of a clause
 	reports   int   // how many frames reported it: the article's main contacts have most
 	sidelines bool  // a frame told it as held on the sidelines of a gathering
+	// recalled marks a contact first told as an earlier occasion ("The two first met in
+	// Bali in November 2022", "had met", "last spoke"): its year tells the past, not the
+	// story's time, and does not run on to the dates told after it.
+	recalled bool
 }
 
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr, others: f.otherDates}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr, others: f.otherDates, recalled: f.another || f.pluperfect}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)

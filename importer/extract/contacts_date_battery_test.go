@@ -404,7 +404,7 @@ func TestDateBattery(t *testing.T) {
 		{"a month planned ahead is next year's", op + r + " will meet " + b + " in Rome in February.", fri, mr, "2027-02", "February"},
 		{"met on a weekday and again on another", op + r + " met " + b + " on Monday and again on Wednesday.", fri, mr, "2026-11-30", "Monday"},
 		{"a weekday night and the saying the next day", op + r + " and " + b + " spoke by phone on Thursday night, the ministry said on Friday.", fri, mr, "2026-12-03", "Thursday"},
-		{"an ordinal alone is no date", op + r + " met " + b + " on the 3rd.", fri, mr, "", ""},
+		{"an ordinal alone is a day of the month of publication", op + r + " met " + b + " on the 3rd.", fri, mr, "2026-12-03", "the 3rd"},
 		{"a weekday and an ordinal day before its month", op + r + " met " + b + " on Thursday 3rd December.", fri, mr, "2026-12-03", "3rd December"},
 		{"an ordinal day, its month and year", op + r + " met " + b + " on 3rd December 2026.", fri, mr, "2026-12-03", "3rd December 2026"},
 		{"an abbreviated month, an ordinal and the year", op + r + " met " + b + " on Dec 3rd, 2026.", fri, mr, "2026-12-03", "Dec 3rd, 2026"},

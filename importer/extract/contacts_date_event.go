@@ -170,3 +170,34 @@ func (s *scan) contactRelative(tr trigger, d dateExpr) bool {
 	v := s.toks[k+1].Low
 	return strings.HasSuffix(v, "ed") || v == "had" || v == "made" || v == "held" || v == "took"
 }
+
+// earlierClauseDate reads the parse for a date before the contact word that hangs on a
+// clause telling another event before or after it, not on the contact's predicate: "On
+// Tuesday, after arriving in Jakarta on Monday, X met Y" (Monday is the arrival's). The
+// caller lets such a date give way to one of the contact's own; with none, it still dates
+// the contact ("met Y after arriving on Monday").
+func (x *Extractor) earlierClauseDate(s *scan, d dateExpr, tr trigger) bool {
+	if d.to > tr.at {
+		return false
+	}
+	y, v := x.predicate(s, tr.at)
+	if y == nil {
+		return false
+	}
+	ps := y.sent
+	above := map[int]bool{}
+	for j, steps := v, 0; j >= 0 && steps < len(ps.Tokens); j, steps = ps.Tokens[j].Head, steps+1 {
+		above[j] = true
+	}
+	j := y.at(d.from)
+	for steps := 0; j >= 0 && steps < len(ps.Tokens); steps++ {
+		if above[j] {
+			return false
+		}
+		if ps.Tokens[j].UPOS == "VERB" && !inSpan(y, j, d) && x.timeOrderClause(ps, j) {
+			return true
+		}
+		j = ps.Tokens[j].Head
+	}
+	return false
+}

@@ -9,7 +9,8 @@ import "fmt"
 // right after its first meeting. Only the day of a contact is lent, never the lead's
 // day of another event (that is date.story's), and not to a contact told as earlier
 // ("had met", "previously"), counted ("held three meetings") or repeated, nor to one a
-// span sets apart from the day ("days after Y met Z").
+// span sets apart from the day ("days after Y met Z"); nor is the day of a contact recalled
+// as an earlier occasion lent ("X, who had spoken to Z on Sunday, met Y").
 func (r *resolver) applyNearbyDate(cs []*building, out []Contact, i int, c *Contact, published string) {
 	s, b := r.s, cs[i]
 	if c.Date != "" || c.DateText != "" || b.hasDate || b.status != "held" || b.earlier || b.perfect || len(b.others) > 0 || b.firstSent >= len(s.sents) {
@@ -20,7 +21,7 @@ func (r *resolver) applyNearbyDate(cs []*building, out []Contact, i int, c *Cont
 	}
 	for j := i - 1; j >= 0; j-- {
 		p := cs[j]
-		if !p.hasDate || p.status != "held" || !dayPrecise(p.date.e) || len(out[j].Date) != len("2006-01-02") || !overlaps(p.parts, b.parts) {
+		if !p.hasDate || p.status != "held" || p.recalled || !dayPrecise(p.date.e) || len(out[j].Date) != len("2006-01-02") || !overlaps(p.parts, b.parts) {
 			continue
 		}
 		ds := s.toks[p.date.from].Sent

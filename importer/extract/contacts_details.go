@@ -28,6 +28,16 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		}
 		return false
 	})
+	if f.hasDate && f.date.to <= tr.at && len(s.findDates(c.from, c.to)) > 1 && x.earlierClauseDate(s, f.date, tr) {
+		// "On Tuesday, after arriving in Jakarta on Monday, X met Y": the arrival's day gives
+		// way to the contact's own, if the clause tells one
+		if d, ok := s.nearestDate(c, tr, all, func(d dateExpr) bool {
+			return x.otherEventDate(s, d, tr) || plan && s.trailingSaying(d, tr) || x.earlierClauseDate(s, d, tr)
+		}); ok {
+			f.date = d
+			r.noteFrame(c, tr, "date.earlier-clause", false, "a date of a clause on an event before or after the contact gives way to the contact's own")
+		}
+	}
 	f.saidDay = f.hasDate && s.trailingSaying(f.date, tr)
 	if other {
 		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
@@ -90,7 +100,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			}
 			continue
 		}
-		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) {
+		if s.inQuote[d.from] == s.inQuote[tr.at] && s.sinceWhen(d, tr) && !s.ownDayAfter(ds, tr) {
 			return d, true // "since November 2022, when Wang met Blinken": the date of that meeting
 		}
 		if d.to <= tr.at && (s.speechDate(d) && !s.rightAfter(d, tr) && !s.sayingDuring(d, tr) || s.speechBetween(d.to, tr.at) || s.reportedPerfect(d.to, tr.at)) {
@@ -223,7 +233,8 @@ func dateAfter(ds []dateExpr, tr trigger) bool {
 // of its own): a date belongs to the nearest trigger before it, whose complement it is
 // ("met in Finland in September and discussed") unless a new predicate starts between
 // them ("met X on Saturday, and was set to travel later on Sunday to meet Y"); a date
-// before every trigger belongs to the first one after it ("On Thursday held a summit").
+// before every trigger belongs to the first one after it ("On Thursday held a summit")
+// outside a relative clause ("On Tuesday, X, who had spoken to Z, met Y": the meeting's).
 func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int) bool {
 	all := []trigger{tr} // the trigger itself always competes
 	for _, o := range others {
@@ -240,8 +251,8 @@ func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int
 	}
 	if owner < 0 {
 		for i, o := range all {
-			if o.at >= d.to {
-				owner = i
+			if o.at >= d.to && s.inRelative(from, o.at) == s.inRelative(from, d.from) {
+				owner = i // not a relative clause on the subject: "On Tuesday, X, who had spoken to Z on Sunday, met Y"
 				break
 			}
 		}
@@ -287,6 +298,18 @@ func (s *scan) newPredicate(from, to int) bool {
 func (s *scan) sinceWhen(d dateExpr, tr trigger) bool {
 	k := d.to
 	return k+1 < len(s.toks) && s.toks[k].Text == "," && s.toks[k+1].Low == "when" && tr.at > k+1 && tr.at-k <= 8
+}
+
+// ownDayAfter reports a day told right after the contact word, in its own phrase: "since
+// January, when Dahl spoke with Rojas on 12 January" dates the call by its day, not by the
+// month "since" names.
+func (s *scan) ownDayAfter(ds []dateExpr, tr trigger) bool {
+	for _, d := range ds {
+		if d.from >= tr.to && d.from-tr.to <= 10 && dayPrecise(d.e) && !hasPunct(s, tr.to, d.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechBetween reports a speech verb followed by "that" between two tokens: what comes

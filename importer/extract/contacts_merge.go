@@ -178,8 +178,8 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			c.Date = dates.Resolve(b.date.e, ref, dates.Unknown)
 		}
 		out = append(out, c)
-		if b.hasDate && b.date.e.Year > 0 {
-			anchor = b
+		if b.hasDate && b.date.e.Year > 0 && !b.recalled {
+			anchor = b // not "The two last met in Bali in November 2022. ... met Z on 20 February"
 		}
 	}
 	return out
