@@ -162,7 +162,9 @@
 // actor.ministry (a ministry named without its country that speaks, "the Foreign
 // Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
 // "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry
-// spokesman said" refers back like "the ministry"), actor.role-reference ("the former president" only for one the text
+// spokesman said" refers back like "the ministry"), actor.shared-body (country words
+// coordinated before one body noun each name their own body: "the Afghan and US military",
+// "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
 // "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
