@@ -279,7 +279,11 @@
 // "the meeting, which was attended by X and Y", ", a meeting also attended by X", "X also
 // attended the talks", "X was also present at the talks", "with X also present"; never
 // "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
-// a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
+// a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject). A
+// relative clause of attendance right after a contact noun names its other parties, met
+// together, in the frame of the noun itself: "X was at a meeting in Doha at which A and B
+// were present", "X attended a dinner where A was also present", "A meeting at which A and
+// B took part ended" (contacts_present_at.go).
 // Any of these ends in "+sidelines" (SidelinesRule, contacts_sidelines.go) for a contact
 // told as held on the sidelines, margins or fringes of a gathering ("contact.met+sidelines":
 // "On the sidelines of the G20 summit, X met Y"): the importer keeps such a bilateral
