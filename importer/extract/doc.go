@@ -146,7 +146,10 @@
 // or a post, "X is Russia's enemy" none; "He is the Czech ambassador" outside quotations
 // gives the office to the person "he" stands for if they have neither office nor country:
 // actors_pronoun_office.go),
-// actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
+// actor.acronym (the capitals a text gives a person in brackets after the full name,
+// `Khalid Sheikh Mohammed ("KSM")`, "Viktor Orlan (VO)", if they spell the name's initials:
+// each later use is that person; the quoted one in brackets is no quotation,
+// actors_acronyms.go), actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
