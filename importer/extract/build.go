@@ -72,7 +72,7 @@ func (r *resolver) export(a actor) Actor {
 func namesTheActor(rule string) bool {
 	switch rule {
 	case "actor.role-reference", "actor.pronoun", "actor.official", "actor.org-reference",
-		"actor.statement", "actor.administration-official":
+		"actor.statement", "actor.administration-official", "actor.shared-body":
 		return false
 	}
 	return true

@@ -13,6 +13,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	var out []int
 	intro := tr.direct
 	lastEnd := -1
+	lastMi := -1 // the mention of the list's last actor
 	if tr.noun && tr.to < c.to && s.toks[tr.to].Low == "of" && s.groupWithin(tr.to+1, min(c.to, tr.to+8)) {
 		p.unnamed = true // "a video conference of Group of Seven leaders": people named later, if at all
 		return nil
@@ -130,7 +131,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1)
 			continue
 		}
-		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && !hasWord(s, lastEnd, min(m.from, k), "and") || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person") {
+		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && !hasWord(s, lastEnd, min(m.from, k), "and") || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person" && !s.sharedBodies(lastMi, mi)) {
 			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"
 		}
 		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in") || hasWord(s, lastEnd, min(m.from, k), "at")) {
@@ -143,6 +144,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			p.together = true // "met Biden and his deputy Harris": the second goes with the first
 		}
 		out = append(out, m.actor)
+		lastMi = mi
 		p.objEnd = append(p.objEnd, m.to)
 		if p.from == -2 {
 			p.from = m.actor
@@ -381,4 +383,11 @@ func (s *scan) pressParty(k int) bool {
 		j--
 	}
 	return j >= 0 && (s.toks[j].Low == "with" || s.toks[j].Low == "from")
+}
+
+// sharedBodies reports two mentions of country words that share one body noun, as
+// "Afghan" and "Iranian" in "the Afghan, Iranian and US militaries": the comma between
+// them joins two bodies of one list (mentions_refs.go sharedBody).
+func (s *scan) sharedBodies(a, b int) bool {
+	return a >= 0 && b >= 0 && s.mentions[a].rule == "actor.shared-body" && s.mentions[b].rule == "actor.shared-body"
 }

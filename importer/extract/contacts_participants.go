@@ -24,6 +24,7 @@ type parts struct {
 	objEnd    []int // token after each object's mention, for dates that follow each object
 	between   bool  // the objects follow "between": they are the parties, not one side
 	subjAt    int   // token where the nearest subject's mention starts, -1 when none
+	attendees []int // actors a relative clause after a contact noun names as present ("a meeting at which A and B were present")
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
@@ -33,6 +34,7 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	p := parts{from: -1, light: -1, subjAt: -1}
 	subjEnd := tr.at
 	if tr.noun {
+		p.attendees = r.attendeesAfter(at, tr)
 		subjEnd = x.nounSubject(s, at, c, tr, &p)
 		p.light = subjEnd
 	}
@@ -74,6 +76,10 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		p.obj = r.joinedBy(at, tr.at-1, c.to) // "Sullivan, joined by Assistant to the President ... X,"
 	} else {
 		p.obj = x.objects(r, at, c, tr, &p)
+	}
+	if len(p.obj) == 0 && len(p.attendees) > 0 {
+		p.obj, p.together, p.unnamed = p.attendees, true, false // "was at a meeting at which A and B were present"
+		p.between = len(p.subj) == 0                            // "A meeting at which A and B were present ended": they are the parties
 	}
 	if tr.noun && p.between && len(p.obj) >= 2 && s.proposedBetween(c, tr) {
 		p.subj = nil // "called for talks between A and B", "offered to host talks between A and B": A and B are the parties
@@ -121,7 +127,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 				return -1 // "host a meeting between X and Y": the host is not a party
 			}
 			if strings.HasPrefix(t.Low, "join") || t.Low == "attended" {
-				if !s.withAfterNoun(tr.at, c.to) {
+				if !s.withAfterNoun(tr.at, c.to) && len(p.attendees) == 0 {
 					return -1 // "also joined the call": adds to a contact told before (a join trigger)
 				}
 			}

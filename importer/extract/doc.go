@@ -146,7 +146,10 @@
 // or a post, "X is Russia's enemy" none; "He is the Czech ambassador" outside quotations
 // gives the office to the person "he" stands for if they have neither office nor country:
 // actors_pronoun_office.go),
-// actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
+// actor.acronym (the capitals a text gives a person in brackets after the full name,
+// `Khalid Sheikh Mohammed ("KSM")`, "Viktor Orlan (VO)", if they spell the name's initials:
+// each later use is that person; the quoted one in brackets is no quotation,
+// actors_acronyms.go), actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
@@ -162,7 +165,9 @@
 // actor.ministry (a ministry named without its country that speaks, "the Foreign
 // Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
 // "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry
-// spokesman said" refers back like "the ministry"), actor.role-reference ("the former president" only for one the text
+// spokesman said" refers back like "the ministry"), actor.shared-body (country words
+// coordinated before one body noun each name their own body: "the Afghan and US military",
+// "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
 // "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
@@ -277,7 +282,11 @@
 // "the meeting, which was attended by X and Y", ", a meeting also attended by X", "X also
 // attended the talks", "X was also present at the talks", "with X also present"; never
 // "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
-// a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject).
+// a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject). A
+// relative clause of attendance right after a contact noun names its other parties, met
+// together, in the frame of the noun itself: "X was at a meeting in Doha at which A and B
+// were present", "X attended a dinner where A was also present", "A meeting at which A and
+// B took part ended" (contacts_present_at.go).
 // Any of these ends in "+sidelines" (SidelinesRule, contacts_sidelines.go) for a contact
 // told as held on the sidelines, margins or fringes of a gathering ("contact.met+sidelines":
 // "On the sidelines of the G20 summit, X met Y"): the importer keeps such a bilateral

@@ -86,6 +86,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	}
 	r := &resolver{x: x, s: s}
 	r.resolvePersons(pending, in.Captions)
+	r.personAcronyms()
 	r.resolveOrgs()
 	r.finishActors()
 	r.orgHeads()

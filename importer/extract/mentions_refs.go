@@ -119,7 +119,10 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		// the span holds the country, so that the alias ("Russia's Defense Ministry") never
 		// reads as another country's ministry across articles
 		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.Name}})
+	case lexicon.PhraseCountry:
+		x.sharedBody(s, si, m)
 	case lexicon.PhraseDemonym:
+		x.sharedBody(s, si, m)
 		to := m.To
 		if to < se.to && (x.gaz.In(lexicon.Serving, s.toks[to].Low) || s.toks[to].Low == "negotiator" || s.toks[to].Low == "statesman") {
 			to++ // "the Russian diplomat said"
@@ -673,4 +676,87 @@ func (s *scan) colonQuote(se sentence, from int) bool {
 		}
 	}
 	return false
+}
+
+// sharedBody adds the bodies of a coordination of country words that share one body
+// noun, opened by match m: "the Afghan and US military" (the Afghan military and the US
+// military), "the Russian and Chinese foreign ministries", "the Afghan, Pakistani and US
+// militaries". The last conjunct's own reading names its body where the noun is singular
+// ("US military", "Chinese foreign ministry"); every other conjunct, and the last one
+// before a plural noun, is added here.
+func (x *Extractor) sharedBody(s *scan, si int, m lexicon.Match) {
+	se := s.sents[si]
+	if k := m.From - 1; k >= se.from && (s.toks[k].Low == "and" || s.toks[k].Text == ",") && k-1 >= se.from && s.isCountryWord(k-1) {
+		return // not the first conjunct: the first one reads the whole coordination
+	}
+	conj := []lexicon.Match{m}
+	k := m.To
+	for {
+		last := false
+		switch {
+		case k+1 < se.to && s.toks[k].Text == "," && s.toks[k+1].Low == "and":
+			k, last = k+2, true
+		case k < se.to && s.toks[k].Low == "and":
+			k, last = k+1, true
+		case k < se.to && s.toks[k].Text == ",":
+			k++
+		default:
+			return
+		}
+		n, ok := s.matchOf(k)
+		if !ok || n.From != k {
+			return
+		}
+		switch {
+		case n.Kind == lexicon.PhraseCountry || n.Kind == lexicon.PhraseDemonym:
+			conj = append(conj, n)
+			k = n.To
+			if !last {
+				continue
+			}
+			body, plural, ok := x.gaz.MinistryAt(s.toks, k)
+			if !ok || s.bodyModifies(se, body.To) {
+				return
+			}
+			if !plural {
+				conj = conj[:len(conj)-1] // "Chinese foreign ministry" reads itself
+			}
+			x.addSharedBodies(s, si, conj, body.Idx)
+			return
+		case last && n.Kind == lexicon.PhraseOrg && x.gaz.Orgs[n.Idx].Country != "" && n.To-n.From > 1:
+			// "US military": an organization of its own, whose last words are the shared noun
+			if body, _, ok := x.gaz.MinistryAt(s.toks, n.From+1); ok && body.To == n.To && !s.bodyModifies(se, n.To) {
+				x.addSharedBodies(s, si, conj, body.Idx)
+			}
+			return
+		default:
+			return
+		}
+	}
+}
+
+// addSharedBodies adds, for each country word of conj, the body of that country named by
+// ministry idx (sharedBody). A government is no actor this way: it is one only where it
+// speaks.
+func (x *Extractor) addSharedBodies(s *scan, si int, conj []lexicon.Match, idx int) {
+	if x.gaz.Ministries[idx] == "Government" {
+		return
+	}
+	for _, c := range conj {
+		cn := x.gaz.Countries[c.Idx]
+		o := x.countryBody(cn.Adjective+" "+x.gaz.Ministries[idx], cn.Code)
+		s.mentions = append(s.mentions, mention{from: c.From, to: c.To, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.shared-body", words: []string{o.Name}})
+	}
+}
+
+// bodyModifies reports a noun for a body's people at token k, right after a body noun,
+// which makes the body its modifier: "the Afghan and US military commanders".
+func (s *scan) bodyModifies(se sentence, k int) bool {
+	return k < se.to && s.toks[k].Kind == tokens.Word && s.gaz.In(lexicon.BodyMember, s.toks[k].Low)
+}
+
+// isCountryWord reports a country name or demonym match covering token k.
+func (s *scan) isCountryWord(k int) bool {
+	m, ok := s.matchOf(k)
+	return ok && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym)
 }

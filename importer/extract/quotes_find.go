@@ -1,8 +1,11 @@
 package extract
 
 import (
-	"hotline/importer/extract/tokens"
 	"sort"
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // attribution is who a quotation is attributed to and by which rule.
@@ -52,6 +55,10 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			continue
 		}
 		text := quoteText(s.rs, q)
+		if s.bracketedAbbreviation(oi, ci, text) {
+			s.note(s.toks[oi].Sent, "quote", "", false, oi, ci+1, "an abbreviation the text defines in brackets (`X (\"KSM\")`), not speech")
+			continue
+		}
 		a := attribute(q)
 		if !a.found {
 			a = x.attributeDashSignature(r, at, oi, ci) // `"...." — Jonas Berg`
@@ -282,4 +289,11 @@ func (r *resolver) spokespersonOf(m mention, org int) bool {
 		}
 	}
 	return false
+}
+
+// bracketedAbbreviation reports a quotation of one word in capitals right inside brackets,
+// between quotation tokens oi and ci: `Abdul Karim Haqqani ("AKH")`, `the agreement
+// ("PPA")` define an abbreviation, nobody says it.
+func (s *scan) bracketedAbbreviation(oi, ci int, text string) bool {
+	return oi > 0 && ci+1 < len(s.toks) && s.toks[oi-1].Text == "(" && s.toks[ci+1].Text == ")" && !strings.ContainsAny(text, " ") && lexicon.IsAllCaps(text)
 }

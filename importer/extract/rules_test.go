@@ -27,6 +27,8 @@ var ruleExamples = map[string]string{
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
 	"actor.org":                      "The Pentagon said the drills would go on.",
 	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",
+	"actor.shared-body":              "General Tariq Khan met the Afghan and US military on Monday.",
+	"actor.acronym":                  "Deputy Prime Minister Viktor Orlan (VO) arrived in Paris. VO met Emmanuel Macron on Tuesday.",
 	"actor.role-reference":           "Emmanuel Macron arrived in Kyiv. The French president said he would stay a day.",
 	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
 	"actor.epithet":                  "Viktor Orban arrived in Moscow. The nationalist leader met Vladimir Putin.",

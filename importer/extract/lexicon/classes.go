@@ -128,6 +128,7 @@ const (
 	FirmStaff                      // nouns for a business's people, after its name or before "of": "Goldman Sachs executives", "the chief executives of Airbus"
 	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
+	BodyMember                     // nouns for a body's people after its name, that make the body their modifier: "the Afghan and US military commanders" name no body as a party
 
 	numClasses // the count of classes above: keep it last
 )
@@ -341,6 +342,8 @@ func wordClassOf(name string) (Class, bool) {
 		return FirmMember, true
 	case "firm-staff":
 		return FirmStaff, true
+	case "body-member":
+		return BodyMember, true
 	case "stamp-label":
 		return StampLabel, true
 	case "org-opener":

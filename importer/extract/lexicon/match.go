@@ -1,6 +1,9 @@
 package lexicon
 
-import "hotline/importer/extract/tokens"
+import (
+	"hotline/importer/extract/tokens"
+	"strings"
+)
 
 // PhraseKind is what a gazetteer phrase names.
 type PhraseKind uint8
@@ -118,4 +121,49 @@ func (k PhraseKind) String() string {
 		return "country"
 	}
 	return "demonym"
+}
+
+// MinistryAt returns the ministry phrase of data/ministries.tsv at token i, singular
+// ("foreign ministry", "military") or with its last word plural ("foreign ministries",
+// "militaries", "armies" of "army"), and whether the form read was plural.
+func (g *Lexicon) MinistryAt(toks []tokens.Token, i int) (m Match, plural, ok bool) {
+	if i >= len(toks) || toks[i].Kind != tokens.Word {
+		return Match{}, false, false
+	}
+	cands := g.Phrases[toks[i].Low]
+	if low := toks[i].Low; strings.HasSuffix(low, "ies") {
+		cands = append(cands[:len(cands):len(cands)], g.Phrases[low[:len(low)-3]+"y"]...) // "militaries"
+	} else if strings.HasSuffix(low, "s") {
+		cands = append(cands[:len(cands):len(cands)], g.Phrases[low[:len(low)-1]]...) // "governments"
+	}
+	for _, p := range cands {
+		if p.Kind != PhraseMinistry || i+len(p.Words) > len(toks) {
+			continue
+		}
+		n := len(p.Words) - 1
+		match := true
+		for k := 0; k < n && match; k++ {
+			match = toks[i+k].Low == p.Words[k] && toks[i+k].Para == toks[i].Para
+		}
+		last := toks[i+n]
+		if !match || last.Para != toks[i].Para {
+			continue
+		}
+		if w := p.Words[n]; last.Low == w || last.Low == pluralOf(w) {
+			return Match{From: i, To: i + n + 1, Kind: PhraseMinistry, Idx: p.Idx, Country: -1}, last.Low != w, true
+		}
+	}
+	return Match{}, false, false
+}
+
+// pluralOf is the regular plural of a lower-case noun: "ministries", "embassies",
+// "governments"; "police" and "forces" stay as they are.
+func pluralOf(w string) string {
+	switch {
+	case w == "police" || strings.HasSuffix(w, "s"):
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }

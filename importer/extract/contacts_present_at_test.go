@@ -1,0 +1,29 @@
+package extract_test
+
+import "testing"
+
+// TestPresentAtContactNoun covers a relative clause of attendance right after a contact
+// noun: the people it names as present are the noun's other parties, one meeting with its
+// subject ("X was at a meeting at which A and B were present"), or among themselves when
+// the noun has no subject. A relative clause of something else ("a hotel where B was
+// staying"), a reported one ("where she said B was present") or one naming no actor adds no one.
+func TestPresentAtContactNoun(t *testing.T) {
+	x := newExtractor(t)
+	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
+	runContactCases(t, x, []contactCase{
+		{"was at meetings at which two were present", "General Tariq Khan was reportedly at two meetings in Doha last year at which Abdul Ghani Baradar and Zalmay Khalilzad were present.", "",
+			[]contactWant{meeting("Tariq Khan", "Abdul Ghani Baradar", "Zalmay Khalilzad")}},
+		{"attended a meeting at which two were also present", "Foreign Minister Ana Kovac attended a meeting in Vienna at which Sergey Lavrov and Antony Blinken were also present.", "",
+			[]contactWant{meeting("Ana Kovac", "Sergey Lavrov", "Antony Blinken")}},
+		{"attended a dinner where one was present", "Foreign Minister Ana Kovac attended a dinner in Vienna where Sergey Lavrov was also present.", "",
+			[]contactWant{meeting("Ana Kovac", "Sergey Lavrov")}},
+		{"a meeting with no subject", "A meeting in Vienna at which Sergey Lavrov and Antony Blinken were present ended without a deal.", "",
+			[]contactWant{meeting("Sergey Lavrov", "Antony Blinken")}},
+		{"talks in which two took part", "Foreign Minister Ana Kovac chaired talks in Vienna in which Sergey Lavrov and Antony Blinken took part.", "",
+			[]contactWant{meeting("Ana Kovac", "Sergey Lavrov", "Antony Blinken")}},
+		{"a hotel where one was staying", "Foreign Minister Ana Kovac met Sergey Lavrov at a hotel where Antony Blinken was staying.", "",
+			[]contactWant{meeting("Ana Kovac", "Sergey Lavrov")}},
+		{"a reported presence", "Ana Kovac, the foreign minister, attended a summit in Vienna where she said Sergey Lavrov was present.", "", nil},
+		{"a spokesman present names no party", "Foreign Minister Ana Kovac attended a conference in Vienna at which the ministry's spokesman was present.", "", nil},
+	})
+}
