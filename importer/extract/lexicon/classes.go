@@ -128,6 +128,8 @@ const (
 	FirmStaff                      // nouns for a business's people, after its name or before "of": "Goldman Sachs executives", "the chief executives of Airbus"
 	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
+	Describing                     // verbs of describing whose passive subject is the one described, not the speaker: "He has been described as "...""
+	Continuation                   // speech verbs that carry the last speaker's words on: "he added", "she continued"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -351,6 +353,10 @@ func wordClassOf(name string) (Class, bool) {
 		return StaffNoun, true
 	case "national":
 		return National, true
+	case "describing":
+		return Describing, true
+	case "continuation":
+		return Continuation, true
 	case "credit-line":
 		return CreditLine, true
 	case "body-head":
