@@ -115,6 +115,9 @@ func (r *resolver) resolveRefs() {
 				// `He said, "Berg never lied to me."`: not Berg, while someone else fits
 				m.actor = r.pronounSubject(subject, named, m.sent, p, quoted)
 			}
+			if a := r.clauseAntecedent(m, subject, named, p); m.actor < 0 && a >= 0 {
+				m.actor = a // "an announcement signed by X, in which he said": X
+			}
 			if m.actor < 0 {
 				m.actor = r.pronounSubject(subject, named, m.sent, p, nil)
 			}
@@ -196,6 +199,23 @@ func (r *resolver) resolveRefs() {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}
+}
+
+// clauseAntecedent returns the one person named before pronoun m in its own sentence,
+// which has no subject that is a person, when the pronoun opens a subordinate or
+// relative clause ("Azzaman cited an announcement signed by X, in which he said", "the
+// uneasiness of X when he sings"): the clause speaks of that person, not of the subject of
+// a sentence before. -1 otherwise; a pronoun after a fronted clause ("Because of the trauma
+// X had left him, he wrote") is the main clause's and goes the usual way.
+func (r *resolver) clauseAntecedent(m *mention, subject map[int]int, named map[int][]int, p string) int {
+	s := r.s
+	if _, ok := subject[m.sent]; ok || len(named[m.sent]) != 1 || m.from < 1 || !r.fits(named[m.sent][0], p) {
+		return -1
+	}
+	if w := s.toks[m.from-1].Low; isSubordinator(w) || w == "which" || w == "whom" {
+		return named[m.sent][0]
+	}
+	return -1
 }
 
 // continues reports a pronoun m that is the subject of a verb carrying the last speaker's

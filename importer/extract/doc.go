@@ -24,7 +24,9 @@
 // secretary-general" to the person named before as that international body's head
 // (actors_org_heads.go), "he" to the sentence subject or last
 // speaker ("he added", "she continued" to the last speaker when no sentence since has a
-// subject or a speech verb: words class continuation), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// subject or a speech verb: words class continuation; "he" opening a subordinate or
+// relative clause, "a letter signed by X, in which he said", to the one person its
+// subjectless sentence names before it), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
@@ -206,7 +208,9 @@
 // Biden aide said" (a known actor before a lower-case noun of staff); `"...,"
 // Xinhua reported, citing Y` is Y's, but a person citing keeps the words, `"...," X said,
 // citing a UN report`; `?" a reporter asked X` is no speaker (the one asked after an asker,
-// words class ask or urge); `," a spokesman for the ministry, Y, said` is Y;
+// words class ask or urge); `," a spokesman for the ministry, Y, said` is Y, and so are "a
+// spokesman for X, Y, said" and "a lawyer for X, Y," or "an aide to X, Y," (classes
+// speaks-for, unnamed, staff) before or after the quotation;
 // `"...," as X put it`; after a question or an
 // exclamation the splitter cut off, `"...?" X asked.`, and `"...?" X asked, inquiring
 // about ...` however long; a body's definite role, "the UN chief said", is the person named

@@ -447,8 +447,8 @@ func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 // Hamas, Hazem Qassem.` the words are Qassem's. -1 otherwise.
 func (s *scan) namedSpeakerOf(at []int, who int) int {
 	m := s.mentions[who]
-	if m.kind != mOrg && m.kind != mOrgRef || s.speakerNounBefore(m.from) < 0 {
-		return -1 // "a spokesman for Hamas, X," and "a spokesman for the ministry, X,"
+	if m.kind != mOrg && m.kind != mOrgRef && m.kind != mPerson || s.speakerNounBefore(s.contextStart(m.from)) < 0 {
+		return -1 // "a spokesman for Hamas, X,", "a spokesman for the ministry, X,", "a spokesman for Trump, X,"
 	}
 	k := m.to
 	if k+1 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Sent != s.toks[m.from].Sent || at[k+1] < 0 {
