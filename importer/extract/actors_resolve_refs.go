@@ -34,7 +34,7 @@ func (s *scan) order() []int {
 func (r *resolver) resolveRefs() {
 	s := r.s
 	// lastSpokes is whom the last unnamed spokesperson spoke for ("Ms Wong's spokesperson")
-	lastSpeaker, lastOfficial, lastSpokes := -1, -1, -1
+	lastSpeaker, lastOfficial, lastSpokes, speakerSent := -1, -1, -1, -1
 	var persons []int // persons mentioned outside quotations, in text order
 	speakerPara, officialPara, spokesPara := -10, -10, -10
 	spoke := map[int]bool{}
@@ -115,6 +115,9 @@ func (r *resolver) resolveRefs() {
 				// `He said, "Berg never lied to me."`: not Berg, while someone else fits
 				m.actor = r.pronounSubject(subject, named, m.sent, p, quoted)
 			}
+			if a := r.clauseAntecedent(m, subject, named, p); m.actor < 0 && a >= 0 {
+				m.actor = a // "an announcement signed by X, in which he said": X
+			}
 			if m.actor < 0 {
 				m.actor = r.pronounSubject(subject, named, m.sent, p, nil)
 			}
@@ -134,6 +137,9 @@ func (r *resolver) resolveRefs() {
 						m.actor = persons[k] // the last person mentioned whose gender agrees
 					}
 				}
+			}
+			if m.actor != lastSpeaker && lastSpeaker >= 0 && para-speakerPara <= 2 && r.fits(lastSpeaker, p) && r.continues(m, subject, speakerSent) {
+				m.actor = lastSpeaker // `"...," Berg said. The talks were attended by Halasz. "...," he added`: Berg goes on
 			}
 			if a, ok := r.unnamedSpeaker(m, subject); ok {
 				m.actor = a // `"...," a senior official said. "...," he added`: the official's
@@ -181,7 +187,7 @@ func (r *resolver) resolveRefs() {
 			}
 		}
 		if r.x.speaks(s, m) {
-			lastSpeaker, speakerPara = m.actor, para
+			lastSpeaker, speakerPara, speakerSent = m.actor, para, m.sent
 			if r.actors[m.actor].kind != "person" {
 				lastSpeaker = -1
 			}
@@ -193,6 +199,46 @@ func (r *resolver) resolveRefs() {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}
+}
+
+// clauseAntecedent returns the one person named before pronoun m in its own sentence,
+// which has no subject that is a person, when the pronoun opens a subordinate or
+// relative clause ("Azzaman cited an announcement signed by X, in which he said", "the
+// uneasiness of X when he sings"): the clause speaks of that person, not of the subject of
+// a sentence before. -1 otherwise; a pronoun after a fronted clause ("Because of the trauma
+// X had left him, he wrote") is the main clause's and goes the usual way.
+func (r *resolver) clauseAntecedent(m *mention, subject map[int]int, named map[int][]int, p string) int {
+	s := r.s
+	if _, ok := subject[m.sent]; ok || len(named[m.sent]) != 1 || m.from < 1 || !r.fits(named[m.sent][0], p) {
+		return -1
+	}
+	if w := s.toks[m.from-1].Low; isSubordinator(w) || w == "which" || w == "whom" {
+		return named[m.sent][0]
+	}
+	return -1
+}
+
+// continues reports a pronoun m that is the subject of a verb carrying the last speaker's
+// words on ("he added", "she continued": lexicon class continuation) when no sentence
+// since the last speaker's, sentence since, has a subject of its own or a speech verb: a person named
+// after "by" or in a relative clause in between does not take the words over, while
+// "Halasz criticised the plan. "...," he added" is Halasz going on.
+func (r *resolver) continues(m *mention, subject map[int]int, since int) bool {
+	s := r.s
+	if m.to >= len(s.toks) || !s.gaz.In(lexicon.Continuation, s.toks[m.to].Low) || since < 0 {
+		return false
+	}
+	for k := since + 1; k <= m.sent; k++ {
+		if _, ok := subject[k]; ok {
+			return false
+		}
+		for j := s.sents[k].from; j < s.sents[k].to && k < m.sent; j++ {
+			if !s.inQuote[j] && s.gaz.IsSpeechVerb(s.toks[j].Low) {
+				return false // "Oxfam adviser Max Lawson welcomed the statement and said ...": Lawson spoke since
+			}
+		}
+	}
+	return true
 }
 
 // described resolves a description that opens its clause as subject and names no office

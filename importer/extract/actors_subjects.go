@@ -116,18 +116,18 @@ func (x *Extractor) objectApposition(s *scan, from int, m mention) bool {
 }
 
 // speakerNounBefore returns the token of a noun for one who speaks for a body ("spokesperson",
-// "official", "aide") right before the "for" or "of" that governs the word at token p ("the
-// spokesperson for the UN Secretary-General"), or -1: a name set off after that phrase is
+// "official", "aide", "lawyer") right before the "for", "of" or "to" that governs the word at token p ("the
+// spokesperson for the UN Secretary-General", "an aide to X"), or -1: a name set off after that phrase is
 // the speaker's, not the body's.
 func (s *scan) speakerNounBefore(p int) int {
 	q := p - 1
 	for q > 0 && (s.toks[q].Low == "the" || s.toks[q].Low == "a" || s.toks[q].Low == "an") {
 		q--
 	}
-	if q < 1 || s.toks[q].Low != "for" && s.toks[q].Low != "of" {
+	if q < 1 || s.toks[q].Low != "for" && s.toks[q].Low != "of" && s.toks[q].Low != "to" {
 		return -1
 	}
-	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) {
+	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) || s.gaz.In(lexicon.Staff, w) {
 		return q - 1
 	}
 	return -1
@@ -197,6 +197,9 @@ func (s *scan) appositionHead(at []int, from, mFrom, end int) int {
 			continue
 		}
 		if h := at[c1-1]; h >= 0 && s.mentions[h].kind == mPerson {
+			if s.speakerNounBefore(s.contextStart(s.mentions[h].from)) >= 0 {
+				return -1 // "A spokesman for Trump, Steven Cheung, said": the one named speaks
+			}
 			return c1 - 1
 		}
 		return -1

@@ -23,7 +23,10 @@
 // Russian president" to the holder of the role, "the NATO chief" / "the U.N.
 // secretary-general" to the person named before as that international body's head
 // (actors_org_heads.go), "he" to the sentence subject or last
-// speaker, "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// speaker ("he added", "she continued" to the last speaker when no sentence since has a
+// subject or a speech verb: words class continuation; "he" opening a subordinate or
+// relative clause, "a letter signed by X, in which he said", to the one person its
+// subjectless sentence names before it), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
@@ -208,7 +211,12 @@
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
 // are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a
 // Biden aide said" (a known actor before a lower-case noun of staff); `"...,"
-// Xinhua reported, citing Y` is Y's; `"...," as X put it`; after a question or an
+// Xinhua reported, citing Y` is Y's, but a person citing keeps the words, `"...," X said,
+// citing a UN report`; `?" a reporter asked X` is no speaker (the one asked after an asker,
+// words class ask or urge); `," a spokesman for the ministry, Y, said` is Y, and so are "a
+// spokesman for X, Y, said" and "a lawyer for X, Y," or "an aide to X, Y," (classes
+// speaks-for, unnamed, staff) before or after the quotation;
+// `"...," as X put it`; after a question or an
 // exclamation the splitter cut off, `"...?" X asked.`, and `"...?" X asked, inquiring
 // about ...` however long; a body's definite role, "the UN chief said", is the person named
 // before with that body beside the name, "UN Secretary-General X"; "her husband said"
@@ -223,7 +231,8 @@
 // adviser, Y, said": X; a document whose issuer is named right before it in a relative
 // clause is the issuer's: "the report cited a Mossack Fonseca memo that said" is the
 // firm's), an object's apposition ("talks with his counterpart, Y,") or a
-// speech verb used as an adjective ("the announced plan"), or a verdict verb: `called the deal "a sell-out"`, `denounced the
+// speech verb used as an adjective ("the announced plan"), nor the subject of a passive
+// verb of describing ("He has been described as "..."": words class describing), or a verdict verb: `called the deal "a sell-out"`, `denounced the
 // accord as a "..."`, or its quoted object of four words or more: `expressed "deep dismay ..."`; "according to officials" after a person's verdict leaves the words
 // to the person, and so does a report that tells them: `X said the questions "...," the
 // report said` is X's; with no speaker before, the attribution that closes the sentence:

@@ -46,6 +46,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			}
 		case at[k] >= 0 && who < 0 && verb >= 0 && s.toks[verb].Low == "told":
 			// `," a senior official told the BBC`: the one told is the audience, not the speaker
+		case at[k] >= 0 && who < 0 && verb > ci+1 && s.askedAfterSubject(ci, verb):
+			// `?" a reporter asked Brandt`: the one asked after the asker is no speaker
 		case at[k] >= 0 && who < 0 && verb >= 0 && strings.HasSuffix(s.toks[verb].Low, "ing") && s.toks[verb].Low != "according":
 			// `." The board met, demanding Winter explain`: a participle's object is no speaker
 		case at[k] >= 0 && who < 0 && s.seenBy(s.mentions[at[k]]):
@@ -76,8 +78,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		return a
 	}
 	a.found, a.direct, a.rule, a.from, a.to = true, true, "quote.said-after", ci+1, end
-	if c := s.citedSource(at, end); c >= 0 {
-		who = c // `"...," Xinhua reported, citing Foreign Minister Wang Yi`: the words are Wang's
+	if c := s.citedSource(at, end); c >= 0 && (who < 0 || s.mentions[who].actor < 0 || r.actors[s.mentions[who].actor].kind != "person") {
+		who = c // `"...," Xinhua reported, citing Foreign Minister Wang Yi`: the words are Wang's; a person citing a report speaks
 	}
 	if who < 0 {
 		a.speaker = r.countryBody(verb) // `"...," Beijing said`
@@ -97,6 +99,22 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 	}
 	return a
+}
+
+// askedAfterSubject reports a verb of asking or urging at token verb with words of its own
+// subject between the closing mark at token ci and it: `?" a reporter asked Brandt`,
+// `," one protester urged Berg`, whose name after the verb is the one asked, never the
+// speaker (`?" asked Brandt` has no subject before the verb: Brandt asks).
+func (s *scan) askedAfterSubject(ci, verb int) bool {
+	if !s.gaz.In(lexicon.Ask, s.toks[verb].Low) && !s.gaz.In(lexicon.Urge, s.toks[verb].Low) {
+		return false
+	}
+	for k := ci + 1; k < verb; k++ {
+		if s.toks[k].Kind == tokens.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // metAfterVerb reports a mention m after the speech verb at token verb that is the
@@ -250,6 +268,9 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if k := s.passiveAgent(at, verb, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "The talks were described by Susan Rice as "...": Rice
+	}
+	if s.passiveDescribed(verb) {
+		return a // "He has been described as "...": the one described does not speak
 	}
 	if k := s.citedBefore(at, verb, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
@@ -426,8 +447,8 @@ func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 // Hamas, Hazem Qassem.` the words are Qassem's. -1 otherwise.
 func (s *scan) namedSpeakerOf(at []int, who int) int {
 	m := s.mentions[who]
-	if m.kind != mOrg || s.speakerNounBefore(m.from) < 0 {
-		return -1
+	if m.kind != mOrg && m.kind != mOrgRef && m.kind != mPerson || s.speakerNounBefore(s.contextStart(m.from)) < 0 {
+		return -1 // "a spokesman for Hamas, X,", "a spokesman for the ministry, X,", "a spokesman for Trump, X,"
 	}
 	k := m.to
 	if k+1 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].Sent != s.toks[m.from].Sent || at[k+1] < 0 {

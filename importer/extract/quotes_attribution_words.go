@@ -182,7 +182,7 @@ func (s *scan) clauseStart(from, verb int) int {
 // Rice as "..."", "were dismissed by the Kremlin as "..."". -1 when the verb is not
 // passive or names no agent.
 func (s *scan) passiveAgent(at []int, verb, oi int) int {
-	if verb < 1 || !isBeVerb(s.toks[verb-1].Low) && !(verb >= 2 && isBeVerb(s.toks[verb-2].Low) && strings.HasSuffix(s.toks[verb-1].Low, "ly")) {
+	if !s.passive(verb) {
 		return -1
 	}
 	for k := verb + 1; k < oi && k <= verb+3; k++ {
@@ -197,6 +197,19 @@ func (s *scan) passiveAgent(at []int, verb, oi int) int {
 		return -1
 	}
 	return -1
+}
+
+// passive reports the verb at token verb right after a form of "be", or after one and an
+// adverb ("was sharply criticised").
+func (s *scan) passive(verb int) bool {
+	return verb >= 1 && (isBeVerb(s.toks[verb-1].Low) || verb >= 2 && isBeVerb(s.toks[verb-2].Low) && strings.HasSuffix(s.toks[verb-1].Low, "ly"))
+}
+
+// passiveDescribed reports a passive verb of describing at token verb ("He has been
+// described as "..."", "The plan was branded "...""): its subject is the one described,
+// and with no agent after "by" the words have no speaker the sentence names.
+func (s *scan) passiveDescribed(verb int) bool {
+	return s.passive(verb) && s.gaz.In(lexicon.Describing, s.toks[verb].Low)
 }
 
 // participleAside returns the comma that opens an aside of a participle closing with the

@@ -129,6 +129,8 @@ const (
 	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
 	BodyMember                     // nouns for a body's people after its name, that make the body their modifier: "the Afghan and US military commanders" name no body as a party
+	Describing                     // verbs of describing whose passive subject is the one described, not the speaker: "He has been described as "...""
+	Continuation                   // speech verbs that carry the last speaker's words on: "he added", "she continued"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -354,6 +356,10 @@ func wordClassOf(name string) (Class, bool) {
 		return StaffNoun, true
 	case "national":
 		return National, true
+	case "describing":
+		return Describing, true
+	case "continuation":
+		return Continuation, true
 	case "credit-line":
 		return CreditLine, true
 	case "body-head":
