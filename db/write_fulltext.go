@@ -58,7 +58,11 @@ func (w *WriteTx) IndexImport(ctx context.Context, importID int64) error {
 	if err := w.flushRows(ctx); err != nil {
 		return err
 	}
-	for _, q := range []string{sqlIndexImportArticles, sqlIndexImportQuotes} {
+	index := []string{sqlIndexImportArticles, sqlIndexImportQuotes}
+	if w.builtArticles { // CopyFullText brought the articles' index
+		index = index[1:]
+	}
+	for _, q := range index {
 		if _, err := w.tx.ExecContext(ctx, q, importID); err != nil {
 			return wrapWrite("indexing the imported text", err)
 		}
