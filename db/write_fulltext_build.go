@@ -56,7 +56,7 @@ func (w *WriteTx) ArticlesFullText(ctx context.Context) (def FullTextDef, ok boo
 // NewFullTextBuilder creates the private database and its articles_fts table from def (the
 // definition and settings ArticlesFullText returned) and starts its transaction. Close
 // removes it.
-func NewFullTextBuilder(ctx context.Context, def FullTextDef) (b *FullTextBuilder, err error) {
+func NewFullTextBuilder(ctx context.Context, def FullTextDef) (_ *FullTextBuilder, err error) {
 	if !strings.HasPrefix(def.SQL, "CREATE VIRTUAL TABLE articles_fts ") {
 		return nil, Errorf(EINTERNAL, "unexpected full-text definition: %.60s", def.SQL)
 	}
@@ -64,7 +64,7 @@ func NewFullTextBuilder(ctx context.Context, def FullTextDef) (b *FullTextBuilde
 	if err != nil {
 		return nil, &Error{Code: EINTERNAL, Message: "creating the full-text builder's folder", Err: err}
 	}
-	b = &FullTextBuilder{dir: dir, path: filepath.Join(dir, "articles_fts.db"), def: def.SQL}
+	b := &FullTextBuilder{dir: dir, path: filepath.Join(dir, "articles_fts.db"), def: def.SQL}
 	defer func() {
 		if err != nil {
 			b.Close()

@@ -26,6 +26,8 @@ type WriteTx struct {
 	// attached is true while a FullTextBuilder's database is attached (CopyFullText);
 	// builtArticles once the articles' full-text index was copied from it.
 	attached, builtArticles bool
+	// importID is the run's imports row (StartImport).
+	importID int64
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a

@@ -129,6 +129,26 @@ func TestImportFullTextBuiltApart(t *testing.T) {
 		}
 	})
 
+	t.Run("an article replaced in the same run falls back to SQL", func(t *testing.T) {
+		s, path := newStore(t)
+		first := folder(t, map[string]string{"one.md": storyOne})
+		second := source.Input{Path: t.TempDir()}
+		second.Root = second.Path
+		writeFile(t, filepath.Join(second.Path, "one.md"), story("One", "2022-02-01", "Berg met Carl Dunn about pumpkins."))
+		first.Root = first.Path // both name their article one.md
+		if sum := runImport(t, s, opt, first, second); sum.New != 1 || sum.Updated != 1 {
+			t.Fatalf("%d new, %d updated: want the second one.md to replace the first", sum.New, sum.Updated)
+		}
+		raw := rawDB(t, path)
+		integrityCheck(t, raw)
+		if n := queryInt(t, raw, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'pumpkins'`); n != 1 {
+			t.Errorf("'pumpkins' finds %d articles, want 1", n)
+		}
+		if n := queryInt(t, raw, `SELECT count(*) FROM articles_fts_docsize`); n != 1 {
+			t.Errorf("%d articles indexed, want 1", n)
+		}
+	})
+
 	t.Run("a run cancelled while building leaves nothing", func(t *testing.T) {
 		s, path := newStore(t)
 		before := checksums(t, path)
