@@ -15,6 +15,7 @@ func (w *WriteTx) StartImport(ctx context.Context, r ImportRow) (int64, error) {
 		return 0, wrapWrite("recording the import's inputs", err)
 	}
 	id, err := w.insert(ctx, sqlInsertImport, r.Started, string(inputs), r.Version, nullString(r.Root))
+	w.importID = id
 	return id, wrapWrite("recording the import", err)
 }
 

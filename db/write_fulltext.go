@@ -58,7 +58,11 @@ func (w *WriteTx) IndexImport(ctx context.Context, importID int64) error {
 	if err := w.flushRows(ctx); err != nil {
 		return err
 	}
-	for _, q := range []string{sqlIndexImportArticles, sqlIndexImportQuotes} {
+	index := []string{sqlIndexImportArticles, sqlIndexImportQuotes}
+	if w.builtArticles { // CopyFullText brought the articles' index
+		index = index[1:]
+	}
+	for _, q := range index {
 		if _, err := w.tx.ExecContext(ctx, q, importID); err != nil {
 			return wrapWrite("indexing the imported text", err)
 		}
@@ -74,13 +78,15 @@ func (w *WriteTx) IndexImport(ctx context.Context, importID int64) error {
 }
 
 // unindexArticle removes an article and its quotes from the full-text indexes before they
-// are rewritten, while the triggers that would do it are suspended.
+// are rewritten, while the triggers that would do it are suspended. An article this run
+// wrote (the same source twice in its inputs) is not indexed yet: IndexImport will index
+// its last version, and FTS5 takes the 'delete' of a row it never indexed for corruption.
 func (w *WriteTx) unindexArticle(ctx context.Context, id int64) error {
 	if w.triggers == nil {
 		return nil
 	}
 	for _, q := range []string{sqlUnindexArticle, sqlUnindexQuotes} {
-		if _, err := w.exec(ctx, q, id); err != nil {
+		if _, err := w.exec(ctx, q, id, w.importID); err != nil {
 			return err
 		}
 	}
@@ -96,7 +102,8 @@ const (
 	sqlIndexImportQuotes = `INSERT INTO quotes_fts(rowid, text)
 		SELECT q.id, q.text FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.import_id = ? ORDER BY q.id`
 	sqlUnindexArticle = `INSERT INTO articles_fts(articles_fts, rowid, title, text)
-		SELECT 'delete', id, title, text FROM articles WHERE id = ?`
+		SELECT 'delete', id, title, text FROM articles WHERE id = ? AND import_id IS NOT ?`
 	sqlUnindexQuotes = `INSERT INTO quotes_fts(quotes_fts, rowid, text)
-		SELECT 'delete', id, text FROM quotes WHERE article_id = ?`
+		SELECT 'delete', q.id, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
+		 WHERE q.article_id = ? AND a.import_id IS NOT ?`
 )

@@ -10,6 +10,7 @@ import (
 // nothing is visible to readers (or left in the file) until Commit.
 type WriteTx struct {
 	tx    *sql.Tx
+	conn  *sql.DB              // the store's connection, for what must wait until tx ends
 	stmts map[string]*sql.Stmt // prepared hot statements, by SQL text
 	// triggers holds the SQL of the full-text triggers while SuspendFullText has them
 	// dropped; nil when they are in place.
@@ -22,6 +23,11 @@ type WriteTx struct {
 	// counts are the mentions of a first import by actor and surface (write_alias_counts.go);
 	// nil when Refresh must count them in SQL.
 	counts aliasCounts
+	// attached is true while a FullTextBuilder's database is attached (CopyFullText);
+	// builtArticles once the articles' full-text index was copied from it.
+	attached, builtArticles bool
+	// importID is the run's imports row (StartImport).
+	importID int64
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a
@@ -31,7 +37,7 @@ func (s *Store) Begin(ctx context.Context) (*WriteTx, error) {
 	if err != nil {
 		return nil, wrapWrite("starting the import transaction", err)
 	}
-	return &WriteTx{tx: tx, stmts: map[string]*sql.Stmt{}, batches: newRowBatches()}, nil
+	return &WriteTx{tx: tx, conn: s.db, stmts: map[string]*sql.Stmt{}, batches: newRowBatches()}, nil
 }
 
 // Commit makes the import's writes durable.
@@ -44,6 +50,7 @@ func (w *WriteTx) Commit() error {
 	if err := w.tx.Commit(); err != nil {
 		return wrapWrite("saving the import", err)
 	}
+	w.detach()
 	return nil
 }
 
@@ -51,6 +58,7 @@ func (w *WriteTx) Commit() error {
 func (w *WriteTx) Rollback() error {
 	w.closeStmts()
 	err := w.tx.Rollback()
+	w.detach()
 	if errors.Is(err, sql.ErrTxDone) {
 		return nil
 	}

@@ -57,8 +57,14 @@ func (r *run) article(ctx context.Context, j *job) error {
 		if row.ID, err = r.tx.InsertArticle(ctx, row); err != nil {
 			return err
 		}
+		if err := r.indexed(ctx, row); err != nil {
+			return err
+		}
 		r.sum.New++
 	} else {
+		if r.fts != nil { // the builder has the old version: IndexImport indexes in SQL
+			r.fts.abandoned = true
+		}
 		if err := r.contacts.forgetArticle(ctx, id); err != nil {
 			return err
 		}

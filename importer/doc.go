@@ -11,8 +11,9 @@
 // each participant and month) filed in temporary tables of the run's transaction, with
 // only the contacts used most recently held in memory (contacts.go) and a fixed-size
 // filter that spares the lookup of keys never filed (contact_filter.go): no step looks at
-// every earlier contact, and memory does not grow with them. The full-text index and the
-// secondary indexes of a first import are built in bulk at the end (finish.go).
+// every earlier contact, and memory does not grow with them. The full-text indexes and the
+// secondary indexes of a first import are built in bulk at the end (finish.go), the
+// articles' full-text index beside the analysers and copied at the end (fulltext.go).
 //
 // # Workers, and what stays serial
 //
@@ -30,19 +31,36 @@
 //     (prepare.go: cleaned text, the actors' name keys, the evidence's surfaces and spans,
 //     each contact's report); the writer resolves ids and executes batched INSERTs (400
 //     rows per statement for the most frequent rows).
-//   - The end of the run: building the indexes and the full-text index, pruning orphans
-//     and refreshing derived columns are a few SQL statements over the whole database.
+//   - The end of the run: building the indexes, pruning orphans, refreshing derived
+//     columns and indexing the quotes' text are a few SQL statements over the whole
+//     database. The articles' full-text index, the largest single part of the end (FTS5's
+//     tokenizer), is built apart on a first import (fulltext.go): the writer hands each
+//     article's title and cleaned text, under the id it gave it, to a builder goroutine
+//     that indexes them into a private temporary database with the file's own definition
+//     and settings (db.FullTextBuilder) while the analysers run; the end only copies its
+//     shadow tables into the file with INSERT ... SELECT, in the run's transaction, and
+//     the copy is byte for byte the index the SQL would have built. An incremental import
+//     indexes its articles in SQL at the end, as before.
 //
-// These are 13-16% of a first import's CPU (imports.cpu_write, cpu_resolve, cpu_index
-// and cpu_read; `hotline import --stats` prints the share), and the share grows with the
-// run: the writer's B-trees deepen and the end's sorts are n log n. On 20,000 generated
-// articles (5 runs, each side by side with the binary before, 2026-12-07, load 9-19 on 2
-// cores) it is 13.8% (13.1-14.1%), with write 7.6%, index 4.3%, read 1.2% and resolve
-// 0.7%, against 15.3% (14.3-16.8%) before, lower in each pair: the index phase fell from
-// 4.7 to 3.8 CPU s once a first import counted its aliases' mentions as it wrote them
-// (db/write_alias_counts.go; the statement it spares read and sorted every mention), and
-// the writer writes 400 rows an INSERT. So N cores can run at most 1/(0.138 + 0.862/N)
-// times as fast as one: 4.1x on 8, the 4x asked, with little margin at that size.
+// These are 11-12% of a first import's CPU, 13-15% before the builder (imports.cpu_write,
+// cpu_resolve, cpu_index and cpu_read; `hotline import --stats` prints the share), and the
+// share grows with the run: the writer's B-trees deepen and the end's sorts are n log n.
+// The builder's CPU is not in it: it runs on a thread of its own beside the analysers
+// (--stats prints it as 'fulltext'; imports has no column for it, it is in cpu_total), and
+// it is half the writer's or less (3.6 CPU s against 8 at 20,000 articles), so it keeps up
+// with the writer on any number of cores. On 20,000 generated articles (3 runs, each
+// alternating with the binary before, 2026-12-07, load near 20 on 2 cores) the serial share
+// is 11.5% (11.2-11.9%), with write 7.6%, index 2.0%, read 1.1% and resolve 0.75%, against
+// 14.6% (13.8-15.1%) before, lower in each pair: the index phase fell from 5.3 to 2.0 CPU
+// s, the copy included, and the builder took 3.6 (3.3-3.8) beside. On 3,000 it is 11.2%
+// (10.8-11.8%) against 13.2% (12.6-13.7%): index 0.56 -> 0.29 CPU s, builder 0.44. The
+// builder spends a little more CPU than it takes off the end (it runs one statement per
+// article), but on another thread. Peak RSS: 185-187 MB against 185-199 MB at 20,000;
+// 147-153 MB against 141-148 at 3,000, where FTS5's buffer of terms (hashsize, 16 MiB) now
+// lives during the pipeline rather than after it. The file is the same size (two pages
+// smaller) and its full-text tables hold the same rows. So N cores can run at most 1/(0.115
+// + 0.885/N) times as fast as one: 4.4x on 8 at 20,000 articles (4.0x before), 4.5x at
+// 3,000 (4.15x before): the 4x asked, with some margin.
 //
 // What was tried and left: SQLite's `PRAGMA threads` (the driver honours it: set to 2, it
 // reads back 2) gives CREATE INDEX helper threads only for sorts larger than the page
@@ -52,9 +70,9 @@
 // page cache for the import (64 MiB) cut no CPU, in one run or in a replay of the end.
 // What is left in the writer is SQLite's own work (B-tree inserts, the driver's binding)
 // and id assignment: rows written by the analysers into scratch tables and moved with one
-// INSERT ... SELECT would save the binding only, since ids are the writer's to give. The
-// largest single part of the end is the articles' full-text index (about 2 of its 3.8 CPU
-// s at 20,000 articles, most of it FTS5's tokenizer): built in a goroutine of its own,
-// through a connection to a private temporary database while the analysers run, and
-// copied into the file's shadow tables at the end, it would leave the serial path.
+// INSERT ... SELECT would save the binding only, since ids are the writer's to give. An
+// FTS5 'optimize' of the builder's index before the copy made it no smaller on 3,000
+// articles (already one segment) and the file two pages larger; it is not run. The
+// quotes' full-text index (a fifth of the articles' text) could be built apart the same
+// way.
 package importer

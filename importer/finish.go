@@ -30,6 +30,9 @@ func (r *run) finish(ctx context.Context, started time.Time) error {
 	if err := r.tx.Refresh(ctx); err != nil {
 		return err
 	}
+	if err := r.copyFullText(ctx); err != nil {
+		return err
+	}
 	if err := r.tx.IndexImport(ctx, r.importID); err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ const (
 	phaseWrite                // SQL statements of the articles and their rows
 	phaseResolve              // contact resolution (actors' few map lookups count as writing)
 	phaseIndex                // full-text indexing and derived columns at the end
+	phaseFTS                  // a first import's articles' full-text index, built on its own thread
 	phases
 )
 
@@ -54,6 +55,6 @@ func lockThread() func() {
 func (c *phaseClock) phases() db.Phases {
 	s := func(p phase) float64 { return time.Duration(c.ns[p].Load()).Seconds() }
 	return db.Phases{Read: s(phaseRead), Clean: s(phaseClean), Extract: s(phaseExtract),
-		Write: s(phaseWrite), Resolve: s(phaseResolve), Index: s(phaseIndex),
+		Write: s(phaseWrite), Resolve: s(phaseResolve), Index: s(phaseIndex), FullText: s(phaseFTS),
 		Total: (processCPU() - c.cpu0).Seconds(), Wall: time.Since(c.started).Seconds()}
 }

@@ -101,8 +101,14 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			return nil
 		})
 	}
+	if r.fts != nil {
+		r.buildFullText(gctx, g)
+	}
 	g.Go(func() error {
 		defer lockThread()()
+		if r.fts != nil {
+			defer close(r.fts.rows)
+		}
 		done := 0
 		for b := range toWrite {
 			select {

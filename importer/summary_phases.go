@@ -11,10 +11,10 @@ import (
 func (s Summary) Stats() string {
 	p := s.Phases
 	var b strings.Builder
-	fmt.Fprintf(&b, "CPU seconds: read %.2f, clean %.2f, extract %.2f, write %.2f, resolve %.2f, index %.2f",
-		p.Read, p.Clean, p.Extract, p.Write, p.Resolve, p.Index)
+	fmt.Fprintf(&b, "CPU seconds: read %.2f, clean %.2f, extract %.2f, write %.2f, resolve %.2f, index %.2f, fulltext %.2f",
+		p.Read, p.Clean, p.Extract, p.Write, p.Resolve, p.Index, p.FullText)
 	if p.Total > 0 {
-		phases := p.Read + p.Clean + p.Extract + p.Write + p.Resolve + p.Index
+		phases := p.Read + p.Clean + p.Extract + p.Write + p.Resolve + p.Index + p.FullText
 		fmt.Fprintf(&b, ", runtime %.2f; total %.2f", max(p.Total-phases, 0), p.Total)
 		fmt.Fprintf(&b, "\nwall %.2f s, %.2f cores; around extraction (all but extract): %.0f%% of CPU",
 			p.Wall, p.Total/max(p.Wall, 1e-9), 100*(p.Total-p.Extract)/p.Total)
