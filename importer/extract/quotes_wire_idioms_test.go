@@ -184,6 +184,13 @@ func TestWireAttributionIdioms(t *testing.T) {
 			`The statement, signed by Foreign Minister Ilona Varga, said the embassy would "stay closed until further notice".`,
 			[]quoteWant{{"stay closed until further notice", "Ilona Varga"}}},
 
+		{"X's campaign said",
+			`Tomas Brandt is running for a second term. "The polls are wrong," Brandt's campaign said in a statement.`,
+			[]quoteWant{{"The polls are wrong,", "Tomas Brandt"}}},
+		{"an acronym tells reporters",
+			`"The floods have displaced two million people," the NDMA told reporters in Islamabad.`,
+			[]quoteWant{{"The floods have displaced two million people,", "NDMA"}}},
+
 		// Spokespeople.
 		{"a spokesman for the ministry, Y, said",
 			`The Hungarian foreign ministry summoned the envoy. "This is wholly unacceptable," a spokesman for the ministry, Peter Halasz, said.`,
