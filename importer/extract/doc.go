@@ -222,7 +222,8 @@
 // before with that body beside the name, "UN Secretary-General X"; "her husband said"
 // after "X's wife" is X; the object of a participle, `," urging X to resign`, is no
 // speaker), quote.said-before
-// (`X said: "..."`, "An announcement from X said", "A letter from X to Y said", "X's post
+// (`X said: "..."`, "An announcement from X said", a verb the lexicon lacks between a
+// name and "that", `Xinhua alleged that "..."`, "A letter from X to Y said", "X's post
 // read:", "KCNA quoted Kim as saying the launch was", "Reuters reported that Karimov said the talks
 // were" (a news medium passes on the words of the one it reports, also of one that acts:
 // "reported that the ministry wanted to close it because of "..."", not of one that is:

@@ -252,6 +252,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		}
 	}
 	if verb < 0 {
+		if k := s.subjectThatVerb(at, se.from, oi); k >= 0 {
+			a.found, a.rule, a.from, a.to = true, "quote.said-before", s.mentions[at[k]].from, oi
+			a.speaker = s.mentions[at[k]].actor // "Xinhua alleged that "..."": a verb the lexicon lacks
+		}
 		return a
 	}
 	a.found, a.rule, a.from, a.to = true, "quote.said-before", verb, oi
@@ -325,6 +329,29 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		}
 	}
 	return a
+}
+
+// subjectThatVerb returns the token of the actor named right before a verb and "that" that
+// open the quotation at token oi ("Xinhua alleged that "..."", "Karimov believes that
+// "...""): a verb of saying or thinking the speech lexicon lacks still gives its subject's
+// words. The verb is a lower-case word ending in -ed or -s right after the name (an adverb
+// in -ly may stand between); -1 otherwise, so that "amid fears that "..."" names no one.
+func (s *scan) subjectThatVerb(at []int, from, oi int) int {
+	v := oi - 2
+	if v-1 < from || s.toks[oi-1].Low != "that" || s.toks[v].Kind != tokens.Word || s.toks[v].Cap {
+		return -1
+	}
+	if w := s.toks[v].Low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		return -1
+	}
+	k := v - 1
+	if strings.HasSuffix(s.toks[k].Low, "ly") && !s.toks[k].Cap && k-1 >= from {
+		k-- // "Xinhua falsely alleged that"
+	}
+	if at[k] < 0 || s.mentions[at[k]].to != k+1 || s.mentions[at[k]].actor < 0 || s.possessive(s.mentions[at[k]]) {
+		return -1
+	}
+	return k
 }
 
 // speechVerbBefore reports a speech verb right before the colon at token colon, after at
