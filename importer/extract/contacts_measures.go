@@ -13,14 +13,19 @@ func (x *Extractor) location(s *scan, at []int, c clause, tr trigger) string {
 			continue
 		}
 		p := k + 1
-		if s.toks[p].Low == "the" && p+1 < c.to && s.toks[p+1].Cap {
+		if q := s.placeNounOf(p, c.to); q > 0 {
+			p = q // "in the hill town of Marwa", "in the northern port city of Varna"
+		} else if s.toks[p].Low == "the" && p+1 < c.to && s.toks[p+1].Cap {
 			p++ // "in the Oval Office"
 		}
 		n := s.toks[p]
 		if m, ok := s.matchOf(p); ok && m.Kind == lexicon.PhraseCountry && m.From == p {
 			return s.text(m.From, m.To)
 		}
-		if n.Cap && at[p] < 0 && !lexicon.IsDateWord(n.Low) && !x.gaz.Stop[n.Low] {
+		if isSeason(n.Low) {
+			continue // "in the spring of 2019 in Qatar": a time, the place may follow
+		}
+		if n.Cap && at[p] < 0 && !lexicon.IsDateWord(n.Low) && (!x.gaz.Stop[n.Low] || n.Low == "new" && p+1 < c.to && s.toks[p+1].Cap && s.toks[p+1].Kind == tokens.Word && at[p+1] < 0) { // "in New York": "New" opens no person's name, but a place's
 			j := p
 			for j < c.to && s.toks[j].Cap && s.toks[j].Kind == tokens.Word {
 				j++
@@ -29,6 +34,34 @@ func (x *Extractor) location(s *scan, at []int, c clause, tr trigger) string {
 		}
 	}
 	return ""
+}
+
+// placeNounOf returns the token after "the <words> <place noun> of" that starts at token
+// p, a place's name ("the hill town of Marwa", "the Black Sea port city of Burgas"), or 0
+// when there is none.
+func (s *scan) placeNounOf(p, end int) int {
+	if p >= end || s.toks[p].Low != "the" {
+		return 0
+	}
+	for k := p + 1; k+2 < end && k <= p+5; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word {
+			return 0
+		}
+		if s.gaz.In(lexicon.PlaceNoun, t.Low) && s.toks[k+1].Low == "of" && s.toks[k+2].Cap {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// isSeason reports a season's name: "the spring of 2019" is a time, never a place.
+func isSeason(w string) bool {
+	switch w {
+	case "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return false
 }
 
 // duration reads "hour-long", "90-minute", "two-hour", "one hour and two minutes".

@@ -4,7 +4,7 @@ package extract
 // tr names as present at it: "a meeting in Vienna at which A and B were present", "talks
 // in Doha, where A was also present", "a dinner at which A and B took part". They are the
 // noun's other parties, met together. The relative marker must come within a few words of
-// the noun, past its place and time ("in the summer of 2001 in Pakistan"), before any other
+// the noun, past its place and time ("in the spring of 2019 in Qatar"), before any other
 // contact word, speech verb or end of clause; the list must end at the predicate of
 // attendance. nil when there is no such clause.
 func (r *resolver) attendeesAfter(at []int, tr trigger) []int {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -19,7 +21,37 @@ func (s *scan) gerundObject(at []int, i, end int) bool {
 	if j < end && s.toks[j].Low == "the" && i > 0 && s.toks[i-1].Text == "," {
 		j++
 	}
+	if i > 0 && s.toks[i-1].Text == "," && s.examplesAfterPeople(at, j, end) {
+		return true // ", meeting leaders like X and Y": a participle whose objects are the examples
+	}
 	return j < end && at[j] >= 0 && s.mentions[at[j]].kind != mOrg
+}
+
+// examplesAfterPeople reports, at token j, a plural noun (of people: a person follows), after
+// at most two modifiers, then "like", "such as" or "including" and a person: "leaders like
+// X", "European ministers such as X", "linguists like X". After ", meeting" it is the
+// participle's object, not a noun compound ("meeting leaders").
+func (s *scan) examplesAfterPeople(at []int, j, end int) bool {
+	for k := j; k < end && k <= j+2; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || at[k] >= 0 {
+			return false
+		}
+		if !s.gaz.In(lexicon.Colleagues, t.Low) && (t.Cap || !strings.HasSuffix(t.Low, "s")) {
+			continue
+		}
+		n := k + 1
+		switch {
+		case n+1 < end && s.toks[n].Low == "such" && s.toks[n+1].Low == "as":
+			n += 2
+		case n < end && (s.toks[n].Low == "like" || s.toks[n].Low == "including"):
+			n++
+		default:
+			return false
+		}
+		return s.personWithin(at, n, min(end, n+3))
+	}
+	return false
 }
 
 // withAfterNoun reports "with" or "involving" right after the contact noun that follows

@@ -128,6 +128,7 @@ const (
 	FirmStaff                      // nouns for a business's people, after its name or before "of": "Goldman Sachs executives", "the chief executives of Airbus"
 	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
+	PlaceNoun                      // nouns of a place named after "of": "in the hill town of Marwa" is in Marwa
 	BodyMember                     // nouns for a body's people after its name, that make the body their modifier: "the Afghan and US military commanders" name no body as a party
 	Describing                     // verbs of describing whose passive subject is the one described, not the speaker: "He has been described as "...""
 	Continuation                   // speech verbs that carry the last speaker's words on: "he added", "she continued"
@@ -344,6 +345,8 @@ func wordClassOf(name string) (Class, bool) {
 		return FirmMember, true
 	case "firm-staff":
 		return FirmStaff, true
+	case "place-noun":
+		return PlaceNoun, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
