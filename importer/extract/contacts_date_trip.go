@@ -26,6 +26,9 @@ func (r *resolver) applyTripDate(b *building, c *Contact, published string) {
 	if c.Date != "" || c.DateText != "" || b.hasDate || b.status != "held" || b.earlier || si < 0 || b.firstSent >= len(s.sents) {
 		return
 	}
+	if b.perfect || s.countedPlural(b.firstTr) || s.repeated(b.firstTr) {
+		return // "She has met Y many times": no one day
+	}
 	if !r.tripBy(si, b.parts) && !r.continuedFrom(si, b) || s.earlierWord(b.firstSent) || s.duringLongTrip(b.firstSent) {
 		return
 	}
