@@ -175,6 +175,9 @@ func (f *Finder) weekdaySpans(text string) []Expr {
 // phrase ends: not "on the 3rd floor" nor "on the 20th anniversary". "of the month" or
 // "of this month" after it is part of it.
 func (f *Finder) ordinals(text string) []Expr {
+	if !strings.Contains(text, "n the ") {
+		return nil // most windows: no regexp run
+	}
 	var out []Expr
 	for _, loc := range f.ordinal.FindAllStringSubmatchIndex(text, -1) {
 		day := atoi(sub(text, loc, 1))

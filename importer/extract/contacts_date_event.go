@@ -177,7 +177,7 @@ func (s *scan) contactRelative(tr trigger, d dateExpr) bool {
 // caller lets such a date give way to one of the contact's own; with none, it still dates
 // the contact ("met Y after arriving on Monday").
 func (x *Extractor) earlierClauseDate(s *scan, d dateExpr, tr trigger) bool {
-	if d.to > tr.at {
+	if d.to > tr.at || !x.orderWordBefore(s, d.from, tr.at) {
 		return false
 	}
 	y, v := x.predicate(s, tr.at)
@@ -198,6 +198,18 @@ func (x *Extractor) earlierClauseDate(s *scan, d dateExpr, tr trigger) bool {
 			return true
 		}
 		j = ps.Tokens[j].Head
+	}
+	return false
+}
+
+// orderWordBefore reports a word of time order ("after", "before", "since", "following")
+// in the sentence of token to, up to it: without one no clause tells an event before or
+// after the contact, and the sentence need not be parsed for it.
+func (x *Extractor) orderWordBefore(s *scan, from, to int) bool {
+	for k := s.sents[s.toks[from].Sent].from; k < to; k++ {
+		if w := s.toks[k].Low; w == "since" || w == "until" || x.gaz.In(lexicon.Precedes, w) || x.gaz.In(lexicon.Follows, w) {
+			return true
+		}
 	}
 	return false
 }

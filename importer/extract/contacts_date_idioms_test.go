@@ -138,6 +138,11 @@ func TestContactDateIdioms(t *testing.T) {
 		{"talks that ran into a weekday night", opening + d + " held talks with " + s + " that ran late into Tuesday night.", wed, ds, "2025-03-04", "Tuesday"},
 		{"speaking on a day she said she had met on another", opening + d + ", speaking on Tuesday, said she had met " + s + " on Sunday.", wed, ds, "2025-03-02", "Sunday"},
 		{"said on a day that she met on another", opening + d + " said on Tuesday that she met " + s + " on Sunday.", wed, ds, "2025-03-02", "Sunday"},
+		// a participant's doing told with its day in the sentence before, and a pronoun goes on
+		{"a day of the participant's doing the sentence before", opening + "On 20 February, " + d + " addressed parliament in Jakarta. She also met " + s + ".", wed, ds, "2025-02-20", "20 February"},
+		{"yesterday of the participant's doing the sentence before", opening + d + " addressed parliament in Jakarta yesterday. She later met " + s + ".", wed, ds, "2025-03-04", "yesterday"},
+		{"a doing of another person the sentence before lends no day", opening + r + " addressed parliament in Jakarta yesterday. She later met " + s + ".", wed, []string{"Pablo Rojas", "Budi Santoso"}, "2025-03-04", "yesterday"},
+		{"a doing in another paragraph lends no day", opening + d + " addressed parliament in Jakarta yesterday.\n\nShe has also met " + s + ".", wed, ds, "", ""},
 		// the date in the sentence before or after
 		{"the meeting's calendar date in the next sentence", opening + d + " met " + s + " in Jakarta.\n\nThe meeting took place on 20 February.", wed, ds, "2025-02-20", "20 February"},
 		{"the talks held on a date in the next sentence", opening + d + " held talks with " + s + " in Jakarta. The talks were held on Monday.", wed, ds, "2025-03-03", "Monday"},

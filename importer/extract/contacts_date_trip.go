@@ -26,7 +26,10 @@ func (r *resolver) applyTripDate(b *building, c *Contact, published string) {
 	if c.Date != "" || c.DateText != "" || b.hasDate || b.status != "held" || b.earlier || si < 0 || b.firstSent >= len(s.sents) {
 		return
 	}
-	if !r.tripBy(si, b.parts) || s.earlierWord(b.firstSent) || s.duringLongTrip(b.firstSent) {
+	if b.perfect || s.countedPlural(b.firstTr) || s.repeated(b.firstTr) {
+		return // "She has met Y many times": no one day
+	}
+	if !r.tripBy(si, b.parts) && !r.continuedFrom(si, b) || s.earlierWord(b.firstSent) || s.duringLongTrip(b.firstSent) {
 		return
 	}
 	for _, d := range s.sentenceDates(si) {
@@ -57,6 +60,29 @@ func (r *resolver) tripBy(si int, parts []int) bool {
 	}
 	for _, m := range s.mentions {
 		if m.sent == si && m.actor >= 0 && !s.inQuote[m.from] && contains(parts, m.actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuedFrom reports a contact told in the sentence right after si, in its paragraph,
+// by a pronoun that goes on with what si told of one of its participants on a day: "On 20
+// February, X addressed parliament in Jakarta. She also met Y." The day is that of the
+// participant's doing told just before, as a journey's is (rule date.trip).
+func (r *resolver) continuedFrom(si int, b *building) bool {
+	s := r.s
+	se := s.sents[b.firstSent]
+	if s.sents[si].para != se.para || se.from >= se.to {
+		return false
+	}
+	switch s.toks[se.from].Low {
+	case "he", "she", "they":
+	default:
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.sent == si && m.actor >= 0 && !s.inQuote[m.from] && contains(b.parts, m.actor) {
 			return true
 		}
 	}

@@ -35,7 +35,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 			return x.otherEventDate(s, d, tr) || plan && s.trailingSaying(d, tr) || x.earlierClauseDate(s, d, tr)
 		}); ok {
 			f.date = d
-			r.noteFrame(c, tr, "date.earlier-clause", false, "a date of a clause on an event before or after the contact gives way to the contact's own")
+			r.noteFrame(c, tr, "date.earlier-clause", true, "a date of a clause on an event before or after the contact gives way to the contact's own")
 		}
 	}
 	f.saidDay = f.hasDate && s.trailingSaying(f.date, tr)

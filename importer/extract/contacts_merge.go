@@ -167,8 +167,8 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		c := b.contact(r, published)
 		r.applyStoryDate(st, b, &c, published)
 		r.applyPerfectDate(b, &c, published)
+		r.applyNearbyDate(cs, out, len(out), &c, published) // a contact's day told just before beats a journey's
 		r.applyTripDate(b, &c, published)
-		r.applyNearbyDate(cs, out, len(out), &c, published)
 		if anchor != nil && b.hasDate && b.date.e.Year == 0 && b.lastSent-anchor.lastSent <= 3 && (b.date.e.Kind == dates.Absolute || b.date.e.Kind == dates.MonthOnly) {
 			// "On December 7, 2021, ... They spoke again on December 30": the year runs on
 			ref := dates.Resolve(anchor.date.e, "", dates.Past)

@@ -360,6 +360,23 @@
 // unnamed talks set apart by a word of order ("their first meeting since talks in
 // January") lends no date to the contact of the story (contacts_details.go,
 // contacts_building.go).
+// A day of the month told by its ordinal alone ("on the 3rd") is of the month of
+// publication, or of the month before or after it by the tense (importer/dates); "last
+// evening" is yesterday, "a fortnight ago" 14 days back, and "the night before" counts a
+// day back like "the day before"; a date printed with a no-break or narrow space ("20
+// February") is found as with a plain one. A year told of a contact recalled as an earlier
+// occasion ("The two first met in Bali in November 2022", "had met") does not run on to
+// the days told after it, as a plainly told one does ("On December 7, 2021, ... They
+// spoke again on December 30"); nor does date.nearby lend the day of such a contact. A day
+// fronted before a subject that a relative clause follows dates the main clause ("On
+// Tuesday, X, who had spoken to Z on Sunday, met Y"), and a day the parse hangs on a
+// clause of another event before the contact word ("On Tuesday, after arriving in Jakarta
+// on Monday, X met Y") gives way to the contact's own day (noted date.earlier-clause;
+// with none it still dates the contact). date.trip (contacts_date_trip.go) also lends the
+// day of any doing of a participant told in the sentence right before, in its paragraph,
+// to a contact that goes on with a pronoun ("On 20 February, X addressed parliament. She
+// also met Y"); the day of a contact told just before (date.nearby) is tried first. The
+// made-up battery of these idioms is TestContactDateIdioms.
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks

@@ -94,6 +94,8 @@ var ruleExamples = map[string]string{
 	"date.nearby":                    "Grain prices rose.\n\nShips waited in port in 2019.\n\nFarmers protest.\n\nExports doubled.\n\nAntony Blinken met Sergey Lavrov in Geneva on Thursday. He also held talks with Swiss President Ignazio Cassis.",
 	"date.perfect-lead":              "Antony Blinken has met Sergey Lavrov in Geneva, a day after the talks collapsed.",
 	"date.title":                     "Antony Blinken and Sergey Lavrov held a phone call, the State Department said.",
+	"date.trip":                      "Grain prices rose.\n\nShips waited in port in 2019.\n\nFarmers protest.\n\nExports doubled.\n\nAntony Blinken arrived in Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
+	"date.earlier-clause":            "On Tuesday, after arriving in Geneva on Monday, Antony Blinken met Sergey Lavrov.",
 }
 
 // ruleTitles are the headlines of the examples of rules that read one.
