@@ -116,7 +116,10 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 			return -1 // "held a call to discuss the summit": the summit is the topic, not the verb's contact
 		}
 		switch {
-		case s.gaz.In(lexicon.Light, t.Low):
+		case s.gaz.In(lexicon.Light, t.Low) || s.gaz.In(lexicon.Initiating, t.Low):
+			// "X held talks with Y", "X mediated talks between A and B"; "X requested a
+			// meeting with Y", "X proposed talks with Y": whoever asks for a contact with Y is
+			// its other party ("proposed talks between A and B" names all: proposedBetween)
 			if strings.HasPrefix(t.Low, "host") && tr.to < c.to && s.toks[tr.to].Low == "between" {
 				return -1 // "host a meeting between X and Y": the host is not a party
 			}

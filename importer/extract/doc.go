@@ -256,7 +256,10 @@
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
-// to China": a meeting of the guest and the host), "contact.bilateral" ("held a bilateral
+// to China": a meeting of the guest and the host), "contact.mediated" ("X mediated between A
+// and B", "X mediated talks between A and B": the mediator takes part with both sides, one
+// contact of all; "talks between A and B" with a subject are never split into one contact
+// a party), "contact.bilateral" ("held a bilateral
 // with X": the noun, not "a bilateral agreement"), "contact.co-chair" ("X and Y
 // co-chaired the joint commission": two named chairs of different countries; ministers of
 // one government chairing a committee are no contact), "contact.sat-with"
@@ -356,14 +359,18 @@
 // date or place per party, a "where" clause after several countries). A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
-// and C" also the persons listed just before, when their number and countries fit) or
+// and C" also the persons listed just before, when their number and countries fit, and so
+// are the names after "The Rwandan and Burundian foreign ministers," one by one:
+// mentions_distribute.go) or
 // named by a hyphenated compound of their surnames ("the Biden-Xi meeting",
 // contacts_hyphen_pair.go) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."), and "the two
 // prime ministers held talks" before any contact is the two persons the next sentence
 // names side by side ("A and B agreed ..."). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
-// of its own), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
+// of its own), "requested", "proposed", "sought" or "offered a meeting with Y" (words.tsv
+// initiating: its subject is the other party, as of a light verb), "was granted an audience
+// by X" (the agent of a passive light verb is a party), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
 // party), "X, whom Y met" (the parse), "received a U.S. congressional delegation led by
 // X" (words before the delegation say whose it is), "talks ... attended by" persons of
 // several countries with no contact told before to join (contact.attended-by: theirs),
