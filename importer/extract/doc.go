@@ -333,7 +333,10 @@
 // November 2015", "met X days after he was sworn in on Monday", "met X and will travel
 // to Paris on Friday", "met X, and on Friday she will address parliament"), and so does one in a
 // participle clause on another verb's object ("met X to discuss the ceasefire agreed on
-// Monday"; the parse, contacts_date_event.go). A date after words that tell another event
+// Monday"; the parse, contacts_date_event.go); not a date that only names, offices and
+// prepositions part from the contact word, right before the comma of a closing
+// attribution ("had talks with Y on Tuesday, the Kremlin said": the contact's, whatever
+// verb the parse hangs it on). A date after words that tell another event
 // before or some time after the contact ("ahead of the vote on Sunday", "a week after the
 // election on March 3", "Ahead of Sunday's vote") is that event's (contacts_details.go,
 // word classes precedes, follows and span); a saying's date dates a contact the saying
