@@ -385,7 +385,9 @@
 // summit" is no party to it. A contact noun in a fronted adjunct with no determiner, "a"
 // or "their" is the main clause's subjects' ("During talks on Tuesday, A and B agreed"),
 // not the contact told before; "X began a visit to China with a meeting with Y" (opened,
-// ended, wrapped up a trip or tour) is the visitor's.
+// ended, wrapped up a trip or tour) is the visitor's, and so are talks a verb of
+// trip-bound in the past opens or closes: "X ended two days of talks with Y", "began talks
+// with Y" (not "launched talks between A and B": A and B's).
 //
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
