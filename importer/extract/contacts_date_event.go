@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 	"hotline/importer/parse"
 )
 
@@ -15,7 +16,7 @@ import (
 // in a relative clause on the gathering that hosts the contact ("will meet Y on the
 // sidelines of the summit, which opens on Monday"), whatever the parse makes of it.
 func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
-	if d.from < tr.to || s.contactRelative(tr, d) || s.onHostNoun(s.sents[s.toks[tr.at].Sent].from, d, tr) {
+	if d.from < tr.to || s.contactRelative(tr, d) || s.onHostNoun(s.sents[s.toks[tr.at].Sent].from, d, tr) || s.beforeAttribution(d, tr) {
 		return false
 	}
 	y, v := x.predicate(s, tr.at)
@@ -53,6 +54,41 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 			// end the war in early March")
 		}
 		j = ps.Tokens[j].Head
+	}
+	return false
+}
+
+// beforeAttribution reports a date that closes the words reported, right before the comma
+// of an attribution that ends the sentence: "X had talks with Y on Tuesday, the Kremlin
+// said". The saying never takes a date set before its own subject and comma, so the date
+// is the contact's, whatever verb a poor parse hangs it on. Only names, offices and
+// prepositions may stand between the contact word and the date: punctuation or other
+// words ("..., after Turkey shot down a jet in November 2015, the ministry said", "days
+// after he was sworn in on Monday, ...") leave the date to the parse.
+func (s *scan) beforeAttribution(d dateExpr, tr trigger) bool {
+	if d.to >= len(s.toks) || s.toks[d.to].Text != "," || hasPunct(s, tr.to, d.from) {
+		return false
+	}
+	for k := tr.to; k < d.from; k++ {
+		t := s.toks[k]
+		if _, named := s.matchOf(k); named || t.Cap || t.Kind == tokens.Poss || s.gaz.In(lexicon.Preposition, t.Low) {
+			continue
+		}
+		switch t.Low {
+		case "the", "a", "an", "his", "her", "their", "its":
+			continue
+		}
+		return false // "met X days after he was sworn in on Monday, ...": another event's words
+	}
+	sent := s.toks[d.to].Sent
+	for k := d.to + 1; k < len(s.toks) && k <= d.to+8 && s.toks[k].Sent == sent; k++ {
+		t := s.toks[k]
+		if s.gaz.IsSpeechVerb(t.Low) {
+			return true
+		}
+		if t.Kind == tokens.Punct || t.Low == "and" || t.Low == "but" || t.Low == "as" || t.Low == "while" || t.Low == "after" || t.Low == "before" || t.Low == "when" {
+			return false
+		}
 	}
 	return false
 }

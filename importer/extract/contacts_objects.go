@@ -49,6 +49,10 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if tr.name == "signed-by" && k == tr.to {
 			intro, p.between = true, true // "signed by X and Y": all of them are the parties
 		}
+		if t.Low == "by" && k == tr.to && tr.noun && len(out) == 0 && s.passiveLight(p.light) {
+			intro = true // "was granted an audience by Pope Francis": the agent is the other party
+			continue
+		}
 		if t.Low == "of" && k == tr.to && tr.noun && len(out) == 0 && s.personWithin(at, k+1, min(c.to, k+5)) {
 			intro, p.between = true, true // "the meeting of A and B lasted three hours": both are the parties
 			continue
@@ -390,4 +394,10 @@ func (s *scan) pressParty(k int) bool {
 // them joins two bodies of one list (mentions_refs.go sharedBody).
 func (s *scan) sharedBodies(a, b int) bool {
 	return a >= 0 && b >= 0 && s.mentions[a].rule == "actor.shared-body" && s.mentions[b].rule == "actor.shared-body"
+}
+
+// passiveLight reports a light verb of a contact noun told in the passive ("was granted an
+// audience by X", "were given talks by X"): the agent after the noun is its other party.
+func (s *scan) passiveLight(light int) bool {
+	return light > 0 && s.gaz.In(lexicon.Light, s.toks[light].Low) && isPassiveAux(s.toks[light-1].Low)
 }

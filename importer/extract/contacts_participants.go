@@ -122,9 +122,13 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 			return -1 // "held a call to discuss the summit": the summit is the topic, not the verb's contact
 		}
 		switch {
-		case s.gaz.In(lexicon.Light, t.Low):
-			if strings.HasPrefix(t.Low, "host") && tr.to < c.to && s.toks[tr.to].Low == "between" {
-				return -1 // "host a meeting between X and Y": the host is not a party
+		case s.gaz.In(lexicon.Light, t.Low) || s.gaz.In(lexicon.Initiating, t.Low) || k >= tr.at-4 && s.boundedTalks(k):
+			// "X held talks with Y", "X mediated talks between A and B"; "X requested a
+			// meeting with Y", "X proposed talks with Y": whoever asks for a contact with Y is
+			// its other party ("proposed talks between A and B" names all: proposedBetween);
+			// "X opened (ended, concluded) two days of talks with Y": who opened or closed them
+			if (strings.HasPrefix(t.Low, "host") || s.gaz.In(lexicon.TripBound, t.Low) || s.gaz.In(lexicon.Initiating, t.Low)) && tr.to < c.to && s.toks[tr.to].Low == "between" {
+				return -1 // "host a meeting between X and Y", "launched (proposed) talks between X and Y": the host is not a party
 			}
 			if strings.HasPrefix(t.Low, "join") || t.Low == "attended" {
 				if !s.withAfterNoun(tr.at, c.to) && len(p.attendees) == 0 {
@@ -493,4 +497,12 @@ func (s *scan) beBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// boundedTalks reports a verb in the past that opened or closed a trip or talks (words.tsv
+// trip-bound) at token k: "ended two days of talks with Y", "began talks with Y". A plan
+// ("agreed that Tokyo and Seoul will start talks") leaves the talks to the words around.
+func (s *scan) boundedTalks(k int) bool {
+	w := s.toks[k].Low
+	return s.gaz.In(lexicon.TripBound, w) && (strings.HasSuffix(w, "ed") || w == "began" || w == "wound")
 }

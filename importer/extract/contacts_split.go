@@ -24,8 +24,8 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 		}
 		return out
 	}
-	if len(subj) != 1 || len(obj) < 2 {
-		return []frame{f}
+	if len(subj) != 1 || len(obj) < 2 || p.between {
+		return []frame{f} // "X mediated talks between A and B": A and B meet each other, X with them
 	}
 	// one contact per object unless the words gather them; calls are one-to-one unless
 	// "conference call" or "jointly" says otherwise

@@ -79,8 +79,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		tr.mode, tr.direct, tr.noun = "meeting", true, t.Low == "meeting" && !(next == "with" && verbish) && !s.gerundObject(at, i, end)
 	case "talks":
 		tr.mode, tr.noun = "meeting", true
-		if t.Low == "talks" {
-			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call")
+		if cw.Mode == "talks" {
+			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call", "phone consultations")
 		}
 		if t.Low == "talks" && (next == "with" || next == "to") && i > 0 && (at[i-1] >= 0 || prev == "he" || prev == "she" || prev == "also") {
 			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
@@ -466,7 +466,8 @@ func (s *scan) personThenThat(at []int, i, end int) bool {
 
 // counterpartAfter returns the token of the person named after a possessive pronoun and
 // "counterpart" at token j ("his Russian counterpart Sergey Lavrov", "her counterpart,
-// Penny Wong"), or -1: the object of "received" or "welcomed" that readouts write most.
+// Penny Wong"; with a demonym and no pronoun, "Burkinabe counterpart X"), or -1: the object
+// of "received" or "welcomed" that readouts write most.
 func (s *scan) counterpartAfter(at []int, j, end int) int {
 	if j >= end {
 		return -1
@@ -474,7 +475,9 @@ func (s *scan) counterpartAfter(at []int, j, end int) int {
 	switch s.toks[j].Low {
 	case "his", "her", "their":
 	default:
-		return -1
+		if !s.isMatchKind(j, lexicon.PhraseDemonym) {
+			return -1 // "welcomed Burkinabe counterpart X", as wire copy drops the "his"
+		}
 	}
 	for k := j + 1; k < end && k <= j+4; k++ {
 		if s.toks[k].Low != "counterpart" {

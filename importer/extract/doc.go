@@ -271,7 +271,10 @@
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
-// to China": a meeting of the guest and the host), "contact.bilateral" ("held a bilateral
+// to China": a meeting of the guest and the host), "contact.mediated" ("X mediated between A
+// and B", "X mediated talks between A and B": the mediator takes part with both sides, one
+// contact of all; "talks between A and B" with a subject are never split into one contact
+// a party), "contact.bilateral" ("held a bilateral
 // with X": the noun, not "a bilateral agreement"), "contact.co-chair" ("X and Y
 // co-chaired the joint commission": two named chairs of different countries; ministers of
 // one government chairing a committee are no contact), "contact.sat-with"
@@ -349,7 +352,10 @@
 // November 2015", "met X days after he was sworn in on Monday", "met X and will travel
 // to Paris on Friday", "met X, and on Friday she will address parliament"), and so does one in a
 // participle clause on another verb's object ("met X to discuss the ceasefire agreed on
-// Monday"; the parse, contacts_date_event.go). A date after words that tell another event
+// Monday"; the parse, contacts_date_event.go); not a date that only names, offices and
+// prepositions part from the contact word, right before the comma of a closing
+// attribution ("had talks with Y on Tuesday, the Kremlin said": the contact's, whatever
+// verb the parse hangs it on). A date after words that tell another event
 // before or some time after the contact ("ahead of the vote on Sunday", "a week after the
 // election on March 3", "Ahead of Sunday's vote") is that event's (contacts_details.go,
 // word classes precedes, follows and span); a saying's date dates a contact the saying
@@ -392,14 +398,18 @@
 // date or place per party, a "where" clause after several countries). A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
-// and C" also the persons listed just before, when their number and countries fit) or
+// and C" also the persons listed just before, when their number and countries fit, and so
+// are the names after "The Rwandan and Burundian foreign ministers," one by one:
+// mentions_distribute.go) or
 // named by a hyphenated compound of their surnames ("the Biden-Xi meeting",
 // contacts_hyphen_pair.go) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."), and "the two
 // prime ministers held talks" before any contact is the two persons the next sentence
 // names side by side ("A and B agreed ..."). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
-// of its own), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
+// of its own), "requested", "proposed", "sought" or "offered a meeting with Y" (words.tsv
+// initiating: its subject is the other party, as of a light verb), "was granted an audience
+// by X" (the agent of a passive light verb is a party), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
 // party), "X, whom Y met" (the parse), "received a U.S. congressional delegation led by
 // X" (words before the delegation say whose it is), "talks ... attended by" persons of
 // several countries with no contact told before to join (contact.attended-by: theirs),
@@ -411,7 +421,9 @@
 // summit" is no party to it. A contact noun in a fronted adjunct with no determiner, "a"
 // or "their" is the main clause's subjects' ("During talks on Tuesday, A and B agreed"),
 // not the contact told before; "X began a visit to China with a meeting with Y" (opened,
-// ended, wrapped up a trip or tour) is the visitor's.
+// ended, wrapped up a trip or tour) is the visitor's, and so are talks a verb of
+// trip-bound in the past opens or closes: "X ended two days of talks with Y", "began talks
+// with Y" (not "launched talks between A and B": A and B's).
 //
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference

@@ -21,19 +21,10 @@ func (x *Extractor) listedOffice(s *scan, se sentence, runs [][2]int, idx int) (
 	if k <= se.from || s.toks[k].Text != "," {
 		return "", "", false
 	}
-	var codes []string
-	for k--; k > se.from; k-- {
-		t := s.toks[k]
-		if t.Low == "and" || t.Text == "," {
-			continue
-		}
-		m, found := s.matchOf(k)
-		if !found || m.To != k+1 || m.Kind != lexicon.PhraseCountry {
-			break
-		}
-		codes = append([]string{x.gaz.Countries[m.Idx].Code}, codes...)
-		k = m.From
+	if role, country, ok := x.demonymListOffice(s, se, runs, first, idx, k); ok {
+		return role, country, true
 	}
+	codes, k := x.countryList(s, k-1, se.from+1, lexicon.PhraseCountry)
 	if len(codes) < 2 || idx-first >= len(codes) || s.toks[k].Low != "of" && s.toks[k].Low != "from" || k-1 < se.from {
 		return "", "", false
 	}
@@ -47,6 +38,55 @@ func (x *Extractor) listedOffice(s *scan, se sentence, runs [][2]int, idx int) (
 		return r, codes[idx-first], true
 	}
 	return "", "", false
+}
+
+// demonymListOffice reads a list of names after a plural office that a list of demonyms
+// qualifies, set off by the comma at token comma: "The Rwandan and Burundian foreign
+// ministers, Olivier Nduhungirehe and Albert Shingiro, met". The lists pair up only when
+// they are as long as each other.
+func (x *Extractor) demonymListOffice(s *scan, se sentence, runs [][2]int, first, idx, comma int) (role, country string, ok bool) {
+	names := 1
+	for n := first + 1; n < len(runs) && s.onlyListJoin(runs[n-1][1], runs[n][0]); n++ {
+		names++
+	}
+	k := comma - 1
+	if k-1 <= se.from {
+		return "", "", false
+	}
+	role, found := x.gaz.PluralOffice(s.toks[k-1].Low + " " + s.toks[k].Low)
+	if found {
+		k -= 2
+	} else if role, found = x.gaz.PluralOffice(s.toks[k].Low); found {
+		k--
+	} else {
+		return "", "", false
+	}
+	codes, _ := x.countryList(s, k, se.from, lexicon.PhraseDemonym)
+	if len(codes) < 2 || len(codes) != names || idx-first >= len(codes) {
+		return "", "", false
+	}
+	return role, codes[idx-first], true
+}
+
+// countryList reads, right to left from token k down to token lo, a list of countries (or
+// demonyms: kind) joined by commas and "and": "Brazil, Colombia and Ecuador", "Rwandan and
+// Burundian". It returns their codes in text order and the token where the reading
+// stopped.
+func (x *Extractor) countryList(s *scan, k, lo int, kind lexicon.PhraseKind) ([]string, int) {
+	var codes []string
+	for ; k >= lo; k-- {
+		t := s.toks[k]
+		if t.Low == "and" || t.Text == "," {
+			continue
+		}
+		m, found := s.matchOf(k)
+		if !found || m.To != k+1 || m.Kind != kind {
+			break
+		}
+		codes = append([]string{x.gaz.Countries[m.Idx].Code}, codes...)
+		k = m.From
+	}
+	return codes, k
 }
 
 // onlyListJoin reports tokens [from, to) that are only commas and "and".

@@ -128,6 +128,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if x.capitalSurnameFirst(s, i) {
 		return true // "Mr. KISHIDA Fumio": an official readout's surname first, in capitals
 	}
+	if s.knownRegnal(i) {
+		return true // "Mohammed VI", "Charles III": the numeral of a known monarch's name
+	}
 	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
 		return false
 	}
@@ -227,4 +230,14 @@ func (x *Extractor) capitalSurnameWords(s *scan, from int, words []string) []str
 	sur := []rune(strings.ToLower(words[0]))
 	sur[0] = []rune(words[0])[0]
 	return []string{words[1], string(sur)}
+}
+
+// knownRegnal reports a Roman numeral (II to XX) inside a known actor's name, after its
+// given name: "King Mohammed VI", "Charles III". Elsewhere capitals are an acronym's.
+func (s *scan) knownRegnal(i int) bool {
+	t := s.toks[i]
+	if len(t.Text) > 5 || strings.Trim(t.Text, "IVX") != "" || i == 0 || s.toks[i-1].Sent != t.Sent || !s.toks[i-1].Cap {
+		return false
+	}
+	return s.isKnown(i) && s.isKnown(i-1) && s.matchAt[i] == s.matchAt[i-1]
 }
