@@ -42,7 +42,7 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 				// Saturday"); one on the contact verb does when it tells no other time ("met
 				// X when they were in Vienna on Monday"), not when it tells an event
 				// before or after ("met X days after he was sworn in on Monday")
-				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j)
+				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j) && !x.attributionAfter(ps, y, j, d)
 			}
 			if hasSubject(ps, j) {
 				return !relativeOnNoun(s, y, j, tr) // "their call, which took place on Thursday" is the call's
@@ -91,6 +91,28 @@ func (s *scan) beforeAttribution(d dateExpr, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// attributionAfter reports a saying the parse took for a conjunct of the contact verb
+// though it attributes the sentence: "X spoke with Y on Monday, the White House said in a
+// readout". Joined by no "and" or "but", with its subject after the date, it tells who
+// reports the contact, and the date before it is the contact's.
+func (x *Extractor) attributionAfter(ps parse.Sentence, y *syntax, j int, d dateExpr) bool {
+	if !x.gaz.IsSpeechVerb(strings.ToLower(ps.Tokens[j].Text)) {
+		return false
+	}
+	end := y.at(d.to - 1)
+	for _, k := range ps.Children(j) {
+		switch mainRel(ps.Tokens[k].Rel) {
+		case "cc":
+			return false
+		case "nsubj":
+			if k < end {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inSpan reports whether parse token j lies inside date expression d.

@@ -42,21 +42,7 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 		if c.Date != "" || c.DateText != "" || c.Evidence.Start >= lead {
 			continue
 		}
-		named, described := 0, 0
-		for _, p := range c.Participants {
-			a := r.actors[p]
-			family := strings.Fields(names.Key(a.name)) // "Xi Jinping" is Xi in a headline
-			switch {
-			case a.kind != "person":
-			case words[names.Surname(a.name)] || len(family) > 1 && words[family[0]] || r.printedIn(p, words):
-				named++
-			case contactWord && a.country != "" && countries[a.country]:
-				described++ // "Biden, Chinese leader hold call Tuesday"
-			case contactWord && a.role != "" && roles[a.role]:
-				described++ // "PM call with President Zelenskyy: 2 March 2023" over "Prime Minister Rishi Sunak spoke to ..."
-			}
-		}
-		if named == 0 || named+described < len(c.Participants) {
+		if !r.titleNamesAll(c, words, contactWord, countries, roles) {
 			continue
 		}
 		dir := dates.Past
@@ -69,6 +55,28 @@ func (x *Extractor) titleDate(r *resolver, cs []Contact, title, published string
 				fmt.Sprintf("the headline's %q -> %s (published %s)", day.Text, orNone(c.Date), orNone(published)))
 		}
 	}
+}
+
+// titleNamesAll reports a headline that names every party of contact c: one at least by
+// surname, the others by surname or, beside a word of contact, by country ("Biden,
+// Chinese leader hold call") or by an office of no country ("PM call with President
+// Zelenskyy" over "Prime Minister Rishi Sunak spoke to ...").
+func (r *resolver) titleNamesAll(c *Contact, words map[string]bool, contactWord bool, countries, roles map[string]bool) bool {
+	named, described := 0, 0
+	for _, p := range c.Participants {
+		a := r.actors[p]
+		family := strings.Fields(names.Key(a.name)) // "Xi Jinping" is Xi in a headline
+		switch {
+		case a.kind != "person":
+		case words[names.Surname(a.name)] || len(family) > 1 && words[family[0]] || r.printedIn(p, words):
+			named++
+		case contactWord && a.country != "" && countries[a.country]:
+			described++
+		case contactWord && a.role != "" && roles[a.role]:
+			described++
+		}
+	}
+	return named > 0 && named+described == len(c.Participants)
 }
 
 // titleContact reports whether a headline has a word of contact ("meets", "talks",

@@ -278,6 +278,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		case f.pair && len(f.actors) == 0 && s.withOthers(at, tr, c.to):
 			r.noteFrame(c, tr, "contact.pair-"+tr.name, false, "they met with other, unnamed people, not with each other")
 			continue // "A and B travelled to Kyiv, where they met with survivors"
+		case f.pair && len(f.actors) == 0 && s.gaz.In(lexicon.Gathering, s.toks[tr.at].Low) && s.laterEvent(tr, c):
+			r.noteFrame(c, tr, "contact.pair-"+tr.name, false, "a gathering told as the time of what they did, not as their contact")
+			continue // "the leaders agreed to work together ahead of the summit"
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
 			r.noteFrame(c, tr, f.rule, true, "frame: the parties of the contact told before")

@@ -194,6 +194,11 @@ func (y *syntax) actorsOf(r *resolver, at []int, j int) []int {
 		}
 	}
 	visit(j, 0)
+	if len(out) == 0 {
+		if a := y.holderAfterOffice(r, at, j); a >= 0 {
+			out = append(out, a) // "President of the People's Republic of China Xi Jinping"
+		}
+	}
 	if len(out) == 0 && ps.Tokens[j].UPOS == "PRON" {
 		switch strings.ToLower(ps.Tokens[j].Text) {
 		case "him", "her":
@@ -209,6 +214,39 @@ func (y *syntax) actorsOf(r *resolver, at []int, j int) []int {
 		}
 	}
 	return distinct(out)
+}
+
+// holderAfterOffice returns the actor named right after the office of place that parse
+// token j opens, as readouts write it ("President of France Emmanuel Macron", "Prime
+// Minister of the Republic of Croatia Ana Kovac"), or -1. The parse often hangs the name
+// on the place, not on the office; only the office's "of" phrase of proper names may stand
+// between them.
+func (y *syntax) holderAfterOffice(r *resolver, at []int, j int) int {
+	ps := y.sent
+	if !r.s.officeStartsAt(y.tokOf[j], len(r.s.toks)) {
+		return -1
+	}
+	_, hi := ps.Subtree(j)
+	for k := j + 1; k <= hi; k++ {
+		if mi := at[y.tokOf[k]]; mi >= 0 {
+			if r.participantKind(mi) && r.s.mentions[mi].kind == mPerson {
+				return r.s.mentions[mi].actor
+			}
+			if r.s.mentions[mi].kind == mPerson {
+				return -1
+			}
+		}
+		switch t := ps.Tokens[k]; t.UPOS {
+		case "PROPN", "DET", "PART", "NOUN":
+		case "ADP":
+			if !strings.EqualFold(t.Text, "of") {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // mainRel strips a relation's subtype: "obl:tmod" -> "obl".

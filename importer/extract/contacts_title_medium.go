@@ -11,24 +11,22 @@ import (
 // body leaves open: "Readout of President Biden's Call with Crown Prince Mohammed bin
 // Salman" over "President Biden spoke today with Crown Prince Mohammed bin Salman" is a
 // phone call. The headline yields no contact of its own (headlines are page furniture);
-// it only refines one told in the first two sentences whose every party it names by
-// surname, and only with a medium word it uses as one ("call with", "phone", "video").
+// it only refines one told in the first two sentences whose every party it names (as
+// titleNamesAll reads them: "PM call with President Zelenskyy" names the Prime Minister
+// of the body), and only with a medium word it uses as one ("call with", "phone", "video").
 func (x *Extractor) titleMedium(r *resolver, cs []Contact, title string) {
 	mode := x.titleMode(title)
 	if mode == "" || len(r.s.sents) == 0 {
 		return
 	}
 	words, lead := titleWords(title), r.leadEnd()
+	_, countries, roles := x.titleContact(title)
 	for i := range cs {
 		c := &cs[i]
 		if c.Mode != "unspecified" || c.Evidence.Start >= lead {
 			continue
 		}
-		all := true
-		for _, p := range c.Participants {
-			all = all && r.actors[p].kind == "person" && words[names.Surname(r.actors[p].name)]
-		}
-		if all {
+		if r.titleNamesAll(c, words, true, countries, roles) {
 			c.Mode = Mode(mode)
 			if k := r.s.tokenIndex()(c.Evidence.Start); k >= 0 {
 				r.s.note(r.s.toks[k].Sent, "contact", c.Evidence.Rule, true, -1, -1, "the headline names the medium: "+mode)

@@ -50,6 +50,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	if s.shunned(i) {
 		return tr, false // "avoided meeting Y", "skipped a meeting with Y": no contact
 	}
+	if cw.Noun && s.gatheringOfMedium(i, end) {
+		return tr, false // "held a summit telephone talk with Y": the talk is the contact, by phone
+	}
 	if cw.Noun && s.rumouredNoun(i) {
 		return tr, false // "there was talk of a meeting between X and Y": hearsay, no report
 	}
@@ -511,6 +514,21 @@ func (s *scan) onACall(i int) (bool, string) {
 		return false, ""
 	}
 	return true, mode
+}
+
+// gatheringOfMedium reports a gathering noun that only ranks a contact noun told with its
+// medium right after it: "a summit telephone talk", "a summit video conference". The
+// contact is the noun after the medium, and it was not held in person.
+func (s *scan) gatheringOfMedium(i, end int) bool {
+	if i+2 >= end || !s.gaz.In(lexicon.Gathering, s.toks[i].Low) {
+		return false
+	}
+	m := s.toks[i+1].Low
+	if !s.gaz.In(lexicon.PhoneMedium, m) && !s.gaz.In(lexicon.VideoMedium, m) {
+		return false
+	}
+	_, ok := s.gaz.ContactWords[s.toks[i+2].Low]
+	return ok
 }
 
 // modifiedNoun reports a determiner up to three lower-case words before token i: "a

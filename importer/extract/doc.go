@@ -453,7 +453,8 @@
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with; "held talks by phone" / "via video link" name the
 // medium after the noun; a headline that names a medium ("Readout of ... Call with X",
-// Input.Title) gives it to a contact of the first two sentences whose parties it names and
+// Input.Title) gives it to a contact of the first two sentences whose parties it names (by
+// surname, or "PM call with X" by the office: titleNamesAll, shared with date.title) and
 // whose medium the body leaves open (contacts_title_medium.go). Status: cancelled (cancelled, called off, scrapped near the
 // contact word, or "the talks between X and Y were postponed"), proposed (requested,
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a

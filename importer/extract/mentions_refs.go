@@ -135,6 +135,9 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		if m.To < se.to && (named[m.To] || x.isNameWord(s, m.To) || x.gaz.IsTitleWord(s.toks[m.To].Low) || s.toks[m.To].Text == "," && m.To+1 < se.to && named[m.To+1]) {
 			return // the office of a named person
 		}
+		if e := s.placeOfOffice(se, m.To); e > 0 && named[e] {
+			return // "the President of the European Council Luis Carvalho": the office of the name after its place
+		}
 		role := x.gaz.Offices[m.Idx].Role
 		rule := "actor.role-reference"
 		if s.bareAcronym(se, m) {
@@ -169,6 +172,24 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		}
 		s.mentions = append(s.mentions, ref)
 	}
+}
+
+// placeOfOffice returns the token after the country or organization that "of (the)" at
+// token k sets after an office ("President of the European Council", "Prime Minister of
+// Croatia"), or -1: readouts print the holder's name right there.
+func (s *scan) placeOfOffice(se sentence, k int) int {
+	if k+1 >= se.to || s.toks[k].Low != "of" {
+		return -1
+	}
+	k++
+	if s.toks[k].Low == "the" {
+		k++
+	}
+	m, ok := s.matchOf(k)
+	if !ok || m.From != k || m.To >= se.to || m.Kind != lexicon.PhraseOrg && m.Kind != lexicon.PhraseCountry {
+		return -1
+	}
+	return m.To
 }
 
 // bareAcronym reports an office printed as a capitalized acronym that stands alone, as
