@@ -2,7 +2,6 @@ package db_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,14 +14,10 @@ import (
 // read them, and that the alias counts and the content-hash lookup work on the new
 // indexes.
 func TestMigrateCompact(t *testing.T) {
-	v1, err := os.ReadFile("schema_v1.sql")
-	must(t, err)
 	path := filepath.Join(t.TempDir(), "old.db")
-	raw := rawDB(t, path)
-	for _, q := range []string{string(v1), `PRAGMA user_version = 1`,
-		`INSERT INTO imports(id, started, hotline_version, status) VALUES (1, '2024-01-01', '0.1.0', 'completed')`,
+	raw := v1Database(t, path,
 		`INSERT INTO articles(id, source, title, text, raw_text, content_hash, import_id) VALUES
-		 (1, 'a.txt', 'Call', 'Austin called Shoigu. Austin said so.', '', '` + hash64 + `', 1)`,
+		 (1, 'a.txt', 'Call', 'Austin called Shoigu. Austin said so.', '', '`+hash64+`', 1)`,
 		`INSERT INTO actors(id, name, kind, key) VALUES (1, 'Lloyd Austin', 'person', 'lloyd austin'),
 		 (2, 'Sergei Shoigu', 'person', 'sergei shoigu')`,
 		`INSERT INTO actor_aliases(actor_id, alias, key, count) VALUES (1, 'Austin', 'austin', 0),
@@ -32,12 +27,7 @@ func TestMigrateCompact(t *testing.T) {
 		 (1, 1, 'Austin', 0, 6, 'r'), (1, 2, 'Shoigu', 14, 20, 'r'), (1, 1, 'Austin', 22, 28, 'r')`,
 		`INSERT INTO contacts(id, title, mode, status) VALUES (1, 'Lloyd Austin & Sergei Shoigu (phone)', 'phone', 'held')`,
 		`INSERT INTO contact_participants(contact_id, actor_id) VALUES (1, 1), (1, 2)`,
-		`INSERT INTO contact_mentions(contact_id, article_id, status, mode, rule) VALUES (1, 1, 'held', 'phone', 'r')`,
-	} {
-		if _, err := raw.Exec(q); err != nil {
-			t.Fatalf("%.40s: %v", q, err)
-		}
-	}
+		`INSERT INTO contact_mentions(contact_id, article_id, status, mode, rule) VALUES (1, 1, 'held', 'phone', 'r')`)
 	s, err := db.OpenStore(context.Background(), path)
 	must(t, err)
 	defer s.Close()

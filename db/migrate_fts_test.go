@@ -2,7 +2,6 @@ package db_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -13,22 +12,11 @@ import (
 // stem, is rebuilt by the migration so that "sanction" finds "sanctions", and that new
 // rows are indexed the same way.
 func TestSearchStems(t *testing.T) {
-	v1, err := os.ReadFile("schema_v1.sql")
-	if err != nil {
-		t.Fatal(err)
-	}
 	path := filepath.Join(t.TempDir(), "old.db")
-	raw := rawDB(t, path)
-	for _, q := range []string{string(v1), `PRAGMA user_version = 1`,
-		`INSERT INTO imports(id, started, hotline_version, status) VALUES (1, '2024-01-01', '0.1.0', 'completed')`,
+	raw := v1Database(t, path,
 		`INSERT INTO articles(id, source, title, text, raw_text, content_hash, import_id) VALUES
-		 (1, 'a.txt', 'New sanctions', 'The ministers discussed sanctions.', 'x', '` + hash64 + `', 1)`,
-		`INSERT INTO quotes(article_id, text, rule) VALUES (1, 'We are meeting again', 'test')`,
-	} {
-		if _, err := raw.Exec(q); err != nil {
-			t.Fatalf("%.40s: %v", q, err)
-		}
-	}
+		 (1, 'a.txt', 'New sanctions', 'The ministers discussed sanctions.', 'x', '`+hash64+`', 1)`,
+		`INSERT INTO quotes(article_id, text, rule) VALUES (1, 'We are meeting again', 'test')`)
 	matches := func(table, query string) int {
 		return queryInt(t, raw, `SELECT count(*) FROM `+table+` WHERE `+table+` MATCH ?`, query)
 	}

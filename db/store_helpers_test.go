@@ -3,6 +3,7 @@ package db_test
 import (
 	"context"
 	"database/sql"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -31,6 +32,23 @@ func rawDB(tb testing.TB, path string) *sql.DB {
 		tb.Fatalf("open %s: %v", path, err)
 	}
 	tb.Cleanup(func() { raw.Close() })
+	return raw
+}
+
+// v1Database makes a database at path as the first schema left it (user_version 1),
+// holding one completed import (id 1) and the given rows, and returns it opened plainly.
+func v1Database(tb testing.TB, path string, rows ...string) *sql.DB {
+	tb.Helper()
+	v1, err := os.ReadFile("schema_v1.sql")
+	must(tb, err)
+	raw := rawDB(tb, path)
+	for _, q := range append([]string{string(v1), `PRAGMA user_version = 1`,
+		`INSERT INTO imports(id, started, hotline_version, status) VALUES (1, '2024-01-01', '0.1.0', 'completed')`,
+	}, rows...) {
+		if _, err := raw.Exec(q); err != nil {
+			tb.Fatalf("%.40s: %v", q, err)
+		}
+	}
 	return raw
 }
 

@@ -24,8 +24,8 @@ type ImportRow struct {
 
 // Phases are an import's CPU seconds by phase, its process CPU in all and its wall time.
 // FullText is the articles' full-text index a first import builds on a thread of its own
-// (FullTextBuilder), beside the analysers: it has no column of its own in imports and is
-// counted in cpu_total only, outside cpu_serial.
+// (FullTextBuilder), beside the analysers: imports keeps it in cpu_fulltext; it is in
+// cpu_total and outside cpu_serial.
 type Phases struct {
 	Read, Clean, Extract, Write, Resolve, Index float64
 	FullText                                    float64

@@ -46,7 +46,7 @@
 // cpu_resolve, cpu_index and cpu_read; `hotline import --stats` prints the share), and the
 // share grows with the run: the writer's B-trees deepen and the end's sorts are n log n.
 // The builder's CPU is not in it: it runs on a thread of its own beside the analysers
-// (--stats prints it as 'fulltext'; imports has no column for it, it is in cpu_total), and
+// (--stats prints it as 'fulltext', imports keeps it in cpu_fulltext, it is in cpu_total), and
 // it is half the writer's or less (3.6 CPU s against 8 at 20,000 articles), so it keeps up
 // with the writer on any number of cores. On 20,000 generated articles (3 runs, each
 // alternating with the binary before, 2026-12-07, load near 20 on 2 cores) the serial share

@@ -1,6 +1,8 @@
 package importer_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"hotline/importer"
@@ -23,5 +25,22 @@ func TestImportRecordsPhases(t *testing.T) {
 		FROM imports WHERE id = ?`, sum.ImportID)
 	if len(row) != 1 || row[0] != "1|1|1|1|1|1" {
 		t.Errorf("imports row phases %q, want all recorded", row)
+	}
+	// A first import builds the articles' full-text index beside the analysers: its CPU
+	// is kept in cpu_fulltext, the figure --stats prints as 'fulltext'.
+	if p.FullText <= 0 || !strings.Contains(sum.Stats(), fmt.Sprintf("fulltext %.2f", p.FullText)) {
+		t.Errorf("fulltext CPU %v, stats %q: want positive and printed", p.FullText, sum.Stats())
+	}
+	row = queryRows(t, rawDB(t, path), `SELECT abs(cpu_fulltext - ?) < 1e-9 FROM imports WHERE id = ?`, p.FullText, sum.ImportID)
+	if len(row) != 1 || row[0] != "1" {
+		t.Errorf("cpu_fulltext %q, want %v", row, p.FullText)
+	}
+	// A later import indexes in SQL at the end: no builder, 0.
+	more := t.TempDir()
+	generateArticles(t, more, 3)
+	again := runImport(t, s, importer.Options{}, source.Input{Path: more})
+	row = queryRows(t, rawDB(t, path), `SELECT cpu_fulltext FROM imports WHERE id = ?`, again.ImportID)
+	if len(row) != 1 || row[0] != "0" && row[0] != "0.0" {
+		t.Errorf("an incremental import's cpu_fulltext %q, want 0", row)
 	}
 }
