@@ -57,6 +57,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 		if f.trio && len(f.actors) < 2 {
 			f.actors = latestOfThree(cs, f.sent) // "the three leaders": the contact of three told before
+			if len(f.actors) < 2 && f.sent > 0 {
+				f.actors = r.sentenceGroup(f.sent-1, 3, false) // "A, B and C arrived in Weimar. The three ministers met"
+			}
 		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
 			if !f.leaders {
@@ -120,6 +123,10 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		if last != nil && r.s.sameVisit(f, last) {
 			f.status, f.explicit = last.status, false
 			last.enrich(f) // "Kerry met Karzai ... The two were to talk further over dinner": the same visit
+			continue
+		}
+		if b := r.fullerRetelling(last, f); b != nil {
+			b.grow(f) // the meeting just told, told again with its fuller list
 			continue
 		}
 		if len(f.actors) >= 2 {
