@@ -89,7 +89,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				}
 				b := newBuilding(r, g)
 				cs, last, ctx = append(cs, b), b, nil
-			case f.tr.name == "joined-by" && len(f.subjects) > 0 && (last == nil || !subset(f.subjects, last.parts)):
+			case (f.tr.name == "joined-by" || f.tr.name == "accompanied-by") && len(f.subjects) > 0 && (last == nil || !subset(f.subjects, last.parts)):
 				// "Sullivan, joined by X, praised ...": only Sullivan's contact takes X
 			case last != nil && f.sent-last.lastSent <= 4 && len(f.actors) > 0:
 				for _, a := range f.actors {
