@@ -31,6 +31,8 @@ type partySetCase struct {
 //   - One subject that met or phoned a list of counterparts held a round of bilateral
 //     contacts, one per counterpart (the dev gold reads "X met Y and Z" so), unless words
 //     gather them: a host, a summit, "joint", "trilateral".
+//   - A person "in the presence of" whom two met is not decided here (a witness of a
+//     signing is no party; a host at a meeting may be); no case asserts it.
 //   - "X spoke with Y and later with Z" is two contacts; a contact told twice with a
 //     fuller list the second time is one contact with the fuller list.
 func TestContactPartySets(t *testing.T) {
