@@ -244,8 +244,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "X and Home Secretary Y held a press conference", "X, speaking alongside his spokeswoman", "X and Y co-chaired the cabinet committee"
 		}
 		if tr.name == "accompanied-by" && !r.foreignParties(p.actors()) {
-			r.noteFrame(c, tr, "contact."+tr.name, false, "accompanied by a person of the same country: company, no contact")
-			continue
+			if prev := len(full) - 1; prev >= 0 && full[prev].sent == c.sent && len(p.subj) > 0 && subset(p.subj, full[prev].actors) {
+				tr.join = true // "met Y, who was accompanied by Z": Z joins the meeting Y is at
+			} else {
+				r.noteFrame(c, tr, "contact."+tr.name, false, "accompanied by a person of the same country: company, no contact")
+				continue
+			}
 		}
 		if tr.name == "part-of" {
 			p.subj, p.obj = s.personsWithBefore(at, tr.at), nil // "with A and B part of the call", "with A and B in attendance"

@@ -121,6 +121,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.mode, tr.name, tr.join = "unspecified", "part-of", true // "..., with A and B in attendance", "with C also present": they join it
 			return tr, true
 		}
+		if j := s.afterToldContact(i+1, end); s.toks[i].Low == "present" && !s.beBefore(i) && j > 0 && j < end && isBeVerb(s.toks[j].Low) && s.mentionWithin(at, j+1, min(end, j+6)) {
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = j+1, "unspecified", true, "present-at", true // "Also present at the talks was X": joins them
+			return tr, true
+		}
 		if s.toks[i].Low == "present" {
 			if !s.beBefore(i) || !s.atToldContact(i+1, end) {
 				return tr, false // "at present", "present a plan", "present at the summit"
@@ -321,6 +325,18 @@ func (s *scan) atToldContact(i, end int) bool {
 		return false
 	}
 	return i+2 >= end || s.toks[i+2].Kind == tokens.Punct || s.toks[i+2].Low == "too" || s.toks[i+2].Low == "as" || s.toks[i+2].Low == "and"
+}
+
+// afterToldContact returns the token after "at the talks" (a meeting noun told before)
+// from token i, or -1: "Also present at the talks was X".
+func (s *scan) afterToldContact(i, end int) int {
+	if i < end && (s.toks[i].Low == "at" || s.toks[i].Low == "in" || s.toks[i].Low == "during") {
+		i++
+	}
+	if i+1 >= end || s.toks[i].Low != "the" || !isMeetingNoun(s.toks[i+1].Low) {
+		return -1
+	}
+	return i + 2
 }
 
 // isMeetingNoun reports the nouns of a meeting told before: "the talks", "a meeting

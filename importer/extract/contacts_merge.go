@@ -57,6 +57,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 		if f.trio && len(f.actors) < 2 {
 			f.actors = latestOfThree(cs, f.sent) // "the three leaders": the contact of three told before
+			if len(f.actors) < 2 && f.sent > 0 {
+				f.actors = r.sentenceGroup(f.sent-1, 3, false) // "A, B and C arrived in Weimar. The three ministers met"
+			}
 		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
 			if !f.leaders {
@@ -86,7 +89,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				}
 				b := newBuilding(r, g)
 				cs, last, ctx = append(cs, b), b, nil
-			case f.tr.name == "joined-by" && len(f.subjects) > 0 && (last == nil || !subset(f.subjects, last.parts)):
+			case (f.tr.name == "joined-by" || f.tr.name == "accompanied-by") && len(f.subjects) > 0 && (last == nil || !subset(f.subjects, last.parts)):
 				// "Sullivan, joined by X, praised ...": only Sullivan's contact takes X
 			case last != nil && f.sent-last.lastSent <= 4 && len(f.actors) > 0:
 				for _, a := range f.actors {
@@ -120,6 +123,10 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		if last != nil && r.s.sameVisit(f, last) {
 			f.status, f.explicit = last.status, false
 			last.enrich(f) // "Kerry met Karzai ... The two were to talk further over dinner": the same visit
+			continue
+		}
+		if b := r.fullerRetelling(last, f); b != nil {
+			b.grow(f) // the meeting just told, told again with its fuller list
 			continue
 		}
 		if len(f.actors) >= 2 {

@@ -337,9 +337,13 @@ func (x *Extractor) speakerAfterComma(r *resolver, at []int, c clause, k int) bo
 // complementOf reports a mention right after "of" (and "the") that completes a common noun
 // other than the contact word ("the family of X", "representatives of X", "the widow of
 // X"): the people of that noun meet, not X. An office before "of" ("the President of
-// the European Commission") is no common noun.
+// the European Commission") is no common noun, but an office of a person is the
+// person's man, not the person ("met Tarasov, the envoy of President X": X is not there).
 func (s *scan) complementOf(m mention, tr trigger) bool {
 	k := m.from - 1
+	for m.kind == mPerson && k > tr.to && s.toks[k].Kind == tokens.Word && s.toks[k].Cap && s.isMatchKind(k, lexicon.PhraseOffice) {
+		k-- // "the widow of President X": past the person's title
+	}
 	if k > 0 && s.toks[k].Low == "the" {
 		k--
 	}
@@ -353,7 +357,7 @@ func (s *scan) complementOf(m mention, tr trigger) bool {
 	if s.gaz.In(lexicon.Delegates, t.Low) && m.kind == mOrg && m.org.Kind == "group" {
 		return false // "met a delegation of the SDF": the group speaks through it
 	}
-	return t.Kind == tokens.Word && !t.Cap && !s.isMatchKind(k-1, lexicon.PhraseOffice)
+	return t.Kind == tokens.Word && !t.Cap && (!s.isMatchKind(k-1, lexicon.PhraseOffice) || m.kind == mPerson)
 }
 
 // tellsPerson reports a communication verb at token k (the tell class: urged, pressed,

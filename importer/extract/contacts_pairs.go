@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 	"strings"
 )
@@ -9,13 +10,19 @@ import (
 // counting, unless reporters is set, one who reports ("Ushakov said the two leaders would
 // discuss").
 func (r *resolver) sentencePair(si int, reporters bool) []int {
+	return r.sentenceGroup(si, 2, reporters)
+}
+
+// sentenceGroup returns the n persons of sentence si when it names exactly n, not
+// counting, unless reporters is set, one who reports.
+func (r *resolver) sentenceGroup(si, n int, reporters bool) []int {
 	var out []int
 	for _, m := range r.s.mentions {
 		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m) || r.listedSpeaker(m)) {
 			out = append(out, m.actor)
 		}
 	}
-	if len(out) != 2 {
+	if len(out) != n {
 		return nil
 	}
 	return out
@@ -263,4 +270,18 @@ func (r *resolver) frontedPossessive(tr trigger, pair []int) bool {
 		}
 	}
 	return true
+}
+
+// peopleNounAfter reports a plural noun for officials right after token k, or after one
+// lower-case modifier: "the three leaders", "the three foreign ministers".
+func (s *scan) peopleNounAfter(k, end int) bool {
+	for j := k + 1; j < end && j <= k+2; j++ {
+		if s.gaz.In(lexicon.PairPeople, s.toks[j].Low) {
+			return true
+		}
+		if s.toks[j].Kind != tokens.Word || s.toks[j].Cap && j > k+1 {
+			return false
+		}
+	}
+	return false
 }

@@ -211,8 +211,8 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 		if w := s.toks[k].Low; len(out) == 0 && w == "they" && r.groupBefore(at, k) {
 			return nil // "uppermost in leaders' minds as they meet": the leaders of a gathering, no pair
 		}
-		if w := s.toks[k].Low; len(out) == 0 && w == "three" && k > c.from && s.toks[k-1].Low == "the" && k+1 < end && s.gaz.In(lexicon.PairPeople, s.toks[k+1].Low) {
-			p.pair, p.trio = true, true // "The three leaders first met in Asmara"
+		if w := s.toks[k].Low; len(out) == 0 && w == "three" && k > c.from && s.toks[k-1].Low == "the" && s.peopleNounAfter(k, end) {
+			p.pair, p.trio = true, true // "The three leaders first met in Asmara", "the three foreign ministers"
 			return nil
 		}
 		if w := s.toks[k].Low; len(out) == 0 && w == "they" && s.personWithin(at, end, c.to) && !s.beBetween(k+1, end) {

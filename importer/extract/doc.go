@@ -103,6 +103,7 @@
 //	a helper a stage needs                      that stage's files; an earlier stage's if several need it (stages_test.go)
 //	a new word class                            lexicon/data/words.tsv and its constant in lexicon/classes.go
 //	a case to see why a row is (not) made       run hotline explain FILE (Explain in explain.go)
+//	a party-set convention (who is a party)     a case in TestContactPartySets (its doc lists the conventions)
 //
 // # Stages
 //
