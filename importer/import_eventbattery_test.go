@@ -274,6 +274,27 @@ func TestImportEventBattery(t *testing.T) {
 		},
 		want: []string{"Margaret Holloway & Shen Guoliang (phone, 2025-06-10)|cn.md,us.md"},
 	}, {
+		name: "a held meeting imported before the announcement of it",
+		stories: []outletStory{
+			{"a-held.md", "Agency", "2025-10-07", "Malaysian Prime Minister Hafiz Rahman met Indonesian President Budi Santoso in Jakarta on Tuesday to discuss the border."},
+			{"b-ahead.md", "Wire", "2025-10-03", "Indonesian President Budi Santoso will meet Malaysian Prime Minister Hafiz Rahman in Jakarta on Tuesday, his office said."},
+		},
+		want: []string{"Budi Santoso & Hafiz Rahman (meeting, 2025-10-07)|a-held.md,b-ahead.md"},
+	}, {
+		name: "a call expected later this week and held on a weekday",
+		stories: []outletStory{
+			{"ahead.md", "Wire", "2025-09-15", "Italian Prime Minister Giulia Ferraro is expected to speak by phone with Tunisian President Hedi Belhaj later this week, her office said."},
+			{"held.md", "Agency", "2025-09-18", "Tunisian President Hedi Belhaj spoke by phone with Italian Prime Minister Giulia Ferraro on Thursday about migration."},
+		},
+		want: []string{"Giulia Ferraro & Hedi Belhaj (phone, 2025-09-18)|ahead.md,held.md"},
+	}, {
+		name: "a late-night call dated the next day by the other side's wire",
+		stories: []outletStory{
+			{"us.md", "Wire", "2025-06-16", "U.S. President Daniel Whitaker spoke by phone late Sunday with Indian Prime Minister Vikram Rao, the White House said on Monday."},
+			{"in.md", "Agency", "2025-06-16", "NEW DELHI - Prime Minister Vikram Rao spoke with U.S. President Daniel Whitaker on Monday morning, his office said."},
+		},
+		want: []string{"Daniel Whitaker & Vikram Rao (phone, 2025-06-16)|in.md,us.md"},
+	}, {
 		name: "negative: the same pair called twice in one week",
 		stories: []outletStory{
 			{"a.md", "Wire", "2025-03-03", "Turkish Foreign Minister Kemal Ozdenir spoke by phone with Ukrainian Foreign Minister Oksana Hrytsenko on Monday."},
