@@ -83,6 +83,7 @@ type ContactRow struct {
 type ContactMentionRow struct {
 	ContactID, ArticleID         int64
 	Published                    string // the article's publication date (read only)
+	Publisher                    string // the article's publisher (read only)
 	Status, Mode, Date, DateText string
 	Sentence                     string
 	Span                         *Span // nil when the evidence has no usable offsets

@@ -20,7 +20,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, p contactPrep
 		return nil // the extracted participants resolved to fewer than two actors
 	}
 	rep := p.rep
-	rep.ArticleID, rep.Published = art.ID, art.Published
+	rep.ArticleID, rep.Published, rep.Publisher = art.ID, art.Published, art.Publisher
 	initiator := int64(0)
 	if x.Initiator >= 0 && x.Initiator < len(ids) {
 		initiator = ids[x.Initiator]

@@ -106,7 +106,7 @@ const loadChunk = 1000
 
 // reportOf is the report a contact_mentions row keeps.
 func reportOf(m db.ContactMentionRow) report {
-	return report{ArticleID: m.ArticleID, Published: m.Published,
+	return report{ArticleID: m.ArticleID, Published: m.Published, Publisher: m.Publisher,
 		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText, Talks: talksOnly(m.Mode, m.Rule),
 		Sidelines: extract.OnSidelines(m.Rule)}
 }

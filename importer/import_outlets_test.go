@@ -26,6 +26,9 @@ type outletCase struct {
 	name    string
 	stories []outletStory
 	want    []string
+	// known, when set, says why the importer still misses want: the case is skipped with
+	// what it made while it misses, and fails once it passes, so that the note goes.
+	known string
 }
 
 // checkOutletCases imports each corpus into a new database, through the built-in
@@ -41,7 +44,13 @@ func checkOutletCases(t *testing.T, cases []outletCase) {
 			}
 			for _, held := range []int{0, 1} {
 				path, _ := importEach(t, importer.Options{HeldContacts: held}, files)
-				if got := reportedContacts(t, path); !slices.Equal(got, tc.want) {
+				got := reportedContacts(t, path)
+				switch equal := slices.Equal(got, tc.want); {
+				case tc.known != "" && !equal:
+					t.Skipf("known miss (%s): contacts\n%q", tc.known, got)
+				case tc.known != "":
+					t.Errorf("held %d: passes now; drop the known miss %q", held, tc.known)
+				case !equal:
 					t.Errorf("held %d, contacts:\n%q\nwant\n%q", held, got, tc.want)
 				}
 			}

@@ -9,8 +9,10 @@ import (
 
 // report is one article's account of a contact: the facts the merge rules compare.
 type report struct {
-	ArticleID                    int64
-	Published                    string // the article's publication date, "" when unknown
+	ArticleID int64
+	Published string // the article's publication date, "" when unknown
+	// Publisher is the article's outlet, "" when unknown: one outlet dates by one clock.
+	Publisher                    string `json:",omitempty"`
 	Mode, Status, Date, DateText string
 	// Talks marks a meeting told by the word "talks" alone ("X held talks with Y"), which
 	// names no medium: many outlets call a phone call talks (talksOnly).
@@ -81,6 +83,9 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	}
 	score += s
 	for _, h := range have.distinct { // an undated side is checked against each report's date or words
+		if otherDaySameOutlet(h, r) {
+			return 0, false
+		}
 		s, ok := wordsAgree(h, r, call)
 		if !ok {
 			return 0, false
@@ -137,6 +142,14 @@ func datesAgree(a, b string, nearDay bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// otherDaySameOutlet reports two reports by one outlet that give two different days: an
+// outlet dates by one clock, so the day apart that time zones excuse between outlets is,
+// within one, the pair's next contact ("spoke again on Tuesday").
+func otherDaySameOutlet(a, b report) bool {
+	return a.Publisher != "" && strings.EqualFold(strings.TrimSpace(a.Publisher), strings.TrimSpace(b.Publisher)) &&
+		exactDay(a.Date) && exactDay(b.Date) && a.Date != b.Date
 }
 
 // readOffPublication reports a report whose date was resolved against its article's

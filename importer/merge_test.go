@@ -14,6 +14,7 @@ func TestAgreement(t *testing.T) {
 	}
 	with := func(r importer.Report, mode string) importer.Report { r.Mode = mode; return r }
 	talks := func(r importer.Report) importer.Report { r.Mode, r.Talks = "meeting", true; return r }
+	by := func(r importer.Report, outlet string) importer.Report { r.Publisher = outlet; return r }
 	cases := []struct {
 		name  string
 		have  []importer.Report
@@ -92,6 +93,12 @@ func TestAgreement(t *testing.T) {
 			with(phone(2, "2022-02-03", "held", "2022-02-02", "on Wednesday"), "meeting"), true},
 		{"meeting a day off a today", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-02", "today"), "meeting")},
 			with(phone(2, "2022-02-03", "held", "2022-02-01", "Feb. 1"), "meeting"), true},
+		{"calls a day apart by two outlets", []importer.Report{by(phone(1, "2022-02-01", "held", "2022-02-01", "on Tuesday"), "Wire")},
+			by(phone(2, "2022-02-02", "held", "2022-02-02", "on Wednesday"), "Agency"), true},
+		{"calls a day apart by one outlet", []importer.Report{by(phone(1, "2022-02-01", "held", "2022-02-01", "on Tuesday"), "Wire")},
+			by(phone(2, "2022-02-02", "held", "2022-02-02", "on Wednesday"), "wire "), false},
+		{"a call of one day by one outlet", []importer.Report{by(phone(1, "2022-02-01", "held", "2022-02-01", "on Tuesday"), "Wire")},
+			by(phone(2, "2022-02-02", "held", "2022-02-01", "on Tuesday"), "Wire"), true},
 		{"meetings on two calendar days", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", "Feb. 1"), "meeting")},
 			with(phone(2, "2022-02-03", "held", "2022-02-02", "Feb. 2"), "meeting"), false},
 		{"meeting two days off its weekday", []importer.Report{with(phone(1, "2022-02-02", "held", "2022-02-01", "Feb. 1"), "meeting")},
