@@ -60,7 +60,10 @@
 // lives during the pipeline rather than after it. The file is the same size (two pages
 // smaller) and its full-text tables hold the same rows. So N cores can run at most 1/(0.115
 // + 0.885/N) times as fast as one: 4.4x on 8 at 20,000 articles (4.0x before), 4.5x at
-// 3,000 (4.15x before): the 4x asked, with some margin.
+// 3,000 (4.15x before): the 4x asked, with some margin. The margin shrinks with N: on a
+// quiet machine (one run, 2026-12-07) the share is 12.7% at 10,000 articles and 14.3% at
+// 100,000 (write 8.4%, index 3.0%, resolve 1.7%, read 1.2%), 4.2x and 4.0x on 8; the next
+// step is the writer itself (its B-tree inserts grow with the file).
 //
 // What was tried and left: SQLite's `PRAGMA threads` (the driver honours it: set to 2, it
 // reads back 2) gives CREATE INDEX helper threads only for sorts larger than the page
