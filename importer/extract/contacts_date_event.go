@@ -42,7 +42,7 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 				// Saturday"); one on the contact verb does when it tells no other time ("met
 				// X when they were in Vienna on Monday"), not when it tells an event
 				// before or after ("met X days after he was sworn in on Monday")
-				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j) && !x.attributionAfter(ps, y, j, d)
+				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j)
 			}
 			if hasSubject(ps, j) {
 				return !relativeOnNoun(s, y, j, tr) // "their call, which took place on Thursday" is the call's
@@ -61,8 +61,10 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 // beforeAttribution reports a date that closes the words reported, right before the comma
 // of an attribution that ends the sentence: "X had talks with Y on Tuesday, the Kremlin
 // said". The saying never takes a date set before its own subject and comma, so the date
-// is the contact's, whatever verb a poor parse hangs it on. Only names, offices and
-// prepositions may stand between the contact word and the date: punctuation or other
+// is the contact's, whatever verb a poor parse hangs it on ("spoke by phone with Y on
+// Monday, the White House said in a readout", where the parse may take the saying for a
+// conjunct of the contact verb). Only names, offices, prepositions and medium words may
+// stand between the contact word and the date: punctuation or other
 // words ("..., after Turkey shot down a jet in November 2015, the ministry said", "days
 // after he was sworn in on Monday, ...") leave the date to the parse.
 func (s *scan) beforeAttribution(d dateExpr, tr trigger) bool {
@@ -71,7 +73,7 @@ func (s *scan) beforeAttribution(d dateExpr, tr trigger) bool {
 	}
 	for k := tr.to; k < d.from; k++ {
 		t := s.toks[k]
-		if _, named := s.matchOf(k); named || t.Cap || t.Kind == tokens.Poss || s.gaz.In(lexicon.Preposition, t.Low) {
+		if _, named := s.matchOf(k); named || t.Cap || t.Kind == tokens.Poss || s.gaz.In(lexicon.Preposition, t.Low) || s.gaz.In(lexicon.PhoneMedium, t.Low) || s.gaz.In(lexicon.VideoMedium, t.Low) {
 			continue
 		}
 		switch t.Low {
@@ -91,28 +93,6 @@ func (s *scan) beforeAttribution(d dateExpr, tr trigger) bool {
 		}
 	}
 	return false
-}
-
-// attributionAfter reports a saying the parse took for a conjunct of the contact verb
-// though it attributes the sentence: "X spoke with Y on Monday, the White House said in a
-// readout". Joined by no "and" or "but", with its subject after the date, it tells who
-// reports the contact, and the date before it is the contact's.
-func (x *Extractor) attributionAfter(ps parse.Sentence, y *syntax, j int, d dateExpr) bool {
-	if !x.gaz.IsSpeechVerb(strings.ToLower(ps.Tokens[j].Text)) {
-		return false
-	}
-	end := y.at(d.to - 1)
-	for _, k := range ps.Children(j) {
-		switch mainRel(ps.Tokens[k].Rel) {
-		case "cc":
-			return false
-		case "nsubj":
-			if k < end {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // inSpan reports whether parse token j lies inside date expression d.
