@@ -1,5 +1,10 @@
 package clean
 
+import (
+	"regexp"
+	"strings"
+)
+
 // WordCount is wordCount, for the external tests.
 func WordCount(s string) int { return wordCount(s) }
 
@@ -40,3 +45,16 @@ func RepeatSignature(s string) (int, byte) { return repeatSignature(s) }
 
 // Wild is repeatSignature's first byte of a paragraph that may repeat any other.
 const Wild = wildFirst
+
+// AppealMatch reports whether the appeal pattern matches s tried at each word start (as
+// isAppeal does) and whether the same pattern without its "^" matches s anywhere.
+func AppealMatch(s string) (atWords, anywhere bool) {
+	a := New().p.appeal
+	return wordStartMatch(a, s), regexp.MustCompile(strings.TrimPrefix(a.re.String(), "^")).MatchString(s)
+}
+
+// AppealFiltered reports whether the appeal pattern got a first-rune filter or a prefix set.
+func AppealFiltered() bool {
+	a := New().p.appeal
+	return a.filter || a.starts
+}

@@ -23,7 +23,7 @@ type patterns struct {
 	widget       anchored
 	widgetSite   anchored
 	promo        anchored
-	appeal       *regexp.Regexp
+	appeal       anchored // tried at each word start of a paragraph (tail.go: wordStartMatch)
 	bioRole      anchored
 	bioFollow    *regexp.Regexp
 	disclaimer   anchored
@@ -218,7 +218,8 @@ func newPatterns() patterns {
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
 			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b)`),
-		appeal: regexp.MustCompile(`(?i)(?:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
+		// Every alternative opens with \b before a letter, which wordStartMatch needs.
+		appeal: newAnchored(`^(?i:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
 			`\bsupport (?:us|our work)\b|\bdonate\b|\bmake a (?:donation|contribution)\b|` +
 			`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b|` +
 			`\bwe (?:cannot|can't|can not|could not|couldn't) do (?:this |it )?without you\b|` +

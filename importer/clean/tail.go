@@ -143,7 +143,33 @@ func (c *Cleaner) isAppeal(s string) bool {
 	if !strings.ContainsAny(s, "ſKİ") && !c.p.appealOpens.in(s) {
 		return false
 	}
-	return c.p.appeal.MatchString(s)
+	return wordStartMatch(c.p.appeal, s)
+}
+
+// wordStartMatch reports whether a, a pattern anchored at the start whose every match
+// opens with \b before a word character (as the appeal pattern's alternatives do), matches
+// s from the start of one of its words: the unanchored pattern without "^" does exactly
+// when it matches s. Go's regexp cannot skip ahead on a case-folded alternation, so the
+// unanchored pattern stepped its whole matcher over every byte of the paragraph; here
+// a's first-rune filter turns away nearly every word start before the matcher runs. A
+// match may start after a byte that is no ASCII letter, digit or underscore (the  of
+// Go's regexp is ASCII), and s[p:] has the text after p as s has, so  and the rest of
+// the pattern read it as they would in s.
+func wordStartMatch(a anchored, s string) bool {
+	for p := 0; p < len(s); p++ {
+		if p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		if a.MatchString(s[p:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports an ASCII letter, digit or underscore: a word character of \b.
+func isWordByte(b byte) bool {
+	return 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' || b == '_'
 }
 
 // appealWords returns the words that spare the appeal pattern most paragraphs, in any case.
