@@ -200,6 +200,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"Ports are unsafe,", ""}, {"doubled in a year", "Geneva Academy of Maritime Law"}}},
 		{"the consortium said", "The Northern Consortium of Investigative Reporters released the files. \"Most of these accounts are legal,\" the consortium said.",
 			[]quoteWant{{"Most of these accounts are legal,", "Northern Consortium of Investigative Reporters"}}},
+		{"a centre the gazetteer lacks speaks", `A cyclone hit the coast on Monday. The Pacific Cyclone Warning Center said the storm was "extremely dangerous and still growing".`,
+			[]quoteWant{{"extremely dangerous and still growing", "Pacific Cyclone Warning Center"}}},
+		{"an agency the gazetteer lacks speaks", `"Grain exports will halve this year," the Danubian Grain Agency said on Tuesday.`,
+			[]quoteWant{{"Grain exports will halve this year,", "Danubian Grain Agency"}}},
+		{"an authority the gazetteer lacks speaks", `The Northern Ports Authority warned that "the harbour will stay shut until Friday".`,
+			[]quoteWant{{"the harbour will stay shut until Friday", "Northern Ports Authority"}}},
 		{"the report said speaks for its author", "The figures come from the Sahel Refugee Council, a charity. Reuters saw the document. \"Camps are full,\" the report said.",
 			[]quoteWant{{"Camps are full,", "Sahel Refugee Council"}}},
 	}
