@@ -82,6 +82,10 @@ type Expr struct {
 	Year    int          // the year the words give, 0 when they give none
 	Month   time.Month   // Kind Absolute and MonthOnly
 	Day     int          // Kind Absolute
+	// Either holds the two figures of a date in figures whose day and month cannot be told
+	// apart ("4/3/2024": 4 and 3), in print order; Month and Day stay 0. Resolve takes the
+	// one reading the tense allows beside the publication date, if only one.
+	Either [2]int
 	// OfMonth marks a day of the month told by its ordinal alone, "on the 3rd": a day of
 	// the month of publication, or of the month before or after it by the tense.
 	OfMonth bool

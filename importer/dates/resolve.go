@@ -79,10 +79,14 @@ func parseISO(s string) (time.Time, bool) {
 }
 
 // resolveDay resolves "Jan. 21" and "Jan 21, 2022". A date in figures whose day and month
-// cannot be told apart ("4/3/2024") has no month and gives no date.
+// cannot be told apart ("4/3/2024") gives a date only when one reading is ruled out
+// (eitherOrder).
 func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 	if e.OfMonth && hasPub {
 		return resolveOfMonth(e, pub, dir)
+	}
+	if e.Month == 0 && e.Either != [2]int{} && hasPub {
+		return eitherOrder(e, pub, dir)
 	}
 	if e.Month == 0 {
 		return ""
@@ -255,4 +259,32 @@ func resolveRelative(e Expr, pub time.Time) string {
 		return first.Format("2006-01")
 	}
 	return ""
+}
+
+// eitherOrder resolves a date in figures that reads both ways ("4/3/2025": 4 March or 3
+// April) by the tense: a contact told as held took place on or before publication, one told
+// as planned takes place on or after it (each with the week's slack of a day of a month,
+// dayLag). When exactly one reading is on the allowed side, it is the date: "met on
+// 4/3/2025" in a paper of 5 March 2025 is 4 March, since 3 April had not come. With no
+// tense, or both readings allowed, the words are kept without a date.
+func eitherOrder(e Expr, pub time.Time, dir Direction) string {
+	if dir != Past && dir != Future {
+		return ""
+	}
+	var fits []time.Time
+	for _, r := range [][2]int{{e.Either[0], e.Either[1]}, {e.Either[1], e.Either[0]}} {
+		day, month := r[0], time.Month(r[1])
+		if !validDay(e.Year, month, day) {
+			continue
+		}
+		at := time.Date(e.Year, month, day, 0, 0, 0, 0, time.UTC)
+		dist := int(at.Sub(pub).Hours() / 24)
+		if dir == Past && dist <= dayLag || dir == Future && dist >= -dayLag {
+			fits = append(fits, at)
+		}
+	}
+	if len(fits) != 1 {
+		return ""
+	}
+	return fits[0].Format(isoDate)
 }

@@ -92,8 +92,9 @@ func (f *Finder) ranges(text string) []Expr {
 // numerics finds a date written in figures with the year in full: "13/03/2024" is the 13th
 // of March, "3/13/2024" the same day written the American way, "4.3.2024" the 4th of March
 // (dates with dots put the day first). When both figures could be the month ("4/3/2024")
-// the order cannot be told: the words are kept with no day or month,
-// and Resolve gives no date for them, since a wrong date is worse than none.
+// the order cannot be told: the words are kept with no day or month but both figures
+// (Either), and Resolve gives a date for them only when the tense and the publication date
+// rule one reading out, since a wrong date is worse than none.
 func (f *Finder) numerics(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.numeric.FindAllStringSubmatchIndex(text, -1) {
@@ -109,6 +110,8 @@ func (f *Finder) numerics(text string) []Expr {
 			e.Day, e.Month = b, time.Month(a)
 		case sub(text, loc, 2) == ".":
 			e.Day, e.Month = a, time.Month(b) // "4.12.2024": with dots the day comes first
+		default:
+			e.Either = [2]int{a, b}
 		}
 		if e.Month != 0 && !validDay(year, e.Month, e.Day) || a == 0 || b == 0 || a > 31 || b > 31 {
 			continue

@@ -99,7 +99,11 @@ func TestDateBattery(t *testing.T) {
 		{"a day of December in a January paper", opening + ak + " met " + kNeh + " on Dec. 28.", "2024-01-05", kn, "2023-12-28", "Dec. 28"},
 		{"a day of January planned in December", opening + ak + " will meet " + kNeh + " on Jan. 10.", "2023-12-28", kn, "2024-01-10", "Jan. 10"},
 		{"a numeric date whose day is over 12", opening + ak + " met " + kNeh + " on 13/03/2024.", thu, kn, "2024-03-13", "13/03/2024"},
-		{"an ambiguous numeric date keeps its words", opening + ak + " met " + kNeh + " on 4/3/2024.", thu, kn, "", "4/3/2024"},
+		{"an ambiguous numeric date keeps its words", opening + ak + " met " + kNeh + " on 2/3/2024.", thu, kn, "", "2/3/2024"},
+		{"a numeric date whose other order is ahead of a held contact", opening + ak + " met " + kNeh + " on 4/3/2024.", thu, kn, "2024-03-04", "4/3/2024"},
+		{"a numeric date whose other order is long past for a planned one", opening + ak + " will meet " + kNeh + " on 4/2/2024.", thu, kn, "2024-04-02", "4/2/2024"},
+		{"a numeric date with dots", opening + ak + " met " + kNeh + " on 04.03.2024.", thu, kn, "2024-03-04", "04.03.2024"},
+		{"a numeric date in ISO order", opening + ak + " met " + kNeh + " on 2024-03-04.", thu, kn, "2024-03-04", "2024-03-04"},
 		{"talks over two days are of their month", opening + ak + " and " + kNeh + " held talks in Bangkok on March 5 and 6.", thu, kn, "2024-03", "March 5 and 6"},
 		{"a visit from day to day", opening + ak + " visited Vienna from 4 to 6 March for talks with " + kNeh + ".", thu, kn, "2024-03", "from 4 to 6 March"},
 		// dates of other events

@@ -45,7 +45,10 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 				return hasSubject(ps, j) && x.timeOrderClause(ps, j) || newConjunct(ps, j)
 			}
 			if hasSubject(ps, j) {
-				return !relativeOnNoun(s, y, j, tr) // "their call, which took place on Thursday" is the call's
+				// "their call, which took place on Thursday" is the call's; so is a date past
+				// the comma that closes a relative clause on a party ("met Y, who was
+				// accompanied by Z, in Kyiv on Monday"), whatever the parse hung it on
+				return !relativeOnNoun(s, y, j, tr) && !s.pastClosedRelative(y, j, d)
 			}
 			if reducedRelative(ps, j, above, v) {
 				return true
@@ -250,4 +253,48 @@ func (x *Extractor) orderWordBefore(s *scan, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// pastClosedRelative reports a date told after the comma that closes a relative clause set
+// off by commas, verb j's: "met Y, who was accompanied by Z, in Kyiv on Monday". The clause
+// ended at its second comma, so the words after it, up to the date, go back to the main
+// clause; the parse often hangs them on the relative's verb. Only prepositions, names and
+// articles may stand between that comma and the date: "..., who arrived on Sunday" has no
+// closing comma, and a verb after it starts another clause.
+func (s *scan) pastClosedRelative(y *syntax, j int, d dateExpr) bool {
+	ps := y.sent
+	open := -1
+	for _, k := range ps.Children(j) {
+		if mainRel(ps.Tokens[k].Rel) != "nsubj" {
+			continue
+		}
+		switch strings.ToLower(ps.Tokens[k].Text) {
+		case "who", "which":
+			open = y.tokOf[k]
+		}
+	}
+	if open < 1 || s.toks[open-1].Text != "," || open >= d.from {
+		return false
+	}
+	closing := -1
+	for k := open + 1; k < d.from; k++ {
+		if s.toks[k].Text == "," {
+			closing = k
+		}
+	}
+	if closing < 0 {
+		return false
+	}
+	for k := closing + 1; k < d.from; k++ {
+		t := s.toks[k]
+		if t.Cap || s.gaz.In(lexicon.Preposition, t.Low) {
+			continue
+		}
+		switch t.Low {
+		case "the", "a", "an":
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -26,7 +26,8 @@ func TestDateToldAfter(t *testing.T) {
 // TestDateOfAnotherClause keeps a day told for another event off a contact: the day of a
 // clause with its own subject after a round of meetings ("..., and A and B held talks late
 // Saturday"), and the day of a verb that a contact noun told before any contact hangs on
-// ("the rebels pulled out of negotiations last April"). The articles are of Thursday
+// ("the rebels pulled out of negotiations last April"), but not one told past the comma that
+// closes a relative clause ("met Y, who was accompanied by Z, in Kyiv on Monday"). The articles are of Thursday
 // 2024-03-14.
 func TestDateOfAnotherClause(t *testing.T) {
 	x := newExtractor(t)
@@ -38,6 +39,9 @@ func TestDateOfAnotherClause(t *testing.T) {
 		{"the last of a round", round, thu, []string{"Espen Barth Eide", "Ravi Karunakaran"}, "", ""},
 		{"the other clause's contact", round, thu, []string{"Anton Selvam", "Kari Solberg"}, "2024-03-09", "Saturday"},
 		{"pulled out of negotiations", pulledOut, thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "", ""},
+		{"a date past a relative clause on the object", "Croatian Foreign Minister Ana Kovac met Slovenian Prime Minister Marko Zupan, who was accompanied by Interior Minister Petra Vidmar, in Ljubljana on Tuesday.", thu, []string{"Ana Kovac", "Marko Zupan", "Petra Vidmar"}, "2024-03-12", "Tuesday"},
+		{"a date past a relative clause on the subject", "Croatian Foreign Minister Ana Kovac, who arrived by train, met Slovenian Prime Minister Marko Zupan in Ljubljana on Tuesday.", thu, []string{"Ana Kovac", "Marko Zupan"}, "2024-03-12", "Tuesday"},
+		{"a date inside the relative clause", "Croatian Foreign Minister Ana Kovac met Slovenian Prime Minister Marko Zupan, who took office on Tuesday.", thu, []string{"Ana Kovac", "Marko Zupan"}, "", ""},
 		{"talks resumed on a day", "Talks resumed in Oslo on Tuesday.\n\nNorwegian Foreign Minister Espen Barth Eide met Prime Minister Dinesh Gunawardena.", thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "2024-03-12", "Tuesday"},
 	})
 }
