@@ -14,6 +14,10 @@ const captionDateMaxWords = 45
 // credit follows it. Captions are a sentence or two; a longer paragraph is story.
 const captionMaxWords = 60
 
+// paraMaxWords is the largest word count stripLines needs of a paragraph: the bound of
+// credits' longest caption, which is above every line rule's (maxLineWords).
+const paraMaxWords = captionMaxWords * 2
+
 // credits handles photo credits in paragraph i:
 //   - a paragraph that is only a credit ("AP", "Photo: Reuters", "Jane Doe/AFP") goes, and
 //     so does the caption right above it in the same block;
@@ -21,9 +25,10 @@ const captionMaxWords = 60
 //     with its credit appended and goes whole;
 //   - "Image caption, ..." paragraphs go;
 //   - a credit in parentheses inside a story paragraph is cut out of it.
-func (c *Cleaner) credits(d *document, i int) {
+//
+// words is wordsUpTo(the paragraph, paraMaxWords+1).
+func (c *Cleaner) credits(d *document, i, words int) {
 	p := &d.paras[i]
-	words := wordsUpTo(p.text, captionMaxWords*2+1) // the largest bound below, and one
 	switch {
 	case c.p.captionLead.MatchString(p.text):
 		d.remove(i, RuleCaption)

@@ -34,7 +34,7 @@ func (d *document) note(rule, text string) {
 
 // live returns the indexes of the paragraphs still in the story, in order.
 func (d *document) live() []int {
-	var idx []int
+	idx := make([]int, 0, len(d.paras))
 	for i, p := range d.paras {
 		if !p.removed {
 			idx = append(idx, i)
@@ -43,14 +43,25 @@ func (d *document) live() []int {
 	return idx
 }
 
-// result joins the remaining paragraphs.
+// result joins the remaining paragraphs, "\n\n" between them, into one string built in
+// one allocation.
 func (d *document) result() Result {
-	var kept []string
+	size := 0
 	for _, p := range d.paras {
 		if !p.removed && p.text != "" {
-			kept = append(kept, p.text)
+			size += len(p.text) + len("\n\n")
 		}
 	}
-	d.res.Text = strings.Join(kept, "\n\n")
+	var b strings.Builder
+	b.Grow(max(size-len("\n\n"), 0))
+	for _, p := range d.paras {
+		if !p.removed && p.text != "" {
+			if b.Len() > 0 {
+				b.WriteString("\n\n")
+			}
+			b.WriteString(p.text)
+		}
+	}
+	d.res.Text = b.String()
 	return d.res
 }

@@ -87,13 +87,34 @@ func startsAnchored(re *syntax.Regexp) bool {
 
 // MatchString is a.re.MatchString(s).
 func (a anchored) MatchString(s string) bool {
+	return a.mayMatch(s) && a.re.MatchString(s)
+}
+
+// FindStringIndex is a.re.FindStringIndex(s).
+func (a anchored) FindStringIndex(s string) []int {
+	if !a.mayMatch(s) {
+		return nil
+	}
+	return a.re.FindStringIndex(s)
+}
+
+// FindStringSubmatch is a.re.FindStringSubmatch(s).
+func (a anchored) FindStringSubmatch(s string) []string {
+	if !a.mayMatch(s) {
+		return nil
+	}
+	return a.re.FindStringSubmatch(s)
+}
+
+// mayMatch reports whether a match of a may start s, by its first runes: false means
+// there is none. Go's backtracker clears a bit per instruction and byte of the text before
+// it tries the first rune, so even a pattern anchored at the start costs in proportion to
+// the paragraph it fails on.
+func (a anchored) mayMatch(s string) bool {
 	if a.filter && s != "" && !a.mayStart(s) {
 		return false
 	}
-	if a.starts && !a.heads.mayStart(s) {
-		return false
-	}
-	return a.re.MatchString(s)
+	return !a.starts || a.heads.mayStart(s)
 }
 
 // mayStart reports whether a match may start with the first rune of s (not empty).

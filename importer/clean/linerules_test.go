@@ -9,4 +9,7 @@ func TestMaxLineWords(t *testing.T) {
 			t.Errorf("rule %s takes %d words, more than maxLineWords (%d)", lt.rule, lt.maxWords, maxLineWords)
 		}
 	}
+	if maxLineWords > paraMaxWords {
+		t.Errorf("stripLines counts %d words of a paragraph, fewer than the line rules' %d", paraMaxWords, maxLineWords)
+	}
 }

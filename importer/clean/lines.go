@@ -15,7 +15,8 @@ func (c *Cleaner) stripLines(d *document) {
 			d.remove(i, RuleRelated)
 			continue
 		}
-		words := wordsUpTo(p.text, maxLineWords+1)
+		// Counted once for the line rules and the credits: up to the larger of their bounds.
+		words := wordsUpTo(p.text, paraMaxWords+1)
 		inList = words <= 8 && c.p.relatedHead.MatchString(p.text)
 		if rest, cut, ok := c.cutReadTime(p.text); ok {
 			d.note(RuleReadTime, cut)
@@ -24,7 +25,7 @@ func (c *Cleaner) stripLines(d *document) {
 				p.removed = true
 				continue
 			}
-			words = wordsUpTo(p.text, maxLineWords+1)
+			words = wordsUpTo(p.text, paraMaxWords+1)
 		}
 		if name, pub, ok := c.byline(p.text); ok {
 			if isAgency(name) || wordCount(name) == 1 { // "By Reuters", "By Example": the publisher, not an author
@@ -48,23 +49,28 @@ func (c *Cleaner) stripLines(d *document) {
 			p.ends = rule == RuleCredit || rule == RuleEnd
 			continue
 		}
-		c.cutStaffCredit(d, i)
-		c.credits(d, i)
+		if c.cutStaffCredit(d, i) {
+			words = wordsUpTo(p.text, paraMaxWords+1)
+		}
+		c.credits(d, i, words)
 	}
 }
 
 // cutStaffCredit cuts a staff credit in parentheses off the end of paragraph i ("... in
 // 1928. (Reporting by Ann Lee; Editing by Bo Chan)"); the paragraph then closes the story.
-func (c *Cleaner) cutStaffCredit(d *document, i int) {
+// It reports whether it cut one.
+func (c *Cleaner) cutStaffCredit(d *document, i int) bool {
 	p := &d.paras[i]
 	if !strings.HasSuffix(p.text, ")") {
-		return
+		return false
 	}
 	if loc := c.p.staffCut.FindStringIndex(p.text); loc != nil && loc[0] > 0 {
 		c.takeStaffNames(d, p.text[loc[0]:])
 		d.note(RuleCredit, strings.TrimSpace(p.text[loc[0]:]))
 		p.text, p.ends = p.text[:loc[0]], true
+		return true
 	}
+	return false
 }
 
 // takeStaffNames makes the reporters of a staff credit the byline when the page printed

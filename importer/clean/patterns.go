@@ -7,8 +7,8 @@ import (
 
 // patterns are the compiled regular expressions of the rules, built once by New.
 type patterns struct {
-	readTime     *regexp.Regexp
-	byline       *regexp.Regexp
+	readTime     anchored
+	byline       anchored
 	creditTail   creditTails
 	creditOnly   anchored
 	creditSlash  anchored
@@ -161,8 +161,8 @@ func newPatterns() patterns {
 	slashCredit := `[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*/\s*` + agency + `(?:\s+via\s+Getty\s+Images)?`
 	photoWord := `(?:File\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|Image|Video)(?:\s+[Cc]redit)?\s*(?:by\b|:)`
 	return patterns{
-		readTime: regexp.MustCompile(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
-		byline:   regexp.MustCompile(`^(?:By|BY|Written by|Words by|Reporting by):?\s+(.+)$`),
+		readTime: newAnchored(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
+		byline:   newAnchored(`^(?:By|BY|Written by|Words by|Reporting by):?\s+(.+)$`),
 		creditTail: newCreditTails(
 			photoWord+`[^.!?()]{1,80}`,
 			slashCredit+`|`+

@@ -17,7 +17,7 @@ func TestPatternFiltersAgree(t *testing.T) {
 	p := newPatterns()
 	all := []anchored{p.creditOnly, p.creditSlash, p.captionLead, p.nameCredit, p.agencyOnly, p.related, p.relatedHead,
 		p.widget, p.widgetSite, p.promo, p.bioRole, p.disclaimer, p.staffHead, p.reportedFrom, p.endMark, p.pressHead,
-		p.nav, p.tags, p.stamp, p.clock}
+		p.nav, p.tags, p.stamp, p.clock, p.readTime, p.byline, p.appeal}
 	var lines []string
 	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -35,7 +35,12 @@ func TestPatternFiltersAgree(t *testing.T) {
 		t.Fatalf("no sample lines: %v", err)
 	}
 	lines = append(lines, "(Reporting by Ann Lee)", "Ann LEE", "ANN LEE, BO CHAN", "AFP", "(AP Photo)", "Reuters/Ann Lee",
-		"example.com", "Share this article", "Loading...", "Tags: trade", "END", "abc-de/fg", "12:30", "©2024")
+		"example.com", "Share this article", "Loading...", "Tags: trade", "END", "abc-de/fg", "12:30", "©2024",
+		"By Ann Lee", "BY ANN LEE", "Written by Ann Lee", "3 min read", "12 minutes reading · Politics", "Donate now",
+		"Advertisement", "Story continues below this advertisement", "12 comments", "Latest news from Example Town", "—",
+		"Originally published on Monday", "ireport anything", "Subscribe to our newsletter", "Get the latest alerts in your inbox",
+		"Notifications get instant alerts", "With AFP", "— With agencies.", "with inputs from Ann", "Sources: Example",
+		"Copyright 2024", "Translated by Ann Lee", "Support our independent reporting", "Help keep us going")
 	for _, a := range all {
 		bare := regexp.MustCompile(a.re.String())
 		for _, l := range lines {
