@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
 
@@ -79,4 +81,74 @@ func (r *resolver) initialsOf(m mention, a string) bool {
 		}
 	}
 	return b.String() == a
+}
+
+// orgAcronyms makes an acronym that spells the initials of an organization the article
+// names in full a mention of that organization (rule actor.org-acronym): "the Center for
+// Strategic and International Studies ... the CSIS report said", "the Association of
+// Muslim Scholars ... AMS said". News copy names a body in full once and by its initials
+// after, brackets or not; the joining words (of, for, and, the, on, in) give no letter. An
+// acronym that speaks and was made an organization of its own (actor.named-org) joins the
+// full name.
+func (r *resolver) orgAcronyms() {
+	s := r.s
+	acr := map[string]int{} // initials -> organization actor, -1 for two
+	for ai, a := range r.actors {
+		if a.kind != "organization" {
+			continue
+		}
+		if in := orgInitials(a.name); in != "" {
+			if prev, ok := acr[in]; ok && prev != ai {
+				ai = -1
+			}
+			acr[in] = ai
+		}
+	}
+	if len(acr) == 0 {
+		return
+	}
+	at := s.mentionIndex()
+	for k, t := range s.toks {
+		a, ok := acr[t.Text]
+		if !ok || a < 0 || s.inQuote[k] || s.matchAt[k] >= 0 || r.x.furniture(s, t.Sent) {
+			continue
+		}
+		if mi := at[k]; mi >= 0 {
+			m := &s.mentions[mi]
+			if m.kind != mOrg || m.rule != "actor.named-org" || m.actor == a {
+				continue
+			}
+			old := &r.actors[m.actor]
+			old.mentions = slices.DeleteFunc(old.mentions, func(i int) bool { return i == mi })
+			m.actor, m.org, m.rule = a, lexicon.Org{Name: r.actors[a].name, Kind: r.actors[a].orgKind, Country: r.actors[a].country}, "actor.org-acronym"
+			r.link(mi)
+			continue
+		}
+		s.mentions = append(s.mentions, mention{from: k, to: k + 1, kind: mOrg, words: []string{t.Text}, known: -1, sent: t.Sent, actor: a, rule: "actor.org-acronym",
+			org: lexicon.Org{Name: r.actors[a].name, Kind: r.actors[a].orgKind, Country: r.actors[a].country}})
+		r.link(len(s.mentions) - 1)
+		s.note(t.Sent, "actor", "actor.org-acronym", true, k, k+1, "the initials of "+r.actors[a].name)
+	}
+}
+
+// orgInitials returns the initials of an organization's name of three or more capitalized
+// words, joining words skipped ("CSIS" of "Center for Strategic and International
+// Studies"), or "".
+func orgInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "of", "for", "and", "the", "on", "in", "&":
+			continue
+		}
+		c := []rune(w)[0]
+		if !unicode.IsUpper(c) || c > unicode.MaxASCII {
+			return ""
+		}
+		b.WriteRune(c)
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
 }

@@ -199,8 +199,11 @@
 // stresses ...", else the body that was the subject of the sentence before: "The ministry
 // condemned the strikes. "...," it said."), actor.named-org (an
 // organization the gazetteer does not know, headed by a noun such as Committee,
-// Consortium, Academy: "the International Consortium of Investigative Journalists", or an
-// acronym that speaks or issues a statement: "a PMO statement said"), actor.firm-name (a
+// Consortium, Academy, Center, Agency, Authority: "the International Consortium of Investigative Journalists", or an
+// acronym that speaks or issues a statement: "a PMO statement said"), actor.org-acronym (the
+// initials of an organization the article names in full, brackets or not: "the Center for
+// Strategic and International Studies ... the CSIS report said"; an acronym that speaks
+// joins that organization: actors_acronyms.go), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
 // of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
 // Mossack Fonseca"; or with a noun for its people, even after a given name: "met Morgan

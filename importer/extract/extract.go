@@ -88,6 +88,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.resolvePersons(pending, in.Captions)
 	r.personAcronyms()
 	r.resolveOrgs()
+	r.orgAcronyms()
 	r.finishActors()
 	r.orgHeads()
 	r.possessorCountries()

@@ -29,6 +29,7 @@ var ruleExamples = map[string]string{
 	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",
 	"actor.shared-body":              "General Tariq Khan met the Afghan and US military on Monday.",
 	"actor.acronym":                  "Deputy Prime Minister Viktor Orlan (VO) arrived in Paris. VO met Emmanuel Macron on Tuesday.",
+	"actor.org-acronym":              `The Baltic Institute for Maritime Studies published a study. "The strait stays open," the BIMS report said.`,
 	"actor.role-reference":           "Emmanuel Macron arrived in Kyiv. The French president said he would stay a day.",
 	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
 	"actor.epithet":                  "Viktor Orban arrived in Moscow. The nationalist leader met Vladimir Putin.",
