@@ -79,6 +79,15 @@ func (r *resolver) resolveRefs() {
 				}
 				break
 			}
+			if p == "counterpart" {
+				// "her counterpart said": the one the pronoun stands for, then the other side
+				owner := r.pronounSubject(subject, named, m.sent, m.words[1], nil)
+				if owner < 0 && lastSpeaker >= 0 && para-speakerPara <= 3 && r.fits(lastSpeaker, m.words[1]) {
+					owner = lastSpeaker
+				}
+				m.actor = r.counterpartOfOwner(owner, m.country, persons)
+				break
+			}
 			if p == "latter" {
 				if len(persons) > 0 {
 					m.actor = persons[len(persons)-1] // "X met Y, with the latter saying": Y

@@ -182,7 +182,10 @@
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
-// general said": the person last named "Gen."), actor.org-reference ("the agency", "the
+// general said": the person last named "Gen."), actor.counterpart ("her counterpart said",
+// "his Turkish counterpart told": the person "her" stands for, then the last person named
+// before of another country, of that country when the words give one, in an office of the
+// same family or none told; actors_counterpart.go), actor.org-reference ("the agency", "the
 // union": the organization whose printed name holds the word; "the firm", "the company": the
 // business the article named as one, "the law firm X"; "the bloc", "the watchdog": the
 // international body named last; modifiers may stand before the head when it speaks, "the

@@ -69,6 +69,15 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
 			// "the militant group said", "the Western alliance said": the body named before
 			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
+		case t.Low == "counterpart" && s.speechAfter(se, i+1) && s.counterpartOwner(se, i) >= 0:
+			// "her counterpart said", "his Turkish counterpart told reporters": the other
+			// side of the person the possessive stands for
+			from := s.counterpartOwner(se, i)
+			m := mention{from: from, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.counterpart", words: []string{"counterpart", ownerPronoun(s.toks[from].Low)}}
+			if d, ok := s.matchOf(i - 1); ok && d.To == i && d.Kind == lexicon.PhraseDemonym {
+				m.country = x.gaz.Countries[d.Idx].Code
+			}
+			s.mentions = append(s.mentions, m)
 		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && (s.gaz.In(lexicon.Staff, s.toks[i+1].Low) && s.speechAfter(se, i+2) || i == se.from && s.gaz.In(lexicon.Reaction, s.toks[i+1].Low) && s.colonQuote(se, i+2)):
 			// "his spokesman said", "her office said": the person "he"/"she" stands for
 			// speaks; "Her message to Tashkent was simple: "..."": her words
@@ -780,4 +789,30 @@ func (s *scan) bodyModifies(se sentence, k int) bool {
 func (s *scan) isCountryWord(k int) bool {
 	m, ok := s.matchOf(k)
 	return ok && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym)
+}
+
+// counterpartOwner returns the possessive pronoun that owns the "counterpart" at token i,
+// right before it or before one demonym ("her counterpart", "his Turkish counterpart"),
+// or -1.
+func (s *scan) counterpartOwner(se sentence, i int) int {
+	j := i - 1
+	if m, ok := s.matchOf(j); ok && m.To == i && m.Kind == lexicon.PhraseDemonym {
+		j = m.From - 1
+	}
+	if j < se.from {
+		return -1
+	}
+	switch s.toks[j].Low {
+	case "his", "her":
+		return j
+	}
+	return -1
+}
+
+// ownerPronoun is the subject pronoun of a possessive one: "her" -> "she".
+func ownerPronoun(w string) string {
+	if w == "her" {
+		return "she"
+	}
+	return "he"
 }
