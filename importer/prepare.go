@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,7 +22,7 @@ type prepared struct {
 
 // actorPrep is one extracted actor's part of prepared.
 type actorPrep struct {
-	keys     []string        // actorKeys: what resolution looks the actor up by
+	keys     []string        // distinctKeys: what resolution looks the actor up by
 	nameKey  string          // the key of its trimmed name, "" when the name has none
 	aliases  []alias         // the name forms writeAliases records, in order
 	mentions []db.MentionRow // its mentions with usable spans; ArticleID and ActorID unset
@@ -69,17 +70,27 @@ func (p *preparer) prepare(cleaned string, res extract.Result) prepared {
 
 // prepareActor is what writeActors and the resolver need of one extracted actor.
 func prepareActor(text []rune, x extract.Actor) actorPrep {
-	p := actorPrep{keys: actorKeys(x), nameKey: names.Key(strings.TrimSpace(x.Name))}
+	forms := append([]string{x.Name}, x.Aliases...)
+	keys := make([]string, len(forms)) // names.Key of each form as the extractor gave it
+	for i, s := range forms {
+		keys[i] = names.Key(s)
+	}
+	p := actorPrep{keys: distinctKeys(keys)}
 	// Aliases are the names the actor goes by (the extractor's), not every mention's
 	// surface: "the official", "he" or "president" point at an actor without naming it.
-	seen := map[string]bool{}
-	for _, s := range append([]string{x.Name}, x.Aliases...) {
-		s = strings.TrimSpace(s)
-		key := names.Key(s)
-		if key == "" || seen[s] {
+	// They are trimmed, and a trimmed form has a key of its own; most forms have no
+	// space to trim, and their keys are the ones above.
+	for i, s := range forms {
+		key := keys[i]
+		if t := strings.TrimSpace(s); t != s {
+			s, key = t, names.Key(t)
+		}
+		if i == 0 {
+			p.nameKey = key
+		}
+		if key == "" || slices.ContainsFunc(p.aliases, func(a alias) bool { return a.surface == s }) {
 			continue
 		}
-		seen[s] = true
 		p.aliases = append(p.aliases, alias{surface: s, key: key})
 	}
 	for _, m := range x.Mentions {

@@ -90,7 +90,7 @@ func (r *resolver) addAlias(a *knownActor, key string) {
 // by the key of its name or any alias, by an alias only one actor has, for a bare
 // surname by the only known person with that surname, and for a full name by the only
 // known person whose full name has or lacks a given name of it (variantOf). keys are
-// actorKeys(x).
+// the distinct keys of its name and aliases (distinctKeys).
 func (r *resolver) resolve(x extract.Actor, kind string, keys []string) *knownActor {
 	if kind == "person" && len(keys) > 0 && strings.Contains(keys[0], " ") {
 		// A person with a full name is not found by the bare surname it was also called:
@@ -342,15 +342,16 @@ func initialsAmong(short, long string) bool {
 	return j == len(s)-1 && initial
 }
 
-// actorKeys are the distinct non-empty keys of an actor's name and aliases, name first.
-func actorKeys(x extract.Actor) []string {
-	var keys []string
-	for _, s := range append([]string{x.Name}, x.Aliases...) {
-		if k := names.Key(s); k != "" && !slices.Contains(keys, k) {
-			keys = append(keys, k)
+// distinctKeys are the distinct non-empty keys of keys, in order: an actor's keys are
+// those of its name and aliases, name first (prepareActor).
+func distinctKeys(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
 		}
 	}
-	return keys
+	return out
 }
 
 // add files a newly created actor under its name and surname.
