@@ -126,15 +126,19 @@ func nullInt(n int) any {
 	if n == 0 {
 		return nil
 	}
-	return n
+	return int64(n)
 }
+
+// The arguments of the write path's statements are of the types database/sql passes on
+// as they are (int64, string, nil): an int goes through its reflection-based converter,
+// which boxes it a second time, for each of the millions of values an import writes.
 
 // spanArgs returns the start and end columns of an optional span.
 func spanArgs(s *Span) (any, any) {
 	if s == nil {
 		return nil, nil
 	}
-	return s.Start, s.End
+	return int64(s.Start), int64(s.End)
 }
 
 // sentenceArgs are the sentence, sentence_start and sentence_end of an evidence row: the
@@ -145,5 +149,5 @@ func sentenceArgs(sentence string, at *Span) (any, any, any) {
 	if at == nil {
 		return nullString(sentence), nil, nil
 	}
-	return nil, at.Start, at.End
+	return nil, int64(at.Start), int64(at.End)
 }

@@ -56,7 +56,7 @@ func (w *WriteTx) AddAlias(ctx context.Context, actorID int64, alias, key string
 // LinkActor records that an article mentions an actor; linking twice adds the mentions
 // (two extracted actors of one article may resolve to the same actor).
 func (w *WriteTx) LinkActor(ctx context.Context, articleID, actorID int64, role string, mentions int) error {
-	return w.queue(ctx, w.batches.links, articleID, actorID, nullString(role), mentions)
+	return w.queue(ctx, w.batches.links, articleID, actorID, nullString(role), int64(mentions))
 }
 
 // InsertMention stores the evidence of one actor mention.
@@ -66,7 +66,7 @@ func (w *WriteTx) InsertMention(ctx context.Context, m MentionRow) error {
 	}
 	sentence, from, to := sentenceArgs(m.Sentence, m.SentenceSpan)
 	return w.queue(ctx, w.batches.mentions, m.ArticleID, m.ActorID, m.Surface, sentence, from, to,
-		m.Span.Start, m.Span.End, m.Rule)
+		int64(m.Span.Start), int64(m.Span.End), m.Rule)
 }
 
 func deref(s *string) string {

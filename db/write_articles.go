@@ -95,6 +95,7 @@ func (w *WriteTx) ReplaceArticle(ctx context.Context, a ArticleRow) error {
 		return err
 	}
 	w.counts = nil // the old version's mentions go: Refresh counts what remains in SQL
+	w.mayOrphan = true
 	if err := w.unindexArticle(ctx, a.ID); err != nil {
 		return wrapWrite("clearing the old version of "+a.Source, err)
 	}

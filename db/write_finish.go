@@ -3,8 +3,12 @@ package db
 import "context"
 
 // PruneOrphans deletes what replaced articles left behind: contacts no article reports any
-// more, then actors no article mentions. It returns how many of each it removed.
+// more, then actors no article mentions. It returns how many of each it removed. When
+// none can be orphaned (WriteTx.mayOrphan), it reads nothing.
 func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err error) {
+	if !w.mayOrphan {
+		return 0, 0, nil
+	}
 	if err := w.flushRows(ctx); err != nil {
 		return 0, 0, err
 	}

@@ -28,6 +28,13 @@ type WriteTx struct {
 	attached, builtArticles bool
 	// importID is the run's imports row (StartImport).
 	importID int64
+	// mayOrphan is false while no contact or actor can be without the rows that keep it
+	// (a report, an article's link): the transaction began on a database without
+	// articles, actors and contacts, and has deleted no article's rows since. Every
+	// contact the import adds gets its report and every actor its link at once, and a
+	// merged contact's emptied row is deleted by the merge, so PruneOrphans has nothing to
+	// find and skips its two scans (a first import's).
+	mayOrphan bool
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a
@@ -37,8 +44,19 @@ func (s *Store) Begin(ctx context.Context) (*WriteTx, error) {
 	if err != nil {
 		return nil, wrapWrite("starting the import transaction", err)
 	}
-	return &WriteTx{tx: tx, conn: s.db, stmts: map[string]*sql.Stmt{}, batches: newRowBatches()}, nil
+	w := &WriteTx{tx: tx, conn: s.db, stmts: map[string]*sql.Stmt{}, batches: newRowBatches()}
+	var empty bool
+	if err := tx.QueryRowContext(ctx, sqlEmptyDataset).Scan(&empty); err != nil {
+		tx.Rollback()
+		return nil, wrapWrite("starting the import transaction", err)
+	}
+	w.mayOrphan = !empty
+	return w, nil
 }
+
+// sqlEmptyDataset says whether the database holds no article, actor or contact.
+const sqlEmptyDataset = `SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM actors)
+	AND NOT EXISTS (SELECT 1 FROM contacts)`
 
 // Commit makes the import's writes durable.
 func (w *WriteTx) Commit() error {

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -56,6 +57,9 @@ type knownContact struct {
 	month   string // bucket it is filed under (bucketOf)
 	multi   bool   // filed by actor too
 	used    int64  // the index's article count when last used
+	// saved is the state the index keeps of it (read back by hold), nil when it has
+	// none: letGo writes its state only when it differs.
+	saved []byte
 }
 
 // savedContact is what the index keeps of a contact it does not hold.
@@ -216,7 +220,7 @@ func (ix *contactIndex) hold(f db.FiledContact) (*knownContact, error) {
 	if err := json.Unmarshal(f.State, &s); err != nil {
 		return nil, fmt.Errorf("reading back contact %d: %w", f.ID, err)
 	}
-	c := &knownContact{ContactRow: s.Row, key: f.Set, month: f.Bucket, used: ix.articles}
+	c := &knownContact{ContactRow: s.Row, key: f.Set, month: f.Bucket, used: ix.articles, saved: f.State}
 	c.reports = reportSet{distinct: s.Distinct, counts: s.Counts, n: s.N, last: s.Last}
 	c.multi = len(c.Participants) >= minMultilateral
 	ix.held[f.ID] = c
@@ -224,7 +228,8 @@ func (ix *contactIndex) hold(f db.FiledContact) (*knownContact, error) {
 }
 
 // letGo saves c in its filing and drops it from memory, writing its merged facts first
-// when they changed.
+// when they changed. Most contacts it lets go were only read back to be compared with a
+// report and are let go unchanged: their filing keeps the state it has.
 func (ix *contactIndex) letGo(ctx context.Context, c *knownContact) error {
 	if err := ix.writeBack(ctx, c); err != nil {
 		return err
@@ -235,6 +240,9 @@ func (ix *contactIndex) letGo(ctx context.Context, c *knownContact) error {
 		return err
 	}
 	delete(ix.held, c.ID)
+	if c.saved != nil && bytes.Equal(state, c.saved) {
+		return nil
+	}
 	return ix.tx.SaveContactState(ctx, c.ID, state)
 }
 
