@@ -51,12 +51,31 @@ func (r *resolver) homeCountries(dateline int) {
 		return
 	}
 	visitors := r.visitorsOf(home)
+	from := r.visitorsHome(dateline, home)
 	for i := range r.actors {
 		a := &r.actors[i]
-		if (r.untoldNational(i) || r.untoldStateOfficer(i)) && !visitors[i] {
+		switch {
+		case !r.untoldNational(i) && !r.untoldStateOfficer(i):
+		case !visitors[i]:
 			a.country = home
+		case from != "":
+			a.country = from // "Washington (CNN) -- ... Vice President X's visit to Israel"
 		}
 	}
+}
+
+// visitorsHome returns the country of the article's dateline when it is not the country
+// the story is about: a visitor to that country who holds a national office is of the
+// country the story was filed from ("WASHINGTON - ... as President X visits Japan next
+// week"); "" otherwise.
+func (r *resolver) visitorsHome(dateline int, home string) string {
+	if dateline < 0 {
+		dateline = r.x.datelineCountry(r.s)
+	}
+	if dateline < 0 || r.x.gaz.Countries[dateline].Code == home {
+		return ""
+	}
+	return r.x.gaz.Countries[dateline].Code
 }
 
 // visitorsOf returns the persons a sentence names before a visit to country home ("X's

@@ -18,7 +18,10 @@ func (r *resolver) byRole(m *mention) int {
 	}
 	// "the top American diplomat" is the Secretary of State: with no holder of the very
 	// office, a holder of the counterpart office (same family) of the country named
-	if a := r.byRoleWhere(m, true); a >= 0 || !r.x.gaz.IsGenericRole(m.role) || m.country == "" {
+	if a := r.byRoleWhere(m, true); a >= 0 {
+		return a
+	}
+	if a := r.untoldNamedBefore(m); a >= 0 || !r.x.gaz.IsGenericRole(m.role) || m.country == "" {
 		return a
 	}
 	// "his Omani counterpart, Badr Albusaidi ... The Omani minister": the one person of

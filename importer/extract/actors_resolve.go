@@ -320,6 +320,8 @@ func (r *resolver) possessorCountries() {
 			if a := r.s.mentions[mi].actor; a != m.actor && r.actors[a].kind == "person" {
 				r.actors[m.actor].country = r.actors[a].country
 			}
+		} else if a := r.bySurname(r.s.toks[m.possessor].Text); a >= 0 && a != m.actor {
+			r.actors[m.actor].country = r.actors[a].country // "Renkersa spokeswoman X": no mention of its own
 		}
 	}
 }

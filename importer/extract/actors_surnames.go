@@ -290,3 +290,25 @@ func (r *resolver) officeBefore(m *mention) bool {
 	k := m.from - 1
 	return k >= 0 && r.s.toks[k].Cap && r.s.isMatchKind(k, lexicon.PhraseOffice)
 }
+
+// bySurname returns the one person of the article whose surname (or, for a name written
+// family name first, whose first word) is the capitalized word w; -1 when none or several.
+func (r *resolver) bySurname(w string) int {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return -1
+	}
+	key := names.Key(w)
+	found := -1
+	for i, a := range r.actors {
+		if a.kind != "person" || len(a.mentions) == 0 {
+			continue
+		}
+		if a.sur == key || r.familyFirst(a) && firstKeyWord(a.key) == key {
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}

@@ -215,6 +215,16 @@
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
 //
+// A person the lexicon does not know takes a country from the text: a description before
+// the name that opens with a demonym and ends in a noun of a person ("U.S. Republican
+// presidential candidate X", words class candidacy: mentions_described_country.go); an
+// office a region follows ("Special Envoy to the Middle East X": mentions_region_office.go);
+// the person whose surname stands before a spokesperson's title ("Y spokeswoman X"); a
+// role reference with a country no one holds, right after a name whose office and country
+// are untold ("a meeting between A and X, where the Israeli prime minister is expected
+// to": actors_untold_named.go); for a national office holder visiting the country the
+// story is about, a dateline of another country (actors_home_country.go).
+//
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
 // are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a
 // Biden aide said" (a known actor before a lower-case noun of staff); `"...,"

@@ -160,6 +160,9 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 			j = m.From - 1
 		case t.Kind == tokens.Word && c.role != "" && s.gaz.In(lexicon.StateBody, t.Low) && s.bodyAfterPlace(se, j):
 			// "A Nigerian army spokesman, X", "the Philippine coast guard spokesman X"
+		case t.Kind == tokens.Word && t.Cap && staffRole(c.role) && c.country == "" && s.isMatchKind(j+1, lexicon.PhraseOffice) && !x.gaz.Stop[t.Low]:
+			c.possessor = j // "Renkersa spokeswoman X": the aide serves the country of the person named there
+			return x.finishLeft(c, orgName)
 		case (t.Low == "by" || t.Low == "photo" || t.Low == "credit") && c.role == "" && !c.titled:
 			c.credit = t.Low == "by" && (j == se.from || s.gaz.In(lexicon.Credit, s.toks[j-1].Low)) || t.Low == "credit"
 			return c

@@ -74,6 +74,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			continue
 		}
 		if !left.titled {
+			if c, ok := x.regionOffice(s, se, from); ok {
+				left = c // "U.S. Special Envoy to the Middle East Steve X"
+			}
+		}
+		if !left.titled {
 			if role, ok := x.titleOfList(s, se, runs, ri); ok {
 				left.role, left.titled = role, true // "Presidents A of Kenya, B of Tanzania and C of Uganda"
 			}
@@ -87,6 +92,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		m.alt = left.alt
 		if m.country == "" {
 			m.country = x.nationalsBefore(s, se, from) // "two Chinese nationals, A and B"
+		}
+		if m.country == "" {
+			m.country = x.describedCountry(s, se, from) // "U.S. Republican presidential candidate X"
 		}
 		m.known = x.knownIndex(m.words)
 		if left.shared && m.known >= 0 {

@@ -132,6 +132,7 @@ const (
 	BodyMember                     // nouns for a body's people after its name, that make the body their modifier: "the Afghan and US military commanders" name no body as a party
 	Describing                     // verbs of describing whose passive subject is the one described, not the speaker: "He has been described as "...""
 	Continuation                   // speech verbs that carry the last speaker's words on: "he added", "she continued"
+	Candidacy                      // nouns of a person seeking or holding a public standing that no office names: "U.S. Republican presidential candidate X" is American
 
 	numClasses // the count of classes above: keep it last
 )
@@ -347,6 +348,8 @@ func wordClassOf(name string) (Class, bool) {
 		return FirmStaff, true
 	case "place-noun":
 		return PlaceNoun, true
+	case "candidacy":
+		return Candidacy, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
