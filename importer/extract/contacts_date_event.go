@@ -51,7 +51,7 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 				return !relativeOnNoun(s, y, j, tr) && !s.pastClosedRelative(y, j, d)
 			}
 			if reducedRelative(ps, j, above, v) {
-				return true
+				return !s.commaClauseClosed(y.tokOf[j], d) // not "met Y, accompanied by Z, in Kyiv on Monday"
 			}
 			// a verb with no subject of its own belongs to the clause above it ("talks to
 			// end the war in early March")
@@ -273,6 +273,15 @@ func (s *scan) pastClosedRelative(y *syntax, j int, d dateExpr) bool {
 			open = y.tokOf[k]
 		}
 	}
+	return s.commaClauseClosed(open, d)
+}
+
+// commaClauseClosed reports a clause opening at token open right after a comma that a second
+// comma closes before date d, with only prepositions, names and articles between that
+// comma and the date: the date is told after the clause, of the sentence around it
+// ("met Y, who was accompanied by Z, in Kyiv on Monday"; "met Y, accompanied by Z, in Kyiv
+// on Monday").
+func (s *scan) commaClauseClosed(open int, d dateExpr) bool {
 	if open < 1 || s.toks[open-1].Text != "," || open >= d.from {
 		return false
 	}

@@ -41,6 +41,7 @@ func TestDateOfAnotherClause(t *testing.T) {
 		{"pulled out of negotiations", pulledOut, thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "", ""},
 		{"a date past a relative clause on the object", "Croatian Foreign Minister Ana Kovac met Slovenian Prime Minister Marko Zupan, who was accompanied by Interior Minister Petra Vidmar, in Ljubljana on Tuesday.", thu, []string{"Ana Kovac", "Marko Zupan", "Petra Vidmar"}, "2024-03-12", "Tuesday"},
 		{"a date past a relative clause on the subject", "Croatian Foreign Minister Ana Kovac, who arrived by train, met Slovenian Prime Minister Marko Zupan in Ljubljana on Tuesday.", thu, []string{"Ana Kovac", "Marko Zupan"}, "2024-03-12", "Tuesday"},
+		{"a date past a participle clause on the object", "Croatian Foreign Minister Ana Kovac met Slovenian Prime Minister Marko Zupan, accompanied by Interior Minister Petra Vidmar, in Ljubljana on Tuesday.", thu, []string{"Ana Kovac", "Marko Zupan"}, "2024-03-12", "Tuesday"},
 		{"a date inside the relative clause", "Croatian Foreign Minister Ana Kovac met Slovenian Prime Minister Marko Zupan, who took office on Tuesday.", thu, []string{"Ana Kovac", "Marko Zupan"}, "", ""},
 		{"talks resumed on a day", "Talks resumed in Oslo on Tuesday.\n\nNorwegian Foreign Minister Espen Barth Eide met Prime Minister Dinesh Gunawardena.", thu, []string{"Espen Barth Eide", "Dinesh Gunawardena"}, "2024-03-12", "Tuesday"},
 	})
