@@ -126,7 +126,7 @@ const creditReach = 200
 // credit it matches has a slash or one of these words near the end.
 func (c *Cleaner) mayEndInCredit(s string) bool {
 	end := tail(s, creditReach)
-	return strings.ContainsAny(end, "/[") || strings.Contains(end, "Getty") ||
+	return strings.IndexByte(end, '/') >= 0 || strings.IndexByte(end, '[') >= 0 || strings.Contains(end, "Getty") ||
 		c.p.photoWords.in(end) || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
 }

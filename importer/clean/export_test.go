@@ -50,7 +50,7 @@ const Wild = wildFirst
 // isAppeal does) and whether the same pattern without its "^" matches s anywhere.
 func AppealMatch(s string) (atWords, anywhere bool) {
 	a := New().p.appeal
-	return wordStartMatch(a, s), regexp.MustCompile(strings.TrimPrefix(a.re.String(), "^")).MatchString(s)
+	return wordStartMatch(a, s), regexp.MustCompile(strings.Replace(a.re.String(), "^", "", 1)).MatchString(s)
 }
 
 // AppealFiltered reports whether the appeal pattern got a first-rune filter or a prefix set.
@@ -58,3 +58,6 @@ func AppealFiltered() bool {
 	a := New().p.appeal
 	return a.filter || a.starts
 }
+
+// MayReportFrom is mayReportFrom, for the external tests.
+func MayReportFrom(s string) bool { return mayReportFrom(s) }

@@ -21,6 +21,9 @@ type anchored struct {
 	first  []rune    // the others, as sorted, disjoint inclusive ranges (lo, hi pairs)
 	starts bool      // whether heads holds the pattern's first runes (prefixset.go)
 	heads  prefixSet
+	// parts, when the pattern is too large for Go's backtracker, are patterns that are
+	// not, each with filters of its own, which MatchString asks (newAnchoredAlts).
+	parts []anchored
 }
 
 // newAnchored compiles expr, a pattern that starts with "^".
@@ -87,7 +90,18 @@ func startsAnchored(re *syntax.Regexp) bool {
 
 // MatchString is a.re.MatchString(s).
 func (a anchored) MatchString(s string) bool {
-	return a.mayMatch(s) && a.re.MatchString(s)
+	if !a.mayMatch(s) {
+		return false
+	}
+	if a.parts == nil {
+		return a.re.MatchString(s)
+	}
+	for _, p := range a.parts {
+		if p.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // FindStringIndex is a.re.FindStringIndex(s).

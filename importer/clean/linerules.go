@@ -57,8 +57,25 @@ const maxLineWords = 80
 const navSeparators = ">»›|"
 
 // mayReportFrom is a cheap test that spares the reported-from pattern most paragraphs
-// with " from ": every match holds one of its verbs right before it.
+// with "from ": every match holds one of reportVerbs right before it. The text is searched
+// once, for "from " (a search for a string that opens with a space stops at every word).
 func mayReportFrom(s string) bool {
-	return strings.Contains(s, " from ") &&
-		containsAny(s, "reported from ", "wrote from ", "filed from ", "contributed from ", "contributed reporting from ")
+	for i := 0; ; i++ {
+		j := strings.Index(s[i:], "from ")
+		if j < 0 {
+			return false
+		}
+		i += j
+		for _, verb := range reportVerbs() {
+			if strings.HasSuffix(s[:i], verb) {
+				return true
+			}
+		}
+	}
+}
+
+// reportVerbs are the words of the reported-from pattern that stand right before its
+// "from ", with the space between.
+func reportVerbs() []string {
+	return []string{"reported ", "wrote ", "filed ", "contributed ", "contributed reporting "}
 }

@@ -109,6 +109,44 @@ func acronyms() []string {
 	}
 }
 
+// widgetLabels are the alternatives of the widget pattern: the labels of buttons, banners
+// and placeholders that make up a whole line, matched in any case.
+func widgetLabels() []string {
+	return []string{
+		`loading(?:\.{1,3}|…)?`, `live(?: updates| blog| coverage)?`, `advertisement`, `ad`,
+		`sponsored(?: content)?`, `skip advertisement`, `story continues below(?: this)? advertisement`,
+		`scroll to continue(?: with content)?`, `continue reading(?: below)?`,
+		`share(?: this(?: article| story| page)?)?(?: on \w+)?:?`, `print`, `email`, `comments?`,
+		`listen to (?:this )?(?:article|story)`, `play video`, `watch(?: the)? video`, `open in app`,
+		`close`, `back to top`, `toggle caption`, `enlarge this image`, `hide caption`, `copy link`,
+		`link copied!?`, `\d+\s+comments?`, `updated`, `published`, `post a comment`,
+		`leave a (?:reply|comment)`, `your email address will not be published\.?`,
+		`suggest to a friend:?`, `(?:video )?ad feedback`, `supported by`,
+		`skip to (?:main )?(?:content|navigation)`, `menu`, `search`, `sign in`, `log in`, `home`,
+		`share full article`, `read in app`, `purchase licensing rights(?:, opens new tab)?`,
+		`story highlights`, `listen now`, `watch live`, `image`, `photo`, `video`, `gallery`,
+		`\d+ photos`, `e-?mail to a friend`, `ireport\b.*`,
+		`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?`,
+		`originally published (?:on|at|in)\b.*`,
+		`latest (?:headlines|stories|news) from [\p{L} ]{1,30}`, `[_=*~•·-]{3,}`, `[\d\s.,:;/°'"-]+`,
+	}
+}
+
+// appealPhrases are the alternatives of the appeal pattern, matched in any case: a
+// paragraph that holds one asks readers for money or support. Each opens with \b before a
+// letter, which wordStartMatch needs (tail.go).
+func appealPhrases() []string {
+	return []string{
+		`\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)`,
+		`\bsupport (?:us|our work)\b`, `\bdonate\b`, `\bmake a (?:donation|contribution)\b`,
+		`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b`,
+		`\bwe (?:cannot|can't|can not|could not|couldn't) do (?:this |it )?without you\b`,
+		`\bbecome a (?:member|supporter|patron|paying subscriber)\b`,
+		`\bhelp (?:us|fund|keep)\b[^.]{0,40}\b(?:journalism|independent|free|going)\b`,
+		`\b(?:independent|quality) journalism (?:needs|costs|depends)\b`,
+	}
+}
+
 // wordSet returns words as a set.
 func wordSet(words []string) map[string]bool {
 	set := make(map[string]bool, len(words))
@@ -199,18 +237,7 @@ func newPatterns() patterns {
 		relatedHead: newAnchored(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
 			`more on this (?:story|topic)|most (?:read|popular|viewed)|top stories|you may also like|recommended(?: stories| for you)?|` +
 			`trending(?: now| stories)?|more from [\p{L} ]{1,30}|latest news|what to read next)\s*:?$`),
-		widget: newAnchored(`(?i)^(?:loading(?:\.{1,3}|…)?|live(?: updates| blog| coverage)?|advertisement|ad|sponsored(?: content)?|skip advertisement|` +
-			`story continues below(?: this)? advertisement|scroll to continue(?: with content)?|continue reading(?: below)?|` +
-			`share(?: this(?: article| story| page)?)?(?: on \w+)?:?|print|email|comments?|listen to (?:this )?(?:article|story)|` +
-			`play video|watch(?: the)? video|open in app|close|back to top|toggle caption|enlarge this image|hide caption|` +
-			`copy link|link copied!?|\d+\s+comments?|updated|published|post a comment|leave a (?:reply|comment)|` +
-			`your email address will not be published\.?|suggest to a friend:?|` +
-			`(?:video )?ad feedback|supported by|skip to (?:main )?(?:content|navigation)|menu|search|sign in|log in|home|` +
-			`share full article|read in app|purchase licensing rights(?:, opens new tab)?|story highlights|listen now|watch live|` +
-			`image|photo|video|gallery|\d+ photos|e-?mail to a friend|ireport\b.*|` +
-			`your browser does not support (?:the )?(?:audio|video)(?: element| tag)?\.?|` +
-			`originally published (?:on|at|in)\b.*|latest (?:headlines|stories|news) from [\p{L} ]{1,30}|` +
-			`[_=*~•·-]{3,}|[\d\s.,:;/°'"-]+)$`),
+		widget: newAnchoredAlts(`(?i)^(?:`, widgetLabels(), `)$`),
 		// A web address alone, apart from widget: its words may start any paragraph,
 		// but a paragraph without a dot is none.
 		widgetSite: newAnchored(`(?i)^(?:[\w-]+\.)+(?:com|org|net|info)(?:/\S*)?$`),
@@ -218,13 +245,7 @@ func newPatterns() patterns {
 			`get (?:our|the) [\p{L} ]{0,40}newsletter|join our [\p{L} ]{0,30}(?:channel|newsletter|community)|` +
 			`(?:get|receive) (?:breaking news|the latest|our latest)[^.]{0,60}(?:inbox|email|alerts?)|` +
 			`want more\b.*\?$|don'?t miss\b|(?:notification\S*)?get (?:instant )?(?:alerts|notifications)\b)`),
-		// Every alternative opens with \b before a letter, which wordStartMatch needs.
-		appeal: newAnchored(`^(?i:\bsupport (?:our|independent|quality|free|us)\b[\p{L} ,-]{0,30}\b(?:journalism|work|reporting)|` +
-			`\bsupport (?:us|our work)\b|\bdonate\b|\bmake a (?:donation|contribution)\b|` +
-			`\byour (?:contribution|support|donation|generosity) (?:supports|helps|makes|keeps|is|will|allows)\b|` +
-			`\bwe (?:cannot|can't|can not|could not|couldn't) do (?:this |it )?without you\b|` +
-			`\bbecome a (?:member|supporter|patron|paying subscriber)\b|\bhelp (?:us|fund|keep)\b[^.]{0,40}\b(?:journalism|independent|free|going)\b|` +
-			`\b(?:independent|quality) journalism (?:needs|costs|depends)\b)`),
+		appeal: newAnchoredAlts(`^(?i:`, appealPhrases(), `)`),
 		bioRole: newAnchored(`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?` +
 			`(?:[\p{L}'’,-]+\s+){0,5}?(?i:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
 			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),

@@ -50,3 +50,41 @@ func TestPatternFiltersAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPatterns checks that the patterns too large for Go's backtracker are asked in
+// parts it runs, and that a pattern asked in parts answers as the whole does.
+func TestSplitPatterns(t *testing.T) {
+	p := newPatterns()
+	for name, a := range map[string]anchored{"widget": p.widget, "appeal": p.appeal} {
+		t.Run(name, func(t *testing.T) {
+			if len(a.parts) < 2 {
+				t.Fatalf("%d parts, want the pattern split", len(a.parts))
+			}
+			for _, part := range a.parts {
+				if n := insts(part.re.String()); n >= backtrackInsts {
+					t.Errorf("a part of %d instructions: %.80s", n, part.re)
+				}
+			}
+		})
+	}
+	words := []string{"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"}
+	var alts []string
+	for _, a := range words {
+		for _, b := range words {
+			alts = append(alts, a+` `+b+`\b`)
+		}
+	}
+	a := newAnchoredAlts(`(?i)^(?:x\s+)?(?:`, alts, `)(?:\.|!)?$`)
+	if len(a.parts) < 2 {
+		t.Fatalf("a pattern of %d alternatives was not split", len(alts))
+	}
+	whole := regexp.MustCompile(a.re.String())
+	for _, s := range []string{"alpha beta", "X  Kappa IOTA.", "x theta theta!", "eta eta eta", "alphabeta", "beta alpha?", "",
+		"ZETA DELTA", "x  gamma  epsilon", "θ", "\u212Aappa alpha"} {
+		t.Run(s, func(t *testing.T) {
+			if got, want := a.MatchString(s), whole.MatchString(s); got != want {
+				t.Errorf("in parts %v, whole %v", got, want)
+			}
+		})
+	}
+}
