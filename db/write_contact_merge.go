@@ -17,7 +17,7 @@ func (w *WriteTx) MergeContact(ctx context.Context, from, into int64) error {
 		args  []any
 	}{
 		{sqlMergeParticipants, []any{into, from}}, {sqlMoveMentions, []any{into, from}},
-		{sqlDeleteMergedContact, []any{from}}, {sqlUnfileMergedContact, []any{from}},
+		{sqlDeleteMergedParticipants, []any{from}}, {sqlDeleteMergedContact, []any{from}}, {sqlUnfileMergedContact, []any{from}},
 		{sqlUnfileMergedContactActors, []any{from}},
 	}
 	for _, s := range steps {
@@ -41,7 +41,10 @@ func (w *WriteTx) ShareArticle(ctx context.Context, a, b int64) (bool, error) {
 const (
 	sqlMergeParticipants = `INSERT OR IGNORE INTO contact_participants(contact_id, actor_id)
 		SELECT ?, actor_id FROM contact_participants WHERE contact_id = ?`
-	sqlMoveMentions              = `UPDATE contact_mentions SET contact_id = ? WHERE contact_id = ?`
+	sqlMoveMentions = `UPDATE contact_mentions SET contact_id = ? WHERE contact_id = ?`
+	// What ON DELETE CASCADE does when foreign keys are checked, done also when they are
+	// not (WriteTx.unchecked).
+	sqlDeleteMergedParticipants  = `DELETE FROM contact_participants WHERE contact_id = ?`
 	sqlDeleteMergedContact       = `DELETE FROM contacts WHERE id = ?`
 	sqlUnfileMergedContact       = `DELETE FROM temp.contact_index WHERE contact_id = ?`
 	sqlUnfileMergedContactActors = `DELETE FROM temp.contact_index_actors WHERE contact_id = ?`

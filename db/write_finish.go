@@ -12,18 +12,40 @@ func (w *WriteTx) PruneOrphans(ctx context.Context) (contacts, actors int64, err
 	if err := w.flushRows(ctx); err != nil {
 		return 0, 0, err
 	}
-	w.nextContact = 0                                   // the largest id may go
+	w.nextContact = 0 // the largest id may go
+	if err := w.cascade(ctx, sqlCascadeContactParticipants); err != nil {
+		return 0, 0, err
+	}
 	res, err := w.tx.ExecContext(ctx, sqlPruneContacts) // long: cancellable, unlike exec
 	if err != nil {
 		return 0, 0, wrapWrite("removing contacts no article reports", err)
 	}
 	contacts, _ = res.RowsAffected()
+	if err := w.cascade(ctx, sqlCascadeActorMentions, sqlCascadeActorParticipants,
+		sqlCascadeActorAliases, sqlCascadeInitiators, sqlCascadeSpeakers); err != nil {
+		return contacts, 0, err
+	}
 	res, err = w.tx.ExecContext(ctx, sqlPruneActors)
 	if err != nil {
 		return contacts, 0, wrapWrite("removing actors no article mentions", err)
 	}
 	actors, _ = res.RowsAffected()
 	return contacts, actors, nil
+}
+
+// cascade does, when foreign keys are unchecked (WriteTx.unchecked), what the schema's ON
+// DELETE clauses do when they are: it deletes (or sets to NULL) what points at the rows a
+// prune is about to delete.
+func (w *WriteTx) cascade(ctx context.Context, queries ...string) error {
+	if !w.unchecked {
+		return nil
+	}
+	for _, q := range queries {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil {
+			return wrapWrite("removing what pointed at orphaned rows", err)
+		}
+	}
+	return nil
 }
 
 // Refresh recomputes the derived columns that depend on many rows: alias counts (mentions
@@ -64,6 +86,19 @@ const (
 		(SELECT 1 FROM contact_mentions m WHERE m.contact_id = contacts.id)`
 	sqlPruneActors = `DELETE FROM actors WHERE NOT EXISTS
 		(SELECT 1 FROM article_actors l WHERE l.actor_id = actors.id)`
+	// The orphans of sqlPruneContacts and sqlPruneActors, for cascade.
+	sqlOrphanContacts = `SELECT id FROM contacts WHERE NOT EXISTS
+		(SELECT 1 FROM contact_mentions m WHERE m.contact_id = contacts.id)`
+	sqlOrphanActors = `SELECT id FROM actors WHERE NOT EXISTS
+		(SELECT 1 FROM article_actors l WHERE l.actor_id = actors.id)`
+	// The ON DELETE clauses of the tables that point at contacts and at actors (but for
+	// those no orphan has rows in: contact_mentions, article_actors), for cascade.
+	sqlCascadeContactParticipants = `DELETE FROM contact_participants WHERE contact_id IN (` + sqlOrphanContacts + `)`
+	sqlCascadeActorMentions       = `DELETE FROM actor_mentions WHERE actor_id IN (` + sqlOrphanActors + `)`
+	sqlCascadeActorParticipants   = `DELETE FROM contact_participants WHERE actor_id IN (` + sqlOrphanActors + `)`
+	sqlCascadeActorAliases        = `DELETE FROM actor_aliases WHERE actor_id IN (` + sqlOrphanActors + `)`
+	sqlCascadeInitiators          = `UPDATE contacts SET initiator_id = NULL WHERE initiator_id IN (` + sqlOrphanActors + `)`
+	sqlCascadeSpeakers            = `UPDATE quotes SET speaker_id = NULL WHERE speaker_id IN (` + sqlOrphanActors + `)`
 	// The mentions are counted in one pass over the table (NOT INDEXED: walking the
 	// actor_id index would read the rows in random order) and sorted once; the index on
 	// actor_id alone does not hold the surface, so counting alias by alias through it would

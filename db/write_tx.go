@@ -35,28 +35,78 @@ type WriteTx struct {
 	// merged contact's emptied row is deleted by the merge, so PruneOrphans has nothing to
 	// find and skips its two scans (a first import's).
 	mayOrphan bool
+	// unchecked is true while the transaction runs with foreign keys unchecked (Begin):
+	// whatever it deletes, it deletes the rows that point at it too, as the schema's ON
+	// DELETE clauses would (MergeContact, PruneOrphans).
+	unchecked bool
 }
 
 // Begin starts the write transaction of an import. It takes the write lock at once, so a
 // second import waits for the first instead of failing half-way.
+//
+// A first import (the database holds no article, actor or contact) runs with foreign keys
+// unchecked (WriteTx.unchecked): checking them was a tenth of the writer's CPU, a parent
+// lookup for every reference of every row, for references the import makes itself to
+// rows it wrote before (an article before its rows, actors before their links, queued
+// contacts before their participants and reports), and nothing it writes can point at a
+// row it did not. The pragma cannot change inside a transaction, so the database is
+// looked at before and, to be sure no other writer came in between, again inside.
 func (s *Store) Begin(ctx context.Context) (*WriteTx, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
+	var empty bool
+	if err := s.db.QueryRowContext(ctx, sqlEmptyDataset).Scan(&empty); err != nil {
 		return nil, wrapWrite("starting the import transaction", err)
 	}
-	w := &WriteTx{tx: tx, conn: s.db, stmts: map[string]*sql.Stmt{}, batches: newRowBatches()}
+	w, err := s.begin(ctx, empty)
+	if err != nil || !w.unchecked || !w.mayOrphan {
+		return w, err
+	}
+	w.Rollback() // rows came in between the two looks: begin again, checking
+	return s.begin(ctx, false)
+}
+
+// begin starts the transaction with foreign keys checked unless unchecked.
+func (s *Store) begin(ctx context.Context, unchecked bool) (*WriteTx, error) {
+	keys := sqlForeignKeysOn
+	if unchecked {
+		keys = sqlForeignKeysOff
+	}
+	if _, err := s.db.ExecContext(ctx, keys); err != nil {
+		return nil, wrapWrite("starting the import transaction", err)
+	}
+	w := &WriteTx{conn: s.db, stmts: map[string]*sql.Stmt{}, batches: newRowBatches(), unchecked: unchecked}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		w.checkKeys() // the error that matters is BEGIN's
+		return nil, wrapWrite("starting the import transaction", err)
+	}
+	w.tx = tx
 	var empty bool
 	if err := tx.QueryRowContext(ctx, sqlEmptyDataset).Scan(&empty); err != nil {
-		tx.Rollback()
+		w.Rollback()
 		return nil, wrapWrite("starting the import transaction", err)
 	}
 	w.mayOrphan = !empty
 	return w, nil
 }
 
-// sqlEmptyDataset says whether the database holds no article, actor or contact.
-const sqlEmptyDataset = `SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM actors)
+// checkKeys turns the connection's foreign-key checks back on after an unchecked
+// transaction ended.
+func (w *WriteTx) checkKeys() error {
+	if !w.unchecked {
+		return nil
+	}
+	w.unchecked = false
+	_, err := w.conn.ExecContext(context.Background(), sqlForeignKeysOn)
+	return wrapWrite("checking foreign keys again", err)
+}
+
+const (
+	// sqlEmptyDataset says whether the database holds no article, actor or contact.
+	sqlEmptyDataset = `SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM actors)
 	AND NOT EXISTS (SELECT 1 FROM contacts)`
+	sqlForeignKeysOn  = `PRAGMA foreign_keys = ON`
+	sqlForeignKeysOff = `PRAGMA foreign_keys = OFF`
+)
 
 // Commit makes the import's writes durable.
 func (w *WriteTx) Commit() error {
@@ -66,10 +116,11 @@ func (w *WriteTx) Commit() error {
 	}
 	w.closeStmts()
 	if err := w.tx.Commit(); err != nil {
+		w.checkKeys() // the error that matters is COMMIT's
 		return wrapWrite("saving the import", err)
 	}
 	w.detach()
-	return nil
+	return w.checkKeys()
 }
 
 // Rollback discards the import's writes; it is safe to call after Commit.
@@ -77,8 +128,9 @@ func (w *WriteTx) Rollback() error {
 	w.closeStmts()
 	err := w.tx.Rollback()
 	w.detach()
-	if errors.Is(err, sql.ErrTxDone) {
-		return nil
+	keys := w.checkKeys()
+	if err == nil || errors.Is(err, sql.ErrTxDone) {
+		return keys
 	}
 	return err
 }
