@@ -222,8 +222,10 @@
 // the person whose surname stands before a spokesperson's title ("Y spokeswoman X"); a
 // role reference with a country no one holds, right after a name whose office and country
 // are untold ("a meeting between A and X, where the Israeli prime minister is expected
-// to": actors_untold_named.go); for a national office holder visiting the country the
-// story is about, a dateline of another country (actors_home_country.go).
+// to": actors_untold_named.go); the aide whose apposition names them ("X, head of the
+// Russian Security Council and a close aide to President Y": actors_aide_country.go); for
+// a national office holder visiting the country the story is about, a dateline of another
+// country (actors_home_country.go).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
 // are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a

@@ -1,0 +1,44 @@
+package extract
+
+import "hotline/importer/extract/lexicon"
+
+// aideCountries gives a person whose country is untold, named right after "aide to" or
+// "adviser to", the country of the aide, the person whose apposition the words are:
+// "Sergei X, head of the Russian Security Council and a close aide to President Vladimir
+// Y" serves the president of his own country. It runs before the story's dominant country
+// is given to office holders, which would make a foreign president the story's.
+func (r *resolver) aideCountries() {
+	s := r.s
+	for _, m := range s.mentions {
+		if m.kind != mPerson || m.actor < 0 || r.actors[m.actor].country != "" || r.actors[m.actor].known >= 0 {
+			continue
+		}
+		k := s.contextStart(m.from) - 1
+		if k > 0 && s.toks[k].Low == "the" {
+			k--
+		}
+		if k < 1 || s.toks[k].Sent != m.sent || s.toks[k].Low != "to" || !s.gaz.In(lexicon.StaffNoun, s.toks[k-1].Low) {
+			continue
+		}
+		if a := r.appositionOwner(m.sent, k-1); a >= 0 && a != m.actor && r.actors[a].country != "" {
+			r.actors[m.actor].country = r.actors[a].country
+		}
+	}
+}
+
+// appositionOwner returns the actor of the person named last before token k in sentence
+// sent whose name a comma follows, so that the words up to k describe them ("X, head of
+// the council and a close aide to"); -1 when none.
+func (r *resolver) appositionOwner(sent, k int) int {
+	s := r.s
+	best, from := -1, -1
+	for _, o := range s.mentions {
+		if o.sent == sent && o.kind == mPerson && o.actor >= 0 && o.to < k && o.from > from {
+			best, from = o.actor, o.from
+			if s.toks[o.to].Text != "," {
+				best = -1
+			}
+		}
+	}
+	return best
+}
