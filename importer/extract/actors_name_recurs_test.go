@@ -11,6 +11,8 @@ func TestNameRecurs(t *testing.T) {
 			[]actorWant{{"Odera Mwangaza", "", ""}}, nil},
 		{"surname alone once", "Iran closed the door on meeting Odera Mwangaza on Wednesday. Tehran dismissed the idea of a photo-op with Mwangaza.",
 			nil, []string{"Odera Mwangaza"}},
+		{"a greeting before the surname is no given name", "When people meet me they say, 'Hey Varga, my name is John,' and I laugh. Varga writes poems about baseball. Fans know Varga well.",
+			nil, []string{"Hey Varga"}},
 	}
 	runActorCases(t, x, cases)
 }

@@ -28,8 +28,8 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 		head, end := -1, i
 		for k := i; k < se.to; k++ {
 			if x.orgNameWord(s, k, named) {
-				if s.gaz.IsOrgHeadNoun(s.toks[k].Low) && k > i {
-					head = k
+				if c, ok := s.matchOf(k); s.gaz.IsOrgHeadNoun(s.toks[k].Low) && k > i && (!ok || c.Kind != lexicon.PhraseCountry) {
+					head = k // not the Federation of "the Russian Federation and Sweden": a country
 				}
 				end = k + 1
 				continue

@@ -210,6 +210,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"At least 40 people were killed,", "Levant Network for Civilian Rights"}}},
 		{"the acronym told, before the quotation", `The Council of Tribal Elders condemned the raid on Monday. The CTE told residents, "Stay in your homes until the shelling stops."`,
 			[]quoteWant{{"Stay in your homes until the shelling stops.", "Council of Tribal Elders"}}},
+		{"a country's name ending in an organization noun heads no body", `The study was run by Canada, Norway, the Russian Federation and Sweden. "Sea ice will halve by the end of the century," the report concluded.`,
+			[]quoteWant{{"Sea ice will halve by the end of the century,", ""}}},
 		{"an authority the gazetteer lacks speaks", `The Northern Ports Authority warned that "the harbour will stay shut until Friday".`,
 			[]quoteWant{{"the harbour will stay shut until Friday", "Northern Ports Authority"}}},
 		{"the report said speaks for its author", "The figures come from the Sahel Refugee Council, a charity. Reuters saw the document. \"Camps are full,\" the report said.",
