@@ -167,7 +167,9 @@ func (s *scan) exclaimedAttribution(ci int) bool {
 
 // countryBody returns the body that speaks when a country or its capital is the subject
 // of the speech verb at token verb ("Beijing said the visit would ..."): the government
-// body of that country named last within the three sentences before, or -1.
+// body of that country named last within the three sentences before, else the one body of
+// that country the article names anywhere ("the Kremlin said" paragraphs before "Moscow
+// said"), or -1 when it names none or several.
 func (r *resolver) countryBody(verb int) int {
 	s := r.s
 	m, ok := s.matchOf(verb - 1)
@@ -175,14 +177,22 @@ func (r *resolver) countryBody(verb int) int {
 		return -1
 	}
 	code := r.x.gaz.Countries[m.Idx].Code
-	best, bestPos := -1, -1
+	best, bestPos, only := -1, -1, -1
 	for ai, a := range r.actors {
 		if a.kind != "organization" || a.country != code || a.orgKind == "media" {
 			continue
 		}
+		if only == -1 {
+			only = ai
+		} else {
+			only = -2 // several: none is surer than the others
+		}
 		if p := r.lastBefore(ai, m.From); p > bestPos && s.toks[m.From].Sent-s.toks[p].Sent <= 3 {
 			best, bestPos = ai, p
 		}
+	}
+	if best < 0 && only >= 0 {
+		return only // the one body of that country the article names, further away
 	}
 	return best
 }
