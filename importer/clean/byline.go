@@ -15,7 +15,7 @@ func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
 		return names, "", true
 	}
 	keyword := false
-	if wordsAtMost(s, stampedBylineMaxWords) && strings.ContainsAny(s, "0123456789") {
+	if wordsAtMost(s, stampedBylineMaxWords) && hasDigit(s) {
 		s, keyword = c.trimStamp(s)
 	}
 	m := c.p.byline.FindStringSubmatch(s)

@@ -123,11 +123,13 @@ func (c *Cleaner) isCreditOnly(s string) bool {
 const creditReach = 200
 
 // mayEndInCredit is a cheap test that spares the credit pattern most paragraphs: every
-// credit it matches has a slash or one of these words near the end.
+// credit it matches has a slash or one of these words near the end. "photo" is looked for
+// in any ASCII case, which is what lowering the text would find: no rune outside ASCII
+// lowers to one of its letters.
 func (c *Cleaner) mayEndInCredit(s string) bool {
 	end := tail(s, creditReach)
 	return strings.IndexByte(end, '/') >= 0 || strings.IndexByte(end, '[') >= 0 || strings.Contains(end, "Getty") ||
-		c.p.photoWords.in(end) || strings.Contains(end, "Picture") ||
+		containsFoldASCII(end, "photo") || strings.Contains(end, "Picture") ||
 		strings.Contains(end, "Image") || strings.Contains(end, "Video")
 }
 

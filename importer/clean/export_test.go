@@ -61,3 +61,6 @@ func AppealFiltered() bool {
 
 // MayReportFrom is mayReportFrom, for the external tests.
 func MayReportFrom(s string) bool { return mayReportFrom(s) }
+
+// ContainsFoldASCII is containsFoldASCII, for the external tests.
+func ContainsFoldASCII(s, word string) bool { return containsFoldASCII(s, word) }

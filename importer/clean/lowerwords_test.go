@@ -52,3 +52,19 @@ func containsLowered(s string, words []string) bool {
 	}
 	return false
 }
+
+// TestContainsFoldASCII checks the ASCII case-folded search against lowering the text, for
+// words without the letters (i, k) that runes outside ASCII lower to.
+func TestContainsFoldASCII(t *testing.T) {
+	texts := append([]string{"Photo: Ann Lee", "PHOTO", "a pHoTo", "phot", "pphoto", "ph\u0130oto", "PhOtO.", "photophoto",
+		"xxxxp", "P", "hotoP", "File photo by Ann Lee/Reuters", "pho\u212Ato", "\xffphoto", "photograph"}, lowerWordsCases...)
+	for _, word := range []string{"photo", "follow", "contact", "reach"} {
+		for _, s := range texts {
+			t.Run(word+" in "+s, func(t *testing.T) {
+				if got, want := clean.ContainsFoldASCII(s, word), containsLowered(s, []string{word}); got != want {
+					t.Errorf("got %v, want %v", got, want)
+				}
+			})
+		}
+	}
+}

@@ -42,7 +42,6 @@ type patterns struct {
 	appealWords  lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
 	appealOpens  lowerWords // the literal openings of the appeal pattern's alternatives
 	staffWords   lowerWords // words every staff credit or rights notice at the end holds (lines.go)
-	photoWords   lowerWords // "photo" in any case, which most credits at the end hold (credit.go)
 	urlTail      *regexp.Regexp
 	shareWords   map[string]bool
 	acronyms     map[string]bool
@@ -309,7 +308,6 @@ func newPatterns() patterns {
 		appealWords: newLowerWords(appealWords()...),
 		appealOpens: newLowerWords(appealOpenings()...),
 		staffWords:  newLowerWords("contributed", "reserved"),
-		photoWords:  newLowerWords("photo"),
 		agencyWords: mostWords(agencies()),
 	}
 }

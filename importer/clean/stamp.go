@@ -20,7 +20,7 @@ const stampMaxOthers = 3
 // "LAST UPDATE: 20.30", "11:50 a.m.", "New Delhi April 4, 2020", or segments of such separated by dots
 // or bars of which one may be a label ("Europe · February 10, 2026 · 3:07 PM UTC").
 func (c *Cleaner) isTimestamp(s string) bool {
-	if !strings.ContainsAny(s, "0123456789") && !c.p.stampWords[strings.ToLower(s)] {
+	if !hasDigit(s) && !c.p.stampWords[strings.ToLower(s)] {
 		return false
 	}
 	if endsSentence(strings.TrimSuffix(s, ".")) && !c.p.clock.MatchString(s) {
@@ -101,6 +101,17 @@ func isDateName(w string) bool {
 		return true
 	}
 	return strings.EqualFold(w, "today") || strings.EqualFold(w, "yesterday")
+}
+
+// hasDigit reports an ASCII digit in s: strings.ContainsAny(s, "0123456789") without
+// building the set of bytes on every call.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isNumberWord reports digits, possibly with an ordinal suffix ("5th") or as a numeric

@@ -77,18 +77,37 @@ func mayFollow(s string) bool {
 }
 
 // containsFoldASCII reports whether s holds word (lower-case ASCII letters) in any mix of
-// ASCII case.
+// ASCII case. It jumps from one place of the word's first letter to the next, in either
+// case, with IndexByte, which reads many bytes at a time.
 func containsFoldASCII(s, word string) bool {
+	lower, upper := word[0], word[0]-('a'-'A')
 	for i := 0; i+len(word) <= len(s); i++ {
-		j := 0
-		for j < len(word) && s[i+j]|0x20 == word[j] {
-			j++
+		j := indexEither(s[i:len(s)-len(word)+1], lower, upper)
+		if j < 0 {
+			return false
 		}
-		if j == len(word) {
+		i += j
+		k := 1
+		for k < len(word) && s[i+k]|0x20 == word[k] {
+			k++
+		}
+		if k == len(word) {
 			return true
 		}
 	}
 	return false
+}
+
+// indexEither returns the index of the first a or b in s, or -1.
+func indexEither(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	if i < 0 {
+		return strings.IndexByte(s, b)
+	}
+	if j := strings.IndexByte(s[:i], b); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // quotedFragments reports a paragraph wholly in quotation marks that is a list of three or
