@@ -58,7 +58,9 @@
 // article), but on another thread. Peak RSS: 185-187 MB against 185-199 MB at 20,000;
 // 147-153 MB against 141-148 at 3,000, where FTS5's buffer of terms (hashsize, 16 MiB) now
 // lives during the pipeline rather than after it. The file is the same size (two pages
-// smaller) and its full-text tables hold the same rows. So N cores can run at most 1/(0.115
+// smaller) and its full-text tables hold the same rows (since then the builder writes with
+// a 1 MiB buffer and automerge 8, see db.FullTextBuilder: the same terms in more segments,
+// 8 instead of 2 at 20,000 articles, for 0.8x of the builder's CPU). So N cores can run at most 1/(0.115
 // + 0.885/N) times as fast as one: 4.4x on 8 at 20,000 articles (4.0x before), 4.5x at
 // 3,000 (4.15x before): the 4x asked, with some margin. The margin shrinks with N: on a
 // quiet machine (one run, 2026-12-07) the share is 12.7% at 10,000 articles and 14.3% at

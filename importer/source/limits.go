@@ -74,10 +74,15 @@ func (b *budget) Read(p []byte) (int, error) {
 }
 
 // readLine reads one line of br, of any length, but keeps at most max bytes of it: a
-// longer line comes back nil with long set, and the reader is past it.
+// longer line comes back nil with long set, and the reader is past it. A line that fits
+// in br's buffer comes back as that buffer, not copied (the copies were 13% of what
+// reading 20,000 articles allocated): it is valid until the next read of br.
 func readLine(br *bufio.Reader, max int64) (line []byte, long bool, err error) {
-	for {
+	for first := true; ; first = false {
 		chunk, err := br.ReadSlice('\n')
+		if first && !errors.Is(err, bufio.ErrBufferFull) && int64(len(chunk)) <= max {
+			return chunk, false, err
+		}
 		if !long {
 			if int64(len(line)+len(chunk)) > max {
 				long, line = true, nil
