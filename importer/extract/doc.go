@@ -223,7 +223,9 @@
 // role reference with a country no one holds, right after a name whose office and country
 // are untold ("a meeting between A and X, where the Israeli prime minister is expected
 // to": actors_untold_named.go); the aide whose apposition names them ("X, head of the
-// Russian Security Council and a close aide to President Y": actors_aide_country.go); for
+// Russian Security Council and a close aide to President Y": actors_aide_country.go); a
+// visit to a country before the contact word that names them ("will visit China and meet
+// leader Y": actors_visit_met.go); for
 // a national office holder visiting the country the story is about, a dateline of another
 // country (actors_home_country.go).
 //

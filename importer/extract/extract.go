@@ -95,6 +95,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.administrationCountries()
 	r.nameCountries()
 	r.aideCountries()
+	r.visitMetCountries()
 	r.homeCountries(x.placeCountry(in.Dateline))
 	r.possessorCountries() // "President X's adviser, Y": X's country, told or the story's
 	r.genders()
