@@ -93,6 +93,9 @@ func prepareActor(text []rune, x extract.Actor) actorPrep {
 		}
 		p.aliases = append(p.aliases, alias{surface: s, key: key})
 	}
+	if len(x.Mentions) > 0 { // sized once: growing it was half of what prepareActor allocated itself
+		p.mentions = make([]db.MentionRow, 0, len(x.Mentions))
+	}
 	for _, m := range x.Mentions {
 		span, ok := runeSpan(m.Start, m.End, len(text))
 		if !ok {
