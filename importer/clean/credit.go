@@ -32,7 +32,7 @@ func (c *Cleaner) credits(d *document, i, words int) {
 	switch {
 	case c.p.captionLead.MatchString(p.text):
 		d.remove(i, RuleCaption)
-	case c.isCreditOnly(p.text) || c.isNameCredit(d, i):
+	case c.isCreditOnly(p.text) || words <= nameCreditMaxWords && c.isNameCredit(d, i):
 		if c.attributesAbove(p.text) {
 			c.dropCaptionAbove(d, i)
 		}
@@ -220,6 +220,11 @@ func isBareCaption(s string) bool {
 	n := wordsUpTo(s, captionMaxWords+1)
 	return n >= captionMinWords && n <= captionMaxWords && !endsSentence(s) && !endsClause(s)
 }
+
+// nameCreditMaxWords is the most space-separated words a match of the name credit pattern
+// holds: four names of four words, and a comma standing alone between each two. Longer
+// paragraphs, nearly all, are spared its prefilter's reading.
+const nameCreditMaxWords = 4*4 + 3
 
 // isNameCredit reports a photographer's name in the agencies' style ("Ann LEE", "ANN
 // LEE, BO CHAN"). A name wholly in capitals could be a place or a label, so it counts
