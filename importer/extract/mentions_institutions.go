@@ -21,3 +21,15 @@ func (x *Extractor) namesPlace(s *scan, se sentence, from, to int) bool {
 	}
 	return false
 }
+
+// titledGivenName reports a run of two or three words that opens with a given name and that
+// an office or a title stands right before ("Vice President William Hall", "Mr. John
+// Street"): a person whose surname is a noun of buildings, not a hall or a street.
+// "Carnegie Hall" opens with no given name; a speech verb after is no proof ("Professor X
+// of Wayne State said": the university).
+func (x *Extractor) titledGivenName(s *scan, se sentence, from, to int) bool {
+	if to-from < 2 || to-from > 3 || !x.firstName(s.toks[from].Text) {
+		return false
+	}
+	return from > se.from && (s.endsOffice(from-1) || x.gaz.IsTitleWord(s.toks[from-1].Low))
+}

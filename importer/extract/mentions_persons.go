@@ -44,7 +44,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
 		}
-		if x.namesPlace(s, se, from, to) && !(to-from == 1 && to < se.to && s.gaz.IsSpeechVerb(s.toks[to].Low)) { // a place does not speak: "Park told a news conference" is Park Geun-hye
+		if x.namesPlace(s, se, from, to) && !(to-from == 1 && to < se.to && s.gaz.IsSpeechVerb(s.toks[to].Low)) && !x.titledGivenName(s, se, from, to) { // a place does not speak: "Park told a news conference" is Park Geun-hye
 			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}

@@ -216,6 +216,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"Stay in your homes until the shelling stops.", "Council of Tribal Elders"}}},
 		{"a country's name ending in an organization noun heads no body", `The study was run by Canada, Norway, the Russian Federation and Sweden. "Sea ice will halve by the end of the century," the report concluded.`,
 			[]quoteWant{{"Sea ice will halve by the end of the century,", ""}}},
+		{"an acronym's report speaks for it", `Fish stocks fell again this year. "The impact of warming on fisheries is hard to judge," the NMFP report said.`,
+			[]quoteWant{{"The impact of warming on fisheries is hard to judge,", "NMFP"}}},
 		{"an authority the gazetteer lacks speaks", `The Northern Ports Authority warned that "the harbour will stay shut until Friday".`,
 			[]quoteWant{{"the harbour will stay shut until Friday", "Northern Ports Authority"}}},
 		{"the report said speaks for its author", "The figures come from the Sahel Refugee Council, a charity. Reuters saw the document. \"Camps are full,\" the report said.",
