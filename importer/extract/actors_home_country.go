@@ -27,6 +27,10 @@ func (r *resolver) homeCountries(dateline int) {
 			if !ok || m.From != k || s.inQuote[k] || m.Kind != lexicon.PhraseCountry && m.Kind != lexicon.PhraseDemonym {
 				continue
 			}
+			if s.inWaterName(m) {
+				k = m.To - 1
+				continue // "the South China Sea"
+			}
 			count[r.x.gaz.Countries[m.Idx].Code]++
 			k = m.To - 1
 		}
@@ -298,4 +302,13 @@ func (r *resolver) visitedAt(se sentence, k int) string {
 		return r.x.gaz.Countries[m.Idx].Code
 	}
 	return ""
+}
+
+// inWaterName reports a country's name inside the name of a sea or strait: "the South
+// China Sea", "the Taiwan Strait", "the Sea of Japan" (words class water).
+func (s *scan) inWaterName(m lexicon.Match) bool {
+	if m.To < len(s.toks) && s.toks[m.To].Cap && s.gaz.In(lexicon.Water, s.toks[m.To].Low) {
+		return true
+	}
+	return m.From >= 2 && s.toks[m.From-1].Low == "of" && s.toks[m.From-2].Cap && s.gaz.In(lexicon.Water, s.toks[m.From-2].Low)
 }

@@ -62,8 +62,11 @@ func (r *resolver) resolvePersons(pending []mention, captions []string) {
 			a = r.misspeltSurname(names.Key(p.words[0])) // "Kathryn Waters ... ," Water said"
 		}
 		if a < 0 && len(p.words) == 1 {
-			if full := r.x.captionName(captions, p.words[0]); full != "" {
+			if full, country := r.x.captionName(captions, p.words[0]); full != "" {
 				a = r.fullName(&mention{words: strings.Fields(full), known: -1})
+				if r.actors[a].country == "" && r.actors[a].known < 0 {
+					r.actors[a].country = country // "US President Donald Y" in the caption
+				}
 			}
 		}
 		if a >= 0 {

@@ -225,9 +225,12 @@
 // to": actors_untold_named.go); the aide whose apposition names them ("X, head of the
 // Russian Security Council and a close aide to President Y": actors_aide_country.go); a
 // visit to a country before the contact word that names them ("will visit China and meet
-// leader Y": actors_visit_met.go); for
+// leader Y": actors_visit_met.go); a demonym before the office of the removed photo
+// caption that gives the full name ("US President Donald Y": actors_captions.go); for
 // a national office holder visiting the country the story is about, a dateline of another
-// country (actors_home_country.go).
+// country (actors_home_country.go), a lede opening with a town in capitals and its
+// country ("ISE-SHIMA, Japan") among datelines, and a sea or strait named after a country
+// ("the South China Sea", words class water) no mention of the country the story is about.
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
 // are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a

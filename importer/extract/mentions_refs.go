@@ -625,11 +625,17 @@ func isReadVerb(w string) bool {
 
 // datelineCountry returns the country of a wire dateline that opens one of the article's
 // first sentences, a place in capitals before a comma, a bracket or a dash ("ATHENS, March
-// 10 -", "KABUL (Reuters) -"), or -1.
+// 10 -", "KABUL (Reuters) -"), or a town in capitals the lexicon lacks before a comma and
+// its country ("ISE-SHIMA, Japan"), or -1.
 func (x *Extractor) datelineCountry(s *scan) int {
 	for si := 0; si < len(s.sents) && si < 3; si++ {
 		k := s.sents[si].from
 		c, ok := s.matchOf(k)
+		if !ok && k+2 < s.sents[si].to && lexicon.IsAllCaps(s.toks[k].Text) && len(s.toks[k].Text) > 2 && s.toks[k+1].Text == "," {
+			if c, ok := s.matchOf(k + 2); ok && c.From == k+2 && c.Kind == lexicon.PhraseCountry && s.toks[k+2].Cap {
+				return c.Idx // "ISE-SHIMA, Japan Group of Seven leaders agreed": a town the lexicon lacks, and its country
+			}
+		}
 		if !ok || c.From != k || c.Kind != lexicon.PhraseCountry || c.To >= s.sents[si].to {
 			continue
 		}

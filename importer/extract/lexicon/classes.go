@@ -133,6 +133,7 @@ const (
 	Describing                     // verbs of describing whose passive subject is the one described, not the speaker: "He has been described as "...""
 	Continuation                   // speech verbs that carry the last speaker's words on: "he added", "she continued"
 	Candidacy                      // nouns of a person seeking or holding a public standing that no office names: "U.S. Republican presidential candidate X" is American
+	Water                          // nouns of seas and straits named after a country: "the South China Sea", "the Sea of Japan" are no story about China or Japan
 
 	numClasses // the count of classes above: keep it last
 )
@@ -350,6 +351,8 @@ func wordClassOf(name string) (Class, bool) {
 		return PlaceNoun, true
 	case "candidacy":
 		return Candidacy, true
+	case "water":
+		return Water, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
