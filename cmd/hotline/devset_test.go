@@ -23,7 +23,7 @@ var devFloors = map[string]map[string]float64{
 	// later story-date work brought it to 13 of 17 (.76), and the floor to .70.
 	"check": {
 		"actors": 0.935, "contacts": 0.80, "quotes": 0.965,
-		"speaker": 0.90, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.85,
+		"speaker": 0.90, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.87,
 	},
 }
 
