@@ -19,7 +19,15 @@ type Finder struct {
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
 	lastWeekAfter, ordinal                                                    *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
-	scans []func(string) []Expr
+	scans    []scan
+	cueTests []cueTest
+}
+
+// scan is the search of one pattern, run on a window only when the window shows every cue
+// in needs (cues.go).
+type scan struct {
+	needs cue
+	run   func(string) []Expr
 }
 
 // monthWord matches a capitalised word that may be a month name or abbreviation
@@ -69,8 +77,28 @@ func NewFinder() *Finder {
 		ordinal: regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
-	f.scans = []func(string) []Expr{f.ranges, days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
-		f.numerics, f.ordinals, f.monthYears, f.monthsOnly, f.relatives, f.weekdaySpans, f.weekdays, f.anaphorics}
+	f.scans = []scan{
+		{cueMonth | cueDigit, dayRanges(f.dayRange, 4, 1, 3, 5)},
+		{cueMonth | cueDigit, dayRanges(f.rangeDays, 1, 2, 4, 5)},
+		{cueMonth | cueDigit, f.datesRanges},
+		{cueDigitDash, days(f.iso, 1, 2, 3)},
+		{cueMonth | cueDigit, days(f.monthDay, 3, 1, 2)},
+		{cueMonth | cueDigit, days(f.dayMonth, 3, 2, 1)},
+		{cueDigitMark, f.numerics},
+		{cueDigit, f.ordinals},
+		{cueMonth | cueDigit, f.monthYears},
+		{cueMonth, f.monthsOnly},
+		{cueRelative, f.relatives},
+		{cueAgo, f.agos},
+		{cueWeekday, f.weekdaySpans},
+		{cueWeekday, f.weekdays},
+		{cueAnaphoric | cueDayPart, f.anaphorics},
+		{cueLater | cueDayUnit, f.daysLaters},
+		{cueEve, f.eves},
+		{cueOrder | cueDayUnit, f.spanOrders},
+		{cueHours | cueOrder, f.hoursOrders},
+	}
+	f.cueTests = cueTests()
 	return f
 }
 
@@ -91,10 +119,16 @@ func (f *Finder) Find(text string) []Expr {
 	var found []Expr
 	printed := text
 	text = plainSpaces(text)
-	wins := windows(text)
-	for _, scan := range f.scans {
-		for _, w := range wins {
-			for _, e := range scan(text[w.lo:w.hi]) {
+	// Windows do not overlap, so running each window's scans in turn finds what running
+	// each scan over every window does.
+	for _, w := range windows(text) {
+		part := text[w.lo:w.hi]
+		has := f.cuesOf(part)
+		for _, s := range f.scans {
+			if has&s.needs != s.needs {
+				continue // no match can lack a cue
+			}
+			for _, e := range s.run(part) {
 				e.Start, e.End = e.Start+w.lo, e.End+w.lo
 				if !overlaps(found, e) {
 					found = append(found, e)
