@@ -17,7 +17,8 @@ const (
 	cueDigit     cue = 1 << iota // a figure: every pattern with \d
 	cueDigitDash                 // a figure before "-": "2022-02-01"
 	cueDigitMark                 // a figure before "-", "/" or ".": "13/03/2024", "4.3.2024"
-	cueMonth                     // a month's name or abbreviation, capitalised (see monthCue)
+	cueMonth                     // a month's name or abbreviation, capitalised: "Jan", "Sept"
+	cueMonthName                 // a month's name in full, capitalised: "January"
 	cueWeekday                   // a weekday's name in full, capitalised: "Monday"
 	cueRelative                  // "yesterday", "today", "tomorrow", a part of a day, "week", "month"
 	cueAgo                       // "ago"
@@ -48,6 +49,8 @@ func cueTests() []cueTest {
 		// monthWord is [A-Z][a-z]{2,8} and the scans keep it only when MonthNumber reads
 		// it: it then starts with one of these, "Sept" and "September" with "Sep"
 		{cueMonth, rawAny("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")},
+		// monthsOnly keeps a month only when written in full (fullMonth)
+		{cueMonthName, rawAny("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")},
 		// [A-Z][a-z]{2,5}day, kept only when weekdayNumber reads it
 		{cueWeekday, rawAny("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")},
 		// relative: "tonight" and "last night" hold "night", "the day before yesterday"

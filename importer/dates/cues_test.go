@@ -20,6 +20,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"figures", "They met on 13/03/2024, on 4.3.2024 and on 12-03-2024."},
 		{"ordinal", "They met on the 3rd of the month."},
 		{"month and year", "They met in mid-November 2022 and in July of 2019."},
+		{"month only beside abbreviations", "They met in Sept. 2022 and in March, not on Jan. 3."},
 		{"month only", "They met in September, last May and in January next year."},
 		{"day ranges", "They met from 20 to 22 December, on 12-13 March 2024 and on Jan. 26 and 27."},
 		{"dates ranges", "Talks ran from Feb. 28 to March 2 and between 3 March and 4 March 2024."},

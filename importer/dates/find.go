@@ -87,7 +87,7 @@ func NewFinder() *Finder {
 		{cueDigitMark, f.numerics},
 		{cueDigit, f.ordinals},
 		{cueMonth | cueDigit, f.monthYears},
-		{cueMonth, f.monthsOnly},
+		{cueMonthName, f.monthsOnly},
 		{cueRelative, f.relatives},
 		{cueAgo, f.agos},
 		{cueWeekday, f.weekdaySpans},

@@ -48,7 +48,12 @@ func windows(text string) []window {
 	return wins
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // isTrigger reports a word without which no pattern of Find can match.
 func isTrigger(w string) bool {
@@ -61,13 +66,14 @@ func isTrigger(w string) bool {
 			return true
 		}
 	}
-	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+	if len(w) == 4 && allDigits(w) {
 		return true
 	}
-	if n := len(w); n >= 3 && n <= 4 && strings.Trim(w[:n-2], "0123456789") == "" && strings.Contains("st nd rd th", w[n-2:]) {
+	if n := len(w); n >= 3 && n <= 4 && allDigits(w[:n-2]) && strings.Contains("st nd rd th", w[n-2:]) {
 		return true // "the 3rd"
 	}
-	switch strings.ToLower(w) {
+	var buf [wordBytes]byte
+	switch string(lowered(w, buf[:])) {
 	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve", "fortnight", "fortnights":
 		return true
 	}
