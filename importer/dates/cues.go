@@ -1,6 +1,10 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // cue is a sign in a window of text without which some pattern of Find cannot match:
 // letters that every match of the pattern holds, looked for anywhere in the window
@@ -31,99 +35,123 @@ const (
 	cueHours                     // "hours"
 )
 
-// cueTest tells whether a window shows one cue. raw is the window as the patterns read it;
-// folded is the same letters as a pattern that ignores case reads them (fold).
-type cueTest struct {
-	cue  cue
-	test func(raw, folded string) bool
+// cueWord is letters that show a cue where a window holds them: as written (a month's
+// or weekday's name, capitalised), or in any case (folded: lower case).
+type cueWord struct {
+	word   string
+	cue    cue
+	folded bool
 }
 
-// cueTests lists how each cue is told. The words are the literal letters of the patterns
-// in find.go: a pattern that changes must keep its cues among the letters every match of
-// it holds.
-func cueTests() []cueTest {
-	return []cueTest{
-		{cueDigit, func(raw, _ string) bool { return strings.ContainsAny(raw, "0123456789") }},
-		{cueDigitDash, func(raw, _ string) bool { return digitBefore(raw, "-") }},
-		{cueDigitMark, func(raw, _ string) bool { return digitBefore(raw, "-/.") }},
+// cueWords lists the words of the cues. They are the literal letters of the patterns in
+// find.go: a pattern that changes must keep its cues among the letters every match of it
+// holds.
+func cueWords() []cueWord {
+	var out []cueWord
+	for m := time.January; m <= time.December; m++ {
 		// monthWord is [A-Z][a-z]{2,8} and the scans keep it only when MonthNumber reads
-		// it: it then starts with one of these, "Sept" and "September" with "Sep"
-		{cueMonth, rawAny("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")},
-		// monthsOnly keeps a month only when written in full (fullMonth)
-		{cueMonthName, rawAny("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")},
+		// it: it then starts with the name's first three letters ("Sept" with "Sep");
+		// monthsOnly keeps only a name in full (fullMonth)
+		out = append(out, cueWord{m.String()[:3], cueMonth, false}, cueWord{m.String(), cueMonthName, false})
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
 		// [A-Z][a-z]{2,5}day, kept only when weekdayNumber reads it
-		{cueWeekday, rawAny("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")},
+		out = append(out, cueWord{d.String(), cueWeekday, false})
+	}
+	for _, c := range []struct {
+		cue   cue
+		words []string
+	}{
 		// relative: "tonight" and "last night" hold "night", "the day before yesterday"
 		// "yesterday", "over the weekend" "week", "at the end of the month" "month"
-		{cueRelative, foldedAny("yesterday", "today", "tomorrow", "night", "evening", "morning", "afternoon", "week", "month")},
-		{cueAgo, foldedAny("ago")},
+		{cueRelative, []string{"yesterday", "today", "tomorrow", "night", "evening", "morning", "afternoon", "week", "month"}},
+		{cueAgo, []string{"ago"}},
 		// anaphoric: "(later) that day", "the same day", "later in the day", "the next
 		// day", "the day before,"
-		{cueAnaphoric, foldedAny("that", "same", "later", "earlier", "next", "following", "previous", "preceding", "before", "after")},
-		{cueDayPart, foldedAny("day", "morning", "afternoon", "evening", "night")},
-		{cueLater, foldedAny("later", "earlier")},
-		{cueDayUnit, foldedAny("day", "week", "fortnight")},
-		{cueOrder, foldedAny("after", "before")},
-		{cueEve, foldedAny("eve")},
-		{cueHours, foldedAny("hours")},
+		{cueAnaphoric, []string{"that", "same", "later", "earlier", "next", "following", "previous", "preceding", "before", "after"}},
+		{cueDayPart, []string{"day", "morning", "afternoon", "evening", "night"}},
+		{cueLater, []string{"later", "earlier"}},
+		{cueDayUnit, []string{"day", "week", "fortnight"}},
+		{cueOrder, []string{"after", "before"}},
+		{cueEve, []string{"eve"}},
+		{cueHours, []string{"hours"}},
+	} {
+		for _, w := range c.words {
+			out = append(out, cueWord{w, c.cue, true})
+		}
 	}
+	return out
+}
+
+// cueIndex files the cue words by their first byte, apart for the window as written and
+// for it folded, so that one pass over a window tells its cues.
+type cueIndex struct {
+	raw, folded [256][]cueWord
+}
+
+func newCueIndex() *cueIndex {
+	x := &cueIndex{}
+	for _, w := range cueWords() {
+		if w.folded {
+			x.folded[w.word[0]] = append(x.folded[w.word[0]], w)
+		} else {
+			x.raw[w.word[0]] = append(x.raw[w.word[0]], w)
+		}
+	}
+	return x
 }
 
 // cuesOf returns the cues window shows.
-func (f *Finder) cuesOf(window string) cue {
-	folded := fold(window)
+func (x *cueIndex) cuesOf(window string) cue {
 	var has cue
-	for _, t := range f.cueTests {
-		if t.test(window, folded) {
-			has |= t.cue
+	for i := 0; i < len(window); i++ {
+		c := window[i]
+		if c >= '0' && c <= '9' {
+			has |= cueDigit
+			if i+1 < len(window) {
+				switch window[i+1] {
+				case '-':
+					has |= cueDigitDash | cueDigitMark
+				case '/', '.':
+					has |= cueDigitMark
+				}
+			}
+		}
+		for _, w := range x.raw[c] {
+			if strings.HasPrefix(window[i:], w.word) {
+				has |= w.cue
+			}
+		}
+	}
+	var buf [512]byte
+	folded := fold(buf[:0], window)
+	for i := range folded {
+		for _, w := range x.folded[folded[i]] {
+			if len(folded)-i >= len(w.word) && string(folded[i:i+len(w.word)]) == w.word {
+				has |= w.cue
+			}
 		}
 	}
 	return has
 }
 
-// rawAny tells a window holding any of words as written.
-func rawAny(words ...string) func(raw, folded string) bool {
-	return func(raw, _ string) bool { return holdsAny(raw, words) }
-}
-
-// foldedAny tells a window holding any of words (lower case) in any case.
-func foldedAny(words ...string) func(raw, folded string) bool {
-	return func(_, folded string) bool { return holdsAny(folded, words) }
-}
-
-func holdsAny(text string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// digitBefore reports a figure right before any of the bytes of marks.
-func digitBefore(text, marks string) bool {
-	for i := 1; i < len(text); i++ {
-		if c := text[i-1]; c >= '0' && c <= '9' && strings.IndexByte(marks, text[i]) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// fold returns text with its letters as a pattern that ignores case matches them against
-// the lower-case letters of its words: ASCII letters lower-cased, and the two letters
-// beyond ASCII that Go's case folding takes for ASCII ones, the long s (ſ) for s and the
-// Kelvin sign (K) for k. Other letters are left as they are: no pattern word holds them.
-func fold(text string) string {
-	return strings.Map(func(r rune) rune {
+// fold appends text to dst with its letters as a pattern that ignores case matches them
+// against the lower-case letters of its words: ASCII letters lower-cased, and the two
+// letters beyond ASCII that Go's case folding takes for ASCII ones, the long s (ſ) for s
+// and the Kelvin sign (K) for k. Other bytes are copied: no cue word holds them.
+func fold(dst []byte, text string) []byte {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
 		switch {
-		case r >= 'A' && r <= 'Z':
-			return r + 'a' - 'A'
-		case r == '\u017f': // ſ
-			return 's'
-		case r == '\u212a': // K, the Kelvin sign
-			return 'k'
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < utf8.RuneSelf:
+		case strings.HasPrefix(text[i:], "\u017f"):
+			c, i = 's', i+len("\u017f")-1
+		case strings.HasPrefix(text[i:], "\u212a"):
+			c, i = 'k', i+len("\u212a")-1
 		}
-		return r
-	}, text)
+		dst = append(dst, c)
+	}
+	return dst
 }

@@ -18,6 +18,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"month day", "They met on Jan. 21, 2022 and on Sept 3."},
 		{"day month", "They met on the 21st of January 2022 and on 3 March this year."},
 		{"figures", "They met on 13/03/2024, on 4.3.2024 and on 12-03-2024."},
+		{"figures with dots", "They met on 4.3.2024 in Oslo."},
 		{"ordinal", "They met on the 3rd of the month."},
 		{"month and year", "They met in mid-November 2022 and in July of 2019."},
 		{"month only beside abbreviations", "They met in Sept. 2022 and in March, not on Jan. 3."},

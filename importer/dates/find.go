@@ -19,8 +19,8 @@ type Finder struct {
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
 	lastWeekAfter, ordinal                                                    *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
-	scans    []scan
-	cueTests []cueTest
+	scans []scan
+	cues  *cueIndex
 }
 
 // scan is the search of one pattern, run on a window only when the window shows every cue
@@ -98,7 +98,7 @@ func NewFinder() *Finder {
 		{cueOrder | cueDayUnit, f.spanOrders},
 		{cueHours | cueOrder, f.hoursOrders},
 	}
-	f.cueTests = cueTests()
+	f.cues = newCueIndex()
 	return f
 }
 
@@ -123,7 +123,7 @@ func (f *Finder) Find(text string) []Expr {
 	// each scan over every window does.
 	for _, w := range windows(text) {
 		part := text[w.lo:w.hi]
-		has := f.cuesOf(part)
+		has := f.cues.cuesOf(part)
 		for _, s := range f.scans {
 			if has&s.needs != s.needs {
 				continue // no match can lack a cue
