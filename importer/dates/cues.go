@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"math/bits"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ import (
 // regexps have no such prefilter of their own unless a pattern starts with a literal, and
 // the backtracker they run on short texts costs about as much for a window without a
 // date as for one with it.
-type cue uint16
+type cue uint32
 
 const (
 	cueDigit     cue = 1 << iota // a figure: every pattern with \d
@@ -23,7 +24,9 @@ const (
 	cueDigitMark                 // a figure before "-", "/" or ".": "13/03/2024", "4.3.2024"
 	cueMonth                     // a month's name or abbreviation, capitalised: "Jan", "Sept"
 	cueMonthName                 // a month's name in full, capitalised: "January"
+	cueMonths                    // two months' names or abbreviations: "Feb. 28 to March 2"
 	cueWeekday                   // a weekday's name in full, capitalised: "Monday"
+	cueWeekdays                  // two different weekdays' names: "Monday and Tuesday"
 	cueRelative                  // "yesterday", "today", "tomorrow", a part of a day, "week", "month"
 	cueAgo                       // "ago"
 	cueAnaphoric                 // a word that counts from a day told before: "that", "next", "before"...
@@ -36,11 +39,13 @@ const (
 )
 
 // cueWord is letters that show a cue where a window holds them: as written (a month's
-// or weekday's name, capitalised), or in any case (folded: lower case).
+// or weekday's name, capitalised, with its number n), or in any case and with any space
+// of \s for a space (folded: lower case).
 type cueWord struct {
 	word   string
 	cue    cue
 	folded bool
+	n      int
 }
 
 // cueWords lists the words of the cues. They are the literal letters of the patterns in
@@ -52,11 +57,11 @@ func cueWords() []cueWord {
 		// monthWord is [A-Z][a-z]{2,8} and the scans keep it only when MonthNumber reads
 		// it: it then starts with the name's first three letters ("Sept" with "Sep");
 		// monthsOnly keeps only a name in full (fullMonth)
-		out = append(out, cueWord{m.String()[:3], cueMonth, false}, cueWord{m.String(), cueMonthName, false})
+		out = append(out, cueWord{m.String()[:3], cueMonth, false, int(m)}, cueWord{m.String(), cueMonthName, false, int(m)})
 	}
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		// [A-Z][a-z]{2,5}day, kept only when weekdayNumber reads it
-		out = append(out, cueWord{d.String(), cueWeekday, false})
+		out = append(out, cueWord{d.String(), cueWeekday, false, int(d)})
 	}
 	for _, c := range []struct {
 		cue   cue
@@ -65,19 +70,19 @@ func cueWords() []cueWord {
 		// relative: "tonight" and "last night" hold "night", "the day before yesterday"
 		// "yesterday", "over the weekend" "week", "at the end of the month" "month"
 		{cueRelative, []string{"yesterday", "today", "tomorrow", "night", "evening", "morning", "afternoon", "week", "month"}},
-		{cueAgo, []string{"ago"}},
+		{cueAgo, []string{" ago"}}, // "\s+ago"
 		// anaphoric: "(later) that day", "the same day", "later in the day", "the next
-		// day", "the day before,"
-		{cueAnaphoric, []string{"that", "same", "later", "earlier", "next", "following", "previous", "preceding", "before", "after"}},
-		{cueDayPart, []string{"day", "morning", "afternoon", "evening", "night"}},
-		{cueLater, []string{"later", "earlier"}},
-		{cueDayUnit, []string{"day", "week", "fortnight"}},
-		{cueOrder, []string{"after", "before"}},
-		{cueEve, []string{"eve"}},
-		{cueHours, []string{"hours"}},
+		// day", "the day before,": the words between spaces (\s) where the pattern has them
+		{cueAnaphoric, []string{"that ", "same ", "later ", "earlier ", " next ", " following ", " previous ", " preceding ", " before", " after"}},
+		{cueDayPart, []string{" day", " morning", " afternoon", " evening", " night"}},
+		{cueLater, []string{" later", " earlier"}},            // "\s+(later|earlier)"
+		{cueDayUnit, []string{" day", " week", " fortnight"}}, // "\s+(days?|weeks?|fortnights?)"
+		{cueOrder, []string{" after ", " before "}},           // "\s+(after|before)\s+"
+		{cueEve, []string{" eve "}},                           // "the\s+eve\s+of"
+		{cueHours, []string{"hours "}},                        // "hours\s+"
 	} {
 		for _, w := range c.words {
-			out = append(out, cueWord{w, c.cue, true})
+			out = append(out, cueWord{w, c.cue, true, 0})
 		}
 	}
 	return out
@@ -104,6 +109,7 @@ func newCueIndex() *cueIndex {
 // cuesOf returns the cues window shows.
 func (x *cueIndex) cuesOf(window string) cue {
 	var has cue
+	months, weekdays := 0, uint8(0)
 	for i := 0; i < len(window); i++ {
 		c := window[i]
 		if c >= '0' && c <= '9' {
@@ -120,8 +126,20 @@ func (x *cueIndex) cuesOf(window string) cue {
 		for _, w := range x.raw[c] {
 			if strings.HasPrefix(window[i:], w.word) {
 				has |= w.cue
+				switch w.cue {
+				case cueMonth:
+					months++
+				case cueWeekday:
+					weekdays |= 1 << w.n
+				}
 			}
 		}
+	}
+	if months >= 2 {
+		has |= cueMonths
+	}
+	if bits.OnesCount8(weekdays) >= 2 {
+		has |= cueWeekdays
 	}
 	var buf [512]byte
 	folded := fold(buf[:0], window)
@@ -138,13 +156,16 @@ func (x *cueIndex) cuesOf(window string) cue {
 // fold appends text to dst with its letters as a pattern that ignores case matches them
 // against the lower-case letters of its words: ASCII letters lower-cased, and the two
 // letters beyond ASCII that Go's case folding takes for ASCII ones, the long s (ſ) for s
-// and the Kelvin sign (K) for k. Other bytes are copied: no cue word holds them.
+// and the Kelvin sign (K) for k; and each space \s matches (tab, line feed, form feed,
+// carriage return) as a space. Other bytes are copied: no cue word holds them.
 func fold(dst []byte, text string) []byte {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
+		case c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			c = ' ' // the other spaces of \s
 		case c < utf8.RuneSelf:
 		case strings.HasPrefix(text[i:], "\u017f"):
 			c, i = 's', i+len("\u017f")-1

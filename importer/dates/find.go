@@ -80,7 +80,7 @@ func NewFinder() *Finder {
 	f.scans = []scan{
 		{cueMonth | cueDigit, dayRanges(f.dayRange, 4, 1, 3, 5)},
 		{cueMonth | cueDigit, dayRanges(f.rangeDays, 1, 2, 4, 5)},
-		{cueMonth | cueDigit, f.datesRanges},
+		{cueMonths | cueDigit, f.datesRanges},
 		{cueDigitDash, days(f.iso, 1, 2, 3)},
 		{cueMonth | cueDigit, days(f.monthDay, 3, 1, 2)},
 		{cueMonth | cueDigit, days(f.dayMonth, 3, 2, 1)},
@@ -90,7 +90,7 @@ func NewFinder() *Finder {
 		{cueMonthName, f.monthsOnly},
 		{cueRelative, f.relatives},
 		{cueAgo, f.agos},
-		{cueWeekday, f.weekdaySpans},
+		{cueWeekdays, f.weekdaySpans},
 		{cueWeekday, f.weekdays},
 		{cueAnaphoric | cueDayPart, f.anaphorics},
 		{cueLater | cueDayUnit, f.daysLaters},
