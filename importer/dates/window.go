@@ -22,18 +22,11 @@ type window struct{ lo, hi int }
 func windows(text string) []window {
 	var wins []window
 	for start := 0; start < len(text); {
-		r, size := utf8.DecodeRuneInString(text[start:])
-		if !isWordRune(r) {
+		end := wordEnd(text, start)
+		if end == start {
+			_, size := utf8.DecodeRuneInString(text[start:])
 			start += size
 			continue
-		}
-		end := start
-		for end < len(text) {
-			r, size := utf8.DecodeRuneInString(text[end:])
-			if !isWordRune(r) {
-				break
-			}
-			end += size
 		}
 		if isTrigger(text[start:end]) {
 			lo, hi := spaceBefore(text, start-windowReach), spaceAfter(text, end+windowReach)
@@ -48,11 +41,24 @@ func windows(text string) []window {
 	return wins
 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+// wordEnd returns the end of the run of letters and digits that starts at text[i], or i
+// when none does. ASCII, nearly all of news text, is told byte by byte without decoding.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i += size
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return i
 }
 
 // isTrigger reports a word without which no pattern of Find can match.
