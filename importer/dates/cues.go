@@ -19,23 +19,25 @@ import (
 type cue uint32
 
 const (
-	cueDigit     cue = 1 << iota // a figure: every pattern with \d
-	cueDigitDash                 // a figure before "-": "2022-02-01"
-	cueDigitMark                 // a figure before "-", "/" or ".": "13/03/2024", "4.3.2024"
-	cueMonth                     // a month's name or abbreviation, capitalised: "Jan", "Sept"
-	cueMonthName                 // a month's name in full, capitalised: "January"
-	cueMonths                    // two months' names or abbreviations: "Feb. 28 to March 2"
-	cueWeekday                   // a weekday's name in full, capitalised: "Monday"
-	cueWeekdays                  // two different weekdays' names: "Monday and Tuesday"
-	cueRelative                  // "yesterday", "today", "tomorrow", a part of a day, "week", "month"
-	cueAgo                       // "ago"
-	cueAnaphoric                 // a word that counts from a day told before: "that", "next", "before"...
-	cueDayPart                   // "day" or a part of one: "morning", "night"...
-	cueLater                     // "later", "earlier"
-	cueDayUnit                   // "day", "week", "fortnight"
-	cueOrder                     // "after", "before"
-	cueEve                       // "eve"
-	cueHours                     // "hours"
+	cueDigit      cue = 1 << iota // a figure: every pattern with \d
+	cueDigitDash                  // figures joined by "-": "2022-02-01"
+	cueDigitMark                  // figures joined by "-", "/" or ".": "13/03/2024", "4.3.2024"
+	cueOrdinalDay                 // a figure before "st", "nd", "rd" or "th": "the 3rd"
+	cueDayToDay                   // two numbers joined as a span of days: "20 to 22", "12-13", "26th and 27th"
+	cueMonth                      // a month's name or abbreviation, capitalised: "Jan", "Sept"
+	cueMonthName                  // a month's name in full, capitalised: "January"
+	cueMonths                     // two months' names or abbreviations: "Feb. 28 to March 2"
+	cueWeekday                    // a weekday's name in full, capitalised: "Monday"
+	cueWeekdays                   // two different weekdays' names: "Monday and Tuesday"
+	cueRelative                   // "yesterday", "today", "tomorrow", a part of a day, "week", "month"
+	cueAgo                        // "ago"
+	cueAnaphoric                  // a word that counts from a day told before: "that", "next", "before"...
+	cueDayPart                    // "day" or a part of one: "morning", "night"...
+	cueLater                      // "later", "earlier"
+	cueDayUnit                    // "day", "week", "fortnight"
+	cueOrder                      // "after", "before"
+	cueEve                        // "eve"
+	cueHours                      // "hours"
 )
 
 // cueWord is letters that show a cue where a window holds them: as written (a month's
@@ -113,15 +115,7 @@ func (x *cueIndex) cuesOf(window string) cue {
 	for i := 0; i < len(window); i++ {
 		c := window[i]
 		if c >= '0' && c <= '9' {
-			has |= cueDigit
-			if i+1 < len(window) {
-				switch window[i+1] {
-				case '-':
-					has |= cueDigitDash | cueDigitMark
-				case '/', '.':
-					has |= cueDigitMark
-				}
-			}
+			has |= cueDigit | figureCues(window, i+1)
 		}
 		for _, w := range x.raw[c] {
 			if strings.HasPrefix(window[i:], w.word) {
@@ -152,6 +146,40 @@ func (x *cueIndex) cuesOf(window string) cue {
 	}
 	return has
 }
+
+// figureCues returns the cues of what follows a figure, from text[i] on: another figure
+// after a mark of a date in figures, an ordinal's letters, or the join of a span of days
+// as dayRange and rangeDays spell it: (?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*\d.
+func figureCues(text string, i int) cue {
+	var has cue
+	rest := text[i:]
+	if len(rest) >= 2 && isDigit(rest[1]) {
+		switch rest[0] {
+		case '-':
+			has |= cueDigitDash | cueDigitMark
+		case '/', '.':
+			has |= cueDigitMark
+		}
+	}
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if r, ok := strings.CutPrefix(rest, suffix); ok {
+			has |= cueOrdinalDay
+			rest = r
+			break
+		}
+	}
+	rest = strings.TrimLeft(rest, " \t\n\f\r")
+	for _, join := range []string{"-", "–", "to", "and", "until"} {
+		if r, ok := strings.CutPrefix(rest, join); ok {
+			if r = strings.TrimLeft(r, " \t\n\f\r"); r != "" && isDigit(r[0]) {
+				has |= cueDayToDay
+			}
+		}
+	}
+	return has
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // fold appends text to dst with its letters as a pattern that ignores case matches them
 // against the lower-case letters of its words: ASCII letters lower-cased, and the two

@@ -78,14 +78,14 @@ func NewFinder() *Finder {
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
 	f.scans = []scan{
-		{cueMonth | cueDigit, dayRanges(f.dayRange, 4, 1, 3, 5)},
-		{cueMonth | cueDigit, dayRanges(f.rangeDays, 1, 2, 4, 5)},
+		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
+		{cueMonth | cueDayToDay, dayRanges(f.rangeDays, 1, 2, 4, 5)},
 		{cueMonths | cueDigit, f.datesRanges},
 		{cueDigitDash, days(f.iso, 1, 2, 3)},
 		{cueMonth | cueDigit, days(f.monthDay, 3, 1, 2)},
 		{cueMonth | cueDigit, days(f.dayMonth, 3, 2, 1)},
 		{cueDigitMark, f.numerics},
-		{cueDigit, f.ordinals},
+		{cueOrdinalDay, f.ordinals},
 		{cueMonth | cueDigit, f.monthYears},
 		{cueMonthName, f.monthsOnly},
 		{cueRelative, f.relatives},
