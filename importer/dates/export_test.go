@@ -9,3 +9,9 @@ func NewFinderWithoutCues() *Finder {
 	}
 	return f
 }
+
+// WeekdayPattern is weekdayPattern, the regexp weekdayLocs stands for, for tests.
+const WeekdayPattern = weekdayPattern
+
+// WeekdayLocs is weekdayLocs, for tests.
+func WeekdayLocs(text string) [][]int { return weekdayLocs(text) }

@@ -228,7 +228,7 @@ func phraseEnds(rest string) bool {
 // weekdays finds "Tuesday", "Tuesday's", "last Friday".
 func (f *Finder) weekdays(text string) []Expr {
 	var out []Expr
-	for _, loc := range f.weekday.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range weekdayLocs(text) { // weekdayPattern
 		wd, ok := weekdayNumber(sub(text, loc, 2))
 		if !ok || notADay(text[:loc[4]], text[loc[5]:]) {
 			continue
