@@ -15,3 +15,9 @@ const WeekdayPattern = weekdayPattern
 
 // WeekdayLocs is weekdayLocs, for tests.
 func WeekdayLocs(text string) [][]int { return weekdayLocs(text) }
+
+// MonthOnlyPattern is monthOnlyPattern, the regexp monthOnlyLocs stands for, for tests.
+const MonthOnlyPattern = monthOnlyPattern
+
+// MonthOnlyLocs is monthOnlyLocs, for tests.
+func MonthOnlyLocs(text string) [][]int { return monthOnlyLocs(text) }

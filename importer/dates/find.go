@@ -14,7 +14,7 @@ import (
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
-	iso, monthDay, dayMonth, monthYear, monthOnly, relative, ago              *regexp.Regexp
+	iso, monthDay, dayMonth, monthYear, relative, ago                         *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
 	lastWeekAfter, ordinal                                                    *regexp.Regexp
@@ -39,12 +39,10 @@ const monthWord = `[A-Z][a-z]{2,8}`
 func NewFinder() *Finder {
 	numWords := `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3}`
 	f := &Finder{
-		iso:       regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
-		monthDay:  regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
-		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
-		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
-		monthOnly: regexp.MustCompile(`(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after))\s+)?` +
-			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
+		iso:           regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		monthDay:      regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+		dayMonth:      regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		monthYear:     regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
 		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last (?:night|evening)|this (?:morning|afternoon|evening))|` +

@@ -144,7 +144,7 @@ func (f *Finder) monthYears(text string) []Expr {
 // are too often a verb or a name.
 func (f *Finder) monthsOnly(text string) []Expr {
 	var out []Expr
-	for _, loc := range f.monthOnly.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range monthOnlyLocs(text) { // monthOnlyPattern
 		lead, qual := strings.ToLower(sub(text, loc, 1)), sub(text, loc, 2) // "In December, ..." opens a sentence
 		if (lead == "" && qual == "") || !fullMonth(sub(text, loc, 3)) {
 			continue

@@ -11,17 +11,10 @@ const weekdayPattern = `\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2
 // returns (the match, the modifier, the day; -1 for a modifier left out), found by hand:
 // the weekday pattern ran on every window with a weekday in it, and Go's backtracker
 // costs it a pass over the window and a reset of its state for each word of a weekday's
-// shape. Matches start at a word's start (\b, of ASCII) with an ASCII letter, so it tries
-// each byte; at each, the modifier is preferred, as the pattern's greedy ? prefers it.
+// shape. At each byte it tries the pattern's alternatives in its order of preference
+// (the modifier first: the greedy ?).
 func weekdayLocs(text string) [][]int {
-	var out [][]int
-	for s := 0; s < len(text); s++ {
-		if loc := weekdayAt(text, s); loc != nil {
-			out = append(out, loc)
-			s = loc[1] - 1 // matches do not overlap; a match is never empty
-		}
-	}
-	return out
+	return allLocs(text, weekdayAt)
 }
 
 // weekdayAt returns the match of weekdayPattern that starts at text[s], or nil.
@@ -35,16 +28,11 @@ func weekdayAt(text string, s int) []int {
 			continue
 		}
 		p := s + n
-		q := p
-		for q < len(text) && isSpace(text[q]) {
-			q++
-		}
-		if q > p { // \s+, greedy: fewer spaces leave a space where [A-Z] must be
+		if q := spacesEnd(text, p); q > p { // \s+, greedy: fewer spaces leave a space where [A-Z] must be
 			if day, end := weekdayWordAt(text, q); end > 0 {
 				return []int{s, end, s, p, q, day}
 			}
 		}
-		break // the leads start with different letters: one at most is here
 	}
 	if day, end := weekdayWordAt(text, s); end > 0 {
 		return []int{s, end, -1, -1, s, day}
@@ -78,37 +66,4 @@ func weekdayWordAt(text string, p int) (int, int) {
 		}
 	}
 	return 0, 0
-}
-
-// boundaryAt reports \b at text[i]: an ASCII letter, digit or underscore on one side only.
-func boundaryAt(text string, i int) bool {
-	before := i > 0 && isRegexpWordByte(text[i-1])
-	after := i < len(text) && isRegexpWordByte(text[i])
-	return before != after
-}
-
-// isRegexpWordByte reports a byte of \w: an ASCII letter, digit or underscore.
-func isRegexpWordByte(c byte) bool { return isWordByte(c) || c == '_' }
-
-// isSpace reports a byte of \s: space, tab, line feed, form feed or carriage return.
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-
-// foldPrefix returns the length in bytes of the prefix of text that a pattern ignoring
-// case matches with word (lower-case ASCII letters), or 0: each letter in either case, an
-// s also as the long s (ſ) and a k as the Kelvin sign (K), as Go's case folding has it.
-func foldPrefix(text, word string) int {
-	i := 0
-	for j := 0; j < len(word); j++ {
-		switch {
-		case i < len(text) && text[i]|0x20 == word[j]:
-			i++
-		case word[j] == 's' && strings.HasPrefix(text[i:], "\u017f"):
-			i += len("\u017f")
-		case word[j] == 'k' && strings.HasPrefix(text[i:], "\u212a"):
-			i += len("\u212a")
-		default:
-			return 0
-		}
-	}
-	return i
 }
