@@ -21,3 +21,9 @@ const MonthOnlyPattern = monthOnlyPattern
 
 // MonthOnlyLocs is monthOnlyLocs, for tests.
 func MonthOnlyLocs(text string) [][]int { return monthOnlyLocs(text) }
+
+// RelativePattern is relativePattern, the regexp relativeLocs stands for, for tests.
+const RelativePattern = relativePattern
+
+// RelativeLocs is relativeLocs with the phrases of relativePattern, for tests.
+func RelativeLocs(text string) [][]int { return newPhraseIndex(relativePhrases()).relativeLocs(text) }

@@ -14,13 +14,15 @@ import (
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
 // compiled patterns and is safe for concurrent use.
 type Finder struct {
-	iso, monthDay, dayMonth, monthYear, relative, ago                         *regexp.Regexp
+	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
 	lastWeekAfter, ordinal                                                    *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
+	// relative spells out relativePattern for relativeLocs.
+	relative *phraseIndex
 }
 
 // scan is the search of one pattern, run on a window only when the window shows every cue
@@ -45,10 +47,7 @@ func NewFinder() *Finder {
 		monthYear:     regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
-		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last (?:night|evening)|this (?:morning|afternoon|evening))|` +
-			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during|on) the (weekend)|` +
-			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
-		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
+		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "that evening", "later in the
 		// day"; "the day before" and "the day after" only where the phrase ends (before a
 		// comma or full stop): "the day after the election" counts from the election.
@@ -96,6 +95,7 @@ func NewFinder() *Finder {
 		{cueHours | cueOrder, f.hoursOrders},
 	}
 	f.cues = newCueIndex()
+	f.relative = newPhraseIndex(relativePhrases())
 	return f
 }
 

@@ -30,6 +30,15 @@ var monthTokens = []string{
 	"years", "Year", "_", "9", "é", ".", ",", "x", "s",
 }
 
+// relativeTokens are the pieces relative texts are made of, as weekdayTokens are for weekdays.
+var relativeTokens = []string{
+	"the", "The", "THE", "day", "before", "after", "yesterday", "Yesterday", "ye\u017fterday", "today", "tonight",
+	"tomorrow", "last", "next", "this", "thi\u017f", "pa\u017ft", "past", "coming", "night", "evening", "morning",
+	"afternoon", "earlier", "later", "week", "wee\u212a", "weekend", "Weekend", "weekends", "month", "months", "over",
+	"at", "during", "on", "end", "start", "beginning", "of", "in", " ", " ", " ", "  ", "\t", "_", "9", ".", ",",
+	"x", "é", "\x00",
+}
+
 // TestWeekdayLocsAsThePattern holds the weekday scan to the regexp it stands for, on
 // made-up cases and on texts strung at random (from a fixed seed) from weekdayTokens.
 func TestWeekdayLocsAsThePattern(t *testing.T) {
@@ -59,6 +68,22 @@ func TestMonthOnlyLocsAsThePattern(t *testing.T) {
 		{"a preposition inside a word", "inside March, within May, In_ June"},
 		{"words of a month's shape", "In Paris, Mid-Term, Midsummer, Abcdefghij, Ab and MArch."},
 		{"none", "the minister declined to comment."},
+	})
+}
+
+// TestRelativeLocsAsThePattern holds the scan of words of time from publication to the
+// regexp it stands for, as TestWeekdayLocsAsThePattern does the weekday scan.
+func TestRelativeLocsAsThePattern(t *testing.T) {
+	holdToPattern(t, dates.RelativePattern, dates.RelativeLocs, relativeTokens, []struct{ name, text string }{
+		{"days", "They met yesterday, Today, TONIGHT, the day before yesterday and the day after tomorrow."},
+		{"parts of days", "They met last night, last evening, this morning and This Afternoon."},
+		{"weeks and months", "They met earlier this week, later this month, last weekend, next month and past week."},
+		{"the weekend", "They met over the weekend, at the weekend, during the weekend and on the weekend."},
+		{"ends and starts", "At the end of the week, at the beginning of the month, later in the week, earlier in the month."},
+		{"words running on", "yesterdays, last weekends, todayx, this week_, last weeK, the day before yesterday9"},
+		{"spellings beyond ASCII", "ye\u017fterday, la\u017ft wee\u212a, thi\u017f month, x\u017fince"},
+		{"spaces other than one", "last  week, last\tmonth, the day  before yesterday"},
+		{"none", "The minister declined to comment."},
 	})
 }
 
@@ -92,6 +117,11 @@ func FuzzWeekdayLocs(f *testing.F) {
 // FuzzMonthOnlyLocs holds the month scan to its regexp on any text.
 func FuzzMonthOnlyLocs(f *testing.F) {
 	fuzzToPattern(f, dates.MonthOnlyPattern, dates.MonthOnlyLocs, monthTokens, "since mid-%s March this year")
+}
+
+// FuzzRelativeLocs holds the scan of words of time to its regexp on any text.
+func FuzzRelativeLocs(f *testing.F) {
+	fuzzToPattern(f, dates.RelativePattern, dates.RelativeLocs, relativeTokens, "at the %s end of the week")
 }
 
 // fuzzToPattern holds scan to the regexp pattern on any text, from seeds that put each

@@ -35,13 +35,14 @@ func isRegexpWordByte(c byte) bool { return isWordByte(c) || c == '_' }
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // foldPrefix returns the length in bytes of the prefix of text that a pattern ignoring
-// case matches with word (lower-case ASCII letters), or 0: each letter in either case, an
-// s also as the long s (ſ) and a k as the Kelvin sign (K), as Go's case folding has it.
+// case matches with word (lower-case ASCII letters and spaces), or 0: each letter in
+// either case, an s also as the long s (ſ) and a k as the Kelvin sign (K), as Go's case
+// folding has it; a space as itself.
 func foldPrefix(text, word string) int {
 	i := 0
 	for j := 0; j < len(word); j++ {
 		switch {
-		case i < len(text) && text[i]|0x20 == word[j]:
+		case i < len(text) && (text[i] == word[j] || 'a' <= word[j] && word[j] <= 'z' && text[i]|0x20 == word[j]):
 			i++
 		case word[j] == 's' && strings.HasPrefix(text[i:], "\u017f"):
 			i += len("\u017f")

@@ -5,7 +5,7 @@ import "strings"
 // relatives finds "yesterday", "earlier this month", "last week".
 func (f *Finder) relatives(text string) []Expr {
 	var out []Expr
-	for _, loc := range f.relative.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range f.relative.relativeLocs(text) { // relativePattern
 		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]}
 		switch word := strings.ToLower(sub(text, loc, 1)); {
 		case word != "":
