@@ -12,7 +12,8 @@ import (
 )
 
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
-// compiled patterns and is safe for concurrent use.
+// compiled patterns and indexes of words, built once and only read, and is safe for
+// concurrent use.
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
