@@ -12,14 +12,25 @@ import (
 )
 
 // Finder finds date expressions. Build it once with NewFinder and share it: it holds only
-// compiled patterns and is safe for concurrent use.
+// compiled patterns and indexes of words, built once and only read, and is safe for
+// concurrent use.
 type Finder struct {
-	iso, monthDay, dayMonth, monthYear, monthOnly, weekday, relative, ago     *regexp.Regexp
+	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
 	lastWeekAfter, ordinal                                                    *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
-	scans []func(string) []Expr
+	scans []scan
+	cues  *cueIndex
+	// relative spells out relativePattern for relativeLocs.
+	relative *phraseIndex
+}
+
+// scan is the search of one pattern, run on a window only when the window shows every cue
+// in needs (cues.go).
+type scan struct {
+	needs cue
+	run   func(string) []Expr
 }
 
 // monthWord matches a capitalised word that may be a month name or abbreviation
@@ -31,19 +42,13 @@ const monthWord = `[A-Z][a-z]{2,8}`
 func NewFinder() *Finder {
 	numWords := `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3}`
 	f := &Finder{
-		iso:       regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
-		monthDay:  regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
-		dayMonth:  regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
-		monthYear: regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
-		monthOnly: regexp.MustCompile(`(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after))\s+)?` +
-			`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`),
+		iso:           regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		monthDay:      regexp.MustCompile(`\b(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+		dayMonth:      regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		monthYear:     regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
-		weekday:       regexp.MustCompile(`\b(?:((?i:last|next|this|past|coming))\s+)?([A-Z][a-z]{2,5}day)(?:'s|’s)?\b`),
-		relative: regexp.MustCompile(`(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last (?:night|evening)|this (?:morning|afternoon|evening))|` +
-			`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during|on) the (weekend)|` +
-			`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`),
-		ago: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
+		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "that evening", "later in the
 		// day"; "the day before" and "the day after" only where the phrase ends (before a
 		// comma or full stop): "the day after the election" counts from the election.
@@ -69,8 +74,29 @@ func NewFinder() *Finder {
 		ordinal: regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
 		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 	}
-	f.scans = []func(string) []Expr{f.ranges, days(f.iso, 1, 2, 3), days(f.monthDay, 3, 1, 2), days(f.dayMonth, 3, 2, 1),
-		f.numerics, f.ordinals, f.monthYears, f.monthsOnly, f.relatives, f.weekdaySpans, f.weekdays, f.anaphorics}
+	f.scans = []scan{
+		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
+		{cueMonth | cueDayToDay, dayRanges(f.rangeDays, 1, 2, 4, 5)},
+		{cueMonths | cueDigit, f.datesRanges},
+		{cueDigitDash, days(f.iso, 1, 2, 3)},
+		{cueMonth | cueDigit, days(f.monthDay, 3, 1, 2)},
+		{cueMonth | cueDigit, days(f.dayMonth, 3, 2, 1)},
+		{cueDigitMark, f.numerics},
+		{cueOrdinalDay, f.ordinals},
+		{cueMonth | cueDigit, f.monthYears},
+		{cueMonthName, f.monthsOnly},
+		{cueRelative, f.relatives},
+		{cueAgo, f.agos},
+		{cueWeekdays, f.weekdaySpans},
+		{cueWeekday, f.weekdays},
+		{cueAnaphoric | cueDayPart, f.anaphorics},
+		{cueLater | cueDayUnit, f.daysLaters},
+		{cueEve, f.eves},
+		{cueOrder | cueDayUnit, f.spanOrders},
+		{cueHours | cueOrder, f.hoursOrders},
+	}
+	f.cues = newCueIndex()
+	f.relative = newPhraseIndex(relativePhrases())
 	return f
 }
 
@@ -91,10 +117,16 @@ func (f *Finder) Find(text string) []Expr {
 	var found []Expr
 	printed := text
 	text = plainSpaces(text)
-	wins := windows(text)
-	for _, scan := range f.scans {
-		for _, w := range wins {
-			for _, e := range scan(text[w.lo:w.hi]) {
+	// Windows do not overlap, so running each window's scans in turn finds what running
+	// each scan over every window does.
+	for _, w := range windows(text) {
+		part := text[w.lo:w.hi]
+		has := f.cues.cuesOf(part)
+		for _, s := range f.scans {
+			if has&s.needs != s.needs {
+				continue // no match can lack a cue
+			}
+			for _, e := range s.run(part) {
 				e.Start, e.End = e.Start+w.lo, e.End+w.lo
 				if !overlaps(found, e) {
 					found = append(found, e)

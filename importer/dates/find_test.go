@@ -192,3 +192,19 @@ func TestFindAcrossUnicodeSpaces(t *testing.T) {
 		})
 	}
 }
+
+// TestFindTriggersBeyondASCII finds a date whose only trigger word holds a letter that
+// lowers to an ASCII one, the Kelvin sign, as strings.ToLower reads it. The patterns'
+// \b is ASCII's: the sign ends the word "week" they see.
+func TestFindTriggersBeyondASCII(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"kelvin sign", "They spoke last wee\u212aend.", "relative:last wee\u212a"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(dates.Find(c.text)); got != c.want {
+				t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}

@@ -162,5 +162,10 @@ func isoDay(year, month, day int) string {
 
 // allDigits reports a non-empty string of figures.
 func allDigits(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -54,12 +54,13 @@ func monthOf(s string) time.Month {
 	return month(s)
 }
 
-// ranges finds days of one month told as a span: "from 20 to 22 December", "12-13 March
-// 2024", "Jan. 26 and 27", "March 12-14", "from March 3 to March 5". A contact of several
-// days has no one day; the span is its month, and a span over two months names none.
-func (f *Finder) ranges(text string) []Expr {
-	var out []Expr
-	add := func(re *regexp.Regexp, mon, first, last, year int) {
+// dayRanges returns a scan for the pattern re of days of one month told as a span, whose
+// submatches number mon, first, last and year give the parts: "from 20 to 22 December",
+// "12-13 March 2024", "Jan. 26 and 27", "March 12-14". A contact of several days has no
+// one day; the span is its month.
+func dayRanges(re *regexp.Regexp, mon, first, last, year int) func(string) []Expr {
+	return func(text string) []Expr {
+		var out []Expr
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			m, a, b := month(sub(text, loc, mon)), atoi(sub(text, loc, first)), atoi(sub(text, loc, last))
 			y := atoi(sub(text, loc, year))
@@ -69,9 +70,14 @@ func (f *Finder) ranges(text string) []Expr {
 			t := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
 			out = append(out, Expr{Kind: MonthOnly, Start: loc[0], End: loc[0] + len(t), Text: t, Month: m, Year: y})
 		}
+		return out
 	}
-	add(f.dayRange, 4, 1, 3, 5)
-	add(f.rangeDays, 1, 2, 4, 5)
+}
+
+// datesRanges finds two whole days told as a span: "from March 3 to March 5" is its month,
+// "from Feb. 28 to March 2" a span over two months, which names none.
+func (f *Finder) datesRanges(text string) []Expr {
+	var out []Expr
 	for _, loc := range f.datesRange.FindAllStringSubmatchIndex(text, -1) {
 		m1, d1 := month(sub(text, loc, 1)+sub(text, loc, 4)), atoi(sub(text, loc, 2)+sub(text, loc, 3))
 		m2, d2 := month(sub(text, loc, 6)+sub(text, loc, 9)), atoi(sub(text, loc, 7)+sub(text, loc, 8))
@@ -138,7 +144,7 @@ func (f *Finder) monthYears(text string) []Expr {
 // are too often a verb or a name.
 func (f *Finder) monthsOnly(text string) []Expr {
 	var out []Expr
-	for _, loc := range f.monthOnly.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range monthOnlyLocs(text) { // monthOnlyPattern
 		lead, qual := strings.ToLower(sub(text, loc, 1)), sub(text, loc, 2) // "In December, ..." opens a sentence
 		if (lead == "" && qual == "") || !fullMonth(sub(text, loc, 3)) {
 			continue
@@ -222,7 +228,7 @@ func phraseEnds(rest string) bool {
 // weekdays finds "Tuesday", "Tuesday's", "last Friday".
 func (f *Finder) weekdays(text string) []Expr {
 	var out []Expr
-	for _, loc := range f.weekday.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range weekdayLocs(text) { // weekdayPattern
 		wd, ok := weekdayNumber(sub(text, loc, 2))
 		if !ok || notADay(text[:loc[4]], text[loc[5]:]) {
 			continue
@@ -238,107 +244,6 @@ func (f *Finder) weekdays(text string) []Expr {
 		out = append(out, e)
 	}
 	return out
-}
-
-// relatives finds "yesterday", "earlier this month", "last week", "three days ago".
-func (f *Finder) relatives(text string) []Expr {
-	var out []Expr
-	for _, loc := range f.relative.FindAllStringSubmatchIndex(text, -1) {
-		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]}
-		switch word := strings.ToLower(sub(text, loc, 1)); {
-		case word != "":
-			e.Count, e.Unit = dayWord(word), Days
-		case sub(text, loc, 6) != "":
-			e.Unit = Weeks // "over the weekend": no single day
-		case sub(text, loc, 7) != "":
-			e.Unit = unitOf(sub(text, loc, 7)) // "at the end of the month": this month
-		case sub(text, loc, 3) != "":
-			e.Unit = unitOf(sub(text, loc, 3))
-		default:
-			e.Count, e.Unit = shiftOf(strings.ToLower(sub(text, loc, 4))), unitOf(sub(text, loc, 5))
-		}
-		out = append(out, e)
-	}
-	for _, loc := range f.ago.FindAllStringSubmatchIndex(text, -1) {
-		n, ok := numberWord(sub(text, loc, 1))
-		if !ok {
-			continue
-		}
-		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n * daysOf(sub(text, loc, 2)), Unit: unitOf(sub(text, loc, 2))}
-		if e.Unit == Weeks {
-			e.Count, e.Unit = -7*n, Days // "a week ago" is seven days back, unlike "last week"
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
-// anaphorics finds days counted from the day told before: "later that day", "the next
-// day", "two days later".
-func (f *Finder) anaphorics(text string) []Expr {
-	var out []Expr
-	for _, loc := range f.anaphoric.FindAllStringSubmatchIndex(text, -1) {
-		e := Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1]}
-		switch {
-		case sub(text, loc, 2) != "":
-			e.Today = true // "later in the day"
-		case sub(text, loc, 3) != "":
-			e.Count = stepOf(sub(text, loc, 3))
-		case sub(text, loc, 4) != "":
-			e.Count = stepOf(sub(text, loc, 4))
-			e.End-- // the comma or full stop after "the day before"
-		}
-		e.Text = text[e.Start:e.End]
-		out = append(out, e)
-	}
-	for _, loc := range f.daysLater.FindAllStringSubmatchIndex(text, -1) {
-		n, ok := numberWord(sub(text, loc, 1))
-		if !ok {
-			continue
-		}
-		if unitOf(sub(text, loc, 2)) == Weeks {
-			n *= 7 // "a week later" is seven days on, counted like "seven days later"
-		}
-		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
-			Count: n * daysOf(sub(text, loc, 2)) * stepOf(sub(text, loc, 3))})
-	}
-	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
-		end := loc[1] - 1 // the word after "of" belongs to the event
-		for end > loc[0] && text[end-1] == ' ' {
-			end--
-		}
-		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Count: 1, Leads: true})
-	}
-	for _, loc := range f.spanOrder.FindAllStringSubmatchIndex(text, -1) {
-		n, ok := numberWord(sub(text, loc, 1))
-		if !ok {
-			continue
-		}
-		if unitOf(sub(text, loc, 2)) == Weeks {
-			n *= 7 // "a week after the vote" is seven days after it
-		}
-		end := loc[7] // the word after "after" belongs to the event
-		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end],
-			Count: -n * stepOf(sub(text, loc, 3)), Leads: true})
-	}
-	for _, loc := range f.hoursOrder.FindAllStringSubmatchIndex(text, -1) {
-		if n, ok := numberWord(sub(text, loc, 1)); ok && n >= 12 {
-			continue // "48 hours after" is days, and a count of hours rarely lands on a day
-		}
-		end := loc[5] // the word after "after" belongs to the event
-		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Leads: true})
-	}
-	return out
-}
-
-// stepOf is the direction of a word that counts days from another: +1 for "next",
-// "following", "after", "later"; -1 for "previous", "preceding", "before", "earlier".
-func stepOf(w string) int {
-	switch strings.ToLower(w) {
-	case "next", "following", "after", "later":
-		return 1
-	}
-	return -1
 }
 
 // notADay reports a weekday name that is part of another name: a newspaper ("the Sunday

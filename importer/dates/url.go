@@ -48,7 +48,7 @@ func FromURL(u string) string {
 					return s
 				}
 			}
-			if len(w) == 8 && isDigits(w) && (j == 0 || j == len(words)-1 || len(words) == 1) {
+			if len(w) == 8 && allDigits(w) && (j == 0 || j == len(words)-1 || len(words) == 1) {
 				if y, ok := urlYear(w[:4]); ok {
 					if s := dayString(y, urlMonth(w[4:6]), urlDay(w[6:])); s != "" {
 						return s
@@ -62,7 +62,7 @@ func FromURL(u string) string {
 
 // urlYear reads a four-digit year of the news era.
 func urlYear(s string) (int, bool) {
-	if len(s) != 4 || !isDigits(s) {
+	if len(s) != 4 || !allDigits(s) {
 		return 0, false
 	}
 	y := atoi(s)
@@ -72,7 +72,7 @@ func urlYear(s string) (int, bool) {
 // urlMonth reads a month in figures ("12", "2") or as a name ("dec", "december"); 0 when
 // s is neither.
 func urlMonth(s string) time.Month {
-	if isDigits(s) && len(s) <= 2 {
+	if allDigits(s) && len(s) <= 2 {
 		return time.Month(atoi(s))
 	}
 	m, _ := MonthNumber(s)
@@ -81,7 +81,7 @@ func urlMonth(s string) time.Month {
 
 // urlDay reads a day in one or two figures; 0 otherwise.
 func urlDay(s string) int {
-	if !isDigits(s) || len(s) > 2 {
+	if !allDigits(s) || len(s) > 2 {
 		return 0
 	}
 	return atoi(s)
@@ -89,7 +89,7 @@ func urlDay(s string) int {
 
 // monthDayOf reads a month and day written together in four figures ("1204").
 func monthDayOf(s string) (time.Month, int, bool) {
-	if len(s) != 4 || !isDigits(s) {
+	if len(s) != 4 || !allDigits(s) {
 		return 0, 0, false
 	}
 	return time.Month(atoi(s[:2])), atoi(s[2:]), true
@@ -102,5 +102,3 @@ func dayString(y int, m time.Month, d int) string {
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d)
 }
-
-func isDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }

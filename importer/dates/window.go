@@ -22,18 +22,11 @@ type window struct{ lo, hi int }
 func windows(text string) []window {
 	var wins []window
 	for start := 0; start < len(text); {
-		r, size := utf8.DecodeRuneInString(text[start:])
-		if !isWordRune(r) {
+		end := wordEnd(text, start)
+		if end == start {
+			_, size := utf8.DecodeRuneInString(text[start:])
 			start += size
 			continue
-		}
-		end := start
-		for end < len(text) {
-			r, size := utf8.DecodeRuneInString(text[end:])
-			if !isWordRune(r) {
-				break
-			}
-			end += size
 		}
 		if isTrigger(text[start:end]) {
 			lo, hi := spaceBefore(text, start-windowReach), spaceAfter(text, end+windowReach)
@@ -48,7 +41,25 @@ func windows(text string) []window {
 	return wins
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// wordEnd returns the end of the run of letters and digits that starts at text[i], or i
+// when none does. ASCII, nearly all of news text, is told byte by byte without decoding.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
 
 // isTrigger reports a word without which no pattern of Find can match.
 func isTrigger(w string) bool {
@@ -61,13 +72,14 @@ func isTrigger(w string) bool {
 			return true
 		}
 	}
-	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+	if len(w) == 4 && allDigits(w) {
 		return true
 	}
-	if n := len(w); n >= 3 && n <= 4 && strings.Trim(w[:n-2], "0123456789") == "" && strings.Contains("st nd rd th", w[n-2:]) {
+	if n := len(w); n >= 3 && n <= 4 && allDigits(w[:n-2]) && strings.Contains("st nd rd th", w[n-2:]) {
 		return true // "the 3rd"
 	}
-	switch strings.ToLower(w) {
+	var buf [wordBytes]byte
+	switch string(lowered(w, buf[:])) {
 	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve", "fortnight", "fortnights":
 		return true
 	}

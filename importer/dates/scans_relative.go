@@ -1,0 +1,136 @@
+package dates
+
+import "strings"
+
+// relatives finds "yesterday", "earlier this month", "last week".
+func (f *Finder) relatives(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.relative.relativeLocs(text) { // relativePattern
+		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]}
+		switch word := strings.ToLower(sub(text, loc, 1)); {
+		case word != "":
+			e.Count, e.Unit = dayWord(word), Days
+		case sub(text, loc, 6) != "":
+			e.Unit = Weeks // "over the weekend": no single day
+		case sub(text, loc, 7) != "":
+			e.Unit = unitOf(sub(text, loc, 7)) // "at the end of the month": this month
+		case sub(text, loc, 3) != "":
+			e.Unit = unitOf(sub(text, loc, 3))
+		default:
+			e.Count, e.Unit = shiftOf(strings.ToLower(sub(text, loc, 4))), unitOf(sub(text, loc, 5))
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// agos finds "three days ago", "a week ago", "a fortnight ago".
+func (f *Finder) agos(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.ago.FindAllStringSubmatchIndex(text, -1) {
+		n, ok := numberWord(sub(text, loc, 1))
+		if !ok {
+			continue
+		}
+		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n * daysOf(sub(text, loc, 2)), Unit: unitOf(sub(text, loc, 2))}
+		if e.Unit == Weeks {
+			e.Count, e.Unit = -7*n, Days // "a week ago" is seven days back, unlike "last week"
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// anaphorics finds days counted from the day told before: "later that day", "the next
+// day", "the day before".
+func (f *Finder) anaphorics(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.anaphoric.FindAllStringSubmatchIndex(text, -1) {
+		e := Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1]}
+		switch {
+		case sub(text, loc, 2) != "":
+			e.Today = true // "later in the day"
+		case sub(text, loc, 3) != "":
+			e.Count = stepOf(sub(text, loc, 3))
+		case sub(text, loc, 4) != "":
+			e.Count = stepOf(sub(text, loc, 4))
+			e.End-- // the comma or full stop after "the day before"
+		}
+		e.Text = text[e.Start:e.End]
+		out = append(out, e)
+	}
+	return out
+}
+
+// daysLaters finds "two days later", "a week earlier", "a fortnight later".
+func (f *Finder) daysLaters(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.daysLater.FindAllStringSubmatchIndex(text, -1) {
+		n, ok := numberWord(sub(text, loc, 1))
+		if !ok {
+			continue
+		}
+		if unitOf(sub(text, loc, 2)) == Weeks {
+			n *= 7 // "a week later" is seven days on, counted like "seven days later"
+		}
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]],
+			Count: n * daysOf(sub(text, loc, 2)) * stepOf(sub(text, loc, 3))})
+	}
+	return out
+}
+
+// eves finds "on the eve of", a day before the event told after it.
+func (f *Finder) eves(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.eve.FindAllStringSubmatchIndex(text, -1) {
+		end := loc[1] - 1 // the word after "of" belongs to the event
+		for end > loc[0] && text[end-1] == ' ' {
+			end--
+		}
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Count: 1, Leads: true})
+	}
+	return out
+}
+
+// spanOrders finds "a day after", "two weeks before": a span before the event told after
+// it, which it dates.
+func (f *Finder) spanOrders(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.spanOrder.FindAllStringSubmatchIndex(text, -1) {
+		n, ok := numberWord(sub(text, loc, 1))
+		if !ok {
+			continue
+		}
+		if unitOf(sub(text, loc, 2)) == Weeks {
+			n *= 7 // "a week after the vote" is seven days after it
+		}
+		end := loc[7] // the word after "after" belongs to the event
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end],
+			Count: -n * stepOf(sub(text, loc, 3)), Leads: true})
+	}
+	return out
+}
+
+// hoursOrders finds "hours after", "just a few hours before": the same day as the event
+// told after it.
+func (f *Finder) hoursOrders(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.hoursOrder.FindAllStringSubmatchIndex(text, -1) {
+		if n, ok := numberWord(sub(text, loc, 1)); ok && n >= 12 {
+			continue // "48 hours after" is days, and a count of hours rarely lands on a day
+		}
+		end := loc[5] // the word after "after" belongs to the event
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Leads: true})
+	}
+	return out
+}
+
+// stepOf is the direction of a word that counts days from another: +1 for "next",
+// "following", "after", "later"; -1 for "previous", "preceding", "before", "earlier".
+func stepOf(w string) int {
+	switch strings.ToLower(w) {
+	case "next", "following", "after", "later":
+		return 1
+	}
+	return -1
+}
