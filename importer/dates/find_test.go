@@ -155,6 +155,8 @@ func TestOrdinalDay(t *testing.T) {
 		{"planned this month", "They will meet on the 12th.", dates.Future, "2025-03-12"},
 		{"planned next month", "They will meet on the 2nd.", dates.Future, "2025-04-02"},
 		{"of the month", "They met on the 3rd of the month.", dates.Past, "2025-03-03"},
+		{"two spaces before the", "They met on  the 3rd.", dates.Past, "2025-03-03"},
+		{"a no-break space before the", "They met on\u00a0the 3rd.", dates.Past, "2025-03-03"},
 		{"a floor is no day", "They met on the 3rd floor.", dates.Past, ""},
 		{"an anniversary is no day", "They met on the 20th anniversary of the accord.", dates.Past, ""},
 		{"a day the month before lacks is none", "They met on the 31st.", dates.Past, ""},
