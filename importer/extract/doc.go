@@ -343,7 +343,9 @@
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
-// Wednesday ... after meeting Schulz"; not one told in the past perfect, "had met"; further
+// Wednesday ... after meeting Schulz", or of persons of the states that are the lead's
+// subject, "Norway and Chile pledged on Tuesday ... X met Y": contacts_storydate_countries.go;
+// not one told in the past perfect, "had met"; further
 // down too while the text names no other time before it, no other day nor "in 2019", and
 // not occasions summed up by a count, "held three meetings"; nor when the lead's day is the
 // own date of a contact of other people, "X met Y, and A and B held talks late Saturday"),
