@@ -89,6 +89,13 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 	return -1
 }
 
+// inOffice reports a token that an office names ("ambassador" of "ambassador to the United
+// Nations", "secretary general").
+func (s *scan) inOffice(k int) bool {
+	m, ok := s.matchOf(k)
+	return ok && m.Kind == lexicon.PhraseOffice
+}
+
 // objectApposition reports a name set off by commas after a role noun that is an
 // object: "spoke after talks with his Turkish counterpart, Hakan Fidan, urging ...": the
 // one who spoke is Lavrov, the subject, not the counterpart named in apposition.
@@ -116,7 +123,7 @@ func (x *Extractor) objectApposition(s *scan, from int, m mention) bool {
 }
 
 // speakerNounBefore returns the token of a noun for one who speaks for a body ("spokesperson",
-// "official", "aide", "lawyer") right before the "for", "of" or "to" that governs the word at token p ("the
+// "official", "aide", "lawyer") or of an office ("ambassador", "secretary general") right before the "for", "of" or "to" that governs the word at token p ("the
 // spokesperson for the UN Secretary-General", "an aide to X"), or -1: a name set off after that phrase is
 // the speaker's, not the body's.
 func (s *scan) speakerNounBefore(p int) int {
@@ -127,8 +134,8 @@ func (s *scan) speakerNounBefore(p int) int {
 	if q < 1 || s.toks[q].Low != "for" && s.toks[q].Low != "of" && s.toks[q].Low != "to" {
 		return -1
 	}
-	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) || s.gaz.In(lexicon.Staff, w) {
-		return q - 1
+	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) || s.gaz.In(lexicon.Staff, w) || s.inOffice(q-1) {
+		return q - 1 // also an office: "Chile's ambassador to the United Nations, X, said": X
 	}
 	return -1
 }
