@@ -292,7 +292,8 @@ func ownOffice(s *scan, k int) bool {
 	case "official", "chief":
 		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"
 	case "spokesman", "spokeswoman", "spokesperson":
-		return k+1 >= len(s.toks) || !s.toks[k+1].Cap // unnamed: "Putin's spokesman Dmitry Peskov" is Peskov
+		// unnamed: "Putin's spokesman Dmitry Peskov" and "Putin's spokesman, Dmitry Peskov," are Peskov
+		return k+1 >= len(s.toks) || !s.toks[k+1].Cap && !(s.toks[k+1].Text == "," && k+2 < len(s.toks) && s.toks[k+2].Cap)
 	}
 	// "the EU's draft declaration urged", "the ministry's joint statement said": a document
 	// speaks for whoever issued it
