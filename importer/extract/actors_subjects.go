@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -56,7 +58,27 @@ func (s *scan) afterVerb(from int) bool {
 // possessive reports a mention followed by possessive 's: "Amnesty International's
 // regional director", "Putin's spokesman".
 func (s *scan) possessive(m mention) bool {
-	return m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss
+	return m.to < len(s.toks) && (s.toks[m.to].Kind == tokens.Poss || s.bareApostrophe(m.to))
+}
+
+// bareApostrophe reports the apostrophe alone after a name ending in s at token k, a
+// possessive as "Tsipras' plan", "the Philippines' foreign secretary" print it: glued to
+// the name, a lower-case word after it, and no quotation opening or closing there.
+func (s *scan) bareApostrophe(k int) bool {
+	t := s.toks[k]
+	if t.Kind != tokens.QuoteMark || t.Text != "'" && t.Text != "’" || k == 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	prev, next := s.toks[k-1], s.toks[k+1]
+	if prev.End != t.Start || !strings.HasSuffix(prev.Low, "s") || next.Kind != tokens.Word || next.Cap || next.Start == t.End {
+		return false
+	}
+	for _, q := range s.quotes {
+		if q.Open == t.Start || q.Close == t.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBefore returns the token of the nearest actor mention before token end that is
