@@ -265,6 +265,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "an apposition counting the pair's contacts: the contact told before")
 			continue // "A and B spoke by phone on Monday, their second call this month"
 		}
+		if tr.noun && s.gatheringTopic(tr, c) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a gathering that is what they talked of, not their contact")
+			continue // "the two leaders discussed the upcoming Quad summit"
+		}
 		switch {
 		case tr.weak && len(f.actors) < 2 && !(f.pair && len(f.actors) == 0):
 			r.noteFrame(c, tr, "contact."+tr.name, false, "a weak contact word needs two named participants or \"the two\"")

@@ -76,7 +76,9 @@
 //     union" refer back to the organization whose printed name holds the word; title-part:
 //     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
 //     office make it a lesser one; common-ending: endings of common nouns and
-//     adjectives, "-ism", "-graphic", that end a person's name run; state-body: "the Polish
+//     adjectives, "-ism", "-graphic", that end a person's name run; discussion: words whose
+//     object is what is talked of, "discussed the upcoming summit", "preparations for the
+//     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
