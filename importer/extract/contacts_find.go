@@ -337,7 +337,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		if (len(f.actors) == 0 || subset(f.actors, full[0].actors)) && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
 			// "discussed air defence with Rutte in a call on Sunday": the call is the contact
-			full[0].mode = refine(full[0].mode, f.mode)
+			full[0].mode = refine(full[0].mode, s.callMode(f))
 			if !full[0].hasDate && f.hasDate && (len(f.actors) == 0 || f.tr.at > full[0].tr.at) {
 				// a fronted call dates the contact ("In a phone call on Monday, the first since
 				// ..., X and Y discussed"); a frame with parties of its own dates it only after it

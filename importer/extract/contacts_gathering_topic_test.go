@@ -28,18 +28,25 @@ func TestGatheringAsTopic(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := x.Extract(extract.Input{Text: c.text, Published: "2024-05-16"})
-			var got []string
-			for _, k := range res.Contacts {
-				got = append(got, string(k.Mode))
-			}
-			if len(got) != len(c.modes) {
-				t.Fatalf("contacts %v, want modes %v: %s", got, c.modes, describe(res))
-			}
-			for i := range got {
-				if got[i] != c.modes[i] {
-					t.Errorf("contact %d mode %s, want %s", i, got[i], c.modes[i])
-				}
-			}
+			assertModes(t, res, c.modes)
 		})
+	}
+}
+
+// assertModes checks the modes of an article's contacts, in order, and that there are no
+// others.
+func assertModes(tb testing.TB, res extract.Result, modes []string) {
+	tb.Helper()
+	var got []string
+	for _, k := range res.Contacts {
+		got = append(got, string(k.Mode))
+	}
+	if len(got) != len(modes) {
+		tb.Fatalf("contacts %v, want modes %v: %s", got, modes, describe(res))
+	}
+	for i := range got {
+		if got[i] != modes[i] {
+			tb.Errorf("contact %d mode %s, want %s", i, got[i], modes[i])
+		}
 	}
 }

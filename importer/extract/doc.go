@@ -476,7 +476,9 @@
 //
 // # Contact modes and statuses
 //
-// phone: phone/telephone call, by phone, phoned, called X. video: video call,
+// phone: phone/telephone call, by phone, phoned, called X ("During the call, ..." after a
+// video call is that video call: a call told again with "the" and no medium takes the
+// medium of the contact it joins, phone when none tells; contacts_modes.go). video: video call,
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with; "held talks by phone" / "via video link" name the
