@@ -21,6 +21,7 @@ func TestDuringTheCall(t *testing.T) {
 		{"after a virtual meeting", p + " and " + q + " held a virtual meeting on Wednesday." + during, []string{"video"}},
 		{"after a phone call", p + " held a phone call with " + q + " on Wednesday." + during, []string{"phone"}},
 		{"after spoke with", p + " spoke with " + q + " on Wednesday." + during, []string{"phone"}},
+		{"during the call after the verb", p + " held a video call with " + q + " on Wednesday.\n\nThe two leaders discussed trade during the call.", []string{"video"}},
 		{"the call told first", "During the call on Wednesday, " + p + " told " + q + " that India valued the partnership.", []string{"phone"}},
 	}
 	for _, c := range cases {

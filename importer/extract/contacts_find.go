@@ -291,6 +291,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "the leaders agreed to work together ahead of the summit"
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
+			f.mode = s.callMode(f) // "The two leaders discussed trade during the call": the call told before
 			r.noteFrame(c, tr, f.rule, true, "frame: the parties of the contact told before")
 			full = append(full, f)
 		case !tr.noun && len(f.actors) == 0 && !f.pair:
@@ -298,6 +299,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "the foreign ministers of the G7 met": other, unnamed people
 		default:
 			f.rule = "contact.anaphor-" + tr.name
+			f.mode = s.callMode(f)
 			if f.hasDate && len(f.actors) == 0 && x.governorDate(s, tr, f.date) {
 				f.hasDate = false // "the rebels pulled out of negotiations last April": the pulling out's day
 				r.noteFrame(c, tr, "date.other-event", false, "the date is of the verb the contact noun hangs on")
