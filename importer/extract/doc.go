@@ -175,7 +175,9 @@
 // coordinated before one body noun each name their own body: "the Afghan and US military",
 // "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
-// "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
+// "Later, COAS met X", and among several holders of its office the one whose title was
+// printed in the words it abbreviates, "External Affairs Minister X ... EAM called on":
+// actors_office_printed.go), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
