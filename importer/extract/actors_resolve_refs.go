@@ -83,6 +83,9 @@ func (r *resolver) resolveRefs() {
 			if p == "counterpart" {
 				// "her counterpart said": the one the pronoun stands for, then the other side
 				owner := r.pronounSubject(subject, named, m.sent, m.words[1], nil)
+				if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
+					owner = s.mentions[mi].actor // "Lavrov's Turkish counterpart": Lavrov's
+				}
 				if owner < 0 && lastSpeaker >= 0 && para-speakerPara <= 3 && r.fits(lastSpeaker, m.words[1]) {
 					owner = lastSpeaker
 				}
