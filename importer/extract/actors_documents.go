@@ -155,3 +155,13 @@ func (r *resolver) subjectOrgBefore(si, back int) int {
 	}
 	return -1
 }
+
+// docRef is the issuer of the document a text named last with a word ("letter",
+// "statement") and the paragraph that named it: "the letter" after it, within docReach
+// paragraphs, is the same letter, whoever the sentences between name (resolveRefs).
+type docRef struct {
+	actor, para int
+}
+
+// docReach is how many paragraphs on "the <document>" still refers to the last one named.
+const docReach = 3

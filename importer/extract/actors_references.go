@@ -110,6 +110,9 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 		}
 		holders = append(holders, ai)
 	}
+	if a := r.printedHolder(m, holders); a >= 0 && !counterpart {
+		return a // "External Affairs Minister X ... Foreign Minister Y ... EAM called on Z": X
+	}
 	if best >= 0 && !counterpart && m.country == "" && r.x.gaz.IsSubjectRole(m.role) {
 		return r.salientHolder(holders, best, m.from)
 	}

@@ -38,8 +38,9 @@ func (r *resolver) resolveRefs() {
 	var persons []int // persons mentioned outside quotations, in text order
 	speakerPara, officialPara, spokesPara := -10, -10, -10
 	spoke := map[int]bool{}
-	subject := map[int]int{} // sentence -> actor of its subject: the first who speaks, else the first
-	named := map[int][]int{} // sentence -> the persons it names outside quotations
+	subject := map[int]int{}    // sentence -> actor of its subject: the first who speaks, else the first
+	named := map[int][]int{}    // sentence -> the persons it names outside quotations
+	docs := map[string]docRef{} // document word -> the issuer of the last one named ("the letter")
 	for _, i := range s.order() {
 		m := &s.mentions[i]
 		para := s.toks[m.from].Para
@@ -82,6 +83,9 @@ func (r *resolver) resolveRefs() {
 			if p == "counterpart" {
 				// "her counterpart said": the one the pronoun stands for, then the other side
 				owner := r.pronounSubject(subject, named, m.sent, m.words[1], nil)
+				if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
+					owner = s.mentions[mi].actor // "Lavrov's Turkish counterpart": Lavrov's
+				}
 				if owner < 0 && lastSpeaker >= 0 && para-speakerPara <= 3 && r.fits(lastSpeaker, m.words[1]) {
 					owner = lastSpeaker
 				}
@@ -160,10 +164,17 @@ func (r *resolver) resolveRefs() {
 				m.actor = a // `," said the letter, signed by NASA Administrator Mike Griffin`
 			} else if mi := s.mentionAt(m.possessor); m.possessor > 0 && mi >= 0 {
 				m.actor = s.mentions[mi].actor // "Tusk's draft", "the consortium's report"
+			} else if d, ok := docs[strings.ToLower(m.words[0])]; ok && para-d.para <= docReach && s.toks[m.from].Low == "the" && r.orgSpokeBefore(m.sent, 1) < 0 {
+				// `," said the letter, signed by X. ... "...," the letter said`: the same letter,
+				// unless a body spoke just before ("the Kremlin said ... the statement said")
+				m.actor = d.actor
 			} else if s.gaz.IsReportWord(m.words[0]) {
 				m.actor = r.reportMaker(m)
 			} else {
 				m.actor = r.statementMaker(m)
+			}
+			if m.actor >= 0 {
+				docs[strings.ToLower(m.words[0])] = docRef{actor: m.actor, para: para}
 			}
 		case mOrgRef:
 			m.actor = r.orgByHead(m.words[0], m.from)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -56,7 +58,27 @@ func (s *scan) afterVerb(from int) bool {
 // possessive reports a mention followed by possessive 's: "Amnesty International's
 // regional director", "Putin's spokesman".
 func (s *scan) possessive(m mention) bool {
-	return m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss
+	return m.to < len(s.toks) && (s.toks[m.to].Kind == tokens.Poss || s.bareApostrophe(m.to))
+}
+
+// bareApostrophe reports the apostrophe alone after a name ending in s at token k, a
+// possessive as "Tsipras' plan", "the Philippines' foreign secretary" print it: glued to
+// the name, a lower-case word after it, and no quotation opening or closing there.
+func (s *scan) bareApostrophe(k int) bool {
+	t := s.toks[k]
+	if t.Kind != tokens.QuoteMark || t.Text != "'" && t.Text != "’" || k == 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	prev, next := s.toks[k-1], s.toks[k+1]
+	if prev.End != t.Start || !strings.HasSuffix(prev.Low, "s") || next.Kind != tokens.Word || next.Cap || next.Start == t.End {
+		return false
+	}
+	for _, q := range s.quotes {
+		if q.Open == t.Start || q.Close == t.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBefore returns the token of the nearest actor mention before token end that is
@@ -89,6 +111,13 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 	return -1
 }
 
+// inOffice reports a token that an office names ("ambassador" of "ambassador to the United
+// Nations", "secretary general").
+func (s *scan) inOffice(k int) bool {
+	m, ok := s.matchOf(k)
+	return ok && m.Kind == lexicon.PhraseOffice
+}
+
 // objectApposition reports a name set off by commas after a role noun that is an
 // object: "spoke after talks with his Turkish counterpart, Hakan Fidan, urging ...": the
 // one who spoke is Lavrov, the subject, not the counterpart named in apposition.
@@ -116,7 +145,7 @@ func (x *Extractor) objectApposition(s *scan, from int, m mention) bool {
 }
 
 // speakerNounBefore returns the token of a noun for one who speaks for a body ("spokesperson",
-// "official", "aide", "lawyer") right before the "for", "of" or "to" that governs the word at token p ("the
+// "official", "aide", "lawyer") or of an office ("ambassador", "secretary general") right before the "for", "of" or "to" that governs the word at token p ("the
 // spokesperson for the UN Secretary-General", "an aide to X"), or -1: a name set off after that phrase is
 // the speaker's, not the body's.
 func (s *scan) speakerNounBefore(p int) int {
@@ -127,8 +156,8 @@ func (s *scan) speakerNounBefore(p int) int {
 	if q < 1 || s.toks[q].Low != "for" && s.toks[q].Low != "of" && s.toks[q].Low != "to" {
 		return -1
 	}
-	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) || s.gaz.In(lexicon.Staff, w) {
-		return q - 1
+	if w := s.toks[q-1].Low; s.gaz.In(lexicon.SpeaksFor, w) || s.gaz.In(lexicon.Unnamed, w) || s.gaz.In(lexicon.Staff, w) || s.inOffice(q-1) {
+		return q - 1 // also an office: "Chile's ambassador to the United Nations, X, said": X
 	}
 	return -1
 }
@@ -285,7 +314,8 @@ func ownOffice(s *scan, k int) bool {
 	case "official", "chief":
 		return ownOffice(s, k+1) && isSpokesWord(s.toks[k+1].Low) // "Blair's official spokesman said"
 	case "spokesman", "spokeswoman", "spokesperson":
-		return k+1 >= len(s.toks) || !s.toks[k+1].Cap // unnamed: "Putin's spokesman Dmitry Peskov" is Peskov
+		// unnamed: "Putin's spokesman Dmitry Peskov" and "Putin's spokesman, Dmitry Peskov," are Peskov
+		return k+1 >= len(s.toks) || !s.toks[k+1].Cap && !(s.toks[k+1].Text == "," && k+2 < len(s.toks) && s.toks[k+2].Cap)
 	}
 	// "the EU's draft declaration urged", "the ministry's joint statement said": a document
 	// speaks for whoever issued it

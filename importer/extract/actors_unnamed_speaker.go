@@ -114,6 +114,9 @@ func (r *resolver) unnamedIn(si int, p string) (int, bool) {
 		if t := s.toks[det-1]; t.Kind != tokens.QuoteMark && t.Text != "," && !s.gaz.IsSpeechVerb(t.Low) && t.Low != "but" && t.Low != "and" {
 			return -1, false // "met a senior official": not the sentence's subject
 		}
+		if mi := s.mentionAt(det - 2); s.toks[det-1].Text == "," && mi >= 0 && r.actors[s.mentions[mi].actor].kind == "person" {
+			return -1, false // "Koh, an expert on North Korea, said": the apposition of a name
+		}
 	}
 	body := -1
 	for k := det; k < noun; k++ {

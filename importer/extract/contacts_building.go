@@ -132,6 +132,9 @@ func (b *building) contact(r *resolver, published string) Contact {
 	if mode == "talks" {
 		mode = "meeting" // "held talks" with no medium named: in person, as CAMEO codes it
 	}
+	if mode == "call" {
+		mode = "phone" // "during the call" of no call told with its medium: a phone call
+	}
 	c := Contact{Participants: b.parts, Mode: Mode(mode), Status: Status(b.status), Initiator: -1, Location: b.location, DurationMinutes: b.duration, Evidence: b.evidence}
 	if b.sidelines {
 		c.Evidence.Rule += SidelinesRule
@@ -157,7 +160,13 @@ func (b *building) contact(r *resolver, published string) Contact {
 }
 
 func modesAgree(a, b string) bool {
-	return a == b || a == "unspecified" || b == "unspecified" || a == "talks" || b == "talks"
+	return a == b || a == "unspecified" || b == "unspecified" || a == "talks" || b == "talks" || remote(a) && b == "call" || a == "call" && remote(b)
+}
+
+// remote reports a mode of a contact at a distance, the modes a call told without its
+// medium ("during the call", mode "call") may turn out to be.
+func remote(m string) bool {
+	return m == "phone" || m == "video"
 }
 
 // partsBeforeJoin returns the parts without those a join frame added, sorted.

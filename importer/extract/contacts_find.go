@@ -265,6 +265,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "an apposition counting the pair's contacts: the contact told before")
 			continue // "A and B spoke by phone on Monday, their second call this month"
 		}
+		if tr.noun && s.gatheringTopic(tr, c) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a gathering that is what they talked of, not their contact")
+			continue // "the two leaders discussed the upcoming Quad summit"
+		}
 		switch {
 		case tr.weak && len(f.actors) < 2 && !(f.pair && len(f.actors) == 0):
 			r.noteFrame(c, tr, "contact."+tr.name, false, "a weak contact word needs two named participants or \"the two\"")
@@ -287,6 +291,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "the leaders agreed to work together ahead of the summit"
 		case f.pair && len(f.actors) == 0:
 			f.rule = "contact.pair-" + tr.name
+			f.mode = s.callMode(f) // "The two leaders discussed trade during the call": the call told before
 			r.noteFrame(c, tr, f.rule, true, "frame: the parties of the contact told before")
 			full = append(full, f)
 		case !tr.noun && len(f.actors) == 0 && !f.pair:
@@ -294,6 +299,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "the foreign ministers of the G7 met": other, unnamed people
 		default:
 			f.rule = "contact.anaphor-" + tr.name
+			f.mode = s.callMode(f)
 			if f.hasDate && len(f.actors) == 0 && x.governorDate(s, tr, f.date) {
 				f.hasDate = false // "the rebels pulled out of negotiations last April": the pulling out's day
 				r.noteFrame(c, tr, "date.other-event", false, "the date is of the verb the contact noun hangs on")
@@ -333,7 +339,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		if (len(f.actors) == 0 || subset(f.actors, full[0].actors)) && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
 			// "discussed air defence with Rutte in a call on Sunday": the call is the contact
-			full[0].mode = refine(full[0].mode, f.mode)
+			full[0].mode = refine(full[0].mode, s.callMode(f))
 			if !full[0].hasDate && f.hasDate && (len(f.actors) == 0 || f.tr.at > full[0].tr.at) {
 				// a fronted call dates the contact ("In a phone call on Monday, the first since
 				// ..., X and Y discussed"); a frame with parties of its own dates it only after it

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
 // laterEvent reports a contact noun introduced as the occasion before or after which the
 // clause's contact happens: "ahead of a trilateral summit", "before the talks".
 func (s *scan) laterEvent(noun trigger, c clause) bool {
@@ -7,6 +12,27 @@ func (s *scan) laterEvent(noun trigger, c clause) bool {
 		switch s.toks[k].Low {
 		case "ahead", "before", "after", "following", "until", "since":
 			return true
+		}
+	}
+	return false
+}
+
+// gatheringTopic reports a gathering noun that is the object of talk ("the two leaders
+// discussed the upcoming Quad summit", "discussed preparations for the G7 summit in a phone
+// call", "talked about the summit"): the summit is what they spoke of, not a contact of
+// theirs. Up to five words may stand between, none a verb of the contact's own (words
+// class discussion, lexicon.Discussion).
+func (s *scan) gatheringTopic(noun trigger, c clause) bool {
+	if !s.gaz.In(lexicon.Gathering, s.toks[noun.at].Low) {
+		return false
+	}
+	for k := noun.at - 1; k >= c.from && k >= noun.at-5; k-- {
+		w := s.toks[k].Low
+		if s.gaz.In(lexicon.Discussion, w) {
+			return true
+		}
+		if _, contact := s.gaz.ContactWords[w]; s.toks[k].Kind != tokens.Word || contact {
+			return false
 		}
 	}
 	return false

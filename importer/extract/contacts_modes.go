@@ -211,6 +211,12 @@ func (s *scan) dateStartsAt(k int) bool {
 
 // refine returns the more specific of two agreeing modes.
 func refine(a, b string) string {
+	if a == "call" && remote(b) {
+		return b // the medium the call turns out to have
+	}
+	if b == "call" && remote(a) {
+		return a
+	}
 	if b == "unspecified" || b == "talks" && a != "unspecified" {
 		return a
 	}
@@ -255,4 +261,20 @@ func (s *scan) mediumAfter(from, end int) string {
 		}
 	}
 	return ""
+}
+
+// callMode is the mode an anaphoric frame lends the contact of its clause: "call" for a
+// call told again with "the", "this", "that" or "their" and no medium ("During the call,
+// the two leaders discussed"), which is the call told before, by video or by phone,
+// whichever it was (a phone call when none tells); else the frame's own mode.
+func (s *scan) callMode(f frame) string {
+	k := f.tr.at
+	if f.mode != "phone" || s.toks[k].Low != "call" || k == 0 {
+		return f.mode
+	}
+	switch s.toks[k-1].Low {
+	case "the", "this", "that", "their":
+		return "call"
+	}
+	return f.mode
 }

@@ -37,7 +37,10 @@ type story struct {
 	date   dateExpr
 	ok     bool
 	actors map[int]bool
-	owner  []int // the parties of the lead's contact the day is the own date of, if any
+	// countryOf gives the country of each person serving one of the states that are the
+	// lead's subject ("Norway and Uzbekistan pledged on Tuesday"): contacts_storydate_countries.go
+	countryOf map[int]string
+	owner     []int // the parties of the lead's contact the day is the own date of, if any
 	// mode is the mode of a contact word the lead tells ("after his officials concluded a
 	// meeting with US envoys"), or "": a contact of that mode told later names its people.
 	mode string
@@ -87,6 +90,7 @@ func (r *resolver) storyOf() story {
 	if st.ok {
 		st.mode = s.leadContactMode(s.toks[st.date.from].Sent)
 	}
+	st.countryOf = r.countryParties(st)
 	return st
 }
 
@@ -148,6 +152,9 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 		if st.actors[p] {
 			return true
 		}
+	}
+	if st.ofLeadCountries(b.parts) {
+		return true // "Norway and Uzbekistan pledged on Tuesday ... X met Y"
 	}
 	// the lead told the contact without its people ("his officials concluded a meeting with
 	// US envoys"), and the text names them later ("Umerov, who sat with the envoys")

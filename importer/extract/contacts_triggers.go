@@ -142,7 +142,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if j < end && s.toks[j].Low == "the" {
 			for k := j + 1; k < end && k <= j+3; k++ {
 				if at[k] >= 0 && s.mentions[at[k]].kind == mRole {
-					j = k // "greeted the North Korean leader"
+					if !s.possessive(s.mentions[at[k]]) {
+						j = k // "greeted the North Korean leader", not "welcomed the Prime Minister's leadership"
+					}
 					break
 				}
 			}

@@ -76,7 +76,9 @@
 //     union" refer back to the organization whose printed name holds the word; title-part:
 //     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
 //     office make it a lesser one; common-ending: endings of common nouns and
-//     adjectives, "-ism", "-graphic", that end a person's name run; state-body: "the Polish
+//     adjectives, "-ism", "-graphic", that end a person's name run; discussion: words whose
+//     object is what is talked of, "discussed the upcoming summit", "preparations for the
+//     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
@@ -173,7 +175,9 @@
 // coordinated before one body noun each name their own body: "the Afghan and US military",
 // "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
-// "Later, COAS met X"), actor.epithet (a description that opens its clause as subject, "the
+// "Later, COAS met X", and among several holders of its office the one whose title was
+// printed in the words it abbreviates, "External Affairs Minister X ... EAM called on":
+// actors_office_printed.go), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
@@ -182,7 +186,7 @@
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
-// general said": the person last named "Gen."), actor.counterpart ("her counterpart said",
+// general said": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
 // same family or none told; actors_counterpart.go), actor.org-reference ("the agency", "the
@@ -343,7 +347,9 @@
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
-// Wednesday ... after meeting Schulz"; not one told in the past perfect, "had met"; further
+// Wednesday ... after meeting Schulz", or of persons of the states that are the lead's
+// subject, "Norway and Chile pledged on Tuesday ... X met Y": contacts_storydate_countries.go;
+// not one told in the past perfect, "had met"; further
 // down too while the text names no other time before it, no other day nor "in 2019", and
 // not occasions summed up by a count, "held three meetings"; nor when the lead's day is the
 // own date of a contact of other people, "X met Y, and A and B held talks late Saturday"),
@@ -472,7 +478,9 @@
 //
 // # Contact modes and statuses
 //
-// phone: phone/telephone call, by phone, phoned, called X. video: video call,
+// phone: phone/telephone call, by phone, phoned, called X ("During the call, ..." after a
+// video call is that video call: a call told again with "the" and no medium takes the
+// medium of the contact it joins, phone when none tells; contacts_modes.go). video: video call,
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with; "held talks by phone" / "via video link" name the

@@ -69,11 +69,15 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
 			// "the militant group said", "the Western alliance said": the body named before
 			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
-		case t.Low == "counterpart" && s.speechAfter(se, i+1) && s.counterpartOwner(se, i) >= 0:
-			// "her counterpart said", "his Turkish counterpart told reporters": the other
-			// side of the person the possessive stands for
+		case t.Low == "counterpart" && s.counterpartOwner(se, i) >= 0 && (s.speechAfter(se, i+1) || s.invertedSpeechBefore(se, s.counterpartOwner(se, i), i+1)):
+			// "her counterpart said", "his Turkish counterpart told reporters", `," said
+			// Lavrov's Turkish counterpart`: the other side of the person the possessive
+			// stands for
 			from := s.counterpartOwner(se, i)
 			m := mention{from: from, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.counterpart", words: []string{"counterpart", ownerPronoun(s.toks[from].Low)}}
+			if s.toks[from].Kind == tokens.Poss {
+				m.possessor = from - 1 // "Lavrov's counterpart": Lavrov's other side
+			}
 			if d, ok := s.matchOf(i - 1); ok && d.To == i && d.Kind == lexicon.PhraseDemonym {
 				m.country = x.gaz.Countries[d.Idx].Code
 			}
@@ -797,7 +801,7 @@ func (s *scan) isCountryWord(k int) bool {
 	return ok && (m.Kind == lexicon.PhraseCountry || m.Kind == lexicon.PhraseDemonym)
 }
 
-// counterpartOwner returns the possessive pronoun that owns the "counterpart" at token i,
+// counterpartOwner returns the possessive pronoun (or the possessive 's after a name) that owns the "counterpart" at token i,
 // right before it or before one demonym ("her counterpart", "his Turkish counterpart"),
 // or -1.
 func (s *scan) counterpartOwner(se sentence, i int) int {
@@ -812,7 +816,23 @@ func (s *scan) counterpartOwner(se sentence, i int) int {
 	case "his", "her":
 		return j
 	}
+	if s.toks[j].Kind == tokens.Poss && j-1 >= se.from && s.toks[j-1].Cap {
+		return j // "Lavrov's Turkish counterpart": the possessive after the name
+	}
 	return -1
+}
+
+// invertedSpeechBefore reports a speech verb right before token from whose subject, the
+// words from..to, ends its clause: `," said Lavrov's Turkish counterpart.`
+func (s *scan) invertedSpeechBefore(se sentence, from, to int) bool {
+	k := from - 1
+	if s.toks[from].Kind == tokens.Poss {
+		k = from - 2 // past the name the possessive follows
+	}
+	if k < se.from || !s.gaz.IsSpeechVerb(s.toks[k].Low) {
+		return false
+	}
+	return to >= se.to || s.toks[to].Kind == tokens.Punct
 }
 
 // ownerPronoun is the subject pronoun of a possessive one: "her" -> "she".

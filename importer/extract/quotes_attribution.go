@@ -30,8 +30,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		if t.Sent != sent {
 			break // `"We agreed to end this war." Getachew said ...`: the next sentence has its own quote
 		}
-		if t.Kind == tokens.QuoteMark || t.Kind == tokens.Punct && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") {
-			break
+		if t.Kind == tokens.QuoteMark && !s.bareApostrophe(k) || t.Kind == tokens.Punct && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") {
+			break // not at `Tsipras' spokesman said`: a possessive
 		}
 		if t.Low == "but" || t.Low == "while" || t.Low == "although" || t.Low == "whereas" {
 			break // `"anywhere", but the Kremlin said`: another clause

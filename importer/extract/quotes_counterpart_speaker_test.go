@@ -6,8 +6,8 @@ import (
 	"hotline/importer/extract"
 )
 
-// TestCounterpartSpeaks runs made-up wire copy where "her counterpart said" or "his Turkish
-// counterpart told reporters" gives a quotation's speaker: the person of another country,
+// TestCounterpartSpeaks runs made-up wire copy where "her counterpart said", "his Turkish
+// counterpart told reporters" or `," said X's Turkish counterpart` gives a quotation's speaker: the person of another country,
 // in an office of the same family as the possessor's, named before. With no such person,
 // or a counterpart of another country than the one the words name, the quotation keeps no
 // speaker rather than a guessed one.
@@ -27,6 +27,12 @@ func TestCounterpartSpeaks(t *testing.T) {
 		{"his counterpart with the country named",
 			"German Chancellor Lukas Brenner hosted French President Claire Vautrin and Italian Prime Minister Giulia Ferraro in Berlin on Friday.\n\n\"Europe must act,\" Brenner said. \"We agree with every word,\" his French counterpart said.",
 			[]quoteWant{{"Europe must act,", "Lukas Brenner"}, {"We agree with every word,", "Claire Vautrin"}}},
+		{"a named possessor after an inverted verb",
+			"Ukrainian Foreign Minister Oksana Hrytsenko met Turkish Foreign Minister Kemal Ozdenir in Ankara on Monday.\n\n\"We agree on the need for a ceasefire,\" said Hrytsenko's Turkish counterpart.",
+			[]quoteWant{{"We agree on the need for a ceasefire,", "Kemal Ozdenir"}}},
+		{"a named possessor before the verb",
+			"Ukrainian Foreign Minister Oksana Hrytsenko met Turkish Foreign Minister Kemal Ozdenir in Ankara on Monday.\n\nHrytsenko's counterpart said: \"We agree on the need for a ceasefire.\"",
+			[]quoteWant{{"We agree on the need for a ceasefire.", "Kemal Ozdenir"}}},
 		{"no counterpart named before",
 			"German Chancellor Lukas Brenner spoke at the Bundestag on Friday.\n\n\"Europe must act,\" Brenner said. \"We agree with every word,\" his counterpart said.",
 			[]quoteWant{{"Europe must act,", "Lukas Brenner"}, {"We agree with every word,", ""}}},

@@ -67,7 +67,7 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			a = x.attributeNextSentence(r, at, oi, ci) // `"...." X made the remarks at ...`
 		}
 		para := s.toks[oi].Para
-		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) || para == prevPara+1 && (q.ContIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
+		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) && !s.narratedBetween(at, prevEnd, oi, prev.speaker) || para == prevPara+1 && (q.ContIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
 			a = prev
 			a.rule, a.direct = "quote.continued", true
 			if b := x.attributePreviousSentence(r, at, oi, ci); b.found && b.speaker >= 0 && b.speaker != prev.speaker && b.from > prevEnd {

@@ -134,6 +134,7 @@ const (
 	Continuation                   // speech verbs that carry the last speaker's words on: "he added", "she continued"
 	Candidacy                      // nouns of a person seeking or holding a public standing that no office names: "U.S. Republican presidential candidate X" is American
 	Water                          // nouns of seas and straits named after a country: "the South China Sea", "the Sea of Japan" are no story about China or Japan
+	Discussion                     // words whose object is what is talked of: "discussed the Quad summit", "preparations for the G7 summit" make the summit a topic, not a contact
 
 	numClasses // the count of classes above: keep it last
 )
@@ -353,6 +354,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Candidacy, true
 	case "water":
 		return Water, true
+	case "discussion":
+		return Discussion, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
