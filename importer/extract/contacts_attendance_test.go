@@ -4,7 +4,8 @@ import "testing"
 
 // TestAttendeesJoinTheMeeting covers people a sentence places at a meeting just told
 // without a contact verb of their own: "with X also present", ", a meeting (also) attended
-// by X", "X also attended the talks", "X was also present at the talks". They join that
+// by X", "X also attended the talks", "X was also present at the talks", "met Y in the
+// presence of X" (not a signing or an oath in X's presence). They join that
 // meeting (one contact of all), while "present at the summit", "attended the meeting of"
 // a body, "at present" and "present a plan" add no one.
 func TestAttendeesJoinTheMeeting(t *testing.T) {
@@ -24,6 +25,14 @@ func TestAttendeesJoinTheMeeting(t *testing.T) {
 		{"present at a summit joins no meeting", "Narendra Modi met Vladimir Putin in Moscow. Indian National Security Adviser Ajit Doval was present at the summit.", "",
 			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
 		{"attended the meeting of a body joins nothing", "Narendra Modi met Vladimir Putin in Moscow. Ajit Doval attended the meeting of BRICS security chiefs.", "",
+			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
+		{"met in the presence of a third", "Recep Tayyip Erdogan met Ulf Kristersson in Vilnius on Monday in the presence of NATO Secretary General Jens Stoltenberg.", "",
+			[]contactWant{meeting("Recep Tayyip Erdogan", "Ulf Kristersson", "Jens Stoltenberg")}},
+		{"talks in the presence of a mediator", "Armenian Prime Minister Nikol Pashinyan held talks with Azerbaijani President Ilham Aliyev in the presence of European Council President Charles Michel.", "",
+			[]contactWant{meeting("Nikol Pashinyan", "Ilham Aliyev", "Charles Michel")}},
+		{"a decree signed in someone's presence is no meeting", "Narendra Modi met Vladimir Putin in Moscow. Tanzanian President Samia Suluhu Hassan signed the decree in the presence of Prime Minister Kassim Majaliwa.", "",
+			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
+		{"an oath in someone's presence is no meeting", "Narendra Modi met Vladimir Putin in Moscow. Samia Suluhu Hassan took the oath of office in the presence of Chief Justice Ibrahim Juma.", "",
 			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
 		{"at present is no attendance", "Narendra Modi met Vladimir Putin in Moscow. At present, Ajit Doval is in Delhi.", "",
 			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
