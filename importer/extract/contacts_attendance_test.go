@@ -5,7 +5,8 @@ import "testing"
 // TestAttendeesJoinTheMeeting covers people a sentence places at a meeting just told
 // without a contact verb of their own: "with X also present", ", a meeting (also) attended
 // by X", "X also attended the talks", "X was also present at the talks", "met Y in the
-// presence of X" (not a signing or an oath in X's presence). They join that
+// presence of X" (not a signing or an oath in X's presence), "in talks mediated by X" (as
+// "X mediated talks between A and B"; a mediating country is no party). They join that
 // meeting (one contact of all), while "present at the summit", "attended the meeting of"
 // a body, "at present" and "present a plan" add no one.
 func TestAttendeesJoinTheMeeting(t *testing.T) {
@@ -34,6 +35,12 @@ func TestAttendeesJoinTheMeeting(t *testing.T) {
 			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
 		{"an oath in someone's presence is no meeting", "Narendra Modi met Vladimir Putin in Moscow. Samia Suluhu Hassan took the oath of office in the presence of Chief Justice Ibrahim Juma.", "",
 			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
+		{"talks mediated by a third", "Congolese President Felix Tshisekedi met Rwandan President Paul Kagame in Luanda on Thursday, in talks mediated by Angolan President Joao Lourenco.", "2024-03-08",
+			[]contactWant{{names: []string{"Felix Tshisekedi", "Paul Kagame", "Joao Lourenco"}, mode: "meeting", status: "held", date: "2024-03-07"}}},
+		{"the mediator's sentence dates the talks", "Army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo held talks mediated by Saudi Foreign Minister Faisal bin Farhan in Jeddah on Wednesday.", "2024-03-08",
+			[]contactWant{{names: []string{"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo", "Faisal bin Farhan"}, mode: "meeting", status: "held", date: "2024-03-06"}}},
+		{"talks mediated by a country add no one", "Army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo held talks mediated by Saudi Arabia in Jeddah.", "",
+			[]contactWant{meeting("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo")}},
 		{"at present is no attendance", "Narendra Modi met Vladimir Putin in Moscow. At present, Ajit Doval is in Delhi.", "",
 			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
 	}

@@ -64,6 +64,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if t.Low == "talk" && next == "of" {
 			return tr, false // "there was talk of a meeting": a rumour, not a conversation
 		}
+		if t.Low == "mediated" && next == "by" && isMeetingNoun(prev) && s.personWithin(at, i+2, min(end, i+8)) {
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "mediated-by", true // "in talks mediated by X": X joins them, as in "X mediated talks between A and B"
+			return tr, true
+		}
 		tr.mode = "unspecified"
 	case "meet":
 		if by := s.passiveBy(at, i, end); by > 0 && t.Low == "met" && isPassiveAux(prev) {
