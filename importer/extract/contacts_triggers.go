@@ -234,6 +234,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		// with two named parties: "X said at a news conference with Y", "X and Y addressed
 		// a press conference"
 		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
+	case "credentials":
+		// "presented his credentials to X", "received the credentials of the new ambassador,
+		// X": the ceremony is an audience of the envoy with the head of state
+		if k := i - 2; k < 0 || !s.gaz.In(lexicon.Accrediting, s.toks[k].Low) && !(k > 0 && s.gaz.In(lexicon.Accrediting, s.toks[k-1].Low)) {
+			return tr, false
+		}
+		if next != "to" && next != "of" && next != "from" || !s.personWithin(at, i+2, min(end, i+10)) {
+			return tr, false // "presented her credentials on Monday": no one named to meet
+		}
+		tr.to, tr.mode, tr.direct, tr.noun, tr.name = i+2, "meeting", true, false, "credentials"
 	case "posture":
 		second := "hands"
 		if t.Low == "sat" || strings.HasPrefix(t.Low, "sit") {

@@ -288,7 +288,10 @@
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
-// X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
+// X", "had an audience with the Pope"; with named parties only), "contact.credentials"
+// ("presented his credentials to X", "received the credentials of the new ambassador, X":
+// the ceremony is an audience of the envoy with the head of state; words class
+// accrediting), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
 // all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
 // Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
