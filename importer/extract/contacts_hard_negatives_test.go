@@ -44,10 +44,6 @@ func TestHardNegatives(t *testing.T) {
 		{"after talks, the opening's subject", "After talks with Chinese President Xi Jinping, U.S. Secretary of State Antony Blinken said the two sides had agreed to stabilise ties.", pub,
 			[]contactWant{{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held"}}},
 		{"several meetings summed up", "The two leaders, U.S. President Joe Biden and Chinese President Xi Jinping, have held several meetings since 2011.", pub, nil},
-		{"met several times in the perfect", "South Korean President Yoon Suk Yeol has met Japanese Prime Minister Fumio Kishida several times this year.", pub, nil},
-		{"spoken on numerous occasions", "Indian Prime Minister Narendra Modi has spoken to Ukrainian President Volodymyr Zelensky on numerous occasions since the war began.", pub, nil},
-		{"met twice on a day is held", "Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken met twice on Friday in Munich.", pub,
-			[]contactWant{{names: []string{"Wang Yi", "Antony Blinken"}, mode: "meeting", status: "held"}}},
 		{"previous meetings", "In previous meetings with Chinese President Xi Jinping, U.S. President Joe Biden raised human rights.", pub, nil},
 		{"meetings with several named", "U.S. Secretary of State Antony Blinken held meetings with Chinese Foreign Minister Qin Gang and Chinese President Xi Jinping in Beijing on Monday.", pub,
 			[]contactWant{
