@@ -278,6 +278,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		case "video":
 			tr.mode = "video"
 		default:
+			if k := s.exchangeWith(prev, i, end); k > 0 && s.personWithin(at, k, min(end, k+8)) {
+				tr.to, tr.mode, tr.noun = k, "unspecified", true // "had a frank exchange with Y", "an exchange of views with Y"
+				return tr, true
+			}
 			return tr, false // "a prisoner exchange", "contact with the kidnappers": no medium, no contact word
 		}
 		tr.noun = true
@@ -628,4 +632,22 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 		}
 	}
 	return -1
+}
+
+// exchangeWith returns the token after "with" of a conversation told as an exchange at
+// token i, "a frank exchange with Y", "an exchange of views with Y", or -1: an article
+// or a word of its tone (class exchange-tone) before it; "a prisoner exchange with" is
+// none.
+func (s *scan) exchangeWith(prev string, i, end int) int {
+	if prev != "a" && prev != "an" && !s.gaz.In(lexicon.ExchangeTone, prev) {
+		return -1
+	}
+	k := i + 1
+	if k+1 < end && s.toks[k].Low == "of" && s.toks[k+1].Low == "views" {
+		k += 2
+	}
+	if k >= end || s.toks[k].Low != "with" {
+		return -1
+	}
+	return k + 1
 }

@@ -478,7 +478,7 @@
 // phone: phone/telephone call, by phone, phoned, called X. video: video call,
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
-// talked, conversation, discussed with; "held talks by phone" / "via video link" name the
+// talked, conversation, discussed with, "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" name the
 // medium after the noun; a headline that names a medium ("Readout of ... Call with X",
 // Input.Title) gives it to a contact of the first two sentences whose parties it names (by
 // surname, or "PM call with X" by the office: titleNamesAll, shared with date.title) and

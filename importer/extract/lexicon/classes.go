@@ -97,6 +97,7 @@ const (
 	Accord                         // documents the parties of a contact sign: "signed a memorandum of understanding", "signed the accord"
 	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
+	ExchangeTone                   // words of tone before "exchange" that make it a conversation: "a frank exchange with X"
 	Accrediting                    // verbs of handing or taking an envoy's credentials: "presented his credentials to X", "received the credentials of X"
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
 	OwnVoice                       // possessed nouns that speak for their possessor without naming anyone else: "X's office said", "X's team said", "X's post on X read:"
@@ -334,6 +335,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Posture, true
 	case "accrediting":
 		return Accrediting, true
+	case "exchange-tone":
+		return ExchangeTone, true
 	case "phone-medium":
 		return PhoneMedium, true
 	case "own-voice":
