@@ -60,6 +60,13 @@ func TestHardNegatives(t *testing.T) {
 		{"denied visiting, a gerund", "Kenyan President William Ruto denied visiting Ugandan President Yoweri Museveni in secret.", pub, nil},
 		{"the meeting as the object of a dismissal was held", "The Kremlin dismissed the meeting between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan as routine.", pub,
 			[]contactWant{{names: []string{"Vladimir Putin", "Recep Tayyip Erdogan"}, mode: "meeting", status: "held"}}},
+		{"an earlier attempt at talks is tried", "Sudanese army chief Abdel Fattah al-Burhan met U.S. envoy Tom Perriello in Port Sudan on Monday. RSF commander Mohamed Hamdan Dagalo held talks with Kenyan President William Ruto in Nairobi in January. A previous attempt at face-to-face talks collapsed in December.", pub,
+			[]contactWant{
+				{names: []string{"Abdel Fattah al-Burhan", "Tom Perriello"}, mode: "meeting", status: "held"},
+				{names: []string{"Mohamed Hamdan Dagalo", "William Ruto"}, mode: "meeting", status: "held", date: "2023-01"}}},
+		{"a bid for direct talks is tried", "Ukrainian President Volodymyr Zelensky made a bid for direct talks with Russian President Vladimir Putin.", pub, nil},
+		{"met in a bid to end the war is held", "Ukrainian President Volodymyr Zelensky met U.S. President Joe Biden in a bid to end the war.", pub,
+			[]contactWant{{names: []string{"Volodymyr Zelensky", "Joe Biden"}, mode: "meeting", status: "held"}}},
 		{"dismissed reports", "Kremlin spokesman Dmitry Peskov dismissed reports that Russian President Vladimir Putin had spoken with U.S. President Joe Biden.", pub, nil},
 		{"a call that may take place", "The call between U.S. President Joe Biden and Chinese President Xi Jinping may take place next week.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "proposed"}}},

@@ -97,6 +97,7 @@ const (
 	Accord                         // documents the parties of a contact sign: "signed a memorandum of understanding", "signed the accord"
 	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
+	Attempt                        // nouns of trying before "at" or "for" and a contact noun: "an attempt at talks" is tried, none
 	ExchangeTone                   // words of tone before "exchange" that make it a conversation: "a frank exchange with X"
 	Accrediting                    // verbs of handing or taking an envoy's credentials: "presented his credentials to X", "received the credentials of X"
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
@@ -337,6 +338,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Accrediting, true
 	case "exchange-tone":
 		return ExchangeTone, true
+	case "attempt":
+		return Attempt, true
 	case "phone-medium":
 		return PhoneMedium, true
 	case "own-voice":
