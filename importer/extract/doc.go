@@ -412,6 +412,11 @@
 // made-up battery of these idioms is TestContactDateIdioms.
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
+// Two clauses joined by "and", each with a subject of its own and a contact verb, "X met
+// Y in Paris, and Z met W in Berlin", are two contacts, not X's with Z and W
+// (contacts_clause_split.go: the parse's coordination, or past contact verbs on both
+// sides of one name when the parse misreads it).
+//
 // Several named parties: one subject with several objects ("met A, B and C", "held talks
 // with A and B", "phoned A and B") makes one contact per object, a visitor's round of
 // meetings, unless the words join them: a host ("hosted A and B"), a summit, a meal, a
