@@ -67,6 +67,7 @@ func TestHardNegatives(t *testing.T) {
 		{"a bid for direct talks is tried", "Ukrainian President Volodymyr Zelensky made a bid for direct talks with Russian President Vladimir Putin.", pub, nil},
 		{"met in a bid to end the war is held", "Ukrainian President Volodymyr Zelensky met U.S. President Joe Biden in a bid to end the war.", pub,
 			[]contactWant{{names: []string{"Volodymyr Zelensky", "Joe Biden"}, mode: "meeting", status: "held"}}},
+		{"both A and B attended a summit", "Both Russian President Vladimir Putin and Chinese President Xi Jinping attended the summit in Kazan.", pub, nil},
 		{"dismissed reports", "Kremlin spokesman Dmitry Peskov dismissed reports that Russian President Vladimir Putin had spoken with U.S. President Joe Biden.", pub, nil},
 		{"a call that may take place", "The call between U.S. President Joe Biden and Chinese President Xi Jinping may take place next week.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "proposed"}}},
