@@ -97,6 +97,8 @@ const (
 	Accord                         // documents the parties of a contact sign: "signed a memorandum of understanding", "signed the accord"
 	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
+	Retinue                        // people who act for the persons named, after a possessive: "their teams would meet" is theirs, unnamed
+	Auxiliary                      // modal and perfect auxiliaries between a subject and its verb: "their teams would meet", "had met"
 	Attempt                        // nouns of trying before "at" or "for" and a contact noun: "an attempt at talks" is tried, none
 	ExchangeTone                   // words of tone before "exchange" that make it a conversation: "a frank exchange with X"
 	Accrediting                    // verbs of handing or taking an envoy's credentials: "presented his credentials to X", "received the credentials of X"
@@ -340,6 +342,10 @@ func wordClassOf(name string) (Class, bool) {
 		return ExchangeTone, true
 	case "attempt":
 		return Attempt, true
+	case "auxiliary":
+		return Auxiliary, true
+	case "retinue":
+		return Retinue, true
 	case "phone-medium":
 		return PhoneMedium, true
 	case "own-voice":
