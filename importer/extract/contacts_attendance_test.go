@@ -6,7 +6,8 @@ import "testing"
 // without a contact verb of their own: "with X also present", ", a meeting (also) attended
 // by X", "X also attended the talks", "X was also present at the talks", "met Y in the
 // presence of X" (not a signing or an oath in X's presence), "in talks mediated by X" (as
-// "X mediated talks between A and B"; a mediating country is no party). They join that
+// "X mediated talks between A and B"; a mediating country is no party), "met ..., at talks
+// hosted by X and Y" (not a dinner hosted by X that one attended). They join that
 // meeting (one contact of all), while "present at the summit", "attended the meeting of"
 // a body, "at present" and "present a plan" add no one.
 func TestAttendeesJoinTheMeeting(t *testing.T) {
@@ -41,6 +42,11 @@ func TestAttendeesJoinTheMeeting(t *testing.T) {
 			[]contactWant{{names: []string{"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo", "Faisal bin Farhan"}, mode: "meeting", status: "held", date: "2024-03-06"}}},
 		{"talks mediated by a country add no one", "Army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo held talks mediated by Saudi Arabia in Jeddah.", "",
 			[]contactWant{meeting("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo")}},
+		{"the pair met at talks hosted by others", "Ukrainian President Volodymyr Zelensky said he was ready to meet Russian President Vladimir Putin. The two last met in Paris in December 2019, at talks hosted by French President Emmanuel Macron and German Chancellor Angela Merkel.", "2024-05-15",
+			[]contactWant{
+				{names: []string{"Volodymyr Zelensky", "Vladimir Putin"}, mode: "meeting", status: "proposed"},
+				{names: []string{"Volodymyr Zelensky", "Vladimir Putin", "Emmanuel Macron", "Angela Merkel"}, mode: "meeting", status: "held", date: "2019-12"}}},
+		{"a dinner hosted by someone adds no meeting", "Indian Prime Minister Narendra Modi attended a dinner hosted by U.S. President Joe Biden.", "", nil},
 		{"at present is no attendance", "Narendra Modi met Vladimir Putin in Moscow. At present, Ajit Doval is in Delhi.", "",
 			[]contactWant{meeting("Narendra Modi", "Vladimir Putin")}},
 	}

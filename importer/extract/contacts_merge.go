@@ -63,7 +63,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
 			if !f.leaders {
-				f.actors = r.sentencePair(f.sent, false)
+				f.actors = r.pairBefore(f.sent, f.tr.at) // "The two leaders, X and Y, met"; not "The two met ..., at talks hosted by A and B"
 			}
 			if len(f.actors) < 2 {
 				f.actors = r.pairParts(cs, last, f)

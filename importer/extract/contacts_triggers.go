@@ -115,6 +115,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = by+1, "meeting", true // "Lavrov was received by Xi", "was greeted at the airport by Xi": the host follows "by"
 			return tr, true
 		}
+		if next == "by" && t.Low == "hosted" && isMeetingNoun(prev) && i > 0 && s.meetingToldBefore(i-1) && s.personWithin(at, i+1, min(end, i+8)) {
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+1, "meeting", true, "hosted-by", true // "The two met in Paris, at talks hosted by A and B": the hosts were at them
+			return tr, true
+		}
 		if next == "by" {
 			return tr, false // "the first summit hosted by Modi": describes a contact, names no guest
 		}

@@ -320,7 +320,7 @@
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
 // "the meeting, which was attended by X and Y", ", a meeting also attended by X", "X also
-// attended the talks", "X was also present at the talks", "with X also present", "met Y in the presence of X" (a meeting word before it in the sentence: not a signing or an oath in X's presence), "in talks mediated by X" (who also lends the talks the day told after it); never
+// attended the talks", "X was also present at the talks", "with X also present", "met Y in the presence of X" (a meeting word before it in the sentence: not a signing or an oath in X's presence), "in talks mediated by X" (who also lends the talks the day told after it), "met ..., at talks hosted by X" (a meeting word before the noun: not "attended a dinner hosted by X"); never
 // "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
 // a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject). A
 // relative clause of attendance right after a contact noun names its other parties, met
