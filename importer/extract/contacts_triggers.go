@@ -631,11 +631,30 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 		if (t.Text == "," || t.Low == "of" || t.Low == "the" && s.toks[n-1].Low == "of") && n > k && office {
 			continue // "the Ghanaian prime minister, X", "the Governor of Lagos State, X", "the Speaker of the Parliament, X"
 		}
+		if _, contact := s.gaz.ContactWords[t.Low]; t.Kind == tokens.Word && !t.Cap && !contact && !isFunctionWord(t.Low) && s.officeWithin(n+1, min(end, n+3)) {
+			continue // "received Syrian interim leader X", "the outgoing prime minister": modifiers of the office
+		}
 		if t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// officeWithin reports an office the gazetteer knows among tokens [from, to), with only
+// lowercase modifiers before it: "interim leader", "newly appointed prime minister"; no
+// contact word or function word ("and meet leader X").
+func (s *scan) officeWithin(from, to int) bool {
+	for n := from; n < to && n < len(s.toks); n++ {
+		if s.isMatchKind(n, lexicon.PhraseOffice) {
+			return true
+		}
+		t := s.toks[n]
+		if _, contact := s.gaz.ContactWords[t.Low]; t.Kind != tokens.Word || t.Cap || contact || isFunctionWord(t.Low) {
+			return false // "will visit China and meet leader X": a clause goes on, no modifier
+		}
+	}
+	return false
 }
 
 // exchangeWith returns the token after "with" of a conversation told as an exchange at
