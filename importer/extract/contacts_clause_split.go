@@ -51,7 +51,7 @@ func (s *scan) andJoinsPastContacts(from, i, end int) bool {
 		}
 		before = s.pastContactVerb(k, i)
 	}
-	if !before {
+	if !before || s.listBefore(i) {
 		return false
 	}
 	caps := 0
@@ -67,6 +67,19 @@ func (s *scan) andJoinsPastContacts(from, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// listBefore reports a name right before "and" at token i that a comma opens: "before he,
+// Yoon and Kishida held a summit" lists subjects, not a clause of its own.
+func (s *scan) listBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && s.toks[k].Text == "," {
+		return false // "met Y in Paris, and Z met W": the comma closes the clause
+	}
+	for k >= 0 && s.toks[k].Kind == tokens.Word && s.toks[k].Cap {
+		k--
+	}
+	return k >= 0 && s.toks[k].Text == ","
 }
 
 // pastContactVerb reports token k as a contact told in the past tense that takes its

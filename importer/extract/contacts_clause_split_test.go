@@ -14,6 +14,8 @@ func TestCoordinatedClauses(t *testing.T) {
 			[]contactWant{meeting("Emmanuel Macron", "Narendra Modi"), meeting("Olaf Scholz", "William Ruto")}},
 		{"a meeting and talks joined by and", "French President Emmanuel Macron met Indian Prime Minister Narendra Modi in Paris on Monday and German Chancellor Olaf Scholz held talks with Kenyan President William Ruto in Berlin.", "",
 			[]contactWant{meeting("Emmanuel Macron", "Narendra Modi"), meeting("Olaf Scholz", "William Ruto")}},
+		{"a list of subjects after a comma is not cut", "U.S. President Joe Biden met Yoon Suk Yeol for bilateral talks at Camp David on Friday, before he, Yoon and Japanese Prime Minister Fumio Kishida held a trilateral summit.", "",
+			[]contactWant{meeting("Joe Biden", "Yoon Suk Yeol"), meeting("Joe Biden", "Yoon Suk Yeol", "Fumio Kishida")}},
 		{"one subject of two", "French President Emmanuel Macron and German Chancellor Olaf Scholz met Kenyan President William Ruto in Berlin.", "",
 			[]contactWant{meeting("Emmanuel Macron", "Olaf Scholz", "William Ruto")}},
 		{"one verb with two objects", "French President Emmanuel Macron met Indian Prime Minister Narendra Modi and Kenyan President William Ruto in Berlin.", "",
