@@ -5,7 +5,8 @@ import "testing"
 // TestConsultIdioms covers the field's standard vocabulary of consultation (CAMEO 040-046,
 // PLOVER CONSULT: discuss by telephone, make a visit, host a visit, meet at a third
 // location, mediate, negotiate) as wire copy phrases it: talks, discussions,
-// consultations and negotiations held; conferring and exchanging views; hosts receiving,
+// consultations and negotiations held; conferring, exchanging views and "a frank exchange
+// with" (not "a prisoner exchange with"); hosts receiving,
 // welcoming and hosting guests, guests received; visits, courtesy calls and audiences;
 // calls rung, dialled and held, by phone or by video; meetings told from either side, as a
 // noun or a possessive, at a summit's sidelines, bilateral and trilateral; and subjects
@@ -54,6 +55,11 @@ func TestConsultIdioms(t *testing.T) {
 			held("phone", "Marco Rubio", "Badr Abdelatty")},
 		{"exchanged views with", "Chinese Foreign Minister Wang Yi exchanged views with Iranian Foreign Minister Abbas Araghchi on the nuclear issue on Tuesday.", pub,
 			held("unspecified", "Wang Yi", "Abbas Araghchi")},
+		{"a frank exchange with", "Hungarian Prime Minister Viktor Orban said he had a frank exchange with Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday.", pub,
+			held("unspecified", "Viktor Orban", "Volodymyr Zelensky")},
+		{"an exchange of views with", "Russian Foreign Minister Sergei Lavrov held an exchange of views with Chinese Foreign Minister Wang Yi on Tuesday.", pub,
+			held("unspecified", "Sergey Lavrov", "Wang Yi")},
+		{"a prisoner exchange with is none", "Ukrainian President Volodymyr Zelensky proposed a prisoner exchange with Russian President Vladimir Putin.", pub, nil},
 		{"X and Y exchanged views", "Chinese Foreign Minister Wang Yi and Iranian Foreign Minister Abbas Araghchi exchanged views on the nuclear issue on Tuesday.", pub,
 			held("unspecified", "Wang Yi", "Abbas Araghchi")},
 		{"consulted with by phone", "French Foreign Minister Jean-Noel Barrot consulted with German Foreign Minister Johann Wadephul by phone on Monday.", pub,
@@ -273,6 +279,13 @@ func TestConsultIdioms(t *testing.T) {
 			held("meeting", "Thabo Mokoena", "Kgosi Molefe")},
 		{"welcomed a counterpart with no pronoun", "Malian leader Assimi Goita welcomed Burkinabe counterpart Ibrahim Traore in Bamako on Monday.", pub,
 			held("meeting", "Assimi Goita", "Ibrahim Traore")},
+		{"received a guest with modifiers before the office", "Turkish President Recep Tayyip Erdogan on Wednesday received Syrian interim leader Ahmed al-Sharaa at the presidential palace in Ankara.", pub,
+			held("meeting", "Recep Tayyip Erdogan", "Ahmed al-Sharaa")},
+		{"welcomed the newly appointed office holder", "Chinese President Xi Jinping welcomed the newly appointed prime minister of Vietnam, Pham Minh Chinh, in Beijing.", pub,
+			held("meeting", "Xi Jinping", "Pham Minh Chinh")},
+		{"visit a country and meet its leader is one meeting", "Indonesian President Prabowo Subianto will visit China and meet leader Xi Jinping this week.", pub,
+			planned("scheduled", "meeting", "Prabowo Subianto", "Xi Jinping")},
+		{"received aid is no guest", "Turkish President Recep Tayyip Erdogan received Russian military aid on Monday.", pub, nil},
 		{"received in audience the envoy", "Chadian President Mahamat Deby received in audience the Nigerien envoy, Colonel Amadou Abdramane, on Monday.", pub,
 			held("meeting", "Mahamat Deby", "Amadou Abdramane")},
 		{"the Rwandan and Burundian foreign ministers, A and B, met", "The Rwandan and Burundian foreign ministers, Olivier Nduhungirehe and Albert Shingiro, met in Kigali on Tuesday.", pub,

@@ -17,7 +17,7 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 			continue
 		}
 		var before []frame // the frames of the sentence's earlier clauses
-		for _, c := range s.clauses(si) {
+		for _, c := range x.splitClauses(s, si) {
 			fs := x.clauseFrames(r, at, c)
 			for i := range fs {
 				r.hostedMealOf(&fs[i], before)

@@ -132,6 +132,13 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.to, tr.mode, tr.name, tr.join = i+1, "unspecified", "present-at", true // "X was also present at the talks": joins them
 			return tr, true
 		}
+		if s.toks[i].Low == "presence" {
+			if prev != "the" || i < 2 || s.toks[i-2].Low != "in" || next != "of" || !s.personWithin(at, i+2, min(end, i+8)) || !s.meetingToldBefore(i) {
+				return tr, false // "signed the decree in the presence of Y": no meeting to join
+			}
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "present-at", true // "met Y in the presence of Z": Z joins the meeting
+			return tr, true
+		}
 		if next != "of" || !s.contactNounFollows(i+2, end) || !s.withPersonsBefore(at, i) {
 			return tr, false
 		}
@@ -311,6 +318,20 @@ func (s *scan) beBefore(i int) bool {
 		k--
 	}
 	return k >= 0 && isBeVerb(s.toks[k].Low)
+}
+
+// meetingToldBefore reports a word of meeting (met, talks, hosted, a visit, a meal) before
+// token i in its sentence: the meeting a person "in the presence of" whom it was held joins.
+// A signing, a speech or an oath before it is no meeting.
+func (s *scan) meetingToldBefore(i int) bool {
+	for k := i - 1; k >= 0 && s.toks[k].Sent == s.toks[i].Sent; k-- {
+		switch cw, ok := s.gaz.ContactWords[s.toks[k].Low]; {
+		case !ok:
+		case cw.Pattern == "meet" || cw.Pattern == "talks" || cw.Pattern == "host" || cw.Pattern == "visit" || cw.Pattern == "meal":
+			return true
+		}
+	}
+	return false
 }
 
 // atToldContact reports "at the talks", "the meeting" (a preposition may lead) from token

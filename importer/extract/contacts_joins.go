@@ -25,6 +25,9 @@ func isPairWord(s *scan, k, from int) bool {
 			if n.Kind == tokens.Word && !n.Cap && strings.HasSuffix(n.Low, "s") && !s.gaz.In(lexicon.PairPeople, n.Low) && n.Low != "parties" {
 				return false // "Both elements ... were reflected in a letter": things, not the pair
 			}
+			if n.Kind == tokens.Word && n.Cap {
+				return false // "Both Russian President X and Chinese President Y attended": the list it opens names them
+			}
 		}
 		return true
 	case "two":

@@ -63,7 +63,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
 			if !f.leaders {
-				f.actors = r.sentencePair(f.sent, false)
+				f.actors = r.pairBefore(f.sent, f.tr.at) // "The two leaders, X and Y, met"; not "The two met ..., at talks hosted by A and B"
 			}
 			if len(f.actors) < 2 {
 				f.actors = r.pairParts(cs, last, f)
@@ -92,6 +92,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			case (f.tr.name == "joined-by" || f.tr.name == "accompanied-by") && len(f.subjects) > 0 && (last == nil || !subset(f.subjects, last.parts)):
 				// "Sullivan, joined by X, praised ...": only Sullivan's contact takes X
 			case last != nil && f.sent-last.lastSent <= 4 && len(f.actors) > 0:
+				if f.tr.name == "mediated-by" && !last.hasDate && f.hasDate && f.sent == last.lastSent {
+					last.date, last.hasDate = f.date, true // "held talks mediated by X in Jeddah on Friday": the talks' day
+				}
 				for _, a := range f.actors {
 					if !contains(last.parts, a) {
 						last.joined = append(last.joined, a)

@@ -13,6 +13,23 @@ func (r *resolver) sentencePair(si int, reporters bool) []int {
 	return r.sentenceGroup(si, 2, reporters)
 }
 
+// pairBefore returns the two persons sentence si names before token k, its contact word,
+// when it names exactly two there, not counting one who reports: "The two leaders, X and
+// Y, met". Persons named after the contact word are its other parties or its hosts ("The
+// two last met in Paris, at talks hosted by A and B"), not the pair.
+func (r *resolver) pairBefore(si, k int) []int {
+	var out []int
+	for _, m := range r.s.mentions {
+		if m.sent == si && m.to <= k && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (!r.x.speaks(r.s, &m) || r.listedSpeaker(m)) {
+			out = append(out, m.actor)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
 // sentenceGroup returns the n persons of sentence si when it names exactly n, not
 // counting, unless reporters is set, one who reports.
 func (r *resolver) sentenceGroup(si, n int, reporters bool) []int {

@@ -10,7 +10,7 @@ import (
 // deniedAbove reads the parse for a verb of denial that governs a contact word through a
 // complement clause, or through the reports that clause fills: "The White House denied
 // that Biden had spoken with Xi", "Peskov dismissed reports that Putin had met Y", "X
-// denied having held talks with Y": the contact is denied, not reported. A negated denial
+// denied having held talks with Y", "X denied meeting Y": the contact is denied, not reported. A negated denial
 // ("did not deny that they had met") leaves the contact, and so does a contact noun that
 // is the denial's own object ("dismissed the talks as a failure"). It climbs from the contact word
 // through open and reported complements, objects and a noun's clause, at most four steps.
@@ -35,8 +35,10 @@ func (x *Extractor) deniedAbove(s *scan, tr trigger) bool {
 		}
 		j = t.Head
 		if s.gaz.In(lexicon.Denial, strings.ToLower(ps.Tokens[j].Text)) {
-			// "dismissed the talks as a failure": the contact itself as the object was held
-			return !ps.IsNegated(j) && !(steps == 0 && t.Rel == "obj")
+			// "dismissed the talks as a failure": the contact itself as the object was held;
+			// "denied meeting Y": a gerund right after the verb is the denied doing
+			gerund := steps == 0 && j == v-1 && strings.HasSuffix(strings.ToLower(ps.Tokens[v].Text), "ing")
+			return !ps.IsNegated(j) && !(steps == 0 && t.Rel == "obj" && !gerund)
 		}
 	}
 	return false

@@ -64,6 +64,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if t.Low == "talk" && next == "of" {
 			return tr, false // "there was talk of a meeting": a rumour, not a conversation
 		}
+		if t.Low == "mediated" && next == "by" && isMeetingNoun(prev) && s.personWithin(at, i+2, min(end, i+8)) {
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "mediated-by", true // "in talks mediated by X": X joins them, as in "X mediated talks between A and B"
+			return tr, true
+		}
 		tr.mode = "unspecified"
 	case "meet":
 		if by := s.passiveBy(at, i, end); by > 0 && t.Low == "met" && isPassiveAux(prev) {
@@ -109,6 +113,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	case "visit":
 		if by := s.passiveBy(at, i, end); by > 0 && isPassiveAux(prev) && (t.Low == "hosted" || t.Low == "received" || t.Low == "welcomed" || t.Low == "greeted" || t.Low == "visited") {
 			tr.to, tr.mode, tr.direct = by+1, "meeting", true // "Lavrov was received by Xi", "was greeted at the airport by Xi": the host follows "by"
+			return tr, true
+		}
+		if next == "by" && t.Low == "hosted" && isMeetingNoun(prev) && i > 0 && s.meetingToldBefore(i-1) && s.personWithin(at, i+1, min(end, i+8)) {
+			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+1, "meeting", true, "hosted-by", true // "The two met in Paris, at talks hosted by A and B": the hosts were at them
 			return tr, true
 		}
 		if next == "by" {
@@ -232,6 +240,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		// with two named parties: "X said at a news conference with Y", "X and Y addressed
 		// a press conference"
 		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
+	case "credentials":
+		// "presented his credentials to X", "received the credentials of the new ambassador,
+		// X": the ceremony is an audience of the envoy with the head of state
+		if k := i - 2; k < 0 || !s.gaz.In(lexicon.Accrediting, s.toks[k].Low) && !(k > 0 && s.gaz.In(lexicon.Accrediting, s.toks[k-1].Low)) {
+			return tr, false
+		}
+		if next != "to" && next != "of" && next != "from" || !s.personWithin(at, i+2, min(end, i+10)) {
+			return tr, false // "presented her credentials on Monday": no one named to meet
+		}
+		tr.to, tr.mode, tr.direct, tr.noun, tr.name = i+2, "meeting", true, false, "credentials"
 	case "posture":
 		second := "hands"
 		if t.Low == "sat" || strings.HasPrefix(t.Low, "sit") {
@@ -266,6 +284,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		case "video":
 			tr.mode = "video"
 		default:
+			if k := s.exchangeWith(prev, i, end); k > 0 && s.personWithin(at, k, min(end, k+8)) {
+				tr.to, tr.mode, tr.noun = k, "unspecified", true // "had a frank exchange with Y", "an exchange of views with Y"
+				return tr, true
+			}
 			return tr, false // "a prisoner exchange", "contact with the kidnappers": no medium, no contact word
 		}
 		tr.noun = true
@@ -611,9 +633,46 @@ func (s *scan) titledGuest(at []int, j, end int) int {
 		if (t.Text == "," || t.Low == "of" || t.Low == "the" && s.toks[n-1].Low == "of") && n > k && office {
 			continue // "the Ghanaian prime minister, X", "the Governor of Lagos State, X", "the Speaker of the Parliament, X"
 		}
+		if _, contact := s.gaz.ContactWords[t.Low]; t.Kind == tokens.Word && !t.Cap && !contact && !isFunctionWord(t.Low) && s.officeWithin(n+1, min(end, n+3)) {
+			continue // "received Syrian interim leader X", "the outgoing prime minister": modifiers of the office
+		}
 		if t.Kind != tokens.Word || !t.Cap && !s.isMatchKind(n, lexicon.PhraseOffice) && !s.gaz.IsTitleWord(t.Low) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// officeWithin reports an office the gazetteer knows among tokens [from, to), with only
+// lowercase modifiers before it: "interim leader", "newly appointed prime minister"; no
+// contact word or function word ("and meet leader X").
+func (s *scan) officeWithin(from, to int) bool {
+	for n := from; n < to && n < len(s.toks); n++ {
+		if s.isMatchKind(n, lexicon.PhraseOffice) {
+			return true
+		}
+		t := s.toks[n]
+		if _, contact := s.gaz.ContactWords[t.Low]; t.Kind != tokens.Word || t.Cap || contact || isFunctionWord(t.Low) {
+			return false // "will visit China and meet leader X": a clause goes on, no modifier
+		}
+	}
+	return false
+}
+
+// exchangeWith returns the token after "with" of a conversation told as an exchange at
+// token i, "a frank exchange with Y", "an exchange of views with Y", or -1: an article
+// or a word of its tone (class exchange-tone) before it; "a prisoner exchange with" is
+// none.
+func (s *scan) exchangeWith(prev string, i, end int) int {
+	if prev != "a" && prev != "an" && !s.gaz.In(lexicon.ExchangeTone, prev) {
+		return -1
+	}
+	k := i + 1
+	if k+1 < end && s.toks[k].Low == "of" && s.toks[k+1].Low == "views" {
+		k += 2
+	}
+	if k >= end || s.toks[k].Low != "with" {
+		return -1
+	}
+	return k + 1
 }

@@ -6,7 +6,9 @@ import "hotline/importer/extract/lexicon"
 // a question asks whether or with whom people met ("Who did they meet?"); an adverb of
 // frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
 // with Y"), as a tally does for a plural noun (habitualPlural); an infinitive after an
-// indefinite pronoun tells a wish or a topic ("they had something to talk about"); and a
+// indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
+// the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
+// for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
 // letter or petition signed by two people is one writing, no meeting of its signers.
 func (s *scan) unreported(c clause, tr trigger) string {
 	se := s.sents[c.sent]
@@ -19,6 +21,12 @@ func (s *scan) unreported(c clause, tr trigger) string {
 		if s.gaz.In(lexicon.Frequency, s.toks[k].Low) {
 			return "\"" + s.toks[k].Text + "\" sums up contacts, none of them told"
 		}
+	}
+	if k := s.possessedPeopleSubject(c, tr); k >= 0 {
+		return "\"" + s.toks[k-1].Text + " " + s.toks[k].Text + "\": unnamed people of theirs meet, not they"
+	}
+	if k := s.attemptBefore(c, tr); k >= 0 {
+		return "\"" + s.toks[k].Text + " " + s.toks[k+1].Text + "\": tried, not told as held"
 	}
 	if k := tr.at - 2; k >= se.from && s.toks[k+1].Low == "to" && s.gaz.In(lexicon.Indefinite, s.toks[k].Low) {
 		return "\"" + s.toks[k].Text + " to " + s.toks[tr.at].Text + "\": a topic or a wish, no contact"
@@ -33,4 +41,52 @@ func (s *scan) unreported(c clause, tr trigger) string {
 		}
 	}
 	return ""
+}
+
+// attemptBefore returns the token of "attempt", "bid" or "effort" (class attempt) that a
+// contact noun follows after "at" or "for" and at most two modifiers, "an attempt at
+// face-to-face talks", "a bid for direct talks", or -1.
+func (s *scan) attemptBefore(c clause, tr trigger) int {
+	if !tr.noun {
+		return -1
+	}
+	for k := tr.at - 1; k > c.from && k >= tr.at-3; k-- {
+		if w := s.toks[k].Low; w == "at" || w == "for" {
+			if s.gaz.In(lexicon.Attempt, s.toks[k-1].Low) {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessedPeopleSubject returns the token of a noun of people who act for others (class
+// retinue: "teams", "aides", "delegations") that a possessive pronoun leads right before a
+// contact verb, auxiliaries aside: "their teams would meet", "his aides met Y": the
+// verb's subject is those unnamed people, not the persons named. "X and his delegation
+// met Y" is X's contact; -1 when there is no such subject.
+func (s *scan) possessedPeopleSubject(c clause, tr trigger) int {
+	if tr.noun {
+		return -1
+	}
+	k := tr.at - 1
+	for k > c.from && s.gaz.In(lexicon.Auxiliary, s.toks[k].Low) || k > c.from && isBeVerb(s.toks[k].Low) {
+		k--
+	}
+	if k-1 <= c.from {
+		return -1
+	}
+	if !s.gaz.In(lexicon.Retinue, s.toks[k].Low) {
+		return -1
+	}
+	switch s.toks[k-1].Low {
+	case "their", "his", "her", "our", "its":
+	default:
+		return -1
+	}
+	if p := s.toks[k-2].Low; p == "and" || p == "," {
+		return -1 // "X and his delegation met Y"
+	}
+	return k
 }

@@ -292,7 +292,10 @@
 // "contact.called-on" (a courtesy visit: "called on PM Lee at the Istana", "called on the
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
-// X", "had an audience with the Pope"; with named parties only), "contact.joined-with"
+// X", "had an audience with the Pope"; with named parties only), "contact.credentials"
+// ("presented his credentials to X", "received the credentials of the new ambassador, X":
+// the ceremony is an audience of the envoy with the head of state; words class
+// accrediting), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
 // all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
 // Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
@@ -321,7 +324,7 @@
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
 // "the meeting, which was attended by X and Y", ", a meeting also attended by X", "X also
-// attended the talks", "X was also present at the talks", "with X also present"; never
+// attended the talks", "X was also present at the talks", "with X also present", "met Y in the presence of X" (a meeting word before it in the sentence: not a signing or an oath in X's presence), "in talks mediated by X" (who also lends the talks the day told after it), "met ..., at talks hosted by X" (a meeting word before the noun: not "attended a dinner hosted by X"); never
 // "present at the summit" nor "attended the meeting of" a body; "Sullivan, joined by C, praised ...": only
 // a contact of Sullivan's; "Biden, joined by Harris, met X" makes Harris a subject). A
 // relative clause of attendance right after a contact noun names its other parties, met
@@ -415,6 +418,11 @@
 // made-up battery of these idioms is TestContactDateIdioms.
 // TestEveryRuleHasACase fails when a rule listed here has no example that fires it.
 //
+// Two clauses joined by "and", each with a subject of its own and a contact verb, "X met
+// Y in Paris, and Z met W in Berlin", are two contacts, not X's with Z and W
+// (contacts_clause_split.go: the parse's coordination, or past contact verbs on both
+// sides of one name when the parse misreads it).
+//
 // Several named parties: one subject with several objects ("met A, B and C", "held talks
 // with A and B", "phoned A and B") makes one contact per object, a visitor's round of
 // meetings, unless the words join them: a host ("hosted A and B"), a summit, a meal, a
@@ -483,7 +491,7 @@
 // medium of the contact it joins, phone when none tells; contacts_modes.go). video: video call,
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
-// talked, conversation, discussed with; "held talks by phone" / "via video link" name the
+// talked, conversation, discussed with, "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" name the
 // medium after the noun; a headline that names a medium ("Readout of ... Call with X",
 // Input.Title) gives it to a contact of the first two sentences whose parties it names (by
 // surname, or "PM call with X" by the office: titleNamesAll, shared with date.title) and

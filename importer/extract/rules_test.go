@@ -76,6 +76,7 @@ var ruleExamples = map[string]string{
 	"contact.at-invitation":          "At the invitation of Chinese President Xi Jinping, Russian President Vladimir Putin will pay a state visit to China from May 15 to 16.",
 	"contact.bilateral":              "Anthony Albanese held a bilateral with Christopher Luxon on Friday.",
 	"contact.exchanged-views":        "Xi Jinping and Vladimir Putin exchanged views by phone.",
+	"contact.credentials":            "The new Swiss ambassador, Thomas Keller, presented his credentials to Nigerian President Bola Tinubu.",
 	"contact.mediated":               "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani mediated between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame.",
 	"contact.co-chair":               "Subrahmanyam Jaishankar and Penny Wong co-chaired the Foreign Ministers' Framework Dialogue in Canberra.",
 	"contact.exchange":               "Xi Jinping had a telephone exchange with Vladimir Putin.",

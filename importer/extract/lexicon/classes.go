@@ -97,6 +97,11 @@ const (
 	Accord                         // documents the parties of a contact sign: "signed a memorandum of understanding", "signed the accord"
 	Extend                         // verbs of giving an invitation: "extended an invitation", "renewed his invitation"
 	Posture                        // verbs of being beside someone in public before "alongside": "spoke alongside X", "stood alongside X" (not "fought alongside")
+	Retinue                        // people who act for the persons named, after a possessive: "their teams would meet" is theirs, unnamed
+	Auxiliary                      // modal and perfect auxiliaries between a subject and its verb: "their teams would meet", "had met"
+	Attempt                        // nouns of trying before "at" or "for" and a contact noun: "an attempt at talks" is tried, none
+	ExchangeTone                   // words of tone before "exchange" that make it a conversation: "a frank exchange with X"
+	Accrediting                    // verbs of handing or taking an envoy's credentials: "presented his credentials to X", "received the credentials of X"
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
 	OwnVoice                       // possessed nouns that speak for their possessor without naming anyone else: "X's office said", "X's team said", "X's post on X read:"
 	Questioning                    // verbs after a name that make the name a questioner, not a party: "X asked", "X pressed" (an interviewer)
@@ -332,6 +337,16 @@ func wordClassOf(name string) (Class, bool) {
 		return Extend, true
 	case "posture":
 		return Posture, true
+	case "accrediting":
+		return Accrediting, true
+	case "exchange-tone":
+		return ExchangeTone, true
+	case "attempt":
+		return Attempt, true
+	case "auxiliary":
+		return Auxiliary, true
+	case "retinue":
+		return Retinue, true
 	case "phone-medium":
 		return PhoneMedium, true
 	case "own-voice":
@@ -493,7 +508,7 @@ type contactWord struct {
 // contactPatterns are the patterns the trigger code has a case for.
 func contactPattern(p string) bool {
 	switch p {
-	case "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
+	case "credentials", "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
 		"posture", "told-counterpart", "by-phone", "on-the-phone", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
 		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair":
 		return true
