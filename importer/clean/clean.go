@@ -87,9 +87,10 @@ func (c *Cleaner) Clean(body string) Result {
 }
 
 // CleanTitled is Clean for an article whose title is known: scrapers often keep the
-// headline in the body as well, and a paragraph that repeats the title is no story.
+// headline in the body as well, and a paragraph that repeats the title is no story. A
+// hard-wrapped body is first rejoined into paragraphs (see Unwrap).
 func (c *Cleaner) CleanTitled(title, body string) Result {
-	doc := &document{paras: splitParagraphs(body)}
+	doc := &document{paras: splitParagraphs(c.Unwrap(body))}
 	dropTitle(doc, title)
 	c.bareByline(doc)
 	c.stripLines(doc)

@@ -24,6 +24,11 @@ func (r *reader) parseText(data []byte) (Article, error) {
 		return a, err
 	}
 	lines = metadataLine(lines, &a)
+	// A hard-wrapped body is rejoined before the title is looked for: its first line is a
+	// piece of the first paragraph, not a headline.
+	if joined := strings.Join(lines, "\n"); r.cleaner.Unwrap(joined) != joined {
+		lines = strings.Split(r.cleaner.Unwrap(joined), "\n")
+	}
 	title, lines := r.splitTitle(lines)
 	if a.Title == "" {
 		a.Title = title
