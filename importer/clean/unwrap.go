@@ -234,9 +234,11 @@ func (c *Cleaner) keepBreak(prev, line string, width int) bool {
 	if utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(word) <= width {
 		return true // the next word would have fit: the line ended on purpose
 	}
-	// Furniture starts after a line that is complete: a fragment such as "Reuters." or
-	// "ET (17:06 GMT)." that the wrap carried over is the end of a sentence, not a credit.
-	if !endsSentence(prev) && !endsClause(prev) {
+	// Furniture starts after a sentence: a fragment such as "Reuters." or "ET (17:06
+	// GMT)." that the wrap carried over is the end of a sentence, not a credit, and the
+	// last line of a staff credit ("..., Barbara Starr," + "and Ann Lee contributed.") is
+	// the rest of that credit.
+	if !endsSentence(prev) {
 		return false
 	}
 	return c.IsFurniture(strings.TrimSpace(line)) || c.IsFurniture(strings.TrimSpace(prev))

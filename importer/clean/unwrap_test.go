@@ -92,6 +92,16 @@ func TestUnwrap(t *testing.T) {
 			want: "\"We counter-proposed Saturday, and they accepted,\" the official told Reuters.\n\n" +
 				"The ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, the officials said.\n",
 		},
+		{
+			name: "a staff credit wrapped after a comma stays whole",
+			in: "The ministers of Austria and Hungary met in Vienna on Tuesday to\n" +
+				"discuss the border crossings that were closed last month, the\n" +
+				"officials said.\n\n" +
+				"Ann Example reported from Vienna. Bo Sample, Cy Example, Di Sample,\n" +
+				"Ed Example and Flo Sample contributed to this report.\n",
+			want: "The ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, the officials said.\n\n" +
+				"Ann Example reported from Vienna. Bo Sample, Cy Example, Di Sample, Ed Example and Flo Sample contributed to this report.\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
