@@ -1,6 +1,8 @@
 package importer_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"io/fs"
 	"maps"
 	"path/filepath"
@@ -80,6 +82,35 @@ func TestImportHardWrapped(t *testing.T) {
 				if g := got[name]; !slices.Equal(g, w) {
 					t.Errorf("%s:\n got %q\nwant %q", name, g, w)
 				}
+			}
+		})
+	}
+}
+
+// TestImportHardWrappedJSONL imports a made-up story from JSON Lines, flowing and
+// hard-wrapped in two files: the body of a record is rejoined as a text file's is.
+func TestImportHardWrappedJSONL(t *testing.T) {
+	// Two-line paragraphs whose second line starts with a capital: the shapes the
+	// cleaner's own joining of wrapped blocks leaves apart.
+	body := "Hungarian Foreign Minister Anna Kovacs spoke by phone with Slovak Foreign Minister Jan Horak on Wednesday, her ministry said.\n\n" +
+		"\"We will open the crossings together before the winter,\" Kovacs told Horak, the ministry said."
+	record := func(text string) string {
+		b, err := json.Marshal(map[string]string{"title": "Talks in Vienna", "text": text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b) + "\n"
+	}
+	for _, width := range []int{60, 66} {
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			wrapped := restyle(map[string]string{"w": body}, wrapStyle{width: width})["w"]
+			if wrapped == body {
+				t.Fatal("the story did not wrap")
+			}
+			facts := extractFacts(t, map[string]string{"flowing.jsonl": record(body), "wrapped.jsonl": record(wrapped)})
+			want, got := facts["flowing.jsonl#1"], facts["wrapped.jsonl#1"]
+			if len(want) == 0 || !slices.Equal(got, want) {
+				t.Errorf("wrapped record:\n got %q\nwant %q", got, want)
 			}
 		})
 	}

@@ -15,7 +15,7 @@ const (
 	wrapMinWidth  = 30  // narrower "columns" are lists or verse, not wrapped prose
 	wrapMaxWidth  = 100 // wider lines are flowing paragraphs
 	wrapLongBytes = 120 // a line this long (in bytes) cannot be one of a wrapped article
-	wrapMinLines  = 3   // lines followed by another line in their paragraph, at least
+	wrapMinLines  = 2   // lines broken mid-sentence with a line under them, at least
 )
 
 // Unwrap rejoins the lines of a hard-wrapped article into one line per paragraph, so that

@@ -102,6 +102,20 @@ func TestUnwrap(t *testing.T) {
 			want: "The ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, the officials said.\n\n" +
 				"Ann Example reported from Vienna. Bo Sample, Cy Example, Di Sample, Ed Example and Flo Sample contributed to this report.\n",
 		},
+		{
+			name: "quoted lines of a message stay apart from the reply",
+			in: "The ministry forwarded the note of the Austrian embassy, which\n" +
+				"said that the foreign ministers would meet in Vienna on Tuesday\n" +
+				"and that the crossings would be discussed:\n" +
+				"> The meeting of the ministers will take place in Vienna on the\n" +
+				"> morning of Tuesday.\n" +
+				"Officials in Budapest confirmed the meeting on Monday evening and\n" +
+				"said the talks would last for two days.\n",
+			want: "The ministry forwarded the note of the Austrian embassy, which said that the foreign ministers would meet in Vienna on Tuesday and that the crossings would be discussed:\n" +
+				"> The meeting of the ministers will take place in Vienna on the\n" +
+				"> morning of Tuesday.\n" +
+				"Officials in Budapest confirmed the meeting on Monday evening and said the talks would last for two days.\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
