@@ -26,8 +26,10 @@ func (r *reader) parseText(data []byte) (Article, error) {
 	lines = metadataLine(lines, &a)
 	// A hard-wrapped body is rejoined before the title is looked for: its first line is a
 	// piece of the first paragraph, not a headline.
-	if joined := strings.Join(lines, "\n"); r.cleaner.Unwrap(joined) != joined {
-		lines = strings.Split(r.cleaner.Unwrap(joined), "\n")
+	if joined := strings.Join(lines, "\n"); len(lines) > 1 {
+		if body := r.cleaner.Unwrap(joined); body != joined {
+			lines = strings.Split(body, "\n")
+		}
 	}
 	title, lines := r.splitTitle(lines)
 	if a.Title == "" {
