@@ -3,6 +3,7 @@ package clean_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"hotline/importer/clean"
 )
@@ -168,4 +169,32 @@ func TestCleanWrapped(t *testing.T) {
 		t.Errorf("wrapped article cleaned to\n%q (byline %q, dateline %q), want\n%q (byline %q, dateline %q)",
 			got.Text, got.Byline, got.Dateline, want.Text, want.Byline, want.Dateline)
 	}
+}
+
+// FuzzUnwrap checks that no text makes Unwrap panic and that it only ever changes the
+// space between words: with every space taken out, what it returns is what it was given.
+func FuzzUnwrap(f *testing.F) {
+	for _, s := range []string{
+		"The ministers of Austria and Hungary met in Vienna on Tuesday to\ndiscuss the border\ncrossings that were closed last month, the officials said in a\nstatement.\n",
+		"a-\nb c-\n-d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h\ni j k l m n o p q\r\nr s t u v w x y z.\n  x\n",
+		"", "\n\n", "-\n-\n-\n",
+	} {
+		f.Add(s)
+	}
+	c := clean.New()
+	noSpace := func(s string) string {
+		return strings.Join(strings.Fields(s), "")
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		if !utf8.ValidString(body) {
+			return
+		}
+		got := c.Unwrap(body)
+		if !utf8.ValidString(got) {
+			t.Fatalf("Unwrap returned invalid UTF-8 for %q", body)
+		}
+		if noSpace(got) != noSpace(body) {
+			t.Fatalf("Unwrap changed more than spaces:\n got %q\nfrom %q", got, body)
+		}
+	})
 }
