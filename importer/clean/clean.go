@@ -9,7 +9,9 @@
 // importer meets articles from sites it has never seen. The patterns and word lists of the
 // rules are data, in patterns.go; the files named after each kind of furniture hold the
 // logic that applies them. Cleaning only decides which text is kept: extraction's offsets
-// are into the cleaned text.
+// are into the cleaned text. Hard-wrapped copy (wire archives, e-mailed releases, PDF
+// exports) is first rejoined into paragraphs (unwrap.go), so that the rules see whole
+// paragraphs; that rejoined text is what the cleaned text and its offsets come from.
 package clean
 
 // Result is a cleaned article body.

@@ -25,10 +25,13 @@ const (
 // lists, addresses or verse keep their line structure.
 //
 // Within a wrapped article a line break is kept where the wrap did not force it: at a
-// blank line, before an indented line (paragraph starts), before a list item or a line
-// of furniture, and after a line that had room for the next word (a paragraph's last
-// line, a heading, a byline). Every other break joins with a space, or with none after a
-// hyphen ("Russian-" + "Ukrainian"). CRLF line ends are read as LF.
+// blank line, before an indented line (paragraph starts), before a list item, before the
+// text under a list item, before or after furniture that follows a sentence, after a line
+// that had room for the next word (a paragraph's last line, a heading, a byline), and, in
+// text with neither blank lines nor indents between paragraphs, at a sentence end outside
+// quotation marks. Every other break joins with a space, or with none after a hyphen
+// between letters ("Russian-" + "Ukrainian": the hyphen stays, no word is invented). CRLF
+// line ends are read as LF and the spaces at the end of a line dropped.
 func (c *Cleaner) Unwrap(body string) string {
 	if !mayBeWrapped(body) {
 		return body
