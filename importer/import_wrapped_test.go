@@ -46,6 +46,7 @@ type wrapStyle struct {
 	indent  bool // paragraphs start with an indented line instead of after a blank line
 	crlf    bool
 	hyphens bool // a line may also break after the hyphen of a compound
+	goal    int  // a line ends once it is this long, with room left or not (as fmt fills)
 }
 
 // TestImportHardWrapped imports the sample articles and made-up ones as they are and
@@ -65,6 +66,8 @@ func TestImportHardWrapped(t *testing.T) {
 		{"indented at 72", wrapStyle{width: 72, indent: true}},
 		{"CRLF at 70", wrapStyle{width: 70, crlf: true}},
 		{"hyphen breaks at 60", wrapStyle{width: 60, hyphens: true}},
+		{"filled to 62 of 72", wrapStyle{width: 72, goal: 62}},
+		{"filled to 55 of 66 without blank lines", wrapStyle{width: 66, goal: 55, indent: true}},
 	}
 	// The indented cases compare with the same articles indented but not wrapped: what is
 	// tested is the wrapping, not the lack of blank lines.
@@ -184,8 +187,8 @@ func restyle(files map[string]string, style wrapStyle) map[string]string {
 }
 
 // hardWrap breaks one paragraph into lines of at most style.width runes at spaces (and
-// after hyphens between letters when style.hyphens), keeping its indentation. A width of
-// zero leaves it whole.
+// after hyphens between letters when style.hyphens), keeping its indentation; with a goal,
+// a line ends as soon as it reaches the goal. A width of zero leaves it whole.
 func hardWrap(para string, style wrapStyle) string {
 	if style.width == 0 {
 		return para
@@ -213,7 +216,8 @@ func hardWrap(para string, style wrapStyle) string {
 			piece, space = words[i+1], " "
 			i++
 		}
-		if len([]rune(line+space+piece)) > style.width && strings.TrimSpace(line) != "" {
+		full := len([]rune(line+space+piece)) > style.width || style.goal > 0 && len([]rune(line)) >= style.goal
+		if full && strings.TrimSpace(line) != "" {
 			lines, line = append(lines, line), piece
 			continue
 		}

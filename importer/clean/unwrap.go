@@ -227,6 +227,9 @@ func (c *Cleaner) keepBreak(prev, line string, width int) bool {
 	if indent(line) > indent(prev) {
 		return true // an indented paragraph start
 	}
+	if quoteMarked(line) {
+		return true // e-mail and Usenet quoting ("> ..."): each line keeps its mark
+	}
 	if listItemStart(line) && (endsSentence(prev) || endsClause(prev) || listItemStart(prev)) {
 		return true
 	}
@@ -234,8 +237,12 @@ func (c *Cleaner) keepBreak(prev, line string, width int) bool {
 	if i := strings.IndexFunc(word, unicode.IsSpace); i > 0 {
 		word = word[:i]
 	}
-	if utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(word) <= width {
-		return true // the next word would have fit: the line ended on purpose
+	// A short line that had room for the next word ended on purpose (a heading, a byline,
+	// a paragraph's last line). A long one may not have: fmt and par fill lines to a goal
+	// below the width, so their lines stop with room to spare in mid-sentence.
+	if n := utf8.RuneCountInString(prev); n+1+utf8.RuneCountInString(word) <= width &&
+		(n < width*3/4 || strings.HasSuffix(prev, ":")) {
+		return true
 	}
 	// Furniture starts after a sentence: a fragment such as "Reuters." or "ET (17:06
 	// GMT)." that the wrap carried over is the end of a sentence, not a credit, and the
@@ -263,6 +270,12 @@ func hyphenJoin(prev, line string) bool {
 // indent counts the blanks a line starts with.
 func indent(s string) int {
 	return len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+}
+
+// quoteMarked reports a line quoted from another message, as e-mail and Usenet copy
+// print it ("> ...").
+func quoteMarked(s string) bool {
+	return strings.HasPrefix(strings.TrimLeftFunc(s, unicode.IsSpace), ">")
 }
 
 // listItemStart reports a line that opens a list item: a bullet or a number and a dot or
