@@ -41,11 +41,13 @@ func (c *Cleaner) Unwrap(body string) string {
 	for i, l := range lines {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
-	width, ok := wrapWidth(lines)
+	margin := leftMargin(lines)
+	width, ok := wrapWidth(lines, margin)
 	if !ok {
 		return body
 	}
-	marked := paragraphsMarked(lines)
+	lay := layout{width: width, margin: margin}
+	marked := paragraphsMarked(lines, lay.margin)
 	var b strings.Builder
 	b.Grow(len(norm))
 	quoted := false // the paragraph so far has an open quotation
@@ -57,8 +59,8 @@ func (c *Cleaner) Unwrap(body string) string {
 			continue
 		}
 		prev := lines[i-1]
-		if prev == "" || line == "" || c.keepBreak(prev, line, width) ||
-			!marked && !quoted && sentenceBreak(prev, line) || item && startsUpper(line) {
+		if prev == "" || line == "" || c.keepBreak(prev, line, lay) ||
+			!marked && !quoted && sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) {
 			b.WriteByte('\n')
 			b.WriteString(line)
 			quoted, item = opensQuote(false, line), listItemStart(line)
@@ -78,14 +80,14 @@ func (c *Cleaner) Unwrap(body string) string {
 // indented first lines, at least one mark per fifteen lines. Without marks a paragraph
 // ends wherever a line ends a sentence and the next starts one: joining two paragraphs
 // would glue furniture to the story, while splitting one between sentences costs nothing.
-func paragraphsMarked(lines []string) bool {
+func paragraphsMarked(lines []string, margin int) bool {
 	all, marks := 0, 0
 	for i, l := range lines {
 		if l == "" {
 			continue
 		}
 		all++
-		if i > 0 && (lines[i-1] == "" || indent(l) > indent(lines[i-1])) {
+		if i > 0 && (lines[i-1] == "" || indent(l) > margin) {
 			marks++
 		}
 	}
@@ -103,8 +105,9 @@ func sentenceBreak(prev, line string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
 }
 
-// startsUpper reports a line that opens with a capital letter: after a list item, the
-// text under the list rather than the item's own wrapped words.
+// startsUpper reports a line that opens with a capital letter: after a list item that
+// ends a sentence, the text under the list rather than the item's own wrapped words (an
+// item may well wrap before a name: "Special Mission" + "Wing").
 func startsUpper(line string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
 	return unicode.IsUpper(r)
@@ -170,12 +173,13 @@ func mayBeWrapped(body string) bool {
 }
 
 // wrapWidth reads the column an article was wrapped at from its open lines (those that
-// stop mid-sentence with another line under them), and reports whether the article is
+// stop mid-sentence with a line of the same paragraph under them: not blank, not
+// indented past the margin), and reports whether the article is
 // wrapped at all: the open lines of wrapped prose nearly all end close to one column (the
 // wrap broke them there), they outnumber the lines that end a sentence, and hardly any line
 // of the article runs past that column. A paragraph's last line may be short; in text
 // without blank lines it too has a line under it, so it does not count.
-func wrapWidth(lines []string) (int, bool) {
+func wrapWidth(lines []string, margin int) (int, bool) {
 	var open []int
 	all, inner, over := 0, 0, 0
 	for i, l := range lines {
@@ -183,7 +187,7 @@ func wrapWidth(lines []string) (int, bool) {
 			continue
 		}
 		all++
-		if i+1 < len(lines) && lines[i+1] != "" {
+		if i+1 < len(lines) && lines[i+1] != "" && indent(lines[i+1]) <= margin {
 			inner++
 			if !endsSentence(l) {
 				open = append(open, utf8.RuneCountInString(l))
@@ -221,10 +225,29 @@ func wrapWidth(lines []string) (int, bool) {
 	return width, full*10 >= len(open)*8 && over*10 < all
 }
 
+// layout is what Unwrap reads off a wrapped article: the column it was wrapped at and the
+// indent of its continuation lines.
+type layout struct {
+	width, margin int
+}
+
+// leftMargin returns the smallest indent of the article's lines: the wrapped lines of a
+// paragraph start there, and a line indented past it starts a paragraph.
+func leftMargin(lines []string) int {
+	margin := -1
+	for _, l := range lines {
+		if n := indent(l); l != "" && (margin < 0 || n < margin) {
+			margin = n
+		}
+	}
+	return max(margin, 0)
+}
+
 // keepBreak reports whether the break between two non-empty lines of a wrapped article
 // is the text's own rather than the wrap's.
-func (c *Cleaner) keepBreak(prev, line string, width int) bool {
-	if indent(line) > indent(prev) {
+func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
+	width := lay.width
+	if indent(line) > lay.margin {
 		return true // an indented paragraph start
 	}
 	if quoteMarked(line) {

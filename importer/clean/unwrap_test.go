@@ -40,6 +40,24 @@ func TestUnwrap(t *testing.T) {
 				"    They agreed that their experts would meet again next week in Budapest, and that the crossings might reopen before the winter.\n",
 		},
 		{
+			name: "indented one-line paragraphs among wrapped ones",
+			in: "   Updated\n" +
+				"   2 hrs ago\n" +
+				"   The ministers of Austria and Hungary shook hands in front of the\n" +
+				"Parliament\n" +
+				"   Ann EXAMPLE\n" +
+				"   The talks lasted three hours.\n" +
+				"   The foreign ministers of Austria and Hungary met in Vienna\n" +
+				"on Tuesday to discuss the border crossings that were closed\n" +
+				"last month, officials said.\n",
+			want: "   Updated\n" +
+				"   2 hrs ago\n" +
+				"   The ministers of Austria and Hungary shook hands in front of the Parliament\n" +
+				"   Ann EXAMPLE\n" +
+				"   The talks lasted three hours.\n" +
+				"   The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said.\n",
+		},
+		{
 			name: "CRLF line ends",
 			in: "The foreign ministers of Austria and Hungary met in Vienna on\r\n" +
 				"Tuesday to discuss the border crossings that were closed last\r\n" +
@@ -61,13 +79,14 @@ func TestUnwrap(t *testing.T) {
 				"The foreign ministers of Austria and Hungary agreed in Vienna on\n" +
 				"Tuesday on the following steps to reopen the border crossings:\n" +
 				"- a joint commission of experts that meets every week in Vienna\n" +
-				"- a common register of the trucks that cross between the towns\n" +
+				"- a common register of the trucks that cross between Sopron and\n" +
+				"Klingenbach, kept by the customs.\n" +
 				"The ministers will meet again next month in Budapest, officials\n" +
 				"said after the meeting.\n",
 			want: "Border talks\nBy Ann Example\n\n" +
 				"The foreign ministers of Austria and Hungary agreed in Vienna on Tuesday on the following steps to reopen the border crossings:\n" +
 				"- a joint commission of experts that meets every week in Vienna\n" +
-				"- a common register of the trucks that cross between the towns\n" +
+				"- a common register of the trucks that cross between Sopron and Klingenbach, kept by the customs.\n" +
 				"The ministers will meet again next month in Budapest, officials said after the meeting.\n",
 		},
 		{
