@@ -9,7 +9,9 @@
 // importer meets articles from sites it has never seen. The patterns and word lists of the
 // rules are data, in patterns.go; the files named after each kind of furniture hold the
 // logic that applies them. Cleaning only decides which text is kept: extraction's offsets
-// are into the cleaned text.
+// are into the cleaned text. Hard-wrapped copy (wire archives, e-mailed releases, PDF
+// exports) is first rejoined into paragraphs (unwrap.go), so that the rules see whole
+// paragraphs; that rejoined text is what the cleaned text and its offsets come from.
 package clean
 
 // Result is a cleaned article body.
@@ -87,9 +89,10 @@ func (c *Cleaner) Clean(body string) Result {
 }
 
 // CleanTitled is Clean for an article whose title is known: scrapers often keep the
-// headline in the body as well, and a paragraph that repeats the title is no story.
+// headline in the body as well, and a paragraph that repeats the title is no story. A
+// hard-wrapped body is first rejoined into paragraphs (see Unwrap).
 func (c *Cleaner) CleanTitled(title, body string) Result {
-	doc := &document{paras: splitParagraphs(body)}
+	doc := &document{paras: splitParagraphs(c.Unwrap(body))}
 	dropTitle(doc, title)
 	c.bareByline(doc)
 	c.stripLines(doc)

@@ -79,3 +79,16 @@ func BenchmarkCleanSeeds(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkUnwrapSeeds is the cost of looking for a hard wrap in flowing articles, which
+// every article pays before cleaning: a share of BenchmarkCleanSeeds.
+func BenchmarkUnwrapSeeds(b *testing.B) {
+	articles := seedArticles(b)
+	c := clean.New()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range articles {
+			c.Unwrap(a.Text)
+		}
+	}
+}

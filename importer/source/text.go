@@ -24,6 +24,13 @@ func (r *reader) parseText(data []byte) (Article, error) {
 		return a, err
 	}
 	lines = metadataLine(lines, &a)
+	// A hard-wrapped body is rejoined before the title is looked for: its first line is a
+	// piece of the first paragraph, not a headline.
+	if joined := strings.Join(lines, "\n"); len(lines) > 1 {
+		if body := r.cleaner.Unwrap(joined); body != joined {
+			lines = strings.Split(body, "\n")
+		}
+	}
 	title, lines := r.splitTitle(lines)
 	if a.Title == "" {
 		a.Title = title

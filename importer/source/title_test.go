@@ -8,6 +8,13 @@ import (
 	"hotline/importer/source"
 )
 
+// wrappedLede is a made-up first paragraph hard-wrapped at 64 columns.
+const wrappedLede = "The foreign ministers of Austria and Hungary met in Vienna on\n" +
+	"Tuesday to discuss the border crossings that were closed last\n" +
+	"month, officials said.\n\n" +
+	"They agreed that their experts would meet again next week in\n" +
+	"Budapest.\n"
+
 // TestTitleHeuristic checks, on made-up articles, when the first line of a text file is
 // taken for its title.
 func TestTitleHeuristic(t *testing.T) {
@@ -31,6 +38,10 @@ func TestTitleHeuristic(t *testing.T) {
 		{"only one line", "Envoys meet in Geneva", "", "Envoys meet in Geneva"},
 		{"byline is not a title", "By Ann Lee\n\nThe ministers met.", "", "By Ann Lee"},
 		{"leading blank lines", "\n\n  Envoys meet  \n\nBody.", "Envoys meet", "Body."},
+		{"hard-wrapped lede is not a title", wrappedLede, "", "The foreign ministers of Austria and Hungary met in Vienna on Tuesday to"},
+		{"headline over a hard-wrapped body", "Envoys meet in Vienna\n\n" + wrappedLede, "Envoys meet in Vienna", "The foreign ministers of Austria and Hungary met in Vienna on Tuesday to"},
+		{"headline wrapped over two lines", "Envoys of Austria and Hungary meet in Vienna over the border\ncrossings closed last month\n\n" + wrappedLede,
+			"Envoys of Austria and Hungary meet in Vienna over the border crossings closed last month", "The foreign"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
