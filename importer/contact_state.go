@@ -28,15 +28,11 @@ func marshalState(s savedContact) ([]byte, error) {
 	var w stateWriter
 	r := s.Row
 	w.int(r.ID)
-	w.str(r.Mode)
-	w.str(r.Status)
-	w.str(r.Date)
-	w.str(r.DateText)
+	w.str(r.Mode, r.Status, r.Date, r.DateText)
 	w.int(r.InitiatorID)
 	w.str(r.Location)
 	w.int(int64(r.DurationMinutes))
-	w.str(r.FirstReported)
-	w.str(r.LastReported)
+	w.str(r.FirstReported, r.LastReported)
 	w.int(int64(len(r.Participants)))
 	for _, p := range r.Participants {
 		w.int(p)
@@ -44,12 +40,7 @@ func marshalState(s savedContact) ([]byte, error) {
 	w.int(int64(len(s.Distinct)))
 	for _, d := range s.Distinct {
 		w.int(d.ArticleID)
-		w.str(d.Published)
-		w.str(d.Publisher)
-		w.str(d.Mode)
-		w.str(d.Status)
-		w.str(d.Date)
-		w.str(d.DateText)
+		w.str(d.Published, d.Publisher, d.Mode, d.Status, d.Date, d.DateText)
 		w.flags(d.Talks, d.Sidelines)
 	}
 	w.int(int64(len(s.Counts)))
@@ -107,17 +98,22 @@ type stateWriter struct{ b []byte }
 
 func (w *stateWriter) int(v int64) { w.b = binary.AppendVarint(w.b, v) }
 
-// str writes a word of stateWords as its index, any other string as its length after
-// them and its bytes.
-func (w *stateWriter) str(s string) {
+// str writes each string: a word of stateWords as its index, any other as its length
+// after them and its bytes.
+func (w *stateWriter) str(ss ...string) {
+	for _, s := range ss {
+		w.b = appendStateString(w.b, s)
+	}
+}
+
+func appendStateString(b []byte, s string) []byte {
 	for i, word := range stateWords() {
 		if s == word {
-			w.b = append(w.b, byte(i))
-			return
+			return append(b, byte(i))
 		}
 	}
-	w.b = binary.AppendUvarint(w.b, uint64(stateWordCount+len(s)))
-	w.b = append(w.b, s...)
+	b = binary.AppendUvarint(b, uint64(stateWordCount+len(s)))
+	return append(b, s...)
 }
 
 // stateWords are the strings most saved contacts hold, the modes and statuses, written
