@@ -83,9 +83,9 @@
 // What was tried and left: GOGC 800 instead of 400 (one run at 20,000 articles, load
 // near 8): peak RSS 166 -> 255 MB, over issue 11's 250 MB before 100,000, and no less
 // runtime CPU under that load. A 32 MB page cache for CREATE INDEX of actor_mentions at
-// 100,000 articles in the sqlite3 shell: no faster than SQLite's 2 MB. SQLite's `PRAGMA threads` (the driver honours it: set to 2, it
-// reads back 2) gives CREATE INDEX helper threads only for sorts larger than the page
-// cache, which an import's are not: on 20,000 articles the index builds took 25% more CPU
+// 100,000 articles in the sqlite3 shell: no faster than SQLite's 2 MB. SQLite's `PRAGMA
+// threads` (the driver honours it: set to 2, it reads back 2) gives CREATE INDEX helper
+// threads only for sorts larger than the page cache, which an import's are not: on 20,000 articles the index builds took 25% more CPU
 // and no less time. Had it helped, the serial measure would have had to count the end's
 // wall time, not the calling thread's CPU (helper threads are not the caller's). A larger
 // page cache for the import (64 MiB) cut no CPU, in one run or in a replay of the end.
