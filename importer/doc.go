@@ -76,9 +76,13 @@
 // 4.4x on 8 cores. Around extraction (all but the extract phase) is 20.7% and 23.1%; at
 // 100,000 it took 102 CPU s against 109-121 s for the binary before in two runs earlier
 // the same day (clean 15.7 against 23.8-25.6, index 9.3 against 12.5-13.2, resolve 5.9
-// against 7.1-8.1), 0.30 CPU s per second of extraction against 0.35-0.37. On 20,000
-// articles, two pairs alternating with the binary before: 20.7% and 19.3% against 23.4%
-// and 23.1%, peak RSS 163-169 MB against 167-171 MB.
+// against 7.1-8.1), 0.30 CPU s per second of extraction against 0.35-0.37. A second
+// 100,000-article run at the load of the earlier one (0.82 against 0.77 cores): around
+// extraction 90 CPU s, 23.0%, against 109 s, 26.1% (clean 0.61x, write 0.92x, resolve
+// 0.78x, index 0.71x, Go runtime 0.89x; the builder the same), total 392 against 417 CPU
+// s; every table and the schema identical. On 20,000 articles, two pairs alternating
+// with the binary before: 20.7% and 19.3% against 23.4% and 23.1%, peak RSS 163-169 MB
+// against 167-171 MB.
 //
 // What was tried and left: GOGC 800 instead of 400 (one run at 20,000 articles, load
 // near 8): peak RSS 166 -> 255 MB, over issue 11's 250 MB before 100,000, and no less
