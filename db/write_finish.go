@@ -112,22 +112,27 @@ const (
 	// A contact's title is its participants, mode and date, or the words its date was read
 	// from when it has no date ("Friday"); two contacts that would still read the same
 	// add the article that first reported each, so no two labels look alike by accident.
-	// The base label is materialized: used twice (the window and the title), it was
+	// The base label is materialized: used twice (the repeats and the title), it was
 	// otherwise built twice, its participants' names read and sorted twice per contact.
 	// The first article is looked up only for labels that repeat (a few in a hundred):
-	// looked up for every contact, it was a fifth of the statement.
+	// looked up for every contact, it was a fifth of the statement. The repeated labels
+	// are a set of their own (d) rather than a count over a window of the labels: the
+	// window handed the rows on in label order, and the UPDATE then sought each contact by
+	// id in that random order, a page read for most of them once the table outgrew the page
+	// cache; in id order the seeks walk the table once (2.5x less CPU at 100,000 articles
+	// in the sqlite3 shell, 4.8 -> 1.8 s, the same titles).
 	sqlRefreshContactTitles = `WITH b AS MATERIALIZED (SELECT c.id AS id,
 		       coalesce((SELECT group_concat(name, ' & ') FROM
 		                   (SELECT a.name AS name FROM contact_participants p JOIN actors a ON a.id = p.actor_id
 		                     WHERE p.contact_id = c.id ORDER BY a.name)), '?')
 		       || ' (' || c.mode || coalesce(', ' || c.date, ', "' || c.date_text || '"', '') || ')' AS base
 		  FROM contacts c),
-		w AS (SELECT id, base, count(*) OVER (PARTITION BY base) AS same FROM b)
+		d AS MATERIALIZED (SELECT base FROM b GROUP BY base HAVING count(*) > 1)
 		UPDATE contacts SET title = t FROM (
-		SELECT id, CASE WHEN same > 1 THEN coalesce(base || ', in ' ||
+		SELECT id, CASE WHEN base IN d THEN coalesce(base || ', in ' ||
 		       (SELECT coalesce(nullif(ar.title, ''), ar.source) FROM contact_mentions m JOIN articles ar ON ar.id = m.article_id
-		         WHERE m.contact_id = w.id ORDER BY ar.published IS NULL, ar.published, ar.id LIMIT 1), base) ELSE base END AS t
-		  FROM w) AS n
+		         WHERE m.contact_id = b.id ORDER BY ar.published IS NULL, ar.published, ar.id LIMIT 1), base) ELSE base END AS t
+		  FROM b) AS n
 		WHERE contacts.id = n.id AND contacts.title <> n.t`
 	sqlTotals = `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM actors),
 		(SELECT count(*) FROM contacts), (SELECT count(*) FROM quotes)`

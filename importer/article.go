@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"hotline/db"
-	"hotline/importer/clean"
 	"hotline/importer/extract"
 	"hotline/importer/source"
 )
@@ -78,31 +77,56 @@ func (r *run) article(ctx context.Context, j *job) error {
 	return r.write(ctx, row, result, j.prep)
 }
 
-// analyse dates, cleans and extracts one article and prepares its rows (p is the calling
-// analyser's preparer). A panic in the rules costs that article only: it becomes a skip
-// with the reason, and the import goes on.
-func (r *run) analyse(a source.Article, p *preparer) (published string, cleaned clean.Result, result extract.Result, prep prepared, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
-		}
-	}()
-	t := threadCPU()
+// analyse dates, cleans and extracts the articles of a batch and prepares their rows (p
+// is the calling analyser's preparer), one step at a time over the whole batch: the
+// thread's CPU clock, a system call, is read at the end of each step, four times a batch
+// rather than four times an article (400,000 calls, 1-2 CPU s of a 100,000-article
+// import). Each step is a pure function of one article, so the order changes nothing. A
+// panic in the rules costs that article only: it becomes a skip with the reason, and the
+// import goes on.
+func (r *run) analyse(jobs []*job, p *preparer) {
 	d, _ := r.ex.(Dater)
-	published = publication(d, a)
-	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
-	day := storyDay(published, cleaned.DatelineDate)
-	t = r.clock.since(phaseClean, t)
-	issuer := ""
-	if is, ok := r.ex.(Issuerer); ok {
-		issuer = is.Issuer(a.Text)
+	is, _ := r.ex.(Issuerer)
+	t := threadCPU()
+	for _, j := range jobs {
+		j.step(func() {
+			a := j.article
+			j.published = publication(d, a)
+			j.cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
+			j.day = storyDay(j.published, j.cleaned.DatelineDate)
+		})
 	}
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer, Dateline: cleaned.Dateline, Captions: cleaned.Captions()})
+	t = r.clock.since(phaseClean, t)
+	for _, j := range jobs {
+		j.step(func() {
+			issuer := ""
+			if is != nil {
+				issuer = is.Issuer(j.article.Text)
+			}
+			j.result = r.ex.Extract(extract.Input{Text: j.cleaned.Text, Published: j.day, Title: j.article.Title,
+				Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions()})
+		})
+	}
 	t = r.clock.since(phaseExtract, t)
 	// Booked with cleaning: it is the writer's work, done here on every core.
-	prep = p.prepare(cleaned.Text, result)
+	for _, j := range jobs {
+		j.step(func() { j.prep = p.prepare(j.cleaned.Text, j.result) })
+	}
 	r.clock.since(phaseClean, t)
-	return published, cleaned, result, prep, nil
+}
+
+// step runs one step of the analysis of j unless j needs none (unchanged) or an earlier
+// step failed; a panic becomes j's error.
+func (j *job) step(fn func()) {
+	if j.unchanged || j.err != nil {
+		return
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			j.err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
+		}
+	}()
+	fn()
 }
 
 // write stores what was extracted from one article: its actors (resolved against the

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -62,13 +61,13 @@ type knownContact struct {
 	saved []byte
 }
 
-// savedContact is what the index keeps of a contact it does not hold.
+// savedContact is what the index keeps of a contact it does not hold (contact_state.go).
 type savedContact struct {
-	Row      db.ContactRow `json:"r"`
-	Distinct []report      `json:"d,omitempty"`
-	Counts   []int         `json:"c,omitempty"`
-	N        int           `json:"n,omitempty"`
-	Last     int64         `json:"l,omitempty"`
+	Row      db.ContactRow
+	Distinct []report
+	Counts   []int
+	N        int
+	Last     int64
 }
 
 // newContactIndex files the database's contacts in the run's temporary tables, reading them
@@ -216,8 +215,8 @@ func (ix *contactIndex) hold(f db.FiledContact) (*knownContact, error) {
 		c.used = ix.articles
 		return c, nil
 	}
-	var s savedContact
-	if err := json.Unmarshal(f.State, &s); err != nil {
+	s, err := unmarshalState(f.State)
+	if err != nil {
 		return nil, fmt.Errorf("reading back contact %d: %w", f.ID, err)
 	}
 	c := &knownContact{ContactRow: s.Row, key: f.Set, month: f.Bucket, used: ix.articles, saved: f.State}
@@ -234,7 +233,7 @@ func (ix *contactIndex) letGo(ctx context.Context, c *knownContact) error {
 	if err := ix.writeBack(ctx, c); err != nil {
 		return err
 	}
-	state, err := json.Marshal(savedContact{Row: c.ContactRow, Distinct: c.reports.distinct,
+	state, err := marshalState(savedContact{Row: c.ContactRow, Distinct: c.reports.distinct,
 		Counts: c.reports.counts, N: c.reports.n, Last: c.reports.last})
 	if err != nil {
 		return err

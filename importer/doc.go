@@ -9,8 +9,9 @@
 // keys in maps that grow with distinct actors, not articles. Contacts are resolved by
 // blocking keys (participant set, month and mode family; for three or more participants,
 // each participant and month) filed in temporary tables of the run's transaction, with
-// only the contacts used most recently held in memory (contacts.go) and a fixed-size
-// filter that spares the lookup of keys never filed (contact_filter.go): no step looks at
+// only the contacts used most recently held in memory (contacts.go), the others kept in
+// their filing in a compact form of their own (contact_state.go), and a fixed-size
+// filter that spares the lookup of keys never filed (keyfilter.go): no step looks at
 // every earlier contact, and memory does not grow with them. The full-text indexes and the
 // secondary indexes of a first import are built in bulk at the end (finish.go), the
 // articles' full-text index beside the analysers and copied at the end (fulltext.go).
@@ -67,9 +68,28 @@
 // 100,000 (write 8.4%, index 3.0%, resolve 1.7%, read 1.2%), 4.2x and 4.0x on 8; the next
 // step is the writer itself (its B-tree inserts grow with the file).
 //
-// What was tried and left: SQLite's `PRAGMA threads` (the driver honours it: set to 2, it
-// reads back 2) gives CREATE INDEX helper threads only for sorts larger than the page
-// cache, which an import's are not: on 20,000 articles the index builds took 25% more CPU
+// After the round of 2026-12-07 afternoon (contact titles in id order, db.Refresh; the
+// clock read per batch, article.go; the contact index's compact saved state,
+// contact_state.go), one `importbench --prev` run at 10,000 and 100,000 articles (load
+// 4-15 on 2 cores, 0.17-0.58 cores a run): the serial share is 10.1% at 10,000 and 11.6%
+// at 100,000 (read 1.2%, write 7.0%, resolve 1.3%, index 2.1% of 443 CPU s), 4.7x and
+// 4.4x on 8 cores. Around extraction (all but the extract phase) is 20.7% and 23.1%; at
+// 100,000 it took 102 CPU s against 109-121 s for the binary before in two runs earlier
+// the same day (clean 15.7 against 23.8-25.6, index 9.3 against 12.5-13.2, resolve 5.9
+// against 7.1-8.1), 0.30 CPU s per second of extraction against 0.35-0.37. A second
+// 100,000-article run at the load of the earlier one (0.82 against 0.77 cores): around
+// extraction 90 CPU s, 23.0%, against 109 s, 26.1% (clean 0.61x, write 0.92x, resolve
+// 0.78x, index 0.71x, Go runtime 0.89x; the builder the same), total 392 against 417 CPU
+// s; every table and the schema identical. On 20,000 articles, two pairs alternating
+// with the binary before: 20.7% and 19.3% against 23.4% and 23.1%, peak RSS 163-169 MB
+// against 167-171 MB.
+//
+// What was tried and left: GOGC 800 instead of 400 (one run at 20,000 articles, load
+// near 8): peak RSS 166 -> 255 MB, over issue 11's 250 MB before 100,000, and no less
+// runtime CPU under that load. A 32 MB page cache for CREATE INDEX of actor_mentions at
+// 100,000 articles in the sqlite3 shell: no faster than SQLite's 2 MB. SQLite's `PRAGMA
+// threads` (the driver honours it: set to 2, it reads back 2) gives CREATE INDEX helper
+// threads only for sorts larger than the page cache, which an import's are not: on 20,000 articles the index builds took 25% more CPU
 // and no less time. Had it helped, the serial measure would have had to count the end's
 // wall time, not the calling thread's CPU (helper threads are not the caller's). A larger
 // page cache for the import (64 MiB) cut no CPU, in one run or in a replay of the end.

@@ -19,3 +19,12 @@ func Summarize(reports []Report) (mode, status, date, dateText string) {
 
 // ThreadCPU is threadCPU, for tests.
 func ThreadCPU() time.Duration { return threadCPU() }
+
+// SavedContact is savedContact, for tests.
+type SavedContact = savedContact
+
+// MarshalState is marshalState, for tests.
+func MarshalState(s SavedContact) ([]byte, error) { return marshalState(s) }
+
+// UnmarshalState is unmarshalState, for tests.
+func UnmarshalState(b []byte) (SavedContact, error) { return unmarshalState(b) }

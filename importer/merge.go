@@ -12,14 +12,14 @@ type report struct {
 	ArticleID int64
 	Published string // the article's publication date, "" when unknown
 	// Publisher is the article's outlet, "" when unknown: one outlet dates by one clock.
-	Publisher                    string `json:",omitempty"`
+	Publisher                    string
 	Mode, Status, Date, DateText string
 	// Talks marks a meeting told by the word "talks" alone ("X held talks with Y"), which
 	// names no medium: many outlets call a phone call talks (talksOnly).
-	Talks bool `json:",omitempty"`
+	Talks bool
 	// Sidelines marks a contact told as held on the sidelines of a gathering (a rule
 	// extract.OnSidelines reads): a side meeting, never a pair told of a larger meeting.
-	Sidelines bool `json:",omitempty"`
+	Sidelines bool
 }
 
 // talksOnly reports a mention whose meeting mode came from a talks rule (the word

@@ -20,6 +20,7 @@ type job struct {
 	hash      string
 	unchanged bool   // same source and content as in the database: nothing to analyse
 	published string // the source's date, or the one printed in the page
+	day       string // the day the story tells of (storyDay), the extraction's "today"
 	cleaned   clean.Result
 	result    extract.Result
 	prep      prepared // what the writer needs of the result, ready (prepare.go)
@@ -91,11 +92,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			defer lockThread()()
 			var p preparer
 			for b := range toAnalyse {
-				for _, j := range b.jobs {
-					if !j.unchanged {
-						j.published, j.cleaned, j.result, j.prep, j.err = r.analyse(j.article, &p)
-					}
-				}
+				r.analyse(b.jobs, &p)
 				close(b.analysed)
 			}
 			return nil
@@ -116,27 +113,29 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			case <-gctx.Done():
 				return gctx.Err()
 			}
+			// The thread's CPU is read once a batch (a system call): resolution's share of
+			// it is the share of the batch's wall time spent resolving.
+			t, w := threadCPU(), time.Now()
+			r.resolved = 0
 			for _, j := range b.jobs {
-				t, w := threadCPU(), time.Now()
-				r.resolved = 0
 				if err := r.article(gctx, j); err != nil {
 					return fmt.Errorf("%s: %w", j.article.Source, err)
 				}
 				if err := r.contacts.articleDone(gctx); err != nil {
 					return err
 				}
-				cpu, resolve := threadCPU()-t, time.Duration(0)
-				if wall := time.Since(w); wall > 0 {
-					resolve = time.Duration(float64(cpu) * min(float64(r.resolved)/float64(wall), 1))
-				}
-				r.clock.add(phaseWrite, cpu-resolve)
-				r.clock.add(phaseResolve, resolve)
 				done++
 				if r.opt.Progress != nil {
 					r.opt.Progress(done, j.article.Source)
 				}
 				*j = job{} // written: its text and rows need not wait for the rest of the batch
 			}
+			cpu, resolve := threadCPU()-t, time.Duration(0)
+			if wall := time.Since(w); wall > 0 {
+				resolve = time.Duration(float64(cpu) * min(float64(r.resolved)/float64(wall), 1))
+			}
+			r.clock.add(phaseWrite, cpu-resolve)
+			r.clock.add(phaseResolve, resolve)
 		}
 		return nil
 	})
