@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"hotline/db"
-	"hotline/importer/clean"
 	"hotline/importer/extract"
 	"hotline/importer/source"
 )
@@ -75,34 +74,39 @@ func (r *run) article(ctx context.Context, j *job) error {
 	}
 	r.written.add(sourceKey(a.Source), "")
 	r.written.add(hashKey(hash), "")
-	return r.write(ctx, row, result, j.prep)
+	prep := j.prep
+	if known := r.actors.knownSurnames(result.Unresolved); known != nil {
+		result, prep = r.extractAgain(j, known)
+	}
+	return r.write(ctx, row, result, prep)
 }
 
 // analyse dates, cleans and extracts one article and prepares its rows (p is the calling
 // analyser's preparer). A panic in the rules costs that article only: it becomes a skip
 // with the reason, and the import goes on.
-func (r *run) analyse(a source.Article, p *preparer) (published string, cleaned clean.Result, result extract.Result, prep prepared, err error) {
+func (r *run) analyse(j *job, p *preparer) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
+			j.err = fmt.Errorf("the extraction rules failed on this article (%v); please report it", p)
 		}
 	}()
+	a := j.article
 	t := threadCPU()
 	d, _ := r.ex.(Dater)
-	published = publication(d, a)
-	cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
-	day := storyDay(published, cleaned.DatelineDate)
+	j.published = publication(d, a)
+	j.cleaned = r.cleaner.CleanTitled(a.Title, a.Text)
+	day := storyDay(j.published, j.cleaned.DatelineDate)
 	t = r.clock.since(phaseClean, t)
 	issuer := ""
 	if is, ok := r.ex.(Issuerer); ok {
 		issuer = is.Issuer(a.Text)
 	}
-	result = r.ex.Extract(extract.Input{Text: cleaned.Text, Published: day, Title: a.Title, Issuer: issuer, Dateline: cleaned.Dateline, Captions: cleaned.Captions()})
+	j.input = extract.Input{Text: j.cleaned.Text, Published: day, Title: a.Title, Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions()}
+	j.result = r.ex.Extract(j.input)
 	t = r.clock.since(phaseExtract, t)
 	// Booked with cleaning: it is the writer's work, done here on every core.
-	prep = p.prepare(cleaned.Text, result)
+	j.prep = p.prepare(j.cleaned.Text, j.result)
 	r.clock.since(phaseClean, t)
-	return published, cleaned, result, prep, nil
 }
 
 // write stores what was extracted from one article: its actors (resolved against the

@@ -21,6 +21,7 @@ type job struct {
 	unchanged bool   // same source and content as in the database: nothing to analyse
 	published string // the source's date, or the one printed in the page
 	cleaned   clean.Result
+	input     extract.Input // what result was extracted from: the writer may extract it again
 	result    extract.Result
 	prep      prepared // what the writer needs of the result, ready (prepare.go)
 	err       error
@@ -93,7 +94,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			for b := range toAnalyse {
 				for _, j := range b.jobs {
 					if !j.unchanged {
-						j.published, j.cleaned, j.result, j.prep, j.err = r.analyse(j.article, &p)
+						r.analyse(j, &p)
 					}
 				}
 				close(b.analysed)
