@@ -78,6 +78,20 @@ func TestImportKnownSurname(t *testing.T) {
 		},
 		wantKnown: 1, // Vautrin
 	}, {
+		name: "a common word opening a sentence",
+		runs: [][]outletStory{{
+			{"a.md", "Wire", "2025-04-23", "Vietnamese President Tran Duc Long spoke by phone with Chinese President Qiao Mingde on Wednesday."},
+			{"b.md", "Paper", "2025-04-24", "Long queues formed at the border after a phone call with Qiao on Wednesday, officials said."},
+		}},
+		want: []string{"Qiao Mingde & Tran Duc Long (phone, 2025-04-23)|a.md"},
+	}, {
+		name: "a surname the article also writes in lower case",
+		runs: [][]outletStory{{
+			{"a.md", "Wire", "2025-04-23", "U.S. Trade Representative Dana Rice spoke by phone with Chinese President Qiao Mingde on Wednesday."},
+			{"b.md", "Paper", "2025-04-24", "Qiao held a phone call with Rice exporters on Wednesday, and rice prices fell."},
+		}},
+		want: []string{"Dana Rice & Qiao Mingde (phone, 2025-04-23)|a.md"},
+	}, {
 		name: "the article's own person with the surname and another given name",
 		runs: [][]outletStory{{
 			full,

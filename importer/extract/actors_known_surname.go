@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"hotline/importer/extract/tokens"
 	"hotline/importer/names"
 )
 
@@ -12,11 +13,12 @@ import (
 // (Input.Known: the importer passes only a surname it knows exactly one person by), as a
 // follow-up story names the people of its news by surname alone ("Vautrin and Tarasov
 // spoke again on Friday"). The person takes the known office and country, which tell a
-// public party from a private one (contacts_public.go). A word known has no key there is
+// public party from a private one (contacts_public.go). Only a word that reads as a name
+// (nameLike) is either. A word known has no key there is
 // noted in r.unresolved for the importer to look up; -1 then.
 func (r *resolver) knownSurname(m *mention, known map[string]KnownPerson) int {
 	key := names.Key(m.words[0])
-	if key == "" {
+	if key == "" || !r.nameLike(m, key) {
 		return -1
 	}
 	k, ok := known[key]
@@ -29,4 +31,31 @@ func (r *resolver) knownSurname(m *mention, known map[string]KnownPerson) int {
 	m.rule = "actor.known-surname"
 	m.role, m.country = pick(m.role, k.Role), pick(m.country, k.Country)
 	return r.fullName(&mention{words: strings.Fields(k.Name), known: -1})
+}
+
+// nameLike reports whether the one-word mention m with key reads as a name, not as a
+// common word that opens a sentence ("Long queues formed" beside a known "Tran Duc
+// Long"): the article never writes the word in lower case, and one that opens its
+// sentence is followed by "and", a comma, a possessive, a speech verb or a contact word
+// ("Vautrin and Tarasov spoke", "Mehra met Volkonsky"). A word across the database is
+// weaker evidence than a person of the article, which actor.surname needs.
+func (r *resolver) nameLike(m *mention, key string) bool {
+	for _, t := range r.s.toks {
+		if t.Kind == tokens.Word && !t.Cap && t.Low == key {
+			return false
+		}
+	}
+	se := r.s.sents[m.sent]
+	if m.from > se.from {
+		return true
+	}
+	if m.to >= se.to {
+		return false
+	}
+	next := r.s.toks[m.to]
+	if next.Text == "," || next.Low == "and" || next.Kind == tokens.Poss || r.x.gaz.IsSpeechVerb(next.Low) {
+		return true
+	}
+	_, contact := r.x.gaz.ContactWords[next.Low]
+	return contact
 }
