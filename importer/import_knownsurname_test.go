@@ -37,6 +37,14 @@ func TestImportKnownSurname(t *testing.T) {
 		want:      []string{"Claire Vautrin & Sergei Tarasov (phone, 2025-03-10)|a.md,b.md"},
 		wantKnown: 2,
 	}, {
+		name: "a family name written first",
+		runs: [][]outletStory{{
+			{"a.md", "Wire", "2025-03-22", "Chinese Foreign Minister Shen Guoliang spoke by phone with Brazilian Foreign Minister Ana Bezerra on Saturday."},
+			{"b.md", "Paper", "2025-03-23", "Shen and Bezerra discussed the climate talks in a phone call on Saturday, Brasilia said."},
+		}},
+		want:      []string{"Ana Bezerra & Shen Guoliang (phone, 2025-03-22)|a.md,b.md"},
+		wantKnown: 2,
+	}, {
 		name: "the surnames read before the full names: no one yet",
 		runs: [][]outletStory{{
 			{"a.md", "Paper", "2025-03-11", "Vautrin and Tarasov discussed a ceasefire in a phone call on Monday, the Elysee said."},
@@ -83,7 +91,8 @@ func TestImportKnownSurname(t *testing.T) {
 			{"a.md", "Wire", "2025-04-23", "Vietnamese President Tran Duc Long spoke by phone with Chinese President Qiao Mingde on Wednesday."},
 			{"b.md", "Paper", "2025-04-24", "Long queues formed at the border after a phone call with Qiao on Wednesday, officials said."},
 		}},
-		want: []string{"Qiao Mingde & Tran Duc Long (phone, 2025-04-23)|a.md"},
+		want:      []string{"Qiao Mingde & Tran Duc Long (phone, 2025-04-23)|a.md"},
+		wantKnown: 1, // Qiao
 	}, {
 		name: "a surname the article also writes in lower case",
 		runs: [][]outletStory{{

@@ -12,20 +12,15 @@ import (
 // follow-up story names the people of its news by surname alone ("Vautrin and Tarasov
 // spoke again"); without them its contact has no parties and merges with no other
 // report. Only a surname that no other actor could be answers: one person with a full
-// name and that surname (persons), no actor known by the bare word or with it as an
-// alias but that one (an organisation, a person known by surname only), no person with
-// it for a given name, and a person with an office or a country, as the public parties
-// of contacts have. Each is a lookup in the resolver's maps, and the writer asks in input
+// name and that surname (bySurnameOnly), no actor known by the bare word or with it as
+// an alias but that one (an organisation, a person known by surname only), and a person
+// with an office or a country, as the public parties of contacts have. Each is a lookup in the resolver's maps, and the writer asks in input
 // order, so the answer depends on the articles before this one only.
 func (r *resolver) knownSurnames(keys []string) map[string]extract.KnownPerson {
 	var out map[string]extract.KnownPerson
 	for _, key := range keys {
-		found := r.persons[key]
-		if len(found) != 1 {
-			continue
-		}
-		a := found[0]
-		if a.Kind != "person" || a.Role == "" && a.Country == "" || len(r.given[key]) > 0 {
+		a := r.bySurnameOnly(key)
+		if a == nil || a.Role == "" && a.Country == "" {
 			continue
 		}
 		if b := r.byKey[key]; b != nil && b != a {
@@ -40,6 +35,30 @@ func (r *resolver) knownSurnames(keys []string) map[string]extract.KnownPerson {
 		out[key] = extract.KnownPerson{Name: a.Name, Role: a.Role, Country: a.Country}
 	}
 	return out
+}
+
+// bySurnameOnly returns the one person with a full name whose surname is key, or, when
+// no one has key for the last word of the name, the one person of a country that writes
+// the family name first (China, the Koreas, Taiwan, Vietnam: "Qiao" of Qiao Mingde) whose
+// name begins with key; nil when none or several, or when key is also another person's
+// given name.
+func (r *resolver) bySurnameOnly(key string) *knownActor {
+	switch found, given := r.persons[key], r.given[key]; {
+	case len(found) == 1 && len(given) == 0:
+		return found[0]
+	case len(found) == 0 && len(given) == 1 && familyFirst(given[0].Country):
+		return given[0]
+	}
+	return nil
+}
+
+// familyFirst reports a country whose names put the family name first.
+func familyFirst(country string) bool {
+	switch country {
+	case "CN", "KP", "KR", "TW", "VN":
+		return true
+	}
+	return false
 }
 
 // extractAgain extracts article j again with the persons the database knows by the

@@ -22,7 +22,7 @@ func (r *resolver) knownSurname(m *mention, known map[string]KnownPerson) int {
 		return -1
 	}
 	k, ok := known[key]
-	if !ok || names.Surname(names.Key(k.Name)) != key || !strings.Contains(names.Key(k.Name), " ") {
+	if full := names.Key(k.Name); !ok || !strings.Contains(full, " ") || names.Surname(full) != key && firstKeyWord(full) != key {
 		if !slices.Contains(r.unresolved, key) {
 			r.unresolved = append(r.unresolved, key)
 		}
