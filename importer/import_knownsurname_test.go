@@ -112,23 +112,26 @@ func TestImportKnownSurname(t *testing.T) {
 		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
-			opt := importer.Options{}
-			if tc.org != "" {
-				opt.Extractor = orgExtractor(t, tc.org)
-			}
-			s, path := newStore(t)
-			for _, run := range tc.runs {
-				files := map[string]string{}
-				for _, st := range run {
-					files[st.file] = st.markdown()
+			// The writer decides, in input order: the number of analysers changes nothing.
+			for _, workers := range []int{1, 4} {
+				opt := importer.Options{Workers: workers}
+				if tc.org != "" {
+					opt.Extractor = orgExtractor(t, tc.org)
 				}
-				runImport(t, s, opt, folder(t, files))
-			}
-			if got := reportedContacts(t, path); !slices.Equal(got, tc.want) {
-				t.Errorf("contacts:\n%q\nwant\n%q", got, tc.want)
-			}
-			if got := queryInt(t, rawDB(t, path), `SELECT COUNT(*) FROM actor_mentions WHERE rule = 'actor.known-surname'`); got != tc.wantKnown {
-				t.Errorf("%d mentions of actor.known-surname, want %d", got, tc.wantKnown)
+				s, path := newStore(t)
+				for _, run := range tc.runs {
+					files := map[string]string{}
+					for _, st := range run {
+						files[st.file] = st.markdown()
+					}
+					runImport(t, s, opt, folder(t, files))
+				}
+				if got := reportedContacts(t, path); !slices.Equal(got, tc.want) {
+					t.Errorf("%d workers, contacts:\n%q\nwant\n%q", workers, got, tc.want)
+				}
+				if got := queryInt(t, rawDB(t, path), `SELECT COUNT(*) FROM actor_mentions WHERE rule = 'actor.known-surname'`); got != tc.wantKnown {
+					t.Errorf("%d workers: %d mentions of actor.known-surname, want %d", workers, got, tc.wantKnown)
+				}
 			}
 		})
 	}
