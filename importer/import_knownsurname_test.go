@@ -37,6 +37,13 @@ func TestImportKnownSurname(t *testing.T) {
 		want:      []string{"Claire Vautrin & Sergei Tarasov (phone, 2025-03-10)|a.md,b.md"},
 		wantKnown: 2,
 	}, {
+		name: "one party by full name, the other by surname",
+		runs: [][]outletStory{{full,
+			{"b.md", "Paper", "2025-03-11", "Russian President Sergei Tarasov discussed a ceasefire with Vautrin in a phone call on Monday, the Kremlin said."},
+		}},
+		want:      []string{"Claire Vautrin & Sergei Tarasov (phone, 2025-03-10)|a.md,b.md"},
+		wantKnown: 1,
+	}, {
 		name: "a family name written first",
 		runs: [][]outletStory{{
 			{"a.md", "Wire", "2025-03-22", "Chinese Foreign Minister Shen Guoliang spoke by phone with Brazilian Foreign Minister Ana Bezerra on Saturday."},
