@@ -44,6 +44,14 @@ func TestImportKnownSurname(t *testing.T) {
 		want:      []string{"Claire Vautrin & Sergei Tarasov (phone, 2025-03-10)|a.md,b.md"},
 		wantKnown: 1,
 	}, {
+		name: "a full name with a given name no lexicon knows",
+		runs: [][]outletStory{{
+			{"a.md", "Wire", "2025-03-10", "Nigerian Foreign Minister Tamsk Oduya met Russian Foreign Minister Sergei Volkonsky in Abuja on Monday."},
+			{"b.md", "Paper", "2025-03-11", "Tamsk Oduya and Volkonsky met in Abuja on Monday, officials said."},
+		}},
+		want:      []string{"Sergei Volkonsky & Tamsk Oduya (meeting, 2025-03-10)|a.md,b.md"},
+		wantKnown: 1, // Volkonsky; Tamsk Oduya is actor.known-name
+	}, {
 		name: "a family name written first",
 		runs: [][]outletStory{{
 			{"a.md", "Wire", "2025-03-22", "Chinese Foreign Minister Shen Guoliang spoke by phone with Brazilian Foreign Minister Ana Bezerra on Saturday."},

@@ -1,25 +1,33 @@
 package importer
 
 import (
+	"strings"
 	"time"
 
 	"hotline/importer/extract"
 )
 
-// knownSurnames returns, for each key of words an article uses as a person's surname
-// but could tie to none of its persons (extract.Result.Unresolved), the person the
-// database knows by that surname, when it knows exactly one: nil when none is. A
+// knownSurnames returns, for each key of words an article uses as a person's surname (or
+// full name) but could tie to none of its persons (extract.Result.Unresolved), the person
+// the database knows by that surname (or name), when it knows exactly one: nil when none
+// is. A
 // follow-up story names the people of its news by surname alone ("Vautrin and Tarasov
 // spoke again"); without them its contact has no parties and merges with no other
 // report. Only a surname that no other actor could be answers: one person with a full
 // name and that surname (bySurnameOnly), no actor known by the bare word or with it as
 // an alias but that one (an organisation, a person known by surname only), and a person
-// with an office or a country, as the public parties of contacts have. Each is a lookup in the resolver's maps, and the writer asks in input
-// order, so the answer depends on the articles before this one only.
+// with an office or a country, as the public parties of contacts have. Each is a lookup
+// in the resolver's maps, and the writer asks in input order, so the answer depends on
+// the articles before this one only.
 func (r *resolver) knownSurnames(keys []string) map[string]extract.KnownPerson {
 	var out map[string]extract.KnownPerson
 	for _, key := range keys {
 		a := r.bySurnameOnly(key)
+		if strings.Contains(key, " ") { // a full name: the person known by it
+			if a = r.byKey[key]; a != nil && a.Kind != "person" {
+				a = nil
+			}
+		}
 		if a == nil || a.Role == "" && a.Country == "" {
 			continue
 		}

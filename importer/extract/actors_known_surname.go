@@ -8,29 +8,54 @@ import (
 	"hotline/importer/names"
 )
 
-// knownSurname resolves a capitalised one-word name m that no person of the article has
-// (surname found none) to the person another article named in full with that surname
-// (Input.Known: the importer passes only a surname it knows exactly one person by), as a
-// follow-up story names the people of its news by surname alone ("Vautrin and Tarasov
-// spoke again on Friday"). The person takes the known office and country, which tell a
-// public party from a private one (contacts_public.go). Only a word that reads as a name
-// (nameLike) is either. A word known has no key there is
-// noted in r.unresolved for the importer to look up; -1 then.
+// knownSurname resolves a capitalised name m that no person of the article has (surname
+// found none) to the person another article named in full (Input.Known: the importer
+// passes only a name it knows exactly one person by), as a follow-up story names the
+// people of its news by surname alone ("Vautrin and Tarasov spoke again on Friday":
+// actor.known-surname) or with a given name the lexicon does not know, which vouches for
+// nothing ("Tamsk Oduya and Volkonsky met": actor.known-name). The person takes the known
+// office and country, which tell a public party from a private one (contacts_public.go).
+// Only a name that reads as one (nameLike) resolves or is noted; one that Known lacks is
+// noted in r.unresolved for the importer to look up, and -1 returned.
 func (r *resolver) knownSurname(m *mention, known map[string]KnownPerson) int {
-	key := names.Key(m.words[0])
+	key := names.Key(joinWords(m.words))
 	if key == "" || !r.nameLike(m, key) {
 		return -1
 	}
 	k, ok := known[key]
-	if full := names.Key(k.Name); !ok || !strings.Contains(full, " ") || names.Surname(full) != key && firstKeyWord(full) != key {
+	full, rule := names.Key(k.Name), ""
+	switch {
+	case !ok || !strings.Contains(full, " "):
+	case len(m.words) == 1 && (names.Surname(full) == key || firstKeyWord(full) == key):
+		rule = "actor.known-surname"
+	case len(m.words) > 1 && full == key:
+		rule = "actor.known-name"
+	}
+	if rule == "" {
 		if !slices.Contains(r.unresolved, key) {
 			r.unresolved = append(r.unresolved, key)
 		}
 		return -1
 	}
-	m.rule = "actor.known-surname"
+	m.rule = rule
 	m.role, m.country = pick(m.role, k.Role), pick(m.country, k.Country)
 	return r.fullName(&mention{words: strings.Fields(k.Name), known: -1})
+}
+
+// capitalisedName reports a pending run that may be a name another article gave: one
+// capitalised word, or two or three (no particle surname, "Bin Zayed", which is a
+// patronymic) each capitalised ("Tamsk Oduya and Volkonsky met": a given name the
+// lexicon does not know vouches for nothing).
+func capitalisedName(words []string) bool {
+	if len(words) == 0 || len(words) > 3 || particleSurnameWords(words) {
+		return false
+	}
+	for _, w := range words {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike reports whether the one-word mention m with key reads as a name, not as a

@@ -72,7 +72,7 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 				}
 			}
 		}
-		if a < 0 && len(p.words) == 1 && r.s.toks[p.from].Cap {
+		if a < 0 && capitalisedName(p.words) {
 			a = r.knownSurname(&p, known)
 		}
 		if a >= 0 {

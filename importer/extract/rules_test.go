@@ -26,6 +26,7 @@ var ruleExamples = map[string]string{
 	"actor.country-name":             "Russia's Volkonsky said the talks would resume.",
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
 	"actor.known-surname":            "Vautrin and Tarasov discussed a ceasefire in a phone call on Monday.",
+	"actor.known-name":               "Tamsk Oduya and Volkonsky met in Abuja on Monday.",
 	"actor.org":                      "The Pentagon said the drills would go on.",
 	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",
 	"actor.shared-body":              "General Tariq Khan met the Afghan and US military on Monday.",
@@ -106,6 +107,7 @@ var ruleExamples = map[string]string{
 // that read them.
 var ruleKnown = map[string]map[string]extract.KnownPerson{
 	"actor.known-surname": {"vautrin": {Name: "Claire Vautrin", Role: "President", Country: "FR"}},
+	"actor.known-name":    {"tamsk oduya": {Name: "Tamsk Oduya", Role: "Foreign Minister", Country: "NG"}},
 }
 
 // ruleTitles are the headlines of the examples of rules that read one.
