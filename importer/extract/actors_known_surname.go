@@ -19,10 +19,10 @@ import (
 // noted in r.unresolved for the importer to look up, and -1 returned.
 func (r *resolver) knownSurname(m *mention, known map[string]KnownPerson) int {
 	key := names.Key(joinWords(m.words))
-	if key == "" || !r.nameLike(m, key) {
-		return -1
-	}
 	k, ok := known[key]
+	if key == "" || !ok && slices.Contains(r.unresolved, key) || !r.nameLike(m, key) {
+		return -1 // noted already: nameLike reads every token
+	}
 	full, rule := names.Key(k.Name), ""
 	switch {
 	case !ok || !strings.Contains(full, " "):
@@ -65,8 +65,8 @@ func capitalisedName(words []string) bool {
 // ("Vautrin and Tarasov spoke", "Mehra met Volkonsky"). A word across the database is
 // weaker evidence than a person of the article, which actor.surname needs.
 func (r *resolver) nameLike(m *mention, key string) bool {
-	for _, t := range r.s.toks {
-		if t.Kind == tokens.Word && !t.Cap && t.Low == key {
+	for k := 0; len(m.words) == 1 && k < len(r.s.toks); k++ { // a full name's key is no word
+		if t := r.s.toks[k]; t.Kind == tokens.Word && !t.Cap && t.Low == key {
 			return false
 		}
 	}
