@@ -74,7 +74,11 @@ func (r *run) article(ctx context.Context, j *job) error {
 	}
 	r.written.add(sourceKey(a.Source), "")
 	r.written.add(hashKey(hash), "")
-	return r.write(ctx, row, result, j.prep)
+	prep := j.prep
+	if known := r.actors.knownSurnames(result.Unresolved); known != nil {
+		result, prep = r.extractAgain(j, known)
+	}
+	return r.write(ctx, row, result, prep)
 }
 
 // analyse dates, cleans and extracts the articles of a batch and prepares their rows (p
@@ -103,8 +107,9 @@ func (r *run) analyse(jobs []*job, p *preparer) {
 			if is != nil {
 				issuer = is.Issuer(j.article.Text)
 			}
-			j.result = r.ex.Extract(extract.Input{Text: j.cleaned.Text, Published: j.day, Title: j.article.Title,
-				Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions()})
+			j.input = extract.Input{Text: j.cleaned.Text, Published: j.day, Title: j.article.Title,
+				Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions()}
+			j.result = r.ex.Extract(j.input)
 		})
 	}
 	t = r.clock.since(phaseExtract, t)

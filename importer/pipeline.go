@@ -22,6 +22,7 @@ type job struct {
 	published string // the source's date, or the one printed in the page
 	day       string // the day the story tells of (storyDay), the extraction's "today"
 	cleaned   clean.Result
+	input     extract.Input // what result was extracted from: the writer may extract it again
 	result    extract.Result
 	prep      prepared // what the writer needs of the result, ready (prepare.go)
 	err       error

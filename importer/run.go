@@ -31,6 +31,9 @@ type run struct {
 	resolved time.Duration
 	// fts builds the articles' full-text index of a first import apart; nil otherwise.
 	fts *fullText
+	// again is the writer's preparer for the articles it extracts again with the persons
+	// it knows by their surnames (known_surnames.go).
+	again preparer
 }
 
 // Run imports every article of inputs into store in one transaction: a run either lands

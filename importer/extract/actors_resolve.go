@@ -25,6 +25,9 @@ type resolver struct {
 	x      *Extractor
 	s      *scan
 	actors []actor
+	// unresolved are the keys of pending one-word names that resolved to no person
+	// (Result.Unresolved).
+	unresolved []string
 }
 
 // resolvePersons gives every person mention an actor: full names merge on names.Key or on
@@ -32,7 +35,7 @@ type resolver struct {
 // article with that surname (the nearest earlier one when several), else to a well-known
 // actor, else, when titled ("Gen. Ryder"), becomes an actor of its own. Pending runs (an
 // untitled bare word, or an unproven multi-word run) are kept only when they resolve.
-func (r *resolver) resolvePersons(pending []mention, captions []string) {
+func (r *resolver) resolvePersons(pending []mention, captions []string, known map[string]KnownPerson) {
 	for i := range r.s.mentions {
 		m := &r.s.mentions[i]
 		if m.kind != mPerson || m.single {
@@ -68,6 +71,9 @@ func (r *resolver) resolvePersons(pending []mention, captions []string) {
 					r.actors[a].country = country // "US President Donald Y" in the caption
 				}
 			}
+		}
+		if a < 0 && capitalisedName(p.words) {
+			a = r.knownSurname(&p, known)
 		}
 		if a >= 0 {
 			p.actor = a

@@ -164,6 +164,17 @@ func (r *resolver) lastBefore(a, pos int) int {
 	return last
 }
 
+// FamilyNameFirst reports a country whose names put the family name first (China, the
+// Koreas, Taiwan, Vietnam): "Xi" of Xi Jinping is his surname. The importer's writer asks
+// it too, when it looks a surname up among the persons the database knows.
+func FamilyNameFirst(country string) bool {
+	switch country {
+	case "CN", "KP", "KR", "TW", "VN":
+		return true
+	}
+	return false
+}
+
 // familyFirst reports a name written family name first ("Kim Jong-un", "Xi Jinping",
 // "Moon Jae-in"), so that "Mr Kim" and "President Moon" find it by its first word.
 func (r *resolver) familyFirst(a actor) bool {
@@ -171,8 +182,7 @@ func (r *resolver) familyFirst(a actor) bool {
 	if a.known >= 0 {
 		country = r.x.gaz.People[a.known].Country
 	}
-	switch country {
-	case "CN", "KP", "KR", "TW", "VN":
+	if FamilyNameFirst(country) {
 		return true
 	}
 	w := strings.Fields(a.name)

@@ -46,6 +46,7 @@ func (r *resolver) result(quotes []Quote, contacts []Contact) Result {
 		}
 		out.Contacts = append(out.Contacts, c)
 	}
+	out.Unresolved = r.unresolved
 	return out
 }
 

@@ -164,7 +164,12 @@
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
 // said": a person of that country), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
-// office said"), actor.org,
+// office said"), actor.known-surname (a capitalised word used as a name that no person of
+// the article has for a surname, when the importer knows exactly one person by it, named
+// in full by another article: "Vautrin and Tarasov spoke again", Input.Known,
+// actors_known_surname.go), actor.known-name (so is a capitalised run of two or three
+// words no given name of the lexicon vouches for, that is the full name of the one person
+// the importer knows by it: "Tamsk Oduya and Volkonsky met"), actor.org,
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.

@@ -85,7 +85,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 		}
 	}
 	r := &resolver{x: x, s: s}
-	r.resolvePersons(pending, in.Captions)
+	r.resolvePersons(pending, in.Captions, in.Known)
 	r.personAcronyms()
 	r.resolveOrgs()
 	r.orgAcronyms()

@@ -15,6 +15,18 @@ type Input struct {
 	// their own, but the full name of a person the story names by surname alone
 	// ("X and US President Donald Y spoke ahead of talks" over "X spoke with Y").
 	Captions []string
+	// Known are persons other articles named in full, by the names.Key of their surname:
+	// the importer passes those of a first extraction's Unresolved words that it knows
+	// exactly one person by. Such a word, capitalised and used as a name, is that person
+	// (actor.known-surname), as a follow-up story names people it takes as known ("Vautrin
+	// and Tarasov spoke again"). nil on a first extraction: the analysers cannot see other
+	// articles, and what they find must not depend on the order they run in.
+	Known map[string]KnownPerson
+}
+
+// KnownPerson is a person the database knows by a full name (Input.Known).
+type KnownPerson struct {
+	Name, Role, Country string
 }
 
 // Result is everything extracted from one article.
@@ -22,6 +34,11 @@ type Result struct {
 	Actors   []Actor
 	Contacts []Contact
 	Quotes   []Quote
+	// Unresolved are the names.Key of the capitalised one-word names the article uses
+	// as a person's surname but ties to none of its persons nor to a well-known one, in
+	// order, distinct: the importer looks them up among the persons other articles named
+	// and, when it knows one, extracts the article again with Input.Known.
+	Unresolved []string
 }
 
 // Span is evidence: where in the text something was found and which rule found it.

@@ -25,6 +25,8 @@ var ruleExamples = map[string]string{
 	"actor.name-met":                 "Ondrej Kralik met Tiemoko Kone in Abidjan.",
 	"actor.country-name":             "Russia's Volkonsky said the talks would resume.",
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
+	"actor.known-surname":            "Vautrin and Tarasov discussed a ceasefire in a phone call on Monday.",
+	"actor.known-name":               "Tamsk Oduya and Volkonsky met in Abuja on Monday.",
 	"actor.org":                      "The Pentagon said the drills would go on.",
 	"actor.ministry":                 "Russia's foreign ministry said the drills would go on.",
 	"actor.shared-body":              "General Tariq Khan met the Afghan and US military on Monday.",
@@ -102,6 +104,13 @@ var ruleExamples = map[string]string{
 	"date.earlier-clause":            "On Tuesday, after arriving in Geneva on Monday, Antony Blinken met Sergey Lavrov.",
 }
 
+// ruleKnown are the persons other articles named (Input.Known) of the examples of rules
+// that read them.
+var ruleKnown = map[string]map[string]extract.KnownPerson{
+	"actor.known-surname": {"vautrin": {Name: "Claire Vautrin", Role: "President", Country: "FR"}},
+	"actor.known-name":    {"tamsk oduya": {Name: "Tamsk Oduya", Role: "Foreign Minister", Country: "NG"}},
+}
+
 // ruleTitles are the headlines of the examples of rules that read one.
 var ruleTitles = map[string]string{
 	"date.title": "Blinken, Lavrov hold call Thursday",
@@ -131,7 +140,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 			if !ok {
 				t.Fatalf("doc.go lists %s but ruleExamples has no case for it", rule)
 			}
-			if fired := rulesFired(x.Explain(extract.Input{Text: text, Published: "2024-03-08", Issuer: "Penny Wong", Title: ruleTitles[rule]})); !matchesRule(fired, rule) {
+			if fired := rulesFired(x.Explain(extract.Input{Text: text, Published: "2024-03-08", Issuer: "Penny Wong", Title: ruleTitles[rule], Known: ruleKnown[rule]})); !matchesRule(fired, rule) {
 				t.Errorf("%s did not fire on %q; fired: %v", rule, text, fired)
 			}
 		})
