@@ -12,7 +12,7 @@ import (
 )
 
 // Rewrite is the next version of a database file, written beside it. An import works on a
-// copy of the file (".NAME.db.import-XXXX" in the same folder) and Replace renames the
+// copy of the file (".NAME.db.import-new" in the same folder) and Replace renames the
 // copy over the original in one step, so that a reader — the explorer, a download, the
 // sqlite3 shell — always finds either the previous or the next complete file, never a
 // locked or half-written one. A crash, a full disk or Ctrl-C leaves the original as it
@@ -25,15 +25,29 @@ type Rewrite struct {
 	done    bool
 }
 
-// tempPrefix names the temporary files of imports into target, so that a later import
-// can find and remove the ones a crash left.
+// tempPrefix begins the names of the temporary files of imports into target, so that a
+// later import can find and remove the ones a crash left.
 func tempPrefix(target string) string { return "." + filepath.Base(target) + ".import-" }
 
+// tempName is the file an import into target builds the next version in. The name is
+// fixed so that the imports into one target meet on it (lockTarget); older versions of
+// Hotline added a random suffix to tempPrefix instead.
+func tempName(target string) string {
+	return filepath.Join(filepath.Dir(target), tempPrefix(target)+"new")
+}
+
 // BeginRewrite prepares the next version of the database at path: it waits for any other
-// import into the same folder, removes temporary files crashed imports left there,
-// copies the file (when it exists) and opens the copy for writing with its schema up to
-// date. Finish with Replace or Abort.
+// import into the same file (imports into other files of its folder go on meanwhile),
+// removes temporary files crashed imports into it left, copies the file (when it exists)
+// and opens the copy for writing with its schema up to date. Finish with Replace or Abort.
 func BeginRewrite(ctx context.Context, path string) (*Rewrite, error) {
+	return BeginRewriteWaiting(ctx, path, nil)
+}
+
+// BeginRewriteWaiting is BeginRewrite that calls waiting (when not nil) once if it has to
+// wait for another import into the file: an import queued behind a long one would
+// otherwise sit silent, looking stuck.
+func BeginRewriteWaiting(ctx context.Context, path string, waiting func()) (*Rewrite, error) {
 	if path == "" {
 		return nil, Errorf(EINVALID, "no database file given")
 	}
@@ -45,12 +59,12 @@ func BeginRewrite(ctx context.Context, path string) (*Rewrite, error) {
 	if real, err := filepath.EvalSymlinks(target); err == nil {
 		target = real
 	}
-	unlock, err := lockDir(ctx, filepath.Dir(target))
+	tmp, unlock, err := lockTarget(ctx, target, waiting)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, err // stopped while waiting for another import
 		}
-		return nil, &Error{Code: EINVALID, Message: "cannot use the folder of " + path, Err: err}
+		return nil, &Error{Code: EINVALID, Message: "cannot write beside " + path + ": " + err.Error(), Err: err}
 	}
 	st, err := os.Stat(target)
 	switch {
@@ -63,22 +77,26 @@ func BeginRewrite(ctx context.Context, path string) (*Rewrite, error) {
 	}
 	w := &Rewrite{target: target, existed: st != nil, unlock: unlock}
 	if err == nil {
-		err = w.begin(ctx, path)
+		err = w.begin(ctx, path, tmp)
 	}
 	if err != nil {
+		removeTemp(tmp) // locking made it; nothing else is left beside the database
 		unlock()
 		return nil, err
 	}
 	return w, nil
 }
 
-func (w *Rewrite) begin(ctx context.Context, path string) error {
-	removeStaleTemps(w.target)
-	f, err := os.CreateTemp(filepath.Dir(w.target), tempPrefix(w.target)+"*")
+// begin copies the database into tmp, which the caller has locked, and opens the copy.
+func (w *Rewrite) begin(ctx context.Context, path, tmp string) error {
+	removeStaleTemps(w.target, tmp)
+	// The locked file may be a crashed import's: it is emptied (VACUUM INTO writes only
+	// into an empty file) and its journal is gone, so SQLite cannot roll one back into it.
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_TRUNC, 0o600)
 	if err != nil {
+		removeTemp(tmp)
 		return &Error{Code: EINVALID, Message: "cannot write beside " + path, Err: err}
 	}
-	tmp := f.Name()
 	mode := fs.FileMode(0o644)
 	if w.existed {
 		st, _ := os.Stat(w.target)
@@ -206,11 +224,18 @@ func removeTemp(path string) {
 	}
 }
 
-// removeStaleTemps removes what crashed imports into target left. The caller holds the
-// folder's lock, so no running import owns them.
-func removeStaleTemps(target string) {
-	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(target), globEscape(tempPrefix(target))+"*"))
+// removeStaleTemps removes what crashed imports into target left beside it (the journal
+// of a crashed import's temporary file among them), except own, the temporary file the
+// caller has locked: no running import into target owns the rest. A name with a further ".import-" after the prefix belongs to another target
+// (".a.db.import-new" is the temporary file of "a.db", ".a.db.import-x.import-new" that
+// of "a.db.import-x"), whose import may be running.
+func removeStaleTemps(target, own string) {
+	prefix := tempPrefix(target)
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(target), globEscape(prefix)+"*"))
 	for _, m := range matches {
+		if m == own || strings.Contains(strings.TrimPrefix(filepath.Base(m), prefix), ".import-") {
+			continue
+		}
 		os.Remove(m)
 	}
 }

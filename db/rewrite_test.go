@@ -19,14 +19,21 @@ func TestRewrite(t *testing.T) {
 	path := filepath.Join(dir, "hotline.db")
 	reopen(t, path)
 	must(t, os.Chmod(path, 0o640))
-	leftover := filepath.Join(dir, ".hotline.db.import-crashed")
+	leftover := filepath.Join(dir, ".hotline.db.import-crashed") // an older Hotline's name
 	must(t, os.WriteFile(leftover, []byte("half an import"), 0o600))
 	must(t, os.WriteFile(leftover+"-journal", []byte("its journal"), 0o600))
+	// The file this import builds in, as a killed import left it: its content and journal
+	// must not reach the new version.
+	crashed := filepath.Join(dir, ".hotline.db.import-new")
+	must(t, os.WriteFile(crashed, []byte("half an import"), 0o600))
+	must(t, os.WriteFile(crashed+"-journal", []byte("its journal"), 0o600))
 
 	w, err := db.BeginRewrite(ctx, path)
 	must(t, err)
-	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
-		t.Errorf("a crashed import's temporary file survived: %v", err)
+	for _, p := range []string{leftover, leftover + "-journal", crashed + "-journal"} {
+		if _, err := os.Stat(p); !os.IsNotExist(err) {
+			t.Errorf("a crashed import's %s survived: %v", filepath.Base(p), err)
+		}
 	}
 	tx, err := w.Begin(ctx)
 	must(t, err)

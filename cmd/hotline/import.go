@@ -169,7 +169,9 @@ func skippedWhat(sum importer.Summary) string {
 // writes a new version of the file beside it and renames it into place (db.Rewrite); a
 // run that imports nothing into a file that did not exist leaves no file behind.
 func importInto(ctx context.Context, cfg Config, inputs []source.Input, opt importer.Options, stderr io.Writer) (importer.Summary, error) {
-	rw, err := db.BeginRewrite(ctx, cfg.DB)
+	rw, err := db.BeginRewriteWaiting(ctx, cfg.DB, func() {
+		fmt.Fprintf(stderr, "waiting for another import into %s to finish\n", cfg.DB)
+	})
 	if err != nil {
 		return importer.Summary{}, err
 	}

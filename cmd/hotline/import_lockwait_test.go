@@ -3,16 +3,19 @@
 package main_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
+
+	"hotline/db"
 )
 
 // TestImportQueuedBehindAnotherStopsOnSignal checks that an import waiting for the lock
-// another import holds on the folder still exits on SIGTERM and SIGINT, with its exit
+// another import holds on the file still exits on SIGTERM and SIGINT, with its exit
 // status and nothing written (it used to wait on the lock until the other import ended).
 func TestImportQueuedBehindAnotherStopsOnSignal(t *testing.T) {
 	for _, tc := range []struct {
@@ -25,14 +28,8 @@ func TestImportQueuedBehindAnotherStopsOnSignal(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			lock, err := os.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer lock.Close()
-			if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil { // the other import
-				t.Fatal(err)
-			}
+			other := holdImport(t, filepath.Join(dir, "hotline.db"))
+			defer other.Abort()
 			cmd := importCmd(dir, "-", "")
 			stdin, err := cmd.StdinPipe()
 			if err != nil {
@@ -42,7 +39,7 @@ func TestImportQueuedBehindAnotherStopsOnSignal(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			waitForOpen(t, cmd.Process.Pid, dir) // it has the folder open: it waits for the lock
+			waitForOpen(t, cmd.Process.Pid, filepath.Join(dir, ".hotline.db.import-new")) // it waits for the lock
 			if err := cmd.Process.Signal(tc.sig); err != nil {
 				t.Fatal(err)
 			}
@@ -58,7 +55,7 @@ func TestImportQueuedBehindAnotherStopsOnSignal(t *testing.T) {
 }
 
 // waitForOpen returns once process pid has path open (read from /proc), so that a signal
-// finds it past its start-up, waiting for the folder's lock.
+// finds it past its start-up, waiting for the file's lock.
 func waitForOpen(tb testing.TB, pid int, path string) {
 	tb.Helper()
 	fds := fmt.Sprintf("/proc/%d/fd", pid)
@@ -76,4 +73,15 @@ func waitForOpen(tb testing.TB, pid int, path string) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// holdImport begins an import into path in the test process, as another `hotline import`
+// would, and holds its lock until the caller ends it (Abort or Replace).
+func holdImport(tb testing.TB, path string) *db.Rewrite {
+	tb.Helper()
+	w, err := db.BeginRewrite(context.Background(), path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return w
 }

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -150,28 +149,29 @@ func importCmd(dir, file, shellPrefix string) *exec.Cmd {
 	return cmd
 }
 
-// startImport starts an import of file and returns once it has created its own temporary
-// file (not one a killed import left), so that a signal arrives while it is writing.
+// startImport starts an import of file and returns once it is writing its temporary file,
+// so that a signal arrives while it is writing. The file's name is the same for every
+// import into hotline.db, and a killed import leaves it behind: the import is writing
+// once the file under that name is another file, or has another size or time, than
+// before the import started.
 func startImport(tb testing.TB, dir, file string) *exec.Cmd {
 	tb.Helper()
-	pattern := filepath.Join(dir, ".hotline.db.import-*")
-	before, _ := filepath.Glob(pattern)
+	tmp := filepath.Join(dir, ".hotline.db.import-new")
+	before, _ := os.Stat(tmp)
 	cmd := importCmd(dir, file, "")
 	if err := cmd.Start(); err != nil {
 		tb.Fatal(err)
 	}
 	for range 1000 {
-		now, _ := filepath.Glob(pattern)
-		for _, m := range now {
-			if !slices.Contains(before, m) {
-				time.Sleep(100 * time.Millisecond)
-				return cmd
-			}
+		if now, err := os.Stat(tmp); err == nil && (before == nil || !os.SameFile(before, now) ||
+			now.Size() != before.Size() || !now.ModTime().Equal(before.ModTime())) {
+			time.Sleep(100 * time.Millisecond)
+			return cmd
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
 	cmd.Process.Kill()
-	tb.Fatal("the import never created its temporary file")
+	tb.Fatal("the import never wrote its temporary file")
 	return nil
 }
 
