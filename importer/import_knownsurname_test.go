@@ -12,7 +12,8 @@ import (
 // TestImportKnownSurname checks that a word an article uses as a person's surname, and
 // ties to none of its persons, is the one person an earlier article of the run or an
 // earlier import named in full with that surname (actor.known-surname), so that a
-// follow-up story's contact has parties and merges with the other reports; and that it is
+// follow-up story's contact has parties and merges with the other reports (a hyphenated
+// surname too, which is one word of the text but two of its key); and that it is
 // no one when the surname is ambiguous, an organisation's name, another known person's
 // given name, or the article's own person, nor when the full name comes only later.
 func TestImportKnownSurname(t *testing.T) {
@@ -59,6 +60,26 @@ func TestImportKnownSurname(t *testing.T) {
 		}},
 		want:      []string{"Ana Bezerra & Shen Guoliang (phone, 2025-03-22)|a.md,b.md"},
 		wantKnown: 2,
+	}, {
+		name: "a hyphenated surname",
+		runs: [][]outletStory{{
+			{"a.md", "Wire", "2025-03-10", "French President Claire Doe-Vautrin spoke by phone with Russian President Sergei Tarasov on Monday about a ceasefire."},
+			{"b.md", "Paper", "2025-03-11", "Doe-Vautrin and Tarasov discussed a ceasefire in a phone call on Monday, the Elysee said."},
+		}},
+		want:      []string{"Claire Doe-Vautrin & Sergei Tarasov (phone, 2025-03-10)|a.md,b.md"},
+		wantKnown: 2,
+	}, {
+		name: "a hyphenated surname two known persons end in",
+		runs: [][]outletStory{{
+			{"a.md", "Wire", "2025-03-10", "French President Claire Doe-Vautrin spoke by phone with Russian President Sergei Tarasov on Monday about a ceasefire."},
+			{"a2.md", "Wire", "2025-03-10", "French Foreign Minister Marc Doe-Vautrin met Belgian Foreign Minister Hugo Peeters in Paris on Monday."},
+			{"b.md", "Paper", "2025-03-11", "Doe-Vautrin and Tarasov discussed a ceasefire in a phone call on Monday, the Elysee said."},
+		}},
+		want: []string{
+			"Claire Doe-Vautrin & Sergei Tarasov (phone, 2025-03-10)|a.md",
+			"Hugo Peeters & Marc Doe-Vautrin (meeting, 2025-03-10)|a2.md",
+		},
+		wantKnown: 1, // Tarasov: one party makes no contact
 	}, {
 		name: "the surnames read before the full names: no one yet",
 		runs: [][]outletStory{{

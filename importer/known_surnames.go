@@ -23,9 +23,12 @@ func (r *resolver) knownSurnames(keys []string) map[string]extract.KnownPerson {
 	var out map[string]extract.KnownPerson
 	for _, key := range keys {
 		a := r.bySurnameOnly(key)
-		if strings.Contains(key, " ") { // a full name: the person known by it
+		if strings.Contains(key, " ") { // a full name, or a hyphenated surname
 			if a = r.byKey[key]; a != nil && a.Kind != "person" {
 				a = nil
+			}
+			if a == nil {
+				a = r.byCompoundSurname(key)
 			}
 		}
 		if a == nil || a.Role == "" && a.Country == "" {
@@ -56,6 +59,18 @@ func (r *resolver) bySurnameOnly(key string) *knownActor {
 		return found[0]
 	case len(found) == 0 && len(given) == 1 && extract.FamilyNameFirst(given[0].Country):
 		return given[0]
+	}
+	return nil
+}
+
+// byCompoundSurname returns the one person whose full name ends in the words of key and
+// has a given name before them ("Doe-Example", whose key is "doe eksample", of "Jane
+// Doe-Example"), nil when none or several. A hyphenated surname is one word of the text
+// but several of its key, so the persons filed by the last word of their names
+// (bySurnameOnly) do not answer it.
+func (r *resolver) byCompoundSurname(key string) *knownActor {
+	if found := r.compounds[key]; len(found) == 1 {
+		return found[0]
 	}
 	return nil
 }

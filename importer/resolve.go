@@ -21,6 +21,9 @@ type resolver struct {
 	// the Nasab of an Arabic name: the last resort of a spelling no key matched.
 	sounds, surnameSounds, nasabs map[string][]*knownActor
 	given                         map[string][]*knownActor // persons with a full name, by its first word
+	// compounds are persons with a name of three words or more by each run of two words
+	// or more that ends it: the keys of a hyphenated surname ("doe eksample").
+	compounds map[string][]*knownActor
 	// isHead reports the office of a head of state or government (the lexicon's leader
 	// family), for which wires write "leader" only; nil knows none.
 	isHead func(role string) bool
@@ -40,7 +43,8 @@ func newResolver(rows []db.ActorRow, isHead func(role string) bool) *resolver {
 	r := &resolver{isHead: isHead, byKey: map[string]*knownActor{}, byAlias: map[string][]*knownActor{},
 		persons: map[string][]*knownActor{},
 		sounds:  map[string][]*knownActor{}, surnameSounds: map[string][]*knownActor{},
-		nasabs: map[string][]*knownActor{}, given: map[string][]*knownActor{}}
+		nasabs: map[string][]*knownActor{}, given: map[string][]*knownActor{},
+		compounds: map[string][]*knownActor{}}
 	for _, row := range rows {
 		a := &knownActor{ActorRow: row, aliasKeys: map[string]bool{}}
 		r.actors = append(r.actors, a)
@@ -71,7 +75,11 @@ func (r *resolver) index(a *knownActor, key string) {
 			fileOnce(r.sounds, soundKey(short), a) // "Badr bin Hamad Al Busaidi" is "Badr Al Busaidi" too
 		}
 		fileOnce(r.surnameSounds, names.Skeleton(surname), a)
-		fileOnce(r.given, strings.Fields(key)[0], a)
+		words := strings.Fields(key)
+		fileOnce(r.given, words[0], a)
+		for i := 1; i < len(words)-1; i++ {
+			fileOnce(r.compounds, strings.Join(words[i:], " "), a)
+		}
 		if n := names.Nasab(key); n != "" {
 			fileOnce(r.nasabs, names.Skeleton(n), a)
 		}

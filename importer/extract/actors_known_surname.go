@@ -28,6 +28,10 @@ func (r *resolver) knownSurname(m *mention, known map[string]KnownPerson) int {
 	case !ok || !strings.Contains(full, " "):
 	case len(m.words) == 1 && (names.Surname(full) == key || firstKeyWord(full) == key):
 		rule = "actor.known-surname"
+	case len(m.words) == 1 && strings.Contains(key, " ") && strings.HasSuffix(full, " "+key):
+		// A hyphenated surname is one word of the text and several of the key ("Doe-Example"
+		// is "doe eksample"): it is the end of the full name, not its last word.
+		rule = "actor.known-surname"
 	case len(m.words) > 1 && full == key:
 		rule = "actor.known-name"
 	}
