@@ -65,18 +65,9 @@ func (o ReadOptions) withDefaults() ReadOptions {
 // OpenReader opens path read-only (file:...?mode=ro, immutable=1 when configured) through
 // the sandboxed driver and checks that it is a readable SQLite database.
 func OpenReader(ctx context.Context, path string, opt ReadOptions) (*Reader, error) {
-	abs, err := filepath.Abs(path)
+	abs, err := existingFile(path)
 	if err != nil {
-		return nil, &Error{Code: EINVALID, Message: "bad database path " + path, Err: err}
-	}
-	st, err := os.Stat(abs)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, Errorf(ENOTFOUND, "no database file at %s", path)
-	case err != nil:
-		return nil, &Error{Code: EINVALID, Message: "cannot read " + path, Err: err}
-	case st.IsDir():
-		return nil, Errorf(EINVALID, "%s is a directory, not a database file", path)
+		return nil, err
 	}
 	r := &Reader{path: path, abs: abs, opt: opt.withDefaults()}
 	r.answers.limit = r.opt.AnswerCacheBytes
@@ -91,6 +82,26 @@ func OpenReader(ctx context.Context, path string, opt ReadOptions) (*Reader, err
 		return nil, err
 	}
 	return r, nil
+}
+
+// existingFile returns the absolute path of the database file at path, or the error to
+// show when there is none: a reader opening a missing file read-only must say so rather
+// than let SQLite fail on it (or, without mode=ro, create it).
+func existingFile(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", &Error{Code: EINVALID, Message: "bad database path " + path, Err: err}
+	}
+	st, err := os.Stat(abs)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", Errorf(ENOTFOUND, "no database file at %s", path)
+	case err != nil:
+		return "", &Error{Code: EINVALID, Message: "cannot read " + path, Err: err}
+	case st.IsDir():
+		return "", Errorf(EINVALID, "%s is a directory, not a database file", path)
+	}
+	return abs, nil
 }
 
 // readDSN builds the file: URI; only with that prefix does SQLite honour mode=ro (a plain

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 )
 
 // LoadActors returns every actor with its aliases, for the importer's resolver: actors are
@@ -11,6 +12,13 @@ func (w *WriteTx) LoadActors(ctx context.Context) ([]ActorRow, error) {
 	if err != nil {
 		return nil, wrapWrite("loading actors", err)
 	}
+	out, err := scanActors(rows)
+	return out, wrapWrite("loading actors", err)
+}
+
+// scanActors reads the rows of sqlLoadActors (an actor's row once per alias) into one
+// ActorRow an actor, and closes them.
+func scanActors(rows *sql.Rows) ([]ActorRow, error) {
 	defer rows.Close()
 	var out []ActorRow
 	byID := map[int64]int{}
@@ -18,7 +26,7 @@ func (w *WriteTx) LoadActors(ctx context.Context) ([]ActorRow, error) {
 		var a ActorRow
 		var role, country, alias *string
 		if err := rows.Scan(&a.ID, &a.Name, &a.Kind, &role, &country, &a.Key, &alias); err != nil {
-			return nil, wrapWrite("loading actors", err)
+			return nil, err
 		}
 		i, seen := byID[a.ID]
 		if !seen {
@@ -31,7 +39,7 @@ func (w *WriteTx) LoadActors(ctx context.Context) ([]ActorRow, error) {
 			out[i].Aliases = append(out[i].Aliases, *alias)
 		}
 	}
-	return out, wrapWrite("loading actors", rows.Err())
+	return out, rows.Err()
 }
 
 // InsertActor adds an actor and returns its id.
