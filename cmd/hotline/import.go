@@ -40,7 +40,7 @@ Exit status:
 		Example: `  hotline import                          # the built-in sample articles
   hotline import articles/ --db news.db
   hotline import export.jsonl scraped.csv
-  hotline import --reextract              # apply newer rules to everything imported
+  hotline import articles/ --reextract    # read them again: newer rules, persons named since
   cat one-article.txt | hotline import -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
@@ -81,7 +81,7 @@ Exit status:
 	cmd.Flags().String("progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
 	cmd.Flags().Bool("stats", false, "print where the import's CPU time went (also kept in the imports table)")
 	cmd.Flags().String("encoding", "auto", "text that is not UTF-8: auto, utf-8, or an encoding such as windows-1252")
-	cmd.Flags().Bool("reextract", false, "run the extraction rules again on articles already imported (after an upgrade)")
+	cmd.Flags().Bool("reextract", false, "read the given articles again even when unchanged (after an upgrade, or to resolve surnames named in full since)")
 	cmd.Flags().Int("workers", 0, "articles cleaned and extracted at once (0: one per core)")
 	cmd.Flags().Bool("keep-raw-text", false, "also store each article's text as imported, before cleaning (articles.raw_text)")
 	cmd.Flags().String("cpuprofile", "", "write a CPU profile of the import to this file (go tool pprof)")
