@@ -3,7 +3,6 @@
 package main_test
 
 import (
-	"database/sql"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -150,14 +149,5 @@ func waitForText(tb testing.TB, path, text string, limit time.Duration) bool {
 // integrity returns PRAGMA integrity_check of the database at path.
 func integrity(tb testing.TB, path string) string {
 	tb.Helper()
-	d, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer d.Close()
-	var check string
-	if err := d.QueryRow("PRAGMA integrity_check").Scan(&check); err != nil {
-		tb.Fatal(err)
-	}
-	return check
+	return strings.Join(strings1(tb, openOracle(tb, path), "PRAGMA integrity_check"), "; ")
 }

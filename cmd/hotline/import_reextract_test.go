@@ -1,7 +1,6 @@
 package main_test
 
 import (
-	"database/sql"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -35,57 +34,29 @@ func TestImportReextractResolvesEarlierSurnames(t *testing.T) {
 		JOIN actors a ON a.id = p.actor_id WHERE r.source = 'follow-up.md' ORDER BY a.name)`
 
 	t.Run("the later full names leave the earlier article as it was", func(t *testing.T) {
-		if got := queryStrings(t, dbPath, follow); !slices.Equal(got, []string{"Scholz -> Olaf Scholz (actor.known)"}) {
+		if got := strings1(t, openOracle(t, dbPath), follow); !slices.Equal(got, []string{"Scholz -> Olaf Scholz (actor.known)"}) {
 			t.Errorf("the follow-up's mentions before --reextract: %q", got)
 		}
-		if got := queryStrings(t, dbPath, parties); !slices.Equal(got, []string{""}) {
+		if got := strings1(t, openOracle(t, dbPath), parties); !slices.Equal(got, []string{""}) {
 			t.Errorf("the follow-up reports a contact of %q before --reextract", got)
 		}
 	})
 	importOK(t, "articles", "--reextract")
 	t.Run("re-extraction resolves the surname to the full actor", func(t *testing.T) {
-		got := queryStrings(t, dbPath, follow)
+		got := strings1(t, openOracle(t, dbPath), follow)
 		if want := "Doe-Example -> Jane Doe-Example (actor.known-surname)"; !slices.Contains(got, want) {
 			t.Errorf("the follow-up's mentions after --reextract: %q, want %q among them", got, want)
 		}
 	})
 	t.Run("the follow-up's contact has both parties", func(t *testing.T) {
-		if got := queryStrings(t, dbPath, parties); !slices.Equal(got, []string{"Jane Doe-Example & Olaf Scholz"}) {
+		if got := strings1(t, openOracle(t, dbPath), parties); !slices.Equal(got, []string{"Jane Doe-Example & Olaf Scholz"}) {
 			t.Errorf("the follow-up reports a contact of %q", got)
 		}
 	})
 	t.Run("one actor for the person", func(t *testing.T) {
-		got := queryStrings(t, dbPath, `SELECT name FROM actors WHERE name LIKE '%Doe-Example%'`)
+		got := strings1(t, openOracle(t, dbPath), `SELECT name FROM actors WHERE name LIKE '%Doe-Example%'`)
 		if !slices.Equal(got, []string{"Jane Doe-Example"}) {
 			t.Errorf("actors: %q", got)
 		}
 	})
-}
-
-// queryStrings returns the first column of every row query returns from the database at
-// path, opened read-only.
-func queryStrings(tb testing.TB, path, query string) []string {
-	tb.Helper()
-	d, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer d.Close()
-	rows, err := d.Query(query)
-	if err != nil {
-		tb.Fatalf("%s: %v", query, err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s sql.NullString
-		if err := rows.Scan(&s); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, s.String)
-	}
-	if err := rows.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
 }
