@@ -226,9 +226,10 @@ func removeTemp(path string) {
 
 // removeStaleTemps removes what crashed imports into target left beside it (the journal
 // of a crashed import's temporary file among them), except own, the temporary file the
-// caller has locked: no running import into target owns the rest. A name with a further ".import-" after the prefix belongs to another target
-// (".a.db.import-new" is the temporary file of "a.db", ".a.db.import-x.import-new" that
-// of "a.db.import-x"), whose import may be running.
+// caller has locked: no running import into target owns the rest. A name with a further
+// ".import-" after the prefix belongs to another target (".a.db.import-new" is the
+// temporary file of "a.db", ".a.db.import-x.import-new" that of "a.db.import-x"), whose
+// import may be running.
 func removeStaleTemps(target, own string) {
 	prefix := tempPrefix(target)
 	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(target), globEscape(prefix)+"*"))

@@ -11,8 +11,8 @@ import (
 
 // TestRewrite checks the file mechanics an import relies on: the original is untouched
 // until Replace, Abort leaves it as it was and no temporary file behind, a crash's
-// leftovers are removed by the next rewrite, permissions survive, and a symbolic link
-// stays a link to the replaced file.
+// leftovers are removed by the next rewrite (and another file's imports' are not),
+// permissions survive, and a symbolic link stays a link to the replaced file.
 func TestRewrite(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -27,6 +27,10 @@ func TestRewrite(t *testing.T) {
 	crashed := filepath.Join(dir, ".hotline.db.import-new")
 	must(t, os.WriteFile(crashed, []byte("half an import"), 0o600))
 	must(t, os.WriteFile(crashed+"-journal", []byte("its journal"), 0o600))
+	// The temporary file of an import into another file, hotline.db.import-x, which may be
+	// running: it begins with hotline.db's prefix but is not hotline.db's.
+	others := filepath.Join(dir, ".hotline.db.import-x.import-new")
+	must(t, os.WriteFile(others, []byte("another import"), 0o600))
 
 	w, err := db.BeginRewrite(ctx, path)
 	must(t, err)
@@ -35,6 +39,10 @@ func TestRewrite(t *testing.T) {
 			t.Errorf("a crashed import's %s survived: %v", filepath.Base(p), err)
 		}
 	}
+	if _, err := os.Stat(others); err != nil {
+		t.Errorf("the temporary file of an import into another file was removed: %v", err)
+	}
+	must(t, os.Remove(others))
 	tx, err := w.Begin(ctx)
 	must(t, err)
 	must(t, tx.SetMeta(ctx, "title", "next", false))
