@@ -38,6 +38,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"ago", "They spoke two months ago, a fortnight ago and 3 days ago."},
 		{"weekdays", "They met last Friday, on Monday last week, and from Friday to Sunday."},
 		{"a span of two weekdays", "They held talks on Monday and Tuesday."},
+		{"short weekdays", "They met Tues., on Wed and last Thurs. in Oslo; not on Sun Valley."},
 		{"anaphoric", "Later that day they met; the following morning, and the night before."},
 		{"days later", "Two days later they met; a fortnight earlier they had spoken."},
 		{"eve", "They met On The Eve of the summit."},

@@ -18,7 +18,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
-	lastWeekAfter, ordinal                                                    *regexp.Regexp
+	lastWeekAfter, ordinal, abbrWeekday                                       *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
@@ -71,8 +71,9 @@ func NewFinder() *Finder {
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)
 		// "on the 3rd": a day of the month of publication, told by its ordinal alone
-		ordinal: regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
-		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
+		ordinal:     regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
+		numeric:     regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
+		abbrWeekday: regexp.MustCompile(abbrWeekdayPattern),
 	}
 	f.scans = []scan{
 		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
@@ -89,6 +90,7 @@ func NewFinder() *Finder {
 		{cueAgo, f.agos},
 		{cueWeekdays, f.weekdaySpans},
 		{cueWeekday, f.weekdays},
+		{cueWeekdayAbbr, f.abbrWeekdays},
 		{cueAnaphoric | cueDayPart, f.anaphorics},
 		{cueLater | cueDayUnit, f.daysLaters},
 		{cueEve, f.eves},
@@ -187,13 +189,14 @@ func overlaps(found []Expr, e Expr) bool {
 }
 
 // dropDatedWeekdays removes a weekday printed right before the date it names
-// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)"): the date says all; and the week after a
+// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)", "Tues., Feb. 1"): the date says all; and the week after a
 // weekday of last week ("Monday last week"), which the weekday already holds.
 func dropDatedWeekdays(text string, found []Expr) []Expr {
 	out := found[:0]
 	for i, e := range found {
 		if e.Kind == Weekday && i+1 < len(found) && found[i+1].Kind == Absolute &&
-			strings.Trim(text[e.End:found[i+1].Start], ", (") == "" {
+			strings.Trim(text[e.End:found[i+1].Start], ".,( ") == "" { // "Tues., Feb. 1": a short form's dot
+
 			continue
 		}
 		if e.Kind == Relative && e.Unit == Weeks && len(out) > 0 && out[len(out)-1].LastWeek && e.Start-out[len(out)-1].End <= 8 {

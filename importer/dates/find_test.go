@@ -78,6 +78,14 @@ func TestFind(t *testing.T) {
 		{"over the weekend", "They spoke over the weekend.", "relative:over the weekend"},
 		{"on the weekend", "They spoke on the weekend.", "relative:on the weekend"},
 		{"mixed order", "On Monday, after talks in January, they set a call for Feb. 3.", "weekday:Monday | month:January | absolute:Feb. 3"},
+		{"a short weekday with its dot", "The envoys met Tues. in Cairo and spoke again Thurs., aides said.", "weekday:Tues | weekday:Thurs"},
+		{"a short weekday after on", "The envoys will meet on Wed and again on Fri.", "weekday:Wed | weekday:Fri"},
+		{"a short weekday after last", "The envoys met last Thurs. in Cairo.", "weekday:last Thurs"},
+		{"a short weekday past a lower-case word", "The envoys spoke with him Wed., aides said.", "weekday:Wed"},
+		{"a short weekday before its date is one date", "The envoys met on Tues., Feb. 1, in Cairo.", "absolute:Feb. 1"},
+		{"short forms that are names", "The Sun. Sun Valley hosted Mon leaders; Ms. Thu met Nehammer Sat. The Baltimore Sun.", ""},
+		{"a short form before a name is no day", "The talks on Sun Valley resumed.", ""},
+		{"a short form inside a word", "The Tuesdays and the Monsoon and Saturn.", ""},
 	}
 	f := dates.NewFinder()
 	for _, c := range cases {

@@ -68,8 +68,8 @@ func isTrigger(w string) bool {
 		if _, ok := MonthNumber(w); ok {
 			return true
 		}
-		if _, ok := weekdayNumber(w); ok && len(w) > 3 {
-			return true
+		if _, ok := weekdayNumber(w); ok {
+			return true // "Tuesday", and "Tues", "Wed" of the short forms (weekday_abbr_scan.go)
 		}
 	}
 	if len(w) == 4 && allDigits(w) {

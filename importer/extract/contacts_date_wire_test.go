@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestDateWireIdioms dates contacts told in the shorthand of wire copy and briefs and in
+// the newsroom's words for parts of days and weeks. The texts are made up; the articles
+// are of Thursday 2024-03-14 unless a case says otherwise.
+func TestDateWireIdioms(t *testing.T) {
+	x := newExtractor(t)
+	const thu = "2024-03-14"
+	kn := []string{"Lena Varga", "Tomas Reyes"}
+	const lv, tr = "Foreign Minister Lena Varga", "Chilean Foreign Minister Tomas Reyes"
+	runDateCases(t, x, []dateCase{
+		// short weekdays
+		{"a short weekday after on", lv + " met " + tr + " in Santiago on Tues.", thu, kn, "2024-03-12", "Tues"},
+		{"a short weekday with its dot before an attribution", lv + " met " + tr + " in Santiago Tues., officials said.", thu, kn, "2024-03-12", "Tues"},
+		{"a short weekday after a surname", lv + " met " + tr + " Thurs. at the foreign ministry.", thu, kn, "2024-03-14", "Thurs"},
+		{"a three-letter weekday after on", lv + " spoke by phone with " + tr + " on Wed., the ministry said.", thu, kn, "2024-03-13", "Wed"},
+		{"a short weekday ahead", lv + " will meet " + tr + " in Santiago on Sun.", thu, kn, "2024-03-17", "Sun"},
+		{"last and a short weekday", lv + " met " + tr + " last Thurs. in Santiago.", thu, kn, "2024-03-07", "last Thurs"},
+		{"a short weekday without its dot", lv + " met " + tr + " in Santiago on Tues and left on Wed.", thu, kn, "2024-03-12", "Tues"},
+		{"a short weekday before its date", lv + " met " + tr + " on Tues., March 12, in Santiago.", thu, kn, "2024-03-12", "March 12"},
+		{"an abbreviated month", lv + " met " + tr + " in Santiago on Sept. 12.", "2024-09-20", kn, "2024-09-12", "Sept. 12"},
+	})
+}
