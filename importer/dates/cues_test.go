@@ -44,6 +44,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"eve", "They met On The Eve of the summit."},
 		{"span order", "They met a week after the vote and two days before Easter."},
 		{"hours order", "They met just hours before the summit."},
+		{"hours later", "They met just hours later, and spoke OVERNIGHT."},
 		{"none", "The minister declined to comment on the reports."},
 	}
 	with, without := dates.NewFinder(), dates.NewFinderWithoutCues()

@@ -18,7 +18,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
-	lastWeekAfter, ordinal, abbrWeekday                                       *regexp.Regexp
+	lastWeekAfter, ordinal, abbrWeekday, hoursLater                           *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
@@ -68,6 +68,8 @@ func NewFinder() *Finder {
 		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before)\s+\w`),
 		// "hours after the strikes on Monday", "just a few hours before": the same day
 		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
+		// "hours later", "a few hours earlier": the same day as the day told before
+		hoursLater: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(later|earlier)\b`),
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)
 		// "on the 3rd": a day of the month of publication, told by its ordinal alone
@@ -96,6 +98,7 @@ func NewFinder() *Finder {
 		{cueEve, f.eves},
 		{cueOrder | cueDayUnit, f.spanOrders},
 		{cueHours | cueOrder, f.hoursOrders},
+		{cueHours | cueLater, f.hoursLaters},
 	}
 	f.cues = newCueIndex()
 	f.relative = newPhraseIndex(relativePhrases())

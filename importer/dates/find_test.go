@@ -85,6 +85,9 @@ func TestFind(t *testing.T) {
 		{"a short weekday before its date is one date", "The envoys met on Tues., Feb. 1, in Cairo.", "absolute:Feb. 1"},
 		{"short forms that are names", "The Sun. Sun Valley hosted Mon leaders; Ms. Thu met Nehammer Sat. The Baltimore Sun.", ""},
 		{"a short form before a name is no day", "The talks on Sun Valley resumed.", ""},
+		{"overnight ending its phrase", "The envoys spoke overnight, and met overnight in Doha.", "relative:overnight | relative:overnight"},
+		{"overnight before a noun or on into a day", "After an overnight stay, talks ran overnight into Thursday.", "weekday:Thursday"},
+		{"hours later", "Hours later they spoke; just a few hours earlier they had met; 36 hours later, nothing.", "anaphoric:Hours later | anaphoric:just a few hours earlier"},
 		{"a short form inside a word", "The Tuesdays and the Monsoon and Saturn.", ""},
 	}
 	f := dates.NewFinder()

@@ -417,7 +417,7 @@ func TestDateBattery(t *testing.T) {
 		{"a weekday last week", op + r + " met " + b + " on Thursday last week.", "2026-12-07", mr, "2026-12-03", "Thursday"},
 		{"a weekday next week", op + r + " will meet " + b + " on Thursday next week.", "2026-12-07", mr, "2026-12-10", "Thursday"},
 		{"the early hours of a weekday", op + r + " met " + b + " in the early hours of Friday.", fri, mr, "2026-12-04", "Friday"},
-		{"overnight is no date", op + r + " spoke to " + b + " overnight.", fri, mr, "", ""},
+		{"overnight is the night before publication", op + r + " spoke to " + b + " overnight.", fri, mr, "2026-12-03", "overnight"},
 		{"a weekday and its date in commas", op + r + " met " + b + " on Thursday, Dec. 3, in Rome.", fri, mr, "2026-12-03", "Dec. 3"},
 		{"talks on two weekdays keep their words", op + r + " and " + b + " held talks in Geneva on Monday and Tuesday.", fri, mr, "", "Monday and Tuesday"},
 		{"a visit from one weekday to another keeps its words", op + r + " will pay a state visit to Sweden from Friday to Sunday and meet " + b + ".", fri, mr, "", "from Friday to Sunday"},

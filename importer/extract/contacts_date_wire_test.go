@@ -20,6 +20,11 @@ func TestDateWireIdioms(t *testing.T) {
 		{"last and a short weekday", lv + " met " + tr + " last Thurs. in Santiago.", thu, kn, "2024-03-07", "last Thurs"},
 		{"a short weekday without its dot", lv + " met " + tr + " in Santiago on Tues and left on Wed.", thu, kn, "2024-03-12", "Tues"},
 		{"a short weekday before its date", lv + " met " + tr + " on Tues., March 12, in Santiago.", thu, kn, "2024-03-12", "March 12"},
+		// parts of days
+		{"overnight is the night before publication", lv + " spoke by phone with " + tr + " overnight.", thu, kn, "2024-03-13", "overnight"},
+		{"overnight before the other party", lv + " spoke overnight with " + tr + ", officials said.", thu, kn, "2024-03-13", "overnight"},
+		{"overnight talks name no night", lv + " held overnight talks with " + tr + ".", thu, kn, "", ""},
+		{"hours later is the day told before", lv + " met Austrian Chancellor Karl Nehammer on Monday. Hours later, Varga spoke by phone with " + tr + ".", thu, kn, "2024-03-11", "Hours later"},
 		{"an abbreviated month", lv + " met " + tr + " in Santiago on Sept. 12.", "2024-09-20", kn, "2024-09-12", "Sept. 12"},
 	})
 }
