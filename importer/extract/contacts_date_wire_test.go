@@ -25,6 +25,13 @@ func TestDateWireIdioms(t *testing.T) {
 		{"overnight before the other party", lv + " spoke overnight with " + tr + ", officials said.", thu, kn, "2024-03-13", "overnight"},
 		{"overnight talks name no night", lv + " held overnight talks with " + tr + ".", thu, kn, "", ""},
 		{"hours later is the day told before", lv + " met Austrian Chancellor Karl Nehammer on Monday. Hours later, Varga spoke by phone with " + tr + ".", thu, kn, "2024-03-11", "Hours later"},
+		// two predicates, two dates: the one on the contact's own predicate
+		{"a journey's day before a participle of meeting", lv + " will travel to Rome on Friday, days after meeting " + tr + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a journey's day before talks held", lv + " flew home on Wednesday after holding talks with " + tr + " in Santiago on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a return's day before a clause of meeting", lv + " returned to Budapest on Wednesday, a day after she met " + tr + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a departure's day before a perfect participle", lv + " left Santiago on Wednesday, having met " + tr + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"an arrival's day in a relative clause", lv + ", who landed on Sunday, spoke with " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
+		{"a signing's day before a call told after", lv + " signed the accord on Wednesday after she had phoned " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
 		{"an abbreviated month", lv + " met " + tr + " in Santiago on Sept. 12.", "2024-09-20", kn, "2024-09-12", "Sept. 12"},
 	})
 }

@@ -416,7 +416,11 @@
 // Tuesday, X, who had spoken to Z on Sunday, met Y"), and a day the parse hangs on a
 // clause of another event before the contact word ("On Tuesday, after arriving in Jakarta
 // on Monday, X met Y") gives way to the contact's own day (noted date.earlier-clause;
-// with none it still dates the contact). date.trip (contacts_date_trip.go) also lends the
+// with none it still dates the contact). Of two dates left after these rules, the nearest
+// gives way to one the parse hangs on the contact's own predicate (the contact verb, or a
+// contact noun and the first verb above it) when the nearest hangs on another verb ("X will
+// travel to Rome on Friday, days after meeting Y on Tuesday": Tuesday; noted
+// date.own-predicate, contacts_date_attach.go). date.trip (contacts_date_trip.go) also lends the
 // day of any doing of a participant told in the sentence right before, in its paragraph,
 // to a contact that goes on with a pronoun ("On 20 February, X addressed parliament. She
 // also met Y"); the day of a contact told just before (date.nearby) is tried first. The
