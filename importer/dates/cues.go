@@ -39,6 +39,7 @@ const (
 	cueEve                         // "eve"
 	cueHours                       // "hours"
 	cueWeekdayAbbr                 // a weekday's short form, whole and capitalised: "Tues", "Wed"
+	cueYear                        // a year in figures from 1900 on, or "year": "in 2019", "last year"
 )
 
 // cueWord is letters that show a cue where a window holds them: as written (a month's
@@ -89,6 +90,7 @@ func cueWords() []cueWord {
 		{cueOrder, []string{" after ", " before "}},           // "\s+(after|before)\s+"
 		{cueEve, []string{" eve "}},                           // "the\s+eve\s+of"
 		{cueHours, []string{"hours "}},                        // "hours\s+"
+		{cueYear, []string{"year", "19", "20"}},               // "year", or a year's first figures
 	} {
 		for _, w := range c.words {
 			out = append(out, cueWord{w, c.cue, true, 0, false})

@@ -18,7 +18,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
-	lastWeekAfter, ordinal, abbrWeekday, hoursLater                           *regexp.Regexp
+	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly                 *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
@@ -76,6 +76,7 @@ func NewFinder() *Finder {
 		ordinal:     regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
 		numeric:     regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 		abbrWeekday: regexp.MustCompile(abbrWeekdayPattern),
+		yearOnly:    regexp.MustCompile(yearOnlyPattern),
 	}
 	f.scans = []scan{
 		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
@@ -99,6 +100,7 @@ func NewFinder() *Finder {
 		{cueOrder | cueDayUnit, f.spanOrders},
 		{cueHours | cueOrder, f.hoursOrders},
 		{cueHours | cueLater, f.hoursLaters},
+		{cueYear, f.yearsOnly},
 	}
 	f.cues = newCueIndex()
 	f.relative = newPhraseIndex(relativePhrases())

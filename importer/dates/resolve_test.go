@@ -88,6 +88,8 @@ func TestResolve(t *testing.T) {
 		{"month with year", "met in July 2021", "2022-10-12", dates.Future, "2021-07"},
 		{"yesterday", "spoke yesterday", "2022-03-01", dates.Past, "2022-02-28"},
 		{"overnight is the night before", "spoke overnight", "2022-03-01", dates.Past, "2022-02-28"},
+		{"a year alone names no day", "met in 2019", "2022-03-01", dates.Past, ""},
+		{"last year names no day", "met last year", "2022-03-01", dates.Past, ""},
 		{"today", "speak today", "2022-03-01", dates.Future, "2022-03-01"},
 		{"this morning", "met this morning", "2022-03-01", dates.Past, "2022-03-01"},
 		{"tomorrow", "speak tomorrow", "2022-12-31", dates.Future, "2023-01-01"},

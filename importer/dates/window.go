@@ -80,7 +80,7 @@ func isTrigger(w string) bool {
 	}
 	var buf [wordBytes]byte
 	switch string(lowered(w, buf[:])) {
-	case "yesterday", "today", "tonight", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve", "fortnight", "fortnights":
+	case "yesterday", "today", "tonight", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "year", "ago", "day", "days", "eve", "fortnight", "fortnights":
 		return true
 	}
 	return false

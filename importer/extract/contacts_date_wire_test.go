@@ -32,6 +32,16 @@ func TestDateWireIdioms(t *testing.T) {
 		{"a departure's day before a perfect participle", lv + " left Santiago on Wednesday, having met " + tr + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"an arrival's day in a relative clause", lv + ", who landed on Sunday, spoke with " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
 		{"a signing's day before a call told after", lv + " signed the accord on Wednesday after she had phoned " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
+		// a year alone: no date, the words kept
+		{"a year alone after the contact", lv + " first met " + tr + " in 2019.", thu, kn, "", "2019"},
+		{"a year alone without publication", lv + " first met " + tr + " in 2019.", "", kn, "", "2019"},
+		{"part of a year", lv + " met " + tr + " in Santiago in late 2022.", thu, kn, "", "late 2022"},
+		{"last year", lv + " met " + tr + " last year.", thu, kn, "", "last year"},
+		{"a fronted year", "In 2021, " + lv + " held talks with " + tr + " in Santiago.", thu, kn, "", "2021"},
+		{"a year of another doing after the contact", lv + " met " + tr + " to discuss the accord signed in 2019.", thu, kn, "", ""},
+		{"a year in commas of another doing", lv + ", elected in 2022, met " + tr + " in Santiago.", thu, kn, "", ""},
+		{"a day beats a year", lv + " met " + tr + " on Monday, their first meeting since talks in 2019.", thu, kn, "2024-03-11", "Monday"},
+		{"the lead's day beats a year further down", lv + " flew to Santiago on Monday.\n\n" + lv + ", elected in 2022, met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
 		{"an abbreviated month", lv + " met " + tr + " in Santiago on Sept. 12.", "2024-09-20", kn, "2024-09-12", "Sept. 12"},
 	})
 }
