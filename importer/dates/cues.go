@@ -85,12 +85,12 @@ func cueWords() []cueWord {
 		// day", "the day before,": the words between spaces (\s) where the pattern has them
 		{cueAnaphoric, []string{"that ", "same ", "later ", "earlier ", " next ", " following ", " previous ", " preceding ", " before", " after"}},
 		{cueDayPart, []string{" day", " morning", " afternoon", " evening", " night"}},
-		{cueLater, []string{" later", " earlier"}},            // "\s+(later|earlier)"
-		{cueDayUnit, []string{" day", " week", " fortnight"}}, // "\s+(days?|weeks?|fortnights?)"
-		{cueOrder, []string{" after ", " before "}},           // "\s+(after|before)\s+"
-		{cueEve, []string{" eve "}},                           // "the\s+eve\s+of"
-		{cueHours, []string{"hours "}},                        // "hours\s+"
-		{cueYear, []string{"year", "19", "20"}},               // "year", or a year's first figures
+		{cueLater, []string{" later", " earlier"}},              // "\s+(later|earlier)"
+		{cueDayUnit, []string{" day", " week", " fortnight"}},   // "\s+(days?|weeks?|fortnights?)"
+		{cueOrder, []string{" after ", " before "}},             // "\s+(after|before)\s+"
+		{cueEve, []string{" eve "}},                             // "the\s+eve\s+of"
+		{cueHours, []string{"hours "}},                          // "hours\s+"
+		{cueYear, []string{"year", " 19", " 20", "-19", "-20"}}, // "year", or a year's first figures after \s or "mid-"
 	} {
 		for _, w := range c.words {
 			out = append(out, cueWord{w, c.cue, true, 0, false})
