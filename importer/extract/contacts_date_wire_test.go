@@ -32,6 +32,9 @@ func TestDateWireIdioms(t *testing.T) {
 		{"a departure's day before a perfect participle", lv + " left Santiago on Wednesday, having met " + tr + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"an arrival's day in a relative clause", lv + ", who landed on Sunday, spoke with " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
 		{"a signing's day before a call told after", lv + " signed the accord on Wednesday after she had phoned " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
+		// a span counted from the day told before, not from the day of its telling
+		{"a day after counts from the call, not the saying", lv + " spoke by phone with Austrian Chancellor Karl Nehammer on Tuesday, her office said on Wednesday.\n\nThe call came a day after Varga met " + tr + " in Santiago.", thu, kn, "2024-03-11", "a day after"},
+		{"the next day counts from the saying told alone", lv + " said on Tuesday she would fly to Santiago.\n\nThe next day, she met " + tr + ".", thu, kn, "2024-03-13", "The next day"},
 		// a year alone: no date, the words kept
 		{"a year alone after the contact", lv + " first met " + tr + " in 2019.", thu, kn, "", "2019"},
 		{"a year alone without publication", lv + " first met " + tr + " in 2019.", "", kn, "", "2019"},
