@@ -130,11 +130,12 @@ func (s *scan) mainClauseDay(d dateExpr) (dateExpr, bool) {
 }
 
 // rangeBound reports a date that opens or closes a span ("from April 12 to 15", "between
-// Monday and Wednesday"): it names no one day a later "that day" could mean.
+// Monday and Wednesday", "his ninth trip since October 7"): it names no one day a later
+// "that day" could mean.
 func (s *scan) rangeBound(r dateExpr) bool {
 	if r.from > 0 {
 		switch s.toks[r.from-1].Low {
-		case "from", "between", "to", "until", "till", "through":
+		case "from", "between", "to", "until", "till", "through", "since":
 			return true
 		}
 	}
