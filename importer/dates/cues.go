@@ -40,6 +40,7 @@ const (
 	cueHours                       // "hours"
 	cueWeekdayAbbr                 // a weekday's short form, whole and capitalised: "Tues", "Wed"
 	cueYear                        // a year in figures from 1900 on, or "year": "in 2019", "last year"
+	cueHoliday                     // a fixed-day holiday's first word: "Christmas", "New Year", "Boxing"
 )
 
 // cueWord is letters that show a cue where a window holds them: as written (a month's
@@ -68,6 +69,9 @@ func cueWords() []cueWord {
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		// [A-Z][a-z]{2,5}day, kept only when weekdayNumber reads it
 		out = append(out, cueWord{d.String(), cueWeekday, false, int(d), false})
+	}
+	for _, w := range []string{"Christmas", "New Year", "Boxing"} { // holidayPattern's
+		out = append(out, cueWord{w, cueHoliday, false, 0, false})
 	}
 	// abbrWeekdayPattern's forms, each between \b
 	for _, w := range []string{"Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"} {

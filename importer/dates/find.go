@@ -18,7 +18,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
-	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly                 *regexp.Regexp
+	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly, holiday        *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
@@ -77,6 +77,7 @@ func NewFinder() *Finder {
 		numeric:     regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
 		abbrWeekday: regexp.MustCompile(abbrWeekdayPattern),
 		yearOnly:    regexp.MustCompile(yearOnlyPattern),
+		holiday:     regexp.MustCompile(holidayPattern),
 	}
 	f.scans = []scan{
 		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
@@ -86,6 +87,7 @@ func NewFinder() *Finder {
 		{cueMonth | cueDigit, days(f.monthDay, 3, 1, 2)},
 		{cueMonth | cueDigit, days(f.dayMonth, 3, 2, 1)},
 		{cueDigitMark, f.numerics},
+		{cueHoliday, f.holidays},
 		{cueOrdinalDay, f.ordinals},
 		{cueMonth | cueDigit, f.monthYears},
 		{cueMonthName, f.monthsOnly},

@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 		{"a short weekday before its date is one date", "The envoys met on Tues., Feb. 1, in Cairo.", "absolute:Feb. 1"},
 		{"short forms that are names", "The Sun. Sun Valley hosted Mon leaders; Ms. Thu met Nehammer Sat. The Baltimore Sun.", ""},
 		{"a short form before a name is no day", "The talks on Sun Valley resumed.", ""},
+		{"a weekday's night capitalised", "The festival opened on Saturday Night as crowds gathered; Saturday Night Live ran.", "weekday:Saturday"},
+		{"fixed-day holidays", "They spoke on Christmas Day, met on New Year's Eve and on Boxing Day; Easter Sunday moves.", "absolute:Christmas Day | absolute:New Year's Eve | absolute:Boxing Day"},
 		{"overnight ending its phrase", "The envoys spoke overnight, and met overnight in Doha.", "relative:overnight | relative:overnight"},
 		{"overnight before a noun or on into a day", "After an overnight stay, talks ran overnight into Thursday.", "weekday:Thursday"},
 		{"hours later", "Hours later they spoke; just a few hours earlier they had met; 36 hours later, nothing.", "anaphoric:Hours later | anaphoric:just a few hours earlier"},

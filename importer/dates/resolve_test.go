@@ -88,6 +88,8 @@ func TestResolve(t *testing.T) {
 		{"month with year", "met in July 2021", "2022-10-12", dates.Future, "2021-07"},
 		{"yesterday", "spoke yesterday", "2022-03-01", dates.Past, "2022-02-28"},
 		{"overnight is the night before", "spoke overnight", "2022-03-01", dates.Past, "2022-02-28"},
+		{"a holiday of last year in January", "spoke on New Year's Eve", "2025-01-02", dates.Past, "2024-12-31"},
+		{"a holiday ahead", "will speak on Christmas Day", "2024-12-20", dates.Future, "2024-12-25"},
 		{"a year alone names no day", "met in 2019", "2022-03-01", dates.Past, ""},
 		{"last year names no day", "met last year", "2022-03-01", dates.Past, ""},
 		{"today", "speak today", "2022-03-01", dates.Future, "2022-03-01"},

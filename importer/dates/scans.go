@@ -247,15 +247,20 @@ func (f *Finder) weekdays(text string) []Expr {
 }
 
 // notADay reports a weekday name that is part of another name: a newspaper ("the Sunday
-// Times"), a holiday ("Good Friday") or an event ("Super Tuesday"), given the text before
-// and after it.
+// Times"), a holiday ("Good Friday"), an event ("Super Tuesday") or a show ("Monday Night
+// Football"), given the text before and after it.
 func notADay(before, after string) bool {
-	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	next, rest, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	next = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(next, ".,;:"), "'s"), "’s")
 	switch next {
 	case "Times", "Telegraph", "Express", "Mail", "Herald", "Post", "Mirror", "Independent",
-		"Observer", "Star", "Tribune", "Night":
+		"Observer", "Star", "Tribune":
 		return true
+	case "Night":
+		// "Monday Night Football", "Saturday Night Live" are shows; "on Saturday Night as
+		// crowds gathered" is the night
+		rest = strings.TrimLeft(rest, " ")
+		return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 	}
 	fields := strings.Fields(before)
 	if len(fields) == 0 {

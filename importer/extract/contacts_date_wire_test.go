@@ -25,6 +25,11 @@ func TestDateWireIdioms(t *testing.T) {
 		{"overnight before the other party", lv + " spoke overnight with " + tr + ", officials said.", thu, kn, "2024-03-13", "overnight"},
 		{"overnight talks name no night", lv + " held overnight talks with " + tr + ".", thu, kn, "", ""},
 		{"hours later is the day told before", lv + " met Austrian Chancellor Karl Nehammer on Monday. Hours later, Varga spoke by phone with " + tr + ".", thu, kn, "2024-03-11", "Hours later"},
+		{"a weekday's night capitalised", lv + " met " + tr + " on Saturday Night in Santiago.", thu, kn, "2024-03-09", "Saturday"},
+		// fixed-day holidays
+		{"Christmas Day in the days after", lv + " spoke by phone with " + tr + " on Christmas Day.", "2024-12-27", kn, "2024-12-25", "Christmas Day"},
+		{"New Year's Eve in the new year", lv + " spoke by phone with " + tr + " on New Year's Eve.", "2025-01-02", kn, "2024-12-31", "New Year's Eve"},
+		{"a holiday ahead", lv + " will meet " + tr + " on Boxing Day.", "2024-12-20", kn, "2024-12-26", "Boxing Day"},
 		// two predicates, two dates: the one on the contact's own predicate
 		{"a journey's day before a participle of meeting", lv + " will travel to Rome on Friday, days after meeting " + tr + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"a journey's day before talks held", lv + " flew home on Wednesday after holding talks with " + tr + " in Santiago on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
