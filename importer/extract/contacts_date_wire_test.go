@@ -30,6 +30,17 @@ func TestDateWireIdioms(t *testing.T) {
 		{"Christmas Day in the days after", lv + " spoke by phone with " + tr + " on Christmas Day.", "2024-12-27", kn, "2024-12-25", "Christmas Day"},
 		{"New Year's Eve in the new year", lv + " spoke by phone with " + tr + " on New Year's Eve.", "2025-01-02", kn, "2024-12-31", "New Year's Eve"},
 		{"a holiday ahead", lv + " will meet " + tr + " on Boxing Day.", "2024-12-20", kn, "2024-12-26", "Boxing Day"},
+		// parts of days and weeks, and the guidelines' conventions
+		{"late on a weekday", lv + " met " + tr + " late Monday.", thu, kn, "2024-03-11", "Monday"},
+		{"a weekday's night", lv + " met " + tr + " Monday night.", thu, kn, "2024-03-11", "Monday"},
+		{"early on a weekday", lv + " met " + tr + " early on Wednesday.", thu, kn, "2024-03-13", "Wednesday"},
+		{"a weekday in local time", lv + " met " + tr + " on Tuesday local time.", thu, kn, "2024-03-12", "Tuesday"},
+		{"at the weekend keeps its words", lv + " met " + tr + " at the weekend.", thu, kn, "", "at the weekend"},
+		{"earlier this week keeps its words", lv + " met " + tr + " earlier this week.", thu, kn, "", "earlier this week"},
+		{"earlier this month is the month", lv + " met " + tr + " earlier this month.", thu, kn, "2024-03", "earlier this month"},
+		{"last Tuesday in a Wednesday paper is the day before", lv + " met " + tr + " last Tuesday.", "2024-03-13", kn, "2024-03-12", "last Tuesday"},
+		{"a weekday without publication keeps its words", lv + " met " + tr + " on Monday.", "", kn, "", "Monday"},
+		{"overnight without publication keeps its words", lv + " spoke by phone with " + tr + " overnight.", "", kn, "", "overnight"},
 		// two predicates, two dates: the one on the contact's own predicate
 		{"a journey's day before a participle of meeting", lv + " will travel to Rome on Friday, days after meeting " + tr + " on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"a journey's day before talks held", lv + " flew home on Wednesday after holding talks with " + tr + " in Santiago on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
