@@ -26,7 +26,7 @@ var monthTokens = []string{
 	"January", "March", "May", "June", "Mayday", "Marchxyz", "Abcdefghi", "Abcdefghij", "Ab", "Paris", "MArch",
 	"in", "In", "IN", "since", "\u017fince", "Since", "till", "Till", "through", "of", "Of", "before", "after",
 	"by", "By", "from", "during", "until", "last", "next", "this", "thi\u017f", "inside", "early", "Early", "EARLY",
-	"late", "mid", "Mid", "-", " ", "  ", "\t", "\n", "this year", "last year", "next  year", " year", "year",
+	"late", "mid", "Mid", "a", "A", "an", "the", "The", "their", "its", "his", "her", "summit", "-", " ", "  ", "\t", "\n", "this year", "last year", "next  year", " year", "year",
 	"years", "Year", "_", "9", "é", ".", ",", "x", "s",
 }
 

@@ -26,6 +26,8 @@ func TestDateWireIdioms(t *testing.T) {
 		{"overnight talks name no night", lv + " held overnight talks with " + tr + ".", thu, kn, "", ""},
 		{"hours later is the day told before", lv + " met Austrian Chancellor Karl Nehammer on Monday. Hours later, Varga spoke by phone with " + tr + ".", thu, kn, "2024-03-11", "Hours later"},
 		{"a weekday's night capitalised", lv + " met " + tr + " on Saturday Night in Santiago.", thu, kn, "2024-03-09", "Saturday"},
+		{"a month modifying the meeting", lv + " met " + tr + " at a June summit in Lima.", "2024-07-10", kn, "2024-06", "June"},
+		{"a month modifying a later plan", lv + " will meet " + tr + " at their September meeting in Lima.", "2024-07-10", kn, "2024-09", "September"},
 		// fixed-day holidays
 		{"Christmas Day in the days after", lv + " spoke by phone with " + tr + " on Christmas Day.", "2024-12-27", kn, "2024-12-25", "Christmas Day"},
 		{"New Year's Eve in the new year", lv + " spoke by phone with " + tr + " on New Year's Eve.", "2025-01-02", kn, "2024-12-31", "New Year's Eve"},
