@@ -7,16 +7,18 @@ import (
 	"hotline/importer/dates"
 )
 
-// A year alone ("The two first met in 2019", "He met Y last year", "In 2019, X met Y")
-// gives a contact no date of the formats, but the extraction guidelines keep the words as
-// date_text, as they keep "last week". It is read last, for a contact that no rule dated
+// A year alone ("The two first met in 2019", "He met Y last year", "In 2019, X met Y"), or
+// a span before an event of no day told ("met Y a day after the vote", "A week after the
+// election, X met Y"), gives a contact no date of the formats, but the extraction
+// guidelines keep the words as date_text, as they keep "last week". It is read last, for a contact that no rule dated
 // or gave words (the story's day, a headline's, a nearby contact's all come first), and
 // only where the year plainly tells of the contact: opening its sentence, or after the
 // contact word with no mark of punctuation and no other doing between ("met Y to discuss
 // the accord signed in 2019" tells the accord's year). The date rules never see a year
 // alone (sentenceDates), so it ends no story's day and merges nothing.
 
-// yearTexts gives each contact without a date or words the year alone told of it.
+// yearTexts gives each contact without a date or words the year alone, or the span before
+// an undated event, told of it.
 func (x *Extractor) yearTexts(r *resolver, cs []Contact) {
 	s := r.s
 	var idx func(int) int
@@ -38,15 +40,16 @@ func (x *Extractor) yearTexts(r *resolver, cs []Contact) {
 		}
 		if d, ok := s.yearOf(at, to); ok {
 			c.DateText = d.text
-			s.note(s.toks[at].Sent, "date", "date.year-text", true, -1, -1, fmt.Sprintf("%q kept as words: a year alone names no day or month", d.text))
+			s.note(s.toks[at].Sent, "date", "date.late-words", true, -1, -1, fmt.Sprintf("%q kept as words: a year alone, or a span from an undated event, names no day or month", d.text))
 		}
 	}
 }
 
-// yearOf returns the year alone that tells of the contact word at tokens [at, to).
+// yearOf returns the year alone, or the span from an undated event, that tells of the
+// contact word at tokens [at, to).
 func (s *scan) yearOf(at, to int) (dateExpr, bool) {
 	si := s.toks[at].Sent
-	for _, d := range s.placeDates(si, func(e dates.Expr) bool { return e.Kind == dates.YearOnly }) {
+	for _, d := range s.placeDates(si, func(e dates.Expr) bool { return e.Kind == dates.YearOnly || e.Kind == dates.Anaphoric && e.Leads }) {
 		if s.inQuote[d.from] != s.inQuote[at] {
 			continue
 		}

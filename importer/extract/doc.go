@@ -353,10 +353,11 @@
 // "two days later" count from the latest day told in the sentences before: "arrived in
 // Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
-// DateText), date.year-text (contacts_date_year.go: a year alone, "first met Y in 2019",
-// "In 2021, X met Y", "met Y last year", kept as DateText with no date, for a contact no
-// other rule dated, where it opens the sentence or follows the contact word with nothing
-// of another doing between; the date rules never see it), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
+// DateText), date.late-words (contacts_date_year.go: a year alone, "first met Y in 2019",
+// "In 2021, X met Y", "met Y last year", or a span from an event of no day told, "met Y a
+// day after the vote", kept as DateText with no date, for a contact no other rule dated
+// or gave words, where it opens the sentence or follows the contact word with nothing of
+// another doing between; the date rules never see a year alone), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
 // Wednesday ... after meeting Schulz", or of persons of the states that are the lead's
 // subject, "Norway and Chile pledged on Tuesday ... X met Y": contacts_storydate_countries.go;
