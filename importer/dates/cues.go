@@ -87,11 +87,11 @@ func cueWords() []cueWord {
 		{cueAgo, []string{" ago"}}, // "\s+ago"
 		// anaphoric: "(later) that day", "the same day", "later in the day", "the next
 		// day", "the day before,": the words between spaces (\s) where the pattern has them
-		{cueAnaphoric, []string{"that ", "same ", "later ", "earlier ", " next ", " following ", " previous ", " preceding ", " before", " after"}},
+		{cueAnaphoric, []string{"that ", "same ", "later ", "earlier ", " next ", " following ", " previous ", " preceding ", " before", " after", " prior"}},
 		{cueDayPart, []string{" day", " morning", " afternoon", " evening", " night"}},
 		{cueLater, []string{" later", " earlier"}},              // "\s+(later|earlier)"
 		{cueDayUnit, []string{" day", " week", " fortnight"}},   // "\s+(days?|weeks?|fortnights?)"
-		{cueOrder, []string{" after ", " before "}},             // "\s+(after|before)\s+"
+		{cueOrder, []string{" after ", " before ", " prior "}},  // "\s+(after|before|prior\s+to)\s+"
 		{cueEve, []string{" eve "}},                             // "the\s+eve\s+of"
 		{cueHours, []string{"hours "}},                          // "hours\s+"
 		{cueYear, []string{"year", " 19", " 20", "-19", "-20"}}, // "year", or a year's first figures after \s or "mid-"

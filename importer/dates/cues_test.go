@@ -46,6 +46,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"hours order", "They met just hours before the summit."},
 		{"holidays", "They spoke on Christmas Eve and on New Year’s Day."},
 		{"years", "They met in 2019, in EARLY 2020, Last Year and later this year."},
+		{"prior", "They met the day prior, and three days prior to the vote, later in the evening."},
 		{"hours later", "They met just hours later, and spoke OVERNIGHT."},
 		{"none", "The minister declined to comment on the reports."},
 	}

@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 		{"a short form before a name is no day", "The talks on Sun Valley resumed.", ""},
 		{"a month between a determiner and its noun", "They met at a June summit and at their March meeting, after the December interview.", "month:June | month:March | month:December"},
 		{"a month after a determiner before no noun", "The June Smith papers; a May 5 call; the May.", "absolute:May 5"},
+		{"later in a part of the day", "Later in the evening they met; earlier in the afternoon they spoke; the following night they dined.", "anaphoric:Later in the evening | anaphoric:earlier in the afternoon | anaphoric:the following night"},
+		{"the day prior and days prior to", "They had met the day prior, and two days prior to the vote.", "anaphoric:the day prior | anaphoric:two days prior to"},
 		{"a weekday's night capitalised", "The festival opened on Saturday Night as crowds gathered; Saturday Night Live ran.", "weekday:Saturday"},
 		{"fixed-day holidays", "They spoke on Christmas Day, met on New Year's Eve and on Boxing Day; Easter Sunday moves.", "absolute:Christmas Day | absolute:New Year's Eve | absolute:Boxing Day"},
 		{"overnight ending its phrase", "The envoys spoke overnight, and met overnight in Doha.", "relative:overnight | relative:overnight"},

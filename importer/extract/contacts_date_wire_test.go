@@ -54,6 +54,9 @@ func TestDateWireIdioms(t *testing.T) {
 		{"a day after counts from the call, not the saying", lv + " spoke by phone with Austrian Chancellor Karl Nehammer on Tuesday, her office said on Wednesday.\n\nThe call came a day after Varga met " + tr + " in Santiago.", thu, kn, "2024-03-11", "a day after"},
 		{"the next day counts from the saying told alone", lv + " said on Tuesday she would fly to Santiago.\n\nThe next day, she met " + tr + ".", thu, kn, "2024-03-13", "The next day"},
 		{"earlier in the day counts from no day after since", lv + " met Austrian Chancellor Karl Nehammer in Vienna on Monday.\n\nVarga, on her ninth trip abroad since October 7, also met " + tr + " earlier in the day.", thu, kn, "2024-03-11", "earlier in the day"},
+		{"later in the evening is the day told before", lv + " arrived in Santiago on Monday.\n\nLater in the evening, she met " + tr + ".", thu, kn, "2024-03-11", "Later in the evening"},
+		{"the day prior counts back from the day told before", lv + " flew home on Tuesday.\n\nShe had met " + tr + " the day prior.", thu, kn, "2024-03-11", "the day prior"},
+		{"days prior to a dated event", lv + " met " + tr + " two days prior to the vote on Sunday.", thu, kn, "2024-03-08", "two days prior to"},
 		// a year alone: no date, the words kept
 		{"a year alone after the contact", lv + " first met " + tr + " in 2019.", thu, kn, "", "2019"},
 		{"a year alone without publication", lv + " first met " + tr + " in 2019.", "", kn, "", "2019"},
