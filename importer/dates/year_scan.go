@@ -13,7 +13,8 @@ import "strings"
 const yearOnlyPattern = `\b(?:(?i:in|during)\s+((?i:early|late|mid)[- ])?((?:19|20)\d\d)\b|((?i:last|next)\s+year|(?i:earlier|later)\s+this\s+year)\b)`
 
 // yearsOnly finds a year alone; a year right before a word of its phrase is another
-// thing's ("in 2019 elections", "in 2019 dollars").
+// thing's ("in 2019 elections", "in 2019 dollars"), and one that opens a span of years
+// ("in 2011-12") names none.
 func (f *Finder) yearsOnly(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.yearOnly.FindAllStringSubmatchIndex(text, -1) {
@@ -26,7 +27,7 @@ func (f *Finder) yearsOnly(text string) []Expr {
 			e.Start = loc[6]
 			e.YearShift, e.HasYearShift = yearShiftOf(sub(text, loc, 3)), true
 		default:
-			if !phraseEnds(text[loc[1]:]) {
+			if rest := text[loc[1]:]; !phraseEnds(rest) || yearSpan(rest) {
 				continue
 			}
 			e.Start, e.Year = loc[4], atoi(sub(text, loc, 2))
@@ -57,4 +58,14 @@ func yearOfDate(before string) bool {
 	w := strings.TrimRight(f[len(f)-1], ".,")
 	_, month := MonthNumber(w)
 	return month || w != "" && allDigits(strings.TrimRight(w, "stndrdth"))
+}
+
+// yearSpan reports text that goes on with a dash and a figure: the rest of "2011-12".
+func yearSpan(rest string) bool {
+	for _, dash := range []string{"-", "–", "/"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok && r != "" && isDigit(r[0]) {
+			return true
+		}
+	}
+	return false
 }
