@@ -57,13 +57,14 @@ func (x *Extractor) dateAttachment(s *scan, tr trigger, d dateExpr) dateAttachme
 }
 
 // ownPredicateDate returns, when the nearest date best hangs on another event's verb, the
-// nearest of the other dates left that hangs on the contact's own predicate; else best.
-func (x *Extractor) ownPredicateDate(s *scan, tr trigger, best dateExpr, left []dateExpr) dateExpr {
+// nearest of the other dates left that hangs on the contact's own predicate and that fits
+// allows (no other event's by the token rules); else best.
+func (x *Extractor) ownPredicateDate(s *scan, tr trigger, best dateExpr, left []dateExpr, fits func(dateExpr) bool) dateExpr {
 	if len(left) < 2 || x.dateAttachment(s, tr, best) != attachOtherVerb {
 		return best
 	}
 	for _, d := range left {
-		if d.from != best.from && x.dateAttachment(s, tr, d) == attachContact {
+		if d.from != best.from && x.dateAttachment(s, tr, d) == attachContact && fits(d) {
 			return d
 		}
 	}

@@ -15,11 +15,11 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	other := false
 	plan := f.status == "scheduled" || f.status == "proposed" || !f.explicit
 	saying := false
-	own := func(best dateExpr, left []dateExpr) dateExpr {
+	own := func(best dateExpr, left []dateExpr, fits func(dateExpr) bool) dateExpr {
 		if best.to <= tr.at && x.earlierClauseDate(s, best, tr) {
 			return best // date.earlier-clause, below, reads a clause before the contact word
 		}
-		d := x.ownPredicateDate(s, tr, best, left)
+		d := x.ownPredicateDate(s, tr, best, left, fits)
 		if d.from != best.from {
 			r.noteFrame(c, tr, "date.own-predicate", true, "of two dates, the one the parse hangs on the contact's predicate, not the nearest on another verb")
 		}
@@ -94,7 +94,7 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	var lead, trail dateExpr
 	hasLead, hasTrail := false, false
 	var cands []dateExpr // the dates no rule gave to another event
-	var left []distDate  // those other passes too
+	var left []distDate  // the same, with their distance
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
 		if d.e.Leads {
@@ -135,15 +135,15 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			dist = (tr.at - d.to) + 2
 		}
 		cands = append(cands, d)
-		if other == nil || !other(d) {
-			left = append(left, distDate{d, dist})
-			if dist < bestDist {
-				best, bestDist = d, dist
-			}
+		left = append(left, distDate{d, dist})
+		if dist < bestDist && (other == nil || !other(d)) {
+			best, bestDist = d, dist
 		}
 	}
 	if bestDist < 1<<30 && own != nil && len(left) > 1 {
-		best = own(best, nearestFirst(left))
+		// other is asked of the dates own would take, as of the nearest before: it notes
+		// what it passes over
+		best = own(best, nearestFirst(left), func(d dateExpr) bool { return other == nil || !other(d) })
 	}
 	if bestDist < 1<<30 {
 		best = s.preciserDate(tr, best, cands, other)
@@ -161,9 +161,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	return best, bestDist < 1<<30
 }
 
-// ownDate may give a contact, of the dates left for it (nearest first), another than the
-// nearest, best (ownPredicateDate); nil keeps the nearest.
-type ownDate func(best dateExpr, left []dateExpr) dateExpr
+// ownDate may give a contact, of the dates left for it (nearest first) that fits allows,
+// another than the nearest, best (ownPredicateDate); nil keeps the nearest.
+type ownDate func(best dateExpr, left []dateExpr, fits func(dateExpr) bool) dateExpr
 
 // distDate is a date expression and its distance from the contact word.
 type distDate struct {
