@@ -49,9 +49,10 @@ func NewFinder() *Finder {
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
 		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
-		// "later that day", "the same day", "the next day", "that evening", "later in the
-		// day"; "the day before" and "the day after" only where the phrase ends (before a
-		// comma or full stop): "the day after the election" counts from the election.
+		// "later that day", "the same day", "the next day", "the following night", "that
+		// evening", "later in the day", "later in the evening"; "the day before", "the day
+		// prior" and "the day after" only where the phrase ends (before a comma or full
+		// stop): "the day after the election" counts from the election.
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)|the\s+(next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening|morning)\s+(before|after|prior)[,.;])`),
 		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?)\s+(later|earlier)\b`),
@@ -61,8 +62,8 @@ func NewFinder() *Finder {
 		datesRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*` +
 			`(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
-		// "a day after X met Y", "two days before the call": the span and the word of order,
-		// with the clause of the event it dates after them
+		// "a day after X met Y", "two days before the call", "two days prior to the vote":
+		// the span and the word of order, with the clause of the event it dates after them
 		// "on the eve of the summit on Thursday": a day before the event after it
 		eve:       regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+eve\s+of\s+\w`),
 		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before|prior\s+to)\s+\w`),
