@@ -183,6 +183,8 @@ func TestDateline(t *testing.T) {
 		{"place on its own line", "LIMA\n\n" + story, story, "Lima", "", ""},
 		{"place line after the story starts is a heading", story + "\n\nLIMA\n\n" + story + " Two.", story + "\n\n" + story + " Two.", "", "", ""},
 		{"place line then agency dateline", "LIMA\n\n(Example) - The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Lima", "", "Example"},
+		{"an agency between slashes after the date", "VIENNA, March 3. /Example/. The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Vienna", "March 3", "Example"},
+		{"a slash in a sentence is no agency", "Vienna. /The two ministers met for two hours on Friday.", "Vienna. /The two ministers met for two hours on Friday.", "", "", ""},
 		{"two places", "WASHINGTON/MOSCOW, Feb 12 (Reuters) - The two presidents spoke by phone for an hour.", "The two presidents spoke by phone for an hour.", "Washington/Moscow", "Feb 12", "Reuters"},
 		{"a date glued before the place", "December 3, 2026 ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
 		{"a date and a time glued before the place", "Dec. 3, 2026 10:31 AM ET ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},

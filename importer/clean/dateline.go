@@ -57,8 +57,9 @@ func setIfAny(dst *string, v string) {
 // SplitDateline reads a dateline at the very start of paragraph p and returns it with the
 // rest of the paragraph. A dateline is a place (capitalised words, optionally ", State"),
 // a date ("Feb. 1") or both, then an agency in parentheses or not, then a separator
-// (":", "—", "–", "--", " -") and the capitalised start of a sentence; or a one-word
-// outlet glued to a hyphen ("Alwaght- "). Anything else, such as "Russia — which denies
+// (":", "—", "–", "--", " -") and the capitalised start of a sentence; or the date's full
+// stop and an agency between slashes, as TASS writes it ("MOSCOW, March 3. /TASS/."); or a
+// one-word outlet glued to a hyphen ("Alwaght- "). Anything else, such as "Russia — which denies
 // it — said" or `Blinken: "We ..."`, is not a dateline.
 func (c *Cleaner) SplitDateline(p string) (Dateline, string, bool) {
 	if m := c.p.outlet.FindStringSubmatchIndex(p); m != nil {
@@ -67,7 +68,7 @@ func (c *Cleaner) SplitDateline(p string) (Dateline, string, bool) {
 			return Dateline{Publisher: p[m[2]:m[3]], Text: strings.TrimSpace(p[:m[1]])}, rest, true
 		}
 	}
-	for _, cut := range []func(string) (string, string, string, bool){cutAgencyHead, cutSeparatorHead, c.cutCapsHead} {
+	for _, cut := range []func(string) (string, string, string, bool){cutAgencyHead, cutSlashAgencyHead, cutSeparatorHead, c.cutCapsHead} {
 		head, agency, rest, ok := cut(p)
 		if !ok || !startsSentence(rest, agency != "") || wordsAtMost(rest, datelineMinWords-1) {
 			continue

@@ -31,6 +31,23 @@ func cutAgencyHead(p string) (head, agency, rest string, ok bool) {
 	return head, agency, strings.TrimLeftFunc(rest, unicode.IsSpace), isAgencyName(agency)
 }
 
+// cutSlashAgencyHead splits the dateline of agencies that set their name between slashes
+// after the date's full stop: "MOSCOW, March 3. /TASS/. rest".
+func cutSlashAgencyHead(p string) (head, agency, rest string, ok bool) {
+	limit := min(len(p), datelineReach)
+	open := strings.Index(p[:limit], ". /")
+	if open <= 0 {
+		return "", "", p, false
+	}
+	after := p[open+len(". /"):]
+	end := strings.IndexByte(after, '/')
+	if end <= 0 {
+		return "", "", p, false
+	}
+	agency, rest = after[:end], strings.TrimPrefix(after[end+1:], ".")
+	return strings.TrimSpace(p[:open]), agency, strings.TrimLeftFunc(rest, unicode.IsSpace), isAgencyName(agency)
+}
+
 // cutSeparatorHead splits "HEAD: rest" or "HEAD — rest" at the first separator.
 func cutSeparatorHead(p string) (head, agency, rest string, ok bool) {
 	limit := min(len(p), datelineReach)

@@ -19,35 +19,40 @@ import (
 type cue uint32
 
 const (
-	cueDigit      cue = 1 << iota // a figure: every pattern with \d
-	cueDigitDash                  // figures joined by "-": "2022-02-01"
-	cueDigitMark                  // figures joined by "-", "/" or ".": "13/03/2024", "4.3.2024"
-	cueOrdinalDay                 // a figure before "st", "nd", "rd" or "th": "the 3rd"
-	cueDayToDay                   // two numbers joined as a span of days: "20 to 22", "12-13", "26th and 27th"
-	cueMonth                      // a month's name or abbreviation, capitalised: "Jan", "Sept"
-	cueMonthName                  // a month's name in full, capitalised: "January"
-	cueMonths                     // two months' names or abbreviations: "Feb. 28 to March 2"
-	cueWeekday                    // a weekday's name in full, capitalised: "Monday"
-	cueWeekdays                   // two different weekdays' names: "Monday and Tuesday"
-	cueRelative                   // "yesterday", "today", "tomorrow", a part of a day, "week", "month"
-	cueAgo                        // "ago"
-	cueAnaphoric                  // a word that counts from a day told before: "that", "next", "before"...
-	cueDayPart                    // "day" or a part of one: "morning", "night"...
-	cueLater                      // "later", "earlier"
-	cueDayUnit                    // "day", "week", "fortnight"
-	cueOrder                      // "after", "before"
-	cueEve                        // "eve"
-	cueHours                      // "hours"
+	cueDigit       cue = 1 << iota // a figure: every pattern with \d
+	cueDigitDash                   // figures joined by "-": "2022-02-01"
+	cueDigitMark                   // figures joined by "-", "/" or ".": "13/03/2024", "4.3.2024"
+	cueOrdinalDay                  // a figure before "st", "nd", "rd" or "th": "the 3rd"
+	cueDayToDay                    // two numbers joined as a span of days: "20 to 22", "12-13", "26th and 27th"
+	cueMonth                       // a month's name or abbreviation, capitalised: "Jan", "Sept"
+	cueMonthName                   // a month's name in full, capitalised: "January"
+	cueMonths                      // two months' names or abbreviations: "Feb. 28 to March 2"
+	cueWeekday                     // a weekday's name in full, capitalised: "Monday"
+	cueWeekdays                    // two different weekdays' names: "Monday and Tuesday"
+	cueRelative                    // "yesterday", "today", "tomorrow", a part of a day, "week", "month"
+	cueAgo                         // "ago"
+	cueAnaphoric                   // a word that counts from a day told before: "that", "next", "before"...
+	cueDayPart                     // "day" or a part of one: "morning", "night"...
+	cueLater                       // "later", "earlier"
+	cueDayUnit                     // "day", "week", "fortnight"
+	cueOrder                       // "after", "before"
+	cueEve                         // "eve"
+	cueHours                       // "hours"
+	cueWeekdayAbbr                 // a weekday's short form, whole and capitalised: "Tues", "Wed"
+	cueYear                        // a year in figures from 1900 on, or "year": "in 2019", "last year"
+	cueHoliday                     // a fixed-day holiday's first word: "Christmas", "New Year", "Boxing"
 )
 
 // cueWord is letters that show a cue where a window holds them: as written (a month's
 // or weekday's name, capitalised, with its number n), or in any case and with any space
-// of \s for a space (folded: lower case).
+// of \s for a space (folded: lower case). A whole word shows its cue only where no letter
+// or digit follows it ("Tue" in "Tue." but not in "Tuesday", which "Tues" shows).
 type cueWord struct {
 	word   string
 	cue    cue
 	folded bool
 	n      int
+	whole  bool
 }
 
 // cueWords lists the words of the cues. They are the literal letters of the patterns in
@@ -59,11 +64,18 @@ func cueWords() []cueWord {
 		// monthWord is [A-Z][a-z]{2,8} and the scans keep it only when MonthNumber reads
 		// it: it then starts with the name's first three letters ("Sept" with "Sep");
 		// monthsOnly keeps only a name in full (fullMonth)
-		out = append(out, cueWord{m.String()[:3], cueMonth, false, int(m)}, cueWord{m.String(), cueMonthName, false, int(m)})
+		out = append(out, cueWord{m.String()[:3], cueMonth, false, int(m), false}, cueWord{m.String(), cueMonthName, false, int(m), false})
 	}
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		// [A-Z][a-z]{2,5}day, kept only when weekdayNumber reads it
-		out = append(out, cueWord{d.String(), cueWeekday, false, int(d)})
+		out = append(out, cueWord{d.String(), cueWeekday, false, int(d), false})
+	}
+	for _, w := range []string{"Christmas", "New Year", "Boxing"} { // holidayPattern's
+		out = append(out, cueWord{w, cueHoliday, false, 0, false})
+	}
+	// abbrWeekdayPattern's forms, each between \b
+	for _, w := range []string{"Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"} {
+		out = append(out, cueWord{w, cueWeekdayAbbr, false, 0, true})
 	}
 	for _, c := range []struct {
 		cue   cue
@@ -75,16 +87,17 @@ func cueWords() []cueWord {
 		{cueAgo, []string{" ago"}}, // "\s+ago"
 		// anaphoric: "(later) that day", "the same day", "later in the day", "the next
 		// day", "the day before,": the words between spaces (\s) where the pattern has them
-		{cueAnaphoric, []string{"that ", "same ", "later ", "earlier ", " next ", " following ", " previous ", " preceding ", " before", " after"}},
+		{cueAnaphoric, []string{"that ", "same ", "later ", "earlier ", " next ", " following ", " previous ", " preceding ", " before", " after", " prior"}},
 		{cueDayPart, []string{" day", " morning", " afternoon", " evening", " night"}},
-		{cueLater, []string{" later", " earlier"}},            // "\s+(later|earlier)"
-		{cueDayUnit, []string{" day", " week", " fortnight"}}, // "\s+(days?|weeks?|fortnights?)"
-		{cueOrder, []string{" after ", " before "}},           // "\s+(after|before)\s+"
-		{cueEve, []string{" eve "}},                           // "the\s+eve\s+of"
-		{cueHours, []string{"hours "}},                        // "hours\s+"
+		{cueLater, []string{" later", " earlier"}},              // "\s+(later|earlier)"
+		{cueDayUnit, []string{" day", " week", " fortnight"}},   // "\s+(days?|weeks?|fortnights?)"
+		{cueOrder, []string{" after ", " before ", " prior "}},  // "\s+(after|before|prior\s+to)\s+"
+		{cueEve, []string{" eve "}},                             // "the\s+eve\s+of"
+		{cueHours, []string{"hours "}},                          // "hours\s+"
+		{cueYear, []string{"year", " 19", " 20", "-19", "-20"}}, // "year", or a year's first figures after \s or "mid-"
 	} {
 		for _, w := range c.words {
-			out = append(out, cueWord{w, c.cue, true, 0})
+			out = append(out, cueWord{w, c.cue, true, 0, false})
 		}
 	}
 	return out
@@ -118,7 +131,7 @@ func (x *cueIndex) cuesOf(window string) cue {
 			has |= cueDigit | figureCues(window, i+1)
 		}
 		for _, w := range x.raw[c] {
-			if strings.HasPrefix(window[i:], w.word) {
+			if strings.HasPrefix(window[i:], w.word) && (!w.whole || !wordGoesOn(window, i+len(w.word))) {
 				has |= w.cue
 				switch w.cue {
 				case cueMonth:
@@ -180,6 +193,10 @@ func figureCues(text string, i int) cue {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// wordGoesOn reports a letter, digit or underscore at text[i]: a pattern's \b cannot
+// stand there.
+func wordGoesOn(text string, i int) bool { return i < len(text) && isRegexpWordByte(text[i]) }
 
 // fold appends text to dst with its letters as a pattern that ignores case matches them
 // against the lower-case letters of its words: ASCII letters lower-cased, and the two

@@ -38,11 +38,16 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"ago", "They spoke two months ago, a fortnight ago and 3 days ago."},
 		{"weekdays", "They met last Friday, on Monday last week, and from Friday to Sunday."},
 		{"a span of two weekdays", "They held talks on Monday and Tuesday."},
+		{"short weekdays", "They met Tues., on Wed and last Thurs. in Oslo; not on Sun Valley."},
 		{"anaphoric", "Later that day they met; the following morning, and the night before."},
 		{"days later", "Two days later they met; a fortnight earlier they had spoken."},
 		{"eve", "They met On The Eve of the summit."},
 		{"span order", "They met a week after the vote and two days before Easter."},
 		{"hours order", "They met just hours before the summit."},
+		{"holidays", "They spoke on Christmas Eve and on New Year’s Day."},
+		{"years", "They met in 2019, in EARLY 2020, Last Year and later this year."},
+		{"prior", "They met the day prior, and three days prior to the vote, later in the evening."},
+		{"hours later", "They met just hours later, and spoke OVERNIGHT."},
 		{"none", "The minister declined to comment on the reports."},
 	}
 	with, without := dates.NewFinder(), dates.NewFinderWithoutCues()

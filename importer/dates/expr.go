@@ -36,6 +36,9 @@ const (
 	// Friday to Sunday", "on Monday and Tuesday", "from Feb. 28 to March 2". A contact of
 	// several days has no one day, and the words are kept.
 	Span
+	// YearOnly is a year with no month: "in 2019", "in early 2019", "last year", "earlier
+	// this year". It names no day or month, so Resolve gives none, and the words are kept.
+	YearOnly
 )
 
 // String names the kind for logs and tests.
@@ -53,6 +56,8 @@ func (k Kind) String() string {
 		return "anaphoric"
 	case Span:
 		return "span"
+	case YearOnly:
+		return "year"
 	}
 	return "unknown"
 }

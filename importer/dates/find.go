@@ -18,7 +18,7 @@ type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve                                              *regexp.Regexp
-	lastWeekAfter, ordinal                                                    *regexp.Regexp
+	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly, holiday        *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
@@ -49,11 +49,12 @@ func NewFinder() *Finder {
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
 		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
-		// "later that day", "the same day", "the next day", "that evening", "later in the
-		// day"; "the day before" and "the day after" only where the phrase ends (before a
-		// comma or full stop): "the day after the election" counts from the election.
+		// "later that day", "the same day", "the next day", "the following night", "that
+		// evening", "later in the day", "later in the evening"; "the day before", "the day
+		// prior" and "the day after" only where the phrase ends (before a comma or full
+		// stop): "the day after the election" counts from the election.
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
-			`(later|earlier)\s+in\s+the\s+day|the\s+(next|following|previous|preceding)\s+(?:day|morning|evening)|the\s+(?:day|night|evening|morning)\s+(before|after)[,.;])`),
+			`(later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)|the\s+(next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening|morning)\s+(before|after|prior)[,.;])`),
 		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?)\s+(later|earlier)\b`),
 		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
 		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
@@ -61,18 +62,23 @@ func NewFinder() *Finder {
 		datesRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*` +
 			`(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
-		// "a day after X met Y", "two days before the call": the span and the word of order,
-		// with the clause of the event it dates after them
+		// "a day after X met Y", "two days before the call", "two days prior to the vote":
+		// the span and the word of order, with the clause of the event it dates after them
 		// "on the eve of the summit on Thursday": a day before the event after it
 		eve:       regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+eve\s+of\s+\w`),
-		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before)\s+\w`),
+		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before|prior\s+to)\s+\w`),
 		// "hours after the strikes on Monday", "just a few hours before": the same day
 		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
+		// "hours later", "a few hours earlier": the same day as the day told before
+		hoursLater: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(later|earlier)\b`),
 		// "13/03/2024", "3.12.2024", "12-03-2024": a day and month in either order, with
 		// the year in full (without it, "3/4" is a fraction or a score)
 		// "on the 3rd": a day of the month of publication, told by its ordinal alone
-		ordinal: regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
-		numeric: regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
+		ordinal:     regexp.MustCompile(`\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`),
+		numeric:     regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
+		abbrWeekday: regexp.MustCompile(abbrWeekdayPattern),
+		yearOnly:    regexp.MustCompile(yearOnlyPattern),
+		holiday:     regexp.MustCompile(holidayPattern),
 	}
 	f.scans = []scan{
 		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
@@ -82,6 +88,7 @@ func NewFinder() *Finder {
 		{cueMonth | cueDigit, days(f.monthDay, 3, 1, 2)},
 		{cueMonth | cueDigit, days(f.dayMonth, 3, 2, 1)},
 		{cueDigitMark, f.numerics},
+		{cueHoliday, f.holidays},
 		{cueOrdinalDay, f.ordinals},
 		{cueMonth | cueDigit, f.monthYears},
 		{cueMonthName, f.monthsOnly},
@@ -89,11 +96,14 @@ func NewFinder() *Finder {
 		{cueAgo, f.agos},
 		{cueWeekdays, f.weekdaySpans},
 		{cueWeekday, f.weekdays},
+		{cueWeekdayAbbr, f.abbrWeekdays},
 		{cueAnaphoric | cueDayPart, f.anaphorics},
 		{cueLater | cueDayUnit, f.daysLaters},
 		{cueEve, f.eves},
 		{cueOrder | cueDayUnit, f.spanOrders},
 		{cueHours | cueOrder, f.hoursOrders},
+		{cueHours | cueLater, f.hoursLaters},
+		{cueYear, f.yearsOnly},
 	}
 	f.cues = newCueIndex()
 	f.relative = newPhraseIndex(relativePhrases())
@@ -187,13 +197,14 @@ func overlaps(found []Expr, e Expr) bool {
 }
 
 // dropDatedWeekdays removes a weekday printed right before the date it names
-// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)"): the date says all; and the week after a
+// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)", "Tues., Feb. 1"): the date says all; and the week after a
 // weekday of last week ("Monday last week"), which the weekday already holds.
 func dropDatedWeekdays(text string, found []Expr) []Expr {
 	out := found[:0]
 	for i, e := range found {
 		if e.Kind == Weekday && i+1 < len(found) && found[i+1].Kind == Absolute &&
-			strings.Trim(text[e.End:found[i+1].Start], ", (") == "" {
+			strings.Trim(text[e.End:found[i+1].Start], ".,( ") == "" { // "Tues., Feb. 1": a short form's dot
+
 			continue
 		}
 		if e.Kind == Relative && e.Unit == Weeks && len(out) > 0 && out[len(out)-1].LastWeek && e.Start-out[len(out)-1].End <= 8 {

@@ -26,14 +26,14 @@ var monthTokens = []string{
 	"January", "March", "May", "June", "Mayday", "Marchxyz", "Abcdefghi", "Abcdefghij", "Ab", "Paris", "MArch",
 	"in", "In", "IN", "since", "\u017fince", "Since", "till", "Till", "through", "of", "Of", "before", "after",
 	"by", "By", "from", "during", "until", "last", "next", "this", "thi\u017f", "inside", "early", "Early", "EARLY",
-	"late", "mid", "Mid", "-", " ", "  ", "\t", "\n", "this year", "last year", "next  year", " year", "year",
+	"late", "mid", "Mid", "a", "A", "an", "the", "The", "their", "its", "his", "her", "summit", "-", " ", "  ", "\t", "\n", "this year", "last year", "next  year", " year", "year",
 	"years", "Year", "_", "9", "é", ".", ",", "x", "s",
 }
 
 // relativeTokens are the pieces relative texts are made of, as weekdayTokens are for weekdays.
 var relativeTokens = []string{
 	"the", "The", "THE", "day", "before", "after", "yesterday", "Yesterday", "ye\u017fterday", "today", "tonight",
-	"tomorrow", "last", "next", "this", "thi\u017f", "pa\u017ft", "past", "coming", "night", "evening", "morning",
+	"tomorrow", "overnight", "Overnight", "last", "next", "this", "thi\u017f", "pa\u017ft", "past", "coming", "night", "evening", "morning",
 	"afternoon", "earlier", "later", "week", "wee\u212a", "weekend", "Weekend", "weekends", "month", "months", "over",
 	"at", "during", "on", "end", "start", "beginning", "of", "in", " ", " ", " ", "  ", "\t", "_", "9", ".", ",",
 	"x", "é", "\x00",
@@ -76,6 +76,7 @@ func TestMonthOnlyLocsAsThePattern(t *testing.T) {
 func TestRelativeLocsAsThePattern(t *testing.T) {
 	holdToPattern(t, dates.RelativePattern, dates.RelativeLocs, relativeTokens, []struct{ name, text string }{
 		{"days", "They met yesterday, Today, TONIGHT, the day before yesterday and the day after tomorrow."},
+		{"overnight", "They met overnight, Overnight talks, overnights, stopover night."},
 		{"parts of days", "They met last night, last evening, this morning and This Afternoon."},
 		{"weeks and months", "They met earlier this week, later this month, last weekend, next month and past week."},
 		{"the weekend", "They met over the weekend, at the weekend, during the weekend and on the weekend."},

@@ -6,7 +6,7 @@ import "strings"
 // shape (monthWord: any capitalised word, which the scan checks), with the preposition or
 // modifier before it in any case, "early", "late" or "mid" before it, and "this year",
 // "last year" or "next year" after it. The tests hold monthOnlyLocs to it.
-const monthOnlyPattern = `(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after))\s+)?` +
+const monthOnlyPattern = `(?:\b((?i:in|since|during|until|till|by|from|through|last|next|this|of|before|after|a|an|the|their|its|his|her))\s+)?` +
 	`\b((?i:early|late|mid)[ -])?(` + monthWord + `)\b(?:\s+(this|last|next)\s+year\b)?`
 
 // monthOnlyLocs returns what regexp.MustCompile(monthOnlyPattern).FindAllStringSubmatchIndex
@@ -24,7 +24,8 @@ func monthOnlyAt(text string, s int) []int {
 	if !boundaryAt(text, s) { // the first \b with a preposition, the second without
 		return nil
 	}
-	for _, lead := range []string{"in", "since", "during", "until", "till", "by", "from", "through", "last", "next", "this", "of", "before", "after"} {
+	for _, lead := range []string{"in", "since", "during", "until", "till", "by", "from", "through", "last", "next", "this", "of", "before", "after",
+		"a", "an", "the", "their", "its", "his", "her"} {
 		n := foldPrefix(text[s:], lead)
 		if n == 0 {
 			continue

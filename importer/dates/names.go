@@ -48,7 +48,7 @@ func weekdayNumber(s string) (int, bool) {
 		return 1, true
 	case "tuesday", "tue", "tues":
 		return 2, true
-	case "wednesday", "wed":
+	case "wednesday", "wed", "weds":
 		return 3, true
 	case "thursday", "thu", "thur", "thurs":
 		return 4, true

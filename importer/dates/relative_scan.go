@@ -2,7 +2,7 @@ package dates
 
 // relativePattern is what relativeLocs finds, written as a regexp: the words of a day,
 // week or month counted from publication, in any case. The tests hold relativeLocs to it.
-const relativePattern = `(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last (?:night|evening)|this (?:morning|afternoon|evening))|` +
+const relativePattern = `(?i)\b(?:(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|last (?:night|evening)|this (?:morning|afternoon|evening))|` +
 	`(earlier|later) this (week|month)|(last|next|this|past|coming) (week|weekend|month)|(?:over|at|during|on) the (weekend)|` +
 	`(?:at the (?:end|start|beginning) of|(?:later|earlier) in) the (week|month))\b`
 
@@ -18,7 +18,7 @@ type phrasePart struct {
 // before the last's.
 func relativePhrases() [][]phrasePart {
 	var out [][]phrasePart
-	for _, w := range []string{"the day before yesterday", "the day after tomorrow", "yesterday", "today", "tonight", "tomorrow",
+	for _, w := range []string{"the day before yesterday", "the day after tomorrow", "yesterday", "today", "tonight", "tomorrow", "overnight",
 		"last night", "last evening", "this morning", "this afternoon", "this evening"} {
 		out = append(out, []phrasePart{{w, 1}})
 	}

@@ -140,13 +140,14 @@ func (f *Finder) monthYears(text string) []Expr {
 }
 
 // monthsOnly finds a month after a preposition or modifier ("in January", "last
-// September", "mid-November", "in January this year"). Without one, "May" and "June"
-// are too often a verb or a name.
+// September", "mid-November", "in January this year"), or between a determiner and the
+// noun it dates ("at a June summit", "their March meeting"). Without one, "May" and
+// "June" are too often a verb or a name.
 func (f *Finder) monthsOnly(text string) []Expr {
 	var out []Expr
 	for _, loc := range monthOnlyLocs(text) { // monthOnlyPattern
 		lead, qual := strings.ToLower(sub(text, loc, 1)), sub(text, loc, 2) // "In December, ..." opens a sentence
-		if (lead == "" && qual == "") || !fullMonth(sub(text, loc, 3)) {
+		if (lead == "" && qual == "") || !fullMonth(sub(text, loc, 3)) || determiner(lead) && !nounAfter(text[loc[1]:]) {
 			continue
 		}
 		e := Expr{Kind: MonthOnly, Month: month(sub(text, loc, 3)), Start: loc[6], End: loc[7]}
@@ -163,6 +164,24 @@ func (f *Finder) monthsOnly(text string) []Expr {
 		out = append(out, e)
 	}
 	return out
+}
+
+// determiner reports a word before a month that makes it the modifier of a noun after it:
+// "a June summit", "their March meeting", "the December interview".
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "their", "its", "his", "her":
+		return true
+	}
+	return false
+}
+
+// nounAfter reports text that goes on with a word in lower case, the noun a month before it
+// modifies ("summit" of "the June summit"), not a name or a figure ("the June Smith
+// papers").
+func nounAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && rest[0] >= 'a' && rest[0] <= 'z'
 }
 
 // weekdaySpans finds days of the week told as a span: "from Friday to Sunday", "Monday and
@@ -247,15 +266,20 @@ func (f *Finder) weekdays(text string) []Expr {
 }
 
 // notADay reports a weekday name that is part of another name: a newspaper ("the Sunday
-// Times"), a holiday ("Good Friday") or an event ("Super Tuesday"), given the text before
-// and after it.
+// Times"), a holiday ("Good Friday"), an event ("Super Tuesday") or a show ("Monday Night
+// Football"), given the text before and after it.
 func notADay(before, after string) bool {
-	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	next, rest, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	next = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(next, ".,;:"), "'s"), "’s")
 	switch next {
 	case "Times", "Telegraph", "Express", "Mail", "Herald", "Post", "Mirror", "Independent",
-		"Observer", "Star", "Tribune", "Night":
+		"Observer", "Star", "Tribune":
 		return true
+	case "Night":
+		// "Monday Night Football", "Saturday Night Live" are shows; "on Saturday Night as
+		// crowds gathered" is the night
+		rest = strings.TrimLeft(rest, " ")
+		return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 	}
 	fields := strings.Fields(before)
 	if len(fields) == 0 {

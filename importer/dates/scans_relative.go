@@ -2,12 +2,16 @@ package dates
 
 import "strings"
 
-// relatives finds "yesterday", "earlier this month", "last week".
+// relatives finds "yesterday", "earlier this month", "last week", and "overnight" where it
+// ends its phrase ("spoke overnight", "met overnight in Doha"): the night before
+// publication, as "last night" is, which wire copy of the morning calls "overnight".
 func (f *Finder) relatives(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.relative.relativeLocs(text) { // relativePattern
 		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]}
 		switch word := strings.ToLower(sub(text, loc, 1)); {
+		case word == "overnight" && !phraseEnds(text[loc[1]:]):
+			continue // "an overnight stay", "talks ran overnight into Thursday": no day of its own
 		case word != "":
 			e.Count, e.Unit = dayWord(word), Days
 		case sub(text, loc, 6) != "":
@@ -121,6 +125,20 @@ func (f *Finder) hoursOrders(text string) []Expr {
 		}
 		end := loc[5] // the word after "after" belongs to the event
 		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Leads: true})
+	}
+	return out
+}
+
+// hoursLaters finds "hours later", "just hours earlier": the same day as the day told
+// before it, as "later that day" is; a count past half a day is days, and rarely lands
+// on one.
+func (f *Finder) hoursLaters(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.hoursLater.FindAllStringSubmatchIndex(text, -1) {
+		if n, ok := numberWord(sub(text, loc, 1)); ok && n >= 12 {
+			continue
+		}
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]]})
 	}
 	return out
 }

@@ -68,8 +68,8 @@ func isTrigger(w string) bool {
 		if _, ok := MonthNumber(w); ok {
 			return true
 		}
-		if _, ok := weekdayNumber(w); ok && len(w) > 3 {
-			return true
+		if _, ok := weekdayNumber(w); ok {
+			return true // "Tuesday", and "Tues", "Wed" of the short forms (weekday_abbr_scan.go)
 		}
 	}
 	if len(w) == 4 && allDigits(w) {
@@ -80,7 +80,7 @@ func isTrigger(w string) bool {
 	}
 	var buf [wordBytes]byte
 	switch string(lowered(w, buf[:])) {
-	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "ago", "day", "days", "eve", "fortnight", "fortnights":
+	case "yesterday", "today", "tonight", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "year", "ago", "day", "days", "eve", "fortnight", "fortnights":
 		return true
 	}
 	return false

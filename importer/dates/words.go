@@ -22,8 +22,8 @@ func dayWord(s string) int {
 	switch s {
 	case "the day before yesterday":
 		return -2
-	case "yesterday", "last night", "last evening":
-		return -1
+	case "yesterday", "last night", "last evening", "overnight":
+		return -1 // a night is named by the evening it begins on, as "Monday night" is Monday's
 	case "tomorrow":
 		return 1
 	case "the day after tomorrow":

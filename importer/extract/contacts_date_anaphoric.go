@@ -71,7 +71,8 @@ func (s *scan) dayTold(d dateExpr, published string, dir dates.Direction, depth 
 }
 
 // refOf returns the latest day-precise or anaphoric date expression outside quotations
-// before d, in its sentence or the refSents before it.
+// before d, in its sentence or the refSents before it; in a sentence before d's, a day of
+// a saying only when that sentence tells no other.
 func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 	if d.from >= len(s.toks) {
 		return dateExpr{}, false
@@ -86,6 +87,8 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 	for sj := si; sj >= 0 && sj >= si-refSents; sj-- {
 		ds := s.sentenceDates(sj)
 		from := s.sents[sj].from
+		var saying dateExpr
+		said := false
 		for i := len(ds) - 1; i >= 0; i-- {
 			r := ds[i]
 			if r.from >= d.from || s.inQuote[r.from] || !(r.e.Kind == dates.Anaphoric || dayPrecise(r.e)) || s.rangeBound(r) {
@@ -94,7 +97,17 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 			if sj == si && s.inRelative(from, r.from) && !s.inRelative(from, d.from) {
 				continue // "Lula, who is in China from April 12 to 15, met Li earlier in the day"
 			}
+			if !said && sj < si && s.speechDate(r) {
+				// "X phoned Y on Tuesday, the Elysee said on Wednesday. The call came a day
+				// after ...": the saying's day is no day of the story the next sentence
+				// goes on with, unless its sentence tells none other
+				saying, said = r, true
+				continue
+			}
 			return r, true
+		}
+		if said {
+			return saying, true
 		}
 	}
 	return dateExpr{}, false
@@ -117,11 +130,12 @@ func (s *scan) mainClauseDay(d dateExpr) (dateExpr, bool) {
 }
 
 // rangeBound reports a date that opens or closes a span ("from April 12 to 15", "between
-// Monday and Wednesday"): it names no one day a later "that day" could mean.
+// Monday and Wednesday", "his ninth trip since October 7"): it names no one day a later
+// "that day" could mean.
 func (s *scan) rangeBound(r dateExpr) bool {
 	if r.from > 0 {
 		switch s.toks[r.from-1].Low {
-		case "from", "between", "to", "until", "till", "through":
+		case "from", "between", "to", "until", "till", "through", "since":
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"hotline/importer/dates"
@@ -14,6 +15,16 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	other := false
 	plan := f.status == "scheduled" || f.status == "proposed" || !f.explicit
 	saying := false
+	own := func(best dateExpr, left []dateExpr, fits func(dateExpr) bool) dateExpr {
+		if best.to <= tr.at && x.earlierClauseDate(s, best, tr) {
+			return best // date.earlier-clause, below, reads a clause before the contact word
+		}
+		d := x.ownPredicateDate(s, tr, best, left, fits)
+		if d.from != best.from {
+			r.noteFrame(c, tr, "date.own-predicate", true, "of two dates, the one the parse hangs on the contact's predicate, not the nearest on another verb")
+		}
+		return d
+	}
 	f.date, f.hasDate = s.nearestDate(c, tr, all, func(d dateExpr) bool {
 		if x.otherEventDate(s, d, tr) {
 			other = true // "..., after Turkey shot down a Russian jet in November 2015"
@@ -27,13 +38,13 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 			return true
 		}
 		return false
-	})
+	}, own)
 	if f.hasDate && f.date.to <= tr.at && len(s.findDates(c.from, c.to)) > 1 && x.earlierClauseDate(s, f.date, tr) {
 		// "On Tuesday, after arriving in Jakarta on Monday, X met Y": the arrival's day gives
 		// way to the contact's own, if the clause tells one
 		if d, ok := s.nearestDate(c, tr, all, func(d dateExpr) bool {
 			return x.otherEventDate(s, d, tr) || plan && s.trailingSaying(d, tr) || x.earlierClauseDate(s, d, tr)
-		}); ok {
+		}, own); ok {
 			f.date = d
 			r.noteFrame(c, tr, "date.earlier-clause", true, "a date of a clause on an event before or after the contact gives way to the contact's own")
 		}
@@ -78,11 +89,12 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 // ... and another phone call on May 13"). A date that other passes is another event's and
 // is passed over for the next nearest ("On Monday, X met Y to discuss the truce agreed in
 // February"); other may be nil.
-func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateExpr) bool) (dateExpr, bool) {
+func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateExpr) bool, own ownDate) (dateExpr, bool) {
 	best, bestDist := dateExpr{}, 1<<30
 	var lead, trail dateExpr
 	hasLead, hasTrail := false, false
 	var cands []dateExpr // the dates no rule gave to another event
+	var left []distDate  // the same, with their distance
 	ds := s.findDates(c.from, c.to)
 	for _, d := range ds {
 		if d.e.Leads {
@@ -123,9 +135,15 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			dist = (tr.at - d.to) + 2
 		}
 		cands = append(cands, d)
+		left = append(left, distDate{d, dist})
 		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
+	}
+	if bestDist < 1<<30 && own != nil && len(left) > 1 {
+		// other is asked of the dates own would take, as of the nearest before: it notes
+		// what it passes over
+		best = own(best, nearestFirst(left), func(d dateExpr) bool { return other == nil || !other(d) })
 	}
 	if bestDist < 1<<30 {
 		best = s.preciserDate(tr, best, cands, other)
@@ -141,6 +159,27 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		best = dayOfWeek(s, ds, best)
 	}
 	return best, bestDist < 1<<30
+}
+
+// ownDate may give a contact, of the dates left for it (nearest first) that fits allows,
+// another than the nearest, best (ownPredicateDate); nil keeps the nearest.
+type ownDate func(best dateExpr, left []dateExpr, fits func(dateExpr) bool) dateExpr
+
+// distDate is a date expression and its distance from the contact word.
+type distDate struct {
+	d    dateExpr
+	dist int
+}
+
+// nearestFirst returns the dates of ds nearest first; of two as near, the first found
+// stays first, as nearestDate's strict comparison keeps it.
+func nearestFirst(ds []distDate) []dateExpr {
+	slices.SortStableFunc(ds, func(a, b distDate) int { return a.dist - b.dist })
+	out := make([]dateExpr, len(ds))
+	for i, d := range ds {
+		out[i] = d.d
+	}
+	return out
 }
 
 // preciserDate returns a date of cands that dates the contact better than the nearest,

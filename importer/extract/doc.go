@@ -353,7 +353,11 @@
 // "two days later" count from the latest day told in the sentences before: "arrived in
 // Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
-// DateText), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
+// DateText), date.late-words (contacts_date_year.go: a year alone, "first met Y in 2019",
+// "In 2021, X met Y", "met Y last year", or a span from an event of no day told, "met Y a
+// day after the vote", kept as DateText with no date, for a contact no other rule dated
+// or gave words, where it opens the sentence or follows the contact word with nothing of
+// another doing between; the date rules never see a year alone), date.story (contacts_storydate.go: a held contact of the lead's people, told near the
 // top with no date of its own, takes the day the lead gives: "made a dash to Brussels on
 // Wednesday ... after meeting Schulz", or of persons of the states that are the lead's
 // subject, "Norway and Chile pledged on Tuesday ... X met Y": contacts_storydate_countries.go;
@@ -416,7 +420,11 @@
 // Tuesday, X, who had spoken to Z on Sunday, met Y"), and a day the parse hangs on a
 // clause of another event before the contact word ("On Tuesday, after arriving in Jakarta
 // on Monday, X met Y") gives way to the contact's own day (noted date.earlier-clause;
-// with none it still dates the contact). date.trip (contacts_date_trip.go) also lends the
+// with none it still dates the contact). Of two dates left after these rules, the nearest
+// gives way to one the parse hangs on the contact's own predicate (the contact verb, or a
+// contact noun and the first verb above it) when the nearest hangs on another verb ("X will
+// travel to Rome on Friday, days after meeting Y on Tuesday": Tuesday; noted
+// date.own-predicate, contacts_date_attach.go). date.trip (contacts_date_trip.go) also lends the
 // day of any doing of a participant told in the sentence right before, in its paragraph,
 // to a contact that goes on with a pronoun ("On 20 February, X addressed parliament. She
 // also met Y"); the day of a contact told just before (date.nearby) is tried first. The

@@ -110,5 +110,6 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	contacts := x.findContacts(r, published)
 	x.titleMedium(r, contacts, in.Title)
 	x.titleDate(r, contacts, in.Title, published)
+	x.yearTexts(r, contacts)
 	return r.result(quotes, contacts), s, r
 }

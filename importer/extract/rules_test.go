@@ -102,6 +102,8 @@ var ruleExamples = map[string]string{
 	"date.title":                     "Antony Blinken and Sergey Lavrov held a phone call, the State Department said.",
 	"date.trip":                      "Grain prices rose.\n\nShips waited in port in 2019.\n\nFarmers protest.\n\nExports doubled.\n\nAntony Blinken arrived in Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
 	"date.earlier-clause":            "On Tuesday, after arriving in Geneva on Monday, Antony Blinken met Sergey Lavrov.",
+	"date.late-words":                "Antony Blinken first met Sergey Lavrov in 2019.",
+	"date.own-predicate":             "Antony Blinken will travel to Rome on Friday, days after meeting Russian Foreign Minister Sergey Lavrov on Tuesday.",
 }
 
 // ruleKnown are the persons other articles named (Input.Known) of the examples of rules

@@ -28,10 +28,23 @@ func (s *scan) sentenceDates(si int) []dateExpr {
 	if d, ok := s.dates[si]; ok {
 		return d
 	}
+	out := s.placeDates(si, func(e dates.Expr) bool {
+		return e.Kind != dates.YearOnly // a year alone dates no contact and ends no story's day: yearTexts reads it
+	})
+	s.dates[si] = out
+	return out
+}
+
+// placeDates finds the date expressions of sentence si that keep accepts and places them
+// on the sentence's tokens.
+func (s *scan) placeDates(si int, keep func(dates.Expr) bool) []dateExpr {
 	se := s.sents[si]
 	var out []dateExpr
 	k := se.from
 	for _, e := range s.finder.Find(string(s.rs[se.start:se.end])) {
+		if !keep(e) {
+			continue
+		}
 		e.RuneStart, e.RuneEnd = e.RuneStart+se.start, e.RuneEnd+se.start
 		for k < len(s.toks) && s.toks[k].End <= e.RuneStart {
 			k++
@@ -45,7 +58,6 @@ func (s *scan) sentenceDates(si int) []dateExpr {
 			out = append(out, dateExpr{from: from, to: to, text: e.Text, e: e, zoned: s.zoneAfter(to)})
 		}
 	}
-	s.dates[si] = out
 	return out
 }
 

@@ -10,12 +10,13 @@ import (
 // Closed word classes, as switches: constant tables that cannot be mutated.
 
 // IsDateWord reports a month or weekday name written in full, or an abbreviation with its
-// period ("Jan."): such words are not part of a person's name. A bare "Jun" may be one
-// (Dong Jun), and importer/dates knows every spelling.
+// period ("Jan."), or a weekday's short form that is no name ("Tues", "Thurs"): such words
+// are not part of a person's name ("met Karl Nehammer Thurs."). A bare "Jun" may be one
+// (Dong Jun), and so may "Thu" and "Sun"; importer/dates knows every spelling.
 func IsDateWord(w string) bool {
 	n, month := dates.MonthNumber(strings.TrimSuffix(w, "."))
 	full := month && (strings.HasSuffix(w, ".") || strings.EqualFold(w, time.Month(n).String()))
-	return full || dates.IsWeekday(w) && len(w) > 5
+	return full || dates.IsWeekday(w) && len(w) > 3
 }
 
 // IsParticle reports whether a lower-case word may stand inside a name (bin Salman).
