@@ -69,7 +69,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
 			// "the militant group said", "the Western alliance said": the body named before
 			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
-		case t.Low == "counterpart" && s.counterpartOwner(se, i) >= 0 && (s.speechAfter(se, i+1) || s.invertedSpeechBefore(se, s.counterpartOwner(se, i), i+1)):
+		case t.Low == "counterpart" && s.counterpartOwner(se, i) >= 0 && (s.speechAfter(se, i+1) || s.invertedSpeechBefore(se, s.counterpartOwner(se, i), i+1) || s.counterpartOpens(se, s.counterpartOwner(se, i), i+1)):
 			// "her counterpart said", "his Turkish counterpart told reporters", `," said
 			// Lavrov's Turkish counterpart`: the other side of the person the possessive
 			// stands for
@@ -820,6 +820,22 @@ func (s *scan) counterpartOwner(se sentence, i int) int {
 		return j // "Lavrov's Turkish counterpart": the possessive after the name
 	}
 	return -1
+}
+
+// counterpartOpens reports a counterpart, its owner at token from, that is the subject
+// opening its sentence, with no name after it: "His Hungarian counterpart was more
+// cautious." or "Lavrov's counterpart, however, struck another tone:". The sentence is about
+// that person, so a "he said" after it, or a quotation its colon opens, is theirs and not
+// the last speaker's; "his counterpart Peter Szijjarto" is left to the name.
+func (s *scan) counterpartOpens(se sentence, from, to int) bool {
+	if s.toks[from].Kind == tokens.Poss {
+		from-- // past the name the possessive follows
+	}
+	if from != se.from || to >= se.to {
+		return false
+	}
+	t := s.toks[to]
+	return t.Text == "," && to+1 < se.to && !s.toks[to+1].Cap || t.Kind == tokens.Word && !t.Cap
 }
 
 // invertedSpeechBefore reports a speech verb right before token from whose subject, the
