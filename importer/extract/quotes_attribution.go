@@ -442,7 +442,7 @@ func (r *resolver) mediaPassesOn(at []int, from, first, verb int) bool {
 // reported in April that city police wanted to close the market because of "..."" the
 // words are the police's, the paper passes them on. -1 when the speaker is no medium, the
 // clause has no actor for subject or its verb is a copula ("reported that Berg was
-// "furious"": the paper's own word).
+// "furious"", "had been "furious"": the paper's own word).
 func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 	s := r.s
 	sp := s.mentions[at[k]].actor
@@ -473,7 +473,10 @@ func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 	if v < oi && s.toks[v].Kind == tokens.Poss {
 		return -1 // "that the ministry's plan was": the plan is the subject
 	}
-	if v >= oi || s.toks[v].Kind != tokens.Word || s.toks[v].Cap || isBeVerb(s.toks[v].Low) || s.gaz.In(lexicon.Copula, s.toks[v].Low) {
+	for v < oi && v < m.to+2 && s.gaz.In(lexicon.Auxiliary, s.toks[v].Low) && v+1 < oi && (isBeVerb(s.toks[v+1].Low) || s.toks[v+1].Low == "be") {
+		v++ // "reported that Berg had been "furious"", "would be": a copula all the same
+	}
+	if v >= oi || s.toks[v].Kind != tokens.Word || s.toks[v].Cap || isBeVerb(s.toks[v].Low) || s.toks[v].Low == "be" || s.gaz.In(lexicon.Copula, s.toks[v].Low) {
 		return -1
 	}
 	return j
