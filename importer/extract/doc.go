@@ -215,7 +215,10 @@
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.org-acronym (the
 // initials of an organization the article names in full, brackets or not: "the Center for
 // Strategic and International Studies ... the CSIS report said"; an acronym that speaks
-// joins that organization: actors_acronyms.go), actor.firm-name (a
+// joins that organization: actors_acronyms.go), actor.named-outlet (a news medium the
+// gazetteer does not know, named beside a noun of words class outlet, that is the source
+// of words: "the pro-government Sabah newspaper reported", "Turkish broadcaster NTV said",
+// "according to the Hurriyet daily"; mentions_named_orgs.go), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
 // of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
 // Mossack Fonseca"; or with a noun for its people, even after a given name: "met Morgan
