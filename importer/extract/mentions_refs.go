@@ -54,7 +54,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
 			// "The visit includes talks with X": the visitor the sentences before speak of
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
-		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i)):
+		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i) || s.epithetAfterInverted(se, i)):
 			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
 			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
 			if k := s.epithetCountry(se, i); k >= 0 {
@@ -680,6 +680,27 @@ func (s *scan) theAmir(se sentence, i int) bool {
 func (s *scan) epithetAfterQuote(se sentence, head int) bool {
 	from := head - 1
 	return from-2 >= se.from && s.toks[from].Low == "the" && s.toks[from-1].Kind == tokens.QuoteMark && s.toks[from-2].Text == "," && s.speechAfter(se, head+1)
+}
+
+// epithetAfterInverted reports an epithet at token head after a speech verb that follows
+// a closing quotation mark, `," said the 77-year-old.`, `," said the veteran lawmaker, who
+// ...`: the inverted subject, which stands for the person the sentences before speak of as
+// `," the 77-year-old said` does. At most two lower-case modifiers stand between "the" and
+// the epithet, and the sentence ends or goes on with a comma or a preposition after it.
+func (s *scan) epithetAfterInverted(se sentence, head int) bool {
+	from := head - 1
+	for from > se.from && head-from <= 2 && s.toks[from].Low != "the" && s.toks[from].Kind == tokens.Word && !s.toks[from].Cap {
+		from--
+	}
+	v := from - 1
+	if v-1 < se.from || s.toks[from].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) || s.toks[v-1].Kind != tokens.QuoteMark {
+		return false
+	}
+	if head+1 >= se.to {
+		return true
+	}
+	n := s.toks[head+1]
+	return n.Kind == tokens.Punct || n.Low == "in" || n.Low == "on" || n.Low == "at" || n.Low == "during" || n.Low == "after"
 }
 
 // isAgeEpithet reports an age used as a noun ("the 71-year-old said"), which news copy

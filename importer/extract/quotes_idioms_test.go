@@ -25,7 +25,8 @@ import (
 // readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
 // "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
-// (`," the 71-year-old said`) is the person the sentences before speak of. A judging verb
+// (`," the 71-year-old said`, `," said the Republican, who ...`) is the person the
+// sentences before speak of, never a body named in the relative clause after it. A judging verb
 // with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
 // the "..."") words of six or more; shorter, they are terms. "According to the readout"
 // ("the statement") is the body that issued it. "Reminded" is a speech verb
@@ -150,6 +151,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"an age as a noun after an inverted verb",
+			"Jonas Berg, 71, arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" said the 71-year-old.",
+			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"a party epithet after an inverted verb, before a relative clause",
+			"Senator Jonas Berg met Foreign Minister Arjun Mehta at the Capitol on Monday. \"He is a partner we can trust,\" said the Republican, who chairs the Foreign Relations Committee.",
+			[]quoteWant{{"He is a partner we can trust,", "Jonas Berg"}}},
 		{"called for words",
 			"Foreign Minister Arjun Mehta called for \"an immediate and unconditional ceasefire in the region\".",
 			[]quoteWant{{"an immediate and unconditional ceasefire in the region", "Arjun Mehta"}}},
