@@ -36,6 +36,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		if t.Low == "but" || t.Low == "while" || t.Low == "although" || t.Low == "whereas" {
 			break // `"anywhere", but the Kremlin said`: another clause
 		}
+		if verb >= 0 && who < 0 && (t.Low == "who" || t.Low == "whose") && s.toks[k-1].Text == "," {
+			break // `," said a mother of four, who fled with help from the UN`: the relative clause tells of others
+		}
 		end = k + 1
 		switch {
 		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
