@@ -218,7 +218,10 @@
 // joins that organization: actors_acronyms.go), actor.named-outlet (a news medium the
 // gazetteer does not know, named beside a noun of words class outlet, that is the source
 // of words: "the pro-government Sabah newspaper reported", "Turkish broadcaster NTV said",
-// "according to the Hurriyet daily"; mentions_named_orgs.go), actor.firm-name (a
+// "according to the Hurriyet daily"; mentions_named_orgs.go), actor.local-body (a public
+// body named by the place it serves, which the gazetteer lacks: "Tel Aviv police said" is
+// Tel Aviv Police, of the country the story is about, and the place is no person; words
+// class local-body), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
 // of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
 // Mossack Fonseca"; or with a noun for its people, even after a given name: "met Morgan

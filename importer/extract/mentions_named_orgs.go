@@ -29,6 +29,13 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 			i = to - 1
 			continue
 		}
+		if from, to, ok := x.namedLocalBody(s, se, i, named); ok {
+			o := lexicon.Org{Name: s.text(from, to-1) + " " + strings.ToUpper(s.toks[to-1].Low[:1]) + s.toks[to-1].Low[1:], Kind: "government"}
+			s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.local-body", words: []string{o.Name}})
+			s.note(si, "actor", "actor.local-body", true, from, to, "a public body named after the place it serves")
+			i = to - 1
+			continue
+		}
 		if !x.orgNameWord(s, i, named) || x.gaz.Stop[s.toks[i].Low] && !x.gaz.In(lexicon.OrgOpener, s.toks[i].Low) && !s.headBeforeTail(se, i) {
 			continue
 		}
@@ -152,6 +159,30 @@ func (x *Extractor) namedOutlet(s *scan, se sentence, i int, named map[int]bool)
 		}
 	}
 	return 0, 0, false
+}
+
+// namedLocalBody returns the span of a public body named by the place it serves, a
+// capitalized run the gazetteer does not know right before a noun of words class
+// local-body: "Tel Aviv police said", "reported that Tel Aviv police wanted to close the
+// market". The body acts or speaks (a lower-case word or punctuation follows the noun);
+// the place is no person. Not before a name ("Tel Aviv police chief Yossi Adler said":
+// the chief speaks).
+func (x *Extractor) namedLocalBody(s *scan, se sentence, i int, named map[int]bool) (int, int, bool) {
+	if i > se.from && s.toks[i-1].Cap && s.toks[i-1].Kind == tokens.Word || !x.outletNameWord(s, se, i, named, false) {
+		return 0, 0, false
+	}
+	end := i + 1
+	for end < se.to && x.outletNameWord(s, se, end, named, false) {
+		end++
+	}
+	if end+1 >= se.to || s.toks[end].Cap || !s.gaz.In(lexicon.LocalBody, s.toks[end].Low) {
+		return 0, 0, false
+	}
+	n := s.toks[end+1]
+	if n.Kind == tokens.Word && (n.Cap || end+2 < se.to && s.toks[end+2].Cap && s.toks[end+2].Kind == tokens.Word) {
+		return 0, 0, false
+	}
+	return i, end + 1, true
 }
 
 // outletNameWord reports a capitalized word at token k that may be part of a medium's

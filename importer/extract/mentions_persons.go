@@ -220,8 +220,8 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
-		if t := s.toks[k]; !t.Cap && s.gaz.In(lexicon.Outlet, t.Low) {
-			return false // "the Vostok Vremya newspaper reported": a medium's name (namedOutlet)
+		if t := s.toks[k]; !t.Cap && (s.gaz.In(lexicon.Outlet, t.Low) || s.gaz.In(lexicon.LocalBody, t.Low)) {
+			return false // "the Vostok Vremya newspaper reported", "Tel Aviv police said": a medium's or a place's body (namedOutlet, namedLocalBody)
 		}
 		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") && !s.aspectual(k) { // "were called off" tells no speaker
 			return true
