@@ -221,7 +221,10 @@
 // "according to the Hurriyet daily"; mentions_named_orgs.go), actor.local-body (a public
 // body named by the place it serves, which the gazetteer lacks: "Tel Aviv police said" is
 // Tel Aviv Police, of the country the story is about, and the place is no person; words
-// class local-body), actor.firm-name (a
+// class local-body), actor.country-government (a country or its capital that speaks in a
+// story naming no body of that country: `"...," Beijing said` is the Chinese Government;
+// after "the Chinese foreign ministry said" it is that ministry; not Washington, which may
+// be any of several US bodies: quotes_attribution.go), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
 // of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
 // Mossack Fonseca"; or with a noun for its people, even after a given name: "met Morgan

@@ -172,7 +172,8 @@ func (s *scan) exclaimedAttribution(ci int) bool {
 // of the speech verb at token verb ("Beijing said the visit would ..."): the government
 // body of that country named last within the three sentences before, else the one body of
 // that country the article names anywhere ("the Kremlin said" paragraphs before "Moscow
-// said"), or -1 when it names none or several.
+// said"), else, when it names none, the country's government (countryGovernment); -1 when
+// it names several.
 func (r *resolver) countryBody(verb int) int {
 	s := r.s
 	m, ok := s.matchOf(verb - 1)
@@ -197,7 +198,39 @@ func (r *resolver) countryBody(verb int) int {
 	if best < 0 && only >= 0 {
 		return only // the one body of that country the article names, further away
 	}
+	if best < 0 && only == -1 {
+		return r.countryGovernment(m) // "Moscow said" where no Russian body is named: the Russian Government
+	}
 	return best
+}
+
+// countryGovernment returns the actor of the government of the country or capital
+// matched by m, the subject of a speech verb in a story that names no body of that
+// country: a capital or a country that speaks is a metonym for its government, as "Israeli
+// officials said" is the Israeli Government's. A mention over the place (rule
+// actor.country-government, which does not name the actor) records it. Not the United
+// States, whose administration, State Department and Pentagon all speak as "Washington"
+// (countryOfficial makes no US government either): -1.
+func (r *resolver) countryGovernment(m lexicon.Match) int {
+	s := r.s
+	cn := r.x.gaz.Countries[m.Idx]
+	if cn.Code == "US" {
+		return -1
+	}
+	o := r.x.countryBody(cn.Adjective+" Government", cn.Code)
+	ai := -1
+	for i, a := range r.actors {
+		if a.kind == "organization" && a.name == o.Name {
+			ai = i
+		}
+	}
+	if ai < 0 {
+		r.actors = append(r.actors, actor{name: o.Name, kind: "organization", country: o.Country, known: -1, orgKind: o.Kind})
+		ai = len(r.actors) - 1
+	}
+	s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mOrg, org: o, known: -1, sent: s.toks[m.From].Sent, actor: ai, rule: "actor.country-government", words: []string{o.Name}})
+	r.link(len(s.mentions) - 1)
+	return ai
 }
 
 // appositionClose returns the comma that closes an apposition opening at the comma at
