@@ -33,6 +33,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		for from < to && x.gaz.Stop[s.toks[from].Low] && !(s.toks[from].Text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) && !s.knownStopOpener(from) {
 			from++
 		}
+		if from == se.from && to-from >= 2 && s.quoteIntroAt(se, to) && s.gaz.IsSpeechVerb(s.toks[from].Low) {
+			from++ // "Said Lavrov: "..."": the verb fronted before the speaker, no given name
+		}
 		if from == to {
 			continue
 		}
@@ -361,4 +364,13 @@ func (s *scan) writtenLower(low string) bool {
 		}
 	}
 	return false
+}
+
+// quoteIntroAt reports a colon at token k, or a comma right before an opening quotation
+// mark, that hands over to the quoted words: "Said Lavrov: "..."", "Said Lavrov, "..."".
+func (s *scan) quoteIntroAt(se sentence, k int) bool {
+	if k >= se.to {
+		return false
+	}
+	return s.toks[k].Text == ":" || s.toks[k].Text == "," && k+2 < len(s.toks) && s.toks[k+1].Kind == tokens.QuoteMark && s.inQuote[k+2]
 }

@@ -316,10 +316,11 @@ func (s *scan) putIt(k int) bool {
 // invertedSpeaker returns the token of the speaker of an inverted attribution that closes
 // one quotation and opens the next: `"A," says X, an analyst who once headed the unit,
 // "B"` and `"A," said X, whose committee has looked into it. "B"`: the name right after
-// the verb, which follows a closing mark, speaks both; -1 when the verb does not follow a
-// quotation or no actor comes right after it.
+// the verb, which follows a closing mark or opens the sentence ("Added Berg, "...""),
+// speaks both; -1 when the verb does neither or no actor comes right after it.
 func (s *scan) invertedSpeaker(at []int, verb, oi int) int {
-	if verb < 1 || s.toks[verb-1].Kind != tokens.QuoteMark && !(s.toks[verb-1].Text == "," && verb > 1 && s.toks[verb-2].Kind == tokens.QuoteMark) {
+	fronted := verb == 0 || s.toks[verb-1].Sent != s.toks[verb].Sent // "Added Berg, "...""
+	if !fronted && (s.toks[verb-1].Kind != tokens.QuoteMark && !(s.toks[verb-1].Text == "," && verb > 1 && s.toks[verb-2].Kind == tokens.QuoteMark)) {
 		return -1
 	}
 	for k := verb + 1; k < oi && k <= verb+4; k++ {

@@ -26,7 +26,8 @@ import (
 // "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
 // (`," the 71-year-old said`, `," said the Republican, who ...`) is the person the
-// sentences before speak of, never a body named in the relative clause after it. A judging verb
+// sentences before speak of, never a body named in the relative clause after it. A speech
+// verb fronted before the speaker ("Said Berg: "..."") is no given name of the speaker. A judging verb
 // with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
 // the "..."") words of six or more; shorter, they are terms. "According to the readout"
 // ("the statement") is the body that issued it. "Reminded" is a speech verb
@@ -151,6 +152,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"a speech verb fronted before the speaker and a colon",
+			"Jonas Berg arrived in Oslo on Monday for the talks.\n\nSaid Berg: \"I have come to listen to the north.\"",
+			[]quoteWant{{"I have come to listen to the north.", "Jonas Berg"}}},
+		{"a speech verb fronted before the speaker and a comma",
+			"Jonas Berg arrived in Oslo on Monday for the talks.\n\nAdded Berg, \"Nobody will be left behind.\"",
+			[]quoteWant{{"Nobody will be left behind.", "Jonas Berg"}}},
 		{"an age as a noun after an inverted verb",
 			"Jonas Berg, 71, arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" said the 71-year-old.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
