@@ -27,7 +27,9 @@ import (
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
 // (`," the 71-year-old said`, `," said the Republican, who ...`) is the person the
 // sentences before speak of, never a body named in the relative clause after it. A speech
-// verb fronted before the speaker ("Said Berg: "..."") is no given name of the speaker. A judging verb
+// verb fronted before the speaker ("Said Berg: "..."") is no given name of the speaker.
+// "The secretary" is the last person named with a secretary's office (Secretary of State,
+// Foreign Secretary), as "the minister" is the last minister. A judging verb
 // with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
 // the "..."") words of six or more; shorter, they are terms. "According to the readout"
 // ("the statement") is the body that issued it. "Reminded" is a speech verb
@@ -152,6 +154,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"the secretary after a Secretary of State",
+			"Secretary of State Jonas Berg met Foreign Minister Arjun Mehta in Oslo on Monday.\n\n\"We had a very frank discussion,\" the secretary told reporters.",
+			[]quoteWant{{"We had a very frank discussion,", "Jonas Berg"}}},
+		{"the secretary with no secretary named",
+			"Foreign Minister Arjun Mehta met Jonas Berg in Oslo on Monday.\n\n\"We had a very frank discussion,\" the secretary told reporters.",
+			[]quoteWant{{"We had a very frank discussion,", ""}}},
 		{"a speech verb fronted before the speaker and a colon",
 			"Jonas Berg arrived in Oslo on Monday for the talks.\n\nSaid Berg: \"I have come to listen to the north.\"",
 			[]quoteWant{{"I have come to listen to the north.", "Jonas Berg"}}},
