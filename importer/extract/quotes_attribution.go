@@ -315,6 +315,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 			}
 		}
 	}
+	if k := s.gerundSpeaker(at, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "Modi recalled Putin telling him: "..."": Putin
+	}
 	if k := s.passiveAgent(at, verb, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "The talks were described by Susan Rice as "...": Rice
@@ -534,4 +538,35 @@ func (s *scan) namedSpeakerOf(at []int, who int) int {
 		return at[k+1]
 	}
 	return -1
+}
+
+// gerundSpeaker returns the token of a person named right before a gerund of speech that
+// introduces the quotation, at token verb or just before its colon or "that" (an object
+// pronoun or "reporters" may stand between): "Modi recalled Putin telling him: "..."",
+// "the talks ended with Putin saying that "..."", "heard Berg warning: "..."": the words are
+// that person's, not the sentence subject's. -1 otherwise; "X said, adding: "..."" has no
+// person before the gerund and stays the subject's.
+func (s *scan) gerundSpeaker(at []int, verb int) int {
+	g := verb
+	if t := s.toks[g].Low; t == ":" || t == "that" {
+		g--
+		if g < 0 {
+			return -1
+		}
+		if w := s.toks[g].Low; w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || s.gaz.In(lexicon.Addressee, w) {
+			g-- // "telling him:", "telling reporters that"
+		}
+	}
+	if g < 1 || !strings.HasSuffix(s.toks[g].Low, "ing") || !s.gaz.IsSpeechVerb(s.toks[g].Low) || s.toks[g-1].Sent != s.toks[g].Sent {
+		return -1
+	}
+	k := g - 1
+	if at[k] < 0 || s.inQuote[k] {
+		return -1
+	}
+	m := s.mentions[at[k]]
+	if m.to != g || m.actor < 0 || m.kind != mPerson || m.from == s.sents[m.sent].from {
+		return -1 // "Putin, speaking ..." or a subject opening the sentence is the sentence's own speaker
+	}
+	return k
 }

@@ -28,6 +28,8 @@ import (
 // (`," the 71-year-old said`, `," said the Republican, who ...`) is the person the
 // sentences before speak of, never a body named in the relative clause after it. A speech
 // verb fronted before the speaker ("Said Berg: "..."") is no given name of the speaker.
+// A person right before a gerund of speech that opens the quotation ("recalled Berg
+// telling him: "..."", "with Berg saying that "..."") speaks, not the sentence's subject.
 // "The secretary" is the last person named with a secretary's office (Secretary of State,
 // Foreign Secretary), as "the minister" is the last minister. A judging verb
 // with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
@@ -154,6 +156,15 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"a person before a gerund of speech and a colon",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nMehta recalled Berg telling him: \"Norway is ready to mediate.\"",
+			[]quoteWant{{"Norway is ready to mediate.", "Jonas Berg"}}},
+		{"an absolute clause with a person saying that",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nThe call ended with Berg saying that \"the door remains open to everyone\".",
+			[]quoteWant{{"the door remains open to everyone", "Jonas Berg"}}},
+		{"the subject going on with a gerund after a comma",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nMehta thanked Berg, saying: \"Norway has been a true friend.\"",
+			[]quoteWant{{"Norway has been a true friend.", "Arjun Mehta"}}},
 		{"the secretary after a Secretary of State",
 			"Secretary of State Jonas Berg met Foreign Minister Arjun Mehta in Oslo on Monday.\n\n\"We had a very frank discussion,\" the secretary told reporters.",
 			[]quoteWant{{"We had a very frank discussion,", "Jonas Berg"}}},
