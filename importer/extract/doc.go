@@ -215,7 +215,10 @@
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.org-acronym (the
 // initials of an organization the article names in full, brackets or not: "the Center for
 // Strategic and International Studies ... the CSIS report said"; an acronym that speaks
-// joins that organization: actors_acronyms.go), actor.named-outlet (a news medium the
+// joins that organization: actors_acronyms.go), actor.org-short-name (the first word of
+// an organization's name the article gives in full, before a document noun that speaks:
+// "the Pew Research Center ... the Pew report said", "As the Pew study concluded":
+// actors_org_short.go), actor.named-outlet (a news medium the
 // gazetteer does not know, named beside a noun of words class outlet, that is the source
 // of words: "the pro-government Sabah newspaper reported", "Turkish broadcaster NTV said",
 // "according to the Hurriyet daily"; mentions_named_orgs.go), actor.local-body (a public

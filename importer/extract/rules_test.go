@@ -45,6 +45,7 @@ var ruleExamples = map[string]string{
 	"actor.named-outlet":             `"The talks ended without a deal," the Vostok Vremya newspaper reported.`,
 	"actor.local-body":               `"The suspect was arrested near the market," Vostok police said.`,
 	"actor.country-government":       `"The visit will push relations to a new level," Beijing said.`,
+	"actor.org-short-name":           `The Baltic Institute for Maritime Studies published a study. "The strait stays open," the Baltic report said.`,
 	"actor.firm-name":                `"We broke no law," said the law firm Mossack Fonseca.`,
 	"quote.said-after":               `"The talks were useful," Lavrov said.`,
 	"quote.said-before":              `Lavrov said: "The talks were useful."`,
