@@ -41,7 +41,8 @@ func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 // said" names one man as its subject and another who spoke inside a clause that subject
 // governs ("a day after Y said", "when Y told reporters", or a clause opening the sentence:
 // "After Y left, X spoke", or the clause it reports: "X said Y had told him ... He
-// added"): "he" is the main subject. A speaker in a clause of its own after a comma or
+// added"): "he" is the main subject; "X's foreign policy adviser Y said" has Y for subject,
+// the lower-case words qualifying the office, no verb. A speaker in a clause of its own after a comma or
 // "and" still takes over.
 func TestHeIsTheMainClauseSubject(t *testing.T) {
 	x := newExtractor(t)
@@ -65,6 +66,9 @@ func TestHeIsTheMainClauseSubject(t *testing.T) {
 		{"one whose telling the subject reports after that, then he continued",
 			"Foreign Minister Ahmed Karimov met Vice President Tomas Berg in Vienna on Monday.\n\nKarimov said that Berg told him the pipeline was safe. \"I trust that promise,\" he continued.",
 			[]quoteWant{{"I trust that promise,", "Ahmed Karimov"}}},
+		{"an adviser named after his principal's possessive and lower-case modifiers",
+			"Foreign Minister Ahmed Karimov met Vice President Tomas Berg in Vienna on Monday.\n\nKarimov's foreign policy adviser Rustam Aliyev said the talks went well. \"The mood was very friendly,\" he said.",
+			[]quoteWant{{"The mood was very friendly,", "Rustam Aliyev"}}},
 		{"a speaker of a clause of its own after and",
 			"Foreign Minister Ahmed Karimov arrived in Vienna, and Vice President Tomas Berg said the talks would start on Monday.\n\n\"We are ready,\" he said.",
 			[]quoteWant{{"We are ready,", "Tomas Berg"}}},
