@@ -315,13 +315,20 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 			}
 		}
 	}
+	if k := s.possessedWords(at, verb, oi); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "Zelensky dismissed Trump's remark that he was "..."": Trump
+	}
 	if k := s.gerundSpeaker(at, verb); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "Modi recalled Putin telling him: "..."": Putin
 	}
 	if k := s.passiveAgent(at, verb, oi); k >= 0 {
-		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
-		return a // "The talks were described by Susan Rice as "...": Rice
+		a.speaker = s.mentions[at[k]].actor
+		if k < oi {
+			a.from = s.mentions[at[k]].from
+		}
+		return a // "The talks were described by Susan Rice as "...": Rice; "was called "..." by Trump": Trump
 	}
 	if s.passiveDescribed(verb) {
 		return a // "He has been described as "...": the one described does not speak
@@ -569,4 +576,37 @@ func (s *scan) gerundSpeaker(at []int, verb int) int {
 		return -1 // "Putin, speaking ..." or a subject opening the sentence is the sentence's own speaker
 	}
 	return k
+}
+
+// possessedWords returns the token of the possessor of a noun of words (words class remark)
+// between the verb at token verb and the quotation opening at token oi: "Zelensky dismissed
+// Trump's remark that he was "..."", "rejected the minister's comment that "..."": the
+// words quoted are the possessor's, not the subject's who answers them. The quotation opens
+// within five tokens of the noun, after "that", "as" or a colon that gives the words'
+// content; "called Liu's comments "utterly predictable"" is the caller's verdict. -1
+// otherwise.
+func (s *scan) possessedWords(at []int, verb, oi int) int {
+	for j := verb + 1; j+1 < oi; j++ {
+		if s.toks[j].Kind != tokens.Poss || j == 0 || at[j-1] < 0 || s.inQuote[j] {
+			continue
+		}
+		if !s.gaz.In(lexicon.Remark, s.toks[j+1].Low) || oi-(j+1) > 5 || !s.contentOpens(j+2, oi) {
+			continue
+		}
+		if m := s.mentions[at[j-1]]; m.actor >= 0 && m.to == j {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// contentOpens reports "that", "as" or a colon among tokens [from, oi): the words after
+// them are what a noun of words before them said.
+func (s *scan) contentOpens(from, oi int) bool {
+	for k := from; k < oi; k++ {
+		if w := s.toks[k].Low; w == "that" || w == "as" || w == ":" {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,9 @@ import (
 // (`," the 71-year-old said`, `," said the Republican, who ...`) is the person the
 // sentences before speak of, never a body named in the relative clause after it. A speech
 // verb fronted before the speaker ("Said Berg: "..."") is no given name of the speaker.
+// The one talked about is no speaker: "called Berg "..."" and "Berg was called "..." by
+// Mehta" are Mehta's; "dismissed Mehta's remark that he was "..."" quotes Mehta, while
+// "called Mehta's comments "..."" is the caller's verdict.
 // A person right before a gerund of speech that opens the quotation ("recalled Berg
 // telling him: "..."", "with Berg saying that "..."") speaks, not the sentence's subject.
 // "The secretary" is the last person named with a secretary's office (Secretary of State,
@@ -156,6 +159,18 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"a verdict on a named object",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nLast month, Mehta called Berg \"a mediator without a mandate\".",
+			[]quoteWant{{"a mediator without a mandate", "Arjun Mehta"}}},
+		{"a passive verdict with its agent after the quotation",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nBerg was called \"a mediator without a mandate\" by Mehta last month.",
+			[]quoteWant{{"a mediator without a mandate", "Arjun Mehta"}}},
+		{"the possessor of a remark whose content is quoted",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nBerg dismissed Mehta's remark that he was \"a mediator without a mandate\".",
+			[]quoteWant{{"a mediator without a mandate", "Arjun Mehta"}}},
+		{"a verdict on a possessor's remark is the judge's",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nBerg called Mehta's comments \"out of touch with what was agreed\".",
+			[]quoteWant{{"out of touch with what was agreed", "Jonas Berg"}}},
 		{"a person before a gerund of speech and a colon",
 			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nMehta recalled Berg telling him: \"Norway is ready to mediate.\"",
 			[]quoteWant{{"Norway is ready to mediate.", "Jonas Berg"}}},
