@@ -345,6 +345,14 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "The report cited a Mossack Fonseca memo that said ... "...": the firm
 	}
+	v := verb
+	if s.toks[v].Text == ":" && v > se.from && s.gaz.IsSpeechVerb(s.toks[v-1].Low) {
+		v-- // "who added:"
+	}
+	if k := s.whoAntecedent(at, se.from, v); k >= 0 && oi-v <= 2 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "X said at a news conference with Y, who added: "...": Y, not the first speaker
+	}
 	clause := s.clauseStart(se.from, verb)
 	first := x.firstSpeechVerb(s, at, clause, verb)
 	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {

@@ -28,7 +28,7 @@ import (
 // (`," the 71-year-old said`, `," said the Republican, who ...`) is the person the
 // sentences before speak of, never a body named in the relative clause after it. A speech
 // verb fronted before the speaker ("Said Berg: "..."") is no given name of the speaker.
-// The one talked about is no speaker: "called Berg "..."" and "Berg was called "..." by
+// "X said ... with Y, who added: "..."" is Y's. The one talked about is no speaker: "called Berg "..."" and "Berg was called "..." by
 // Mehta" are Mehta's; "dismissed Mehta's remark that he was "..."" quotes Mehta, while
 // "called Mehta's comments "..."" is the caller's verdict.
 // A person right before a gerund of speech that opens the quotation ("recalled Berg
@@ -159,6 +159,9 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"a relative clause that introduces the quotation after another speaker",
+			"Foreign Minister Arjun Mehta met Jonas Berg in Oslo on Monday.\n\nMehta said the talks went well at a news conference with Berg, who added: \"Norway is ready to mediate.\"",
+			[]quoteWant{{"Norway is ready to mediate.", "Jonas Berg"}}},
 		{"a verdict on a named object",
 			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nLast month, Mehta called Berg \"a mediator without a mandate\".",
 			[]quoteWant{{"a mediator without a mandate", "Arjun Mehta"}}},
