@@ -676,9 +676,13 @@ func (s *scan) theAmir(se sentence, i int) bool {
 
 // epithetAfterQuote reports an epithet at token head that attributes the quotation
 // closing right before it with a comma: `"...," the lawmaker said`, `"...," the
-// 71-year-old told reporters`.
+// 71-year-old told reporters`, `"...," the veteran politician said` (at most two lower-case
+// modifiers between "the" and the epithet).
 func (s *scan) epithetAfterQuote(se sentence, head int) bool {
 	from := head - 1
+	for from > se.from && head-from <= 2 && s.toks[from].Low != "the" && s.toks[from].Kind == tokens.Word && !s.toks[from].Cap {
+		from-- // "the veteran politician said": lower-case modifiers before the epithet
+	}
 	return from-2 >= se.from && s.toks[from].Low == "the" && s.toks[from-1].Kind == tokens.QuoteMark && s.toks[from-2].Text == "," && s.speechAfter(se, head+1)
 }
 
