@@ -325,12 +325,8 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 		if s.titleRepeated(j, i, se.from) {
 			continue // "Opposition leader X ... the opposition leader said": the title repeated
 		}
-		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {
-			continue // "the 62-year-old minister said", "the veteran minister": the one holder named before
-		}
-		switch t.Low {
-		case "new", "newly", "elected", "newly-elected", "incoming", "acting", "interim", "caretaker", "current", "sitting":
-			continue // "the new prime minister said": the holder named before
+		if strings.HasSuffix(t.Low, "-year-old") || s.gaz.In(lexicon.OfficeModifier, t.Low) {
+			continue // "the 62-year-old minister said", "the veteran minister", "the new prime minister": the one holder named before
 		}
 		return false
 	}
