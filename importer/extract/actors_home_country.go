@@ -12,7 +12,8 @@ import (
 // held talks" in a Kenyan story, "Prime Minister Jose Maria Aznar" in a story about Spain.
 // The dominant country is the one named (by name or demonym, outside furniture and
 // quotations) at least three times and at least twice as often as any other. Only holders
-// of national offices get it; envoys, UN officials and people without an office do not.
+// of national offices (and a city's police) get it; envoys, UN officials and people
+// without an office do not.
 func (r *resolver) homeCountries(dateline int) {
 	r.placeCountries()
 	s := r.s
@@ -59,7 +60,7 @@ func (r *resolver) homeCountries(dateline int) {
 	for i := range r.actors {
 		a := &r.actors[i]
 		switch {
-		case !r.untoldNational(i) && !r.untoldStateOfficer(i):
+		case !r.untoldNational(i) && !r.untoldStateOfficer(i) && !r.untoldLocalBody(i):
 		case !visitors[i]:
 			a.country = home
 		case from != "":
@@ -163,6 +164,22 @@ func (r *resolver) untoldStateOfficer(ai int) bool {
 			continue
 		}
 		if s.gaz.In(lexicon.StateBody, s.toks[k].Low) && (k == 0 || !s.isMatchKind(k-1, lexicon.PhraseOrg)) {
+			return true
+		}
+	}
+	return false
+}
+
+// untoldLocalBody reports an organization named by the place it serves ("Tel Aviv
+// police": actor.local-body) whose country the text does not tell: a city's police is
+// of the country the story is about.
+func (r *resolver) untoldLocalBody(ai int) bool {
+	a := r.actors[ai]
+	if a.kind != "organization" || a.country != "" {
+		return false
+	}
+	for _, mi := range a.mentions {
+		if r.s.mentions[mi].rule == "actor.local-body" {
 			return true
 		}
 	}

@@ -482,7 +482,9 @@ func (r *resolver) statementMaker(m *mention) int {
 // sentence si ("the Kremlin's press service said", "the ministry issued a statement"),
 // the nearest first: "the statement
 // said" goes on with the body that spoke in the sentence before, else with the statement
-// named before, else with the last body that spoke. -1 if none.
+// named before, else with the last body that spoke. A news medium counts only as the
+// subject of a speech verb ("KCNA said the talks were a success. "...," it said"), never
+// as the one told or cited. -1 if none.
 func (r *resolver) orgSpokeBefore(si, back int) int {
 	s := r.s
 	for k := si - 1; k >= 0 && k >= si-back; k-- {
@@ -492,7 +494,7 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 				best, bestFrom = o.actor, o.from // `"...", said KCNA. "...", it added`: a news agency quoted too
 				continue
 			}
-			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" || s.inQuote[o.from] || o.from < bestFrom {
+			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" && !s.speechAfter(s.sents[k], o.to) || s.inQuote[o.from] || o.from < bestFrom {
 				continue
 			}
 			if s.issuesStatement(s.sents[k], o.to) {

@@ -206,7 +206,9 @@ func (r *resolver) resolveRefs() {
 				}
 			}
 		}
-		if r.x.speaks(s, m) {
+		if r.x.speaks(s, m) && !(spoke[m.sent] && subject[m.sent] != m.actor && s.reportedClauseOpens(s.contextStart(m.from))) {
+			// not one whose telling the sentence's speaker reports: "Macron said Putin had
+			// told him "...". He added: "..."" goes on with Macron
 			lastSpeaker, speakerPara, speakerSent = m.actor, para, m.sent
 			if r.actors[m.actor].kind != "person" {
 				lastSpeaker = -1
@@ -219,6 +221,17 @@ func (r *resolver) resolveRefs() {
 			lastOfficial, officialPara = m.actor, para
 		}
 	}
+}
+
+// reportedClauseOpens reports a mention starting at token k that opens the clause a
+// speech verb right before it reports, "that" or none between: "Macron said Putin had
+// told him", "said that Putin told him".
+func (s *scan) reportedClauseOpens(k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].Low == "that" {
+		j--
+	}
+	return j >= 0 && s.toks[j].Sent == s.toks[k].Sent && s.toks[j].Kind == tokens.Word && s.gaz.IsSpeechVerb(s.toks[j].Low)
 }
 
 // clauseAntecedent returns the one person named before pronoun m in its own sentence,

@@ -41,7 +41,7 @@ func (s *scan) afterVerb(from int) bool {
 		return false
 	}
 	p := s.toks[from-1]
-	if p.Kind != tokens.Word || p.Cap || p.Sent != s.toks[from].Sent || s.gaz.IsSpeechVerb(p.Low) {
+	if p.Kind != tokens.Word || p.Cap || p.Sent != s.toks[from].Sent || s.gaz.IsSpeechVerb(p.Low) || s.officeModifiers(from) {
 		return false
 	}
 	switch p.Low {
@@ -53,6 +53,21 @@ func (s *scan) afterVerb(from int) bool {
 		return false
 	}
 	return true
+}
+
+// officeModifiers reports lower-case words before an office at token from that qualify
+// it, not a verb taking it as object: "Putin's foreign policy adviser Yuri Ushakov said",
+// "The national security adviser X said" (a possessive or a capitalized word opens them,
+// at most three words before the office; after "met the", they may be an object's).
+func (s *scan) officeModifiers(from int) bool {
+	if !s.inOffice(from) {
+		return false
+	}
+	k := from - 1
+	for k >= 0 && k >= from-3 && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap && s.toks[k].Sent == s.toks[from].Sent {
+		k--
+	}
+	return k >= 0 && k < from-1 && s.toks[k].Sent == s.toks[from].Sent && (s.toks[k].Kind == tokens.Poss || s.toks[k].Kind == tokens.Word && s.toks[k].Cap)
 }
 
 // possessive reports a mention followed by possessive 's: "Amnesty International's

@@ -22,6 +22,10 @@ func TestAliasesAreNames(t *testing.T) {
 			"Antony Blinken", []string{"Antony Blinken"}, []string{"Secretary of State", "the Secretary of State"}},
 		{"pronoun", `President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. "Europe must stand together," he said.`,
 			"Emmanuel Macron", []string{"Emmanuel Macron"}, []string{"he"}},
+		{"a kunya the known actor goes by", `President Mahmoud Abbas met Secretary of State Antony Blinken in Ramallah. "We want a state," Abu Mazen said.`,
+			"Mahmoud Abbas", []string{"Mahmoud Abbas", "Abu Mazen"}, nil},
+		{"initials the known actor goes by", `President Susilo Bambang Yudhoyono met Prime Minister Kevin Rudd in Jakarta. "We agreed on a lot," SBY said.`,
+			"Susilo Bambang Yudhoyono", []string{"Susilo Bambang Yudhoyono", "SBY"}, nil},
 		{"surname is a name", `Prime Minister Rishi Sunak met President Joe Biden in Belfast. Sunak said the talks went well.`,
 			"Rishi Sunak", []string{"Rishi Sunak", "Sunak"}, nil},
 	}

@@ -73,7 +73,7 @@ func (r *resolver) export(a actor) Actor {
 func namesTheActor(rule string) bool {
 	switch rule {
 	case "actor.role-reference", "actor.pronoun", "actor.official", "actor.org-reference",
-		"actor.statement", "actor.administration-official", "actor.shared-body":
+		"actor.statement", "actor.administration-official", "actor.shared-body", "actor.country-government":
 		return false
 	}
 	return true

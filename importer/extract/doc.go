@@ -215,7 +215,19 @@
 // acronym that speaks or issues a statement: "a PMO statement said"), actor.org-acronym (the
 // initials of an organization the article names in full, brackets or not: "the Center for
 // Strategic and International Studies ... the CSIS report said"; an acronym that speaks
-// joins that organization: actors_acronyms.go), actor.firm-name (a
+// joins that organization: actors_acronyms.go), actor.org-short-name (the first word of
+// an organization's name the article gives in full, before a document noun that speaks:
+// "the Pew Research Center ... the Pew report said", "As the Pew study concluded":
+// actors_org_short.go), actor.named-outlet (a news medium the
+// gazetteer does not know, named beside a noun of words class outlet, that is the source
+// of words: "the pro-government Sabah newspaper reported", "Turkish broadcaster NTV said",
+// "according to the Hurriyet daily"; mentions_named_orgs.go), actor.local-body (a public
+// body named by the place it serves, which the gazetteer lacks: "Tel Aviv police said" is
+// Tel Aviv Police, of the country the story is about, and the place is no person; words
+// class local-body), actor.country-government (a country or its capital that speaks in a
+// story naming no body of that country: `"...," Beijing said` is the Chinese Government;
+// after "the Chinese foreign ministry said" it is that ministry; not Washington, which may
+// be any of several US bodies: quotes_attribution.go), actor.firm-name (a
 // name that reads like a person's but that the article describes as a business's at one
 // of its occurrences: "the law firm Mossack Fonseca", "a law firm, Mossack Fonseca & Co.", "a partner of
 // Mossack Fonseca"; or with a noun for its people, even after a given name: "met Morgan

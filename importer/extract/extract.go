@@ -89,6 +89,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.personAcronyms()
 	r.resolveOrgs()
 	r.orgAcronyms()
+	r.orgShortNames()
 	r.finishActors()
 	r.orgHeads()
 	r.possessorCountries()

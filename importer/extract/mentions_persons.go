@@ -33,6 +33,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		for from < to && x.gaz.Stop[s.toks[from].Low] && !(s.toks[from].Text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) && !s.knownStopOpener(from) {
 			from++
 		}
+		if from == se.from && to-from >= 2 && s.quoteIntroAt(se, to) && s.gaz.IsSpeechVerb(s.toks[from].Low) {
+			from++ // "Said Lavrov: "..."": the verb fronted before the speaker, no given name
+		}
 		if from == to {
 			continue
 		}
@@ -220,6 +223,9 @@ func pick(a, b string) string {
 // speechFollows reports whether a speech verb follows token i (allowing one adverb).
 func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 	for k := i; k < se.to && k < i+2; k++ {
+		if t := s.toks[k]; !t.Cap && (s.gaz.In(lexicon.Outlet, t.Low) || s.gaz.In(lexicon.LocalBody, t.Low)) {
+			return false // "the Vostok Vremya newspaper reported", "Tel Aviv police said": a medium's or a place's body (namedOutlet, namedLocalBody)
+		}
 		if t := s.toks[k]; t.Kind == tokens.Word && (s.gaz.IsSpeechVerb(t.Low) || s.gaz.IsJudgingVerb(t.Low)) && !(k+1 < se.to && s.toks[k+1].Low == "off") && !s.aspectual(k) { // "were called off" tells no speaker
 			return true
 		}
@@ -358,4 +364,13 @@ func (s *scan) writtenLower(low string) bool {
 		}
 	}
 	return false
+}
+
+// quoteIntroAt reports a colon at token k, or a comma right before an opening quotation
+// mark, that hands over to the quoted words: "Said Lavrov: "..."", "Said Lavrov, "..."".
+func (s *scan) quoteIntroAt(se sentence, k int) bool {
+	if k >= se.to {
+		return false
+	}
+	return s.toks[k].Text == ":" || s.toks[k].Text == "," && k+2 < len(s.toks) && s.toks[k+1].Kind == tokens.QuoteMark && s.inQuote[k+2]
 }

@@ -54,7 +54,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
 			// "The visit includes talks with X": the visitor the sentences before speak of
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
-		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i)):
+		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i) || s.epithetAfterInverted(se, i)):
 			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
 			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
 			if k := s.epithetCountry(se, i); k >= 0 {
@@ -69,7 +69,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
 			// "the militant group said", "the Western alliance said": the body named before
 			s.mentions = append(s.mentions, mention{from: s.modifiedOrgHead(se, i), to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
-		case t.Low == "counterpart" && s.counterpartOwner(se, i) >= 0 && (s.speechAfter(se, i+1) || s.invertedSpeechBefore(se, s.counterpartOwner(se, i), i+1)):
+		case t.Low == "counterpart" && s.counterpartOwner(se, i) >= 0 && (s.speechAfter(se, i+1) || s.invertedSpeechBefore(se, s.counterpartOwner(se, i), i+1) || s.counterpartOpens(se, s.counterpartOwner(se, i), i+1)):
 			// "her counterpart said", "his Turkish counterpart told reporters", `," said
 			// Lavrov's Turkish counterpart`: the other side of the person the possessive
 			// stands for
@@ -325,12 +325,8 @@ func (x *Extractor) definite(s *scan, se sentence, i int) bool {
 		if s.titleRepeated(j, i, se.from) {
 			continue // "Opposition leader X ... the opposition leader said": the title repeated
 		}
-		if strings.HasSuffix(t.Low, "-year-old") || t.Low == "veteran" || t.Low == "seasoned" || t.Low == "longtime" || t.Low == "embattled" {
-			continue // "the 62-year-old minister said", "the veteran minister": the one holder named before
-		}
-		switch t.Low {
-		case "new", "newly", "elected", "newly-elected", "incoming", "acting", "interim", "caretaker", "current", "sitting":
-			continue // "the new prime minister said": the holder named before
+		if strings.HasSuffix(t.Low, "-year-old") || s.gaz.In(lexicon.OfficeModifier, t.Low) {
+			continue // "the 62-year-old minister said", "the veteran minister", "the new prime minister": the one holder named before
 		}
 		return false
 	}
@@ -676,10 +672,35 @@ func (s *scan) theAmir(se sentence, i int) bool {
 
 // epithetAfterQuote reports an epithet at token head that attributes the quotation
 // closing right before it with a comma: `"...," the lawmaker said`, `"...," the
-// 71-year-old told reporters`.
+// 71-year-old told reporters`, `"...," the veteran politician said` (at most two lower-case
+// modifiers between "the" and the epithet).
 func (s *scan) epithetAfterQuote(se sentence, head int) bool {
 	from := head - 1
+	for from > se.from && head-from <= 2 && s.toks[from].Low != "the" && s.toks[from].Kind == tokens.Word && !s.toks[from].Cap {
+		from-- // "the veteran politician said": lower-case modifiers before the epithet
+	}
 	return from-2 >= se.from && s.toks[from].Low == "the" && s.toks[from-1].Kind == tokens.QuoteMark && s.toks[from-2].Text == "," && s.speechAfter(se, head+1)
+}
+
+// epithetAfterInverted reports an epithet at token head after a speech verb that follows
+// a closing quotation mark, `," said the 77-year-old.`, `," said the veteran lawmaker, who
+// ...`: the inverted subject, which stands for the person the sentences before speak of as
+// `," the 77-year-old said` does. At most two lower-case modifiers stand between "the" and
+// the epithet, and the sentence ends or goes on with a comma or a preposition after it.
+func (s *scan) epithetAfterInverted(se sentence, head int) bool {
+	from := head - 1
+	for from > se.from && head-from <= 2 && s.toks[from].Low != "the" && s.toks[from].Kind == tokens.Word && !s.toks[from].Cap {
+		from--
+	}
+	v := from - 1
+	if v-1 < se.from || s.toks[from].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) || s.toks[v-1].Kind != tokens.QuoteMark {
+		return false
+	}
+	if head+1 >= se.to {
+		return true
+	}
+	n := s.toks[head+1]
+	return n.Kind == tokens.Punct || n.Low == "in" || n.Low == "on" || n.Low == "at" || n.Low == "during" || n.Low == "after"
 }
 
 // isAgeEpithet reports an age used as a noun ("the 71-year-old said"), which news copy
@@ -820,6 +841,22 @@ func (s *scan) counterpartOwner(se sentence, i int) int {
 		return j // "Lavrov's Turkish counterpart": the possessive after the name
 	}
 	return -1
+}
+
+// counterpartOpens reports a counterpart, its owner at token from, that is the subject
+// opening its sentence, with no name after it: "His Hungarian counterpart was more
+// cautious." or "Lavrov's counterpart, however, struck another tone:". The sentence is about
+// that person, so a "he said" after it, or a quotation its colon opens, is theirs and not
+// the last speaker's; "his counterpart Peter Szijjarto" is left to the name.
+func (s *scan) counterpartOpens(se sentence, from, to int) bool {
+	if s.toks[from].Kind == tokens.Poss {
+		from-- // past the name the possessive follows
+	}
+	if from != se.from || to >= se.to {
+		return false
+	}
+	t := s.toks[to]
+	return t.Text == "," && to+1 < se.to && !s.toks[to+1].Cap || t.Kind == tokens.Word && !t.Cap
 }
 
 // invertedSpeechBefore reports a speech verb right before token from whose subject, the

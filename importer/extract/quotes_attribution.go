@@ -36,6 +36,9 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		if t.Low == "but" || t.Low == "while" || t.Low == "although" || t.Low == "whereas" {
 			break // `"anywhere", but the Kremlin said`: another clause
 		}
+		if verb >= 0 && who < 0 && (t.Low == "who" || t.Low == "whose") && s.toks[k-1].Text == "," {
+			break // `," said a mother of four, who fled with help from the UN`: the relative clause tells of others
+		}
 		end = k + 1
 		switch {
 		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
@@ -169,7 +172,8 @@ func (s *scan) exclaimedAttribution(ci int) bool {
 // of the speech verb at token verb ("Beijing said the visit would ..."): the government
 // body of that country named last within the three sentences before, else the one body of
 // that country the article names anywhere ("the Kremlin said" paragraphs before "Moscow
-// said"), or -1 when it names none or several.
+// said"), else, when it names none, the country's government (countryGovernment); -1 when
+// it names several.
 func (r *resolver) countryBody(verb int) int {
 	s := r.s
 	m, ok := s.matchOf(verb - 1)
@@ -194,7 +198,39 @@ func (r *resolver) countryBody(verb int) int {
 	if best < 0 && only >= 0 {
 		return only // the one body of that country the article names, further away
 	}
+	if best < 0 && only == -1 {
+		return r.countryGovernment(m) // "Moscow said" where no Russian body is named: the Russian Government
+	}
 	return best
+}
+
+// countryGovernment returns the actor of the government of the country or capital
+// matched by m, the subject of a speech verb in a story that names no body of that
+// country: a capital or a country that speaks is a metonym for its government, as "Israeli
+// officials said" is the Israeli Government's. A mention over the place (rule
+// actor.country-government, which does not name the actor) records it. Not the United
+// States, whose administration, State Department and Pentagon all speak as "Washington"
+// (countryOfficial makes no US government either): -1.
+func (r *resolver) countryGovernment(m lexicon.Match) int {
+	s := r.s
+	cn := r.x.gaz.Countries[m.Idx]
+	if cn.Code == "US" {
+		return -1
+	}
+	o := r.x.countryBody(cn.Adjective+" Government", cn.Code)
+	ai := -1
+	for i, a := range r.actors {
+		if a.kind == "organization" && a.name == o.Name {
+			ai = i
+		}
+	}
+	if ai < 0 {
+		r.actors = append(r.actors, actor{name: o.Name, kind: "organization", country: o.Country, known: -1, orgKind: o.Kind})
+		ai = len(r.actors) - 1
+	}
+	s.mentions = append(s.mentions, mention{from: m.From, to: m.To, kind: mOrg, org: o, known: -1, sent: s.toks[m.From].Sent, actor: ai, rule: "actor.country-government", words: []string{o.Name}})
+	r.link(len(s.mentions) - 1)
+	return ai
 }
 
 // appositionClose returns the comma that closes an apposition opening at the comma at
@@ -279,9 +315,20 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 			}
 		}
 	}
-	if k := s.passiveAgent(at, verb, oi); k >= 0 {
+	if k := s.possessedWords(at, verb, oi); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
-		return a // "The talks were described by Susan Rice as "...": Rice
+		return a // "Zelensky dismissed Trump's remark that he was "..."": Trump
+	}
+	if k := s.gerundSpeaker(at, verb); k >= 0 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "Modi recalled Putin telling him: "..."": Putin
+	}
+	if k := s.passiveAgent(at, verb, oi); k >= 0 {
+		a.speaker = s.mentions[at[k]].actor
+		if k < oi {
+			a.from = s.mentions[at[k]].from
+		}
+		return a // "The talks were described by Susan Rice as "...": Rice; "was called "..." by Trump": Trump
 	}
 	if s.passiveDescribed(verb) {
 		return a // "He has been described as "...": the one described does not speak
@@ -297,6 +344,14 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if k := s.documentIssuer(at, se.from, verb); k >= 0 {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "The report cited a Mossack Fonseca memo that said ... "...": the firm
+	}
+	v := verb
+	if s.toks[v].Text == ":" && v > se.from && s.gaz.IsSpeechVerb(s.toks[v-1].Low) {
+		v-- // "who added:"
+	}
+	if k := s.whoAntecedent(at, se.from, v); k >= 0 && oi-v <= 2 {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "X said at a news conference with Y, who added: "...": Y, not the first speaker
 	}
 	clause := s.clauseStart(se.from, verb)
 	first := x.firstSpeechVerb(s, at, clause, verb)
@@ -442,7 +497,7 @@ func (r *resolver) mediaPassesOn(at []int, from, first, verb int) bool {
 // reported in April that city police wanted to close the market because of "..."" the
 // words are the police's, the paper passes them on. -1 when the speaker is no medium, the
 // clause has no actor for subject or its verb is a copula ("reported that Berg was
-// "furious"": the paper's own word).
+// "furious"", "had been "furious"": the paper's own word).
 func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 	s := r.s
 	sp := s.mentions[at[k]].actor
@@ -473,7 +528,10 @@ func (r *resolver) reportedSubject(at []int, k, verb, oi int) int {
 	if v < oi && s.toks[v].Kind == tokens.Poss {
 		return -1 // "that the ministry's plan was": the plan is the subject
 	}
-	if v >= oi || s.toks[v].Kind != tokens.Word || s.toks[v].Cap || isBeVerb(s.toks[v].Low) || s.gaz.In(lexicon.Copula, s.toks[v].Low) {
+	for v < oi && v < m.to+2 && s.gaz.In(lexicon.Auxiliary, s.toks[v].Low) && v+1 < oi && (isBeVerb(s.toks[v+1].Low) || s.toks[v+1].Low == "be") {
+		v++ // "reported that Berg had been "furious"", "would be": a copula all the same
+	}
+	if v >= oi || s.toks[v].Kind != tokens.Word || s.toks[v].Cap || isBeVerb(s.toks[v].Low) || s.toks[v].Low == "be" || s.gaz.In(lexicon.Copula, s.toks[v].Low) {
 		return -1
 	}
 	return j
@@ -495,4 +553,68 @@ func (s *scan) namedSpeakerOf(at []int, who int) int {
 		return at[k+1]
 	}
 	return -1
+}
+
+// gerundSpeaker returns the token of a person named right before a gerund of speech that
+// introduces the quotation, at token verb or just before its colon or "that" (an object
+// pronoun or "reporters" may stand between): "Modi recalled Putin telling him: "..."",
+// "the talks ended with Putin saying that "..."", "heard Berg warning: "..."": the words are
+// that person's, not the sentence subject's. -1 otherwise; "X said, adding: "..."" has no
+// person before the gerund and stays the subject's.
+func (s *scan) gerundSpeaker(at []int, verb int) int {
+	g := verb
+	if t := s.toks[g].Low; t == ":" || t == "that" {
+		g--
+		if g < 0 {
+			return -1
+		}
+		if w := s.toks[g].Low; w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || s.gaz.In(lexicon.Addressee, w) {
+			g-- // "telling him:", "telling reporters that"
+		}
+	}
+	if g < 1 || !strings.HasSuffix(s.toks[g].Low, "ing") || !s.gaz.IsSpeechVerb(s.toks[g].Low) || s.toks[g-1].Sent != s.toks[g].Sent {
+		return -1
+	}
+	k := g - 1
+	if at[k] < 0 || s.inQuote[k] {
+		return -1
+	}
+	m := s.mentions[at[k]]
+	if m.to != g || m.actor < 0 || m.kind != mPerson || m.from == s.sents[m.sent].from {
+		return -1 // "Putin, speaking ..." or a subject opening the sentence is the sentence's own speaker
+	}
+	return k
+}
+
+// possessedWords returns the token of the possessor of a noun of words (words class remark)
+// between the verb at token verb and the quotation opening at token oi: "Zelensky dismissed
+// Trump's remark that he was "..."", "rejected the minister's comment that "..."": the
+// words quoted are the possessor's, not the subject's who answers them. The quotation opens
+// within five tokens of the noun, after "that", "as" or a colon that gives the words'
+// content; "called Liu's comments "utterly predictable"" is the caller's verdict. -1
+// otherwise.
+func (s *scan) possessedWords(at []int, verb, oi int) int {
+	for j := verb + 1; j+1 < oi; j++ {
+		if s.toks[j].Kind != tokens.Poss || j == 0 || at[j-1] < 0 || s.inQuote[j] {
+			continue
+		}
+		if !s.gaz.In(lexicon.Remark, s.toks[j+1].Low) || oi-(j+1) > 5 || !s.contentOpens(j+2, oi) {
+			continue
+		}
+		if m := s.mentions[at[j-1]]; m.actor >= 0 && m.to == j {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// contentOpens reports "that", "as" or a colon among tokens [from, oi): the words after
+// them are what a noun of words before them said.
+func (s *scan) contentOpens(from, oi int) bool {
+	for k := from; k < oi; k++ {
+		if w := s.toks[k].Low; w == "that" || w == "as" || w == ":" {
+			return true
+		}
+	}
+	return false
 }

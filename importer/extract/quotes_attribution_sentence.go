@@ -243,7 +243,9 @@ func (s *scan) endsSentence(ci int) bool {
 // attribution of its own to the speaker the next sentence, in its paragraph or opening the
 // next, gives: `"...." X made the remarks at a news conference.`, `"...." So said X as he
 // ...`, `"...." Those were the words of X.`, `"...." That was how X put it.`, `"...."
-// That was X's response.`, `"...." With those words, X ended ...`
+// That was X's response.`, `"...." With those words, X ended ...`, and a short sentence of
+// its paragraph that is only an attribution: `"...." Zelensky said.` (not a passive one:
+// `"...?" Berg was asked.`)
 func (x *Extractor) attributeNextSentence(r *resolver, at []int, oi, ci int) attribution {
 	s := r.s
 	none := attribution{speaker: -1, from: -1}
@@ -278,6 +280,9 @@ func (x *Extractor) attributeNextSentence(r *resolver, at []int, oi, ci int) att
 		}
 		if j < ne.to && s.gaz.In(lexicon.RemarkVerb, s.toks[j].Low) && s.remarkWithin(j+1, min(j+4, ne.to)) {
 			who = first // "X made the remarks at ...", "X later made the comments"
+		}
+		if j < ne.to && s.gaz.IsSpeechVerb(s.toks[j].Low) && !s.passive(j) && ne.para == s.sents[si].para && ne.to-j <= 4 && s.toks[ne.to-1].Text == "." && !s.gaz.IsJudgingVerb(s.toks[j].Low) {
+			who = first // `"...." Zelensky said.`: the attribution cut off by a full stop inside the marks
 		}
 	case w == "that" || w == "this" || w == "those" || w == "these" || w == "the" || w == "such":
 		for k := first + 1; k < ne.to && k < first+8; k++ {

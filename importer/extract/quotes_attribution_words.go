@@ -26,6 +26,9 @@ func (s *scan) verdictBefore(k, oi int) bool {
 		case "for": // "called for “an immediate and unconditional ceasefire”": what is demanded, in the speaker's words
 			return s.quotedWords(oi) >= 4
 		}
+		if s.toks[k+1].Cap && s.mentionAt(k+1) >= 0 {
+			return true // "called Zelensky "a dictator without elections"": a named object, as "called him"
+		}
 		return s.determinerBefore(oi) && s.quotedWords(oi) >= 6
 	}
 	if s.determinerBefore(oi) {
@@ -178,9 +181,9 @@ func (s *scan) clauseStart(from, verb int) int {
 }
 
 // passiveAgent returns the token of the agent of a passive speech verb at token verb,
-// named after "by" before the quotation opening at token oi: "was described by Susan
-// Rice as "..."", "were dismissed by the Kremlin as "..."". -1 when the verb is not
-// passive or names no agent.
+// named after "by" before the quotation opening at token oi ("was described by Susan
+// Rice as "..."", "were dismissed by the Kremlin as "..."") or right after it closes
+// ("was called "..." by Trump"). -1 when the verb is not passive or names no agent.
 func (s *scan) passiveAgent(at []int, verb, oi int) int {
 	if !s.passive(verb) {
 		return -1
@@ -195,6 +198,29 @@ func (s *scan) passiveAgent(at []int, verb, oi int) int {
 			}
 		}
 		return -1
+	}
+	return s.agentAfterQuote(at, oi)
+}
+
+// agentAfterQuote returns the token of the agent named after "by" right after the
+// quotation opening at token oi closes: "Zelensky was called "a dictator without
+// elections" by Trump", "was described as "..." by the ministry". -1 when none.
+func (s *scan) agentAfterQuote(at []int, oi int) int {
+	c := oi + 1
+	for c < len(s.toks) && s.toks[c].Kind != tokens.QuoteMark && s.toks[c].Para == s.toks[oi].Para {
+		c++
+	}
+	k := c + 1
+	if k < len(s.toks) && s.toks[k].Text == "," {
+		k++
+	}
+	if c >= len(s.toks) || k >= len(s.toks) || s.toks[k].Low != "by" || s.toks[k].Sent != s.toks[oi].Sent {
+		return -1
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+5 && s.toks[j].Sent == s.toks[k].Sent; j++ {
+		if at[j] >= 0 && s.mentions[at[j]].actor >= 0 {
+			return j
+		}
 	}
 	return -1
 }
@@ -316,10 +342,11 @@ func (s *scan) putIt(k int) bool {
 // invertedSpeaker returns the token of the speaker of an inverted attribution that closes
 // one quotation and opens the next: `"A," says X, an analyst who once headed the unit,
 // "B"` and `"A," said X, whose committee has looked into it. "B"`: the name right after
-// the verb, which follows a closing mark, speaks both; -1 when the verb does not follow a
-// quotation or no actor comes right after it.
+// the verb, which follows a closing mark or opens the sentence ("Added Berg, "...""),
+// speaks both; -1 when the verb does neither or no actor comes right after it.
 func (s *scan) invertedSpeaker(at []int, verb, oi int) int {
-	if verb < 1 || s.toks[verb-1].Kind != tokens.QuoteMark && !(s.toks[verb-1].Text == "," && verb > 1 && s.toks[verb-2].Kind == tokens.QuoteMark) {
+	fronted := verb == 0 || s.toks[verb-1].Sent != s.toks[verb].Sent // "Added Berg, "...""
+	if !fronted && (s.toks[verb-1].Kind != tokens.QuoteMark && !(s.toks[verb-1].Text == "," && verb > 1 && s.toks[verb-2].Kind == tokens.QuoteMark)) {
 		return -1
 	}
 	for k := verb + 1; k < oi && k <= verb+4; k++ {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestCounterpartSpeaks runs made-up wire copy where "her counterpart said", "his Turkish
-// counterpart told reporters" or `," said X's Turkish counterpart` gives a quotation's speaker: the person of another country,
+// counterpart told reporters", `," said X's Turkish counterpart` or "His Hungarian counterpart was more guarded" before a "he said" or a colon gives a quotation's speaker: the person of another country,
 // in an office of the same family as the possessor's, named before. With no such person,
 // or a counterpart of another country than the one the words name, the quotation keeps no
 // speaker rather than a guessed one.
@@ -33,6 +33,12 @@ func TestCounterpartSpeaks(t *testing.T) {
 		{"a named possessor before the verb",
 			"Ukrainian Foreign Minister Oksana Hrytsenko met Turkish Foreign Minister Kemal Ozdenir in Ankara on Monday.\n\nHrytsenko's counterpart said: \"We agree on the need for a ceasefire.\"",
 			[]quoteWant{{"We agree on the need for a ceasefire.", "Kemal Ozdenir"}}},
+		{"a counterpart who opens the sentence before a he said",
+			"Ukrainian Foreign Minister Oksana Hrytsenko met Hungarian Foreign Minister Laszlo Varkonyi in Uzhhorod on Monday.\n\n\"We have turned a page,\" said Hrytsenko. Her Hungarian counterpart was more guarded. \"Many questions remain open,\" he said.",
+			[]quoteWant{{"We have turned a page,", "Oksana Hrytsenko"}, {"Many questions remain open,", "Laszlo Varkonyi"}}},
+		{"a counterpart who opens the sentence before a colon",
+			"Ukrainian Foreign Minister Oksana Hrytsenko met Hungarian Foreign Minister Laszlo Varkonyi in Uzhhorod on Monday.\n\n\"We have turned a page,\" said Hrytsenko. Hrytsenko's counterpart, however, struck a cooler tone: \"Many questions remain open.\"",
+			[]quoteWant{{"We have turned a page,", "Oksana Hrytsenko"}, {"Many questions remain open.", "Laszlo Varkonyi"}}},
 		{"no counterpart named before",
 			"German Chancellor Lukas Brenner spoke at the Bundestag on Friday.\n\n\"Europe must act,\" Brenner said. \"We agree with every word,\" his counterpart said.",
 			[]quoteWant{{"Europe must act,", "Lukas Brenner"}, {"We agree with every word,", ""}}},

@@ -7,8 +7,8 @@ import (
 )
 
 // TestDocumentSpeakers covers documents that speak for their authors: the author an
-// earlier sentence names, "It" as a document's subject, and a report that only tells a
-// person's words.
+// earlier sentence names, "It" as a document's subject, the first word of its body's name
+// before it ("the Harwick report said"), and a report that only tells a person's words.
 func TestDocumentSpeakers(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -20,6 +20,10 @@ func TestDocumentSpeakers(t *testing.T) {
 			[]quoteWant{{"less safe than at any time since the war", "Geneva Academy of Maritime Law"}}},
 		{"a draft set out by a person", "The plan was set out by Donald Tusk in a draft for EU leaders. The European Union meets on Friday. The draft, which was seen by Reuters, says the scheme is \"a temporary measure to end the suffering\".",
 			[]quoteWant{{"a temporary measure to end the suffering", "Donald Tusk"}}},
+		{"the first word of the body's name before its report", "A new study by the Harwick Academy of Maritime Law covers 23 ports.\n\n\"Ports are less safe than at any time since the war,\" the Harwick report said.",
+			[]quoteWant{{"Ports are less safe than at any time since the war,", "Harwick Academy of Maritime Law"}}},
+		{"the first word of the body's name before its study, fronted", "A new study by the Harwick Academy of Maritime Law covers 23 ports.\n\nAs the Harwick study concluded, \"Ports are less safe than at any time since the war.\"",
+			[]quoteWant{{"Ports are less safe than at any time since the war.", "Harwick Academy of Maritime Law"}}},
 		{"It as the document's subject", "European Council President Donald Tusk wrote to the leaders. Tusk's draft says the plan is \"a temporary measure to end the suffering\". It stresses the plan is \"necessary to restore public order at the border\".",
 			[]quoteWant{{"a temporary measure to end the suffering", "Donald Tusk"}, {"necessary to restore public order at the border", "Donald Tusk"}}},
 		{"It after the organization that spoke", "The Kremlin said on Monday that the talks had gone well. It added that both sides were \"ready to meet again before the summer\".",

@@ -25,7 +25,16 @@ import (
 // readout of the call from X said" is X's, as "a readout from X said" is. "The bloc" and
 // "the watchdog" ("the UN nuclear watchdog") are the international body named last. "Her
 // husband said" after "X's wife" is X. An epithet or an age as a noun after a quotation
-// (`," the 71-year-old said`) is the person the sentences before speak of. A judging verb
+// (`," the 71-year-old said`, `," said the Republican, who ...`) is the person the
+// sentences before speak of, never a body named in the relative clause after it. A speech
+// verb fronted before the speaker ("Said Berg: "..."") is no given name of the speaker.
+// "X said ... with Y, who added: "..."" is Y's. The one talked about is no speaker: "called Berg "..."" and "Berg was called "..." by
+// Mehta" are Mehta's; "dismissed Mehta's remark that he was "..."" quotes Mehta, while
+// "called Mehta's comments "..."" is the caller's verdict.
+// A person right before a gerund of speech that opens the quotation ("recalled Berg
+// telling him: "..."", "with Berg saying that "..."") speaks, not the sentence's subject.
+// "The secretary" is the last person named with a secretary's office (Secretary of State,
+// Foreign Secretary), as "the minister" is the last minister. A judging verb
 // with "for" ("called for "...""), quotes words of four or more, and after "the" ("hailed
 // the "..."") words of six or more; shorter, they are terms. "According to the readout"
 // ("the statement") is the body that issued it. "Reminded" is a speech verb
@@ -37,6 +46,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"ministry condemned, it said after",
 			"Norway's foreign ministry condemned the shelling of the port. \"Attacks on civilians must stop at once,\" it said in a statement.",
 			[]quoteWant{{"Attacks on civilians must stop at once,", "Norwegian Foreign Ministry"}}},
+		{"a news agency said, then it said",
+			"The state news agency KCNA said the talks were a success. \"The two leaders agreed to deepen cooperation,\" it said.",
+			[]quoteWant{{"The two leaders agreed to deepen cooperation,", "KCNA"}}},
+		{"a news agency told is not it",
+			"Norway's foreign ministry told Reuters the talks were a success. \"The two sides agreed to meet again,\" it said.",
+			[]quoteWant{{"The two sides agreed to meet again,", "Norwegian Foreign Ministry"}}},
 		{"next paragraph",
 			"India's foreign ministry summoned the envoy on Friday.\n\n\"The remarks made in the assembly are unacceptable,\" it said.",
 			[]quoteWant{{"The remarks made in the assembly are unacceptable,", "Indian Foreign Ministry"}}},
@@ -120,6 +135,12 @@ func TestAttributionIdioms(t *testing.T) {
 		{"a paper's own description",
 			"Reuters reported that Jonas Berg was \"furious about the leak and the delays.\"",
 			[]quoteWant{{"furious about the leak and the delays.", "Reuters"}}},
+		{"a paper's own description after an auxiliary",
+			"Reuters reported that Jonas Berg had been \"furious about the leak and the delays.\"",
+			[]quoteWant{{"furious about the leak and the delays.", "Reuters"}}},
+		{"a paper's own description of what will be",
+			"Reuters reported that Jonas Berg would be \"the first envoy to visit since the war.\"",
+			[]quoteWant{{"the first envoy to visit since the war.", "Reuters"}}},
 		{"a readout of the call from a body",
 			"Jonas Berg spoke with Lena Dahl by phone on Tuesday. A readout of the call from the Kremlin said the two discussed \"grain exports and the safety of shipping.\"",
 			[]quoteWant{{"grain exports and the safety of shipping.", "Kremlin"}}},
@@ -144,6 +165,54 @@ func TestAttributionIdioms(t *testing.T) {
 		{"an epithet after the quotation",
 			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran told reporters.",
 			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"a relative clause that introduces the quotation after another speaker",
+			"Foreign Minister Arjun Mehta met Jonas Berg in Oslo on Monday.\n\nMehta said the talks went well at a news conference with Berg, who added: \"Norway is ready to mediate.\"",
+			[]quoteWant{{"Norway is ready to mediate.", "Jonas Berg"}}},
+		{"a verdict on a named object",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nLast month, Mehta called Berg \"a mediator without a mandate\".",
+			[]quoteWant{{"a mediator without a mandate", "Arjun Mehta"}}},
+		{"a passive verdict with its agent after the quotation",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nBerg was called \"a mediator without a mandate\" by Mehta last month.",
+			[]quoteWant{{"a mediator without a mandate", "Arjun Mehta"}}},
+		{"the possessor of a remark whose content is quoted",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nBerg dismissed Mehta's remark that he was \"a mediator without a mandate\".",
+			[]quoteWant{{"a mediator without a mandate", "Arjun Mehta"}}},
+		{"a verdict on a possessor's remark is the judge's",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nBerg called Mehta's comments \"out of touch with what was agreed\".",
+			[]quoteWant{{"out of touch with what was agreed", "Jonas Berg"}}},
+		{"a person before a gerund of speech and a colon",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nMehta recalled Berg telling him: \"Norway is ready to mediate.\"",
+			[]quoteWant{{"Norway is ready to mediate.", "Jonas Berg"}}},
+		{"an absolute clause with a person saying that",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nThe call ended with Berg saying that \"the door remains open to everyone\".",
+			[]quoteWant{{"the door remains open to everyone", "Jonas Berg"}}},
+		{"the subject going on with a gerund after a comma",
+			"Foreign Minister Arjun Mehta spoke with Jonas Berg on Monday.\n\nMehta thanked Berg, saying: \"Norway has been a true friend.\"",
+			[]quoteWant{{"Norway has been a true friend.", "Arjun Mehta"}}},
+		{"the secretary after a Secretary of State",
+			"Secretary of State Jonas Berg met Foreign Minister Arjun Mehta in Oslo on Monday.\n\n\"We had a very frank discussion,\" the secretary told reporters.",
+			[]quoteWant{{"We had a very frank discussion,", "Jonas Berg"}}},
+		{"the secretary with no secretary named",
+			"Foreign Minister Arjun Mehta met Jonas Berg in Oslo on Monday.\n\n\"We had a very frank discussion,\" the secretary told reporters.",
+			[]quoteWant{{"We had a very frank discussion,", ""}}},
+		{"a speech verb fronted before the speaker and a colon",
+			"Jonas Berg arrived in Oslo on Monday for the talks.\n\nSaid Berg: \"I have come to listen to the north.\"",
+			[]quoteWant{{"I have come to listen to the north.", "Jonas Berg"}}},
+		{"a speech verb fronted before the speaker and a comma",
+			"Jonas Berg arrived in Oslo on Monday for the talks.\n\nAdded Berg, \"Nobody will be left behind.\"",
+			[]quoteWant{{"Nobody will be left behind.", "Jonas Berg"}}},
+		{"a country's possessive and a modifier before the office",
+			"Prime Minister Jonas Berg met Foreign Minister Arjun Mehta in Oslo on Monday.\n\n\"We will not give up,\" Norway's longest-serving prime minister said.",
+			[]quoteWant{{"We will not give up,", "Jonas Berg"}}},
+		{"an epithet with a modifier after the quotation",
+			"Jonas Berg arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" the veteran politician told reporters.",
+			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"an age as a noun after an inverted verb",
+			"Jonas Berg, 71, arrived in Oslo on Monday for the talks. \"I have come to listen to the north,\" said the 71-year-old.",
+			[]quoteWant{{"I have come to listen to the north,", "Jonas Berg"}}},
+		{"a party epithet after an inverted verb, before a relative clause",
+			"Senator Jonas Berg met Foreign Minister Arjun Mehta at the Capitol on Monday. \"He is a partner we can trust,\" said the Republican, who chairs the Foreign Relations Committee.",
+			[]quoteWant{{"He is a partner we can trust,", "Jonas Berg"}}},
 		{"called for words",
 			"Foreign Minister Arjun Mehta called for \"an immediate and unconditional ceasefire in the region\".",
 			[]quoteWant{{"an immediate and unconditional ceasefire in the region", "Arjun Mehta"}}},

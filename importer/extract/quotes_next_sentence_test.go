@@ -8,7 +8,8 @@ import (
 
 // TestQuoteAttributedInTheNextSentence runs made-up paragraphs that open with a quotation
 // standing alone and give its speaker in the sentence after it, in the same paragraph or
-// opening the next, as wire copy and broadcast scripts do.
+// opening the next, as wire copy and broadcast scripts do; a short sentence that is only an
+// attribution (`"...." Schoof said.`) is one cut off by a full stop printed inside the marks.
 func TestQuoteAttributedInTheNextSentence(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -22,6 +23,12 @@ func TestQuoteAttributedInTheNextSentence(t *testing.T) {
 		{"later made the comments, the next paragraph",
 			"President Volodymyr Zelensky met Dick Schoof in Kyiv.\n\n\"We are grateful for every F-16.\"\n\nZelensky later made the comments in his nightly address.",
 			[]quoteWant{{"We are grateful for every F-16.", "Volodymyr Zelensky"}}},
+		{"an attribution cut off by a full stop inside the marks",
+			"Prime Minister Dick Schoof visited Kyiv on Tuesday.\n\n\"The Netherlands will not leave Ukraine alone.\" Schoof said on Tuesday.",
+			[]quoteWant{{"The Netherlands will not leave Ukraine alone.", "Dick Schoof"}}},
+		{"a full sentence of its own after the quotation tells no speaker",
+			"Prime Minister Dick Schoof visited Kyiv on Tuesday.\n\n\"The Netherlands will not leave Ukraine alone.\" Schoof said the aid package would be ready in May.",
+			[]quoteWant{}},
 		{"so said",
 			"President Bola Tinubu met President John Mahama in Abuja on Monday.\n\n\"West Africa must stand together against terrorism.\"\n\nSo said Tinubu as he welcomed Mahama to the State House.",
 			[]quoteWant{{"West Africa must stand together against terrorism.", "Bola Tinubu"}}},

@@ -40,8 +40,10 @@ func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 // TestHeIsTheMainClauseSubject runs made-up wire copy where the sentence before a "he
 // said" names one man as its subject and another who spoke inside a clause that subject
 // governs ("a day after Y said", "when Y told reporters", or a clause opening the sentence:
-// "After Y left, X spoke"): "he" is the main subject. A speaker in a clause of its own
-// after a comma or "and" still takes over.
+// "After Y left, X spoke", or the clause it reports: "X said Y had told him ... He
+// added"): "he" is the main subject; "X's foreign policy adviser Y said" has Y for subject,
+// the lower-case words qualifying the office, no verb. A speaker in a clause of its own after a comma or
+// "and" still takes over.
 func TestHeIsTheMainClauseSubject(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -58,6 +60,15 @@ func TestHeIsTheMainClauseSubject(t *testing.T) {
 		{"a clause opening the sentence names another first",
 			"After Vice President Tomas Berg left the room, Foreign Minister Ahmed Karimov spoke to reporters.\n\n\"We are ready for negotiations,\" he said.",
 			[]quoteWant{{"We are ready for negotiations,", "Ahmed Karimov"}}},
+		{"one whose telling the subject reports, then he added",
+			"Foreign Minister Ahmed Karimov met Vice President Tomas Berg in Vienna on Monday.\n\nKarimov said Berg had told him during the talks \"that he would not block the pipeline.\" He added: \"I believe him.\"",
+			[]quoteWant{{"that he would not block the pipeline.", "Ahmed Karimov"}, {"I believe him.", "Ahmed Karimov"}}},
+		{"one whose telling the subject reports after that, then he continued",
+			"Foreign Minister Ahmed Karimov met Vice President Tomas Berg in Vienna on Monday.\n\nKarimov said that Berg told him the pipeline was safe. \"I trust that promise,\" he continued.",
+			[]quoteWant{{"I trust that promise,", "Ahmed Karimov"}}},
+		{"an adviser named after his principal's possessive and lower-case modifiers",
+			"Foreign Minister Ahmed Karimov met Vice President Tomas Berg in Vienna on Monday.\n\nKarimov's foreign policy adviser Rustam Aliyev said the talks went well. \"The mood was very friendly,\" he said.",
+			[]quoteWant{{"The mood was very friendly,", "Rustam Aliyev"}}},
 		{"a speaker of a clause of its own after and",
 			"Foreign Minister Ahmed Karimov arrived in Vienna, and Vice President Tomas Berg said the talks would start on Monday.\n\n\"We are ready,\" he said.",
 			[]quoteWant{{"We are ready,", "Tomas Berg"}}},

@@ -10,7 +10,8 @@ import "testing"
 // but an apposition after the name), and "the deputy minister", a holder named before
 // whose office carries the rank, never the minister, as "the Commission president" is the
 // one named before with the European Commission beside, and "the IAEA's chief" the one
-// named "IAEA chief", "the Kremlin aide" the one named "Kremlin aide" ("a Kremlin aide" is
+// named "IAEA chief" (while "the IAEA's inspectors" are the IAEA: a body's unnamed
+// people speak for it), "the Kremlin aide" the one named "Kremlin aide" ("a Kremlin aide" is
 // the Kremlin), "the negotiator" the one named top negotiator, and "the opposition leader"
 // the one printed as "Opposition leader X". A quotation after "Berg's response was blunt."
 // is Berg's, as one after "For Berg, the answer is simple:" is.
@@ -61,9 +62,9 @@ func TestUnattributedIdioms(t *testing.T) {
 		{"body's possessive before the role",
 			"IAEA chief Lena Dahl met the Danish envoy on Friday. \"We agreed to keep the inspectors in place,\" the IAEA's chief said.",
 			[]quoteWant{{"We agreed to keep the inspectors in place,", "Lena Dahl"}}},
-		{"body's possessive before no role",
+		{"body's possessive before its unnamed people, no role",
 			"IAEA chief Lena Dahl met the Danish envoy on Friday. \"We agreed to keep the inspectors in place,\" the IAEA's inspectors said.",
-			[]quoteWant{{"We agreed to keep the inspectors in place,", ""}}},
+			[]quoteWant{{"We agreed to keep the inspectors in place,", "IAEA"}}},
 		{"possessive response summed up",
 			"Foreign Minister Jonas Berg met the Danish envoy on Friday. Berg's response was blunt. \"Nobody will move the border by force.\"",
 			[]quoteWant{{"Nobody will move the border by force.", "Jonas Berg"}}},

@@ -140,6 +140,9 @@ const (
 	Candidacy                      // nouns of a person seeking or holding a public standing that no office names: "U.S. Republican presidential candidate X" is American
 	Water                          // nouns of seas and straits named after a country: "the South China Sea", "the Sea of Japan" are no story about China or Japan
 	Discussion                     // words whose object is what is talked of: "discussed the Quad summit", "preparations for the G7 summit" make the summit a topic, not a contact
+	OfficeModifier                 // lower-case words between "the" (or a country's possessive) and an office that keep it a reference to the holder named before: "the veteran minister", "Israel's longest-serving prime minister"
+	LocalBody                      // nouns of a public body after the name of the place it serves, which the gazetteer lacks: "Tel Aviv police said" (the body speaks, the place is no person)
+	Outlet                         // nouns of a news medium next to a name the gazetteer lacks: "the Sabah newspaper reported", "broadcaster NTV said" (the name is a medium that speaks)
 
 	numClasses // the count of classes above: keep it last
 )
@@ -371,6 +374,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Water, true
 	case "discussion":
 		return Discussion, true
+	case "outlet":
+		return Outlet, true
+	case "local-body":
+		return LocalBody, true
+	case "office-modifier":
+		return OfficeModifier, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":

@@ -15,7 +15,8 @@ type QuoteSpan struct {
 // ”...” of wire copy) and single-quoted spans outside them, paragraph by paragraph. A
 // paragraph that opens a quotation without closing it continues in the next paragraph when
 // that one opens with a quotation mark; each paragraph is a quotation of its own, as
-// printed, the first marked openEnd and the next contIn.
+// printed, the first marked openEnd and the next contIn. A straight quotation nested in a
+// straight one stays inside it (nestedStraight).
 func QuoteSpans(rs []rune) []QuoteSpan {
 	var out []QuoteSpan
 	carry := false // the last span of out was left open at the end of the previous paragraph
@@ -102,12 +103,42 @@ func doubleSpans(rs []rune, ps, pe int) ([]QuoteSpan, int) {
 		case open >= 0 && reopens(rs, i, pe, w):
 			closeAt(i)
 			open, width = i, w
+		case open >= 0 && rs[open] == '"' && nestedStraight(rs, i, pe) > i:
+			i = nestedStraight(rs, i, pe) // `"I told him that "without air defence, we are lost," and he understood," X said.`
+			continue
 		case open >= 0 && closesMark(rs, i, pe):
 			closeAt(i)
 		}
 		i += w - 1
 	}
 	return out, open
+}
+
+// nestedStraight returns the closing mark of a straight quotation nested in an open
+// straight one, when the mark at i opens it (after a space or a bracket, before a letter
+// or digit), the next straight mark closes it (after a word or punctuation) and a later one
+// closes the outer quotation the same way: `"I told him that "without air defence, we are
+// lost," and he understood," X said.` Copy that prints every mark straight nests them so;
+// read in turn, the marks would quote the narration between them. -1 otherwise.
+func nestedStraight(rs []rune, i, pe int) int {
+	if rs[i] != '"' || i == 0 || !unicode.IsSpace(rs[i-1]) && rs[i-1] != '(' || i+1 >= pe || !unicode.IsLetter(rs[i+1]) && !unicode.IsDigit(rs[i+1]) {
+		return -1
+	}
+	var marks []int
+	for k := i + 1; k < pe && len(marks) < 2; k++ {
+		if rs[k] == '"' {
+			marks = append(marks, k)
+		}
+	}
+	if len(marks) < 2 {
+		return -1
+	}
+	for _, k := range marks {
+		if unicode.IsSpace(rs[k-1]) || k+1 < pe && (unicode.IsLetter(rs[k+1]) || unicode.IsDigit(rs[k+1])) {
+			return -1 // an opening mark: the marks alternate, no nesting
+		}
+	}
+	return marks[0]
 }
 
 // markWidth is the number of runes of the double quotation mark at i: 2 for “ and ”,
