@@ -132,6 +132,10 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			b.grow(f) // the meeting just told, told again with its fuller list
 			continue
 		}
+		if f.selfTold && last != nil && !f.hasDate && !f.another && f.sent-last.lastSent <= 2 && f.status == "held" && last.status == "held" && subset(f.actors, last.parts) && subset(last.parts, f.actors) {
+			last.enrich(f) // "X spoke with Y on Monday. "Had a wonderful meeting with Y," X posted": the same contact, retold by its party
+			continue
+		}
 		if len(f.actors) >= 2 {
 			b := findBuilding(cs, f)
 			if b == nil {

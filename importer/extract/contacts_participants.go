@@ -25,6 +25,7 @@ type parts struct {
 	between   bool  // the objects follow "between": they are the parties, not one side
 	subjAt    int   // token where the nearest subject's mention starts, -1 when none
 	attendees []int // actors a relative clause after a contact noun names as present ("a meeting at which A and B were present")
+	selfTold  bool  // the subject is the speaker of the quotation that tells it in the first person (quotedAuthor)
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }

@@ -79,7 +79,9 @@
 //     adjectives, "-ism", "-graphic", that end a person's name run; discussion: words whose
 //     object is what is talked of, "discussed the upcoming summit", "preparations for the
 //     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
-//     foreign ministry", "the Israeli military", whose spokesperson serves that state): class, words.
+//     foreign ministry", "the Israeli military", whose spokesperson serves that state;
+//     post-opener: "Delighted to meet X", "Good to speak with Y", the subjectless opening of a
+//     leader's quoted post, whose writer is the party: contacts_first_person.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -467,6 +469,13 @@
 // ended, wrapped up a trip or tour) is the visitor's, and so are talks a verb of
 // trip-bound in the past opens or closes: "X ended two days of talks with Y", "began talks
 // with Y" (not "launched talks between A and B": A and B's).
+//
+// A leader's own words quoted over several sentences, the speaker named only after the
+// last, tell the speaker's contact in the first person ("I met X this morning. ...," he
+// wrote) or with no subject, as posts do ("Had a good call with X", "Spoke with my friend
+// X", "Delighted to meet X"): the speaker is a party (quotedAuthor,
+// contacts_first_person.go); such a post right after the contact it retells, with the
+// same parties and no day of its own, is that contact, whatever medium it names.
 //
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference

@@ -140,6 +140,7 @@ const (
 	Candidacy                      // nouns of a person seeking or holding a public standing that no office names: "U.S. Republican presidential candidate X" is American
 	Water                          // nouns of seas and straits named after a country: "the South China Sea", "the Sea of Japan" are no story about China or Japan
 	Discussion                     // words whose object is what is talked of: "discussed the Quad summit", "preparations for the G7 summit" make the summit a topic, not a contact
+	PostOpener                     // words of feeling that open a leader's subjectless post: "Delighted to meet X", "Good to speak with Y": the writer is the party
 
 	numClasses // the count of classes above: keep it last
 )
@@ -371,6 +372,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Water, true
 	case "discussion":
 		return Discussion, true
+	case "post-opener":
+		return PostOpener, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
