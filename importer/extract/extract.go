@@ -72,12 +72,16 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	x.findMatches(s)
 	s.markQuotes()
 	var pending []mention
+	issuer := in.Issuer
+	if issuer == "" {
+		issuer = x.TitleIssuer(in.Title) // "Statement from President X on ...": the statement's "I"
+	}
 	for si := range s.sents {
 		if x.furniture(s, si) {
 			continue
 		}
 		x.findPersons(s, si, &pending)
-		x.issuerMentions(s, si, in.Issuer)
+		x.issuerMentions(s, si, issuer)
 	}
 	for si := range s.sents {
 		if !x.furniture(s, si) {

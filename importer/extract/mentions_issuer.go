@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 	"strings"
 	"unicode"
@@ -117,4 +118,40 @@ func (x *Extractor) issuerMentions(s *scan, si int, issuer string) {
 		}
 		s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPerson, words: words, known: x.knownIndex(words), titled: true, sent: si, actor: -1, rule: "actor.issuer"})
 	}
+}
+
+// TitleIssuer reads the person who signs a first-person statement from its headline:
+// "Statement from President Joe Biden on the Call with ...", "Remarks by Prime Minister
+// Anthony Albanese": a word of public words (class utterance) opens the title and "from"
+// or "by" follows it, then the signer's titles and name. Leaders' offices publish such
+// statements in the first person ("Today, I spoke with President X"), so their "I" is
+// the signer, as a release header's is (Input.Issuer). "" when the headline names nobody
+// so: a readout ("Readout of ...'s Call") tells of its leader in the third person.
+func (x *Extractor) TitleIssuer(title string) string {
+	ws := strings.FieldsFunc(title, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“”‘’:;,|()`, r) })
+	if len(ws) < 4 || !x.gaz.In(lexicon.Utterance, strings.ToLower(ws[0])) || ws[1] != "from" && ws[1] != "by" {
+		return ""
+	}
+	var run []string // the capitalised words after "from"/"by": titles, then the name
+	for _, w := range ws[2:] {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && !(len(run) > 0 && w == "bin") {
+			break
+		}
+		if low := strings.ToLower(w); len(run) > 0 && (x.gaz.In(lexicon.Preposition, low) || x.gaz.In(lexicon.Precedes, low) || x.gaz.In(lexicon.Follows, low) || low == "and") {
+			break // a headline in title case: "Remarks by President X Before Marine One Departure"
+		}
+		run = append(run, w)
+	}
+	for i, w := range run {
+		if len(run)-i < 2 || len(run)-i > 4 {
+			continue
+		}
+		if x.firstName(w) || x.knownIndex(run[i:]) >= 0 {
+			return strings.Join(run[i:], " ")
+		}
+	}
+	if len(run) > 0 && x.knownIndex(run[len(run)-1:]) >= 0 {
+		return run[len(run)-1] // "Statement from President Biden": the one known actor of that surname
+	}
+	return ""
 }
