@@ -132,6 +132,15 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			b.grow(f) // the meeting just told, told again with its fuller list
 			continue
 		}
+		if b := r.joinsToldMeeting(last, f); b != nil {
+			for _, a := range f.subjects {
+				if !contains(b.parts, a) {
+					b.joined = append(b.joined, a)
+				}
+			}
+			b.grow(f) // "C was also present at the meeting with B": the meeting of A and B just told
+			continue
+		}
 		if f.selfTold && last != nil && !f.hasDate && !f.another && f.sent-last.lastSent <= 2 && f.status == "held" && last.status == "held" && subset(f.actors, last.parts) && subset(last.parts, f.actors) {
 			last.enrich(f) // "X spoke with Y on Monday. "Had a wonderful meeting with Y," X posted": the same contact, retold by its party
 			continue

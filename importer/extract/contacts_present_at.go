@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/extract/lexicon"
+
 // attendeesAfter returns the actors that a relative clause right after the contact noun of
 // tr names as present at it: "a meeting in Vienna at which A and B were present", "talks
 // in Doha, where A was also present", "a dinner at which A and B took part". They are the
@@ -71,4 +73,48 @@ func (s *scan) attendancePredicate(k, end int) bool {
 		k++
 	}
 	return k < end && (s.toks[k].Low == "participated" || s.toks[k].Low == "took" && k+1 < end && s.toks[k+1].Low == "part")
+}
+
+// attendsNoun reports a definite contact noun that is the object of a predicate of
+// attendance: "was (also) present at the meeting", "took part in the talks", "also
+// attended the meeting with Y", "sat in on the talks". Its subject is one more party of a
+// meeting told before, not a party of a new one (joinsToldMeeting).
+func (s *scan) attendsNoun(tr trigger) bool {
+	if !s.definiteNoun(tr) {
+		return false
+	}
+	k := tr.at - 1
+	for k > 0 && s.toks[k].Low != "the" {
+		k--
+	}
+	k-- // the word before "the"
+	if k < 0 {
+		return false
+	}
+	w := s.toks[k].Low
+	if s.gaz.In(lexicon.Attend, w) || w == "joined" {
+		return true
+	}
+	if w != "at" && w != "in" && w != "during" && w != "on" || k == 0 {
+		return false
+	}
+	switch p := s.toks[k-1].Low; p {
+	case "present", "part", "participated", "participates", "in": // "sat in on the talks"
+		return p != "in" || k >= 2 && s.toks[k-2].Low == "sat"
+	}
+	return false
+}
+
+// joinsToldMeeting returns the contact told within four sentences that frame f joins its
+// subjects to: "A met B on Wednesday. C was also present at the meeting with B." is one
+// meeting of A, B and C, not a second one of B and C. Every person the noun names after it
+// must be a party of that contact; nil otherwise.
+func (r *resolver) joinsToldMeeting(last *building, f frame) *building {
+	if last == nil || f.another || f.sent-last.lastSent > 4 || f.sent == last.firstSent || len(f.subjects) == 0 || len(f.objects) == 0 {
+		return nil
+	}
+	if !subset(f.objects, last.parts) || !last.datesAgree(f) || !modesAgree(last.mode, f.mode) || !r.s.attendsNoun(f.tr) {
+		return nil
+	}
+	return last
 }

@@ -478,6 +478,10 @@
 // contacts_first_person.go); such a post right after the contact it retells, with the
 // same parties and no day of its own, is that contact, whatever medium it names.
 //
+// A person "(also) present at", "attending" or "taking part in" the meeting with Y right
+// after a meeting of Y was told, on no other day, is one more party of that meeting, not
+// a second one with Y (joinsToldMeeting, contacts_present_at.go).
+//
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
 // the contact was held beside ("on the margins of a conference hosted by C"); an
