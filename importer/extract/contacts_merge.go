@@ -132,6 +132,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			b.grow(f) // the meeting just told, told again with its fuller list
 			continue
 		}
+		if r.referenceOf(last, f) != nil {
+			continue // "held talks on Monday, a day before their formal summit": one visit, told once
+		}
 		if b := r.joinsToldMeeting(last, f); b != nil {
 			for _, a := range f.subjects {
 				if !contains(b.parts, a) {

@@ -482,6 +482,11 @@
 // after a meeting of Y was told, on no other day, is one more party of that meeting, not
 // a second one with Y (joinsToldMeeting, contacts_present_at.go).
 //
+// A contact noun told only as the time of the contact before it in its sentence, between
+// the same parties in a mode that agrees ("held talks on Monday, a day before their
+// formal summit", "ahead of their summit on Tuesday"), is no second contact
+// (contacts_reference_point.go); "a day after their phone call" is.
+//
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
 // the contact was held beside ("on the margins of a conference hosted by C"); an
