@@ -75,6 +75,11 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				f.actors = r.coordinatedPair(f.sent + 1) // "The two prime ministers held talks on Tuesday. Albanese and Kishida agreed ..."
 			}
 		}
+		if len(f.actors) < 2 && !f.trio && r.s.toldWhen(f.tr) && (last == nil || f.sent-last.lastSent > 1) {
+			if pair := r.tellPair(f.sent, f.tr.at); pair != nil {
+				f.actors = pair // "X urged Y to act when the two met", "X assured Y of support during their meeting"
+			}
+		}
 		if f.sameDay && last != nil && last.hasDate && r.s.sameDayAs(f, last.date) {
 			f.date, f.hasDate = last.date, last.hasDate
 		}

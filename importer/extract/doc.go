@@ -487,6 +487,12 @@
 // formal summit", "ahead of their summit on Tuesday"), is no second contact
 // (contacts_reference_point.go); "a day after their phone call" is.
 //
+// "X urged Y to act when the two met", "X assured Y of support during their meeting": a
+// communication verb (class tell) with a person on each side, then a contact told as its
+// occasion ("when", "during", "in" and "the two", "they", "their") with no contact told
+// in this sentence or the one before: the pair is the verb's subject and object
+// (tellPair, contacts_tell_pair.go).
+//
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
 // the contact was held beside ("on the margins of a conference hosted by C"); an
