@@ -124,6 +124,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj, p.selfTold = []int{me}, true // "Had a good call with X. ...," Y wrote: Y's own call
 			}
 		}
+		if s.occasionPlace(trs, tr) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "the occasion where a contact told before it was held")
+			continue // "had a brief conversation at the dinner hosted by X"
+		}
 		if p.unnamed && tr.noun && s.topicNoun(tr, c.from) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "what a contact is about, not one told")
 			continue // "spoke with Y about preparations for a video summit of EU leaders"

@@ -81,7 +81,9 @@
 //     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state;
 //     post-opener: "Delighted to meet X", "Good to speak with Y", the subjectless opening of a
-//     leader's quoted post, whose writer is the party: contacts_first_person.go): class, words.
+//     leader's quoted post, whose writer is the party: contacts_first_person.go; occasion:
+//     receptions and meals where a contact told before them was held, "met Y at a reception
+//     hosted by C": contacts_side_parties.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -495,7 +497,10 @@
 //
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
-// the contact was held beside ("on the margins of a conference hosted by C"); an
+// the contact was held beside ("on the margins of a conference hosted by C") or of a
+// social occasion it was held at ("met Y at a reception hosted by C", words class
+// occasion, which also makes "a brief conversation at the dinner" no second contact:
+// occasionPlace); an
 // organization named after its seat after "at" or "in" ("at the White House"); a
 // possessor after a contact verb ("welcomed Erdogan's decision"); a person after "of"
 // completing a common noun ("met the family of X"); a body whose own session the meeting
