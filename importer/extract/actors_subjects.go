@@ -45,6 +45,9 @@ func (s *scan) afterVerb(from int) bool {
 	if p.Kind != tokens.Word || p.Cap || p.Sent != s.toks[from].Sent || s.gaz.IsSpeechVerb(p.Low) {
 		return false
 	}
+	if s.gaz.In(lexicon.Span, p.Low) || s.gaz.In(lexicon.DayPart, p.Low) {
+		return false // "Earlier in the week Blinken met", "Later that evening Xi hosted": a fronted time, no verb
+	}
 	switch p.Low {
 	case "and", "but", "or", "nor", "that", "which", "who", "while", "when", "as", "after", "before", "because", "since",
 		"if", "although", "though", "then", "also", "so", "where", "whereas", "yet", "meanwhile", "later", "earlier",
