@@ -76,6 +76,10 @@ func (r *resolver) surname(m *mention, create bool) int {
 		m.known = k // "President Clinton" is Bill Clinton, "Secretary Clinton" Hillary
 		return r.fullName(m)
 	}
+	if k := r.x.knownByCountry(m, sur); k >= 0 {
+		m.known = k // "Colombia's Petro" is Gustavo Petro, not Petro Poroshenko
+		return r.fullName(m)
+	}
 	if create && m.titled {
 		return r.newPerson(word, -1)
 	}
@@ -91,6 +95,28 @@ func (x *Extractor) knownByTitle(m *mention, sur string) int {
 	found := -1
 	for i, k := range x.gaz.People {
 		if k.Role != m.role || names.Surname(k.Name) != sur || m.country != "" && k.Country != "" && k.Country != m.country {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// knownByCountry returns the one well-known person with surname sur of the country a
+// country's possessive gives mention m ("Colombia's Petro", "Brazil's Lula":
+// actor.country-name), by surname or alias, or -1 (another mention, none or two fit).
+// The possessive is how wires shorten a leader named in full elsewhere, and the country
+// tells the surname apart from a given name the lexicon also knows.
+func (x *Extractor) knownByCountry(m *mention, sur string) int {
+	if m.rule != "actor.country-name" || len(m.words) != 1 || m.country == "" {
+		return -1
+	}
+	found := -1
+	for i, k := range x.gaz.People {
+		if k.Country != m.country || names.Surname(k.Name) != sur {
 			continue
 		}
 		if found >= 0 {

@@ -166,7 +166,9 @@
 // Mwangaza administration"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.country-name (one
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
-// said": a person of that country), actor.surname (also a word that is usually a month, where the
+// said", "Colombia's Petro spoke by phone": a person of that country; the article's person
+// of that surname, else the one well-known person of that country by it, knownByCountry,
+// else the one the importer knows by it, Input.Known), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"), actor.known-surname (a capitalised word used as a name that no person of
 // the article has for a surname, when the importer knows exactly one person by it, named
