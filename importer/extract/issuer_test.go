@@ -25,6 +25,10 @@ func TestIssuer(t *testing.T) {
 		{"senator the Hon, a given name no list knows", "Senator the Hon Tavita Olemaru\nMinister for Trade\n\nI travelled to Tonga.", "Tavita Olemaru"},
 		{"the Hon in a sentence of no known given name", "The Hon Member For Oxley asked a question.", ""},
 		{"a header in capitals", "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER FA12 3 March 2003\n\nI have today announced ...", "Alexander Downer"},
+		{"a name above the minister's office", "Senator Penny Wong\nMinister for Foreign Affairs\n\nI travelled to Fiji.", "Penny Wong"},
+		{"a name below the office", "Prime Minister of Australia\nAnthony Albanese\n\nMedia release\n\nToday I met President Joko Widodo.", "Anthony Albanese"},
+		{"a name in capitals below the office", "MINISTER FOR TRADE\nSIMON BIRMINGHAM\n\nI met Minister Zulkifli Hasan today.", "Simon Birmingham"},
+		{"a byline beside a headline is no signer", "Prime Minister meets Japanese counterpart\nJohn Smith\n\nThe prime minister met his Japanese counterpart on Monday.", ""},
 		{"a news story names nobody", "WASHINGTON (Reuters) - President Joe Biden met Fumio Kishida on Friday.", ""},
 		{"a minister in a long sentence is no header", "The Prime Minister said on Friday that THE MINISTER FOR HEALTH MARK BUTLER would travel to Canberra and meet the premiers of every state in turn.", ""},
 	}

@@ -9,19 +9,17 @@ import (
 
 // Issuer reads the person who issued a first-person release from the header lines of the
 // raw body, which cleaning strips: "The Hon Julie Bishop MP", "Senator the Hon Bob Carr",
-// "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER FA90 19 June 2002". The
+// "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER FA90 19 June 2002", a name
+// line beside the line of the minister's office (nameBesideOffice). The
 // release's "I" is that person (Input.Issuer). "" when the header names nobody so.
 func (x *Extractor) Issuer(body string) string {
-	seen := 0
+	var lines [][]string // the first eight lines that hold words
 	for _, l := range strings.Split(body, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
+		if ws := strings.Fields(l); len(ws) > 0 && len(lines) < 8 {
+			lines = append(lines, ws)
 		}
-		if seen++; seen > 8 {
-			break
-		}
-		ws := strings.Fields(l)
+	}
+	for i, ws := range lines {
 		if len(ws) > 14 {
 			continue
 		}
@@ -31,8 +29,59 @@ func (x *Extractor) Issuer(body string) string {
 		if name := x.ministerInCapitals(ws); name != "" {
 			return name
 		}
+		if name := x.nameBesideOffice(lines, i); name != "" {
+			return name
+		}
 	}
 	return ""
+}
+
+// nameBesideOffice reads a header line that is only a name, "Penny Wong" or "Senator
+// Penny Wong", right above or below a line that names a minister's office ("Minister for
+// Foreign Affairs", "MINISTER FOR TRADE", "Prime Minister of Australia", capitalised
+// words and joiners only, so no headline): the release's signer. A given name the lexicon
+// knows, or "Senator", vouches for the name.
+func (x *Extractor) nameBesideOffice(lines [][]string, i int) string {
+	ws := lines[i]
+	senator := len(ws) > 0 && ws[0] == "Senator"
+	if senator {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 3 || !senator && !x.firstName(titleWord(ws[0])) {
+		return ""
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) || strings.ContainsAny(w, ".,:;0123456789") {
+			return ""
+		}
+	}
+	office := func(j int) bool { // only capitalised words and joiners: no headline's verb
+		if j < 0 || j >= len(lines) || len(lines[j]) > 8 {
+			return false
+		}
+		minister := false
+		for _, w := range lines[j] {
+			switch r := []rune(w); {
+			case w == "Minister" || w == "MINISTER":
+				minister = true
+			case w == "for" || w == "of" || w == "the" || w == "and" || w == "&":
+			case !unicode.IsUpper(r[0]):
+				return false
+			}
+		}
+		return minister
+	}
+	if !office(i-1) && !office(i+1) {
+		return ""
+	}
+	name := make([]string, len(ws))
+	for k, w := range ws {
+		if allCaps(w) {
+			w = titleWord(w)
+		}
+		name[k] = w
+	}
+	return strings.Join(name, " ")
 }
 
 // honourableName reads "(Senator) The Hon <Name> (MP)": the whole line is the name and
