@@ -105,6 +105,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		m.possessor = left.possessor
 		multi := len(m.words) > 1
+		if !multi && m.known < 0 && len([]rune(m.words[0])) == 1 {
+			s.note(si, "person", "single-letter", false, from, to, "one letter is no name (\"posted on X\", \"Plan B\")")
+			continue
+		}
 		if !s.toks[from].Cap && m.known < 0 && !left.titled {
 			m.rule = "actor.surname" // "bin Salman said", "al-Ansari said": only as a known person's surname
 			s.note(si, "person", m.rule, false, from, to, "pending: lower-case, kept only as the surname of a person named elsewhere")
