@@ -176,6 +176,10 @@
 // actors_known_surname.go), actor.known-name (so is a capitalised run of two or three
 // words no given name of the lexicon vouches for, that is the full name of the one person
 // the importer knows by it: "Tamsk Oduya and Volkonsky met"), actor.org,
+// actor.role-reference also reads "The President" whose holder the text never names as the
+// person the article's headline names with that office, as readouts print their principal
+// ("Readout of President X's Call with Y" over "The President spoke today with Y":
+// actors_title_holder.go);
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.

@@ -67,7 +67,7 @@ func (x *Extractor) Extract(in Input) Result {
 // returns the scan and resolver too, so that Explain can show the tokens and mentions.
 func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver) {
 	rs := []rune(in.Text)
-	s := &scan{gaz: x.gaz, rs: rs, toks: tokens.Tokenize(rs), trace: t}
+	s := &scan{gaz: x.gaz, rs: rs, toks: tokens.Tokenize(rs), trace: t, title: in.Title}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
 	s.markQuotes()
