@@ -55,7 +55,11 @@ func (r *resolver) surname(m *mention, create bool) int {
 	if a := r.middleName(m, sur); a >= 0 && r.x.knownIndex(m.words) < 0 {
 		return a // "Denis Sassou Nguesso ... Sassou's spokesman"
 	}
-	if k := r.x.knownIndex(m.words); k >= 0 {
+	k := m.known // the mention's own reading: "Argentina's Milei" is the Argentine (knownOfPossessor)
+	if k < 0 {
+		k = r.x.knownIndex(m.words)
+	}
+	if k >= 0 {
 		if a := r.givenName(m, sur); a >= 0 && !r.hasKnown(k) {
 			return a // "meet leader Xi Mingtao ... Xi will hold": the article's Xi, not the well-known one it never names
 		}
@@ -95,28 +99,6 @@ func (x *Extractor) knownByTitle(m *mention, sur string) int {
 	found := -1
 	for i, k := range x.gaz.People {
 		if k.Role != m.role || names.Surname(k.Name) != sur || m.country != "" && k.Country != "" && k.Country != m.country {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = i
-	}
-	return found
-}
-
-// knownByCountry returns the one well-known person with surname sur of the country a
-// country's possessive gives mention m ("Colombia's Petro", "Brazil's Lula":
-// actor.country-name), by surname or alias, or -1 (another mention, none or two fit).
-// The possessive is how wires shorten a leader named in full elsewhere, and the country
-// tells the surname apart from a given name the lexicon also knows.
-func (x *Extractor) knownByCountry(m *mention, sur string) int {
-	if m.rule != "actor.country-name" || len(m.words) != 1 || m.country == "" {
-		return -1
-	}
-	found := -1
-	for i, k := range x.gaz.People {
-		if k.Country != m.country || names.Surname(k.Name) != sur {
 			continue
 		}
 		if found >= 0 {

@@ -97,6 +97,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.country = x.describedCountry(s, se, from) // "U.S. Republican presidential candidate X"
 		}
 		m.known = x.knownIndex(m.words)
+		if m.known >= 0 && len(m.words) == 1 {
+			m.known = x.knownOfPossessor(s, se, from, m)
+		}
 		if left.shared && m.known >= 0 {
 			m.country = x.gaz.People[m.known].Country // a known actor keeps his own country
 		}
@@ -352,6 +355,52 @@ func (x *Extractor) countryPossessed(s *scan, se sentence, from, to int) bool {
 	speaks := to < se.to && s.toks[to].Kind == tokens.Word && s.gaz.IsSpeechVerb(s.toks[to].Low) &&
 		!(to+1 < se.to && s.toks[to+1].Low == "to") // "Russia's Siberia, said to be warming"
 	return speaks || x.contactVouches(s, se, m.From, to)
+}
+
+// knownOfPossessor returns the known actor one capitalised word after a country's
+// possessive stands for: the known actor its name or alias gives (m.known), unless that
+// one serves another country and one well-known person of the possessor's country has
+// the word for surname ("Argentina's Milei" is Javier Milei, though "Milei" and the US
+// general's "Milley" are one key).
+func (x *Extractor) knownOfPossessor(s *scan, se sentence, from int, m mention) int {
+	k := from - 2
+	if k < se.from || s.toks[from-1].Kind != tokens.Poss {
+		return m.known
+	}
+	c, ok := s.matchOf(k)
+	if !ok || c.Kind != lexicon.PhraseCountry || c.To != from-1 {
+		return m.known
+	}
+	code := x.gaz.Countries[c.Idx].Code
+	if own := x.gaz.People[m.known].Country; own == "" || own == code {
+		return m.known
+	}
+	if other := x.knownByCountry(&mention{rule: "actor.country-name", words: m.words, country: code}, names.Surname(m.words[0])); other >= 0 {
+		return other
+	}
+	return m.known
+}
+
+// knownByCountry returns the one well-known person with surname sur of the country a
+// country's possessive gives mention m ("Colombia's Petro", "Brazil's Lula":
+// actor.country-name), by surname or alias, or -1 (another mention, none or two fit).
+// The possessive is how wires shorten a leader named in full elsewhere, and the country
+// tells the surname apart from a given name the lexicon also knows.
+func (x *Extractor) knownByCountry(m *mention, sur string) int {
+	if m.rule != "actor.country-name" || len(m.words) != 1 || m.country == "" {
+		return -1
+	}
+	found := -1
+	for i, k := range x.gaz.People {
+		if k.Country != m.country || names.Surname(k.Name) != sur {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // writtenLower reports a word the article prints in lower case somewhere: a common word.
