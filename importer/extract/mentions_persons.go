@@ -209,8 +209,12 @@ func (s *scan) ageFollows(se sentence, to int) bool {
 	return err == nil && n >= 10 && n <= 110
 }
 
-// knownIndex returns the gazetteer person whose name or alias has the same key, or -1.
+// knownIndex returns the gazetteer person whose name or alias is spelt so, else the one
+// whose name or alias has the same key, or -1.
 func (x *Extractor) knownIndex(words []string) int {
+	if i, ok := x.knownSpelt[names.Fold(joinWords(words))]; ok {
+		return i // spelt as printed: "Milei" is Javier Milei, though it shares a key with "Milley"
+	}
 	if i, ok := x.knownKey[names.Key(joinWords(words))]; ok {
 		return i
 	}
