@@ -132,7 +132,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 				return -1 // "host a meeting between X and Y", "launched (proposed) talks between X and Y": the host is not a party
 			}
 			if strings.HasPrefix(t.Low, "join") || t.Low == "attended" {
-				if !s.withAfterNoun(tr.at, c.to) && len(p.attendees) == 0 {
+				if !s.withAfterNoun(tr.at, c.to) && len(p.attendees) == 0 && !(t.Low == "attended" && s.attendedTogether(at, c.from, k, tr)) {
 					return -1 // "also joined the call": adds to a contact told before (a join trigger)
 				}
 			}

@@ -118,3 +118,27 @@ func (r *resolver) joinsToldMeeting(last *building, f frame) *building {
 	}
 	return last
 }
+
+// attendedTogether reports persons of two countries or more listed before "attended" at
+// token k, a meeting noun after it that is no gathering and no contact told before it:
+// "A, B and C attended the trilateral meeting in Tokyo" is their meeting, as "talks
+// attended by A, B and C" is (contact.attended-by); "A attended the summit" is none, and
+// "A also attended the talks" joins the talks told before.
+func (s *scan) attendedTogether(at []int, from, k int, tr trigger) bool {
+	if !tr.noun || s.gaz.In(lexicon.Gathering, s.toks[tr.at].Low) || s.atToldContact(k+1, tr.to) {
+		return false
+	}
+	countries := map[string]bool{}
+	persons := 0
+	for j := from; j < k; j++ {
+		mi := at[j]
+		if mi < 0 || s.mentions[mi].kind != mPerson || s.mentions[mi].to-1 != j {
+			continue
+		}
+		persons++
+		if c := s.mentions[mi].country; c != "" {
+			countries[c] = true
+		}
+	}
+	return persons >= 2 && len(countries) >= 2
+}

@@ -467,7 +467,8 @@
 // by X" (the agent of a passive light verb is a party), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
 // party), "X, whom Y met" (the parse), "received a U.S. congressional delegation led by
 // X" (words before the delegation say whose it is), "talks ... attended by" persons of
-// several countries with no contact told before to join (contact.attended-by: theirs),
+// several countries with no contact told before to join (contact.attended-by: theirs;
+// so is "A, B and C attended the trilateral meeting", no gathering: attendedTogether),
 // "was joined by A and B at a meeting" (one meeting of all), "called up X", "greeted", "and again on
 // <date>" (a second contact); "since <date>, when they met" and "last visited ..., when
 // he met" are earlier contacts than the one reported; "has not spoken to X since the
