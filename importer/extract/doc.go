@@ -233,7 +233,8 @@
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
 // DOWNER", a name line beside a line of the minister's office, "Senator Penny Wong" over
-// "Minister for Foreign Affairs"; Extractor.Issuer reads it, Input.Issuer carries it; without one, the signer a
+// "Minister for Foreign Affairs", a byline that names a well-known actor, "By Penny Wong"
+// over an op-ed; Extractor.Issuer reads it, Input.Issuer carries it; without one, the signer a
 // statement's headline names, "Statement from President X on ...": TitleIssuer).
 //
 // A person the lexicon does not know takes a country from the text: a description before

@@ -29,6 +29,8 @@ func TestIssuer(t *testing.T) {
 		{"a name below the office", "Prime Minister of Australia\nAnthony Albanese\n\nMedia release\n\nToday I met President Joko Widodo.", "Anthony Albanese"},
 		{"a name in capitals below the office", "MINISTER FOR TRADE\nSIMON BIRMINGHAM\n\nI met Minister Zulkifli Hasan today.", "Simon Birmingham"},
 		{"a byline beside a headline is no signer", "Prime Minister meets Japanese counterpart\nJohn Smith\n\nThe prime minister met his Japanese counterpart on Monday.", ""},
+		{"a byline that names a known minister", "Why the Pacific matters\nBy Penny Wong\n\nLast week I met Prime Minister Sitiveni Rabuka in Suva.", "Penny Wong"},
+		{"a reporter's byline names nobody", "Talks resume in Suva\nBy Tom Hale\n\nI met Prime Minister Sitiveni Rabuka in Suva.", ""},
 		{"a news story names nobody", "WASHINGTON (Reuters) - President Joe Biden met Fumio Kishida on Friday.", ""},
 		{"a minister in a long sentence is no header", "The Prime Minister said on Friday that THE MINISTER FOR HEALTH MARK BUTLER would travel to Canberra and meet the premiers of every state in turn.", ""},
 	}
