@@ -62,6 +62,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			}
 		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
+			own := f.actors // "The two later held talks with Z": Z, whom the pair met
 			if !f.leaders {
 				f.actors = r.pairBefore(f.sent, f.tr.at) // "The two leaders, X and Y, met"; not "The two met ..., at talks hosted by A and B"
 			}
@@ -73,6 +74,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			}
 			if len(f.actors) < 2 && (last == nil || f.sent-last.lastSent > 6) {
 				f.actors = r.coordinatedPair(f.sent + 1) // "The two prime ministers held talks on Tuesday. Albanese and Kishida agreed ..."
+			}
+			if len(f.actors) >= 2 && len(own) > 0 && !subset(own, f.actors) {
+				f.actors = distinct(append(append([]int(nil), f.actors...), own...)) // the pair and the one they met: one contact
 			}
 		}
 		if len(f.actors) < 2 && !f.trio && r.s.toldWhen(f.tr) && (last == nil || f.sent-last.lastSent > 1) {

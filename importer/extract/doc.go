@@ -31,7 +31,9 @@
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
-// frames of one contact become one Contact, "they" with a named object after persons listed
+// frames of one contact become one Contact ("the two" with a named object after the contact
+// of two told before is one contact of the three: "X welcomed Y. The two later held talks
+// with Z"), "they" with a named object after persons listed
 // at the head of the clause or sentence before is that list ("A, B and C travelled to Kyiv,
 // where they met Z": one meeting of four), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
