@@ -198,7 +198,8 @@
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
-// "Scottish First Minister X"; words class epithet, also an age as a noun, "the
+// "Scottish First Minister X"; a seat of government before "leader" gives its
+// country, "the Kremlin leader" is the Russian one: seatBefore; words class epithet, also an age as a noun, "the
 // 71-year-old", and right after a quotation, `," the lawmaker said`; and a trip that opens its sentence
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
