@@ -176,7 +176,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 					b.enrich(p)
 				}
 			}
-			last = b
+			if last == nil || last == b || last.lastSent != f.sent || !r.s.toldAsTimeOf(f.tr) {
+				last = b // not "X met Y on Monday, three days after X held a summit with Z": the talks told after are X and Y's
+			}
 			continue
 		}
 		switch {

@@ -43,3 +43,21 @@ func (r *resolver) referenceOf(last *building, f frame) *building {
 	}
 	return last
 }
+
+// toldAsTimeOf reports a contact word inside a phrase that sets another event apart in
+// time, opened in its clause before it: "three days after X held a summit with Z", "a
+// week before their call". The contact told before it in its sentence stays the one the
+// sentences after speak of ("European leaders joined the talks later in the day"), not
+// the earlier summit (merge).
+func (s *scan) toldAsTimeOf(tr trigger) bool {
+	from := s.sents[s.toks[tr.at].Sent].from
+	for k := tr.at - 1; k >= from && k >= tr.at-8; k-- {
+		if t := s.toks[k]; t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if s.anotherEventAt(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -499,7 +499,9 @@
 // A contact noun told only as the time of the contact before it in its sentence, between
 // the same parties in a mode that agrees ("held talks on Monday, a day before their
 // formal summit", "ahead of their summit on Tuesday"), is no second contact
-// (contacts_reference_point.go); "a day after their phone call" is.
+// (contacts_reference_point.go); "a day after their phone call" is, but the sentences
+// after speak of the first ("X met Y on Monday, three days after X held a summit with Z.
+// W joined the talks": X and Y's talks, toldAsTimeOf).
 //
 // "X urged Y to act when the two met", "X assured Y of support during their meeting": a
 // communication verb (class tell) with a person on each side, then a contact told as its
