@@ -85,7 +85,8 @@
 //     post-opener: "Delighted to meet X", "Good to speak with Y", the subjectless opening of a
 //     leader's quoted post, whose writer is the party: contacts_first_person.go; occasion:
 //     receptions and meals where a contact told before them was held, "met Y at a reception
-//     hosted by C": contacts_side_parties.go): class, words.
+//     hosted by C": contacts_side_parties.go; doubt: "doubt that X would meet Y", a contact
+//     talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -553,7 +554,8 @@
 // ("if", "would be open to / happy to / love to meet") contacts are none, but not a negated
 // telling of one ("gave no details of the talks between A and B", "no readout of the call":
 // held, and the teller is no party); "would like to
-// meet" and "it would be good to meet" are proposed ("good for X to meet Y": X is the
+// meet", "it would be good to meet" and a contact under a word of doubt ("analysts doubt
+// that X would meet Y", "not sure X had the courage to meet Y": words class doubt) are proposed ("good for X to meet Y": X is the
 // infinitive's subject, a party, not the speaker). So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate

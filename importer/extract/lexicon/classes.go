@@ -140,6 +140,7 @@ const (
 	Candidacy                      // nouns of a person seeking or holding a public standing that no office names: "U.S. Republican presidential candidate X" is American
 	Water                          // nouns of seas and straits named after a country: "the South China Sea", "the Sea of Japan" are no story about China or Japan
 	Discussion                     // words whose object is what is talked of: "discussed the Quad summit", "preparations for the G7 summit" make the summit a topic, not a contact
+	Doubt                          // words of doubt before a contact word: "doubt that X would meet Y", "had the courage to meet Y": talked of, not planned (proposed)
 	Occasion                       // nouns of a social occasion where a contact told before it was held: "met X at a reception hosted by Y" (Y hosts the reception, no party)
 	PostOpener                     // words of feeling that open a leader's subjectless post: "Delighted to meet X", "Good to speak with Y": the writer is the party
 
@@ -377,6 +378,8 @@ func wordClassOf(name string) (Class, bool) {
 		return PostOpener, true
 	case "occasion":
 		return Occasion, true
+	case "doubt":
+		return Doubt, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
