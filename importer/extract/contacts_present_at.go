@@ -77,7 +77,7 @@ func (s *scan) attendancePredicate(k, end int) bool {
 
 // attendsNoun reports a definite contact noun that is the object of a predicate of
 // attendance: "was (also) present at the meeting", "took part in the talks", "also
-// attended the meeting with Y", "sat in on the talks". Its subject is one more party of a
+// attended the meeting with Y", "sat in on the talks", "hosted the meeting". Its subject is one more party of a
 // meeting told before, not a party of a new one (joinsToldMeeting).
 func (s *scan) attendsNoun(tr trigger) bool {
 	if !s.definiteNoun(tr) {
@@ -92,7 +92,7 @@ func (s *scan) attendsNoun(tr trigger) bool {
 		return false
 	}
 	w := s.toks[k].Low
-	if s.gaz.In(lexicon.Attend, w) || w == "joined" {
+	if s.gaz.In(lexicon.Attend, w) || w == "joined" || s.hostsNoun(tr) {
 		return true
 	}
 	if w != "at" && w != "in" && w != "during" && w != "on" || k == 0 {
@@ -110,8 +110,11 @@ func (s *scan) attendsNoun(tr trigger) bool {
 // meeting of A, B and C, not a second one of B and C. Every person the noun names after it
 // must be a party of that contact; nil otherwise.
 func (r *resolver) joinsToldMeeting(last *building, f frame) *building {
-	if last == nil || f.another || f.sent-last.lastSent > 4 || f.sent == last.firstSent || len(f.subjects) == 0 || len(f.objects) == 0 {
+	if last == nil || f.another || f.sent-last.lastSent > 4 || f.sent == last.firstSent || len(f.subjects) == 0 {
 		return nil
+	}
+	if len(f.objects) == 0 && (f.sent-last.lastSent > 2 || !r.s.hostsNoun(f.tr)) {
+		return nil // "C hosted the meeting" right after it was told names no one else: it is the meeting told
 	}
 	if !subset(f.objects, last.parts) || !last.datesAgree(f) || !modesAgree(last.mode, f.mode) || !r.s.attendsNoun(f.tr) {
 		return nil
@@ -141,4 +144,25 @@ func (s *scan) attendedTogether(at []int, from, k int, tr trigger) bool {
 		}
 	}
 	return persons >= 2 && len(countries) >= 2
+}
+
+// hostsNoun reports a definite contact noun right after a verb of hosting or chairing:
+// "X hosted the meeting", "X chaired the talks". Told after the meeting, its host is one
+// more of its parties (joinsToldMeeting).
+func (s *scan) hostsNoun(tr trigger) bool {
+	if !s.definiteNoun(tr) {
+		return false
+	}
+	k := tr.at - 1
+	for k > 0 && s.toks[k].Low != "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch s.toks[k-1].Low {
+	case "hosted", "chaired", "co-chaired", "convened", "brokered", "arranged", "facilitated":
+		return true
+	}
+	return false
 }

@@ -495,7 +495,8 @@
 //
 // A person "(also) present at", "attending" or "taking part in" the meeting with Y right
 // after a meeting of Y was told, on no other day, is one more party of that meeting, not
-// a second one with Y (joinsToldMeeting, contacts_present_at.go).
+// a second one with Y (joinsToldMeeting, contacts_present_at.go); so is who "hosted the
+// meeting" or "joined by phone" right after it (hostsNoun, joinedByMedium).
 //
 // A contact noun told only as the time of the contact before it in its sentence, between
 // the same parties in a mode that agrees ("held talks on Monday, a day before their
