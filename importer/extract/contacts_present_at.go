@@ -77,17 +77,10 @@ func (s *scan) attendancePredicate(k, end int) bool {
 
 // attendsNoun reports a definite contact noun that is the object of a predicate of
 // attendance: "was (also) present at the meeting", "took part in the talks", "also
-// attended the meeting with Y", "sat in on the talks", "hosted the meeting". Its subject is one more party of a
-// meeting told before, not a party of a new one (joinsToldMeeting).
+// attended the meeting with Y", "sat in on the talks", "hosted the meeting". Its subject
+// is one more party of a meeting told before, not a party of a new one (joinsToldMeeting).
 func (s *scan) attendsNoun(tr trigger) bool {
-	if !s.definiteNoun(tr) {
-		return false
-	}
-	k := tr.at - 1
-	for k > 0 && s.toks[k].Low != "the" {
-		k--
-	}
-	k-- // the word before "the"
+	k := s.beforeDefinite(tr)
 	if k < 0 {
 		return false
 	}
@@ -150,19 +143,26 @@ func (s *scan) attendedTogether(at []int, from, k int, tr trigger) bool {
 // "X hosted the meeting", "X chaired the talks". Told after the meeting, its host is one
 // more of its parties (joinsToldMeeting).
 func (s *scan) hostsNoun(tr trigger) bool {
-	if !s.definiteNoun(tr) {
+	k := s.beforeDefinite(tr)
+	if k < 0 {
 		return false
+	}
+	switch s.toks[k].Low {
+	case "hosted", "chaired", "co-chaired", "convened", "brokered", "arranged", "facilitated":
+		return true
+	}
+	return false
+}
+
+// beforeDefinite returns the token before the "the" of a definite contact noun ("hosted"
+// of "hosted the meeting", "at" of "present at the talks"), or -1.
+func (s *scan) beforeDefinite(tr trigger) int {
+	if !s.definiteNoun(tr) {
+		return -1
 	}
 	k := tr.at - 1
 	for k > 0 && s.toks[k].Low != "the" {
 		k--
 	}
-	if k < 1 {
-		return false
-	}
-	switch s.toks[k-1].Low {
-	case "hosted", "chaired", "co-chaired", "convened", "brokered", "arranged", "facilitated":
-		return true
-	}
-	return false
+	return k - 1
 }
