@@ -81,6 +81,13 @@ func TestImportKnownSurname(t *testing.T) {
 		},
 		wantKnown: 1, // Tarasov: one party makes no contact
 	}, {
+		name: "a surname after its country's possessive",
+		runs: [][]outletStory{{full,
+			{"b.md", "Paper", "2025-03-11", "Russia's Tarasov spoke by phone with French President Claire Vautrin on Monday, the Elysee said."},
+		}},
+		want:      []string{"Claire Vautrin & Sergei Tarasov (phone, 2025-03-10)|a.md,b.md"},
+		wantKnown: 1,
+	}, {
 		name: "the surnames read before the full names: no one yet",
 		runs: [][]outletStory{{
 			{"a.md", "Paper", "2025-03-11", "Vautrin and Tarasov discussed a ceasefire in a phone call on Monday, the Elysee said."},

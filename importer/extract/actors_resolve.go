@@ -47,7 +47,14 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 	for i := range r.s.mentions {
 		m := &r.s.mentions[i]
 		if m.kind == mPerson && m.actor < 0 {
-			m.actor = r.surname(m, true)
+			if m.rule == "actor.country-name" && capitalisedName(m.words) {
+				if m.actor = r.surname(m, false); m.actor < 0 {
+					m.actor = r.knownSurname(m, known) // "Colombia's Petro": the one Petro another article named in full
+				}
+			}
+			if m.actor < 0 {
+				m.actor = r.surname(m, true)
+			}
 			r.link(i)
 		}
 	}

@@ -52,6 +52,9 @@ func (r *resolver) resolveRefs() {
 				}
 			}
 			m.actor = r.byRole(m)
+			if m.actor < 0 && !isSpokesWord(m.role) {
+				m.actor = r.titleHolder(m) // "Readout of President X's Call ..." over "The President spoke today with Y"
+			}
 			if m.actor < 0 && m.epithet {
 				m.actor = r.described(m, subject, named)
 			}

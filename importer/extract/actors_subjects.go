@@ -28,8 +28,9 @@ func (x *Extractor) objectPosition(s *scan, from int) bool {
 		"assured", "reassured", "warned", "pressed", "lobbied", "briefed", "informed", "reminded", "implored":
 		return true
 	}
-	// "Before seeing Xi, Blinken held talks": the object of a gerund
-	return prev.Kind == tokens.Word && !prev.Cap && len(prev.Low) > 4 && prev.Low[len(prev.Low)-3:] == "ing"
+	// "Before seeing Xi, Blinken held talks": the object of a gerund; not "This morning
+	// I met", a part of the day
+	return prev.Kind == tokens.Word && !prev.Cap && len(prev.Low) > 4 && prev.Low[len(prev.Low)-3:] == "ing" && !s.gaz.In(lexicon.DayPart, prev.Low)
 }
 
 // afterVerb reports a mention at token from right after a lower-case word that can only
@@ -43,6 +44,9 @@ func (s *scan) afterVerb(from int) bool {
 	p := s.toks[from-1]
 	if p.Kind != tokens.Word || p.Cap || p.Sent != s.toks[from].Sent || s.gaz.IsSpeechVerb(p.Low) || s.officeModifiers(from) {
 		return false
+	}
+	if s.gaz.In(lexicon.Span, p.Low) || s.gaz.In(lexicon.DayPart, p.Low) {
+		return false // "Earlier in the week Blinken met", "Later that evening Xi hosted": a fronted time, no verb
 	}
 	switch p.Low {
 	case "and", "but", "or", "nor", "that", "which", "who", "while", "when", "as", "after", "before", "because", "since",

@@ -55,7 +55,11 @@ func (r *resolver) surname(m *mention, create bool) int {
 	if a := r.middleName(m, sur); a >= 0 && r.x.knownIndex(m.words) < 0 {
 		return a // "Denis Sassou Nguesso ... Sassou's spokesman"
 	}
-	if k := r.x.knownIndex(m.words); k >= 0 {
+	k := m.known // the mention's own reading: "Argentina's Milei" is the Argentine (knownOfPossessor)
+	if k < 0 {
+		k = r.x.knownIndex(m.words)
+	}
+	if k >= 0 {
 		if a := r.givenName(m, sur); a >= 0 && !r.hasKnown(k) {
 			return a // "meet leader Xi Mingtao ... Xi will hold": the article's Xi, not the well-known one it never names
 		}
@@ -74,6 +78,10 @@ func (r *resolver) surname(m *mention, create bool) int {
 	}
 	if k := r.x.knownByTitle(m, sur); k >= 0 {
 		m.known = k // "President Clinton" is Bill Clinton, "Secretary Clinton" Hillary
+		return r.fullName(m)
+	}
+	if k := r.x.knownByCountry(m, sur); k >= 0 {
+		m.known = k // "Colombia's Petro" is Gustavo Petro, not Petro Poroshenko
 		return r.fullName(m)
 	}
 	if create && m.titled {

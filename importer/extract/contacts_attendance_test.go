@@ -52,3 +52,18 @@ func TestAttendeesJoinTheMeeting(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestAttendedTogether covers persons of several countries who "attended the (trilateral)
+// meeting" with no meeting told before: it is their meeting, as "talks attended by A, B
+// and C" is. A summit, a body's meeting, a ceremony or persons of one country make none.
+func TestAttendedTogether(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"three ministers attended the trilateral meeting", "Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign Minister Mahmoud Kombo attended the trilateral meeting in Arusha on Saturday.", "",
+			[]contactWant{{names: []string{"Musalia Mudavadi", "Jeje Odongo", "Mahmoud Kombo"}, mode: "meeting", status: "held", dateText: "Saturday"}}},
+		{"two leaders attended a summit", "Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the EAC summit in Arusha on Saturday.", "", nil},
+		{"two leaders attended a body's meeting", "Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the meeting of the East African Community in Arusha.", "", nil},
+		{"two leaders attended a ceremony", "Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the signing ceremony in Nairobi on Monday.", "", nil},
+		{"two officials of one country", "Kenyan President William Ruto and Kenyan Foreign Minister Musalia Mudavadi attended the meeting in Nairobi on Monday.", "", nil},
+	})
+}

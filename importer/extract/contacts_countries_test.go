@@ -22,3 +22,16 @@ func TestCountriesAsParties(t *testing.T) {
 			[]contactWant{{[]string{"Vladimir Putin", "Xi Jinping"}, "meeting", "held", "", ""}}},
 	})
 }
+
+// TestOfficialCountryNames covers a party's office told with their country's official
+// name, as Kremlin and foreign-ministry readouts print it ("President of the French
+// Republic X"): the name run starts after the country, so the person is the known one.
+func TestOfficialCountryNames(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"the French Republic", "Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron.", "",
+			[]contactWant{{names: []string{"Vladimir Putin", "Emmanuel Macron"}, mode: "phone", status: "held"}}},
+		{"the Republic of Kazakhstan", "Vladimir Putin met with President of the Republic of Kazakhstan Kassym-Jomart Tokayev.", "",
+			[]contactWant{{names: []string{"Vladimir Putin", "Kassym-Jomart Tokayev"}, mode: "meeting", status: "held"}}},
+	})
+}

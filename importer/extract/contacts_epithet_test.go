@@ -5,7 +5,8 @@ import "testing"
 // TestEpithetSubjects: news copy names a person again by a description that opens the
 // clause ("the Scottish leader", "the nationalist leader", "the 35-year-old lawmaker"):
 // the person the sentences before speak of, and with capitalized modifiers the one the
-// text introduced with them ("Scottish First Minister X"). A description no one was
+// text introduced with them ("Scottish First Minister X"), and a seat of government before
+// "leader" is its country ("the Kremlin leader" is the Russian one). A description no one was
 // introduced with stays nobody, and so does one from a place ("the senator from Ohio"); an
 // apposition is no subject; a refused meeting is none.
 func TestEpithetSubjects(t *testing.T) {
@@ -14,6 +15,8 @@ func TestEpithetSubjects(t *testing.T) {
 	runContactCases(t, x, []contactCase{
 		{"the Scottish leader will meet", "Scottish First Minister Nicola Sturgeon flew to Brussels on Wednesday. European Parliament President Martin Schulz said he would listen. Later in the day, the pro-independence Scottish leader will meet European Commission President Jean-Claude Juncker.", pub,
 			[]contactWant{{[]string{"Nicola Sturgeon", "Jean-Claude Juncker"}, "meeting", "scheduled", "", "Later in the day"}}},
+		{"the Kremlin leader is the Russian one", "Russian President Vladimir Putin met Chinese President Xi Jinping in Kazan on Tuesday. The Kremlin leader later hosted Iranian President Masoud Pezeshkian.", pub,
+			[]contactWant{{[]string{"Vladimir Putin", "Xi Jinping"}, "meeting", "held", "", ""}, {[]string{"Vladimir Putin", "Masoud Pezeshkian"}, "meeting", "held", "", ""}}},
 		{"the nationalist leader held talks", "Hungarian Prime Minister Viktor Orban arrived in Moscow on Friday. The nationalist leader held talks with Vladimir Putin in the Kremlin.", pub,
 			[]contactWant{{[]string{"Viktor Orban", "Vladimir Putin"}, "meeting", "held", "", ""}}},
 		{"the 35-year-old lawmaker spoke by phone", "Opposition leader Juan Guaido rallied supporters in Caracas on Saturday. The 35-year-old lawmaker later spoke by phone with U.S. Vice President Mike Pence.", pub,

@@ -119,6 +119,15 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj = append(p.subj, a)
 			}
 		}
+		if len(p.subj) == 0 && !p.pair && !p.between && len(p.obj) >= 1 {
+			if me := r.quotedAuthor(c, tr); me >= 0 && !contains(p.obj, me) {
+				p.subj, p.selfTold = []int{me}, true // "Had a good call with X. ...," Y wrote: Y's own call
+			}
+		}
+		if s.occasionPlace(trs, tr) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "the occasion where a contact told before it was held")
+			continue // "had a brief conversation at the dinner hosted by X"
+		}
 		if p.unnamed && tr.noun && s.topicNoun(tr, c.from) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "what a contact is about, not one told")
 			continue // "spoke with Y about preparations for a video summit of EU leaders"
@@ -204,7 +213,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
 			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
 		}
-		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, trio: p.trio, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1}
+		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, trio: p.trio, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1, selfTold: p.selfTold}
 		// an invitation is to a new visit, never the contact being reported
 		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun

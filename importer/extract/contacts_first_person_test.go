@@ -15,3 +15,30 @@ func TestQuotedSelfInAList(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestQuotedAuthor covers a leader's own words quoted over several sentences, whose
+// speaker is named only after the last: a first-person or subjectless contact in them
+// ("I met X", "Had a good call with X", "Delighted to meet X") is the speaker's. A
+// contact noun the quotation talks about ("Talks with X would help") is nobody's, and a
+// post that retells the contact just reported is that contact, not a second one.
+func TestQuotedAuthor(t *testing.T) {
+	x := newExtractor(t)
+	held := func(mode string, names ...string) contactWant {
+		return contactWant{names: names, mode: mode, status: "held"}
+	}
+	runContactCases(t, x, []contactCase{
+		{"I met, speaker after the second sentence", `Kenyan President William Ruto flew home from Addis Ababa on Sunday. "I met Prime Minister Abiy Ahmed this morning. We agreed to finish the road," he wrote on X.`, "2024-03-10",
+			[]contactWant{held("meeting", "William Ruto", "Abiy Ahmed")}},
+		{"subjectless had a call", `Kenyan President William Ruto flew home on Sunday. "Had a very good call with President Samia Suluhu Hassan. We reviewed the pipeline," Ruto posted.`, "2024-03-10",
+			[]contactWant{held("phone", "William Ruto", "Samia Suluhu Hassan")}},
+		{"subjectless verb", `Kenyan President William Ruto flew home on Sunday. "Spoke with my brother President Yoweri Museveni. Our teams will meet next week," Ruto posted.`, "2024-03-10",
+			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
+		{"delighted to meet", `Kenyan President William Ruto was in Kampala on Sunday. "Delighted to meet President Yoweri Museveni at State House. Uganda is a friend," Ruto wrote.`, "2024-03-10",
+			[]contactWant{held("meeting", "William Ruto", "Yoweri Museveni")}},
+		{"a day and I", `Kenyan President William Ruto flew home on Sunday. "Earlier today I spoke with President Yoweri Museveni. Our teams will finish the road," he said.`, "2024-03-10",
+			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
+		{"talks talked about are nobody's", `Kenyan President William Ruto flew home on Sunday. "Talks with President Yoweri Museveni would help. We need partners," he said.`, "2024-03-10", nil},
+		{"a post retells the call just reported", `Kenyan President William Ruto held a phone conversation with Ugandan President Yoweri Museveni on Monday. "Had a wonderful meeting with President Museveni. We reviewed the pipeline," Ruto posted on X.`, "2024-03-11",
+			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},
+	})
+}

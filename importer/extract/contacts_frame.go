@@ -29,6 +29,7 @@ type frame struct {
 	split      bool // one of the bilateral frames of a clause naming several people
 	join       bool // "X and Y also joined the call": add them to the previous contact
 	isContext  bool // a contact with unnamed people: lends mode and date (see context)
+	selfTold   bool // a party tells it in their own quoted words ("Had a good call with X," Y wrote): a retelling of their contact just told
 	rule       string
 	subjects   []int
 	objects    []int

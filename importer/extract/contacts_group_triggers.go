@@ -43,6 +43,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 				return tr, true
 			}
 		}
+		if m := s.joinedByMedium(i, end); m != "" {
+			tr.mode, tr.name, tr.join = m, "joined", true // "and X joined by phone": joins the meeting just told
+			return tr, true
+		}
 		if !s.contactNounFollows(i+1, end) && !(next == "them" || next == "him" || next == "her") {
 			return tr, false // "where Stoltenberg also joined them": joins the meeting just told
 		}
@@ -375,4 +379,29 @@ func (s *scan) extendedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// joinedByMedium returns the medium after "joined" at token i when only "by", "via" or
+// "over" and a medium follow it: "and X joined by phone", "Y joined via video link" joins
+// the contact just told. "" otherwise ("Sullivan, joined by X": a person).
+func (s *scan) joinedByMedium(i, end int) string {
+	if i+2 >= end || s.toks[i].Low != "joined" {
+		return ""
+	}
+	switch s.toks[i+1].Low {
+	case "by", "via", "over":
+	default:
+		return ""
+	}
+	j := i + 2
+	if s.toks[j].Low == "the" || s.toks[j].Low == "a" {
+		j++
+	}
+	switch {
+	case j < end && s.gaz.In(lexicon.PhoneMedium, s.toks[j].Low):
+		return "phone"
+	case j < end && s.gaz.In(lexicon.VideoMedium, s.toks[j].Low):
+		return "video"
+	}
+	return ""
 }

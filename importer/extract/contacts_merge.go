@@ -62,6 +62,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			}
 		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
+			own := f.actors // "The two later held talks with Z": Z, whom the pair met
 			if !f.leaders {
 				f.actors = r.pairBefore(f.sent, f.tr.at) // "The two leaders, X and Y, met"; not "The two met ..., at talks hosted by A and B"
 			}
@@ -73,6 +74,14 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			}
 			if len(f.actors) < 2 && (last == nil || f.sent-last.lastSent > 6) {
 				f.actors = r.coordinatedPair(f.sent + 1) // "The two prime ministers held talks on Tuesday. Albanese and Kishida agreed ..."
+			}
+			if len(f.actors) >= 2 && len(own) > 0 && !subset(own, f.actors) {
+				f.actors = distinct(append(append([]int(nil), f.actors...), own...)) // the pair and the one they met: one contact
+			}
+		}
+		if len(f.actors) < 2 && !f.trio && r.s.toldWhen(f.tr) && (last == nil || f.sent-last.lastSent > 1) {
+			if pair := r.tellPair(f.sent, f.tr.at); pair != nil {
+				f.actors = pair // "X urged Y to act when the two met", "X assured Y of support during their meeting"
 			}
 		}
 		if f.sameDay && last != nil && last.hasDate && r.s.sameDayAs(f, last.date) {
@@ -132,6 +141,22 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			b.grow(f) // the meeting just told, told again with its fuller list
 			continue
 		}
+		if r.referenceOf(last, f) != nil {
+			continue // "held talks on Monday, a day before their formal summit": one visit, told once
+		}
+		if b := r.joinsToldMeeting(last, f); b != nil {
+			for _, a := range f.subjects {
+				if !contains(b.parts, a) {
+					b.joined = append(b.joined, a)
+				}
+			}
+			b.grow(f) // "C was also present at the meeting with B": the meeting of A and B just told
+			continue
+		}
+		if f.selfTold && last != nil && !f.hasDate && !f.another && f.sent-last.lastSent <= 2 && f.status == "held" && last.status == "held" && subset(f.actors, last.parts) && subset(last.parts, f.actors) {
+			last.enrich(f) // "X spoke with Y on Monday. "Had a wonderful meeting with Y," X posted": the same contact, retold by its party
+			continue
+		}
 		if len(f.actors) >= 2 {
 			b := findBuilding(cs, f)
 			if b == nil {
@@ -151,7 +176,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 					b.enrich(p)
 				}
 			}
-			last = b
+			if last == nil || last == b || last.lastSent != f.sent || !r.s.toldAsTimeOf(f.tr) {
+				last = b // not "X met Y on Monday, three days after X held a summit with Z": the talks told after are X and Y's
+			}
 			continue
 		}
 		switch {

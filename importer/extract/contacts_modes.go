@@ -27,6 +27,9 @@ func (s *scan) modeNear(tr trigger, end int) string {
 	}
 	for k := max(from, 0); k < end && k < to; k++ {
 		if w := s.toks[k].Low; k >= tr.to && (w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) {
+			if mode == "unspecified" && s.afterTheCall(k, end) {
+				return "phone" // "spoke with Y on Monday, his office said after the call": the call is this contact
+			}
 			break // "met Y on Tuesday, a week after their phone call", "a day after the two spoke by phone": the other event's medium
 		}
 		if k > tr.to && s.gaz.In(lexicon.Audience, s.toks[k].Low) {
@@ -237,13 +240,30 @@ func (s *scan) contactNounFollows(i, end int) bool {
 	return false
 }
 
+// afterTheCall reports "after the call" or "following the call" at token k, with no span
+// of time before it ("a week after") and no one named after the noun ("after the call
+// with Z"): said after a contact told with no medium, the call is that contact.
+func (s *scan) afterTheCall(k, end int) bool {
+	if !s.gaz.In(lexicon.Follows, s.toks[k].Low) || k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low) || k+2 >= end || s.toks[k+1].Low != "the" {
+		return false
+	}
+	j := k + 2
+	if s.gaz.In(lexicon.PhoneMedium, s.toks[j].Low) && j+1 < end {
+		j++ // "after the phone call"
+	}
+	if s.toks[j].Low != "call" {
+		return false
+	}
+	return j+1 >= end || s.toks[j+1].Kind != tokens.Word || s.toks[j+1].Low != "with" && s.toks[j+1].Low != "between" && s.toks[j+1].Low != "of"
+}
+
 // mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)", "in
 // a video format" in the dozen tokens after a contact noun: the medium of talks told before
 // it ("" if none).
 func (s *scan) mediumAfter(from, end int) string {
 	for k := from; k+1 < end && k < from+12; k++ {
 		w := s.toks[k].Low
-		if w != "by" && w != "over" && w != "via" && w != "in" {
+		if w != "by" && w != "over" && w != "via" && w != "in" && w != "on" { // "on the phone"
 			continue
 		}
 		j := k + 1

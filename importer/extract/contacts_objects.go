@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -226,12 +229,14 @@ func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt in
 		return -1
 	}
 	prep := -1
-	for k := tr.at - 1; k >= c.from && k >= tr.at-4; k-- {
-		switch s.toks[k].Low {
-		case "in", "during", "over", "at":
+	for k := tr.at - 1; k >= c.from && k >= tr.at-8; k-- {
+		switch w := s.toks[k].Low; {
+		case w == "in" || w == "during" || w == "over" || w == "at":
 			prep = k
-		case "a", "an", "the", "their", "his", "her", "phone", "telephone", "video", "brief", "recent":
+		case w == "a" || w == "an" || w == "the" || w == "their" || w == "his" || w == "her" || w == "phone" || w == "telephone" || w == "video" || w == "brief" || w == "recent":
 			continue
+		case s.durationWord(k):
+			continue // "during a two-hour video call", "in a 90-minute meeting", "in a lengthy call"
 		}
 		break
 	}
@@ -260,6 +265,25 @@ func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt in
 		k = max(k, m.to-1)
 	}
 	return found
+}
+
+// durationWord reports a word of a contact noun's length at token k: a number, the
+// hyphen and unit of "two-hour" or "90-minute", "long", "lengthy".
+func (s *scan) durationWord(k int) bool {
+	t := s.toks[k]
+	switch t.Low {
+	case "-", "minute", "minutes", "long", "lengthy", "hour-long", "half-hour":
+		return true
+	}
+	if s.gaz.In(lexicon.Span, t.Low) || s.gaz.In(lexicon.Count, t.Low) {
+		return true
+	}
+	if i := strings.LastIndex(t.Low, "-"); i > 0 {
+		unit := t.Low[i+1:]
+		return s.gaz.In(lexicon.Span, unit) || unit == "minute" || unit == "long" // "two-hour", "90-minute", "hour-long"
+	}
+	_, err := strconv.Atoi(t.Text)
+	return err == nil
 }
 
 // officeNamedAfter returns the comma after an office, at token k, whose holder the next

@@ -25,6 +25,7 @@ type parts struct {
 	between   bool  // the objects follow "between": they are the parties, not one side
 	subjAt    int   // token where the nearest subject's mention starts, -1 when none
 	attendees []int // actors a relative clause after a contact noun names as present ("a meeting at which A and B were present")
+	selfTold  bool  // the subject is the speaker of the quotation that tells it in the first person (quotedAuthor)
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
@@ -131,7 +132,7 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 				return -1 // "host a meeting between X and Y", "launched (proposed) talks between X and Y": the host is not a party
 			}
 			if strings.HasPrefix(t.Low, "join") || t.Low == "attended" {
-				if !s.withAfterNoun(tr.at, c.to) && len(p.attendees) == 0 {
+				if !s.withAfterNoun(tr.at, c.to) && len(p.attendees) == 0 && !(t.Low == "attended" && s.attendedTogether(at, c.from, k, tr)) {
 					return -1 // "also joined the call": adds to a contact told before (a join trigger)
 				}
 			}

@@ -27,3 +27,27 @@ func TestPresentAtContactNoun(t *testing.T) {
 		{"a spokesman present names no party", "Foreign Minister Ana Kovac attended a conference in Vienna at which the ministry's spokesman was present.", "", nil},
 	})
 }
+
+// TestPresentAtToldMeeting covers a person told as present at, attending or taking part
+// in "the meeting with Y" just after a meeting of Y was told, or hosting "the meeting" or
+// joining "by phone" right after it: one more party of that meeting, not a second one. An indefinite noun ("a meeting"), another day or a
+// party the meeting told did not have is another meeting.
+func TestPresentAtToldMeeting(t *testing.T) {
+	x := newExtractor(t)
+	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
+	lead := "Emir Tamim bin Hamad Al Thani met Foreign Minister Ana Kovac in Doha on Wednesday. "
+	runContactCases(t, x, []contactCase{
+		{"also present at the meeting with the emir", lead + "Ambassador Petra Lind was also present at the meeting with the emir.", "2024-05-09",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Ana Kovac", "Petra Lind")}},
+		{"attended the talks with a named party", lead + "Ambassador Petra Lind also attended the talks with Tamim bin Hamad Al Thani.", "2024-05-09",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Ana Kovac", "Petra Lind")}},
+		{"took part in the talks", lead + "Ambassador Petra Lind took part in the talks with the emir.", "2024-05-09",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Ana Kovac", "Petra Lind")}},
+		{"hosted the meeting, and a third joined by phone", "Emir Tamim bin Hamad Al Thani met Foreign Minister Ana Kovac in Doha on Wednesday. Prime Minister Mohammed bin Abdulrahman Al Thani hosted the meeting, and Ambassador Petra Lind joined by phone.", "2024-05-09",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Ana Kovac", "Mohammed bin Abdulrahman Al Thani", "Petra Lind")}},
+		{"an indefinite meeting is another", lead + "Ambassador Petra Lind attended a meeting with the emir on Friday.", "2024-05-09",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Ana Kovac"), meeting("Tamim bin Hamad Al Thani", "Petra Lind")}},
+		{"the meeting with someone else", lead + "Ambassador Petra Lind was present at the meeting with Prime Minister Mohammed bin Abdulrahman Al Thani.", "2024-05-09",
+			[]contactWant{meeting("Tamim bin Hamad Al Thani", "Ana Kovac"), meeting("Petra Lind", "Mohammed bin Abdulrahman Al Thani")}},
+	})
+}

@@ -3,7 +3,9 @@ package extract_test
 import "testing"
 
 // TestPronounAfterOneNamedPerson checks that "he" after a sentence that names one person
-// and has no person for subject is that person, not a speaker quoted before it.
+// and has no person for subject is that person, not a speaker quoted before it; a subject
+// after a fronted time with no comma ("Earlier in the week X met A and B") is still the
+// subject "he" stands for.
 func TestPronounAfterOneNamedPerson(t *testing.T) {
 	x := newExtractor(t)
 	runContactCases(t, x, []contactCase{
@@ -13,5 +15,8 @@ func TestPronounAfterOneNamedPerson(t *testing.T) {
 		{"the subject of the sentence before still wins",
 			"President Barack Obama praised Xi Jinping. He met Park Geun-hye later.", "",
 			[]contactWant{{[]string{"Barack Obama", "Park Geun-hye"}, "meeting", "held", "", ""}}},
+		{"the subject after a fronted time with no comma",
+			"Earlier in the week Kenyan President William Ruto met Ugandan President Yoweri Museveni and Rwandan President Paul Kagame. He also held talks with Tanzanian President Samia Suluhu Hassan.", "",
+			[]contactWant{{[]string{"William Ruto", "Yoweri Museveni"}, "meeting", "held", "", ""}, {[]string{"William Ruto", "Paul Kagame"}, "meeting", "held", "", ""}, {[]string{"William Ruto", "Samia Suluhu Hassan"}, "meeting", "held", "", ""}}},
 	})
 }

@@ -58,3 +58,18 @@ func TestInvitedPastADescription(t *testing.T) {
 	}
 	runContactCases(t, x, cases)
 }
+
+// TestDoubtedContacts covers a contact told under a word of doubt ("analysts doubt that X
+// would meet Y", "not sure X had the courage to meet Y"): talked of, not planned, so
+// proposed, not scheduled; a plain plan stays scheduled.
+func TestDoubtedContacts(t *testing.T) {
+	x := newExtractor(t)
+	want := func(status string) []contactWant {
+		return []contactWant{{names: []string{"Yoweri Museveni", "Paul Kagame"}, mode: "meeting", status: status}}
+	}
+	runContactCases(t, x, []contactCase{
+		{"doubt that would meet", "Analysts doubt that Ugandan President Yoweri Museveni would ever meet Rwandan President Paul Kagame.", "", want("proposed")},
+		{"not sure had the courage to meet", "Kenya's foreign minister said he was not sure Ugandan President Yoweri Museveni had the courage to meet Rwandan President Paul Kagame.", "", want("proposed")},
+		{"a plain plan", "Ugandan President Yoweri Museveni will meet Rwandan President Paul Kagame in Kigali on Friday.", "", want("scheduled")},
+	})
+}

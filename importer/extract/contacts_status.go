@@ -111,6 +111,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan
 			}
+		case s.gaz.In(lexicon.Doubt, w) || w == "sure" && k > c.from && plainNot(s.toks[k-1].Low):
+			return "proposed", true, false // "doubt that X would meet Y", "not sure X had the courage to meet Y": talked of, not planned
 		case s.gaz.In(lexicon.Proposal, w):
 			if s.toks[k].Low == "called" && !(k+1 < tr.at && s.toks[k+1].Low == "for") {
 				continue

@@ -5,8 +5,9 @@ import "testing"
 // TestTheyAfterAListOfPersons covers "they" as the subject of a contact verb with a named
 // object, after persons listed at the head of the clause before ("A, B and C travelled to
 // Kyiv, where they met Z") or of the sentence before ("A and B arrived in Kyiv. They met
-// Z"): one meeting of the list and the object. A list that is a verb's objects is not
-// whom "they" continues.
+// Z"): one meeting of the list and the object; so is "the two" after the contact of two
+// told before ("X welcomed Y. The two later held talks with Z"). A list that is a verb's
+// objects is not whom "they" continues.
 func TestTheyAfterAListOfPersons(t *testing.T) {
 	x := newExtractor(t)
 	meeting := func(names ...string) contactWant { return contactWant{names: names, mode: "meeting", status: "held"} }
@@ -17,6 +18,10 @@ func TestTheyAfterAListOfPersons(t *testing.T) {
 			[]contactWant{meeting("Emmanuel Macron", "Olaf Scholz", "Mario Draghi", "Volodymyr Zelensky")}},
 		{"they opens the next sentence", "French President Emmanuel Macron and German Chancellor Olaf Scholz arrived in Kyiv on Thursday. They met Volodymyr Zelensky at his office.", "",
 			[]contactWant{meeting("Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky")}},
+		{"the two after their contact meet a third", "Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday. The two later held talks with Kazakh President Kassym-Jomart Tokayev.", "",
+			[]contactWant{meeting("Xi Jinping", "Vladimir Putin"), meeting("Xi Jinping", "Vladimir Putin", "Kassym-Jomart Tokayev")}},
+		{"the two meet one of themselves", "Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday. The two later held talks with Putin's delegation.", "",
+			[]contactWant{meeting("Xi Jinping", "Vladimir Putin")}},
 		{"a verb's objects are not they", "Volodymyr Zelensky welcomed Emmanuel Macron and Olaf Scholz to Kyiv, where they met Polish Prime Minister Mateusz Morawiecki.", "",
 			[]contactWant{meeting("Volodymyr Zelensky", "Emmanuel Macron"), meeting("Volodymyr Zelensky", "Olaf Scholz")}},
 	}

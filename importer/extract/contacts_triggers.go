@@ -414,7 +414,7 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 	for k := i + 1; k+1 < end && k <= i+6; k++ {
 		t := s.toks[k]
 		if t.Low == "by" {
-			if at[k+1] >= 0 || s.titledPersonAt(at, k+1, end) {
+			if at[k+1] >= 0 || s.titledPersonAt(at, k+1, end) || s.counterpartNamedAt(at, k+1, end) {
 				return k
 			}
 			return -1
@@ -424,6 +424,24 @@ func (s *scan) passiveBy(at []int, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// counterpartNamedAt reports a person named after a possessive and the words of their
+// standing at token i: "by her Chinese counterpart Wang Yi", "by his host, Kenyan
+// President X".
+func (s *scan) counterpartNamedAt(at []int, i, end int) bool {
+	if i >= end || s.toks[i].Low != "his" && s.toks[i].Low != "her" && s.toks[i].Low != "their" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+5; k++ {
+		if mi := at[k]; mi >= 0 {
+			return s.mentions[mi].kind == mPerson
+		}
+		if t := s.toks[k]; t.Text != "," && (t.Kind != tokens.Word || !t.Cap && t.Low != "counterpart" && t.Low != "host") {
+			return false
+		}
+	}
+	return false
 }
 
 // roleAfterThe reports "the" at token i and, right after it or after a demonym, an office

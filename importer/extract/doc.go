@@ -31,7 +31,9 @@
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them. Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
-// frames of one contact become one Contact, "they" with a named object after persons listed
+// frames of one contact become one Contact ("the two" with a named object after the contact
+// of two told before is one contact of the three: "X welcomed Y. The two later held talks
+// with Z"), "they" with a named object after persons listed
 // at the head of the clause or sentence before is that list ("A, B and C travelled to Kyiv,
 // where they met Z": one meeting of four), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
@@ -79,7 +81,12 @@
 //     adjectives, "-ism", "-graphic", that end a person's name run; discussion: words whose
 //     object is what is talked of, "discussed the upcoming summit", "preparations for the
 //     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
-//     foreign ministry", "the Israeli military", whose spokesperson serves that state): class, words.
+//     foreign ministry", "the Israeli military", whose spokesperson serves that state;
+//     post-opener: "Delighted to meet X", "Good to speak with Y", the subjectless opening of a
+//     leader's quoted post, whose writer is the party: contacts_first_person.go; occasion:
+//     receptions and meals where a contact told before them was held, "met Y at a reception
+//     hosted by C": contacts_side_parties.go; doubt: "doubt that X would meet Y", a contact
+//     talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -162,7 +169,9 @@
 // Mwangaza administration"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.country-name (one
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
-// said": a person of that country), actor.surname (also a word that is usually a month, where the
+// said", "Colombia's Petro spoke by phone": a person of that country; the article's person
+// of that surname, else the one well-known person of that country by it, knownByCountry,
+// else the one the importer knows by it, Input.Known), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"), actor.known-surname (a capitalised word used as a name that no person of
 // the article has for a surname, when the importer knows exactly one person by it, named
@@ -170,6 +179,10 @@
 // actors_known_surname.go), actor.known-name (so is a capitalised run of two or three
 // words no given name of the lexicon vouches for, that is the full name of the one person
 // the importer knows by it: "Tamsk Oduya and Volkonsky met"), actor.org,
+// actor.role-reference also reads "The President" whose holder the text never names as the
+// person the article's headline names with that office, as readouts print their principal
+// ("Readout of President X's Call with Y" over "The President spoke today with Y":
+// actors_title_holder.go);
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.
@@ -186,7 +199,8 @@
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
-// "Scottish First Minister X"; words class epithet, also an age as a noun, "the
+// "Scottish First Minister X"; a seat of government before "leader" gives its
+// country, "the Kremlin leader" is the Russian one: seatBefore; words class epithet, also an age as a noun, "the
 // 71-year-old", and right after a quotation, `," the lawmaker said`; and a trip that opens its sentence
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
@@ -234,7 +248,10 @@
 // Stanley executives", "executives from X", "the chief executives of X": words.tsv firm-staff),
 // actor.issuer (the "I" of a first-person release, outside quotations: the person its raw
 // header names, "The Hon Julie Bishop MP", "MINISTER FOR FOREIGN AFFAIRS ALEXANDER
-// DOWNER"; Extractor.Issuer reads it, Input.Issuer carries it).
+// DOWNER", a name line beside a line of the minister's office, "Senator Penny Wong" over
+// "Minister for Foreign Affairs", a byline that names a well-known actor, "By Penny Wong"
+// over an op-ed; Extractor.Issuer reads it, Input.Issuer carries it; without one, the signer a
+// statement's headline names, "Statement from President X on ...": TitleIssuer).
 //
 // A person the lexicon does not know takes a country from the text: a description before
 // the name that opens with a demonym and ends in a noun of a person ("U.S. Republican
@@ -475,7 +492,8 @@
 // by X" (the agent of a passive light verb is a party), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
 // party), "X, whom Y met" (the parse), "received a U.S. congressional delegation led by
 // X" (words before the delegation say whose it is), "talks ... attended by" persons of
-// several countries with no contact told before to join (contact.attended-by: theirs),
+// several countries with no contact told before to join (contact.attended-by: theirs;
+// so is "A, B and C attended the trilateral meeting", no gathering: attendedTogether),
 // "was joined by A and B at a meeting" (one meeting of all), "called up X", "greeted", "and again on
 // <date>" (a second contact); "since <date>, when they met" and "last visited ..., when
 // he met" are earlier contacts than the one reported; "has not spoken to X since the
@@ -488,9 +506,37 @@
 // trip-bound in the past opens or closes: "X ended two days of talks with Y", "began talks
 // with Y" (not "launched talks between A and B": A and B's).
 //
+// A leader's own words quoted over several sentences, the speaker named only after the
+// last, tell the speaker's contact in the first person ("I met X this morning. ...," he
+// wrote) or with no subject, as posts do ("Had a good call with X", "Spoke with my friend
+// X", "Delighted to meet X"): the speaker is a party (quotedAuthor,
+// contacts_first_person.go); such a post right after the contact it retells, with the
+// same parties and no day of its own, is that contact, whatever medium it names.
+//
+// A person "(also) present at", "attending" or "taking part in" the meeting with Y right
+// after a meeting of Y was told, on no other day, is one more party of that meeting, not
+// a second one with Y (joinsToldMeeting, contacts_present_at.go); so is who "hosted the
+// meeting" or "joined by phone" right after it (hostsNoun, joinedByMedium).
+//
+// A contact noun told only as the time of the contact before it in its sentence, between
+// the same parties in a mode that agrees ("held talks on Monday, a day before their
+// formal summit", "ahead of their summit on Tuesday"), is no second contact
+// (contacts_reference_point.go); "a day after their phone call" is, but the sentences
+// after speak of the first ("X met Y on Monday, three days after X held a summit with Z.
+// W joined the talks": X and Y's talks, toldAsTimeOf).
+//
+// "X urged Y to act when the two met", "X assured Y of support during their meeting": a
+// communication verb (class tell) with a person on each side, then a contact told as its
+// occasion ("when", "during", "in" and "the two", "they", "their") with no contact told
+// in this sentence or the one before: the pair is the verb's subject and object
+// (tellPair, contacts_tell_pair.go).
+//
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
-// the contact was held beside ("on the margins of a conference hosted by C"); an
+// the contact was held beside ("on the margins of a conference hosted by C") or of a
+// social occasion it was held at ("met Y at a reception hosted by C", words class
+// occasion, which also makes "a brief conversation at the dinner" no second contact:
+// occasionPlace); an
 // organization named after its seat after "at" or "in" ("at the White House"); a
 // possessor after a contact verb ("welcomed Erdogan's decision"); a person after "of"
 // completing a common noun ("met the family of X"); a body whose own session the meeting
@@ -516,7 +562,8 @@
 // medium of the contact it joins, phone when none tells; contacts_modes.go). video: video call,
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
-// talked, conversation, discussed with, "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" name the
+// talked, conversation, discussed with ("spoke with Y, his office said after the call":
+// the call said after is that contact, a phone call), "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" / "a conversation with Y on the phone" name the
 // medium after the noun; a headline that names a medium ("Readout of ... Call with X",
 // Input.Title) gives it to a contact of the first two sentences whose parties it names (by
 // surname, or "PM call with X" by the office: titleNamesAll, shared with date.title) and
@@ -528,7 +575,8 @@
 // ("if", "would be open to / happy to / love to meet") contacts are none, but not a negated
 // telling of one ("gave no details of the talks between A and B", "no readout of the call":
 // held, and the teller is no party); "would like to
-// meet" and "it would be good to meet" are proposed ("good for X to meet Y": X is the
+// meet", "it would be good to meet" and a contact under a word of doubt ("analysts doubt
+// that X would meet Y", "not sure X had the courage to meet Y": words class doubt) are proposed ("good for X to meet Y": X is the
 // infinitive's subject, a party, not the speaker). So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate

@@ -16,6 +16,7 @@ import (
 type Extractor struct {
 	gaz           *lexicon.Lexicon
 	knownKey      map[string]int    // names.Key of every known-actor name and alias -> index
+	knownSpelt    map[string]int    // names.Fold of the same, as printed: a name printed as one actor's alias is that actor, whatever other alias shares its key ("Milei", "Milley")
 	officeCountry map[string]string // role -> the country it implies ("Secretary of State" -> US)
 	whiteHouse    int               // "an administration official" speaks for the White House
 	dates         *dates.Finder
@@ -32,7 +33,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{gaz: g, knownKey: map[string]int{}, officeCountry: map[string]string{}, dates: dates.NewFinder(), model: sync.OnceValues(parse.Load)}
+	x := &Extractor{gaz: g, knownKey: map[string]int{}, knownSpelt: map[string]int{}, officeCountry: map[string]string{}, dates: dates.NewFinder(), model: sync.OnceValues(parse.Load)}
 	for _, list := range g.Phrases {
 		for _, p := range list {
 			if p.Kind != lexicon.PhraseKnown {
@@ -41,6 +42,10 @@ func New() (*Extractor, error) {
 			k := names.Key(joinWords(p.Words))
 			if old, ok := x.knownKey[k]; !ok || p.Idx < old { // deterministic: the first listed wins
 				x.knownKey[k] = p.Idx
+			}
+			f := names.Fold(joinWords(p.Words))
+			if old, ok := x.knownSpelt[f]; !ok || p.Idx < old {
+				x.knownSpelt[f] = p.Idx
 			}
 		}
 	}
@@ -67,17 +72,21 @@ func (x *Extractor) Extract(in Input) Result {
 // returns the scan and resolver too, so that Explain can show the tokens and mentions.
 func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver) {
 	rs := []rune(in.Text)
-	s := &scan{gaz: x.gaz, rs: rs, toks: tokens.Tokenize(rs), trace: t}
+	s := &scan{gaz: x.gaz, rs: rs, toks: tokens.Tokenize(rs), trace: t, title: in.Title}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
 	s.markQuotes()
 	var pending []mention
+	issuer := in.Issuer
+	if issuer == "" {
+		issuer = x.TitleIssuer(in.Title) // "Statement from President X on ...": the statement's "I"
+	}
 	for si := range s.sents {
 		if x.furniture(s, si) {
 			continue
 		}
 		x.findPersons(s, si, &pending)
-		x.issuerMentions(s, si, in.Issuer)
+		x.issuerMentions(s, si, issuer)
 	}
 	for si := range s.sents {
 		if !x.furniture(s, si) {

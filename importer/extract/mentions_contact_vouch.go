@@ -31,8 +31,8 @@ func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
 	}
 	ends := to >= se.to || s.toks[to].Kind != tokens.Word || s.gaz.In(lexicon.Preposition, s.toks[to].Low) || s.toks[to].Low == "and"
 	switch {
-	case verb(to, false) && !(to+1 < se.to && s.toks[to+1].Low == "by"):
-		return true // "X Y met", not "X Y hosted by"
+	case verb(to, false) && !(to+1 < se.to && s.toks[to+1].Low == "by" && !(to+2 < se.to && (s.gaz.In(lexicon.PhoneMedium, s.toks[to+2].Low) || s.gaz.In(lexicon.VideoMedium, s.toks[to+2].Low)))):
+		return true // "X Y met", "X Y spoke by phone", not "X Y hosted by"
 	case to+1 < se.to && s.gaz.In(lexicon.PastLight, s.toks[to].Low) && (x.contactNoun(s, to+1) || to+2 < se.to && (s.toks[to+1].Low == "a" || s.toks[to+1].Low == "an") && x.contactNoun(s, to+2)):
 		return true // "X Y held talks with", "X Y had a phone call with"
 	case !ends:

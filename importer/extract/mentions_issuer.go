@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 	"strings"
 	"unicode"
@@ -8,19 +9,17 @@ import (
 
 // Issuer reads the person who issued a first-person release from the header lines of the
 // raw body, which cleaning strips: "The Hon Julie Bishop MP", "Senator the Hon Bob Carr",
-// "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER FA90 19 June 2002". The
+// "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER FA90 19 June 2002", a name
+// line beside the line of the minister's office (nameBesideOffice). The
 // release's "I" is that person (Input.Issuer). "" when the header names nobody so.
 func (x *Extractor) Issuer(body string) string {
-	seen := 0
+	var lines [][]string // the first eight lines that hold words
 	for _, l := range strings.Split(body, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
+		if ws := strings.Fields(l); len(ws) > 0 && len(lines) < 8 {
+			lines = append(lines, ws)
 		}
-		if seen++; seen > 8 {
-			break
-		}
-		ws := strings.Fields(l)
+	}
+	for i, ws := range lines {
 		if len(ws) > 14 {
 			continue
 		}
@@ -30,8 +29,62 @@ func (x *Extractor) Issuer(body string) string {
 		if name := x.ministerInCapitals(ws); name != "" {
 			return name
 		}
+		if name := x.nameBesideOffice(lines, i); name != "" {
+			return name
+		}
+		if name := x.knownByline(ws); name != "" {
+			return name
+		}
 	}
 	return ""
+}
+
+// nameBesideOffice reads a header line that is only a name, "Penny Wong" or "Senator
+// Penny Wong", right above or below a line that names a minister's office ("Minister for
+// Foreign Affairs", "MINISTER FOR TRADE", "Prime Minister of Australia", capitalised
+// words and joiners only, so no headline): the release's signer. A given name the lexicon
+// knows, or "Senator", vouches for the name.
+func (x *Extractor) nameBesideOffice(lines [][]string, i int) string {
+	ws := lines[i]
+	senator := len(ws) > 0 && ws[0] == "Senator"
+	if senator {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 3 || !senator && !x.firstName(titleWord(ws[0])) {
+		return ""
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) || strings.ContainsAny(w, ".,:;0123456789") {
+			return ""
+		}
+	}
+	office := func(j int) bool { // only capitalised words and joiners: no headline's verb
+		if j < 0 || j >= len(lines) || len(lines[j]) > 8 {
+			return false
+		}
+		minister := false
+		for _, w := range lines[j] {
+			switch r := []rune(w); {
+			case w == "Minister" || w == "MINISTER":
+				minister = true
+			case w == "for" || w == "of" || w == "the" || w == "and" || w == "&":
+			case !unicode.IsUpper(r[0]):
+				return false
+			}
+		}
+		return minister
+	}
+	if !office(i-1) && !office(i+1) {
+		return ""
+	}
+	name := make([]string, len(ws))
+	for k, w := range ws {
+		if allCaps(w) {
+			w = titleWord(w)
+		}
+		name[k] = w
+	}
+	return strings.Join(name, " ")
 }
 
 // honourableName reads "(Senator) The Hon <Name> (MP)": the whole line is the name and
@@ -117,4 +170,59 @@ func (x *Extractor) issuerMentions(s *scan, si int, issuer string) {
 		}
 		s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPerson, words: words, known: x.knownIndex(words), titled: true, sent: si, actor: -1, rule: "actor.issuer"})
 	}
+}
+
+// TitleIssuer reads the person who signs a first-person statement from its headline:
+// "Statement from President Joe Biden on the Call with ...", "Remarks by Prime Minister
+// Anthony Albanese": a word of public words (class utterance) opens the title and "from"
+// or "by" follows it, then the signer's titles and name. Leaders' offices publish such
+// statements in the first person ("Today, I spoke with President X"), so their "I" is
+// the signer, as a release header's is (Input.Issuer). "" when the headline names nobody
+// so: a readout ("Readout of ...'s Call") tells of its leader in the third person.
+func (x *Extractor) TitleIssuer(title string) string {
+	ws := strings.FieldsFunc(title, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“”‘’:;,|()`, r) })
+	if len(ws) < 4 || !x.gaz.In(lexicon.Utterance, strings.ToLower(ws[0])) || ws[1] != "from" && ws[1] != "by" {
+		return ""
+	}
+	var run []string // the capitalised words after "from"/"by": titles, then the name
+	for _, w := range ws[2:] {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && !(len(run) > 0 && w == "bin") {
+			break
+		}
+		if low := strings.ToLower(w); len(run) > 0 && (x.gaz.In(lexicon.Preposition, low) || x.gaz.In(lexicon.Precedes, low) || x.gaz.In(lexicon.Follows, low) || low == "and") {
+			break // a headline in title case: "Remarks by President X Before Marine One Departure"
+		}
+		run = append(run, w)
+	}
+	for i, w := range run {
+		if len(run)-i < 2 || len(run)-i > 4 {
+			continue
+		}
+		if x.firstName(w) || x.knownIndex(run[i:]) >= 0 {
+			return strings.Join(run[i:], " ")
+		}
+	}
+	if len(run) > 0 && x.knownIndex(run[len(run)-1:]) >= 0 {
+		return run[len(run)-1] // "Statement from President Biden": the one known actor of that surname
+	}
+	return ""
+}
+
+// knownByline reads a byline that names a well-known actor, "By Penny Wong" over an op-ed
+// a minister signs: the piece's "I" is that person. A reporter's byline names no one the
+// lexicon knows, and stays no one's.
+func (x *Extractor) knownByline(ws []string) string {
+	if len(ws) < 3 || len(ws) > 5 || ws[0] != "By" && ws[0] != "BY" {
+		return ""
+	}
+	name := ws[1:]
+	for i, w := range name {
+		if allCaps(w) {
+			name[i] = titleWord(w)
+		}
+	}
+	if k := x.knownIndex(name); k >= 0 {
+		return x.gaz.People[k].Name
+	}
+	return ""
 }

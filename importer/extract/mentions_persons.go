@@ -100,6 +100,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.country = x.describedCountry(s, se, from) // "U.S. Republican presidential candidate X"
 		}
 		m.known = x.knownIndex(m.words)
+		if m.known >= 0 && len(m.words) == 1 {
+			m.known = x.knownOfPossessor(s, se, from, m)
+		}
 		if left.shared && m.known >= 0 {
 			m.country = x.gaz.People[m.known].Country // a known actor keeps his own country
 		}
@@ -108,6 +111,10 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		}
 		m.possessor = left.possessor
 		multi := len(m.words) > 1
+		if !multi && m.known < 0 && len([]rune(m.words[0])) == 1 {
+			s.note(si, "person", "single-letter", false, from, to, "one letter is no name (\"posted on X\", \"Plan B\")")
+			continue
+		}
 		if !s.toks[from].Cap && m.known < 0 && !left.titled {
 			m.rule = "actor.surname" // "bin Salman said", "al-Ansari said": only as a known person's surname
 			s.note(si, "person", m.rule, false, from, to, "pending: lower-case, kept only as the surname of a person named elsewhere")
@@ -205,8 +212,12 @@ func (s *scan) ageFollows(se sentence, to int) bool {
 	return err == nil && n >= 10 && n <= 110
 }
 
-// knownIndex returns the gazetteer person whose name or alias has the same key, or -1.
+// knownIndex returns the gazetteer person whose name or alias is spelt so, else the one
+// whose name or alias has the same key, or -1.
 func (x *Extractor) knownIndex(words []string) int {
+	if i, ok := x.knownSpelt[names.Fold(joinWords(words))]; ok {
+		return i // spelt as printed: "Milei" is Javier Milei, though it shares a key with "Milley"
+	}
 	if i, ok := x.knownKey[names.Key(joinWords(words))]; ok {
 		return i
 	}
@@ -354,6 +365,52 @@ func (x *Extractor) countryPossessed(s *scan, se sentence, from, to int) bool {
 	speaks := to < se.to && s.toks[to].Kind == tokens.Word && s.gaz.IsSpeechVerb(s.toks[to].Low) &&
 		!(to+1 < se.to && s.toks[to+1].Low == "to") // "Russia's Siberia, said to be warming"
 	return speaks || x.contactVouches(s, se, m.From, to)
+}
+
+// knownOfPossessor returns the known actor one capitalised word after a country's
+// possessive stands for: the known actor its name or alias gives (m.known), unless that
+// one serves another country and one well-known person of the possessor's country has
+// the word for surname ("Argentina's Milei" is Javier Milei, though "Milei" and the US
+// general's "Milley" are one key).
+func (x *Extractor) knownOfPossessor(s *scan, se sentence, from int, m mention) int {
+	k := from - 2
+	if k < se.from || s.toks[from-1].Kind != tokens.Poss {
+		return m.known
+	}
+	c, ok := s.matchOf(k)
+	if !ok || c.Kind != lexicon.PhraseCountry || c.To != from-1 {
+		return m.known
+	}
+	code := x.gaz.Countries[c.Idx].Code
+	if own := x.gaz.People[m.known].Country; own == "" || own == code {
+		return m.known
+	}
+	if other := x.knownByCountry(&mention{rule: "actor.country-name", words: m.words, country: code}, names.Surname(m.words[0])); other >= 0 {
+		return other
+	}
+	return m.known
+}
+
+// knownByCountry returns the one well-known person with surname sur of the country a
+// country's possessive gives mention m ("Colombia's Petro", "Brazil's Lula":
+// actor.country-name), by surname or alias, or -1 (another mention, none or two fit).
+// The possessive is how wires shorten a leader named in full elsewhere, and the country
+// tells the surname apart from a given name the lexicon also knows.
+func (x *Extractor) knownByCountry(m *mention, sur string) int {
+	if m.rule != "actor.country-name" || len(m.words) != 1 || m.country == "" {
+		return -1
+	}
+	found := -1
+	for i, k := range x.gaz.People {
+		if k.Country != m.country || names.Surname(k.Name) != sur {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // writtenLower reports a word the article prints in lower case somewhere: a common word.

@@ -183,8 +183,28 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 				ref.country = x.gaz.Countries[cm.Idx].Code // "Ukraine's leader"
 			}
 		}
+		if c := s.seatBefore(m.From); ref.country == "" && c != "" && x.gaz.IsLeaderRole(role) {
+			ref.country, ref.mods = c, nil // "the Kremlin leader" is the Russian leader
+		}
 		s.mentions = append(s.mentions, ref)
 	}
+}
+
+// seatBefore returns the country of a government seat printed right before token k ("the
+// Kremlin leader", "the Elysee chief"): wires name a leader by the seat of power, and the
+// leader is that country's. "" when no government organization of a country ends there.
+func (s *scan) seatBefore(k int) string {
+	if k == 0 {
+		return ""
+	}
+	om, ok := s.matchOf(k - 1)
+	if !ok || om.Kind != lexicon.PhraseOrg || om.To != k {
+		return ""
+	}
+	if o := s.gaz.Orgs[om.Idx]; o.Kind == "government" {
+		return o.Country
+	}
+	return ""
 }
 
 // placeOfOffice returns the token after the country or organization that "of (the)" at

@@ -143,6 +143,9 @@ const (
 	OfficeModifier                 // lower-case words between "the" (or a country's possessive) and an office that keep it a reference to the holder named before: "the veteran minister", "Israel's longest-serving prime minister"
 	LocalBody                      // nouns of a public body after the name of the place it serves, which the gazetteer lacks: "Tel Aviv police said" (the body speaks, the place is no person)
 	Outlet                         // nouns of a news medium next to a name the gazetteer lacks: "the Sabah newspaper reported", "broadcaster NTV said" (the name is a medium that speaks)
+	Doubt                          // words of doubt before a contact word: "doubt that X would meet Y", "had the courage to meet Y": talked of, not planned (proposed)
+	Occasion                       // nouns of a social occasion where a contact told before it was held: "met X at a reception hosted by Y" (Y hosts the reception, no party)
+	PostOpener                     // words of feeling that open a leader's subjectless post: "Delighted to meet X", "Good to speak with Y": the writer is the party
 
 	numClasses // the count of classes above: keep it last
 )
@@ -380,6 +383,12 @@ func wordClassOf(name string) (Class, bool) {
 		return LocalBody, true
 	case "office-modifier":
 		return OfficeModifier, true
+	case "post-opener":
+		return PostOpener, true
+	case "occasion":
+		return Occasion, true
+	case "doubt":
+		return Doubt, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":

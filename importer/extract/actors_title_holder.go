@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// titleHolder returns the person the article's headline names with the office of role
+// reference m, when the text names no holder of it: readouts name their principal in the
+// headline and call them by office in the body ("Readout of President Joe Biden's Call
+// with Prime Minister X" over "The President spoke today with Prime Minister X"). The
+// holder is a given name the lexicon knows or a known actor, right after the office; one
+// the body names already is not the one meant. -1 when the headline names no one so, or
+// several.
+func (r *resolver) titleHolder(m *mention) int {
+	if r.s.title == "" || m.role == "" || len(m.mods) > 0 {
+		return -1
+	}
+	var found []string
+	for _, run := range r.x.officeHolders(r.s.title, m.role) {
+		known := r.x.knownIndex(run)
+		if named := r.namedPerson(run, known); named {
+			continue // "President X's call with President Y" over "The President spoke with President Y"
+		}
+		if found != nil {
+			return -1
+		}
+		found = run
+	}
+	if found == nil {
+		return -1
+	}
+	a := r.fullName(&mention{words: found, known: r.x.knownIndex(found)})
+	if r.actors[a].role == "" {
+		r.actors[a].role = m.role
+	}
+	if r.actors[a].country == "" {
+		r.actors[a].country = m.country
+	}
+	return a
+}
+
+// namedPerson reports a person of the article with the name run, or known actor known.
+func (r *resolver) namedPerson(run []string, known int) bool {
+	for _, a := range r.actors {
+		if a.kind == "person" && (known >= 0 && a.known == known || a.sur == strings.ToLower(run[len(run)-1]) || strings.EqualFold(a.name, joinWords(run))) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHolders returns the names a headline prints right after the words of office role
+// ("President Joe Biden's Call": Joe Biden), each two to four capitalised words that a
+// given name the lexicon knows opens or that name a known actor.
+func (x *Extractor) officeHolders(title, role string) [][]string {
+	ws := strings.FieldsFunc(title, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“”:;,|()`, r) })
+	rw := strings.Fields(role)
+	var out [][]string
+	for i := 0; i+len(rw) < len(ws); i++ {
+		match := true
+		for j, w := range rw {
+			match = match && strings.EqualFold(ws[i+j], w)
+		}
+		if !match {
+			continue
+		}
+		var run []string
+		for _, w := range ws[i+len(rw):] {
+			base, poss := strings.CutSuffix(w, "'s")
+			if !poss {
+				base, poss = strings.CutSuffix(w, "’s")
+			}
+			if r := []rune(base); len(r) == 0 || !unicode.IsUpper(r[0]) || strings.EqualFold(base, "of") {
+				break
+			}
+			run = append(run, base)
+			if poss || len(run) == 4 {
+				break
+			}
+		}
+		for len(run) > 2 && x.knownIndex(run) < 0 && !x.firstName(run[0]) {
+			run = run[1:]
+		}
+		if len(run) >= 2 && (x.firstName(run[0]) || x.knownIndex(run) >= 0) {
+			out = append(out, run)
+		}
+	}
+	return out
+}
