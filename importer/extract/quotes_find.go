@@ -112,6 +112,9 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if p := r.namedSpokesperson(at, a); p >= 0 {
 			a.speaker = p // "Kremlin spokesman Dmitry Peskov said ... the Kremlin spokesman said": Peskov
 		}
+		if p := r.groupBody(at, a); p >= 0 {
+			a.speaker = p // "Leaders of the G7 met ... the leaders said in a communique": the G7
+		}
 		if why := refusedQuote(a, text); why != "" {
 			s.note(s.toks[oi].Sent, "quote", a.rule, false, oi, ci+1, why)
 			continue
