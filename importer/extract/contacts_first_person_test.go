@@ -19,8 +19,9 @@ func TestQuotedSelfInAList(t *testing.T) {
 // TestQuotedAuthor covers a leader's own words quoted over several sentences, whose
 // speaker is named only after the last: a first-person or subjectless contact in them
 // ("I met X", "Had a good call with X", "Delighted to meet X") is the speaker's. A
-// contact noun the quotation talks about ("Talks with X would help") is nobody's, and a
-// post that retells the contact just reported is that contact, not a second one.
+// contact noun the quotation talks about ("Talks with X would help") is nobody's, a
+// spokesperson's "we" is the principal's, not the spokesperson's own, and a post that
+// retells the contact just reported is that contact, not a second one.
 func TestQuotedAuthor(t *testing.T) {
 	x := newExtractor(t)
 	held := func(mode string, names ...string) contactWant {
@@ -37,6 +38,8 @@ func TestQuotedAuthor(t *testing.T) {
 			[]contactWant{held("meeting", "William Ruto", "Yoweri Museveni")}},
 		{"a day and I", `Kenyan President William Ruto flew home on Sunday. "Earlier today I spoke with President Yoweri Museveni. Our teams will finish the road," he said.`, "2024-03-10",
 			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
+		{"a spokesman's we is not his own", `"We had a very good meeting with President Yoweri Museveni. The talks lasted three hours," Kenyan government spokesman Isaac Mwaura told reporters.`, "2024-03-10", nil},
+		{"a spokesman's we in one sentence", `"We had a very good meeting with President Yoweri Museveni," Kenyan government spokesman Isaac Mwaura told reporters.`, "2024-03-10", nil},
 		{"talks talked about are nobody's", `Kenyan President William Ruto flew home on Sunday. "Talks with President Yoweri Museveni would help. We need partners," he said.`, "2024-03-10", nil},
 		{"a post retells the call just reported", `Kenyan President William Ruto held a phone conversation with Ugandan President Yoweri Museveni on Monday. "Had a wonderful meeting with President Museveni. We reviewed the pipeline," Ruto posted on X.`, "2024-03-11",
 			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},
