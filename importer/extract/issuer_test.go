@@ -16,6 +16,7 @@ func TestIssuer(t *testing.T) {
 		{"title: statement from a president on a call", "Statement from President Joe Biden on His Call with President Tarasov", "Joe Biden"},
 		{"title: statement by a prime minister", "Statement by Prime Minister Anthony Albanese", "Anthony Albanese"},
 		{"title: remarks by a title and a known surname", "Remarks by President Biden Before Marine One Departure", "Biden"},
+		{"title: joint remarks of two speakers", "Remarks by President Biden and Prime Minister Kishida in Joint Press Conference", ""},
 		{"title: a readout tells in the third person", "Readout of President Joe Biden's Call with Prime Minister Tarasov", ""},
 		{"title: an interview with", "Interview with Prime Minister Anthony Albanese", ""},
 		{"title: a news headline", "Biden and Xi meet in Bali", ""},
