@@ -32,6 +32,7 @@ func TestIssuer(t *testing.T) {
 		{"a byline beside a headline is no signer", "Prime Minister meets Japanese counterpart\nJohn Smith\n\nThe prime minister met his Japanese counterpart on Monday.", ""},
 		{"a byline that names a known minister", "Why the Pacific matters\nBy Penny Wong\n\nLast week I met Prime Minister Sitiveni Rabuka in Suva.", "Penny Wong"},
 		{"a reporter's byline names nobody", "Talks resume in Suva\nBy Tom Hale\n\nI met Prime Minister Sitiveni Rabuka in Suva.", ""},
+		{"a caption that names the office's holder is no office line", "Prime Minister Narendra Modi\nSanjay Mehta\n\nI asked about the talks.", ""},
 		{"a news story names nobody", "WASHINGTON (Reuters) - President Joe Biden met Fumio Kishida on Friday.", ""},
 		{"a minister in a long sentence is no header", "The Prime Minister said on Friday that THE MINISTER FOR HEALTH MARK BUTLER would travel to Canberra and meet the premiers of every state in turn.", ""},
 	}

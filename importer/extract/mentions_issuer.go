@@ -68,8 +68,8 @@ func (x *Extractor) nameBesideOffice(lines [][]string, i int) string {
 			case w == "Minister" || w == "MINISTER":
 				minister = true
 			case w == "for" || w == "of" || w == "the" || w == "and" || w == "&":
-			case !unicode.IsUpper(r[0]):
-				return false
+			case !unicode.IsUpper(r[0]) || x.firstName(titleWord(w)) || x.knownIndex([]string{w}) >= 0:
+				return false // a headline's verb, or a caption naming its holder: "Prime Minister Narendra Modi"
 			}
 		}
 		return minister
