@@ -20,8 +20,9 @@ func TestQuotedSelfInAList(t *testing.T) {
 // speaker is named only after the last: a first-person or subjectless contact in them
 // ("I met X", "Had a good call with X", "Delighted to meet X") is the speaker's. A
 // contact noun the quotation talks about ("Talks with X would help") is nobody's, a
-// spokesperson's "we" is the principal's, not the spokesperson's own, and a post that
-// retells the contact just reported is that contact, not a second one.
+// spokesperson's "we" is the principal's, not the spokesperson's own, a "we" after the
+// speaker's contact is its pair, as "they" is, and a post that retells the contact just
+// reported is that contact, not a second one.
 func TestQuotedAuthor(t *testing.T) {
 	x := newExtractor(t)
 	held := func(mode string, names ...string) contactWant {
@@ -40,6 +41,10 @@ func TestQuotedAuthor(t *testing.T) {
 			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
 		{"a spokesman's we is not his own", `"We had a very good meeting with President Yoweri Museveni. The talks lasted three hours," Kenyan government spokesman Isaac Mwaura told reporters.`, "2024-03-10", nil},
 		{"a spokesman's we in one sentence", `"We had a very good meeting with President Yoweri Museveni," Kenyan government spokesman Isaac Mwaura told reporters.`, "2024-03-10", nil},
+		{"we after the speaker's call is the pair", `Kenyan President William Ruto flew home on Sunday. "I had a good call with President Yoweri Museveni. We will meet soon," Ruto said.`, "2024-03-10",
+			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni"), {names: []string{"William Ruto", "Yoweri Museveni"}, mode: "meeting", status: "scheduled"}}},
+		{"we with no contact of the speaker's before", `Ugandan President Yoweri Museveni met Rwandan President Paul Kagame on Monday. "We will meet again," Kenyan President William Ruto said.`, "2024-03-10",
+			[]contactWant{held("meeting", "Yoweri Museveni", "Paul Kagame")}},
 		{"talks talked about are nobody's", `Kenyan President William Ruto flew home on Sunday. "Talks with President Yoweri Museveni would help. We need partners," he said.`, "2024-03-10", nil},
 		{"a post retells the call just reported", `Kenyan President William Ruto held a phone conversation with Ugandan President Yoweri Museveni on Monday. "Had a wonderful meeting with President Museveni. We reviewed the pipeline," Ruto posted on X.`, "2024-03-11",
 			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},

@@ -75,6 +75,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			if len(f.actors) < 2 && (last == nil || f.sent-last.lastSent > 6) {
 				f.actors = r.coordinatedPair(f.sent + 1) // "The two prime ministers held talks on Tuesday. Albanese and Kishida agreed ..."
 			}
+			if f.we > 0 && !contains(f.actors, f.we-1) {
+				f.actors = nil // the speaker's "we" is no pair the speaker is not in
+			}
 			if len(f.actors) >= 2 && len(own) > 0 && !subset(own, f.actors) {
 				f.actors = distinct(append(append([]int(nil), f.actors...), own...)) // the pair and the one they met: one contact
 			}
