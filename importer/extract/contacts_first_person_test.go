@@ -43,6 +43,8 @@ func TestQuotedAuthor(t *testing.T) {
 		{"a spokesman's we in one sentence", `"We had a very good meeting with President Yoweri Museveni," Kenyan government spokesman Isaac Mwaura told reporters.`, "2024-03-10", nil},
 		{"we after the speaker's call is the pair", `Kenyan President William Ruto flew home on Sunday. "I had a good call with President Yoweri Museveni. We will meet soon," Ruto said.`, "2024-03-10",
 			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni"), {names: []string{"William Ruto", "Yoweri Museveni"}, mode: "meeting", status: "scheduled"}}},
+		{"we with an object is the speaker's side", `Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Saturday. "We also met President Yoweri Museveni in Kampala," Ruto told reporters on Sunday.`, "2024-03-10",
+			[]contactWant{held("phone", "William Ruto", "Samia Suluhu Hassan"), held("meeting", "William Ruto", "Yoweri Museveni")}},
 		{"we with no contact of the speaker's before", `Ugandan President Yoweri Museveni met Rwandan President Paul Kagame on Monday. "We will meet again," Kenyan President William Ruto said.`, "2024-03-10",
 			[]contactWant{held("meeting", "Yoweri Museveni", "Paul Kagame")}},
 		{"talks talked about are nobody's", `Kenyan President William Ruto flew home on Sunday. "Talks with President Yoweri Museveni would help. We need partners," he said.`, "2024-03-10", nil},
