@@ -213,7 +213,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
 			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
 		}
-		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, trio: p.trio, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1, selfTold: p.selfTold}
+		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, trio: p.trio, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1, selfTold: p.selfTold, we: p.we}
 		// an invitation is to a new visit, never the contact being reported
 		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
 		f.proposal = st == "proposed" && tr.noun

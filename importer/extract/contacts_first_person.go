@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -56,6 +58,9 @@ opening: // quotation marks, commas, a day ("Today", "This morning"), "earlier"
 	if k < tr.at && (s.toks[k].Text == "I" || s.toks[k].Low == "we") {
 		self, k = true, k+1
 	}
+	if r.speaksForOthers(me) && !(self && s.toks[k-1].Text == "I") {
+		return -1 // "We had a good meeting with X," the Kremlin spokesman said: his principal's meeting
+	}
 	if !self && k < tr.at && s.gaz.In(lexicon.PostOpener, s.toks[k].Low) {
 		// "Delighted to (have) met", "Good to speak", "Great meeting with", "Very productive talks with"
 		for k++; k < tr.at && (s.gaz.In(lexicon.PostOpener, s.toks[k].Low) || s.toks[k].Low == "to" || s.toks[k].Low == "have" || s.toks[k].Low == "again"); k++ {
@@ -84,4 +89,12 @@ opening: // quotation marks, commas, a day ("Today", "This morning"), "earlier"
 		}
 	}
 	return me
+}
+
+// speaksForOthers reports an actor whose office is to speak for another: a spokesperson
+// or a press secretary. Their "we", or a quoted contact with no subject, is their
+// principal's, not their own ("We had a good meeting with X," Peskov said).
+func (r *resolver) speaksForOthers(a int) bool {
+	role := strings.ToLower(r.actors[a].role)
+	return strings.Contains(role, "spokes") || strings.Contains(role, "press secretary")
 }

@@ -19,8 +19,10 @@ func TestQuotedSelfInAList(t *testing.T) {
 // TestQuotedAuthor covers a leader's own words quoted over several sentences, whose
 // speaker is named only after the last: a first-person or subjectless contact in them
 // ("I met X", "Had a good call with X", "Delighted to meet X") is the speaker's. A
-// contact noun the quotation talks about ("Talks with X would help") is nobody's, and a
-// post that retells the contact just reported is that contact, not a second one.
+// contact noun the quotation talks about ("Talks with X would help") is nobody's, a
+// spokesperson's "we" is the principal's, not the spokesperson's own, a "we" after the
+// speaker's contact is its pair, as "they" is, and a post that retells the contact just
+// reported is that contact, not a second one.
 func TestQuotedAuthor(t *testing.T) {
 	x := newExtractor(t)
 	held := func(mode string, names ...string) contactWant {
@@ -35,8 +37,20 @@ func TestQuotedAuthor(t *testing.T) {
 			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
 		{"delighted to meet", `Kenyan President William Ruto was in Kampala on Sunday. "Delighted to meet President Yoweri Museveni at State House. Uganda is a friend," Ruto wrote.`, "2024-03-10",
 			[]contactWant{held("meeting", "William Ruto", "Yoweri Museveni")}},
+		{"very productive meeting with", `Kenyan President William Ruto was in Kampala on Sunday. "Very productive meeting with President Yoweri Museveni. Uganda is a friend," Ruto wrote.`, "2024-03-10",
+			[]contactWant{held("meeting", "William Ruto", "Yoweri Museveni")}},
+		{"just had a call with", `Kenyan President William Ruto flew home on Sunday. "Just had a call with President Yoweri Museveni. Our teams will finish the road," he wrote.`, "2024-03-10",
+			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},
 		{"a day and I", `Kenyan President William Ruto flew home on Sunday. "Earlier today I spoke with President Yoweri Museveni. Our teams will finish the road," he said.`, "2024-03-10",
 			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
+		{"a spokesman's we is not his own", `"We had a very good meeting with President Yoweri Museveni. The talks lasted three hours," Kenyan government spokesman Isaac Mwaura told reporters.`, "2024-03-10", nil},
+		{"a spokesman's we in one sentence", `"We had a very good meeting with President Yoweri Museveni," Kenyan government spokesman Isaac Mwaura told reporters.`, "2024-03-10", nil},
+		{"we after the speaker's call is the pair", `Kenyan President William Ruto flew home on Sunday. "I had a good call with President Yoweri Museveni. We will meet soon," Ruto said.`, "2024-03-10",
+			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni"), {names: []string{"William Ruto", "Yoweri Museveni"}, mode: "meeting", status: "scheduled"}}},
+		{"we with an object is the speaker's side", `Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Saturday. "We also met President Yoweri Museveni in Kampala," Ruto told reporters on Sunday.`, "2024-03-10",
+			[]contactWant{held("phone", "William Ruto", "Samia Suluhu Hassan"), held("meeting", "William Ruto", "Yoweri Museveni")}},
+		{"we with no contact of the speaker's before", `Ugandan President Yoweri Museveni met Rwandan President Paul Kagame on Monday. "We will meet again," Kenyan President William Ruto said.`, "2024-03-10",
+			[]contactWant{held("meeting", "Yoweri Museveni", "Paul Kagame")}},
 		{"talks talked about are nobody's", `Kenyan President William Ruto flew home on Sunday. "Talks with President Yoweri Museveni would help. We need partners," he said.`, "2024-03-10", nil},
 		{"a post retells the call just reported", `Kenyan President William Ruto held a phone conversation with Ugandan President Yoweri Museveni on Monday. "Had a wonderful meeting with President Museveni. We reviewed the pipeline," Ruto posted on X.`, "2024-03-11",
 			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},

@@ -30,6 +30,7 @@ type frame struct {
 	join       bool // "X and Y also joined the call": add them to the previous contact
 	isContext  bool // a contact with unnamed people: lends mode and date (see context)
 	selfTold   bool // a party tells it in their own quoted words ("Had a good call with X," Y wrote): a retelling of their contact just told
+	we         int  // 1 + the speaker whose quoted "we" is its pair, or 0: a pair without the speaker is not theirs
 	rule       string
 	subjects   []int
 	objects    []int

@@ -9,6 +9,7 @@ func TestHardNegatives(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2023-03-15"
 	cases := []contactCase{
+		{"the two presidents are not the pair of a negated meeting told next", "Kenya has repeatedly called for direct talks between the two presidents. Meanwhile, there is no discussion about the possibility of a meeting between Ugandan President Yoweri Museveni and his Rwandan counterpart Paul Kagame, officials said.", pub, nil},
 		{"an interview with a network", "Ukrainian President Volodymyr Zelensky told CNN in an interview on Sunday that the war would not end soon.", pub, nil},
 		{"an interview given to an agency", "Hungarian Prime Minister Viktor Orban gave an interview to Reuters on Tuesday.", pub, nil},
 		{"speaking to a network", "Speaking to Fox News, Israeli Prime Minister Benjamin Netanyahu said he expected to visit Washington soon.", pub, nil},

@@ -63,7 +63,10 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
 			own := f.actors // "The two later held talks with Z": Z, whom the pair met
-			if !f.leaders {
+			if f.we > 0 && len(own) > 0 {
+				own = append(own, f.we-1) // `"We also met Z," Y said`: Y's side met Z, whatever pair was told before
+			}
+			if !f.leaders && f.we == 0 {
 				f.actors = r.pairBefore(f.sent, f.tr.at) // "The two leaders, X and Y, met"; not "The two met ..., at talks hosted by A and B"
 			}
 			if len(f.actors) < 2 {
@@ -74,6 +77,11 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			}
 			if len(f.actors) < 2 && (last == nil || f.sent-last.lastSent > 6) {
 				f.actors = r.coordinatedPair(f.sent + 1) // "The two prime ministers held talks on Tuesday. Albanese and Kishida agreed ..."
+			}
+			if f.we > 0 && len(own) > 0 {
+				f.actors = distinct(own)
+			} else if f.we > 0 && !contains(f.actors, f.we-1) {
+				f.actors = nil // the speaker's "we" is no pair the speaker is not in
 			}
 			if len(f.actors) >= 2 && len(own) > 0 && !subset(own, f.actors) {
 				f.actors = distinct(append(append([]int(nil), f.actors...), own...)) // the pair and the one they met: one contact

@@ -234,8 +234,13 @@ func (r *resolver) listedSpeaker(m mention) bool {
 
 // coordinatedPair returns the two persons of sentence si when the sentence names them
 // side by side, joined by "and" ("Albanese and Kishida agreed ..."), or nil: the persons
-// "the two prime ministers" of the sentence before name only after it.
+// "the two prime ministers" of the sentence before name only after it. The pair of a
+// negated or refused contact ("there is no discussion of a meeting between A and B") is
+// none: "called for direct talks between the two presidents" before it is another pair.
 func (r *resolver) coordinatedPair(si int) []int {
+	if r.s.refused[si] {
+		return nil
+	}
 	pair := r.sentencePair(si, false)
 	if pair == nil {
 		return nil

@@ -26,6 +26,7 @@ type parts struct {
 	subjAt    int   // token where the nearest subject's mention starts, -1 when none
 	attendees []int // actors a relative clause after a contact noun names as present ("a meeting at which A and B were present")
 	selfTold  bool  // the subject is the speaker of the quotation that tells it in the first person (quotedAuthor)
+	we        int   // 1 + the speaker whose quoted "we" is the subject, or 0: the pair must hold the speaker
 }
 
 func (p parts) actors() []int { return append(append([]int(nil), p.subj...), p.obj...) }
@@ -221,6 +222,10 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 				p.subjAt = k
 				return list // "A, B and C travelled to Kyiv, where they met Z": one meeting of all four
 			}
+		}
+		if sp, ok := s.saidBy[k]; ok && len(out) == 0 && s.toks[k].Low == "we" && s.inQuote[k] && k+1 < end && !r.speaksForOthers(sp) {
+			p.pair, p.we = true, sp+1 // `"I had a call with X. We will meet soon," Y said`: Y and X
+			return nil
 		}
 		if w := s.toks[k].Low; len(out) == 0 && isPairWord(s, k, c.from) {
 			p.pair = true

@@ -509,7 +509,11 @@
 // A leader's own words quoted over several sentences, the speaker named only after the
 // last, tell the speaker's contact in the first person ("I met X this morning. ...," he
 // wrote) or with no subject, as posts do ("Had a good call with X", "Spoke with my friend
-// X", "Delighted to meet X"): the speaker is a party (quotedAuthor,
+// X", "Delighted to meet X"): the speaker is a party, unless a spokesperson or press
+// secretary, whose "we" is their principal's; a speaker's quoted "we" after their contact
+// is that contact's pair, as "they" is, and never a pair without the speaker ("I had a
+// call with X. We will meet soon," Y said: a meeting of X and Y, scheduled)
+// (quotedAuthor, speaksForOthers,
 // contacts_first_person.go); such a post right after the contact it retells, with the
 // same parties and no day of its own, is that contact, whatever medium it names.
 //

@@ -16,6 +16,7 @@ func TestIssuer(t *testing.T) {
 		{"title: statement from a president on a call", "Statement from President Joe Biden on His Call with President Tarasov", "Joe Biden"},
 		{"title: statement by a prime minister", "Statement by Prime Minister Anthony Albanese", "Anthony Albanese"},
 		{"title: remarks by a title and a known surname", "Remarks by President Biden Before Marine One Departure", "Biden"},
+		{"title: joint remarks of two speakers", "Remarks by President Biden and Prime Minister Kishida in Joint Press Conference", ""},
 		{"title: a readout tells in the third person", "Readout of President Joe Biden's Call with Prime Minister Tarasov", ""},
 		{"title: an interview with", "Interview with Prime Minister Anthony Albanese", ""},
 		{"title: a news headline", "Biden and Xi meet in Bali", ""},
@@ -31,6 +32,7 @@ func TestIssuer(t *testing.T) {
 		{"a byline beside a headline is no signer", "Prime Minister meets Japanese counterpart\nJohn Smith\n\nThe prime minister met his Japanese counterpart on Monday.", ""},
 		{"a byline that names a known minister", "Why the Pacific matters\nBy Penny Wong\n\nLast week I met Prime Minister Sitiveni Rabuka in Suva.", "Penny Wong"},
 		{"a reporter's byline names nobody", "Talks resume in Suva\nBy Tom Hale\n\nI met Prime Minister Sitiveni Rabuka in Suva.", ""},
+		{"a caption that names the office's holder is no office line", "Prime Minister Narendra Modi\nSanjay Mehta\n\nI asked about the talks.", ""},
 		{"a news story names nobody", "WASHINGTON (Reuters) - President Joe Biden met Fumio Kishida on Friday.", ""},
 		{"a minister in a long sentence is no header", "The Prime Minister said on Friday that THE MINISTER FOR HEALTH MARK BUTLER would travel to Canberra and meet the premiers of every state in turn.", ""},
 	}

@@ -68,8 +68,8 @@ func (x *Extractor) nameBesideOffice(lines [][]string, i int) string {
 			case w == "Minister" || w == "MINISTER":
 				minister = true
 			case w == "for" || w == "of" || w == "the" || w == "and" || w == "&":
-			case !unicode.IsUpper(r[0]):
-				return false
+			case !unicode.IsUpper(r[0]) || x.firstName(titleWord(w)) || x.knownIndex([]string{w}) >= 0:
+				return false // a headline's verb, or a caption naming its holder: "Prime Minister Narendra Modi"
 			}
 		}
 		return minister
@@ -186,10 +186,13 @@ func (x *Extractor) TitleIssuer(title string) string {
 	}
 	var run []string // the capitalised words after "from"/"by": titles, then the name
 	for _, w := range ws[2:] {
+		if strings.EqualFold(w, "and") {
+			return "" // "Remarks by President X and Prime Minister Y": two speakers, no one "I"
+		}
 		if r := []rune(w); !unicode.IsUpper(r[0]) && !(len(run) > 0 && w == "bin") {
 			break
 		}
-		if low := strings.ToLower(w); len(run) > 0 && (x.gaz.In(lexicon.Preposition, low) || x.gaz.In(lexicon.Precedes, low) || x.gaz.In(lexicon.Follows, low) || low == "and") {
+		if low := strings.ToLower(w); len(run) > 0 && (x.gaz.In(lexicon.Preposition, low) || x.gaz.In(lexicon.Precedes, low) || x.gaz.In(lexicon.Follows, low)) {
 			break // a headline in title case: "Remarks by President X Before Marine One Departure"
 		}
 		run = append(run, w)
