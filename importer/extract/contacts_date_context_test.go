@@ -26,6 +26,7 @@ func TestDateContext(t *testing.T) {
 		{"a day of flight before talks held there", "", lv + " flew to Santiago on Monday. There she held talks with " + tr + ".", thu, kn, "2024-03-11", "Monday"},
 		{"an arrival's day before a meeting after arriving", "", lv + " arrived in Santiago on Monday. After arriving, she met " + tr + " at the foreign ministry.", thu, kn, "2024-03-11", "Monday"},
 		{"a day of another doing before goes on with a pronoun", "", lv + " addressed parliament in Santiago on Monday. She also met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"a plan announced on a day before", "", "Chilean President Gabriel Boric said on Monday that " + lv + " would visit Santiago. " + lv + " met " + tr + " at the foreign ministry.", thu, kn, "", ""},
 		// the lede's day carried to a retelling
 		{"a call retold", "", lv + " and " + tr + " spoke by phone on Friday. During the call, Varga and Reyes discussed the grain deal.", thu, kn, "2024-03-08", "Friday"},
 		{"the two ministers also discussed", "", lv + " held talks with " + tr + " in Santiago on Tuesday, the ministry said.\n\nThe two ministers also discussed the grain deal.", thu, kn, "2024-03-12", "Tuesday"},
@@ -50,6 +51,7 @@ func TestDateContext(t *testing.T) {
 		{"the lead's day two paragraphs down", "", lv + " arrived in Santiago on Tuesday for a two-day visit.\n\nChile is a big grain buyer.\n\nShe met " + tr + " at the foreign ministry.", thu, kn, "2024-03-12", "Tuesday"},
 		{"a fronted day alone before the meeting", "", "On Monday, " + lv + " was in Santiago. She met " + tr + " and discussed trade.", thu, kn, "2024-03-11", "Monday"},
 		{"visiting today", "", lv + " is visiting Santiago today. She met " + tr + " at the foreign ministry.", thu, kn, "2024-03-14", "today"},
+		{"an announcement's day is not the visit's", "", "Chilean President Gabriel Boric announced on Monday that " + lv + " would visit.\n\n" + lv + " met " + tr + " in Santiago.", thu, kn, "", ""},
 		// each predicate its own day
 		{"a call that followed talks", "", "In a call on Tuesday that followed talks on Monday, " + lv + " and " + tr + " agreed to meet again.", thu, kn, "2024-03-12", "Tuesday"},
 		// a name's last word that is a month's abbreviation

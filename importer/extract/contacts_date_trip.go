@@ -33,7 +33,7 @@ func (r *resolver) applyTripDate(b *building, c *Contact, published string) {
 		return
 	}
 	for _, d := range s.sentenceDates(si) {
-		if s.inQuote[d.from] || !dayPrecise(d.e) || s.otherEventInLead(si, d) {
+		if s.inQuote[d.from] || !dayPrecise(d.e) || s.otherEventInLead(si, d) || s.announcedPlan(si, d) {
 			continue
 		}
 		c.Date, c.DateText = d.resolve(published, dates.Past), d.text

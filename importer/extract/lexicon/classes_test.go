@@ -22,6 +22,8 @@ func TestWordClasses(t *testing.T) {
 		{"said", lexicon.Judging, false},
 		{"called", lexicon.Judging, true},
 		{"border", lexicon.StateBody, true},
+		{"travel", lexicon.TripPlan, true},
+		{"stay", lexicon.TripPlan, false},
 		{"said", lexicon.StateBody, false},
 		{"isn’t", lexicon.Negation, true}, // the curly form of a listed "isn't"
 		{"zzz", lexicon.Speech, false},
