@@ -52,6 +52,11 @@ func TestDateContext(t *testing.T) {
 		{"a fronted day alone before the meeting", "", "On Monday, " + lv + " was in Santiago. She met " + tr + " and discussed trade.", thu, kn, "2024-03-11", "Monday"},
 		{"visiting today", "", lv + " is visiting Santiago today. She met " + tr + " at the foreign ministry.", thu, kn, "2024-03-14", "today"},
 		{"an announcement's day is not the visit's", "", "Chilean President Gabriel Boric announced on Monday that " + lv + " would visit.\n\n" + lv + " met " + tr + " in Santiago.", thu, kn, "", ""},
+		// a day of a visit counted from its first
+		{"the second day of a visit begun on a day", "", lv + " began a two-day visit to Chile on Monday. On the second day, she met " + tr + ".", thu, kn, "2024-03-12", "On the second day"},
+		{"the first day of a visit", "", lv + " began a two-day visit to Chile on Monday. On the first day of her visit, she met " + tr + ".", thu, kn, "2024-03-11", "On the first day"},
+		{"the lead's day through an arrival and a greeting", "", lv + " landed in Santiago on Monday. Upon arrival, Varga was greeted by the mayor. In the evening, she held talks with " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"the headline's day past a relative clause of another day", "Varga, Reyes hold talks on Monday", lv + ", who arrived in Santiago on Sunday, held talks with " + tr + " at the foreign ministry.", thu, kn, "2024-03-11", "Monday"},
 		// each predicate its own day
 		{"a call that followed talks", "", "In a call on Tuesday that followed talks on Monday, " + lv + " and " + tr + " agreed to meet again.", thu, kn, "2024-03-12", "Tuesday"},
 		// a name's last word that is a month's abbreviation

@@ -349,7 +349,7 @@
 // would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
 // X on Monday to meet Y", the contact is held), and a contact told in the present tense,
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
-// date.from-day (contacts_date_anaphoric.go: "later that day", "the next day",
+// date.from-day (contacts_date_anaphoric.go: "later that day", "the next day", "on the second day (of her visit)",
 // "two days later" count from the latest day told in the sentences before: "arrived in
 // Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
