@@ -57,6 +57,9 @@ func TestDateContext(t *testing.T) {
 		{"the first day of a visit", "", lv + " began a two-day visit to Chile on Monday. On the first day of her visit, she met " + tr + ".", thu, kn, "2024-03-11", "On the first day"},
 		{"the lead's day through an arrival and a greeting", "", lv + " landed in Santiago on Monday. Upon arrival, Varga was greeted by the mayor. In the evening, she held talks with " + tr + ".", thu, kn, "2024-03-11", "Monday"},
 		{"the headline's day past a relative clause of another day", "Varga, Reyes hold talks on Monday", lv + ", who arrived in Santiago on Sunday, held talks with " + tr + " at the foreign ministry.", thu, kn, "2024-03-11", "Monday"},
+		// a saying's day told with its statement
+		{"the lead's saying in a statement on a day", "", lv + " held talks with " + tr + " in Santiago, the ministry said in a statement on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a plan's saying in a statement on a day", "", lv + " will hold talks with " + tr + " in Santiago, the ministry said in a statement on Tuesday.", thu, kn, "", ""},
 		// each predicate its own day
 		{"a call that followed talks", "", "In a call on Tuesday that followed talks on Monday, " + lv + " and " + tr + " agreed to meet again.", thu, kn, "2024-03-12", "Tuesday"},
 		// a name's last word that is a month's abbreviation

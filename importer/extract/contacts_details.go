@@ -397,6 +397,9 @@ func (s *scan) speechDate(d dateExpr) bool {
 		if s.gaz.IsSpeechVerb(w) || w == "speaking" || w == "announced" {
 			return true
 		}
+		if s.gaz.In(lexicon.Utterance, w) && k == d.from-2 {
+			reach = d.from - k + 4 // "said in a statement on Tuesday": the statement is the saying's
+		}
 		if s.toks[k].Kind == tokens.Punct {
 			return false
 		}
