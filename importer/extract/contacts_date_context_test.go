@@ -15,7 +15,8 @@ func TestDateContext(t *testing.T) {
 	x := newExtractor(t)
 	const thu = "2024-03-14"
 	kn := []string{"Lena Varga", "Tomas Reyes"}
-	const lv, tr = "Foreign Minister Lena Varga", "Chilean Foreign Minister Tomas Reyes"
+	kz := []string{"Lena Varga", "Karl Nehammer"}
+	const lv, tr, kNeh = "Foreign Minister Lena Varga", "Chilean Foreign Minister Tomas Reyes", "Austrian Chancellor Karl Nehammer"
 	cases := []struct {
 		name, title, text, published string
 		names                        []string
@@ -60,6 +61,55 @@ func TestDateContext(t *testing.T) {
 		// a saying's day told with its statement
 		{"the lead's saying in a statement on a day", "", lv + " held talks with " + tr + " in Santiago, the ministry said in a statement on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		{"a plan's saying in a statement on a day", "", lv + " will hold talks with " + tr + " in Santiago, the ministry said in a statement on Tuesday.", thu, kn, "", ""},
+		// dates in the contact's sentence or the next that belong to other events, and the
+		// words of time resolved from publication
+		{"a relative clause of the contact before a journey ahead", "", lv + ", who met " + tr + " on Monday, will travel to Vienna on Friday.", thu, kn, "2024-03-11", "Monday"},
+		{"a day before a span to a later event", "", lv + " met " + tr + " on Monday, two days before the summit on Wednesday.", thu, kn, "2024-03-11", "Monday"},
+		{"a call on a day that tells of an event on another", "", lv + " told " + tr + " in a phone call on Monday that the summit on Friday would go ahead.", thu, kn, "2024-03-11", "Monday"},
+		{"a plan next week after talks on a day", "", lv + " will meet " + tr + " next week, after talks with " + kNeh + " on Monday.", thu, kn, "", "next week"},
+		{"the talks on a day after a plan", "", lv + " will meet " + tr + " next week, after talks with " + kNeh + " on Monday.", thu, kz, "2024-03-11", "Monday"},
+		{"a fronted participle of meeting before a plan", "", "After meeting " + tr + " on Monday, " + lv + " flew to Vienna, where she will meet " + kNeh + " on Friday.", thu, kn, "2024-03-11", "Monday"},
+		{"the plan after a fronted participle of meeting", "", "After meeting " + tr + " on Monday, " + lv + " flew to Vienna, where she will meet " + kNeh + " on Friday.", thu, kz, "2024-03-15", "Friday"},
+		{"two clauses joined by a semicolon, each its day", "", "On Monday, " + lv + " spoke with " + tr + "; on Tuesday, she met " + kNeh + ".", thu, kz, "2024-03-12", "Tuesday"},
+		{"speaking after talks on a day", "", lv + ", speaking after talks with " + tr + " on Monday, said the deal was near.", thu, kn, "2024-03-11", "Monday"},
+		{"the call in commas took place on a day", "", lv + " spoke by phone with " + tr + ". The call, the second in a week, took place on Wednesday evening.", thu, kn, "2024-03-13", "Wednesday"},
+		{"received on a day", "", lv + " was received by " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
+		{"a plan's date before the saying's", "", lv + " and " + tr + " will hold talks in Paris on March 20, the ministry announced on Tuesday.", thu, kn, "2024-03-20", "March 20"},
+		{"a day after counts from the meeting told in the next sentence", "", lv + " held talks with " + tr + " in Santiago.\n\nThe meeting came a day after Varga met " + kNeh + " in Vienna on Monday.", thu, kn, "2024-03-12", "a day after"},
+		{"a later sentence of another call this month", "", "Varga, Reyes talk trade\n\n" + lv + " spoke with " + tr + " on Wednesday.\n\nIt was their second call this month.", thu, kn, "2024-03-13", "Wednesday"},
+		{"a fronted day after the arrival's night", "", lv + " arrived in Santiago on Sunday night. On Monday morning, she held talks with " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"an arrival's night for talks on a day", "", lv + " arrived in Santiago on Sunday night for talks with " + tr + " on Monday.", thu, kn, "2024-03-11", "Monday"},
+		{"on the sidelines and a day", "", lv + " met " + tr + " on the sidelines of the UN General Assembly in New York on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"talks held on a day in commas", "", "The talks between " + lv + " and " + tr + ", held on Tuesday in Santiago, focused on trade.", thu, kn, "2024-03-12", "Tuesday"},
+		{"the meeting in a later sentence was held on a day", "", lv + " and " + tr + " met in Santiago. The meeting, which lasted two hours, was held on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a day of the vote after the first meeting since", "", lv + " met " + tr + " in Santiago. It was their first meeting since the vote on Sunday.", thu, kn, "", ""},
+		{"a day after a call to another", "", lv + " phoned " + tr + " on Wednesday, a day after she spoke to " + kNeh + ".", thu, kz, "2024-03-12", "a day after"},
+		{"later this month is the month", "", lv + " will meet " + tr + " later this month.", thu, kn, "2024-03", "later this month"},
+		{"ten days ago", "", lv + " met " + tr + " 10 days ago.", thu, kn, "2024-03-04", "10 days ago"},
+		{"a weekday with a short month in brackets", "", lv + " met " + tr + " on Thursday (Mar 14).", thu, kn, "2024-03-14", "Mar 14"},
+		{"is to meet on a weekday ahead", "", lv + " is to meet " + tr + " on Saturday.", "2024-03-15", kn, "2024-03-16", "Saturday"},
+		{"last month is the month", "", lv + " met " + tr + " last month.", thu, kn, "2024-02", "last month"},
+		{"a lead's day too far down a three-day visit", "", "Grain prices rose.\n\nShips wait.\n\n" + lv + " arrived in Santiago on Tuesday for a three-day visit.\n\nChile buys grain.\n\nShe was greeted by the mayor.\n\nThe visit is her first.\n\nVarga later held talks with " + tr + ".", thu, kn, "", ""},
+		{"on the ordinal of the month", "", lv + " held talks with " + tr + " in Santiago on the 12th.", thu, kn, "2024-03-12", "the 12th"},
+		{"earlier this evening", "", lv + " held talks with " + tr + " in Santiago earlier this evening.", thu, kn, "2024-03-14", "this evening"},
+		{"an ordinal before the month", "", lv + " met " + tr + " on 12th March.", thu, kn, "2024-03-12", "12th March"},
+		{"a weekday before day and month", "", lv + " met " + tr + " on Tuesday 12 March.", thu, kn, "2024-03-12", "12 March"},
+		{"a short weekday before a month day", "", lv + " met " + tr + " on Wed, March 13.", thu, kn, "2024-03-13", "March 13"},
+		{"mid-month", "", lv + " met " + tr + " in mid-February.", thu, kn, "2024-02", "mid-February"},
+		{"a held Sunday in a Sunday paper", "", lv + " met " + tr + " on Sunday.", "2024-03-17", kn, "2024-03-17", "Sunday"},
+		{"a plan on the weekday after a Sunday paper", "", lv + " will speak with " + tr + " by phone on Monday.", "2024-03-17", kn, "2024-03-18", "Monday"},
+		{"the lede's call past a retold earlier call", "", lv + " and " + tr + " spoke by phone on Friday.\n\nPrices rose.\n\nThe two last spoke on Monday, when they discussed grain.", thu, kn, "2024-03-08", "Friday"},
+		{"the lede's meeting past a pluperfect one of another year", "", lv + " met " + tr + " in Santiago on Tuesday.\n\nPrices rose.\n\nVarga had met Reyes in Paris in 2022.", thu, kn, "2024-03-12", "Tuesday"},
+		{"a second call in a week after one on a day", "", lv + " spoke with " + tr + " by phone on Friday, their second call in a week after they spoke on Monday.", thu, kn, "2024-03-08", "Friday"},
+		{"a plan past the last meeting in January", "", lv + " will meet " + tr + " in Santiago on Tuesday.\n\nThe two last met in January in Davos.", thu, kn, "2024-03-19", "Tuesday"},
+		{"on the day of an event told before", "", "EU leaders gathered in Brussels on June 29 without Britain. " + lv + " met " + tr + " on the day.", "2016-07-01", kn, "2016-06-29", "June 29"},
+		{"on the same occasion", "", "EU leaders gathered in Brussels on June 29. On the same occasion, " + lv + " met " + tr + ".", "2016-07-01", kn, "2016-06-29", "June 29"},
+		{"that same day", "", "EU leaders gathered in Brussels on June 29. That same day, " + lv + " met " + tr + ".", "2016-07-01", kn, "2016-06-29", "June 29"},
+		{"an arrival's day before the parties named again", "", lv + " arrived in Santiago on Monday. " + lv + " and " + tr + " met at the presidential palace.", thu, kn, "2024-03-11", "Monday"},
+		{"a fronted speaking on a day after meeting", "", "Speaking in Santiago on Tuesday after meeting " + tr + ", " + lv + " said the deal was near.", thu, kn, "2024-03-12", "Tuesday"},
+		{"told reporters on a day of a meeting had", "", lv + " told reporters on Tuesday that she had a good meeting with " + tr + ".", thu, kn, "2024-03-12", "Tuesday"},
+		{"told reporters after meeting on a day", "", lv + " told reporters after meeting " + tr + " on Tuesday that the deal was near.", thu, kn, "2024-03-12", "Tuesday"},
+		{"according to a statement released on a day", "", lv + " held talks with " + tr + " in Santiago, according to a statement released on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
 		// each predicate its own day
 		{"a call that followed talks", "", "In a call on Tuesday that followed talks on Monday, " + lv + " and " + tr + " agreed to meet again.", thu, kn, "2024-03-12", "Tuesday"},
 		// a name's last word that is a month's abbreviation
