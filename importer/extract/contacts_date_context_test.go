@@ -16,6 +16,8 @@ func TestDateContext(t *testing.T) {
 	const thu = "2024-03-14"
 	kn := []string{"Lena Varga", "Tomas Reyes"}
 	kz := []string{"Lena Varga", "Karl Nehammer"}
+	// opening keeps the lead's day (date.story) out of the journeys told down the story
+	const opening = "Grain prices rose.\n\nShips wait.\n\nFarmers protest.\n\nExports doubled.\n\nThe tariffs stay.\n\n"
 	const lv, tr, kNeh = "Foreign Minister Lena Varga", "Chilean Foreign Minister Tomas Reyes", "Austrian Chancellor Karl Nehammer"
 	cases := []struct {
 		name, title, text, published string
@@ -28,6 +30,16 @@ func TestDateContext(t *testing.T) {
 		{"an arrival's day before a meeting after arriving", "", lv + " arrived in Santiago on Monday. After arriving, she met " + tr + " at the foreign ministry.", thu, kn, "2024-03-11", "Monday"},
 		{"a day of another doing before goes on with a pronoun", "", lv + " addressed parliament in Santiago on Monday. She also met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
 		{"a plan announced on a day before", "", "Chilean President Gabriel Boric said on Monday that " + lv + " would visit Santiago. " + lv + " met " + tr + " at the foreign ministry.", thu, kn, "", ""},
+		// the journey told before, down the story
+		{"a journey reached before the meeting down the story", "", opening + lv + " reached Santiago on Monday. She met " + tr + " at the ministry.", thu, kn, "2024-03-11", "Monday"},
+		{"a visit paid on a day before talks", "", opening + lv + " paid a visit to Santiago on Monday. She met " + tr + " at the ministry.", thu, kn, "2024-03-11", "Monday"},
+		{"travelled before a fronted place", "", opening + lv + " travelled to Santiago on Monday. In Santiago, she held talks with " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"a long visit wrapped up on its last day dates none of its meetings", "", opening + lv + " wrapped up a three-day visit to Chile on Wednesday. She met " + tr + " during the trip.", thu, kn, "", ""},
+		{"went to a place, there she met", "", opening + lv + " went to Santiago on Monday. There she met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"headed to a place, there she met", "", opening + lv + " headed to Santiago on Monday. There she met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"was in a place, there she met", "", opening + lv + " was in Santiago on Monday. There she met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"a surprise trip made on a day", "", opening + lv + " made a surprise trip to Santiago on Monday. She held talks with " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"an arrival's day before the host's welcome in the next paragraph", "", opening + lv + " arrived in Santiago on Monday.\n\n" + tr + " welcomed Varga at the airport.", thu, kn, "2024-03-11", "Monday"},
 		// the lede's day carried to a retelling
 		{"a call retold", "", lv + " and " + tr + " spoke by phone on Friday. During the call, Varga and Reyes discussed the grain deal.", thu, kn, "2024-03-08", "Friday"},
 		{"the two ministers also discussed", "", lv + " held talks with " + tr + " in Santiago on Tuesday, the ministry said.\n\nThe two ministers also discussed the grain deal.", thu, kn, "2024-03-12", "Tuesday"},

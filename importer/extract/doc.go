@@ -72,7 +72,9 @@
 //     "Karimov disagreed." before a quoted sentence gives its speaker; refusal,
 //     closing: verbs a negation turns into a possibility ("would not refuse", "closed the door
 //     on"); past-light: "held", "had" before a contact noun; trip, trip-bound: "began a visit
-//     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
+//     with a meeting"; trip-made, trip-plan: journeys made ("flew to Kyiv on Monday. She met
+//     Y": date.trip) and planned ("announced on Monday that X would visit": no story day);
+//     sequel: "There she met Y" goes on with the sentence before; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
 //     union" refer back to the organization whose printed name holds the word; title-part:
 //     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
 //     office make it a lesser one; common-ending: endings of common nouns and
