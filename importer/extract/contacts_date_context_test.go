@@ -122,6 +122,16 @@ func TestDateContext(t *testing.T) {
 		{"told reporters on a day of a meeting had", "", lv + " told reporters on Tuesday that she had a good meeting with " + tr + ".", thu, kn, "2024-03-12", "Tuesday"},
 		{"told reporters after meeting on a day", "", lv + " told reporters after meeting " + tr + " on Tuesday that the deal was near.", thu, kn, "2024-03-12", "Tuesday"},
 		{"according to a statement released on a day", "", lv + " held talks with " + tr + " in Santiago, according to a statement released on Tuesday.", thu, kn, "2024-03-12", "Tuesday"},
+		// the lead's day of a saying and a contact told of the weekend before it
+		{"over the weekend before a weekday's saying", "", lv + " said on Monday she spoke to " + tr + " over the weekend.", thu, kn, "", "over the weekend"},
+		{"over the weekend in a story of a Saturday", "", lv + " flew to Santiago on Saturday.\n\nShe met " + tr + " over the weekend.", thu, kn, "2024-03-09", "Saturday"},
+		// readouts' own styles
+		{"on the evening of a date", "", "On the evening of March 12, " + lv + " held a phone call with " + tr + ".", thu, kn, "2024-03-12", "March 12"},
+		{"a date before the time of a telephone talk", "", "On March 12, commencing at 5:30 p.m. for approximately 30 minutes, " + lv + " held a telephone talk with " + tr + ".", thu, kn, "2024-03-12", "March 12"},
+		{"received a phone call today", "", lv + " received a phone call today from " + tr + ".", thu, kn, "2024-03-14", "today"},
+		{"a fronted sidelines with its day", "", "On the sidelines of the summit in Lima on Monday, " + lv + " met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
+		{"a weekday's meeting retold down the story", "", lv + " met " + tr + " in Lima on Monday.\n\nPrices rose.\n\nAt Monday's meeting, Varga urged Reyes to lift the tariffs.", thu, kn, "2024-03-11", "Monday"},
+		{"hosted for dinner on a weekday evening", "", lv + " hosted " + tr + " for dinner on Tuesday evening.", thu, kn, "2024-03-12", "Tuesday"},
 		// each predicate its own day
 		{"a call that followed talks", "", "In a call on Tuesday that followed talks on Monday, " + lv + " and " + tr + " agreed to meet again.", thu, kn, "2024-03-12", "Tuesday"},
 		// a name's last word that is a month's abbreviation

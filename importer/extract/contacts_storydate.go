@@ -135,7 +135,7 @@ func dayPrecise(e dates.Expr) bool {
 // actors, and not marked as earlier than the story (a word such as "recent", or the past
 // perfect: "had earlier met", "announced X had spoken to Y").
 func (st story) takesStoryDate(s *scan, b *building, published string) bool {
-	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) || st.owner == nil && s.duringLongTrip(b.firstSent) {
+	if !st.ok || b.hasDate && (!thisWeek(b.date.e) || st.weekendApart(b.date.e, published)) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) || st.owner == nil && s.duringLongTrip(b.firstSent) {
 		return false
 	}
 	near := b.firstSent < storySents && s.sents[b.firstSent].para-s.sents[0].para < storyParas
@@ -159,6 +159,17 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 	// the lead told the contact without its people ("his officials concluded a meeting with
 	// US envoys"), and the text names them later ("Umerov, who sat with the envoys")
 	return st.owner == nil && st.mode != "" && modesAgree(st.mode, b.mode)
+}
+
+// weekendApart reports a contact told "over the weekend" in a story whose day is a
+// weekday: "X said on Monday she spoke to Y over the weekend" tells a call before the
+// saying, which the lead's Monday must not date. A story of a Saturday or Sunday may.
+func (st story) weekendApart(e dates.Expr, published string) bool {
+	if !strings.Contains(strings.ToLower(e.Text), "weekend") {
+		return false
+	}
+	day, ok := parseDay(st.date.resolve(published, dates.Past))
+	return !ok || day.Weekday() != time.Saturday && day.Weekday() != time.Sunday
 }
 
 // thisWeek reports "this week" (or "earlier this week"): a date that names no day but
