@@ -128,6 +128,8 @@ func TestDateContext(t *testing.T) {
 		// readouts' own styles
 		{"on the evening of a date", "", "On the evening of March 12, " + lv + " held a phone call with " + tr + ".", thu, kn, "2024-03-12", "March 12"},
 		{"a date before the time of a telephone talk", "", "On March 12, commencing at 5:30 p.m. for approximately 30 minutes, " + lv + " held a telephone talk with " + tr + ".", thu, kn, "2024-03-12", "March 12"},
+		{"today with the day in brackets", "", lv + " met " + tr + " in London today (12 March).", thu, kn, "2024-03-12", "12 March"},
+		{"yesterday with a weekday and the day in brackets", "", lv + " spoke to " + tr + " yesterday (Tuesday 12 March).", thu, kn, "2024-03-12", "12 March"},
 		{"received a phone call today", "", lv + " received a phone call today from " + tr + ".", thu, kn, "2024-03-14", "today"},
 		{"a fronted sidelines with its day", "", "On the sidelines of the summit in Lima on Monday, " + lv + " met " + tr + ".", thu, kn, "2024-03-11", "Monday"},
 		{"a weekday's meeting retold down the story", "", lv + " met " + tr + " in Lima on Monday.\n\nPrices rose.\n\nAt Monday's meeting, Varga urged Reyes to lift the tariffs.", thu, kn, "2024-03-11", "Monday"},
