@@ -41,6 +41,7 @@ const (
 	cueWeekdayAbbr                 // a weekday's short form, whole and capitalised: "Tues", "Wed"
 	cueYear                        // a year in figures from 1900 on, or "year": "in 2019", "last year"
 	cueHoliday                     // a fixed-day holiday's first word: "Christmas", "New Year", "Boxing"
+	cueTripDay                     // " day": "the second day of the visit"
 )
 
 // cueWord is letters that show a cue where a window holds them: as written (a month's
@@ -93,6 +94,7 @@ func cueWords() []cueWord {
 		{cueDayUnit, []string{" day", " week", " fortnight"}},   // "\s+(days?|weeks?|fortnights?)"
 		{cueOrder, []string{" after ", " before ", " prior "}},  // "\s+(after|before|prior\s+to)\s+"
 		{cueEve, []string{" eve "}},                             // "the\s+eve\s+of"
+		{cueTripDay, []string{" day"}},                          // "(first|second...)\s+day"
 		{cueHours, []string{"hours "}},                          // "hours\s+"
 		{cueYear, []string{"year", " 19", " 20", "-19", "-20"}}, // "year", or a year's first figures after \s or "mid-"
 	} {

@@ -17,7 +17,7 @@ import (
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
-	weekdaySpan, datesRange, eve                                              *regexp.Regexp
+	weekdaySpan, datesRange, eve, tripDay                                     *regexp.Regexp
 	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly, holiday        *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
@@ -65,7 +65,10 @@ func NewFinder() *Finder {
 		// "a day after X met Y", "two days before the call", "two days prior to the vote":
 		// the span and the word of order, with the clause of the event it dates after them
 		// "on the eve of the summit on Thursday": a day before the event after it
-		eve:       regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+eve\s+of\s+\w`),
+		eve: regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+eve\s+of\s+\w`),
+		// "on the second day of his visit", "On the first day,": a day of a visit counted
+		// from its first, told before
+		tripDay:   regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+(first|second|third|fourth|fifth)\s+(day)\b(\s+of\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|talks)\b)?`),
 		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before|prior\s+to)\s+\w`),
 		// "hours after the strikes on Monday", "just a few hours before": the same day
 		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
@@ -100,6 +103,7 @@ func NewFinder() *Finder {
 		{cueAnaphoric | cueDayPart, f.anaphorics},
 		{cueLater | cueDayUnit, f.daysLaters},
 		{cueEve, f.eves},
+		{cueTripDay, f.tripDays},
 		{cueOrder | cueDayUnit, f.spanOrders},
 		{cueHours | cueOrder, f.hoursOrders},
 		{cueHours | cueLater, f.hoursLaters},

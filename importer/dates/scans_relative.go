@@ -96,6 +96,28 @@ func (f *Finder) eves(text string) []Expr {
 	return out
 }
 
+// tripDays finds "on the second day of her visit" and "On the first day,": the day of a
+// visit counted from its first, which the text told before ("began a two-day visit on
+// Monday"). "The second day of the strike" counts from no day of a visit and is no date.
+func (f *Finder) tripDays(text string) []Expr {
+	var out []Expr
+	for _, loc := range f.tripDay.FindAllStringSubmatchIndex(text, -1) {
+		if sub(text, loc, 3) == "" && ofAfter(text[loc[1]:]) {
+			continue
+		}
+		n := ordinalNumber(sub(text, loc, 1))
+		end := loc[5] // "day": the visit's words are the event's
+		out = append(out, Expr{Kind: Anaphoric, Unit: Days, Start: loc[0], End: end, Text: text[loc[0]:end], Count: n - 1})
+	}
+	return out
+}
+
+// ofAfter reports text that goes on with "of": "the second day of the strike".
+func ofAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\n")
+	return len(rest) > 2 && strings.EqualFold(rest[:2], "of") && (len(rest) == 2 || rest[2] == ' ')
+}
+
 // spanOrders finds "a day after", "two weeks before": a span before the event told after
 // it, which it dates.
 func (f *Finder) spanOrders(text string) []Expr {

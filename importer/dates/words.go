@@ -70,6 +70,16 @@ func numberWord(s string) (int, bool) {
 	return n, err == nil
 }
 
+// ordinalNumber reads "first" to "fifth" (the ordinals tripDay matches), or 0.
+func ordinalNumber(s string) int {
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth"} {
+		if strings.EqualFold(s, w) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // validDay reports whether day exists in month (in year, or in a leap year when the year
 // is not known, so that "Feb. 29" without a year is kept).
 func validDay(year int, month time.Month, day int) bool {

@@ -20,20 +20,25 @@ func runDateCases(t *testing.T, x *extract.Extractor, cases []dateCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res := x.Extract(extract.Input{Text: c.text, Published: c.published})
-			want := sortedCopy(c.names)
-			for _, got := range res.Contacts {
-				if sortedNames(res, got) != want {
-					continue
-				}
-				if got.Date != c.date || got.DateText != c.dateText {
-					t.Errorf("date = %q (%q), want %q (%q)", got.Date, got.DateText, c.date, c.dateText)
-				}
-				return
-			}
-			t.Fatalf("no contact of %s in %v", want, describe(res))
+			checkDate(t, x.Extract(extract.Input{Text: c.text, Published: c.published}), c)
 		})
 	}
+}
+
+// checkDate checks the date of the contact of c's participants in res.
+func checkDate(t *testing.T, res extract.Result, c dateCase) {
+	t.Helper()
+	want := sortedCopy(c.names)
+	for _, got := range res.Contacts {
+		if sortedNames(res, got) != want {
+			continue
+		}
+		if got.Date != c.date || got.DateText != c.dateText {
+			t.Errorf("date = %q (%q), want %q (%q)", got.Date, got.DateText, c.date, c.dateText)
+		}
+		return
+	}
+	t.Fatalf("no contact of %s in %v", want, describe(res))
 }
 
 // TestDateBattery dates contacts the many ways news tells when they took place: weekdays

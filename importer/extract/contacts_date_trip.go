@@ -13,11 +13,6 @@ import (
 // with Y"). A held contact with no date of its own whose first sentence follows one that
 // tells a journey of one of its participants on a day takes that day (rule date.trip).
 
-// tripVerbs are the forms of the verbs that tell a journey made.
-var tripVerbs = map[string]bool{
-	"arrived": true, "visited": true, "travelled": true, "traveled": true, "flew": true, "landed": true, "toured": true,
-}
-
 // applyTripDate dates c with the day of the journey told in the sentence before its first,
 // when b takes it (see above).
 func (r *resolver) applyTripDate(b *building, c *Contact, published string) {
@@ -33,7 +28,7 @@ func (r *resolver) applyTripDate(b *building, c *Contact, published string) {
 		return
 	}
 	for _, d := range s.sentenceDates(si) {
-		if s.inQuote[d.from] || !dayPrecise(d.e) || s.otherEventInLead(si, d) {
+		if s.inQuote[d.from] || !dayPrecise(d.e) || s.otherEventInLead(si, d) || s.announcedPlan(si, d) {
 			continue
 		}
 		c.Date, c.DateText = d.resolve(published, dates.Past), d.text
@@ -50,7 +45,7 @@ func (r *resolver) tripBy(si int, parts []int) bool {
 	se := s.sents[si]
 	trip := false
 	for k := se.from; k < se.to; k++ {
-		if !s.inQuote[k] && (tripVerbs[s.toks[k].Low] || s.gaz.In(lexicon.Trip, s.toks[k].Low)) {
+		if !s.inQuote[k] && (s.gaz.In(lexicon.TripMade, s.toks[k].Low) || s.gaz.In(lexicon.Trip, s.toks[k].Low)) {
 			trip = true
 			break
 		}
@@ -67,7 +62,7 @@ func (r *resolver) tripBy(si int, parts []int) bool {
 }
 
 // continuedFrom reports a contact told in the sentence right after si, in its paragraph,
-// by a pronoun that goes on with what si told of one of its participants on a day: "On 20
+// by a pronoun (after a word of class sequel: "There she met Y") that goes on with what si told of one of its participants on a day: "On 20
 // February, X addressed parliament in Jakarta. She also met Y." The day is that of the
 // participant's doing told just before, as a journey's is (rule date.trip).
 func (r *resolver) continuedFrom(si int, b *building) bool {
@@ -76,7 +71,11 @@ func (r *resolver) continuedFrom(si int, b *building) bool {
 	if s.sents[si].para != se.para || se.from >= se.to {
 		return false
 	}
-	switch s.toks[se.from].Low {
+	first := se.from
+	if s.gaz.In(lexicon.Sequel, s.toks[first].Low) && first+1 < se.to {
+		first++ // "There she met Y", "Then he held talks with Z"
+	}
+	switch s.toks[first].Low {
 	case "he", "she", "they":
 	default:
 		return false

@@ -158,7 +158,26 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	if bestDist < 1<<30 && thisWeek(best.e) {
 		best = dayOfWeek(s, ds, best)
 	}
+	if bestDist < 1<<30 && best.e.Kind == dates.Relative && best.e.Unit == dates.Days {
+		best = bracketedDay(s, ds, best)
+	}
 	return best, bestDist < 1<<30
+}
+
+// bracketedDay returns the calendar day a bracket right after a word of time from
+// publication gives, or d itself: "met X in London today (12 March)", "yesterday (Tuesday
+// 12 March)", as government releases print it. The printed day holds when the page's
+// date is that of a later copy.
+func bracketedDay(s *scan, ds []dateExpr, d dateExpr) dateExpr {
+	if d.to >= len(s.toks) || s.toks[d.to].Text != "(" {
+		return d
+	}
+	for _, n := range ds {
+		if n.from > d.to && n.from <= d.to+2 && n.e.Kind == dates.Absolute && n.e.Day > 0 {
+			return n
+		}
+	}
+	return d
 }
 
 // ownDate may give a contact, of the dates left for it (nearest first) that fits allows,
@@ -396,6 +415,9 @@ func (s *scan) speechDate(d dateExpr) bool {
 		w := s.toks[k].Low
 		if s.gaz.IsSpeechVerb(w) || w == "speaking" || w == "announced" {
 			return true
+		}
+		if s.gaz.In(lexicon.Utterance, w) && k == d.from-2 {
+			reach = d.from - k + 4 // "said in a statement on Tuesday": the statement is the saying's
 		}
 		if s.toks[k].Kind == tokens.Punct {
 			return false

@@ -75,7 +75,7 @@ func (r *resolver) storyOf() story {
 			continue
 		}
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || !dayPrecise(d.e) && !dayRange(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) || s.futureBefore(si, d) {
+			if s.inQuote[d.from] || !dayPrecise(d.e) && !dayRange(d.e) || hasWord(s, d.from-2, d.from, "since") || s.otherEventInLead(si, d) || s.futureBefore(si, d) || s.announcedPlan(si, d) {
 				continue
 			}
 			st.date, st.ok = d, true
@@ -135,7 +135,7 @@ func dayPrecise(e dates.Expr) bool {
 // actors, and not marked as earlier than the story (a word such as "recent", or the past
 // perfect: "had earlier met", "announced X had spoken to Y").
 func (st story) takesStoryDate(s *scan, b *building, published string) bool {
-	if !st.ok || b.hasDate && !thisWeek(b.date.e) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) || st.owner == nil && s.duringLongTrip(b.firstSent) {
+	if !st.ok || b.hasDate && (!thisWeek(b.date.e) || st.weekendApart(b.date.e, published)) || b.status != "held" || b.earlier || b.firstSent >= len(s.sents) || s.earlierWord(b.firstSent) || st.owner == nil && s.duringLongTrip(b.firstSent) {
 		return false
 	}
 	near := b.firstSent < storySents && s.sents[b.firstSent].para-s.sents[0].para < storyParas
@@ -159,6 +159,17 @@ func (st story) takesStoryDate(s *scan, b *building, published string) bool {
 	// the lead told the contact without its people ("his officials concluded a meeting with
 	// US envoys"), and the text names them later ("Umerov, who sat with the envoys")
 	return st.owner == nil && st.mode != "" && modesAgree(st.mode, b.mode)
+}
+
+// weekendApart reports a contact told "over the weekend" in a story whose day is a
+// weekday: "X said on Monday she spoke to Y over the weekend" tells a call before the
+// saying, which the lead's Monday must not date. A story of a Saturday or Sunday may.
+func (st story) weekendApart(e dates.Expr, published string) bool {
+	if !strings.Contains(strings.ToLower(e.Text), "weekend") {
+		return false
+	}
+	day, ok := parseDay(st.date.resolve(published, dates.Past))
+	return !ok || day.Weekday() != time.Saturday && day.Weekday() != time.Sunday
 }
 
 // thisWeek reports "this week" (or "earlier this week"): a date that names no day but
@@ -325,6 +336,48 @@ func (s *scan) futureBefore(si int, d dateExpr) bool {
 		switch s.toks[k].Low {
 		case "will", "'ll", "shall":
 			return !hasPunct(s, k, d.from)
+		}
+	}
+	return false
+}
+
+// announcedPlan reports a lead's day that dates the telling of a planned journey or
+// contact, not a contact: "Boric announced on Monday that Varga would visit", "X said
+// Tuesday she will travel to Y". The day is a speech verb's, and the clause it introduces
+// tells a visit or a contact in the future, so the contacts told after it did not take
+// place on that day ("said on Wednesday that the border would stay open" plans neither,
+// and the story's contacts may be of that day).
+func (s *scan) announcedPlan(si int, d dateExpr) bool {
+	k := d.from - 1
+	if k > s.sents[si].from && s.toks[k].Low == "on" {
+		k--
+	}
+	if k < s.sents[si].from || !s.gaz.IsSpeechVerb(s.toks[k].Low) {
+		return false
+	}
+	for k := d.to; k < s.sents[si].to && k < d.to+8; k++ {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.Punct {
+			return false
+		}
+		switch s.toks[k].Low {
+		case "will", "'ll", "shall", "would":
+			return s.plannedVisit(si, k+1)
+		}
+	}
+	return false
+}
+
+// plannedVisit reports a journey or a contact told in the few words of sentence si from
+// token k on, outside quotations: "(would) visit Santiago", "(will) travel to", "(would)
+// meet the president".
+func (s *scan) plannedVisit(si, k int) bool {
+	for end := min(s.sents[si].to, k+4); k < end; k++ {
+		w := s.toks[k].Low
+		if s.inQuote[k] || s.toks[k].Kind == tokens.Punct {
+			return false
+		}
+		if _, ok := s.gaz.ContactWords[w]; ok || s.gaz.In(lexicon.TripPlan, w) {
+			return true
 		}
 	}
 	return false

@@ -74,7 +74,9 @@
 //     "Karimov disagreed." before a quoted sentence gives its speaker; refusal,
 //     closing: verbs a negation turns into a possibility ("would not refuse", "closed the door
 //     on"); past-light: "held", "had" before a contact noun; trip, trip-bound: "began a visit
-//     with a meeting"; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
+//     with a meeting"; trip-made, trip-plan: journeys made ("flew to Kyiv on Monday. She met
+//     Y": date.trip) and planned ("announced on Monday that X would visit": no story day);
+//     sequel: "There she met Y" goes on with the sentence before; group: "the leaders ... they"; gathering: summits as subjects; org-ref: "the agency", "the
 //     union" refer back to the organization whose printed name holds the word; title-part:
 //     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
 //     office make it a lesser one; common-ending: endings of common nouns and
@@ -378,7 +380,7 @@
 // would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
 // X on Monday to meet Y", the contact is held), and a contact told in the present tense,
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
-// date.from-day (contacts_date_anaphoric.go: "later that day", "the next day",
+// date.from-day (contacts_date_anaphoric.go: "later that day", "the next day", "on the second day (of her visit)",
 // "two days later" count from the latest day told in the sentences before: "arrived in
 // Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as

@@ -158,6 +158,9 @@ func (x *Extractor) lineDate(l string) string {
 // ..."), or "" when the paragraph opens with none. A dateline starts with its place in
 // capitals or ends with the agency in brackets; a sentence with a dash does neither.
 func datelineOf(l string) string {
+	if head := slashedAgencyHead(l); head != "" {
+		return head
+	}
 	for _, dash := range []string{" - ", " -- ", " — ", " – ", "—"} {
 		i := strings.Index(l, dash)
 		if i <= 0 || i > 80 {
@@ -178,6 +181,31 @@ func datelineOf(l string) string {
 		return ""
 	}
 	return ""
+}
+
+// slashedAgencyHead returns the place and date before an agency's name set between
+// slashes, the dateline of TASS and the agencies that copy its style ("MOSCOW, March 12,
+// 2024. /TASS/. ..." -> "MOSCOW, March 12, 2024"), or "": such a dateline has no dash, and
+// its year is the publication's when the page prints no other date.
+func slashedAgencyHead(l string) string {
+	i := strings.Index(l, ". /")
+	if i <= 0 || i > 60 {
+		return ""
+	}
+	agency, _, ok := strings.Cut(l[i+3:], "/")
+	if !ok || agency == "" || len(agency) > 12 || strings.ToUpper(agency) != agency || strings.ContainsAny(agency, " 0123456789") {
+		return ""
+	}
+	head := l[:i]
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 8 {
+		return ""
+	}
+	place := strings.TrimRight(words[0], ",")
+	if len(place) < 2 || strings.ToUpper(place) != place || strings.ToLower(place) == place {
+		return ""
+	}
+	return head
 }
 
 // isUpdateLine reports a line that dates a revision of the page, not its publication:

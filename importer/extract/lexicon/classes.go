@@ -41,6 +41,9 @@ const (
 	PastLight                      // light verbs in the past tense before a contact noun ("held a meeting"): it took place
 	Trip                           // nouns of a journey that a contact may open or close ("began a visit with a meeting")
 	TripBound                      // verbs that open or close a trip ("began", "wrapped up")
+	TripPlan                       // plain forms of verbs of a journey that a future tells ("would visit", "will travel")
+	TripMade                       // past forms of verbs of a journey made ("arrived", "flew", "went")
+	Sequel                         // words before a pronoun that go on with the sentence before ("There she met Y")
 	Group                          // plural nouns for unnamed people whom a later "they" stands for ("the leaders")
 	Gathering                      // nouns of multilateral occasions: as a subject they tell who came, not who met
 	Margins                        // nouns of the edge of a gathering where side meetings are held ("on the sidelines of the summit")
@@ -209,6 +212,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Trip, true
 	case "trip-bound":
 		return TripBound, true
+	case "trip-plan":
+		return TripPlan, true
+	case "trip-made":
+		return TripMade, true
+	case "sequel":
+		return Sequel, true
 	case "group":
 		return Group, true
 	case "gathering":

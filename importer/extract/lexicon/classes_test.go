@@ -22,6 +22,10 @@ func TestWordClasses(t *testing.T) {
 		{"said", lexicon.Judging, false},
 		{"called", lexicon.Judging, true},
 		{"border", lexicon.StateBody, true},
+		{"travel", lexicon.TripPlan, true},
+		{"stay", lexicon.TripPlan, false},
+		{"headed", lexicon.TripMade, true},
+		{"there", lexicon.Sequel, true},
 		{"said", lexicon.StateBody, false},
 		{"isn’t", lexicon.Negation, true}, // the curly form of a listed "isn't"
 		{"zzz", lexicon.Speech, false},

@@ -85,10 +85,35 @@ func wordEnd(rs []rune, i int) int {
 		j++
 	}
 	// keep the final period of an abbreviation or initial
-	if j < len(rs) && rs[j] == '.' && isAbbrev(rs[i:j]) {
+	if j < len(rs) && rs[j] == '.' && isAbbrev(rs[i:j]) && !monthAtSentenceEnd(rs, i, j) {
 		j++
 	}
 	return j
+}
+
+// monthAtSentenceEnd reports a month's abbreviation rs[i:j] whose period ends the sentence:
+// at the end of the text or a line, or before a capitalized word. A date goes on with a
+// day or a year ("Jun. 5", "Sept. 2024"); a name whose last word is also a month's short
+// form does not ("met Chinese Defense Minister Dong Jun. The talks lasted"), and with the
+// period kept inside the word the name lost "Jun" to the calendar.
+func monthAtSentenceEnd(rs []rune, i, j int) bool {
+	if !isMonthAbbrev(strings.ToLower(string(rs[i:j]))) {
+		return false
+	}
+	k := j + 1
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	return k >= len(rs) || rs[k] == '\n' || k > j+1 && unicode.IsUpper(rs[k])
+}
+
+// isMonthAbbrev reports the short forms of months that take a period.
+func isMonthAbbrev(w string) bool {
+	switch w {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // appendWord adds the word rs[i:j], splitting off a possessive 's.
@@ -129,10 +154,10 @@ func isAbbrev(w []rune) bool {
 	switch strings.ToLower(s) {
 	case "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "adm", "brig", "capt", "rev",
 		"sen", "rep", "gov", "st", "jr", "sr", "prof", "cmdr", "cdr", "amb", "pres", "dept", "hon",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs":
+		"no", "vs":
 		return true
 	}
-	return false
+	return isMonthAbbrev(strings.ToLower(s))
 }
 
 // isQuoteMark reports whether r is a double or single quotation mark.
