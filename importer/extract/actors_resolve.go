@@ -429,7 +429,7 @@ func (r *resolver) participantKind(mi int) bool {
 		return false
 	}
 	a := r.actors[m.actor]
-	return a.kind == "person" && !r.s.pressPerson(m) || (m.org.Kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
+	return a.kind == "person" && !r.s.pressPerson(m) && !r.s.interpreterPerson(m) || (m.org.Kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
 }
 
 // primeMinistersOffice reads "the Prime Minister's Office" (which the lexicon knows as
