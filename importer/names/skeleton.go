@@ -9,7 +9,10 @@ import "strings"
 // goes too (the ta marbuta some write as "-eh" or "-ah" and others as "-a"). Words of
 // fewer than four letters ("Xi", "bin", "Ali", "Un") keep their spelling, as in Translit.
 // "gh" is "q": the Arabic and Persian qaf that some write one way and some the other
-// ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf").
+// ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf"). A "y" past a word's first letter is a vowel
+// and an "h" of no digraph (sh, ch, kh, th, ...) is "g": a Ukrainian name transliterated
+// from its Russian form, as Moscow's agencies and many wires write it, has g for h and i
+// for y ("Hrytsenko"/"Gritsenko", "Dmytro"/"Dmitry"), while Kyiv's own press keeps h and y.
 //
 // Two names with one skeleton are a weaker match than two with one Key ("Hassan" and
 // "Hussein" share one): the importer takes it only when a single known actor has it.
@@ -28,6 +31,10 @@ func Skeleton(key string) string {
 			case w[j] == 'g' && j+1 < len(w) && w[j+1] == 'h':
 				b.WriteByte('q')
 				j++
+			case w[j] == 'y' && j > 0:
+				// a vowel but at the start: "Hrytsenko"/"Gritsenko", "Dmytro"/"Dmitry"
+			case w[j] == 'h' && (j == 0 || !strings.ContainsRune("cdkpstz", rune(w[j-1]))):
+				b.WriteByte('g') // not of a digraph: Ukrainian h is Russian g ("Hrytsenko"/"Gritsenko", "Olha"/"Olga")
 			case !isVowel(w[j]):
 				b.WriteByte(w[j])
 			}
