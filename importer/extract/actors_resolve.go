@@ -28,6 +28,9 @@ type resolver struct {
 	// unresolved are the keys of pending one-word names that resolved to no person
 	// (Result.Unresolved).
 	unresolved []string
+	// known are the persons the importer knows from other articles (Input.Known), nil on
+	// a first extraction.
+	known map[string]KnownPerson
 }
 
 // resolvePersons gives every person mention an actor: full names merge on names.Key or on
