@@ -156,6 +156,7 @@ func TestSkeleton(t *testing.T) {
 		{"Mohammad Bagher Ghalibaf", "Mohammad Baqer Qalibaf"},
 		{"Oksana Hrytsenko", "Oksana Gritsenko"},
 		{"Olha Stefanyshyna", "Olga Stefanishina"},
+		{"Oleh Marchuk", "Oleg Marchuk"},
 		{"Dmytro Kuleba", "Dmitry Kuleba"}, // Key keeps them apart; only the fallback joins them
 	}
 	for _, p := range same {

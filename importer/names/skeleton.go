@@ -6,7 +6,8 @@ import "strings"
 // which transliterations that Key keeps apart coincide because they differ only in how
 // they write the vowels of Arabic and Persian names ("Mohammed"/"Muhammad",
 // "Haniyeh"/"Haniya", "Ebrahim"/"Ibrahim", "Rouhani"/"Rohani"). A final "h" after a vowel
-// goes too (the ta marbuta some write as "-eh" or "-ah" and others as "-a"). Words of
+// goes too (the ta marbuta some write as "-eh" or "-ah" and others as "-a"), and so does a
+// final "g" after a vowel, that "h" in a Russian form ("Oleh"/"Oleg"). Words of
 // fewer than four letters ("Xi", "bin", "Ali", "Un") keep their spelling, as in Translit.
 // "gh" is "q": the Arabic and Persian qaf that some write one way and some the other
 // ("Araghchi"/"Araqchi", "Ghalibaf"/"Qalibaf"). A "y" past a word's first letter is a vowel
@@ -22,7 +23,7 @@ func Skeleton(key string) string {
 		if len(w) < 4 {
 			continue
 		}
-		if n := len(w); w[n-1] == 'h' && isVowel(w[n-2]) {
+		if n := len(w); (w[n-1] == 'h' || w[n-1] == 'g') && isVowel(w[n-2]) {
 			w = w[:n-1]
 		}
 		var b strings.Builder
