@@ -145,6 +145,9 @@ func (r *resolver) resolve(x extract.Actor, kind string, keys []string) *knownAc
 	if a := r.variantOf(key, country); a != nil && !names.MiddlesDisagree(x.Name, a.Name) {
 		return a
 	}
+	if a := r.nicknameOf(key, country); a != nil {
+		return a
+	}
 	if n := names.Nasab(key); n != "" { // "Faisal bin Farhan" is "Faisal bin Farhan Al Saud"
 		if a := soundAlike(r.nasabs[names.Skeleton(n)], country); a != nil {
 			return a
@@ -298,6 +301,40 @@ func (r *resolver) variantOf(key, country string) *knownActor {
 		found = a
 	}
 	return found
+}
+
+// nicknameOf returns the one known person whose full name is key's with a nickname for
+// the given name or the name it shortens (names.Compatible: "Dan Whitaker" and "Daniel
+// Whitaker", "Joe" and "Joseph"): a wire writes the name the leader goes by, a Kremlin or
+// ministry readout the formal one. It looks only at the persons of that surname, and gives
+// up when two fit or the countries differ.
+func (r *resolver) nicknameOf(key, country string) *knownActor {
+	var found *knownActor
+	for _, a := range r.persons[names.Surname(key)] {
+		if a.Kind != "person" || !nicknameForm(a.Key, key) {
+			continue
+		}
+		if country != "" && a.Country != "" && country != a.Country {
+			continue
+		}
+		if found != nil && found != a {
+			return nil
+		}
+		found = a
+	}
+	return found
+}
+
+// nicknameForm reports two full name keys that differ only in the first word, one a
+// nickname of the other (names.Compatible): the other given names and the surname, a
+// nasab's father among them, must be the same words, so "Khalid bin Salman" is not "Khalid
+// bin Bandar" nor "George W. Bush" "George H. W. Bush".
+func nicknameForm(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wa) != len(wb) || wa[0] == wb[0] || len(wa[0]) < 2 || len(wb[0]) < 2 || !slices.Equal(wa[1:], wb[1:]) {
+		return false
+	}
+	return names.Compatible(a, b)
 }
 
 // givenNamesAmong reports whether the full name key short has fewer words than long, the
