@@ -286,13 +286,17 @@ func fileOnce(m map[string][]*knownActor, key string, a *knownActor) {
 // the same Skeleton ("Muhammad al-Rubaie" and "Mohammed Hadi al-Rubaie"). It looks only at the
 // persons of that surname, and gives up when two fit or the countries differ.
 func (r *resolver) variantOf(key, country string) *knownActor {
+	return r.oneOfSurname(key, country, func(a *knownActor) bool {
+		return givenNamesLike(key, a.Key) || givenNamesLike(a.Key, key) || initialsAmong(key, a.Key) || initialsAmong(a.Key, key)
+	})
+}
+
+// oneOfSurname returns the one known person of key's surname that fits, of no other
+// country than country when both are known; nil when none or several fit.
+func (r *resolver) oneOfSurname(key, country string, fits func(a *knownActor) bool) *knownActor {
 	var found *knownActor
 	for _, a := range r.persons[names.Surname(key)] {
-		if a.Kind != "person" || !givenNamesLike(key, a.Key) && !givenNamesLike(a.Key, key) &&
-			!initialsAmong(key, a.Key) && !initialsAmong(a.Key, key) {
-			continue
-		}
-		if country != "" && a.Country != "" && country != a.Country {
+		if a.Kind != "person" || !fits(a) || country != "" && a.Country != "" && country != a.Country {
 			continue
 		}
 		if found != nil && found != a {
@@ -309,20 +313,7 @@ func (r *resolver) variantOf(key, country string) *knownActor {
 // ministry readout the formal one. It looks only at the persons of that surname, and gives
 // up when two fit or the countries differ.
 func (r *resolver) nicknameOf(key, country string) *knownActor {
-	var found *knownActor
-	for _, a := range r.persons[names.Surname(key)] {
-		if a.Kind != "person" || !nicknameForm(a.Key, key) {
-			continue
-		}
-		if country != "" && a.Country != "" && country != a.Country {
-			continue
-		}
-		if found != nil && found != a {
-			return nil
-		}
-		found = a
-	}
-	return found
+	return r.oneOfSurname(key, country, func(a *knownActor) bool { return nicknameForm(a.Key, key) })
 }
 
 // nicknameForm reports two full name keys that differ only in the first word, one a
