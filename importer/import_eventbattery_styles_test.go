@@ -352,5 +352,126 @@ func TestImportEventBatteryHouseStyles(t *testing.T) {
 			`Daniel Whitaker & Haruto Onishi (phone, "Friday")|bbc.md`,
 			"Daniel Whitaker & Haruto Onishi (phone, 2025-07-22)|wire.md",
 		},
+	}, {
+		name: "told in a call, named in a later paragraph, and a wire's spoke by telephone",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-07-24", "BEIJING - Chinese President Qiao Mingde told U.S. President Daniel Whitaker on Thursday that those who play with fire will perish by it.\n\nThe two leaders spoke for more than two hours in what the White House called a candid call."},
+			{"b.md", "Agency", "2025-07-25", "Chinese President Qiao Mingde spoke by telephone with U.S. President Daniel Whitaker on Thursday evening at the request of the U.S. side."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (phone, 2025-07-24)|a.md,b.md"},
+	}, {
+		name: "exchanged views by phone and held a phone conversation",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-04-02", "Chinese Foreign Minister Shen Guoliang exchanged views by phone with his Russian counterpart Sergei Volkonsky on Wednesday."},
+			{"b.md", "Agency", "2025-04-02", "MOSCOW - Russian Foreign Minister Sergey Volkonsky held a phone conversation with Chinese Foreign Minister Shen Guoliang on Wednesday, the ministry said."},
+		},
+		want: []string{"Sergei Volkonsky & Shen Guoliang (phone, 2025-04-02)|a.md,b.md"},
+	}, {
+		name: "last Thursday in an article of the next week",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-07-24", "U.S. President Daniel Whitaker spoke by phone with Chinese President Qiao Mingde on Thursday, the White House said."},
+			{"b.md", "Weekly", "2025-07-29", "Since Daniel Whitaker's phone call with Chinese President Qiao Mingde last Thursday, U.S. President Whitaker has softened his tone on tariffs."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (phone, 2025-07-24)|a.md,b.md"},
+	}, {
+		name: "earlier this month in a later article",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-09-03", "Italian Prime Minister Giulia Ferraro met Tunisian President Hedi Belhaj in Tunis on Wednesday."},
+			{"b.md", "Weekly", "2025-09-19", "Tunisian President Hedi Belhaj, who met Italian Prime Minister Giulia Ferraro in Tunis earlier this month, has tightened border controls."},
+		},
+		want: []string{"Giulia Ferraro & Hedi Belhaj (meeting, 2025-09-03)|a.md,b.md"},
+	}, {
+		name: "a Chinese surname of one syllable with the office alone",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-02-18", "Chinese Foreign Minister Wang Hao met Indonesian Foreign Minister Retno Sari in Beijing on Tuesday."},
+			{"b.md", "Wire", "2025-02-18", "Indonesian Foreign Minister Retno Sari held talks with China's top diplomat Wang in Beijing on Tuesday, her ministry said."},
+		},
+		want: []string{"Retno Sari & Wang Hao (meeting, 2025-02-18)|a.md,b.md"},
+	}, {
+		name: "a video summit called a virtual meeting and talks via video link, a day apart",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-11-17", "U.S. President Daniel Whitaker and Chinese President Qiao Mingde held a virtual summit on Monday evening."},
+			{"b.md", "Agency", "2025-11-18", "President Qiao Mingde had a video meeting with U.S. President Daniel Whitaker on Tuesday morning Beijing time."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (video, 2025-11-18)|a.md,b.md"},
+	}, {
+		name: "negative: the pair's video call and, two days later, their meeting",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-11-17", "U.S. President Daniel Whitaker and Chinese President Qiao Mingde held a video call on Monday."},
+			{"b.md", "Agency", "2025-11-19", "President Qiao Mingde met U.S. President Daniel Whitaker in San Francisco on Wednesday."},
+		},
+		want: []string{
+			"Daniel Whitaker & Qiao Mingde (meeting, 2025-11-19)|b.md",
+			"Daniel Whitaker & Qiao Mingde (video, 2025-11-17)|a.md",
+		},
+	}, {
+		name: "negative: a call reported today and the pair's call of the previous month",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-06-03", "U.S. President Daniel Whitaker spoke by phone with Chinese President Qiao Mingde on Tuesday, the White House said."},
+			{"b.md", "Agency", "2025-06-04", "Chinese President Qiao Mingde, who last spoke by phone with U.S. President Daniel Whitaker in May, warned against new tariffs."},
+		},
+		want: []string{
+			"Daniel Whitaker & Qiao Mingde (phone, 2025-05)|b.md",
+			"Daniel Whitaker & Qiao Mingde (phone, 2025-06-03)|a.md",
+		},
+	}, {
+		name: "a White House readout with the middle initial, suffix and bracketed acronym",
+		stories: []outletStory{
+			{"readout.md", "White House", "2025-07-24", "President Daniel R. Whitaker, Jr. spoke today with President Qiao Mingde of the People's Republic of China (PRC) as part of efforts to maintain open lines of communication."},
+			{"xinhua.md", "Agency", "2025-07-25", "BEIJING, July 24 (Agency) -- Chinese President Qiao Mingde on Thursday evening had a phone conversation with U.S. President Daniel Whitaker at the latter's request."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (phone, 2025-07-24)|readout.md,xinhua.md"},
+	}, {
+		name: "a nickname against the given name in a Kremlin readout",
+		stories: []outletStory{
+			{"wire.md", "Wire", "2025-03-18", "U.S. President Dan Whitaker spoke by phone with Russian President Sergei Tarasov on Tuesday for more than two hours."},
+			{"kremlin.md", "Kremlin", "2025-03-18", "Sergei Tarasov had a telephone conversation with President of the United States of America Daniel Whitaker.\n\nThe conversation lasted about two and a half hours."},
+		},
+		want: []string{"Daniel Whitaker & Sergei Tarasov (phone, 2025-03-18)|kremlin.md,wire.md"},
+	}, {
+		name: "a Japanese readout naming both by title and surname, after a wire named them",
+		stories: []outletStory{
+			{"a-wire.md", "Wire", "2025-02-07", "WASHINGTON - U.S. President Daniel Whitaker met Japanese Prime Minister Haruto Onishi at the White House on Friday."},
+			{"b-mofa.md", "Ministry", "2025-02-08", "On February 7, commencing at 11:50 a.m. local time for approximately 55 minutes, Prime Minister Onishi held a Japan-U.S. Summit Meeting with President Whitaker at the White House."},
+		},
+		want: []string{"Daniel Whitaker & Haruto Onishi (meeting, 2025-02-07)|a-wire.md,b-mofa.md"},
+	}, {
+		name: "an Indian readout naming its own leader by office and name and the guest after the office of",
+		stories: []outletStory{
+			{"a-pib.md", "Ministry", "2025-09-10", "Prime Minister Shri Vikram Rao held a telephone conversation today with the Prime Minister of Japan, H.E. Mr. Haruto Onishi.\n\nBoth leaders reviewed the Special Strategic and Global Partnership."},
+			{"b-wire.md", "Wire", "2025-09-10", "TOKYO - Japanese Prime Minister Haruto Onishi and his Indian counterpart Vikram Rao spoke by telephone on Wednesday."},
+		},
+		want: []string{"Haruto Onishi & Vikram Rao (phone, 2025-09-10)|a-pib.md,b-wire.md"},
+	}, {
+		name: "a Saudi agency's received a phone call and a wire of the call",
+		stories: []outletStory{
+			{"spa.md", "Agency", "2025-05-11", "JEDDAH - Crown Prince Mohammed bin Salman bin Abdulaziz, Prime Minister, received a phone call today from President Emre Kaplan of the Republic of Turkiye."},
+			{"wire.md", "Wire", "2025-05-11", "ISTANBUL - Turkish President Emre Kaplan discussed regional developments with Saudi Crown Prince Mohammed bin Salman in a phone call on Sunday, his office said."},
+		},
+		want: []string{"Emre Kaplan & Mohammed bin Salman bin Abdulaziz (phone, 2025-05-11)|spa.md,wire.md"},
+	}, {
+		name: "a day-month date in a host's release and a weekday in the guest's",
+		stories: []outletStory{
+			{"host.md", "Release", "2025-03-12", "The Foreign Minister, Fiona Keane, met Indonesian Foreign Minister Retno Sari in Canberra on 12 March to discuss maritime cooperation."},
+			{"guest.md", "Agency", "2025-03-13", "JAKARTA - Foreign Minister Retno Sari held talks with Australian Foreign Minister Fiona Keane in Canberra on Wednesday, the ministry said."},
+		},
+		want: []string{"Fiona Keane & Retno Sari (meeting, 2025-03-12)|guest.md,host.md"},
+	}, {
+		name: "the weekday's call with a possessive and a dated wire",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-05-11", "Turkish President Emre Kaplan spoke by phone with Russian President Sergei Tarasov on Sunday, his office said."},
+			{"b.md", "Paper", "2025-05-12", "Sunday's phone call between Russian President Sergei Tarasov and Turkish President Emre Kaplan focused on a prisoner exchange, officials said."},
+		},
+		want: []string{"Emre Kaplan & Sergei Tarasov (phone, 2025-05-11)|a.md,b.md"},
+	}, {
+		name: "negative: a nickname of one name in two countries",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-05-12", "U.S. Senator Dan Whitaker met Taiwanese Foreign Minister Lin Chia-hao in Taipei on Monday."},
+			{"b.md", "Wire", "2025-05-12", "British Trade Minister Daniel Whitaker met Taiwanese Foreign Minister Lin Chia-hao in Taipei on Monday."},
+		},
+		want: []string{
+			"Dan Whitaker & Lin Chia-hao (meeting, 2025-05-12)|a.md",
+			"Daniel Whitaker & Lin Chia-hao (meeting, 2025-05-12)|b.md",
+		},
 	}})
 }
