@@ -157,6 +157,7 @@ func TestSkeleton(t *testing.T) {
 		{"Oksana Hrytsenko", "Oksana Gritsenko"},
 		{"Olha Stefanyshyna", "Olga Stefanishina"},
 		{"Oleh Marchuk", "Oleg Marchuk"},
+		{"Abdelmadjid Tebboune", "Abdelmajid Tebboune"},
 		{"Dmytro Kuleba", "Dmitry Kuleba"}, // Key keeps them apart; only the fallback joins them
 	}
 	for _, p := range same {

@@ -14,6 +14,7 @@ import "strings"
 // and an "h" of no digraph (sh, ch, kh, th, ...) is "g": a Ukrainian name transliterated
 // from its Russian form, as Moscow's agencies and many wires write it, has g for h and i
 // for y ("Hrytsenko"/"Gritsenko", "Dmytro"/"Dmitry"), while Kyiv's own press keeps h and y.
+// "dj" is "j", as French spellings of Maghreb names write it ("Abdelmadjid"/"Abdelmajid").
 //
 // Two names with one skeleton are a weaker match than two with one Key ("Hassan" and
 // "Hussein" share one): the importer takes it only when a single known actor has it.
@@ -32,6 +33,8 @@ func Skeleton(key string) string {
 			case w[j] == 'g' && j+1 < len(w) && w[j+1] == 'h':
 				b.WriteByte('q')
 				j++
+			case w[j] == 'd' && j+1 < len(w) && w[j+1] == 'j':
+				// the French "dj" of a Maghreb name is the English "j": "Abdelmadjid"/"Abdelmajid"
 			case w[j] == 'y' && j > 0:
 				// a vowel but at the start: "Hrytsenko"/"Gritsenko", "Dmytro"/"Dmitry"
 			case w[j] == 'h' && (j == 0 || !strings.ContainsRune("cdkpstz", rune(w[j-1]))):
