@@ -517,5 +517,59 @@ func TestImportEventBatteryHouseStyles(t *testing.T) {
 			{"guest.md", "Wire", "2025-05-20", "Brazilian President Rodrigo Paiva met Indian Prime Minister Vikram Rao in New Delhi on Tuesday."},
 		},
 		want: []string{"Rodrigo Paiva & Vikram Rao (meeting, 2025-05-20)|guest.md,host.md"},
+	}, {
+		name: "a guest who called on the host and a host who received the guest",
+		stories: []outletStory{
+			{"guest.md", "Release", "2025-08-14", "SUVA - Foreign Minister Fiona Keane called on Fijian Prime Minister Sitiveni Naqara in Suva on Thursday to discuss climate finance."},
+			{"host.md", "Paper", "2025-08-15", "Prime Minister Sitiveni Naqara received Australian Foreign Minister Fiona Keane at his office on Thursday."},
+		},
+		want: []string{"Fiona Keane & Sitiveni Naqara (meeting, 2025-08-14)|guest.md,host.md"},
+	}, {
+		name: "a courtesy call paid and a guest received on arrival",
+		stories: []outletStory{
+			{"guest.md", "Agency", "2025-08-03", "ASMARA - Ethiopian Prime Minister Dawit Alemu was received by Eritrean President Tesfay Haile on arrival at Asmara airport on Sunday."},
+			{"host.md", "Ministry", "2025-08-04", "Prime Minister Dawit Alemu of Ethiopia paid a courtesy call on President Tesfay Haile yesterday in Asmara."},
+		},
+		want: []string{"Dawit Alemu & Tesfay Haile (meeting, 2025-08-03)|guest.md,host.md"},
+	}, {
+		name: "a host that welcomed its guest and a guest's wire that met",
+		stories: []outletStory{
+			{"host.md", "Agency", "2025-09-02", "President Budi Santoso welcomed Singaporean Prime Minister Lim Wei Jie at the Bogor Palace on Tuesday for the annual leaders' retreat."},
+			{"guest.md", "Paper", "2025-09-02", "Singapore Prime Minister Lim Wei Jie met Indonesian President Budi Santoso in Bogor on Tuesday for their annual retreat."},
+		},
+		want: []string{"Budi Santoso & Lim Wei Jie (meeting, 2025-09-02)|guest.md,host.md"},
+	}, {
+		name: "an Arabic compound given name written as one word and as two",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-04-21", "CAIRO - President Abdel Karim el-Fawzi received a phone call on Monday from Jordan's King Talal bin Hussein."},
+			{"b.md", "Wire", "2025-04-21", "AMMAN - Jordan's King Talal bin Hussein spoke by phone with Egyptian President Abdelkarim al-Fawzi on Monday, the royal court said."},
+		},
+		want: []string{"Abdel Karim el-Fawzi & Talal bin Hussein (phone, 2025-04-21)|a.md,b.md"},
+	}, {
+		name: "an Arabic given name with a hyphen and apart",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-04-21", "ALGIERS - President Abdel-Majid Benali met Tunisian President Hedi Belhaj in Algiers on Monday."},
+			{"b.md", "Wire", "2025-04-21", "Tunisian President Hedi Belhaj held talks with Algerian President Abdelmadjid Benali in Algiers on Monday."},
+		},
+		want: []string{"Abdel-Majid Benali & Hedi Belhaj (meeting, 2025-04-21)|a.md,b.md"},
+	}, {
+		name: "three outlets of one call: a wire, the other capital's agency a day later, an undated page",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-06-02", "U.S. Secretary of State Margaret Holloway spoke by phone with Chinese Foreign Minister Shen Guoliang on Monday evening, the State Department said."},
+			{"b.md", "Agency", "2025-06-03", "BEIJING - Chinese Foreign Minister Shen Guoliang had a phone call with U.S. Secretary of State Margaret Holloway on Tuesday morning."},
+			{"c.md", "Broadcaster", "", "Ms Holloway and Mr Shen spoke by phone on Monday, the State Department said.\n\nU.S. Secretary of State Margaret Holloway has pressed China on export controls, while Chinese Foreign Minister Shen Guoliang has warned of retaliation."},
+		},
+		want: []string{"Margaret Holloway & Shen Guoliang (phone, 2025-06-03)|a.md,b.md,c.md"},
+	}, {
+		name: "negative: a call two days after the pair's call told a day apart by two capitals",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-06-02", "U.S. Secretary of State Margaret Holloway spoke by phone with Chinese Foreign Minister Shen Guoliang on Monday, the State Department said."},
+			{"b.md", "Agency", "2025-06-03", "BEIJING - Chinese Foreign Minister Shen Guoliang had a phone call with U.S. Secretary of State Margaret Holloway on Tuesday."},
+			{"c.md", "Paper", "2025-06-04", "U.S. Secretary of State Margaret Holloway spoke by phone again with Chinese Foreign Minister Shen Guoliang on Wednesday, the State Department said."},
+		},
+		want: []string{
+			"Margaret Holloway & Shen Guoliang (phone, 2025-06-03)|a.md,b.md",
+			"Margaret Holloway & Shen Guoliang (phone, 2025-06-04)|c.md",
+		},
 	}})
 }
