@@ -99,6 +99,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.homeCountries(x.placeCountry(in.Dateline))
 	r.possessorCountries() // "President X's adviser, Y": X's country, told or the story's
 	r.genders()
+	r.knownOffices()
 	r.resolveRefs()
 	r.pronounOffices()
 	quotes := x.findQuotes(r)
