@@ -571,5 +571,19 @@ func TestImportEventBatteryHouseStyles(t *testing.T) {
 			"Margaret Holloway & Shen Guoliang (phone, 2025-06-03)|a.md,b.md",
 			"Margaret Holloway & Shen Guoliang (phone, 2025-06-04)|c.md",
 		},
+	}, {
+		name: "a leader by the office alone in the lead, named in a later paragraph",
+		stories: []outletStory{
+			{"a.md", "Agency", "2025-06-04", "BEIJING - Chinese President Qiao Mingde had a phone call with U.S. President Daniel Whitaker on Tuesday evening."},
+			{"b.md", "Wire", "2025-06-03", "WASHINGTON - The U.S. president spoke by phone with his Chinese counterpart Qiao Mingde on Tuesday, the White House said.\n\nDaniel Whitaker later told reporters the call had gone well."},
+		},
+		want: []string{"Daniel Whitaker & Qiao Mingde (phone, 2025-06-03)|a.md,b.md"},
+	}, {
+		name: "Iran's top diplomat in the lead, named in the next sentence",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-04-13", "DUBAI - Iran's top diplomat spoke by phone with Saudi Foreign Minister Faisal bin Farhan on Sunday, Iranian media reported. Foreign Minister Abbas Araghchi said the region needed calm."},
+			{"b.md", "Agency", "2025-04-13", "RIYADH - Saudi Foreign Minister Prince Faisal bin Farhan received a phone call from Iranian Foreign Minister Abbas Araqchi on Sunday."},
+		},
+		want: []string{"Abbas Araghchi & Faisal bin Farhan (phone, 2025-04-13)|a.md,b.md"},
 	}})
 }
