@@ -223,18 +223,24 @@ func (r *resolver) givenNameOnly(key, role, country string) *knownActor {
 	return bare
 }
 
-// reversedName returns the known person whose two-word name is key's words the other way
-// round, of the same known country: a Japanese name is written family name first by the
+// reversedName returns the known person whose name is key's words the other way round, of
+// the same known country: a Japanese name is written family name first by the
 // Japanese government and other Asian outlets ("KAMIKAWA Yoko") and given name first by
 // Western ones ("Yoko Kamikawa"). Two persons of one country with each other's names
 // reversed are rarer than an outlet's other order.
+//
+// A Korean or Vietnamese given name is two words of the key ("Cho Min-ho" is "cho min ho"),
+// which Western outlets put first ("Min-ho Cho"): for a country that writes the family name
+// first (extract.FamilyNameFirst), the first or the last word moves to the other end.
 func (r *resolver) reversedName(key, country string) *knownActor {
 	w := strings.Fields(key)
-	if len(w) != 2 || country == "" {
+	if len(w) < 2 || country == "" || len(w) > 2 && !extract.FamilyNameFirst(country) {
 		return nil
 	}
-	if a := r.byKey[w[1]+" "+w[0]]; a != nil && a.Kind == "person" && a.Country == country {
-		return a
+	for _, k := range []string{strings.Join(append(w[1:len(w):len(w)], w[0]), " "), strings.Join(append([]string{w[len(w)-1]}, w[:len(w)-1]...), " ")} {
+		if a := r.byKey[k]; a != nil && a.Kind == "person" && a.Country == country {
+			return a
+		}
 	}
 	return nil
 }
