@@ -585,5 +585,19 @@ func TestImportEventBatteryHouseStyles(t *testing.T) {
 			{"b.md", "Agency", "2025-04-13", "RIYADH - Saudi Foreign Minister Prince Faisal bin Farhan received a phone call from Iranian Foreign Minister Abbas Araqchi on Sunday."},
 		},
 		want: []string{"Abbas Araghchi & Faisal bin Farhan (phone, 2025-04-13)|a.md,b.md"},
+	}, {
+		name: "a Japanese readout's family name in capitals first",
+		stories: []outletStory{
+			{"a-wire.md", "Wire", "2025-06-02", "U.S. Secretary of State Margaret Holloway spoke by phone with Japanese Foreign Minister Kenji Morita on Monday evening, the State Department said."},
+			{"b-mofa.md", "Ministry", "2025-06-03", "On June 3, commencing at 8:30 a.m. for approximately 30 minutes, Mr. MORITA Kenji, Minister for Foreign Affairs of Japan, held a telephone talk with the Honorable Margaret Holloway, Secretary of State of the United States of America."},
+		},
+		want: []string{"Kenji Morita & Margaret Holloway (phone, 2025-06-03)|a-wire.md,b-mofa.md"},
+	}, {
+		name: "a Korean agency's family name first and a wire's given name first",
+		stories: []outletStory{
+			{"kr.md", "Agency", "2025-10-14", "SEOUL - Foreign Minister Cho Min-ho held talks with his Japanese counterpart Kenji Morita in Seoul on Tuesday."},
+			{"wire.md", "Wire", "2025-10-14", "Japanese Foreign Minister Kenji Morita met South Korean Foreign Minister Min-ho Cho in Seoul on Tuesday."},
+		},
+		want: []string{"Cho Min-ho & Kenji Morita (meeting, 2025-10-14)|kr.md,wire.md"},
 	}})
 }
