@@ -55,8 +55,8 @@ func agreement(have []report, r report) (score int, ok bool) {
 }
 
 // agreementWith is agreement against a contact's report set: the merged facts decide the
-// mode and the date, and each distinct report's date words are checked when a side is
-// undated.
+// mode and the date, each distinct report's day must agree with r's too, and each one's
+// date words are checked when a side is undated.
 func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	if have.last == r.ArticleID {
 		return 0, false
@@ -85,6 +85,14 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	for _, h := range have.distinct { // an undated side is checked against each report's date or words
 		if otherDaySameOutlet(h, r) {
 			return 0, false
+		}
+		if exactDay(h.Date) && exactDay(r.Date) {
+			// Each report's own day, not only the merged one: a day apart from Tuesday's report
+			// is two from Monday's, whose contact Tuesday's joined across time zones; the
+			// pair's call of Wednesday is their next one.
+			if _, ok := datesAgree(h.Date, r.Date, call || readOffPublication(r) || readOffPublication(h)); !ok {
+				return 0, false
+			}
 		}
 		s, ok := wordsAgree(h, r, call)
 		if !ok {

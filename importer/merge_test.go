@@ -25,6 +25,12 @@ func TestAgreement(t *testing.T) {
 			phone(2, "2022-02-02", "held", "2022-02-01", "Tuesday"), true},
 		{"different exact dates", []importer.Report{phone(1, "", "held", "2022-02-01", "")},
 			phone(2, "", "held", "2022-02-03", ""), false},
+		{"a day after the later of two reports a day apart, two after the first", []importer.Report{
+			by(phone(1, "2022-02-01", "held", "2022-02-01", "Tuesday"), "Wire"), by(phone(2, "2022-02-02", "held", "2022-02-02", "Wednesday"), "Agency")},
+			by(phone(3, "2022-02-03", "held", "2022-02-03", "Thursday"), "Paper"), false},
+		{"a day after one of two reports of one day", []importer.Report{
+			by(phone(1, "2022-02-01", "held", "2022-02-02", "Wednesday"), "Wire"), by(phone(2, "2022-02-02", "held", "2022-02-02", "Wednesday"), "Agency")},
+			by(phone(3, "2022-02-03", "held", "2022-02-03", "Thursday"), "Paper"), true},
 		{"month holds the day", []importer.Report{phone(1, "", "held", "2022-01", "January")},
 			phone(2, "", "held", "2022-01-21", "Jan. 21"), true},
 		{"other month", []importer.Report{phone(1, "", "held", "2022-01", "")},

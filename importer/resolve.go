@@ -145,6 +145,9 @@ func (r *resolver) resolve(x extract.Actor, kind string, keys []string) *knownAc
 	if a := r.variantOf(key, country); a != nil && !names.MiddlesDisagree(x.Name, a.Name) {
 		return a
 	}
+	if a := r.nicknameOf(key, country); a != nil {
+		return a
+	}
 	if n := names.Nasab(key); n != "" { // "Faisal bin Farhan" is "Faisal bin Farhan Al Saud"
 		if a := soundAlike(r.nasabs[names.Skeleton(n)], country); a != nil {
 			return a
@@ -220,18 +223,24 @@ func (r *resolver) givenNameOnly(key, role, country string) *knownActor {
 	return bare
 }
 
-// reversedName returns the known person whose two-word name is key's words the other way
-// round, of the same known country: a Japanese name is written family name first by the
+// reversedName returns the known person whose name is key's words the other way round, of
+// the same known country: a Japanese name is written family name first by the
 // Japanese government and other Asian outlets ("KAMIKAWA Yoko") and given name first by
 // Western ones ("Yoko Kamikawa"). Two persons of one country with each other's names
 // reversed are rarer than an outlet's other order.
+//
+// A Korean or Vietnamese given name is two words of the key ("Cho Min-ho" is "cho min ho"),
+// which Western outlets put first ("Min-ho Cho"): for a country that writes the family name
+// first (extract.FamilyNameFirst), the first or the last word moves to the other end.
 func (r *resolver) reversedName(key, country string) *knownActor {
 	w := strings.Fields(key)
-	if len(w) != 2 || country == "" {
+	if len(w) < 2 || country == "" || len(w) > 2 && !extract.FamilyNameFirst(country) {
 		return nil
 	}
-	if a := r.byKey[w[1]+" "+w[0]]; a != nil && a.Kind == "person" && a.Country == country {
-		return a
+	for _, k := range []string{strings.Join(append(w[1:len(w):len(w)], w[0]), " "), strings.Join(append([]string{w[len(w)-1]}, w[:len(w)-1]...), " ")} {
+		if a := r.byKey[k]; a != nil && a.Kind == "person" && a.Country == country {
+			return a
+		}
 	}
 	return nil
 }
@@ -283,13 +292,17 @@ func fileOnce(m map[string][]*knownActor, key string, a *knownActor) {
 // the same Skeleton ("Muhammad al-Rubaie" and "Mohammed Hadi al-Rubaie"). It looks only at the
 // persons of that surname, and gives up when two fit or the countries differ.
 func (r *resolver) variantOf(key, country string) *knownActor {
+	return r.oneOfSurname(key, country, func(a *knownActor) bool {
+		return givenNamesLike(key, a.Key) || givenNamesLike(a.Key, key) || initialsAmong(key, a.Key) || initialsAmong(a.Key, key)
+	})
+}
+
+// oneOfSurname returns the one known person of key's surname that fits, of no other
+// country than country when both are known; nil when none or several fit.
+func (r *resolver) oneOfSurname(key, country string, fits func(a *knownActor) bool) *knownActor {
 	var found *knownActor
 	for _, a := range r.persons[names.Surname(key)] {
-		if a.Kind != "person" || !givenNamesLike(key, a.Key) && !givenNamesLike(a.Key, key) &&
-			!initialsAmong(key, a.Key) && !initialsAmong(a.Key, key) {
-			continue
-		}
-		if country != "" && a.Country != "" && country != a.Country {
+		if a.Kind != "person" || !fits(a) || country != "" && a.Country != "" && country != a.Country {
 			continue
 		}
 		if found != nil && found != a {
@@ -298,6 +311,27 @@ func (r *resolver) variantOf(key, country string) *knownActor {
 		found = a
 	}
 	return found
+}
+
+// nicknameOf returns the one known person whose full name is key's with a nickname for
+// the given name or the name it shortens (names.Compatible: "Dan Whitaker" and "Daniel
+// Whitaker", "Joe" and "Joseph"): a wire writes the name the leader goes by, a Kremlin or
+// ministry readout the formal one. It looks only at the persons of that surname, and gives
+// up when two fit or the countries differ.
+func (r *resolver) nicknameOf(key, country string) *knownActor {
+	return r.oneOfSurname(key, country, func(a *knownActor) bool { return nicknameForm(a.Key, key) })
+}
+
+// nicknameForm reports two full name keys that differ only in the first word, one a
+// nickname of the other (names.Compatible): the other given names and the surname, a
+// nasab's father among them, must be the same words, so "Khalid bin Salman" is not "Khalid
+// bin Bandar" nor "George W. Bush" "George H. W. Bush".
+func nicknameForm(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wa) != len(wb) || wa[0] == wb[0] || len(wa[0]) < 2 || len(wb[0]) < 2 || !slices.Equal(wa[1:], wb[1:]) {
+		return false
+	}
+	return names.Compatible(a, b)
 }
 
 // givenNamesAmong reports whether the full name key short has fewer words than long, the

@@ -19,3 +19,16 @@ func TestOfficeOfPlaceBeforeComma(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestOfficeOfStateFormalName covers a Kremlin readout's "President of the French
+// Republic X": the state's formal name ends the title, and the name opens after it.
+func TestOfficeOfStateFormalName(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"a demonym and the state noun", "Sergei Tarasov had a telephone conversation with President of the French Republic Claire Vautrin.",
+			[]actorWant{{"Sergei Tarasov", "", ""}, {"Claire Vautrin", "President", "FR"}}, nil},
+		{"an adjective no gazetteer knows", "Sergei Tarasov held talks with Prime Minister of the Hellenic Republic Nikos Andreadis.",
+			[]actorWant{{"Sergei Tarasov", "", ""}, {"Nikos Andreadis", "Prime Minister", ""}}, nil},
+	}
+	runActorCases(t, x, cases)
+}

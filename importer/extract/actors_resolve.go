@@ -28,6 +28,9 @@ type resolver struct {
 	// unresolved are the keys of pending one-word names that resolved to no person
 	// (Result.Unresolved).
 	unresolved []string
+	// known are the persons the importer knows from other articles (Input.Known), nil on
+	// a first extraction.
+	known map[string]KnownPerson
 }
 
 // resolvePersons gives every person mention an actor: full names merge on names.Key or on
@@ -436,7 +439,7 @@ func (r *resolver) participantKind(mi int) bool {
 		return false
 	}
 	a := r.actors[m.actor]
-	return a.kind == "person" && !r.s.pressPerson(m) || (m.org.Kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
+	return a.kind == "person" && !r.s.pressPerson(m) && !r.s.interpreterPerson(m) || (m.org.Kind != "media" && m.kind == mOrg && m.rule != "actor.named-org")
 }
 
 // primeMinistersOffice reads "the Prime Minister's Office" (which the lexicon knows as

@@ -61,6 +61,9 @@ func (r *resolver) resolveRefs() {
 			if m.actor < 0 && isSpokesWord(m.role) && lastSpokes >= 0 && para-spokesPara <= 3 {
 				m.actor = lastSpokes // "Ms Wong's spokesperson said ... the spokesperson said": Wong's words
 			}
+			if m.actor < 0 && m.country != "" {
+				r.askUntitled() // "The U.S. president spoke ... Daniel Whitaker later said": whose office the database may know
+			}
 		case mPronoun:
 			if m.epithet {
 				m.actor = r.described(m, subject, named)
@@ -515,4 +518,32 @@ func (r *resolver) namedInEarlierClause(m *mention, a int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// askUntitled notes the full names of the article's persons with neither office nor
+// country among the names the importer looks up (Result.Unresolved), when a reference by
+// office and country ("the U.S. president") finds no holder: the story may name the holder
+// bare elsewhere, and extracted again with the persons the database knows (knownOffices)
+// the reference finds that person.
+func (r *resolver) askUntitled() {
+	if r.known != nil {
+		return // asked already
+	}
+	for _, a := range r.actors {
+		if a.kind == "person" && a.role == "" && a.country == "" && strings.Contains(a.key, " ") && !slices.Contains(r.unresolved, a.key) {
+			r.unresolved = append(r.unresolved, a.key)
+		}
+	}
+}
+
+// knownOffices gives the article's persons with neither office nor country the ones the
+// database knows them by (Input.Known, by full name), as a follow-up story names a person
+// its readers know bare: references by office ("the U.S. president") then find them.
+func (r *resolver) knownOffices() {
+	for i := range r.actors {
+		a := &r.actors[i]
+		if k, ok := r.known[a.key]; ok && a.kind == "person" && a.role == "" && a.country == "" && strings.Contains(a.key, " ") {
+			a.role, a.country = k.Role, k.Country
+		}
+	}
 }

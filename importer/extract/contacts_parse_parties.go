@@ -218,7 +218,7 @@ func (y *syntax) actorsOf(r *resolver, at []int, j int) []int {
 
 // holderAfterOffice returns the actor named right after the office of place that parse
 // token j opens, as readouts write it ("President of France Emmanuel Macron", "Prime
-// Minister of the Republic of Croatia Ana Kovac"), or -1. The parse often hangs the name
+// Minister of the Republic of Croatia Ana Kovac", "President of the Russian Federation X"), or -1. The parse often hangs the name
 // on the place, not on the office; only the office's "of" phrase of proper names may stand
 // between them.
 func (y *syntax) holderAfterOffice(r *resolver, at []int, j int) int {
@@ -238,6 +238,10 @@ func (y *syntax) holderAfterOffice(r *resolver, at []int, j int) int {
 		}
 		switch t := ps.Tokens[k]; t.UPOS {
 		case "PROPN", "DET", "PART", "NOUN":
+		case "ADJ":
+			if !r.s.toks[y.tokOf[k]].Cap {
+				return -1 // the adjective of a state's formal name is capitalised: "the Russian Federation", "the Democratic Republic of Congo"
+			}
 		case "ADP":
 			if !strings.EqualFold(t.Text, "of") {
 				return -1

@@ -131,9 +131,11 @@ func (s *scan) attendedBefore(tr trigger) bool {
 }
 
 // callOnVisit reports "called on" + a person that is a visit, not an appeal: a person
-// named at k (after at most one capitalised title the gazetteer lacks: "PM Lee") and no
+// named at k (after an office, "Fijian Prime Minister X", or at most one capitalised title
+// the gazetteer lacks: "PM Lee") and no
 // "to <verb>" or "for" after it in the clause ("called on PM Lee at the Istana", not
-// "called on Putin to withdraw" or "called on Xi for restraint").
+// "called on Putin to withdraw" or "called on Xi for restraint"), but for a visit's
+// purpose ("called on the Prime Minister to discuss climate finance": visitPurpose).
 func (s *scan) callOnVisit(at []int, k, end int) bool {
 	if k < end && s.toks[k].Low == "the" {
 		k++ // "called on the Prime Minister, the Hon X"
@@ -143,6 +145,8 @@ func (s *scan) callOnVisit(at []int, k, end int) bool {
 		for k+1 < end && at[k] < 0 && (s.toks[k].Low == "the" || s.toks[k].Cap) {
 			k++
 		}
+	} else if ok && m.Kind == lexicon.PhraseOffice && at[k] < 0 && m.To < end {
+		k = m.To // "called on Fijian Prime Minister X": the office, then its holder
 	}
 	if k < end && at[k] < 0 && s.toks[k].Cap {
 		k++
@@ -157,10 +161,21 @@ func (s *scan) callOnVisit(at []int, k, end int) bool {
 				return false
 			}
 		case "to":
-			if j+1 < end && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap {
+			if j+1 < end && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap && !visitPurpose(s.toks[j+1].Low) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// visitPurpose reports the verbs of what a visitor comes to do with the one called on
+// ("to discuss", "to deliver a message", "to congratulate"), which no appeal asks of a
+// leader: "called on X to withdraw" is an appeal, "called on X to discuss trade" a visit.
+func visitPurpose(verb string) bool {
+	switch verb {
+	case "discuss", "review", "exchange", "deliver", "convey", "congratulate", "thank", "brief", "present", "bid":
+		return true
+	}
+	return false
 }

@@ -93,7 +93,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 			x.findRefs(s, si)
 		}
 	}
-	r := &resolver{x: x, s: s}
+	r := &resolver{x: x, s: s, known: in.Known}
 	r.resolvePersons(pending, in.Captions, in.Known)
 	r.personAcronyms()
 	r.resolveOrgs()
@@ -109,6 +109,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.homeCountries(x.placeCountry(in.Dateline))
 	r.possessorCountries() // "President X's adviser, Y": X's country, told or the story's
 	r.genders()
+	r.knownOffices()
 	r.resolveRefs()
 	r.pronounOffices()
 	quotes := x.findQuotes(r)

@@ -48,6 +48,13 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 	var orgName string
 	for j := from - 1; j >= se.from; {
 		t := s.toks[j]
+		if j == from-1 && stateNoun(t.Low) {
+			if k, country := x.officeOfState(s, se, j); k >= 0 {
+				c.country = country // "President of the French Republic X"
+				j = k
+				continue
+			}
+		}
 		if m, ok := s.matchOf(j); ok && m.To == j+1 {
 			switch m.Kind {
 			case lexicon.PhraseOffice:
@@ -449,4 +456,21 @@ func (s *scan) pluralListCountry(se sentence, j int) (string, bool) {
 		return m.country, true
 	}
 	return "", false
+}
+
+// officeOfState reads "<office> of the <adjective> <state noun>" ending at token j, the
+// state noun ("President of the French Republic", "Prime Minister of the Hellenic
+// Republic"): it returns the office's last token and the country the adjective names ("" when
+// no gazetteer demonym), or -1 when no office is read so.
+func (x *Extractor) officeOfState(s *scan, se sentence, j int) (int, string) {
+	k, country := j-1, ""
+	if m, ok := s.matchOf(k); ok && m.To == j && m.Kind == lexicon.PhraseDemonym {
+		k, country = m.From, x.gaz.Countries[m.Idx].Code
+	} else if k < se.from || !s.toks[k].Cap || s.toks[k].Kind != tokens.Word {
+		return -1, ""
+	}
+	if k-2 < se.from || s.toks[k-1].Low != "the" || s.toks[k-2].Low != "of" || !s.endsOffice(k-3) {
+		return -1, ""
+	}
+	return k - 3, country
 }

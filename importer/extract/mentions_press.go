@@ -40,3 +40,22 @@ func (s *scan) presenterHost(k int) bool {
 	mt, ok := s.matchOf(k - 1)
 	return ok && mt.To == k && mt.Kind == lexicon.PhraseOrg && s.gaz.Orgs[mt.Idx].Kind == "media"
 }
+
+// interpreterPerson reports a person named right after the word for an interpreter or a
+// note-taker ("with interpreter X", "his translator, X"): the one who renders or records
+// what the parties say is in the room but no party, and one outlet names the interpreter
+// where another does not, so a party of him would split one meeting's reports.
+func (s *scan) interpreterPerson(m mention) bool {
+	k := m.from - 1
+	if k > 0 && s.toks[k].Text == "," {
+		k--
+	}
+	if m.kind != mPerson || k < 0 || s.toks[k].Sent != m.sent {
+		return false
+	}
+	switch s.toks[k].Low {
+	case "interpreter", "interpreters", "translator", "translators", "note-taker", "notetaker":
+		return true
+	}
+	return false
+}
