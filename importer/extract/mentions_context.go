@@ -461,10 +461,14 @@ func (s *scan) pluralListCountry(se sentence, j int) (string, bool) {
 // officeOfState reads "<office> of the <adjective> <state noun>" ending at token j, the
 // state noun ("President of the French Republic", "Prime Minister of the Hellenic
 // Republic"): it returns the office's last token and the country the adjective names ("" when
-// no gazetteer demonym), or -1 when no office is read so.
+// no gazetteer demonym), or -1 when no office is read so. A formal name the lexicon holds
+// whole ("French Republic" in countries.tsv) is matched as a country, not as a demonym and
+// a noun, and gives its country the same way.
 func (x *Extractor) officeOfState(s *scan, se sentence, j int) (int, string) {
 	k, country := j-1, ""
-	if m, ok := s.matchOf(k); ok && m.To == j && m.Kind == lexicon.PhraseDemonym {
+	if m, ok := s.matchOf(j); ok && m.To == j+1 && m.From == k && m.Kind == lexicon.PhraseCountry {
+		country = x.gaz.Countries[m.Idx].Code
+	} else if m, ok := s.matchOf(k); ok && m.To == j && m.Kind == lexicon.PhraseDemonym {
 		k, country = m.From, x.gaz.Countries[m.Idx].Code
 	} else if k < se.from || !s.toks[k].Cap || s.toks[k].Kind != tokens.Word {
 		return -1, ""
