@@ -50,7 +50,7 @@ func (r *resolver) homeCountries(dateline int) {
 	}
 	r.visitHost(home)
 	if home == "" {
-		home = r.datelineHome(dateline, count, first)
+		home = r.datelineHome(dateline, count)
 	}
 	if home == "" {
 		return
@@ -108,10 +108,12 @@ func (r *resolver) visitorsOf(home string) map[int]bool {
 }
 
 // datelineHome returns the country of the article's wire dateline ("TOKYO (Jiji Press)
-// -") when no country clearly dominates the story but none is named more often than the
-// dateline's own: a story filed from a capital about that capital's government names its
-// officials by office alone ("Prime Minister Fumio X instructed ..."); "" otherwise.
-func (r *resolver) datelineHome(c int, count map[string]int, most int) string {
+// -") when no country clearly dominates the story and the story names the dateline's
+// country at least once: a reporter filing from a capital names that capital's officials
+// by office alone ("Prime Minister Fumio X instructed ...") and marks other countries'
+// with a demonym ("WASHINGTON - President X listens as French President Y speaks"), even
+// when the story names another country more often; "" otherwise.
+func (r *resolver) datelineHome(c int, count map[string]int) string {
 	if c < 0 {
 		c = r.x.datelineCountry(r.s)
 	}
@@ -119,7 +121,7 @@ func (r *resolver) datelineHome(c int, count map[string]int, most int) string {
 		return ""
 	}
 	code := r.x.gaz.Countries[c].Code
-	if count[code] < most || count[code] == 0 {
+	if count[code] == 0 {
 		return ""
 	}
 	return code
