@@ -106,6 +106,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.nameCountries()
 	r.aideCountries()
 	r.visitMetCountries()
+	r.ministryStaffCountries(x.placeCountry(in.Dateline))
 	r.homeCountries(x.placeCountry(in.Dateline))
 	r.possessorCountries() // "President X's adviser, Y": X's country, told or the story's
 	r.genders()
