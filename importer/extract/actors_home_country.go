@@ -14,7 +14,7 @@ import (
 // quotations) at least three times and at least twice as often as any other. Only holders
 // of national offices (and a city's police) get it; envoys, UN officials and people
 // without an office do not.
-func (r *resolver) homeCountries(dateline int) {
+func (r *resolver) homeCountries(dateline, publisher int) {
 	r.placeCountries()
 	s := r.s
 	count := map[string]int{}
@@ -51,6 +51,9 @@ func (r *resolver) homeCountries(dateline int) {
 	r.visitHost(home)
 	if home == "" {
 		home = r.datelineHome(dateline, count)
+	}
+	if home == "" && publisher >= 0 {
+		home = r.x.gaz.Countries[publisher].Code // a government's release names its own officials by office alone
 	}
 	if home == "" {
 		return

@@ -270,7 +270,11 @@
 // a national office holder visiting the country the story is about, a dateline of another
 // country (actors_home_country.go), a lede opening with a town in capitals and its
 // country ("ISE-SHIMA, Japan") among datelines, and a sea or strait named after a country
-// ("the South China Sea", words class water) no mention of the country the story is about.
+// ("the South China Sea", words class water) no mention of the country the story is about;
+// when none of those gives a country, the government that published the story
+// (Input.Publisher naming a country beside an office or ministry, "Australian Minister for
+// Foreign Affairs (media release)"), whose country is also that of the release's signer
+// (actors_publisher_country.go).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
 // are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a

@@ -107,7 +107,8 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.aideCountries()
 	r.visitMetCountries()
 	r.ministryStaffCountries(x.placeCountry(in.Dateline))
-	r.homeCountries(x.placeCountry(in.Dateline))
+	r.issuerCountries(x.publisherCountry(in.Publisher))
+	r.homeCountries(x.placeCountry(in.Dateline), x.publisherCountry(in.Publisher))
 	r.possessorCountries() // "President X's adviser, Y": X's country, told or the story's
 	r.genders()
 	r.resolveRefs()
