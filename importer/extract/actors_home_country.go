@@ -14,7 +14,7 @@ import (
 // quotations) at least three times and at least twice as often as any other. Only holders
 // of national offices (and a city's police) get it; envoys, UN officials and people
 // without an office do not.
-func (r *resolver) homeCountries(dateline, publisher int) {
+func (r *resolver) homeCountries(dateline int, publisher string) {
 	r.placeCountries()
 	s := r.s
 	count := map[string]int{}
@@ -52,8 +52,8 @@ func (r *resolver) homeCountries(dateline, publisher int) {
 	if home == "" {
 		home = r.datelineHome(dateline, count)
 	}
-	if home == "" && publisher >= 0 {
-		home = r.x.gaz.Countries[publisher].Code // a government's release names its own officials by office alone
+	if home == "" {
+		home = publisher // a government's release names its own officials by office alone
 	}
 	if home == "" {
 		return

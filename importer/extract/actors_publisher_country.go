@@ -5,15 +5,15 @@ import (
 	"hotline/importer/extract/tokens"
 )
 
-// publisherCountry returns the country of a government body that published the article,
-// as its publisher names it: a country or demonym beside a ministry or an office
-// ("Australian Minister for Foreign Affairs (media release)", "Ministry of Foreign Affairs
-// of the PRC"), the first country when several ("... (Chinese Embassy in Barbados)"); -1
-// for an outlet, which names no office ("Kenya Broadcasting Corporation", "The Washington
-// Post").
-func (x *Extractor) publisherCountry(publisher string) int {
+// publisherCountry returns the code of the country of a government body that published
+// the article, as its publisher names it: a country or demonym beside a ministry or an
+// office ("Australian Minister for Foreign Affairs (media release)", "Ministry of Foreign
+// Affairs of the PRC"), the first country when several ("... (Chinese Embassy in
+// Barbados)"), or a government body of the lexicon ("The White House"); "" for an outlet,
+// which names no office ("Kenya Broadcasting Corporation", "The Washington Post").
+func (x *Extractor) publisherCountry(publisher string) string {
 	toks := tokens.Tokenize([]rune(publisher))
-	country, government := -1, false
+	country, government := "", false
 	for k := 0; k < len(toks); k++ {
 		m, ok := x.gaz.MatchAt(toks, k)
 		if !ok {
@@ -21,16 +21,20 @@ func (x *Extractor) publisherCountry(publisher string) int {
 		}
 		switch m.Kind {
 		case lexicon.PhraseCountry, lexicon.PhraseDemonym:
-			if country < 0 {
-				country = m.Idx
+			if country == "" {
+				country = x.gaz.Countries[m.Idx].Code
 			}
 		case lexicon.PhraseMinistry, lexicon.PhraseOffice:
 			government = true
+		case lexicon.PhraseOrg:
+			if o := x.gaz.Orgs[m.Idx]; o.Kind == "government" && o.Country != "" && country == "" {
+				country, government = o.Country, true
+			}
 		}
 		k = m.To - 1
 	}
 	if !government {
-		return -1
+		return ""
 	}
 	return country
 }
@@ -40,13 +44,13 @@ func (x *Extractor) publisherCountry(publisher string) int {
 // the text does not tell theirs: the minister of an Australian release who writes of "my
 // visit to Lebanon" is Australian, not of the country the story is about. It runs before
 // the story's dominant country is given out.
-func (r *resolver) issuerCountries(publisher int) {
-	if publisher < 0 {
+func (r *resolver) issuerCountries(publisher string) {
+	if publisher == "" {
 		return
 	}
 	for _, m := range r.s.mentions {
 		if a := r.untoldPerson(m); a != nil && m.rule == "actor.issuer" {
-			a.country = r.x.gaz.Countries[publisher].Code
+			a.country = publisher
 		}
 	}
 }
