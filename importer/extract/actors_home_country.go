@@ -13,8 +13,10 @@ import (
 // The dominant country is the one named (by name or demonym, outside furniture and
 // quotations) at least three times and at least twice as often as any other. Only holders
 // of national offices (and a city's police) get it; envoys, UN officials and people
-// without an office do not.
-func (r *resolver) homeCountries(dateline int, publisher string) {
+// without an office do not. Without a dominant country, the dateline's, the country of
+// the government that published the story (publisher) and the home of the national outlet
+// that did (outlet, for national offices only) stand in, in that order.
+func (r *resolver) homeCountries(dateline int, publisher, outlet string) {
 	r.placeCountries()
 	s := r.s
 	count := map[string]int{}
@@ -55,6 +57,12 @@ func (r *resolver) homeCountries(dateline int, publisher string) {
 	if home == "" {
 		home = publisher // a government's release names its own officials by office alone
 	}
+	nationalOnly := false
+	if home == "" {
+		// a national outlet names its own country's national officials by office alone,
+		// but a police spokesman in its story serves where the story happens
+		home, nationalOnly = outlet, true
+	}
 	if home == "" {
 		return
 	}
@@ -63,7 +71,7 @@ func (r *resolver) homeCountries(dateline int, publisher string) {
 	for i := range r.actors {
 		a := &r.actors[i]
 		switch {
-		case !r.untoldNational(i) && !r.untoldStateOfficer(i) && !r.untoldLocalBody(i):
+		case !r.untoldNational(i) && (nationalOnly || !r.untoldStateOfficer(i) && !r.untoldLocalBody(i)):
 		case !visitors[i]:
 			a.country = home
 		case from != "":

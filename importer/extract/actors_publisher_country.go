@@ -54,3 +54,23 @@ func (r *resolver) issuerCountries(publisher string) {
 		}
 	}
 }
+
+// outletCountry returns the code of the home country of a national outlet that published
+// the article ("BBC News", "CNN": a medium of the lexicon with a country), or "" for a
+// wire service or an outlet the lexicon gives none. Such an outlet names its own country's
+// office holders by office alone ("Prime Minister X's spokesman said") and marks others
+// with a demonym.
+func (x *Extractor) outletCountry(publisher string) string {
+	toks := tokens.Tokenize([]rune(publisher))
+	for k := 0; k < len(toks); k++ {
+		m, ok := x.gaz.MatchAt(toks, k)
+		if !ok {
+			continue
+		}
+		if o := x.gaz.Orgs[m.Idx]; m.Kind == lexicon.PhraseOrg && o.Kind == "media" {
+			return o.Country // the first outlet: "The Straits Times (Bloomberg)"
+		}
+		k = m.To - 1
+	}
+	return ""
+}

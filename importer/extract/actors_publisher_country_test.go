@@ -14,8 +14,10 @@ type publisherCase struct {
 
 // TestPublisherCountry covers a story a government published: its officials named by
 // office alone are of its country when no country dominates the story, and the signer of
-// its release is of its country even when the story is about another; an outlet's name
-// gives no country, and the story's dominant country still wins for its office holders.
+// its release is of its country even when the story is about another; a national outlet
+// (a medium of the lexicon with a country) stands in for its own national office holders
+// last; a wire service or an outlet the lexicon lacks gives no country, and the story's
+// dominant country still wins for its office holders.
 func TestPublisherCountry(t *testing.T) {
 	x := newExtractor(t)
 	cases := []publisherCase{
@@ -31,6 +33,15 @@ func TestPublisherCountry(t *testing.T) {
 		{"an outlet's name gives no country", "Kenya Broadcasting Corporation", "",
 			"Foreign Minister Ola Brekkevik met the envoy of Sudan and the envoy of Chad in Geneva on Monday.",
 			"Ola Brekkevik", ""},
+		{"a national outlet's own office holder", "BBC News", "",
+			"Prime Minister Tom Ashworth's official spokesman said British nationals in Abidjan were safe. French troops and Ivorian troops patrolled the city.",
+			"Tom Ashworth", "GB"},
+		{"a wire service gives no country", "Reuters", "",
+			"Prime Minister Tom Ashworth's official spokesman said British nationals in Abidjan were safe. French troops and Ivorian troops patrolled the city.",
+			"Tom Ashworth", ""},
+		{"a national outlet gives no country to a police spokesman", "CNN", "",
+			"Two suspects were held in the city of Bekasi, according to local police spokesman Budi Rantasa. Indonesian and Australian officials met on Friday.",
+			"Budi Rantasa", ""},
 		{"the signer of a release about another country", "Australian Minister for Foreign Affairs (media release)", "Julie Marvesta",
 			"MINISTER FOR FOREIGN AFFAIRS\n\nThe Hon Julie Marvesta MP\n\nIn my first visit to Lebanon as Foreign Minister I have announced new support for Lebanon. Lebanon hosts many refugees, and Lebanon's schools are stretched.",
 			"Julie Marvesta", "AU"},

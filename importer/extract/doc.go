@@ -273,8 +273,9 @@
 // ("the South China Sea", words class water) no mention of the country the story is about;
 // when none of those gives a country, the government that published the story
 // (Input.Publisher naming a country beside an office or ministry, "Australian Minister for
-// Foreign Affairs (media release)"), whose country is also that of the release's signer
-// (actors_publisher_country.go).
+// Foreign Affairs (media release)"), whose country is also that of the release's signer,
+// then, for national offices, the home of the national outlet that published it (a medium
+// of orgs.tsv with a country, "BBC News": actors_publisher_country.go).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
 // are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a
