@@ -22,10 +22,11 @@ var devFloors = map[string]map[string]float64{
 	// dates that reach past the lead brought it to 12 of 17 (.71), and the floor to .64;
 	// later story-date work brought it to 13 of 17 (.76), and the floor to .70. Contacts
 	// .82 -> .84 (2026-12-07, contacts14: "in the presence of Z", "the two" before hosts):
-	// floor .80 -> .82.
+	// floor .80 -> .82. Country .89 -> .90 (2026-12-07, renamed15: a release's publisher
+	// and a national outlet's home for bare offices): floor .87 -> .88.
 	"check": {
 		"actors": 0.935, "contacts": 0.82, "quotes": 0.965,
-		"speaker": 0.90, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.87,
+		"speaker": 0.90, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.88,
 	},
 }
 
