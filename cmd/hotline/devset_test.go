@@ -13,7 +13,7 @@ import (
 var devFloors = map[string]map[string]float64{
 	"tune": {
 		"actors": 0.98, "contacts": 0.965, "quotes": 0.99,
-		"speaker": 0.98, "mode": 0.965, "status": 0.97, "date": 0.98, "country": 0.955,
+		"speaker": 0.98, "mode": 0.965, "status": 0.97, "date": 0.98, "country": 0.96,
 	},
 	// check has few contacts (41 matched, 17 dated): one miss moves mode .03 and date .06.
 	// Its date floor went down once (.60 -> .52, 2026-12-06) and only for this reason: two
