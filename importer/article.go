@@ -108,7 +108,8 @@ func (r *run) analyse(jobs []*job, p *preparer) {
 				issuer = is.Issuer(j.article.Text)
 			}
 			j.input = extract.Input{Text: j.cleaned.Text, Published: j.day, Title: j.article.Title,
-				Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions()}
+				Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions(),
+				Publisher: first(j.article.Publisher, j.cleaned.Publisher)}
 			j.result = r.ex.Extract(j.input)
 		})
 	}

@@ -13,7 +13,7 @@ import (
 var devFloors = map[string]map[string]float64{
 	"tune": {
 		"actors": 0.98, "contacts": 0.965, "quotes": 0.99,
-		"speaker": 0.98, "mode": 0.965, "status": 0.97, "date": 0.98, "country": 0.955,
+		"speaker": 0.98, "mode": 0.965, "status": 0.97, "date": 0.98, "country": 0.96,
 	},
 	// check has few contacts (41 matched, 17 dated): one miss moves mode .03 and date .06.
 	// Its date floor went down once (.60 -> .52, 2026-12-06) and only for this reason: two
@@ -22,10 +22,11 @@ var devFloors = map[string]map[string]float64{
 	// dates that reach past the lead brought it to 12 of 17 (.71), and the floor to .64;
 	// later story-date work brought it to 13 of 17 (.76), and the floor to .70. Contacts
 	// .82 -> .84 (2026-12-07, contacts14: "in the presence of Z", "the two" before hosts):
-	// floor .80 -> .82.
+	// floor .80 -> .82. Country .89 -> .90 (2026-12-07, renamed15: a release's publisher
+	// and a national outlet's home for bare offices): floor .87 -> .88.
 	"check": {
 		"actors": 0.935, "contacts": 0.82, "quotes": 0.965,
-		"speaker": 0.90, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.87,
+		"speaker": 0.90, "mode": 0.89, "status": 0.96, "date": 0.70, "country": 0.88,
 	},
 }
 

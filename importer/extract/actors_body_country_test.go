@@ -93,6 +93,8 @@ func TestHostCountries(t *testing.T) {
 			[]actorWant{{"Bisher Khasawneh", "Prime Minister", "JO"}, {"Mazen Faraya", "Interior Minister", "JO"}}, nil},
 		{"in a country, where, I met", "In Lebanon, where I welcomed the new government, I met President Joseph Aoun and Prime Minister Nawaf Salam.",
 			[]actorWant{{"Joseph Aoun", "President", "LB"}, {"Nawaf Salam", "Prime Minister", "LB"}}, nil},
+		{"in a country I met a speaker of parliament", "In Lebanon, where I welcomed the new government, I met President Karim Haddoum, Speaker of the Parliament Fadi Nasrallo and Prime Minister Samir Tadrosi.",
+			[]actorWant{{"Fadi Nasrallo", "Speaker", "LB"}, {"Samir Tadrosi", "Prime Minister", "LB"}}, nil},
 		{"in a country I met a ranked person with no office", "In Jordan I met Prime Minister Samir Haddad and the head of the intelligence service, General Adel Rawashdeh.",
 			[]actorWant{{"Samir Haddad", "Prime Minister", "JO"}, {"Adel Rawashdeh", "", "JO"}}, nil},
 		{"visit the article opens with", "Foreign Minister Alexander Downer visited Fiji on 12 December. Mr Downer called on the Prime Minister, the Hon Laisenia Qarase, and held talks with Foreign Minister Kaliopate Tavola.",

@@ -13,8 +13,8 @@ type datelineCase struct {
 }
 
 // TestDatelineCountry covers an office holder named by office alone in a story filed from
-// a capital that no country dominates: the dateline's country is the holder's, unless the
-// story names another country more often.
+// a capital that no country dominates: the dateline's country is the holder's when the
+// story names it at all, even less often than another.
 func TestDatelineCountry(t *testing.T) {
 	x := newExtractor(t)
 	cases := []datelineCase{
@@ -24,9 +24,12 @@ func TestDatelineCountry(t *testing.T) {
 		{"country and capital dateline", "Caracas, Venezuela",
 			"President Emilio Carvandez met opposition leaders on Monday to discuss a recall vote in Venezuela.",
 			"Emilio Carvandez", "VE"},
-		{"a dateline country named less often than another", "Washington",
+		{"a dateline country the story never names", "Washington",
 			"Prime Minister Aldo Brevetti spoke on Monday. Italy and France signed the accord, and Italy will host the next round.",
 			"Aldo Brevetti", ""},
+		{"a dateline country named less often than another", "Washington",
+			"President Marek Dolvant praised the accord with Iran as French President Luc Vernaud looked on. Iran agreed to limit enrichment, and Germany backed the deal, U.S. officials said.",
+			"Marek Dolvant", "US"},
 		{"no dateline", "",
 			"North Korea fired a ballistic missile on Thursday. Prime Minister Haruto Velmisaki instructed his government to gather information. The launch prompted Japan's alert system to warn residents.",
 			"Haruto Velmisaki", ""},

@@ -13,8 +13,10 @@ import (
 // The dominant country is the one named (by name or demonym, outside furniture and
 // quotations) at least three times and at least twice as often as any other. Only holders
 // of national offices (and a city's police) get it; envoys, UN officials and people
-// without an office do not.
-func (r *resolver) homeCountries(dateline int) {
+// without an office do not. Without a dominant country, the dateline's, the country of
+// the government that published the story (publisher) and the home of the national outlet
+// that did (outlet, for national offices only) stand in, in that order.
+func (r *resolver) homeCountries(dateline int, publisher, outlet string) {
 	r.placeCountries()
 	s := r.s
 	count := map[string]int{}
@@ -50,7 +52,16 @@ func (r *resolver) homeCountries(dateline int) {
 	}
 	r.visitHost(home)
 	if home == "" {
-		home = r.datelineHome(dateline, count, first)
+		home = r.datelineHome(dateline, count)
+	}
+	if home == "" {
+		home = publisher // a government's release names its own officials by office alone
+	}
+	nationalOnly := false
+	if home == "" {
+		// a national outlet names its own country's national officials by office alone,
+		// but a police spokesman in its story serves where the story happens
+		home, nationalOnly = outlet, true
 	}
 	if home == "" {
 		return
@@ -60,7 +71,7 @@ func (r *resolver) homeCountries(dateline int) {
 	for i := range r.actors {
 		a := &r.actors[i]
 		switch {
-		case !r.untoldNational(i) && !r.untoldStateOfficer(i) && !r.untoldLocalBody(i):
+		case !r.untoldNational(i) && (nationalOnly || !r.untoldStateOfficer(i) && !r.untoldLocalBody(i)):
 		case !visitors[i]:
 			a.country = home
 		case from != "":
@@ -108,10 +119,12 @@ func (r *resolver) visitorsOf(home string) map[int]bool {
 }
 
 // datelineHome returns the country of the article's wire dateline ("TOKYO (Jiji Press)
-// -") when no country clearly dominates the story but none is named more often than the
-// dateline's own: a story filed from a capital about that capital's government names its
-// officials by office alone ("Prime Minister Fumio X instructed ..."); "" otherwise.
-func (r *resolver) datelineHome(c int, count map[string]int, most int) string {
+// -") when no country clearly dominates the story and the story names the dateline's
+// country at least once: a reporter filing from a capital names that capital's officials
+// by office alone ("Prime Minister Fumio X instructed ...") and marks other countries'
+// with a demonym ("WASHINGTON - President X listens as French President Y speaks"), even
+// when the story names another country more often; "" otherwise.
+func (r *resolver) datelineHome(c int, count map[string]int) string {
 	if c < 0 {
 		c = r.x.datelineCountry(r.s)
 	}
@@ -119,7 +132,7 @@ func (r *resolver) datelineHome(c int, count map[string]int, most int) string {
 		return ""
 	}
 	code := r.x.gaz.Countries[c].Code
-	if count[code] < most || count[code] == 0 {
+	if count[code] == 0 {
 		return ""
 	}
 	return code

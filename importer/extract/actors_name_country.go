@@ -8,11 +8,8 @@ package extract
 func (r *resolver) nameCountries() {
 	s := r.s
 	for _, m := range s.mentions {
-		if m.kind != mPerson || m.actor < 0 {
-			continue
-		}
-		a := &r.actors[m.actor]
-		if a.kind != "person" || a.country != "" || a.known >= 0 {
+		a := r.untoldPerson(m)
+		if a == nil {
 			continue
 		}
 		a.country = r.x.gaz.NameCountry(a.key)
@@ -20,4 +17,18 @@ func (r *resolver) nameCountries() {
 			a.country = r.x.gaz.HonorificCountry(s.toks[m.from-1].Low)
 		}
 	}
+}
+
+// untoldPerson returns the person a mention names when neither the text so far nor the
+// lexicon tells their country, or nil: the rules that read a country from the text fill
+// only such persons.
+func (r *resolver) untoldPerson(m mention) *actor {
+	if m.kind != mPerson || m.actor < 0 {
+		return nil
+	}
+	a := &r.actors[m.actor]
+	if a.kind != "person" || a.country != "" || a.known >= 0 {
+		return nil
+	}
+	return a
 }

@@ -3,8 +3,8 @@ package extract_test
 import "testing"
 
 // TestOfficeOfOrganization covers an apposition whose office or membership is of a known
-// organization of one state: the person serves that state; an international body gives
-// none.
+// organization of one state, also at the end of a chain of bodies the lexicon lacks: the
+// person serves that state; an international body gives none.
 func TestOfficeOfOrganization(t *testing.T) {
 	x := newExtractor(t)
 	cases := []actorCase{
@@ -18,6 +18,10 @@ func TestOfficeOfOrganization(t *testing.T) {
 			[]actorWant{{"Dorker Bosolpek", "President", "PS"}}, nil},
 		{"the office of an international body, a comma, then the name", "The Secretary-General of the Arab League, Tavo Gharmeni, met President Odera Mwangaza on Monday.",
 			[]actorWant{{"Tavo Gharmeni", "Secretary-General", ""}}, nil},
+		{"a chain of bodies the lexicon lacks ending in a state's party", "Wang Dorlema, director of the Office of the Foreign Affairs Commission of the Communist Party of China Central Committee, met the envoy on Monday.",
+			[]actorWant{{"Wang Dorlema", "Director", "CN"}}, nil},
+		{"a chain of bodies ending in an international body", "Ana Ferrel, director of the Office of the Special Coordinator of the United Nations, met the envoy on Monday.",
+			[]actorWant{{"Ana Ferrel", "Director", ""}}, nil},
 	}
 	runActorCases(t, x, cases)
 }

@@ -10,6 +10,8 @@ func TestPartyMP(t *testing.T) {
 	cases := []actorCase{
 		{"party before MP", "Labour MP Ann Cleary appealed for calm.",
 			[]actorWant{{"Ann Cleary", "MP", "GB"}}, nil},
+		{"ex- party before MP", "Ex-Labour MP Ann Cleary appealed for calm.",
+			[]actorWant{{"Ann Cleary", "MP", "GB"}}, nil},
 		{"unknown party before member of parliament", "Opposition member of parliament Raja Velan was quoted as saying the talks failed.",
 			[]actorWant{{"Raja Velan", "MP", ""}}, nil},
 	}

@@ -265,12 +265,19 @@
 // to": actors_untold_named.go); the aide whose apposition names them ("X, head of the
 // Russian Security Council and a close aide to President Y": actors_aide_country.go); a
 // visit to a country before the contact word that names them ("will visit China and meet
-// leader Y": actors_visit_met.go); a demonym before the office of the removed photo
+// leader Y": actors_visit_met.go); the ministry whose staff they are ("the foreign
+// ministry's X told a briefing": the ministry of that name told before with its country,
+// else the dateline's: actors_ministry_staff.go); a demonym before the office of the removed photo
 // caption that gives the full name ("US President Donald Y": actors_captions.go); for
 // a national office holder visiting the country the story is about, a dateline of another
 // country (actors_home_country.go), a lede opening with a town in capitals and its
 // country ("ISE-SHIMA, Japan") among datelines, and a sea or strait named after a country
-// ("the South China Sea", words class water) no mention of the country the story is about.
+// ("the South China Sea", words class water) no mention of the country the story is about;
+// when none of those gives a country, the government that published the story
+// (Input.Publisher naming a country beside an office or ministry, "Australian Minister for
+// Foreign Affairs (media release)"), whose country is also that of the release's signer,
+// then, for national offices, the home of the national outlet that published it (a medium
+// of orgs.tsv with a country, "BBC News": actors_publisher_country.go).
 //
 // Quotes: quote.said-after (`"...," X said` / `said X`; "X's office said" is X, and so
 // are "his office said", "her spokeswoman said" (the person "he"/"she" stands for) and "a

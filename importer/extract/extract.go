@@ -106,7 +106,9 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.nameCountries()
 	r.aideCountries()
 	r.visitMetCountries()
-	r.homeCountries(x.placeCountry(in.Dateline))
+	r.ministryStaffCountries(x.placeCountry(in.Dateline))
+	r.issuerCountries(x.publisherCountry(in.Publisher))
+	r.homeCountries(x.placeCountry(in.Dateline), x.publisherCountry(in.Publisher), x.outletCountry(in.Publisher))
 	r.possessorCountries() // "President X's adviser, Y": X's country, told or the story's
 	r.genders()
 	r.knownOffices()

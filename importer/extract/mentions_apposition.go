@@ -297,13 +297,48 @@ func (s *scan) stateBodyAt(se sentence, k int) bool {
 }
 
 // orgOf reads "of (the) <organization>" after an office or a post ending at token j: the
-// organization's country, for one of a single state ("leader of the Conservative Party");
-// "" for international bodies and when no known organization follows.
+// organization's country, for one of a single state ("leader of the Conservative Party"),
+// also at the end of a chain of bodies the lexicon lacks ("director of the Office of the
+// Foreign Affairs Commission of the Communist Party of China Central Committee": an office
+// within a state's party or government serves that state); "" for international bodies
+// and when no known organization follows.
 func (x *Extractor) orgOf(s *scan, se sentence, j int) string {
-	if m, ok := s.ofPhrase(se, j); ok && m.Kind == lexicon.PhraseOrg {
-		return x.gaz.Orgs[m.Idx].Country
+	for range 3 {
+		if m, ok := s.ofPhrase(se, j); ok {
+			if m.Kind == lexicon.PhraseOrg {
+				return x.gaz.Orgs[m.Idx].Country
+			}
+			return ""
+		}
+		if j = s.unknownBodyOf(se, j); j < 0 {
+			return ""
+		}
 	}
 	return ""
+}
+
+// unknownBodyOf reads "of (the) <capitalized words>" at token j, a body the lexicon lacks
+// that another "of" follows ("of the Office of ..."), and returns that next "of"; -1 when
+// no such link is there.
+func (s *scan) unknownBodyOf(se sentence, j int) int {
+	if j+1 >= se.to || s.toks[j].Low != "of" {
+		return -1
+	}
+	j++
+	if s.toks[j].Low == "the" {
+		j++
+	}
+	from := j
+	for j < se.to && s.toks[j].Kind == tokens.Word && s.toks[j].Cap {
+		if m, ok := s.matchOf(j); ok && m.Kind != lexicon.PhraseOffice && m.Kind != lexicon.PhraseMinistry {
+			return -1 // a country, a demonym or a known body ends no unknown one
+		}
+		j++
+	}
+	if j == from || j >= se.to || s.toks[j].Low != "of" {
+		return -1
+	}
+	return j
 }
 
 // isHeadNoun reports lower-case nouns that end an untabled title before a name

@@ -247,6 +247,9 @@ func (s *scan) bareAcronym(se sentence, m lexicon.Match) bool {
 // the Scottish leader will meet", "The 35-year-old lawmaker spoke". Such a description
 // stands for the person the sentences before speak of (resolveRefs), as "he" would.
 func (s *scan) epithetAt(se sentence, head int, named map[int]bool) bool {
+	if head <= se.from {
+		return false // "Republican presidential candidate X ..." opening the story: no "the" before it
+	}
 	from := head - 1
 	for from > se.from && head-from <= 3 && s.toks[from].Low != "the" {
 		t := s.toks[from]

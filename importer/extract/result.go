@@ -11,6 +11,10 @@ type Input struct {
 	// Dateline is the place of the wire dateline the cleaner cut off the lede ("Tokyo",
 	// "Kyiv, Ukraine"), or "": a story filed from a capital is mostly about its country.
 	Dateline string
+	// Publisher is the outlet or body that issued the article ("Australian Minister for
+	// Foreign Affairs (media release)"), or "": a government's release names its own
+	// officials by office alone.
+	Publisher string
 	// Captions are the photo captions the cleaner took out of the story: no evidence of
 	// their own, but the full name of a person the story names by surname alone
 	// ("X and US President Donald Y spoke ahead of talks" over "X spoke with Y").

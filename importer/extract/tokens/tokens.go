@@ -116,8 +116,14 @@ func isMonthAbbrev(w string) bool {
 	return false
 }
 
-// appendWord adds the word rs[i:j], splitting off a possessive 's.
+// appendWord adds the word rs[i:j], splitting off a possessive 's and a leading "ex-" (a
+// word of its own, so that the title or party after it reads as in "former Labour MP X":
+// "Ex-Labour MP X", "ex-president Y").
 func appendWord(toks []Token, rs []rune, i, j, para int) []Token {
+	if j-i > 4 && (rs[i] == 'e' || rs[i] == 'E') && rs[i+1] == 'x' && rs[i+2] == '-' && unicode.IsLetter(rs[i+3]) {
+		toks = append(toks, newWord(string(rs[i:i+3]), i, i+3, para))
+		i += 3
+	}
 	w := string(rs[i:j])
 	if n := j - i; n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 		toks = append(toks, newWord(string(rs[i:j-2]), i, j-2, para))
