@@ -16,11 +16,15 @@ func (r *resolver) orgHeads() {
 	s := r.s
 	for i := range s.mentions {
 		m := &s.mentions[i]
-		if m.kind != mOrg || m.actor < 0 || m.from == 0 || s.toks[m.from-1].Low != "the" || m.org.Kind != "international" {
+		if m.kind != mOrg || m.actor < 0 || m.from == 0 || s.toks[m.from-1].Low != "the" {
 			continue
 		}
 		end := s.orgHeadEnd(m.to, s.sents[m.sent].to)
-		if end < 0 {
+		if end < 0 || end < s.sents[m.sent].to && (s.toks[end].Low == "of" || s.toks[end].Cap) {
+			continue // "the Pentagon chief of staff", "the Kremlin chief Vladimir Putin"
+		}
+		if m.org.Kind != "international" {
+			r.seatHead(i, end)
 			continue
 		}
 		head := r.headOf(m.actor, m.from)
@@ -30,15 +34,41 @@ func (r *resolver) orgHeads() {
 		if head < 0 {
 			continue
 		}
-		org := &r.actors[m.actor]
-		for k, mi := range org.mentions {
-			if mi == i {
-				org.mentions = append(org.mentions[:k:k], org.mentions[k+1:]...)
-				break
-			}
-		}
+		r.dropMention(m.actor, i)
 		m.kind, m.actor, m.to, m.words = mPerson, head, end, strings.Fields(r.actors[head].name)
 		r.actors[head].mentions = append(r.actors[head].mentions, i)
+	}
+}
+
+// seatHead reads "the Kremlin chief", "the Pentagon chief" (org mention i, head noun
+// ending at token end) as the holder of the office the lexicon gives the body's head
+// (orgs.tsv, head) in the body's country, found as "the Russian president" is: the one
+// named last before, else first after. Wires name a leader or minister by the seat of
+// power; the mention becomes a role reference resolved with the others. With no such
+// holder in the story it stays the body's.
+func (r *resolver) seatHead(i, end int) {
+	s := r.s
+	m := &s.mentions[i]
+	if m.org.Head == "" {
+		return
+	}
+	ref := mention{from: m.from - 1, to: end, kind: mRole, role: m.org.Head, country: m.org.Country, known: -1, sent: m.sent, actor: -1, rule: "actor.seat-head", words: []string{m.org.Head}}
+	if r.byRole(&ref) < 0 {
+		return
+	}
+	r.dropMention(m.actor, i)
+	*m = ref
+}
+
+// dropMention takes mention i out of actor a's mentions, when a body's mention turns out
+// to name its head: the body is no longer spoken of there.
+func (r *resolver) dropMention(a, i int) {
+	org := &r.actors[a]
+	for k, mi := range org.mentions {
+		if mi == i {
+			org.mentions = append(org.mentions[:k:k], org.mentions[k+1:]...)
+			return
+		}
 	}
 }
 

@@ -106,6 +106,7 @@
 //	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, national, plural-family)
 //	a country, demonym or short form            lexicon/data/countries.tsv
 //	an organization, its aliases                lexicon/data/orgs.tsv
+//	the office a seat of power's head holds     lexicon/data/orgs.tsv (head field: "the Kremlin chief")
 //	a well-known actor                          lexicon/data/people.tsv
 //	a given name                                lexicon/data/firstnames.txt
 //	a word that never starts a person's name    lexicon/data/stopwords.txt
@@ -188,6 +189,10 @@
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.
+// actor.seat-head ("the Kremlin chief", "the Pentagon chief said": a seat of power named for
+// its head is the holder of the office orgs.tsv's head field gives it, in its country,
+// named in the story, as "the Russian president" is; with none it stays the body's:
+// actors_org_heads.go seatHead),
 // actor.ministry (a ministry named without its country that speaks, "the Foreign
 // Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
 // "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry

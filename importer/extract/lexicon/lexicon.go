@@ -19,6 +19,10 @@ type country struct {
 // Org is one organization of data/orgs.tsv or one generated ministry.
 type Org struct {
 	Name, Kind, Country string
+	// Head is the office of the one person at the body's head, for a seat of power the
+	// press names its head by ("the Kremlin chief" is Russia's President): orgs.tsv's
+	// fifth field, "" for most bodies.
+	Head string
 }
 
 // known is one well-known actor of data/people.tsv.

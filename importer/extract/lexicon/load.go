@@ -62,7 +62,10 @@ func (g *Lexicon) addOffice(f []string) error {
 }
 
 func (g *Lexicon) addOrg(f []string) error {
-	o := Org{Name: strings.TrimSpace(f[0]), Kind: strings.TrimSpace(f[1]), Country: strings.TrimSpace(f[2])}
+	for len(f) < 5 {
+		f = append(f, "")
+	}
+	o := Org{Name: strings.TrimSpace(f[0]), Kind: strings.TrimSpace(f[1]), Country: strings.TrimSpace(f[2]), Head: strings.TrimSpace(f[4])}
 	idx := len(g.Orgs)
 	g.Orgs = append(g.Orgs, o)
 	for _, a := range append(split(f[3]), o.Name) {
