@@ -18,6 +18,7 @@ func TestQuotedBodies(t *testing.T) {
 		{"the MoD said", `"Two aircraft were sent to the region," the MoD said in a statement.`, "British Defense Ministry", "GB"},
 		{"the Energy Department said", `"The reserve will be released next month," the Energy Department said.`, "US Energy Department", "US"},
 		{"a research center said", `"Most adults now read news online," the Pew Research Center said in a report.`, "Pew Research Center", "US"},
+		{"the French presidency is the Elysee", `"The call was frank and long," the French presidency said on Tuesday.`, "Elysee Palace", "FR"},
 		{"a think tank said", `"The front line barely moved this week," the Institute for the Study of War said.`, "Institute for the Study of War", "US"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
