@@ -176,7 +176,9 @@
 // of that surname, else the one well-known person of that country by it, knownByCountry,
 // else the one the importer knows by it, Input.Known), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
-// office said"), actor.known-surname (a capitalised word used as a name that no person of
+// office said"; and any function word after a title and a given name, "Speaker Anita
+// Among", where the article prints that name at the end of a clause: titledStopSurname),
+// actor.known-surname (a capitalised word used as a name that no person of
 // the article has for a surname, when the importer knows exactly one person by it, named
 // in full by another article: "Vautrin and Tarasov spoke again", Input.Known,
 // actors_known_surname.go), actor.known-name (so is a capitalised run of two or three

@@ -16,7 +16,7 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 	if !t.Cap || t.Kind != tokens.Word || strings.HasSuffix(t.Text, ".") {
 		return false
 	}
-	if s.knownStopOpener(i) {
+	if s.knownStopOpener(i) || x.titledStopSurname(s, i) {
 		return true
 	}
 	_, month := dates.MonthNumber(t.Low)
@@ -49,6 +49,51 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 		return true
 	}
 	return false
+}
+
+// titledStopSurname reports a capitalized function word that is the surname of a titled
+// person ("Speaker Anita Among", "Minister Denis Long"): after a title or an office and
+// a given name, where the name ends its clause here (`said Speaker Anita Among.`) or
+// somewhere else in the article: a function word never ends a clause after a name, so
+// there it can only be the name's.
+func (x *Extractor) titledStopSurname(s *scan, i int) bool {
+	if !x.titledGivenBefore(s, i) {
+		return false
+	}
+	for k := range s.toks {
+		if s.toks[k].Text == s.toks[i].Text && x.titledGivenEnds(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledGivenEnds reports titledGivenBefore at token i with the clause ending right after
+// it (a full stop, comma, semicolon or the end of the sentence).
+func (x *Extractor) titledGivenEnds(s *scan, i int) bool {
+	if !x.titledGivenBefore(s, i) {
+		return false
+	}
+	n := i + 1
+	return n >= len(s.toks) || s.toks[n].Sent != s.toks[i].Sent || s.toks[n].Text == "." || s.toks[n].Text == "," || s.toks[n].Text == ";"
+}
+
+// titledGivenBefore reports a capitalized word at token i, inside its sentence, right
+// after a known given name that a title or an office precedes ("Speaker Anita _").
+func (x *Extractor) titledGivenBefore(s *scan, i int) bool {
+	t := s.toks[i]
+	g, p := i-1, i-2
+	if !t.Cap || t.Kind != tokens.Word || p < 0 || s.toks[p].Sent != t.Sent {
+		return false
+	}
+	gt := s.toks[g]
+	if gt.Kind != tokens.Word || !gt.Cap || x.gaz.Stop[gt.Low] || x.gaz.IsTitleWord(gt.Low) || !s.toks[p].Cap {
+		return false
+	}
+	if !x.gaz.IsTitleWord(s.toks[p].Low) && !s.isMatchKind(p, lexicon.PhraseOffice) {
+		return false
+	}
+	return x.firstName(gt.Text)
 }
 
 // namedAsSurname reports a capitalized word at token i after a known first name ("Theresa
