@@ -96,6 +96,11 @@ func (r *resolver) resolveRefs() {
 					owner = lastSpeaker
 				}
 				m.actor = r.counterpartOfOwner(owner, m.country, persons)
+				if m.actor < 0 && owner >= 0 && m.country != "" {
+					// "his Slovak counterpart said" before the story names him: the one
+					// person of that country in the owner's office family, wherever named
+					m.actor = r.counterpartOf(owner, m.country)
+				}
 				break
 			}
 			if p == "latter" {

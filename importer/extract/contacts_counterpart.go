@@ -45,42 +45,6 @@ func (r *resolver) unnamedCounterparts(c clause, tr trigger, subj int) []int {
 	return out
 }
 
-// counterpartOf returns the one person of the article from country code whose office is
-// of the family of subj's office, or -1 when none or several.
-func (r *resolver) counterpartOf(subj int, code string) int {
-	family := r.x.gaz.OfficeFamily(r.actors[subj].role)
-	found, bare := -1, -1
-	for i, a := range r.actors {
-		if i == subj || a.kind != "person" || a.country != code || family == "" {
-			continue
-		}
-		if a.role == "" {
-			bare = uniqueIndex(bare, i)
-			continue
-		}
-		if r.x.gaz.OfficeFamily(a.role) != family {
-			bare = -2 // another officer of that country: an untitled person is no surer
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = i
-	}
-	if found < 0 && bare >= 0 {
-		return bare // "his US counterpart" when the one American of the story has no office told
-	}
-	return found
-}
-
-// uniqueIndex returns i when no index was found before (prev -1), else -2: several.
-func uniqueIndex(prev, i int) int {
-	if prev == -1 {
-		return i
-	}
-	return -2
-}
-
 // counterpartWithSubject returns the person "and his Chinese counterpart" stands for right
 // after the subject's mention (tokens [from, end)): "Blinken and his Chinese counterpart
 // held talks"; -1 when none.

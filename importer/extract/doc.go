@@ -217,7 +217,9 @@
 // general said": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
-// same family or none told; actors_counterpart.go), actor.org-reference ("the agency", "the
+// same family or none told; with none before, "his Slovak counterpart said" before the story
+// names him, the one person of that country in the owner's office family named anywhere, none
+// when two are; actors_counterpart.go), actor.org-reference ("the agency", "the
 // union": the organization whose printed name holds the word; "the firm", "the company": the
 // business the article named as one, "the law firm X"; "the bloc", "the watchdog": the
 // international body named last; modifiers may stand before the head when it speaks, "the
