@@ -18,6 +18,9 @@ func FuzzExtract(f *testing.F) {
 			f.Add(string(raw))
 		}
 	}
+	for _, c := range robustCases() {
+		f.Add(c.text)
+	}
 	f.Add("“Unclosed quote by Mr.\n\n\"Another, 'nested' one,\" he said. Jan. 21 — U.S.'s")
 	x, err := extract.New()
 	if err != nil {

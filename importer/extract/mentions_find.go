@@ -145,7 +145,10 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 
 // bracketedGiven reports a bracket of a given name an editor added inside a quotation
 // between an office and a surname, "Prime Minister (Shinzo) Abe": the brackets are part
-// of the name, which is the given name and the surname. Token i is either bracket.
+// of the name, which is the given name and the surname. Token i is either bracket. Both
+// must themselves be name words: before a surname that is none ("Secretary of State (B)
+// Russian") a run would hold only the brackets and their letter, and around a given name
+// that is none ("Sen. (GMT-08:00) Time") only the bracket: a name of no words.
 func (x *Extractor) bracketedGiven(s *scan, i int) bool {
 	open := i
 	if s.toks[i].Text == ")" {
@@ -158,7 +161,7 @@ func (x *Extractor) bracketedGiven(s *scan, i int) bool {
 	if given.Kind != tokens.Word || sur.Kind != tokens.Word || !given.Cap || !sur.Cap || title.Sent != sur.Sent || given.Sent != sur.Sent {
 		return false
 	}
-	return s.isMatchKind(open-1, lexicon.PhraseOffice) || x.gaz.IsTitleWord(title.Low)
+	return (s.isMatchKind(open-1, lexicon.PhraseOffice) || x.gaz.IsTitleWord(title.Low)) && x.isNameWord(s, open+1) && x.isNameWord(s, open+3)
 }
 
 func (s *scan) isKnown(i int) bool {

@@ -187,7 +187,8 @@ func (s *scan) afterLocative(from int) bool {
 	return false
 }
 
-// nameRuns returns token ranges of capitalized name-like sequences in a sentence.
+// nameRuns returns token ranges of capitalized name-like sequences in a sentence. Each
+// run keeps at least one name word, as every mention made of it needs one.
 func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 	var runs [][2]int
 	for i := se.from; i < se.to; {
@@ -212,8 +213,8 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 		} else if j-i >= 3 && i-2 >= se.from && stateNoun(s.toks[i+1].Low) && s.toks[i-1].Low == "the" && s.toks[i-2].Low == "of" {
 			i += 2 // "Prime Minister of the Hellenic Republic Nikos X": a state's formal name, whatever its adjective
 		}
-		if j > i {
-			runs = append(runs, [2]int{i, j})
+		if j > i && len(nameWords(s.toks, i, j)) > 0 {
+			runs = append(runs, [2]int{i, j}) // never a run of brackets and initials alone: "Minister (J) Van", its particle trimmed
 		}
 		i = max(j, i+1)
 	}
