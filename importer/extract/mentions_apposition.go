@@ -321,12 +321,8 @@ func (x *Extractor) orgOf(s *scan, se sentence, j int) string {
 // that another "of" follows ("of the Office of ..."), and returns that next "of"; -1 when
 // no such link is there.
 func (s *scan) unknownBodyOf(se sentence, j int) int {
-	if j+1 >= se.to || s.toks[j].Low != "of" {
+	if j = s.afterOf(se, j); j < 0 {
 		return -1
-	}
-	j++
-	if s.toks[j].Low == "the" {
-		j++
 	}
 	from := j
 	for j < se.to && s.toks[j].Kind == tokens.Word && s.toks[j].Cap {

@@ -211,15 +211,8 @@ func (s *scan) seatBefore(k int) string {
 // token k sets after an office ("President of the European Council", "Prime Minister of
 // Croatia"), or -1: readouts print the holder's name right there.
 func (s *scan) placeOfOffice(se sentence, k int) int {
-	if k+1 >= se.to || s.toks[k].Low != "of" {
-		return -1
-	}
-	k++
-	if s.toks[k].Low == "the" {
-		k++
-	}
-	m, ok := s.matchOf(k)
-	if !ok || m.From != k || m.To >= se.to || m.Kind != lexicon.PhraseOrg && m.Kind != lexicon.PhraseCountry {
+	m, ok := s.ofPhrase(se, k)
+	if !ok || m.To >= se.to || m.Kind != lexicon.PhraseOrg && m.Kind != lexicon.PhraseCountry {
 		return -1
 	}
 	return m.To

@@ -69,15 +69,25 @@ func (x *Extractor) officeOf(s *scan, se sentence, j int) string {
 
 // ofPhrase returns the gazetteer phrase of "of (the) <phrase>" at token j.
 func (s *scan) ofPhrase(se sentence, j int) (lexicon.Match, bool) {
-	if j+1 >= se.to || s.toks[j].Low != "of" {
+	if j = s.afterOf(se, j); j < 0 {
 		return lexicon.Match{}, false
+	}
+	m, ok := s.matchOf(j)
+	return m, ok && m.From == j
+}
+
+// afterOf returns the token after "of" or "of the" at token j (the start of what the "of"
+// names), or -1 when token j is no "of" with a word after it. Offices, bodies and states
+// are all named so ("President of the French Republic", "of the Office of ...").
+func (s *scan) afterOf(se sentence, j int) int {
+	if j+1 >= se.to || s.toks[j].Low != "of" {
+		return -1
 	}
 	j++
 	if s.toks[j].Low == "the" && j+1 < se.to {
 		j++
 	}
-	m, ok := s.matchOf(j)
-	return m, ok && m.From == j
+	return j
 }
 
 // nationalsBefore reads the country of "<demonym> nationals, A and B" or "a French
