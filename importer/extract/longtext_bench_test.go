@@ -1,0 +1,85 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// hostileText is a made-up input of about n words that a bad scrape can produce: a body
+// that lost its full stops, a table flattened to one line, a comment dump, a list of names.
+type hostileText struct {
+	name string
+	make func(n int) string
+}
+
+// hostileTexts returns the shapes BenchmarkHostile and TestHostileWorkBounded run: each
+// once made extraction time grow with the square of the text's length.
+func hostileTexts() []hostileText {
+	return []hostileText{
+		{"unpunctuated", func(n int) string {
+			// one sentence of newsroom words, names, titles and contact verbs, no full stop
+			words := strings.Fields("President Tomas Veldkamp met Foreign Minister Ana Ruiz in Vienna on Tuesday and said he spoke with Chancellor Oskar Brandt by phone while Prime Minister Lena Ostrova held talks with her counterpart Ivo Marek who told reporters the envoy would visit Kyiv and meet Defence Minister Pavel Horak")
+			return repeatWords(words, n)
+		}},
+		{"names-list", func(n int) string {
+			first := []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo"}
+			last := []string{"Novak", "Petrov", "Lindqvist", "Moreau", "Okafor", "Tanaka", "Weber", "Silva"}
+			var b strings.Builder
+			for i := 0; i < n/2; i++ {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(first[i%len(first)] + " " + last[(i/len(first))%len(last)])
+			}
+			return b.String()
+		}},
+		{"quotes", func(n int) string {
+			words := strings.Fields(`"The talks went well, said Minister Ana Ruiz "we met Oskar Brandt" and " he told " Ivo Marek`)
+			return repeatWords(words, n)
+		}},
+		{"met-said", func(n int) string {
+			return repeatWords([]string{"met", "said"}, n)
+		}},
+		{"sentences", func(n int) string {
+			// punctuated prose whose every sentence tells a contact of the same persons
+			words := strings.Fields("President Tomas Veldkamp met Foreign Minister Ana Ruiz in Vienna on Tuesday. He said he spoke with Chancellor Oskar Brandt by phone. The two held talks.")
+			return repeatWords(words, n)
+		}},
+		{"brackets", func(n int) string {
+			words := strings.Fields("( President [ Tomas ( Veldkamp { met ( Ana Ruiz")
+			return repeatWords(words, n)
+		}},
+	}
+}
+
+// repeatWords writes n words cycling through words, joined by spaces.
+func repeatWords(words []string, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[i%len(words)])
+	}
+	return b.String()
+}
+
+// BenchmarkHostile measures extraction of each hostile shape at 1k, 4k and 16k words: a
+// linear extractor takes about 4 times as long per 4 times the words.
+func BenchmarkHostile(b *testing.B) {
+	x := newExtractor(b)
+	for _, h := range hostileTexts() {
+		for _, n := range []int{1000, 4000, 16000} {
+			text := h.make(n)
+			b.Run(fmt.Sprintf("%s/%dw", h.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					x.Extract(extract.Input{Text: text, Published: "2022-02-01"})
+				}
+			})
+		}
+	}
+}
