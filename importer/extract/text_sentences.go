@@ -12,9 +12,19 @@ type sentence struct {
 	para       int
 }
 
+// maxSentenceTokens bounds the tokens of one sentence. The rules read a sentence whole,
+// several of them looking back or ahead over it from each of its words, so their work grows
+// with the square (or more) of a sentence's length: a scraped page that lost its full
+// stops, a table flattened to one line or a comment dump makes one "sentence" of thousands
+// of words that stalls an import for seconds. The longest sentence of the tune set and
+// the seeds has 64 tokens, a long sentence of news prose some 100; 256 leaves every real
+// sentence whole and keeps the work on hostile text linear in its length.
+const maxSentenceTokens = 256
+
 // splitSentences cuts tokens into sentences at terminal punctuation followed by a capital,
 // a digit or a quotation mark, after a dotted abbreviation followed by a capitalized
 // function word, and at paragraph breaks. It stamps each token with its sentence index.
+// A run longer than maxSentenceTokens is cut at a safe point (overlongCut).
 func (x *Extractor) splitSentences(toks []tokens.Token) []sentence {
 	var out []sentence
 	from := 0
@@ -29,6 +39,9 @@ func (x *Extractor) splitSentences(toks []tokens.Token) []sentence {
 		if i > 0 && toks[i].Para != toks[i-1].Para {
 			flush(i)
 			open = false
+		}
+		if i-from >= maxSentenceTokens {
+			flush(overlongCut(toks, from, i))
 		}
 		if toks[i].Text == "\"" {
 			open = !open
@@ -59,6 +72,19 @@ func (x *Extractor) splitSentences(toks []tokens.Token) []sentence {
 		}
 	}
 	return out
+}
+
+// overlongCut returns where to cut the over-long run of tokens [from, to): after the last
+// comma, semicolon, colon or dash of its second half, so that a list or a clause stays
+// whole where it can, else at to.
+func overlongCut(toks []tokens.Token, from, to int) int {
+	for k := to - 1; k > from+(to-from)/2; k-- {
+		switch toks[k].Text {
+		case ",", ";", ":", "—", "–":
+			return k + 1
+		}
+	}
+	return to
 }
 
 // endsSentence reports whether token i may end a sentence.
