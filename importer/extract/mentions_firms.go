@@ -7,29 +7,33 @@ import "hotline/importer/extract/lexicon"
 // law firm,", "a founding partner of Mossack Fonseca". A firm named after its founders
 // reads like a person ("Mossack Fonseca said"); one such description makes every
 // occurrence the organization's.
-func (s *scan) firmName(from, to int) bool { return s.describedAt(from, to, s.firmCue) }
+func (s *scan) firmName(from, to int) bool { return s.describedAt(from, to, "firm", s.firmCue) }
 
 // staffNamed reports a name run [from, to) that one of its occurrences follows with a noun
 // for a business's people, or that such a noun and "of"/"at"/"from" precede (staffAfter,
 // staffBefore): the business's name even when a given name opens it ("Morgan Fairbanks
 // executives ... Morgan Fairbanks said", "executives from Morgan Fairbanks").
 func (s *scan) staffNamed(from, to int) bool {
-	return s.describedAt(from, to, func(start, end int) bool { return s.staffBefore(start) || s.staffAfter(end) })
+	return s.describedAt(from, to, "staff", func(start, end int) bool { return s.staffBefore(start) || s.staffAfter(end) })
 }
 
-// describedAt reports whether cue holds at one of the occurrences of the run [from, to).
-func (s *scan) describedAt(from, to int, cue func(from, to int) bool) bool {
-	n := to - from
-	for i := 0; i+n <= len(s.toks); i++ {
-		same := true
-		for k := 0; k < n && same; k++ {
-			same = s.toks[i+k].Text == s.toks[from+k].Text
-		}
-		if same && cue(i, i+n) {
-			return true
+// describedAt reports whether cue (named name) holds at one of the occurrences of the run
+// [from, to). The answer is the same for every occurrence, so it is kept for the others.
+func (s *scan) describedAt(from, to int, name string, cue func(from, to int) bool) bool {
+	occ := s.occurrencesOf(from, to)
+	key := occurrenceCue{cue: name, first: occ[0], size: to - from}
+	if held, ok := s.occ.found[key]; ok {
+		return held
+	}
+	held := false
+	for _, i := range occ {
+		if cue(i, i+to-from) {
+			held = true
+			break
 		}
 	}
-	return false
+	s.occ.found[key] = held
+	return held
 }
 
 // firmCue reports a description of the occurrence [from, to) as a business in the words

@@ -25,4 +25,5 @@ type scan struct {
 	syntax   map[int]*syntax // sentence -> its parse (nil: none), made on demand by syntaxOf
 	refused  map[int]bool    // sentence -> it tells a negated, refused or hypothetical contact of named parties
 	title    string          // the headline (Input.Title): it yields nothing, but may name who an office stands for
+	occ      *occurrences    // where runs of words recur, made on demand by occurrencesOf
 }
