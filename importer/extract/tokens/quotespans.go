@@ -202,8 +202,9 @@ func reopens(rs []rune, i, pe, w int) bool {
 func singleSpans(rs []rune, ps, pe int, doubles []QuoteSpan) []QuoteSpan {
 	var out []QuoteSpan
 	open := -1
+	covered := coverage(doubles, ps, pe)
 	for i := ps; i < pe; i++ {
-		if inside(doubles, i) {
+		if covered != nil && covered[i-ps] > 0 {
 			continue
 		}
 		r := rs[i]
@@ -227,13 +228,26 @@ func singleSpans(rs []rune, ps, pe int, doubles []QuoteSpan) []QuoteSpan {
 	return out
 }
 
-func inside(spans []QuoteSpan, i int) bool {
+// coverage counts for each rune of [ps, pe) the spans whose marks enclose it, from the
+// opening mark to the rune after the closing one. It is counted once per paragraph, in one
+// pass over it: asking every span for every rune cost the square of a paragraph of
+// thousands of unbalanced marks. Nil when there are no spans.
+func coverage(spans []QuoteSpan, ps, pe int) []int {
+	if len(spans) == 0 {
+		return nil
+	}
+	covered := make([]int, pe-ps+1)
 	for _, q := range spans {
-		if i >= q.Open && i <= q.Close+1 {
-			return true
+		from, to := max(q.Open, ps), min(q.Close+2, pe) // [Open, Close+1]
+		if from < to {
+			covered[from-ps]++
+			covered[to-ps]--
 		}
 	}
-	return false
+	for i := 1; i < len(covered); i++ {
+		covered[i] += covered[i-1]
+	}
+	return covered
 }
 
 func trimSpan(rs []rune, q *QuoteSpan) {
