@@ -1,0 +1,57 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestHostileWorkBounded checks that the rules see no sentence longer than
+// extract.MaxSentenceTokens in a hostile text of 20,000 words: their work per sentence is
+// then bounded, and the work on the text linear in its length. It counts tokens and parsed
+// tokens per sentence, never time (BenchmarkHostile measures that).
+func TestHostileWorkBounded(t *testing.T) {
+	x := newExtractor(t)
+	for _, h := range hostileTexts() {
+		t.Run(h.name, func(t *testing.T) {
+			ex := x.Explain(extract.Input{Text: h.make(20000), Published: "2022-02-01"})
+			if len(ex.Sentences) < 20000/extract.MaxSentenceTokens {
+				t.Fatalf("%d sentences for 20,000 words", len(ex.Sentences))
+			}
+			for i, st := range ex.Sentences {
+				if len(st.Tokens) > extract.MaxSentenceTokens || len(st.Parse) > extract.MaxSentenceTokens {
+					t.Fatalf("sentence %d: %d tokens, %d parsed, over %d", i, len(st.Tokens), len(st.Parse), extract.MaxSentenceTokens)
+				}
+			}
+		})
+	}
+}
+
+// TestOverlongSentenceCut checks where an over-long sentence is cut: a list of names at a
+// comma, so that no name is split, and a long sentence of real length not at all.
+func TestOverlongSentenceCut(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name  string
+		text  string
+		sents int  // sentences expected, 0: more than one
+		comma bool // every sentence but the last ends with a comma
+	}{
+		{"list of names cut at commas", strings.Repeat("Anna Novak, Boris Petrov, ", 400), 0, true},
+		{"long sentence of news prose whole", "Foreign Minister Ana Ruiz, who " + strings.Repeat("had travelled through the region for weeks and ", 10) + "arrived in Vienna on Tuesday, met Chancellor Oskar Brandt.", 1, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ex := x.Explain(extract.Input{Text: c.text, Published: "2022-02-01"})
+			if c.sents > 0 && len(ex.Sentences) != c.sents || c.sents == 0 && len(ex.Sentences) < 2 {
+				t.Fatalf("%d sentences, want %d (0: several)", len(ex.Sentences), c.sents)
+			}
+			for i, st := range ex.Sentences[:len(ex.Sentences)-1] {
+				if last := st.Tokens[len(st.Tokens)-1].Text; c.comma && last != "," {
+					t.Errorf("sentence %d ends with %q, not a comma", i, last)
+				}
+			}
+		})
+	}
+}
