@@ -18,16 +18,25 @@ func (s *scan) staffNamed(from, to int) bool {
 }
 
 // describedAt reports whether cue (named name) holds at one of the occurrences of the run
-// [from, to). The answer is the same for every occurrence, so it is kept for the others.
+// [from, to). The answer is the same for every occurrence, so the first one keeps it for
+// the others: asking every occurrence again made a list of names cost its square.
 func (s *scan) describedAt(from, to int, name string, cue func(from, to int) bool) bool {
-	occ := s.occurrencesOf(from, to)
-	key := occurrenceCue{cue: name, first: occ[0], size: to - from}
+	n := to - from
+	bucket := s.occurrencesOf(from, to)
+	first := from
+	for _, i := range bucket {
+		if s.sameRun(i, from, n) {
+			first = i
+			break
+		}
+	}
+	key := occurrenceCue{cue: name, first: first, size: n}
 	if held, ok := s.occ.found[key]; ok {
 		return held
 	}
 	held := false
-	for _, i := range occ {
-		if cue(i, i+to-from) {
+	for _, i := range bucket {
+		if s.sameRun(i, from, n) && cue(i, i+n) {
 			held = true
 			break
 		}

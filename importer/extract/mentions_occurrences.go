@@ -42,7 +42,7 @@ func (s *scan) sameRun(a, b, n int) bool {
 }
 
 // occurrencesOf returns the starts of the runs of the article with the words of [from,
-// to), ascending.
+// to), ascending: the run's hash bucket, whose runs almost always all have its words.
 func (s *scan) occurrencesOf(from, to int) []int {
 	n := to - from
 	if s.occ == nil {
@@ -57,11 +57,5 @@ func (s *scan) occurrencesOf(from, to int) []int {
 		}
 		s.occ.byLen[n] = idx
 	}
-	var out []int
-	for _, i := range idx[s.runHash(from, n)] {
-		if s.sameRun(i, from, n) {
-			out = append(out, i)
-		}
-	}
-	return out
+	return idx[s.runHash(from, n)]
 }
