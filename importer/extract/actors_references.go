@@ -3,6 +3,7 @@ package extract
 import (
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
+	"slices"
 	"strings"
 )
 
@@ -275,12 +276,20 @@ func (r *resolver) pronounSubject(subject map[int]int, named map[int][]int, si i
 	return a
 }
 
+// maxLookBackSentences bounds the sentences a pronoun's search for its person reads back,
+// besides the paragraphs it may cross: a page that lost its paragraph breaks, or whose
+// over-long sentences were cut (maxSentenceTokens), is one paragraph of thousands of
+// sentences, and every pronoun read back over all of them. Three or four paragraphs of
+// the tune set, the seeds and the devset hold at most 29 sentences; 64 leaves every real
+// search as it was.
+const maxLookBackSentences = 64
+
 // spokeLast reports a person of unknown gender who is the subject of the nearest sentence
 // up to si that has one, and speaks there: "Kang said Lee had invited Takaichi. "...," she
 // said" is the spokesperson Kang who goes on, not the woman she spoke of.
 func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 	s := r.s
-	for k := si; k >= 0 && s.sents[si].para-s.sents[k].para <= 2; k-- {
+	for k := si; k >= 0 && si-k <= maxLookBackSentences && s.sents[si].para-s.sents[k].para <= 2; k-- {
 		b, ok := subject[k]
 		if !ok {
 			continue
@@ -306,7 +315,7 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 	fits := func(a int) bool {
 		return r.fits(a, p) && !contains(skip, a) && (!known || a >= 0 && r.actors[a].gender != "")
 	}
-	for k := si; k >= 0 && para-s.sents[k].para <= 2; k-- {
+	for k := si; k >= 0 && si-k <= maxLookBackSentences && para-s.sents[k].para <= 2; k-- {
 		if a, ok := subject[k]; ok {
 			if fits(a) && r.asks(k, a) {
 				for _, b := range named[k] {
@@ -337,6 +346,9 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 // is the one asked.
 func (r *resolver) asks(si, a int) bool {
 	s := r.s
+	if se := s.sents[si]; len(r.actors[a].mentions) > se.to-se.from && !slices.ContainsFunc(s.toks[se.from:se.to], func(t tokens.Token) bool { return s.gaz.In(lexicon.Questioning, t.Low) }) {
+		return false // no word of asking: cheaper to see than every mention of a person named throughout
+	}
 	for _, mi := range r.actors[a].mentions {
 		m := s.mentions[mi]
 		if m.sent != si || m.to >= s.sents[si].to {

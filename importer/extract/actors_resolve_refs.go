@@ -354,7 +354,7 @@ func (r *resolver) contactVerbAfter(m *mention) bool {
 // and "he met X" speaks for the protagonist, who is the one that meets. -1 when none.
 func (r *resolver) beyondSpokesperson(subject map[int]int, si int, p string) int {
 	para := r.s.sents[si].para
-	for k := si; k >= 0 && para-r.s.sents[k].para <= 3; k-- {
+	for k := si; k >= 0 && si-k <= maxLookBackSentences && para-r.s.sents[k].para <= 3; k-- {
 		if a, ok := subject[k]; ok && r.fits(a, p) && !r.spokesperson(a) {
 			return a
 		}
@@ -400,8 +400,8 @@ func isOpeningSubordinator(w string) bool {
 func (r *resolver) quotedPersons(si int) []int {
 	s := r.s
 	var out []int
-	for _, o := range s.mentions {
-		if o.sent == si && o.kind == mPerson && s.inQuote[o.from] && o.actor >= 0 && !contains(out, o.actor) {
+	for _, oi := range s.sentenceMentions(si) {
+		if o := s.mentions[oi]; o.kind == mPerson && s.inQuote[o.from] && o.actor >= 0 && !contains(out, o.actor) {
 			out = append(out, o.actor)
 		}
 	}
@@ -414,9 +414,9 @@ func (r *resolver) quotedPersons(si int) []int {
 func (r *resolver) reportingSpeaker(m *mention, p string) int {
 	s := r.s
 	speaker, between := -1, false
-	for i := range s.mentions {
+	for _, i := range s.sentenceMentions(m.sent) {
 		o := &s.mentions[i]
-		if o.sent != m.sent || o.from >= m.from || o.actor < 0 || o.kind != mPerson {
+		if o.from >= m.from || o.actor < 0 || o.kind != mPerson {
 			continue
 		}
 		if speaker < 0 {

@@ -19,8 +19,8 @@ func (r *resolver) sentencePair(si int, reporters bool) []int {
 // two last met in Paris, at talks hosted by A and B"), not the pair.
 func (r *resolver) pairBefore(si, k int) []int {
 	var out []int
-	for _, m := range r.s.mentions {
-		if m.sent == si && m.to <= k && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (!r.x.speaks(r.s, &m) || r.listedSpeaker(m)) {
+	for _, mi := range r.s.sentenceMentions(si) {
+		if m := r.s.mentions[mi]; m.to <= k && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (!r.x.speaks(r.s, &m) || r.listedSpeaker(m)) {
 			out = append(out, m.actor)
 		}
 	}
@@ -34,8 +34,8 @@ func (r *resolver) pairBefore(si, k int) []int {
 // counting, unless reporters is set, one who reports.
 func (r *resolver) sentenceGroup(si, n int, reporters bool) []int {
 	var out []int
-	for _, m := range r.s.mentions {
-		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m) || r.listedSpeaker(m)) {
+	for _, mi := range r.s.sentenceMentions(si) {
+		if m := r.s.mentions[mi]; m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && (reporters || !r.x.speaks(r.s, &m) || r.listedSpeaker(m)) {
 			out = append(out, m.actor)
 		}
 	}

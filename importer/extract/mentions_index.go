@@ -75,3 +75,22 @@ func (s *scan) tokenIndex() func(int) int {
 		return -1
 	}
 }
+
+// sentenceMentions returns the indexes of the mentions of sentence si, ascending, as
+// s.mentions holds them now. Mentions are only ever appended, and never change sentence,
+// so the index of each sentence grows with them. The rules that read one sentence's
+// mentions ask it: reading all the article's mentions for each sentence cost the square
+// of a long article's.
+func (s *scan) sentenceMentions(si int) []int {
+	if s.bySent == nil {
+		s.bySent = make([][]int, len(s.sents))
+	}
+	for ; s.indexed < len(s.mentions); s.indexed++ {
+		m := s.indexed
+		s.bySent[s.mentions[m].sent] = append(s.bySent[s.mentions[m].sent], m)
+	}
+	if si < 0 || si >= len(s.bySent) {
+		return nil // "the sentence after the last" has none
+	}
+	return s.bySent[si]
+}

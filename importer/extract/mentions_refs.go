@@ -10,8 +10,8 @@ import (
 func (x *Extractor) findRefs(s *scan, si int) {
 	se := s.sents[si]
 	named := make(map[int]bool) // tokens inside person mentions and their left context
-	for _, m := range s.mentions {
-		if m.sent == si && m.kind == mPerson {
+	for _, mi := range s.sentenceMentions(si) {
+		if m := s.mentions[mi]; m.kind == mPerson {
 			for k := m.from; k < m.to; k++ {
 				named[k] = true
 			}

@@ -19,6 +19,7 @@ func robustCases() []robustCase {
 		{"bracketed letter between an office and a demonym", "The memo was signed by the Secretary of State (B) Russian officials said."},
 		{"bracketed time zone after a title", "The call is set for 10:30 Sen. (GMT-08:00) Time in Ostrava."},
 		{"bracketed initial before a particle surname", "Deputy Prime Minister (J) Van arrived on Monday."},
+		{"the two's contact in the last sentence", "The two prime ministers held talks on Tuesday."},
 	}
 }
 

@@ -26,4 +26,6 @@ type scan struct {
 	refused  map[int]bool    // sentence -> it tells a negated, refused or hypothetical contact of named parties
 	title    string          // the headline (Input.Title): it yields nothing, but may name who an office stands for
 	occ      *occurrences    // where runs of words recur, made on demand by occurrencesOf
+	bySent   [][]int         // sentence -> its mentions, as far as s.mentions[:indexed] (sentenceMentions)
+	indexed  int
 }
