@@ -15,7 +15,10 @@
 // # How it works
 //
 // The text is cut into tokens (abbreviations such as "U.S." and "Gen." stay whole,
-// possessive 's is split off), sentences and clauses. The gazetteer marks offices,
+// possessive 's is split off), sentences and clauses; a sentence of more than
+// maxSentenceTokens (a page that lost its full stops, a flattened table) is cut at a comma,
+// and searches back for a pronoun's person stop after maxLookBackSentences, so that the
+// work on hostile text stays linear in its length (BenchmarkHostile). The gazetteer marks offices,
 // countries, demonyms, organizations, ministries and known actors; capitalized runs
 // around them become person mentions when a title, office, apposition, first name or
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,

@@ -48,6 +48,10 @@ func hostileTexts() []hostileText {
 			words := strings.Fields("President Tomas Veldkamp met Foreign Minister Ana Ruiz in Vienna on Tuesday. He said he spoke with Chancellor Oskar Brandt by phone. The two held talks.")
 			return repeatWords(words, n)
 		}},
+		{"nested", func(n int) string {
+			// brackets opened n/3 deep around a contact, then closed
+			return strings.Repeat("( ", n/3) + "Tomas Veldkamp met Ana Ruiz" + strings.Repeat(" )", n/3)
+		}},
 		{"brackets", func(n int) string {
 			words := strings.Fields("( President [ Tomas ( Veldkamp { met ( Ana Ruiz")
 			return repeatWords(words, n)
