@@ -48,6 +48,17 @@ func hostileTexts() []hostileText {
 			words := strings.Fields("President Tomas Veldkamp met Foreign Minister Ana Ruiz in Vienna on Tuesday. He said he spoke with Chancellor Oskar Brandt by phone. The two held talks.")
 			return repeatWords(words, n)
 		}},
+		{"comments", func(n int) string {
+			// a comment dump: short paragraphs, each a contact of other persons
+			first := []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Luca"}
+			last := []string{"Novak", "Petrov", "Lindqvist", "Moreau", "Okafor", "Tanaka", "Weber", "Silva", "Horak", "Brandt", "Ruiz", "Marek"}
+			var b strings.Builder
+			for i := 0; i < n/10; i++ {
+				a, c := i%len(first), (i/len(first))%len(last)
+				fmt.Fprintf(&b, "Minister %s %s met envoy %s %s on Tuesday. He said they spoke.\n\n", first[a], last[c], first[(a+5)%len(first)], last[(c+7)%len(last)])
+			}
+			return b.String()
+		}},
 		{"nested", func(n int) string {
 			// brackets opened n/3 deep around a contact, then closed
 			return strings.Repeat("( ", n/3) + "Tomas Veldkamp met Ana Ruiz" + strings.Repeat(" )", n/3)
