@@ -32,7 +32,8 @@ func (r *resolver) aideCountries() {
 func (r *resolver) appositionOwner(sent, k int) int {
 	s := r.s
 	best, from := -1, -1
-	for _, o := range s.mentions {
+	for _, oi := range s.sentenceMentions(sent) {
+		o := s.mentions[oi]
 		if o.sent == sent && o.kind == mPerson && o.actor >= 0 && o.to < k && o.from > from {
 			best, from = o.actor, o.from
 			if s.toks[o.to].Text != "," {

@@ -107,7 +107,8 @@ func (r *resolver) officeSpokeBefore(si int) int {
 		return -1
 	}
 	se := s.sents[si-1]
-	for _, o := range s.mentions {
+	for _, oi := range s.sentenceMentions(si - 1) {
+		o := s.mentions[oi]
 		if o.sent != si-1 || o.kind != mPerson || o.actor < 0 || s.inQuote[o.from] || !s.possessive(o) || !ownOffice(s, o.to+1) {
 			continue
 		}
@@ -130,7 +131,8 @@ func (r *resolver) subjectOrgBefore(si, back int) int {
 	s := r.s
 	for k := si - 1; k >= 0 && k >= si-back; k-- {
 		first := -1
-		for i, o := range s.mentions {
+		for _, i := range s.sentenceMentions(k) {
+			o := s.mentions[i]
 			if o.sent != k || o.actor < 0 || s.inQuote[o.from] || first >= 0 && s.mentions[first].from <= o.from {
 				continue
 			}

@@ -108,7 +108,8 @@ func (r *resolver) visitorsOf(home string) map[int]bool {
 			if r.visitedAt(se, k) != home {
 				continue
 			}
-			for _, mn := range s.mentions {
+			for _, mni := range s.sentenceMentions(si) {
+				mn := s.mentions[mni]
 				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && mn.from < k {
 					visitors[mn.actor] = true
 				}
@@ -218,7 +219,8 @@ func (r *resolver) placeCountries() {
 			subject++
 		}
 		code := r.x.gaz.Countries[m.Idx].Code
-		for _, mn := range s.mentions {
+		for _, mni := range s.sentenceMentions(si) {
+			mn := s.mentions[mni]
 			if mn.sent != si || mn.kind != mPerson || mn.actor < 0 || s.inQuote[mn.from] || s.contextStart(mn.from) == subject {
 				continue
 			}
@@ -259,7 +261,8 @@ func (r *resolver) visitHost(home string) {
 				return // a tour of several countries: the hosts are told apart elsewhere
 			}
 			host = code
-			for _, mn := range s.mentions {
+			for _, mni := range s.sentenceMentions(si) {
+				mn := s.mentions[mni]
 				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && (mn.from < k) != hosting {
 					visitors[mn.actor] = true // named before the visit, or after "met with visiting"
 				}
@@ -292,7 +295,8 @@ func (r *resolver) hostOfVisiting(se sentence, k int) string {
 	if s.inQuote[k] || s.toks[k].Low != "visiting" || k+1 >= se.to || !s.toks[k+1].Cap {
 		return ""
 	}
-	for _, mn := range s.mentions {
+	for _, mni := range s.sentenceMentions(s.toks[k].Sent) {
+		mn := s.mentions[mni]
 		if mn.sent != s.toks[k].Sent || mn.kind != mPerson || mn.actor < 0 || mn.from >= k {
 			continue
 		}

@@ -501,7 +501,8 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 	s := r.s
 	for k := si - 1; k >= 0 && k >= si-back; k-- {
 		best, bestFrom := -1, -1
-		for _, o := range s.mentions {
+		for _, oi := range s.sentenceMentions(k) {
+			o := s.mentions[oi]
 			if o.sent == k && o.kind == mOrg && o.actor >= 0 && !s.inQuote[o.from] && o.from >= bestFrom && s.invertedAttribution(o.from) {
 				best, bestFrom = o.actor, o.from // `"...", said KCNA. "...", it added`: a news agency quoted too
 				continue

@@ -163,7 +163,8 @@ func (r *resolver) listedWithPerson(p *mention) bool {
 	joiner := func(k int) bool {
 		return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.toks[k].Low == "and")
 	}
-	for _, m := range s.mentions {
+	for _, mi := range s.sentenceMentions(p.sent) {
+		m := s.mentions[mi]
 		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] {
 			continue
 		}

@@ -444,7 +444,8 @@ func (r *resolver) quotedPossessor(m *mention) int {
 	if m.from < 1 || s.toks[m.from-1].Low != "quoted" && s.toks[m.from-1].Low != "cited" {
 		return -1
 	}
-	for _, o := range s.mentions {
+	for _, oi := range s.sentenceMentions(m.sent) {
+		o := s.mentions[oi]
 		if o.sent == m.sent && o.kind == mPerson && o.actor >= 0 && o.to < m.from && s.possessive(o) && r.fits(o.actor, m.words[0]) {
 			return o.actor
 		}

@@ -14,7 +14,8 @@ func (r *resolver) untoldNamedBefore(m *mention) int {
 	}
 	for sent := m.sent; sent >= 0 && sent >= m.sent-1; sent-- {
 		found, named := -1, false
-		for _, o := range r.s.mentions {
+		for _, oi := range r.s.sentenceMentions(sent) {
+			o := r.s.mentions[oi]
 			if o.sent != sent || o.kind != mPerson || o.actor < 0 || o.from >= m.from || r.s.inQuote[o.from] {
 				continue
 			}

@@ -18,7 +18,8 @@ func (r *resolver) visitMetCountries() {
 			if code == "" {
 				continue
 			}
-			for _, mn := range s.mentions {
+			for _, mni := range s.sentenceMentions(si) {
+				mn := s.mentions[mni]
 				if mn.sent != si || mn.kind != mPerson || mn.actor < 0 || mn.from <= k || s.inQuote[mn.from] || !mn.titled {
 					continue
 				}
@@ -32,7 +33,8 @@ func (r *resolver) visitMetCountries() {
 
 // namedBefore reports actor a named in sentence si before token k: a visitor.
 func (r *resolver) namedBefore(a, si, k int) bool {
-	for _, mn := range r.s.mentions {
+	for _, mni := range r.s.sentenceMentions(si) {
+		mn := r.s.mentions[mni]
 		if mn.sent == si && mn.actor == a && mn.from < k {
 			return true
 		}

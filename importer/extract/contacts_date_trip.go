@@ -53,7 +53,8 @@ func (r *resolver) tripBy(si int, parts []int) bool {
 	if !trip {
 		return false
 	}
-	for _, m := range s.mentions {
+	for _, mi := range s.sentenceMentions(si) {
+		m := s.mentions[mi]
 		if m.sent == si && m.actor >= 0 && !s.inQuote[m.from] && contains(parts, m.actor) {
 			return true
 		}
@@ -80,7 +81,8 @@ func (r *resolver) continuedFrom(si int, b *building) bool {
 	default:
 		return false
 	}
-	for _, m := range s.mentions {
+	for _, mi := range s.sentenceMentions(si) {
+		m := s.mentions[mi]
 		if m.sent == si && m.actor >= 0 && !s.inQuote[m.from] && contains(b.parts, m.actor) {
 			return true
 		}

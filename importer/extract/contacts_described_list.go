@@ -103,7 +103,8 @@ func (r *resolver) leadingSubjects(c clause, end, exclude int) []int {
 	}
 	var out []int
 	last := -1
-	for _, m := range s.mentions {
+	for _, mi := range s.sentenceMentions(c.sent) {
+		m := s.mentions[mi]
 		if m.sent != c.sent || m.from >= end || m.actor < 0 || r.actors[m.actor].kind != "person" || m.actor == exclude || contains(out, m.actor) {
 			continue
 		}

@@ -28,7 +28,8 @@ func (r *resolver) groupNamedNext(c clause, subjAt int, tr trigger) []int {
 		return nil
 	}
 	var out []int
-	for _, m := range s.mentions {
+	for _, mi := range s.sentenceMentions(c.sent + 1) {
+		m := s.mentions[mi]
 		if m.sent == c.sent+1 && m.from > start && m.kind == mPerson && m.actor >= 0 && !contains(out, m.actor) {
 			out = append(out, m.actor)
 		}

@@ -118,7 +118,8 @@ func (x *Extractor) nearPair(r *resolver, tr trigger) []int {
 // a quotation.
 func (r *resolver) unquotedPair(si int) []int {
 	var out []int
-	for _, m := range r.s.mentions {
+	for _, mi := range r.s.sentenceMentions(si) {
+		m := r.s.mentions[mi]
 		if m.sent == si && m.actor >= 0 && r.actors[m.actor].kind == "person" && !contains(out, m.actor) && !r.s.inQuote[m.from] && !r.s.nameBeforeNoun(m) {
 			out = append(out, m.actor)
 		}
@@ -224,7 +225,8 @@ func (r *resolver) listedSpeaker(m mention) bool {
 	if k < 1 || s.toks[k].Low != "and" {
 		return false
 	}
-	for _, o := range s.mentions {
+	for _, oi := range s.sentenceMentions(m.sent) {
+		o := s.mentions[oi]
 		if o.sent == m.sent && o.actor >= 0 && o.actor != m.actor && r.actors[o.actor].kind == "person" && o.to == k {
 			return true
 		}
@@ -278,7 +280,8 @@ func (r *resolver) frontedPossessive(tr trigger, pair []int) bool {
 		return false
 	}
 	var firsts []mention
-	for _, m := range s.mentions {
+	for _, mi := range s.sentenceMentions(s.toks[tr.at].Sent) {
+		m := s.mentions[mi]
 		if m.sent == s.toks[tr.at].Sent && m.from > comma && m.actor >= 0 && contains(pair, m.actor) {
 			firsts = append(firsts, m)
 		}
