@@ -102,9 +102,10 @@ func (r *resolver) genderOf(a *actor) string {
 			tell(r.s.toks[k].Low)
 		}
 	}
-	if len(seen) == 0 && !r.familyFirst(*a) {
-		if ws := strings.Fields(a.name); len(ws) > 1 {
-			tell(ws[0])
+	if ws := strings.Fields(a.name); len(seen) == 0 && len(ws) > 1 && !r.familyFirst(*a) {
+		tell(ws[0])
+		if len(seen) == 0 {
+			r.nameWordsGender(ws, seen)
 		}
 	}
 	if len(seen) != 1 {
@@ -114,6 +115,26 @@ func (r *resolver) genderOf(a *actor) string {
 		return g
 	}
 	return ""
+}
+
+// nameWordsGender reads the gender of a name whose given name tells none from its other
+// words: a lower-case particle of descent ("bin", "bint": words classes male, female:
+// "Noura bint Khalid Al Marzouqi"), else the ending of its last word where languages
+// inflect family names for gender ("Sarsenbayeva", "Temirbekov": classes female-ending,
+// male-ending).
+func (r *resolver) nameWordsGender(ws []string, seen map[string]bool) {
+	for _, w := range ws[1 : len(ws)-1] {
+		if w == strings.ToLower(w) {
+			if g := r.x.gaz.Gender(w); g != "" {
+				seen[g] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		if g := r.x.gaz.FamilyNameGender(strings.ToLower(ws[len(ws)-1])); g != "" {
+			seen[g] = true
+		}
+	}
 }
 
 // fits reports whether actor a may be what pronoun p ("he", "she") stands for: its

@@ -68,7 +68,10 @@
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
 //     report, institution and organization head nouns; states: "the two countries" are no
 //     pair of persons; press: journalists' titles, no party to a contact; female, male:
-//     titles, role words and given names that tell who "she" or "he" may be; utterance:
+//     titles, role words, given names and particles of descent ("bin", "bint") that tell who
+//     "she" or "he" may be; female-ending, male-ending: endings of family names that languages
+//     inflect for gender, "Sarsenbayeva", "Kowalski", read when no title, role or given name
+//     tells (actors_gender.go); utterance:
 //     statements, addresses and posts whose issuer a quoted sentence after them is; remark,
 //     remark-verb: "X made the remarks" after a quoted sentence gives its speaker; stance:
 //     "Karimov disagreed." before a quoted sentence gives its speaker; refusal,

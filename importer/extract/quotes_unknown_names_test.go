@@ -266,5 +266,17 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"the minister said after an envoy spoke",
 			"Kazakh Foreign Minister Yerlan Tokpayev met UN envoy Ousmane Ba Diagne in Astana. \"We came to listen,\" Diagne said.\n\n\"Astana is ready to host,\" the minister said.",
 			[]quoteWant{{"We came to listen,", "Ousmane Ba Diagne"}, {"Astana is ready to host,", "Yerlan Tokpayev"}}},
+		{"he said, a Kazakh man's surname, a woman named before",
+			"Deputy Foreign Minister Aizhan Sarsenbayeva met Kyrgyz envoy Bolot Temirbekov on Monday.\n\n\"We will open two new crossings,\" he said.",
+			[]quoteWant{{"We will open two new crossings,", "Bolot Temirbekov"}}},
+		{"she said, bin in the subject's name, a woman named after",
+			"Omani envoy Salim bin Hamed Al Hinai met Minister of State Noura Al Marzouqi on Monday.\n\n\"The Gulf must speak with one voice,\" she said.",
+			[]quoteWant{{"The Gulf must speak with one voice,", "Noura Al Marzouqi"}}},
+		{"he said, bint in the subject's name, a man named after",
+			"Minister of State Noura bint Khalid Al Marzouqi received Omani envoy Salim Al Hinai.\n\n\"The Gulf must speak with one voice,\" he said.",
+			[]quoteWant{{"The Gulf must speak with one voice,", "Salim Al Hinai"}}},
+		{"she said, a Polish woman's surname, a man named before",
+			"Ukrainian envoy Taras Hnatiuk met Deputy Minister Bozena Wierzbicka in Warsaw.\n\n\"The grain must move,\" she said.",
+			[]quoteWant{{"The grain must move,", "Bozena Wierzbicka"}}},
 	})
 }
