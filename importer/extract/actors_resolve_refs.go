@@ -293,6 +293,9 @@ func (r *resolver) described(m *mention, subject map[int]int, named map[int][]in
 	if len(m.mods) > 0 {
 		return r.introducedAs(m)
 	}
+	if r.s.indefiniteBefore(*m) {
+		return -1 // "A Western diplomat said ... "...," the diplomat said": that one, unnamed
+	}
 	a := r.pronounSubject(subject, named, m.sent, "", nil)
 	if a < 0 || m.country != "" && r.actors[a].country != "" && r.actors[a].country != m.country {
 		return -1

@@ -177,3 +177,30 @@ func (s *scan) unnamedSpokesOf(m mention) bool {
 	}
 	return k+1 >= len(s.toks) || !s.toks[k+1].Cap
 }
+
+// indefiniteBefore reports a description m ("the diplomat") whose noun, of words class
+// unnamed, introduced an unnamed person in its sentence or the two before, outside
+// quotations, after an indefinite determiner ("a Western diplomat", "one diplomat"): the
+// description is that person, not one named before.
+func (s *scan) indefiniteBefore(m mention) bool {
+	w := s.toks[m.from].Low
+	if !s.gaz.In(lexicon.Unnamed, w) {
+		return false
+	}
+	from := s.sents[max(m.sent-2, 0)].from
+	for k := m.from - 1; k >= from; k-- {
+		if s.toks[k].Low != w || s.inQuote[k] {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-4; j-- {
+			t := s.toks[j]
+			if t.Low == "a" || t.Low == "an" || t.Low == "one" || t.Low == "another" {
+				return true
+			}
+			if t.Kind != tokens.Word || t.Low == "the" {
+				break
+			}
+		}
+	}
+	return false
+}

@@ -213,11 +213,13 @@
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
 // "Scottish First Minister X"; a seat of government before "leader" gives its
 // country, "the Kremlin leader" is the Russian one: seatBefore; words class epithet, also an age as a noun, "the
-// 71-year-old", and right after a quotation, `," the lawmaker said`; and a trip that opens its sentence
+// 71-year-old", and right after a quotation, `," the lawmaker said`; never one named before when an indefinite
+// phrase with its noun introduced an unnamed person just before, "A Western diplomat said
+// ... `," the diplomat said`: actors_unnamed_speaker.go indefiniteBefore; and a trip that opens its sentence
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
-// general said": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
+// general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
 // same family or none told; with none before, "his Slovak counterpart said" before the story
