@@ -193,6 +193,8 @@ func (r *resolver) resolveRefs() {
 			if lastOfficial >= 0 && para-officialPara <= 6 {
 				m.actor = lastOfficial
 				officialPara = para // each "the official" carries the reference on
+			} else if a := r.bodyOfBareOfficial(*m); a >= 0 {
+				m.actor = a // "The ministry said it had protested. "...," a senior official said": the ministry's
 			}
 		}
 		if m.actor < 0 {

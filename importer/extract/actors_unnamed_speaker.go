@@ -204,3 +204,20 @@ func (s *scan) indefiniteBefore(m mention) bool {
 	}
 	return false
 }
+
+// bodyOfBareOfficial returns the body an official named by no body speaks for, "a senior
+// official said", `," an official said`: the body, no news medium, that spoke in the two
+// sentences before ("The Kazakh Foreign Ministry said on Monday it had protested"), as
+// GUIDELINES.md gives an unnamed official's words to the official's organization; -1 when
+// the official does not speak or no such body spoke.
+func (r *resolver) bodyOfBareOfficial(m mention) int {
+	s := r.s
+	if !s.speechAfter(s.sents[m.sent], m.to) && !s.invertedAttribution(m.from) {
+		return -1
+	}
+	a := r.orgSpokeBefore(m.sent, 2)
+	if a < 0 || r.actors[a].orgKind == "media" {
+		return -1
+	}
+	return a
+}

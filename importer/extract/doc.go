@@ -228,7 +228,9 @@
 // union": the organization whose printed name holds the word; "the firm", "the company": the
 // business the article named as one, "the law firm X"; "the bloc", "the watchdog": the
 // international body named last; modifiers may stand before the head when it speaks, "the
-// militant group said", "the UN nuclear watchdog said"), actor.official,
+// militant group said", "the UN nuclear watchdog said"), actor.official (an unnamed official no
+// body names who speaks, "a senior official said", is the body, no news medium, that spoke in
+// the two sentences before: bodyOfBareOfficial),
 // actor.administration-official, actor.country-official (an unnamed official of a country
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report

@@ -348,5 +348,14 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"the diplomat said after an unnamed diplomat: no person named before",
 			"Foreign Minister Yerlan Tokpayev met the Chinese envoy on Monday. \"Our ties are strategic,\" Tokpayev said.\n\nA Western diplomat in Astana said the talks had been tense. \"Nobody gave an inch,\" the diplomat said.",
 			[]quoteWant{{"Our ties are strategic,", "Yerlan Tokpayev"}, {"Nobody gave an inch,", ""}}},
+		{"a senior official said, the ministry named before",
+			"The Kazakh Foreign Ministry said on Monday it had protested.\n\n\"We expect an apology,\" a senior official said.",
+			[]quoteWant{{"We expect an apology,", "Kazakh Foreign Ministry"}}},
+		{"a senior official said after a news agency spoke: not the agency",
+			"Kazinform said on Monday that the talks had ended.\n\n\"We expect an apology,\" a senior official said.",
+			[]quoteWant{{"We expect an apology,", ""}}},
+		{"said an official, inverted, the ministry named before",
+			"The Ugandan Foreign Ministry said on Monday it had expelled two diplomats.\n\n\"They were spies,\" said an official.",
+			[]quoteWant{{"They were spies,", "Ugandan Foreign Ministry"}}},
 	})
 }
