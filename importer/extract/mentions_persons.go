@@ -152,7 +152,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Farid Nouri, a senior official at the ministry,": only a person is an official
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
-		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
+		case multi && s.affiliationThenWho(se, from, to):
+			m.rule = "actor.name-apposition" // "X of the Center for Y, who told VOA": "who" is said of persons
+		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to) || x.affiliationThenSpeech(s, se, from, to)) && !s.afterLocative(from):
 			m.rule = "actor.name-said"
 		case multi && x.invertedSpeech(s, se, from):
 			m.rule = "actor.said-name"
@@ -299,7 +301,7 @@ func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 		return false
 	}
 	article := first.Low == "a" || first.Low == "an"
-	if isDeterminer(first.Low) && !article && !(first.Low == "the" && owned) {
+	if isDeterminer(first.Low) && !article && !(first.Low == "the" && (owned || s.personHeadBefore(se, to+2))) {
 		return false
 	}
 	for k := to + 2; k < se.to && k < to+16; k++ {

@@ -357,5 +357,25 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"said an official, inverted, the ministry named before",
 			"The Ugandan Foreign Ministry said on Monday it had expelled two diplomats.\n\n\"They were spies,\" said an official.",
 			[]quoteWant{{"They were spies,", "Ugandan Foreign Ministry"}}},
+		// A name no list knows, vouched for by the body its bearer works for or by a
+		// description of a person.
+		{"X of a body, who told a broadcaster",
+			"Others disagree, including Kwaku Mensah-Bonsu of the Accra Policy Institute, who told the BBC, \"The junta will not hold the vote.\"",
+			[]quoteWant{{"The junta will not hold the vote.", "Kwaku Mensah-Bonsu"}}},
+		{"X of a body said",
+			"Nomvula Zikalala of the Institute for Security Studies said: \"The mission has failed.\"",
+			[]quoteWant{{"The mission has failed.", "Nomvula Zikalala"}}},
+		{"X at a university said, the quotation after",
+			"\"Nobody expected the coup,\" said Temirlan Abenov at Nazarbayev University.\n\nOkot Lagu at Makerere University said: \"The region is tired of war.\"",
+			[]quoteWant{{"Nobody expected the coup,", "Temirlan Abenov"}, {"The region is tired of war.", "Okot Lagu"}}},
+		{"X, the lead author, said",
+			"Sope Adeyinka-Kola, the lead author, said: \"Atrocities are repeated because past ones were tolerated.\"",
+			[]quoteWant{{"Atrocities are repeated because past ones were tolerated.", "Sope Adeyinka-Kola"}}},
+		{"X, the group's founder, told",
+			"\"We will keep counting the dead,\" Bakhtygul Omarova, the group's founder, told reporters.",
+			[]quoteWant{{"We will keep counting the dead,", "Bakhtygul Omarova"}}},
+		{"a bank of a country said: no person",
+			"\"Rates will stay on hold,\" Bank Negara of Malaysia said.",
+			[]quoteWant{{"Rates will stay on hold,", ""}}},
 	})
 }
