@@ -79,13 +79,19 @@ func (s *scan) personHeadBefore(se sentence, from int) bool {
 		if k == from {
 			return false
 		}
-		w := s.toks[k-1].Low
-		for _, c := range []lexicon.Class{lexicon.Calling, lexicon.Expert, lexicon.Serving, lexicon.Unnamed, lexicon.Epithet, lexicon.FirmMember, lexicon.FirmStaff} {
-			if s.gaz.In(c, w) {
-				return true
-			}
+		return s.personNoun(s.toks[k-1].Low)
+	}
+	return false
+}
+
+// personNoun reports a lower-case noun of a person of words classes calling, expert,
+// serving, unnamed, epithet, firm-member or firm-staff: "author", "spokeswoman",
+// "founder".
+func (s *scan) personNoun(w string) bool {
+	for _, c := range []lexicon.Class{lexicon.Calling, lexicon.Expert, lexicon.Serving, lexicon.Unnamed, lexicon.Epithet, lexicon.FirmMember, lexicon.FirmStaff} {
+		if s.gaz.In(c, w) {
+			return true
 		}
-		return false
 	}
 	return false
 }

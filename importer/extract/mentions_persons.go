@@ -281,8 +281,9 @@ func (s *scan) aspectual(k int) bool {
 // ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too, but
 // not with an office of someone's: "X, the president's spokesman, said", "X, President
 // Y's spokesman, said" and "X, its director, told" are a person),
-// or with "a" or "an" before a description that names no business or institution:
-// "Nadereh Afshari, a former member of the group, told me".
+// or with "a" or "an" before a description that names no business or institution, or
+// whose head, before any preposition, is a noun of a person: "Nadereh Afshari, a former
+// member of the group, told me", "X, a U.S. Embassy spokeswoman in Kabul, said".
 func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 	if to+1 >= se.to || s.toks[to].Text != "," {
 		return false
@@ -304,12 +305,23 @@ func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 	if isDeterminer(first.Low) && !article && !(first.Low == "the" && (owned || s.personHeadBefore(se, to+2))) {
 		return false
 	}
+	body, person, head := false, false, true
 	for k := to + 2; k < se.to && k < to+16; k++ {
 		if s.toks[k].Text == "," {
+			if body && !person {
+				return false // "Eurasia Group, a New York-based firm of analysts, said": a business
+			}
 			return x.speechFollows(s, se, k+1)
 		}
-		if w := s.toks[k].Low; article && (s.gaz.In(lexicon.Firm, w) || s.gaz.IsInstitutionNoun(w) || s.gaz.IsOrgHeadNoun(w) || s.gaz.In(lexicon.OrgRef, w)) {
-			return false // "Eurasia Group, a New York-based firm of analysts, said": a business
+		w := s.toks[k].Low
+		if article && (s.gaz.In(lexicon.Firm, w) || s.gaz.IsInstitutionNoun(w) || s.gaz.IsOrgHeadNoun(w) || s.gaz.In(lexicon.OrgRef, w)) {
+			body = true
+		}
+		switch {
+		case s.gaz.In(lexicon.Preposition, w):
+			head = false
+		case head && s.personNoun(w):
+			person = true // "X, a U.S. Embassy spokeswoman in Kabul, said": the body is the person's
 		}
 	}
 	return false

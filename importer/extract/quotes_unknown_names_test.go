@@ -377,5 +377,11 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"a bank of a country said: no person",
 			"\"Rates will stay on hold,\" Bank Negara of Malaysia said.",
 			[]quoteWant{{"Rates will stay on hold,", ""}}},
+		{"X, an embassy spokeswoman in a city, said, then she added",
+			"Nyokabi Wairagu, a Kenyan Embassy spokeswoman in Kampala, said the staff were safe. \"Nobody was hurt,\" she added.",
+			[]quoteWant{{"Nobody was hurt,", "Nyokabi Wairagu"}}},
+		{"X, a firm of analysts, said: no person",
+			"Tashkent Capital Partners, a Tashkent-based firm of analysts, said the currency would fall. \"The sum is too weak,\" it said.",
+			[]quoteWant{{"The sum is too weak,", ""}}},
 	})
 }
