@@ -383,5 +383,11 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"X, a firm of analysts, said: no person",
 			"Tashkent Capital Partners, a Tashkent-based firm of analysts, said the currency would fall. \"The sum is too weak,\" it said.",
 			[]quoteWant{{"The sum is too weak,", ""}}},
+		{"according to a Kazakh name the given name vouches for",
+			"The plan \"will not survive the winter\", according to Azamat Dzhaksybekov.",
+			[]quoteWant{{"will not survive the winter", "Azamat Dzhaksybekov"}}},
+		{"according to an Indonesian name the given name vouches for",
+			"The accord is \"a dead letter\", according to Ratna Wulandari.",
+			[]quoteWant{{"a dead letter", "Ratna Wulandari"}}},
 	})
 }
