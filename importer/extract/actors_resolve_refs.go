@@ -103,6 +103,10 @@ func (r *resolver) resolveRefs() {
 				}
 				break
 			}
+			if p == titleInitialsWord {
+				m.actor = r.titledInitials(m, persons) // "the CS said": the Cabinet Secretary named before
+				break
+			}
 			if p == "latter" {
 				if len(persons) > 0 {
 					m.actor = persons[len(persons)-1] // "X met Y, with the latter saying": Y

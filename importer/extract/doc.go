@@ -168,7 +168,10 @@
 // actor.acronym (the capitals a text gives a person in brackets after the full name,
 // `Khalid Sheikh Mohammed ("KSM")`, "Viktor Orlan (VO)", if they spell the name's initials:
 // each later use is that person; the quoted one in brackets is no quotation,
-// actors_acronyms.go), actor.first-name, actor.name-said (also past a
+// actors_acronyms.go), actor.title-initials (an acronym no gazetteer knows that speaks and is the initials of
+// the last words of a title printed before a person's name: "Foreign Affairs Cabinet
+// Secretary X ... the CS said" is X, the person named last so titled;
+// mentions_title_initials.go), actor.first-name, actor.name-said (also past a
 // description of a person between commas, "X, the lead author, said", or the body the
 // person works for, "X of the Institute for Security Studies said"; and actor.name-apposition
 // for "X of the Center for Y, who told VOA": mentions_affiliation.go), actor.listed-name (an unproven run a comma or
