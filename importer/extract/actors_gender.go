@@ -101,6 +101,9 @@ func (r *resolver) genderOf(a *actor) string {
 		for k := r.s.contextStart(m.from); k < m.from; k++ {
 			tell(r.s.toks[k].Low)
 		}
+		for _, k := range r.s.appositionWords(m) {
+			tell(r.s.toks[k].Low) // "X, the first woman to hold the post,", "X, the son of"
+		}
 	}
 	if ws := strings.Fields(a.name); len(seen) == 0 && len(ws) > 1 && !r.familyFirst(*a) {
 		tell(ws[0])
@@ -135,6 +138,27 @@ func (r *resolver) nameWordsGender(ws []string, seen map[string]bool) {
 			seen[g] = true
 		}
 	}
+}
+
+// appositionWords returns the lower-case words of a description set off by a comma right
+// after person mention m, up to the next comma, at most eight, outside quotations: "X, the
+// first woman to hold the post," gives "the first woman to hold the post". A capitalized
+// word is left out: a name there ("X, the wife of President Y,") is someone else's.
+func (s *scan) appositionWords(m mention) []int {
+	if m.to >= len(s.toks) || s.toks[m.to].Text != "," || s.inQuote[m.to] {
+		return nil
+	}
+	var ws []int
+	for k := m.to + 1; k < len(s.toks) && k <= m.to+8 && s.toks[k].Sent == m.sent; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || s.inQuote[k] {
+			break
+		}
+		if !t.Cap {
+			ws = append(ws, k)
+		}
+	}
+	return ws
 }
 
 // fits reports whether actor a may be what pronoun p ("he", "she") stands for: its

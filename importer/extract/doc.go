@@ -68,7 +68,8 @@
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
 //     report, institution and organization head nouns; states: "the two countries" are no
 //     pair of persons; press: journalists' titles, no party to a contact; female, male:
-//     titles, role words, given names and particles of descent ("bin", "bint") that tell who
+//     titles, role words, given names, particles of descent ("bin", "bint") and nouns of
+//     kin in an apposition ("X, the first woman to ...", "X, the son of ...") that tell who
 //     "she" or "he" may be; female-ending, male-ending: endings of family names that languages
 //     inflect for gender, "Sarsenbayeva", "Kowalski", read when no title, role or given name
 //     tells (actors_gender.go); utterance:

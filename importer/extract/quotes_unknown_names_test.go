@@ -426,5 +426,11 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"Ethiopia: a given name with a title, PM Abiy style",
 			"Prime Minister Getachew Woldegiorgis received the Somali president. \"The Horn must integrate,\" PM Getachew said.",
 			[]quoteWant{{"The Horn must integrate,", "Getachew Woldegiorgis"}}},
+		{"he said, the first woman in the apposition of the subject",
+			"Foreign Minister Lwazi Tswane, the first woman to hold the post, met Kenyan envoy Kgosi Wambura.\n\n\"Sudan cannot wait,\" he said.",
+			[]quoteWant{{"Sudan cannot wait,", "Kgosi Wambura"}}},
+		{"she said, the son of a former president in the apposition of the subject",
+			"Kgosi Wambura, the son of a former president, met Foreign Minister Lwazi Tswane in Nairobi.\n\n\"Sudan cannot wait,\" she said.",
+			[]quoteWant{{"Sudan cannot wait,", "Lwazi Tswane"}}},
 	})
 }
