@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 	"strings"
 )
@@ -141,17 +142,23 @@ func (r *resolver) nameWordsGender(ws []string, seen map[string]bool) {
 }
 
 // appositionWords returns the lower-case words of a description set off by a comma right
-// after person mention m, up to the next comma, at most eight, outside quotations: "X, the
-// first woman to hold the post," gives "the first woman to hold the post". A capitalized
-// word is left out: a name there ("X, the wife of President Y,") is someone else's.
+// after person mention m and opened by an article, up to its first preposition or
+// relative pronoun, at most six, outside quotations: "X, the first woman to hold the
+// post," gives "the first woman", "X, the son of a former king," gives "the son". A
+// capitalized word is left out, and "X, whose wife ..." or "X, the son of a queen" tell
+// nothing of X beyond the head: the words after them are someone else's.
 func (s *scan) appositionWords(m mention) []int {
-	if m.to >= len(s.toks) || s.toks[m.to].Text != "," || s.inQuote[m.to] {
+	k := m.to + 1
+	if k >= len(s.toks) || s.toks[m.to].Text != "," || s.inQuote[m.to] {
+		return nil
+	}
+	if w := s.toks[k].Low; w != "the" && w != "a" && w != "an" {
 		return nil
 	}
 	var ws []int
-	for k := m.to + 1; k < len(s.toks) && k <= m.to+8 && s.toks[k].Sent == m.sent; k++ {
+	for ; k < len(s.toks) && k <= m.to+6 && s.toks[k].Sent == m.sent; k++ {
 		t := s.toks[k]
-		if t.Kind != tokens.Word || s.inQuote[k] {
+		if t.Kind != tokens.Word || s.inQuote[k] || s.gaz.In(lexicon.Preposition, t.Low) || t.Low == "who" || t.Low == "whose" || t.Low == "which" || t.Low == "that" {
 			break
 		}
 		if !t.Cap {

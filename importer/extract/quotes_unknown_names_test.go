@@ -432,5 +432,8 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"she said, the son of a former president in the apposition of the subject",
 			"Kgosi Wambura, the son of a former president, met Foreign Minister Lwazi Tswane in Nairobi.\n\n\"Sudan cannot wait,\" she said.",
 			[]quoteWant{{"Sudan cannot wait,", "Lwazi Tswane"}}},
+		{"she said, whose wife in the apposition of the man tells nothing of him",
+			"Opposition leader Kgosi Wambura, whose wife was arrested last year, met Foreign Minister Lwazi Tswane in Nairobi.\n\n\"We want her back,\" he said.",
+			[]quoteWant{{"We want her back,", "Kgosi Wambura"}}},
 	})
 }
