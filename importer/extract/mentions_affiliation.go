@@ -84,6 +84,30 @@ func (s *scan) personHeadBefore(se sentence, from int) bool {
 	return false
 }
 
+// describedBefore reports a name at token from set off by a comma after a description of
+// a person opened by "the" or a possessive: "the Republican front-runner, X Y,", "the
+// group's founder, X Y,", "the lead author, X Y" (a noun of words class candidacy or
+// personNoun's).
+func (s *scan) describedBefore(se sentence, from int) bool {
+	n := from - 2
+	if n < se.from || s.toks[from-1].Text != "," || s.inQuote[n] {
+		return false
+	}
+	if w := s.toks[n].Low; s.toks[n].Cap || !s.personNoun(w) && !s.gaz.In(lexicon.Candidacy, w) {
+		return false
+	}
+	for k := n - 1; k >= se.from && k >= n-4; k-- {
+		t := s.toks[k]
+		if t.Low == "the" || t.Kind == tokens.Poss {
+			return true
+		}
+		if t.Kind != tokens.Word {
+			return false
+		}
+	}
+	return false
+}
+
 // personNoun reports a lower-case noun of a person of words classes calling, expert,
 // serving, unnamed, epithet, firm-member or firm-staff: "author", "spokeswoman",
 // "founder".

@@ -435,5 +435,11 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"she said, whose wife in the apposition of the man tells nothing of him",
 			"Opposition leader Kgosi Wambura, whose wife was arrested last year, met Foreign Minister Lwazi Tswane in Nairobi.\n\n\"We want her back,\" he said.",
 			[]quoteWant{{"We want her back,", "Kgosi Wambura"}}},
+		{"the front-runner, X, proposed, then he told a rally",
+			"Meanwhile, the opposition front-runner, Gowavin Kasulu Tumbo, proposed last week that Kenya leave the bloc.\n\n\"We pay too much and get too little,\" he told a rally.",
+			[]quoteWant{{"We pay too much and get too little,", "Gowavin Kasulu Tumbo"}}},
+		{"the group's founder, X, told, then she said",
+			"The group's founder, Aruzhan Serikbayeva, told reporters the count was not over.\n\n\"We will keep counting,\" she said.",
+			[]quoteWant{{"We will keep counting,", "Aruzhan Serikbayeva"}}},
 	})
 }
