@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 	"strings"
 )
@@ -101,10 +102,14 @@ func (r *resolver) genderOf(a *actor) string {
 		for k := r.s.contextStart(m.from); k < m.from; k++ {
 			tell(r.s.toks[k].Low)
 		}
+		for _, k := range r.s.appositionWords(m) {
+			tell(r.s.toks[k].Low) // "X, the first woman to hold the post,", "X, the son of"
+		}
 	}
-	if len(seen) == 0 && !r.familyFirst(*a) {
-		if ws := strings.Fields(a.name); len(ws) > 1 {
-			tell(ws[0])
+	if ws := strings.Fields(a.name); len(seen) == 0 && len(ws) > 1 && !r.familyFirst(*a) {
+		tell(ws[0])
+		if len(seen) == 0 {
+			r.nameWordsGender(ws, seen)
 		}
 	}
 	if len(seen) != 1 {
@@ -114,6 +119,53 @@ func (r *resolver) genderOf(a *actor) string {
 		return g
 	}
 	return ""
+}
+
+// nameWordsGender reads the gender of a name whose given name tells none from its other
+// words: a lower-case particle of descent ("bin", "bint": words classes male, female:
+// "Noura bint Khalid Al Marzouqi"), else the ending of its last word where languages
+// inflect family names for gender ("Sarsenbayeva", "Temirbekov": classes female-ending,
+// male-ending).
+func (r *resolver) nameWordsGender(ws []string, seen map[string]bool) {
+	for _, w := range ws[1 : len(ws)-1] {
+		if w == strings.ToLower(w) {
+			if g := r.x.gaz.Gender(w); g != "" {
+				seen[g] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		if g := r.x.gaz.FamilyNameGender(strings.ToLower(ws[len(ws)-1])); g != "" {
+			seen[g] = true
+		}
+	}
+}
+
+// appositionWords returns the lower-case words of a description set off by a comma right
+// after person mention m and opened by an article, up to its first preposition or
+// relative pronoun, at most six, outside quotations: "X, the first woman to hold the
+// post," gives "the first woman", "X, the son of a former king," gives "the son". A
+// capitalized word is left out, and "X, whose wife ..." or "X, the son of a queen" tell
+// nothing of X beyond the head: the words after them are someone else's.
+func (s *scan) appositionWords(m mention) []int {
+	k := m.to + 1
+	if k >= len(s.toks) || s.toks[m.to].Text != "," || s.inQuote[m.to] {
+		return nil
+	}
+	if w := s.toks[k].Low; w != "the" && w != "a" && w != "an" {
+		return nil
+	}
+	var ws []int
+	for ; k < len(s.toks) && k <= m.to+6 && s.toks[k].Sent == m.sent; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || s.inQuote[k] || s.gaz.In(lexicon.Preposition, t.Low) || t.Low == "who" || t.Low == "whose" || t.Low == "which" || t.Low == "that" {
+			break
+		}
+		if !t.Cap {
+			ws = append(ws, k)
+		}
+	}
+	return ws
 }
 
 // fits reports whether actor a may be what pronoun p ("he", "she") stands for: its

@@ -103,6 +103,10 @@ func (r *resolver) resolveRefs() {
 				}
 				break
 			}
+			if p == titleInitialsWord {
+				m.actor = r.titledInitials(m, persons) // "the CS said": the Cabinet Secretary named before
+				break
+			}
 			if p == "latter" {
 				if len(persons) > 0 {
 					m.actor = persons[len(persons)-1] // "X met Y, with the latter saying": Y
@@ -193,6 +197,8 @@ func (r *resolver) resolveRefs() {
 			if lastOfficial >= 0 && para-officialPara <= 6 {
 				m.actor = lastOfficial
 				officialPara = para // each "the official" carries the reference on
+			} else if a := r.bodyOfBareOfficial(*m); a >= 0 {
+				m.actor = a // "The ministry said it had protested. "...," a senior official said": the ministry's
 			}
 		}
 		if m.actor < 0 {
@@ -292,6 +298,9 @@ func (r *resolver) continues(m *mention, subject map[int]int, since int) bool {
 func (r *resolver) described(m *mention, subject map[int]int, named map[int][]int) int {
 	if len(m.mods) > 0 {
 		return r.introducedAs(m)
+	}
+	if r.s.indefiniteBefore(*m) {
+		return -1 // "A Western diplomat said ... "...," the diplomat said": that one, unnamed
 	}
 	a := r.pronounSubject(subject, named, m.sent, "", nil)
 	if a < 0 || m.country != "" && r.actors[a].country != "" && r.actors[a].country != m.country {

@@ -177,3 +177,47 @@ func (s *scan) unnamedSpokesOf(m mention) bool {
 	}
 	return k+1 >= len(s.toks) || !s.toks[k+1].Cap
 }
+
+// indefiniteBefore reports a description m ("the diplomat") whose noun, of words class
+// unnamed, introduced an unnamed person in its sentence or the two before, outside
+// quotations, after an indefinite determiner ("a Western diplomat", "one diplomat"): the
+// description is that person, not one named before.
+func (s *scan) indefiniteBefore(m mention) bool {
+	w := s.toks[m.from].Low
+	if !s.gaz.In(lexicon.Unnamed, w) {
+		return false
+	}
+	from := s.sents[max(m.sent-2, 0)].from
+	for k := m.from - 1; k >= from; k-- {
+		if s.toks[k].Low != w || s.inQuote[k] {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-4; j-- {
+			t := s.toks[j]
+			if t.Low == "a" || t.Low == "an" || t.Low == "one" || t.Low == "another" {
+				return true
+			}
+			if t.Kind != tokens.Word || t.Low == "the" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// bodyOfBareOfficial returns the body an official named by no body speaks for, "a senior
+// official said", `," an official said`: the body, no news medium, that spoke in the two
+// sentences before ("The Kazakh Foreign Ministry said on Monday it had protested"), as
+// GUIDELINES.md gives an unnamed official's words to the official's organization; -1 when
+// the official does not speak or no such body spoke.
+func (r *resolver) bodyOfBareOfficial(m mention) int {
+	s := r.s
+	if !s.speechAfter(s.sents[m.sent], m.to) && !s.invertedAttribution(m.from) {
+		return -1
+	}
+	a := r.orgSpokeBefore(m.sent, 2)
+	if a < 0 || r.actors[a].orgKind == "media" {
+		return -1
+	}
+	return a
+}

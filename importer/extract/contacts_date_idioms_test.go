@@ -141,7 +141,7 @@ func TestContactDateIdioms(t *testing.T) {
 		// a participant's doing told with its day in the sentence before, and a pronoun goes on
 		{"a day of the participant's doing the sentence before", opening + "On 20 February, " + d + " addressed parliament in Jakarta. She also met " + s + ".", wed, ds, "2025-02-20", "20 February"},
 		{"yesterday of the participant's doing the sentence before", opening + d + " addressed parliament in Jakarta yesterday. She later met " + s + ".", wed, ds, "2025-03-04", "yesterday"},
-		{"a doing of another person the sentence before lends no day", opening + r + " addressed parliament in Jakarta yesterday. She later met " + s + ".", wed, []string{"Pablo Rojas", "Budi Santoso"}, "2025-03-04", "yesterday"},
+		{"a doing of another person the sentence before lends no day", opening + r + " addressed parliament in Jakarta yesterday. He later met " + s + ".", wed, []string{"Pablo Rojas", "Budi Santoso"}, "2025-03-04", "yesterday"},
 		{"a doing in another paragraph lends no day", opening + d + " addressed parliament in Jakarta yesterday.\n\nShe has also met " + s + ".", wed, ds, "", ""},
 		// the date in the sentence before or after
 		{"the meeting's calendar date in the next sentence", opening + d + " met " + s + " in Jakarta.\n\nThe meeting took place on 20 February.", wed, ds, "2025-02-20", "20 February"},

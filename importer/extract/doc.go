@@ -71,7 +71,11 @@
 //     verbs, past contact verbs, status cues: cancel, negation, offer, proposal, schedule;
 //     report, institution and organization head nouns; states: "the two countries" are no
 //     pair of persons; press: journalists' titles, no party to a contact; female, male:
-//     titles, role words and given names that tell who "she" or "he" may be; utterance:
+//     titles, role words, given names, particles of descent ("bin", "bint") and nouns of
+//     kin in an apposition ("X, the first woman to ...", "X, the son of ...") that tell who
+//     "she" or "he" may be; female-ending, male-ending: endings of family names that languages
+//     inflect for gender, "Sarsenbayeva", "Kowalski", read when no title, role or given name
+//     tells (actors_gender.go); utterance:
 //     statements, addresses and posts whose issuer a quoted sentence after them is; remark,
 //     remark-verb: "X made the remarks" after a quoted sentence gives its speaker; stance:
 //     "Karimov disagreed." before a quoted sentence gives its speaker; refusal,
@@ -154,6 +158,8 @@
 // # Rule names (Span.Rule)
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
+// description of a person before the name set off by a comma, "the opposition
+// front-runner, X," (mentions_affiliation.go describedBefore), or a
 // description after the name, set off by commas, brackets or dashes, after an age or told
 // by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
 // 54, the Slovak ambassador,", "X (Czech ambassador)", "X — the Czech ambassador —", "X is
@@ -168,7 +174,13 @@
 // actor.acronym (the capitals a text gives a person in brackets after the full name,
 // `Khalid Sheikh Mohammed ("KSM")`, "Viktor Orlan (VO)", if they spell the name's initials:
 // each later use is that person; the quoted one in brackets is no quotation,
-// actors_acronyms.go), actor.first-name, actor.name-said, actor.listed-name (an unproven run a comma or
+// actors_acronyms.go), actor.title-initials (an acronym no gazetteer knows that speaks and is the initials of
+// the last words of a title printed before a person's name: "Foreign Affairs Cabinet
+// Secretary X ... the CS said" is X, the person named last so titled;
+// mentions_title_initials.go), actor.first-name, actor.name-said (also past a
+// description of a person between commas, "X, the lead author, said", or the body the
+// person works for, "X of the Institute for Security Studies said"; and actor.name-apposition
+// for "X of the Center for Y, who told VOA": mentions_affiliation.go), actor.listed-name (an unproven run a comma or
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
@@ -213,11 +225,13 @@
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
 // "Scottish First Minister X"; a seat of government before "leader" gives its
 // country, "the Kremlin leader" is the Russian one: seatBefore; words class epithet, also an age as a noun, "the
-// 71-year-old", and right after a quotation, `," the lawmaker said`; and a trip that opens its sentence
+// 71-year-old", and right after a quotation, `," the lawmaker said`; never one named before when an indefinite
+// phrase with its noun introduced an unnamed person just before, "A Western diplomat said
+// ... `," the diplomat said`: actors_unnamed_speaker.go indefiniteBefore; and a trip that opens its sentence
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name, "X said his"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
-// general said": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
+// general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
 // same family or none told; with none before, "his Slovak counterpart said" before the story
@@ -226,7 +240,9 @@
 // union": the organization whose printed name holds the word; "the firm", "the company": the
 // business the article named as one, "the law firm X"; "the bloc", "the watchdog": the
 // international body named last; modifiers may stand before the head when it speaks, "the
-// militant group said", "the UN nuclear watchdog said"), actor.official,
+// militant group said", "the UN nuclear watchdog said"), actor.official (an unnamed official no
+// body names who speaks, "a senior official said", is the body, no news medium, that spoke in
+// the two sentences before: bodyOfBareOfficial),
 // actor.administration-official, actor.country-official (an unnamed official of a country
 // speaks for its government, defense ministry or armed forces: "a senior Turkish military
 // official"; the body is an actor only when quoted), actor.org-reference, actor.statement (also "the report

@@ -29,13 +29,10 @@ func (s *scan) mentionIndex() []int {
 	return at
 }
 
+// titleWord reports an honorific or rank before a name (words class title: "Gen.",
+// "Madam", "Alhaji"), which belongs to the name's context; royal titles are offices.
 func (s *scan) titleWord(w string) bool {
-	switch w {
-	case "general", "colonel", "admiral", "lieutenant", "major", "captain", "sergeant", "marshal", "sir", "sheikh", "ayatollah",
-		"mr", "mrs", "ms", "dr", "prince", "king", "queen", "emir":
-		return true
-	}
-	return false
+	return s.gaz.In(lexicon.Title, w)
 }
 
 // contextStart walks left from a person's name over the titles, offices, organizations

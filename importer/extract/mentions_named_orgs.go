@@ -16,6 +16,11 @@ import (
 func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 	se := s.sents[si]
 	for i := se.from; i < se.to; i++ {
+		if x.speakingAcronym(s, i, named) && s.titleInitialsBefore(i) {
+			// "Foreign Affairs Cabinet Secretary X ... the CS said": the person so titled
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.title-initials", words: []string{titleInitialsWord, s.toks[i].Text}})
+			continue
+		}
 		if x.speakingAcronym(s, i, named) {
 			o := lexicon.Org{Name: s.toks[i].Text, Kind: "group"}
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.named-org", words: []string{o.Name}})

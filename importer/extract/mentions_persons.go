@@ -146,13 +146,17 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Dorj Bat-Erdene, who chairs the committee": "who" is said of persons
 		case multi && from-3 >= se.from && s.toks[from-1].Text == "," && s.toks[from-2].Kind == tokens.Word && !s.toks[from-2].Cap && s.toks[from-3].Kind == tokens.Poss:
 			m.rule = "actor.name-apposition" // "Odinga's ally, Kalonzo Musyoka": a person's relation names a person
+		case multi && s.describedBefore(se, from):
+			m.rule = "actor.name-apposition" // "the Republican front-runner, X Y, proposed": a person's description names a person
 		case multi && s.ageFollows(se, to):
 			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
 		case multi && s.describedAsOfficial(mention{to: to}):
 			m.rule = "actor.name-apposition" // "Farid Nouri, a senior official at the ministry,": only a person is an official
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
-		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to)) && !s.afterLocative(from):
+		case multi && s.affiliationThenWho(se, from, to):
+			m.rule = "actor.name-apposition" // "X of the Center for Y, who told VOA": "who" is said of persons
+		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to) || x.affiliationThenSpeech(s, se, from, to)) && !s.afterLocative(from):
 			m.rule = "actor.name-said"
 		case multi && x.invertedSpeech(s, se, from):
 			m.rule = "actor.said-name"
@@ -279,8 +283,9 @@ func (s *scan) aspectual(k int) bool {
 // ("Mossack Fonseca, the law firm, said" stays unproven: firms are described so too, but
 // not with an office of someone's: "X, the president's spokesman, said", "X, President
 // Y's spokesman, said" and "X, its director, told" are a person),
-// or with "a" or "an" before a description that names no business or institution:
-// "Nadereh Afshari, a former member of the group, told me".
+// or with "a" or "an" before a description that names no business or institution, or
+// whose head, before any preposition, is a noun of a person: "Nadereh Afshari, a former
+// member of the group, told me", "X, a U.S. Embassy spokeswoman in Kabul, said".
 func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 	if to+1 >= se.to || s.toks[to].Text != "," {
 		return false
@@ -299,15 +304,26 @@ func (x *Extractor) appositionThenSpeech(s *scan, se sentence, to int) bool {
 		return false
 	}
 	article := first.Low == "a" || first.Low == "an"
-	if isDeterminer(first.Low) && !article && !(first.Low == "the" && owned) {
+	if isDeterminer(first.Low) && !article && !(first.Low == "the" && (owned || s.personHeadBefore(se, to+2))) {
 		return false
 	}
+	body, person, head := false, false, true
 	for k := to + 2; k < se.to && k < to+16; k++ {
 		if s.toks[k].Text == "," {
+			if body && !person {
+				return false // "Eurasia Group, a New York-based firm of analysts, said": a business
+			}
 			return x.speechFollows(s, se, k+1)
 		}
-		if w := s.toks[k].Low; article && (s.gaz.In(lexicon.Firm, w) || s.gaz.IsInstitutionNoun(w) || s.gaz.IsOrgHeadNoun(w) || s.gaz.In(lexicon.OrgRef, w)) {
-			return false // "Eurasia Group, a New York-based firm of analysts, said": a business
+		w := s.toks[k].Low
+		if article && (s.gaz.In(lexicon.Firm, w) || s.gaz.IsInstitutionNoun(w) || s.gaz.IsOrgHeadNoun(w) || s.gaz.In(lexicon.OrgRef, w)) {
+			body = true
+		}
+		switch {
+		case s.gaz.In(lexicon.Preposition, w):
+			head = false
+		case head && s.personNoun(w):
+			person = true // "X, a U.S. Embassy spokeswoman in Kabul, said": the body is the person's
 		}
 	}
 	return false

@@ -45,9 +45,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
 			}
 			s.mentions = append(s.mentions, m)
-		case rankTitles(t.Low) != nil && i > se.from && s.toks[i-1].Low == "the" && i+1 < se.to && s.gaz.IsSpeechVerb(s.toks[i+1].Low):
-			// "the general said": the person last named with that rank ("Gen. Kurilla")
-			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Low}})
+		case rankTitles(t.Low) != nil && s.theRank(se, i) >= 0 && i+1 < se.to && s.gaz.IsSpeechVerb(s.toks[i+1].Low):
+			// "the general said", "the retired general told": the person last named with that rank ("Gen. Kurilla")
+			s.mentions = append(s.mentions, mention{from: s.theRank(se, i), to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Low}})
 		case t.Low == "latter" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && s.toks[i+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[i+1].Low) && !strings.HasSuffix(s.toks[i+1].Low, "ing")):
 			// "with the latter emphasizing", "the latter said": the person named last
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{"latter"}})
@@ -395,6 +395,20 @@ func rankTitles(w string) []string {
 		return []string{"adm", "adm.", "admiral"}
 	}
 	return nil
+}
+
+// theRank returns the token of "the" before the rank at token i, "the general", with at
+// most one adjective of rank between, "the former general" (words class rank-adjective);
+// -1 when none.
+func (s *scan) theRank(se sentence, i int) int {
+	k := i - 1
+	if k > se.from && s.gaz.In(lexicon.RankAdjective, s.toks[k].Low) {
+		k--
+	}
+	if k >= se.from && k < i && s.toks[k].Low == "the" {
+		return k
+	}
+	return -1
 }
 
 func isDeterminer(w string) bool {

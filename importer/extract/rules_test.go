@@ -36,6 +36,7 @@ var ruleExamples = map[string]string{
 	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
 	"actor.counterpart":              `Foreign Minister Ana Kovac of Croatia met Foreign Minister Tomas Varga of Hungary. "We agree," her counterpart said.`,
 	"actor.seat-head":                "Russian President Dmitri Volkanov flew to Minsk. The Kremlin chief met Roman Golovchenko.",
+	"actor.title-initials":           "Foreign Affairs Cabinet Secretary Kiprono Chepkwony met the Ugandan envoy. \"We will not close the border,\" the CS said.",
 	"actor.epithet":                  "Viktor Orban arrived in Moscow. The nationalist leader met Vladimir Putin.",
 	"actor.official":                 `A Pentagon spokesman spoke on Monday. "We are ready," the official said.`,
 	"actor.administration-official":  `"We are ready," an administration official said.`,

@@ -138,6 +138,8 @@ const (
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
 	PlaceNoun                      // nouns of a place named after "of": "in the hill town of Marwa" is in Marwa
 	BodyMember                     // nouns for a body's people after its name, that make the body their modifier: "the Afghan and US military commanders" name no body as a party
+	FemaleEnding                   // endings of women's family names and patronymics: "Sarsenbayeva", "Kowalska", "Nurlanqyzy"
+	MaleEnding                     // endings of men's family names and patronymics: "Temirbekov", "Kowalski", "Kemeluly"
 	Describing                     // verbs of describing whose passive subject is the one described, not the speaker: "He has been described as "...""
 	Continuation                   // speech verbs that carry the last speaker's words on: "he added", "she continued"
 	Candidacy                      // nouns of a person seeking or holding a public standing that no office names: "U.S. Republican presidential candidate X" is American
@@ -264,6 +266,10 @@ func wordClassOf(name string) (Class, bool) {
 		return TitlePart, true
 	case "common-ending":
 		return CommonEnding, true
+	case "female-ending":
+		return FemaleEnding, true
+	case "male-ending":
+		return MaleEnding, true
 	case "epithet":
 		return Epithet, true
 	case "delegates":
@@ -456,6 +462,14 @@ func (g *Lexicon) addWords(f []string) error {
 			g.endings = append(g.endings, w)
 			continue
 		}
+		if c == FemaleEnding || c == MaleEnding {
+			gender := "f"
+			if c == MaleEnding {
+				gender = "m"
+			}
+			g.nameEndings = append(g.nameEndings, nameEnding{w, gender})
+			continue
+		}
 		g.words[w] = g.words[w].with(c)
 		if strings.Contains(w, "'") { // news prints "n't" curly about as often as straight
 			curly := strings.ReplaceAll(w, "'", "’")
@@ -475,6 +489,27 @@ func (g *Lexicon) HasCommonEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// nameEnding is one ending of data/words.tsv classes female-ending and male-ending and
+// the gender ("f", "m") it tells.
+type nameEnding struct{ ending, gender string }
+
+// FamilyNameGender returns the gender ("f", "m") the ending of a lowercased family name
+// or patronymic tells, where the languages that inflect them for gender print them so
+// ("sarsenbayeva", "kowalska": "f"; "temirbekov", "kemeluly": "m"), with at least three
+// letters before the ending; "" when no ending or both tell.
+func (g *Lexicon) FamilyNameGender(w string) string {
+	seen := ""
+	for _, e := range g.nameEndings {
+		if len(w) >= len(e.ending)+3 && strings.HasSuffix(w, e.ending) {
+			if seen != "" && seen != e.gender {
+				return ""
+			}
+			seen = e.gender
+		}
+	}
+	return seen
 }
 
 // In reports whether the lowercased word w belongs to class c.

@@ -43,20 +43,21 @@ type office struct {
 
 // Lexicon is the parsed data directory: phrase tables and word lists.
 type Lexicon struct {
-	Countries  []country
-	Orgs       []Org
-	People     []known
-	Offices    []office
-	roles      map[string]int // canonical role -> index into offices
-	plurals    map[string]int // plural form ("foreign ministers") -> index into offices
-	Ministries []string
-	Phrases    map[string][]phrase // first word (lowercased) -> candidates, longest first
-	First      map[string]bool     // first names by names.Key spelling
-	Stop       map[string]bool
-	words      map[string]classSet // data/words.tsv: lowercased word -> its classes
-	endings    []string            // data/words.tsv, class common-ending: word endings
-	families   map[string]string   // data/namecountries.tsv: ruling family's name key -> country code
-	honorifics map[string]string   // data/namecountries.tsv: lower-case honorific -> country code
+	Countries   []country
+	Orgs        []Org
+	People      []known
+	Offices     []office
+	roles       map[string]int // canonical role -> index into offices
+	plurals     map[string]int // plural form ("foreign ministers") -> index into offices
+	Ministries  []string
+	Phrases     map[string][]phrase // first word (lowercased) -> candidates, longest first
+	First       map[string]bool     // first names by names.Key spelling
+	Stop        map[string]bool
+	words       map[string]classSet // data/words.tsv: lowercased word -> its classes
+	endings     []string            // data/words.tsv, class common-ending: word endings
+	nameEndings []nameEnding        // data/words.tsv, classes female-ending and male-ending
+	families    map[string]string   // data/namecountries.tsv: ruling family's name key -> country code
+	honorifics  map[string]string   // data/namecountries.tsv: lower-case honorific -> country code
 	// ContactWords is data/contactwords.tsv: the words that report a contact
 	ContactWords map[string]contactWord
 }

@@ -1,0 +1,57 @@
+package extract_test
+
+import "testing"
+
+// TestUnknownNamesVouchedForBySpeech runs made-up sentences whose speaker has a name no
+// list of the lexicon knows, which only the words around it show to be a person's: the
+// body its bearer works for before a speech verb or ", who" ("X of the Institute for
+// Security Studies said"), a description of a person between commas before or after it
+// ("X, the lead author, said", "the opposition front-runner, X,"), a given name of the
+// lexicon's regional lists ("according to Azamat X"); and bodies described so, which stay
+// no person ("X, a firm of analysts, said", "Bank Negara of Malaysia said").
+func TestUnknownNamesVouchedForBySpeech(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"X of a body, who told a broadcaster",
+			"Others disagree, including Kwaku Mensah-Bonsu of the Accra Policy Institute, who told the BBC, \"The junta will not hold the vote.\"",
+			[]quoteWant{{"The junta will not hold the vote.", "Kwaku Mensah-Bonsu"}}},
+		{"X of a body said",
+			"Nomvula Zikalala of the Institute for Security Studies said: \"The mission has failed.\"",
+			[]quoteWant{{"The mission has failed.", "Nomvula Zikalala"}}},
+		{"X at a university said, the quotation after",
+			"\"Nobody expected the coup,\" said Temirlan Abenov at Nazarbayev University.\n\nOkot Lagu at Makerere University said: \"The region is tired of war.\"",
+			[]quoteWant{{"Nobody expected the coup,", "Temirlan Abenov"}, {"The region is tired of war.", "Okot Lagu"}}},
+		{"X, the lead author, said",
+			"Sope Adeyinka-Kola, the lead author, said: \"Atrocities are repeated because past ones were tolerated.\"",
+			[]quoteWant{{"Atrocities are repeated because past ones were tolerated.", "Sope Adeyinka-Kola"}}},
+		{"X, the group's founder, told",
+			"\"We will keep counting the dead,\" Bakhtygul Omarova, the group's founder, told reporters.",
+			[]quoteWant{{"We will keep counting the dead,", "Bakhtygul Omarova"}}},
+		{"a bank of a country said: no person",
+			"\"Rates will stay on hold,\" Bank Negara of Malaysia said.",
+			[]quoteWant{{"Rates will stay on hold,", ""}}},
+		{"X, an embassy spokeswoman in a city, said, then she added",
+			"Nyokabi Wairagu, a Kenyan Embassy spokeswoman in Kampala, said the staff were safe. \"Nobody was hurt,\" she added.",
+			[]quoteWant{{"Nobody was hurt,", "Nyokabi Wairagu"}}},
+		{"X, a firm of analysts, said: no person",
+			"Tashkent Capital Partners, a Tashkent-based firm of analysts, said the currency would fall. \"The sum is too weak,\" it said.",
+			[]quoteWant{{"The sum is too weak,", ""}}},
+		{"according to a Kazakh name the given name vouches for",
+			"The plan \"will not survive the winter\", according to Azamat Dzhaksybekov.",
+			[]quoteWant{{"will not survive the winter", "Azamat Dzhaksybekov"}}},
+		{"according to an Indonesian name the given name vouches for",
+			"The accord is \"a dead letter\", according to Ratna Wulandari.",
+			[]quoteWant{{"a dead letter", "Ratna Wulandari"}}},
+		{"the front-runner, X, proposed, then he told a rally",
+			"Meanwhile, the opposition front-runner, Gowavin Kasulu Tumbo, proposed last week that Kenya leave the bloc.\n\n\"We pay too much and get too little,\" he told a rally.",
+			[]quoteWant{{"We pay too much and get too little,", "Gowavin Kasulu Tumbo"}}},
+		{"the group's founder, X, told, then she said",
+			"The group's founder, Aruzhan Serikbayeva, told reporters the count was not over.\n\n\"We will keep counting,\" she said.",
+			[]quoteWant{{"We will keep counting,", "Aruzhan Serikbayeva"}}},
+		{"said X, a spokesman for the ministry",
+			"\"We have recalled our ambassador,\" said Ibrahima Sow Diatta, a spokesman for the Senegalese Foreign Ministry.",
+			[]quoteWant{{"We have recalled our ambassador,", "Ibrahima Sow Diatta"}}},
+		{"the ministry's spokesperson, Y, told a briefing",
+			"\"The door is open,\" the ministry's spokesperson, Nargiza Yusupova, told a regular briefing in Tashkent.",
+			[]quoteWant{{"The door is open,", "Nargiza Yusupova"}}},
+	})
+}

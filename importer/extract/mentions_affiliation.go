@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
+
+// Names no list knows are often printed with the body their bearer works for and then a
+// relative clause or a speech verb: "Kwaku Mensah of the Accra Policy Institute, who
+// studies the region,", "Nomvula Zikalala of the Institute for Security Studies said".
+// "Who" and a speaker are said of persons, so the run before the body is a person's name.
+
+// affiliationEnd returns the token after a body named right after a name ending at token
+// to, "of the Accra Policy Institute", "at Makerere University", "from the Astana Club":
+// "of", "at" or "from", an optional "the", then capitalized words joined by at most one
+// lower-case "for", "of", "on" or "and" between two of them; -1 when no such body follows,
+// or when the run from..to itself holds the head noun of a body's name ("Bank Negara of
+// Malaysia said": words classes org-head, institution).
+func (s *scan) affiliationEnd(se sentence, from, to int) int {
+	if to+1 >= se.to {
+		return -1
+	}
+	for k := from; k < to; k++ {
+		if s.gaz.IsOrgHeadNoun(s.toks[k].Low) || s.gaz.IsInstitutionNoun(s.toks[k].Low) {
+			return -1
+		}
+	}
+	switch s.toks[to].Low {
+	case "of", "at", "from":
+	default:
+		return -1
+	}
+	k := to + 1
+	if s.toks[k].Low == "the" {
+		k++
+	}
+	start := k
+	for k < se.to {
+		t := s.toks[k]
+		if t.Kind == tokens.Word && t.Cap {
+			k++
+			continue
+		}
+		if k > start && k+1 < se.to && (t.Low == "for" || t.Low == "of" || t.Low == "on" || t.Low == "and") && s.toks[k+1].Cap && s.toks[k-1].Cap {
+			k++
+			continue
+		}
+		break
+	}
+	if k == start {
+		return -1
+	}
+	return k
+}
+
+// affiliationThenWho reports a body after a name and then ", who": "X of the Center for
+// Y, who told VOA".
+func (s *scan) affiliationThenWho(se sentence, from, to int) bool {
+	k := s.affiliationEnd(se, from, to)
+	return k >= 0 && k+1 < se.to && s.toks[k].Text == "," && s.toks[k+1].Low == "who"
+}
+
+// affiliationThenSpeech reports a body after a name and then a speech verb: "X of the
+// Institute for Security Studies said".
+func (x *Extractor) affiliationThenSpeech(s *scan, se sentence, from, to int) bool {
+	k := s.affiliationEnd(se, from, to)
+	return k >= 0 && x.speechFollows(s, se, k)
+}
+
+// personHeadBefore reports a description opened at token from whose last word before the
+// comma that closes it is a noun of a person of words classes calling, expert, serving,
+// unnamed, epithet, firm-member or firm-staff: "X, the lead author, said", "X, the
+// group's founder, told" (a business's description, "the law firm", is none).
+func (s *scan) personHeadBefore(se sentence, from int) bool {
+	for k := from; k < se.to && k < from+8; k++ {
+		if s.toks[k].Text != "," {
+			continue
+		}
+		if k == from {
+			return false
+		}
+		return s.personNoun(s.toks[k-1].Low)
+	}
+	return false
+}
+
+// describedBefore reports a name at token from set off by a comma after a description of
+// a person opened by "the" or a possessive: "the Republican front-runner, X Y,", "the
+// group's founder, X Y,", "the lead author, X Y" (a noun of words class candidacy or
+// personNoun's).
+func (s *scan) describedBefore(se sentence, from int) bool {
+	n := from - 2
+	if n < se.from || s.toks[from-1].Text != "," || s.inQuote[n] {
+		return false
+	}
+	if w := s.toks[n].Low; s.toks[n].Cap || !s.personNoun(w) && !s.gaz.In(lexicon.Candidacy, w) {
+		return false
+	}
+	for k := n - 1; k >= se.from && k >= n-4; k-- {
+		t := s.toks[k]
+		if t.Low == "the" || t.Kind == tokens.Poss {
+			return true
+		}
+		if t.Kind != tokens.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// personNoun reports a lower-case noun of a person of words classes calling, expert,
+// serving, unnamed, epithet, firm-member or firm-staff: "author", "spokeswoman",
+// "founder".
+func (s *scan) personNoun(w string) bool {
+	for _, c := range []lexicon.Class{lexicon.Calling, lexicon.Expert, lexicon.Serving, lexicon.Unnamed, lexicon.Epithet, lexicon.FirmMember, lexicon.FirmStaff} {
+		if s.gaz.In(c, w) {
+			return true
+		}
+	}
+	return false
+}
