@@ -105,6 +105,9 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 	s := r.s
 	se := s.sents[c.sent]
 	comma := s.commaWithin(se.from, min(se.to, se.from+16))
+	if comma < 0 && s.opensWithAdjunct(se.from) {
+		comma = s.commaWithin(se.from, min(se.to, se.from+28)) // "Speaking to reporters after meeting X in Abu Dhabi on Wednesday, Y said"
+	}
 	if comma < 0 || tr.at > comma || objEnd > comma || at[se.from] >= 0 && s.mentions[at[se.from]].kind == mPerson {
 		return -1
 	}
@@ -122,6 +125,14 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 		}
 	}
 	return -1
+}
+
+// opensWithAdjunct reports a sentence that opens with a participle or a preposition
+// ("Speaking to reporters after ...", "At the end of his talks with ..."), whose fronted
+// phrase may run long before the comma that ends it and the main clause's subject.
+func (s *scan) opensWithAdjunct(from int) bool {
+	w := s.toks[from].Low
+	return strings.HasSuffix(w, "ing") || s.gaz.In(lexicon.Preposition, w) || s.gaz.In(lexicon.Follows, w)
 }
 
 // habitualPlural reports a plural contact noun ("meetings", "calls", "summits"; not
@@ -175,4 +186,19 @@ func isCountWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// whoseOwner returns the person a relative "whose" right before contact noun tr stands
+// for, named just before its comma ("Zelensky, whose call with Biden lasted an hour,"), or
+// -1: the noun is that person's contact.
+func (r *resolver) whoseOwner(at []int, tr trigger) int {
+	s := r.s
+	k := tr.at - 1
+	if k < 2 || s.toks[k].Low != "whose" || s.toks[k-1].Text != "," {
+		return -1
+	}
+	if mi := at[k-2]; mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
+		return s.mentions[mi].actor
+	}
+	return -1
 }

@@ -267,6 +267,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		from := i + 1
 		if next == "out" && i+2 < end && s.toks[i+2].Low == "to" {
 			from = i + 3 // "reached out to Y by phone"
+		} else if next == "to" {
+			from = i + 2 // "conveyed to Y by phone his condolences"
 		}
 		if !s.phoneMediumAfterObject(at, from, end) {
 			return tr, false // "thanked Y for his support", "congratulated Y on his win": no contact told
@@ -575,7 +577,8 @@ func (s *scan) gatheringOfMedium(i, end int) bool {
 
 // modifiedNoun reports a determiner up to three lower-case words before token i: "a
 // late-night call", "an hour-long call", "a hastily arranged call" make i a noun, as "a
-// call" does, even with "on" after it ("held a late-night call on Thursday").
+// call" does, even with "on" after it ("held a late-night call on Thursday"); so does a
+// hyphenated compound of names ("the Putin-Erdogan call on Tuesday").
 func (s *scan) modifiedNoun(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := s.toks[k]
@@ -583,7 +586,7 @@ func (s *scan) modifiedNoun(i int) bool {
 		case "a", "an", "the", "their", "his", "her":
 			return k < i-1
 		}
-		if t.Kind != tokens.Word || t.Cap {
+		if t.Kind != tokens.Word || t.Cap && !strings.Contains(t.Text, "-") {
 			return false
 		}
 	}

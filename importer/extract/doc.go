@@ -364,7 +364,8 @@
 // (the parse hangs "with" a person on "sat"), "contact.on-the-phone" ("was on the phone
 // with X", "got on the phone with X"), a verb that is no contact word but tells a call by
 // its medium right after its object ("thanked X by phone", "congratulated X over the
-// phone", "reached out to X by phone": contact.thanked, contact.congratulated, contact.reached),
+// phone", "reached out to X by phone", "conveyed to X by phone his condolences":
+// contact.thanked, contact.congratulated, contact.reached, contact.conveyed),
 // a noun that is a contact only after its medium ("a telephone exchange with X", "had
 // phone contact": contact.exchange, contact.contact),
 // ...), contact.pair-<word> for "they"/"the two",
