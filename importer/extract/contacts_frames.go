@@ -18,7 +18,9 @@ func (s *scan) anotherBefore(tr trigger, c clause) bool {
 
 // possessiveOwner resolves "his" before a contact noun: the subject named before it in the
 // sentence ("Starmer, who had his own meeting with Trump"), else the first person after
-// the phrase ("During his call with Kuleba, Blinken underscored"), else the last person.
+// the phrase ("During his call with Kuleba, Blinken underscored"; a body that reports it,
+// "His talks with Y lasted four hours, the Foreign Office said", is no owner of "his"),
+// else the last person.
 func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger) int {
 	s := r.s
 	se := s.sents[c.sent]
@@ -30,8 +32,8 @@ func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger)
 		if s.toks[k].Text == "," {
 			seenComma = true
 		}
-		if mi := at[k]; mi >= 0 && seenComma && r.participantKind(mi) && !x.objectPosition(s, s.mentions[mi].from) {
-			return s.mentions[mi].actor
+		if mi := at[k]; mi >= 0 && seenComma && r.participantKind(mi) && r.actors[s.mentions[mi].actor].kind == "person" && !x.objectPosition(s, s.mentions[mi].from) {
+			return s.mentions[mi].actor // not ", the Foreign Office said": "his" is a person
 		}
 	}
 	for k := tr.at - 1; k >= 0; k-- {

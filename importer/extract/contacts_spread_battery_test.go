@@ -121,6 +121,48 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 		{"a video link told after the pair", "Indonesian President Joko Widodo and Chinese President Xi Jinping discussed the rail project on Monday. The talks were held via video link.", pub,
 			[]w{{[]string{"Joko Widodo", "Xi Jinping"}, "video", "held", "2024-03-04", ""}}},
 
+		// More structures of real copy: readouts, releases, agencies.
+		{"who met Y on day, said", "Secretary of State Antony Blinken, who met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday, said the kingdom wanted a path to a Palestinian state.", pub,
+			[]w{{[]string{"Antony Blinken", "Mohammed bin Salman"}, "meeting", "held", "2024-03-04", ""}}},
+		{"met for more than an hour, the talks held at", "Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met for more than an hour in Abuja on Tuesday. The talks, held at the Presidential Villa, focused on the Sahel.", pub,
+			[]w{{[]string{"Bola Tinubu", "Nana Akufo-Addo"}, "meeting", "held", "2024-03-05", ""}}},
+		{"the meeting between the two", "Kenyan President William Ruto flew to Kampala on Saturday. The meeting between Ruto and Ugandan President Yoweri Museveni lasted three hours.", pub,
+			[]w{{[]string{"William Ruto", "Yoweri Museveni"}, "meeting", "held", "2024-03-02", ""}}},
+		{"talks between X and his counterpart, Y", "Talks between Pakistani Foreign Minister Ishaq Dar and his Afghan counterpart, Amir Khan Muttaqi, ended in Kabul on Sunday without agreement.", pub,
+			[]w{{[]string{"Ishaq Dar", "Amir Khan Muttaqi"}, "meeting", "held", "2024-03-03", ""}}},
+		{"the talks opened with a handshake", "South Korean President Yoon Suk Yeol arrived at the Blue House guest house on Monday. He shook hands with Vietnamese President Vo Van Thuong before their talks.", pub,
+			[]w{{[]string{"Yoon Suk Yeol", "Vo Van Thuong"}, "meeting", "held", "2024-03-04", ""}}},
+		{"readout: the President spoke with, then discussed", "President Joe Biden spoke today with Prime Minister Mark Rutte of the Netherlands. The leaders discussed support for Ukraine.", pub,
+			[]w{{[]string{"Joe Biden", "Mark Rutte"}, "unspecified", "held", "", ""}}},
+		{"Indian release: called on and held discussions", "Minister of External Affairs Dr. S. Jaishankar called on President Cyril Ramaphosa in Pretoria on Tuesday. They held discussions on the BRICS agenda.", pub,
+			[]w{{[]string{"Subrahmanyam Jaishankar", "Cyril Ramaphosa"}, "meeting", "held", "2024-03-05", ""}}},
+		{"the President received the credentials", "President Paul Kagame on Thursday received the letters of credence of the new Chinese ambassador, Wang Xuekun, at Village Urugwiro.", pub,
+			[]w{{[]string{"Paul Kagame", "Wang Xuekun"}, "meeting", "held", "2024-03-07", ""}}},
+		{"Xinhua: held talks with his visiting counterpart", "Chinese Defense Minister Dong Jun held talks with his visiting Pakistani counterpart Khawaja Asif in Beijing on Wednesday.", pub,
+			[]w{{[]string{"Dong Jun", "Khawaja Asif"}, "meeting", "held", "2024-03-06", ""}}},
+		{"a phone conversation initiated by", "Uzbek President Shavkat Mirziyoyev had a phone conversation with Kazakh President Kassym-Jomart Tokayev on Sunday at the initiative of the Kazakh side.", pub,
+			[]w{{[]string{"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}, "phone", "held", "2024-03-03", ""}}},
+		{"Gulf: received a phone call, exchanged greetings", "Saudi Crown Prince Mohammed bin Salman received a phone call on Thursday from Kuwait's Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, who congratulated him on Ramadan.", pub,
+			[]w{{[]string{"Mohammed bin Salman", "Mishal Al-Ahmad Al-Jaber Al-Sabah"}, "phone", "held", "2024-03-07", ""}}},
+		{"the minister's talks, then a second meeting", "Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Tuesday. Later he held talks with Kurdish regional leader Nechirvan Barzani in Erbil.", pub,
+			[]w{{[]string{"Hakan Fidan", "Mohammed Shia al-Sudani"}, "meeting", "held", "2024-03-05", ""}, {[]string{"Hakan Fidan", "Nechirvan Barzani"}, "meeting", "held", "2024-03-05", ""}}},
+		{"the envoy shuttled, met each", "U.S. envoy Amos Hochstein met Lebanese Parliament Speaker Nabih Berri in Beirut on Monday. He then flew to Israel, where he met Defense Minister Yoav Gallant.", pub,
+			[]w{{[]string{"Amos Hochstein", "Nabih Berri"}, "meeting", "held", "2024-03-04", ""}, {[]string{"Amos Hochstein", "Yoav Gallant"}, "meeting", "held", "", ""}}},
+		{"the two presidents named in an apposition after", "The two presidents, Gustavo Petro of Colombia and Daniel Noboa of Ecuador, met at the border bridge on Friday.", pub,
+			[]w{{[]string{"Gustavo Petro", "Daniel Noboa"}, "meeting", "held", "2024-03-08", ""}}},
+		{"a working lunch", "Italian Prime Minister Giorgia Meloni hosted Albanian Prime Minister Edi Rama for a working lunch at Palazzo Chigi on Thursday.", pub,
+			[]w{{[]string{"Giorgia Meloni", "Edi Rama"}, "meeting", "held", "2024-03-07", ""}}},
+		{"the BBC's met with her counterpart, and their talks", "Foreign Secretary David Cameron went to Beijing on Monday. His talks with Chinese Foreign Minister Wang Yi lasted four hours, the Foreign Office said.", pub,
+			[]w{{[]string{"David Cameron", "Wang Yi"}, "meeting", "held", "", ""}}},
+		{"met in the margins, passive", "Egyptian President Abdel Fattah al-Sisi was met by Israeli Prime Minister Benjamin Netanyahu in Sharm el-Sheikh on Sunday.", pub,
+			[]w{{[]string{"Abdel Fattah el-Sisi", "Benjamin Netanyahu"}, "meeting", "held", "2024-03-03", ""}}},
+		{"an hour-long call told as it", "Chinese President Xi Jinping and French President Emmanuel Macron held an hour-long call on Tuesday. It was their first conversation this year.", pub,
+			[]w{{[]string{"Xi Jinping", "Emmanuel Macron"}, "phone", "held", "2024-03-05", ""}}},
+		{"a summit meeting, Japan style", "Prime Minister Fumio Kishida held a summit meeting with President Ferdinand Marcos Jr. of the Philippines in Manila on Saturday.", pub,
+			[]w{{[]string{"Fumio Kishida", "Ferdinand Marcos"}, "meeting", "held", "2024-03-02", ""}}},
+		{"negative: interview on a broadcaster", "Iranian Foreign Minister Hossein Amir-Abdollahian spoke to CNN's Christiane Amanpour on Monday about the talks.", pub, nil},
+		{"negative: would meet if", "Ukrainian President Volodymyr Zelensky said he would sit down with Russian President Vladimir Putin only after a full withdrawal.", pub, nil},
+
 		// Hard negatives: refused, planned but not held, hypothetical, interviews, letters.
 		{"wrote to, nothing more", "Ukrainian President Volodymyr Zelensky wrote to Chinese President Xi Jinping last month about the peace summit.", pub, nil},
 		{"exchanged messages", "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida exchanged messages of congratulations on Monday.", pub, nil},
@@ -131,6 +173,13 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 		{"a press interview of a leader by a broadcaster", "In an interview with Al Jazeera's Jamal Elshayyal on Tuesday, Egyptian Foreign Minister Sameh Shoukry said the crossing was open.", pub, nil},
 		{"the visit planned, the host named, not held", "Kenyan President William Ruto will travel to Addis Ababa next week. He is expected to hold talks with Ethiopian Prime Minister Abiy Ahmed.", pub,
 			[]w{{[]string{"William Ruto", "Abiy Ahmed"}, "meeting", "scheduled", "", ""}}},
+		{"a trip called off", "Indian Prime Minister Narendra Modi called off his visit to Dhaka on Monday, where he was to have met Bangladeshi Prime Minister Sheikh Hasina.", pub,
+			[]w{{[]string{"Narendra Modi", "Sheikh Hasina"}, "meeting", "cancelled", "", ""}}},
+		{"letters of credence with no one named", "President Paul Kagame received the letters of credence of three new ambassadors at Village Urugwiro on Thursday.", pub, nil},
+		{"met only after a wait, held", "Argentine President Javier Milei met Brazilian President Luiz Inacio Lula da Silva only after a long wait in Asuncion on Monday.", pub,
+			[]w{{[]string{"Javier Milei", "Luiz Inacio Lula da Silva"}, "meeting", "held", "2024-03-04", ""}}},
+		{"was to have met, the trip cut short", "Chinese Foreign Minister Wang Yi was to have met Indian External Affairs Minister Subrahmanyam Jaishankar in New Delhi on Monday.", pub,
+			[]w{{[]string{"Wang Yi", "Subrahmanyam Jaishankar"}, "meeting", "cancelled", "", ""}}},
 		{"arrived, but did not meet", "Ukrainian Foreign Minister Dmytro Kuleba arrived in Beijing on Tuesday. He did not meet Chinese President Xi Jinping.", pub, nil},
 		{"declined a call", "Israeli Prime Minister Benjamin Netanyahu declined a call from Turkish President Recep Tayyip Erdogan on Monday, Israeli media reported.", pub, nil},
 		{"talks about talks told by a third", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Tuesday that talks between Israeli Prime Minister Benjamin Netanyahu and Hamas leader Yahya Sinwar were impossible.", pub, nil},
@@ -148,8 +197,8 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 // TestContactsSpreadOverSentencesOpen holds the made-up cases of the battery above that the
 // extractor still gets wrong: a guest told as "His guest, Y" or "was the guest of X", the
 // mode of "the two leaders discussed" after a visit, a counted group of ministers named in
-// the next sentence, an unfulfilled plan ("was to have met"), a letter that invites, a
-// denied meeting and a refused request. They run with -run and -v to see where they stand.
+// the next sentence, a letter that invites, a
+// denied meeting a refused request, "He and Y agreed" after a visit, the day a quoted "this morning" belongs to and a hope told as unfulfilled. They run with -run and -v to see where they stand.
 func TestContactsSpreadOverSentencesOpen(t *testing.T) {
 	t.Skip("known misses, kept as the next work: see the doc comment")
 	x := newExtractor(t)
@@ -166,10 +215,14 @@ func TestContactsSpreadOverSentencesOpen(t *testing.T) {
 			[]w{{[]string{"Sameh Shoukry", "Ayman Safadi", "Faisal bin Farhan", "Mohammed bin Abdulrahman Al Thani"}, "meeting", "held", "2024-03-04", ""}}},
 		{"a letter is no contact", "Iranian President Ebrahim Raisi wrote to Saudi King Salman on Sunday, inviting him to Tehran.", pub,
 			[]w{{[]string{"Ebrahim Raisi", "Salman"}, "meeting", "proposed", "", ""}}},
-		{"a trip called off", "Indian Prime Minister Narendra Modi called off his visit to Dhaka on Monday, where he was to have met Bangladeshi Prime Minister Sheikh Hasina.", pub,
-			[]w{{[]string{"Narendra Modi", "Sheikh Hasina"}, "meeting", "cancelled", "", ""}}},
 		{"a meeting the spokesman denied", "Kremlin spokesman Dmitry Peskov denied on Monday that Russian President Vladimir Putin had met Wagner chief Yevgeny Prigozhin.", pub,
 			[]w{{[]string{"Vladimir Putin", "Yevgeny Prigozhin"}, "meeting", "proposed", "", ""}}},
 		{"whose request for a meeting was turned down", "Venezuelan opposition leader Maria Corina Machado, whose request for a meeting with Brazilian President Luiz Inacio Lula da Silva was turned down, criticised Brasilia.", pub, nil},
+		{"the two sides after a named visit", "Thai Prime Minister Srettha Thavisin visited Phnom Penh on Wednesday. He and Cambodian Prime Minister Hun Manet agreed to reopen a border crossing.", pub,
+			[]w{{[]string{"Srettha Thavisin", "Hun Manet"}, "meeting", "held", "2024-03-06", ""}}},
+		{"a meeting told in a quote of one party", "\"I had a very good meeting with President Lula this morning,\" Spanish Prime Minister Pedro Sanchez told reporters in Brasilia on Wednesday.", pub,
+			[]w{{[]string{"Pedro Sanchez", "Luiz Inacio Lula da Silva"}, "meeting", "held", "2024-03-06", ""}}},
+		{"negative: had hoped to meet", "Brazilian President Luiz Inacio Lula da Silva had hoped to meet Ukrainian President Volodymyr Zelensky in Hiroshima, but the meeting never happened.", pub,
+			[]w{{[]string{"Luiz Inacio Lula da Silva", "Volodymyr Zelensky"}, "meeting", "cancelled", "", ""}}},
 	})
 }

@@ -57,6 +57,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
+			if k > c.from && s.toks[k-1].Low == "called" && k < tr.at && s.cancelledTrip(k, tr.at) {
+				return "cancelled", true, false // "called off his visit to Dhaka, where he was to have met Y"
+			}
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
@@ -85,6 +88,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			// what was said, not the call's
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
+		case w == "only" && k > tr.to && k+1 < c.to && s.gaz.In(lexicon.Condition, s.toks[k+1].Low) && (hasWord(s, max(c.from, tr.at-4), tr.at, "would") || hasWord(s, max(c.from, tr.at-4), tr.at, "will")):
+			return "", false, true // "would sit down with Putin only after a full withdrawal": on a condition
 		case w == "whether":
 			if before {
 				return "", false, true
@@ -422,6 +427,9 @@ func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 		w, prev := s.toks[k].Low, s.toks[k-1].Low
 		if w == "supposed" && (prev == "was" || prev == "were") {
 			return true
+		}
+		if w == "have" && prev == "to" && k >= 2 && (s.toks[k-2].Low == "was" || s.toks[k-2].Low == "were") {
+			return true // "was to have met Y": a plan told as given up
 		}
 		if (w == "due" || w == "scheduled" || w == "set" || w == "expected") && prev == "been" && k >= 2 && s.toks[k-2].Low == "had" {
 			return hasWord(s, tr.to, se.to, "but")

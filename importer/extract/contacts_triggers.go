@@ -242,8 +242,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
 	case "credentials":
 		// "presented his credentials to X", "received the credentials of the new ambassador,
-		// X": the ceremony is an audience of the envoy with the head of state
-		if k := i - 2; k < 0 || !s.gaz.In(lexicon.Accrediting, s.toks[k].Low) && !(k > 0 && s.gaz.In(lexicon.Accrediting, s.toks[k-1].Low)) {
+		// X": the ceremony is an audience of the envoy with the head of state; "received the
+		// letters of credence of X", "presented copies of her credentials to X" likewise
+		if !s.accreditingBefore(i) {
 			return tr, false
 		}
 		if next != "to" && next != "of" && next != "from" || !s.personWithin(at, i+2, min(end, i+10)) {
@@ -573,6 +574,18 @@ func (s *scan) gatheringOfMedium(i, end int) bool {
 	}
 	_, ok := s.gaz.ContactWords[s.toks[i+2].Low]
 	return ok
+}
+
+// accreditingBefore reports a verb of handing over (words class accrediting) two to four
+// words before the credentials noun at i: "presented his credentials", "received the
+// credentials", "received the letters of credence".
+func (s *scan) accreditingBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s.gaz.In(lexicon.Accrediting, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedNoun reports a determiner up to three lower-case words before token i: "a

@@ -345,7 +345,8 @@
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
 // X", "had an audience with the Pope"; with named parties only), "contact.credentials"
-// ("presented his credentials to X", "received the credentials of the new ambassador, X":
+// ("presented his credentials to X", "received the credentials of the new ambassador, X",
+// "received the letters of credence of X":
 // the ceremony is an audience of the envoy with the head of state; words class
 // accrediting), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of

@@ -149,6 +149,7 @@ const (
 	Doubt                          // words of doubt before a contact word: "doubt that X would meet Y", "had the courage to meet Y": talked of, not planned (proposed)
 	Occasion                       // nouns of a social occasion where a contact told before it was held: "met X at a reception hosted by Y" (Y hosts the reception, no party)
 	PostOpener                     // words of feeling that open a leader's subjectless post: "Delighted to meet X", "Good to speak with Y": the writer is the party
+	Condition                      // words after "only" that set a condition on a planned contact: "would meet Y only after a withdrawal", "only if": hypothetical, none
 
 	numClasses // the count of classes above: keep it last
 )
@@ -398,6 +399,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Occasion, true
 	case "doubt":
 		return Doubt, true
+	case "condition":
+		return Condition, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
