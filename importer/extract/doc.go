@@ -483,7 +483,9 @@
 // Two clauses joined by "and", each with a subject of its own and a contact verb, "X met
 // Y in Paris, and Z met W in Berlin", are two contacts, not X's with Z and W
 // (contacts_clause_split.go: the parse's coordination, or past contact verbs on both
-// sides of one name when the parse misreads it).
+// sides of one name when the parse misreads it). A relative clause between two
+// coordinated subjects, "A, who arrived in Jakarta on Monday, and B held talks", leaves
+// both the subjects of the verb after it (relativeCoordinated).
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks
 // with A and B", "phoned A and B") makes one contact per object, a visitor's round of
