@@ -86,6 +86,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			if len(f.actors) >= 2 && len(own) > 0 && !subset(own, f.actors) {
 				f.actors = distinct(append(append([]int(nil), f.actors...), own...)) // the pair and the one they met: one contact
 			}
+			if last == nil && f.mode == "unspecified" && len(f.actors) == 2 && r.arrivedBefore(f.sent, f.actors) {
+				f.mode = "meeting" // "X arrived in Abuja on Thursday. The two leaders discussed ...": in person
+			}
 		}
 		if len(f.actors) < 2 && !f.trio && r.s.toldWhen(f.tr) && (last == nil || f.sent-last.lastSent > 1) {
 			if pair := r.tellPair(f.sent, f.tr.at); pair != nil {

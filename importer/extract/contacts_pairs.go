@@ -307,3 +307,27 @@ func (s *scan) peopleNounAfter(k, end int) bool {
 	}
 	return false
 }
+
+// arrivedBefore reports a journey made (words class trip-made: "arrived", "flew",
+// "travelled") outside quotations in the sentence before si, in its paragraph, by a
+// sentence that names one of the pair: what the pair does next, with no medium named, they
+// do in person.
+func (r *resolver) arrivedBefore(si int, pair []int) bool {
+	s := r.s
+	if si == 0 || s.sents[si-1].para != s.sents[si].para {
+		return false
+	}
+	named := false
+	for _, m := range s.mentions {
+		named = named || m.sent == si-1 && contains(pair, m.actor)
+	}
+	if !named {
+		return false
+	}
+	for k := s.sents[si-1].from; k < s.sents[si-1].to; k++ {
+		if !s.inQuote[k] && s.gaz.In(lexicon.TripMade, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}

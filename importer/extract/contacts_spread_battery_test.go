@@ -20,6 +20,10 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 		// The parties named in one sentence, the contact told in the next.
 		{"arrived, then he held talks", "Kenyan President William Ruto arrived in Addis Ababa on Sunday for a two-day state visit. He held talks with Ethiopian Prime Minister Abiy Ahmed at the National Palace.", pub,
 			[]w{{[]string{"William Ruto", "Abiy Ahmed"}, "meeting", "held", "2024-03-03", ""}}},
+		{"arrived at the invitation of the host, the two leaders discussed", "Ghanaian President Nana Akufo-Addo arrived in Abuja on Thursday at the invitation of Nigerian President Bola Tinubu. The two leaders discussed the security situation in the Sahel.", pub,
+			[]w{{[]string{"Nana Akufo-Addo", "Bola Tinubu"}, "meeting", "held", "2024-03-07", ""}}},
+		{"arrived, then the two leaders spoke by phone: the medium named stays", "Ghanaian President Nana Akufo-Addo arrived in London on Thursday. The two leaders, Akufo-Addo and Nigerian President Bola Tinubu, spoke by phone later that day.", pub,
+			[]w{{[]string{"Nana Akufo-Addo", "Bola Tinubu"}, "phone", "held", "2024-03-07", ""}}},
 		{"both named as visitor and host, during the talks", "Malaysian Foreign Minister Mohamad Hasan is on a two-day visit to Jakarta, where he is the guest of Indonesian Foreign Minister Retno Marsudi. During the talks on Tuesday, the two ministers agreed to speed up border negotiations.", pub,
 			[]w{{[]string{"Mohamad Hasan", "Retno Marsudi"}, "meeting", "held", "2024-03-05", ""}}},
 		{"flew to a capital, in their meeting the two named", "Brazilian President Luiz Inacio Lula da Silva flew to Buenos Aires on Monday. In their meeting at the Casa Rosada, Lula and Argentine President Javier Milei set aside their differences over trade.", pub,
@@ -195,18 +199,17 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 }
 
 // TestContactsSpreadOverSentencesOpen holds the made-up cases of the battery above that the
-// extractor still gets wrong: a guest told as "His guest, Y" or "was the guest of X", the
-// mode of "the two leaders discussed" after a visit, a counted group of ministers named in
-// the next sentence, a letter that invites, a
-// denied meeting a refused request, "He and Y agreed" after a visit, the day a quoted "this morning" belongs to and a hope told as unfulfilled. They run with -run and -v to see where they stand.
+// extractor still gets wrong: a guest told as "His guest, Y" or "was the guest of X", a
+// counted group of ministers named in the next sentence, a letter that invites, a denied
+// meeting, a refused request, "He and Y agreed" after a visit, the day a quoted "this
+// morning" belongs to and a hope told as unfulfilled. Comment out the Skip to see where
+// they stand.
 func TestContactsSpreadOverSentencesOpen(t *testing.T) {
 	t.Skip("known misses, kept as the next work: see the doc comment")
 	x := newExtractor(t)
 	pub := "2024-03-08" // a Friday
 	type w = contactWant
 	runContactCases(t, x, []contactCase{
-		{"arrived at the invitation of the host, the two leaders discussed", "Ghanaian President Nana Akufo-Addo arrived in Abuja on Thursday at the invitation of Nigerian President Bola Tinubu. The two leaders discussed the security situation in the Sahel.", pub,
-			[]w{{[]string{"Nana Akufo-Addo", "Bola Tinubu"}, "meeting", "held", "2024-03-07", ""}}},
 		{"the host named, then the guest told as she", "Chilean President Gabriel Boric hosted a lunch at La Moneda on Monday. His guest, Peruvian President Dina Boluarte, thanked him for Chile's help after the floods.", pub,
 			[]w{{[]string{"Gabriel Boric", "Dina Boluarte"}, "meeting", "held", "2024-03-04", ""}}},
 		{"the guest of the president", "Zambian President Hakainde Hichilema was the guest of Botswana's President Mokgweetsi Masisi in Gaborone on Tuesday.", pub,

@@ -507,7 +507,9 @@
 // contacts_hyphen_pair.go) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."), and "the two
 // prime ministers held talks" before any contact is the two persons the next sentence
-// names side by side ("A and B agreed ..."). Other
+// names side by side ("A and B agreed ..."). "The two leaders discussed ..." with no medium named, right after
+// a sentence of its paragraph where one of them arrived, flew or travelled, is a meeting
+// (arrivedBefore). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "requested", "proposed", "sought" or "offered a meeting with Y" (words.tsv
 // initiating: its subject is the other party, as of a light verb), "was granted an audience
