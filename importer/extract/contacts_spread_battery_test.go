@@ -61,6 +61,9 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 		{"received in the capital a visiting minister, Xinhua", "BEIJING, March 7 (Xinhua) -- Chinese Premier Li Qiang on Thursday met with visiting Cambodian Prime Minister Hun Manet in Beijing.", pub,
 			[]w{{[]string{"Li Qiang", "Hun Manet"}, "meeting", "held", "2024-03-07", ""}}},
 
+		{"the guest of the president", "Zambian President Hakainde Hichilema was the guest of Botswana's President Mokgweetsi Masisi in Gaborone on Tuesday.", pub,
+			[]w{{[]string{"Hakainde Hichilema", "Mokgweetsi Masisi"}, "meeting", "held", "2024-03-05", ""}}},
+
 		// Contact nouns inside other structures.
 		{"after his talks with, he said", "After his talks with Chinese Foreign Minister Wang Yi, Brazilian Foreign Minister Mauro Vieira said on Monday that the two countries were closer than ever.", pub,
 			[]w{{[]string{"Wang Yi", "Mauro Vieira"}, "meeting", "held", "2024-03-04", ""}}},
@@ -199,8 +202,7 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 }
 
 // TestContactsSpreadOverSentencesOpen holds the made-up cases of the battery above that the
-// extractor still gets wrong: a guest told as "His guest, Y" or "was the guest of X", a
-// counted group of ministers named in the next sentence, a letter that invites, a denied
+// extractor still gets wrong: a guest told as "His guest, Y", a counted group of ministers named in the next sentence, a letter that invites, a denied
 // meeting, a refused request, "He and Y agreed" after a visit, the day a quoted "this
 // morning" belongs to and a hope told as unfulfilled. Comment out the Skip to see where
 // they stand.
@@ -212,8 +214,6 @@ func TestContactsSpreadOverSentencesOpen(t *testing.T) {
 	runContactCases(t, x, []contactCase{
 		{"the host named, then the guest told as she", "Chilean President Gabriel Boric hosted a lunch at La Moneda on Monday. His guest, Peruvian President Dina Boluarte, thanked him for Chile's help after the floods.", pub,
 			[]w{{[]string{"Gabriel Boric", "Dina Boluarte"}, "meeting", "held", "2024-03-04", ""}}},
-		{"the guest of the president", "Zambian President Hakainde Hichilema was the guest of Botswana's President Mokgweetsi Masisi in Gaborone on Tuesday.", pub,
-			[]w{{[]string{"Hakainde Hichilema", "Mokgweetsi Masisi"}, "meeting", "held", "2024-03-05", ""}}},
 		{"the quartet ministers met, named after", "The foreign ministers of the four countries met in Cairo on Monday. Egypt's Sameh Shoukry, Jordan's Ayman Safadi, Saudi Arabia's Prince Faisal bin Farhan and Qatar's Sheikh Mohammed bin Abdulrahman Al Thani called for a ceasefire.", pub,
 			[]w{{[]string{"Sameh Shoukry", "Ayman Safadi", "Faisal bin Farhan", "Mohammed bin Abdulrahman Al Thani"}, "meeting", "held", "2024-03-04", ""}}},
 		{"a letter is no contact", "Iranian President Ebrahim Raisi wrote to Saudi King Salman on Sunday, inviting him to Tehran.", pub,

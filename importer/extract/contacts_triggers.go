@@ -240,6 +240,12 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		// with two named parties: "X said at a news conference with Y", "X and Y addressed
 		// a press conference"
 		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
+	case "guest-of":
+		// "was the guest of President X", "came as the guest of X": a visitor the host received
+		if prev != "the" || next != "of" || !s.personWithin(at, i+2, min(end, i+10)) {
+			return tr, false // "the guest of honour", "a guest", "his guest"
+		}
+		tr.to, tr.mode, tr.direct, tr.noun, tr.name = i+2, "meeting", true, false, "guest-of"
 	case "credentials":
 		// "presented his credentials to X", "received the credentials of the new ambassador,
 		// X": the ceremony is an audience of the envoy with the head of state; "received the

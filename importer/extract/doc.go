@@ -348,7 +348,9 @@
 // ("presented his credentials to X", "received the credentials of the new ambassador, X",
 // "received the letters of credence of X":
 // the ceremony is an audience of the envoy with the head of state; words class
-// accrediting), "contact.joined-with"
+// accrediting), "contact.guest-of" ("X was
+// the guest of President Y", "X, the guest of Y,": a visit in person; not "the guest of
+// honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
 // all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
 // Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
