@@ -47,6 +47,8 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 				p.subj, p.pair = d, false // "The Russian and North Korean leaders held talks"
 			} else if d := r.describedOf(c, subjEnd); d != nil {
 				p.subj, p.pair = d, false // "the foreign ministers of Britain, China and France met"
+			} else if d := r.describedCount(c, subjEnd); d != nil {
+				p.subj, p.pair = d, false // "the foreign ministers of the four countries met. A, B, C and D ..."
 			}
 		}
 		if p.their && len(p.subj) < 2 {

@@ -502,7 +502,9 @@
 // date or place per party, a "where" clause after several countries). A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
-// and C" also the persons listed just before, when their number and countries fit, and so
+// and C" also the persons listed just before, when their number and countries fit; "the
+// foreign ministers of the four countries" the persons of as many countries the sentence
+// before or after names, when they are that many: describedCount; and so
 // are the names after "The Rwandan and Burundian foreign ministers," one by one:
 // mentions_distribute.go) or
 // named by a hyphenated compound of their surnames ("the Biden-Xi meeting",
