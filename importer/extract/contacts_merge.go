@@ -138,6 +138,11 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		if f.tr.name == "invitation" && len(f.actors) == 1 {
 			f.actors = latestWith(cs, f.actors[0]) // "Qin accepted an invitation to visit Washington": from his counterpart
 		}
+		if len(f.actors) == 1 && last == nil && f.tr.noun && !f.another && f.mode != "unspecified" && !r.s.inQuote[f.tr.at] && (contains(f.objects, f.actors[0]) || r.s.objectPronounBefore(f.tr)) {
+			if v := r.visitorBefore(f.sent, f.actors[0]); v >= 0 {
+				f.actors = append(f.actors, v) // "X arrived in Paris on Sunday. On Monday, Macron gave him a welcome before talks at the Elysee"
+			}
+		}
 		if len(f.actors) < 2 && last == nil && f.tr.noun && f.mode != "unspecified" && !r.s.attendedBefore(f.tr) {
 			if pair := x.nearPair(r, f.tr); len(f.actors) == 0 && pair != nil {
 				f.actors = pair // "X and Y agreed Thursday to ... The summit at ..."

@@ -513,7 +513,11 @@
 // prime ministers held talks" before any contact is the two persons the next sentence
 // names side by side ("A and B agreed ..."). "The two leaders discussed ..." with no medium named, right after
 // a sentence of its paragraph where one of them arrived, flew or travelled, is a meeting
-// (arrivedBefore). Other
+// (arrivedBefore); and talks that name only the host right after a sentence whose one
+// other person made the journey, "X arrived in Addis Ababa on Sunday. Talks with Abiy
+// focused on ...", "Y gave him a welcome before talks", are the visitor's with the host
+// (visitorBefore; with the host as the noun's object or "him"/"her" before it, so "chaired
+// a cabinet meeting" takes no visitor). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "requested", "proposed", "sought" or "offered a meeting with Y" (words.tsv
 // initiating: its subject is the other party, as of a light verb), "was granted an audience
