@@ -33,6 +33,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		}()
 	}
+	if s.petitionRebuffed(c, tr) {
+		return "", false, true // "whose request for a meeting with Y was turned down": none
+	}
 	for k := c.from; k < c.to; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue // the quotation's words are not the narrative's tense
@@ -522,4 +525,29 @@ func (s *scan) saidAfterCondition(k, head int) bool {
 // meeting X" tells a meeting ahead, which the article's people expect.
 func lookForward(s *scan, k int) bool {
 	return s.toks[k].Low == "forward" && k > 0 && strings.HasPrefix(s.toks[k-1].Low, "look")
+}
+
+// petitionRebuffed reports a contact noun asked for (words class petition within four
+// words before it: "request for a meeting", "a bid for talks") that a passive verb of
+// rebuff after it in the clause turns down: "was rejected", "were turned down".
+func (s *scan) petitionRebuffed(c clause, tr trigger) bool {
+	if !tr.noun {
+		return false
+	}
+	asked := false
+	for k := max(c.from, tr.at-4); k < tr.at; k++ {
+		asked = asked || s.gaz.In(lexicon.Petition, s.toks[k].Low)
+	}
+	if !asked {
+		return false
+	}
+	for k := tr.to + 1; k < c.to; k++ {
+		if !isPassiveAux(s.toks[k-1].Low) || !s.gaz.In(lexicon.Rebuff, s.toks[k].Low) {
+			continue
+		}
+		if s.toks[k].Low != "turned" || k+1 < c.to && s.toks[k+1].Low == "down" {
+			return true
+		}
+	}
+	return false
 }

@@ -608,7 +608,9 @@
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
-// ("if", "would be open to / happy to / love to meet") contacts are none, but not a negated
+// ("if", "would be open to / happy to / love to meet", "would meet Y only after ...": words
+// class condition; a petition rebuffed, "whose request for a meeting with Y was turned
+// down": classes petition and rebuff) contacts are none, but not a negated
 // telling of one ("gave no details of the talks between A and B", "no readout of the call":
 // held, and the teller is no party); "would like to
 // meet", "it would be good to meet" and a contact under a word of doubt ("analysts doubt
