@@ -31,12 +31,7 @@ func (r *resolver) describedOf(c clause, end int) []int {
 	if len(codes) < 2 || k <= c.from || s.toks[k].Low != "of" {
 		return nil
 	}
-	fits := r.x.gaz.PluralRole(s.toks[k-1].Low)
-	if k-2 >= c.from && s.toks[k-2].Kind == tokens.Word {
-		if f := r.x.gaz.PluralRole(s.toks[k-2].Low + " " + s.toks[k-1].Low); f != nil {
-			fits = f
-		}
-	}
+	fits := r.pluralRoleBefore(c, k)
 	if fits == nil {
 		return nil
 	}
@@ -56,6 +51,70 @@ func (r *resolver) describedOf(c clause, end int) []int {
 		}
 	}
 	return listed
+}
+
+// pluralRoleBefore returns the test of a role the plural office of one or two words
+// right before token k fits ("foreign ministers", "leaders"), or nil.
+func (r *resolver) pluralRoleBefore(c clause, k int) func(string) bool {
+	s := r.s
+	if k-1 < c.from {
+		return nil
+	}
+	fits := r.x.gaz.PluralRole(s.toks[k-1].Low)
+	if k-2 >= c.from && s.toks[k-2].Kind == tokens.Word {
+		if f := r.x.gaz.PluralRole(s.toks[k-2].Low + " " + s.toks[k-1].Low); f != nil {
+			fits = f
+		}
+	}
+	return fits
+}
+
+// describedCount reads a subject described by a count of countries right before token
+// end, "the foreign ministers of the four countries" (nations, states): the persons of
+// the sentence before, else of the next one, in the paragraph, when it names exactly that
+// many persons of as many countries (oneEachCountry) ("The foreign ministers of the four countries
+// met in Cairo. Egypt's A, Jordan's B, Saudi Arabia's C and Qatar's D called for ...").
+// nil otherwise: the group is not invented.
+func (r *resolver) describedCount(c clause, end int) []int {
+	s := r.s
+	k := end - 1
+	if k-4 < c.from || !s.gaz.In(lexicon.States, s.toks[k].Low) || s.toks[k-2].Low != "the" || s.toks[k-3].Low != "of" {
+		return nil
+	}
+	n := number(s.toks[k-1].Low)
+	fits := r.pluralRoleBefore(c, k-3)
+	if n < 2 || fits == nil {
+		return nil
+	}
+	for _, si := range []int{c.sent - 1, c.sent + 1} {
+		if si < 0 || si >= len(s.sents) || s.sents[si].para != s.sents[c.sent].para {
+			continue
+		}
+		listed := r.personsBetween(s.sents[si].from, s.sents[si].to)
+		if len(listed) != n {
+			continue
+		}
+		if r.oneEachCountry(listed, fits) {
+			return listed
+		}
+	}
+	return nil
+}
+
+// oneEachCountry reports persons of as many different countries, told for each, at least
+// one of whom holds an office that fits: a round of the countries' envoys, whatever other
+// office one of them also holds (a prime minister who is foreign minister too).
+func (r *resolver) oneEachCountry(listed []int, fits func(string) bool) bool {
+	seen, fit := map[string]bool{}, false
+	for _, a := range listed {
+		cc := r.actors[a].country
+		if cc == "" || seen[cc] {
+			return false
+		}
+		seen[cc] = true
+		fit = fit || fits(r.actors[a].role)
+	}
+	return fit
 }
 
 // holders returns, for each country code, the one person of the article from that

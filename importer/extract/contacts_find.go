@@ -103,6 +103,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				}
 			}
 		}
+		if len(p.subj) == 0 && !p.pair && !p.between && len(p.obj) >= 1 && tr.noun {
+			if a := r.whoseOwner(at, tr); a >= 0 && !contains(p.obj, a) {
+				p.subj = []int{a} // "Zelensky, whose call with Biden lasted an hour, thanked": Zelensky's call
+			}
+		}
 		if len(p.actors()) == 0 && !p.pair && strings.HasSuffix(s.toks[tr.at].Low, "ing") && tr.at >= 2 && s.toks[tr.at-1].Text == "," &&
 			(tr.mode != "unspecified" || s.modeNear(tr, c.to) != "unspecified") && !hasWord(s, tr.at, c.to, "separately") {
 			// "speaking at the summit", "speaking separately": no contact between them

@@ -18,7 +18,9 @@ func (s *scan) anotherBefore(tr trigger, c clause) bool {
 
 // possessiveOwner resolves "his" before a contact noun: the subject named before it in the
 // sentence ("Starmer, who had his own meeting with Trump"), else the first person after
-// the phrase ("During his call with Kuleba, Blinken underscored"), else the last person.
+// the phrase ("During his call with Kuleba, Blinken underscored"; a body that reports it,
+// "His talks with Y lasted four hours, the Foreign Office said", is no owner of "his"),
+// else the last person.
 func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger) int {
 	s := r.s
 	se := s.sents[c.sent]
@@ -30,8 +32,8 @@ func (x *Extractor) possessiveOwner(r *resolver, at []int, c clause, tr trigger)
 		if s.toks[k].Text == "," {
 			seenComma = true
 		}
-		if mi := at[k]; mi >= 0 && seenComma && r.participantKind(mi) && !x.objectPosition(s, s.mentions[mi].from) {
-			return s.mentions[mi].actor
+		if mi := at[k]; mi >= 0 && seenComma && r.participantKind(mi) && r.actors[s.mentions[mi].actor].kind == "person" && !x.objectPosition(s, s.mentions[mi].from) {
+			return s.mentions[mi].actor // not ", the Foreign Office said": "his" is a person
 		}
 	}
 	for k := tr.at - 1; k >= 0; k-- {
@@ -105,6 +107,9 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 	s := r.s
 	se := s.sents[c.sent]
 	comma := s.commaWithin(se.from, min(se.to, se.from+16))
+	if comma < 0 && s.opensWithAdjunct(se.from) {
+		comma = s.commaWithin(se.from, min(se.to, se.from+28)) // "Speaking to reporters after meeting X in Abu Dhabi on Wednesday, Y said"
+	}
 	if comma < 0 || tr.at > comma || objEnd > comma || at[se.from] >= 0 && s.mentions[at[se.from]].kind == mPerson {
 		return -1
 	}
@@ -122,6 +127,14 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 		}
 	}
 	return -1
+}
+
+// opensWithAdjunct reports a sentence that opens with a participle or a preposition
+// ("Speaking to reporters after ...", "At the end of his talks with ..."), whose fronted
+// phrase may run long before the comma that ends it and the main clause's subject.
+func (s *scan) opensWithAdjunct(from int) bool {
+	w := s.toks[from].Low
+	return strings.HasSuffix(w, "ing") || s.gaz.In(lexicon.Preposition, w) || s.gaz.In(lexicon.Follows, w)
 }
 
 // habitualPlural reports a plural contact noun ("meetings", "calls", "summits"; not
@@ -175,4 +188,19 @@ func isCountWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// whoseOwner returns the person a relative "whose" right before contact noun tr stands
+// for, named just before its comma ("Zelensky, whose call with Biden lasted an hour,"), or
+// -1: the noun is that person's contact.
+func (r *resolver) whoseOwner(at []int, tr trigger) int {
+	s := r.s
+	k := tr.at - 1
+	if k < 2 || s.toks[k].Low != "whose" || s.toks[k-1].Text != "," {
+		return -1
+	}
+	if mi := at[k-2]; mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
+		return s.mentions[mi].actor
+	}
+	return -1
 }

@@ -3,7 +3,8 @@ package extract_test
 import "testing"
 
 // TestHonorificGuests: official releases title their guests with honorifics ("the
-// Honorable X", "the Hon. X", "His Excellency X", "H.E. Ms. X"); the honorific is no part
+// Honorable X", "the Hon. X", "His Excellency X", "H.E. Ms. X", Malaysia's "Datuk Seri X",
+// "Dato' Seri Utama X", Nigeria's "Alhaji X", "Engr. X"); the honorific is no part
 // of the name and does not hide the guest of "received" or "met".
 func TestHonorificGuests(t *testing.T) {
 	x := newExtractor(t)
@@ -15,6 +16,14 @@ func TestHonorificGuests(t *testing.T) {
 			[]contactWant{{[]string{"Bola Tinubu", "Nana Akufo-Addo"}, "meeting", "held", "2024-03-07", "Thursday"}}},
 		{"met the Hon.", "Foreign Minister Penny Wong met the Hon. Mark Brown, Prime Minister of the Cook Islands, on Monday.", pub,
 			[]contactWant{{[]string{"Penny Wong", "Mark Brown"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"Malaysian honorifics Datuk Seri", "Thai Prime Minister Anutin Charnvirakul met Malaysian Prime Minister Datuk Seri Anwar Ibrahim in Putrajaya on Monday.", pub,
+			[]contactWant{{[]string{"Anutin Charnvirakul", "Anwar Ibrahim"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"Malaysian honorifics Dato' Seri Utama", "Thai Foreign Minister Maris Sangiampongsa met Malaysian Foreign Minister Dato' Seri Utama Mohamad Hasan in Bangkok on Monday.", pub,
+			[]contactWant{{[]string{"Maris Sangiampongsa", "Mohamad Hasan"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"Nigerian titles Alhaji, Senator and Chief before a list of guests", "President Bola Tinubu received Alhaji Aliko Dangote, Senator Godswill Akpabio and Chief Olusegun Obasanjo at the Presidential Villa on Monday.", pub,
+			[]contactWant{{[]string{"Bola Tinubu", "Aliko Dangote"}, "meeting", "held", "2024-03-04", "Monday"}, {[]string{"Bola Tinubu", "Godswill Akpabio"}, "meeting", "held", "2024-03-04", "Monday"}, {[]string{"Bola Tinubu", "Olusegun Obasanjo"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"Engr. keeps its period and ends no sentence", "Vice President Kashim Shettima received Engr. Abubakar Kyari, the Minister of Agriculture, on Monday.", pub,
+			[]contactWant{{[]string{"Kashim Shettima", "Abubakar Kyari"}, "meeting", "held", "2024-03-04", "Monday"}}},
 		{"received His Excellency's letter is none", "President Bola Tinubu received a letter from the Honourable Speaker on Thursday.", pub, nil},
 	})
 }

@@ -86,6 +86,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			if len(f.actors) >= 2 && len(own) > 0 && !subset(own, f.actors) {
 				f.actors = distinct(append(append([]int(nil), f.actors...), own...)) // the pair and the one they met: one contact
 			}
+			if last == nil && f.mode == "unspecified" && len(f.actors) == 2 && r.arrivedBefore(f.sent, f.actors) {
+				f.mode = "meeting" // "X arrived in Abuja on Thursday. The two leaders discussed ...": in person
+			}
 		}
 		if len(f.actors) < 2 && !f.trio && r.s.toldWhen(f.tr) && (last == nil || f.sent-last.lastSent > 1) {
 			if pair := r.tellPair(f.sent, f.tr.at); pair != nil {
@@ -134,6 +137,11 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 		if f.tr.name == "invitation" && len(f.actors) == 1 {
 			f.actors = latestWith(cs, f.actors[0]) // "Qin accepted an invitation to visit Washington": from his counterpart
+		}
+		if len(f.actors) == 1 && last == nil && f.tr.noun && !f.another && f.mode != "unspecified" && !r.s.inQuote[f.tr.at] && (contains(f.objects, f.actors[0]) || r.s.objectPronounBefore(f.tr)) {
+			if v := r.visitorBefore(f.sent, f.actors[0]); v >= 0 {
+				f.actors = append(f.actors, v) // "X arrived in Paris on Sunday. On Monday, Macron gave him a welcome before talks at the Elysee"
+			}
 		}
 		if len(f.actors) < 2 && last == nil && f.tr.noun && f.mode != "unspecified" && !r.s.attendedBefore(f.tr) {
 			if pair := x.nearPair(r, f.tr); len(f.actors) == 0 && pair != nil {

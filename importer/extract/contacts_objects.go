@@ -138,8 +138,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1)
 			continue
 		}
-		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && !hasWord(s, lastEnd, min(m.from, k), "and") || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person" && !s.sharedBodies(lastMi, mi)) {
-			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"
+		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && (!hasWord(s, lastEnd, min(m.from, k), "and") || hasWord(s, lastEnd, min(m.from, k), ",")) || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person" && !s.sharedBodies(lastMi, mi)) {
+			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"; "X, who met Y on Monday, and Z flew home": Z is a subject
 		}
 		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in") || hasWord(s, lastEnd, min(m.from, k), "at")) {
 			p.apart = true // "met Lapid on Thursday and Abbas in Bethlehem on Friday", "called on Lee at the Istana and Heng"

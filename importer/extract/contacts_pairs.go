@@ -310,3 +310,65 @@ func (s *scan) peopleNounAfter(k, end int) bool {
 	}
 	return false
 }
+
+// visitorBefore returns the one person other than host that the sentence before si, in its
+// paragraph, names when it tells a journey made (words class trip-made, outside
+// quotations): the visitor whose talks with the host sentence si tells with the host alone
+// named ("Xi arrived in Paris on Sunday. On Monday, Macron gave him a welcome before talks
+// at the Elysee", "X arrived in Addis Ababa. Talks with Abiy focused on ..."), or -1.
+func (r *resolver) visitorBefore(si, host int) int {
+	s := r.s
+	if si == 0 || s.sents[si-1].para != s.sents[si].para || !r.tripMadeIn(si-1) {
+		return -1
+	}
+	var others []int
+	for _, a := range r.personsBetween(s.sents[si-1].from, s.sents[si-1].to) {
+		if a != host {
+			others = append(others, a)
+		}
+	}
+	if len(others) != 1 {
+		return -1
+	}
+	return others[0]
+}
+
+// objectPronounBefore reports "him", "her" or "them" before contact noun tr in its
+// sentence: the host did something to the visitor before their talks ("gave him a welcome
+// before talks"), not a meeting of the host's own ("chaired a cabinet meeting").
+func (s *scan) objectPronounBefore(tr trigger) bool {
+	for k := s.sents[s.toks[tr.at].Sent].from; k < tr.at; k++ {
+		if isObjectPronoun(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// tripMadeIn reports a journey made (words class trip-made) outside quotations in
+// sentence si; not one home ("flew home", "went back"), which meets no host.
+func (r *resolver) tripMadeIn(si int) bool {
+	s := r.s
+	for k := s.sents[si].from; k < s.sents[si].to; k++ {
+		if !s.inQuote[k] && s.gaz.In(lexicon.TripMade, s.toks[k].Low) && !(k+1 < s.sents[si].to && (s.toks[k+1].Low == "home" || s.toks[k+1].Low == "back")) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivedBefore reports a journey made (words class trip-made: "arrived", "flew",
+// "travelled") outside quotations in the sentence before si, in its paragraph, by a
+// sentence that names one of the pair: what the pair does next, with no medium named, they
+// do in person.
+func (r *resolver) arrivedBefore(si int, pair []int) bool {
+	s := r.s
+	if si == 0 || s.sents[si-1].para != s.sents[si].para {
+		return false
+	}
+	named := false
+	for _, m := range s.mentions {
+		named = named || m.sent == si-1 && contains(pair, m.actor)
+	}
+	return named && r.tripMadeIn(si-1)
+}

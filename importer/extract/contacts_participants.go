@@ -47,6 +47,8 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 				p.subj, p.pair = d, false // "The Russian and North Korean leaders held talks"
 			} else if d := r.describedOf(c, subjEnd); d != nil {
 				p.subj, p.pair = d, false // "the foreign ministers of Britain, China and France met"
+			} else if d := r.describedCount(c, subjEnd); d != nil {
+				p.subj, p.pair = d, false // "the foreign ministers of the four countries met. A, B, C and D ..."
 			}
 		}
 		if p.their && len(p.subj) < 2 {
@@ -72,6 +74,11 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 				p.subj = append(p.subj, r.joinedBy(at, s.mentions[mi].to, tr.at)...) // "Biden, joined by Harris, met X"
 				break
 			}
+		}
+	}
+	if len(p.subj) == 1 && p.subjAt >= 0 && at[p.subjAt] >= 0 {
+		if a := r.relativeCoordinated(at, s.mentions[at[p.subjAt]].from); a >= 0 && a != p.subj[0] {
+			p.subj = append([]int{a}, p.subj...) // "Abbott, who arrived on Monday, and Yudhoyono held talks"
 		}
 	}
 	if tr.name == "joined-by" && tr.join {
@@ -511,4 +518,27 @@ func (s *scan) beBetween(from, to int) bool {
 func (s *scan) boundedTalks(k int) bool {
 	w := s.toks[k].Low
 	return s.gaz.In(lexicon.TripBound, w) && (strings.HasSuffix(w, "ed") || w == "began" || w == "wound")
+}
+
+// relativeCoordinated returns the person coordinated before the subject that starts at
+// token from across a relative clause: "A, who arrived in Jakarta on Monday, and B held
+// talks" (the parse may hang B's verb on the relative clause), or -1.
+func (r *resolver) relativeCoordinated(at []int, from int) int {
+	s := r.s
+	k := s.contextStart(from) - 1
+	if k < 3 || s.toks[k].Low != "and" || s.toks[k-1].Text != "," {
+		return -1
+	}
+	for j := k - 2; j >= 2 && j >= k-25 && s.toks[j].Sent == s.toks[from].Sent; j-- {
+		if s.toks[j].Low == "and" || s.toks[j].Text == "," && s.toks[j+1].Low != "who" {
+			return -1 // another list or clause: not one relative clause between the two
+		}
+		if s.toks[j].Low == "who" && s.toks[j-1].Text == "," {
+			if mi := at[j-2]; mi >= 0 && r.participantKind(mi) && r.actors[s.mentions[mi].actor].kind == "person" {
+				return s.mentions[mi].actor
+			}
+			return -1
+		}
+	}
+	return -1
 }

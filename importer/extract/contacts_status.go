@@ -33,6 +33,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		}()
 	}
+	if s.petitionRebuffed(c, tr) {
+		return "", false, true // "whose request for a meeting with Y was turned down": none
+	}
 	for k := c.from; k < c.to; k++ {
 		if s.inQuote[k] != s.inQuote[tr.at] {
 			continue // the quotation's words are not the narrative's tense
@@ -56,6 +59,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		case w == "off":
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
+			}
+			if k > c.from && s.toks[k-1].Low == "called" && k < tr.at && s.cancelledTrip(k, tr.at) {
+				return "cancelled", true, false // "called off his visit to Dhaka, where he was to have met Y"
 			}
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
@@ -85,6 +91,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			// what was said, not the call's
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
+		case w == "only" && k > tr.to && k+1 < c.to && s.gaz.In(lexicon.Condition, s.toks[k+1].Low) && (hasWord(s, max(c.from, tr.at-4), tr.at, "would") || hasWord(s, max(c.from, tr.at-4), tr.at, "will")):
+			return "", false, true // "would sit down with Putin only after a full withdrawal": on a condition
 		case w == "whether":
 			if before {
 				return "", false, true
@@ -423,6 +431,9 @@ func (s *scan) unfulfilledPlan(c clause, tr trigger, head int) bool {
 		if w == "supposed" && (prev == "was" || prev == "were") {
 			return true
 		}
+		if w == "have" && prev == "to" && k >= 2 && (s.toks[k-2].Low == "was" || s.toks[k-2].Low == "were") {
+			return true // "was to have met Y": a plan told as given up
+		}
 		if (w == "due" || w == "scheduled" || w == "set" || w == "expected") && prev == "been" && k >= 2 && s.toks[k-2].Low == "had" {
 			return hasWord(s, tr.to, se.to, "but")
 		}
@@ -514,4 +525,29 @@ func (s *scan) saidAfterCondition(k, head int) bool {
 // meeting X" tells a meeting ahead, which the article's people expect.
 func lookForward(s *scan, k int) bool {
 	return s.toks[k].Low == "forward" && k > 0 && strings.HasPrefix(s.toks[k-1].Low, "look")
+}
+
+// petitionRebuffed reports a contact noun asked for (words class petition within four
+// words before it: "request for a meeting", "a bid for talks") that a passive verb of
+// rebuff after it in the clause turns down: "was rejected", "were turned down".
+func (s *scan) petitionRebuffed(c clause, tr trigger) bool {
+	if !tr.noun {
+		return false
+	}
+	asked := false
+	for k := max(c.from, tr.at-4); k < tr.at; k++ {
+		asked = asked || s.gaz.In(lexicon.Petition, s.toks[k].Low)
+	}
+	if !asked {
+		return false
+	}
+	for k := tr.to + 1; k < c.to; k++ {
+		if !isPassiveAux(s.toks[k-1].Low) || !s.gaz.In(lexicon.Rebuff, s.toks[k].Low) {
+			continue
+		}
+		if s.toks[k].Low != "turned" || k+1 < c.to && s.toks[k+1].Low == "down" {
+			return true
+		}
+	}
+	return false
 }

@@ -240,10 +240,17 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		// with two named parties: "X said at a news conference with Y", "X and Y addressed
 		// a press conference"
 		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
+	case "guest-of":
+		// "was the guest of President X", "came as the guest of X": a visitor the host received
+		if prev != "the" || next != "of" || !s.personWithin(at, i+2, min(end, i+10)) {
+			return tr, false // "the guest of honour", "a guest", "his guest"
+		}
+		tr.to, tr.mode, tr.direct, tr.noun, tr.name = i+2, "meeting", true, false, "guest-of"
 	case "credentials":
 		// "presented his credentials to X", "received the credentials of the new ambassador,
-		// X": the ceremony is an audience of the envoy with the head of state
-		if k := i - 2; k < 0 || !s.gaz.In(lexicon.Accrediting, s.toks[k].Low) && !(k > 0 && s.gaz.In(lexicon.Accrediting, s.toks[k-1].Low)) {
+		// X": the ceremony is an audience of the envoy with the head of state; "received the
+		// letters of credence of X", "presented copies of her credentials to X" likewise
+		if !s.accreditingBefore(i) {
 			return tr, false
 		}
 		if next != "to" && next != "of" && next != "from" || !s.personWithin(at, i+2, min(end, i+10)) {
@@ -267,6 +274,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		from := i + 1
 		if next == "out" && i+2 < end && s.toks[i+2].Low == "to" {
 			from = i + 3 // "reached out to Y by phone"
+		} else if next == "to" {
+			from = i + 2 // "conveyed to Y by phone his condolences"
 		}
 		if !s.phoneMediumAfterObject(at, from, end) {
 			return tr, false // "thanked Y for his support", "congratulated Y on his win": no contact told
@@ -573,9 +582,22 @@ func (s *scan) gatheringOfMedium(i, end int) bool {
 	return ok
 }
 
+// accreditingBefore reports a verb of handing over (words class accrediting) two to four
+// words before the credentials noun at i: "presented his credentials", "received the
+// credentials", "received the letters of credence".
+func (s *scan) accreditingBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s.gaz.In(lexicon.Accrediting, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
 // modifiedNoun reports a determiner up to three lower-case words before token i: "a
 // late-night call", "an hour-long call", "a hastily arranged call" make i a noun, as "a
-// call" does, even with "on" after it ("held a late-night call on Thursday").
+// call" does, even with "on" after it ("held a late-night call on Thursday"); so does a
+// hyphenated compound of names ("the Putin-Erdogan call on Tuesday").
 func (s *scan) modifiedNoun(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := s.toks[k]
@@ -583,7 +605,7 @@ func (s *scan) modifiedNoun(i int) bool {
 		case "a", "an", "the", "their", "his", "her":
 			return k < i-1
 		}
-		if t.Kind != tokens.Word || t.Cap {
+		if t.Kind != tokens.Word || t.Cap && !strings.Contains(t.Text, "-") {
 			return false
 		}
 	}

@@ -364,9 +364,12 @@
 // Prime Minister"; not "called on X to ..."), "contact.courtesy-call" ("paid a courtesy
 // call on President X": a visit in person), "contact.audience" ("granted an audience to
 // X", "had an audience with the Pope"; with named parties only), "contact.credentials"
-// ("presented his credentials to X", "received the credentials of the new ambassador, X":
+// ("presented his credentials to X", "received the credentials of the new ambassador, X",
+// "received the letters of credence of X":
 // the ceremony is an audience of the envoy with the head of state; words class
-// accrediting), "contact.joined-with"
+// accrediting), "contact.guest-of" ("X was
+// the guest of President Y", "X, the guest of Y,": a visit in person; not "the guest of
+// honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
 // all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
 // Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
@@ -383,7 +386,8 @@
 // (the parse hangs "with" a person on "sat"), "contact.on-the-phone" ("was on the phone
 // with X", "got on the phone with X"), a verb that is no contact word but tells a call by
 // its medium right after its object ("thanked X by phone", "congratulated X over the
-// phone", "reached out to X by phone": contact.thanked, contact.congratulated, contact.reached),
+// phone", "reached out to X by phone", "conveyed to X by phone his condolences":
+// contact.thanked, contact.congratulated, contact.reached, contact.conveyed),
 // a noun that is a contact only after its medium ("a telephone exchange with X", "had
 // phone contact": contact.exchange, contact.contact),
 // ...), contact.pair-<word> for "they"/"the two",
@@ -500,7 +504,9 @@
 // Two clauses joined by "and", each with a subject of its own and a contact verb, "X met
 // Y in Paris, and Z met W in Berlin", are two contacts, not X's with Z and W
 // (contacts_clause_split.go: the parse's coordination, or past contact verbs on both
-// sides of one name when the parse misreads it).
+// sides of one name when the parse misreads it). A relative clause between two
+// coordinated subjects, "A, who arrived in Jakarta on Monday, and B held talks", leaves
+// both the subjects of the verb after it (relativeCoordinated).
 //
 // Several named parties: one subject with several objects ("met A, B and C", "held talks
 // with A and B", "phoned A and B") makes one contact per object, a visitor's round of
@@ -515,14 +521,22 @@
 // date or place per party, a "where" clause after several countries). A subject that is unnamed never makes a contact of its
 // objects with each other. Parties may be described ("the Russian and North Korean
 // leaders" are the article's leaders of those countries; "the foreign ministers of A, B
-// and C" also the persons listed just before, when their number and countries fit, and so
+// and C" also the persons listed just before, when their number and countries fit; "the
+// foreign ministers of the four countries" the persons of as many countries the sentence
+// before or after names, when they are that many: describedCount; and so
 // are the names after "The Rwandan and Burundian foreign ministers," one by one:
 // mentions_distribute.go) or
 // named by a hyphenated compound of their surnames ("the Biden-Xi meeting",
 // contacts_hyphen_pair.go) or named in the next sentence
 // ("X and opposition leaders held talks. The delegation included A and B."), and "the two
 // prime ministers held talks" before any contact is the two persons the next sentence
-// names side by side ("A and B agreed ..."). Other
+// names side by side ("A and B agreed ..."). "The two leaders discussed ..." with no medium named, right after
+// a sentence of its paragraph where one of them arrived, flew or travelled, is a meeting
+// (arrivedBefore); and talks that name only the host right after a sentence whose one
+// other person made the journey, "X arrived in Addis Ababa on Sunday. Talks with Abiy
+// focused on ...", "Y gave him a welcome before talks", are the visitor's with the host
+// (visitorBefore; with the host as the noun's object or "him"/"her" before it, so "chaired
+// a cabinet meeting" takes no visitor). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "requested", "proposed", "sought" or "offered a meeting with Y" (words.tsv
 // initiating: its subject is the other party, as of a light verb), "was granted an audience
@@ -613,7 +627,9 @@
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
-// ("if", "would be open to / happy to / love to meet") contacts are none, but not a negated
+// ("if", "would be open to / happy to / love to meet", "would meet Y only after ...": words
+// class condition; a petition rebuffed, "whose request for a meeting with Y was turned
+// down": classes petition and rebuff) contacts are none, but not a negated
 // telling of one ("gave no details of the talks between A and B", "no readout of the call":
 // held, and the teller is no party); "would like to
 // meet", "it would be good to meet" and a contact under a word of doubt ("analysts doubt

@@ -151,6 +151,9 @@ const (
 	Doubt                          // words of doubt before a contact word: "doubt that X would meet Y", "had the courage to meet Y": talked of, not planned (proposed)
 	Occasion                       // nouns of a social occasion where a contact told before it was held: "met X at a reception hosted by Y" (Y hosts the reception, no party)
 	PostOpener                     // words of feeling that open a leader's subjectless post: "Delighted to meet X", "Good to speak with Y": the writer is the party
+	Petition                       // nouns of asking for a contact: "his request for a meeting with Y", "a bid for talks"; a rebuff after them leaves no contact
+	Rebuff                         // passive verbs that turn a petition down: "was rejected", "was turned down", "was rebuffed"
+	Condition                      // words after "only" that set a condition on a planned contact: "would meet Y only after a withdrawal", "only if": hypothetical, none
 
 	numClasses // the count of classes above: keep it last
 )
@@ -404,6 +407,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Occasion, true
 	case "doubt":
 		return Doubt, true
+	case "condition":
+		return Condition, true
+	case "petition":
+		return Petition, true
+	case "rebuff":
+		return Rebuff, true
 	case "body-member":
 		return BodyMember, true
 	case "stamp-label":
@@ -572,7 +581,7 @@ func contactPattern(p string) bool {
 	switch p {
 	case "credentials", "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
 		"posture", "told-counterpart", "by-phone", "on-the-phone", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
-		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair":
+		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair", "guest-of":
 		return true
 	}
 	return false

@@ -160,7 +160,7 @@ func isAbbrev(w []rune) bool {
 	switch strings.ToLower(s) {
 	case "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "adm", "brig", "capt", "rev",
 		"sen", "rep", "gov", "st", "jr", "sr", "prof", "cmdr", "cdr", "amb", "pres", "dept", "hon",
-		"no", "vs":
+		"no", "vs", "engr", "alh":
 		return true
 	}
 	return isMonthAbbrev(strings.ToLower(s))
