@@ -195,6 +195,9 @@ func TestDateline(t *testing.T) {
 		{"a story that opens with a date stays whole", "December 3, 2026 was the day the two ministers met for two hours.", "December 3, 2026 was the day the two ministers met for two hours.", "", "", ""},
 		{"a place and a comma with no stamp before stays", "ROME, The two ministers met for two hours on Friday.", "ROME, The two ministers met for two hours on Friday.", "", "", ""},
 		{"only the first paragraph", story + "\n\nGeneva: The two ministers met for two hours on Friday.", story + "\n\nGeneva: The two ministers met for two hours on Friday.", "", "", ""},
+		{"a transcript's first speaker label is no place", "SECRETARY KOVAC: I spoke to Foreign Minister Varga this morning about the border.\n\nQUESTION: Did you raise the crossings?", "SECRETARY KOVAC: I spoke to Foreign Minister Varga this morning about the border.\n\nQUESTION: Did you raise the crossings?", "", "", ""},
+		{"a label with a note in brackets opens a turn", "LIMA: The two ministers met for two hours on Friday.\n\nQUESTION (Ana Ruiz, Example News): Will they meet again?", "LIMA: The two ministers met for two hours on Friday.\n\nQUESTION (Ana Ruiz, Example News): Will they meet again?", "", "", ""},
+		{"a colon dateline over prose stays one", "LIMA: The two ministers met for two hours on Friday.\n\n" + story, "The two ministers met for two hours on Friday.\n\n" + story, "Lima", "", ""},
 	}
 	c := clean.New()
 	for _, tc := range cases {

@@ -36,7 +36,7 @@ func (c *Cleaner) takeDateline(d *document) {
 	if place, after, placed := c.cutCapsComma(p.text); !ok && glued && placed {
 		dl, rest, ok = Dateline{Place: properCase(place), Text: place + ","}, after, true
 	}
-	if !ok {
+	if !ok || strings.HasSuffix(dl.Text, ":") && c.transcriptTurns(d) {
 		return
 	}
 	d.note(RuleDateline, dl.Text)

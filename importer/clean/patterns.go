@@ -53,6 +53,7 @@ type patterns struct {
 	stampWords   map[string]bool
 	stampLabels  map[string]bool
 	hereTail     *regexp.Regexp
+	turnLabel    *regexp.Regexp
 }
 
 // agencies are news and photo agencies that sign credits and datelines. The list only
@@ -295,6 +296,7 @@ func newPatterns() patterns {
 		staffPlace: regexp.MustCompile(`\s+in\s+[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`),
 		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
 		// of a dateline printed without a separator.
+		turnLabel:   turnLabelPattern(),
 		capsHead:    regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
 		stamp:       newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
 		clock:       newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),

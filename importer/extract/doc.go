@@ -85,7 +85,9 @@
 //     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state;
 //     post-opener: "Delighted to meet X", "Good to speak with Y", the subjectless opening of a
-//     leader's quoted post, whose writer is the party: contacts_first_person.go; occasion:
+//     leader's quoted post, whose writer is the party: contacts_first_person.go; turn-asker:
+//     words of a transcript's speaker label whose turn is no actor's, "Q:", "MODERATOR:",
+//     "X, HOST:": mentions_speaker_label.go; occasion:
 //     receptions and meals where a contact told before them was held, "met Y at a reception
 //     hosted by C": contacts_side_parties.go; doubt: "doubt that X would meet Y", a contact
 //     talked of, proposed): class, words.
@@ -262,7 +264,17 @@
 // DOWNER", a name line beside a line of the minister's office, "Senator Penny Wong" over
 // "Minister for Foreign Affairs", a byline that names a well-known actor, "By Penny Wong"
 // over an op-ed; Extractor.Issuer reads it, Input.Issuer carries it; without one, the signer a
-// statement's headline names, "Statement from President X on ...": TitleIssuer).
+// statement's headline names, "Statement from President X on ...": TitleIssuer; in a
+// transcript, the briefer a header line names, "Ned Price, Department Spokesperson":
+// nameCommaOffice), actor.speaker-label (a
+// transcript's turns, paragraphs opened by a label in capitals and a colon, two or more:
+// the label's name is its speaker, "SECRETARY X:", "MR. Y:" when the text prints Y
+// elsewhere or the lexicon knows it, the issuer for "THE PRESIDENT:" or "A:", and each
+// "I" of the turn outside quotations, and "we" before a past contact verb, are that
+// speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
+// words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,
+// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker:
+// mentions_speaker_label.go).
 //
 // A person the lexicon does not know takes a country from the text: a description before
 // the name that opens with a demonym and ends in a noun of a person ("U.S. Republican

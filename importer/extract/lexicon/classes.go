@@ -149,6 +149,7 @@ const (
 	Doubt                          // words of doubt before a contact word: "doubt that X would meet Y", "had the courage to meet Y": talked of, not planned (proposed)
 	Occasion                       // nouns of a social occasion where a contact told before it was held: "met X at a reception hosted by Y" (Y hosts the reception, no party)
 	PostOpener                     // words of feeling that open a leader's subjectless post: "Delighted to meet X", "Good to speak with Y": the writer is the party
+	TurnAsker                      // words of a transcript's speaker label whose turn is no actor's: "Q:", "QUESTION:", "MODERATOR:", "JANE DOE, HOST:"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -392,6 +393,8 @@ func wordClassOf(name string) (Class, bool) {
 		return LocalBody, true
 	case "office-modifier":
 		return OfficeModifier, true
+	case "turn-asker":
+		return TurnAsker, true
 	case "post-opener":
 		return PostOpener, true
 	case "occasion":
