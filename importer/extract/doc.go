@@ -543,7 +543,9 @@
 // secretary, whose "we" is their principal's; a speaker's quoted "we" after their contact
 // is that contact's pair, as "they" is, and never a pair without the speaker ("I had a
 // call with X. We will meet soon," Y said: a meeting of X and Y, scheduled)
-// (quotedAuthor, speaksForOthers,
+// (quotedAuthor, speaksForOthers; an embedded post outside quotation marks is its writer's
+// whom the signature line after it names with the account's handle, "— X (@handle) March
+// 4, 2025", at the end of its paragraph or as the next one: postAuthor, contacts_signed_post.go;
 // contacts_first_person.go); such a post right after the contact it retells, with the
 // same parties and no day of its own, is that contact, whatever medium it names.
 //
