@@ -420,6 +420,72 @@ func webCases() []webCase {
 			optional: []string{"contact unspecified held 2025-03-04 Marco Rubio, Sergey Lavrov", "contact meeting held 2025-03-04 Marco Rubio, Sergey Lavrov"},
 		},
 
+		{
+			name: "a BBC embed whose skip and end lines name the writer, with its consent notice", title: "Zelensky thanks Denmark", published: "2025-03-05",
+			body: "Ukrainian President Volodymyr Zelensky met Danish Prime Minister Mette Frederiksen in Kyiv on Wednesday.\n\n" +
+				"Skip twitter post by Volodymyr Zelensky\n\n" +
+				"Allow Twitter content?\n\n" +
+				"This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.\n\n" +
+				"Accept and continue\n\n" +
+				"The BBC is not responsible for the content of external sites.\n\n" +
+				"End of twitter post by Volodymyr Zelensky\n\n" +
+				"Denmark has funded the production of Ukrainian artillery.",
+			want:     []string{"actor Mette Frederiksen", "actor Volodymyr Zelensky", "contact meeting held 2025-03-05 Mette Frederiksen, Volodymyr Zelensky"},
+			optional: []string{"actor BBC"},
+		},
+		{
+			name: "a live entry signed by its reporter after a dash", title: "Live: Europe", published: "2025-03-05",
+			body: "09:12 GMT\n\nItalian Prime Minister Giorgia Meloni spoke by phone with Turkish President Recep Tayyip Erdogan on Wednesday about migration.\n\n" +
+				"— Clara Whitfield in Rome\n\n" +
+				"08:40 GMT\n\nGreece and Turkey agreed to resume talks on maritime borders.",
+			want: []string{"actor Giorgia Meloni", "actor Recep Tayyip Erdogan", "contact phone held 2025-03-05 Giorgia Meloni, Recep Tayyip Erdogan"},
+		},
+		{
+			name: "a live entry closed by its reporter's line", title: "Live updates", published: "2025-03-05",
+			body: "Pinned\n\nGerman Foreign Minister Johann Wadephul met Polish Foreign Minister Radoslaw Sikorski in Warsaw on Wednesday.\n\n" +
+				"Hanna Kowalczyk reported from Warsaw.\n\n" +
+				"Just now\n\nThe ministers pledged more support for Ukraine.",
+			want: []string{"actor Johann Wadephul", "actor Radoslaw Sikorski", "contact meeting held 2025-03-05 Johann Wadephul, Radoslaw Sikorski"},
+		},
+		{
+			name: "a reporter's credit before the entry, reporting from a capital", title: "Live: Gaza", published: "2025-03-05",
+			body: "Reporting from Amman, Al Jazeera's Nour Haddad\n\n" +
+				"Jordan's King Abdullah II met Egyptian President Abdel Fattah el-Sisi in Cairo on Wednesday to discuss the Gaza reconstruction plan.",
+			want:     []string{"actor Abdel Fattah el-Sisi", "actor Abdullah II", "contact meeting held 2025-03-05 Abdel Fattah el-Sisi, Abdullah II"},
+			optional: []string{"actor Al Jazeera"},
+		},
+		{
+			name: "a transcript whose labels are names in title case", title: "Press statements following Russian-Serbian talks", published: "2025-03-05",
+			body: "Vladimir Putin: Mr President, friends, I have just had productive talks with President Aleksandar Vucic.\n\n" +
+				"Aleksandar Vucic (retranslated): Thank you, Mr President. I thanked President Putin for the gas contract.\n\n" +
+				"Vladimir Putin: Thank you.",
+			want: []string{"actor Aleksandar Vucic", "actor Vladimir Putin", "contact meeting held - Aleksandar Vucic, Vladimir Putin"},
+		},
+		{
+			name: "UK transcript labels without full stops, stage directions in brackets", title: "PM remarks at press conference", published: "2025-03-05",
+			body: "PRIME MINISTER KEIR STARMER: Good afternoon. I spoke to President Alexander Stubb this morning, and I will meet him in London on Sunday. (Applause)\n\n" +
+				"JOURNALIST: Prime Minister, will you call President Trump?\n\n" +
+				"PRIME MINISTER KEIR STARMER: I speak to him regularly.",
+			want: []string{"actor Alexander Stubb", "actor Keir Starmer", "contact unspecified held 2025-03-05 Alexander Stubb, Keir Starmer",
+				"contact meeting scheduled 2025-03-09 Alexander Stubb, Keir Starmer"},
+			known:    "\"him\" after a contact verb whose antecedent its own sentence named before is no one",
+			optional: []string{"actor Donald Trump"},
+		},
+		{
+			name: "an interview whose labels are the outlet and the interviewee's surname", title: "'Europe must stay united'", published: "2025-03-05",
+			body: "Estonian Foreign Minister Margus Tsahkna spoke to Example News in Tallinn.\n\n" +
+				"Example News: Have you spoken with your Hungarian counterpart?\n\n" +
+				"Tsahkna: I spoke with Peter Szijjarto on Monday. I told him Europe must stay united.",
+			want: []string{"actor Margus Tsahkna", "actor Peter Szijjarto", "contact unspecified held 2025-03-03 Margus Tsahkna, Peter Szijjarto"},
+		},
+		{
+			name: "a labelled turn with stage directions and a laughing aside", title: "Secretary Rubio's remarks to the press", published: "2025-03-05",
+			body: "SECRETARY RUBIO: Well, thank you. (Laughter.) I met with Foreign Minister Jaishankar on Tuesday and we had a very good conversation.\n\n" +
+				"QUESTION: Did you discuss tariffs?\n\n" +
+				"SECRETARY RUBIO: We did not get into that.",
+			want: []string{"actor Marco Rubio", "actor Subrahmanyam Jaishankar", "contact meeting held 2025-03-04 Marco Rubio, Subrahmanyam Jaishankar"},
+		},
+
 		// Interviews printed as questions and answers.
 		{
 			name: "bold questions, the interviewee named in the headline", title: "Interview: Estonian Foreign Minister Margus Tsahkna on Russia", published: "2025-03-05",

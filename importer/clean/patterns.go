@@ -54,7 +54,13 @@ type patterns struct {
 	stampLabels  map[string]bool
 	hereTail     *regexp.Regexp
 	turnLabel    *regexp.Regexp
+	turnTail     *regexp.Regexp
+	signOff      *regexp.Regexp
 }
+
+// turnTail is what follows the words of a transcript's speaker label: a bracketed note or
+// not ("(retranslated)"), the colon and the turn's first word (patterns.turnLabel).
+const turnTail = `(?: \([^()]{1,60}\))?: \S`
 
 // agencies are news and photo agencies that sign credits and datelines. The list only
 // helps to recognise a lone credit line; datelines and bylines also accept names not in it.
@@ -296,7 +302,13 @@ func newPatterns() patterns {
 		staffPlace: regexp.MustCompile(`\s+in\s+[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`),
 		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
 		// of a dateline printed without a separator.
-		turnLabel:   turnLabelPattern(),
+		// a transcript's speaker label: a name or an office in capitals, a bracketed note
+		// or not, the colon ("SECRETARY X:", "MR. Y:", "Q:", "QUESTION (Jane Doe, Example
+		// News):", "JANE DOE, HOST:"), and what follows the words of any label
+		turnLabel: regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .,'’-]{0,40}` + turnTail),
+		turnTail:  regexp.MustCompile(`^` + turnTail),
+		// a reporter's sign-off under a live blog's entry: "— Clara Whitfield in Rome", "– Tom Hale, Kyiv"
+		signOff:     regexp.MustCompile(`^[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,? (?:in|from|reporting from) \p{Lu}[\p{L}'’. -]{1,30}|, \p{Lu}[\p{L}'’. -]{1,30})?$`),
 		capsHead:    regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
 		stamp:       newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
 		clock:       newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),

@@ -1,27 +1,46 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 )
 
-// turnLabelPattern matches the speaker label that opens a turn of a transcript: a name or
-// an office in capitals, a bracketed note after it or not, then a colon ("SECRETARY
-// BLINKEN:", "MR. PRICE:", "Q:", "QUESTION (Jane Doe, Example News):", "A MARTÍNEZ,
-// HOST:").
-func turnLabelPattern() *regexp.Regexp {
-	return regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .,'’-]{0,40}(?: \([^()]{1,60}\))?: \S`)
-}
-
-// transcriptTurns reports whether a paragraph of the story after its first opens with a
-// speaker label: the story is a transcript of turns, and the label of its first turn is
-// the speaker's, no dateline ("SECRETARY RUBIO: I just got off the phone with ...").
-func (c *Cleaner) transcriptTurns(d *document) bool {
+// transcriptTurns reports whether the story is a transcript of turns whose first label
+// (label, its colon included) is the speaker's, no dateline ("SECRETARY RUBIO: I just got
+// off the phone with ...", "Vladimir Putin: Mr President, ..."): a paragraph after the
+// first opens with a label in capitals, or with the same label again, a bracketed note
+// after it or not ("Vladimir Putin (retranslated): ..."). "New Delhi:" opens no later
+// paragraph.
+func (c *Cleaner) transcriptTurns(d *document, label string) bool {
+	if label == "" {
+		return false
+	}
+	head := strings.TrimSuffix(label, ":")
 	live := d.live()
 	for _, i := range live[min(1, len(live)):] {
-		if c.p.turnLabel.MatchString(strings.TrimSpace(d.paras[i].text)) {
+		p := strings.TrimSpace(d.paras[i].text)
+		if c.p.turnLabel.MatchString(p) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(p, head); ok && c.p.turnTail.MatchString(rest) {
 			return true
 		}
 	}
 	return false
+}
+
+// turnLabelOf returns the label, colon included, of paragraph p that a dateline read as
+// dl might be a transcript's first speaker label: the dateline itself when it ends in a
+// colon ("Vladimir Putin:"), or the words in capitals before the first colon when they
+// run past a dateline read without a separator ("PRIME MINISTER KEIR STARMER:", whose first
+// three words look like a place in capitals). "" when there is none.
+func turnLabelOf(p, dl string) string {
+	if strings.HasSuffix(dl, ":") {
+		return dl
+	}
+	label, _, ok := strings.Cut(p, ": ")
+	if !ok || !strings.HasPrefix(label, dl) || strings.ContainsFunc(label, unicode.IsLower) {
+		return ""
+	}
+	return label + ":"
 }

@@ -267,7 +267,8 @@
 // statement's headline names, "Statement from President X on ...": TitleIssuer; in a
 // transcript, the briefer a header line names, "Ned Price, Department Spokesperson":
 // nameCommaOffice), actor.speaker-label (a
-// transcript's turns, paragraphs opened by a label in capitals and a colon, two or more:
+// transcript's turns, paragraphs opened by a label and a colon, two or more, the label in
+// capitals or a person's name in title case, "Vladimir Putin (retranslated):":
 // the label's name is its speaker, "SECRETARY X:", "MR. Y:" when the text prints Y
 // elsewhere or the lexicon knows it, the issuer for "THE PRESIDENT:" or "A:", and each
 // "I" of the turn outside quotations, and "we" before a past contact verb, are that

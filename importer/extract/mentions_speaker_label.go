@@ -65,7 +65,9 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 }
 
 // turnLabel reads the speaker label that opens sentence se: words in capitals (a bracketed
-// note and a role after a comma may follow them) and a colon with words after it. A label
+// note and a role after a comma may follow them) and a colon with words after it; or a
+// person's name in title case, as official transcripts print it ("Vladimir Putin:",
+// "Emmanuel Macron (retranslated):"). A label
 // with a word of class turn-asker is an asker's turn, and its name is remembered in askers
 // so that the asker's later turns under the surname alone stay no one's; "A:" and a label
 // of titles and offices alone are the issuer's; a label whose words an organization takes
@@ -82,7 +84,7 @@ func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, print
 		return turnSpeaker{}, false
 	}
 	var head []int // tokens of the words before a comma or a bracket
-	asker, role, bracket, organization := false, false, false, false
+	asker, role, bracket, organization, titleCase := false, false, false, false, false
 	for k := se.from; k < colon; k++ {
 		t := s.toks[k]
 		switch {
@@ -97,8 +99,10 @@ func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, print
 		case t.Text == ",":
 			role = true
 			continue
-		case t.Kind != tokens.Word || !capsWord(t.Text):
+		case t.Kind != tokens.Word || !t.Cap:
 			return turnSpeaker{}, false
+		case !capsWord(t.Text):
+			titleCase = true
 		}
 		if x.gaz.In(lexicon.TurnAsker, t.Low) {
 			asker = true
@@ -119,6 +123,9 @@ func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, print
 	}
 	key := labelKey(s, name)
 	none := turnSpeaker{colon: colon}
+	if titleCase && !x.personLabel(s, name) {
+		return none, false // "Update: ...", "Example News: ...": a label in title case is a person's name or none
+	}
 	switch {
 	case asker:
 		askers[key] = true
@@ -223,4 +230,14 @@ func (s *scan) vocative(k int) bool {
 		after = s.toks[k+1].Text
 	}
 	return before == ":" && after == "," || before == "," && k+2 == se.to && strings.Contains(".?!", after) && after != ""
+}
+
+// personLabel reports a label in title case that names a person: a well-known actor
+// ("Tsahkna:") or two to four words that a given name opens ("Aleksandar Vucic:").
+func (x *Extractor) personLabel(s *scan, name []int) bool {
+	words := make([]string, len(name))
+	for i, k := range name {
+		words[i] = s.toks[k].Text
+	}
+	return len(words) > 0 && (x.knownIndex(words) >= 0 || len(words) >= 2 && len(words) <= 4 && x.firstName(words[0]))
 }
