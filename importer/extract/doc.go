@@ -270,7 +270,9 @@
 // transcript's turns, paragraphs opened by a label and a colon, two or more, the label in
 // capitals or a person's name in title case, "Vladimir Putin (retranslated):":
 // the label's name is its speaker, "SECRETARY X:", "MR. Y:" when the text prints Y
-// elsewhere or the lexicon knows it, the issuer for "THE PRESIDENT:" or "A:", and each
+// elsewhere or the lexicon knows it, the issuer for "THE PRESIDENT:" or "A:" (for "A:"
+// with no issuer, the first person named in full before the first turn, the interview's
+// introduction: interviewee), and each
 // "I" of the turn outside quotations, and "we" before a past contact verb, are that
 // speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
 // words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,

@@ -13,11 +13,13 @@ import (
 // ("SECRETARY BLINKEN:", "MR. PRICE:", "LAVROV:"), or the article's issuer for a label of
 // an office alone ("THE PRESIDENT:" under "Remarks by President X"); words is nil for a
 // turn that is no actor's, a journalist's question or a host's words ("Q:", "QUESTION:",
-// "JANE DOE, HOST:").
+// "JANE DOE, HOST:"). answer marks an interview's "A:", whose speaker, when no issuer
+// names one, is the interviewee its introduction names (interviewee).
 type turnSpeaker struct {
 	words    []string
 	from, to int // the tokens of the name in the label; from == to when it names no one
 	colon    int // the token of the label's colon
+	answer   bool
 }
 
 // labelMaxTokens is the most tokens a speaker label takes before its colon.
@@ -133,7 +135,7 @@ func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, print
 	case organization || askers[key] || len(name) > 0 && len(name) < len(head) && name[0] != head[len(head)-len(name)]:
 		return none, true
 	case len(name) == 0 || len(head) == 1 && s.toks[head[0]].Text == "A":
-		return turnSpeaker{words: strings.Fields(issuer), colon: colon}, true
+		return turnSpeaker{words: strings.Fields(issuer), colon: colon, answer: len(head) == 1}, true
 	}
 	words := make([]string, len(name))
 	for i, k := range name {
@@ -186,6 +188,9 @@ func (x *Extractor) turnMentions(s *scan, si int, turns map[int]turnSpeaker, pen
 	}
 	*pending = slices.DeleteFunc(*pending, vocative)
 	s.mentions = slices.DeleteFunc(s.mentions, vocative)
+	if t.answer && len(t.words) == 0 {
+		t.words = interviewee(s, *pending, turns)
+	}
 	if len(t.words) == 0 {
 		return true
 	}
@@ -240,4 +245,26 @@ func (x *Extractor) personLabel(s *scan, name []int) bool {
 		words[i] = s.toks[k].Text
 	}
 	return len(words) > 0 && (x.knownIndex(words) >= 0 || len(words) >= 2 && len(words) <= 4 && x.firstName(words[0]))
+}
+
+// interviewee returns the name of the one who answers an interview's "A:" turns when no
+// issuer tells it: the first person named in full in the introduction before the first
+// turn ("Ukrainian Foreign Minister X spoke to Example News in Kyiv."). nil when none.
+func interviewee(s *scan, pending []mention, turns map[int]turnSpeaker) []string {
+	var first *mention
+	for _, ms := range [][]mention{s.mentions, pending} {
+		for i := range ms {
+			m := &ms[i]
+			if _, inTurn := turns[m.sent]; m.kind != mPerson || len(m.words) < 2 || inTurn || s.inQuote[m.from] {
+				continue
+			}
+			if first == nil || m.from < first.from {
+				first = m
+			}
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return first.words
 }

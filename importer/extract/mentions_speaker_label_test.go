@@ -19,6 +19,8 @@ func TestSpeakerLabels(t *testing.T) {
 		{"we before a past contact verb", "LAVROV: We met with Foreign Minister Tomas Varga this afternoon.\n\nQUESTION: Will you meet again?", "2025-03-05",
 			[]contactWant{held("meeting", "Sergey Lavrov", "Tomas Varga")}},
 		{"an asker's I is no one's", "QUESTION: I met Foreign Minister Tomas Varga yesterday, and he said the border would open. Is that so?\n\nLAVROV: Ask him.", "2025-03-05", nil},
+		{"an interview's answers are the interviewee's of its introduction", "Hungarian Foreign Minister Tomas Varga spoke to Example News in Budapest.\n\nQ: Have you met Sergey Lavrov this year?\n\nA: I met Sergey Lavrov in Minsk on Tuesday.", "2025-03-05",
+			[]contactWant{held("meeting", "Tomas Varga", "Sergey Lavrov")}},
 		{"one label-like opening is no transcript", "UPDATE: I met Foreign Minister Tomas Varga this morning.", "2025-03-05", nil},
 	})
 }
