@@ -330,6 +330,61 @@ func webCases() []webCase {
 			want: []string{"actor Andrii Sybiha", "quote Andrii Sybiha: We need more air defence systems now, not next year."},
 		},
 
+		{
+			name: "a live entry's heading quotes the speaker its text quotes again", title: "Live: Ukraine", published: "2025-03-05",
+			body: "11:20 GMT\n\nZelensky: 'Ukraine will never recognise occupied land'\n\n" +
+				"\"Ukraine will never recognise occupied land as Russian,\" President Volodymyr Zelensky said in his nightly address.",
+			want: []string{"actor Volodymyr Zelensky", "quote Volodymyr Zelensky: Ukraine will never recognise occupied land as Russian,"},
+		},
+		{
+			name: "a quoted post signed with the handle after it", title: "Sybiha thanks Rutte", published: "2025-03-05",
+			body: "Ukrainian Foreign Minister Andrii Sybiha thanked the United States for its support on Wednesday.\n\n" +
+				"\"Good talk with NATO Secretary General Mark Rutte today about the next steps toward peace.\" — Andrii Sybiha (@andrii_sybiha) March 5, 2025",
+			want: []string{"actor Andrii Sybiha", "actor Mark Rutte", "contact unspecified held 2025-03-05 Andrii Sybiha, Mark Rutte",
+				"quote Andrii Sybiha: Good talk with NATO Secretary General Mark Rutte today about the next steps toward peace."},
+			optional: []string{"actor NATO"},
+		},
+		{
+			name: "a latest-developments list of bullets", title: "Russia-Ukraine war: List of key events, day 1,106", published: "2025-03-05",
+			body: "Here are the latest developments:\n\n" +
+				"- Turkish President Recep Tayyip Erdogan spoke by phone with Ukrainian President Volodymyr Zelensky on Wednesday.\n" +
+				"- Russia said it had captured two villages in the Donetsk region.\n\n" +
+				"Read more: Erdogan offers to host peace talks",
+			want: []string{"actor Recep Tayyip Erdogan", "actor Volodymyr Zelensky", "contact phone held 2025-03-05 Recep Tayyip Erdogan, Volodymyr Zelensky"},
+		},
+		{
+			name: "a ministry's statement on Telegram quoted", title: "Moscow on the talks", published: "2025-03-05",
+			body: "Russia's foreign ministry criticised the talks on Wednesday.\n\n" +
+				"\"This is a theatre of the absurd,\" the ministry said in a post on Telegram.",
+			want: []string{"actor Russian Foreign Ministry", "quote Russian Foreign Ministry: This is a theatre of the absurd,"},
+		},
+		{
+			name: "a related-story link in a live blog names no contact", title: "Live: Diplomacy", published: "2025-03-05",
+			body: "09:00 GMT\n\nChinese Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Beijing on Wednesday.\n\n" +
+				"Related: Lula to meet Xi in Beijing next month\n\n" +
+				"08:15 GMT\n\nShares in Asia rose.",
+			want: []string{"actor Mauro Vieira", "actor Wang Yi", "contact meeting held 2025-03-05 Mauro Vieira, Wang Yi"},
+		},
+		{
+			name: "a post printed under its writer's name and handle lines", title: "Trump on the call", published: "2025-03-05",
+			body: "President Donald Trump posted about his call with Indian Prime Minister Narendra Modi on Wednesday.\n\n" +
+				"Donald J. Trump\n\n@realDonaldTrump\n\n" +
+				"Just had a great call with Prime Minister Modi of India. We will be making a trade deal!",
+			want: []string{"actor Donald Trump", "actor Narendra Modi", "contact phone held 2025-03-05 Donald Trump, Narendra Modi"},
+		},
+		{
+			name: "an updated-minutes-ago stamp and a posted-by line", title: "Live", published: "2025-03-05",
+			body: "Updated 5 mins ago\n\nPosted by Sara Bloom\n\n" +
+				"Canadian Prime Minister Mark Carney met British Prime Minister Keir Starmer in London on Wednesday.",
+			want: []string{"actor Keir Starmer", "actor Mark Carney", "contact meeting held 2025-03-05 Keir Starmer, Mark Carney"},
+		},
+		{
+			name: "a correspondent's analysis quotes an official", title: "Live: Middle East", published: "2025-03-05",
+			body: "Our correspondent Paul Adams in Jerusalem writes:\n\n" +
+				"Israeli officials are cautious. \"We are studying the proposal,\" Israeli Foreign Minister Gideon Saar said on Wednesday.",
+			want: []string{"actor Gideon Saar", "quote Gideon Saar: We are studying the proposal,"},
+		},
+
 		// Transcripts and readouts.
 		{
 			name: "a secretary's labelled turn told in the first person", title: "Secretary Antony J. Blinken at a Press Availability", published: "2024-04-26",

@@ -333,7 +333,7 @@
 // to the person, and so does a report that tells them: `X said the questions "...," the
 // report said` is X's; with no speaker before, the attribution that closes the sentence:
 // `after calling it a "...", a statement from X said`),
-// quote.according-to (also "in the words of X"), quote.statement (`read a statement issued by X`), quote.dash-signature (a quoted paragraph signed `— Name`), quote.said-colon
+// quote.according-to (also "in the words of X"), quote.statement (`read a statement issued by X`), quote.dash-signature (a quoted paragraph signed `— Name`, or an embedded post's `— Name (@handle) March 4, 2025`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
 // first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
