@@ -56,6 +56,7 @@ type patterns struct {
 	turnLabel    *regexp.Regexp
 	turnTail     *regexp.Regexp
 	signOff      *regexp.Regexp
+	turnWords    map[string]bool
 }
 
 // turnTail is what follows the words of a transcript's speaker label: a bracketed note or
@@ -92,6 +93,15 @@ func stampWords() []string {
 // glued to it whatever follows (stampglued.go). They are matched in lower case.
 func stampLabels() []string {
 	return []string{"published", "posted", "updated", "last", "first"}
+}
+
+// turnWords are words of a transcript's speaker labels, in lower case: a label in
+// capitals that holds one ("QUESTION:", "MR. PRICE:", "SECRETARY RUBIO:", "JANE DOE,
+// HOST:") opens a turn, where "ALSO READ:" or "UPDATE:" holds none.
+func turnWords() []string {
+	return []string{"q", "question", "questions", "a", "journalist", "reporter", "moderator", "host", "byline", "anchor",
+		"interviewer", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "secretary", "president", "minister", "ambassador",
+		"spokesperson", "spokesman", "spokeswoman", "participant", "official", "chancellor", "premier", "senator", "general"}
 }
 
 // shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
@@ -314,6 +324,7 @@ func newPatterns() patterns {
 		clock:       newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
 		stampWords:  wordSet(stampWords()),
 		stampLabels: wordSet(stampLabels()),
+		turnWords:   wordSet(turnWords()),
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),

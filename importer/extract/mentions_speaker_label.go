@@ -20,6 +20,7 @@ type turnSpeaker struct {
 	from, to int // the tokens of the name in the label; from == to when it names no one
 	colon    int // the token of the label's colon
 	answer   bool
+	asker    bool
 }
 
 // labelMaxTokens is the most tokens a speaker label takes before its colon.
@@ -27,8 +28,9 @@ const labelMaxTokens = 8
 
 // speakerTurns reads the speaker labels that open the paragraphs of a transcript and
 // returns, by sentence, the turn the sentence belongs to: a turn runs from its label to
-// the next. An article with fewer than two labelled paragraphs is no transcript (nil):
-// one label-like opening is a dateline or a heading ("WASHINGTON: ...").
+// the next. An article with fewer than two labels of a speaker or an asker is no
+// transcript (nil): one label-like opening is a dateline or a heading ("WASHINGTON:
+// ..."), and "UPDATE:" or "ALSO READ:" name no one.
 func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 	type labelled struct {
 		si int
@@ -50,7 +52,13 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 			labels = append(labels, labelled{si, t})
 		}
 	}
-	if len(labels) < 2 {
+	turnsOf := 0 // labels of a speaker or an asker: "UPDATE:" or "ALSO READ:" make no transcript
+	for _, l := range labels {
+		if l.t.asker || l.t.answer || len(l.t.words) > 0 {
+			turnsOf++
+		}
+	}
+	if turnsOf < 2 {
 		return nil
 	}
 	out := map[int]turnSpeaker{}
@@ -131,7 +139,7 @@ func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, print
 	switch {
 	case asker:
 		askers[key] = true
-		return none, true
+		return turnSpeaker{colon: colon, asker: true}, true
 	case organization || askers[key] || len(name) > 0 && len(name) < len(head) && name[0] != head[len(head)-len(name)]:
 		return none, true
 	case len(name) == 0 || len(head) == 1 && s.toks[head[0]].Text == "A":
