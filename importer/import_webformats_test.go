@@ -385,6 +385,57 @@ func webCases() []webCase {
 			want: []string{"actor Gideon Saar", "quote Gideon Saar: We are studying the proposal,"},
 		},
 
+		{
+			name: "CNN's copied-link and see-all lines between posts", title: "Live updates: Trump and Europe", published: "2025-03-05",
+			body: "Posted 10:32 a.m. ET, March 5, 2025\n\n" +
+				"Dutch Prime Minister Dick Schoof met French President Emmanuel Macron at the Elysee Palace on Wednesday.\n\n" +
+				"Link Copied!\n\nSee all updates\n\n" +
+				"Posted 9:50 a.m. ET, March 5, 2025\n\nEuropean stocks rose.",
+			want: []string{"actor Dick Schoof", "actor Emmanuel Macron", "contact meeting held 2025-03-05 Dick Schoof, Emmanuel Macron"},
+		},
+		{
+			name: "a BBC image source and caption between entries", title: "Live: Ukraine", published: "2025-03-05",
+			body: "Posted at 14:05 14:05\n\n" +
+				"Image source, Getty Images\n\n" +
+				"Image caption, Ursula von der Leyen and Volodymyr Zelensky met in Brussels last month\n\n" +
+				"European Commission President Ursula von der Leyen spoke by phone with Ukrainian Prime Minister Denys Shmyhal on Wednesday.",
+			want:     []string{"actor Denys Shmyhal", "actor Ursula von der Leyen", "contact phone held 2025-03-05 Denys Shmyhal, Ursula von der Leyen"},
+			optional: []string{"actor European Commission"},
+		},
+		{
+			name: "Al Jazeera's dated stamps and a read-more line", title: "Live: Gaza ceasefire", published: "2025-03-05",
+			body: "5 Mar 2025, 10:32 GMT\n\n" +
+				"Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke by phone with US envoy Steve Witkoff on Wednesday.\n\n" +
+				"Read more: Israel says it will not withdraw from the corridor\n\n" +
+				"5 Mar 2025, 09:10 GMT\n\nHamas said it was studying the proposal.",
+			want:     []string{"actor Mohammed bin Abdulrahman Al Thani", "actor Steve Witkoff", "contact phone held 2025-03-05 Mohammed bin Abdulrahman Al Thani, Steve Witkoff"},
+			optional: []string{"actor Hamas"},
+		},
+		{
+			name: "Guardian stamps with full stops and a key-events switch", title: "Europe live", published: "2025-03-05",
+			body: "Show key events only\n\nPlease turn on JavaScript to use this feature\n\n" +
+				"Updated at 14.05 GMT\n\n" +
+				"14.01 GMT\n\nSpanish Prime Minister Pedro Sanchez spoke with Chinese Premier Li Qiang by phone on Wednesday, Madrid said.\n\n" +
+				"Sam Jones\n\n" +
+				"13.40 GMT\n\nEU ministers are meeting in Brussels.",
+			want: []string{"actor Li Qiang", "actor Pedro Sanchez", "contact phone held 2025-03-05 Li Qiang, Pedro Sanchez"},
+		},
+		{
+			name: "a contributed-reporting line at the end of an entry", title: "Live: Asia", published: "2025-03-05",
+			body: "Philippine President Ferdinand Marcos Jr met Japanese Prime Minister Shigeru Ishiba in Manila on Wednesday.\n\n" +
+				"Camille Reyes contributed reporting from Manila.",
+			want: []string{"actor Ferdinand Marcos Jr.", "actor Shigeru Ishiba", "contact meeting held 2025-03-05 Ferdinand Marcos Jr., Shigeru Ishiba"},
+		},
+		{
+			name: "a post on Bluesky quoted, and the embed's alt line", title: "Kallas on Russia", published: "2025-03-05",
+			body: "\"Russia is not interested in peace,\" EU foreign policy chief Kaja Kallas wrote on Bluesky on Wednesday.\n\n" +
+				"Bluesky post by @kajakallas.bsky.social\n\n" +
+				"She met Polish Foreign Minister Radoslaw Sikorski in Warsaw later in the day.",
+			want: []string{"actor Kaja Kallas", "actor Radoslaw Sikorski", "contact meeting held 2025-03-05 Kaja Kallas, Radoslaw Sikorski",
+				"quote Kaja Kallas: Russia is not interested in peace,"},
+			optional: []string{"actor European Union"},
+		},
+
 		// Transcripts and readouts.
 		{
 			name: "a secretary's labelled turn told in the first person", title: "Secretary Antony J. Blinken at a Press Availability", published: "2024-04-26",
