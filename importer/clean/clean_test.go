@@ -70,6 +70,10 @@ func TestBylineAndReadTime(t *testing.T) {
 		{"job under byline", "By Jane Doe\nDiplomatic correspondent\n\n" + story, story, []string{"byline", "byline"}},
 		{"sentence under byline kept", "By Jane Doe\nThe talks ended.\n\n" + story, "The talks ended.\n\n" + story, []string{"byline"}},
 		{"byline with agencies", "Jane Doe in Lima and agencies\n\n" + story, story, []string{"byline"}},
+		{"a live entry's sign-off", story + "\n\n— Clara Whitfield in Rome\n\n" + story + " Again.", story + "\n\n" + story + " Again.", []string{"byline"}},
+		{"a sign-off with a comma and a place", story + "\n\n– Tom Hale, Kyiv", story, []string{"byline"}},
+		{"a dash and a name in Rome under a quotation is no sign-off", "\"We will meet again soon, and we will agree.\"\n\n— Ana Kovac in Rome", "\"We will meet again soon, and we will agree.\"\n\n— Ana Kovac in Rome", nil},
+		{"a post's signature with its handle is the embed's, no sign-off", story + "\n\n— Ana Kovac (@anakovac) March 4, 2025", story, []string{"widget"}},
 		{"read time glued", "4 min readThe ministers met.", "The ministers met.", []string{"read-time"}},
 		{"read time alone", "5 minute read\n" + story, story, []string{"read-time"}},
 		{"minutes in a sentence kept", "10 minutes read the statement aloud, he said.", "10 minutes read the statement aloud, he said.", nil},
@@ -195,6 +199,13 @@ func TestDateline(t *testing.T) {
 		{"a story that opens with a date stays whole", "December 3, 2026 was the day the two ministers met for two hours.", "December 3, 2026 was the day the two ministers met for two hours.", "", "", ""},
 		{"a place and a comma with no stamp before stays", "ROME, The two ministers met for two hours on Friday.", "ROME, The two ministers met for two hours on Friday.", "", "", ""},
 		{"only the first paragraph", story + "\n\nGeneva: The two ministers met for two hours on Friday.", story + "\n\nGeneva: The two ministers met for two hours on Friday.", "", "", ""},
+		{"a transcript's first speaker label is no place", "SECRETARY KOVAC: I spoke to Foreign Minister Varga this morning about the border.\n\nQUESTION: Did you raise the crossings?", "SECRETARY KOVAC: I spoke to Foreign Minister Varga this morning about the border.\n\nQUESTION: Did you raise the crossings?", "", "", ""},
+		{"a label with a note in brackets opens a turn", "LIMA: The two ministers met for two hours on Friday.\n\nQUESTION (Ana Ruiz, Example News): Will they meet again?", "LIMA: The two ministers met for two hours on Friday.\n\nQUESTION (Ana Ruiz, Example News): Will they meet again?", "", "", ""},
+		{"a speaker's name in title case that opens a later turn again", "Ana Kovac: Good afternoon. I spoke to Foreign Minister Varga this morning about the border.\n\nTomas Varga (interpreted): Thank you.\n\nAna Kovac: We will meet again.", "Ana Kovac: Good afternoon. I spoke to Foreign Minister Varga this morning about the border.\n\nTomas Varga (interpreted): Thank you.\n\nAna Kovac: We will meet again.", "", "", ""},
+		{"a place in title case that opens no later paragraph is a dateline", "New Delhi: The two ministers met for two hours on Friday.\n\nRead the full statement: The ministers agreed to meet again.", "The two ministers met for two hours on Friday.\n\nRead the full statement: The ministers agreed to meet again.", "New Delhi", "", ""},
+		{"a label of four words in capitals is no place without a separator", "PRIME MINISTER ANA KOVAC: Good afternoon. I spoke to Foreign Minister Varga this morning.\n\nJOURNALIST: Will you meet him?", "PRIME MINISTER ANA KOVAC: Good afternoon. I spoke to Foreign Minister Varga this morning.\n\nJOURNALIST: Will you meet him?", "", "", ""},
+		{"a later label of no turn makes no transcript", "NEW DELHI: The two ministers met for two hours on Friday.\n\nUPDATE: The ministers will meet again on Monday.", "The two ministers met for two hours on Friday.\n\nUPDATE: The ministers will meet again on Monday.", "New Delhi", "", ""},
+		{"a colon dateline over prose stays one", "LIMA: The two ministers met for two hours on Friday.\n\n" + story, "The two ministers met for two hours on Friday.\n\n" + story, "Lima", "", ""},
 	}
 	c := clean.New()
 	for _, tc := range cases {

@@ -36,7 +36,7 @@ func (c *Cleaner) takeDateline(d *document) {
 	if place, after, placed := c.cutCapsComma(p.text); !ok && glued && placed {
 		dl, rest, ok = Dateline{Place: properCase(place), Text: place + ","}, after, true
 	}
-	if !ok {
+	if !ok || c.transcriptTurns(d, turnLabelOf(p.text, dl.Text)) {
 		return
 	}
 	d.note(RuleDateline, dl.Text)

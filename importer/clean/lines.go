@@ -41,6 +41,10 @@ func (c *Cleaner) stripLines(d *document) {
 			c.bylineRole(d, i)
 			continue
 		}
+		if c.signOff(d, i) {
+			d.remove(i, RuleByline) // "— Clara Whitfield in Rome" under a live entry
+			continue
+		}
 		if rule, ok := c.lineRuleOf(p.text, words); ok {
 			if rule == RuleCredit {
 				c.takeStaffNames(d, p.text)

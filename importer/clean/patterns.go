@@ -53,7 +53,15 @@ type patterns struct {
 	stampWords   map[string]bool
 	stampLabels  map[string]bool
 	hereTail     *regexp.Regexp
+	turnLabel    *regexp.Regexp
+	turnTail     *regexp.Regexp
+	signOff      *regexp.Regexp
+	turnWords    map[string]bool
 }
+
+// turnTail is what follows the words of a transcript's speaker label: a bracketed note or
+// not ("(retranslated)"), the colon and the turn's first word (patterns.turnLabel).
+const turnTail = `(?: \([^()]{1,60}\))?: \S`
 
 // agencies are news and photo agencies that sign credits and datelines. The list only
 // helps to recognise a lone credit line; datelines and bylines also accept names not in it.
@@ -85,6 +93,15 @@ func stampWords() []string {
 // glued to it whatever follows (stampglued.go). They are matched in lower case.
 func stampLabels() []string {
 	return []string{"published", "posted", "updated", "last", "first"}
+}
+
+// turnWords are words of a transcript's speaker labels, in lower case: a label in
+// capitals that holds one ("QUESTION:", "MR. PRICE:", "SECRETARY RUBIO:", "JANE DOE,
+// HOST:") opens a turn, where "ALSO READ:" or "UPDATE:" holds none.
+func turnWords() []string {
+	return []string{"q", "question", "questions", "a", "journalist", "reporter", "moderator", "host", "byline", "anchor",
+		"interviewer", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "secretary", "president", "minister", "ambassador",
+		"spokesperson", "spokesman", "spokeswoman", "participant", "official", "chancellor", "premier", "senator", "general"}
 }
 
 // shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
@@ -295,11 +312,19 @@ func newPatterns() patterns {
 		staffPlace: regexp.MustCompile(`\s+in\s+[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*)*`),
 		// One to three words in capitals (joined by "/" or "-" too) and a space: the place
 		// of a dateline printed without a separator.
+		// a transcript's speaker label: a name or an office in capitals, a bracketed note
+		// or not, the colon ("SECRETARY X:", "MR. Y:", "Q:", "QUESTION (Jane Doe, Example
+		// News):", "JANE DOE, HOST:"), and what follows the words of any label
+		turnLabel: regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .,'’-]{0,40}` + turnTail),
+		turnTail:  regexp.MustCompile(`^` + turnTail),
+		// a reporter's sign-off under a live blog's entry: "— Clara Whitfield in Rome", "– Tom Hale, Kyiv"
+		signOff:     regexp.MustCompile(`^[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,? (?:in|from|reporting from) \p{Lu}[\p{L}'’. -]{1,30}|, \p{Lu}[\p{L}'’. -]{1,30})?$`),
 		capsHead:    regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
 		stamp:       newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
 		clock:       newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
 		stampWords:  wordSet(stampWords()),
 		stampLabels: wordSet(stampLabels()),
+		turnWords:   wordSet(turnWords()),
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),

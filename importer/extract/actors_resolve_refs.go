@@ -207,7 +207,8 @@ func (r *resolver) resolveRefs() {
 		if m.kind == mRole || m.kind == mOfficial || m.kind == mOrgRef || m.kind == mStatement {
 			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
 		}
-		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] {
+		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] && m.rule != "actor.speaker-label" {
+			// a turn's speaker speaks in the first person: no "he" of the turn is theirs
 			persons = append(persons, m.actor)
 			if !contains(named[m.sent], m.actor) {
 				named[m.sent] = append(named[m.sent], m.actor)

@@ -29,12 +29,16 @@ func (r *resolver) quotedSelf(c clause, at int) int {
 // spoke with X this morning", "Today I had a good call with X") or no subject at all, as
 // leaders' posts write ("Had a productive conversation with X", "Delighted to meet my
 // friend X", "Great meeting with X"). A quotation of several sentences names its speaker
-// only after the last one, so the clause itself has no one to be its subject. -1 when
-// the clause has a subject of its own or the quotation no speaker.
+// only after the last one, so the clause itself has no one to be its subject. An embedded
+// post outside quotation marks is its signature's writer's (postAuthor). -1 when the
+// clause has a subject of its own or the quotation no speaker.
 func (r *resolver) quotedAuthor(c clause, tr trigger) int {
 	s := r.s
 	me, ok := s.saidBy[tr.at]
-	if !ok || me < 0 || !s.inQuote[tr.at] || r.actors[me].kind != "person" {
+	if !ok || !s.inQuote[tr.at] {
+		me = r.postAuthor(tr.at) // "Had a good call with X. — Y (@handle) March 4, 2025": Y's post
+	}
+	if me < 0 || r.actors[me].kind != "person" {
 		return -1
 	}
 	k := c.from

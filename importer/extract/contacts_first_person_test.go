@@ -22,7 +22,8 @@ func TestQuotedSelfInAList(t *testing.T) {
 // contact noun the quotation talks about ("Talks with X would help") is nobody's, a
 // spokesperson's "we" is the principal's, not the spokesperson's own, a "we" after the
 // speaker's contact is its pair, as "they" is, and a post that retells the contact just
-// reported is that contact, not a second one.
+// reported is that contact, not a second one. So is an embedded post outside quotation
+// marks, whose signature line after it names its writer with the account's handle.
 func TestQuotedAuthor(t *testing.T) {
 	x := newExtractor(t)
 	held := func(mode string, names ...string) contactWant {
@@ -54,5 +55,10 @@ func TestQuotedAuthor(t *testing.T) {
 		{"talks talked about are nobody's", `Kenyan President William Ruto flew home on Sunday. "Talks with President Yoweri Museveni would help. We need partners," he said.`, "2024-03-10", nil},
 		{"a post retells the call just reported", `Kenyan President William Ruto held a phone conversation with Ugandan President Yoweri Museveni on Monday. "Had a wonderful meeting with President Museveni. We reviewed the pipeline," Ruto posted on X.`, "2024-03-11",
 			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},
+		{"an embedded post signed after it in its paragraph", "Kenya and Uganda agreed on the pipeline route on Sunday.\n\nHad a very good call with President Yoweri Museveni. We agreed on the route. — William Ruto (@WilliamsRuto) March 10, 2024", "2024-03-10",
+			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},
+		{"an embedded post signed in the next paragraph", "Kenya and Uganda agreed on the pipeline route on Sunday.\n\nI spoke with President Yoweri Museveni this morning.\n\n— William Ruto (@WilliamsRuto) March 10, 2024", "2024-03-10",
+			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
+		{"a signature signs only the paragraph before it", "Kenya and Uganda agreed on the pipeline route on Sunday.\n\nHad a very good call with President Yoweri Museveni.\n\nThe road will open in May.\n\n— William Ruto (@WilliamsRuto) March 10, 2024", "2024-03-10", nil},
 	})
 }

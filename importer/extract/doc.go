@@ -92,7 +92,9 @@
 //     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state;
 //     post-opener: "Delighted to meet X", "Good to speak with Y", the subjectless opening of a
-//     leader's quoted post, whose writer is the party: contacts_first_person.go; occasion:
+//     leader's quoted post, whose writer is the party: contacts_first_person.go; turn-asker:
+//     words of a transcript's speaker label whose turn is no actor's, "Q:", "MODERATOR:",
+//     "X, HOST:": mentions_speaker_label.go; occasion:
 //     receptions and meals where a contact told before them was held, "met Y at a reception
 //     hosted by C": contacts_side_parties.go; doubt: "doubt that X would meet Y", a contact
 //     talked of, proposed): class, words.
@@ -281,7 +283,20 @@
 // DOWNER", a name line beside a line of the minister's office, "Senator Penny Wong" over
 // "Minister for Foreign Affairs", a byline that names a well-known actor, "By Penny Wong"
 // over an op-ed; Extractor.Issuer reads it, Input.Issuer carries it; without one, the signer a
-// statement's headline names, "Statement from President X on ...": TitleIssuer).
+// statement's headline names, "Statement from President X on ...": TitleIssuer; in a
+// transcript, the briefer a header line names, "Ned Price, Department Spokesperson":
+// nameCommaOffice), actor.speaker-label (a
+// transcript's turns, paragraphs opened by a label and a colon, two or more, the label in
+// capitals or a person's name in title case, "Vladimir Putin (retranslated):":
+// the label's name is its speaker, "SECRETARY X:", "MR. Y:" when the text prints Y
+// elsewhere or the lexicon knows it, the issuer for "THE PRESIDENT:" or "A:" (for "A:"
+// with no issuer, the first person named in full before the first turn, the interview's
+// introduction: interviewee), and each
+// "I" of the turn outside quotations, and "we" before a past contact verb, are that
+// speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
+// words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,
+// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker:
+// mentions_speaker_label.go).
 //
 // A person the lexicon does not know takes a country from the text: a description before
 // the name that opens with a demonym and ends in a noun of a person ("U.S. Republican
@@ -337,7 +352,7 @@
 // to the person, and so does a report that tells them: `X said the questions "...," the
 // report said` is X's; with no speaker before, the attribution that closes the sentence:
 // `after calling it a "...", a statement from X said`),
-// quote.according-to (also "in the words of X"), quote.statement (`read a statement issued by X`), quote.dash-signature (a quoted paragraph signed `— Name`), quote.said-colon
+// quote.according-to (also "in the words of X"), quote.statement (`read a statement issued by X`), quote.dash-signature (a quoted paragraph signed `— Name`, or an embedded post's `— Name (@handle) March 4, 2025`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
 // first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
@@ -564,7 +579,9 @@
 // secretary, whose "we" is their principal's; a speaker's quoted "we" after their contact
 // is that contact's pair, as "they" is, and never a pair without the speaker ("I had a
 // call with X. We will meet soon," Y said: a meeting of X and Y, scheduled)
-// (quotedAuthor, speaksForOthers,
+// (quotedAuthor, speaksForOthers; an embedded post outside quotation marks is its writer's
+// whom the signature line after it names with the account's handle, "— X (@handle) March
+// 4, 2025", at the end of its paragraph or as the next one: postAuthor, contacts_signed_post.go;
 // contacts_first_person.go); such a post right after the contact it retells, with the
 // same parties and no day of its own, is that contact, whatever medium it names.
 //

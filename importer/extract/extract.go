@@ -81,12 +81,15 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	if issuer == "" {
 		issuer = x.TitleIssuer(in.Title) // "Statement from President X on ...": the statement's "I"
 	}
+	turns := x.speakerTurns(s, issuer)
 	for si := range s.sents {
 		if x.furniture(s, si) {
 			continue
 		}
 		x.findPersons(s, si, &pending)
-		x.issuerMentions(s, si, issuer)
+		if !x.turnMentions(s, si, turns, &pending) {
+			x.issuerMentions(s, si, issuer)
+		}
 	}
 	for si := range s.sents {
 		if !x.furniture(s, si) {

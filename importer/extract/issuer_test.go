@@ -20,6 +20,8 @@ func TestIssuer(t *testing.T) {
 		{"title: a readout tells in the third person", "Readout of President Joe Biden's Call with Prime Minister Tarasov", ""},
 		{"title: an interview with", "Interview with Prime Minister Anthony Albanese", ""},
 		{"title: a news headline", "Biden and Xi meet in Bali", ""},
+		{"a briefer's header over a transcript", "Ned Price, Department Spokesperson\n\nWashington, DC\n\nMR. PRICE: Good afternoon.\n\nQUESTION: Has the Secretary spoken with Lavrov?", "Ned Price"},
+		{"a name and an office over prose is no briefer", "Ned Price, Department Spokesperson\n\nThe Secretary spoke with Lavrov on Monday.", ""},
 		{"the Hon and post-nominals", "MINISTER FOR TRADE\n\nThe Hon Simon Birmingham MP\n\nVISIT TO INDONESIA\n\nI met Minister Zulkifli Hasan today.", "Simon Birmingham"},
 		{"senator the Hon", "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nI travelled to Fiji.", "Penny Wong"},
 		{"the Hon, a given name no list knows, post-nominals", "MINISTER FOR FOREIGN AFFAIRS\n\nThe Hon Tavita Olemaru MP\n\nVISIT TO SAMOA\n\nI met Prime Minister Fiame Leota today.", "Tavita Olemaru"},

@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"hotline/importer/extract/lexicon"
-	"hotline/importer/extract/tokens"
+	"slices"
 	"strings"
 	"unicode"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // Issuer reads the person who issued a first-person release from the header lines of the
@@ -34,6 +36,52 @@ func (x *Extractor) Issuer(body string) string {
 		}
 		if name := x.knownByline(ws); name != "" {
 			return name
+		}
+	}
+	if labelledLines(body) < 2 {
+		return ""
+	}
+	for _, ws := range lines {
+		if name := x.nameCommaOffice(ws); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// labelledLines counts the lines of body that open with a transcript's speaker label:
+// words in capitals and a colon ("MR. PRICE: ...", "QUESTION: ...").
+func labelledLines(body string) int {
+	n := 0
+	for l := range strings.SplitSeq(body, "\n") {
+		label, _, ok := strings.Cut(strings.TrimSpace(l), ": ")
+		if ok && label != "" && len(strings.Fields(label)) <= labelMaxTokens && capsWord(label) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameCommaOffice reads the header line of a briefing's transcript that names its briefer,
+// "Ned Price, Department Spokesperson": a name of two or three capitalised words that a
+// given name opens, a comma, and capitalised words that hold an office. Under it, the
+// briefer's label gives the surname alone ("MR. PRICE:"), and the transcript's "I" of no
+// other turn is the briefer's.
+func (x *Extractor) nameCommaOffice(ws []string) string {
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
+	if k < 1 || k > 2 || len(ws)-k-1 < 1 || len(ws)-k-1 > 5 || !x.firstName(ws[0]) {
+		return ""
+	}
+	name := append(slices.Clone(ws[:k]), strings.TrimSuffix(ws[k], ","))
+	for _, w := range append(slices.Clone(name), ws[k+1:]...) {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return ""
+		}
+	}
+	toks := tokens.Tokenize([]rune(strings.Join(ws[k+1:], " ")))
+	for i := range toks {
+		if m, ok := x.gaz.MatchAt(toks, i); ok && m.Kind == lexicon.PhraseOffice {
+			return strings.Join(name, " ")
 		}
 	}
 	return ""

@@ -4,7 +4,9 @@ import "hotline/importer/extract/tokens"
 
 // attributeDashSignature attributes a quotation that opens its paragraph and is signed
 // after a dash by the name that ends the paragraph: `"We will be back." — Jonas Berg` or
-// `"..." — Jonas Berg, foreign minister of Norway`. Features and pull quotes print words
+// `"..." — Jonas Berg, foreign minister of Norway`, or an embedded post whose signature gives
+// the account's handle and the day after the name (`"..." — Jonas Berg (@jberg) March 4,
+// 2025`). Features and pull quotes print words
 // so, with no speech verb; the dash must follow the closing mark at once and nothing but an
 // apposition may follow the name, so that a dash that goes on with the sentence
 // (`"deal" — Berg said later ...`) is left to the other rules.
@@ -24,6 +26,9 @@ func (x *Extractor) attributeDashSignature(r *resolver, at []int, oi, ci int) at
 	}
 	for k := m.to; k < len(s.toks) && s.toks[k].Para == p; k++ {
 		t := s.toks[k]
+		if k == m.to && t.Text == "(" && k+1 < len(s.toks) && s.toks[k+1].Text == "@" {
+			break // an embedded post's signature: `"..." — X (@handle) March 4, 2025`
+		}
 		if k == m.to && t.Text != "," || t.Kind == tokens.QuoteMark || t.Kind == tokens.Word && s.gaz.IsSpeechVerb(t.Low) {
 			return none // the sentence goes on after the name
 		}

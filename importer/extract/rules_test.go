@@ -64,6 +64,7 @@ var ruleExamples = map[string]string{
 	"contact.call":                   "Antony Blinken held a call with Sergey Lavrov.",
 	"contact.talks":                  "Antony Blinken held talks with Sergey Lavrov in Geneva.",
 	"actor.issuer":                   "In Suva I met Prime Minister Sitiveni Rabuka.",
+	"actor.speaker-label":            "LAVROV: I met Foreign Minister Tomas Varga this morning.\n\nQUESTION: Will you meet him again?",
 	"contact.joint-press-conference": `"We agree," Antony Blinken said at a joint press conference with Catherine Colonna.`,
 	"contact.joined-for":             "French Foreign Minister Pierre Dalmont joined Hungarian Foreign Minister Tomas Varga for talks in Budapest.",
 	"contact.alongside":              "French Foreign Minister Pierre Dalmont, speaking alongside Hungarian Foreign Minister Tomas Varga, said the talks were useful.",

@@ -8,6 +8,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"hotline/importer/clean"
 	"hotline/importer/dates"
 )
 
@@ -31,9 +32,12 @@ func (r *reader) parseText(data []byte) (Article, error) {
 			lines = strings.Split(body, "\n")
 		}
 	}
-	title, lines := r.splitTitle(lines)
-	if a.Title == "" {
-		a.Title = title
+	title, rest := r.splitTitle(lines)
+	switch {
+	case a.Title == "":
+		a.Title, lines = title, rest
+	case title != "" && !clean.EndsSentence(title):
+		lines = rest // the headline printed again over the body
 	}
 	a.Text = strings.TrimSpace(strings.Join(lines, "\n"))
 	if a.Text == "" {

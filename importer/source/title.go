@@ -21,6 +21,10 @@ const (
 //     furniture itself, and something comes after it, and either it does not end like a
 //     sentence (headlines carry no full stop), or the next line is furniture such as a
 //     byline or "3 min read", or it ends with ? or ! and a blank line follows.
+//
+// When the front matter already gave the title, a first line that ends like a sentence is
+// the story's first paragraph, whatever follows it ("... on Wednesday." over a live blog's
+// "Link Copied!"): parseText keeps it.
 func (r *reader) splitTitle(lines []string) (string, []string) {
 	i := firstNonEmpty(lines)
 	if i < 0 {

@@ -59,3 +59,27 @@ func TestTitleHeuristic(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleUnderFrontMatter checks, on made-up Markdown files whose front matter gives the
+// title, which first lines of the body are the headline printed again: a line that ends
+// like a sentence is the story's first paragraph, even with furniture under it, as live
+// blogs print entries.
+func TestTitleUnderFrontMatter(t *testing.T) {
+	cases := []struct{ name, body, textStart string }{
+		{"a lede over a live blog's link line", "The ministers met in Rome on Wednesday.\n\nLink Copied!\n\nMore text.", "The ministers met in Rome"},
+		{"a lede over a credit", "The ministers met in Rome on Wednesday.\n\nAnn Lee contributed reporting from Rome.", "The ministers met in Rome"},
+		{"the headline again over the body", "Ministers meet in Rome\n\nThe ministers met in Rome on Wednesday.", "The ministers met in Rome"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			md := "---\ntitle: Ministers meet in Rome\ndate: 2025-03-05\n---\n\n" + c.body + "\n"
+			got, skips := readAll(t, source.Input{FS: fstest.MapFS{"a.md": {Data: []byte(md)}}, Path: "."})
+			if len(got) != 1 {
+				t.Fatalf("got %d articles, skips %v", len(got), skips)
+			}
+			if got[0].Title != "Ministers meet in Rome" || !strings.HasPrefix(got[0].Text, c.textStart) {
+				t.Errorf("title %q text %q, want the front matter's title and text from %q", got[0].Title, got[0].Text, c.textStart)
+			}
+		})
+	}
+}

@@ -154,6 +154,7 @@ const (
 	Petition                       // nouns of asking for a contact: "his request for a meeting with Y", "a bid for talks"; a rebuff after them leaves no contact
 	Rebuff                         // passive verbs that turn a petition down: "was rejected", "was turned down", "was rebuffed"
 	Condition                      // words after "only" that set a condition on a planned contact: "would meet Y only after a withdrawal", "only if": hypothetical, none
+	TurnAsker                      // words of a transcript's speaker label whose turn is no actor's: "Q:", "QUESTION:", "MODERATOR:", "JANE DOE, HOST:"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -401,6 +402,8 @@ func wordClassOf(name string) (Class, bool) {
 		return LocalBody, true
 	case "office-modifier":
 		return OfficeModifier, true
+	case "turn-asker":
+		return TurnAsker, true
 	case "post-opener":
 		return PostOpener, true
 	case "occasion":

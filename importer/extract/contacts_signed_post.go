@@ -1,0 +1,35 @@
+package extract
+
+// signatureReach is how many tokens after the name a signature's handle may stand: a
+// second spelling of the name comes between ("— X / Y (@handle)").
+const signatureReach = 6
+
+// postAuthor returns the writer of the embedded social post that holds token at: the
+// person a signature line names after a dash, with the account's handle in brackets after
+// the name ("— Andrii Sybiha (@andrii_sybiha) March 4, 2025"), printed at the end of the
+// post's own paragraph or as the paragraph right after it. The post's subjectless or
+// first-person contact is the writer's, as in a quoted post (quotedAuthor); the
+// signature itself is furniture of the embed. -1 when no signature closes the post.
+func (r *resolver) postAuthor(at int) int {
+	s := r.s
+	para := s.toks[at].Para
+	for k := at + 1; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.Para != para && (t.Para != para+1 || s.toks[k-1].Para == t.Para) {
+			return -1 // past the post's paragraph and the first token of the next
+		}
+		if t.Text != "—" && t.Text != "–" {
+			continue
+		}
+		mi := s.mentionAt(k + 1)
+		if mi < 0 || s.mentions[mi].from != k+1 || r.actors[s.mentions[mi].actor].kind != "person" {
+			continue
+		}
+		for j := s.mentions[mi].to; j+1 < len(s.toks) && j < s.mentions[mi].to+signatureReach && s.toks[j].Para == t.Para; j++ {
+			if s.toks[j].Text == "(" && s.toks[j+1].Text == "@" {
+				return s.mentions[mi].actor
+			}
+		}
+	}
+	return -1
+}
