@@ -53,5 +53,11 @@ func TestUnknownNamesVouchedForBySpeech(t *testing.T) {
 		{"the ministry's spokesperson, Y, told a briefing",
 			"\"The door is open,\" the ministry's spokesperson, Nargiza Yusupova, told a regular briefing in Tashkent.",
 			[]quoteWant{{"The door is open,", "Nargiza Yusupova"}}},
+		{"the second of two after a meeting between, then he said",
+			"Madam Lwazi Tswane arrived in Nairobi on Monday.\n\nMarkets rose ahead of a meeting between Tswane and Gowavin Kasulu Tumbo where a deal is expected.\n\n\"We will not be rushed,\" he said.",
+			[]quoteWant{{"We will not be rushed,", "Gowavin Kasulu Tumbo"}}},
+		{"the second of two met, then he said",
+			"Lwazi Tswane met Nyokabi Wairagu and Gowavin Kasulu Tumbo in Nairobi.\n\n\"We will not be rushed,\" Tumbo said.",
+			[]quoteWant{{"We will not be rushed,", "Gowavin Kasulu Tumbo"}}},
 	})
 }

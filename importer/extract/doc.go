@@ -182,7 +182,8 @@
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
 // Mwangaza administration"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
-// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.country-name (one
+// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"; also the second of two
+// parties, "a meeting between Trump and X Y where", "met A and X Y"), actor.country-name (one
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
 // said", "Colombia's Petro spoke by phone": a person of that country; the article's person
 // of that surname, else the one well-known person of that country by it, knownByCountry,
