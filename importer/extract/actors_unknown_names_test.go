@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"hotline/importer/extract"
+)
 
 // TestUnknownNamesVouchedForBySpeech runs made-up sentences whose speaker has a name no
 // list of the lexicon knows, which only the words around it show to be a person's: the
@@ -60,4 +65,24 @@ func TestUnknownNamesVouchedForBySpeech(t *testing.T) {
 			"Lwazi Tswane met Nyokabi Wairagu and Gowavin Kasulu Tumbo in Nairobi.\n\n\"We will not be rushed,\" Tumbo said.",
 			[]quoteWant{{"We will not be rushed,", "Gowavin Kasulu Tumbo"}}},
 	})
+}
+
+// TestUnknownNamesListedAfterPeople checks that the names listed after a plural noun of
+// persons are persons though no list knows them and no other words vouch for them: "two
+// Kenyan nationals, X Y and Z W,", "two researchers, X Y and Z W".
+func TestUnknownNamesListedAfterPeople(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct{ name, text string }{
+		{"nationals", "Police detained two Kenyan nationals, Gowavin Kasulu Tumbo and Okot Lagu Ocen, on Monday."},
+		{"researchers", "The study was written by two researchers, Gowavin Kasulu Tumbo and Okot Lagu Ocen, in Kampala."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := actorNames(x.Extract(extract.Input{Text: c.text}))
+			for _, want := range []string{"Gowavin Kasulu Tumbo/person", "Okot Lagu Ocen/person"} {
+				if !slices.Contains(got, want) {
+					t.Errorf("actors %v, want %q among them", got, want)
+				}
+			}
+		})
+	}
 }
