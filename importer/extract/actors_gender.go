@@ -44,7 +44,11 @@ func (r *resolver) pronounGender(ai int, at []int) string {
 			seen[g] = true // "In her first speech as minister, X said"
 		}
 		se := s.sents[m.sent]
-		for k := m.to; k < se.to && k < m.to+12; k++ {
+		start := m.to
+		if start+1 < se.to && s.toks[start].Text == "," && s.gaz.In(lexicon.Preposition, s.toks[start+1].Low) {
+			start++ // "X, in her speech, said": an aside of the subject's own
+		}
+		for k := start; k < se.to && k < m.to+12; k++ {
 			t := s.toks[k]
 			if s.inQuote[k] || t.Kind == tokens.QuoteMark || t.Text == "," || at[k] >= 0 && at[k] != mi {
 				break // ", Syed Ali, said that she": an apposition's name is not the one who said

@@ -228,7 +228,8 @@
 // phrase with its noun introduced an unnamed person just before, "A Western diplomat said
 // ... `," the diplomat said`: actors_unnamed_speaker.go indefiniteBefore; and a trip that opens its sentence
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
-// pronouns right after the name, "X said his", or in an opening phrase that leads to it,
+// pronouns right after the name or in an aside after it, "X said his", "X, in her speech,
+// said", or in an opening phrase that leads to it,
 // "In her first speech, X said"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,

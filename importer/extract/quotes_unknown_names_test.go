@@ -397,5 +397,8 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"she said, his in the opening phrase before the man's name",
 			"During his visit to Pretoria, Kgosi Wambura met Foreign Minister Lwazi Tswane.\n\n\"Sudan cannot wait,\" she said.",
 			[]quoteWant{{"Sudan cannot wait,", "Lwazi Tswane"}}},
+		{"he said, her in an aside after the woman's name",
+			"Foreign Minister Lwazi Tswane, in her first speech abroad, backed Kenyan envoy Kgosi Wambura's plan.\n\n\"Sudan cannot wait,\" he said.",
+			[]quoteWant{{"Sudan cannot wait,", "Kgosi Wambura"}}},
 	})
 }
