@@ -211,7 +211,7 @@
 // actors_org_heads.go seatHead),
 // actor.ministry (a ministry named without its country that speaks, "the Foreign
 // Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
-// "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry
+// "ATHENS, March 10 -", the text's or the one the cleaner cut off (Input.Dateline), unless the sentence names another country after it; "a ministry
 // spokesman said" refers back like "the ministry"), actor.shared-body (country words
 // coordinated before one body noun each name their own body: "the Afghan and US military",
 // "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text

@@ -25,4 +25,7 @@ type scan struct {
 	syntax   map[int]*syntax // sentence -> its parse (nil: none), made on demand by syntaxOf
 	refused  map[int]bool    // sentence -> it tells a negated, refused or hypothetical contact of named parties
 	title    string          // the headline (Input.Title): it yields nothing, but may name who an office stands for
+	// cutDateline is the country of the wire dateline the cleaner cut off the lede
+	// (Input.Dateline, "Nairobi"), -1 for none: the text no longer shows it
+	cutDateline int
 }
