@@ -64,6 +64,12 @@ func TestUnknownNamesVouchedForBySpeech(t *testing.T) {
 		{"the second of two met, then he said",
 			"Lwazi Tswane met Nyokabi Wairagu and Gowavin Kasulu Tumbo in Nairobi.\n\n\"We will not be rushed,\" Tumbo said.",
 			[]quoteWant{{"We will not be rushed,", "Gowavin Kasulu Tumbo"}}},
+		{"a noun of a calling before the name, then he told",
+			"Prosecutors questioned the Nobel literature prize-winner Gowavin Kasulu Tumbo on Wednesday.\n\n\"I refused to answer their questions,\" he told reporters.",
+			[]quoteWant{{"I refused to answer their questions,", "Gowavin Kasulu Tumbo"}}},
+		{"a cleric before the name, then he said",
+			"Police detained the cleric Okot Lagu Ocen in Gulu on Sunday.\n\n\"I preached peace,\" he said after his release.",
+			[]quoteWant{{"I preached peace,", "Okot Lagu Ocen"}}},
 	})
 }
 
