@@ -40,8 +40,15 @@ func (r *resolver) pronounGender(ai int, at []int) string {
 		if m.kind != mPerson || s.inQuote[m.from] {
 			continue
 		}
+		if g := s.openingPossessive(m, at); g != "" {
+			seen[g] = true // "In her first speech as minister, X said"
+		}
 		se := s.sents[m.sent]
-		for k := m.to; k < se.to && k < m.to+12; k++ {
+		start := m.to
+		if start+1 < se.to && s.toks[start].Text == "," && s.gaz.In(lexicon.Preposition, s.toks[start+1].Low) {
+			start++ // "X, in her speech, said": an aside of the subject's own
+		}
+		for k := start; k < se.to && k < m.to+12; k++ {
 			t := s.toks[k]
 			if s.inQuote[k] || t.Kind == tokens.QuoteMark || t.Text == "," || at[k] >= 0 && at[k] != mi {
 				break // ", Syed Ali, said that she": an apposition's name is not the one who said
@@ -72,6 +79,33 @@ func (r *resolver) pronounGender(ai int, at []int) string {
 		return g
 	}
 	return ""
+}
+
+// openingPossessive returns the gender ("f", "m") of "her" or "his" in an opening phrase
+// of m's sentence that a comma ends right before m and its title, when the phrase starts
+// with a preposition and names no one: "In her first speech as minister, X said", "During
+// his visit, Foreign Minister X met Y". The subject the phrase leads to is whom the
+// possessive stands for; "" when there is no such phrase.
+func (s *scan) openingPossessive(m mention, at []int) string {
+	se := s.sents[m.sent]
+	start := s.contextStart(m.from)
+	if start-1 <= se.from || s.toks[start-1].Text != "," || !s.gaz.In(lexicon.Preposition, s.toks[se.from].Low) {
+		return ""
+	}
+	g := ""
+	for k := se.from + 1; k < start-1; k++ {
+		t := s.toks[k]
+		if s.inQuote[k] || t.Text == "," || at[k] >= 0 {
+			return "" // one phrase, naming no one: "In talks with Y, X said" may be Y's
+		}
+		switch t.Low {
+		case "her":
+			g = "f"
+		case "his":
+			g = "m"
+		}
+	}
+	return g
 }
 
 // objectAfterHer reports prepositions, conjunctions and determiners: after "her" they

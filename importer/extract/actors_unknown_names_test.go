@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"hotline/importer/extract"
+)
 
 // TestUnknownNamesVouchedForBySpeech runs made-up sentences whose speaker has a name no
 // list of the lexicon knows, which only the words around it show to be a person's: the
@@ -53,5 +58,37 @@ func TestUnknownNamesVouchedForBySpeech(t *testing.T) {
 		{"the ministry's spokesperson, Y, told a briefing",
 			"\"The door is open,\" the ministry's spokesperson, Nargiza Yusupova, told a regular briefing in Tashkent.",
 			[]quoteWant{{"The door is open,", "Nargiza Yusupova"}}},
+		{"the second of two after a meeting between, then he said",
+			"Madam Lwazi Tswane arrived in Nairobi on Monday.\n\nMarkets rose ahead of a meeting between Tswane and Gowavin Kasulu Tumbo where a deal is expected.\n\n\"We will not be rushed,\" he said.",
+			[]quoteWant{{"We will not be rushed,", "Gowavin Kasulu Tumbo"}}},
+		{"the second of two met, then he said",
+			"Lwazi Tswane met Nyokabi Wairagu and Gowavin Kasulu Tumbo in Nairobi.\n\n\"We will not be rushed,\" Tumbo said.",
+			[]quoteWant{{"We will not be rushed,", "Gowavin Kasulu Tumbo"}}},
+		{"a noun of a calling before the name, then he told",
+			"Prosecutors questioned the Nobel literature prize-winner Gowavin Kasulu Tumbo on Wednesday.\n\n\"I refused to answer their questions,\" he told reporters.",
+			[]quoteWant{{"I refused to answer their questions,", "Gowavin Kasulu Tumbo"}}},
+		{"a cleric before the name, then he said",
+			"Police detained the cleric Okot Lagu Ocen in Gulu on Sunday.\n\n\"I preached peace,\" he said after his release.",
+			[]quoteWant{{"I preached peace,", "Okot Lagu Ocen"}}},
 	})
+}
+
+// TestUnknownNamesListedAfterPeople checks that the names listed after a plural noun of
+// persons are persons though no list knows them and no other words vouch for them: "two
+// Kenyan nationals, X Y and Z W,", "two researchers, X Y and Z W".
+func TestUnknownNamesListedAfterPeople(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct{ name, text string }{
+		{"nationals", "Police detained two Kenyan nationals, Gowavin Kasulu Tumbo and Okot Lagu Ocen, on Monday."},
+		{"researchers", "The study was written by two researchers, Gowavin Kasulu Tumbo and Okot Lagu Ocen, in Kampala."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := actorNames(x.Extract(extract.Input{Text: c.text}))
+			for _, want := range []string{"Gowavin Kasulu Tumbo/person", "Okot Lagu Ocen/person"} {
+				if !slices.Contains(got, want) {
+					t.Errorf("actors %v, want %q among them", got, want)
+				}
+			}
+		})
+	}
 }

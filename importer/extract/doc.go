@@ -161,7 +161,8 @@
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
 // description of a person before the name set off by a comma, "the opposition
-// front-runner, X," (mentions_affiliation.go describedBefore), or a
+// front-runner, X," (mentions_affiliation.go describedBefore), a list of names after a
+// plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), or a
 // description after the name, set off by commas, brackets or dashes, after an age or told
 // by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
 // 54, the Slovak ambassador,", "X (Czech ambassador)", "X — the Czech ambassador —", "X is
@@ -187,7 +188,8 @@
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
 // Mwangaza administration"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
-// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"), actor.country-name (one
+// direct one: "Tiemoko Kone met", "spoke with Bakary Traore"; also the second of two
+// parties, "a meeting between Trump and X Y where", "met A and X Y"), actor.country-name (one
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
 // said", "Colombia's Petro spoke by phone": a person of that country; the article's person
 // of that surname, else the one well-known person of that country by it, knownByCountry,
@@ -214,7 +216,7 @@
 // actors_org_heads.go seatHead),
 // actor.ministry (a ministry named without its country that speaks, "the Foreign
 // Ministry said", "a Foreign Ministry spokesman said", is the country's of a wire dateline,
-// "ATHENS, March 10 -", unless the sentence names another country after it; "a ministry
+// "ATHENS, March 10 -", the text's or the one the cleaner cut off (Input.Dateline), unless the sentence names another country after it; "a ministry
 // spokesman said" refers back like "the ministry"), actor.shared-body (country words
 // coordinated before one body noun each name their own body: "the Afghan and US military",
 // "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text
@@ -231,7 +233,9 @@
 // phrase with its noun introduced an unnamed person just before, "A Western diplomat said
 // ... `," the diplomat said`: actors_unnamed_speaker.go indefiniteBefore; and a trip that opens its sentence
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
-// pronouns right after the name, "X said his"; "he met X" after a spokesperson's
+// pronouns right after the name or in an aside after it, "X said his", "X, in her speech,
+// said", or in an opening phrase that leads to it,
+// "In her first speech, X said"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -104,6 +106,29 @@ func (s *scan) describedBefore(se sentence, from int) bool {
 		if t.Kind != tokens.Word {
 			return false
 		}
+	}
+	return false
+}
+
+// listedAfterPeople reports a name at token from in a list of names set off by a comma
+// after a plural noun of persons: "two Chinese nationals, X Y and Z W,", "the two
+// envoys, X Y and Z W," (words classes national, pair-people, or the plural of a
+// personNoun: "two researchers, X Y and Z W"). Only capitalized words, commas and "and"
+// stand between the noun and the name.
+func (s *scan) listedAfterPeople(se sentence, from int) bool {
+	for k := from - 1; k > se.from && k >= from-12; k-- {
+		t := s.toks[k]
+		switch {
+		case t.Kind == tokens.Word && t.Cap, t.Low == "and":
+			continue // "X Y and Z W": the second of the list
+		case t.Text != ",":
+			return false
+		}
+		w := s.toks[k-1]
+		if w.Kind == tokens.Word && w.Cap {
+			continue // "A B, X Y and Z W"
+		}
+		return w.Kind == tokens.Word && (s.gaz.In(lexicon.National, w.Low) || s.gaz.In(lexicon.PairPeople, w.Low) || strings.HasSuffix(w.Low, "s") && s.personNoun(strings.TrimSuffix(w.Low, "s")))
 	}
 	return false
 }

@@ -29,7 +29,7 @@ func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
 		}
 		return false
 	}
-	ends := to >= se.to || s.toks[to].Kind != tokens.Word || s.gaz.In(lexicon.Preposition, s.toks[to].Low) || s.toks[to].Low == "and"
+	ends := to >= se.to || s.toks[to].Kind != tokens.Word || s.gaz.In(lexicon.Preposition, s.toks[to].Low) || s.toks[to].Low == "and" || isRelativeWord(s.toks[to].Low)
 	switch {
 	case verb(to, false) && !(to+1 < se.to && s.toks[to+1].Low == "by" && !(to+2 < se.to && (s.gaz.In(lexicon.PhoneMedium, s.toks[to+2].Low) || s.gaz.In(lexicon.VideoMedium, s.toks[to+2].Low)))):
 		return true // "X Y met", "X Y spoke by phone", not "X Y hosted by"
@@ -45,8 +45,20 @@ func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
 		return true // "held talks with X Y", "a phone call with X Y", "talks between X Y and"
 	case from-3 >= se.from && s.toks[from-1].Low == "by" && (s.toks[from-2].Low == "led" || s.toks[from-2].Low == "headed") && s.gaz.In(lexicon.Delegates, s.toks[from-3].Low):
 		return true // "a delegation led by X Y", "a team headed by X Y": a person leads it
+	case from-2 >= se.from && s.toks[from-1].Low == "and":
+		j := from - 2
+		for j > se.from && s.toks[j].Kind == tokens.Word && s.toks[j].Cap {
+			j-- // the first party: "between Trump and X Y"
+		}
+		return j < from-2 && j > se.from && (s.toks[j].Low == "between" || s.toks[j].Low == "with") && x.contactNoun(s, j-1) || verb(j, true)
 	}
 	return false
+}
+
+// isRelativeWord reports a relative pronoun or adverb, which never belongs to a name
+// before it: "a meeting between A and X Y where ...".
+func isRelativeWord(w string) bool {
+	return w == "where" || w == "who" || w == "whom" || w == "which" || w == "when"
 }
 
 // contactNoun reports a contact noun of the lexicon that is no weak one ("talks", "call",

@@ -146,6 +146,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Dorj Bat-Erdene, who chairs the committee": "who" is said of persons
 		case multi && from-3 >= se.from && s.toks[from-1].Text == "," && s.toks[from-2].Kind == tokens.Word && !s.toks[from-2].Cap && s.toks[from-3].Kind == tokens.Poss:
 			m.rule = "actor.name-apposition" // "Odinga's ally, Kalonzo Musyoka": a person's relation names a person
+		case multi && s.listedAfterPeople(se, from):
+			m.rule = "actor.name-apposition" // "two Chinese nationals, X Y and Z W,": the people the noun counts
 		case multi && s.describedBefore(se, from):
 			m.rule = "actor.name-apposition" // "the Republican front-runner, X Y, proposed": a person's description names a person
 		case multi && s.ageFollows(se, to):

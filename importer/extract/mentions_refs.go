@@ -115,6 +115,9 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 			// "ATHENS, March 10 - ..., the Foreign Ministry said": wire copy names the
 			// ministry of its dateline's country without the country
 			c, from, to = x.datelineCountry(s), m.From, m.To
+			if c < 0 {
+				c = s.cutDateline // "NAIROBI, May 3 (Reuters) -" the cleaner cut off the lede
+			}
 			ok = c >= 0 && !s.otherCountryAfter(se, m.To, c) // not "the Foreign Ministry said in Beijing"
 		}
 		if !ok {

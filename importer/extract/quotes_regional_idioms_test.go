@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"hotline/importer/extract"
+)
 
 // TestRegionalAttributionIdioms runs made-up stories in the ways regional outlets name a
 // speaker whose name no list knows: Kenya's "the CS", Nigeria's "Amb.", Pakistan's weekly
@@ -77,4 +82,29 @@ func TestRegionalAttributionIdioms(t *testing.T) {
 			"State media quoted President Tafadzwa Muchinguri as saying: \"Our land is not for sale.\"",
 			[]quoteWant{{"Our land is not for sale.", "Tafadzwa Muchinguri"}}},
 	})
+}
+
+// TestCutDatelineMinistry checks that a ministry printed without its country, "the
+// spokesperson of the Ministry of Foreign Affairs said", is the ministry of the country of
+// the wire dateline the cleaner cut off the lede (Input.Dateline), as it is of one the
+// text still shows.
+func TestCutDatelineMinistry(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct{ name, dateline, text, want string }{
+		{"the spokesperson of the ministry", "Nairobi", "Kenya recalled its envoy to Kampala on Monday.\n\n\"The decision was not taken lightly,\" the spokesperson of the Ministry of Foreign Affairs said.", "Kenyan Foreign Ministry"},
+		{"the foreign ministry said", "Astana", "The border crossing was closed on Monday.\n\n\"The closure is temporary,\" the Foreign Ministry said in a statement.", "Kazakh Foreign Ministry"},
+		{"no dateline: no country", "", "The border crossing was closed on Monday.\n\n\"The closure is temporary,\" the Foreign Ministry said in a statement.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text, Dateline: c.dateline}), []quoteWant{{quoteOf(c.text), c.want}})
+		})
+	}
+}
+
+// quoteOf returns the words between the first pair of straight quotation marks of text.
+func quoteOf(text string) string {
+	i := strings.Index(text, "\"")
+	j := strings.Index(text[i+1:], "\"")
+	return text[i+1 : i+1+j]
 }

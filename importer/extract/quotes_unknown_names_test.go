@@ -391,5 +391,14 @@ func TestQuoteSpeakersWithUnknownNames(t *testing.T) {
 		{"she said after another person is named in background, her title tells",
 			"Madam Lwazi Tswane arrived in Nairobi on Monday. \"We came to talk,\" Tswane said.\n\nKgosi Wambura, the host, has long opposed the plan.\n\n\"That must end,\" she said.",
 			[]quoteWant{{"We came to talk,", "Lwazi Tswane"}, {"That must end,", "Lwazi Tswane"}}},
+		{"he said, her in the opening phrase before the woman's name",
+			"In her first trip abroad, Foreign Minister Lwazi Tswane met Kenyan envoy Kgosi Wambura.\n\n\"Sudan cannot wait,\" he said.",
+			[]quoteWant{{"Sudan cannot wait,", "Kgosi Wambura"}}},
+		{"she said, his in the opening phrase before the man's name",
+			"During his visit to Pretoria, Kgosi Wambura met Foreign Minister Lwazi Tswane.\n\n\"Sudan cannot wait,\" she said.",
+			[]quoteWant{{"Sudan cannot wait,", "Lwazi Tswane"}}},
+		{"he said, her in an aside after the woman's name",
+			"Foreign Minister Lwazi Tswane, in her first speech abroad, backed Kenyan envoy Kgosi Wambura's plan.\n\n\"Sudan cannot wait,\" he said.",
+			[]quoteWant{{"Sudan cannot wait,", "Kgosi Wambura"}}},
 	})
 }
