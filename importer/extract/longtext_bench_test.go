@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"hotline/importer/cputime"
 	"hotline/importer/extract"
 )
 
@@ -93,11 +94,11 @@ func BenchmarkHostile(b *testing.B) {
 			text := h.make(n)
 			b.Run(fmt.Sprintf("%s/%dw", h.name, n), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
-				cpu := processCPU()
+				cpu := cputime.Process()
 				for b.Loop() {
 					x.Extract(extract.Input{Text: text, Published: "2022-02-01"})
 				}
-				b.ReportMetric(float64(processCPU()-cpu)/1e6/float64(b.N), "cpu-ms/op")
+				b.ReportMetric(float64(cputime.Process()-cpu)/1e6/float64(b.N), "cpu-ms/op")
 			})
 		}
 	}
