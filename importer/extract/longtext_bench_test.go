@@ -60,6 +60,10 @@ func hostileTexts() []hostileText {
 			}
 			return b.String()
 		}},
+		{"timeline", func(n int) string {
+			// a timeline or a table of dates flattened to one line: months all along
+			return repeatWords(strings.Fields("on March 3, 2024 and May 5 after Tuesday last week"), n)
+		}},
 		{"nested", func(n int) string {
 			// brackets opened n/3 deep around a contact, then closed
 			return strings.Repeat("( ", n/3) + "Tomas Veldkamp met Ana Ruiz" + strings.Repeat(" )", n/3)
