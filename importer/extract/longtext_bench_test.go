@@ -64,6 +64,16 @@ func hostileTexts() []hostileText {
 			// a timeline or a table of dates flattened to one line: months all along
 			return repeatWords(strings.Fields("on March 3, 2024 and May 5 after Tuesday last week"), n)
 		}},
+		{"org-references", func(n int) string {
+			// many organizations, each referred back to: this one still grows faster than
+			// linear, as orgByHead reads every organization's mentions for each "the agency"
+			first := []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Luca"}
+			var b strings.Builder
+			for i := 0; i < n/10; i++ {
+				fmt.Fprintf(&b, "The %s %s Agency said the agency and the group met. ", first[i%len(first)], first[(i/len(first))%len(first)])
+			}
+			return b.String()
+		}},
 		{"nested", func(n int) string {
 			// brackets opened n/3 deep around a contact, then closed
 			return strings.Repeat("( ", n/3) + "Tomas Veldkamp met Ana Ruiz" + strings.Repeat(" )", n/3)
