@@ -57,3 +57,34 @@ func TestOverlongSentenceCut(t *testing.T) {
 		})
 	}
 }
+
+// TestFirmNamesPastDirectScans checks that a firm described at one occurrence of its name
+// is an organization at the others also when a list of names before it has made
+// describedAt read the runs from its index: the index finds the same occurrences.
+func TestFirmNamesPastDirectScans(t *testing.T) {
+	x := newExtractor(t)
+	first := []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo"}
+	last := []string{"Novak", "Petrov", "Lindqvist", "Moreau", "Okafor", "Tanaka", "Weber", "Silva"}
+	var names []string
+	for i := 0; i < 48; i++ {
+		names = append(names, first[i%8]+" "+last[i/8])
+	}
+	list := "The guests were " + strings.Join(names, ", ") + ".\n\n"
+	for _, tc := range []struct {
+		name, text, org, person string
+	}{
+		{"partner of the firm", "Ramon Fonseca, a founding partner of Mossack Fonseca, denied wrongdoing. \"We have always complied with the law,\" Mossack Fonseca said in a statement.", "Mossack Fonseca", "Ramon Fonseca"},
+		{"executives after the name", "British Finance Minister Rachel Holt met Morgan Fairbanks executives in London on Tuesday. Morgan Fairbanks said it would invest.", "Morgan Fairbanks", "Rachel Holt"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(extract.Input{Text: list + tc.text})
+			for n, kind := range map[string]extract.Kind{tc.org: "organization", tc.person: "person"} {
+				if a, ok := findActor(res, n); !ok {
+					t.Errorf("missing actor %q", n)
+				} else if a.Kind != kind {
+					t.Errorf("%s kind = %q, want %q", n, a.Kind, kind)
+				}
+			}
+		})
+	}
+}

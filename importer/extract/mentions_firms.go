@@ -17,34 +17,6 @@ func (s *scan) staffNamed(from, to int) bool {
 	return s.describedAt(from, to, "staff", func(start, end int) bool { return s.staffBefore(start) || s.staffAfter(end) })
 }
 
-// describedAt reports whether cue (named name) holds at one of the occurrences of the run
-// [from, to). The answer is the same for every occurrence, so the first one keeps it for
-// the others: asking every occurrence again made a list of names cost its square.
-func (s *scan) describedAt(from, to int, name string, cue func(from, to int) bool) bool {
-	n := to - from
-	bucket := s.occurrencesOf(from, to)
-	first := from
-	for _, i := range bucket {
-		if s.sameRun(i, from, n) {
-			first = i
-			break
-		}
-	}
-	key := occurrenceCue{cue: name, first: first, size: n}
-	if held, ok := s.occ.found[key]; ok {
-		return held
-	}
-	held := false
-	for _, i := range bucket {
-		if s.sameRun(i, from, n) && cue(i, i+n) {
-			held = true
-			break
-		}
-	}
-	s.occ.found[key] = held
-	return held
-}
-
 // firmCue reports a description of the occurrence [from, to) as a business in the words
 // right around it.
 func (s *scan) firmCue(from, to int) bool {

@@ -110,14 +110,25 @@ func (x *Extractor) namedAsSurname(s *scan, i int) bool {
 	return x.gaz.IsTitleWord(s.toks[p].Low) || s.isMatchKind(p, lexicon.PhraseOffice) // "Mrs May said", "Prime Minister May"
 }
 
-// surnameInText reports a word the article also prints as a surname (namedAsSurname).
+// surnameInText reports a word the article also prints as a surname (namedAsSurname). The
+// answer is kept per word: asked of every month of a timeline or a table of dates, reading
+// the article each time cost the square of its length.
 func (x *Extractor) surnameInText(s *scan, w string) bool {
+	if held, ok := s.surnames[w]; ok {
+		return held
+	}
+	held := false
 	for k := range s.toks {
 		if s.toks[k].Text == w && x.namedAsSurname(s, k) {
-			return true
+			held = true
+			break
 		}
 	}
-	return false
+	if s.surnames == nil {
+		s.surnames = map[string]bool{}
+	}
+	s.surnames[w] = held
+	return held
 }
 
 // knownStopOpener reports a capitalized stop word inside a sentence that opens a known

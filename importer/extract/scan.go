@@ -27,6 +27,7 @@ type scan struct {
 	title    string          // the headline (Input.Title): it yields nothing, but may name who an office stands for
 	occ      *occurrences    // where runs of words recur, made on demand by occurrencesOf
 	bySent   [][]int         // sentence -> its mentions, as far as s.mentions[:indexed] (sentenceMentions)
+	surnames map[string]bool // word -> the article prints it as a surname (surnameInText)
 	indexed  int
 	// cutDateline is the country of the wire dateline the cleaner cut off the lede
 	// (Input.Dateline, "Nairobi"), -1 for none: the text no longer shows it

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"hotline/importer/cputime"
 	"hotline/importer/parse"
 )
 
@@ -312,7 +313,7 @@ func BenchmarkTagParse(b *testing.B) {
 	}
 	runtime.GC()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	total := 0
 	for i := 0; i < b.N; i++ {
 		ts := toks[i%len(toks)]
@@ -320,7 +321,7 @@ func BenchmarkTagParse(b *testing.B) {
 		total += len(ts)
 	}
 	b.ReportMetric(float64(total)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(total)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

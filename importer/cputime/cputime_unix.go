@@ -1,15 +1,14 @@
 //go:build unix
 
-package parse_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time the process has used; on a busy shared machine it measures
-// the work done where wall time measures the queue.
-func cpuTime() time.Duration {
+// Process is the CPU time (user and system) the whole process has used.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0
