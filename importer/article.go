@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"fmt"
+	"hotline/importer/cputime"
 	"slices"
 
 	"hotline/db"
@@ -91,7 +92,7 @@ func (r *run) article(ctx context.Context, j *job) error {
 func (r *run) analyse(jobs []*job, p *preparer) {
 	d, _ := r.ex.(Dater)
 	is, _ := r.ex.(Issuerer)
-	t := threadCPU()
+	t := cputime.Thread()
 	for _, j := range jobs {
 		j.step(func() {
 			a := j.article

@@ -1,7 +1,5 @@
 package importer
 
-import "time"
-
 // The merge rules are pure functions over unexported types; these aliases let the
 // external tests in importer_test exercise them directly.
 
@@ -16,9 +14,6 @@ func Summarize(reports []Report) (mode, status, date, dateText string) {
 	f := summarize(reports)
 	return f.Mode, f.Status, f.Date, f.DateText
 }
-
-// ThreadCPU is threadCPU, for tests.
-func ThreadCPU() time.Duration { return threadCPU() }
 
 // SavedContact is savedContact, for tests.
 type SavedContact = savedContact

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"hotline/importer/cputime"
 	"time"
 
 	"hotline/db"
@@ -12,7 +13,7 @@ import (
 // outcome and the dataset's meta values, all inside the run's transaction.
 func (r *run) finish(ctx context.Context, started time.Time) error {
 	defer lockThread()()
-	t := threadCPU()
+	t := cputime.Thread()
 	if err := r.contacts.flush(ctx); err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"hotline/importer/cputime"
 
 	"golang.org/x/sync/errgroup"
 
@@ -42,7 +43,7 @@ func (r *run) startFullText(ctx context.Context) error {
 func (r *run) buildFullText(ctx context.Context, g *errgroup.Group) {
 	g.Go(func() error {
 		defer lockThread()()
-		defer r.clock.since(phaseFTS, threadCPU())
+		defer r.clock.since(phaseFTS, cputime.Thread())
 		b, err := db.NewFullTextBuilder(ctx, r.fts.def)
 		if err != nil {
 			return err

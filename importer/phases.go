@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"hotline/importer/cputime"
 	"runtime"
 	"sync/atomic"
 	"time"
@@ -30,7 +31,7 @@ type phaseClock struct {
 }
 
 func newPhaseClock(started time.Time) *phaseClock {
-	return &phaseClock{started: started, cpu0: processCPU()}
+	return &phaseClock{started: started, cpu0: cputime.Process()}
 }
 
 // add books d to phase p.
@@ -39,7 +40,7 @@ func (c *phaseClock) add(p phase, d time.Duration) { c.ns[p].Add(int64(d)) }
 // since books the calling thread's CPU since from (a threadCPU reading) to phase p and
 // returns the new reading.
 func (c *phaseClock) since(p phase, from time.Duration) time.Duration {
-	now := threadCPU()
+	now := cputime.Thread()
 	c.add(p, now-from)
 	return now
 }
@@ -56,5 +57,5 @@ func (c *phaseClock) phases() db.Phases {
 	s := func(p phase) float64 { return time.Duration(c.ns[p].Load()).Seconds() }
 	return db.Phases{Read: s(phaseRead), Clean: s(phaseClean), Extract: s(phaseExtract),
 		Write: s(phaseWrite), Resolve: s(phaseResolve), Index: s(phaseIndex), FullText: s(phaseFTS),
-		Total: (processCPU() - c.cpu0).Seconds(), Wall: time.Since(c.started).Seconds()}
+		Total: (cputime.Process() - c.cpu0).Seconds(), Wall: time.Since(c.started).Seconds()}
 }

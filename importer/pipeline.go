@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"fmt"
+	"hotline/importer/cputime"
 	"runtime"
 	"time"
 
@@ -59,7 +60,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 		defer close(toAnalyse)
 		defer close(toWrite)
 		defer lockThread()()
-		defer r.clock.since(phaseRead, threadCPU())
+		defer r.clock.since(phaseRead, cputime.Thread())
 		b := &batch{analysed: make(chan struct{})}
 		flush := func() error {
 			if len(b.jobs) == 0 {
@@ -116,7 +117,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 			}
 			// The thread's CPU is read once a batch (a system call): resolution's share of
 			// it is the share of the batch's wall time spent resolving.
-			t, w := threadCPU(), time.Now()
+			t, w := cputime.Thread(), time.Now()
 			r.resolved = 0
 			for _, j := range b.jobs {
 				if err := r.article(gctx, j); err != nil {
@@ -131,7 +132,7 @@ func (r *run) pipeline(ctx context.Context, inputs []source.Input, known map[str
 				}
 				*j = job{} // written: its text and rows need not wait for the rest of the batch
 			}
-			cpu, resolve := threadCPU()-t, time.Duration(0)
+			cpu, resolve := cputime.Thread()-t, time.Duration(0)
 			if wall := time.Since(w); wall > 0 {
 				resolve = time.Duration(float64(cpu) * min(float64(r.resolved)/float64(wall), 1))
 			}

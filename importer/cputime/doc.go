@@ -1,4 +1,5 @@
-// Package cputime reads the CPU time the process has used, for benchmarks and tests that
-// measure work on a shared machine: the CPU a piece of work takes moves far less with the
-// machine's load than its wall time does.
+// Package cputime reads the CPU time the process (Process) and the calling OS thread
+// (Thread) have used: the importer's phase figures are differences of Thread on threads its
+// stages lock, and benchmarks on a shared machine report Process, since the CPU a piece of
+// work takes moves far less with the machine's load than its wall time does.
 package cputime
