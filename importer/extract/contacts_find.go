@@ -351,6 +351,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			before = append(before, f) // "The meeting came a day after X met Y on Monday"
 			continue
 		}
+		if len(f.actors) == 0 && full[0].mode == "unspecified" && s.readoutOf(f, full[0].tr) {
+			full[0].mode = refine(full[0].mode, s.callMode(f)) // "A readout of the call said X and Y discussed ...": the call's medium
+			continue
+		}
 		if (len(f.actors) == 0 || subset(f.actors, full[0].actors)) && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {
 			// "discussed air defence with Rutte in a call on Sunday": the call is the contact
 			full[0].mode = refine(full[0].mode, s.callMode(f))

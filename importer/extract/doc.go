@@ -599,7 +599,8 @@
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with ("spoke with Y, his office said after the call":
-// the call said after is that contact, a phone call), "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" / "a conversation with Y on the phone" name the
+// the call said after is that contact, a phone call; "A readout of the call said X and Y
+// discussed ...": the call a saying reports before it is that contact, readoutOf), "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" / "a conversation with Y on the phone" name the
 // medium after the noun; a headline that names a medium ("Readout of ... Call with X",
 // Input.Title) gives it to a contact of the first two sentences whose parties it names (by
 // surname, or "PM call with X" by the office: titleNamesAll, shared with date.title) and
