@@ -253,8 +253,8 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
-		if (tr.name == "alongside" || tr.name == "co-chair" || tr.name == "joint-press-conference" && tr.weak) && !r.foreignParties(p.actors()) {
-			r.noteFrame(c, tr, "contact."+tr.name, false, "a news conference, an appearance or a chair shared by persons of one country: no contact")
+		if (tr.name == "alongside" || tr.name == "co-chair" || tr.name == "witnessed-signing" || tr.name == "joint-press-conference" && tr.weak) && !r.foreignParties(p.actors()) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a news conference, an appearance, a chair or a ceremony shared by persons of one country: no contact")
 			continue // "X and Home Secretary Y held a press conference", "X, speaking alongside his spokeswoman", "X and Y co-chaired the cabinet committee"
 		}
 		if tr.name == "accompanied-by" && !r.foreignParties(p.actors()) {
