@@ -155,6 +155,8 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 			[]w{{[]string{"Hakan Fidan", "Mohammed Shia al-Sudani"}, "meeting", "held", "2024-03-05", ""}, {[]string{"Hakan Fidan", "Nechirvan Barzani"}, "meeting", "held", "2024-03-05", ""}}},
 		{"the envoy shuttled, met each", "U.S. envoy Amos Hochstein met Lebanese Parliament Speaker Nabih Berri in Beirut on Monday. He then flew to Israel, where he met Defense Minister Yoav Gallant.", pub,
 			[]w{{[]string{"Amos Hochstein", "Nabih Berri"}, "meeting", "held", "2024-03-04", ""}, {[]string{"Amos Hochstein", "Yoav Gallant"}, "meeting", "held", "", ""}}},
+		{"a meeting told in a quote of one party", "\"I had a very good meeting with President Lula this morning,\" Spanish Prime Minister Pedro Sanchez told reporters in Brasilia on Wednesday.", pub,
+			[]w{{[]string{"Pedro Sanchez", "Luiz Inacio Lula da Silva"}, "meeting", "held", "2024-03-06", ""}}},
 		{"the two presidents named in an apposition after", "The two presidents, Gustavo Petro of Colombia and Daniel Noboa of Ecuador, met at the border bridge on Friday.", pub,
 			[]w{{[]string{"Gustavo Petro", "Daniel Noboa"}, "meeting", "held", "2024-03-08", ""}}},
 		{"a working lunch", "Italian Prime Minister Giorgia Meloni hosted Albanian Prime Minister Edi Rama for a working lunch at Palazzo Chigi on Thursday.", pub,
@@ -210,9 +212,8 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 }
 
 // TestContactsSpreadOverSentencesOpen holds the made-up cases of the battery above that the
-// extractor still gets wrong: a guest told as "His guest, Y", "He and Y agreed" after a
-// visit, and the day a quoted "this morning" belongs to. Comment out the Skip to see where
-// they stand.
+// extractor still gets wrong: a guest told as "His guest, Y" and "He and Y agreed" after a
+// visit. Comment out the Skip to see where they stand.
 func TestContactsSpreadOverSentencesOpen(t *testing.T) {
 	t.Skip("known misses, kept as the next work: see the doc comment")
 	x := newExtractor(t)
@@ -223,7 +224,5 @@ func TestContactsSpreadOverSentencesOpen(t *testing.T) {
 			[]w{{[]string{"Gabriel Boric", "Dina Boluarte"}, "meeting", "held", "2024-03-04", ""}}},
 		{"the two sides after a named visit", "Thai Prime Minister Srettha Thavisin visited Phnom Penh on Wednesday. He and Cambodian Prime Minister Hun Manet agreed to reopen a border crossing.", pub,
 			[]w{{[]string{"Srettha Thavisin", "Hun Manet"}, "meeting", "held", "2024-03-06", ""}}},
-		{"a meeting told in a quote of one party", "\"I had a very good meeting with President Lula this morning,\" Spanish Prime Minister Pedro Sanchez told reporters in Brasilia on Wednesday.", pub,
-			[]w{{[]string{"Pedro Sanchez", "Luiz Inacio Lula da Silva"}, "meeting", "held", "2024-03-06", ""}}},
 	})
 }

@@ -402,6 +402,9 @@
 // would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
 // X on Monday to meet Y", the contact is held), and a contact told in the present tense,
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
+// date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
+// from the day the attribution says they were spoken: `"I met Y yesterday," X told
+// reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),
 // date.from-day (contacts_date_anaphoric.go: "later that day", "the next day", "on the second day (of her visit)",
 // "two days later" count from the latest day told in the sentences before: "arrived in
 // Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a

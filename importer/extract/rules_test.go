@@ -90,6 +90,7 @@ var ruleExamples = map[string]string{
 	"contact.contact":                "Xi Jinping and Vladimir Putin had phone contact on Monday.",
 	"contact.on-the-phone":           "Joe Biden was on the phone with Fumio Kishida on Tuesday.",
 	"contact.thanked":                "Joe Biden thanked Fumio Kishida by phone on Tuesday.",
+	"date.said-day":                  `"I spoke with President Joe Biden yesterday," Japanese Prime Minister Fumio Kishida told reporters on Wednesday.`,
 	"contact.witnessed-signing":      "Kenyan President William Ruto and Ugandan President Yoweri Museveni witnessed the signing of five agreements on Monday.",
 	"contact.guest-of":               "Zambian President Hakainde Hichilema was the guest of Botswana's President Mokgweetsi Masisi on Tuesday.",
 	"contact.conveyed":               "Joe Biden conveyed to Fumio Kishida by phone on Tuesday his condolences.",
