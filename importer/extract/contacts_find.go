@@ -94,6 +94,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj = append(p.subj, a)
 			}
 		}
+		if tr.name == "host-apposed" {
+			p.subj = nil
+			if a := r.apposedHostOwner(at, tr, p.obj); a >= 0 {
+				p.subj = []int{a} // "X and his host, Y,", "His guest, Y, thanked him": X, the one "his" stands for
+			}
+		}
 		if len(p.subj) == 0 && !p.pair && len(p.obj) >= 1 && tr.at > 0 && strings.HasSuffix(s.toks[tr.at].Low, "ing") && (s.toks[tr.at-1].Low == "when" || s.toks[tr.at-1].Low == "while") {
 			// "Xi said when meeting with X", "Xi made the remarks while meeting with Y": the
 			// sentence's subject meets
@@ -175,6 +181,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "Who did they meet?", "has repeatedly assured X", "a letter signed by X and Y"
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
+		if tr.name == "host-apposed" && st == "held" && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "would")) {
+			st, explicit = "scheduled", true // "said his guest, X, would arrive on Friday": a visit to come
+		}
+		if tr.name == "host-apposed" && s.negatedAfter(tr.to, c.to) {
+			skip = true // "his guest, X, did not come"
+		}
 		if tr.name == "at-invitation" && !skip && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "scheduled") || hasWord(s, tr.to, c.to, "due")) {
 			st, explicit = "scheduled", true // "..., Putin will pay a state visit to China"
 		}

@@ -36,6 +36,8 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 			[]w{{[]string{"Yoko Kamikawa", "Enrique Manalo"}, "meeting", "held", "2024-03-05", ""}}},
 		{"a visit, then the talks focused on", "Vietnamese Prime Minister Pham Minh Chinh began an official visit to Australia on Wednesday. His talks with Prime Minister Anthony Albanese focused on critical minerals.", pub,
 			[]w{{[]string{"Pham Minh Chinh", "Anthony Albanese"}, "meeting", "held", "", ""}}},
+		{"the host named, then the guest told as she", "Chilean President Gabriel Boric hosted a lunch at La Moneda on Monday. His guest, Peruvian President Dina Boluarte, thanked him for Chile's help after the floods.", pub,
+			[]w{{[]string{"Gabriel Boric", "Dina Boluarte"}, "meeting", "held", "2024-03-04", ""}}},
 		{"the second paragraph tells the call", "Colombian President Gustavo Petro said on Thursday that Venezuela must hold a fair vote.\n\nPetro spoke by phone with Venezuelan President Nicolas Maduro earlier in the day, his office said.", pub,
 			[]w{{[]string{"Gustavo Petro", "Nicolas Maduro"}, "phone", "held", "2024-03-07", ""}}},
 		{"an ambassador named, then he called on the minister", "China's new ambassador to Kenya, Guo Haiyan, presented copies of her credentials on Monday. She later called on Foreign Affairs Cabinet Secretary Musalia Mudavadi at his office in Nairobi.", pub,
@@ -211,17 +213,15 @@ func TestContactsSpreadOverSentences(t *testing.T) {
 	})
 }
 
-// TestContactsSpreadOverSentencesOpen holds the made-up cases of the battery above that the
-// extractor still gets wrong: a guest told as "His guest, Y" and "He and Y agreed" after a
-// visit. Comment out the Skip to see where they stand.
+// TestContactsSpreadOverSentencesOpen holds the made-up case of the battery above that the
+// extractor still gets wrong: "He and Y agreed" after a visit, with no contact word. Comment
+// out the Skip to see where it stands.
 func TestContactsSpreadOverSentencesOpen(t *testing.T) {
 	t.Skip("known misses, kept as the next work: see the doc comment")
 	x := newExtractor(t)
 	pub := "2024-03-08" // a Friday
 	type w = contactWant
 	runContactCases(t, x, []contactCase{
-		{"the host named, then the guest told as she", "Chilean President Gabriel Boric hosted a lunch at La Moneda on Monday. His guest, Peruvian President Dina Boluarte, thanked him for Chile's help after the floods.", pub,
-			[]w{{[]string{"Gabriel Boric", "Dina Boluarte"}, "meeting", "held", "2024-03-04", ""}}},
 		{"the two sides after a named visit", "Thai Prime Minister Srettha Thavisin visited Phnom Penh on Wednesday. He and Cambodian Prime Minister Hun Manet agreed to reopen a border crossing.", pub,
 			[]w{{[]string{"Srettha Thavisin", "Hun Manet"}, "meeting", "held", "2024-03-06", ""}}},
 	})

@@ -350,7 +350,8 @@
 // the ceremony is an audience of the envoy with the head of state; words class
 // accrediting), "contact.witnessed-signing" ("A and B witnessed the signing of
 // five agreements", "presided over the exchange of MoUs": words class ceremony; leaders of
-// different countries, named), "contact.guest-of" ("X was
+// different countries, named), "contact.host-apposed" ("X and his host, Y, agreed", "His guest, Y, thanked him"
+// after a host told before: the one "his" stands for and Y), "contact.guest-of" ("X was
 // the guest of President Y", "X, the guest of Y,": a visit in person; not "the guest of
 // honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of

@@ -92,6 +92,7 @@ var ruleExamples = map[string]string{
 	"contact.thanked":                "Joe Biden thanked Fumio Kishida by phone on Tuesday.",
 	"date.said-day":                  `"I spoke with President Joe Biden yesterday," Japanese Prime Minister Fumio Kishida told reporters on Wednesday.`,
 	"contact.witnessed-signing":      "Kenyan President William Ruto and Ugandan President Yoweri Museveni witnessed the signing of five agreements on Monday.",
+	"contact.host-apposed":           "Kenyan President William Ruto and his host, Ugandan President Yoweri Museveni, agreed to extend the pipeline.",
 	"contact.guest-of":               "Zambian President Hakainde Hichilema was the guest of Botswana's President Mokgweetsi Masisi on Tuesday.",
 	"contact.conveyed":               "Joe Biden conveyed to Fumio Kishida by phone on Tuesday his condolences.",
 	"contact.congratulated":          "Joe Biden congratulated Fumio Kishida over the phone on his election win.",
