@@ -21,6 +21,13 @@ const refSents = 3
 // resolveDate resolves the contact's date expression d against the publication date in
 // direction dir, counting an anaphoric one from the day told before it.
 func (s *scan) resolveDate(d dateExpr, published string, dir dates.Direction, si int) string {
+	if d.e.Kind == dates.Relative && d.e.Unit == dates.Days && d.from < len(s.toks) && s.inQuote[d.from] {
+		if said, day := s.sayingDay(d, published); day != "" {
+			out := d.resolve(day, dir)
+			s.note(si, "date", "date.said-day", true, d.from, d.to, fmt.Sprintf("%q in a quotation said %q (%s) -> %s", d.text, said.text, day, out))
+			return out
+		}
+	}
 	if d.e.Kind != dates.Anaphoric {
 		return d.resolve(published, dir)
 	}
@@ -34,6 +41,33 @@ func (s *scan) resolveDate(d dateExpr, published string, dir dates.Direction, si
 	out := dates.FromDay(d.e, day)
 	s.note(si, "date", "date.from-day", true, d.from, d.to, fmt.Sprintf("%q counts from %q (%s) -> %s", d.text, ref.text, day, out))
 	return out
+}
+
+// sayingDay returns the day the quotation holding d was said, when its sentence tells it
+// outside the quotation after a speech verb (`"I met Lula this morning," Sanchez told
+// reporters on Wednesday`): "this morning", "yesterday" and "today" in a speaker's words
+// count from the day they were spoken, not from the publication day. "" when none is told.
+func (s *scan) sayingDay(d dateExpr, published string) (dateExpr, string) {
+	for _, r := range s.sentenceDates(s.toks[d.from].Sent) {
+		if s.inQuote[r.from] || !dayPrecise(r.e) || !s.speechDate(r) && !s.attributionBefore(r.from) {
+			continue
+		}
+		if day := r.resolve(published, dates.Past); len(day) == len("2006-01-02") {
+			return r, day
+		}
+	}
+	return dateExpr{}, ""
+}
+
+// attributionBefore reports a speech verb among the eight words outside quotations right
+// before token k: `," X told reporters in Brasilia on Wednesday`.
+func (s *scan) attributionBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && !s.inQuote[j]; j-- {
+		if s.gaz.IsSpeechVerb(s.toks[j].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // refPublished is the day the event a span counts from is resolved against: the

@@ -160,6 +160,10 @@ func TestContactDateIdioms(t *testing.T) {
 		{"a wire dateline without a year and no publication date", "OSLO, March 5 (Reuters) - " + d + " met " + s + " on Monday.", "", ds, "", "Monday"},
 		{"an agency dateline and here", "BEIJING, March 5 (Xinhua) -- Chinese President Xi Jinping met " + s + " here on Wednesday.", wed, []string{"Xi Jinping", "Budi Santoso"}, "2025-03-05", "Wednesday"},
 		{"a wire dateline and yesterday", "JAKARTA, March 5 (AFP) - " + d + " met " + s + " yesterday.", wed, ds, "2025-03-04", "yesterday"},
+		// a speaker's own day words count from the day the words were said
+		{"yesterday in a quotation said on a weekday", opening + `"I spoke with Foreign Minister Budi Santoso yesterday," ` + d + ` told reporters in Oslo on Monday.`, wed, ds, "2025-03-02", "yesterday"},
+		{"this morning in a quotation said on a weekday", opening + `"I had a good meeting with Foreign Minister Budi Santoso this morning," ` + d + ` said on Tuesday.`, wed, ds, "2025-03-04", "this morning"},
+		{"yesterday in a quotation said on no day told", opening + `"I spoke with Foreign Minister Budi Santoso yesterday," ` + d + ` said.`, wed, ds, "2025-03-04", "yesterday"},
 		// time zones
 		{"early the day after publication in Beijing time", opening + d + " spoke with " + s + " early Thursday Beijing time.", wed, ds, "2025-03-06", "Thursday"},
 		{"a weekday evening in Washington time", opening + d + " spoke with " + s + " on Tuesday evening Washington time.", wed, ds, "2025-03-04", "Tuesday"},

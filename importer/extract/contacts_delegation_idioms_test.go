@@ -3,7 +3,7 @@ package extract_test
 import "testing"
 
 // TestDelegationHeadAndSeparateIdioms: a host who receives or meets "a delegation headed
-// by X" or "led by X" meets X; parties told "speaking separately" or that "met separately"
+// by X", "led by X" or "of the World Bank led by its President X" meets X; parties told "speaking separately" or that "met separately"
 // with no one named talked to no one; "there was no point in talks with X" refuses the talks;
 // "X, whom Y met on Monday," is a meeting of Y and X (the relative pronoun is its antecedent);
 // "called up X" and "rang up X" are calls, "called up reservists" none.
@@ -15,6 +15,11 @@ func TestDelegationHeadAndSeparateIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Xi Jinping", "Demeke Mekonnen"}, "meeting", "held", "2024-03-07", "Thursday"}}},
 		{"met a delegation led by", "Egyptian Foreign Minister Sameh Shoukry met a delegation led by Sudanese Foreign Minister Ali al-Sadiq in Cairo on Monday.", pub,
 			[]contactWant{{[]string{"Sameh Shoukry", "Ali al-Sadiq"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"a delegation of a body led by its head", "Nigerian President Bola Tinubu on Monday received a delegation of the World Bank led by its President Ajay Banga.", pub,
+			[]contactWant{{[]string{"Bola Tinubu", "Ajay Banga"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"a delegation from a body led by its head", "Nigerian President Bola Tinubu received a delegation from the Organisation of Islamic Cooperation led by its Secretary-General Hissein Brahim Taha on Monday.", pub,
+			[]contactWant{{[]string{"Bola Tinubu", "Hissein Brahim Taha"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"refused to receive a body's delegation", "Nigerian President Bola Tinubu refused to receive a delegation of the World Bank led by its President Ajay Banga.", pub, nil},
 		{"a delegation led by no person is none", "Chinese President Xi Jinping received a delegation led by the ruling party in Beijing.", pub, nil},
 		{"whom X met", "Ethiopian Foreign Minister Demeke Mekonnen, whom Chinese Foreign Minister Wang Yi met in Beijing on Monday, praised the ties.", pub,
 			[]contactWant{{[]string{"Wang Yi", "Demeke Mekonnen"}, "meeting", "held", "2024-03-04", "Monday"}}},

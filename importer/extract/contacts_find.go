@@ -94,6 +94,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj = append(p.subj, a)
 			}
 		}
+		if tr.name == "host-apposed" {
+			p.subj = nil
+			if a := r.apposedHostOwner(at, tr, p.obj); a >= 0 {
+				p.subj = []int{a} // "X and his host, Y,", "His guest, Y, thanked him": X, the one "his" stands for
+			}
+		}
 		if len(p.subj) == 0 && !p.pair && len(p.obj) >= 1 && tr.at > 0 && strings.HasSuffix(s.toks[tr.at].Low, "ing") && (s.toks[tr.at-1].Low == "when" || s.toks[tr.at-1].Low == "while") {
 			// "Xi said when meeting with X", "Xi made the remarks while meeting with Y": the
 			// sentence's subject meets
@@ -175,6 +181,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "Who did they meet?", "has repeatedly assured X", "a letter signed by X and Y"
 		}
 		st, explicit, skip := s.status(c, tr, p.light)
+		if tr.name == "host-apposed" && st == "held" && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "would")) {
+			st, explicit = "scheduled", true // "said his guest, X, would arrive on Friday": a visit to come
+		}
+		if tr.name == "host-apposed" && s.negatedAfter(tr.to, c.to) {
+			skip = true // "his guest, X, did not come"
+		}
 		if tr.name == "at-invitation" && !skip && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "scheduled") || hasWord(s, tr.to, c.to, "due")) {
 			st, explicit = "scheduled", true // "..., Putin will pay a state visit to China"
 		}
@@ -253,8 +265,8 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if (tr.name == "joined-by" || tr.name == "attended-by") && (p.pair || len(p.subj) == 0) {
 			tr.join, p.subj, p.obj, f.pair = true, p.obj, nil, false // "They were joined by Stoltenberg": joins the contact told before
 		}
-		if (tr.name == "alongside" || tr.name == "co-chair" || tr.name == "joint-press-conference" && tr.weak) && !r.foreignParties(p.actors()) {
-			r.noteFrame(c, tr, "contact."+tr.name, false, "a news conference, an appearance or a chair shared by persons of one country: no contact")
+		if (tr.name == "alongside" || tr.name == "co-chair" || tr.name == "witnessed-signing" || tr.name == "joint-press-conference" && tr.weak) && !r.foreignParties(p.actors()) {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "a news conference, an appearance, a chair or a ceremony shared by persons of one country: no contact")
 			continue // "X and Home Secretary Y held a press conference", "X, speaking alongside his spokeswoman", "X and Y co-chaired the cabinet committee"
 		}
 		if tr.name == "accompanied-by" && !r.foreignParties(p.actors()) {
@@ -349,6 +361,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		if spanToContact(f, full) {
 			before = append(before, f) // "The meeting came a day after X met Y on Monday"
+			continue
+		}
+		if len(f.actors) == 0 && full[0].mode == "unspecified" && s.readoutOf(f, full[0].tr) {
+			full[0].mode = refine(full[0].mode, s.callMode(f)) // "A readout of the call said X and Y discussed ...": the call's medium
 			continue
 		}
 		if (len(f.actors) == 0 || subset(f.actors, full[0].actors)) && s.appositiveContact(f.tr, full[0].tr, c) && modesAgree(full[0].mode, f.mode) {

@@ -204,3 +204,39 @@ func (r *resolver) whoseOwner(at []int, tr trigger) int {
 	}
 	return -1
 }
+
+// apposedHostOwner returns the person "his" or "her" before "host" or "guest" stands for
+// ("X and his host, Y,": X; "Boric hosted a lunch. His guest, Y, thanked him": Boric): the
+// person joined by "and" right before, else the last person named before it in its
+// sentence or the one before in its paragraph who is not one of objs; -1 when none.
+func (r *resolver) apposedHostOwner(at []int, tr trigger, objs []int) int {
+	s := r.s
+	k := tr.at - 1
+	if k >= 2 && s.toks[k-1].Low == "and" {
+		if mi := at[k-2]; mi >= 0 && s.mentions[mi].actor >= 0 && r.actors[s.mentions[mi].actor].kind == "person" && !contains(objs, s.mentions[mi].actor) {
+			return s.mentions[mi].actor
+		}
+	}
+	si := s.toks[tr.at].Sent
+	from := s.sents[si].from
+	if si > 0 && s.sents[si-1].para == s.sents[si].para {
+		from = s.sents[si-1].from
+	}
+	for j := k - 1; j >= from; j-- {
+		if mi := at[j]; mi >= 0 && s.mentions[mi].actor >= 0 && r.actors[s.mentions[mi].actor].kind == "person" && !contains(objs, s.mentions[mi].actor) {
+			return s.mentions[mi].actor
+		}
+	}
+	return -1
+}
+
+// negatedAfter reports a word of negation (words class negation) among tokens [from, to):
+// "his guest, X, did not come" tells no visit.
+func (s *scan) negatedAfter(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.In(lexicon.Negation, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}

@@ -85,6 +85,17 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			return tr, false // only an accepted invitation to visit is a planned contact
 		}
 		tr.mode, tr.noun = "meeting", true // a proposed visit
+	case "witness":
+		// "A and B witnessed the signing of five agreements", "presided over the exchange of
+		// MoUs": a ceremony both attend in person; the parties must be named (weak)
+		k := i + 1
+		if next == "over" {
+			k++
+		}
+		if k+1 >= end || s.toks[k].Low != "the" || !s.gaz.In(lexicon.Ceremony, s.toks[k+1].Low) {
+			return tr, false // "witnessed the attack", "presided over the cabinet"
+		}
+		tr.to, tr.mode, tr.weak, tr.name = k+2, "meeting", true, "witnessed-signing"
 	case "signed-by":
 		if next != "by" {
 			if !s.documentFollows(i+1, end) {

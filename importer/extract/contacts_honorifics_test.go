@@ -4,8 +4,9 @@ import "testing"
 
 // TestHonorificGuests: official releases title their guests with honorifics ("the
 // Honorable X", "the Hon. X", "His Excellency X", "H.E. Ms. X", Malaysia's "Datuk Seri X",
-// "Dato' Seri Utama X", Nigeria's "Alhaji X", "Engr. X"); the honorific is no part
-// of the name and does not hide the guest of "received" or "met".
+// "Dato' Seri Utama X", Nigeria's "Alhaji X", "Engr. X", Australia's "the Hon. X MP"); the
+// honorific and the letters after the name are no part of the name and do not hide the
+// guest of "received" or "met".
 func TestHonorificGuests(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-08" // a Friday
@@ -24,6 +25,10 @@ func TestHonorificGuests(t *testing.T) {
 			[]contactWant{{[]string{"Bola Tinubu", "Aliko Dangote"}, "meeting", "held", "2024-03-04", "Monday"}, {[]string{"Bola Tinubu", "Godswill Akpabio"}, "meeting", "held", "2024-03-04", "Monday"}, {[]string{"Bola Tinubu", "Olusegun Obasanjo"}, "meeting", "held", "2024-03-04", "Monday"}}},
 		{"Engr. keeps its period and ends no sentence", "Vice President Kashim Shettima received Engr. Abubakar Kyari, the Minister of Agriculture, on Monday.", pub,
 			[]contactWant{{[]string{"Kashim Shettima", "Abubakar Kyari"}, "meeting", "held", "2024-03-04", "Monday"}}},
+		{"the Hon. X MP, a post-nominal after the name", "On March 5, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone talk with the Hon. Anthony Albanese MP, Prime Minister of Australia.", pub,
+			[]contactWant{{[]string{"Fumio Kishida", "Anthony Albanese"}, "phone", "held", "2024-03-05", "March 5"}}},
+		{"a party before MP stays the office's qualifier", "Labour MP Jess Phillips met Prime Minister Keir Starmer on Monday.", pub,
+			[]contactWant{{[]string{"Jess Phillips", "Keir Starmer"}, "meeting", "held", "2024-03-04", "Monday"}}},
 		{"received His Excellency's letter is none", "President Bola Tinubu received a letter from the Honourable Speaker on Thursday.", pub, nil},
 	})
 }

@@ -180,6 +180,11 @@ func (s *scan) delegationOf(at []int, i, end int) int {
 	if k < end && at[k] >= 0 && s.mentions[at[k]].kind == mOrg && s.mentions[at[k]].org.Kind == "group" {
 		return k
 	}
+	if k < end && at[k] >= 0 && s.mentions[at[k]].kind == mOrg {
+		if j := s.mentions[at[k]].to; j+2 < end && (s.toks[j].Low == "headed" || s.toks[j].Low == "led") && s.toks[j+1].Low == "by" {
+			return s.personLeading(at, j+2, end) // "a delegation of the World Bank led by its President X": its head is the party
+		}
+	}
 	return -1
 }
 

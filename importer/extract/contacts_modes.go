@@ -298,3 +298,19 @@ func (s *scan) callMode(f frame) string {
 	}
 	return f.mode
 }
+
+// readoutOf reports a definite contact noun with no parties of its own and a medium ("the
+// call", "the video call", "the talks") that a saying reports before the contact at token
+// main, in its clause ("A readout of the call released by the White House said Biden and
+// Xi discussed ..."): the contact said is that call.
+func (s *scan) readoutOf(f frame, main trigger) bool {
+	if f.tr.at >= main.at || f.mode == "unspecified" || !s.definiteNoun(f.tr) {
+		return false
+	}
+	for k := f.tr.to; k < main.at; k++ {
+		if s.gaz.IsSpeechVerb(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}

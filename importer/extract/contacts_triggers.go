@@ -97,6 +97,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = i+2, "meeting", true // "played host to President X": the subject hosted X
 			return tr, true
 		}
+		if s.hostApposed(at, i, end) {
+			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", true, true, "host-apposed" // "X and his host, Y, agreed"
+			return tr, true
+		}
 		if prev == "and" || prev == "the" || prev == "their" || prev == "his" || prev == "a" || next == "to" || next == "of" {
 			return tr, false // "and host Mevlut Cavusoglu", "reluctant host to the U.S. military": a noun
 		}
@@ -241,6 +245,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		// a press conference"
 		tr.mode, tr.noun, tr.name, tr.weak = "meeting", true, "joint-press-conference", !joint
 	case "guest-of":
+		if s.hostApposed(at, i, end) {
+			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", true, true, "host-apposed" // "His guest, Y, thanked him"
+			return tr, true
+		}
 		// "was the guest of President X", "came as the guest of X": a visitor the host received
 		if prev != "the" || next != "of" || !s.personWithin(at, i+2, min(end, i+10)) {
 			return tr, false // "the guest of honour", "a guest", "his guest"
@@ -580,6 +588,19 @@ func (s *scan) gatheringOfMedium(i, end int) bool {
 	}
 	_, ok := s.gaz.ContactWords[s.toks[i+2].Low]
 	return ok
+}
+
+// hostApposed reports "his host, Y," or "her guest, Y," at token i: "host" or "guest"
+// after a possessive pronoun, and a person's name in the apposition after its comma. The
+// pronoun's person and Y met, the one received by the other.
+func (s *scan) hostApposed(at []int, i, end int) bool {
+	if i == 0 || i+2 >= end || s.toks[i+1].Text != "," {
+		return false
+	}
+	if p := s.toks[i-1].Low; p != "his" && p != "her" {
+		return false
+	}
+	return s.personWithin(at, i+2, min(end, i+8))
 }
 
 // accreditingBefore reports a verb of handing over (words class accrediting) two to four

@@ -386,7 +386,10 @@
 // ("presented his credentials to X", "received the credentials of the new ambassador, X",
 // "received the letters of credence of X":
 // the ceremony is an audience of the envoy with the head of state; words class
-// accrediting), "contact.guest-of" ("X was
+// accrediting), "contact.witnessed-signing" ("A and B witnessed the signing of
+// five agreements", "presided over the exchange of MoUs": words class ceremony; leaders of
+// different countries, named), "contact.host-apposed" ("X and his host, Y, agreed", "His guest, Y, thanked him"
+// after a host told before: the one "his" stands for and Y), "contact.guest-of" ("X was
 // the guest of President Y", "X, the guest of Y,": a visit in person; not "the guest of
 // honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
@@ -438,6 +441,9 @@
 // would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
 // X on Monday to meet Y", the contact is held), and a contact told in the present tense,
 // "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
+// date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
+// from the day the attribution says they were spoken: `"I met Y yesterday," X told
+// reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),
 // date.from-day (contacts_date_anaphoric.go: "later that day", "the next day", "on the second day (of her visit)",
 // "two days later" count from the latest day told in the sentences before: "arrived in
 // Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
@@ -639,7 +645,8 @@
 // videoconference, virtual meeting. meeting: met, meeting, summit, hosted, joint press
 // conference, in person, and "held talks" when no medium is named. unspecified: spoke,
 // talked, conversation, discussed with ("spoke with Y, his office said after the call":
-// the call said after is that contact, a phone call), "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" / "a conversation with Y on the phone" name the
+// the call said after is that contact, a phone call; "A readout of the call said X and Y
+// discussed ...": the call a saying reports before it is that contact, readoutOf), "a frank exchange with" (words class exchange-tone); "held talks by phone" / "via video link" / "a conversation with Y on the phone" name the
 // medium after the noun; a headline that names a medium ("Readout of ... Call with X",
 // Input.Title) gives it to a contact of the first two sentences whose parties it names (by
 // surname, or "PM call with X" by the office: titleNamesAll, shared with date.title) and

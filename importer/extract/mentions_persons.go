@@ -43,7 +43,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "party-state", false, from, to, "a lawmaker's party and state (\"R-Tennessee\")")
 			continue
 		}
-		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to && !s.staffOf(from, to) {
+		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to && !s.staffOf(from, to) && !x.postNominalAfterName(s, from, to, m.To) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
 		}
@@ -248,6 +248,15 @@ func (x *Extractor) speechFollows(s *scan, se sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// postNominalAfterName reports letters after a name printed in capitals, "MP", "MLA"
+// (words class post-nominal), as the office matched at [to, end) right after a run of two
+// words or more that a known given name opens: "the Hon. Anthony Albanese MP, Prime
+// Minister of Australia" is Albanese, not an office "Anthony Albanese MP" qualifies.
+func (x *Extractor) postNominalAfterName(s *scan, from, to, end int) bool {
+	t := s.toks[to].Text
+	return end == to+1 && to-from >= 2 && t == strings.ToUpper(t) && x.gaz.IsPostNominal(t) && x.firstName(s.toks[from].Text)
 }
 
 // firstNameOnly reports a run of two words or more that a known given name opens and that

@@ -153,6 +153,7 @@ const (
 	PostOpener                     // words of feeling that open a leader's subjectless post: "Delighted to meet X", "Good to speak with Y": the writer is the party
 	Petition                       // nouns of asking for a contact: "his request for a meeting with Y", "a bid for talks"; a rebuff after them leaves no contact
 	Rebuff                         // passive verbs that turn a petition down: "was rejected", "was turned down", "was rebuffed"
+	Ceremony                       // nouns of a ceremony two leaders attend together: "witnessed the signing of", "presided over the exchange of MoUs"
 	Condition                      // words after "only" that set a condition on a planned contact: "would meet Y only after a withdrawal", "only if": hypothetical, none
 	TurnAsker                      // words of a transcript's speaker label whose turn is no actor's: "Q:", "QUESTION:", "MODERATOR:", "JANE DOE, HOST:"
 
@@ -412,6 +413,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Doubt, true
 	case "condition":
 		return Condition, true
+	case "ceremony":
+		return Ceremony, true
 	case "petition":
 		return Petition, true
 	case "rebuff":
@@ -584,7 +587,7 @@ func contactPattern(p string) bool {
 	switch p {
 	case "credentials", "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
 		"posture", "told-counterpart", "by-phone", "on-the-phone", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
-		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair", "guest-of":
+		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair", "guest-of", "witness":
 		return true
 	}
 	return false
