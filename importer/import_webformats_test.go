@@ -251,6 +251,13 @@ func webCases() []webCase {
 			want: []string{"actor Benjamin Netanyahu"},
 		},
 
+		{
+			name: "a post's today is its signature's day, days before the article", title: "Sybiha in Bratislava", published: "2025-03-05",
+			body: "Ukraine's foreign minister visited Slovakia earlier this week.\n\n" +
+				"Met Slovak Prime Minister Robert Fico in Bratislava today. We discussed gas transit. — Andrii Sybiha (@andrii_sybiha) March 3, 2025",
+			want: []string{"actor Andrii Sybiha", "actor Robert Fico", "contact meeting held 2025-03-03 Andrii Sybiha, Robert Fico"},
+		},
+
 		// Live blogs.
 		{
 			name: "entries under GMT stamps", title: "Ukraine war live", published: "2025-03-05",

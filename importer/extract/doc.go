@@ -548,7 +548,8 @@
 // call with X. We will meet soon," Y said: a meeting of X and Y, scheduled)
 // (quotedAuthor, speaksForOthers; an embedded post outside quotation marks is its writer's
 // whom the signature line after it names with the account's handle, "— X (@handle) March
-// 4, 2025", at the end of its paragraph or as the next one: postAuthor, contacts_signed_post.go;
+// 4, 2025", at the end of its paragraph or as the next one, and its "today" or weekday
+// counts from the signature's day: postAuthor, postDay, contacts_signed_post.go;
 // contacts_first_person.go); such a post right after the contact it retells, with the
 // same parties and no day of its own, is that contact, whatever medium it names.
 //
