@@ -599,6 +599,15 @@ func webCases() []webCase {
 			want: []string{"actor Marco Rubio", "actor Subrahmanyam Jaishankar", "contact meeting held 2025-03-04 Marco Rubio, Subrahmanyam Jaishankar"},
 		},
 
+		{
+			name: "a journalist introduces herself in a question", title: "Department Press Briefing", published: "2025-03-05",
+			body: "MS. BRUCE: Good afternoon, everyone.\n\n" +
+				"QUESTION: Thank you. Hannah Levin with Example News. Did Secretary Rubio speak with Japanese Foreign Minister Kenta Nakamori this week?\n\n" +
+				"MS. BRUCE: The Secretary spoke with Foreign Minister Nakamori on Monday.",
+			want:     []string{"actor Kenta Nakamori", "actor Marco Rubio", "contact unspecified held 2025-03-03 Kenta Nakamori, Marco Rubio"},
+			optional: []string{"actor Tammy Bruce"},
+		},
+
 		// Interviews printed as questions and answers.
 		{
 			name: "bold questions, the interviewee named in the headline", title: "Interview: Estonian Foreign Minister Margus Tsahkna on Russia", published: "2025-03-05",

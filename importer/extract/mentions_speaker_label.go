@@ -21,6 +21,7 @@ type turnSpeaker struct {
 	colon    int // the token of the label's colon
 	answer   bool
 	asker    bool
+	person   bool // a title before a name the article does not print ("MS. X:"): a speaker all the same
 }
 
 // labelMaxTokens is the most tokens a speaker label takes before its colon.
@@ -54,7 +55,7 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 	}
 	turnsOf := 0 // labels of a speaker or an asker: "UPDATE:" or "ALSO READ:" make no transcript
 	for _, l := range labels {
-		if l.t.asker || l.t.answer || len(l.t.words) > 0 {
+		if l.t.asker || l.t.answer || l.t.person || len(l.t.words) > 0 {
 			turnsOf++
 		}
 	}
@@ -83,13 +84,7 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 // of titles and offices alone are the issuer's; a label whose words an organization takes
 // ("SENIOR STATE DEPARTMENT OFFICIAL:") names no person.
 func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, printed map[string]bool) (turnSpeaker, bool) {
-	colon := -1
-	for k := se.from; k < min(se.to, se.from+labelMaxTokens+1); k++ {
-		if s.toks[k].Text == ":" {
-			colon = k
-			break
-		}
-	}
+	colon := turnsColon(s, se)
 	if colon <= se.from || colon+1 >= se.to {
 		return turnSpeaker{}, false
 	}
@@ -156,7 +151,9 @@ func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, print
 		words = iw // "MR. PRICE:" under the header "Ned Price, Department Spokesperson"
 	}
 	if len(words) == 1 && x.knownIndex(words) < 0 && !printed[key] {
-		return none, true // "MR. PRICE:" in a briefing that never prints the name: a surname of no one known
+		// "MR. PRICE:" in a briefing that never prints the name: a surname of no one known,
+		// still a speaker's turn when a title or an office stands before it ("UPDATE:" is none)
+		return turnSpeaker{colon: colon, person: len(name) < len(head)}, true
 	}
 	return turnSpeaker{words: words, from: name[0], to: name[len(name)-1] + 1, colon: colon}, true
 }
@@ -196,6 +193,12 @@ func (x *Extractor) turnMentions(s *scan, si int, turns map[int]turnSpeaker, pen
 	}
 	*pending = slices.DeleteFunc(*pending, vocative)
 	s.mentions = slices.DeleteFunc(s.mentions, vocative)
+	if t.asker && x.introduction(s, si) {
+		// "Hannah Levin with Example News.": the asker's own name and outlet, no actor
+		intro := func(m mention) bool { return m.kind == mPerson && m.sent == si }
+		*pending = slices.DeleteFunc(*pending, intro)
+		s.mentions = slices.DeleteFunc(s.mentions, intro)
+	}
 	if t.answer && len(t.words) == 0 {
 		t.words = interviewee(s, *pending, turns)
 	}
@@ -275,4 +278,33 @@ func interviewee(s *scan, pending []mention, turns map[int]turnSpeaker) []string
 		return nil
 	}
 	return first.words
+}
+
+// introduction reports a sentence of an asker's turn that only names: capitalised words
+// and joiners, no verb ("Hannah Levin with Example News.", "Said Arikat, Al-Quds."), as a
+// journalist opens a question with their name and outlet.
+func (x *Extractor) introduction(s *scan, si int) bool {
+	se := s.sents[si]
+	words := 0
+	for k := se.from; k < se.to; k++ {
+		t := s.toks[k]
+		if k <= turnsColon(s, se) || t.Kind != tokens.Word {
+			continue
+		}
+		words++
+		if !t.Cap && !x.gaz.In(lexicon.Preposition, t.Low) && t.Low != "and" && t.Low != "the" {
+			return false
+		}
+	}
+	return words > 1
+}
+
+// turnsColon returns the token of a label's colon that opens sentence se, or se.from-1.
+func turnsColon(s *scan, se sentence) int {
+	for k := se.from; k < min(se.to, se.from+labelMaxTokens+1); k++ {
+		if s.toks[k].Text == ":" {
+			return k
+		}
+	}
+	return se.from - 1
 }

@@ -21,6 +21,8 @@ func TestSpeakerLabels(t *testing.T) {
 		{"an asker's I is no one's", "QUESTION: I met Foreign Minister Tomas Varga yesterday, and he said the border would open. Is that so?\n\nLAVROV: Ask him.", "2025-03-05", nil},
 		{"an interview's answers are the interviewee's of its introduction", "Hungarian Foreign Minister Tomas Varga spoke to Example News in Budapest.\n\nQ: Have you met Sergey Lavrov this year?\n\nA: I met Sergey Lavrov in Minsk on Tuesday.", "2025-03-05",
 			[]contactWant{held("meeting", "Tomas Varga", "Sergey Lavrov")}},
+		{"a journalist's introduction names no actor", "MS. DOE: Good afternoon.\n\nQUESTION: Thank you. Hannah Levin with Example News. Did Sergey Lavrov meet Foreign Minister Tomas Varga?\n\nMS. DOE: They met in Minsk on Tuesday.", "2025-03-05",
+			[]contactWant{held("meeting", "Sergey Lavrov", "Tomas Varga")}},
 		{"labels of no one make no transcript", "UPDATE: I met Foreign Minister Tomas Varga this morning.\n\nCORRECTION: An earlier version misspelt his name.", "2025-03-05", nil},
 		{"one label-like opening is no transcript", "UPDATE: I met Foreign Minister Tomas Varga this morning.", "2025-03-05", nil},
 	})
