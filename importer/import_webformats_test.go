@@ -608,6 +608,24 @@ func webCases() []webCase {
 			optional: []string{"actor Tammy Bruce"},
 		},
 
+		{
+			name: "a readout attributable to a spokesperson", title: "Secretary Rubio's Call with Ukrainian Foreign Minister Sybiha", published: "2025-03-05",
+			body: "The following is attributable to Spokesperson Tammy Bruce:\n\n" +
+				"Secretary of State Marco Rubio spoke today with Ukrainian Foreign Minister Andrii Sybiha. The Secretary reaffirmed U.S. support for a durable peace.\n\n" +
+				"###",
+			want:     []string{"actor Andrii Sybiha", "actor Marco Rubio", "contact phone held 2025-03-05 Andrii Sybiha, Marco Rubio"},
+			optional: []string{"actor Tammy Bruce"},
+		},
+		{
+			name: "a leader's readout under the office's name and a dated line", title: "Readout of Prime Minister Starmer's call with Prime Minister Albanese", published: "2025-03-05",
+			body: "Prime Minister's Office, 10 Downing Street\n\n5 March 2025\n\n" +
+				"The Prime Minister spoke to Australian Prime Minister Anthony Albanese this evening.\n\n" +
+				"The leaders discussed trade and agreed to speak again soon.",
+			want: []string{"actor Anthony Albanese", "actor Keir Starmer", "contact phone held 2025-03-05 Anthony Albanese, Keir Starmer",
+				"contact phone scheduled - Anthony Albanese, Keir Starmer"},
+			optional: []string{"actor Prime Minister's Office"},
+		},
+
 		// Interviews printed as questions and answers.
 		{
 			name: "bold questions, the interviewee named in the headline", title: "Interview: Estonian Foreign Minister Margus Tsahkna on Russia", published: "2025-03-05",

@@ -188,8 +188,10 @@
 // the importer knows by it: "Tamsk Oduya and Volkonsky met"), actor.org,
 // actor.role-reference also reads "The President" whose holder the text never names as the
 // person the article's headline names with that office, as readouts print their principal
-// ("Readout of President X's Call with Y" over "The President spoke today with Y":
-// actors_title_holder.go);
+// ("Readout of President X's Call with Y" over "The President spoke today with Y",
+// "Readout of Prime Minister X's call" over "The Prime Minister spoke to Canadian Prime
+// Minister Y": a reference never stands for a person first named after it in its own
+// sentence, namedOnlyLater; actors_title_holder.go);
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.
