@@ -274,7 +274,10 @@
 // the label's name is its speaker, "SECRETARY X:", "MR. Y:" when the text prints Y
 // elsewhere or the lexicon knows it, the issuer for "THE PRESIDENT:" or "A:" (for "A:"
 // with no issuer, the first person named in full before the first turn, the interview's
-// introduction: interviewee), and each
+// introduction: interviewee, else the person its headline names after an office,
+// "Interview: Foreign Minister X on Russia": titleInterviewee; an interview printed with no
+// labels, two or more paragraphs of one question each followed by answers, has the same
+// turns: questionTurns), and each
 // "I" of the turn outside quotations, and "we" before a past contact verb, are that
 // speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
 // words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,

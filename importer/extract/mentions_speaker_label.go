@@ -60,7 +60,7 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 		}
 	}
 	if turnsOf < 2 {
-		return nil
+		return x.questionTurns(s, issuer)
 	}
 	out := map[int]turnSpeaker{}
 	k := -1
@@ -200,7 +200,9 @@ func (x *Extractor) turnMentions(s *scan, si int, turns map[int]turnSpeaker, pen
 		s.mentions = slices.DeleteFunc(s.mentions, intro)
 	}
 	if t.answer && len(t.words) == 0 {
-		t.words = interviewee(s, *pending, turns)
+		if t.words = interviewee(s, *pending, turns); len(t.words) == 0 {
+			t.words = x.titleInterviewee(s.title)
+		}
 	}
 	if len(t.words) == 0 {
 		return true
@@ -307,4 +309,64 @@ func turnsColon(s *scan, se sentence) int {
 		}
 	}
 	return se.from - 1
+}
+
+// questionsMin is the fewest questions that make an article an interview printed as
+// questions and answers with no labels.
+const questionsMin = 2
+
+// questionTurns reads an interview printed as questions and answers with no labels: each
+// paragraph that is one question, outside quotation marks, is the interviewer's turn, and
+// the paragraphs after it up to the next are the interviewee's answer ("Have you spoken
+// with X?" over "I spoke with X on Monday"). At least questionsMin questions, each
+// followed by an answer, make one; nil otherwise.
+func (x *Extractor) questionTurns(s *scan, issuer string) map[int]turnSpeaker {
+	question := func(si int) bool {
+		se := s.sents[si]
+		single := (si == 0 || s.sents[si-1].para != se.para) && (si+1 == len(s.sents) || s.sents[si+1].para != se.para)
+		return single && s.toks[se.to-1].Text == "?" && !s.inQuote[se.from] && !s.inQuote[se.to-1]
+	}
+	out := map[int]turnSpeaker{}
+	questions := 0
+	asking := false
+	for si := range s.sents {
+		switch {
+		case question(si):
+			if asking {
+				return nil // two questions in a row: no answer between them
+			}
+			out[si], asking = turnSpeaker{asker: true, colon: -1}, true
+			questions++
+		case questions > 0:
+			out[si], asking = turnSpeaker{answer: true, words: strings.Fields(issuer), colon: -1}, false
+		}
+	}
+	if questions < questionsMin || asking {
+		return nil
+	}
+	return out
+}
+
+// titleInterviewee returns the person an interview's headline names after an office
+// ("Interview: Estonian Foreign Minister X on Russia"), the one who answers; nil when it
+// names none so, as "Interview with X, Radio Y" names its interviewer.
+func (x *Extractor) titleInterviewee(title string) []string {
+	toks := tokens.Tokenize([]rune(title))
+	for i := 0; i < len(toks); i++ {
+		m, ok := x.gaz.MatchAt(toks, i)
+		if !ok || m.Kind != lexicon.PhraseOffice {
+			continue
+		}
+		var run []string
+		for k := m.To; k < len(toks) && k < m.To+4 && toks[k].Kind == tokens.Word && toks[k].Cap; k++ {
+			run = append(run, toks[k].Text)
+		}
+		for n := len(run); n >= 1; n-- {
+			if x.knownIndex(run[:n]) >= 0 || n >= 2 && x.firstName(run[0]) {
+				return run[:n]
+			}
+		}
+		i = m.To - 1
+	}
+	return nil
 }
