@@ -78,11 +78,11 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 // turnLabel reads the speaker label that opens sentence se: words in capitals (a bracketed
 // note and a role after a comma may follow them) and a colon with words after it; or a
 // person's name in title case, as official transcripts print it ("Vladimir Putin:",
-// "Emmanuel Macron (retranslated):"). A label
-// with a word of class turn-asker is an asker's turn, and its name is remembered in askers
-// so that the asker's later turns under the surname alone stay no one's; "A:" and a label
-// of titles and offices alone are the issuer's; a label whose words an organization takes
-// ("SENIOR STATE DEPARTMENT OFFICIAL:") names no person.
+// "Emmanuel Macron (retranslated):"). A label with a word of class turn-asker is an
+// asker's turn, and its name is remembered in askers so that the asker's later turns under
+// the surname alone stay no one's; "A:" and a label of titles and offices alone are the
+// issuer's; a label whose words an organization takes ("SENIOR STATE DEPARTMENT
+// OFFICIAL:") names no person.
 func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, printed map[string]bool) (turnSpeaker, bool) {
 	colon := turnsColon(s, se)
 	if colon <= se.from || colon+1 >= se.to {
