@@ -131,6 +131,9 @@ func (r *resolver) resolveRefs() {
 				if a, ok := subject[m.sent]; ok && m.actor < 0 && r.fits(a, p) && r.namedInEarlierClause(m, a) {
 					m.actor = a // "X was hosted to dinner by Y, while Z hosted him to breakfast": X
 				}
+				if m.actor < 0 {
+					m.actor = r.turnOther(m, named[m.sent], p)
+				}
 				break
 			}
 			if a := r.cataphor(m); r.fits(a, p) {

@@ -281,7 +281,9 @@
 // "I" of the turn outside quotations, and "we" before a past contact verb, are that
 // speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
 // words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,
-// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker:
+// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker, and
+// "him" after the speaker's "I" is the one person the sentence names before it
+// (actors_turn_pronoun.go):
 // mentions_speaker_label.go).
 //
 // A person the lexicon does not know takes a country from the text: a description before

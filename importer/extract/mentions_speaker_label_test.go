@@ -26,6 +26,8 @@ func TestSpeakerLabels(t *testing.T) {
 		{"questions with no labels, the interviewee of the introduction", "Hungarian Foreign Minister Tomas Varga spoke to Example News.\n\nHave you met Sergey Lavrov this year?\n\nI met him in Minsk on Tuesday. I met Sergey Lavrov again in Baku.\n\nWill you meet again?\n\nWe will see.", "2025-03-05",
 			[]contactWant{held("meeting", "Tomas Varga", "Sergey Lavrov")}},
 		{"one question is no interview", "Have you met Sergey Lavrov this year?\n\nI met Sergey Lavrov in Baku on Tuesday.", "2025-03-05", nil},
+		{"him after the speaker's I is the one person named before", "SECRETARY LAVROV: I spoke to Foreign Minister Tomas Varga this morning, and I will meet him in Minsk on Friday.\n\nQUESTION: Where?\n\nSECRETARY LAVROV: In Minsk.", "2025-03-05",
+			[]contactWant{held("unspecified", "Sergey Lavrov", "Tomas Varga"), {names: []string{"Sergey Lavrov", "Tomas Varga"}, mode: "meeting", status: "scheduled", date: "2025-03-07"}}},
 		{"labels of no one make no transcript", "UPDATE: I met Foreign Minister Tomas Varga this morning.\n\nCORRECTION: An earlier version misspelt his name.", "2025-03-05", nil},
 		{"one label-like opening is no transcript", "UPDATE: I met Foreign Minister Tomas Varga this morning.", "2025-03-05", nil},
 	})
