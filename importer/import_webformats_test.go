@@ -251,6 +251,13 @@ func webCases() []webCase {
 			want: []string{"actor Benjamin Netanyahu"},
 		},
 
+		{
+			name: "a post's today is its signature's day, days before the article", title: "Sybiha in Bratislava", published: "2025-03-05",
+			body: "Ukraine's foreign minister visited Slovakia earlier this week.\n\n" +
+				"Met Slovak Prime Minister Robert Fico in Bratislava today. We discussed gas transit. — Andrii Sybiha (@andrii_sybiha) March 3, 2025",
+			want: []string{"actor Andrii Sybiha", "actor Robert Fico", "contact meeting held 2025-03-03 Andrii Sybiha, Robert Fico"},
+		},
+
 		// Live blogs.
 		{
 			name: "entries under GMT stamps", title: "Ukraine war live", published: "2025-03-05",
@@ -574,7 +581,6 @@ func webCases() []webCase {
 				"PRIME MINISTER KEIR STARMER: I speak to him regularly.",
 			want: []string{"actor Alexander Stubb", "actor Keir Starmer", "contact unspecified held 2025-03-05 Alexander Stubb, Keir Starmer",
 				"contact meeting scheduled 2025-03-09 Alexander Stubb, Keir Starmer"},
-			known:    "\"him\" after a contact verb whose antecedent its own sentence named before is no one",
 			optional: []string{"actor Donald Trump"},
 		},
 		{
@@ -592,15 +598,49 @@ func webCases() []webCase {
 			want: []string{"actor Marco Rubio", "actor Subrahmanyam Jaishankar", "contact meeting held 2025-03-04 Marco Rubio, Subrahmanyam Jaishankar"},
 		},
 
+		{
+			name: "a journalist introduces herself in a question", title: "Department Press Briefing", published: "2025-03-05",
+			body: "MS. BRUCE: Good afternoon, everyone.\n\n" +
+				"QUESTION: Thank you. Hannah Levin with Example News. Did Secretary Rubio speak with Japanese Foreign Minister Kenta Nakamori this week?\n\n" +
+				"MS. BRUCE: The Secretary spoke with Foreign Minister Nakamori on Monday.",
+			want:     []string{"actor Kenta Nakamori", "actor Marco Rubio", "contact unspecified held 2025-03-03 Kenta Nakamori, Marco Rubio"},
+			optional: []string{"actor Tammy Bruce"},
+		},
+
+		{
+			name: "a readout attributable to a spokesperson", title: "Secretary Rubio's Call with Ukrainian Foreign Minister Sybiha", published: "2025-03-05",
+			body: "The following is attributable to Spokesperson Tammy Bruce:\n\n" +
+				"Secretary of State Marco Rubio spoke today with Ukrainian Foreign Minister Andrii Sybiha. The Secretary reaffirmed U.S. support for a durable peace.\n\n" +
+				"###",
+			want:     []string{"actor Andrii Sybiha", "actor Marco Rubio", "contact phone held 2025-03-05 Andrii Sybiha, Marco Rubio"},
+			optional: []string{"actor Tammy Bruce"},
+		},
+		{
+			name: "a leader's readout under the office's name and a dated line", title: "Readout of Prime Minister Starmer's call with Prime Minister Albanese", published: "2025-03-05",
+			body: "Prime Minister's Office, 10 Downing Street\n\n5 March 2025\n\n" +
+				"The Prime Minister spoke to Australian Prime Minister Anthony Albanese this evening.\n\n" +
+				"The leaders discussed trade and agreed to speak again soon.",
+			want: []string{"actor Anthony Albanese", "actor Keir Starmer", "contact phone held 2025-03-05 Anthony Albanese, Keir Starmer",
+				"contact phone scheduled - Anthony Albanese, Keir Starmer"},
+			optional: []string{"actor Prime Minister's Office"},
+		},
+
 		// Interviews printed as questions and answers.
 		{
-			name: "bold questions, the interviewee named in the headline", title: "Interview: Estonian Foreign Minister Margus Tsahkna on Russia", published: "2025-03-05",
-			body: "**Have you spoken with your Hungarian counterpart?**\n\n" +
+			name: "an explainer's question subheads are no interview", title: "What we know about the talks", published: "2025-03-05",
+			body: "Who took part?\n\n" +
+				"Saudi Foreign Minister Faisal bin Farhan hosted Russian Foreign Minister Sergey Lavrov in Riyadh on Tuesday.\n\n" +
+				"What comes next?\n\n" +
+				"I cannot say, one diplomat joked.",
+			want: []string{"actor Faisal bin Farhan", "actor Sergey Lavrov", "contact meeting held 2025-03-04 Faisal bin Farhan, Sergey Lavrov"},
+		},
+		{
+			name: "questions with no labels, the interviewee named in the headline", title: "Interview: Estonian Foreign Minister Margus Tsahkna on Russia", published: "2025-03-05",
+			body: "Have you spoken with your Hungarian counterpart?\n\n" +
 				"I spoke with Peter Szijjarto on Monday, and I told him that Europe must stay united.\n\n" +
-				"**Will sanctions hold?**\n\n" +
+				"Will sanctions hold?\n\n" +
 				"They will hold.",
-			want:  []string{"actor Margus Tsahkna", "actor Peter Szijjarto", "contact unspecified held 2025-03-03 Margus Tsahkna, Peter Szijjarto"},
-			known: "an interview's headline names its interviewee or its interviewer (\"Interview with X, Radio Y\"): no issuer of the answers",
+			want: []string{"actor Margus Tsahkna", "actor Peter Szijjarto", "contact unspecified held 2025-03-03 Margus Tsahkna, Peter Szijjarto"},
 		},
 		{
 			name: "Q and A with the interviewee in the standfirst", title: "'We are ready for a ceasefire'", published: "2025-03-05",

@@ -52,6 +52,9 @@ func (r *resolver) resolveRefs() {
 				}
 			}
 			m.actor = r.byRole(m)
+			if m.actor >= 0 && r.namedOnlyLater(m.actor, m) {
+				m.actor = -1 // "The Prime Minister spoke to Canadian Prime Minister X": not X
+			}
 			if m.actor < 0 && !isSpokesWord(m.role) {
 				m.actor = r.titleHolder(m) // "Readout of President X's Call ..." over "The President spoke today with Y"
 			}
@@ -131,6 +134,9 @@ func (r *resolver) resolveRefs() {
 				}
 				if a, ok := subject[m.sent]; ok && m.actor < 0 && r.fits(a, p) && r.namedInEarlierClause(m, a) {
 					m.actor = a // "X was hosted to dinner by Y, while Z hosted him to breakfast": X
+				}
+				if m.actor < 0 {
+					m.actor = r.turnOther(m, named[m.sent], p)
 				}
 				break
 			}

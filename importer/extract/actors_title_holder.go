@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"hotline/importer/extract/lexicon"
 )
 
 // titleHolder returns the person the article's headline names with the office of role
@@ -52,7 +54,8 @@ func (r *resolver) namedPerson(run []string, known int) bool {
 
 // officeHolders returns the names a headline prints right after the words of office role
 // ("President Joe Biden's Call": Joe Biden), each two to four capitalised words that a
-// given name the lexicon knows opens or that name a known actor.
+// given name the lexicon knows opens or that name a known actor, or the surname alone of a
+// known actor ("Prime Minister Starmer's call").
 func (x *Extractor) officeHolders(title, role string) [][]string {
 	ws := strings.FieldsFunc(title, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“”:;,|()`, r) })
 	rw := strings.Fields(role)
@@ -74,6 +77,9 @@ func (x *Extractor) officeHolders(title, role string) [][]string {
 			if r := []rune(base); len(r) == 0 || !unicode.IsUpper(r[0]) || strings.EqualFold(base, "of") {
 				break
 			}
+			if low := strings.ToLower(base); len(run) > 0 && (x.gaz.In(lexicon.Preposition, low) || x.gaz.In(lexicon.Precedes, low) || x.gaz.In(lexicon.Follows, low)) {
+				break // a headline in title case: "Remarks by President Biden Before Marine One Departure"
+			}
 			run = append(run, base)
 			if poss || len(run) == 4 {
 				break
@@ -82,9 +88,28 @@ func (x *Extractor) officeHolders(title, role string) [][]string {
 		for len(run) > 2 && x.knownIndex(run) < 0 && !x.firstName(run[0]) {
 			run = run[1:]
 		}
-		if len(run) >= 2 && (x.firstName(run[0]) || x.knownIndex(run) >= 0) {
+		if len(run) >= 2 && (x.firstName(run[0]) || x.knownIndex(run) >= 0) || len(run) == 1 && x.knownIndex(run) >= 0 {
 			out = append(out, run)
 		}
 	}
 	return out
+}
+
+// namedOnlyLater reports a person whom the text names first further on in the sentence of
+// role reference m, past an apposition's reach: a reference points back, so "The Prime
+// Minister spoke to Canadian Prime Minister X" is not X's (a readout's principal, whom its
+// headline names: titleHolder), while "The president, X, said" is X.
+func (r *resolver) namedOnlyLater(a int, m *mention) bool {
+	later := false
+	for _, mi := range r.actors[a].mentions {
+		o := &r.s.mentions[mi]
+		if o == m || o.kind != mPerson {
+			continue
+		}
+		if o.from < m.from {
+			return false
+		}
+		later = later || o.sent == m.sent && o.from > m.to+2
+	}
+	return later
 }

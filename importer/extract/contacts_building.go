@@ -142,7 +142,11 @@ func (b *building) contact(r *resolver, published string) Contact {
 	dir := b.direction()
 	if b.hasDate {
 		c.DateText = b.date.text
-		c.Date = r.s.resolveDate(b.date, published, dir, b.firstSent)
+		ref := published
+		if day := r.postDay(b.date.from); day != "" {
+			ref = day // "Met X today. — Y (@handle) March 3, 2025": the post's day, not the article's
+		}
+		c.Date = r.s.resolveDate(b.date, ref, dir, b.firstSent)
 	}
 	r.noteDate(c, published, dir)
 	switch {

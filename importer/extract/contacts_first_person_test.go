@@ -59,6 +59,8 @@ func TestQuotedAuthor(t *testing.T) {
 			[]contactWant{held("phone", "William Ruto", "Yoweri Museveni")}},
 		{"an embedded post signed in the next paragraph", "Kenya and Uganda agreed on the pipeline route on Sunday.\n\nI spoke with President Yoweri Museveni this morning.\n\n— William Ruto (@WilliamsRuto) March 10, 2024", "2024-03-10",
 			[]contactWant{held("unspecified", "William Ruto", "Yoweri Museveni")}},
+		{"a signed post's today is the day of its signature", "Kenya and Uganda agreed on the pipeline route this week.\n\nMet President Yoweri Museveni at State House today. — William Ruto (@WilliamsRuto) March 8, 2024", "2024-03-10",
+			[]contactWant{{names: []string{"William Ruto", "Yoweri Museveni"}, mode: "meeting", status: "held", date: "2024-03-08"}}},
 		{"a signature signs only the paragraph before it", "Kenya and Uganda agreed on the pipeline route on Sunday.\n\nHad a very good call with President Yoweri Museveni.\n\nThe road will open in May.\n\n— William Ruto (@WilliamsRuto) March 10, 2024", "2024-03-10", nil},
 	})
 }

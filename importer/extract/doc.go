@@ -205,8 +205,10 @@
 // the importer knows by it: "Tamsk Oduya and Volkonsky met"), actor.org,
 // actor.role-reference also reads "The President" whose holder the text never names as the
 // person the article's headline names with that office, as readouts print their principal
-// ("Readout of President X's Call with Y" over "The President spoke today with Y":
-// actors_title_holder.go);
+// ("Readout of President X's Call with Y" over "The President spoke today with Y",
+// "Readout of Prime Minister X's call" over "The Prime Minister spoke to Canadian Prime
+// Minister Y": a reference never stands for a person first named after it in its own
+// sentence, namedOnlyLater; actors_title_holder.go);
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.
@@ -295,11 +297,16 @@
 // the label's name is its speaker, "SECRETARY X:", "MR. Y:" when the text prints Y
 // elsewhere or the lexicon knows it, the issuer for "THE PRESIDENT:" or "A:" (for "A:"
 // with no issuer, the first person named in full before the first turn, the interview's
-// introduction: interviewee), and each
+// introduction: interviewee, else the person its headline names after an office,
+// "Interview: Foreign Minister X on Russia": titleInterviewee; an interview printed with no
+// labels, two or more paragraphs of one question each followed by answers, has the same
+// turns: questionTurns), and each
 // "I" of the turn outside quotations, and "we" before a past contact verb, are that
 // speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
 // words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,
-// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker:
+// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker, and
+// "him" after the speaker's "I" is the one person the sentence names before it
+// (actors_turn_pronoun.go):
 // mentions_speaker_label.go).
 //
 // A person the lexicon does not know takes a country from the text: a description before
@@ -591,7 +598,8 @@
 // call with X. We will meet soon," Y said: a meeting of X and Y, scheduled)
 // (quotedAuthor, speaksForOthers; an embedded post outside quotation marks is its writer's
 // whom the signature line after it names with the account's handle, "— X (@handle) March
-// 4, 2025", at the end of its paragraph or as the next one: postAuthor, contacts_signed_post.go;
+// 4, 2025", at the end of its paragraph or as the next one, and its "today" or weekday
+// counts from the signature's day: postAuthor, postDay, contacts_signed_post.go;
 // contacts_first_person.go); such a post right after the contact it retells, with the
 // same parties and no day of its own, is that contact, whatever medium it names.
 //

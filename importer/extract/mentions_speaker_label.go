@@ -21,6 +21,7 @@ type turnSpeaker struct {
 	colon    int // the token of the label's colon
 	answer   bool
 	asker    bool
+	person   bool // a title before a name the article does not print ("MS. X:"): a speaker all the same
 }
 
 // labelMaxTokens is the most tokens a speaker label takes before its colon.
@@ -54,12 +55,12 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 	}
 	turnsOf := 0 // labels of a speaker or an asker: "UPDATE:" or "ALSO READ:" make no transcript
 	for _, l := range labels {
-		if l.t.asker || l.t.answer || len(l.t.words) > 0 {
+		if l.t.asker || l.t.answer || l.t.person || len(l.t.words) > 0 {
 			turnsOf++
 		}
 	}
 	if turnsOf < 2 {
-		return nil
+		return x.questionTurns(s, issuer)
 	}
 	out := map[int]turnSpeaker{}
 	k := -1
@@ -77,19 +78,13 @@ func (x *Extractor) speakerTurns(s *scan, issuer string) map[int]turnSpeaker {
 // turnLabel reads the speaker label that opens sentence se: words in capitals (a bracketed
 // note and a role after a comma may follow them) and a colon with words after it; or a
 // person's name in title case, as official transcripts print it ("Vladimir Putin:",
-// "Emmanuel Macron (retranslated):"). A label
-// with a word of class turn-asker is an asker's turn, and its name is remembered in askers
-// so that the asker's later turns under the surname alone stay no one's; "A:" and a label
-// of titles and offices alone are the issuer's; a label whose words an organization takes
-// ("SENIOR STATE DEPARTMENT OFFICIAL:") names no person.
+// "Emmanuel Macron (retranslated):"). A label with a word of class turn-asker is an
+// asker's turn, and its name is remembered in askers so that the asker's later turns under
+// the surname alone stay no one's; "A:" and a label of titles and offices alone are the
+// issuer's; a label whose words an organization takes ("SENIOR STATE DEPARTMENT
+// OFFICIAL:") names no person.
 func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, printed map[string]bool) (turnSpeaker, bool) {
-	colon := -1
-	for k := se.from; k < min(se.to, se.from+labelMaxTokens+1); k++ {
-		if s.toks[k].Text == ":" {
-			colon = k
-			break
-		}
-	}
+	colon := turnsColon(s, se)
 	if colon <= se.from || colon+1 >= se.to {
 		return turnSpeaker{}, false
 	}
@@ -156,7 +151,9 @@ func (x *Extractor) turnLabel(s *scan, se sentence, issuer string, askers, print
 		words = iw // "MR. PRICE:" under the header "Ned Price, Department Spokesperson"
 	}
 	if len(words) == 1 && x.knownIndex(words) < 0 && !printed[key] {
-		return none, true // "MR. PRICE:" in a briefing that never prints the name: a surname of no one known
+		// "MR. PRICE:" in a briefing that never prints the name: a surname of no one known,
+		// still a speaker's turn when a title or an office stands before it ("UPDATE:" is none)
+		return turnSpeaker{colon: colon, person: len(name) < len(head)}, true
 	}
 	return turnSpeaker{words: words, from: name[0], to: name[len(name)-1] + 1, colon: colon}, true
 }
@@ -196,8 +193,16 @@ func (x *Extractor) turnMentions(s *scan, si int, turns map[int]turnSpeaker, pen
 	}
 	*pending = slices.DeleteFunc(*pending, vocative)
 	s.mentions = slices.DeleteFunc(s.mentions, vocative)
+	if t.asker && x.introduction(s, si) {
+		// "Hannah Levin with Example News.": the asker's own name and outlet, no actor
+		intro := func(m mention) bool { return m.kind == mPerson && m.sent == si }
+		*pending = slices.DeleteFunc(*pending, intro)
+		s.mentions = slices.DeleteFunc(s.mentions, intro)
+	}
 	if t.answer && len(t.words) == 0 {
-		t.words = interviewee(s, *pending, turns)
+		if t.words = interviewee(s, *pending, turns); len(t.words) == 0 {
+			t.words = x.titleInterviewee(s.title)
+		}
 	}
 	if len(t.words) == 0 {
 		return true
@@ -275,4 +280,93 @@ func interviewee(s *scan, pending []mention, turns map[int]turnSpeaker) []string
 		return nil
 	}
 	return first.words
+}
+
+// introduction reports a sentence of an asker's turn that only names: capitalised words
+// and joiners, no verb ("Hannah Levin with Example News.", "Said Arikat, Al-Quds."), as a
+// journalist opens a question with their name and outlet.
+func (x *Extractor) introduction(s *scan, si int) bool {
+	se := s.sents[si]
+	words := 0
+	for k := se.from; k < se.to; k++ {
+		t := s.toks[k]
+		if k <= turnsColon(s, se) || t.Kind != tokens.Word {
+			continue
+		}
+		words++
+		if !t.Cap && !x.gaz.In(lexicon.Preposition, t.Low) && t.Low != "and" && t.Low != "the" {
+			return false
+		}
+	}
+	return words > 1
+}
+
+// turnsColon returns the token of a label's colon that opens sentence se, or se.from-1.
+func turnsColon(s *scan, se sentence) int {
+	for k := se.from; k < min(se.to, se.from+labelMaxTokens+1); k++ {
+		if s.toks[k].Text == ":" {
+			return k
+		}
+	}
+	return se.from - 1
+}
+
+// questionsMin is the fewest questions that make an article an interview printed as
+// questions and answers with no labels.
+const questionsMin = 2
+
+// questionTurns reads an interview printed as questions and answers with no labels: each
+// paragraph that is one question, outside quotation marks, is the interviewer's turn, and
+// the paragraphs after it up to the next are the interviewee's answer ("Have you spoken
+// with X?" over "I spoke with X on Monday"). At least questionsMin questions, each
+// followed by an answer, make one; nil otherwise.
+func (x *Extractor) questionTurns(s *scan, issuer string) map[int]turnSpeaker {
+	question := func(si int) bool {
+		se := s.sents[si]
+		single := (si == 0 || s.sents[si-1].para != se.para) && (si+1 == len(s.sents) || s.sents[si+1].para != se.para)
+		return single && s.toks[se.to-1].Text == "?" && !s.inQuote[se.from] && !s.inQuote[se.to-1]
+	}
+	out := map[int]turnSpeaker{}
+	questions := 0
+	asking := false
+	for si := range s.sents {
+		switch {
+		case question(si):
+			if asking {
+				return nil // two questions in a row: no answer between them
+			}
+			out[si], asking = turnSpeaker{asker: true, colon: -1}, true
+			questions++
+		case questions > 0:
+			out[si], asking = turnSpeaker{answer: true, words: strings.Fields(issuer), colon: -1}, false
+		}
+	}
+	if questions < questionsMin || asking {
+		return nil
+	}
+	return out
+}
+
+// titleInterviewee returns the person an interview's headline names after an office
+// ("Interview: Estonian Foreign Minister X on Russia"), the one who answers; nil when it
+// names none so, as "Interview with X, Radio Y" names its interviewer.
+func (x *Extractor) titleInterviewee(title string) []string {
+	toks := tokens.Tokenize([]rune(title))
+	for i := 0; i < len(toks); i++ {
+		m, ok := x.gaz.MatchAt(toks, i)
+		if !ok || m.Kind != lexicon.PhraseOffice {
+			continue
+		}
+		var run []string
+		for k := m.To; k < len(toks) && k < m.To+4 && toks[k].Kind == tokens.Word && toks[k].Cap; k++ {
+			run = append(run, toks[k].Text)
+		}
+		for n := len(run); n >= 1; n-- {
+			if x.knownIndex(run[:n]) >= 0 || n >= 2 && x.firstName(run[0]) {
+				return run[:n]
+			}
+		}
+		i = m.To - 1
+	}
+	return nil
 }

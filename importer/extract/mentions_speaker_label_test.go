@@ -21,6 +21,13 @@ func TestSpeakerLabels(t *testing.T) {
 		{"an asker's I is no one's", "QUESTION: I met Foreign Minister Tomas Varga yesterday, and he said the border would open. Is that so?\n\nLAVROV: Ask him.", "2025-03-05", nil},
 		{"an interview's answers are the interviewee's of its introduction", "Hungarian Foreign Minister Tomas Varga spoke to Example News in Budapest.\n\nQ: Have you met Sergey Lavrov this year?\n\nA: I met Sergey Lavrov in Minsk on Tuesday.", "2025-03-05",
 			[]contactWant{held("meeting", "Tomas Varga", "Sergey Lavrov")}},
+		{"a journalist's introduction names no actor", "MS. DOE: Good afternoon.\n\nQUESTION: Thank you. Hannah Levin with Example News. Did Sergey Lavrov meet Foreign Minister Tomas Varga?\n\nMS. DOE: They met in Minsk on Tuesday.", "2025-03-05",
+			[]contactWant{held("meeting", "Sergey Lavrov", "Tomas Varga")}},
+		{"questions with no labels, the interviewee of the introduction", "Hungarian Foreign Minister Tomas Varga spoke to Example News.\n\nHave you met Sergey Lavrov this year?\n\nI met him in Minsk on Tuesday. I met Sergey Lavrov again in Baku.\n\nWill you meet again?\n\nWe will see.", "2025-03-05",
+			[]contactWant{held("meeting", "Tomas Varga", "Sergey Lavrov")}},
+		{"one question is no interview", "Have you met Sergey Lavrov this year?\n\nI met Sergey Lavrov in Baku on Tuesday.", "2025-03-05", nil},
+		{"him after the speaker's I is the one person named before", "SECRETARY LAVROV: I spoke to Foreign Minister Tomas Varga this morning, and I will meet him in Minsk on Friday.\n\nQUESTION: Where?\n\nSECRETARY LAVROV: In Minsk.", "2025-03-05",
+			[]contactWant{held("unspecified", "Sergey Lavrov", "Tomas Varga"), {names: []string{"Sergey Lavrov", "Tomas Varga"}, mode: "meeting", status: "scheduled", date: "2025-03-07"}}},
 		{"labels of no one make no transcript", "UPDATE: I met Foreign Minister Tomas Varga this morning.\n\nCORRECTION: An earlier version misspelt his name.", "2025-03-05", nil},
 		{"one label-like opening is no transcript", "UPDATE: I met Foreign Minister Tomas Varga this morning.", "2025-03-05", nil},
 	})
