@@ -361,15 +361,25 @@ func (r *resolver) asks(si, a int) bool {
 	return false
 }
 
+// orgHeads holds, for each head word an organization reference used ("the agency"), the
+// organizations it can mean (orgsOfHead), in actor order. resolveRefs fills it as it
+// goes: what an organization is named by does not change while references are resolved
+// (they add no organization mention), and reading every organization's mentions for each
+// reference made a long list of bodies, each referred back to, cost the square of its
+// length.
+type orgHeads map[string][]int
+
 // orgByHead finds the organization most recently named before token pos whose name
 // holds head ("group", "military" and "international": whose kind is that; "the agency"
 // with no body so named: agencyBefore).
-func (r *resolver) orgByHead(head string, pos int) int {
+func (r *resolver) orgByHead(head string, pos int, heads orgHeads) int {
+	orgs, ok := heads[head]
+	if !ok {
+		orgs = r.orgsOfHead(head)
+		heads[head] = orgs
+	}
 	best, bestPos := -1, -1
-	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military" || head == "international") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
-			continue
-		}
+	for _, ai := range orgs {
 		if p := r.lastBefore(ai, pos); p > bestPos {
 			best, bestPos = ai, p
 		}
@@ -378,6 +388,20 @@ func (r *resolver) orgByHead(head string, pos int) int {
 		return r.agencyBefore(pos) // "The World Food Programme said ... the agency said": a UN agency
 	}
 	return best
+}
+
+// orgsOfHead returns the organizations head can refer back to, in actor order: those whose
+// name holds it, that the article printed with it (printedWith), of that kind ("group",
+// "military", "international") or, for "firm", named as a business.
+func (r *resolver) orgsOfHead(head string) []int {
+	var out []int
+	for ai, a := range r.actors {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military" || head == "international") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
+			continue
+		}
+		out = append(out, ai)
+	}
+	return out
 }
 
 // agencyBefore returns the international body or news agency most recently named before

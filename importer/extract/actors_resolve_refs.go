@@ -41,6 +41,7 @@ func (r *resolver) resolveRefs() {
 	subject := map[int]int{}    // sentence -> actor of its subject: the first who speaks, else the first
 	named := map[int][]int{}    // sentence -> the persons it names outside quotations
 	docs := map[string]docRef{} // document word -> the issuer of the last one named ("the letter")
+	heads := orgHeads{}
 	for _, i := range s.order() {
 		m := &s.mentions[i]
 		para := s.toks[m.from].Para
@@ -192,7 +193,7 @@ func (r *resolver) resolveRefs() {
 				docs[strings.ToLower(m.words[0])] = docRef{actor: m.actor, para: para}
 			}
 		case mOrgRef:
-			m.actor = r.orgByHead(m.words[0], m.from)
+			m.actor = r.orgByHead(m.words[0], m.from, heads)
 		case mOfficial:
 			if lastOfficial >= 0 && para-officialPara <= 6 {
 				m.actor = lastOfficial
