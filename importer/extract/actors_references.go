@@ -361,29 +361,11 @@ func (r *resolver) asks(si, a int) bool {
 	return false
 }
 
-// orgHeads holds, for each head word an organization reference used ("the agency"), the
-// organizations it can mean (orgsOfHead), in actor order. resolveRefs fills it as it
-// goes: what an organization is named by does not change while references are resolved
-// (they add no organization mention), and reading every organization's mentions for each
-// reference made a long list of bodies, each referred back to, cost the square of its
-// length.
-type orgHeads map[string][]int
-
 // orgByHead finds the organization most recently named before token pos whose name
 // holds head ("group", "military" and "international": whose kind is that; "the agency"
-// with no body so named: agencyBefore).
-func (r *resolver) orgByHead(head string, pos int, heads orgHeads) int {
-	orgs, ok := heads[head]
-	if !ok {
-		orgs = r.orgsOfHead(head)
-		heads[head] = orgs
-	}
-	best, bestPos := -1, -1
-	for _, ai := range orgs {
-		if p := r.lastBefore(ai, pos); p > bestPos {
-			best, bestPos = ai, p
-		}
-	}
+// with no body so named: agencyBefore). Calls come in text order (orgRefIndex).
+func (r *resolver) orgByHead(head string, pos int, refs orgRefIndex) int {
+	best := refs.of(r, head).before(pos)
 	if best < 0 && head == "Agency" {
 		return r.agencyBefore(pos) // "The World Food Programme said ... the agency said": a UN agency
 	}
