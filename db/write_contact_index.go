@@ -20,6 +20,9 @@ type FiledContact struct {
 	Bucket string
 	Seq    int64  // when it was filed: the order the importer's candidates are looked at in
 	State  []byte // the importer's encoded state, nil while never saved
+	// Closed marks a contact no report without a date can join (the importer's
+	// closedToUndated): FiledOpenContacts leaves it out.
+	Closed bool
 }
 
 // BucketsPerLookup is how many buckets one lookup of FiledContacts names; a caller pads a
@@ -30,7 +33,7 @@ const BucketsPerLookup = 12
 // instead of SQLite's 2 MB were tried: a 100,000-article import took no less CPU, and its
 // peak RSS rose from 124 to 237 MB.)
 func (w *WriteTx) CreateContactIndex(ctx context.Context) error {
-	for _, q := range []string{sqlCreateContactIndex, sqlCreateContactIndexSet, sqlCreateContactIndexActors,
+	for _, q := range []string{sqlCreateContactIndex, sqlCreateContactIndexSet, sqlCreateContactIndexOpen, sqlCreateContactIndexActors,
 		sqlCreateContactIndexActorsContact, sqlEmptyContactIndex, sqlEmptyContactIndexActors} {
 		if _, err := w.tx.ExecContext(ctx, q); err != nil {
 			return wrapWrite("making the contact index", err)
@@ -50,11 +53,11 @@ func (w *WriteTx) DropContactIndex(ctx context.Context) error {
 	return nil
 }
 
-// FileContact files (or refiles) a contact under its participant set and bucket; a
-// multilateral contact is also filed under each of its actors (actors non-nil), and
-// wasMulti removes its former filing by actor.
-func (w *WriteTx) FileContact(ctx context.Context, id int64, set, bucket string, seq int64, actors []int64, wasMulti bool) error {
-	if _, err := w.exec(ctx, sqlFileContact, id, set, bucket, seq); err != nil {
+// FileContact files (or refiles) a contact under its participant set and bucket, closed
+// or not (FiledContact.Closed); a multilateral contact is also filed under each of its
+// actors (actors non-nil), and wasMulti removes its former filing by actor.
+func (w *WriteTx) FileContact(ctx context.Context, id int64, set, bucket string, seq int64, closed bool, actors []int64, wasMulti bool) error {
+	if _, err := w.exec(ctx, sqlFileContact, id, set, bucket, seq, closed); err != nil {
 		return wrapWrite("filing a contact", err)
 	}
 	if wasMulti {
@@ -70,6 +73,13 @@ func (w *WriteTx) FileContact(ctx context.Context, id int64, set, bucket string,
 	return nil
 }
 
+// MarkContactClosed sets whether a filed contact is closed (FiledContact.Closed) and
+// leaves its filing as it is: the order candidates are looked at in stays.
+func (w *WriteTx) MarkContactClosed(ctx context.Context, id int64, closed bool) error {
+	_, err := w.exec(ctx, sqlMarkContactClosed, closed, id)
+	return wrapWrite("filing a contact", err)
+}
+
 // SaveContactState keeps the importer's encoded state of a contact it no longer holds.
 func (w *WriteTx) SaveContactState(ctx context.Context, id int64, state []byte) error {
 	_, err := w.exec(ctx, sqlSaveContactState, state, id)
@@ -80,7 +90,7 @@ func (w *WriteTx) SaveContactState(ctx context.Context, id int64, state []byte) 
 // filed).
 func (w *WriteTx) ContactState(ctx context.Context, id int64) (FiledContact, bool, error) {
 	f := FiledContact{ID: id}
-	err := w.queryRow(ctx, sqlContactState, id).Scan(&f.Set, &f.Bucket, &f.Seq, &f.State)
+	err := w.queryRow(ctx, sqlContactState, id).Scan(&f.Set, &f.Bucket, &f.Seq, &f.State, &f.Closed)
 	if err == sql.ErrNoRows {
 		return f, false, nil
 	}
@@ -92,6 +102,30 @@ func (w *WriteTx) ContactState(ctx context.Context, id int64) (FiledContact, boo
 // order they were filed.
 func (w *WriteTx) FiledContacts(ctx context.Context, set string, buckets []string) ([]FiledContact, error) {
 	return w.filed(ctx, sqlFiledBySetAll, sqlFiledBySet, set, buckets)
+}
+
+// FiledOpenContacts returns the contacts filed under participant set set in any bucket
+// that are not closed, in the order they were filed: what a report without a date may
+// join, found by an index however many closed contacts the set has.
+func (w *WriteTx) FiledOpenContacts(ctx context.Context, set string) ([]FiledContact, error) {
+	return w.filed(ctx, sqlFiledOpenBySet, "", set, nil)
+}
+
+// FirstFilings returns, for each of buckets that holds a contact of participant set set
+// (closed or not), the earliest filing in it: where the bucket comes in the order of
+// filings when closed contacts are left out of it.
+func (w *WriteTx) FirstFilings(ctx context.Context, set string, buckets []string) (map[string]int64, error) {
+	out := map[string]int64{}
+	for _, b := range buckets {
+		var seq sql.NullInt64
+		if err := w.queryRow(ctx, sqlFirstFiling, set, b).Scan(&seq); err != nil {
+			return nil, wrapWrite("looking up contacts", err)
+		}
+		if seq.Valid {
+			out[b] = seq.Int64
+		}
+	}
+	return out, nil
 }
 
 // FiledContactsOf returns the multilateral contacts filed under actor and any of buckets
@@ -117,7 +151,7 @@ func (w *WriteTx) filed(ctx context.Context, all, some string, key any, buckets 
 	var out []FiledContact
 	for rows.Next() {
 		var f FiledContact
-		if err := rows.Scan(&f.ID, &f.Set, &f.Bucket, &f.Seq, &f.State); err != nil {
+		if err := rows.Scan(&f.ID, &f.Set, &f.Bucket, &f.Seq, &f.State, &f.Closed); err != nil {
 			return nil, wrapWrite("looking up contacts", err)
 		}
 		out = append(out, f)
@@ -127,8 +161,10 @@ func (w *WriteTx) filed(ctx context.Context, all, some string, key any, buckets 
 
 const (
 	sqlCreateContactIndex = `CREATE TEMP TABLE IF NOT EXISTS contact_index(contact_id INTEGER PRIMARY KEY,
-		set_key TEXT NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, state BLOB)`
+		set_key TEXT NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, state BLOB,
+		closed INTEGER NOT NULL DEFAULT 0)`
 	sqlCreateContactIndexSet    = `CREATE INDEX IF NOT EXISTS temp.contact_index_set ON contact_index(set_key, bucket, seq)`
+	sqlCreateContactIndexOpen   = `CREATE INDEX IF NOT EXISTS temp.contact_index_open ON contact_index(set_key, closed, seq)`
 	sqlCreateContactIndexActors = `CREATE TEMP TABLE IF NOT EXISTS contact_index_actors(actor_id INTEGER NOT NULL,
 		bucket TEXT NOT NULL, seq INTEGER NOT NULL, contact_id INTEGER NOT NULL,
 		PRIMARY KEY (actor_id, bucket, seq, contact_id)) WITHOUT ROWID`
@@ -138,20 +174,25 @@ const (
 	sqlEmptyContactIndexActors = `DELETE FROM temp.contact_index_actors`
 	sqlDropContactIndex        = `DROP TABLE IF EXISTS temp.contact_index`
 	sqlDropContactIndexActors  = `DROP TABLE IF EXISTS temp.contact_index_actors`
-	sqlFileContact             = `INSERT INTO temp.contact_index(contact_id, set_key, bucket, seq) VALUES (?, ?, ?, ?)
-		ON CONFLICT(contact_id) DO UPDATE SET set_key = excluded.set_key, bucket = excluded.bucket, seq = excluded.seq`
+	sqlFileContact             = `INSERT INTO temp.contact_index(contact_id, set_key, bucket, seq, closed) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(contact_id) DO UPDATE SET set_key = excluded.set_key, bucket = excluded.bucket, seq = excluded.seq,
+		closed = excluded.closed`
+	sqlMarkContactClosed   = `UPDATE temp.contact_index SET closed = ? WHERE contact_id = ?`
 	sqlUnfileContactActors = `DELETE FROM temp.contact_index_actors WHERE contact_id = ?`
 	sqlFileContactActor    = `INSERT INTO temp.contact_index_actors(actor_id, bucket, seq, contact_id) VALUES (?, ?, ?, ?)`
 	sqlSaveContactState    = `UPDATE temp.contact_index SET state = ? WHERE contact_id = ?`
-	sqlContactState        = `SELECT set_key, bucket, seq, state FROM temp.contact_index WHERE contact_id = ?`
-	sqlFiledBySet          = `SELECT contact_id, set_key, bucket, seq, state FROM temp.contact_index
+	sqlContactState        = `SELECT set_key, bucket, seq, state, closed FROM temp.contact_index WHERE contact_id = ?`
+	sqlFirstFiling         = `SELECT MIN(seq) FROM temp.contact_index WHERE set_key = ? AND bucket = ?`
+	sqlFiledOpenBySet      = `SELECT contact_id, set_key, bucket, seq, state, closed FROM temp.contact_index
+		WHERE set_key = ? AND closed = 0 ORDER BY seq`
+	sqlFiledBySet = `SELECT contact_id, set_key, bucket, seq, state, closed FROM temp.contact_index
 		WHERE set_key = ? AND bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ORDER BY seq`
-	sqlFiledBySetAll = `SELECT contact_id, set_key, bucket, seq, state FROM temp.contact_index
+	sqlFiledBySetAll = `SELECT contact_id, set_key, bucket, seq, state, closed FROM temp.contact_index
 		WHERE set_key = ? ORDER BY seq`
-	sqlFiledByActor = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state
+	sqlFiledByActor = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
 		FROM temp.contact_index_actors a JOIN temp.contact_index i ON i.contact_id = a.contact_id
 		WHERE a.actor_id = ? AND a.bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ORDER BY a.seq`
-	sqlFiledByActorAll = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state
+	sqlFiledByActorAll = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
 		FROM temp.contact_index_actors a JOIN temp.contact_index i ON i.contact_id = a.contact_id
 		WHERE a.actor_id = ? ORDER BY a.seq`
 )

@@ -51,7 +51,7 @@ func TestMergeContact(t *testing.T) {
 			}
 		})
 	}
-	must(t, tx.FileContact(ctx, from, "x", "2024-05/meeting", 1, []int64{andrikos, farid, charalambous}, false))
+	must(t, tx.FileContact(ctx, from, "x", "2024-05/meeting", 1, false, []int64{andrikos, farid, charalambous}, false))
 	must(t, tx.MergeContact(ctx, from, into))
 	t.Run("unfiled", func(t *testing.T) {
 		if _, ok, err := tx.ContactState(ctx, from); err != nil || ok {

@@ -37,11 +37,7 @@ func (ix *contactIndex) toldThrough(ctx context.Context, participants []int64, r
 			if !allAmong(rest, bystanders) || !ix.filter.mayHave(set, months) {
 				continue
 			}
-			filed, err := ix.tx.FiledContacts(ctx, set, padded(months))
-			if err != nil {
-				return nil, err
-			}
-			cands, err := ix.candidates(filed, months)
+			cands, err := ix.filedUnder(ctx, set, months, r)
 			if err != nil {
 				return nil, err
 			}

@@ -25,7 +25,8 @@ import (
 // report of two participants finds the larger contact it is part of (partOf), and a report
 // of a larger contact the pairs earlier articles told it through, by their participant
 // sets (toldThrough). Only a report with neither a date nor a publication date looks at
-// every month of its participant set.
+// every month of its participant set, and then at none of the contacts closed to it
+// (closedToUndated), which a feed of such reports leaves by the thousand.
 //
 // The filing lives in temporary tables of the import's transaction (db.FileContact), and
 // only the contacts used by the latest articles are held in memory (at most heldContacts
@@ -55,6 +56,7 @@ type knownContact struct {
 	key     string // participant key it is filed under
 	month   string // bucket it is filed under (bucketOf)
 	multi   bool   // filed by actor too
+	closed  bool   // filed as closed to undated reports (closedToUndated)
 	used    int64  // the index's article count when last used
 	// saved is the state the index keeps of it (read back by hold), nil when it has
 	// none: letGo writes its state only when it differs.
@@ -198,15 +200,22 @@ func (ix *contactIndex) file(ctx context.Context, c *knownContact) error {
 	}
 	ix.filter.add(c.key, c.month)
 	ix.seq++
-	return ix.tx.FileContact(ctx, c.ID, c.key, c.month, ix.seq, actors, wasMulti)
+	c.closed = closedToUndated(c)
+	return ix.tx.FileContact(ctx, c.ID, c.key, c.month, ix.seq, c.closed, actors, wasMulti)
 }
 
-// refile moves c when its participants or its bucket changed.
+// refile moves c when its participants or its bucket changed, and marks it closed or
+// open when its reports made it so (closedToUndated) without moving it: the order
+// candidates are looked at in stays the order of their filings.
 func (ix *contactIndex) refile(ctx context.Context, c *knownContact) error {
-	if c.key == participantKey(c.Participants) && c.month == bucketOf(c) {
-		return nil
+	if c.key != participantKey(c.Participants) || c.month != bucketOf(c) {
+		return ix.file(ctx, c)
 	}
-	return ix.file(ctx, c)
+	if closed := closedToUndated(c); closed != c.closed {
+		c.closed = closed
+		return ix.tx.MarkContactClosed(ctx, c.ID, closed)
+	}
+	return nil
 }
 
 // hold returns the contact a filing is of, from memory or read back from its saved state.
@@ -222,6 +231,7 @@ func (ix *contactIndex) hold(f db.FiledContact) (*knownContact, error) {
 	c := &knownContact{ContactRow: s.Row, key: f.Set, month: f.Bucket, used: ix.articles, saved: f.State}
 	c.reports = reportSet{distinct: s.Distinct, counts: s.Counts, n: s.N, last: s.Last}
 	c.multi = len(c.Participants) >= minMultilateral
+	c.closed = f.Closed
 	ix.held[f.ID] = c
 	return c, nil
 }
@@ -284,6 +294,11 @@ func (ix *contactIndex) candidates(filed []db.FiledContact, buckets []string) ([
 		}
 	}
 	slices.SortStableFunc(filed, func(a, b db.FiledContact) int { return cmp.Compare(rank[a.Bucket], rank[b.Bucket]) })
+	return ix.holdAll(filed)
+}
+
+// holdAll holds the contact of each filing, in their order.
+func (ix *contactIndex) holdAll(filed []db.FiledContact) ([]*knownContact, error) {
 	out := make([]*knownContact, 0, len(filed))
 	for _, f := range filed {
 		c, err := ix.hold(f)
@@ -293,6 +308,21 @@ func (ix *contactIndex) candidates(filed []db.FiledContact, buckets []string) ([
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// filedUnder returns the contacts filed under participant set set in months (every
+// bucket when nil) that report r may be of, in the order candidates gives: for a report
+// with no date and no month to place it, the closed contacts are left out, since none can
+// agree with it (closedToUndated).
+func (ix *contactIndex) filedUnder(ctx context.Context, set string, months []string, r report) ([]*knownContact, error) {
+	if months == nil && r.Date == "" {
+		return ix.filedForUndated(ctx, set)
+	}
+	filed, err := ix.tx.FiledContacts(ctx, set, padded(months))
+	if err != nil {
+		return nil, err
+	}
+	return ix.candidates(filed, months)
 }
 
 // padded is buckets with its first repeated up to db.BucketsPerLookup, or nil.
@@ -346,11 +376,7 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 	}
 	months := reportBuckets(r)
 	if set := participantKey(participants); ix.filter.mayHave(set, months) {
-		filed, err := ix.tx.FiledContacts(ctx, set, padded(months))
-		if err != nil {
-			return nil, nil, err
-		}
-		exact, err := ix.candidates(filed, months)
+		exact, err := ix.filedUnder(ctx, set, months, r)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -363,21 +363,27 @@ func (r *resolver) asks(si, a int) bool {
 
 // orgByHead finds the organization most recently named before token pos whose name
 // holds head ("group", "military" and "international": whose kind is that; "the agency"
-// with no body so named: agencyBefore).
-func (r *resolver) orgByHead(head string, pos int) int {
-	best, bestPos := -1, -1
-	for ai, a := range r.actors {
-		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military" || head == "international") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
-			continue
-		}
-		if p := r.lastBefore(ai, pos); p > bestPos {
-			best, bestPos = ai, p
-		}
-	}
+// with no body so named: agencyBefore). Calls come in text order (orgRefIndex).
+func (r *resolver) orgByHead(head string, pos int, refs orgRefIndex) int {
+	best := refs.of(r, head).before(pos)
 	if best < 0 && head == "Agency" {
 		return r.agencyBefore(pos) // "The World Food Programme said ... the agency said": a UN agency
 	}
 	return best
+}
+
+// orgsOfHead returns the organizations head can refer back to, in actor order: those whose
+// name holds it, that the article printed with it (printedWith), of that kind ("group",
+// "military", "international") or, for "firm", named as a business.
+func (r *resolver) orgsOfHead(head string) []int {
+	var out []int
+	for ai, a := range r.actors {
+		if a.kind != "organization" || !strings.Contains(a.name, head) && !r.printedWith(ai, head) && !((head == "group" || head == "military" || head == "international") && a.orgKind == head) && !(head == "firm" && r.firm(ai)) {
+			continue
+		}
+		out = append(out, ai)
+	}
+	return out
 }
 
 // agencyBefore returns the international body or news agency most recently named before

@@ -41,6 +41,7 @@ func (r *resolver) resolveRefs() {
 	subject := map[int]int{}    // sentence -> actor of its subject: the first who speaks, else the first
 	named := map[int][]int{}    // sentence -> the persons it names outside quotations
 	docs := map[string]docRef{} // document word -> the issuer of the last one named ("the letter")
+	orgRefs := orgRefIndex{}
 	for _, i := range s.order() {
 		m := &s.mentions[i]
 		para := s.toks[m.from].Para
@@ -198,7 +199,7 @@ func (r *resolver) resolveRefs() {
 				docs[strings.ToLower(m.words[0])] = docRef{actor: m.actor, para: para}
 			}
 		case mOrgRef:
-			m.actor = r.orgByHead(m.words[0], m.from)
+			m.actor = r.orgByHead(m.words[0], m.from, orgRefs)
 		case mOfficial:
 			if lastOfficial >= 0 && para-officialPara <= 6 {
 				m.actor = lastOfficial
@@ -212,6 +213,7 @@ func (r *resolver) resolveRefs() {
 		}
 		if m.kind == mRole || m.kind == mOfficial || m.kind == mOrgRef || m.kind == mStatement {
 			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
+			orgRefs.mentioned(m.actor, m.from)
 		}
 		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] && m.rule != "actor.speaker-label" {
 			// a turn's speaker speaks in the first person: no "he" of the turn is theirs

@@ -65,8 +65,8 @@ func hostileTexts() []hostileText {
 			return repeatWords(strings.Fields("on March 3, 2024 and May 5 after Tuesday last week"), n)
 		}},
 		{"org-references", func(n int) string {
-			// many organizations, each referred back to: this one still grows faster than
-			// linear, as orgByHead reads every organization's mentions for each "the agency"
+			// many organizations, each referred back to: orgByHead once read every
+			// organization's mentions for each "the agency" (orgRefIndex)
 			first := []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Luca"}
 			var b strings.Builder
 			for i := 0; i < n/10; i++ {
