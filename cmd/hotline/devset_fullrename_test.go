@@ -23,6 +23,26 @@ var nameWord = regexp.MustCompile(`^\p{Lu}\p{Ll}[\p{L}]*$`)
 // urlLike matches a link, whose words ("readout-of-president-x-call") are no prose.
 var urlLike = regexp.MustCompile(`\S*(?:://|www\.|\.html?|/)\S*`)
 
+// surnameSpellings returns the other spellings of a person's surname its gold aliases
+// give ("Isaias Afewerki" beside "Isaias Afwerki"): an alias that is the name but for
+// its last word. The renaming makes them up alike, or the text would keep the real
+// surname in one spelling, for the gazetteer to find.
+func surnameSpellings(m map[string]any, ws []string) []string {
+	aliases, _ := m["aliases"].([]any)
+	var out []string
+	for _, a := range aliases {
+		s, _ := a.(string)
+		as := strings.Fields(s)
+		if len(as) != len(ws) || !nameWord.MatchString(as[len(as)-1]) || as[len(as)-1] == ws[len(ws)-1] {
+			continue
+		}
+		if strings.Join(as[:len(as)-1], " ") == strings.Join(ws[:len(ws)-1], " ") {
+			out = append(out, as[len(as)-1])
+		}
+	}
+	return out
+}
+
 // givenEndings end a made-up given name of two syllables ("Renta", "Dorvi"): two
 // syllables alone give too few names for every given name of dev/tune.
 var givenEndings = []string{"a", "o", "i", "e", "an", "el"}
@@ -69,6 +89,11 @@ func fullRenames(r *surnameRenamer, actors []any, text string) []replacement {
 				f = r.fakeName(given[i])
 			}
 			fakes[p], fakes[foldAccents(p)] = f, f
+		}
+		for _, v := range surnameSpellings(m, ws) {
+			if fakes[v] == "" && !wordIn(strings.ToLower(v)).MatchString(prose) {
+				fakes[v] = fakes[ws[len(ws)-1]]
+			}
 		}
 	}
 	olds := make([]string, 0, len(fakes))
