@@ -1,9 +1,12 @@
 package main_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
+	"testing"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -47,13 +50,45 @@ func surnameSpellings(m map[string]any, ws []string) []string {
 // syllables alone give too few names for every given name of dev/tune.
 var givenEndings = []string{"a", "o", "i", "e", "an", "el"}
 
-// fullRenames picks every word of the names of an article's gold persons of two words or
-// more (the parts of "el-Sisi" and "Geun-hye" too, but no particle) and makes up a name
+// rulingFamilies returns the words of the ruling families' names the lexicon knows
+// (namecountries.tsv: "Al Thani" -> "Thani"): a name's family tells its country to any
+// reader, whoever the person is, so the full renaming keeps them, as a new minister of the
+// family keeps the name.
+func rulingFamilies(t *testing.T) map[string]bool {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "importer", "extract", "lexicon", "data", "namecountries.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := map[string]bool{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || strings.HasPrefix(line, "#") || f[1] != "family" {
+			continue
+		}
+		for _, name := range strings.Split(f[2], "|") {
+			for _, w := range strings.Fields(name) {
+				keep[w] = !nameParticles[strings.ToLower(w)]
+			}
+		}
+	}
+	return keep
+}
+
+// fullRenames returns a renamePicker that makes up every name word but those of keep.
+func fullRenames(keep map[string]bool) renamePicker {
+	return func(r *surnameRenamer, actors []any, text string) []replacement {
+		return fullRenamesKeeping(r, actors, text, keep)
+	}
+}
+
+// fullRenamesKeeping picks every word of the names of an article's gold persons of two words or
+// more (the parts of "el-Sisi" and "Geun-hye" too, but no particle, and no word of a ruling family of keep) and makes up a name
 // for each, the same for its spellings without accents ("François", "Francois") and in
 // capitals ("ZELENSKY") or lower case (links). A person is renamed whole or not at all:
 // one whose name has a word the prose prints in lower case (a common word, "Rice") stays
 // real, rather than half made-up with a surname the gazetteer still knows.
-func fullRenames(r *surnameRenamer, actors []any, text string) []replacement {
+func fullRenamesKeeping(r *surnameRenamer, actors []any, text string, keep map[string]bool) []replacement {
 	prose := urlLike.ReplaceAllString(text, " ")
 	fakes := map[string]string{}
 	for _, a := range actors {
@@ -66,7 +101,7 @@ func fullRenames(r *surnameRenamer, actors []any, text string) []replacement {
 		var given []bool
 		for i, w := range ws {
 			for _, p := range strings.Split(w, "-") {
-				if nameParticles[strings.ToLower(p)] || !nameWord.MatchString(p) {
+				if nameParticles[strings.ToLower(p)] || keep[p] || !nameWord.MatchString(p) {
 					continue
 				}
 				parts = append(parts, p)

@@ -15,7 +15,7 @@ import (
 // names too, so that neither people.tsv nor firstnames.txt knows anyone, as they know few
 // persons of real news: extraction must read who they are and where they serve from the
 // text. A little under what the importer reaches (surnames: actors .987, contacts .952,
-// country .912; full: actors .986, contacts .972, speaker .985, country .878); raise them
+// country .912; full: actors .986, contacts .972, speaker .985, country .891); raise them
 // as extraction improves.
 var renamedFloors = map[string]map[string]float64{
 	"surnames": {
@@ -24,7 +24,7 @@ var renamedFloors = map[string]map[string]float64{
 	},
 	"full": {
 		"actors": 0.975, "contacts": 0.955, "quotes": 0.99,
-		"speaker": 0.975, "mode": 0.95, "status": 0.97, "country": 0.865,
+		"speaker": 0.975, "mode": 0.95, "status": 0.97, "country": 0.875,
 	},
 }
 
@@ -193,7 +193,7 @@ func TestRenamedTuneScore(t *testing.T) {
 		seed int64
 	}{
 		{"surnames", articleRenames, 7},
-		{"full", fullRenames, 11},
+		{"full", fullRenames(rulingFamilies(t)), 11},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
