@@ -82,12 +82,13 @@ func fullRenames(keep map[string]bool) renamePicker {
 	}
 }
 
-// fullRenamesKeeping picks every word of the names of an article's gold persons of two words or
-// more (the parts of "el-Sisi" and "Geun-hye" too, but no particle, and no word of a ruling family of keep) and makes up a name
-// for each, the same for its spellings without accents ("François", "Francois") and in
-// capitals ("ZELENSKY") or lower case (links). A person is renamed whole or not at all:
-// one whose name has a word the prose prints in lower case (a common word, "Rice") stays
-// real, rather than half made-up with a surname the gazetteer still knows.
+// fullRenamesKeeping picks every word of the names of an article's gold persons of two
+// words or more (the parts of "el-Sisi" and "Geun-hye" too, but no particle and no word of
+// a ruling family of keep) and makes up a name for each, the same for its spellings
+// without accents ("François", "Francois") and in capitals ("ZELENSKY") or lower case
+// (links). A person is renamed whole or not at all: one whose name has a word the prose
+// prints in lower case (a common word, "Rice") stays real, rather than half made-up with a
+// surname the gazetteer still knows.
 func fullRenamesKeeping(r *surnameRenamer, actors []any, text string, keep map[string]bool) []replacement {
 	prose := urlLike.ReplaceAllString(text, " ")
 	fakes := map[string]string{}
