@@ -185,6 +185,8 @@ func TestDateline(t *testing.T) {
 		{"label is not a place", "Update: The two ministers met for two hours on Friday.", "Update: The two ministers met for two hours on Friday.", "", "", ""},
 		{"organisation in parentheses is kept", "The North Atlantic Treaty Organization (NATO) said it would send more troops east.", "The North Atlantic Treaty Organization (NATO) said it would send more troops east.", "", "", ""},
 		{"place on its own line", "LIMA\n\n" + story, story, "Lima", "", ""},
+		{"place and a dash on its own line", "LIMA\u2014\n\n" + story, story, "Lima", "", ""},
+		{"place and a spaced dash on its own line", "LIMA --\n\n" + story, story, "Lima", "", ""},
 		{"place line after the story starts is a heading", story + "\n\nLIMA\n\n" + story + " Two.", story + "\n\n" + story + " Two.", "", "", ""},
 		{"place line then agency dateline", "LIMA\n\n(Example) - The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Lima", "", "Example"},
 		{"an agency between slashes after the date", "VIENNA, March 3. /Example/. The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Vienna", "March 3", "Example"},

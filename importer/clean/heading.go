@@ -26,9 +26,10 @@ func (c *Cleaner) dropHeadings(d *document) {
 		i := live[n]
 		s := d.paras[i].text
 		switch {
-		case n+1 < len(live) && isCapsLabel(s) && beforeProse(d, live[:n]) && isPlace(s) && d.res.Dateline == "":
-			// A place on a line of its own above the story is the dateline.
-			d.res.Dateline = properCase(s)
+		case n+1 < len(live) && isCapsLabel(placeOfLine(s)) && beforeProse(d, live[:n]) && isPlace(placeOfLine(s)) && d.res.Dateline == "":
+			// A place on a line of its own above the story is the dateline, with the dash
+			// that separates it from the lede or not ("WASHINGTON—").
+			d.res.Dateline = properCase(placeOfLine(s))
 			d.remove(i, RuleDateline)
 			continue
 		case n+1 < len(live) && isCapsLabel(s):
@@ -74,6 +75,19 @@ const capsLabelMaxWords = 6
 // transcript ("JANE DOE, HOST:") has a colon and stays.
 func isCapsLabel(s string) bool {
 	return isUpperWord(s) && wordsAtMost(s, capsLabelMaxWords) && !strings.ContainsAny(s, ".!?;:\"“”")
+}
+
+// placeOfLine is a line without the dash a dateline ends with: "WASHINGTON—" ->
+// "WASHINGTON".
+func placeOfLine(s string) string {
+	return strings.TrimRight(s, "—–- ")
+}
+
+// PlaceDashLine reports a line that is a place in capitals and the dash that separates a
+// dateline from the lede, "WASHINGTON—": no headline, though it sits on a line of its own.
+func PlaceDashLine(s string) bool {
+	p := placeOfLine(strings.TrimSpace(s))
+	return p != strings.TrimSpace(s) && isCapsLabel(p) && isPlace(p)
 }
 
 // beforeProse reports whether none of the paragraphs idx is a sentence yet.

@@ -101,6 +101,8 @@ func TestHostCountries(t *testing.T) {
 			[]actorWant{{"Laisenia Qarase", "Prime Minister", "FJ"}, {"Kaliopate Tavola", "Foreign Minister", "FJ"}}, nil},
 		{"visit to a country", "Top Chinese diplomat Yang Jiechi met leaders on Thursday during his two-day visit to Singapore. He called on Deputy Prime Minister Heng Swee Keat in his office.",
 			[]actorWant{{"Heng Swee Keat", "Deputy Prime Minister", "SG"}}, nil},
+		{"met before his own visit to a country", "Top Chinese diplomat Wen Lidao met Prime Minister Arun Tevakam and other leaders on Thursday during his two-day visit to Singapore. Mr Wen left on Friday.",
+			[]actorWant{{"Arun Tevakam", "Prime Minister", "SG"}}, nil},
 		{"will visit a country", "Chilean President Rosa Almendral will visit Vietnam and meet leader Tran Quoc Vinh this week, both sides said. She will also meet Prime Minister Le Van Duc.",
 			[]actorWant{{"Rosa Almendral", "President", "CL"}, {"Le Van Duc", "Prime Minister", "VN"}}, nil},
 	}

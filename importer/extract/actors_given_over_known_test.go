@@ -18,3 +18,17 @@ func TestGivenNameOverKnownAlias(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
+
+// TestGivenNameOfAnotherInTheList covers a royal's bare given name that is the given name
+// of a person the same sentence names in full after it ("King Abdul, Prime Minister Abdul
+// Rahimov"): two persons, not one.
+func TestGivenNameOfAnotherInTheList(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"a king and a prime minister who share a given name", "In Jordan I met His Majesty King Tarvel, Prime Minister Tarvel Dusmarin and Foreign Minister Ayman Kolsadi.",
+			[]actorWant{{"King Tarvel", "King", ""}, {"Tarvel Dusmarin", "Prime Minister", ""}}, nil},
+		{"the full name named before keeps the given name", "Prime Minister Tarvel Dusmarin arrived on Monday. Later, Tarvel and Foreign Minister Ayman Kolsadi met the envoy.",
+			[]actorWant{{"Tarvel Dusmarin", "Prime Minister", ""}}, []string{"Tarvel"}},
+	}
+	runActorCases(t, x, cases)
+}

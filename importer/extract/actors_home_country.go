@@ -261,10 +261,14 @@ func (r *resolver) visitHost(home string) {
 				return // a tour of several countries: the hosts are told apart elsewhere
 			}
 			host = code
+			own := !hosting && s.ownVisit(se, k)
 			for _, mni := range s.sentenceMentions(si) {
 				mn := s.mentions[mni]
 				if mn.sent == si && mn.kind == mPerson && mn.actor >= 0 && (mn.from < k) != hosting {
 					visitors[mn.actor] = true // named before the visit, or after "met with visiting"
+					if own {
+						break // "X met Prime Minister Y during his visit to Z": X's visit, Y is a host
+					}
 				}
 			}
 		}
@@ -284,6 +288,23 @@ func (r *resolver) visitHost(home string) {
 			r.actors[i].country = host
 		}
 	}
+}
+
+// ownVisit reports a visit at token k told as one person's, "during his two-day visit",
+// "on her first trip": "his" or "her" at most three words before it, none of them a
+// name or a comma. Its visitor is the sentence's first person; the others it names before
+// are met, not visiting.
+func (s *scan) ownVisit(se sentence, k int) bool {
+	for j := k - 1; j >= se.from && j >= k-3; j-- {
+		t := s.toks[j]
+		if t.Low == "his" || t.Low == "her" {
+			return true
+		}
+		if t.Cap || t.Kind != tokens.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // hostOfVisiting returns the country of the host who "met with visiting" someone at

@@ -125,7 +125,7 @@ func (r *resolver) givenName(m *mention, given string) int {
 		if a.sur == given {
 			return -1
 		}
-		if firstKeyWord(a.key) == given {
+		if firstKeyWord(a.key) == given && !r.namedInFullLater(i, m) {
 			if found >= 0 {
 				return -1
 			}
@@ -202,6 +202,22 @@ func (r *resolver) familyFirst(a actor) bool {
 	return i > 0 && i+1 < len(last) && last[i+1] >= 'a' && last[i+1] <= 'z'
 }
 
+// namedInFullLater reports a person the article names first after bare given name m, in
+// m's own sentence: "I met King Abdul, Prime Minister Abdul Rahimov and ..." lists two
+// persons who share a given name; a writer who names someone in full later in the
+// sentence does not call him by his given name before.
+func (r *resolver) namedInFullLater(a int, m *mention) bool {
+	if r.lastBefore(a, m.from) >= 0 {
+		return false
+	}
+	for _, mi := range r.actors[a].mentions {
+		if f := r.s.mentions[mi].from; f > m.from && r.sameSentence(f, m.from) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstKeyWord is the first word of a name key.
 func firstKeyWord(key string) string {
 	if i := strings.IndexByte(key, ' '); i >= 0 {
@@ -214,7 +230,7 @@ func firstKeyWord(key string) string {
 // known full name), never by surname; unresolved, the actor is named with the title.
 func (r *resolver) royal(m *mention, word, given string, create bool) int {
 	for i, a := range r.actors {
-		if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == given {
+		if a.kind == "person" && strings.Contains(a.key, " ") && firstKeyWord(a.key) == given && !r.namedInFullLater(i, m) {
 			return i
 		}
 	}

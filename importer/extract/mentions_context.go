@@ -160,6 +160,9 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 		case t.Kind == tokens.Word && (t.Cap || s.gaz.In(lexicon.Remit, t.Low)) && c.role != "" && j > se.from && (s.isMatchKind(j-1, lexicon.PhraseDemonym) || s.isMatchKind(j-1, lexicon.PhraseCountry)):
 			// "Saudi Energy Minister Prince Abdulaziz", "Russian economic envoy X": a portfolio
 			// word between demonym and office
+		case t.Text == ")" && c.role == "" && s.bracketedOffice(se, j):
+			// `"... my good wishes to (Indian Prime Minister) Dr. X"`: an editor's gloss inside a
+			// quotation gives the office (and its country), read on inside the brackets
 		case t.Text == ")" && c.role != "" && c.country == "" && s.bracketedPlace(se, j) >= 0:
 			k := s.bracketedPlace(se, j)
 			m, _ := s.matchOf(k)
@@ -414,6 +417,20 @@ func (s *scan) bracketedPlace(se sentence, j int) int {
 		return -1
 	}
 	return m.From
+}
+
+// bracketedOffice reports brackets closing at token j that hold an office alone, after a
+// demonym or a country or not: "(Indian Prime Minister)", "(Foreign Minister)".
+func (s *scan) bracketedOffice(se sentence, j int) bool {
+	m, ok := s.matchOf(j - 1)
+	if !ok || m.To != j || m.Kind != lexicon.PhraseOffice {
+		return false
+	}
+	k := m.From - 1
+	if p, ok := s.matchOf(k); ok && p.To == k+1 && (p.Kind == lexicon.PhraseDemonym || p.Kind == lexicon.PhraseCountry) {
+		k = p.From - 1
+	}
+	return k >= se.from && s.toks[k].Text == "("
 }
 
 // staffRole reports an office that serves a person rather than a state: a spokesperson or
