@@ -72,7 +72,11 @@ func (x *Extractor) Extract(in Input) Result {
 // returns the scan and resolver too, so that Explain can show the tokens and mentions.
 func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver) {
 	rs := []rune(in.Text)
-	s := &scan{gaz: x.gaz, rs: rs, toks: tokens.Tokenize(rs), trace: t, title: in.Title, cutDateline: x.placeCountry(in.Dateline)}
+	toks := tokens.Tokenize(rs)
+	if x.blankNicknames(rs, toks) {
+		toks = tokens.Tokenize(rs)
+	}
+	s := &scan{gaz: x.gaz, rs: rs, toks: toks, trace: t, title: in.Title, cutDateline: x.placeCountry(in.Dateline)}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
 	s.markQuotes()
