@@ -28,6 +28,12 @@ func TestNicknameInsideName(t *testing.T) {
 		{"a known alias of nickname and family name",
 			"President Ferdinand \"Bongbong\" Marcos Jr. opened the session. \"We will defend every reef,\" he said.",
 			[]quoteWant{{"We will defend every reef,", "Ferdinand Marcos Jr."}}},
+		{"the bare nickname later is the person",
+			"Interior Secretary Ramoncito \"Bong\" Villaflor met Japanese Ambassador Kenji Tanabe on Tuesday.\n\n\"We discussed the coast guard,\" Bong said.",
+			[]quoteWant{{"We discussed the coast guard,", "Ramoncito Villaflor"}}},
+		{"a bare nickname no name printed is no one's",
+			"Interior Secretary Ramoncito Villaflor met Japanese Ambassador Kenji Tanabe on Tuesday.\n\n\"We discussed the coast guard,\" Bong said.",
+			[]quoteWant{{"We discussed the coast guard,", ""}}},
 		{"a real short quotation between two names stays a quotation",
 			"Senator Pedro Almonte said on Monday that Villanueva was \"a danger to the republic\".",
 			[]quoteWant{{"a danger to the republic", "Pedro Almonte"}}},
@@ -56,6 +62,14 @@ func TestNicknameInsideName(t *testing.T) {
 			assertListed(t, "actors", actorNames(x.Extract(extract.Input{Text: c.text})), c.want, c.not)
 		})
 	}
+	t.Run("the nickname said later is an alias", func(t *testing.T) {
+		res := x.Extract(extract.Input{Text: "Interior Secretary Ramoncito \"Bong\" Villaflor met Japanese Ambassador Kenji Tanabe on Tuesday. \"It went well,\" Bong said."})
+		i := slices.IndexFunc(res.Actors, func(a extract.Actor) bool { return a.Name == "Ramoncito Villaflor" })
+		if i < 0 {
+			t.Fatalf("no Ramoncito Villaflor in %v", actorNames(res))
+		}
+		assertListed(t, "aliases", res.Actors[i].Aliases, []string{"Bong"}, nil)
+	})
 	res := x.Extract(extract.Input{Text: "Interior Secretary Ramoncito \"Bong\" Villaflor met the press on Monday."})
 	if len(res.Quotes) != 0 {
 		t.Errorf("quotes %v, want none: the nickname is no quotation", quoteTexts(res))

@@ -82,6 +82,9 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 				}
 			}
 		}
+		if a < 0 {
+			a = r.nicknamed(&p) // `Ramoncito "Bong" Villaflor` ... "Bong said"
+		}
 		if a < 0 && capitalisedName(p.words) {
 			a = r.knownSurname(&p, known)
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
+	"hotline/importer/names"
 )
 
 // blankNicknames blanks the quoted nickname printed inside a person's name, with its
@@ -14,16 +15,18 @@ import (
 // or with the word after it ("Lula", "Bongbong Marcos"), keeps its words and loses only its
 // marks, so that the gazetteer still finds the actor ("Luiz Inácio Lula da Silva"); before
 // an alias of nickname and family name the given name goes too, as the alias leaves it out
-// ("Ferdinand "Bongbong" Marcos Jr." is the known "Bongbong Marcos", not a new person). It
-// reports whether it blanked any.
+// ("Ferdinand "Bongbong" Marcos Jr." is the known "Bongbong Marcos", not a new person).
+// It returns nil if it blanked nothing, else the key (names.Key) of each nickname whose
+// words it blanked -> the rune offset of the word after it, so that a later bare "Bong"
+// is the person whose name holds that word.
 //
 // A nickname is one or two capitalized words between a pair of quotation marks, after a
 // capitalized word and before a capitalized word or a name particle ("da", "bin"), all in
 // one run: a real short quotation begins lower-case or runs longer (`called Jones "a
 // liar"`), and an epithet after a lower-case word ("the so-called "Iron Lady" Thatcher")
 // is left as printed.
-func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) bool {
-	blanked := false
+func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) map[string]int {
+	var blanked map[string]int
 	for i := 1; i+3 < len(toks); i++ {
 		open, before := toks[i], toks[i-1]
 		if open.Kind != tokens.QuoteMark || before.Kind != tokens.Word || !before.Cap || open.Start != before.End+1 {
@@ -44,6 +47,9 @@ func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) bool {
 		for _, t := range toks[i+1 : j] {
 			nick = append(nick, t.Text)
 		}
+		if blanked == nil {
+			blanked = map[string]int{} // non-nil: the text changed
+		}
 		switch {
 		case x.knownIndex(nick) >= 0:
 			rs[open.Start], rs[toks[j].Start] = ' ', ' '
@@ -56,8 +62,10 @@ func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) bool {
 			for k := open.Start; k <= toks[j].End; k++ { // the marks, the nickname and one space
 				rs[k] = ' '
 			}
+			if _, seen := blanked[names.Key(joinWords(nick))]; !seen {
+				blanked[names.Key(joinWords(nick))] = after.Start
+			}
 		}
-		blanked = true
 		i = j
 	}
 	return blanked
@@ -76,4 +84,19 @@ func pairedMarks(open, close string) bool {
 		return close == "'"
 	}
 	return false
+}
+
+// nicknamed returns the actor whose name was printed with the nickname p's words spell
+// (`Ramoncito "Bong" Villaflor` ... "Bong said"), or -1.
+func (r *resolver) nicknamed(p *mention) int {
+	at, ok := r.s.nicknames[names.Key(joinWords(p.words))]
+	if !ok {
+		return -1
+	}
+	for _, m := range r.s.mentions {
+		if m.kind == mPerson && m.actor >= 0 && m.from < len(r.s.toks) && r.s.toks[m.from].Start <= at && at < r.s.toks[m.to-1].End {
+			return m.actor
+		}
+	}
+	return -1
 }
