@@ -31,6 +31,8 @@ type resolver struct {
 	// known are the persons the importer knows from other articles (Input.Known), nil on
 	// a first extraction.
 	known map[string]KnownPerson
+	// stamps are the live blog's entry stamps (Input.Stamps), for entryDay.
+	stamps []Stamp
 }
 
 // resolvePersons gives every person mention an actor: full names merge on names.Key or on

@@ -101,7 +101,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 			x.findRefs(s, si)
 		}
 	}
-	r := &resolver{x: x, s: s, known: in.Known}
+	r := &resolver{x: x, s: s, known: in.Known, stamps: in.Stamps}
 	r.resolvePersons(pending, in.Captions, in.Known)
 	r.personAcronyms()
 	r.resolveOrgs()
