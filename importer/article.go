@@ -109,7 +109,7 @@ func (r *run) analyse(jobs []*job, p *preparer) {
 				issuer = is.Issuer(j.article.Text)
 			}
 			j.input = extract.Input{Text: j.cleaned.Text, Published: j.day, Title: j.article.Title,
-				Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions(),
+				Issuer: issuer, Dateline: j.cleaned.Dateline, Captions: j.cleaned.Captions(), Stamps: entryStamps(j.cleaned),
 				Publisher: first(j.article.Publisher, j.cleaned.Publisher)}
 			j.result = r.ex.Extract(j.input)
 		})

@@ -42,7 +42,7 @@ func Explain(ctx context.Context, inputs []source.Input, opt ExplainOptions, fn 
 	return source.Read(ctx, inputs, func(a source.Article) error {
 		cleaned := cleaner.CleanTitled(a.Title, a.Text)
 		published := storyDay(publication(x, a), cleaned.DatelineDate)
-		in := extract.Input{Text: cleaned.Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text), Dateline: cleaned.Dateline, Captions: cleaned.Captions(), Publisher: first(a.Publisher, cleaned.Publisher)}
+		in := extract.Input{Text: cleaned.Text, Published: published, Title: a.Title, Issuer: x.Issuer(a.Text), Dateline: cleaned.Dateline, Captions: cleaned.Captions(), Stamps: entryStamps(cleaned), Publisher: first(a.Publisher, cleaned.Publisher)}
 		ex := x.Explain(in)
 		if known != nil {
 			if in.Known = known.knownSurnames(ex.Result.Unresolved); in.Known != nil {

@@ -366,6 +366,21 @@ func webCases() []webCase {
 			want: []string{"actor Russian Foreign Ministry", "quote Russian Foreign Ministry: This is a theatre of the absurd,"},
 		},
 		{
+			name: "a live blog over three days dates each entry's today from its stamp", title: "Diplomacy live", published: "2025-03-05",
+			body: "Wed 5 Mar 2025 10.32 GMT\n\nTurkish Foreign Minister Hakan Fidan met Iranian Foreign Minister Abbas Araghchi in Ankara today.\n\n" +
+				"Tue 4 Mar 2025 18.05 GMT\n\nPolish President Andrzej Duda spoke by phone with Lithuanian President Gitanas Nauseda today, his office said.\n\n" +
+				"Mon 3 Mar 2025 09.12 GMT\n\nIsraeli Prime Minister Benjamin Netanyahu met US envoy Steve Witkoff in Jerusalem today.",
+			want: []string{"actor Abbas Araghchi", "actor Andrzej Duda", "actor Benjamin Netanyahu", "actor Gitanas Nauseda", "actor Hakan Fidan", "actor Steve Witkoff",
+				"contact meeting held 2025-03-03 Benjamin Netanyahu, Steve Witkoff", "contact meeting held 2025-03-05 Abbas Araghchi, Hakan Fidan", "contact phone held 2025-03-04 Andrzej Duda, Gitanas Nauseda"},
+		},
+		{
+			name: "a live blog over two days: a time-only stamp keeps the blog's day, yesterday counts from a US stamp", title: "Live updates: Middle East", published: "2025-03-05",
+			body: "14:05 GMT\n\nIndian Foreign Minister Ravi Chandran spoke by phone with Japanese Foreign Minister Kenji Tanabe today.\n\n" +
+				"Updated March 4, 2025, 9:12 a.m. ET\n\nQatari Prime Minister Rashid Al Kuwari met Egyptian Foreign Minister Samir Abdelhadi in Cairo yesterday.",
+			want: []string{"actor Kenji Tanabe", "actor Rashid Al Kuwari", "actor Ravi Chandran", "actor Samir Abdelhadi",
+				"contact meeting held 2025-03-03 Rashid Al Kuwari, Samir Abdelhadi", "contact phone held 2025-03-05 Kenji Tanabe, Ravi Chandran"},
+		},
+		{
 			name: "a related-story link in a live blog names no contact", title: "Live: Diplomacy", published: "2025-03-05",
 			body: "09:00 GMT\n\nChinese Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Beijing on Wednesday.\n\n" +
 				"Related: Lula to meet Xi in Beijing next month\n\n" +

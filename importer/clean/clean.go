@@ -22,6 +22,7 @@ type Result struct {
 	DatelineDate string    // the date a dateline gives instead of or after the place: "Feb. 1" from "Feb. 1 (UPI) --"
 	Publisher    string    // "UPI", "Alwaght" when the dateline or byline names one
 	Removed      []Removed // what was taken out, by which rule, in the order of the text
+	Stamps       []Stamp   // the time stamps taken out from over entries, where each entry starts in Text
 }
 
 // Captions returns the texts of the photo captions cleaning removed.
@@ -102,5 +103,7 @@ func (c *Cleaner) CleanTitled(title, body string) Result {
 	c.dropHeadings(doc)
 	c.dropLead(doc)
 	c.takeDateline(doc)
-	return doc.result()
+	res := doc.result()
+	res.Stamps = c.entryStamps(doc)
+	return res
 }

@@ -31,6 +31,8 @@ type resolver struct {
 	// known are the persons the importer knows from other articles (Input.Known), nil on
 	// a first extraction.
 	known map[string]KnownPerson
+	// stamps are the live blog's entry stamps (Input.Stamps), for entryDay.
+	stamps []Stamp
 }
 
 // resolvePersons gives every person mention an actor: full names merge on names.Key or on
@@ -81,6 +83,9 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 					r.actors[a].country = country // "US President Donald Y" in the caption
 				}
 			}
+		}
+		if a < 0 {
+			a = r.nicknamed(&p) // `Ramoncito "Bong" Villaflor` ... "Bong said"
 		}
 		if a < 0 && capitalisedName(p.words) {
 			a = r.knownSurname(&p, known)

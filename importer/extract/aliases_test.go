@@ -36,17 +36,7 @@ func TestAliasesAreNames(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("no actor %q in %+v", tt.actor, res.Actors)
 			}
-			aliases := res.Actors[i].Aliases
-			for _, w := range tt.want {
-				if !slices.Contains(aliases, w) {
-					t.Errorf("aliases %q lack %q", aliases, w)
-				}
-			}
-			for _, w := range tt.notWant {
-				if slices.Contains(aliases, w) {
-					t.Errorf("aliases %q include the reference %q", aliases, w)
-				}
-			}
+			assertListed(t, "aliases", res.Actors[i].Aliases, tt.want, tt.notWant)
 		})
 	}
 }

@@ -145,6 +145,8 @@ func (b *building) contact(r *resolver, published string) Contact {
 		ref := published
 		if day := r.postDay(b.date.from); day != "" {
 			ref = day // "Met X today. — Y (@handle) March 3, 2025": the post's day, not the article's
+		} else if day := r.entryDay(b.date.from, published); day != "" {
+			ref = day // a live blog's entry under "Tue 4 Mar 2025 18.05 GMT": that day, not the blog's
 		}
 		c.Date = r.s.resolveDate(b.date, ref, dir, b.firstSent)
 	}

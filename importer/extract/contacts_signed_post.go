@@ -69,3 +69,27 @@ func (r *resolver) signature(at int) (actor, after int) {
 	}
 	return -1, -1
 }
+
+// entryDay returns the day the time stamp over the live-blog entry holding token at gives
+// (Input.Stamps: "Tue 4 Mar 2025 18.05 GMT" -> 2025-03-04, its year from published when
+// it prints none), "" when the stamp nearest before it gives a time only or none stands
+// before it.
+func (r *resolver) entryDay(at int, published string) string {
+	start := r.s.toks[at].Start
+	text := ""
+	for _, st := range r.stamps {
+		if st.At > start {
+			break
+		}
+		text = st.Text
+	}
+	if text == "" {
+		return ""
+	}
+	for _, e := range r.s.finder.Find(text) {
+		if e.Kind == dates.Absolute && e.Day > 0 && e.Month > 0 && (e.Year > 0 || published != "") {
+			return dates.Resolve(e, published, dates.Past)
+		}
+	}
+	return ""
+}

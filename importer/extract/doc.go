@@ -601,7 +601,10 @@
 // 4, 2025", at the end of its paragraph or as the next one, and its "today" or weekday
 // counts from the signature's day: postAuthor, postDay, contacts_signed_post.go;
 // contacts_first_person.go); such a post right after the contact it retells, with the
-// same parties and no day of its own, is that contact, whatever medium it names.
+// same parties and no day of its own, is that contact, whatever medium it names. Likewise
+// a live blog's entry under a time stamp with a day and month (Input.Stamps, from the
+// cleaner: "Tue 4 Mar 2025 18.05 GMT") dates its "today" and weekdays from that day; under
+// a stamp with a time only, from the publication day (entryDay).
 //
 // A person "(also) present at", "attending" or "taking part in" the meeting with Y right
 // after a meeting of Y was told, on no other day, is one more party of that meeting, not

@@ -72,7 +72,12 @@ func (x *Extractor) Extract(in Input) Result {
 // returns the scan and resolver too, so that Explain can show the tokens and mentions.
 func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver) {
 	rs := []rune(in.Text)
-	s := &scan{gaz: x.gaz, rs: rs, toks: tokens.Tokenize(rs), trace: t, title: in.Title, cutDateline: x.placeCountry(in.Dateline)}
+	toks := tokens.Tokenize(rs)
+	nicknames := x.blankNicknames(rs, toks)
+	if nicknames != nil {
+		toks = tokens.Tokenize(rs)
+	}
+	s := &scan{gaz: x.gaz, rs: rs, toks: toks, trace: t, title: in.Title, cutDateline: x.placeCountry(in.Dateline), nicknames: nicknames}
 	s.sents = x.splitSentences(s.toks)
 	x.findMatches(s)
 	s.markQuotes()
@@ -96,7 +101,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 			x.findRefs(s, si)
 		}
 	}
-	r := &resolver{x: x, s: s, known: in.Known}
+	r := &resolver{x: x, s: s, known: in.Known, stamps: in.Stamps}
 	r.resolvePersons(pending, in.Captions, in.Known)
 	r.personAcronyms()
 	r.resolveOrgs()

@@ -26,6 +26,18 @@ type Input struct {
 	// and Tarasov spoke again"). nil on a first extraction: the analysers cannot see other
 	// articles, and what they find must not depend on the order they run in.
 	Known map[string]KnownPerson
+	// Stamps are the time stamps the cleaner took out from over a live blog's entries, in
+	// text order: an entry under a stamp that gives a day and month ("Tue 4 Mar 2025 18.05
+	// GMT") dates its "today" and weekdays from that day; one with a time only, from the
+	// publication day.
+	Stamps []Stamp
+}
+
+// Stamp is an entry's time stamp as printed, and the rune offset in Text where the entry
+// starts.
+type Stamp struct {
+	At   int
+	Text string
 }
 
 // KnownPerson is a person the database knows by a full name (Input.Known).

@@ -32,4 +32,7 @@ type scan struct {
 	// cutDateline is the country of the wire dateline the cleaner cut off the lede
 	// (Input.Dateline, "Nairobi"), -1 for none: the text no longer shows it
 	cutDateline int
+	// nicknames holds the key of each nickname printed inside a name and blanked
+	// (blankNicknames) -> the rune offset of the word after it, inside that name
+	nicknames map[string]int
 }
