@@ -381,6 +381,13 @@ func webCases() []webCase {
 				"contact meeting held 2025-03-03 Rashid Al Kuwari, Samir Abdelhadi", "contact phone held 2025-03-05 Kenji Tanabe, Ravi Chandran"},
 		},
 		{
+			name: "a live blog over two days whose first line is a stamp: the first entry dates from it", title: "Live: Black Sea talks", published: "2025-03-04",
+			body: "Updated March 5, 2025, 9:12 a.m. ET\n\nRomanian Foreign Minister Ilinca Vasilescu met Moldovan Foreign Minister Dorin Cebotaru in Chisinau today.\n\n" +
+				"Updated March 4, 2025, 6:40 p.m. ET\n\nBulgarian Prime Minister Stoyan Markov spoke by phone with Georgian Prime Minister Levan Beridze today.",
+			want: []string{"actor Dorin Cebotaru", "actor Ilinca Vasilescu", "actor Levan Beridze", "actor Stoyan Markov",
+				"contact meeting held 2025-03-05 Dorin Cebotaru, Ilinca Vasilescu", "contact phone held 2025-03-04 Levan Beridze, Stoyan Markov"},
+		},
+		{
 			name: "a related-story link in a live blog names no contact", title: "Live: Diplomacy", published: "2025-03-05",
 			body: "09:00 GMT\n\nChinese Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Beijing on Wednesday.\n\n" +
 				"Related: Lula to meet Xi in Beijing next month\n\n" +

@@ -6,7 +6,8 @@ import (
 )
 
 // explainArticle is made up, in the idioms of wire copy: a call with a date and medium, a
-// quotation attributed after it, and a meeting that was ruled out.
+// quotation attributed after it, a meeting that was ruled out, and a name printed with a
+// quoted nickname.
 const explainArticle = `---
 title: Ministers talk
 published: 2024-03-05
@@ -16,6 +17,8 @@ Foreign Minister Maria Castell spoke by phone with her counterpart Tomas Varga o
 "We agreed to keep talking," Castell said after the call.
 
 Castell said the two would not meet this month.
+
+Interior Minister Ramon "Monching" Albaret was not on the call.
 `
 
 func TestExplain(t *testing.T) {
@@ -35,6 +38,7 @@ func TestExplain(t *testing.T) {
 		{"quote made with its rule", `=> quote quote.said-after: speaker Maria Castell`},
 		{"date decision", `+ date date.resolved "": "Tuesday" -> 2024-03-05 (published 2024-03-05, status held)`},
 		{"refused contact with a reason", `- contact contact.meet "meet": negated, refused or hypothetical`},
+		{"nickname blanked with its rule", `+ person name.nickname "Ramon \"Monching\" Albaret": the quoted nickname "Monching" blanked with its marks, leaving "Ramon Albaret"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if !strings.Contains(r.stdout, tc.want) {

@@ -40,3 +40,12 @@ func (c *Cleaner) entryStamps(doc *document) []Stamp {
 	}
 	return out
 }
+
+// IsEntryStamp reports a line the cleaner cuts as a time stamp that prints a clock time:
+// "Tue 4 Mar 2025 18.05 GMT", "Updated March 4, 2025, 9:12 a.m. ET". Over a live blog's
+// first entry it is that entry's stamp, not the page's date: the source reader leaves such
+// a first line in a body whose front matter already dated it, so that the cleaner hands it
+// on (Result.Stamps) and the first entry's "today" counts from its day.
+func (c *Cleaner) IsEntryStamp(line string) bool {
+	return c.isTimeLine(line) && c.readStamp(line).clock
+}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"hotline/importer/extract"
@@ -89,4 +90,50 @@ func assertListed(tb testing.TB, what string, got, want, not []string) {
 			tb.Errorf("%s %q include %q", what, got, n)
 		}
 	}
+}
+
+// TestExplainNicknames checks that explain says when a quoted nickname inside a name was
+// blanked, by which of the three rules and what it left: the tokens alone show only the
+// blanked text.
+func TestExplainNicknames(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"nickname dropped",
+			"Interior Secretary Ramoncito \"Bong\" Villaflor met Japanese Ambassador Kenji Tanabe on Tuesday.",
+			[]string{`+ person name.nickname "Ramoncito \"Bong\" Villaflor": the quoted nickname "Bong" blanked with its marks, leaving "Ramoncito Villaflor"`}},
+		{"nickname of a known actor keeps its words",
+			"Luiz Inácio \"Lula\" da Silva met the visiting envoy on Monday.",
+			[]string{`+ person name.nickname-known "Inácio \"Lula\" da": the nickname "Lula" names a known actor: only its quotation marks blanked, leaving "Inácio Lula da"`}},
+		{"known alias of nickname and family name drops the given name",
+			"President Ferdinand \"Bongbong\" Marcos Jr. opened the session.",
+			[]string{`+ person name.nickname-alias "Ferdinand \"Bongbong\" Marcos": nickname and family name are a known alias: the given name "Ferdinand" and the marks blanked, leaving "Bongbong Marcos"`}},
+		{"a short quotation after a name is no nickname",
+			"Senator Pedro Almonte called Villanueva \"a liar\" on Monday.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := explainText(t, x, c.text)
+			for _, w := range c.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("explain lacks %q:\n%s", w, out)
+				}
+			}
+			if c.want == nil && strings.Contains(out, "name.nickname") {
+				t.Errorf("explain notes a nickname where none was blanked:\n%s", out)
+			}
+		})
+	}
+}
+
+// explainText is the text explain prints for text.
+func explainText(tb testing.TB, x *extract.Extractor, text string) string {
+	tb.Helper()
+	var b strings.Builder
+	if err := x.Explain(extract.Input{Text: text, Published: "2024-03-05"}).WriteText(&b); err != nil {
+		tb.Fatal(err)
+	}
+	return b.String()
 }

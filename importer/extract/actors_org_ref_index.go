@@ -28,20 +28,36 @@ type headOrgs struct {
 // orgMention is a mention at token from of organization actor.
 type orgMention struct{ from, actor int }
 
+// agencyKey keys, in an orgRefIndex, the bodies "the agency" stands for when no
+// organization's name holds the word (agencyOrgs): no head word is empty.
+const agencyKey = ""
+
 // of returns head's organizations, found on its first use.
 func (ix orgRefIndex) of(r *resolver, head string) *headOrgs {
-	if h := ix[head]; h != nil {
+	return ix.find(r, head, func() []int { return r.orgsOfHead(head) })
+}
+
+// agencies returns the international bodies and news agencies "the agency" stands for
+// when no organization's name holds the word, found on first use like a head's: without
+// them kept, every such reference read all organizations and their mentions again.
+func (ix orgRefIndex) agencies(r *resolver) *headOrgs {
+	return ix.find(r, agencyKey, r.agencyOrgs)
+}
+
+// find returns the organizations of key, listing them (orgs) on its first use.
+func (ix orgRefIndex) find(r *resolver, key string, orgs func() []int) *headOrgs {
+	if h := ix[key]; h != nil {
 		return h
 	}
 	h := &headOrgs{orgs: map[int]bool{}, best: -1, bestFrom: -1}
-	for _, ai := range r.orgsOfHead(head) {
+	for _, ai := range orgs() {
 		h.orgs[ai] = true
 		for _, mi := range r.actors[ai].mentions {
 			h.ahead = append(h.ahead, orgMention{r.s.mentions[mi].from, ai})
 		}
 	}
 	slices.SortFunc(h.ahead, func(a, b orgMention) int { return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.actor, b.actor)) })
-	ix[head] = h
+	ix[key] = h
 	return h
 }
 

@@ -363,11 +363,11 @@ func (r *resolver) asks(si, a int) bool {
 
 // orgByHead finds the organization most recently named before token pos whose name
 // holds head ("group", "military" and "international": whose kind is that; "the agency"
-// with no body so named: agencyBefore). Calls come in text order (orgRefIndex).
+// with no body so named: agencyOrgs). Calls come in text order (orgRefIndex).
 func (r *resolver) orgByHead(head string, pos int, refs orgRefIndex) int {
 	best := refs.of(r, head).before(pos)
 	if best < 0 && head == "Agency" {
-		return r.agencyBefore(pos) // "The World Food Programme said ... the agency said": a UN agency
+		return refs.agencies(r).before(pos) // "The World Food Programme said ... the agency said": a UN agency
 	}
 	return best
 }
@@ -386,20 +386,17 @@ func (r *resolver) orgsOfHead(head string) []int {
 	return out
 }
 
-// agencyBefore returns the international body or news agency most recently named before
-// token pos, which "the agency" stands for when no body's name holds the word: UN agencies
-// ("the World Food Programme") and wire services ("Xinhua") go by it; -1 when none.
-func (r *resolver) agencyBefore(pos int) int {
-	best, bestPos := -1, -1
+// agencyOrgs returns the international bodies and news agencies, in actor order, that
+// "the agency" stands for (the one named last before it) when no body's name holds the
+// word: UN agencies ("the World Food Programme") and wire services ("Xinhua") go by it.
+func (r *resolver) agencyOrgs() []int {
+	var out []int
 	for ai, a := range r.actors {
-		if a.kind != "organization" || a.orgKind != "international" && a.orgKind != "media" {
-			continue
-		}
-		if p := r.lastBefore(ai, pos); p > bestPos {
-			best, bestPos = ai, p
+		if a.kind == "organization" && (a.orgKind == "international" || a.orgKind == "media") {
+			out = append(out, ai)
 		}
 	}
-	return best
+	return out
 }
 
 // firm reports an organization the article named as a business ("the law firm Mossack

@@ -159,6 +159,13 @@
 //
 // # Rule names (Span.Rule)
 //
+// Before tokens: a quoted nickname printed inside a name is blanked (nicknames.go
+// blankNicknames) and explain notes it as a person decision of the name's sentence:
+// name.nickname (the marks and the nickname go, `Ramoncito "Bong" Villaflor` reads
+// "Ramoncito Villaflor", a later bare "Bong" is that person), name.nickname-known (the
+// nickname names a known actor, "Lula": only the marks go), name.nickname-alias (nickname
+// and family name are a known actor's alias, "Bongbong Marcos": the given name goes too).
+//
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
 // description of a person before the name set off by a comma, "the opposition
 // front-runner, X," (mentions_affiliation.go describedBefore), a list of names after a

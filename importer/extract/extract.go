@@ -73,12 +73,13 @@ func (x *Extractor) Extract(in Input) Result {
 func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver) {
 	rs := []rune(in.Text)
 	toks := tokens.Tokenize(rs)
-	nicknames := x.blankNicknames(rs, toks)
+	nicknames, blanks := x.blankNicknames(rs, toks)
 	if nicknames != nil {
 		toks = tokens.Tokenize(rs)
 	}
 	s := &scan{gaz: x.gaz, rs: rs, toks: toks, trace: t, title: in.Title, cutDateline: x.placeCountry(in.Dateline), nicknames: nicknames}
 	s.sents = x.splitSentences(s.toks)
+	s.noteNicknames(blanks)
 	x.findMatches(s)
 	s.markQuotes()
 	var pending []mention

@@ -67,12 +67,13 @@ func hostileTexts() []hostileText {
 		{"org-references", func(n int) string {
 			// many organizations, each referred back to: orgByHead once read every
 			// organization's mentions for each "the agency" (orgRefIndex)
-			first := []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Luca"}
-			var b strings.Builder
-			for i := 0; i < n/10; i++ {
-				fmt.Fprintf(&b, "The %s %s Agency said the agency and the group met. ", first[i%len(first)], first[(i/len(first))%len(first)])
-			}
-			return b.String()
+			return bodySentences(n/10, "The %s %s Agency said the agency and the group met. ")
+		}},
+		{"agency-unnamed", func(n int) string {
+			// many bodies, none named an agency, and "the agency" after each: it stands for
+			// the international body or news agency named last (agencyOrgs), which once
+			// read every organization and all their mentions for each reference
+			return bodySentences(n/8, "The %s %s Institute and Reuters said the agency agreed. ")
 		}},
 		{"nested", func(n int) string {
 			// brackets opened n/3 deep around a contact, then closed
@@ -83,6 +84,17 @@ func hostileTexts() []hostileText {
 			return repeatWords(words, n)
 		}},
 	}
+}
+
+// bodySentences writes k sentences of format, each naming a body by two given names
+// (format's two %s), so that up to 144 bodies are named, and referred back to, in turn.
+func bodySentences(k int, format string) string {
+	first := []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Luca"}
+	var b strings.Builder
+	for i := 0; i < k; i++ {
+		fmt.Fprintf(&b, format, first[i%len(first)], first[(i/len(first))%len(first)])
+	}
+	return b.String()
 }
 
 // repeatWords writes n words cycling through words, joined by spaces.

@@ -18,15 +18,17 @@ import (
 // ("Ferdinand "Bongbong" Marcos Jr." is the known "Bongbong Marcos", not a new person).
 // It returns nil if it blanked nothing, else the key (names.Key) of each nickname whose
 // words it blanked -> the rune offset of the word after it, so that a later bare "Bong"
-// is the person whose name holds that word.
+// is the person whose name holds that word; and each blanking with its rule, so that
+// explain shows what the tokens no longer do (noteNicknames).
 //
 // A nickname is one or two capitalized words between a pair of quotation marks, after a
 // capitalized word and before a capitalized word or a name particle ("da", "bin"), all in
 // one run: a real short quotation begins lower-case or runs longer (`called Jones "a
 // liar"`), and an epithet after a lower-case word ("the so-called "Iron Lady" Thatcher")
 // is left as printed.
-func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) map[string]int {
+func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) (map[string]int, []nicknameBlank) {
 	var blanked map[string]int
+	var done []nicknameBlank
 	for i := 1; i+3 < len(toks); i++ {
 		open, before := toks[i], toks[i-1]
 		if open.Kind != tokens.QuoteMark || before.Kind != tokens.Word || !before.Cap || open.Start != before.End+1 {
@@ -50,14 +52,17 @@ func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) map[string]in
 		if blanked == nil {
 			blanked = map[string]int{} // non-nil: the text changed
 		}
+		nb := nicknameBlank{at: before.Start, end: after.End, printed: string(rs[before.Start:after.End]), nick: joinWords(nick), rule: "name.nickname"}
 		switch {
 		case x.knownIndex(nick) >= 0:
 			rs[open.Start], rs[toks[j].Start] = ' ', ' '
+			nb.rule = "name.nickname-known"
 		case x.knownIndex(append(nick, after.Text)) >= 0:
 			for k := before.Start; k <= open.Start; k++ { // the given name the alias leaves out
 				rs[k] = ' '
 			}
 			rs[toks[j].Start] = ' '
+			nb.rule, nb.given = "name.nickname-alias", before.Text
 		default:
 			for k := open.Start; k <= toks[j].End; k++ { // the marks, the nickname and one space
 				rs[k] = ' '
@@ -66,9 +71,10 @@ func (x *Extractor) blankNicknames(rs []rune, toks []tokens.Token) map[string]in
 				blanked[names.Key(joinWords(nick))] = after.Start
 			}
 		}
+		done = append(done, nb)
 		i = j
 	}
-	return blanked
+	return blanked, done
 }
 
 // pairedMarks reports whether open and close are the two marks of one quotation.

@@ -103,6 +103,9 @@ var ruleExamples = map[string]string{
 	"contact.sat-with":               "Ukrainian negotiator Rustem Umerov, who sat with US envoys Steve Witkoff and Jared Kushner for six hours, said the talks were useful.",
 	"contact.pair-":                  "Antony Blinken spoke with Sergey Lavrov on Friday. The two met again on Monday.",
 	"contact.anaphor-":               "Antony Blinken spoke with Sergey Lavrov on Friday. The call lasted an hour.",
+	"name.nickname":                  "Interior Secretary Ramoncito \"Bong\" Villaflor met the press.",
+	"name.nickname-known":            "Luiz Inácio \"Lula\" da Silva met the press.",
+	"name.nickname-alias":            "President Ferdinand \"Bongbong\" Marcos Jr. met the press.",
 	"date.resolved":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
 	"date.text-only":                 "Antony Blinken spoke with Sergey Lavrov by phone last week.",
 	"date.from-day":                  "Antony Blinken arrived in Geneva on Thursday. Later that day, he met Sergey Lavrov.",
@@ -140,7 +143,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 		t.Fatal(err)
 	}
 	listed := map[string]bool{}
-	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact|date)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
+	for _, r := range regexp.MustCompile(`\b(?:actor|quote|contact|date|name)\.[a-z][a-z-]*`).FindAllString(string(doc), -1) {
 		listed[r] = true
 	}
 	var names []string

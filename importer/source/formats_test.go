@@ -133,6 +133,12 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "n.txt", Title: "Talks resume", Published: "2024-03-12", Text: "Diplomats met on Tuesday."}},
 		},
 		{
+			name: "a stamp over a dated file's first entry stays in the body",
+			file: "q.md",
+			body: "---\ntitle: Live talks\ndate: 2024-03-11\n---\nUpdated March 12, 2024, 9:12 a.m. ET\n\nDiplomats met today.\n",
+			want: []brief{{Source: "q.md", Title: "Live talks", Published: "2024-03-11", Text: "Updated March 12, 2024, 9:12 a.m. ET\n\nDiplomats met today."}},
+		},
+		{
 			name: "description as last resort",
 			file: "i.json",
 			body: `[{"title":"S","description":"Summary only.","text":""}]`,

@@ -24,7 +24,7 @@ func (r *reader) parseText(data []byte) (Article, error) {
 	if err != nil {
 		return a, err
 	}
-	lines = metadataLine(lines, &a)
+	lines = metadataLine(lines, &a, r.cleaner.IsEntryStamp)
 	// A hard-wrapped body is rejoined before the title is looked for: its first line is a
 	// piece of the first paragraph, not a headline.
 	if joined := strings.Join(lines, "\n"); len(lines) > 1 {
@@ -70,10 +70,13 @@ func frontMatter(lines []string, a *Article) ([]string, error) {
 
 // metadataLine reads a first line such as " date 2022-02-01 Trending" or "Published:
 // Feb 1, 2022": the word date or published, a date, and optional words after it that
-// scrapers add. The line goes from the body only when the date parses.
-func metadataLine(lines []string, a *Article) []string {
+// scrapers add. The line goes from the body only when the date parses. When the front
+// matter already dated the article, a line that is an entry's stamp (entryStamp: "Updated
+// March 5, 2025, 9:12 a.m. ET" over a live blog's first entry) stays in the body: it dates
+// that entry, and the cleaner cuts it and hands it on as the entry's stamp.
+func metadataLine(lines []string, a *Article, entryStamp func(string) bool) []string {
 	i := firstNonEmpty(lines)
-	if i < 0 {
+	if i < 0 || a.Published != "" && entryStamp(strings.TrimSpace(lines[i])) {
 		return lines
 	}
 	words := strings.Fields(lines[i])
