@@ -54,7 +54,10 @@
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
 //     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic,
-//     national, plural-family) and plural forms ("foreign ministers"). lexicon/offices.go answers
+//     national, plural-family) and plural forms ("foreign ministers"); "{office}" in a variant
+//     stands for the office of any other row, so that an aide's title built on a
+//     principal's, "Senior Adviser to the Prime Minister X", "Chief of Staff to the President
+//     X", is the aide's office and never the principal's (lexicon.Match.Principal). lexicon/offices.go answers
 //     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
 //     country, aliases. Media are sources but never parties to a contact.
@@ -317,7 +320,11 @@
 // role reference with a country no one holds, right after a name whose office and country
 // are untold ("a meeting between A and X, where the Israeli prime minister is expected
 // to": actors_untold_named.go); the aide whose apposition names them ("X, head of the
-// Russian Security Council and a close aide to President Y": actors_aide_country.go); a
+// Russian Security Council and a close aide to President Y": actors_aide_country.go); the
+// principal's state of an aide's title built on an office ("Senior Adviser to the Prime
+// Minister X"): the demonym before the office, its own country, the government that
+// published the story, else the one country of the story's holders of the office
+// (principalCountries, actors_aide_country.go); a
 // visit to a country before the contact word that names them ("will visit China and meet
 // leader Y": actors_visit_met.go); the ministry whose staff they are ("the foreign
 // ministry's X told a briefing": the ministry of that name told before with its country,
