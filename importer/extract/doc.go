@@ -211,7 +211,11 @@
 // ("Readout of President X's Call with Y" over "The President spoke today with Y",
 // "Readout of Prime Minister X's call" over "The Prime Minister spoke to Canadian Prime
 // Minister Y": a reference never stands for a person first named after it in its own
-// sentence, namedOnlyLater; actors_title_holder.go);
+// sentence, namedOnlyLater; the headline's office may be printed in any variant, "PM X
+// Y meets Z"; and an office and one word the body names no one by, "President Y met Z",
+// "His Majesty King X met Z", is the person the headline names in full after that office
+// with that surname, or given name after a royal title, "President X Y hosts Z", "King X
+// Y of Jordan receives Z": headlineNamed; actors_title_holder.go);
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.
