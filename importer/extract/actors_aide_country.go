@@ -45,7 +45,8 @@ func (r *resolver) appositionOwner(sent, k int) int {
 }
 
 // principalCountries gives a person whose country is untold, titled with an aide's office
-// built on a principal's ("Senior Adviser to the Prime Minister X", offices.tsv "{office}"),
+// built on a principal's ("Senior Adviser to the Prime Minister X", "X, Chief of Staff to
+// the President,": offices.tsv "{office}"),
 // the country of the principal's state: the demonym before the principal's office, the
 // office's own country, the government that published the story (a White House readout's
 // "Assistant to the President" is American, though the guest is a president too), else
@@ -57,7 +58,11 @@ func (r *resolver) principalCountries(publisher string) {
 		if m.kind != mPerson || m.actor < 0 || r.actors[m.actor].country != "" || r.actors[m.actor].known >= 0 {
 			continue
 		}
-		if c := r.principalCountry(s.contextStart(m.from), m.from, m.actor, publisher); c != "" {
+		c := r.principalCountry(s.contextStart(m.from), m.from, m.actor, publisher)
+		if c == "" && m.to+1 < len(s.toks) && s.toks[m.to].Text == "," {
+			c = r.principalCountry(m.to+1, min(m.to+4, len(s.toks)), m.actor, publisher) // "X, Senior Adviser to the Prime Minister,"
+		}
+		if c != "" {
 			r.actors[m.actor].country = c
 		}
 	}

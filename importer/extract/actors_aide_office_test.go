@@ -45,7 +45,8 @@ func TestAideOffice(t *testing.T) {
 
 // TestAideOfficeApart covers aides told apart from their principal otherwise: a White
 // House readout's "Assistant to the President" hosting a president (the publisher's
-// country, not the guest's), and an adviser named in apposition after the title.
+// country, not the guest's), the title in apposition after the name, and an adviser named
+// in apposition after a lower-case title.
 func TestAideOfficeApart(t *testing.T) {
 	x := newExtractor(t)
 	res := x.Extract(extract.Input{Publisher: "The White House", Published: "2024-03-05",
@@ -54,6 +55,8 @@ func TestAideOfficeApart(t *testing.T) {
 	if len(res.Contacts) != 1 || sortedNames(res, res.Contacts[0]) != sortedCopy([]string{"Daniel Orrin", "Ahmed Salem Nur"}) {
 		t.Errorf("contacts %v, want Orrin and Nur", describe(res))
 	}
+	res = x.Extract(extract.Input{Text: "British Prime Minister Alan Whitcombe is due in Dublin next week. Oliver Haskett, Senior Adviser to the Prime Minister, met Irish Foreign Minister Sean Dolan in Dublin on Monday."})
+	checkAide(t, res, actorWant{"Oliver Haskett", "Adviser", "GB"}, "Prime Minister")
 	res = x.Extract(extract.Input{Text: "U.S. President Mark Renkers will travel to Europe next month. \"We stand with Ukraine,\" an adviser to the President, Jane Dorrow, said."})
 	checkAide(t, res, actorWant{"Jane Dorrow", "", ""}, "President")
 	assertOneQuoteBy(t, res, "Jane Dorrow")
