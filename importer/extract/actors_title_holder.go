@@ -113,22 +113,24 @@ func (r *resolver) namedOnlyLater(a int, m *mention) bool {
 }
 
 // headlineNamed returns the person the headline names in full after the office of the
-// titled one-word mention m whose word is that person's surname, or their given name
-// after a royal title: "King X Y of Jordan receives Z" over "His Majesty King X met Z",
-// "President X Y hosts Z" over "President Y met Z". It is asked only when the body names
-// no such person; -1 when the headline names none or several.
+// titled one-word mention m (any office after an honorific alone, "Mr. Y") whose word is
+// that person's surname, or their given name after a royal title or when the lexicon
+// knows it as one: "King X Y of Jordan receives Z" over "His Majesty King X met Z",
+// "President X Y hosts Z" over "President Y met Z" or "President X met Z". It is asked
+// only when the body names no such person; -1 when the headline names none or several.
 func (r *resolver) headlineNamed(m *mention, word string) int {
 	role := m.role
 	if m.royal != "" {
 		role = m.royal
 	}
-	if r.s.title == "" || !m.titled || len(m.words) != 1 || role == "" {
+	if r.s.title == "" || !m.titled || len(m.words) != 1 {
 		return -1
 	}
+	given := m.royal != "" || r.x.firstName(m.words[0])
 	var found []string
 	for _, run := range r.x.officeHolders(r.s.title, role) {
 		key := names.Key(joinWords(run))
-		if m.royal != "" && firstKeyWord(key) != word || m.royal == "" && names.Surname(joinWords(run)) != word {
+		if names.Surname(joinWords(run)) != word && !(given && firstKeyWord(key) == word) {
 			continue
 		}
 		if found != nil && !strings.EqualFold(joinWords(found), joinWords(run)) {

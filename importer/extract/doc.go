@@ -213,9 +213,10 @@
 // Minister Y": a reference never stands for a person first named after it in its own
 // sentence, namedOnlyLater; the headline's office may be printed in any variant, "PM X
 // Y meets Z"; and an office and one word the body names no one by, "President Y met Z",
-// "His Majesty King X met Z", is the person the headline names in full after that office
-// with that surname, or given name after a royal title, "President X Y hosts Z", "King X
-// Y of Jordan receives Z": headlineNamed; actors_title_holder.go);
+// "His Majesty King X met Z", "Mr. Y met Z", is the person the headline names in full
+// after that office (any, after an honorific) with that surname, or given name after a
+// royal title or one the lexicon knows, "President X Y hosts Z", "King X Y of Jordan
+// receives Z": headlineNamed; actors_title_holder.go);
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.
