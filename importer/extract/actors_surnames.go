@@ -84,6 +84,9 @@ func (r *resolver) surname(m *mention, create bool) int {
 		m.known = k // "Colombia's Petro" is Gustavo Petro, not Petro Poroshenko
 		return r.fullName(m)
 	}
+	if a := r.headlineNamed(m, sur); a >= 0 {
+		return a // "President Y met Z" under "President X Y hosts Z"
+	}
 	if create && m.titled {
 		return r.newPerson(word, -1)
 	}
@@ -237,6 +240,9 @@ func (r *resolver) royal(m *mention, word, given string, create bool) int {
 	if k := r.x.knownIndex([]string{m.royal, word}); k >= 0 {
 		m.known = k
 		return r.fullName(m)
+	}
+	if a := r.headlineNamed(m, given); a >= 0 {
+		return a // "His Majesty King X met Z" under "King X Y of Jordan receives Z"
 	}
 	if !create {
 		return -1

@@ -2,9 +2,10 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"hotline/importer/names"
 )
 
 // titleHolder returns the person the article's headline names with the office of role
@@ -52,36 +53,33 @@ func (r *resolver) namedPerson(run []string, known int) bool {
 	return false
 }
 
-// officeHolders returns the names a headline prints right after the words of office role
-// ("President Joe Biden's Call": Joe Biden), each two to four capitalised words that a
-// given name the lexicon knows opens or that name a known actor, or the surname alone of a
-// known actor ("Prime Minister Starmer's call").
+// officeHolders returns the names a headline prints right after an office of role, any
+// of its variants ("President Joe Biden's Call": Joe Biden; "PM X Y meets": X Y), or after
+// any office when role is "", each two to four capitalised words that a given name the
+// lexicon knows opens or that name a known actor, or the surname alone of a known actor
+// ("Prime Minister Starmer's call").
 func (x *Extractor) officeHolders(title, role string) [][]string {
-	ws := strings.FieldsFunc(title, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"“”:;,|()`, r) })
-	rw := strings.Fields(role)
+	toks := tokens.Tokenize([]rune(title))
 	var out [][]string
-	for i := 0; i+len(rw) < len(ws); i++ {
-		match := true
-		for j, w := range rw {
-			match = match && strings.EqualFold(ws[i+j], w)
+	for i := 0; i < len(toks); i++ {
+		m, ok := x.gaz.MatchAt(toks, i)
+		if !ok {
+			continue
 		}
-		if !match {
+		i = m.To - 1
+		if m.Kind != lexicon.PhraseOffice || role != "" && x.gaz.Offices[m.Idx].Role != role {
 			continue
 		}
 		var run []string
-		for _, w := range ws[i+len(rw):] {
-			base, poss := strings.CutSuffix(w, "'s")
-			if !poss {
-				base, poss = strings.CutSuffix(w, "’s")
-			}
-			if r := []rune(base); len(r) == 0 || !unicode.IsUpper(r[0]) || strings.EqualFold(base, "of") {
+		for _, t := range toks[m.To:] {
+			if t.Kind != tokens.Word || !t.Cap || t.Low == "of" {
 				break
 			}
-			if low := strings.ToLower(base); len(run) > 0 && (x.gaz.In(lexicon.Preposition, low) || x.gaz.In(lexicon.Precedes, low) || x.gaz.In(lexicon.Follows, low)) {
+			if len(run) > 0 && (x.gaz.In(lexicon.Preposition, t.Low) || x.gaz.In(lexicon.Precedes, t.Low) || x.gaz.In(lexicon.Follows, t.Low)) {
 				break // a headline in title case: "Remarks by President Biden Before Marine One Departure"
 			}
-			run = append(run, base)
-			if poss || len(run) == 4 {
+			run = append(run, t.Text)
+			if len(run) == 4 {
 				break
 			}
 		}
@@ -112,4 +110,40 @@ func (r *resolver) namedOnlyLater(a int, m *mention) bool {
 		later = later || o.sent == m.sent && o.from > m.to+2
 	}
 	return later
+}
+
+// headlineNamed returns the person the headline names in full after the office of the
+// titled one-word mention m (any office after an honorific alone, "Mr. Y") whose word is
+// that person's surname, or their given name after a royal title or when the lexicon
+// knows it as one: "King X Y of Jordan receives Z" over "His Majesty King X met Z",
+// "President X Y hosts Z" over "President Y met Z" or "President X met Z". It is asked
+// only when the body names no such person; -1 when the headline names none or several.
+func (r *resolver) headlineNamed(m *mention, word string) int {
+	role := m.role
+	if m.royal != "" {
+		role = m.royal
+	}
+	if r.s.title == "" || !m.titled || len(m.words) != 1 {
+		return -1
+	}
+	given := m.royal != "" || r.x.firstName(m.words[0])
+	var found []string
+	for _, run := range r.x.officeHolders(r.s.title, role) {
+		key := names.Key(joinWords(run))
+		if names.Surname(joinWords(run)) != word && !(given && firstKeyWord(key) == word) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(joinWords(found), joinWords(run)) {
+			return -1
+		}
+		found = run
+	}
+	if len(found) < 2 {
+		return -1
+	}
+	a := r.fullName(&mention{words: found, known: r.x.knownIndex(found)})
+	if r.actors[a].role == "" {
+		r.actors[a].role = m.role
+	}
+	return a
 }

@@ -54,7 +54,10 @@
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
 //     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic,
-//     national, plural-family) and plural forms ("foreign ministers"). lexicon/offices.go answers
+//     national, plural-family) and plural forms ("foreign ministers"); "{office}" in a variant
+//     stands for the office of any other row, so that an aide's title built on a
+//     principal's, "Senior Adviser to the Prime Minister X", "Chief of Staff to the President
+//     X", is the aide's office and never the principal's (lexicon.Match.Principal). lexicon/offices.go answers
 //     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
 //     country, aliases. Media are sources but never parties to a contact.
@@ -215,7 +218,12 @@
 // ("Readout of President X's Call with Y" over "The President spoke today with Y",
 // "Readout of Prime Minister X's call" over "The Prime Minister spoke to Canadian Prime
 // Minister Y": a reference never stands for a person first named after it in its own
-// sentence, namedOnlyLater; actors_title_holder.go);
+// sentence, namedOnlyLater; the headline's office may be printed in any variant, "PM X
+// Y meets Z"; and an office and one word the body names no one by, "President Y met Z",
+// "His Majesty King X met Z", "Mr. Y met Z", is the person the headline names in full
+// after that office (any, after an honorific) with that surname, or given name after a
+// royal title or one the lexicon knows, "President X Y hosts Z", "King X Y of Jordan
+// receives Z": headlineNamed; actors_title_holder.go);
 // actor.role-reference also reads "the Amir" with no name after it as the emir, as Gulf
 // agencies print the office ("His Highness the Amir said"; "Amir Sheikh X" and "Kuwait's
 // Amir X" are the office before a name, offices.tsv), never the given name Amir.
@@ -324,7 +332,11 @@
 // role reference with a country no one holds, right after a name whose office and country
 // are untold ("a meeting between A and X, where the Israeli prime minister is expected
 // to": actors_untold_named.go); the aide whose apposition names them ("X, head of the
-// Russian Security Council and a close aide to President Y": actors_aide_country.go); a
+// Russian Security Council and a close aide to President Y": actors_aide_country.go); the
+// principal's state of an aide's title built on an office ("Senior Adviser to the Prime
+// Minister X"): the demonym before the office, its own country, the government that
+// published the story, else the one country of the story's holders of the office
+// (principalCountries, actors_aide_country.go); a
 // visit to a country before the contact word that names them ("will visit China and meet
 // leader Y": actors_visit_met.go); the ministry whose staff they are ("the foreign
 // ministry's X told a briefing": the ministry of that name told before with its country,

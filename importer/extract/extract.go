@@ -114,6 +114,7 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 	r.administrationCountries()
 	r.nameCountries()
 	r.aideCountries()
+	r.principalCountries(x.publisherCountry(in.Publisher))
 	r.visitMetCountries()
 	r.ministryStaffCountries(x.placeCountry(in.Dateline))
 	r.issuerCountries(x.publisherCountry(in.Publisher))

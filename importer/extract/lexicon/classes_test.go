@@ -9,10 +9,7 @@ import (
 // TestWordClasses checks that a word keeps every class words.tsv gives it, from the first
 // class to the last, and no other: the classes are a set per word, not one value.
 func TestWordClasses(t *testing.T) {
-	lex, err := lexicon.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex := mustLoad(t)
 	cases := []struct {
 		word  string
 		class lexicon.Class

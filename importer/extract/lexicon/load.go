@@ -99,15 +99,16 @@ func (g *Lexicon) addPerson(f []string) error {
 
 // addPhrase registers a surface form, tokenized exactly as article text is.
 func (g *Lexicon) addPhrase(surface string, kind PhraseKind, idx int, cased bool) {
-	toks := tokens.Tokenize([]rune(strings.ReplaceAll(surface, "{dem}", wildDem)))
+	toks := tokens.Tokenize([]rune(strings.NewReplacer("{dem}", wildDem, "{office}", wildOffice).Replace(surface)))
 	if len(toks) == 0 {
 		return
 	}
 	p := phrase{Kind: kind, Idx: idx, cased: cased}
 	for _, t := range toks {
 		p.Words = append(p.Words, t.Low)
-		p.exact = append(p.exact, IsAllCaps(t.Text))
+		p.exact = append(p.exact, IsAllCaps(t.Text) && t.Low != "demwildcard" && t.Low != "officewildcard")
 	}
+	p.cased = p.cased || p.aide() // "Senior Adviser to the Prime Minister X", a title
 	g.Phrases[p.Words[0]] = append(g.Phrases[p.Words[0]], p)
 }
 

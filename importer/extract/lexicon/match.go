@@ -20,6 +20,12 @@ const (
 // wildDem stands for "{dem}" in office variants: one country or demonym word.
 const wildDem = "DEMWILDCARD"
 
+// wildOffice stands for "{office}" in office variants: the office of another table row,
+// a demonym before it allowed ("Senior Adviser to the Prime Minister", "Chief of Staff to
+// the Ukrainian President"), whose holder the aide serves. A variant with it matches only
+// capitalized, as a title: "an adviser to the president, X," is prose.
+const wildOffice = "OFFICEWILDCARD"
+
 // phrase is one surface form of a gazetteer entry, as lowercased tokens.
 type phrase struct {
 	Words []string
@@ -35,6 +41,9 @@ type Match struct {
 	Kind     PhraseKind
 	Idx      int
 	Country  int // for offices with {dem}: the country index, else -1
+	// Principal is, for an aide's office built on another ("Assistant to the President"),
+	// the index of the principal's office, else -1; Country is then the demonym's before it.
+	Principal int
 }
 
 // MatchAt returns the longest gazetteer phrase starting at token i, or ok=false.
@@ -56,28 +65,66 @@ func (g *Lexicon) MatchAt(toks []tokens.Token, i int) (Match, bool) {
 
 // try checks phrase p against the tokens at i.
 func (g *Lexicon) try(p phrase, toks []tokens.Token, i int) (Match, bool) {
-	m := Match{From: i, To: i + len(p.Words), Kind: p.Kind, Idx: p.Idx, Country: -1}
-	if m.To > len(toks) {
-		return m, false
-	}
+	m := Match{From: i, Kind: p.Kind, Idx: p.Idx, Country: -1, Principal: -1}
+	at := i
 	for k, w := range p.Words {
-		t := toks[i+k]
-		if t.Para != toks[i].Para {
+		if at >= len(toks) || toks[at].Para != toks[i].Para {
 			return m, false
 		}
-		if w == "demwildcard" {
+		t := toks[at]
+		switch w {
+		case "demwildcard":
 			c, ok := g.countryWord(t)
 			if !ok {
 				return m, false
 			}
 			m.Country = c
+		case "officewildcard":
+			if c, ok := g.countryWord(t); ok && at+1 < len(toks) {
+				m.Country, at = c, at+1 // "to the Ukrainian President"
+			}
+			o, ok := g.principalAt(toks, at)
+			if !ok {
+				return m, false
+			}
+			m.Principal, at = o.Idx, o.To
+			continue
+		default:
+			if t.Low != w || (p.exact[k] && !IsAllCaps(t.Text)) {
+				return m, false
+			}
+		}
+		at++
+	}
+	m.To = at
+	return m, true
+}
+
+// principalAt returns the longest plain office phrase at token i, one without "{office}"
+// of its own: the principal of an aide's title.
+func (g *Lexicon) principalAt(toks []tokens.Token, i int) (Match, bool) {
+	if toks[i].Kind != tokens.Word {
+		return Match{}, false
+	}
+	for _, p := range g.Phrases[toks[i].Low] {
+		if p.Kind != PhraseOffice || p.aide() {
 			continue
 		}
-		if t.Low != w || (p.exact[k] && !IsAllCaps(t.Text)) {
-			return m, false
+		if m, ok := g.try(p, toks, i); ok {
+			return m, true
 		}
 	}
-	return m, true
+	return Match{}, false
+}
+
+// aide reports a variant built on another office ("{office}").
+func (p phrase) aide() bool {
+	for _, w := range p.Words {
+		if w == "officewildcard" {
+			return true
+		}
+	}
+	return false
 }
 
 // countryWord reports the country of a single capitalized token naming a country or

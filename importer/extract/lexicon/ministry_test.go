@@ -3,17 +3,13 @@ package lexicon_test
 import (
 	"testing"
 
-	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
 
 // TestMinistryAt checks that a ministry phrase is read singular or with its last word
 // plural, and nothing else.
 func TestMinistryAt(t *testing.T) {
-	lex, err := lexicon.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex := mustLoad(t)
 	cases := []struct {
 		text   string
 		want   string // canonical ministry, "" for none
