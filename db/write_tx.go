@@ -159,10 +159,13 @@ func (w *WriteTx) exec(ctx context.Context, query string, args ...any) (sql.Resu
 // the driver watches a cancellable context with a goroutine per statement, started and
 // woken for each: an import's tens of thousands of statements spent more CPU on those
 // goroutines than on some of its phases. A cancelled import stops at its next statement;
-// the long statements of its end (indexes, derived columns) stay cancellable.
+// the long statements of its end (indexes, derived columns) stay cancellable. On an
+// ended ctx it returns ctx itself with the error, never nil: queryRow hands it on to build
+// the Row that reports the error, and a nil context there panicked (an import stopped by
+// SIGTERM while it looked up contacts exited 2 with a stack instead of 143).
 func rowContext(ctx context.Context) (context.Context, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return ctx, err
 	}
 	return context.WithoutCancel(ctx), nil
 }
