@@ -123,7 +123,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			break // "met with Israeli officials Thursday and condemned a strike that damaged the U.N. compound"
 		}
 		m := s.mentions[mi]
-		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss || s.orgModifies(at, mi) || s.aideTitle(m) {
+		if !r.participantKind(mi) || !intro || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss || s.orgModifies(at, mi) {
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
 		}
@@ -210,12 +210,6 @@ func (r *resolver) personAfterComma(at []int, k, end int) bool {
 		}
 	}
 	return false
-}
-
-// aideTitle reports a role inside an aide's title ("Assistant to the President for Homeland
-// Security Dr. X", "Adviser to the Prime Minister"): the title's holder is the party.
-func (s *scan) aideTitle(m mention) bool {
-	return m.kind == mRole && m.from >= 3 && s.toks[m.from-1].Low == "the" && s.toks[m.from-2].Low == "to" && s.toks[m.from-3].Cap
 }
 
 // objectBeforeAdjunct returns the one person named between the subject (its mention starts
