@@ -39,8 +39,8 @@ func closedToUndated(c *knownContact) bool {
 	})
 }
 
-// filedForUndated returns the contacts of participant set set that report r, which gives
-// no date, may join, as candidates(every filing of set, nil) would with the closed ones
+// filedForUndated returns the contacts of participant set set that a report which gives
+// no date may join, as candidates(every filing of set, nil) would with the closed ones
 // left out: in the order of each bucket's earliest filing, closed contacts counted (only
 // the buckets of no month hold them), each bucket in filing order.
 func (ix *contactIndex) filedForUndated(ctx context.Context, set string) ([]*knownContact, error) {
