@@ -83,6 +83,11 @@ func hostileTexts() []hostileText {
 			words := strings.Fields("( President [ Tomas ( Veldkamp { met ( Ana Ruiz")
 			return repeatWords(words, n)
 		}},
+		{"transcript", func(n int) string {
+			// a transcript of thousands of short turns: each turn's label once made
+			// turnMentions read all the article's mentions (deleteInSentence)
+			return strings.Repeat("MINISTER RUIZ: I met Oskar Brandt.\n\nQUESTION: Did you?\n\n", n/10)
+		}},
 	}
 }
 

@@ -185,19 +185,19 @@ func (x *Extractor) turnMentions(s *scan, si int, turns map[int]turnSpeaker, pen
 	if se := s.sents[si]; se.from <= t.colon && t.colon < se.to {
 		// the label is no name of its own: "QUESTION (Jane Doe, Example News):"
 		outside := func(m mention) bool { return m.sent != si || m.from > t.colon || t.from < t.to && m.from == t.from }
-		*pending = slices.DeleteFunc(*pending, func(m mention) bool { return !outside(m) })
-		s.mentions = slices.DeleteFunc(s.mentions, func(m mention) bool { return m.kind == mPerson && !outside(m) })
+		*pending = deleteInSentence(*pending, si, func(m mention) bool { return !outside(m) })
+		s.mentions = deleteInSentence(s.mentions, si, func(m mention) bool { return m.kind == mPerson && !outside(m) })
 	}
 	vocative := func(m mention) bool {
 		return m.kind == mPerson && m.sent == si && m.to == m.from+1 && m.known < 0 && s.vocative(m.from)
 	}
-	*pending = slices.DeleteFunc(*pending, vocative)
-	s.mentions = slices.DeleteFunc(s.mentions, vocative)
+	*pending = deleteInSentence(*pending, si, vocative)
+	s.mentions = deleteInSentence(s.mentions, si, vocative)
 	if t.asker && x.introduction(s, si) {
 		// "Hannah Levin with Example News.": the asker's own name and outlet, no actor
 		intro := func(m mention) bool { return m.kind == mPerson && m.sent == si }
-		*pending = slices.DeleteFunc(*pending, intro)
-		s.mentions = slices.DeleteFunc(s.mentions, intro)
+		*pending = deleteInSentence(*pending, si, intro)
+		s.mentions = deleteInSentence(s.mentions, si, intro)
 	}
 	if t.answer && len(t.words) == 0 {
 		if t.words = interviewee(s, *pending, turns); len(t.words) == 0 {
@@ -209,7 +209,7 @@ func (x *Extractor) turnMentions(s *scan, si int, turns map[int]turnSpeaker, pen
 	}
 	known := x.knownIndex(t.words)
 	add := func(from, to int) {
-		for _, m := range s.mentions {
+		for _, m := range s.mentions[sentenceTail(s.mentions, si):] {
 			if m.from < to && from < m.to {
 				return
 			}
@@ -227,6 +227,25 @@ func (x *Extractor) turnMentions(s *scan, si int, turns map[int]turnSpeaker, pen
 		}
 	}
 	return true
+}
+
+// sentenceTail returns where the mentions of sentence si start in ms: turnMentions runs
+// right after findPersons read si, so they are the last ones appended. Reading only them
+// keeps a transcript of thousands of turns linear: each turn's deletions and overlap
+// checks read the whole article's mentions otherwise.
+func sentenceTail(ms []mention, si int) int {
+	i := len(ms)
+	for i > 0 && ms[i-1].sent >= si {
+		i--
+	}
+	return i
+}
+
+// deleteInSentence removes from ms the mentions of sentence si that del reports, reading
+// only the mentions of si (sentenceTail); del must report no mention of another sentence.
+func deleteInSentence(ms []mention, si int, del func(mention) bool) []mention {
+	k := sentenceTail(ms, si)
+	return ms[:k+len(slices.DeleteFunc(ms[k:], del))]
 }
 
 // speakerWe reports a "we" that a past contact verb follows ("We met with President X
