@@ -39,10 +39,11 @@ type TokenTrace struct {
 
 // MentionTrace is one reference to an actor and the actor it was resolved to.
 type MentionTrace struct {
-	Text  string
-	Kind  string // person, org, role, pronoun, official, org-reference, statement
-	Rule  string
-	Actor string // the resolved actor's name, or "" when it resolved to none
+	Text       string
+	Start, End int    // rune offsets
+	Kind       string // person, org, role, pronoun, official, org-reference, statement
+	Rule       string
+	Actor      string // the resolved actor's name, or "" when it resolved to none
 }
 
 // Explain extracts one article as Extract does and returns the trace of how.
@@ -71,7 +72,7 @@ func (x *Extractor) Explain(in Input) Explanation {
 		ex.Sentences = append(ex.Sentences, st)
 	}
 	for _, m := range s.mentions {
-		mt := MentionTrace{Text: s.text(m.from, m.to), Kind: m.kind.String(), Rule: m.rule}
+		mt := MentionTrace{Text: s.text(m.from, m.to), Start: s.toks[m.from].Start, End: s.toks[m.to-1].End, Kind: m.kind.String(), Rule: m.rule}
 		if m.actor >= 0 && m.actor < len(r.actors) {
 			mt.Actor = r.actors[m.actor].name
 		}

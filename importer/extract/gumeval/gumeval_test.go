@@ -1,0 +1,71 @@
+package gumeval_test
+
+import (
+	"os"
+	"testing"
+
+	"hotline/importer/extract"
+	"hotline/importer/extract/gumeval"
+)
+
+const udDir = "../../../../shared/ud"
+
+// floors are the least figures a part of GUM must reach (mixed: the most), a little under
+// those of the last commit that moved them.
+type floors struct {
+	personP, personR, merged, mixed, pronouns, speakers float64
+}
+
+// TestGUMEntities runs extraction on GUM's documents and prints, for its train and test
+// parts, how our person and organization names, actor merging, pronouns and quote speakers
+// agree with GUM's gold entities and coreference (gumeval.Tally.Line); GUM_DOCS=1 prints
+// each document's line too. It fails under the floors. It skips without ../shared/ud.
+func TestGUMEntities(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range []struct {
+		name string
+		min  floors
+	}{
+		{"train", floors{personP: .77, personR: .61, merged: .87, mixed: .17, pronouns: .75, speakers: .75}},
+		{"test", floors{personP: .63, personR: .43, merged: .80, mixed: .10, pronouns: .64, speakers: .50}},
+	} {
+		t.Run(part.name, func(t *testing.T) {
+			path := udDir + "/en_gum-news-ccby-" + part.name + ".conllu"
+			if _, err := os.Stat(path); err != nil {
+				t.Skip("no GUM treebank:", err)
+			}
+			docs, err := gumeval.Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sum gumeval.Tally
+			for _, d := range docs {
+				got := gumeval.Score(d, x.Explain(extract.Input{Text: d.Text, Title: d.Title, Published: d.Published}))
+				if testing.Verbose() && os.Getenv("GUM_DOCS") != "" {
+					t.Logf("%s: %s", d.ID, got.Line())
+				}
+				sum.Add(got)
+			}
+			t.Logf("GUM %s (%d documents): %s", part.name, len(docs), sum.Line())
+			for _, c := range []struct {
+				what     string
+				got, min float64
+				atMost   bool
+			}{
+				{"person-name precision", sum.Names[0].Value(), part.min.personP, false},
+				{"person-name recall", sum.Names[1].Value(), part.min.personR, false},
+				{"chains merged", sum.Merged.Value(), part.min.merged, false},
+				{"actors mixing chains", sum.Mixed.Value(), part.min.mixed, true},
+				{"pronouns", sum.Pronouns.Value(), part.min.pronouns, false},
+				{"quote speakers", sum.Speakers.Value(), part.min.speakers, false},
+			} {
+				if c.atMost && c.got > c.min || !c.atMost && c.got < c.min {
+					t.Errorf("%s %.3f, floor %.2f", c.what, c.got, c.min)
+				}
+			}
+		})
+	}
+}
