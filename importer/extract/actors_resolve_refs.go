@@ -139,6 +139,7 @@ func (r *resolver) resolveRefs() {
 				if m.actor < 0 {
 					m.actor = r.turnOther(m, named[m.sent], p)
 				}
+				m.actor = r.notTheQuoted(m, subject, named, p, m.sent-1)
 				break
 			}
 			if a := r.cataphor(m); r.fits(a, p) {
@@ -179,6 +180,7 @@ func (r *resolver) resolveRefs() {
 			if a, ok := r.unnamedSpeaker(m, subject); ok {
 				m.actor = a // `"...," a senior official said. "...," he added`: the official's
 			}
+			m.actor = r.notTheQuoted(m, subject, named, p, m.sent)
 		case mStatement:
 			if m.words[0] == "It" || m.words[0] == "it" {
 				m.actor = r.documentPronoun(m) // "It stresses the plan is ..."

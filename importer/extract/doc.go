@@ -253,7 +253,9 @@
 // pronouns right after the name or in an aside after it, "X said his", "X, in her speech,
 // said", or in an opening phrase that leads to it,
 // "In her first speech, X said"; "he met X" after a spokesperson's
-// quotation: the nearest earlier subject that is no spokesperson; "the latter": the person named last; "the
+// quotation: the nearest earlier subject that is no spokesperson; "he" inside a quotation
+// is never its speaker, who says "I" (`Okyere said: "He told me ..."`: the subject before
+// that is someone else, else none; actors_quoted_pronoun.go); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
