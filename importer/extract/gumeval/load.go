@@ -51,7 +51,8 @@ type Entity struct {
 	Chain int // the document's chain (GUM's group) id
 	Type  string
 	Head  int  // index into Doc.Tokens: the word of the span whose head lies outside it
-	Named bool // the head is a proper noun
+	Name  int  // the head if it is a proper noun, else a proper noun in apposition to it ("captain Harry Kane"), else -1
+	Named bool // Name >= 0
 }
 
 // Chain is what the loader knows of one coreference chain.
@@ -334,7 +335,16 @@ func (b *builder) finish() Doc {
 				break
 			}
 		}
-		e.Named = d.Tokens[e.Head].UPOS == "PROPN"
+		e.Name = -1
+		if d.Tokens[e.Head].UPOS == "PROPN" {
+			e.Name = e.Head
+		}
+		for h := e.From; h < e.To && e.Name < 0; h++ {
+			if t := d.Tokens[h]; t.Head == e.Head && t.Deprel == "appos" && t.UPOS == "PROPN" {
+				e.Name = h // "captain Harry Kane": a name set beside the head noun
+			}
+		}
+		e.Named = e.Name >= 0
 		c := d.Chains[e.Chain]
 		c.Type = e.Type
 		c.Named = c.Named || e.Named

@@ -68,7 +68,7 @@ func TestLoad(t *testing.T) {
 			t.Fatalf("entities %+v", d.Entities)
 		}
 		name, he := d.Entities[0], d.Entities[1]
-		if name.From != 2 || name.To != 5 || name.Head != 4 || !name.Named || he.Named || he.Chain != name.Chain {
+		if name.From != 2 || name.To != 5 || name.Head != 4 || name.Name != 4 || !name.Named || he.Named || he.Chain != name.Chain {
 			t.Errorf("entities %+v", d.Entities)
 		}
 		if c := d.Chains[1]; c.Type != "person" || !c.Named || c.Size != 2 {

@@ -382,15 +382,15 @@ func (d Doc) entityAt(toks []int, typ string) int {
 	return best
 }
 
-// nameWord says whether token k is the head of entity e or a word of the name the head
-// starts or ends ("Bernoulli" of "Daniel Bernoulli", whose head is "Daniel"; "Obama" of
-// "President Obama").
+// nameWord says whether token k is the head of entity e, its name (Entity.Name) or a word
+// of the name either starts or ends ("Bernoulli" of "Daniel Bernoulli", whose head is
+// "Daniel"; "Obama" of "President Obama"; "Kane" of "captain Harry Kane").
 func (d Doc) nameWord(e Entity, k int) bool {
-	if k == e.Head {
+	if k == e.Head || k == e.Name {
 		return true
 	}
 	t := d.Tokens[k]
-	return k >= e.From && k < e.To && t.Head == e.Head && (t.Deprel == "flat" || t.Deprel == "compound" && t.UPOS == "PROPN")
+	return k >= e.From && k < e.To && (t.Head == e.Head || t.Head == e.Name && e.Name >= 0) && (t.Deprel == "flat" || t.Deprel == "compound" && t.UPOS == "PROPN")
 }
 
 // entitiesHeadedIn returns the named gold entities of type typ that share the head of
