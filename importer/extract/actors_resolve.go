@@ -106,17 +106,22 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 // Batbayar said"): the speech verb vouches for the name it shortens; of those whose
 // surname alone recurs at least twice ("meeting Odera Mwangaza ... a photo-op with
 // Mwangaza ... the Mwangaza administration"): a story shortens a person so, a place or a
-// firm seldom; and of those listed with a person's full name ("Rem Koolhaas, Elia
+// firm seldom, and never prints a person alone after a preposition of place ("Considering
+// Socotra ... in Socotra": words class locative); and of those listed with a person's full name ("Rem Koolhaas, Elia
 // Zenghelis and Bernard Tschumi"). It returns the indexes of the runs it made persons.
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
-	alone := map[string]int{} // surname -> runs of it alone
+	alone := map[string]int{}   // surname -> runs of it alone
+	placed := map[string]bool{} // surnames printed alone after a preposition of place: "in Socotra"
 	for _, p := range pending {
 		if len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			speaking[names.Surname(p.words[0])] = true
 		}
 		if len(p.words) == 1 {
 			alone[names.Surname(p.words[0])]++
+			if p.from > 0 && r.s.toks[p.from-1].Sent == p.sent && r.s.gaz.In(lexicon.Locative, r.s.toks[p.from-1].Low) && !r.s.possessive(p) {
+				placed[names.Surname(p.words[0])] = true
+			}
 		}
 	}
 	done := map[int]bool{}
@@ -132,7 +137,7 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 			case speaking[names.Surname(joinWords(p.words))]:
 			case r.listedWithPerson(p):
 				rule, why = "actor.listed-name", "listed with a person's full name"
-			case alone[names.Surname(joinWords(p.words))] >= 2 && !r.s.determinedBefore(p.from):
+			case alone[names.Surname(joinWords(p.words))] >= 2 && !placed[names.Surname(joinWords(p.words))] && !r.s.determinedBefore(p.from):
 				rule, why = "actor.name-recurs", "its surname alone recurs in the article"
 			default:
 				continue

@@ -137,6 +137,7 @@ const (
 	Seen                           // participles of a document reaching a news medium: "a draft seen by Reuters", "a memo obtained by the AP" (the medium reports it, it does not speak)
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
 	PlaceNoun                      // nouns of a place named after "of": "in the hill town of Marwa" is in Marwa
+	Locative                       // prepositions of place: a capitalised word alone after one is a place ("in Socotra")
 	BodyMember                     // nouns for a body's people after its name, that make the body their modifier: "the Afghan and US military commanders" name no body as a party
 	FemaleEnding                   // endings of women's family names and patronymics: "Sarsenbayeva", "Kowalska", "Nurlanqyzy"
 	MaleEnding                     // endings of men's family names and patronymics: "Temirbekov", "Kowalski", "Kemeluly"
@@ -391,6 +392,8 @@ func wordClassOf(name string) (Class, bool) {
 		return FirmStaff, true
 	case "place-noun":
 		return PlaceNoun, true
+	case "locative":
+		return Locative, true
 	case "candidacy":
 		return Candidacy, true
 	case "water":
