@@ -129,7 +129,7 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		grew = false
 		for i := range pending {
 			p := &pending[i]
-			if done[i] || len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 {
+			if done[i] || len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 || r.sentenceCased(p) {
 				continue
 			}
 			rule, why := "actor.name-said", "its surname alone speaks elsewhere in the article"
@@ -151,6 +151,23 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		}
 	}
 	return done
+}
+
+// sentenceCased reports a run that opens its sentence with a word no given name that is
+// capitalised only for opening it: a verb's -ing form or a word the article prints in
+// lower case ("Considering Socotra", "Describe Einstein", "Open Educational Resources"),
+// which vouches for no name whatever its last word does.
+func (r *resolver) sentenceCased(p *mention) bool {
+	s := r.s
+	k := s.sents[p.sent].from
+	for k < p.from && (s.toks[k].Kind == tokens.QuoteMark || s.toks[k].Text == "(" || s.toks[k].Text == "[") {
+		k++
+	}
+	if k != p.from || r.x.firstName(p.words[0]) {
+		return false
+	}
+	low := strings.ToLower(p.words[0])
+	return strings.HasSuffix(low, "ing") && len(low) > 5 || s.writtenLower(low)
 }
 
 // determinedBefore reports an article within the three words before token from, with no

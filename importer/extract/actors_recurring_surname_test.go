@@ -1,0 +1,31 @@
+package extract_test
+
+import "testing"
+
+// TestRecurringSurnameVouches covers a capitalised run whose last word recurs alone,
+// which vouches for a person (actor.name-recurs) unless that word is printed alone after a
+// preposition of place ("Visiting Kalmoria ... in Kalmoria": a place), or the run opens its
+// sentence with a word capitalised only for opening it, a verb's -ing form or a word the
+// article prints in lower case ("Describing Mirovski", "Progressive Maldeva"): then
+// neither the run nor the word alone is a person. A run of an unknown given name that
+// opens its sentence, or whose surname is printed after "in" as a possessive, still is.
+func TestRecurringSurnameVouches(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"a place after in", "Visiting Kalmoria is hard this year. Ferries to Kalmoria stopped in March. Foreign Minister Ondrej Kralik said hotels in Kalmoria were empty.",
+			[]actorWant{{"Ondrej Kralik", "Foreign Minister", ""}}, []string{"Visiting Kalmoria", "Kalmoria"}},
+		{"a place after near", "Rebuilding Tarvessa will take years, Foreign Minister Ondrej Kralik said. Fighting near Tarvessa went on, and Tarvessa lost its power.",
+			[]actorWant{{"Ondrej Kralik", "Foreign Minister", ""}}, []string{"Rebuilding Tarvessa", "Tarvessa"}},
+		{"an -ing form", "Describing Mirovski is not easy, said Ruth Ames. Mirovski wrote nine books. Critics of Mirovski stayed silent.",
+			[]actorWant{{"Ruth Ames", "", ""}}, []string{"Describing Mirovski", "Mirovski"}},
+		{"a word printed in lower case too", "Progressive Maldeva won the vote, said Ruth Ames. Maldeva wants a progressive budget. Critics of Maldeva stayed silent.",
+			[]actorWant{{"Ruth Ames", "", ""}}, []string{"Progressive Maldeva", "Maldeva"}},
+		{"a person the run names", "Iran closed the door on meeting Odera Mwangaza. Tehran dismissed a photo-op with Mwangaza. It doubted the Mwangaza administration.",
+			[]actorWant{{"Odera Mwangaza", "", ""}}, nil},
+		{"an unknown given name opening the sentence", "Odera Mwangaza closed the door on talks. Tehran dismissed a photo-op with Mwangaza. It doubted the Mwangaza administration.",
+			[]actorWant{{"Odera Mwangaza", "", ""}}, nil},
+		{"a possessive after in", "Iran closed the door on meeting Odera Mwangaza. Tehran had no faith in Mwangaza's plan. It doubted the Mwangaza administration.",
+			[]actorWant{{"Odera Mwangaza", "", ""}}, nil},
+	}
+	runActorCases(t, x, cases)
+}
