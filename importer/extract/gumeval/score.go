@@ -88,7 +88,7 @@ func speechLemma(l string) bool {
 	switch l {
 	case "say", "tell", "add", "ask", "explain", "note", "write", "state", "declare", "announce",
 		"reply", "respond", "insist", "argue", "claim", "continue", "recall", "warn", "comment",
-		"conclude", "remark", "observe", "answer", "describe":
+		"conclude", "remark", "observe", "answer":
 		return true
 	}
 	return false
@@ -409,7 +409,8 @@ func (d Doc) entitiesHeadedIn(e int, typ string) []int {
 }
 
 // quoteSpeaker returns the chain of a quotation's speaker by the gold parse: the subject
-// of a speech verb outside the quotation in its first or last sentence, when that subject
+// (active: "was described by X as" tells nothing) of a speech verb outside the quotation in
+// its first or last sentence, when that subject
 // is in a chain that names a person; else -1.
 func (d Doc) quoteSpeaker(q Span) int {
 	sents := []int{d.Tokens[q.From].Sent, d.Tokens[q.To-1].Sent}
@@ -419,7 +420,7 @@ func (d Doc) quoteSpeaker(q Span) int {
 				continue
 			}
 			for k, sub := range d.Tokens {
-				if sub.Head != v || !strings.HasPrefix(sub.Deprel, "nsubj") {
+				if sub.Head != v || sub.Deprel != "nsubj" {
 					continue
 				}
 				if e := d.entityAt([]int{k}, "person"); e >= 0 {
