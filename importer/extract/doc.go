@@ -258,7 +258,8 @@
 // "In her first speech, X said"; "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "he" inside a quotation
 // is never its speaker, who says "I" (`Okyere said: "He told me ..."`: the subject before
-// that is someone else, else none; actors_quoted_pronoun.go); "the latter": the person named last; "the
+// that is someone else, else none; actors_quoted_pronoun.go); with no subject or speaker near it,
+// the last person mentioned within five paragraphs (lastPersonReach), else none; "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
