@@ -53,6 +53,8 @@ func TestFind(t *testing.T) {
 		{"month and year", "They met in July 2021.", "month:July 2021"},
 		{"month of a year", "They met in July of 2019.", "month:July of 2019"},
 		{"weekday in other names", "The Sunday Times said Good Friday and Super Tuesday matter; on Monday Night Football ran.", ""},
+		{"a day that recurs or is any names none", "The envoys meet every Friday; talks on a Monday are rare, and each Tuesday he calls.", ""},
+		{"a show named after a morning", "He drew for Sunday Morning Comics before he met the minister on Sunday morning.", "weekday:Sunday"},
 		{"weekday before a name is a day", "On Tuesday President Biden spoke.", "weekday:Tuesday"},
 		{"may the verb is not a date", "Russia may invade. June Smith said so. They will march.", ""},
 		{"impossible day is not a date", "Feb. 30 does not exist.", ""},
