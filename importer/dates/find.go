@@ -130,7 +130,7 @@ var shared = sync.OnceValue(NewFinder)
 func (f *Finder) Find(text string) []Expr {
 	var found []Expr
 	printed := text
-	text = plainSpaces(text)
+	text = titledMonths(plainSpaces(text))
 	// Windows do not overlap, so running each window's scans in turn finds what running
 	// each scan over every window does.
 	for _, w := range windows(text) {

@@ -55,6 +55,8 @@ func TestFind(t *testing.T) {
 		{"weekday in other names", "The Sunday Times said Good Friday and Super Tuesday matter; on Monday Night Football ran.", ""},
 		{"a day that recurs or is any names none", "The envoys meet every Friday; talks on a Monday are rare, and each Tuesday he calls.", ""},
 		{"a show named after a morning", "He drew for Sunday Morning Comics before he met the minister on Sunday morning.", "weekday:Sunday"},
+		{"a date in capitals", "WASHINGTON, MARCH 3, 2026 - The envoys met on 11 SEPT. 2025 and in JUNE.", "absolute:MARCH 3, 2026 | absolute:11 SEPT. 2025"},
+		{"a month in capitals beside no figure", "TRUMP MAY MEET XI", ""},
 		{"weekday before a name is a day", "On Tuesday President Biden spoke.", "weekday:Tuesday"},
 		{"may the verb is not a date", "Russia may invade. June Smith said so. They will march.", ""},
 		{"impossible day is not a date", "Feb. 30 does not exist.", ""},
