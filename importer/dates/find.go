@@ -48,7 +48,7 @@ func NewFinder() *Finder {
 		monthYear:     regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
-		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
+		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "the following night", "that
 		// evening", "later in the day", "later in the evening"; "the day before", "the day
 		// prior" and "the day after" only where the phrase ends (before a comma or full
