@@ -66,11 +66,11 @@ func value(e dates.Expr, pub, ref string, dir dates.Direction) string {
 }
 
 // tenseOf reads the tense of the date e in its sentence as a reader of news takes it at a
-// glance: a future auxiliary ("will", "'ll", "shall", "won't") or "tomorrow" before the
-// date, or after a date that opens the sentence ("On Friday, X will ..."), makes it
-// Future, and anything else Past, since news tells what has happened. The importer reads a
-// contact's own tense (importer/extract); a date of no contact has none, and this stands
-// in for it.
+// glance: a future auxiliary ("will", "'ll", "shall", "won't", "going to", "is to") or
+// "tomorrow" before the date, or after a date that opens the sentence ("On Friday, X will
+// ..."), makes it Future, and anything else Past, since news tells what has happened. The
+// importer reads a contact's own tense (importer/extract); a date of no contact has none,
+// and this stands in for it.
 func tenseOf(sentence string, e dates.Expr) dates.Direction {
 	words := func(s string) []string {
 		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
@@ -82,10 +82,13 @@ func tenseOf(sentence string, e dates.Expr) dates.Direction {
 	if len(before) <= 2 {
 		scope = append(scope, words(sentence[e.End:])...)
 	}
-	for _, w := range scope {
+	for i, w := range scope {
 		w = strings.ReplaceAll(w, "’", "'")
 		if w == "will" || w == "shall" || w == "won't" || w == "tomorrow" || strings.HasSuffix(w, "'ll") {
 			return dates.Future
+		}
+		if i+1 < len(scope) && scope[i+1] == "to" && (w == "going" || w == "is" || w == "are") {
+			return dates.Future // "am going to", "is to be held"
 		}
 	}
 	return dates.Past
