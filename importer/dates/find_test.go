@@ -54,6 +54,7 @@ func TestFind(t *testing.T) {
 		{"month of a year", "They met in July of 2019.", "month:July of 2019"},
 		{"weekday in other names", "The Sunday Times said Good Friday and Super Tuesday matter; on Monday Night Football ran.", ""},
 		{"a day that recurs or is any names none", "The envoys meet every Friday; talks on a Monday are rare, and each Tuesday he calls.", ""},
+		{"days that recur told by their mornings or a slash", "Talks are held on Monday evenings; the envoy flies in every Tuesday/Thursday.", ""},
 		{"a show named after a morning", "He drew for Sunday Morning Comics before he met the minister on Sunday morning.", "weekday:Sunday"},
 		{"a date in capitals", "WASHINGTON, MARCH 3, 2026 - The envoys met on 11 SEPT. 2025 and in JUNE.", "absolute:MARCH 3, 2026 | absolute:11 SEPT. 2025"},
 		{"a month in capitals beside no figure", "TRUMP MAY MEET XI", ""},
