@@ -11,7 +11,7 @@ import "strings"
 // before it ("in 2019", "in early 2019", "during mid-2019"), or a year counted from
 // publication ("last year", "next year", "this year", "earlier this year", "later this
 // year").
-const yearOnlyPattern = `\b(?:(?i:in|during)\s+((?i:early|late|mid)[- ])?((?:19|20)\d\d)\b|((?i:last|next|this)\s+year|(?i:earlier|later)\s+this\s+year)\b)`
+const yearOnlyPattern = `\b(?:(?i:in|during)\s+((?i:early|late|mid)[- ])?((?:1\d|20)\d\d)\b|((?i:last|next|this)\s+year|(?i:earlier|later)\s+this\s+year)\b)`
 
 // yearsOnly finds a year alone; a year right before a word of its phrase is another
 // thing's ("in 2019 elections", "in 2019 dollars"), and one that opens a span of years
