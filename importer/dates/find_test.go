@@ -105,6 +105,7 @@ func TestFind(t *testing.T) {
 		{"a year alone", "They first met in 2019, spoke in early 2021 and during mid-2022.", "year:2019 | year:early 2021 | year:mid-2022"},
 		{"a year counted from publication", "They met last year and will meet next year; they spoke earlier this year.", "year:last year | year:next year | year:earlier this year"},
 		{"a year of an older century", "The treaty was signed in 1815 and revised during the 1830s; in 1500 words he told of it.", "year:1815"},
+		{"a year before a clause of its own", "In 2019 he met Li; in 2021 the two spoke, and in 2022 a third talk followed.", "year:2019 | year:2021 | year:2022"},
 		{"a year counted back or this year", "They first met two years ago and a year ago; this year's talks, held this year, were shorter.", "year:two years ago | year:a year ago | year:this year | year:this year"},
 		{"a year before a word of its phrase is another thing's", "In 2019 elections and in 2020 dollars; since 2018; the 2019 accord; in 2011-12 and in 2011/12.", ""},
 		{"a year with more words keeps them", "They met in January 2019, on December 4 last year and in March last year.", "month:January 2019 | absolute:December 4 last year | month:March"},
