@@ -39,7 +39,7 @@ const (
 	cueEve                         // "eve"
 	cueHours                       // "hours"
 	cueWeekdayAbbr                 // a weekday's short form, whole and capitalised: "Tues", "Wed"
-	cueYear                        // a year in figures from 1900 on, or "year": "in 2019", "last year"
+	cueYear                        // a year in figures from 1000 on, or "year": "in 2019", "last year"
 	cueHoliday                     // a fixed-day holiday's first word: "Christmas", "New Year", "Boxing"
 	cueTripDay                     // " day": "the second day of the visit"
 )
@@ -90,13 +90,13 @@ func cueWords() []cueWord {
 		// day", "the day before,": the words between spaces (\s) where the pattern has them
 		{cueAnaphoric, []string{"that ", "same ", "later ", "earlier ", " next ", " following ", " previous ", " preceding ", " before", " after", " prior"}},
 		{cueDayPart, []string{" day", " morning", " afternoon", " evening", " night"}},
-		{cueLater, []string{" later", " earlier"}},              // "\s+(later|earlier)"
-		{cueDayUnit, []string{" day", " week", " fortnight"}},   // "\s+(days?|weeks?|fortnights?)"
-		{cueOrder, []string{" after ", " before ", " prior "}},  // "\s+(after|before|prior\s+to)\s+"
-		{cueEve, []string{" eve "}},                             // "the\s+eve\s+of"
-		{cueTripDay, []string{" day"}},                          // "(first|second...)\s+day"
-		{cueHours, []string{"hours "}},                          // "hours\s+"
-		{cueYear, []string{"year", " 19", " 20", "-19", "-20"}}, // "year", or a year's first figures after \s or "mid-"
+		{cueLater, []string{" later", " earlier"}},             // "\s+(later|earlier)"
+		{cueDayUnit, []string{" day", " week", " fortnight"}},  // "\s+(days?|weeks?|fortnights?)"
+		{cueOrder, []string{" after ", " before ", " prior "}}, // "\s+(after|before|prior\s+to)\s+"
+		{cueEve, []string{" eve "}},                            // "the\s+eve\s+of"
+		{cueTripDay, []string{" day"}},                         // "(first|second...)\s+day"
+		{cueHours, []string{"hours "}},                         // "hours\s+"
+		{cueYear, []string{"year", " 1", " 20", "-1", "-20"}},  // "year", or a year's first figures after \s or "mid-"
 	} {
 		for _, w := range c.words {
 			out = append(out, cueWord{w, c.cue, true, 0, false})

@@ -83,10 +83,16 @@ type Expr struct {
 	Start, End         int
 	RuneStart, RuneEnd int
 
-	Weekday time.Weekday // Kind Weekday
-	Year    int          // the year the words give, 0 when they give none
-	Month   time.Month   // Kind Absolute and MonthOnly
-	Day     int          // Kind Absolute
+	// Weekday is the day of the week of Kind Weekday, and of an Absolute printed after
+	// its weekday ("Friday, Jan. 3": WeekdayTold).
+	Weekday time.Weekday
+	// WeekdayTold marks an Absolute without a year printed after the weekday it falls on:
+	// of the years the tense allows, Resolve takes the one where it does ("Friday, Jan. 3"
+	// in a paper of Dec. 30, 2024 is 2025's).
+	WeekdayTold bool
+	Year        int        // the year the words give, 0 when they give none
+	Month       time.Month // Kind Absolute and MonthOnly
+	Day         int        // Kind Absolute
 	// Either holds the two figures of a date in figures whose day and month cannot be told
 	// apart ("4/3/2024": 4 and 3), in print order; Month and Day stay 0. Resolve takes the
 	// one reading the tense allows beside the publication date, if only one.

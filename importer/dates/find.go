@@ -48,7 +48,7 @@ func NewFinder() *Finder {
 		monthYear:     regexp.MustCompile(`\b(?:(mid|early|late)-)?(` + monthWord + `)\.?,?\s+(?:of\s+)?(\d{4})\b`),
 		weekdaySpan:   regexp.MustCompile(`\b(?:(?i:from|between)\s+)?([A-Z][a-z]{2,5}day)\s*(?:-|–|to|and|through|until|till)\s*([A-Z][a-z]{2,5}day)\b`),
 		lastWeekAfter: regexp.MustCompile(`^(?:'s|’s)?\s+(?:of\s+)?(?i:last|the\s+previous|the\s+past)\s+week\b`),
-		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?)\s+ago\b`),
+		ago:           regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b`),
 		// "later that day", "the same day", "the next day", "the following night", "that
 		// evening", "later in the day", "later in the evening"; "the day before", "the day
 		// prior" and "the day after" only where the phrase ends (before a comma or full
@@ -130,7 +130,7 @@ var shared = sync.OnceValue(NewFinder)
 func (f *Finder) Find(text string) []Expr {
 	var found []Expr
 	printed := text
-	text = plainSpaces(text)
+	text = titledMonths(plainSpaces(text))
 	// Windows do not overlap, so running each window's scans in turn finds what running
 	// each scan over every window does.
 	for _, w := range windows(text) {
@@ -201,14 +201,17 @@ func overlaps(found []Expr, e Expr) bool {
 }
 
 // dropDatedWeekdays removes a weekday printed right before the date it names
-// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)", "Tues., Feb. 1"): the date says all; and the week after a
+// ("Tuesday, Feb. 1", "Tuesday (Feb. 1)", "Tues., Feb. 1"): the date says all, and keeps the
+// weekday only to choose its year when it gives none (WeekdayTold); and the week after a
 // weekday of last week ("Monday last week"), which the weekday already holds.
 func dropDatedWeekdays(text string, found []Expr) []Expr {
 	out := found[:0]
 	for i, e := range found {
 		if e.Kind == Weekday && i+1 < len(found) && found[i+1].Kind == Absolute &&
 			strings.Trim(text[e.End:found[i+1].Start], ".,( ") == "" { // "Tues., Feb. 1": a short form's dot
-
+			if d := &found[i+1]; d.Year == 0 && !d.HasYearShift && d.Month != 0 && e.Shift == 0 {
+				d.Weekday, d.WeekdayTold = e.Weekday, true
+			}
 			continue
 		}
 		if e.Kind == Relative && e.Unit == Weeks && len(out) > 0 && out[len(out)-1].LastWeek && e.Start-out[len(out)-1].End <= 8 {

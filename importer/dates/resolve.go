@@ -106,10 +106,32 @@ func resolveDay(e Expr, pub time.Time, hasPub bool, dir Direction) string {
 	}
 	at := func(y int) time.Time { return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC) }
 	year := pickYear(pub.Year(), dir, dayLag, func(y int) int { return int(at(y).Sub(pub).Hours() / 24) })
+	if e.WeekdayTold {
+		year = toldWeekdayYear(e, year, pub, at)
+	}
 	if !validDay(year, e.Month, e.Day) {
 		return ""
 	}
 	return at(year).Format(isoDate)
+}
+
+// toldWeekdayYear returns the year in which the day told with its weekday falls on that
+// weekday: "Friday, Jan. 3" in a paper of Dec. 30, 2024 is Jan. 3, 2025, a Friday, which
+// the week's slack of a day of a month (dayLag) had kept in 2024. Only a year beside the
+// one picked whose day lies nearer publication replaces it, and only when the picked
+// year's day falls on another weekday: a weekday misprinted by a day ("Wednesday, March
+// 3" for Tuesday's) would otherwise move the date a year.
+func toldWeekdayYear(e Expr, year int, pub time.Time, at func(int) time.Time) int {
+	if at(year).Weekday() == e.Weekday {
+		return year
+	}
+	away := func(y int) time.Duration { return max(at(y).Sub(pub), pub.Sub(at(y))) }
+	for _, y := range []int{year - 1, year + 1} {
+		if validDay(y, e.Month, e.Day) && at(y).Weekday() == e.Weekday && away(y) < away(year) {
+			return y
+		}
+	}
+	return year
 }
 
 // resolveOfMonth resolves "on the 3rd": the day of the month of publication, unless the

@@ -267,7 +267,9 @@ func (f *Finder) weekdays(text string) []Expr {
 
 // notADay reports a weekday name that is part of another name: a newspaper ("the Sunday
 // Times"), a holiday ("Good Friday"), an event ("Super Tuesday") or a show ("Monday Night
-// Football"), given the text before and after it.
+// Football", "Saturday Morning Cartoons"), given the text before and after it; or a day
+// that recurs or is any of its name ("on a Monday", "every Friday", "each Tuesday",
+// "on Saturday mornings"), which names no one day.
 func notADay(before, after string) bool {
 	next, rest, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	next = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(next, ".,;:"), "'s"), "’s")
@@ -275,18 +277,25 @@ func notADay(before, after string) bool {
 	case "Times", "Telegraph", "Express", "Mail", "Herald", "Post", "Mirror", "Independent",
 		"Observer", "Star", "Tribune":
 		return true
-	case "Night":
+	case "Night", "Morning", "Evening", "Afternoon":
 		// "Monday Night Football", "Saturday Night Live" are shows; "on Saturday Night as
 		// crowds gathered" is the night
 		rest = strings.TrimLeft(rest, " ")
 		return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+	case "mornings", "afternoons", "evenings", "nights":
+		return true // "on Saturday mornings": every such morning
 	}
 	fields := strings.Fields(before)
+	if n := len(fields); n > 1 && strings.HasSuffix(fields[n-1], "/") {
+		fields = fields[:n-1] // "every Wednesday/Thursday": the day before the slash tells
+	}
 	if len(fields) == 0 {
 		return false
 	}
 	switch fields[len(fields)-1] {
 	case "Good", "Black", "Holy", "Ash", "Palm", "Maundy", "Easter", "Super", "Cyber", "Bloody":
+		return true
+	case "a", "A", "every", "Every", "each", "Each", "any", "Any":
 		return true
 	}
 	return false

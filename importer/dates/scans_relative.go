@@ -28,12 +28,17 @@ func (f *Finder) relatives(text string) []Expr {
 	return out
 }
 
-// agos finds "three days ago", "a week ago", "a fortnight ago".
+// agos finds "three days ago", "a week ago", "a fortnight ago", and "two years ago", a
+// year counted from publication as "last year" is (YearOnly): it names no day or month.
 func (f *Finder) agos(text string) []Expr {
 	var out []Expr
 	for _, loc := range f.ago.FindAllStringSubmatchIndex(text, -1) {
 		n, ok := numberWord(sub(text, loc, 1))
 		if !ok {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(sub(text, loc, 2)), "year") {
+			out = append(out, Expr{Kind: YearOnly, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], YearShift: -n, HasYearShift: true})
 			continue
 		}
 		e := Expr{Kind: Relative, Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Count: -n * daysOf(sub(text, loc, 2)), Unit: unitOf(sub(text, loc, 2))}

@@ -9,8 +9,9 @@ import "strings"
 
 // yearOnlyPattern matches a year after "in" or "during", with "early", "late" or "mid"
 // before it ("in 2019", "in early 2019", "during mid-2019"), or a year counted from
-// publication ("last year", "next year", "earlier this year", "later this year").
-const yearOnlyPattern = `\b(?:(?i:in|during)\s+((?i:early|late|mid)[- ])?((?:19|20)\d\d)\b|((?i:last|next)\s+year|(?i:earlier|later)\s+this\s+year)\b)`
+// publication ("last year", "next year", "this year", "earlier this year", "later this
+// year").
+const yearOnlyPattern = `\b(?:(?i:in|during)\s+((?i:early|late|mid)[- ])?((?:1\d|20)\d\d)\b|((?i:last|next|this)\s+year|(?i:earlier|later)\s+this\s+year)\b)`
 
 // yearsOnly finds a year alone; a year right before a word of its phrase is another
 // thing's ("in 2019 elections", "in 2019 dollars"), and one that opens a span of years
@@ -27,7 +28,7 @@ func (f *Finder) yearsOnly(text string) []Expr {
 			e.Start = loc[6]
 			e.YearShift, e.HasYearShift = yearShiftOf(sub(text, loc, 3)), true
 		default:
-			if rest := text[loc[1]:]; !phraseEnds(rest) || yearSpan(rest) {
+			if rest := text[loc[1]:]; !phraseEnds(rest) && !clauseOpens(rest) || yearSpan(rest) {
 				continue
 			}
 			e.Start, e.Year = loc[4], atoi(sub(text, loc, 2))
@@ -39,6 +40,18 @@ func (f *Finder) yearsOnly(text string) []Expr {
 		out = append(out, e)
 	}
 	return out
+}
+
+// clauseOpens reports text that goes on with a word that opens a clause of its own, a
+// subject pronoun or a determiner: "In 2019 he met Y", "in 1738 the book appeared", where a
+// year is told with no comma after it; a noun after the year is its own ("in 2019 dollars").
+func clauseOpens(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch strings.ToLower(w) {
+	case "he", "she", "it", "we", "they", "i", "you", "the", "a", "an", "his", "her", "its", "their", "our", "there":
+		return true
+	}
+	return false
 }
 
 // yearShiftOf reads the year that "last year", "next year" or "earlier this year" count
