@@ -20,9 +20,7 @@ import (
 var reshapedBelow = map[string]map[string]float64{
 	"wrapped at 72":                     {"date": 0.94},
 	"wrapped at 72 without blank lines": {"actors": 0.975, "contacts": 0.955, "quotes": 0.98, "speaker": 0.975, "date": 0.94},
-	"curly quotes":                      {"quotes": 0.98, "speaker": 0.97},
 	"no metadata":                       {"mode": 0.94, "date": 0},
-	"page furniture":                    {"actors": 0.95},
 }
 
 // reshape is one way of printing all of dev/tune: it writes the stories into dir and
