@@ -35,7 +35,7 @@ func (r *reader) parseText(data []byte) (Article, error) {
 	// A hard-wrapped body is rejoined before the title is looked for: its first line is a
 	// piece of the first paragraph, not a headline.
 	if joined := strings.Join(lines, "\n"); len(lines) > 1 {
-		if body := r.cleaner.Unwrap(joined); body != joined {
+		if body := r.cleaner.UnwrapTitled(a.Title, joined); body != joined {
 			lines = strings.Split(body, "\n")
 		}
 	}
