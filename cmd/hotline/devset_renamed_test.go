@@ -133,15 +133,7 @@ type renamePicker func(r *surnameRenamer, actors []any, text string) []replaceme
 // dir/tune.gold.json) and returns the gold file's path; it skips when dev/tune is absent.
 func writeRenamedTune(t *testing.T, dir string, seed int64, pick renamePicker) string {
 	t.Helper()
-	src := filepath.Join(scoreDir, "dev")
-	raw, err := os.ReadFile(filepath.Join(src, "tune.gold.json"))
-	if err != nil {
-		t.Skipf("no dev set at %s (the shared/ folder beside the repository): %v", src, err)
-	}
-	var gold map[string]any
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
+	src, gold := readTuneGold(t)
 	out := filepath.Join(dir, "tune")
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
@@ -178,6 +170,22 @@ func writeRenamedTune(t *testing.T, dir string, seed int64, pick renamePicker) s
 		t.Fatal(err)
 	}
 	return path
+}
+
+// readTuneGold returns the dev set's folder and dev/tune's gold; it skips when they are
+// absent.
+func readTuneGold(t *testing.T) (string, map[string]any) {
+	t.Helper()
+	src := filepath.Join(scoreDir, "dev")
+	raw, err := os.ReadFile(filepath.Join(src, "tune.gold.json"))
+	if err != nil {
+		t.Skipf("no dev set at %s (the shared/ folder beside the repository): %v", src, err)
+	}
+	var gold map[string]any
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	return src, gold
 }
 
 // TestRenamedTuneScore scores dev/tune with its persons' names made up, failing under the

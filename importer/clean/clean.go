@@ -93,7 +93,7 @@ func (c *Cleaner) Clean(body string) Result {
 // headline in the body as well, and a paragraph that repeats the title is no story. A
 // hard-wrapped body is first rejoined into paragraphs (see Unwrap).
 func (c *Cleaner) CleanTitled(title, body string) Result {
-	doc := &document{paras: splitParagraphs(c.Unwrap(body))}
+	doc := &document{paras: splitParagraphs(c.UnwrapTitled(title, body))}
 	dropTitle(doc, title)
 	c.bareByline(doc)
 	c.stripLines(doc)

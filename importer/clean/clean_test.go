@@ -126,6 +126,8 @@ func TestLinksAndWidgets(t *testing.T) {
 		{"updated stamp", "Updated: 3 hours ago\n" + story, story, []string{"widget"}},
 		{"published in a sentence is kept", "Published figures show the talks failed.", "Published figures show the talks failed.", nil},
 		{"related topics list", story + "\n\nRelated Topics\nTrade\nAnn Lee\nForeign policy", story, []string{"related", "related", "related", "related"}},
+		{"a related list of headlines", story + "\n\nRelated stories\n\nPresident Alvarez hosts Gulf envoys as oil talks stall\n\nAnalysis: What the border deal means for farmers", story, []string{"related", "related", "related"}},
+		{"a headline list ends at a sentence", story + "\n\nMore on this story\n\nPremier Novak and Chancellor Brandt agree on a climate fund\n\nThe two leaders will meet again in June.", story + "\n\nThe two leaders will meet again in June.", []string{"related", "related"}},
 		{"list ends at a sentence", story + "\nMore on this story\nTrade talks\nThe talks ended on Friday.", story + "\n\nThe talks ended on Friday.", []string{"related", "related"}},
 		{"aside in parentheses", story + "\n(SOUNDBITE OF ARCHIVED RECORDING)\n" + story + " Two.", story + "\n\n" + story + " Two.", []string{"widget"}},
 		{"timestamp line", "Fri 4 Mar 2022 10.15 GMT\n\n" + story, story, []string{"widget"}},

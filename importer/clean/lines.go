@@ -165,10 +165,14 @@ func (c *Cleaner) bylineRole(d *document, i int) {
 	}
 }
 
-// isListItem reports a short line with no sentence punctuation: an entry of a list of
-// links or topics.
+// listItemMaxWords bounds an entry of a list of links: a topic or another story's
+// headline ("Envoys meet in Lisbon as debt talks stall").
+const listItemMaxWords = 14
+
+// isListItem reports a line no longer than a headline with no sentence punctuation: an
+// entry of a list of links or topics.
 func isListItem(s string) bool {
-	return wordsAtMost(s, 6) && !endsSentence(s) && !strings.ContainsAny(s, "\"“”")
+	return wordsAtMost(s, listItemMaxWords) && !endsSentence(s) && !strings.ContainsAny(s, "\"“”")
 }
 
 // isAside reports a paragraph wholly in parentheses or brackets, such as "(Adds

@@ -33,6 +33,14 @@ const (
 // between letters ("Russian-" + "Ukrainian": the hyphen stays, no word is invented). CRLF
 // line ends are read as LF and the spaces at the end of a line dropped.
 func (c *Cleaner) Unwrap(body string) string {
+	return c.UnwrapTitled("", body)
+}
+
+// UnwrapTitled is Unwrap for an article whose title is known: a line that prints the
+// title keeps the break after it. Scrapers print the headline again over the body, and
+// in text without blank lines nothing else tells it from the first paragraph it would
+// join ("Kovacs, Berg Vow Closer Ties" + "VIENNA, May 4 (Example) - ...").
+func (c *Cleaner) UnwrapTitled(title, body string) string {
 	if !mayBeWrapped(body) {
 		return body
 	}
@@ -59,7 +67,7 @@ func (c *Cleaner) Unwrap(body string) string {
 			continue
 		}
 		prev := lines[i-1]
-		if prev == "" || line == "" || c.keepBreak(prev, line, lay) ||
+		if prev == "" || line == "" || c.keepBreak(prev, line, lay) || isTitle(prev, title) ||
 			!marked && !quoted && sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) {
 			b.WriteByte('\n')
 			b.WriteString(line)
@@ -275,6 +283,12 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 		return false
 	}
 	return c.IsFurniture(strings.TrimSpace(line)) || c.IsFurniture(strings.TrimSpace(prev))
+}
+
+// isTitle reports a line that prints the article's title (when it has one), spaces and
+// case aside.
+func isTitle(line, title string) bool {
+	return title != "" && strings.EqualFold(strings.Join(strings.Fields(line), " "), strings.Join(strings.Fields(title), " "))
 }
 
 // hyphenJoin reports a line broken after the hyphen of a compound ("Russian-" +

@@ -146,6 +146,33 @@ func TestUnwrap(t *testing.T) {
 	}
 }
 
+// TestUnwrapTitled keeps the break after a line that prints the known title, which in text
+// without blank lines would otherwise join the first paragraph: the line is as long as a
+// wrapped one and does not end a sentence.
+func TestUnwrapTitled(t *testing.T) {
+	c := clean.New()
+	const title = "Kovacs, Lindqvist Vow Closer Ties on Border Crossings and Grain Exports"
+	body := title + "\n" +
+		"VIENNA, May 4 (Example Wire)--Hungarian Foreign Minister Anna Kovacs and\n" +
+		"Austrian Foreign Minister Peter Lindqvist agreed on Tuesday to reopen\n" +
+		"the border crossings closed last month, officials said after the talks.\n" +
+		"The two ministers will meet again in Budapest in June to discuss grain\n" +
+		"exports, according to a joint statement issued by both ministries.\n"
+	flowing := "VIENNA, May 4 (Example Wire)--Hungarian Foreign Minister Anna Kovacs and Austrian Foreign Minister Peter Lindqvist agreed on Tuesday to reopen the border crossings closed last month, officials said after the talks.\n" +
+		"The two ministers will meet again in Budapest in June to discuss grain exports, according to a joint statement issued by both ministries.\n"
+	for _, tc := range []struct{ name, title, want string }{
+		{"the title keeps its line", title, title + "\n" + flowing},
+		{"in another case and spacing", "kovacs,  lindqvist vow closer ties on border crossings and grain exports", title + "\n" + flowing},
+		{"no title joins the line", "", title + " " + flowing},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := c.UnwrapTitled(tc.title, body); got != tc.want {
+				t.Errorf("UnwrapTitled:\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestUnwrapKeeps leaves text that is not hard-wrapped byte for byte as it is.
 func TestUnwrapKeeps(t *testing.T) {
 	c := clean.New()

@@ -37,7 +37,11 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		if q.OpenEnd {
 			return s.lastTokenBefore(q.Close)
 		}
-		return tokAt(q.Close)
+		ci := tokAt(q.Close)
+		if k := s.lastTokenBefore(q.Close); q.Reopened && ci >= 0 && k >= 0 && s.toks[k].Sent != s.toks[ci].Sent {
+			return k // `“...Europe. “On the contrary`: the words end with their sentence, not at the next mark
+		}
+		return ci
 	}
 	attribute := func(q tokens.QuoteSpan) attribution {
 		a := x.attributeAfter(r, at, closeTok(q))

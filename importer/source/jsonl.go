@@ -39,6 +39,7 @@ func (r *reader) jsonl(br *bufio.Reader, source string) error {
 // record emits one scraped record, or skips it when it has no text or too much.
 func (r *reader) record(rec record, source string) error {
 	a := rec.article(source)
+	a.Title, a.Text = r.markup.plainText(a.Title), r.markup.plainText(a.Text)
 	switch {
 	case a.Text == "":
 		r.skip(source, "record has no text (looked for text, body, content, maintext, article, description)")

@@ -68,7 +68,7 @@ func ReadWith(ctx context.Context, inputs []Input, opt Options, fn func(Article)
 	if opt.Cleaner == nil {
 		opt.Cleaner = clean.New()
 	}
-	r := &reader{ctx: ctx, fn: fn, cleaner: opt.Cleaner, opt: opt}
+	r := &reader{ctx: ctx, fn: fn, cleaner: opt.Cleaner, opt: opt, markup: newMarkup()}
 	for _, in := range inputs {
 		if err := r.input(in); err != nil {
 			return r.skips, err
@@ -83,6 +83,7 @@ type reader struct {
 	ctx     context.Context
 	fn      func(Article) error
 	cleaner *clean.Cleaner // tells furniture and datelines from titles
+	markup  markup         // tells a body printed as HTML
 	skips   []Skip
 	records int // articles emitted and records skipped so far, to tell an empty file
 }

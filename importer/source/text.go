@@ -24,11 +24,18 @@ func (r *reader) parseText(data []byte) (Article, error) {
 	if err != nil {
 		return a, err
 	}
+	// A body a scraper saved as HTML is read as the page prints it.
+	if body := strings.Join(lines, "\n"); strings.ContainsAny(body, "<&") {
+		if plain := r.markup.plainText(body); plain != body {
+			lines = strings.Split(plain, "\n")
+		}
+	}
+	a.Title = r.markup.plainText(a.Title)
 	lines = metadataLine(lines, &a, r.cleaner.IsEntryStamp)
 	// A hard-wrapped body is rejoined before the title is looked for: its first line is a
 	// piece of the first paragraph, not a headline.
 	if joined := strings.Join(lines, "\n"); len(lines) > 1 {
-		if body := r.cleaner.Unwrap(joined); body != joined {
+		if body := r.cleaner.UnwrapTitled(a.Title, joined); body != joined {
 			lines = strings.Split(body, "\n")
 		}
 	}

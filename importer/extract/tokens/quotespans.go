@@ -1,6 +1,9 @@
 package tokens
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // QuoteSpan is one quotation: runes [start, end) of the words inside the marks, and the
 // positions of the marks themselves.
@@ -9,6 +12,7 @@ type QuoteSpan struct {
 	Start, End  int  // the quoted words
 	OpenEnd     bool // the paragraph ends with the quotation still open: it goes on in the next paragraph
 	ContIn      bool // the quotation goes on from the paragraph before (its mark reopens it)
+	Reopened    bool // no mark closes it: Close is the mark of the quotation that opens after its last sentence
 }
 
 // QuoteSpans finds double-quoted spans (straight, curly, or the typewriter “...” and
@@ -102,6 +106,9 @@ func doubleSpans(rs []rune, ps, pe int) ([]QuoteSpan, int) {
 			open, width = i, w
 		case open >= 0 && reopens(rs, i, pe, w):
 			closeAt(i)
+			if len(out) > 0 && out[len(out)-1].Close == i {
+				out[len(out)-1].Reopened = true
+			}
 			open, width = i, w
 		case open >= 0 && rs[open] == '"' && nestedStraight(rs, i, pe) > i:
 			i = nestedStraight(rs, i, pe) // `"I told him that "without air defence, we are lost," and he understood," X said.`
@@ -156,14 +163,16 @@ func markWidth(rs []rune, i, pe int) int {
 }
 
 // opensLikeAMark reports a right double mark ” at i that stands where a quotation opens:
-// at the paragraph's start or after a space or an opening bracket, and right before a
-// letter or a digit (`”We had a frank exchange,” Lavrov said.`, as some copy prints both
-// marks alike). A closing mark follows a word or punctuation.
+// at the paragraph's start or after a space, an opening bracket, or the comma or colon
+// of an attribution whose space was lost, and right before a letter or a digit (`”We had
+// a frank exchange,” Lavrov said.`, as some copy prints both marks alike; `the aide
+// said,”they discussed ...”`, as a word processor curls a straight mark glued to the
+// comma). A closing mark follows a word or punctuation and no quotation is open.
 func opensLikeAMark(rs []rune, i, ps, pe, w int) bool {
 	if rs[i] != '”' || i+w >= pe || !unicode.IsLetter(rs[i+w]) && !unicode.IsDigit(rs[i+w]) {
 		return false
 	}
-	return i == ps || unicode.IsSpace(rs[i-1]) || rs[i-1] == '(' || rs[i-1] == '—'
+	return i == ps || unicode.IsSpace(rs[i-1]) || strings.ContainsRune("(—,:", rs[i-1])
 }
 
 // closesMark reports a mark that can close a quotation: ” » " ” always, “ only when
