@@ -100,7 +100,8 @@
 //     "X, HOST:": mentions_speaker_label.go; occasion:
 //     receptions and meals where a contact told before them was held, "met Y at a reception
 //     hosted by C": contacts_side_parties.go; gather: "a trilateral meeting",
-//     "a conference call with A and B", one contact of all, not one each: contacts_split.go; doubt: "doubt that X would meet Y", a contact
+//     "a conference call with A and B", one contact of all, not one each: contacts_split.go; another-sitting: "The two will meet
+//     again", one more contact, not the sitting just told: contacts_merge.go; doubt: "doubt that X would meet Y", a contact
 //     talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

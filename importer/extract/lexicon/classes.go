@@ -156,6 +156,7 @@ const (
 	Ceremony                       // nouns of a ceremony two leaders attend together: "witnessed the signing of", "presided over the exchange of MoUs"
 	Condition                      // words after "only" that set a condition on a planned contact: "would meet Y only after a withdrawal", "only if": hypothetical, none
 	TurnAsker                      // words of a transcript's speaker label whose turn is no actor's: "Q:", "QUESTION:", "MODERATOR:", "JANE DOE, HOST:"
+	AnotherSitting                 // words of a sentence that make a pair's plan one more contact, not the sitting just told: "The two will meet again", "another meeting", "next week"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -406,6 +407,8 @@ func wordClassOf(name string) (Class, bool) {
 		return OfficeModifier, true
 	case "turn-asker":
 		return TurnAsker, true
+	case "another-sitting":
+		return AnotherSitting, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -27,6 +27,7 @@ func TestWordClasses(t *testing.T) {
 		{"isn’t", lexicon.Negation, true}, // the curly form of a listed "isn't"
 		{"trilateral", lexicon.Gather, true},
 		{"including", lexicon.Gather, false}, // a call each when phoned: contacts_split.go reads it apart
+		{"again", lexicon.AnotherSitting, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
