@@ -53,7 +53,7 @@
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
-//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic,
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic, org-chief,
 //     national, plural-family) and plural forms ("foreign ministers"); "{office}" in a variant
 //     stands for the office of any other row, so that an aide's title built on a
 //     principal's, "Senior Adviser to the Prime Minister X", "Chief of Staff to the President
