@@ -157,6 +157,7 @@ const (
 	Condition                      // words after "only" that set a condition on a planned contact: "would meet Y only after a withdrawal", "only if": hypothetical, none
 	TurnAsker                      // words of a transcript's speaker label whose turn is no actor's: "Q:", "QUESTION:", "MODERATOR:", "JANE DOE, HOST:"
 	AnotherSitting                 // words of a sentence that make a pair's plan one more contact, not the sitting just told: "The two will meet again", "another meeting", "next week"
+	ContactOrdinal                 // words between "their" and a contact noun that count the pair's contacts: ", their second call this month" tells the call just told again
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -409,6 +410,8 @@ func wordClassOf(name string) (Class, bool) {
 		return TurnAsker, true
 	case "another-sitting":
 		return AnotherSitting, true
+	case "contact-ordinal":
+		return ContactOrdinal, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

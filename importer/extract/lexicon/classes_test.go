@@ -28,6 +28,7 @@ func TestWordClasses(t *testing.T) {
 		{"trilateral", lexicon.Gather, true},
 		{"including", lexicon.Gather, false}, // a call each when phoned: contacts_split.go reads it apart
 		{"again", lexicon.AnotherSitting, true},
+		{"latest", lexicon.ContactOrdinal, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
