@@ -418,7 +418,11 @@
 // accrediting), "contact.witnessed-signing" ("A and B witnessed the signing of
 // five agreements", "presided over the exchange of MoUs": words class ceremony; leaders of
 // different countries, named), "contact.host-apposed" ("X and his host, Y, agreed", "His guest, Y, thanked him"
-// after a host told before: the one "his" stands for and Y), "contact.guest-of" ("X was
+// after a host told before: the one "his" stands for and Y), "contact.host-named-next" ("X
+// visited Phnom Penh on Wednesday. He and Cambodian Prime Minister Y agreed ...": a journey
+// made to a place and no contact told, then the visitor's pronoun, "and" and a person of
+// another country with no contact word: their meeting, on the journey's day;
+// contacts_host_named_next.go), "contact.guest-of" ("X was
 // the guest of President Y", "X, the guest of Y,": a visit in person; not "the guest of
 // honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
