@@ -117,18 +117,22 @@
 //	to add ...                                  edit ...
 //	a synonym of a contact word                 lexicon/data/contactwords.tsv (copy the line of the word it behaves like)
 //	a contact word that needs a new check       lexicon/data/contactwords.tsv with a new pattern, and its case in contacts_triggers.go
+//	                                            (contacts_group_triggers.go for one that adds people or names parties in passing)
 //	a speech verb, a status cue, a light verb   lexicon/data/words.tsv (the class's line)
-//	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, national, plural-family)
+//	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, generic, national, plural-family,
+//	                                            org-chief)
 //	a country, demonym or short form            lexicon/data/countries.tsv
 //	an organization, its aliases                lexicon/data/orgs.tsv
 //	the office a seat of power's head holds     lexicon/data/orgs.tsv (head field: "the Kremlin chief")
 //	a well-known actor                          lexicon/data/people.tsv
 //	a given name                                lexicon/data/firstnames.txt
-//	a word that never starts a person's name    lexicon/data/stopwords.txt
+//	a word that is never part of a person's name lexicon/data/stopwords.txt
+//	a ruling family's name, a national honorific lexicon/data/namecountries.tsv (they tell a person's country)
 //	a new rule name                             the code, the rule list below, and ruleExamples in rules_test.go
 //	a title word (honorific or rank: Mr., Gen.) lexicon/data/words.tsv (class title)
 //	a helper a stage needs                      that stage's files; an earlier stage's if several need it (stages_test.go)
-//	a new word class                            lexicon/data/words.tsv and its constant in lexicon/classes.go
+//	a new word class                            lexicon/data/words.tsv, its constant and its name in wordClassOf in
+//	                                            lexicon/classes.go, and a line in the words.tsv list above
 //	a case to see why a row is (not) made       run hotline explain FILE (Explain in explain.go)
 //	a party-set convention (who is a party)     a case in TestContactPartySets (its doc lists the conventions)
 //

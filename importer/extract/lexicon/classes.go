@@ -11,7 +11,7 @@ import (
 // not bounded by a machine word (62 classes had filled 64 bits).
 type Class uint8
 
-// The word classes; wordClassNames gives their names in data/words.tsv.
+// The word classes; wordClassOf gives their names in data/words.tsv.
 const (
 	Speech            Class = iota // verbs that attribute speech or writing
 	States                         // plural nouns for states, not their people ("the two countries")
