@@ -34,7 +34,7 @@ const BucketsPerLookup = 12
 // peak RSS rose from 124 to 237 MB.)
 func (w *WriteTx) CreateContactIndex(ctx context.Context) error {
 	for _, q := range []string{sqlCreateContactIndex, sqlCreateContactIndexSet, sqlCreateContactIndexOpen, sqlCreateContactIndexActors,
-		sqlCreateContactIndexActorsContact, sqlEmptyContactIndex, sqlEmptyContactIndexActors} {
+		sqlCreateContactIndexActorsContact, sqlCreateContactIndexActorsOpen, sqlEmptyContactIndex, sqlEmptyContactIndexActors} {
 		if _, err := w.tx.ExecContext(ctx, q); err != nil {
 			return wrapWrite("making the contact index", err)
 		}
@@ -66,17 +66,21 @@ func (w *WriteTx) FileContact(ctx context.Context, id int64, set, bucket string,
 		}
 	}
 	for _, a := range actors {
-		if _, err := w.exec(ctx, sqlFileContactActor, a, bucket, seq, id); err != nil {
+		if _, err := w.exec(ctx, sqlFileContactActor, a, bucket, seq, id, closed); err != nil {
 			return wrapWrite("filing a contact", err)
 		}
 	}
 	return nil
 }
 
-// MarkContactClosed sets whether a filed contact is closed (FiledContact.Closed) and
-// leaves its filing as it is: the order candidates are looked at in stays.
+// MarkContactClosed sets whether a filed contact is closed (FiledContact.Closed), under
+// its participant set and under each of its actors, and leaves its filing as it is: the
+// order candidates are looked at in stays.
 func (w *WriteTx) MarkContactClosed(ctx context.Context, id int64, closed bool) error {
-	_, err := w.exec(ctx, sqlMarkContactClosed, closed, id)
+	if _, err := w.exec(ctx, sqlMarkContactClosed, closed, id); err != nil {
+		return wrapWrite("filing a contact", err)
+	}
+	_, err := w.exec(ctx, sqlMarkContactActorsClosed, closed, id)
 	return wrapWrite("filing a contact", err)
 }
 
@@ -134,6 +138,13 @@ func (w *WriteTx) FiledContactsOf(ctx context.Context, actor int64, buckets []st
 	return w.filed(ctx, sqlFiledByActorAll, sqlFiledByActor, actor, buckets)
 }
 
+// FiledOpenContactsOf returns the multilateral contacts filed under actor in any bucket
+// that are not closed, in the order they were filed: what a report without a date may
+// join, as FiledOpenContacts is for one participant set.
+func (w *WriteTx) FiledOpenContactsOf(ctx context.Context, actor int64) ([]FiledContact, error) {
+	return w.filed(ctx, sqlFiledOpenByActor, "", actor, nil)
+}
+
 // filed runs all (every bucket of key) when buckets is nil, else some (key and buckets).
 func (w *WriteTx) filed(ctx context.Context, all, some string, key any, buckets []string) ([]FiledContact, error) {
 	query, args := all, []any{key}
@@ -166,8 +177,10 @@ const (
 	sqlCreateContactIndexSet    = `CREATE INDEX IF NOT EXISTS temp.contact_index_set ON contact_index(set_key, bucket, seq)`
 	sqlCreateContactIndexOpen   = `CREATE INDEX IF NOT EXISTS temp.contact_index_open ON contact_index(set_key, closed, seq)`
 	sqlCreateContactIndexActors = `CREATE TEMP TABLE IF NOT EXISTS contact_index_actors(actor_id INTEGER NOT NULL,
-		bucket TEXT NOT NULL, seq INTEGER NOT NULL, contact_id INTEGER NOT NULL,
+		bucket TEXT NOT NULL, seq INTEGER NOT NULL, contact_id INTEGER NOT NULL, closed INTEGER NOT NULL DEFAULT 0,
 		PRIMARY KEY (actor_id, bucket, seq, contact_id)) WITHOUT ROWID`
+	sqlCreateContactIndexActorsOpen = `CREATE INDEX IF NOT EXISTS temp.contact_index_actors_open
+		ON contact_index_actors(actor_id, closed, seq)`
 	sqlCreateContactIndexActorsContact = `CREATE INDEX IF NOT EXISTS temp.contact_index_actors_contact
 		ON contact_index_actors(contact_id)`
 	sqlEmptyContactIndex       = `DELETE FROM temp.contact_index`
@@ -177,13 +190,14 @@ const (
 	sqlFileContact             = `INSERT INTO temp.contact_index(contact_id, set_key, bucket, seq, closed) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT(contact_id) DO UPDATE SET set_key = excluded.set_key, bucket = excluded.bucket, seq = excluded.seq,
 		closed = excluded.closed`
-	sqlMarkContactClosed   = `UPDATE temp.contact_index SET closed = ? WHERE contact_id = ?`
-	sqlUnfileContactActors = `DELETE FROM temp.contact_index_actors WHERE contact_id = ?`
-	sqlFileContactActor    = `INSERT INTO temp.contact_index_actors(actor_id, bucket, seq, contact_id) VALUES (?, ?, ?, ?)`
-	sqlSaveContactState    = `UPDATE temp.contact_index SET state = ? WHERE contact_id = ?`
-	sqlContactState        = `SELECT set_key, bucket, seq, state, closed FROM temp.contact_index WHERE contact_id = ?`
-	sqlFirstFiling         = `SELECT MIN(seq) FROM temp.contact_index WHERE set_key = ? AND bucket = ?`
-	sqlFiledOpenBySet      = `SELECT contact_id, set_key, bucket, seq, state, closed FROM temp.contact_index
+	sqlMarkContactClosed       = `UPDATE temp.contact_index SET closed = ? WHERE contact_id = ?`
+	sqlUnfileContactActors     = `DELETE FROM temp.contact_index_actors WHERE contact_id = ?`
+	sqlFileContactActor        = `INSERT INTO temp.contact_index_actors(actor_id, bucket, seq, contact_id, closed) VALUES (?, ?, ?, ?, ?)`
+	sqlMarkContactActorsClosed = `UPDATE temp.contact_index_actors SET closed = ? WHERE contact_id = ?`
+	sqlSaveContactState        = `UPDATE temp.contact_index SET state = ? WHERE contact_id = ?`
+	sqlContactState            = `SELECT set_key, bucket, seq, state, closed FROM temp.contact_index WHERE contact_id = ?`
+	sqlFirstFiling             = `SELECT MIN(seq) FROM temp.contact_index WHERE set_key = ? AND bucket = ?`
+	sqlFiledOpenBySet          = `SELECT contact_id, set_key, bucket, seq, state, closed FROM temp.contact_index
 		WHERE set_key = ? AND closed = 0 ORDER BY seq`
 	sqlFiledBySet = `SELECT contact_id, set_key, bucket, seq, state, closed FROM temp.contact_index
 		WHERE set_key = ? AND bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ORDER BY seq`
@@ -195,4 +209,7 @@ const (
 	sqlFiledByActorAll = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
 		FROM temp.contact_index_actors a JOIN temp.contact_index i ON i.contact_id = a.contact_id
 		WHERE a.actor_id = ? ORDER BY a.seq`
+	sqlFiledOpenByActor = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
+		FROM temp.contact_index_actors a JOIN temp.contact_index i ON i.contact_id = a.contact_id
+		WHERE a.actor_id = ? AND a.closed = 0 ORDER BY a.seq`
 )

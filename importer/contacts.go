@@ -386,13 +386,13 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 	}
 	switch {
 	case len(participants) >= minMultilateral:
-		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
+		err = ix.multilateral(ctx, participants, months, r, func(c *knownContact) {
 			if !slices.Equal(c.Participants, participants) && overlapping(c.Participants, participants) {
 				consider(c, false)
 			}
 		})
 	case found == nil && len(bystanders) > 0:
-		err = ix.multilateral(ctx, participants, months, func(c *knownContact) {
+		err = ix.multilateral(ctx, participants, months, r, func(c *knownContact) {
 			if partOf(participants, c.Participants, bystanders) && (!r.Sidelines || sideMeeting(&c.reports)) {
 				consider(c, false)
 			}
@@ -416,8 +416,11 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 }
 
 // multilateral calls fn once with each multilateral contact filed under one of
-// participants in the buckets months (every bucket when nil), bucket by bucket.
-func (ix *contactIndex) multilateral(ctx context.Context, participants []int64, months []string, fn func(*knownContact)) error {
+// participants in the buckets months (every bucket when nil), bucket by bucket. For a
+// report r with no date and no month to place it, the closed contacts are left out, as
+// filedUnder leaves them out of an exact set's (closedToUndated): none can agree with it,
+// and a feed of undated reports of one three-way meeting leaves them by the thousand.
+func (ix *contactIndex) multilateral(ctx context.Context, participants []int64, months []string, r report, fn func(*knownContact)) error {
 	seen := map[int64]bool{}
 	order := months
 	if order == nil {
@@ -427,7 +430,13 @@ func (ix *contactIndex) multilateral(ctx context.Context, participants []int64, 
 		if !ix.filter.mayHave(actorKey(p), months) {
 			continue
 		}
-		filed, err := ix.tx.FiledContactsOf(ctx, p, padded(months))
+		var filed []db.FiledContact
+		var err error
+		if months == nil && r.Date == "" {
+			filed, err = ix.tx.FiledOpenContactsOf(ctx, p)
+		} else {
+			filed, err = ix.tx.FiledContactsOf(ctx, p, padded(months))
+		}
 		if err != nil {
 			return err
 		}

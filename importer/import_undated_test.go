@@ -38,5 +38,28 @@ func TestImportUndatedReportsOfOnePair(t *testing.T) {
 			{"b.md", "Paper", "2025-03-04", "President Ilse Arveld spoke with Chancellor Tomas Brennick by phone on Tuesday about trade."},
 		},
 		want: []string{"Ilse Arveld & Tomas Brennick (phone, 2025-03-04)|a.md,b.md"},
+	}, {
+		// A three-way meeting is also looked up through each participant's multilateral
+		// contacts: the wordless ones are closed there too, the open ones still found.
+		name: "wordless three-way reports stay apart",
+		stories: []outletStory{
+			{"a.md", "Wire", "", "President Ilse Arveld held a trilateral meeting with Chancellor Tomas Brennick and Prime Minister Ana Kovac about trade."},
+			{"b.md", "Paper", "", "President Ilse Arveld held a trilateral meeting with Chancellor Tomas Brennick and Prime Minister Ana Kovac about energy."},
+		},
+		want: []string{
+			"Ana Kovac & Ilse Arveld & Tomas Brennick (meeting), in Paper report|b.md",
+			"Ana Kovac & Ilse Arveld & Tomas Brennick (meeting), in Wire report|a.md",
+		},
+	}, {
+		name: "a three-way report of one weekday joins a larger meeting past a wordless one",
+		stories: []outletStory{
+			{"a.md", "Wire", "", "President Ilse Arveld held a trilateral meeting with Chancellor Tomas Brennick and Prime Minister Ana Kovac about trade."},
+			{"b.md", "Paper", "", "President Ilse Arveld met Chancellor Tomas Brennick, Prime Minister Ana Kovac and King Olav Strand together on Tuesday to discuss energy."},
+			{"c.md", "Agency", "", "President Ilse Arveld held a trilateral meeting with Chancellor Tomas Brennick and Prime Minister Ana Kovac on Tuesday about energy."},
+		},
+		want: []string{
+			"Ana Kovac & Ilse Arveld & Olav Strand & Tomas Brennick (meeting, \"Tuesday\")|b.md,c.md",
+			"Ana Kovac & Ilse Arveld & Tomas Brennick (meeting)|a.md",
+		},
 	}})
 }

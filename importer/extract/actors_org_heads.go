@@ -121,10 +121,6 @@ func (r *resolver) headOf(org, before int) int {
 	return best
 }
 
-// headRoles are the offices of the heads of international bodies (offices.tsv and
-// people.tsv spell them so).
-var headRoles = map[string]bool{"Secretary-General": true, "Director-General": true, "Director General": true, "Managing Director": true}
-
 // onlyHead returns the one person named before token before whose office is the head of an
 // international body ("Rutte ... The NATO chief": Rutte is Secretary-General by the
 // known-actor list), or -1 when none or several are.
@@ -133,7 +129,7 @@ func (r *resolver) onlyHead(before int) int {
 	head := -1
 	for pi := range s.mentions {
 		p := &s.mentions[pi]
-		if p.kind != mPerson || p.actor < 0 || p.from >= before || !headRoles[r.actors[p.actor].role] {
+		if p.kind != mPerson || p.actor < 0 || p.from >= before || !s.gaz.IsOrgChief(r.actors[p.actor].role) {
 			continue
 		}
 		if head >= 0 && head != p.actor {

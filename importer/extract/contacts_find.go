@@ -12,8 +12,10 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 	s := r.s
 	at := s.mentionIndex()
 	var frames []frame
+	prevMade := false // the sentence before made a frame
 	for si := range s.sents {
 		if x.furniture(s, si) {
+			prevMade = false
 			continue
 		}
 		var before []frame // the frames of the sentence's earlier clauses
@@ -25,6 +27,13 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 			before = append(before, fs...)
 			frames = append(frames, fs...)
 		}
+		if len(before) == 0 {
+			if f, ok := x.hostNamedNext(r, at, si, prevMade); ok {
+				before = append(before, f) // "X visited Phnom Penh. He and Y agreed ...": their meeting
+				frames = append(frames, f)
+			}
+		}
+		prevMade = len(before) > 0
 	}
 	return r.withPublicParty(r.withoutOwnOrganizations(x.merge(r, frames, published)))
 }

@@ -166,28 +166,20 @@ func isObjectPronoun(w string) bool {
 
 // countedApposition reports a contact noun in an apposition that counts the pair's
 // contacts right after the clause that tells one: "A and B spoke by phone on Monday, their
-// second call this month". The noun tells that contact again, not another one.
+// second call this month" (words class contact-ordinal between "their" and the noun). The
+// noun tells that contact again, not another one.
 func (s *scan) countedApposition(tr trigger, c clause, prev frame) bool {
 	if !tr.noun || prev.sent != c.sent || prev.tr.at >= tr.at {
 		return false
 	}
 	k := tr.at - 1
-	for k > c.from && k > tr.at-3 && isCountWord(s.toks[k].Low) {
+	for k > c.from && k > tr.at-3 && s.gaz.In(lexicon.ContactOrdinal, s.toks[k].Low) {
 		k--
 	}
 	if k == tr.at-1 || k <= c.from || s.toks[k].Low != "their" || s.toks[k-1].Text != "," {
 		return false
 	}
 	return k-1 > prev.tr.at
-}
-
-// isCountWord reports an ordinal or "latest" that counts a pair's contacts.
-func isCountWord(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "such", "phone", "telephone", "video":
-		return true
-	}
-	return false
 }
 
 // whoseOwner returns the person a relative "whose" right before contact noun tr stands

@@ -273,8 +273,8 @@ func latestOfThree(cs []*building, sent int) []int {
 // sameVisit reports a pronoun-pair frame ("the two", "they") that tells, undated, what
 // the pair of the contact just told will do next in the same sitting: "The two were to
 // talk further over dinner", "The two ministers are going to hold a joint press
-// conference". It is that contact, not one more planned; "again", "another" or a date
-// make it one more, and so does another medium ("agreed during their call to meet in
+// conference". It is that contact, not one more planned; a word of class another-sitting
+// ("again", "another", "next") or a date make it one more, and so does another medium ("agreed during their call to meet in
 // person").
 func (s *scan) sameVisit(f frame, last *building) bool {
 	if !f.pair || f.status != "scheduled" || f.hasDate || f.another || len(f.actors) < 2 {
@@ -295,12 +295,7 @@ func (s *scan) sameVisit(f frame, last *building) bool {
 		return false
 	}
 	se := s.sents[f.sent]
-	for _, w := range []string{"again", "another", "next", "second", "future", "later"} {
-		if hasWord(s, se.from, se.to, w) {
-			return false
-		}
-	}
-	return true
+	return !hasClassWord(s, se.from, se.to, lexicon.AnotherSitting)
 }
 
 // sameDayBuilding returns the latest held contact with the same parties and medium as a

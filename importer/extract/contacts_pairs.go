@@ -347,14 +347,17 @@ func (s *scan) objectPronounBefore(tr trigger) bool {
 
 // tripMadeIn reports a journey made (words class trip-made) outside quotations in
 // sentence si; not one home ("flew home", "went back"), which meets no host.
-func (r *resolver) tripMadeIn(si int) bool {
+func (r *resolver) tripMadeIn(si int) bool { return r.tripMadeAt(si) >= 0 }
+
+// tripMadeAt returns the token of the first journey made in sentence si (tripMadeIn), or -1.
+func (r *resolver) tripMadeAt(si int) int {
 	s := r.s
 	for k := s.sents[si].from; k < s.sents[si].to; k++ {
 		if !s.inQuote[k] && s.gaz.In(lexicon.TripMade, s.toks[k].Low) && !(k+1 < s.sents[si].to && (s.toks[k+1].Low == "home" || s.toks[k+1].Low == "back")) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // arrivedBefore reports a journey made (words class trip-made: "arrived", "flew",

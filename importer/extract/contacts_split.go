@@ -6,7 +6,7 @@ import "hotline/importer/extract/lexicon"
 // talks with A and B" and "phoned A and B" are a round of meetings or calls, one per
 // counterpart (the dev gold reads them so), and so are lists kept apart by the text
 // ("Biden spoke with Johnson, then with Merkel", "met Lapid on Thursday and Abbas on
-// Friday"). The words that gather the objects keep one contact of all: a host ("hosted A
+// Friday"). The words that gather the objects (words class gather) keep one contact of all: a host ("hosted A
 // and B"), a summit, a meal, a signing, a video call, "conference", "group", "joint",
 // "trilateral", a plural noun before the list ("with US envoys A and B") or a possessive
 // tying an object to the one before ("Biden and his deputy Harris"). Subject lists paired
@@ -31,13 +31,11 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 	// "conference call" or "jointly" says otherwise
 	meets := f.mode != "phone" && f.mode != "unspecified"
 	separate := f.mode != "video" && !(meets && (p.together || groupContact(f.tr.name))) || p.apart || hasWord(s, f.tr.to, c.to, "then") || hasWord(s, f.tr.to, c.to, "later")
-	for _, w := range []string{"including", "three-way", "trilateral", "joint", "together", "jointly", "conference", "group"} {
-		if w == "including" && f.mode == "phone" {
-			continue // "phoned several leaders, including A and B": a call each
-		}
-		if hasWord(s, max(c.from, f.tr.at-2), c.to, w) { // "a conference call with", "a joint call with"
-			separate = false
-		}
+	if hasClassWord(s, max(c.from, f.tr.at-2), c.to, lexicon.Gather) { // "a conference call with", "a joint call with"
+		separate = false
+	}
+	if f.mode != "phone" && hasWord(s, max(c.from, f.tr.at-2), c.to, "including") {
+		separate = false // but "phoned several leaders, including A and B": a call each
 	}
 	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) && !pluralContactNoun(s.toks[f.tr.at].Low) {
 		separate = false // "talks with the foreign ministers of Saudi Arabia and Iran, A and B": one meeting

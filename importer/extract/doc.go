@@ -53,7 +53,7 @@
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
-//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic,
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic, org-chief,
 //     national, plural-family) and plural forms ("foreign ministers"); "{office}" in a variant
 //     stands for the office of any other row, so that an aide's title built on a
 //     principal's, "Senior Adviser to the Prime Minister X", "Chief of Staff to the President
@@ -99,7 +99,10 @@
 //     words of a transcript's speaker label whose turn is no actor's, "Q:", "MODERATOR:",
 //     "X, HOST:": mentions_speaker_label.go; occasion:
 //     receptions and meals where a contact told before them was held, "met Y at a reception
-//     hosted by C": contacts_side_parties.go; doubt: "doubt that X would meet Y", a contact
+//     hosted by C": contacts_side_parties.go; gather: "a trilateral meeting",
+//     "a conference call with A and B", one contact of all, not one each: contacts_split.go; another-sitting: "The two will meet
+//     again", one more contact, not the sitting just told: contacts_merge.go; contact-ordinal:
+//     ", their second call this month", the contact just told: contacts_frames.go; doubt: "doubt that X would meet Y", a contact
 //     talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
@@ -114,18 +117,22 @@
 //	to add ...                                  edit ...
 //	a synonym of a contact word                 lexicon/data/contactwords.tsv (copy the line of the word it behaves like)
 //	a contact word that needs a new check       lexicon/data/contactwords.tsv with a new pattern, and its case in contacts_triggers.go
+//	                                            (contacts_group_triggers.go for one that adds people or names parties in passing)
 //	a speech verb, a status cue, a light verb   lexicon/data/words.tsv (the class's line)
-//	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, national, plural-family)
+//	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, generic, national, plural-family,
+//	                                            org-chief)
 //	a country, demonym or short form            lexicon/data/countries.tsv
 //	an organization, its aliases                lexicon/data/orgs.tsv
 //	the office a seat of power's head holds     lexicon/data/orgs.tsv (head field: "the Kremlin chief")
 //	a well-known actor                          lexicon/data/people.tsv
 //	a given name                                lexicon/data/firstnames.txt
-//	a word that never starts a person's name    lexicon/data/stopwords.txt
+//	a word that is never part of a person's name lexicon/data/stopwords.txt
+//	a ruling family's name, a national honorific lexicon/data/namecountries.tsv (they tell a person's country)
 //	a new rule name                             the code, the rule list below, and ruleExamples in rules_test.go
 //	a title word (honorific or rank: Mr., Gen.) lexicon/data/words.tsv (class title)
 //	a helper a stage needs                      that stage's files; an earlier stage's if several need it (stages_test.go)
-//	a new word class                            lexicon/data/words.tsv and its constant in lexicon/classes.go
+//	a new word class                            lexicon/data/words.tsv, its constant and its name in wordClassOf in
+//	                                            lexicon/classes.go, and a line in the words.tsv list above
 //	a case to see why a row is (not) made       run hotline explain FILE (Explain in explain.go)
 //	a party-set convention (who is a party)     a case in TestContactPartySets (its doc lists the conventions)
 //
@@ -421,7 +428,11 @@
 // accrediting), "contact.witnessed-signing" ("A and B witnessed the signing of
 // five agreements", "presided over the exchange of MoUs": words class ceremony; leaders of
 // different countries, named), "contact.host-apposed" ("X and his host, Y, agreed", "His guest, Y, thanked him"
-// after a host told before: the one "his" stands for and Y), "contact.guest-of" ("X was
+// after a host told before: the one "his" stands for and Y), "contact.host-named-next" ("X
+// visited Phnom Penh on Wednesday. He and Cambodian Prime Minister Y agreed ...": a journey
+// made to a place and no contact told, then the visitor's pronoun, "and" and a person of
+// another country with no contact word: their meeting, on the journey's day;
+// contacts_host_named_next.go), "contact.guest-of" ("X was
 // the guest of President Y", "X, the guest of Y,": a visit in person; not "the guest of
 // honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of

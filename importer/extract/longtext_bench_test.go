@@ -88,6 +88,13 @@ func hostileTexts() []hostileText {
 			// turnMentions read all the article's mentions (deleteInSentence)
 			return strings.Repeat("MINISTER RUIZ: I met Oskar Brandt.\n\nQUESTION: Did you?\n\n", n/10)
 		}},
+		{"interview", func(n int) string {
+			// an interview whose answers no issuer names: a long introduction, then many
+			// "A:" turns, each of which once read all the article's mentions for the
+			// interviewee the introduction names (interviewee)
+			intro := strings.Repeat("Foreign Minister Ana Ruiz spoke to Example News in Vienna with Oskar Brandt. ", n/24)
+			return intro + "\n\n" + strings.Repeat("Q: Did you?\n\nA: I met him.\n\n", n/12)
+		}},
 	}
 }
 

@@ -282,7 +282,20 @@ func (x *Extractor) personLabel(s *scan, name []int) bool {
 // interviewee returns the name of the one who answers an interview's "A:" turns when no
 // issuer tells it: the first person named in full in the introduction before the first
 // turn ("Ukrainian Foreign Minister X spoke to Example News in Kyiv."). nil when none.
+// The turns run to the end of the article and no turn changes the introduction's
+// mentions, so the name is read once, at the first answer, and kept in s.answerer: read
+// at every answer it made an interview of many turns quadratic (BenchmarkHostile/interview).
 func interviewee(s *scan, pending []mention, turns map[int]turnSpeaker) []string {
+	if s.answerer == nil {
+		words := introductionName(s, pending, turns)
+		s.answerer = &words
+	}
+	return *s.answerer
+}
+
+// introductionName returns the words of the first person named in full in a sentence of
+// no turn, outside quotations (interviewee), or nil.
+func introductionName(s *scan, pending []mention, turns map[int]turnSpeaker) []string {
 	var first *mention
 	for _, ms := range [][]mention{s.mentions, pending} {
 		for i := range ms {

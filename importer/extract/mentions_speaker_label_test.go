@@ -21,6 +21,8 @@ func TestSpeakerLabels(t *testing.T) {
 		{"an asker's I is no one's", "QUESTION: I met Foreign Minister Tomas Varga yesterday, and he said the border would open. Is that so?\n\nLAVROV: Ask him.", "2025-03-05", nil},
 		{"an interview's answers are the interviewee's of its introduction", "Hungarian Foreign Minister Tomas Varga spoke to Example News in Budapest.\n\nQ: Have you met Sergey Lavrov this year?\n\nA: I met Sergey Lavrov in Minsk on Tuesday.", "2025-03-05",
 			[]contactWant{held("meeting", "Tomas Varga", "Sergey Lavrov")}},
+		{"every answer is the interviewee's, the names of the answers before are not", "Hungarian Foreign Minister Tomas Varga spoke to Example News in Budapest.\n\nQ: Have you met Sergey Lavrov this year?\n\nA: I met Sergey Lavrov in Minsk on Tuesday.\n\nQ: And the Czechs?\n\nA: I spoke with Foreign Minister Pavel Horak by phone on Monday.", "2025-03-05",
+			[]contactWant{held("meeting", "Tomas Varga", "Sergey Lavrov"), held("phone", "Tomas Varga", "Pavel Horak")}},
 		{"a journalist's introduction names no actor", "MS. DOE: Good afternoon.\n\nQUESTION: Thank you. Hannah Levin with Example News. Did Sergey Lavrov meet Foreign Minister Tomas Varga?\n\nMS. DOE: They met in Minsk on Tuesday.", "2025-03-05",
 			[]contactWant{held("meeting", "Sergey Lavrov", "Tomas Varga")}},
 		{"questions with no labels, the interviewee of the introduction", "Hungarian Foreign Minister Tomas Varga spoke to Example News.\n\nHave you met Sergey Lavrov this year?\n\nI met him in Minsk on Tuesday. I met Sergey Lavrov again in Baku.\n\nWill you meet again?\n\nWe will see.", "2025-03-05",

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"hotline/importer/extract/tokens"
 )
@@ -29,8 +31,10 @@ func (s *scan) titleInitialsBefore(k int) bool {
 
 // titledWith reports whether the capitalized title words before person mention m end in
 // words whose initials are acronym ("Foreign Affairs Cabinet Secretary": "CS", "FACS").
+// An initial is a word's first rune, so that an accented one counts as one letter
+// ("Élysée Chief of Staff": "ÉCS").
 func (s *scan) titledWith(m mention, acronym string) bool {
-	if len(acronym) < 2 {
+	if utf8.RuneCountInString(acronym) < 2 {
 		return false
 	}
 	var b strings.Builder
@@ -40,8 +44,8 @@ func (s *scan) titledWith(m mention, acronym string) bool {
 			continue
 		}
 		for _, part := range strings.Split(t.Text, "-") {
-			if part != "" {
-				b.WriteString(strings.ToUpper(part[:1]))
+			if r, _ := utf8.DecodeRuneInString(part); part != "" {
+				b.WriteRune(unicode.ToUpper(r))
 			}
 		}
 	}

@@ -19,6 +19,13 @@ func TestRegionalAttributionIdioms(t *testing.T) {
 		{"Kenya: the Cabinet Secretary, then the CS said",
 			"Foreign Affairs Cabinet Secretary Kiprono Chepkwony met the Ugandan envoy in Nairobi.\n\n\"We will not close the border,\" the CS said.",
 			[]quoteWant{{"We will not close the border,", "Kiprono Chepkwony"}}},
+		// The initials are read by rune, not byte: an accented capital is one letter.
+		{"initials of a title with an accented capital",
+			"Élysée Chief of Staff Amélie Vautrin met the Ugandan envoy in Paris.\n\n\"We will not close the door,\" the ÉCS said.",
+			[]quoteWant{{"We will not close the door,", "Amélie Vautrin"}}},
+		{"initials of an accented word before a hyphenated office",
+			"Élysée Secretary-General Aurélien Moreau met the Gabonese delegation.\n\n\"The talks will go on,\" the ÉSG told reporters.",
+			[]quoteWant{{"The talks will go on,", "Aurélien Moreau"}}},
 		{"Nigeria: the minister, Amb. X, said",
 			"The Minister of Foreign Affairs, Amb. Yakubu Danjuma Tsoho, said: \"Nigeria will not be intimidated.\"",
 			[]quoteWant{{"Nigeria will not be intimidated.", "Yakubu Danjuma Tsoho"}}},

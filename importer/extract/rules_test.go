@@ -63,6 +63,7 @@ var ruleExamples = map[string]string{
 	"contact.met":                    "Antony Blinken met Sergey Lavrov in Geneva.",
 	"contact.call":                   "Antony Blinken held a call with Sergey Lavrov.",
 	"contact.talks":                  "Antony Blinken held talks with Sergey Lavrov in Geneva.",
+	"contact.host-named-next":        "Thai Prime Minister Srettha Thavisin visited Phnom Penh on Wednesday. He and Cambodian Prime Minister Hun Manet agreed to reopen a border crossing.",
 	"actor.issuer":                   "In Suva I met Prime Minister Sitiveni Rabuka.",
 	"actor.speaker-label":            "LAVROV: I met Foreign Minister Tomas Varga this morning.\n\nQUESTION: Will you meet him again?",
 	"contact.joint-press-conference": `"We agree," Antony Blinken said at a joint press conference with Catherine Colonna.`,

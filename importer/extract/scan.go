@@ -28,6 +28,7 @@ type scan struct {
 	occ      *occurrences    // where runs of words recur, made on demand by occurrencesOf
 	bySent   [][]int         // sentence -> its mentions, as far as s.mentions[:indexed] (sentenceMentions)
 	surnames map[string]bool // word -> the article prints it as a surname (surnameInText)
+	answerer *[]string       // the interviewee of an interview's "A:" turns, read once at the first (interviewee)
 	indexed  int
 	// cutDateline is the country of the wire dateline the cleaner cut off the lede
 	// (Input.Dateline, "Nairobi"), -1 for none: the text no longer shows it

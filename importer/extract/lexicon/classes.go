@@ -11,7 +11,7 @@ import (
 // not bounded by a machine word (62 classes had filled 64 bits).
 type Class uint8
 
-// The word classes; wordClassNames gives their names in data/words.tsv.
+// The word classes; wordClassOf gives their names in data/words.tsv.
 const (
 	Speech            Class = iota // verbs that attribute speech or writing
 	States                         // plural nouns for states, not their people ("the two countries")
@@ -157,6 +157,9 @@ const (
 	Ceremony                       // nouns of a ceremony two leaders attend together: "witnessed the signing of", "presided over the exchange of MoUs"
 	Condition                      // words after "only" that set a condition on a planned contact: "would meet Y only after a withdrawal", "only if": hypothetical, none
 	TurnAsker                      // words of a transcript's speaker label whose turn is no actor's: "Q:", "QUESTION:", "MODERATOR:", "JANE DOE, HOST:"
+	AnotherSitting                 // words of a sentence that make a pair's plan one more contact, not the sitting just told: "The two will meet again", "another meeting", "next week"
+	ContactOrdinal                 // words between "their" and a contact noun that count the pair's contacts: ", their second call this month" tells the call just told again
+	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -408,6 +411,12 @@ func wordClassOf(name string) (Class, bool) {
 		return OfficeModifier, true
 	case "turn-asker":
 		return TurnAsker, true
+	case "another-sitting":
+		return AnotherSitting, true
+	case "contact-ordinal":
+		return ContactOrdinal, true
+	case "gather":
+		return Gather, true
 	case "post-opener":
 		return PostOpener, true
 	case "occasion":

@@ -25,6 +25,10 @@ func TestWordClasses(t *testing.T) {
 		{"there", lexicon.Sequel, true},
 		{"said", lexicon.StateBody, false},
 		{"isn’t", lexicon.Negation, true}, // the curly form of a listed "isn't"
+		{"trilateral", lexicon.Gather, true},
+		{"including", lexicon.Gather, false}, // a call each when phoned: contacts_split.go reads it apart
+		{"again", lexicon.AnotherSitting, true},
+		{"latest", lexicon.ContactOrdinal, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {

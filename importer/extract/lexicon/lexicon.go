@@ -39,6 +39,7 @@ type office struct {
 	national      bool   // held in a state's government
 	pluralFamily  bool   // its plural forms name any holder of its family
 	generic       bool   // a portfolio-less word ("the minister"): stands for the last holder of any office it ends
+	orgChief      bool   // the head of an international body: "the NATO chief" stands for its holder named before
 }
 
 // Lexicon is the parsed data directory: phrase tables and word lists.

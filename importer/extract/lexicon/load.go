@@ -42,8 +42,10 @@ func (g *Lexicon) addOffice(f []string) error {
 			o.national = true
 		case "plural-family":
 			o.pluralFamily = true
+		case "org-chief":
+			o.orgChief = true
 		default:
-			return fmt.Errorf("unknown office flag %q (want ref, generic, national, plural-family)", flag)
+			return fmt.Errorf("unknown office flag %q (want ref, generic, national, plural-family, org-chief)", flag)
 		}
 	}
 	if _, dup := g.roles[o.Role]; dup {

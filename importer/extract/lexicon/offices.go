@@ -59,6 +59,13 @@ func (g *Lexicon) HoldsGeneric(role, generic string) bool {
 
 func spokes(w string) bool { return strings.HasPrefix(strings.ToLower(w), "spokes") }
 
+// IsOrgChief reports the office of the head of an international body ("Secretary-General",
+// "Managing Director"), whom "the NATO chief" or "the IMF chief" may stand for.
+func (g *Lexicon) IsOrgChief(role string) bool {
+	o, _ := g.officeOf(role)
+	return o.orgChief
+}
+
 // IsNationalOffice reports an office held in a state's government.
 func (g *Lexicon) IsNationalOffice(role string) bool {
 	o, _ := g.officeOf(role)
