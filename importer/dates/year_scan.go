@@ -43,7 +43,7 @@ func (f *Finder) yearsOnly(text string) []Expr {
 }
 
 // clauseOpens reports text that goes on with a word that opens a clause of its own, a
-// subject pronoun or a determiner: "In 2019 he met Y", "in 1738 the book appeared", where a
+// subject pronoun or a determiner: "In 2019 he met Y", "in 1741 the treaty lapsed", where a
 // year is told with no comma after it; a noun after the year is its own ("in 2019 dollars").
 func clauseOpens(rest string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
