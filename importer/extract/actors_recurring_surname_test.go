@@ -29,17 +29,3 @@ func TestRecurringSurnameVouches(t *testing.T) {
 	}
 	runActorCases(t, x, cases)
 }
-
-// TestCreditAndChairAreNoNames covers two capitalised words that are no part of a
-// person's name: a photo credit's "Image" and the chair addressed in a speech ("Mr.
-// Chair", "Madam Chair").
-func TestCreditAndChairAreNoNames(t *testing.T) {
-	x := newExtractor(t)
-	cases := []actorCase{
-		{"image credit after a name", "Foreign Minister Ondrej Kralik greets student Ahmed Saleh Image: Twitter / Ondrej Kralik.",
-			[]actorWant{{"Ondrej Kralik", "Foreign Minister", ""}, {"Ahmed Saleh", "", ""}}, []string{"Ahmed Saleh Image", "Image"}},
-		{"the chair addressed", "Thank you, Mr. Chair. I thank Senator Ruth Ames, Madam Chair, for her work.",
-			[]actorWant{{"Ruth Ames", "", ""}}, []string{"Chair"}},
-	}
-	runActorCases(t, x, cases)
-}
