@@ -5,7 +5,8 @@ import "testing"
 // TestNameRunsStopAtCommonWords covers capitalized common nouns and adjectives inside the
 // names of programs, movements and teams: a word with an ending no name has ends a
 // person's run, and the first word of a compound rank ("Air" of "Air Marshal") titles no
-// name right after it; one letter is no name ("In a post on X, the minister said").
+// name right after it; one letter is no name ("In a post on X, the minister said"), nor a
+// photo credit's "Image" or the chair a speech addresses ("Mr. Chair").
 func TestNameRunsStopAtCommonWords(t *testing.T) {
 	x := newExtractor(t)
 	cases := []actorCase{
@@ -17,6 +18,10 @@ func TestNameRunsStopAtCommonWords(t *testing.T) {
 			[]actorWant{{"Amir Haddad Karimi", "", ""}}, []string{"Virologist Amir Haddad Karimi"}},
 		{"a religion or movement is no person", "Settlers feared Roman Catholicism and Christian Identity preachers alike, said Ruth Ames.",
 			nil, []string{"Roman Catholicism", "Christian Identity"}},
+		{"a photo credit's Image ends the name", "Foreign Minister Ondrej Kralik greets student Ahmed Saleh Image: Twitter / Ondrej Kralik.",
+			[]actorWant{{"Ondrej Kralik", "Foreign Minister", ""}, {"Ahmed Saleh", "", ""}}, []string{"Ahmed Saleh Image", "Image"}},
+		{"the chair addressed is no person", "Thank you, Mr. Chair. I thank Senator Ruth Ames, Madam Chair, for her work.",
+			[]actorWant{{"Ruth Ames", "", ""}}, []string{"Chair"}},
 		{"a publisher's name is no person", "The tapes were sold by Hamza Publications, said Ruth Ames.",
 			nil, []string{"Hamza Publications"}},
 		{"air opens a rank, not a title", "The jet was flown by an Air Force Special Operations crew. Lawmakers cited the Clean Air Act, said Ruth Ames.",

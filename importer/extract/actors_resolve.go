@@ -106,8 +106,10 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 // Batbayar said"): the speech verb vouches for the name it shortens; of those whose
 // surname alone recurs at least twice ("meeting Odera Mwangaza ... a photo-op with
 // Mwangaza ... the Mwangaza administration"): a story shortens a person so, a place or a
-// firm seldom, and never prints a person alone after a preposition of place ("Considering
-// Socotra ... in Socotra": words class locative); and of those listed with a person's full name ("Rem Koolhaas, Elia
+// firm seldom. Neither vouches for a run the article also prints alone after a preposition
+// of place ("Considering Socotra ... in Socotra": words class locative) nor one with a word
+// it prints in lower case ("Comeback City ... the city", "Democratic Senators ... senators"):
+// such a run is no person's name, whose evidence is this thin. And of those listed with a person's full name ("Rem Koolhaas, Elia
 // Zenghelis and Bernard Tschumi"). It returns the indexes of the runs it made persons.
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
@@ -124,20 +126,30 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 			}
 		}
 	}
+	lower := r.s.lowerWords()
+	common := func(p *mention) bool { // a word of the run the article prints in lower case: "Comeback City ... the city"
+		for _, w := range p.words {
+			if lower[strings.ToLower(w)] {
+				return true
+			}
+		}
+		return false
+	}
 	done := map[int]bool{}
 	for grew := true; grew; { // until no run is added: "A B, C D and E F" after "E F" is vouched
 		grew = false
 		for i := range pending {
 			p := &pending[i]
-			if done[i] || len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 || r.sentenceCased(p) {
+			if done[i] || len(p.words) < 2 || len(p.words) > 3 || r.surname(p, false) >= 0 || r.sentenceCased(p, lower) {
 				continue
 			}
+			sur := names.Surname(joinWords(p.words))
 			rule, why := "actor.name-said", "its surname alone speaks elsewhere in the article"
 			switch {
-			case speaking[names.Surname(joinWords(p.words))]:
+			case speaking[sur] && !placed[sur] && !common(p):
 			case r.listedWithPerson(p):
 				rule, why = "actor.listed-name", "listed with a person's full name"
-			case alone[names.Surname(joinWords(p.words))] >= 2 && !placed[names.Surname(joinWords(p.words))] && !r.s.determinedBefore(p.from):
+			case alone[sur] >= 2 && !placed[sur] && !common(p) && !r.s.determinedBefore(p.from):
 				rule, why = "actor.name-recurs", "its surname alone recurs in the article"
 			default:
 				continue
@@ -157,7 +169,7 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 // capitalised only for opening it: a verb's -ing form or a word the article prints in
 // lower case ("Considering Socotra", "Describe Einstein", "Open Educational Resources"),
 // which vouches for no name whatever its last word does.
-func (r *resolver) sentenceCased(p *mention) bool {
+func (r *resolver) sentenceCased(p *mention, lower map[string]bool) bool {
 	s := r.s
 	k := s.sents[p.sent].from
 	for k < p.from && (s.toks[k].Kind == tokens.QuoteMark || s.toks[k].Text == "(" || s.toks[k].Text == "[") {
@@ -167,7 +179,19 @@ func (r *resolver) sentenceCased(p *mention) bool {
 		return false
 	}
 	low := strings.ToLower(p.words[0])
-	return strings.HasSuffix(low, "ing") && len(low) > 5 || s.writtenLower(low)
+	return strings.HasSuffix(low, "ing") && len(low) > 5 || lower[low]
+}
+
+// lowerWords returns the words the article prints in lower case, read once for all the
+// runs that ask (writtenLower reads the whole article for one word).
+func (s *scan) lowerWords() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range s.toks {
+		if t.Kind == tokens.Word && !t.Cap {
+			out[t.Low] = true
+		}
+	}
+	return out
 }
 
 // determinedBefore reports an article within the three words before token from, with no

@@ -204,8 +204,9 @@
 // "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
-// Mwangaza administration"; never one the article also prints alone after a preposition of
-// place, "Considering Socotra ... in Socotra": words class locative; nor, with actor.name-said, a run
+// Mwangaza administration"; never, with actor.name-said, one the article also prints alone
+// after a preposition of place, "Considering Socotra ... in Socotra": words class locative,
+// nor a run with a word the article prints in lower case, "Kestrel Rangers ... park rangers"; nor a run
 // opening its sentence with a word no given name capitalised only for that, an -ing form or a
 // word the article prints in lower case: "Describe Einstein", "Open Educational Resources"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"; also the second of two

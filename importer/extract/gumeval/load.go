@@ -51,7 +51,7 @@ type Entity struct {
 	Chain int // the document's chain (GUM's group) id
 	Type  string
 	Head  int  // index into Doc.Tokens: the word of the span whose head lies outside it
-	Name  int  // the head if it is a proper noun, else a proper noun in apposition to it ("captain Harry Kane"), else -1
+	Name  int  // the head if it is a proper noun, else a proper noun in apposition or flat beside it ("captain Harry Kane", "mathematician Hermann Weyl"), else -1
 	Named bool // Name >= 0
 }
 
@@ -340,8 +340,8 @@ func (b *builder) finish() Doc {
 			e.Name = e.Head
 		}
 		for h := e.From; h < e.To && e.Name < 0; h++ {
-			if t := d.Tokens[h]; t.Head == e.Head && t.Deprel == "appos" && t.UPOS == "PROPN" {
-				e.Name = h // "captain Harry Kane": a name set beside the head noun
+			if t := d.Tokens[h]; t.Head == e.Head && (t.Deprel == "appos" || t.Deprel == "flat") && t.UPOS == "PROPN" {
+				e.Name = h // "captain Harry Kane", "team member Rodaba Noori": a name beside the head noun
 			}
 		}
 		e.Named = e.Name >= 0

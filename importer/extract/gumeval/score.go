@@ -26,6 +26,9 @@ type Tally struct {
 	Speakers Ratio
 	// Quotes: gold quotations with such a subject, and how many of them we extract.
 	Quotes Ratio
+	// Unnamed: gold quotations we extract whose speaker is a person the text never names
+	// ("a woman said"), given to no person of ours.
+	Unnamed Ratio
 }
 
 // Ratio is a count of hits over a total.
@@ -42,6 +45,7 @@ func (t *Tally) Add(o Tally) {
 	t.Pronouns.add(o.Pronouns)
 	t.Speakers.add(o.Speakers)
 	t.Quotes.add(o.Quotes)
+	t.Unnamed.add(o.Unnamed)
 }
 
 func (r *Ratio) add(o Ratio) { r.Hit += o.Hit; r.N += o.N }
@@ -58,8 +62,8 @@ func (r Ratio) String() string { return fmt.Sprintf("%.3f (%d/%d)", r.Value(), r
 
 // Line is the tally in one line.
 func (t Tally) Line() string {
-	return fmt.Sprintf("person names P %v R %v; org names P %v R %v; chains merged %v; actors mixing chains %v; pronouns %v; quote speakers %v (quotes found %v)",
-		t.Names[0], t.Names[1], t.Orgs[0], t.Orgs[1], t.Merged, t.Mixed, t.Pronouns, t.Speakers, t.Quotes)
+	return fmt.Sprintf("person names P %v R %v; org names P %v R %v; chains merged %v; actors mixing chains %v; pronouns %v; quote speakers %v (quotes found %v); unnamed speakers left so %v",
+		t.Names[0], t.Names[1], t.Orgs[0], t.Orgs[1], t.Merged, t.Mixed, t.Pronouns, t.Speakers, t.Quotes, t.Unnamed)
 }
 
 // referenceRule says whether a rule's mentions point at an actor without naming it.
@@ -254,8 +258,12 @@ func score(d Doc, ex extract.Explanation, miss func(string, ...any)) Tally {
 	}
 	// quote speakers
 	for _, q := range d.Quotes {
-		chain := d.quoteSpeaker(q)
+		chain, named := d.quoteSpeaker(q)
 		if chain < 0 || d.Tokens[q.From].Start < 0 {
+			continue
+		}
+		if !named {
+			d.unnamedSpeaker(q, res, &t.Unnamed, miss)
 			continue
 		}
 		t.Quotes.N++
@@ -283,6 +291,23 @@ func score(d Doc, ex extract.Explanation, miss func(string, ...any)) Tally {
 		}
 	}
 	return t
+}
+
+// unnamedSpeaker counts in r a gold quotation q whose speaker is a person the text never
+// names, if we extract it: right when our speaker is no person.
+func (d Doc) unnamedSpeaker(q Span, res extract.Result, r *Ratio, miss func(string, ...any)) {
+	start, end := d.Tokens[q.From].Start, d.Tokens[q.To-1].End
+	for _, ours := range res.Quotes {
+		if ours.Evidence.Start < end && ours.Evidence.End > start {
+			r.N++
+			if ours.Speaker < 0 || res.Actors[ours.Speaker].Kind != extract.KindPerson {
+				r.Hit++
+			} else {
+				miss("unnamed speaker given to %q (%q) | %s", res.Actors[ours.Speaker].Name, ours.SpeakerText, ours.Evidence.Sentence)
+			}
+			return
+		}
+	}
 }
 
 // describe is a gold entity's words, type and chain, for a miss.
@@ -408,11 +433,12 @@ func (d Doc) entitiesHeadedIn(e int, typ string) []int {
 	return out
 }
 
-// quoteSpeaker returns the chain of a quotation's speaker by the gold parse: the subject
+// quoteSpeaker returns the chain of a quotation's speaker by the gold parse, and whether
+// it names its person: the subject
 // (active: "was described by X as" tells nothing) of a speech verb outside the quotation in
 // its first or last sentence, when that subject
-// is in a chain that names a person; else -1.
-func (d Doc) quoteSpeaker(q Span) int {
+// is a person; else -1.
+func (d Doc) quoteSpeaker(q Span) (int, bool) {
 	sents := []int{d.Tokens[q.From].Sent, d.Tokens[q.To-1].Sent}
 	for _, s := range sents {
 		for v, t := range d.Tokens {
@@ -424,14 +450,13 @@ func (d Doc) quoteSpeaker(q Span) int {
 					continue
 				}
 				if e := d.entityAt([]int{k}, "person"); e >= 0 {
-					c := d.Chains[d.Entities[e].Chain]
-					if c.Type == "person" && c.Named {
-						return d.Entities[e].Chain
+					if c := d.Chains[d.Entities[e].Chain]; c.Type == "person" {
+						return d.Entities[e].Chain, c.Named
 					}
 				}
-				return -1
+				return -1, false
 			}
 		}
 	}
-	return -1
+	return -1, false
 }
