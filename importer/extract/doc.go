@@ -260,7 +260,9 @@
 // quotation: the nearest earlier subject that is no spokesperson; "he" inside a quotation
 // is never its speaker, who says "I" (`Okyere said: "He told me ..."`: the subject before
 // that is someone else, else none; actors_quoted_pronoun.go); with no subject or speaker near it,
-// the last person mentioned within five paragraphs (lastPersonReach), else none; "the latter": the person named last; "the
+// the last person mentioned within five paragraphs (lastPersonReach), else none; the one
+// person a sentence before names is not "he" when "His" opens that sentence ("His best-known
+// role is X. He ...": possessiveOpens); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
