@@ -30,3 +30,18 @@ func TestPossessiveSubjectKeepsItsPerson(t *testing.T) {
 		{"no possessive", "Ambassador Pierre Lamont arrived in Accra on Monday. The closest ally in the talks was Tom Hale. He also led the trade mission.", "He also", "Tom Hale"},
 	})
 }
+
+// TestUnnamedAntecedent covers a "he" or "she" after a private person the sentence leaves
+// unnamed ("a farmer ... he"): that person, no one named before; a person named before it
+// in the sentence, an office's holder or a pronoun that speaks keep their reading.
+func TestUnnamedAntecedent(t *testing.T) {
+	x := newExtractor(t)
+	const before = "Foreign Minister Pierre Lamont visited the border on Monday.\n\n"
+	runPronounCases(t, x, []pronounCase{
+		{"a farmer", before + "Aid was handed to a farmer so he could rebuild his barn.", "he could", ""},
+		{"my son", before + "Why should I worry about my son when he can call me?", "he can", ""},
+		{"a named person first", before + "Lamont, a farmer's son, said he would return.", "he would", "Pierre Lamont"},
+		{"no private person", before + "Aid was handed to the border guards so he could leave.", "he could", "Pierre Lamont"},
+		{"a pronoun that speaks", before + "\"We will pursue it,\" the youngest of whom was a boy of one, he said.", "he said", "Pierre Lamont"},
+	})
+}
