@@ -14,3 +14,16 @@ func TestGivenNameTellsGender(t *testing.T) {
 		{"a woman's given name", "Foreign Minister Simone Varga met President Tamsk Oduya on Monday.\n\n\"We agreed on the border,\" he said.", "he said", "Tamsk Oduya"},
 	})
 }
+
+// TestGivenNameVouches covers given names of Europe and the Americas in firstnames.txt: a
+// capitalised run that opens with one is a person, with no title or speech verb.
+func TestGivenNameVouches(t *testing.T) {
+	x := newExtractor(t)
+	cases := []actorCase{
+		{"French and German given names", "The border talks were attended by Guillaume Ferrand and Ludwig Brenner.",
+			[]actorWant{{"Guillaume Ferrand", "", ""}, {"Ludwig Brenner", "", ""}}, nil},
+		{"women's given names", "The border talks were attended by Juliette Marceau and Simone Varga.",
+			[]actorWant{{"Juliette Marceau", "", ""}, {"Simone Varga", "", ""}}, nil},
+	}
+	runActorCases(t, x, cases)
+}
