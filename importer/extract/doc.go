@@ -199,6 +199,7 @@
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
 // Mwangaza administration"; never, with actor.name-said, one the article also prints alone
 // after a preposition of place, "Considering Socotra ... in Socotra": words class locative,
+// or after "the" with a possessive or punctuation after it, "the Pirates'" (theThing),
 // nor a run with a word the article prints in lower case, "Kestrel Rangers ... park rangers"; nor a run
 // opening its sentence with a word no given name capitalised only for that, an -ing form or a
 // word the article prints in lower case: "Describe Einstein", "Open Educational Resources"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
