@@ -13,18 +13,25 @@ import (
 func TestPronounInsideQuotationIsNotItsSpeaker(t *testing.T) {
 	x := newExtractor(t)
 	const before = "President Pierre Lamont arrived in Accra on Monday. Foreign Minister Samuel Okyere welcomed him at the airport.\n\n"
-	cases := []struct {
-		name, text, pronounAt, want string
-	}{
+	runPronounCases(t, x, []pronounCase{
 		{"colon before the quotation", before + `Okyere said: "He told me the talks will go on."`, `He told`, "Pierre Lamont"},
 		{"second sentence of the quotation", before + `Okyere said: "The talks went well. He is an old friend."`, `He is`, "Pierre Lamont"},
 		{"attribution after", before + `"He is an old friend of Ghana," Okyere told reporters.`, `He is`, "Pierre Lamont"},
 		{"outside the quotation", before + `Okyere said he was pleased.`, `he was`, "Samuel Okyere"},
-	}
+	})
+}
+
+// pronounCase is a text, the words a pronoun (or other mention) starts, and the actor it
+// should resolve to ("" for none).
+type pronounCase struct{ name, text, at, want string }
+
+// runPronounCases checks each case's mention at its words with mentionActor.
+func runPronounCases(t *testing.T, x *extract.Extractor, cases []pronounCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := mentionActor(t, x, c.text, c.pronounAt); got != c.want {
-				t.Errorf("%q is %q, want %q", c.pronounAt, got, c.want)
+			if got := mentionActor(t, x, c.text, c.at); got != c.want {
+				t.Errorf("%q is %q, want %q", c.at, got, c.want)
 			}
 		})
 	}

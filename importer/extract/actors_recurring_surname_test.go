@@ -5,7 +5,8 @@ import "testing"
 // TestRecurringSurnameVouches covers a capitalised run whose last word recurs alone,
 // which vouches for a person (actor.name-recurs, actor.name-said when it speaks) unless that
 // word is printed alone after a preposition of place ("Visiting Kalmoria ... in Kalmoria": a
-// place), a word of the run is printed in lower case too ("Kestrel Rangers ... park rangers"), or the run opens its
+// place), or with "the" and a possessive or punctuation after it ("the Pirates'": a team or
+// a thing), a word of the run is printed in lower case too ("Kestrel Rangers ... park rangers"), or the run opens its
 // sentence with a word capitalised only for opening it, a verb's -ing form or a word the
 // article prints in lower case ("Describing Mirovski", "Progressive Maldeva"): then
 // neither the run nor the word alone is a person. A run of an unknown given name that
@@ -23,6 +24,8 @@ func TestRecurringSurnameVouches(t *testing.T) {
 			[]actorWant{{"Ruth Ames", "", ""}}, []string{"Progressive Maldeva", "Maldeva"}},
 		{"a word also printed in lower case", "Fans cheered Kestrel Rangers on Monday. Rangers coaches smiled, and Rangers fans sang. Two park rangers watched.",
 			nil, []string{"Kestrel Rangers", "Rangers"}},
+		{"a team the article gives an article", "The scout played for Caldera Pirates in 2012. He was drafted by the Pirates. He began with the Pirates' affiliate. Pirates fans cheered.",
+			nil, []string{"Caldera Pirates", "Pirates"}},
 		{"a place that speaks", "The clinic is near Ruhango Health Kalmoria. Kalmoria said it would reopen. Kalmoria announced new hours, and tourists in Kalmoria cheered.",
 			nil, []string{"Ruhango Health Kalmoria", "Health Kalmoria", "Kalmoria"}},
 		{"a person the run names", "Iran closed the door on meeting Odera Mwangaza. Tehran dismissed a photo-op with Mwangaza. It doubted the Mwangaza administration.",

@@ -334,7 +334,7 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 			}
 			continue
 		}
-		if k < si && len(named[k]) == 1 && fits(named[k][0]) {
+		if k < si && len(named[k]) == 1 && fits(named[k][0]) && !s.possessiveOpens(k, p) {
 			return named[k][0]
 		}
 	}
@@ -610,4 +610,18 @@ func (s *scan) subjectApposition(start, from int) bool {
 		return false
 	}
 	return k < from-2
+}
+
+// possessiveOpens reports sentence si opening with the possessive of pronoun p ("His most
+// notable roles include Henry Talbot", for "he"): the sentence speaks of the one the
+// possessive stands for, so the one person it names is not whom a "he" after it is.
+func (s *scan) possessiveOpens(si int, p string) bool {
+	w := s.toks[s.sents[si].from].Low
+	switch strings.ToLower(p) {
+	case "he", "him":
+		return w == "his"
+	case "she", "her":
+		return w == "her"
+	}
+	return false
 }

@@ -114,14 +114,14 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
 	alone := map[string]int{}   // surname -> runs of it alone
-	placed := map[string]bool{} // surnames printed alone after a preposition of place: "in Socotra"
+	placed := map[string]bool{} // surnames printed alone as a place or a thing: "in Socotra", "the Pirates'"
 	for _, p := range pending {
 		if len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			speaking[names.Surname(p.words[0])] = true
 		}
 		if len(p.words) == 1 {
 			alone[names.Surname(p.words[0])]++
-			if p.from > 0 && r.s.toks[p.from-1].Sent == p.sent && r.s.gaz.In(lexicon.Locative, r.s.toks[p.from-1].Low) && !r.s.possessive(p) {
+			if p.from > 0 && r.s.toks[p.from-1].Sent == p.sent && r.s.gaz.In(lexicon.Locative, r.s.toks[p.from-1].Low) && !r.s.possessive(p) || r.s.theThing(p) {
 				placed[names.Surname(p.words[0])] = true
 			}
 		}
@@ -192,6 +192,18 @@ func (s *scan) lowerWords() map[string]bool {
 		}
 	}
 	return out
+}
+
+// theThing reports a one-word run right after "the" that its own article governs: a
+// possessive or punctuation follows it, no noun it would modify ("the Pirates' affiliate",
+// "for the Pirates."): a team, a firm or a thing, as no person is printed so; "the
+// Mwangaza administration" is the administration's article.
+func (s *scan) theThing(p mention) bool {
+	if p.from == 0 || p.to >= len(s.toks) || s.toks[p.from-1].Low != "the" || s.toks[p.from-1].Sent != p.sent {
+		return false
+	}
+	next := s.toks[p.to]
+	return s.possessive(p) || next.Kind == tokens.Punct && next.Text != "-"
 }
 
 // determinedBefore reports an article within the three words before token from, with no

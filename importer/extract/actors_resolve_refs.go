@@ -156,6 +156,10 @@ func (r *resolver) resolveRefs() {
 				m.actor = a // "Asked if he was concerned, Netanyahu seemed unfazed"
 				break
 			}
+			if r.unnamedAntecedent(m, p) {
+				m.actor = -1 // "placed in front of a monk so he can pick it up"
+				break
+			}
 			m.actor = -1
 			if quoted := r.quotedPersons(m.sent); len(quoted) > 0 {
 				// `He said, "Berg never lied to me."`: not Berg, while someone else fits

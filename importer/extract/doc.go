@@ -206,6 +206,7 @@
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
 // Mwangaza administration"; never, with actor.name-said, one the article also prints alone
 // after a preposition of place, "Considering Socotra ... in Socotra": words class locative,
+// or after "the" with a possessive or punctuation after it, "the Pirates'" (theThing),
 // nor a run with a word the article prints in lower case, "Kestrel Rangers ... park rangers"; nor a run
 // opening its sentence with a word no given name capitalised only for that, an -ing form or a
 // word the article prints in lower case: "Describe Einstein", "Open Educational Resources"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
@@ -267,7 +268,11 @@
 // quotation: the nearest earlier subject that is no spokesperson; "he" inside a quotation
 // is never its speaker, who says "I" (`Okyere said: "He told me ..."`: the subject before
 // that is someone else, else none; actors_quoted_pronoun.go); with no subject or speaker near it,
-// the last person mentioned within five paragraphs (lastPersonReach), else none; "the latter": the person named last; "the
+// the last person mentioned within five paragraphs (lastPersonReach), else none; the one
+// person a sentence before names is not "he" when "His" opens that sentence ("His best-known
+// role is X. He ...": possessiveOpens); none after a private person its sentence leaves
+// unnamed before it, naming no one, "placed in front of a monk so he can", "my child ... when
+// he can" (words class private-person; actors_unnamed_antecedent.go); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the

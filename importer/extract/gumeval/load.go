@@ -37,7 +37,8 @@ type Doc struct {
 // of the left-out title paragraph; the words of a contraction share its offsets).
 type Token struct {
 	Form, Lemma, UPOS, Deprel string
-	Head                      int // index into Doc.Tokens of the head, or -1 for the root
+	Plural                    bool // FEATS has Number=Plur
+	Head                      int  // index into Doc.Tokens of the head, or -1 for the root
 	Sent                      int
 	Start, End                int
 }
@@ -51,7 +52,7 @@ type Entity struct {
 	Chain int // the document's chain (GUM's group) id
 	Type  string
 	Head  int  // index into Doc.Tokens: the word of the span whose head lies outside it
-	Name  int  // the head if it is a proper noun, else a proper noun in apposition or flat beside it ("captain Harry Kane", "mathematician Hermann Weyl"), else -1
+	Name  int  // the head if it is a proper noun, else a proper noun in apposition or flat beside it ("captain Harry Kane", "mathematician Hermann Weyl"), else -1; -1 for a plural or one after "the" ("the Olmec", "Americans": a people)
 	Named bool // Name >= 0
 }
 
@@ -169,7 +170,7 @@ func (b *builder) word(f []string) error {
 		b.newPar()
 	}
 	i := len(b.doc.Tokens)
-	t := Token{Form: f[1], Lemma: f[2], UPOS: f[3], Deprel: f[7], Sent: b.sent, Head: -1}
+	t := Token{Form: f[1], Lemma: f[2], UPOS: f[3], Deprel: f[7], Plural: hasMisc(f[5], "Number=Plur"), Sent: b.sent, Head: -1}
 	if head > 0 {
 		t.Head = b.sentFirst + head - 1
 	}
@@ -343,6 +344,9 @@ func (b *builder) finish() Doc {
 			if t := d.Tokens[h]; t.Head == e.Head && (t.Deprel == "appos" || t.Deprel == "flat") && t.UPOS == "PROPN" {
 				e.Name = h // "captain Harry Kane", "team member Rodaba Noori": a name beside the head noun
 			}
+		}
+		if e.Name >= 0 && e.Type == "person" && (d.Tokens[e.Name].Plural || e.Name == e.Head && d.Tokens[e.From].Lemma == "the") {
+			e.Name = -1 // a people or a group, "the Olmec", "Americans": no person's name
 		}
 		e.Named = e.Name >= 0
 		c := d.Chains[e.Chain]

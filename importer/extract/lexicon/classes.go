@@ -138,6 +138,7 @@ const (
 	Unnamed                        // nouns for one person who speaks unnamed: "a senior official said", "one diplomat told", whose "he said" after is not a person named before
 	PlaceNoun                      // nouns of a place named after "of": "in the hill town of Marwa" is in Marwa
 	Locative                       // prepositions of place: a capitalised word alone after one is a place ("in Socotra")
+	PrivatePerson                  // nouns of a private person left unnamed: "a monk so he can" is the monk's "he"
 	BodyMember                     // nouns for a body's people after its name, that make the body their modifier: "the Afghan and US military commanders" name no body as a party
 	FemaleEnding                   // endings of women's family names and patronymics: "Sarsenbayeva", "Kowalska", "Nurlanqyzy"
 	MaleEnding                     // endings of men's family names and patronymics: "Temirbekov", "Kowalski", "Kemeluly"
@@ -397,6 +398,8 @@ func wordClassOf(name string) (Class, bool) {
 		return PlaceNoun, true
 	case "locative":
 		return Locative, true
+	case "private-person":
+		return PrivatePerson, true
 	case "candidacy":
 		return Candidacy, true
 	case "water":
