@@ -282,6 +282,14 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 	if !endsSentence(prev) {
 		return false
 	}
+	// The web address of a promotion, which the page printed after its sentence ("...
+	// available from the ministry via the internet. https://..."), goes on: the wrap put
+	// it on a line of its own, and the promotion is told by the two together.
+	if wordsAtMost(line, 1) {
+		if rule, ok := c.lineRule(strings.TrimSpace(prev) + " " + strings.TrimSpace(line)); ok && rule == RulePromo {
+			return false
+		}
+	}
 	return c.IsFurniture(strings.TrimSpace(line)) || c.IsFurniture(strings.TrimSpace(prev))
 }
 

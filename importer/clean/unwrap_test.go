@@ -196,24 +196,43 @@ func TestUnwrapKeeps(t *testing.T) {
 	}
 }
 
-// TestCleanWrapped cleans a hard-wrapped article as the same article printed flowing.
+// TestCleanWrapped cleans hard-wrapped articles as the same articles printed flowing.
 func TestCleanWrapped(t *testing.T) {
-	flowing := "By Ann Example\n\n" +
-		"VIENNA — The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said.\n\n" +
-		"\"We agreed that the crossings should reopen before the winter,\" the Hungarian minister told reporters after the meeting.\n\n" +
-		"Support our journalism\n"
-	wrapped := "By Ann Example\n\n" +
-		"VIENNA — The foreign ministers of Austria and Hungary met in\n" +
-		"Vienna on Tuesday to discuss the border crossings that were\n" +
-		"closed last month, officials said.\n\n" +
-		"\"We agreed that the crossings should reopen before the winter,\"\n" +
-		"the Hungarian minister told reporters after the meeting.\n\n" +
-		"Support our journalism\n"
+	cases := []struct{ name, flowing, wrapped string }{
+		{
+			name: "a story under a byline",
+			flowing: "By Ann Example\n\n" +
+				"VIENNA — The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said.\n\n" +
+				"\"We agreed that the crossings should reopen before the winter,\" the Hungarian minister told reporters after the meeting.\n\n" +
+				"Support our journalism\n",
+			wrapped: "By Ann Example\n\n" +
+				"VIENNA — The foreign ministers of Austria and Hungary met in\n" +
+				"Vienna on Tuesday to discuss the border crossings that were\n" +
+				"closed last month, officials said.\n\n" +
+				"\"We agreed that the crossings should reopen before the winter,\"\n" +
+				"the Hungarian minister told reporters after the meeting.\n\n" +
+				"Support our journalism\n",
+		},
+		{
+			name: "a release's promotion whose address the wrap put on a line of its own",
+			flowing: "Releases and speeches are available from the ministry via the internet. https://www.example.gov/\n\n" +
+				"The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, and agreed that their experts would meet again in Budapest next week.\n",
+			wrapped: "Releases and speeches are available from the ministry via the internet.\n" +
+				"https://www.example.gov/\n\n" +
+				"The foreign ministers of Austria and Hungary met in Vienna on Tuesday\n" +
+				"to discuss the border crossings that were closed last month, and agreed\n" +
+				"that their experts would meet again in Budapest next week.\n",
+		},
+	}
 	c := clean.New()
-	want, got := c.Clean(flowing), c.Clean(wrapped)
-	if got.Text != want.Text || got.Byline != want.Byline || got.Dateline != want.Dateline {
-		t.Errorf("wrapped article cleaned to\n%q (byline %q, dateline %q), want\n%q (byline %q, dateline %q)",
-			got.Text, got.Byline, got.Dateline, want.Text, want.Byline, want.Dateline)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			want, got := c.Clean(tc.flowing), c.Clean(tc.wrapped)
+			if got.Text != want.Text || got.Byline != want.Byline || got.Dateline != want.Dateline {
+				t.Errorf("wrapped article cleaned to\n%q (byline %q, dateline %q), want\n%q (byline %q, dateline %q)",
+					got.Text, got.Byline, got.Dateline, want.Text, want.Byline, want.Dateline)
+			}
+		})
 	}
 }
 
