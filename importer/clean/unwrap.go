@@ -189,6 +189,7 @@ func mayBeWrapped(body string) bool {
 // without blank lines it too has a line under it, so it does not count.
 func wrapWidth(lines []string, margin int) (int, bool) {
 	var open []int
+	var overCapital []bool // the open line has a line starting with a capital under it
 	all, inner, over := 0, 0, 0
 	for i, l := range lines {
 		if l == "" {
@@ -199,6 +200,7 @@ func wrapWidth(lines []string, margin int) (int, bool) {
 			inner++
 			if !endsSentence(l) {
 				open = append(open, utf8.RuneCountInString(l))
+				overCapital = append(overCapital, opensSentence(lines[i+1]))
 			}
 		}
 	}
@@ -219,8 +221,15 @@ func wrapWidth(lines []string, margin int) (int, bool) {
 	if width < wrapMinWidth || width > wrapMaxWidth {
 		return 0, false
 	}
-	full := 0
-	for _, n := range open {
+	// A short open line over one that opens a sentence is where a heading, a credit or a
+	// caption ends in text without blank lines ("- Drone attacks -", "Ann Lee/AFP"), not
+	// a line the wrap broke: it counts neither for nor against the wrap.
+	full, counted := 0, 0
+	for k, n := range open {
+		if overCapital[k] && n < width*2/3 {
+			continue
+		}
+		counted++
 		if n >= width*2/3 && n <= width {
 			full++
 		}
@@ -230,7 +239,14 @@ func wrapWidth(lines []string, margin int) (int, bool) {
 			over++
 		}
 	}
-	return width, full*10 >= len(open)*8 && over*10 < all
+	return width, counted >= wrapMinLines && full*10 >= counted*8 && over*10 < all
+}
+
+// opensSentence reports a line that starts with a capital letter or an opening quotation
+// mark.
+func opensSentence(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
+	return unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r)
 }
 
 // layout is what Unwrap reads off a wrapped article: the column it was wrapped at and the

@@ -136,6 +136,27 @@ func TestUnwrap(t *testing.T) {
 				"> morning of Tuesday.\n" +
 				"Officials in Budapest confirmed the meeting on Monday evening and said the talks would last for two days.\n",
 		},
+		{
+			name: "no blank lines, with headings and a credit between the paragraphs",
+			in: "Kovacs and Lindqvist meet in Vienna\n" +
+				"Anna Ekholm/Example Wire\n" +
+				"VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna\n" +
+				"Kovacs met Austrian Foreign Minister Peter Lindqvist on Tuesday to\n" +
+				"discuss the border crossings closed last month.\n" +
+				"- Talks on grain -\n" +
+				"The two ministers also discussed grain exports, which Hungary\n" +
+				"wants to resume before the winter, officials said.\n" +
+				"- Next steps -\n" +
+				"They will meet again in Budapest in June, according to a joint\n" +
+				"statement issued by both ministries after the talks.\n",
+			want: "Kovacs and Lindqvist meet in Vienna\n" +
+				"Anna Ekholm/Example Wire\n" +
+				"VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna Kovacs met Austrian Foreign Minister Peter Lindqvist on Tuesday to discuss the border crossings closed last month.\n" +
+				"- Talks on grain -\n" +
+				"The two ministers also discussed grain exports, which Hungary wants to resume before the winter, officials said.\n" +
+				"- Next steps -\n" +
+				"They will meet again in Budapest in June, according to a joint statement issued by both ministries after the talks.\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
