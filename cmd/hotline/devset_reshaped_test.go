@@ -140,6 +140,7 @@ func reshapes() []struct {
 		{"csv", oneExport("tune.csv", csvExport)},
 		{"html paragraphs", html(false)},
 		{"html line breaks", html(true)},
+		{"markdown", eachTextFile(true, func(_ int, s storyFile) (string, string) { return s.title, markdownBody(s.title, s.paragraphs()) })},
 		{"straight quotes", eachTextFile(true, func(_ int, s storyFile) (string, string) {
 			return straightQuotes(s.title), straightQuotes(s.body)
 		})},
