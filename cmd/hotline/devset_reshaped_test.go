@@ -136,6 +136,9 @@ func reshapes() []struct {
 	}{
 		{"wrapped at 72", wrapped(true)},
 		{"wrapped at 72 without blank lines", wrapped(false)},
+		{"one paragraph a line", eachTextFile(true, func(_ int, s storyFile) (string, string) {
+			return s.title, strings.Join(s.paragraphs(), "\n") + "\n"
+		})},
 		{"json lines", oneExport("tune.jsonl", func(stories []storyFile) string { return jsonLinesExport(stories, joinedBody) })},
 		{"csv", oneExport("tune.csv", csvExport)},
 		{"html paragraphs", html(false)},
