@@ -60,6 +60,7 @@ func (c *Cleaner) UnwrapTitled(title, body string) string {
 	b.Grow(len(norm))
 	quoted := false // the paragraph so far has an open quotation
 	item := false   // the paragraph so far is a list item
+	first := true   // the paragraph so far is one line
 	for i, line := range lines {
 		if i == 0 {
 			b.WriteString(line)
@@ -68,10 +69,11 @@ func (c *Cleaner) UnwrapTitled(title, body string) string {
 		}
 		prev := lines[i-1]
 		if prev == "" || line == "" || c.keepBreak(prev, line, lay) || isTitle(prev, title) ||
-			!marked && !quoted && sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) {
+			!marked && !quoted && sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) ||
+			!marked && first && headingOverQuote(prev, line) {
 			b.WriteByte('\n')
 			b.WriteString(line)
-			quoted, item = opensQuote(false, line), listItemStart(line)
+			quoted, item, first = opensQuote(false, line), listItemStart(line), true
 			continue
 		}
 		line = strings.TrimLeftFunc(line, unicode.IsSpace)
@@ -79,7 +81,7 @@ func (c *Cleaner) UnwrapTitled(title, body string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(line)
-		quoted = opensQuote(quoted, line)
+		quoted, first = opensQuote(quoted, line), false
 	}
 	return b.String()
 }
@@ -111,6 +113,18 @@ func sentenceBreak(prev, line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
+}
+
+// headingOverQuote reports a line of its own that stops short of a sentence and a clause
+// (a subheading, a related story's headline: "Minister: Talks were 'a farce'") over a line
+// that opens a quotation with a capital: in text without blank lines nothing else ends
+// the one line, and news copy puts a comma or a colon before a quotation it runs into.
+func headingOverQuote(prev, line string) bool {
+	if endsSentence(prev) || endsClause(prev) && !strings.HasSuffix(prev, "'") && !strings.HasSuffix(prev, "’") {
+		return false
+	}
+	rs := []rune(strings.TrimLeftFunc(line, unicode.IsSpace))
+	return len(rs) > 1 && strings.ContainsRune("\"“", rs[0]) && unicode.IsUpper(rs[1])
 }
 
 // startsUpper reports a line that opens with a capital letter: after a list item that

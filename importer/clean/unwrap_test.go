@@ -157,6 +157,23 @@ func TestUnwrap(t *testing.T) {
 				"- Next steps -\n" +
 				"They will meet again in Budapest in June, according to a joint statement issued by both ministries after the talks.\n",
 		},
+		{
+			name: "no blank lines, a subheading and a related headline over quotations",
+			in: "VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna Kovacs\n" +
+				"met Austrian Foreign Minister Peter Lindqvist on Tuesday to discuss\n" +
+				"the border crossings closed last month.\n" +
+				"Kovacs: Crossings will reopen 'before the first snow falls'\n" +
+				"\"We agreed that our experts will meet again next week,\" Kovacs told\n" +
+				"reporters after the talks in the Austrian capital on Tuesday evening.\n" +
+				"list 2 of 3Slovak and Czech ministers meet in Bratislava over rail\n" +
+				"\"The crossings are a lifeline for farmers,\" Lindqvist said at a news\n" +
+				"conference, adding that the two sides would meet again in June.\n",
+			want: "VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna Kovacs met Austrian Foreign Minister Peter Lindqvist on Tuesday to discuss the border crossings closed last month.\n" +
+				"Kovacs: Crossings will reopen 'before the first snow falls'\n" +
+				"\"We agreed that our experts will meet again next week,\" Kovacs told reporters after the talks in the Austrian capital on Tuesday evening.\n" +
+				"list 2 of 3Slovak and Czech ministers meet in Bratislava over rail\n" +
+				"\"The crossings are a lifeline for farmers,\" Lindqvist said at a news conference, adding that the two sides would meet again in June.\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
