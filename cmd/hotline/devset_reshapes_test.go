@@ -156,6 +156,34 @@ func htmlBody(paras []string, breaks bool) string {
 	return b.String()
 }
 
+// markdownBody prints paragraphs as an HTML-to-Markdown converter does (readability and
+// reader services): the headline as a heading, links around some paragraphs' first words,
+// bold ones elsewhere, and a picture's line under the first paragraph.
+func markdownBody(title string, paras []string) string {
+	var out []string
+	if title != "" {
+		out = append(out, "# "+title)
+	}
+	for i, p := range paras {
+		words := strings.Split(p, " ")
+		if len(words) > 6 {
+			switch i % 4 {
+			case 1:
+				words[0] = "[" + words[0]
+				words[1] += "](https://www.example.com/topic/world)"
+			case 2:
+				words[0] = "**" + words[0]
+				words[1] += "**"
+			}
+		}
+		out = append(out, strings.Join(words, " "))
+		if i == 0 {
+			out = append(out, "![The delegations before the talks](https://www.example.com/photos/talks.jpg)")
+		}
+	}
+	return strings.Join(out, "\n\n") + "\n"
+}
+
 // straightQuotes prints text as a plain-ASCII export does: straight quotes and
 // apostrophes, two hyphens for a dash.
 func straightQuotes(text string) string {
@@ -270,6 +298,10 @@ func TestReshapeHelpers(t *testing.T) {
 				"<p>&#8220;We agreed to keep&nbsp;the ferry link open,&#8221; Lahti told reporters &mdash; and Tamm nodded.</p>"},
 		{"html breaks", htmlBody([]string{"Talks & trade in Tallinn: a deal."}, true),
 			"Talks &amp; trade in Tallinn: a deal.<br /><br />"},
+		{"markdown", markdownBody("Talks", []string{"One.", "Finnish President Aino Lahti met Estonian Prime Minister Karl Tamm.", "Finnish President Aino Lahti met Estonian Prime Minister Karl Tamm."}),
+			"# Talks\n\nOne.\n\n![The delegations before the talks](https://www.example.com/photos/talks.jpg)\n\n" +
+				"[Finnish President](https://www.example.com/topic/world) Aino Lahti met Estonian Prime Minister Karl Tamm.\n\n" +
+				"**Finnish President** Aino Lahti met Estonian Prime Minister Karl Tamm.\n"},
 		{"straight", straightQuotes(paras[1]), `"We agreed to keep the ferry link open," Lahti told reporters -- and Tamm nodded.`},
 		{"curly", curlyQuotes(`"It's over -- for now," he said of the 'deal'.`), "“It’s over — for now,” he said of the ‘deal’."},
 		{"furniture", withFurniture([]string{"One.", "Two.", "Three.", "Four."}, 0),

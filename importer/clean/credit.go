@@ -205,10 +205,18 @@ func (c *Cleaner) dropCaptionAbove(d *document, i int) {
 	for j >= 0 && d.paras[j].removed {
 		j--
 	}
-	if j < 0 || d.paras[j].block != d.paras[i].block || !wordsAtMost(d.paras[j].text, captionMaxWords) {
+	if j < 0 || d.paras[j].block != d.paras[i].block || !wordsAtMost(d.paras[j].text, captionMaxWords) || opensQuotation(d.paras[j].text) {
 		return
 	}
 	d.remove(j, RuleCaption)
+}
+
+// opensQuotation reports a paragraph that opens with a quotation mark: someone's words, as
+// a caption never starts (`“We agreed ...,” the ministry said.` over a wire's credit line
+// in text without blank lines).
+func opensQuotation(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"“‘'«", r)
 }
 
 // captionMinWords is the shortest line taken for a caption without a full stop: a

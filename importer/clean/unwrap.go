@@ -60,6 +60,7 @@ func (c *Cleaner) UnwrapTitled(title, body string) string {
 	b.Grow(len(norm))
 	quoted := false // the paragraph so far has an open quotation
 	item := false   // the paragraph so far is a list item
+	first := true   // the paragraph so far is one line
 	for i, line := range lines {
 		if i == 0 {
 			b.WriteString(line)
@@ -68,10 +69,11 @@ func (c *Cleaner) UnwrapTitled(title, body string) string {
 		}
 		prev := lines[i-1]
 		if prev == "" || line == "" || c.keepBreak(prev, line, lay) || isTitle(prev, title) ||
-			!marked && !quoted && sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) {
+			!marked && !quoted && sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) ||
+			!marked && first && headingOverQuote(prev, line) {
 			b.WriteByte('\n')
 			b.WriteString(line)
-			quoted, item = opensQuote(false, line), listItemStart(line)
+			quoted, item, first = opensQuote(false, line), listItemStart(line), true
 			continue
 		}
 		line = strings.TrimLeftFunc(line, unicode.IsSpace)
@@ -79,7 +81,7 @@ func (c *Cleaner) UnwrapTitled(title, body string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(line)
-		quoted = opensQuote(quoted, line)
+		quoted, first = opensQuote(quoted, line), false
 	}
 	return b.String()
 }
@@ -111,6 +113,18 @@ func sentenceBreak(prev, line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
+}
+
+// headingOverQuote reports a line of its own that stops short of a sentence and a clause
+// (a subheading, a related story's headline: "Minister: Talks were 'a farce'") over a line
+// that opens a quotation with a capital: in text without blank lines nothing else ends
+// the one line, and news copy puts a comma or a colon before a quotation it runs into.
+func headingOverQuote(prev, line string) bool {
+	if endsSentence(prev) || endsClause(prev) && !strings.HasSuffix(prev, "'") && !strings.HasSuffix(prev, "’") {
+		return false
+	}
+	rs := []rune(strings.TrimLeftFunc(line, unicode.IsSpace))
+	return len(rs) > 1 && strings.ContainsRune("\"“", rs[0]) && unicode.IsUpper(rs[1])
 }
 
 // startsUpper reports a line that opens with a capital letter: after a list item that
@@ -189,6 +203,7 @@ func mayBeWrapped(body string) bool {
 // without blank lines it too has a line under it, so it does not count.
 func wrapWidth(lines []string, margin int) (int, bool) {
 	var open []int
+	var overCapital []bool // the open line has a line starting with a capital under it
 	all, inner, over := 0, 0, 0
 	for i, l := range lines {
 		if l == "" {
@@ -199,6 +214,7 @@ func wrapWidth(lines []string, margin int) (int, bool) {
 			inner++
 			if !endsSentence(l) {
 				open = append(open, utf8.RuneCountInString(l))
+				overCapital = append(overCapital, opensSentence(lines[i+1]))
 			}
 		}
 	}
@@ -219,8 +235,15 @@ func wrapWidth(lines []string, margin int) (int, bool) {
 	if width < wrapMinWidth || width > wrapMaxWidth {
 		return 0, false
 	}
-	full := 0
-	for _, n := range open {
+	// A short open line over one that opens a sentence is where a heading, a credit or a
+	// caption ends in text without blank lines ("- Drone attacks -", "Ann Lee/AFP"), not
+	// a line the wrap broke: it counts neither for nor against the wrap.
+	full, counted := 0, 0
+	for k, n := range open {
+		if overCapital[k] && n < width*2/3 {
+			continue
+		}
+		counted++
 		if n >= width*2/3 && n <= width {
 			full++
 		}
@@ -230,7 +253,14 @@ func wrapWidth(lines []string, margin int) (int, bool) {
 			over++
 		}
 	}
-	return width, full*10 >= len(open)*8 && over*10 < all
+	return width, counted >= wrapMinLines && full*10 >= counted*8 && over*10 < all
+}
+
+// opensSentence reports a line that starts with a capital letter or an opening quotation
+// mark.
+func opensSentence(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
+	return unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r)
 }
 
 // layout is what Unwrap reads off a wrapped article: the column it was wrapped at and the
@@ -281,6 +311,14 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 	// the rest of that credit.
 	if !endsSentence(prev) {
 		return false
+	}
+	// The web address of a promotion, which the page printed after its sentence ("...
+	// available from the ministry via the internet. https://..."), goes on: the wrap put
+	// it on a line of its own, and the promotion is told by the two together.
+	if wordsAtMost(line, 1) {
+		if rule, ok := c.lineRule(strings.TrimSpace(prev) + " " + strings.TrimSpace(line)); ok && rule == RulePromo {
+			return false
+		}
 	}
 	return c.IsFurniture(strings.TrimSpace(line)) || c.IsFurniture(strings.TrimSpace(prev))
 }

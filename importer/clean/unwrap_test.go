@@ -136,6 +136,44 @@ func TestUnwrap(t *testing.T) {
 				"> morning of Tuesday.\n" +
 				"Officials in Budapest confirmed the meeting on Monday evening and said the talks would last for two days.\n",
 		},
+		{
+			name: "no blank lines, with headings and a credit between the paragraphs",
+			in: "Kovacs and Lindqvist meet in Vienna\n" +
+				"Anna Ekholm/Example Wire\n" +
+				"VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna\n" +
+				"Kovacs met Austrian Foreign Minister Peter Lindqvist on Tuesday to\n" +
+				"discuss the border crossings closed last month.\n" +
+				"- Talks on grain -\n" +
+				"The two ministers also discussed grain exports, which Hungary\n" +
+				"wants to resume before the winter, officials said.\n" +
+				"- Next steps -\n" +
+				"They will meet again in Budapest in June, according to a joint\n" +
+				"statement issued by both ministries after the talks.\n",
+			want: "Kovacs and Lindqvist meet in Vienna\n" +
+				"Anna Ekholm/Example Wire\n" +
+				"VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna Kovacs met Austrian Foreign Minister Peter Lindqvist on Tuesday to discuss the border crossings closed last month.\n" +
+				"- Talks on grain -\n" +
+				"The two ministers also discussed grain exports, which Hungary wants to resume before the winter, officials said.\n" +
+				"- Next steps -\n" +
+				"They will meet again in Budapest in June, according to a joint statement issued by both ministries after the talks.\n",
+		},
+		{
+			name: "no blank lines, a subheading and a related headline over quotations",
+			in: "VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna Kovacs\n" +
+				"met Austrian Foreign Minister Peter Lindqvist on Tuesday to discuss\n" +
+				"the border crossings closed last month.\n" +
+				"Kovacs: Crossings will reopen 'before the first snow falls'\n" +
+				"\"We agreed that our experts will meet again next week,\" Kovacs told\n" +
+				"reporters after the talks in the Austrian capital on Tuesday evening.\n" +
+				"list 2 of 3Slovak and Czech ministers meet in Bratislava over rail\n" +
+				"\"The crossings are a lifeline for farmers,\" Lindqvist said at a news\n" +
+				"conference, adding that the two sides would meet again in June.\n",
+			want: "VIENNA, May 4 (Example Wire) - Hungarian Foreign Minister Anna Kovacs met Austrian Foreign Minister Peter Lindqvist on Tuesday to discuss the border crossings closed last month.\n" +
+				"Kovacs: Crossings will reopen 'before the first snow falls'\n" +
+				"\"We agreed that our experts will meet again next week,\" Kovacs told reporters after the talks in the Austrian capital on Tuesday evening.\n" +
+				"list 2 of 3Slovak and Czech ministers meet in Bratislava over rail\n" +
+				"\"The crossings are a lifeline for farmers,\" Lindqvist said at a news conference, adding that the two sides would meet again in June.\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -196,24 +234,43 @@ func TestUnwrapKeeps(t *testing.T) {
 	}
 }
 
-// TestCleanWrapped cleans a hard-wrapped article as the same article printed flowing.
+// TestCleanWrapped cleans hard-wrapped articles as the same articles printed flowing.
 func TestCleanWrapped(t *testing.T) {
-	flowing := "By Ann Example\n\n" +
-		"VIENNA — The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said.\n\n" +
-		"\"We agreed that the crossings should reopen before the winter,\" the Hungarian minister told reporters after the meeting.\n\n" +
-		"Support our journalism\n"
-	wrapped := "By Ann Example\n\n" +
-		"VIENNA — The foreign ministers of Austria and Hungary met in\n" +
-		"Vienna on Tuesday to discuss the border crossings that were\n" +
-		"closed last month, officials said.\n\n" +
-		"\"We agreed that the crossings should reopen before the winter,\"\n" +
-		"the Hungarian minister told reporters after the meeting.\n\n" +
-		"Support our journalism\n"
+	cases := []struct{ name, flowing, wrapped string }{
+		{
+			name: "a story under a byline",
+			flowing: "By Ann Example\n\n" +
+				"VIENNA — The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said.\n\n" +
+				"\"We agreed that the crossings should reopen before the winter,\" the Hungarian minister told reporters after the meeting.\n\n" +
+				"Support our journalism\n",
+			wrapped: "By Ann Example\n\n" +
+				"VIENNA — The foreign ministers of Austria and Hungary met in\n" +
+				"Vienna on Tuesday to discuss the border crossings that were\n" +
+				"closed last month, officials said.\n\n" +
+				"\"We agreed that the crossings should reopen before the winter,\"\n" +
+				"the Hungarian minister told reporters after the meeting.\n\n" +
+				"Support our journalism\n",
+		},
+		{
+			name: "a release's promotion whose address the wrap put on a line of its own",
+			flowing: "Releases and speeches are available from the ministry via the internet. https://www.example.gov/\n\n" +
+				"The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, and agreed that their experts would meet again in Budapest next week.\n",
+			wrapped: "Releases and speeches are available from the ministry via the internet.\n" +
+				"https://www.example.gov/\n\n" +
+				"The foreign ministers of Austria and Hungary met in Vienna on Tuesday\n" +
+				"to discuss the border crossings that were closed last month, and agreed\n" +
+				"that their experts would meet again in Budapest next week.\n",
+		},
+	}
 	c := clean.New()
-	want, got := c.Clean(flowing), c.Clean(wrapped)
-	if got.Text != want.Text || got.Byline != want.Byline || got.Dateline != want.Dateline {
-		t.Errorf("wrapped article cleaned to\n%q (byline %q, dateline %q), want\n%q (byline %q, dateline %q)",
-			got.Text, got.Byline, got.Dateline, want.Text, want.Byline, want.Dateline)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			want, got := c.Clean(tc.flowing), c.Clean(tc.wrapped)
+			if got.Text != want.Text || got.Byline != want.Byline || got.Dateline != want.Dateline {
+				t.Errorf("wrapped article cleaned to\n%q (byline %q, dateline %q), want\n%q (byline %q, dateline %q)",
+					got.Text, got.Byline, got.Dateline, want.Text, want.Byline, want.Dateline)
+			}
+		})
 	}
 }
 

@@ -9,34 +9,59 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// markup holds the patterns that tell a body printed as HTML. Naive scrapers store a
-// CMS's rendered body as the article's text (WordPress's content.rendered, an RSS
-// description, a readability dump): tags, character references and all.
+// markup holds the patterns that tell a body printed as HTML or Markdown. Naive scrapers
+// store a CMS's rendered body as the article's text (WordPress's content.rendered, an RSS
+// description, a readability dump): tags, character references and all; reader services
+// and converters store it as Markdown.
 type markup struct {
 	tag    *regexp.Regexp // a tag of the elements such bodies are made of
 	entity *regexp.Regexp // a character reference: "&amp;", "&#8217;", "&#x2019;"
+	// Markdown, as HTML-to-Markdown converters (reader services, readability exports)
+	// print a page: "[words](address)", "![alt](address)", "**words**", "## Heading".
+	mdImage, mdLink, mdStrong, mdHeading *regexp.Regexp
 }
 
 func newMarkup() markup {
 	return markup{
 		tag: regexp.MustCompile(`(?i)<(/?(p|br|div|span|a|em|strong|b|i|u|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img|section|article|header|footer|aside|table|tr|td|iframe|script|style|noscript)(\s[^<>]*)?/?|!--)>`),
 		// With its semicolon only: without one, "AT&T" or "&para" in plain text would be a risk.
-		entity: regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`),
+		entity:  regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`),
+		mdImage: regexp.MustCompile(`!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)`),
+		mdLink:  regexp.MustCompile(`\[([^\]\n]+)\]\((?:https?://|/|#|www\.)[^)\s]*(?:\s+"[^"\n]*")?\)`),
+		// Strong emphasis: "**" or "__" on both sides of words, not of spaces.
+		mdStrong:  regexp.MustCompile(`\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|__([^_\s](?:[^_\n]*[^_\s])?)__`),
+		mdHeading: regexp.MustCompile(`(?m)^#{2,6}[ \t]+(.*?)[ \t]*#*[ \t]*$`),
 	}
 }
 
 // plainText returns s as the text a reader sees: a body that holds HTML tags is rendered
 // (blocks and double line breaks as paragraphs, a single <br> as a line end, scripts
 // and styles dropped, other tags stripped), and character references in s are decoded,
-// a no-break space as a space. Text without tags or references comes back as it is.
+// a no-break space as a space; then its Markdown goes (plainMarkdown). Text with none of
+// these comes back as it is.
 func (m markup) plainText(s string) string {
 	switch {
+	case !strings.ContainsAny(s, "<&"):
 	case m.tag.MatchString(s):
-		return renderMarkup(s)
+		s = renderMarkup(s)
 	case m.entity.MatchString(s):
-		return strings.ReplaceAll(m.entity.ReplaceAllStringFunc(s, html.UnescapeString), "\u00a0", " ")
+		s = strings.ReplaceAll(m.entity.ReplaceAllStringFunc(s, html.UnescapeString), "\u00a0", " ")
 	}
-	return s
+	return m.plainMarkdown(s)
+}
+
+// plainMarkdown returns s without the Markdown an HTML-to-Markdown converter prints: a
+// link is its words, a picture goes (its alt text is a caption at best), strong emphasis
+// is its words, a subheading's marks go (a first-level heading stays for the title
+// reader). Text without links, pictures or strong emphasis comes back as it is.
+func (m markup) plainMarkdown(s string) string {
+	if !strings.Contains(s, "](") && !strings.Contains(s, "**") && !strings.Contains(s, "__") {
+		return s
+	}
+	s = m.mdImage.ReplaceAllString(s, "")
+	s = m.mdLink.ReplaceAllString(s, "$1")
+	s = m.mdStrong.ReplaceAllString(s, "$1$2")
+	return m.mdHeading.ReplaceAllString(s, "$1")
 }
 
 // renderMarkup renders an HTML fragment as paragraphs of text: the text of inline

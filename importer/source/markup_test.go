@@ -53,6 +53,25 @@ func TestReadMarkup(t *testing.T) {
 			text:  "Ministers met in Rome.\n\nThey spoke again on Friday.",
 		},
 		{
+			name: "markdown links, a picture, strong words, a subheading and the title again", file: "g.md",
+			body: "---\ntitle: Talks end.\n---\n# Talks end.\n\n[Finnish President](https://www.example.com/people/lahti) Aino Lahti met Karl Tamm.\n\n" +
+				"![The two leaders in Tallinn](https://www.example.com/photo.jpg \"Photo\")\n\n## Next steps\n\n**Tamm** said the talks would [resume](/world/talks) in June.\n",
+			title: "Talks end.",
+			text:  "Finnish President Aino Lahti met Karl Tamm.\n\n\n\nNext steps\n\nTamm said the talks would resume in June.",
+		},
+		{
+			name: "markdown in a record's body", file: "h.jsonl",
+			body:  jsonl("Talks", "**TALLINN** - [Aino Lahti](https://www.example.com/lahti) met __Karl Tamm__ on Tuesday."),
+			title: "Talks",
+			text:  "TALLINN - Aino Lahti met Karl Tamm on Tuesday.",
+		},
+		{
+			name: "brackets and asterisks of plain text stay", file: "i.jsonl",
+			body:  jsonl("Talks", "The minister [sic] said 2 * 3 ** 2 was a riddle (AP)."),
+			title: "Talks",
+			text:  "The minister [sic] said 2 * 3 ** 2 was a riddle (AP).",
+		},
+		{
 			name: "plain text with an ampersand and brackets stays", file: "f.jsonl",
 			body:  jsonl("AT&T <update>", "AT&T and R&D chiefs met; 3 < 4 and a <b-roll> clip & more."),
 			title: "AT&T <update>",

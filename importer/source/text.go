@@ -24,11 +24,10 @@ func (r *reader) parseText(data []byte) (Article, error) {
 	if err != nil {
 		return a, err
 	}
-	// A body a scraper saved as HTML is read as the page prints it.
-	if body := strings.Join(lines, "\n"); strings.ContainsAny(body, "<&") {
-		if plain := r.markup.plainText(body); plain != body {
-			lines = strings.Split(plain, "\n")
-		}
+	// A body a scraper saved as HTML or Markdown is read as the page prints it.
+	body := strings.Join(lines, "\n")
+	if plain := r.markup.plainText(body); plain != body {
+		lines = strings.Split(plain, "\n")
 	}
 	a.Title = r.markup.plainText(a.Title)
 	lines = metadataLine(lines, &a, r.cleaner.IsEntryStamp)
@@ -43,8 +42,8 @@ func (r *reader) parseText(data []byte) (Article, error) {
 	switch {
 	case a.Title == "":
 		a.Title, lines = title, rest
-	case title != "" && !clean.EndsSentence(title):
-		lines = rest // the headline printed again over the body
+	case title != "" && (!clean.EndsSentence(title) || strings.EqualFold(title, a.Title)):
+		lines = rest // the headline printed again over the body ("# Talks end." under a title "Talks end.")
 	}
 	a.Text = strings.TrimSpace(strings.Join(lines, "\n"))
 	if a.Text == "" {
