@@ -29,6 +29,7 @@ func TestWordClasses(t *testing.T) {
 		{"including", lexicon.Gather, false}, // a call each when phoned: contacts_split.go reads it apart
 		{"again", lexicon.AnotherSitting, true},
 		{"latest", lexicon.ContactOrdinal, true},
+		{"sides", lexicon.PairNoun, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
