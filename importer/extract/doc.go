@@ -103,7 +103,8 @@
 //     "a conference call with A and B", one contact of all, not one each: contacts_split.go; another-sitting: "The two will meet
 //     again", one more contact, not the sitting just told: contacts_merge.go; contact-ordinal:
 //     ", their second call this month", the contact just told: contacts_frames.go; pair-noun:
-//     "the leaders", "the two ministers", the pair of the contact told before: contacts_joins.go; doubt: "doubt that X would meet Y", a contact
+//     "the leaders", "the two ministers", the pair of the contact told before: contacts_joins.go; counted-contacts:
+//     "held calls with A and B", a call each: contacts_split.go; doubt: "doubt that X would meet Y", a contact
 //     talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

@@ -159,6 +159,7 @@ const (
 	AnotherSitting                 // words of a sentence that make a pair's plan one more contact, not the sitting just told: "The two will meet again", "another meeting", "next week"
 	ContactOrdinal                 // words between "their" and a contact noun that count the pair's contacts: ", their second call this month" tells the call just told again
 	PairNoun                       // plural nouns that, after "the" or "the two", are the pair of the contact told before: "the leaders", "the two ministers"
+	CountedContacts                // contact nouns in the plural that count contacts: "held calls with his counterparts A and B" is a call each
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -415,6 +416,8 @@ func wordClassOf(name string) (Class, bool) {
 		return ContactOrdinal, true
 	case "pair-noun":
 		return PairNoun, true
+	case "counted-contacts":
+		return CountedContacts, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -30,6 +30,7 @@ func TestWordClasses(t *testing.T) {
 		{"again", lexicon.AnotherSitting, true},
 		{"latest", lexicon.ContactOrdinal, true},
 		{"sides", lexicon.PairNoun, true},
+		{"talks", lexicon.CountedContacts, false},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
