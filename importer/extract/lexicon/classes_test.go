@@ -31,6 +31,7 @@ func TestWordClasses(t *testing.T) {
 		{"latest", lexicon.ContactOrdinal, true},
 		{"sides", lexicon.PairNoun, true},
 		{"talks", lexicon.CountedContacts, false},
+		{"hour-long", lexicon.Duration, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
