@@ -44,7 +44,7 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 			return true // "proposed talks on Nov. 20", "invited him to visit on Monday": a plan told in the past
 		case w == "was" || w == "were" || w == "had":
 			j := k + 1
-			for j < head && isPlanFiller(s.toks[j].Low) {
+			for j < head && s.gaz.In(lexicon.PlanFiller, s.toks[j].Low) {
 				j++
 			}
 			if j < head {
@@ -53,16 +53,6 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 				}
 			}
 		}
-	}
-	return false
-}
-
-// isPlanFiller reports a word that may stand between a past auxiliary and the word of
-// planning: "had been expected", "was originally scheduled", "were also due".
-func isPlanFiller(w string) bool {
-	switch w {
-	case "been", "also", "originally", "initially", "previously", "earlier", "still", "once":
-		return true
 	}
 	return false
 }

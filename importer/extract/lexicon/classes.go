@@ -161,6 +161,7 @@ const (
 	PairNoun                       // plural nouns that, after "the" or "the two", are the pair of the contact told before: "the leaders", "the two ministers"
 	CountedContacts                // contact nouns in the plural that count contacts: "held calls with his counterparts A and B" is a call each
 	Duration                       // words of a contact's length besides spans and counts: "a 90-minute call", "a lengthy meeting", "an hour-long call"
+	PlanFiller                     // words between a past auxiliary and a word of planning: "had been expected", "was originally scheduled", "were also due"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -421,6 +422,8 @@ func wordClassOf(name string) (Class, bool) {
 		return CountedContacts, true
 	case "duration":
 		return Duration, true
+	case "plan-filler":
+		return PlanFiller, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

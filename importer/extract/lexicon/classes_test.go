@@ -32,6 +32,7 @@ func TestWordClasses(t *testing.T) {
 		{"sides", lexicon.PairNoun, true},
 		{"talks", lexicon.CountedContacts, false},
 		{"hour-long", lexicon.Duration, true},
+		{"originally", lexicon.PlanFiller, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
