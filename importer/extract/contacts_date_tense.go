@@ -58,13 +58,9 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 }
 
 // isPastPlanWord reports a schedule word that can follow "was", "were" or "had": not the
-// future's own words ("will", "next", "tomorrow").
+// future's own words ("will", "next", "tomorrow": words class future).
 func isPastPlanWord(s *scan, w string) bool {
-	switch w {
-	case "will", "'ll", "shall", "would", "next", "tomorrow", "upcoming":
-		return false
-	}
-	return s.gaz.In(lexicon.Schedule, w)
+	return s.gaz.In(lexicon.Schedule, w) && !s.gaz.In(lexicon.Future, w)
 }
 
 // presentTense reports a contact verb (or the light verb before a contact noun) in the

@@ -162,6 +162,7 @@ const (
 	CountedContacts                // contact nouns in the plural that count contacts: "held calls with his counterparts A and B" is a call each
 	Duration                       // words of a contact's length besides spans and counts: "a 90-minute call", "a lengthy meeting", "an hour-long call"
 	PlanFiller                     // words between a past auxiliary and a word of planning: "had been expected", "was originally scheduled", "were also due"
+	Future                         // the future's own words among the schedule cues, which no past auxiliary takes: "will", "next", "tomorrow"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -424,6 +425,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Duration, true
 	case "plan-filler":
 		return PlanFiller, true
+	case "future":
+		return Future, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -33,6 +33,7 @@ func TestWordClasses(t *testing.T) {
 		{"talks", lexicon.CountedContacts, false},
 		{"hour-long", lexicon.Duration, true},
 		{"originally", lexicon.PlanFiller, true},
+		{"tomorrow", lexicon.Future, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
