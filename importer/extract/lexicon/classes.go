@@ -163,6 +163,7 @@ const (
 	Duration                       // words of a contact's length besides spans and counts: "a 90-minute call", "a lengthy meeting", "an hour-long call"
 	PlanFiller                     // words between a past auxiliary and a word of planning: "had been expected", "was originally scheduled", "were also due"
 	Future                         // the future's own words among the schedule cues, which no past auxiliary takes: "will", "next", "tomorrow"
+	Interpreter                    // nouns of one who renders or records what the parties say, before the name: "with interpreter X" is in the room but no party
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -427,6 +428,8 @@ func wordClassOf(name string) (Class, bool) {
 		return PlanFiller, true
 	case "future":
 		return Future, true
+	case "interpreter":
+		return Interpreter, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

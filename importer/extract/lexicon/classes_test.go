@@ -34,6 +34,7 @@ func TestWordClasses(t *testing.T) {
 		{"hour-long", lexicon.Duration, true},
 		{"originally", lexicon.PlanFiller, true},
 		{"tomorrow", lexicon.Future, true},
+		{"note-taker", lexicon.Interpreter, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
