@@ -219,9 +219,9 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 				i++ // "Prime Ministers A of Norway and B": the plural title is no word of the name
 			}
 		}
-		if j-i >= 2 && i > se.from && stateNoun(s.toks[i].Low) && s.isMatchKind(i-1, lexicon.PhraseDemonym) {
+		if j-i >= 2 && i > se.from && s.stateNoun(s.toks[i].Low) && s.isMatchKind(i-1, lexicon.PhraseDemonym) {
 			i++ // "President of the French Republic Claire X": the noun ends the country, not opens the name
-		} else if j-i >= 3 && i-2 >= se.from && stateNoun(s.toks[i+1].Low) && s.toks[i-1].Low == "the" && s.toks[i-2].Low == "of" {
+		} else if j-i >= 3 && i-2 >= se.from && s.stateNoun(s.toks[i+1].Low) && s.toks[i-1].Low == "the" && s.toks[i-2].Low == "of" {
 			i += 2 // "Prime Minister of the Hellenic Republic Nikos X": a state's formal name, whatever its adjective
 		}
 		if j > i && len(nameWords(s.toks, i, j)) > 0 {
@@ -262,11 +262,6 @@ func (x *Extractor) titleAsSurname(s *scan, i int) bool {
 
 // stateNoun reports the noun that a demonym makes the formal name of a state ("the French
 // Republic", "the Russian Federation"), as Kremlin and ministry readouts title a foreign
-// leader before the name: the noun belongs to the title, so a name run does not open with it.
-func stateNoun(low string) bool {
-	switch low {
-	case "republic", "federation", "kingdom", "confederation", "commonwealth", "sultanate", "principality", "emirate":
-		return true
-	}
-	return false
-}
+// leader before the name: the noun belongs to the title, so a name run does not open with it
+// (words class state-noun).
+func (s *scan) stateNoun(low string) bool { return s.gaz.In(lexicon.StateNoun, low) }

@@ -164,6 +164,7 @@ const (
 	PlanFiller                     // words between a past auxiliary and a word of planning: "had been expected", "was originally scheduled", "were also due"
 	Future                         // the future's own words among the schedule cues, which no past auxiliary takes: "will", "next", "tomorrow"
 	Interpreter                    // nouns of one who renders or records what the parties say, before the name: "with interpreter X" is in the room but no party
+	StateNoun                      // nouns a demonym makes the formal name of a state: "the French Republic", "the Russian Federation"; no name run opens with them
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -430,6 +431,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Future, true
 	case "interpreter":
 		return Interpreter, true
+	case "state-noun":
+		return StateNoun, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

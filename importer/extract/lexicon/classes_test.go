@@ -35,6 +35,7 @@ func TestWordClasses(t *testing.T) {
 		{"originally", lexicon.PlanFiller, true},
 		{"tomorrow", lexicon.Future, true},
 		{"note-taker", lexicon.Interpreter, true},
+		{"federation", lexicon.StateNoun, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
