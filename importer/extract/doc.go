@@ -109,7 +109,8 @@
 //     scheduled to meet", a plan told in the past: contacts_date_tense.go; future: "will", "next", the
 //     schedule cues no past auxiliary takes; interpreter: "with interpreter X", in the room but no
 //     party: mentions_press.go; state-noun: "President of the French Republic X", no
-//     name: mentions_namewords.go; doubt: "doubt that X would meet Y", a contact
+//     name: mentions_namewords.go; visit-purpose: "called on X to discuss trade", a visit,
+//     not an appeal: contacts_trigger_checks.go; doubt: "doubt that X would meet Y", a contact
 //     talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

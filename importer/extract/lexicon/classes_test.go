@@ -36,6 +36,7 @@ func TestWordClasses(t *testing.T) {
 		{"tomorrow", lexicon.Future, true},
 		{"note-taker", lexicon.Interpreter, true},
 		{"federation", lexicon.StateNoun, true},
+		{"congratulate", lexicon.VisitPurpose, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
