@@ -34,16 +34,13 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 	}
 	// A person the article named with a first name or a title ("Theresa May") is the
 	// word's bearer elsewhere too, where a month cannot stand: as the possessor of an office
-	// or an aide ("May's office said", "May's spokesman"), or right after an inverted speech
+	// or an aide ("May's office said", "May's spokesman": words class persons-own), or right after an inverted speech
 	// verb at the end of the attribution (`," said May.`).
 	if !x.surnameInText(s, t.Text) {
 		return false
 	}
-	if n := i + 2; n < len(s.toks) && s.toks[n].Sent == t.Sent && s.toks[i+1].Kind == tokens.Poss {
-		switch s.toks[n].Low {
-		case "office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "adviser", "advisers", "government", "cabinet", "team", "camp", "allies":
-			return true
-		}
+	if n := i + 2; n < len(s.toks) && s.toks[n].Sent == t.Sent && s.toks[i+1].Kind == tokens.Poss && x.gaz.In(lexicon.PersonsOwn, s.toks[n].Low) {
+		return true
 	}
 	if p, n := i-1, i+1; p >= 0 && s.toks[p].Sent == t.Sent && s.gaz.IsSpeechVerb(s.toks[p].Low) && (n >= len(s.toks) || s.toks[n].Sent != t.Sent || s.toks[n].Text == "." || s.toks[n].Text == ",") {
 		return true

@@ -166,6 +166,7 @@ const (
 	Interpreter                    // nouns of one who renders or records what the parties say, before the name: "with interpreter X" is in the room but no party
 	StateNoun                      // nouns a demonym makes the formal name of a state: "the French Republic", "the Russian Federation"; no name run opens with them
 	VisitPurpose                   // verbs of what a visitor comes to do with the one called on: "called on X to discuss trade" is a visit, "called on X to withdraw" an appeal
+	PersonsOwn                     // nouns after a possessive that only a person owns: "May's office said", "May's spokesman": the possessor is a person, not the month
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -436,6 +437,8 @@ func wordClassOf(name string) (Class, bool) {
 		return StateNoun, true
 	case "visit-purpose":
 		return VisitPurpose, true
+	case "persons-own":
+		return PersonsOwn, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -37,6 +37,7 @@ func TestWordClasses(t *testing.T) {
 		{"note-taker", lexicon.Interpreter, true},
 		{"federation", lexicon.StateNoun, true},
 		{"congratulate", lexicon.VisitPurpose, true},
+		{"camp", lexicon.PersonsOwn, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
