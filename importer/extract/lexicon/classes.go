@@ -167,6 +167,7 @@ const (
 	StateNoun                      // nouns a demonym makes the formal name of a state: "the French Republic", "the Russian Federation"; no name run opens with them
 	VisitPurpose                   // verbs of what a visitor comes to do with the one called on: "called on X to discuss trade" is a visit, "called on X to withdraw" an appeal
 	PersonsOwn                     // nouns after a possessive that only a person owns: "May's office said", "May's spokesman": the possessor is a person, not the month
+	Royal                          // titles before a royal's given name, printed with a capital: "King Salman", "Sheikh Tamim": the bare given name is the person
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -439,6 +440,8 @@ func wordClassOf(name string) (Class, bool) {
 		return VisitPurpose, true
 	case "persons-own":
 		return PersonsOwn, true
+	case "royal":
+		return Royal, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

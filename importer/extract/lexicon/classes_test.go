@@ -38,6 +38,7 @@ func TestWordClasses(t *testing.T) {
 		{"federation", lexicon.StateNoun, true},
 		{"congratulate", lexicon.VisitPurpose, true},
 		{"camp", lexicon.PersonsOwn, true},
+		{"sheikh", lexicon.Royal, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
