@@ -90,8 +90,7 @@ func (s *scan) visitFollows(at []int, i, end int) bool {
 		}
 	}
 	for k := i + 1; k < end && k < limit; k++ {
-		switch s.toks[k].Low {
-		case "visit", "come", "meet", "talks", "summit":
+		if s.gaz.In(lexicon.InvitedTo, s.toks[k].Low) {
 			return true
 		}
 	}

@@ -168,6 +168,7 @@ const (
 	VisitPurpose                   // verbs of what a visitor comes to do with the one called on: "called on X to discuss trade" is a visit, "called on X to withdraw" an appeal
 	PersonsOwn                     // nouns after a possessive that only a person owns: "May's office said", "May's spokesman": the possessor is a person, not the month
 	Royal                          // titles before a royal's given name, printed with a capital: "King Salman", "Sheikh Tamim": the bare given name is the person
+	InvitedTo                      // words after "invited X" that make the invitation one to a contact: "invited X to visit", "to come to Beijing", "for talks"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -442,6 +443,8 @@ func wordClassOf(name string) (Class, bool) {
 		return PersonsOwn, true
 	case "royal":
 		return Royal, true
+	case "invited-to":
+		return InvitedTo, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

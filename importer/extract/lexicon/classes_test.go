@@ -39,6 +39,7 @@ func TestWordClasses(t *testing.T) {
 		{"congratulate", lexicon.VisitPurpose, true},
 		{"camp", lexicon.PersonsOwn, true},
 		{"sheikh", lexicon.Royal, true},
+		{"come", lexicon.InvitedTo, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
