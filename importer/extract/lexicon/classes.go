@@ -169,6 +169,7 @@ const (
 	PersonsOwn                     // nouns after a possessive that only a person owns: "May's office said", "May's spokesman": the possessor is a person, not the month
 	Royal                          // titles before a royal's given name, printed with a capital: "King Salman", "Sheikh Tamim": the bare given name is the person
 	InvitedTo                      // words after "invited X" that make the invitation one to a contact: "invited X to visit", "to come to Beijing", "for talks"
+	PlanAhead                      // words of a plan before a date in its clause: "said he expected the next round in early March": a time ahead, no story day
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -445,6 +446,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Royal, true
 	case "invited-to":
 		return InvitedTo, true
+	case "plan-ahead":
+		return PlanAhead, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -40,6 +40,7 @@ func TestWordClasses(t *testing.T) {
 		{"camp", lexicon.PersonsOwn, true},
 		{"sheikh", lexicon.Royal, true},
 		{"come", lexicon.InvitedTo, true},
+		{"expects", lexicon.PlanAhead, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
