@@ -41,6 +41,7 @@ func TestWordClasses(t *testing.T) {
 		{"sheikh", lexicon.Royal, true},
 		{"come", lexicon.InvitedTo, true},
 		{"expects", lexicon.PlanAhead, true},
+		{"autumn", lexicon.Season, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
