@@ -171,6 +171,7 @@ const (
 	InvitedTo                      // words after "invited X" that make the invitation one to a contact: "invited X to visit", "to come to Beijing", "for talks"
 	PlanAhead                      // words of a plan before a date in its clause: "said he expected the next round in early March": a time ahead, no story day
 	Season                         // names of the seasons: "in the spring of 2019" is a time, never a place
+	Membership                     // words after which a sentence names a group's members: "The delegation included A and B"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -451,6 +452,8 @@ func wordClassOf(name string) (Class, bool) {
 		return PlanAhead, true
 	case "season":
 		return Season, true
+	case "membership":
+		return Membership, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

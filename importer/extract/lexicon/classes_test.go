@@ -42,6 +42,7 @@ func TestWordClasses(t *testing.T) {
 		{"come", lexicon.InvitedTo, true},
 		{"expects", lexicon.PlanAhead, true},
 		{"autumn", lexicon.Season, true},
+		{"comprised", lexicon.Membership, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
