@@ -44,7 +44,7 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 			return true // "proposed talks on Nov. 20", "invited him to visit on Monday": a plan told in the past
 		case w == "was" || w == "were" || w == "had":
 			j := k + 1
-			for j < head && isPlanFiller(s.toks[j].Low) {
+			for j < head && s.gaz.In(lexicon.PlanFiller, s.toks[j].Low) {
 				j++
 			}
 			if j < head {
@@ -57,24 +57,10 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 	return false
 }
 
-// isPlanFiller reports a word that may stand between a past auxiliary and the word of
-// planning: "had been expected", "was originally scheduled", "were also due".
-func isPlanFiller(w string) bool {
-	switch w {
-	case "been", "also", "originally", "initially", "previously", "earlier", "still", "once":
-		return true
-	}
-	return false
-}
-
 // isPastPlanWord reports a schedule word that can follow "was", "were" or "had": not the
-// future's own words ("will", "next", "tomorrow").
+// future's own words ("will", "next", "tomorrow": words class future).
 func isPastPlanWord(s *scan, w string) bool {
-	switch w {
-	case "will", "'ll", "shall", "would", "next", "tomorrow", "upcoming":
-		return false
-	}
-	return s.gaz.In(lexicon.Schedule, w)
+	return s.gaz.In(lexicon.Schedule, w) && !s.gaz.In(lexicon.Future, w)
 }
 
 // presentTense reports a contact verb (or the light verb before a contact noun) in the

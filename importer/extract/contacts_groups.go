@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/extract/lexicon"
+
 // groupNamedNext returns the people the next sentence names as members of a group that
 // was the subject's partner: "Hamdok and opposition leaders held talks on Monday. The
 // opposition delegation included Omar al-Digair and Yasir Arman." nil when the subject is
@@ -12,13 +14,8 @@ func (r *resolver) groupNamedNext(c clause, subjAt int, tr trigger) []int {
 	next := s.sents[c.sent+1]
 	start := -1
 	for k := next.from; k < next.to; k++ {
-		switch s.toks[k].Low {
-		case "included", "including", "comprised", "among":
+		if s.gaz.In(lexicon.Membership, s.toks[k].Low) || s.toks[k].Low == "led" && k+1 < next.to && s.toks[k+1].Low == "by" {
 			start = k
-		case "led":
-			if k+1 < next.to && s.toks[k+1].Low == "by" {
-				start = k
-			}
 		}
 		if start >= 0 {
 			break

@@ -9,7 +9,8 @@ import (
 // Words that join, bound or qualify the participants of a contact: list joiners, group
 // nouns, audiences, verbs that end a list, organizations that only qualify a title.
 
-// isPairWord reports "they", "both", "the pair", "the two (leaders)", "the leaders".
+// isPairWord reports "they", "both", "the pair", "the two (leaders)", "the leaders" (words
+// class pair-noun after "the" or "the two").
 func isPairWord(s *scan, k, from int) bool {
 	w := s.toks[k].Low
 	prevThe := k > from && s.toks[k-1].Low == "the"
@@ -32,7 +33,8 @@ func isPairWord(s *scan, k, from int) bool {
 		return true
 	case "two":
 		return prevThe || k+1 < len(s.toks) && s.gaz.In(lexicon.PairPeople, s.toks[k+1].Low) // "the countries' top two diplomats"
-	case "leaders", "presidents", "ministers", "men", "sides":
+	}
+	if s.gaz.In(lexicon.PairNoun, w) {
 		return prevThe || k > from+1 && s.toks[k-1].Low == "two" && s.toks[k-2].Low == "the"
 	}
 	return false

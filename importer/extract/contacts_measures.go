@@ -22,7 +22,7 @@ func (x *Extractor) location(s *scan, at []int, c clause, tr trigger) string {
 		if m, ok := s.matchOf(p); ok && m.Kind == lexicon.PhraseCountry && m.From == p {
 			return s.text(m.From, m.To)
 		}
-		if isSeason(n.Low) {
+		if s.gaz.In(lexicon.Season, n.Low) {
 			continue // "in the spring of 2019 in Qatar": a time, the place may follow
 		}
 		if n.Cap && at[p] < 0 && !lexicon.IsDateWord(n.Low) && (!x.gaz.Stop[n.Low] || n.Low == "new" && p+1 < c.to && s.toks[p+1].Cap && s.toks[p+1].Kind == tokens.Word && at[p+1] < 0) { // "in New York": "New" opens no person's name, but a place's
@@ -53,15 +53,6 @@ func (s *scan) placeNounOf(p, end int) int {
 		}
 	}
 	return 0
-}
-
-// isSeason reports a season's name: "the spring of 2019" is a time, never a place.
-func isSeason(w string) bool {
-	switch w {
-	case "spring", "summer", "autumn", "fall", "winter":
-		return true
-	}
-	return false
 }
 
 // duration reads "hour-long", "90-minute", "two-hour", "one hour and two minutes".

@@ -262,19 +262,16 @@ func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt in
 }
 
 // durationWord reports a word of a contact noun's length at token k: a number, the
-// hyphen and unit of "two-hour" or "90-minute", "long", "lengthy".
+// hyphen and unit of "two-hour" or "90-minute", "long", "lengthy" (words classes
+// duration, span and count).
 func (s *scan) durationWord(k int) bool {
 	t := s.toks[k]
-	switch t.Low {
-	case "-", "minute", "minutes", "long", "lengthy", "hour-long", "half-hour":
-		return true
-	}
-	if s.gaz.In(lexicon.Span, t.Low) || s.gaz.In(lexicon.Count, t.Low) {
+	if t.Low == "-" || s.gaz.In(lexicon.Duration, t.Low) || s.gaz.In(lexicon.Span, t.Low) || s.gaz.In(lexicon.Count, t.Low) {
 		return true
 	}
 	if i := strings.LastIndex(t.Low, "-"); i > 0 {
 		unit := t.Low[i+1:]
-		return s.gaz.In(lexicon.Span, unit) || unit == "minute" || unit == "long" // "two-hour", "90-minute", "hour-long"
+		return s.gaz.In(lexicon.Span, unit) || s.gaz.In(lexicon.Duration, unit) // "two-hour", "90-minute", "hour-long"
 	}
 	_, err := strconv.Atoi(t.Text)
 	return err == nil

@@ -37,8 +37,8 @@ func (x *Extractor) split(r *resolver, c clause, f frame, p parts) []frame {
 	if f.mode != "phone" && hasWord(s, max(c.from, f.tr.at-2), c.to, "including") {
 		separate = false // but "phoned several leaders, including A and B": a call each
 	}
-	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) && !pluralContactNoun(s.toks[f.tr.at].Low) {
-		separate = false // "talks with the foreign ministers of Saudi Arabia and Iran, A and B": one meeting
+	if len(p.objEnd) > 0 && s.groupIntroduced(f.tr.to, p.objEnd[0]) && !s.gaz.In(lexicon.CountedContacts, s.toks[f.tr.at].Low) {
+		separate = false // "talks with the foreign ministers of Saudi Arabia and Iran, A and B": one meeting; "held calls with ...": a call each (class counted-contacts)
 	}
 	if s.apartCue(c) {
 		separate = true
@@ -152,13 +152,6 @@ func groupContact(name string) bool {
 		return true
 	}
 	return lexicon.IsMeal(name)
-}
-
-// pluralContactNoun reports a contact noun in the plural that counts contacts: "held calls
-// with his counterparts from Qatar and Egypt, A and B" is a call each ("talks" is one
-// meeting's word).
-func pluralContactNoun(w string) bool {
-	return w == "calls" || w == "meetings" || w == "conversations" || w == "phone-calls"
 }
 
 // allOrganizations reports a list of organizations only.

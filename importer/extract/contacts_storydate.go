@@ -464,10 +464,10 @@ func (s *scan) boundWord(k int) bool {
 // ahead does not move the story back from its day.
 func (s *scan) planBefore(si, k int) bool {
 	for j := k - 1; j >= s.sents[si].from; j-- {
-		switch s.toks[j].Low {
-		case ",", ";", "but":
+		switch w := s.toks[j].Low; {
+		case w == "," || w == ";" || w == "but":
 			return false
-		case "will", "'ll", "shall", "would", "expected", "expects", "next", "plans", "planned", "upcoming", "scheduled":
+		case s.gaz.In(lexicon.PlanAhead, w):
 			return true
 		}
 	}

@@ -90,8 +90,7 @@ func (s *scan) visitFollows(at []int, i, end int) bool {
 		}
 	}
 	for k := i + 1; k < end && k < limit; k++ {
-		switch s.toks[k].Low {
-		case "visit", "come", "meet", "talks", "summit":
+		if s.gaz.In(lexicon.InvitedTo, s.toks[k].Low) {
 			return true
 		}
 	}
@@ -161,7 +160,7 @@ func (s *scan) callOnVisit(at []int, k, end int) bool {
 				return false
 			}
 		case "to":
-			if j+1 < end && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap && !visitPurpose(s.toks[j+1].Low) {
+			if j+1 < end && s.toks[j+1].Kind == tokens.Word && !s.toks[j+1].Cap && !s.visitPurpose(s.toks[j+1].Low) {
 				return false
 			}
 		}
@@ -171,11 +170,6 @@ func (s *scan) callOnVisit(at []int, k, end int) bool {
 
 // visitPurpose reports the verbs of what a visitor comes to do with the one called on
 // ("to discuss", "to deliver a message", "to congratulate"), which no appeal asks of a
-// leader: "called on X to withdraw" is an appeal, "called on X to discuss trade" a visit.
-func visitPurpose(verb string) bool {
-	switch verb {
-	case "discuss", "review", "exchange", "deliver", "convey", "congratulate", "thank", "brief", "present", "bid":
-		return true
-	}
-	return false
-}
+// leader: "called on X to withdraw" is an appeal, "called on X to discuss trade" a visit
+// (words class visit-purpose).
+func (s *scan) visitPurpose(verb string) bool { return s.gaz.In(lexicon.VisitPurpose, verb) }

@@ -99,11 +99,27 @@
 //     words of a transcript's speaker label whose turn is no actor's, "Q:", "MODERATOR:",
 //     "X, HOST:": mentions_speaker_label.go; occasion:
 //     receptions and meals where a contact told before them was held, "met Y at a reception
-//     hosted by C": contacts_side_parties.go; gather: "a trilateral meeting",
-//     "a conference call with A and B", one contact of all, not one each: contacts_split.go; another-sitting: "The two will meet
-//     again", one more contact, not the sitting just told: contacts_merge.go; contact-ordinal:
-//     ", their second call this month", the contact just told: contacts_frames.go; doubt: "doubt that X would meet Y", a contact
-//     talked of, proposed): class, words.
+//     hosted by C": contacts_side_parties.go; gather: "a trilateral meeting", "a conference
+//     call with A and B", one contact of all, not one each: contacts_split.go;
+//     another-sitting: "The two will meet again", one more contact, not the sitting just
+//     told: contacts_merge.go; contact-ordinal: ", their second call this month", the
+//     contact just told: contacts_frames.go; pair-noun: "the leaders", "the two ministers",
+//     the pair of the contact told before: contacts_joins.go; counted-contacts: "held calls
+//     with A and B", a call each: contacts_split.go; duration: "a lengthy meeting", "an
+//     hour-long call", beside span and count: contacts_objects.go; plan-filler: "was
+//     originally scheduled to meet", a plan told in the past: contacts_date_tense.go;
+//     future: "will", "next", the schedule cues no past auxiliary takes; interpreter: "with
+//     interpreter X", in the room but no party: mentions_press.go; state-noun: "President
+//     of the French Republic X", no name: mentions_namewords.go; visit-purpose: "called on
+//     X to discuss trade", a visit, not an appeal: contacts_trigger_checks.go; persons-own:
+//     "May's office said", May a person, not the month: mentions_namewords.go; royal: "King
+//     Salman", "Sheikh Tamim", a royal named by the given name: mentions_person_words.go;
+//     invited-to: "invited X to visit", "for talks", an invitation to a contact:
+//     contacts_trigger_checks.go; plan-ahead: "expected the next round in early March", a
+//     time ahead, no story day: contacts_storydate.go; season: "in the spring of 2019", a time, not a place:
+//     contacts_measures.go; membership: "The delegation included A and B", the
+//     group's members: contacts_groups.go; doubt: "doubt that X would meet Y",
+//     a contact talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that

@@ -48,7 +48,7 @@ func (x *Extractor) leftWords(s *scan, se sentence, from int) context {
 	var orgName string
 	for j := from - 1; j >= se.from; {
 		t := s.toks[j]
-		if j == from-1 && stateNoun(t.Low) {
+		if j == from-1 && s.stateNoun(t.Low) {
 			if k, country := x.officeOfState(s, se, j); k >= 0 {
 				c.country = country // "President of the French Republic X"
 				j = k

@@ -34,16 +34,13 @@ func (x *Extractor) nameDespiteStop(s *scan, i int) bool {
 	}
 	// A person the article named with a first name or a title ("Theresa May") is the
 	// word's bearer elsewhere too, where a month cannot stand: as the possessor of an office
-	// or an aide ("May's office said", "May's spokesman"), or right after an inverted speech
+	// or an aide ("May's office said", "May's spokesman": words class persons-own), or right after an inverted speech
 	// verb at the end of the attribution (`," said May.`).
 	if !x.surnameInText(s, t.Text) {
 		return false
 	}
-	if n := i + 2; n < len(s.toks) && s.toks[n].Sent == t.Sent && s.toks[i+1].Kind == tokens.Poss {
-		switch s.toks[n].Low {
-		case "office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "adviser", "advisers", "government", "cabinet", "team", "camp", "allies":
-			return true
-		}
+	if n := i + 2; n < len(s.toks) && s.toks[n].Sent == t.Sent && s.toks[i+1].Kind == tokens.Poss && x.gaz.In(lexicon.PersonsOwn, s.toks[n].Low) {
+		return true
 	}
 	if p, n := i-1, i+1; p >= 0 && s.toks[p].Sent == t.Sent && s.gaz.IsSpeechVerb(s.toks[p].Low) && (n >= len(s.toks) || s.toks[n].Sent != t.Sent || s.toks[n].Text == "." || s.toks[n].Text == ",") {
 		return true
@@ -219,9 +216,9 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 				i++ // "Prime Ministers A of Norway and B": the plural title is no word of the name
 			}
 		}
-		if j-i >= 2 && i > se.from && stateNoun(s.toks[i].Low) && s.isMatchKind(i-1, lexicon.PhraseDemonym) {
+		if j-i >= 2 && i > se.from && s.stateNoun(s.toks[i].Low) && s.isMatchKind(i-1, lexicon.PhraseDemonym) {
 			i++ // "President of the French Republic Claire X": the noun ends the country, not opens the name
-		} else if j-i >= 3 && i-2 >= se.from && stateNoun(s.toks[i+1].Low) && s.toks[i-1].Low == "the" && s.toks[i-2].Low == "of" {
+		} else if j-i >= 3 && i-2 >= se.from && s.stateNoun(s.toks[i+1].Low) && s.toks[i-1].Low == "the" && s.toks[i-2].Low == "of" {
 			i += 2 // "Prime Minister of the Hellenic Republic Nikos X": a state's formal name, whatever its adjective
 		}
 		if j > i && len(nameWords(s.toks, i, j)) > 0 {
@@ -262,11 +259,6 @@ func (x *Extractor) titleAsSurname(s *scan, i int) bool {
 
 // stateNoun reports the noun that a demonym makes the formal name of a state ("the French
 // Republic", "the Russian Federation"), as Kremlin and ministry readouts title a foreign
-// leader before the name: the noun belongs to the title, so a name run does not open with it.
-func stateNoun(low string) bool {
-	switch low {
-	case "republic", "federation", "kingdom", "confederation", "commonwealth", "sultanate", "principality", "emirate":
-		return true
-	}
-	return false
-}
+// leader before the name: the noun belongs to the title, so a name run does not open with it
+// (words class state-noun).
+func (s *scan) stateNoun(low string) bool { return s.gaz.In(lexicon.StateNoun, low) }

@@ -81,11 +81,11 @@ func (s *scan) speaksOwnWords(se sentence, to int) bool {
 }
 
 // royalTitle returns the title before a royal's given name ("King Salman", "Prince
-// Mohammed", "Sheikh Tamim"), or "".
-func royalTitle(w string) string {
-	switch w {
-	case "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Crown Prince", "Pope":
-		return w
+// Mohammed", "Sheikh Tamim": words class royal, printed with a capital and the rest in
+// lower case), or "".
+func (s *scan) royalTitle(t tokens.Token) string {
+	if s.gaz.In(lexicon.Royal, t.Low) && titleWord(t.Text) == t.Text {
+		return t.Text
 	}
 	return ""
 }

@@ -176,7 +176,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		s.note(si, "person", m.rule, true, from, to, "")
 		m.single = !multi
 		if !multi && from > se.from {
-			m.royal = royalTitle(s.toks[from-1].Text)
+			m.royal = s.royalTitle(s.toks[from-1])
 		}
 		s.mentions = append(s.mentions, m)
 	}

@@ -42,7 +42,7 @@ func (s *scan) presenterHost(k int) bool {
 }
 
 // interpreterPerson reports a person named right after the word for an interpreter or a
-// note-taker ("with interpreter X", "his translator, X"): the one who renders or records
+// note-taker (words class interpreter: "with interpreter X", "his translator, X"): the one who renders or records
 // what the parties say is in the room but no party, and one outlet names the interpreter
 // where another does not, so a party of him would split one meeting's reports.
 func (s *scan) interpreterPerson(m mention) bool {
@@ -53,9 +53,5 @@ func (s *scan) interpreterPerson(m mention) bool {
 	if m.kind != mPerson || k < 0 || s.toks[k].Sent != m.sent {
 		return false
 	}
-	switch s.toks[k].Low {
-	case "interpreter", "interpreters", "translator", "translators", "note-taker", "notetaker":
-		return true
-	}
-	return false
+	return s.gaz.In(lexicon.Interpreter, s.toks[k].Low)
 }

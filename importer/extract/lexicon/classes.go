@@ -160,6 +160,20 @@ const (
 	TurnAsker                      // words of a transcript's speaker label whose turn is no actor's: "Q:", "QUESTION:", "MODERATOR:", "JANE DOE, HOST:"
 	AnotherSitting                 // words of a sentence that make a pair's plan one more contact, not the sitting just told: "The two will meet again", "another meeting", "next week"
 	ContactOrdinal                 // words between "their" and a contact noun that count the pair's contacts: ", their second call this month" tells the call just told again
+	PairNoun                       // plural nouns that, after "the" or "the two", are the pair of the contact told before: "the leaders", "the two ministers"
+	CountedContacts                // contact nouns in the plural that count contacts: "held calls with his counterparts A and B" is a call each
+	Duration                       // words of a contact's length besides spans and counts: "a 90-minute call", "a lengthy meeting", "an hour-long call"
+	PlanFiller                     // words between a past auxiliary and a word of planning: "had been expected", "was originally scheduled", "were also due"
+	Future                         // the future's own words among the schedule cues, which no past auxiliary takes: "will", "next", "tomorrow"
+	Interpreter                    // nouns of one who renders or records what the parties say, before the name: "with interpreter X" is in the room but no party
+	StateNoun                      // nouns a demonym makes the formal name of a state: "the French Republic", "the Russian Federation"; no name run opens with them
+	VisitPurpose                   // verbs of what a visitor comes to do with the one called on: "called on X to discuss trade" is a visit, "called on X to withdraw" an appeal
+	PersonsOwn                     // nouns after a possessive that only a person owns: "May's office said", "May's spokesman": the possessor is a person, not the month
+	Royal                          // titles before a royal's given name, printed with a capital: "King Salman", "Sheikh Tamim": the bare given name is the person
+	InvitedTo                      // words after "invited X" that make the invitation one to a contact: "invited X to visit", "to come to Beijing", "for talks"
+	PlanAhead                      // words of a plan before a date in its clause: "said he expected the next round in early March": a time ahead, no story day
+	Season                         // names of the seasons: "in the spring of 2019" is a time, never a place
+	Membership                     // words after which a sentence names a group's members: "The delegation included A and B"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -418,6 +432,34 @@ func wordClassOf(name string) (Class, bool) {
 		return AnotherSitting, true
 	case "contact-ordinal":
 		return ContactOrdinal, true
+	case "pair-noun":
+		return PairNoun, true
+	case "counted-contacts":
+		return CountedContacts, true
+	case "duration":
+		return Duration, true
+	case "plan-filler":
+		return PlanFiller, true
+	case "future":
+		return Future, true
+	case "interpreter":
+		return Interpreter, true
+	case "state-noun":
+		return StateNoun, true
+	case "visit-purpose":
+		return VisitPurpose, true
+	case "persons-own":
+		return PersonsOwn, true
+	case "royal":
+		return Royal, true
+	case "invited-to":
+		return InvitedTo, true
+	case "plan-ahead":
+		return PlanAhead, true
+	case "season":
+		return Season, true
+	case "membership":
+		return Membership, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -29,6 +29,20 @@ func TestWordClasses(t *testing.T) {
 		{"including", lexicon.Gather, false}, // a call each when phoned: contacts_split.go reads it apart
 		{"again", lexicon.AnotherSitting, true},
 		{"latest", lexicon.ContactOrdinal, true},
+		{"sides", lexicon.PairNoun, true},
+		{"talks", lexicon.CountedContacts, false},
+		{"hour-long", lexicon.Duration, true},
+		{"originally", lexicon.PlanFiller, true},
+		{"tomorrow", lexicon.Future, true},
+		{"note-taker", lexicon.Interpreter, true},
+		{"federation", lexicon.StateNoun, true},
+		{"congratulate", lexicon.VisitPurpose, true},
+		{"camp", lexicon.PersonsOwn, true},
+		{"sheikh", lexicon.Royal, true},
+		{"come", lexicon.InvitedTo, true},
+		{"expects", lexicon.PlanAhead, true},
+		{"autumn", lexicon.Season, true},
+		{"comprised", lexicon.Membership, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
