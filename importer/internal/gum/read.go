@@ -34,7 +34,8 @@ func Load(path string, o Options) ([]Doc, error) {
 }
 
 // Read reads every document of a CoNLL-U stream (# newdoc opens one). A malformed word
-// line, a word before any document, or a malformed <date> is an error naming its line.
+// line, a word before any document, or a malformed <date> is an error naming its line; a
+// mention, quotation or date left open at a document's end is dropped.
 func Read(r io.Reader, o Options) ([]Doc, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -44,15 +45,17 @@ func Read(r io.Reader, o Options) ([]Doc, error) {
 	for sc.Scan() {
 		line++
 		s := sc.Text()
-		if id, ok := strings.CutPrefix(s, "# newdoc id = "); ok {
-			if b != nil {
-				docs = append(docs, b.finish())
-			}
-			b = newBuilder(id, o)
-			continue
-		}
 		var err error
+		id, newdoc := strings.CutPrefix(s, "# newdoc id = ")
 		switch {
+		case newdoc && b != nil:
+			var d Doc
+			if d, err = b.finish(); err == nil {
+				docs = append(docs, d)
+				b = newBuilder(id, o)
+			}
+		case newdoc:
+			b = newBuilder(id, o)
 		case b == nil && (s == "" || strings.HasPrefix(s, "#")):
 		case b == nil:
 			err = fmt.Errorf("a word before any # newdoc")
@@ -71,10 +74,11 @@ func Read(r io.Reader, o Options) ([]Doc, error) {
 		return nil, err
 	}
 	if b != nil {
-		if err := b.endSentence(); err != nil {
+		d, err := b.finish()
+		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
-		docs = append(docs, b.finish())
+		docs = append(docs, d)
 	}
 	return docs, nil
 }
@@ -198,6 +202,12 @@ func (b *builder) word(f []string) error {
 		}
 	}
 	b.printed = append(b.printed, p)
+	return b.annotation(i, misc)
+}
+
+// annotation reads the gold annotation of token i's MISC column: mentions (Entity=),
+// quotations and dates (XML=).
+func (b *builder) annotation(i int, misc string) error {
 	for _, item := range strings.Split(misc, "|") {
 		if v, ok := strings.CutPrefix(item, "Entity="); ok {
 			b.entities(i, v)
@@ -221,9 +231,12 @@ func hasMisc(misc, item string) bool {
 	return false
 }
 
-// finish prints the document's text, places its tokens, blocks and dates on it, and finds
-// its mentions' heads and names.
-func (b *builder) finish() Doc {
+// finish closes the document's last sentence, prints the document's text, places its
+// tokens, blocks and dates on it, and finds its mentions' heads and names.
+func (b *builder) finish() (Doc, error) {
+	if err := b.endSentence(); err != nil {
+		return Doc{}, err
+	}
 	b.print()
 	d := &b.doc
 	rs := []rune(d.Text)
@@ -235,5 +248,5 @@ func (b *builder) finish() Doc {
 		}
 	}
 	b.heads()
-	return b.doc
+	return b.doc, nil
 }

@@ -139,3 +139,25 @@ func TestReadErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestReadSentenceEnds(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{
+		{"a blank line after each sentence", []string{"# newdoc id = a", "1 Aa X 0 root _", "", "# newdoc id = b", "1 Bb X 0 root _", ""}},
+		{"no blank line before the next document nor at the end", []string{"# newdoc id = a", "1 Aa X 0 root _", "# newdoc id = b", "1 Bb X 0 root _"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs := read(t, conllu(t, c.lines...), gum.Options{})
+			if len(docs) != 2 {
+				t.Fatalf("%d documents, want 2", len(docs))
+			}
+			for _, d := range docs {
+				if len(d.Sentences) != 1 || d.Sentences[0] != (gum.Block{Span: gum.Span{From: 0, To: 1}, Start: 0, End: 2}) {
+					t.Errorf("%s: sentences %+v", d.ID, d.Sentences)
+				}
+			}
+		})
+	}
+}
