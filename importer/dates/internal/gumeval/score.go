@@ -11,7 +11,7 @@ import (
 // Tally counts one split's gold dates, the finder's expressions and how they meet.
 type Tally struct {
 	Docs int
-	// Gold, Found and Right count by grain (index Grain): gold dates, those a found
+	// Gold, Found and Right count by grain (index gum.Grain): gold dates, those a found
 	// expression overlaps, and those whose overlapping expression resolves to the gold's
 	// value at the gold's grain (Day, Month and Year only).
 	Gold, Found, Right [gum.Other + 1]int
@@ -55,7 +55,8 @@ func (m Miss) String() string {
 	return fmt.Sprintf("%s: gold %s %q=%s, ours %s", m.Doc, m.Gold.Grain, m.Gold.Text, g, ours)
 }
 
-// Score compares the expressions found in d with its gold dates.
+// Score compares the expressions found in d with its gold dates (one left out of the
+// text with the title is found by none).
 func Score(d gum.Doc, found []Found) (Tally, []Miss) {
 	t := Tally{Docs: 1, Exprs: len(found)}
 	var misses []Miss
