@@ -8,6 +8,7 @@ import (
 
 	"hotline/importer/dates"
 	"hotline/importer/dates/internal/gumeval"
+	"hotline/importer/internal/gum"
 )
 
 // udDir is where the treebanks sit: the shared/ folder beside the repository.
@@ -23,8 +24,7 @@ var gumFloors = map[string]struct{ found, dayFound, dayRight, precision float64 
 
 // TestGUMDates scores Find and Resolve against the dates GUM marks in its news, interview,
 // biography, speech, textbook and travel documents (internal/gumeval). GUM train is
-// studied freely; of GUM test only the totals are read. HOTLINE_GUM_MISSES=1 logs train's
-// misses.
+// studied freely, of GUM test only the totals. HOTLINE_GUM_MISSES=1 logs train's misses.
 func TestGUMDates(t *testing.T) {
 	f := dates.NewFinder()
 	for _, split := range []string{"train", "test"} {
@@ -60,7 +60,7 @@ func TestGUMDates(t *testing.T) {
 			t.Logf("GUM %s: %s", split, total.Figures())
 			for _, g := range genres {
 				t.Logf("GUM %s, %s: %d docs, day golds found %d/%d, right %d", split, g.name,
-					g.tally.Docs, g.tally.Found[gumeval.Day], g.tally.Gold[gumeval.Day], g.tally.Right[gumeval.Day])
+					g.tally.Docs, g.tally.Found[gum.Day], g.tally.Gold[gum.Day], g.tally.Right[gum.Day])
 			}
 			floor := gumFloors[split]
 			for _, c := range []struct {
@@ -69,8 +69,8 @@ func TestGUMDates(t *testing.T) {
 				floor float64
 			}{
 				{"gold dates found", sum(total.Found), sum(total.Gold), floor.found},
-				{"day golds found", total.Found[gumeval.Day], total.Gold[gumeval.Day], floor.dayFound},
-				{"found day golds right", total.Right[gumeval.Day], total.Found[gumeval.Day], floor.dayRight},
+				{"day golds found", total.Found[gum.Day], total.Gold[gum.Day], floor.dayFound},
+				{"found day golds right", total.Right[gum.Day], total.Found[gum.Day], floor.dayRight},
 				{"expressions on a gold date", total.Exprs - total.Spurious, total.Exprs, floor.precision},
 			} {
 				if got := float64(c.n) / float64(max(c.d, 1)); got < c.floor {
@@ -81,7 +81,7 @@ func TestGUMDates(t *testing.T) {
 	}
 }
 
-func sum(c [gumeval.Other + 1]int) int {
+func sum(c [gum.Other + 1]int) int {
 	n := 0
 	for _, v := range c {
 		n += v

@@ -6,11 +6,12 @@ import (
 	"unicode"
 
 	"hotline/importer/dates"
+	"hotline/importer/internal/gum"
 )
 
 // Found is one date expression the finder found in a document, resolved.
 type Found struct {
-	// Start and End are rune offsets into Doc.Text.
+	// Start and End are rune offsets into gum.Doc.Text.
 	Start, End int
 	Text       string
 	Kind       dates.Kind
@@ -22,12 +23,16 @@ type Found struct {
 // sentences of an article, and resolves each against the publication date: in the
 // sentence's tense (tenseOf), an anaphoric day ("the next day") from the last day told
 // before it or else from publication, and a year alone ("in 2019", "last year") to its
-// year, which Resolve leaves out since it dates no contact.
-func Run(f *dates.Finder, d Doc) []Found {
+// year, which Resolve leaves out since it dates no contact. A sentence left out of the
+// text (a title read with gum.Options.OmitTitle) is passed over.
+func Run(f *dates.Finder, d gum.Doc) []Found {
 	rs := []rune(d.Text)
 	ref := d.Published
 	var out []Found
 	for _, s := range d.Sentences {
+		if s.Start < 0 {
+			continue
+		}
 		text := string(rs[s.Start:s.End])
 		for _, e := range f.Find(text) {
 			v := value(e, d.Published, ref, tenseOf(text, e))

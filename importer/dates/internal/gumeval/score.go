@@ -4,15 +4,17 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"hotline/importer/internal/gum"
 )
 
 // Tally counts one split's gold dates, the finder's expressions and how they meet.
 type Tally struct {
 	Docs int
-	// Gold, Found and Right count by grain (index Grain): gold dates, those a found
+	// Gold, Found and Right count by grain (index gum.Grain): gold dates, those a found
 	// expression overlaps, and those whose overlapping expression resolves to the gold's
 	// value at the gold's grain (Day, Month and Year only).
-	Gold, Found, Right [Other + 1]int
+	Gold, Found, Right [gum.Other + 1]int
 	// Exprs counts the finder's expressions, Spurious those that overlap no gold date.
 	Exprs, Spurious int
 }
@@ -33,7 +35,7 @@ func (t *Tally) Add(o Tally) {
 // that overlaps no gold date (Gold nil).
 type Miss struct {
 	Doc   string
-	Gold  *Gold
+	Gold  *gum.Date
 	Found *Found
 }
 
@@ -47,18 +49,19 @@ func (m Miss) String() string {
 		return fmt.Sprintf("%s: spurious %s", m.Doc, ours)
 	}
 	g := m.Gold.Value
-	if m.Gold.Grain == Range {
+	if m.Gold.Grain == gum.Range {
 		g = m.Gold.From + ".." + m.Gold.To
 	}
 	return fmt.Sprintf("%s: gold %s %q=%s, ours %s", m.Doc, m.Gold.Grain, m.Gold.Text, g, ours)
 }
 
-// Score compares the expressions found in d with its gold dates.
-func Score(d Doc, found []Found) (Tally, []Miss) {
+// Score compares the expressions found in d with its gold dates (one left out of the
+// text with the title is found by none).
+func Score(d gum.Doc, found []Found) (Tally, []Miss) {
 	t := Tally{Docs: 1, Exprs: len(found)}
 	var misses []Miss
-	for i := range d.Gold {
-		g := &d.Gold[i]
+	for i := range d.Dates {
+		g := &d.Dates[i]
 		t.Gold[g.Grain]++
 		f := bestOverlap(g, found)
 		if f == nil {
@@ -67,7 +70,7 @@ func Score(d Doc, found []Found) (Tally, []Miss) {
 		}
 		t.Found[g.Grain]++
 		switch {
-		case g.Grain == Range || g.Grain == Other:
+		case g.Grain == gum.Range || g.Grain == gum.Other:
 		case atGrain(f.Value, g.Value):
 			t.Right[g.Grain]++
 		default:
@@ -76,7 +79,7 @@ func Score(d Doc, found []Found) (Tally, []Miss) {
 	}
 	for i := range found {
 		f := &found[i]
-		if !overlapsGold(f, d.Gold) {
+		if !overlapsGold(f, d.Dates) {
 			t.Spurious++
 			misses = append(misses, Miss{d.ID, nil, f})
 		}
@@ -85,7 +88,7 @@ func Score(d Doc, found []Found) (Tally, []Miss) {
 }
 
 // bestOverlap returns the found expression that shares most runes with g, or nil.
-func bestOverlap(g *Gold, found []Found) *Found {
+func bestOverlap(g *gum.Date, found []Found) *Found {
 	var best *Found
 	most := 0
 	for i := range found {
@@ -97,7 +100,7 @@ func bestOverlap(g *Gold, found []Found) *Found {
 }
 
 // overlapsGold reports a found expression that shares a rune with a gold date.
-func overlapsGold(f *Found, golds []Gold) bool {
+func overlapsGold(f *Found, golds []gum.Date) bool {
 	for _, g := range golds {
 		if f.Start < g.End && g.Start < f.End {
 			return true
@@ -123,7 +126,7 @@ func atGrain(ours, gold string) bool {
 // accuracy of the values found, and precision of the expressions.
 func (t Tally) Figures() string {
 	var b strings.Builder
-	all := func(c [Other + 1]int) int {
+	all := func(c [gum.Other + 1]int) int {
 		n := 0
 		for _, v := range c {
 			n += v
@@ -131,13 +134,13 @@ func (t Tally) Figures() string {
 		return n
 	}
 	fmt.Fprintf(&b, "%d docs, %d gold dates: found %s", t.Docs, all(t.Gold), ratio(all(t.Found), all(t.Gold)))
-	for _, g := range []Grain{Day, Month, Year, Range, Other} {
+	for _, g := range []gum.Grain{gum.Day, gum.Month, gum.Year, gum.Range, gum.Other} {
 		fmt.Fprintf(&b, "; %s %s", g, ratio(t.Found[g], t.Gold[g]))
 	}
-	right := t.Right[Day] + t.Right[Month] + t.Right[Year]
-	found := t.Found[Day] + t.Found[Month] + t.Found[Year]
+	right := t.Right[gum.Day] + t.Right[gum.Month] + t.Right[gum.Year]
+	found := t.Found[gum.Day] + t.Found[gum.Month] + t.Found[gum.Year]
 	fmt.Fprintf(&b, "\nvalue right (of found, day/month/year): %s; day %s (%s of all day golds); month %s; year %s",
-		ratio(right, found), ratio(t.Right[Day], t.Found[Day]), ratio(t.Right[Day], t.Gold[Day]), ratio(t.Right[Month], t.Found[Month]), ratio(t.Right[Year], t.Found[Year]))
+		ratio(right, found), ratio(t.Right[gum.Day], t.Found[gum.Day]), ratio(t.Right[gum.Day], t.Gold[gum.Day]), ratio(t.Right[gum.Month], t.Found[gum.Month]), ratio(t.Right[gum.Year], t.Found[gum.Year]))
 	fmt.Fprintf(&b, "\nprecision: %s of %d expressions overlap a gold date", ratio(t.Exprs-t.Spurious, t.Exprs), t.Exprs)
 	return b.String()
 }
