@@ -54,3 +54,38 @@ func TestEntities(t *testing.T) {
 
 // spaced prints values separated by spaces.
 func spaced(v ...any) string { return strings.TrimSuffix(fmt.Sprintln(v...), "\n") }
+
+// TestPeopleAreNoNamedPersons: GUM types a people as person ("the Varnish", "Norvians");
+// a gold name scored against extraction's persons must not count them, so a person
+// mention whose proper-noun head is plural or follows "the" is not Named.
+func TestPeopleAreNoNamedPersons(t *testing.T) {
+	text := conllu(t,
+		"# newdoc id = made_up_peoples",
+		"1 the DET 2 det Entity=(1-person-new-sss-cf1-1-coref",
+		"2 Varnish PROPN 3 nsubj Entity=1)",
+		"3 traded VERB 0 root _",
+		"4 with ADP 5 case _",
+		"5 Norvians PROPN 3 obl Entity=(2-person-new-sss-cf2-1-coref)",
+		"6 and CCONJ 7 cc _",
+		"7 Lera PROPN 5 conj Entity=(3-person-new-sss-cf3-1-coref)",
+		"",
+	)
+	// FEATS is "_" in the fixture's lines: mark the demonym plural as GUM does.
+	text = strings.Replace(text, "Norvians\tnorvians\tPROPN\t_\t_", "Norvians\tnorvians\tPROPN\t_\tNumber=Plur", 1)
+	d := read(t, text, gum.Options{})[0]
+	for _, c := range []struct {
+		name  string
+		entry int
+		named bool
+	}{
+		{"a proper noun after the", 0, false},
+		{"a plural proper noun", 1, false},
+		{"a singular proper noun", 2, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := d.Entities[c.entry].Named; got != c.named {
+				t.Errorf("Named %v, want %v", got, c.named)
+			}
+		})
+	}
+}
