@@ -45,3 +45,15 @@ func TestUnnamedAntecedent(t *testing.T) {
 		{"a pronoun that speaks", before + "\"We will pursue it,\" the youngest of whom was a boy of one, he said.", "he said", "Pierre Lamont"},
 	})
 }
+
+// TestDescribedSubject covers a name after a noun of a person that opens its sentence with
+// a determiner or possessive ("His father Tom Hale said he"): the subject, whose "he" the
+// clause's pronoun is, not the one named before.
+func TestDescribedSubject(t *testing.T) {
+	x := newExtractor(t)
+	const before = "Police questioned student Ahmed Saleh on Monday. Saleh was released later.\n\n"
+	runPronounCases(t, x, []pronounCase{
+		{"his father", before + "His father Tom Hale said he would take the family to Cairo.", "he would", "Tom Hale"},
+		{"the lawyer", before + "The lawyer Tom Hale said he would appeal.", "he would", "Tom Hale"},
+	})
+}
