@@ -31,10 +31,12 @@ func TestPossessiveSubjectKeepsItsPerson(t *testing.T) {
 	})
 }
 
-// TestUnnamedAntecedent covers a "he" or "she" after a private person the sentence leaves
-// unnamed ("a farmer ... he"): that person, no one named before; a person named before it
-// in the sentence, an office's holder or a pronoun that speaks keep their reading.
-func TestUnnamedAntecedent(t *testing.T) {
+// TestPronounInItsOwnSentence covers what a "he" or "she" stands for when its own sentence
+// tells: a private person the sentence leaves unnamed before it ("a farmer ... he"), no one
+// named before, unless a person named before it in the sentence, no private person or a
+// pronoun that speaks; a name after a noun of a person that opens the sentence with a
+// determiner or possessive ("His father Tom Hale said he") is the subject the pronoun is.
+func TestPronounInItsOwnSentence(t *testing.T) {
 	x := newExtractor(t)
 	const before = "Foreign Minister Pierre Lamont visited the border on Monday.\n\n"
 	runPronounCases(t, x, []pronounCase{
@@ -43,5 +45,7 @@ func TestUnnamedAntecedent(t *testing.T) {
 		{"a named person first", before + "Lamont, a farmer's son, said he would return.", "he would", "Pierre Lamont"},
 		{"no private person", before + "Aid was handed to the border guards so he could leave.", "he could", "Pierre Lamont"},
 		{"a pronoun that speaks", before + "\"We will pursue it,\" the youngest of whom was a boy of one, he said.", "he said", "Pierre Lamont"},
+		{"his father", before + "His father Tom Hale said he would take the family to Cairo.", "he would", "Tom Hale"},
+		{"the lawyer", before + "The lawyer Tom Hale said he would appeal.", "he would", "Tom Hale"},
 	})
 }

@@ -56,7 +56,25 @@ func (s *scan) afterVerb(from int) bool {
 		"them": // "among them Chris Appy": an apposition to the subject
 		return false
 	}
-	return true
+	return !s.describedOpening(from)
+}
+
+// describedOpening reports a name at token from right after one lower-case noun of a
+// person that its sentence opens with a determiner or possessive: "The lawyer Tom Hale
+// said", "His father Tom Hale said". The noun describes the subject, no verb takes the
+// name as object; it must name a person (words classes private-person, unnamed, epithet),
+// so that "The court sentenced X" stays an object.
+func (s *scan) describedOpening(from int) bool {
+	if from < 2 || s.toks[from-2].Sent != s.toks[from].Sent || s.sents[s.toks[from].Sent].from != from-2 {
+		return false
+	}
+	switch s.toks[from-2].Low {
+	case "the", "his", "her", "their", "its", "our", "my", "a", "an":
+	default:
+		return false
+	}
+	w := s.toks[from-1].Low
+	return s.gaz.In(lexicon.PrivatePerson, w) || s.gaz.In(lexicon.Unnamed, w) || s.gaz.In(lexicon.Epithet, w)
 }
 
 // officeModifiers reports lower-case words before an office at token from that qualify
