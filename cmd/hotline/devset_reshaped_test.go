@@ -138,6 +138,9 @@ func reshapes() []struct {
 		{"one paragraph a line", eachTextFile(true, func(_ int, s storyFile) (string, string) {
 			return s.title, strings.Join(s.paragraphs(), "\n") + "\n"
 		})},
+		{"headline and date lines", eachTextFile(false, func(i int, s storyFile) (string, string) {
+			return "", headlineAndDate(s, i) + joinedBody(s) + "\n"
+		})},
 		{"json lines", oneExport("tune.jsonl", func(stories []storyFile) string { return jsonLinesExport(stories, joinedBody) })},
 		{"csv", oneExport("tune.csv", csvExport)},
 		{"html paragraphs", html(false)},
