@@ -291,6 +291,9 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 	if quoteMarked(line) {
 		return true // e-mail and Usenet quoting ("> ..."): each line keeps its mark
 	}
+	if isUpperWord(prev) && !isUpperWord(line) {
+		return true // a header in capitals over text in mixed case ("MEDIA RELEASE MINISTER FOR ...")
+	}
 	if listItemStart(line) && (endsSentence(prev) || endsClause(prev) || listItemStart(prev)) {
 		return true
 	}
