@@ -196,6 +196,22 @@ func TestUnwrap(t *testing.T) {
 			want: "VIENNA, MAY 4 - THE FOREIGN MINISTERS OF AUSTRIA AND HUNGARY MET IN VIENNA ON TUESDAY TO DISCUSS THE BORDER CROSSINGS THAT WERE CLOSED LAST MONTH, OFFICIALS SAID AFTER THE TALKS IN THE AUSTRIAN CAPITAL.\n\n" +
 				"THEY AGREED THAT THEIR EXPERTS WOULD MEET AGAIN NEXT WEEK IN BUDAPEST AND THAT THE CROSSINGS MIGHT REOPEN BEFORE THE WINTER.\n",
 		},
+		{
+			name: "a dash after a closing quotation goes on, a dash item after a colon keeps its line",
+			in: "VIENNA, May 4 (Example Wire) - Monitors in Vienna published their yearly\n" +
+				"report on Tuesday, and its figures drew a sharp response from the ministers.\n" +
+				"Officials said more civilians \"were killed in the region in 2025 than in the\n" +
+				"two previous years, according to the figures compiled by the monitors\"\n" +
+				"– a recorded total of 2,514 – and that the number of attacks had doubled.\n" +
+				"The ministers agreed on three steps at their meeting in Vienna on Tuesday:\n" +
+				"– to reopen the border crossings before the winter,\n" +
+				"– to meet again in Budapest in June.\n",
+			want: "VIENNA, May 4 (Example Wire) - Monitors in Vienna published their yearly report on Tuesday, and its figures drew a sharp response from the ministers.\n" +
+				"Officials said more civilians \"were killed in the region in 2025 than in the two previous years, according to the figures compiled by the monitors\" – a recorded total of 2,514 – and that the number of attacks had doubled.\n" +
+				"The ministers agreed on three steps at their meeting in Vienna on Tuesday:\n" +
+				"– to reopen the border crossings before the winter,\n" +
+				"– to meet again in Budapest in June.\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
