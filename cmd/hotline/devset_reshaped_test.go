@@ -18,7 +18,10 @@ import (
 // metadata" has no floor for date (0): without a publication date, relative dates cannot
 // resolve.
 var reshapedBelow = map[string]map[string]float64{
-	"no metadata": {"mode": 0.94, "date": 0},
+	// A lede of one sentence that ends a line is split from the rest of its paragraph,
+	// and the date that paragraph gives is no longer the lead's.
+	"wrapped at 78 without blank lines": {"actors": 0.975, "quotes": 0.98, "speaker": 0.97, "date": 0.94},
+	"no metadata":                       {"mode": 0.94, "date": 0},
 }
 
 // reshape is one way of printing all of dev/tune: it writes the stories into dir and
@@ -119,9 +122,9 @@ func reshapes() []struct {
 	name  string
 	shape reshape
 } {
-	wrapped := func(blank bool) reshape {
+	wrapped := func(width int, blank bool) reshape {
 		return eachTextFile(true, func(_ int, s storyFile) (string, string) {
-			return s.title, hardWrapped(s.paragraphs(), 72, blank)
+			return s.title, hardWrapped(s.paragraphs(), width, blank)
 		})
 	}
 	html := func(breaks bool) reshape {
@@ -133,10 +136,14 @@ func reshapes() []struct {
 		name  string
 		shape reshape
 	}{
-		{"wrapped at 72", wrapped(true)},
-		{"wrapped at 72 without blank lines", wrapped(false)},
+		{"wrapped at 72", wrapped(72, true)},
+		{"wrapped at 72 without blank lines", wrapped(72, false)},
+		{"wrapped at 78 without blank lines", wrapped(78, false)},
 		{"one paragraph a line", eachTextFile(true, func(_ int, s storyFile) (string, string) {
 			return s.title, strings.Join(s.paragraphs(), "\n") + "\n"
+		})},
+		{"headline and date lines", eachTextFile(false, func(i int, s storyFile) (string, string) {
+			return "", headlineAndDate(s, i) + joinedBody(s) + "\n"
 		})},
 		{"json lines", oneExport("tune.jsonl", func(stories []storyFile) string { return jsonLinesExport(stories, joinedBody) })},
 		{"csv", oneExport("tune.csv", csvExport)},

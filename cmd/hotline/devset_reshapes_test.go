@@ -184,6 +184,27 @@ func markdownBody(title string, paras []string) string {
 	return strings.Join(out, "\n\n") + "\n"
 }
 
+// headlineAndDate prints the lines a page-to-text scraper keeps over a story: the
+// headline, and under it the publication date in one of a site's shapes (picked by n), each
+// followed by a blank line. A story without a headline or a date has no such line.
+func headlineAndDate(s storyFile, n int) string {
+	var b strings.Builder
+	if s.title != "" {
+		b.WriteString(s.title + "\n\n")
+	}
+	if d, err := time.Parse("2006-01-02", s.date); err == nil {
+		switch n % 3 {
+		case 0:
+			b.WriteString("Published: " + d.Format("2 January 2006") + "\n\n")
+		case 1:
+			b.WriteString(d.Format("January 2, 2006") + " 10:31 AM ET\n\n")
+		default:
+			b.WriteString("Updated " + d.Format("Mon 2 Jan 2006") + " 09.15 GMT\n\n")
+		}
+	}
+	return b.String()
+}
+
 // straightQuotes prints text as a plain-ASCII export does: straight quotes and
 // apostrophes, two hyphens for a dash.
 func straightQuotes(text string) string {
@@ -302,6 +323,9 @@ func TestReshapeHelpers(t *testing.T) {
 			"# Talks\n\nOne.\n\n![The delegations before the talks](https://www.example.com/photos/talks.jpg)\n\n" +
 				"[Finnish President](https://www.example.com/topic/world) Aino Lahti met Estonian Prime Minister Karl Tamm.\n\n" +
 				"**Finnish President** Aino Lahti met Estonian Prime Minister Karl Tamm.\n"},
+		{"headline and date", headlineAndDate(storyFile{title: "Talks", date: "2026-12-04"}, 0), "Talks\n\nPublished: 4 December 2026\n\n"},
+		{"US date line", headlineAndDate(storyFile{title: "Talks", date: "2026-12-04"}, 1), "Talks\n\nDecember 4, 2026 10:31 AM ET\n\n"},
+		{"British updated line", headlineAndDate(storyFile{date: "2026-12-04"}, 2), "Updated Fri 4 Dec 2026 09.15 GMT\n\n"},
 		{"straight", straightQuotes(paras[1]), `"We agreed to keep the ferry link open," Lahti told reporters -- and Tamm nodded.`},
 		{"curly", curlyQuotes(`"It's over -- for now," he said of the 'deal'.`), "“It’s over — for now,” he said of the ‘deal’."},
 		{"furniture", withFurniture([]string{"One.", "Two.", "Three.", "Four."}, 0),

@@ -291,7 +291,12 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 	if quoteMarked(line) {
 		return true // e-mail and Usenet quoting ("> ..."): each line keeps its mark
 	}
-	if listItemStart(line) && (endsSentence(prev) || endsClause(prev) || listItemStart(prev)) {
+	if isUpperWord(prev) && !isUpperWord(line) {
+		return true // a header in capitals over text in mixed case ("MEDIA RELEASE MINISTER FOR ...")
+	}
+	// A dash after a comma or a closing quotation mark goes on with the sentence ("... two
+	// previous years”" + "– a recorded total of ..."); a dash item follows a colon.
+	if listItemStart(line) && (endsSentence(prev) || endsClause(prev) && (!dashOpens(line) || strings.HasSuffix(prev, ":")) || listItemStart(prev)) {
 		return true
 	}
 	word := strings.TrimSpace(line)
@@ -340,6 +345,12 @@ func hyphenJoin(prev, line string) bool {
 	before, _ := utf8.DecodeLastRuneInString(rest)
 	after, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
 	return unicode.IsLetter(before) && unicode.IsLetter(after)
+}
+
+// dashOpens reports a line that opens with an en or em dash.
+func dashOpens(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
+	return r == '–' || r == '—'
 }
 
 // indent counts the blanks a line starts with.

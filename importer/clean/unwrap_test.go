@@ -174,6 +174,44 @@ func TestUnwrap(t *testing.T) {
 				"list 2 of 3Slovak and Czech ministers meet in Bratislava over rail\n" +
 				"\"The crossings are a lifeline for farmers,\" Lindqvist said at a news conference, adding that the two sides would meet again in June.\n",
 		},
+		{
+			name: "no blank lines, a release's header in capitals over its dated line",
+			in: "MEDIA RELEASE FOREIGN MINISTER OF EXAMPLELAND ANNA KOVACS\n" +
+				"FA12 4 December 2026\n" +
+				"Foreign Minister Anna Kovacs visited Vienna on 4 December 2026 to meet\n" +
+				"Austrian Foreign Minister Peter Lindqvist and discuss the border\n" +
+				"crossings closed last month, the ministry said in a statement issued in\n" +
+				"Budapest later that evening.\n",
+			want: "MEDIA RELEASE FOREIGN MINISTER OF EXAMPLELAND ANNA KOVACS\n" +
+				"FA12 4 December 2026\n" +
+				"Foreign Minister Anna Kovacs visited Vienna on 4 December 2026 to meet Austrian Foreign Minister Peter Lindqvist and discuss the border crossings closed last month, the ministry said in a statement issued in Budapest later that evening.\n",
+		},
+		{
+			name: "a wire story printed in capitals joins",
+			in: "VIENNA, MAY 4 - THE FOREIGN MINISTERS OF AUSTRIA AND HUNGARY MET IN\n" +
+				"VIENNA ON TUESDAY TO DISCUSS THE BORDER CROSSINGS THAT WERE CLOSED\n" +
+				"LAST MONTH, OFFICIALS SAID AFTER THE TALKS IN THE AUSTRIAN CAPITAL.\n\n" +
+				"THEY AGREED THAT THEIR EXPERTS WOULD MEET AGAIN NEXT WEEK IN BUDAPEST\n" +
+				"AND THAT THE CROSSINGS MIGHT REOPEN BEFORE THE WINTER.\n",
+			want: "VIENNA, MAY 4 - THE FOREIGN MINISTERS OF AUSTRIA AND HUNGARY MET IN VIENNA ON TUESDAY TO DISCUSS THE BORDER CROSSINGS THAT WERE CLOSED LAST MONTH, OFFICIALS SAID AFTER THE TALKS IN THE AUSTRIAN CAPITAL.\n\n" +
+				"THEY AGREED THAT THEIR EXPERTS WOULD MEET AGAIN NEXT WEEK IN BUDAPEST AND THAT THE CROSSINGS MIGHT REOPEN BEFORE THE WINTER.\n",
+		},
+		{
+			name: "a dash after a closing quotation goes on, a dash item after a colon keeps its line",
+			in: "VIENNA, May 4 (Example Wire) - Monitors in Vienna published their yearly\n" +
+				"report on Tuesday, and its figures drew a sharp response from the ministers.\n" +
+				"Officials said more civilians \"were killed in the region in 2025 than in the\n" +
+				"two previous years, according to the figures compiled by the monitors\"\n" +
+				"– a recorded total of 2,514 – and that the number of attacks had doubled.\n" +
+				"The ministers agreed on three steps at their meeting in Vienna on Tuesday:\n" +
+				"– to reopen the border crossings before the winter,\n" +
+				"– to meet again in Budapest in June.\n",
+			want: "VIENNA, May 4 (Example Wire) - Monitors in Vienna published their yearly report on Tuesday, and its figures drew a sharp response from the ministers.\n" +
+				"Officials said more civilians \"were killed in the region in 2025 than in the two previous years, according to the figures compiled by the monitors\" – a recorded total of 2,514 – and that the number of attacks had doubled.\n" +
+				"The ministers agreed on three steps at their meeting in Vienna on Tuesday:\n" +
+				"– to reopen the border crossings before the winter,\n" +
+				"– to meet again in Budapest in June.\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
