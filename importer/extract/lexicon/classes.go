@@ -172,6 +172,7 @@ const (
 	PlanAhead                      // words of a plan before a date in its clause: "said he expected the next round in early March": a time ahead, no story day
 	Season                         // names of the seasons: "in the spring of 2019" is a time, never a place
 	Membership                     // words after which a sentence names a group's members: "The delegation included A and B"
+	OccasionKind                   // adjectives of a meal or meeting's kind between "for" and the noun: "hosted X for a working dinner", "over a state lunch"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -454,6 +455,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Season, true
 	case "membership":
 		return Membership, true
+	case "occasion-kind":
+		return OccasionKind, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -43,6 +43,7 @@ func TestWordClasses(t *testing.T) {
 		{"expects", lexicon.PlanAhead, true},
 		{"autumn", lexicon.Season, true},
 		{"comprised", lexicon.Membership, true},
+		{"working", lexicon.OccasionKind, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
