@@ -229,15 +229,10 @@ func refine(a, b string) string {
 	return a
 }
 
-// contactNounFollows reports a contact noun within three tokens ("host a meeting").
+// contactNounFollows reports a contact noun (words class near-contact-noun) within three
+// tokens ("host a meeting").
 func (s *scan) contactNounFollows(i, end int) bool {
-	for k := i; k < end && k < i+3; k++ {
-		switch s.toks[k].Low {
-		case "meeting", "talks", "summit", "meetings", "conference", "call", "calls", "conversation":
-			return true
-		}
-	}
-	return false
+	return hasClassWord(s, i, min(end, i+3), lexicon.NearContactNoun)
 }
 
 // afterTheCall reports "after the call" or "following the call" at token k, with no span

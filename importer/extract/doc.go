@@ -119,7 +119,8 @@
 //     time ahead, no story day: contacts_storydate.go; season: "in the spring of 2019", a time, not a place:
 //     contacts_measures.go; membership: "The delegation included A and B", the
 //     group's members: contacts_groups.go; occasion-kind: "hosted X for a working dinner", the
-//     contact's meal: contacts_details.go; doubt: "doubt that X would meet Y",
+//     contact's meal: contacts_details.go; near-contact-noun: "host a meeting", "online talks",
+//     a contact noun close after a word it changes: contacts_modes.go; doubt: "doubt that X would meet Y",
 //     a contact talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

@@ -173,6 +173,7 @@ const (
 	Season                         // names of the seasons: "in the spring of 2019" is a time, never a place
 	Membership                     // words after which a sentence names a group's members: "The delegation included A and B"
 	OccasionKind                   // adjectives of a meal or meeting's kind between "for" and the noun: "hosted X for a working dinner", "over a state lunch"
+	NearContactNoun                // contact nouns that a word before them, within three tokens, makes the subject of: "host a meeting between X and Y", "online talks", "joined the call"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -457,6 +458,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Membership, true
 	case "occasion-kind":
 		return OccasionKind, true
+	case "near-contact-noun":
+		return NearContactNoun, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

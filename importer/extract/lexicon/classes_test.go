@@ -44,6 +44,7 @@ func TestWordClasses(t *testing.T) {
 		{"autumn", lexicon.Season, true},
 		{"comprised", lexicon.Membership, true},
 		{"working", lexicon.OccasionKind, true},
+		{"conversation", lexicon.NearContactNoun, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
