@@ -63,7 +63,10 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			if k+1 < end && s.contactNounFollows(k+1, k+2) || k == tr.to {
 				return "video" // "online talks", "held an online meeting", "met online with"
 			}
-		case "meeting", "talks", "summit", "dinner", "lunch", "conference":
+		default:
+			if !s.gaz.In(lexicon.SittingNoun, s.toks[k].Low) {
+				continue
+			}
 			if k+1 < end && s.toks[k+1].Low == "call" {
 				mode = "phone" // "joined by X on a conference call"
 			} else if tr.name == "joined-by" && mode == "unspecified" {

@@ -45,6 +45,7 @@ func TestWordClasses(t *testing.T) {
 		{"comprised", lexicon.Membership, true},
 		{"working", lexicon.OccasionKind, true},
 		{"conversation", lexicon.NearContactNoun, true},
+		{"lunch", lexicon.SittingNoun, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
