@@ -51,22 +51,19 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			mode = "phone"
 			continue
 		}
-		switch s.toks[k].Low {
-		case "person", "face-to-face", "face":
-			if w := s.toks[k].Low; w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
+		switch w := s.toks[k].Low; {
+		case s.gaz.In(lexicon.InPersonMedium, w):
+			if w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
 				continue // only "face to face"
 			}
 			if mode == "unspecified" || mode == "talks" {
 				mode = "meeting"
 			}
-		case "online":
+		case w == "online":
 			if k+1 < end && s.contactNounFollows(k+1, k+2) || k == tr.to {
 				return "video" // "online talks", "held an online meeting", "met online with"
 			}
-		default:
-			if !s.gaz.In(lexicon.SittingNoun, s.toks[k].Low) {
-				continue
-			}
+		case s.gaz.In(lexicon.SittingNoun, w):
 			if k+1 < end && s.toks[k+1].Low == "call" {
 				mode = "phone" // "joined by X on a conference call"
 			} else if tr.name == "joined-by" && mode == "unspecified" {

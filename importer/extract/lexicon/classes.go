@@ -175,6 +175,7 @@ const (
 	OccasionKind                   // adjectives of a meal or meeting's kind between "for" and the noun: "hosted X for a working dinner", "over a state lunch"
 	NearContactNoun                // contact nouns that a word before them, within three tokens, makes the subject of: "host a meeting between X and Y", "online talks", "joined the call"
 	SittingNoun                    // nouns of a sitting in person, near a contact word: "were joined by C for an expanded meeting" is a meeting, but "a conference call" a call
+	InPersonMedium                 // words that make a contact told with them a meeting: "in person", "face-to-face", "face to face"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -463,6 +464,8 @@ func wordClassOf(name string) (Class, bool) {
 		return NearContactNoun, true
 	case "sitting-noun":
 		return SittingNoun, true
+	case "in-person-medium":
+		return InPersonMedium, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

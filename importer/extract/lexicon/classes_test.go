@@ -46,6 +46,7 @@ func TestWordClasses(t *testing.T) {
 		{"working", lexicon.OccasionKind, true},
 		{"conversation", lexicon.NearContactNoun, true},
 		{"lunch", lexicon.SittingNoun, true},
+		{"face-to-face", lexicon.InPersonMedium, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
