@@ -176,6 +176,8 @@ const (
 	NearContactNoun                // contact nouns that a word before them, within three tokens, makes the subject of: "host a meeting between X and Y", "online talks", "joined the call"
 	SittingNoun                    // nouns of a sitting in person, near a contact word: "were joined by C for an expanded meeting" is a meeting, but "a conference call" a call
 	InPersonMedium                 // words that make a contact told with them a meeting: "in person", "face-to-face", "face to face"
+	Welcoming                      // verbs of a host receiving a guest, whose "him"/"her" a "to" may follow: "hosted him to breakfast", "welcomed her to Beijing"
+	ObjectContact                  // contact verbs whose "him"/"her" right after is the other party: "met him at the White House", "phoned her on Monday"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -466,6 +468,10 @@ func wordClassOf(name string) (Class, bool) {
 		return SittingNoun, true
 	case "in-person-medium":
 		return InPersonMedium, true
+	case "welcoming":
+		return Welcoming, true
+	case "object-contact":
+		return ObjectContact, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -47,6 +47,8 @@ func TestWordClasses(t *testing.T) {
 		{"conversation", lexicon.NearContactNoun, true},
 		{"lunch", lexicon.SittingNoun, true},
 		{"face-to-face", lexicon.InPersonMedium, true},
+		{"greets", lexicon.Welcoming, true},
+		{"hugged", lexicon.ObjectContact, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
