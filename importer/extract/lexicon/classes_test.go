@@ -49,6 +49,7 @@ func TestWordClasses(t *testing.T) {
 		{"face-to-face", lexicon.InPersonMedium, true},
 		{"greets", lexicon.Welcoming, true},
 		{"hugged", lexicon.ObjectContact, true},
+		{"flew", lexicon.FiniteVerb, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
