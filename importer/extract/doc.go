@@ -53,7 +53,7 @@
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
-//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic, org-chief,
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic, org-chief, org-prefix,
 //     national, plural-family) and plural forms ("foreign ministers"); "{office}" in a variant
 //     stands for the office of any other row, so that an aide's title built on a
 //     principal's, "Senior Adviser to the Prime Minister X", "Chief of Staff to the President
@@ -143,7 +143,7 @@
 //	                                            (contacts_group_triggers.go for one that adds people or names parties in passing)
 //	a speech verb, a status cue, a light verb   lexicon/data/words.tsv (the class's line)
 //	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, generic, national, plural-family,
-//	                                            org-chief)
+//	                                            org-chief, org-prefix)
 //	a country, demonym or short form            lexicon/data/countries.tsv
 //	an organization, its aliases                lexicon/data/orgs.tsv
 //	the office a seat of power's head holds     lexicon/data/orgs.tsv (head field: "the Kremlin chief")
