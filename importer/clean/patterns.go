@@ -57,6 +57,8 @@ type patterns struct {
 	turnTail     *regexp.Regexp
 	signOff      *regexp.Regexp
 	turnWords    map[string]bool
+	jobWords     map[string]bool // bareByline: jobWords
+	headingWords map[string]bool // bareByline: headingWords
 }
 
 // turnTail is what follows the words of a transcript's speaker label: a bracketed note or
@@ -102,6 +104,22 @@ func turnWords() []string {
 	return []string{"q", "question", "questions", "a", "journalist", "reporter", "moderator", "host", "byline", "anchor",
 		"interviewer", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "secretary", "president", "minister", "ambassador",
 		"spokesperson", "spokesman", "spokeswoman", "participant", "official", "chancellor", "premier", "senator", "general"}
+}
+
+// jobWords are the words of a line under an author's bare name that says what the author
+// does ("Political editor", "Diplomatic correspondent, Kyiv"), in lower case and without a
+// plural "s": with one, the name line above is a byline (barebyline.go).
+func jobWords() []string {
+	return []string{"editor", "correspondent", "reporter", "writer", "journalist", "columnist",
+		"producer", "analyst", "contributor", "staff", "bureau", "chief", "presenter"}
+}
+
+// headingWords are words that start headings and labels, never names ("Live Updates",
+// "Breaking News"), in lower case: a bare byline's name must not start with one
+// (barebyline.go).
+func headingWords() []string {
+	return []string{"live", "breaking", "latest", "analysis", "opinion", "explainer", "watch", "video",
+		"news", "world", "politics", "business", "update", "updates", "more", "related", "top"}
 }
 
 // shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
@@ -318,13 +336,15 @@ func newPatterns() patterns {
 		turnLabel: regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .,'’-]{0,40}` + turnTail),
 		turnTail:  regexp.MustCompile(`^` + turnTail),
 		// a reporter's sign-off under a live blog's entry: "— Clara Whitfield in Rome", "– Tom Hale, Kyiv"
-		signOff:     regexp.MustCompile(`^[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,? (?:in|from|reporting from) \p{Lu}[\p{L}'’. -]{1,30}|, \p{Lu}[\p{L}'’. -]{1,30})?$`),
-		capsHead:    regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
-		stamp:       newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:       newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		stampWords:  wordSet(stampWords()),
-		stampLabels: wordSet(stampLabels()),
-		turnWords:   wordSet(turnWords()),
+		signOff:      regexp.MustCompile(`^[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,? (?:in|from|reporting from) \p{Lu}[\p{L}'’. -]{1,30}|, \p{Lu}[\p{L}'’. -]{1,30})?$`),
+		capsHead:     regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
+		stamp:        newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:        newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		stampWords:   wordSet(stampWords()),
+		stampLabels:  wordSet(stampLabels()),
+		turnWords:    wordSet(turnWords()),
+		jobWords:     wordSet(jobWords()),
+		headingWords: wordSet(headingWords()),
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),
