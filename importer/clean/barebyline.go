@@ -25,7 +25,7 @@ func (c *Cleaner) bareByline(d *document) {
 			return // the story has begun
 		}
 		next := d.paras[i+1].text
-		if isNameLine(s) && (isJobLine(next) || c.isTimeLine(next)) {
+		if c.isNameLine(s) && (c.isJobLine(next) || c.isTimeLine(next)) {
 			if d.res.Byline == "" {
 				d.res.Byline = s
 			}
@@ -38,7 +38,7 @@ func (c *Cleaner) bareByline(d *document) {
 
 // isNameLine reports a line of one to three people's names: "Chris Mason", "Kevin Doyle
 // and Hugh O'Connell", "Ann Lee, Bo Chan and Cy Dee". Each name has two to four words.
-func isNameLine(s string) bool {
+func (c *Cleaner) isNameLine(s string) bool {
 	if !wordsAtMost(s, 12) || strings.ContainsAny(s, "0123456789:;!?\"“”‘’()") || !allNameWords(s) {
 		return false
 	}
@@ -47,7 +47,7 @@ func isNameLine(s string) bool {
 		return false
 	}
 	for _, n := range names {
-		if w := strings.Fields(n); len(w) < 2 || len(w) > 4 || isHeadingWord(w[0]) {
+		if w := strings.Fields(n); len(w) < 2 || len(w) > 4 || c.p.headingWords[strings.ToLower(w[0])] {
 			return false
 		}
 	}
@@ -55,8 +55,8 @@ func isNameLine(s string) bool {
 }
 
 // isJobLine reports a short line that says what an author does or where from: "Political
-// editor", "Diplomatic correspondent, Kyiv", "Reporting from Washington".
-func isJobLine(s string) bool {
+// editor", "Diplomatic correspondent, Kyiv", "Reporting from Washington" (jobWords).
+func (c *Cleaner) isJobLine(s string) bool {
 	if !wordsAtMost(s, 6) || endsSentence(s) {
 		return false
 	}
@@ -65,22 +65,9 @@ func isJobLine(s string) bool {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch strings.TrimSuffix(w, "s") {
-		case "editor", "correspondent", "reporter", "writer", "journalist", "columnist",
-			"producer", "analyst", "contributor", "staff", "bureau", "chief", "presenter":
+		if c.p.jobWords[strings.TrimSuffix(w, "s")] {
 			return true
 		}
-	}
-	return false
-}
-
-// isHeadingWord reports words that start headings and labels, never names ("Live
-// Updates", "Breaking News"): a name line must not start with one.
-func isHeadingWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "live", "breaking", "latest", "analysis", "opinion", "explainer", "watch", "video",
-		"news", "world", "politics", "business", "update", "updates", "more", "related", "top":
-		return true
 	}
 	return false
 }

@@ -19,7 +19,7 @@ func (c *Cleaner) byline(s string) (names, outlet string, ok bool) {
 		s, keyword = c.trimStamp(s)
 	}
 	m := c.p.byline.FindStringSubmatch(s)
-	if m == nil && keyword && isNameLine(s) { // "Ann Lee Published May 1, 2024 | 2:40 PM"
+	if m == nil && keyword && c.isNameLine(s) { // "Ann Lee Published May 1, 2024 | 2:40 PM"
 		return s, "", true
 	}
 	if m == nil || !wordsAtMost(s, 16) {

@@ -7,56 +7,59 @@ import (
 
 // patterns are the compiled regular expressions of the rules, built once by New.
 type patterns struct {
-	readTime     anchored
-	byline       anchored
-	creditTail   creditTails
-	creditOnly   anchored
-	creditSlash  anchored
-	creditInline *regexp.Regexp
-	captionLead  anchored
-	captionDate  *regexp.Regexp
-	nameCredit   anchored
-	agencyOnly   anchored
-	agencyWords  int // the words of the longest agency name
-	related      anchored
-	relatedHead  anchored
-	widget       anchored
-	widgetSite   anchored
-	promo        anchored
-	appeal       anchored // tried at each word start of a paragraph (tail.go: wordStartMatch)
-	bioRole      anchored
-	bioFollow    *regexp.Regexp
-	disclaimer   anchored
-	outlet       *regexp.Regexp
-	staffHead    anchored
-	staffTail    *regexp.Regexp
-	staffCut     *regexp.Regexp
-	reportedFrom anchored
-	endMark      anchored
-	phone        *regexp.Regexp
-	pressHead    anchored
-	nav          anchored
-	tags         anchored
-	notice       *regexp.Regexp
-	noticeWords  lowerWords // words every match of notice holds (prefilter.go)
-	appealWords  lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
-	appealOpens  lowerWords // the literal openings of the appeal pattern's alternatives
-	staffWords   lowerWords // words every staff credit or rights notice at the end holds (lines.go)
-	urlTail      *regexp.Regexp
-	shareWords   map[string]bool
-	acronyms     map[string]bool
-	capsHead     *regexp.Regexp
-	staffRole    *regexp.Regexp
-	staffPlace   *regexp.Regexp
-	stamp        anchored
-	clock        anchored
-	stampWords   map[string]bool
-	stampLabels  map[string]bool
-	hereTail     *regexp.Regexp
-	turnLabel    *regexp.Regexp
-	turnTail     *regexp.Regexp
-	signOff      *regexp.Regexp
-	turnWords    map[string]bool
+	readTime      anchored
+	byline        anchored
+	creditTail    creditTails
+	creditOnly    anchored
+	creditSlash   anchored
+	creditInline  *regexp.Regexp
+	captionLead   anchored
+	captionDate   *regexp.Regexp
+	nameCredit    anchored
+	agencyOnly    anchored
+	agencyWords   int // the words of the longest agency name
+	related       anchored
+	relatedHead   anchored
+	widget        anchored
+	widgetSite    anchored
+	promo         anchored
+	appeal        anchored // tried at each word start of a paragraph (tail.go: wordStartMatch)
+	bioRole       anchored
+	bioFollow     *regexp.Regexp
+	disclaimer    anchored
+	outlet        *regexp.Regexp
+	staffHead     anchored
+	staffTail     *regexp.Regexp
+	staffCut      *regexp.Regexp
+	reportedFrom  anchored
+	endMark       anchored
+	phone         *regexp.Regexp
+	pressHead     anchored
+	nav           anchored
+	tags          anchored
+	notice        *regexp.Regexp
+	noticeWords   lowerWords // words every match of notice holds (prefilter.go)
+	appealWords   lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
+	appealOpens   lowerWords // the literal openings of the appeal pattern's alternatives
+	staffWords    lowerWords // words every staff credit or rights notice at the end holds (lines.go)
+	urlTail       *regexp.Regexp
+	shareWords    map[string]bool
+	acronyms      map[string]bool
+	capsHead      *regexp.Regexp
+	staffRole     *regexp.Regexp
+	staffPlace    *regexp.Regexp
+	stamp         anchored
+	clock         anchored
+	stampWords    map[string]bool
+	stampLabels   map[string]bool
+	hereTail      *regexp.Regexp
+	turnLabel     *regexp.Regexp
+	turnTail      *regexp.Regexp
+	signOff       *regexp.Regexp
+	turnWords     map[string]bool
+	jobWords      map[string]bool // bareByline: jobWords
+	headingWords  map[string]bool // bareByline: headingWords
+	abbreviations map[string]bool // Unwrap: abbreviations
 }
 
 // turnTail is what follows the words of a transcript's speaker label: a bracketed note or
@@ -102,6 +105,31 @@ func turnWords() []string {
 	return []string{"q", "question", "questions", "a", "journalist", "reporter", "moderator", "host", "byline", "anchor",
 		"interviewer", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "secretary", "president", "minister", "ambassador",
 		"spokesperson", "spokesman", "spokeswoman", "participant", "official", "chancellor", "premier", "senator", "general"}
+}
+
+// jobWords are the words of a line under an author's bare name that says what the author
+// does ("Political editor", "Diplomatic correspondent, Kyiv"), in lower case and without a
+// plural "s": with one, the name line above is a byline (barebyline.go).
+func jobWords() []string {
+	return []string{"editor", "correspondent", "reporter", "writer", "journalist", "columnist",
+		"producer", "analyst", "contributor", "staff", "bureau", "chief", "presenter"}
+}
+
+// headingWords are words that start headings and labels, never names ("Live Updates",
+// "Breaking News"), in lower case: a bare byline's name must not start with one
+// (barebyline.go).
+func headingWords() []string {
+	return []string{"live", "breaking", "latest", "analysis", "opinion", "explainer", "watch", "video",
+		"news", "world", "politics", "business", "update", "updates", "more", "related", "top"}
+}
+
+// abbreviations are the short forms that a full stop ends without ending a sentence,
+// titles and the like ("Mr.", "Gen.", "No."), as printed: a line that ends with one is
+// joined to the next, which a name or a noun opens more often than a new sentence
+// (unwrap.go endsAbbreviation).
+func abbreviations() []string {
+	return []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Adm", "Capt", "Gov",
+		"Sen", "Rep", "St", "Jr", "Sr", "Rev", "Hon", "No", "Nos", "vs", "Amb", "Pres"}
 }
 
 // shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
@@ -318,13 +346,16 @@ func newPatterns() patterns {
 		turnLabel: regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .,'’-]{0,40}` + turnTail),
 		turnTail:  regexp.MustCompile(`^` + turnTail),
 		// a reporter's sign-off under a live blog's entry: "— Clara Whitfield in Rome", "– Tom Hale, Kyiv"
-		signOff:     regexp.MustCompile(`^[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,? (?:in|from|reporting from) \p{Lu}[\p{L}'’. -]{1,30}|, \p{Lu}[\p{L}'’. -]{1,30})?$`),
-		capsHead:    regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
-		stamp:       newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
-		clock:       newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
-		stampWords:  wordSet(stampWords()),
-		stampLabels: wordSet(stampLabels()),
-		turnWords:   wordSet(turnWords()),
+		signOff:       regexp.MustCompile(`^[—–] ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,? (?:in|from|reporting from) \p{Lu}[\p{L}'’. -]{1,30}|, \p{Lu}[\p{L}'’. -]{1,30})?$`),
+		capsHead:      regexp.MustCompile(`^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,2})\s+\p{Lu}`),
+		stamp:         newAnchored(`(?i)^(?:published|updated|last updated?|last modified|modified|posted|first published)(?: on| at)?\s*:?\s+\S`),
+		clock:         newAnchored(`^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$`),
+		stampWords:    wordSet(stampWords()),
+		stampLabels:   wordSet(stampLabels()),
+		turnWords:     wordSet(turnWords()),
+		jobWords:      wordSet(jobWords()),
+		headingWords:  wordSet(headingWords()),
+		abbreviations: wordSet(abbreviations()),
 		// "... For the latest click here.", "... Sign up here."
 		hereTail: regexp.MustCompile(`\b(?i:click|tap|sign up|subscribe|register) here\b[^.]{0,40}\.?$`),
 		outlet:   regexp.MustCompile(`^([\p{Lu}][\p{L}]{2,30})-\s+`),

@@ -69,7 +69,7 @@ func (c *Cleaner) UnwrapTitled(title, body string) string {
 		}
 		prev := lines[i-1]
 		if prev == "" || line == "" || c.keepBreak(prev, line, lay) || isTitle(prev, title) ||
-			!marked && !quoted && sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) ||
+			!marked && !quoted && c.sentenceBreak(prev, line) || item && endsSentence(prev) && startsUpper(line) ||
 			!marked && first && headingOverQuote(prev, line) {
 			b.WriteByte('\n')
 			b.WriteString(line)
@@ -107,8 +107,8 @@ func paragraphsMarked(lines []string, margin int) bool {
 // sentenceBreak reports a line that ends a sentence followed by one that starts another
 // (with a capital letter, a digit or an opening quote). A line ending in an abbreviation
 // ("Mr.", "Antony J.", "the U.S.") goes on.
-func sentenceBreak(prev, line string) bool {
-	if !endsSentence(prev) || endsAbbreviation(prev) {
+func (c *Cleaner) sentenceBreak(prev, line string) bool {
+	if !endsSentence(prev) || c.endsAbbreviation(prev) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
@@ -136,9 +136,9 @@ func startsUpper(line string) bool {
 }
 
 // endsAbbreviation reports a line whose last word is an initial ("J."), a dotted short
-// form ("U.S.", "D.C.") or a title abbreviation ("Mr.", "Gen."), which a name or a noun
-// follows more often than a new sentence.
-func endsAbbreviation(s string) bool {
+// form ("U.S.", "D.C.") or a short form of patterns.go's abbreviations ("Mr.", "Gen."),
+// which a name or a noun follows more often than a new sentence.
+func (c *Cleaner) endsAbbreviation(s string) bool {
 	word, ok := strings.CutSuffix(s[strings.LastIndexFunc(s, unicode.IsSpace)+1:], ".")
 	if !ok {
 		return false
@@ -146,12 +146,7 @@ func endsAbbreviation(s string) bool {
 	if strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 {
 		return true
 	}
-	switch strings.TrimLeft(word, "(\"“‘'") {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Adm", "Capt", "Gov",
-		"Sen", "Rep", "St", "Jr", "Sr", "Rev", "Hon", "No", "Nos", "vs", "Amb", "Pres":
-		return true
-	}
-	return false
+	return c.p.abbreviations[strings.TrimLeft(word, "(\"“‘'")]
 }
 
 // opensQuote reports whether a quotation is still open after line, given whether one was

@@ -366,7 +366,8 @@ func (r *resolver) introducedAs(m *mention) int {
 }
 
 // spokesperson reports a person whose office is to speak for another: "spokesman",
-// "press secretary".
+// "press secretary". Their "we", or a quoted contact with no subject, is their
+// principal's, not their own ("We had a good meeting with X," Peskov said).
 func (r *resolver) spokesperson(a int) bool {
 	role := strings.ToLower(r.actors[a].role)
 	return strings.Contains(role, "spokes") || strings.Contains(role, "press secretary")

@@ -326,10 +326,10 @@ func (s *scan) occasionOf(o, tr trigger) bool {
 		return false
 	}
 	for k := o.at - 1; k >= tr.to && k >= o.at-3; k-- {
-		switch s.toks[k].Low {
-		case "for", "over":
+		switch w := s.toks[k].Low; {
+		case w == "for" || w == "over":
 			return true
-		case "a", "an", "the", "working", "private", "state", "official":
+		case w == "a" || w == "an" || w == "the" || s.gaz.In(lexicon.OccasionKind, w):
 			continue
 		}
 		return false

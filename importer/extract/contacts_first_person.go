@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
 )
@@ -62,7 +60,7 @@ opening: // quotation marks, commas, a day ("Today", "This morning"), "earlier"
 	if k < tr.at && (s.toks[k].Text == "I" || s.toks[k].Low == "we") {
 		self, k = true, k+1
 	}
-	if r.speaksForOthers(me) && !(self && s.toks[k-1].Text == "I") {
+	if r.spokesperson(me) && !(self && s.toks[k-1].Text == "I") {
 		return -1 // "We had a good meeting with X," the Kremlin spokesman said: his principal's meeting
 	}
 	if !self && k < tr.at && s.gaz.In(lexicon.PostOpener, s.toks[k].Low) {
@@ -93,12 +91,4 @@ opening: // quotation marks, commas, a day ("Today", "This morning"), "earlier"
 		}
 	}
 	return me
-}
-
-// speaksForOthers reports an actor whose office is to speak for another: a spokesperson
-// or a press secretary. Their "we", or a quoted contact with no subject, is their
-// principal's, not their own ("We had a good meeting with X," Peskov said).
-func (r *resolver) speaksForOthers(a int) bool {
-	role := strings.ToLower(r.actors[a].role)
-	return strings.Contains(role, "spokes") || strings.Contains(role, "press secretary")
 }

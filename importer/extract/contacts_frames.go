@@ -120,7 +120,7 @@ func (x *Extractor) mainSubject(r *resolver, at []int, c clause, tr trigger, obj
 	}
 	for k := comma + 1; k < se.to && k < comma+8; k++ {
 		if mi := at[k]; mi >= 0 && r.actors[s.mentions[mi].actor].kind == "person" && !x.objectPosition(s, s.contextStart(s.mentions[mi].from)) {
-			if a := s.mentions[mi].actor; s.inQuote[tr.at] && !s.inQuote[k] && r.speaksForOthers(a) {
+			if a := s.mentions[mi].actor; s.inQuote[tr.at] && !s.inQuote[k] && r.spokesperson(a) {
 				return -1 // `"We had a good meeting with X," the Kremlin spokesman said`: his principal's
 			}
 			return s.mentions[mi].actor

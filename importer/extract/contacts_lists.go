@@ -63,9 +63,5 @@ func (s *scan) verbAfter(i int) bool {
 	if t.Kind != tokens.Word || t.Cap {
 		return false
 	}
-	switch t.Low {
-	case "held", "met", "spoke", "has", "had", "have", "is", "was", "will", "would", "told", "called", "visited", "arrived", "left", "flew":
-		return true
-	}
-	return len(t.Low) > 4 && strings.HasSuffix(t.Low, "ed")
+	return s.gaz.In(lexicon.FiniteVerb, t.Low) || len(t.Low) > 4 && strings.HasSuffix(t.Low, "ed")
 }

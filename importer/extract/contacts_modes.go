@@ -51,19 +51,19 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			mode = "phone"
 			continue
 		}
-		switch s.toks[k].Low {
-		case "person", "face-to-face", "face":
-			if w := s.toks[k].Low; w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
+		switch w := s.toks[k].Low; {
+		case s.gaz.In(lexicon.InPersonMedium, w):
+			if w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
 				continue // only "face to face"
 			}
 			if mode == "unspecified" || mode == "talks" {
 				mode = "meeting"
 			}
-		case "online":
+		case w == "online":
 			if k+1 < end && s.contactNounFollows(k+1, k+2) || k == tr.to {
 				return "video" // "online talks", "held an online meeting", "met online with"
 			}
-		case "meeting", "talks", "summit", "dinner", "lunch", "conference":
+		case s.gaz.In(lexicon.SittingNoun, w):
 			if k+1 < end && s.toks[k+1].Low == "call" {
 				mode = "phone" // "joined by X on a conference call"
 			} else if tr.name == "joined-by" && mode == "unspecified" {
@@ -229,15 +229,10 @@ func refine(a, b string) string {
 	return a
 }
 
-// contactNounFollows reports a contact noun within three tokens ("host a meeting").
+// contactNounFollows reports a contact noun (words class near-contact-noun) within three
+// tokens ("host a meeting").
 func (s *scan) contactNounFollows(i, end int) bool {
-	for k := i; k < end && k < i+3; k++ {
-		switch s.toks[k].Low {
-		case "meeting", "talks", "summit", "meetings", "conference", "call", "calls", "conversation":
-			return true
-		}
-	}
-	return false
+	return hasClassWord(s, i, min(end, i+3), lexicon.NearContactNoun)
 }
 
 // afterTheCall reports "after the call" or "following the call" at token k, with no span

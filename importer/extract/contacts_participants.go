@@ -230,7 +230,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 				return list // "A, B and C travelled to Kyiv, where they met Z": one meeting of all four
 			}
 		}
-		if sp, ok := s.saidBy[k]; ok && len(out) == 0 && s.toks[k].Low == "we" && s.inQuote[k] && k+1 < end && !r.speaksForOthers(sp) {
+		if sp, ok := s.saidBy[k]; ok && len(out) == 0 && s.toks[k].Low == "we" && s.inQuote[k] && k+1 < end && !r.spokesperson(sp) {
 			p.pair, p.we = true, sp+1 // `"I had a call with X. We will meet soon," Y said`: Y and X
 			return nil
 		}

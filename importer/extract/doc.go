@@ -53,7 +53,7 @@
 //     to name ministries). All-capital forms (US, UK) match case-sensitively.
 //   - offices.tsv: the one table of offices: canonical role, variants (case-insensitive,
 //     "{dem}" stands for one country word), the country the office implies, its family
-//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic, org-chief,
+//     (counterparts across countries: foreign, defense, military, leader), flags (ref, generic, org-chief, org-prefix,
 //     national, plural-family) and plural forms ("foreign ministers"); "{office}" in a variant
 //     stands for the office of any other row, so that an aide's title built on a
 //     principal's, "Senior Adviser to the Prime Minister X", "Chief of Staff to the President
@@ -118,7 +118,14 @@
 //     contacts_trigger_checks.go; plan-ahead: "expected the next round in early March", a
 //     time ahead, no story day: contacts_storydate.go; season: "in the spring of 2019", a time, not a place:
 //     contacts_measures.go; membership: "The delegation included A and B", the
-//     group's members: contacts_groups.go; doubt: "doubt that X would meet Y",
+//     group's members: contacts_groups.go; occasion-kind: "hosted X for a working dinner", the
+//     contact's meal: contacts_details.go; near-contact-noun: "host a meeting", "online talks",
+//     a contact noun close after a word it changes: contacts_modes.go; sitting-noun: "joined by C for an expanded meeting", in
+//     person, but "a conference call" by phone: contacts_modes.go; in-person-medium: "in person", "face to face", a
+//     meeting: contacts_modes.go; welcoming: "hosted him to breakfast", "him" the guest:
+//     mentions_refs.go; object-contact: "met him at the White House", "him" the
+//     other party: mentions_refs.go; finite-verb: "met A, and B flew to Kyiv", B a subject:
+//     contacts_lists.go; doubt: "doubt that X would meet Y",
 //     a contact talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
@@ -136,7 +143,7 @@
 //	                                            (contacts_group_triggers.go for one that adds people or names parties in passing)
 //	a speech verb, a status cue, a light verb   lexicon/data/words.tsv (the class's line)
 //	an office, its variants, plural, family     lexicon/data/offices.tsv (one line; flags ref, generic, national, plural-family,
-//	                                            org-chief)
+//	                                            org-chief, org-prefix)
 //	a country, demonym or short form            lexicon/data/countries.tsv
 //	an organization, its aliases                lexicon/data/orgs.tsv
 //	the office a seat of power's head holds     lexicon/data/orgs.tsv (head field: "the Kremlin chief")

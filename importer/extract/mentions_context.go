@@ -206,12 +206,11 @@ func (x *Extractor) finishLeft(c context, orgName string) context {
 	return c
 }
 
+// roleWithOrg names role with the organization named right before it when the office takes
+// it (offices.tsv flag org-prefix): "Treasury Secretary", "CIA Director", "Pentagon spokesman".
 func (x *Extractor) roleWithOrg(role, orgName string) string {
-	switch role {
-	case "spokesman", "spokeswoman", "spokesperson", "Secretary", "Director", "Minister", "Adviser", "Commander":
-		if orgName != "" {
-			return orgName + " " + role // "Treasury Secretary", "CIA Director", "Pentagon spokesman"
-		}
+	if orgName != "" && x.gaz.TakesOrgName(role) {
+		return orgName + " " + role
 	}
 	return role
 }

@@ -537,15 +537,12 @@ func (s *scan) objectPronoun(i, end int) bool {
 	if i == 0 || s.toks[i-1].Sent != s.toks[i].Sent {
 		return false
 	}
-	told, hosts := false, false
-	switch w := s.toks[i-1].Low; w {
-	case "hosted", "hosts", "welcomed", "welcomes", "received", "receives", "greeted", "greets":
-		hosts = true // "hosted him to breakfast", "welcomed her to the White House"
-	case "met", "meet", "meets", "meeting",
-		"visited", "visits", "phoned", "telephoned", "rang", "dialled", "dialed", "embraced", "hugged", "called":
-	case "told":
-		told = true // "told him that", "told him on Tuesday that"
-	case "with", "to":
+	w := s.toks[i-1].Low
+	told, hosts := w == "told", s.gaz.In(lexicon.Welcoming, w) // "told him that"; "hosted him to breakfast", "welcomed her to the White House"
+	switch {
+	case hosts, told:
+	case s.gaz.In(lexicon.ObjectContact, w):
+	case w == "with" || w == "to":
 		// "met with him", "spoke to him", "held talks with him", "a call with her"
 		if i < 2 || s.toks[i-2].Sent != s.toks[i].Sent {
 			return false

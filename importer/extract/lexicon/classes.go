@@ -174,6 +174,13 @@ const (
 	PlanAhead                      // words of a plan before a date in its clause: "said he expected the next round in early March": a time ahead, no story day
 	Season                         // names of the seasons: "in the spring of 2019" is a time, never a place
 	Membership                     // words after which a sentence names a group's members: "The delegation included A and B"
+	OccasionKind                   // adjectives of a meal or meeting's kind between "for" and the noun: "hosted X for a working dinner", "over a state lunch"
+	NearContactNoun                // contact nouns that a word before them, within three tokens, makes the subject of: "host a meeting between X and Y", "online talks", "joined the call"
+	SittingNoun                    // nouns of a sitting in person, near a contact word: "were joined by C for an expanded meeting" is a meeting, but "a conference call" a call
+	InPersonMedium                 // words that make a contact told with them a meeting: "in person", "face-to-face", "face to face"
+	Welcoming                      // verbs of a host receiving a guest, whose "him"/"her" a "to" may follow: "hosted him to breakfast", "welcomed her to Beijing"
+	ObjectContact                  // contact verbs whose "him"/"her" right after is the other party: "met him at the White House", "phoned her on Monday"
+	FiniteVerb                     // finite verbs and auxiliaries right after a name that make it a subject, beside any word of five letters or more in -ed: "A and B met", "B flew"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -460,6 +467,20 @@ func wordClassOf(name string) (Class, bool) {
 		return Season, true
 	case "membership":
 		return Membership, true
+	case "occasion-kind":
+		return OccasionKind, true
+	case "near-contact-noun":
+		return NearContactNoun, true
+	case "sitting-noun":
+		return SittingNoun, true
+	case "in-person-medium":
+		return InPersonMedium, true
+	case "welcoming":
+		return Welcoming, true
+	case "object-contact":
+		return ObjectContact, true
+	case "finite-verb":
+		return FiniteVerb, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

@@ -43,6 +43,13 @@ func TestWordClasses(t *testing.T) {
 		{"expects", lexicon.PlanAhead, true},
 		{"autumn", lexicon.Season, true},
 		{"comprised", lexicon.Membership, true},
+		{"working", lexicon.OccasionKind, true},
+		{"conversation", lexicon.NearContactNoun, true},
+		{"lunch", lexicon.SittingNoun, true},
+		{"face-to-face", lexicon.InPersonMedium, true},
+		{"greets", lexicon.Welcoming, true},
+		{"hugged", lexicon.ObjectContact, true},
+		{"flew", lexicon.FiniteVerb, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {

@@ -40,6 +40,7 @@ type office struct {
 	pluralFamily  bool   // its plural forms name any holder of its family
 	generic       bool   // a portfolio-less word ("the minister"): stands for the last holder of any office it ends
 	orgChief      bool   // the head of an international body: "the NATO chief" stands for its holder named before
+	orgPrefix     bool   // an organization named right before it names the role with it: "Pentagon spokesman"
 }
 
 // Lexicon is the parsed data directory: phrase tables and word lists.

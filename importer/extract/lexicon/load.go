@@ -44,8 +44,10 @@ func (g *Lexicon) addOffice(f []string) error {
 			o.pluralFamily = true
 		case "org-chief":
 			o.orgChief = true
+		case "org-prefix":
+			o.orgPrefix = true
 		default:
-			return fmt.Errorf("unknown office flag %q (want ref, generic, national, plural-family, org-chief)", flag)
+			return fmt.Errorf("unknown office flag %q (want ref, generic, national, plural-family, org-chief, org-prefix)", flag)
 		}
 	}
 	if _, dup := g.roles[o.Role]; dup {

@@ -66,6 +66,13 @@ func (g *Lexicon) IsOrgChief(role string) bool {
 	return o.orgChief
 }
 
+// TakesOrgName reports an office whose role an organization named right before it
+// completes: "Pentagon spokesman", "CIA Director", "Treasury Secretary".
+func (g *Lexicon) TakesOrgName(role string) bool {
+	o, _ := g.officeOf(role)
+	return o.orgPrefix
+}
+
 // IsNationalOffice reports an office held in a state's government.
 func (g *Lexicon) IsNationalOffice(role string) bool {
 	o, _ := g.officeOf(role)
