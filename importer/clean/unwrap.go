@@ -289,6 +289,9 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 	if isUpperWord(prev) && !isUpperWord(line) {
 		return true // a header in capitals over text in mixed case ("MEDIA RELEASE MINISTER FOR ...")
 	}
+	if strings.HasSuffix(prev, ")") && strings.HasPrefix(strings.TrimSpace(line), "(") {
+		return true // an aside of its own under one that closes a line: "(Example Wire/Ann Lee)" + "(Web editor: ...)"
+	}
 	// A dash after a comma or a closing quotation mark goes on with the sentence ("... two
 	// previous years”" + "– a recorded total of ..."); a dash item follows a colon.
 	if listItemStart(line) && (endsSentence(prev) || endsClause(prev) && (!dashOpens(line) || strings.HasSuffix(prev, ":")) || listItemStart(prev)) {

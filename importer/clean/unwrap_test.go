@@ -212,6 +212,17 @@ func TestUnwrap(t *testing.T) {
 				"– to reopen the border crossings before the winter,\n" +
 				"– to meet again in Budapest in June.\n",
 		},
+		{
+			name: "an aside under one that closes a line keeps its line",
+			in: "VIENNA, May 4 (Example Wire) - The foreign ministers of Austria and Hungary\n" +
+				"met in Vienna on Tuesday to discuss the border crossings closed last month.\n" +
+				"Foreign Minister Anna Kovacs meets Foreign Minister Peter Lindqvist in Vienna,\n" +
+				"capital of Austria, May 4, 2026. (Example Wire/Tomas Brandt)\n" +
+				"(Web editor: Lena Holm, Pia Berg)\n",
+			want: "VIENNA, May 4 (Example Wire) - The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings closed last month.\n" +
+				"Foreign Minister Anna Kovacs meets Foreign Minister Peter Lindqvist in Vienna, capital of Austria, May 4, 2026. (Example Wire/Tomas Brandt)\n" +
+				"(Web editor: Lena Holm, Pia Berg)\n",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,5 +1,7 @@
 // Package source reads articles from text files, Markdown with front matter, JSON Lines,
 // JSON arrays and CSV exports of news scrapers, from folders, standard input or an fs.FS.
+// A body a scraper kept as the page's HTML or as a converter's Markdown is read as the
+// page prints it (markup.go).
 package source
 
 // Article is one article as read from an input, before cleaning.
