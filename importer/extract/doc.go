@@ -125,7 +125,8 @@
 //     meeting: contacts_modes.go; welcoming: "hosted him to breakfast", "him" the guest:
 //     mentions_refs.go; object-contact: "met him at the White House", "him" the
 //     other party: mentions_refs.go; finite-verb: "met A, and B flew to Kyiv", B a subject:
-//     contacts_lists.go; doubt: "doubt that X would meet Y",
+//     contacts_lists.go; convening: "X hosted the meeting" told after it, one more
+//     party: contacts_present_at.go; doubt: "doubt that X would meet Y",
 //     a contact talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

@@ -50,6 +50,7 @@ func TestWordClasses(t *testing.T) {
 		{"greets", lexicon.Welcoming, true},
 		{"hugged", lexicon.ObjectContact, true},
 		{"flew", lexicon.FiniteVerb, true},
+		{"brokered", lexicon.Convening, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
