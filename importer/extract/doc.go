@@ -650,7 +650,7 @@
 // secretary, whose "we" is their principal's; a speaker's quoted "we" after their contact
 // is that contact's pair, as "they" is, and never a pair without the speaker ("I had a
 // call with X. We will meet soon," Y said: a meeting of X and Y, scheduled)
-// (quotedAuthor, speaksForOthers; an embedded post outside quotation marks is its writer's
+// (quotedAuthor, spokesperson; an embedded post outside quotation marks is its writer's
 // whom the signature line after it names with the account's handle, "— X (@handle) March
 // 4, 2025", at the end of its paragraph or as the next one, and its "today" or weekday
 // counts from the signature's day: postAuthor, postDay, contacts_signed_post.go;
