@@ -126,7 +126,8 @@
 //     mentions_refs.go; object-contact: "met him at the White House", "him" the
 //     other party: mentions_refs.go; finite-verb: "met A, and B flew to Kyiv", B a subject:
 //     contacts_lists.go; convening: "X hosted the meeting" told after it, one more
-//     party: contacts_present_at.go; doubt: "doubt that X would meet Y",
+//     party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
+//     contact: contacts_interview.go; doubt: "doubt that X would meet Y",
 //     a contact talked of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

@@ -51,6 +51,7 @@ func TestWordClasses(t *testing.T) {
 		{"hugged", lexicon.ObjectContact, true},
 		{"flew", lexicon.FiniteVerb, true},
 		{"brokered", lexicon.Convening, true},
+		{"exclusive", lexicon.InterviewKind, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
