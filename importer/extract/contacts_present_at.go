@@ -144,14 +144,7 @@ func (s *scan) attendedTogether(at []int, from, k int, tr trigger) bool {
 // more of its parties (joinsToldMeeting).
 func (s *scan) hostsNoun(tr trigger) bool {
 	k := s.beforeDefinite(tr)
-	if k < 0 {
-		return false
-	}
-	switch s.toks[k].Low {
-	case "hosted", "chaired", "co-chaired", "convened", "brokered", "arranged", "facilitated":
-		return true
-	}
-	return false
+	return k >= 0 && s.gaz.In(lexicon.Convening, s.toks[k].Low)
 }
 
 // beforeDefinite returns the token before the "the" of a definite contact noun ("hosted"

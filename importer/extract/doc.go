@@ -116,17 +116,20 @@
 //     Salman", "Sheikh Tamim", a royal named by the given name: mentions_person_words.go;
 //     invited-to: "invited X to visit", "for talks", an invitation to a contact:
 //     contacts_trigger_checks.go; plan-ahead: "expected the next round in early March", a
-//     time ahead, no story day: contacts_storydate.go; season: "in the spring of 2019", a time, not a place:
-//     contacts_measures.go; membership: "The delegation included A and B", the
-//     group's members: contacts_groups.go; occasion-kind: "hosted X for a working dinner", the
-//     contact's meal: contacts_details.go; near-contact-noun: "host a meeting", "online talks",
-//     a contact noun close after a word it changes: contacts_modes.go; sitting-noun: "joined by C for an expanded meeting", in
-//     person, but "a conference call" by phone: contacts_modes.go; in-person-medium: "in person", "face to face", a
-//     meeting: contacts_modes.go; welcoming: "hosted him to breakfast", "him" the guest:
-//     mentions_refs.go; object-contact: "met him at the White House", "him" the
-//     other party: mentions_refs.go; finite-verb: "met A, and B flew to Kyiv", B a subject:
-//     contacts_lists.go; doubt: "doubt that X would meet Y",
-//     a contact talked of, proposed): class, words.
+//     time ahead, no story day: contacts_storydate.go; season: "in the spring of 2019", a
+//     time, not a place: contacts_measures.go; membership: "The delegation included A and
+//     B", the group's members: contacts_groups.go; occasion-kind: "hosted X for a working
+//     dinner", the contact's meal: contacts_details.go; near-contact-noun: "host a
+//     meeting", "online talks", a contact noun close after a word it changes:
+//     contacts_modes.go; sitting-noun: "joined by C for an expanded meeting", in person,
+//     but "a conference call" by phone: contacts_modes.go; in-person-medium: "in person",
+//     "face to face", a meeting: contacts_modes.go; welcoming: "hosted him to breakfast",
+//     "him" the guest: mentions_refs.go; object-contact: "met him at the White House",
+//     "him" the other party: mentions_refs.go; finite-verb: "met A, and B flew to Kyiv", B
+//     a subject: contacts_lists.go; convening: "X hosted the meeting" told after it, one
+//     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
+//     contact: contacts_interview.go; doubt: "doubt that X would meet Y", a contact talked
+//     of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -663,7 +666,7 @@
 // secretary, whose "we" is their principal's; a speaker's quoted "we" after their contact
 // is that contact's pair, as "they" is, and never a pair without the speaker ("I had a
 // call with X. We will meet soon," Y said: a meeting of X and Y, scheduled)
-// (quotedAuthor, speaksForOthers; an embedded post outside quotation marks is its writer's
+// (quotedAuthor, spokesperson; an embedded post outside quotation marks is its writer's
 // whom the signature line after it names with the account's handle, "— X (@handle) March
 // 4, 2025", at the end of its paragraph or as the next one, and its "today" or weekday
 // counts from the signature's day: postAuthor, postDay, contacts_signed_post.go;

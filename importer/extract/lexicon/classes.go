@@ -181,6 +181,8 @@ const (
 	Welcoming                      // verbs of a host receiving a guest, whose "him"/"her" a "to" may follow: "hosted him to breakfast", "welcomed her to Beijing"
 	ObjectContact                  // contact verbs whose "him"/"her" right after is the other party: "met him at the White House", "phoned her on Monday"
 	FiniteVerb                     // finite verbs and auxiliaries right after a name that make it a subject, beside any word of five letters or more in -ed: "A and B met", "B flew"
+	Convening                      // verbs of hosting or chairing a meeting told before: "X hosted the meeting" makes X one more of its parties
+	InterviewKind                  // adjectives between the article and "interview" after a contact word: "sat down with X for an exclusive interview"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 
 	numClasses // the count of classes above: keep it last
@@ -481,6 +483,10 @@ func wordClassOf(name string) (Class, bool) {
 		return ObjectContact, true
 	case "finite-verb":
 		return FiniteVerb, true
+	case "convening":
+		return Convening, true
+	case "interview-kind":
+		return InterviewKind, true
 	case "gather":
 		return Gather, true
 	case "post-opener":

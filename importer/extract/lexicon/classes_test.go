@@ -50,6 +50,8 @@ func TestWordClasses(t *testing.T) {
 		{"greets", lexicon.Welcoming, true},
 		{"hugged", lexicon.ObjectContact, true},
 		{"flew", lexicon.FiniteVerb, true},
+		{"brokered", lexicon.Convening, true},
+		{"exclusive", lexicon.InterviewKind, true},
 		{"zzz", lexicon.Speech, false},
 	}
 	for _, c := range cases {
