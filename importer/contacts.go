@@ -97,6 +97,13 @@ func newContactIndex(ctx context.Context, tx *db.WriteTx, limit int) (*contactIn
 			if err := ix.add(ctx, c); err != nil {
 				return nil, err
 			}
+			for _, r := range c.reports.distinct { // a later run's copy of a report finds it
+				if r.Told != 0 {
+					if err := tx.FileContactTold(ctx, r.Told, c.ID); err != nil {
+						return nil, err
+					}
+				}
+			}
 			if err := ix.letGo(ctx, c); err != nil {
 				return nil, err
 			}
@@ -113,7 +120,7 @@ const loadChunk = 1000
 func reportOf(m db.ContactMentionRow) report {
 	return report{ArticleID: m.ArticleID, Published: m.Published, Publisher: m.Publisher,
 		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText, Talks: talksOnly(m.Mode, m.Rule),
-		Sidelines: extract.OnSidelines(m.Rule)}
+		Sidelines: extract.OnSidelines(m.Rule), Told: sentencePrint(m.Sentence)}
 }
 
 // participantKey is the index key of a sorted participant set.

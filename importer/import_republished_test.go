@@ -1,6 +1,11 @@
 package importer_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"hotline/importer"
+)
 
 // TestImportRepublishedReports imports made-up stories with a copy as another outlet
 // republishes it (a wire client's pickup, retitled, cut, a day later by its own clock, or
@@ -80,4 +85,20 @@ func TestImportRepublishedReports(t *testing.T) {
 			"Rui Calado & Samir Bennani (meeting), in Wire report|a.md",
 		},
 	}})
+}
+
+// TestImportRepublishedInALaterRun imports an undated story and, in a later run, its wire
+// copy without a date line: the copy's report finds the contact its original made from
+// the database (the report's sentence is read back from its offsets), as within one run.
+func TestImportRepublishedInALaterRun(t *testing.T) {
+	const story = "Portuguese Foreign Minister Rui Calado met Moroccan Foreign Minister Samir Bennani in Lisbon to discuss fishing rights."
+	for _, held := range []int{0, 1} {
+		path, _ := importEach(t, importer.Options{HeldContacts: held},
+			map[string]string{"a.md": outletStory{"a.md", "Wire", "", story}.markdown()},
+			map[string]string{"b.md": outletStory{"b.md", "Paper", "", story}.markdown()})
+		got := reportedContacts(t, path)
+		if want := []string{"Rui Calado & Samir Bennani (meeting)|a.md,b.md"}; !slices.Equal(got, want) {
+			t.Errorf("held %d, contacts:\n%q\nwant\n%q", held, got, want)
+		}
+	}
 }
