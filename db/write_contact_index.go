@@ -34,7 +34,8 @@ const BucketsPerLookup = 12
 // peak RSS rose from 124 to 237 MB.)
 func (w *WriteTx) CreateContactIndex(ctx context.Context) error {
 	for _, q := range []string{sqlCreateContactIndex, sqlCreateContactIndexSet, sqlCreateContactIndexOpen, sqlCreateContactIndexActors,
-		sqlCreateContactIndexActorsContact, sqlCreateContactIndexActorsOpen, sqlEmptyContactIndex, sqlEmptyContactIndexActors} {
+		sqlCreateContactIndexActorsContact, sqlCreateContactIndexActorsOpen, sqlCreateContactIndexTold, sqlEmptyContactIndex,
+		sqlEmptyContactIndexActors, sqlEmptyContactIndexTold} {
 		if _, err := w.tx.ExecContext(ctx, q); err != nil {
 			return wrapWrite("making the contact index", err)
 		}
@@ -45,7 +46,7 @@ func (w *WriteTx) CreateContactIndex(ctx context.Context) error {
 // DropContactIndex removes the merge index's tables at the end of a run.
 func (w *WriteTx) DropContactIndex(ctx context.Context) error {
 	w.closeStmts() // prepared statements of the dropped tables
-	for _, q := range []string{sqlDropContactIndex, sqlDropContactIndexActors} {
+	for _, q := range []string{sqlDropContactIndex, sqlDropContactIndexActors, sqlDropContactIndexTold} {
 		if _, err := w.tx.ExecContext(ctx, q); err != nil {
 			return wrapWrite("dropping the contact index", err)
 		}
@@ -99,6 +100,21 @@ func (w *WriteTx) ContactState(ctx context.Context, id int64) (FiledContact, boo
 		return f, false, nil
 	}
 	return f, err == nil, wrapWrite("reading a contact's state", err)
+}
+
+// FileContactTold files a contact under the fingerprint of a sentence one of its reports
+// was told in (the importer's sentencePrint), once however often it is filed.
+func (w *WriteTx) FileContactTold(ctx context.Context, told uint32, id int64) error {
+	_, err := w.exec(ctx, sqlFileContactTold, int64(told), id)
+	return wrapWrite("filing a contact", err)
+}
+
+// FiledContactsTold returns the filed contacts (closed or not) one of whose reports was
+// told in the sentence of fingerprint told, in the order they were filed: where a copy
+// of a report finds the contact it is a report of, whatever its date or bucket. A merged
+// contact's filing goes with its row; the one it merged into is filed anew by the caller.
+func (w *WriteTx) FiledContactsTold(ctx context.Context, told uint32) ([]FiledContact, error) {
+	return w.filed(ctx, sqlFiledByTold, "", int64(told), nil)
 }
 
 // FiledContacts returns the contacts filed under participant set set and any of buckets
@@ -183,6 +199,14 @@ const (
 		ON contact_index_actors(actor_id, closed, seq)`
 	sqlCreateContactIndexActorsContact = `CREATE INDEX IF NOT EXISTS temp.contact_index_actors_contact
 		ON contact_index_actors(contact_id)`
+	sqlCreateContactIndexTold = `CREATE TEMP TABLE IF NOT EXISTS contact_index_told(told INTEGER NOT NULL,
+		contact_id INTEGER NOT NULL, PRIMARY KEY (told, contact_id)) WITHOUT ROWID`
+	sqlEmptyContactIndexTold = `DELETE FROM temp.contact_index_told`
+	sqlDropContactIndexTold  = `DROP TABLE IF EXISTS temp.contact_index_told`
+	sqlFileContactTold       = `INSERT OR IGNORE INTO temp.contact_index_told(told, contact_id) VALUES (?, ?)`
+	sqlFiledByTold           = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
+		FROM temp.contact_index_told t JOIN temp.contact_index i ON i.contact_id = t.contact_id
+		WHERE t.told = ? ORDER BY i.seq`
 	sqlEmptyContactIndex       = `DELETE FROM temp.contact_index`
 	sqlEmptyContactIndexActors = `DELETE FROM temp.contact_index_actors`
 	sqlDropContactIndex        = `DROP TABLE IF EXISTS temp.contact_index`

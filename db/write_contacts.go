@@ -88,11 +88,12 @@ func (w *WriteTx) ReportersName(ctx context.Context, contactID, actorID int64) (
 // scanReport reads a row of sqlLoadContactMentions or sqlArticleReports.
 func scanReport(rows *sql.Rows) (ContactMentionRow, error) {
 	var m ContactMentionRow
-	var published, publisher, date, dateText sql.NullString
-	if err := rows.Scan(&m.ContactID, &m.ArticleID, &published, &publisher, &m.Status, &m.Mode, &date, &dateText, &m.Rule); err != nil {
+	var published, publisher, date, dateText, sentence sql.NullString
+	if err := rows.Scan(&m.ContactID, &m.ArticleID, &published, &publisher, &m.Status, &m.Mode, &date, &dateText, &m.Rule, &sentence); err != nil {
 		return m, err
 	}
 	m.Published, m.Publisher, m.Date, m.DateText = published.String, publisher.String, date.String, dateText.String
+	m.Sentence = sentence.String
 	return m, nil
 }
 
@@ -191,10 +192,15 @@ const (
 		duration_minutes, first_reported, last_reported FROM contacts WHERE id > ? ORDER BY id LIMIT ?`
 	sqlLoadParticipants = `SELECT contact_id, actor_id FROM contact_participants
 		WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, actor_id`
-	sqlLoadContactMentions = `SELECT m.contact_id, m.article_id, a.published, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule
+	sqlLoadContactMentions = `SELECT m.contact_id, m.article_id, a.published, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule,
+		` + sqlReportSentence + `
 		FROM contact_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.contact_id BETWEEN ? AND ? ORDER BY m.contact_id, m.id`
-	sqlArticleReports = `SELECT m.contact_id, m.article_id, a.published, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule
+	// sqlReportSentence is a report's sentence, from its offsets into the article's text
+	// when only they are stored: the importer's merge tells a republished report by it.
+	sqlReportSentence = `coalesce(m.sentence, substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start))`
+	sqlArticleReports = `SELECT m.contact_id, m.article_id, a.published, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule,
+		` + sqlReportSentence + `
 		FROM contact_mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? ORDER BY m.id`
 	sqlReportersName = `SELECT NOT EXISTS (SELECT 1 FROM contact_mentions m WHERE m.contact_id = ?1
 		AND NOT EXISTS (SELECT 1 FROM article_actors l WHERE l.article_id = m.article_id AND l.actor_id = ?2))`

@@ -41,7 +41,10 @@ func marshalState(s savedContact) ([]byte, error) {
 	for _, d := range s.Distinct {
 		w.int(d.ArticleID)
 		w.str(d.Published, d.Publisher, d.Mode, d.Status, d.Date, d.DateText)
-		w.flags(d.Talks, d.Sidelines)
+		w.flags(d.Talks, d.Sidelines, d.Told != 0)
+		if d.Told != 0 { // most reports have none: the flag spares them a byte
+			w.b = binary.AppendUvarint(w.b, uint64(d.Told))
+		}
 	}
 	w.int(int64(len(s.Counts)))
 	for _, c := range s.Counts {
@@ -76,7 +79,11 @@ func unmarshalState(b []byte) (savedContact, error) {
 			d.ArticleID = rd.int()
 			d.Published, d.Publisher, d.Mode, d.Status = rd.str(), rd.str(), rd.str(), rd.str()
 			d.Date, d.DateText = rd.str(), rd.str()
-			d.Talks, d.Sidelines = rd.flags()
+			var told bool
+			d.Talks, d.Sidelines, told = rd.flags()
+			if told {
+				d.Told = rd.told()
+			}
 		}
 	}
 	if n := rd.count(); n > 0 {
@@ -124,13 +131,16 @@ func stateWords() [stateWordCount]string {
 
 const stateWordCount = 9
 
-func (w *stateWriter) flags(a, b bool) {
+func (w *stateWriter) flags(a, b, c bool) {
 	var f byte
 	if a {
 		f |= 1
 	}
 	if b {
 		f |= 2
+	}
+	if c {
+		f |= 4
 	}
 	w.b = append(w.b, f)
 }
@@ -186,15 +196,29 @@ func (r *stateReader) str() string {
 	return s
 }
 
-func (r *stateReader) flags() (bool, bool) {
+func (r *stateReader) flags() (bool, bool, bool) {
 	if r.err != nil {
-		return false, false
+		return false, false, false
 	}
-	if len(r.b) == 0 || r.b[0] > 3 {
+	if len(r.b) == 0 || r.b[0] > 7 {
 		r.err = errBadState
-		return false, false
+		return false, false, false
 	}
 	f := r.b[0]
 	r.b = r.b[1:]
-	return f&1 != 0, f&2 != 0
+	return f&1 != 0, f&2 != 0, f&4 != 0
+}
+
+// told reads a report's sentence print (report.Told), never 0 when written.
+func (r *stateReader) told() uint32 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 || v == 0 || v > 1<<32-1 {
+		r.err = errBadState
+		return 0
+	}
+	r.b = r.b[n:]
+	return uint32(v)
 }

@@ -17,7 +17,7 @@ func TestSavedContactRoundTrip(t *testing.T) {
 			FirstReported: "2024-03-02", LastReported: "2024-03-09", Participants: []int64{3, 17, 2085}},
 		Distinct: []importer.Report{
 			{Published: "2024-03-02", Publisher: "Example News", Mode: "meeting", Status: "held", Date: "2024-03", DateText: "in March", Talks: true},
-			{Published: "2024-03-09", Mode: "phone", Status: "scheduled", Sidelines: true},
+			{Published: "2024-03-09", Mode: "phone", Status: "scheduled", Sidelines: true, Told: 0xfeedbeef},
 			{ArticleID: -1, Mode: "unspecified", Status: "cancelled", Talks: true, Sidelines: true},
 		},
 		Counts: []int{1, 40000, 2},

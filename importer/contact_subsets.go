@@ -141,6 +141,13 @@ func (ix *contactIndex) absorb(ctx context.Context, into, from *knownContact) (c
 	if err := ix.tx.MergeContact(ctx, from.ID, into.ID); err != nil {
 		return false, err
 	}
+	for _, r := range from.reports.distinct { // from's filings by sentence go with its row
+		if r.Told != 0 {
+			if err := ix.tx.FileContactTold(ctx, r.Told, into.ID); err != nil {
+				return false, err
+			}
+		}
+	}
 	into.reports.absorb(&from.reports)
 	into.Participants = union(into.Participants, from.Participants)
 	if into.InitiatorID == 0 {

@@ -96,6 +96,7 @@ func contactReport(x extract.Contact) report {
 		Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}
 	rep.Talks = talksOnly(rep.Mode, first(x.Evidence.Rule, "unknown"))
 	rep.Sidelines = extract.OnSidelines(x.Evidence.Rule)
+	rep.Told = sentencePrint(x.Evidence.Sentence)
 	if rep.Date == "" && rep.DateText == "" {
 		rep.DateText = strings.TrimSpace(x.Date) // an unreadable date still says something
 	}

@@ -97,6 +97,13 @@ func newContactIndex(ctx context.Context, tx *db.WriteTx, limit int) (*contactIn
 			if err := ix.add(ctx, c); err != nil {
 				return nil, err
 			}
+			for _, r := range c.reports.distinct { // a later run's copy of a report finds it
+				if r.Told != 0 {
+					if err := tx.FileContactTold(ctx, r.Told, c.ID); err != nil {
+						return nil, err
+					}
+				}
+			}
 			if err := ix.letGo(ctx, c); err != nil {
 				return nil, err
 			}
@@ -113,7 +120,7 @@ const loadChunk = 1000
 func reportOf(m db.ContactMentionRow) report {
 	return report{ArticleID: m.ArticleID, Published: m.Published, Publisher: m.Publisher,
 		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText, Talks: talksOnly(m.Mode, m.Rule),
-		Sidelines: extract.OnSidelines(m.Rule)}
+		Sidelines: extract.OnSidelines(m.Rule), Told: sentencePrint(m.Sentence)}
 }
 
 // participantKey is the index key of a sorted participant set.
@@ -384,6 +391,15 @@ func (ix *contactIndex) best(ctx context.Context, participants []int64, r report
 			consider(c, true)
 		}
 	}
+	if found == nil {
+		told, err := ix.toldAs(ctx, participants, r)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, c := range told {
+			consider(c, slices.Equal(c.Participants, participants))
+		}
+	}
 	switch {
 	case len(participants) >= minMultilateral:
 		err = ix.multilateral(ctx, participants, months, r, func(c *knownContact) {
@@ -507,7 +523,34 @@ func (ix *contactIndex) report(ctx context.Context, c *knownContact, r report, m
 	if merged {
 		c.dirty = true
 	}
+	if r.Told != 0 {
+		if err := ix.tx.FileContactTold(ctx, r.Told, c.ID); err != nil {
+			return err
+		}
+	}
 	return ix.refile(ctx, c)
+}
+
+// toldAs returns the contacts of participant set participants (or, for a multilateral
+// report, overlapping it) with a report told in r's sentence word for word (verbatim),
+// whichever bucket they are filed under and closed or not: a republished report finds
+// the contact its original made even when neither gives a date to file it by.
+func (ix *contactIndex) toldAs(ctx context.Context, participants []int64, r report) ([]*knownContact, error) {
+	if r.Told == 0 {
+		return nil, nil
+	}
+	filed, err := ix.tx.FiledContactsTold(ctx, r.Told)
+	if err != nil {
+		return nil, err
+	}
+	all, err := ix.holdAll(filed)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(all, func(c *knownContact) bool {
+		return !slices.Equal(c.Participants, participants) &&
+			(len(participants) < minMultilateral || !overlapping(c.Participants, participants))
+	}), nil
 }
 
 // forgetArticle drops an article's reports, read from the database, before the article

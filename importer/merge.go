@@ -20,6 +20,9 @@ type report struct {
 	// Sidelines marks a contact told as held on the sidelines of a gathering (a rule
 	// extract.OnSidelines reads): a side meeting, never a pair told of a larger meeting.
 	Sidelines bool
+	// Told is the fingerprint of the sentence that told the contact (sentencePrint), 0
+	// when unknown: a report told word for word in another article is a copy of it.
+	Told uint32
 }
 
 // talksOnly reports a mention whose meeting mode came from a talks rule (the word
@@ -76,17 +79,25 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 	default:
 		return 0, false
 	}
+	// A copy of one of its reports agrees whatever its date words resolve to (verbatim).
+	copied := verbatim(have, r)
+	if copied {
+		score += 3
+	}
 	call := modeFamily(merged.Mode) == "call" || modeFamily(r.Mode) == "call"
 	s, ok := datesAgree(merged.Date, r.Date, call || readOffPublication(r) || readOffPublication(have.dated(merged.Date)))
-	if !ok {
+	if !ok && !copied {
 		return 0, false
 	}
 	score += s
 	for _, h := range have.distinct { // an undated side is checked against each report's date or words
-		if otherDaySameOutlet(h, r) {
+		if otherDaySameOutlet(h, r) && !copied && !reprinted(have, h) {
 			return 0, false
 		}
-		if exactDay(h.Date) && exactDay(r.Date) {
+		if reprintedLater(have, h) {
+			continue // its original, in the set too, is checked: the copy read its words later
+		}
+		if exactDay(h.Date) && exactDay(r.Date) && !copied {
 			// Each report's own day, not only the merged one: a day apart from Tuesday's report
 			// is two from Monday's, whose contact Tuesday's joined across time zones; the
 			// pair's call of Wednesday is their next one.
@@ -95,7 +106,7 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 			}
 		}
 		s, ok := wordsAgree(h, r, call)
-		if !ok {
+		if !ok && !copied {
 			return 0, false
 		}
 		score += s

@@ -22,7 +22,9 @@ type facts struct {
 // was set for, or read off the planner's publication date, may not be the day it
 // happened), and among those the day more reports give (a call is dated by each side's
 // clock, and the side told by more outlets tells it as most readers read it); the date's
-// own words come with it.
+// own words come with it. A copy's date (a report told word for word in a report
+// published before it, report.Told) gives way to its original's: the copy reads the same
+// words by a later day's clock ("on Tuesday" a week on, "yesterday" a day late).
 func summarize(reports []report) facts {
 	if len(reports) == 0 {
 		return facts{Mode: "unspecified", Status: "held"}
@@ -47,19 +49,36 @@ func summarize(reports []report) facts {
 	for _, r := range reports {
 		votes[r.Date]++
 	}
+	first := map[uint32]string{} // the earliest publication of each sentence told
+	for _, r := range reports {
+		if p, ok := first[r.Told]; r.Told != 0 && r.Published != "" && (!ok || r.Published < p) {
+			first[r.Told] = r.Published
+		}
+	}
+	laterCopy := func(r report) bool { p := first[r.Told]; return r.Told != 0 && p != "" && p < r.Published }
 	var dateFrom report // the report the date is taken from
+	pickDate := func(r report) {
+		if len(r.Date) > len(f.Date) || len(r.Date) == len(f.Date) && r.Date != "" &&
+			(statusRank(r.Status) > statusRank(dateFrom.Status) || statusRank(r.Status) == statusRank(dateFrom.Status) && votes[r.Date] > votes[f.Date]) {
+			f.Date, f.DateText, dateFrom = r.Date, r.DateText, r
+		}
+	}
 	for _, r := range ordered {
 		if r.Mode != "unspecified" && (f.Mode == "unspecified" || f.Talks && !r.Talks) {
 			f.Mode, f.Talks = r.Mode, r.Talks
 		}
-		if len(r.Date) > len(f.Date) || len(r.Date) == len(f.Date) && r.Date != "" &&
-			(statusRank(r.Status) > statusRank(dateFrom.Status) || statusRank(r.Status) == statusRank(dateFrom.Status) && votes[r.Date] > votes[f.Date]) {
-			f.Date, f.DateText, dateFrom = r.Date, r.DateText, r
+		if !laterCopy(r) {
+			pickDate(r)
 		}
 		if r.Published != "" && (f.FirstReported == "" || r.Published < f.FirstReported) {
 			f.FirstReported = r.Published
 		}
 		f.LastReported = max(f.LastReported, r.Published)
+	}
+	if f.Date == "" { // only copies give one
+		for _, r := range ordered {
+			pickDate(r)
+		}
 	}
 	if f.DateText == "" {
 		for _, r := range ordered {

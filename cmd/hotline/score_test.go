@@ -32,6 +32,14 @@ type scoreReport struct {
 // skips when the gold file or python3 is missing, so a bare clone still passes.
 func scoreImport(t *testing.T, gold string, args ...string) scoreReport {
 	t.Helper()
+	rep, _ := scoreImportDB(t, gold, args...)
+	return rep
+}
+
+// scoreImportDB is scoreImport that also returns the database's path (in a t.TempDir()),
+// for a test that counts its rows beside the score.
+func scoreImportDB(t *testing.T, gold string, args ...string) (scoreReport, string) {
+	t.Helper()
 	if _, err := os.Stat(gold); err != nil {
 		t.Skipf("no gold file at %s (the shared/ folder beside the repository): %v", gold, err)
 	}
@@ -55,7 +63,7 @@ func scoreImport(t *testing.T, gold string, args ...string) scoreReport {
 	if err := json.Unmarshal(out, &rep); err != nil {
 		t.Fatalf("score.py output: %v\n%s", err, out)
 	}
-	return rep
+	return rep, dbPath
 }
 
 // TestSeedScore imports the seeds with the real binary and scores the database with the
