@@ -75,6 +75,26 @@ func TestImportRepublishedReports(t *testing.T) {
 			"Rui Calado & Samir Bennani (meeting), in Wire report|a.md",
 		},
 	}, {
+		name: "one government's readouts of two calls a week apart stay apart",
+		stories: []outletStory{
+			{"a.md", "Ministry", "2025-03-04", "Foreign Minister Rui Calado spoke today by phone with Foreign Minister Samir Bennani of Morocco."},
+			{"b.md", "Ministry", "2025-03-11", "Foreign Minister Rui Calado spoke today by phone with Foreign Minister Samir Bennani of Morocco."},
+		},
+		want: []string{
+			"Rui Calado & Samir Bennani (phone, 2025-03-04)|a.md",
+			"Rui Calado & Samir Bennani (phone, 2025-03-11)|b.md",
+		},
+	}, {
+		name: "another outlet's same sentence a week later stays apart",
+		stories: []outletStory{
+			{"a.md", "Wire", "2025-03-04", due},
+			{"b.md", "Paper", "2025-03-11", due},
+		},
+		want: []string{
+			"Rui Calado & Samir Bennani (meeting, 2025-03-04)|a.md",
+			"Rui Calado & Samir Bennani (meeting, 2025-03-11)|b.md",
+		},
+	}, {
 		name: "the same sentence five weeks later stays apart",
 		stories: []outletStory{
 			{"a.md", "Wire", "2025-03-04", lead},

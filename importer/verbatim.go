@@ -38,21 +38,35 @@ func sentencePrint(sentence string) uint32 {
 	return 1
 }
 
-// verbatim reports a report r told in the same sentence as one of a contact's reports,
-// published (when both dates are known) within undatedWindow days of it: a republished
-// report of the same contact, whatever its date words resolve to from the copy's own
-// publication date, or fail to resolve to without one.
+// copyWindow is how many days apart (when both publication dates are known) a copy and
+// its original may be published: wire clients print a story the day it moves or the next
+// (a day later by their own clock across time zones); the same sentence a week on is as
+// likely a boilerplate readout of the pair's next call ("X spoke today with Y of Z").
+const copyWindow = 2
+
+// verbatim reports a report r told in the same sentence as one of a contact's reports by
+// another outlet, published (when both dates are known) within copyWindow days of it: a
+// republished report of the same contact, whatever its date words resolve to from the
+// copy's own publication date, or fail to resolve to without one. One outlet printing a
+// sentence again is no copy: a government's readouts reuse their opening sentence for
+// every call of a pair, each "today" its own day.
 func verbatim(have *reportSet, r report) bool {
 	if r.Told == 0 {
 		return false
 	}
 	return slices.ContainsFunc(have.distinct, func(h report) bool {
-		if h.Told != r.Told {
+		if h.Told != r.Told || sameOutlet(h, r) {
 			return false
 		}
 		ph, pr, both := bothDays(h.Published, r.Published)
-		return !both || abs(ph.Sub(pr).Hours()/24) <= undatedWindow
+		return !both || abs(ph.Sub(pr).Hours()/24) <= copyWindow
 	})
+}
+
+// sameOutlet reports two reports whose publishers are known and the same.
+func sameOutlet(a, b report) bool {
+	pa, pb := strings.TrimSpace(a.Publisher), strings.TrimSpace(b.Publisher)
+	return pa != "" && strings.EqualFold(pa, pb)
 }
 
 // reprinted reports a report h of a contact that is a copy of another of its reports by
@@ -60,7 +74,7 @@ func verbatim(have *reportSet, r report) bool {
 // that one outlet dates by one clock (otherDaySameOutlet) says nothing of h's outlet.
 func reprinted(have *reportSet, h report) bool {
 	return h.Told != 0 && slices.ContainsFunc(have.distinct, func(o report) bool {
-		return o.Told == h.Told && !strings.EqualFold(strings.TrimSpace(o.Publisher), strings.TrimSpace(h.Publisher))
+		return o.Told == h.Told && !sameOutlet(o, h)
 	})
 }
 
