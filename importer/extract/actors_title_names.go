@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+	"hotline/importer/names"
+)
+
+// titleNames returns the full names the headline prints that end in surname sur, each
+// once: two to four capitalised words that a given name the lexicon knows opens or that
+// name a known actor ("Ana Ruiz resigns as envoy", "Talks with Sergey Lavrov end"), or
+// the whole headline when it is nothing but such a run (a profile's or an obituary's
+// headline, "Tomas Eduardo Varga"). No word of the run is an office, a country or
+// another phrase of the gazetteer, nor a word that closes a title-case headline's name
+// ("Remarks by President Biden Before ..."), so an office before the name stays out of it.
+func (x *Extractor) titleNames(title, sur string) [][]string {
+	toks := tokens.Tokenize([]rune(title))
+	phrase := make([]bool, len(toks)) // tokens a gazetteer phrase covers
+	for i := 0; i < len(toks); i++ {
+		if m, ok := x.gaz.MatchAt(toks, i); ok {
+			for k := i; k < m.To; k++ {
+				phrase[k] = true
+			}
+			i = m.To - 1
+		}
+	}
+	nameWord := func(k int) bool {
+		t := toks[k]
+		return t.Kind == tokens.Word && t.Cap && !phrase[k] && !x.gaz.In(lexicon.Preposition, t.Low) && !x.gaz.In(lexicon.Precedes, t.Low) && !x.gaz.In(lexicon.Follows, t.Low)
+	}
+	words := 0
+	for _, t := range toks {
+		if t.Kind == tokens.Word {
+			words++
+		}
+	}
+	var out [][]string
+	for i := range toks {
+		if !nameWord(i) || names.Surname(toks[i].Text) != sur {
+			continue
+		}
+		from := i
+		for from > 0 && i-from < 3 && nameWord(from-1) {
+			from--
+		}
+		var run []string
+		for _, t := range toks[from : i+1] {
+			run = append(run, t.Text)
+		}
+		whole := len(run) == words
+		for !whole && len(run) > 2 && x.knownIndex(run) < 0 && !x.firstName(run[0]) {
+			run = run[1:]
+		}
+		if len(run) < 2 || !whole && !x.firstName(run[0]) && x.knownIndex(run) < 0 {
+			continue
+		}
+		if len(out) > 0 && strings.EqualFold(joinWords(out[0]), joinWords(run)) {
+			continue
+		}
+		out = append(out, run)
+	}
+	return out
+}
