@@ -14,7 +14,9 @@ import (
 // the whole headline when it is nothing but such a run (a profile's or an obituary's
 // headline, "Tomas Eduardo Varga"). No word of the run is an office, a country or
 // another phrase of the gazetteer, nor a word that closes a title-case headline's name
-// ("Remarks by President Biden Before ..."), so an office before the name stays out of it.
+// ("Remarks by President Biden Before ..."), so an office before the name stays out of it;
+// nor a word in capitals, as a shouted headline prints every word ("ELENA MARSH RESIGNS"),
+// which would name the person so.
 func (x *Extractor) titleNames(title, sur string) [][]string {
 	toks := tokens.Tokenize([]rune(title))
 	phrase := make([]bool, len(toks)) // tokens a gazetteer phrase covers
@@ -28,7 +30,7 @@ func (x *Extractor) titleNames(title, sur string) [][]string {
 	}
 	nameWord := func(k int) bool {
 		t := toks[k]
-		return t.Kind == tokens.Word && t.Cap && !phrase[k] && !x.gaz.In(lexicon.Preposition, t.Low) && !x.gaz.In(lexicon.Precedes, t.Low) && !x.gaz.In(lexicon.Follows, t.Low)
+		return t.Kind == tokens.Word && t.Cap && !(len([]rune(t.Text)) > 1 && capsWord(t.Text)) && !phrase[k] && !x.gaz.In(lexicon.Preposition, t.Low) && !x.gaz.In(lexicon.Precedes, t.Low) && !x.gaz.In(lexicon.Follows, t.Low)
 	}
 	words := 0
 	for _, t := range toks {
