@@ -22,6 +22,8 @@ var headlineSurnameCases = []headlineSurnameCase{
 	{"a headline that is the name alone", "Yelan Bo Marsk", "Born in Tallinn, Marsk went to Paris in 1990 to study painting. He later taught at the academy.", "He later", "Yelan Bo Marsk"},
 	{"office and surname under a headline with no office", "Elena Marsh resigns as trade envoy", "Trade Envoy Marsh told reporters on Monday she would step down.", "Marsh told", "Elena Marsh"},
 	{"possessive surname", "Elena Marsh resigns as trade envoy", "Marsh's office said on Monday she would step down.", "Marsh's", "Elena Marsh"},
+	{"middle initial in the headline", "Charles J. Marsh resigns as trade envoy", "Marsh said on Monday he would step down.", "Marsh said", "Charles Marsh"},
+	{"hyphenated given name in the headline", "Jean-Pierre Marsh named envoy to Oslo", "Marsh said on Monday he would take up the post in May.", "Marsh said", "Jean-Pierre Marsh"},
 	{"a shouted headline names no one so", "ELENA MARSH RESIGNS AS TRADE ENVOY", "Marsh said on Monday she would step down.", "", ""},
 	{"two people of that surname in the headline", "Elena Marsh and Paul Marsh part ways", "Marsh said on Monday the firm would be split.", "", ""},
 	{"another surname in the body", "Elena Marsh resigns as trade envoy", "Varga said on Monday the talks would go on. He flew to Oslo.", "He flew", ""},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
@@ -16,12 +17,13 @@ import (
 // another phrase of the gazetteer, nor a word that closes a title-case headline's name
 // ("Remarks by President Biden Before ..."), so an office before the name stays out of it;
 // nor a word in capitals, as a shouted headline prints every word ("ELENA MARSH RESIGNS"),
-// which would name the person so.
+// which would name the person so. A well-known person's name is no phrase that stops it:
+// "Jean-Pierre Marsh" opens with a given name that is one.
 func (x *Extractor) titleNames(title, sur string) [][]string {
 	toks := tokens.Tokenize([]rune(title))
 	phrase := make([]bool, len(toks)) // tokens a gazetteer phrase covers
 	for i := 0; i < len(toks); i++ {
-		if m, ok := x.gaz.MatchAt(toks, i); ok {
+		if m, ok := x.gaz.MatchAt(toks, i); ok && m.Kind != lexicon.PhraseKnown { // "Jean-Pierre" opens a name
 			for k := i; k < m.To; k++ {
 				phrase[k] = true
 			}
@@ -30,7 +32,7 @@ func (x *Extractor) titleNames(title, sur string) [][]string {
 	}
 	nameWord := func(k int) bool {
 		t := toks[k]
-		return t.Kind == tokens.Word && t.Cap && !(len([]rune(t.Text)) > 1 && capsWord(t.Text)) && !phrase[k] && !x.gaz.In(lexicon.Preposition, t.Low) && !x.gaz.In(lexicon.Precedes, t.Low) && !x.gaz.In(lexicon.Follows, t.Low)
+		return t.Kind == tokens.Word && t.Cap && !shoutedWord(t.Text) && !phrase[k] && !x.gaz.In(lexicon.Preposition, t.Low) && !x.gaz.In(lexicon.Precedes, t.Low) && !x.gaz.In(lexicon.Follows, t.Low)
 	}
 	words := 0
 	for _, t := range toks {
@@ -48,10 +50,13 @@ func (x *Extractor) titleNames(title, sur string) [][]string {
 			from--
 		}
 		var run []string
-		for _, t := range toks[from : i+1] {
+		for k, t := range toks[from : i+1] {
+			if k > 0 && from+k < i && letterCount(t.Text) == 1 {
+				continue // a middle initial: "Charles J. Marsh" is Charles Marsh
+			}
 			run = append(run, t.Text)
 		}
-		whole := len(run) == words
+		whole := i-from+1 == words
 		for !whole && len(run) > 2 && x.knownIndex(run) < 0 && !x.firstName(run[0]) {
 			run = run[1:]
 		}
@@ -64,4 +69,21 @@ func (x *Extractor) titleNames(title, sur string) [][]string {
 		out = append(out, run)
 	}
 	return out
+}
+
+// shoutedWord reports a word in capitals of two letters or more ("MARSH"), not an
+// initial ("J.").
+func shoutedWord(w string) bool {
+	return letterCount(w) > 1 && capsWord(w)
+}
+
+// letterCount is the number of letters of w.
+func letterCount(w string) int {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n
 }
