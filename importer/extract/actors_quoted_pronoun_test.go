@@ -41,12 +41,18 @@ func runPronounCases(t *testing.T, x *extract.Extractor, cases []pronounCase) {
 // last occurrence of at does in text ("" for none), failing when no mention starts there.
 func mentionActor(tb testing.TB, x *extract.Extractor, text, at string) string {
 	tb.Helper()
-	i := strings.LastIndex(text, at)
+	return mentionActorIn(tb, x, extract.Input{Text: text}, at)
+}
+
+// mentionActorIn is mentionActor on a whole input: its headline, its day.
+func mentionActorIn(tb testing.TB, x *extract.Extractor, in extract.Input, at string) string {
+	tb.Helper()
+	i := strings.LastIndex(in.Text, at)
 	if i < 0 {
 		tb.Fatalf("%q not in the text", at)
 	}
-	start := len([]rune(text[:i]))
-	for _, st := range x.Explain(extract.Input{Text: text}).Sentences {
+	start := len([]rune(in.Text[:i]))
+	for _, st := range x.Explain(in).Sentences {
 		for _, m := range st.Mentions {
 			if m.Start == start {
 				return m.Actor

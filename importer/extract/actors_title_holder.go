@@ -116,27 +116,43 @@ func (r *resolver) namedOnlyLater(a int, m *mention) bool {
 // titled one-word mention m (any office after an honorific alone, "Mr. Y") whose word is
 // that person's surname, or their given name after a royal title or when the lexicon
 // knows it as one: "King X Y of Jordan receives Z" over "His Majesty King X met Z",
-// "President X Y hosts Z" over "President Y met Z" or "President X met Z". It is asked
-// only when the body names no such person; -1 when the headline names none or several.
+// "President X Y hosts Z" over "President Y met Z" or "President X met Z". A headline
+// that prints no such office, and a bare surname of the body, go to the person the
+// headline names in full with that surname, office or none (titleNames): "Ana Ruiz
+// resigns" over "Ruiz said" or "Mr. Ruiz said", as briefs and profiles print the full
+// name once, in the headline (actor.headline-surname). It is asked only when the body
+// names no such person; -1 when the headline names none or several.
 func (r *resolver) headlineNamed(m *mention, word string) int {
 	role := m.role
 	if m.royal != "" {
 		role = m.royal
 	}
-	if r.s.title == "" || !m.titled || len(m.words) != 1 {
+	if r.s.title == "" || len(m.words) != 1 {
 		return -1
 	}
 	given := m.royal != "" || r.x.firstName(m.words[0])
 	var found []string
-	for _, run := range r.x.officeHolders(r.s.title, role) {
-		key := names.Key(joinWords(run))
-		if names.Surname(joinWords(run)) != word && !(given && firstKeyWord(key) == word) {
-			continue
+	if m.titled {
+		for _, run := range r.x.officeHolders(r.s.title, role) {
+			key := names.Key(joinWords(run))
+			if names.Surname(joinWords(run)) != word && !(given && firstKeyWord(key) == word) {
+				continue
+			}
+			if found != nil && !strings.EqualFold(joinWords(found), joinWords(run)) {
+				return -1
+			}
+			found = run
 		}
-		if found != nil && !strings.EqualFold(joinWords(found), joinWords(run)) {
+	}
+	if found == nil && m.royal == "" && (m.titled || !r.s.determinedBefore(m.from)) {
+		runs := r.x.titleNames(r.s.title, word)
+		if len(runs) != 1 {
 			return -1
 		}
-		found = run
+		found = runs[0]
+		if !m.titled {
+			m.rule = "actor.headline-surname"
+		}
 	}
 	if len(found) < 2 {
 		return -1

@@ -245,6 +245,13 @@
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"; and any function word after a title and a given name, "Speaker Anita
 // Among", where the article prints that name at the end of a clause: titledStopSurname),
+// actor.headline-surname (a capitalised word used as a name that no person of the body
+// has for a surname, when the article's own headline names exactly one person in full
+// with it, a given name the lexicon knows opening the name or the headline being the name
+// alone: "Elena Marsh resigns as trade envoy" over "Marsh said", "Born in Leeds, Marsh
+// went"; briefs and profiles print the full name only there. An honorific or an office
+// and the surname, "Mr. Marsh", goes so too when the headline names no one after an
+// office: headlineNamed, titleNames; actors_title_holder.go, actors_title_names.go),
 // actor.known-surname (a capitalised word used as a name that no person of
 // the article has for a surname, when the importer knows exactly one person by it, named
 // in full by another article: "Vautrin and Tarasov spoke again", Input.Known,

@@ -25,6 +25,7 @@ var ruleExamples = map[string]string{
 	"actor.name-met":                 "Ondrej Kralik met Tiemoko Kone in Abidjan.",
 	"actor.country-name":             "Russia's Volkonsky said the talks would resume.",
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
+	"actor.headline-surname":         "Marsh said on Monday she would step down.",
 	"actor.known-surname":            "Vautrin and Tarasov discussed a ceasefire in a phone call on Monday.",
 	"actor.known-name":               "Tamsk Oduya and Volkonsky met in Abuja on Monday.",
 	"actor.org":                      "The Pentagon said the drills would go on.",
@@ -131,7 +132,8 @@ var ruleKnown = map[string]map[string]extract.KnownPerson{
 
 // ruleTitles are the headlines of the examples of rules that read one.
 var ruleTitles = map[string]string{
-	"date.title": "Blinken, Lavrov hold call Thursday",
+	"date.title":             "Blinken, Lavrov hold call Thursday",
+	"actor.headline-surname": "Elena Marsh resigns as trade envoy",
 }
 
 // TestEveryRuleHasACase checks that every rule name doc.go lists fires on its example,
