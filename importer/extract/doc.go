@@ -433,7 +433,9 @@
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
 // first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
-// of a long quotation is a quote of its own), quote.reported-before (the attribution closes
+// of a long quotation is a quote of its own, also when the later paragraph opens with no
+// mark and closes one after a sentence, as copy that drops reopening marks prints it:
+// tokens.QuoteSpans unmarkedClose), quote.reported-before (the attribution closes
 // the sentence the quotation opens, past words that go on from it: `"..." unless steps are
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose
