@@ -204,7 +204,8 @@
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
 // description of a person before the name set off by a comma, "the opposition
-// front-runner, X," (mentions_affiliation.go describedBefore), a list of names after a
+// front-runner, X," (mentions_affiliation.go describedBefore), a given name alone set off by
+// commas after a possessive and a noun of kin, "his brother, Tomas," (kinNamed), a list of names after a
 // plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), or a
 // description after the name, set off by commas, brackets or dashes, after an age or told
 // by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
