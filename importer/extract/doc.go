@@ -25,7 +25,8 @@
 // bare surnames to the article's person with that surname or to a known actor, "the
 // Russian president" to the holder of the role, "the NATO chief" / "the U.N.
 // secretary-general" to the person named before as that international body's head
-// (actors_org_heads.go), "he" to the sentence subject or last
+// (actors_org_heads.go), "he" to the sentence subject (not a possessor whose relative a
+// name set off by commas follows, "Berg's brother, Tomas,": possessorOfNamed) or last
 // speaker ("he added", "she continued" to the last speaker when no sentence since has a
 // subject or a speech verb: words class continuation; "he" opening a subordinate or
 // relative clause, "a letter signed by X, in which he said", to the one person its
