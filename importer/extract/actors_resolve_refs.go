@@ -238,7 +238,7 @@ func (r *resolver) resolveRefs() {
 			if !contains(named[m.sent], m.actor) {
 				named[m.sent] = append(named[m.sent], m.actor)
 			}
-			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) && !s.afterVerb(s.contextStart(m.from)) && !s.frontedSubordinate(s.sents[m.sent].from, s.contextStart(m.from)) {
+			if !s.inQuote[m.from] && !r.x.objectPosition(s, s.contextStart(m.from)) && !s.afterVerb(s.contextStart(m.from)) && !s.frontedSubordinate(s.sents[m.sent].from, s.contextStart(m.from)) && !s.possessorOfNamed(*m) {
 				if _, ok := subject[m.sent]; !ok {
 					subject[m.sent] = m.actor
 				}

@@ -98,6 +98,14 @@ func (s *scan) possessive(m mention) bool {
 	return m.to < len(s.toks) && (s.toks[m.to].Kind == tokens.Poss || s.bareApostrophe(m.to))
 }
 
+// possessorOfNamed reports a possessive mention whose noun of a person a name follows set
+// off by a comma, "Mensah's brother, Kwabena,", "Odinga's ally, X Y,": the named one is the
+// subject, not the possessor, so "he" after it is the named one.
+func (s *scan) possessorOfNamed(m mention) bool {
+	k := m.to + 1
+	return s.possessive(m) && k+2 < len(s.toks) && s.toks[k].Kind == tokens.Word && !s.toks[k].Cap && s.toks[k+1].Text == "," && s.toks[k+2].Cap && s.toks[k+2].Kind == tokens.Word
+}
+
 // bareApostrophe reports the apostrophe alone after a name ending in s at token k, a
 // possessive as "Tsipras' plan", "the Philippines' foreign secretary" print it: glued to
 // the name, a lower-case word after it, and no quotation opening or closing there.

@@ -25,14 +25,16 @@
 // bare surnames to the article's person with that surname or to a known actor, "the
 // Russian president" to the holder of the role, "the NATO chief" / "the U.N.
 // secretary-general" to the person named before as that international body's head
-// (actors_org_heads.go), "he" to the sentence subject or last
+// (actors_org_heads.go), "he" to the sentence subject (not a possessor whose relative a
+// name set off by commas follows, "Berg's brother, Tomas,": possessorOfNamed) or last
 // speaker ("he added", "she continued" to the last speaker when no sentence since has a
 // subject or a speech verb: words class continuation; "he" opening a subordinate or
 // relative clause, "a letter signed by X, in which he said", to the one person its
 // subjectless sentence names before it), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
-// before). Quotations are attributed by the speech verb after or before them. Contacts are
+// before). Quotations are attributed by the speech verb after or before them (the one before
+// when only it touches them: `when he said, "...," and that, as Y said,`). Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
 // frames of one contact become one Contact ("the two" with a named object after the contact
 // of two told before is one contact of the three: "X welcomed Y. The two later held talks
@@ -204,7 +206,8 @@
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
 // description of a person before the name set off by a comma, "the opposition
-// front-runner, X," (mentions_affiliation.go describedBefore), a list of names after a
+// front-runner, X," (mentions_affiliation.go describedBefore), a given name alone set off by
+// commas after a possessive and a noun of kin, "his brother, Tomas," (kinNamed), a list of names after a
 // plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), or a
 // description after the name, set off by commas, brackets or dashes, after an age or told
 // by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
@@ -440,7 +443,9 @@
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
 // first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
-// of a long quotation is a quote of its own), quote.reported-before (the attribution closes
+// of a long quotation is a quote of its own, also when the later paragraph opens with no
+// mark and closes one after a sentence, as copy that drops reopening marks prints it:
+// tokens.QuoteSpans unmarkedClose), quote.reported-before (the attribution closes
 // the sentence the quotation opens, past words that go on from it: `"..." unless steps are
 // taken, Turk said`), quote.previous-sentence (a quotation that is a whole sentence after a
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose

@@ -110,6 +110,20 @@ func (s *scan) describedBefore(se sentence, from int) bool {
 	return false
 }
 
+// kinNamed reports a one-word name at token from set off by commas after a possessive and
+// a noun of kin, "Berg's brother, Tomas,", "his daughter, Ilse,": a private person the
+// story names by the given name alone (words classes female and male hold the nouns).
+func (s *scan) kinNamed(se sentence, from, to int) bool {
+	if from-3 < se.from || to >= se.to || s.toks[from-1].Text != "," || s.toks[to].Text != "," {
+		return false
+	}
+	n, owner := s.toks[from-2], s.toks[from-3]
+	if n.Kind != tokens.Word || n.Cap || !s.gaz.In(lexicon.Female, n.Low) && !s.gaz.In(lexicon.Male, n.Low) {
+		return false
+	}
+	return owner.Kind == tokens.Poss || owner.Low == "his" || owner.Low == "her" || owner.Low == "their"
+}
+
 // listedAfterPeople reports a name at token from in a list of names set off by a comma
 // after a plural noun of persons: "two Chinese nationals, X Y and Z W,", "the two
 // envoys, X Y and Z W," (words classes national, pair-people, or the plural of a

@@ -146,6 +146,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Dorj Bat-Erdene, who chairs the committee": "who" is said of persons
 		case multi && from-3 >= se.from && s.toks[from-1].Text == "," && s.toks[from-2].Kind == tokens.Word && !s.toks[from-2].Cap && s.toks[from-3].Kind == tokens.Poss:
 			m.rule = "actor.name-apposition" // "Odinga's ally, Kalonzo Musyoka": a person's relation names a person
+		case !multi && m.known < 0 && s.kinNamed(se, from, to):
+			m.rule, m.titled = "actor.name-apposition", true // "his brother, Tomas,": a relative named by the given name alone, an actor of their own
 		case multi && s.listedAfterPeople(se, from):
 			m.rule = "actor.name-apposition" // "two Chinese nationals, X Y and Z W,": the people the noun counts
 		case multi && s.describedBefore(se, from):

@@ -47,6 +47,8 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		a := x.attributeAfter(r, at, closeTok(q))
 		if b := x.attributeBefore(r, at, tokAt(q.Open)); !a.found || a.speaker < 0 && b.speaker >= 0 || r.quotedInReport(a, b) {
 			a = b // `Xi told Biden that "...", according to a readout`: the teller speaks
+		} else if b.found && b.direct && b.speaker >= 0 && !a.direct {
+			a = b // `when he said, "...," and that, as his daughter said, "..."`: the verb that touches it
 		} else if r.reportedBy(a, b) {
 			b.direct = b.direct || a.direct // the reporter's attribution touches the words
 			a = b

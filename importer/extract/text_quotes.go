@@ -14,6 +14,6 @@ func (s *scan) markQuotes() {
 		for k < len(spans) && spans[k].Close < t.Start {
 			k++
 		}
-		s.inQuote[i] = k < len(spans) && t.Start > spans[k].Open && t.Start < spans[k].Close
+		s.inQuote[i] = k < len(spans) && (t.Start > spans[k].Open || spans[k].Unmarked && t.Start == spans[k].Open) && t.Start < spans[k].Close
 	}
 }

@@ -2,6 +2,7 @@ package gumeval_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"hotline/importer/extract"
@@ -19,7 +20,8 @@ type floors struct {
 // TestGUMEntities runs extraction on GUM's documents and prints, for its train and test
 // parts, how our person and organization names, actor merging, pronouns and quote speakers
 // agree with GUM's gold entities and coreference (gumeval.Tally.Line); GUM_DOCS=1 prints
-// each document's line too. It fails under the floors. It skips without ../shared/ud.
+// each document's line too, and GUM_MISSES=PREFIX the train part's misses that start with
+// PREFIX ("speaker", "quote-fn": gumeval.Misses; GUM test is only totalled). It fails under the floors. It skips without ../shared/ud.
 func TestGUMEntities(t *testing.T) {
 	x, err := extract.New()
 	if err != nil {
@@ -43,9 +45,17 @@ func TestGUMEntities(t *testing.T) {
 			}
 			var sum gumeval.Tally
 			for _, d := range docs {
-				got := gumeval.Score(d, x.Explain(extract.Input{Text: d.Text, Title: d.Title, Published: d.Published}))
+				ex := x.Explain(extract.Input{Text: d.Text, Title: d.Title, Published: d.Published})
+				got := gumeval.Score(d, ex)
 				if testing.Verbose() && os.Getenv("GUM_DOCS") != "" {
 					t.Logf("%s: %s", d.ID, got.Line())
+				}
+				if testing.Verbose() && part.name == "train" && os.Getenv("GUM_MISSES") != "" {
+					for _, m := range gumeval.Misses(d, ex) {
+						if strings.HasPrefix(m, os.Getenv("GUM_MISSES")) {
+							t.Logf("%s: %s", d.ID, m)
+						}
+					}
 				}
 				sum.Add(got)
 			}

@@ -13,6 +13,7 @@ type QuoteSpan struct {
 	OpenEnd     bool // the paragraph ends with the quotation still open: it goes on in the next paragraph
 	ContIn      bool // the quotation goes on from the paragraph before (its mark reopens it)
 	Reopened    bool // no mark closes it: Close is the mark of the quotation that opens after its last sentence
+	Unmarked    bool // ContIn with no mark reopening it: Open is its first word's offset (unmarkedClose)
 }
 
 // QuoteSpans finds double-quoted spans (straight, curly, or the typewriter “...” and
@@ -35,13 +36,26 @@ func QuoteSpans(rs []rune) []QuoteSpan {
 			continue
 		}
 		cont := carry && markWidth(rs, first, pe) > 0 && (rs[first] != '”' && rs[first] != '»' || opensLikeAMark(rs, first, ps, pe, markWidth(rs, first, pe)))
-		if carry && !cont && !closedByParagraph(rs, out[len(out)-1]) {
+		unmarked := -1 // the closing mark of a carried quotation whose paragraph opens with no mark
+		if carry && !cont {
+			unmarked = unmarkedClose(rs, first, pe)
+		}
+		if carry && !cont && unmarked < 0 && !closedByParagraph(rs, out[len(out)-1]) {
 			out = out[:len(out)-1] // the carried quotation was never closed: drop it
 		}
-		spans, open := doubleSpans(rs, ps, pe)
-		if cont && len(spans) > 0 && spans[0].Open == first {
-			spans[0].ContIn = true
+		var spans []QuoteSpan
+		from := ps
+		if unmarked >= 0 {
+			q := QuoteSpan{Open: first, Close: unmarked, Start: first, End: unmarked, ContIn: true, Unmarked: true}
+			trimSpan(rs, &q)
+			spans = append(spans, q)
+			from = unmarked + markWidth(rs, unmarked, pe)
 		}
+		more, open := doubleSpans(rs, from, pe)
+		if cont && len(more) > 0 && more[0].Open == first {
+			more[0].ContIn = true
+		}
+		spans = append(spans, more...)
 		out = append(out, spans...)
 		out = append(out, singleSpans(rs, ps, pe, spans)...)
 		carry = false
@@ -59,6 +73,25 @@ func QuoteSpans(rs []rune) []QuoteSpan {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// unmarkedClose returns the closing mark that ends, in the paragraph whose first rune is at
+// first, a quotation carried open from the paragraph before, when the paragraph opens with
+// no mark and its first double mark closes after the end of a sentence: `said, "I think we
+// learned a lot.` / `It was an emotional day."`, as copy that drops the reopening marks
+// prints a quotation of several paragraphs. -1 otherwise.
+func unmarkedClose(rs []rune, first, pe int) int {
+	for i := first; i < pe; i++ {
+		w := markWidth(rs, i, pe)
+		if w == 0 {
+			continue
+		}
+		if i == first || !closesMark(rs, i, pe) || !strings.ContainsRune(".?!", rs[i-1]) || i+w < pe && !unicode.IsSpace(rs[i+w]) {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // closedByParagraph reports a quotation left open at the end of its paragraph, and not
