@@ -103,18 +103,39 @@ func (w *WriteTx) ContactState(ctx context.Context, id int64) (FiledContact, boo
 }
 
 // FileContactTold files a contact under the fingerprint of a sentence one of its reports
-// was told in (the importer's sentencePrint), once however often it is filed.
-func (w *WriteTx) FileContactTold(ctx context.Context, told uint32, id int64) error {
-	_, err := w.exec(ctx, sqlFileContactTold, int64(told), id)
+// was told in (the importer's sentencePrint) and that report's publication day (days since
+// 1970-01-01, NoDay when unknown), once however often it is filed.
+func (w *WriteTx) FileContactTold(ctx context.Context, told uint32, day, id int64) error {
+	_, err := w.exec(ctx, sqlFileContactTold, int64(told), day, id)
 	return wrapWrite("filing a contact", err)
 }
 
+// NoDay is the publication day of a report whose article gives none.
+const NoDay int64 = -1
+
+// ToldUndatedLimit bounds how many contacts filed with no publication day one lookup of a
+// sentence returns (the latest filed): a government's boilerplate ("The two leaders
+// discussed bilateral relations.") tells hundreds of contacts, and a lookup that read
+// them all for every new report would make an import quadratic in its readouts.
+const ToldUndatedLimit = 64
+
 // FiledContactsTold returns the filed contacts (closed or not) one of whose reports was
-// told in the sentence of fingerprint told, in the order they were filed: where a copy
-// of a report finds the contact it is a report of, whatever its date or bucket. A merged
-// contact's filing goes with its row; the one it merged into is filed anew by the caller.
-func (w *WriteTx) FiledContactsTold(ctx context.Context, told uint32) ([]FiledContact, error) {
-	return w.filed(ctx, sqlFiledByTold, "", int64(told), nil)
+// told in the sentence of fingerprint told and published within window days of day (or on
+// no known day), in the order they were filed: where a copy of a report finds the contact
+// it is a report of, whatever its date or bucket. For a report of no known day (day is
+// NoDay), any day's. Contacts filed on no known day are the latest ToldUndatedLimit. A
+// merged contact's filing goes with its row; the one it merged into is filed anew by the
+// caller.
+func (w *WriteTx) FiledContactsTold(ctx context.Context, told uint32, day, window int64) ([]FiledContact, error) {
+	query, args := sqlFiledByToldNear, []any{int64(told), day - window, day + window, NoDay, ToldUndatedLimit}
+	if day == NoDay {
+		query, args = sqlFiledByToldAny, []any{int64(told), ToldUndatedLimit}
+	}
+	rows, err := w.query(ctx, query, args...)
+	if err != nil {
+		return nil, wrapWrite("looking up contacts", err)
+	}
+	return scanFiled(rows)
 }
 
 // FiledContacts returns the contacts filed under participant set set and any of buckets
@@ -174,6 +195,11 @@ func (w *WriteTx) filed(ctx context.Context, all, some string, key any, buckets 
 	if err != nil {
 		return nil, wrapWrite("looking up contacts", err)
 	}
+	return scanFiled(rows)
+}
+
+// scanFiled reads the rows of a lookup of filed contacts.
+func scanFiled(rows *sql.Rows) ([]FiledContact, error) {
 	defer rows.Close()
 	var out []FiledContact
 	for rows.Next() {
@@ -200,13 +226,21 @@ const (
 	sqlCreateContactIndexActorsContact = `CREATE INDEX IF NOT EXISTS temp.contact_index_actors_contact
 		ON contact_index_actors(contact_id)`
 	sqlCreateContactIndexTold = `CREATE TEMP TABLE IF NOT EXISTS contact_index_told(told INTEGER NOT NULL,
-		contact_id INTEGER NOT NULL, PRIMARY KEY (told, contact_id)) WITHOUT ROWID`
+		day INTEGER NOT NULL, contact_id INTEGER NOT NULL, PRIMARY KEY (told, day, contact_id)) WITHOUT ROWID`
 	sqlEmptyContactIndexTold = `DELETE FROM temp.contact_index_told`
 	sqlDropContactIndexTold  = `DROP TABLE IF EXISTS temp.contact_index_told`
-	sqlFileContactTold       = `INSERT OR IGNORE INTO temp.contact_index_told(told, contact_id) VALUES (?, ?)`
-	sqlFiledByTold           = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
-		FROM temp.contact_index_told t JOIN temp.contact_index i ON i.contact_id = t.contact_id
-		WHERE t.told = ? ORDER BY i.seq`
+	sqlFileContactTold       = `INSERT OR IGNORE INTO temp.contact_index_told(told, day, contact_id) VALUES (?, ?, ?)`
+	// Each part reads a range of the primary key: the days near the report's, and the
+	// latest contacts filed on no day.
+	sqlFiledByToldNear = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
+		FROM (SELECT contact_id FROM temp.contact_index_told WHERE told = ?1 AND day BETWEEN ?2 AND ?3
+			UNION SELECT contact_id FROM (SELECT contact_id FROM temp.contact_index_told
+				WHERE told = ?1 AND day = ?4 ORDER BY contact_id DESC LIMIT ?5)) t
+		JOIN temp.contact_index i ON i.contact_id = t.contact_id ORDER BY i.seq`
+	sqlFiledByToldAny = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
+		FROM (SELECT DISTINCT contact_id FROM temp.contact_index_told WHERE told = ?1
+			ORDER BY contact_id DESC LIMIT ?2) t
+		JOIN temp.contact_index i ON i.contact_id = t.contact_id ORDER BY i.seq`
 	sqlEmptyContactIndex       = `DELETE FROM temp.contact_index`
 	sqlEmptyContactIndexActors = `DELETE FROM temp.contact_index_actors`
 	sqlDropContactIndex        = `DROP TABLE IF EXISTS temp.contact_index`

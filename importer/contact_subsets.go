@@ -143,7 +143,7 @@ func (ix *contactIndex) absorb(ctx context.Context, into, from *knownContact) (c
 	}
 	for _, r := range from.reports.distinct { // from's filings by sentence go with its row
 		if r.Told != 0 {
-			if err := ix.tx.FileContactTold(ctx, r.Told, into.ID); err != nil {
+			if err := ix.tx.FileContactTold(ctx, r.Told, publishedDay(r), into.ID); err != nil {
 				return false, err
 			}
 		}

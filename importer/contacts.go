@@ -99,7 +99,7 @@ func newContactIndex(ctx context.Context, tx *db.WriteTx, limit int) (*contactIn
 			}
 			for _, r := range c.reports.distinct { // a later run's copy of a report finds it
 				if r.Told != 0 {
-					if err := tx.FileContactTold(ctx, r.Told, c.ID); err != nil {
+					if err := tx.FileContactTold(ctx, r.Told, publishedDay(r), c.ID); err != nil {
 						return nil, err
 					}
 				}
@@ -524,7 +524,7 @@ func (ix *contactIndex) report(ctx context.Context, c *knownContact, r report, m
 		c.dirty = true
 	}
 	if r.Told != 0 {
-		if err := ix.tx.FileContactTold(ctx, r.Told, c.ID); err != nil {
+		if err := ix.tx.FileContactTold(ctx, r.Told, publishedDay(r), c.ID); err != nil {
 			return err
 		}
 	}
@@ -539,7 +539,7 @@ func (ix *contactIndex) toldAs(ctx context.Context, participants []int64, r repo
 	if r.Told == 0 {
 		return nil, nil
 	}
-	filed, err := ix.tx.FiledContactsTold(ctx, r.Told)
+	filed, err := ix.tx.FiledContactsTold(ctx, r.Told, publishedDay(r), copyWindow)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"hotline/db"
 )
 
 // verbatimWords is the least number of words a sentence must have for two articles that
@@ -61,6 +63,16 @@ func verbatim(have *reportSet, r report) bool {
 		ph, pr, both := bothDays(h.Published, r.Published)
 		return !both || abs(ph.Sub(pr).Hours()/24) <= copyWindow
 	})
+}
+
+// publishedDay is a report's publication day as the merge index files it (days since
+// 1970-01-01), db.NoDay when its article gives none.
+func publishedDay(r report) int64 {
+	t, ok := parseDay(r.Published)
+	if !ok {
+		return db.NoDay
+	}
+	return t.Unix() / 86400
 }
 
 // sameOutlet reports two reports whose publishers are known and the same.
