@@ -2,6 +2,7 @@ package views_test
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"reflect"
 	"strconv"
@@ -137,4 +138,26 @@ func TestQueryCachedJSON(t *testing.T) {
 			t.Errorf("random() gave %v (cached %v), then %v (cached %v)", first.Rows, first.Cached, second.Rows, second.Cached)
 		}
 	})
+}
+
+func TestQueryErrorStatus(t *testing.T) {
+	h := newHandler(t, nil)
+	tests := []struct {
+		name, url string
+		status    int
+		says      string
+	}{
+		{"misspelt SELECT", "/hotline/-/query.json?sql=selec+1", http.StatusBadRequest, `near \"SELEC\": syntax error`},
+		{"a write", "/hotline/-/query.json?sql=delete+from+contacts", http.StatusForbidden, "only read-only queries"},
+		{"no such table", "/hotline/-/query.json?sql=select+*+from+nope", http.StatusBadRequest, "no such table: nope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, tt.url, nil))
+			if rec.Code != tt.status || !strings.Contains(rec.Body.String(), tt.says) {
+				t.Errorf("status %d, body %s; want %d saying %s", rec.Code, rec.Body, tt.status, tt.says)
+			}
+		})
+	}
 }
