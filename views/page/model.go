@@ -40,7 +40,8 @@ type IndexPage struct {
 	Views        []TableSummary
 	More         []TableSummary // the other tables (links, evidence), after the views
 	Queries      []TableSummary
-	DownloadURL  string // "" when downloads are disabled
+	Pictures     []TableSummary // the network and the country matrix, when the file has contacts
+	DownloadURL  string         // "" when downloads are disabled
 }
 
 // DatabasePage lists everything in the database and offers the SQL editor.
@@ -50,7 +51,8 @@ type DatabasePage struct {
 	Hidden   []TableSummary
 	Views    []TableSummary
 	Queries  []TableSummary
-	QueryURL string // action of the SQL form; "" when SQL is disabled
+	Pictures []TableSummary // the network and the country matrix, when the file has contacts
+	QueryURL string         // action of the SQL form; "" when SQL is disabled
 	JSONURL  string
 }
 
