@@ -161,3 +161,27 @@ func TestQueryErrorStatus(t *testing.T) {
 		})
 	}
 }
+
+func TestLongValuesUnfold(t *testing.T) {
+	h := newHandler(t, nil)
+	long := strings.Repeat("word ", 150)
+	tests := []struct {
+		name, url string
+		unfold    int // cells that open to their whole text
+	}{
+		{"SQL result", "/hotline/-/query?sql=" + url.QueryEscape("select replace(hex(zeroblob(150)), '00', 'word ') as t, 1 as n"), 1},
+		{"short values", "/hotline/-/query?sql=select+'short'", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, h, tt.url, http.StatusOK)
+			got := testid(doc, "unfold")
+			if got.Length() != tt.unfold {
+				t.Fatalf("%d cells unfold, want %d", got.Length(), tt.unfold)
+			}
+			if tt.unfold > 0 && !strings.Contains(got.Text(), long) {
+				t.Errorf("the open cell does not hold the whole value: %.80q", got.Text())
+			}
+		})
+	}
+}

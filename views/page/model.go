@@ -72,6 +72,7 @@ type Header struct {
 type Cell struct {
 	Text     string // possibly truncated
 	Full     string // the untruncated value, as a tooltip, when Text is shorter
+	Unfold   bool   // no row page shows Full (a view, SQL results): the cell can open to it
 	Cut      bool   // even Full is cut: the value is longer than a page shows (TruncateCells)
 	MoreURL  string // where the whole value is (the row as JSON), when Cut
 	URL      string // a link: the row page (primary key) or the foreign-key target
