@@ -75,8 +75,8 @@ type Count struct {
 	Exact bool
 }
 
-// Filter is one column filter from a URL: Column, an operator (exact, not, contains,
-// startswith, endswith, gt, gte, lt, lte, like, glob, in, notin, isnull, notnull, isblank,
+// Filter is one column filter from a URL: Column, an operator (exact, not, contains, notcontains,
+// startswith, endswith, gt, gte, lt, lte, like, notlike, glob, in, notin, isnull, notnull, isblank,
 // notblank, date, arraycontains, arraynotcontains) and its raw value.
 type Filter struct {
 	Column, Op, Value string

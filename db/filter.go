@@ -18,10 +18,11 @@ type FilterOp struct {
 func FilterOps() []FilterOp {
 	return []FilterOp{
 		{Name: "exact", Label: "="}, {Name: "not", Label: "!="},
-		{Name: "contains", Label: "contains"}, {Name: "startswith", Label: "starts with"},
+		{Name: "contains", Label: "contains"}, {Name: "notcontains", Label: "does not contain"},
+		{Name: "startswith", Label: "starts with"},
 		{Name: "endswith", Label: "ends with"},
 		{Name: "gt", Label: ">"}, {Name: "gte", Label: "≥"}, {Name: "lt", Label: "<"}, {Name: "lte", Label: "≤"},
-		{Name: "like", Label: "like"}, {Name: "glob", Label: "glob"},
+		{Name: "like", Label: "like"}, {Name: "notlike", Label: "not like"}, {Name: "glob", Label: "glob"},
 		{Name: "in", Label: "in"}, {Name: "notin", Label: "not in"},
 		{Name: "isnull", Label: "is null", NoValue: true}, {Name: "notnull", Label: "is not null", NoValue: true},
 		{Name: "isblank", Label: "is blank", NoValue: true}, {Name: "notblank", Label: "is not blank", NoValue: true},
@@ -54,12 +55,16 @@ func filterSQL(t *Table, f Filter) (string, []any, error) {
 		return col + " <= ?", []any{v}, nil
 	case "contains":
 		return col + ` LIKE ? ESCAPE '\'`, []any{"%" + escapeLike(f.Value) + "%"}, nil
+	case "notcontains": // Datasette's: NOT LIKE, so a NULL matches neither contains nor this
+		return col + ` NOT LIKE ? ESCAPE '\'`, []any{"%" + escapeLike(f.Value) + "%"}, nil
 	case "startswith":
 		return col + ` LIKE ? ESCAPE '\'`, []any{escapeLike(f.Value) + "%"}, nil
 	case "endswith":
 		return col + ` LIKE ? ESCAPE '\'`, []any{"%" + escapeLike(f.Value)}, nil
 	case "like":
 		return col + " LIKE ?", []any{f.Value}, nil
+	case "notlike":
+		return col + " NOT LIKE ?", []any{f.Value}, nil
 	case "glob":
 		return col + " GLOB ?", []any{f.Value}, nil
 	case "in", "notin":

@@ -48,8 +48,11 @@ func adhocArgs(query string, params map[string]string) ([]any, error) {
 	switch {
 	case scan.first == "":
 		return nil, Errorf(EINVALID, "there is no SQL to run")
-	case !readStatement(scan.first):
+	case !readStatement(scan.first) && sqlStatement(scan.first):
 		return nil, Errorf(EDENIED, "%s", deniedMessage)
+	case !readStatement(scan.first):
+		return nil, Errorf(EINVALID, "near \"%s\": syntax error: a query starts with SELECT, WITH, VALUES, EXPLAIN or PRAGMA",
+			scan.first)
 	case scan.more:
 		return nil, Errorf(EINVALID, "only one SQL statement can run at a time: remove what follows the first ';'")
 	case scan.bad != "":
@@ -164,6 +167,17 @@ func bindableName(name string) bool {
 func readStatement(first string) bool {
 	switch first {
 	case "SELECT", "WITH", "VALUES", "EXPLAIN", "PRAGMA":
+		return true
+	}
+	return false
+}
+
+// sqlStatement reports whether first starts one of SQLite's other statements, which all
+// write or change the connection: those are refused, anything else is a typo.
+func sqlStatement(first string) bool {
+	switch first {
+	case "ALTER", "ANALYZE", "ATTACH", "BEGIN", "COMMIT", "CREATE", "DELETE", "DETACH", "DROP", "END",
+		"INSERT", "REINDEX", "RELEASE", "REPLACE", "ROLLBACK", "SAVEPOINT", "UPDATE", "UPSERT", "VACUUM":
 		return true
 	}
 	return false

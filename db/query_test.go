@@ -19,6 +19,7 @@ func TestQuery(t *testing.T) {
 		truncated bool
 		first     any
 		code      string
+		message   string // in the error, when code is set
 	}{
 		{name: "select", sql: "SELECT id, kind FROM events WHERE id <= 3", columns: []string{"id", "kind"}, rows: 3, first: int64(1)},
 		{name: "named params", sql: "SELECT count(*) AS n FROM events WHERE kind = :kind AND id < @max",
@@ -31,7 +32,11 @@ func TestQuery(t *testing.T) {
 		{name: "date column keeps its text", sql: "SELECT day FROM events WHERE id = 1", columns: []string{"day"}, rows: 1, first: "2024-02-02"},
 		{name: "introspection pragma", sql: "PRAGMA table_info(events)", columns: []string{"cid", "name", "type", "notnull", "dflt_value", "pk"}, rows: 6, first: int64(0)},
 		{name: "trailing semicolon and comment", sql: "SELECT 1; -- done", columns: []string{"1"}, rows: 1, first: int64(1)},
-		{name: "syntax error", sql: "SELEC 1", code: db.EDENIED},
+		{name: "misspelt first word", sql: "SELEC 1", code: db.EINVALID,
+			message: `near "SELEC": syntax error: a query starts with SELECT, WITH, VALUES, EXPLAIN or PRAGMA`},
+		{name: "a parenthesis first", sql: "(SELECT 1)", code: db.EINVALID},
+		{name: "a write", sql: "delete from events", code: db.EDENIED, message: "only read-only queries"},
+		{name: "attach", sql: "ATTACH 'x.db' AS x", code: db.EDENIED},
 		{name: "syntax error in a select", sql: "SELECT FROM WHERE", code: db.EINVALID},
 		{name: "no such table", sql: "SELECT * FROM nope", code: db.EINVALID},
 		{name: "empty", sql: " -- nothing\n", code: db.EINVALID},
@@ -42,6 +47,9 @@ func TestQuery(t *testing.T) {
 			res, err := r.Query(context.Background(), tc.sql, tc.params)
 			wantCode(t, err, tc.code)
 			if err != nil {
+				if !strings.Contains(err.Error(), tc.message) {
+					t.Errorf("error %q does not say %q", err, tc.message)
+				}
 				return
 			}
 			if !slices.Equal(res.Columns, tc.columns) || len(res.Rows) != tc.rows || res.Truncated != tc.truncated {

@@ -35,12 +35,13 @@ func (s *Server) database(w http.ResponseWriter, r *http.Request) error {
 	}
 	tables, hidden, views := s.summaries(ctx, schema)
 	p := page.DatabasePage{
-		Layout:  s.layout(ctx, s.reader.Name(), nil),
-		Tables:  tables,
-		Hidden:  hidden,
-		Views:   views,
-		Queries: s.querySummaries(s.docs(ctx)),
-		JSONURL: s.dbURL("json"),
+		Layout:   s.layout(ctx, s.reader.Name(), nil),
+		Tables:   tables,
+		Hidden:   hidden,
+		Views:    views,
+		Queries:  s.querySummaries(s.docs(ctx)),
+		Pictures: s.pictureSummaries(schema),
+		JSONURL:  s.dbURL("json"),
 	}
 	if s.cfg.AllowSQL {
 		p.QueryURL = s.queryURL("", nil)

@@ -47,12 +47,16 @@ func (s *Server) grid(columns []string, rows [][]any, spec gridSpec) page.Grid {
 		for i, v := range row {
 			cells[i] = s.cell(spec.table, columns[i], v, spec.labels, cellChars)
 		}
-		if pk := pkValues(row, pkIdx); pk != nil {
+		pk := pkValues(row, pkIdx)
+		if pk != nil {
 			c := &cells[pkIdx[0]]
 			c.URL, c.LinkKind, c.Sub = s.rowURL(spec.table.Name, pk, ""), "row-link", ""
 			moreAt(cells, s.rowURL(spec.table.Name, pk, "json"))
 		}
 		s.linkViewCells(spec.table, columns, row, cells)
+		if pk == nil {
+			unfold(cells)
+		}
 		if spec.snippets != nil {
 			snip := ""
 			if r < len(spec.snippets) {
@@ -95,6 +99,16 @@ func (s *Server) cell(t *db.Table, col string, v any, labels map[string]map[stri
 		}
 	}
 	return c
+}
+
+// unfold lets the shortened plain-text cells of a row with no row page open to their
+// whole text: a tooltip alone cannot be read on a touch screen, selected or copied.
+func unfold(cells []page.Cell) {
+	for i := range cells {
+		if c := &cells[i]; c.Full != "" && c.URL == "" && c.Marked == nil {
+			c.Unfold = true
+		}
+	}
 }
 
 // moreAt points every cut cell of a row to url, where its whole value is.

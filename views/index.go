@@ -29,6 +29,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) error {
 		Views:        views,
 		More:         rest,
 		Queries:      s.querySummaries(s.docs(ctx)),
+		Pictures:     s.pictureSummaries(schema),
 	}
 	if s.cfg.AllowDownload {
 		p.DownloadURL = s.dbURL("db")

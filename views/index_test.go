@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"hotline/views"
 )
 
@@ -62,5 +64,34 @@ func TestDatabasePage(t *testing.T) {
 	}
 	if action, _ := testid(doc, "sql-form").Attr("action"); action != "/hotline/-/query" {
 		t.Errorf("SQL form action = %q", action)
+	}
+}
+
+func TestPictureLinks(t *testing.T) {
+	pictures, _ := pictureServer(t)
+	tests := []struct {
+		name string
+		h    http.Handler
+		page string
+		want []string // the links of the picture list, in order
+	}{
+		{"front page", pictures, "/", []string{"/hotline/-/network", "/hotline/-/matrix"}},
+		{"database page", pictures, "/hotline", []string{"/hotline/-/network", "/hotline/-/matrix"}},
+		{"no contacts to draw", newHandler(t, nil), "/", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, tt.h, tt.page, http.StatusOK)
+			var got []string
+			testid(doc, "picture-list").Find("a").Each(func(_ int, a *goquery.Selection) {
+				got = append(got, a.AttrOr("href", ""))
+			})
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Fatalf("picture links %q, want %q", got, tt.want)
+			}
+			for _, u := range got {
+				getHTML(t, tt.h, u, http.StatusOK)
+			}
+		})
 	}
 }

@@ -15,6 +15,9 @@ func (s *Server) matrix(format string) handlerFunc {
 		if err := s.checkDB(r); err != nil {
 			return err
 		}
+		if done, err := fixForm(w, r, format); done {
+			return err
+		}
 		q, filters, _, err := s.pictureQuery(r, "contact_partners")
 		if err != nil {
 			return err

@@ -20,6 +20,9 @@ func (s *Server) network(format string) handlerFunc {
 		if err := s.checkDB(r); err != nil {
 			return err
 		}
+		if done, err := fixForm(w, r, format); done {
+			return err
+		}
 		q, filters, own, err := s.pictureQuery(r, "contact_partners", "_limit")
 		if err != nil {
 			return err

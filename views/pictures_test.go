@@ -418,3 +418,32 @@ func TestPictureErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPictureFormAsTyped checks that what people type in a picture's form finds what
+// they mean: a year or month in "to" includes it, a country code in lower case is one.
+func TestPictureFormAsTyped(t *testing.T) {
+	h, _ := pictureServer(t)
+	tests := []struct{ name, url, want string }{
+		{"year to year", "/hotline/-/network?date__gte=2022&date__lte=2022", "/hotline/-/network?date__gte=2022&date__lte=2022-12-31"},
+		{"to a month", "/hotline/-/matrix?date__lte=2024-02&mode=phone", "/hotline/-/matrix?date__lte=2024-02-29&mode=phone"},
+		{"lower-case countries", "/hotline/-/network?country=ru&partner_country=+us", "/hotline/-/network?country=RU&partner_country=US"},
+		{"already right", "/hotline/-/network?date__lte=2022-06-30&country=RU", ""},
+		{"to a 30-day month", "/hotline/-/matrix?date__lte=2022-06", "/hotline/-/matrix?date__lte=2022-06-30"},
+		{"exports are not redirected", "/hotline/-/network.json?date__lte=2022&country=ru", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, tt.url)
+			if tt.want == "" {
+				if rec.Code != http.StatusOK {
+					t.Fatalf("%d Location %q; want 200", rec.Code, rec.Header().Get("Location"))
+				}
+				return
+			}
+			if rec.Code != http.StatusFound || rec.Header().Get("Location") != tt.want {
+				t.Fatalf("%d Location %q; want 302 to %q", rec.Code, rec.Header().Get("Location"), tt.want)
+			}
+			getHTML(t, h, tt.want, http.StatusOK)
+		})
+	}
+}

@@ -2,6 +2,7 @@ package views_test
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"reflect"
 	"strconv"
@@ -137,4 +138,50 @@ func TestQueryCachedJSON(t *testing.T) {
 			t.Errorf("random() gave %v (cached %v), then %v (cached %v)", first.Rows, first.Cached, second.Rows, second.Cached)
 		}
 	})
+}
+
+func TestQueryErrorStatus(t *testing.T) {
+	h := newHandler(t, nil)
+	tests := []struct {
+		name, url string
+		status    int
+		says      string
+	}{
+		{"misspelt SELECT", "/hotline/-/query.json?sql=selec+1", http.StatusBadRequest, `near \"SELEC\": syntax error`},
+		{"a write", "/hotline/-/query.json?sql=delete+from+contacts", http.StatusForbidden, "only read-only queries"},
+		{"no such table", "/hotline/-/query.json?sql=select+*+from+nope", http.StatusBadRequest, "no such table: nope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, tt.url, nil))
+			if rec.Code != tt.status || !strings.Contains(rec.Body.String(), tt.says) {
+				t.Errorf("status %d, body %s; want %d saying %s", rec.Code, rec.Body, tt.status, tt.says)
+			}
+		})
+	}
+}
+
+func TestLongValuesUnfold(t *testing.T) {
+	h := newHandler(t, nil)
+	long := strings.Repeat("word ", 150)
+	tests := []struct {
+		name, url string
+		unfold    int // cells that open to their whole text
+	}{
+		{"SQL result", "/hotline/-/query?sql=" + url.QueryEscape("select replace(hex(zeroblob(150)), '00', 'word ') as t, 1 as n"), 1},
+		{"short values", "/hotline/-/query?sql=select+'short'", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, h, tt.url, http.StatusOK)
+			got := testid(doc, "unfold")
+			if got.Length() != tt.unfold {
+				t.Fatalf("%d cells unfold, want %d", got.Length(), tt.unfold)
+			}
+			if tt.unfold > 0 && !strings.Contains(got.Text(), long) {
+				t.Errorf("the open cell does not hold the whole value: %.80q", got.Text())
+			}
+		})
+	}
 }

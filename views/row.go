@@ -104,8 +104,9 @@ func parsePK(seg string, t *db.Table) ([]string, string, error) {
 	base, format := splitFormat(seg, "json", "csv")
 	parts := strings.Split(base, ",")
 	if len(parts) != len(t.PrimaryKey) {
-		return nil, "", invalid("%s's primary key has %d columns (%s) but the URL gives %d values",
-			t.Name, len(t.PrimaryKey), strings.Join(t.PrimaryKey, ", "), len(parts))
+		return nil, "", invalid("a row of %s is named by its primary key (%s), comma-separated, with a comma "+
+			"inside a value written ~2C: this URL gives %s, not %d", t.Name, strings.Join(t.PrimaryKey, ", "),
+			plural(len(parts), "value"), len(t.PrimaryKey))
 	}
 	for i, p := range parts {
 		v, err := tildeDecode(p)

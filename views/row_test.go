@@ -191,3 +191,22 @@ func TestEveryRowLinkOpens(t *testing.T) {
 		})
 	}
 }
+
+func TestRowKeyOfTheWrongLength(t *testing.T) {
+	h := newHandler(t, nil)
+	tests := []struct{ name, url, says string }{
+		{"one value of two", "/hotline/contact_participants/1",
+			"a row of contact_participants is named by its primary key (contact_id, actor_id), comma-separated, " +
+				"with a comma inside a value written ~2C: this URL gives 1 value, not 2"},
+		{"two values of one", "/hotline/actors/1,2", "a row of actors is named by its primary key (id), " +
+			"comma-separated, with a comma inside a value written ~2C: this URL gives 2 values, not 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, h, tt.url, http.StatusBadRequest)
+			if got := doc.Find("main").Text(); !strings.Contains(got, tt.says) {
+				t.Errorf("page says %q, want %q", firstLines(got), tt.says)
+			}
+		})
+	}
+}

@@ -71,6 +71,8 @@ func TestTablePages(t *testing.T) {
 		{"isnull", "/hotline/contacts?date__isnull=1", "id", []string{"3"}, "1 row where date is null"},
 		{"gt", "/hotline/contacts?date__gt=2024-01-15", "id", []string{"2"}, "where date > 2024-01-15"},
 		{"contains", "/hotline/actors?name__contains=Xi", "name", []string{"Xi Jinping"}, "where name contains Xi"},
+		{"notcontains", "/hotline/contacts?title__notcontains=Xi", "id", []string{"2"}, "1 row where title does not contain Xi"},
+		{"notlike", "/hotline/contacts?title__notlike=%25call", "id", []string{"2"}, "1 row where title not like %call"},
 		{"sorted descending", "/hotline/contacts?_sort_desc=id", "id", []string{"3", "2"}, "sorted by id descending"},
 		{"sorted", "/hotline/contacts?_sort=title&_size=3", "title", []string{"Biden–Xi call", "Macron–Biden meeting", "Xi–Macron call"}, "sorted by title"},
 		{"search", "/hotline/quotes?_search=talked", "text", []string{"We talked"}, `search matches "talked"`},

@@ -13,7 +13,7 @@ import (
 type shownGrid struct {
 	Headers []string   `json:"headers"` // the column names, without sort arrows
 	Arrows  []string   `json:"arrows"`  // the sort arrow of each column, "" for none
-	Rows    [][]string `json:"rows"`    // each cell's full value (its tooltip when cut short)
+	Rows    [][]string `json:"rows"`    // each cell's full value (its tooltip or open text when cut short)
 }
 
 // readGrid reads the results table of the current page.
@@ -26,8 +26,11 @@ func readGrid(tb testing.TB, ctx context.Context) shownGrid {
 		return {
 			headers: ths.map(th => (th.querySelector('a') || th).textContent.trim()),
 			arrows: ths.map(th => { const a = th.querySelector('.arrow'); return a ? a.textContent.trim() : ''; }),
-			rows: [...t.querySelectorAll('tbody tr')].map(tr => [...tr.cells].map(td =>
-				td.title || (td.querySelector('a') || td).textContent.trim())),
+			rows: [...t.querySelectorAll('tbody tr')].map(tr => [...tr.cells].map(td => {
+				const open = td.querySelector('details.unfold'); // a long value of a view or SQL result
+				if (open) return [...open.childNodes].filter(n => n.nodeName !== 'SUMMARY').map(n => n.textContent).join('').trim();
+				return td.title || (td.querySelector('a') || td).textContent.trim();
+			})),
 		};
 	})()`)
 }

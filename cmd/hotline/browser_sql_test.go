@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"context"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -83,4 +84,20 @@ func grantClipboard(origin string) chromedp.Action[chromedp.Void] {
 		}
 		return nil
 	})
+}
+
+// longValueOpens checks that a value of an SQL result too long for its cell opens in
+// place when clicked, so it can be read and selected without a tooltip.
+func longValueOpens(t *testing.T, s *session) {
+	long := strings.TrimSpace(strings.Repeat("word ", 150))
+	sql := `select trim(replace(hex(zeroblob(150)), '00', 'word ')) as t`
+	follow(t, s.ctx, "run a query with a long value", chromedp.Navigate(strings.TrimSuffix(s.tableURL, "/actors")+
+		"/-/query?sql="+url.QueryEscape(sql)))
+	step(t, s.ctx, "open the cut cell", chromedp.Click(`[data-testid="unfold"] summary`))
+	if open := eval[bool](t, s.ctx, `document.querySelector('[data-testid="unfold"]').open`); !open {
+		t.Fatal("the cut cell did not open on a click")
+	}
+	if got := readGrid(t, s.ctx).column(t, "t"); len(got) != 1 || got[0] != long {
+		t.Errorf("the open cell reads %.80q..., want the whole value", got)
+	}
 }

@@ -57,6 +57,7 @@ func TestBrowserExplorer(t *testing.T) {
 		{"filter through the form", filterThroughForm},
 		{"run SQL typed into the editor", runTypedSQL},
 		{"Ctrl+Enter runs SQL, copy link copies", ctrlEnterAndCopyLink},
+		{"a long SQL value opens in its cell", longValueOpens},
 		{"download the filtered page as CSV", downloadFilteredCSV},
 		{"contacts table with its foreign keys", contactsTable},
 		{"column menu", columnMenu},

@@ -40,7 +40,8 @@ type IndexPage struct {
 	Views        []TableSummary
 	More         []TableSummary // the other tables (links, evidence), after the views
 	Queries      []TableSummary
-	DownloadURL  string // "" when downloads are disabled
+	Pictures     []TableSummary // the network and the country matrix, when the file has contacts
+	DownloadURL  string         // "" when downloads are disabled
 }
 
 // DatabasePage lists everything in the database and offers the SQL editor.
@@ -50,7 +51,8 @@ type DatabasePage struct {
 	Hidden   []TableSummary
 	Views    []TableSummary
 	Queries  []TableSummary
-	QueryURL string // action of the SQL form; "" when SQL is disabled
+	Pictures []TableSummary // the network and the country matrix, when the file has contacts
+	QueryURL string         // action of the SQL form; "" when SQL is disabled
 	JSONURL  string
 }
 
@@ -70,6 +72,7 @@ type Header struct {
 type Cell struct {
 	Text     string // possibly truncated
 	Full     string // the untruncated value, as a tooltip, when Text is shorter
+	Unfold   bool   // no row page shows Full (a view, SQL results): the cell can open to it
 	Cut      bool   // even Full is cut: the value is longer than a page shows (TruncateCells)
 	MoreURL  string // where the whole value is (the row as JSON), when Cut
 	URL      string // a link: the row page (primary key) or the foreign-key target
