@@ -123,13 +123,16 @@ const ToldUndatedLimit = 64
 // told in the sentence of fingerprint told and published within window days of day (or on
 // no known day), in the order they were filed: where a copy of a report finds the contact
 // it is a report of, whatever its date or bucket. For a report of no known day (day is
-// NoDay), any day's. Contacts filed on no known day are the latest ToldUndatedLimit. A
+// NoDay), any day's. Contacts filed on no known day are the latest ToldUndatedLimit. Only
+// contacts filed under participant set set are returned, or of any set when set is ""
+// (a multilateral report, which the caller matches by overlap): a sentence that names no
+// one ("The two sides discussed trade.") tells the contacts of many pairs on one day. A
 // merged contact's filing goes with its row; the one it merged into is filed anew by the
 // caller.
-func (w *WriteTx) FiledContactsTold(ctx context.Context, told uint32, day, window int64) ([]FiledContact, error) {
-	query, args := sqlFiledByToldNear, []any{int64(told), day - window, day + window, NoDay, ToldUndatedLimit}
+func (w *WriteTx) FiledContactsTold(ctx context.Context, told uint32, day, window int64, set string) ([]FiledContact, error) {
+	query, args := sqlFiledByToldNear, []any{int64(told), day - window, day + window, NoDay, ToldUndatedLimit, set}
 	if day == NoDay {
-		query, args = sqlFiledByToldAny, []any{int64(told), ToldUndatedLimit}
+		query, args = sqlFiledByToldAny, []any{int64(told), ToldUndatedLimit, set}
 	}
 	rows, err := w.query(ctx, query, args...)
 	if err != nil {
@@ -236,11 +239,13 @@ const (
 		FROM (SELECT contact_id FROM temp.contact_index_told WHERE told = ?1 AND day BETWEEN ?2 AND ?3
 			UNION SELECT contact_id FROM (SELECT contact_id FROM temp.contact_index_told
 				WHERE told = ?1 AND day = ?4 ORDER BY contact_id DESC LIMIT ?5)) t
-		JOIN temp.contact_index i ON i.contact_id = t.contact_id ORDER BY i.seq`
+		JOIN temp.contact_index i ON i.contact_id = t.contact_id
+		WHERE ?6 = '' OR i.set_key = ?6 ORDER BY i.seq`
 	sqlFiledByToldAny = `SELECT i.contact_id, i.set_key, i.bucket, i.seq, i.state, i.closed
 		FROM (SELECT DISTINCT contact_id FROM temp.contact_index_told WHERE told = ?1
 			ORDER BY contact_id DESC LIMIT ?2) t
-		JOIN temp.contact_index i ON i.contact_id = t.contact_id ORDER BY i.seq`
+		JOIN temp.contact_index i ON i.contact_id = t.contact_id
+		WHERE ?3 = '' OR i.set_key = ?3 ORDER BY i.seq`
 	sqlEmptyContactIndex       = `DELETE FROM temp.contact_index`
 	sqlEmptyContactIndexActors = `DELETE FROM temp.contact_index_actors`
 	sqlDropContactIndex        = `DROP TABLE IF EXISTS temp.contact_index`

@@ -19,9 +19,13 @@ func TestFiledContactsTold(t *testing.T) {
 	tx := begin(t, s)
 	must(t, tx.CreateContactIndex(ctx))
 	const told, other = 7, 8
-	file := func(id, day int64, print uint32) {
+	file := func(id, day int64, print uint32, set ...string) {
 		t.Helper()
-		must(t, tx.FileContact(ctx, id, "1,2", "2024-05/meeting", id, false, nil, false))
+		key := "1,2"
+		if len(set) > 0 {
+			key = set[0]
+		}
+		must(t, tx.FileContact(ctx, id, key, "2024-05/meeting", id, false, nil, false))
 		must(t, tx.FileContactTold(ctx, print, day, id))
 	}
 	file(1, 100, told)                            // the original, published on day 100
@@ -29,19 +33,24 @@ func TestFiledContactsTold(t *testing.T) {
 	file(3, db.NoDay, told)                       // an undated story's
 	file(4, 101, other)                           // another sentence
 	file(5, 98, told)                             // two days before
+	file(6, 100, told, "1,3")                     // another pair's, told in a sentence naming no one
 	must(t, tx.FileContactTold(ctx, told, 99, 1)) // a second report of contact 1, filed once more
 	for _, c := range []struct {
 		name string
 		day  int64
+		set  string
 		want []int64
 	}{
-		{"near the day, and undated", 100, []int64{1, 3, 5}},
-		{"a day later", 101, []int64{1, 3}},
-		{"far from every day", 200, []int64{3}},
-		{"no day: any day's", db.NoDay, []int64{1, 2, 3, 5}},
+		{"near the day, and undated", 100, "1,2", []int64{1, 3, 5}},
+		{"a day later", 101, "1,2", []int64{1, 3}},
+		{"far from every day", 200, "1,2", []int64{3}},
+		{"no day: any day's", db.NoDay, "1,2", []int64{1, 2, 3, 5}},
+		{"any set", 100, "", []int64{1, 3, 5, 6}},
+		{"another set", 100, "1,3", []int64{6}},
+		{"a set never told so", 100, "2,3", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			filed, err := tx.FiledContactsTold(ctx, told, c.day, 2)
+			filed, err := tx.FiledContactsTold(ctx, told, c.day, 2, c.set)
 			must(t, err)
 			var got []int64
 			for _, f := range filed {
@@ -56,7 +65,7 @@ func TestFiledContactsTold(t *testing.T) {
 		for id := int64(100); id < 100+2*db.ToldUndatedLimit; id++ {
 			file(id, db.NoDay, told)
 		}
-		filed, err := tx.FiledContactsTold(ctx, told, 100, 2)
+		filed, err := tx.FiledContactsTold(ctx, told, 100, 2, "1,2")
 		must(t, err)
 		if got, want := len(filed), db.ToldUndatedLimit+2; got != want { // 1 and 5 by day, the latest undated
 			t.Fatalf("%d contacts, want %d", got, want)

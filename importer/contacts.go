@@ -539,7 +539,11 @@ func (ix *contactIndex) toldAs(ctx context.Context, participants []int64, r repo
 	if r.Told == 0 {
 		return nil, nil
 	}
-	filed, err := ix.tx.FiledContactsTold(ctx, r.Told, publishedDay(r), copyWindow)
+	set := participantKey(participants) // a pair's or small group's copy is of its own set's contact
+	if len(participants) >= minMultilateral {
+		set = "" // a multilateral one of any set it overlaps
+	}
+	filed, err := ix.tx.FiledContactsTold(ctx, r.Told, publishedDay(r), copyWindow, set)
 	if err != nil {
 		return nil, err
 	}
