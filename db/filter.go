@@ -97,7 +97,7 @@ const maxInValues = 30000
 
 // inSQL is the condition of an in/notin filter, one bound value per listed value.
 func inSQL(c Column, f Filter) (string, []any, error) {
-	values, err := filterList(f.Value)
+	values, err := FilterList(f.Value)
 	if err != nil {
 		return "", nil, Errorf(EINVALID, "bad list for '%s' on column '%s': %v", f.Op, c.Name, err)
 	}
@@ -116,9 +116,9 @@ func inSQL(c Column, f Filter) (string, []any, error) {
 	return quoteIdent(c.Name) + op + strings.TrimSuffix(strings.Repeat("?,", len(values)), ",") + ")", args, nil
 }
 
-// filterList reads the value of in/notin: a JSON array (for values holding commas) or
+// FilterList reads the value of an in/notin filter: a JSON array (for values holding commas) or
 // comma-separated text.
-func filterList(s string) ([]string, error) {
+func FilterList(s string) ([]string, error) {
 	if !strings.HasPrefix(strings.TrimSpace(s), "[") {
 		return strings.Split(s, ","), nil
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -35,10 +36,25 @@ func (r *Reader) Query(ctx context.Context, query string, params map[string]stri
 		res, err = r.runAdhoc(ctx, query, args)
 	}
 	if err != nil {
-		return nil, err
+		return nil, emptySearch(err, query, params)
 	}
 	res.Took = time.Since(start)
 	return res, nil
+}
+
+// emptySearch is err, unless FTS5 refused the query's full-text search and a parameter
+// searched with MATCH was blank: FTS5 then says `syntax error near ""`, which names
+// neither the field left empty nor what to put in it.
+func emptySearch(err error, query string, params map[string]string) error {
+	if !strings.HasPrefix(ErrorMessage(err), ftsPrefix) {
+		return err
+	}
+	for _, p := range scanSQL(query).matched {
+		if strings.TrimSpace(params[p]) == "" {
+			return &Error{Code: EINVALID, Message: fmt.Sprintf("the search field %q is empty: type a word to search for", p), Err: err}
+		}
+	}
+	return err
 }
 
 // adhocArgs checks that query is one statement that reads and binds its :named

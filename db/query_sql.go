@@ -1,6 +1,7 @@
 package db
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,10 +9,11 @@ import (
 // sqlScan is what a light tokenizer learns from ad hoc SQL without parsing it: strings,
 // quoted names and comments are skipped, so a ';' or ':x' inside them counts for nothing.
 type sqlScan struct {
-	first  string   // the first keyword, upper-cased ("SELECT", "WITH", "PRAGMA", ...)
-	params []string // :name, @name and $name parameters in order of first appearance
-	more   bool     // code other than spaces, comments and ';' follows the first statement
-	bad    string   // why the SQL cannot run as given (a parameter's name, a NUL), "" when it can
+	first   string   // the first keyword, upper-cased ("SELECT", "WITH", "PRAGMA", ...)
+	params  []string // :name, @name and $name parameters in order of first appearance
+	matched []string // the parameters that directly follow the keyword MATCH (full-text searches)
+	more    bool     // code other than spaces, comments and ';' follows the first statement
+	bad     string   // why the SQL cannot run as given (a parameter's name, a NUL), "" when it can
 }
 
 // nulSQL is why SQL holding a NUL byte is refused: SQLite stops reading a statement at
@@ -27,11 +29,13 @@ func scanSQL(sql string) sqlScan {
 	}
 	seen := map[string]bool{}
 	ended := false
+	last := "" // the last word read, "" after any other token
 	for i := 0; i < len(sql); {
 		c := sql[i]
 		switch {
 		case c == '\'' || c == '"' || c == '`' || c == '[':
 			i = skipQuoted(sql, i)
+			last = ""
 		case strings.HasPrefix(sql[i:], "--"):
 			if j := strings.IndexByte(sql[i:], '\n'); j >= 0 {
 				i += j + 1
@@ -74,17 +78,23 @@ func scanSQL(sql string) sqlScan {
 				seen[name] = true
 				s.params = append(s.params, name)
 			}
+			if strings.EqualFold(last, "MATCH") && !slices.Contains(s.matched, name) {
+				s.matched = append(s.matched, name)
+			}
+			last = ""
 			i = j
 		case isNameByte(c):
 			j := nameEnd(sql, i)
 			if s.first == "" {
 				s.first = strings.ToUpper(sql[i:j])
 			}
+			last = sql[i:j]
 			i = j
 		default:
 			if s.first == "" {
 				s.first = string(c)
 			}
+			last = ""
 			i++
 		}
 	}

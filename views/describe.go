@@ -8,8 +8,9 @@ import (
 )
 
 // describe says what narrows and orders a table page, to follow its row count:
-// "of Joe Biden via contact_participants where mode = phone sorted by date descending"
-// (12 rows ...). labels name the rows q.Through's values point at (db.Result.ThroughLabels).
+// `of Joe Biden via contact_participants where mode = "phone", sorted by date descending`
+// (12 rows ...). As Datasette prints it, values are quoted (numbers bare) and conditions
+// are separated by commas and a last "and". labels name the rows q.Through's values point at (db.Result.ThroughLabels).
 func describe(q db.TableQuery, labels []string) string {
 	var parts []string
 	for i, th := range q.Through {
@@ -33,15 +34,32 @@ func describe(q db.TableQuery, labels []string) string {
 	for _, w := range q.Where {
 		conds = append(conds, "("+w+")")
 	}
-	if len(conds) > 0 {
-		parts = append(parts, "where "+strings.Join(conds, " and "))
-	}
-	if q.Sort != "" {
-		sort := "sorted by " + q.Sort
-		if q.Desc {
-			sort += " descending"
+	if n := len(conds); n > 0 {
+		where := conds[n-1]
+		if n > 1 {
+			where = strings.Join(conds[:n-1], ", ") + " and " + where
 		}
-		parts = append(parts, sort)
+		parts = append(parts, "where "+where)
 	}
-	return strings.Join(parts, " ")
+	s := strings.Join(parts, " ")
+	if q.Sort != "" {
+		if s != "" {
+			s += ", "
+		}
+		s += "sorted by " + q.Sort
+		if q.Desc {
+			s += " descending"
+		}
+	}
+	return s
+}
+
+// describeValue is a value as a description shows it: digits bare (Datasette's
+// isdigit()), anything else in double quotes with Go's escapes, so that a quote inside
+// cannot end it.
+func describeValue(v string) string {
+	if v != "" && strings.Trim(v, "0123456789") == "" {
+		return v
+	}
+	return strconv.Quote(v)
 }

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strconv"
 	"strings"
 
 	"hotline/db"
@@ -64,11 +65,22 @@ func hasColumn(t *db.Table, name string) bool {
 	return name == "rowid" && len(t.PrimaryKey) == 1 && t.PrimaryKey[0] == "rowid"
 }
 
-// describeFilter is a filter in words: "mode = phone", "date is not null".
+// describeFilter is a filter in words: `mode = "phone"`, `id = 2`, "date is not null",
+// `mode in ["phone", "meeting"]`.
 func describeFilter(f db.Filter) string {
 	op, _ := lookupOp(f.Op)
-	if op.NoValue {
+	switch {
+	case op.NoValue:
 		return f.Column + " " + op.Label
+	case f.Op == "in" || f.Op == "notin":
+		values, err := db.FilterList(f.Value)
+		if err != nil {
+			break
+		}
+		for i, v := range values {
+			values[i] = strconv.Quote(v)
+		}
+		return f.Column + " " + op.Label + " [" + strings.Join(values, ", ") + "]"
 	}
-	return f.Column + " " + op.Label + " " + f.Value
+	return f.Column + " " + op.Label + " " + describeValue(f.Value)
 }

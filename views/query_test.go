@@ -1,6 +1,7 @@
 package views_test
 
 import (
+	"html"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -181,6 +182,37 @@ func TestLongValuesUnfold(t *testing.T) {
 			}
 			if tt.unfold > 0 && !strings.Contains(got.Text(), long) {
 				t.Errorf("the open cell does not hold the whole value: %.80q", got.Text())
+			}
+		})
+	}
+}
+
+// A canned full-text query submitted with its search field empty is a 400 that says the
+// field is empty; FTS5's own words (`syntax error near ""`) named neither the field nor
+// what to do.
+func TestEmptyFullTextSearch(t *testing.T) {
+	h := newHandler(t, func(c *views.Config) {
+		c.Queries["quotes_matching"] = views.CannedQuery{SQL: "select q.id from quotes_fts f join quotes q on q.id = f.rowid where quotes_fts match :word order by rank"}
+	})
+	tests := []struct {
+		name, url string
+		status    int
+		says      string
+	}{
+		{"empty", "/hotline/quotes_matching?word=", http.StatusBadRequest, `the search field "word" is empty: type a word to search for`},
+		{"only spaces", "/hotline/quotes_matching?word=+++", http.StatusBadRequest, `the search field "word" is empty`},
+		{"empty as JSON", "/hotline/quotes_matching.json?word=", http.StatusBadRequest, `the search field \"word\" is empty`},
+		{"ad hoc, empty", "/hotline/-/query.json?sql=select+rowid+from+quotes_fts+where+quotes_fts+MATCH+:w&w=", http.StatusBadRequest, `the search field \"w\" is empty`},
+		{"a word", "/hotline/quotes_matching?word=talked", http.StatusOK, "1 row"},
+		{"bad syntax still says so", "/hotline/quotes_matching?word=AND+talked", http.StatusBadRequest, `bad full-text search: syntax error near "AND"`},
+		{"another field empty, the search bad", "/hotline/-/query.json?sql=select+rowid+from+quotes_fts+where+quotes_fts+MATCH+:w+and+:x+%3D+%27%27&w=AND+talked&x=", http.StatusBadRequest, `bad full-text search: syntax error near \"AND\"`},
+		{"not given yet shows the form", "/hotline/quotes_matching", http.StatusOK, `data-testid="query-waiting"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, tt.url)
+			if body := html.UnescapeString(rec.Body.String()); rec.Code != tt.status || !strings.Contains(body, tt.says) || strings.Contains(body, `near ""`) || strings.Contains(body, `near \"\"`) {
+				t.Errorf("status %d, body %s; want %d saying %s", rec.Code, body, tt.status, tt.says)
 			}
 		})
 	}

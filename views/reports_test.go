@@ -111,3 +111,48 @@ func TestURLsAreLinksAndNoEmptyPanels(t *testing.T) {
 		t.Error("an empty 'via initiator_id' panel is shown")
 	}
 }
+
+// The " · " between a report's article, outlet, date and "original" link is text of its
+// own, outside every link: it was a CSS ::before on each item, so the link's underline
+// (and click) took the separator before "original" in.
+func TestReportSourceSeparators(t *testing.T) {
+	h := reportsHandler(t)
+	doc := getHTML(t, h, "/hotline/contacts/1", http.StatusOK)
+	reps := testid(doc, "contact-report")
+	tests := []struct {
+		name string
+		i    int
+		want string
+	}{
+		{"every part", 0, "Austin calls Shoigu · Example News · 2022-05-14 · original"},
+		{"no outlet and no link", 1, "feeds/b.txt · 2022-05-16"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := reps.Eq(tt.i).Find(".report-source")
+			if got := strings.Join(strings.Fields(src.Text()), " "); got != tt.want {
+				t.Errorf("source line %q, want %q", got, tt.want)
+			}
+			src.Find("a").Each(func(_ int, a *goquery.Selection) {
+				if strings.Contains(a.Text(), "·") {
+					t.Errorf("link %q holds a separator", a.Text())
+				}
+			})
+		})
+	}
+	for _, line := range strings.Split(get(t, h, stylesheetURL(t, doc)).Body.String(), "\n") {
+		if strings.Contains(line, ".report-source") && strings.Contains(line, "::before") {
+			t.Errorf("the stylesheet still draws inside a report's source line: %s", line)
+		}
+	}
+}
+
+// stylesheetURL is the URL of the page's stylesheet.
+func stylesheetURL(tb testing.TB, doc *goquery.Document) string {
+	tb.Helper()
+	href, ok := doc.Find(`link[rel="stylesheet"]`).Attr("href")
+	if !ok {
+		tb.Fatal("the page links no stylesheet")
+	}
+	return href
+}

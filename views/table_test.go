@@ -66,18 +66,18 @@ func TestTablePages(t *testing.T) {
 	}{
 		{"first page", "/hotline/contacts", "id", []string{"1", "2"}, "3 rows"},
 		{"size", "/hotline/contacts?_size=3", "id", []string{"1", "2", "3"}, "3 rows"},
-		{"exact filter", "/hotline/contacts?mode=phone", "id", []string{"1", "3"}, "2 rows where mode = phone"},
-		{"not filter", "/hotline/contacts?mode__not=phone", "id", []string{"2"}, "1 row where mode != phone"},
+		{"exact filter", "/hotline/contacts?mode=phone", "id", []string{"1", "3"}, `2 rows where mode = "phone"`},
+		{"not filter", "/hotline/contacts?mode__not=phone", "id", []string{"2"}, `1 row where mode != "phone"`},
 		{"isnull", "/hotline/contacts?date__isnull=1", "id", []string{"3"}, "1 row where date is null"},
-		{"gt", "/hotline/contacts?date__gt=2024-01-15", "id", []string{"2"}, "where date > 2024-01-15"},
-		{"contains", "/hotline/actors?name__contains=Xi", "name", []string{"Xi Jinping"}, "where name contains Xi"},
-		{"notcontains", "/hotline/contacts?title__notcontains=Xi", "id", []string{"2"}, "1 row where title does not contain Xi"},
-		{"notlike", "/hotline/contacts?title__notlike=%25call", "id", []string{"2"}, "1 row where title not like %call"},
+		{"gt", "/hotline/contacts?date__gt=2024-01-15", "id", []string{"2"}, `where date > "2024-01-15"`},
+		{"contains", "/hotline/actors?name__contains=Xi", "name", []string{"Xi Jinping"}, `where name contains "Xi"`},
+		{"notcontains", "/hotline/contacts?title__notcontains=Xi", "id", []string{"2"}, `1 row where title does not contain "Xi"`},
+		{"notlike", "/hotline/contacts?title__notlike=%25call", "id", []string{"2"}, `1 row where title not like "%call"`},
 		{"sorted descending", "/hotline/contacts?_sort_desc=id", "id", []string{"3", "2"}, "sorted by id descending"},
 		{"sorted", "/hotline/contacts?_sort=title&_size=3", "title", []string{"Biden–Xi call", "Macron–Biden meeting", "Xi–Macron call"}, "sorted by title"},
 		{"search", "/hotline/quotes?_search=talked", "text", []string{"We talked"}, `search matches "talked"`},
 		{"view", "/hotline/phone_calls?_size=5", "id", []string{"1", "3"}, "2 rows"},
-		{"two filters", "/hotline/contacts?mode=phone&status=held", "id", []string{"1"}, "1 row where mode = phone and status = held"},
+		{"two filters", "/hotline/contacts?mode=phone&status=held", "id", []string{"1"}, `1 row where mode = "phone" and status = "held"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -288,5 +288,46 @@ func TestSearchBox(t *testing.T) {
 	}
 	if doc := getHTML(t, h, "/hotline/contacts", http.StatusOK); testid(doc, "search-form").Length() != 0 {
 		t.Error("search box on a table without a full-text index")
+	}
+}
+
+// The description of a table page (and human_description_en) quotes values as Datasette
+// does (numbers bare), separates conditions with commas and "and", and puts a comma
+// before the sort: `where title does not contain "Xi", sorted by date descending`.
+func TestTableDescription(t *testing.T) {
+	h := newHandler(t, nil)
+	tests := []struct {
+		name, url, want string
+	}{
+		{"a text value", "/hotline/contacts?mode=phone", `where mode = "phone"`},
+		{"a number value", "/hotline/contacts?id=2", `where id = 2`},
+		{"a date compared", "/hotline/contacts?date__gt=2024-01-15", `where date > "2024-01-15"`},
+		{"no value", "/hotline/contacts?date__isnull=1", `where date is null`},
+		{"a list", "/hotline/contacts?mode__in=phone,meeting", `where mode in ["phone", "meeting"]`},
+		{"a quote in the value", "/hotline/contacts?title__contains=say+%22hi%22", `where title contains "say \"hi\""`},
+		{"two conditions", "/hotline/contacts?mode=phone&status=held", `where mode = "phone" and status = "held"`},
+		{"three conditions", "/hotline/contacts?mode=phone&status=held&title__contains=call",
+			`where mode = "phone", status = "held" and title contains "call"`},
+		{"a condition and a sort", "/hotline/contacts?title__notcontains=Xi&_sort_desc=date",
+			`where title does not contain "Xi", sorted by date descending`},
+		{"a search and a sort", "/hotline/quotes?_search=talked&_sort=id", `where search matches "talked", sorted by id`},
+		{"only a sort", "/hotline/contacts?_sort=title", `sorted by title`},
+		{"through and a sort", throughURL("/hotline/contacts", "contact_participants", "actor_id", "1") + "&_sort=date",
+			`of Joe Biden via contact_participants, sorted by date`},
+		{"through and a condition", throughURL("/hotline/contacts", "contact_participants", "actor_id", "1") + "&mode=phone",
+			`of Joe Biden via contact_participants where mode = "phone"`},
+		{"nothing", "/hotline/contacts", ``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got struct {
+				Description string `json:"human_description_en"`
+			}
+			path, query, _ := strings.Cut(tt.url, "?")
+			getJSON(t, h, path+".json?"+query, &got)
+			if got.Description != tt.want {
+				t.Errorf("human_description_en = %q, want %q", got.Description, tt.want)
+			}
+		})
 	}
 }

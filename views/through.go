@@ -65,7 +65,7 @@ func describeThrough(th db.Through, label string) string {
 	if label != "" {
 		return "of " + label + " via " + th.Table
 	}
-	return "via " + th.Table + " (" + th.Column + " = " + th.Value + ")"
+	return "via " + th.Table + " (" + th.Column + " = " + describeValue(th.Value) + ")"
 }
 
 // throughChip shows a _through among the active filters, as link.column = value, so it

@@ -22,7 +22,7 @@ func TestThroughPage(t *testing.T) {
 		{"contacts of an actor", throughURL("/hotline/contacts", "contact_participants", "actor_id", "1"),
 			"2 contacts", "of Joe Biden via contact_participants"},
 		{"with a filter", throughURL("/hotline/contacts", "contact_participants", "actor_id", "1") + "&mode=phone",
-			"1 contact", "of Joe Biden via contact_participants where mode = phone"},
+			"1 contact", `of Joe Biden via contact_participants where mode = "phone"`},
 		{"a number value", "/hotline/actors?_through=" + url.QueryEscape(`{"table":"contact_participants","column":"contact_id","value":3}`),
 			"2 actors", "of Xi–Macron call via contact_participants"},
 		{"a column that names no row", "/hotline/actors?_through=" + url.QueryEscape(`{"table":"article_actors","column":"mentions","value":2}`),
