@@ -172,3 +172,62 @@ func TestSummarize(t *testing.T) {
 		})
 	}
 }
+
+// TestSummarizeInAnyOrder checks that a contact's facts do not depend on the order of its
+// reports, which is the order its articles were imported in: reports tied on publication,
+// status and votes are taken in a fixed order of their own fields (tieOrder).
+func TestSummarizeInAnyOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		reports []importer.Report
+		date    string // the date every order gives
+	}{
+		{"two days two reports each, published the same day", []importer.Report{
+			{Published: "2025-06-10", Publisher: "Wire", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+			{Published: "2025-06-10", Publisher: "Paper", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+			{Published: "2025-06-10", Publisher: "Daily", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday"},
+			{Published: "2025-06-10", Publisher: "Agency", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday morning"},
+		}, "2025-06-10"},
+		{"a medium and talks a day apart", []importer.Report{
+			{Published: "2021-11-16", Publisher: "Agency", Mode: "video", Status: "held", Date: "2021-11-16", DateText: "Tuesday"},
+			{Published: "2021-11-16", Publisher: "Paper", Mode: "meeting", Talks: true, Status: "held", Date: "2021-11-15", DateText: "Monday"},
+		}, "2021-11-16"},
+		{"undated publications", []importer.Report{
+			{Publisher: "Wire", Mode: "meeting", Status: "held", Date: "2024-05-02"},
+			{Publisher: "Paper", Mode: "unspecified", Status: "held", Date: "2024-05-03", DateText: "Friday"},
+			{Published: "2024-05-03", Mode: "meeting", Status: "scheduled", Date: "2024-05-02", Told: 7},
+		}, "2024-05-02"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mode, status, date, text := importer.Summarize(tc.reports)
+			if date != tc.date {
+				t.Errorf("date %q, want %q", date, tc.date)
+			}
+			for _, p := range permutations(len(tc.reports)) {
+				reordered := make([]importer.Report, len(p))
+				for i, j := range p {
+					reordered[i] = tc.reports[j]
+				}
+				m, s, d, x := importer.Summarize(reordered)
+				if m != mode || s != status || d != date || x != text {
+					t.Errorf("order %v: %s/%s/%q/%q, in the given order %s/%s/%q/%q", p, m, s, d, x, mode, status, date, text)
+				}
+			}
+		})
+	}
+}
+
+// permutations returns every order of 0..n-1.
+func permutations(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, p := range permutations(n - 1) {
+		for i := range n {
+			q := append(append(append([]int{}, p[:i]...), n-1), p[i:]...)
+			out = append(out, q)
+		}
+	}
+	return out
+}
