@@ -10,6 +10,10 @@ type facts struct {
 	Mode, Status, Date, DateText string
 	FirstReported, LastReported  string
 	Talks                        bool // the mode is a meeting told only as talks (report.Talks)
+	// dateFrom is the report Date was taken from (zero when undated): agreement asks how
+	// it read its day, and the first report of that day would be another in another
+	// order of the reports.
+	dateFrom report
 }
 
 // summarize merges a contact's reports. The status is the latest known: that of the most
@@ -34,8 +38,12 @@ func summarize(reports []report) facts {
 	}
 	if len(reports) == 1 { // most contacts: what the loop below gives, without a copy
 		r := reports[0]
-		return facts{Mode: r.Mode, Status: r.Status, Date: r.Date, DateText: r.DateText,
+		f := facts{Mode: r.Mode, Status: r.Status, Date: r.Date, DateText: r.DateText,
 			FirstReported: r.Published, LastReported: r.Published, Talks: r.Talks}
+		if r.Date != "" {
+			f.dateFrom = r
+		}
+		return f
 	}
 	ordered := slices.Clone(reports)
 	allDated := !slices.ContainsFunc(reports, func(r report) bool { return r.Published == "" })
@@ -83,6 +91,7 @@ func summarize(reports []report) facts {
 			pickDate(r)
 		}
 	}
+	f.dateFrom = dateFrom
 	if f.DateText == "" {
 		for _, r := range ordered {
 			if r.DateText != "" {

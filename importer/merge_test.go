@@ -231,3 +231,34 @@ func permutations(n int) [][]int {
 	}
 	return out
 }
+
+// TestAgreementInAnyOrder checks that whether a report agrees with a contact does not
+// depend on the order of the contact's reports: the day a contact's date is read against
+// is that of the report summarize took the date from, not of the first to give it.
+func TestAgreementInAnyOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		have []importer.Report
+		r    importer.Report
+	}{
+		// A copy agrees whatever its day, but scores the agreement of its day with the
+		// contact's, which a day read off a publication gives one apart.
+		{"a copy and a day told by weekday and by month", []importer.Report{
+			{ArticleID: 1, Published: "2025-06-10", Publisher: "Wire", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "June 9", Told: 5},
+			{ArticleID: 2, Published: "2025-06-10", Publisher: "Paper", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+		}, importer.Report{ArticleID: 3, Published: "2025-06-11", Publisher: "Daily", Mode: "meeting", Status: "held", Date: "2025-06-10", DateText: "June 10", Told: 5}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			score, ok := importer.Agreement(tc.have, tc.r)
+			for _, p := range permutations(len(tc.have)) {
+				reordered := make([]importer.Report, len(p))
+				for i, j := range p {
+					reordered[i] = tc.have[j]
+				}
+				if s, o := importer.Agreement(reordered, tc.r); s != score || o != ok {
+					t.Errorf("order %v: %d %v, in the given order %d %v", p, s, o, score, ok)
+				}
+			}
+		})
+	}
+}
