@@ -1,6 +1,7 @@
 package importer_test
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"testing"
 
@@ -83,6 +84,38 @@ func TestSavedContactIsCompact(t *testing.T) {
 	}
 	if b := marshal(t, s); len(b) > 80 {
 		t.Errorf("%d bytes for a contact with one report: %q", len(b), b)
+	}
+}
+
+// TestSavedContactKeepsItsReports checks, over made-up contacts of many reports, that a
+// contact read back from its saved state has its reports in the order it had them and
+// merges them into the same facts: a contact let go and held again must write the row it
+// would have written had it stayed in memory.
+func TestSavedContactKeepsItsReports(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 17)) // fixed: a failure is the same on every run
+	pick := func(words ...string) string { return words[rng.IntN(len(words))] }
+	for i := range 300 {
+		s := importer.SavedContact{Row: db.ContactRow{ID: int64(i + 1), Mode: "phone", Status: "held", Participants: []int64{1, 2}}}
+		for range 1 + rng.IntN(8) {
+			s.Distinct = append(s.Distinct, importer.Report{
+				Published: pick("", "2025-06-09", "2025-06-10"), Publisher: pick("", "Wire", "Paper", "Daily"),
+				Mode: pick("phone", "video", "meeting", "unspecified"), Status: pick("held", "scheduled", "cancelled"),
+				Date: pick("", "2025-06", "2025-06-09", "2025-06-10"), DateText: pick("", "Monday", "Tuesday"),
+				Talks: rng.IntN(4) == 0, Sidelines: rng.IntN(4) == 0, Told: uint32(rng.IntN(3)),
+			})
+			s.Counts = append(s.Counts, 1+rng.IntN(3))
+		}
+		got, err := importer.UnmarshalState(marshal(t, s))
+		if err != nil {
+			t.Fatalf("contact %d: %v", i, err)
+		}
+		if !reflect.DeepEqual(got.Distinct, s.Distinct) || !reflect.DeepEqual(got.Counts, s.Counts) {
+			t.Fatalf("contact %d: reports\n%+v %v\nread back as\n%+v %v", i, s.Distinct, s.Counts, got.Distinct, got.Counts)
+		}
+		m, st, d, x := importer.Summarize(s.Distinct)
+		if m2, st2, d2, x2 := importer.Summarize(got.Distinct); m2 != m || st2 != st || d2 != d || x2 != x {
+			t.Fatalf("contact %d: %s/%s/%q/%q read back as %s/%s/%q/%q", i, m, st, d, x, m2, st2, d2, x2)
+		}
 	}
 }
 

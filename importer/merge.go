@@ -85,7 +85,7 @@ func agreementWith(have *reportSet, r report) (score int, ok bool) {
 		score += 3
 	}
 	call := modeFamily(merged.Mode) == "call" || modeFamily(r.Mode) == "call"
-	s, ok := datesAgree(merged.Date, r.Date, call || readOffPublication(r) || readOffPublication(have.dated(merged.Date)))
+	s, ok := datesAgree(merged.Date, r.Date, call || readOffPublication(r) || readOffPublication(merged.dateFrom))
 	if !ok && !copied {
 		return 0, false
 	}

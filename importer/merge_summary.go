@@ -10,6 +10,10 @@ type facts struct {
 	Mode, Status, Date, DateText string
 	FirstReported, LastReported  string
 	Talks                        bool // the mode is a meeting told only as talks (report.Talks)
+	// dateFrom is the report Date was taken from (zero when undated): agreement asks how
+	// it read its day, and the first report of that day would be another in another
+	// order of the reports.
+	dateFrom report
 }
 
 // summarize merges a contact's reports. The status is the latest known: that of the most
@@ -25,24 +29,31 @@ type facts struct {
 // own words come with it. A copy's date (a report told word for word in a report
 // published before it, report.Told) gives way to its original's: the copy reads the same
 // words by a later day's clock ("on Tuesday" a week on, "yesterday" a day late).
+// Reports tied on all of that are taken in tieOrder, never in the order they came in: a
+// contact's reports are in the order its articles were imported, which a later run, a
+// re-import or another order of the files changes, and a row must not.
 func summarize(reports []report) facts {
 	if len(reports) == 0 {
 		return facts{Mode: "unspecified", Status: "held"}
 	}
 	if len(reports) == 1 { // most contacts: what the loop below gives, without a copy
 		r := reports[0]
-		return facts{Mode: r.Mode, Status: r.Status, Date: r.Date, DateText: r.DateText,
+		f := facts{Mode: r.Mode, Status: r.Status, Date: r.Date, DateText: r.DateText,
 			FirstReported: r.Published, LastReported: r.Published, Talks: r.Talks}
+		if r.Date != "" {
+			f.dateFrom = r
+		}
+		return f
 	}
 	ordered := slices.Clone(reports)
 	allDated := !slices.ContainsFunc(reports, func(r report) bool { return r.Published == "" })
-	slices.SortStableFunc(ordered, func(a, b report) int { // best first
+	slices.SortFunc(ordered, func(a, b report) int { // best first
 		byDate := cmp.Compare(b.Published, a.Published)
 		byRank := cmp.Compare(statusRank(b.Status), statusRank(a.Status))
 		if allDated {
-			return cmp.Or(byDate, byRank)
+			return cmp.Or(byDate, byRank, tieOrder(a, b))
 		}
-		return cmp.Or(byRank, byDate)
+		return cmp.Or(byRank, byDate, tieOrder(a, b))
 	})
 	f := facts{Mode: "unspecified", Status: ordered[0].Status}
 	votes := map[string]int{} // how many reports give each date
@@ -80,6 +91,7 @@ func summarize(reports []report) facts {
 			pickDate(r)
 		}
 	}
+	f.dateFrom = dateFrom
 	if f.DateText == "" {
 		for _, r := range ordered {
 			if r.DateText != "" {
@@ -89,6 +101,30 @@ func summarize(reports []report) facts {
 		}
 	}
 	return f
+}
+
+// tieOrder orders reports as recent and as strong by their own fields alone, so that
+// summarize's answer is the same in any order of its reports, in memory or read back
+// (contact_state.go), in this run or a later one: first by outlet name, the one field
+// that tells the two sides' press apart when they are as many and as recent, then the
+// earlier day, then the rest of the report's fields in a fixed order, so that no two
+// distinct reports tie. The rule is arbitrary but stable; the first reported, which it
+// replaces, changed with the order the articles were imported in.
+func tieOrder(a, b report) int {
+	return cmp.Or(cmp.Compare(a.Publisher, b.Publisher), cmp.Compare(a.Date, b.Date), cmp.Compare(a.DateText, b.DateText),
+		cmp.Compare(a.Mode, b.Mode), cmp.Compare(a.Status, b.Status), boolOrder(a.Talks, b.Talks),
+		boolOrder(a.Sidelines, b.Sidelines), cmp.Compare(a.Told, b.Told), cmp.Compare(a.ArticleID, b.ArticleID))
+}
+
+// boolOrder puts false before true.
+func boolOrder(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case b:
+		return -1
+	}
+	return 1
 }
 
 // statusRank orders statuses by how much they say happened.

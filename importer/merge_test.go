@@ -172,3 +172,93 @@ func TestSummarize(t *testing.T) {
 		})
 	}
 }
+
+// TestSummarizeInAnyOrder checks that a contact's facts do not depend on the order of its
+// reports, which is the order its articles were imported in: reports tied on publication,
+// status and votes are taken in a fixed order of their own fields (tieOrder).
+func TestSummarizeInAnyOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		reports []importer.Report
+		date    string // the date every order gives
+	}{
+		{"two days two reports each, published the same day", []importer.Report{
+			{Published: "2025-06-10", Publisher: "Wire", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+			{Published: "2025-06-10", Publisher: "Paper", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+			{Published: "2025-06-10", Publisher: "Daily", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday"},
+			{Published: "2025-06-10", Publisher: "Agency", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday morning"},
+		}, "2025-06-10"},
+		{"a medium and talks a day apart", []importer.Report{
+			{Published: "2021-11-16", Publisher: "Agency", Mode: "video", Status: "held", Date: "2021-11-16", DateText: "Tuesday"},
+			{Published: "2021-11-16", Publisher: "Paper", Mode: "meeting", Talks: true, Status: "held", Date: "2021-11-15", DateText: "Monday"},
+		}, "2021-11-16"},
+		{"undated publications", []importer.Report{
+			{Publisher: "Wire", Mode: "meeting", Status: "held", Date: "2024-05-02"},
+			{Publisher: "Paper", Mode: "unspecified", Status: "held", Date: "2024-05-03", DateText: "Friday"},
+			{Published: "2024-05-03", Mode: "meeting", Status: "scheduled", Date: "2024-05-02", Told: 7},
+		}, "2024-05-02"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mode, status, date, text := importer.Summarize(tc.reports)
+			if date != tc.date {
+				t.Errorf("date %q, want %q", date, tc.date)
+			}
+			for _, p := range permutations(len(tc.reports)) {
+				reordered := make([]importer.Report, len(p))
+				for i, j := range p {
+					reordered[i] = tc.reports[j]
+				}
+				m, s, d, x := importer.Summarize(reordered)
+				if m != mode || s != status || d != date || x != text {
+					t.Errorf("order %v: %s/%s/%q/%q, in the given order %s/%s/%q/%q", p, m, s, d, x, mode, status, date, text)
+				}
+			}
+		})
+	}
+}
+
+// permutations returns every order of 0..n-1.
+func permutations(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, p := range permutations(n - 1) {
+		for i := range n {
+			q := append(append(append([]int{}, p[:i]...), n-1), p[i:]...)
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// TestAgreementInAnyOrder checks that whether a report agrees with a contact does not
+// depend on the order of the contact's reports: the day a contact's date is read against
+// is that of the report summarize took the date from, not of the first to give it.
+func TestAgreementInAnyOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		have []importer.Report
+		r    importer.Report
+	}{
+		// A copy agrees whatever its day, but scores the agreement of its day with the
+		// contact's, which a day read off a publication gives one apart.
+		{"a copy and a day told by weekday and by month", []importer.Report{
+			{ArticleID: 1, Published: "2025-06-10", Publisher: "Wire", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "June 9", Told: 5},
+			{ArticleID: 2, Published: "2025-06-10", Publisher: "Paper", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+		}, importer.Report{ArticleID: 3, Published: "2025-06-11", Publisher: "Daily", Mode: "meeting", Status: "held", Date: "2025-06-10", DateText: "June 10", Told: 5}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			score, ok := importer.Agreement(tc.have, tc.r)
+			for _, p := range permutations(len(tc.have)) {
+				reordered := make([]importer.Report, len(p))
+				for i, j := range p {
+					reordered[i] = tc.have[j]
+				}
+				if s, o := importer.Agreement(reordered, tc.r); s != score || o != ok {
+					t.Errorf("order %v: %d %v, in the given order %d %v", p, s, o, score, ok)
+				}
+			}
+		})
+	}
+}

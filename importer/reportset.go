@@ -72,13 +72,3 @@ func (s *reportSet) facts() facts {
 	}
 	return f
 }
-
-// dated returns the first distinct report that gives date, or a zero report.
-func (s *reportSet) dated(date string) report {
-	for _, r := range s.distinct {
-		if date != "" && r.Date == date {
-			return r
-		}
-	}
-	return report{}
-}
