@@ -34,7 +34,7 @@ const BucketsPerLookup = 12
 // peak RSS rose from 124 to 237 MB.)
 func (w *WriteTx) CreateContactIndex(ctx context.Context) error {
 	for _, q := range []string{sqlCreateContactIndex, sqlCreateContactIndexSet, sqlCreateContactIndexOpen, sqlCreateContactIndexActors,
-		sqlCreateContactIndexActorsContact, sqlCreateContactIndexActorsOpen, sqlCreateContactIndexTold, sqlEmptyContactIndex,
+		sqlCreateContactIndexActorsContact, sqlCreateContactIndexActorsOpen, sqlCreateContactIndexTold, sqlCreateContactIndexToldContact, sqlEmptyContactIndex,
 		sqlEmptyContactIndexActors, sqlEmptyContactIndexTold} {
 		if _, err := w.tx.ExecContext(ctx, q); err != nil {
 			return wrapWrite("making the contact index", err)
@@ -230,6 +230,9 @@ const (
 		ON contact_index_actors(contact_id)`
 	sqlCreateContactIndexTold = `CREATE TEMP TABLE IF NOT EXISTS contact_index_told(told INTEGER NOT NULL,
 		day INTEGER NOT NULL, contact_id INTEGER NOT NULL, PRIMARY KEY (told, day, contact_id)) WITHOUT ROWID`
+	// A merged contact's filings by sentence go with its row (MergeContact), found by id.
+	sqlCreateContactIndexToldContact = `CREATE INDEX IF NOT EXISTS temp.contact_index_told_contact
+		ON contact_index_told(contact_id)`
 	sqlEmptyContactIndexTold = `DELETE FROM temp.contact_index_told`
 	sqlDropContactIndexTold  = `DROP TABLE IF EXISTS temp.contact_index_told`
 	sqlFileContactTold       = `INSERT OR IGNORE INTO temp.contact_index_told(told, day, contact_id) VALUES (?, ?, ?)`

@@ -18,7 +18,7 @@ func (w *WriteTx) MergeContact(ctx context.Context, from, into int64) error {
 	}{
 		{sqlMergeParticipants, []any{into, from}}, {sqlMoveMentions, []any{into, from}},
 		{sqlDeleteMergedParticipants, []any{from}}, {sqlDeleteMergedContact, []any{from}}, {sqlUnfileMergedContact, []any{from}},
-		{sqlUnfileMergedContactActors, []any{from}},
+		{sqlUnfileMergedContactActors, []any{from}}, {sqlUnfileMergedContactTold, []any{from}},
 	}
 	for _, s := range steps {
 		if _, err := w.exec(ctx, s.query, s.args...); err != nil {
@@ -48,6 +48,7 @@ const (
 	sqlDeleteMergedContact       = `DELETE FROM contacts WHERE id = ?`
 	sqlUnfileMergedContact       = `DELETE FROM temp.contact_index WHERE contact_id = ?`
 	sqlUnfileMergedContactActors = `DELETE FROM temp.contact_index_actors WHERE contact_id = ?`
+	sqlUnfileMergedContactTold   = `DELETE FROM temp.contact_index_told WHERE contact_id = ?`
 	sqlShareArticle              = `SELECT EXISTS (SELECT 1 FROM contact_mentions m
 		JOIN contact_mentions n ON n.contact_id = ? AND n.article_id = m.article_id WHERE m.contact_id = ?)`
 )

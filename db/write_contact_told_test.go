@@ -77,4 +77,14 @@ func TestFiledContactsTold(t *testing.T) {
 			t.Errorf("first %d, want 1", first)
 		}
 	})
+	t.Run("a merged contact's filings go with it", func(t *testing.T) {
+		latest := int64(100 + 2*db.ToldUndatedLimit - 1)
+		must(t, tx.MergeContact(ctx, latest, 1))
+		filed, err := tx.FiledContactsTold(ctx, told, 100, 2, "1,2")
+		must(t, err)
+		// The latest undated filings are the limit's again, none of them the merged one's.
+		if got, want := len(filed), db.ToldUndatedLimit+2; got != want {
+			t.Errorf("%d contacts, want %d", got, want)
+		}
+	})
 }
