@@ -62,6 +62,9 @@ func folder(tb testing.TB, files map[string]string) source.Input {
 
 func writeFile(tb testing.TB, path, content string) {
 	tb.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		tb.Fatal(err)
+	}
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		tb.Fatal(err)
 	}

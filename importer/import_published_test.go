@@ -1,6 +1,7 @@
 package importer_test
 
 import (
+	"strings"
 	"testing"
 
 	"hotline/importer"
@@ -56,5 +57,39 @@ func TestImportReadsTheHeadlineDate(t *testing.T) {
 		if len(got) != 1 || got[0] != tc.published {
 			t.Errorf("%s: published %v, want %q", tc.source, got, tc.published)
 		}
+	}
+}
+
+// TestImportReadsTheFileNameDate: a post saved under its date ("2016-01-14-slug.md", as
+// static-site generators and scrapers name them) is dated by its file name when nothing
+// inside it is; a dated folder or an export's records are not.
+func TestImportReadsTheFileNameDate(t *testing.T) {
+	body := "Ministers talk\n\nSecretary of State Antony Blinken spoke by phone with Foreign Minister Sergei Lavrov on Tuesday, the State Department said.\n"
+	path, _ := importEach(t, importer.Options{}, map[string]string{
+		"2016-01-14-ministers-talk.md":  body,
+		"20160115_ministers.txt":        strings.Replace(body, "Tuesday", "Thursday", 1),
+		"2016-01-20/ministers-talk.txt": strings.Replace(body, "Sergei Lavrov", "Dmytro Kuleba", 1),
+		"2016-01-14-dated-inside.txt":   "Ministers talk\n\nPublished: Feb 1, 2022\n\n" + body[len("Ministers talk\n\n"):],
+		"export-2016-02-01.jsonl":       `{"title": "Ministers talk", "text": "Foreign Minister Sergei Lavrov met Foreign Minister Wang Yi on Monday."}` + "\n",
+	})
+	raw := rawDB(t, path)
+	for _, tc := range []struct{ source, published, date string }{
+		{"2016-01-14-ministers-talk.md", "2016-01-14", "2016-01-12"},
+		{"20160115_ministers.txt", "2016-01-15", "2016-01-14"},
+		{"2016-01-20/ministers-talk.txt", "", ""},
+		{"2016-01-14-dated-inside.txt", "2022-02-01", "2022-02-01"},
+		{"export-2016-02-01.jsonl#1", "", ""},
+	} {
+		t.Run(tc.source, func(t *testing.T) {
+			got := queryRows(t, raw, `SELECT coalesce(published, '') FROM articles WHERE source LIKE '%' || ?`, tc.source)
+			if len(got) != 1 || got[0] != tc.published {
+				t.Errorf("published %v, want %q", got, tc.published)
+			}
+			dates := queryRows(t, raw, `SELECT coalesce(c.date, '') FROM contacts c JOIN contact_mentions m ON m.contact_id = c.id
+				JOIN articles a ON a.id = m.article_id WHERE a.source LIKE '%' || ?`, tc.source)
+			if len(dates) != 1 || dates[0] != tc.date {
+				t.Errorf("contact dated %v, want %q", dates, tc.date)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -11,7 +12,8 @@ import (
 
 // publication is an article's publication date (YYYY-MM-DD, or ""): the source's, else
 // the date the page prints (printedDate), else the date in the article's address, which
-// news sites write as "/2026/12/04/" or "-2026-12-04" (dates.FromURL).
+// news sites write as "/2026/12/04/" or "-2026-12-04" (dates.FromURL), else the date its
+// file is named after (fileNameDate).
 func publication(d Dater, a source.Article) string {
 	if p := validDay(a.Published); p != "" {
 		return p
@@ -21,7 +23,22 @@ func publication(d Dater, a source.Article) string {
 			return p
 		}
 	}
-	return validDay(dates.FromURL(a.URL))
+	if p := validDay(dates.FromURL(a.URL)); p != "" {
+		return p
+	}
+	return fileNameDate(a.Source)
+}
+
+// fileNameDate is the date a one-article file is named after, as static-site generators
+// and scrapers save posts ("_posts/2016-01-14-defence-talks.md", "20160114_story.txt").
+// Only the file's own name counts: a folder's date is often the day of the scrape, and a
+// record of a JSON Lines or CSV export ("dump-2026-12-04.jsonl#3") carries the export's
+// date, not the article's.
+func fileNameDate(src string) string {
+	if src == "" || strings.Contains(src, "#") {
+		return ""
+	}
+	return validDay(dates.FromURL(filepath.Base(src)))
 }
 
 // printedDate is the publication date an article prints when its source gave none: a
