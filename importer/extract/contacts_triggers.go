@@ -204,7 +204,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if next == "in" && i+2 < end && (s.toks[i+2].Low == "to" || s.toks[i+2].Low == "on") || next == "into" {
 			return tr, false // "phoned in to a radio show", "called into a talk show": a caller to a programme
 		}
-		if t.Low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
+		if (t.Low == "called" || t.Low == "calling") && next == "on" && s.callOnVisit(at, i+2, end) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
 		}
@@ -212,8 +212,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = i+2, "phone", true // "called up Xi", "rang up the French president": a call
 			return tr, true
 		}
-		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end) || s.titledGuest(at, i+1, end) >= 0)) {
-			return tr, false // "called for", "called it", "so-called"
+		if (t.Low == "called" || t.Low == "calling") && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end) || s.titledGuest(at, i+1, end) >= 0)) {
+			return tr, false // "called for", "called it", "so-called", "calling for calm"
 		}
 		if s.namingComplement(at, i+1, end) {
 			return tr, false // `called Mr. Biden "my old friend"`

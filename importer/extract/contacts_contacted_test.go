@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestContactedAndCallingVerbs covers "X contacted Y" (a contact of no medium, as
+// "consulted" is: with two named parties only) and the participles "calling",
+// "phoning", "telephoning" of the phone verbs ("After calling X by phone, Y flew to
+// Warsaw"), while "contacted former members", "when contacted by a news agency",
+// "calling for calm", "calling on a country to" and "calling X a liar" stay no contact.
+func TestContactedAndCallingVerbs(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"contacted a named counterpart", "Foreign Minister Anna Kovac contacted Swedish Foreign Minister Tobias Lind on Monday over the detained sailors.", "2026-03-10",
+			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "unspecified", status: "held", date: "2026-03-09", dateText: "Monday"}}},
+		{"was contacted by a named counterpart", "Foreign Minister Anna Kovac was contacted by Swedish Foreign Minister Tobias Lind on Monday.", "2026-03-10",
+			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "unspecified", status: "held", date: "2026-03-09", dateText: "Monday"}}},
+		{"contacted unnamed people", "Daniel Ruiz contacted former members of the group, who helped him leave.", "", nil},
+		{"when contacted by a news agency", "When contacted by Reuters, Foreign Minister Anna Kovac declined to comment.", "", nil},
+		{"after calling by phone", "After calling President Emmanuel Macron by phone on Tuesday, Chancellor Olaf Scholz flew to Warsaw.", "2026-03-12",
+			[]contactWant{{names: []string{"Emmanuel Macron", "Olaf Scholz"}, mode: "phone", status: "held", date: "2026-03-10", dateText: "Tuesday"}}},
+		{"after telephoning", "After telephoning Saudi Foreign Minister Faisal bin Farhan, Secretary of State Antony Blinken left for Cairo.", "",
+			[]contactWant{{names: []string{"Faisal bin Farhan", "Antony Blinken"}, mode: "phone", status: "held"}}},
+		{"calling for calm and on a country", "Foreign Minister Anna Kovac is calling for calm and calling on Russia to withdraw.", "", nil},
+		{"calling a person names", "Prime Minister Mark Rutte was criticised for calling President Viktor Orban a liar.", "", nil},
+	})
+}
