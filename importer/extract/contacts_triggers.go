@@ -289,6 +289,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "thanked Y for his support", "congratulated Y on his win": no contact told
 		}
 		tr.to, tr.mode, tr.direct = from, "phone", true // "thanked Y by phone", "congratulated Y over the phone"
+	case "in-touch":
+		if !(prev == "in" && next == "with" && i >= 2 && isGetVerb(s.toks[i-2].Low)) {
+			return tr, false // "were in touch with", "keep in touch", "remain in touch": a standing link, no one contact told
+		}
+		tr.mode, tr.name = "unspecified", "got-in-touch" // "got in touch with Y", "will get in touch with Y": one act of contact
 	case "on-the-phone":
 		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over") && next == "with") {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
@@ -736,4 +741,14 @@ func (s *scan) exchangeWith(prev string, i, end int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// isGetVerb reports a form of "get": "got in touch with Y" is an act of contact, where
+// "were in touch" or "keep in touch" tell a link that stands.
+func isGetVerb(w string) bool {
+	switch w {
+	case "get", "gets", "got", "gotten", "getting":
+		return true
+	}
+	return false
 }

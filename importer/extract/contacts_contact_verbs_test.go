@@ -24,3 +24,19 @@ func TestContactedAndCallingVerbs(t *testing.T) {
 		{"calling a person names", "Prime Minister Mark Rutte was criticised for calling President Viktor Orban a liar.", "", nil},
 	})
 }
+
+// TestGotInTouch covers "got in touch with Y" (one act of contact, of no medium) and "will
+// get in touch with Y" (scheduled), while "were in touch with", "keep in touch" and
+// "remain in touch" tell a standing link and stay no contact.
+func TestGotInTouch(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"got in touch", "Foreign Minister Anna Kovac got in touch with Swedish Foreign Minister Tobias Lind after the vote.", "",
+			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "unspecified", status: "held"}}},
+		{"will get in touch", "Foreign Minister Anna Kovac will get in touch with Swedish Foreign Minister Tobias Lind next week.", "",
+			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "unspecified", status: "scheduled", dateText: "next week"}}},
+		{"has been in touch", "Foreign Minister Anna Kovac has been in touch with Swedish Foreign Minister Tobias Lind.", "", nil},
+		{"keep in touch", "Foreign Minister Anna Kovac said she would keep in touch with Swedish Foreign Minister Tobias Lind.", "", nil},
+		{"touch on a topic", "Foreign Minister Anna Kovac will touch on trade with Swedish Foreign Minister Tobias Lind's aides.", "", nil},
+	})
+}
