@@ -5,7 +5,8 @@ import "hotline/importer/extract/lexicon"
 // unreported tells why a contact word in clause c reports no contact, or "" when it may:
 // a question asks whether or with whom people met ("Who did they meet?"); an adverb of
 // frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
-// with Y"), as a tally does for a plural noun (habitualPlural); an infinitive after an
+// with Y"), as a tally does for a plural noun (habitualPlural); players who "met" in a
+// final meet as opponents in a match (sportsFixture); an infinitive after an
 // indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
 // the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
 // for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
@@ -21,6 +22,9 @@ func (s *scan) unreported(c clause, tr trigger) string {
 		if s.gaz.In(lexicon.Frequency, s.toks[k].Low) {
 			return "\"" + s.toks[k].Text + "\" sums up contacts, none of them told"
 		}
+	}
+	if k := s.sportsFixture(c, tr); k >= 0 {
+		return "\"in ... " + s.toks[k].Text + "\": opponents in a match, no meeting"
 	}
 	if k := s.possessedPeopleSubject(c, tr); k >= 0 {
 		return "\"" + s.toks[k-1].Text + " " + s.toks[k].Text + "\": unnamed people of theirs meet, not they"

@@ -728,8 +728,9 @@
 // Lane talked with Gary Wilson", "where she met Paul Danton") is business or private life,
 // none (contacts_public.go).
 // A contact word in a question ("Who did they meet?"), with an adverb of frequency ("has
-// repeatedly assured X"), after an indefinite pronoun ("something to talk about") or in
-// "a letter signed by X and Y" reports none (contacts_unreported.go).
+// repeatedly assured X"), after an indefinite pronoun ("something to talk about"), of
+// players in a match ("met Nadal in the final": words class fixture, contacts_fixture.go)
+// or in "a letter signed by X and Y" reports none (contacts_unreported.go).
 //
 // # Contact modes and statuses
 //
