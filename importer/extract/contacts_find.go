@@ -35,7 +35,7 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 		}
 		prevMade = len(before) > 0
 	}
-	return r.withPublicParty(r.withoutOwnOrganizations(x.merge(r, frames, published)))
+	return r.withoutOwnOrganizations(x.merge(r, frames, published))
 }
 
 // withoutOwnOrganizations takes out of each contact an organization of a country one of

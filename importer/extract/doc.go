@@ -725,8 +725,8 @@
 // "involving" A and B is one. A held contact told again with its day written another way ("on June
 // 12" ... "on Monday") is one contact.
 // A contact none of whose parties has an office, a country or an organization ("Mark
-// Lane talked with Gary Wilson", "where she met Paul Danton") is business or private life,
-// none (contacts_public.go).
+// Lane talked with Gary Wilson", "where she met Paul Danton") is one all the same: the
+// guidelines count a call or meeting between any named persons or organizations.
 // A contact word in a question ("Who did they meet?"), with an adverb of frequency ("has
 // repeatedly assured X"), after an indefinite pronoun ("something to talk about"), of
 // players in a match ("met Nadal in the final": words class fixture, contacts_fixture.go)
