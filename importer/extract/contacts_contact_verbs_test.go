@@ -6,7 +6,8 @@ import "testing"
 // "consulted" is: with two named parties only) and the participles "calling",
 // "phoning", "telephoning" of the phone verbs ("After calling X by phone, Y flew to
 // Warsaw"), while "contacted former members", "when contacted by a news agency",
-// "calling for calm", "calling on a country to" and "calling X a liar" stay no contact.
+// "calling for calm", "calling on a country to", "calling X a liar" and "the firm would be
+// called X" (a name, with no "by") stay no contact.
 func TestContactedAndCallingVerbs(t *testing.T) {
 	x := newExtractor(t)
 	runContactCases(t, x, []contactCase{
@@ -22,6 +23,11 @@ func TestContactedAndCallingVerbs(t *testing.T) {
 			[]contactWant{{names: []string{"Faisal bin Farhan", "Antony Blinken"}, mode: "phone", status: "held"}}},
 		{"calling for calm and on a country", "Foreign Minister Anna Kovac is calling for calm and calling on Russia to withdraw.", "", nil},
 		{"calling a person names", "Prime Minister Mark Rutte was criticised for calling President Viktor Orban a liar.", "", nil},
+		{"is calling a named counterpart", "President Joe Biden is calling Chinese President Xi Jinping, the White House said.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "held"}}},
+		{"would be called a name", "Ruth Hale and Tom Noel agreed that the firm would be called Hale-Noel.", "", nil},
+		{"was called by a named counterpart", "Foreign Minister Anna Kovac was called by Swedish Foreign Minister Tobias Lind.", "",
+			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "phone", status: "held"}}},
 	})
 }
 

@@ -201,6 +201,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = by+1, "phone", true // "Lammy was called by Wang", "was telephoned by Wang"
 			return tr, true
 		}
+		if isPassiveAux(prev) && !strings.HasSuffix(t.Low, "ing") {
+			return tr, false // "the company would be called Hewlett-Packard", "was called to the ministry": a name or a summons, no call with the subject
+		}
 		if next == "in" && i+2 < end && (s.toks[i+2].Low == "to" || s.toks[i+2].Low == "on") || next == "into" {
 			return tr, false // "phoned in to a radio show", "called into a talk show": a caller to a programme
 		}
