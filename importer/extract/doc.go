@@ -487,7 +487,9 @@
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
-// to China": a meeting of the guest and the host), "contact.mediated" ("X mediated between A
+// to China", "Y returned to China at the invitation of X": a meeting of the guest and the
+// host, told with any word of the guest's journey, words class guest-journey; the
+// clause's subject is the guest when the phrase comes after the journey), "contact.mediated" ("X mediated between A
 // and B", "X mediated talks between A and B": the mediator takes part with both sides, one
 // contact of all; "talks between A and B" with a subject are never split into one contact
 // a party), "contact.bilateral" ("held a bilateral
