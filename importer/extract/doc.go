@@ -730,7 +730,8 @@
 // Lane talked with Gary Wilson", "where she met Paul Danton") is one all the same: the
 // guidelines count a call or meeting between any named persons or organizations.
 // A contact word in a question ("Who did they meet?"), with an adverb of frequency ("has
-// repeatedly assured X"), after an indefinite pronoun ("something to talk about"), of
+// repeatedly assured X") or a unit of time after "every" ("has been calling X every day":
+// words class recurrence), after an indefinite pronoun ("something to talk about"), of
 // players in a match ("met Nadal in the final": words class fixture, contacts_fixture.go)
 // or in "a letter signed by X and Y" reports none (contacts_unreported.go).
 //

@@ -55,6 +55,7 @@ const (
 	MetReaction                    // a reception "met with" tells, no meeting: "met with criticism", "was met with scepticism"
 	Fixture                        // contests whose sides "meet": "met Nadal in the final" is a match, no meeting
 	GuestJourney                   // words of the journey a guest makes "at the invitation of" a host ("visited", "returned", "a state visit")
+	Recurrence                     // units of time after "every" or "each" that sum up contacts ("has been calling X every day")
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -277,6 +278,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Fixture, true
 	case "guest-journey":
 		return GuestJourney, true
+	case "recurrence":
+		return Recurrence, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
