@@ -46,3 +46,18 @@ func TestGotInTouch(t *testing.T) {
 		{"touch on a topic", "Foreign Minister Anna Kovac will touch on trade with Swedish Foreign Minister Tobias Lind's aides.", "", nil},
 	})
 }
+
+// TestPutThrough covers "was put through to Y" (a call a switchboard connected, also past
+// an adverb and a description before the name), while "put through to the final" and an
+// operator's "put X through to Y" stay no contact.
+func TestPutThrough(t *testing.T) {
+	x := newExtractor(t)
+	runContactCases(t, x, []contactCase{
+		{"was put through", "Foreign Minister Anna Kovac was put through to Swedish Foreign Minister Tobias Lind on Monday.", "2026-03-10",
+			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "phone", status: "held", date: "2026-03-09", dateText: "Monday"}}},
+		{"was instead put through to a described name", "After calling the ministry by phone, Anna Kovac was instead put through to a ministry lawyer, Tobias Lind.", "",
+			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "phone", status: "held"}}},
+		{"put through to the final", "Sweden was put through to the final by Tobias Lind's goal.", "", nil},
+		{"an operator put a caller through", "The operator put Anna Kovac through to Tobias Lind.", "", nil},
+	})
+}

@@ -297,6 +297,11 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "were in touch with", "keep in touch", "remain in touch": a standing link, no one contact told
 		}
 		tr.mode, tr.name = "unspecified", "got-in-touch" // "got in touch with Y", "will get in touch with Y": one act of contact
+	case "put-through":
+		if !(prev == "put" && next == "to" && s.passiveBefore(i-1) && s.personWithin(at, i+2, min(end, i+8))) {
+			return tr, false // "put through to the final", "put the bill through": no call
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "phone", true, "put-through" // "was put through to Y", "was instead put through to a Scientology attorney, Y": a call the switchboard connected
 	case "on-the-phone":
 		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over") && next == "with") {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
@@ -752,6 +757,22 @@ func isGetVerb(w string) bool {
 	switch w {
 	case "get", "gets", "got", "gotten", "getting":
 		return true
+	}
+	return false
+}
+
+// passiveBefore reports a passive auxiliary ("was", "were", "got") right before the
+// participle at token k, or before it and one adverb ("was instead put through"): the
+// subject is the one the participle acts on.
+func (s *scan) passiveBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := s.toks[j].Low
+		if isPassiveAux(w) || w == "got" || w == "get" || w == "gets" {
+			return true
+		}
+		if s.toks[j].Kind != tokens.Word || s.toks[j].Cap {
+			return false
+		}
 	}
 	return false
 }

@@ -498,7 +498,9 @@
 // one government chairing a committee are no contact), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"), "contact.on-the-phone" ("was on the phone
 // with X", "got on the phone with X"), "contact.got-in-touch" ("got in touch with X", "will
-// get in touch with X": not "were in touch", "keep in touch", a link that stands), a verb that is no contact word but tells a call by
+// get in touch with X": not "were in touch", "keep in touch", a link that stands),
+// "contact.put-through" ("was put through to X": a call the switchboard connected; not
+// "put through to the final"), a verb that is no contact word but tells a call by
 // its medium right after its object ("thanked X by phone", "congratulated X over the
 // phone", "reached out to X by phone", "conveyed to X by phone his condolences":
 // contact.thanked, contact.congratulated, contact.reached, contact.conveyed),
