@@ -55,7 +55,7 @@ func TestPutThrough(t *testing.T) {
 	runContactCases(t, x, []contactCase{
 		{"was put through", "Foreign Minister Anna Kovac was put through to Swedish Foreign Minister Tobias Lind on Monday.", "2026-03-10",
 			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "phone", status: "held", date: "2026-03-09", dateText: "Monday"}}},
-		{"was instead put through to a described name", "After calling the ministry by phone, Anna Kovac was instead put through to a ministry lawyer, Tobias Lind.", "",
+		{"was instead put through to a described name", "After calling the ministry by phone, Foreign Minister Anna Kovac was instead put through to a ministry lawyer, Tobias Lind.", "",
 			[]contactWant{{names: []string{"Anna Kovac", "Tobias Lind"}, mode: "phone", status: "held"}}},
 		{"put through to the final", "Sweden was put through to the final by Tobias Lind's goal.", "", nil},
 		{"an operator put a caller through", "The operator put Anna Kovac through to Tobias Lind.", "", nil},
