@@ -219,7 +219,7 @@ func TestImportEventBatteryHouseStyles(t *testing.T) {
 			{"a.md", "Wire", "2025-06-03", "In a call on Tuesday, Chinese President Qiao Mingde told U.S. President Daniel Whitaker that Beijing would not accept new tariffs.\n\n\"We hope the U.S. side will keep its word,\" Qiao said, according to state media."},
 			{"b.md", "Paper", "2025-06-04", "WASHINGTON - Daniel Whitaker's call with Qiao Mingde on Tuesday lasted ninety minutes, the White House said.\n\nWhitaker last spoke with the Chinese leader in March."},
 		},
-		// b.md gives neither an office: the persons a.md made known do (contacts_public.go).
+		// b.md gives neither an office: the persons a.md made known do.
 		want: []string{
 			"Daniel Whitaker & Qiao Mingde (phone, 2025-06-03)|a.md,b.md",
 			"Daniel Whitaker & Qiao Mingde (unspecified, 2025-03)|b.md",

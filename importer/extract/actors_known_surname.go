@@ -14,7 +14,7 @@ import (
 // people of its news by surname alone ("Vautrin and Tarasov spoke again on Friday":
 // actor.known-surname) or with a given name the lexicon does not know, which vouches for
 // nothing ("Tamsk Oduya and Volkonsky met": actor.known-name). The person takes the known
-// office and country, which tell a public party from a private one (contacts_public.go).
+// office and country.
 // Only a name that reads as one (nameLike) resolves or is noted; one that Known lacks is
 // noted in r.unresolved for the importer to look up, and -1 returned.
 func (r *resolver) knownSurname(m *mention, known map[string]KnownPerson) int {

@@ -35,7 +35,7 @@ func (x *Extractor) findContacts(r *resolver, published string) []Contact {
 		}
 		prevMade = len(before) > 0
 	}
-	return r.withPublicParty(r.withoutOwnOrganizations(x.merge(r, frames, published)))
+	return r.withoutOwnOrganizations(x.merge(r, frames, published))
 }
 
 // withoutOwnOrganizations takes out of each contact an organization of a country one of
@@ -93,9 +93,12 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 	for i, tr := range trs {
 		p := ps[i]
 		if tr.name == "at-invitation" {
-			p.subj, p.obj = r.subjectsAfterOpening(at, c, tr), nil // the guest, after the opening "At the invitation of X,"
+			p.subj, p.obj, p.objEnd = r.subjectsAfterOpening(at, c, tr), nil, nil // the guest, after the opening "At the invitation of X,"
+			if len(p.subj) == 0 && s.journeyBefore(c, tr.at) {
+				p.subj = r.leadingPersons(at, c.from, tr.at) // "Y returned to China at the invitation of X": the clause's subject
+			}
 			if mi := at[tr.to]; mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
-				p.obj = []int{s.mentions[mi].actor} // the host who invited
+				p.obj, p.objEnd = []int{s.mentions[mi].actor}, []int{s.mentions[mi].to} // the host who invited
 			}
 		}
 		if p.cata {

@@ -73,8 +73,8 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 		}
 		tr.mode, tr.direct, tr.name = "meeting", true, "invited" // a proposed meeting
 	case "invitation":
-		if prev == "the" && i >= 2 && s.toks[i-2].Low == "at" && next == "of" && i+2 < end && at[i+2] >= 0 && hasWord(s, i, end, "visit") {
-			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China"
+		if prev == "the" && i >= 2 && s.toks[i-2].Low == "at" && next == "of" && i+2 < end && at[i+2] >= 0 && s.guestJourney(s.toks[i].Sent) {
+			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China", "Y visited Beijing at the invitation of Xi"
 			return tr, true
 		}
 		if next == "to" && s.extendedBefore(i) && i+2 < end && s.personWithin(at, i+2, min(end, i+7)) && s.visitFollows(at, i+2, end) {
@@ -415,4 +415,31 @@ func (s *scan) joinedByMedium(i, end int) string {
 		return "video"
 	}
 	return ""
+}
+
+// guestJourney reports a word of a guest's journey (class guest-journey) in sentence si:
+// "at the invitation of X" is a meeting with the host only when the sentence tells the
+// guest's visit ("At the invitation of X, Y will pay a state visit", "Y returned to China
+// at the invitation of X"), not "signed the accord at the invitation of X".
+func (s *scan) guestJourney(si int) bool {
+	se := s.sents[si]
+	for k := se.from; k < se.to; k++ {
+		if !s.inQuote[k] && s.gaz.In(lexicon.GuestJourney, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// journeyBefore reports a word of a guest's journey (class guest-journey) in clause c
+// before token at, outside a relative clause set off by commas: the guest who "returned
+// to China at the invitation of X" is the clause's subject; "X, who visited Tallinn last
+// year, spoke at the invitation of Y" tells no journey at Y's invitation.
+func (s *scan) journeyBefore(c clause, at int) bool {
+	for k := c.from; k < at; k++ {
+		if !s.inQuote[k] && !s.inAside(c, k, at) && s.gaz.In(lexicon.GuestJourney, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }

@@ -301,8 +301,17 @@ func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
 	if comma < 0 || tr.at-se.from > 4 {
 		return nil
 	}
+	return r.leadingPersons(at, comma+1, min(se.to, comma+16))
+}
+
+// leadingPersons lists the persons named from token from on, before token to, past "and",
+// commas, offices, demonyms and capitalised words, up to the first other word: the
+// subjects a clause or the words after an opening comma begin with ("Zelensky and
+// Ukrainian President ..."); nil when a mention of another kind comes first.
+func (r *resolver) leadingPersons(at []int, from, to int) []int {
+	s := r.s
 	var out []int
-	for k := comma + 1; k < se.to && k < comma+16; k++ {
+	for k := from; k < to; k++ {
 		t := s.toks[k]
 		if mi := at[k]; mi >= 0 {
 			m := s.mentions[mi]

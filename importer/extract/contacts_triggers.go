@@ -201,10 +201,13 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = by+1, "phone", true // "Lammy was called by Wang", "was telephoned by Wang"
 			return tr, true
 		}
+		if isPassiveAux(prev) && !strings.HasSuffix(t.Low, "ing") {
+			return tr, false // "the company would be called Hewlett-Packard", "was called to the ministry": a name or a summons, no call with the subject
+		}
 		if next == "in" && i+2 < end && (s.toks[i+2].Low == "to" || s.toks[i+2].Low == "on") || next == "into" {
 			return tr, false // "phoned in to a radio show", "called into a talk show": a caller to a programme
 		}
-		if t.Low == "called" && next == "on" && s.callOnVisit(at, i+2, end) {
+		if (t.Low == "called" || t.Low == "calling") && next == "on" && s.callOnVisit(at, i+2, end) {
 			tr.to, tr.mode, tr.direct, tr.name = i+2, "meeting", true, "called-on" // "called on PM Lee at the Istana": a courtesy visit
 			return tr, true
 		}
@@ -212,8 +215,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct = i+2, "phone", true // "called up Xi", "rang up the French president": a call
 			return tr, true
 		}
-		if t.Low == "called" && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end) || s.titledGuest(at, i+1, end) >= 0)) {
-			return tr, false // "called for", "called it", "so-called"
+		if (t.Low == "called" || t.Low == "calling") && !(i+1 < end && (at[i+1] >= 0 || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her" || s.roleAfterThe(at, i+1, end) || s.titledGuest(at, i+1, end) >= 0)) {
+			return tr, false // "called for", "called it", "so-called", "calling for calm"
 		}
 		if s.namingComplement(at, i+1, end) {
 			return tr, false // `called Mr. Biden "my old friend"`
@@ -289,6 +292,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, false // "thanked Y for his support", "congratulated Y on his win": no contact told
 		}
 		tr.to, tr.mode, tr.direct = from, "phone", true // "thanked Y by phone", "congratulated Y over the phone"
+	case "in-touch":
+		if !(prev == "in" && next == "with" && i >= 2 && isGetVerb(s.toks[i-2].Low)) {
+			return tr, false // "were in touch with", "keep in touch", "remain in touch": a standing link, no one contact told
+		}
+		tr.mode, tr.name = "unspecified", "got-in-touch" // "got in touch with Y", "will get in touch with Y": one act of contact
+	case "put-through":
+		if !(prev == "put" && next == "to" && s.passiveBefore(i-1) && s.personWithin(at, i+2, min(end, i+8))) {
+			return tr, false // "put through to the final", "put the bill through": no call
+		}
+		tr.to, tr.mode, tr.direct, tr.name = i+2, "phone", true, "put-through" // "was put through to Y", "was instead put through to a Scientology attorney, Y": a call the switchboard connected
 	case "on-the-phone":
 		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over") && next == "with") {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
@@ -736,4 +749,30 @@ func (s *scan) exchangeWith(prev string, i, end int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// isGetVerb reports a form of "get": "got in touch with Y" is an act of contact, where
+// "were in touch" or "keep in touch" tell a link that stands.
+func isGetVerb(w string) bool {
+	switch w {
+	case "get", "gets", "got", "gotten", "getting":
+		return true
+	}
+	return false
+}
+
+// passiveBefore reports a passive auxiliary ("was", "were", "got") right before the
+// participle at token k, or before it and one adverb ("was instead put through"): the
+// subject is the one the participle acts on.
+func (s *scan) passiveBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := s.toks[j].Low
+		if isPassiveAux(w) || w == "got" || w == "get" || w == "gets" {
+			return true
+		}
+		if s.toks[j].Kind != tokens.Word || s.toks[j].Cap {
+			return false
+		}
+	}
+	return false
 }

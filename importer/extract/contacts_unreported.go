@@ -5,7 +5,8 @@ import "hotline/importer/extract/lexicon"
 // unreported tells why a contact word in clause c reports no contact, or "" when it may:
 // a question asks whether or with whom people met ("Who did they meet?"); an adverb of
 // frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
-// with Y"), as a tally does for a plural noun (habitualPlural); an infinitive after an
+// with Y"), as "every day" does (recurrence) and a tally for a plural noun (habitualPlural); players who "met" in a
+// final meet as opponents in a match (sportsFixture); an infinitive after an
 // indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
 // the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
 // for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
@@ -21,6 +22,12 @@ func (s *scan) unreported(c clause, tr trigger) string {
 		if s.gaz.In(lexicon.Frequency, s.toks[k].Low) {
 			return "\"" + s.toks[k].Text + "\" sums up contacts, none of them told"
 		}
+	}
+	if k, j := s.recurrence(c, tr); k >= 0 {
+		return "\"" + s.toks[k].Text + " " + s.toks[j].Text + "\" sums up contacts, none of them told"
+	}
+	if k := s.sportsFixture(c, tr); k >= 0 {
+		return "\"in ... " + s.toks[k].Text + "\": opponents in a match, no meeting"
 	}
 	if k := s.possessedPeopleSubject(c, tr); k >= 0 {
 		return "\"" + s.toks[k-1].Text + " " + s.toks[k].Text + "\": unnamed people of theirs meet, not they"
@@ -89,4 +96,23 @@ func (s *scan) possessedPeopleSubject(c clause, tr trigger) int {
 		return -1 // "X and his delegation met Y"
 	}
 	return k
+}
+
+// recurrence returns the token of "every" or "each" that opens a unit of time (class
+// recurrence, one or two words between: "every two weeks", "every other day") near a
+// contact word in clause c, "has been calling X every day", "they meet each month": the
+// contacts it sums up are none of them told. It returns the tokens of "every" and of the
+// unit, or -1, -1 when there is none.
+func (s *scan) recurrence(c clause, tr trigger) (int, int) {
+	for k := max(c.from, tr.at-3); k < c.to && k < tr.to+8; k++ {
+		if w := s.toks[k].Low; w != "every" && w != "each" {
+			continue
+		}
+		for j := k + 1; j < c.to && j <= k+3; j++ {
+			if s.gaz.In(lexicon.Recurrence, s.toks[j].Low) {
+				return k, j
+			}
+		}
+	}
+	return -1, -1
 }

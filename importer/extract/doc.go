@@ -487,7 +487,9 @@
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
-// to China": a meeting of the guest and the host), "contact.mediated" ("X mediated between A
+// to China", "Y returned to China at the invitation of X": a meeting of the guest and the
+// host, told with any word of the guest's journey, words class guest-journey; the
+// clause's subject is the guest when the phrase comes after the journey), "contact.mediated" ("X mediated between A
 // and B", "X mediated talks between A and B": the mediator takes part with both sides, one
 // contact of all; "talks between A and B" with a subject are never split into one contact
 // a party), "contact.bilateral" ("held a bilateral
@@ -495,7 +497,10 @@
 // co-chaired the joint commission": two named chairs of different countries; ministers of
 // one government chairing a committee are no contact), "contact.sat-with"
 // (the parse hangs "with" a person on "sat"), "contact.on-the-phone" ("was on the phone
-// with X", "got on the phone with X"), a verb that is no contact word but tells a call by
+// with X", "got on the phone with X"), "contact.got-in-touch" ("got in touch with X", "will
+// get in touch with X": not "were in touch", "keep in touch", a link that stands),
+// "contact.put-through" ("was put through to X": a call the switchboard connected; not
+// "put through to the final"), a verb that is no contact word but tells a call by
 // its medium right after its object ("thanked X by phone", "congratulated X over the
 // phone", "reached out to X by phone", "conveyed to X by phone his condolences":
 // contact.thanked, contact.congratulated, contact.reached, contact.conveyed),
@@ -724,11 +729,13 @@
 // "involving" A and B is one. A held contact told again with its day written another way ("on June
 // 12" ... "on Monday") is one contact.
 // A contact none of whose parties has an office, a country or an organization ("Mark
-// Lane talked with Gary Wilson", "where she met Paul Danton") is business or private life,
-// none (contacts_public.go).
+// Lane talked with Gary Wilson", "where she met Paul Danton") is one all the same: the
+// guidelines count a call or meeting between any named persons or organizations.
 // A contact word in a question ("Who did they meet?"), with an adverb of frequency ("has
-// repeatedly assured X"), after an indefinite pronoun ("something to talk about") or in
-// "a letter signed by X and Y" reports none (contacts_unreported.go).
+// repeatedly assured X") or a unit of time after "every" ("has been calling X every day":
+// words class recurrence), after an indefinite pronoun ("something to talk about"), of
+// players in a match ("met Nadal in the final": words class fixture, contacts_fixture.go)
+// or in "a letter signed by X and Y" reports none (contacts_unreported.go).
 //
 // # Contact modes and statuses
 //
@@ -746,7 +753,7 @@
 // whose medium the body leaves open (contacts_title_medium.go). Status: cancelled (cancelled, called off, scrapped near the
 // contact word, or "the talks between X and Y were postponed"), proposed (requested,
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
-// call"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
+// call", "asked to meet Y"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused, tried or hypothetical
 // ("if", "would be open to / happy to / love to meet", "would meet Y only after ...": words
 // class condition; a petition rebuffed, "whose request for a meeting with Y was turned

@@ -51,10 +51,9 @@ type Result struct {
 	Contacts []Contact
 	Quotes   []Quote
 	// Unresolved are the names.Key of the capitalised one-word names the article uses
-	// as a person's surname but ties to none of its persons nor to a well-known one, and
-	// the full names of the persons of a contact dropped for want of a party with an office
-	// or a country (contacts_public.go) or, when a reference by office and country found no
-	// holder, of the persons with neither (askUntitled), in order, distinct: the importer looks them up
+	// as a person's surname but ties to none of its persons nor to a well-known one, and,
+	// when a reference by office and country found no holder, the full names of the
+	// persons with neither (askUntitled), in order, distinct: the importer looks them up
 	// among the persons other articles named and, when it knows one, extracts the article
 	// again with Input.Known.
 	Unresolved []string

@@ -93,6 +93,8 @@ var ruleExamples = map[string]string{
 	"contact.exchange":               "Xi Jinping had a telephone exchange with Vladimir Putin.",
 	"contact.contact":                "Xi Jinping and Vladimir Putin had phone contact on Monday.",
 	"contact.on-the-phone":           "Joe Biden was on the phone with Fumio Kishida on Tuesday.",
+	"contact.got-in-touch":           "Joe Biden got in touch with Fumio Kishida on Tuesday.",
+	"contact.put-through":            "Joe Biden was put through to Fumio Kishida on Tuesday.",
 	"contact.thanked":                "Joe Biden thanked Fumio Kishida by phone on Tuesday.",
 	"date.said-day":                  `"I spoke with President Joe Biden yesterday," Japanese Prime Minister Fumio Kishida told reporters on Wednesday.`,
 	"contact.witnessed-signing":      "Kenyan President William Ruto and Ugandan President Yoweri Museveni witnessed the signing of five agreements on Monday.",

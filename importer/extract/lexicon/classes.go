@@ -53,6 +53,9 @@ const (
 	OrgRef                         // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                       // what one meets that is no person: "meet its responsibilities", "met the deadline"
 	MetReaction                    // a reception "met with" tells, no meeting: "met with criticism", "was met with scepticism"
+	Fixture                        // contests whose sides "meet": "met Nadal in the final" is a match, no meeting
+	GuestJourney                   // words of the journey a guest makes "at the invitation of" a host ("visited", "returned", "a state visit")
+	Recurrence                     // units of time after "every" or "each" that sum up contacts ("has been calling X every day")
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -271,6 +274,12 @@ func wordClassOf(name string) (Class, bool) {
 		return MetThing, true
 	case "met-reaction":
 		return MetReaction, true
+	case "fixture":
+		return Fixture, true
+	case "guest-journey":
+		return GuestJourney, true
+	case "recurrence":
+		return Recurrence, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
@@ -671,7 +680,7 @@ func contactPattern(p string) bool {
 	switch p {
 	case "credentials", "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
 		"posture", "told-counterpart", "by-phone", "on-the-phone", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
-		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair", "guest-of", "witness":
+		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair", "guest-of", "witness", "in-touch", "put-through":
 		return true
 	}
 	return false
