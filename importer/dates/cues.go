@@ -164,7 +164,7 @@ func (x *cueIndex) cuesOf(window string) cue {
 
 // figureCues returns the cues of what follows a figure, from text[i] on: another figure
 // after a mark of a date in figures, an ordinal's letters, or the join of a span of days
-// as dayRange and rangeDays spell it: (?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*\d.
+// as dayRange and rangeDays spell it: (?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*\d.
 func figureCues(text string, i int) cue {
 	var has cue
 	rest := text[i:]
@@ -184,7 +184,7 @@ func figureCues(text string, i int) cue {
 		}
 	}
 	rest = strings.TrimLeft(rest, " \t\n\f\r")
-	for _, join := range []string{"-", "–", "to", "and", "until"} {
+	for _, join := range []string{"-", "–", "to", "and", "until", "through"} {
 		if r, ok := strings.CutPrefix(rest, join); ok {
 			if r = strings.TrimLeft(r, " \t\n\f\r"); r != "" && isDigit(r[0]) {
 				has |= cueDayToDay

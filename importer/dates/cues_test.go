@@ -28,6 +28,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"days joined by an en dash", "They met on March 12\u201314."},
 		{"days joined by until", "They met from 3rd until 5th May."},
 		{"dates ranges", "Talks ran from Feb. 28 to March 2 and between 3 March and 4 March 2024."},
+		{"days joined by through and between", "Talks ran April 7 through 10, 7 through 10 May and between June 3 and 9."},
 		{"two dates of one month", "Talks ran from March 3 to March 5."},
 		{"spaces other than a space", "They met later that\tday, two days\nago, hours\tbefore the vote and on the\teve\rof the summit."},
 		{"relative", "They spoke yesterday, tonight, the day after tomorrow, later this week and at the end of the month."},

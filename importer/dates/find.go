@@ -56,12 +56,13 @@ func NewFinder() *Finder {
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)|the\s+(next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening|morning)\s+(before|after|prior)[,.;])`),
 		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?)\s+(later|earlier)\b`),
-		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
-		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14",
+		// "between June 9 and 11", "June 9 through 11" (the join is submatch first+1)
+		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
 		// "from March 3 to March 5", "between 28 February and 2 March 2024": two whole days
 		datesRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*` +
 			`(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
-		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		// "a day after X met Y", "two days before the call", "two days prior to the vote":
 		// the span and the word of order, with the clause of the event it dates after them
 		// "on the eve of the summit on Thursday": a day before the event after it

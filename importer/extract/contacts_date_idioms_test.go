@@ -109,6 +109,9 @@ func TestContactDateIdioms(t *testing.T) {
 		{"this past weekday", lead + d + " spoke with " + s + " this past Saturday.", wed, ds, "2025-03-01", "past Saturday"},
 		{"last weekday in a sentence of the lead's people", lead + d + " met " + s + " last Sunday.", wed, ds, "2025-03-02", "last Sunday"},
 		{"a weekday of last week in a British style", lead + d + " met " + s + " on Friday last.", wed, ds, "2025-02-28", "Friday"},
+		{"days of one month opened by between are its month", lead + d + " held talks with " + s + " in Jakarta between February 18 and 20.", wed, ds, "2025-02", "between February 18 and 20"},
+		{"days of one month told with through are its month", lead + d + " held talks with " + s + " in Jakarta Feb. 18 through 20.", wed, ds, "2025-02", "Feb. 18 through 20"},
+		{"days of two months opened by between name none", lead + d + " held talks with " + s + " in Jakarta between February 27 and March 1.", wed, ds, "", "between February 27 and March 1"},
 		// a year told of a recalled contact does not run on to the story's dates after it
 		{"a day after a recalled meeting of another year", d + " met " + s + " in Oslo on Monday.\n\nThe two first met in Bali in November 2022.\n\nDahl spoke with " + r + " on 20 February.", wed, dr, "2025-02-20", "20 February"},
 		{"a day after a meeting recalled in the past perfect", d + " met " + s + " in Oslo on Monday.\n\nThey had met in Bali on 15 November 2022.\n\nDahl spoke with " + r + " on 20 February.", wed, dr, "2025-02-20", "20 February"},
