@@ -50,6 +50,8 @@ func TestContactDateIdioms(t *testing.T) {
 		{"the next day", opening + d + " arrived in Jakarta on Monday. The next day, she met " + s + ".", wed, ds, "2025-03-04", "The next day"},
 		{"the eve of a summit dated after it", opening + d + " met " + s + " on the eve of the summit on Thursday.", wed, ds, "2025-03-05", "on the eve of"},
 		{"the eve of a weekday's summit planned", opening + d + " will meet " + s + " on the eve of Friday's summit.", wed, ds, "2025-03-06", "on the eve of"},
+		{"the eve of yesterday's vote", opening + d + " met " + s + " on the eve of yesterday's vote.", wed, ds, "2025-03-03", "on the eve of"},
+		{"a day before today's summit", opening + d + " met " + s + " a day before today's summit.", wed, ds, "2025-03-04", "a day before"},
 		// background contacts
 		{"the lead's contact beside a background meeting", d + " met " + s + " in Oslo on Monday.\n\nThe two last met in Bali in November 2022.", wed, ds, "2025-03-03", "Monday"},
 		{"a background meeting of another pair", d + " met " + s + " in Oslo on Monday.\n\nDahl last met " + r + " in Bali in November 2022.", wed, dr, "2022-11", "November 2022"},
