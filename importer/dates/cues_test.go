@@ -44,6 +44,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"days later", "Two days later they met; a fortnight earlier they had spoken."},
 		{"eve", "They met On The Eve of the summit."},
 		{"span order", "They met a week after the vote and two days before Easter."},
+		{"the day of a span order", "They met the day after the vote and THE\tEVENING before Easter."},
 		{"hours order", "They met just hours before the summit."},
 		{"holidays", "They spoke on Christmas Eve and on New Year’s Day."},
 		{"years", "They met in 2019, in EARLY 2020, Last Year and later this year."},

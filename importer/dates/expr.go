@@ -27,7 +27,7 @@ const (
 	Relative
 	// Anaphoric is a day counted from the day the text told before: "later that day", "the
 	// same day", "the next day", "the previous day", "two days later", "a week later", "that evening", "a
-	// day after" before the event it dates (see Leads). Its
+	// day after" or "the day before" before the event it dates (see Leads). Its
 	// Count is the step in days; Today marks "later in the day", which with no day told
 	// before is the publication day. Resolve gives it only with Today; FromDay counts it
 	// from the day it refers to.

@@ -17,7 +17,7 @@ import (
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
-	weekdaySpan, datesRange, eve, tripDay                                     *regexp.Regexp
+	weekdaySpan, datesRange, eve, tripDay, theSpanOrder                       *regexp.Regexp
 	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly, holiday        *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
@@ -52,7 +52,7 @@ func NewFinder() *Finder {
 		// "later that day", "the same day", "the next day", "the following night", "that
 		// evening", "later in the day", "later in the evening"; "the day before", "the day
 		// prior" and "the day after" only where the phrase ends (before a comma or full
-		// stop): "the day after the election" counts from the election.
+		// stop): "the day after the election" counts from the election (theSpanOrder).
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)|the\s+(next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening|morning)\s+(before|after|prior)[,.;])`),
 		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?)\s+(later|earlier)\b`),
@@ -71,6 +71,9 @@ func NewFinder() *Finder {
 		// from its first, told before
 		tripDay:   regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+(first|second|third|fourth|fifth)\s+(day)\b(\s+of\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|talks)\b)?`),
 		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before|prior\s+to)\s+\w`),
+		// "the day before the vote", "the night after the election": a day, with the
+		// submatches of spanOrder ("the" for the count)
+		theSpanOrder: regexp.MustCompile(`(?i)\b(the)\s+(day|night|evening|morning)\s+(after|before|prior\s+to)\s+\w`),
 		// "hours after the strikes on Monday", "just a few hours before": the same day
 		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
 		// "hours later", "a few hours earlier": the same day as the day told before
@@ -105,7 +108,8 @@ func NewFinder() *Finder {
 		{cueLater | cueDayUnit, f.daysLaters},
 		{cueEve, f.eves},
 		{cueTripDay, f.tripDays},
-		{cueOrder | cueDayUnit, f.spanOrders},
+		{cueOrder | cueDayUnit, spanOrders(f.spanOrder)},
+		{cueOrder | cueDayPart, spanOrders(f.theSpanOrder)},
 		{cueHours | cueOrder, f.hoursOrders},
 		{cueHours | cueLater, f.hoursLaters},
 		{cueYear, f.yearsOnly},

@@ -44,6 +44,9 @@ func TestContactDateIdioms(t *testing.T) {
 		{"last weekday", opening + d + " spoke with " + s + " last Thursday.", wed, ds, "2025-02-27", "last Thursday"},
 		// days counted from another day
 		{"a day after another event dated after it", opening + d + " met " + s + " in Jakarta a day after the election on Sunday.", wed, ds, "2025-03-03", "a day after"},
+		{"the day before another event dated after it", opening + d + " met " + s + " in Jakarta the day before the election on Sunday.", wed, ds, "2025-03-01", "the day before"},
+		{"the day after a weekday's event fronted", opening + "The day after Sunday's election, " + d + " phoned " + s + ".", wed, ds, "2025-03-03", "The day after"},
+		{"the evening before an event dated after it", opening + d + " dined with " + s + " on the evening before the summit on Tuesday.", wed, ds, "2025-03-03", "the evening before"},
 		{"a weekday and a day after an undated event", opening + d + " met " + s + " on Tuesday, a day after she arrived in Jakarta.", wed, ds, "2025-03-04", "Tuesday"},
 		{"the previous day", opening + d + " arrived in Jakarta on Tuesday. She had spoken with " + s + " by phone the previous day.", wed, ds, "2025-03-03", "the previous day"},
 		{"two days earlier", opening + d + " signed the accord on Tuesday. She had met " + s + " in Bali two days earlier.", wed, ds, "2025-03-02", "two days earlier"},
