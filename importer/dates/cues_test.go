@@ -50,6 +50,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"years", "They met in 2019, in EARLY 2020, Last Year and later this year."},
 		{"prior", "They met the day prior, and three days prior to the vote, later in the evening."},
 		{"hours later", "They met just hours later, and spoke OVERNIGHT."},
+		{"seasons and decades", "They met LAST\tsummer, in the winter of 2019, over the fall and in the 1990s (and 1970s)."},
 		{"none", "The minister declined to comment on the reports."},
 	}
 	with, without := dates.NewFinder(), dates.NewFinderWithoutCues()

@@ -19,6 +19,7 @@ type Finder struct {
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
 	weekdaySpan, datesRange, eve, tripDay, theSpanOrder                       *regexp.Regexp
 	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly, holiday        *regexp.Regexp
+	season, decade                                                            *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
@@ -86,6 +87,8 @@ func NewFinder() *Finder {
 		abbrWeekday: regexp.MustCompile(abbrWeekdayPattern),
 		yearOnly:    regexp.MustCompile(yearOnlyPattern),
 		holiday:     regexp.MustCompile(holidayPattern),
+		season:      regexp.MustCompile(seasonPattern),
+		decade:      regexp.MustCompile(decadePattern),
 	}
 	f.scans = []scan{
 		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
@@ -112,6 +115,8 @@ func NewFinder() *Finder {
 		{cueOrder | cueDayPart, spanOrders(f.theSpanOrder)},
 		{cueHours | cueOrder, f.hoursOrders},
 		{cueHours | cueLater, f.hoursLaters},
+		{cueSeason, f.seasons},
+		{cueDecade | cueDigit, f.decades},
 		{cueYear, f.yearsOnly},
 	}
 	f.cues = newCueIndex()

@@ -58,6 +58,9 @@ func TestContactDateIdioms(t *testing.T) {
 		// background contacts
 		{"the lead's contact beside a background meeting", d + " met " + s + " in Oslo on Monday.\n\nThe two last met in Bali in November 2022.", wed, ds, "2025-03-03", "Monday"},
 		{"a background meeting of another pair", d + " met " + s + " in Oslo on Monday.\n\nDahl last met " + r + " in Bali in November 2022.", wed, dr, "2022-11", "November 2022"},
+		{"a background meeting last summer takes no day of the lead", d + " met " + s + " in Oslo on Monday.\n\nThe two discussed fishing quotas.\n\nDahl met " + r + " last summer in Santiago.", wed, dr, "", "last summer"},
+		{"a background meeting in a season of a year", d + " met " + s + " in Oslo on Monday.\n\nThe two discussed fishing quotas.\n\nDahl met " + r + " in Santiago in the spring of 2023.", wed, dr, "", "the spring of 2023"},
+		{"a background meeting in a decade", d + " met " + s + " in Oslo on Monday.\n\nThe two discussed fishing quotas.\n\nDahl first met " + r + " in the 1990s.", wed, dr, "", "the 1990s"},
 		{"a background call on a calendar date", d + " met " + s + " in Oslo on Monday.\n\nDahl last spoke to " + r + " on 12 January, when they discussed fishing quotas.", wed, dr, "2025-01-12", "12 January"},
 		{"when they spoke on a calendar date", d + " met " + s + " in Oslo on Monday.\n\nIt was her first contact with Rojas since January, when Dahl spoke with " + r + " on 12 January.", wed, dr, "2025-01-12", "12 January"},
 		// a second contact on another day

@@ -568,7 +568,10 @@
 // on Tuesday" to a contact dated only by the saying that reported it ("..., the Elysee said
 // on Wednesday"); "The meeting came a day after X met Y on Monday" dates the meeting told
 // before, not X and Y's contact, a day after Monday; a span of days ("from Friday to
-// Sunday", "from Feb. 28 to March 2") names no day, one within a month names the month.
+// Sunday", "from Feb. 28 to March 2", "between May 30 and June 2") names no day, one
+// within a month names the month ("between June 9 and 11", "June 9 through 11"); a season
+// or a decade ("last summer", "in the spring of 2019", "in the 1990s") names none, and
+// moves the text to a time other than the lead's day, which date.story then lends no more.
 // A contact noun that refers to a contact named elsewhere takes no day from the verb it
 // is an argument of ("But last April, the rebels pulled out of negotiations": the pulling
 // out's; contacts_date_governor.go), and one of a round of meetings none from a clause
