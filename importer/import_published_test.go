@@ -44,10 +44,10 @@ func TestImportReadsTheDateline(t *testing.T) {
 }
 
 // TestImportTellsTodayFromTheDatelineDay: a wire dateline's day, with its year or without,
-// is the day "today" and weekdays are told from when the source dated the copy a day
-// later; so is that of a dateline that puts the country in brackets.
+// or told by its weekday, is the day "today" and weekdays are told from when the source
+// dated the copy a day later; so is that of a dateline that puts the country in brackets.
 func TestImportTellsTodayFromTheDatelineDay(t *testing.T) {
-	for _, dateline := range []string{"VIENNA, March 12 (Reuters) -", "VIENNA, March 12, 2024 (Reuters) -", "VIENNA, 12 March 2024 (Reuters) -", "Vienna [Austria], March 12 (ANI):"} {
+	for _, dateline := range []string{"VIENNA, March 12 (Reuters) -", "VIENNA, March 12, 2024 (Reuters) -", "VIENNA, 12 March 2024 (Reuters) -", "Vienna [Austria], March 12 (ANI):", "VIENNA, Tuesday (Reuters) -"} {
 		t.Run(dateline, func(t *testing.T) {
 			path, _ := importEach(t, importer.Options{}, map[string]string{
 				"f.txt": "---\ntitle: \"Leaders talk\"\ndate: 2024-03-13\n---\n\n" + dateline + " President Joe Biden spoke by phone with President Emmanuel Macron today, the White House said.\n",

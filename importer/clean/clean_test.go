@@ -198,6 +198,7 @@ func TestDateline(t *testing.T) {
 		{"a date with its year after a comma", "OSLO, June 3, 2026 (Example) -- The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Oslo", "June 3, 2026", "Example"},
 		{"a day, month and year", "OSLO, 3 June 2026 (Example) - The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Oslo", "3 June 2026", "Example"},
 		{"a place with its country in brackets", "Oslo [Norway], June 3 (Example): The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Oslo, Norway", "June 3", "Example"},
+		{"a weekday after the place", "OSLO, Tuesday (Example) - The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Oslo", "Tuesday", "Example"},
 		{"a year alone after a place is no date", "OSLO, 2026 (Example) - The two ministers met for two hours on Friday.", "OSLO, 2026 (Example) - The two ministers met for two hours on Friday.", "", "", ""},
 		{"a date glued before the place", "December 3, 2026 ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},
 		{"a date and a time glued before the place", "Dec. 3, 2026 10:31 AM ET ROME — The two ministers met for two hours on Friday.", "The two ministers met for two hours on Friday.", "Rome", "", ""},

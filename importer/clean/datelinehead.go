@@ -18,6 +18,8 @@ func readHead(head string, dl *Dateline) bool {
 		switch {
 		case isDayOfMonth(part):
 			dl.Date = part
+		case dl.Date == "" && isWeekday(part):
+			dl.Date = part // "PARIS, Tuesday —": the day of the week the story was filed
 		case dl.Date != "" && !strings.Contains(dl.Date, ",") && isYear(part):
 			dl.Date += ", " + part // "June 10, 2025": the year of the day told before it
 		case isPlace(part):
@@ -105,4 +107,10 @@ func bracketedPlace(s string) []string {
 		return nil
 	}
 	return []string{properCase(place), properCase(country)}
+}
+
+// isWeekday reports the name of a day of the week, "Tuesday", as a dateline prints it.
+func isWeekday(s string) bool {
+	es := dates.Find(s)
+	return len(es) == 1 && es[0].Kind == dates.Weekday && es[0].Text == s
 }
