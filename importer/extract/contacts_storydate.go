@@ -420,8 +420,9 @@ func (s *scan) plannedVisit(si, k int) bool {
 
 // otherYear reports a contact told in its own clause of another year than the story's:
 // "He met Y last year", "X and Y met in Kyiv in 2022". Such a contact is background, not
-// of the lead's day; "the 2015 nuclear deal" names no time, and "their first meeting
-// since 2019" tells a contact after it.
+// of the lead's day; "the 2015 nuclear deal" names no time, but "at the 2022 summit" the
+// time of the gathering the contact was held at, and "their first meeting since 2019"
+// tells a contact after it.
 func (st story) otherYear(s *scan, tr trigger, published string) bool {
 	day, ok := parseDay(st.date.resolve(published, dates.Past))
 	if !ok || tr.at >= len(s.toks) {
@@ -436,6 +437,23 @@ func (st story) otherYear(s *scan, tr trigger, published string) bool {
 		w := s.toks[k].Low
 		if y, prep, ofPart := s.yearAt(k, se.from); y != "" && y != year && s.timeOfYear(prep, ofPart, pastYearPreposition) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
 			return true // "in 2022", "in late 2022", "at the end of 2022", "last year"
+		}
+		if yearToken(w) && w < year && s.toks[k-1].Low == "the" && s.gatheringAfter(k+1, se.to) {
+			return true // "met Y at the 2022 summit", "on the sidelines of the 2022 NATO summit"
+		}
+	}
+	return false
+}
+
+// gatheringAfter reports a gathering's noun at token k or after up to two capitalised
+// words from k on, before token to: "summit" of "the 2022 summit", "the 2022 NATO summit".
+func (s *scan) gatheringAfter(k, to int) bool {
+	for j := k; j < to && j <= k+2; j++ {
+		if s.gaz.In(lexicon.Gathering, s.toks[j].Low) {
+			return true
+		}
+		if !s.toks[j].Cap {
+			return false
 		}
 	}
 	return false
