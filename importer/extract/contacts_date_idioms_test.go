@@ -170,6 +170,9 @@ func TestContactDateIdioms(t *testing.T) {
 		{"a weekday ahead of a weekday's election", opening + d + " spoke with " + s + " by phone on Monday ahead of Sunday's election.", wed, ds, "2025-03-03", "Monday"},
 		{"a week before an election dated after it", opening + d + " met " + s + " a week before the vote on March 9.", wed, ds, "2025-03-02", "a week before"},
 		{"an agreement's date", opening + d + " met " + s + " to review the accord signed on 3 January.", wed, ds, "", ""},
+		{"the first day of a visit in a relative clause on it", opening + d + ", on a visit to Indonesia that began on Monday, met " + s + " in Jakarta.", wed, ds, "", ""},
+		{"the last day of a visit ahead in a participle on it", opening + d + " met " + s + " in Jakarta during a visit ending Friday.", wed, ds, "", ""},
+		{"a visit that began on a day and a meeting of its own day", opening + d + ", on a visit to Indonesia that began on Monday, met " + s + " in Jakarta on Tuesday.", wed, ds, "2025-03-04", "Tuesday"},
 		{"an arrival's date in a relative clause", opening + d + ", who arrived in Jakarta on Monday, met " + s + ".", wed, ds, "", ""},
 		// datelines
 		{"a wire dateline of the publication day", "OSLO, March 5 (Reuters) - " + d + " met " + s + " on Monday.", wed, ds, "2025-03-03", "Monday"},
