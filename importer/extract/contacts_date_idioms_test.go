@@ -173,6 +173,8 @@ func TestContactDateIdioms(t *testing.T) {
 		{"the first day of a visit in a relative clause on it", opening + d + ", on a visit to Indonesia that began on Monday, met " + s + " in Jakarta.", wed, ds, "", ""},
 		{"the last day of a visit ahead in a participle on it", opening + d + " met " + s + " in Jakarta during a visit ending Friday.", wed, ds, "", ""},
 		{"a visit that began on a day and a meeting of its own day", opening + d + ", on a visit to Indonesia that began on Monday, met " + s + " in Jakarta on Tuesday.", wed, ds, "2025-03-04", "Tuesday"},
+		{"a departure's day in a conjunct of a copula", opening + d + " met " + s + " in Jakarta and is set to leave on Friday.", wed, ds, "", ""},
+		{"a departure's day in a conjunct with its auxiliary", opening + d + " met " + s + " in Jakarta and will leave on Friday.", wed, ds, "", ""},
 		{"an arrival's date in a relative clause", opening + d + ", who arrived in Jakarta on Monday, met " + s + ".", wed, ds, "", ""},
 		// datelines
 		{"a wire dateline of the publication day", "OSLO, March 5 (Reuters) - " + d + " met " + s + " on Monday.", wed, ds, "2025-03-03", "Monday"},
