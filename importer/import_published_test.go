@@ -44,6 +44,22 @@ func TestImportReadsTheDateline(t *testing.T) {
 	}
 }
 
+// TestImportTellsTodayFromTheDatelineDay: a wire dateline's day, with its year or without,
+// or told by its weekday, is the day "today" and weekdays are told from when the source
+// dated the copy a day later; so is that of a dateline that puts the country in brackets.
+func TestImportTellsTodayFromTheDatelineDay(t *testing.T) {
+	for _, dateline := range []string{"VIENNA, March 12 (Reuters) -", "VIENNA, March 12, 2024 (Reuters) -", "VIENNA, 12 March 2024 (Reuters) -", "Vienna [Austria], March 12 (ANI):", "VIENNA, Tuesday (Reuters) -"} {
+		t.Run(dateline, func(t *testing.T) {
+			path, _ := importEach(t, importer.Options{}, map[string]string{
+				"f.txt": "---\ntitle: \"Leaders talk\"\ndate: 2024-03-13\n---\n\n" + dateline + " President Joe Biden spoke by phone with President Emmanuel Macron today, the White House said.\n",
+			})
+			if got := queryRows(t, rawDB(t, path), `SELECT coalesce(date, '') FROM contacts`); len(got) != 1 || got[0] != "2024-03-12" {
+				t.Errorf("today's call of a story datelined 2024-03-12 and stored on 2024-03-13 is dated %v, want 2024-03-12", got)
+			}
+		})
+	}
+}
+
 // TestImportReadsTheHeadlineDate: a readout's headline that ends with the date dates it
 // when nothing else does; a date in a headline's words does not.
 func TestImportReadsTheHeadlineDate(t *testing.T) {

@@ -63,8 +63,9 @@ func printedDate(d Dater, a source.Article) string {
 const datelineLag = 3
 
 // storyDay is the day the story's "on Tuesday" and "today" are told from: the day its wire
-// dateline names ("LAGOS, January 20 (Xinhua) --", "Feb. 1 (UPI) --") when that is the
-// publication day or up to datelineLag days before it, else the publication date. A
+// dateline names ("LAGOS, January 20 (Xinhua) --", "Feb. 1 (UPI) --", "PARIS, Tuesday --")
+// when that is the publication day or up to datelineLag days before it, else the
+// publication date. A
 // dateline of Wednesday over copy stored on Thursday still means Wednesday by "today".
 func storyDay(published, dateline string) string {
 	pub, err := time.Parse(time.DateOnly, published)
@@ -72,8 +73,8 @@ func storyDay(published, dateline string) string {
 		return published
 	}
 	for _, e := range dates.Find(dateline) {
-		if e.Kind != dates.Absolute || e.Day == 0 {
-			continue
+		if (e.Kind != dates.Absolute || e.Day == 0) && e.Kind != dates.Weekday {
+			continue // a day of a month, or the weekday older copy datelines: "PARIS, Tuesday --"
 		}
 		day, err := time.Parse(time.DateOnly, dates.Resolve(e, published, dates.Past))
 		if err != nil {

@@ -18,8 +18,14 @@ func readHead(head string, dl *Dateline) bool {
 		switch {
 		case isDayOfMonth(part):
 			dl.Date = part
+		case dl.Date == "" && isWeekday(part):
+			dl.Date = part // "PARIS, Tuesday —": the day of the week the story was filed
+		case dl.Date != "" && !strings.Contains(dl.Date, ",") && isYear(part):
+			dl.Date += ", " + part // "June 10, 2025": the year of the day told before it
 		case isPlace(part):
 			places = append(places, properCase(part))
+		case bracketedPlace(part) != nil:
+			places = append(places, bracketedPlace(part)...) // "New Delhi [India]", as ANI writes it
 		default:
 			return false
 		}
@@ -31,9 +37,13 @@ func readHead(head string, dl *Dateline) bool {
 	return true
 }
 
-// isDayOfMonth reports "Feb. 1", "March 3", "1 February".
+// isDayOfMonth reports "Feb. 1", "March 3", "1 February", and with its year after it, "1
+// February 2025", as agencies print the day of a story.
 func isDayOfMonth(s string) bool {
 	f := strings.Fields(s)
+	if len(f) == 3 && isYear(f[2]) {
+		f = f[:2]
+	}
 	if len(f) != 2 {
 		return false
 	}
@@ -80,4 +90,27 @@ func properWord(w string) string {
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[n:])
+}
+
+// isYear reports a year of four figures from 1900 on: "2025".
+func isYear(s string) bool {
+	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && (s[:2] == "19" || s[:2] == "20")
+}
+
+// bracketedPlace reads a place with its country in square brackets, "New Delhi [India]",
+// as the places "New Delhi" and "India", or returns nil.
+func bracketedPlace(s string) []string {
+	place, country, ok := strings.Cut(s, "[")
+	country, rest, closed := strings.Cut(country, "]")
+	place, country = strings.TrimSpace(place), strings.TrimSpace(country)
+	if !ok || !closed || rest != "" || !isPlace(place) || !isPlace(country) {
+		return nil
+	}
+	return []string{properCase(place), properCase(country)}
+}
+
+// isWeekday reports the name of a day of the week, "Tuesday", as a dateline prints it.
+func isWeekday(s string) bool {
+	es := dates.Find(s)
+	return len(es) == 1 && es[0].Kind == dates.Weekday && es[0].Text == s
 }

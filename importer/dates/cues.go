@@ -42,6 +42,8 @@ const (
 	cueYear                        // a year in figures from 1000 on, or "year": "in 2019", "last year"
 	cueHoliday                     // a fixed-day holiday's first word: "Christmas", "New Year", "Boxing"
 	cueTripDay                     // " day": "the second day of the visit"
+	cueSeason                      // a season's name: "summer", "fall"
+	cueDecade                      // a decade's last figure and its s: "0s" of "1990s"
 )
 
 // cueWord is letters that show a cue where a window holds them: as written (a month's
@@ -97,6 +99,9 @@ func cueWords() []cueWord {
 		{cueTripDay, []string{" day"}},                         // "(first|second...)\s+day"
 		{cueHours, []string{"hours "}},                         // "hours\s+"
 		{cueYear, []string{"year", " 1", " 20", "-1", "-20"}},  // "year", or a year's first figures after \s or "mid-"
+		// seasonPattern's names, and decadePattern's "\d{3}0s"
+		{cueSeason, []string{"spring", "summer", "autumn", "fall", "winter"}},
+		{cueDecade, []string{"0s"}},
 	} {
 		for _, w := range c.words {
 			out = append(out, cueWord{w, c.cue, true, 0, false})
@@ -164,7 +169,7 @@ func (x *cueIndex) cuesOf(window string) cue {
 
 // figureCues returns the cues of what follows a figure, from text[i] on: another figure
 // after a mark of a date in figures, an ordinal's letters, or the join of a span of days
-// as dayRange and rangeDays spell it: (?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*\d.
+// as dayRange and rangeDays spell it: (?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*\d.
 func figureCues(text string, i int) cue {
 	var has cue
 	rest := text[i:]
@@ -184,7 +189,7 @@ func figureCues(text string, i int) cue {
 		}
 	}
 	rest = strings.TrimLeft(rest, " \t\n\f\r")
-	for _, join := range []string{"-", "–", "to", "and", "until"} {
+	for _, join := range []string{"-", "–", "to", "and", "until", "through"} {
 		if r, ok := strings.CutPrefix(rest, join); ok {
 			if r = strings.TrimLeft(r, " \t\n\f\r"); r != "" && isDigit(r[0]) {
 				has |= cueDayToDay

@@ -28,6 +28,7 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"days joined by an en dash", "They met on March 12\u201314."},
 		{"days joined by until", "They met from 3rd until 5th May."},
 		{"dates ranges", "Talks ran from Feb. 28 to March 2 and between 3 March and 4 March 2024."},
+		{"days joined by through and between", "Talks ran April 7 through 10, 7 through 10 May and between June 3 and 9."},
 		{"two dates of one month", "Talks ran from March 3 to March 5."},
 		{"spaces other than a space", "They met later that\tday, two days\nago, hours\tbefore the vote and on the\teve\rof the summit."},
 		{"relative", "They spoke yesterday, tonight, the day after tomorrow, later this week and at the end of the month."},
@@ -43,11 +44,13 @@ func TestCuesSkipOnlyWhatCannotMatch(t *testing.T) {
 		{"days later", "Two days later they met; a fortnight earlier they had spoken."},
 		{"eve", "They met On The Eve of the summit."},
 		{"span order", "They met a week after the vote and two days before Easter."},
+		{"the day of a span order", "They met the day after the vote and THE\tEVENING before Easter."},
 		{"hours order", "They met just hours before the summit."},
 		{"holidays", "They spoke on Christmas Eve and on New Year’s Day."},
 		{"years", "They met in 2019, in EARLY 2020, Last Year and later this year."},
 		{"prior", "They met the day prior, and three days prior to the vote, later in the evening."},
 		{"hours later", "They met just hours later, and spoke OVERNIGHT."},
+		{"seasons and decades", "They met LAST\tsummer, in the winter of 2019, over the fall and in the 1990s (and 1970s)."},
 		{"none", "The minister declined to comment on the reports."},
 	}
 	with, without := dates.NewFinder(), dates.NewFinderWithoutCues()

@@ -27,14 +27,15 @@ const (
 	Relative
 	// Anaphoric is a day counted from the day the text told before: "later that day", "the
 	// same day", "the next day", "the previous day", "two days later", "a week later", "that evening", "a
-	// day after" before the event it dates (see Leads). Its
+	// day after" or "the day before" before the event it dates (see Leads). Its
 	// Count is the step in days; Today marks "later in the day", which with no day told
 	// before is the publication day. Resolve gives it only with Today; FromDay counts it
 	// from the day it refers to.
 	Anaphoric
 	// Span is days told as a span that no one month holds, or days of the week: "from
-	// Friday to Sunday", "on Monday and Tuesday", "from Feb. 28 to March 2". A contact of
-	// several days has no one day, and the words are kept.
+	// Friday to Sunday", "on Monday and Tuesday", "from Feb. 28 to March 2", and a season
+	// or a decade: "last summer", "in the spring of 2019", "the 1990s" (season_scan.go). A
+	// contact of several days has no one day, and the words are kept.
 	Span
 	// YearOnly is a year with no month: "in 2019", "in early 2019", "last year", "earlier
 	// this year". It names no day or month, so Resolve gives none, and the words are kept.

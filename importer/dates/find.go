@@ -17,8 +17,9 @@ import (
 type Finder struct {
 	iso, monthDay, dayMonth, monthYear, ago                                   *regexp.Regexp
 	anaphoric, daysLater, numeric, spanOrder, hoursOrder, dayRange, rangeDays *regexp.Regexp
-	weekdaySpan, datesRange, eve, tripDay                                     *regexp.Regexp
+	weekdaySpan, datesRange, eve, tripDay, theSpanOrder                       *regexp.Regexp
 	lastWeekAfter, ordinal, abbrWeekday, hoursLater, yearOnly, holiday        *regexp.Regexp
+	season, decade                                                            *regexp.Regexp
 	// scans run in order of precision: a match overlapping an earlier one is dropped.
 	scans []scan
 	cues  *cueIndex
@@ -52,16 +53,17 @@ func NewFinder() *Finder {
 		// "later that day", "the same day", "the next day", "the following night", "that
 		// evening", "later in the day", "later in the evening"; "the day before", "the day
 		// prior" and "the day after" only where the phrase ends (before a comma or full
-		// stop): "the day after the election" counts from the election.
+		// stop): "the day after the election" counts from the election (theSpanOrder).
 		anaphoric: regexp.MustCompile(`(?i)\b(?:(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|` +
 			`(later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)|the\s+(next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening|morning)\s+(before|after|prior)[,.;])`),
 		daysLater: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?|fortnights?)\s+(later|earlier)\b`),
-		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14"
-		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
+		// "from 20 to 22 December", "12-13 March 2024"; "Jan. 26 and 27", "March 12-14",
+		// "between June 9 and 11", "June 9 through 11" (the join is submatch first+1)
+		dayRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthWord + `)\b\.?(?:,?\s+(\d{4})\b)?`),
 		// "from March 3 to March 5", "between 28 February and 2 March 2024": two whole days
 		datesRange: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*` +
 			`(?:(` + monthWord + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthWord + `)\.?)(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
-		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+		rangeDays: regexp.MustCompile(`\b(?:(?i:from|between)\s+)?(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|to|and|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
 		// "a day after X met Y", "two days before the call", "two days prior to the vote":
 		// the span and the word of order, with the clause of the event it dates after them
 		// "on the eve of the summit on Thursday": a day before the event after it
@@ -70,6 +72,9 @@ func NewFinder() *Finder {
 		// from its first, told before
 		tripDay:   regexp.MustCompile(`(?i)\b(?:on\s+)?the\s+(first|second|third|fourth|fifth)\s+(day)\b(\s+of\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|talks)\b)?`),
 		spanOrder: regexp.MustCompile(`(?i)\b(` + numWords + `)\s+(days?|weeks?)\s+(after|before|prior\s+to)\s+\w`),
+		// "the day before the vote", "the night after the election": a day, with the
+		// submatches of spanOrder ("the" for the count)
+		theSpanOrder: regexp.MustCompile(`(?i)\b(the)\s+(day|night|evening|morning)\s+(after|before|prior\s+to)\s+\w`),
 		// "hours after the strikes on Monday", "just a few hours before": the same day
 		hoursOrder: regexp.MustCompile(`(?i)\b(?:(?:just|only|mere|barely)\s+)?(?:(` + numWords + `)\s+)?hours\s+(after|before)\s+\w`),
 		// "hours later", "a few hours earlier": the same day as the day told before
@@ -82,6 +87,8 @@ func NewFinder() *Finder {
 		abbrWeekday: regexp.MustCompile(abbrWeekdayPattern),
 		yearOnly:    regexp.MustCompile(yearOnlyPattern),
 		holiday:     regexp.MustCompile(holidayPattern),
+		season:      regexp.MustCompile(seasonPattern),
+		decade:      regexp.MustCompile(decadePattern),
 	}
 	f.scans = []scan{
 		{cueMonth | cueDayToDay, dayRanges(f.dayRange, 4, 1, 3, 5)},
@@ -104,9 +111,12 @@ func NewFinder() *Finder {
 		{cueLater | cueDayUnit, f.daysLaters},
 		{cueEve, f.eves},
 		{cueTripDay, f.tripDays},
-		{cueOrder | cueDayUnit, f.spanOrders},
+		{cueOrder | cueDayUnit, spanOrders(f.spanOrder)},
+		{cueOrder | cueDayPart, spanOrders(f.theSpanOrder)},
 		{cueHours | cueOrder, f.hoursOrders},
 		{cueHours | cueLater, f.hoursLaters},
+		{cueSeason, f.seasons},
+		{cueDecade | cueDigit, f.decades},
 		{cueYear, f.yearsOnly},
 	}
 	f.cues = newCueIndex()

@@ -64,14 +64,20 @@ func dayRanges(re *regexp.Regexp, mon, first, last, year int) func(string) []Exp
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			m, a, b := month(sub(text, loc, mon)), atoi(sub(text, loc, first)), atoi(sub(text, loc, last))
 			y := atoi(sub(text, loc, year))
-			if m == 0 || a >= b || !validDay(y, m, a) || !validDay(y, m, b) || sub(text, loc, first+1) == "and" && b != a+1 {
-				continue // "and" joins two days only when they follow each other: not "May 3 and 10 people"
+			if m == 0 || a >= b || !validDay(y, m, a) || !validDay(y, m, b) || sub(text, loc, first+1) == "and" && b != a+1 && !between(text[loc[0]:]) {
+				continue // "and" joins two days only when they follow each other or "between" opens the span: not "May 3 and 10 people"
 			}
 			t := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
 			out = append(out, Expr{Kind: MonthOnly, Start: loc[0], End: loc[0] + len(t), Text: t, Month: m, Year: y})
 		}
 		return out
 	}
+}
+
+// between reports a span opened by "between": "between June 9 and 11", "between May 30
+// and June 2" are spans of days, which "and" alone is not ("on March 3 and March 10").
+func between(match string) bool {
+	return len(match) >= len("between") && strings.EqualFold(match[:len("between")], "between")
 }
 
 // datesRanges finds two whole days told as a span: "from March 3 to March 5" is its month,
@@ -82,8 +88,8 @@ func (f *Finder) datesRanges(text string) []Expr {
 		m1, d1 := month(sub(text, loc, 1)+sub(text, loc, 4)), atoi(sub(text, loc, 2)+sub(text, loc, 3))
 		m2, d2 := month(sub(text, loc, 6)+sub(text, loc, 9)), atoi(sub(text, loc, 7)+sub(text, loc, 8))
 		y, join := atoi(sub(text, loc, 10)), sub(text, loc, 5)
-		if m1 == 0 || m2 == 0 || !validDay(y, m1, d1) || !validDay(y, m2, d2) || m1 == m2 && d1 >= d2 || join == "and" && (m1 != m2 || d2 != d1+1) {
-			continue // "on March 3 and March 10" are two days, each its own
+		if m1 == 0 || m2 == 0 || !validDay(y, m1, d1) || !validDay(y, m2, d2) || m1 == m2 && d1 >= d2 || join == "and" && (m1 != m2 || d2 != d1+1) && !between(text[loc[0]:]) {
+			continue // "on March 3 and March 10" are two days, each its own; "between May 30 and June 2" a span
 		}
 		t := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
 		e := Expr{Kind: MonthOnly, Start: loc[0], End: loc[0] + len(t), Text: t, Month: m1, Year: y}

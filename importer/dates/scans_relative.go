@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // relatives finds "yesterday", "earlier this month", "last week", and "overnight" where it
 // ends its phrase ("spoke overnight", "met overnight in Doha"): the night before
@@ -123,12 +126,23 @@ func ofAfter(rest string) bool {
 	return len(rest) > 2 && strings.EqualFold(rest[:2], "of") && (len(rest) == 2 || rest[2] == ' ')
 }
 
-// spanOrders finds "a day after", "two weeks before": a span before the event told after
-// it, which it dates.
-func (f *Finder) spanOrders(text string) []Expr {
+// spanOrders returns a scan for re, spanOrder or theSpanOrder, which finds "a day after",
+// "two weeks before", "the day before": a span before the event told after it, which it
+// dates. Submatch 1 is the count ("the" for one day), 2 the unit and 3 the word of order.
+func spanOrders(re *regexp.Regexp) func(string) []Expr {
+	return func(text string) []Expr {
+		return spanOrdersIn(re, text)
+	}
+}
+
+// spanOrdersIn runs the scan of spanOrders on text.
+func spanOrdersIn(re *regexp.Regexp, text string) []Expr {
 	var out []Expr
-	for _, loc := range f.spanOrder.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		n, ok := numberWord(sub(text, loc, 1))
+		if strings.EqualFold(sub(text, loc, 1), "the") {
+			n, ok = 1, true // "the day before the vote", "the night after the election"
+		}
 		if !ok {
 			continue
 		}

@@ -72,15 +72,16 @@ func isTrigger(w string) bool {
 			return true // "Tuesday", and "Tues", "Wed" of the short forms (weekday_abbr_scan.go)
 		}
 	}
-	if len(w) == 4 && allDigits(w) {
-		return true
+	if len(w) == 4 && allDigits(w) || len(w) == 5 && allDigits(w[:4]) && w[4] == 's' {
+		return true // a year, a decade: "1990s"
 	}
 	if n := len(w); n >= 3 && n <= 4 && allDigits(w[:n-2]) && strings.Contains("st nd rd th", w[n-2:]) {
 		return true // "the 3rd"
 	}
 	var buf [wordBytes]byte
 	switch string(lowered(w, buf[:])) {
-	case "yesterday", "today", "tonight", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "year", "ago", "day", "days", "eve", "fortnight", "fortnights":
+	case "yesterday", "today", "tonight", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "week", "weeks", "hours", "weekend", "month", "year", "ago", "day", "days", "eve", "fortnight", "fortnights",
+		"spring", "summer", "autumn", "fall", "winter":
 		return true
 	}
 	return false

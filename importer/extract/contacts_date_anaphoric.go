@@ -34,7 +34,7 @@ func (s *scan) resolveDate(d dateExpr, published string, dir dates.Direction, si
 	if dir != dates.Past && !d.after {
 		dir = dates.Unknown // the day a plan counts from may lie either side of publication; not the event it precedes
 	}
-	ref, day := s.dayTold(d, refPublished(d, published, dir), dir, 3)
+	ref, day := s.dayTold(d, published, refPublished(d, published, dir), dir, 3)
 	if day == "" {
 		return d.resolve(published, dir)
 	}
@@ -74,7 +74,9 @@ func (s *scan) attributionBefore(k int) bool {
 // publication day, or for a held contact a span before a later event ("a day before the
 // summit opens on Friday") the publication day moved on by the span. The contact took
 // place by publication, so its event may lie up to the span after it: in a paper of
-// Thursday, Friday's summit is tomorrow's, and the call Thursday's.
+// Thursday, Friday's summit is tomorrow's, and the call Thursday's. Words counted from
+// publication ("on the eve of yesterday's vote") are not moved: dayTold reads them from
+// the publication day itself.
 func refPublished(d dateExpr, published string, dir dates.Direction) string {
 	if !d.after || dir != dates.Past || d.e.Count >= 0 {
 		return published
@@ -87,18 +89,24 @@ func refPublished(d dateExpr, published string, dir dates.Direction) string {
 }
 
 // dayTold returns the date expression d counts from and its day, or "" when there is none
-// or it names no single day.
-func (s *scan) dayTold(d dateExpr, published string, dir dates.Direction, depth int) (dateExpr, string) {
+// or it names no single day. A weekday or a day of a month is resolved against moved, the
+// day refPublished gives; words counted from publication ("yesterday's vote") against the
+// publication day, which they name the day from whatever the span.
+func (s *scan) dayTold(d dateExpr, published, moved string, dir dates.Direction, depth int) (dateExpr, string) {
 	r, ok := s.refOf(d)
 	if !ok || depth == 0 {
 		return dateExpr{}, ""
 	}
 	if r.e.Kind == dates.Anaphoric {
-		if _, day := s.dayTold(r, published, dir, depth-1); day != "" {
+		if _, day := s.dayTold(r, published, moved, dir, depth-1); day != "" {
 			return r, dates.FromDay(r.e, day)
 		}
 	}
-	if day := r.resolve(published, dir); len(day) == len("2006-01-02") {
+	at := moved
+	if r.e.Kind == dates.Relative {
+		at = published
+	}
+	if day := r.resolve(at, dir); len(day) == len("2006-01-02") {
 		return r, day
 	}
 	return dateExpr{}, ""

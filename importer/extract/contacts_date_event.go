@@ -36,6 +36,9 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 		if above[j] {
 			return false
 		}
+		if t := ps.Tokens[j]; t.UPOS != "VERB" && t.Head == v && !inSpan(y, j, d) && newConjunct(ps, j) {
+			return true // "met X and is due to leave on Friday": a predicate of a copula
+		}
 		if t := ps.Tokens[j]; t.UPOS == "VERB" && !inSpan(y, j, d) {
 			if t.Head == v {
 				// a clause on the contact noun dates it ("a conversation Kerry and Lavrov had
@@ -133,17 +136,18 @@ func (x *Extractor) timeOrderClause(ps parse.Sentence, j int) bool {
 	return false
 }
 
-// newConjunct reports a predicate joined to the contact verb with a subject or an
-// auxiliary of its own: "met X, and on Friday she will address parliament", "met X and
-// will travel to Paris on Friday". One that shares the contact's subject and tense ("met
-// and discussed trade on Monday") tells the same time.
+// newConjunct reports a predicate joined to the contact verb with a subject, an auxiliary
+// or a copula of its own: "met X, and on Friday she will address parliament", "met X and
+// will travel to Paris on Friday", "met X and is due to leave on Friday". One that shares
+// the contact's subject and tense ("met and discussed trade on Monday") tells the same
+// time.
 func newConjunct(ps parse.Sentence, j int) bool {
 	if ps.Tokens[j].Rel != "conj" {
 		return false
 	}
 	for _, k := range ps.Children(j) {
 		switch mainRel(ps.Tokens[k].Rel) {
-		case "nsubj", "aux":
+		case "nsubj", "aux", "cop":
 			return true
 		}
 	}

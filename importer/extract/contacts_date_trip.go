@@ -91,11 +91,15 @@ func (r *resolver) continuedFrom(si int, b *building) bool {
 }
 
 // earlierWord reports a word in sentence si that sets what it tells before the story's
-// time ("recently", "previously", "ago").
+// time ("recently", "previously", "ago"), or "last" before a journey or a gathering ("on
+// his last visit to Santiago", "at the last summit"): the one before the story's.
 func (s *scan) earlierWord(si int) bool {
 	se := s.sents[si]
 	for k := se.from; k < se.to; k++ {
 		if s.gaz.In(lexicon.Earlier, s.toks[k].Low) {
+			return true
+		}
+		if s.toks[k].Low == "last" && k+1 < se.to && (s.gaz.In(lexicon.Trip, s.toks[k+1].Low) || s.gaz.In(lexicon.Gathering, s.toks[k+1].Low)) {
 			return true
 		}
 	}

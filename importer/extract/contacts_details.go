@@ -130,6 +130,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if k := s.sinceOf(max(c.from, d.from-12), d); k >= 0 && !(tr.at > k && tr.at < d.from) {
 			continue // "for the first time since March 2022"
 		}
+		if s.tripEnd(d) {
+			continue // "during a visit ending Friday": the journey's last day, not the contact's
+		}
 		dist := d.from - tr.to
 		if dist < 0 {
 			dist = (tr.at - d.to) + 2

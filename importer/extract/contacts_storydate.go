@@ -234,12 +234,47 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 		}
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
-			if !s.inQuote[k] && yearToken(s.toks[k].Low) && s.toks[k].Low < year && k > se.from && timePreposition(s.toks[k-1].Low) && !s.backgroundAt(si, k) && !s.boundWord(k) && !s.pluperfectBefore(si, k) && !s.sinceDoing(si, k) {
-				return false // "in 2019", "since 2014"; not "the 2015 nuclear deal"
+			if y, prep, ofPart := s.yearAt(k, se.from); !s.inQuote[k] && y != "" && y < year && s.timeOfYear(prep, ofPart, timePreposition) && !s.backgroundAt(si, k) && !s.boundWord(k) && !s.pluperfectBefore(si, k) && !s.sinceDoing(si, k) {
+				return false // "in 2019", "since 2014", "in late 2019", "at the end of 2019"; not "the 2015 nuclear deal"
 			}
 		}
 	}
 	return true
+}
+
+// yearAt returns the year token k tells, "2019" or "mid-2019", and the word before it and
+// the part of the year told between them, in sentence words from from on: "in" of "in
+// 2019", "in late 2019" and "in mid-2019", and "at" of "at the end of 2019" (ofPart: a
+// part "of" the year, after which "at" and "by" set a time as "in" does). The year is ""
+// when k is no year; prep is -1 when no word is before it.
+func (s *scan) yearAt(k, from int) (year string, prep int, ofPart bool) {
+	w := s.toks[k].Low
+	year = strings.TrimPrefix(w, "mid-")
+	if !yearToken(year) {
+		return "", -1, false
+	}
+	j := k - 1
+	switch {
+	case year != w: // "in mid-2019": one word
+	case j > from && s.gaz.In(lexicon.YearPart, s.toks[j].Low):
+		j-- // "in late 2019"
+	case j-3 >= from && s.toks[j].Low == "of" && s.gaz.In(lexicon.YearPart, s.toks[j-1].Low) && s.toks[j-2].Low == "the":
+		j, ofPart = j-3, true // "at the end of 2019"
+	}
+	if j < from {
+		return year, -1, false
+	}
+	return year, j, ofPart
+}
+
+// timeOfYear reports the word before a year and its part (yearAt) setting the time of
+// what is told: a preposition of time, or "at" or "by" before a part of the year.
+func (s *scan) timeOfYear(prep int, ofPart bool, preposition func(string) bool) bool {
+	if prep < 0 {
+		return false
+	}
+	w := s.toks[prep].Low
+	return preposition(w) || ofPart && (w == "at" || w == "by")
 }
 
 // yearToken reports a word that is a year of the calendar: "2019", "1998".
@@ -385,8 +420,9 @@ func (s *scan) plannedVisit(si, k int) bool {
 
 // otherYear reports a contact told in its own clause of another year than the story's:
 // "He met Y last year", "X and Y met in Kyiv in 2022". Such a contact is background, not
-// of the lead's day; "the 2015 nuclear deal" names no time, and "their first meeting
-// since 2019" tells a contact after it.
+// of the lead's day; "the 2015 nuclear deal" names no time, but "at the 2022 summit" the
+// time of the gathering the contact was held at, and "their first meeting since 2019"
+// tells a contact after it.
 func (st story) otherYear(s *scan, tr trigger, published string) bool {
 	day, ok := parseDay(st.date.resolve(published, dates.Past))
 	if !ok || tr.at >= len(s.toks) {
@@ -399,8 +435,25 @@ func (st story) otherYear(s *scan, tr trigger, published string) bool {
 			continue
 		}
 		w := s.toks[k].Low
-		if yearToken(w) && w != year && pastYearPreposition(s.toks[k-1].Low) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
+		if y, prep, ofPart := s.yearAt(k, se.from); y != "" && y != year && s.timeOfYear(prep, ofPart, pastYearPreposition) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
+			return true // "in 2022", "in late 2022", "at the end of 2022", "last year"
+		}
+		if yearToken(w) && w < year && s.toks[k-1].Low == "the" && s.gatheringAfter(k+1, se.to) {
+			return true // "met Y at the 2022 summit", "on the sidelines of the 2022 NATO summit"
+		}
+	}
+	return false
+}
+
+// gatheringAfter reports a gathering's noun at token k or after up to two capitalised
+// words from k on, before token to: "summit" of "the 2022 summit", "the 2022 NATO summit".
+func (s *scan) gatheringAfter(k, to int) bool {
+	for j := k; j < to && j <= k+2; j++ {
+		if s.gaz.In(lexicon.Gathering, s.toks[j].Low) {
 			return true
+		}
+		if !s.toks[j].Cap {
+			return false
 		}
 	}
 	return false

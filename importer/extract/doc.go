@@ -130,7 +130,8 @@
 //     "him" the other party: mentions_refs.go; finite-verb: "met A, and B flew to Kyiv", B
 //     a subject: contacts_lists.go; convening: "X hosted the meeting" told after it, one
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
-//     contact: contacts_interview.go; doubt: "doubt that X would meet Y", a contact talked
+//     contact: contacts_interview.go; year-part: "in late 2019", "at the end of 2019", a
+//     time other than the story's day: contacts_storydate.go; doubt: "doubt that X would meet Y", a contact talked
 //     of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
@@ -551,7 +552,7 @@
 // Wednesday ... after meeting Schulz", or of persons of the states that are the lead's
 // subject, "Norway and Chile pledged on Tuesday ... X met Y": contacts_storydate_countries.go;
 // not one told in the past perfect, "had met"; further
-// down too while the text names no other time before it, no other day nor "in 2019", and
+// down too while the text names no other time before it, no other day nor "in 2019", "in late 2019" or "at the end of 2019", and
 // not occasions summed up by a count, "held three meetings"; nor when the lead's day is the
 // own date of a contact of other people, "X met Y, and A and B held talks late Saturday"),
 // date.nearby (contacts_date_nearby.go: a held contact with no date of its own, told in the
@@ -573,7 +574,10 @@
 // on Tuesday" to a contact dated only by the saying that reported it ("..., the Elysee said
 // on Wednesday"); "The meeting came a day after X met Y on Monday" dates the meeting told
 // before, not X and Y's contact, a day after Monday; a span of days ("from Friday to
-// Sunday", "from Feb. 28 to March 2") names no day, one within a month names the month.
+// Sunday", "from Feb. 28 to March 2", "between May 30 and June 2") names no day, one
+// within a month names the month ("between June 9 and 11", "June 9 through 11"); a season
+// or a decade ("last summer", "in the spring of 2019", "in the 1990s") names none, and
+// moves the text to a time other than the lead's day, which date.story then lends no more.
 // A contact noun that refers to a contact named elsewhere takes no day from the verb it
 // is an argument of ("But last April, the rebels pulled out of negotiations": the pulling
 // out's; contacts_date_governor.go), and one of a round of meetings none from a clause

@@ -187,6 +187,7 @@ const (
 	Convening                      // verbs of hosting or chairing a meeting told before: "X hosted the meeting" makes X one more of its parties
 	InterviewKind                  // adjectives between the article and "interview" after a contact word: "sat down with X for an exclusive interview"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
+	YearPart                       // parts of a year between a preposition and the year: "in late 2019", "at the end of 2019" tell a time other than the story's day
 
 	numClasses // the count of classes above: keep it last
 )
@@ -542,6 +543,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Attend, true
 	case "asking":
 		return Asking, true
+	case "year-part":
+		return YearPart, true
 	}
 	return 0, false
 }
