@@ -45,6 +45,7 @@ func TestHardNegatives(t *testing.T) {
 		{"after talks, the opening's subject", "After talks with Chinese President Xi Jinping, U.S. Secretary of State Antony Blinken said the two sides had agreed to stabilise ties.", pub,
 			[]contactWant{{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held"}}},
 		{"several meetings summed up", "The two leaders, U.S. President Joe Biden and Chinese President Xi Jinping, have held several meetings since 2011.", pub, nil},
+		{"one or more meetings summed up", "Chinese Foreign Minister Wang Yi was at one or more meetings in Geneva in 2019 at which U.S. Secretary of State Mike Pompeo was present.", pub, nil},
 		{"previous meetings", "In previous meetings with Chinese President Xi Jinping, U.S. President Joe Biden raised human rights.", pub, nil},
 		{"meetings with several named", "U.S. Secretary of State Antony Blinken held meetings with Chinese Foreign Minister Qin Gang and Chinese President Xi Jinping in Beijing on Monday.", pub,
 			[]contactWant{

@@ -704,7 +704,9 @@
 // communication verb (class tell) with a person on each side, then a contact told as its
 // occasion ("when", "during", "in" and "the two", "they", "their") with no contact told
 // in this sentence or the one before: the pair is the verb's subject and object
-// (tellPair, contacts_tell_pair.go).
+// (tellPair, contacts_tell_pair.go). With the object a bare given name that names no actor,
+// "When John asked George while they were having lunch", "they" are still those two, not
+// the pair of a contact told before: no contact (tellsGivenName).
 //
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
