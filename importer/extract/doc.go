@@ -730,7 +730,10 @@
 // none (contacts_public.go).
 // A contact word in a question ("Who did they meet?"), with an adverb of frequency ("has
 // repeatedly assured X"), after an indefinite pronoun ("something to talk about") or in
-// "a letter signed by X and Y" reports none (contacts_unreported.go).
+// "a letter signed by X and Y" reports none (contacts_unreported.go). "They" or "the two"
+// who met a thing or people no one names, the verb's object a common noun in the parse
+// ("the two met fierce criticism", "they were meeting pockets of resistance", "they will
+// meet the press"), are no pair of a contact (pairMetThing, contacts_pair_object.go).
 //
 // # Contact modes and statuses
 //
