@@ -218,6 +218,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		if s.namingComplement(at, i+1, end) {
 			return tr, false // `called Mr. Biden "my old friend"`
 		}
+		if t.Low == "called" && i > 0 && !s.toks[i-1].Cap && x.namedBy(s, i) {
+			return tr, false // "a soldier called Taras Petrenko": a name, not a call
+		}
 		tr.mode, tr.direct = "phone", true
 	case "discuss":
 		if prev == "to" && !(i > 1 && s.gaz.ExpectedTo(s.toks[i-2].Low)) {

@@ -734,6 +734,9 @@
 // who met a thing or people no one names, the verb's object a common noun in the parse
 // ("the two met fierce criticism", "they were meeting pockets of resistance", "they will
 // meet the press"), are no pair of a contact (pairMetThing, contacts_pair_object.go).
+// "called" that names the noun before it, "a charity called X", "a soldier called X" (a
+// participle with the name as its complement in the parse), is no call (namedBy,
+// contacts_naming_participle.go).
 //
 // # Contact modes and statuses
 //
