@@ -90,7 +90,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call", "phone consultations")
 		}
 		if t.Low == "talks" && (next == "with" || next == "to") && i > 0 && (at[i-1] >= 0 || prev == "he" || prev == "she" || prev == "also") {
-			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
+			tr.noun, tr.mode = false, "unspecified" // "X talks with Y" is a verb, as "talked with Y" names no medium; "for talks with Y" a noun
 		}
 	case "host":
 		if (prev == "played" || prev == "plays" || prev == "play" || prev == "playing") && next == "to" && s.personWithin(at, i+2, min(end, i+8)) {

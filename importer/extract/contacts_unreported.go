@@ -5,7 +5,7 @@ import "hotline/importer/extract/lexicon"
 // unreported tells why a contact word in clause c reports no contact, or "" when it may:
 // a question asks whether or with whom people met ("Who did they meet?"); an adverb of
 // frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
-// with Y"), as a tally does for a plural noun (habitualPlural); an infinitive after an
+// with Y"), and so does "every" or "each" before a unit of time ("talks to Y every week"), as a tally does for a plural noun (habitualPlural); an infinitive after an
 // indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
 // the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
 // for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
@@ -20,6 +20,11 @@ func (s *scan) unreported(c clause, tr trigger) string {
 	for k := max(c.from, tr.at-3); k < c.to && k < tr.to+5; k++ {
 		if s.gaz.In(lexicon.Frequency, s.toks[k].Low) {
 			return "\"" + s.toks[k].Text + "\" sums up contacts, none of them told"
+		}
+	}
+	for k := tr.to; k+1 < c.to && k < tr.to+10; k++ {
+		if (s.toks[k].Low == "every" || s.toks[k].Low == "each") && s.gaz.In(lexicon.Span, s.toks[k+1].Low) && (k+2 >= c.to || s.toks[k+2].Low != "of") {
+			return "\"" + s.toks[k].Text + " " + s.toks[k+1].Text + "\" sums up contacts, none of them told" // "talks to Y every week"
 		}
 	}
 	if k := s.possessedPeopleSubject(c, tr); k >= 0 {
