@@ -338,7 +338,7 @@ func (s *scan) personWithin(at []int, from, to int) bool {
 // after at most two determiners or modifiers, is of the met-thing word class; a
 // preposition ends the object ("met at the end of the summit" keeps its meeting).
 func (s *scan) meetsThing(i, end int) bool {
-	if s.metWithReaction(i, end) {
+	if s.metWithReaction(i, end) || s.metHalfway(i, end) {
 		return true
 	}
 	for k := i + 1; k < end && k <= i+3; k++ {
@@ -349,6 +349,26 @@ func (s *scan) meetsThing(i, end int) bool {
 		if s.gaz.In(lexicon.MetThing, t.Low) {
 			return true
 		}
+	}
+	return false
+}
+
+// metHalfway reports "meet" with "halfway" (words class met-halfway, or "half way") within
+// the few words after it, "agreed to meet Y halfway on the budget": a compromise, not a
+// meeting. "Met halfway between" two places is where they met and stays.
+func (s *scan) metHalfway(i, end int) bool {
+	for k := i + 1; k < end && k <= i+7; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word {
+			return false
+		}
+		w := k
+		if t.Low == "half" && k+1 < end && s.toks[k+1].Low == "way" {
+			w = k + 1
+		} else if !s.gaz.In(lexicon.MetHalfway, t.Low) {
+			continue
+		}
+		return w+1 >= end || s.toks[w+1].Low != "between"
 	}
 	return false
 }

@@ -53,6 +53,7 @@ const (
 	OrgRef                         // nouns that refer back to the organization whose name holds them ("the agency said")
 	MetThing                       // what one meets that is no person: "meet its responsibilities", "met the deadline"
 	MetReaction                    // a reception "met with" tells, no meeting: "met with criticism", "was met with scepticism"
+	MetHalfway                     // "meet Y halfway": a compromise, no meeting
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -271,6 +272,8 @@ func wordClassOf(name string) (Class, bool) {
 		return MetThing, true
 	case "met-reaction":
 		return MetReaction, true
+	case "met-halfway":
+		return MetHalfway, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
