@@ -111,6 +111,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if hasWord(s, k+1, tr.at, "for") {
 				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
 			}
+			if k+2 == tr.at && s.toks[k+1].Low == "to" && !tr.noun {
+				return "proposed", true, false // "asked to meet Y", "asked to speak to Y": a request, not a contact held
+			}
 		case (w == "good" || w == "useful" || w == "helpful" || w == "wise" || w == "important") && k-2 >= c.from && s.toks[k-1].Low == "be" && s.toks[k-2].Low == "would":
 			return "proposed", true, false // "it would be good for them to meet": a wish, not a plan
 		case w == "for" && !tr.noun && s.toks[tr.at-1].Low == "to" && s.forSubject(k, tr.at-1) && !(k > c.from && s.gaz.In(lexicon.Schedule, s.toks[k-1].Low)):
