@@ -1,11 +1,15 @@
 package extract
 
-import "hotline/importer/extract/lexicon"
+import (
+	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
+)
 
 // unreported tells why a contact word in clause c reports no contact, or "" when it may:
 // a question asks whether or with whom people met ("Who did they meet?"); an adverb of
 // frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
-// with Y"), and so does "every" or "each" before a unit of time ("talks to Y every week"), as a tally does for a plural noun (habitualPlural); an infinitive after an
+// with Y"), and so does "every" or "each" before a unit of time ("talks to Y every week"),
+// a call no one took ("called Y but got no answer": unansweredCall), as a tally does for a plural noun (habitualPlural); an infinitive after an
 // indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
 // the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
 // for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
@@ -26,6 +30,9 @@ func (s *scan) unreported(c clause, tr trigger) string {
 		if (s.toks[k].Low == "every" || s.toks[k].Low == "each") && s.gaz.In(lexicon.Span, s.toks[k+1].Low) && (k+2 >= c.to || s.toks[k+2].Low != "of") {
 			return "\"" + s.toks[k].Text + " " + s.toks[k+1].Text + "\" sums up contacts, none of them told" // "talks to Y every week"
 		}
+	}
+	if k := s.unansweredCall(tr); k >= 0 {
+		return "\"" + s.toks[k].Text + "\": a call no one took, tried, not held"
 	}
 	if k := s.possessedPeopleSubject(c, tr); k >= 0 {
 		return "\"" + s.toks[k-1].Text + " " + s.toks[k].Text + "\": unnamed people of theirs meet, not they"
@@ -94,4 +101,47 @@ func (s *scan) possessedPeopleSubject(c clause, tr trigger) int {
 		return -1 // "X and his delegation met Y"
 	}
 	return k
+}
+
+// unansweredCall returns the token that tells a call verb's call was not taken, within
+// the sixteen words after it in its sentence: a word of class unanswered after "no", a
+// negation or "left a" that ends its phrase ("called Y but got no answer", "but Y did not
+// pick up", "called Y and left a message for him"), or "unanswered" itself; -1 when there is none. Such a call was
+// tried, not held.
+func (s *scan) unansweredCall(tr trigger) int {
+	if tr.noun || tr.mode != "phone" {
+		return -1
+	}
+	se := s.sents[s.toks[tr.at].Sent]
+	for k := tr.to; k < se.to && k < tr.to+16; k++ {
+		w := s.toks[k].Low
+		if !s.gaz.In(lexicon.Unanswered, w) {
+			continue
+		}
+		if w == "unanswered" {
+			return k
+		}
+		if !s.phraseEnds(k+1, se.to, w == "pick") {
+			continue // "did not answer questions", "left a message of support"
+		}
+		if p := s.toks[k-1].Low; p == "no" || s.gaz.In(lexicon.Negation, p) || p == "a" && k >= 2 && s.toks[k-2].Low == "left" {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseEnds reports that a phrase ends before token k: the sentence ends, or a
+// punctuation mark, a conjunction or "for" follows; with up, "up" does too ("pick up").
+func (s *scan) phraseEnds(k, end int, up bool) bool {
+	if k >= end || s.toks[k].Kind != tokens.Word {
+		return true
+	}
+	switch s.toks[k].Low {
+	case "and", "but", "for", "so":
+		return true
+	case "up":
+		return up
+	}
+	return false
 }

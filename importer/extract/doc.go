@@ -132,7 +132,8 @@
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; doubt: "doubt that X would meet Y", a contact talked
 //     of, proposed; met-halfway: "agreed to meet Y halfway", a compromise, no meeting:
-//     contacts_triggers.go): class, words.
+//     contacts_triggers.go; unanswered: "called Y but got no answer", "left a message", a
+//     call tried, not held: contacts_unreported.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that

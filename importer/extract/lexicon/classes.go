@@ -54,6 +54,7 @@ const (
 	MetThing                       // what one meets that is no person: "meet its responsibilities", "met the deadline"
 	MetReaction                    // a reception "met with" tells, no meeting: "met with criticism", "was met with scepticism"
 	MetHalfway                     // "meet Y halfway": a compromise, no meeting
+	Unanswered                     // a call no one took: "got no answer", "did not pick up", "left a message"
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -274,6 +275,8 @@ func wordClassOf(name string) (Class, bool) {
 		return MetReaction, true
 	case "met-halfway":
 		return MetHalfway, true
+	case "unanswered":
+		return Unanswered, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
