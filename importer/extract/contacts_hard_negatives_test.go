@@ -162,6 +162,7 @@ func TestParticipantSets(t *testing.T) {
 		{"who prepares for a meeting between two is no party", "The Kremlin said it was preparing for a meeting between Russian President Vladimir Putin and Chinese President Xi Jinping.", pub,
 			[]contactWant{{names: []string{"Vladimir Putin", "Xi Jinping"}, mode: "meeting", status: "scheduled"}}},
 		{"the spokesman who tells after unnamed officials is no party", "U.S. Secretary of State Antony Blinken is expected to raise the issue in discussions with Chinese officials, spokesman Ned Price said.", pub, nil},
+		{"aides of a titled person are not the person", "German Foreign Minister Annalena Baerbock was in a meeting with aides of Secretary of State Antony Blinken on Friday.", pub, nil},
 		{"the family of a person is not the person", "U.S. President Joe Biden met with the family of Evan Gershkovich at the White House.", pub, nil},
 		{"an interview with a network's journalist", "Israeli Prime Minister Benjamin Netanyahu said in an interview with Axios' Jonathan Swan that a deal was possible.", pub, nil},
 		{"a journalist met", "Russian President Vladimir Putin met with journalist Tucker Carlson at the Kremlin.", pub, nil},

@@ -356,8 +356,8 @@ func (x *Extractor) speakerAfterComma(r *resolver, at []int, c clause, k int) bo
 // person's man, not the person ("met Tarasov, the envoy of President X": X is not there).
 func (s *scan) complementOf(m mention, tr trigger) bool {
 	k := m.from - 1
-	for m.kind == mPerson && k > tr.to && s.toks[k].Kind == tokens.Word && s.toks[k].Cap && s.isMatchKind(k, lexicon.PhraseOffice) {
-		k-- // "the widow of President X": past the person's title
+	for m.kind == mPerson && k > tr.to && s.toks[k].Kind == tokens.Word && s.isMatchKind(k, lexicon.PhraseOffice) && (s.toks[k].Cap || s.matchAt[k] == s.matchAt[k+1]) {
+		k-- // "the widow of President X", "aides of Secretary of State X": past the person's title
 	}
 	if k > 0 && s.toks[k].Low == "the" {
 		k--

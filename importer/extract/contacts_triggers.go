@@ -144,6 +144,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 				}
 			}
 		}
+		if strings.HasPrefix(t.Low, "visit") && next == "with" {
+			j++ // "visited with Y in Berlin": met and talked with Y
+			tr.to = j
+		}
 		delegated := s.delegationOf(at, j, end)
 		if delegated > 0 {
 			j = delegated // "received a delegation from Hamas": the group is the guest
@@ -293,10 +297,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.to, tr.mode, tr.direct = from, "phone", true // "thanked Y by phone", "congratulated Y over the phone"
 	case "on-the-phone":
-		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over") && next == "with") {
+		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over" || s.toks[i-2].Low == "off") && next == "with") {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
 		}
-		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y"
+		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y", "just got off the phone with Y"
 	case "medium-noun":
 		switch prev {
 		case "phone", "telephone", "telephonic":
