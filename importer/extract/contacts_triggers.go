@@ -58,8 +58,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	}
 	switch cw.Pattern {
 	case "speak":
-		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && !(t.Low == "chat" && next == "with") {
-			return tr, false
+		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && next != "with" {
+			return tr, false // "gave a talk", "the talk of the town"; "had a talk with Y" is one
 		}
 		if t.Low == "talk" && next == "of" {
 			return tr, false // "there was talk of a meeting": a rumour, not a conversation
@@ -68,7 +68,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "mediated-by", true // "in talks mediated by X": X joins them, as in "X mediated talks between A and B"
 			return tr, true
 		}
-		tr.mode = "unspecified"
+		if cw.Mode != "meeting" {
+			tr.mode = "unspecified" // "closeted with Y" names a room; the rest no medium
+		}
 	case "meet":
 		if by := s.passiveBy(at, i, end); by > 0 && t.Low == "met" && isPassiveAux(prev) {
 			tr.to, tr.direct = by+1, true // "Lammy was met at the airport by Wang": the agent follows "by"
