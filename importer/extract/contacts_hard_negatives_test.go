@@ -48,6 +48,11 @@ func TestHardNegatives(t *testing.T) {
 		{"meet halfway is a compromise", "Hungarian Prime Minister Viktor Orban agreed to meet Italian Prime Minister Giorgia Meloni halfway on the budget.", pub, nil},
 		{"met halfway between two capitals stays", "South Korean President Moon Jae-in met North Korean leader Kim Jong Un halfway between Seoul and Pyongyang.", pub,
 			[]contactWant{{names: []string{"Moon Jae-in", "Kim Jong Un"}, mode: "meeting", status: "held"}}},
+		{"meetings over the last year summed up", "During the last year, Pakistani army chief Asim Munir led the delegation in the tripartite meetings with Afghan Defence Minister Mohammad Yaqoob and U.S. envoy Zalmay Khalilzad.", pub, nil},
+		{"meetings over the past two days are each told", "Over the past two days, U.S. Secretary of State Antony Blinken held meetings with Chinese Foreign Minister Qin Gang and Chinese President Xi Jinping in Beijing.", pub,
+			[]contactWant{
+				{names: []string{"Antony Blinken", "Qin Gang"}, mode: "meeting", status: "held"},
+				{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held"}}},
 		{"one or more meetings summed up", "Chinese Foreign Minister Wang Yi was at one or more meetings in Geneva in 2019 at which U.S. Secretary of State Mike Pompeo was present.", pub, nil},
 		{"previous meetings", "In previous meetings with Chinese President Xi Jinping, U.S. President Joe Biden raised human rights.", pub, nil},
 		{"meetings with several named", "U.S. Secretary of State Antony Blinken held meetings with Chinese Foreign Minister Qin Gang and Chinese President Xi Jinping in Beijing on Monday.", pub,
