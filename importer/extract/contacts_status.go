@@ -107,6 +107,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			continue
 		}
 		switch w := s.toks[k].Low; {
+		case s.gaz.In(lexicon.Instruct, w) && s.instructedTo(k, tr):
+			return "proposed", true, false // "told Y to meet Z", "encouraged Y to call Z": asked for, not held
 		case w == "asked" || w == "asks" || w == "ask" || w == "asking" || w == "request" || w == "requests" || w == "requesting":
 			if hasWord(s, k+1, tr.at, "for") {
 				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
@@ -553,4 +555,18 @@ func (s *scan) petitionRebuffed(c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// instructedTo reports a verb of telling at token k whose object, a name or a title and a
+// name, is followed by "to" and the contact verb tr: "told Chancellor Y to meet Z".
+func (s *scan) instructedTo(k int, tr trigger) bool {
+	if tr.noun || tr.at-2 <= k || s.toks[tr.at-1].Low != "to" {
+		return false
+	}
+	for j := k + 1; j < tr.at-1; j++ {
+		if t := s.toks[j]; t.Kind != tokens.Word || !t.Cap && t.Low != "the" && t.Low != "of" && !s.isMatchKind(j, lexicon.PhraseOffice) {
+			return false
+		}
+	}
+	return true
 }

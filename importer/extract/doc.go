@@ -133,7 +133,8 @@
 //     contact: contacts_interview.go; doubt: "doubt that X would meet Y", a contact talked
 //     of, proposed; met-halfway: "agreed to meet Y halfway", a compromise, no meeting:
 //     contacts_triggers.go; unanswered: "called Y but got no answer", "left a message", a
-//     call tried, not held: contacts_unreported.go): class, words.
+//     call tried, not held: contacts_unreported.go; instruct: "told Y to meet Z", asked
+//     for, proposed: contacts_status.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -736,6 +737,9 @@
 // who met a thing or people no one names, the verb's object a common noun in the parse
 // ("the two met fierce criticism", "they were meeting pockets of resistance", "they will
 // meet the press"), are no pair of a contact (pairMetThing, contacts_pair_object.go).
+// The object of a verb of telling or asking that "to" and a contact verb follow, "X urged
+// Y to meet Z", "asked Y to speak with Z", is the contact's party, not the verb's subject:
+// Y and Z, proposed (controlledInfinitive, contacts_participants.go).
 // "called" that names the noun before it, "a charity called X", "a soldier called X" (a
 // participle with the name as its complement in the parse), is no call (namedBy,
 // contacts_naming_participle.go).

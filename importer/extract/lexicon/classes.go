@@ -55,6 +55,7 @@ const (
 	MetReaction                    // a reception "met with" tells, no meeting: "met with criticism", "was met with scepticism"
 	MetHalfway                     // "meet Y halfway": a compromise, no meeting
 	Unanswered                     // a call no one took: "got no answer", "did not pick up", "left a message"
+	Instruct                       // verbs that tell someone to do a thing: "urged Y to meet Z" is a wish, proposed
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -277,6 +278,8 @@ func wordClassOf(name string) (Class, bool) {
 		return MetHalfway, true
 	case "unanswered":
 		return Unanswered, true
+	case "instruct":
+		return Instruct, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
