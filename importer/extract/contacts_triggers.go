@@ -187,6 +187,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, true
 		}
 		if i+1 < end && (at[i+1] >= 0 && !subjectPronoun(s.toks[i+1].Low) || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her") && prev != "a" && prev != "the" && prev != "phone" && prev != "telephone" {
+			if s.namingComplement(at, i+1, end) {
+				return tr, false // `would call Y "a friend"`, "calls Y a dictator": names, not telephones
+			}
 			tr.mode, tr.direct, tr.noun = "phone", true, false // "would call Japanese Prime Minister Shinzo Abe"
 			return tr, true
 		}
