@@ -9,7 +9,8 @@ import (
 // a question asks whether or with whom people met ("Who did they meet?"); an adverb of
 // frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
 // with Y"), and so does "every" or "each" before a unit of time ("talks to Y every week"),
-// a call no one took ("called Y but got no answer": unansweredCall), as a tally does for a plural noun (habitualPlural); an infinitive after an
+// a call no one took ("called Y but got no answer": unansweredCall), persons who "both"
+// spoke with no one named after the verb ("A and B both spoke at the forum": eachSpoke), as a tally does for a plural noun (habitualPlural); an infinitive after an
 // indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
 // the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
 // for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
@@ -30,6 +31,9 @@ func (s *scan) unreported(c clause, tr trigger) string {
 		if (s.toks[k].Low == "every" || s.toks[k].Low == "each") && s.gaz.In(lexicon.Span, s.toks[k+1].Low) && (k+2 >= c.to || s.toks[k+2].Low != "of") {
 			return "\"" + s.toks[k].Text + " " + s.toks[k+1].Text + "\" sums up contacts, none of them told" // "talks to Y every week"
 		}
+	}
+	if k := s.eachSpoke(c, tr); k >= 0 {
+		return "\"" + s.toks[k].Text + "\": each of them spoke, not with the other"
 	}
 	if k := s.unansweredCall(tr); k >= 0 {
 		return "\"" + s.toks[k].Text + "\": a call no one took, tried, not held"
@@ -144,4 +148,24 @@ func (s *scan) phraseEnds(k, end int, up bool) bool {
 		return up
 	}
 	return false
+}
+
+// eachSpoke returns the token of "both" that puts a speech verb with no one after it to
+// each of its subjects, "A and B both spoke at the forum", "Both A and B talked about
+// Ukraine": each spoke, not with the other. "Both" right before the verb or opening the
+// clause; a verb with "with" or "to" after it names whom they spoke to. -1 when none.
+func (s *scan) eachSpoke(c clause, tr trigger) int {
+	if cw, ok := s.gaz.ContactWords[s.toks[tr.at].Low]; !ok || cw.Pattern != "speak" || tr.noun {
+		return -1
+	}
+	if tr.to < c.to && (s.toks[tr.to].Low == "with" || s.toks[tr.to].Low == "to" || s.toks[tr.to].Low == "by" || s.toks[tr.to].Low == "over" || s.toks[tr.to].Low == "via") {
+		return -1 // whom they spoke to, or a medium: "both spoke by phone"
+	}
+	if k := tr.at - 1; k > c.from && s.toks[k].Low == "both" {
+		return k
+	}
+	if s.toks[c.from].Low == "both" {
+		return c.from
+	}
+	return -1
 }

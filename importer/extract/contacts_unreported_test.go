@@ -3,7 +3,7 @@ package extract_test
 import "testing"
 
 // TestUnreported checks contact words that report no contact: questions, adverbs of
-// frequency and "every week", a call no one took, an infinitive after an indefinite pronoun, and a letter signed by two
+// frequency and "every week", a call no one took, persons who "both" spoke, an infinitive after an indefinite pronoun, and a letter signed by two
 // people; the same idioms telling one contact stay.
 func TestUnreported(t *testing.T) {
 	x := newExtractor(t)
@@ -26,6 +26,10 @@ func TestUnreported(t *testing.T) {
 		{"called but did not pick up", "Prime Minister Giorgia Meloni called Prime Minister Viktor Orban on Monday, but Orban did not pick up.", "", nil},
 		{"did not answer questions after a call stays", "President Joe Biden called President Xi Jinping on Monday, the White House said, but did not answer questions about it.", "",
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "held", dateText: "Monday"}}},
+		{"both spoke at a forum", "Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock both spoke at the forum on Monday.", "", nil},
+		{"both, opening, talked about", "Both Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock talked about Ukraine on Monday.", "", nil},
+		{"both spoke by phone stays", "Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock both spoke by phone on Monday.", "",
+			[]contactWant{{names: []string{"Antony Blinken", "Annalena Baerbock"}, mode: "phone", status: "held", dateText: "Monday"}}},
 		{"something to talk about", "President Joe Biden and Prime Minister Fumio Kishida figured they had something to talk about.", "", nil},
 		{"a lot to discuss", "President Joe Biden said he and President Xi Jinping have a lot to discuss.", "", nil},
 		{"a letter signed by two", "The letter, signed by Defense Secretary Lloyd Austin and Secretary of State Antony Blinken, said the aid would continue.", "", nil},
