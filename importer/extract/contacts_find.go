@@ -236,6 +236,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.obj = []int{a} // "X conveyed his condolences to Y in a phone call", when the parse missed it
 			}
 		}
+		if len(distinct(p.actors())) == 1 && len(p.obj) == 0 && !p.pair && tr.noun {
+			if h := r.mealHost(at, c, tr); h >= 0 && !contains(p.subj, h) {
+				p.obj = []int{h} // "had dinner at Y's residence": Y hosted it
+			}
+		}
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
 			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
 		}
