@@ -305,6 +305,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "an apposition counting the pair's contacts: the contact told before")
 			continue // "A and B spoke by phone on Monday, their second call this month"
 		}
+		if k := s.bodySession(tr, c); k >= 0 {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "\""+s.toks[k].Text+" "+s.toks[tr.at].Text+"\": a body's own session, no contact of the persons told with it")
+			continue // "A and B spoke to reporters after the cabinet meeting"
+		}
 		if tr.noun && s.gatheringTopic(tr, c) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "a gathering that is what they talked of, not their contact")
 			continue // "the two leaders discussed the upcoming Quad summit"
