@@ -127,8 +127,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
 		}
-		if s.complementOf(m, tr) {
-			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him
+		if s.complementOf(m, tr) || s.impersonated(m.from) {
+			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him; "a man posing as X": not X
 			continue
 		}
 		if r.speaksThrough(mi) {
@@ -248,8 +248,8 @@ func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt in
 			continue
 		}
 		m := s.mentions[mi]
-		if m.kind != mPerson || m.actor < 0 || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss {
-			k = max(k, m.to-1)
+		if m.kind != mPerson || m.actor < 0 || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss || s.impersonated(m.from) {
+			k = max(k, m.to-1) // not "duped by pranksters posing as X in a video call"
 			continue
 		}
 		if found >= 0 && found != m.actor {

@@ -255,7 +255,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			break
 		}
 		ownPossessor := m.to == end && end < len(s.toks) && s.toks[end].Kind == tokens.Poss // "details of Biden's call with X": Biden's call, wherever it stands
-		if !ownPossessor && x.objectPosition(s, start) && !s.forInfinitive(start, m.to, end) && !x.controlledInfinitive(s, start, m.to, end) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
+		if !ownPossessor && x.objectPosition(s, start) && !s.forInfinitive(start, m.to, end) && !x.controlledInfinitive(s, start, m.to, end) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) || s.impersonated(start) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue
@@ -561,4 +561,18 @@ func (r *resolver) relativeCoordinated(at []int, from int) int {
 		}
 	}
 	return -1
+}
+
+// impersonated reports a name that someone passes themselves off as (words class
+// impersonate): "a prankster posing as X", "a man claiming to be X", "impersonating X".
+// The impostor called or met, not X.
+func (s *scan) impersonated(from int) bool {
+	k := s.contextStart(from) - 1 // past the title: "posing as French President X"
+	switch {
+	case k >= 1 && s.toks[k].Low == "as":
+		k--
+	case k >= 2 && s.toks[k].Low == "be" && s.toks[k-1].Low == "to":
+		k -= 2
+	}
+	return k >= 0 && s.gaz.In(lexicon.Impersonate, s.toks[k].Low)
 }

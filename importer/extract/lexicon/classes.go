@@ -58,6 +58,7 @@ const (
 	Instruct                       // verbs that tell someone to do a thing: "urged Y to meet Z" is a wish, proposed
 	Home                           // nouns of a person's home where a meal told there is the owner's: "dinner at Y's residence"
 	SessionBody                    // bodies whose routine session a contact noun they modify is: "after the cabinet meeting"
+	Impersonate                    // verbs of passing oneself off as another: "a prankster posing as X called Y": X took no part
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -286,6 +287,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Home, true
 	case "session-body":
 		return SessionBody, true
+	case "impersonate":
+		return Impersonate, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
