@@ -143,6 +143,9 @@ func (s *scan) opensWithAdjunct(from int) bool {
 // told over a span of months or years ("during the last year"), or by the names of several
 // bodies: "the SCO and CSTO summits".
 func (s *scan) habitualPlural(c clause, tr trigger) bool {
+	if s.countedRounds(c, tr) {
+		return true // "held six rounds of talks with Y", "several sessions of talks"
+	}
 	w := s.toks[tr.at].Low
 	if !tr.noun || w == "talks" || !strings.HasSuffix(w, "s") {
 		return false
@@ -157,6 +160,18 @@ func (s *scan) habitualPlural(c clause, tr trigger) bool {
 	}
 	// "the SCO and CSTO summits", "the G7 and NATO meetings": one gathering of each body
 	return tr.at-3 >= c.from && s.toks[tr.at-1].Cap && s.toks[tr.at-2].Low == "and" && s.toks[tr.at-3].Cap
+}
+
+// countedRounds reports a contact noun after a counted plural of sittings (words class
+// rounds) and "of": "six rounds of talks", "several sessions of talks". "The third round
+// of talks" is one sitting and stays.
+func (s *scan) countedRounds(c clause, tr trigger) bool {
+	k := tr.at - 1
+	if k-2 < c.from || s.toks[k].Low != "of" || !s.gaz.In(lexicon.Rounds, s.toks[k-1].Low) {
+		return false
+	}
+	n := s.toks[k-2].Low
+	return s.gaz.In(lexicon.Count, n) || s.gaz.In(lexicon.Tally, n) || strings.TrimLeft(n, "0123456789") == "" && n != ""
 }
 
 // longSpan reports a span of months or years that clause c is told over, "during the last

@@ -61,6 +61,10 @@ func TestHardNegatives(t *testing.T) {
 			[]contactWant{
 				{names: []string{"Antony Blinken", "Qin Gang"}, mode: "meeting", status: "held"},
 				{names: []string{"Antony Blinken", "Xi Jinping"}, mode: "meeting", status: "held"}}},
+		{"six rounds of talks summed up", "Sri Lankan President Chandrika Kumaratunga held six rounds of talks with LTTE leader Velupillai Prabhakaran between 2002 and 2003.", pub, nil},
+		{"several sessions of talks summed up", "Sri Lankan President Chandrika Kumaratunga has held several sessions of talks with LTTE leader Velupillai Prabhakaran.", pub, nil},
+		{"the third round of talks stays", "The third round of talks between Sri Lankan President Chandrika Kumaratunga and LTTE leader Velupillai Prabhakaran opened in Oslo.", pub,
+			[]contactWant{{names: []string{"Chandrika Kumaratunga", "Velupillai Prabhakaran"}, mode: "meeting", status: "held"}}},
 		{"one or more meetings summed up", "Chinese Foreign Minister Wang Yi was at one or more meetings in Geneva in 2019 at which U.S. Secretary of State Mike Pompeo was present.", pub, nil},
 		{"previous meetings", "In previous meetings with Chinese President Xi Jinping, U.S. President Joe Biden raised human rights.", pub, nil},
 		{"meetings with several named", "U.S. Secretary of State Antony Blinken held meetings with Chinese Foreign Minister Qin Gang and Chinese President Xi Jinping in Beijing on Monday.", pub,

@@ -138,7 +138,8 @@
 //     hosted: contacts_meal_host.go; session-body: "after the cabinet meeting", the body's
 //     sitting, no contact of the persons told with it: contacts_body_session.go;
 //     impersonate: "a prankster posing as X", "claiming to be X", X no party:
-//     contacts_participants.go): class, words.
+//     contacts_participants.go; rounds: "six rounds of talks", several sittings summed up:
+//     contacts_frames.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that

@@ -59,6 +59,7 @@ const (
 	Home                           // nouns of a person's home where a meal told there is the owner's: "dinner at Y's residence"
 	SessionBody                    // bodies whose routine session a contact noun they modify is: "after the cabinet meeting"
 	Impersonate                    // verbs of passing oneself off as another: "a prankster posing as X called Y": X took no part
+	Rounds                         // plural nouns that count sittings of talks: "six rounds of talks" sums up several
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -289,6 +290,8 @@ func wordClassOf(name string) (Class, bool) {
 		return SessionBody, true
 	case "impersonate":
 		return Impersonate, true
+	case "rounds":
+		return Rounds, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
