@@ -149,6 +149,8 @@ func TestContactIdiomsBattery(t *testing.T) {
 			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "phone", "held", "2024-03-05", "Tuesday"}}},
 		{"was on the phone with", "Narendra Modi was on the phone with Vladimir Putin on Tuesday.", pub,
 			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "phone", "held", "2024-03-05", "Tuesday"}}},
+		{"an official at the meeting between A and B said", "An Afghan official at the meeting between Narendra Modi and Vladimir Putin added that the talks went well.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "meeting", "held", "", ""}}},
 		{"was closeted with", "Narendra Modi was closeted with Vladimir Putin for two hours on Tuesday.", pub,
 			[]contactWant{{[]string{"Narendra Modi", "Vladimir Putin"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
 		{"had a talk with", "Narendra Modi had a talk with Vladimir Putin on Tuesday.", pub,
