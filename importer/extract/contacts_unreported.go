@@ -10,7 +10,9 @@ import (
 // frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
 // with Y"), and so does "every" or "each" before a unit of time ("talks to Y every week"),
 // a call no one took ("called Y but got no answer": unansweredCall), persons who "both"
-// spoke with no one named after the verb ("A and B both spoke at the forum": eachSpoke), as a tally does for a plural noun (habitualPlural); an infinitive after an
+// spoke with no one named after the verb ("A and B both spoke at the forum": eachSpoke),
+// a contact noun of the writer's own outside quotation marks ("During my meeting with X, Y
+// called": writersOwn), as a tally does for a plural noun (habitualPlural); an infinitive after an
 // indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
 // the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
 // for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
@@ -31,6 +33,9 @@ func (s *scan) unreported(c clause, tr trigger) string {
 		if (s.toks[k].Low == "every" || s.toks[k].Low == "each") && s.gaz.In(lexicon.Span, s.toks[k+1].Low) && (k+2 >= c.to || s.toks[k+2].Low != "of") {
 			return "\"" + s.toks[k].Text + " " + s.toks[k+1].Text + "\" sums up contacts, none of them told" // "talks to Y every week"
 		}
+	}
+	if k := s.writersOwn(c, tr); k >= 0 {
+		return "\"" + s.toks[k].Text + " " + s.toks[tr.at].Text + "\": the unnamed writer's own contact"
 	}
 	if k := s.eachSpoke(c, tr); k >= 0 {
 		return "\"" + s.toks[k].Text + "\": each of them spoke, not with the other"
@@ -166,6 +171,26 @@ func (s *scan) eachSpoke(c clause, tr trigger) int {
 	}
 	if s.toks[c.from].Low == "both" {
 		return c.from
+	}
+	return -1
+}
+
+// writersOwn returns the token of "my" or "our" that makes a contact noun, within the two
+// words before it, the writer's own outside quotation marks: "During my meeting with X, Y
+// called", "our talks with X". The writer is no named actor, and the clause's persons
+// were not at it; a speaker's "my" in a quotation is the speaker's (quotedSelf). -1 when
+// none.
+func (s *scan) writersOwn(c clause, tr trigger) int {
+	if !tr.noun || s.inQuote[tr.at] {
+		return -1
+	}
+	for k := tr.at - 1; k >= c.from && k >= tr.at-3; k-- {
+		switch s.toks[k].Low {
+		case "my", "our":
+			return k
+		case "a", "an", "the", "his", "her", "their", "its":
+			return -1
+		}
 	}
 	return -1
 }
