@@ -239,6 +239,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.obj = []int{a} // "X conveyed his condolences to Y in a phone call", when the parse missed it
 			}
 		}
+		if len(distinct(p.actors())) == 1 && len(p.obj) == 0 && !p.pair && tr.noun {
+			if h := r.mealHost(at, c, tr); h >= 0 && !contains(p.subj, h) {
+				p.obj = []int{h} // "had dinner at Y's residence": Y hosted it
+			}
+		}
 		if len(p.obj) == 0 && tr.noun && hasWord(s, max(c.from, tr.at-2), tr.at, "since") && len(negated.subj) > 0 && subset(p.subj, negated.actors()) {
 			p.subj, p.obj = negated.subj, negated.obj // the earlier contact a negated one is counted from
 		}
@@ -303,6 +308,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "an apposition counting the pair's contacts: the contact told before")
 			continue // "A and B spoke by phone on Monday, their second call this month"
 		}
+		if k := s.bodySession(tr, c); k >= 0 {
+			r.noteFrame(c, tr, "contact."+tr.name, false, "\""+s.toks[k].Text+" "+s.toks[tr.at].Text+"\": a body's own session, no contact of the persons told with it")
+			continue // "A and B spoke to reporters after the cabinet meeting"
+		}
 		if tr.noun && s.gatheringTopic(tr, c) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "a gathering that is what they talked of, not their contact")
 			continue // "the two leaders discussed the upcoming Quad summit"
@@ -321,6 +330,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			if g, ok := s.againOn(c, f); ok {
 				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
 			}
+		case f.pair && len(f.actors) == 0 && x.pairMetThing(s, at, tr):
+			r.noteFrame(c, tr, "contact.pair-"+tr.name, false, "they met a thing or people no one names, not each other")
+			continue // "the two met fierce criticism", "they will meet the press"
 		case f.pair && len(f.actors) == 0 && s.withOthers(at, tr, c.to):
 			r.noteFrame(c, tr, "contact.pair-"+tr.name, false, "they met with other, unnamed people, not with each other")
 			continue // "A and B travelled to Kyiv, where they met with survivors"

@@ -140,8 +140,12 @@ func (s *scan) opensWithAdjunct(from int) bool {
 // habitualPlural reports a plural contact noun ("meetings", "calls", "summits"; not
 // "talks", one contact all the same) led by a word that sums up several contacts within the
 // three words before it: "several meetings", "previous calls", "their regular meetings",
-// or by the names of several bodies: "the SCO and CSTO summits".
+// told over a span of months or years ("during the last year"), or by the names of several
+// bodies: "the SCO and CSTO summits".
 func (s *scan) habitualPlural(c clause, tr trigger) bool {
+	if s.countedRounds(c, tr) {
+		return true // "held six rounds of talks with Y", "several sessions of talks"
+	}
 	w := s.toks[tr.at].Low
 	if !tr.noun || w == "talks" || !strings.HasSuffix(w, "s") {
 		return false
@@ -151,8 +155,51 @@ func (s *scan) habitualPlural(c clause, tr trigger) bool {
 			return true
 		}
 	}
+	if s.longSpan(c) {
+		return true // "during the last year he led the delegation in the tripartite meetings with Y"
+	}
 	// "the SCO and CSTO summits", "the G7 and NATO meetings": one gathering of each body
 	return tr.at-3 >= c.from && s.toks[tr.at-1].Cap && s.toks[tr.at-2].Low == "and" && s.toks[tr.at-3].Cap
+}
+
+// countedRounds reports a contact noun after a counted plural of sittings (words class
+// rounds) and "of": "six rounds of talks", "several sessions of talks". "The third round
+// of talks" is one sitting and stays.
+func (s *scan) countedRounds(c clause, tr trigger) bool {
+	k := tr.at - 1
+	if k-2 < c.from || s.toks[k].Low != "of" || !s.gaz.In(lexicon.Rounds, s.toks[k-1].Low) {
+		return false
+	}
+	n := s.toks[k-2].Low
+	return s.gaz.In(lexicon.Count, n) || s.gaz.In(lexicon.Tally, n) || strings.TrimLeft(n, "0123456789") == "" && n != ""
+}
+
+// longSpan reports a span of months or years that clause c is told over, "during the last
+// year", "over the past two years", "in recent months": a plural contact noun in it sums up
+// the contacts of that time, none of them told. Days and weeks ("over the past two days")
+// may be a visit's round of meetings, each told.
+func (s *scan) longSpan(c clause) bool {
+	for k := c.from; k+1 < c.to; k++ {
+		switch s.toks[k].Low {
+		case "during", "over", "in", "for", "throughout":
+		default:
+			continue
+		}
+		j := k + 1
+		if s.toks[j].Low == "the" {
+			j++
+		}
+		if j >= c.to || (s.toks[j].Low != "last" && s.toks[j].Low != "past" && s.toks[j].Low != "recent") {
+			continue
+		}
+		for n := j + 1; n < c.to && n <= j+3; n++ {
+			switch s.toks[n].Low {
+			case "month", "months", "year", "years", "decade", "decades":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isObjectPronoun reports a personal pronoun in the object case.

@@ -61,6 +61,10 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 				f.actors = r.sentenceGroup(f.sent-1, 3, false) // "A, B and C arrived in Weimar. The three ministers met"
 			}
 		}
+		if f.pair && len(f.actors) < 2 && !f.trio && r.s.toldWhen(f.tr) && r.tellsGivenName(f.sent, f.tr.at) {
+			r.s.note(f.sent, "contact", "contact.pair-"+f.tr.name, false, f.tr.at, f.tr.at+1, "they are the asker and the one asked, named by a given name alone: no pair of a contact told before")
+			continue // "When John asked George while they were having lunch": John and George
+		}
 		if f.pair && len(f.actors) < 2 && !f.trio {
 			own := f.actors // "The two later held talks with Z": Z, whom the pair met
 			if f.we > 0 && len(own) > 0 {

@@ -127,8 +127,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1) // "with Mr. Trump's national security adviser, John Bolton"
 			continue
 		}
-		if s.complementOf(m, tr) {
-			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him
+		if s.complementOf(m, tr) || s.impersonated(m.from) {
+			k = max(k, m.to-1) // "met with the family of Evan Gershkovich": the family, not him; "a man posing as X": not X
 			continue
 		}
 		if r.speaksThrough(mi) {
@@ -138,7 +138,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1)
 			continue
 		}
-		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) || s.verbAfter(m.to) && (!hasWord(s, lastEnd, min(m.from, k), "and") || hasWord(s, lastEnd, min(m.from, k), ",")) || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person" && !s.sharedBodies(lastMi, mi)) {
+		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) && !s.betweenPair(tr, lastEnd, min(m.from, k)) || s.verbAfter(m.to) && (!hasWord(s, lastEnd, min(m.from, k), "and") || hasWord(s, lastEnd, min(m.from, k), ",")) || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person" && !s.sharedBodies(lastMi, mi)) {
 			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"; "X, who met Y on Monday, and Z flew home": Z is a subject
 		}
 		if len(out) > 0 && (len(s.findDates(lastEnd, min(m.from, k))) > 0 || hasWord(s, lastEnd, min(m.from, k), "in") || hasWord(s, lastEnd, min(m.from, k), "at")) {
@@ -248,8 +248,8 @@ func (r *resolver) objectBeforeAdjunct(at []int, c clause, tr trigger, subjAt in
 			continue
 		}
 		m := s.mentions[mi]
-		if m.kind != mPerson || m.actor < 0 || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss {
-			k = max(k, m.to-1)
+		if m.kind != mPerson || m.actor < 0 || m.to < len(s.toks) && s.toks[m.to].Kind == tokens.Poss || s.impersonated(m.from) {
+			k = max(k, m.to-1) // not "duped by pranksters posing as X in a video call"
 			continue
 		}
 		if found >= 0 && found != m.actor {
@@ -356,8 +356,8 @@ func (x *Extractor) speakerAfterComma(r *resolver, at []int, c clause, k int) bo
 // person's man, not the person ("met Tarasov, the envoy of President X": X is not there).
 func (s *scan) complementOf(m mention, tr trigger) bool {
 	k := m.from - 1
-	for m.kind == mPerson && k > tr.to && s.toks[k].Kind == tokens.Word && s.toks[k].Cap && s.isMatchKind(k, lexicon.PhraseOffice) {
-		k-- // "the widow of President X": past the person's title
+	for m.kind == mPerson && k > tr.to && s.toks[k].Kind == tokens.Word && s.isMatchKind(k, lexicon.PhraseOffice) && (s.toks[k].Cap || s.matchAt[k] == s.matchAt[k+1]) {
+		k-- // "the widow of President X", "aides of Secretary of State X": past the person's title
 	}
 	if k > 0 && s.toks[k].Low == "the" {
 		k--
@@ -419,4 +419,11 @@ func (s *scan) sharedBodies(a, b int) bool {
 // audience by X", "were given talks by X"): the agent after the noun is its other party.
 func (s *scan) passiveLight(light int) bool {
 	return light > 0 && s.gaz.In(lexicon.Light, s.toks[light].Low) && isPassiveAux(s.toks[light-1].Low)
+}
+
+// betweenPair reports the second of two parties listed right after "between" with "and" and
+// no comma before it, "officials at the meeting between A and B said": a speech verb after
+// B has the noun phrase's head as its subject, not B.
+func (s *scan) betweenPair(tr trigger, lastEnd, from int) bool {
+	return tr.to < len(s.toks) && s.toks[tr.to].Low == "between" && hasWord(s, lastEnd, from, "and") && !hasWord(s, lastEnd, from, ",")
 }

@@ -255,7 +255,7 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 			break
 		}
 		ownPossessor := m.to == end && end < len(s.toks) && s.toks[end].Kind == tokens.Poss // "details of Biden's call with X": Biden's call, wherever it stands
-		if !ownPossessor && x.objectPosition(s, start) && !s.forInfinitive(start, m.to, end) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) {
+		if !ownPossessor && x.objectPosition(s, start) && !s.forInfinitive(start, m.to, end) && !x.controlledInfinitive(s, start, m.to, end) && !(m.kind == mOrg && m.org.Kind == "group" && s.delegatesBefore(start)) || possessor || inOther || isGroupNoun(s, m.to) || r.placeOrg(mi, start) || s.impersonated(start) {
 			s.note(c.sent, "contact", "subject", false, m.from, m.to, "not the subject: an object, a possessor, in another relative clause or a group's member")
 			k = start
 			continue
@@ -289,6 +289,26 @@ func (x *Extractor) subjects(r *resolver, at []int, c clause, end int, p *parts)
 // hold talks": X is the infinitive's subject, no object of "for".
 func (s *scan) forInfinitive(from, to, end int) bool {
 	return from > 0 && s.toks[from-1].Low == "for" && to+1 == end && s.toks[to].Low == "to"
+}
+
+// controlledInfinitive reports the object of a verb of telling or asking (words class tell,
+// by the parser's lemma; not "invite", whose guest is the inviter's party) that the
+// contact word's "to" follows right after: "X urged Y to meet Z", "asked Y to speak with
+// Z". Y is the one who is to meet Z, not X.
+func (x *Extractor) controlledInfinitive(s *scan, from, to, end int) bool {
+	if to+1 != end || s.toks[to].Low != "to" || from == 0 {
+		return false
+	}
+	k := from - 1
+	for k > 0 && (s.toks[k].Low == "the" || s.toks[k].Low == "his" || s.toks[k].Low == "her") {
+		k--
+	}
+	m, err := x.model()
+	if err != nil {
+		return false
+	}
+	lemma := m.VerbLemma(s.toks[k].Low)
+	return s.toks[k].Kind == tokens.Word && !s.toks[k].Cap && lemma != "invite" && s.gaz.In(lexicon.Tell, lemma)
 }
 
 // subjectsAfterOpening returns the persons listed right after the comma that closes a
@@ -550,4 +570,18 @@ func (r *resolver) relativeCoordinated(at []int, from int) int {
 		}
 	}
 	return -1
+}
+
+// impersonated reports a name that someone passes themselves off as (words class
+// impersonate): "a prankster posing as X", "a man claiming to be X", "impersonating X".
+// The impostor called or met, not X.
+func (s *scan) impersonated(from int) bool {
+	k := s.contextStart(from) - 1 // past the title: "posing as French President X"
+	switch {
+	case k >= 1 && s.toks[k].Low == "as":
+		k--
+	case k >= 2 && s.toks[k].Low == "be" && s.toks[k-1].Low == "to":
+		k -= 2
+	}
+	return k >= 0 && s.gaz.In(lexicon.Impersonate, s.toks[k].Low)
 }

@@ -63,6 +63,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "called" && k < tr.at && s.cancelledTrip(k, tr.at) {
 				return "cancelled", true, false // "called off his visit to Dhaka, where he was to have met Y"
 			}
+		case (w == "should" || w == "could" || w == "would") && near && k+1 < tr.at && s.toks[k+1].Low == "have":
+			return "", false, true // "should have called Y", "would have met Y": it did not happen
+		case (w == "should" || w == "must" || w == "ought") && near && !(k+1 < tr.at && s.toks[k+1].Low == "have"):
+			return "proposed", true, false // "X should meet Y", "must talk to Y": advised, not held nor planned
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
@@ -107,6 +111,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			continue
 		}
 		switch w := s.toks[k].Low; {
+		case s.gaz.In(lexicon.Instruct, w) && s.instructedTo(k, tr):
+			return "proposed", true, false // "told Y to meet Z", "encouraged Y to call Z": asked for, not held
 		case w == "asked" || w == "asks" || w == "ask" || w == "asking" || w == "request" || w == "requests" || w == "requesting":
 			if hasWord(s, k+1, tr.at, "for") {
 				return "proposed", true, false // "asked (Lavrov) for a call"; not "asked him in a call to ..."
@@ -553,4 +559,18 @@ func (s *scan) petitionRebuffed(c clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// instructedTo reports a verb of telling at token k whose object, a name or a title and a
+// name, is followed by "to" and the contact verb tr: "told Chancellor Y to meet Z".
+func (s *scan) instructedTo(k int, tr trigger) bool {
+	if tr.noun || tr.at-2 <= k || s.toks[tr.at-1].Low != "to" {
+		return false
+	}
+	for j := k + 1; j < tr.at-1; j++ {
+		if t := s.toks[j]; t.Kind != tokens.Word || !t.Cap && t.Low != "the" && t.Low != "of" && !s.isMatchKind(j, lexicon.PhraseOffice) {
+			return false
+		}
+	}
+	return true
 }

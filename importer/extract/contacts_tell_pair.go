@@ -42,6 +42,29 @@ func (r *resolver) tellPair(si, k int) []int {
 	return nil
 }
 
+// tellsGivenName reports a communication verb in sentence si before token k whose subject
+// is a person and whose object is a bare given name that names no actor of the article:
+// "When John asked George while they were having lunch". "they" after it are those two,
+// not the pair of a contact told before; with one of them unresolved, no pair at all.
+func (r *resolver) tellsGivenName(si, k int) bool {
+	s := r.s
+	m, err := r.x.model()
+	if err != nil {
+		return false
+	}
+	se := s.sents[si]
+	for j := se.from + 1; j+1 < k; j++ {
+		if s.toks[j].Kind != tokens.Word || s.toks[j].Cap || s.inQuote[j] || !s.gaz.In(lexicon.Tell, m.VerbLemma(s.toks[j].Low)) {
+			continue
+		}
+		n := j + 1
+		if r.personEndingAt(j) >= 0 && s.toks[n].Kind == tokens.Word && s.toks[n].Cap && s.mentionAt(n) < 0 && s.matchAt[n] < 0 && r.x.firstName(s.toks[n].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // personEndingAt returns the person whose mention ends right before token j, past an
 // adverb ("X also urged"), or -1.
 func (r *resolver) personEndingAt(j int) int {

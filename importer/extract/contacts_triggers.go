@@ -58,8 +58,8 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 	}
 	switch cw.Pattern {
 	case "speak":
-		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && !(t.Low == "chat" && next == "with") {
-			return tr, false
+		if (t.Low == "talk" || t.Low == "chat") && (prev == "a" || prev == "the") && next != "with" {
+			return tr, false // "gave a talk", "the talk of the town"; "had a talk with Y" is one
 		}
 		if t.Low == "talk" && next == "of" {
 			return tr, false // "there was talk of a meeting": a rumour, not a conversation
@@ -68,7 +68,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.to, tr.mode, tr.direct, tr.name, tr.join = i+2, "unspecified", true, "mediated-by", true // "in talks mediated by X": X joins them, as in "X mediated talks between A and B"
 			return tr, true
 		}
-		tr.mode = "unspecified"
+		if cw.Mode != "meeting" {
+			tr.mode = "unspecified" // "closeted with Y" names a room; the rest no medium
+		}
 	case "meet":
 		if by := s.passiveBy(at, i, end); by > 0 && t.Low == "met" && isPassiveAux(prev) {
 			tr.to, tr.direct = by+1, true // "Lammy was met at the airport by Wang": the agent follows "by"
@@ -90,7 +92,7 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode = "talks" // a meeting unless a medium is named ("talks ..., a video call", "phone consultations")
 		}
 		if t.Low == "talks" && (next == "with" || next == "to") && i > 0 && (at[i-1] >= 0 || prev == "he" || prev == "she" || prev == "also") {
-			tr.noun = false // "X talks with Y" is a verb; "for talks with Y" a noun
+			tr.noun, tr.mode = false, "unspecified" // "X talks with Y" is a verb, as "talked with Y" names no medium; "for talks with Y" a noun
 		}
 	case "host":
 		if (prev == "played" || prev == "plays" || prev == "play" || prev == "playing") && next == "to" && s.personWithin(at, i+2, min(end, i+8)) {
@@ -144,6 +146,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 				}
 			}
 		}
+		if strings.HasPrefix(t.Low, "visit") && next == "with" {
+			j++ // "visited with Y in Berlin": met and talked with Y
+			tr.to = j
+		}
 		delegated := s.delegationOf(at, j, end)
 		if delegated > 0 {
 			j = delegated // "received a delegation from Hamas": the group is the guest
@@ -181,6 +187,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			return tr, true
 		}
 		if i+1 < end && (at[i+1] >= 0 && !subjectPronoun(s.toks[i+1].Low) || s.toks[i+1].Low == "his" || s.toks[i+1].Low == "her") && prev != "a" && prev != "the" && prev != "phone" && prev != "telephone" {
+			if s.namingComplement(at, i+1, end) {
+				return tr, false // `would call Y "a friend"`, "calls Y a dictator": names, not telephones
+			}
 			tr.mode, tr.direct, tr.noun = "phone", true, false // "would call Japanese Prime Minister Shinzo Abe"
 			return tr, true
 		}
@@ -220,6 +229,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		if s.namingComplement(at, i+1, end) {
 			return tr, false // `called Mr. Biden "my old friend"`
+		}
+		if t.Low == "called" && i > 0 && !s.toks[i-1].Cap && x.namedBy(s, i) {
+			return tr, false // "a soldier called Taras Petrenko": a name, not a call
 		}
 		tr.mode, tr.direct = "phone", true
 	case "discuss":
@@ -303,10 +315,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "phone", true, "put-through" // "was put through to Y", "was instead put through to a Scientology attorney, Y": a call the switchboard connected
 	case "on-the-phone":
-		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over") && next == "with") {
+		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over" || s.toks[i-2].Low == "off") && next == "with") {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
 		}
-		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y"
+		tr.mode, tr.name = "phone", "on-the-phone" // "was on the phone with Y", "got on the phone with Y", "just got off the phone with Y"
 	case "medium-noun":
 		switch prev {
 		case "phone", "telephone", "telephonic":
@@ -348,7 +360,7 @@ func (s *scan) personWithin(at []int, from, to int) bool {
 // after at most two determiners or modifiers, is of the met-thing word class; a
 // preposition ends the object ("met at the end of the summit" keeps its meeting).
 func (s *scan) meetsThing(i, end int) bool {
-	if s.metWithReaction(i, end) {
+	if s.metWithReaction(i, end) || s.metHalfway(i, end) {
 		return true
 	}
 	for k := i + 1; k < end && k <= i+3; k++ {
@@ -359,6 +371,26 @@ func (s *scan) meetsThing(i, end int) bool {
 		if s.gaz.In(lexicon.MetThing, t.Low) {
 			return true
 		}
+	}
+	return false
+}
+
+// metHalfway reports "meet" with "halfway" (words class met-halfway, or "half way") within
+// the few words after it, "agreed to meet Y halfway on the budget": a compromise, not a
+// meeting. "Met halfway between" two places is where they met and stays.
+func (s *scan) metHalfway(i, end int) bool {
+	for k := i + 1; k < end && k <= i+7; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word {
+			return false
+		}
+		w := k
+		if t.Low == "half" && k+1 < end && s.toks[k+1].Low == "way" {
+			w = k + 1
+		} else if !s.gaz.In(lexicon.MetHalfway, t.Low) {
+			continue
+		}
+		return w+1 >= end || s.toks[w+1].Low != "between"
 	}
 	return false
 }

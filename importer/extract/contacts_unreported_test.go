@@ -3,7 +3,7 @@ package extract_test
 import "testing"
 
 // TestUnreported checks contact words that report no contact: questions, adverbs of
-// frequency, an infinitive after an indefinite pronoun, and a letter signed by two
+// frequency and "every week", a call no one took, persons who "both" spoke, an infinitive after an indefinite pronoun, and a letter signed by two
 // people; the same idioms telling one contact stay.
 func TestUnreported(t *testing.T) {
 	x := newExtractor(t)
@@ -15,6 +15,24 @@ func TestUnreported(t *testing.T) {
 		{"repeatedly before the verb", "Chancellor Olaf Scholz has repeatedly spoken with President Vladimir Putin by phone.", "", nil},
 		{"often", "Foreign Minister Wang Yi often meets Russian Foreign Minister Sergei Lavrov.", "", nil},
 		{"regularly", "Prime Minister Narendra Modi and President Joe Biden speak regularly.", "", nil},
+		{"every week", "Prime Minister Rishi Sunak said he talks to President Volodymyr Zelensky every week.", "", nil},
+		{"each month, far after the object", "Foreign Minister Wang Yi meets Russian Foreign Minister Sergei Lavrov in Beijing or Moscow each month.", "", nil},
+		{"every day of a summit stays", "President Joe Biden met Prime Minister Fumio Kishida on Friday and discussed every day of the summit.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Fumio Kishida"}, mode: "meeting", status: "held", dateText: "Friday"}}},
+		{"talks with, a verb, names no medium", "President Joe Biden talks with Prime Minister Fumio Kishida in Tokyo.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Fumio Kishida"}, mode: "unspecified", status: "held"}}},
+		{"called but got no answer", "Prime Minister Giorgia Meloni called Prime Minister Viktor Orban twice on Monday but got no answer.", "", nil},
+		{"called and left a message", "Prime Minister Giorgia Meloni phoned Prime Minister Viktor Orban on Monday and left a message.", "", nil},
+		{"called but did not pick up", "Prime Minister Giorgia Meloni called Prime Minister Viktor Orban on Monday, but Orban did not pick up.", "", nil},
+		{"did not answer questions after a call stays", "President Joe Biden called President Xi Jinping on Monday, the White House said, but did not answer questions about it.", "",
+			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "phone", status: "held", dateText: "Monday"}}},
+		{"the writer's own meeting", "During my meeting with Secretary of State Antony Blinken, Foreign Minister Annalena Baerbock called.", "", nil},
+		{"a speaker's own meeting in quotes stays", "\"During my meeting with Foreign Minister Annalena Baerbock, we discussed Ukraine,\" Secretary of State Antony Blinken said.", "",
+			[]contactWant{{names: []string{"Antony Blinken", "Annalena Baerbock"}, mode: "meeting", status: "held"}}},
+		{"both spoke at a forum", "Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock both spoke at the forum on Monday.", "", nil},
+		{"both, opening, talked about", "Both Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock talked about Ukraine on Monday.", "", nil},
+		{"both spoke by phone stays", "Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock both spoke by phone on Monday.", "",
+			[]contactWant{{names: []string{"Antony Blinken", "Annalena Baerbock"}, mode: "phone", status: "held", dateText: "Monday"}}},
 		{"something to talk about", "President Joe Biden and Prime Minister Fumio Kishida figured they had something to talk about.", "", nil},
 		{"a lot to discuss", "President Joe Biden said he and President Xi Jinping have a lot to discuss.", "", nil},
 		{"a letter signed by two", "The letter, signed by Defense Secretary Lloyd Austin and Secretary of State Antony Blinken, said the aid would continue.", "", nil},

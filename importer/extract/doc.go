@@ -132,7 +132,15 @@
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; year-part: "in late 2019", "at the end of 2019", a
 //     time other than the story's day: contacts_storydate.go; doubt: "doubt that X would meet Y", a contact talked
-//     of, proposed): class, words.
+//     of, proposed; met-halfway: "agreed to meet Y halfway", a compromise, no meeting:
+//     contacts_triggers.go; unanswered: "called Y but got no answer", "left a message", a
+//     call tried, not held: contacts_unreported.go; instruct: "told Y to meet Z", asked
+//     for, proposed: contacts_status.go; home: "had dinner at Y's residence", a meal Y
+//     hosted: contacts_meal_host.go; session-body: "after the cabinet meeting", the body's
+//     sitting, no contact of the persons told with it: contacts_body_session.go;
+//     impersonate: "a prankster posing as X", "claiming to be X", X no party:
+//     contacts_participants.go; rounds: "six rounds of talks", several sittings summed up:
+//     contacts_frames.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -713,7 +721,9 @@
 // communication verb (class tell) with a person on each side, then a contact told as its
 // occasion ("when", "during", "in" and "the two", "they", "their") with no contact told
 // in this sentence or the one before: the pair is the verb's subject and object
-// (tellPair, contacts_tell_pair.go).
+// (tellPair, contacts_tell_pair.go). With the object a bare given name that names no actor,
+// "When John asked George while they were having lunch", "they" are still those two, not
+// the pair of a contact told before: no contact (tellsGivenName).
 //
 // Who is no party (TestParticipantSets): who calls for, proposes, prepares for or offers
 // to host "talks between A and B" (A and B are the parties); the host of a conference
@@ -740,6 +750,16 @@
 // words class recurrence), after an indefinite pronoun ("something to talk about"), of
 // players in a match ("met Nadal in the final": words class fixture, contacts_fixture.go)
 // or in "a letter signed by X and Y" reports none (contacts_unreported.go).
+// "They" or "the two"
+// who met a thing or people no one names, the verb's object a common noun in the parse
+// ("the two met fierce criticism", "they were meeting pockets of resistance", "they will
+// meet the press"), are no pair of a contact (pairMetThing, contacts_pair_object.go).
+// The object of a verb of telling or asking that "to" and a contact verb follow, "X urged
+// Y to meet Z", "asked Y to speak with Z", is the contact's party, not the verb's subject:
+// Y and Z, proposed (controlledInfinitive, contacts_participants.go).
+// "called" that names the noun before it, "a charity called X", "a soldier called X" (a
+// participle with the name as its complement in the parse), is no call (namedBy,
+// contacts_naming_participle.go).
 //
 // # Contact modes and statuses
 //

@@ -56,6 +56,13 @@ const (
 	Fixture                        // contests whose sides "meet": "met Nadal in the final" is a match, no meeting
 	GuestJourney                   // words of the journey a guest makes "at the invitation of" a host ("visited", "returned", "a state visit")
 	Recurrence                     // units of time after "every" or "each" that sum up contacts ("has been calling X every day")
+	MetHalfway                     // "meet Y halfway": a compromise, no meeting
+	Unanswered                     // a call no one took: "got no answer", "did not pick up", "left a message"
+	Instruct                       // verbs that tell someone to do a thing: "urged Y to meet Z" is a wish, proposed
+	Home                           // nouns of a person's home where a meal told there is the owner's: "dinner at Y's residence"
+	SessionBody                    // bodies whose routine session a contact noun they modify is: "after the cabinet meeting"
+	Impersonate                    // verbs of passing oneself off as another: "a prankster posing as X called Y": X took no part
+	Rounds                         // plural nouns that count sittings of talks: "six rounds of talks" sums up several
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -281,6 +288,20 @@ func wordClassOf(name string) (Class, bool) {
 		return GuestJourney, true
 	case "recurrence":
 		return Recurrence, true
+	case "met-halfway":
+		return MetHalfway, true
+	case "unanswered":
+		return Unanswered, true
+	case "instruct":
+		return Instruct, true
+	case "home":
+		return Home, true
+	case "session-body":
+		return SessionBody, true
+	case "impersonate":
+		return Impersonate, true
+	case "rounds":
+		return Rounds, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
