@@ -139,7 +139,8 @@
 //     sitting, no contact of the persons told with it: contacts_body_session.go;
 //     impersonate: "a prankster posing as X", "claiming to be X", X no party:
 //     contacts_participants.go; rounds: "six rounds of talks", several sittings summed up:
-//     contacts_frames.go): class, words.
+//     contacts_frames.go; group-pair: "the two teams met", no pair of persons:
+//     contacts_joins.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
