@@ -742,7 +742,8 @@
 // "a letter signed by X and Y" reports none (contacts_unreported.go). "They" or "the two"
 // who met a thing or people no one names, the verb's object a common noun in the parse
 // ("the two met fierce criticism", "they were meeting pockets of resistance", "they will
-// meet the press"), are no pair of a contact (pairMetThing, contacts_pair_object.go).
+// meet the press") or "me", "us", "them" ("they met us at the airport": pairMetPronoun), are
+// no pair of a contact (pairMetThing, contacts_pair_object.go).
 // The object of a verb of telling or asking that "to" and a contact verb follow, "X urged
 // Y to meet Z", "asked Y to speak with Z", is the contact's party, not the verb's subject:
 // Y and Z, proposed (controlledInfinitive, contacts_participants.go).
