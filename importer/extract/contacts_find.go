@@ -330,7 +330,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			if g, ok := s.againOn(c, f); ok {
 				full = append(full, g) // "met Moon on 27 April ..., and again on 26 May"
 			}
-		case f.pair && len(f.actors) == 0 && x.pairMetThing(s, at, tr):
+		case f.pair && len(f.actors) == 0 && (x.pairMetThing(s, at, tr) || s.pairMetPronoun(tr, c.to)):
 			r.noteFrame(c, tr, "contact.pair-"+tr.name, false, "they met a thing or people no one names, not each other")
 			continue // "the two met fierce criticism", "they will meet the press"
 		case f.pair && len(f.actors) == 0 && s.withOthers(at, tr, c.to):

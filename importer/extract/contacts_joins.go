@@ -14,8 +14,8 @@ import (
 func isPairWord(s *scan, k, from int) bool {
 	w := s.toks[k].Low
 	prevThe := k > from && s.toks[k-1].Low == "the"
-	if (w == "two" || w == "both") && k+1 < len(s.toks) && s.gaz.In(lexicon.States, s.toks[k+1].Low) {
-		return false // "the two countries held talks": states, not the persons of a contact
+	if (w == "two" || w == "both") && k+1 < len(s.toks) && (s.gaz.In(lexicon.States, s.toks[k+1].Low) || s.gaz.In(lexicon.GroupPair, s.toks[k+1].Low)) {
+		return false // "the two countries held talks": states, not the persons of a contact; "the two teams met": no persons
 	}
 	switch w {
 	case "they", "pair":

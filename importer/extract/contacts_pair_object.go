@@ -25,3 +25,25 @@ func (x *Extractor) pairMetThing(s *scan, at []int, tr trigger) bool {
 	}
 	return false
 }
+
+// pairMetPronoun reports a contact verb told of a pair whose object, right after it or
+// after "with" or "to", is "me", "us" or "them": "they met us at the airport", "they spoke
+// to me about trade", "the two met them". The pair met the writer or others, not each
+// other. "Him" and "her" are the other party of a contact told before (object-contact).
+func (s *scan) pairMetPronoun(tr trigger, end int) bool {
+	if tr.noun {
+		return false
+	}
+	k := tr.to
+	if k < end && (s.toks[k].Low == "with" || s.toks[k].Low == "to") {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	switch s.toks[k].Low {
+	case "me", "us", "them":
+		return true
+	}
+	return false
+}

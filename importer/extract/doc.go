@@ -140,7 +140,8 @@
 //     sitting, no contact of the persons told with it: contacts_body_session.go;
 //     impersonate: "a prankster posing as X", "claiming to be X", X no party:
 //     contacts_participants.go; rounds: "six rounds of talks", several sittings summed up:
-//     contacts_frames.go): class, words.
+//     contacts_frames.go; group-pair: "the two teams met", no pair of persons:
+//     contacts_joins.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -753,7 +754,8 @@
 // "They" or "the two"
 // who met a thing or people no one names, the verb's object a common noun in the parse
 // ("the two met fierce criticism", "they were meeting pockets of resistance", "they will
-// meet the press"), are no pair of a contact (pairMetThing, contacts_pair_object.go).
+// meet the press") or "me", "us", "them" ("they met us at the airport": pairMetPronoun), are
+// no pair of a contact (pairMetThing, contacts_pair_object.go).
 // The object of a verb of telling or asking that "to" and a contact verb follow, "X urged
 // Y to meet Z", "asked Y to speak with Z", is the contact's party, not the verb's subject:
 // Y and Z, proposed (controlledInfinitive, contacts_participants.go).

@@ -63,6 +63,7 @@ const (
 	SessionBody                    // bodies whose routine session a contact noun they modify is: "after the cabinet meeting"
 	Impersonate                    // verbs of passing oneself off as another: "a prankster posing as X called Y": X took no part
 	Rounds                         // plural nouns that count sittings of talks: "six rounds of talks" sums up several
+	GroupPair                      // plural nouns of groups or things that "the two" counts, no pair of persons: "the two teams met"
 	Shun                           // verbs of shunning: a contact word right after them did not happen ("avoided meeting Y")
 	Rumour                         // nouns of hearsay: a contact noun they govern is talked of, not reported ("talk of a meeting")
 	Preposition                    // prepositions that end a verb's object ("met at the end of the summit")
@@ -302,6 +303,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Impersonate, true
 	case "rounds":
 		return Rounds, true
+	case "group-pair":
+		return GroupPair, true
 	case "rumour":
 		return Rumour, true
 	case "shun":
