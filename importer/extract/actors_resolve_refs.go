@@ -231,8 +231,10 @@ func (r *resolver) resolveRefs() {
 			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
 			orgRefs.mentioned(m.actor, m.from)
 		}
-		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] && m.rule != "actor.speaker-label" {
-			// a turn's speaker speaks in the first person: no "he" of the turn is theirs
+		firstPerson := m.rule == "actor.speaker-label" || m.rule == "actor.issuer"
+		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] && !firstPerson {
+			// a turn's speaker and a release's issuer speak in the first person: no "he"
+			// of the turn or release is theirs ("Today I spoke with X. He told me": X)
 			persons = append(persons, m.actor)
 			personPara = append(personPara, para)
 			if !contains(named[m.sent], m.actor) {
@@ -249,7 +251,7 @@ func (r *resolver) resolveRefs() {
 				}
 			}
 		}
-		if r.x.speaks(s, m) && !(spoke[m.sent] && subject[m.sent] != m.actor && s.reportedClauseOpens(s.contextStart(m.from))) {
+		if r.x.speaks(s, m) && m.rule != "actor.issuer" && !(spoke[m.sent] && subject[m.sent] != m.actor && s.reportedClauseOpens(s.contextStart(m.from))) {
 			// not one whose telling the sentence's speaker reports: "Macron said Putin had
 			// told him "...". He added: "..."" goes on with Macron
 			lastSpeaker, speakerPara, speakerSent = m.actor, para, m.sent

@@ -376,7 +376,8 @@
 // "I" of the turn outside quotations, and "we" before a past contact verb, are that
 // speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
 // words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,
-// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker, and
+// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker, nor of
+// a release its issuer ("Today I spoke with X. He told me": X), and
 // "him" after the speaker's "I" is the one person the sentence names before it
 // (actors_turn_pronoun.go):
 // mentions_speaker_label.go).
