@@ -353,7 +353,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "X said at a news conference with Y, who added: "...": Y, not the first speaker
 	}
-	clause := s.clauseStart(se.from, verb)
+	clause := max(s.clauseStart(se.from, verb), s.frontedClauseEnd(at, se.from, verb))
+	if c := s.joinedClause(se.from, verb); c > clause && x.subjectBefore(s, at, c, verb) >= 0 {
+		clause = c // "X told a summit that ..., and Y said: "..."": Y's, a clause with its own subject
+	}
 	first := x.firstSpeechVerb(s, at, clause, verb)
 	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
 		first = x.firstSpeechVerb(s, at, se.from, verb) // the clause has no speaker of its own

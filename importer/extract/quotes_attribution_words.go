@@ -180,6 +180,57 @@ func (s *scan) clauseStart(from, verb int) int {
 	return from
 }
 
+// frontedClauseEnd returns the first token after a subordinate clause that opens the
+// sentence at token from, holds a speech verb of its own and closes with a comma before
+// token verb ("Hours after X told a summit that ..., Y said: "..."", "When X said he would
+// resign, Y told reporters, "...""): that speech verb is another's telling, not the one
+// that reports the main clause's, as the first verb of "A said B had told C that" is. A
+// few words of time may stand before the subordinator ("Hours after", "A day after"), and
+// commas of an aside before the clause's own speech verb do not close it. from otherwise.
+func (s *scan) frontedClauseEnd(at []int, from, verb int) int {
+	sub := -1
+	for k := from; k < verb && k <= from+3; k++ {
+		if isSubordinator(s.toks[k].Low) {
+			sub = k
+			break
+		}
+		if s.toks[k].Kind != tokens.Word || at[k] >= 0 {
+			return from
+		}
+	}
+	if sub < 0 {
+		return from
+	}
+	spoke := false
+	for k := sub + 1; k < verb; k++ {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return from
+		}
+		switch {
+		case s.gaz.IsSpeechVerb(s.toks[k].Low) && !s.adjectiveUse(k):
+			spoke = true
+		case s.toks[k].Text == "," && spoke:
+			return k + 1
+		}
+	}
+	return from
+}
+
+// joinedClause returns the token after the last ", and" before token verb, from token
+// from on, outside quotations, that opens no reported clause (", and that Y told him:" is
+// still the first speaker's telling), or -1.
+func (s *scan) joinedClause(from, verb int) int {
+	for k := verb - 2; k > from; k-- {
+		if s.inQuote[k] {
+			continue
+		}
+		if s.toks[k].Low == "and" && s.toks[k-1].Text == "," && s.toks[k+1].Low != "that" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
 // passiveAgent returns the token of the agent of a passive speech verb at token verb,
 // named after "by" before the quotation opening at token oi ("was described by Susan
 // Rice as "..."", "were dismissed by the Kremlin as "..."") or right after it closes

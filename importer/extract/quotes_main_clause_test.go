@@ -1,0 +1,51 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestMainClauseSpeaker runs made-up wire sentences where a clause before the main one
+// holds another person's telling: a subordinate clause that opens the sentence ("Hours
+// after X told a summit that ..., Y said:") or a clause joined with ", and" that has a
+// subject of its own. The quotation is the main or last clause's speaker's; a reported
+// telling ("said B had told C that") and a second verb with no subject of its own stay
+// the first speaker's.
+func TestMainClauseSpeaker(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name, text string
+		want       []quoteWant
+	}{
+		{"hours after another told a summit",
+			`Hours after Tomas Vrenek told a summit that his country was leaving the bloc, Belgian Prime Minister Anders Kolvit said: "It is a sad day for Europe."`,
+			[]quoteWant{{"It is a sad day for Europe.", "Anders Kolvit"}}},
+		{"after another said",
+			`After Tomas Vrenek said the talks had failed, Anders Kolvit told reporters: "We will try again next month."`,
+			[]quoteWant{{"We will try again next month.", "Anders Kolvit"}}},
+		{"when another said",
+			`When Prime Minister Tomas Vrenek said he would resign, President Anders Kolvit told reporters, "It is his own decision."`,
+			[]quoteWant{{"It is his own decision.", "Anders Kolvit"}}},
+		{"as another told reporters",
+			`As Tomas Vrenek told reporters about the plan, Foreign Minister Anders Kolvit warned: "This will cost us dearly."`,
+			[]quoteWant{{"This will cost us dearly.", "Anders Kolvit"}}},
+		{"a clause joined with and has its own subject",
+			`Tomas Vrenek told the summit that his country was leaving, and Anders Kolvit said: "It is a sad day."`,
+			[]quoteWant{{"It is a sad day.", "Anders Kolvit"}}},
+		{"a reported telling stays the reporter's",
+			`Foreign Minister Anders Kolvit said Tomas Vrenek had told him that the border would "stay closed until spring".`,
+			[]quoteWant{{"stay closed until spring", "Anders Kolvit"}}},
+		{"a second verb without a subject stays the first speaker's",
+			`Anders Kolvit spoke to reporters after the meeting, and said: "We are ready to talk."`,
+			[]quoteWant{{"We are ready to talk.", "Anders Kolvit"}}},
+		{"a subordinate clause without a telling",
+			`After Tomas Vrenek left the room, Anders Kolvit said: "The talks are over for today."`,
+			[]quoteWant{{"The talks are over for today.", "Anders Kolvit"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
