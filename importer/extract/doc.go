@@ -26,7 +26,9 @@
 // Russian president" to the holder of the role, "the NATO chief" / "the U.N.
 // secretary-general" to the person named before as that international body's head
 // (actors_org_heads.go), "he" to the sentence subject (not a possessor whose relative a
-// name set off by commas follows, "Berg's brother, Tomas,": possessorOfNamed) or last
+// name set off by commas follows, "Berg's brother, Tomas,": possessorOfNamed; of a sentence
+// whose subject is the words just quoted, "His comments came after X visited", the last
+// speaker: remarksOpen) or last
 // speaker ("he added", "she continued" to the last speaker when no sentence since has a
 // subject or a speech verb: words class continuation; "he" opening a subordinate or
 // relative clause, "a letter signed by X, in which he said", to the one person its

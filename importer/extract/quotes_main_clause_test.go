@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"hotline/importer/extract"
-)
+import "testing"
 
 // TestMainClauseSpeaker runs made-up wire sentences where a clause before the main one
 // holds another person's telling: a subordinate clause that opens the sentence ("Hours
@@ -13,11 +9,7 @@ import (
 // telling ("said B had told C that") and a second verb with no subject of its own stay
 // the first speaker's.
 func TestMainClauseSpeaker(t *testing.T) {
-	x := newExtractor(t)
-	cases := []struct {
-		name, text string
-		want       []quoteWant
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{"hours after another told a summit",
 			`Hours after Tomas Vrenek told a summit that his country was leaving the bloc, Belgian Prime Minister Anders Kolvit said: "It is a sad day for Europe."`,
 			[]quoteWant{{"It is a sad day for Europe.", "Anders Kolvit"}}},
@@ -42,10 +34,5 @@ func TestMainClauseSpeaker(t *testing.T) {
 		{"a subordinate clause without a telling",
 			`After Tomas Vrenek left the room, Anders Kolvit said: "The talks are over for today."`,
 			[]quoteWant{{"The talks are over for today.", "Anders Kolvit"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
-		})
-	}
+	})
 }
