@@ -428,7 +428,8 @@
 // speaker), quote.said-before
 // (`X said: "..."`, "An announcement from X said", a verb the lexicon lacks between a
 // name and "that", `Xinhua alleged that "..."`, "A letter from X to Y said", "X's post
-// read:", "KCNA quoted Kim as saying the launch was", "Reuters reported that Karimov said the talks
+// read:", "KCNA quoted Kim as saying the launch was" (after the quotation too, `,"
+// RIA cited Kim as saying`), "Reuters reported that Karimov said the talks
 // were" (the first telling of a sentence reports the rest, "A said B had told C that"; not
 // one in a subordinate clause that opens the sentence, "Hours after X told a summit that
 // ..., Y said:", nor before ", and" and a clause with its own subject, "..., and Y said:":

@@ -41,8 +41,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 		end = k + 1
 		switch {
-		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
-			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
+		case (t.Low == "quoted" || t.Low == "cited" && s.citedAs(k)) && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
+			quoted, who = true, -1 // "TASS quoted Peskov as saying", "RIA cited Peskov as saying": the speaker follows
 		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || s.putIt(k) || t.Low == "read" && k <= ci+2 || s.documentRead(at, s.sents[sent].from, k):
 			if verb < 0 {
 				verb = k

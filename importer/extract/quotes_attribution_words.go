@@ -369,6 +369,21 @@ func (s *scan) quotedAsSaying(at []int, from, end int) int {
 	return -1
 }
 
+// citedAs reports "cited" at token k followed in its sentence, within a few words, by
+// "as": "RIA cited Peskov as saying", whose words are the one cited's, as after
+// "quoted"; not "cited sources", "cited a report".
+func (s *scan) citedAs(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8 && s.toks[j].Sent == s.toks[k].Sent; j++ {
+		if s.toks[j].Low == "as" {
+			return j > k+1
+		}
+		if s.toks[j].Kind != tokens.Word {
+			return false
+		}
+	}
+	return false
+}
+
 // adjectiveUse reports a speech verb used as an adjective after a determiner or a
 // possessive: "the reported deal", "its stated aim", "an announced visit".
 func (s *scan) adjectiveUse(k int) bool {
