@@ -289,7 +289,8 @@
 // "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
 // "Later, COAS met X", and among several holders of its office the one whose title was
-// printed in the words it abbreviates, "External Affairs Minister X ... EAM called on":
+// printed in the words it abbreviates, "External Affairs Minister X ... EAM called on", or
+// in its own words, "Premier Li ... Prime Minister Y ... the premier said": Li;
 // actors_office_printed.go), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
