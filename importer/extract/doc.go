@@ -459,7 +459,9 @@
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose
 // subject issued public words, `The ministry issued a statement. "..."`: class utterance,
 // or judged something, `X defended the budget. "..."`: classes judging and stance, or
-// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`),
+// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`, or is
+// summed up in a word after an opening of speaking or being asked: "Speaking to reporters,
+// X was upbeat. "..."": speakingOpening),
 // quote.next-sentence (a quotation that is a whole sentence with no attribution of its own,
 // whose speaker the next sentence gives: `"...." X made the remarks at ...` (classes remark
 // and remark-verb), `"...." So said X`, `"...." Those were the words of X`).
