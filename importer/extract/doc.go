@@ -133,7 +133,8 @@
 //     a subject: contacts_lists.go; convening: "X hosted the meeting" told after it, one
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; doubt: "doubt that X would meet Y", a contact talked
-//     of, proposed): class, words.
+//     of, proposed; phrasal-speech, speech-particle: a verb and its particle that close an
+//     attribution, `," Berg shot back.`, `," she went on.`: quotes_attribution.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that

@@ -457,7 +457,9 @@ func (x *Extractor) attributeColon(r *resolver, at []int, oi int) attribution {
 // verbBesideSpeaker reads an attribution whose verb the lexicon does not list: a quotation
 // that ends in a comma inside its marks and is followed by a past-tense verb and a person
 // (`," agreed Yudhoyono.`) or a person and such a verb (`," Yudhoyono agreed.`), the whole
-// attribution up to the sentence's end. It returns the verb's token, or -1.
+// attribution up to the sentence's end, or a person and a verb with its particle
+// (`," Berg shot back.`: classes phrasal-speech, speech-particle). It returns the verb's
+// token, or -1.
 func (s *scan) verbBesideSpeaker(ci int, who mention) int {
 	if ci < 1 || s.toks[ci-1].Text != "," || who.kind != mPerson && who.kind != mPronoun {
 		return -1
@@ -474,6 +476,10 @@ func (s *scan) verbBesideSpeaker(ci int, who mention) int {
 	}
 	if who.from == ci+1 && who.to < len(s.toks) && pastVerb(who.to) && endsAt(who.to+1) {
 		return who.to // `," Yudhoyono agreed.`
+	}
+	if v := who.to; who.from == ci+1 && v+1 < len(s.toks) && s.toks[v].Kind == tokens.Word && !s.toks[v].Cap &&
+		s.gaz.In(lexicon.PhrasalSpeech, s.toks[v].Low) && s.gaz.In(lexicon.SpeechParticle, s.toks[v+1].Low) && endsAt(v+2) {
+		return v // `," Berg shot back.`, `," she went on.`
 	}
 	return -1
 }

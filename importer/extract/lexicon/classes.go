@@ -184,6 +184,8 @@ const (
 	Convening                      // verbs of hosting or chairing a meeting told before: "X hosted the meeting" makes X one more of its parties
 	InterviewKind                  // adjectives between the article and "interview" after a contact word: "sat down with X for an exclusive interview"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
+	PhrasalSpeech                  // verbs that speak with a particle after them (SpeechParticle) closing an attribution: `," Berg shot back.`, `," she went on.`
+	SpeechParticle                 // the particles of those verbs: "on", "back", "out"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -519,6 +521,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Describing, true
 	case "continuation":
 		return Continuation, true
+	case "phrasal-speech":
+		return PhrasalSpeech, true
+	case "speech-particle":
+		return SpeechParticle, true
 	case "credit-line":
 		return CreditLine, true
 	case "body-head":
