@@ -292,7 +292,8 @@
 // "Later, COAS met X", and among several holders of its office the one whose title was
 // printed in the words it abbreviates, "External Affairs Minister X ... EAM called on", or
 // in its own words, "Premier Li ... Prime Minister Y ... the premier said": Li;
-// actors_office_printed.go), actor.epithet (a description that opens its clause as subject, "the
+// actors_office_printed.go; "the visiting minister" the guest a host received or who
+// arrived: actors_visiting_holder.go), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,

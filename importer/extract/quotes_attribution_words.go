@@ -74,10 +74,6 @@ func (s *scan) titleThenName(at []int, from, end int) bool {
 	return false
 }
 
-func isBeVerb(w string) bool {
-	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
-}
-
 // whoAntecedent returns the token of the person a relative "who" right before the speech
 // verb at token verb stands for ("Brian Harding of the Center for American Progress, who
 // told VOA"): the nearest person named before "who" within twelve tokens, whatever its
