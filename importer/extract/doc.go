@@ -436,7 +436,8 @@
 // were" (the first telling of a sentence reports the rest, "A said B had told C that"; not
 // one in a subordinate clause that opens the sentence, "Hours after X told a summit that
 // ..., Y said:", nor before ", and" and a clause with its own subject, "..., and Y said:":
-// Y's; a news medium passes on the words of the one it reports, also of one that acts:
+// Y's, nor in an aside between a subject and its verb, "Y, speaking after X told ...,
+// said:": Y's; a news medium passes on the words of the one it reports, also of one that acts:
 // "reported that the ministry wanted to close it because of "..."", not of one that is:
 // "reported that X was "...""), "who told VOA," after X, "A readout of the call from X said"; not the
 // agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his

@@ -361,6 +361,10 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
 		first = x.firstSpeechVerb(s, at, se.from, verb) // the clause has no speaker of its own
 	}
+	if k := s.asideTelling(at, se.from, first, verb); first >= 0 && first != verb && k >= 0 && !x.objectPosition(s, s.contextStart(s.mentions[at[k]].from)) {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "X, speaking after Y told the summit ..., said:": X's, the aside another's telling
+	}
 	if first >= 0 && first != verb && r.mediaPassesOn(at, se.from, first, verb) {
 		first = -1 // "Reuters reported that Karimov said the talks were "..."": Karimov's
 	}

@@ -212,6 +212,42 @@ func (s *scan) frontedClauseEnd(at []int, from, verb int) int {
 	return from
 }
 
+// asideTelling returns the token of the name that an aside holding token k follows, set
+// off by commas, whose closing comma stands right before token verb: "X, speaking after Y
+// told the summit of his plans, said:", "X, who spoke after Y told ..., said:": the
+// aside's telling is not the one that reports the quotation, and X speaks. -1 otherwise.
+func (s *scan) asideTelling(at []int, from, k, verb int) int {
+	if k < 0 {
+		return -1
+	}
+	open := -1
+	for j := k - 1; j > from; j-- {
+		if s.inQuote[j] || s.toks[j].Kind == tokens.QuoteMark {
+			return -1
+		}
+		if s.toks[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 || at[open-1] < 0 || s.mentions[at[open-1]].to != open {
+		return -1
+	}
+	v := verb
+	if s.toks[v].Text == ":" {
+		v-- // "..., said:"
+	}
+	if v-1 <= k || s.toks[v-1].Text != "," || strings.HasSuffix(s.toks[v].Low, "ing") {
+		return -1 // "X thanked Y, who ..., saying:": the participle goes on with X's clause
+	}
+	for j := k + 1; j < v-1; j++ {
+		if s.toks[j].Text == "," || s.inQuote[j] || s.toks[j].Kind == tokens.QuoteMark {
+			return -1
+		}
+	}
+	return open - 1
+}
+
 // joinedClause returns the token after the last ", and" before token verb, from token
 // from on, outside quotations, that opens no reported clause (", and that Y told him:" is
 // still the first speaker's telling), or -1.

@@ -4,8 +4,9 @@ import "testing"
 
 // TestMainClauseSpeaker runs made-up wire sentences where a clause before the main one
 // holds another person's telling: a subordinate clause that opens the sentence ("Hours
-// after X told a summit that ..., Y said:") or a clause joined with ", and" that has a
-// subject of its own. The quotation is the main or last clause's speaker's; a reported
+// after X told a summit that ..., Y said:"), a clause joined with ", and" that has a
+// subject of its own, or an aside between the subject and its verb ("Y, speaking after X
+// told ..., said:"). The quotation is the main or last clause's speaker's; a reported
 // telling ("said B had told C that") and a second verb with no subject of its own stay
 // the first speaker's.
 func TestMainClauseSpeaker(t *testing.T) {
@@ -31,6 +32,15 @@ func TestMainClauseSpeaker(t *testing.T) {
 		{"a second verb without a subject stays the first speaker's",
 			`Anders Kolvit spoke to reporters after the meeting, and said: "We are ready to talk."`,
 			[]quoteWant{{"We are ready to talk.", "Anders Kolvit"}}},
+		{"an aside after the subject holds another's telling",
+			`Anders Kolvit, speaking after Tomas Vrenek told the summit of his plans, said: "It is a sad day."`,
+			[]quoteWant{{"It is a sad day.", "Anders Kolvit"}}},
+		{"a relative aside holds another's telling",
+			`Anders Kolvit, who spoke after Tomas Vrenek told the summit of his plans, said: "It is a sad day."`,
+			[]quoteWant{{"It is a sad day.", "Anders Kolvit"}}},
+		{"an aside after an object, then a participle",
+			`Prime Minister Tomas Berg thanked President Anders Kolvit, who had told reporters of the plan on Sunday, saying: "We owe him a great deal."`,
+			[]quoteWant{{"We owe him a great deal.", "Tomas Berg"}}},
 		{"a subordinate clause without a telling",
 			`After Tomas Vrenek left the room, Anders Kolvit said: "The talks are over for today."`,
 			[]quoteWant{{"The talks are over for today.", "Anders Kolvit"}}},
