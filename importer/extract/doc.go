@@ -437,6 +437,7 @@
 // one in a subordinate clause that opens the sentence, "Hours after X told a summit that
 // ..., Y said:", nor before ", and" and a clause with its own subject, "..., and Y said:":
 // Y's, nor in an aside between a subject and its verb, "Y, speaking after X told ...,
+// said:", nor in a relative clause closed before the verb, "Y met X, who told ..., and
 // said:": Y's; a news medium passes on the words of the one it reports, also of one that acts:
 // "reported that the ministry wanted to close it because of "..."", not of one that is:
 // "reported that X was "...""), "who told VOA," after X, "A readout of the call from X said"; not the

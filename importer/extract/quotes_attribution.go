@@ -365,6 +365,9 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "X, speaking after Y told the summit ..., said:": X's, the aside another's telling
 	}
+	if first >= 0 && first != verb && s.relativeAt(se.from, first) >= 0 && s.closedBefore(first, verb) {
+		first = verb // "X met Y, who told reporters ..., and said:": the relative clause's telling is Y's, not the quotation's
+	}
 	if first >= 0 && first != verb && r.mediaPassesOn(at, se.from, first, verb) {
 		first = -1 // "Reuters reported that Karimov said the talks were "..."": Karimov's
 	}

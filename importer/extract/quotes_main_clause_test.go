@@ -5,8 +5,9 @@ import "testing"
 // TestMainClauseSpeaker runs made-up wire sentences where a clause before the main one
 // holds another person's telling: a subordinate clause that opens the sentence ("Hours
 // after X told a summit that ..., Y said:"), a clause joined with ", and" that has a
-// subject of its own, or an aside between the subject and its verb ("Y, speaking after X
-// told ..., said:"). The quotation is the main or last clause's speaker's; a reported
+// subject of its own, an aside between the subject and its verb ("Y, speaking after X
+// told ..., said:") or a relative clause that closes before the verb ("Y met X, who told
+// reporters ..., and said:"). The quotation is the main or last clause's speaker's; a reported
 // telling ("said B had told C that") and a second verb with no subject of its own stay
 // the first speaker's.
 func TestMainClauseSpeaker(t *testing.T) {
@@ -40,6 +41,9 @@ func TestMainClauseSpeaker(t *testing.T) {
 			[]quoteWant{{"It is a sad day.", "Anders Kolvit"}}},
 		{"an aside after an object, then a participle",
 			`Prime Minister Tomas Berg thanked President Anders Kolvit, who had told reporters of the plan on Sunday, saying: "We owe him a great deal."`,
+			[]quoteWant{{"We owe him a great deal.", "Tomas Berg"}}},
+		{"a relative clause on the object holds its telling",
+			`Prime Minister Tomas Berg met President Anders Kolvit, who told reporters of the plan on Sunday, and said: "We owe him a great deal."`,
 			[]quoteWant{{"We owe him a great deal.", "Tomas Berg"}}},
 		{"a subordinate clause without a telling",
 			`After Tomas Vrenek left the room, Anders Kolvit said: "The talks are over for today."`,
