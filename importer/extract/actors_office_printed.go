@@ -9,16 +9,17 @@ import (
 
 // Offices that several countries name alike are printed differently by each: India's
 // releases write "External Affairs Minister Dr. S. Jaishankar" and then "EAM", Australia's
-// "Foreign Minister Penny Wong". A role reference of the foreign minister's office printed
-// as one holder's title was printed (or as its initials) is that holder, not the foreign
-// minister named last: "Earlier in the day, EAM called on Prime Minister X" is Jaishankar.
+// "Foreign Minister Penny Wong"; China's "Premier Li Qiang" holds the office Australia's
+// "Prime Minister" does. A role reference of an office printed as one holder's title was
+// printed (or as its initials) is that holder, not the holder named last: "Earlier in the
+// day, EAM called on Prime Minister X" is Jaishankar, "the premier said" is Li.
 
-// printedHolder returns, for a role reference m printed as an acronym ("EAM"), the one
-// holder among holders whose title before a name was printed so or in the words it is the
-// initials of ("External Affairs Minister"), or -1 when none or several.
+// printedHolder returns, for a role reference m ("EAM", "the premier"), the one holder
+// among holders whose title before a name was printed in its words or in the words it is
+// the initials of ("External Affairs Minister"), or -1 when none or several.
 func (r *resolver) printedHolder(m *mention, holders []int) int {
-	if len(holders) < 2 || m.to-m.from != 1 || !lexicon.IsAllCaps(r.s.toks[m.from].Text) {
-		return -1 // only an office printed as an acronym: "the foreign minister" stays the last named
+	if len(holders) < 2 {
+		return -1
 	}
 	ref := r.s.printedOffice(m.from, m.to)
 	if ref == "" {

@@ -114,6 +114,9 @@ func (r *resolver) byRoleWhere(m *mention, counterpart bool) int {
 	if a := r.printedHolder(m, holders); a >= 0 && !counterpart {
 		return a // "External Affairs Minister X ... Foreign Minister Y ... EAM called on Z": X
 	}
+	if a := r.visitingHolder(m, holders); a >= 0 && !counterpart {
+		return a // "Y received his counterpart X ... the visiting minister said": X
+	}
 	if best >= 0 && !counterpart && m.country == "" && r.x.gaz.IsSubjectRole(m.role) {
 		return r.salientHolder(holders, best, m.from)
 	}

@@ -55,6 +55,9 @@ func (r *resolver) resolveRefs() {
 	for _, i := range s.order() {
 		m := &s.mentions[i]
 		para := s.toks[m.from].Para
+		if _, ok := subject[m.sent]; !ok && lastSpeaker >= 0 && para-speakerPara <= 2 && s.remarksOpen(m.sent) {
+			subject[m.sent] = lastSpeaker // "His comments came after X visited the border. "...," he added": the speaker's
+		}
 		switch m.kind {
 		case mRole:
 			if m.epithet && len(m.mods) > 0 {
@@ -231,8 +234,10 @@ func (r *resolver) resolveRefs() {
 			r.actors[m.actor].mentions = append(r.actors[m.actor].mentions, i)
 			orgRefs.mentioned(m.actor, m.from)
 		}
-		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] && m.rule != "actor.speaker-label" {
-			// a turn's speaker speaks in the first person: no "he" of the turn is theirs
+		firstPerson := m.rule == "actor.speaker-label" || m.rule == "actor.issuer"
+		if r.actors[m.actor].kind == "person" && !s.inQuote[m.from] && !firstPerson {
+			// a turn's speaker and a release's issuer speak in the first person: no "he"
+			// of the turn or release is theirs ("Today I spoke with X. He told me": X)
 			persons = append(persons, m.actor)
 			personPara = append(personPara, para)
 			if !contains(named[m.sent], m.actor) {
@@ -249,7 +254,7 @@ func (r *resolver) resolveRefs() {
 				}
 			}
 		}
-		if r.x.speaks(s, m) && !(spoke[m.sent] && subject[m.sent] != m.actor && s.reportedClauseOpens(s.contextStart(m.from))) {
+		if r.x.speaks(s, m) && m.rule != "actor.issuer" && !(spoke[m.sent] && subject[m.sent] != m.actor && s.reportedClauseOpens(s.contextStart(m.from))) {
 			// not one whose telling the sentence's speaker reports: "Macron said Putin had
 			// told him "...". He added: "..."" goes on with Macron
 			lastSpeaker, speakerPara, speakerSent = m.actor, para, m.sent
@@ -520,6 +525,29 @@ func isSubordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// remarksOpen reports sentence si opening with the words just quoted as its subject: "His
+// comments came after X visited the border", "The remarks came as X arrived" (a noun of
+// class remark that is no document, lexicon.Statement, after a possessive or a
+// determiner, and no "of", "by" or "from" naming another speaker). Its subject is the
+// last speaker, not a person the clause after it names.
+func (s *scan) remarksOpen(si int) bool {
+	se := s.sents[si]
+	if se.to-se.from < 3 {
+		return false
+	}
+	switch s.toks[se.from].Low {
+	case "his", "her", "their", "the", "these", "those":
+	default:
+		return false
+	}
+	n := s.toks[se.from+1].Low
+	switch s.toks[se.from+2].Low {
+	case "of", "by", "from":
+		return false
+	}
+	return s.gaz.In(lexicon.Remark, n) && !s.gaz.In(lexicon.Statement, n)
 }
 
 // frontedSubordinate reports token k inside a subordinate clause that opens the sentence

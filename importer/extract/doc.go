@@ -26,7 +26,9 @@
 // Russian president" to the holder of the role, "the NATO chief" / "the U.N.
 // secretary-general" to the person named before as that international body's head
 // (actors_org_heads.go), "he" to the sentence subject (not a possessor whose relative a
-// name set off by commas follows, "Berg's brother, Tomas,": possessorOfNamed) or last
+// name set off by commas follows, "Berg's brother, Tomas,": possessorOfNamed; of a sentence
+// whose subject is the words just quoted, "His comments came after X visited", the last
+// speaker: remarksOpen) or last
 // speaker ("he added", "she continued" to the last speaker when no sentence since has a
 // subject or a speech verb: words class continuation; "he" opening a subordinate or
 // relative clause, "a letter signed by X, in which he said", to the one person its
@@ -141,7 +143,8 @@
 //     impersonate: "a prankster posing as X", "claiming to be X", X no party:
 //     contacts_participants.go; rounds: "six rounds of talks", several sittings summed up:
 //     contacts_frames.go; group-pair: "the two teams met", no pair of persons:
-//     contacts_joins.go): class, words.
+//     contacts_joins.go; phrasal-speech, speech-particle: a verb and its particle that close an
+//     attribution, `," Berg shot back.`, `," she went on.`: quotes_attribution.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -297,8 +300,10 @@
 // "the Russian and Chinese foreign ministries"; no alias), actor.role-reference ("the former president" only for one the text
 // called former; an office printed as an acronym that stands alone, as releases use it:
 // "Later, COAS met X", and among several holders of its office the one whose title was
-// printed in the words it abbreviates, "External Affairs Minister X ... EAM called on":
-// actors_office_printed.go), actor.epithet (a description that opens its clause as subject, "the
+// printed in the words it abbreviates, "External Affairs Minister X ... EAM called on", or
+// in its own words, "Premier Li ... Prime Minister Y ... the premier said": Li;
+// actors_office_printed.go; "the visiting minister" the guest a host received or who
+// arrived: actors_visiting_holder.go), actor.epithet (a description that opens its clause as subject, "the
 // nationalist leader", "Later in the day, the Scottish leader will meet", "The 35-year-old
 // lawmaker spoke": with no holder of its office, the person the sentences before speak
 // of, as "he"; with capitalized modifiers, the person the text introduced with them,
@@ -386,7 +391,8 @@
 // "I" of the turn outside quotations, and "we" before a past contact verb, are that
 // speaker, so that "SECRETARY X: I spoke to Y this morning" is X's contact; a label of
 // words class turn-asker, "Q:", "QUESTION (Jane Doe, Example News):", "JANE DOE,
-// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker, and
+// HOST:", is no one's turn, its names no actors; no "he" of a turn is its speaker, nor of
+// a release its issuer ("Today I spoke with X. He told me": X), and
 // "him" after the speaker's "I" is the one person the sentence names before it
 // (actors_turn_pronoun.go):
 // mentions_speaker_label.go).
@@ -435,8 +441,14 @@
 // speaker), quote.said-before
 // (`X said: "..."`, "An announcement from X said", a verb the lexicon lacks between a
 // name and "that", `Xinhua alleged that "..."`, "A letter from X to Y said", "X's post
-// read:", "KCNA quoted Kim as saying the launch was", "Reuters reported that Karimov said the talks
-// were" (a news medium passes on the words of the one it reports, also of one that acts:
+// read:", "KCNA quoted Kim as saying the launch was" (after the quotation too, `,"
+// RIA cited Kim as saying`), "Reuters reported that Karimov said the talks
+// were" (the first telling of a sentence reports the rest, "A said B had told C that"; not
+// one in a subordinate clause that opens the sentence, "Hours after X told a summit that
+// ..., Y said:", nor before ", and" and a clause with its own subject, "..., and Y said:":
+// Y's, nor in an aside between a subject and its verb, "Y, speaking after X told ...,
+// said:", nor in a relative clause closed before the verb, "Y met X, who told ..., and
+// said:": Y's; a news medium passes on the words of the one it reports, also of one that acts:
 // "reported that the ministry wanted to close it because of "..."", not of one that is:
 // "reported that X was "...""), "who told VOA," after X, "A readout of the call from X said"; not the
 // agent of an aside ("The draft, seen by Reuters, said", "X, in a statement by his
@@ -461,7 +473,9 @@
 // sentence that reports speech without quoting, `He added that ... . "..."`, or whose
 // subject issued public words, `The ministry issued a statement. "..."`: class utterance,
 // or judged something, `X defended the budget. "..."`: classes judging and stance, or
-// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`),
+// was quoted last: `"...," he said. He doubted their sincerity. "How can ...?"`, or is
+// summed up in a word after an opening of speaking or being asked: "Speaking to reporters,
+// X was upbeat. "..."": speakingOpening),
 // quote.next-sentence (a quotation that is a whole sentence with no attribution of its own,
 // whose speaker the next sentence gives: `"...." X made the remarks at ...` (classes remark
 // and remark-verb), `"...." So said X`, `"...." Those were the words of X`).

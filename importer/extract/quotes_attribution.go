@@ -41,8 +41,8 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 		}
 		end = k + 1
 		switch {
-		case t.Low == "quoted" && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
-			quoted, who = true, -1 // "TASS quoted Peskov as saying": the speaker follows
+		case (t.Low == "quoted" || t.Low == "cited" && s.citedAs(k)) && !isBeVerb(s.toks[k-1].Low): // "Lavrov was quoted as saying by TASS": Lavrov
+			quoted, who = true, -1 // "TASS quoted Peskov as saying", "RIA cited Peskov as saying": the speaker follows
 		case s.gaz.IsSpeechVerb(t.Low) || t.Low == "according" || s.putIt(k) || t.Low == "read" && k <= ci+2 || s.documentRead(at, s.sents[sent].from, k):
 			if verb < 0 {
 				verb = k
@@ -353,10 +353,20 @@ func (x *Extractor) attributeBefore(r *resolver, at []int, oi int) attribution {
 		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
 		return a // "X said at a news conference with Y, who added: "...": Y, not the first speaker
 	}
-	clause := s.clauseStart(se.from, verb)
+	clause := max(s.clauseStart(se.from, verb), s.frontedClauseEnd(at, se.from, verb))
+	if c := s.joinedClause(se.from, verb); c > clause && x.subjectBefore(s, at, c, verb) >= 0 {
+		clause = c // "X told a summit that ..., and Y said: "..."": Y's, a clause with its own subject
+	}
 	first := x.firstSpeechVerb(s, at, clause, verb)
 	if first < 0 && x.subjectBefore(s, at, clause, verb) < 0 {
 		first = x.firstSpeechVerb(s, at, se.from, verb) // the clause has no speaker of its own
+	}
+	if k := s.asideTelling(at, se.from, first, verb); first >= 0 && first != verb && k >= 0 && !x.objectPosition(s, s.contextStart(s.mentions[at[k]].from)) {
+		a.speaker, a.from = s.mentions[at[k]].actor, s.mentions[at[k]].from
+		return a // "X, speaking after Y told the summit ..., said:": X's, the aside another's telling
+	}
+	if first >= 0 && first != verb && s.relativeAt(se.from, first) >= 0 && s.closedBefore(first, verb) {
+		first = verb // "X met Y, who told reporters ..., and said:": the relative clause's telling is Y's, not the quotation's
 	}
 	if first >= 0 && first != verb && r.mediaPassesOn(at, se.from, first, verb) {
 		first = -1 // "Reuters reported that Karimov said the talks were "..."": Karimov's
@@ -454,7 +464,9 @@ func (x *Extractor) attributeColon(r *resolver, at []int, oi int) attribution {
 // verbBesideSpeaker reads an attribution whose verb the lexicon does not list: a quotation
 // that ends in a comma inside its marks and is followed by a past-tense verb and a person
 // (`," agreed Yudhoyono.`) or a person and such a verb (`," Yudhoyono agreed.`), the whole
-// attribution up to the sentence's end. It returns the verb's token, or -1.
+// attribution up to the sentence's end, or a person and a verb with its particle
+// (`," Berg shot back.`: classes phrasal-speech, speech-particle). It returns the verb's
+// token, or -1.
 func (s *scan) verbBesideSpeaker(ci int, who mention) int {
 	if ci < 1 || s.toks[ci-1].Text != "," || who.kind != mPerson && who.kind != mPronoun {
 		return -1
@@ -471,6 +483,10 @@ func (s *scan) verbBesideSpeaker(ci int, who mention) int {
 	}
 	if who.from == ci+1 && who.to < len(s.toks) && pastVerb(who.to) && endsAt(who.to+1) {
 		return who.to // `," Yudhoyono agreed.`
+	}
+	if v := who.to; who.from == ci+1 && v+1 < len(s.toks) && s.toks[v].Kind == tokens.Word && !s.toks[v].Cap &&
+		s.gaz.In(lexicon.PhrasalSpeech, s.toks[v].Low) && s.gaz.In(lexicon.SpeechParticle, s.toks[v+1].Low) && endsAt(v+2) {
+		return v // `," Berg shot back.`, `," she went on.`
 	}
 	return -1
 }

@@ -87,6 +87,9 @@ func (x *Extractor) attributePreviousSentence(r *resolver, at []int, oi, ci int)
 			}
 			continue
 		}
+		if v == se.from && s.speakingOpening(se) > 0 {
+			continue // "Asked about the talks, Kolvit was cautious.": read on to the one asked
+		}
 		who := -1
 		if k := x.subjectBefore(s, at, se.from, v); k >= 0 {
 			who = k // "He added that ..."
@@ -142,6 +145,9 @@ func (s *scan) characterized(at []int, se sentence) int {
 			from++
 		}
 	}
+	if c := s.speakingOpening(se); c > 0 {
+		from = c // "Speaking to reporters afterwards, Berg was upbeat."
+	}
 	if se.to-from > 10 || from >= se.to || at[from] < 0 {
 		return -1
 	}
@@ -172,6 +178,26 @@ func (s *scan) characterized(at []int, se sentence) int {
 		}
 	}
 	return from
+}
+
+// speakingOpening returns the token after the comma that closes an opening phrase of
+// speaking or being asked, "Speaking to reporters afterwards,", "Asked about the talks,",
+// "Responding to the criticism,": the person after it is the one who speaks. 0 when the
+// sentence opens otherwise.
+func (s *scan) speakingOpening(se sentence) int {
+	w := s.toks[se.from].Low
+	if !s.gaz.In(lexicon.Posture, w) && w != "asked" && !(strings.HasSuffix(w, "ing") && s.gaz.IsSpeechVerb(w)) {
+		return 0
+	}
+	for k := se.from + 1; k < se.to && k <= se.from+15; k++ {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return 0
+		}
+		if s.toks[k].Text == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // subjectAfterOpening returns the token of the mention that opens the main clause after a

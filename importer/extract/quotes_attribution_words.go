@@ -74,10 +74,6 @@ func (s *scan) titleThenName(at []int, from, end int) bool {
 	return false
 }
 
-func isBeVerb(w string) bool {
-	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
-}
-
 // whoAntecedent returns the token of the person a relative "who" right before the speech
 // verb at token verb stands for ("Brian Harding of the Center for American Progress, who
 // told VOA"): the nearest person named before "who" within twelve tokens, whatever its
@@ -178,6 +174,93 @@ func (s *scan) clauseStart(from, verb int) int {
 		}
 	}
 	return from
+}
+
+// frontedClauseEnd returns the first token after a subordinate clause that opens the
+// sentence at token from, holds a speech verb of its own and closes with a comma before
+// token verb ("Hours after X told a summit that ..., Y said: "..."", "When X said he would
+// resign, Y told reporters, "...""): that speech verb is another's telling, not the one
+// that reports the main clause's, as the first verb of "A said B had told C that" is. A
+// few words of time may stand before the subordinator ("Hours after", "A day after"), and
+// commas of an aside before the clause's own speech verb do not close it. from otherwise.
+func (s *scan) frontedClauseEnd(at []int, from, verb int) int {
+	sub := -1
+	for k := from; k < verb && k <= from+3; k++ {
+		if isSubordinator(s.toks[k].Low) {
+			sub = k
+			break
+		}
+		if s.toks[k].Kind != tokens.Word || at[k] >= 0 {
+			return from
+		}
+	}
+	if sub < 0 {
+		return from
+	}
+	spoke := false
+	for k := sub + 1; k < verb; k++ {
+		if s.inQuote[k] || s.toks[k].Kind == tokens.QuoteMark {
+			return from
+		}
+		switch {
+		case s.gaz.IsSpeechVerb(s.toks[k].Low) && !s.adjectiveUse(k):
+			spoke = true
+		case s.toks[k].Text == "," && spoke:
+			return k + 1
+		}
+	}
+	return from
+}
+
+// asideTelling returns the token of the name that an aside holding token k follows, set
+// off by commas, whose closing comma stands right before token verb: "X, speaking after Y
+// told the summit of his plans, said:", "X, who spoke after Y told ..., said:": the
+// aside's telling is not the one that reports the quotation, and X speaks. -1 otherwise.
+func (s *scan) asideTelling(at []int, from, k, verb int) int {
+	if k < 0 {
+		return -1
+	}
+	open := -1
+	for j := k - 1; j > from; j-- {
+		if s.inQuote[j] || s.toks[j].Kind == tokens.QuoteMark {
+			return -1
+		}
+		if s.toks[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 || at[open-1] < 0 || s.mentions[at[open-1]].to != open {
+		return -1
+	}
+	v := verb
+	if s.toks[v].Text == ":" {
+		v-- // "..., said:"
+	}
+	if v-1 <= k || s.toks[v-1].Text != "," || strings.HasSuffix(s.toks[v].Low, "ing") {
+		return -1 // "X thanked Y, who ..., saying:": the participle goes on with X's clause
+	}
+	for j := k + 1; j < v-1; j++ {
+		if s.toks[j].Text == "," || s.inQuote[j] || s.toks[j].Kind == tokens.QuoteMark {
+			return -1
+		}
+	}
+	return open - 1
+}
+
+// joinedClause returns the token after the last ", and" before token verb, from token
+// from on, outside quotations, that opens no reported clause (", and that Y told him:" is
+// still the first speaker's telling), or -1.
+func (s *scan) joinedClause(from, verb int) int {
+	for k := verb - 2; k > from; k-- {
+		if s.inQuote[k] {
+			continue
+		}
+		if s.toks[k].Low == "and" && s.toks[k-1].Text == "," && s.toks[k+1].Low != "that" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // passiveAgent returns the token of the agent of a passive speech verb at token verb,
@@ -316,6 +399,21 @@ func (s *scan) quotedAsSaying(at []int, from, end int) int {
 		}
 	}
 	return -1
+}
+
+// citedAs reports "cited" at token k followed in its sentence, within a few words, by
+// "as": "RIA cited Peskov as saying", whose words are the one cited's, as after
+// "quoted"; not "cited sources", "cited a report".
+func (s *scan) citedAs(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8 && s.toks[j].Sent == s.toks[k].Sent; j++ {
+		if s.toks[j].Low == "as" {
+			return j > k+1
+		}
+		if s.toks[j].Kind != tokens.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // adjectiveUse reports a speech verb used as an adjective after a determiner or a

@@ -26,3 +26,9 @@ func hasClassWord(s *scan, from, to int, c lexicon.Class) bool {
 	}
 	return false
 }
+
+// isBeVerb reports a form of "be" that makes a passive or a copula: "was received by",
+// "is quoted as".
+func isBeVerb(w string) bool {
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"
+}

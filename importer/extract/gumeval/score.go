@@ -409,13 +409,21 @@ func (d Doc) entityAt(toks []int, typ string) int {
 
 // nameWord says whether token k is the head of entity e, its name (Entity.Name) or a word
 // of the name either starts or ends ("Bernoulli" of "Daniel Bernoulli", whose head is
-// "Daniel"; "Obama" of "President Obama"; "Kane" of "captain Harry Kane").
+// "Daniel"; "Obama" of "President Obama"; "Kane" of "captain Harry Kane"), or a proper
+// noun in apposition to a head that is a capitalised title, which the treebank tags a
+// proper noun too ("Toccafondi" of "Undersecretary for Education Mr. Toccafondi").
 func (d Doc) nameWord(e Entity, k int) bool {
 	if k == e.Head || k == e.Name {
 		return true
 	}
 	t := d.Tokens[k]
-	return k >= e.From && k < e.To && (t.Head == e.Head || t.Head == e.Name && e.Name >= 0) && (t.Deprel == "flat" || t.Deprel == "compound" && t.UPOS == "PROPN")
+	if k < e.From || k >= e.To {
+		return false
+	}
+	if t.Head == e.Head && t.Deprel == "appos" && t.UPOS == "PROPN" {
+		return true
+	}
+	return (t.Head == e.Head || t.Head == e.Name && e.Name >= 0) && (t.Deprel == "flat" || t.Deprel == "compound" && t.UPOS == "PROPN")
 }
 
 // entitiesHeadedIn returns the named gold entities of type typ that share the head of

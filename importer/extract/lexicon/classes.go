@@ -196,6 +196,8 @@ const (
 	InterviewKind                  // adjectives between the article and "interview" after a contact word: "sat down with X for an exclusive interview"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 	YearPart                       // parts of a year between a preposition and the year: "in late 2019", "at the end of 2019" tell a time other than the story's day
+	PhrasalSpeech                  // verbs that speak with a particle after them (SpeechParticle) closing an attribution: `," Berg shot back.`, `," she went on.`
+	SpeechParticle                 // the particles of those verbs: "on", "back", "out"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -553,6 +555,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Describing, true
 	case "continuation":
 		return Continuation, true
+	case "phrasal-speech":
+		return PhrasalSpeech, true
+	case "speech-particle":
+		return SpeechParticle, true
 	case "credit-line":
 		return CreditLine, true
 	case "body-head":
