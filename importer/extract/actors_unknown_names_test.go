@@ -92,3 +92,16 @@ func TestUnknownNamesListedAfterPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownNamesAfterCallingNoun checks that a lower-case noun of a trade, a standing or
+// a relation right before a name no list knows vouches for a person (words class
+// calling): "goalkeeper X", "the sculptor X", "his friend X".
+func TestUnknownNamesAfterCallingNoun(t *testing.T) {
+	runActorCases(t, newExtractor(t), []actorCase{
+		{name: "a player's position", text: "Ten minutes later, Kenya's goalkeeper Oyelaran Wekesa was substituted off with a knee injury.", want: []actorWant{{name: "Oyelaran Wekesa"}}},
+		{name: "an artist's trade", text: "The exhibition also shows portraits of the sculptor Marceline Valtonen and her pupils.", want: []actorWant{{name: "Marceline Valtonen"}}},
+		{name: "a friend", text: "He sent the manuscript to Lyon through his friend Quillan Marceau.", want: []actorWant{{name: "Quillan Marceau"}}},
+		{name: "a detainee", text: "Police released detainee Ferenzio Benhamou on Friday after a week in custody.", want: []actorWant{{name: "Ferenzio Benhamou"}}},
+		{name: "co-star", text: "The actor partnered with co-star Brannigan Voss on a charity shirt.", want: []actorWant{{name: "Brannigan Voss"}}},
+	})
+}
