@@ -218,22 +218,32 @@ func (s *scan) determinedBefore(from int) bool {
 	return false
 }
 
-// listedWithPerson reports an unproven run of two or three words that a comma or "and"
-// joins to a person's full name in a list: "studied with Rem Koolhaas, Elia Zenghelis and
-// Bernard Tschumi" lists persons only (one listed run vouches for the next).
+// listedWithPerson reports an unproven run of two or three words that a comma, "and" or
+// both (the serial comma: "A B, C D, and E F") join to a person's full name in a list:
+// "studied with Rem Koolhaas, Elia Zenghelis and Bernard Tschumi" lists persons only (one
+// listed run vouches for the next).
 func (r *resolver) listedWithPerson(p *mention) bool {
 	s := r.s
-	joiner := func(k int) bool {
-		return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.toks[k].Low == "and")
-	}
 	for _, mi := range s.sentenceMentions(p.sent) {
 		m := s.mentions[mi]
 		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] {
 			continue
 		}
-		if m.from == p.to+1 && joiner(p.to) || m.to == p.from-1 && joiner(m.to) {
+		if m.from > p.to && s.listJoiner(p.to, m.from) || m.to < p.from && s.listJoiner(m.to, p.from) {
 			return true
 		}
+	}
+	return false
+}
+
+// listJoiner reports tokens [from, to) that join two items of a list: a comma, "and", or
+// a comma and "and".
+func (s *scan) listJoiner(from, to int) bool {
+	switch to - from {
+	case 1:
+		return s.toks[from].Text == "," || s.toks[from].Low == "and"
+	case 2:
+		return s.toks[from].Text == "," && s.toks[from+1].Low == "and"
 	}
 	return false
 }

@@ -105,3 +105,13 @@ func TestUnknownNamesAfterCallingNoun(t *testing.T) {
 		{name: "co-star", text: "The actor partnered with co-star Brannigan Voss on a charity shirt.", want: []actorWant{{name: "Brannigan Voss"}}},
 	})
 }
+
+// TestUnknownNamesListedWithPerson checks that unknown names in one list with a person's
+// full name are persons, whether the last is joined by "and" or by the serial comma and
+// "and" ("A B, C D, and E F").
+func TestUnknownNamesListedWithPerson(t *testing.T) {
+	runActorCases(t, newExtractor(t), []actorCase{
+		{name: "and", text: "The panel heard Fatima Okonkwo, Zoltrin Abebe and Ilvane Dossou on Tuesday.", want: []actorWant{{name: "Zoltrin Abebe"}, {name: "Ilvane Dossou"}}},
+		{name: "serial comma", text: "The panel heard Fatima Okonkwo, Zoltrin Abebe, and Ilvane Dossou on Tuesday.", want: []actorWant{{name: "Zoltrin Abebe"}, {name: "Ilvane Dossou"}}},
+	})
+}

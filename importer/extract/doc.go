@@ -229,8 +229,8 @@
 // mentions_title_initials.go), actor.first-name, actor.name-said (also past a
 // description of a person between commas, "X, the lead author, said", or the body the
 // person works for, "X of the Institute for Security Studies said"; and actor.name-apposition
-// for "X of the Center for Y, who told VOA": mentions_affiliation.go), actor.listed-name (an unproven run a comma or
-// "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
+// for "X of the Center for Y, who told VOA": mentions_affiliation.go), actor.listed-name (an unproven run a comma,
+// "and" or both join to a person's full name: "Rem Koolhaas, Elia Zenghelis, and Bernard Tschumi"),
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
 // Mwangaza administration"; never, with actor.name-said, one the article also prints alone
