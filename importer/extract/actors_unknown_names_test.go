@@ -115,3 +115,15 @@ func TestUnknownNamesListedWithPerson(t *testing.T) {
 		{name: "serial comma", text: "The panel heard Fatima Okonkwo, Zoltrin Abebe, and Ilvane Dossou on Tuesday.", want: []actorWant{{name: "Zoltrin Abebe"}, {name: "Ilvane Dossou"}}},
 	})
 }
+
+// TestUnknownNamesWithSyllabicGivenName checks that a family name and a given name of two
+// syllables a hyphen joins, as Chinese and Korean names are written, is a person though no
+// list knows either ("Tsoi Hok-lam"), and that hyphenated words of English are not ("Co-op",
+// "Prize-winner", "II-era").
+func TestUnknownNamesWithSyllabicGivenName(t *testing.T) {
+	runActorCases(t, newExtractor(t), []actorCase{
+		{name: "Cantonese given name", text: "The seat in Kowloon East went to Tsoi Hok-lam by 900 votes.", want: []actorWant{{name: "Tsoi Hok-lam"}}},
+		{name: "Korean given name", text: "Seoul named Byeon Sang-hyeok as its new envoy to the talks.", want: []actorWant{{name: "Byeon Sang-hyeok"}}},
+		{name: "English compounds", text: "The Harbour Co-op hired a Booker Prize-winner to write about the World War II-era docks.", not: []string{"Harbour Co-op", "Booker Prize-winner", "War II-era"}},
+	})
+}

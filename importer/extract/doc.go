@@ -131,7 +131,8 @@
 //     a subject: contacts_lists.go; convening: "X hosted the meeting" told after it, one
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; doubt: "doubt that X would meet Y", a contact talked
-//     of, proposed): class, words.
+//     of, proposed; word-prefix: "co-", "anti-", that open no hyphenated given name,
+//     "Co-op": mentions_person_words.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -226,7 +227,8 @@
 // actors_acronyms.go), actor.title-initials (an acronym no gazetteer knows that speaks and is the initials of
 // the last words of a title printed before a person's name: "Foreign Affairs Cabinet
 // Secretary X ... the CS said" is X, the person named last so titled;
-// mentions_title_initials.go), actor.first-name, actor.name-said (also past a
+// mentions_title_initials.go), actor.first-name (also a given name of two syllables a
+// hyphen joins, after the family name: "Kwok Wai-keung", "Moon Jae-in": syllabicGivenName), actor.name-said (also past a
 // description of a person between commas, "X, the lead author, said", or the body the
 // person works for, "X of the Institute for Security Studies said"; and actor.name-apposition
 // for "X of the Center for Y, who told VOA": mentions_affiliation.go), actor.listed-name (an unproven run a comma,

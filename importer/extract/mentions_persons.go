@@ -158,6 +158,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "Farid Nouri, a senior official at the ministry,": only a person is an official
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
+		case multi && m.known < 0 && x.syllabicGivenName(s, from, to):
+			m.rule = "actor.first-name" // "Kwok Wai-keung": the given name's form vouches as a known one does
 		case multi && s.affiliationThenWho(se, from, to):
 			m.rule = "actor.name-apposition" // "X of the Center for Y, who told VOA": "who" is said of persons
 		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to) || x.affiliationThenSpeech(s, se, from, to)) && !s.afterLocative(from):
