@@ -127,3 +127,16 @@ func TestUnknownNamesWithSyllabicGivenName(t *testing.T) {
 		{name: "English compounds", text: "The Harbour Co-op hired a Booker Prize-winner to write about the World War II-era docks.", not: []string{"Harbour Co-op", "Booker Prize-winner", "War II-era"}},
 	})
 }
+
+// TestUnknownNamesDescribedAfter checks that a description of a person set off by a comma
+// after a name no list knows makes it a person ("X Y, the leading opposition candidate for
+// president, who"), and that one of a firm or a place does not ("the Dubai-based lender",
+// "a mining town").
+func TestUnknownNamesDescribedAfter(t *testing.T) {
+	runActorCases(t, newExtractor(t), []actorCase{
+		{name: "a woman and former member", text: "Brannigan Velloso, an Australian woman and former member of the sect, has sued its leaders.", want: []actorWant{{name: "Brannigan Velloso"}}},
+		{name: "the candidate, who", text: "The council was set up by Zoltrin Abebe, the main opposition candidate for president, who now lives in exile.", want: []actorWant{{name: "Zoltrin Abebe"}}},
+		{name: "a firm", text: "Kestrel Partners, the Dubai-based lender, bought a stake in the port operator.", not: []string{"Kestrel Partners"}},
+		{name: "a town", text: "Rio Quillan, a mining town of 3,000 people, was flooded.", not: []string{"Rio Quillan"}},
+	})
+}

@@ -209,8 +209,9 @@
 // description of a person before the name set off by a comma, "the opposition
 // front-runner, X," (mentions_affiliation.go describedBefore), a given name alone set off by
 // commas after a possessive and a noun of kin, "his brother, Tomas," (kinNamed), a list of names after a
-// plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), or a
-// description after the name, set off by commas, brackets or dashes, after an age or told
+// plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), a
+// description headed by a noun only a person is, "X Y, an Australian woman and former
+// teacher," (describedAfter), or a description after the name, set off by commas, brackets or dashes, after an age or told
 // by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
 // 54, the Slovak ambassador,", "X (Czech ambassador)", "X — the Czech ambassador —", "X is
 // the Czech ambassador", "X, who serves as foreign minister,", "X, who as foreign minister

@@ -19,13 +19,8 @@ import (
 // or when the run from..to itself holds the head noun of a body's name ("Bank Negara of
 // Malaysia said": words classes org-head, institution).
 func (s *scan) affiliationEnd(se sentence, from, to int) int {
-	if to+1 >= se.to {
+	if to+1 >= se.to || s.orgHeadIn(from, to) {
 		return -1
-	}
-	for k := from; k < to; k++ {
-		if s.gaz.IsOrgHeadNoun(s.toks[k].Low) || s.gaz.IsInstitutionNoun(s.toks[k].Low) {
-			return -1
-		}
 	}
 	switch s.toks[to].Low {
 	case "of", "at", "from":
@@ -53,6 +48,17 @@ func (s *scan) affiliationEnd(se sentence, from, to int) int {
 		return -1
 	}
 	return k
+}
+
+// orgHeadIn reports a head noun of a body's name among tokens [from, to) (words classes
+// org-head, institution): "Bank Negara", "Kestrel Institute" name no person.
+func (s *scan) orgHeadIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.IsOrgHeadNoun(s.toks[k].Low) || s.gaz.IsInstitutionNoun(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationThenWho reports a body after a name and then ", who": "X of the Center for
@@ -110,6 +116,54 @@ func (s *scan) describedBefore(se sentence, from int) bool {
 	return false
 }
 
+// describedAfter reports a description of a person set off by a comma after a name
+// ending at token to, opened by "a", "an" or "the": "X Y, an Australian woman and former
+// teacher,", "X Y, the leading opposition candidate for president, who". Its head, the word
+// before the comma, relative pronoun, conjunction or preposition that closes it, is a noun
+// of a person of words classes unnamed, expert, serving, epithet, candidacy, female or male
+// (never a trade of calling's a firm may have too: "the activist investor"); the words
+// before it are lower case, or a country, demonym or other phrase of the lexicon.
+func (s *scan) describedAfter(se sentence, to int) bool {
+	if to+2 >= se.to || s.toks[to].Text != "," {
+		return false
+	}
+	switch s.toks[to+1].Low {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := to + 2; k < se.to && k < to+10; k++ {
+		t := s.toks[k]
+		if k > to+2 && closesDescription(t) {
+			return s.personHead(s.toks[k-1].Low)
+		}
+		if _, ok := s.matchOf(k); ok || t.Kind == tokens.Poss {
+			continue
+		}
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// closesDescription reports a token that ends an apposition's head noun phrase: a comma,
+// a full stop, a relative pronoun, "and" or a preposition.
+func closesDescription(t tokens.Token) bool {
+	switch t.Low {
+	case ",", ".", ";", ")", "who", "whose", "and", "of", "at", "from", "in", "for", "with", "to", "on", "since":
+		return true
+	}
+	return false
+}
+
+// personHead reports a noun that only a person is: words classes unnamed, expert,
+// serving, epithet, candidacy, female or male (titles and given names, kin: "woman",
+// "son").
+func (s *scan) personHead(w string) bool {
+	return s.gaz.InAny(w, lexicon.Unnamed, lexicon.Expert, lexicon.Serving, lexicon.Epithet, lexicon.Candidacy, lexicon.Female, lexicon.Male)
+}
+
 // kinNamed reports a one-word name at token from set off by commas after a possessive and
 // a noun of kin, "Berg's brother, Tomas,", "his daughter, Ilse,": a private person the
 // story names by the given name alone (words classes female and male hold the nouns).
@@ -151,10 +205,5 @@ func (s *scan) listedAfterPeople(se sentence, from int) bool {
 // serving, unnamed, epithet, firm-member or firm-staff: "author", "spokeswoman",
 // "founder".
 func (s *scan) personNoun(w string) bool {
-	for _, c := range []lexicon.Class{lexicon.Calling, lexicon.Expert, lexicon.Serving, lexicon.Unnamed, lexicon.Epithet, lexicon.FirmMember, lexicon.FirmStaff} {
-		if s.gaz.In(c, w) {
-			return true
-		}
-	}
-	return false
+	return s.gaz.InAny(w, lexicon.Calling, lexicon.Expert, lexicon.Serving, lexicon.Unnamed, lexicon.Epithet, lexicon.FirmMember, lexicon.FirmStaff)
 }

@@ -152,6 +152,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "two Chinese nationals, X Y and Z W,": the people the noun counts
 		case multi && s.describedBefore(se, from):
 			m.rule = "actor.name-apposition" // "the Republican front-runner, X Y, proposed": a person's description names a person
+		case multi && s.describedAfter(se, to) && !s.orgHeadIn(from, to):
+			m.rule = "actor.name-apposition" // "Sarnai Erdene, an Australian woman and former teacher,"
 		case multi && s.ageFollows(se, to):
 			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
 		case multi && s.describedAsOfficial(mention{to: to}):

@@ -617,6 +617,16 @@ func (g *Lexicon) FamilyNameGender(w string) string {
 // In reports whether the lowercased word w belongs to class c.
 func (g *Lexicon) In(c Class, w string) bool { return g.words[w].has(c) }
 
+// InAny reports whether word w is in any of the classes cs.
+func (g *Lexicon) InAny(w string, cs ...Class) bool {
+	for _, c := range cs {
+		if g.words[w].has(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsSpeechVerb reports whether a lowercased word attributes speech or writing.
 func (g *Lexicon) IsSpeechVerb(w string) bool { return g.In(Speech, w) }
 
