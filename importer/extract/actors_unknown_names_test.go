@@ -140,3 +140,12 @@ func TestUnknownNamesDescribedAfter(t *testing.T) {
 		{name: "a town", text: "Rio Quillan, a mining town of 3,000 people, was flooded.", not: []string{"Rio Quillan"}},
 	})
 }
+
+// TestUnknownNamesAfterOfficeOfBody checks that an office that "of" and an organization
+// complete right before a name no list knows, with no comma between, vouches for it as the
+// office before the name does: "the Secretary-General of the Arab League X".
+func TestUnknownNamesAfterOfficeOfBody(t *testing.T) {
+	runActorCases(t, newExtractor(t), []actorCase{
+		{name: "secretary-general of a league", text: "The minister received the Secretary-General of the Arab League Tavish Quaresh in Cairo on Sunday.", want: []actorWant{{name: "Tavish Quaresh", role: "Secretary-General"}}},
+	})
+}

@@ -387,7 +387,9 @@
 // A person the lexicon does not know takes a country from the text: a description before
 // the name that opens with a demonym and ends in a noun of a person ("U.S. Republican
 // presidential candidate X", words class candidacy: mentions_described_country.go); an
-// office a region follows ("Special Envoy to the Middle East X": mentions_region_office.go);
+// office a region follows ("Special Envoy to the Middle East X": mentions_region_office.go),
+// or "of" and an organization, with no comma before the name ("the Secretary-General of the
+// Arab League X", the body's country: bodyOffice, which vouches for the name as the office does);
 // the person whose surname stands before a spokesperson's title ("Y spokeswoman X"); a
 // role reference with a country no one holds, right after a name whose office and country
 // are untold ("a meeting between A and X, where the Israeli prime minister is expected

@@ -82,6 +82,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			}
 		}
 		if !left.titled {
+			if c, ok := x.bodyOffice(s, se, from); ok {
+				left = c // "the President of the European Commission X"
+			}
+		}
+		if !left.titled {
 			if role, ok := x.titleOfList(s, se, runs, ri); ok {
 				left.role, left.titled = role, true // "Presidents A of Kenya, B of Tanzania and C of Uganda"
 			}
