@@ -149,3 +149,14 @@ func TestUnknownNamesAfterOfficeOfBody(t *testing.T) {
 		{name: "secretary-general of a league", text: "The minister received the Secretary-General of the Arab League Tavish Quaresh in Cairo on Sunday.", want: []actorWant{{name: "Tavish Quaresh", role: "Secretary-General"}}},
 	})
 }
+
+// TestUnknownNamesDescribedBeforeAcrossPlace checks that a description of a person that a
+// place closes, set off by a comma before a name no list knows, makes it a person ("the
+// best-known activist in the country, X Y,"), and that one of a firm does not.
+func TestUnknownNamesDescribedBeforeAcrossPlace(t *testing.T) {
+	runActorCases(t, newExtractor(t), []actorCase{
+		{name: "activist in the country", text: "The best-known activist in the country, Dorvan Pekmik, was detained at the border.", want: []actorWant{{name: "Dorvan Pekmik"}}},
+		{name: "leader inside a country", text: "The most prominent opposition leader inside Moldova, Vagrol Tanimo, has been questioned by prosecutors.", want: []actorWant{{name: "Vagrol Tanimo"}}},
+		{name: "a lender", text: "The biggest lender in the region, Kestrel Partners, cut its rates.", not: []string{"Kestrel Partners"}},
+	})
+}

@@ -207,7 +207,8 @@
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
 // description of a person before the name set off by a comma, "the opposition
-// front-runner, X," (mentions_affiliation.go describedBefore), a given name alone set off by
+// front-runner, X," "the best-known activist in the country, X," (mentions_affiliation.go
+// describedBefore), a given name alone set off by
 // commas after a possessive and a noun of kin, "his brother, Tomas," (kinNamed), a list of names after a
 // plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), a
 // description headed by a noun only a person is, "X Y, an Australian woman and former

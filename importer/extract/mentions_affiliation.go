@@ -95,14 +95,18 @@ func (s *scan) personHeadBefore(se sentence, from int) bool {
 // describedBefore reports a name at token from set off by a comma after a description of
 // a person opened by "the" or a possessive: "the Republican front-runner, X Y,", "the
 // group's founder, X Y,", "the lead author, X Y" (a noun of words class candidacy or
-// personNoun's).
+// personNoun's), also past a place or body the description ends with, "the best-known
+// activist in the country, X Y,", "the most prominent opposition leader inside Belarus,
+// X Y," (then a head noun of words class chief too: describedHead).
 func (s *scan) describedBefore(se sentence, from int) bool {
 	n := from - 2
 	if n < se.from || s.toks[from-1].Text != "," || s.inQuote[n] {
 		return false
 	}
 	if w := s.toks[n].Low; s.toks[n].Cap || !s.personNoun(w) && !s.gaz.In(lexicon.Candidacy, w) {
-		return false
+		if n = s.describedHead(se, n); n < 0 {
+			return false
+		}
 	}
 	for k := n - 1; k >= se.from && k >= n-4; k-- {
 		t := s.toks[k]
@@ -114,6 +118,29 @@ func (s *scan) describedBefore(se sentence, from int) bool {
 		}
 	}
 	return false
+}
+
+// describedHead returns the head noun of a description of a person that a phrase of place
+// ending at token n closes, "activist in the country", "leader inside Belarus": a
+// preposition of words class locative or "of" within the four words before n, then a noun
+// of a person (personNoun, candidacy) or of a post (words class chief) right before it; -1
+// when there is none.
+func (s *scan) describedHead(se sentence, n int) int {
+	for k := n; k > se.from && k >= n-4; k-- {
+		t := s.toks[k]
+		if t.Kind != tokens.Word {
+			return -1
+		}
+		if k == n || !s.gaz.In(lexicon.Locative, t.Low) && t.Low != "of" {
+			continue
+		}
+		h := s.toks[k-1]
+		if h.Kind == tokens.Word && !h.Cap && (s.personNoun(h.Low) || s.gaz.In(lexicon.Candidacy, h.Low) || s.isHeadNoun(h.Low)) {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // describedAfter reports a description of a person set off by a comma after a name
