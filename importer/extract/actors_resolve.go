@@ -206,18 +206,6 @@ func (s *scan) theThing(p mention) bool {
 	return s.possessive(p) || next.Kind == tokens.Punct && next.Text != "-"
 }
 
-// determinedBefore reports an article within the three words before token from, with no
-// punctuation between: "the newly released Zephyr Quill" is a thing, not a person.
-func (s *scan) determinedBefore(from int) bool {
-	for k := from - 1; k >= 0 && k >= from-3 && s.toks[k].Kind == tokens.Word && s.toks[k].Sent == s.toks[from].Sent; k-- {
-		switch s.toks[k].Low {
-		case "the", "a", "an":
-			return true
-		}
-	}
-	return false
-}
-
 // listedWithPerson reports an unproven run of two or three words that a comma, "and" or
 // both (the serial comma: "A B, C D, and E F") join to a person's full name in a list:
 // "studied with Rem Koolhaas, Elia Zenghelis and Bernard Tschumi" lists persons only (one

@@ -103,7 +103,9 @@ func TestUnknownNamesListedAfterPeople(t *testing.T) {
 // describedAfter) or before it past a place ("the best-known activist in the country,
 // X Y,": describedHead), which one of a firm or a town is not; an office that "of" and an
 // organization complete right before it ("the Secretary-General of the Arab League X":
-// bodyOffice); and a common given name of one of several languages (firstnames.txt).
+// bodyOffice); what only a person does or undergoes after it ("X Y resigned", "X Y was
+// sworn in": actor.name-acts), which no party or team is; and a common given name of one of
+// several languages (firstnames.txt).
 func TestUnknownNamesVouchedByContext(t *testing.T) {
 	runActorCases(t, newExtractor(t), []actorCase{
 		{name: "a player's position", text: "Ten minutes later, Kenya's goalkeeper Oyelaran Wekesa was substituted off with a knee injury.", want: []actorWant{{name: "Oyelaran Wekesa"}}},
@@ -128,5 +130,9 @@ func TestUnknownNamesVouchedByContext(t *testing.T) {
 		{name: "French", text: "The prize went to Mathilde Ravenot this year.", want: []actorWant{{name: "Mathilde Ravenot"}}},
 		{name: "Polish", text: "The prize went to Grzegorz Wielmak this year.", want: []actorWant{{name: "Grzegorz Wielmak"}}},
 		{name: "Igbo", text: "The prize went to Chidi Okonmba this year.", want: []actorWant{{name: "Chidi Okonmba"}}},
+		{name: "resigned", text: "Brannigan Quaresh resigned on Friday after a week of protests.", want: []actorWant{{name: "Brannigan Quaresh"}}},
+		{name: "was sworn in", text: "Zoltrin Velloso was sworn in as mayor on Monday.", want: []actorWant{{name: "Zoltrin Velloso"}}},
+		{name: "a party elected", text: "Kestrel Party was elected to a second term.", not: []string{"Kestrel Party"}},
+		{name: "a team scored", text: "Kestrel Rovers scored twice in the first half.", not: []string{"Kestrel Rovers"}},
 	})
 }

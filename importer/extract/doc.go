@@ -131,7 +131,8 @@
 //     a subject: contacts_lists.go; convening: "X hosted the meeting" told after it, one
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; doubt: "doubt that X would meet Y", a contact talked
-//     of, proposed; word-prefix: "co-", "anti-", that open no hyphenated given name,
+//     of, proposed; person-act: "resigned", "was sworn in", what only a person does or
+//     undergoes, after a name: mentions_person_words.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
 //     "Co-op": mentions_person_words.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
@@ -244,7 +245,9 @@
 // opening its sentence with a word no given name capitalised only for that, an -ing form or a
 // word the article prints in lower case: "Describe Einstein", "Open Educational Resources"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"; also the second of two
-// parties, "a meeting between Trump and X Y where", "met A and X Y"), actor.country-name (one
+// parties, "a meeting between Trump and X Y where", "met A and X Y"), actor.name-acts (a run
+// of two or three words before what only a person does or undergoes, "X Y resigned", "X Y was
+// sworn in": words class person-act, personActs), actor.country-name (one
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
 // said", "Colombia's Petro spoke by phone": a person of that country; the article's person
 // of that surname, else the one well-known person of that country by it, knownByCountry,

@@ -125,3 +125,41 @@ func syllable(w string) bool {
 	}
 	return groups == 1
 }
+
+// personActs reports a run of two or three words followed by what only a person does or
+// undergoes (words class person-act), right after it or after up to two auxiliaries or
+// adverbs: "X Y resigned", "X Y was sworn in", "X Y has since been detained". A run
+// holding the head noun of a body's name ("Civic Party was elected") or after an article
+// ("the newly formed Kestrel Group") is none.
+func (s *scan) personActs(se sentence, from, to int) bool {
+	if s.orgHeadIn(from, to) || s.determinedBefore(from) {
+		return false
+	}
+	for k := to; k < se.to && k <= to+2; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if s.gaz.In(lexicon.PersonAct, t.Low) {
+			return true
+		}
+		switch t.Low {
+		case "was", "were", "is", "has", "had", "have", "been", "also", "later", "since", "then", "successfully", "reportedly":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// determinedBefore reports an article within the three words before token from, with no
+// punctuation between: "the newly released Zephyr Quill" is a thing, not a person.
+func (s *scan) determinedBefore(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3 && s.toks[k].Kind == tokens.Word && s.toks[k].Sent == s.toks[from].Sent; k-- {
+		switch s.toks[k].Low {
+		case "the", "a", "an":
+			return true
+		}
+	}
+	return false
+}

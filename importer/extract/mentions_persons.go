@@ -175,6 +175,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.said-name"
 		case multi && len(m.words) <= 3 && x.contactVouches(s, se, from, to):
 			m.rule = "actor.name-met"
+		case multi && len(m.words) <= 3 && s.personActs(se, from, to):
+			m.rule = "actor.name-acts"
 		case !multi && m.known < 0 && x.countryPossessed(s, se, from, to):
 			m.rule, m.titled = "actor.country-name", true // "Russia's Volkonsky said": a person of its own
 			m.country = pick(m.country, x.gaz.Countries[s.matches[s.matchAt[from-2]].Idx].Code)

@@ -184,6 +184,7 @@ const (
 	Convening                      // verbs of hosting or chairing a meeting told before: "X hosted the meeting" makes X one more of its parties
 	InterviewKind                  // adjectives between the article and "interview" after a contact word: "sat down with X for an exclusive interview"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
+	PersonAct                      // verbs and participles of what only a person does or undergoes, after a name: "X Y resigned", "X Y was sworn in"
 	WordPrefix                     // prefixes a hyphen joins to a word, "co-", "ex-", "anti-": a hyphenated word they open is no given name ("Co-op", "Anti-war")
 
 	numClasses // the count of classes above: keep it last
@@ -536,6 +537,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Asking, true
 	case "word-prefix":
 		return WordPrefix, true
+	case "person-act":
+		return PersonAct, true
 	}
 	return 0, false
 }
