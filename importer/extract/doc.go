@@ -22,7 +22,9 @@
 // countries, demonyms, organizations, ministries and known actors; capitalized runs
 // around them become person mentions when a title, office, apposition, first name or
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
-// bare surnames to the article's person with that surname or to a known actor, "the
+// bare surnames to the article's person with that surname (of two, after a title, the one
+// that title or its gender picks: "Dr. Nelson", "Ms. Ferrante": titledSurnameOf) or to a
+// known actor, "the
 // Russian president" to the holder of the role, "the NATO chief" / "the U.N.
 // secretary-general" to the person named before as that international body's head
 // (actors_org_heads.go), "he" to the sentence subject (not a possessor whose relative a
