@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
 
 // TestNamesakesAndGender covers two persons of one surname, a bare surname after a title
 // going to the one the title picks (the one printed with that title before, else the one
@@ -18,4 +22,26 @@ func TestNamesakesAndGender(t *testing.T) {
 			"Giulia Ferlanti met Tommaso Brevini in Rome on Monday. He said the talks went well.",
 			"He said", "Tommaso Brevini"},
 	})
+}
+
+// TestPlacedWordIsNoWeakSurname checks that a word the article prints alone as a place
+// ("in Valbonne") does not resolve, alone, to a run only the words around it made a
+// person ("HarbourWorks Valbonne said"), but does to a person a given name vouches for.
+func TestPlacedWordIsNoWeakSurname(t *testing.T) {
+	x := newExtractor(t)
+	const place = " Ferries now stop in Valbonne twice a day. Valbonne has two museums and a zoo."
+	for _, c := range []struct {
+		name, text, actor string
+		mentions          int
+	}{
+		{"a run the speech verb vouched for", "HarbourWorks Valbonne said on Monday the new quay was finished." + place, "HarbourWorks Valbonne", 1},
+		{"a person a given name vouches for", "Marta Valbonne said on Monday the new quay was finished." + place, "Marta Valbonne", 3},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := findActor(x.Extract(extract.Input{Text: c.text}), c.actor)
+			if !ok || len(a.Mentions) != c.mentions {
+				t.Errorf("%s: found %v with %d mentions, want %d", c.actor, ok, len(a.Mentions), c.mentions)
+			}
+		})
+	}
 }

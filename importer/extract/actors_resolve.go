@@ -64,6 +64,7 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 		}
 	}
 	done := r.vouchedBySurname(pending)
+	placed := r.placedWords(pending)
 	for i, p := range pending {
 		if done[i] {
 			continue
@@ -73,6 +74,10 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 			continue // "Trump-Kim summit": two names, not one
 		}
 		a := r.surname(&p, false)
+		if a >= 0 && len(p.words) == 1 && placed[names.Surname(p.words[0])] && r.weaklyNamed(a) {
+			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "the article prints it alone as a place, and "+r.actorName(a)+" has no given name nor title that vouches for a person")
+			continue // "HealthSpace Cleveland said ... in Cleveland": Cleveland is the city
+		}
 		if a < 0 && len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			a = r.misspeltSurname(names.Key(p.words[0])) // "Kathryn Waters ... ," Water said"
 		}
@@ -113,17 +118,14 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 // Zenghelis and Bernard Tschumi"). It returns the indexes of the runs it made persons.
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
-	alone := map[string]int{}   // surname -> runs of it alone
-	placed := map[string]bool{} // surnames printed alone as a place or a thing: "in Socotra", "the Pirates'"
+	alone := map[string]int{} // surname -> runs of it alone
+	placed := r.placedWords(pending)
 	for _, p := range pending {
 		if len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			speaking[names.Surname(p.words[0])] = true
 		}
 		if len(p.words) == 1 {
 			alone[names.Surname(p.words[0])]++
-			if p.from > 0 && r.s.toks[p.from-1].Sent == p.sent && r.s.gaz.In(lexicon.Locative, r.s.toks[p.from-1].Low) && !r.s.possessive(p) || r.s.theThing(p) {
-				placed[names.Surname(p.words[0])] = true
-			}
 		}
 	}
 	lower := r.s.lowerWords()
@@ -163,6 +165,35 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		}
 	}
 	return done
+}
+
+// placedWords returns the surnames of the pending one-word runs printed alone as a place
+// or a thing: after a preposition of place, "in Socotra" (words class locative), or as
+// theThing, "the Pirates'".
+func (r *resolver) placedWords(pending []mention) map[string]bool {
+	placed := map[string]bool{}
+	for _, p := range pending {
+		if len(p.words) == 1 && (p.from > 0 && r.s.toks[p.from-1].Sent == p.sent && r.s.gaz.In(lexicon.Locative, r.s.toks[p.from-1].Low) && !r.s.possessive(p) || r.s.theThing(p)) {
+			placed[names.Surname(p.words[0])] = true
+		}
+	}
+	return placed
+}
+
+// weaklyNamed reports a person of the article whose name no known given name opens, no
+// title or office vouched for and no list knows: a run the words around it alone made a
+// person ("HealthSpace Cleveland said", "Progressive Mérida ... Mérida ... Mérida").
+func (r *resolver) weaklyNamed(a int) bool {
+	act := r.actors[a]
+	if act.kind != "person" || act.known >= 0 || r.x.firstName(strings.Fields(act.name)[0]) {
+		return false
+	}
+	for _, mi := range act.mentions {
+		if r.s.mentions[mi].titled {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceCased reports a run that opens its sentence with a word no given name that is

@@ -256,7 +256,9 @@
 // else the one the importer knows by it, Input.Known), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"; and any function word after a title and a given name, "Speaker Anita
-// Among", where the article prints that name at the end of a clause: titledStopSurname),
+// Among", where the article prints that name at the end of a clause: titledStopSurname;
+// never a word the article also prints alone as a place, "in Valbonne", to a run no given
+// name, title or list vouched for, "HarbourWorks Valbonne said": weaklyNamed),
 // actor.headline-surname (a capitalised word used as a name that no person of the body
 // has for a surname, when the article's own headline names exactly one person in full
 // with it, a given name the lexicon knows opening the name or the headline being the name
