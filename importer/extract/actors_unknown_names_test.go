@@ -95,7 +95,8 @@ func TestUnknownNamesListedAfterPeople(t *testing.T) {
 
 // TestUnknownNamesVouchedByContext runs made-up sentences whose names no list of the
 // lexicon knows, each vouched for by one cue: a lower-case noun of a trade, standing or
-// relation right before it (words class calling: "goalkeeper X", "his friend X"); a list
+// relation right before it (words class calling: "goalkeeper X", "his friend X", "his
+// younger brother X"); a list
 // with a person's full name, the serial comma too ("A B, C D, and E F": actor.listed-name);
 // a given name of two syllables a hyphen joins after the family name ("Kwok Wai-keung":
 // syllabicGivenName), which English compounds are not ("Co-op", "Prize-winner"); a
@@ -137,5 +138,7 @@ func TestUnknownNamesVouchedByContext(t *testing.T) {
 		{name: "a team scored", text: "Kestrel Rovers scored twice in the first half.", not: []string{"Kestrel Rovers"}},
 		{name: "a number word and a region's adjective", text: "Ten European countries signed the accord in Vilnius. The pact deepens European integration, and European ministers will meet again in May.", not: []string{"Ten European", "European"}},
 		{name: "a faith's adjective", text: "Theravada Buddhist monks led the march. Buddhist leaders called for calm, and Buddhist groups joined them.", not: []string{"Theravada Buddhist", "Buddhist"}},
+		{name: "a brother by the given name", text: "He dedicated the memoir to his younger brother Quillan in 2019.", want: []actorWant{{name: "Quillan"}}},
+		{name: "a daughter by her full name", text: "His eldest daughter Marceline Ostrava now runs the family firm.", want: []actorWant{{name: "Marceline Ostrava"}}},
 	})
 }
