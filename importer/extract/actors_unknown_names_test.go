@@ -107,7 +107,8 @@ func TestUnknownNamesListedAfterPeople(t *testing.T) {
 // bodyOffice); what only a person does or undergoes after it ("X Y resigned", "X Y was
 // sworn in": actor.name-acts), which no party or team is; and a common given name of one of
 // several languages (firstnames.txt). Number words and adjectives of a region or faith
-// (stopwords.txt) are no names, however often they recur ("Ten European ... European").
+// (stopwords.txt) are no names, however often they recur ("Ten European ... European"), nor
+// are places a given name opens ("Sun City", "Roman Empire": words class institution).
 func TestUnknownNamesVouchedByContext(t *testing.T) {
 	runActorCases(t, newExtractor(t), []actorCase{
 		{name: "a player's position", text: "Ten minutes later, Kenya's goalkeeper Oyelaran Wekesa was substituted off with a knee injury.", want: []actorWant{{name: "Oyelaran Wekesa"}}},
@@ -140,5 +141,6 @@ func TestUnknownNamesVouchedByContext(t *testing.T) {
 		{name: "a faith's adjective", text: "Theravada Buddhist monks led the march. Buddhist leaders called for calm, and Buddhist groups joined them.", not: []string{"Theravada Buddhist", "Buddhist"}},
 		{name: "a brother by the given name", text: "He dedicated the memoir to his younger brother Quillan in 2019.", want: []actorWant{{name: "Quillan"}}},
 		{name: "a daughter by her full name", text: "His eldest daughter Marceline Ostrava now runs the family firm.", want: []actorWant{{name: "Marceline Ostrava"}}},
+		{name: "places a given name opens", text: "Tourists flock to Sun City every winter. The ruins date from the Roman Empire.", not: []string{"Sun City", "Roman Empire"}},
 	})
 }
