@@ -142,5 +142,7 @@ func TestUnknownNamesVouchedByContext(t *testing.T) {
 		{name: "a brother by the given name", text: "He dedicated the memoir to his younger brother Quillan in 2019.", want: []actorWant{{name: "Quillan"}}},
 		{name: "a daughter by her full name", text: "His eldest daughter Marceline Ostrava now runs the family firm.", want: []actorWant{{name: "Marceline Ostrava"}}},
 		{name: "places a given name opens", text: "Tourists flock to Sun City every winter. The ruins date from the Roman Empire.", not: []string{"Sun City", "Roman Empire"}},
+		{name: "a tycoon", text: "The port is owned by tycoon Ferenzio Vasquel.", want: []actorWant{{name: "Ferenzio Vasquel"}}},
+		{name: "the judge set off by commas", text: "The judge, Sasole Renkere, adjourned the case until May.", want: []actorWant{{name: "Sasole Renkere"}}},
 	})
 }
