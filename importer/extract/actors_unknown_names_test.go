@@ -144,5 +144,6 @@ func TestUnknownNamesVouchedByContext(t *testing.T) {
 		{name: "places a given name opens", text: "Tourists flock to Sun City every winter. The ruins date from the Roman Empire.", not: []string{"Sun City", "Roman Empire"}},
 		{name: "a tycoon", text: "The port is owned by tycoon Ferenzio Vasquel.", want: []actorWant{{name: "Ferenzio Vasquel"}}},
 		{name: "the judge set off by commas", text: "The judge, Sasole Renkere, adjourned the case until May.", want: []actorWant{{name: "Sasole Renkere"}}},
+		{name: "the economist, no paper", text: "The economist Kerzan Mudo disagreed with the forecast.", want: []actorWant{{name: "Kerzan Mudo"}}, not: []string{"The Economist"}},
 	})
 }

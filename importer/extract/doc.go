@@ -64,7 +64,8 @@
 //     X", is the aide's office and never the principal's (lexicon.Match.Principal). lexicon/offices.go answers
 //     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
-//     country, aliases. Media are sources but never parties to a contact.
+//     country, aliases. Media are sources but never parties to a contact. A name printed as
+//     "the" and lower-case words only, "The economist said", is no match (lowerAfterArticle).
 //   - ministries.tsv: canonical ministry, variants; named "<adjective> <canonical>" after
 //     the country before or after it ("Russia's defence ministry" -> Russian Defense
 //     Ministry; "Israeli police" -> Israeli Police).
