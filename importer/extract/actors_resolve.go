@@ -64,6 +64,7 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 		}
 	}
 	done := r.vouchedBySurname(pending)
+	placed := r.placedWords(pending)
 	for i, p := range pending {
 		if done[i] {
 			continue
@@ -73,6 +74,10 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 			continue // "Trump-Kim summit": two names, not one
 		}
 		a := r.surname(&p, false)
+		if a >= 0 && len(p.words) == 1 && placed[names.Surname(p.words[0])] && r.weaklyNamed(a) {
+			r.s.note(p.sent, "person", p.rule, false, p.from, p.to, "the article prints it alone as a place, and "+r.actorName(a)+" has no given name nor title that vouches for a person")
+			continue // "HealthSpace Cleveland said ... in Cleveland": Cleveland is the city
+		}
 		if a < 0 && len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			a = r.misspeltSurname(names.Key(p.words[0])) // "Kathryn Waters ... ," Water said"
 		}
@@ -113,17 +118,14 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 // Zenghelis and Bernard Tschumi"). It returns the indexes of the runs it made persons.
 func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 	speaking := map[string]bool{}
-	alone := map[string]int{}   // surname -> runs of it alone
-	placed := map[string]bool{} // surnames printed alone as a place or a thing: "in Socotra", "the Pirates'"
+	alone := map[string]int{} // surname -> runs of it alone
+	placed := r.placedWords(pending)
 	for _, p := range pending {
 		if len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			speaking[names.Surname(p.words[0])] = true
 		}
 		if len(p.words) == 1 {
 			alone[names.Surname(p.words[0])]++
-			if p.from > 0 && r.s.toks[p.from-1].Sent == p.sent && r.s.gaz.In(lexicon.Locative, r.s.toks[p.from-1].Low) && !r.s.possessive(p) || r.s.theThing(p) {
-				placed[names.Surname(p.words[0])] = true
-			}
 		}
 	}
 	lower := r.s.lowerWords()
@@ -163,6 +165,35 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		}
 	}
 	return done
+}
+
+// placedWords returns the surnames of the pending one-word runs printed alone as a place
+// or a thing: after a preposition of place, "in Socotra" (words class locative), or as
+// theThing, "the Pirates'".
+func (r *resolver) placedWords(pending []mention) map[string]bool {
+	placed := map[string]bool{}
+	for _, p := range pending {
+		if len(p.words) == 1 && (p.from > 0 && r.s.toks[p.from-1].Sent == p.sent && r.s.gaz.In(lexicon.Locative, r.s.toks[p.from-1].Low) && !r.s.possessive(p) || r.s.theThing(p)) {
+			placed[names.Surname(p.words[0])] = true
+		}
+	}
+	return placed
+}
+
+// weaklyNamed reports a person of the article whose name no known given name opens, no
+// title or office vouched for and no list knows: a run the words around it alone made a
+// person ("HealthSpace Cleveland said", "Progressive Mérida ... Mérida ... Mérida").
+func (r *resolver) weaklyNamed(a int) bool {
+	act := r.actors[a]
+	if act.kind != "person" || act.known >= 0 || r.x.firstName(strings.Fields(act.name)[0]) {
+		return false
+	}
+	for _, mi := range act.mentions {
+		if r.s.mentions[mi].titled {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceCased reports a run that opens its sentence with a word no given name that is
@@ -206,34 +237,32 @@ func (s *scan) theThing(p mention) bool {
 	return s.possessive(p) || next.Kind == tokens.Punct && next.Text != "-"
 }
 
-// determinedBefore reports an article within the three words before token from, with no
-// punctuation between: "the newly released Zephyr Quill" is a thing, not a person.
-func (s *scan) determinedBefore(from int) bool {
-	for k := from - 1; k >= 0 && k >= from-3 && s.toks[k].Kind == tokens.Word && s.toks[k].Sent == s.toks[from].Sent; k-- {
-		switch s.toks[k].Low {
-		case "the", "a", "an":
+// listedWithPerson reports an unproven run of two or three words that a comma, "and" or
+// both (the serial comma: "A B, C D, and E F") join to a person's full name in a list:
+// "studied with Rem Koolhaas, Elia Zenghelis and Bernard Tschumi" lists persons only (one
+// listed run vouches for the next).
+func (r *resolver) listedWithPerson(p *mention) bool {
+	s := r.s
+	for _, mi := range s.sentenceMentions(p.sent) {
+		m := s.mentions[mi]
+		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] {
+			continue
+		}
+		if m.from > p.to && s.listJoiner(p.to, m.from) || m.to < p.from && s.listJoiner(m.to, p.from) {
 			return true
 		}
 	}
 	return false
 }
 
-// listedWithPerson reports an unproven run of two or three words that a comma or "and"
-// joins to a person's full name in a list: "studied with Rem Koolhaas, Elia Zenghelis and
-// Bernard Tschumi" lists persons only (one listed run vouches for the next).
-func (r *resolver) listedWithPerson(p *mention) bool {
-	s := r.s
-	joiner := func(k int) bool {
-		return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.toks[k].Low == "and")
-	}
-	for _, mi := range s.sentenceMentions(p.sent) {
-		m := s.mentions[mi]
-		if m.kind != mPerson || m.actor < 0 || m.sent != p.sent || len(m.words) < 2 || s.inQuote[m.from] != s.inQuote[p.from] {
-			continue
-		}
-		if m.from == p.to+1 && joiner(p.to) || m.to == p.from-1 && joiner(m.to) {
-			return true
-		}
+// listJoiner reports tokens [from, to) that join two items of a list: a comma, "and", or
+// a comma and "and".
+func (s *scan) listJoiner(from, to int) bool {
+	switch to - from {
+	case 1:
+		return s.toks[from].Text == "," || s.toks[from].Low == "and"
+	case 2:
+		return s.toks[from].Text == "," && s.toks[from+1].Low == "and"
 	}
 	return false
 }

@@ -31,6 +31,9 @@ func (r *resolver) surname(m *mention, create bool) int {
 			salient, salientCount = i, n
 		}
 	}
+	if t := r.titledSurnameOf(m, sur); t >= 0 {
+		return t // "Bill Nelson ... Dr. Alondra Nelson ... Bill Nelson ... Dr. Nelson": hers
+	}
 	if best >= 0 && m.titled && m.role != "" && r.officeBefore(m) && r.toldRole(best) != m.role {
 		if k := r.x.knownByTitle(m, sur); k >= 0 && r.actors[best].known != k {
 			// "his brother, Attorney General Robert Kennedy ... President Kennedy": the one
@@ -351,4 +354,76 @@ func (r *resolver) bySurname(w string) int {
 		}
 	}
 	return found
+}
+
+// titledSurnameOf returns, for a surname after a title word that two or more persons of
+// the article share, the one person the title picks: the only one the article printed
+// with the same title before ("Dr. Alondra Nelson ... Dr. Nelson" among two Nelsons), else
+// the only one whose given name is of the title's gender, else the only one whose given
+// name is not of the other ("Ms. Ferrante" among Paolo and Giulia Ferrante: words classes
+// female, male); -1 when the title picks none or several.
+func (r *resolver) titledSurnameOf(m *mention, sur string) int {
+	s := r.s
+	if len(m.words) != 1 || m.from == 0 || !s.gaz.IsTitleWord(s.toks[m.from-1].Low) {
+		return -1
+	}
+	title := strings.TrimSuffix(s.toks[m.from-1].Low, ".")
+	var same, is, maybe []int
+	n := 0
+	for i, a := range r.actors {
+		if a.kind != "person" || a.sur != sur || !strings.Contains(a.key, " ") || r.lastBefore(i, m.from) < 0 {
+			continue
+		}
+		n++
+		for _, mi := range a.mentions {
+			if f := s.mentions[mi].from; f > 0 && f < m.from && strings.TrimSuffix(s.toks[f-1].Low, ".") == title {
+				same = append(same, i)
+				break
+			}
+		}
+		switch r.titleGender(title, a.name) {
+		case 1:
+			is = append(is, i)
+			maybe = append(maybe, i)
+		case 0:
+			maybe = append(maybe, i)
+		}
+	}
+	switch {
+	case n < 2:
+		return -1
+	case len(same) == 1:
+		return same[0]
+	case len(same) > 1:
+		return -1
+	case len(is) == 1:
+		return is[0]
+	case len(is) == 0 && len(maybe) == 1:
+		return maybe[0]
+	}
+	return -1
+}
+
+// titleGender tells whether the given name of a person's name is of the gender of a title
+// word (words classes female, male: "ms", "mr"): 1 when it is, -1 when it is of the other,
+// 0 when the name or the title tells none.
+func (r *resolver) titleGender(title, name string) int {
+	g := r.s.gaz
+	given := strings.ToLower(strings.Fields(name)[0])
+	f, m := g.In(lexicon.Female, given), g.In(lexicon.Male, given)
+	switch {
+	case f == m:
+		return 0
+	case g.In(lexicon.Female, title) && !g.In(lexicon.Male, title):
+		if f {
+			return 1
+		}
+		return -1
+	case g.In(lexicon.Male, title) && !g.In(lexicon.Female, title):
+		if m {
+			return 1
+		}
+		return -1
+	}
+	return 0
 }

@@ -22,7 +22,9 @@
 // countries, demonyms, organizations, ministries and known actors; capitalized runs
 // around them become person mentions when a title, office, apposition, first name or
 // speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
-// bare surnames to the article's person with that surname or to a known actor, "the
+// bare surnames to the article's person with that surname (of two, after a title, the one
+// that title or its gender picks: "Dr. Nelson", "Ms. Ferrante": titledSurnameOf) or to a
+// known actor, "the
 // Russian president" to the holder of the role, "the NATO chief" / "the U.N.
 // secretary-general" to the person named before as that international body's head
 // (actors_org_heads.go), "he" to the sentence subject (not a possessor whose relative a
@@ -64,7 +66,8 @@
 //     X", is the aide's office and never the principal's (lexicon.Match.Principal). lexicon/offices.go answers
 //     every question the rules ask of an office from it.
 //   - orgs.tsv: canonical name, kind (government, military, international, media, group),
-//     country, aliases. Media are sources but never parties to a contact.
+//     country, aliases. Media are sources but never parties to a contact. A name printed as
+//     "the" and lower-case words only, "The economist said", is no match (lowerAfterArticle).
 //   - ministries.tsv: canonical ministry, variants; named "<adjective> <canonical>" after
 //     the country before or after it ("Russia's defence ministry" -> Russian Defense
 //     Ministry; "Israeli police" -> Israeli Police).
@@ -144,7 +147,9 @@
 //     contacts_participants.go; rounds: "six rounds of talks", several sittings summed up:
 //     contacts_frames.go; group-pair: "the two teams met", no pair of persons:
 //     contacts_joins.go; phrasal-speech, speech-particle: a verb and its particle that close an
-//     attribution, `," Berg shot back.`, `," she went on.`: quotes_attribution.go): class, words.
+//     attribution, `," Berg shot back.`, `," she went on.`: quotes_attribution.go; person-act: "resigned", "was sworn in", what only a person does or
+//     undergoes, after a name: mentions_person_words.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
+//     "Co-op": mentions_person_words.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -219,10 +224,12 @@
 //
 // Actors: actor.known, actor.title-name, actor.honorific-name, actor.name-apposition (a
 // description of a person before the name set off by a comma, "the opposition
-// front-runner, X," (mentions_affiliation.go describedBefore), a given name alone set off by
+// front-runner, X," "the best-known activist in the country, X," (mentions_affiliation.go
+// describedBefore), a given name alone set off by
 // commas after a possessive and a noun of kin, "his brother, Tomas," (kinNamed), a list of names after a
-// plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), or a
-// description after the name, set off by commas, brackets or dashes, after an age or told
+// plural noun of persons, "two Kenyan nationals, X Y and Z W," (listedAfterPeople), a
+// description headed by a noun only a person is, "X Y, an Australian woman and former
+// teacher," (describedAfter), or a description after the name, set off by commas, brackets or dashes, after an age or told
 // by a copula, a relative clause or a verb of heading: "X, Turkey's foreign minister,", "X,
 // 54, the Slovak ambassador,", "X (Czech ambassador)", "X — the Czech ambassador —", "X is
 // the Czech ambassador", "X, who serves as foreign minister,", "X, who as foreign minister
@@ -239,11 +246,12 @@
 // actors_acronyms.go), actor.title-initials (an acronym no gazetteer knows that speaks and is the initials of
 // the last words of a title printed before a person's name: "Foreign Affairs Cabinet
 // Secretary X ... the CS said" is X, the person named last so titled;
-// mentions_title_initials.go), actor.first-name, actor.name-said (also past a
+// mentions_title_initials.go), actor.first-name (also a given name of two syllables a
+// hyphen joins, after the family name: "Kwok Wai-keung", "Moon Jae-in": syllabicGivenName), actor.name-said (also past a
 // description of a person between commas, "X, the lead author, said", or the body the
 // person works for, "X of the Institute for Security Studies said"; and actor.name-apposition
-// for "X of the Center for Y, who told VOA": mentions_affiliation.go), actor.listed-name (an unproven run a comma or
-// "and" joins to a person's full name: "Rem Koolhaas, Elia Zenghelis and Bernard Tschumi"),
+// for "X of the Center for Y, who told VOA": mentions_affiliation.go), actor.listed-name (an unproven run a comma,
+// "and" or both join to a person's full name: "Rem Koolhaas, Elia Zenghelis, and Bernard Tschumi"),
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
 // Mwangaza administration"; never, with actor.name-said, one the article also prints alone
@@ -253,14 +261,18 @@
 // opening its sentence with a word no given name capitalised only for that, an -ing form or a
 // word the article prints in lower case: "Describe Einstein", "Open Educational Resources"), actor.said-name, actor.name-met (a name right before a contact verb or right after a
 // direct one: "Tiemoko Kone met", "spoke with Bakary Traore"; also the second of two
-// parties, "a meeting between Trump and X Y where", "met A and X Y"), actor.country-name (one
+// parties, "a meeting between Trump and X Y where", "met A and X Y"), actor.name-acts (a run
+// of two or three words before what only a person does or undergoes, "X Y resigned", "X Y was
+// sworn in": words class person-act, personActs), actor.country-name (one
 // capitalized word after a country's possessive that speaks or meets, "Russia's Volkonsky
 // said", "Colombia's Petro spoke by phone": a person of that country; the article's person
 // of that surname, else the one well-known person of that country by it, knownByCountry,
 // else the one the importer knows by it, Input.Known), actor.surname (also a word that is usually a month, where the
 // article named a person with it after a first name or a title: `," said May.`, "May's
 // office said"; and any function word after a title and a given name, "Speaker Anita
-// Among", where the article prints that name at the end of a clause: titledStopSurname),
+// Among", where the article prints that name at the end of a clause: titledStopSurname;
+// never a word the article also prints alone as a place, "in Valbonne", to a run no given
+// name, title or list vouched for, "HarbourWorks Valbonne said": weaklyNamed),
 // actor.headline-surname (a capitalised word used as a name that no person of the body
 // has for a surname, when the article's own headline names exactly one person in full
 // with it, a given name the lexicon knows opening the name or the headline being the name
@@ -400,7 +412,9 @@
 // A person the lexicon does not know takes a country from the text: a description before
 // the name that opens with a demonym and ends in a noun of a person ("U.S. Republican
 // presidential candidate X", words class candidacy: mentions_described_country.go); an
-// office a region follows ("Special Envoy to the Middle East X": mentions_region_office.go);
+// office a region follows ("Special Envoy to the Middle East X": mentions_region_office.go),
+// or "of" and an organization, with no comma before the name ("the Secretary-General of the
+// Arab League X", the body's country: bodyOffice, which vouches for the name as the office does);
 // the person whose surname stands before a spokesperson's title ("Y spokeswoman X"); a
 // role reference with a country no one holds, right after a name whose office and country
 // are untold ("a meeting between A and X, where the Israeli prime minister is expected

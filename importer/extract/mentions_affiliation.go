@@ -19,13 +19,8 @@ import (
 // or when the run from..to itself holds the head noun of a body's name ("Bank Negara of
 // Malaysia said": words classes org-head, institution).
 func (s *scan) affiliationEnd(se sentence, from, to int) int {
-	if to+1 >= se.to {
+	if to+1 >= se.to || s.orgHeadIn(from, to) {
 		return -1
-	}
-	for k := from; k < to; k++ {
-		if s.gaz.IsOrgHeadNoun(s.toks[k].Low) || s.gaz.IsInstitutionNoun(s.toks[k].Low) {
-			return -1
-		}
 	}
 	switch s.toks[to].Low {
 	case "of", "at", "from":
@@ -53,6 +48,17 @@ func (s *scan) affiliationEnd(se sentence, from, to int) int {
 		return -1
 	}
 	return k
+}
+
+// orgHeadIn reports a head noun of a body's name among tokens [from, to) (words classes
+// org-head, institution): "Bank Negara", "Kestrel Institute" name no person.
+func (s *scan) orgHeadIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.gaz.IsOrgHeadNoun(s.toks[k].Low) || s.gaz.IsInstitutionNoun(s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationThenWho reports a body after a name and then ", who": "X of the Center for
@@ -89,14 +95,18 @@ func (s *scan) personHeadBefore(se sentence, from int) bool {
 // describedBefore reports a name at token from set off by a comma after a description of
 // a person opened by "the" or a possessive: "the Republican front-runner, X Y,", "the
 // group's founder, X Y,", "the lead author, X Y" (a noun of words class candidacy or
-// personNoun's).
+// personNoun's), also past a place or body the description ends with, "the best-known
+// activist in the country, X Y,", "the most prominent opposition leader inside Belarus,
+// X Y," (then a head noun of words class chief too: describedHead).
 func (s *scan) describedBefore(se sentence, from int) bool {
 	n := from - 2
 	if n < se.from || s.toks[from-1].Text != "," || s.inQuote[n] {
 		return false
 	}
 	if w := s.toks[n].Low; s.toks[n].Cap || !s.personNoun(w) && !s.gaz.In(lexicon.Candidacy, w) {
-		return false
+		if n = s.describedHead(se, n); n < 0 {
+			return false
+		}
 	}
 	for k := n - 1; k >= se.from && k >= n-4; k-- {
 		t := s.toks[k]
@@ -108,6 +118,77 @@ func (s *scan) describedBefore(se sentence, from int) bool {
 		}
 	}
 	return false
+}
+
+// describedHead returns the head noun of a description of a person that a phrase of place
+// ending at token n closes, "activist in the country", "leader inside Belarus": a
+// preposition of words class locative or "of" within the four words before n, then a noun
+// of a person (personNoun, candidacy) or of a post (words class chief) right before it; -1
+// when there is none.
+func (s *scan) describedHead(se sentence, n int) int {
+	for k := n; k > se.from && k >= n-4; k-- {
+		t := s.toks[k]
+		if t.Kind != tokens.Word {
+			return -1
+		}
+		if k == n || !s.gaz.In(lexicon.Locative, t.Low) && t.Low != "of" {
+			continue
+		}
+		h := s.toks[k-1]
+		if h.Kind == tokens.Word && !h.Cap && (s.personNoun(h.Low) || s.gaz.In(lexicon.Candidacy, h.Low) || s.isHeadNoun(h.Low)) {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// describedAfter reports a description of a person set off by a comma after a name
+// ending at token to, opened by "a", "an" or "the": "X Y, an Australian woman and former
+// teacher,", "X Y, the leading opposition candidate for president, who". Its head, the word
+// before the comma, relative pronoun, conjunction or preposition that closes it, is a noun
+// of a person of words classes unnamed, expert, serving, epithet, candidacy, female or male
+// (never a trade of calling's a firm may have too: "the activist investor"); the words
+// before it are lower case, or a country, demonym or other phrase of the lexicon.
+func (s *scan) describedAfter(se sentence, to int) bool {
+	if to+2 >= se.to || s.toks[to].Text != "," {
+		return false
+	}
+	switch s.toks[to+1].Low {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := to + 2; k < se.to && k < to+10; k++ {
+		t := s.toks[k]
+		if k > to+2 && closesDescription(t) {
+			return s.personHead(s.toks[k-1].Low)
+		}
+		if _, ok := s.matchOf(k); ok || t.Kind == tokens.Poss {
+			continue
+		}
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// closesDescription reports a token that ends an apposition's head noun phrase: a comma,
+// a full stop, a relative pronoun, "and" or a preposition.
+func closesDescription(t tokens.Token) bool {
+	switch t.Low {
+	case ",", ".", ";", ")", "who", "whose", "and", "of", "at", "from", "in", "for", "with", "to", "on", "since":
+		return true
+	}
+	return false
+}
+
+// personHead reports a noun that only a person is: words classes unnamed, expert,
+// serving, epithet, candidacy, female or male (titles and given names, kin: "woman",
+// "son").
+func (s *scan) personHead(w string) bool {
+	return s.gaz.InAny(w, lexicon.Unnamed, lexicon.Expert, lexicon.Serving, lexicon.Epithet, lexicon.Candidacy, lexicon.Female, lexicon.Male)
 }
 
 // kinNamed reports a one-word name at token from set off by commas after a possessive and
@@ -151,10 +232,5 @@ func (s *scan) listedAfterPeople(se sentence, from int) bool {
 // serving, unnamed, epithet, firm-member or firm-staff: "author", "spokeswoman",
 // "founder".
 func (s *scan) personNoun(w string) bool {
-	for _, c := range []lexicon.Class{lexicon.Calling, lexicon.Expert, lexicon.Serving, lexicon.Unnamed, lexicon.Epithet, lexicon.FirmMember, lexicon.FirmStaff} {
-		if s.gaz.In(c, w) {
-			return true
-		}
-	}
-	return false
+	return s.gaz.InAny(w, lexicon.Calling, lexicon.Expert, lexicon.Serving, lexicon.Unnamed, lexicon.Epithet, lexicon.FirmMember, lexicon.FirmStaff)
 }

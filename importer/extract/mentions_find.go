@@ -58,6 +58,10 @@ func (x *Extractor) findMatches(s *scan) {
 				i++
 				continue // "01:35 PM Michael Tien asked": the hour, not the Prime Minister
 			}
+			if m.Kind == lexicon.PhraseOrg && lowerAfterArticle(s.toks[m.From:m.To]) {
+				i++
+				continue // "The economist X said", "the guardian of": a common noun, not the paper
+			}
 			for k := m.From; k < m.To; k++ {
 				s.matchAt[k] = len(s.matches)
 			}
@@ -65,6 +69,20 @@ func (x *Extractor) findMatches(s *scan) {
 			i = m.To
 		}
 	}
+}
+
+// lowerAfterArticle reports an organization's name printed as "the" and words in lower
+// case only: "The economist", "the guardian" are common nouns, not the papers.
+func lowerAfterArticle(ts []tokens.Token) bool {
+	if len(ts) < 2 || !strings.EqualFold(ts[0].Text, "the") {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if t.Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // clockTime reports a time of day as printed before "AM" or "PM": "10", "01:35",

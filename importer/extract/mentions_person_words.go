@@ -89,3 +89,77 @@ func (s *scan) royalTitle(t tokens.Token) string {
 	}
 	return ""
 }
+
+// syllabicGivenName reports a run of two words whose second is a given name written as
+// Chinese and Korean names are after the family name, two short syllables joined by a
+// hyphen, capitalised only at the start: "Kwok Wai-keung", "Moon Jae-in", "Tsai Ing-wen". Each
+// part is one syllable of two to six letters; a prefix of words class word-prefix
+// ("Co-op", "Anti-war") opens no such name, nor does a family name of more than six letters.
+func (x *Extractor) syllabicGivenName(s *scan, from, to int) bool {
+	if to-from != 2 || !s.toks[from].Cap || len(s.toks[from].Text) > 6 || x.gaz.Stop[s.toks[from].Low] {
+		return false
+	}
+	first, second, ok := strings.Cut(s.toks[from+1].Text, "-")
+	if !ok || !syllable(first) || !syllable(second) || first[0] < 'A' || first[0] > 'Z' || strings.ToLower(first[1:]) != first[1:] || strings.ToLower(second) != second {
+		return false // "War II-era", "Pro-Beijing"
+	}
+	return !x.gaz.In(lexicon.WordPrefix, strings.ToLower(first))
+}
+
+// syllable reports a word of two to six ASCII letters with one group of vowels: one
+// romanized syllable ("keung", "Jae", "yeol"), not an English word of two ("winner").
+func syllable(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	groups, inVowel := 0, false
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+		v := strings.ContainsRune("aeiouyAEIOUY", r)
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	return groups == 1
+}
+
+// personActs reports a run of two or three words followed by what only a person does or
+// undergoes (words class person-act), right after it or after up to two auxiliaries or
+// adverbs: "X Y resigned", "X Y was sworn in", "X Y has since been detained". A run
+// holding the head noun of a body's name ("Civic Party was elected") or after an article
+// ("the newly formed Kestrel Group") is none.
+func (s *scan) personActs(se sentence, from, to int) bool {
+	if s.orgHeadIn(from, to) || s.determinedBefore(from) {
+		return false
+	}
+	for k := to; k < se.to && k <= to+2; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || t.Cap {
+			return false
+		}
+		if s.gaz.In(lexicon.PersonAct, t.Low) {
+			return true
+		}
+		switch t.Low {
+		case "was", "were", "is", "has", "had", "have", "been", "also", "later", "since", "then", "successfully", "reportedly":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// determinedBefore reports an article within the three words before token from, with no
+// punctuation between: "the newly released Zephyr Quill" is a thing, not a person.
+func (s *scan) determinedBefore(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3 && s.toks[k].Kind == tokens.Word && s.toks[k].Sent == s.toks[from].Sent; k-- {
+		switch s.toks[k].Low {
+		case "the", "a", "an":
+			return true
+		}
+	}
+	return false
+}

@@ -82,6 +82,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			}
 		}
 		if !left.titled {
+			if c, ok := x.bodyOffice(s, se, from); ok {
+				left = c // "the President of the European Commission X"
+			}
+		}
+		if !left.titled {
 			if role, ok := x.titleOfList(s, se, runs, ri); ok {
 				left.role, left.titled = role, true // "Presidents A of Kenya, B of Tanzania and C of Uganda"
 			}
@@ -152,12 +157,16 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.name-apposition" // "two Chinese nationals, X Y and Z W,": the people the noun counts
 		case multi && s.describedBefore(se, from):
 			m.rule = "actor.name-apposition" // "the Republican front-runner, X Y, proposed": a person's description names a person
+		case multi && s.describedAfter(se, to) && !s.orgHeadIn(from, to):
+			m.rule = "actor.name-apposition" // "Sarnai Erdene, an Australian woman and former teacher,"
 		case multi && s.ageFollows(se, to):
 			m.rule = "actor.name-apposition" // "Sarnai Erdene, 34, a teacher"
 		case multi && s.describedAsOfficial(mention{to: to}):
 			m.rule = "actor.name-apposition" // "Farid Nouri, a senior official at the ministry,": only a person is an official
 		case multi && x.firstName(m.words[0]):
 			m.rule = "actor.first-name"
+		case multi && m.known < 0 && x.syllabicGivenName(s, from, to):
+			m.rule = "actor.first-name" // "Kwok Wai-keung": the given name's form vouches as a known one does
 		case multi && s.affiliationThenWho(se, from, to):
 			m.rule = "actor.name-apposition" // "X of the Center for Y, who told VOA": "who" is said of persons
 		case multi && (x.speechFollows(s, se, to) || x.appositionThenSpeech(s, se, to) || x.affiliationThenSpeech(s, se, from, to)) && !s.afterLocative(from):
@@ -166,6 +175,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			m.rule = "actor.said-name"
 		case multi && len(m.words) <= 3 && x.contactVouches(s, se, from, to):
 			m.rule = "actor.name-met"
+		case multi && len(m.words) <= 3 && s.personActs(se, from, to):
+			m.rule = "actor.name-acts"
 		case !multi && m.known < 0 && x.countryPossessed(s, se, from, to):
 			m.rule, m.titled = "actor.country-name", true // "Russia's Volkonsky said": a person of its own
 			m.country = pick(m.country, x.gaz.Countries[s.matches[s.matchAt[from-2]].Idx].Code)

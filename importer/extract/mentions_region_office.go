@@ -27,3 +27,25 @@ func (x *Extractor) regionOffice(s *scan, se sentence, from int) (context, bool)
 	c := x.leftWords(s, se, k)
 	return c, c.role != ""
 }
+
+// bodyOffice returns what the words before an office say when "of" and an organization
+// complete the office right before the name, with no comma: "the President of the
+// European Commission X", "the Secretary-General of the Arab League X". The office and the
+// words before it give the role, the body its country when they give none. ok is false
+// when no such office stands there.
+func (x *Extractor) bodyOffice(s *scan, se sentence, from int) (context, bool) {
+	if from-1 <= se.from {
+		return context{}, false
+	}
+	o := s.officeOfBody(from - 1)
+	if o < se.from {
+		return context{}, false
+	}
+	c := x.leftWords(s, se, o+1)
+	if c.role == "" {
+		return context{}, false
+	}
+	m, _ := s.matchOf(from - 1)
+	c.country = pick(c.country, x.gaz.Orgs[m.Idx].Country)
+	return c, true
+}

@@ -23,6 +23,7 @@ var ruleExamples = map[string]string{
 	"actor.name-recurs":              "Iran closed the door on meeting Odera Mwangaza. Tehran dismissed a photo-op with Mwangaza. It doubted the Mwangaza administration.",
 	"actor.said-name":                `"The talks were useful," said Ondrej Kralik.`,
 	"actor.name-met":                 "Ondrej Kralik met Tiemoko Kone in Abidjan.",
+	"actor.name-acts":                "Odera Mwangaza was sworn in on Monday.",
 	"actor.country-name":             "Russia's Volkonsky said the talks would resume.",
 	"actor.surname":                  "Foreign Minister Ana Kovac arrived in Ankara. Kovac said little.",
 	"actor.headline-surname":         "Marsh said on Monday she would step down.",

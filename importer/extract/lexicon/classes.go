@@ -198,6 +198,8 @@ const (
 	YearPart                       // parts of a year between a preposition and the year: "in late 2019", "at the end of 2019" tell a time other than the story's day
 	PhrasalSpeech                  // verbs that speak with a particle after them (SpeechParticle) closing an attribution: `," Berg shot back.`, `," she went on.`
 	SpeechParticle                 // the particles of those verbs: "on", "back", "out"
+	PersonAct                      // verbs and participles of what only a person does or undergoes, after a name: "X Y resigned", "X Y was sworn in"
+	WordPrefix                     // prefixes a hyphen joins to a word, "co-", "ex-", "anti-": a hyphenated word they open is no given name ("Co-op", "Anti-war")
 
 	numClasses // the count of classes above: keep it last
 )
@@ -575,6 +577,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Asking, true
 	case "year-part":
 		return YearPart, true
+	case "word-prefix":
+		return WordPrefix, true
+	case "person-act":
+		return PersonAct, true
 	}
 	return 0, false
 }
@@ -655,6 +661,16 @@ func (g *Lexicon) FamilyNameGender(w string) string {
 
 // In reports whether the lowercased word w belongs to class c.
 func (g *Lexicon) In(c Class, w string) bool { return g.words[w].has(c) }
+
+// InAny reports whether word w is in any of the classes cs.
+func (g *Lexicon) InAny(w string, cs ...Class) bool {
+	for _, c := range cs {
+		if g.words[w].has(c) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsSpeechVerb reports whether a lowercased word attributes speech or writing.
 func (g *Lexicon) IsSpeechVerb(w string) bool { return g.In(Speech, w) }
