@@ -188,6 +188,10 @@ const (
 	InterviewKind                  // adjectives between the article and "interview" after a contact word: "sat down with X for an exclusive interview"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 	YearPart                       // parts of a year between a preposition and the year: "in late 2019", "at the end of 2019" tell a time other than the story's day
+	Era                            // nouns of a long time a contact may be set in: "during the pandemic", "at the start of the war", "early in her tenure" tell a time other than the story's day
+	EraOwner                       // words between a preposition or a part and an era's noun: "during the pandemic", "early in her tenure"
+	TakeOffice                     // verbs of coming to an office: "shortly after taking office", "soon after she took office"
+	OfficeTaken                    // nouns of what is taken on coming to office: "after taking office", "since assuming power"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -545,6 +549,14 @@ func wordClassOf(name string) (Class, bool) {
 		return Asking, true
 	case "year-part":
 		return YearPart, true
+	case "era":
+		return Era, true
+	case "era-owner":
+		return EraOwner, true
+	case "take-office":
+		return TakeOffice, true
+	case "office-taken":
+		return OfficeTaken, true
 	}
 	return 0, false
 }
