@@ -50,3 +50,27 @@ func TestImportReadsTheStampLine(t *testing.T) {
 		})
 	}
 }
+
+// TestImportKeepsBackgroundOffTheStampDay: the day a stamp line gives dates the lead's
+// contact and a later one of the lead's people, but a contact told in a time that names no
+// date ("during the pandemic", "twice before", "shortly after taking office") takes
+// neither that day nor the lead's.
+func TestImportKeepsBackgroundOffTheStampDay(t *testing.T) {
+	const lead = "Tuesday 10 June 2025 08:39, UK\n\nPresident Joe Biden spoke by phone with President Emmanuel Macron on Monday, the White House said.\n\nThe two discussed trade.\n\n"
+	for _, tc := range []struct{ name, later, date string }{
+		{"during the pandemic", "Biden met Chancellor Olaf Scholz in Berlin during the pandemic.", ""},
+		{"twice before", "Biden has met Chancellor Olaf Scholz in Berlin twice before.", ""},
+		{"shortly after taking office", "Biden met Chancellor Olaf Scholz in Berlin shortly after taking office.", ""},
+		{"no time word", "Biden also spoke with Chancellor Olaf Scholz.", "2025-06-09"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path, _ := importEach(t, importer.Options{}, map[string]string{"a.txt": lead + tc.later + "\n"})
+			got := queryRows(t, rawDB(t, path), `SELECT group_concat(p.name, ' & ') || ': ' || coalesce(c.date, '') FROM contacts c
+				JOIN contact_participants cp ON cp.contact_id = c.id JOIN actors p ON p.id = cp.actor_id GROUP BY c.id ORDER BY 1`)
+			want := []string{"Joe Biden & Emmanuel Macron: 2025-06-09", "Joe Biden & Olaf Scholz: " + tc.date}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("contacts %q, want %q", got, want)
+			}
+		})
+	}
+}
