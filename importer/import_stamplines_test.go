@@ -23,6 +23,7 @@ func TestImportReadsTheStampLine(t *testing.T) {
 		{"updated with the clock first", "Updated 10:42 AM EST, Tue June 10, 2025", "2025-06-10", "2025-06-09"},
 		{"slashed fields", "June 10, 2025 / 8:39 AM / Updated 2 hours ago", "2025-06-10", "2025-06-09"},
 		{"updated over published", "Updated 11 June 2025 09:12 BST\nPublished 10 June 2025 18:40 BST", "2025-06-10", "2025-06-09"},
+		{"updated over published under a headline", "Talks stall\n\nUpdated 11 June 2025 09:12 BST\nPublished 10 June 2025 18:40 BST", "2025-06-10", "2025-06-09"},
 		{"either-order figures under a British zone", "Last updated: 10/06/2025 08:39 BST", "2025-06-10", "2025-06-09"},
 		{"either-order figures under an American zone", "Updated 06/10/2025 8:39 AM EDT", "2025-06-10", "2025-06-09"},
 		{"either-order figures without a zone", "Last updated: 10/06/2025", "", ""},
