@@ -106,7 +106,9 @@ func (c *Cleaner) trimStamp(s string) (rest string, keyword bool) {
 			continue
 		}
 		if c.isTimestamp(strings.Join(words[k:], " ")) {
-			return strings.TrimRight(strings.Join(words[:k], " "), " ,|·-"), c.p.stamp.MatchString(words[k] + " 0")
+			// "Written by Jane Doe on 10 June 2025": the "on" that joins name and date goes with the date.
+			rest := strings.TrimSuffix(strings.TrimRight(strings.Join(words[:k], " "), " ,|·-"), " on")
+			return rest, c.p.stamp.MatchString(words[k] + " 0")
 		}
 	}
 	return s, false

@@ -26,7 +26,8 @@ func (c *Cleaner) isTimestamp(s string) bool {
 	if endsSentence(strings.TrimSuffix(s, ".")) && !c.p.clock.MatchString(s) {
 		return false
 	}
-	segs := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '•' || r == '|' })
+	// A spaced slash parts fields as a bar does ("June 10, 2025 / 8:39 AM / Updated 2 hours ago").
+	segs := strings.FieldsFunc(strings.ReplaceAll(s, " / ", " | "), func(r rune) bool { return r == '·' || r == '•' || r == '|' })
 	if len(segs) > 1 {
 		stamps := 0
 		for _, seg := range segs {
@@ -42,6 +43,8 @@ func (c *Cleaner) isTimestamp(s string) bool {
 		return false
 	case st.others == 0:
 		return st.named || st.relative || st.clock
+	case st.fullDate() && st.clock && st.others == 1:
+		return true // a full date and a clock time, then the edition or place: "Tuesday 10 June 2025 08:39, UK"
 	default:
 		return st.others <= stampMaxOthers && st.fullDate() && st.othersFirst
 	}

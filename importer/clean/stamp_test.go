@@ -22,6 +22,12 @@ func TestStamps(t *testing.T) {
 		{"line with a year is kept", story + "\n\nElections in 2024 and beyond", story + "\n\nElections in 2024 and beyond", nil},
 		{"sentence with a date is kept", "Talks resumed on March 4, 2022 in Lima.", "Talks resumed on March 4, 2022 in Lima.", nil},
 		{"ago in a sentence is kept", "Two days ago the talks resumed.", "Two days ago the talks resumed.", nil},
+		{"date, clock and edition", "Tuesday 10 June 2025 08:39, UK\n\n" + story, story, []string{"widget"}},
+		{"date, clock and region", "Friday 3 October 2025 17:05, Ireland\n\n" + story, story, []string{"widget"}},
+		{"slashed fields", "June 10, 2025 / 8:39 AM / Updated 2 hours ago\n\n" + story, story, []string{"widget"}},
+		{"slashed fields with a zone", "March 4, 2026 / 11:02 PM GMT / Updated an hour ago\n\n" + story, story, []string{"widget"}},
+		{"headline with a date and a clock is kept", "Talks set for 10 June 2025 at 08:39 in Geneva", "Talks set for 10 June 2025 at 08:39 in Geneva", nil},
+		{"slashed sentence is kept", "Talks resumed on June 10, 2025 / officials said", "Talks resumed on June 10, 2025 / officials said", nil},
 	})
 	c := clean.New()
 	for _, tc := range []struct{ name, in, byline, publisher string }{
@@ -29,6 +35,8 @@ func TestStamps(t *testing.T) {
 		{"name then published", "Ann Lee Published November 05, 2024 | 02:40 PM\n\n" + story, "Ann Lee", ""},
 		{"stamp then outlet", "18 October 2022 - 10:12 By Example\n\n" + story, "", "Example"},
 		{"byline with colon", "By: Ann Lee\n\n" + story, "Ann Lee", ""},
+		{"written by on a date", "Written by Ann Lee on 10 June 2025\n\n" + story, "Ann Lee", ""},
+		{"by on a date with a clock", "By Ann Lee on March 4, 2026, 9:12 AM\n\n" + story, "Ann Lee", ""},
 		{"agencies", "By: Agencies\n\n" + story, "", "Agencies"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,7 +15,7 @@ const looseFields = 12
 // parseLoose finds the calendar date inside a timestamp that no layout fits, the way
 // pages and exports print them: "March 12, 2024 5:05 AM ET", "Tuesday 12 March 2024
 // 10.32 GMT", "Updated 10:32 AM EST, Tue March 12, 2024", "12 Mar 2024, 10:32 IST",
-// "13/03/2024", "2024-03-12T10:32". A month name needs a day next to it and a year near
+// "13/03/2024", "2024-03-12T10:32", "10/06/2025 08:39 BST" (figureOrder). A month name needs a day next to it and a year near
 // it; figures need the year in full and a day that cannot be the month ("4/3/2024" gives
 // nothing). The first date wins: "Published March 12, 2024 Updated March 13, 2024" is
 // the 12th.
@@ -26,8 +26,9 @@ func parseLoose(s string) string {
 	if len(words) > looseFields {
 		return ""
 	}
+	order := figureOrder(words)
 	for i, w := range words {
-		if d := figuresDate(w); d != "" {
+		if d := figuresDate(w, order); d != "" {
 			return d
 		}
 		if d := joinedMonthDate(w); d != "" {
@@ -65,8 +66,9 @@ func parseLoose(s string) string {
 
 // figuresDate reads a date in figures at the start of a word: "2024-03-12" (also before
 // "T10:32"), "2024/3/12", and "13/03/2024", "3/13/2024" when the day cannot be the month;
-// with dots ("4.12.2024", the German, Russian and Scandinavian way) the day comes first.
-func figuresDate(w string) string {
+// with dots ("4.12.2024", the German, Russian and Scandinavian way) the day comes first,
+// and so it does, or the month, when the stamp's time zone tells the site's way (order).
+func figuresDate(w string, order figures) string {
 	if t, _, _ := strings.Cut(w, "T"); len(t) >= 8 && len(t) <= 10 {
 		w = t
 	}
@@ -91,8 +93,10 @@ func figuresDate(w string) string {
 			day, month = a, b
 		case b > 12:
 			day, month = b, a
-		case strings.Contains(w, "."):
+		case strings.Contains(w, "."), order == dayFirst:
 			day, month = a, b // "4.12.2026": a date with dots puts the day first
+		case order == monthFirst:
+			day, month = b, a
 		default:
 			return "" // "4/3/2024": April or March
 		}

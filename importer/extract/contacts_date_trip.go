@@ -92,8 +92,12 @@ func (r *resolver) continuedFrom(si int, b *building) bool {
 
 // earlierWord reports a word in sentence si that sets what it tells before the story's
 // time ("recently", "previously", "ago"), or "last" before a journey or a gathering ("on
-// his last visit to Santiago", "at the last summit"): the one before the story's.
+// his last visit to Santiago", "at the last summit"): the one before the story's; or words
+// of another time that name no date ("twice before", "during the pandemic": backgroundTime).
 func (s *scan) earlierWord(si int) bool {
+	if s.backgroundTime(si) {
+		return true
+	}
 	se := s.sents[si]
 	for k := se.from; k < se.to; k++ {
 		if s.gaz.In(lexicon.Earlier, s.toks[k].Low) {

@@ -136,7 +136,9 @@
 //     a subject: contacts_lists.go; convening: "X hosted the meeting" told after it, one
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; year-part: "in late 2019", "at the end of 2019", a
-//     time other than the story's day: contacts_storydate.go; doubt: "doubt that X would meet Y", a contact talked
+//     time other than the story's day: contacts_storydate.go; era, era-owner, take-office,
+//     office-taken: "during the pandemic", "at the start of the war", "shortly after
+//     taking office", a time other than the story's day: contacts_date_background.go; doubt: "doubt that X would meet Y", a contact talked
 //     of, proposed; met-halfway: "agreed to meet Y halfway", a compromise, no meeting:
 //     contacts_triggers.go; unanswered: "called Y but got no answer", "left a message", a
 //     call tried, not held: contacts_unreported.go; instruct: "told Y to meet Z", asked

@@ -79,30 +79,53 @@ func frontMatter(lines []string, a *Article) ([]string, error) {
 // scrapers add. The line goes from the body only when the date parses. When the front
 // matter already dated the article, a line that is an entry's stamp (entryStamp: "Updated
 // March 5, 2025, 9:12 a.m. ET" over a live blog's first entry) stays in the body: it dates
-// that entry, and the cleaner cuts it and hands it on as the entry's stamp.
+// that entry, and the cleaner cuts it and hands it on as the entry's stamp. An "Updated"
+// line over a "Published" one gives the first-published date, and both go.
 func metadataLine(lines []string, a *Article, entryStamp func(string) bool) []string {
 	i := firstNonEmpty(lines)
 	if i < 0 || a.Published != "" && entryStamp(strings.TrimSpace(lines[i])) {
 		return lines
 	}
-	words := strings.Fields(lines[i])
-	if len(words) < 2 {
+	label, d := labelledDate(lines[i])
+	if d == "" {
 		return lines
 	}
-	switch strings.ToLower(strings.TrimSuffix(words[0], ":")) {
+	rest := lines[i+1:]
+	if a.Published == "" && label == "updated" {
+		// "Updated 10 June 2025" over "Published 9 June 2025": the story's "on Tuesday" is
+		// told from when it was first published.
+		if j := firstNonEmpty(rest); j >= 0 {
+			if next, first := labelledDate(rest[j]); first != "" && (next == "published" || next == "posted") {
+				d, rest = first, rest[j+1:]
+			}
+		}
+	}
+	if a.Published == "" {
+		a.Published = d
+	}
+	return rest
+}
+
+// labelledDate reads a line that opens with the word date, published, posted, updated or
+// dated and goes on with a date, and returns that word in lower case and the date; "" and
+// "" for any other line.
+func labelledDate(line string) (label, date string) {
+	words := strings.Fields(line)
+	if len(words) < 2 {
+		return "", ""
+	}
+	label = strings.ToLower(strings.TrimSuffix(words[0], ":"))
+	switch label {
 	case "date", "published", "posted", "updated", "dated":
 	default:
-		return lines
+		return "", ""
 	}
 	for n := len(words); n > 1; n-- {
 		if d := dates.Parse(strings.Join(words[1:n], " ")); d != "" {
-			if a.Published == "" {
-				a.Published = d
-			}
-			return lines[i+1:]
+			return label, d
 		}
 	}
-	return lines
+	return "", ""
 }
 
 // firstNonEmpty returns the index of the first line with text, or -1.

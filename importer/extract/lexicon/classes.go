@@ -200,6 +200,10 @@ const (
 	SpeechParticle                 // the particles of those verbs: "on", "back", "out"
 	PersonAct                      // verbs and participles of what only a person does or undergoes, after a name: "X Y resigned", "X Y was sworn in"
 	WordPrefix                     // prefixes a hyphen joins to a word, "co-", "ex-", "anti-": a hyphenated word they open is no given name ("Co-op", "Anti-war")
+	Era                            // nouns of a long time a contact may be set in: "during the pandemic", "at the start of the war", "early in her tenure" tell a time other than the story's day
+	EraOwner                       // words between a preposition or a part and an era's noun: "during the pandemic", "early in her tenure"
+	TakeOffice                     // verbs of coming to an office: "shortly after taking office", "soon after she took office"
+	OfficeTaken                    // nouns of what is taken on coming to office: "after taking office", "since assuming power"
 
 	numClasses // the count of classes above: keep it last
 )
@@ -581,6 +585,14 @@ func wordClassOf(name string) (Class, bool) {
 		return WordPrefix, true
 	case "person-act":
 		return PersonAct, true
+	case "era":
+		return Era, true
+	case "era-owner":
+		return EraOwner, true
+	case "take-office":
+		return TakeOffice, true
+	case "office-taken":
+		return OfficeTaken, true
 	}
 	return 0, false
 }
