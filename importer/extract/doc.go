@@ -131,7 +131,8 @@
 //     a subject: contacts_lists.go; convening: "X hosted the meeting" told after it, one
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; year-part: "in late 2019", "at the end of 2019", a
-//     time other than the story's day: contacts_storydate.go; doubt: "doubt that X would meet Y", a contact talked
+//     time other than the story's day: contacts_storydate.go; time-ahead: "later today",
+//     "tomorrow", "next week", a time after the present: contacts_date_tense.go; doubt: "doubt that X would meet Y", a contact talked
 //     of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
@@ -535,7 +536,9 @@
 // publication, for a plan told in the past tense, "were due to meet on Wednesday", "said he
 // would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
 // X on Monday to meet Y", the contact is held), and a contact told in the present tense,
-// "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
+// "meets Y on Friday"; told in the present progressive with a time after publication, "is
+// meeting Y on Thursday" in a paper of Tuesday, "is calling Y later today", the contact is
+// scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead), date.nearest (the nearest such day, for a cancelled contact),
 // date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
 // from the day the attribution says they were spoken: `"I met Y yesterday," X told
 // reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),

@@ -113,6 +113,7 @@ var ruleExamples = map[string]string{
 	"date.resolved":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
 	"date.text-only":                 "Antony Blinken spoke with Sergey Lavrov by phone last week.",
 	"date.from-day":                  "Antony Blinken arrived in Geneva on Thursday. Later that day, he met Sergey Lavrov.",
+	"contact.progressive-ahead":      "Antony Blinken is meeting Sergey Lavrov in Geneva tomorrow.",
 	"date.arranged":                  "Antony Blinken was due to meet Sergey Lavrov in Geneva on Thursday.",
 	"date.nearest":                   "The meeting between Antony Blinken and Sergey Lavrov set for Thursday was cancelled.",
 	"date.story":                     "Antony Blinken flew to Geneva on Thursday. He met Sergey Lavrov at the lakeside villa.",
