@@ -20,6 +20,7 @@ type building struct {
 	planPast  bool    // the dated frame told a plan in the past tense
 	present   bool    // the dated frame was told in the present tense
 	progress  bool    // the dated frame was told in the present progressive: "is meeting Y on Friday"
+	tripPast  bool    // the dated frame was the purpose of a journey told as made: "flew to Kyiv to meet Y on Monday"
 	earlier   bool    // told as before the story's day ("had earlier met"): no "today" dates it
 	perfect   bool    // first told in the present perfect ("X has met Y"): news of the day
 	firstTr   trigger // the contact word of the frame that created it
@@ -106,7 +107,7 @@ func (b *building) enrich(f frame) {
 	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
 	// word of order are another occasion ("The call followed talks in Paris on Monday")
 	if (!b.hasDate || b.refinedBy(f)) && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
-		b.date, b.hasDate, b.saidDay, b.planPast, b.present, b.progress = f.date, true, f.saidDay, f.planPast, f.present, f.progress
+		b.date, b.hasDate, b.saidDay, b.planPast, b.present, b.progress, b.tripPast = f.date, true, f.saidDay, f.planPast, f.present, f.progress, f.tripPast
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
@@ -154,6 +155,10 @@ func (b *building) contact(r *resolver, published string) Contact {
 		if b.status == "held" && !b.explicit && b.progress && r.s.progressiveAhead(b.date, c.Date, ref) {
 			c.Status = StatusScheduled
 			r.s.note(r.s.toks[b.date.from].Sent, "contact", "contact.progressive-ahead", true, b.date.from, b.date.to, fmt.Sprintf("%q told in the present progressive with a time after publication %s: scheduled, not held", b.date.text, orNone(ref)))
+		}
+		if b.status == "scheduled" && b.tripPast && dayBefore(c.Date, ref) {
+			c.Status = StatusHeld
+			r.s.note(r.s.toks[b.date.from].Sent, "contact", "contact.purpose-past", true, b.date.from, b.date.to, fmt.Sprintf("%q, the day of the purpose of a journey told as made, is before publication %s: held, not scheduled", b.date.text, orNone(ref)))
 		}
 	}
 	r.noteDate(c, published, dir)

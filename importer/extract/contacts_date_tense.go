@@ -105,6 +105,14 @@ func (s *scan) progressiveAhead(d dateExpr, resolved, ref string) bool {
 	return false
 }
 
+// dayBefore reports a resolved day (YYYY-MM-DD) before the publication day ref. The
+// purpose of a journey told as made ("flew to Kyiv to meet Y on Monday", in a paper of
+// Tuesday) whose day is already past when the article is written was met: the article
+// tells it as done, not as a plan (contact.purpose-past).
+func dayBefore(day, ref string) bool {
+	return len(day) == len("2006-01-02") && len(ref) == len(day) && day < ref
+}
+
 // beforeNoun reports a word before a noun: "the talks", "their calls" are no verbs.
 func beforeNoun(w string) bool {
 	switch w {

@@ -535,7 +535,9 @@
 // date.arranged (contacts_date_tense.go: a weekday on or after the day before
 // publication, for a plan told in the past tense, "were due to meet on Wednesday", "said he
 // would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
-// X on Monday to meet Y", the contact is held), and a contact told in the present tense,
+// X on Monday to meet Y", the contact is held; with the purpose's own day before
+// publication, "flew to X to meet Y on Monday" in a paper of Tuesday, it is held too:
+// contact.purpose-past, contacts_date_tense.go dayBefore), and a contact told in the present tense,
 // "meets Y on Friday"; told in the present progressive with a time after publication, "is
 // meeting Y on Thursday" in a paper of Tuesday, "is calling Y later today", the contact is
 // scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead), date.nearest (the nearest such day, for a cancelled contact),
