@@ -30,7 +30,9 @@
 // speaker ("he added", "she continued" to the last speaker when no sentence since has a
 // subject or a speech verb: words class continuation; "he" opening a subordinate or
 // relative clause, "a letter signed by X, in which he said", to the one person its
-// subjectless sentence names before it), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// subjectless sentence names before it; "he" after an opener of a stay, "During the visit, he
+// met Y", "While in Tokyo, she met Y", to the one whose journey the sentences just before
+// told, not the last to speak: actors_traveller.go), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them (the one before
