@@ -134,7 +134,9 @@
 //     more party: contacts_present_at.go; interview-kind: "for an exclusive interview", no
 //     contact: contacts_interview.go; year-part: "in late 2019", "at the end of 2019", a
 //     time other than the story's day: contacts_storydate.go; time-ahead: "later today",
-//     "tomorrow", "next week", a time after the present: contacts_date_tense.go; doubt: "doubt that X would meet Y", a contact talked
+//     "tomorrow", "next week", a time after the present: contacts_date_tense.go; order-verb:
+//     "followed", "came" (a day after), a contact noun's verb that sets it beside another
+//     event: contacts_order_verb.go; doubt: "doubt that X would meet Y", a contact talked
 //     of, proposed): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
@@ -515,6 +517,10 @@
 // dependency parse found (contacts_parse_parties.go: the subject, objects, "with"/"to"/"between"
 // obliques and coordinated or apposed names of the contact word, or of the verb a contact
 // noun hangs on: "X pressed Y during a phone call"),
+// contact.order-verb for a contact noun that is the subject of a verb setting it beside
+// another event, "The meeting followed a phone call between A and B", "The talks came a
+// day after a call between A and B" (contacts_order_verb.go): the parties after the verb
+// are that event's, and the noun keeps only those named before the verb (none: an anaphor),
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",

@@ -188,6 +188,7 @@ const (
 	InterviewKind                  // adjectives between the article and "interview" after a contact word: "sat down with X for an exclusive interview"
 	Gather                         // words near a contact word that make its list of objects one contact of all: "a trilateral meeting with A and B", "a conference call with A and B"
 	YearPart                       // parts of a year between a preposition and the year: "in late 2019", "at the end of 2019" tell a time other than the story's day
+	OrderVerb                      // verbs that set a contact noun, their subject, in time beside another event: "The meeting followed a call between A and B", "The talks came a day after"
 	TimeAhead                      // words that put a time told after the present: "later today", "tomorrow", "next week": "is meeting Y later today" is scheduled
 
 	numClasses // the count of classes above: keep it last
@@ -548,6 +549,8 @@ func wordClassOf(name string) (Class, bool) {
 		return YearPart, true
 	case "time-ahead":
 		return TimeAhead, true
+	case "order-verb":
+		return OrderVerb, true
 	}
 	return 0, false
 }
