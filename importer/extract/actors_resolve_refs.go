@@ -174,6 +174,9 @@ func (r *resolver) resolveRefs() {
 			if m.actor < 0 {
 				m.actor = r.pronounSubject(subject, named, m.sent, p, nil)
 			}
+			if a := r.traveller(m, subject, p); a >= 0 {
+				m.actor = a // "X flew to Tokyo. ... During the visit, he met Y": X
+			}
 			if m.actor >= 0 && r.spokesperson(m.actor) && r.contactVerbAfter(m) {
 				if a := r.beyondSpokesperson(subject, m.sent, p); a >= 0 {
 					m.actor = a // "Miller said. ... On Monday, he met Xi": the one the spokesman speaks for

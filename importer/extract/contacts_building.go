@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 
 	"hotline/importer/dates"
@@ -18,6 +19,8 @@ type building struct {
 	saidDay   bool    // the date is only the day of a saying after the contact: a day told as the contact's own refines it
 	planPast  bool    // the dated frame told a plan in the past tense
 	present   bool    // the dated frame was told in the present tense
+	progress  bool    // the dated frame was told in the present progressive: "is meeting Y on Friday"
+	tripPast  bool    // the dated frame was the purpose of a journey told as made: "flew to Kyiv to meet Y on Monday"
 	earlier   bool    // told as before the story's day ("had earlier met"): no "today" dates it
 	perfect   bool    // first told in the present perfect ("X has met Y"): news of the day
 	firstTr   trigger // the contact word of the frame that created it
@@ -104,7 +107,7 @@ func (b *building) enrich(f frame) {
 	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
 	// word of order are another occasion ("The call followed talks in Paris on Monday")
 	if (!b.hasDate || b.refinedBy(f)) && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
-		b.date, b.hasDate, b.saidDay, b.planPast, b.present = f.date, true, f.saidDay, f.planPast, f.present
+		b.date, b.hasDate, b.saidDay, b.planPast, b.present, b.progress, b.tripPast = f.date, true, f.saidDay, f.planPast, f.present, f.progress, f.tripPast
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
@@ -149,6 +152,14 @@ func (b *building) contact(r *resolver, published string) Contact {
 			ref = day // a live blog's entry under "Tue 4 Mar 2025 18.05 GMT": that day, not the blog's
 		}
 		c.Date = r.s.resolveDate(b.date, ref, dir, b.firstSent)
+		if b.status == "held" && !b.explicit && b.progress && r.s.progressiveAhead(b.date, c.Date, ref) {
+			c.Status = StatusScheduled
+			r.s.note(r.s.toks[b.date.from].Sent, "contact", "contact.progressive-ahead", true, b.date.from, b.date.to, fmt.Sprintf("%q told in the present progressive with a time after publication %s: scheduled, not held", b.date.text, orNone(ref)))
+		}
+		if b.status == "scheduled" && b.tripPast && dayBefore(c.Date, ref) {
+			c.Status = StatusHeld
+			r.s.note(r.s.toks[b.date.from].Sent, "contact", "contact.purpose-past", true, b.date.from, b.date.to, fmt.Sprintf("%q, the day of the purpose of a journey told as made, is before publication %s: held, not scheduled", b.date.text, orNone(ref)))
+		}
 	}
 	r.noteDate(c, published, dir)
 	switch {

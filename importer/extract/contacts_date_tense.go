@@ -82,6 +82,37 @@ func (s *scan) presentTense(tr trigger, light int) bool {
 		head > 0 && !beforeNoun(s.toks[head-1].Low)
 }
 
+// progressiveAhead reports a date of a contact told in the present progressive that lies
+// ahead of the publication day ref: resolved to a later day ("is meeting Y on Thursday" in
+// a paper of Tuesday), or told with a word that puts it after the present ("later today",
+// "tomorrow", "next week": words class time-ahead) in it or right before it or its "on". News prose
+// uses "is meeting" for what is arranged, so such a contact is scheduled; one with no time
+// ("is meeting Y in Geneva") or with the day of publication or before it is going on or
+// done, and stays held.
+func (s *scan) progressiveAhead(d dateExpr, resolved, ref string) bool {
+	if len(resolved) == len("2006-01-02") && len(ref) == len(resolved) && resolved > ref {
+		return true
+	}
+	from := d.from
+	if from > 0 && (s.toks[from-1].Low == "on" || s.toks[from-1].Low == "in") {
+		from-- // "later on Thursday", "in the coming days"
+	}
+	for k := max(from-1, 0); k < d.to && k < len(s.toks); k++ {
+		if s.gaz.In(lexicon.TimeAhead, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports a resolved day (YYYY-MM-DD) before the publication day ref. The
+// purpose of a journey told as made ("flew to Kyiv to meet Y on Monday", in a paper of
+// Tuesday) whose day is already past when the article is written was met: the article
+// tells it as done, not as a plan (contact.purpose-past).
+func dayBefore(day, ref string) bool {
+	return len(day) == len("2006-01-02") && len(ref) == len(day) && day < ref
+}
+
 // beforeNoun reports a word before a noun: "the talks", "their calls" are no verbs.
 func beforeNoun(w string) bool {
 	switch w {

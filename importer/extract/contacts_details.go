@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"hotline/importer/dates"
 	"hotline/importer/extract/lexicon"
@@ -62,8 +63,11 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		// to Paris to meet X on Tuesday") may still be ahead.
 		f.status = "held"
 	}
-	f.planPast = s.pastPlan(c, tr, p.light) || f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
+	purpose := f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
+	f.planPast = s.pastPlan(c, tr, p.light) || purpose
+	f.tripPast = purpose && f.status == "scheduled"
 	f.present = f.hasDate && s.presentTense(tr, p.light)
+	f.progress = f.present && strings.HasSuffix(s.toks[tr.headWith(p.light)].Low, "ing")
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
 	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
 	f.pluperfect = s.pastPerfect(c, tr, p.light)

@@ -234,6 +234,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 				p.subj, p.obj, parsed = sj, ob, true // the parse found the parties the patterns missed
 			}
 		}
+		if v := s.orderVerbAfter(c, tr); v >= 0 && len(p.actors()) > 0 {
+			s.partiesBefore(at, c.from, v, &p) // "The meeting followed a phone call between A and B": the call's parties
+			r.noteFrame(c, tr, "contact.order-verb", true, "a contact noun set in time beside another event: the parties after the verb are that event's")
+		}
 		if len(distinct(p.actors())) == 1 && len(p.subj) == 1 && len(p.obj) == 0 && !p.pair && !tr.join && tr.noun && len(negated.actors()) == 0 && !groupContact(tr.name) {
 			if a := r.objectBeforeAdjunct(at, c, tr, p.subjAt); a >= 0 && !contains(p.subj, a) {
 				p.obj = []int{a} // "X conveyed his condolences to Y in a phone call", when the parse missed it

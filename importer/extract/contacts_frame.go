@@ -17,6 +17,8 @@ type frame struct {
 	saidDay    bool // the date is the day of a saying after the contact ("X spoke with Y, the Elysee said on Wednesday"), not told as the contact's own
 	planPast   bool // a plan told in the past tense ("were due to meet"): its weekday counts from the day before publication
 	present    bool // told in the present tense ("meets", "is meeting"): its weekday counts from the day before publication
+	progress   bool // told in the present progressive ("is meeting", "are holding talks") with a date
+	tripPast   bool // scheduled and dated, the purpose of a journey told as made: "flew to Kyiv to meet Y on Monday"
 	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"
 	perfect    bool // told in the present perfect with no word of time: "X has met Y"
 	pluperfect bool // told in the past perfect: "X had met Y in November"

@@ -318,10 +318,27 @@ func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
 	s := r.s
 	se := s.sents[c.sent]
 	comma := s.commaWithin(tr.to, min(se.to, tr.to+8))
-	if comma < 0 || tr.at-se.from > 4 {
+	if comma < 0 || tr.at-se.from > 4 && !s.theirInOpening(at, se.from, tr) {
 		return nil
 	}
 	return r.leadingPersons(at, comma+1, min(se.to, comma+16))
+}
+
+// theirInOpening reports "their" and a contact noun deeper in a sentence-opening
+// adverbial, with no name nor comma before them: "At a news conference after their talks
+// on Tuesday, X and Y said", "Speaking to reporters after their meeting, X and Y ...":
+// the talks are those of the persons the main clause opens with, and take the day told
+// with them.
+func (s *scan) theirInOpening(at []int, from int, tr trigger) bool {
+	if !tr.noun || tr.at-from > 9 || tr.at == 0 || s.toks[tr.at-1].Low != "their" {
+		return false
+	}
+	for k := from; k < tr.at; k++ {
+		if at[k] >= 0 || s.toks[k].Kind != tokens.Word || s.inQuote[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // leadingPersons lists the persons named from token from on, before token to, past "and",
@@ -357,6 +374,9 @@ func (r *resolver) leadingPersons(at []int, from, to int) []int {
 // "his" or "this" refer back.
 func (s *scan) openingContact(at []int, c clause, tr trigger) bool {
 	se := s.sents[c.sent]
+	if tr.noun && tr.at > se.from && s.theirInOpening(at, se.from, tr) {
+		return true // "At a news conference after their talks on Tuesday, X and Y said"
+	}
 	if !tr.noun || tr.at <= se.from || tr.at-se.from > 4 {
 		return false
 	}

@@ -34,7 +34,9 @@
 // speaker ("he added", "she continued" to the last speaker when no sentence since has a
 // subject or a speech verb: words class continuation; "he" opening a subordinate or
 // relative clause, "a letter signed by X, in which he said", to the one person its
-// subjectless sentence names before it), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// subjectless sentence names before it; "he" after an opener of a stay, "During the visit, he
+// met Y", "While in Tokyo, she met Y", to the one whose journey the sentences just before
+// told, not the last to speak: actors_traveller.go), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them (the one before
@@ -44,7 +46,10 @@
 // of two told before is one contact of the three: "X welcomed Y. The two later held talks
 // with Z"), "they" with a named object after persons listed
 // at the head of the clause or sentence before is that list ("A, B and C travelled to Kyiv,
-// where they met Z": one meeting of four), pronoun pairs ("they", "the two leaders")
+// where they met Z": one meeting of four), "their talks" in a sentence-opening adverbial
+// is the talks of the persons the main clause opens with, dated by the day told with them
+// ("At a news conference after their talks on Tuesday, X and Y said":
+// contacts_participants.go theirInOpening), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
 // contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
 // undated and in the same medium, to do more right after a contact of theirs, "The two
@@ -138,7 +143,10 @@
 //     contact: contacts_interview.go; year-part: "in late 2019", "at the end of 2019", a
 //     time other than the story's day: contacts_storydate.go; era, era-owner, take-office,
 //     office-taken: "during the pandemic", "at the start of the war", "shortly after
-//     taking office", a time other than the story's day: contacts_date_background.go; doubt: "doubt that X would meet Y", a contact talked
+//     taking office", a time other than the story's day: contacts_date_background.go; time-ahead: "later today",
+//     "tomorrow", "next week", a time after the present: contacts_date_tense.go; order-verb:
+//     "followed", "came" (a day after), a contact noun's verb that sets it beside another
+//     event: contacts_order_verb.go; doubt: "doubt that X would meet Y", a contact talked
 //     of, proposed; met-halfway: "agreed to meet Y halfway", a compromise, no meeting:
 //     contacts_triggers.go; unanswered: "called Y but got no answer", "left a message", a
 //     call tried, not held: contacts_unreported.go; instruct: "told Y to meet Z", asked
@@ -551,6 +559,10 @@
 // dependency parse found (contacts_parse_parties.go: the subject, objects, "with"/"to"/"between"
 // obliques and coordinated or apposed names of the contact word, or of the verb a contact
 // noun hangs on: "X pressed Y during a phone call"),
+// contact.order-verb for a contact noun that is the subject of a verb setting it beside
+// another event, "The meeting followed a phone call between A and B", "The talks came a
+// day after a call between A and B" (contacts_order_verb.go): the parties after the verb
+// are that event's, and the noun keeps only those named before the verb (none: an anaphor),
 // contact.anaphor-<word> for a frame that only referred to a contact named elsewhere
 // (the evidence of a Contact is the frame that created it) and contact.joined for a frame
 // that adds people to the contact told before ("were joined by C", "X and Y took part",
@@ -573,8 +585,12 @@
 // date.arranged (contacts_date_tense.go: a weekday on or after the day before
 // publication, for a plan told in the past tense, "were due to meet on Wednesday", "said he
 // would meet", "flew to X to meet Y on Monday" (with the day before the purpose, "flew to
-// X on Monday to meet Y", the contact is held), and a contact told in the present tense,
-// "meets Y on Friday"), date.nearest (the nearest such day, for a cancelled contact),
+// X on Monday to meet Y", the contact is held; with the purpose's own day before
+// publication, "flew to X to meet Y on Monday" in a paper of Tuesday, it is held too:
+// contact.purpose-past, contacts_date_tense.go dayBefore), and a contact told in the present tense,
+// "meets Y on Friday"; told in the present progressive with a time after publication, "is
+// meeting Y on Thursday" in a paper of Tuesday, "is calling Y later today", the contact is
+// scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead), date.nearest (the nearest such day, for a cancelled contact),
 // date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
 // from the day the attribution says they were spoken: `"I met Y yesterday," X told
 // reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),

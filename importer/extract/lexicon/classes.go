@@ -9,7 +9,7 @@ import (
 // ("called" is a judging verb, a past contact verb and a proposal cue), so the lexicon
 // keeps a classSet for each word. Classes are numbered, not bits, so that their count is
 // not bounded by a machine word (62 classes had filled 64 bits).
-type Class uint8
+type Class uint16
 
 // The word classes; wordClassOf gives their names in data/words.tsv.
 const (
@@ -204,6 +204,8 @@ const (
 	EraOwner                       // words between a preposition or a part and an era's noun: "during the pandemic", "early in her tenure"
 	TakeOffice                     // verbs of coming to an office: "shortly after taking office", "soon after she took office"
 	OfficeTaken                    // nouns of what is taken on coming to office: "after taking office", "since assuming power"
+	OrderVerb                      // verbs that set a contact noun, their subject, in time beside another event: "The meeting followed a call between A and B", "The talks came a day after"
+	TimeAhead                      // words that put a time told after the present: "later today", "tomorrow", "next week": "is meeting Y later today" is scheduled
 
 	numClasses // the count of classes above: keep it last
 )
@@ -593,6 +595,10 @@ func wordClassOf(name string) (Class, bool) {
 		return TakeOffice, true
 	case "office-taken":
 		return OfficeTaken, true
+	case "time-ahead":
+		return TimeAhead, true
+	case "order-verb":
+		return OrderVerb, true
 	}
 	return 0, false
 }
