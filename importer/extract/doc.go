@@ -590,7 +590,9 @@
 // contact.purpose-past, contacts_date_tense.go dayBefore), and a contact told in the present tense,
 // "meets Y on Friday"; told in the present progressive with a time after publication, "is
 // meeting Y on Thursday" in a paper of Tuesday, "is calling Y later today", the contact is
-// scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead), date.nearest (the nearest such day, for a cancelled contact),
+// scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead; so
+// is one told in the simple present with such a time, "meets Y on Friday" in a paper of
+// Tuesday, "travels to X next week, where he meets Y": contact.present-ahead), date.nearest (the nearest such day, for a cancelled contact),
 // date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
 // from the day the attribution says they were spoken: `"I met Y yesterday," X told
 // reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),
