@@ -48,8 +48,9 @@
 // at the head of the clause or sentence before is that list ("A, B and C travelled to Kyiv,
 // where they met Z": one meeting of four), "their talks" in a sentence-opening adverbial
 // is the talks of the persons the main clause opens with, dated by the day told with them
-// ("At a news conference after their talks on Tuesday, X and Y said":
-// contacts_participants.go theirInOpening), pronoun pairs ("they", "the two leaders")
+// ("At a news conference after their talks on Tuesday, X and Y said", and "the talks"
+// there, not opening the sentence, "At a news conference after the talks on Tuesday, X
+// and Y said": contacts_participants.go theirInOpening), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
 // contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
 // undated and in the same medium, to do more right after a contact of theirs, "The two
