@@ -152,9 +152,13 @@ func (b *building) contact(r *resolver, published string) Contact {
 			ref = day // a live blog's entry under "Tue 4 Mar 2025 18.05 GMT": that day, not the blog's
 		}
 		c.Date = r.s.resolveDate(b.date, ref, dir, b.firstSent)
-		if b.status == "held" && !b.explicit && b.progress && r.s.progressiveAhead(b.date, c.Date, ref) {
+		if b.status == "held" && !b.explicit && b.present && r.s.progressiveAhead(b.date, c.Date, ref) {
 			c.Status = StatusScheduled
-			r.s.note(r.s.toks[b.date.from].Sent, "contact", "contact.progressive-ahead", true, b.date.from, b.date.to, fmt.Sprintf("%q told in the present progressive with a time after publication %s: scheduled, not held", b.date.text, orNone(ref)))
+			rule, tense := "contact.progressive-ahead", "present progressive"
+			if !b.progress {
+				rule, tense = "contact.present-ahead", "simple present"
+			}
+			r.s.note(r.s.toks[b.date.from].Sent, "contact", rule, true, b.date.from, b.date.to, fmt.Sprintf("%q told in the %s with a time after publication %s: scheduled, not held", b.date.text, tense, orNone(ref)))
 		}
 		if b.status == "scheduled" && b.tripPast && dayBefore(c.Date, ref) {
 			c.Status = StatusHeld

@@ -82,13 +82,15 @@ func (s *scan) presentTense(tr trigger, light int) bool {
 		head > 0 && !beforeNoun(s.toks[head-1].Low)
 }
 
-// progressiveAhead reports a date of a contact told in the present progressive that lies
-// ahead of the publication day ref: resolved to a later day ("is meeting Y on Thursday" in
-// a paper of Tuesday), or told with a word that puts it after the present ("later today",
-// "tomorrow", "next week": words class time-ahead) in it or right before it or its "on". News prose
-// uses "is meeting" for what is arranged, so such a contact is scheduled; one with no time
-// ("is meeting Y in Geneva") or with the day of publication or before it is going on or
-// done, and stays held.
+// progressiveAhead reports a date of a contact told in the present (progressive, "is
+// meeting", or simple, "meets") that lies ahead of the publication day ref: resolved to a
+// later day ("is meeting Y on Thursday", "meets Y on Friday" in a paper of Tuesday), or told
+// with a word that puts it after the present ("later today", "tomorrow", "next week": words
+// class time-ahead) in it or right before it or its "on". News prose uses "is meeting" and
+// "meets" for what is arranged, so such a contact is scheduled; one with no time ("is
+// meeting Y in Geneva", the headline's "X meets Y") or with the day of publication or before
+// it ("meets Y on March 6" in a paper of March 8) is going on or done, and stays held. The
+// present counts as held otherwise because a headline or a lead tells a done contact in it.
 func (s *scan) progressiveAhead(d dateExpr, resolved, ref string) bool {
 	if len(resolved) == len("2006-01-02") && len(ref) == len(resolved) && resolved > ref {
 		return true

@@ -324,13 +324,19 @@ func (r *resolver) subjectsAfterOpening(at []int, c clause, tr trigger) []int {
 	return r.leadingPersons(at, comma+1, min(se.to, comma+16))
 }
 
-// theirInOpening reports "their" and a contact noun deeper in a sentence-opening
-// adverbial, with no name nor comma before them: "At a news conference after their talks
-// on Tuesday, X and Y said", "Speaking to reporters after their meeting, X and Y ...":
-// the talks are those of the persons the main clause opens with, and take the day told
-// with them.
+// theirInOpening reports "their" (or "the") and a contact noun deeper in a
+// sentence-opening adverbial, with no name nor comma before them: "At a news conference
+// after their talks on Tuesday, X and Y said", "At a news conference after the talks on
+// Tuesday, X and Y said", "Speaking to reporters after their meeting, X and Y ...": the
+// talks are those of the persons the main clause opens with (the caller takes them only
+// when two or more are named), and take the day told with them. "the" counts only this
+// deep, after a word of the adverbial: "After the talks, X said" opening the sentence
+// refers back.
 func (s *scan) theirInOpening(at []int, from int, tr trigger) bool {
-	if !tr.noun || tr.at-from > 9 || tr.at == 0 || s.toks[tr.at-1].Low != "their" {
+	if !tr.noun || tr.at-from > 9 || tr.at == 0 {
+		return false
+	}
+	if det := s.toks[tr.at-1].Low; det != "their" && (det != "the" || tr.at-1-from < 2) {
 		return false
 	}
 	for k := from; k < tr.at; k++ {

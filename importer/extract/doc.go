@@ -36,7 +36,9 @@
 // relative clause, "a letter signed by X, in which he said", to the one person its
 // subjectless sentence names before it; "he" after an opener of a stay, "During the visit, he
 // met Y", "While in Tokyo, she met Y", to the one whose journey the sentences just before
-// told, not the last to speak: actors_traveller.go), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// told, not the last to speak, and after a host's "X welcomed Y to Tokyo", "Y was received by
+// X" or "X met Y, who is on a three-day visit", to the guest Y, not the host: actors_traveller.go
+// guestIn), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them (the one before
@@ -48,8 +50,9 @@
 // at the head of the clause or sentence before is that list ("A, B and C travelled to Kyiv,
 // where they met Z": one meeting of four), "their talks" in a sentence-opening adverbial
 // is the talks of the persons the main clause opens with, dated by the day told with them
-// ("At a news conference after their talks on Tuesday, X and Y said":
-// contacts_participants.go theirInOpening), pronoun pairs ("they", "the two leaders")
+// ("At a news conference after their talks on Tuesday, X and Y said", and "the talks"
+// there, not opening the sentence, "At a news conference after the talks on Tuesday, X
+// and Y said": contacts_participants.go theirInOpening), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
 // contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
 // undated and in the same medium, to do more right after a contact of theirs, "The two
@@ -590,7 +593,9 @@
 // contact.purpose-past, contacts_date_tense.go dayBefore), and a contact told in the present tense,
 // "meets Y on Friday"; told in the present progressive with a time after publication, "is
 // meeting Y on Thursday" in a paper of Tuesday, "is calling Y later today", the contact is
-// scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead), date.nearest (the nearest such day, for a cancelled contact),
+// scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead; so
+// is one told in the simple present with such a time, "meets Y on Friday" in a paper of
+// Tuesday, "travels to X next week, where he meets Y": contact.present-ahead), date.nearest (the nearest such day, for a cancelled contact),
 // date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
 // from the day the attribution says they were spoken: `"I met Y yesterday," X told
 // reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),

@@ -115,6 +115,7 @@ var ruleExamples = map[string]string{
 	"date.text-only":                 "Antony Blinken spoke with Sergey Lavrov by phone last week.",
 	"date.from-day":                  "Antony Blinken arrived in Geneva on Thursday. Later that day, he met Sergey Lavrov.",
 	"contact.progressive-ahead":      "Antony Blinken is meeting Sergey Lavrov in Geneva tomorrow.",
+	"contact.present-ahead":          "Antony Blinken meets Sergey Lavrov in Geneva tomorrow.",
 	"contact.purpose-past":           "Antony Blinken flew to Geneva to meet Sergey Lavrov on Thursday.",
 	"contact.order-verb":             "The meeting followed a phone call between Antony Blinken and Sergey Lavrov on Sunday.",
 	"date.arranged":                  "Antony Blinken was due to meet Sergey Lavrov in Geneva on Thursday.",
