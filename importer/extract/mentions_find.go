@@ -146,7 +146,7 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if x.capitalSurnameFirst(s, i) {
 		return true // "Mr. KISHIDA Fumio": an official readout's surname first, in capitals
 	}
-	if _, _, _, ok := s.shoutedName(i); ok {
+	if _, _, _, ok := x.shoutedName(s, i); ok {
 		return true // "PRESIDENT ELENA VARGAS met ...": a name in capitals the article prints in mixed case
 	}
 	if s.knownRegnal(i) {

@@ -48,13 +48,21 @@ func (s *scan) mixedNames() map[string][]string {
 }
 
 // shoutedName returns the mixed-case words of the name printed in capitals that holds
-// token i, as the article prints it elsewhere in mixed case (mixedNames), and its span.
-func (s *scan) shoutedName(i int) (words []string, from, to int, ok bool) {
+// token i, as the article prints it elsewhere in mixed case (mixedNames) or as the list of
+// known actors spells it ("PRESIDENT JOE BIDEN met"), and its span.
+func (x *Extractor) shoutedName(s *scan, i int) (words []string, from, to int, ok bool) {
 	caps := func(k int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokens.Word && s.toks[k].Sent == s.toks[i].Sent && lexicon.IsAllCaps(s.toks[k].Text)
 	}
 	if !caps(i) {
 		return nil, 0, 0, false
+	}
+	end := i
+	for caps(end) {
+		end++
+	}
+	if end < len(s.toks) && s.toks[end].Text == ":" && s.toks[end].Sent == s.toks[i].Sent {
+		return nil, 0, 0, false // "PRIME MINISTER KEIR STARMER:": a transcript's turn label, read as one (turnMentions)
 	}
 	names := s.mixedNames()
 	for n := shoutedLongest; n >= 2; n-- {
@@ -66,8 +74,14 @@ func (s *scan) shoutedName(i int) (words []string, from, to int, ok bool) {
 			for k := a; k < a+n && caps(k); k++ {
 				low = append(low, s.toks[k].Low)
 			}
-			if w, found := names[strings.Join(low, " ")]; found && len(low) == n {
+			if len(low) < n {
+				continue
+			}
+			if w, found := names[strings.Join(low, " ")]; found {
 				return w, a, a + n, true
+			}
+			if k := x.knownIndex(low); k >= 0 {
+				return strings.Fields(x.gaz.People[k].Name), a, a + n, true
 			}
 		}
 	}
@@ -76,8 +90,8 @@ func (s *scan) shoutedName(i int) (words []string, from, to int, ok bool) {
 
 // shoutedWords gives a run printed in capitals the words the article prints it with in
 // mixed case ("ELENA VARGAS" is "Elena Vargas"), and other runs their own words.
-func (s *scan) shoutedWords(from, to int, words []string) []string {
-	if w, a, b, ok := s.shoutedName(from); ok && a == from && b == to {
+func (x *Extractor) shoutedWords(s *scan, from, to int, words []string) []string {
+	if w, a, b, ok := x.shoutedName(s, from); ok && a == from && b == to {
 		return w
 	}
 	return words
