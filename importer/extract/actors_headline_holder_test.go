@@ -25,6 +25,9 @@ func TestHeadlineHolder(t *testing.T) {
 		{"president and surname", "President Mark Renkers hosts Kenyan leader", "President Renkers met Kenyan President William Otieno at the White House on Monday.", []string{"Mark Renkers", "William Otieno"}},
 		{"office and given name", "President Budi Santoso arrives in Beijing", "President Budi met Chinese Premier Li Wen in Beijing on Monday.", []string{"Budi Santoso", "Li Wen"}},
 		{"honorific and surname", "PM Rajesh Verma meets Japanese counterpart in Delhi", "Mr. Verma met Japanese Prime Minister Kenji Sato in Delhi on Monday.", []string{"Rajesh Verma", "Kenji Sato"}},
+		{"a headline in capitals", "PRESIDENT MARK RENKERS HOSTS KENYAN LEADER", "President Renkers met Kenyan President William Otieno at the White House on Monday.", []string{"Mark Renkers", "William Otieno"}},
+		{"a headline in capitals with a hyphenated given name", "KING ABDALLAH-HAMZA NASSER OF JORDAN RECEIVES JAPANESE MINISTER", "King Nasser met Japanese Foreign Minister Kenji Sato in Amman on Monday.", []string{"Abdallah-Hamza Nasser", "Kenji Sato"}},
+		{"a headline in capitals names someone else", "PRESIDENT MARK RENKERS HOSTS KENYAN LEADER", "President Otieno met Secretary of State Ann Lowry in Nairobi on Monday.", []string{"Otieno", "Ann Lowry"}},
 		{"the body's surname is not the headline's", "President Mark Renkers hosts Kenyan leader", "President Otieno met Secretary of State Ann Lowry in Nairobi on Monday.", []string{"Otieno", "Ann Lowry"}},
 		{"the body names another holder", "King Abdallah Hamdan of Jordan receives Japanese foreign minister", "King Talal Nasser met Japanese Foreign Minister Kenji Sato in Amman on Monday.", []string{"Talal Nasser", "Kenji Sato"}},
 	} {

@@ -24,7 +24,8 @@ var headlineSurnameCases = []headlineSurnameCase{
 	{"possessive surname", "Elena Marsh resigns as trade envoy", "Marsh's office said on Monday she would step down.", "Marsh's", "Elena Marsh"},
 	{"middle initial in the headline", "Charles J. Marsh resigns as trade envoy", "Marsh said on Monday he would step down.", "Marsh said", "Charles Marsh"},
 	{"hyphenated given name in the headline", "Jean-Pierre Marsh named envoy to Oslo", "Marsh said on Monday he would take up the post in May.", "Marsh said", "Jean-Pierre Marsh"},
-	{"a shouted headline names no one so", "ELENA MARSH RESIGNS AS TRADE ENVOY", "Marsh said on Monday she would step down.", "", ""},
+	{"a shouted headline names the person in title case", "ELENA MARSH RESIGNS AS TRADE ENVOY", "Marsh said on Monday she would step down.", "Marsh said", "Elena Marsh"},
+	{"a shouted headline without a known given name names no one", "VARGOS TELLU RESIGNS AS TRADE ENVOY", "Tellu said on Monday she would step down.", "", ""},
 	{"two people of that surname in the headline", "Elena Marsh and Paul Marsh part ways", "Marsh said on Monday the firm would be split.", "", ""},
 	{"another surname in the body", "Elena Marsh resigns as trade envoy", "Varga said on Monday the talks would go on. He flew to Oslo.", "He flew", ""},
 }

@@ -59,7 +59,7 @@ func (r *resolver) namedPerson(run []string, known int) bool {
 // lexicon knows opens or that name a known actor, or the surname alone of a known actor
 // ("Prime Minister Starmer's call").
 func (x *Extractor) officeHolders(title, role string) [][]string {
-	toks := tokens.Tokenize([]rune(title))
+	toks := tokens.Tokenize([]rune(unshoutedTitle(title))) // "PM X Y MEETS": read in title case
 	var out [][]string
 	for i := 0; i < len(toks); i++ {
 		m, ok := x.gaz.MatchAt(toks, i)

@@ -16,11 +16,11 @@ import (
 // headline, "Tomas Eduardo Varga"). No word of the run is an office, a country or
 // another phrase of the gazetteer, nor a word that closes a title-case headline's name
 // ("Remarks by President Biden Before ..."), so an office before the name stays out of it;
-// nor a word in capitals, as a shouted headline prints every word ("ELENA MARSH RESIGNS"),
-// which would name the person so. A well-known person's name is no phrase that stops it:
+// nor a word in capitals inside a headline in mixed case; a headline all in capitals
+// ("ELENA MARSH RESIGNS") is read in title case (unshoutedTitle). A well-known person's name is no phrase that stops it:
 // "Jean-Pierre Marsh" opens with a given name that is one.
 func (x *Extractor) titleNames(title, sur string) [][]string {
-	toks := tokens.Tokenize([]rune(title))
+	toks := tokens.Tokenize([]rune(unshoutedTitle(title)))
 	phrase := make([]bool, len(toks)) // tokens a gazetteer phrase covers
 	for i := 0; i < len(toks); i++ {
 		if m, ok := x.gaz.MatchAt(toks, i); ok && m.Kind != lexicon.PhraseKnown { // "Jean-Pierre" opens a name
@@ -86,4 +86,31 @@ func letterCount(w string) int {
 		}
 	}
 	return n
+}
+
+// unshoutedTitle writes a headline printed all in capitals ("PRESIDENT MARK RENKERS HOSTS
+// KENYAN LEADER") in title case, as a title-case headline prints it, so that the name it
+// holds reads as one ("Mark Renkers"); a headline with a lower-case letter stays as it is.
+// Each letter after a letter is lowered, after a hyphen or apostrophe raised: "KARL-HEINZ
+// O'NEILL" is "Karl-Heinz O'Neill".
+func unshoutedTitle(title string) string {
+	words := 0
+	for _, w := range strings.Fields(title) {
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return title
+		}
+		if letterCount(w) > 1 {
+			words++
+		}
+	}
+	if words < 2 {
+		return title
+	}
+	r := []rune(title)
+	for i := range r {
+		if i > 0 && unicode.IsLetter(r[i-1]) {
+			r[i] = unicode.ToLower(r[i])
+		}
+	}
+	return string(r)
 }

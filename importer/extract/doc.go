@@ -21,7 +21,9 @@
 // work on hostile text stays linear in its length (BenchmarkHostile). The gazetteer marks offices,
 // countries, demonyms, organizations, ministries and known actors; capitalized runs
 // around them become person mentions when a title, office, apposition, first name or
-// speech verb vouches for them. Mentions are merged into actors (full names by names.Key,
+// speech verb vouches for them; a run in capitals is a name only where the article prints
+// the same words in mixed case ("PRESIDENT ELENA VARGAS met", mentions_shouted.go), and
+// takes that form, or a known actor's ("PRESIDENT JOE BIDEN"). Mentions are merged into actors (full names by names.Key,
 // bare surnames to the article's person with that surname (of two, after a title, the one
 // that title or its gender picks: "Dr. Nelson", "Ms. Ferrante": titledSurnameOf) or to a
 // known actor, "the

@@ -45,6 +45,8 @@ func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
 		return true // "held talks with X Y", "a phone call with X Y", "talks between X Y and"
 	case from-3 >= se.from && s.toks[from-1].Low == "by" && (s.toks[from-2].Low == "led" || s.toks[from-2].Low == "headed") && s.gaz.In(lexicon.Delegates, s.toks[from-3].Low):
 		return true // "a delegation led by X Y", "a team headed by X Y": a person leads it
+	case from-3 >= se.from && s.toks[from-1].Low == "by" && s.gaz.In(lexicon.PassiveBe, s.toks[from-3].Low) && x.passiveContactVerb(s, from-2):
+		return true // "was hosted by X Y", "were received by X Y": a person hosts and receives
 	case from-2 >= se.from && s.toks[from-1].Low == "and":
 		j := from - 2
 		for j > se.from && s.toks[j].Kind == tokens.Word && s.toks[j].Cap {
@@ -53,6 +55,14 @@ func (x *Extractor) contactVouches(s *scan, se sentence, from, to int) bool {
 		return j < from-2 && j > se.from && (s.toks[j].Low == "between" || s.toks[j].Low == "with") && x.contactNoun(s, j-1) || verb(j, true)
 	}
 	return false
+}
+
+// passiveContactVerb reports a verb of meeting or visiting at k that a form of "be" has
+// made passive ("was hosted", "were greeted"): its agent is a party, as its subject is in
+// the active.
+func (x *Extractor) passiveContactVerb(s *scan, k int) bool {
+	cw, ok := x.gaz.ContactWords[s.toks[k].Low]
+	return ok && !cw.Noun && !cw.Weak && cw.Direct && (cw.Pattern == "meet" || cw.Pattern == "visit") && !s.gaz.IsJudgingVerb(s.toks[k].Low)
 }
 
 // isRelativeWord reports a relative pronoun or adverb, which never belongs to a name

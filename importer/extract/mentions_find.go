@@ -146,6 +146,9 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if x.capitalSurnameFirst(s, i) {
 		return true // "Mr. KISHIDA Fumio": an official readout's surname first, in capitals
 	}
+	if _, _, _, ok := x.shoutedName(s, i); ok {
+		return true // "PRESIDENT ELENA VARGAS met ...": a name in capitals the article prints in mixed case
+	}
 	if s.knownRegnal(i) {
 		return true // "Mohammed VI", "Charles III": the numeral of a known monarch's name
 	}

@@ -95,7 +95,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if role, country, ok := x.listedOffice(s, se, runs, ri); ok {
 			right = context{role: role, country: country, titled: true} // "the foreign ministers of A and B, X and Y"
 		}
-		m := mention{from: from, to: to, kind: mPerson, words: x.capitalSurnameWords(s, from, nameWords(s.toks, from, to)), known: -1, sent: si, actor: -1}
+		m := mention{from: from, to: to, kind: mPerson, words: x.shoutedWords(s, from, to, x.capitalSurnameWords(s, from, nameWords(s.toks, from, to))), known: -1, sent: si, actor: -1}
 		m.role, m.country, m.titled = pick(left.role, right.role), pick(left.country, right.country), left.titled || right.titled
 		m.alt = left.alt
 		if m.country == "" {

@@ -36,4 +36,7 @@ type scan struct {
 	// nicknames holds the key of each nickname printed inside a name and blanked
 	// (blankNicknames) -> the rune offset of the word after it, inside that name
 	nicknames map[string]int
+	// mixed holds the runs of capitalized words printed in mixed case (mixedNames),
+	// made on first use: a name in capitals is one of them
+	mixed map[string][]string
 }

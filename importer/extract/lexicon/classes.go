@@ -206,6 +206,7 @@ const (
 	OfficeTaken                    // nouns of what is taken on coming to office: "after taking office", "since assuming power"
 	OrderVerb                      // verbs that set a contact noun, their subject, in time beside another event: "The meeting followed a call between A and B", "The talks came a day after"
 	TimeAhead                      // words that put a time told after the present: "later today", "tomorrow", "next week": "is meeting Y later today" is scheduled
+	PassiveBe                      // forms of "be" that make a contact verb passive: "was hosted by X Y" names its agent, a person
 
 	numClasses // the count of classes above: keep it last
 )
@@ -597,6 +598,8 @@ func wordClassOf(name string) (Class, bool) {
 		return OfficeTaken, true
 	case "time-ahead":
 		return TimeAhead, true
+	case "passive-be":
+		return PassiveBe, true
 	case "order-verb":
 		return OrderVerb, true
 	}
