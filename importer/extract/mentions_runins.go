@@ -1,0 +1,25 @@
+package extract
+
+import (
+	"hotline/importer/extract/lexicon"
+)
+
+// runInEdges trims from a name run [i, j) what e-mails, forum posts and press releases
+// run into a name without a comma: a greeting before it ("Thanks Dan", "Regards Jane
+// Doe"), a sign-off or header word after it ("Jane Doe Sent", "Dan Please", "Jane Doe
+// Tel"), and the first of a given name printed twice ("Dan Dan Doe", as a signature
+// repeats the name that closed the message). None is a word of the name, and a run left
+// empty is no name. A known actor's words are kept, and so is a doubled name after a
+// credit's slash ("AP Photo/Nasser Nasser"): there it is the photographer's whole name.
+func (x *Extractor) runInEdges(s *scan, i, j int) (int, int) {
+	for i < j && s.gaz.In(lexicon.Greeting, s.toks[i].Low) && !s.isKnown(i) {
+		i++
+	}
+	for j > i && s.gaz.In(lexicon.SignOff, s.toks[j-1].Low) && !s.isKnown(j-1) {
+		j--
+	}
+	for j-i >= 2 && s.toks[i].Text == s.toks[i+1].Text && x.firstName(s.toks[i].Text) && !s.isKnown(i) && (i == 0 || s.toks[i-1].Text != "/") {
+		i++
+	}
+	return i, j
+}
