@@ -4,7 +4,7 @@ import "testing"
 
 // TestActorRunIns covers what e-mails, posts and releases run into a name without a
 // comma: greetings and sign-offs at the edge of a capitalised run, a given name printed
-// twice. Near-misses that are names stay names.
+// twice, and two people listed without a comma. Near-misses that are names stay names.
 func TestActorRunIns(t *testing.T) {
 	x := newExtractor(t)
 	cases := []actorCase{
@@ -24,6 +24,8 @@ func TestActorRunIns(t *testing.T) {
 			nil, []string{"Ruiz Attached", "Attached"}},
 		{"a given name twice is one", "Bill Bill Stroud wrote the memo and sent it to the board.",
 			[]actorWant{{"Bill Stroud", "", ""}}, []string{"Bill Bill Stroud", "Bill Bill"}},
+		{"two listed names without a comma are two", "The panel heard Dan Moreno Sara Klint and three other witnesses on Tuesday.",
+			[]actorWant{{"Dan Moreno", "", ""}, {"Sara Klint", "", ""}}, []string{"Dan Moreno Sara Klint"}},
 		{"thanks to a named person leaves the name", "Thanks to Dan Smith's help the talks went ahead.",
 			[]actorWant{{"Dan Smith", "", ""}}, []string{"Thanks"}},
 		{"a hyphenated surname after the same given name stays", "Bill Bill-Jones chaired the hearing on Monday.",
@@ -32,6 +34,8 @@ func TestActorRunIns(t *testing.T) {
 			[]actorWant{{"Elena Varga", "", ""}}, []string{"Thanks"}},
 		{"a credit's doubled name is the photographer's", "The minister spoke in Ramallah. (AP Photo/Nasser Nasser)",
 			nil, []string{"Nasser"}},
+		{"a given name after a particle keeps a four-word name", "Prime Minister Mohammed Shia Al Sudani met the envoy.",
+			nil, []string{"Mohammed Shia", "Al Sudani"}},
 	}
 	runActorCases(t, x, cases)
 }

@@ -223,6 +223,10 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 		}
 		end := j
 		i, j = x.runInEdges(s, i, j)
+		if k := x.pairedNames(s, i, j); k > 0 {
+			runs = append(runs, [2]int{i, k})
+			i = k
+		}
 		if j > i && len(nameWords(s.toks, i, j)) > 0 {
 			runs = append(runs, [2]int{i, j}) // never a run of brackets and initials alone: "Minister (J) Van", its particle trimmed
 		}

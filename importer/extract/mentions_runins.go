@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // runInEdges trims from a name run [i, j) what e-mails, forum posts and press releases
@@ -22,4 +23,24 @@ func (x *Extractor) runInEdges(s *scan, i, j int) (int, int) {
 		i++
 	}
 	return i, j
+}
+
+// pairedNames returns where a run [i, j) of four words splits into two names, each a
+// known given name and a surname that is none ("Jane Doe Mark Roe"), as a list or a
+// signature block prints two people without a comma; -1 if it does not. A particle or a
+// known actor's word keeps the run whole ("Mohammed Shia Al Sudani").
+func (x *Extractor) pairedNames(s *scan, i, j int) int {
+	if j-i != 4 {
+		return -1
+	}
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if t.Kind != tokens.Word || !t.Cap || initials(t.Text) || lexicon.IsParticle(t.Low) || s.isKnown(k) || x.gaz.IsTitleWord(t.Low) {
+			return -1
+		}
+	}
+	if x.firstName(s.toks[i].Text) && !x.firstName(s.toks[i+1].Text) && x.firstName(s.toks[i+2].Text) {
+		return i + 2
+	}
+	return -1
 }
