@@ -11,7 +11,8 @@ import (
 // Tel"), and the first of a given name printed twice ("Dan Dan Doe", as a signature
 // repeats the name that closed the message). None is a word of the name, and a run left
 // empty is no name. A known actor's words are kept, and so is a doubled name after a
-// credit's slash ("AP Photo/Nasser Nasser"): there it is the photographer's whole name.
+// credit's slash ("AP Photo/Nasser Nasser"): there it is the photographer's whole name,
+// and a known name whose given name is doubled ("Boutros Boutros Ghali").
 func (x *Extractor) runInEdges(s *scan, i, j int) (int, int) {
 	for i < j && s.gaz.In(lexicon.Greeting, s.toks[i].Low) && !s.isKnown(i) {
 		i++
@@ -19,7 +20,7 @@ func (x *Extractor) runInEdges(s *scan, i, j int) (int, int) {
 	for j > i && s.gaz.In(lexicon.SignOff, s.toks[j-1].Low) && !s.isKnown(j-1) {
 		j--
 	}
-	for j-i >= 2 && s.toks[i].Text == s.toks[i+1].Text && x.firstName(s.toks[i].Text) && !s.isKnown(i) && (i == 0 || s.toks[i-1].Text != "/") {
+	for j-i >= 2 && s.toks[i].Text == s.toks[i+1].Text && x.firstName(s.toks[i].Text) && !s.isKnown(i) && (i == 0 || s.toks[i-1].Text != "/") && x.knownIndex(nameWords(s.toks, i, j)) < 0 {
 		i++
 	}
 	return i, j
