@@ -221,10 +221,16 @@ func (x *Extractor) nameRuns(s *scan, se sentence) [][2]int {
 		} else if j-i >= 3 && i-2 >= se.from && s.stateNoun(s.toks[i+1].Low) && s.toks[i-1].Low == "the" && s.toks[i-2].Low == "of" {
 			i += 2 // "Prime Minister of the Hellenic Republic Nikos X": a state's formal name, whatever its adjective
 		}
+		end := j
+		i, j = x.runInEdges(s, i, j)
+		if k := x.pairedNames(s, i, j); k > 0 {
+			runs = append(runs, [2]int{i, k})
+			i = k
+		}
 		if j > i && len(nameWords(s.toks, i, j)) > 0 {
 			runs = append(runs, [2]int{i, j}) // never a run of brackets and initials alone: "Minister (J) Van", its particle trimmed
 		}
-		i = max(j, i+1)
+		i = max(end, i+1)
 	}
 	return runs
 }

@@ -207,6 +207,8 @@ const (
 	OrderVerb                      // verbs that set a contact noun, their subject, in time beside another event: "The meeting followed a call between A and B", "The talks came a day after"
 	TimeAhead                      // words that put a time told after the present: "later today", "tomorrow", "next week": "is meeting Y later today" is scheduled
 	PassiveBe                      // forms of "be" that make a contact verb passive: "was hosted by X Y" names its agent, a person
+	Greeting                       // words of a greeting or sign-off that a letter runs into the name after them: "Hi Dan", "Thanks Dan", "Regards Jane Doe"; no name run opens with them
+	SignOff                        // words a letter or release runs into the name before them: "Jane Doe Sent", "Dan Please", "Contact: Jane Doe Tel"; no name run ends with them
 
 	numClasses // the count of classes above: keep it last
 )
@@ -602,6 +604,10 @@ func wordClassOf(name string) (Class, bool) {
 		return PassiveBe, true
 	case "order-verb":
 		return OrderVerb, true
+	case "greeting":
+		return Greeting, true
+	case "sign-off":
+		return SignOff, true
 	}
 	return 0, false
 }
