@@ -17,6 +17,7 @@ func TestCapitalsLead(t *testing.T) {
 		{"place and agency", "LIMAVILLE (AP) — " + lede, "Limaville", "", "AP"},
 		{"two words and agency", "UNITED NATIONS (AP) — " + lede, "United Nations", "", "AP"},
 		{"a place after the article and its country", "THE HAGUE, Netherlands — " + lede, "The Hague, Netherlands", "", ""},
+		{"a place after the article and an agency", "THE HAGUE (AP) — " + lede, "The Hague", "", "AP"},
 		{"place and country", "KYIV, Ukraine — " + lede, "Kyiv, Ukraine", "", ""},
 		{"place, date and agency", "BEIJING, March 3 (Example) - " + lede, "Beijing", "March 3", "Example"},
 		{"colon", "ISLAMABAD: " + lede, "Islamabad", "", ""},
@@ -41,6 +42,7 @@ func TestCapitalsLead(t *testing.T) {
 		{"a name in capitals and a comma", "JANE DOE, the new envoy, met the two ministers on Friday in the capital."},
 		{"a title before a name", "GENERAL Tomas Varga met the visiting defence chief on Monday morning."},
 		{"a given name before more of a name", "JANE DOE Rivera met the two ministers for two hours on Friday."},
+		{"an article and a label before a colon", "THE LATEST: The two ministers met for two hours on Friday in the capital."},
 		{"an office label before a colon", "PRESIDENT KOVAC: Good afternoon. I spoke to the foreign minister this morning."},
 	}
 	for _, tc := range openings {
