@@ -14,6 +14,8 @@
 // paragraphs; that rejoined text is what the cleaned text and its offsets come from.
 package clean
 
+import "hotline/importer/extract/lexicon"
+
 // Result is a cleaned article body.
 type Result struct {
 	Text         string    // the story, paragraphs separated by "\n\n"
@@ -69,11 +71,19 @@ const (
 type Cleaner struct {
 	p     patterns
 	lines []lineTest
+	// lex knows the offices, titles and given names that tell a lead printed in capitals
+	// ("PRESIDENT JANE DOE met ...") from a dateline's place.
+	lex *lexicon.Lexicon
 }
 
-// New compiles the rules.
+// New compiles the rules. It panics if the embedded lexicon does not parse, as
+// regexp.MustCompile does for a bad pattern: both are bugs of the program, not of its input.
 func New() *Cleaner {
-	return &Cleaner{p: newPatterns(), lines: lineTests()}
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(err)
+	}
+	return &Cleaner{p: newPatterns(), lines: lineTests(), lex: lex}
 }
 
 // Clean returns the story of body without its furniture. It compiles the rules on every

@@ -60,7 +60,8 @@ func setIfAny(dst *string, v string) {
 // (":", "—", "–", "--", " -") and the capitalised start of a sentence; or the date's full
 // stop and an agency between slashes, as TASS writes it ("MOSCOW, March 3. /TASS/."); or a
 // one-word outlet glued to a hyphen ("Alwaght- "). Anything else, such as "Russia — which denies
-// it — said" or `Blinken: "We ..."`, is not a dateline.
+// it — said", `Blinken: "We ..."` or an office before a name ("PRESIDENT KOVAC: We ..."),
+// is not a dateline.
 func (c *Cleaner) SplitDateline(p string) (Dateline, string, bool) {
 	if m := c.p.outlet.FindStringSubmatchIndex(p); m != nil {
 		rest := p[m[1]:]
@@ -74,7 +75,7 @@ func (c *Cleaner) SplitDateline(p string) (Dateline, string, bool) {
 			continue
 		}
 		dl := Dateline{Publisher: agency, Text: strings.TrimSpace(p[:len(p)-len(rest)])}
-		if head == "" || readHead(head, &dl) {
+		if head == "" || (readHead(head, agency != "", &dl) && !c.namesPerson(head, false)) {
 			return dl, rest, true
 		}
 	}

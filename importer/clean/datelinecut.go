@@ -71,10 +71,16 @@ func isAgencyName(s string) bool {
 // cutCapsHead splits the dateline older wire copy prints without a separator, a place in
 // capitals before the first sentence: "BEIRUT The talks ...", "BEIJING/WASHINGTON China's
 // ...". Acronyms that open sentences ("NATO Secretary-General ...", "BRUSSELS EU leaders")
-// are no places, and a line in capitals throughout is a headline.
+// are no places, and a line in capitals throughout is a headline. Nor is a lead whose
+// opening words are printed in capitals ("PRESIDENT JANE DOE met ...", "PRIME MINISTER Jane
+// Doe spoke ..."): with no punctuation to mark a place, the words themselves must not be a
+// person's, and they must not run on in capitals past where a place would end.
 func (c *Cleaner) cutCapsHead(p string) (head, agency, rest string, ok bool) {
 	m := c.p.capsHead.FindStringSubmatchIndex(p)
 	if m == nil {
+		return "", "", p, false
+	}
+	if c.capitalsRunOn(p[m[3]:]) {
 		return "", "", p, false
 	}
 	words := strings.Fields(p[m[2]:m[3]])
@@ -84,7 +90,8 @@ func (c *Cleaner) cutCapsHead(p string) (head, agency, rest string, ok bool) {
 	head = strings.Join(words, " ")
 	rest = strings.TrimLeftFunc(p[len(head):], unicode.IsSpace)
 	early := strings.Join(strings.Fields(rest)[:min(3, wordCount(rest))], " ")
-	if c.p.acronyms[head] || len(head) < capsHeadMinLetters || !strings.ContainsFunc(early, unicode.IsLower) {
+	if c.p.acronyms[head] || len(head) < capsHeadMinLetters || !strings.ContainsFunc(early, unicode.IsLower) ||
+		c.namesPerson(head, true) {
 		return "", "", p, false
 	}
 	return head, "", rest, true

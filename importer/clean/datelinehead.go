@@ -10,12 +10,18 @@ import (
 
 // readHead fills the place and date of dl from the words before the separator, and
 // rejects heads that are not a place or a date: too long, lower-case words, or a label
-// such as "Update" or "Analysis".
-func readHead(head string, dl *Dateline) bool {
+// such as "Update" or "Analysis". A place that opens with "The" ("THE HAGUE") is taken only
+// when the dateline is framed, by a comma and a country or date after it or by an agency
+// (framed), since "The Latest:" is a label.
+func readHead(head string, framed bool, dl *Dateline) bool {
 	var places []string
-	for part := range strings.SplitSeq(head, ",") {
+	parts := strings.Split(head, ",")
+	framed = framed || len(parts) > 1
+	for i, part := range parts {
 		part = strings.TrimSpace(part)
 		switch {
+		case i == 0 && framed && isArticlePlace(part):
+			places = append(places, properCase(part))
 		case isDayOfMonth(part):
 			dl.Date = part
 		case dl.Date == "" && isWeekday(part):
@@ -65,6 +71,12 @@ func isPlace(s string) bool {
 		return false
 	}
 	return true
+}
+
+// isArticlePlace reports a place of one or two capitalised words after "The": "THE HAGUE".
+func isArticlePlace(s string) bool {
+	article, place, ok := strings.Cut(s, " ")
+	return ok && strings.EqualFold(article, "the") && wordsAtMost(place, 2) && isPlace(place)
 }
 
 // properCase gives all-capital words of a place ordinary case ("KYIV" -> "Kyiv",

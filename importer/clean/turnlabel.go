@@ -59,3 +59,11 @@ func (c *Cleaner) turnWordIn(p string) bool {
 	}
 	return false
 }
+
+// OpensTurn reports whether line opens with a transcript's speaker label in capitals that
+// holds a word of a turn ("PRIME MINISTER JANE DOE: Good afternoon ...", "QUESTION: ..."):
+// such a line is the first turn of a transcript, not its headline, though no dateline
+// opens it.
+func (c *Cleaner) OpensTurn(line string) bool {
+	return c.p.turnLabel.MatchString(line) && c.turnWordIn(line)
+}

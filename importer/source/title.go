@@ -52,12 +52,12 @@ func (r *reader) splitTitle(lines []string) (string, []string) {
 
 // titleShaped reports a line short enough for a headline that is neither a dateline
 // opening a paragraph, nor a dateline's place and dash on a line of its own ("WASHINGTON—"),
-// nor furniture.
+// nor a transcript's first turn ("PRIME MINISTER JANE DOE: Good afternoon."), nor furniture.
 func (r *reader) titleShaped(s string) bool {
 	if len(strings.Fields(s)) > titleMaxWords || utf8.RuneCountInString(s) > titleMaxRunes {
 		return false
 	}
-	if _, _, ok := r.cleaner.SplitDateline(s); ok || clean.PlaceDashLine(s) {
+	if _, _, ok := r.cleaner.SplitDateline(s); ok || clean.PlaceDashLine(s) || r.cleaner.OpensTurn(s) {
 		return false
 	}
 	return !r.cleaner.IsFurniture(s)

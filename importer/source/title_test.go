@@ -34,6 +34,7 @@ func TestTitleHeuristic(t *testing.T) {
 		{"agency dateline", "BERLIN (AP) — The chancellor spoke to the president by phone\nMore text.", "", "BERLIN (AP)"},
 		{"upi dateline", "March 3 (UPI) -- The two leaders spoke for an hour on Friday\nMore text.", "", "March 3 (UPI)"},
 		{"outlet dateline", "Newswire- The leaders will talk on Thursday about the crisis\nMore text.", "", "Newswire- The"},
+		{"a transcript's first turn", "PRIME MINISTER ANA KOVAC: Good afternoon. I spoke to the foreign minister today. (Applause)\n\nQUESTION: Will you meet him?", "", "PRIME MINISTER ANA KOVAC:"},
 		{"place and dash on a line of its own", "LIMA\u2014\n\nThe two ministers met for two hours on Friday.", "", "LIMA\u2014"},
 		{"too long", long + "\n\nBody.", "", "word word"},
 		{"only one line", "Envoys meet in Geneva", "", "Envoys meet in Geneva"},
