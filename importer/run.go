@@ -8,6 +8,7 @@ import (
 	"hotline/db"
 	"hotline/importer/clean"
 	"hotline/importer/extract"
+	"hotline/importer/extract/lexicon"
 	"hotline/importer/source"
 )
 
@@ -85,7 +86,7 @@ func Run(ctx context.Context, store *db.Store, inputs []source.Input, opt Option
 
 // startRun records the run, loads the database's actors and files its contacts.
 func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Options, started time.Time) (*run, error) {
-	r := &run{tx: tx, opt: opt, ex: opt.Extractor, cleaner: clean.New(), clock: newPhaseClock(started)}
+	r := &run{tx: tx, opt: opt, ex: opt.Extractor, clock: newPhaseClock(started)}
 	if r.ex == nil {
 		x, err := extract.New()
 		if err != nil {
@@ -93,6 +94,7 @@ func startRun(ctx context.Context, tx *db.WriteTx, inputs []source.Input, opt Op
 		}
 		r.ex = x
 	}
+	r.cleaner = cleanerFor(r.ex)
 	var err error
 	r.importID, err = tx.StartImport(ctx, db.ImportRow{Started: stamp(started),
 		Inputs: inputNames(inputs), Root: rootOf(inputs), Version: opt.Version})
@@ -148,3 +150,12 @@ func rootOf(inputs []source.Input) string {
 }
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// cleanerFor builds the run's cleaner on the extractor's lexicon when it has one (the
+// cleaner's dateline reader asks the same offices and given names), else on its own.
+func cleanerFor(ex Extractor) *clean.Cleaner {
+	if l, ok := ex.(interface{ Lexicon() *lexicon.Lexicon }); ok {
+		return clean.NewWith(l.Lexicon())
+	}
+	return clean.New()
+}

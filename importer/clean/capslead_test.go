@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"hotline/importer/clean"
+	"hotline/importer/extract/lexicon"
 )
 
 // TestCapitalsLead tells a dateline's place from the opening words of a lead printed in
@@ -26,7 +27,22 @@ func TestCapitalsLead(t *testing.T) {
 		{"no separator, two words", "NEW YORK " + lede, "New York", "", ""},
 		{"no separator, an acronym after", "BRUSSELS EU leaders met for two hours on Friday.", "Brussels", "", ""},
 	}
-	c := clean.New()
+	lex, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cl := range []struct {
+		name string
+		c    *clean.Cleaner
+	}{{"own lexicon", clean.New()}, {"shared lexicon", clean.NewWith(lex)}} {
+		t.Run(cl.name, func(t *testing.T) { capitalsLead(t, cl.c, datelines) })
+	}
+}
+
+// capitalsLead runs TestCapitalsLead's cases on one cleaner: an import's cleaner shares the
+// extractor's lexicon (clean.NewWith) and must read leads as one built alone does.
+func capitalsLead(t *testing.T, c *clean.Cleaner, datelines []struct{ name, in, place, date, publisher string }) {
+	t.Helper()
 	for _, tc := range datelines {
 		t.Run(tc.name, func(t *testing.T) {
 			r := c.Clean(tc.in)

@@ -27,6 +27,10 @@ type Extractor struct {
 	model func() (*parse.Model, error)
 }
 
+// Lexicon returns the read-only lexicon the extractor reads, for the stages before it (the
+// text cleaner) to share rather than load again.
+func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.gaz }
+
 // New parses the embedded data files (lexicon/data/*.tsv, lexicon/data/*.txt) into an Extractor.
 func New() (*Extractor, error) {
 	g, err := lexicon.Load()
