@@ -6,17 +6,23 @@ import (
 )
 
 // unreported tells why a contact word in clause c reports no contact, or "" when it may:
-// a question asks whether or with whom people met ("Who did they meet?"); an adverb of
-// frequency sums up contacts, none of them told ("has repeatedly assured X", "often speaks
-// with Y"), as "every day" does (recurrence) and a tally for a plural noun (habitualPlural); players who "met" in a
-// final meet as opponents in a match (sportsFixture); a call no one took ("called Y but got no
-// answer": unansweredCall), persons who "both" spoke with no one named after the verb ("A and B
-// both spoke at the forum": eachSpoke), a contact noun of the writer's own outside quotation
-// marks ("During my meeting with X, Y called": writersOwn); an infinitive after an
-// indefinite pronoun tells a wish or a topic; a contact verb whose subject is people of
-// the persons named, "agreed that their teams would meet", is theirs, unnamed; a contact noun after "attempt at" or "bid
-// for" is tried, not held ("A previous attempt at face-to-face talks collapsed") ("they had something to talk about"); and a
-// letter or petition signed by two people is one writing, no meeting of its signers.
+//   - a question asks whether or with whom people met ("Who did they meet?");
+//   - an adverb of frequency ("has repeatedly assured X", "often speaks with Y"), a unit of
+//     time after "every" or "each" ("talks to Y every week": recurrence) and a tally for a
+//     plural noun (habitualPlural) sum up contacts, none of them told;
+//   - players who "met" in a final meet as opponents in a match (sportsFixture);
+//   - a call no one took ("called Y but got no answer": unansweredCall);
+//   - persons who "both" spoke with no one named after the verb ("A and B both spoke at the
+//     forum": eachSpoke);
+//   - a contact noun of the writer's own outside quotation marks ("During my meeting with X,
+//     Y called": writersOwn);
+//   - a contact verb whose subject is people of the persons named ("agreed that their teams
+//     would meet") is theirs, unnamed;
+//   - a contact noun after "attempt at" or "bid for" is tried, not held ("A previous attempt
+//     at face-to-face talks collapsed");
+//   - an infinitive after an indefinite pronoun tells a wish or a topic ("they had something
+//     to talk about");
+//   - a letter or petition signed by two people is one writing, no meeting of its signers.
 func (s *scan) unreported(c clause, tr trigger) string {
 	se := s.sents[c.sent]
 	for k := tr.to; k < se.to; k++ {
