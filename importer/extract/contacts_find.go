@@ -205,8 +205,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if !skip && len(distinct(p.actors())) >= 2 && x.negatedAbove(s, tr) {
 			skip = true // "no discussion about the possibility of a meeting between X and Y"
 		}
-		if !skip && len(distinct(p.actors())) >= 2 && x.deniedAbove(s, tr) {
-			skip = true // "denied that X had spoken with Y", "dismissed reports that X met Y"
+		if !skip && (len(distinct(p.actors())) >= 2 || p.pair || r.twoParticipants(at, c.sent)) && x.deniedAbove(s, tr) {
+			// "denied that X had spoken with Y", "dismissed reports that X met Y"; "the two
+			// leaders denied holding talks", and parties only the parse finds, "X denied
+			// meeting his counterpart Y"
+			skip = true
 		}
 		if !skip && s.forInterview(c, tr) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "for an interview: the other side is a journalist")

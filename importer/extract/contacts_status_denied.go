@@ -5,18 +5,25 @@ import (
 	"unicode"
 
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/parse"
 )
 
 // deniedAbove reads the parse for a verb of denial that governs a contact word through a
 // complement clause, or through the reports that clause fills: "The White House denied
 // that Biden had spoken with Xi", "Peskov dismissed reports that Putin had met Y", "X
-// denied having held talks with Y", "X denied meeting Y": the contact is denied, not reported. A negated denial
+// denied having held talks with Y" (a perfect gerund the parse reads as an adverbial
+// clause: gerundAfter), "X denied meeting Y", "X denied talking on the phone with Y" (the
+// medium hangs on the contact verb): the contact is denied, not reported. A negated denial
 // ("did not deny that they had met") leaves the contact, and so does a contact noun that
-// is the denial's own object ("dismissed the talks as a failure"). It climbs from the contact word
-// through open and reported complements, objects and a noun's clause, at most four steps.
+// is the denial's own object ("dismissed the talks as a failure"). It climbs from the
+// contact word through open and reported complements, objects and a noun's clause, at most
+// four steps; a gerund right after the denial needs no parse (denialBefore).
 func (x *Extractor) deniedAbove(s *scan, tr trigger) bool {
 	if !mayBeDenied(s, s.toks[tr.at].Sent) {
 		return false
+	}
+	if d := s.denialBefore(tr); d >= 0 {
+		return d == 0 || !s.gaz.In(lexicon.Negation, s.toks[d-1].Low)
 	}
 	y, v := x.predicate(s, tr.at)
 	if y == nil {
@@ -30,6 +37,15 @@ func (x *Extractor) deniedAbove(s *scan, tr trigger) bool {
 		}
 		switch t.Rel {
 		case "ccomp", "xcomp", "obj", "acl", "csubj":
+		case "advcl":
+			if !gerundAfter(ps, j) {
+				return false // "denied the report, saying he met Y": a clause of its own
+			}
+		case "obl":
+			if _, ok := x.gaz.ContactWords[strings.ToLower(ps.Tokens[t.Head].Text)]; steps > 0 || !ok {
+				return false
+			}
+			// "denied talking on the phone with Y": the medium goes with the contact verb it hangs on
 		default:
 			return false
 		}
@@ -42,6 +58,35 @@ func (x *Extractor) deniedAbove(s *scan, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// denialBefore returns the word of denial a contact verb's gerund follows, "denied
+// meeting Y", "denied having met Y", "denied ever having spoken with Y", or -1: the words
+// tell it where the parse of a long sentence goes astray.
+func (s *scan) denialBefore(tr trigger) int {
+	k := tr.at - 1
+	perfect := k >= 0 && s.toks[k].Low == "having"
+	if perfect {
+		k--
+	}
+	if k >= 0 && s.toks[k].Low == "ever" {
+		k--
+	}
+	if k < 0 || !(perfect || strings.HasSuffix(s.toks[tr.at].Low, "ing")) || !s.gaz.In(lexicon.Denial, s.toks[k].Low) {
+		return -1
+	}
+	return k
+}
+
+// gerundAfter reports whether parse token j is an -ing form right after its head, or
+// after its head and one adverb: "denied having met Y", "denied ever having met Y" (the
+// parse hangs the perfect gerund on the verb as an adverbial clause).
+func gerundAfter(ps parse.Sentence, j int) bool {
+	h := ps.Tokens[j].Head
+	if !strings.HasSuffix(strings.ToLower(ps.Tokens[j].Text), "ing") {
+		return false
+	}
+	return j == h+1 || j == h+2 && ps.Tokens[h+1].UPOS == "ADV"
 }
 
 // mayBeDenied reports whether sentence si holds a word of the denial class: most sentences
