@@ -57,6 +57,10 @@ func TestNewsIdiomNegatives(t *testing.T) {
 		// status: not held
 		{"due to meet but postponed", "U.S. President Joe Biden and Chinese President Xi Jinping were due to meet on Friday, but the visit was postponed.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "cancelled"}}},
+		{"who calls off talks with Y is their party, where the parse misses it", "Tanzanian President Samia Suluhu Hassan called off talks with Ugandan President Yoweri Museveni at the lakeside lodge in Jinja.", pub,
+			[]contactWant{{names: []string{"Samia Suluhu Hassan", "Yoweri Museveni"}, mode: "meeting", status: "cancelled"}}},
+		{"who cancels a meeting with Y is its party", "Slovak Prime Minister Pavel Drozdov on Sunday cancelled a meeting today with Hungarian Prime Minister Viktor Orban in Budapest.", pub,
+			[]contactWant{{names: []string{"Pavel Drozdov", "Viktor Orban"}, mode: "meeting", status: "cancelled"}}},
 		{"scheduled to meet but called off", "U.S. President Joe Biden was scheduled to meet Chinese President Xi Jinping on Friday, but the talks were called off.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "cancelled"}}},
 		{"due to meet, but with no cancelling", "U.S. President Joe Biden was due to meet Chinese President Xi Jinping on Friday, but officials played down hopes of a deal.", pub,

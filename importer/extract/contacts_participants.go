@@ -131,12 +131,13 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 			return -1 // "held a call to discuss the summit": the summit is the topic, not the verb's contact
 		}
 		switch {
-		case s.gaz.In(lexicon.Light, t.Low) || s.gaz.In(lexicon.Initiating, t.Low) || k >= tr.at-4 && s.boundedTalks(k):
+		case s.gaz.In(lexicon.Light, t.Low) || s.gaz.In(lexicon.Initiating, t.Low) || s.cancelling(k) || k >= tr.at-4 && s.boundedTalks(k):
 			// "X held talks with Y", "X mediated talks between A and B"; "X requested a
 			// meeting with Y", "X proposed talks with Y": whoever asks for a contact with Y is
 			// its other party ("proposed talks between A and B" names all: proposedBetween);
+			// so is who calls it off, "X cancelled (called off) a meeting with Y";
 			// "X opened (ended, concluded) two days of talks with Y": who opened or closed them
-			if (strings.HasPrefix(t.Low, "host") || s.gaz.In(lexicon.TripBound, t.Low) || s.gaz.In(lexicon.Initiating, t.Low)) && tr.to < c.to && s.toks[tr.to].Low == "between" {
+			if (strings.HasPrefix(t.Low, "host") || s.gaz.In(lexicon.TripBound, t.Low) || s.gaz.In(lexicon.Initiating, t.Low) || s.cancelling(k)) && tr.to < c.to && s.toks[tr.to].Low == "between" {
 				return -1 // "host a meeting between X and Y", "launched (proposed) talks between X and Y": the host is not a party
 			}
 			if strings.HasPrefix(t.Low, "join") || t.Low == "attended" {
@@ -169,6 +170,12 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 		}
 	}
 	return s.visitOpenedWith(c, tr)
+}
+
+// cancelling reports whether token k calls a contact off: a word of class cancel
+// ("cancelled", "postponed", "scrapped") or "off" after "called".
+func (s *scan) cancelling(k int) bool {
+	return s.gaz.In(lexicon.Cancel, s.toks[k].Low) || s.toks[k].Low == "off" && k > 0 && s.toks[k-1].Low == "called"
 }
 
 // visitOpenedWith returns the verb that opens or closes a visit whose first or last

@@ -724,7 +724,8 @@
 // a cabinet meeting" takes no visitor). Other
 // contact words: "invited X to visit" and "accepted an invitation" (proposed, a contact
 // of its own), "requested", "proposed", "sought" or "offered a meeting with Y" (words.tsv
-// initiating: its subject is the other party, as of a light verb), "was granted an audience
+// initiating: its subject is the other party, as of a light verb; so of "cancelled",
+// "postponed", "called off talks with Y": class cancel, cancelling), "was granted an audience
 // by X" (the agent of a passive light verb is a party), "signed by X and Y", "was received by X", "received a delegation headed by X" (its head is the
 // party), "X, whom Y met" (the parse), "received a U.S. congressional delegation led by
 // X" (words before the delegation say whose it is), "talks ... attended by" persons of
