@@ -187,8 +187,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k == tr.at-1 && !tr.noun {
 				return "scheduled", true, false // "X to meet Y", "are to speak"
 			}
-			if k == head-1 && head != tr.at && k > c.from && isBeVerb(s.toks[k-1].Low) {
-				return "scheduled", true, false // "are to hold talks"
+			if k == head-1 && head != tr.at && k > c.from && (isBeVerb(s.toks[k-1].Low) || s.gaz.In(lexicon.Intention, s.toks[k-1].Low)) {
+				return "scheduled", true, false // "are to hold talks", "plan to hold talks"
 			}
 		}
 	}

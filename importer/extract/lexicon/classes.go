@@ -209,6 +209,7 @@ const (
 	PassiveBe                      // forms of "be" that make a contact verb passive: "was hosted by X Y" names its agent, a person
 	Greeting                       // words of a greeting or sign-off that a letter runs into the name after them: "Hi Dan", "Thanks Dan", "Regards Jane Doe"; no name run opens with them
 	SignOff                        // words a letter or release runs into the name before them: "Jane Doe Sent", "Dan Please", "Contact: Jane Doe Tel"; no name run ends with them
+	Intention                      // verbs of a plan that take "to" and a light verb: "plan to hold talks", "intend to have a call": scheduled
 
 	numClasses // the count of classes above: keep it last
 )
@@ -608,6 +609,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Greeting, true
 	case "sign-off":
 		return SignOff, true
+	case "intention":
+		return Intention, true
 	}
 	return 0, false
 }
