@@ -63,8 +63,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "called" && k < tr.at && s.cancelledTrip(k, tr.at) {
 				return "cancelled", true, false // "called off his visit to Dhaka, where he was to have met Y"
 			}
-		case (w == "should" || w == "could" || w == "would") && near && k+1 < tr.at && s.toks[k+1].Low == "have":
-			return "", false, true // "should have called Y", "would have met Y": it did not happen
+		case (w == "should" || w == "could" || w == "would") && near && k+1 < tr.at && s.toks[k+1].Low == "have" && !(tr.noun && (k+2 == tr.at || isDeterminer(s.toks[k+2].Low))):
+			// "should have called Y", "would have met Y": it did not happen; not "could have
+			// a call with Y", "could have talks", where "have" holds the contact
+			return "", false, true
 		case (w == "should" || w == "must" || w == "ought") && near && !(k+1 < tr.at && s.toks[k+1].Low == "have"):
 			return "proposed", true, false // "X should meet Y", "must talk to Y": advised, not held nor planned
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
