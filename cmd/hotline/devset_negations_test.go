@@ -234,31 +234,44 @@ func negationFamilies() []struct {
 				}
 				return replacePredicate(s, p, aux+" not "+p.pp), true
 			}},
+			{"will not", "", ahead(fixed("will not"))},
+			{"has no plans to", "", ahead(func(p contactPredicate) string { return agree(p, "has", "have") + " no plans to" })},
+			{"is unlikely to", "", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " unlikely to" })},
 		}},
 		{"denied", []negationRewrite{
 			{"denied ing", "", pastAct("denied", ing)},
 			{"denied having", "", pastAct("denied having", func(p contactPredicate) string { return p.pp })},
+			{"dismissed reports of", "", pastAct("dismissed reports of", noun)},
 		}},
 		{"refused", []negationRewrite{
 			{"refused to", "", pastAct("refused", to)},
 			{"declined to", "", pastAct("declined", to)},
 			{"ruled out", "", pastAct("ruled out", noun)},
+			{"rejected", "", pastAct("rejected", noun)},
+			{"turned down", "", pastAct("turned down", noun)},
 		}},
 		{"cancelled", []negationRewrite{
 			{"cancelled", "cancelled", pastAct("cancelled", noun)},
 			{"called off", "cancelled", pastAct("called off", noun)},
 			{"postponed", "cancelled", pastAct("postponed", noun)},
+			{"scrapped", "cancelled", pastAct("scrapped", noun)},
 		}},
 		{"planned", []negationRewrite{
 			{"will", "scheduled", ahead(fixed("will"))},
 			{"is expected to", "scheduled", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " expected to" })},
 			{"plans to", "scheduled", ahead(func(p contactPredicate) string { return agree(p, "plans", "plan") + " to" })},
 			{"is due to", "scheduled", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " due to" })},
+			{"is scheduled to", "scheduled", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " scheduled to" })},
+			{"is set to", "scheduled", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " set to" })},
+			{"is to", "scheduled", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " to" })},
 		}},
 		{"hypothetical", []negationRewrite{
 			{"could", "proposed", ahead(fixed("could"))},
 			{"may", "proposed", ahead(fixed("may"))},
 			{"is ready to", "proposed", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " ready to" })},
+			{"might", "proposed", ahead(fixed("might"))},
+			{"is willing to", "proposed", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " willing to" })},
+			{"would be willing to", "", ahead(fixed("would be willing to"))},
 			{"would if", "", func(s string, p contactPredicate) (string, bool) {
 				if pastTimes.MatchString(s) {
 					return "", false
@@ -281,6 +294,9 @@ func negationFamilies() []struct {
 			{"offered to", "proposed", pastAct("offered", to)},
 			{"sought", "proposed", pastAct("sought", noun)},
 			{"requested", "proposed", pastAct("requested", noun)},
+			{"proposed", "proposed", pastAct("proposed", noun)},
+			{"called for", "proposed", pastAct("called for", noun)},
+			{"hopes to", "proposed", ahead(func(p contactPredicate) string { return agree(p, "hopes", "hope") + " to" })},
 		}},
 	}
 }
