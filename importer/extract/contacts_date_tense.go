@@ -145,11 +145,15 @@ func (b *building) direction() dates.Direction {
 // "met X on Sunday, before flying to Riyadh to meet Y on Monday". The parse links the
 // infinitive to the verb above it (xcomp, advcl); a verb in the past tense there makes the
 // plan a past one, a verb in the present or future ("is travelling to X to meet") or a
-// word of planning ("agreed to meet", "expected to meet", the status's own cues) does not.
+// word of planning ("agreed to meet", "expected to meet", the status's own cues) does not,
+// nor does "be to" ("announced that X is to speak to Y").
 func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
 	head := tr.headWith(light)
 	if head == 0 || s.toks[head-1].Low != "to" {
 		return false
+	}
+	if head >= 2 && isBeVerb(s.toks[head-2].Low) {
+		return false // "announced X is to speak to Y": a plan with "be to", whatever the parse hangs it on
 	}
 	y, v := x.predicate(s, head)
 	if y == nil {

@@ -33,6 +33,8 @@ func TestStatusAndMedium(t *testing.T) {
 		{"could have a call is proposed", "Slovak Prime Minister Marek Hudak could have a telephone conversation with Polish Prime Minister Donald Tusk, his office said.", "",
 			[]contactWant{want("phone", "proposed", "Marek Hudak", "Donald Tusk")}},
 		{"would have held talks is none", "Benjamin Netanyahu would have held talks with Mahmoud Abbas.", "", nil},
+		{"announced X is to speak to Y is scheduled, no purpose of the announcing", "On Friday, the Slovak Foreign Ministry announced Foreign Minister Pavel Drozdov is to speak to Turkish Foreign Minister Hakan Fidan to welcome the plan and said that Slovakia stood ready to help the mediators.", "2016-05-29",
+			[]contactWant{want("unspecified", "scheduled", "Pavel Drozdov", "Hakan Fidan")}},
 		{"should have called is none", "Benjamin Netanyahu should have called Mahmoud Abbas.", "", nil},
 		{"would have met is none", "Benjamin Netanyahu would have met Mahmoud Abbas.", "", nil},
 		{"forgot to call is none", "Benjamin Netanyahu forgot to call Mahmoud Abbas.", "", nil},
