@@ -72,7 +72,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
 		case s.gaz.In(lexicon.Negation, w):
-			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k) && !s.negatedMeet(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && (s.toks[k+1].Low == "rule" || s.toks[k+1].Low == "ruled") && s.toks[k+2].Low == "out") && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
+			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k) && !s.negatedMeet(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.refusalParticle(k+2)) && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
 		case s.gaz.In(lexicon.Offer, w):
@@ -81,11 +81,11 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && s.gaz.In(lexicon.Closing, s.toks[k-2].Low)):
 			return "", false, true // "closed the door on meeting Trump": refused
-		case w == "out" && near && k > c.from && (s.toks[k-1].Low == "ruled" || s.toks[k-1].Low == "rule" || s.toks[k-1].Low == "rules"):
+		case near && k > c.from && s.refusalParticle(k) && !(tr.noun && s.adjunctBetween(k, tr.at)):
 			if k-2 >= c.from && plainNot(s.toks[k-2].Low) {
 				return "proposed", true, false // "has not ruled out a meeting": possible, not agreed
 			}
-			return "", false, true // "ruled out a meeting with Putin"
+			return "", false, true // "ruled out a meeting with Putin", "turned down talks with Y"; not "turned down the plan at talks with Y"
 		case w == "yet" && near && k+1 < tr.at && s.toks[k+1].Low == "to":
 			return "", false, true // "has yet to speak with Y", "is yet to hold talks with Y": not held, not planned
 		case (w == "if" || w == "whether") && s.askedTopic(c, k, tr.at):
@@ -258,6 +258,21 @@ func (s *scan) inAside(c clause, k, at int) bool {
 		return false
 	}
 	return s.commaWithin(k+1, at) >= 0
+}
+
+// refusalParticle reports token k as the particle of a phrasal verb of refusal: "ruled
+// out a meeting with Y", "turned down talks with Y".
+func (s *scan) refusalParticle(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch s.toks[k-1].Low {
+	case "rule", "ruled", "rules", "ruling":
+		return s.toks[k].Low == "out"
+	case "turn", "turned", "turns", "turning":
+		return s.toks[k].Low == "down"
+	}
+	return false
 }
 
 // adjunctBetween reports a preposition that opens an adjunct ("during", "in", "at",

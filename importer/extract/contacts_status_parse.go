@@ -74,12 +74,14 @@ func mayBeNegated(s *scan, si int) bool {
 	return false
 }
 
-// ruleOut reports "rule out" or a verb of refusal at token j: negated, it keeps the
+// ruleOut reports "rule out", "turn down" or a verb of refusal at token j: negated, it keeps the
 // contact possible ("has not ruled out a meeting", "would not refuse a meeting").
 func ruleOut(g *lexicon.Lexicon, ps parse.Sentence, j int) bool {
 	switch w := strings.ToLower(ps.Tokens[j].Text); w {
 	case "rule", "ruled", "rules", "ruling":
 		return j+1 < len(ps.Tokens) && strings.ToLower(ps.Tokens[j+1].Text) == "out"
+	case "turn", "turned", "turns", "turning":
+		return j+1 < len(ps.Tokens) && strings.ToLower(ps.Tokens[j+1].Text) == "down" // "has not turned down a meeting"
 	default:
 		return g.In(lexicon.Refusal, w) // "would not refuse a meeting"
 	}
