@@ -186,6 +186,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			// talks with Y"; not "Ahead of a press conference, X held talks"
 			return "scheduled", true, false
 		case w == "to":
+			if k > c.from && s.gaz.In(lexicon.Wish, s.toks[k-1].Low) && (k == tr.at-1 && !tr.noun || k == head-1 && head != tr.at) {
+				return "proposed", true, false // "they hope to meet Y", "want to hold talks": wished for, not agreed
+			}
 			if k == tr.at-1 && !tr.noun {
 				return "scheduled", true, false // "X to meet Y", "are to speak"
 			}
