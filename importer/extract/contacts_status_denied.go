@@ -13,7 +13,8 @@ import (
 // that Biden had spoken with Xi", "Peskov dismissed reports that Putin had met Y", "X
 // denied having held talks with Y" (a perfect gerund the parse reads as an adverbial
 // clause: gerundAfter), "X denied meeting Y", "X denied talking on the phone with Y" (the
-// medium hangs on the contact verb): the contact is denied, not reported. A negated denial
+// medium hangs on the contact verb), "dismissed reports of a meeting with Y" (words class
+// hearsay): the contact is denied, not reported. A negated denial
 // ("did not deny that they had met") leaves the contact, and so does a contact noun that
 // is the denial's own object ("dismissed the talks as a failure"). It climbs from the
 // contact word through open and reported complements, objects and a noun's clause, at most
@@ -46,6 +47,11 @@ func (x *Extractor) deniedAbove(s *scan, tr trigger) bool {
 				return false
 			}
 			// "denied talking on the phone with Y": the medium goes with the contact verb it hangs on
+		case "nmod":
+			if c := ps.Case(j); c != "of" && c != "about" || !s.gaz.In(lexicon.Hearsay, strings.ToLower(ps.Tokens[t.Head].Text)) {
+				return false // "dismissed the outcome of the talks": the talks were held
+			}
+			// "dismissed reports of a meeting with Y", "denied rumours about talks with Y"
 		default:
 			return false
 		}

@@ -165,7 +165,8 @@
 //     attribution, `," Berg shot back.`, `," she went on.`: quotes_attribution.go; person-act: "resigned", "was sworn in", what only a person does or
 //     undergoes, after a name: mentions_person_words.go; intention: "plan to hold talks", a
 //     plan with a light verb, scheduled, and wish: "they hope to meet Y", proposed:
-//     contacts_status.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
+//     contacts_status.go; hearsay: "denied reports of a meeting with Y", a denied contact:
+//     contacts_status_denied.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
 //     "Co-op": mentions_person_words.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).

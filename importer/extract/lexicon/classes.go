@@ -210,6 +210,7 @@ const (
 	Greeting                       // words of a greeting or sign-off that a letter runs into the name after them: "Hi Dan", "Thanks Dan", "Regards Jane Doe"; no name run opens with them
 	SignOff                        // words a letter or release runs into the name before them: "Jane Doe Sent", "Dan Please", "Contact: Jane Doe Tel"; no name run ends with them
 	Intention                      // verbs of a plan that take "to" and a light verb: "plan to hold talks", "intend to have a call": scheduled
+	Hearsay                        // nouns of what is said to have happened: "denied reports of a meeting with Y", "dismissed rumours about talks": the contact is denied
 	Wish                           // verbs of a wish right before "to" and a contact verb or light verb: "they hope to meet Y": proposed
 
 	numClasses // the count of classes above: keep it last
@@ -614,6 +615,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Intention, true
 	case "wish":
 		return Wish, true
+	case "hearsay":
+		return Hearsay, true
 	}
 	return 0, false
 }
