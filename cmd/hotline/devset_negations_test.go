@@ -51,7 +51,10 @@ var predicateForms = []struct {
 		}
 		return " " + m[3], "talks with"
 	}},
-	{regexp.MustCompile(`^(held|holds|had) ((?:bilateral |phone |telephone |video |virtual )?talks|a (?:bilateral |brief |separate )?meeting|an? (?:phone |telephone |video )?(?:call|conversation))((?: by (?:tele)?phone)?)((?: with)?)\b`), func(m []string) (string, string) {
+	{regexp.MustCompile(`^(spoke|spoken|speaks|talked)( by (?:tele)?phone| on the phone| over the phone)\b`), func(m []string) (string, string) {
+		return m[2], "a phone call" // "X and Y spoke by phone on Monday"
+	}},
+	{regexp.MustCompile(`^(held|holds|had) ((?:bilateral |phone |telephone |video |virtual )?(?:talks|discussions)|a (?:bilateral |brief |separate )?(?:meeting|summit)|an? (?:phone |telephone |video )?(?:call|conversation)|a videoconference)((?: by (?:tele)?phone)?)((?: with)?)\b`), func(m []string) (string, string) {
 		return " " + m[2] + m[3] + m[4], m[2] + m[3] + m[4]
 	}},
 	{regexp.MustCompile(`^(met|meets)((?: with)?)\b`), func(m []string) (string, string) {
@@ -289,6 +292,20 @@ func negationFamilies() []struct {
 				return "If invited, " + first + " " + rest, true
 			}},
 		}},
+		{"noun subject", []negationRewrite{
+			{"was cancelled", "cancelled", nounSubject("was cancelled", "were cancelled")},
+			{"was called off", "cancelled", nounSubject("was called off", "were called off")},
+			{"has been postponed", "cancelled", nounSubject("has been postponed", "have been postponed")},
+			{"did not take place", "", nounSubject("did not take place", "did not take place")},
+			{"failed to take place", "", nounSubject("failed to take place", "failed to take place")},
+			{"was ruled out", "", nounSubject("was ruled out", "were ruled out")},
+			{"is not on the cards", "", nounSubject("is not on the cards", "are not on the cards")},
+			{"is unlikely", "", nounSubject("is unlikely", "are unlikely")},
+			{"will take place", "scheduled", nounSubject("will take place", "will take place")},
+			{"is expected to take place", "scheduled", nounSubject("is expected to take place", "are expected to take place")},
+			{"could take place", "proposed", nounSubject("could take place", "could take place")},
+			{"is possible", "proposed", nounSubject("is possible", "are possible")},
+		}},
 		{"requested", []negationRewrite{
 			{"asked to", "proposed", pastAct("asked", to)},
 			{"offered to", "proposed", pastAct("offered", to)},
@@ -298,6 +315,127 @@ func negationFamilies() []struct {
 			{"called for", "proposed", pastAct("called for", noun)},
 			{"hopes to", "proposed", ahead(func(p contactPredicate) string { return agree(p, "hopes", "hope") + " to" })},
 		}},
+	}
+}
+
+// objectStops are the words that end a predicate's object: prepositions of time and
+// place, clause words.
+var objectStops = map[string]bool{"on": true, "in": true, "at": true, "for": true, "last": true, "about": true, "to": true,
+	"during": true, "after": true, "before": true, "by": true, "over": true, "this": true, "earlier": true, "later": true,
+	"who": true, "which": true, "where": true, "when": true, "while": true, "as": true, "since": true, "amid": true,
+	"ahead": true, "today": true, "yesterday": true, "separately": true, "again": true, "together": true, "via": true}
+
+// nameJoiners are the lower-case words a subject made of names and titles may hold.
+var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "al": true, "bin": true, "de": true, "van": true,
+	"von": true, "former": true, "incoming": true, "foreign": true, "prime": true, "minister": true, "president": true}
+
+// subjectSpan returns the byte range of a predicate's subject: the words from the last
+// clause opener before it, when they open with a capital and are no pronoun.
+func subjectSpan(s string, p contactPredicate) (int, int, bool) {
+	before := s[:p.start]
+	from := 0
+	if locs := subjectOpeners.FindAllStringIndex(before, -1); len(locs) > 0 {
+		from = locs[len(locs)-1][1]
+	}
+	for from < len(before) && before[from] == ' ' {
+		from++
+	}
+	subj := strings.TrimSpace(before[from:])
+	if subj == "" || subj[0] < 'A' || subj[0] > 'Z' || strings.ContainsAny(subj, "()\"“”") {
+		return 0, 0, false
+	}
+	switch strings.Fields(subj)[0] {
+	case "He", "She", "They", "I", "We", "It", "The", "This", "That":
+		return 0, 0, false
+	}
+	for _, w := range strings.Fields(subj) {
+		if w[0] >= 'a' && w[0] <= 'z' && !nameJoiners[w] {
+			return 0, 0, false // "Mr Downer also", "Among those he": no plain name
+		}
+	}
+	return from, from + len(subj), true
+}
+
+// objectSpan returns the byte range of a predicate's object after it ("with" skipped):
+// the words up to a stop word or punctuation, holding a capitalized word; empty when the
+// predicate has none ("X and Y met on Monday").
+func objectSpan(s string, p contactPredicate) (int, int, bool) {
+	i := p.end
+	rest := s[i:]
+	for _, w := range []string{" with ", " to "} {
+		if strings.HasPrefix(rest, w) {
+			i += len(w) - 1
+			rest = s[i:]
+		}
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return i, i, true
+	}
+	from := i + 1
+	end, capital := from, false
+	for _, w := range strings.SplitAfter(s[from:], " ") {
+		word := strings.TrimSpace(w)
+		bare := strings.TrimRight(word, ",.;:")
+		if objectStops[strings.ToLower(bare)] || bare == "" || !isWordByte(bare[0]) {
+			break
+		}
+		if bare[0] >= 'A' && bare[0] <= 'Z' {
+			capital = true
+		}
+		end += len(bare)
+		if bare != word {
+			break // punctuation ends it
+		}
+		end += len(w) - len(word)
+	}
+	end = from + len(strings.TrimSpace(s[from:end]))
+	if strings.HasPrefix(s[end:], ",") {
+		return 0, 0, false // "his counterpart, X Y,", "X, Y and Z": an apposition or a list the noun would split
+	}
+	if !capital {
+		return i, i, from == end || objectStops[strings.ToLower(strings.Fields(s[from:])[0])]
+	}
+	return from, end, true
+}
+
+// secondTelling matches a contact noun after a predicate's object, which tells the same
+// contact again ("met Y for talks on trade", "ahead of the talks").
+var secondTelling = regexp.MustCompile(`\b(?:talks|meeting|call|conversation|summit)\b`)
+
+// nounSubject rewrites a sentence whose predicate reports a contact so that the contact is
+// a noun opening its clause, "A meeting between X and Y", followed by words that give its
+// status ("was cancelled", "did not take place"); ok false when the subject or the object
+// cannot be told apart.
+func nounSubject(one, many string) func(string, contactPredicate) (string, bool) {
+	return func(s string, p contactPredicate) (string, bool) {
+		sf, st, ok := subjectSpan(s, p)
+		if !ok {
+			return "", false
+		}
+		of, ot, ok := objectSpan(s, p)
+		if !ok {
+			return "", false
+		}
+		subj := s[sf:st]
+		parties := subj
+		if of < ot {
+			parties = subj + " and " + s[of:ot]
+		} else if !strings.Contains(subj, " and ") {
+			return "", false // "X met on Monday": one party
+		}
+		noun := strings.TrimSuffix(strings.TrimSuffix(p.noun, " with"), " ")
+		verb := one
+		if strings.HasSuffix(noun, "s") {
+			verb = many // "talks ... were cancelled"
+		}
+		if sf == 0 {
+			noun = strings.ToUpper(noun[:1]) + noun[1:]
+		}
+		end := max(ot, p.end)
+		if secondTelling.MatchString(s[end:]) {
+			return "", false // "X met Y for talks on trade": the talks would stay held
+		}
+		return s[:sf] + noun + " between " + parties + " " + verb + s[end:], true
 	}
 }
 
@@ -356,6 +494,16 @@ func TestNegationRewrites(t *testing.T) {
 		{"does not meet", "negated", "did not", "Prime Minister Lena Ortberg meets President Alain Duroc in Brussels.",
 			"Prime Minister Lena Ortberg does not meet President Alain Duroc in Brussels."},
 		{"refused to host", "refused", "refused to", "Ortberg hosted Duroc at her residence.", "Ortberg refused to host Duroc at her residence."},
+		{"spoke by phone, no object", "negated", "did not", "Ortberg and Duroc spoke by phone on Monday.", "Ortberg and Duroc did not speak by phone on Monday."},
+		{"held a summit, cancelled", "cancelled", "cancelled", "Ortberg held a summit with Duroc in May.", "Ortberg cancelled a summit with Duroc in May."},
+		{"a meeting between them was cancelled", "noun subject", "was cancelled", "Prime Minister Lena Ortberg met President Alain Duroc in Brussels on Tuesday.",
+			"A meeting between Prime Minister Lena Ortberg and President Alain Duroc was cancelled in Brussels on Tuesday."},
+		{"talks between them did not take place", "noun subject", "did not take place", "On Monday, Ortberg and Duroc held talks in Oslo.",
+			"On Monday, talks between Ortberg and Duroc did not take place in Oslo."},
+		{"a phone call between them is possible", "noun subject", "is possible", "Ortberg phoned Danish Foreign Minister Mads Kjeldsen on Friday.",
+			"A phone call between Ortberg and Danish Foreign Minister Mads Kjeldsen is possible on Friday."},
+		{"an apposition after the object", "noun subject", "is possible", "Ortberg phoned his Danish counterpart, Mads Kjeldsen, on Friday.", ""},
+		{"a pronoun subject takes no noun", "noun subject", "is possible", "He met Duroc.", ""},
 		{"no predicate", "negated", "did not", "Calloway criticised Marsh over the budget.", ""},
 		{"called for is no call", "negated", "did not", "Calloway called for calm.", ""},
 	} {
