@@ -75,6 +75,7 @@ func TestHardNegatives(t *testing.T) {
 		{"is yet to hold talks", "Chinese President Xi Jinping is yet to hold talks with Ukrainian President Volodymyr Zelensky.", pub, nil},
 		{"talks are unlikely", "Talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky are unlikely, Kremlin spokesman Dmitry Peskov said.", pub, nil},
 		{"a summit not on the cards", "A summit between Russian President Vladimir Putin and U.S. President Joe Biden is not on the cards, Kremlin spokesman Dmitry Peskov said.", pub, nil},
+		{"a meeting was ruled out", "A meeting between Slovak Foreign Minister Pavel Drozdov and his Turkish counterpart Hakan Fidan was ruled out in Ankara.", pub, nil},
 		{"talks failed to take place", "Talks between Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba failed to take place.", pub, nil},
 		{"denied that they had spoken", "The White House denied that U.S. President Joe Biden had spoken with Chinese President Xi Jinping.", pub, nil},
 		{"denied having met", "Chinese Foreign Minister Wang Yi denied that he had met Russian President Vladimir Putin.", pub, nil},

@@ -10,7 +10,7 @@ import (
 // and Chinese President Xi Jinping"), where the words before the noun say nothing of its
 // status: "may take place next week", "is possible" (proposed), "will be held", "was
 // being planned" (scheduled), "failed to take place", "is not on the cards", "are
-// unlikely", "went unanswered", "fell through" (none: status "" with ok). ok is false when the noun is no such subject or its
+// unlikely", "went unanswered", "fell through", "was ruled out" (none: status "" with ok). ok is false when the noun is no such subject or its
 // predicate says nothing of whether the contact happens ("the meeting did not produce a
 // deal": it was held). The parse is not asked: it often hangs such a long subject wrongly.
 func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
@@ -60,6 +60,8 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 		return "", true // "failed to take place", "is not on the cards", "is not expected"
 	case negated && s.ruledOutAfter(k, c):
 		return "proposed", true // "a meeting between X and Y has not been ruled out": possible
+	case !negated && be && s.ruledOutAfter(k, c):
+		return "", true // "a meeting between X and Y was ruled out", "talks ... were turned down": none
 	case negated && be && k+1 < c.to && s.gaz.In(lexicon.Negation, s.toks[k+1].Low) && !isNot(s.toks[k+1].Low):
 		return "", true // "talks between X and Y are unlikely"
 	case !negated && proposal && (occurs || be):
@@ -112,10 +114,11 @@ func (s *scan) pastNounParties(tr trigger, c clause) int {
 // isNot reports the plain negators, as opposed to words of negation such as "unlikely".
 func isNot(w string) bool { return w == "not" || w == "n't" || w == "never" }
 
-// ruledOutAfter reports "ruled out" (or "rule out") within the six words from token k.
+// ruledOutAfter reports "ruled out" or "turned down" (refusalParticle) within the six
+// words from token k.
 func (s *scan) ruledOutAfter(k int, c clause) bool {
 	for j := k; j+1 < c.to && j < k+6; j++ {
-		if w := s.toks[j].Low; (w == "ruled" || w == "rule") && s.toks[j+1].Low == "out" {
+		if s.refusalParticle(j + 1) {
 			return true
 		}
 	}

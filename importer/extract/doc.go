@@ -851,7 +851,7 @@
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate
 // past its parties (contacts_status_subject.go, class occurrence): "a call between X and Y
 // may take place" and "is possible" are proposed, "will take place" and "was being
-// planned" scheduled, "failed to take place", "is not on the cards" and "are unlikely" none.
+// planned" scheduled, "failed to take place", "is not on the cards", "was ruled out" and "are unlikely" none.
 // A contact noun after "is a" or "be a" is a plan, proposed ("the first step is a call
 // between X and Y").
 // A plural contact noun that sums up several contacts ("have held several meetings since
