@@ -18,6 +18,7 @@ type contactPredicate struct {
 	noun       string // "a meeting with", "talks with": the contact as a noun
 	plural     bool   // the subject is plural: "X and Y met", "They spoke"
 	present    bool   // the predicate is in the simple present: "X meets Y"
+	future     bool   // the predicate is "will" and the base form: "X will meet Y"
 }
 
 // contactVerbs are the forms of the contact verbs the rewrites edit, by the form printed:
@@ -26,7 +27,12 @@ var contactVerbs = map[string]struct {
 	base, ing, pp string
 	present       bool
 }{
-	"met": {"meet", "meeting", "met", false}, "meets": {"meet", "meeting", "met", true},
+	"meet": {"meet", "meeting", "met", false}, "speak": {"speak", "speaking", "spoken", false},
+	"talk": {"talk", "talking", "talked", false}, "hold": {"hold", "holding", "held", false},
+	"have": {"have", "having", "had", false}, "phone": {"phone", "phoning", "phoned", false},
+	"call": {"call", "calling", "called", false}, "host": {"host", "hosting", "hosted", false},
+	"receive": {"receive", "receiving", "received", false},
+	"met":     {"meet", "meeting", "met", false}, "meets": {"meet", "meeting", "met", true},
 	"spoke": {"speak", "speaking", "spoken", false}, "spoken": {"speak", "speaking", "spoken", false},
 	"speaks": {"speak", "speaking", "spoken", true}, "talked": {"talk", "talking", "talked", false},
 	"held": {"hold", "holding", "held", false}, "holds": {"hold", "holding", "held", true},
@@ -45,25 +51,25 @@ var predicateForms = []struct {
 	re   *regexp.Regexp
 	tail func(m []string) (tail, noun string)
 }{
-	{regexp.MustCompile(`^(spoke|spoken|speaks|talked)((?: by (?:tele)?phone| on the phone| over the phone)?) (with|to)\b`), func(m []string) (string, string) {
+	{regexp.MustCompile(`^(spoke|spoken|speaks|talked|speak|talk)((?: by (?:tele)?phone| on the phone| over the phone)?) (with|to)\b`), func(m []string) (string, string) {
 		if m[2] != "" {
 			return m[2] + " " + m[3], "a phone call with"
 		}
 		return " " + m[3], "talks with"
 	}},
-	{regexp.MustCompile(`^(spoke|spoken|speaks|talked)( by (?:tele)?phone| on the phone| over the phone)\b`), func(m []string) (string, string) {
+	{regexp.MustCompile(`^(spoke|spoken|speaks|talked|speak|talk)( by (?:tele)?phone| on the phone| over the phone)\b`), func(m []string) (string, string) {
 		return m[2], "a phone call" // "X and Y spoke by phone on Monday"
 	}},
-	{regexp.MustCompile(`^(held|holds|had) ((?:bilateral |phone |telephone |video |virtual )?(?:talks|discussions)|a (?:bilateral |brief |separate )?(?:meeting|summit)|an? (?:phone |telephone |video )?(?:call|conversation)|a videoconference)((?: by (?:tele)?phone)?)((?: with)?)\b`), func(m []string) (string, string) {
+	{regexp.MustCompile(`^(held|holds|had|hold|have) ((?:bilateral |phone |telephone |video |virtual )?(?:talks|discussions)|a (?:bilateral |brief |separate )?(?:meeting|summit)|an? (?:phone |telephone |video )?(?:call|conversation)|a videoconference)((?: by (?:tele)?phone)?)((?: with)?)\b`), func(m []string) (string, string) {
 		return " " + m[2] + m[3] + m[4], m[2] + m[3] + m[4]
 	}},
-	{regexp.MustCompile(`^(met|meets)((?: with)?)\b`), func(m []string) (string, string) {
+	{regexp.MustCompile(`^(met|meets|meet)((?: with)?)\b`), func(m []string) (string, string) {
 		return "", "a meeting" + m[2]
 	}},
-	{regexp.MustCompile(`^(phoned|phones|telephoned|called|calls) (?:[A-Z]|his |her |their )`), func(m []string) (string, string) {
+	{regexp.MustCompile(`^(phoned|phones|telephoned|called|calls|phone|call) (?:[A-Z]|his |her |their )`), func(m []string) (string, string) {
 		return "", "a phone call with"
 	}},
-	{regexp.MustCompile(`^(hosted|hosts|received|receives) (?:[A-Z]|his |her |their )`), func(m []string) (string, string) {
+	{regexp.MustCompile(`^(hosted|hosts|received|receives|host|receive) (?:[A-Z]|his |her |their )`), func(m []string) (string, string) {
 		return "", "a meeting with"
 	}},
 }
@@ -71,6 +77,10 @@ var predicateForms = []struct {
 // perfectAux is a perfect auxiliary right before a contact predicate, with an adverb
 // between them ("has also met").
 var perfectAux = regexp.MustCompile(`\b(has|have|had)((?: (?:also|already|since|previously|recently|twice|once))?) $`)
+
+// futureAux is "will" right before a contact verb's base form ("will meet", "will also
+// hold talks").
+var futureAux = regexp.MustCompile(`\bwill(?: also| then)? $`)
 
 // subjectOpeners end the words that hold a predicate's subject: the sentence start, a
 // clause's comma, "that", "who", "when", "where".
@@ -93,8 +103,9 @@ func pluralSubject(before string) bool {
 	return false
 }
 
-// findPredicate finds the first contact predicate of a sentence in the past tense or
-// the perfect that predicateForms knows; ok is false when there is none.
+// findPredicate finds the first contact predicate of a sentence in the past tense, the
+// perfect, the present or the future with "will" that predicateForms knows; ok is false
+// when there is none.
 func findPredicate(sentence string) (contactPredicate, bool) {
 	for i := 0; i < len(sentence); i++ {
 		if i > 0 && isWordByte(sentence[i-1]) {
@@ -113,7 +124,13 @@ func findPredicate(sentence string) (contactPredicate, bool) {
 			v := contactVerbs[m[1]]
 			p.base, p.ing, p.pp, p.noun, p.present = v.base+tail, v.ing+tail, v.pp+tail, noun, v.present
 			before := sentence[:i]
-			if a := perfectAux.FindStringSubmatchIndex(before); a != nil {
+			if m[1] == v.base {
+				a := futureAux.FindStringIndex(before)
+				if a == nil {
+					continue // "to meet", "did not meet": no plain future
+				}
+				p.start, p.future = a[0], true
+			} else if a := perfectAux.FindStringSubmatchIndex(before); a != nil {
 				p.aux = before[a[2]:a[3]] // an adverb between goes with it: "has also met" -> "has not met"
 				p.start = a[0]
 			}
@@ -213,6 +230,9 @@ func negationFamilies() []struct {
 	}{
 		{"negated", []negationRewrite{
 			{"did not", "", func(s string, p contactPredicate) (string, bool) {
+				if p.future {
+					return replacePredicate(s, p, "will not "+p.base), true
+				}
 				if p.aux != "" {
 					return replacePredicate(s, p, p.aux+" not "+p.pp), true
 				}
@@ -222,13 +242,16 @@ func negationFamilies() []struct {
 				return replacePredicate(s, p, "did not "+p.base), true
 			}},
 			{"never", "", func(s string, p contactPredicate) (string, bool) {
+				if p.future {
+					return replacePredicate(s, p, "will never "+p.base), true
+				}
 				if p.aux != "" {
 					return replacePredicate(s, p, p.aux+" never "+p.pp), true
 				}
 				return replacePredicate(s, p, "never "+s[p.start:p.end]), true
 			}},
 			{"has not", "", func(s string, p contactPredicate) (string, bool) {
-				if pastTimes.MatchString(s) && p.aux == "" {
+				if pastTimes.MatchString(s) && p.aux == "" || p.future {
 					return "", false
 				}
 				aux := p.aux
@@ -504,6 +527,9 @@ func TestNegationRewrites(t *testing.T) {
 			"A phone call between Ortberg and Danish Foreign Minister Mads Kjeldsen is possible on Friday."},
 		{"an apposition after the object", "noun subject", "is possible", "Ortberg phoned his Danish counterpart, Mads Kjeldsen, on Friday.", ""},
 		{"a pronoun subject takes no noun", "noun subject", "is possible", "He met Duroc.", ""},
+		{"will not meet", "negated", "did not", "Ortberg will meet Duroc in Brussels on Tuesday.", "Ortberg will not meet Duroc in Brussels on Tuesday."},
+		{"will hold talks, refused", "refused", "refused to", "Ortberg will also hold talks with Duroc.", "Ortberg refused to hold talks with Duroc."},
+		{"to meet is no plain future", "negated", "did not", "Ortberg agreed to meet Duroc.", ""},
 		{"no predicate", "negated", "did not", "Calloway criticised Marsh over the budget.", ""},
 		{"called for is no call", "negated", "did not", "Calloway called for calm.", ""},
 	} {
