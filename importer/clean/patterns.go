@@ -37,6 +37,10 @@ type patterns struct {
 	pressHead     anchored
 	nav           anchored
 	tags          anchored
+	commentHead   anchored
+	commentStamp  anchored
+	commenter     anchored
+	commentLabels map[string]bool
 	notice        *regexp.Regexp
 	noticeWords   lowerWords // words every match of notice holds (prefilter.go)
 	appealWords   lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
@@ -130,6 +134,13 @@ func headingWords() []string {
 func abbreviations() []string {
 	return []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Adm", "Capt", "Gov",
 		"Sen", "Rep", "St", "Jr", "Sr", "Rev", "Hon", "No", "Nos", "vs", "Amb", "Pres"}
+}
+
+// commentLabels are the buttons printed under each reader's comment, matched in lower case:
+// one among the lines after a comment stamp tells a thread of comments from a live blog's
+// entries, which carry a name and a time too.
+func commentLabels() []string {
+	return []string{"reply", "reply ↓", "reply↓", "log in to reply", "report", "report comment", "reply to this comment"}
 }
 
 // shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
@@ -325,6 +336,19 @@ func newPatterns() patterns {
 		nav: newAnchored(`^[\p{Lu}][^>»›|]{0,30}(?:\s*[>»›|]\s*[\p{Lu}][^>»›|]{0,30}){1,8}$`),
 		// A line of tags: "Tags: Trade, Lima, Ann Lee".
 		tags: newAnchored(`(?i)^(?:tags|topics|filed under|categories|keywords|related topics|more on)\s*:`),
+		// The heading of a page's comments: "12 Comments", "20 thoughts on “Title”",
+		// "This Post Has 80 Comments", "Leave a Reply", "{ 38 comments… read them below }".
+		commentHead: newAnchored(`(?i)^[{(\[]?\s*(?:(?:\d+|one|no)\s+(?:comments?|responses?|thoughts?|replies|reactions?)\b|` +
+			`this (?:post|entry|article|story) has \d+ comments?|(?:leave|post|add) a (?:reply|comment)|` +
+			`(?:reader |user )?comments?\s*(?:\(\d+\))?$|join the (?:conversation|discussion)\b|discussion$)`),
+		// When a comment was posted, the date and the clock time: "August 15, 2020 at 9:35 am",
+		// "15 August 2020 at 09:35", "08/15/2020 at 9:35 pm".
+		commentStamp: newAnchored(`(?i)^(?:posted\s+)?(?:on\s+)?(?:(?:` + monthWord + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+			`\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthWord + `),?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})` +
+			`,?\s*(?:at|@|[-–|/])?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$`),
+		// The line that names a comment's writer: "Ann Lee says:", "ANN LEE", "annlee77 wrote:".
+		commenter:     newAnchored(`^\p{L}[\p{L}\p{N}'’._-]*(?:\s+[\p{L}\p{N}'’._-]+){0,4}(?:\s+(?:says|said|wrote|commented|replied):)?$`),
+		commentLabels: wordSet(commentLabels()),
 		// Notices about cookies, scripts and browsers that sites print above or below a story.
 		notice: regexp.MustCompile(`(?i)\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|accept (?:all )?cookies|` +
 			`cookie (?:policy|settings|preferences|consent)|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|` +
