@@ -115,6 +115,7 @@ func (c *Cleaner) CleanTitled(title, body string) Result {
 	c.bareByline(doc)
 	c.dropComments(doc)
 	c.stripLines(doc)
+	dropTeasers(doc)
 	dropAfterEnd(doc)
 	c.dropTail(doc)
 	dropRepeats(doc)

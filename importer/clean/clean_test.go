@@ -67,6 +67,9 @@ func TestBylineAndReadTime(t *testing.T) {
 		{"byline with pipe", "By Jane Doe | Example News\n" + story, story, []string{"byline"}},
 		{"sentence starting with By is kept", "By Monday the talks had failed.\n" + story, "By Monday the talks had failed.\n\n" + story, nil},
 		{"by with lower-case words is kept", "By then it was over, he said.\n" + story, "By then it was over, he said.\n\n" + story, nil},
+		{"author label", "Author: Jane Doe\n\n" + story, story, []string{"byline"}},
+		{"story by", "Story by Jane Doe\n\n" + story, story, []string{"byline"}},
+		{"author in a sentence is kept", "Author: the talks were his idea, she said.\n" + story, "Author: the talks were his idea, she said.\n\n" + story, nil},
 		{"job under byline", "By Jane Doe\nDiplomatic correspondent\n\n" + story, story, []string{"byline", "byline"}},
 		{"sentence under byline kept", "By Jane Doe\nThe talks ended.\n\n" + story, "The talks ended.\n\n" + story, []string{"byline"}},
 		{"byline with agencies", "Jane Doe in Lima and agencies\n\n" + story, story, []string{"byline"}},
@@ -139,6 +142,11 @@ func TestLinksAndWidgets(t *testing.T) {
 		{"sentence with a date is kept", "On March 4, 2022 they met.", "On March 4, 2022 they met.", nil},
 		{"related in a sentence is kept", "Related talks are due next week.", "Related talks are due next week.", nil},
 		{"read more in a sentence is kept", "Read more carefully, the statement said little.", "Read more carefully, the statement said little.", nil},
+		{"related topics glued to the list", story + "\n\nRelated Topics TRADE FOREIGN POLICY Top Stories Minister Ann Lee resigns", story, []string{"related"}},
+		{"a bulleted link to another story", story + "\n\n» 'Two Letters From Lima,' by Ann Lee\n\n» 'Border Notes,' by Bo Chan", story, []string{"related", "related"}},
+		{"links to the posts before and after", story + "\n\n← Envoys meet in Oslo\n\nPresident Alvarez hosts Gulf envoys →", story, []string{"related", "related"}},
+		{"an arrow in a sentence is kept", "Talks moved Geneva → Oslo on Friday, officials said.", "Talks moved Geneva → Oslo on Friday, officials said.", nil},
+		{"a link for screen readers", story + "\n\nPrivacy Policy this link opens in a new tab", story, []string{"widget"}},
 	})
 }
 

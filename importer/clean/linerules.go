@@ -29,6 +29,13 @@ func lineTests() []lineTest {
 		{RuleWidget, stampMaxWords, (*Cleaner).isTimestamp},
 		{RuleRelated, 30, func(c *Cleaner, s string) bool { return c.p.tags.MatchString(s) }},
 		{RuleRelated, 20, func(_ *Cleaner, s string) bool { return strings.HasSuffix(s, "»") }},
+		// A link to another story under a bullet, "» 'Two Poems,' by Ann Lee", or to the
+		// post before or after, "← Older post title", "Newer post title →".
+		{RuleRelated, 20, func(_ *Cleaner, s string) bool {
+			return strings.HasPrefix(s, "» ") || strings.HasPrefix(s, "←") || strings.HasSuffix(s, "→")
+		}},
+		// A link's words for screen readers, "Privacy Policy this link opens in a new tab".
+		{RuleWidget, 16, func(_ *Cleaner, s string) bool { return strings.Contains(s, "link opens in a new tab") }},
 		{RuleWidget, 16, func(c *Cleaner, s string) bool {
 			return !endsSentence(s) && strings.ContainsAny(s, navSeparators) && c.p.nav.MatchString(s)
 		}},

@@ -255,7 +255,7 @@ func newPatterns() patterns {
 	photoWord := `(?:File\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|Image|Video)(?:\s+[Cc]redit)?\s*(?:by\b|:)`
 	return patterns{
 		readTime: newAnchored(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
-		byline:   newAnchored(`^(?:By|BY|Written by|Words by|Reporting by):?\s+(.+)$`),
+		byline:   newAnchored(`^(?:(?:By|BY|Written by|Words by|Reporting by|Story by|Posted by):?|Author:|AUTHOR:)\s+(.+)$`),
 		creditTail: newCreditTails(
 			photoWord+`[^.!?()]{1,80}`,
 			slashCredit+`|`+
@@ -286,7 +286,7 @@ func newPatterns() patterns {
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
 			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b|` +
 			// "Related Story Leaders clash", and "list 1 of 3Leaders clash" glued by scrapers.
-			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+|` +
+			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?|Topics):?\s+\p{Lu}|list \d+ of \d+|` +
 			// "Keep reading list of 4 items", "All AboutIran • Ann Lee" (old CNN topic links).
 			`(?i:keep reading|end of list)\b|All About\s*\p{Lu})`),
 		relatedHead: newAnchored(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
