@@ -9,6 +9,8 @@ func TestCaptions(t *testing.T) {
 	runCases(t, []cleanCase{
 		{"agency then photographer", caption + ". (Xinhua/Ann Lee)\n\n" + story, story, []string{"caption"}},
 		{"agency photo then photographer", caption + ". (AP Photo/Ann Lee)\n\n" + story, story, []string{"caption"}},
+		{"staff photographer and paper", caption + ". (Ann Lee/The Example Herald)\n\n" + story, story, []string{"caption"}},
+		{"one word each side of a slash is kept", story + " (Hamas/Fatah)", story + " (Hamas/Fatah)", nil},
 		{"bracketed file credit", caption + " [File: Ann Lee/AP Photo]\n\n" + story, story, []string{"caption"}},
 		{"bracketed photo credit", caption + ". [Photo Prime Minister's Office]\n\n" + story, story, []string{"caption"}},
 		{"brackets in a sentence are kept", "The minister said [the talks] would go on.", "The minister said [the talks] would go on.", nil},

@@ -139,6 +139,7 @@ func TestLinksAndWidgets(t *testing.T) {
 		{"date alone", "Mar. 4, 2022\n" + story, story, []string{"widget"}},
 		{"copyright", story + "\n\nCopyright © 2022 Example Radio. All rights reserved. Visit our website for terms of use.", story, []string{"credit"}},
 		{"live label", "Live updates\n\n" + story, story, []string{"widget"}},
+		{"a share counter under a headline", story + "\n\nThis story has been shared 12,345 times.", story, []string{"widget"}},
 		{"sentence with a date is kept", "On March 4, 2022 they met.", "On March 4, 2022 they met.", nil},
 		{"related in a sentence is kept", "Related talks are due next week.", "Related talks are due next week.", nil},
 		{"read more in a sentence is kept", "Read more carefully, the statement said little.", "Read more carefully, the statement said little.", nil},

@@ -174,7 +174,7 @@ func widgetLabels() []string {
 		`share(?: this(?: article| story| page)?)?(?: on \w+)?:?`, `print`, `email`, `comments?`,
 		`listen to (?:this )?(?:article|story)`, `play video`, `watch(?: the)? video`, `open in app`,
 		`close`, `back to top`, `toggle caption`, `enlarge this image`, `hide caption`, `copy link`,
-		`link copied!?`, `\d+\s+comments?`, `updated`, `published`, `post a comment`,
+		`link copied!?`, `\d+\s+comments?`, `this (?:story|article|post) has been shared [\d,.]+ times\.?`, `updated`, `published`, `post a comment`,
 		`leave a (?:reply|comment)`, `your email address will not be published\.?`,
 		`suggest to a friend:?`, `(?:video )?ad feedback`, `supported by`,
 		`skip to (?:main )?(?:content|navigation)`, `menu`, `search`, `sign in`, `log in`, `home`,
@@ -262,7 +262,9 @@ func newPatterns() patterns {
 				// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
 				`\(`+agency+`(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|`+
 				// "... REUTERS/Ann Lee/File Photo": agency, photographer and kind, unbracketed.
-				`\b`+agency+`/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*`,
+				`\b`+agency+`/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*|`+
+				// "(Ann Lee/The Example Herald)": a staff photographer and the paper, bracketed.
+				`\([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}\s*/\s*(?:The\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}`,
 			`\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images`,
 			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
 			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\]`),
