@@ -37,6 +37,7 @@ type patterns struct {
 	pressHead     anchored
 	nav           anchored
 	tags          anchored
+	tagList       anchored
 	commentHead   anchored
 	commentStamp  anchored
 	commenter     anchored
@@ -338,6 +339,8 @@ func newPatterns() patterns {
 		nav: newAnchored(`^[\p{Lu}][^>»›|]{0,30}(?:\s*[>»›|]\s*[\p{Lu}][^>»›|]{0,30}){1,8}$`),
 		// A line of tags: "Tags: Trade, Lima, Ann Lee".
 		tags: newAnchored(`(?i)^(?:tags|topics|filed under|categories|keywords|related topics|more on)\s*:`),
+		// A long line of tags, with or without the colon: "Tagged Trade, Lima, Ann Lee, ...".
+		tagList: newAnchored(`(?i)^(?:tags|tagged(?:\s+(?:in|with|as))?|topics|filed under|categories|keywords)\s*:?\s+\S`),
 		// The heading of a page's comments: "12 Comments", "20 thoughts on “Title”",
 		// "This Post Has 80 Comments", "Leave a Reply", "{ 38 comments… read them below }".
 		commentHead: newAnchored(`(?i)^[{(\[]?\s*(?:(?:\d+|one|no)\s+(?:comments?|responses?|thoughts?|replies|reactions?)\b|` +
