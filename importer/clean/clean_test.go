@@ -163,6 +163,13 @@ func TestTail(t *testing.T) {
 		{"quoted self-description", story + "\n“Writer. Coffee lover. Proud tinkerer. Internet fan.”", story, []string{"bio"}},
 		{"reporter bio", story + "\n\nJane Doe is a senior reporter for Example News covering diplomacy.", story, []string{"bio"}},
 		{"follow on twitter", story + "\n\nFollow her on Twitter @janedoe.", story, []string{"bio"}},
+		{"beat and paper bio", story + "\n\nJane Doe writes features and covers city hall for the Example Ledger.", story, []string{"bio"}},
+		{"professor bio", story + "\n\nAnn Lee is an assistant professor of history at Example University. She is writing a book on treaties.", story, []string{"bio"}},
+		{"bio above links to other posts", story + "\n\n" + story + " Two.\n\n" + story + " Three.\n\n" + story + " Four.\n\n" +
+			"Jane Doe is a senior reporter for Example News covering diplomacy, trade and the foreign ministry in Lima.\n\nPost navigation\n\nEnvoys meet in Oslo\n\nTrade talks stall in Lima\n\nBorder reopens after talks",
+			story + "\n\n" + story + " Two.\n\n" + story + " Three.\n\n" + story + " Four.", []string{"bio", "related", "related", "related", "related"}},
+		{"a source's description far from the end is kept", "Ann Lee is an assistant professor of history at Example University, where she studies treaties.\n\n" + story + "\n\n" + story + " Two.\n\n" + story + " Three.",
+			"Ann Lee is an assistant professor of history at Example University, where she studies treaties.\n\n" + story + "\n\n" + story + " Two.\n\n" + story + " Three.", nil},
 		{"quote at the end is kept", story + "\n“We will meet again. Soon. Very soon.” he said of the next round of talks.", story + "\n\n“We will meet again. Soon. Very soon.” he said of the next round of talks.", nil},
 		{"trailing fragment", story + "\n\nTopic Links", story, []string{"fragment"}},
 		{"trailing short sentence kept", story + "\n\nNo deal yet.", story + "\n\nNo deal yet.", nil},

@@ -306,7 +306,9 @@ func newPatterns() patterns {
 		appeal: newAnchoredAlts(`^(?i:`, appealPhrases(), `)`),
 		bioRole: newAnchored(`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?` +
 			`(?:[\p{L}'’,-]+\s+){0,5}?(?i:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
-			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),
+			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator|professor)s?\b|` +
+			// "Ann Lee writes features and covers Lima for Example News."
+			`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:writes|covers|reports)\s+[^.]{1,80}\bfor\s+(?:the\s+)?\p{Lu}[^.]*\.$`),
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b|` +
 			`^(?:reach|follow|contact|email) [\p{L} .'’-]{1,40} (?:on|at|via) (?:twitter|x|email|instagram|facebook|bluesky)\b`),
