@@ -120,6 +120,7 @@ func (c *Cleaner) CleanTitled(title, body string) Result {
 	c.dropTail(doc)
 	dropRepeats(doc)
 	c.dropHeadings(doc)
+	c.dropLoneNames(doc)
 	c.dropLead(doc)
 	c.takeDateline(doc)
 	res := doc.result()
