@@ -278,7 +278,9 @@ func newPatterns() patterns {
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
 		captionLead: newAnchored(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
 			`(?:FILE|File)\s*[-–—:]\s|In this ` + photoNoun + `|This ` + photoNoun + `\s+(?:shows|taken|released|provided|made|distributed|obtained|from)\b|` +
-			`Media playback is unsupported\b|Skip (?:Twitter|X|Facebook|Instagram|YouTube|TikTok) post\b)`),
+			`Media playback is unsupported\b|Skip (?:Twitter|X|Facebook|Instagram|YouTube|TikTok) post\b|` +
+			// "From left are Ann Lee, ...", "Left to right: ...", "(L-R) ...": who stands where in the picture.
+			`(?:From (?:left|right)(?: to (?:right|left))?|Left to right|\(?[LR] ?- ?[RL]\)?)(?:\s+are)?\s*[,:]?\s+\p{Lu})`),
 		// A caption that ends with the date the photo was taken: "..., Feb. 21, 2016."
 		captionDate: regexp.MustCompile(`, (?:` + monthWord + `) \d{1,2}, \d{4}\.$|, \d{1,2} (?:` + monthWord + `) \d{4}\.$`),
 		// A photographer credit in the agencies' style, the family name in capitals:
