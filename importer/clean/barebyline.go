@@ -42,7 +42,7 @@ func (c *Cleaner) isNameLine(s string) bool {
 	if !wordsAtMost(s, 12) || strings.ContainsAny(s, "0123456789:;!?\"“”‘’()") || !allNameWords(s) {
 		return false
 	}
-	names := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(s), func(r rune) bool { return r == ',' })
+	names := nameParts(s)
 	if len(names) == 0 || len(names) > 3 {
 		return false
 	}
@@ -52,6 +52,12 @@ func (c *Cleaner) isNameLine(s string) bool {
 		}
 	}
 	return true
+}
+
+// nameParts cuts a line of names at its commas, "and" and "&": "Ann Lee, Bo Chan and Cy
+// Dee" -> "Ann Lee", " Bo Chan", "Cy Dee".
+func nameParts(s string) []string {
+	return strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(s), func(r rune) bool { return r == ',' })
 }
 
 // isJobLine reports a short line that says what an author does or where from: "Political

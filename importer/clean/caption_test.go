@@ -9,6 +9,12 @@ func TestCaptions(t *testing.T) {
 	runCases(t, []cleanCase{
 		{"agency then photographer", caption + ". (Xinhua/Ann Lee)\n\n" + story, story, []string{"caption"}},
 		{"agency photo then photographer", caption + ". (AP Photo/Ann Lee)\n\n" + story, story, []string{"caption"}},
+		{"staff photographer and paper", caption + ". (Ann Lee/The Example Herald)\n\n" + story, story, []string{"caption"}},
+		{"one word each side of a slash is kept", story + " (Hamas/Fatah)", story + " (Hamas/Fatah)", nil},
+		{"credit with its full stop inside the parenthesis", caption + ". From right are Ann Lee and Bo Chan. (Picture by Tom Hale.)\n\n" + story, story, []string{"caption"}},
+		{"who stands where", story + "\n\nFrom left are Ann Lee, Bo Chan and Tom Hale at the signing in Lima.", story, []string{"caption"}},
+		{"left to right", story + "\n\nLeft to right: Ann Lee, Bo Chan and Tom Hale.", story, []string{"caption"}},
+		{"from left-wing parties is prose", story + "\n\nFrom left-wing parties to the army, everyone backed the talks.", story + "\n\nFrom left-wing parties to the army, everyone backed the talks.", nil},
 		{"bracketed file credit", caption + " [File: Ann Lee/AP Photo]\n\n" + story, story, []string{"caption"}},
 		{"bracketed photo credit", caption + ". [Photo Prime Minister's Office]\n\n" + story, story, []string{"caption"}},
 		{"brackets in a sentence are kept", "The minister said [the talks] would go on.", "The minister said [the talks] would go on.", nil},

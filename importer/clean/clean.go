@@ -1,7 +1,7 @@
 // Package clean strips page furniture from an article body (bylines, photo credits and
 // captions, links and lists of other stories, staff credits and the page after them,
 // timestamps, navigation, share bars, notices, appeals, press contacts, author bios,
-// repeated titles and paragraphs, datelines), keeping what it took out in fields of its
+// readers' comments, repeated titles and paragraphs, datelines), keeping what it took out in fields of its
 // own, so that extraction sees only the story: people named in furniture are no actors.
 //
 // Every rule is general: it looks at the shape of a line (a byline is "By" and names, a
@@ -64,6 +64,7 @@ const (
 	RuleContactInfo = "contact-info" // a release's press contacts and their telephone numbers
 	RuleEnd         = "end"          // an end mark ("###", "END") or the page after the story's credits
 	RuleLead        = "lead"         // headline, caption or timestamp above a wire dateline
+	RuleComment     = "comment"      // readers' comments under the story, and the page after them
 )
 
 // Cleaner holds the compiled patterns of every rule. Build it once with New and share it:
@@ -112,11 +113,14 @@ func (c *Cleaner) CleanTitled(title, body string) Result {
 	doc := &document{paras: splitParagraphs(c.UnwrapTitled(title, body))}
 	dropTitle(doc, title)
 	c.bareByline(doc)
+	c.dropComments(doc)
 	c.stripLines(doc)
+	dropTeasers(doc)
 	dropAfterEnd(doc)
 	c.dropTail(doc)
 	dropRepeats(doc)
 	c.dropHeadings(doc)
+	c.dropLoneNames(doc)
 	c.dropLead(doc)
 	c.takeDateline(doc)
 	res := doc.result()

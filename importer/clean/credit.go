@@ -146,7 +146,8 @@ type creditTails struct {
 }
 
 func newCreditTails(photo, slash, getty, bracket string) creditTails {
-	end := func(alts string) *regexp.Regexp { return regexp.MustCompile(`(?:` + alts + `)\)?\.?$`) }
+	// The credit's full stop may close it inside the parenthesis or after it: "(Photo by Ann Lee.)".
+	end := func(alts string) *regexp.Regexp { return regexp.MustCompile(`(?:` + alts + `)(?:\.?\))?\.?$`) }
 	return creditTails{photo: end(photo), slash: end(slash), getty: end(getty), bracket: end(bracket)}
 }
 
@@ -156,7 +157,7 @@ func newCreditTails(photo, slash, getty, bracket string) creditTails {
 // ("[Photo: ...]"), or a photo word ("Photo by", "Image:") in the last stretch without
 // . ! ? ( or ), which a credit of that kind runs to the end in.
 func (c *Cleaner) endsInCredit(end string) bool {
-	core := strings.TrimSuffix(strings.TrimSuffix(end, "."), ")")
+	core := strings.TrimRight(end, ".)")
 	t := c.p.creditTail
 	return strings.HasSuffix(core, "]") && t.bracket.MatchString(end) ||
 		strings.Contains(end, "Images") && t.getty.MatchString(end) ||

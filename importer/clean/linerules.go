@@ -28,7 +28,18 @@ func lineTests() []lineTest {
 		{RuleWidget, 12, func(_ *Cleaner, s string) bool { return isAside(s) }},
 		{RuleWidget, stampMaxWords, (*Cleaner).isTimestamp},
 		{RuleRelated, 30, func(c *Cleaner, s string) bool { return c.p.tags.MatchString(s) }},
+		// Tags run long on some sites; a list of them has commas and no sentence's end.
+		{RuleRelated, maxLineWords, func(c *Cleaner, s string) bool {
+			return strings.Count(s, ",") >= tagListCommas && !endsSentence(s) && c.p.tagList.MatchString(s)
+		}},
 		{RuleRelated, 20, func(_ *Cleaner, s string) bool { return strings.HasSuffix(s, "»") }},
+		// A link to another story under a bullet, "» 'Two Poems,' by Ann Lee", or to the
+		// post before or after, "← Older post title", "Newer post title →".
+		{RuleRelated, 20, func(_ *Cleaner, s string) bool {
+			return strings.HasPrefix(s, "» ") || strings.HasPrefix(s, "←") || strings.HasSuffix(s, "→")
+		}},
+		// A link's words for screen readers, "Privacy Policy this link opens in a new tab".
+		{RuleWidget, 16, func(_ *Cleaner, s string) bool { return strings.Contains(s, "link opens in a new tab") }},
 		{RuleWidget, 16, func(c *Cleaner, s string) bool {
 			return !endsSentence(s) && strings.ContainsAny(s, navSeparators) && c.p.nav.MatchString(s)
 		}},
@@ -52,6 +63,10 @@ func lineTests() []lineTest {
 // maxLineWords is the largest maxWords of lineTests: a paragraph's word count is needed
 // up to it.
 const maxLineWords = 80
+
+// tagListCommas is the fewest commas of a line of tags without a colon: "Tagged Trade, Lima,
+// Ann Lee".
+const tagListCommas = 2
 
 // navSeparators are the separators of a line of navigation: the pattern needs one.
 const navSeparators = ">»›|"

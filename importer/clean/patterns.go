@@ -37,6 +37,11 @@ type patterns struct {
 	pressHead     anchored
 	nav           anchored
 	tags          anchored
+	tagList       anchored
+	commentHead   anchored
+	commentStamp  anchored
+	commenter     anchored
+	commentLabels map[string]bool
 	notice        *regexp.Regexp
 	noticeWords   lowerWords // words every match of notice holds (prefilter.go)
 	appealWords   lowerWords // words that spare the appeal pattern most paragraphs (tail.go)
@@ -132,6 +137,13 @@ func abbreviations() []string {
 		"Sen", "Rep", "St", "Jr", "Sr", "Rev", "Hon", "No", "Nos", "vs", "Amb", "Pres"}
 }
 
+// commentLabels are the buttons printed under each reader's comment, matched in lower case:
+// one among the lines after a comment stamp tells a thread of comments from a live blog's
+// entries, which carry a name and a time too.
+func commentLabels() []string {
+	return []string{"reply", "reply ↓", "reply↓", "log in to reply", "report", "report comment", "reply to this comment"}
+}
+
 // shareWords are the words of a bar of share buttons ("Share Tweet Email", "Share on
 // Facebook"): a line made of them alone is furniture. They are matched in lower case.
 func shareWords() []string {
@@ -163,7 +175,7 @@ func widgetLabels() []string {
 		`share(?: this(?: article| story| page)?)?(?: on \w+)?:?`, `print`, `email`, `comments?`,
 		`listen to (?:this )?(?:article|story)`, `play video`, `watch(?: the)? video`, `open in app`,
 		`close`, `back to top`, `toggle caption`, `enlarge this image`, `hide caption`, `copy link`,
-		`link copied!?`, `\d+\s+comments?`, `updated`, `published`, `post a comment`,
+		`link copied!?`, `\d+\s+comments?`, `this (?:story|article|post) has been shared [\d,.]+ times\.?`, `updated`, `published`, `post a comment`,
 		`leave a (?:reply|comment)`, `your email address will not be published\.?`,
 		`suggest to a friend:?`, `(?:video )?ad feedback`, `supported by`,
 		`skip to (?:main )?(?:content|navigation)`, `menu`, `search`, `sign in`, `log in`, `home`,
@@ -244,14 +256,16 @@ func newPatterns() patterns {
 	photoWord := `(?:File\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|Image|Video)(?:\s+[Cc]redit)?\s*(?:by\b|:)`
 	return patterns{
 		readTime: newAnchored(`^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+read(?:ing)?(?:\s*[·|•-]\s*)?`),
-		byline:   newAnchored(`^(?:By|BY|Written by|Words by|Reporting by):?\s+(.+)$`),
+		byline:   newAnchored(`^(?:(?:By|BY|Written by|Words by|Reporting by|Story by|Posted by):?|Author:|AUTHOR:)\s+(.+)$`),
 		creditTail: newCreditTails(
 			photoWord+`[^.!?()]{1,80}`,
 			slashCredit+`|`+
 				// "(Xinhua/Ann Lee)", "(AP Photo/Ann Lee)": agency first, then the photographer.
 				`\(`+agency+`(?:\s+(?:Photo|Images?))?\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}|`+
 				// "... REUTERS/Ann Lee/File Photo": agency, photographer and kind, unbracketed.
-				`\b`+agency+`/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*`,
+				`\b`+agency+`/[\p{Lu}][\p{L}.'’ -]{1,40}(?:/(?:File Photo|File|Pool|Handout))*|`+
+				// "(Ann Lee/The Example Herald)": a staff photographer and the paper, bracketed.
+				`\([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}\s*/\s*(?:The\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}`,
 			`\(?(?:AFP\s+)?via\s+Getty\s+Images\)?|Getty\s+Images`,
 			// "[File: Ann Lee/AP Photo]", "[Photo: Government Press Office]"
 			`\[(?:(?:File|Photo|Image|Picture)\b[^\]]{0,80}|[^\]]{0,60}/[^\]]{0,40})\]`),
@@ -264,7 +278,9 @@ func newPatterns() patterns {
 		creditInline: regexp.MustCompile(`\s*\(` + photoWord + `[^)]{1,80}\)`),
 		captionLead: newAnchored(`^(?:(?i:image caption|photo caption|caption|media caption)\s*[,:]?\s|` +
 			`(?:FILE|File)\s*[-–—:]\s|In this ` + photoNoun + `|This ` + photoNoun + `\s+(?:shows|taken|released|provided|made|distributed|obtained|from)\b|` +
-			`Media playback is unsupported\b|Skip (?:Twitter|X|Facebook|Instagram|YouTube|TikTok) post\b)`),
+			`Media playback is unsupported\b|Skip (?:Twitter|X|Facebook|Instagram|YouTube|TikTok) post\b|` +
+			// "From left are Ann Lee, ...", "Left to right: ...", "(L-R) ...": who stands where in the picture.
+			`(?:From (?:left|right)(?: to (?:right|left))?|Left to right|\(?[LR] ?- ?[RL]\)?)(?:\s+are)?\s*[,:]?\s+\p{Lu})`),
 		// A caption that ends with the date the photo was taken: "..., Feb. 21, 2016."
 		captionDate: regexp.MustCompile(`, (?:` + monthWord + `) \d{1,2}, \d{4}\.$|, \d{1,2} (?:` + monthWord + `) \d{4}\.$`),
 		// A photographer credit in the agencies' style, the family name in capitals:
@@ -275,7 +291,7 @@ func newPatterns() patterns {
 			`RELATED|Related|SEE ALSO|See also|See Also|MORE|More|WATCH|Watch|LISTEN|Listen|RECOMMENDED|Recommended|` +
 			`Click to read|Full story)\s*(?:[:|»>]|[-–—]\s)|(?:Also read|ALSO READ|Also Read)\b|` +
 			// "Related Story Leaders clash", and "list 1 of 3Leaders clash" glued by scrapers.
-			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?):?\s+\p{Lu}|list \d+ of \d+|` +
+			`Related (?:Story|Stories|Articles?|Content|Coverage|News|Video|Links?|Topics):?\s+\p{Lu}|list \d+ of \d+|` +
 			// "Keep reading list of 4 items", "All AboutIran • Ann Lee" (old CNN topic links).
 			`(?i:keep reading|end of list)\b|All About\s*\p{Lu})`),
 		relatedHead: newAnchored(`(?i)^(?:related(?: articles| stories| topics| coverage| content| news| links)?|read more|` +
@@ -292,7 +308,9 @@ func newPatterns() patterns {
 		appeal: newAnchoredAlts(`^(?i:`, appealPhrases(), `)`),
 		bioRole: newAnchored(`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?` +
 			`(?:[\p{L}'’,-]+\s+){0,5}?(?i:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|` +
-			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator)s?\b`),
+			`analyst|fellow|author|anchor|photographer|intern|freelancer|blogger|commentator|professor)s?\b|` +
+			// "Ann Lee writes features and covers Lima for Example News."
+			`^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:writes|covers|reports)\s+[^.]{1,80}\bfor\s+(?:the\s+)?\p{Lu}[^.]*\.$`),
 		bioFollow: regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b|` +
 			`^@\w+$|\b(?:email|contact) (?:him|her|them) at\b|` +
 			`^(?:reach|follow|contact|email) [\p{L} .'’-]{1,40} (?:on|at|via) (?:twitter|x|email|instagram|facebook|bluesky)\b`),
@@ -325,6 +343,21 @@ func newPatterns() patterns {
 		nav: newAnchored(`^[\p{Lu}][^>»›|]{0,30}(?:\s*[>»›|]\s*[\p{Lu}][^>»›|]{0,30}){1,8}$`),
 		// A line of tags: "Tags: Trade, Lima, Ann Lee".
 		tags: newAnchored(`(?i)^(?:tags|topics|filed under|categories|keywords|related topics|more on)\s*:`),
+		// A long line of tags, with or without the colon: "Tagged Trade, Lima, Ann Lee, ...".
+		tagList: newAnchored(`(?i)^(?:tags|tagged(?:\s+(?:in|with|as))?|topics|filed under|categories|keywords)\s*:?\s+\S`),
+		// The heading of a page's comments: "12 Comments", "20 thoughts on “Title”",
+		// "This Post Has 80 Comments", "Leave a Reply", "{ 38 comments… read them below }".
+		commentHead: newAnchored(`(?i)^[{(\[]?\s*(?:(?:\d+|one|no)\s+(?:comments?|responses?|thoughts?|replies|reactions?)\b|` +
+			`this (?:post|entry|article|story) has \d+ comments?|(?:leave|post|add) a (?:reply|comment)|` +
+			`(?:reader |user )?comments?\s*(?:\(\d+\))?$|join the (?:conversation|discussion)\b|discussion$)`),
+		// When a comment was posted, the date and the clock time: "August 15, 2020 at 9:35 am",
+		// "15 August 2020 at 09:35", "08/15/2020 at 9:35 pm".
+		commentStamp: newAnchored(`(?i)^(?:posted\s+)?(?:on\s+)?(?:(?:` + monthWord + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+			`\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthWord + `),?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})` +
+			`,?\s*(?:at|@|[-–|/])?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$`),
+		// The line that names a comment's writer: "Ann Lee says:", "ANN LEE", "annlee77 wrote:".
+		commenter:     newAnchored(`^\p{L}[\p{L}\p{N}'’._-]*(?:\s+[\p{L}\p{N}'’._-]+){0,4}(?:\s+(?:says|said|wrote|commented|replied):)?$`),
+		commentLabels: wordSet(commentLabels()),
 		// Notices about cookies, scripts and browsers that sites print above or below a story.
 		notice: regexp.MustCompile(`(?i)\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|accept (?:all )?cookies|` +
 			`cookie (?:policy|settings|preferences|consent)|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|` +

@@ -17,7 +17,7 @@ func TestPatternFiltersAgree(t *testing.T) {
 	p := newPatterns()
 	all := []anchored{p.creditOnly, p.creditSlash, p.captionLead, p.nameCredit, p.agencyOnly, p.related, p.relatedHead,
 		p.widget, p.widgetSite, p.promo, p.bioRole, p.disclaimer, p.staffHead, p.reportedFrom, p.endMark, p.pressHead,
-		p.nav, p.tags, p.stamp, p.clock, p.readTime, p.byline, p.appeal}
+		p.nav, p.tags, p.tagList, p.commentHead, p.commentStamp, p.commenter, p.stamp, p.clock, p.readTime, p.byline, p.appeal}
 	var lines []string
 	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

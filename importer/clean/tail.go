@@ -38,10 +38,23 @@ func (c *Cleaner) dropAppeals(d *document) {
 	}
 }
 
-// dropBios removes author bios and disclaimers among the last two paragraphs.
+// bioTailReach is how many lines that are no prose may follow an author's bio at the end
+// of a page: share labels, "Post navigation", the titles of the posts before and after,
+// a list of trending headlines, the footer's links.
+const bioTailReach = 30
+
+// dropBios removes author bios and disclaimers among the last two paragraphs, or the last
+// two paragraphs of prose when only a few lines that are no prose follow them.
 func (c *Cleaner) dropBios(d *document) {
 	live := d.live()
-	for n := max(1, len(live)-2); n < len(live); n++ {
+	from := max(1, len(live)-2)
+	for n := len(live) - 1; n >= 1 && len(live)-n <= bioTailReach; n-- {
+		if isProse(d.paras[live[n]].text) {
+			from = max(1, min(from, n-1))
+			break
+		}
+	}
+	for n := from; n < len(live); n++ {
 		i := live[n]
 		if c.isBio(d.paras[i].text) {
 			d.remove(i, RuleBio)

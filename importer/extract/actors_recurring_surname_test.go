@@ -8,7 +8,8 @@ import "testing"
 // place), or with "the" and a possessive or punctuation after it ("the Pirates'": a team or
 // a thing), a word of the run is printed in lower case too ("Kestrel Rangers ... park rangers"), or the run opens its
 // sentence with a word capitalised only for opening it, a verb's -ing form or a word the
-// article prints in lower case ("Describing Mirovski", "Progressive Maldeva"): then
+// article prints in lower case ("Describing Mirovski", "Progressive Maldeva"), or the word
+// recurs only as a line of its own, a menu's item ("Brownies"): then
 // neither the run nor the word alone is a person. A run of an unknown given name that
 // opens its sentence, or whose surname is printed after "in" as a possessive, still is.
 func TestRecurringSurnameVouches(t *testing.T) {
@@ -32,6 +33,8 @@ func TestRecurringSurnameVouches(t *testing.T) {
 			[]actorWant{{"Odera Mwangaza", "", ""}}, nil},
 		{"an unknown given name opening the sentence", "Odera Mwangaza closed the door on talks. Tehran dismissed a photo-op with Mwangaza. It doubted the Mwangaza administration.",
 			[]actorWant{{"Odera Mwangaza", "", ""}}, nil},
+		{"a menu printed twice", "Cakes\n\nBrownies\n\nBundt Brownies\n\nForeign Minister Ondrej Kralik met bakers on Monday.\n\nCakes\n\nBrownies\n\nBundt Brownies",
+			[]actorWant{{"Ondrej Kralik", "Foreign Minister", ""}}, []string{"Bundt Brownies", "Brownies"}},
 		{"a possessive after in", "Iran closed the door on meeting Odera Mwangaza. Tehran had no faith in Mwangaza's plan. It doubted the Mwangaza administration.",
 			[]actorWant{{"Odera Mwangaza", "", ""}}, nil},
 	}

@@ -110,8 +110,9 @@ func (r *resolver) resolvePersons(pending []mention, captions []string, known ma
 // alone speaks elsewhere in the article ("attended by Tuvshin Batbayar ... "...,"
 // Batbayar said"): the speech verb vouches for the name it shortens; of those whose
 // surname alone recurs at least twice ("meeting Odera Mwangaza ... a photo-op with
-// Mwangaza ... the Mwangaza administration"): a story shortens a person so, a place or a
-// firm seldom. Neither vouches for a run the article also prints alone after a preposition
+// Mwangaza ... the Mwangaza administration"; a line that is the surname alone, a menu's
+// item printed in the page's header and footer, is no such shortening): a story shortens
+// a person so, a place or a firm seldom. Neither vouches for a run the article also prints alone after a preposition
 // of place ("Considering Socotra ... in Socotra": words class locative) nor one with a word
 // it prints in lower case ("Comeback City ... the city", "Democratic Senators ... senators"):
 // such a run is no person's name, whose evidence is this thin. And of those listed with a person's full name ("Rem Koolhaas, Elia
@@ -124,7 +125,7 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		if len(p.words) == 1 && r.x.speaks(r.s, &p) {
 			speaking[names.Surname(p.words[0])] = true
 		}
-		if len(p.words) == 1 {
+		if len(p.words) == 1 && !r.s.fillsSentence(p.from, p.to) { // "Bars" alone on its line is a menu's item
 			alone[names.Surname(p.words[0])]++
 		}
 	}
@@ -165,6 +166,24 @@ func (r *resolver) vouchedBySurname(pending []mention) map[int]bool {
 		}
 	}
 	return done
+}
+
+// fillsSentence reports tokens [from, to) that are their sentence but for punctuation: a
+// line of a menu or a list of links ("Cakes", "Bars"), which repeats on a page that
+// prints its menu twice and so is no story's shortening of a name.
+func (s *scan) fillsSentence(from, to int) bool {
+	se := s.sents[s.toks[from].Sent]
+	return !hasNonPunct(s, se.from, from) && !hasNonPunct(s, to, se.to)
+}
+
+// hasNonPunct reports a token other than punctuation among tokens [from, to).
+func hasNonPunct(s *scan, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Kind != tokens.Punct {
+			return true
+		}
+	}
+	return false
 }
 
 // placedWords returns the surnames of the pending one-word runs printed alone as a place

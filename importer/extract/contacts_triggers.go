@@ -197,6 +197,9 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 			tr.mode, tr.name, tr.noun = mode, "on-the-phone", false // "was on a call with Y", "on a video call with Y"
 			return tr, true
 		}
+		if prev == "to" && i+1 < end && s.toks[i+1].Kind == tokens.Word && !lexicon.IsPronoun(s.toks[i+1].Low) && !lexicon.IsDateWord(s.toks[i+1].Low) {
+			return tr, false // "To call the truce a peace is wrong", "to call elections": the verb, and a thing its object
+		}
 		if subjectPronoun(prev) || prev == "who" || prev == "which" || prev == "it" || prev == "you" {
 			return tr, false // "they call this a victory", "rebels who call themselves liberators": a verb with no party named after it
 		}

@@ -272,7 +272,8 @@
 // "and" or both join to a person's full name: "Rem Koolhaas, Elia Zenghelis, and Bernard Tschumi"),
 // actor.name-recurs (an unproven run of two or three words whose surname alone recurs at
 // least twice in the article: "meeting Odera Mwangaza ... a photo-op with Mwangaza ... the
-// Mwangaza administration"; never, with actor.name-said, one the article also prints alone
+// Mwangaza administration", a line that is the surname alone, a menu's "Brownies", not
+// counted; never, with actor.name-said, one the article also prints alone
 // after a preposition of place, "Considering Socotra ... in Socotra": words class locative,
 // or after "the" with a possessive or punctuation after it, "the Pirates'" (theThing),
 // nor a run with a word the article prints in lower case, "Kestrel Rangers ... park rangers"; nor a run
