@@ -99,7 +99,7 @@ func TestWeekdaysAsDates(t *testing.T) {
 		want       string
 	}{
 		{"US", "Kovac met Zupan on Monday.", us, "Kovac met Zupan on December 30."},
-		{"AP with the year", "Kovac met Zupan Tuesday in Ljubljana.", usYear, "Kovac met Zupan Dec. 31, 2024 in Ljubljana."},
+		{"AP with the year", "Kovac met Zupan Tuesday in Ljubljana.", usYear, "Kovac met Zupan Dec. 31, 2024, in Ljubljana."},
 		{"British", "Kovac met Zupan on Monday.", uk, "Kovac met Zupan on 30 December."},
 		{"British adds the on", "Kovac met Zupan Tuesday.", ukYear, "Kovac met Zupan on 31 December 2024."},
 		{"the day itself", "On Thursday, Kovac phoned Zupan.", us, "On January 2, Kovac phoned Zupan."},

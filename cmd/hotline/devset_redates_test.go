@@ -246,6 +246,9 @@ func weekdaysAsDates(text string, day time.Time, style calendarStyle, ahead map[
 		default:
 			rep = date
 		}
+		if style.year && !style.british && strings.HasPrefix(text[loc[1]:], " ") && len(text) > loc[1]+1 && unicode.IsLetter(rune(text[loc[1]+1])) {
+			rep += "," // AP closes a date with its year by a comma: "met Dec. 31, 2024, in Ljubljana"
+		}
 		b.WriteString(text[last:loc[0]] + rep)
 		last = loc[1]
 	}
