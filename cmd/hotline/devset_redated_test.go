@@ -62,22 +62,43 @@ func storyDayOf(s storyFile) (day time.Time, dateline, ok bool) {
 }
 
 // publishedLater publishes every story later days later, its words of days rewritten so
-// that each still tells its day (toldLater); a story whose dateline names its day keeps
-// its text, as a copy stored later does.
-func publishedLater(later int) redating {
+// that each still tells its day (toldLater); a story whose dateline or printed date names
+// its day keeps its text, as a copy stored later does.
+func publishedLater(later int) redating { return toldOn(later, false) }
+
+// weekdaysNamed publishes every story later days later (0: the same day) with the days of
+// "today", "yesterday" and "tomorrow" named by their weekdays, as wire copy names them.
+func weekdaysNamed(later int) redating { return toldOn(later, true) }
+
+// toldOn publishes every story later days later, its words of days rewritten by
+// toldLaterAs.
+func toldOn(later int, weekdays bool) redating {
 	return func(s storyFile, day time.Time, _ map[time.Weekday]bool) (storyFile, bool) {
 		pub, _ := time.Parse(time.DateOnly, s.date)
 		c := s
 		c.date = pub.AddDate(0, 0, later).Format(time.DateOnly)
 		if _, dateline, _ := storyDayOf(s); dateline {
-			return c, true
+			return c, true // its days are told from its dateline's or printed day, whenever it is stored
 		}
 		var ok, tok bool
-		if c.body, ok = toldLater(s.body, day, later); !ok {
+		if c.body, ok = toldLaterAs(s.body, day, later, weekdays); !ok {
 			return s, false
 		}
-		if c.title, tok = toldLater(s.title, day, later); !tok {
+		if c.title, tok = toldLaterAs(s.title, day, later, weekdays); !tok {
 			return s, false
+		}
+		return c, true
+	}
+}
+
+// onWeekdays prints every weekday with "on" before it (British copy) or none (AP copy).
+func onWeekdays(on bool) redating {
+	return func(s storyFile, _ time.Time, _ map[time.Weekday]bool) (storyFile, bool) {
+		c := s
+		if on {
+			c.body = withOn(s.body)
+		} else {
+			c.body = withoutOn.ReplaceAllString(s.body, "$1 $2")
 		}
 		return c, true
 	}
@@ -154,7 +175,13 @@ func redatings() []struct {
 	}{
 		{"published a day later", publishedLater(1), false},
 		{"published two days later", publishedLater(2), false},
+		{"today named by its weekday", weekdaysNamed(0), false},
+		{"published a day later, weekdays named", weekdaysNamed(1), false},
+		{"weekdays without on", onWeekdays(false), true},
+		{"weekdays with on", onWeekdays(true), true},
 		{"weekdays as US dates", calendarDays(calendarStyle{}), false},
+		{"weekdays as ordinal dates", calendarDays(calendarStyle{ordinal: true}), false},
+		{"weekdays as British ordinal dates", calendarDays(calendarStyle{british: true, ordinal: true}), false},
 		{"weekdays as US dates with the year", calendarDays(calendarStyle{year: true}), false},
 		{"weekdays as British dates", calendarDays(calendarStyle{british: true}), false},
 		{"weekdays as British dates with the year", calendarDays(calendarStyle{british: true, year: true}), false},

@@ -87,6 +87,51 @@ func TestToldLater(t *testing.T) {
 	}
 }
 
+// TestWeekdaysNamed names the days of made-up copy's "today", "yesterday" and "tomorrow"
+// by their weekdays, told the same day and a day later, across a month's end.
+func TestWeekdaysNamed(t *testing.T) {
+	const sun = "2024-03-31" // a Sunday, the last day of a month
+	for _, tc := range []struct {
+		name, text string
+		later      int
+		want       string
+	}{
+		{"today the same day", "Kovac met Zupan today.", 0, "Kovac met Zupan on Sunday."},
+		{"yesterday the same day", "Yesterday, Kovac phoned Zupan.", 0, "On Saturday, Kovac phoned Zupan."},
+		{"tomorrow the same day", "Kovac will meet Zupan tomorrow.", 0, "Kovac will meet Zupan on Monday."},
+		{"later today stays", "Kovac will meet Zupan later today.", 0, "Kovac will meet Zupan later today."},
+		{"today a day later", "Kovac met Zupan today.", 1, "Kovac met Zupan on Sunday."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := toldLaterAs(tc.text, day(t, sun), tc.later, true)
+			if !ok || got != tc.want {
+				t.Errorf("toldLaterAs(%q, %d) = %q, %v; want %q", tc.text, tc.later, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+// TestOnWeekdays prints made-up copy's weekdays with "on" before them and without.
+func TestOnWeekdays(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, with, without string
+	}{
+		{"after an object", "Kovac met Zupan Monday in Ljubljana.", "Kovac met Zupan on Monday in Ljubljana.", "Kovac met Zupan Monday in Ljubljana."},
+		{"after a verb", "Kovac said on Tuesday she met Zupan.", "Kovac said on Tuesday she met Zupan.", "Kovac said Tuesday she met Zupan."},
+		{"a fronted day keeps its on", "On Monday, Kovac met Zupan.", "On Monday, Kovac met Zupan.", "On Monday, Kovac met Zupan."},
+		{"late and since stay", "Kovac met Zupan late Monday, the first talks since Friday.", "Kovac met Zupan late Monday, the first talks since Friday.", "Kovac met Zupan late Monday, the first talks since Friday."},
+		{"a possessive stays", "Kovac recalled Monday's talks.", "Kovac recalled Monday's talks.", "Kovac recalled Monday's talks."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			on, _ := onWeekdays(true)(storyFile{body: tc.text}, time.Time{}, nil)
+			off, _ := onWeekdays(false)(storyFile{body: tc.text}, time.Time{}, nil)
+			if on.body != tc.with || off.body != tc.without {
+				t.Errorf("with on %q, without %q; want %q, %q", on.body, off.body, tc.with, tc.without)
+			}
+		})
+	}
+}
+
 // TestWeekdaysAsDates names made-up copy's weekdays by their dates in US and British style,
 // with and without the year, across a year's end; a weekday told ahead is the next one.
 func TestWeekdaysAsDates(t *testing.T) {
@@ -101,6 +146,8 @@ func TestWeekdaysAsDates(t *testing.T) {
 		{"US", "Kovac met Zupan on Monday.", us, "Kovac met Zupan on December 30."},
 		{"AP with the year", "Kovac met Zupan Tuesday in Ljubljana.", usYear, "Kovac met Zupan Dec. 31, 2024, in Ljubljana."},
 		{"British", "Kovac met Zupan on Monday.", uk, "Kovac met Zupan on 30 December."},
+		{"ordinal", "Kovac met Zupan on Monday.", calendarStyle{ordinal: true}, "Kovac met Zupan on December 30th."},
+		{"British ordinal", "Kovac met Zupan on Wednesday.", calendarStyle{british: true, ordinal: true}, "Kovac met Zupan on 1st January."},
 		{"British adds the on", "Kovac met Zupan Tuesday.", ukYear, "Kovac met Zupan on 31 December 2024."},
 		{"the day itself", "On Thursday, Kovac phoned Zupan.", us, "On January 2, Kovac phoned Zupan."},
 		{"told ahead", "Kovac will meet Zupan on Saturday.", uk, "Kovac will meet Zupan on 4 January."},

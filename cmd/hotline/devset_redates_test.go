@@ -18,6 +18,30 @@ import (
 // part of the day or a possessive after it, which the rewrites keep or turn with it.
 var weekdayWord = regexp.MustCompile(`\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b((?:'s|’s)|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]* \d|,? \d{1,2} [A-Z][a-z]+| \((?:[A-Z][a-z]+\.? )?\d{1,2}\)| (?:night|morning|evening|afternoon))?`)
 
+// withoutOn drops the "on" before a weekday inside a sentence, as AP copy prints it:
+// "met Zupan on Monday" -> "met Zupan Monday".
+var withoutOn = regexp.MustCompile(`([a-z,]) on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+
+// bareWeekday matches a weekday with no preposition or determiner before it: the "on" of
+// British copy goes there.
+var bareWeekday = regexp.MustCompile(`\b([A-Za-z]+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b([’']s)?`)
+
+// withOn puts "on" before every weekday a verb or noun precedes: "met Zupan Monday" ->
+// "met Zupan on Monday"; "late Monday", "since Monday", "Monday's" stay.
+func withOn(text string) string {
+	return bareWeekday.ReplaceAllStringFunc(text, func(m string) string {
+		g := bareWeekday.FindStringSubmatch(m)
+		switch strings.ToLower(g[1]) {
+		case "on", "last", "next", "this", "late", "early", "since", "until", "by", "from", "to", "and", "or", "through", "before", "after", "that", "of", "the", "every", "each", "past", "till":
+			return m
+		}
+		if g[3] != "" {
+			return m
+		}
+		return g[1] + " on " + g[2]
+	})
+}
+
 // weekdayOf is the time.Weekday of an English weekday name.
 func weekdayOf(name string) time.Weekday {
 	for d := time.Sunday; d <= time.Saturday; d++ {
@@ -78,6 +102,13 @@ func sentenceStartAt(text string, i int) bool {
 // the same one. ok is false when a word cannot be kept true: a weekday told too far back,
 // "later today" (now past but told ahead), "tomorrow" now past, a week left.
 func toldLater(text string, day time.Time, later int) (out string, ok bool) {
+	return toldLaterAs(text, day, later, false)
+}
+
+// toldLaterAs is toldLater that names the day before publication by its weekday too, when
+// weekdays ("on Wednesday", as wire copy prints it, not "yesterday"); told later 0 days,
+// it names the days of "today", "yesterday" and "tomorrow" by their weekdays.
+func toldLaterAs(text string, day time.Time, later int, weekdays bool) (out string, ok bool) {
 	to := day.AddDate(0, 0, later)
 	for _, m := range periodWord.FindAllStringSubmatch(text, -1) {
 		if !samePeriod(m[1], day, to) {
@@ -116,16 +147,17 @@ func toldLater(text string, day time.Time, later int) (out string, ok bool) {
 			n, _ := strconv.Atoi(text[loc[2]:loc[3]])
 			rep = fmt.Sprintf("%d days ago", n+later)
 		case low == "later today", low == "later tonight":
-			ok = false
+			ok = later == 0
+			rep = word
 		case low == "tomorrow":
-			if later > 1 {
-				ok = false
+			ok = ok && later <= 1
+			if rep = "today"; later == 0 {
+				rep = named(day.AddDate(0, 0, 1))
 			}
-			rep = "today"
 		case low == "today", low == "earlier today":
 			if word == "Today" && !sentenceStartAt(text, loc[0]) {
 				rep = word // a name: "USA Today"
-			} else if rep = named(day); later == 1 {
+			} else if rep = named(day); later == 1 && !weekdays {
 				rep = "yesterday"
 			}
 		case low == "yesterday":
@@ -179,7 +211,22 @@ func sentenceBefore(text string, i int) string {
 
 // calendarStyle prints a day as an outlet does: US ("June 3", AP "Aug. 20, 2020") or
 // British ("3 June", "3 June 2020"), with the year or without.
-type calendarStyle struct{ british, year bool }
+type calendarStyle struct{ british, year, ordinal bool }
+
+// ordinalDay is a day of the month with its ordinal ending: "1st", "22nd", "13th".
+func ordinalDay(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return fmt.Sprintf("%dth", n)
+	case n%10 == 1:
+		return fmt.Sprintf("%dst", n)
+	case n%10 == 2:
+		return fmt.Sprintf("%dnd", n)
+	case n%10 == 3:
+		return fmt.Sprintf("%drd", n)
+	}
+	return fmt.Sprintf("%dth", n)
+}
 
 // apMonth is the AP's abbreviation of a month: March to July are spelled out.
 func apMonth(m time.Month) string {
@@ -194,6 +241,10 @@ func apMonth(m time.Month) string {
 
 func (c calendarStyle) print(d time.Time) string {
 	switch {
+	case c.ordinal && c.british:
+		return ordinalDay(d.Day()) + " " + d.Month().String() // South Asian copy: "3rd June"
+	case c.ordinal:
+		return d.Month().String() + " " + ordinalDay(d.Day())
 	case c.british && c.year:
 		return d.Format("2 January 2006")
 	case c.british:
