@@ -132,6 +132,22 @@ func TestOnWeekdays(t *testing.T) {
 	}
 }
 
+// TestPartsOfDay tells made-up copy's weekdays with a part of the day.
+func TestPartsOfDay(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"on a weekday", "Kovac met Zupan on Monday in Ljubljana.", "Kovac met Zupan on Monday evening in Ljubljana."},
+		{"a bare weekday", "Kovac said Monday she met Zupan.", "Kovac said late Monday she met Zupan."},
+		{"a part of the day told", "Kovac met Zupan on Monday night.", "Kovac met Zupan on Monday night."},
+		{"a possessive", "Monday's talks ran late.", "Monday's talks ran late."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := partsOfDay(tc.text); got != tc.want {
+				t.Errorf("partsOfDay(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestWeekdaysAsDates names made-up copy's weekdays by their dates in US and British style,
 // with and without the year, across a year's end; a weekday told ahead is the next one.
 func TestWeekdaysAsDates(t *testing.T) {
@@ -153,6 +169,8 @@ func TestWeekdaysAsDates(t *testing.T) {
 		{"told ahead", "Kovac will meet Zupan on Saturday.", uk, "Kovac will meet Zupan on 4 January."},
 		{"a part of the day", "Kovac met Zupan late Wednesday night.", us, "Kovac met Zupan late on the night of January 1."},
 		{"a possessive stays", "Wednesday's talks ran late.", us, "Wednesday's talks ran late."},
+		{"bracketed", "Kovac met Zupan on Monday.", calendarStyle{bracketed: true}, "Kovac met Zupan on Monday (Dec 30)."},
+		{"bracketed with a part of the day", "Kovac met Zupan late on Tuesday night.", calendarStyle{bracketed: true}, "Kovac met Zupan late on Tuesday night (Dec 31)."},
 		{"a weekday with its date stays", "Kovac met Zupan on Monday, Dec. 30.", us, "Kovac met Zupan on Monday, Dec. 30."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -219,7 +237,6 @@ func TestMovedDay(t *testing.T) {
 // TestWithDateline puts a dated wire dateline on made-up copy's lede: its own place kept,
 // none where it had none; headlines and short lines are no lede.
 func TestWithDateline(t *testing.T) {
-	d := time.Date(2024, time.June, 3, 0, 0, 0, 0, time.UTC)
 	lede := "Croatian Foreign Minister Ana Kovac met her Slovenian counterpart on Monday to discuss border controls and energy."
 	for _, tc := range []struct {
 		name, body string
@@ -235,7 +252,11 @@ func TestWithDateline(t *testing.T) {
 		{"a hyphen in a word is no dash", "Ex-minister " + lede, false, "June 3 (Reuters) - Ex-minister " + lede},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := withDateline(tc.body, d, tc.year); got != tc.want {
+			date := "June 3"
+			if tc.year {
+				date = "June 3, 2024"
+			}
+			if got := withDateline(tc.body, date); got != tc.want {
 				t.Errorf("withDateline(%q) = %q, want %q", tc.body, got, tc.want)
 			}
 		})

@@ -211,7 +211,7 @@ func sentenceBefore(text string, i int) string {
 
 // calendarStyle prints a day as an outlet does: US ("June 3", AP "Aug. 20, 2020") or
 // British ("3 June", "3 June 2020"), with the year or without.
-type calendarStyle struct{ british, year, ordinal bool }
+type calendarStyle struct{ british, year, ordinal, bracketed bool }
 
 // ordinalDay is a day of the month with its ordinal ending: "1st", "22nd", "13th".
 func ordinalDay(n int) string {
@@ -241,6 +241,8 @@ func apMonth(m time.Month) string {
 
 func (c calendarStyle) print(d time.Time) string {
 	switch {
+	case c.bracketed:
+		return d.Weekday().String() + " (" + d.Format("Jan 2") + ")" // Singapore copy: "Thursday (Aug 20)"
 	case c.ordinal && c.british:
 		return ordinalDay(d.Day()) + " " + d.Month().String() // South Asian copy: "3rd June"
 	case c.ordinal:
@@ -278,6 +280,8 @@ func weekdaysAsDates(text string, day time.Time, style calendarStyle, ahead map[
 		date := style.print(d)
 		var rep string
 		switch part := strings.TrimSpace(tail); {
+		case part != "" && style.bracketed:
+			rep = strings.TrimSpace(pre+" "+d.Weekday().String()) + " " + part + " (" + d.Format("Jan 2") + ")"
 		case part != "":
 			on := "on"
 			if pre == "On" || pre == "" && sentenceStartAt(text, loc[0]) {
@@ -301,6 +305,32 @@ func weekdaysAsDates(text string, day time.Time, style calendarStyle, ahead map[
 			rep += "," // AP closes a date with its year by a comma: "met Dec. 31, 2024, in Ljubljana"
 		}
 		b.WriteString(text[last:loc[0]] + rep)
+		last = loc[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// partsOfDay tells the weekdays of text with a part of the day, as copy filed late tells
+// them: "on Monday" -> "on Monday evening", "said Monday" -> "said late Monday".
+func partsOfDay(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range weekdayWord.FindAllStringSubmatchIndex(text, -1) {
+		pre := ""
+		if loc[2] >= 0 {
+			pre = text[loc[2]:loc[3]]
+		}
+		switch {
+		case loc[6] >= 0:
+			continue // "Monday's", "Monday night", "Monday, June 3"
+		case pre == "on" || pre == "On":
+			b.WriteString(text[last:loc[1]] + " evening")
+		case pre == "" && !sentenceStartAt(text, loc[0]):
+			b.WriteString(text[last:loc[0]] + "late " + text[loc[0]:loc[1]])
+		default:
+			continue
+		}
 		last = loc[1]
 	}
 	b.WriteString(text[last:])
@@ -525,13 +555,9 @@ func daysMoved(text string, place datePlace) (string, int) {
 var datelineHead = regexp.MustCompile(`^(?:([A-Z][A-Za-z.'/ ]{1,25}?)(?:, [A-Z][A-Za-z. ]{1,20}?)?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]* \d{1,2})?( \([A-Za-z ]+\))? ?(?:--|—|–|_| -) ?|\([A-Za-z ]+\) -- ?|([A-Z]{3,}(?:[/-][A-Z]+)*) [A-Z])`)
 
 // datedLead is the dateline a wire story opens with, as agencies print it: its place in
-// capitals, the day (with the year when year), the agency: "KABUL, June 3 (Reuters) - ".
+// capitals, the date, the agency: "KABUL, June 3 (Reuters) - ", "PARIS, Tuesday (Reuters) - ".
 // With no place, "June 3 (Reuters) - ", as agencies date copy filed from no one city.
-func datedLead(place string, day time.Time, year bool) string {
-	date := day.Format("January 2")
-	if year {
-		date = day.Format("January 2, 2006")
-	}
+func datedLead(place, date string) string {
 	if place == "" {
 		return date + " (Reuters) - "
 	}
@@ -540,7 +566,7 @@ func datedLead(place string, day time.Time, year bool) string {
 
 // withDateline puts a dateline of day on the story's lede: the one it opens with is
 // replaced (its place kept), else the first paragraph of fifteen words or more gets one.
-func withDateline(body string, day time.Time, year bool) string {
+func withDateline(body, date string) string {
 	lines := strings.Split(body, "\n")
 	for i, line := range lines {
 		if len(strings.Fields(line)) < 15 {
@@ -548,7 +574,7 @@ func withDateline(body string, day time.Time, year bool) string {
 		}
 		m := datelineHead.FindStringSubmatch(line)
 		if m == nil || m[1] != "" && m[2] == "" && strings.ToUpper(m[1]) != m[1] {
-			lines[i] = datedLead("", day, year) + line // a place in capitals or one an agency follows: not "Ex-Labour MP"
+			lines[i] = datedLead("", date) + line // a place in capitals or one an agency follows: not "Ex-Labour MP"
 			return strings.Join(lines, "\n")
 		}
 		rest := line[len(m[0]):]
@@ -556,7 +582,7 @@ func withDateline(body string, day time.Time, year bool) string {
 			rest = line[len(m[0])-1:] // "BEIRUT The lead negotiator": the capital opens the lede
 		}
 		place, _, _ := strings.Cut(m[1]+m[3], "/")
-		lines[i] = datedLead(strings.TrimSpace(place), day, year) + rest
+		lines[i] = datedLead(strings.TrimSpace(place), date) + rest
 		return strings.Join(lines, "\n")
 	}
 	return body
