@@ -15,6 +15,7 @@ func TestContactWithAfterDatedComma(t *testing.T) {
 		{"a year and the comma that closes it", lead + "on Sept. 4, 2023, with" + with, thu, kn, "2023-09-04", "Sept. 4, 2023"},
 		{"a year and no closing comma", lead + "on Sept. 4, 2023 with" + with, thu, kn, "2023-09-04", "Sept. 4, 2023"},
 		{"a weekday and its date", lead + "on Tuesday, March 12, with" + with, thu, kn, "2024-03-12", "March 12"},
+		{"a weekday and its date in brackets", lead + "on Tuesday (Mar 12) with" + with, thu, kn, "2024-03-12", "Mar 12"},
 		{"a British date with no comma", lead + "on 4 September 2023 with" + with, thu, kn, "2023-09-04", "4 September 2023"},
 		{"a weekday", lead + "on Tuesday with" + with, thu, kn, "2024-03-12", "Tuesday"},
 	})
