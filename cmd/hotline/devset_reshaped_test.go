@@ -163,8 +163,8 @@ func reshapes() []struct {
 	}
 }
 
-// regold writes gold with its articles' file names replaced by names into path.
-func regold(t *testing.T, gold map[string]any, names map[string]string, path string) {
+// copyGold is a deep copy of gold, for a variant to change.
+func copyGold(t *testing.T, gold map[string]any) map[string]any {
 	t.Helper()
 	var g map[string]any
 	raw, err := json.Marshal(gold)
@@ -174,6 +174,13 @@ func regold(t *testing.T, gold map[string]any, names map[string]string, path str
 	if err != nil {
 		t.Fatal(err)
 	}
+	return g
+}
+
+// regold writes gold with its articles' file names replaced by names into path.
+func regold(t *testing.T, gold map[string]any, names map[string]string, path string) {
+	t.Helper()
+	g := copyGold(t, gold)
 	for _, a := range g["articles"].([]any) {
 		art := a.(map[string]any)
 		art["file"] = names[art["file"].(string)]
@@ -218,10 +225,7 @@ func TestReshapedTuneScore(t *testing.T) {
 	t.Logf("%-34s %s", "unchanged", scoreLine(scoreImport(t, filepath.Join(dev, "tune.gold.json"), filepath.Join(dev, "tune"))))
 	for _, tc := range reshapes() {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if keep := os.Getenv("HOTLINE_RESHAPED_DIR"); keep != "" {
-				dir = filepath.Join(keep, strings.ReplaceAll(tc.name, " ", "_"))
-			}
+			dir := variantDir(t, "HOTLINE_RESHAPED_DIR", tc.name)
 			if err := os.MkdirAll(filepath.Join(dir, "tune"), 0o755); err != nil {
 				t.Fatal(err)
 			}
@@ -230,21 +234,38 @@ func TestReshapedTuneScore(t *testing.T) {
 			regold(t, gold, names, path)
 			rep := scoreImport(t, path, filepath.Join(dir, "tune"))
 			t.Logf("%-34s %s", tc.name, scoreLine(rep))
-			f1 := map[string]prf{"actors": rep.Actors, "contacts": rep.Contacts, "quotes": rep.Quotes}
-			for name, floor := range devFloors["tune"] {
-				if below, ok := reshapedBelow[tc.name][name]; ok {
-					floor = below
-				}
-				if p, ok := f1[name]; floor == 0 {
-					continue
-				} else if ok {
-					if p.F1 < floor {
-						t.Errorf("%s F1 %.3f, want at least %.2f", name, p.F1, floor)
-					}
-				} else if got := rep.Accuracy[name]; got == nil || *got < floor {
-					t.Errorf("%s accuracy %v, want at least %.2f", name, deref(got), floor)
-				}
-			}
+			checkTuneBelow(t, rep, reshapedBelow[tc.name])
 		})
+	}
+}
+
+// variantDir is the folder of one variant of a metamorphic test: a temporary one, or, when
+// the environment variable env names a folder, a subfolder of it kept for study.
+func variantDir(t *testing.T, env, name string) string {
+	t.Helper()
+	if keep := os.Getenv(env); keep != "" {
+		return filepath.Join(keep, strings.ReplaceAll(name, " ", "_"))
+	}
+	return t.TempDir()
+}
+
+// checkTuneBelow fails a variant of dev/tune under dev/tune's floors (devFloors["tune"]),
+// or under the variant's own where below lists one (0: no floor).
+func checkTuneBelow(t *testing.T, rep scoreReport, below map[string]float64) {
+	t.Helper()
+	f1 := map[string]prf{"actors": rep.Actors, "contacts": rep.Contacts, "quotes": rep.Quotes}
+	for name, floor := range devFloors["tune"] {
+		if b, ok := below[name]; ok {
+			floor = b
+		}
+		if p, ok := f1[name]; floor == 0 {
+			continue
+		} else if ok {
+			if p.F1 < floor {
+				t.Errorf("%s F1 %.3f, want at least %.3f", name, p.F1, floor)
+			}
+		} else if got := rep.Accuracy[name]; got == nil || *got < floor {
+			t.Errorf("%s accuracy %v, want at least %.3f", name, deref(got), floor)
+		}
 	}
 }

@@ -138,6 +138,25 @@ func TestResolve(t *testing.T) {
 		{"a day of a month this year told after it", "met on March 3 this year", "2027-01-05", dates.Past, "2027-03-03"},
 		{"a day of a month next year", "will meet on Jan. 10 next year", "2026-03-01", dates.Future, "2027-01-10"},
 		{"a year word that begins another phrase", "met on December 4 last yearly review", "2026-12-10", dates.Past, "2026-12-04"},
+		// across the ends of months and years and over leap days, where day sums go wrong first
+		{"yesterday across a year end", "met yesterday", "2025-01-01", dates.Past, "2024-12-31"},
+		{"yesterday onto a leap day", "met yesterday", "2024-03-01", dates.Past, "2024-02-29"},
+		{"yesterday across February's end in a common year", "met yesterday", "2023-03-01", dates.Past, "2023-02-28"},
+		{"last night across a month end", "met last night", "2024-05-01", dates.Past, "2024-04-30"},
+		{"tomorrow from a leap day", "will meet tomorrow", "2024-02-29", dates.Future, "2024-03-01"},
+		{"days ago over a leap day", "met three days ago", "2024-03-02", dates.Past, "2024-02-28"},
+		{"days ago across a year end", "met 10 days ago", "2025-01-05", dates.Past, "2024-12-26"},
+		{"a weekday onto a leap day", "met on Thursday", "2024-03-01", dates.Past, "2024-02-29"},
+		{"a weekday over a leap day", "met on Wednesday", "2024-03-01", dates.Past, "2024-02-28"},
+		{"a weekday across a year end", "met on Saturday", "2025-01-02", dates.Past, "2024-12-28"},
+		{"a weekday ahead onto a leap day", "will meet on Thursday", "2024-02-26", dates.Future, "2024-02-29"},
+		{"a weekday ahead across a year end", "will meet on Friday", "2024-12-30", dates.Future, "2025-01-03"},
+		{"a day of the old year told in January", "met on December 31", "2025-01-02", dates.Past, "2024-12-31"},
+		{"a day of the new year told in December", "will meet on Jan. 2", "2024-12-30", dates.Future, "2025-01-02"},
+		{"a leap day told in March", "met on 29 February", "2024-03-01", dates.Past, "2024-02-29"},
+		{"last month in January", "met last month", "2025-01-03", dates.Past, "2024-12"},
+		{"next month in December", "will meet next month", "2024-12-30", dates.Future, "2025-01"},
+		{"a week ago over a leap day", "met a week ago", "2024-03-04", dates.Past, "2024-02-26"},
 	}
 	f := dates.NewFinder()
 	for _, c := range cases {

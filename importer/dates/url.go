@@ -25,7 +25,7 @@ func FromURL(u string) string {
 	}
 	segs := strings.Split(u, "/")
 	for i := 0; i+1 < len(segs); i++ {
-		y, ok := urlYear(segs[i])
+		y, ok := pathYear(segs[i])
 		if !ok {
 			continue
 		}
@@ -43,7 +43,7 @@ func FromURL(u string) string {
 	for _, seg := range segs {
 		words := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
 		for j, w := range words {
-			if y, ok := urlYear(w); ok && j+2 < len(words) && len(words[j+1]) == 2 && len(words[j+2]) == 2 {
+			if y, ok := pathYear(w); ok && j+2 < len(words) && len(words[j+1]) == 2 && len(words[j+2]) == 2 {
 				if s := dayString(y, urlMonth(words[j+1]), urlDay(words[j+2])); s != "" {
 					return s
 				}
@@ -60,13 +60,22 @@ func FromURL(u string) string {
 	return ""
 }
 
-// urlYear reads a four-digit year of the news era.
+// urlYear reads a four-digit year of the web era as eight figures open it ("/20261204/"):
+// before 1990 such a run is more often an identifier than a day.
 func urlYear(s string) (int, bool) {
+	y, ok := pathYear(s)
+	return y, ok && y >= 1990
+}
+
+// pathYear reads a four-digit year that a month and a day follow as path segments or
+// words ("/1987/03/02/", "-1987-03-02"): archives address the stories of papers back to
+// the nineteenth century by their day ("/1987/03/02/world/...").
+func pathYear(s string) (int, bool) {
 	if len(s) != 4 || !allDigits(s) {
 		return 0, false
 	}
 	y := atoi(s)
-	return y, y >= 1990 && y <= 2100
+	return y, y >= 1851 && y <= 2100
 }
 
 // urlMonth reads a month in figures ("12", "2") or as a name ("dec", "december"); 0 when

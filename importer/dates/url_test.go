@@ -17,6 +17,8 @@ func TestFromURL(t *testing.T) {
 		{"a date opening the slug", "https://www.example.co.za/politics/2026-12-04-watch-live-leaders-talk/", "2026-12-04"},
 		{"a date closing the slug", "https://www.example.com/world/europe/leaders-talk-in-rome-2026-12-04/", "2026-12-04"},
 		{"eight figures as a segment", "https://www.example.com/news/20261204/leaders-talk", "2026-12-04"},
+		{"an archive's day of a paper before the web", "https://www.example.com/1987/03/02/world/lawson-talks.html", "1987-03-02"},
+		{"eight figures before the web are an identifier", "https://www.example.com/news/19870302/leaders-talk", ""},
 		{"a year and month only", "https://www.example.com/2026/12/leaders-talk", ""},
 		{"a story number", "https://www.example.com/news/world-europe-53930796", ""},
 		{"a number that is no date", "https://example.com/1109943346/PM-Discuss-Ties", ""},

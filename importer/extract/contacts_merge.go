@@ -223,6 +223,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 	for _, b := range cs {
 		c := b.contact(r, published)
 		r.applyStoryDate(st, b, &c, published)
+		r.applyLeadDay(st, b, &c, published)
 		r.applyPerfectDate(b, &c, published)
 		r.applyNearbyDate(cs, out, len(out), &c, published) // a contact's day told just before beats a journey's
 		r.applyTripDate(b, &c, published)

@@ -26,7 +26,8 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 	}
 	// the window reaches 16 tokens past the trigger, and a list begun in it runs on:
 	// "met the leaders of the five main parties, including A's B and DUP leader C"
-	paren := 0  // tokens of parentheses passed: they do not use up the window
+	paren := 0  // tokens of parentheses and dates passed: they do not use up the window
+	dated := 0  // tokens of dates passed: a "with" after them is as near the trigger as before them
 	title := -1 // the last office word after the list's last name: its holder may come a few words on
 	for k := tr.to; k < c.to && (k < tr.to+16+paren || len(out) > 0 && (k < lastEnd+8 || k < title+10)); k++ {
 		t := s.toks[k]
@@ -36,6 +37,11 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 		if end := s.parenEnd(k, c.to); t.Text == "(" && end > k {
 			paren += end - k + 1 // "the president of the Sahrawi Republic (also known as Western Sahara), Brahim Ghali"
 			k = end
+			continue
+		}
+		if end := s.datedCommaEnd(k, c.to); end > k && len(out) == 0 {
+			paren, dated = paren+end-k, dated+end-k // "a meeting on Sept. 4, 2000, with X": the date's commas end no phrase
+			k = end - 1
 			continue
 		}
 		if tr.name == "invited" && (t.Low == "to" || t.Low == "for") {
@@ -64,7 +70,7 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			break // "spoke with Trump, with envoys A and B part of the call": they join it (part-of)
 		}
 		if isWith(t.Low) {
-			if k <= tr.to+4 || intro || len(out) > 0 {
+			if k-dated <= tr.to+4 || intro || len(out) > 0 {
 				intro = true
 			}
 			if t.Low == "from" && len(out) == 0 {

@@ -607,7 +607,9 @@
 // reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),
 // date.from-day (contacts_date_anaphoric.go: "later that day", "the next day", "on the second day (of her visit)",
 // "two days later" count from the latest day told in the sentences before: "arrived in
-// Geneva on Thursday. Later that day, he met Lavrov"; "a day after" right before a
+// Geneva on Thursday. Later that day, he met Lavrov"; with none told there, "later in the
+// day" counts from the lead's day, not the publication day: date.lead-day,
+// contacts_date_lead_day.go; "a day after" right before a
 // contact dates it a day before that day: "met Y on Tuesday, a day after she spoke with Z"), date.text-only (words that cannot be resolved, such as "last week", kept as
 // DateText), date.late-words (contacts_date_year.go: a year alone, "first met Y in 2019",
 // "In 2021, X met Y", "met Y last year", or a span from an event of no day told, "met Y a

@@ -114,6 +114,7 @@ var ruleExamples = map[string]string{
 	"date.resolved":                  "Antony Blinken spoke with Sergey Lavrov by phone on Friday.",
 	"date.text-only":                 "Antony Blinken spoke with Sergey Lavrov by phone last week.",
 	"date.from-day":                  "Antony Blinken arrived in Geneva on Thursday. Later that day, he met Sergey Lavrov.",
+	"date.lead-day":                  "Antony Blinken flew to Geneva on Wednesday to press for a ceasefire. His aides said the trip was short. Officials expected little. Reporters waited outside. Later in the day, Blinken met Sergey Lavrov.",
 	"contact.progressive-ahead":      "Antony Blinken is meeting Sergey Lavrov in Geneva tomorrow.",
 	"contact.present-ahead":          "Antony Blinken meets Sergey Lavrov in Geneva tomorrow.",
 	"contact.purpose-past":           "Antony Blinken flew to Geneva to meet Sergey Lavrov on Thursday.",

@@ -36,7 +36,7 @@ func (x *Extractor) syntaxOf(s *scan, si int) *syntax {
 	if err != nil {
 		return nil
 	}
-	y := newSyntax(s, se, m.Parse(string(s.rs[se.start:se.end]), se.start))
+	y := newSyntax(s, se, m.Parse(s.parseText(si), se.start))
 	s.syntax[si] = y
 	return y
 }

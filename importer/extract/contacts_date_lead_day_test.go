@@ -1,0 +1,21 @@
+package extract_test
+
+import "testing"
+
+// TestLaterInTheDayFromTheLead dates "later in the day" told too far from any day for
+// date.from-day by the lead's day, not the publication day: a paper of Thursday tells a
+// Wednesday's dash to Brussels and the meeting "later in the day" as Wednesday's.
+func TestLaterInTheDayFromTheLead(t *testing.T) {
+	x := newExtractor(t)
+	const wed, thu = "2024-03-13", "2024-03-14"
+	ms := []string{"Mairi Strachan", "Pieter Van Damme"}
+	lead := "Scottish First Minister Mairi Strachan made a dash to Brussels on Wednesday to tell the bloc that Scots want to stay.\n\n" +
+		"\"We are here to listen,\" Strachan told reporters.\n\nShe was greeted warmly.\n\nDiplomats were cautious.\n\n"
+	later := "Later in the day, Strachan met European Commission President Pieter Van Damme."
+	runDateCases(t, x, []dateCase{
+		{"published the day after the lead's", lead + later, thu, ms, "2024-03-13", "Later in the day"},
+		{"published on the lead's day", lead + later, wed, ms, "2024-03-13", "Later in the day"},
+		{"a day told just before counts first", lead + "On Tuesday, Strachan flew to Paris.\n\n" + later, thu, ms, "2024-03-12", "Later in the day"},
+		{"no day in the lead", "Scottish First Minister Mairi Strachan made a dash to Brussels to tell the bloc that Scots want to stay.\n\nShe was greeted warmly.\n\nDiplomats were cautious.\n\nAides said little.\n\n" + later, thu, ms, "2024-03-14", "Later in the day"},
+	})
+}
