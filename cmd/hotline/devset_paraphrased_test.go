@@ -1,0 +1,108 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// paraphrasedBelow are the floors of TestParaphrasedTuneScore where a family's floor is
+// under dev/tune's own (devFloors["tune"]): a family not listed, or a total it does not
+// list, must reach the floor of the stories as told. A little under what the importer
+// reaches; raise them as it improves. At main (13d3e8c): "held talks with" told after a
+// contact, "The two last held talks in China in May 2019", joined that contact instead of
+// being an earlier one, and "agreed during their call to hold talks in person" made the
+// call scheduled (contacts .967, status .971); an office set off after a name, "Julie
+// Bishop, the Australian foreign minister,", was read as a reference to another holder of
+// it, and "with X, the Israeli president, at his residence in Jerusalem and then with Y"
+// lost Y (contacts .944).
+var paraphrasedBelow = map[string]map[string]float64{
+	"meeting predicates": {"contacts": 0.96, "status": 0.965},
+	"appositive titles":  {"contacts": 0.935},
+}
+
+// paraphrases are the families of TestParaphrasedTuneScore: each tells all of dev/tune's
+// stories in the other words real outlets use, and none changes a gold field (see
+// devset_paraphrases_test.go).
+func paraphrases() []struct {
+	name string
+	say  paraphrase
+} {
+	return []struct {
+		name string
+		say  paraphrase
+	}{
+		{"attribution order", attributionOrder},
+		{"attribution verbs", attributionVerbs},
+		{"attribution according to", attributionAccording},
+		{"attribution colon", attributionColon},
+		{"meeting predicates", meetingPredicates},
+		{"phone predicates", phonePredicates},
+		{"contact nouns", contactNouns},
+		{"honorific surnames", honorificSurnames},
+		{"titled surnames", titledSurnames},
+		{"plain surnames", plainSurnames},
+		{"appositive titles", appositiveTitles},
+	}
+}
+
+// goldPeople returns the gold persons of each dev/tune article, by file name.
+func goldPeople(gold map[string]any) map[string][]paraPerson {
+	out := map[string][]paraPerson{}
+	for _, a := range gold["articles"].([]any) {
+		art := a.(map[string]any)
+		actors, _ := art["actors"].([]any)
+		for _, x := range actors {
+			m := x.(map[string]any)
+			if m["kind"] != "person" {
+				continue
+			}
+			role, _ := m["role"].(string)
+			out[art["file"].(string)] = append(out[art["file"].(string)], paraPerson{name: m["name"].(string), role: role})
+		}
+	}
+	return out
+}
+
+// TestParaphrasedTuneScore scores dev/tune told in other words, one family of rewrites a
+// subtest (attribution, contact predicates, later and first mentions), against its gold
+// unchanged, failing under the family's floors: the same facts told in other words must
+// read the same. No family changes a gold field (names, modes, days and the words inside
+// quotation marks stay; devset_paraphrases_test.go), so the gold is dev/tune's own. It
+// logs each family's totals beside the stories as told.
+// HOTLINE_PARAPHRASED_DIR, when set, names a folder that keeps the rewritten corpora (one
+// subfolder per family: import its tune and run score.py -v on it against dev/tune's gold).
+func TestParaphrasedTuneScore(t *testing.T) {
+	stories, gold := readTuneStories(t)
+	dev, err := filepath.Abs(filepath.Join(scoreDir, "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	goldPath := filepath.Join(dev, "tune.gold.json")
+	t.Logf("%-26s %s", "unchanged", scoreLine(scoreImport(t, goldPath, filepath.Join(dev, "tune"))))
+	people := goldPeople(gold)
+	for _, tc := range paraphrases() {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if keep := os.Getenv("HOTLINE_PARAPHRASED_DIR"); keep != "" {
+				dir = filepath.Join(keep, strings.ReplaceAll(tc.name, " ", "_"))
+			}
+			out := filepath.Join(dir, "tune")
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			changed := 0
+			for _, s := range stories {
+				body := tc.say(s.body, people[s.file])
+				if body != s.body {
+					changed++
+				}
+				writeFile(t, out, s.file, s.frontMatter(s.title)+body)
+			}
+			rep := scoreImport(t, goldPath, out)
+			t.Logf("%-26s %s (%d stories rewritten)", tc.name, scoreLine(rep), changed)
+			checkTuneFloors(t, rep, paraphrasedBelow[tc.name])
+		})
+	}
+}
