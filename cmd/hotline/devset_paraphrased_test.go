@@ -10,15 +10,16 @@ import (
 // paraphrasedBelow are the floors of TestParaphrasedTuneScore where a family's floor is
 // under dev/tune's own (devFloors["tune"]): a family not listed, or a total it does not
 // list, must reach the floor of the stories as told. A little under what the importer
-// reaches; raise them as it improves. At main (13d3e8c): "held talks with" told after a
-// contact, "The two last held talks in China in May 2019", joined that contact instead of
-// being an earlier one, and "agreed during their call to hold talks in person" made the
-// call scheduled (contacts .967, status .971); an office set off after a name, "Julie
-// Bishop, the Australian foreign minister,", was read as a reference to another holder of
-// it, and "with X, the Israeli president, at his residence in Jerusalem and then with Y"
-// lost Y (contacts .944).
+// reaches; raise them as it improves. At main (13d3e8c):
+//   - meeting predicates (contacts .967, status .971): "agreed during their call to hold
+//     talks in person" made the call scheduled ("in person" after a contact noun, a
+//     meeting: .972, .981); "The two last held talks in China in May 2019" joined the
+//     contact told before instead of being an earlier one.
+//   - appositive titles (contacts .944): an office set off after a name, "Julie Bishop,
+//     the Australian foreign minister,", was read as a reference to another holder of it;
+//     "with X, the Israeli president, at his residence in Jerusalem and then with Y" lost Y.
 var paraphrasedBelow = map[string]map[string]float64{
-	"meeting predicates": {"contacts": 0.96, "status": 0.965},
+	"meeting predicates": {"contacts": 0.96},
 	"appositive titles":  {"contacts": 0.935},
 }
 
