@@ -12,7 +12,9 @@ func TestContactParaphrases(t *testing.T) {
 	holm := contactWant{names: []string{"Wei Dong", "Lars Holm"}, mode: "meeting", status: "held", dateText: "Aug 20"}
 	visit := contactWant{names: []string{"Wei Dong", "Anna Berg"}, mode: "meeting", status: "held", dateText: "Aug 20"}
 	earlier := contactWant{names: []string{"Wei Dong", "Anna Berg"}, mode: "meeting", status: "held", date: "2019-05"}
+	geneva := []contactWant{{names: []string{"Anna Berg", "Lars Holm"}, mode: "meeting", status: "held"}}
 	const (
+		genevaEnd = " last week, Swedish Foreign Minister Lars Holm warned that Sweden would not accept the plan. Former Norwegian Foreign Minister Jonas Dahl weighed into the debate on Friday."
 		visitThen = "OSLO - Chinese envoy Wei Dong held talks with Prime Minister Lars Holm on Thursday (Aug 20), during his two-day visit to Norway.\n\nDuring his visit, he called on Mr Holm at his office and Foreign Minister Anna Berg in her office.\n\nIn a separate post, Ms Berg wrote that her meeting with Mr Wei was her first in-person meeting since the pandemic began. The two "
 		callThen  = "A phone conversation between President Zoran Milanovic and Slovak President Peter Pellegrini on Monday was very positive, officials said.\n\nThe two also agreed during their call to "
 	)
@@ -25,5 +27,9 @@ func TestContactParaphrases(t *testing.T) {
 		{"the two last met", visitThen + "last met in China in May 2019.", "", []contactWant{holm, visit, earlier}},
 		{"the two last held talks", visitThen + "last held talks in China in May 2019.", "", []contactWant{holm, visit, earlier}},
 		{"the two held talks again", visitThen + "held talks again in China in May 2019.", "", []contactWant{holm, visit, earlier}},
+		// an office set off after a name is that person's, not a reference to its other holder
+		{"office before the name", "At a meeting in Geneva with Norwegian Foreign Minister Anna Berg" + genevaEnd, "", geneva},
+		{"office in apposition", "At a meeting in Geneva with Anna Berg, the Norwegian foreign minister," + genevaEnd, "", geneva},
+		{"office in apposition without a country", "At a meeting in Geneva with Anna Berg, the foreign minister," + genevaEnd, "", geneva},
 	})
 }
