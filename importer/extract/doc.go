@@ -164,7 +164,9 @@
 //     contacts_joins.go; phrasal-speech, speech-particle: a verb and its particle that close an
 //     attribution, `," Berg shot back.`, `," she went on.`: quotes_attribution.go; person-act: "resigned", "was sworn in", what only a person does or
 //     undergoes, after a name: mentions_person_words.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
-//     "Co-op": mentions_person_words.go): class, words.
+//     "Co-op": mentions_person_words.go; own-words: "said", "added", "stressed" after an outlet's
+//     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"
+//     and "wrote" file the story: mentions_person_words.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that

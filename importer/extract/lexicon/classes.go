@@ -209,6 +209,7 @@ const (
 	PassiveBe                      // forms of "be" that make a contact verb passive: "was hosted by X Y" names its agent, a person
 	Greeting                       // words of a greeting or sign-off that a letter runs into the name after them: "Hi Dan", "Thanks Dan", "Regards Jane Doe"; no name run opens with them
 	SignOff                        // words a letter or release runs into the name before them: "Jane Doe Sent", "Dan Please", "Contact: Jane Doe Tel"; no name run ends with them
+	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
 
 	numClasses // the count of classes above: keep it last
 )
@@ -588,6 +589,8 @@ func wordClassOf(name string) (Class, bool) {
 		return YearPart, true
 	case "word-prefix":
 		return WordPrefix, true
+	case "own-words":
+		return OwnWords, true
 	case "person-act":
 		return PersonAct, true
 	case "era":
