@@ -27,6 +27,8 @@ import (
 //     (words class own-words: .990, .991). The short quotations after "said that X had"
 //     that "said X had" keeps ("listened and learned") are still lost; they are optional in
 //     the gold.
+//   - honorific surnames (speaker .985): "set out by Mr. Tusk in a draft" gave the draft no
+//     author, for the honorific between "by" and the name (.991, as told).
 //
 // Imports are not quite deterministic in who speaks: a family's speaker moves by one quote
 // of 323 (.988, .991) between runs.
