@@ -205,6 +205,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]quoteWant{{"back on a steady footing", "Li Qiang"}}},
 		{"a verb the lexicon does not list, after or before the speaker", `President Joko Widodo met Anthony Albanese. "They give us a burden," agreed Widodo. "We have to work together," Albanese replied. "This is a test," Widodo conceded.`,
 			[]quoteWant{{"They give us a burden,", "Joko Widodo"}, {"We have to work together,", "Anthony Albanese"}, {"This is a test,", "Joko Widodo"}}},
+		{"a verb the lexicon does not list, beside a titled speaker", `President Joko Widodo met Anthony Albanese. "They give us a burden," agreed President Widodo. "We have to work together," Prime Minister Albanese agreed.`,
+			[]quoteWant{{"They give us a burden,", "Joko Widodo"}, {"We have to work together,", "Anthony Albanese"}}},
 		{"a pronoun in the opening adverbial is the main clause's subject", `Iranian Foreign Minister Javad Zarif spoke first. Asked if he was worried, Benjamin Netanyahu seemed calm. "They'll work it out," he said.`,
 			[]quoteWant{{"They'll work it out,", "Benjamin Netanyahu"}}},
 		{"no attribution without the comma inside the marks", `Widodo met Albanese. The plan was "a test" approved by parliament.`, nil},
