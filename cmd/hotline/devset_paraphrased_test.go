@@ -59,6 +59,8 @@ func paraphrases() []struct {
 		{"titled surnames", titledSurnames},
 		{"plain surnames", plainSurnames},
 		{"appositive titles", appositiveTitles},
+		{"later full names", laterFullNames},
+		{"all families", allFamilies},
 	}
 }
 

@@ -60,6 +60,7 @@ func TestAttributionColon(t *testing.T) {
 	checkParaphrase(t, attributionColon, []paraphraseCase{
 		{name: "opening quotation", in: `"We stand together," Berg said. She left.`, want: `Berg said: "We stand together." She left.`},
 		{name: "curly", in: `“We stand together,” said Anna Berg.`, want: `Anna Berg said: “We stand together.”`},
+		{name: "the name stops at the paragraph", in: "\"We stand together,\" said Berg.\n\nA U.S. official left.", want: "Berg said: \"We stand together.\"\n\nA U.S. official left."},
 		{name: "mid-paragraph stays", in: `She left. "We stand together," Berg said.`, want: `She left. "We stand together," Berg said.`},
 	})
 }
@@ -144,5 +145,22 @@ func TestAppositiveTitles(t *testing.T) {
 			in: "Berg met King Jonas, Prime Minister Lars Holm and others.", want: "Berg met King Jonas, Prime Minister Lars Holm and others."},
 		{name: "a headline stays", people: []paraPerson{holm},
 			in: "Berg hosts Prime Minister Lars Holm", want: "Berg hosts Prime Minister Lars Holm"},
+	})
+}
+
+func TestLaterFullNames(t *testing.T) {
+	checkParaphrase(t, laterFullNames, []paraphraseCase{
+		{name: "later full name", people: []paraPerson{berg},
+			in: "Anna Berg arrived.\nAnna Berg said she was glad.", want: "Anna Berg arrived.\nBerg said she was glad."},
+		{name: "inside a quotation stays", people: []paraPerson{berg},
+			in: "Anna Berg arrived.\n\"Anna Berg is right,\" Holm said.", want: "Anna Berg arrived.\n\"Anna Berg is right,\" Holm said."},
+	})
+}
+
+func TestAllFamilies(t *testing.T) {
+	checkParaphrase(t, allFamilies, []paraphraseCase{
+		{name: "one story in every family's words", people: []paraPerson{berg, holm},
+			in:   "Prime Minister Lars Holm met Anna Berg in Oslo.\n\"We agree,\" Holm said.",
+			want: "Lars Holm, the prime minister, held talks with Anna Berg in Oslo.\nHolm said: \"We agree.\""},
 	})
 }

@@ -20,8 +20,9 @@ type paraPerson struct{ name, role string }
 type paraphrase func(body string, people []paraPerson) string
 
 // nameRun is a capitalized name as attributions print it: "Rice", "Condoleezza Rice",
-// "Secretary of State Condoleezza Rice", "U.S. envoy"s capitalized words.
-const nameRun = `[A-Z][\p{L}'.-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'.-]*){0,4}`
+// "Secretary of State Condoleezza Rice", "U.S. envoy"s capitalized words; spaces only
+// between them, never the end of a paragraph.
+const nameRun = `[A-Z][\p{L}'.-]*(?: (?:of )?[A-Z][\p{L}'.-]*){0,4}`
 
 // quoteSplit cuts a paragraph at quotation marks: straight ones toggle, curly ones open
 // and close. It returns the pieces and, per piece, whether it lies inside a quotation.
@@ -448,6 +449,32 @@ func plainSurnames(body string, people []paraPerson) string {
 		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
 		re := regexp.MustCompile(`\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|` + officeAlternation() + `) ` + sur + `\b`)
 		body = head + outsideQuotes(tail, func(s string) string { return re.ReplaceAllString(s, sur) })
+	}
+	return body
+}
+
+// laterFullNames writes the full names of a gold person after its first mention as the
+// bare surname wires print there: "Tzipi Livni ... Tzipi Livni said" -> "... Livni said".
+// Only outside quotations, and only where no title or given name of another comes right
+// before the name.
+func laterFullNames(body string, people []paraPerson) string {
+	for sur, p := range surnamesOf(body, people) {
+		first := strings.Index(body, p.name)
+		if first < 0 {
+			continue
+		}
+		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(p.name) + `\b`)
+		body = head + outsideQuotes(tail, func(s string) string { return re.ReplaceAllString(s, sur) })
+	}
+	return body
+}
+
+// allFamilies tells a story in every family's words at once, one after another.
+func allFamilies(body string, people []paraPerson) string {
+	for _, say := range []paraphrase{attributionOrder, attributionVerbs, attributionAccording, attributionColon,
+		meetingPredicates, phonePredicates, contactNouns, honorificSurnames, laterFullNames, appositiveTitles} {
+		body = say(body, people)
 	}
 	return body
 }
