@@ -441,33 +441,33 @@ func titledSurnames(body string, people []paraPerson) string {
 // plainSurnames writes the later mentions of a gold person after an honorific or an
 // office, "Mr. Rice", "President Obama", as the bare surname wires print: "Rice".
 func plainSurnames(body string, people []paraPerson) string {
+	return toSurname(body, people, func(sur string, _ paraPerson) *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|` + officeAlternation() + `) ` + sur + `\b`)
+	})
+}
+
+// toSurname writes what match finds of each gold person, outside quotations and after the
+// person's first full name, as the bare surname.
+func toSurname(body string, people []paraPerson, match func(sur string, p paraPerson) *regexp.Regexp) string {
 	for sur, p := range surnamesOf(body, people) {
 		first := strings.Index(body, p.name)
 		if first < 0 {
 			continue
 		}
 		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
-		re := regexp.MustCompile(`\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|` + officeAlternation() + `) ` + sur + `\b`)
+		re := match(sur, p)
 		body = head + outsideQuotes(tail, func(s string) string { return re.ReplaceAllString(s, sur) })
 	}
 	return body
 }
 
 // laterFullNames writes the full names of a gold person after its first mention as the
-// bare surname wires print there: "Tzipi Livni ... Tzipi Livni said" -> "... Livni said".
-// Only outside quotations, and only where no title or given name of another comes right
-// before the name.
+// bare surname wires print there: "Tzipi Livni ... Tzipi Livni said" -> "... Livni said",
+// outside quotations.
 func laterFullNames(body string, people []paraPerson) string {
-	for sur, p := range surnamesOf(body, people) {
-		first := strings.Index(body, p.name)
-		if first < 0 {
-			continue
-		}
-		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(p.name) + `\b`)
-		body = head + outsideQuotes(tail, func(s string) string { return re.ReplaceAllString(s, sur) })
-	}
-	return body
+	return toSurname(body, people, func(_ string, p paraPerson) *regexp.Regexp {
+		return regexp.MustCompile(`\b` + regexp.QuoteMeta(p.name) + `\b`)
+	})
 }
 
 // allFamilies tells a story in every family's words at once, one after another.
