@@ -41,8 +41,8 @@ func (r *resolver) authorAt(k int) int {
 	}
 	if k+2 < se.to && (s.toks[k+1].Low == "by" || s.toks[k+1].Low == "from") {
 		j := k + 2
-		if s.toks[j].Low == "the" {
-			j++
+		if s.toks[j].Low == "the" || s.gaz.IsTitleWord(s.toks[j].Low) && j+1 < se.to {
+			j++ // "a report by the commission", "a draft by Mr. Tusk"
 		}
 		if a := author(j); a >= 0 {
 			return a
@@ -52,11 +52,21 @@ func (r *resolver) authorAt(k int) int {
 		return author(k - 2)
 	}
 	if k-3 > se.from && (s.toks[k-1].Low == "a" || s.toks[k-1].Low == "the") && s.toks[k-2].Low == "in" {
-		if mi := s.mentionAt(k - 3); mi >= 0 && s.mentions[mi].from > se.from && s.toks[s.mentions[mi].from-1].Low == "by" {
+		if mi := s.mentionAt(k - 3); mi >= 0 && s.byBefore(se, s.mentions[mi].from) {
 			return author(k - 3)
 		}
 	}
 	return -1
+}
+
+// byBefore reports "by" right before token from, or before a title word there: "set out
+// by Tusk in a draft", "by Mr. Tusk in a draft" (an honorific the mention leaves out).
+func (s *scan) byBefore(se sentence, from int) bool {
+	p := from - 1
+	if p > se.from && s.gaz.IsTitleWord(s.toks[p].Low) {
+		p--
+	}
+	return p >= se.from && s.toks[p].Low == "by"
 }
 
 // documentPronoun resolves "It" that is the subject of a speech verb ("It stresses the

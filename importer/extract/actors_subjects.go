@@ -313,8 +313,33 @@ func (s *scan) relativeAt(from, k int) int {
 					}
 				}
 			}
+			return s.relativeSubjectApposition(from, j)
+		}
+	}
+	return -1
+}
+
+// relativeSubjectApposition returns the comma that opens a relative clause whose subject,
+// a name right after "which" or "whom", an apposition closed by the comma at token j
+// follows: "the attack, which Netanyahu, the prime minister, called": the words after j are
+// still the clause's. -1 otherwise ("X, who met Y, the president, said": the apposition is
+// the object's, and its comma closes the clause).
+func (s *scan) relativeSubjectApposition(from, j int) int {
+	for o := j - 2; o > from && o >= j-12; o-- {
+		if s.toks[o].Text != "," {
+			continue
+		}
+		if s.appositionEnd(o, j+1) != j {
 			return -1
 		}
+		p := o - 1
+		for p > from && s.toks[p].Kind == tokens.Word && s.toks[p].Cap {
+			p--
+		}
+		if p < o-1 && p > from && (s.toks[p].Low == "which" || s.toks[p].Low == "whom") && s.toks[p-1].Text == "," {
+			return p - 1
+		}
+		return -1
 	}
 	return -1
 }

@@ -256,7 +256,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 		f := frame{sent: c.sent, tr: tr, actors: distinct(p.actors()), pair: p.pair, leaders: p.leaders, trio: p.trio, mode: s.modeNear(tr, c.to), status: st, explicit: explicit, initiator: -1, selfTold: p.selfTold, we: p.we}
 		// an invitation is to a new visit, never the contact being reported
-		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || !tr.noun && (hasWord(s, max(c.from, tr.at-3), tr.at, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again"))
+		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || s.lastOrAgain(c, tr, p.light)
 		f.proposal = st == "proposed" && tr.noun
 		x.details(r, at, c, tr, &f, p, named)
 		if h := r.hostedBy(at, c, tr, trs); h >= 0 && len(f.actors) >= 2 && !contains(f.actors, h) {

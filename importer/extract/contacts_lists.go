@@ -3,32 +3,7 @@ package extract
 import (
 	"hotline/importer/extract/lexicon"
 	"hotline/importer/extract/tokens"
-	"strings"
 )
-
-// appositionEnd returns the comma that closes an apposition opened by the comma at token
-// k (", the Ethiopian government's representative,") when it holds no verb and closes
-// before token to; else -1.
-func (s *scan) appositionEnd(k, to int) int {
-	if k+1 >= to {
-		return -1
-	}
-	switch s.toks[k+1].Low {
-	case "the", "a", "an", "his", "her":
-	default:
-		return -1
-	}
-	for j := k + 2; j < to && j < k+12; j++ {
-		t := s.toks[j]
-		if t.Text == "," {
-			return j
-		}
-		if s.gaz.IsSpeechVerb(t.Low) || s.verbAfter(j) || t.Kind == tokens.QuoteMark {
-			return -1
-		}
-	}
-	return -1
-}
 
 // orgModifies reports an organization named only to qualify the person after it: "Hamas
 // political bureau chief Ismail Haniyeh", "CIA Director William Burns".
@@ -52,16 +27,4 @@ func (s *scan) orgModifies(at []int, mi int) bool {
 		}
 	}
 	return false
-}
-
-// verbAfter reports a finite verb right after token i-1: the name before it is a subject.
-func (s *scan) verbAfter(i int) bool {
-	if i >= len(s.toks) {
-		return false
-	}
-	t := s.toks[i]
-	if t.Kind != tokens.Word || t.Cap {
-		return false
-	}
-	return s.gaz.In(lexicon.FiniteVerb, t.Low) || len(t.Low) > 4 && strings.HasSuffix(t.Low, "ed")
 }

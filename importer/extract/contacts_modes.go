@@ -72,8 +72,8 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		}
 	}
 	if tr.noun {
-		if m := s.mediumAfter(tr.to, end); m != "" && m != mode {
-			return m // "held talks by phone on Friday", "talks with Y via video link"
+		if m := s.mediumAfter(tr.to, end); m != "" && m != mode && (m != "meeting" || mode == "unspecified" || mode == "talks") {
+			return m // "held talks by phone on Friday", "talks with Y via video link", "talks in person"
 		}
 	}
 	if tr.noun && tr.at+1 < end && tr.mode != "phone" {
@@ -254,10 +254,14 @@ func (s *scan) afterTheCall(k, end int) bool {
 
 // mediumAfter reads "by phone", "over the phone", "by telephone", "via video (link)", "in
 // a video format" in the dozen tokens after a contact noun: the medium of talks told before
-// it ("" if none).
+// it ("" if none); "in person" and "face to face" there make them a meeting ("agreed to
+// hold talks in person").
 func (s *scan) mediumAfter(from, end int) string {
 	for k := from; k+1 < end && k < from+12; k++ {
 		w := s.toks[k].Low
+		if s.inPersonAt(k, end) {
+			return "meeting"
+		}
 		if w != "by" && w != "over" && w != "via" && w != "in" && w != "on" { // "on the phone"
 			continue
 		}
@@ -276,6 +280,19 @@ func (s *scan) mediumAfter(from, end int) string {
 		}
 	}
 	return ""
+}
+
+// inPersonAt reports "in person", "face to face" or "face-to-face" at token k.
+func (s *scan) inPersonAt(k, end int) bool {
+	switch w := s.toks[k].Low; w {
+	case "in":
+		return k+1 < end && s.toks[k+1].Low != "face" && s.gaz.In(lexicon.InPersonMedium, s.toks[k+1].Low)
+	case "face":
+		return k+2 < end && s.toks[k+1].Low == "to" && s.toks[k+2].Low == "face"
+	case "person":
+		return false // only "in person"
+	}
+	return s.gaz.In(lexicon.InPersonMedium, s.toks[k].Low)
 }
 
 // callMode is the mode an anaphoric frame lends the contact of its clause: "call" for a

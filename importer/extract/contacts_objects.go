@@ -179,9 +179,17 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 }
 
 // thenWith finds a second "with" object after the list ending at token from: "and then
-// with Y", ", later with Y" (a contact of its own, told in order); -1 when none.
+// with Y", ", later with Y" (a contact of its own, told in order); -1 when none. The
+// dozen tokens it reads start after an apposition of the last object ("with X, the
+// Israeli president, at his residence in Jerusalem and then with Y"), which tells who
+// X is, not where the next contact is.
 func (r *resolver) thenWith(at []int, c clause, from int) (actor, end int) {
 	s := r.s
+	if from < c.to && s.toks[from].Text == "," {
+		if e := s.appositionEnd(from, c.to); e > 0 {
+			from = e
+		}
+	}
 	for k := from; k+2 < c.to && k < from+12; k++ {
 		w := s.toks[k].Low
 		if s.gaz.IsSpeechVerb(w) || w == "that" || w == "but" || s.toks[k].Kind == tokens.QuoteMark {

@@ -167,7 +167,9 @@
 //     plan with a light verb, scheduled, and wish: "they hope to meet Y", proposed:
 //     contacts_status.go; hearsay: "denied reports of a meeting with Y", a denied contact:
 //     contacts_status_denied.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
-//     "Co-op": mentions_person_words.go): class, words.
+//     "Co-op": mentions_person_words.go; own-words: "said", "added", "stressed" after an outlet's
+//     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"
+//     and "wrote" file the story: mentions_person_words.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that

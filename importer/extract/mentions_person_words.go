@@ -66,18 +66,15 @@ func (x *Extractor) filesStory(s *scan, se sentence, from, to int) bool {
 	return true // "Marc Frank reported from Havana."
 }
 
-// speaksOwnWords reports "said" or "told" right after a name ending at token to: "the
-// BBC's Steve Rosenberg said it was ...": the reporter speaks as a witness, an actor; one
+// speaksOwnWords reports a verb of words class own-words ("said", "told", "added",
+// "stressed") right after a name ending at token to: "the BBC's Steve Rosenberg said it
+// was ...", "... added that it was ...": the reporter speaks as a witness, an actor; one
 // who "reported" or "wrote" only files the story.
 func (s *scan) speaksOwnWords(se sentence, to int) bool {
 	if to >= se.to {
 		return false
 	}
-	switch s.toks[to].Low {
-	case "said", "says", "told", "tells":
-		return true
-	}
-	return false
+	return s.gaz.In(lexicon.OwnWords, s.toks[to].Low)
 }
 
 // royalTitle returns the title before a royal's given name ("King Salman", "Prince

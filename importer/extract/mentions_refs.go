@@ -154,6 +154,9 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		if e := s.placeOfOffice(se, m.To); e > 0 && named[e] {
 			return // "the President of the European Council Luis Carvalho": the office of the name after its place
 		}
+		if s.appositionOfNamed(se, m.From, named) {
+			return // "Anna Berg, the Norwegian foreign minister,": Berg's office, no other holder's
+		}
 		role := x.gaz.Offices[m.Idx].Role
 		rule := "actor.role-reference"
 		if s.bareAcronym(se, m) {
@@ -191,6 +194,18 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		}
 		s.mentions = append(s.mentions, ref)
 	}
+}
+
+// appositionOfNamed reports an office at token from set off after a person's name as its
+// apposition, "Anna Berg, the Norwegian foreign minister,", "X, the prime minister,": the
+// named person's office, never a reference to another holder named elsewhere in the
+// article. A country word may stand between "the" and the office's match.
+func (s *scan) appositionOfNamed(se sentence, from int, named map[int]bool) bool {
+	k := from - 1
+	if m, ok := s.matchOf(k); ok && m.To == from && (m.Kind == lexicon.PhraseDemonym || m.Kind == lexicon.PhraseCountry) {
+		k = m.From - 1
+	}
+	return k-2 >= se.from && s.toks[k].Low == "the" && s.toks[k-1].Text == "," && named[k-2]
 }
 
 // seatBefore returns the country of a government seat printed right before token k ("the

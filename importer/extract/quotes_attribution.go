@@ -478,17 +478,32 @@ func (s *scan) verbBesideSpeaker(ci int, who mention) int {
 	endsAt := func(k int) bool {
 		return k >= len(s.toks) || s.toks[k].Sent != s.toks[ci].Sent || s.toks[k].Text == "." || s.toks[k].Text == ","
 	}
-	if who.from == ci+2 && pastVerb(ci+1) && endsAt(who.to) {
-		return ci + 1 // `," agreed Yudhoyono.`
+	if s.onlyTitles(ci+2, who.from) && pastVerb(ci+1) && endsAt(who.to) {
+		return ci + 1 // `," agreed Yudhoyono.`, `," agreed President Yudhoyono.`
 	}
-	if who.from == ci+1 && who.to < len(s.toks) && pastVerb(who.to) && endsAt(who.to+1) {
-		return who.to // `," Yudhoyono agreed.`
+	if s.onlyTitles(ci+1, who.from) && who.to < len(s.toks) && pastVerb(who.to) && endsAt(who.to+1) {
+		return who.to // `," Yudhoyono agreed.`, `," Mr. Yudhoyono agreed.`
 	}
 	if v := who.to; who.from == ci+1 && v+1 < len(s.toks) && s.toks[v].Kind == tokens.Word && !s.toks[v].Cap &&
 		s.gaz.In(lexicon.PhrasalSpeech, s.toks[v].Low) && s.gaz.In(lexicon.SpeechParticle, s.toks[v+1].Low) && endsAt(v+2) {
 		return v // `," Berg shot back.`, `," she went on.`
 	}
 	return -1
+}
+
+// onlyTitles reports that tokens [from, to) are capitalized title words or an office's
+// words only, or none, and that to is not before from: the title a speaker's mention leaves
+// out ("President", "Mr.", "Foreign Minister" before "Yudhoyono").
+func (s *scan) onlyTitles(from, to int) bool {
+	if to < from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := s.toks[k]; !t.Cap || !s.gaz.IsTitleWord(t.Low) && !s.inOffice(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // mediaPassesOn reports a news medium as the subject of the speech verb at token first
