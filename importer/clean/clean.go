@@ -121,6 +121,7 @@ func (c *Cleaner) CleanTitled(title, body string) Result {
 	dropRepeats(doc)
 	c.dropHeadings(doc)
 	c.dropLoneNames(doc)
+	dropUnfinished(doc)
 	c.dropLead(doc)
 	c.takeDateline(doc)
 	res := doc.result()

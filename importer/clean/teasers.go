@@ -40,3 +40,34 @@ func trailsOff(s string) bool {
 // teaserMinWords is the fewest words of a teaser: "Loading..." and "Read more..." are
 // the labels of buttons.
 const teaserMinWords = 4
+
+// unfinishedMinWords is the fewest words of a paragraph that stops without ending its
+// sentence and is too long for a heading: a photo's caption in a gallery, a teaser.
+const unfinishedMinWords = 21
+
+// unfinishedRunMin is the fewest such paragraphs in a row that make a gallery's captions
+// or a list of teasers: a story's paragraph may lose its full stop to the scraper once.
+const unfinishedRunMin = 3
+
+// dropUnfinished removes runs of long paragraphs that all stop without ending their
+// sentence ("Shoppers queue outside a store in Leeds after the minister announced new
+// rules"): a gallery's captions or a list's teasers, whose people are no actors of the story.
+func dropUnfinished(d *document) {
+	var run []int
+	flush := func() {
+		if len(run) >= unfinishedRunMin {
+			for _, i := range run {
+				d.remove(i, RuleCaption)
+			}
+		}
+		run = run[:0]
+	}
+	for _, i := range d.live() {
+		if s := d.paras[i].text; !wordsAtMost(s, unfinishedMinWords-1) && !endsSentence(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ";") {
+			run = append(run, i)
+			continue
+		}
+		flush()
+	}
+	flush()
+}

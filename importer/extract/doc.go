@@ -44,7 +44,9 @@
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them (the one before
-// when only it touches them: `when he said, "...," and that, as Y said,`). Contacts are
+// when only it touches them: `when he said, "...," and that, as Y said,`); single marks
+// that end their paragraph after a word, with no full stop, are a headline's and no quote
+// (quotes_headline.go). Contacts are
 // read as frames (a contact word, its participants, mode, tense, date, place) and merged:
 // frames of one contact become one Contact ("the two" with a named object after the contact
 // of two told before is one contact of the three: "X welcomed Y. The two later held talks

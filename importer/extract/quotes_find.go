@@ -61,6 +61,10 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			continue
 		}
 		text := quoteText(s.rs, q)
+		if s.headlineQuote(q) {
+			s.note(s.toks[oi].Sent, "quote", "", false, oi, ci+1, "single marks that end the paragraph after a word, no full stop: a headline's")
+			continue
+		}
 		if s.bracketedAbbreviation(oi, ci, text) {
 			s.note(s.toks[oi].Sent, "quote", "", false, oi, ci+1, "an abbreviation the text defines in brackets (`X (\"KSM\")`), not speech")
 			continue
