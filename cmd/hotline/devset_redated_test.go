@@ -18,12 +18,11 @@ import (
 // publication day, 1.000 since date.lead-day; .979 of 48 with a dateline and a dated
 // address of 1987, a year the addresses' reader took for no web-era date, 1.000 since it
 // reads archives' days); raise them as it improves. A weekday with its date in brackets,
-// "As the summit opened Thursday (Mar 31), ... Obama ... during a meeting with Xi", leaves
+// "As the summit opened Thursday (Mar 31), ... Obama ... during a meeting with Xi", left
 // that meeting the lead's day: date .979 of 47 (2026-12-08; 48 since a bracketed date ends
-// no contact word's window).
-var redatedFloors = map[string]map[string]float64{
-	"weekdays with their dates in brackets": {"date": 0.97},
-}
+// no contact word's window; 1.000 since a weekday and its date are told where the weekday
+// stands). Every variant now reaches dev/tune's own floors.
+var redatedFloors = map[string]map[string]float64{}
 
 // redating is one way of dating and wording all of dev/tune that keeps every day its gold
 // gives true: it returns the story as another outlet prints it, and ok false for a story
