@@ -107,6 +107,17 @@ func onWeekdays(on bool) redating {
 	}
 }
 
+// nearDays names the weekdays of the story day and the day before "today" and
+// "yesterday" (weekdaysAsNear).
+func nearDays(s storyFile, day time.Time, ahead map[time.Weekday]bool) (storyFile, bool) {
+	c := s
+	if _, dateline, _ := storyDayOf(s); dateline {
+		return c, true // its today is its dateline's day, not the publication's
+	}
+	c.body = weekdaysAsNear(s.body, day, ahead)
+	return c, true
+}
+
 // partsOfDayIn tells every weekday with a part of the day (partsOfDay).
 func partsOfDayIn(s storyFile, _ time.Time, _ map[time.Weekday]bool) (storyFile, bool) {
 	c := s
@@ -195,6 +206,7 @@ func redatings() []struct {
 		{"published two days later", publishedLater(2), false},
 		{"today named by its weekday", weekdaysNamed(0), false},
 		{"published a day later, weekdays named", weekdaysNamed(1), false},
+		{"weekdays as today and yesterday", nearDays, false},
 		{"weekdays without on", onWeekdays(false), true},
 		{"weekdays with on", onWeekdays(true), true},
 		{"weekdays with a part of the day", partsOfDayIn, true},
