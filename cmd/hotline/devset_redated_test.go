@@ -189,9 +189,11 @@ func datelined(year bool, how dated) redating {
 	}
 }
 
-// redatings are the variants of TestRedatedTuneScore, by family: published later, weekdays
-// as calendar dates and back, the day told elsewhere in the sentence, the day on a wire
-// dateline.
+// redatings are the variants of TestRedatedTuneScore, by family: published later (and the
+// day's own words for today and yesterday turned into weekdays and back), weekdays as
+// calendar dates in the styles of US, British, South Asian and Singapore copy and back
+// (with and without "on", with a part of the day), the day told elsewhere in the sentence,
+// the day on a wire dateline.
 func redatings() []struct {
 	name    string
 	redate  redating
