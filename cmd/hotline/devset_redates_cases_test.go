@@ -132,6 +132,26 @@ func TestOnWeekdays(t *testing.T) {
 	}
 }
 
+// TestWeekdaysAsNear names made-up copy's weekdays of the day and the day before "today"
+// and "yesterday", in a paper of Monday whose yesterday is of the month before.
+func TestWeekdaysAsNear(t *testing.T) {
+	const mon = "2024-07-01" // a Monday, the first of a month
+	for _, tc := range []struct{ name, text, want string }{
+		{"the day itself", "Kovac met Zupan on Monday.", "Kovac met Zupan today."},
+		{"the day before", "On Sunday, Kovac phoned Zupan.", "Yesterday, Kovac phoned Zupan."},
+		{"a bare weekday", "Kovac said Sunday she met Zupan.", "Kovac said yesterday she met Zupan."},
+		{"further back stays", "Kovac met Zupan on Friday.", "Kovac met Zupan on Friday."},
+		{"told ahead stays", "Kovac will meet Zupan on Sunday.", "Kovac will meet Zupan on Sunday."},
+		{"a part of the day stays", "Kovac met Zupan on Sunday night.", "Kovac met Zupan on Sunday night."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := weekdaysAsNear(tc.text, day(t, mon), nil); got != tc.want {
+				t.Errorf("weekdaysAsNear(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestPartsOfDay tells made-up copy's weekdays with a part of the day.
 func TestPartsOfDay(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{

@@ -337,6 +337,45 @@ func partsOfDay(text string) string {
 	return b.String()
 }
 
+// weekdaysAsNear names the weekdays text tells of the story day and the day before as
+// "today" and "yesterday", as a paper's own copy does: "met on Wednesday" in a paper of
+// Wednesday -> "met today", of Thursday -> "met yesterday". Weekdays told ahead, with a
+// part of the day, a date or a possessive, and "last"/"next" ones, stay.
+func weekdaysAsNear(text string, day time.Time, ahead map[time.Weekday]bool) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range weekdayWord.FindAllStringSubmatchIndex(text, -1) {
+		pre := ""
+		if loc[2] >= 0 {
+			pre = strings.ToLower(text[loc[2]:loc[3]])
+		}
+		if loc[6] >= 0 || pre != "" && pre != "on" {
+			continue
+		}
+		before := sentenceBefore(text, loc[0])
+		w := weekdayOf(text[loc[4]:loc[5]])
+		if ahead[w] || futureCue.MatchString(before) {
+			continue
+		}
+		var rep string
+		switch daysBack(day, w) {
+		case 0:
+			rep = "today"
+		case 1:
+			rep = "yesterday"
+		default:
+			continue
+		}
+		if sentenceStartAt(text, loc[0]) {
+			rep = upperFirst(rep)
+		}
+		b.WriteString(text[last:loc[0]] + rep)
+		last = loc[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
 // isDayPart reports a part of the day: "night", "morning", "evening", "afternoon".
 func isDayPart(w string) bool {
 	switch w {

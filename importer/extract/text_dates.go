@@ -55,6 +55,9 @@ func (s *scan) placeDates(si int, keep func(dates.Expr) bool) []dateExpr {
 			to++
 		}
 		if to > from {
+			if e.Kind == dates.Absolute {
+				from, to = s.toldWeekday(from, to, se.from)
+			}
 			out = append(out, dateExpr{from: from, to: to, text: e.Text, e: e, zoned: s.zoneAfter(to)})
 		}
 	}
