@@ -56,6 +56,7 @@ func paraphrases() []struct {
 		{"phone predicates", phonePredicates},
 		{"contact nouns", contactNouns},
 		{"honorific surnames", honorificSurnames},
+		{"British honorific surnames", britishHonorificSurnames},
 		{"titled surnames", titledSurnames},
 		{"plain surnames", plainSurnames},
 		{"appositive titles", appositiveTitles},

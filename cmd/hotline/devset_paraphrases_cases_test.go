@@ -111,6 +111,14 @@ func TestHonorificSurnames(t *testing.T) {
 	})
 }
 
+func TestBritishHonorificSurnames(t *testing.T) {
+	checkParaphrase(t, britishHonorificSurnames, []paraphraseCase{
+		{name: "no full stop", people: []paraPerson{berg, holm},
+			in:   "Anna Berg met Lars Holm.\nBerg said she was pleased. Holm said his country agreed.",
+			want: "Anna Berg met Lars Holm.\nMs Berg said she was pleased. Mr Holm said his country agreed."},
+	})
+}
+
 func TestTitledSurnames(t *testing.T) {
 	checkParaphrase(t, titledSurnames, []paraphraseCase{
 		{name: "role", people: []paraPerson{berg, dahl},

@@ -402,21 +402,35 @@ var royalRole = regexp.MustCompile(`(?i)\b(king|queen|prince|princess|sheikh|emi
 // "Mr. Rice" / "Ms. Rice", the gender read from the article's pronouns (a person whose
 // pronouns do not tell stays bare).
 func honorificSurnames(body string, people []paraPerson) string {
-	gender := map[string]string{}
-	for _, p := range people {
-		if !royalRole.MatchString(p.role) {
-			gender[p.name] = genderOf(body, p, people)
+	return honorifics("Mr.", "Ms.")(body, people)
+}
+
+// britishHonorificSurnames is honorificSurnames as British papers print it, "Mr Rice" /
+// "Ms Rice", with no full stop.
+func britishHonorificSurnames(body string, people []paraPerson) string {
+	return honorifics("Mr", "Ms")(body, people)
+}
+
+// honorifics is the paraphrase that puts his or her honorific before each bare later
+// mention of a gold person whose gender the article's pronouns tell.
+func honorifics(his, hers string) paraphrase {
+	return func(body string, people []paraPerson) string {
+		gender := map[string]string{}
+		for _, p := range people {
+			if !royalRole.MatchString(p.role) {
+				gender[p.name] = genderOf(body, p, people)
+			}
 		}
+		return bareSurnames(body, people, func(sur string, p paraPerson) string {
+			switch gender[p.name] {
+			case "male":
+				return his + " " + sur
+			case "female":
+				return hers + " " + sur
+			}
+			return sur
+		})
 	}
-	return bareSurnames(body, people, func(sur string, p paraPerson) string {
-		switch gender[p.name] {
-		case "male":
-			return "Mr. " + sur
-		case "female":
-			return "Ms. " + sur
-		}
-		return sur
-	})
 }
 
 // titleRoles are the gold roles that go before a surname as a title: "President Obama",
