@@ -138,7 +138,7 @@ func attributionColon(body string, _ []paraPerson) string {
 	})
 }
 
-// months and weekdays are capitalized words after "met" that are no one met.
+// calendarWords are the capitalized words after "met" that are no one met: days, months.
 var calendarWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
@@ -274,9 +274,9 @@ func contactNouns(body string, _ []paraPerson) string {
 	})
 }
 
-// surnameOf is a gold person's surname a mention rewrite may touch: the last word of a
-// name of two words or more, a plain capitalized word, which the article never prints in
-// lower case and no other gold person of the article shares.
+// surnamesOf returns the gold persons whose surname a mention rewrite may touch, by
+// surname: the last word of a name of two words or more, a plain capitalized word, which
+// the article never prints in lower case and no other gold person of the article shares.
 func surnamesOf(body string, people []paraPerson) map[string]paraPerson {
 	count := map[string]int{}
 	out := map[string]paraPerson{}
@@ -575,7 +575,8 @@ func appositiveOnce(s, name string, pre, post *regexp.Regexp, done *bool) string
 	return s
 }
 
-// listed tells a list's comma before or after a titled name: ", Prime Minister Y and".
+// listBefore and listAfter tell a list's comma before or after a titled name: ", Prime
+// Minister Y and".
 var (
 	listBefore = regexp.MustCompile(`[A-Z][\p{L}.'-]*(?:,| and) $`)
 	listAfter  = regexp.MustCompile(`^(?:, (?:the |[A-Z])| (?:[A-Z]|bin |al |ibn ))`)
