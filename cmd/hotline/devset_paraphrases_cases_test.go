@@ -61,7 +61,8 @@ func TestAttributionColon(t *testing.T) {
 		{name: "opening quotation", in: `"We stand together," Berg said. She left.`, want: `Berg said: "We stand together." She left.`},
 		{name: "curly", in: `“We stand together,” said Anna Berg.`, want: `Anna Berg said: “We stand together.”`},
 		{name: "the name stops at the paragraph", in: "\"We stand together,\" said Berg.\n\nA U.S. official left.", want: "Berg said: \"We stand together.\"\n\nA U.S. official left."},
-		{name: "mid-paragraph stays", in: `She left. "We stand together," Berg said.`, want: `She left. "We stand together," Berg said.`},
+		{name: "after a sentence", in: `She left. "We stand together," Berg said.`, want: `She left. Berg said: "We stand together."`},
+		{name: "inside a sentence stays", in: `She left, and "We stand together," Berg said.`, want: `She left, and "We stand together," Berg said.`},
 	})
 }
 

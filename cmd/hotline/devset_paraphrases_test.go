@@ -127,14 +127,14 @@ func attributionAccording(body string, _ []paraPerson) string {
 	})
 }
 
-// attributionColon writes a paragraph that opens with a quotation and its attribution,
-// `"...," Rice said. More`, as a colon intro: `Rice said: "...." More`.
+// attributionColon writes a sentence that opens with a quotation and its attribution,
+// `"...," Rice said. More`, as a colon intro: `Rice said: "...." More`, at a paragraph's
+// start or after an earlier sentence's end.
 func attributionColon(body string, _ []paraPerson) string {
-	re := regexp.MustCompile(`(?m)^(["“])([^"“”\n]+),(["”]) (?:said (` + nameRun + `)|(` + nameRun + `) said)\.`)
+	re := regexp.MustCompile(`(?m)(^|[.!?]["”]? )(["“])([^"“”\n]+),(["”]) (?:said (` + nameRun + `)|(` + nameRun + `) said)\.`)
 	return re.ReplaceAllStringFunc(body, func(m string) string {
 		s := re.FindStringSubmatch(m)
-		who := s[4] + s[5]
-		return who + " said: " + s[1] + s[2] + "." + s[3]
+		return s[1] + s[5] + s[6] + " said: " + s[2] + s[3] + "." + s[4]
 	})
 }
 
