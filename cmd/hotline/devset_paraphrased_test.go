@@ -59,6 +59,7 @@ func paraphrases() []struct {
 		{"British honorific surnames", britishHonorificSurnames},
 		{"titled surnames", titledSurnames},
 		{"plain surnames", plainSurnames},
+		{"office speakers", officeSpeakers},
 		{"appositive titles", appositiveTitles},
 		{"later full names", laterFullNames},
 		{"all families", allFamilies},

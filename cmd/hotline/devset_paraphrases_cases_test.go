@@ -130,6 +130,16 @@ func TestTitledSurnames(t *testing.T) {
 	})
 }
 
+func TestOfficeSpeakers(t *testing.T) {
+	checkParaphrase(t, officeSpeakers, []paraphraseCase{
+		{name: "opening and inside a sentence", people: []paraPerson{berg, holm},
+			in:   "Anna Berg met Lars Holm.\nBerg said it went well. The talks lasted an hour, Holm said.",
+			want: "Anna Berg met Lars Holm.\nThe foreign minister said it went well. The talks lasted an hour, the prime minister said."},
+		{name: "a shared office stays", people: []paraPerson{berg, {name: "Eva Lund", role: "Foreign Minister"}},
+			in: "Anna Berg met Eva Lund.\nBerg said it went well.", want: "Anna Berg met Eva Lund.\nBerg said it went well."},
+	})
+}
+
 func TestPlainSurnames(t *testing.T) {
 	checkParaphrase(t, plainSurnames, []paraphraseCase{
 		{name: "honorific and office", people: []paraPerson{berg, holm},

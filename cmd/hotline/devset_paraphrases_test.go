@@ -452,6 +452,36 @@ func titledSurnames(body string, people []paraPerson) string {
 	})
 }
 
+// officeSpeakers writes a bare later mention of a gold person right before "said" as the
+// office wires name the speaker by, "Livni said" -> "the foreign minister said" ("The
+// foreign minister said" opening a sentence), where the person's gold role is an office
+// that goes before a name and no other gold person of the article holds it.
+func officeSpeakers(body string, people []paraPerson) string {
+	holders := map[string]int{}
+	for _, p := range people {
+		holders[p.role]++
+	}
+	for sur, p := range surnamesOf(body, people) {
+		first := strings.Index(body, p.name)
+		if first < 0 || !titleRoles[p.role] || holders[p.role] > 1 {
+			continue
+		}
+		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
+		re := regexp.MustCompile(`(^|[.!?]["”]? |, )` + sur + ` said\b`)
+		office := strings.ToLower(p.role)
+		body = head + outsideQuotes(tail, func(s string) string {
+			return re.ReplaceAllStringFunc(s, func(m string) string {
+				lead := re.FindStringSubmatch(m)[1]
+				if lead == ", " {
+					return lead + "the " + office + " said"
+				}
+				return lead + "The " + office + " said"
+			})
+		})
+	}
+	return body
+}
+
 // plainSurnames writes the later mentions of a gold person after an honorific or an
 // office, "Mr. Rice", "President Obama", as the bare surname wires print: "Rice".
 func plainSurnames(body string, people []paraPerson) string {
