@@ -62,6 +62,7 @@ func paraphrases() []struct {
 		{"office speakers", officeSpeakers},
 		{"appositive titles", appositiveTitles},
 		{"later full names", laterFullNames},
+		{"weekday on", weekdayOn},
 		{"all families", allFamilies},
 	}
 }

@@ -183,3 +183,13 @@ func TestAllFamilies(t *testing.T) {
 			want: "Lars Holm, the prime minister, held talks with Anna Berg in Oslo.\nHolm said: \"We agree.\""},
 	})
 }
+
+func TestWeekdayOn(t *testing.T) {
+	checkParaphrase(t, weekdayOn, []paraphraseCase{
+		{name: "drops on", in: "Berg met Holm on Monday.", want: "Berg met Holm Monday."},
+		{name: "adds on", in: "Berg met Holm Monday in Oslo.", want: "Berg met Holm on Monday in Oslo."},
+		{name: "a set weekday stays", in: "Berg met Holm last Monday and will return by Friday.", want: "Berg met Holm last Monday and will return by Friday."},
+		{name: "opening a sentence stays", in: "Monday, Berg met Holm.", want: "Monday, Berg met Holm."},
+		{name: "a quotation stays", in: `"We met on Monday," Berg said.`, want: `"We met on Monday," Berg said.`},
+	})
+}

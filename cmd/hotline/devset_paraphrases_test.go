@@ -505,6 +505,34 @@ func toSurname(body string, people []paraPerson, match func(sur string, p paraPe
 	return body
 }
 
+// weekdayOn swaps the styles of a weekday after a verb or its object, AP's and others':
+// "met Berg on Monday" <-> "met Berg Monday", outside quotations. A weekday after a word
+// that sets it ("last", "next", "by", "until", "since", "late", "early") or opening a
+// sentence stays. The day told stays the gold's.
+func weekdayOn(body string, _ []paraPerson) string {
+	re := regexp.MustCompile(`\b(on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	sets := regexp.MustCompile(`(?i)\b(last|next|this|by|until|till|since|from|late|early|of|each|every|before|after|through|and|or|to|that|than|-)\s*$`)
+	verbOrObject := regexp.MustCompile(`[a-z,]\s$`)
+	return outsideQuotes(body, func(s string) string {
+		var b strings.Builder
+		last := 0
+		for _, ix := range re.FindAllStringSubmatchIndex(s, -1) {
+			before := s[:ix[0]]
+			switch {
+			case ix[2] >= 0: // "on Monday" -> "Monday"
+				b.WriteString(s[last:ix[0]] + s[ix[4]:ix[5]])
+			case verbOrObject.MatchString(before) && !sets.MatchString(before) && !strings.HasSuffix(before, ", "):
+				b.WriteString(s[last:ix[0]] + "on " + s[ix[4]:ix[5]]) // "met Berg Monday" -> "on Monday"
+			default:
+				b.WriteString(s[last:ix[1]])
+			}
+			last = ix[1]
+		}
+		b.WriteString(s[last:])
+		return b.String()
+	})
+}
+
 // laterFullNames writes the full names of a gold person after its first mention as the
 // bare surname wires print there: "Tzipi Livni ... Tzipi Livni said" -> "... Livni said",
 // outside quotations.
