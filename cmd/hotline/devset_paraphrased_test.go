@@ -56,10 +56,13 @@ func paraphrases() []struct {
 		{"phone predicates", phonePredicates},
 		{"contact nouns", contactNouns},
 		{"honorific surnames", honorificSurnames},
+		{"British honorific surnames", britishHonorificSurnames},
 		{"titled surnames", titledSurnames},
 		{"plain surnames", plainSurnames},
+		{"office speakers", officeSpeakers},
 		{"appositive titles", appositiveTitles},
 		{"later full names", laterFullNames},
+		{"weekday on", weekdayOn},
 		{"all families", allFamilies},
 	}
 }
@@ -83,13 +86,14 @@ func goldPeople(gold map[string]any) map[string][]paraPerson {
 }
 
 // TestParaphrasedTuneScore scores dev/tune told in other words, one family of rewrites a
-// subtest (attribution, contact predicates, later and first mentions), against its gold
-// unchanged, failing under the family's floors: the same facts told in other words must
-// read the same. No family changes a gold field (names, modes, days and the words inside
-// quotation marks stay; devset_paraphrases_test.go), so the gold is dev/tune's own. It
-// logs each family's totals beside the stories as told.
-// HOTLINE_PARAPHRASED_DIR, when set, names a folder that keeps the rewritten corpora (one
-// subfolder per family: import its tune and run score.py -v on it against dev/tune's gold).
+// subtest (attribution, contact predicates, later and first mentions, speakers named by
+// office, weekdays with or without "on", and all at once), against its gold unchanged,
+// failing under the family's floors: the same facts told in other words must read the
+// same. No family changes a gold field (names, modes, days and the words inside quotation
+// marks stay; devset_paraphrases_test.go), so the gold is dev/tune's own. It logs each
+// family's totals beside the stories as told. HOTLINE_PARAPHRASED_DIR, when set, names a
+// folder that keeps the rewritten corpora (one subfolder per family: import its tune and
+// run score.py -v on it against dev/tune's gold).
 func TestParaphrasedTuneScore(t *testing.T) {
 	stories, gold := readTuneStories(t)
 	dev, err := filepath.Abs(filepath.Join(scoreDir, "dev"))

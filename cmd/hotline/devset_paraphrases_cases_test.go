@@ -61,7 +61,8 @@ func TestAttributionColon(t *testing.T) {
 		{name: "opening quotation", in: `"We stand together," Berg said. She left.`, want: `Berg said: "We stand together." She left.`},
 		{name: "curly", in: `“We stand together,” said Anna Berg.`, want: `Anna Berg said: “We stand together.”`},
 		{name: "the name stops at the paragraph", in: "\"We stand together,\" said Berg.\n\nA U.S. official left.", want: "Berg said: \"We stand together.\"\n\nA U.S. official left."},
-		{name: "mid-paragraph stays", in: `She left. "We stand together," Berg said.`, want: `She left. "We stand together," Berg said.`},
+		{name: "after a sentence", in: `She left. "We stand together," Berg said.`, want: `She left. Berg said: "We stand together."`},
+		{name: "inside a sentence stays", in: `She left, and "We stand together," Berg said.`, want: `She left, and "We stand together," Berg said.`},
 	})
 }
 
@@ -111,6 +112,14 @@ func TestHonorificSurnames(t *testing.T) {
 	})
 }
 
+func TestBritishHonorificSurnames(t *testing.T) {
+	checkParaphrase(t, britishHonorificSurnames, []paraphraseCase{
+		{name: "no full stop", people: []paraPerson{berg, holm},
+			in:   "Anna Berg met Lars Holm.\nBerg said she was pleased. Holm said his country agreed.",
+			want: "Anna Berg met Lars Holm.\nMs Berg said she was pleased. Mr Holm said his country agreed."},
+	})
+}
+
 func TestTitledSurnames(t *testing.T) {
 	checkParaphrase(t, titledSurnames, []paraphraseCase{
 		{name: "role", people: []paraPerson{berg, dahl},
@@ -118,6 +127,16 @@ func TestTitledSurnames(t *testing.T) {
 			want: "Anna Berg met Jonas Dahl.\n\"We agree,\" Foreign Minister Berg said, and Dahl nodded."},
 		{name: "inside a quotation stays", people: []paraPerson{holm},
 			in: "Lars Holm spoke.\n\"Holm is right,\" an aide said.", want: "Lars Holm spoke.\n\"Holm is right,\" an aide said."},
+	})
+}
+
+func TestOfficeSpeakers(t *testing.T) {
+	checkParaphrase(t, officeSpeakers, []paraphraseCase{
+		{name: "opening and inside a sentence", people: []paraPerson{berg, holm},
+			in:   "Anna Berg met Lars Holm.\nBerg said it went well. The talks lasted an hour, Holm said.",
+			want: "Anna Berg met Lars Holm.\nThe foreign minister said it went well. The talks lasted an hour, the prime minister said."},
+		{name: "a shared office stays", people: []paraPerson{berg, {name: "Eva Lund", role: "Foreign Minister"}},
+			in: "Anna Berg met Eva Lund.\nBerg said it went well.", want: "Anna Berg met Eva Lund.\nBerg said it went well."},
 	})
 }
 
@@ -162,5 +181,15 @@ func TestAllFamilies(t *testing.T) {
 		{name: "one story in every family's words", people: []paraPerson{berg, holm},
 			in:   "Prime Minister Lars Holm met Anna Berg in Oslo.\n\"We agree,\" Holm said.",
 			want: "Lars Holm, the prime minister, held talks with Anna Berg in Oslo.\nHolm said: \"We agree.\""},
+	})
+}
+
+func TestWeekdayOn(t *testing.T) {
+	checkParaphrase(t, weekdayOn, []paraphraseCase{
+		{name: "drops on", in: "Berg met Holm on Monday.", want: "Berg met Holm Monday."},
+		{name: "adds on", in: "Berg met Holm Monday in Oslo.", want: "Berg met Holm on Monday in Oslo."},
+		{name: "a set weekday stays", in: "Berg met Holm last Monday and will return by Friday.", want: "Berg met Holm last Monday and will return by Friday."},
+		{name: "opening a sentence stays", in: "Monday, Berg met Holm.", want: "Monday, Berg met Holm."},
+		{name: "a quotation stays", in: `"We met on Monday," Berg said.`, want: `"We met on Monday," Berg said.`},
 	})
 }

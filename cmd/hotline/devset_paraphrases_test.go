@@ -127,18 +127,18 @@ func attributionAccording(body string, _ []paraPerson) string {
 	})
 }
 
-// attributionColon writes a paragraph that opens with a quotation and its attribution,
-// `"...," Rice said. More`, as a colon intro: `Rice said: "...." More`.
+// attributionColon writes a sentence that opens with a quotation and its attribution,
+// `"...," Rice said. More`, as a colon intro: `Rice said: "...." More`, at a paragraph's
+// start or after an earlier sentence's end.
 func attributionColon(body string, _ []paraPerson) string {
-	re := regexp.MustCompile(`(?m)^(["“])([^"“”\n]+),(["”]) (?:said (` + nameRun + `)|(` + nameRun + `) said)\.`)
+	re := regexp.MustCompile(`(?m)(^|[.!?]["”]? )(["“])([^"“”\n]+),(["”]) (?:said (` + nameRun + `)|(` + nameRun + `) said)\.`)
 	return re.ReplaceAllStringFunc(body, func(m string) string {
 		s := re.FindStringSubmatch(m)
-		who := s[4] + s[5]
-		return who + " said: " + s[1] + s[2] + "." + s[3]
+		return s[1] + s[5] + s[6] + " said: " + s[2] + s[3] + "." + s[4]
 	})
 }
 
-// months and weekdays are capitalized words after "met" that are no one met.
+// calendarWords are the capitalized words after "met" that are no one met: days, months.
 var calendarWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
@@ -274,9 +274,9 @@ func contactNouns(body string, _ []paraPerson) string {
 	})
 }
 
-// surnameOf is a gold person's surname a mention rewrite may touch: the last word of a
-// name of two words or more, a plain capitalized word, which the article never prints in
-// lower case and no other gold person of the article shares.
+// surnamesOf returns the gold persons whose surname a mention rewrite may touch, by
+// surname: the last word of a name of two words or more, a plain capitalized word, which
+// the article never prints in lower case and no other gold person of the article shares.
 func surnamesOf(body string, people []paraPerson) map[string]paraPerson {
 	count := map[string]int{}
 	out := map[string]paraPerson{}
@@ -402,21 +402,35 @@ var royalRole = regexp.MustCompile(`(?i)\b(king|queen|prince|princess|sheikh|emi
 // "Mr. Rice" / "Ms. Rice", the gender read from the article's pronouns (a person whose
 // pronouns do not tell stays bare).
 func honorificSurnames(body string, people []paraPerson) string {
-	gender := map[string]string{}
-	for _, p := range people {
-		if !royalRole.MatchString(p.role) {
-			gender[p.name] = genderOf(body, p, people)
+	return honorifics("Mr.", "Ms.")(body, people)
+}
+
+// britishHonorificSurnames is honorificSurnames as British papers print it, "Mr Rice" /
+// "Ms Rice", with no full stop.
+func britishHonorificSurnames(body string, people []paraPerson) string {
+	return honorifics("Mr", "Ms")(body, people)
+}
+
+// honorifics is the paraphrase that puts his or her honorific before each bare later
+// mention of a gold person whose gender the article's pronouns tell.
+func honorifics(his, hers string) paraphrase {
+	return func(body string, people []paraPerson) string {
+		gender := map[string]string{}
+		for _, p := range people {
+			if !royalRole.MatchString(p.role) {
+				gender[p.name] = genderOf(body, p, people)
+			}
 		}
+		return bareSurnames(body, people, func(sur string, p paraPerson) string {
+			switch gender[p.name] {
+			case "male":
+				return his + " " + sur
+			case "female":
+				return hers + " " + sur
+			}
+			return sur
+		})
 	}
-	return bareSurnames(body, people, func(sur string, p paraPerson) string {
-		switch gender[p.name] {
-		case "male":
-			return "Mr. " + sur
-		case "female":
-			return "Ms. " + sur
-		}
-		return sur
-	})
 }
 
 // titleRoles are the gold roles that go before a surname as a title: "President Obama",
@@ -436,6 +450,36 @@ func titledSurnames(body string, people []paraPerson) string {
 		}
 		return sur
 	})
+}
+
+// officeSpeakers writes a bare later mention of a gold person right before "said" as the
+// office wires name the speaker by, "Livni said" -> "the foreign minister said" ("The
+// foreign minister said" opening a sentence), where the person's gold role is an office
+// that goes before a name and no other gold person of the article holds it.
+func officeSpeakers(body string, people []paraPerson) string {
+	holders := map[string]int{}
+	for _, p := range people {
+		holders[p.role]++
+	}
+	for sur, p := range surnamesOf(body, people) {
+		first := strings.Index(body, p.name)
+		if first < 0 || !titleRoles[p.role] || holders[p.role] > 1 {
+			continue
+		}
+		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
+		re := regexp.MustCompile(`(^|[.!?]["”]? |, )` + sur + ` said\b`)
+		office := strings.ToLower(p.role)
+		body = head + outsideQuotes(tail, func(s string) string {
+			return re.ReplaceAllStringFunc(s, func(m string) string {
+				lead := re.FindStringSubmatch(m)[1]
+				if lead == ", " {
+					return lead + "the " + office + " said"
+				}
+				return lead + "The " + office + " said"
+			})
+		})
+	}
+	return body
 }
 
 // plainSurnames writes the later mentions of a gold person after an honorific or an
@@ -459,6 +503,34 @@ func toSurname(body string, people []paraPerson, match func(sur string, p paraPe
 		body = head + outsideQuotes(tail, func(s string) string { return re.ReplaceAllString(s, sur) })
 	}
 	return body
+}
+
+// weekdayOn swaps the styles of a weekday after a verb or its object, AP's and others':
+// "met Berg on Monday" <-> "met Berg Monday", outside quotations. A weekday after a word
+// that sets it ("last", "next", "by", "until", "since", "late", "early") or opening a
+// sentence stays. The day told stays the gold's.
+func weekdayOn(body string, _ []paraPerson) string {
+	re := regexp.MustCompile(`\b(on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	sets := regexp.MustCompile(`(?i)\b(last|next|this|by|until|till|since|from|late|early|of|each|every|before|after|through|and|or|to|that|than|-)\s*$`)
+	verbOrObject := regexp.MustCompile(`[a-z,]\s$`)
+	return outsideQuotes(body, func(s string) string {
+		var b strings.Builder
+		last := 0
+		for _, ix := range re.FindAllStringSubmatchIndex(s, -1) {
+			before := s[:ix[0]]
+			switch {
+			case ix[2] >= 0: // "on Monday" -> "Monday"
+				b.WriteString(s[last:ix[0]] + s[ix[4]:ix[5]])
+			case verbOrObject.MatchString(before) && !sets.MatchString(before) && !strings.HasSuffix(before, ", "):
+				b.WriteString(s[last:ix[0]] + "on " + s[ix[4]:ix[5]]) // "met Berg Monday" -> "on Monday"
+			default:
+				b.WriteString(s[last:ix[1]])
+			}
+			last = ix[1]
+		}
+		b.WriteString(s[last:])
+		return b.String()
+	})
 }
 
 // laterFullNames writes the full names of a gold person after its first mention as the
@@ -561,7 +633,8 @@ func appositiveOnce(s, name string, pre, post *regexp.Regexp, done *bool) string
 	return s
 }
 
-// listed tells a list's comma before or after a titled name: ", Prime Minister Y and".
+// listBefore and listAfter tell a list's comma before or after a titled name: ", Prime
+// Minister Y and".
 var (
 	listBefore = regexp.MustCompile(`[A-Z][\p{L}.'-]*(?:,| and) $`)
 	listAfter  = regexp.MustCompile(`^(?:, (?:the |[A-Z])| (?:[A-Z]|bin |al |ibn ))`)

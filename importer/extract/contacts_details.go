@@ -585,15 +585,17 @@ func (s *scan) firstOccasion(c clause, tr trigger, light int) bool {
 }
 
 // lastOrAgain reports "last" right before a contact verb or the light verb of a contact
-// noun, or "again" right after it: "The two last met in May", "the two last held talks in
-// May", "they met again", "held talks again": another sitting than the story's. A noun
-// with no light verb keeps its "last", "at last week's talks" being the story's own.
+// noun, or "again" right after a contact verb: "The two last met in May", "the two last
+// held talks in May", "they met again": another sitting than the story's. A noun with no
+// light verb keeps its "last", "at last week's talks" being the story's own; "again" after
+// a noun does not count, "They will hold similar discussion again in Asmara" being the
+// talks just told as planned, again after an earlier round.
 func (s *scan) lastOrAgain(c clause, tr trigger, light int) bool {
 	if tr.noun && (light < 0 || light >= tr.at) {
 		return false
 	}
 	head := tr.headWith(light)
-	return hasWord(s, max(c.from, head-3), head, "last") || hasWord(s, tr.to, min(c.to, tr.to+3), "again")
+	return hasWord(s, max(c.from, head-3), head, "last") || !tr.noun && hasWord(s, tr.to, min(c.to, tr.to+3), "again")
 }
 
 // orderedBefore reports a word that sets the contact word apart as another occasion right
