@@ -107,3 +107,47 @@ func mayBeDenied(s *scan, si int) bool {
 	}
 	return false
 }
+
+// occasionOfRefused reports a contact noun the parse hangs, as an adjunct of occasion
+// ("during", "at", "on", "in", "for"), on a contact word of its clause told as not held
+// (refused: their tokens), or on a word at most two steps above it: "X and Y will not
+// meet in Colombo during the summit", "X ruled out a meeting with Y at the summit", "X
+// and Y have no plans to meet during the summit": the noun is the occasion of the contact
+// refused, not a contact held. A noun that names a contact of its own ("did not speak
+// during his meeting with Y") is none such.
+func (x *Extractor) occasionOfRefused(s *scan, tr trigger, refused []int) bool {
+	y, v := x.predicate(s, tr.at)
+	if y == nil {
+		return false
+	}
+	ps := y.sent
+	t := ps.Tokens[v]
+	if t.Head < 0 || (mainRel(t.Rel) != "obl" && mainRel(t.Rel) != "nmod") {
+		return false
+	}
+	switch ps.Case(v) {
+	case "during", "at", "on", "in", "for":
+	default:
+		return false
+	}
+	for _, k := range ps.Children(v) {
+		switch w := strings.ToLower(ps.Tokens[k].Text); {
+		case w == "his" || w == "her" || w == "their" || ps.Tokens[k].Rel == "nmod:poss":
+			return false // "did not speak during his meeting with Y": a contact of its own, held
+		case mainRel(ps.Tokens[k].Rel) == "nmod" && (ps.Case(k) == "with" || ps.Case(k) == "between"):
+			return false // "did not comment during talks with Y"
+		}
+	}
+	for _, k := range refused {
+		r := y.at(k)
+		if r < 0 {
+			continue
+		}
+		for j, steps := r, 0; j >= 0 && steps < 3; j, steps = ps.Tokens[j].Head, steps+1 {
+			if t.Head == j {
+				return true // on the refused word or the words above it: "have no plans to meet", "dismissed reports of a meeting"
+			}
+		}
+	}
+	return false
+}

@@ -841,7 +841,8 @@
 // out", "turned down a meeting": refusalParticle; "has not ruled out" is proposed), tried or hypothetical
 // ("if", "would be open to / happy to / love to meet", "would meet Y only after ...": words
 // class condition; a petition rebuffed, "whose request for a meeting with Y was turned
-// down": classes petition and rebuff) contacts are none, but not a negated
+// down": classes petition and rebuff) contacts are none, and so is a contact noun told as
+// their occasion ("X and Y will not meet during the summit": occasionOfRefused), but not a negated
 // telling of one ("gave no details of the talks between A and B", "no readout of the call":
 // held, and the teller is no party); "would like to
 // meet", "it would be good to meet" and a contact under a word of doubt ("analysts doubt
