@@ -139,6 +139,8 @@ func TestHardNegatives(t *testing.T) {
 			[]contactWant{{names: []string{"Joe Biden", "Xi Jinping"}, mode: "meeting", status: "cancelled"}}},
 		{"had been due to meet, but", "U.S. President Joe Biden had been due to meet Australian Prime Minister Anthony Albanese in Sydney, but the trip was cut short.", pub,
 			[]contactWant{{names: []string{"Joe Biden", "Anthony Albanese"}, mode: "meeting", status: "cancelled"}}},
+		{"was unable to meet", "Slovak Foreign Minister Pavel Drozdov was unable to meet Turkish Foreign Minister Hakan Fidan in Ankara on Monday.", pub, nil},
+		{"had been unable to hold talks", "Slovak Foreign Minister Pavel Drozdov had been unable to hold talks with Turkish Foreign Minister Hakan Fidan.", pub, nil},
 		{"tried to call", "Ukrainian President Volodymyr Zelensky tried to call Russian President Vladimir Putin in 2019.", pub, nil},
 		{"a meeting that will take place", "The meeting between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin will take place in Sochi.", pub,
 			[]contactWant{{names: []string{"Recep Tayyip Erdogan", "Vladimir Putin"}, mode: "meeting", status: "scheduled"}}},

@@ -838,7 +838,8 @@
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call", "asked to meet Y"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused ("ruled
-// out", "turned down a meeting": refusalParticle; "has not ruled out" is proposed), tried or hypothetical
+// out", "turned down a meeting": refusalParticle; "has not ruled out" is proposed), tried ("tried to",
+// "was unable to": class negation) or hypothetical
 // ("if", "would be open to / happy to / love to meet", "would meet Y only after ...": words
 // class condition; a petition rebuffed, "whose request for a meeting with Y was turned
 // down": classes petition and rebuff) contacts are none, and so is a contact noun told as
