@@ -215,6 +215,9 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		if !skip && tr.noun && len(refusedAt) > 0 && x.occasionOfRefused(s, tr, refusedAt) {
 			skip = true // "X and Y will not meet during the summit": the summit is the refused meeting's occasion
 		}
+		if !skip && (st == "scheduled" || st == "held") && len(distinct(p.actors())) >= 2 && x.doubtedAbove(s, tr) {
+			st, explicit = "proposed", true // "Analysts doubt that X and Y will meet": talked of, not planned
+		}
 		if !skip && s.forInterview(c, tr) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "for an interview: the other side is a journalist")
 			continue // "sat down with X for an interview": X asks the questions

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -26,11 +27,10 @@ func (x *Extractor) deniedAbove(s *scan, tr trigger) bool {
 	if d := s.denialBefore(tr); d >= 0 {
 		return d == 0 || !s.gaz.In(lexicon.Negation, s.toks[d-1].Low)
 	}
-	y, v := x.predicate(s, tr.at)
-	if y == nil {
+	ps, v, ok := x.parsedAt(s, tr)
+	if !ok {
 		return false
 	}
-	ps := y.sent
 	for j, steps := v, 0; j >= 0 && steps < 4; steps++ {
 		t := ps.Tokens[j]
 		if t.Head < 0 {
@@ -97,11 +97,14 @@ func gerundAfter(ps parse.Sentence, j int) bool {
 
 // mayBeDenied reports whether sentence si holds a word of the denial class: most sentences
 // with a contact word hold none and need no parse for it.
-func mayBeDenied(s *scan, si int) bool {
+func mayBeDenied(s *scan, si int) bool { return mayHold(s, si, lexicon.Denial) }
+
+// mayHold reports whether sentence si holds a word of class c, before the parse is asked.
+func mayHold(s *scan, si int, c lexicon.Class) bool {
 	se := s.sents[si]
 	text := strings.ToLower(string(s.rs[se.start:se.end]))
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if s.gaz.In(lexicon.Denial, w) {
+		if s.gaz.In(c, w) {
 			return true
 		}
 	}
@@ -150,4 +153,54 @@ func (x *Extractor) occasionOfRefused(s *scan, tr trigger, refused []int) bool {
 		}
 	}
 	return false
+}
+
+// doubtedAbove reads the parse for a word of doubt that governs a contact word through a
+// reported or open complement, where the subject between them is too long for the words
+// before the contact to show it: "Analysts doubt that Indian Prime Minister X and
+// Pakistani Prime Minister Y will meet": talked of, proposed. A negated doubt ("do not
+// doubt that they will meet") leaves the contact as told.
+func (x *Extractor) doubtedAbove(s *scan, tr trigger) bool {
+	if !mayHold(s, s.toks[tr.at].Sent, lexicon.Doubt) {
+		return false
+	}
+	ps, v, ok := x.parsedAt(s, tr)
+	if !ok {
+		return false
+	}
+	for j := range complementHeads(ps, v, 3) {
+		if s.gaz.In(lexicon.Doubt, strings.ToLower(ps.Tokens[j].Text)) {
+			return !ps.IsNegated(j)
+		}
+	}
+	return false
+}
+
+// parsedAt returns the parse of a trigger's sentence and the trigger's parse token; ok is
+// false when the sentence has no parse.
+func (x *Extractor) parsedAt(s *scan, tr trigger) (parse.Sentence, int, bool) {
+	y, v := x.predicate(s, tr.at)
+	if y == nil {
+		return parse.Sentence{}, -1, false
+	}
+	return y.sent, v, true
+}
+
+// complementHeads yields the words above parse token v that it fills as a reported or open
+// complement, an object or a noun's clause, one after another, at most steps of them.
+func complementHeads(ps parse.Sentence, v, steps int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for j := v; steps > 0; steps-- {
+			t := ps.Tokens[j]
+			switch t.Rel {
+			case "ccomp", "xcomp", "obj", "acl":
+			default:
+				return
+			}
+			if t.Head < 0 || !yield(t.Head) {
+				return
+			}
+			j = t.Head
+		}
+	}
 }

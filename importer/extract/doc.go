@@ -847,7 +847,8 @@
 // telling of one ("gave no details of the talks between A and B", "no readout of the call":
 // held, and the teller is no party); "would like to
 // meet", "it would be good to meet" and a contact under a word of doubt ("analysts doubt
-// that X would meet Y", "not sure X had the courage to meet Y": words class doubt) are proposed ("good for X to meet Y": X is the
+// that X would meet Y", "not sure X had the courage to meet Y": words class doubt; past a long subject, the
+// parse: doubtedAbove) are proposed ("good for X to meet Y": X is the
 // infinitive's subject, a party, not the speaker). So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate
