@@ -16,7 +16,7 @@ import (
 // what the importer reaches; raise them as it improves.
 var negatedFloors = map[string]float64{
 	"negated": 0.98, "denied": 0.98, "refused": 0.98, "cancelled": 0.98, "planned": 0.98, "hypothetical": 0.98, "requested": 0.98,
-	"noun subject": 0.98,
+	"noun subject": 0.98, "tried": 0.98, "doubted": 0.98,
 }
 
 // maxWrongShown is how many wrong outcomes a family's log shows.

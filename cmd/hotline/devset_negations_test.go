@@ -213,6 +213,28 @@ func ahead(head func(p contactPredicate) string) func(string, contactPredicate) 
 	}
 }
 
+// opened is an edit that puts words before the sentence and the predicate in the base
+// form after modal ("If invited, the envoy would meet Y"): the sentence must open with
+// its subject, a name or a word that can be lower-cased.
+func opened(opening, modal string) func(string, contactPredicate) (string, bool) {
+	return func(s string, p contactPredicate) (string, bool) {
+		if pastTimes.MatchString(s) {
+			return "", false
+		}
+		out := replacePredicate(s, p, modal+" "+p.base)
+		first, rest, _ := strings.Cut(out, " ")
+		switch first {
+		case "The", "A", "An", "He", "She", "They", "It", "Both":
+			first = strings.ToLower(first)
+		default:
+			if first == "" || first[0] < 'A' || first[0] > 'Z' || strings.ContainsAny(s[:p.start], ",–-") || strings.Contains(s[:p.start], " said ") || strings.ToUpper(first) == first {
+				return "", false // "On Monday, X met Y", "PARIS - X met Y", "X said he met Y": the opening would not lead the clause
+			}
+		}
+		return opening + first + " " + rest, true
+	}
+}
+
 func fixed(w string) func(contactPredicate) string { return func(contactPredicate) string { return w } }
 
 // negationFamilies are the edits of TestNegatedTuneContacts, by family: what a reported
@@ -298,22 +320,29 @@ func negationFamilies() []struct {
 			{"might", "proposed", ahead(fixed("might"))},
 			{"is willing to", "proposed", ahead(func(p contactPredicate) string { return agree(p, "is", "are") + " willing to" })},
 			{"would be willing to", "", ahead(fixed("would be willing to"))},
-			{"would if", "", func(s string, p contactPredicate) (string, bool) {
-				if pastTimes.MatchString(s) {
+			{"would if", "", opened("If invited, ", "would")},
+			{"would only after", "", func(s string, p contactPredicate) (string, bool) {
+				if pastTimes.MatchString(s) || !strings.HasSuffix(s, ".") || strings.ContainsAny(s[p.end:], ",;") {
 					return "", false
 				}
 				out := replacePredicate(s, p, "would "+p.base)
-				first, rest, _ := strings.Cut(out, " ")
-				switch first {
-				case "The", "A", "An", "He", "She", "They", "It", "Both":
-					first = strings.ToLower(first)
-				default:
-					if first == "" || first[0] < 'A' || first[0] > 'Z' {
-						return "", false
-					}
-				}
-				return "If invited, " + first + " " + rest, true
+				return strings.TrimSuffix(out, ".") + " only after a ceasefire.", true
 			}},
+		}},
+		{"tried", []negationRewrite{
+			{"tried to", "", pastAct("tried", to)},
+			{"failed to", "", pastAct("failed", to)},
+			{"was unable to", "", func(s string, p contactPredicate) (string, bool) {
+				if p.aux != "" {
+					return replacePredicate(s, p, p.aux+" been unable to "+p.base), true // "had been unable to meet"
+				}
+				return replacePredicate(s, p, agree(p, "was", "were")+" unable to "+p.base), true
+			}},
+			{"attempted to", "", pastAct("attempted", to)},
+		}},
+		{"doubted", []negationRewrite{
+			{"analysts doubt that", "proposed", opened("Analysts doubt that ", "will")},
+			{"it is unclear whether", "", opened("It is unclear whether ", "will")},
 		}},
 		{"noun subject", []negationRewrite{
 			{"was cancelled", "cancelled", nounSubject("was cancelled", "were cancelled")},
@@ -530,6 +559,10 @@ func TestNegationRewrites(t *testing.T) {
 		{"will not meet", "negated", "did not", "Ortberg will meet Duroc in Brussels on Tuesday.", "Ortberg will not meet Duroc in Brussels on Tuesday."},
 		{"will hold talks, refused", "refused", "refused to", "Ortberg will also hold talks with Duroc.", "Ortberg refused to hold talks with Duroc."},
 		{"to meet is no plain future", "negated", "did not", "Ortberg agreed to meet Duroc.", ""},
+		{"would meet only after", "hypothetical", "would only after", "Ortberg met Duroc in Brussels.", "Ortberg would meet Duroc in Brussels only after a ceasefire."},
+		{"tried to call", "tried", "tried to", "Ortberg phoned Duroc on Monday.", "Ortberg tried to phone Duroc on Monday."},
+		{"analysts doubt", "doubted", "analysts doubt that", "The envoy met Duroc in Paris.", "Analysts doubt that the envoy will meet Duroc in Paris."},
+		{"no doubt after an opening", "doubted", "analysts doubt that", "On Monday, Ortberg met Duroc.", ""},
 		{"no predicate", "negated", "did not", "Calloway criticised Marsh over the budget.", ""},
 		{"called for is no call", "negated", "did not", "Calloway called for calm.", ""},
 	} {

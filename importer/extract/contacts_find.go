@@ -89,7 +89,8 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		}
 	}
 	var full, ana []frame
-	var negated parts // the participants of a negated contact verb of the clause
+	var negated parts   // the participants of a negated contact verb of the clause
+	var refusedAt []int // the tokens of the clause's contact words told as not held
 	for i, tr := range trs {
 		p := ps[i]
 		if tr.name == "at-invitation" {
@@ -211,11 +212,18 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			// meeting his counterpart Y"
 			skip = true
 		}
+		if !skip && tr.noun && len(refusedAt) > 0 && x.occasionOfRefused(s, tr, refusedAt) {
+			skip = true // "X and Y will not meet during the summit": the summit is the refused meeting's occasion
+		}
+		if !skip && (st == "scheduled" || st == "held") && len(distinct(p.actors())) >= 2 && x.doubtedAbove(s, tr) {
+			st, explicit = "proposed", true // "Analysts doubt that X and Y will meet": talked of, not planned
+		}
 		if !skip && s.forInterview(c, tr) {
 			r.noteFrame(c, tr, "contact."+tr.name, false, "for an interview: the other side is a journalist")
 			continue // "sat down with X for an interview": X asks the questions
 		}
 		if skip {
+			refusedAt = append(refusedAt, tr.at)
 			r.noteFrame(c, tr, "contact."+tr.name, false, "negated, refused or hypothetical")
 			if len(p.actors()) > 0 {
 				if s.refused == nil {

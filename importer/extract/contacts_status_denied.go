@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -26,11 +27,10 @@ func (x *Extractor) deniedAbove(s *scan, tr trigger) bool {
 	if d := s.denialBefore(tr); d >= 0 {
 		return d == 0 || !s.gaz.In(lexicon.Negation, s.toks[d-1].Low)
 	}
-	y, v := x.predicate(s, tr.at)
-	if y == nil {
+	ps, v, ok := x.parsedAt(s, tr)
+	if !ok {
 		return false
 	}
-	ps := y.sent
 	for j, steps := v, 0; j >= 0 && steps < 4; steps++ {
 		t := ps.Tokens[j]
 		if t.Head < 0 {
@@ -97,13 +97,110 @@ func gerundAfter(ps parse.Sentence, j int) bool {
 
 // mayBeDenied reports whether sentence si holds a word of the denial class: most sentences
 // with a contact word hold none and need no parse for it.
-func mayBeDenied(s *scan, si int) bool {
+func mayBeDenied(s *scan, si int) bool { return mayHold(s, si, lexicon.Denial) }
+
+// mayHold reports whether sentence si holds a word of class c, before the parse is asked.
+func mayHold(s *scan, si int, c lexicon.Class) bool {
 	se := s.sents[si]
 	text := strings.ToLower(string(s.rs[se.start:se.end]))
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if s.gaz.In(lexicon.Denial, w) {
+		if s.gaz.In(c, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// occasionOfRefused reports a contact noun the parse hangs, as an adjunct of occasion
+// ("during", "at", "on", "in", "for"), on a contact word of its clause told as not held
+// (refused: their tokens), or on a word at most two steps above it: "X and Y will not
+// meet in Colombo during the summit", "X ruled out a meeting with Y at the summit", "X
+// and Y have no plans to meet during the summit": the noun is the occasion of the contact
+// refused, not a contact held. A noun that names a contact of its own ("did not speak
+// during his meeting with Y") is none such.
+func (x *Extractor) occasionOfRefused(s *scan, tr trigger, refused []int) bool {
+	y, v := x.predicate(s, tr.at)
+	if y == nil {
+		return false
+	}
+	ps := y.sent
+	t := ps.Tokens[v]
+	if t.Head < 0 || (mainRel(t.Rel) != "obl" && mainRel(t.Rel) != "nmod") {
+		return false
+	}
+	switch ps.Case(v) {
+	case "during", "at", "on", "in", "for":
+	default:
+		return false
+	}
+	for _, k := range ps.Children(v) {
+		switch w := strings.ToLower(ps.Tokens[k].Text); {
+		case w == "his" || w == "her" || w == "their" || ps.Tokens[k].Rel == "nmod:poss":
+			return false // "did not speak during his meeting with Y": a contact of its own, held
+		case mainRel(ps.Tokens[k].Rel) == "nmod" && (ps.Case(k) == "with" || ps.Case(k) == "between"):
+			return false // "did not comment during talks with Y"
+		}
+	}
+	for _, k := range refused {
+		r := y.at(k)
+		if r < 0 {
+			continue
+		}
+		for j, steps := r, 0; j >= 0 && steps < 3; j, steps = ps.Tokens[j].Head, steps+1 {
+			if t.Head == j {
+				return true // on the refused word or the words above it: "have no plans to meet", "dismissed reports of a meeting"
+			}
+		}
+	}
+	return false
+}
+
+// doubtedAbove reads the parse for a word of doubt that governs a contact word through a
+// reported or open complement, where the subject between them is too long for the words
+// before the contact to show it: "Analysts doubt that Indian Prime Minister X and
+// Pakistani Prime Minister Y will meet": talked of, proposed. A negated doubt ("do not
+// doubt that they will meet") leaves the contact as told.
+func (x *Extractor) doubtedAbove(s *scan, tr trigger) bool {
+	if !mayHold(s, s.toks[tr.at].Sent, lexicon.Doubt) {
+		return false
+	}
+	ps, v, ok := x.parsedAt(s, tr)
+	if !ok {
+		return false
+	}
+	for j := range complementHeads(ps, v, 3) {
+		if s.gaz.In(lexicon.Doubt, strings.ToLower(ps.Tokens[j].Text)) {
+			return !ps.IsNegated(j)
+		}
+	}
+	return false
+}
+
+// parsedAt returns the parse of a trigger's sentence and the trigger's parse token; ok is
+// false when the sentence has no parse.
+func (x *Extractor) parsedAt(s *scan, tr trigger) (parse.Sentence, int, bool) {
+	y, v := x.predicate(s, tr.at)
+	if y == nil {
+		return parse.Sentence{}, -1, false
+	}
+	return y.sent, v, true
+}
+
+// complementHeads yields the words above parse token v that it fills as a reported or open
+// complement, an object or a noun's clause, one after another, at most steps of them.
+func complementHeads(ps parse.Sentence, v, steps int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for j := v; steps > 0; steps-- {
+			t := ps.Tokens[j]
+			switch t.Rel {
+			case "ccomp", "xcomp", "obj", "acl":
+			default:
+				return
+			}
+			if t.Head < 0 || !yield(t.Head) {
+				return
+			}
+			j = t.Head
+		}
+	}
 }

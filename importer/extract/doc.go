@@ -845,14 +845,17 @@
 // proposed, offered, invited, could, may, ready to, "no date has been set", "asked X for a
 // call", "asked to meet Y"; "urged X in a phone call" is held), scheduled (will, would, to meet, scheduled, set,
 // expected, due, planned, agreed to, "ahead of a meeting"), else held. Negated, refused ("ruled
-// out", "turned down a meeting": refusalParticle; "has not ruled out" is proposed), tried or hypothetical
+// out", "turned down a meeting": refusalParticle; "has not ruled out" is proposed), tried ("tried to",
+// "was unable to": class negation) or hypothetical
 // ("if", "would be open to / happy to / love to meet", "would meet Y only after ...": words
 // class condition; a petition rebuffed, "whose request for a meeting with Y was turned
-// down": classes petition and rebuff) contacts are none, but not a negated
+// down": classes petition and rebuff) contacts are none, and so is a contact noun told as
+// their occasion ("X and Y will not meet during the summit": occasionOfRefused), but not a negated
 // telling of one ("gave no details of the talks between A and B", "no readout of the call":
 // held, and the teller is no party); "would like to
 // meet", "it would be good to meet" and a contact under a word of doubt ("analysts doubt
-// that X would meet Y", "not sure X had the courage to meet Y": words class doubt) are proposed ("good for X to meet Y": X is the
+// that X would meet Y", "not sure X had the courage to meet Y": words class doubt; past a long subject, the
+// parse: doubtedAbove) are proposed ("good for X to meet Y": X is the
 // infinitive's subject, a party, not the speaker). So are denied ones ("denied that X had spoken with Y", "dismissed
 // reports that X met Y": class denial, on the parse) and those yet to happen ("has yet to
 // speak with Y"). A contact noun that opens its clause takes its status from the predicate
