@@ -24,7 +24,8 @@ type prf struct{ Precision, Recall, F1 float64 }
 type scoreReport struct {
 	Actors, Contacts, Quotes prf
 	Accuracy                 map[string]*float64
-	EventsMerged             string `json:"events_merged"`
+	AccuracyN                map[string]int `json:"accuracy_n"`
+	EventsMerged             string         `json:"events_merged"`
 }
 
 // scoreImport imports with the real binary (args name the source folder, if any, after
