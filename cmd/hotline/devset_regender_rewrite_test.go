@@ -175,3 +175,39 @@ func TestSwapSet(t *testing.T) {
 		})
 	}
 }
+
+// TestSwapNameWords checks the gendered words of gold names and aliases.
+func TestSwapNameWords(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"royal", "His Majesty King Tarik", "Her Majesty Queen Tarik"},
+		{"honorific", "Mrs Okafor", "Mr Okafor"},
+		{"no gendered word", "Tolu Okafor", "Tolu Okafor"},
+		{"a name that is a lower word capitalized", "Mother Teresa Berg", "Father Teresa Berg"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := swapNameWords(tc.in); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEditDistanceOne checks the near-miss test that keeps given names off famous
+// surnames.
+func TestEditDistanceOne(t *testing.T) {
+	for _, tc := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"one letter more", "ellen", "yellen", true},
+		{"one letter other", "maria", "marie", true},
+		{"same", "maria", "maria", false},
+		{"two apart", "anna", "annika", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := editDistanceOne(tc.a, tc.b); got != tc.want {
+				t.Errorf("editDistanceOne(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}

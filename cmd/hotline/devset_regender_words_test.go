@@ -183,18 +183,19 @@ func swapAllEdits(m *parse.Model, text string) []textEdit {
 // genderedGivenNames returns the given names the lexicon tells the gender of (classes
 // female and male of words.tsv that firstnames.txt also lists, so that each vouches for a
 // person and tells the gender), by gender, sorted, less those that are common English
-// words too.
+// words too or a letter away from a well-known actor's surname or alias (people.tsv: the
+// gazetteer would take "Ellen" for "Yellen"), and the gender of every gendered word.
 func genderedGivenNames() (map[string][]string, map[string]string, error) {
 	dir := filepath.Join("..", "..", "importer", "extract", "lexicon", "data")
-	first, err := os.ReadFile(filepath.Join(dir, "firstnames.txt"))
+	raw, err := os.ReadFile(filepath.Join(dir, "firstnames.txt"))
 	if err != nil {
 		return nil, nil, err
 	}
-	known := map[string]bool{}
-	for _, line := range strings.Split(string(first), "\n") {
+	firsts := map[string]bool{}
+	for _, line := range strings.Split(string(raw), "\n") {
 		if !strings.HasPrefix(line, "#") {
 			for _, w := range strings.Fields(line) {
-				known[strings.ToLower(w)] = true
+				firsts[strings.ToLower(w)] = true
 			}
 		}
 	}
@@ -216,10 +217,26 @@ func genderedGivenNames() (map[string][]string, map[string]string, error) {
 			gender[w] = g
 		}
 	}
+	known, err := os.ReadFile(filepath.Join(dir, "people.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	famous := map[string]bool{}
+	for _, line := range strings.Split(string(known), "\n") {
+		f := strings.Split(strings.ToLower(line), "\t")
+		if strings.HasPrefix(line, "#") || len(f) < 4 {
+			continue
+		}
+		ws := strings.Fields(f[0])
+		famous[ws[len(ws)-1]] = true // the surname, and every word of the aliases
+		for _, w := range strings.FieldsFunc(f[3], func(r rune) bool { return r == ' ' || r == '|' }) {
+			famous[w] = true
+		}
+	}
 	common := map[string]bool{"may": true, "will": true, "hope": true, "grace": true, "joy": true, "rose": true, "bill": true, "mark": true, "frank": true, "guy": true, "art": true, "faith": true, "summer": true, "dawn": true, "rich": true, "pat": true, "sue": true, "bob": true, "jack": true, "ray": true, "dean": true, "chase": true, "ali": true}
 	byGender := map[string][]string{}
 	for w, g := range gender {
-		if g != "" && known[w] && !common[w] && len(w) > 2 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+		if g != "" && firsts[w] && !common[w] && !nearFamous(w, famous) && len(w) > 2 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
 			byGender[g] = append(byGender[g], capitalize(w))
 		}
 	}
@@ -227,4 +244,51 @@ func genderedGivenNames() (map[string][]string, map[string]string, error) {
 		sort.Strings(ws)
 	}
 	return byGender, gender, nil
+}
+
+// swapNameWords swaps the gendered words of a gold name or alias: "His Majesty King X" ->
+// "Her Majesty Queen X", "Mr X" -> "Ms X".
+func swapNameWords(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		low := strings.ToLower(w)
+		switch {
+		case low == "his" || low == "her":
+			ws[i] = matchCase(map[string]string{"his": "her", "her": "his"}[low], w)
+		case otherWord[low] != "" && w != low:
+			ws[i] = matchCase(otherWord[low], w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// nearFamous reports a word that is a word of famous, or one letter more, less or other.
+func nearFamous(w string, famous map[string]bool) bool {
+	if famous[w] {
+		return true
+	}
+	for f := range famous {
+		if len(f) >= 4 && editDistanceOne(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistanceOne reports two words one insertion, deletion or substitution apart.
+func editDistanceOne(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i < len(a) && a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }

@@ -72,8 +72,9 @@ func swapSet(variant string, persons []goldPerson, mentions []personMention, alt
 }
 
 // rewrite returns an article's text for the variant, the edits made to its words (rune
-// offsets of the original) and the name replacements to apply after them.
-func (g *regenderer) rewrite(text string, actors []any) ([]textEdit, []replacement) {
+// offsets of the original), the name replacements to apply after them and the gold names
+// of the persons it swapped.
+func (g *regenderer) rewrite(text string, actors []any) ([]textEdit, []replacement, map[string]bool) {
 	persons := goldPersons(actors)
 	sents := parseSentences(g.model, text)
 	mentions := findMentions(text, persons)
@@ -102,7 +103,11 @@ func (g *regenderer) rewrite(text string, actors []any) ([]textEdit, []replaceme
 		g.stats.pronouns += len(edits)
 	}
 	g.stats.articles++
-	return edits, g.renames(persons, swap, text)
+	swapped := map[string]bool{}
+	for i, p := range persons {
+		swapped[p.name] = swap[i]
+	}
+	return edits, g.renames(persons, swap, text), swapped
 }
 
 // renames makes up every word of the persons' names (but particles and ruling families'
@@ -113,7 +118,6 @@ func (g *regenderer) renames(persons []goldPerson, swap []bool, text string) []r
 	prose := urlLike.ReplaceAllString(text, " ")
 	fakes := map[string]string{}
 	lowerToo := map[string]bool{}
-	usedGiven := map[string]bool{}
 	for i, p := range persons {
 		ws := strings.Fields(p.name)
 		if len(ws) < 2 {
@@ -136,7 +140,7 @@ func (g *regenderer) renames(persons []goldPerson, swap []bool, text string) []r
 				given := wi < len(ws)-1
 				f := ""
 				if wi == 0 && pi == 0 && target != "" {
-					f = g.givenName(target, usedGiven)
+					f = g.givenName(target)
 				} else {
 					f = g.names.fakeName(given)
 				}
@@ -150,13 +154,14 @@ func (g *regenderer) renames(persons []goldPerson, swap []bool, text string) []r
 	return fakeReplacements(fakes, lowerToo)
 }
 
-// givenName picks a given name of gender g the article does not use yet.
-func (g *regenderer) givenName(gender string, used map[string]bool) string {
+// givenName picks a given name of gender g that no article uses yet: the import would
+// take one bare given name ("King Abdullah", "Isaias") in two articles for one person.
+func (g *regenderer) givenName(gender string) string {
 	names := g.given[gender]
 	for {
 		w := names[g.names.rnd.Intn(len(names))]
-		if !used[w] {
-			used[w] = true
+		if !g.names.used[w] {
+			g.names.used[w] = true
 			return w
 		}
 	}
@@ -168,8 +173,13 @@ func (g *regenderer) givenName(gender string, used map[string]bool) string {
 func writeRegenderedTune(t *testing.T, dir string, g *regenderer) string {
 	t.Helper()
 	return writeRewrittenTune(t, dir, func(text string, actors []any) (string, func(string, map[string]any)) {
-		edits, reps := g.rewrite(text, actors)
+		edits, reps, swapped := g.rewrite(text, actors)
 		return rename(reps, applyEdits(text, edits)), func(key string, m map[string]any) {
+			if name, _ := m["name"].(string); key == "actors" && swapped[name] {
+				for _, field := range []string{"name", "aliases", "aliases_ok"} {
+					mapStrings(m, field, swapNameWords) // "King Abdullah" -> "Queen Abdullah"
+				}
+			}
 			if q, ok := m["text"].(string); ok && key == "quotes" {
 				if i := strings.Index(text, q); i >= 0 {
 					from := runeAt(text, i)

@@ -79,18 +79,23 @@ func rename(reps []replacement, s string) string {
 	return s
 }
 
-// renameAll applies reps to a string, or to every string of a list, kept under key in m.
-func renameAll(reps []replacement, m map[string]any, key string) {
+// mapStrings applies f to a string, or to every string of a list, kept under key in m.
+func mapStrings(m map[string]any, key string, f func(string) string) {
 	switch v := m[key].(type) {
 	case string:
-		m[key] = rename(reps, v)
+		m[key] = f(v)
 	case []any:
 		for i, x := range v {
 			if s, ok := x.(string); ok {
-				v[i] = rename(reps, s)
+				v[i] = f(s)
 			}
 		}
 	}
+}
+
+// renameAll applies reps to a string, or to every string of a list, kept under key in m.
+func renameAll(reps []replacement, m map[string]any, key string) {
+	mapStrings(m, key, func(s string) string { return rename(reps, s) })
 }
 
 // articleRenames picks the surnames of an article's gold persons to make up: persons of
