@@ -10,10 +10,11 @@ import (
 // goldPerson is one gold person of an article as the regendering sees it: the forms the
 // text may name them by, the gender the lexicon or the text tells ("m", "f" or "").
 type goldPerson struct {
-	name   string
-	role   string
-	forms  []string
-	gender string
+	name    string
+	role    string
+	aliases []string
+	forms   []string
+	gender  string
 }
 
 // personMention is where the text names a gold person: runes [from, to).
@@ -37,6 +38,7 @@ func goldPersons(actors []any) []goldPerson {
 			for _, x := range list {
 				if s, ok := x.(string); ok {
 					forms = append(forms, s)
+					p.aliases = append(p.aliases, s)
 				}
 			}
 		}
@@ -272,4 +274,34 @@ func partialEdits(sents []parse.Sentence, persons []goldPerson, mentions []perso
 		}
 	}
 	return edits, swapped, unsafe
+}
+
+// otherSpellings returns the words of a person's aliases that spell a word of the name
+// otherwise, by the word of the name they stand for: an alias of as many words that
+// differs from the name in one word ("Alec Salmond" beside "Alex Salmond", "Isaias
+// Afewerki" beside "Isaias Afwerki"). The renaming makes them up alike, or the text would
+// keep a real given name of the person's first gender in one spelling.
+func otherSpellings(name string, aliases []string) map[string]string {
+	ws := strings.Fields(name)
+	out := map[string]string{}
+	for _, a := range aliases {
+		as := strings.Fields(a)
+		if len(as) != len(ws) {
+			continue
+		}
+		diff := -1
+		for i := range ws {
+			if as[i] != ws[i] {
+				if diff >= 0 {
+					diff = -2
+					break
+				}
+				diff = i
+			}
+		}
+		if diff >= 0 && nameWord.MatchString(as[diff]) && nameWord.MatchString(ws[diff]) {
+			out[as[diff]] = ws[diff]
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -207,6 +208,25 @@ func TestEditDistanceOne(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := editDistanceOne(tc.a, tc.b); got != tc.want {
 				t.Errorf("editDistanceOne(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOtherSpellings checks the aliases that spell one word of a name otherwise.
+func TestOtherSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		name, full string
+		aliases    []string
+		want       map[string]string
+	}{
+		{"given name", "Tomas Berg", []string{"Thomas Berg", "Berg"}, map[string]string{"Thomas": "Tomas"}},
+		{"surname", "Lena Varga", []string{"Lena Warga"}, map[string]string{"Warga": "Varga"}},
+		{"two words differ", "Lena Varga", []string{"Helena Warga"}, map[string]string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := otherSpellings(tc.full, tc.aliases); !maps.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
 	}
