@@ -121,9 +121,9 @@ func tellGenders(persons []goldPerson, mentions []personMention, sents []parse.S
 				continue
 			}
 			s, k := tokenAt(sents, m.from)
-			if k > 0 {
-				if g := given[strings.ToLower(s.Tokens[k-1].Text)]; g != "" {
-					votes[g] += 10
+			for j := max(k-1, 0); k >= 0 && j <= k; j++ {
+				if g := given[strings.ToLower(s.Tokens[j].Text)]; g != "" && (j < k || len(strings.Fields(p.name)) > 1 && !strings.HasPrefix(p.name, s.Tokens[j].Text)) {
+					votes[g] += 10 // "Mr Liu": before the mention, or the mention's own first word
 				}
 			}
 			next := -1
@@ -172,13 +172,15 @@ var openers = map[string]bool{"in": true, "during": true, "after": true, "at": t
 
 // pronounCandidates returns the persons of gender g a pronoun at rune pos of sentence s
 // may stand for, by the gold's mentions: the subject named after an opening phrase that
-// holds it, else every person of that gender named in the sentence of the nearest mention
-// of that gender before it, up to the pronoun. One candidate is a reference the gold
-// makes plain; none, a pronoun of someone the gold does not name.
+// holds it, else every person of that gender or of a gender the test cannot tell named in
+// the sentence of the nearest mention of such a person before it, up to the pronoun. One
+// candidate is a reference the gold makes plain; none, a pronoun of someone the gold does
+// not name.
 func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g string, persons []goldPerson, mentions []personMention) []int {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
+	fits := func(p int) bool { return persons[p].gender == g || persons[p].gender == "" }
 	start := s.Tokens[0].Start
 	if openers[strings.ToLower(s.Tokens[0].Text)] {
 		comma := -1
@@ -195,7 +197,7 @@ func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g stri
 		if comma >= 0 && !namedBefore {
 			for _, m := range mentions {
 				if m.from > comma && m.from < s.Tokens[len(s.Tokens)-1].End {
-					if persons[m.person].gender == g {
+					if fits(m.person) {
 						return []int{m.person}
 					}
 					break
@@ -205,7 +207,7 @@ func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g stri
 	}
 	last := -1
 	for i, m := range mentions {
-		if m.to <= pos && persons[m.person].gender == g {
+		if m.to <= pos && fits(m.person) {
 			last = i
 		}
 	}
@@ -220,7 +222,7 @@ func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g stri
 	seen := map[int]bool{}
 	var out []int
 	for _, m := range mentions {
-		if m.from >= from && m.to <= pos && persons[m.person].gender == g && !seen[m.person] {
+		if m.from >= from && m.to <= pos && fits(m.person) && !seen[m.person] {
 			seen[m.person] = true
 			out = append(out, m.person)
 		}

@@ -106,6 +106,7 @@ func TestTellGenders(t *testing.T) {
 		{"given name", "Maria Okafor arrived.", "Maria Okafor", "f"},
 		{"honorific", "Tolu Okafor arrived. Mr Okafor said.", "Tolu Okafor", "m"},
 		{"pronoun after", "Tolu Okafor said she would come.", "Tolu Okafor", "f"},
+		{"honorific of a form", "Tolu Okafor arrived. Mrs Okafor said so.", "Tolu Okafor", "f"},
 		{"nothing tells", "Tolu Okafor arrived.", "Tolu Okafor", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -137,6 +138,8 @@ func TestPartialEdits(t *testing.T) {
 			"John Berg met Peter Lind. He said Ms Lind agreed.", 1},
 		{"opening phrase", "In his speech, John Berg thanked Peter Lind.", []string{"John Berg", "Peter Lind"}, []bool{true, false},
 			"In her speech, John Berg thanked Peter Lind.", 0},
+		{"a person of unknown gender between", "John Berg met Tolu Okafor. He said so.", []string{"John Berg", "Tolu Okafor"}, []bool{true, false},
+			"John Berg met Tolu Okafor. He said so.", 1},
 		{"spokesman before the name", "Spokesman John Berg said he agreed.", []string{"John Berg"}, []bool{true},
 			"Spokeswoman John Berg said she agreed.", 0},
 	} {

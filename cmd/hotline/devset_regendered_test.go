@@ -15,14 +15,16 @@ import (
 // other gender, by variant (TestRegenderedTuneScore). A little under what the importer
 // reaches; raise them as extraction improves.
 var regenderedFloors = map[string]map[string]float64{
-	// main (13d3e8c) reaches: kept speaker .991 (320 of 323) contacts .972 actors .991
-	// country .894; all swapped speaker .978 (316); women only .966 (312); mixed .988 (319),
-	// contacts .962. A subject of unknown gender who spoke keeps "she" (spokeLast): all
-	// swapped .991 (320), women only .978 (316).
+	// main (13d3e8c) reached, on the corpora before the test read honorifics printed in a
+	// gold form ("Mr Liu") and left pronouns that may stand for a person of unknown gender:
+	// all swapped speaker .978, women only .966; a subject of unknown gender who spoke keeps
+	// "she" (spokeLast, 5ffb7af): .991, .978. On these corpora 5ffb7af reaches kept, all
+	// swapped and mixed speaker .991 (320 of 323), women only .985 (318); contacts .972,
+	// mixed .953.
 	"kept":        {"actors": 0.985, "contacts": 0.965, "quotes": 0.99, "speaker": 0.985, "mode": 0.965, "status": 0.975, "country": 0.885},
 	"all swapped": {"actors": 0.985, "contacts": 0.965, "quotes": 0.99, "speaker": 0.985, "mode": 0.965, "status": 0.975, "country": 0.885},
-	"women only":  {"actors": 0.985, "contacts": 0.965, "quotes": 0.99, "speaker": 0.97, "mode": 0.965, "status": 0.975, "country": 0.885},
-	"mixed":       {"actors": 0.985, "contacts": 0.955, "quotes": 0.99, "speaker": 0.98, "mode": 0.965, "status": 0.975, "country": 0.885},
+	"women only":  {"actors": 0.985, "contacts": 0.965, "quotes": 0.99, "speaker": 0.98, "mode": 0.965, "status": 0.975, "country": 0.885},
+	"mixed":       {"actors": 0.985, "contacts": 0.945, "quotes": 0.99, "speaker": 0.985, "mode": 0.965, "status": 0.975, "country": 0.885},
 }
 
 // regenderer rewrites the articles of dev/tune for one variant: it makes up every gold
