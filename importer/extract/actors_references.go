@@ -291,23 +291,34 @@ const maxLookBackSentences = 64
 // up to si that has one, and speaks there: "Kang said Lee had invited Takaichi. "...," she
 // said" is the spokesperson Kang who goes on, not the woman she spoke of; so does Kang
 // who "welcomed the plan and said" (saysToo), and Kang whom a pronoun that speaks stands
-// for ("she told reporters": subjectPronounSpeaks).
+// for ("she told reporters": subjectPronounSpeaks), and one who speaks in a sentence with
+// no subject (", the U.N.'s X said Thursday").
 func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 	s := r.s
 	for k := si; k >= 0 && si-k <= maxLookBackSentences && s.sents[si].para-s.sents[k].para <= 2; k-- {
 		b, ok := subject[k]
 		if !ok {
+			if r.speaksIn(a, k) {
+				return true // "..., the U.N.'s X said Thursday": no subject, and X spoke
+			}
 			continue
 		}
 		if b != a {
 			return false
 		}
-		for _, mi := range r.actors[a].mentions {
-			if m := &s.mentions[mi]; m.sent == k && !s.inQuote[m.from] && (r.x.speaks(s, m) || s.saysToo(*m)) {
-				return true
-			}
+		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k)
+	}
+	return false
+}
+
+// speaksIn reports a mention of actor a outside quotation marks in sentence k that speaks
+// there (speaks, saysToo).
+func (r *resolver) speaksIn(a, k int) bool {
+	s := r.s
+	for _, mi := range r.actors[a].mentions {
+		if m := &s.mentions[mi]; m.sent == k && !s.inQuote[m.from] && (r.x.speaks(s, m) || s.saysToo(*m)) {
+			return true
 		}
-		return s.subjectPronounSpeaks(k)
 	}
 	return false
 }

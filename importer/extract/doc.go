@@ -355,7 +355,7 @@
 // X said he", "The lawyer X said" (describedOpening); "she" goes to a woman named before
 // rather than to a subject of unknown gender, as women named are fewer, unless that subject
 // spoke there ("On Sunday, X, who ..., told", "X welcomed the plan and said", "she told
-// reporters": spokeLast); "the latter": the person named last; "the
+// reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the

@@ -11,7 +11,8 @@ import (
 // the spokesperson's, who spoke last, not the woman spoken of. Where the one named last
 // did not speak, "she" still goes to the woman. The spokesperson speaks after an opening
 // phrase too ("On Sunday, X, who ..., told"), with "and said" after a verb of their own,
-// and through a pronoun ("she told reporters").
+// through a pronoun ("she told reporters") and in a sentence with no subject (", the
+// U.N.'s X said Thursday").
 func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -37,6 +38,9 @@ func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 		{"a speaker whom a pronoun stands for",
 			"Foreign Minister Lena Varga met rebel negotiators on Saturday.\n\nNegotiator Ralso Okafor said Varga had come to pressure the rebels.\n\n\"There will be a response,\" she told reporters. Asked about the talks, she said \"we will see\".",
 			[]quoteWant{{"There will be a response,", "Ralso Okafor"}, {"we will see", "Ralso Okafor"}}},
+		{"a speaker named after a comma in a sentence with no subject",
+			"At a briefing, Ralso Okafor, the U.N. envoy, said the fighting must end.\n\nPresident Lena Varga and Tomas Berg are longtime rivals -- Varga, like Sam Kiir before her, is from the Dinka tribe.\n\nBut the speed with which tensions broke into violence took everyone by surprise, the U.N.'s Okafor said Thursday.\n\n\"Nobody expected it,\" she said.",
+			[]quoteWant{{"Nobody expected it,", "Ralso Okafor"}}},
 		{"the one named last did not speak: the woman",
 			"Foreign Minister Thandiwe Mokoena met Sipho Dlamini in Pretoria on Monday. Mokoena said her country wanted peace.\n\nDlamini left for Cape Town.\n\n\"We are ready to help,\" she said.",
 			[]quoteWant{{"We are ready to help,", "Thandiwe Mokoena"}}},
