@@ -175,8 +175,10 @@ var openers = map[string]bool{"in": true, "during": true, "after": true, "at": t
 // holds it, else every person of that gender or of a gender the test cannot tell named in
 // the sentence of the nearest mention of such a person before it, up to the pronoun. One
 // candidate is a reference the gold makes plain; none, a pronoun of someone the gold does
-// not name.
-func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g string, persons []goldPerson, mentions []personMention) []int {
+// not name. A pronoun of that gender before it in that stretch adds the persons it may
+// stand for (earlier, in text order): "Among those he met is X. He also met Y" may be the
+// visitor "he" stood for.
+func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g string, persons []goldPerson, mentions []personMention, earlier []pronounRef) []int {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
@@ -227,7 +229,24 @@ func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g stri
 			out = append(out, m.person)
 		}
 	}
+	for _, e := range earlier {
+		if e.pos >= from && e.pos < pos && e.gender == g {
+			for _, c := range e.candidates {
+				if !seen[c] {
+					seen[c] = true
+					out = append(out, c)
+				}
+			}
+		}
+	}
 	return out
+}
+
+// pronounRef is a pronoun at rune pos of a gender and the persons it may stand for.
+type pronounRef struct {
+	pos        int
+	gender     string
+	candidates []int
 }
 
 // partialEdits swaps the pronouns that stand for a person of swap, and the gendered
@@ -235,6 +254,7 @@ func pronounCandidates(s parse.Sentence, sents []parse.Sentence, pos int, g stri
 // "women only" and "mixed" rewrites. A pronoun that may stand for a swapped person and one
 // that is not cannot be swapped safely: unsafe counts them.
 func partialEdits(sents []parse.Sentence, persons []goldPerson, mentions []personMention, swap []bool) (edits []textEdit, swapped, unsafe int) {
+	var earlier []pronounRef
 	for _, s := range sents {
 		for i, t := range s.Tokens {
 			g := pronounGender[strings.ToLower(t.Text)]
@@ -242,7 +262,9 @@ func partialEdits(sents []parse.Sentence, persons []goldPerson, mentions []perso
 				continue
 			}
 			var in, out int
-			for _, c := range pronounCandidates(s, sents, t.Start, g, persons, mentions) {
+			cands := pronounCandidates(s, sents, t.Start, g, persons, mentions, earlier)
+			earlier = append(earlier, pronounRef{t.Start, g, cands})
+			for _, c := range cands {
 				if swap[c] {
 					in++
 				} else {

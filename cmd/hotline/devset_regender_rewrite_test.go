@@ -140,6 +140,8 @@ func TestPartialEdits(t *testing.T) {
 			"In her speech, John Berg thanked Peter Lind.", 0},
 		{"a person of unknown gender between", "John Berg met Tolu Okafor. He said so.", []string{"John Berg", "Tolu Okafor"}, []bool{true, false},
 			"John Berg met Tolu Okafor. He said so.", 1},
+		{"a pronoun before of another", "John Berg arrived on Monday. Among those he met was Peter Lind. He also met Tom Ek.", []string{"John Berg", "Peter Lind", "Tom Ek"}, []bool{false, true, false},
+			"John Berg arrived on Monday. Among those he met was Peter Lind. He also met Tom Ek.", 1},
 		{"spokesman before the name", "Spokesman John Berg said he agreed.", []string{"John Berg"}, []bool{true},
 			"Spokeswoman John Berg said she agreed.", 0},
 	} {
