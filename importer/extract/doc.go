@@ -107,7 +107,8 @@
 //     union" refer back to the organization whose printed name holds the word; title-part:
 //     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
 //     office make it a lesser one; common-ending: endings of common nouns and
-//     adjectives, "-ism", "-graphic", that end a person's name run; discussion: words whose
+//     adjectives, "-ism", "-graphic", that end a person's name run (not a given name of
+//     firstnames.txt, "Felicity"); discussion: words whose
 //     object is what is talked of, "discussed the upcoming summit", "preparations for the
 //     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state;
