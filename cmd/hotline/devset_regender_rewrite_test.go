@@ -71,8 +71,8 @@ func TestSentenceSpans(t *testing.T) {
 		{"quote closes", "\"We agree.\" She left.\nNew paragraph", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := len(sentenceSpans(tc.in)); got != tc.want {
-				t.Errorf("%d sentences, want %d: %v", got, tc.want, sentenceSpans(tc.in))
+			if got := len(regenderSentenceSpans(tc.in)); got != tc.want {
+				t.Errorf("%d sentences, want %d: %v", got, tc.want, regenderSentenceSpans(tc.in))
 			}
 		})
 	}

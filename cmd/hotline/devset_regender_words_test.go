@@ -125,19 +125,19 @@ func swapToken(s parse.Sentence, i int) (string, bool) {
 	return matchCase(w, t.Text), true
 }
 
-// sentenceEnd ends a sentence: a full stop, question or exclamation mark, the quotation
+// regenderSentenceEnd ends a sentence: a full stop, question or exclamation mark, the quotation
 // marks after it, and space; a line break ends one too.
-var sentenceEnd = regexp.MustCompile(`[.!?]["”’)]*[ \t]+|\n+`)
+var regenderSentenceEnd = regexp.MustCompile(`[.!?]["”’)]*[ \t]+|\n+`)
 
 // shortTitle are abbreviations whose full stop ends no sentence ("Mr. Tanaka").
 var shortTitle = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "prof": true, "jr": true, "sr": true, "u.s": true, "u.n": true, "u.k": true}
 
-// sentenceSpans cuts a text into sentences as rune spans: well enough to parse a
+// regenderSentenceSpans cuts a text into sentences as rune spans: well enough to parse a
 // pronoun's clause and to tell which sentence names whom.
-func sentenceSpans(text string) [][2]int {
+func regenderSentenceSpans(text string) [][2]int {
 	var out [][2]int
 	at := 0
-	for _, m := range sentenceEnd.FindAllStringIndex(text, -1) {
+	for _, m := range regenderSentenceEnd.FindAllStringIndex(text, -1) {
 		before := text[at:m[0]]
 		if i := strings.LastIndexAny(before, " \n("); text[m[0]] == '.' && (shortTitle[strings.ToLower(before[i+1:])] || len([]rune(before[i+1:])) == 1) {
 			continue // "Mr. Tanaka", "George W. Bush"
@@ -160,7 +160,7 @@ func runeAt(s string, byteOff int) int { return len([]rune(s[:byteOff])) }
 func parseSentences(m *parse.Model, text string) []parse.Sentence {
 	rs := []rune(text)
 	var out []parse.Sentence
-	for _, sp := range sentenceSpans(text) {
+	for _, sp := range regenderSentenceSpans(text) {
 		out = append(out, m.Parse(string(rs[sp[0]:sp[1]]), sp[0]))
 	}
 	return out
