@@ -132,6 +132,13 @@ func fullRenamesKeeping(r *surnameRenamer, actors []any, text string, keep map[s
 			}
 		}
 	}
+	return fakeReplacements(fakes, nil)
+}
+
+// fakeReplacements returns the replacements of every name word of fakes by its made-up
+// word, longest first, in its printed case, in capitals and (for words not in keepLower)
+// in lower case, as links print them.
+func fakeReplacements(fakes map[string]string, keepLower map[string]bool) []replacement {
 	olds := make([]string, 0, len(fakes))
 	for old := range fakes {
 		olds = append(olds, old)
@@ -142,7 +149,11 @@ func fullRenamesKeeping(r *surnameRenamer, actors []any, text string, keep map[s
 	var reps []replacement
 	for _, old := range olds {
 		f := fakes[old]
-		for _, c := range [][2]string{{old, f}, {strings.ToUpper(old), strings.ToUpper(f)}, {strings.ToLower(old), strings.ToLower(f)}} {
+		cases := [][2]string{{old, f}, {strings.ToUpper(old), strings.ToUpper(f)}}
+		if !keepLower[old] {
+			cases = append(cases, [2]string{strings.ToLower(old), strings.ToLower(f)})
+		}
+		for _, c := range cases {
 			reps = append(reps, replacement{wordIn(c[0]), "${1}" + c[1] + "${2}"}, replacement{wordIn(c[0]), "${1}" + c[1] + "${2}"})
 		}
 	}

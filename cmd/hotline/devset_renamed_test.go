@@ -79,18 +79,23 @@ func rename(reps []replacement, s string) string {
 	return s
 }
 
-// renameAll applies reps to a string, or to every string of a list, kept under key in m.
-func renameAll(reps []replacement, m map[string]any, key string) {
+// mapStrings applies f to a string, or to every string of a list, kept under key in m.
+func mapStrings(m map[string]any, key string, f func(string) string) {
 	switch v := m[key].(type) {
 	case string:
-		m[key] = rename(reps, v)
+		m[key] = f(v)
 	case []any:
 		for i, x := range v {
 			if s, ok := x.(string); ok {
-				v[i] = rename(reps, s)
+				v[i] = f(s)
 			}
 		}
 	}
+}
+
+// renameAll applies reps to a string, or to every string of a list, kept under key in m.
+func renameAll(reps []replacement, m map[string]any, key string) {
+	mapStrings(m, key, func(s string) string { return rename(reps, s) })
 }
 
 // articleRenames picks the surnames of an article's gold persons to make up: persons of
@@ -133,12 +138,36 @@ type renamePicker func(r *surnameRenamer, actors []any, text string) []replaceme
 // dir/tune.gold.json) and returns the gold file's path; it skips when dev/tune is absent.
 func writeRenamedTune(t *testing.T, dir string, seed int64, pick renamePicker) string {
 	t.Helper()
+	r := &surnameRenamer{rnd: rand.New(rand.NewSource(seed)), used: map[string]bool{}}
+	return writeRewrittenTune(t, dir, func(text string, actors []any) (string, func(string, map[string]any)) {
+		reps := pick(r, actors, text)
+		return rename(reps, text), func(_ string, m map[string]any) { renameGold(reps, m) }
+	})
+}
+
+// renameGold renames the names and quoted words of one gold item (an actor, a quote, a
+// contact).
+func renameGold(reps []replacement, m map[string]any) {
+	for _, field := range []string{"name", "aliases", "aliases_ok", "speaker", "text", "participants"} {
+		renameAll(reps, m, field)
+	}
+}
+
+// articleRewrite rewrites one article of dev/tune: it returns the new text and the
+// rewrite of each of the article's gold items (kept under key "actors", "quotes" or
+// "contacts").
+type articleRewrite func(text string, actors []any) (string, func(key string, item map[string]any))
+
+// writeRewrittenTune writes dev/tune with every article rewritten by rw into dir (dir/tune
+// and dir/tune.gold.json) and returns the gold file's path; it skips when dev/tune is
+// absent.
+func writeRewrittenTune(t *testing.T, dir string, rw articleRewrite) string {
+	t.Helper()
 	src, gold := readTuneGold(t)
 	out := filepath.Join(dir, "tune")
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	r := &surnameRenamer{rnd: rand.New(rand.NewSource(seed)), used: map[string]bool{}}
 	for _, a := range gold["articles"].([]any) {
 		art := a.(map[string]any)
 		file := art["file"].(string)
@@ -147,17 +176,14 @@ func writeRenamedTune(t *testing.T, dir string, seed int64, pick renamePicker) s
 			t.Fatal(err)
 		}
 		actors, _ := art["actors"].([]any)
-		reps := pick(r, actors, string(text))
-		if err := os.WriteFile(filepath.Join(out, file), []byte(rename(reps, string(text))), 0o644); err != nil {
+		newText, item := rw(string(text), actors)
+		if err := os.WriteFile(filepath.Join(out, file), []byte(newText), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		for _, key := range []string{"actors", "quotes", "contacts"} {
 			items, _ := art[key].([]any)
 			for _, it := range items {
-				m := it.(map[string]any)
-				for _, field := range []string{"name", "aliases", "aliases_ok", "speaker", "text", "participants"} {
-					renameAll(reps, m, field)
-				}
+				item(key, it.(map[string]any))
 			}
 		}
 	}

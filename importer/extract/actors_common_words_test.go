@@ -5,13 +5,16 @@ import "testing"
 // TestNameRunsStopAtCommonWords covers capitalized common nouns and adjectives inside the
 // names of programs, movements and teams: a word with an ending no name has ends a
 // person's run, and the first word of a compound rank ("Air" of "Air Marshal") titles no
-// name right after it; one letter is no name ("In a post on X, the minister said"), nor a
+// name right after it, but a given name of firstnames.txt ends a run of no common noun
+// ("Felicity"); one letter is no name ("In a post on X, the minister said"), nor a
 // photo credit's "Image" or the chair a speech addresses ("Mr. Chair").
 func TestNameRunsStopAtCommonWords(t *testing.T) {
 	x := newExtractor(t)
 	cases := []actorCase{
 		{"an adjective ends a given name's run", "The prints were given by the Lena Morrow Photographic Heritage Program, said Tom Hale.",
 			[]actorWant{{"Lena Morrow", "", ""}}, []string{"Lena Morrow Photographic Heritage", "Lena Morrow Photographic"}},
+		{"a given name that ends as a common noun", "Foreign Minister Felicity Okafor said there was nothing to comment on.",
+			[]actorWant{{"Felicity Okafor", "Foreign Minister", ""}}, []string{"Okafor"}},
 		{"one letter is no name", "In a post on X, the Foreign Minister said the talks went well. Plan B, said Ruth Ames, was ready.",
 			[]actorWant{{"Ruth Ames", "", ""}}, []string{"X", "B"}},
 		{"a profession at the start of a sentence", "Virologist Amir Haddad Karimi was questioned twice.",

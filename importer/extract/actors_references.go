@@ -289,23 +289,65 @@ const maxLookBackSentences = 64
 
 // spokeLast reports a person of unknown gender who is the subject of the nearest sentence
 // up to si that has one, and speaks there: "Kang said Lee had invited Takaichi. "...," she
-// said" is the spokesperson Kang who goes on, not the woman she spoke of.
+// said" is the spokesperson Kang who goes on, not the woman she spoke of; so does Kang
+// who "welcomed the plan and said" (saysToo), and Kang whom a pronoun that speaks stands
+// for ("she told reporters": subjectPronounSpeaks), and one who speaks in a sentence with
+// no subject (", the U.N.'s X said Thursday").
 func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 	s := r.s
 	for k := si; k >= 0 && si-k <= maxLookBackSentences && s.sents[si].para-s.sents[k].para <= 2; k-- {
 		b, ok := subject[k]
 		if !ok {
+			if r.speaksIn(a, k) {
+				return true // "..., the U.N.'s X said Thursday": no subject, and X spoke
+			}
 			continue
 		}
 		if b != a {
 			return false
 		}
-		for _, mi := range r.actors[a].mentions {
-			if m := &s.mentions[mi]; m.sent == k && !s.inQuote[m.from] && r.x.speaks(s, m) {
-				return true
-			}
+		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k)
+	}
+	return false
+}
+
+// speaksIn reports a mention of actor a outside quotation marks in sentence k that speaks
+// there (speaks, saysToo).
+func (r *resolver) speaksIn(a, k int) bool {
+	s := r.s
+	for _, mi := range r.actors[a].mentions {
+		if m := &s.mentions[mi]; m.sent == k && !s.inQuote[m.from] && (r.x.speaks(s, m) || s.saysToo(*m)) {
+			return true
 		}
-		return false
+	}
+	return false
+}
+
+// saysToo reports a name whose own verb is followed by a speech verb joined with "and",
+// no other name, quotation or clause between: "Kang welcomed the plan and said".
+func (s *scan) saysToo(m mention) bool {
+	se := s.sents[m.sent]
+	for k := m.to; k+1 < se.to && k < m.to+12; k++ {
+		t := s.toks[k]
+		if s.inQuote[k] || t.Kind == tokens.QuoteMark || t.Cap || t.Text == "," && s.toks[k+1].Low != "and" || t.Low == "that" || t.Low == "who" || t.Low == "which" || isSubordinator(t.Low) {
+			return false
+		}
+		if t.Low == "and" && s.gaz.IsSpeechVerb(s.toks[k+1].Low) && !s.aspectual(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronounSpeaks reports sentence si whose first "he" or "she" outside quotation marks is
+// the subject of a speech verb right after it: "she told Reuters".
+func (s *scan) subjectPronounSpeaks(si int) bool {
+	se := s.sents[si]
+	for k := se.from; k+1 < se.to; k++ {
+		if s.inQuote[k] || s.toks[k].Low != "he" && s.toks[k].Low != "she" {
+			continue
+		}
+		return s.gaz.IsSpeechVerb(s.toks[k+1].Low) && !s.aspectual(k+1)
 	}
 	return false
 }
@@ -592,7 +634,8 @@ func (r *resolver) reportMaker(m *mention) int {
 // that opens its clause, "Macron's spokesman, Benjamin Griveaux, told": the name is the
 // subject's, and the verb after its closing comma is its own. A phrase with any other
 // lower-case word, "a reception hosted by Bangladesh's envoy, X, said", has the name as
-// an object.
+// an object; so has a phrase that a preposition opens, "On Sunday, X, who sits in
+// parliament, told": a time or place, no noun of whom X is the name.
 func (s *scan) subjectApposition(start, from int) bool {
 	if from-2 < start || s.toks[from-1].Text != "," {
 		return false
@@ -600,6 +643,9 @@ func (s *scan) subjectApposition(start, from int) bool {
 	k := from - 2
 	for ; k >= start && s.toks[k].Text != ","; k-- {
 		t := s.toks[k]
+		if k == start && s.gaz.In(lexicon.Preposition, t.Low) {
+			return false
+		}
 		if t.Kind == tokens.Poss || t.Kind == tokens.Word && t.Cap {
 			continue
 		}

@@ -109,7 +109,8 @@
 //     union" refer back to the organization whose printed name holds the word; title-part:
 //     "Air" of "Air Marshal", no title alone; subordinate: "assistant", "deputy" before an
 //     office make it a lesser one; common-ending: endings of common nouns and
-//     adjectives, "-ism", "-graphic", that end a person's name run; discussion: words whose
+//     adjectives, "-ism", "-graphic", that end a person's name run (not a given name of
+//     firstnames.txt, "Felicity"); discussion: words whose
 //     object is what is talked of, "discussed the upcoming summit", "preparations for the
 //     G7 summit", a gathering that is then no contact (contacts_frame_scope.go); state-body: "the Polish
 //     foreign ministry", "the Israeli military", whose spokesperson serves that state;
@@ -360,7 +361,10 @@
 // unnamed before it, naming no one, "placed in front of a monk so he can", "my child ... when
 // he can" (words class private-person; actors_unnamed_antecedent.go); a name after one noun of a
 // person that opens its sentence with a determiner or possessive is its subject, "His father
-// X said he", "The lawyer X said" (describedOpening); "the latter": the person named last; "the
+// X said he", "The lawyer X said" (describedOpening); "she" goes to a woman named before
+// rather than to a subject of unknown gender, as women named are fewer, unless that subject
+// spoke there ("On Sunday, X, who ..., told", "X welcomed the plan and said", "she told
+// reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the

@@ -152,8 +152,8 @@ func (x *Extractor) isNameWord(s *scan, i int) bool {
 	if s.knownRegnal(i) {
 		return true // "Mohammed VI", "Charles III": the numeral of a known monarch's name
 	}
-	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) {
-		return false
+	if lexicon.IsAllCaps(t.Text) || (x.gaz.Stop[t.Low] || lexicon.IsDateWord(t.Low)) && !x.nameDespiteStop(s, i) || x.gaz.HasCommonEnding(t.Low) && !s.isKnown(i) && !x.gaz.First[lexicon.FirstKey(t.Text)] {
+		return false // a listed given name ends as no common noun does: "Felicity Okafor"
 	}
 	if parts := strings.Split(t.Low, "-"); len(parts) > 1 && (x.gaz.Stop[parts[0]] || parts[0] == "ex") {
 		return false // "Then-president X", "Ambassador-at-large X", "Ex-minister X": a description

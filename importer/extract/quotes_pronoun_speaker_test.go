@@ -9,7 +9,10 @@ import (
 // TestSheGoesOnWithTheSpeaker runs made-up briefings where a spokesperson whose gender
 // the text does not tell speaks of a woman and then goes on with "she said": the words are
 // the spokesperson's, who spoke last, not the woman spoken of. Where the one named last
-// did not speak, "she" still goes to the woman.
+// did not speak, "she" still goes to the woman. The spokesperson speaks after an opening
+// phrase too ("On Sunday, X, who ..., told"), with "and said" after a verb of their own,
+// through a pronoun ("she told reporters") and in a sentence with no subject (", the
+// U.N.'s X said Thursday").
 func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
@@ -26,6 +29,18 @@ func TestSheGoesOnWithTheSpeaker(t *testing.T) {
 		{"the one who spoke added after naming a woman",
 			"Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Friday.\n\nState House spokesperson Kanze Dena said Ruto and Samia had agreed to open two border posts.\n\n\"The posts will open in March,\" she added.",
 			[]quoteWant{{"The posts will open in March,", "Kanze Dena"}}},
+		{"a speaker after an opening phrase and a clause about them",
+			"Foreign Minister Lena Varga met Ralso Okafor in Paris on Friday.\n\nOn Sunday, Okafor, who sits in parliament, told the BBC she would support Varga.\n\n\"We agree on most things,\" she said.",
+			[]quoteWant{{"We agree on most things,", "Ralso Okafor"}}},
+		{"a speaker who welcomed a plan and said",
+			"Foreign Minister Lena Varga said the plan was a good start.\n\nCharity adviser Ralso Okafor welcomed the plan and said ministers had \"made a start\".\n\nBut she added: \"They need to move quickly.\"",
+			[]quoteWant{{"made a start", "Ralso Okafor"}, {"They need to move quickly.", "Ralso Okafor"}}},
+		{"a speaker whom a pronoun stands for",
+			"Foreign Minister Lena Varga met rebel negotiators on Saturday.\n\nNegotiator Ralso Okafor said Varga had come to pressure the rebels.\n\n\"There will be a response,\" she told reporters. Asked about the talks, she said \"we will see\".",
+			[]quoteWant{{"There will be a response,", "Ralso Okafor"}, {"we will see", "Ralso Okafor"}}},
+		{"a speaker named after a comma in a sentence with no subject",
+			"At a briefing, Ralso Okafor, the U.N. envoy, said the fighting must end.\n\nPresident Lena Varga and Tomas Berg are longtime rivals -- Varga, like Sam Kiir before her, is from the Dinka tribe.\n\nBut the speed with which tensions broke into violence took everyone by surprise, the U.N.'s Okafor said Thursday.\n\n\"Nobody expected it,\" she said.",
+			[]quoteWant{{"Nobody expected it,", "Ralso Okafor"}}},
 		{"the one named last did not speak: the woman",
 			"Foreign Minister Thandiwe Mokoena met Sipho Dlamini in Pretoria on Monday. Mokoena said her country wanted peace.\n\nDlamini left for Cape Town.\n\n\"We are ready to help,\" she said.",
 			[]quoteWant{{"We are ready to help,", "Thandiwe Mokoena"}}},
