@@ -127,14 +127,17 @@ func (r *resolver) resolve(x extract.Actor, kind string, keys []string) *knownAc
 			}
 			return r.byGivenName(key, x.Role, country)
 		case 1:
+			if r.otherOffice(x.Role, found[0].Role) {
+				return nil
+			}
 			return found[0]
 		}
 		return nil
 	}
 	// A full name for a person known so far by surname only (enrich then completes it).
 	surname := names.Surname(key)
-	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && len(r.persons[surname]) == 0 {
-		return bare
+	if bare := r.byKey[surname]; bare != nil && bare.Kind == "person" && bare.Key == surname && (len(r.persons[surname]) == 0 || r.sameHolder(x.Role, bare.Role)) {
+		return bare // of persons of its surname, the one of its office: the bare one kept apart from the others (otherOffice)
 	}
 	if a := r.givenNameOnly(key, x.Role, country); a != nil {
 		return a
@@ -201,6 +204,25 @@ func (r *resolver) sameOffice(a, b, countryA, countryB string) bool {
 		return false
 	}
 	return strings.EqualFold(a, "leader") && r.headOffice(b) || strings.EqualFold(b, "leader") && r.headOffice(a)
+}
+
+// otherOffice reports an office an article gives a bare surname that cannot be the
+// office the one known person of that surname holds: both given, neither a part of the
+// other ("Foreign Minister", "Deputy Foreign Minister"), not both heads of state or
+// government. "Chancellor of the Exchequer Lawson" in a brief is not the aid charity's
+// adviser an earlier article named Lawson, nor "Defense Secretary Carter" a former
+// president: the surname is a person nobody knows yet, as a bare word often is.
+func (r *resolver) otherOffice(role, known string) bool {
+	lr, lk := strings.ToLower(strings.TrimSpace(role)), strings.ToLower(strings.TrimSpace(known))
+	if lr == "" || lk == "" || strings.Contains(lr, lk) || strings.Contains(lk, lr) {
+		return false
+	}
+	return !(r.headOffice(role) && r.headOffice(known))
+}
+
+// sameHolder reports two offices given that otherOffice does not tell apart.
+func (r *resolver) sameHolder(role, known string) bool {
+	return strings.TrimSpace(role) != "" && strings.TrimSpace(known) != "" && !r.otherOffice(role, known)
 }
 
 // headOffice reports the role of a head of state or government.

@@ -189,46 +189,17 @@ func linkageOf(t *testing.T, path string) linkage {
 // when set, names a folder that keeps each variant's corpus for study.
 func TestRepublishedTuneMerge(t *testing.T) {
 	stories, _ := readTuneStories(t)
-	dev, err := filepath.Abs(filepath.Join(scoreDir, "dev"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold := filepath.Join(dev, "tune.gold.json")
-	rep, path := scoreImportDB(t, gold, filepath.Join(dev, "tune"))
-	alone := linkageOf(t, path)
-	t.Logf("%-17s contacts %d actors %d mentions %d; %s", "dev/tune alone", alone.contacts, alone.actors, alone.pairs, scoreLine(rep))
+	base := tuneAlone(t)
 	for _, tc := range republications() {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if keep := os.Getenv("HOTLINE_REPUBLISHED_DIR"); keep != "" {
-				dir = filepath.Join(keep, strings.ReplaceAll(tc.name, " ", "_"))
-			}
-			for _, s := range stories {
-				writeFile(t, filepath.Join(dir, "tune"), s.file, s.frontMatter(s.title)+s.body)
-				c := tc.copy(s)
-				writeFile(t, filepath.Join(dir, "tune"), copyName(s.file), c.frontMatter(c.title)+c.body)
-			}
-			rep, path := scoreImportDB(t, gold, filepath.Join(dir, "tune"))
-			got := linkageOf(t, path)
-			extra := got.contacts - alone.contacts
-			share := float64(got.linked) / float64(alone.pairs)
-			t.Logf("%-17s contacts %d (+%d) actors %d (+%d) linked %d/%d (%.3f) copy mentions %d, %d astray; %s",
-				tc.name, got.contacts, extra, got.actors, got.actors-alone.actors, got.linked, alone.pairs, share,
-				got.copyPairs, got.strays, scoreLine(rep))
-			floor := republishedFloors[tc.name]
-			if float64(extra) > floor.extra {
-				t.Errorf("the copies added %d contact rows, want at most %.0f", extra, floor.extra)
-			}
-			if float64(got.actors-alone.actors) > floor.actors {
-				t.Errorf("actors %d, dev/tune's own %d: the copies name no one new, want at most %.0f more",
-					got.actors, alone.actors, floor.actors)
-			}
-			if share < floor.linked {
-				t.Errorf("copies linked to %.3f of the originals' contact mentions, want at least %.2f", share, floor.linked)
-			}
-			if rep.Contacts.F1 < floor.contacts {
-				t.Errorf("contacts F1 %.3f, want at least %.2f", rep.Contacts.F1, floor.contacts)
-			}
+			base.check(t, tc.name, os.Getenv("HOTLINE_REPUBLISHED_DIR"), mergeFloor(republishedFloors[tc.name]), func(dir string) int {
+				for _, s := range stories {
+					writeFile(t, dir, s.file, s.frontMatter(s.title)+s.body)
+					c := tc.copy(s)
+					writeFile(t, dir, copyName(s.file), c.frontMatter(c.title)+c.body)
+				}
+				return len(stories)
+			})
 		})
 	}
 }

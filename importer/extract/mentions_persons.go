@@ -39,6 +39,8 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		if from == to {
 			continue
 		}
+		placeFrom, ofPlace := x.placeOfOffice(s, se, from, to)
+		from = placeFrom
 		if isPartyState(s.toks[from].Text) {
 			s.note(si, "person", "party-state", false, from, to, "a lawmaker's party and state (\"R-Tennessee\")")
 			continue
@@ -68,6 +70,9 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			continue
 		}
 		left := x.leftContext(s, se, from)
+		if ofPlace {
+			left = x.leftWords(s, se, from-2) // the office before "of <place>"
+		}
 		if left.credit || x.isCredit(s, se, from, to) {
 			s.note(si, "person", "credit", false, from, to, "a byline or photo credit")
 			continue
