@@ -568,6 +568,12 @@ const demonymWord = `(?:U\.S\.|U\.K\.|UK|US|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ea
 // "Indonesia's": the office is then no plain title to move after the name.
 var titleModifier = regexp.MustCompile(`(?i)(?:\b(?:former|incoming|outgoing|acting|late|then|ex|deputy)[ -]|['’]s |-)$`)
 
+// titleOwner ends the text before an office with a capitalised word that names whose it is,
+// "European Parliament President X", "Labour Party Leader X": moving the office after the
+// name would leave the owner stranded before it ("European Parliament X, the president").
+// The demonym the pattern reads itself ("Israeli Foreign Minister X") is not before it.
+var titleOwner = regexp.MustCompile(`\b[A-Z][\p{L}'’-]* $`)
+
 // sentenceLine is a paragraph that ends as a sentence does: a headline or a caption's
 // line keeps its titles.
 var sentenceLine = regexp.MustCompile(`[.!?]["”’)]?\s*$`)
@@ -607,7 +613,7 @@ func appositiveOnce(s, name string, pre, post *regexp.Regexp, done *bool) string
 		*done = true
 		m := pre.FindStringSubmatch(s[ix[0]:ix[1]])
 		rest := s[ix[1]:]
-		if m[3] != "" || titleModifier.MatchString(s[:ix[0]]) || inTitledList(s[:ix[0]], m[4]+rest) {
+		if m[3] != "" || titleModifier.MatchString(s[:ix[0]]) || (m[1] == "" && titleOwner.MatchString(s[:ix[0]])) || inTitledList(s[:ix[0]], m[4]+rest) {
 			return s
 		}
 		title := name + ", the " + m[1] + strings.ToLower(m[2])
