@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -277,7 +278,26 @@ func contactNouns(body string, _ []paraPerson) string {
 // surnamesOf returns the gold persons whose surname a mention rewrite may touch, by
 // surname: the last word of a name of two words or more, a plain capitalized word, which
 // the article never prints in lower case and no other gold person of the article shares.
-func surnamesOf(body string, people []paraPerson) map[string]paraPerson {
+// The rewrites go through them in the order of their surnames (surnamed), never a map's:
+// each rewrites the body the one before left, so a map's order, new every run, could make
+// a family's corpus, and its score, differ between runs.
+func surnamesOf(body string, people []paraPerson) []surnamed {
+	var out []surnamed
+	for sur, p := range surnameMap(body, people) {
+		out = append(out, surnamed{sur, p})
+	}
+	slices.SortFunc(out, func(a, b surnamed) int { return strings.Compare(a.sur, b.sur) })
+	return out
+}
+
+// surnamed is a gold person with the surname surnamesOf found.
+type surnamed struct {
+	sur string
+	p   paraPerson
+}
+
+// surnameMap is surnamesOf's persons by surname.
+func surnameMap(body string, people []paraPerson) map[string]paraPerson {
 	count := map[string]int{}
 	out := map[string]paraPerson{}
 	for _, p := range people {
@@ -306,8 +326,8 @@ var titleWords = regexp.MustCompile(`(?:[A-Z][\p{L}.'-]*|of)\s+$`)
 // quotations (after the first mention of the full name; no capitalized word or title just
 // before it, no capitalized word after it) and puts what f returns in its place.
 func bareSurnames(body string, people []paraPerson, f func(sur string, p paraPerson) string) string {
-	surs := surnamesOf(body, people)
-	for sur, p := range surs {
+	for _, sp := range surnamesOf(body, people) {
+		sur, p := sp.sur, sp.p
 		first := strings.Index(body, p.name)
 		if first < 0 {
 			continue
@@ -461,7 +481,8 @@ func officeSpeakers(body string, people []paraPerson) string {
 	for _, p := range people {
 		holders[p.role]++
 	}
-	for sur, p := range surnamesOf(body, people) {
+	for _, sp := range surnamesOf(body, people) {
+		sur, p := sp.sur, sp.p
 		first := strings.Index(body, p.name)
 		if first < 0 || !titleRoles[p.role] || holders[p.role] > 1 {
 			continue
@@ -493,7 +514,8 @@ func plainSurnames(body string, people []paraPerson) string {
 // toSurname writes what match finds of each gold person, outside quotations and after the
 // person's first full name, as the bare surname.
 func toSurname(body string, people []paraPerson, match func(sur string, p paraPerson) *regexp.Regexp) string {
-	for sur, p := range surnamesOf(body, people) {
+	for _, sp := range surnamesOf(body, people) {
+		sur, p := sp.sur, sp.p
 		first := strings.Index(body, p.name)
 		if first < 0 {
 			continue
