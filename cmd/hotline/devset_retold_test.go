@@ -102,8 +102,9 @@ func titledBrief(s storyFile, article map[string]any) (storyFile, bool) {
 	c := retold(s, article)
 	paras := c.paragraphs()
 	body := strings.Join(paras[:min(3, len(paras))], "\n\n") + "\n"
-	for sur, p := range surnamesOf(body, articlePeople(article)) {
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(p.name) + `\b`)
+	for _, sp := range surnamesOf(body, articlePeople(article)) {
+		sur := sp.sur
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(sp.p.name) + `\b`)
 		body = outsideQuotes(body, func(t string) string {
 			var b strings.Builder
 			last := 0
