@@ -38,6 +38,10 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 			saying = true // "X will travel to Moscow to meet Y, his office announced on Saturday"
 			return true
 		}
+		if (f.status == "scheduled" || f.status == "proposed") && s.frontedSaying(d, tr) {
+			saying = true // "On Friday, the Kremlin said Putin will meet Xi"
+			return true
+		}
 		return false
 	}, own)
 	if f.hasDate && f.date.to <= tr.at && len(s.findDates(c.from, c.to)) > 1 && x.earlierClauseDate(s, f.date, tr) {

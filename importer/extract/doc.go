@@ -670,7 +670,9 @@
 // before or some time after the contact ("ahead of the vote on Sunday", "a week after the
 // election on March 3", "Ahead of Sunday's vote") is that event's (contacts_details.go,
 // word classes precedes, follows and span); a saying's date dates a contact the saying
-// followed ("told reporters on Wednesday after meeting X"), and a gathering's date the
+// followed ("told reporters on Wednesday after meeting X"), but not a plan it announced,
+// fronted or not ("On Friday, the Kremlin said X will meet Y": contacts_date_fronted_saying.go),
+// and a gathering's date the
 // contact it hosted ("met X on the margins of the G20 summit, which opened on Saturday").
 // A contact told again as an earlier occasion ("The two first met in Paris in November"),
 // in the past perfect after one told plainly ("They had met in Paris in November"), or as
