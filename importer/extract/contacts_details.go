@@ -72,6 +72,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.tripPast = purpose && f.status == "scheduled"
 	f.present = f.hasDate && s.presentTense(tr, p.light)
 	f.progress = f.present && strings.HasSuffix(s.toks[tr.headWith(p.light)].Low, "ing")
+	f.tenseless = f.hasDate && tr.noun && tr.headWith(p.light) == tr.at
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
 	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
 	f.pluperfect = s.pastPerfect(c, tr, p.light)

@@ -609,7 +609,12 @@
 // meeting Y on Thursday" in a paper of Tuesday, "is calling Y later today", the contact is
 // scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead; so
 // is one told in the simple present with such a time, "meets Y on Friday" in a paper of
-// Tuesday, "travels to X next week, where he meets Y": contact.present-ahead), date.nearest (the nearest such day, for a cancelled contact),
+// Tuesday, "travels to X next week, where he meets Y": contact.present-ahead; a contact
+// noun no verb tells as done, with a time after publication, "the talks between X and Y on
+// March 14" in a paper of March 10, is scheduled too: contact.noun-ahead; a contact a verb
+// tells as held keeps its status and drops a day after publication, another event's, "held
+// talks at the summit, which opens on March 14": date.held-ahead, contacts_held_ahead.go),
+// date.nearest (the nearest such day, for a cancelled contact),
 // date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
 // from the day the attribution says they were spoken: `"I met Y yesterday," X told
 // reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),
