@@ -112,6 +112,8 @@ func (b *building) enrich(f frame) {
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
+	} else if f.explicit && f.status == "cancelled" && (b.status == "scheduled" || b.status == "proposed") && f.sent > b.lastSent {
+		b.status = f.status // "X was due to meet Y. The meeting with Y was cancelled.": the plan told before was called off
 	}
 	if b.init == -1 && f.initiator != -1 {
 		b.init = f.initiator

@@ -877,5 +877,7 @@
 // between X and Y").
 // A plural contact noun that sums up several contacts ("have held several meetings since
 // 2011", "in previous meetings with X": class habitual) is none of them. A plan told as
-// unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled.
+// unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled, and
+// so is a plan a later sentence calls off ("X was due to meet Y. The meeting with Y was
+// called off.": a cancelled frame after a scheduled or proposed contact, building.enrich).
 package extract
