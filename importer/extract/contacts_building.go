@@ -20,6 +20,7 @@ type building struct {
 	planPast  bool    // the dated frame told a plan in the past tense
 	present   bool    // the dated frame was told in the present tense
 	progress  bool    // the dated frame was told in the present progressive: "is meeting Y on Friday"
+	tenseless bool    // the dated frame was a contact noun with no verb of its own: "talks at the summit next week"
 	tripPast  bool    // the dated frame was the purpose of a journey told as made: "flew to Kyiv to meet Y on Monday"
 	earlier   bool    // told as before the story's day ("had earlier met"): no "today" dates it
 	perfect   bool    // first told in the present perfect ("X has met Y"): news of the day
@@ -107,10 +108,12 @@ func (b *building) enrich(f frame) {
 	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
 	// word of order are another occasion ("The call followed talks in Paris on Monday")
 	if (!b.hasDate || b.refinedBy(f)) && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
-		b.date, b.hasDate, b.saidDay, b.planPast, b.present, b.progress, b.tripPast = f.date, true, f.saidDay, f.planPast, f.present, f.progress, f.tripPast
+		b.date, b.hasDate, b.saidDay, b.planPast, b.present, b.progress, b.tripPast, b.tenseless = f.date, true, f.saidDay, f.planPast, f.present, f.progress, f.tripPast, f.tenseless
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
+	} else if f.explicit && f.status == "cancelled" && (b.status == "scheduled" || b.status == "proposed") && f.sent > b.lastSent {
+		b.status = f.status // "X was due to meet Y. The meeting with Y was cancelled.": the plan told before was called off
 	}
 	if b.init == -1 && f.initiator != -1 {
 		b.init = f.initiator
@@ -159,6 +162,9 @@ func (b *building) contact(r *resolver, published string) Contact {
 				rule, tense = "contact.present-ahead", "simple present"
 			}
 			r.s.note(r.s.toks[b.date.from].Sent, "contact", rule, true, b.date.from, b.date.to, fmt.Sprintf("%q told in the %s with a time after publication %s: scheduled, not held", b.date.text, tense, orNone(ref)))
+		}
+		if c.Status == StatusHeld && pastNextDay(c.Date, ref) {
+			c = r.heldAhead(b, c, ref)
 		}
 		if b.status == "scheduled" && b.tripPast && dayBefore(c.Date, ref) {
 			c.Status = StatusHeld

@@ -32,6 +32,9 @@ func TestContactDateIdioms(t *testing.T) {
 		// weekdays and words counted from publication
 		{"a weekday before publication", opening + d + " met " + s + " on Monday.", wed, ds, "2025-03-03", "Monday"},
 		{"a weekday after publication planned", opening + d + " will meet " + s + " on Friday.", wed, ds, "2025-03-07", "Friday"},
+		{"a fronted day of the announcement of a plan", opening + "On Monday, the Norwegian government said " + d + " will meet " + s + ".", wed, ds, "", ""},
+		{"a fronted day of an announcement that a plan is to happen", opening + "On Monday, the Foreign Ministry in Oslo announced that " + d + " is to speak to " + s + ".", wed, ds, "", ""},
+		{"a fronted day of an announcement and the plan's own day", opening + "On Monday, the Norwegian government said " + d + " will meet " + s + " on Friday.", wed, ds, "2025-03-07", "Friday"},
 		{"a weekday after publication told as held", opening + d + " met " + s + " on Friday.", wed, ds, "2025-02-28", "Friday"},
 		{"yesterday", opening + d + " met " + s + " yesterday.", wed, ds, "2025-03-04", "yesterday"},
 		{"fronted yesterday", opening + "Yesterday, " + d + " held talks with " + s + ".", wed, ds, "2025-03-04", "Yesterday"},

@@ -38,6 +38,10 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 			saying = true // "X will travel to Moscow to meet Y, his office announced on Saturday"
 			return true
 		}
+		if (f.status == "scheduled" || f.status == "proposed") && s.frontedSaying(d, tr) {
+			saying = true // "On Friday, the Kremlin said Putin will meet Xi"
+			return true
+		}
 		return false
 	}, own)
 	if f.hasDate && f.date.to <= tr.at && len(s.findDates(c.from, c.to)) > 1 && x.earlierClauseDate(s, f.date, tr) {
@@ -68,6 +72,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.tripPast = purpose && f.status == "scheduled"
 	f.present = f.hasDate && s.presentTense(tr, p.light)
 	f.progress = f.present && strings.HasSuffix(s.toks[tr.headWith(p.light)].Low, "ing")
+	f.tenseless = f.hasDate && tr.noun && tr.headWith(p.light) == tr.at
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
 	f.perfect = !f.hasDate && !f.earlier && s.presentPerfect(c, tr, p.light)
 	f.pluperfect = s.pastPerfect(c, tr, p.light)

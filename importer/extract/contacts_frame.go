@@ -18,6 +18,7 @@ type frame struct {
 	planPast   bool // a plan told in the past tense ("were due to meet"): its weekday counts from the day before publication
 	present    bool // told in the present tense ("meets", "is meeting"): its weekday counts from the day before publication
 	progress   bool // told in the present progressive ("is meeting", "are holding talks") with a date
+	tenseless  bool // a contact noun with a date and no verb of its own ("talks at the summit next week"): no tense tells it done
 	tripPast   bool // scheduled and dated, the purpose of a journey told as made: "flew to Kyiv to meet Y on Monday"
 	earlier    bool // told as before the story's day: "had earlier met", "had previously spoken"
 	perfect    bool // told in the present perfect with no word of time: "X has met Y"

@@ -10,6 +10,12 @@ func TestStatusAndMedium(t *testing.T) {
 		return contactWant{names: names, mode: mode, status: status}
 	}
 	cases := []contactCase{
+		{"a plan told before and then called off in the passive is cancelled", "Dutch Prime Minister Willem Dekker was due to meet Belgian Prime Minister Lotte Peeters in Ghent on Friday. The meeting with Peeters was called off after the floods.", "",
+			[]contactWant{want("meeting", "cancelled", "Willem Dekker", "Lotte Peeters")}},
+		{"a pronoun subject of a denied clause: no contact", "Dutch Prime Minister Willem Dekker spoke to reporters in The Hague. He denied that he had met Belgian Prime Minister Lotte Peeters in secret.", "", nil},
+		{"a scheduled call cancelled in a later sentence is cancelled", "Dutch Prime Minister Willem Dekker will speak by phone with Belgian Prime Minister Lotte Peeters. Later, the call was cancelled.", "",
+			[]contactWant{want("phone", "cancelled", "Willem Dekker", "Lotte Peeters")}},
+		{"a denied clause with its pronoun subject and no that: no contact", "Dutch Prime Minister Willem Dekker denied he had spoken to Belgian Prime Minister Lotte Peeters by phone.", "", nil},
 		{"would be open to meeting is no contact", "Barack Obama said he would be open to meeting Nicolas Maduro.", "", nil},
 		{"would be willing to talk is no contact", "Gustavo Petro said he would be willing to talk with Javier Milei.", "", nil},
 		{"is open to meeting stays proposed", "Volodymyr Zelensky said he is open to meeting Vladimir Putin.", "",

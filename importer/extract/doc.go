@@ -609,7 +609,12 @@
 // meeting Y on Thursday" in a paper of Tuesday, "is calling Y later today", the contact is
 // scheduled, not held: contact.progressive-ahead, contacts_date_tense.go progressiveAhead; so
 // is one told in the simple present with such a time, "meets Y on Friday" in a paper of
-// Tuesday, "travels to X next week, where he meets Y": contact.present-ahead), date.nearest (the nearest such day, for a cancelled contact),
+// Tuesday, "travels to X next week, where he meets Y": contact.present-ahead; a contact
+// noun no verb tells as done, with a time after publication, "the talks between X and Y on
+// March 14" in a paper of March 10, is scheduled too: contact.noun-ahead; a contact a verb
+// tells as held keeps its status and drops a day after publication, another event's, "held
+// talks at the summit, which opens on March 14": date.held-ahead, contacts_held_ahead.go),
+// date.nearest (the nearest such day, for a cancelled contact),
 // date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
 // from the day the attribution says they were spoken: `"I met Y yesterday," X told
 // reporters on Wednesday` is Tuesday; contacts_date_anaphoric.go sayingDay),
@@ -670,7 +675,9 @@
 // before or some time after the contact ("ahead of the vote on Sunday", "a week after the
 // election on March 3", "Ahead of Sunday's vote") is that event's (contacts_details.go,
 // word classes precedes, follows and span); a saying's date dates a contact the saying
-// followed ("told reporters on Wednesday after meeting X"), and a gathering's date the
+// followed ("told reporters on Wednesday after meeting X"), but not a plan it announced,
+// fronted or not ("On Friday, the Kremlin said X will meet Y": contacts_date_fronted_saying.go),
+// and a gathering's date the
 // contact it hosted ("met X on the margins of the G20 summit, which opened on Saturday").
 // A contact told again as an earlier occasion ("The two first met in Paris in November"),
 // in the past perfect after one told plainly ("They had met in Paris in November"), or as
@@ -870,5 +877,7 @@
 // between X and Y").
 // A plural contact noun that sums up several contacts ("have held several meetings since
 // 2011", "in previous meetings with X": class habitual) is none of them. A plan told as
-// unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled.
+// unfulfilled ("was supposed to meet Y", "had been due to meet Y, but ...") is cancelled, and
+// so is a plan a later sentence calls off ("X was due to meet Y. The meeting with Y was
+// called off.": a cancelled frame after a scheduled or proposed contact, building.enrich).
 package extract

@@ -117,6 +117,8 @@ var ruleExamples = map[string]string{
 	"date.lead-day":                  "Antony Blinken flew to Geneva on Wednesday to press for a ceasefire. His aides said the trip was short. Officials expected little. Reporters waited outside. Later in the day, Blinken met Sergey Lavrov.",
 	"contact.progressive-ahead":      "Antony Blinken is meeting Sergey Lavrov in Geneva tomorrow.",
 	"contact.present-ahead":          "Antony Blinken meets Sergey Lavrov in Geneva tomorrow.",
+	"contact.noun-ahead":             "Trade tops the agenda of the talks between Antony Blinken and Sergey Lavrov on March 14.",
+	"date.held-ahead":                "Antony Blinken held talks with Sergey Lavrov at the summit, which opens on March 14.",
 	"contact.purpose-past":           "Antony Blinken flew to Geneva to meet Sergey Lavrov on Thursday.",
 	"contact.order-verb":             "The meeting followed a phone call between Antony Blinken and Sergey Lavrov on Sunday.",
 	"date.arranged":                  "Antony Blinken was due to meet Sergey Lavrov in Geneva on Thursday.",
