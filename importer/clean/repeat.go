@@ -119,16 +119,19 @@ func differentStart(s, key string) bool {
 	return true // only spaces: an empty key
 }
 
-// repeatKey is what makes two paragraphs the same: their words, in lower case, without a
-// final full stop. It is strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s),
-// " ")), ".").
+// repeatKey is what makes two paragraphs the same: their words, in lower case, with
+// typographic quotation marks and apostrophes as the straight ones (a scraper that reads a
+// headline twice may read it once from the page's title, in straight quotes, and once from
+// its body, in curly ones), without a final full stop. It is
+// strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(straightQuotes(s)), " ")), "."),
+// straightQuotes replacing ‘ ’ with ' and “ ” with ".
 func repeatKey(s string) string {
 	return string(appendRepeatKey(make([]byte, 0, len(s)), s))
 }
 
 // appendRepeatKey appends the repeat key of s to b in one pass over s, with the rules of
 // the functions repeatKey is written with: words are split at unicode.IsSpace, letters
-// lowered by unicode.ToLower, and a byte that is not UTF-8 becomes U+FFFD as ToLower makes
+// lowered by unicode.ToLower, curly quotation marks made straight, and a byte that is not UTF-8 becomes U+FFFD as ToLower makes
 // it.
 func appendRepeatKey(b []byte, s string) []byte {
 	return appendRepeatKeyUpTo(b, s, math.MaxInt)
@@ -165,6 +168,10 @@ func appendRepeatKeyUpTo(b []byte, s string, most int) []byte {
 			b = utf8.AppendRune(b, utf8.RuneError)
 		case unicode.IsSpace(r):
 			space()
+		case r == '‘' || r == '’':
+			b = append(b, '\'')
+		case r == '“' || r == '”':
+			b = append(b, '"')
 		default:
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}

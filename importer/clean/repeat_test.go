@@ -12,9 +12,10 @@ import (
 func TestRepeatKeyIsTheFormula(t *testing.T) {
 	for _, s := range []string{"", " ", ".", " . ", "The Talks.", "  The\t talks \n ended.  ", "Talks..",
 		"Ärger İstanbul \u212Aelvin", "a\u00a0b\u0085c\u2003d", "bad \xff byte", "\ufffd kept", "END.", "x .",
-		"“Quoted,” he said.", "a.\u00a0", "ǅemal ǆ", "\xe2\x80 cut rune"} {
+		"“Quoted,” he said.", "‘Talks’ ended’.", "a.\u00a0", "ǅemal ǆ", "\xe2\x80 cut rune"} {
 		t.Run(s, func(t *testing.T) {
-			want := strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s), " ")), ".")
+			straight := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`).Replace(s)
+			want := strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(straight), " ")), ".")
 			if got := clean.RepeatKey(s); got != want {
 				t.Errorf("RepeatKey(%q) = %q, want %q", s, got, want)
 			}
@@ -72,5 +73,34 @@ func TestRepeatsAcrossSignatures(t *testing.T) {
 	}
 	if repeats != 2 || !strings.Contains(res.Text, "Both delegations") {
 		t.Errorf("%d repeats removed, want 2; text:\n%s", repeats, res.Text)
+	}
+}
+
+// TestRepeatsInOtherQuotes checks that a headline a scraper read twice, once in straight
+// and once in curly quotation marks, is one paragraph, and that the marks do not make two
+// other paragraphs one.
+func TestRepeatsInOtherQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, first, second string
+		repeat              bool
+	}{
+		{"straight then curly", `Minister says talks were 'frank' and "useful"`, "Minister says talks were ‘frank’ and “useful”", true},
+		{"curly then straight", "Minister’s talks ‘frank’, aide says", `Minister's talks 'frank', aide says`, true},
+		{"other words stay", `Minister says talks were "useful"`, "Minister says talks were “useless”", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			body := tc.first + "\n\nThe two ministers met in Geneva on Monday, officials said.\n\n" + tc.second +
+				"\n\nThey agreed to meet again next month."
+			res := clean.Clean(body)
+			var repeats int
+			for _, r := range res.Removed {
+				if r.Rule == clean.RuleRepeat {
+					repeats++
+				}
+			}
+			if got := repeats == 1; got != tc.repeat {
+				t.Errorf("%d repeats removed, want repeat %v; text:\n%s", repeats, tc.repeat, res.Text)
+			}
+		})
 	}
 }
