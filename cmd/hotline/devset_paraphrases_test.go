@@ -326,15 +326,9 @@ var titleWords = regexp.MustCompile(`(?:[A-Z][\p{L}.'-]*|of)\s+$`)
 // quotations (after the first mention of the full name; no capitalized word or title just
 // before it, no capitalized word after it) and puts what f returns in its place.
 func bareSurnames(body string, people []paraPerson, f func(sur string, p paraPerson) string) string {
-	for _, sp := range surnamesOf(body, people) {
-		sur, p := sp.sur, sp.p
-		first := strings.Index(body, p.name)
-		if first < 0 {
-			continue
-		}
-		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
+	return afterFullName(body, people, func(sur string, p paraPerson, tail string) string {
 		re := regexp.MustCompile(`\b` + sur + `\b`)
-		tail = outsideQuotes(tail, func(s string) string {
+		return outsideQuotes(tail, func(s string) string {
 			var b strings.Builder
 			last := 0
 			for _, ix := range re.FindAllStringIndex(s, -1) {
@@ -351,7 +345,20 @@ func bareSurnames(body string, people []paraPerson, f func(sur string, p paraPer
 			b.WriteString(s[last:])
 			return b.String()
 		})
-		body = head + tail
+	})
+}
+
+// afterFullName calls rewrite with each gold person's surname and the text after the
+// person's first full name, in surname order, and puts what it returns in that text's
+// place: a later mention is rewritten, the first stays as printed.
+func afterFullName(body string, people []paraPerson, rewrite func(sur string, p paraPerson, tail string) string) string {
+	for _, sp := range surnamesOf(body, people) {
+		first := strings.Index(body, sp.p.name)
+		if first < 0 {
+			continue
+		}
+		cut := first + len(sp.p.name)
+		body = body[:cut] + rewrite(sp.sur, sp.p, body[cut:])
 	}
 	return body
 }
@@ -514,17 +521,10 @@ func plainSurnames(body string, people []paraPerson) string {
 // toSurname writes what match finds of each gold person, outside quotations and after the
 // person's first full name, as the bare surname.
 func toSurname(body string, people []paraPerson, match func(sur string, p paraPerson) *regexp.Regexp) string {
-	for _, sp := range surnamesOf(body, people) {
-		sur, p := sp.sur, sp.p
-		first := strings.Index(body, p.name)
-		if first < 0 {
-			continue
-		}
-		head, tail := body[:first+len(p.name)], body[first+len(p.name):]
+	return afterFullName(body, people, func(sur string, p paraPerson, tail string) string {
 		re := match(sur, p)
-		body = head + outsideQuotes(tail, func(s string) string { return re.ReplaceAllString(s, sur) })
-	}
-	return body
+		return outsideQuotes(tail, func(s string) string { return re.ReplaceAllString(s, sur) })
+	})
 }
 
 // weekdayOn swaps the styles of a weekday after a verb or its object, AP's and others':
