@@ -425,7 +425,7 @@ func (s *scan) speechDate(d dateExpr) bool {
 	}
 	for k := d.from - 1; k >= 0 && k >= d.from-reach; k-- {
 		w := s.toks[k].Low
-		if s.gaz.IsSpeechVerb(w) || w == "speaking" || w == "announced" {
+		if s.gaz.IsSpeechVerb(w) || w == "speaking" {
 			return true
 		}
 		if s.gaz.In(lexicon.Utterance, w) && k == d.from-2 {
