@@ -127,6 +127,12 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "o.md", Title: "Envoys meet", Published: "2024-03-12", Text: "The envoys met in Oslo on Tuesday."}},
 		},
 		{
+			name: "front matter YAML refuses: a colon in the headline",
+			file: "q.md",
+			body: "---\ntitle: Ukraine live: envoys meet in Geneva\ndate: 2024-03-12\nsource: 'Example News'\n---\nThe envoys met in Geneva on Tuesday.\n",
+			want: []brief{{Source: "q.md", Title: "Ukraine live: envoys meet in Geneva", Published: "2024-03-12", Publisher: "Example News", Text: "The envoys met in Geneva on Tuesday."}},
+		},
+		{
 			name: "a text file's published line with the time first",
 			file: "n.txt",
 			body: "Published: 10:32 AM GMT+8, Tue March 12, 2024\nTalks resume\n\nDiplomats met on Tuesday.\n",

@@ -34,6 +34,8 @@ func TestReadSkips(t *testing.T) {
 		{"unsupported type", map[string]string{"a.pdf": "%PDF", "b.txt": "Body."}, "a.pdf", "unsupported file type .pdf", 1},
 		{"front matter unclosed", map[string]string{"a.md": "---\ntitle: x\nbody"}, "a.md", "front matter has no closing ---", 0},
 		{"front matter bad yaml", map[string]string{"a.md": "---\ntitle: [x\n---\nBody."}, "a.md", "front matter is not valid YAML", 0},
+		{"front matter bad yaml, plain lines but an unclosed quote", map[string]string{"a.md": "---\ntitle: \"Talks: day two\n---\nBody.", "b.md": "---\ntitle: Talks: day two\n---\nBody."}, "a.md", "front matter is not valid YAML", 1},
+		{"front matter bad yaml, a line not of key and value", map[string]string{"a.md": "---\ntitle: Talks: day two\n  - oops: x: y\n---\nBody."}, "a.md", "front matter is not valid YAML", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -53,7 +53,9 @@ func (r *reader) parseText(data []byte) (Article, error) {
 }
 
 // frontMatter reads a YAML block between "---" lines at the top of a Markdown file into a
-// and returns the lines after it. Without front matter the lines come back unchanged.
+// and returns the lines after it. Without front matter the lines come back unchanged. A
+// block YAML refuses is read as plain "key: value" lines when it is made of them
+// (plainFrontMatter): a colon in a headline is not worth an article.
 func frontMatter(lines []string, a *Article) ([]string, error) {
 	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
 		return lines, nil
@@ -64,7 +66,11 @@ func frontMatter(lines []string, a *Article) ([]string, error) {
 		}
 		var meta map[string]any
 		if err := yaml.Unmarshal([]byte(strings.Join(lines[1:i], "\n")), &meta); err != nil {
-			return nil, fmt.Errorf("front matter is not valid YAML: %v", err)
+			plain, ok := plainFrontMatter(lines[1:i])
+			if !ok {
+				return nil, fmt.Errorf("front matter is not valid YAML: %v", err)
+			}
+			meta = plain
 		}
 		rec := newRecord(meta)
 		a.Title, a.Published, a.URL = rec.title(), rec.published(), rec.url()
