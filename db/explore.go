@@ -94,12 +94,15 @@ type TableQuery struct {
 	// SearchColumn, with Search, searches only this column of the full-text index, as
 	// Datasette's _search_COLUMN does; "" searches them all.
 	SearchColumn string
-	Sort         string   // column; "" means primary key order
-	Desc         bool     // sort descending
-	Size         int      // page size
-	Next         string   // opaque keyset token from Result.Next; never an OFFSET
-	Columns      []string // columns to return; nil means all
-	Facets       []string // columns to facet on
+	Sort         string // column; "" means primary key order
+	Desc         bool   // sort descending
+	Size         int    // page size; 0 means the default
+	// NoRows returns no rows, only the count and the facets (Datasette's _size=0): what a
+	// script asks for when it wants how many rows match and how they spread, not them.
+	NoRows  bool
+	Next    string   // opaque keyset token from Result.Next; never an OFFSET
+	Columns []string // columns to return; nil means all
+	Facets  []string // columns to facet on
 	// TypedFacets are facets of other kinds (date, year, month, array), after Facets.
 	TypedFacets []FacetRequest
 	// FacetSize is how many values each facet returns (default 30).

@@ -56,6 +56,9 @@ func (r *Reader) TableSQL(ctx context.Context, q TableQuery) (string, []QueryArg
 	if size <= 0 {
 		size = defaultPageSize
 	}
+	if q.NoRows {
+		size = 0
+	}
 	return s + "\nLIMIT " + strconv.Itoa(min(size, r.opt.MaxReturnedRows)), args, nil
 }
 

@@ -115,6 +115,9 @@ func (r *Reader) plan(ctx context.Context, q TableQuery) (*Table, *tablePlan, er
 
 // pageRows reads Size+1 rows to learn whether there is a next page without counting.
 func (r *Reader) pageRows(ctx context.Context, c *sql.Conn, p *tablePlan, q TableQuery) ([][]any, string, error) {
+	if q.NoRows {
+		return nil, "", nil
+	}
 	size := q.Size
 	if size <= 0 {
 		size = defaultPageSize

@@ -172,6 +172,34 @@ func TestExtras(t *testing.T) {
 			t.Errorf("facet_results = %+v, filtered %v", p.FacetResults, p.Filtered)
 		}
 	})
+	t.Run("size zero: the count and the facets, no rows", func(t *testing.T) {
+		var p struct {
+			Rows         []any `json:"rows"`
+			Count        int64 `json:"count"`
+			NextURL      *string
+			FacetResults struct {
+				Results map[string]struct{ Results []struct{ Count int64 } }
+			} `json:"facet_results"`
+			Query struct{ SQL string }
+		}
+		getJSON(t, h, "/hotline/contacts.json?_size=0&_facet=mode&_extra=facet_results,count,next_url,query", &p)
+		if len(p.Rows) != 0 || p.Count != 3 || p.NextURL != nil {
+			t.Errorf("rows %v count %d next %v, want no rows of 3 and no next page", p.Rows, p.Count, p.NextURL)
+		}
+		var n int64
+		for _, v := range p.FacetResults.Results["mode"].Results {
+			n += v.Count
+		}
+		if n != 3 {
+			t.Errorf("mode facet counts %d rows, want 3: %+v", n, p.FacetResults)
+		}
+		if !strings.HasSuffix(p.Query.SQL, "LIMIT 0") {
+			t.Errorf("query %q should end LIMIT 0", p.Query.SQL)
+		}
+		if rec := get(t, h, "/hotline/contacts?_size=0&_facet=mode"); rec.Code != http.StatusOK {
+			t.Errorf("the page with _size=0: status %d", rec.Code)
+		}
+	})
 	t.Run("nocount", func(t *testing.T) {
 		var p map[string]any
 		getJSON(t, h, "/hotline/contacts.json?_nocount=1", &p)

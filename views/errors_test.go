@@ -33,7 +33,7 @@ func TestStatusPages(t *testing.T) {
 		{"where with a parameter", "/hotline/contacts?_where=id+%3D+%3F", 400, "parameters"},
 		{"where with bad SQL", "/hotline/contacts?_where=id+%3D%3D%3D", 400, "syntax error"},
 		{"facet size zero", "/hotline/contacts?_facet=mode&_facet_size=0", 400, "_facet_size"},
-		{"size zero", "/hotline/contacts?_size=0", 400, "_size"},
+		{"size negative", "/hotline/contacts?_size=-1", 400, "_size"},
 		{"size not a number", "/hotline/contacts?_size=ten", 400, `"ten"`},
 		{"size over max", "/hotline/contacts?_size=51", 400, "50"},
 		{"sort unknown column", "/hotline/contacts?_sort=colour", 400, `"colour"`},

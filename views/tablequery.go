@@ -35,7 +35,7 @@ func parseTableQuery(ps params, t *db.Table, cfg Config) (db.TableQuery, error) 
 	if err != nil {
 		return q, err
 	}
-	q.Size = size
+	q.Size, q.NoRows = size, size == 0
 	switch mode := ps.get("_searchmode"); mode {
 	case "", "escaped":
 	case "raw":
@@ -123,7 +123,8 @@ func parseSort(ps params, t *db.Table, q *db.TableQuery) error {
 	return nil
 }
 
-// parseSize reads _size: a whole number from 1 to cfg.MaxSize, or "max".
+// parseSize reads _size: a whole number from 0 to cfg.MaxSize, or "max". 0 asks for no
+// rows, only the count and the facets, as in Datasette.
 func parseSize(v string, cfg Config) (int, error) {
 	switch v {
 	case "":
@@ -132,8 +133,8 @@ func parseSize(v string, cfg Config) (int, error) {
 		return cfg.MaxSize, nil
 	}
 	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > cfg.MaxSize {
-		return 0, invalid("_size must be a whole number from 1 to %d (or max), not %q", cfg.MaxSize, v)
+	if err != nil || n < 0 || n > cfg.MaxSize {
+		return 0, invalid("_size must be a whole number from 0 to %d (or max), not %q", cfg.MaxSize, v)
 	}
 	return n, nil
 }
