@@ -62,3 +62,35 @@ func TestFullTextFollowsArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestFullTextFollowsActors checks actors_fts finds actors by name and role, folds
+// diacritics, and follows a merge that renames an actor.
+func TestFullTextFollowsActors(t *testing.T) {
+	s, raw := openStore(t)
+	ctx := context.Background()
+	tx := begin(t, s)
+	id, err := tx.InsertActor(ctx, db.ActorRow{Name: "Recep Tayyip Erdoğan", Kind: "person", Role: "President", Country: "TR", Key: "recep tayyip erdogan"})
+	must(t, err)
+	_, err = tx.InsertActor(ctx, db.ActorRow{Name: "Lavrov", Kind: "person", Role: "Foreign Minister", Key: "lavrov"})
+	must(t, err)
+	commit(t, tx)
+	matches := func(query string) int {
+		return queryInt(t, raw, `SELECT count(*) FROM actors_fts WHERE actors_fts MATCH ?`, query)
+	}
+	for q, want := range map[string]int{"erdogan": 1, "ministers": 1, "lavrov": 1, "sergei": 0} {
+		if got := matches(q); got != want {
+			t.Errorf("inserted: MATCH %q: %d rows, want %d", q, got, want)
+		}
+	}
+	tx = begin(t, s)
+	must(t, tx.UpdateActor(ctx, db.ActorRow{ID: id, Name: "Recep Erdogan", Kind: "person", Role: "Prime Minister", Country: "TR", Key: "recep erdogan"}))
+	commit(t, tx)
+	for q, want := range map[string]int{"tayyip": 0, "erdogan": 1, "prime": 1, "president": 0} {
+		if got := matches(q); got != want {
+			t.Errorf("renamed: MATCH %q: %d rows, want %d", q, got, want)
+		}
+	}
+	if _, err := raw.Exec(`INSERT INTO actors_fts(actors_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("actors_fts is out of step with actors: %v", err)
+	}
+}
