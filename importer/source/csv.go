@@ -11,16 +11,22 @@ import (
 )
 
 // csv streams a CSV export: a header row naming the fields, then one article per row
-// ("file.csv#N", N counting data rows from 1). A byte-order mark is ignored. A row with
+// ("file.csv#N", N counting data rows from 1), the fields separated by comma, or by the
+// semicolon or tab the header shows (csvDelimiter); comma 0 sniffs, a .tsv file passes
+// '\t'. A byte-order mark is ignored. A row with
 // the wrong number of fields, a quoting error or text that is not UTF-8 (encoding.go) is
 // skipped with its line number; a row above the size limit ends the file.
-func (r *reader) csv(in io.Reader, source string) error {
+func (r *reader) csv(in io.Reader, source string, comma rune) error {
 	b := newBudget(in, r.opt.MaxArticleBytes)
 	br := bufio.NewReader(b)
 	if p, err := br.Peek(3); err == nil && bytes.Equal(p, []byte("\uFEFF")) {
 		br.Discard(3)
 	}
+	if comma == 0 {
+		comma = csvDelimiter(br)
+	}
 	cr := csv.NewReader(br)
+	cr.Comma = comma
 	header, err := cr.Read()
 	switch {
 	case errors.Is(err, io.EOF):

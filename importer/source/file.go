@@ -20,6 +20,7 @@ const (
 	formatJSONL          // one JSON object per line
 	formatJSON           // a JSON array of objects, or objects one after another
 	formatCSV            // a header row, then one article per row
+	formatTSV            // the same, the fields separated by tabs
 )
 
 // formatOf maps a file extension to its format.
@@ -33,6 +34,8 @@ func formatOf(ext string) format {
 		return formatJSON
 	case ".csv":
 		return formatCSV
+	case ".tsv", ".tab":
+		return formatTSV
 	}
 	return formatUnknown
 }
@@ -102,7 +105,9 @@ func (r *reader) stream(f format, br *bufio.Reader, source string) error {
 	case formatJSON:
 		return r.json(in, source)
 	case formatCSV:
-		return r.csv(in, source)
+		return r.csv(in, source, 0)
+	case formatTSV:
+		return r.csv(in, source, '\t')
 	}
 	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {

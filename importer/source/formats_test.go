@@ -127,6 +127,30 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "o.md", Title: "Envoys meet", Published: "2024-03-12", Text: "The envoys met in Oslo on Tuesday."}},
 		},
 		{
+			name: "csv separated by semicolons, as Excel writes where the comma is the decimal mark",
+			file: "s.csv",
+			body: "title;text;date\nTalks;\"Anna Berg met Carl Dunn; they spoke, at length.\";2024-03-12\n",
+			want: []brief{{Source: "s.csv#1", Title: "Talks", Published: "2024-03-12", Text: "Anna Berg met Carl Dunn; they spoke, at length."}},
+		},
+		{
+			name: "csv separated by tabs",
+			file: "t.csv",
+			body: "title\ttext\tdate\nTalks\tAnna Berg met Carl Dunn, in Oslo.\t2024-03-12\n",
+			want: []brief{{Source: "t.csv#1", Title: "Talks", Published: "2024-03-12", Text: "Anna Berg met Carl Dunn, in Oslo."}},
+		},
+		{
+			name: "csv separated by commas keeps the semicolons of its text",
+			file: "u.csv",
+			body: "title,text\nTalks,Anna Berg met Carl Dunn; they spoke.\n",
+			want: []brief{{Source: "u.csv#1", Title: "Talks", Text: "Anna Berg met Carl Dunn; they spoke."}},
+		},
+		{
+			name: "tsv, a quoted field with a tab and a line break",
+			file: "v.tsv",
+			body: "title\ttext\nTalks\t\"Anna Berg met Carl Dunn.\tThey spoke.\nThey agreed.\"\n",
+			want: []brief{{Source: "v.tsv#1", Title: "Talks", Text: "Anna Berg met Carl Dunn.\tThey spoke.\nThey agreed."}},
+		},
+		{
 			name: "front matter YAML refuses: a colon in the headline",
 			file: "q.md",
 			body: "---\ntitle: Ukraine live: envoys meet in Geneva\ndate: 2024-03-12\nsource: 'Example News'\n---\nThe envoys met in Geneva on Tuesday.\n",
