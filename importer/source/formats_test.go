@@ -151,6 +151,18 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "v.tsv#1", Title: "Talks", Text: "Anna Berg met Carl Dunn.\tThey spoke.\nThey agreed."}},
 		},
 		{
+			name: "trafilatura's JSON: source is the address, source-hostname the outlet",
+			file: "w.json",
+			body: `{"title": "Ministers talk", "author": "Jo Doe", "hostname": "example.org", "date": "2024-03-14", "raw_text": "raw", "text": "Anna Berg spoke by phone with Carl Dunn.", "source": "https://example.org/b", "source-hostname": "Example Org"}`,
+			want: []brief{{Source: "w.json", Title: "Ministers talk", Published: "2024-03-14", URL: "https://example.org/b", Publisher: "Example Org", Author: "Jo Doe", Text: "Anna Berg spoke by phone with Carl Dunn."}},
+		},
+		{
+			name: "a source that is an address and no outlet: the address's host",
+			file: "x.csv",
+			body: "title,text,source\nTalks,Anna Berg met Carl Dunn.,https://www.example.net/world/talks\n",
+			want: []brief{{Source: "x.csv#1", Title: "Talks", URL: "https://www.example.net/world/talks", Publisher: "www.example.net", Text: "Anna Berg met Carl Dunn."}},
+		},
+		{
 			name: "front matter YAML refuses: a colon in the headline",
 			file: "q.md",
 			body: "---\ntitle: Ukraine live: envoys meet in Geneva\ndate: 2024-03-12\nsource: 'Example News'\n---\nThe envoys met in Geneva on Tuesday.\n",

@@ -3,6 +3,7 @@ package source
 import (
 	"encoding/json"
 	"maps"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -58,11 +59,42 @@ func (rec record) title() string { return rec.first("title", "headline") }
 
 func (rec record) text() string { return rec.first(textKeys()...) }
 
-func (rec record) url() string { return rec.first("url", "link", "canonical_url", "source_url") }
+// url is the article's address; trafilatura's JSON gives it as "source" and no "url".
+func (rec record) url() string {
+	if u := rec.first("url", "link", "canonical_url", "source_url"); u != "" {
+		return u
+	}
+	if s := rec.first("source"); isWebAddress(s) {
+		return s
+	}
+	return ""
+}
 
+// publisher is the outlet's name or domain. A "source" that is a web address is the
+// article's (url), and the outlet is then under another name (trafilatura's
+// "source-hostname", "hostname"); with none, the address's host names it.
 func (rec record) publisher() string {
-	return rec.first("source", "source_domain", "publisher", "site_name", "sitename",
-		"source_name", "outlet", "domain")
+	host := ""
+	for _, k := range []string{"source", "source_domain", "publisher", "site_name", "sitename",
+		"source_name", "source_hostname", "outlet", "domain", "hostname"} {
+		s := rec.first(k)
+		if !isWebAddress(s) {
+			if s != "" {
+				return s
+			}
+			continue
+		}
+		if u, err := url.Parse(s); err == nil && host == "" {
+			host = u.Hostname()
+		}
+	}
+	return host
+}
+
+// isWebAddress tells whether s is an absolute http(s) address.
+func isWebAddress(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 func (rec record) author() string { return rec.first("author", "authors", "byline", "creator") }
