@@ -49,6 +49,10 @@ type ArticleRow struct {
 	Publisher, Author, Byline, Dateline string
 	RawText, Text, ContentHash          string
 	ImportID                            int64
+	// StoryDay is the day the article's "today" and weekdays are told from when it is not
+	// Published (a wire dateline's day over copy stored days later), "" otherwise: stored
+	// as articles.story_day.
+	StoryDay string
 }
 
 // ActorRow is one actor with the aliases the database knows for it.
