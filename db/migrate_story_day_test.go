@@ -4,11 +4,14 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"hotline/db"
 )
 
 // TestMigrateStoryDay checks that an old database gains articles.story_day, NULL for the
-// articles imported before, with its description, and that an article written since keeps
-// a story day apart from its publication date only.
+// articles imported before, with its description; that its reports still load, dated by
+// their publication date as the merge dated them then; and that an article written since
+// keeps a story day apart from its publication date only, which its reports then load.
 func TestMigrateStoryDay(t *testing.T) {
 	ctx := context.Background()
 	s, raw := migratedV1(t,
@@ -27,13 +30,28 @@ func TestMigrateStoryDay(t *testing.T) {
 	tx := begin(t, s)
 	late := article("b.txt", "Talks", "PARIS, March 3 (Reuters) - Ines Vautrin will meet Pavel Tarasov on Thursday.", 1)
 	late.Published, late.StoryDay, late.ContentHash = "2024-03-05", "2024-03-03", hash64b
-	_, err := tx.InsertArticle(ctx, late)
+	id, err := tx.InsertArticle(ctx, late)
 	must(t, err)
 	same := article("c.txt", "Talks", "Ines Vautrin met Pavel Tarasov on Thursday.", 1)
 	same.Published, same.StoryDay = "2024-03-07", "2024-03-07"
 	same.ContentHash = strings.Repeat("2", 64)
-	_, err = tx.InsertArticle(ctx, same)
+	idSame, err := tx.InsertArticle(ctx, same)
 	must(t, err)
+	for _, a := range []int64{id, idSame} {
+		must(t, tx.InsertContactMention(ctx, db.ContactMentionRow{ContactID: 1, ArticleID: a, Status: "held", Mode: "meeting", Rule: "r"}))
+	}
+	contacts, err := tx.LoadContacts(ctx, 0, 10)
+	must(t, err)
+	if len(contacts) != 1 {
+		t.Fatalf("LoadContacts: %d contacts, want 1", len(contacts))
+	}
+	var days []string
+	for _, m := range contacts[0].Mentions {
+		days = append(days, m.Day)
+	}
+	if got := strings.Join(days, " "); got != "2024-03-05 2024-03-03 2024-03-07" {
+		t.Errorf("the reports' days %q, want the old article's publication date, then each new one's story day", got)
+	}
 	commit(t, tx)
 	got := joinedRows(t, raw, `SELECT source, coalesce(story_day, 'NULL') FROM articles ORDER BY id`)
 	if strings.Join(got, " ") != "a.txt|NULL b.txt|2024-03-03 c.txt|NULL" {
