@@ -40,13 +40,16 @@ var migrateImportFullText string
 //go:embed migrate_actors_fts.sql
 var migrateActorsFTS string
 
+//go:embed migrate_story_day.sql
+var migrateStoryDay string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
 	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot,
 		migrateEvidenceOffsets, migrateImportSerial, migrateCompact, migrateImportFullText,
-		migrateActorsFTS}
+		migrateActorsFTS, migrateStoryDay}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

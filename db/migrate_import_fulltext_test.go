@@ -2,7 +2,6 @@ package db_test
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,11 +13,7 @@ import (
 // builder's CPU there, outside cpu_serial.
 func TestMigrateImportFullText(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	raw := v1Database(t, path)
-	s, err := db.OpenStore(ctx, path)
-	must(t, err)
-	defer s.Close()
+	s, raw := migratedV1(t)
 	if got := joinedRows(t, raw, `SELECT id, cpu_fulltext IS NULL FROM imports`); strings.Join(got, " ") != "1|1" {
 		t.Errorf("the old run's cpu_fulltext: %q, want NULL", got)
 	}

@@ -12,7 +12,7 @@ func TestSchemaHasScoredColumns(t *testing.T) {
 	want := map[string][]string{
 		"meta":                 {"key", "value"},
 		"imports":              {"id", "started", "finished", "inputs", "hotline_version", "articles_new", "articles_updated", "articles_unchanged", "articles_skipped", "actors", "contacts", "quotes", "errors", "status"},
-		"articles":             {"id", "source", "title", "published", "url", "publisher", "author", "byline", "dateline", "raw_text", "text", "content_hash", "import_id"},
+		"articles":             {"id", "source", "title", "published", "url", "publisher", "author", "byline", "dateline", "raw_text", "text", "content_hash", "import_id", "story_day"},
 		"actors":               {"id", "name", "kind", "role", "country", "key"},
 		"actor_aliases":        {"actor_id", "alias", "key", "count"},
 		"article_actors":       {"article_id", "actor_id", "role", "mentions"},

@@ -52,6 +52,18 @@ func v1Database(tb testing.TB, path string, rows ...string) *sql.DB {
 	return raw
 }
 
+// migratedV1 makes a v1Database at path with rows and opens it as a store, which brings it
+// to the current schema; raw is the plain connection to check it through.
+func migratedV1(tb testing.TB, rows ...string) (s *db.Store, raw *sql.DB) {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "old.db")
+	raw = v1Database(tb, path, rows...)
+	s, err := db.OpenStore(context.Background(), path)
+	must(tb, err)
+	tb.Cleanup(func() { s.Close() })
+	return s, raw
+}
+
 // begin starts a write transaction that is rolled back unless the test commits it.
 func begin(tb testing.TB, s *db.Store) *db.WriteTx {
 	tb.Helper()

@@ -49,6 +49,10 @@ type ArticleRow struct {
 	Publisher, Author, Byline, Dateline string
 	RawText, Text, ContentHash          string
 	ImportID                            int64
+	// StoryDay is the day the article's "today" and weekdays are told from when it is not
+	// Published (a wire dateline's day over copy stored days later), "" otherwise: stored
+	// as articles.story_day, which the merge of contacts reads before published.
+	StoryDay string
 }
 
 // ActorRow is one actor with the aliases the database knows for it.
@@ -81,8 +85,10 @@ type ContactRow struct {
 
 // ContactMentionRow is one article's report of a contact, as that article reported it.
 type ContactMentionRow struct {
-	ContactID, ArticleID         int64
-	Published                    string // the article's publication date (read only)
+	ContactID, ArticleID int64
+	// Day is the day the article tells of: its story_day, else its publication date
+	// (read only). The merge compares reports by it, as the extraction read their dates.
+	Day                          string
 	Publisher                    string // the article's publisher (read only)
 	Status, Mode, Date, DateText string
 	Sentence                     string

@@ -112,7 +112,16 @@ func (w *WriteTx) ReplaceArticle(ctx context.Context, a ArticleRow) error {
 func articleArgs(a ArticleRow) []any {
 	return []any{a.Source, nullString(a.Title), nullString(a.Published), nullString(a.URL),
 		nullString(a.Publisher), nullString(a.Author), nullString(a.Byline), nullString(a.Dateline),
-		a.RawText, a.Text, a.ContentHash, a.ImportID}
+		a.RawText, a.Text, a.ContentHash, a.ImportID, storyDayArg(a)}
+}
+
+// storyDayArg is articles.story_day of a: NULL when the story's day is its publication
+// date, so that the column marks only the copies whose days are told from another day.
+func storyDayArg(a ArticleRow) any {
+	if a.StoryDay == a.Published {
+		return nil
+	}
+	return nullString(a.StoryDay)
 }
 
 // nonNil makes JSON say [] rather than null for an empty list.
@@ -138,11 +147,11 @@ const (
 	sqlSourceByHash = `SELECT source FROM articles WHERE substr(content_hash, 1, 16) = substr(?1, 1, 16)
 		AND +content_hash = ?1 ORDER BY id LIMIT 1`
 	sqlInsertArticle = `INSERT INTO articles(source, title, published, url, publisher, author,
-		byline, dateline, raw_text, text, content_hash, import_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		byline, dateline, raw_text, text, content_hash, import_id, story_day)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateArticle = `UPDATE articles SET source = ?, title = ?, published = ?, url = ?,
 		publisher = ?, author = ?, byline = ?, dateline = ?, raw_text = ?, text = ?,
-		content_hash = ?, import_id = ? WHERE id = ?`
+		content_hash = ?, import_id = ?, story_day = ? WHERE id = ?`
 	sqlDeleteArticleQuotes          = `DELETE FROM quotes WHERE article_id = ?`
 	sqlDeleteArticleContactMentions = `DELETE FROM contact_mentions WHERE article_id = ?`
 	sqlDeleteArticleMentions        = `DELETE FROM actor_mentions WHERE article_id = ?`

@@ -88,11 +88,11 @@ func (w *WriteTx) ReportersName(ctx context.Context, contactID, actorID int64) (
 // scanReport reads a row of sqlLoadContactMentions or sqlArticleReports.
 func scanReport(rows *sql.Rows) (ContactMentionRow, error) {
 	var m ContactMentionRow
-	var published, publisher, date, dateText, sentence sql.NullString
-	if err := rows.Scan(&m.ContactID, &m.ArticleID, &published, &publisher, &m.Status, &m.Mode, &date, &dateText, &m.Rule, &sentence); err != nil {
+	var day, publisher, date, dateText, sentence sql.NullString
+	if err := rows.Scan(&m.ContactID, &m.ArticleID, &day, &publisher, &m.Status, &m.Mode, &date, &dateText, &m.Rule, &sentence); err != nil {
 		return m, err
 	}
-	m.Published, m.Publisher, m.Date, m.DateText = published.String, publisher.String, date.String, dateText.String
+	m.Day, m.Publisher, m.Date, m.DateText = day.String, publisher.String, date.String, dateText.String
 	m.Sentence = sentence.String
 	return m, nil
 }
@@ -192,14 +192,17 @@ const (
 		duration_minutes, first_reported, last_reported FROM contacts WHERE id > ? ORDER BY id LIMIT ?`
 	sqlLoadParticipants = `SELECT contact_id, actor_id FROM contact_participants
 		WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, actor_id`
-	sqlLoadContactMentions = `SELECT m.contact_id, m.article_id, a.published, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule,
+	sqlLoadContactMentions = `SELECT m.contact_id, m.article_id, ` + sqlReportDay + `, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule,
 		` + sqlReportSentence + `
 		FROM contact_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.contact_id BETWEEN ? AND ? ORDER BY m.contact_id, m.id`
+	// sqlReportDay is the day a report's article tells of (migrate_story_day.sql): the
+	// importer's merge compares reports by the day their dates were read from.
+	sqlReportDay = `coalesce(a.story_day, a.published)`
 	// sqlReportSentence is a report's sentence, from its offsets into the article's text
 	// when only they are stored: the importer's merge tells a republished report by it.
 	sqlReportSentence = `coalesce(m.sentence, substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start))`
-	sqlArticleReports = `SELECT m.contact_id, m.article_id, a.published, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule,
+	sqlArticleReports = `SELECT m.contact_id, m.article_id, ` + sqlReportDay + `, a.publisher, m.status, m.mode, m.date, m.date_text, m.rule,
 		` + sqlReportSentence + `
 		FROM contact_mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? ORDER BY m.id`
 	sqlReportersName = `SELECT NOT EXISTS (SELECT 1 FROM contact_mentions m WHERE m.contact_id = ?1

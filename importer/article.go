@@ -49,7 +49,7 @@ func (r *run) article(ctx context.Context, j *job) error {
 	row := db.ArticleRow{ID: id, Source: a.Source, Title: a.Title, Published: j.published,
 		URL: a.URL, Publisher: first(a.Publisher, cleaned.Publisher), Author: a.Author,
 		Byline: cleaned.Byline, Dateline: cleaned.Dateline, RawText: a.Text, Text: cleaned.Text,
-		ContentHash: hash, ImportID: r.importID}
+		ContentHash: hash, ImportID: r.importID, StoryDay: j.day}
 	if !r.opt.KeepRawText {
 		row.RawText = ""
 	}

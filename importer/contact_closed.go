@@ -32,7 +32,7 @@ func closedToUndated(c *knownContact) bool {
 		if h.Date != "" {
 			return false
 		}
-		if _, ok := parseDay(h.Published); ok {
+		if _, ok := parseDay(h.Day); ok {
 			return false
 		}
 		w := parseDateWords(h.DateText)

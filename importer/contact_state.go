@@ -40,7 +40,7 @@ func marshalState(s savedContact) ([]byte, error) {
 	w.int(int64(len(s.Distinct)))
 	for _, d := range s.Distinct {
 		w.int(d.ArticleID)
-		w.str(d.Published, d.Publisher, d.Mode, d.Status, d.Date, d.DateText)
+		w.str(d.Day, d.Publisher, d.Mode, d.Status, d.Date, d.DateText)
 		w.flags(d.Talks, d.Sidelines, d.Told != 0)
 		if d.Told != 0 { // most reports have none: the flag spares them a byte
 			w.b = binary.AppendUvarint(w.b, uint64(d.Told))
@@ -77,7 +77,7 @@ func unmarshalState(b []byte) (savedContact, error) {
 		for i := range s.Distinct {
 			d := &s.Distinct[i]
 			d.ArticleID = rd.int()
-			d.Published, d.Publisher, d.Mode, d.Status = rd.str(), rd.str(), rd.str(), rd.str()
+			d.Day, d.Publisher, d.Mode, d.Status = rd.str(), rd.str(), rd.str(), rd.str()
 			d.Date, d.DateText = rd.str(), rd.str()
 			var told bool
 			d.Talks, d.Sidelines, told = rd.flags()

@@ -17,8 +17,8 @@ func TestSavedContactRoundTrip(t *testing.T) {
 			InitiatorID: 17, Location: "Genève, Palais des Nations", DurationMinutes: 90,
 			FirstReported: "2024-03-02", LastReported: "2024-03-09", Participants: []int64{3, 17, 2085}},
 		Distinct: []importer.Report{
-			{Published: "2024-03-02", Publisher: "Example News", Mode: "meeting", Status: "held", Date: "2024-03", DateText: "in March", Talks: true},
-			{Published: "2024-03-09", Mode: "phone", Status: "scheduled", Sidelines: true, Told: 0xfeedbeef},
+			{Day: "2024-03-02", Publisher: "Example News", Mode: "meeting", Status: "held", Date: "2024-03", DateText: "in March", Talks: true},
+			{Day: "2024-03-09", Mode: "phone", Status: "scheduled", Sidelines: true, Told: 0xfeedbeef},
 			{ArticleID: -1, Mode: "unspecified", Status: "cancelled", Talks: true, Sidelines: true},
 		},
 		Counts: []int{1, 40000, 2},
@@ -77,7 +77,7 @@ func TestSavedContactIsCompact(t *testing.T) {
 	s := importer.SavedContact{
 		Row: db.ContactRow{ID: 281234, Mode: "meeting", Status: "held", Date: "2024-03-01",
 			FirstReported: "2024-03-02", LastReported: "2024-03-02", Participants: []int64{3, 17}},
-		Distinct: []importer.Report{{Published: "2024-03-02", Mode: "meeting", Status: "held", Date: "2024-03-01"}},
+		Distinct: []importer.Report{{Day: "2024-03-02", Mode: "meeting", Status: "held", Date: "2024-03-01"}},
 		Counts:   []int{1},
 		N:        1,
 		Last:     99999,
@@ -98,7 +98,7 @@ func TestSavedContactKeepsItsReports(t *testing.T) {
 		s := importer.SavedContact{Row: db.ContactRow{ID: int64(i + 1), Mode: "phone", Status: "held", Participants: []int64{1, 2}}}
 		for range 1 + rng.IntN(8) {
 			s.Distinct = append(s.Distinct, importer.Report{
-				Published: pick("", "2025-06-09", "2025-06-10"), Publisher: pick("", "Wire", "Paper", "Daily"),
+				Day: pick("", "2025-06-09", "2025-06-10"), Publisher: pick("", "Wire", "Paper", "Daily"),
 				Mode: pick("phone", "video", "meeting", "unspecified"), Status: pick("held", "scheduled", "cancelled"),
 				Date: pick("", "2025-06", "2025-06-09", "2025-06-10"), DateText: pick("", "Monday", "Tuesday"),
 				Talks: rng.IntN(4) == 0, Sidelines: rng.IntN(4) == 0, Told: uint32(rng.IntN(3)),

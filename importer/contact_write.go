@@ -20,7 +20,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, p contactPrep
 		return nil // the extracted participants resolved to fewer than two actors
 	}
 	rep := p.rep
-	rep.ArticleID, rep.Published, rep.Publisher = art.ID, art.Published, art.Publisher
+	rep.ArticleID, rep.Day, rep.Publisher = art.ID, first(art.StoryDay, art.Published), art.Publisher
 	initiator := int64(0)
 	if x.Initiator >= 0 && x.Initiator < len(ids) {
 		initiator = ids[x.Initiator]
@@ -90,7 +90,7 @@ func (r *run) writeContact(ctx context.Context, art db.ArticleRow, p contactPrep
 }
 
 // contactReport is an extracted contact's report as the contact index files it, but for
-// the article's id and publication date.
+// the article's id and day.
 func contactReport(x extract.Contact) report {
 	rep := report{Mode: contactMode(string(x.Mode)), Status: contactStatus(string(x.Status)),
 		Date: contactDate(x.Date), DateText: strings.TrimSpace(x.DateText)}

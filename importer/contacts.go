@@ -118,7 +118,7 @@ const loadChunk = 1000
 
 // reportOf is the report a contact_mentions row keeps.
 func reportOf(m db.ContactMentionRow) report {
-	return report{ArticleID: m.ArticleID, Published: m.Published, Publisher: m.Publisher,
+	return report{ArticleID: m.ArticleID, Day: m.Day, Publisher: m.Publisher,
 		Mode: m.Mode, Status: m.Status, Date: m.Date, DateText: m.DateText, Talks: talksOnly(m.Mode, m.Rule),
 		Sidelines: extract.OnSidelines(m.Rule), Told: sentencePrint(m.Sentence)}
 }
@@ -171,7 +171,7 @@ func bucketOf(c *knownContact) string {
 func reportBuckets(r report) []string {
 	anchor := monthPrefix(r.Date)
 	if anchor == "" {
-		anchor = monthPrefix(r.Published)
+		anchor = monthPrefix(r.Day)
 	}
 	if anchor == "" {
 		return nil

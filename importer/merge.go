@@ -10,7 +10,12 @@ import (
 // report is one article's account of a contact: the facts the merge rules compare.
 type report struct {
 	ArticleID int64
-	Published string // the article's publication date, "" when unknown
+	// Day is the day the article tells of, "" when unknown: its story day (storyDay: the
+	// day a wire dateline names over copy stored up to datelineLag days later), else its
+	// publication date. The extraction read the report's "today" and "on Thursday" from it,
+	// so the merge compares reports, and counts its windows, from it too: a copy stored two
+	// days after its dateline tells of the dateline's day.
+	Day string
 	// Publisher is the article's outlet, "" when unknown: one outlet dates by one clock.
 	Publisher                    string
 	Mode, Status, Date, DateText string
@@ -171,11 +176,11 @@ func otherDaySameOutlet(a, b report) bool {
 		exactDay(a.Date) && exactDay(b.Date) && a.Date != b.Date
 }
 
-// readOffPublication reports a report whose date was resolved against its article's
-// publication date from words that name no date of the calendar: a weekday ("on
+// readOffPublication reports a report whose date was resolved against its article's day
+// (its story day, else its publication date) from words that name no date of the calendar: a weekday ("on
 // Thursday") or a day counted from publication ("today", "yesterday", "this morning").
 func readOffPublication(r report) bool {
-	if r.Date == "" || r.Published == "" {
+	if r.Date == "" || r.Day == "" {
 		return false
 	}
 	w := parseDateWords(r.DateText)
@@ -213,7 +218,7 @@ func wordsAgree(a, b report, nearDay bool) (int, bool) {
 	case wa.Month != 0 && wb.Month != 0:
 		score++
 	}
-	pa, pb, published := bothDays(a.Published, b.Published)
+	pa, pb, published := bothDays(a.Day, b.Day)
 	if published && abs(pa.Sub(pb).Hours()/24) > undatedWindow {
 		return 0, false
 	}
@@ -252,7 +257,7 @@ func wordsFitDate(w dateWords, date string, r report, nearDay bool) (int, bool) 
 	if w.Day != 0 && w.Day != day.Day() {
 		return 0, false
 	}
-	if pub, ok := parseDay(r.Published); ok {
+	if pub, ok := parseDay(r.Day); ok {
 		days := day.Sub(pub).Hours() / 24
 		switch {
 		case abs(days) > undatedWindow:

@@ -16,19 +16,19 @@ type facts struct {
 	dateFrom report
 }
 
-// summarize merges a contact's reports. The status is the latest known: that of the most
-// recently published report when every report has a publication date, otherwise the
-// strongest one (held > cancelled > scheduled > proposed), since an undated "held" cannot
-// be placed before or after an undated "scheduled" but does say the contact happened. A
-// specific mode beats "unspecified", and a medium or a meeting told as such beats "talks"
-// (report.Talks); an exact date beats a month, and among dates as exact
-// a report that says the contact took place beats one that tells a plan (the day a plan
-// was set for, or read off the planner's publication date, may not be the day it
-// happened), and among those the day more reports give (a call is dated by each side's
-// clock, and the side told by more outlets tells it as most readers read it); the date's
-// own words come with it. A copy's date (a report told word for word in a report
-// published before it, report.Told) gives way to its original's: the copy reads the same
-// words by a later day's clock ("on Tuesday" a week on, "yesterday" a day late).
+// summarize merges a contact's reports. The status is the latest known: that of the report
+// of the latest day (report.Day: a wire copy stored late tells of its dateline's day) when
+// every report has a day, otherwise the strongest one (held > cancelled > scheduled >
+// proposed), since an undated "held" cannot be placed before or after an undated
+// "scheduled" but does say the contact happened. A specific mode beats "unspecified", and a
+// medium or a meeting told as such beats "talks" (report.Talks); an exact date beats a
+// month, and among dates as exact a report that says the contact took place beats one that
+// tells a plan (the day a plan was set for, or read off the planner's publication date, may
+// not be the day it happened), and among those the day more reports give (a call is dated
+// by each side's clock, and the side told by more outlets tells it as most readers read
+// it); the date's own words come with it. A copy's date (a report told word for word in a
+// report published before it, report.Told) gives way to its original's: the copy reads the
+// same words by a later day's clock ("on Tuesday" a week on, "yesterday" a day late).
 // Reports tied on all of that are taken in tieOrder, never in the order they came in: a
 // contact's reports are in the order its articles were imported, which a later run, a
 // re-import or another order of the files changes, and a row must not.
@@ -39,16 +39,16 @@ func summarize(reports []report) facts {
 	if len(reports) == 1 { // most contacts: what the loop below gives, without a copy
 		r := reports[0]
 		f := facts{Mode: r.Mode, Status: r.Status, Date: r.Date, DateText: r.DateText,
-			FirstReported: r.Published, LastReported: r.Published, Talks: r.Talks}
+			FirstReported: r.Day, LastReported: r.Day, Talks: r.Talks}
 		if r.Date != "" {
 			f.dateFrom = r
 		}
 		return f
 	}
 	ordered := slices.Clone(reports)
-	allDated := !slices.ContainsFunc(reports, func(r report) bool { return r.Published == "" })
+	allDated := !slices.ContainsFunc(reports, func(r report) bool { return r.Day == "" })
 	slices.SortFunc(ordered, func(a, b report) int { // best first
-		byDate := cmp.Compare(b.Published, a.Published)
+		byDate := cmp.Compare(b.Day, a.Day)
 		byRank := cmp.Compare(statusRank(b.Status), statusRank(a.Status))
 		if allDated {
 			return cmp.Or(byDate, byRank, tieOrder(a, b))
@@ -62,11 +62,11 @@ func summarize(reports []report) facts {
 	}
 	first := map[uint32]string{} // the earliest publication of each sentence told
 	for _, r := range reports {
-		if p, ok := first[r.Told]; r.Told != 0 && r.Published != "" && (!ok || r.Published < p) {
-			first[r.Told] = r.Published
+		if p, ok := first[r.Told]; r.Told != 0 && r.Day != "" && (!ok || r.Day < p) {
+			first[r.Told] = r.Day
 		}
 	}
-	laterCopy := func(r report) bool { p := first[r.Told]; return r.Told != 0 && p != "" && p < r.Published }
+	laterCopy := func(r report) bool { p := first[r.Told]; return r.Told != 0 && p != "" && p < r.Day }
 	var dateFrom report // the report the date is taken from
 	pickDate := func(r report) {
 		if len(r.Date) > len(f.Date) || len(r.Date) == len(f.Date) && r.Date != "" &&
@@ -81,10 +81,10 @@ func summarize(reports []report) facts {
 		if !laterCopy(r) {
 			pickDate(r)
 		}
-		if r.Published != "" && (f.FirstReported == "" || r.Published < f.FirstReported) {
-			f.FirstReported = r.Published
+		if r.Day != "" && (f.FirstReported == "" || r.Day < f.FirstReported) {
+			f.FirstReported = r.Day
 		}
-		f.LastReported = max(f.LastReported, r.Published)
+		f.LastReported = max(f.LastReported, r.Day)
 	}
 	if f.Date == "" { // only copies give one
 		for _, r := range ordered {

@@ -10,7 +10,7 @@ import (
 // report can be a report of a contact that has the reports in have.
 func TestAgreement(t *testing.T) {
 	phone := func(article int64, published, status, date, text string) importer.Report {
-		return importer.Report{ArticleID: article, Published: published, Mode: "phone", Status: status, Date: date, DateText: text}
+		return importer.Report{ArticleID: article, Day: published, Mode: "phone", Status: status, Date: date, DateText: text}
 	}
 	with := func(r importer.Report, mode string) importer.Report { r.Mode = mode; return r }
 	talks := func(r importer.Report) importer.Report { r.Mode, r.Talks = "meeting", true; return r }
@@ -138,12 +138,12 @@ func TestSummarize(t *testing.T) {
 		mode, status, date, dateText string
 	}{
 		{"latest report's status when all are dated", []importer.Report{
-			{Published: "2022-02-10", Mode: "phone", Status: "held", Date: "2022-02-09", DateText: "Wednesday"},
-			{Published: "2022-02-12", Mode: "unspecified", Status: "cancelled"},
+			{Day: "2022-02-10", Mode: "phone", Status: "held", Date: "2022-02-09", DateText: "Wednesday"},
+			{Day: "2022-02-12", Mode: "unspecified", Status: "cancelled"},
 		}, "phone", "cancelled", "2022-02-09", "Wednesday"},
 		{"held wins when dates are unknown", []importer.Report{
 			{Mode: "unspecified", Status: "scheduled", DateText: "Saturday"},
-			{Published: "2022-02-01", Mode: "phone", Status: "held"},
+			{Day: "2022-02-01", Mode: "phone", Status: "held"},
 			{Mode: "phone", Status: "proposed"},
 		}, "phone", "held", "", "Saturday"},
 		{"an exact date beats a month", []importer.Report{
@@ -151,16 +151,16 @@ func TestSummarize(t *testing.T) {
 			{Mode: "meeting", Status: "held", Date: "2022-01-21", DateText: "Jan. 21"},
 		}, "meeting", "held", "2022-01-21", "Jan. 21"},
 		{"a held report's day beats a later plan's", []importer.Report{
-			{Published: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
-			{Published: "2022-04-01", Mode: "meeting", Status: "scheduled", Date: "2022-04-01", DateText: "this morning"},
+			{Day: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
+			{Day: "2022-04-01", Mode: "meeting", Status: "scheduled", Date: "2022-04-01", DateText: "this morning"},
 		}, "meeting", "scheduled", "2022-03-31", "Thursday"},
 		{"a medium beats talks", []importer.Report{
-			{Published: "2022-02-02", Mode: "meeting", Talks: true, Status: "held", Date: "2022-02-01", DateText: "Tuesday"},
-			{Published: "2022-02-01", Mode: "phone", Status: "held", Date: "2022-02-01", DateText: "Tuesday"},
+			{Day: "2022-02-02", Mode: "meeting", Talks: true, Status: "held", Date: "2022-02-01", DateText: "Tuesday"},
+			{Day: "2022-02-01", Mode: "phone", Status: "held", Date: "2022-02-01", DateText: "Tuesday"},
 		}, "phone", "held", "2022-02-01", "Tuesday"},
 		{"among held reports the latest day stands", []importer.Report{
-			{Published: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
-			{Published: "2022-04-01", Mode: "meeting", Status: "held", Date: "2022-03-30", DateText: "Wednesday"},
+			{Day: "2022-03-31", Mode: "meeting", Status: "held", Date: "2022-03-31", DateText: "Thursday"},
+			{Day: "2022-04-01", Mode: "meeting", Status: "held", Date: "2022-03-30", DateText: "Wednesday"},
 		}, "meeting", "held", "2022-03-30", "Wednesday"},
 	}
 	for _, c := range cases {
@@ -183,19 +183,19 @@ func TestSummarizeInAnyOrder(t *testing.T) {
 		date    string // the date every order gives
 	}{
 		{"two days two reports each, published the same day", []importer.Report{
-			{Published: "2025-06-10", Publisher: "Wire", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
-			{Published: "2025-06-10", Publisher: "Paper", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
-			{Published: "2025-06-10", Publisher: "Daily", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday"},
-			{Published: "2025-06-10", Publisher: "Agency", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday morning"},
+			{Day: "2025-06-10", Publisher: "Wire", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+			{Day: "2025-06-10", Publisher: "Paper", Mode: "phone", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+			{Day: "2025-06-10", Publisher: "Daily", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday"},
+			{Day: "2025-06-10", Publisher: "Agency", Mode: "phone", Status: "held", Date: "2025-06-10", DateText: "Tuesday morning"},
 		}, "2025-06-10"},
 		{"a medium and talks a day apart", []importer.Report{
-			{Published: "2021-11-16", Publisher: "Agency", Mode: "video", Status: "held", Date: "2021-11-16", DateText: "Tuesday"},
-			{Published: "2021-11-16", Publisher: "Paper", Mode: "meeting", Talks: true, Status: "held", Date: "2021-11-15", DateText: "Monday"},
+			{Day: "2021-11-16", Publisher: "Agency", Mode: "video", Status: "held", Date: "2021-11-16", DateText: "Tuesday"},
+			{Day: "2021-11-16", Publisher: "Paper", Mode: "meeting", Talks: true, Status: "held", Date: "2021-11-15", DateText: "Monday"},
 		}, "2021-11-16"},
 		{"undated publications", []importer.Report{
 			{Publisher: "Wire", Mode: "meeting", Status: "held", Date: "2024-05-02"},
 			{Publisher: "Paper", Mode: "unspecified", Status: "held", Date: "2024-05-03", DateText: "Friday"},
-			{Published: "2024-05-03", Mode: "meeting", Status: "scheduled", Date: "2024-05-02", Told: 7},
+			{Day: "2024-05-03", Mode: "meeting", Status: "scheduled", Date: "2024-05-02", Told: 7},
 		}, "2024-05-02"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -244,9 +244,9 @@ func TestAgreementInAnyOrder(t *testing.T) {
 		// A copy agrees whatever its day, but scores the agreement of its day with the
 		// contact's, which a day read off a publication gives one apart.
 		{"a copy and a day told by weekday and by month", []importer.Report{
-			{ArticleID: 1, Published: "2025-06-10", Publisher: "Wire", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "June 9", Told: 5},
-			{ArticleID: 2, Published: "2025-06-10", Publisher: "Paper", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "Monday"},
-		}, importer.Report{ArticleID: 3, Published: "2025-06-11", Publisher: "Daily", Mode: "meeting", Status: "held", Date: "2025-06-10", DateText: "June 10", Told: 5}},
+			{ArticleID: 1, Day: "2025-06-10", Publisher: "Wire", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "June 9", Told: 5},
+			{ArticleID: 2, Day: "2025-06-10", Publisher: "Paper", Mode: "meeting", Status: "held", Date: "2025-06-09", DateText: "Monday"},
+		}, importer.Report{ArticleID: 3, Day: "2025-06-11", Publisher: "Daily", Mode: "meeting", Status: "held", Date: "2025-06-10", DateText: "June 10", Told: 5}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			score, ok := importer.Agreement(tc.have, tc.r)

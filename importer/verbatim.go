@@ -60,15 +60,15 @@ func verbatim(have *reportSet, r report) bool {
 		if h.Told != r.Told || sameOutlet(h, r) {
 			return false
 		}
-		ph, pr, both := bothDays(h.Published, r.Published)
+		ph, pr, both := bothDays(h.Day, r.Day)
 		return !both || abs(ph.Sub(pr).Hours()/24) <= copyWindow
 	})
 }
 
-// publishedDay is a report's publication day as the merge index files it (days since
+// publishedDay is a report's day (report.Day) as the merge index files it (days since
 // 1970-01-01), db.NoDay when its article gives none.
 func publishedDay(r report) int64 {
-	t, ok := parseDay(r.Published)
+	t, ok := parseDay(r.Day)
 	if !ok {
 		return db.NoDay
 	}
@@ -96,6 +96,6 @@ func reprinted(have *reportSet, h report) bool {
 // when another report is compared with the contact's.
 func reprintedLater(have *reportSet, h report) bool {
 	return h.Told != 0 && slices.ContainsFunc(have.distinct, func(o report) bool {
-		return o.Told == h.Told && o.Published != "" && (h.Published == "" || o.Published < h.Published)
+		return o.Told == h.Told && o.Day != "" && (h.Day == "" || o.Day < h.Day)
 	})
 }

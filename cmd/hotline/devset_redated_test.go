@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-// redatedFloors are the floors of TestRedatedTuneScore by variant, where they are under
+// redatedFloors are the floors of TestRedatedTuneScore by variant, where they differ from
 // dev/tune's own (devFloors["tune"]): a variant not listed, or a total it does not list,
 // must reach the floor of the stories as delivered. A little under what the importer
 // reaches (2026-12-07, at 13d3e8c: date .972 of 36 a day later, .970 of 33 two days later,
@@ -21,8 +21,15 @@ import (
 // "As the summit opened Thursday (Mar 31), ... Obama ... during a meeting with Xi", left
 // that meeting the lead's day: date .979 of 47 (2026-12-08; 48 since a bracketed date ends
 // no contact word's window; 1.000 since a weekday and its date are told where the weekday
-// stands). Every variant now reaches dev/tune's own floors.
-var redatedFloors = map[string]map[string]float64{}
+// stands). Every variant now reaches dev/tune's own floors. A wire dateline over copy
+// stored two days later read its dates from the dateline's day but merged its reports by
+// the stored date: mode .971, a plan of the Obama-Xi meeting with no day of its own left
+// apart from the meeting as unspecified; .981 since the merge counts from the story day
+// too (articles.story_day, 2026-12-08), and these floors are over dev/tune's own.
+var redatedFloors = map[string]map[string]float64{
+	"dateline stored two days later":         {"mode": 0.975},
+	"weekday dateline stored two days later": {"mode": 0.975},
+}
 
 // redating is one way of dating and wording all of dev/tune that keeps every day its gold
 // gives true: it returns the story as another outlet prints it, and ok false for a story
