@@ -260,7 +260,8 @@ func (s *scan) prepositionalAside(from, mFrom, end int) int {
 // appositionHead returns the token of the person an apposition set off by commas right
 // before the verb at token end describes ("Ned Price, U.S. Security Council spokesman,
 // said": Price, not the council), or -1 when the mention at token mFrom is no such
-// apposition's.
+// apposition's, or is itself a person named right after a comma: the name before that
+// comma ends a fronted clause or a list, and the apposition is the later name's.
 func (s *scan) appositionHead(at []int, from, mFrom, end int) int {
 	c2 := end - 1
 	if c2 <= mFrom || s.toks[c2].Text != "," {
@@ -271,6 +272,9 @@ func (s *scan) appositionHead(at []int, from, mFrom, end int) int {
 			continue
 		}
 		if h := at[c1-1]; h >= 0 && s.mentions[h].kind == mPerson {
+			if c1 == mFrom-1 && at[mFrom] >= 0 && s.mentions[at[mFrom]].kind == mPerson {
+				return -1 // "When Berg meets Kerry, Piet Vos, the foreign minister, said": a name after the comma heads its own apposition
+			}
 			if s.speakerNounBefore(s.contextStart(s.mentions[h].from)) >= 0 {
 				return -1 // "A spokesman for Trump, Steven Cheung, said": the one named speaks
 			}
