@@ -112,3 +112,40 @@ func TestNamedSpokespeople(t *testing.T) {
 			want: `Prime Minister Lars Holm said talks went on.`},
 	})
 }
+
+func TestUnnameSpokesperson(t *testing.T) {
+	for _, tc := range []struct{ name, in, person, want, org string }{
+		{"title before the name, after a quotation", `"We are ready," Kremlin spokesman Piet Vos said.`, "Piet Vos",
+			`"We are ready," a Kremlin spokesman said.`, "Kremlin"},
+		{"title opening a sentence", `Talks went on. Afghan Health Ministry spokesman Piet Vos said 12 were hurt.`, "Piet Vos",
+			`Talks went on. An Afghan Health Ministry spokesman said 12 were hurt.`, "Afghan Health Ministry"},
+		{"a U.S. body takes a", `"We are ready," U.S. State Department spokesman Piet Vos said.`, "Piet Vos",
+			`"We are ready," a U.S. State Department spokesman said.`, "U.S. State Department"},
+		{"appositive", `"We are ready," Piet Vos, a spokesman for the Defense Department, said in a statement.`, "Piet Vos",
+			`"We are ready," a spokesman for the Defense Department said in a statement.`, "Defense Department"},
+		{"no office stays", `"We are ready," Piet Vos said.`, "Piet Vos", `"We are ready," Piet Vos said.`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, org, _ := unnameSpokesperson(tc.in, tc.person)
+			if got != tc.want || org != tc.org {
+				t.Errorf("got\n%s (%q)\nwant\n%s (%q)", got, org, tc.want, tc.org)
+			}
+		})
+	}
+}
+
+func TestNamedOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"once", "Foreign Ministry spokeswoman Hua Chunying said so.", true},
+		{"the family name again", "Foreign Ministry spokeswoman Hua Chunying said so. Hua added more.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := namedOnce(tc.body, []string{"Hua", "Chunying"}); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
