@@ -79,7 +79,12 @@ func TestOrgOtherMouths(t *testing.T) {
 func TestOrgMouthsWhereTheyFit(t *testing.T) {
 	ministry := `Norland's foreign ministry said that Vardo had opened "a new chapter" in ties.`
 	checkOrgRewrite(t, orgFamily(t, "according to a statement"), []orgCase{
-		{name: "before a clause it has no words", in: ministry, story: norlandMinistry, want: ministry},
+		{name: "a sentence's subject before that-clause", in: ministry, story: norlandMinistry,
+			want: `According to a statement released by Norland's foreign ministry, Vardo had opened "a new chapter" in ties.`},
+		{name: "before a clause without that it has no words", in: `Norland's foreign ministry said Vardo had opened "a new chapter" in ties.`, story: norlandMinistry,
+			want: `Norland's foreign ministry said Vardo had opened "a new chapter" in ties.`},
+		{name: "inside a sentence it has no words", in: `Ties grew, and Norland's foreign ministry said that Vardo had opened "a new chapter".`, story: norlandMinistry,
+			want: `Ties grew, and Norland's foreign ministry said that Vardo had opened "a new chapter".`},
 	})
 	checkOrgRewrite(t, orgFamily(t, "an X spokesman"), []orgCase{
 		{name: "a phrase is no title", in: ministry, story: norlandMinistry, want: ministry},

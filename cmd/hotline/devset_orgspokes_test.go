@@ -134,13 +134,19 @@ var orgAttributions = []struct {
 	{"said in a readout", func(x string, _ bool, _ string) (string, bool) { return x + " said in a readout", true }},
 }
 
-// accordingToStatement attributes a quotation it follows: `"...," according to a
-// statement released by X.`; elsewhere the words would need the sentence rebuilt.
+// accordingToStatement attributes a quotation it follows, `"...," according to a
+// statement released by X.`, and opens a sentence whose clause "that" began, "X said that
+// Japan had "..."" -> "According to a statement released by X, Japan had "..."" (the
+// comma it ends with tells replaceOrg to drop the "that"); elsewhere the words would need
+// the sentence rebuilt.
 func accordingToStatement(x string, post bool, rest string) (string, bool) {
-	if !post || !strings.HasPrefix(rest, ".") {
-		return "", false
+	switch {
+	case post && strings.HasPrefix(rest, "."):
+		return "according to a statement released by " + x, true
+	case !post && strings.HasPrefix(rest, " that "):
+		return "according to a statement released by " + x + ",", true
 	}
-	return "according to a statement released by " + x, true
+	return "", false
 }
 
 // orgSpokesman prints the organisation as a spokesman's title, "a Kremlin spokesman
@@ -239,11 +245,18 @@ func replaceOrg(s string, first, post bool, say orgSaid, normal, spokes *regexp.
 			if !ok {
 				continue
 			}
+			clause := strings.HasSuffix(out, ",")
+			if clause && !opens(before, first) {
+				continue // "According to ..., CLAUSE" only opens a sentence
+			}
 			if opens(before, first) {
 				out = capitalize(out)
 			}
 			b.WriteString(s[last:m[0]] + out)
 			last = m[1]
+			if clause {
+				last += len(" that")
+			}
 		}
 		b.WriteString(s[last:])
 		s = b.String()
