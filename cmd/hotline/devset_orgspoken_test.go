@@ -32,8 +32,9 @@ var orgSpokenBelow = map[string]map[string]float64{
 }
 
 // orgSpokenFamilies are the families of TestOrgSpokenTuneScore: one for each way copy
-// attributes a quotation to an organisation (devset_orgspokes_test.go), and one that
-// sets a named spokesperson's office before or after the name.
+// attributes a quotation to an organisation (devset_orgspokes_test.go), one that calls an
+// organisation named before by its head noun ("the ministry said"), and one that sets a
+// named spokesperson's office before or after the name.
 func orgSpokenFamilies() []struct {
 	name string
 	say  orgRewrite
@@ -49,6 +50,9 @@ func orgSpokenFamilies() []struct {
 		}{a.name, sayByOrg(a.say)})
 	}
 	return append(out, struct {
+		name string
+		say  orgRewrite
+	}{"head references", orgHeadReferences}, struct {
 		name string
 		say  orgRewrite
 	}{"named spokespeople", namedSpokespeople})

@@ -154,3 +154,18 @@ func TestNamedOnce(t *testing.T) {
 		})
 	}
 }
+
+func TestOrgHeadReferences(t *testing.T) {
+	story := orgStory{orgs: []orgSpeaker{{forms: []string{"Norland Foreign Ministry"}, quotes: []string{"a new chapter"}}}}
+	checkOrgRewrite(t, orgHeadReferences, []orgCase{
+		{name: "named before", story: story,
+			in:   "The Norland Foreign Ministry summoned the envoy.\nThe Norland Foreign Ministry said Vardo had opened \"a new chapter\".",
+			want: "The Norland Foreign Ministry summoned the envoy.\nThe ministry said Vardo had opened \"a new chapter\"."},
+		{name: "not named before", story: story,
+			in:   "The Norland Foreign Ministry said Vardo had opened \"a new chapter\".",
+			want: "The Norland Foreign Ministry said Vardo had opened \"a new chapter\"."},
+		{name: "another ministry named since", story: story,
+			in:   "The Norland Foreign Ministry summoned the envoy.\nVardo's foreign ministry officials said they had not been told.\nThe Norland Foreign Ministry said Vardo had opened \"a new chapter\".",
+			want: "The Norland Foreign Ministry summoned the envoy.\nVardo's foreign ministry officials said they had not been told.\nThe Norland Foreign Ministry said Vardo had opened \"a new chapter\"."},
+	})
+}

@@ -341,3 +341,73 @@ func namedSpokespeople(body string, st orgStory) string {
 	}
 	return body
 }
+
+// orgHeads are the head nouns copy calls an organisation by once it has named it: "the
+// ministry said", "the embassy said".
+var orgHeads = map[string]bool{
+	"ministry": true, "embassy": true, "office": true, "council": true, "government": true,
+	"department": true, "agency": true, "committee": true, "commission": true, "service": true,
+	"presidency": true, "consortium": true, "coalition": true,
+}
+
+// orgHeadReferences writes an organisation's attribution in a paragraph that holds one of
+// its quotations as the head noun of its name, "China's Foreign Ministry said" -> "the
+// ministry said", "a statement from the Iranian embassy in Brazil" -> "a statement from
+// the embassy", where the story named the organisation in an earlier paragraph (so the
+// reference has one to refer to), no word of that head stands between that name and the
+// paragraph (another ministry would be the one referred to), and no other of the story's
+// speaking organisations has that head.
+func orgHeadReferences(body string, st orgStory) string {
+	heads := map[string]int{}
+	headOf := make([]string, len(st.orgs))
+	for i, o := range st.orgs {
+		for _, f := range o.forms {
+			ws := strings.Fields(strings.ToLower(f))
+			if w := ws[len(ws)-1]; orgHeads[w] {
+				headOf[i] = w
+				heads[w]++
+				break
+			}
+		}
+	}
+	lines := strings.Split(body, "\n")
+	for i, o := range st.orgs {
+		head := headOf[i]
+		if head == "" || heads[head] > 1 {
+			continue
+		}
+		form := regexp.MustCompile(formPattern(o.forms))
+		x := `((?:[Tt]he )?` + formPattern(o.forms) + `)`
+		said := regexp.MustCompile(`(?:\b|^)` + orgMouthBefore + x + orgMouthAfter + ` ` + orgVerb + `\b|^ said ` + orgMouthBefore + x)
+		headWord := regexp.MustCompile(`(?i)\b` + head + `\b`)
+		seen := false // the organisation named, and no other body of that head since
+		for li, line := range lines {
+			if seen && holdsAny(line, o.quotes) {
+				lines[li] = outsideQuotes(line, func(s string) string {
+					var b strings.Builder
+					last := 0
+					for _, m := range said.FindAllStringSubmatchIndex(s, -1) {
+						g := 2
+						if m[g] < 0 {
+							g = 4
+						}
+						ref := "the " + head
+						if startsSentence(s[:m[g]]) {
+							ref = capitalize(ref)
+						}
+						b.WriteString(s[last:m[g]] + ref)
+						last = m[g+1]
+					}
+					b.WriteString(s[last:])
+					return b.String()
+				})
+			}
+			if ix := form.FindAllStringIndex(line, -1); ix != nil {
+				seen = !headWord.MatchString(line[ix[len(ix)-1][1]:])
+			} else if headWord.MatchString(line) {
+				seen = false // "Japan's foreign ministry officials said": "the ministry" after it is Japan's
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
+}
