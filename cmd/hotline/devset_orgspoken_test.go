@@ -33,8 +33,9 @@ var orgSpokenBelow = map[string]map[string]float64{
 
 // orgSpokenFamilies are the families of TestOrgSpokenTuneScore: one for each way copy
 // attributes a quotation to an organisation (devset_orgspokes_test.go), one that calls an
-// organisation named before by its head noun ("the ministry said"), and one that sets a
-// named spokesperson's office before or after the name.
+// organisation named before by its head noun ("the ministry said"), one that names an
+// unnamed official of it otherwise ("an official with the U.S. military"), and one that
+// sets a named spokesperson's office before or after the name.
 func orgSpokenFamilies() []struct {
 	name string
 	say  orgRewrite
@@ -53,6 +54,9 @@ func orgSpokenFamilies() []struct {
 		name string
 		say  orgRewrite
 	}{"head references", orgHeadReferences}, struct {
+		name string
+		say  orgRewrite
+	}{"unnamed officials", unnamedOfficials}, struct {
 		name string
 		say  orgRewrite
 	}{"named spokespeople", namedSpokespeople})

@@ -169,3 +169,15 @@ func TestOrgHeadReferences(t *testing.T) {
 			want: "The Norland Foreign Ministry summoned the envoy.\nVardo's foreign ministry officials said they had not been told.\nThe Norland Foreign Ministry said Vardo had opened \"a new chapter\"."},
 	})
 }
+
+func TestUnnamedOfficials(t *testing.T) {
+	story := orgStory{orgs: []orgSpeaker{{forms: []string{"Norland Foreign Ministry"}, bodies: []string{"Norland government"}, quotes: []string{"a new chapter"}}}}
+	checkOrgRewrite(t, unnamedOfficials, []orgCase{
+		{name: "in turn", story: story,
+			in:   `A Norland government official said so. "It is a new chapter," one senior Norland Foreign Ministry official told reporters. An official said more.`,
+			want: `An official with the Norland government said so. "It is a new chapter," a senior Norland Foreign Ministry official told reporters. An official said more.`},
+		{name: "inside quotation marks stays", story: story,
+			in:   `"A Norland government official told us," Vos said.`,
+			want: `"A Norland government official told us," Vos said.`},
+	})
+}

@@ -23,6 +23,9 @@ import (
 type orgSpeaker struct {
 	forms  []string
 	quotes []string
+	// bodies are the forms of an alias that names an official of it, "official" left
+	// out: "Israeli government" of "Israeli government official".
+	bodies []string
 }
 
 // orgStory is what the organisation rewrites need of a story's gold: its speaking
@@ -68,8 +71,11 @@ func goldOrgStories(gold map[string]any) map[string]orgStory {
 			o.forms = append(o.forms, m["name"].(string))
 			aliases, _ := m["aliases"].([]any)
 			for _, al := range aliases {
-				if s := al.(string); !mouthWords.MatchString(s) {
+				s := al.(string)
+				if !mouthWords.MatchString(s) {
 					o.forms = append(o.forms, s)
+				} else if b, ok := strings.CutSuffix(s, " official"); ok && !mouthWords.MatchString(b) {
+					o.bodies = append(o.bodies, b)
 				}
 			}
 			slices.SortStableFunc(o.forms, func(a, b string) int { return len(b) - len(a) })
@@ -410,4 +416,36 @@ func orgHeadReferences(body string, st orgStory) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// officialForms are the ways copy names one unnamed official of a body, taken in turn.
+var officialForms = []func(body string) string{
+	func(b string) string { return "an official with the " + b },
+	func(b string) string { return "a senior " + b + " official" },
+	func(b string) string { return "one " + b + " official" },
+}
+
+// unnamedOfficials writes an unnamed official of a gold speaking organisation, "a U.S.
+// military official", "an Israeli government official", in the other ways copy names one
+// ("an official with the U.S. military", "a senior U.S. military official", "one U.S.
+// military official"), outside quotations: the words stay the organisation's (GUIDELINES,
+// "Quotes"), so the gold stays.
+func unnamedOfficials(body string, st orgStory) string {
+	n := 0
+	for _, o := range st.orgs {
+		forms := append(append([]string{}, o.forms...), o.bodies...)
+		re := regexp.MustCompile(`\b([Aa]n?|[Oo]ne) (?:senior )?(` + formPattern(forms) + `) official\b`)
+		body = outsideQuotes(body, func(s string) string {
+			return re.ReplaceAllStringFunc(s, func(m string) string {
+				g := re.FindStringSubmatch(m)
+				out := officialForms[n%len(officialForms)](g[2])
+				n++
+				if g[1][0] >= 'A' && g[1][0] <= 'Z' {
+					out = capitalize(out)
+				}
+				return out
+			})
+		})
+	}
+	return body
 }
