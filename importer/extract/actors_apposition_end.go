@@ -9,7 +9,8 @@ import (
 
 // The end of an apposition and a finite verb after a name: the actors stage reads them
 // to find a relative clause's subject ("which X, the prime minister, called"), the
-// contacts stage to read lists of parties.
+// contacts stage to read lists of parties (a name with an apposition and a verb after it
+// ends one: apposedSubject).
 
 // appositionEnd returns the comma that closes an apposition opened by the comma at token
 // k (", the Ethiopian government's representative,") when it holds no verb and closes
@@ -45,4 +46,16 @@ func (s *scan) verbAfter(i int) bool {
 		return false
 	}
 	return s.gaz.In(lexicon.FiniteVerb, t.Low) || len(t.Low) > 4 && strings.HasSuffix(t.Low, "ed")
+}
+
+// apposedSubject reports a name that an apposition follows and a verb after it, "Hua
+// Chunying, a spokeswoman for the ministry, said": the subject of a clause of its own,
+// not one more of a list before it ("to meet Kerry, Hua Chunying, ..., said"). to bounds
+// the sentence.
+func (s *scan) apposedSubject(m mention, to int) bool {
+	if m.to >= to || s.toks[m.to].Text != "," {
+		return false
+	}
+	e := s.appositionEnd(m.to, to)
+	return e > 0 && e+1 < to && (s.gaz.IsSpeechVerb(s.toks[e+1].Low) || s.verbAfter(e+1))
 }

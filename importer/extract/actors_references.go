@@ -558,6 +558,9 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 			if o.sent != k || o.kind != mOrg || o.actor < 0 || o.org.Kind == "media" && !s.speechAfter(s.sents[k], o.to) || s.inQuote[o.from] || o.from < bestFrom {
 				continue
 			}
+			if s.personsBody(s.sents[k], o) {
+				continue // "Peter Cook, a spokesman for the Defense Department, said": the person spoke
+			}
 			if s.issuesStatement(s.sents[k], o.to) {
 				best, bestFrom = o.actor, o.from // "The embassy in Baghdad issued a statement"
 				continue
@@ -577,6 +580,30 @@ func (r *resolver) orgSpokeBefore(si, back int) int {
 		}
 	}
 	return -1
+}
+
+// personsBody reports an organization named in an apposition after a person, "Peter
+// Cook, a spokesman for the Defense Department, said", "X, an official at the embassy,
+// told": the words after it are the person's, as they are after "Defense Department
+// spokesman Peter Cook". The apposition holds no word but articles, "for", "of", "at",
+// "to", offices and organizations between the comma after the name and the organization.
+func (s *scan) personsBody(se sentence, o mention) bool {
+	for k := o.from - 1; k > se.from && k >= o.from-8; k-- {
+		t := s.toks[k]
+		if t.Text == "," {
+			mi := s.mentionAt(k - 1)
+			return mi >= 0 && s.mentions[mi].kind == mPerson && s.mentions[mi].to == k
+		}
+		if _, ok := s.matchOf(k); ok || t.Kind == tokens.Word && t.Cap {
+			continue
+		}
+		switch t.Low {
+		case "the", "a", "an", "for", "of", "at", "to", "with", "in":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // isSpeechAdverb reports the adverbs and auxiliaries that stand between a speaker and

@@ -139,6 +139,9 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 			return k // "X met Y, with Y emphasizing that": the one before the verb speaks
 		}
 		if x.objectPosition(s, s.contextStart(m.from)) || possessor || s.byParenthetical(from, m) || s.seenBy(m) || x.objectApposition(s, from, m) || s.inRelative(from, k) && s.relativeAt(from, k) != s.relativeAt(from, end) {
+			if m.kind == mOrg && !possessor && s.bodyOfUnnamedMouth(from, m) {
+				return k // "But an official with the UK Government responded:": the body speaks
+			}
 			// a relative clause's subject speaks only for the verb of its own clause:
 			// "the attack, which Netanyahu called ..."
 			k = min(k, m.from)
@@ -154,6 +157,36 @@ func (x *Extractor) subjectBefore(s *scan, at []int, from, end int) int {
 		return k
 	}
 	return -1
+}
+
+// bodyOfUnnamedMouth reports an organization mention m that a preposition ties to an
+// unnamed speaker's noun opening the subject of the clause that starts at token from: "But
+// an official with the UK Government responded:", "A diplomat at the embassy said": an
+// unnamed official's words are the body's (GUIDELINES, "Quotes"), as they are in "a UK
+// Government official responded". Not when the noun phrase sets off a name before it
+// ("X, an official with the ministry, said": X's).
+func (s *scan) bodyOfUnnamedMouth(from int, m mention) bool {
+	q := s.contextStart(m.from) - 1
+	for q > from && (s.toks[q].Low == "the" || s.toks[q].Low == "a" || s.toks[q].Low == "an") {
+		q--
+	}
+	switch s.toks[q].Low {
+	case "with", "at", "from", "for", "of", "in":
+	default:
+		return false
+	}
+	q--
+	if q < from || !s.gaz.In(lexicon.SpeaksFor, s.toks[q].Low) && !s.gaz.In(lexicon.Unnamed, s.toks[q].Low) {
+		return false
+	}
+	d := q - 1
+	for d >= from && s.toks[d].Kind == tokens.Word && !s.toks[d].Cap && !isDeterminer(s.toks[d].Low) && d >= q-2 {
+		d-- // "a senior official", "one unnamed diplomat"
+	}
+	if d < from || !isDeterminer(s.toks[d].Low) && s.toks[d].Low != "one" {
+		return false
+	}
+	return d == from || s.toks[d-1].Text != ","
 }
 
 // inOffice reports a token that an office names ("ambassador" of "ambassador to the United
@@ -260,7 +293,8 @@ func (s *scan) prepositionalAside(from, mFrom, end int) int {
 // appositionHead returns the token of the person an apposition set off by commas right
 // before the verb at token end describes ("Ned Price, U.S. Security Council spokesman,
 // said": Price, not the council), or -1 when the mention at token mFrom is no such
-// apposition's.
+// apposition's, or is itself a person named right after a comma: the name before that
+// comma ends a fronted clause or a list, and the apposition is the later name's.
 func (s *scan) appositionHead(at []int, from, mFrom, end int) int {
 	c2 := end - 1
 	if c2 <= mFrom || s.toks[c2].Text != "," {
@@ -271,6 +305,9 @@ func (s *scan) appositionHead(at []int, from, mFrom, end int) int {
 			continue
 		}
 		if h := at[c1-1]; h >= 0 && s.mentions[h].kind == mPerson {
+			if c1 == mFrom-1 && at[mFrom] >= 0 && s.mentions[at[mFrom]].kind == mPerson {
+				return -1 // "When Berg meets Kerry, Piet Vos, the foreign minister, said": a name after the comma heads its own apposition
+			}
 			if s.speakerNounBefore(s.contextStart(s.mentions[h].from)) >= 0 {
 				return -1 // "A spokesman for Trump, Steven Cheung, said": the one named speaks
 			}

@@ -144,6 +144,9 @@ func (x *Extractor) objects(r *resolver, at []int, c clause, tr trigger, p *part
 			k = max(k, m.to-1)
 			continue
 		}
+		if len(out) > 0 && s.apposedSubject(m, s.sents[c.sent].to) {
+			break // "to meet Kerry, Hua Chunying, a spokeswoman for the ministry, said": Hua is the next clause's subject
+		}
 		if len(out) > 0 && (!s.listJoin(lastEnd, min(m.from, k)) || x.verbBetween(s, lastEnd, min(m.from, k)) || x.speechFollows(s, s.sents[c.sent], m.to) && !s.betweenPair(tr, lastEnd, min(m.from, k)) || s.verbAfter(m.to) && (!hasWord(s, lastEnd, min(m.from, k), "and") || hasWord(s, lastEnd, min(m.from, k), ",")) || !hasWord(s, lastEnd, min(m.from, k), "and") && r.actors[m.actor].kind != "person" && !s.sharedBodies(lastMi, mi)) {
 			break // "with Gerasimov, the Pentagon said", "Before seeing Xi, Blinken held"; "X, who met Y on Monday, and Z flew home": Z is a subject
 		}

@@ -6,7 +6,8 @@ import "testing"
 // who arrived in Jakarta on Monday, and B held talks", leaves both the subjects of the
 // contact verb after it, however the parse hangs the verb; a refused contact stays none.
 // The other way round, ", and B flew home" after a relative clause's contact ends its
-// objects: B is the subject of the main clause.
+// objects: B is the subject of the main clause; so does ", B, a spokesman for the
+// ministry, said" after a fronted clause's contact.
 func TestRelativeCoordinatedSubjects(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2024-03-08" // a Friday
@@ -22,6 +23,8 @@ func TestRelativeCoordinatedSubjects(t *testing.T) {
 			[]w{{[]string{"Tony Abbott", "Joko Widodo"}, "meeting", "held", "2024-03-04", ""}}},
 		{"met A, B, and C: one list", "Foreign Minister Julie Bishop met President Joko Widodo, Vice President Jusuf Kalla, and Foreign Minister Retno Marsudi on Monday.", pub,
 			[]w{{[]string{"Julie Bishop", "Joko Widodo"}, "meeting", "held", "2024-03-04", ""}, {[]string{"Julie Bishop", "Jusuf Kalla"}, "meeting", "held", "2024-03-04", ""}, {[]string{"Julie Bishop", "Retno Marsudi"}, "meeting", "held", "2024-03-04", ""}}},
+		{"to meet A, B, a spokesman, said: B is the next clause's subject, not met", "Asked whether the drones, and the missiles, would come up when Foreign Minister Julie Bishop is in Jakarta to meet President Joko Widodo, Piet Vos, a spokesman for the Foreign Ministry, said Canberra would not use the issue as a pretext.", pub,
+			[]w{{[]string{"Julie Bishop", "Joko Widodo"}, "meeting", "scheduled", "", ""}}},
 		{"A, who arrived, and B refused to meet C", "Prime Minister Tony Abbott, who arrived in Jakarta on Monday, and Foreign Minister Julie Bishop refused to meet opposition leader Prabowo Subianto.", pub, nil},
 	})
 }

@@ -249,8 +249,9 @@ func (s *scan) officeStartsAt(j, end int) bool {
 // bodySpokenFor reads the body a spokesperson speaks for after the office ending at token
 // j: "for (the) <demonym> ...", "for <country>'s ...", "of (the) <organization>", "at the
 // <demonym> embassy": ", a spokesman for the Polish foreign ministry" serves Poland, ", a
-// spokeswoman for the National Security Council" the council's country; "" for a body of
-// no country (", a spokesman for the UN") or none.
+// spokeswoman for the National Security Council" the council's country, ", a spokeswoman
+// for Trump" a well-known person's, ", a spokesman for the Russian president" that
+// office's; "" for a body of no country (", a spokesman for the UN") or none.
 func (x *Extractor) bodySpokenFor(s *scan, se sentence, j int) string {
 	if j+1 >= se.to {
 		return ""
@@ -280,6 +281,15 @@ func (x *Extractor) bodySpokenFor(s *scan, se sentence, j int) string {
 		}
 	case lexicon.PhraseOrg:
 		return x.gaz.Orgs[m.Idx].Country
+	case lexicon.PhraseKnown:
+		return x.gaz.People[m.Idx].Country // ", a spokeswoman for Trump": the aide serves Trump's country, as "Trump spokeswoman X" does
+	case lexicon.PhraseOffice:
+		if m.Country >= 0 {
+			return x.gaz.Countries[m.Country].Code // ", a spokesman for the Russian president"
+		}
+		if n, ok := s.matchOf(m.To); ok && n.From == m.To && n.Kind == lexicon.PhraseKnown {
+			return x.gaz.People[n.Idx].Country // ", a spokesman for President Emmanuel Macron"
+		}
 	}
 	return ""
 }

@@ -45,7 +45,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "party-state", false, from, to, "a lawmaker's party and state (\"R-Tennessee\")")
 			continue
 		}
-		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to && !s.staffOf(from, to) && !x.postNominalAfterName(s, from, to, m.To) {
+		if m, ok := s.matchOf(to); ok && m.Kind == lexicon.PhraseOffice && m.From == to && !s.staffOf(from, to) && !s.firmsStaff(from, to) && !x.postNominalAfterName(s, from, to, m.To) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
 		}
@@ -388,6 +388,17 @@ func (s *scan) staffOf(from, to int) bool {
 		return false
 	}
 	return s.isKnown(from) && s.speechAfter(s.sents[s.toks[from].Sent], to+1)
+}
+
+// firmsStaff reports a name of two words or more that the article describes as a
+// business's, before a noun of those who speak for one and a speech verb: "a Mossack
+// Fonseca spokesman said" speaks for the firm, as "Mossack Fonseca said" does; the
+// words do not qualify an office.
+func (s *scan) firmsStaff(from, to int) bool {
+	if to >= len(s.toks) || to-from < 2 || s.toks[to].Cap || !s.gaz.In(lexicon.StaffNoun, s.toks[to].Low) {
+		return false
+	}
+	return s.speechAfter(s.sents[s.toks[from].Sent], to+1) && s.firmName(from, to)
 }
 
 // countryPossessed reports one capitalized word [from, to) after a country's possessive

@@ -39,6 +39,12 @@ func TestApposedSpeakers(t *testing.T) {
 			[]quoteWant{{"We opened the fair to test the limits of free speech,", "Kamran Tavassoli"}}},
 		{"a business described with an article speaks as a firm", `"Commodity prices will plummet," Brennock Kestrel, a New York-based firm of analysts, said.`,
 			[]quoteWant{{"Commodity prices will plummet,", "Brennock Kestrel"}}},
+		{"a name after a fronted clause's last name heads its own apposition", `Foreign Minister Ilona Varga met Secretary of State Ahmed Karimov on Monday. Asked whether the drones would come up when Varga meets Karimov, Piet Vos, a spokesman for the Norwegian Foreign Ministry, said Oslo would not use them as a "pretext for a quarrel".`,
+			[]quoteWant{{"pretext for a quarrel", "Piet Vos"}}},
+		{"and so with an office after it", `When Varga meets Karimov, Piet Vos, the foreign minister, said Oslo would not use the drones as a "pretext for a row".`,
+			[]quoteWant{{"pretext for a row", "Piet Vos"}}},
+		{"the statement a spokesman read is his, not his ministry's", "\"Karimov offered his condolences,\" Tom Reed, a spokesman for the Defense Department, said in a statement.\n\n\"He also expressed his sympathies to the families,\" the statement said.",
+			[]quoteWant{{"Karimov offered his condolences,", "Tom Reed"}, {"He also expressed his sympathies to the families,", "Tom Reed"}}},
 		{"a university described with an article makes no person", `"Commodity prices will plummet," Brennock Kestrel, a university in Ohio, said.`,
 			[]quoteWant{{"Commodity prices will plummet,", ""}}},
 	}

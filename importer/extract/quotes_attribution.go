@@ -95,13 +95,28 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 			a.rule = "quote.statement"
 		}
 	}
-	if s.toks[ci+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[ci+1].Low) && s.toks[ci+1].Low != "according" && at[ci+1] < 0 && s.toks[ci+1].Low != "the" && s.toks[ci+1].Low != "a" && s.toks[ci+1].Low != "an" && !s.titleThenName(at, ci+1, verb) {
+	if s.toks[ci+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[ci+1].Low) && s.toks[ci+1].Low != "according" && at[ci+1] < 0 && s.toks[ci+1].Low != "the" && s.toks[ci+1].Low != "a" && s.toks[ci+1].Low != "an" && !s.titleThenName(at, ci+1, verb) && !s.mouthOfBody(ci+1) {
 		a.direct = false // `"robust" support for Ukraine`: the sentence goes on
 		if verb > ci+6 && !(ci > 0 && s.toks[ci-1].Text == ",") {
 			a.found = false // a comma inside the marks hands over to an attribution: `,'' United News of India quoted X`
 		}
 	}
 	return a
+}
+
+// mouthOfBody reports words at token k that speak for a body named after them,
+// "officials at the Iranian embassy in Brazil said", "sources in the ministry told": a
+// speaker's phrase, as one an article opens is, not the sentence going on after the
+// quotation.
+func (s *scan) mouthOfBody(k int) bool {
+	if k+1 >= len(s.toks) || !s.gaz.In(lexicon.SpeaksFor, s.toks[k].Low) {
+		return false
+	}
+	switch s.toks[k+1].Low {
+	case "at", "of", "for", "from", "in", "with":
+		return true
+	}
+	return false
 }
 
 // askedAfterSubject reports a verb of asking or urging at token verb with words of its own
