@@ -77,6 +77,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{"We had a frank exchange. The Americans’ position is unchanged.", "Sergey Lavrov"}}},
 		{"typewriter marks of wire copy", "``We want peace with our neighbours,'' said Prime Minister Atal Bihari Vajpayee.",
 			[]quoteWant{{"We want peace with our neighbours,", "Atal Bihari Vajpayee"}}},
+		{"typewriter marks closing a quoted paragraph after its full stop", "Opposition leader Dana Kerr said the rebate was ``set in stone'' and could not be reopened. ``It is extraordinary to reopen it now. Farmers will pay for it.'' EU leaders meet in Brussels on Thursday.",
+			[]quoteWant{{"It is extraordinary to reopen it now. Farmers will pay for it.", "Dana Kerr"}}},
 		{"doubled apostrophes as marks", "''This is an extraordinary development,'' opposition leader Chris Bowen told ABC TV. ''It is unprecedented.''",
 			[]quoteWant{{"This is an extraordinary development,", "Chris Bowen"}, {"It is unprecedented.", "Chris Bowen"}}},
 		{"standalone quote paragraph continues the speaker", "\"We are prepared,\" said Defense Secretary Lloyd Austin.\n\n\"And we will remain prepared for any contingency.\"",
