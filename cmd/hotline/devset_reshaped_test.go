@@ -132,7 +132,7 @@ func reshapes() []struct {
 			return jsonLinesExport(stories, func(s storyFile) string { return htmlBody(s.paragraphs(), breaks) })
 		})
 	}
-	return []struct {
+	return append([]struct {
 		name  string
 		shape reshape
 	}{
@@ -160,7 +160,7 @@ func reshapes() []struct {
 		{"page furniture", eachTextFile(true, func(i int, s storyFile) (string, string) {
 			return s.title, withFurniture(s.paragraphs(), i)
 		})},
-	}
+	}, archiveReshapes()...)
 }
 
 // copyGold is a deep copy of gold, for a variant to change.

@@ -1,0 +1,199 @@
+package main_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"hotline/importer/clean"
+)
+
+// The shapes of wire archives (TREC and LDC collections, agency databases from 1987 on):
+// paragraphs marked by an indented first line instead of a blank line, typewriter
+// quotation marks, a headline in capitals over a dateline with the old wire's dash, the
+// day told as "today" and "yesterday", and the line ends of Windows exports.
+
+// indentedWrapped prints paras as wire archives do: no blank lines, each paragraph's first
+// line indented by indent, every line hard-wrapped at width less the indent.
+func indentedWrapped(paras []string, width int, indent string) string {
+	var b strings.Builder
+	for _, p := range paras {
+		lines := wrapLines(p, width-utf8.RuneCountInString(indent))
+		lines[0] = indent + lines[0]
+		for _, line := range lines {
+			b.WriteString(line + "\n")
+		}
+	}
+	return b.String()
+}
+
+// texQuotes prints text's quotation marks as LaTeX, the treebanks and old wire archives
+// do: two backquotes to open and two apostrophes to close a double quotation, one of each
+// for a single one (an opening mark after a space, a bracket or a dash, or at the start);
+// apostrophes stay, and two of them already printed as a mark are a double mark.
+func texQuotes(text string) string {
+	return quoteMarks(strings.ReplaceAll(straightQuotes(text), "''", `"`), "([{-", [4]string{"``", "''", "`", "'"})
+}
+
+// oldWireLead prints a story's first paragraph as the old wire did: its dateline's place
+// in capitals, the agency in parentheses (the story's own, or AP or UPI, picked by n), and
+// the underscore dash of old AP copy or UPI's two hyphens. A first paragraph without a
+// dateline stays as it is.
+func oldWireLead(c *clean.Cleaner, lede string, n int) string {
+	dl, rest, ok := c.SplitDateline(lede)
+	if !ok {
+		return lede
+	}
+	agency, sep := "AP", "_"
+	if n%2 == 1 {
+		agency, sep = "UPI", "--"
+	}
+	if dl.Publisher != "" {
+		agency = dl.Publisher
+	}
+	head := strings.ToUpper(dl.Place)
+	if dl.Date != "" {
+		head = strings.TrimPrefix(head+", "+dl.Date, ", ")
+	}
+	return strings.TrimSpace(head+" ("+agency+")") + " " + sep + " " + rest
+}
+
+// dayWords matches a day of the week as copy tells the day of a story: "on Tuesday",
+// "Tuesday's" or "Tuesday" alone.
+var dayWords = regexp.MustCompile(`\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b`)
+
+// oldWireDays tells the days of a story dated day as the old wire did: the publication
+// date's weekday as "today", the day before's as "yesterday" ("met on Tuesday" -> "met
+// today"; "Tuesday's talks" -> "today's talks"). Other days, and a story without a date,
+// stay as printed.
+func oldWireDays(text, day string) string {
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return text
+	}
+	words := map[string]string{d.Weekday().String(): "today", d.AddDate(0, 0, -1).Weekday().String(): "yesterday"}
+	return dayWords.ReplaceAllStringFunc(text, func(m string) string {
+		sub := dayWords.FindStringSubmatch(m)
+		word, ok := words[sub[1]]
+		if !ok {
+			return m
+		}
+		return word + sub[2]
+	})
+}
+
+// storyDay is the day a story's "today" would name: its publication date, or none
+// when its dateline gives a day of its own ("LAGOS, January 20 (Xinhua) --"), which the
+// story's days count from.
+func storyDay(c *clean.Cleaner, s storyFile) string {
+	if paras := s.paragraphs(); len(paras) > 0 {
+		if dl, _, ok := c.SplitDateline(paras[0]); ok && dl.Date != "" {
+			return ""
+		}
+	}
+	return s.date
+}
+
+// wireArchive prints a story as a wire archive of the late 1980s keeps it: the headline
+// in capitals over the story, the old dateline, days as "today" and "yesterday",
+// typewriter quotation marks, and indented paragraphs wrapped at 70 columns.
+func wireArchive(c *clean.Cleaner, s storyFile, n int) (title, body string) {
+	paras := s.paragraphs()
+	for i := range paras {
+		if i == 0 {
+			paras[i] = oldWireLead(c, paras[i], n)
+		}
+		paras[i] = texQuotes(oldWireDays(paras[i], storyDay(c, s)))
+	}
+	head := strings.ToUpper(texQuotes(s.title))
+	if head == "" {
+		return "", indentedWrapped(paras, 70, "   ")
+	}
+	return head, head + "\n" + indentedWrapped(paras, 70, "   ")
+}
+
+// windowsLines prints text with the CRLF line ends of a Windows export, and trail (two
+// spaces, as Markdown's hard break) before each.
+func windowsLines(text, trail string) string {
+	return strings.ReplaceAll(text, "\n", trail+"\r\n")
+}
+
+// archiveReshapes are the variants of TestReshapedTuneScore in the shapes of wire archives
+// and Windows exports.
+func archiveReshapes() []struct {
+	name  string
+	shape reshape
+} {
+	c := clean.New()
+	return []struct {
+		name  string
+		shape reshape
+	}{
+		{"indented paragraphs at 70", eachTextFile(true, func(_ int, s storyFile) (string, string) {
+			return s.title, indentedWrapped(s.paragraphs(), 70, "   ")
+		})},
+		{"tab-indented paragraphs at 72", eachTextFile(true, func(_ int, s storyFile) (string, string) {
+			return s.title, indentedWrapped(s.paragraphs(), 72, "\t")
+		})},
+		{"typewriter quotes", eachTextFile(true, func(_ int, s storyFile) (string, string) {
+			return texQuotes(s.title), texQuotes(s.body)
+		})},
+		{"old wire lead", eachTextFile(true, func(i int, s storyFile) (string, string) {
+			paras := s.paragraphs()
+			if len(paras) > 0 {
+				paras[0] = oldWireLead(c, paras[0], i)
+			}
+			head := strings.ToUpper(s.title)
+			return head, head + "\n\n" + oldWireDays(strings.Join(paras, "\n\n"), storyDay(c, s)) + "\n"
+		})},
+		{"wire archive", eachTextFile(true, func(i int, s storyFile) (string, string) { return wireArchive(c, s, i) })},
+		{"CRLF wrapped at 72", eachTextFile(true, func(_ int, s storyFile) (string, string) {
+			return s.title, windowsLines(hardWrapped(s.paragraphs(), 72, true), "")
+		})},
+		{"trailing spaces wrapped at 70 without blank lines", eachTextFile(true, func(_ int, s storyFile) (string, string) {
+			return s.title, windowsLines(hardWrapped(s.paragraphs(), 70, false), "  ")
+		})},
+	}
+}
+
+func TestArchiveReshapeHelpers(t *testing.T) {
+	c := clean.New()
+	for _, tc := range []struct {
+		name, got, want string
+	}{
+		{"indented", indentedWrapped([]string{"Finnish President Aino Lahti met Estonian Prime Minister Karl Tamm.", "They talked."}, 30, "   "),
+			"   Finnish President Aino\nLahti met Estonian Prime\nMinister Karl Tamm.\n   They talked.\n"},
+		{"tab-indented", indentedWrapped([]string{"One two.", "Three."}, 72, "\t"), "\tOne two.\n\tThree.\n"},
+		{"typewriter doubles", texQuotes(`“It’s over — for now,” he said of the ‘deal’.`), "``It's over -- for now,'' he said of the `deal'."},
+		{"typewriter doubled apostrophes", texQuotes("''Asian diplomacy is marked by understatement,'' he said."), "``Asian diplomacy is marked by understatement,'' he said."},
+		{"typewriter straight", texQuotes(`He said: "We won't 'fold'."`), "He said: ``We won't `fold'.''"},
+		{"AP lead", oldWireLead(c, "Moscow (Example) -- Russian Foreign Minister Ivan Petrov met his Finnish counterpart.", 0),
+			"MOSCOW (Example) _ Russian Foreign Minister Ivan Petrov met his Finnish counterpart."},
+		{"UPI lead", oldWireLead(c, "Kabul, Afghanistan -- Afghan President Omar Rahimi met the envoy on Tuesday.", 1),
+			"KABUL, AFGHANISTAN (UPI) -- Afghan President Omar Rahimi met the envoy on Tuesday."},
+		{"dated lead", oldWireLead(c, "LAGOS, January 20 (Example) -- Former President Ade Bello started a visit to Ghana.", 0),
+			"LAGOS, January 20 (Example) _ Former President Ade Bello started a visit to Ghana."},
+		{"no dateline", oldWireLead(c, "The talks ended late on Friday.", 0), "The talks ended late on Friday."},
+		{"today and yesterday", oldWireDays("Lahti met Tamm on Friday after Thursday's talks and before Monday.", "2026-12-04"),
+			"Lahti met Tamm today after yesterday's talks and before Monday."},
+		{"undated", oldWireDays("Lahti met Tamm on Friday.", ""), "Lahti met Tamm on Friday."},
+		{"archive", archiveBody(c, storyFile{title: "Lahti Meets Tamm", date: "2026-12-04",
+			body: "Tallinn (Example) -- Finnish President Aino Lahti met Karl Tamm on Friday.\n\"Good talks,\" Tamm said.\n"}),
+			"LAHTI MEETS TAMM\n   TALLINN (Example) _ Finnish President Aino Lahti met Karl Tamm\ntoday.\n   ``Good talks,'' Tamm said.\n"},
+		{"windows", windowsLines("One\ntwo\n", "  "), "One  \r\ntwo  \r\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.got != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", tc.got, tc.want)
+			}
+		})
+	}
+}
+
+// archiveBody is the body wireArchive prints for s, the first story.
+func archiveBody(c *clean.Cleaner, s storyFile) string {
+	_, body := wireArchive(c, s, 0)
+	return body
+}
