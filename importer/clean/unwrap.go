@@ -313,7 +313,7 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 	// last line of a staff credit ("..., Barbara Starr," + "and Ann Lee contributed.") is
 	// the rest of that credit.
 	if !endsSentence(prev) {
-		return false
+		return opensSentence(line) && c.stampedByline(strings.TrimSpace(prev))
 	}
 	// The web address of a promotion, which the page printed after its sentence ("...
 	// available from the ministry via the internet. https://..."), goes on: the wrap put
@@ -324,6 +324,18 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 		}
 	}
 	return c.IsFurniture(strings.TrimSpace(line)) || c.IsFurniture(strings.TrimSpace(prev))
+}
+
+// stampedByline reports a byline with its time stamp ("Ann Lee Published May 1, 2024 |
+// 2:40 PM"), which ends no sentence: in text without blank lines only the room left on
+// its line told it from the prose under it, and a line a little longer than three
+// quarters of the width leaves none. Furniture never runs on into the story.
+func (c *Cleaner) stampedByline(s string) bool {
+	if !wordsAtMost(s, stampedBylineMaxWords) || !hasDigit(s) {
+		return false
+	}
+	_, _, ok := c.byline(s)
+	return ok
 }
 
 // isTitle reports a line that prints the article's title (when it has one), spaces and

@@ -29,6 +29,16 @@ func TestUnwrap(t *testing.T) {
 				"They agreed that their experts would meet again next week in Budapest. The crossings may reopen before the winter, according to a statement.\n",
 		},
 		{
+			name: "a stamped byline over the story without blank lines",
+			in: "Annabel Leeworth Published November 05, 2024 | 02:40 PM UTC\n" +
+				"Vienna, (Example News) The foreign ministers of Austria and Hungary met\n" +
+				"in Vienna on Tuesday to discuss the border crossings that were closed\n" +
+				"last month, officials said. They agreed that their experts would meet\n" +
+				"again next week in Budapest.\n",
+			want: "Annabel Leeworth Published November 05, 2024 | 02:40 PM UTC\n" +
+				"Vienna, (Example News) The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said. They agreed that their experts would meet again next week in Budapest.\n",
+		},
+		{
 			name: "indented paragraph starts",
 			in: "    The foreign ministers of Austria and Hungary met in Vienna\n" +
 				"on Tuesday to discuss the border crossings that were closed\n" +
