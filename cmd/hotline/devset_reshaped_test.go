@@ -18,11 +18,7 @@ import (
 // metadata" has no floor for date (0): without a publication date, relative dates cannot
 // resolve.
 var reshapedBelow = map[string]map[string]float64{
-	// A lede of one sentence that ends a line is split from the rest of its paragraph
-	// (the lead's day is read on into that rest: contacts_storydate.go leadSents), and a
-	// quoted paragraph that lost its closing mark runs on into the next.
-	"wrapped at 78 without blank lines": {"speaker": 0.975},
-	"no metadata":                       {"mode": 0.94, "date": 0},
+	"no metadata": {"mode": 0.94, "date": 0},
 }
 
 // reshape is one way of printing all of dev/tune: it writes the stories into dir and

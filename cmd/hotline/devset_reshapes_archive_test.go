@@ -96,9 +96,14 @@ func storyDay(c *clean.Cleaner, s storyFile) string {
 	return s.date
 }
 
+// wireBylines are made-up bylines in the old wire's shape, the reporter's name in
+// capitals over the service's line, or none.
+var wireBylines = []string{"By ANSEL PORTER\nAssociated Press Writer", "By LINA OKAFOR\nUnited Press International", ""}
+
 // wireArchive prints a story as a wire archive of the late 1980s keeps it: the headline
-// in capitals over the story, the old dateline, days as "today" and "yesterday",
-// typewriter quotation marks, and indented paragraphs wrapped at 70 columns.
+// in capitals over the story, a byline in capitals (picked by n), the old dateline, days
+// as "today" and "yesterday", typewriter quotation marks, and indented paragraphs wrapped
+// at 70 columns.
 func wireArchive(c *clean.Cleaner, s storyFile, n int) (title, body string) {
 	paras := s.paragraphs()
 	for i := range paras {
@@ -106,6 +111,9 @@ func wireArchive(c *clean.Cleaner, s storyFile, n int) (title, body string) {
 			paras[i] = oldWireLead(c, paras[i], n)
 		}
 		paras[i] = texQuotes(oldWireDays(paras[i], storyDay(c, s)))
+	}
+	if by := wireBylines[n%len(wireBylines)]; by != "" {
+		paras = append(strings.Split(by, "\n"), paras...)
 	}
 	head := strings.ToUpper(texQuotes(s.title))
 	if head == "" {
@@ -181,7 +189,7 @@ func TestArchiveReshapeHelpers(t *testing.T) {
 		{"undated", oldWireDays("Lahti met Tamm on Friday.", ""), "Lahti met Tamm on Friday."},
 		{"archive", archiveBody(c, storyFile{title: "Lahti Meets Tamm", date: "2026-12-04",
 			body: "Tallinn (Example) -- Finnish President Aino Lahti met Karl Tamm on Friday.\n\"Good talks,\" Tamm said.\n"}),
-			"LAHTI MEETS TAMM\n   TALLINN (Example) _ Finnish President Aino Lahti met Karl Tamm\ntoday.\n   ``Good talks,'' Tamm said.\n"},
+			"LAHTI MEETS TAMM\n   By ANSEL PORTER\n   Associated Press Writer\n   TALLINN (Example) _ Finnish President Aino Lahti met Karl Tamm\ntoday.\n   ``Good talks,'' Tamm said.\n"},
 		{"windows", windowsLines("One\ntwo\n", "  "), "One  \r\ntwo  \r\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
