@@ -50,6 +50,12 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "b.txt", Title: "Talks resume in Vienna", Published: "2023-05-04", Text: "Diplomats met on Thursday."}},
 		},
 		{
+			name: "front matter and the CR line ends of classic Mac OS",
+			file: "b2.txt",
+			body: "---\rtitle: Envoys meet\rdate: 1989-03-04\r---\rThe envoys met in Oslo on Tuesday.\r\rThey spoke again.\r",
+			want: []brief{{Source: "b2.txt", Title: "Envoys meet", Published: "1989-03-04", Text: "The envoys met in Oslo on Tuesday.\n\nThey spoke again."}},
+		},
+		{
 			name: "markdown front matter",
 			file: "c.md",
 			body: "---\ntitle: Envoys meet\ndate: 2021-03-04T10:00:00Z\nurl: https://example.org/a\nsource: Example News\nauthor: [Ann Lee, Bo Chan]\n---\nThe envoys met in Oslo on Tuesday.\n",
