@@ -114,16 +114,19 @@ func oneExport(name string, print func(stories []storyFile) string) reshape {
 // joinedBody is a story's body with its paragraphs apart, as an export's field holds it.
 func joinedBody(s storyFile) string { return strings.Join(s.paragraphs(), "\n\n") }
 
+// wrappedAt reshapes every story hard-wrapped at width, with blank lines between
+// paragraphs or none (hardWrapped).
+func wrappedAt(width int, blank bool) reshape {
+	return eachTextFile(true, func(_ int, s storyFile) (string, string) {
+		return s.title, hardWrapped(s.paragraphs(), width, blank)
+	})
+}
+
 // reshapes are the variants of TestReshapedTuneScore, each a shape real exports give.
 func reshapes() []struct {
 	name  string
 	shape reshape
 } {
-	wrapped := func(width int, blank bool) reshape {
-		return eachTextFile(true, func(_ int, s storyFile) (string, string) {
-			return s.title, hardWrapped(s.paragraphs(), width, blank)
-		})
-	}
 	html := func(breaks bool) reshape {
 		return oneExport("tune.jsonl", func(stories []storyFile) string {
 			return jsonLinesExport(stories, func(s storyFile) string { return htmlBody(s.paragraphs(), breaks) })
@@ -133,9 +136,9 @@ func reshapes() []struct {
 		name  string
 		shape reshape
 	}{
-		{"wrapped at 72", wrapped(72, true)},
-		{"wrapped at 72 without blank lines", wrapped(72, false)},
-		{"wrapped at 78 without blank lines", wrapped(78, false)},
+		{"wrapped at 72", wrappedAt(72, true)},
+		{"wrapped at 72 without blank lines", wrappedAt(72, false)},
+		{"wrapped at 78 without blank lines", wrappedAt(78, false)},
 		{"one paragraph a line", eachTextFile(true, func(_ int, s storyFile) (string, string) {
 			return s.title, strings.Join(s.paragraphs(), "\n") + "\n"
 		})},

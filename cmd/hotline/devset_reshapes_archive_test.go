@@ -1,6 +1,8 @@
 package main_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -122,10 +124,32 @@ func wireArchive(c *clean.Cleaner, s storyFile, n int) (title, body string) {
 	return head, head + "\n" + indentedWrapped(paras, 70, "   ")
 }
 
-// windowsLines prints text with the CRLF line ends of a Windows export, and trail (two
-// spaces, as Markdown's hard break) before each.
-func windowsLines(text, trail string) string {
-	return strings.ReplaceAll(text, "\n", trail+"\r\n")
+// withLineEnds prints text with other line ends: the CRLF of a Windows export, the CR of
+// classic Mac OS, or two spaces (Markdown's hard break) before either.
+func withLineEnds(text, end string) string {
+	return strings.ReplaceAll(text, "\n", end)
+}
+
+// lineEnds is shape with every line of the files it writes ended by end (withLineEnds).
+func lineEnds(end string, shape reshape) reshape {
+	return func(t *testing.T, dir string, stories []storyFile) map[string]string {
+		t.Helper()
+		names := shape(t, dir, stories)
+		done := map[string]bool{}
+		for _, name := range names {
+			file, _, _ := strings.Cut(name, "#") // a record of an export file
+			if done[file] {
+				continue
+			}
+			done[file] = true
+			data, err := os.ReadFile(filepath.Join(dir, file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, dir, file, withLineEnds(string(data), end))
+		}
+		return names
+	}
 }
 
 // archiveReshapes are the variants of TestReshapedTuneScore in the shapes of wire archives
@@ -157,12 +181,9 @@ func archiveReshapes() []struct {
 			return head, head + "\n\n" + oldWireDays(strings.Join(paras, "\n\n"), storyDay(c, s)) + "\n"
 		})},
 		{"wire archive", eachTextFile(true, func(i int, s storyFile) (string, string) { return wireArchive(c, s, i) })},
-		{"CRLF wrapped at 72", eachTextFile(true, func(_ int, s storyFile) (string, string) {
-			return s.title, windowsLines(hardWrapped(s.paragraphs(), 72, true), "")
-		})},
-		{"trailing spaces wrapped at 70 without blank lines", eachTextFile(true, func(_ int, s storyFile) (string, string) {
-			return s.title, windowsLines(hardWrapped(s.paragraphs(), 70, false), "  ")
-		})},
+		{"CRLF wrapped at 72", lineEnds("\r\n", wrappedAt(72, true))},
+		{"CR wrapped at 72 without blank lines", lineEnds("\r", wrappedAt(72, false))},
+		{"trailing spaces wrapped at 70 without blank lines", lineEnds("  \r\n", wrappedAt(70, false))},
 	}
 }
 
@@ -190,7 +211,8 @@ func TestArchiveReshapeHelpers(t *testing.T) {
 		{"archive", archiveBody(c, storyFile{title: "Lahti Meets Tamm", date: "2026-12-04",
 			body: "Tallinn (Example) -- Finnish President Aino Lahti met Karl Tamm on Friday.\n\"Good talks,\" Tamm said.\n"}),
 			"LAHTI MEETS TAMM\n   By ANSEL PORTER\n   Associated Press Writer\n   TALLINN (Example) _ Finnish President Aino Lahti met Karl Tamm\ntoday.\n   ``Good talks,'' Tamm said.\n"},
-		{"windows", windowsLines("One\ntwo\n", "  "), "One  \r\ntwo  \r\n"},
+		{"windows", withLineEnds("One\ntwo\n", "  \r\n"), "One  \r\ntwo  \r\n"},
+		{"classic Mac OS", withLineEnds("One\ntwo\n", "\r"), "One\rtwo\r"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.got != tc.want {
