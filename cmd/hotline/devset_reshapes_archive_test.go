@@ -104,15 +104,15 @@ var wireBylines = []string{"By ANSEL PORTER\nAssociated Press Writer", "By LINA 
 
 // wireArchive prints a story as a wire archive of the late 1980s keeps it: the headline
 // in capitals over the story, a byline in capitals (picked by n), the old dateline, days
-// as "today" and "yesterday", typewriter quotation marks, and indented paragraphs wrapped
-// at 70 columns.
+// as "today" and "yesterday", typewriter quotation marks, old AP's underscore for every
+// dash, and indented paragraphs wrapped at 70 columns.
 func wireArchive(c *clean.Cleaner, s storyFile, n int) (title, body string) {
 	paras := s.paragraphs()
 	for i := range paras {
 		if i == 0 {
 			paras[i] = oldWireLead(c, paras[i], n)
 		}
-		paras[i] = texQuotes(oldWireDays(paras[i], storyDay(c, s)))
+		paras[i] = strings.ReplaceAll(texQuotes(oldWireDays(paras[i], storyDay(c, s))), " -- ", " _ ")
 	}
 	if by := wireBylines[n%len(wireBylines)]; by != "" {
 		paras = append(strings.Split(by, "\n"), paras...)
@@ -209,8 +209,8 @@ func TestArchiveReshapeHelpers(t *testing.T) {
 			"Lahti met Tamm today after yesterday's talks and before Monday."},
 		{"undated", oldWireDays("Lahti met Tamm on Friday.", ""), "Lahti met Tamm on Friday."},
 		{"archive", archiveBody(c, storyFile{title: "Lahti Meets Tamm", date: "2026-12-04",
-			body: "Tallinn (Example) -- Finnish President Aino Lahti met Karl Tamm on Friday.\n\"Good talks,\" Tamm said.\n"}),
-			"LAHTI MEETS TAMM\n   By ANSEL PORTER\n   Associated Press Writer\n   TALLINN (Example) _ Finnish President Aino Lahti met Karl Tamm\ntoday.\n   ``Good talks,'' Tamm said.\n"},
+			body: "Tallinn (Example) -- Finnish President Aino Lahti met Karl Tamm on Friday.\n\"Good talks -- for now,\" Tamm said.\n"}),
+			"LAHTI MEETS TAMM\n   By ANSEL PORTER\n   Associated Press Writer\n   TALLINN (Example) _ Finnish President Aino Lahti met Karl Tamm\ntoday.\n   ``Good talks _ for now,'' Tamm said.\n"},
 		{"windows", withLineEnds("One\ntwo\n", "  \r\n"), "One  \r\ntwo  \r\n"},
 		{"classic Mac OS", withLineEnds("One\ntwo\n", "\r"), "One\rtwo\r"},
 	} {
