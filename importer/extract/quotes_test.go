@@ -91,6 +91,8 @@ func TestQuotes(t *testing.T) {
 		{"a headline's quote in single marks", "The ministers met in Lima on Monday.\n\nForeign Minister Ann Lee says ‘the door to talks is open’\n\nPeru's envoy on the border: 'We are close to a deal'", nil},
 		{"single marks that end with a full stop are speech", "The ministers met in Lima on Monday.\n\nForeign Minister Ann Lee said the door to talks was ‘open to all who want peace in the region.’",
 			[]quoteWant{{"open to all who want peace in the region.", "Ann Lee"}}},
+		{"typewriter single marks of wire copy", "The ministers met in Lima on Monday.\n\nForeign Minister Ann Lee said the door to talks was `open to all who want peace in the region.'",
+			[]quoteWant{{"open to all who want peace in the region.", "Ann Lee"}}},
 		{"apostrophes are not quotes", "Russia's forces and the allies' plans didn't change, Lavrov's aide said.", nil},
 		{"the group", "Hamas sent a delegation to Cairo.\n\n\"We are keen to reach an agreement,\" the group said.",
 			[]quoteWant{{"We are keen to reach an agreement,", "Hamas"}}},
