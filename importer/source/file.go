@@ -20,6 +20,7 @@ const (
 	formatJSONL          // one JSON object per line
 	formatJSON           // a JSON array of objects, or objects one after another
 	formatCSV            // a header row, then one article per row
+	formatSGML           // a wire archive's <DOC> elements (sgml.go)
 )
 
 // formatOf maps a file extension to its format.
@@ -33,6 +34,8 @@ func formatOf(ext string) format {
 		return formatJSON
 	case ".csv":
 		return formatCSV
+	case ".sgml", ".sgm":
+		return formatSGML
 	}
 	return formatUnknown
 }
@@ -59,9 +62,6 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 	if !st.Mode().IsRegular() {
 		return notRegular(st.Mode())
 	}
-	if f == formatText && st.Size() > r.opt.MaxArticleBytes {
-		return errors.New(r.tooBig())
-	}
 	fh, err := fsys.Open(p)
 	if err != nil {
 		return fmt.Errorf("cannot open: %s", statReason(err))
@@ -70,6 +70,12 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 	br := bufio.NewReaderSize(fh, 64<<10)
 	if f == formatUnknown {
 		f = sniff(br)
+	}
+	if f == formatText && sniffSGML(br) {
+		f = formatSGML // a wire archive saved as .txt or with no extension
+	}
+	if f == formatText && st.Size() > r.opt.MaxArticleBytes {
+		return errors.New(r.tooBig())
 	}
 	return r.counted(func() error { return r.stream(f, br, source) })
 }
@@ -103,6 +109,8 @@ func (r *reader) stream(f format, br *bufio.Reader, source string) error {
 		return r.json(in, source)
 	case formatCSV:
 		return r.csv(in, source)
+	case formatSGML:
+		return r.sgml(bufio.NewReaderSize(in, 64<<10), source)
 	}
 	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {
@@ -133,7 +141,8 @@ func (r *reader) stdin(in io.Reader) error {
 }
 
 // sniff tells the format of a stream by its first non-space byte: '{' starts JSON Lines,
-// '[' a JSON array, anything else is the text of one article. It only peeks.
+// '[' a JSON array, "<DOC" a wire archive in SGML, anything else is the text of one
+// article. It only peeks.
 func sniff(br *bufio.Reader) format {
 	for n := 1; ; n++ {
 		b, err := br.Peek(n)
@@ -147,6 +156,8 @@ func sniff(br *bufio.Reader) format {
 			return formatJSONL
 		case c == '[':
 			return formatJSON
+		case c == '<' && sniffSGML(br):
+			return formatSGML
 		default:
 			return formatText
 		}
