@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -107,13 +108,7 @@ var wireBylines = []string{"By ANSEL PORTER\nAssociated Press Writer", "By LINA 
 // as "today" and "yesterday", typewriter quotation marks, old AP's underscore for every
 // dash, and indented paragraphs wrapped at 70 columns.
 func wireArchive(c *clean.Cleaner, s storyFile, n int) (title, body string) {
-	paras := s.paragraphs()
-	for i := range paras {
-		if i == 0 {
-			paras[i] = oldWireLead(c, paras[i], n)
-		}
-		paras[i] = strings.ReplaceAll(texQuotes(oldWireDays(paras[i], storyDay(c, s))), " -- ", " _ ")
-	}
+	paras := wireParagraphs(c, s, n)
 	if by := wireBylines[n%len(wireBylines)]; by != "" {
 		paras = append(strings.Split(by, "\n"), paras...)
 	}
@@ -122,6 +117,42 @@ func wireArchive(c *clean.Cleaner, s storyFile, n int) (title, body string) {
 		return "", indentedWrapped(paras, 70, "   ")
 	}
 	return head, head + "\n" + indentedWrapped(paras, 70, "   ")
+}
+
+// wireParagraphs are a story's paragraphs as the old wire printed them: the old
+// dateline (oldWireLead, picked by n), days as "today" and "yesterday", typewriter
+// quotation marks and old AP's underscore for every dash.
+func wireParagraphs(c *clean.Cleaner, s storyFile, n int) []string {
+	paras := s.paragraphs()
+	for i := range paras {
+		if i == 0 {
+			paras[i] = oldWireLead(c, paras[i], n)
+		}
+		paras[i] = strings.ReplaceAll(texQuotes(oldWireDays(paras[i], storyDay(c, s))), " -- ", " _ ")
+	}
+	return paras
+}
+
+// trecArchive prints stories as TREC's SGML keeps a year of AP copy: a <DOC> element
+// each, its DOCNO holding the day (AP871204-0003; a story without a date gets none), the
+// headline in HEAD, bylines in BYLINE elements, and the story in TEXT as the old wire
+// printed it (wireParagraphs), paragraphs indented and wrapped at 70 columns.
+func trecArchive(c *clean.Cleaner, stories []storyFile) string {
+	var b strings.Builder
+	for i, s := range stories {
+		id := fmt.Sprintf("AP-%04d", i+1)
+		if d, err := time.Parse("2006-01-02", s.date); err == nil {
+			id = "AP" + d.Format("060102") + fmt.Sprintf("-%04d", i+1)
+		}
+		fmt.Fprintf(&b, "<DOC>\n<DOCNO> %s </DOCNO>\n<HEAD>%s</HEAD>\n", id, texQuotes(s.title))
+		if by := wireBylines[i%len(wireBylines)]; by != "" {
+			for line := range strings.SplitSeq(by, "\n") {
+				fmt.Fprintf(&b, "<BYLINE>%s</BYLINE>\n", line)
+			}
+		}
+		fmt.Fprintf(&b, "<TEXT>\n%s</TEXT>\n</DOC>\n", indentedWrapped(wireParagraphs(c, s, i), 70, "   "))
+	}
+	return b.String()
 }
 
 // withLineEnds prints text with other line ends: the CRLF of a Windows export, the CR of
@@ -181,6 +212,7 @@ func archiveReshapes() []struct {
 			return head, head + "\n\n" + oldWireDays(strings.Join(paras, "\n\n"), storyDay(c, s)) + "\n"
 		})},
 		{"wire archive", eachTextFile(true, func(i int, s storyFile) (string, string) { return wireArchive(c, s, i) })},
+		{"TREC SGML archive", oneExport("tune.sgml", func(stories []storyFile) string { return trecArchive(c, stories) })},
 		{"CRLF wrapped at 72", lineEnds("\r\n", wrappedAt(72, true))},
 		{"CR wrapped at 72 without blank lines", lineEnds("\r", wrappedAt(72, false))},
 		{"trailing spaces wrapped at 70 without blank lines", lineEnds("  \r\n", wrappedAt(70, false))},
@@ -211,6 +243,9 @@ func TestArchiveReshapeHelpers(t *testing.T) {
 		{"archive", archiveBody(c, storyFile{title: "Lahti Meets Tamm", date: "2026-12-04",
 			body: "Tallinn (Example) -- Finnish President Aino Lahti met Karl Tamm on Friday.\n\"Good talks -- for now,\" Tamm said.\n"}),
 			"LAHTI MEETS TAMM\n   By ANSEL PORTER\n   Associated Press Writer\n   TALLINN (Example) _ Finnish President Aino Lahti met Karl Tamm\ntoday.\n   ``Good talks _ for now,'' Tamm said.\n"},
+		{"trec", trecArchive(c, []storyFile{{title: "Lahti Meets Tamm", date: "1987-12-04", body: "Lahti met Tamm on Friday.\n"}}),
+			"<DOC>\n<DOCNO> AP871204-0001 </DOCNO>\n<HEAD>Lahti Meets Tamm</HEAD>\n<BYLINE>By ANSEL PORTER</BYLINE>\n" +
+				"<BYLINE>Associated Press Writer</BYLINE>\n<TEXT>\n   Lahti met Tamm today.\n</TEXT>\n</DOC>\n"},
 		{"windows", withLineEnds("One\ntwo\n", "  \r\n"), "One  \r\ntwo  \r\n"},
 		{"classic Mac OS", withLineEnds("One\ntwo\n", "\r"), "One\rtwo\r"},
 	} {
