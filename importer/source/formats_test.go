@@ -76,6 +76,12 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "ap880212.txt#1", Title: "Envoys Meet", Published: "1988-02-12", Text: "OSLO (AP) _ The envoys met today."}},
 		},
 		{
+			name: "a journal's archive without its last end tag",
+			file: "wsj.sgm",
+			body: "<DOC>\n<DOCNO> WSJ871204-0042 </DOCNO>\n<HL> Envoys Meet </HL>\n<TEXT>\n    The envoys met yesterday in Oslo.\n</TEXT>\n",
+			want: []brief{{Source: "wsj.sgm#1", Title: "Envoys Meet", Published: "1987-12-04", Text: "The envoys met yesterday in Oslo."}},
+		},
+		{
 			name: "markdown front matter",
 			file: "c.md",
 			body: "---\ntitle: Envoys meet\ndate: 2021-03-04T10:00:00Z\nurl: https://example.org/a\nsource: Example News\nauthor: [Ann Lee, Bo Chan]\n---\nThe envoys met in Oslo on Tuesday.\n",

@@ -10,11 +10,12 @@ import (
 	"strings"
 )
 
-// Wire archives in SGML, as TREC and the LDC distribute them (AP and UPI from 1987 on,
-// the New York Times and Xinhua in Gigaword): <DOC> elements one after another, each with
-// its id (a DOCNO element or an id attribute, which holds the day: AP880212-0001,
-// APW19950101.0001), a headline (HEAD, HEADLINE), bylines, a dateline, perhaps a DATE,
-// and the story in TEXT, its paragraphs as <P> elements or as indented lines.
+// Wire archives in SGML, as TREC and the LDC distribute them (the Wall Street Journal
+// from 1987 and AP from 1988 in TREC; AP, the New York Times and Xinhua in Gigaword):
+// <DOC> elements one after another, each with its id (a DOCNO element or an id attribute,
+// which holds the day: AP880212-0001, APW19950101.0001), a headline (HEAD, HEADLINE, the
+// Journal's HL), bylines, a dateline, perhaps a DATE, and the story in TEXT, its
+// paragraphs as <P> elements or as indented lines.
 
 // sgmlDoc is how a file of such an archive opens: "<DOC>" or "<DOC id=...>".
 var sgmlDoc = regexp.MustCompile(`^\s*<DOC[\s>]`)
@@ -75,7 +76,7 @@ func sgmlRecord(doc string) record {
 	if m := sgmlID.FindStringSubmatch(doc); id == "" && m != nil {
 		id = m[1]
 	}
-	rec["headline"] = firstOf(sgmlElement(doc, "HEADLINE"), sgmlElement(doc, "HEAD"))
+	rec["headline"] = firstOf(sgmlElement(doc, "HEADLINE"), sgmlElement(doc, "HEAD"), sgmlElement(doc, "HL"))
 	rec["byline"] = strings.TrimPrefix(sgmlElement(doc, "BYLINE"), "By ")
 	rec["date"] = firstOf(sgmlElement(doc, "DATE_TIME"), sgmlElement(doc, "DATE"), sgmlIDDay(id))
 	text := sgmlElement(doc, "TEXT")
