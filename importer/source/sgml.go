@@ -24,6 +24,10 @@ var sgmlDoc = regexp.MustCompile(`^\s*<DOC[\s>]`)
 // as YYMMDD (TREC's AP, WSJ) or YYYYMMDD (Gigaword).
 var sgmlDay = regexp.MustCompile(`^[A-Za-z_]+(\d{6}|\d{8})(?:\D|$)`)
 
+// sgmlAdvisory is the <DOC ...> tag of a note to editors in Gigaword (type="advis"): a
+// schedule of stories to come, whose people met nobody.
+var sgmlAdvisory = regexp.MustCompile(`^\s*<DOC\s[^>]*\btype="advis"`)
+
 // sgmlID is the id attribute of a <DOC ...> tag.
 var sgmlID = regexp.MustCompile(`<DOC\s[^>]*\bid="([^"]*)"`)
 
@@ -57,6 +61,8 @@ func (r *reader) sgml(br *bufio.Reader, source string) error {
 			name := fmt.Sprintf("%s#%d", source, n)
 			if big {
 				r.skip(name, r.tooBig())
+			} else if sgmlAdvisory.MatchString(doc.String()) {
+				r.skip(name, "an editors' advisory of the archive (type=\"advis\"), not a story")
 			} else if stop := r.record(sgmlRecord(doc.String()), name); stop != nil {
 				return stop
 			}
