@@ -214,20 +214,26 @@ func straightQuotes(text string) string {
 // curlyQuotes prints text as a word processor does: curly quotes and apostrophes (an
 // opening one after a space, a bracket or a dash, or at the start), em dashes for " -- ".
 func curlyQuotes(text string) string {
-	text = strings.ReplaceAll(text, " -- ", " — ")
+	return quoteMarks(strings.ReplaceAll(text, " -- ", " — "), "([{—-", [4]string{"“", "”", "‘", "’"})
+}
+
+// quoteMarks prints the straight marks of text in another typography: marks holds the
+// opening and the closing double mark, then the opening and the closing single one. A
+// mark opens after a space or one of openers, or at the start.
+func quoteMarks(text, openers string, marks [4]string) string {
 	var b strings.Builder
 	prev := ' '
 	for _, r := range text {
-		opening := unicode.IsSpace(prev) || strings.ContainsRune("([{—-", prev)
+		opening := unicode.IsSpace(prev) || strings.ContainsRune(openers, prev)
 		switch {
 		case r == '"' && opening:
-			b.WriteRune('“')
+			b.WriteString(marks[0])
 		case r == '"':
-			b.WriteRune('”')
+			b.WriteString(marks[1])
 		case r == '\'' && opening:
-			b.WriteRune('‘')
+			b.WriteString(marks[2])
 		case r == '\'':
-			b.WriteRune('’')
+			b.WriteString(marks[3])
 		default:
 			b.WriteRune(r)
 		}

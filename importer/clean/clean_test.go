@@ -103,6 +103,7 @@ func TestCredits(t *testing.T) {
 		{"getty credit appended", caption + " (Ann Lee/AFP via Getty Images)\n\n" + story, story, []string{"caption"}},
 		{"lone agency under caption", story + "\n\n" + caption + "\nAP\n\n" + story + " Again.", story + "\n\n" + story + " Again.", []string{"caption", "credit"}},
 		{"a quotation over a lone agency is no caption", story + "\n\n“The talks were frank and useful,” the ministry said in a statement.\nAP\n\n" + story + " Again.", story + "\n\n“The talks were frank and useful,” the ministry said in a statement.\n\n" + story + " Again.", []string{"credit"}},
+		{"a quotation in typewriter marks over a lone agency is no caption", story + "\n\n``The talks were frank and useful,'' the ministry said in a statement.\nAP\n\n" + story + " Again.", story + "\n\n``The talks were frank and useful,'' the ministry said in a statement.\n\n" + story + " Again.", []string{"credit"}},
 		{"lone agency after blank keeps paragraph", story + "\n\nReuters\n\nMore news followed later that day.", story + "\n\nMore news followed later that day.", []string{"credit"}},
 		{"photographer credit line", story + "\nAnn Lee/Reuters\nMore news followed.", "More news followed.", []string{"caption", "credit"}},
 		{"image caption lines", "Image source, Getty Images\nImage caption, The ministers shook hands\n" + story, story, []string{"credit", "caption"}},

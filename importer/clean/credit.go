@@ -214,10 +214,10 @@ func (c *Cleaner) dropCaptionAbove(d *document, i int) {
 
 // opensQuotation reports a paragraph that opens with a quotation mark: someone's words, as
 // a caption never starts (`“We agreed ...,” the ministry said.` over a wire's credit line
-// in text without blank lines).
+// in text without blank lines). The backquote opens the typewriter marks of wire copy.
 func opensQuotation(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("\"“‘'«", r)
+	return strings.ContainsRune("\"“‘'«`", r)
 }
 
 // captionMinWords is the shortest line taken for a caption without a full stop: a

@@ -104,15 +104,27 @@ func paragraphsMarked(lines []string, margin int) bool {
 	return marks*15 >= all
 }
 
-// sentenceBreak reports a line that ends a sentence followed by one that starts another
-// (with a capital letter, a digit or an opening quote). A line ending in an abbreviation
-// ("Mr.", "Antony J.", "the U.S.") goes on.
+// sentenceBreak reports a line that ends a sentence (or a sentence and an aside in
+// brackets after it) followed by one that starts another (with a capital letter, a digit
+// or an opening quote). A line ending in an abbreviation ("Mr.", "Antony J.", "the
+// U.S.") goes on.
 func (c *Cleaner) sentenceBreak(prev, line string) bool {
-	if !endsSentence(prev) || c.endsAbbreviation(prev) {
+	if !endsSentence(prev) && !endsAfterAside(prev) || c.endsAbbreviation(prev) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
+}
+
+// endsAfterAside reports a line that ends with an aside in brackets after a sentence's
+// end ("... the violence they have faced. [Press release 21 April 2014]"): the sentence
+// ended before the aside, which closes its paragraph as a note of its own.
+func endsAfterAside(s string) bool {
+	if !strings.HasSuffix(s, "]") && !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexAny(s, "[(")
+	return open > 0 && endsSentence(strings.TrimRightFunc(s[:open], unicode.IsSpace))
 }
 
 // headingOverQuote reports a line of its own that stops short of a sentence and a clause
@@ -311,9 +323,13 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 	// Furniture starts after a sentence: a fragment such as "Reuters." or "ET (17:06
 	// GMT)." that the wrap carried over is the end of a sentence, not a credit, and the
 	// last line of a staff credit ("..., Barbara Starr," + "and Ann Lee contributed.") is
-	// the rest of that credit.
+	// the rest of that credit. Only a line that is furniture as a whole and ends no
+	// sentence (a byline with its time stamp, "Ann Lee Published May 1, 2024 | 2:40 PM"; a
+	// related story's headline, "Related Story Envoy says ...") ends before a line that
+	// opens one: only the room left on its line told it from prose, and one a little past
+	// three quarters of the width leaves none.
 	if !endsSentence(prev) {
-		return false
+		return opensSentence(line) && c.ownLine(strings.TrimSpace(prev))
 	}
 	// The web address of a promotion, which the page printed after its sentence ("...
 	// available from the ministry via the internet. https://..."), goes on: the wrap put
@@ -324,6 +340,18 @@ func (c *Cleaner) keepBreak(prev, line string, lay layout) bool {
 		}
 	}
 	return c.IsFurniture(strings.TrimSpace(line)) || c.IsFurniture(strings.TrimSpace(prev))
+}
+
+// ownLine reports furniture that fills a line of its own and ends no sentence: a byline
+// (with its time stamp or not) or a related story's headline. Other furniture rules are
+// not asked: a promotion's "Click here for ..." runs over many lines, and a line of it
+// is no whole.
+func (c *Cleaner) ownLine(s string) bool {
+	if _, _, ok := c.byline(s); ok {
+		return true
+	}
+	rule, ok := c.lineRule(s)
+	return ok && rule == RuleRelated
 }
 
 // isTitle reports a line that prints the article's title (when it has one), spaces and

@@ -29,6 +29,36 @@ func TestUnwrap(t *testing.T) {
 				"They agreed that their experts would meet again next week in Budapest. The crossings may reopen before the winter, according to a statement.\n",
 		},
 		{
+			name: "a stamped byline over the story without blank lines",
+			in: "Annabel Leeworth Published November 05, 2024 | 02:40 PM UTC\n" +
+				"Vienna, (Example News) The foreign ministers of Austria and Hungary met\n" +
+				"in Vienna on Tuesday to discuss the border crossings that were closed\n" +
+				"last month, officials said. They agreed that their experts would meet\n" +
+				"again next week in Budapest.\n",
+			want: "Annabel Leeworth Published November 05, 2024 | 02:40 PM UTC\n" +
+				"Vienna, (Example News) The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said. They agreed that their experts would meet again next week in Budapest.\n",
+		},
+		{
+			name: "an aside in brackets after a sentence ends its paragraph in text without blank lines",
+			in: "The foreign ministers of Austria and Hungary met in Vienna on Tuesday to\n" +
+				"discuss the border crossings that were closed. [Press release 4 May 2024]\n" +
+				"In Budapest the two ministers agreed that their experts would meet again\n" +
+				"next week, and that the crossings might reopen before the winter.\n",
+			want: "The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed. [Press release 4 May 2024]\n" +
+				"In Budapest the two ministers agreed that their experts would meet again next week, and that the crossings might reopen before the winter.\n",
+		},
+		{
+			name: "a related story's line of full width over the story without blank lines",
+			in: "The foreign ministers of Austria and Hungary met in Vienna on Tuesday to\n" +
+				"discuss the border crossings that were closed last month, officials said.\n" +
+				"Related Story Hungarian envoy says Vienna is trying to exploit the closures\n" +
+				"Austrian Foreign Minister Eva Brandl repeated that the crossings would open\n" +
+				"before the winter.\n",
+			want: "The foreign ministers of Austria and Hungary met in Vienna on Tuesday to discuss the border crossings that were closed last month, officials said.\n" +
+				"Related Story Hungarian envoy says Vienna is trying to exploit the closures\n" +
+				"Austrian Foreign Minister Eva Brandl repeated that the crossings would open before the winter.\n",
+		},
+		{
 			name: "indented paragraph starts",
 			in: "    The foreign ministers of Austria and Hungary met in Vienna\n" +
 				"on Tuesday to discuss the border crossings that were closed\n" +

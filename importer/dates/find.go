@@ -212,11 +212,17 @@ func overlaps(found []Expr, e Expr) bool {
 
 // dropDatedWeekdays removes a weekday printed right before the date it names
 // ("Tuesday, Feb. 1", "Tuesday (Feb. 1)", "Tues., Feb. 1"): the date says all, and keeps the
-// weekday only to choose its year when it gives none (WeekdayTold); and the week after a
-// weekday of last week ("Monday last week"), which the weekday already holds.
+// weekday only to choose its year when it gives none (WeekdayTold); a day counted from the
+// publication printed so ("today (Aug 20)", "yesterday (Aug 19)", as the Singapore press
+// dates a story), which the date again says; and the week after a weekday of last week
+// ("Monday last week"), which the weekday already holds.
 func dropDatedWeekdays(text string, found []Expr) []Expr {
 	out := found[:0]
 	for i, e := range found {
+		if e.Kind == Relative && e.Unit == Days && i+1 < len(found) && found[i+1].Kind == Absolute && found[i+1].Day > 0 &&
+			strings.TrimSpace(text[e.End:found[i+1].Start]) == "(" {
+			continue
+		}
 		if e.Kind == Weekday && i+1 < len(found) && found[i+1].Kind == Absolute &&
 			strings.Trim(text[e.End:found[i+1].Start], ".,( ") == "" { // "Tues., Feb. 1": a short form's dot
 			if d := &found[i+1]; d.Year == 0 && !d.HasYearShift && d.Month != 0 && e.Shift == 0 {

@@ -86,6 +86,7 @@ func TestFind(t *testing.T) {
 		{"the night before an event", "They dined the night before the summit, and the day prior to the vote.", "anaphoric:the night before | anaphoric:the day prior to"},
 		{"the week before an event names no day", "They met the week before the vote.", ""},
 		{"the day after tomorrow stays relative", "They meet the day after tomorrow.", "relative:the day after tomorrow"},
+		{"a day word before a bracketed date is one date", "They met yesterday (Aug 19) and spoke again today (Aug. 20); tomorrow, March 3, they fly.", "absolute:Aug 19 | absolute:Aug. 20 | relative:tomorrow | absolute:March 3"},
 		{"weekday before a bracketed date is one date", "They met on Tuesday (Feb. 1) in Geneva.", "absolute:Feb. 1"},
 		{"a date in figures", "They met on 13/03/2024 and 4/3/2024.", "absolute:13/03/2024 | absolute:4/3/2024"},
 		{"figures without a year are no date", "The vote was 3/4 and the score 2-1-0.", ""},

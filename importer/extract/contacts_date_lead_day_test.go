@@ -19,3 +19,19 @@ func TestLaterInTheDayFromTheLead(t *testing.T) {
 		{"no day in the lead", "Scottish First Minister Mairi Strachan made a dash to Brussels to tell the bloc that Scots want to stay.\n\nShe was greeted warmly.\n\nDiplomats were cautious.\n\nAides said little.\n\n" + later, thu, ms, "2024-03-14", "Later in the day"},
 	})
 }
+
+// TestLeadDayInTheSecondParagraph takes the story's day from the first sentence of the
+// second paragraph when the first paragraph is one sentence without a day: copy wrapped
+// without blank lines is cut into paragraphs at sentence ends, and a one-sentence lede that
+// ends a line leaves its paragraph's day in the next.
+func TestLeadDayInTheSecondParagraph(t *testing.T) {
+	x := newExtractor(t)
+	ms := []string{"Ann Carver", "Ion Rusu"}
+	lede := "U.S. President Ann Carver made a surprise visit to the Moldovan capital, her first since the border crisis began.\n\n"
+	runDateCases(t, x, []dateCase{
+		{"a day in the second paragraph's first sentence", lede + "Her visit was kept secret until this morning. Carver met Moldovan President Ion Rusu at the palace.",
+			"2024-03-14", ms, "2024-03-14", "this morning"},
+		{"no day in the lead's two paragraphs", lede + "Her visit was kept secret. Carver met Moldovan President Ion Rusu at the palace.",
+			"2024-03-14", ms, "", ""},
+	})
+}

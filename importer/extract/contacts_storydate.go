@@ -25,7 +25,10 @@ import (
 const (
 	storyParas = 3
 	storySents = 5
-	// leadSents is how many sentences of the first paragraph may give the day.
+	// leadSents is how many sentences of the first paragraph may give the day; after a
+	// first paragraph of one sentence without one, the second paragraph's first sentence
+	// may: copy wrapped without blank lines is cut into paragraphs at sentence ends, and a
+	// lede of one sentence that ends a line leaves its paragraph's day in the next.
 	leadSents = 2
 	// storyReach is how far down a contact may take the day when the text names no
 	// other time before it (story.sameTime).
@@ -59,8 +62,9 @@ func (st *story) ownedBy(cs []*building) {
 }
 
 // storyOf reads the lead: the first day-precise date expression (a weekday, a day of a
-// month, "today", "this morning") or span of days in one month ("on 20-21 June") outside quotations in the first sentences of the first
-// paragraph, and the actors those sentences name.
+// month, "today", "this morning") or span of days in one month ("on 20-21 June") outside
+// quotations in the first sentences of the first paragraph (leadSents), and the actors
+// those sentences name.
 func (r *resolver) storyOf() story {
 	s := r.s
 	st := story{actors: map[int]bool{}}
@@ -69,7 +73,7 @@ func (r *resolver) storyOf() story {
 	}
 	para := s.sents[0].para
 	last := -1
-	for si := 0; si < len(s.sents) && si < leadSents && s.sents[si].para == para; si++ {
+	for si := 0; si < len(s.sents) && si < leadSents && (s.sents[si].para == para || si == 1 && !st.ok && s.sents[si].para == para+1); si++ {
 		last = si
 		if st.ok || r.x.furniture(s, si) {
 			continue

@@ -50,7 +50,7 @@ func (x *Extractor) splitSentences(toks []tokens.Token) []sentence {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Para == toks[i].Para && (isCloser(toks[j]) && (toks[j].Text != "\"" || open) || toks[j].Text == ".") {
+		for j < len(toks) && toks[j].Para == toks[i].Para && (isCloser(toks[j]) && (toks[j].Text != "\"" || open) && !opensGlued(toks, j) || toks[j].Text == ".") {
 			if toks[j].Text == "\"" {
 				open = false
 			}
@@ -108,13 +108,22 @@ func (x *Extractor) endsSentence(toks []tokens.Token, i int) bool {
 	return false
 }
 
-// isCloser reports whether a token closes a quotation or parenthesis.
+// isCloser reports whether a token closes a quotation or parenthesis, the typewriter
+// double mark of wire copy (two apostrophes after "project.", before "EU leaders") too.
 func isCloser(t tokens.Token) bool {
 	switch t.Text {
-	case "”", "\"", "’", "'", ")", "»":
+	case "”", "\"", "’", "'", ")", "»", "''", "’’":
 		return true
 	}
 	return false
+}
+
+// opensGlued reports a doubled mark at j glued to the word after it: wire copy that
+// prints both marks as two apostrophes opens the next quotation so, after "said." and
+// before "We will", and a mark that opens belongs to the sentence after.
+func opensGlued(toks []tokens.Token, j int) bool {
+	t := toks[j]
+	return (t.Text == "''" || t.Text == "’’") && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Kind == tokens.Word
 }
 
 func startsSentence(t tokens.Token) bool {

@@ -1,5 +1,6 @@
 // Package source reads articles from text files, Markdown with front matter, JSON Lines,
-// JSON arrays and CSV exports of news scrapers, from folders, standard input or an fs.FS.
+// JSON arrays and CSV exports of news scrapers, and wire archives in SGML (TREC's and the
+// LDC's <DOC> files: sgml.go), from folders, standard input or an fs.FS.
 // A body a scraper kept as the page's HTML or as a converter's Markdown is read as the
 // page prints it (markup.go).
 package source

@@ -21,6 +21,7 @@ const (
 	formatJSON           // a JSON array of objects, or objects one after another
 	formatCSV            // a header row, then one article per row
 	formatTSV            // the same, the fields separated by tabs
+	formatSGML           // a wire archive's <DOC> elements (sgml.go)
 )
 
 // formatOf maps a file extension to its format.
@@ -36,6 +37,8 @@ func formatOf(ext string) format {
 		return formatCSV
 	case ".tsv", ".tab":
 		return formatTSV
+	case ".sgml", ".sgm":
+		return formatSGML
 	}
 	return formatUnknown
 }
@@ -62,9 +65,6 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 	if !st.Mode().IsRegular() {
 		return notRegular(st.Mode())
 	}
-	if f == formatText && st.Size() > r.opt.MaxArticleBytes {
-		return errors.New(r.tooBig())
-	}
 	fh, err := fsys.Open(p)
 	if err != nil {
 		return fmt.Errorf("cannot open: %s", statReason(err))
@@ -73,6 +73,12 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 	br := bufio.NewReaderSize(fh, 64<<10)
 	if f == formatUnknown {
 		f = sniff(br)
+	}
+	if f == formatText && sniffSGML(br) {
+		f = formatSGML // a wire archive saved as .txt or with no extension
+	}
+	if f == formatText && st.Size() > r.opt.MaxArticleBytes {
+		return errors.New(r.tooBig())
 	}
 	return r.counted(func() error { return r.stream(f, br, source) })
 }
@@ -108,6 +114,8 @@ func (r *reader) stream(f format, br *bufio.Reader, source string) error {
 		return r.csv(in, source, 0)
 	case formatTSV:
 		return r.csv(in, source, '\t')
+	case formatSGML:
+		return r.sgml(bufio.NewReaderSize(in, 64<<10), source)
 	}
 	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {
@@ -138,7 +146,8 @@ func (r *reader) stdin(in io.Reader) error {
 }
 
 // sniff tells the format of a stream by its first non-space byte: '{' starts JSON Lines,
-// '[' a JSON array, anything else is the text of one article. It only peeks.
+// '[' a JSON array, "<DOC" a wire archive in SGML, anything else is the text of one
+// article. It only peeks.
 func sniff(br *bufio.Reader) format {
 	for n := 1; ; n++ {
 		b, err := br.Peek(n)
@@ -152,6 +161,8 @@ func sniff(br *bufio.Reader) format {
 			return formatJSONL
 		case c == '[':
 			return formatJSON
+		case c == '<' && sniffSGML(br):
+			return formatSGML
 		default:
 			return formatText
 		}

@@ -50,6 +50,38 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "b.txt", Title: "Talks resume in Vienna", Published: "2023-05-04", Text: "Diplomats met on Thursday."}},
 		},
 		{
+			name: "front matter and the CR line ends of classic Mac OS",
+			file: "b2.txt",
+			body: "---\rtitle: Envoys meet\rdate: 1989-03-04\r---\rThe envoys met in Oslo on Tuesday.\r\rThey spoke again.\r",
+			want: []brief{{Source: "b2.txt", Title: "Envoys meet", Published: "1989-03-04", Text: "The envoys met in Oslo on Tuesday.\n\nThey spoke again."}},
+		},
+		{
+			name: "wire archives in SGML, TREC's and Gigaword's",
+			file: "ap.sgml",
+			body: "<DOC>\n<DOCNO> AP871204-0123 </DOCNO>\n<FILEID>AP-NR-12-04-87 1532EST</FILEID>\n<HEAD>Finnish, Estonian Leaders Meet</HEAD>\n" +
+				"<BYLINE>By ANSEL PORTER</BYLINE>\n<BYLINE>Associated Press Writer</BYLINE>\n<DATELINE>TALLINN (AP) </DATELINE>\n<TEXT>\n" +
+				"   TALLINN (AP) _ Finnish President Aino Lahti met Estonian Prime Minister\nKarl Tamm today.\n   ``We agreed,'' Lahti said.\n</TEXT>\n</DOC>\n" +
+				"<DOC id=\"XIN_ENG_19950101.0002\" type=\"story\">\n<HEADLINE>\nEnvoys Meet in Oslo\n</HEADLINE>\n<DATELINE>OSLO, Jan. 1 (Xinhua) --</DATELINE>\n<TEXT>\n" +
+				"<P>\nThe envoys met on Sunday.\n</P>\n<P>\nThey will meet again.\n</P>\n</TEXT>\n</DOC>\n",
+			want: []brief{
+				{Source: "ap.sgml#1", Title: "Finnish, Estonian Leaders Meet", Published: "1987-12-04", Author: "ANSEL PORTER",
+					Text: "TALLINN (AP) _ Finnish President Aino Lahti met Estonian Prime Minister\nKarl Tamm today.\n   ``We agreed,'' Lahti said."},
+				{Source: "ap.sgml#2", Title: "Envoys Meet in Oslo", Published: "1995-01-01", Text: "OSLO, Jan. 1 (Xinhua) -- The envoys met on Sunday.\n\nThey will meet again."},
+			},
+		},
+		{
+			name: "a wire archive saved as text",
+			file: "ap880212.txt",
+			body: "<DOC>\n<DOCNO> AP880212-0001 </DOCNO>\n<HEAD>Envoys Meet</HEAD>\n<TEXT>\n   OSLO (AP) _ The envoys met today.\n</TEXT>\n</DOC>\n",
+			want: []brief{{Source: "ap880212.txt#1", Title: "Envoys Meet", Published: "1988-02-12", Text: "OSLO (AP) _ The envoys met today."}},
+		},
+		{
+			name: "a journal's archive without its last end tag",
+			file: "wsj.sgm",
+			body: "<DOC>\n<DOCNO> WSJ871204-0042 </DOCNO>\n<HL> Envoys Meet </HL>\n<TEXT>\n    The envoys met yesterday in Oslo.\n</TEXT>\n",
+			want: []brief{{Source: "wsj.sgm#1", Title: "Envoys Meet", Published: "1987-12-04", Text: "The envoys met yesterday in Oslo."}},
+		},
+		{
 			name: "markdown front matter",
 			file: "c.md",
 			body: "---\ntitle: Envoys meet\ndate: 2021-03-04T10:00:00Z\nurl: https://example.org/a\nsource: Example News\nauthor: [Ann Lee, Bo Chan]\n---\nThe envoys met in Oslo on Tuesday.\n",

@@ -32,6 +32,8 @@ func TestReadSkips(t *testing.T) {
 		{"csv field count", map[string]string{"a.csv": "title,text\nA,ok.\nB\n"}, "a.csv#2", "line 3: invalid CSV: wrong number of fields", 1},
 		{"empty csv", map[string]string{"a.csv": ""}, "a.csv", "empty CSV file", 0},
 		{"unsupported type", map[string]string{"a.pdf": "%PDF", "b.txt": "Body."}, "a.pdf", "unsupported file type .pdf", 1},
+		{"an archive's advisory", map[string]string{"a.sgml": "<DOC id=\"XIN_ENG_19950101.0001\" type=\"advis\">\n<TEXT>\nThe following stories move today.\n</TEXT>\n</DOC>\n" +
+			"<DOC id=\"XIN_ENG_19950101.0002\" type=\"story\">\n<TEXT>\nThe envoys met today.\n</TEXT>\n</DOC>\n"}, "a.sgml#1", "an editors' advisory", 1},
 		{"front matter unclosed", map[string]string{"a.md": "---\ntitle: x\nbody"}, "a.md", "front matter has no closing ---", 0},
 		{"front matter bad yaml", map[string]string{"a.md": "---\ntitle: [x\n---\nBody."}, "a.md", "front matter is not valid YAML", 0},
 		{"front matter bad yaml, plain lines but an unclosed quote", map[string]string{"a.md": "---\ntitle: \"Talks: day two\n---\nBody.", "b.md": "---\ntitle: Talks: day two\n---\nBody."}, "a.md", "front matter is not valid YAML", 1},

@@ -17,7 +17,9 @@ import (
 // body. The body is kept as printed; cleaning is for the clean package.
 func (r *reader) parseText(data []byte) (Article, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	// Windows ends its lines with CRLF, classic Mac OS (and archives copied from it) with
+	// CR alone.
+	text := strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n")
 	var a Article
 	lines := strings.Split(text, "\n")
 	lines, err := frontMatter(lines, &a)

@@ -238,9 +238,10 @@ func reopens(rs []rune, i, pe, w int) bool {
 	return j >= 0 && (rs[j] == '.' || rs[j] == '?' || rs[j] == '!')
 }
 
-// singleSpans finds ‘…’ and '…' quotations outside the double-quoted spans: the opening
-// mark follows a space or the paragraph start and precedes a letter; the closing mark
-// follows a letter or punctuation and precedes a space, punctuation or the end.
+// singleSpans finds ‘…’ and '…' quotations outside the double-quoted spans, and those
+// wire copy and the treebanks print with a backquote to open them: the opening mark
+// follows a space or the paragraph start and precedes a letter; the closing mark follows
+// a letter or punctuation and precedes a space, punctuation or the end.
 func singleSpans(rs []rune, ps, pe int, doubles []QuoteSpan) []QuoteSpan {
 	var out []QuoteSpan
 	open := -1
@@ -250,15 +251,15 @@ func singleSpans(rs []rune, ps, pe int, doubles []QuoteSpan) []QuoteSpan {
 			continue
 		}
 		r := rs[i]
-		if r != '‘' && r != '\'' && r != '’' || (i+1 < pe && rs[i+1] == r || i > ps && rs[i-1] == r) || r == '‘' && i+1 < pe && rs[i+1] == '’' || r == '’' && i > ps && rs[i-1] == '‘' {
-			continue // '', ‘‘ ’’ and ‘’ are double marks
+		if r != '‘' && r != '\'' && r != '’' && r != '`' || (i+1 < pe && rs[i+1] == r || i > ps && rs[i-1] == r) || r == '‘' && i+1 < pe && rs[i+1] == '’' || r == '’' && i > ps && rs[i-1] == '‘' {
+			continue // '', ``, ‘‘ ’’ and ‘’ are double marks
 		}
 		before := i == ps || unicode.IsSpace(rs[i-1]) || rs[i-1] == '('
 		after := i+1 < pe && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1]))
 		switch {
 		case open < 0 && before && after && r != '’':
 			open = i
-		case open >= 0 && !before && !after && r != '‘' && i-1 > open && !pluralPossessive(rs, i, pe):
+		case open >= 0 && !before && !after && r != '‘' && r != '`' && i-1 > open && !pluralPossessive(rs, i, pe):
 			q := QuoteSpan{Open: open, Close: i, Start: open + 1, End: i}
 			trimSpan(rs, &q)
 			if q.End > q.Start {

@@ -166,10 +166,11 @@ func isAbbrev(w []rune) bool {
 	return isMonthAbbrev(strings.ToLower(s))
 }
 
-// isQuoteMark reports whether r is a double or single quotation mark.
+// isQuoteMark reports whether r is a double or single quotation mark; the backquote
+// opens a single quotation in wire copy.
 func isQuoteMark(r rune) bool {
 	switch r {
-	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’', '`':
 		return true
 	}
 	return false
