@@ -177,7 +177,7 @@ func (r *resolver) untoldStateOfficer(ai int) bool {
 		if t := s.toks[m.from-1]; t.Cap || !s.gaz.In(lexicon.SpeaksFor, t.Low) && !strings.HasPrefix(t.Low, "spokes") && t.Low != "official" {
 			continue
 		}
-		if s.gaz.In(lexicon.StateBody, s.toks[k].Low) && (k == 0 || !s.isMatchKind(k-1, lexicon.PhraseOrg)) {
+		if s.tokIn(lexicon.StateBody, k) && (k == 0 || !s.isMatchKind(k-1, lexicon.PhraseOrg)) {
 			return true
 		}
 	}
@@ -341,7 +341,7 @@ func (r *resolver) visitedAt(se sentence, k int) string {
 	w := s.toks[k].Low
 	j := k + 1
 	switch {
-	case w == "visited" || w == "visiting" || w == "visits" && !s.gaz.In(lexicon.Trip, s.toks[k+1].Low):
+	case w == "visited" || w == "visiting" || w == "visits" && !s.tokIn(lexicon.Trip, k+1):
 	case w == "arrived" && s.toks[j].Low == "in":
 		j++
 	case s.gaz.In(lexicon.Trip, w) && s.toks[j].Low == "to":
@@ -362,8 +362,8 @@ func (r *resolver) visitedAt(se sentence, k int) string {
 // inWaterName reports a country's name inside the name of a sea or strait: "the South
 // China Sea", "the Taiwan Strait", "the Sea of Japan" (words class water).
 func (s *scan) inWaterName(m lexicon.Match) bool {
-	if m.To < len(s.toks) && s.toks[m.To].Cap && s.gaz.In(lexicon.Water, s.toks[m.To].Low) {
+	if m.To < len(s.toks) && s.toks[m.To].Cap && s.tokIn(lexicon.Water, m.To) {
 		return true
 	}
-	return m.From >= 2 && s.toks[m.From-1].Low == "of" && s.toks[m.From-2].Cap && s.gaz.In(lexicon.Water, s.toks[m.From-2].Low)
+	return m.From >= 2 && s.toks[m.From-1].Low == "of" && s.toks[m.From-2].Cap && s.tokIn(lexicon.Water, m.From-2)
 }

@@ -110,6 +110,9 @@ func (s *scan) pastContactVerb(k, end int) bool {
 // subject after it, conjoined to a verb before it in the clause begun at token from, both
 // contact verbs or light verbs in the past.
 func (x *Extractor) andJoinsClauses(s *scan, from, i int) bool {
+	if !s.clauseVerbIn(from, i) || !s.clauseVerbIn(i+1, s.sents[s.toks[i].Sent].to) {
+		return false // the two verbs the parse would link are not there: no need to parse
+	}
 	y, j := x.predicate(s, i)
 	if y == nil {
 		return false
@@ -130,6 +133,18 @@ func (x *Extractor) andJoinsClauses(s *scan, from, i int) bool {
 		}
 	}
 	return ownSubject && s.clauseVerb(y.tokOf[u]) && s.clauseVerb(y.tokOf[v])
+}
+
+// clauseVerbIn reports a clauseVerb among tokens [from, to). andJoinsClauses asks it on
+// each side of "and" before parsing: most sentences with "and" before a capital lack one
+// of the two, and the parse of a sentence costs more than the rest of its extraction.
+func (s *scan) clauseVerbIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.clauseVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerb reports token k as a contact verb ("met", "spoke": a contact word that is

@@ -236,7 +236,7 @@ func (s *scan) preciserDate(tr trigger, best dateExpr, cands []dateExpr, other f
 // speechVerbBetween reports a speech verb among tokens [from, to).
 func (s *scan) speechVerbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if s.gaz.IsSpeechVerb(s.toks[k].Low) {
+		if s.tokIn(lexicon.Speech, k) {
 			return true
 		}
 	}
@@ -272,7 +272,7 @@ func (s *scan) onHostNoun(from int, d dateExpr, tr trigger) bool {
 	}
 	switch s.toks[j+1].Low {
 	case "which", "where":
-		return s.gaz.In(lexicon.Gathering, s.toks[j-1].Low)
+		return s.tokIn(lexicon.Gathering, j-1)
 	}
 	return false
 }
@@ -386,7 +386,7 @@ func (s *scan) ownDayAfter(ds []dateExpr, tr trigger) bool {
 // after it is reported speech, and a date before it dates the saying.
 func (s *scan) speechBetween(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if s.gaz.IsSpeechVerb(s.toks[k].Low) && hasWord(s, k+1, min(to, k+4), "that") {
+		if s.tokIn(lexicon.Speech, k) && hasWord(s, k+1, min(to, k+4), "that") {
 			return true
 		}
 	}
@@ -399,7 +399,7 @@ func (s *scan) speechBetween(from, to int) bool {
 // is the simple past of a light verb).
 func (s *scan) reportedPerfect(from, to int) bool {
 	for k := from; k < to; k++ {
-		if !s.gaz.IsSpeechVerb(s.toks[k].Low) {
+		if !s.tokIn(lexicon.Speech, k) {
 			continue
 		}
 		for j := k + 1; j+1 < len(s.toks) && j < to; j++ {
@@ -452,7 +452,7 @@ func (s *scan) rightAfter(d dateExpr, tr trigger) bool {
 	if d.to >= tr.at {
 		return false
 	}
-	if !s.gaz.In(lexicon.Follows, s.toks[d.to].Low) {
+	if !s.tokIn(lexicon.Follows, d.to) {
 		return false
 	}
 	for k := d.to + 1; k < tr.at; k++ {
@@ -512,14 +512,14 @@ func (s *scan) anotherEventAt(k int) bool {
 	if s.dayTimeAfter(k) {
 		return false
 	}
-	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low)
+	return s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w) && k > 0 && s.tokIn(lexicon.Span, k-1)
 }
 
 // dayTimeAfter reports a time of the day right after token k: "before dawn", "after
 // midnight". The word of order then places the contact in its day, not before or after
 // another event.
 func (s *scan) dayTimeAfter(k int) bool {
-	return k+1 < len(s.toks) && s.gaz.In(lexicon.DayTime, s.toks[k+1].Low)
+	return k+1 < len(s.toks) && s.tokIn(lexicon.DayTime, k+1)
 }
 
 // possessiveOfAnother reports a date in the possessive that dates a noun other than the
@@ -638,7 +638,7 @@ func (s *scan) sinceOf(from int, d dateExpr) int {
 // conference". The definite article refers back to it; "at a summit" is none told before.
 func (s *scan) venueOf(c clause, tr trigger) string {
 	for k := tr.to; k < c.to; k++ {
-		if !s.gaz.In(lexicon.Gathering, s.toks[k].Low) {
+		if !s.tokIn(lexicon.Gathering, k) {
 			continue
 		}
 		for j := k - 1; j > c.from && j >= k-3; j-- {
@@ -648,7 +648,7 @@ func (s *scan) venueOf(c clause, tr trigger) string {
 			switch p := s.toks[j-1].Low; {
 			case p == "at" || p == "during":
 				return s.toks[k].Low
-			case p == "of" && j-2 >= c.from && s.gaz.In(lexicon.Margins, s.toks[j-2].Low):
+			case p == "of" && j-2 >= c.from && s.tokIn(lexicon.Margins, j-2):
 				return s.toks[k].Low
 			}
 		}

@@ -14,7 +14,7 @@ import (
 func isPairWord(s *scan, k, from int) bool {
 	w := s.toks[k].Low
 	prevThe := k > from && s.toks[k-1].Low == "the"
-	if (w == "two" || w == "both") && k+1 < len(s.toks) && (s.gaz.In(lexicon.States, s.toks[k+1].Low) || s.gaz.In(lexicon.GroupPair, s.toks[k+1].Low)) {
+	if (w == "two" || w == "both") && k+1 < len(s.toks) && (s.tokIn(lexicon.States, k+1) || s.tokIn(lexicon.GroupPair, k+1)) {
 		return false // "the two countries held talks": states, not the persons of a contact; "the two teams met": no persons
 	}
 	switch w {
@@ -32,7 +32,7 @@ func isPairWord(s *scan, k, from int) bool {
 		}
 		return true
 	case "two":
-		return prevThe || k+1 < len(s.toks) && s.gaz.In(lexicon.PairPeople, s.toks[k+1].Low) // "the countries' top two diplomats"
+		return prevThe || k+1 < len(s.toks) && s.tokIn(lexicon.PairPeople, k+1) // "the countries' top two diplomats"
 	}
 	if s.gaz.In(lexicon.PairNoun, w) {
 		return prevThe || k > from+1 && s.toks[k-1].Low == "two" && s.toks[k-2].Low == "the"
@@ -132,7 +132,7 @@ func isFunctionWord(w string) bool {
 // counterparts", "Egyptian officials" (words.tsv's colleagues), "Goldman Sachs
 // executives" (firm-staff: a business's unnamed people are no party).
 func isGroupNoun(s *scan, i int) bool {
-	return i < len(s.toks) && (s.gaz.In(lexicon.Colleagues, s.toks[i].Low) || s.gaz.In(lexicon.FirmStaff, s.toks[i].Low))
+	return i < len(s.toks) && (s.tokIn(lexicon.Colleagues, i) || s.tokIn(lexicon.FirmStaff, i))
 }
 
 // speaksThrough reports an organization of kind group (a movement, party or body) right
@@ -158,7 +158,7 @@ func (s *scan) delegationOf(at []int, i, end int) int {
 		// "a U.S. congressional delegation led by X", "a visiting Chinese trade delegation
 		// headed by X": words that say whose or what the delegation is
 		for m := k; m < end && m < k+4 && s.toks[m].Kind == tokens.Word; m++ {
-			if s.gaz.In(lexicon.Delegates, s.toks[m].Low) {
+			if s.tokIn(lexicon.Delegates, m) {
 				if m+1 < end && (s.toks[m+1].Low == "headed" || s.toks[m+1].Low == "led") {
 					k = m
 				}
@@ -166,7 +166,7 @@ func (s *scan) delegationOf(at []int, i, end int) int {
 			}
 		}
 	}
-	if k+1 >= end || !s.gaz.In(lexicon.Delegates, s.toks[k].Low) {
+	if k+1 >= end || !s.tokIn(lexicon.Delegates, k) {
 		return -1
 	}
 	if (s.toks[k+1].Low == "headed" || s.toks[k+1].Low == "led") && k+2 < end && s.toks[k+2].Low == "by" {
@@ -198,7 +198,7 @@ func (s *scan) delegatesBefore(start int) bool {
 	if k >= 0 && s.toks[k].Low == "the" {
 		k--
 	}
-	return k >= 1 && (s.toks[k].Low == "of" || s.toks[k].Low == "from") && s.gaz.In(lexicon.Delegates, s.toks[k-1].Low)
+	return k >= 1 && (s.toks[k].Low == "of" || s.toks[k].Low == "from") && s.tokIn(lexicon.Delegates, k-1)
 }
 
 // addresseeAt reports an audience at token i, after an optional "the".
@@ -206,7 +206,7 @@ func (s *scan) addresseeAt(i, end int) bool {
 	if i < end && s.toks[i].Low == "the" {
 		i++
 	}
-	return i < end && s.gaz.In(lexicon.Addressee, s.toks[i].Low)
+	return i < end && s.tokIn(lexicon.Addressee, i)
 }
 
 // verbBetween reports a verb between two list members: a speech or contact verb, "will",

@@ -26,16 +26,16 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		to = tr.to
 	}
 	for k := max(from, 0); k < end && k < to; k++ {
-		if w := s.toks[k].Low; k >= tr.to && (w == "since" || s.gaz.In(lexicon.Precedes, w) || s.gaz.In(lexicon.Follows, w)) {
+		if w := s.toks[k].Low; k >= tr.to && (w == "since" || s.tokIn(lexicon.Precedes, k) || s.tokIn(lexicon.Follows, k)) {
 			if mode == "unspecified" && s.afterTheCall(k, end) {
 				return "phone" // "spoke with Y on Monday, his office said after the call": the call is this contact
 			}
 			break // "met Y on Tuesday, a week after their phone call", "a day after the two spoke by phone": the other event's medium
 		}
-		if k > tr.to && s.gaz.In(lexicon.Audience, s.toks[k].Low) {
+		if k > tr.to && s.tokIn(lexicon.Audience, k) {
 			break // "spoke with Y and later told reporters on a conference call": the briefing's medium
 		}
-		if k+1 < end && s.gaz.In(lexicon.MediaProduct, s.toks[k+1].Low) {
+		if k+1 < end && s.tokIn(lexicon.MediaProduct, k+1) {
 			continue // "the presidency said in a video statement", "a phone number"
 		}
 		if k > tr.to && s.topicAt(k) {
@@ -44,15 +44,15 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		if mode == "unspecified" && k >= tr.to+2 && s.inPersonOccasion(k) {
 			mode = "meeting" // "spoke with Y during a visit to Bratislava"
 		}
-		if s.gaz.In(lexicon.VideoMedium, s.toks[k].Low) {
+		if s.tokIn(lexicon.VideoMedium, k) {
 			return "video"
 		}
-		if s.gaz.In(lexicon.PhoneMedium, s.toks[k].Low) {
+		if s.tokIn(lexicon.PhoneMedium, k) {
 			mode = "phone"
 			continue
 		}
 		switch w := s.toks[k].Low; {
-		case s.gaz.In(lexicon.InPersonMedium, w):
+		case s.tokIn(lexicon.InPersonMedium, k):
 			if w == "face" && (k+2 >= end || s.toks[k+1].Low != "to" || s.toks[k+2].Low != "face") {
 				continue // only "face to face"
 			}
@@ -63,7 +63,7 @@ func (s *scan) modeNear(tr trigger, end int) string {
 			if k+1 < end && s.contactNounFollows(k+1, k+2) || k == tr.to {
 				return "video" // "online talks", "held an online meeting", "met online with"
 			}
-		case s.gaz.In(lexicon.SittingNoun, w):
+		case s.tokIn(lexicon.SittingNoun, k):
 			if k+1 < end && s.toks[k+1].Low == "call" {
 				mode = "phone" // "joined by X on a conference call"
 			} else if tr.name == "joined-by" && mode == "unspecified" {
@@ -132,7 +132,7 @@ func (s *scan) inPersonOccasion(k int) bool {
 		return false
 	}
 	p := s.toks[k-2].Low
-	return (p == "during" || p == "on") && s.gaz.In(lexicon.Trip, s.toks[k].Low)
+	return (p == "during" || p == "on") && s.tokIn(lexicon.Trip, k)
 }
 
 // openingMode reads the medium told in a phrase that opens the sentence, before the comma
@@ -239,11 +239,11 @@ func (s *scan) contactNounFollows(i, end int) bool {
 // of time before it ("a week after") and no one named after the noun ("after the call
 // with Z"): said after a contact told with no medium, the call is that contact.
 func (s *scan) afterTheCall(k, end int) bool {
-	if !s.gaz.In(lexicon.Follows, s.toks[k].Low) || k > 0 && s.gaz.In(lexicon.Span, s.toks[k-1].Low) || k+2 >= end || s.toks[k+1].Low != "the" {
+	if !s.tokIn(lexicon.Follows, k) || k > 0 && s.tokIn(lexicon.Span, k-1) || k+2 >= end || s.toks[k+1].Low != "the" {
 		return false
 	}
 	j := k + 2
-	if s.gaz.In(lexicon.PhoneMedium, s.toks[j].Low) && j+1 < end {
+	if s.tokIn(lexicon.PhoneMedium, j) && j+1 < end {
 		j++ // "after the phone call"
 	}
 	if s.toks[j].Low != "call" {
@@ -286,13 +286,13 @@ func (s *scan) mediumAfter(from, end int) string {
 func (s *scan) inPersonAt(k, end int) bool {
 	switch w := s.toks[k].Low; w {
 	case "in":
-		return k+1 < end && s.toks[k+1].Low != "face" && s.gaz.In(lexicon.InPersonMedium, s.toks[k+1].Low)
+		return k+1 < end && s.toks[k+1].Low != "face" && s.tokIn(lexicon.InPersonMedium, k+1)
 	case "face":
 		return k+2 < end && s.toks[k+1].Low == "to" && s.toks[k+2].Low == "face"
 	case "person":
 		return false // only "in person"
 	}
-	return s.gaz.In(lexicon.InPersonMedium, s.toks[k].Low)
+	return s.tokIn(lexicon.InPersonMedium, k)
 }
 
 // callMode is the mode an anaphoric frame lends the contact of its clause: "call" for a
@@ -320,7 +320,7 @@ func (s *scan) readoutOf(f frame, main trigger) bool {
 		return false
 	}
 	for k := f.tr.to; k < main.at; k++ {
-		if s.gaz.IsSpeechVerb(s.toks[k].Low) {
+		if s.tokIn(lexicon.Speech, k) {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func BaseRule(rule string) string { return strings.TrimSuffix(rule, SidelinesRul
 func (s *scan) onSidelines(tr trigger) bool {
 	se := s.sents[s.toks[tr.at].Sent]
 	for k := se.from + 2; k < se.to; k++ {
-		if !s.gaz.In(lexicon.Margins, s.toks[k].Low) {
+		if !s.tokIn(lexicon.Margins, k) {
 			continue
 		}
 		for j := k - 1; j >= se.from && j >= k-4; j-- {

@@ -48,7 +48,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		near := before && tr.at-k <= 6
 		close := k >= tr.at-6 && k <= tr.to+4 // "called off the meeting", "the talks were cancelled"
 		switch {
-		case s.gaz.In(lexicon.Cancel, w):
+		case s.tokIn(lexicon.Cancel, k):
 			passive := k > tr.at && s.passiveAt(k) // "the meeting between X and Y was postponed"
 			if close && !(w == "postponed" && k > tr.at && !passive) || tr.noun && passive {
 				return "cancelled", true, false
@@ -69,17 +69,17 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			return "", false, true
 		case (w == "should" || w == "must" || w == "ought") && near && !(k+1 < tr.at && s.toks[k+1].Low == "have"):
 			return "proposed", true, false // "X should meet Y", "must talk to Y": advised, not held nor planned
-		case s.gaz.In(lexicon.Negation, w) && near && k+1 < tr.at && s.gaz.In(lexicon.Refusal, s.toks[k+1].Low) && plainNot(w):
+		case s.tokIn(lexicon.Negation, k) && near && k+1 < tr.at && s.tokIn(lexicon.Refusal, k+1) && plainNot(w):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
-		case s.gaz.In(lexicon.Negation, w):
+		case s.tokIn(lexicon.Negation, k):
 			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k) && !s.negatedMeet(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.refusalParticle(k+2)) && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
-		case s.gaz.In(lexicon.Offer, w):
+		case s.tokIn(lexicon.Offer, k):
 			if near && hasWord(s, max(c.from, k-3), k, "would") {
 				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
 			}
-		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && s.gaz.In(lexicon.Closing, s.toks[k-2].Low)):
+		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && s.tokIn(lexicon.Closing, k-2)):
 			return "", false, true // "closed the door on meeting Trump": refused
 		case near && k > c.from && s.refusalParticle(k) && !(tr.noun && s.adjunctBetween(k, tr.at)):
 			if k-2 >= c.from && plainNot(s.toks[k-2].Low) {
@@ -97,7 +97,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			// what was said, not the call's
 		case w == "if" || w == "unless":
 			return "", false, true // hypothetical: "willing to meet Putin if Russia pulled back"
-		case w == "only" && k > tr.to && k+1 < c.to && s.gaz.In(lexicon.Condition, s.toks[k+1].Low) && (hasWord(s, max(c.from, tr.at-4), tr.at, "would") || hasWord(s, max(c.from, tr.at-4), tr.at, "will")):
+		case w == "only" && k > tr.to && k+1 < c.to && s.tokIn(lexicon.Condition, k+1) && (hasWord(s, max(c.from, tr.at-4), tr.at, "would") || hasWord(s, max(c.from, tr.at-4), tr.at, "will")):
 			return "", false, true // "would sit down with Putin only after a full withdrawal": on a condition
 		case w == "whether":
 			if before {
@@ -113,7 +113,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			continue
 		}
 		switch w := s.toks[k].Low; {
-		case s.gaz.In(lexicon.Instruct, w) && s.instructedTo(k, tr):
+		case s.tokIn(lexicon.Instruct, k) && s.instructedTo(k, tr):
 			return "proposed", true, false // "told Y to meet Z", "encouraged Y to call Z": asked for, not held
 		case w == "asked" || w == "asks" || w == "ask" || w == "asking" || w == "request" || w == "requests" || w == "requesting":
 			if hasWord(s, k+1, tr.at, "for") {
@@ -124,15 +124,15 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		case (w == "good" || w == "useful" || w == "helpful" || w == "wise" || w == "important") && k-2 >= c.from && s.toks[k-1].Low == "be" && s.toks[k-2].Low == "would":
 			return "proposed", true, false // "it would be good for them to meet": a wish, not a plan
-		case w == "for" && !tr.noun && s.toks[tr.at-1].Low == "to" && s.forSubject(k, tr.at-1) && !(k > c.from && s.gaz.In(lexicon.Schedule, s.toks[k-1].Low)):
+		case w == "for" && !tr.noun && s.toks[tr.at-1].Low == "to" && s.forSubject(k, tr.at-1) && !(k > c.from && s.tokIn(lexicon.Schedule, k-1)):
 			return "proposed", true, false // "calls grew for X to meet Y": a wish; not "plans for X to meet Y"
 		case w == "like":
 			if k > c.from && s.toks[k-1].Low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan
 			}
-		case s.gaz.In(lexicon.Doubt, w) || w == "sure" && k > c.from && plainNot(s.toks[k-1].Low):
+		case s.tokIn(lexicon.Doubt, k) || w == "sure" && k > c.from && plainNot(s.toks[k-1].Low):
 			return "proposed", true, false // "doubt that X would meet Y", "not sure X had the courage to meet Y": talked of, not planned
-		case s.gaz.In(lexicon.Proposal, w):
+		case s.tokIn(lexicon.Proposal, k):
 			if s.toks[k].Low == "called" && !(k+1 < tr.at && s.toks[k+1].Low == "for") {
 				continue
 			}
@@ -165,7 +165,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			continue
 		}
 		switch w := s.toks[k].Low; {
-		case s.gaz.In(lexicon.Schedule, w):
+		case s.tokIn(lexicon.Schedule, k):
 			if s.saidAfterCondition(k, head) {
 				continue // "Aid will flow, Blinken said in a call with X": the words said, not the call, are ahead
 			}
@@ -186,13 +186,13 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			// talks with Y"; not "Ahead of a press conference, X held talks"
 			return "scheduled", true, false
 		case w == "to":
-			if k > c.from && s.gaz.In(lexicon.Wish, s.toks[k-1].Low) && (k == tr.at-1 && !tr.noun || k == head-1 && head != tr.at) {
+			if k > c.from && s.tokIn(lexicon.Wish, k-1) && (k == tr.at-1 && !tr.noun || k == head-1 && head != tr.at) {
 				return "proposed", true, false // "they hope to meet Y", "want to hold talks": wished for, not agreed
 			}
 			if k == tr.at-1 && !tr.noun {
 				return "scheduled", true, false // "X to meet Y", "are to speak"
 			}
-			if k == head-1 && head != tr.at && k > c.from && (isBeVerb(s.toks[k-1].Low) || s.gaz.In(lexicon.Intention, s.toks[k-1].Low)) {
+			if k == head-1 && head != tr.at && k > c.from && (isBeVerb(s.toks[k-1].Low) || s.tokIn(lexicon.Intention, k-1)) {
 				return "scheduled", true, false // "are to hold talks", "plan to hold talks"
 			}
 		}
@@ -209,7 +209,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	case tr.noun && s.afterNoun(tr, c, "possible", "likely"):
 		return "proposed", true, false // "a meeting between X and Y is possible next year"
 	}
-	return status, s.gaz.PastTense(s.toks[tr.at].Low) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+	return status, s.tokIn(lexicon.Past, tr.at) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
 }
 
 // askedTopic reports "if" or "whether" at token k right after a verb of asking, in an
@@ -220,7 +220,7 @@ func (s *scan) askedTopic(c clause, k, at int) bool {
 	if k <= c.from || k >= at {
 		return false
 	}
-	if !s.gaz.In(lexicon.Asking, s.toks[k-1].Low) {
+	if !s.tokIn(lexicon.Asking, k-1) {
 		return false
 	}
 	return s.commaWithin(k+1, at) >= 0
@@ -311,7 +311,7 @@ func (s *scan) negatedMeet(k int) bool {
 // negation is the telling's, the contact took place.
 func (s *scan) disclosureBetween(k, at int) bool {
 	for j := k + 1; j+1 < at; j++ {
-		if !s.gaz.In(lexicon.Disclosure, s.toks[j].Low) {
+		if !s.tokIn(lexicon.Disclosure, j) {
 			continue
 		}
 		switch s.toks[j+1].Low {
@@ -339,7 +339,7 @@ func (s *scan) futile(k int) bool {
 	if s.toks[k].Low != "no" || k+1 >= len(s.toks) {
 		return false
 	}
-	return s.gaz.In(lexicon.Futility, s.toks[k+1].Low)
+	return s.tokIn(lexicon.Futility, k+1)
 }
 
 // cancelledTrip reports a trip or visit cancelled at token k whose "where" clause holds
@@ -361,7 +361,7 @@ func (s *scan) pastLight(tr trigger, light int) bool {
 	if !tr.noun || light < 0 || light >= tr.at {
 		return false
 	}
-	if !s.gaz.In(lexicon.PastLight, s.toks[light].Low) {
+	if !s.tokIn(lexicon.PastLight, light) {
 		return false
 	}
 	return light == 0 || !isBeVerb(s.toks[light-1].Low) // not "talks were held": the parse of a passive is its own
@@ -388,7 +388,7 @@ func (s *scan) pastFrame(tr trigger, c clause) bool {
 		if t := s.toks[k]; t.Kind == tokens.Word && !t.Cap && strings.HasSuffix(t.Low, "ed") {
 			return true // "..., Kishida and Yoon agreed"
 		}
-		if s.gaz.In(lexicon.Schedule, s.toks[k].Low) {
+		if s.tokIn(lexicon.Schedule, k) {
 			return false // "..., they will sign"
 		}
 	}
@@ -442,7 +442,7 @@ func (s *scan) coordinatedPlan(c clause, tr trigger, head int) bool {
 	}
 	se := s.sents[c.sent]
 	for j := se.from; j < k; j++ {
-		if s.inQuote[j] == s.inQuote[tr.at] && s.gaz.In(lexicon.Schedule, s.toks[j].Low) {
+		if s.inQuote[j] == s.inQuote[tr.at] && s.tokIn(lexicon.Schedule, j) {
 			return true
 		}
 	}
@@ -511,7 +511,7 @@ func (s *scan) butCancelled(from, to int) bool {
 // met in Rome", "pledged to cooperate after they spoke": the plan is the agreement's, the
 // contact took place.
 func (s *scan) pastWhenClause(k int, tr trigger) bool {
-	if tr.noun || !s.gaz.PastTense(s.toks[tr.at].Low) {
+	if tr.noun || !s.tokIn(lexicon.Past, tr.at) {
 		return false
 	}
 	for j := k + 1; j < tr.at; j++ {
@@ -565,13 +565,13 @@ func (s *scan) petitionRebuffed(c clause, tr trigger) bool {
 	}
 	asked := false
 	for k := max(c.from, tr.at-4); k < tr.at; k++ {
-		asked = asked || s.gaz.In(lexicon.Petition, s.toks[k].Low)
+		asked = asked || s.tokIn(lexicon.Petition, k)
 	}
 	if !asked {
 		return false
 	}
 	for k := tr.to + 1; k < c.to; k++ {
-		if !isPassiveAux(s.toks[k-1].Low) || !s.gaz.In(lexicon.Rebuff, s.toks[k].Low) {
+		if !isPassiveAux(s.toks[k-1].Low) || !s.tokIn(lexicon.Rebuff, k) {
 			continue
 		}
 		if s.toks[k].Low != "turned" || k+1 < c.to && s.toks[k+1].Low == "down" {

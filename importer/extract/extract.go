@@ -82,6 +82,10 @@ func (x *Extractor) extract(in Input, t *trace.Tracer) (Result, *scan, *resolver
 		toks = tokens.Tokenize(rs)
 	}
 	s := &scan{gaz: x.gaz, rs: rs, toks: toks, trace: t, title: in.Title, cutDateline: x.placeCountry(in.Dateline), nicknames: nicknames}
+	s.classes = make([]lexicon.ClassSet, len(toks))
+	for k, t := range toks {
+		s.classes[k] = x.gaz.ClassesOf(t.Low)
+	}
 	s.sents = x.splitSentences(s.toks)
 	s.noteNicknames(blanks)
 	x.findMatches(s)

@@ -47,7 +47,7 @@ func (x *Extractor) findNamedOrgs(s *scan, si int, named map[int]bool) {
 		head, end := -1, i
 		for k := i; k < se.to; k++ {
 			if x.orgNameWord(s, k, named) {
-				if c, ok := s.matchOf(k); s.gaz.IsOrgHeadNoun(s.toks[k].Low) && k > i && (!ok || c.Kind != lexicon.PhraseCountry) {
+				if c, ok := s.matchOf(k); s.tokIn(lexicon.OrgHead, k) && k > i && (!ok || c.Kind != lexicon.PhraseCountry) {
 					head = k // not the Federation of "the Russian Federation and Sweden": a country
 				}
 				end = k + 1
@@ -108,7 +108,7 @@ func (x *Extractor) orgNameWord(s *scan, k int, named map[int]bool) bool {
 // joiner other than "and": "the U.S. Department of Agriculture notes", "the Committee on
 // Foreign Affairs said".
 func (s *scan) headBeforeTail(se sentence, i int) bool {
-	return i+2 < se.to && s.toks[i].Cap && s.gaz.IsOrgHeadNoun(s.toks[i].Low) && isOrgJoiner(s.toks[i+1].Low) && s.toks[i+1].Low != "and" && s.toks[i+2].Cap
+	return i+2 < se.to && s.toks[i].Cap && s.tokIn(lexicon.OrgHead, i) && isOrgJoiner(s.toks[i+1].Low) && s.toks[i+1].Low != "and" && s.toks[i+2].Cap
 }
 
 // namesWork reports a word after which a capitalized run is the title of a work or an
@@ -135,7 +135,7 @@ func (x *Extractor) namedOutlet(s *scan, se sentence, i int, named map[int]bool)
 	if i > se.from && s.toks[i-1].Cap && s.toks[i-1].Kind == tokens.Word {
 		return 0, 0, false // inside a capitalized run
 	}
-	if i > se.from && s.gaz.In(lexicon.Outlet, s.toks[i-1].Low) && !s.toks[i-1].Cap {
+	if i > se.from && s.tokIn(lexicon.Outlet, i-1) && !s.toks[i-1].Cap {
 		// "broadcaster NTV reported": the noun before the name
 		end := i
 		for end < se.to && x.outletNameWord(s, se, end, named, true) {
@@ -180,7 +180,7 @@ func (x *Extractor) namedLocalBody(s *scan, se sentence, i int, named map[int]bo
 	for end < se.to && x.outletNameWord(s, se, end, named, false) {
 		end++
 	}
-	if end+1 >= se.to || s.toks[end].Cap || !s.gaz.In(lexicon.LocalBody, s.toks[end].Low) {
+	if end+1 >= se.to || s.toks[end].Cap || !s.tokIn(lexicon.LocalBody, end) {
 		return 0, 0, false
 	}
 	n := s.toks[end+1]

@@ -33,7 +33,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 		for from < to && x.gaz.Stop[s.toks[from].Low] && !(s.toks[from].Text == "He" && from > se.from) && !(to-from == 1 && x.nameDespiteStop(s, from)) && !s.knownStopOpener(from) {
 			from++
 		}
-		if from == se.from && to-from >= 2 && s.quoteIntroAt(se, to) && s.gaz.IsSpeechVerb(s.toks[from].Low) {
+		if from == se.from && to-from >= 2 && s.quoteIntroAt(se, to) && s.tokIn(lexicon.Speech, from) {
 			from++ // "Said Lavrov: "..."": the verb fronted before the speaker, no given name
 		}
 		if from == to {
@@ -49,11 +49,11 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			s.note(si, "person", "office-qualifier", false, from, to, "the words qualify the office after them")
 			continue // "Chief Cabinet Secretary": the run qualifies an office
 		}
-		if x.namesPlace(s, se, from, to) && !(to-from == 1 && to < se.to && s.gaz.IsSpeechVerb(s.toks[to].Low)) && !x.titledGivenName(s, se, from, to) { // a place does not speak: "Park told a news conference" is Park Geun-hye
+		if x.namesPlace(s, se, from, to) && !(to-from == 1 && to < se.to && s.tokIn(lexicon.Speech, to)) && !x.titledGivenName(s, se, from, to) { // a place does not speak: "Park told a news conference" is Park Geun-hye
 			s.note(si, "person", "place-name", false, from, to, "the run names a place or building")
 			continue // "John F. Kennedy International Airport", "the Kennedy Center"
 		}
-		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].Low) && s.toks[k].Cap && (s.gaz.IsOrgHeadNoun(s.toks[k].Low) || x.forTail(s, from, to)) {
+		if k := from - 2; k >= se.from && isOrgJoiner(s.toks[from-1].Low) && s.toks[k].Cap && (s.tokIn(lexicon.OrgHead, k) || x.forTail(s, from, to)) {
 			s.note(si, "person", "org-name-tail", false, from, to, "the words end an organization's name (\"Academy of Maritime Law\")")
 			continue
 		}
@@ -131,7 +131,7 @@ func (x *Extractor) findPersons(s *scan, si int, pending *[]mention) {
 			*pending = append(*pending, m)
 			continue
 		}
-		if m.known < 0 && left.titled && left.role == "" && to < se.to && s.toks[to].Cap && (s.gaz.IsInstitutionNoun(s.toks[to].Low) || s.gaz.IsOrgHeadNoun(s.toks[to].Low) || s.toks[to].Low == "department" || s.toks[to].Low == "directorate" || s.toks[to].Low == "service" || s.toks[to].Low == "bureau") {
+		if m.known < 0 && left.titled && left.role == "" && to < se.to && s.toks[to].Cap && (s.tokIn(lexicon.Institution, to) || s.tokIn(lexicon.OrgHead, to) || s.toks[to].Low == "department" || s.toks[to].Low == "directorate" || s.toks[to].Low == "service" || s.toks[to].Low == "bureau") {
 			s.note(si, "person", "institution-name", false, from, to, "a rank before an institution's name: \"the General Intelligence Department\"")
 			continue
 		}
@@ -384,7 +384,7 @@ func (s *scan) staffOf(from, to int) bool {
 	if to >= len(s.toks) || to-from != 1 || s.toks[to].Cap {
 		return false
 	}
-	if !s.gaz.In(lexicon.StaffNoun, s.toks[to].Low) {
+	if !s.tokIn(lexicon.StaffNoun, to) {
 		return false
 	}
 	return s.isKnown(from) && s.speechAfter(s.sents[s.toks[from].Sent], to+1)
@@ -418,7 +418,7 @@ func (x *Extractor) countryPossessed(s *scan, se sentence, from, to int) bool {
 	if _, ok := s.matchOf(from); ok || x.gaz.Stop[s.toks[from].Low] || s.writtenLower(s.toks[from].Low) {
 		return false
 	}
-	speaks := to < se.to && s.toks[to].Kind == tokens.Word && s.gaz.IsSpeechVerb(s.toks[to].Low) &&
+	speaks := to < se.to && s.toks[to].Kind == tokens.Word && s.tokIn(lexicon.Speech, to) &&
 		!(to+1 < se.to && s.toks[to+1].Low == "to") // "Russia's Siberia, said to be warming"
 	return speaks || x.contactVouches(s, se, m.From, to)
 }

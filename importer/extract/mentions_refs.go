@@ -45,10 +45,10 @@ func (x *Extractor) findRefs(s *scan, si int) {
 				m.possessor = i - 2 // "Tusk's draft says": Tusk's words
 			}
 			s.mentions = append(s.mentions, m)
-		case rankTitles(t.Low) != nil && s.theRank(se, i) >= 0 && i+1 < se.to && s.gaz.IsSpeechVerb(s.toks[i+1].Low):
+		case rankTitles(t.Low) != nil && s.theRank(se, i) >= 0 && i+1 < se.to && s.tokIn(lexicon.Speech, i+1):
 			// "the general said", "the retired general told": the person last named with that rank ("Gen. Kurilla")
 			s.mentions = append(s.mentions, mention{from: s.theRank(se, i), to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{t.Low}})
-		case t.Low == "latter" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && s.toks[i+1].Kind == tokens.Word && !s.gaz.IsSpeechVerb(s.toks[i+1].Low) && !strings.HasSuffix(s.toks[i+1].Low, "ing")):
+		case t.Low == "latter" && i > se.from && s.toks[i-1].Low == "the" && !(i+1 < se.to && s.toks[i+1].Kind == tokens.Word && !s.tokIn(lexicon.Speech, i+1) && !strings.HasSuffix(s.toks[i+1].Low, "ing")):
 			// "with the latter emphasizing", "the latter said": the person named last
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.pronoun", words: []string{"latter"}})
 		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
@@ -63,7 +63,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 			s.mentions = append(s.mentions, m)
 		case s.subjectIt(se, i):
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mStatement, known: -1, sent: si, actor: -1, rule: "actor.statement", words: []string{t.Text}})
-		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && s.gaz.In(lexicon.SpeaksFor, s.toks[i+1].Low)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
+		case s.orgHead(t.Low) != "" && i > se.from && (s.toks[i-1].Low == "the" || (s.toks[i-1].Low == "a" || s.toks[i-1].Low == "an") && i+1 < se.to && s.tokIn(lexicon.SpeaksFor, i+1)) && !(i+1 < se.to && (s.toks[i+1].Low == "of" || s.toks[i+1].Cap)):
 			// "the ministry said", "a ministry spokesman said": the ministry named before
 			s.mentions = append(s.mentions, mention{from: i - 1, to: i + 1, kind: mOrgRef, known: -1, sent: si, actor: -1, rule: "actor.org-reference", words: []string{s.orgHead(t.Low)}})
 		case s.orgHead(t.Low) != "" && s.modifiedOrgHead(se, i) > 0:
@@ -82,7 +82,7 @@ func (x *Extractor) findRefs(s *scan, si int) {
 				m.country = x.gaz.Countries[d.Idx].Code
 			}
 			s.mentions = append(s.mentions, m)
-		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && (s.gaz.In(lexicon.Staff, s.toks[i+1].Low) && s.speechAfter(se, i+2) || i == se.from && s.gaz.In(lexicon.Reaction, s.toks[i+1].Low) && s.colonQuote(se, i+2)):
+		case (t.Low == "his" || t.Low == "her") && i+1 < se.to && (s.tokIn(lexicon.Staff, i+1) && s.speechAfter(se, i+2) || i == se.from && s.tokIn(lexicon.Reaction, i+1) && s.colonQuote(se, i+2)):
 			// "his spokesman said", "her office said": the person "he"/"she" stands for
 			// speaks; "Her message to Tashkent was simple: "..."": her words
 			p := "he"
@@ -420,7 +420,7 @@ func rankTitles(w string) []string {
 // -1 when none.
 func (s *scan) theRank(se sentence, i int) int {
 	k := i - 1
-	if k > se.from && s.gaz.In(lexicon.RankAdjective, s.toks[k].Low) {
+	if k > se.from && s.tokIn(lexicon.RankAdjective, k) {
 		k--
 	}
 	if k >= se.from && k < i && s.toks[k].Low == "the" {
@@ -512,7 +512,7 @@ func (x *Extractor) countryBody(name, country string) lexicon.Org {
 // statement`, `," read the communique`.
 func (s *scan) invertedDocument(se sentence, k int) bool {
 	v := k - 1
-	if v-1 < se.from || s.toks[k].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) && !isReadVerb(s.toks[v].Low) {
+	if v-1 < se.from || s.toks[k].Low != "the" || !s.tokIn(lexicon.Speech, v) && !isReadVerb(s.toks[v].Low) {
 		return false
 	}
 	return s.toks[v-1].Kind == tokens.QuoteMark || s.toks[v-1].Text == ","
@@ -538,7 +538,7 @@ func (s *scan) documentSpeaks(se sentence, k int) bool {
 	if k < se.to && s.toks[k].Low == "also" {
 		k++
 	}
-	return k < se.to && (s.gaz.IsSpeechVerb(s.toks[k].Low) || isReadVerb(s.toks[k].Low)) // "the statement read in part"
+	return k < se.to && (s.tokIn(lexicon.Speech, k) || isReadVerb(s.toks[k].Low)) // "the statement read in part"
 }
 
 // objectPronoun reports "him" or "her" at token i as the object of a contact verb that
@@ -619,7 +619,7 @@ func (s *scan) speechAfter(se sentence, k int) bool {
 	if k < se.to && strings.HasSuffix(s.toks[k].Low, "ly") || k < se.to && s.toks[k].Low == "also" {
 		k++
 	}
-	return k < se.to && s.gaz.IsSpeechVerb(s.toks[k].Low)
+	return k < se.to && s.tokIn(lexicon.Speech, k)
 }
 
 // bodySpeaks reports a body named at tokens from..to that a sentence makes the source of
@@ -633,10 +633,10 @@ func (s *scan) bodySpeaks(se sentence, from, to int) bool {
 	if s.documentSpeaks(se, to) || s.speechAfter(se, to) {
 		return true
 	}
-	if to+1 < se.to && s.toks[to].Kind == tokens.Poss && (s.gaz.In(lexicon.Statement, s.toks[to+1].Low) || s.gaz.In(lexicon.SpeaksFor, s.toks[to+1].Low)) {
+	if to+1 < se.to && s.toks[to].Kind == tokens.Poss && (s.tokIn(lexicon.Statement, to+1) || s.tokIn(lexicon.SpeaksFor, to+1)) {
 		return true
 	}
-	if to < se.to && s.gaz.In(lexicon.SpeaksFor, s.toks[to].Low) && s.speechAfter(se, to+1) {
+	if to < se.to && s.tokIn(lexicon.SpeaksFor, to) && s.speechAfter(se, to+1) {
 		return true // "a Foreign Ministry spokesman said"
 	}
 	p := from - 1
@@ -738,7 +738,7 @@ func (s *scan) epithetAfterInverted(se sentence, head int) bool {
 		from--
 	}
 	v := from - 1
-	if v-1 < se.from || s.toks[from].Low != "the" || !s.gaz.IsSpeechVerb(s.toks[v].Low) || s.toks[v-1].Kind != tokens.QuoteMark {
+	if v-1 < se.from || s.toks[from].Low != "the" || !s.tokIn(lexicon.Speech, v) || s.toks[v-1].Kind != tokens.QuoteMark {
 		return false
 	}
 	if head+1 >= se.to {
@@ -858,7 +858,7 @@ func (x *Extractor) addSharedBodies(s *scan, si int, conj []lexicon.Match, idx i
 // bodyModifies reports a noun for a body's people at token k, right after a body noun,
 // which makes the body its modifier: "the Afghan and US military commanders".
 func (s *scan) bodyModifies(se sentence, k int) bool {
-	return k < se.to && s.toks[k].Kind == tokens.Word && s.gaz.In(lexicon.BodyMember, s.toks[k].Low)
+	return k < se.to && s.toks[k].Kind == tokens.Word && s.tokIn(lexicon.BodyMember, k)
 }
 
 // isCountryWord reports a country name or demonym match covering token k.
@@ -911,7 +911,7 @@ func (s *scan) invertedSpeechBefore(se sentence, from, to int) bool {
 	if s.toks[from].Kind == tokens.Poss {
 		k = from - 2 // past the name the possessive follows
 	}
-	if k < se.from || !s.gaz.IsSpeechVerb(s.toks[k].Low) {
+	if k < se.from || !s.tokIn(lexicon.Speech, k) {
 		return false
 	}
 	return to >= se.to || s.toks[to].Kind == tokens.Punct

@@ -12,6 +12,7 @@ type scan struct {
 	gaz      *lexicon.Lexicon
 	rs       []rune
 	toks     []tokens.Token
+	classes  []lexicon.ClassSet // token -> the word classes of its Low, looked up once (tokIn)
 	sents    []sentence
 	matches  []lexicon.Match
 	matchAt  []int // token -> index into matches, -1
@@ -40,3 +41,8 @@ type scan struct {
 	// made on first use: a name in capitals is one of them
 	mixed map[string][]string
 }
+
+// tokIn reports whether token k's lowercased word belongs to class c. The rules ask it
+// of the same tokens many times over; the classes are looked up once per token when the
+// scan is made, so each question is a bit test, not a map lookup.
+func (s *scan) tokIn(c lexicon.Class, k int) bool { return s.classes[k].Has(c) }

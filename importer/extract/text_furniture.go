@@ -26,7 +26,7 @@ func (x *Extractor) furniture(s *scan, si int) bool {
 	}
 	for k := se.from; k+1 < se.to && k < se.from+4; k++ {
 		switch w := s.toks[k].Low; {
-		case s.gaz.In(lexicon.CreditLine, w):
+		case s.tokIn(lexicon.CreditLine, k):
 			if s.toks[k+1].Low == "by" || s.toks[k+1].Low == "reporting" {
 				return true // "(Reporting by ...; Editing by ...)"
 			}

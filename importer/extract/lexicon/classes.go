@@ -7,7 +7,7 @@ import (
 
 // Class is a closed class of words of data/words.tsv. A word may belong to several
 // ("called" is a judging verb, a past contact verb and a proposal cue), so the lexicon
-// keeps a classSet for each word. Classes are numbered, not bits, so that their count is
+// keeps a ClassSet for each word. Classes are numbered, not bits, so that their count is
 // not bounded by a machine word (62 classes had filled 64 bits).
 type Class uint16
 
@@ -624,17 +624,17 @@ func wordClassOf(name string) (Class, bool) {
 	return 0, false
 }
 
-// classSet is the classes of one word, a bit each.
-type classSet [(numClasses + 63) / 64]uint64
+// ClassSet is the classes of one word, a bit each.
+type ClassSet [(numClasses + 63) / 64]uint64
 
 // with returns the set with class c added.
-func (s classSet) with(c Class) classSet {
+func (s ClassSet) with(c Class) ClassSet {
 	s[c/64] |= 1 << (c % 64)
 	return s
 }
 
-// has reports whether class c is in the set.
-func (s classSet) has(c Class) bool { return s[c/64]&(1<<(c%64)) != 0 }
+// Has reports whether class c is in the set.
+func (s ClassSet) Has(c Class) bool { return s[c/64]&(1<<(c%64)) != 0 }
 
 // addWords reads one line of data/words.tsv: a class and its words.
 func (g *Lexicon) addWords(f []string) error {
@@ -699,12 +699,16 @@ func (g *Lexicon) FamilyNameGender(w string) string {
 }
 
 // In reports whether the lowercased word w belongs to class c.
-func (g *Lexicon) In(c Class, w string) bool { return g.words[w].has(c) }
+func (g *Lexicon) In(c Class, w string) bool { return g.words[w].Has(c) }
+
+// ClassesOf returns the classes of the lowercased word w, for a caller that asks about
+// the same word many times (the extractor reads each token's once).
+func (g *Lexicon) ClassesOf(w string) ClassSet { return g.words[w] }
 
 // InAny reports whether word w is in any of the classes cs.
 func (g *Lexicon) InAny(w string, cs ...Class) bool {
 	for _, c := range cs {
-		if g.words[w].has(c) {
+		if g.words[w].Has(c) {
 			return true
 		}
 	}
@@ -743,9 +747,9 @@ func (g *Lexicon) IsOrgHeadNoun(w string) bool { return g.In(OrgHead, w) }
 // Gender returns "f" for a word of class female, "m" for one of class male, else "".
 func (g *Lexicon) Gender(w string) string {
 	switch c := g.words[w]; {
-	case c.has(Female) && !c.has(Male):
+	case c.Has(Female) && !c.Has(Male):
 		return "f"
-	case c.has(Male) && !c.has(Female):
+	case c.Has(Male) && !c.Has(Female):
 		return "m"
 	}
 	return ""

@@ -7,7 +7,8 @@ import (
 )
 
 // TestWordClasses checks that a word keeps every class words.tsv gives it, from the first
-// class to the last, and no other: the classes are a set per word, not one value.
+// class to the last, and no other: the classes are a set per word, not one value. The set
+// ClassesOf returns (read once per token by the extractor) answers as In does.
 func TestWordClasses(t *testing.T) {
 	lex := mustLoad(t)
 	cases := []struct {
@@ -61,6 +62,9 @@ func TestWordClasses(t *testing.T) {
 		t.Run(c.word, func(t *testing.T) {
 			if got := lex.In(c.class, c.word); got != c.want {
 				t.Errorf("In(%d, %q) = %v, want %v", c.class, c.word, got, c.want)
+			}
+			if got := lex.ClassesOf(c.word).Has(c.class); got != c.want {
+				t.Errorf("ClassesOf(%q).Has(%d) = %v, want %v", c.word, c.class, got, c.want)
 			}
 		})
 	}

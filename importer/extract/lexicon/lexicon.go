@@ -55,7 +55,7 @@ type Lexicon struct {
 	Phrases     map[string][]phrase // first word (lowercased) -> candidates, longest first
 	First       map[string]bool     // first names by names.Key spelling
 	Stop        map[string]bool
-	words       map[string]classSet // data/words.tsv: lowercased word -> its classes
+	words       map[string]ClassSet // data/words.tsv: lowercased word -> its classes
 	endings     []string            // data/words.tsv, class common-ending: word endings
 	nameEndings []nameEnding        // data/words.tsv, classes female-ending and male-ending
 	families    map[string]string   // data/namecountries.tsv: ruling family's name key -> country code
@@ -66,7 +66,7 @@ type Lexicon struct {
 
 // Load parses the embedded data files; an error names the file and line.
 func Load() (*Lexicon, error) {
-	g := &Lexicon{Phrases: map[string][]phrase{}, First: map[string]bool{}, Stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]classSet{}, ContactWords: map[string]contactWord{}, families: map[string]string{}, honorifics: map[string]string{}}
+	g := &Lexicon{Phrases: map[string][]phrase{}, First: map[string]bool{}, Stop: map[string]bool{}, roles: map[string]int{}, plurals: map[string]int{}, words: map[string]ClassSet{}, ContactWords: map[string]contactWord{}, families: map[string]string{}, honorifics: map[string]string{}}
 	steps := []struct {
 		file   string
 		fields int
