@@ -42,6 +42,8 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 			return true
 		case strings.HasSuffix(w, "ed") && s.gaz.In(lexicon.Proposal, w):
 			return true // "proposed talks on Nov. 20", "invited him to visit on Monday": a plan told in the past
+		case s.readiedFor(k):
+			return true // "prepared for talks with Y on Monday": the talks ahead of a past moment
 		case w == "was" || w == "were" || w == "had":
 			j := k + 1
 			for j < head && s.gaz.In(lexicon.PlanFiller, s.toks[j].Low) {
@@ -55,6 +57,12 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 		}
 	}
 	return false
+}
+
+// readiedFor reports a verb of getting ready in the past right before "for" (words class
+// readying): "prepared for a meeting with Y", "braced for talks".
+func (s *scan) readiedFor(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k+1].Low == "for" && s.gaz.In(lexicon.Readying, s.toks[k].Low)
 }
 
 // isPastPlanWord reports a schedule word that can follow "was", "were" or "had": not the

@@ -90,5 +90,11 @@ func TestDateTense(t *testing.T) {
 		{"called off after its day",
 			"Talks between Foreign Minister Ana Kovac and Austrian Chancellor Karl Nehammer on Wednesday were postponed.", thu,
 			[]contactWant{{kn, "meeting", "cancelled", "2024-03-13", "Wednesday"}}},
+		{"prepared for a meeting on a date ahead: scheduled, in the year of the article",
+			"Foreign Minister Ana Kovac prepared for a meeting with Austrian Chancellor Karl Nehammer on March 25 in Vienna.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-25", "March 25"}}},
+		{"braced for talks on a weekday ahead",
+			"Foreign Minister Ana Kovac braced for tough talks with Austrian Chancellor Karl Nehammer on Monday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-18", "Monday"}}},
 	})
 }
