@@ -39,6 +39,10 @@ type building struct {
 	// Bali in November 2022", "had met", "last spoke"): its year tells the past, not the
 	// story's time, and does not run on to the dates told after it.
 	recalled bool
+	// plannedAs is the status of a plan a later sentence called off, when the plan told
+	// the day ("X will meet Y on Friday. The meeting was later cancelled."): the day is
+	// counted in the plan's tense, not from no fixed side as a cancelled contact's.
+	plannedAs string
 }
 
 func newBuilding(r *resolver, f frame) *building {
@@ -107,12 +111,17 @@ func (b *building) enrich(f frame) {
 	// a date told in the past perfect is of an earlier time than a contact told plainly
 	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
 	// word of order are another occasion ("The call followed talks in Paris on Monday")
+	dated := false
 	if (!b.hasDate || b.refinedBy(f)) && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
 		b.date, b.hasDate, b.saidDay, b.planPast, b.present, b.progress, b.tripPast, b.tenseless = f.date, true, f.saidDay, f.planPast, f.present, f.progress, f.tripPast, f.tenseless
+		dated = true
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
 	} else if f.explicit && f.status == "cancelled" && (b.status == "scheduled" || b.status == "proposed") && f.sent > b.lastSent {
+		if b.hasDate && !dated {
+			b.plannedAs = b.status // the day was told with the plan: counted ahead, as the plan told it
+		}
 		b.status = f.status // "X was due to meet Y. The meeting with Y was cancelled.": the plan told before was called off
 	}
 	if b.init == -1 && f.initiator != -1 {

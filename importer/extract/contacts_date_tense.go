@@ -23,7 +23,9 @@ import (
 //     for what is arranged.
 // A cancelled contact is told from no fixed side: called off before its day ("the meeting
 // set for Friday was cancelled", told on Thursday) or after the day came ("Wednesday's
-// talks were postponed"); its date is the nearest such day (rule date.nearest).
+// talks were postponed"); its date is the nearest such day (rule date.nearest). A plan that
+// told its day and that a later sentence calls off ("X will meet Y on Friday. The meeting
+// was later cancelled.") keeps the plan's side: its day is counted as the plan told it.
 
 // pastPlan reports a plan told in the past tense before the contact word (or the light verb
 // before it): "was"/"were"/"had" then a word of planning ("due", "scheduled", "set",
@@ -134,12 +136,16 @@ func beforeNoun(w string) bool {
 
 // direction is the tense the contact's date is counted in (see above).
 func (b *building) direction() dates.Direction {
+	status := b.status
+	if status == "cancelled" && b.plannedAs != "" {
+		status = b.plannedAs // "X will meet Y on Friday. The meeting was later cancelled.": Friday ahead
+	}
 	switch {
-	case b.status == "cancelled":
+	case status == "cancelled":
 		return dates.Unknown
-	case b.status == "held" && !b.explicit && b.present:
+	case status == "held" && !b.explicit && b.present:
 		return dates.Arranged
-	case b.status == "scheduled" || b.status == "proposed":
+	case status == "scheduled" || status == "proposed":
 		if b.planPast || b.present {
 			return dates.Arranged
 		}
