@@ -90,8 +90,16 @@ func (b *building) datesAgree(f frame) bool {
 // the day a saying reported it ("X spoke with Y, the Elysee said on Wednesday") is
 // refined too by a day told as the contact's own ("The call took place on Tuesday"): the
 // saying came after the contact, maybe days after.
+//
+// A week told ahead ("will meet Y next week") is refined only by a day told ahead too ("The
+// meeting is set for Tuesday"): the day of a contact told as held, or of one told before
+// it that no later contact took ("started the visit Wednesday with a meeting"), is not
+// in that week.
 func (b *building) refinedBy(f frame) bool {
 	if !b.hasDate || !f.hasDate || !dayPrecise(f.date.e) {
+		return false
+	}
+	if weekOnly(b.date.e) && b.date.e.Count > 0 && f.status != "scheduled" && f.status != "proposed" {
 		return false
 	}
 	return weekOnly(b.date.e) || b.saidDay && !f.saidDay

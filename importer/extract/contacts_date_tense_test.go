@@ -105,5 +105,11 @@ func TestDateTense(t *testing.T) {
 		{"braced for talks on a weekday ahead",
 			"Foreign Minister Ana Kovac braced for tough talks with Austrian Chancellor Karl Nehammer on Monday.", thu,
 			[]contactWant{{kn, "meeting", "scheduled", "2024-03-18", "Monday"}}},
+		{"a proposal for next week is not dated by a day told before it",
+			"Foreign Minister Ana Kovac started her visit to Austria on Wednesday with a meeting with business leaders. She also offered to meet Austrian Chancellor Karl Nehammer next week.", thu,
+			[]contactWant{{kn, "meeting", "proposed", "", "next week"}}},
+		{"a week ahead refined by a day told ahead",
+			"Foreign Minister Ana Kovac will meet Austrian Chancellor Karl Nehammer next week. The meeting is scheduled for Tuesday.", thu,
+			[]contactWant{{kn, "meeting", "scheduled", "2024-03-19", "Tuesday"}}},
 	})
 }
