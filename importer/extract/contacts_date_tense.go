@@ -169,6 +169,9 @@ func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
 	if head >= 2 && isBeVerb(s.toks[head-2].Low) {
 		return false // "announced X is to speak to Y": a plan with "be to", whatever the parse hangs it on
 	}
+	if s.journeyMadeBefore(head - 1) {
+		return true // "flew to Phnom Penh on Friday to meet Y", however the parse hangs it
+	}
 	y, v := x.predicate(s, head)
 	if y == nil {
 		return false
@@ -199,6 +202,27 @@ func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
 		}
 		if pastForm(w, strings.ToLower(ps.Tokens[v].Lemma)) {
 			return true
+		}
+	}
+	return false
+}
+
+// journeyMadeBefore reports a verb of a journey made (words class trip-made: "flew",
+// "travelled") right before the "to" at k, with only its destination and day between:
+// "flew to Phnom Penh on Friday to meet Y". A parse may take the verb for a noun after a
+// name's "Jr.,"; the words tell the purpose of a journey told as made all the same.
+func (s *scan) journeyMadeBefore(k int) bool {
+	from := s.sents[s.toks[k].Sent].from
+	for j := k - 1; j >= from && j >= k-8; j-- {
+		t := s.toks[j]
+		switch {
+		case s.inQuote[j] != s.inQuote[k]:
+			return false
+		case s.gaz.In(lexicon.TripMade, t.Low):
+			return j+1 < k && s.toks[j+1].Low == "to"
+		case t.Kind == tokens.Word && (t.Cap || t.Low == "to" || t.Low == "on" || t.Low == "the" || t.Low[0] >= '0' && t.Low[0] <= '9'):
+		default:
+			return false
 		}
 	}
 	return false

@@ -54,6 +54,9 @@ func TestDateTense(t *testing.T) {
 		{"the purpose of a past trip",
 			"Foreign Minister Ana Kovac flew to Vienna on Wednesday to meet Austrian Chancellor Karl Nehammer.", thu,
 			[]contactWant{{kn, "meeting", "held", "2024-03-13", "Wednesday"}}}, // a journey told as made met its purpose
+		{"the purpose of a past trip after a name's Jr.: the journey's words tell it, whatever the parse",
+			"President Samuel T. Wright, Jr. flew to Vienna on Wednesday to meet Austrian Chancellor Karl Nehammer.", thu,
+			[]contactWant{{[]string{"Samuel Wright", "Karl Nehammer"}, "meeting", "held", "2024-03-13", "Wednesday"}}},
 		{"the purpose of a trip under way: the next such day",
 			"Foreign Minister Ana Kovac is travelling to Vienna to meet Austrian Chancellor Karl Nehammer on Wednesday.", thu,
 			[]contactWant{{kn, "meeting", "scheduled", "2024-03-20", "Wednesday"}}},
