@@ -43,12 +43,16 @@ type building struct {
 	// the day ("X will meet Y on Friday. The meeting was later cancelled."): the day is
 	// counted in the plan's tense, not from no fixed side as a cancelled contact's.
 	plannedAs string
+	// purposeMet marks a contact held only as the purpose of a journey told as made ("flew
+	// to Kyiv to meet Y"): no one told it took place, so a later sentence that calls it
+	// off ("The meeting was cancelled") is its status.
+	purposeMet bool
 }
 
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr, others: f.otherDates, recalled: f.another || f.pluperfect}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr, others: f.otherDates, recalled: f.another || f.pluperfect, purposeMet: f.purposeMet}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
@@ -126,11 +130,11 @@ func (b *building) enrich(f frame) {
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
-	} else if f.explicit && f.status == "cancelled" && (b.status == "scheduled" || b.status == "proposed") && f.sent > b.lastSent {
+	} else if f.explicit && f.status == "cancelled" && (b.status == "scheduled" || b.status == "proposed" || b.status == "held" && b.purposeMet) && f.sent > b.lastSent {
 		if b.hasDate && !dated {
 			b.plannedAs = b.status // the day was told with the plan: counted ahead, as the plan told it
 		}
-		b.status = f.status // "X was due to meet Y. The meeting with Y was cancelled.": the plan told before was called off
+		b.status = f.status // "X was due to meet Y. The meeting with Y was cancelled.", "X flew to Kyiv to meet Y. The meeting was cancelled.": the plan told before was called off
 	}
 	if b.init == -1 && f.initiator != -1 {
 		b.init = f.initiator

@@ -65,7 +65,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		// "flew to Kyiv on Monday to see X": the purpose of a journey told as made was met;
 		// the day told before it is the journey's, a past one. A day after the purpose ("flew
 		// to Paris to meet X on Tuesday") may still be ahead.
-		f.status = "held"
+		f.status, f.purposeMet = "held", true
 	}
 	purpose := f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.planPast = s.pastPlan(c, tr, p.light) || purpose
