@@ -12,8 +12,10 @@ import (
 // the importer reaches; raise them as it improves. At 6b2399f (2026-12-08) "prepared for
 // a meeting with Y on March 14" was held and dated the year before (status and date .500
 // of 60), a plan called off by a later sentence took the nearest weekday, often the one
-// before (date .567 of 60), and "has invited Prime Minister X Y and other leaders for
-// talks" was no contact (proposed presence .870 of 54); all since reach 1.000 or near it.
+// before, and "flew to P on Wednesday to meet Y. The meeting was later cancelled." stayed
+// held (called off later: status .656, date .711 of 90), and "has invited Prime Minister
+// X Y and other leaders for talks" was no contact (proposed presence .870 of 54); all
+// since reach 1.000 or near it.
 var announcedFloors = map[string]announcedShares{
 	"weekday":          {0.98, 0.98, 0.98, 0.98},
 	"next weekday":     {0.95, 0.95, 0.95, 0.95},

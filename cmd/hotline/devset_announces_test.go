@@ -56,6 +56,12 @@ func laterThisMonth(day time.Time, _ int) (string, string, bool) {
 	return "later this month", day.Format("2006-01"), true
 }
 
+// theDayBefore tells the day before the story day by its weekday: "on Wednesday".
+func theDayBefore(day time.Time, _ int) (string, string, bool) {
+	d := day.AddDate(0, 0, -1)
+	return "on " + d.Weekday().String(), d.Format(time.DateOnly), true
+}
+
 // tomorrow tells the day after the story day.
 func tomorrow(day time.Time, _ int) (string, string, bool) {
 	return "tomorrow", day.AddDate(0, 0, 1).Format(time.DateOnly), true
@@ -242,6 +248,18 @@ var placeNext = regexp.MustCompile(`^ in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)\
 // travelTo rewrites "X met Y in Oslo" as "X will travel to Oslo to meet Y on Friday": the
 // place after the object, else Geneva.
 func travelTo(s string, p contactPredicate, when string) (string, bool) {
+	return journey(s, p, func(place, obj string) string { return "will travel to " + place + " to meet" + obj + " " + when })
+}
+
+// flewTo rewrites "X met Y in Oslo" as "X flew to Oslo on Wednesday to meet Y": a
+// journey told as made, whose purpose is held unless a later sentence calls it off.
+func flewTo(s string, p contactPredicate, when string) (string, bool) {
+	return journey(s, p, func(place, obj string) string { return "flew to " + place + " " + when + " to meet" + obj })
+}
+
+// journey puts the words of a journey to the place after a predicate's object (else
+// Geneva) and to meet its object in the place of the predicate.
+func journey(s string, p contactPredicate, words func(place, obj string) string) (string, bool) {
 	at, ok := objectEndAt(s, p)
 	if !ok {
 		return "", false
@@ -257,7 +275,7 @@ func travelTo(s string, p contactPredicate, when string) (string, bool) {
 	if strings.HasPrefix(obj, " with ") {
 		obj = obj[len(" with"):]
 	}
-	return s[:p.start] + "will travel to " + place + " to meet" + obj + " " + when + rest, true
+	return s[:p.start] + words(place, obj) + rest, true
 }
 
 // hostedBy turns the object into the host: "X met Y" -> "Y is to host X on Friday".
@@ -342,6 +360,7 @@ func announceFamilies() []struct {
 		{"called off later", []announceRewrite{
 			{"travel then cancelled", "cancelled", "meeting", onWeekday, thenCalledOff(travelTo, "meeting")},
 			{"will then called off", "cancelled", "", onWeekday, thenCalledOff(aheadWith(fixed("will")), "called off")},
+			{"flew then cancelled", "cancelled", "meeting", theDayBefore, thenCalledOff(flewTo, "meeting")},
 		}},
 		{"proposed", []announceRewrite{
 			{"invited for talks", "proposed", "meeting", onWeekday, objectVerb(be("has invited", "have invited"), " for talks")},
@@ -431,6 +450,8 @@ func TestAnnounceRewrites(t *testing.T) {
 			"He will meet U.S. Treasury Secretary James Baker on Saturday.", "2016-03-05"},
 		{"travel, then cancelled", "travel then cancelled", "Calloway met with Marsh in Denver on Sunday.",
 			"Calloway will travel to Denver to meet Marsh on Saturday. The meeting was later cancelled.", "2016-03-05"},
+		{"flew, then cancelled", "flew then cancelled", "Calloway met with Marsh in Denver on Sunday.",
+			"Calloway flew to Denver on Wednesday to meet Marsh. The meeting was later cancelled.", "2016-03-02"},
 		{"a call called off", "will then called off", "Calloway phoned Marsh.",
 			"Calloway will phone Marsh on Saturday. The phone call was later called off.", "2016-03-05"},
 		{"no host without a named object", "is to host", "Ortberg and Duroc held talks in Oslo.", "", ""},
