@@ -20,7 +20,7 @@ var announcedFloors = map[string]announcedShares{
 	"weekday":          {0.98, 0.98, 0.98, 0.98},
 	"next weekday":     {0.95, 0.95, 0.95, 0.95},
 	"calendar":         {0.98, 0.98, 0.96, 0.98},
-	"month":            {0.95, 0.95, 0.95, 0.95},
+	"month":            {0.98, 0.98, 0.98, 0.98},
 	"travel":           {0.96, 0.96, 0.96, 0.96},
 	"prepared":         {0.98, 0.98, 0.98, 0.98},
 	"host":             {0.85, 0.85, 0.85, 0.85},

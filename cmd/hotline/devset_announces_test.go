@@ -62,6 +62,19 @@ func theDayBefore(day time.Time, _ int) (string, string, bool) {
 	return "on " + d.Weekday().String(), d.Format(time.DateOnly), true
 }
 
+// nextMonth tells the month after the story's: "next month".
+func nextMonth(day time.Time, _ int) (string, string, bool) {
+	first := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC)
+	return "next month", first.AddDate(0, 1, 0).Format("2006-01"), true
+}
+
+// inMonth names a month one or two after the story's: "in April" (of the next year when
+// the story's is December).
+func inMonth(day time.Time, n int) (string, string, bool) {
+	first := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1+n%2, 0)
+	return "in " + first.Month().String(), first.Format("2006-01"), true
+}
+
 // tomorrow tells the day after the story day.
 func tomorrow(day time.Time, _ int) (string, string, bool) {
 	return "tomorrow", day.AddDate(0, 0, 1).Format(time.DateOnly), true
@@ -343,6 +356,9 @@ func announceFamilies() []struct {
 		}},
 		{"month", []announceRewrite{
 			{"expected later this month", "scheduled", "", laterThisMonth, aheadWith(be("is expected to", "are expected to"))},
+			{"will next month", "scheduled", "", nextMonth, aheadWith(fixed("will"))},
+			{"is due to in month", "scheduled", "", inMonth, aheadWith(be("is due to", "are due to"))},
+			{"will next week", "scheduled", "", nextWeek, aheadWith(fixed("will"))},
 		}},
 		{"travel", []announceRewrite{
 			{"will travel to meet", "scheduled", "meeting", onWeekday, travelTo},
@@ -450,6 +466,8 @@ func TestAnnounceRewrites(t *testing.T) {
 			"He will meet U.S. Treasury Secretary James Baker on Saturday.", "2016-03-05"},
 		{"travel, then cancelled", "travel then cancelled", "Calloway met with Marsh in Denver on Sunday.",
 			"Calloway will travel to Denver to meet Marsh on Saturday. The meeting was later cancelled.", "2016-03-05"},
+		{"due in a month named", "is due to in month", "Ortberg met Duroc in Brussels.",
+			"Ortberg is due to meet Duroc in April in Brussels.", "2016-04"},
 		{"flew, then cancelled", "flew then cancelled", "Calloway met with Marsh in Denver on Sunday.",
 			"Calloway flew to Denver on Wednesday to meet Marsh. The meeting was later cancelled.", "2016-03-02"},
 		{"a call called off", "will then called off", "Calloway phoned Marsh.",
