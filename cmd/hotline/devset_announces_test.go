@@ -25,6 +25,13 @@ func onWeekday(day time.Time, n int) (string, string, bool) {
 	return "on " + d.Weekday().String(), d.Format(time.DateOnly), true
 }
 
+// forWeekday tells the day a contact is asked for, two to five days after the story day:
+// "for Friday".
+func forWeekday(day time.Time, n int) (string, string, bool) {
+	words, date, ok := onWeekday(day, n)
+	return "for " + strings.TrimPrefix(words, "on "), date, ok
+}
+
 // nextWeekday tells a day of the next week by "next" and its weekday, where both readings
 // of "next Tuesday" (the coming one, the one of the next week) agree: the coming weekday
 // lies in the next week, three to six days ahead.
@@ -381,6 +388,7 @@ func announceFamilies() []struct {
 		{"proposed", []announceRewrite{
 			{"invited for talks", "proposed", "meeting", onWeekday, objectVerb(be("has invited", "have invited"), " for talks")},
 			{"offered next week", "proposed", "", nextWeek, aheadWith(fixed("offered to"))},
+			{"proposed for a day", "proposed", "", forWeekday, nounAfter(fixed("proposed"))},
 		}},
 	}
 }
@@ -466,6 +474,8 @@ func TestAnnounceRewrites(t *testing.T) {
 			"He will meet U.S. Treasury Secretary James Baker on Saturday.", "2016-03-05"},
 		{"travel, then cancelled", "travel then cancelled", "Calloway met with Marsh in Denver on Sunday.",
 			"Calloway will travel to Denver to meet Marsh on Saturday. The meeting was later cancelled.", "2016-03-05"},
+		{"a meeting proposed for a day", "proposed for a day", "Prime Minister Lena Ortberg met President Alain Duroc in Brussels on Tuesday.",
+			"Prime Minister Lena Ortberg proposed a meeting with President Alain Duroc for Saturday in Brussels.", "2016-03-05"},
 		{"due in a month named", "is due to in month", "Ortberg met Duroc in Brussels.",
 			"Ortberg is due to meet Duroc in April in Brussels.", "2016-04"},
 		{"flew, then cancelled", "flew then cancelled", "Calloway met with Marsh in Denver on Sunday.",
