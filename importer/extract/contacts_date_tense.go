@@ -92,6 +92,43 @@ func (s *scan) presentTense(tr trigger, light int) bool {
 		head > 0 && !beforeNoun(s.toks[head-1].Low)
 }
 
+// journeyPresentFor reports a contact noun that is the purpose of a journey told in the
+// simple present: "heads to Ankara on Sunday for talks with Y", "travels to Paris for a
+// meeting with Y". News prose tells an arranged journey so, as it tells an arranged
+// contact ("meets Y on Friday"): the noun takes the journey verb's tense (a verb of class
+// trip-plan with the -s of the present, between the clause's start and "for").
+func (s *scan) journeyPresentFor(c clause, tr trigger, light int) bool {
+	if head := tr.headWith(light); !tr.noun || head != tr.at && s.toks[head].Low != "for" {
+		return false // a light verb of its own: "heads to Ankara to hold talks"
+	}
+	k := tr.at - 1
+	for k > c.from && k > tr.at-4 && s.toks[k].Low != "for" {
+		k-- // "for a meeting", "for fresh talks"
+	}
+	if k <= c.from || s.toks[k].Low != "for" {
+		return false
+	}
+	for j := k - 1; j >= c.from && j >= k-8; j-- {
+		t := s.toks[j]
+		if t.Kind != tokens.Word || s.inQuote[j] != s.inQuote[tr.at] {
+			return false
+		}
+		if t.Cap || !strings.HasSuffix(t.Low, "s") {
+			continue
+		}
+		base := strings.TrimSuffix(t.Low, "s")
+		if strings.HasSuffix(t.Low, "ies") {
+			base = strings.TrimSuffix(t.Low, "ies") + "y" // "flies"
+		} else if strings.HasSuffix(t.Low, "oes") {
+			base = strings.TrimSuffix(t.Low, "es") // "goes"
+		}
+		if s.gaz.In(lexicon.TripPlan, base) {
+			return true
+		}
+	}
+	return false
+}
+
 // progressiveAhead reports a date of a contact told in the present (progressive, "is
 // meeting", or simple, "meets") that lies ahead of the publication day ref: resolved to a
 // later day ("is meeting Y on Thursday", "meets Y on Friday" in a paper of Tuesday), or told

@@ -70,7 +70,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	purpose := f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.planPast = s.pastPlan(c, tr, p.light) || purpose
 	f.tripPast = purpose && f.status == "scheduled"
-	f.present = f.hasDate && s.presentTense(tr, p.light)
+	f.present = f.hasDate && (s.presentTense(tr, p.light) || s.journeyPresentFor(c, tr, p.light))
 	f.progress = f.present && strings.HasSuffix(s.toks[tr.headWith(p.light)].Low, "ing")
 	f.tenseless = f.hasDate && tr.noun && tr.headWith(p.light) == tr.at
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))
