@@ -15,8 +15,9 @@ import (
 // before, and "flew to P on Wednesday to meet Y. The meeting was later cancelled." stayed
 // held (called off later: status .656, date .711 of 90), and "has invited Prime Minister
 // X Y and other leaders for talks" was no contact, and "proposed a meeting with Y for
-// Friday" took no date (proposed: presence .917, date .524 of 84); all since reach 1.000
-// or near it.
+// Friday" took no date (proposed: presence .917, date .524 of 84), and "heads to P on
+// Friday for talks with Y" was held on the Friday before (travel: status and date .561 of
+// 57); all since reach 1.000 or near it.
 var announcedFloors = map[string]announcedShares{
 	"weekday":          {0.98, 0.98, 0.98, 0.98},
 	"next weekday":     {0.95, 0.95, 0.95, 0.95},

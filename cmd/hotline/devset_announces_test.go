@@ -202,8 +202,8 @@ func namesOnly(text string) bool {
 var joinedClause = regexp.MustCompile(` and [a-z]+ed\b`)
 
 // phoned matches the words after an object that tell a call, which a rewrite into a
-// meeting cannot keep: "spoke with Y on the telephone".
-var phoned = regexp.MustCompile(`\b(?:tele)?phone\b`)
+// meeting cannot keep: "spoke with Y on the telephone", "part of the 30-minute call".
+var phoned = regexp.MustCompile(`\b(?:(?:tele)?phone|call)\b`)
 
 // aheadWith replaces a predicate with head and its base form, and tells when after the
 // object: "X met Y in Oslo" -> "X is due to meet Y next Tuesday in Oslo".
@@ -276,6 +276,22 @@ func travelTo(s string, p contactPredicate, when string) (string, bool) {
 func flewTo(s string, p contactPredicate, when string) (string, bool) {
 	return journey(s, p, func(place, obj string) string { return "flew to " + place + " " + when + " to meet" + obj })
 }
+
+// headsFor rewrites "X met Y in Oslo" as "X heads to Oslo on Friday for a meeting with
+// Y": a journey told in the present, arranged, whose purpose is the contact (in person:
+// not a call's noun).
+func headsFor(s string, p contactPredicate, when string) (string, bool) {
+	if p.plural || !strings.HasSuffix(p.noun, " with") || remoteNoun.MatchString(p.noun) {
+		return "", false
+	}
+	noun := strings.TrimSuffix(p.noun, " with")
+	return journey(s, p, func(place, obj string) string {
+		return "heads to " + place + " " + when + " for " + noun + " with" + obj
+	})
+}
+
+// remoteNoun matches the contact nouns of a call: "a phone call", "a video conference".
+var remoteNoun = regexp.MustCompile(`\b(?:call|phone|telephone|video|videoconference|conversation)\b`)
 
 // journey puts the words of a journey to the place after a predicate's object (else
 // Geneva) and to meet its object in the place of the predicate.
@@ -369,6 +385,7 @@ func announceFamilies() []struct {
 		}},
 		{"travel", []announceRewrite{
 			{"will travel to meet", "scheduled", "meeting", onWeekday, travelTo},
+			{"heads for talks", "scheduled", "meeting", onWeekday, headsFor},
 		}},
 		{"prepared", []announceRewrite{
 			{"is preparing for on weekday", "scheduled", "", onWeekday, nounAfter(be("is preparing for", "are preparing for"))},
@@ -476,6 +493,10 @@ func TestAnnounceRewrites(t *testing.T) {
 			"Calloway will travel to Denver to meet Marsh on Saturday. The meeting was later cancelled.", "2016-03-05"},
 		{"a meeting proposed for a day", "proposed for a day", "Prime Minister Lena Ortberg met President Alain Duroc in Brussels on Tuesday.",
 			"Prime Minister Lena Ortberg proposed a meeting with President Alain Duroc for Saturday in Brussels.", "2016-03-05"},
+		{"heads to the place for talks", "heads for talks", "Calloway held talks with Marsh in Denver on Sunday.",
+			"Calloway heads to Denver on Saturday for talks with Marsh.", "2016-03-05"},
+		{"heads to Geneva for a meeting", "heads for talks", "Calloway met Marsh.",
+			"Calloway heads to Geneva on Saturday for a meeting with Marsh.", "2016-03-05"},
 		{"due in a month named", "is due to in month", "Ortberg met Duroc in Brussels.",
 			"Ortberg is due to meet Duroc in April in Brussels.", "2016-04"},
 		{"flew, then cancelled", "flew then cancelled", "Calloway met with Marsh in Denver on Sunday.",
