@@ -394,8 +394,10 @@ func announceFamilies() []struct {
 		{"host", []announceRewrite{
 			{"is to host", "scheduled", "meeting", onWeekday, hostedBy},
 		}},
-		{"call tomorrow", []announceRewrite{
+		{"call", []announceRewrite{
 			{"plans to call tomorrow", "scheduled", "phone", tomorrow, objectVerb(be("plans to call", "plan to call"), "")},
+			{"scheduled to telephone", "scheduled", "phone", onWeekday, objectVerb(be("is scheduled to telephone", "are scheduled to telephone"), "")},
+			{"will phone", "scheduled", "phone", onCalendarDay(calendarStyle{}), objectVerb(fixed("will phone"), "")},
 		}},
 		{"called off later", []announceRewrite{
 			{"travel then cancelled", "cancelled", "meeting", onWeekday, thenCalledOff(travelTo, "meeting")},
@@ -497,6 +499,8 @@ func TestAnnounceRewrites(t *testing.T) {
 			"Calloway heads to Denver on Saturday for talks with Marsh.", "2016-03-05"},
 		{"heads to Geneva for a meeting", "heads for talks", "Calloway met Marsh.",
 			"Calloway heads to Geneva on Saturday for a meeting with Marsh.", "2016-03-05"},
+		{"scheduled to telephone", "scheduled to telephone", "Calloway met Marsh in Denver.",
+			"Calloway is scheduled to telephone Marsh on Saturday in Denver.", "2016-03-05"},
 		{"due in a month named", "is due to in month", "Ortberg met Duroc in Brussels.",
 			"Ortberg is due to meet Duroc in April in Brussels.", "2016-04"},
 		{"flew, then cancelled", "flew then cancelled", "Calloway met with Marsh in Denver on Sunday.",
