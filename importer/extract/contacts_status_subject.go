@@ -84,7 +84,20 @@ func (s *scan) subjectPosition(tr trigger, c clause) bool {
 			return true // "officials said a call between X and Y could take place"
 		case t.Kind == tokens.Word && !t.Cap && tr.at-k <= 2 && k > c.from: // "a phone call", "the planned meeting"
 		case t.Text == "\"" || t.Text == "\u201c":
+		case t.Kind == tokens.Poss && k > c.from:
+			return s.namesFrom(c.from, k) // "Minister X's meeting with Y": the possessor's name opens the clause
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namesFrom reports tokens from..to-1 that are capitalised words only: a name with its
+// title, "Foreign Minister Ana Kovac".
+func (s *scan) namesFrom(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap {
 			return false
 		}
 	}
@@ -96,8 +109,13 @@ func (s *scan) subjectPosition(tr trigger, c clause) bool {
 // join them; -1 when the phrase runs past the clause.
 func (s *scan) pastNounParties(tr trigger, c clause) int {
 	k := tr.to
+	ds := s.findDates(tr.to, c.to)
 	for ; k < c.to && k < tr.to+24; k++ {
 		t := s.toks[k]
+		if end := s.dateFrom(ds, k); end > k {
+			k = end - 1 // "a meeting between X and Y on Friday": the noun's own day
+			continue
+		}
 		switch {
 		case t.Kind == tokens.Word && t.Cap:
 		case t.Kind == tokens.Poss:
@@ -109,6 +127,17 @@ func (s *scan) pastNounParties(tr trigger, c clause) int {
 		}
 	}
 	return -1
+}
+
+// dateFrom returns the end of the date expression of ds that starts at token k, or right
+// after k's "on" or "in" ("on Friday", "next Tuesday"), or k when none does.
+func (s *scan) dateFrom(ds []dateExpr, k int) int {
+	for _, d := range ds {
+		if d.from == k || d.from == k+1 && (s.toks[k].Low == "on" || s.toks[k].Low == "in") {
+			return d.to
+		}
+	}
+	return k
 }
 
 // isNot reports the plain negators, as opposed to words of negation such as "unlikely".
