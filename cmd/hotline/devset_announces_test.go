@@ -352,6 +352,18 @@ func thenCalledOff(edit func(string, contactPredicate, string) (string, bool), v
 	}
 }
 
+// nounAhead tells the contact as a noun opening its clause with its day in its phrase of
+// parties and a predicate of what lies ahead: "A meeting between X and Y on Friday is
+// expected to take place in Oslo" (nounSubject).
+func nounAhead(one, many string) func(string, contactPredicate, string) (string, bool) {
+	return func(s string, p contactPredicate, when string) (string, bool) {
+		if sf, _, ok := subjectSpan(s, p); !ok || strings.HasSuffix(strings.TrimSpace(s[:sf]), ",") || phoned.MatchString(s[p.end:]) {
+			return "", false // "President X, Jr. met": the subject after a comma is no whole name; a call told after stays a call
+		}
+		return nounSubject(when+" "+one, when+" "+many)(s, p)
+	}
+}
+
 // announceFamilies are the rewrites of TestAnnouncedTuneContacts by family: how copy tells
 // a contact ahead of its day.
 func announceFamilies() []struct {
@@ -398,6 +410,10 @@ func announceFamilies() []struct {
 			{"plans to call tomorrow", "scheduled", "phone", tomorrow, objectVerb(be("plans to call", "plan to call"), "")},
 			{"scheduled to telephone", "scheduled", "phone", onWeekday, objectVerb(be("is scheduled to telephone", "are scheduled to telephone"), "")},
 			{"will phone", "scheduled", "phone", onCalendarDay(calendarStyle{}), objectVerb(fixed("will phone"), "")},
+		}},
+		{"noun subject", []announceRewrite{
+			{"is expected to take place", "scheduled", "", onWeekday, nounAhead("is expected to take place", "are expected to take place")},
+			{"will focus on trade", "scheduled", "", onCalendarDay(calendarStyle{}), nounAhead("will take place and focus on trade", "will take place and focus on trade")},
 		}},
 		{"called off later", []announceRewrite{
 			{"travel then cancelled", "cancelled", "meeting", onWeekday, thenCalledOff(travelTo, "meeting")},
@@ -501,6 +517,8 @@ func TestAnnounceRewrites(t *testing.T) {
 			"Calloway heads to Geneva on Saturday for a meeting with Marsh.", "2016-03-05"},
 		{"scheduled to telephone", "scheduled to telephone", "Calloway met Marsh in Denver.",
 			"Calloway is scheduled to telephone Marsh on Saturday in Denver.", "2016-03-05"},
+		{"a meeting between them ahead", "is expected to take place", "Prime Minister Lena Ortberg met President Alain Duroc in Brussels on Tuesday.",
+			"A meeting between Prime Minister Lena Ortberg and President Alain Duroc on Saturday is expected to take place in Brussels.", "2016-03-05"},
 		{"due in a month named", "is due to in month", "Ortberg met Duroc in Brussels.",
 			"Ortberg is due to meet Duroc in April in Brussels.", "2016-04"},
 		{"flew, then cancelled", "flew then cancelled", "Calloway met with Marsh in Denver on Sunday.",
