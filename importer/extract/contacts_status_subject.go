@@ -129,6 +129,16 @@ func (s *scan) pastNounParties(tr trigger, c clause) int {
 	return -1
 }
 
+// inSubjectNounPhrase reports a date inside the phrase of parties of a contact noun that
+// opens its clause: "Talks between X and Y on Saturday are expected to take place at State
+// House" dates the talks, whatever verb the parse hangs the day on.
+func (s *scan) inSubjectNounPhrase(c clause, tr trigger, d dateExpr) bool {
+	if !tr.noun || d.from < tr.to || !s.subjectPosition(tr, c) {
+		return false
+	}
+	return s.pastNounParties(tr, c) >= d.to
+}
+
 // dateFrom returns the end of the date expression of ds that starts at token k, or right
 // after k's "on" or "in" ("on Friday", "next Tuesday"), or k when none does.
 func (s *scan) dateFrom(ds []dateExpr, k int) int {
