@@ -9,29 +9,30 @@ import (
 // announcedFloors are the least shares of rewritten dev/tune sentences whose contact, told
 // ahead of the story day, comes out as the guidelines say (TestAnnouncedTuneContacts), by
 // family and by what is checked: its presence, status, date and mode. A little under what
-// the importer reaches; raise them as it improves. At 6b2399f (2026-12-08) "prepared for
-// a meeting with Y on March 14" was held and dated the year before (status and date .500
-// of 60), a plan called off by a later sentence took the nearest weekday, often the one
-// before, and "flew to P on Wednesday to meet Y. The meeting was later cancelled." stayed
-// held (called off later: status .656, date .711 of 90), and "has invited Prime Minister
-// X Y and other leaders for talks" was no contact, and "proposed a meeting with Y for
-// Friday" took no date (proposed: presence .917, date .524 of 84), and "heads to P on
-// Friday for talks with Y" was held on the Friday before (travel: status and date .561 of
-// 57), and "is scheduled to telephone Y on Friday", "will phone Y on March 14" were no
-// contact (call: .318 of 66), and "A meeting between X and Y on Friday is expected to
-// take place" was held on the Friday before (noun subject: status and date 0 of 12); all
-// since reach 1.000 or near it.
+// the importer reaches; raise them as it improves. At 6b2399f (2026-12-08), with the
+// rewrites as they are now: "prepared for a meeting with Y on March 14" was held and dated
+// the year before (prepared: status and date .500 of 60); a plan called off by a later
+// sentence took the nearest weekday, often the one before, and "flew to P on Wednesday
+// to meet Y. The meeting was later cancelled." stayed held (called off later: status
+// .656, date .711 of 90); "has invited Prime Minister X Y and other leaders for talks"
+// was no contact and "proposed a meeting with Y for Friday" took no date (proposed:
+// presence .916, date .518 of 83); "heads to P on Friday for talks with Y" was held on
+// the Friday before (travel: status and date .544 of 57); "is scheduled to telephone Y",
+// "will phone Y" were no contact (call: .318 of 66); "A meeting between X and Y on Friday
+// is expected to take place" was held on the Friday before (noun subject: status and date
+// 0 of 12); "offered to meet Y next week" took a day told before it (month: date .969 of
+// 128). All since reach 1.000 or near it.
 var announcedFloors = map[string]announcedShares{
 	"weekday":          {0.98, 0.98, 0.98, 0.98},
 	"next weekday":     {0.95, 0.95, 0.95, 0.95},
 	"calendar":         {0.98, 0.98, 0.96, 0.98},
 	"month":            {0.98, 0.98, 0.98, 0.98},
-	"travel":           {0.96, 0.96, 0.96, 0.96},
+	"travel":           {0.98, 0.98, 0.98, 0.98},
 	"prepared":         {0.98, 0.98, 0.98, 0.98},
 	"host":             {0.85, 0.85, 0.85, 0.85},
 	"call":             {0.93, 0.93, 0.93, 0.93},
 	"called off later": {0.98, 0.98, 0.98, 0.98},
-	"noun subject":     {0.95, 0.95, 0.9, 0.95},
+	"noun subject":     {0.95, 0.95, 0.95, 0.95},
 	"proposed":         {0.97, 0.97, 0.96, 0.97},
 }
 
