@@ -8,8 +8,8 @@ import (
 // subjectPredicate reads the predicate of a contact noun that is the subject of its
 // clause, past the noun's own phrase of parties ("a call between U.S. President Joe Biden
 // and Chinese President Xi Jinping"), where the words before the noun say nothing of its
-// status: "may take place next week", "is possible" (proposed), "will be held", "was
-// being planned" (scheduled), "failed to take place", "is not on the cards", "are
+// status: "may take place next week", "is possible" (proposed), "will be held", "will
+// focus on trade", "was being planned" (scheduled), "failed to take place", "is not on the cards", "are
 // unlikely", "went unanswered", "fell through", "was ruled out" (none: status "" with ok). ok is false when the noun is no such subject or its
 // predicate says nothing of whether the contact happens ("the meeting did not produce a
 // deal": it was held). The parse is not asked: it often hangs such a long subject wrongly.
@@ -32,6 +32,8 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 		return "", false // "the meeting, which ...", "the talks produced a deal"
 	}
 	negated, occurs, proposal, schedule := false, false, false, false
+	// "the meeting on Friday will focus on trade": a contact the future tells of lies ahead
+	ahead := (first == "will" || first == "shall") && k+1 < c.to && s.toks[k+1].Kind == tokens.Word && !s.toks[k+1].Cap
 	for j := k; j < c.to && j < k+6; j++ {
 		t := s.toks[j]
 		if t.Kind != tokens.Word {
@@ -68,6 +70,8 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 		return "proposed", true // "may take place", "is possible", "could be held"
 	case !negated && schedule && (occurs || be):
 		return "scheduled", true // "will take place", "was being planned", "is expected to be held"
+	case !negated && ahead:
+		return "scheduled", true // "will focus on trade"; not "will not produce a deal", which says nothing of the talks
 	}
 	return "", false
 }
