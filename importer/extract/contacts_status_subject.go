@@ -97,11 +97,11 @@ func (s *scan) subjectPosition(tr trigger, c clause) bool {
 	return true
 }
 
-// namesFrom reports tokens from..to-1 that are capitalised words only: a name with its
-// title, "Foreign Minister Ana Kovac".
+// namesFrom reports tokens from..to-1 that are capitalised words and the "of" of a title
+// only: a name with its title, "Foreign Minister Ana Kovac", "President of Kazakhstan X".
 func (s *scan) namesFrom(from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap {
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap && !(t.Low == "of" && k > from) {
 			return false
 		}
 	}
