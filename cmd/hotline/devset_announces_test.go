@@ -364,6 +364,22 @@ func nounAhead(one, many string) func(string, contactPredicate, string) (string,
 	}
 }
 
+// possessedAhead tells the contact as the subject's possessed noun with its day and a
+// predicate in the future: "X met Y in Oslo" -> "X's meeting with Y on Friday will focus
+// on trade in Oslo".
+func possessedAhead(s string, p contactPredicate, when string) (string, bool) {
+	sf, st, ok := subjectSpan(s, p)
+	if !ok || strings.Contains(s[sf:st], " and ") || strings.HasSuffix(strings.TrimSpace(s[:sf]), ",") || !strings.HasSuffix(p.noun, " with") {
+		return "", false
+	}
+	of, ot, ok := namedObject(s, p)
+	if !ok || phoned.MatchString(s[ot:]) && !remoteNoun.MatchString(p.noun) {
+		return "", false
+	}
+	noun := strings.TrimPrefix(strings.TrimPrefix(p.noun, "a "), "an ")
+	return s[:sf] + s[sf:st] + "'s " + noun + " " + s[of:ot] + " " + when + " will focus on trade" + s[ot:], true
+}
+
 // announceFamilies are the rewrites of TestAnnouncedTuneContacts by family: how copy tells
 // a contact ahead of its day.
 func announceFamilies() []struct {
@@ -414,6 +430,7 @@ func announceFamilies() []struct {
 		{"noun subject", []announceRewrite{
 			{"is expected to take place", "scheduled", "", onWeekday, nounAhead("is expected to take place", "are expected to take place")},
 			{"will focus on trade", "scheduled", "", onCalendarDay(calendarStyle{}), nounAhead("will take place and focus on trade", "will take place and focus on trade")},
+			{"possessed will focus", "scheduled", "", onWeekday, possessedAhead},
 		}},
 		{"called off later", []announceRewrite{
 			{"travel then cancelled", "cancelled", "meeting", onWeekday, thenCalledOff(travelTo, "meeting")},
@@ -519,6 +536,8 @@ func TestAnnounceRewrites(t *testing.T) {
 			"Calloway is scheduled to telephone Marsh on Saturday in Denver.", "2016-03-05"},
 		{"a meeting between them ahead", "is expected to take place", "Prime Minister Lena Ortberg met President Alain Duroc in Brussels on Tuesday.",
 			"A meeting between Prime Minister Lena Ortberg and President Alain Duroc on Saturday is expected to take place in Brussels.", "2016-03-05"},
+		{"a possessed meeting ahead", "possessed will focus", "Prime Minister Lena Ortberg met President Alain Duroc in Brussels on Tuesday.",
+			"Prime Minister Lena Ortberg's meeting with President Alain Duroc on Saturday will focus on trade in Brussels.", "2016-03-05"},
 		{"due in a month named", "is due to in month", "Ortberg met Duroc in Brussels.",
 			"Ortberg is due to meet Duroc in April in Brussels.", "2016-04"},
 		{"flew, then cancelled", "flew then cancelled", "Calloway met with Marsh in Denver on Sunday.",
