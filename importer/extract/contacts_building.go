@@ -39,12 +39,20 @@ type building struct {
 	// Bali in November 2022", "had met", "last spoke"): its year tells the past, not the
 	// story's time, and does not run on to the dates told after it.
 	recalled bool
+	// plannedAs is the status of a plan a later sentence called off, when the plan told
+	// the day ("X will meet Y on Friday. The meeting was later cancelled."): the day is
+	// counted in the plan's tense, not from no fixed side as a cancelled contact's.
+	plannedAs string
+	// purposeMet marks a contact held only as the purpose of a journey told as made ("flew
+	// to Kyiv to meet Y"): no one told it took place, so a later sentence that calls it
+	// off ("The meeting was cancelled") is its status.
+	purposeMet bool
 }
 
 func newBuilding(r *resolver, f frame) *building {
 	parts := distinct(f.actors)
 	sort.Ints(parts)
-	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr, others: f.otherDates, recalled: f.another || f.pluperfect}
+	b := &building{parts: parts, mode: f.mode, status: f.status, explicit: f.explicit, init: -1, lastSent: f.sent, firstSent: f.sent, split: f.split, earlier: f.earlier, perfect: f.perfect, firstTr: f.tr, others: f.otherDates, recalled: f.another || f.pluperfect, purposeMet: f.purposeMet}
 	b.reports = 0 // enrich counts this frame
 	b.evidence = r.s.span(f.tr.at, f.tr.to, f.rule)
 	b.enrich(f)
@@ -86,8 +94,16 @@ func (b *building) datesAgree(f frame) bool {
 // the day a saying reported it ("X spoke with Y, the Elysee said on Wednesday") is
 // refined too by a day told as the contact's own ("The call took place on Tuesday"): the
 // saying came after the contact, maybe days after.
+//
+// A week told ahead ("will meet Y next week") is refined only by a day told ahead too ("The
+// meeting is set for Tuesday"): the day of a contact told as held, or of one told before
+// it that no later contact took ("started the visit Wednesday with a meeting"), is not
+// in that week.
 func (b *building) refinedBy(f frame) bool {
 	if !b.hasDate || !f.hasDate || !dayPrecise(f.date.e) {
+		return false
+	}
+	if weekOnly(b.date.e) && b.date.e.Count > 0 && f.status != "scheduled" && f.status != "proposed" {
 		return false
 	}
 	return weekOnly(b.date.e) || b.saidDay && !f.saidDay
@@ -107,13 +123,18 @@ func (b *building) enrich(f frame) {
 	// a date told in the past perfect is of an earlier time than a contact told plainly
 	// ("X met Y. ... They had met in Paris in November"), and unnamed talks set apart by a
 	// word of order are another occasion ("The call followed talks in Paris on Monday")
+	dated := false
 	if (!b.hasDate || b.refinedBy(f)) && f.hasDate && !f.proposal && !f.ordered && !(b.earlier && isToday(f.date.e)) && !(b.reports > 0 && f.pluperfect && !b.earlier) {
 		b.date, b.hasDate, b.saidDay, b.planPast, b.present, b.progress, b.tripPast, b.tenseless = f.date, true, f.saidDay, f.planPast, f.present, f.progress, f.tripPast, f.tenseless
+		dated = true
 	}
 	if !b.explicit && f.explicit && !f.proposal {
 		b.status, b.explicit = f.status, true
-	} else if f.explicit && f.status == "cancelled" && (b.status == "scheduled" || b.status == "proposed") && f.sent > b.lastSent {
-		b.status = f.status // "X was due to meet Y. The meeting with Y was cancelled.": the plan told before was called off
+	} else if f.explicit && f.status == "cancelled" && (b.status == "scheduled" || b.status == "proposed" || b.status == "held" && b.purposeMet) && f.sent > b.lastSent {
+		if b.hasDate && !dated {
+			b.plannedAs = b.status // the day was told with the plan: counted ahead, as the plan told it
+		}
+		b.status = f.status // "X was due to meet Y. The meeting with Y was cancelled.", "X flew to Kyiv to meet Y. The meeting was cancelled.": the plan told before was called off
 	}
 	if b.init == -1 && f.initiator != -1 {
 		b.init = f.initiator

@@ -31,6 +31,23 @@ func TestContactedAndCallingVerbs(t *testing.T) {
 	})
 }
 
+// TestPhoneVerbAhead covers "phone" and "telephone" as a verb's base form after "to" or a
+// modal with a named party after it ("is scheduled to telephone Y", "will phone Y"), while
+// "by phone", "a phone call" and "to phone Monday" stay the medium or nothing.
+func TestPhoneVerbAhead(t *testing.T) {
+	x := newExtractor(t)
+	al := []string{"Anna Kovac", "Tobias Lind"}
+	runContactCases(t, x, []contactCase{
+		{"scheduled to telephone", "Foreign Minister Anna Kovac is scheduled to telephone Swedish Foreign Minister Tobias Lind on Friday.", "2026-03-10",
+			[]contactWant{{names: al, mode: "phone", status: "scheduled", date: "2026-03-13", dateText: "Friday"}}},
+		{"will phone", "Foreign Minister Anna Kovac will phone Swedish Foreign Minister Tobias Lind tomorrow.", "2026-03-10",
+			[]contactWant{{names: al, mode: "phone", status: "scheduled", date: "2026-03-11", dateText: "tomorrow"}}},
+		{"could phone his counterpart", "Foreign Minister Tobias Lind could phone his Croatian counterpart Anna Kovac next week.", "",
+			[]contactWant{{names: al, mode: "phone", status: "proposed", dateText: "next week"}}},
+		{"to phone a day is no call", "Foreign Minister Anna Kovac wanted to phone Monday, but Tobias Lind was away.", "", nil},
+	})
+}
+
 // TestGotInTouch covers "got in touch with Y" (one act of contact, of no medium) and "will
 // get in touch with Y" (scheduled), while "were in touch with", "keep in touch" and
 // "remain in touch" tell a standing link and stay no contact.

@@ -23,7 +23,9 @@ import (
 //     for what is arranged.
 // A cancelled contact is told from no fixed side: called off before its day ("the meeting
 // set for Friday was cancelled", told on Thursday) or after the day came ("Wednesday's
-// talks were postponed"); its date is the nearest such day (rule date.nearest).
+// talks were postponed"); its date is the nearest such day (rule date.nearest). A plan that
+// told its day and that a later sentence calls off ("X will meet Y on Friday. The meeting
+// was later cancelled.") keeps the plan's side: its day is counted as the plan told it.
 
 // pastPlan reports a plan told in the past tense before the contact word (or the light verb
 // before it): "was"/"were"/"had" then a word of planning ("due", "scheduled", "set",
@@ -42,6 +44,8 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 			return true
 		case strings.HasSuffix(w, "ed") && s.gaz.In(lexicon.Proposal, w):
 			return true // "proposed talks on Nov. 20", "invited him to visit on Monday": a plan told in the past
+		case s.readiedFor(k):
+			return true // "prepared for talks with Y on Monday": the talks ahead of a past moment
 		case w == "was" || w == "were" || w == "had":
 			j := k + 1
 			for j < head && s.gaz.In(lexicon.PlanFiller, s.toks[j].Low) {
@@ -55,6 +59,12 @@ func (s *scan) pastPlan(c clause, tr trigger, light int) bool {
 		}
 	}
 	return false
+}
+
+// readiedFor reports a verb of getting ready in the past right before "for" (words class
+// readying): "prepared for a meeting with Y", "braced for talks".
+func (s *scan) readiedFor(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k+1].Low == "for" && s.gaz.In(lexicon.Readying, s.toks[k].Low)
 }
 
 // isPastPlanWord reports a schedule word that can follow "was", "were" or "had": not the
@@ -80,6 +90,43 @@ func (s *scan) presentTense(tr trigger, light int) bool {
 	}
 	return len(t.Low) > 3 && strings.HasSuffix(t.Low, "s") && !strings.HasSuffix(t.Low, "ss") && !strings.HasSuffix(t.Low, "us") &&
 		head > 0 && !beforeNoun(s.toks[head-1].Low)
+}
+
+// journeyPresentFor reports a contact noun that is the purpose of a journey told in the
+// simple present: "heads to Ankara on Sunday for talks with Y", "travels to Paris for a
+// meeting with Y". News prose tells an arranged journey so, as it tells an arranged
+// contact ("meets Y on Friday"): the noun takes the journey verb's tense (a verb of class
+// trip-plan with the -s of the present, between the clause's start and "for").
+func (s *scan) journeyPresentFor(c clause, tr trigger, light int) bool {
+	if head := tr.headWith(light); !tr.noun || head != tr.at && s.toks[head].Low != "for" {
+		return false // a light verb of its own: "heads to Ankara to hold talks"
+	}
+	k := tr.at - 1
+	for k > c.from && k > tr.at-4 && s.toks[k].Low != "for" {
+		k-- // "for a meeting", "for fresh talks"
+	}
+	if k <= c.from || s.toks[k].Low != "for" {
+		return false
+	}
+	for j := k - 1; j >= c.from && j >= k-8; j-- {
+		t := s.toks[j]
+		if t.Kind != tokens.Word || s.inQuote[j] != s.inQuote[tr.at] {
+			return false
+		}
+		if t.Cap || !strings.HasSuffix(t.Low, "s") {
+			continue
+		}
+		base := strings.TrimSuffix(t.Low, "s")
+		if strings.HasSuffix(t.Low, "ies") {
+			base = strings.TrimSuffix(t.Low, "ies") + "y" // "flies"
+		} else if strings.HasSuffix(t.Low, "oes") {
+			base = strings.TrimSuffix(t.Low, "es") // "goes"
+		}
+		if s.gaz.In(lexicon.TripPlan, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // progressiveAhead reports a date of a contact told in the present (progressive, "is
@@ -126,12 +173,16 @@ func beforeNoun(w string) bool {
 
 // direction is the tense the contact's date is counted in (see above).
 func (b *building) direction() dates.Direction {
+	status := b.status
+	if status == "cancelled" && b.plannedAs != "" {
+		status = b.plannedAs // "X will meet Y on Friday. The meeting was later cancelled.": Friday ahead
+	}
 	switch {
-	case b.status == "cancelled":
+	case status == "cancelled":
 		return dates.Unknown
-	case b.status == "held" && !b.explicit && b.present:
+	case status == "held" && !b.explicit && b.present:
 		return dates.Arranged
-	case b.status == "scheduled" || b.status == "proposed":
+	case status == "scheduled" || status == "proposed":
 		if b.planPast || b.present {
 			return dates.Arranged
 		}
@@ -154,6 +205,9 @@ func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
 	}
 	if head >= 2 && isBeVerb(s.toks[head-2].Low) {
 		return false // "announced X is to speak to Y": a plan with "be to", whatever the parse hangs it on
+	}
+	if s.journeyMadeBefore(head - 1) {
+		return true // "flew to Phnom Penh on Friday to meet Y", however the parse hangs it
 	}
 	y, v := x.predicate(s, head)
 	if y == nil {
@@ -185,6 +239,27 @@ func (x *Extractor) pastPurpose(s *scan, tr trigger, light int) bool {
 		}
 		if pastForm(w, strings.ToLower(ps.Tokens[v].Lemma)) {
 			return true
+		}
+	}
+	return false
+}
+
+// journeyMadeBefore reports a verb of a journey made (words class trip-made: "flew",
+// "travelled") right before the "to" at k, with only its destination and day between:
+// "flew to Phnom Penh on Friday to meet Y". A parse may take the verb for a noun after a
+// name's "Jr.,"; the words tell the purpose of a journey told as made all the same.
+func (s *scan) journeyMadeBefore(k int) bool {
+	from := s.sents[s.toks[k].Sent].from
+	for j := k - 1; j >= from && j >= k-8; j-- {
+		t := s.toks[j]
+		switch {
+		case s.inQuote[j] != s.inQuote[k]:
+			return false
+		case s.gaz.In(lexicon.TripMade, t.Low):
+			return j+1 < k && s.toks[j+1].Low == "to"
+		case t.Kind == tokens.Word && (t.Cap || t.Low == "to" || t.Low == "on" || t.Low == "the" || t.Low[0] >= '0' && t.Low[0] <= '9'):
+		default:
+			return false
 		}
 	}
 	return false

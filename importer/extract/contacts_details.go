@@ -27,7 +27,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		return d
 	}
 	f.date, f.hasDate = s.nearestDate(c, tr, all, func(d dateExpr) bool {
-		if x.otherEventDate(s, d, tr) {
+		if x.otherEventDate(s, d, tr) && !s.inSubjectNounPhrase(c, tr, d) {
 			other = true // "..., after Turkey shot down a Russian jet in November 2015"
 			if !s.speechDate(d) {
 				f.otherDates = append(f.otherDates, d.from) // a saying's day may still be the story's
@@ -48,7 +48,7 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		// "On Tuesday, after arriving in Jakarta on Monday, X met Y": the arrival's day gives
 		// way to the contact's own, if the clause tells one
 		if d, ok := s.nearestDate(c, tr, all, func(d dateExpr) bool {
-			return x.otherEventDate(s, d, tr) || plan && s.trailingSaying(d, tr) || x.earlierClauseDate(s, d, tr)
+			return x.otherEventDate(s, d, tr) && !s.inSubjectNounPhrase(c, tr, d) || plan && s.trailingSaying(d, tr) || x.earlierClauseDate(s, d, tr)
 		}, own); ok {
 			f.date = d
 			r.noteFrame(c, tr, "date.earlier-clause", true, "a date of a clause on an event before or after the contact gives way to the contact's own")
@@ -65,12 +65,12 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 		// "flew to Kyiv on Monday to see X": the purpose of a journey told as made was met;
 		// the day told before it is the journey's, a past one. A day after the purpose ("flew
 		// to Paris to meet X on Tuesday") may still be ahead.
-		f.status = "held"
+		f.status, f.purposeMet = "held", true
 	}
 	purpose := f.hasDate && (f.status == "scheduled" || f.status == "proposed") && x.pastPurpose(s, tr, p.light)
 	f.planPast = s.pastPlan(c, tr, p.light) || purpose
 	f.tripPast = purpose && f.status == "scheduled"
-	f.present = f.hasDate && s.presentTense(tr, p.light)
+	f.present = f.hasDate && (s.presentTense(tr, p.light) || s.journeyPresentFor(c, tr, p.light))
 	f.progress = f.present && strings.HasSuffix(s.toks[tr.headWith(p.light)].Low, "ing")
 	f.tenseless = f.hasDate && tr.noun && tr.headWith(p.light) == tr.at
 	f.earlier = !f.hasDate && (s.toldEarlier(c, tr) || s.reportedPerfect(c.from, tr.at) || s.pastPerfect(c, tr, p.light))

@@ -24,6 +24,7 @@ type frame struct {
 	perfect    bool // told in the present perfect with no word of time: "X has met Y"
 	pluperfect bool // told in the past perfect: "X had met Y in November"
 	ordered    bool // an unnamed contact set apart by a word of order: "followed talks on Monday", "since talks in January"
+	purposeMet bool // held only as the purpose of a journey told as made: "flew to Kyiv to meet Y"
 	sameDay    bool
 	initiator  int
 	location   string

@@ -208,6 +208,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			cs, last = append(cs, b), b
 		case last != nil && f.sent-last.lastSent <= 4 && last.accepts(f):
 			last.enrich(f)
+			calledOffTogether(cs, last, f)
 		case last != nil && f.sent-last.lastSent <= dayOfSents && (!last.hasDate || last.refinedBy(f)) && f.hasDate && r.s.definiteNoun(f.tr) && last.accepts(f):
 			last.enrich(f) // "X met Y in Rome. ... The meeting took place on Thursday."
 		case len(f.actors) > 0 && named(cs, f) != nil:
@@ -241,6 +242,20 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 		}
 	}
 	return out
+}
+
+// calledOffTogether cancels with the contact last the other bilateral contacts its clause
+// was split into, when an anaphoric frame calls it off: "X will meet A and B on Friday. The
+// meeting was later cancelled." calls off the meeting with both, told as one meeting.
+func calledOffTogether(cs []*building, last *building, f frame) {
+	if !last.split || !f.explicit || f.status != "cancelled" {
+		return
+	}
+	for _, b := range cs {
+		if b != last && b.split && b.firstTr.at == last.firstTr.at && b.accepts(f) {
+			b.enrich(f)
+		}
+	}
 }
 
 // named returns the latest contact of the last eight sentences that has every actor an

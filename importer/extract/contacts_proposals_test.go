@@ -19,6 +19,10 @@ func TestProposedContactsWithSeveral(t *testing.T) {
 		{"conveyed an invitation to visit", "Chinese President Xi Jinping conveyed an invitation to Brazilian President Luiz Inacio Lula da Silva to visit China next year.", "",
 			[]contactWant{proposed("Xi Jinping", "Luiz Inacio Lula da Silva")}},
 		{"an invitation to unnamed people is none", "Kenyan President William Ruto extended an invitation to investors to visit Kenya.", "", nil},
+		{"invited a long-titled guest and others for talks", "Top diplomat Wang Lei has invited Prime Minister Lee Hsien Loong and other key Singapore leaders for talks.", "",
+			[]contactWant{proposed("Wang Lei", "Lee Hsien Loong")}},
+		{"invited a president and his deputy for talks", "Kenyan President William Ruto has invited US President Joe Biden and his deputy Kamala Harris for talks.", "",
+			[]contactWant{proposed("William Ruto", "Joe Biden", "Kamala Harris")}},
 	}
 	runContactCases(t, x, cases)
 }

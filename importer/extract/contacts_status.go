@@ -181,6 +181,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			return "scheduled", true, false
 		case lookForward(s, k):
 			return "scheduled", true, false // "looks forward to meeting X", "said he looked forward to the talks"
+		case s.readiedFor(k):
+			return "scheduled", true, false // "prepared for a meeting with Y on March 14": the meeting ahead
 		case (w == "ahead" || w == "eve") && k+1 < tr.at && s.toks[k+1].Low == "of" && (head == tr.at || head == k) && tr.at-k <= 4:
 			// "the call comes ahead of a meeting between X and Y", "X spoke on the eve of
 			// talks with Y"; not "Ahead of a press conference, X held talks"

@@ -8,8 +8,8 @@ import (
 // subjectPredicate reads the predicate of a contact noun that is the subject of its
 // clause, past the noun's own phrase of parties ("a call between U.S. President Joe Biden
 // and Chinese President Xi Jinping"), where the words before the noun say nothing of its
-// status: "may take place next week", "is possible" (proposed), "will be held", "was
-// being planned" (scheduled), "failed to take place", "is not on the cards", "are
+// status: "may take place next week", "is possible" (proposed), "will be held", "will
+// focus on trade", "was being planned" (scheduled), "failed to take place", "is not on the cards", "are
 // unlikely", "went unanswered", "fell through", "was ruled out" (none: status "" with ok). ok is false when the noun is no such subject or its
 // predicate says nothing of whether the contact happens ("the meeting did not produce a
 // deal": it was held). The parse is not asked: it often hangs such a long subject wrongly.
@@ -32,6 +32,8 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 		return "", false // "the meeting, which ...", "the talks produced a deal"
 	}
 	negated, occurs, proposal, schedule := false, false, false, false
+	// "the meeting on Friday will focus on trade": a contact the future tells of lies ahead
+	ahead := (first == "will" || first == "shall") && k+1 < c.to && s.toks[k+1].Kind == tokens.Word && !s.toks[k+1].Cap
 	for j := k; j < c.to && j < k+6; j++ {
 		t := s.toks[j]
 		if t.Kind != tokens.Word {
@@ -68,6 +70,8 @@ func (s *scan) subjectPredicate(tr trigger, c clause) (status string, ok bool) {
 		return "proposed", true // "may take place", "is possible", "could be held"
 	case !negated && schedule && (occurs || be):
 		return "scheduled", true // "will take place", "was being planned", "is expected to be held"
+	case !negated && ahead:
+		return "scheduled", true // "will focus on trade"; not "will not produce a deal", which says nothing of the talks
 	}
 	return "", false
 }
@@ -84,7 +88,20 @@ func (s *scan) subjectPosition(tr trigger, c clause) bool {
 			return true // "officials said a call between X and Y could take place"
 		case t.Kind == tokens.Word && !t.Cap && tr.at-k <= 2 && k > c.from: // "a phone call", "the planned meeting"
 		case t.Text == "\"" || t.Text == "\u201c":
+		case t.Kind == tokens.Poss && k > c.from:
+			return s.namesFrom(c.from, k) // "Minister X's meeting with Y": the possessor's name opens the clause
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namesFrom reports tokens from..to-1 that are capitalised words and the "of" of a title
+// only: a name with its title, "Foreign Minister Ana Kovac", "President of Kazakhstan X".
+func (s *scan) namesFrom(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap && !(t.Low == "of" && k > from) {
 			return false
 		}
 	}
@@ -96,8 +113,13 @@ func (s *scan) subjectPosition(tr trigger, c clause) bool {
 // join them; -1 when the phrase runs past the clause.
 func (s *scan) pastNounParties(tr trigger, c clause) int {
 	k := tr.to
+	ds := s.findDates(tr.to, c.to)
 	for ; k < c.to && k < tr.to+24; k++ {
 		t := s.toks[k]
+		if end := s.dateFrom(ds, k); end > k {
+			k = end - 1 // "a meeting between X and Y on Friday": the noun's own day
+			continue
+		}
 		switch {
 		case t.Kind == tokens.Word && t.Cap:
 		case t.Kind == tokens.Poss:
@@ -109,6 +131,27 @@ func (s *scan) pastNounParties(tr trigger, c clause) int {
 		}
 	}
 	return -1
+}
+
+// inSubjectNounPhrase reports a date inside the phrase of parties of a contact noun that
+// opens its clause: "Talks between X and Y on Saturday are expected to take place at State
+// House" dates the talks, whatever verb the parse hangs the day on.
+func (s *scan) inSubjectNounPhrase(c clause, tr trigger, d dateExpr) bool {
+	if !tr.noun || d.from < tr.to || !s.subjectPosition(tr, c) {
+		return false
+	}
+	return s.pastNounParties(tr, c) >= d.to
+}
+
+// dateFrom returns the end of the date expression of ds that starts at token k, or right
+// after k's "on" or "in" ("on Friday", "next Tuesday"), or k when none does.
+func (s *scan) dateFrom(ds []dateExpr, k int) int {
+	for _, d := range ds {
+		if d.from == k || d.from == k+1 && (s.toks[k].Low == "on" || s.toks[k].Low == "in") {
+			return d.to
+		}
+	}
+	return k
 }
 
 // isNot reports the plain negators, as opposed to words of negation such as "unlikely".

@@ -67,7 +67,9 @@ func (s *scan) withAfterNoun(i, end int) bool {
 }
 
 // visitFollows reports a person invited to come: "invited Putin to visit Turkey", "invited
-// the Chinese leader for talks", "invited him to the White House".
+// the Chinese leader for talks", "invited him to the White House", "invited Prime Minister
+// X Y and other Singapore leaders for talks" (the words of the visit are looked for after
+// the name, however long its title).
 func (s *scan) visitFollows(at []int, i, end int) bool {
 	if i < end && s.toks[i].Low == "the" {
 		i++ // "invited the Chinese leader"
@@ -84,6 +86,9 @@ func (s *scan) visitFollows(at []int, i, end int) bool {
 		return false
 	}
 	limit := i + 10
+	if m := at[i]; m >= 0 {
+		limit = max(limit, s.mentions[m].to+8) // "invited Prime Minister X Y and other leaders for talks": counted from the name's end
+	}
 	if m := at[i]; m >= 0 && s.mentions[m].to+1 < end && s.toks[s.mentions[m].to].Text == "," && (s.toks[s.mentions[m].to+1].Low == "who" || s.toks[s.mentions[m].to+1].Low == "whose") {
 		if k := s.commaWithin(s.mentions[m].to+1, end); k > 0 {
 			limit = k + 9 // "invited X, who ..., to join him on a visit": past the relative clause

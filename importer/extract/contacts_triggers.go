@@ -318,6 +318,10 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		}
 		tr.to, tr.mode, tr.direct, tr.name = i+2, "phone", true, "put-through" // "was put through to Y", "was instead put through to a Scientology attorney, Y": a call the switchboard connected
 	case "on-the-phone":
+		if s.phoneVerbAhead(i, end) {
+			tr.mode, tr.direct = "phone", true // "is scheduled to telephone Y", "will phone Y": the verb's base form
+			return tr, true
+		}
 		if !(prev == "the" && i >= 2 && (s.toks[i-2].Low == "on" || s.toks[i-2].Low == "over" || s.toks[i-2].Low == "off") && next == "with") {
 			return tr, false // "by phone", "a phone call": the medium of another contact word
 		}
@@ -810,4 +814,20 @@ func (s *scan) passiveBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// phoneVerbAhead reports "phone" or "telephone" as a verb's base form after "to" or a
+// modal (words classes future and proposal: "will", "would", "could", "may") with a named
+// party or a possessive right after it: "is scheduled to telephone Foreign Minister Y",
+// "will phone Y", "could phone his counterpart". The noun ("a phone call", "by phone",
+// "the next phone call") has an article, a preposition or an adjective before it.
+func (s *scan) phoneVerbAhead(i, end int) bool {
+	if i == 0 || i+1 >= end {
+		return false
+	}
+	prev, next := s.toks[i-1].Low, s.toks[i+1]
+	if prev != "to" && (prev == "next" || !s.gaz.In(lexicon.Future, prev) && !s.gaz.In(lexicon.Proposal, prev)) {
+		return false
+	}
+	return next.Kind == tokens.Word && (next.Cap && !lexicon.IsDateWord(next.Low) || next.Low == "his" || next.Low == "her" || next.Low == "their")
 }

@@ -212,6 +212,7 @@ const (
 	Intention                      // verbs of a plan that take "to" and a light verb: "plan to hold talks", "intend to have a call": scheduled
 	Hearsay                        // nouns of what is said to have happened: "denied reports of a meeting with Y", "dismissed rumours about talks": the contact is denied
 	Wish                           // verbs of a wish right before "to" and a contact verb or light verb: "they hope to meet Y": proposed
+	Readying                       // verbs of getting ready whose "for" takes a contact ahead: "prepared for a meeting with Y on March 14": scheduled
 	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
 
 	numClasses // the count of classes above: keep it last
@@ -618,6 +619,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Intention, true
 	case "wish":
 		return Wish, true
+	case "readying":
+		return Readying, true
 	case "hearsay":
 		return Hearsay, true
 	}
