@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -45,9 +46,15 @@ func formatOf(ext string) format {
 
 // file reads the file at p in fsys, named source. A file given by name with no extension
 // is sniffed like standard input; inside a folder it is skipped as unsupported, because a
-// folder often holds files that are not articles at all.
+// folder often holds files that are not articles at all. A gzip-compressed file
+// ("export.jsonl.gz", how scrapers and the LDC ship corpora) is read through gzip as the
+// file its name has without ".gz".
 func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 	ext := path.Ext(p)
+	gzipped := strings.EqualFold(ext, ".gz")
+	if gzipped {
+		ext = path.Ext(strings.TrimSuffix(p, path.Ext(p)))
+	}
 	f := formatOf(ext)
 	if f == formatUnknown && !(named && ext == "") {
 		if ext == "" {
@@ -70,14 +77,23 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 		return fmt.Errorf("cannot open: %s", statReason(err))
 	}
 	defer fh.Close()
-	br := bufio.NewReaderSize(fh, 64<<10)
+	var in io.Reader = fh
+	if gzipped {
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			return fmt.Errorf("not a gzip file: %v", err)
+		}
+		defer zr.Close()
+		in = zr
+	}
+	br := bufio.NewReaderSize(in, 64<<10)
 	if f == formatUnknown {
 		f = sniff(br)
 	}
 	if f == formatText && sniffSGML(br) {
 		f = formatSGML // a wire archive saved as .txt or with no extension
 	}
-	if f == formatText && st.Size() > r.opt.MaxArticleBytes {
+	if f == formatText && !gzipped && st.Size() > r.opt.MaxArticleBytes {
 		return errors.New(r.tooBig())
 	}
 	return r.counted(func() error { return r.stream(f, br, source) })
