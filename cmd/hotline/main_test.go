@@ -88,7 +88,7 @@ func TestVersion(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, cmd := range []string{"import", "serve", "config", "version"} {
+	for _, cmd := range []string{"import", "serve", "query", "config", "version"} {
 		t.Run(cmd, func(t *testing.T) {
 			r := hotline(t, t.TempDir(), nil, "", cmd, "--help")
 			if r.code != 0 || !strings.Contains(r.stdout, "Examples:") {

@@ -28,6 +28,6 @@ then config.yaml in the working folder (or --config FILE), then defaults.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.PersistentFlags().String("config", "config.yaml", "config file (YAML)")
-	root.AddCommand(newImportCmd(), newServeCmd(), newConfigCmd(), newVersionCmd(), newExplainCmd())
+	root.AddCommand(newImportCmd(), newServeCmd(), newQueryCmd(), newConfigCmd(), newVersionCmd(), newExplainCmd())
 	return root
 }
