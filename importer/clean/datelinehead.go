@@ -8,6 +8,10 @@ import (
 	"hotline/importer/dates"
 )
 
+// undatedHead is the word the wires print in a dateline's place for a story filed from no
+// one place (a roundup, a story written from several bureaus): "UNDATED (AP) _".
+const undatedHead = "undated"
+
 // readHead fills the place and date of dl from the words before the separator, and
 // rejects heads that are not a place or a date: too long, lower-case words, or a label
 // such as "Update" or "Analysis". A place that opens with "The" ("THE HAGUE") is taken only
@@ -20,6 +24,8 @@ func readHead(head string, framed bool, dl *Dateline) bool {
 	for i, part := range parts {
 		part = strings.TrimSpace(part)
 		switch {
+		case i == 0 && strings.EqualFold(part, undatedHead):
+			// "UNDATED (AP) _": a wire story filed from no one place; a dateline, no place
 		case i == 0 && framed && isArticlePlace(part):
 			places = append(places, properCase(part))
 		case isDayOfMonth(part):

@@ -27,6 +27,8 @@ func TestDatelineShapes(t *testing.T) {
 	c := clean.New()
 	for _, tc := range []struct{ name, in, text, place string }{
 		{"underscore", "NEW DELHI, India (AP) _ The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "New Delhi, India"},
+		{"undated: a dateline of no place", "UNDATED (AP) _ The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", ""},
+		{"undated without agency", "UNDATED -- The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", ""},
 		{"underscore without agency", "WASHINGTON _ The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "Washington"},
 		{"capitals without separator", "LIMA The two prime ministers will meet later this month.", "The two prime ministers will meet later this month.", "Lima"},
 		{"two places without separator", "LIMA/QUITO Officials of the two governments will meet later this month.", "Officials of the two governments will meet later this month.", "Lima/Quito"},
