@@ -597,9 +597,8 @@ func (s *scan) personsBody(se sentence, o mention) bool {
 		if _, ok := s.matchOf(k); ok || t.Kind == tokens.Word && t.Cap {
 			continue
 		}
-		switch t.Low {
-		case "the", "a", "an", "for", "of", "at", "to", "with", "in":
-			continue
+		if t.Low == "the" || t.Low == "a" || t.Low == "an" || t.Low == "to" || s.gaz.In(lexicon.BodyLink, t.Low) {
+			continue // "X, a spokeswoman for the ...", "X, spokesman to the ..."
 		}
 		return false
 	}

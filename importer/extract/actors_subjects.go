@@ -170,9 +170,7 @@ func (s *scan) bodyOfUnnamedMouth(from int, m mention) bool {
 	for q > from && (s.toks[q].Low == "the" || s.toks[q].Low == "a" || s.toks[q].Low == "an") {
 		q--
 	}
-	switch s.toks[q].Low {
-	case "with", "at", "from", "for", "of", "in":
-	default:
+	if !s.gaz.In(lexicon.BodyLink, s.toks[q].Low) {
 		return false
 	}
 	q--

@@ -109,14 +109,7 @@ func (x *Extractor) attributeAfter(r *resolver, at []int, ci int) attribution {
 // speaker's phrase, as one an article opens is, not the sentence going on after the
 // quotation.
 func (s *scan) mouthOfBody(k int) bool {
-	if k+1 >= len(s.toks) || !s.gaz.In(lexicon.SpeaksFor, s.toks[k].Low) {
-		return false
-	}
-	switch s.toks[k+1].Low {
-	case "at", "of", "for", "from", "in", "with":
-		return true
-	}
-	return false
+	return k+1 < len(s.toks) && s.gaz.In(lexicon.SpeaksFor, s.toks[k].Low) && s.gaz.In(lexicon.BodyLink, s.toks[k+1].Low)
 }
 
 // askedAfterSubject reports a verb of asking or urging at token verb with words of its own

@@ -213,6 +213,7 @@ const (
 	Hearsay                        // nouns of what is said to have happened: "denied reports of a meeting with Y", "dismissed rumours about talks": the contact is denied
 	Wish                           // verbs of a wish right before "to" and a contact verb or light verb: "they hope to meet Y": proposed
 	Readying                       // verbs of getting ready whose "for" takes a contact ahead: "prepared for a meeting with Y on March 14": scheduled
+	BodyLink                       // prepositions that tie unnamed speakers to the body they speak for: "officials at the embassy", "a spokesman for the ministry"
 	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
 
 	numClasses // the count of classes above: keep it last
@@ -621,6 +622,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Wish, true
 	case "readying":
 		return Readying, true
+	case "body-link":
+		return BodyLink, true
 	case "hearsay":
 		return Hearsay, true
 	}
