@@ -169,7 +169,9 @@
 //     undergoes, after a name: mentions_person_words.go; intention: "plan to hold talks", a
 //     plan with a light verb, scheduled, and wish: "they hope to meet Y", proposed:
 //     contacts_status.go; readying: "prepared for a meeting with Y on March 14", a contact
-//     ahead, scheduled: contacts_status.go; hearsay: "denied reports of a meeting with Y", a denied contact:
+//     ahead, scheduled: contacts_status.go; readiness: "X is prepared to meet Y", "stands
+//     ready to hold talks", an offer, proposed, and reluctance: "X is unwilling to talk to
+//     Y", no contact: contacts_status_readiness.go; hearsay: "denied reports of a meeting with Y", a denied contact:
 //     contacts_status_denied.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
 //     "Co-op": mentions_person_words.go; own-words: "said", "added", "stressed" after an outlet's
 //     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"
