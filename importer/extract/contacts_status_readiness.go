@@ -14,7 +14,7 @@ func (s *scan) readyTo(c clause, k int, tr trigger, head int) bool {
 	if !s.tokIn(lexicon.Readiness, k) || k+2 > tr.at || s.toks[k+1].Low != "to" {
 		return false
 	}
-	if k+2 != head && !(tr.noun && head == tr.at && tr.at-k <= 4) {
+	if k+2 != head && !(tr.noun && (head == tr.at || head == k+1) && tr.at-k <= 4) {
 		return false // "ready to sign the deal at talks with Y": the talks are no offer
 	}
 	if !strings.HasSuffix(s.toks[k].Low, "ed") {
