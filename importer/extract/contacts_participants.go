@@ -150,6 +150,8 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 				return -1
 			}
 			return k
+		case t.Low == "to" && k > c.from && s.tokIn(lexicon.Readiness, k-1):
+			return k // "X is open to a call with Y": who offers the contact is its party
 		case t.Low == "told" || t.Low == "addressed":
 			if tr.name == "joint-press-conference" {
 				return k // "X told a joint news conference with Y"

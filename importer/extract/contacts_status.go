@@ -79,6 +79,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if near && hasWord(s, max(c.from, k-3), k, "would") {
 				return "", false, true // "would be open to meeting Maduro", "would love to meet": an offer on conditions, no contact
 			}
+		case s.reluctantTo(k, tr.at):
+			return "", false, true // "is unwilling to talk to Y", "reluctant to meet Y": refused
 		case w == "door" && near && k > c.from && (s.toks[k-1].Low == "the" && k-1 > c.from && s.tokIn(lexicon.Closing, k-2)):
 			return "", false, true // "closed the door on meeting Trump": refused
 		case near && k > c.from && s.refusalParticle(k) && !(tr.noun && s.adjunctBetween(k, tr.at)):
@@ -132,6 +134,8 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			}
 		case s.tokIn(lexicon.Doubt, k) || w == "sure" && k > c.from && plainNot(s.toks[k-1].Low):
 			return "proposed", true, false // "doubt that X would meet Y", "not sure X had the courage to meet Y": talked of, not planned
+		case s.readyTo(c, k, tr, head):
+			return "proposed", true, false // "is prepared to meet Y", "stands ready to hold talks": offered, not arranged
 		case s.tokIn(lexicon.Proposal, k):
 			if s.toks[k].Low == "called" && !(k+1 < tr.at && s.toks[k+1].Low == "for") {
 				continue

@@ -170,7 +170,9 @@
 //     plan with a light verb, scheduled, and wish: "they hope to meet Y", proposed:
 //     contacts_status.go; readying: "prepared for a meeting with Y on March 14", a contact
 //     ahead, scheduled: contacts_status.go; body-link: "officials at the embassy", "a
-//     spokesman for the ministry", the body speaks: quotes_attribution.go; hearsay: "denied reports of a meeting with Y", a denied contact:
+//     spokesman for the ministry", the body speaks: quotes_attribution.go; readiness: "X is
+//     prepared to meet Y", "stands ready to hold talks", an offer, proposed, and reluctance:
+//     "X is unwilling to talk to Y", no contact: contacts_status_readiness.go; hearsay: "denied reports of a meeting with Y", a denied contact:
 //     contacts_status_denied.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
 //     "Co-op": mentions_person_words.go; own-words: "said", "added", "stressed" after an outlet's
 //     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"

@@ -214,6 +214,8 @@ const (
 	Wish                           // verbs of a wish right before "to" and a contact verb or light verb: "they hope to meet Y": proposed
 	Readying                       // verbs of getting ready whose "for" takes a contact ahead: "prepared for a meeting with Y on March 14": scheduled
 	BodyLink                       // prepositions that tie unnamed speakers to the body they speak for: "officials at the embassy", "a spokesman for the ministry"
+	Readiness                      // adjectives of readiness before "to" and a contact: "X is prepared to meet Y", "stands ready to hold talks": offered, proposed
+	Reluctance                     // adjectives of unreadiness before "to" and a contact: "X is unwilling to talk to Y": no contact
 	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
 
 	numClasses // the count of classes above: keep it last
@@ -624,6 +626,10 @@ func wordClassOf(name string) (Class, bool) {
 		return Readying, true
 	case "body-link":
 		return BodyLink, true
+	case "readiness":
+		return Readiness, true
+	case "reluctance":
+		return Reluctance, true
 	case "hearsay":
 		return Hearsay, true
 	}
