@@ -3,6 +3,7 @@ package main_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -136,5 +137,27 @@ func narrowScreen(t *testing.T, s *session) {
 	s.screenshot(t, "5-table-phone", false)
 	if eval[bool](t, s.ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`) {
 		t.Errorf("the page scrolls sideways on a 390px screen; only the results table should")
+	}
+}
+
+// searchActors types a surname into the actors page's search box (actors_fts) and sees
+// the actors the full-text index finds, with the word in their names.
+func searchActors(t *testing.T, s *session) {
+	names := strings1(t, s.oracle, `select name from actors where kind = 'person' and name like '% %' order by id limit 1`)
+	if len(names) == 0 {
+		t.Fatal("the sample database has no person with a full name, which the search step needs")
+	}
+	surname := names[0][strings.LastIndex(names[0], " ")+1:]
+	follow(t, s.ctx, "open the actors table", chromedp.Navigate(s.tableURL))
+	step(t, s.ctx, "type a surname into the search box", chromedp.SendKeys(testid("search-input"), surname))
+	follow(t, s.ctx, "submit the search", chromedp.Click(testid("search-submit")))
+	want := strings1(t, s.oracle, `select rowid from actors_fts where actors_fts match ? order by rowid`, `"`+surname+`"`)
+	if got := countIn(t, textOf(t, s.ctx, "row-count")); got != len(want) || got == 0 {
+		t.Errorf("searching %q shows %d rows, want the %d the index finds", surname, got, len(want))
+	}
+	for i, n := range readGrid(t, s.ctx).column(t, "name") {
+		if !strings.Contains(strings.ToLower(n), strings.ToLower(surname)) {
+			t.Errorf("row %d, %q, does not hold %q", i, n, surname)
+		}
 	}
 }

@@ -55,6 +55,7 @@ func TestBrowserExplorer(t *testing.T) {
 	}{
 		{"sort by clicking a column header", sortByHeader},
 		{"filter through the form", filterThroughForm},
+		{"search the actors through the box", searchActors},
 		{"run SQL typed into the editor", runTypedSQL},
 		{"Ctrl+Enter runs SQL, copy link copies", ctrlEnterAndCopyLink},
 		{"a long SQL value opens in its cell", longValueOpens},
