@@ -23,6 +23,7 @@ const (
 	formatCSV            // a header row, then one article per row
 	formatTSV            // the same, the fields separated by tabs
 	formatSGML           // a wire archive's <DOC> elements (sgml.go)
+	formatFeed           // an RSS or Atom feed's items (feed.go)
 )
 
 // formatOf maps a file extension to its format.
@@ -40,6 +41,8 @@ func formatOf(ext string) format {
 		return formatTSV
 	case ".sgml", ".sgm":
 		return formatSGML
+	case ".rss", ".atom", ".xml":
+		return formatFeed
 	}
 	return formatUnknown
 }
@@ -132,6 +135,8 @@ func (r *reader) stream(f format, br *bufio.Reader, source string) error {
 		return r.csv(in, source, '\t')
 	case formatSGML:
 		return r.sgml(bufio.NewReaderSize(in, 64<<10), source)
+	case formatFeed:
+		return r.feed(in, source)
 	}
 	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {

@@ -195,6 +195,26 @@ func TestReadFormats(t *testing.T) {
 			want: []brief{{Source: "x.csv#1", Title: "Talks", URL: "https://www.example.net/world/talks", Publisher: "www.example.net", Text: "Anna Berg met Carl Dunn."}},
 		},
 		{
+			name: "an RSS 2.0 feed: the full content where it is carried, else the description",
+			file: "feed.rss",
+			body: `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Example Wire</title><link>https://wire.example/</link>
+<item><title>Ministers meet</title><link>https://wire.example/a</link><pubDate>Tue, 12 Mar 2024 08:30:00 GMT</pubDate><dc:creator>Jo Doe</dc:creator><description>Short.</description><content:encoded><![CDATA[<p>Anna Berg met Carl Dunn in Oslo on Tuesday.</p>]]></content:encoded></item>
+<item><title>Call &amp; talks</title><link>https://wire.example/b</link><pubDate>Wed, 13 Mar 2024 09:00:00 +0000</pubDate><description>Anna Berg spoke by phone with Carl Dunn&nbsp;on Wednesday.</description></item>
+</channel></rss>`,
+			want: []brief{
+				{Source: "feed.rss#1", Title: "Ministers meet", Published: "2024-03-12", URL: "https://wire.example/a", Publisher: "Example Wire", Author: "Jo Doe", Text: "Anna Berg met Carl Dunn in Oslo on Tuesday."},
+				{Source: "feed.rss#2", Title: "Call & talks", Published: "2024-03-13", URL: "https://wire.example/b", Publisher: "Example Wire", Text: "Anna Berg spoke by phone with Carl Dunn\u00a0on Wednesday."},
+			},
+		},
+		{
+			name: "an Atom feed",
+			file: "feed.atom",
+			body: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Example Times</title><link href="https://times.example/"/>
+<entry><title>Envoys talk</title><link rel="alternate" href="https://times.example/c"/><published>2024-03-14T10:00:00Z</published><updated>2024-03-15T10:00:00Z</updated><author><name>Ann Lee</name></author><content type="html">&lt;p&gt;Anna Berg held talks with Carl Dunn.&lt;/p&gt;</content></entry>
+</feed>`,
+			want: []brief{{Source: "feed.atom#1", Title: "Envoys talk", Published: "2024-03-14", URL: "https://times.example/c", Publisher: "Example Times", Author: "Ann Lee", Text: "Anna Berg held talks with Carl Dunn."}},
+		},
+		{
 			name: "front matter YAML refuses: a colon in the headline",
 			file: "q.md",
 			body: "---\ntitle: Ukraine live: envoys meet in Geneva\ndate: 2024-03-12\nsource: 'Example News'\n---\nThe envoys met in Geneva on Tuesday.\n",

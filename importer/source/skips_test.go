@@ -36,6 +36,8 @@ func TestReadSkips(t *testing.T) {
 			"<DOC id=\"XIN_ENG_19950101.0002\" type=\"story\">\n<TEXT>\nThe envoys met today.\n</TEXT>\n</DOC>\n"}, "a.sgml#1", "an editors' advisory", 1},
 		{"front matter unclosed", map[string]string{"a.md": "---\ntitle: x\nbody"}, "a.md", "front matter has no closing ---", 0},
 		{"front matter bad yaml", map[string]string{"a.md": "---\ntitle: [x\n---\nBody."}, "a.md", "front matter is not valid YAML", 0},
+		{"xml that is no feed", map[string]string{"a.xml": "<?xml version=\"1.0\"?><config><x>1</x></config>", "b.txt": "Fine body."}, "a.xml", "not a news feed: the root element is <config>", 1},
+		{"feed item without text", map[string]string{"a.rss": "<rss><channel><item><title>t</title></item><item><title>u</title><description>Ok.</description></item></channel></rss>"}, "a.rss#1", "record has no text", 1},
 		{"front matter bad yaml, plain lines but an unclosed quote", map[string]string{"a.md": "---\ntitle: \"Talks: day two\n---\nBody.", "b.md": "---\ntitle: Talks: day two\n---\nBody."}, "a.md", "front matter is not valid YAML", 1},
 		{"front matter bad yaml, a line not of key and value", map[string]string{"a.md": "---\ntitle: Talks: day two\n  - oops: x: y\n---\nBody."}, "a.md", "front matter is not valid YAML", 0},
 	}
