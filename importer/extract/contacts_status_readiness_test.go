@@ -44,6 +44,10 @@ func TestReadinessOffers(t *testing.T) {
 		{"was unwilling to hold a call is no contact", "Dutch Prime Minister Willem Dekker was unwilling to hold a call with Belgian Prime Minister Lotte Peeters.", "", nil},
 		{"was reluctant to meet is no contact", "Dutch Prime Minister Willem Dekker was reluctant to meet Belgian Prime Minister Lotte Peeters.", "", nil},
 		{"refused to meet is no contact", "Dutch Prime Minister Willem Dekker refused to meet Belgian Prime Minister Lotte Peeters.", "", nil},
+		{"open in another clause leaves a held meeting held and its day past", "With the border crossing open again, Dutch Prime Minister Willem Dekker met Belgian Prime Minister Lotte Peeters in Ghent on Monday.", "2026-03-10",
+			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "meeting", "held", "2026-03-09", "Monday"}}},
+		{"ready in another clause leaves a held call held", "Peeters said she was ready, and Dutch Prime Minister Willem Dekker spoke by phone with Belgian Prime Minister Lotte Peeters on Tuesday.", "2026-03-10",
+			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "phone", "held", "2026-03-10", "Tuesday"}}},
 	}
 	runContactCases(t, x, cases)
 }
