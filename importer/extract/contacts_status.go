@@ -143,6 +143,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if s.toks[k].Low == "urged" && (hasWord(s, k+1, tr.at, "in") || hasWord(s, k+1, tr.at, "during")) {
 				continue // "urged Putin in a phone call to ...": the call was held
 			}
+			if s.tokIn(lexicon.Possibility, k) && (tr.at-k > possibilityReach || hasWord(s, k+1, tr.at, ",")) {
+				continue // "In a possible sign of a thaw, X met Y": the sign is possible, not the meeting
+			}
 			return "proposed", true, false
 		}
 	}
@@ -600,3 +603,7 @@ func (s *scan) instructedTo(k int, tr trigger) bool {
 	}
 	return true
 }
+
+// possibilityReach is how far before a contact word a word of possibility still modifies
+// it: "possible talks" (1), "a possible phone call" (2), "the possibility of a call" (3).
+const possibilityReach = 3

@@ -46,6 +46,10 @@ func TestReadinessOffers(t *testing.T) {
 		{"refused to meet is no contact", "Dutch Prime Minister Willem Dekker refused to meet Belgian Prime Minister Lotte Peeters.", "", nil},
 		{"open in another clause leaves a held meeting held and its day past", "With the border crossing open again, Dutch Prime Minister Willem Dekker met Belgian Prime Minister Lotte Peeters in Ghent on Monday.", "2026-03-10",
 			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "meeting", "held", "2026-03-09", "Monday"}}},
+		{"a possible sign before a held meeting leaves it held", "In a possible sign of a thaw, Dutch Prime Minister Willem Dekker met Belgian Prime Minister Lotte Peeters in Ghent on Monday.", "2026-03-10",
+			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "meeting", "held", "2026-03-09", "Monday"}}},
+		{"a possible meeting is proposed", "A possible meeting between Dutch Prime Minister Willem Dekker and Belgian Prime Minister Lotte Peeters was discussed, officials said.", "",
+			[]contactWant{want("meeting", "proposed", "Willem Dekker", "Lotte Peeters")}},
 		{"ready in another clause leaves a held call held", "Peeters said she was ready, and Dutch Prime Minister Willem Dekker spoke by phone with Belgian Prime Minister Lotte Peeters on Tuesday.", "2026-03-10",
 			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "phone", "held", "2026-03-10", "Tuesday"}}},
 	}

@@ -170,7 +170,8 @@
 //     plan with a light verb, scheduled, and wish: "they hope to meet Y", proposed:
 //     contacts_status.go; readying: "prepared for a meeting with Y on March 14", a contact
 //     ahead, scheduled: contacts_status.go; body-link: "officials at the embassy", "a
-//     spokesman for the ministry", the body speaks: quotes_attribution.go; readiness: "X is
+//     spokesman for the ministry", the body speaks: quotes_attribution.go; possibility: "a
+//     possible meeting", proposed only a few words on: contacts_status.go; readiness: "X is
 //     prepared to meet Y", "stands ready to hold talks", an offer, proposed, and reluctance:
 //     "X is unwilling to talk to Y", no contact: contacts_status_readiness.go; hearsay: "denied reports of a meeting with Y", a denied contact:
 //     contacts_status_denied.go; word-prefix: "co-", "anti-", that open no hyphenated given name,

@@ -214,6 +214,7 @@ const (
 	Wish                           // verbs of a wish right before "to" and a contact verb or light verb: "they hope to meet Y": proposed
 	Readying                       // verbs of getting ready whose "for" takes a contact ahead: "prepared for a meeting with Y on March 14": scheduled
 	BodyLink                       // prepositions that tie unnamed speakers to the body they speak for: "officials at the embassy", "a spokesman for the ministry"
+	Possibility                    // words of a possibility that make proposed only the contact they modify: "a possible meeting", "the possibility of a call"
 	Readiness                      // adjectives of readiness before "to" and a contact: "X is prepared to meet Y", "stands ready to hold talks": offered, proposed
 	Reluctance                     // adjectives of unreadiness before "to" and a contact: "X is unwilling to talk to Y": no contact
 	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
@@ -626,6 +627,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Readying, true
 	case "body-link":
 		return BodyLink, true
+	case "possibility":
+		return Possibility, true
 	case "readiness":
 		return Readiness, true
 	case "reluctance":
