@@ -146,6 +146,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if s.tokIn(lexicon.Possibility, k) && (tr.at-k > possibilityReach || hasWord(s, k+1, tr.at, ",")) {
 				continue // "In a possible sign of a thaw, X met Y": the sign is possible, not the meeting
 			}
+			if s.inFrontedPhrase(c, k, tr.at) {
+				continue // "Fearing sanctions could follow, X spoke with Y on Sunday": the fear's modal
+			}
 			return "proposed", true, false
 		}
 	}
@@ -607,3 +610,26 @@ func (s *scan) instructedTo(k int, tr trigger) bool {
 // possibilityReach is how far before a contact word a word of possibility still modifies
 // it: "possible talks" (1), "a possible phone call" (2), "the possibility of a call" (3).
 const possibilityReach = 3
+
+// inFrontedPhrase reports token k inside a phrase that opens the clause and ends with a
+// comma before the contact at: a fronted adverbial or participle ("Fearing sanctions could
+// follow, X spoke with Y", "In a possible sign of a thaw, X met Y") that names none of the
+// clause's actors, after which an actor opens the clause proper. Its words modify
+// nothing of the contact.
+func (s *scan) inFrontedPhrase(c clause, k, at int) bool {
+	end := s.commaWithin(k+1, at)
+	if end < 0 || s.commaWithin(c.from, k) >= 0 {
+		return false
+	}
+	for j := c.from; j < end; j++ {
+		if s.mentionAt(j) >= 0 {
+			return false
+		}
+	}
+	for j := end + 1; j < at; j++ {
+		if s.mentionAt(j) >= 0 {
+			return true
+		}
+	}
+	return false
+}

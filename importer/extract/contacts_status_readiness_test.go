@@ -50,6 +50,10 @@ func TestReadinessOffers(t *testing.T) {
 			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "meeting", "held", "2026-03-09", "Monday"}}},
 		{"a possible meeting is proposed", "A possible meeting between Dutch Prime Minister Willem Dekker and Belgian Prime Minister Lotte Peeters was discussed, officials said.", "",
 			[]contactWant{want("meeting", "proposed", "Willem Dekker", "Lotte Peeters")}},
+		{"a modal in a fronted participle leaves a held call held", "Fearing sanctions could follow, Dutch Prime Minister Willem Dekker spoke by phone with Belgian Prime Minister Lotte Peeters on Sunday.", "2026-03-10",
+			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "phone", "held", "2026-03-08", "Sunday"}}},
+		{"a modal after the subject still proposes", "Dutch Prime Minister Willem Dekker, fearing sanctions, could meet Belgian Prime Minister Lotte Peeters.", "",
+			[]contactWant{want("meeting", "proposed", "Willem Dekker", "Lotte Peeters")}},
 		{"ready in another clause leaves a held call held", "Peeters said she was ready, and Dutch Prime Minister Willem Dekker spoke by phone with Belgian Prime Minister Lotte Peeters on Tuesday.", "2026-03-10",
 			[]contactWant{{[]string{"Willem Dekker", "Lotte Peeters"}, "phone", "held", "2026-03-10", "Tuesday"}}},
 	}
