@@ -182,6 +182,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if s.inAnaphoricDate(k) {
 				continue // "The next day, X met Y": a day told before, not a plan
 			}
+			if s.inFrontedPhrase(c, k, tr.at) && !tr.noun {
+				continue // "Fearing sanctions will follow, X spoke with Y on Sunday": the fear's future, not the call's
+			}
 			if w == "agreed" && !hasWord(s, k+1, tr.at, "to") && (hasWord(s, k+1, tr.at, "in") || hasWord(s, k+1, tr.at, "at")) {
 				continue // "agreed Wednesday in talks at the White House": agreed at the contact, not to it
 			}
