@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"hotline/db"
@@ -63,8 +64,9 @@ func TestFullTextFollowsArticles(t *testing.T) {
 	}
 }
 
-// TestFullTextFollowsActors checks actors_fts finds actors by name and role, folds
-// diacritics, and follows a merge that renames an actor.
+// TestFullTextFollowsActors checks actors_fts finds actors by name, role and every alias,
+// folds diacritics, and follows a merge that renames an actor and the deletion of aliases
+// and actors.
 func TestFullTextFollowsActors(t *testing.T) {
 	s, raw := openStore(t)
 	ctx := context.Background()
@@ -73,11 +75,17 @@ func TestFullTextFollowsActors(t *testing.T) {
 	must(t, err)
 	_, err = tx.InsertActor(ctx, db.ActorRow{Name: "Lavrov", Kind: "person", Role: "Foreign Minister", Key: "lavrov"})
 	must(t, err)
+	zel, err := tx.InsertActor(ctx, db.ActorRow{Name: "Volodymyr Zelensky", Kind: "person", Role: "President", Key: "volodymyr zelensky"})
+	must(t, err)
+	for _, alias := range []string{"Zelensky", "Zelenskiy", "Volodymyr Zelenskyy"} {
+		must(t, tx.AddAlias(ctx, zel, alias, strings.ToLower(alias)))
+	}
 	commit(t, tx)
 	matches := func(query string) int {
 		return queryInt(t, raw, `SELECT count(*) FROM actors_fts WHERE actors_fts MATCH ?`, query)
 	}
-	for q, want := range map[string]int{"erdogan": 1, "ministers": 1, "lavrov": 1, "sergei": 0} {
+	for q, want := range map[string]int{"erdogan": 1, "ministers": 1, "lavrov": 1, "sergei": 0,
+		"zelenskiy": 1, "zelenskyy": 1, "aliases : zelensky": 1, "aliases : volodymyr": 1} {
 		if got := matches(q); got != want {
 			t.Errorf("inserted: MATCH %q: %d rows, want %d", q, got, want)
 		}
@@ -85,12 +93,43 @@ func TestFullTextFollowsActors(t *testing.T) {
 	tx = begin(t, s)
 	must(t, tx.UpdateActor(ctx, db.ActorRow{ID: id, Name: "Recep Erdogan", Kind: "person", Role: "Prime Minister", Country: "TR", Key: "recep erdogan"}))
 	commit(t, tx)
-	for q, want := range map[string]int{"tayyip": 0, "erdogan": 1, "prime": 1, "president": 0} {
+	for q, want := range map[string]int{"tayyip": 0, "erdogan": 1, "prime": 1, "president": 1} {
 		if got := matches(q); got != want {
 			t.Errorf("renamed: MATCH %q: %d rows, want %d", q, got, want)
 		}
 	}
+	if _, err := raw.Exec(`DELETE FROM actor_aliases WHERE alias = 'Zelenskiy'`); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]int{"zelenskiy": 0, "zelenskyy": 1} {
+		if got := matches(q); got != want {
+			t.Errorf("alias deleted: MATCH %q: %d rows, want %d", q, got, want)
+		}
+	}
+	if _, err := raw.Exec(`DELETE FROM actors WHERE id = ?`, zel); err != nil {
+		t.Fatal(err)
+	}
+	if got := matches("zelenskyy"); got != 0 {
+		t.Errorf("actor deleted: MATCH zelenskyy: %d rows, want 0", got)
+	}
 	if _, err := raw.Exec(`INSERT INTO actors_fts(actors_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
 		t.Errorf("actors_fts is out of step with actors: %v", err)
+	}
+}
+
+// TestMigrateActorsFullTextAliases checks that a database made before the actors' index
+// held their aliases gains them on open, for the actors and aliases it already had.
+func TestMigrateActorsFullTextAliases(t *testing.T) {
+	_, raw := migratedV1(t,
+		`INSERT INTO actors(id, name, kind, key) VALUES (1, 'Volodymyr Zelensky', 'person', 'volodymyr zelensky'),
+		 (2, 'Andriy Yermak', 'person', 'andriy yermak')`,
+		`INSERT INTO actor_aliases(actor_id, alias, key) VALUES (1, 'Zelenskiy', 'zelenskiy'), (1, 'Zelenskyy', 'zelenskyy')`)
+	for q, want := range map[string]int{"zelenskiy": 1, "zelenskyy": 1, "yermak": 1, "andriy": 1} {
+		if got := queryInt(t, raw, `SELECT count(*) FROM actors_fts WHERE actors_fts MATCH ?`, q); got != want {
+			t.Errorf("MATCH %q: %d rows, want %d", q, got, want)
+		}
+	}
+	if _, err := raw.Exec(`INSERT INTO actors_fts(actors_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("actors_fts after the migration: %v", err)
 	}
 }

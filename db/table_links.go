@@ -7,8 +7,9 @@ import (
 
 // linkSchema derives what needs every table at hand: which tables are shadow tables of a
 // virtual table (hidden), which table an FTS index serves, the labels, and the foreign
-// keys pointing into each table.
-func linkSchema(s *Schema) {
+// keys pointing into each table. links are the FTS indexes declared in metadata
+// (readFTSLinks), by the table they index.
+func linkSchema(s *Schema, links map[string]ftsLink) {
 	shadow := map[string]bool{}
 	for _, t := range s.Tables {
 		if t.Module == "" {
@@ -25,6 +26,9 @@ func linkSchema(s *Schema) {
 		if strings.HasPrefix(t.Module, "fts") {
 			linkFTS(s, t)
 		}
+	}
+	for name, l := range links {
+		linkDeclaredFTS(s, name, l)
 	}
 	for _, t := range s.Tables {
 		for i := range t.ForeignKeys {

@@ -61,7 +61,11 @@ func (r *Reader) readSchema(ctx context.Context, g *generation) (*Schema, error)
 			return nil, sqlError(err, r.opt.SQLTimeLimit)
 		}
 	}
-	linkSchema(s)
+	links, err := readFTSLinks(ctx, c, s)
+	if err != nil {
+		return nil, sqlError(err, r.opt.SQLTimeLimit)
+	}
+	linkSchema(s, links)
 	linkViews(s)
 	return s, nil
 }

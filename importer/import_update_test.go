@@ -82,8 +82,8 @@ func assertFullText(t *testing.T, raw *sql.DB, want map[string]int) {
 			t.Errorf("%s is out of step with its table: %v", table, err)
 		}
 	}
-	if n := queryInt(t, raw, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_fts_%'`); n != 9 {
-		t.Errorf("%d full-text triggers after the import, want 9", n)
+	if n := queryInt(t, raw, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_fts_%'`); n != 11 {
+		t.Errorf("%d full-text triggers after the import, want 11", n)
 	}
 	for tq, n := range want {
 		table, query, _ := strings.Cut(tq, ":")
