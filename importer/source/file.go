@@ -24,6 +24,7 @@ const (
 	formatTSV            // the same, the fields separated by tabs
 	formatSGML           // a wire archive's <DOC> elements (sgml.go)
 	formatFeed           // an RSS or Atom feed's items (feed.go)
+	formatHTML           // a saved web page, one article (htmlpage.go)
 )
 
 // formatOf maps a file extension to its format.
@@ -43,6 +44,8 @@ func formatOf(ext string) format {
 		return formatSGML
 	case ".rss", ".atom", ".xml":
 		return formatFeed
+	case ".html", ".htm", ".xhtml":
+		return formatHTML
 	}
 	return formatUnknown
 }
@@ -137,6 +140,8 @@ func (r *reader) stream(f format, br *bufio.Reader, source string) error {
 		return r.sgml(bufio.NewReaderSize(in, 64<<10), source)
 	case formatFeed:
 		return r.feed(in, source)
+	case formatHTML:
+		return r.htmlPage(in, source)
 	}
 	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {
@@ -184,6 +189,8 @@ func sniff(br *bufio.Reader) format {
 			return formatJSON
 		case c == '<' && sniffSGML(br):
 			return formatSGML
+		case c == '<' && sniffHTML(br):
+			return formatHTML
 		default:
 			return formatText
 		}

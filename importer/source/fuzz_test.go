@@ -100,3 +100,16 @@ func FuzzReadCSV(f *testing.F) {
 	c := clean.New()
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.csv", data) })
 }
+
+func FuzzReadHTML(f *testing.F) {
+	for _, s := range []string{
+		`<!DOCTYPE html><html><head><title>T</title><meta property="article:published_time" content="2022-02-01"></head>` +
+			`<body><article><p>Ministers of the two countries met in Rome on Monday and agreed to meet again soon.</p></article></body></html>`,
+		`<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 ministers met in Rome on Monday and talked for hours.</p>`,
+		"<p>unclosed <div><table><tr><td>x", "", "<html><body><section id=comments><h1>x</h1></section>", "\xff\xfe<\x00h\x00",
+	} {
+		f.Add([]byte(s))
+	}
+	c := clean.New()
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.html", data) })
+}

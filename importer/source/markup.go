@@ -19,6 +19,10 @@ type markup struct {
 	// Markdown, as HTML-to-Markdown converters (reader services, readability exports)
 	// print a page: "[words](address)", "![alt](address)", "**words**", "## Heading".
 	mdImage, mdLink, mdStrong, mdHeading *regexp.Regexp
+	// commentBox matches an id or class token of a web page's reader comments
+	// (htmlpage.go): WordPress's "comments" and "respond", Disqus's "disqus_thread",
+	// "discussion", "reader-comments".
+	commentBox *regexp.Regexp
 }
 
 func newMarkup() markup {
@@ -29,8 +33,9 @@ func newMarkup() markup {
 		mdImage: regexp.MustCompile(`!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)`),
 		mdLink:  regexp.MustCompile(`\[([^\]\n]+)\]\((?:https?://|/|#|www\.)[^)\s]*(?:\s+"[^"\n]*")?\)`),
 		// Strong emphasis: "**" or "__" on both sides of words, not of spaces.
-		mdStrong:  regexp.MustCompile(`\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|__([^_\s](?:[^_\n]*[^_\s])?)__`),
-		mdHeading: regexp.MustCompile(`(?m)^#{2,6}[ \t]+(.*?)[ \t]*#*[ \t]*$`),
+		mdStrong:   regexp.MustCompile(`\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|__([^_\s](?:[^_\n]*[^_\s])?)__`),
+		mdHeading:  regexp.MustCompile(`(?m)^#{2,6}[ \t]+(.*?)[ \t]*#*[ \t]*$`),
+		commentBox: regexp.MustCompile(`(?i)^(comments?(-area|-section|-list|-wrapper)?|disqus_thread|disqus|respond|discussion|reader-comments|user-comments)$`),
 	}
 }
 
