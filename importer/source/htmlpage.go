@@ -30,11 +30,8 @@ import (
 // data dump, an endless listing), whose scoring would take minutes.
 const maxPageElements = 200_000
 
-// htmlPage reads one web page as one article: the text of Readability's article, its
-// figure captions left out (the guidelines read nothing from captions), in paragraphs;
-// title, publication date, site name and byline from the page's metadata; the address
-// from its canonical link. A page in which Readability finds no article is skipped with
-// that reason.
+// htmlPage reads one web page file as one article (readPage). A page in which
+// Readability finds no article is skipped with that reason.
 func (r *reader) htmlPage(in io.Reader, source string) error {
 	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
 	if err != nil {
@@ -46,9 +43,21 @@ func (r *reader) htmlPage(in io.Reader, source string) error {
 	if data, err = r.pageUTF8(data); err != nil {
 		return err
 	}
-	doc, err := xhtml.Parse(bytes.NewReader(data))
+	a, err := r.readPage(string(data), source)
 	if err != nil {
-		return fmt.Errorf("not an HTML page: %v", err)
+		return err
+	}
+	return r.emit(a)
+}
+
+// readPage reads a web page's HTML as an article: the text of Readability's article, its
+// figure captions left out (the guidelines read nothing from captions), in paragraphs;
+// title, publication date, site name and byline from the page's metadata; the address
+// from its canonical link.
+func (r *reader) readPage(html, source string) (Article, error) {
+	doc, err := xhtml.Parse(strings.NewReader(html))
+	if err != nil {
+		return Article{}, fmt.Errorf("not an HTML page: %v", err)
 	}
 	address := canonicalURL(doc)
 	base, err := url.Parse(address)
@@ -60,12 +69,12 @@ func (r *reader) htmlPage(in io.Reader, source string) error {
 	parser.MaxElemsToParse = maxPageElements
 	page, err := parser.ParseDocument(doc, base)
 	if err != nil || page.Node == nil {
-		return fmt.Errorf("no article found in the web page (%v)", err)
+		return Article{}, fmt.Errorf("no article found in the web page (%v)", err)
 	}
 	dropCaptions(page.Node)
 	var body strings.Builder
 	if err := page.RenderHTML(&body); err != nil {
-		return fmt.Errorf("cannot render the web page's article: %v", err)
+		return Article{}, fmt.Errorf("cannot render the web page's article: %v", err)
 	}
 	a := Article{Source: source, Title: tidyParagraphs(page.Title()), URL: address,
 		Publisher: strings.TrimSpace(page.SiteName()), Author: strings.TrimSpace(page.Byline())}
@@ -77,9 +86,17 @@ func (r *reader) htmlPage(in io.Reader, source string) error {
 		text = rest // the headline again over the story
 	}
 	if a.Text = strings.TrimSpace(text); !hasProse(a.Text) {
-		return errors.New("no article found in the web page (no paragraph of ten words or more)")
+		return Article{}, errors.New("no article found in the web page (no paragraph of ten words or more)")
 	}
-	return r.emit(a)
+	return a, nil
+}
+
+// isPage reports a string that holds a whole web page (a doctype or an <html> tag first),
+// not an article body marked up with a few tags: a crawler's record may keep the page.
+func isPage(s string) bool {
+	s = strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(s), "\uFEFF"), " \t\r\n")
+	head := strings.ToLower(s[:min(len(s), 14)])
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }
 
 // hasProse reports text with a paragraph of ten words or more: what Readability returns
@@ -239,11 +256,9 @@ func dropCaptions(n *xhtml.Node) {
 	}
 }
 
-// sniffHTML reports a stream that starts as a web page does: a doctype or an <html> tag
-// (after blanks and a byte-order mark), for a page piped in or saved without extension.
+// sniffHTML reports a stream that starts as a web page does (isPage), for a page piped
+// in or saved without an extension.
 func sniffHTML(br *bufio.Reader) bool {
 	b, _ := br.Peek(512)
-	b = bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(b, " \t\r\n"), []byte("\uFEFF")), " \t\r\n")
-	lower := bytes.ToLower(b[:min(len(b), 14)])
-	return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
+	return isPage(string(b))
 }

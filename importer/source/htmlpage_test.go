@@ -1,6 +1,7 @@
 package source_test
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -128,5 +129,40 @@ func TestReadWebPageSniffed(t *testing.T) {
 			t.Fatalf("%s: %d articles, skips %v", in.Path, len(got), skips)
 		}
 		checkStory(t, got[0].Text)
+	}
+}
+
+// TestReadRecordPages checks a scraped record that keeps the whole page (in "html", or as
+// its body) is read as the page: the story alone, the record's own title and date before
+// the page's.
+func TestReadRecordPages(t *testing.T) {
+	head := `<title>Finnish and Estonian leaders meet in Tallinn | Example News</title>
+<meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2026-03-03">`
+	line := func(fields map[string]string) string {
+		b, err := json.Marshal(fields)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b) + "\n"
+	}
+	dir := writeFiles(t, map[string]string{"crawl.jsonl": line(map[string]string{"url": "https://news.example.com/1", "html": page(head, story)}) +
+		line(map[string]string{"title": "Leaders meet", "date": "2026-03-04", "text": page(head, story)}) +
+		line(map[string]string{"html": "<!DOCTYPE html><html><body><nav>Home</nav></body></html>"})})
+	got, skips := readAll(t, source.Input{Path: dir, Root: dir})
+	if len(got) != 2 {
+		t.Fatalf("%d articles, want 2 (skips %v)", len(got), skips)
+	}
+	for i, want := range []brief{
+		{Source: "crawl.jsonl#1", Title: "Finnish and Estonian leaders meet in Tallinn", Published: "2026-03-03", URL: "https://news.example.com/1", Publisher: "Example News"},
+		{Source: "crawl.jsonl#2", Title: "Leaders meet", Published: "2026-03-04", Publisher: "Example News"},
+	} {
+		a := got[i]
+		checkStory(t, a.Text)
+		if b := (brief{Source: a.Source, Title: a.Title, Published: a.Published, URL: a.URL, Publisher: a.Publisher}); b != want {
+			t.Errorf("read\n%+v\nwant\n%+v", b, want)
+		}
+	}
+	if len(skips) != 1 || skips[0].Source != "crawl.jsonl#3" || !strings.Contains(skips[0].Reason, "no article found") {
+		t.Errorf("skips %v, want the third record's page skipped as having no story", skips)
 	}
 }

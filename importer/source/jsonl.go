@@ -36,9 +36,22 @@ func (r *reader) jsonl(br *bufio.Reader, source string) error {
 	}
 }
 
-// record emits one scraped record, or skips it when it has no text or too much.
+// record emits one scraped record, or skips it when it has no text or too much. A record
+// whose body is a whole web page, or that keeps only the page (pageKeys), is read as the
+// page (readPage), its own fields before the page's metadata.
 func (r *reader) record(rec record, source string) error {
 	a := rec.article(source)
+	if page := rec.page(); isPage(a.Text) || a.Text == "" && page != "" {
+		if a.Text == "" {
+			a.Text = page
+		}
+		p, err := r.readPage(a.Text, source)
+		if err != nil {
+			r.skip(source, err.Error())
+			return nil
+		}
+		a = mergePage(a, p)
+	}
 	a.Title, a.Text = r.markup.plainText(a.Title), r.markup.plainText(a.Text)
 	switch {
 	case a.Text == "":

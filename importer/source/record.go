@@ -59,6 +59,10 @@ func (rec record) title() string { return rec.first("title", "headline") }
 
 func (rec record) text() string { return rec.first(textKeys()...) }
 
+// page is the whole web page a crawler kept with the record (Common Crawl-style and
+// archiving scrapers store it beside or instead of an extracted body).
+func (rec record) page() string { return rec.first("html", "raw_html", "page_html", "rawhtml", "page") }
+
 // url is the article's address; trafilatura's JSON gives it as "source" and no "url".
 func (rec record) url() string {
 	if u := rec.first("url", "link", "canonical_url", "source_url"); u != "" {
@@ -126,6 +130,24 @@ func dateString(v any) string {
 		}
 	}
 	return stringOf(v)
+}
+
+// mergePage is a record's article with its body read from the page it kept (p): the
+// record's own title, date, address, publisher and author first, the page's where the
+// record has none.
+func mergePage(a, p Article) Article {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&a.Title, p.Title}, {&a.Published, p.Published}, {&a.URL, p.URL}, {&a.Publisher, p.Publisher}, {&a.Author, p.Author},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	a.Text = p.Text
+	return a
 }
 
 // article maps the record onto an Article.
