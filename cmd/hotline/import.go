@@ -25,7 +25,7 @@ func newImportCmd() *cobra.Command {
 		Short: "Import articles into a Hotline database",
 		Long: `Import reads articles and adds them to the database: PATH is a file (.txt, .md, .jsonl,
 .ndjson, .json, .csv, .tsv, .sgml, an RSS or Atom feed .rss/.atom/.xml, a saved web page
-.html/.htm; any of them gzipped,
+.html/.htm, a web crawl .warc; any of them gzipped,
 .jsonl.gz), a folder (walked recursively) or - for standard input. With no PATH
 it imports the sample articles built into the program.
 

@@ -2,7 +2,8 @@
 // JSON arrays and CSV exports of news scrapers, and wire archives in SGML (TREC's and the
 // LDC's <DOC> files: sgml.go), from folders, standard input or an fs.FS.
 // A body a scraper kept as the page's HTML or as a converter's Markdown is read as the
-// page prints it (markup.go).
+// page prints it (markup.go); a whole web page, saved (.html) or in a crawl's Web ARChive
+// (.warc), is read as the story Readability finds in it (htmlpage.go, warc.go).
 package source
 
 // Article is one article as read from an input, before cleaning.

@@ -25,6 +25,7 @@ const (
 	formatSGML           // a wire archive's <DOC> elements (sgml.go)
 	formatFeed           // an RSS or Atom feed's items (feed.go)
 	formatHTML           // a saved web page, one article (htmlpage.go)
+	formatWARC           // a Web ARChive's pages (warc.go)
 )
 
 // formatOf maps a file extension to its format.
@@ -46,6 +47,8 @@ func formatOf(ext string) format {
 		return formatFeed
 	case ".html", ".htm", ".xhtml":
 		return formatHTML
+	case ".warc":
+		return formatWARC
 	}
 	return formatUnknown
 }
@@ -126,6 +129,9 @@ func (r *reader) counted(read func() error) error {
 // declared encoding is decoded first (encoding.go); a text article is read up to the size
 // limit, the other formats are streamed record by record.
 func (r *reader) stream(f format, br *bufio.Reader, source string) error {
+	if f == formatWARC { // binary: its pages are decoded one by one (responseUTF8)
+		return r.warc(bufio.NewReaderSize(ctxReader{r.ctx, br}, 64<<10), source)
+	}
 	in := r.opt.Encoding.decoding(ctxReader{r.ctx, br})
 	switch f {
 	case formatJSONL:
@@ -191,6 +197,8 @@ func sniff(br *bufio.Reader) format {
 			return formatSGML
 		case c == '<' && sniffHTML(br):
 			return formatHTML
+		case c == 'W' && sniffWARC(br):
+			return formatWARC
 		default:
 			return formatText
 		}

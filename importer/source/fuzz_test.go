@@ -2,6 +2,7 @@ package source_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -112,4 +113,18 @@ func FuzzReadHTML(f *testing.F) {
 	}
 	c := clean.New()
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.html", data) })
+}
+
+func FuzzReadWARC(f *testing.F) {
+	page := "<!DOCTYPE html><html><head><title>T</title></head><body><article><p>Ministers of the two countries met in Rome on Monday and agreed to meet again soon.</p></article></body></html>"
+	resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+	for _, s := range []string{
+		fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(resp), resp),
+		"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n",
+		"WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n", "WARC/1.0\r\n", "WARC/1.0\r\nContent-Length: -1\r\n\r\n",
+	} {
+		f.Add([]byte(s))
+	}
+	c := clean.New()
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.warc", data) })
 }
