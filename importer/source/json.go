@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+	"strings"
 )
 
 // jsonFile is the state of reading one .json file: the decoder, and what tells the line
@@ -85,5 +88,70 @@ func (r *reader) jsonValue(raw []byte, line int, name string) error {
 		r.skip(name, fmt.Sprintf("line %d: invalid JSON: more than one value on the line", line))
 		return nil
 	}
-	return r.record(newRecord(m), name)
+	rec := newRecord(m)
+	// An API response has neither title nor body of its own; an article record without a
+	// body stays a record without text (its comments are not articles).
+	if rec.title() == "" && rec.text() == "" && rec.page() == "" {
+		if list := envelope(rec, 3); list != nil {
+			return r.envelopeRecords(list, name)
+		}
+	}
+	return r.record(rec, name)
+}
+
+// envelope returns the list of articles an API response wraps (NewsAPI's "articles",
+// Event Registry's articles.results, the Guardian's response.results, WordPress's array,
+// Elasticsearch's hits.hits): the first array of objects at most depth levels down, in the
+// order of the sorted keys, one of whose objects holds article text. nil when there is none.
+func envelope(rec record, depth int) []any {
+	if depth == 0 {
+		return nil
+	}
+	for _, k := range slices.Sorted(maps.Keys(rec)) {
+		switch v := rec[k].(type) {
+		case []any:
+			for _, e := range v {
+				if m, ok := e.(map[string]any); ok && articleLike(newRecord(m)) {
+					return v
+				}
+			}
+		case map[string]any:
+			if list := envelope(newRecord(v), depth-1); list != nil {
+				return list
+			}
+		}
+	}
+	return nil
+}
+
+// articleLike reports a record with a body, or whose "_source" has one (Elasticsearch).
+func articleLike(rec record) bool {
+	if src, ok := rec["_source"].(map[string]any); ok {
+		rec = newRecord(src)
+	}
+	return rec.text() != "" || rec.page() != ""
+}
+
+// envelopeRecords reads the articles of an API response as records name#1, name#2, ...
+// An element that is not an object is skipped with its place.
+func (r *reader) envelopeRecords(list []any, name string) error {
+	base, _, _ := strings.Cut(name, "#")
+	for i, e := range list {
+		n := fmt.Sprintf("%s#%d", base, i+1)
+		if name != base {
+			n = fmt.Sprintf("%s.%d", name, i+1)
+		}
+		m, ok := e.(map[string]any)
+		if !ok {
+			r.skip(n, "an element of the response's list of articles is not an object")
+			continue
+		}
+		if src, ok := m["_source"].(map[string]any); ok {
+			m = src
+		}
+		if stop := r.record(newRecord(m), n); stop != nil {
+			return stop
+		}
+	}
+	return nil
 }

@@ -53,6 +53,7 @@ func (r *reader) record(rec record, source string) error {
 		a = mergePage(a, p)
 	}
 	a.Title, a.Text = r.markup.plainText(a.Title), r.markup.plainText(a.Text)
+	a.Text = r.markup.truncated.ReplaceAllString(a.Text, "")
 	switch {
 	case a.Text == "":
 		r.skip(source, "record has no text (looked for text, body, content, maintext, article, description)")

@@ -23,6 +23,9 @@ type markup struct {
 	// (htmlpage.go): WordPress's "comments" and "respond", Disqus's "disqus_thread",
 	// "discussion", "reader-comments".
 	commentBox *regexp.Regexp
+	// truncated is the mark NewsAPI ends a body it cut with ("… [+1234 chars]"): the
+	// service's, not the story's words.
+	truncated *regexp.Regexp
 }
 
 func newMarkup() markup {
@@ -35,6 +38,7 @@ func newMarkup() markup {
 		// Strong emphasis: "**" or "__" on both sides of words, not of spaces.
 		mdStrong:   regexp.MustCompile(`\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|__([^_\s](?:[^_\n]*[^_\s])?)__`),
 		mdHeading:  regexp.MustCompile(`(?m)^#{2,6}[ \t]+(.*?)[ \t]*#*[ \t]*$`),
+		truncated:  regexp.MustCompile(`\s*…?\s*\[\+\d+ chars\]\s*$`),
 		commentBox: regexp.MustCompile(`(?i)^(comments?(-area|-section|-list|-wrapper)?|disqus_thread|disqus|respond|discussion|reader-comments|user-comments)$`),
 	}
 }

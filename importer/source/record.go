@@ -50,14 +50,24 @@ func (rec record) first(keys ...string) string {
 // summary and only stands in when there is no body at all.
 func textKeys() []string {
 	return []string{"text", "body", "content", "maintext", "article", "article_text",
-		"articlebody", "full_text", "fulltext", "story", "description"}
+		"articlebody", "full_text", "fulltext", "story", "bodytext", "description"}
 }
 
 // The accessors below read one field under the names scrapers give it, best first.
 
-func (rec record) title() string { return rec.first("title", "headline") }
+func (rec record) title() string { return rec.first("title", "headline", "webtitle") }
 
-func (rec record) text() string { return rec.first(textKeys()...) }
+// text is the body under the names scrapers give it, else under an object of fields
+// beside the record's own (the Guardian's API keeps "bodyText" in "fields").
+func (rec record) text() string {
+	if t := rec.first(textKeys()...); t != "" {
+		return t
+	}
+	if fields, ok := rec["fields"].(map[string]any); ok {
+		return newRecord(fields).first(textKeys()...)
+	}
+	return ""
+}
 
 // page is the whole web page a crawler kept with the record (Common Crawl-style and
 // archiving scrapers store it beside or instead of an extracted body).
@@ -65,7 +75,7 @@ func (rec record) page() string { return rec.first("html", "raw_html", "page_htm
 
 // url is the article's address; trafilatura's JSON gives it as "source" and no "url".
 func (rec record) url() string {
-	if u := rec.first("url", "link", "canonical_url", "source_url"); u != "" {
+	if u := rec.first("url", "link", "canonical_url", "source_url", "weburl"); u != "" {
 		return u
 	}
 	if s := rec.first("source"); isWebAddress(s) {
@@ -101,7 +111,15 @@ func isWebAddress(s string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-func (rec record) author() string { return rec.first("author", "authors", "byline", "creator") }
+// author is the byline; a number is a CMS's id for the author (WordPress's REST API),
+// not a name.
+func (rec record) author() string {
+	a := rec.first("author", "authors", "byline", "creator")
+	if strings.Trim(a, "0123456789") == "" {
+		return ""
+	}
+	return a
+}
 
 // published normalizes the first date field that parses to YYYY-MM-DD. Dates of a later
 // update or of the crawl are not publication dates and are not read.
@@ -111,7 +129,7 @@ func (rec record) published() string {
 		"pub_date", "published_date", "published_time", "publishedtime", "article:published_time",
 		"first_published", "first_published_at", "firstpublished", "publication_time", "datetime", "publishdate",
 		"publisheddate", "published_on", "publishedon", "publish_time", "publishtime", "pub_time", "release_date",
-		"seendate", "issued", "dc.date.issued", "date_time"} {
+		"seendate", "issued", "dc.date.issued", "date_time", "webpublicationdate"} {
 		if d := dates.Parse(dateString(rec[k])); d != "" {
 			return d
 		}
@@ -160,7 +178,9 @@ func (rec record) article(source string) Article {
 
 // stringOf renders a field value as text: strings as they are, numbers in full (a Unix
 // timestamp must not turn into 1.6e+09), lists joined with ", " (authors), an object by
-// its "name" (NewsAPI's source), a YAML timestamp as a date.
+// its "name" (NewsAPI's source), "rendered" (WordPress's REST API: title.rendered,
+// content.rendered), "main" (the New York Times API's headline) or "title" (Event
+// Registry's source), a YAML timestamp as a date.
 func stringOf(v any) string {
 	switch x := v.(type) {
 	case string:
@@ -180,7 +200,8 @@ func stringOf(v any) string {
 		}
 		return strings.Join(parts, ", ")
 	case map[string]any:
-		return stringOf(newRecord(x)["name"])
+		rec := newRecord(x)
+		return rec.first("name", "rendered", "main", "title")
 	}
 	return ""
 }
