@@ -25,8 +25,8 @@ func newImportCmd() *cobra.Command {
 		Short: "Import articles into a Hotline database",
 		Long: `Import reads articles and adds them to the database: PATH is a file (.txt, .md, .jsonl,
 .ndjson, .json, .csv, .tsv, .sgml, an RSS or Atom feed .rss/.atom/.xml, a saved web page
-.html/.htm, a web crawl .warc; any of them gzipped,
-.jsonl.gz), a folder (walked recursively) or - for standard input. With no PATH
+.html/.htm, a web crawl .warc; any of them gzipped, .jsonl.gz), a zip archive (read
+as a folder), a folder (walked recursively) or - for standard input. With no PATH
 it imports the sample articles built into the program.
 
 An import writes a new version of the database beside it and renames it into place when

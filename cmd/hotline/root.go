@@ -13,9 +13,9 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Use:   "hotline",
 		Short: "Turn news about diplomatic contacts into one SQLite file, and explore it",
 		Long: `Hotline reads news articles (text files, JSON Lines, JSON, CSV and TSV exports of news
-scrapers, saved web pages, web crawls in WARC, SGML wire archives, RSS and Atom feeds, any of
-them gzipped), extracts who phoned, met or spoke with whom, when, and what they said, and
-writes it all into one SQLite file that it serves as a Datasette-style explorer; hotline query runs read-only SQL on it from the shell.
+scrapers and news APIs, saved web pages, web crawls in WARC, SGML wire archives, RSS and Atom
+feeds, any of them gzipped or zipped), extracts who phoned, met or spoke with whom, when, and
+what they said, and writes it all into one SQLite file that it serves as a Datasette-style explorer; hotline query runs read-only SQL on it from the shell.
 
 Settings come from flags, then HOTLINE_* environment variables (HOTLINE_SQL_TIME_LIMIT_MS),
 then config.yaml in the working folder (or --config FILE), then defaults.`,

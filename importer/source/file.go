@@ -26,6 +26,7 @@ const (
 	formatFeed           // an RSS or Atom feed's items (feed.go)
 	formatHTML           // a saved web page, one article (htmlpage.go)
 	formatWARC           // a Web ARChive's pages (warc.go)
+	formatZip            // a zip archive's members, as a folder's files (zip.go)
 )
 
 // formatOf maps a file extension to its format.
@@ -49,6 +50,8 @@ func formatOf(ext string) format {
 		return formatHTML
 	case ".warc":
 		return formatWARC
+	case ".zip":
+		return formatZip
 	}
 	return formatUnknown
 }
@@ -86,6 +89,12 @@ func (r *reader) file(fsys fs.FS, p, source string, named bool) error {
 		return fmt.Errorf("cannot open: %s", statReason(err))
 	}
 	defer fh.Close()
+	if f == formatZip {
+		if gzipped {
+			return errors.New("a gzipped zip archive is not read (a zip is compressed already: gunzip it)")
+		}
+		return r.zipArchive(fh, st.Size(), source)
+	}
 	var in io.Reader = fh
 	if gzipped {
 		zr, err := gzip.NewReader(fh)

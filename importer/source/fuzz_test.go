@@ -1,6 +1,8 @@
 package source_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -127,4 +129,39 @@ func FuzzReadWARC(f *testing.F) {
 	}
 	c := clean.New()
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, c, "a.warc", data) })
+}
+
+func FuzzReadZip(f *testing.F) {
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for name, body := range map[string]string{"a.txt": "Title\n\nBody.", "b.jsonl": `{"text":"x"}`, "c.zip": "PK\x03\x04"} {
+		fw, _ := w.Create(name)
+		fw.Write([]byte(body))
+	}
+	w.Close()
+	for _, s := range []string{b.String(), "PK\x03\x04", "PK\x05\x06" + strings.Repeat("\x00", 18), ""} {
+		f.Add([]byte(s))
+	}
+	c := clean.New()
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzZip(t, c, data) })
+}
+
+// fuzzZip is fuzzRead for an archive, whose articles and skips are named after its members.
+func fuzzZip(t *testing.T, cleaner *clean.Cleaner, data []byte) {
+	fsys := fstest.MapFS{"a.zip": {Data: data}}
+	skips, err := source.ReadWith(context.Background(), []source.Input{{FS: fsys, Path: "a.zip"}},
+		source.Options{MaxArticleBytes: fuzzMax, Cleaner: cleaner}, func(a source.Article) error {
+			if !utf8.ValidString(a.Title+a.Text) || a.Text == "" || !strings.HasPrefix(a.Source, "a.zip/") {
+				t.Fatalf("article %q: %q", a.Source, a.Text)
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatalf("Read returned an error for a file: %v", err)
+	}
+	for _, s := range skips {
+		if s.Reason == "" || !strings.HasPrefix(s.Source, "a.zip") {
+			t.Fatalf("skip %+v", s)
+		}
+	}
 }

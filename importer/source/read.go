@@ -85,7 +85,8 @@ type reader struct {
 	cleaner *clean.Cleaner // tells furniture and datelines from titles
 	markup  markup         // tells a body printed as HTML
 	skips   []Skip
-	records int // articles emitted and records skipped so far, to tell an empty file
+	records int  // articles emitted and records skipped so far, to tell an empty file
+	inZip   bool // reading a zip archive's members (zip.go): no archive inside is opened
 }
 
 // stopError carries an error that ends the whole read (from fn or the context), as

@@ -45,7 +45,7 @@ func (r *reader) walk(fsys fs.FS, root, prefix string) error {
 	if before := r.records; st.IsDir() {
 		defer func() {
 			if r.records == before && r.ctx.Err() == nil {
-				r.skip(name(root), "no article files in the folder (.txt, .md, .jsonl, .ndjson, .json, .csv, .tsv, .sgml, .rss, .atom, .xml, .html, .htm, .warc)")
+				r.skip(name(root), "no article files in the folder (.txt, .md, .jsonl, .ndjson, .json, .csv, .tsv, .sgml, .rss, .atom, .xml, .html, .htm, .warc, .zip)")
 			}
 		}()
 	}
