@@ -15,7 +15,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Long: `Hotline reads news articles (text files, JSON Lines, JSON, CSV and TSV exports of news
 scrapers and news APIs, saved web pages, web crawls in WARC, SGML wire archives, RSS and Atom
 feeds, any of them gzipped or zipped), extracts who phoned, met or spoke with whom, when, and
-what they said, and writes it all into one SQLite file that it serves as a Datasette-style explorer; hotline query runs read-only SQL on it from the shell.
+what they said, and writes it all into one SQLite file that it serves as a Datasette-style
+explorer; hotline query runs read-only SQL on it from the shell.
 
 Settings come from flags, then HOTLINE_* environment variables (HOTLINE_SQL_TIME_LIMIT_MS),
 then config.yaml in the working folder (or --config FILE), then defaults.`,
