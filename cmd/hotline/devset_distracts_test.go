@@ -205,7 +205,7 @@ func distractFamilies() []struct {
 			{"after a cancelled visit", frontedBy("After a planned visit was cancelled last year, ")},
 			{"as talks are expected", frontedBy("As talks are expected to resume next week, ")},
 		}},
-		{"trailing", announcedShares{0.98, 0.98, 0.90, 0.98}, []distractRewrite{
+		{"trailing", announcedShares{0.98, 0.98, 0.95, 0.98}, []distractRewrite{
 			{"while a summit could follow", trailedBy(", while aides said a summit could follow in the spring")},
 			{"days before a vote", trailedBy(", days before a vote that could topple the government")},
 			{"as negotiators prepared", trailedBy(", as negotiators prepared to meet again next week")},
@@ -219,7 +219,7 @@ func distractFamilies() []struct {
 			{"quote will and may", quotedAfter("The sanctions will stay, and more may follow")},
 			{"quote talks will resume", quotedAfter("Talks will resume when the time is right")},
 		}},
-		{"second contact", announcedShares{0.95, 0.95, 0.90, 0.95}, []distractRewrite{
+		{"second contact", announcedShares{0.95, 0.95, 0.95, 0.95}, []distractRewrite{
 			{"agreed to meet again", secondContact("and agreed to meet again WHEN", "meeting")},
 			{"will hold talks in month", secondContact("and the two sides will hold talks again in MONTH", "meeting")},
 		}},

@@ -38,3 +38,21 @@ func TestStatusScope(t *testing.T) {
 			[]contactWant{{[]string{"Erik Lund", "Ana Ruiz"}, "meeting", "scheduled", "2024-03-13", "Wednesday"}}},
 	})
 }
+
+// TestToldApartFrames: a contact word told ahead in another clause of the sentence ("a
+// summit could follow in the spring", "negotiators prepared to meet again next week") is
+// no retelling of a held contact and lends it neither its time nor its status; the day of
+// the journey told before still dates the held one.
+func TestToldApartFrames(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2024-03-08" // a Friday
+	trip := "President Lena Ortberg arrived in Brussels on Tuesday for a two-day visit. "
+	runContactCases(t, x, []contactCase{
+		{"a summit that could follow", trip + "Ortberg met Prime Minister Alain Duroc in the capital, while aides said a summit could follow in the spring.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"negotiators to meet again", trip + "Ortberg also met Foreign Minister Mads Kjeldsen, as negotiators prepared to meet again next week.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Mads Kjeldsen"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"a summit that will follow is scheduled", "A summit between President Lena Ortberg and Prime Minister Alain Duroc will follow in April.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "scheduled", "2024-04", "April"}}},
+	})
+}
