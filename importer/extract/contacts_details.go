@@ -313,6 +313,9 @@ func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int
 		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].at < all[j].at })
+	if o, ok := s.premodified(all, d); ok {
+		return o.at != tr.at // "agreed to more talks during Tuesday's call": the call's day
+	}
 	owner := -1
 	for i, o := range all {
 		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) {

@@ -226,7 +226,7 @@ func (s *scan) status(c clause, tr trigger, light int, outside func(k int) bool)
 	case tr.noun && s.afterNoun(tr, c, "possible", "likely"):
 		return "proposed", true, false // "a meeting between X and Y is possible next year"
 	}
-	return status, s.tokIn(lexicon.Past, tr.at) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+	return status, s.tokIn(lexicon.Past, tr.at) || s.pastLight(tr, light) || s.pastFrame(tr, c) || s.pastOccasion(tr, c), false
 }
 
 // askedTopic reports "if" or "whether" at token k right after a verb of asking, in an
