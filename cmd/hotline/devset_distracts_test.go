@@ -198,7 +198,7 @@ func distractFamilies() []struct {
 		floor    announcedShares
 		rewrites []distractRewrite
 	}{
-		{"fronted", announcedShares{0.98, 0.96, 0.72, 0.98}, []distractRewrite{
+		{"fronted", announcedShares{0.98, 0.96, 0.92, 0.98}, []distractRewrite{
 			{"amid fears may", frontedBy("Amid fears the truce may collapse, ")},
 			{"with elections due", frontedBy("With elections due next month, ")},
 			{"despite doubts", frontedBy("Despite doubts about the deal, ")},
@@ -210,7 +210,7 @@ func distractFamilies() []struct {
 			{"days before a vote", trailedBy(", days before a vote that could topple the government")},
 			{"as negotiators prepared", trailedBy(", as negotiators prepared to meet again next week")},
 		}},
-		{"relative", announcedShares{0.95, 0.95, 0.95, 0.93}, []distractRewrite{
+		{"relative", announcedShares{0.95, 0.95, 0.97, 0.93}, []distractRewrite{
 			{"who is expected to visit", relativeOn("who is expected to visit Beijing next month")},
 			{"who has refused to meet", relativeOn("who has refused to meet opposition leaders")},
 		}},

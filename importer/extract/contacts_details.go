@@ -13,7 +13,7 @@ import (
 // details fills a frame's date, location, duration and initiator from its clause.
 func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
 	s := r.s
-	other := false
+	other, ahead := false, false
 	plan := f.status == "scheduled" || f.status == "proposed" || !f.explicit
 	saying := false
 	own := func(best dateExpr, left []dateExpr, fits func(dateExpr) bool) dateExpr {
@@ -42,6 +42,10 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 			saying = true // "On Friday, the Kremlin said Putin will meet Xi"
 			return true
 		}
+		if f.status == "held" && f.explicit && toldAhead(d.e) {
+			ahead = true // "With elections due next month, X met Y": the elections' month
+			return true
+		}
 		return false
 	}, own)
 	if f.hasDate && f.date.to <= tr.at && len(s.findDates(c.from, c.to)) > 1 && x.earlierClauseDate(s, f.date, tr) {
@@ -57,6 +61,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.saidDay = f.hasDate && s.trailingSaying(f.date, tr)
 	if other {
 		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
+	}
+	if ahead {
+		r.noteFrame(c, tr, "date.held-ahead", false, "a time told ahead of publication cannot date a contact a verb tells as held: another event's, passed over")
 	}
 	if saying {
 		r.noteFrame(c, tr, "date.saying", false, "the day of the saying that reports a plan is not the plan's day")
