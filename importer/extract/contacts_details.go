@@ -325,7 +325,7 @@ func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int
 	}
 	owner := -1
 	for i, o := range all {
-		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) {
+		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) && !s.dashedAsideBefore(o.at, d.from) {
 			owner = i
 		}
 	}
@@ -630,6 +630,9 @@ func (s *scan) orderedBefore(c clause, tr trigger) bool {
 // its own before an "on": "met Y for the first time since 2021 on Monday").
 func (s *scan) sinceOf(from int, d dateExpr) int {
 	for k := d.from - 1; k >= from; k-- {
+		if asideDash(s.toks[k]) {
+			return -1 // "- the first such contact since talks collapsed in 2021 - on Wednesday": the aside closed
+		}
 		switch s.toks[k].Low {
 		case "since":
 			if d.from > 0 && s.toks[d.from-1].Low == "on" && s.datedBetween(k+1, d.from-1) {
