@@ -52,6 +52,8 @@ func TestToldApartFrames(t *testing.T) {
 			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
 		{"negotiators to meet again", trip + "Ortberg also met Foreign Minister Mads Kjeldsen, as negotiators prepared to meet again next week.", pub,
 			[]contactWant{{[]string{"Lena Ortberg", "Mads Kjeldsen"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"the two sides will hold talks again", "President Lena Ortberg held talks with Chancellor Mads Kjeldsen on Tuesday and the two sides will hold talks again in April.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Mads Kjeldsen"}, "meeting", "held", "2024-03-05", "Tuesday"}, {[]string{"Lena Ortberg", "Mads Kjeldsen"}, "meeting", "scheduled", "2024-04", "April"}}},
 		{"a summit that will follow is scheduled", "A summit between President Lena Ortberg and Prime Minister Alain Duroc will follow in April.", pub,
 			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "scheduled", "2024-04", "April"}}},
 	})
