@@ -30,8 +30,9 @@ type negCase struct {
 	prefix   string // the body before the sentence
 	sentence string
 	parties  []goldParty
-	status   string // the gold contact's status
-	mode     string // the gold contact's mode
+	status   string          // the gold contact's status
+	mode     string          // the gold contact's mode
+	told     reportedContact // the contact the story cut after the sentence reports (toldCases)
 }
 
 // goldParty is a gold participant: the forms of its name a database actor may carry.
@@ -241,6 +242,17 @@ func (r reportedContact) holds(parties []goldParty) bool {
 	return !slices.ContainsFunc(parties, func(g goldParty) bool { return !slices.ContainsFunc(r.names, g.is) })
 }
 
+// reportedOf is the reported contact whose participants hold every party and whose
+// status is the one given, and ok false when there is none.
+func reportedOf(reported []reportedContact, parties []goldParty, status string) (reportedContact, bool) {
+	for _, r := range reported {
+		if r.holds(parties) && r.status == status {
+			return r, true
+		}
+	}
+	return reportedContact{}, false
+}
+
 // statusOf is the status an article gives the contact of the parties ("" for none): of a
 // reported contact whose participants hold every party.
 func statusOf(reported []reportedContact, parties []goldParty) string {
@@ -293,6 +305,7 @@ func toldCases(t *testing.T) []negCase {
 		case statusOf(dropped[c.id], c.parties) != "":
 			before++
 		default:
+			c.told, _ = reportedOf(kept[c.id], c.parties, c.status)
 			told = append(told, c)
 		}
 	}

@@ -221,18 +221,28 @@ func opened(opening, modal string) func(string, contactPredicate) (string, bool)
 		if pastTimes.MatchString(s) {
 			return "", false
 		}
-		out := replacePredicate(s, p, modal+" "+p.base)
-		first, rest, _ := strings.Cut(out, " ")
-		switch first {
-		case "The", "A", "An", "He", "She", "They", "It", "Both":
-			first = strings.ToLower(first)
-		default:
-			if first == "" || first[0] < 'A' || first[0] > 'Z' || strings.ContainsAny(s[:p.start], ",–-") || strings.Contains(s[:p.start], " said ") || strings.ToUpper(first) == first {
-				return "", false // "On Monday, X met Y", "PARIS - X met Y", "X said he met Y": the opening would not lead the clause
-			}
-		}
-		return opening + first + " " + rest, true
+		return ledBy(opening, replacePredicate(s, p, modal+" "+p.base), s[:p.start])
 	}
+}
+
+// leadingPreposition are the words that open a sentence with a phrase before its subject,
+// which an opening put before them would not lead: "Among those he met is X".
+var leadingPreposition = map[string]bool{"Among": true, "In": true, "At": true, "On": true, "During": true, "After": true,
+	"Before": true, "With": true, "For": true, "From": true, "Since": true, "Amid": true, "Despite": true, "As": true}
+
+// ledBy puts an opening before a sentence whose words before its predicate are before:
+// the sentence must open with its subject, a name or a word that can be lower-cased.
+func ledBy(opening, s, before string) (string, bool) {
+	first, rest, _ := strings.Cut(s, " ")
+	switch first {
+	case "The", "A", "An", "He", "She", "They", "It", "Both":
+		first = strings.ToLower(first)
+	default:
+		if first == "" || first[0] < 'A' || first[0] > 'Z' || strings.ContainsAny(before, ",–-") || strings.Contains(before, " said ") || strings.ToUpper(first) == first || leadingPreposition[first] {
+			return "", false // "On Monday, X met Y", "PARIS - X met Y", "X said he met Y", "Among those he met": the opening would not lead the clause
+		}
+	}
+	return opening + first + " " + rest, true
 }
 
 func fixed(w string) func(contactPredicate) string { return func(contactPredicate) string { return w } }

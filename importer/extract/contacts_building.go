@@ -81,7 +81,18 @@ func findBuilding(cs []*building, f frame) *building {
 
 // accepts reports whether an anaphoric frame may describe this contact.
 func (b *building) accepts(f frame) bool {
-	return subset(f.actors, b.parts) && modesAgree(b.mode, f.mode) && (f.proposal || b.datesAgree(f))
+	return subset(f.actors, b.parts) && modesAgree(b.mode, f.mode) && (f.proposal || b.datesAgree(f) && !b.toldApart(f))
+}
+
+// toldApart reports a frame told explicitly at another time than the contact, one held
+// and the other ahead (scheduled or proposed), as findBuilding keeps apart frames of their
+// parties: "X met Y in Brussels, while aides said a summit could follow in the spring",
+// "X met Y, as negotiators prepared to meet again next week": the summit and the next
+// meeting are no retelling of the meeting, and lend it neither their time nor their
+// status. A plan called off later ("The meeting was cancelled") is still the plan's.
+func (b *building) toldApart(f frame) bool {
+	ahead := func(st string) bool { return st == "scheduled" || st == "proposed" }
+	return b.explicit && f.explicit && (b.status == "held" && ahead(f.status) || ahead(b.status) && f.status == "held")
 }
 
 func (b *building) datesAgree(f frame) bool {

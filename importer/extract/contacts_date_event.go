@@ -16,7 +16,7 @@ import (
 // in a relative clause on the gathering that hosts the contact ("will meet Y on the
 // sidelines of the summit, which opens on Monday"), whatever the parse makes of it.
 func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
-	if d.from < tr.to || s.contactRelative(tr, d) || s.onHostNoun(s.sents[s.toks[tr.at].Sent].from, d, tr) || s.beforeAttribution(d, tr) {
+	if d.from < tr.to || s.contactRelative(tr, d) || s.onHostNoun(s.sents[s.toks[tr.at].Sent].from, d, tr) || s.beforeAttribution(d, tr) || s.pastDashedAside(tr.to, d.from) {
 		return false
 	}
 	y, v := x.predicate(s, tr.at)

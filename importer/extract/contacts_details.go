@@ -13,7 +13,7 @@ import (
 // details fills a frame's date, location, duration and initiator from its clause.
 func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *frame, p parts, all []trigger) {
 	s := r.s
-	other := false
+	other, ahead := false, false
 	plan := f.status == "scheduled" || f.status == "proposed" || !f.explicit
 	saying := false
 	own := func(best dateExpr, left []dateExpr, fits func(dateExpr) bool) dateExpr {
@@ -42,6 +42,10 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 			saying = true // "On Friday, the Kremlin said Putin will meet Xi"
 			return true
 		}
+		if f.status == "held" && f.explicit && toldAhead(d.e) {
+			ahead = true // "With elections due next month, X met Y": the elections' month
+			return true
+		}
 		return false
 	}, own)
 	if f.hasDate && f.date.to <= tr.at && len(s.findDates(c.from, c.to)) > 1 && x.earlierClauseDate(s, f.date, tr) {
@@ -57,6 +61,9 @@ func (x *Extractor) details(r *resolver, at []int, c clause, tr trigger, f *fram
 	f.saidDay = f.hasDate && s.trailingSaying(f.date, tr)
 	if other {
 		r.noteFrame(c, tr, "date.other-event", false, "a date belongs to another event's clause")
+	}
+	if ahead {
+		r.noteFrame(c, tr, "date.held-ahead", false, "a time told ahead of publication cannot date a contact a verb tells as held: another event's, passed over")
 	}
 	if saying {
 		r.noteFrame(c, tr, "date.saying", false, "the day of the saying that reports a plan is not the plan's day")
@@ -313,9 +320,12 @@ func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int
 		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].at < all[j].at })
+	if o, ok := s.premodified(all, d); ok {
+		return o.at != tr.at // "agreed to more talks during Tuesday's call": the call's day
+	}
 	owner := -1
 	for i, o := range all {
-		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) {
+		if o.to <= d.from && (owner < 0 || o.at > all[owner].at) && !s.newPredicate(o.to, d.from) && s.inRelative(from, o.at) == s.inRelative(from, d.from) && !s.dashedAsideBefore(o.at, d.from) {
 			owner = i
 		}
 	}
@@ -620,6 +630,9 @@ func (s *scan) orderedBefore(c clause, tr trigger) bool {
 // its own before an "on": "met Y for the first time since 2021 on Monday").
 func (s *scan) sinceOf(from int, d dateExpr) int {
 	for k := d.from - 1; k >= from; k-- {
+		if asideDash(s.toks[k]) {
+			return -1 // "- the first such contact since talks collapsed in 2021 - on Wednesday": the aside closed
+		}
 		switch s.toks[k].Low {
 		case "since":
 			if d.from > 0 && s.toks[d.from-1].Low == "on" && s.datedBetween(k+1, d.from-1) {

@@ -193,7 +193,7 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			r.noteFrame(c, tr, "contact."+tr.name, false, why)
 			continue // "Who did they meet?", "has repeatedly assured X", "a letter signed by X and Y"
 		}
-		st, explicit, skip := s.status(c, tr, p.light)
+		st, explicit, skip := s.status(c, tr, p.light, x.cueOutside(s, tr))
 		if tr.name == "host-apposed" && st == "held" && (hasWord(s, tr.to, c.to, "will") || hasWord(s, tr.to, c.to, "would")) {
 			st, explicit = "scheduled", true // "said his guest, X, would arrive on Friday": a visit to come
 		}

@@ -84,7 +84,7 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 func (x *Extractor) context(s *scan, c clause, tr trigger, p parts) frame {
 	f := frame{sent: c.sent, tr: tr, actors: distinct(p.subj), mode: s.modeNear(tr, c.to), initiator: -1, isContext: true}
 	f.date, f.hasDate = s.nearestDate(c, tr, []trigger{tr}, nil, nil)
-	f.status, f.explicit, _ = s.status(c, tr, p.light) // for the contact it becomes when its people are named
+	f.status, f.explicit, _ = s.status(c, tr, p.light, x.cueOutside(s, tr)) // for the contact it becomes when its people are named
 	return f
 }
 

@@ -2,7 +2,8 @@ package extract
 
 // namedFrames drops the pronoun-pair frames of a clause that names its participants,
 // except an earlier contact and a planned one after a held one ("spoke by phone and the
-// two agreed to meet next month" tells two contacts).
+// two agreed to meet next month" tells two contacts; so does a contact noun a word of
+// schedule tells ahead, "and the two sides will hold talks again in April").
 func namedFrames(full []frame) []frame {
 	var out []frame
 	named := false
@@ -18,9 +19,9 @@ func namedFrames(full []frame) []frame {
 			out = append(out, f)
 		} else if f.another {
 			out = append(out, f) // "their first call since they met in November": an earlier contact
-		} else if held && (f.status == "scheduled" || f.status == "proposed") && !f.tr.noun {
+		} else if held && (f.status == "scheduled" || f.status == "proposed") && (!f.tr.noun || f.explicit) {
 			f.another = true
-			out = append(out, f) // "spoke by phone, and the two agreed to meet next month": a further contact
+			out = append(out, f) // "spoke by phone, and the two agreed to meet next month", "and the two sides will hold talks again in April": a further contact
 		}
 	}
 	if !named {

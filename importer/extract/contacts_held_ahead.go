@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"time"
+
+	"hotline/importer/dates"
 )
 
 // heldAhead settles a contact read as held whose date lies after the publication day ref
@@ -25,6 +27,16 @@ func (r *resolver) heldAhead(b *building, c Contact, ref string) Contact {
 	r.s.note(sent, "date", "date.held-ahead", true, b.date.from, b.date.to, fmt.Sprintf("%q, a time after publication %s, cannot date a contact told as held: another event's day, dropped", b.date.text, orNone(ref)))
 	c.Date, c.DateText = "", ""
 	return c
+}
+
+// toldAhead reports words of time told ahead of publication, whatever they resolve to:
+// "next month", "next week", "tomorrow", "next Tuesday", "next year". A contact a verb
+// tells as held passes them over when its date is read (details), as it drops a resolved
+// day ahead (heldAhead), so that a date of its own, the story's or the journey's, may
+// still date it: "With elections due next month, X met Y", "X, who is expected to visit
+// Beijing next month, met Y".
+func toldAhead(e dates.Expr) bool {
+	return e.Kind == dates.Relative && e.Count > 0 || e.Shift > 0 || e.HasYearShift && e.YearShift > 0
 }
 
 // pastNextDay reports a resolved day (YYYY-MM-DD) after the day after the publication day ref.

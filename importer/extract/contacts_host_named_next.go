@@ -61,7 +61,7 @@ func (x *Extractor) hostNamedNext(r *resolver, at []int, si int, prevMade bool) 
 		}
 	}
 	tr := trigger{at: trip, to: trip + 1, mode: "meeting", name: "host-named-next"}
-	st, explicit, skip := s.status(c, tr, -1)
+	st, explicit, skip := s.status(c, tr, -1, x.cueOutside(s, tr))
 	if skip || st != "held" {
 		return frame{}, false
 	}

@@ -12,8 +12,10 @@ import (
 // the default (held) applies.
 //
 // For a noun with a light verb ("expected to hold a three-way meeting", "had requested a
-// call") the modal words are read from before the light verb up to the noun.
-func (s *scan) status(c clause, tr trigger, light int) (status string, explicit, skip bool) {
+// call") the modal words are read from before the light verb up to the noun. A word of
+// status counts only where outside (cueOutside) does not place it outside the contact's
+// predicate, in a clause or phrase of its own.
+func (s *scan) status(c clause, tr trigger, light int, outside func(k int) bool) (status string, explicit, skip bool) {
 	head := tr.headWith(light)
 	reach := 8 // how far before the head modal words count
 	if light >= 0 && light < tr.at && isAdjunctPreposition(s.toks[light].Low) {
@@ -48,7 +50,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		near := before && tr.at-k <= 6
 		close := k >= tr.at-6 && k <= tr.to+4 // "called off the meeting", "the talks were cancelled"
 		switch {
-		case s.tokIn(lexicon.Cancel, k):
+		case s.tokIn(lexicon.Cancel, k) && !outside(k):
 			passive := k > tr.at && s.passiveAt(k) // "the meeting between X and Y was postponed"
 			if close && !(w == "postponed" && k > tr.at && !passive) || tr.noun && passive {
 				return "cancelled", true, false
@@ -56,7 +58,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k < tr.at && s.cancelledTrip(k, tr.at) {
 				return "cancelled", true, false // "cancelled his trip to Beijing, where he was to meet Wang Yi"
 			}
-		case w == "off":
+		case w == "off" && !outside(k):
 			if k > c.from && s.toks[k-1].Low == "called" && (close || tr.noun && k-1 > tr.at && s.passiveAt(k-1)) { // "the talks between X and Y were called off"
 				return "cancelled", true, false
 			}
@@ -69,9 +71,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			return "", false, true
 		case (w == "should" || w == "must" || w == "ought") && near && !(k+1 < tr.at && s.toks[k+1].Low == "have"):
 			return "proposed", true, false // "X should meet Y", "must talk to Y": advised, not held nor planned
-		case s.tokIn(lexicon.Negation, k) && near && k+1 < tr.at && s.tokIn(lexicon.Refusal, k+1) && plainNot(w):
+		case s.tokIn(lexicon.Negation, k) && near && k+1 < tr.at && s.tokIn(lexicon.Refusal, k+1) && plainNot(w) && !outside(k):
 			return "proposed", true, false // "Putin would not refuse a meeting with Zelensky": possible, not agreed
-		case s.tokIn(lexicon.Negation, k):
+		case s.tokIn(lexicon.Negation, k) && !outside(k):
 			if near && !(tr.noun && s.adjunctBetween(k, tr.at) && !s.futile(k) && !s.negatedMeet(k)) && !(tr.noun && s.disclosureBetween(k, tr.at)) && !(tr.noun && hasWord(s, k, tr.at, "since")) && !(k+2 < c.to && s.refusalParticle(k+2)) && !(w == "not" && k+1 < c.to && s.toks[k+1].Low == "only") {
 				return "", false, true
 			}
@@ -132,11 +134,11 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "would" {
 				return "proposed", true, false // "would like to meet": a wish, not a plan
 			}
-		case s.tokIn(lexicon.Doubt, k) || w == "sure" && k > c.from && plainNot(s.toks[k-1].Low):
+		case (s.tokIn(lexicon.Doubt, k) || w == "sure" && k > c.from && plainNot(s.toks[k-1].Low)) && !outside(k):
 			return "proposed", true, false // "doubt that X would meet Y", "not sure X had the courage to meet Y": talked of, not planned
-		case s.readyTo(c, k, tr, head):
+		case s.readyTo(c, k, tr, head) && !outside(k):
 			return "proposed", true, false // "is prepared to meet Y", "stands ready to hold talks": offered, not arranged
-		case s.tokIn(lexicon.Proposal, k):
+		case s.tokIn(lexicon.Proposal, k) && !outside(k):
 			if s.toks[k].Low == "called" && !(k+1 < tr.at && s.toks[k+1].Low == "for") {
 				continue
 			}
@@ -175,7 +177,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			continue
 		}
 		switch w := s.toks[k].Low; {
-		case s.tokIn(lexicon.Schedule, k):
+		case s.tokIn(lexicon.Schedule, k) && !outside(k):
 			if s.saidAfterCondition(k, head) {
 				continue // "Aid will flow, Blinken said in a call with X": the words said, not the call, are ahead
 			}
@@ -192,9 +194,9 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 				continue // "agreed to work together when they met": the meeting was held
 			}
 			return "scheduled", true, false
-		case lookForward(s, k):
+		case lookForward(s, k) && !outside(k):
 			return "scheduled", true, false // "looks forward to meeting X", "said he looked forward to the talks"
-		case s.readiedFor(k):
+		case s.readiedFor(k) && !outside(k):
 			return "scheduled", true, false // "prepared for a meeting with Y on March 14": the meeting ahead
 		case (w == "ahead" || w == "eve") && k+1 < tr.at && s.toks[k+1].Low == "of" && (head == tr.at || head == k) && tr.at-k <= 4:
 			// "the call comes ahead of a meeting between X and Y", "X spoke on the eve of
@@ -224,7 +226,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 	case tr.noun && s.afterNoun(tr, c, "possible", "likely"):
 		return "proposed", true, false // "a meeting between X and Y is possible next year"
 	}
-	return status, s.tokIn(lexicon.Past, tr.at) || s.pastLight(tr, light) || s.pastFrame(tr, c), false
+	return status, s.tokIn(lexicon.Past, tr.at) || s.pastLight(tr, light) || s.pastFrame(tr, c) || s.pastOccasion(tr, c), false
 }
 
 // askedTopic reports "if" or "whether" at token k right after a verb of asking, in an

@@ -26,5 +26,35 @@ func TestStatusScope(t *testing.T) {
 			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Vladimir Putin"}, "meeting", "held", "2024-03-08", "Friday"}}},
 		{"a fronted if still makes it hypothetical", "If Russia withdraws its troops, President Joe Biden will meet President Vladimir Putin in Geneva.", pub, nil},
 		{"the contact's own negation stays", "Foreign Minister Sergei Lavrov, who arrived on Thursday, did not meet Secretary of State Antony Blinken.", pub, nil},
+		{"a doubt in a fronted phrase", "Despite doubts about the deal, Antony Blinken met Foreign Minister Mads Kjeldsen on Tuesday.", pub,
+			[]contactWant{{[]string{"Antony Blinken", "Mads Kjeldsen"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"the contact's own will after a fronted doubt", "Despite doubts about the deal, Antony Blinken will meet Foreign Minister Mads Kjeldsen on Tuesday.", pub,
+			[]contactWant{{[]string{"Antony Blinken", "Mads Kjeldsen"}, "meeting", "scheduled", "2024-03-12", "Tuesday"}}},
+		{"a cancelling in a fronted clause", "After a planned visit was cancelled, President Lena Ortberg met President Alain Duroc on Tuesday.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"an expectation in a fronted clause", "As talks are expected to resume next week, Chancellor Erik Lund held talks with President Ana Ruiz on Wednesday.", pub,
+			[]contactWant{{[]string{"Erik Lund", "Ana Ruiz"}, "meeting", "held", "2024-03-06", "Wednesday"}}},
+		{"the governing verb still counts", "Chancellor Erik Lund is expected to hold talks with President Ana Ruiz on Wednesday.", pub,
+			[]contactWant{{[]string{"Erik Lund", "Ana Ruiz"}, "meeting", "scheduled", "2024-03-13", "Wednesday"}}},
+	})
+}
+
+// TestToldApartFrames: a contact word told ahead in another clause of the sentence ("a
+// summit could follow in the spring", "negotiators prepared to meet again next week") is
+// no retelling of a held contact and lends it neither its time nor its status; the day of
+// the journey told before still dates the held one.
+func TestToldApartFrames(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2024-03-08" // a Friday
+	trip := "President Lena Ortberg arrived in Brussels on Tuesday for a two-day visit. "
+	runContactCases(t, x, []contactCase{
+		{"a summit that could follow", trip + "Ortberg met Prime Minister Alain Duroc in the capital, while aides said a summit could follow in the spring.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"negotiators to meet again", trip + "Ortberg also met Foreign Minister Mads Kjeldsen, as negotiators prepared to meet again next week.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Mads Kjeldsen"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
+		{"the two sides will hold talks again", "President Lena Ortberg held talks with Chancellor Mads Kjeldsen on Tuesday and the two sides will hold talks again in April.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Mads Kjeldsen"}, "meeting", "held", "2024-03-05", "Tuesday"}, {[]string{"Lena Ortberg", "Mads Kjeldsen"}, "meeting", "scheduled", "2024-04", "April"}}},
+		{"a summit that will follow is scheduled", "A summit between President Lena Ortberg and Prime Minister Alain Duroc will follow in April.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "scheduled", "2024-04", "April"}}},
 	})
 }

@@ -426,7 +426,8 @@ func (s *scan) plannedVisit(si, k int) bool {
 // "He met Y last year", "X and Y met in Kyiv in 2022". Such a contact is background, not
 // of the lead's day; "the 2015 nuclear deal" names no time, but "at the 2022 summit" the
 // time of the gathering the contact was held at, and "their first meeting since 2019"
-// tells a contact after it.
+// tells a contact after it. A year in an opening clause with a verb of its own tells
+// that clause's event (openingClause).
 func (st story) otherYear(s *scan, tr trigger, published string) bool {
 	day, ok := parseDay(st.date.resolve(published, dates.Past))
 	if !ok || tr.at >= len(s.toks) {
@@ -439,6 +440,9 @@ func (st story) otherYear(s *scan, tr trigger, published string) bool {
 			continue
 		}
 		w := s.toks[k].Low
+		if k < tr.at && s.openingClause(k, tr.at) {
+			continue // "After a planned visit was cancelled last year, X met Y": the cancelling's year
+		}
 		if y, prep, ofPart := s.yearAt(k, se.from); y != "" && y != year && s.timeOfYear(prep, ofPart, pastYearPreposition) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
 			return true // "in 2022", "in late 2022", "at the end of 2022", "last year"
 		}
@@ -525,6 +529,29 @@ func (s *scan) planBefore(si, k int) bool {
 		case w == "," || w == ";" || w == "but":
 			return false
 		case s.gaz.In(lexicon.PlanAhead, w):
+			return true
+		}
+	}
+	return false
+}
+
+// openingClause reports token k inside a clause that opens the sentence with a verb of
+// its own and closes with a comma before the contact word at: "After a planned visit was
+// cancelled last year, X met Y", "After talks collapsed in 2022, X met Y". Its time is
+// its event's. A phrase with no verb ("Last year, X met Y", "After the vote in 2022, X
+// met Y") tells the contact's own time.
+func (s *scan) openingClause(k, at int) bool {
+	se := s.sents[s.toks[at].Sent]
+	comma := s.commaWithin(k+1, at)
+	if comma < 0 || s.commaWithin(se.from, k) >= 0 {
+		return false
+	}
+	for j := se.from; j < comma; j++ {
+		t := s.toks[j]
+		if t.Kind != tokens.Word || t.Cap && j > se.from {
+			continue
+		}
+		if isBeVerb(t.Low) || strings.HasSuffix(t.Low, "ed") && j > se.from && !isDeterminer(s.toks[j-1].Low) && s.toks[j-1].Kind != tokens.Poss {
 			return true
 		}
 	}

@@ -618,7 +618,10 @@
 // noun no verb tells as done, with a time after publication, "the talks between X and Y on
 // March 14" in a paper of March 10, is scheduled too: contact.noun-ahead; a contact a verb
 // tells as held keeps its status and drops a day after publication, another event's, "held
-// talks at the summit, which opens on March 14": date.held-ahead, contacts_held_ahead.go),
+// talks at the summit, which opens on March 14": date.held-ahead, contacts_held_ahead.go;
+// words told ahead, "next month", "next week", are passed over when such a contact's date
+// is read, so that the story's or the journey's day may date it, "With elections due next
+// month, X met Y": date.held-ahead too, contacts_details.go),
 // date.nearest (the nearest such day, for a cancelled contact),
 // date.said-day (a day word in a speaker's quoted words, "yesterday", "this morning", counts
 // from the day the attribution says they were spoken: `"I met Y yesterday," X told
