@@ -1,0 +1,350 @@
+package main_test
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A requote prints a story's quotations in another of the shapes newsrooms use for the
+// same words: a quotation split around its attribution, a quotation that runs on over
+// paragraphs (AP's and Reuters' convention), a speaker introduced a sentence or a
+// paragraph before "he said", a quotation set after "X said in a statement:", an
+// attribution in the middle of a sentence, and a speaker called by the role the story
+// gave them. Each keeps every gold quotation's words and speaker true: the words inside
+// the marks stay the gold's, and where a rewrite cuts a quotation in two, the longer part
+// (at least three quarters of the words, so that score.py's word overlap of 0.8 still
+// matches it with the gold quotation) carries on the gold's, and the shorter is returned
+// as an optional gold quotation of the same speaker (an optional item never counts
+// against the importer, and the words are a quotation there now).
+
+// requoteArticle is what a requote knows of a story's gold: its persons and quotations.
+type requoteArticle struct {
+	people []paraPerson
+	quotes []goldQuote
+}
+
+// goldQuote is a gold quotation: its words and speaker.
+type goldQuote struct{ text, speaker string }
+
+// quoteCut is a gold quotation a rewrite printed in parts: the words as told, the parts.
+type quoteCut struct {
+	whole string
+	parts []string
+}
+
+// requote is one family of rewrites: it returns the story's new body and the gold
+// quotations it cut.
+type requote func(body string, art requoteArticle) (string, []quoteCut)
+
+// quotedWords are a text's words as score.py compares them: lower case, letters and digits.
+func quotedWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// speakerOf returns the gold speaker of the quotation whose words are text, or "".
+func (a requoteArticle) speakerOf(text string) string {
+	w := strings.Join(quotedWords(text), " ")
+	for _, q := range a.quotes {
+		if w != "" && strings.Join(quotedWords(q.text), " ") == w {
+			return q.speaker
+		}
+	}
+	return ""
+}
+
+// person returns the gold person named name, and whether there is one.
+func (a requoteArticle) person(name string) (paraPerson, bool) {
+	for _, p := range a.people {
+		if p.name == name {
+			return p, true
+		}
+	}
+	return paraPerson{}, false
+}
+
+// lastWord is a name's last word: the surname of "Condoleezza Rice".
+func lastWord(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// attributedPara is a paragraph that opens with a quotation closed by a comma and its
+// attribution, `"...," Rice said.` or `"...," said Rice on Monday.` (a name or he/she,
+// "said" or "added", then words up to the sentence's end), then maybe more sentences: 1
+// the opening mark, 2 the words, 3 the closing mark, 4 said-name's name, 5 name-said's
+// name, 6 the verb of 5, 7 the words after the verb, 8 the rest.
+var attributedPara = regexp.MustCompile(`^(["“])([^"“”]+?),(["”]) (?:(?:said|added) (` + nameRun + `)|(` + nameRun + `|[Hh]e|[Ss]he) (said|added))((?:[ ,][^"“”]*?)?)\.((?: [^"“”]*)?)$`)
+
+// attribution is a match of attributedPara, read.
+type attribution struct {
+	open, words, close, name, verb, tail, rest string
+}
+
+// readAttributed reads a paragraph as attributedPara, or false.
+func readAttributed(par string) (attribution, bool) {
+	m := attributedPara.FindStringSubmatch(par)
+	if m == nil {
+		return attribution{}, false
+	}
+	a := attribution{open: m[1], words: m[2], close: m[3], name: m[4] + m[5], verb: m[6], tail: m[7], rest: m[8]}
+	if a.verb == "" {
+		a.verb = "said"
+	}
+	return a, true
+}
+
+// said prints the attribution as "Name said" and the words after the verb (a pronoun in
+// lower case), with no full stop.
+func (a attribution) said() string {
+	if a.name == "He" || a.name == "She" {
+		return strings.ToLower(a.name) + " " + a.verb + a.tail
+	}
+	return a.name + " " + a.verb + a.tail
+}
+
+// cutQuote cuts a quotation's words in two where a newsroom would, at the first
+// sentence's end (byComma false: ". " before a capital) or the first comma, so that each
+// part holds four words or more: the first part and the second, or false.
+func cutQuote(words string, byComma bool) (string, string, bool) {
+	cut := regexp.MustCompile(`[.?!] [A-Z“"']`)
+	if byComma {
+		cut = regexp.MustCompile(`, [\p{L}]`)
+	}
+	for _, ix := range cut.FindAllStringIndex(words, -1) {
+		a, b := words[:ix[0]+1], words[ix[0]+2:]
+		if len(quotedWords(a)) >= 4 && len(quotedWords(b)) >= 4 && !strings.ContainsAny(a, `"“”`) {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
+// asClause ends a quotation's first part as it reads before its attribution: `"It is
+// late," he said`: a full stop becomes a comma, a question or exclamation mark stays.
+func asClause(a string) string {
+	if strings.HasSuffix(a, ".") || strings.HasSuffix(a, ",") {
+		return a[:len(a)-1] + ","
+	}
+	return a
+}
+
+// asSentence ends a quotation's words as a sentence: a comma becomes a full stop.
+func asSentence(b string) string {
+	b = strings.TrimSuffix(b, ",")
+	if !strings.HasSuffix(b, ".") && !strings.HasSuffix(b, "?") && !strings.HasSuffix(b, "!") {
+		b += "."
+	}
+	return b
+}
+
+// capitalized is s with its first letter in upper case.
+func capitalized(s string) string {
+	r := []rune(s)
+	for i, c := range r {
+		if unicode.IsLetter(c) {
+			r[i] = unicode.ToUpper(c)
+			break
+		}
+	}
+	return string(r)
+}
+
+// eachParagraph rewrites a body paragraph by paragraph: f gets the paragraph, the one
+// after it (or "") and returns the new paragraph, optional gold quotations, and whether
+// it also consumed the next paragraph.
+func eachParagraph(body string, f func(par, next string) (string, []quoteCut, bool)) (string, []quoteCut) {
+	lines := strings.Split(body, "\n")
+	var out []string
+	var extra []quoteCut
+	for i := 0; i < len(lines); i++ {
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
+		par, ex, both := f(lines[i], next)
+		out = append(out, par)
+		extra = append(extra, ex...)
+		if both {
+			i++
+		}
+	}
+	return strings.Join(out, "\n"), extra
+}
+
+// splitQuotes cuts a quotation with its attribution after it at a sentence's end inside
+// it, `"A. B," X said.` -> `"A," X said. "B."`: the second part has no attribution of its
+// own.
+func splitQuotes(body string, art requoteArticle) (string, []quoteCut) {
+	return eachParagraph(body, func(par, _ string) (string, []quoteCut, bool) {
+		a, ok := readAttributed(par)
+		who := art.speakerOf(a.words)
+		if !ok || who == "" {
+			return par, nil, false
+		}
+		first, second, ok := cutQuote(a.words, false)
+		if !ok {
+			return par, nil, false
+		}
+		out := a.open + asClause(first) + a.close + " " + a.said() + ". " + a.open + asSentence(second) + a.close + a.rest
+		return out, []quoteCut{{a.words, []string{first, second}}}, false
+	})
+}
+
+// midSentence sets the attribution in the middle of a quoted sentence, at a comma,
+// `"A, b," X said.` -> `"A," X said, "b."`: two quotations, the second long enough to
+// match the gold's one.
+func midSentence(body string, art requoteArticle) (string, []quoteCut) {
+	return eachParagraph(body, func(par, _ string) (string, []quoteCut, bool) {
+		a, ok := readAttributed(par)
+		who := art.speakerOf(a.words)
+		if !ok || who == "" || strings.Contains(a.tail, ",") {
+			return par, nil, false
+		}
+		first, second, ok := cutQuote(a.words, true)
+		if !ok {
+			return par, nil, false
+		}
+		out := a.open + first + a.close + " " + a.said() + ", " + a.open + asSentence(second) + a.close + a.rest
+		return out, []quoteCut{{a.words, []string{strings.TrimSuffix(first, ","), second}}}, false
+	})
+}
+
+// statementColon sets a quotation after its attribution, in a paragraph of its own,
+// `"...," X said.` -> `X said in a statement:` / `"...."`.
+func statementColon(body string, art requoteArticle) (string, []quoteCut) {
+	return eachParagraph(body, func(par, _ string) (string, []quoteCut, bool) {
+		a, ok := readAttributed(par)
+		if !ok || a.tail != "" || art.speakerOf(a.words) == "" {
+			return par, nil, false
+		}
+		return capitalized(a.said()) + " in a statement:\n" + a.open + asSentence(a.words) + a.close + a.rest, nil, false
+	})
+}
+
+// runOnParagraphs prints a quotation that goes on in the next paragraph as AP and Reuters
+// do: no closing mark at the end of the first paragraph, an opening one at the start of
+// the next. A paragraph that ends with a quotation of two sentences or more goes on in a
+// paragraph of its own after the first (`"A," X said. "B. C."` -> `"A," X said. "B.` /
+// `"C."`), and a paragraph that ends with a quotation loses its closing mark where the
+// next opens with a quotation of the same speaker.
+func runOnParagraphs(body string, art requoteArticle) (string, []quoteCut) {
+	last := regexp.MustCompile(`(["“])([^"“”]+[.?!])(["”])$`)
+	opens := regexp.MustCompile(`^["“]([^"“”]+)["”]`)
+	return eachParagraph(body, func(par, next string) (string, []quoteCut, bool) {
+		m := last.FindStringSubmatch(par)
+		if m == nil {
+			return par, nil, false
+		}
+		who := art.speakerOf(m[2])
+		if who == "" {
+			return par, nil, false
+		}
+		if n := opens.FindStringSubmatch(next); n != nil && who == art.speakerOf(n[1]) {
+			return strings.TrimSuffix(par, m[3]), nil, false
+		}
+		first, second, ok := cutQuote(m[2], false)
+		if !ok {
+			return par, nil, false
+		}
+		head := strings.TrimSuffix(par, m[1]+m[2]+m[3])
+		return head + m[1] + first + "\n" + m[1] + second + m[3], []quoteCut{{m[2], []string{first, second}}}, false
+	})
+}
+
+// runOnWrapped is runOnParagraphs hard-wrapped at 72 columns without blank lines, where
+// only the short line that ends a paragraph tells it ended.
+func runOnWrapped(body string, art requoteArticle) (string, []quoteCut) {
+	out, extra := runOnParagraphs(body, art)
+	if out == body {
+		return body, nil
+	}
+	return hardWrapped(storyFile{body: out}.paragraphs(), 72, false), extra
+}
+
+// introductions are the sentences that bring a speaker on before "he said", taken in turn.
+var introductions = []string{"%s spoke to reporters.", "%s was asked about the matter.", "%s took questions from reporters."}
+
+// speakerBefore names a person who speaks a sentence or a paragraph before the quotation
+// and attributes it to "he" or "she" (the gender read from the article's pronouns), and a
+// quotation alone of the same person in the next paragraph, `"...," Rice said.`, to "she
+// added": `"...," Rice said.` -> `Rice spoke to reporters. "...," she said.`
+func speakerBefore(body string, art requoteArticle) (string, []quoteCut) {
+	n := 0
+	out, _ := eachParagraph(body, func(par, next string) (string, []quoteCut, bool) {
+		a, ok := readAttributed(par)
+		who := art.speakerOf(a.words)
+		p, person := art.person(who)
+		if !ok || !person || lastWord(a.name) != lastWord(who) {
+			return par, nil, false
+		}
+		pronoun := map[string]string{"male": "he", "female": "she"}[genderOf(body, p, art.people)]
+		if pronoun == "" {
+			return par, nil, false
+		}
+		intro := strings.Replace(introductions[n%len(introductions)], "%s", a.name, 1)
+		sep := " "
+		if n%2 == 1 {
+			sep = "\n"
+		}
+		n++
+		out := intro + sep + a.open + a.words + "," + a.close + " " + pronoun + " said" + a.tail + "." + a.rest
+		if b, ok := readAttributed(next); ok && b.rest == "" && b.tail == "" && b.name == a.name && art.speakerOf(b.words) == who {
+			return out + "\n" + b.open + b.words + "," + b.close + " " + pronoun + " added.", nil, true
+		}
+		return out, nil, false
+	})
+	return out, nil
+}
+
+// roleNouns are the last words of gold roles that name a speaker after the first mention:
+// "the minister said", "the spokeswoman added".
+var roleNouns = map[string]bool{
+	"minister": true, "president": true, "secretary": true, "premier": true, "chancellor": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true, "envoy": true,
+	"senator": true, "governor": true, "general": true, "adviser": true, "diplomat": true,
+}
+
+// roleNoun is the role word copy calls a person by after the first mention: the last word
+// of the gold role, "the minister" for a foreign minister, but "the prime minister" and
+// "the vice president", whom no newsroom calls "the minister" or "the president".
+func roleNoun(role string) string {
+	role = strings.ToLower(role)
+	for _, two := range []string{"prime minister", "vice president"} {
+		if strings.HasSuffix(role, two) {
+			return two
+		}
+	}
+	return lastWord(role)
+}
+
+// roleSpeakers names the speaker of a quotation by the role the story gave them, after
+// the first full mention: `"...," Rice said.` -> `"...," the secretary said.` /
+// `"...," the spokeswoman added.`, where no other gold person of the article holds a
+// role of that word.
+func roleSpeakers(body string, art requoteArticle) (string, []quoteCut) {
+	count := map[string]int{}
+	for _, p := range art.people {
+		count[roleNoun(p.role)]++
+	}
+	n := 0
+	out, _ := eachParagraph(body, func(par, _ string) (string, []quoteCut, bool) {
+		a, ok := readAttributed(par)
+		who := art.speakerOf(a.words)
+		p, person := art.person(who)
+		role := roleNoun(p.role)
+		if !ok || !person || a.name != lastWord(who) || !roleNouns[lastWord(role)] || count[role] > 1 || role == "minister" && count["prime minister"] > 0 {
+			return par, nil, false
+		}
+		if first := strings.Index(body, who); first < 0 || first > strings.Index(body, par) {
+			return par, nil, false
+		}
+		verb := []string{"said", "added"}[n%2]
+		n++
+		return a.open + a.words + "," + a.close + " the " + role + " " + verb + a.tail + "." + a.rest, nil, false
+	})
+	return out, nil
+}
