@@ -229,12 +229,20 @@ func statementColon(body string, art requoteArticle) (string, []quoteCut) {
 // do: no closing mark at the end of the first paragraph, an opening one at the start of
 // the next. A paragraph that ends with a quotation of two sentences or more goes on in a
 // paragraph of its own after the first (`"A," X said. "B. C."` -> `"A," X said. "B.` /
-// `"C."`), and a paragraph that ends with a quotation loses its closing mark where the
-// next opens with a quotation of the same speaker.
+// `"C."`), a quotation of two sentences or more with its attribution after it goes on
+// with it in the next (`"A. B," X said.` -> `"A.` / `"B," X said.`: the attribution
+// comes a paragraph after the words), and a paragraph that ends with a quotation loses
+// its closing mark where the next opens with a quotation of the same speaker.
 func runOnParagraphs(body string, art requoteArticle) (string, []quoteCut) {
 	last := regexp.MustCompile(`(["“])([^"“”]+[.?!])(["”])$`)
 	opens := regexp.MustCompile(`^["“]([^"“”]+)["”]`)
 	return eachParagraph(body, func(par, next string) (string, []quoteCut, bool) {
+		if a, ok := readAttributed(par); ok && art.speakerOf(a.words) != "" {
+			if first, second, ok := cutQuote(a.words, false); ok {
+				out := a.open + first + "\n" + a.open + second + "," + a.close + " " + a.said() + "." + a.rest
+				return out, []quoteCut{{a.words, []string{first, second}}}, false
+			}
+		}
 		m := last.FindStringSubmatch(par)
 		if m == nil {
 			return par, nil, false
@@ -266,7 +274,7 @@ func runOnWrapped(body string, art requoteArticle) (string, []quoteCut) {
 }
 
 // introductions are the sentences that bring a speaker on before "he said", taken in turn.
-var introductions = []string{"%s spoke to reporters.", "%s was asked about the matter.", "%s took questions from reporters."}
+var introductions = []string{"%s spoke to reporters.", "%s was asked about the matter.", "%s took questions from reporters.", "%s spoke to reporters on Monday."}
 
 // speakerBefore names a person who speaks a sentence or a paragraph before the quotation
 // and attributes it to "he" or "she" (the gender read from the article's pronouns), and a
@@ -300,20 +308,37 @@ func speakerBefore(body string, art requoteArticle) (string, []quoteCut) {
 	return out, nil
 }
 
-// roleNouns are the last words of gold roles that name a speaker after the first mention:
-// "the minister said", "the spokeswoman added".
+// roleNouns are the head words of gold roles that name a speaker after the first mention:
+// "the minister said", "the spokeswoman added", "the professor said".
 var roleNouns = map[string]bool{
 	"minister": true, "president": true, "secretary": true, "premier": true, "chancellor": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true, "envoy": true,
-	"senator": true, "governor": true, "general": true, "adviser": true, "diplomat": true,
+	"senator": true, "governor": true, "general": true, "adviser": true, "advisor": true, "diplomat": true,
+	"candidate": true, "professor": true, "researcher": true, "expert": true, "negotiator": true,
+	"leader": true, "commander": true, "representative": true,
 }
 
-// roleNoun is the role word copy calls a person by after the first mention: the last word
-// of the gold role, "the minister" for a foreign minister, but "the prime minister" and
-// "the vice president", whom no newsroom calls "the minister" or "the president".
+// roleNoun is the role word copy calls a person by after the first mention: the head of
+// the gold role (before a comma, "of", "to", "on" or "for"), "the minister" for a foreign
+// minister, "the professor" for a "political science professor, University of X", but
+// "the prime minister", "the vice president" and "the press secretary", whom no newsroom
+// calls by the last word alone. "" for a role a qualifier opens ("deputy", "former"),
+// which copy keeps.
 func roleNoun(role string) string {
 	role = strings.ToLower(role)
-	for _, two := range []string{"prime minister", "vice president"} {
+	if i := strings.Index(role, ","); i >= 0 {
+		role = role[:i]
+	}
+	for _, cut := range []string{" of ", " to ", " on ", " for "} {
+		if i := strings.Index(role, cut); i >= 0 {
+			role = role[:i]
+		}
+	}
+	switch w := strings.Fields(role); {
+	case len(w) == 0 || w[0] == "deputy" || w[0] == "former" || w[0] == "acting" || w[0] == "vice" && len(w) > 2:
+		return ""
+	}
+	for _, two := range []string{"prime minister", "vice president", "press secretary", "first minister"} {
 		if strings.HasSuffix(role, two) {
 			return two
 		}
@@ -343,6 +368,9 @@ func roleSpeakers(body string, art requoteArticle) (string, []quoteCut) {
 			return par, nil, false
 		}
 		verb := []string{"said", "added"}[n%2]
+		if strings.Contains(a.tail, "adding") {
+			verb = "said" // not "added, adding that"
+		}
 		n++
 		return a.open + a.words + "," + a.close + " the " + role + " " + verb + a.tail + "." + a.rest, nil, false
 	})

@@ -510,7 +510,9 @@
 // quote.according-to (also "in the words of X"), quote.statement (`read a statement issued by X`), quote.dash-signature (a quoted paragraph signed `— Name`, or an embedded post's `— Name (@handle) March 4, 2025`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
-// first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
+// first paragraph of a quotation whose later paragraph carries the attribution, AP's run-on
+// with no closing mark, before the paragraph before's speaker: `"...," A said.` / `"....` /
+// `"...," B said.` is B's; each paragraph
 // of a long quotation is a quote of its own, also when the later paragraph opens with no
 // mark and closes one after a sentence, as copy that drops reopening marks prints it:
 // tokens.QuoteSpans unmarkedClose), quote.reported-before (the attribution closes
