@@ -356,7 +356,8 @@
 // saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name or in an aside after it, "X said his", "X, in her speech,
 // said", or in an opening phrase that leads to it,
-// "In her first speech, X said"; "he met X" after a spokesperson's
+// "In her first speech, X said", or "She said" opening the sentence after one where the
+// person speaks and no other is named, "X said ... . She said" (nextSentencePronoun); "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "he" inside a quotation
 // is never its speaker, who says "I" (`Okyere said: "He told me ..."`: the subject before
 // that is someone else, else none; actors_quoted_pronoun.go); with no subject or speaker near it,
