@@ -13,14 +13,13 @@ import (
 // At main (1788190): "Livni spoke to reporters. "...," she said." gave the words to Rice,
 // a woman named before, over Livni, whose gender the article's pronouns did not tell
 // (speaker before .982 of 57 against 1.000 as told; "Livni said ... . She said" tells it
-// now: 1.000); `"...," the researcher said` after
-// "researcher with Human Rights Watch Andreas Harsono" named no one (role speakers .981 of
-// 53 against 1.000); `"Some think Britain needs more time.` / `"I hear this ...," Michel
-// said.` gave the first paragraph to Merkel, who spoke the paragraph before (run-on
-// paragraphs .982 of 168 against .986: now .988).
-var requotedBelow = map[string]map[string]float64{
-	"role speakers": {"speaker": 0.98},
-}
+// now: 1.000); `"...," the researcher said` after "researcher with Human Rights Watch
+// Andreas Harsono" named no one (role speakers .981 of 53 against 1.000;
+// actor.described-as: 1.000); `"Some think Britain needs more time.` / `"I hear this
+// ...," Michel said.` gave the first paragraph to Merkel, who spoke the paragraph before
+// (run-on paragraphs .982 of 168 against .986: now .988). Every family reaches the
+// stories as told now.
+var requotedBelow = map[string]map[string]float64{}
 
 // requoteFamilies are the families of TestReshapedTuneQuotes (devset_requotes_test.go).
 func requoteFamilies() []struct {

@@ -353,7 +353,11 @@
 // 71-year-old", and right after a quotation, `," the lawmaker said`; never one named before when an indefinite
 // phrase with its noun introduced an unnamed person just before, "A Western diplomat said
 // ... `," the diplomat said`: actors_unnamed_speaker.go indefiniteBefore; and a trip that opens its sentence
-// saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
+// saying what it holds, "The visit included talks with X", is its traveller),
+// actor.described-as (a noun of expertise, words class expert, as a quotation's speaker,
+// `," the researcher said`, `," said the professor`: the person named last whom the article
+// described with it, "researcher with Human Rights Watch X", "X, a professor at Y,", else no
+// one: mentions_described_as.go, actors_described_as.go), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name or in an aside after it, "X said his", "X, in her speech,
 // said", or in an opening phrase that leads to it,
 // "In her first speech, X said", or "She said" opening the sentence after one where the

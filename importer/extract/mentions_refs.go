@@ -54,6 +54,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
 			// "The visit includes talks with X": the visitor the sentences before speak of
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
+		case s.describedAsSpeaker(se, i):
+			// `," the researcher said`: the person the article described as a researcher
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.described-as", words: []string{describedAsWord, t.Low}})
 		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i) || s.epithetAfterInverted(se, i)):
 			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
 			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
