@@ -73,15 +73,17 @@ func lastWord(name string) string {
 }
 
 // attributedPara is a paragraph that opens with a quotation closed by a comma and its
-// attribution, `"...," Rice said.` or `"...," said Rice on Monday.` (a name or he/she,
-// "said" or "added", then words up to the sentence's end), then maybe more sentences: 1
-// the opening mark, 2 the words, 3 the closing mark, 4 said-name's name, 5 name-said's
-// name, 6 the verb of 5, 7 the words after the verb, 8 the rest.
-var attributedPara = regexp.MustCompile(`^(["“])([^"“”]+?),(["”]) (?:(?:said|added) (` + nameRun + `)|(` + nameRun + `|[Hh]e|[Ss]he) (said|added))((?:[ ,][^"“”]*?)?)\.((?: [^"“”]*)?)$`)
+// attribution (or has it after sentences of narration with no quotation marks), `"...," Rice said.` or `"...," said Rice on Monday.` (a name or he/she,
+// "said" or "added" before the name, "said", "added", "told", "says", "stressed" or
+// "noted" after it, then words up to the sentence's end), then maybe more sentences: 1
+// the narration before, 2 the opening mark, 3 the words, 4 the closing mark, 5
+// said-name's name, 6 name-said's name, 7 the verb of 6, 8 the words after the verb, 9
+// the rest.
+var attributedPara = regexp.MustCompile(`^((?:[^"“”]*[.?!] )?)(["“])([^"“”]+?),(["”]) (?:(?:said|added) (` + nameRun + `)|(` + nameRun + `|[Hh]e|[Ss]he) (said|added|told|says|stressed|noted))((?:[ ,][^"“”]*?)?)\.((?: [^"“”]*)?)$`)
 
 // attribution is a match of attributedPara, read.
 type attribution struct {
-	open, words, close, name, verb, tail, rest string
+	lead, open, words, close, name, verb, tail, rest string
 }
 
 // readAttributed reads a paragraph as attributedPara, or false.
@@ -90,7 +92,7 @@ func readAttributed(par string) (attribution, bool) {
 	if m == nil {
 		return attribution{}, false
 	}
-	a := attribution{open: m[1], words: m[2], close: m[3], name: m[4] + m[5], verb: m[6], tail: m[7], rest: m[8]}
+	a := attribution{lead: m[1], open: m[2], words: m[3], close: m[4], name: m[5] + m[6], verb: m[7], tail: m[8], rest: m[9]}
 	if a.verb == "" {
 		a.verb = "said"
 	}
@@ -189,7 +191,7 @@ func splitQuotes(body string, art requoteArticle) (string, []quoteCut) {
 		if !ok {
 			return par, nil, false
 		}
-		out := a.open + asClause(first) + a.close + " " + a.said() + ". " + a.open + asSentence(second) + a.close + a.rest
+		out := a.lead + a.open + asClause(first) + a.close + " " + a.said() + ". " + a.open + asSentence(second) + a.close + a.rest
 		return out, []quoteCut{{a.words, []string{first, second}}}, false
 	})
 }
@@ -208,7 +210,7 @@ func midSentence(body string, art requoteArticle) (string, []quoteCut) {
 		if !ok {
 			return par, nil, false
 		}
-		out := a.open + first + a.close + " " + a.said() + ", " + a.open + asSentence(second) + a.close + a.rest
+		out := a.lead + a.open + first + a.close + " " + a.said() + ", " + a.open + asSentence(second) + a.close + a.rest
 		return out, []quoteCut{{a.words, []string{strings.TrimSuffix(first, ","), second}}}, false
 	})
 }
@@ -221,7 +223,7 @@ func statementColon(body string, art requoteArticle) (string, []quoteCut) {
 		if !ok || a.tail != "" || art.speakerOf(a.words) == "" {
 			return par, nil, false
 		}
-		return capitalized(a.said()) + " in a statement:\n" + a.open + asSentence(a.words) + a.close + a.rest, nil, false
+		return a.lead + capitalized(a.said()) + " in a statement:\n" + a.open + asSentence(a.words) + a.close + a.rest, nil, false
 	})
 }
 
@@ -239,7 +241,7 @@ func runOnParagraphs(body string, art requoteArticle) (string, []quoteCut) {
 	return eachParagraph(body, func(par, next string) (string, []quoteCut, bool) {
 		if a, ok := readAttributed(par); ok && art.speakerOf(a.words) != "" {
 			if first, second, ok := cutQuote(a.words, false); ok {
-				out := a.open + first + "\n" + a.open + second + "," + a.close + " " + a.said() + "." + a.rest
+				out := a.lead + a.open + first + "\n" + a.open + second + "," + a.close + " " + a.said() + "." + a.rest
 				return out, []quoteCut{{a.words, []string{first, second}}}, false
 			}
 		}
@@ -273,8 +275,21 @@ func runOnWrapped(body string, art requoteArticle) (string, []quoteCut) {
 	return hardWrapped(storyFile{body: out}.paragraphs(), 72, false), extra
 }
 
-// introductions are the sentences that bring a speaker on before "he said", taken in turn.
-var introductions = []string{"%s spoke to reporters.", "%s was asked about the matter.", "%s took questions from reporters.", "%s spoke to reporters on Monday."}
+// introductions are the sentences that bring a speaker on before "he said", taken in turn;
+// %o, another person of the story named before, whose words the speaker was asked about:
+// "he" is still the one the sentence speaks of, its subject.
+var introductions = []string{"%s spoke to reporters.", "%s was asked about the matter.", "%s was asked about %o's remarks.", "%s took questions from reporters.", "%s spoke to reporters on Monday."}
+
+// otherNamedBefore returns the surname of a gold person other than who whose full name the
+// body prints before the paragraph at, or "".
+func otherNamedBefore(body string, at int, who string, people []paraPerson) string {
+	for _, p := range people {
+		if i := strings.Index(body, p.name); p.name != who && lastWord(p.name) != lastWord(who) && i >= 0 && i < at && len(strings.Fields(p.name)) > 1 {
+			return lastWord(p.name)
+		}
+	}
+	return ""
+}
 
 // speakerBefore names a person who speaks a sentence or a paragraph before the quotation
 // and attributes it to "he" or "she" (the gender read from the article's pronouns), and a
@@ -294,13 +309,18 @@ func speakerBefore(body string, art requoteArticle) (string, []quoteCut) {
 			return par, nil, false
 		}
 		intro := strings.Replace(introductions[n%len(introductions)], "%s", a.name, 1)
+		if o := otherNamedBefore(body, strings.Index(body, par), who, art.people); o != "" {
+			intro = strings.Replace(intro, "%o", o, 1)
+		} else if strings.Contains(intro, "%o") {
+			intro = strings.Replace(introductions[0], "%s", a.name, 1)
+		}
 		sep := " "
 		if n%2 == 1 {
 			sep = "\n"
 		}
 		n++
-		out := intro + sep + a.open + a.words + "," + a.close + " " + pronoun + " said" + a.tail + "." + a.rest
-		if b, ok := readAttributed(next); ok && b.rest == "" && b.tail == "" && b.name == a.name && art.speakerOf(b.words) == who {
+		out := a.lead + intro + sep + a.open + a.words + "," + a.close + " " + pronoun + " " + a.verb + a.tail + "." + a.rest
+		if b, ok := readAttributed(next); ok && b.lead == "" && b.rest == "" && b.tail == "" && b.name == a.name && art.speakerOf(b.words) == who {
 			return out + "\n" + b.open + b.words + "," + b.close + " " + pronoun + " added.", nil, true
 		}
 		return out, nil, false
@@ -368,11 +388,11 @@ func roleSpeakers(body string, art requoteArticle) (string, []quoteCut) {
 			return par, nil, false
 		}
 		verb := []string{"said", "added"}[n%2]
-		if strings.Contains(a.tail, "adding") {
-			verb = "said" // not "added, adding that"
+		if strings.Contains(a.tail, "adding") || a.verb != "said" && a.verb != "added" {
+			verb = a.verb // not "added, adding that", nor "added CNN" for "told CNN"
 		}
 		n++
-		return a.open + a.words + "," + a.close + " the " + role + " " + verb + a.tail + "." + a.rest, nil, false
+		return a.lead + a.open + a.words + "," + a.close + " the " + role + " " + verb + a.tail + "." + a.rest, nil, false
 	})
 	return out, nil
 }
