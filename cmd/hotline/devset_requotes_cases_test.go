@@ -30,6 +30,13 @@ func TestRequotes(t *testing.T) {
 			`"We have agreed on a series of steps. The talks will go on next week," Lindqvist said.`,
 			`"We have agreed on a series of steps," Lindqvist said. "The talks will go on next week."`,
 			[]quoteCut{{"We have agreed on a series of steps. The talks will go on next week", []string{"We have agreed on a series of steps.", "The talks will go on next week"}}}},
+		{"split into a paragraph of its own the second time", func(body string, art requoteArticle) (string, []quoteCut) {
+			out, cuts := splitQuotes(body+"\n"+body, art)
+			return out, cuts[1:]
+		},
+			`"We have agreed on a series of steps. The talks will go on next week," Lindqvist said.`,
+			`"We have agreed on a series of steps," Lindqvist said. "The talks will go on next week."` + "\n" + `"We have agreed on a series of steps," Lindqvist said.` + "\n" + `"The talks will go on next week."`,
+			[]quoteCut{{"We have agreed on a series of steps. The talks will go on next week", []string{"We have agreed on a series of steps.", "The talks will go on next week"}}}},
 		{"split leaves one sentence", splitQuotes,
 			`"Nobody wants a war in the region," Berg said.`, `"Nobody wants a war in the region," Berg said.`, nil},
 		{"mid-sentence attribution", midSentence,

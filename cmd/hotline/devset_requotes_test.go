@@ -178,9 +178,11 @@ func eachParagraph(body string, f func(par, next string) (string, []quoteCut, bo
 }
 
 // splitQuotes cuts a quotation with its attribution after it at a sentence's end inside
-// it, `"A. B," X said.` -> `"A," X said. "B."`: the second part has no attribution of its
-// own.
+// it, `"A. B," X said.` -> `"A," X said. "B."`, and every other time with the second part
+// in a paragraph of its own, `"A," X said.` / `"B."`: the second part has no attribution
+// of its own.
 func splitQuotes(body string, art requoteArticle) (string, []quoteCut) {
+	n := 0
 	return eachParagraph(body, func(par, _ string) (string, []quoteCut, bool) {
 		a, ok := readAttributed(par)
 		who := art.speakerOf(a.words)
@@ -191,7 +193,12 @@ func splitQuotes(body string, art requoteArticle) (string, []quoteCut) {
 		if !ok {
 			return par, nil, false
 		}
-		out := a.lead + a.open + asClause(first) + a.close + " " + a.said() + ". " + a.open + asSentence(second) + a.close + a.rest
+		sep := " "
+		if n%2 == 1 && a.rest == "" {
+			sep = "\n"
+		}
+		n++
+		out := a.lead + a.open + asClause(first) + a.close + " " + a.said() + "." + sep + a.open + asSentence(second) + a.close + a.rest
 		return out, []quoteCut{{a.words, []string{first, second}}}, false
 	})
 }
