@@ -282,10 +282,11 @@ func runOnWrapped(body string, art requoteArticle) (string, []quoteCut) {
 	return hardWrapped(storyFile{body: out}.paragraphs(), 72, false), extra
 }
 
-// introductions are the sentences that bring a speaker on before "he said", taken in turn;
+// introductions are the sentences that bring a speaker on before "he said", one picked by
+// the quotation's length;
 // %o, another person of the story named before, whose words the speaker was asked about:
 // "he" is still the one the sentence speaks of, its subject.
-var introductions = []string{"%s spoke to reporters.", "%s was asked about the matter.", "%s was asked about %o's remarks.", "%s took questions from reporters.", "%s spoke to reporters on Monday."}
+var introductions = []string{"%s spoke to reporters.", "%s was asked about the matter.", "%s was asked about %o's remarks.", "Reporters asked %s about the talks.", "%s took questions from reporters.", "Speaking to reporters, %s was upbeat.", "%s spoke to reporters on Monday."}
 
 // otherNamedBefore returns the surname of a gold person other than who whose full name the
 // body prints before the paragraph at, or "".
@@ -315,7 +316,7 @@ func speakerBefore(body string, art requoteArticle) (string, []quoteCut) {
 		if pronoun == "" {
 			return par, nil, false
 		}
-		intro := strings.Replace(introductions[n%len(introductions)], "%s", a.name, 1)
+		intro := strings.Replace(introductions[len(a.words)%len(introductions)], "%s", a.name, 1) // varied across stories
 		if o := otherNamedBefore(body, strings.Index(body, par), who, art.people); o != "" {
 			intro = strings.Replace(intro, "%o", o, 1)
 		} else if strings.Contains(intro, "%o") {
