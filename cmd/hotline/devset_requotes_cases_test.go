@@ -45,7 +45,7 @@ func TestRequotes(t *testing.T) {
 			[]quoteCut{{"Sweden will stand by its partners, whatever the cost of the sanctions", []string{"Sweden will stand by its partners", "whatever the cost of the sanctions"}}}},
 		{"statement colon", statementColon,
 			`"Nobody wants a war in the region," Berg said. He left for Oslo.`,
-			"Berg said in a statement:\n\"Nobody wants a war in the region.\" He left for Oslo.", nil},
+			"Berg said on Monday:\n\"Nobody wants a war in the region.\" He left for Oslo.", nil},
 		{"run-on from a sentence end", runOnParagraphs,
 			`Lindqvist said: "We have agreed on a series of steps. The talks will go on next week."`,
 			"Lindqvist said: \"We have agreed on a series of steps.\n\"The talks will go on next week.\"",

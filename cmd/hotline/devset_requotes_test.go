@@ -222,15 +222,25 @@ func midSentence(body string, art requoteArticle) (string, []quoteCut) {
 	})
 }
 
+// colonIntros are the attributions that end with a colon before a quotation paragraph,
+// one picked by the quotation's length: %s is the speaker, %v the verb.
+var colonIntros = []string{"%s %v in a statement:", "In a statement, %s %v:", "%s %v on Monday:", "%s %v in a post on X:", "%s %v:"}
+
 // statementColon sets a quotation after its attribution, in a paragraph of its own,
-// `"...," X said.` -> `X said in a statement:` / `"...."`.
+// `"...," X said.` -> `X said in a statement:` / `"...."` (or "In a statement, X said:",
+// "X said on Monday:", "X said in a post on X:", "X said:").
 func statementColon(body string, art requoteArticle) (string, []quoteCut) {
 	return eachParagraph(body, func(par, _ string) (string, []quoteCut, bool) {
 		a, ok := readAttributed(par)
-		if !ok || a.tail != "" || art.speakerOf(a.words) == "" {
+		if !ok || a.tail != "" || a.verb != "said" && a.verb != "added" || art.speakerOf(a.words) == "" {
 			return par, nil, false
 		}
-		return a.lead + capitalized(a.said()) + " in a statement:\n" + a.open + asSentence(a.words) + a.close + a.rest, nil, false
+		name := a.name
+		if name == "He" || name == "She" {
+			name = strings.ToLower(name)
+		}
+		intro := strings.NewReplacer("%s", name, "%v", a.verb).Replace(colonIntros[len(a.words)%len(colonIntros)])
+		return a.lead + capitalized(intro) + "\n" + a.open + asSentence(a.words) + a.close + a.rest, nil, false
 	})
 }
 
