@@ -20,10 +20,10 @@ func TestGenderFromTheNextSentence(t *testing.T) {
 		want []quoteWant
 	}{
 		{"she said opens the next sentence",
-			"Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\nOrlik said the talks had gone well. She said the two countries would sign a trade accord.\n\nOrlik spoke to reporters. \"We have agreed on a series of steps,\" she said.",
+			"Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\nOrlik said the talks had gone well. She said the two countries would sign a trade accord.\n\nOrlik left for Brussels. \"We have agreed on a series of steps,\" she said.",
 			[]quoteWant{{"We have agreed on a series of steps,", "Tsvetana Orlik"}}},
 		{"a sentence of two persons tells nothing",
-			"Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\nOrlik said Clinton had been generous. She said the two countries would sign a trade accord.\n\nOrlik spoke to reporters. \"We have agreed on a series of steps,\" she said.",
+			"Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\nOrlik said Clinton had been generous. She said the two countries would sign a trade accord.\n\nOrlik left for Brussels. \"We have agreed on a series of steps,\" she said.",
 			[]quoteWant{{"We have agreed on a series of steps,", "Hillary Clinton"}}},
 	}
 	for _, c := range cases {

@@ -298,7 +298,7 @@ func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 	for k := si; k >= 0 && si-k <= maxLookBackSentences && s.sents[si].para-s.sents[k].para <= 2; k-- {
 		b, ok := subject[k]
 		if !ok {
-			if r.speaksIn(a, k) {
+			if r.speaksIn(a, k) || r.facesPress(a, k) {
 				return true // "..., the U.N.'s X said Thursday": no subject, and X spoke
 			}
 			continue
@@ -306,9 +306,39 @@ func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 		if b != a {
 			return false
 		}
-		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k)
+		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k) || r.facesPress(a, k)
 	}
 	return false
+}
+
+// facesPress reports sentence k that names actor a and no other person outside quotation
+// marks and tells of facing the press (words class press-scene): "X spoke to reporters",
+// "X took questions", "Speaking to reporters, X was upbeat", "Reporters asked X about the
+// talks". The person faced the press to speak: "she said" after it goes on with them.
+func (r *resolver) facesPress(a, k int) bool {
+	s := r.s
+	se := s.sents[k]
+	named, press := false, false
+	for _, mi := range r.actors[a].mentions {
+		if m := s.mentions[mi]; m.sent == k && !s.inQuote[m.from] {
+			named = true
+		}
+	}
+	for t := se.from; t < se.to && named; t++ {
+		if s.inQuote[t] {
+			continue
+		}
+		press = press || s.gaz.In(lexicon.PressScene, s.toks[t].Low)
+	}
+	if !press {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.sent == k && m.kind == mPerson && m.actor >= 0 && m.actor != a && !s.inQuote[m.from] {
+			return false // "X told reporters Y had called": either
+		}
+	}
+	return true
 }
 
 // speaksIn reports a mention of actor a outside quotation marks in sentence k that speaks

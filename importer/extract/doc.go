@@ -177,7 +177,9 @@
 //     contacts_status_denied.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
 //     "Co-op": mentions_person_words.go; own-words: "said", "added", "stressed" after an outlet's
 //     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"
-//     and "wrote" file the story: mentions_person_words.go): class, words.
+//     and "wrote" file the story: mentions_person_words.go; press-scene: "spoke to reporters",
+//     "took questions", "Reporters asked X", facing the press to speak, "she said" after it
+//     goes on with X: actors_references.go facesPress): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -374,7 +376,9 @@
 // X said he", "The lawyer X said" (describedOpening); "she" goes to a woman named before
 // rather than to a subject of unknown gender, as women named are fewer, unless that subject
 // spoke there ("On Sunday, X, who ..., told", "X welcomed the plan and said", "she told
-// reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast); "the latter": the person named last; "the
+// reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast), or faced
+// the press in a sentence naming no one else ("X spoke to reporters", "X took questions",
+// "Reporters asked X": words class press-scene, facesPress); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the

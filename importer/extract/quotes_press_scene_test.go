@@ -1,0 +1,35 @@
+package extract_test
+
+import (
+	"testing"
+
+	"hotline/importer/extract"
+)
+
+// TestSheAfterFacingThePress runs made-up copy where a person whose gender the text does
+// not tell faces the press in the sentence before "she said" ("spoke to reporters", "took
+// questions", "Speaking to reporters, X was upbeat", "Reporters asked X"), in the same
+// paragraph or the one before: the words are that person's, the one the article was
+// speaking of, not a woman named earlier. A sentence that tells of no press still leaves
+// "she" to the woman.
+func TestSheAfterFacingThePress(t *testing.T) {
+	x := newExtractor(t)
+	const lead = "Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\n"
+	const words = "We have agreed on a series of steps,"
+	cases := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		{"spoke to reporters", lead + "Orlik spoke to reporters. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"took questions, a paragraph before", lead + "Orlik took questions from reporters.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"speaking to reporters opening", lead + "Speaking to reporters, Orlik was upbeat. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"reporters asked", lead + "Reporters asked Orlik about the talks.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"no press", lead + "Orlik left for Brussels. \"" + words + "\" she said.", []quoteWant{{words, "Hillary Clinton"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertSpeakers(t, x.Extract(extract.Input{Text: c.text}), c.want)
+		})
+	}
+}
