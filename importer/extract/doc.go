@@ -40,7 +40,8 @@
 // met Y", "While in Tokyo, she met Y", to the one whose journey the sentences just before
 // told, not the last to speak, and after a host's "X welcomed Y to Tokyo", "Y was received by
 // X" or "X met Y, who is on a three-day visit", to the guest Y, not the host: actors_traveller.go
-// guestIn), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// guestIn), "the Norwegian", "the Russian diplomat" and "the U.S. diplomat" (a country's short form
+// before a person's noun: servingNoun; before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them (the one before
