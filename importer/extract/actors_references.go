@@ -298,7 +298,7 @@ func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 	for k := si; k >= 0 && si-k <= maxLookBackSentences && s.sents[si].para-s.sents[k].para <= 2; k-- {
 		b, ok := subject[k]
 		if !ok {
-			if r.speaksIn(a, k) || r.facesPress(a, k) {
+			if r.speaksIn(a, k) || r.facesPress(a, k, true) {
 				return true // "..., the U.N.'s X said Thursday": no subject, and X spoke
 			}
 			continue
@@ -306,16 +306,18 @@ func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 		if b != a {
 			return false
 		}
-		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k) || r.facesPress(a, k)
+		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k) || r.facesPress(a, k, false)
 	}
 	return false
 }
 
-// facesPress reports sentence k that names actor a and no other person outside quotation
-// marks and tells of facing the press (words class press-scene): "X spoke to reporters",
-// "X took questions", "Speaking to reporters, X was upbeat", "Reporters asked X about the
-// talks". The person faced the press to speak: "she said" after it goes on with them.
-func (r *resolver) facesPress(a, k int) bool {
+// facesPress reports sentence k that names actor a outside quotation marks and tells of
+// facing the press (words class press-scene): "X spoke to reporters", "X took questions",
+// "Speaking to reporters, X was upbeat", "X gave an interview", "Reporters asked X about
+// the talks". The person faced the press to speak: "she said" after it goes on with them.
+// alone: the sentence names no other person either (a has no subject's place in it to
+// tell them apart: "Reporters asked X about Y's remarks" may be either's).
+func (r *resolver) facesPress(a, k int, alone bool) bool {
 	s := r.s
 	se := s.sents[k]
 	named, press := false, false
@@ -330,8 +332,8 @@ func (r *resolver) facesPress(a, k int) bool {
 		}
 		press = press || s.gaz.In(lexicon.PressScene, s.toks[t].Low)
 	}
-	if !press {
-		return false
+	if !press || !alone {
+		return press
 	}
 	for _, m := range s.mentions {
 		if m.sent == k && m.kind == mPerson && m.actor >= 0 && m.actor != a && !s.inQuote[m.from] {

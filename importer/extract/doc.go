@@ -378,8 +378,9 @@
 // rather than to a subject of unknown gender, as women named are fewer, unless that subject
 // spoke there ("On Sunday, X, who ..., told", "X welcomed the plan and said", "she told
 // reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast), or faced
-// the press in a sentence naming no one else ("X spoke to reporters", "X took questions",
-// "Reporters asked X": words class press-scene, facesPress); "the latter": the person named last; "the
+// the press as its subject or in a sentence naming no one else ("X spoke to reporters after
+// talks with Y", "X gave an interview", "Reporters asked X": words class press-scene,
+// facesPress); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the

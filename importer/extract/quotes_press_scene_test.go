@@ -10,8 +10,9 @@ import (
 // not tell faces the press in the sentence before "she said" ("spoke to reporters", "took
 // questions", "Speaking to reporters, X was upbeat", "Reporters asked X"), in the same
 // paragraph or the one before: the words are that person's, the one the article was
-// speaking of, not a woman named earlier. A sentence that tells of no press still leaves
-// "she" to the woman.
+// speaking of, not a woman named earlier, also when its subject faced the press after
+// talks with her. A sentence that tells of no press still leaves "she" to the woman, and so
+// does one with no subject that names both ("Reporters asked X about Y's remarks").
 func TestSheAfterFacingThePress(t *testing.T) {
 	x := newExtractor(t)
 	const lead = "Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\n"
@@ -25,6 +26,9 @@ func TestSheAfterFacingThePress(t *testing.T) {
 		{"took questions, a paragraph before", lead + "Orlik took questions from reporters.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
 		{"speaking to reporters opening", lead + "Speaking to reporters, Orlik was upbeat. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
 		{"reporters asked", lead + "Reporters asked Orlik about the talks.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"the subject faced the press after talks with the woman", lead + "Orlik spoke to reporters after the talks with Clinton.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"an interview opening", lead + "In an interview with state television, Orlik was cautious. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"asked about the woman's remarks, no subject: either", lead + "Reporters asked Orlik about Clinton's remarks. \"" + words + "\" she said.", []quoteWant{{words, "Hillary Clinton"}}},
 		{"no press", lead + "Orlik left for Brussels. \"" + words + "\" she said.", []quoteWant{{words, "Hillary Clinton"}}},
 	}
 	for _, c := range cases {
