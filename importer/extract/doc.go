@@ -380,7 +380,8 @@
 // reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast), or faced
 // the press as its subject or in a sentence naming no one else ("X spoke to reporters after
 // talks with Y", "X gave an interview", "Reporters asked X": words class press-scene,
-// facesPress); "the latter": the person named last; "the
+// facesPress), or was asked, "Reporters asked X about Y's remarks", "Y asked X about it"
+// (askedIn, asks); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the

@@ -11,8 +11,8 @@ import (
 // questions", "Speaking to reporters, X was upbeat", "Reporters asked X"), in the same
 // paragraph or the one before: the words are that person's, the one the article was
 // speaking of, not a woman named earlier, also when its subject faced the press after
-// talks with her. A sentence that tells of no press still leaves "she" to the woman, and so
-// does one with no subject that names both ("Reporters asked X about Y's remarks").
+// talks with her, and the one asked, "Reporters asked X about Y's remarks" (askedIn). A
+// sentence that tells of no press still leaves "she" to the woman.
 func TestSheAfterFacingThePress(t *testing.T) {
 	x := newExtractor(t)
 	const lead = "Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\n"
@@ -28,7 +28,8 @@ func TestSheAfterFacingThePress(t *testing.T) {
 		{"reporters asked", lead + "Reporters asked Orlik about the talks.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
 		{"the subject faced the press after talks with the woman", lead + "Orlik spoke to reporters after the talks with Clinton.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
 		{"an interview opening", lead + "In an interview with state television, Orlik was cautious. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
-		{"asked about the woman's remarks, no subject: either", lead + "Reporters asked Orlik about Clinton's remarks. \"" + words + "\" she said.", []quoteWant{{words, "Hillary Clinton"}}},
+		{"asked about the woman's remarks", lead + "Reporters asked Orlik about Clinton's remarks. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"asked by a person: the one asked", lead + "Clinton asked Orlik about the remarks. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
 		{"no press", lead + "Orlik left for Brussels. \"" + words + "\" she said.", []quoteWant{{words, "Hillary Clinton"}}},
 	}
 	for _, c := range cases {
