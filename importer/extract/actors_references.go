@@ -306,7 +306,7 @@ func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 		if b != a {
 			return r.asks(k, b) && r.namedIn(a, k) // "Kang asked Lee about it. "...," she said": Lee answers
 		}
-		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k) || r.facesPress(a, k, false)
+		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k) || r.facesPress(a, k, false) || r.judgesIn(a, k)
 	}
 	return false
 }
@@ -415,6 +415,34 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 		}
 	}
 	return -1
+}
+
+// judgesIn reports a mention of actor a outside quotation marks in sentence k right before
+// a judging or stance verb (an adverb between), in a sentence that names no other person:
+// "X defended the plan", "X disagreed", "X sharply criticized the delay": a view told,
+// which "she said" after it goes on with. "X thanked Y", "X called Y" may be followed by
+// either's words.
+func (r *resolver) judgesIn(a, k int) bool {
+	s := r.s
+	for _, m := range s.mentions {
+		if m.sent == k && m.kind == mPerson && m.actor >= 0 && m.actor != a && !s.inQuote[m.from] {
+			return false
+		}
+	}
+	for _, mi := range r.actors[a].mentions {
+		m := s.mentions[mi]
+		if m.sent != k || s.inQuote[m.from] {
+			continue
+		}
+		v := m.to
+		if v < s.sents[k].to && strings.HasSuffix(s.toks[v].Low, "ly") {
+			v++ // "X sharply criticized"
+		}
+		if v < s.sents[k].to && (s.gaz.IsJudgingVerb(s.toks[v].Low) || s.gaz.In(lexicon.Stance, s.toks[v].Low)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn reports a mention of actor a outside quotation marks in sentence k.

@@ -381,7 +381,8 @@
 // the press as its subject or in a sentence naming no one else ("X spoke to reporters after
 // talks with Y", "X gave an interview", "Reporters asked X": words class press-scene,
 // facesPress), or was asked, "Reporters asked X about Y's remarks", "Y asked X about it"
-// (askedIn, asks); "the latter": the person named last; "the
+// (askedIn, asks), or told a view naming no one else, "X defended the plan", "X
+// disagreed" (words classes judging and stance, judgesIn); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the

@@ -11,8 +11,9 @@ import (
 // questions", "Speaking to reporters, X was upbeat", "Reporters asked X"), in the same
 // paragraph or the one before: the words are that person's, the one the article was
 // speaking of, not a woman named earlier, also when its subject faced the press after
-// talks with her, and the one asked, "Reporters asked X about Y's remarks" (askedIn). A
-// sentence that tells of no press still leaves "she" to the woman.
+// talks with her, the one asked, "Reporters asked X about Y's remarks" (askedIn), and one
+// who told a view, "X defended the plan" (judgesIn). A sentence that tells of no press and
+// no view, or a view of the woman, "X thanked Y", still leaves "she" to her.
 func TestSheAfterFacingThePress(t *testing.T) {
 	x := newExtractor(t)
 	const lead = "Secretary of State Hillary Clinton met Foreign Minister Tsvetana Orlik in Sofia on Monday.\n\n"
@@ -30,6 +31,9 @@ func TestSheAfterFacingThePress(t *testing.T) {
 		{"an interview opening", lead + "In an interview with state television, Orlik was cautious. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
 		{"asked about the woman's remarks", lead + "Reporters asked Orlik about Clinton's remarks. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
 		{"asked by a person: the one asked", lead + "Clinton asked Orlik about the remarks. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"a view told", lead + "Orlik defended the plan. \"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"disagreed, a paragraph before", lead + "Orlik sharply disagreed.\n\n\"" + words + "\" she said.", []quoteWant{{words, "Tsvetana Orlik"}}},
+		{"thanked the woman: either", lead + "Orlik thanked Clinton. \"" + words + "\" she said.", []quoteWant{{words, "Hillary Clinton"}}},
 		{"no press", lead + "Orlik left for Brussels. \"" + words + "\" she said.", []quoteWant{{words, "Hillary Clinton"}}},
 	}
 	for _, c := range cases {
