@@ -43,6 +43,9 @@ func (r *resolver) pronounGender(ai int, at []int) string {
 		if g := s.openingPossessive(m, at); g != "" {
 			seen[g] = true // "In her first speech as minister, X said"
 		}
+		if g := r.nextSentencePronoun(m, at); g != "" {
+			seen[g] = true // "X said the talks went well. She said the next round ..."
+		}
 		se := s.sents[m.sent]
 		start := m.to
 		if start+1 < se.to && s.toks[start].Text == "," && s.gaz.In(lexicon.Preposition, s.toks[start+1].Low) {
@@ -77,6 +80,38 @@ func (r *resolver) pronounGender(ai int, at []int) string {
 	}
 	for g := range seen {
 		return g
+	}
+	return ""
+}
+
+// nextSentencePronoun returns the gender ("f", "m") of "She" or "He" that opens the
+// sentence after m's, in the same paragraph, as the subject of a speech verb, when m
+// speaks in its own sentence and that sentence names no other person outside quotation
+// marks: "Livni said that ... . She said a durable end requires ..." goes on with the one
+// who spoke, as "he said" after a quotation does. "" when there is no such pronoun.
+func (r *resolver) nextSentencePronoun(m mention, at []int) string {
+	s := r.s
+	if m.sent+1 >= len(s.sents) || !r.x.speaks(s, &m) {
+		return ""
+	}
+	se, next := s.sents[m.sent], s.sents[m.sent+1]
+	if next.to-next.from < 2 || next.para != se.para {
+		return ""
+	}
+	for k := se.from; k < se.to; k++ {
+		if o := at[k]; o >= 0 && !s.inQuote[k] && s.mentions[o].kind == mPerson && s.mentions[o].actor != m.actor {
+			return "" // "X met Y. She said": either
+		}
+	}
+	first := s.toks[next.from]
+	if !s.gaz.IsSpeechVerb(s.toks[next.from+1].Low) || s.aspectual(next.from+1) {
+		return ""
+	}
+	switch first.Text {
+	case "She":
+		return "f"
+	case "He":
+		return "m"
 	}
 	return ""
 }

@@ -298,17 +298,45 @@ func (r *resolver) spokeLast(subject map[int]int, si, a int) bool {
 	for k := si; k >= 0 && si-k <= maxLookBackSentences && s.sents[si].para-s.sents[k].para <= 2; k-- {
 		b, ok := subject[k]
 		if !ok {
-			if r.speaksIn(a, k) {
+			if r.speaksIn(a, k) || r.facesPress(a, k, true) || r.askedIn(k) == a {
 				return true // "..., the U.N.'s X said Thursday": no subject, and X spoke
 			}
 			continue
 		}
 		if b != a {
-			return false
+			return r.asks(k, b) && r.namedIn(a, k) // "Kang asked Lee about it. "...," she said": Lee answers
 		}
-		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k)
+		return r.speaksIn(a, k) || s.subjectPronounSpeaks(k) || r.facesPress(a, k, false) || r.judgesIn(a, k)
 	}
 	return false
+}
+
+// facesPress reports sentence k that names actor a outside quotation marks and tells of
+// facing the press (words class press-scene): "X spoke to reporters", "X took questions",
+// "Speaking to reporters, X was upbeat", "X gave an interview", "Reporters asked X about
+// the talks". The person faced the press to speak: "she said" after it goes on with them.
+// alone: the sentence names no other person either (a has no subject's place in it to
+// tell them apart: "At a briefing, X told Y's aides" may be either's; the one asked is
+// askedIn's).
+func (r *resolver) facesPress(a, k int, alone bool) bool {
+	s := r.s
+	se := s.sents[k]
+	named, press := r.namedIn(a, k), false
+	for t := se.from; t < se.to && named; t++ {
+		if s.inQuote[t] {
+			continue
+		}
+		press = press || s.gaz.In(lexicon.PressScene, s.toks[t].Low)
+	}
+	if !press || !alone {
+		return press
+	}
+	for _, m := range s.mentions {
+		if m.sent == k && m.kind == mPerson && m.actor >= 0 && m.actor != a && !s.inQuote[m.from] {
+			return false // "X told reporters Y had called": either
+		}
+	}
+	return true
 }
 
 // speaksIn reports a mention of actor a outside quotation marks in sentence k that speaks
@@ -382,6 +410,65 @@ func (r *resolver) pronounSubjectOf(subject map[int]int, named map[int][]int, si
 		if k < si && len(named[k]) == 1 && fits(named[k][0]) && !s.possessiveOpens(k, p) {
 			return named[k][0]
 		}
+		if b := r.askedIn(k); k < si && b >= 0 && fits(b) {
+			return b // "Reporters asked X about Y's remarks. "...," she said": X, the one asked
+		}
+	}
+	return -1
+}
+
+// judgesIn reports a mention of actor a outside quotation marks in sentence k right before
+// a judging or stance verb (an adverb between), in a sentence that names no other person:
+// "X defended the plan", "X disagreed", "X sharply criticized the delay": a view told,
+// which "she said" after it goes on with. "X thanked Y", "X called Y" may be followed by
+// either's words.
+func (r *resolver) judgesIn(a, k int) bool {
+	s := r.s
+	for _, m := range s.mentions {
+		if m.sent == k && m.kind == mPerson && m.actor >= 0 && m.actor != a && !s.inQuote[m.from] {
+			return false
+		}
+	}
+	for _, mi := range r.actors[a].mentions {
+		m := s.mentions[mi]
+		if m.sent != k || s.inQuote[m.from] {
+			continue
+		}
+		v := m.to
+		if v < s.sents[k].to && strings.HasSuffix(s.toks[v].Low, "ly") {
+			v++ // "X sharply criticized"
+		}
+		if v < s.sents[k].to && (s.gaz.IsJudgingVerb(s.toks[v].Low) || s.gaz.In(lexicon.Stance, s.toks[v].Low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports a mention of actor a outside quotation marks in sentence k.
+func (r *resolver) namedIn(a, k int) bool {
+	for _, mi := range r.actors[a].mentions {
+		if m := r.s.mentions[mi]; m.sent == k && !r.s.inQuote[m.from] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedIn returns the actor of the person a questioning verb asks in sentence k with no
+// person before the verb, "Reporters asked X about Y's remarks": the one asked speaks next,
+// as after "Tapper asked X" (asks). -1 when there is none.
+func (r *resolver) askedIn(k int) int {
+	s := r.s
+	se := s.sents[k]
+	for _, m := range s.mentions {
+		if m.sent != k || m.kind != mPerson || m.actor < 0 || s.inQuote[m.from] {
+			continue
+		}
+		if m.from > se.from && s.gaz.In(lexicon.Questioning, s.toks[m.from-1].Low) {
+			return m.actor
+		}
+		return -1 // a person before the verb asks: asks
 	}
 	return -1
 }

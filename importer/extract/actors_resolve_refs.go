@@ -120,6 +120,10 @@ func (r *resolver) resolveRefs() {
 				}
 				break
 			}
+			if p == describedAsWord {
+				m.actor = r.describedAs(m.words[1], m.from) // "the researcher said": the one described so
+				break
+			}
 			if p == titleInitialsWord {
 				m.actor = r.titledInitials(m, persons) // "the CS said": the Cabinet Secretary named before
 				break

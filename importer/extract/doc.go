@@ -40,7 +40,8 @@
 // met Y", "While in Tokyo, she met Y", to the one whose journey the sentences just before
 // told, not the last to speak, and after a host's "X welcomed Y to Tokyo", "Y was received by
 // X" or "X met Y, who is on a three-day visit", to the guest Y, not the host: actors_traveller.go
-// guestIn), "the Norwegian" and "the Russian diplomat" (before a speech verb) to the person
+// guestIn), "the Norwegian", "the Russian diplomat" and "the U.S. diplomat" (a country's short form
+// before a person's noun: servingNoun; before a speech verb) to the person
 // of that country named last, "him"/"her" right after a contact verb ("Biden met him at the White House") to
 // the person the sentences before speak of, never its own clause's subject, "the official" / "the ministry" / "the statement" to the organization named
 // before). Quotations are attributed by the speech verb after or before them (the one before
@@ -177,7 +178,9 @@
 //     contacts_status_denied.go; word-prefix: "co-", "anti-", that open no hyphenated given name,
 //     "Co-op": mentions_person_words.go; own-words: "said", "added", "stressed" after an outlet's
 //     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"
-//     and "wrote" file the story: mentions_person_words.go): class, words.
+//     and "wrote" file the story: mentions_person_words.go; press-scene: "spoke to reporters",
+//     "took questions", "Reporters asked X", facing the press to speak, "she said" after it
+//     goes on with X: actors_references.go facesPress): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -353,10 +356,15 @@
 // 71-year-old", and right after a quotation, `," the lawmaker said`; never one named before when an indefinite
 // phrase with its noun introduced an unnamed person just before, "A Western diplomat said
 // ... `," the diplomat said`: actors_unnamed_speaker.go indefiniteBefore; and a trip that opens its sentence
-// saying what it holds, "The visit included talks with X", is its traveller), actor.pronoun ("he", "she": gender from titles, given names or the
+// saying what it holds, "The visit included talks with X", is its traveller),
+// actor.described-as (a noun of expertise, words class expert, as a quotation's speaker,
+// `," the researcher said`, `," said the professor`: the person named last whom the article
+// described with it, "researcher with Human Rights Watch X", "X, a professor at Y,", else no
+// one: mentions_described_as.go, actors_described_as.go), actor.pronoun ("he", "she": gender from titles, given names or the
 // pronouns right after the name or in an aside after it, "X said his", "X, in her speech,
 // said", or in an opening phrase that leads to it,
-// "In her first speech, X said"; "he met X" after a spokesperson's
+// "In her first speech, X said", or "She said" opening the sentence after one where the
+// person speaks and no other is named, "X said ... . She said" (nextSentencePronoun); "he met X" after a spokesperson's
 // quotation: the nearest earlier subject that is no spokesperson; "he" inside a quotation
 // is never its speaker, who says "I" (`Okyere said: "He told me ..."`: the subject before
 // that is someone else, else none; actors_quoted_pronoun.go); with no subject or speaker near it,
@@ -369,7 +377,12 @@
 // X said he", "The lawyer X said" (describedOpening); "she" goes to a woman named before
 // rather than to a subject of unknown gender, as women named are fewer, unless that subject
 // spoke there ("On Sunday, X, who ..., told", "X welcomed the plan and said", "she told
-// reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast); "the latter": the person named last; "the
+// reporters", or in a sentence with no subject, ", the U.N.'s X said": spokeLast), or faced
+// the press as its subject or in a sentence naming no one else ("X spoke to reporters after
+// talks with Y", "X gave an interview", "Reporters asked X": words class press-scene,
+// facesPress), or was asked, "Reporters asked X about Y's remarks", "Y asked X about it"
+// (askedIn, asks), or told a view naming no one else, "X defended the plan", "X
+// disagreed" (words classes judging and stance, judgesIn); "the latter": the person named last; "the
 // general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
@@ -510,7 +523,9 @@
 // quote.according-to (also "in the words of X"), quote.statement (`read a statement issued by X`), quote.dash-signature (a quoted paragraph signed `— Name`, or an embedded post's `— Name (@handle) March 4, 2025`), quote.said-colon
 // (a quoted paragraph after "X said:"), quote.continued (the next part of a quotation
 // broken by its attribution, a following quoted paragraph, or the
-// first paragraph of a quotation whose later paragraph carries the attribution; each paragraph
+// first paragraph of a quotation whose later paragraph carries the attribution, AP's run-on
+// with no closing mark, before the paragraph before's speaker: `"...," A said.` / `"....` /
+// `"...," B said.` is B's; each paragraph
 // of a long quotation is a quote of its own, also when the later paragraph opens with no
 // mark and closes one after a sentence, as copy that drops reopening marks prints it:
 // tokens.QuoteSpans unmarkedClose), quote.reported-before (the attribution closes

@@ -54,6 +54,9 @@ func (x *Extractor) findRefs(s *scan, si int) {
 		case s.gaz.In(lexicon.Trip, t.Low) && s.tripIncludes(se, i):
 			// "The visit includes talks with X": the visitor the sentences before speak of
 			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true})
+		case s.describedAsSpeaker(se, i):
+			// `," the researcher said`: the person the article described as a researcher
+			s.mentions = append(s.mentions, mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.described-as", words: []string{describedAsWord, t.Low}})
 		case (s.gaz.In(lexicon.Epithet, t.Low) || isAgeEpithet(t.Low)) && (s.epithetAt(se, i, named) || s.epithetAfterQuote(se, i) || s.epithetAfterInverted(se, i)):
 			// "The 35-year-old lawmaker later spoke with X": the person the sentences before speak of
 			m := mention{from: i, to: i + 1, kind: mPronoun, known: -1, sent: si, actor: -1, rule: "actor.epithet", words: []string{t.Low}, epithet: true, mods: s.epithetMods(se, i)}
@@ -137,10 +140,14 @@ func (x *Extractor) refFromMatch(s *scan, si int, m lexicon.Match, named map[int
 		s.mentions = append(s.mentions, mention{from: from, to: to, kind: mOrg, org: o, known: -1, sent: si, actor: -1, rule: "actor.ministry", words: []string{o.Name}})
 	case lexicon.PhraseCountry:
 		x.sharedBody(s, si, m)
+		if to := m.To; to < se.to && s.servingNoun(to) && m.From > se.from && s.toks[m.From-1].Low == "the" && s.speechAfter(se, to+1) {
+			// "the U.S. diplomat said": a country's short form before a person's noun reads as its demonym
+			s.mentions = append(s.mentions, mention{from: m.From - 1, to: to + 1, kind: mPronoun, country: x.gaz.Countries[m.Idx].Code, known: -1, sent: si, actor: -1, rule: "actor.demonym", words: []string{"demonym"}})
+		}
 	case lexicon.PhraseDemonym:
 		x.sharedBody(s, si, m)
 		to := m.To
-		if to < se.to && (x.gaz.In(lexicon.Serving, s.toks[to].Low) || s.toks[to].Low == "negotiator" || s.toks[to].Low == "statesman") {
+		if to < se.to && s.servingNoun(to) {
 			to++ // "the Russian diplomat said"
 		}
 		if m.From > se.from && s.toks[m.From-1].Low == "the" && s.speechAfter(se, to) {
@@ -746,6 +753,13 @@ func (s *scan) epithetAfterInverted(se sentence, head int) bool {
 	}
 	n := s.toks[head+1]
 	return n.Kind == tokens.Punct || n.Low == "in" || n.Low == "on" || n.Low == "at" || n.Low == "during" || n.Low == "after"
+}
+
+// servingNoun reports a noun of a person serving a country at token k, after its demonym:
+// "the Russian diplomat", "the U.S. negotiator" (words class serving).
+func (s *scan) servingNoun(k int) bool {
+	w := s.toks[k].Low
+	return s.gaz.In(lexicon.Serving, w) || w == "negotiator" || w == "statesman"
 }
 
 // isAgeEpithet reports an age used as a noun ("the 71-year-old said"), which news copy

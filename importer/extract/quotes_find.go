@@ -55,6 +55,20 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 		}
 		return a
 	}
+	// laterParagraph is the attribution of a later paragraph of the quotation qi, which
+	// runs on with no closing mark: `"First paragraph.` / `"Second," she said.`
+	laterParagraph := func(qi int) attribution {
+		for k := qi + 1; k < len(s.quotes) && s.quotes[k].ContIn; k++ {
+			if b := attribute(s.quotes[k]); b.found && b.speaker >= 0 {
+				b.rule, b.direct = "quote.continued", true
+				return b
+			}
+			if !s.quotes[k].OpenEnd {
+				break
+			}
+		}
+		return attribution{speaker: -1}
+	}
 	for qi, q := range s.quotes {
 		oi, ci := tokAt(q.Open), closeTok(q)
 		if oi < 0 || ci < 0 || x.furniture(s, s.toks[oi].Sent) {
@@ -77,6 +91,11 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 			a = x.attributeNextSentence(r, at, oi, ci) // `"...." X made the remarks at ...`
 		}
 		para := s.toks[oi].Para
+		if !a.found && q.OpenEnd && s.paragraphOpensWith(oi) {
+			// `"First paragraph.` / `"Second," Michel said.`: the quotation runs on, its
+			// speaker is the later paragraph's, not whoever spoke the paragraph before
+			a = laterParagraph(qi)
+		}
 		if !a.found && prev.found && (para == prevPara && s.onlyAttributionBetween(prevEnd, oi) && !s.narratedBetween(at, prevEnd, oi, prev.speaker) || para == prevPara+1 && (q.ContIn || s.paragraphIsQuote(oi, ci) && endsLikeSpeech(text))) {
 			a = prev
 			a.rule, a.direct = "quote.continued", true
@@ -84,16 +103,8 @@ func (x *Extractor) findQuotes(r *resolver) []Quote {
 				a = b // `"...," Wong said. Wang said the sides would stay in touch. "..."`: Wang's
 			}
 		}
-		for k := qi + 1; !a.found && q.OpenEnd && k < len(s.quotes) && s.quotes[k].ContIn; k++ {
-			// `"First paragraph.` / `"Second," she said.`: the attribution of a later
-			// paragraph of the same quotation
-			if b := attribute(s.quotes[k]); b.found && b.speaker >= 0 {
-				a = b
-				a.rule, a.direct = "quote.continued", true
-			}
-			if !s.quotes[k].OpenEnd {
-				break
-			}
+		if !a.found && q.OpenEnd {
+			a = laterParagraph(qi)
 		}
 		if !a.found && s.paragraphIsQuote(oi, ci) {
 			a = x.attributeColon(r, at, oi)
@@ -179,11 +190,16 @@ func (s *scan) lastTokenBefore(off int) int {
 	return i - 1
 }
 
+// paragraphOpensWith reports whether token oi opens its paragraph.
+func (s *scan) paragraphOpensWith(oi int) bool {
+	return oi == 0 || s.toks[oi-1].Para != s.toks[oi].Para
+}
+
 // paragraphIsQuote reports whether the quotation marks at tokens oi..ci open their
 // paragraph and close it (allowing final punctuation).
 func (s *scan) paragraphIsQuote(oi, ci int) bool {
 	p := s.toks[oi].Para
-	if oi > 0 && s.toks[oi-1].Para == p {
+	if !s.paragraphOpensWith(oi) {
 		return false
 	}
 	for k := ci + 1; k < len(s.toks) && s.toks[k].Para == p; k++ {

@@ -40,6 +40,7 @@ var ruleExamples = map[string]string{
 	"actor.seat-head":                "Russian President Dmitri Volkanov flew to Minsk. The Kremlin chief met Roman Golovchenko.",
 	"actor.title-initials":           "Foreign Affairs Cabinet Secretary Kiprono Chepkwony met the Ugandan envoy. \"We will not close the border,\" the CS said.",
 	"actor.epithet":                  "Viktor Orban arrived in Moscow. The nationalist leader met Vladimir Putin.",
+	"actor.described-as":             `Analysts were divided. "The talks will stall," said Oskar Lind, a researcher at the Nordic Institute. "Nobody wants to move first," the researcher said.`,
 	"actor.official":                 `A Pentagon spokesman spoke on Monday. "We are ready," the official said.`,
 	"actor.administration-official":  `"We are ready," an administration official said.`,
 	"actor.country-official":         `"Do not hold your breath for a summit," the Israeli official told CNN.`,

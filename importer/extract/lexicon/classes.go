@@ -119,6 +119,7 @@ const (
 	PhoneMedium                    // words that make the contact told with them a phone call ("by phone", "telephoned X")
 	OwnVoice                       // possessed nouns that speak for their possessor without naming anyone else: "X's office said", "X's team said", "X's post on X read:"
 	Questioning                    // verbs after a name that make the name a questioner, not a party: "X asked", "X pressed" (an interviewer)
+	PressScene                     // words of facing the press that make the person a sentence names the one who speaks next: "X spoke to reporters", "X took questions", "Reporters asked X"
 	Initiating                     // verbs whose subject began the contact they are told with: "X requested the call", "talks X proposed"
 	Another                        // words before a contact noun that tell another occasion than the story's: "another call", "previous talks", "a separate meeting"
 	Show                           // words that make "host" a presenter, not a host of talks: "talk show host", "radio host"
@@ -463,6 +464,8 @@ func wordClassOf(name string) (Class, bool) {
 		return OwnVoice, true
 	case "questioning":
 		return Questioning, true
+	case "press-scene":
+		return PressScene, true
 	case "initiating":
 		return Initiating, true
 	case "another":
