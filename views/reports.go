@@ -28,7 +28,43 @@ func (s *Server) contactReports(r *http.Request, t *db.Table, pk []string) (*pag
 	if len(reps) == 0 {
 		return nil, nil
 	}
-	out := &page.ContactReports{Heading: plural(len(reps), "report") + " of this contact"}
+	out := s.reportsSection(plural(len(reps), "report")+" of this contact", reps)
+	return &out, nil
+}
+
+// mentionReport is the report a row of contact_mentions is, for its row page: the
+// sentence with the contact words and participants marked and the article that said it,
+// as on the contact's page. The row itself holds only offsets (its sentence column is
+// NULL once the offsets are kept), so without it a reader of the evidence saw no words.
+// nil for any other row, or when the report cannot be found.
+func (s *Server) mentionReport(r *http.Request, t *db.Table, pk []string, rr *db.RowResult) (*page.ContactReports, error) {
+	ci := slices.Index(rr.Columns, "contact_id")
+	if t.Name != "contact_mentions" || len(pk) != 1 || ci < 0 {
+		return nil, nil
+	}
+	id, err := strconv.ParseInt(pk[0], 10, 64)
+	if err != nil {
+		return nil, nil
+	}
+	contact, ok := rr.Values[ci].(int64)
+	if !ok {
+		return nil, nil
+	}
+	reps, err := s.reader.ContactReports(r.Context(), contact)
+	if err != nil {
+		return nil, err
+	}
+	i := slices.IndexFunc(reps, func(rep db.ContactReport) bool { return rep.MentionID == id })
+	if i < 0 {
+		return nil, nil
+	}
+	out := s.reportsSection("This report in its sentence", reps[i:i+1])
+	return &out, nil
+}
+
+// reportsSection shows reports under heading: each sentence marked, with its article.
+func (s *Server) reportsSection(heading string, reps []db.ContactReport) page.ContactReports {
+	out := page.ContactReports{Heading: heading}
 	for _, rep := range reps {
 		out.Reports = append(out.Reports, page.ContactReport{
 			Sentence:   markSentence(rep.Sentence, rep.Spans),
@@ -41,7 +77,7 @@ func (s *Server) contactReports(r *http.Request, t *db.Table, pk []string) (*pag
 			Said:       reportSaid(rep),
 		})
 	}
-	return out, nil
+	return out
 }
 
 // reportSaid is what an article said of a contact besides its status.

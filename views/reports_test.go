@@ -156,3 +156,34 @@ func stylesheetURL(tb testing.TB, doc *goquery.Document) string {
 	}
 	return href
 }
+
+// A contact_mentions row is one article's report of a contact: its page shows that
+// report's sentence with the contact words and participants marked, as the contact's page
+// does, and no other report. It showed "sentence null" and bare offsets.
+func TestMentionRowShowsItsSentence(t *testing.T) {
+	h := reportsHandler(t)
+	tests := []struct {
+		name, url, sentence, words, article string
+	}{
+		{"first article", "/hotline/contact_mentions/1", "Lloyd Austin spoke by phone with Sergei Shoigu on Friday, the Pentagon said.", "spoke", "Austin calls Shoigu"},
+		{"second article", "/hotline/contact_mentions/2", "Shoigu and Austin will talk again, officials said.", "talk", "feeds/b.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, h, tt.url, http.StatusOK)
+			reps := testid(doc, "contact-report")
+			if reps.Length() != 1 {
+				t.Fatalf("%d reports, want this row's one", reps.Length())
+			}
+			if got := strings.TrimSpace(reps.Find(`[data-testid="report-sentence"]`).Text()); got != tt.sentence {
+				t.Errorf("sentence %q, want %q", got, tt.sentence)
+			}
+			if got := reps.Find(`[data-testid="report-contact"]`).Text(); got != tt.words {
+				t.Errorf("contact words %q, want %q", got, tt.words)
+			}
+			if got := reps.Find(`[data-testid="report-article"]`).Text(); got != tt.article {
+				t.Errorf("article %q, want %q", got, tt.article)
+			}
+		})
+	}
+}
