@@ -43,13 +43,16 @@ var migrateActorsFTS string
 //go:embed migrate_story_day.sql
 var migrateStoryDay string
 
+//go:embed migrate_timeline_index.sql
+var migrateTimelineIndex string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
 	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot,
 		migrateEvidenceOffsets, migrateImportSerial, migrateCompact, migrateImportFullText,
-		migrateActorsFTS, migrateStoryDay}
+		migrateActorsFTS, migrateStoryDay, migrateTimelineIndex}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).
