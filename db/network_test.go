@@ -1,0 +1,63 @@
+package db_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"hotline/db"
+	"hotline/db/synth"
+)
+
+// TestNetworkIsKept: a network is computed once per file state and shared, as timelines
+// are: a country's page and its network page aggregated the same contacts each time they
+// were drawn (200 ms of CPU at 30,000 contacts). Another filter or limit is another network.
+func TestNetworkIsKept(t *testing.T) {
+	r := synthReader(t, 5)
+	network := func(q db.TableQuery, limit int) *db.Network {
+		t.Helper()
+		n, err := r.Network(context.Background(), q, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	all := db.TableQuery{Table: "contacts"}
+	phone := db.TableQuery{Table: "contacts", Filters: []db.Filter{{Column: "mode", Op: "exact", Value: "phone"}}}
+	first := network(all, 0)
+	if len(first.Nodes) == 0 || len(first.Edges) == 0 {
+		t.Fatalf("empty network: %d nodes, %d edges", len(first.Nodes), len(first.Edges))
+	}
+	tests := []struct {
+		name  string
+		q     db.TableQuery
+		limit int
+		same  bool
+	}{
+		{"same query", all, 0, true},
+		{"another filter", phone, 0, false},
+		{"another limit", all, 3, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := network(tt.q, tt.limit); (got == first) != tt.same {
+				t.Errorf("shared with the first network: %v, want %v", got == first, tt.same)
+			}
+		})
+	}
+	if n := network(all, 3); len(n.Nodes) != 3 {
+		t.Errorf("limit 3 kept %d nodes", len(n.Nodes))
+	}
+}
+
+// synthReader reads a small synthetic database (10 articles, 12 actors, 80 contacts)
+// made from seed, with 5 s of SQL time.
+func synthReader(tb testing.TB, seed uint64) *db.Reader {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "synth.db")
+	if err := synth.Write(context.Background(), path, synth.Options{Articles: 10, Actors: 12, Contacts: 80, Seed: seed}); err != nil {
+		tb.Fatal(err)
+	}
+	return openReader(tb, path, db.ReadOptions{SQLTimeLimit: 5 * time.Second})
+}
