@@ -61,3 +61,37 @@ func synthReader(tb testing.TB, seed uint64) *db.Reader {
 	}
 	return openReader(tb, path, db.ReadOptions{SQLTimeLimit: 5 * time.Second})
 }
+
+// TestMatrixIsKept: the country matrix is computed once per file state and shared, as
+// networks are: it counted every contact of the file twice each time it was drawn.
+func TestMatrixIsKept(t *testing.T) {
+	r := synthReader(t, 7)
+	matrix := func(q db.TableQuery) *db.Matrix {
+		t.Helper()
+		m, err := r.CountryMatrix(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	all := db.TableQuery{Table: "contact_partners"}
+	first := matrix(all)
+	if len(first.Countries) == 0 {
+		t.Fatal("empty matrix")
+	}
+	tests := []struct {
+		name string
+		q    db.TableQuery
+		same bool
+	}{
+		{"same query", all, true},
+		{"another filter", db.TableQuery{Table: "contact_partners", Filters: []db.Filter{{Column: "mode", Op: "exact", Value: "phone"}}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := matrix(tt.q); (got == first) != tt.same {
+				t.Errorf("shared with the first matrix: %v, want %v", got == first, tt.same)
+			}
+		})
+	}
+}
