@@ -62,6 +62,24 @@ func (s *Server) mentionReport(r *http.Request, t *db.Table, pk []string, rr *db
 	return &out, nil
 }
 
+// evidenceSentence is the sentence a row of quotes or actor_mentions was read from, its
+// words marked, with its article, for the row's page; nil for any other row.
+func (s *Server) evidenceSentence(r *http.Request, t *db.Table, pk []string) (*page.ContactReports, error) {
+	if len(pk) != 1 {
+		return nil, nil
+	}
+	id, err := strconv.ParseInt(pk[0], 10, 64)
+	if err != nil {
+		return nil, nil
+	}
+	rep, err := s.reader.EvidenceSentence(r.Context(), t.Name, id)
+	if err != nil || rep == nil {
+		return nil, err
+	}
+	out := s.reportsSection("The sentence it was read from", []db.ContactReport{*rep})
+	return &out, nil
+}
+
 // reportsSection shows reports under heading: each sentence marked, with its article.
 func (s *Server) reportsSection(heading string, reps []db.ContactReport) page.ContactReports {
 	out := page.ContactReports{Heading: heading}

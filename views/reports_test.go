@@ -170,20 +170,52 @@ func TestMentionRowShowsItsSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := getHTML(t, h, tt.url, http.StatusOK)
-			reps := testid(doc, "contact-report")
-			if reps.Length() != 1 {
-				t.Fatalf("%d reports, want this row's one", reps.Length())
-			}
-			if got := strings.TrimSpace(reps.Find(`[data-testid="report-sentence"]`).Text()); got != tt.sentence {
-				t.Errorf("sentence %q, want %q", got, tt.sentence)
-			}
-			if got := reps.Find(`[data-testid="report-contact"]`).Text(); got != tt.words {
-				t.Errorf("contact words %q, want %q", got, tt.words)
-			}
-			if got := reps.Find(`[data-testid="report-article"]`).Text(); got != tt.article {
-				t.Errorf("article %q, want %q", got, tt.article)
+			oneSentence(t, h, tt.url, tt.sentence, "report-contact", tt.words, tt.article)
+		})
+	}
+}
+
+// A quote's or an actor mention's row keeps offsets into its article, not its sentence:
+// its page shows the sentence (here the text around it, as none was kept) with the row's
+// words marked, and the article. It showed "sentence null" and the bare offsets.
+func TestEvidenceRowShowsItsSentence(t *testing.T) {
+	h := newHandler(t, nil)
+	text := `Biden called Xi on Tuesday. "We talked," Biden said.`
+	tests := []struct {
+		name, url, mark, marked string
+	}{
+		{"quote", "/hotline/quotes/1", "report-quote", "We talked"},
+		{"actor mention", "/hotline/actor_mentions/2", "report-actor", "Xi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := oneSentence(t, h, tt.url, text, tt.mark, tt.marked, "Biden calls Xi")
+			if rep.Find(`[data-testid="report-status"]`).Length() != 0 {
+				t.Error("an empty status is shown")
 			}
 		})
 	}
+	if doc := getHTML(t, h, "/hotline/quotes/2", http.StatusOK); testid(doc, "contact-report").Length() != 0 {
+		t.Error("a quote without offsets shows a sentence")
+	}
+}
+
+// oneSentence checks that the page at url shows one report sentence, sentence, with
+// marked in its mark (a data-testid) and article linked, and returns it.
+func oneSentence(tb testing.TB, h http.Handler, url, sentence, mark, marked, article string) *goquery.Selection {
+	tb.Helper()
+	reps := testid(getHTML(tb, h, url, http.StatusOK), "contact-report")
+	if reps.Length() != 1 {
+		tb.Fatalf("%s: %d sentences shown, want the row's one", url, reps.Length())
+	}
+	if got := strings.TrimSpace(reps.Find(`[data-testid="report-sentence"]`).Text()); got != sentence {
+		tb.Errorf("sentence %q, want %q", got, sentence)
+	}
+	if got := reps.Find(`[data-testid="` + mark + `"]`).Text(); got != marked {
+		tb.Errorf("%s %q, want %q", mark, got, marked)
+	}
+	if got := reps.Find(`[data-testid="report-article"]`).Text(); got != article {
+		tb.Errorf("article %q, want %q", got, article)
+	}
+	return reps
 }

@@ -72,6 +72,11 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
+	if p.Reports == nil {
+		if p.Reports, err = s.evidenceSentence(r, t, pk); err != nil {
+			return err
+		}
+	}
 	return s.render(w, r, http.StatusOK, page.Row(p))
 }
 
