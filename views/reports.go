@@ -28,7 +28,7 @@ func (s *Server) contactReports(r *http.Request, t *db.Table, pk []string) (*pag
 	if len(reps) == 0 {
 		return nil, nil
 	}
-	out := s.reportsSection(plural(len(reps), "report")+" of this contact", reps)
+	out := s.reportsSection(plural(len(reps), "report")+" of this contact", "contact_mentions", reps)
 	return &out, nil
 }
 
@@ -58,7 +58,7 @@ func (s *Server) mentionReport(r *http.Request, t *db.Table, pk []string, rr *db
 	if i < 0 {
 		return nil, nil
 	}
-	out := s.reportsSection("This report in its sentence", reps[i:i+1])
+	out := s.reportsSection("This report in its sentence", "contact_mentions", reps[i:i+1])
 	return &out, nil
 }
 
@@ -76,18 +76,19 @@ func (s *Server) evidenceSentence(r *http.Request, t *db.Table, pk []string) (*p
 	if err != nil || rep == nil {
 		return nil, err
 	}
-	out := s.reportsSection("The sentence it was read from", []db.ContactReport{*rep})
+	out := s.reportsSection("The sentence it was read from", t.Name, []db.ContactReport{*rep})
 	return &out, nil
 }
 
-// reportsSection shows reports under heading: each sentence marked, with its article.
-func (s *Server) reportsSection(heading string, reps []db.ContactReport) page.ContactReports {
+// reportsSection shows reports under heading: each sentence marked, with a link to its
+// place in its article (the span of the row of table the report is).
+func (s *Server) reportsSection(heading, table string, reps []db.ContactReport) page.ContactReports {
 	out := page.ContactReports{Heading: heading}
 	for _, rep := range reps {
 		out.Reports = append(out.Reports, page.ContactReport{
 			Sentence:   markSentence(rep.Sentence, rep.Spans),
 			Article:    cmp.Or(rep.Title, rep.Source),
-			ArticleURL: s.rowURL("articles", []string{strconv.FormatInt(rep.ArticleID, 10)}, ""),
+			ArticleURL: s.rowURL("articles", []string{strconv.FormatInt(rep.ArticleID, 10)}, "") + spanFragment(table, rep),
 			Publisher:  rep.Publisher,
 			Published:  rep.Published,
 			URL:        webURL(rep.URL),
@@ -152,4 +153,13 @@ func webURL(u string) string {
 		return u
 	}
 	return ""
+}
+
+// spanFragment is the fragment of a report's place in its article text ("#ev-quotes-3"),
+// "" when the report has no span of its own (a row without offsets has no place there).
+func spanFragment(table string, rep db.ContactReport) string {
+	if !slices.ContainsFunc(rep.Spans, func(sp db.ReportSpan) bool { return sp.Kind != "participant" }) {
+		return ""
+	}
+	return "#" + evidenceAnchor(table, rep.MentionID)
 }

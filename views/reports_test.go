@@ -219,3 +219,36 @@ func oneSentence(tb testing.TB, h http.Handler, url, sentence, mark, marked, art
 	}
 	return reps
 }
+
+// A report's article link lands on its sentence: the link carries the fragment of the
+// evidence mark in the article's text, and that element is there. It opened the article at
+// its top, leaving the reader to find the sentence in a long text.
+func TestReportLinksToItsPlaceInTheArticle(t *testing.T) {
+	h := reportsHandler(t)
+	tests := []struct {
+		name, url string
+	}{
+		{"contact page", "/hotline/contacts/1"},
+		{"report row", "/hotline/contact_mentions/2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, h, tt.url, http.StatusOK)
+			testid(doc, "report-article").Each(func(_ int, a *goquery.Selection) {
+				href, _ := a.Attr("href")
+				page, frag, ok := strings.Cut(href, "#")
+				if !ok || frag == "" {
+					t.Fatalf("article link %q has no fragment", href)
+				}
+				article := getHTML(t, h, page, http.StatusOK)
+				target := article.Find("#" + frag)
+				if target.Length() != 1 {
+					t.Fatalf("%s: no element with id %q", page, frag)
+				}
+				if mark := target.Closest(`[data-testid="evidence-mark"]`); strings.TrimSpace(mark.Text()) == "" {
+					t.Errorf("%s#%s is not in an evidence mark", page, frag)
+				}
+			})
+		})
+	}
+}
