@@ -51,15 +51,21 @@ func TestNetworkIsKept(t *testing.T) {
 	}
 }
 
-// synthReader reads a small synthetic database (10 articles, 12 actors, 80 contacts)
-// made from seed, with 5 s of SQL time.
+// synthReader reads a small synthetic database (synthFile) with 5 s of SQL time.
 func synthReader(tb testing.TB, seed uint64) *db.Reader {
+	tb.Helper()
+	return openReader(tb, synthFile(tb, seed), db.ReadOptions{SQLTimeLimit: 5 * time.Second})
+}
+
+// synthFile writes a small synthetic database (10 articles, 12 actors, 80 contacts) made
+// from seed and returns its path.
+func synthFile(tb testing.TB, seed uint64) string {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "synth.db")
 	if err := synth.Write(context.Background(), path, synth.Options{Articles: 10, Actors: 12, Contacts: 80, Seed: seed}); err != nil {
 		tb.Fatal(err)
 	}
-	return openReader(tb, path, db.ReadOptions{SQLTimeLimit: 5 * time.Second})
+	return path
 }
 
 // TestMatrixIsKept: the country matrix is computed once per file state and shared, as
@@ -93,5 +99,46 @@ func TestMatrixIsKept(t *testing.T) {
 				t.Errorf("shared with the first matrix: %v, want %v", got == first, tt.same)
 			}
 		})
+	}
+}
+
+// TestCountryProfileIsKept: a country's page is computed once per file state and shared,
+// as its network is: it counted the contacts of every actor of the country each time.
+// Another country is another profile; a country without actors is still not found.
+func TestCountryProfileIsKept(t *testing.T) {
+	path := synthFile(t, 9)
+	r := openReader(t, path, db.ReadOptions{SQLTimeLimit: 5 * time.Second})
+	codes := joinedRows(t, rawDB(t, path), `SELECT country FROM actors WHERE country IS NOT NULL GROUP BY country ORDER BY count(*) DESC LIMIT 2`)
+	if len(codes) < 2 {
+		t.Fatalf("the synthetic file has countries %q, want two", codes)
+	}
+	profile := func(code string) *db.CountryProfile {
+		t.Helper()
+		p, err := r.CountryProfile(context.Background(), code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	first := profile(codes[0])
+	tests := []struct {
+		name string
+		code string
+		same bool
+	}{
+		{"same country", codes[0], true},
+		{"another country", codes[1], false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := profile(tt.code); (got == first) != tt.same {
+				t.Errorf("shared with the first profile: %v, want %v", got == first, tt.same)
+			}
+		})
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := r.CountryProfile(context.Background(), "ZZ"); db.ErrorCode(err) != db.ENOTFOUND {
+			t.Errorf("country ZZ (try %d): %v, want not found", i+1, err)
+		}
 	}
 }
