@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 )
 
@@ -75,3 +76,16 @@ const sqlContactsWithParticipants = `SELECT contact_id FROM contact_participants
 // aggregates every contact its filter selects in a few fixed statements (no user SQL),
 // so on a large file it needs longer than one page of rows, and it cannot run away.
 func (r *Reader) pictureTimeLimit() time.Duration { return 5 * r.opt.SQLTimeLimit }
+
+// pictureErr is the error of a picture computed through the derived cache: a request that
+// stopped waiting before the shared computation was done is told what is still being done
+// (busy) and to reload; any other failure is a picture's SQL error.
+func (r *Reader) pictureErr(err error, waited bool, busy string) error {
+	switch {
+	case !waited && errors.Is(err, context.DeadlineExceeded):
+		return Errorf(ETIMEOUT, "%s: reload in a moment", busy)
+	case err != nil:
+		return sqlError(err, r.pictureTimeLimit())
+	}
+	return nil
+}

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"sort"
 )
 
@@ -31,33 +32,55 @@ func (r *Reader) CountryMatrix(ctx context.Context, q TableQuery) (*Matrix, erro
 	if err != nil {
 		return nil, err
 	}
-	ctx, c, done, err := r.session(ctx, r.pictureTimeLimit())
+	ctx, _, done, err := r.session(ctx, r.pictureTimeLimit())
 	if err != nil {
 		return nil, err
 	}
 	defer done()
+	g, release := r.use(ctx)
+	defer release()
+	// Kept with the file's generation (derivedCache), as timelines and networks: the
+	// matrix counts every contact its filters select, twice.
+	from := p.from(quoteIdent("partner_id") + " IS NOT NULL")
+	v, waited, err := r.cached(ctx, g, derivedKey("matrix", from, p.args), r.pictureTimeLimit(), func(ctx context.Context) (any, bool, error) {
+		c, err := r.conn(ctx, g)
+		if err != nil {
+			return nil, false, err
+		}
+		defer c.Close()
+		m, err := readMatrix(ctx, c, from, p.args)
+		return m, err == nil, err
+	})
+	if err := r.pictureErr(err, waited, "the matrix of these contacts is still being counted"); err != nil {
+		return nil, err
+	}
+	return v.(*Matrix), nil
+}
+
+// readMatrix counts the contacts between countries of the rows of contact_partners that
+// from (its FROM ... WHERE ...) selects.
+func readMatrix(ctx context.Context, c *sql.Conn, from string, args []any) (*Matrix, error) {
 	m := &Matrix{Countries: []string{}, Totals: []int{}, Cells: [][]int{}}
 	type cell struct {
 		a, b string
 		n    int
 	}
 	var cells []cell
-	from := p.from(quoteIdent("partner_id") + " IS NOT NULL")
-	err = eachRow(ctx, c, "SELECT coalesce(country, ''), coalesce(partner_country, ''), count(DISTINCT contact_id)"+from+" GROUP BY 1, 2", p.args,
+	err := eachRow(ctx, c, "SELECT coalesce(country, ''), coalesce(partner_country, ''), count(DISTINCT contact_id)"+from+" GROUP BY 1, 2", args,
 		func(row []any) error {
 			cells = append(cells, cell{asText(row[0]), asText(row[1]), int(asInt(row[2]))})
 			return nil
 		})
 	if err != nil {
-		return nil, sqlError(err, r.pictureTimeLimit())
+		return nil, err
 	}
 	totals := map[string]int{}
-	err = eachRow(ctx, c, sqlMatrixTotals+from+" GROUP BY 1", p.args, func(row []any) error {
+	err = eachRow(ctx, c, sqlMatrixTotals+from+" GROUP BY 1", args, func(row []any) error {
 		totals[asText(row[0])] = int(asInt(row[1]))
 		return nil
 	})
 	if err != nil {
-		return nil, sqlError(err, r.pictureTimeLimit())
+		return nil, err
 	}
 	seen := map[string]bool{}
 	for _, x := range cells {

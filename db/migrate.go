@@ -46,13 +46,16 @@ var migrateStoryDay string
 //go:embed migrate_actors_fts_aliases.sql
 var migrateActorsFTSAliases string
 
+//go:embed migrate_timeline_index.sql
+var migrateTimelineIndex string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
 	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot,
 		migrateEvidenceOffsets, migrateImportSerial, migrateCompact, migrateImportFullText,
-		migrateActorsFTS, migrateStoryDay, migrateActorsFTSAliases}
+		migrateActorsFTS, migrateStoryDay, migrateActorsFTSAliases, migrateTimelineIndex}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

@@ -127,13 +127,33 @@ const (
 )
 
 // CountryProfile reads the page of the country with ISO code code; ENOTFOUND when no
-// actor has it.
+// actor has it. It is kept with the file's generation and shared, as networks are: it
+// counts the contacts of every actor of the country. Do not change it.
 func (r *Reader) CountryProfile(ctx context.Context, code string) (*CountryProfile, error) {
-	ctx, c, done, err := r.session(ctx, r.pictureTimeLimit())
+	ctx, _, done, err := r.session(ctx, r.pictureTimeLimit())
 	if err != nil {
 		return nil, err
 	}
 	defer done()
+	g, release := r.use(ctx)
+	defer release()
+	v, waited, err := r.cached(ctx, g, derivedKey("country", code, nil), r.pictureTimeLimit(), func(ctx context.Context) (any, bool, error) {
+		c, err := r.conn(ctx, g)
+		if err != nil {
+			return nil, false, err
+		}
+		defer c.Close()
+		p, err := r.readCountryProfile(ctx, c, code)
+		return p, err == nil, err
+	})
+	if err := r.pictureErr(err, waited, "the page of this country is still being counted"); err != nil {
+		return nil, err
+	}
+	return v.(*CountryProfile), nil
+}
+
+// readCountryProfile reads the page of country code on c.
+func (r *Reader) readCountryProfile(ctx context.Context, c *sql.Conn, code string) (*CountryProfile, error) {
 	p := &CountryProfile{Code: code, Actors: []PartnerStat{}, Partners: []PartnerStat{}}
 	stat := func(dst *[]PartnerStat) func([]any) error {
 		return func(row []any) error {

@@ -2,7 +2,6 @@ package db
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 )
@@ -112,11 +111,8 @@ func (r *Reader) Timeline(ctx context.Context, q TableQuery, period Period, by S
 		tl, err := binTimeline(q.Table, counts, period, by)
 		return tl, err == nil, err
 	})
-	switch {
-	case !waited && errors.Is(err, context.DeadlineExceeded):
-		return nil, Errorf(ETIMEOUT, "the timeline of these rows is still being counted: reload in a moment")
-	case err != nil:
-		return nil, sqlError(err, r.pictureTimeLimit())
+	if err := r.pictureErr(err, waited, "the timeline of these rows is still being counted"); err != nil {
+		return nil, err
 	}
 	return v.(*Timeline), nil
 }

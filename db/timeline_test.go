@@ -2,23 +2,17 @@ package db_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"hotline/db"
-	"hotline/db/synth"
 )
 
 // TestTimelineBins checks the bars' shape for each period: contiguous, starting on the
 // period's first day (Monday for weeks), each ending where the next starts, with the
 // series adding up to the bar.
 func TestTimelineBins(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "t.db")
-	if err := synth.Write(context.Background(), path, synth.Options{Articles: 10, Actors: 12, Contacts: 80, Seed: 3}); err != nil {
-		t.Fatal(err)
-	}
-	r := openReader(t, path, db.ReadOptions{SQLTimeLimit: 5 * time.Second})
+	r := synthReader(t, 3)
 	q := db.TableQuery{Table: "contacts"}
 	cases := []struct {
 		period db.Period

@@ -16,6 +16,6 @@
 //     first rows of every related table inline (related.go).
 //   - Table pages link to the query page with their SQL ("View and edit SQL"), text
 //     values as :p0, :p1 ... parameters, when ad hoc SQL is allowed (tablesql.go).
-//   - JSON follows Datasette's _shape=objects|arrays|array|object; CSV is RFC 4180 with a
+//   - JSON follows Datasette's _shape=objects|arrays|array|arrayfirst|object; CSV is RFC 4180 with a
 //     header row; _stream=on sends every row of a table, a batch at a time.
 package views

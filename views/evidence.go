@@ -60,6 +60,9 @@ func splitEvidence(text string, ev []db.Evidence) []page.Segment {
 		for _, e := range ev {
 			if start, end := clampSpan(e, len(runes)); start <= a && b <= end && start < end {
 				seg.Marks = append(seg.Marks, e.Table+" · "+e.Rule+" · "+e.Label)
+				if start == a {
+					seg.Anchors = append(seg.Anchors, evidenceAnchor(e.Table, e.RowID))
+				}
 			}
 		}
 		out = append(out, seg)
@@ -71,4 +74,10 @@ func splitEvidence(text string, ev []db.Evidence) []page.Segment {
 func clampSpan(e db.Evidence, n int) (int, int) {
 	start, end := min(max(e.Start, 0), n), min(max(e.End, 0), n)
 	return start, max(start, end)
+}
+
+// evidenceAnchor is the id of the place in its article's text where an extracted row's
+// span starts, the fragment that links to it: "ev-contact_mentions-7".
+func evidenceAnchor(table string, id int64) string {
+	return "ev-" + table + "-" + strconv.FormatInt(id, 10)
 }

@@ -13,6 +13,7 @@ import (
 //	objects (default) {"ok": true, ..., "columns": [...], "rows": [{"col": value}], "next": ...}
 //	arrays            the same with each row a list of values
 //	array             a bare list of row objects
+//	arrayfirst        a bare list of each row's first value
 //	object            an object keyed by primary key ("a,b" for composite keys)
 //
 // With nl (_nl=on, array shape only) the rows are newline-delimited objects without the
@@ -56,7 +57,7 @@ func (j *jsonWriter) begin(columns []string) error {
 	switch {
 	case j.nl:
 		return nil
-	case j.shape == "array":
+	case j.shape == "array" || j.shape == "arrayfirst":
 		return j.raw("[")
 	case j.shape == "object":
 		return j.raw("{")
@@ -80,6 +81,12 @@ func (j *jsonWriter) row(values []any) error {
 	}
 	j.n++
 	switch j.shape {
+	case "arrayfirst":
+		if len(values) > 0 {
+			j.cell(0, values[0])
+		} else {
+			j.raw("null")
+		}
 	case "arrays":
 		j.raw("[")
 		for i, v := range values {
@@ -109,7 +116,7 @@ func (j *jsonWriter) end(trailer []field) error {
 		if j.n > 0 {
 			j.raw("\n")
 		}
-	case j.shape == "array":
+	case j.shape == "array" || j.shape == "arrayfirst":
 		j.raw("]\n")
 	case j.shape == "object":
 		j.raw("}\n")

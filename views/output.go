@@ -12,7 +12,7 @@ import (
 // (for _shape=object) and whether it downloads as a file.
 type output struct {
 	format   string // "json" or "csv"
-	shape    string // objects (default), arrays, array, object
+	shape    string // objects (default), arrays, array, arrayfirst, object
 	pk       []string
 	download string   // file name for Content-Disposition; "" to show inline
 	nl       bool     // _nl=on with _shape=array: one object per line, no brackets
@@ -41,7 +41,7 @@ const flushEvery = 500
 // newRowWriter picks the writer for o.format. head is written before the rows (JSON only).
 func newRowWriter(w http.ResponseWriter, o output, head []field) (rowWriter, error) {
 	if o.format == "json" && !slices.Contains(shapes(), o.shape) {
-		return nil, invalid("_shape must be one of objects, arrays, array, object, not %q", o.shape)
+		return nil, invalid("_shape must be one of objects, arrays, array, arrayfirst, object, not %q", o.shape)
 	}
 	if o.download != "" {
 		w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": o.download}))
@@ -57,7 +57,7 @@ func newRowWriter(w http.ResponseWriter, o output, head []field) (rowWriter, err
 }
 
 // shapes are the JSON shapes, as in Datasette.
-func shapes() []string { return []string{"objects", "arrays", "array", "object"} }
+func shapes() []string { return []string{"objects", "arrays", "array", "arrayfirst", "object"} }
 
 // flusher is a buffered response that pushes itself to the client every flushEvery rows.
 type flusher struct {

@@ -312,3 +312,27 @@ func TestAnswerLength(t *testing.T) {
 		})
 	}
 }
+
+// Datasette's _shape=arrayfirst is a bare list of each row's first value: how a script
+// asks for one column ("?sql=select name from actors&_shape=arrayfirst"). It was a 400.
+func TestJSONShapeArrayFirst(t *testing.T) {
+	h := newHandler(t, nil)
+	tests := []struct {
+		name, url, want string
+	}{
+		{"table", "/hotline/contacts.json?_shape=arrayfirst&_sort_desc=id&_size=3", `[3,2,1]`},
+		{"query", "/hotline/-/query.json?sql=select+title+from+contacts+order+by+id&_shape=arrayfirst", `["Biden–Xi call","Macron–Biden meeting","Xi–Macron call"]`},
+		{"no rows", "/hotline/contacts.json?_shape=arrayfirst&mode=video", `[]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, tt.url)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d: %s", rec.Code, rec.Body)
+			}
+			if got := strings.TrimSpace(rec.Body.String()); got != tt.want {
+				t.Errorf("body %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

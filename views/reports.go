@@ -28,12 +28,67 @@ func (s *Server) contactReports(r *http.Request, t *db.Table, pk []string) (*pag
 	if len(reps) == 0 {
 		return nil, nil
 	}
-	out := &page.ContactReports{Heading: plural(len(reps), "report") + " of this contact"}
+	out := s.reportsSection(plural(len(reps), "report")+" of this contact", "contact_mentions", reps)
+	return &out, nil
+}
+
+// mentionReport is the report a row of contact_mentions is, for its row page: the
+// sentence with the contact words and participants marked and the article that said it,
+// as on the contact's page. The row itself holds only offsets (its sentence column is
+// NULL once the offsets are kept), so without it a reader of the evidence saw no words.
+// nil for any other row, or when the report cannot be found.
+func (s *Server) mentionReport(r *http.Request, t *db.Table, pk []string, rr *db.RowResult) (*page.ContactReports, error) {
+	ci := slices.Index(rr.Columns, "contact_id")
+	if t.Name != "contact_mentions" || len(pk) != 1 || ci < 0 {
+		return nil, nil
+	}
+	id, err := strconv.ParseInt(pk[0], 10, 64)
+	if err != nil {
+		return nil, nil
+	}
+	contact, ok := rr.Values[ci].(int64)
+	if !ok {
+		return nil, nil
+	}
+	reps, err := s.reader.ContactReports(r.Context(), contact)
+	if err != nil {
+		return nil, err
+	}
+	i := slices.IndexFunc(reps, func(rep db.ContactReport) bool { return rep.MentionID == id })
+	if i < 0 {
+		return nil, nil
+	}
+	out := s.reportsSection("This report in its sentence", "contact_mentions", reps[i:i+1])
+	return &out, nil
+}
+
+// evidenceSentence is the sentence a row of quotes or actor_mentions was read from, its
+// words marked, with its article, for the row's page; nil for any other row.
+func (s *Server) evidenceSentence(r *http.Request, t *db.Table, pk []string) (*page.ContactReports, error) {
+	if len(pk) != 1 {
+		return nil, nil
+	}
+	id, err := strconv.ParseInt(pk[0], 10, 64)
+	if err != nil {
+		return nil, nil
+	}
+	rep, err := s.reader.EvidenceSentence(r.Context(), t.Name, id)
+	if err != nil || rep == nil {
+		return nil, err
+	}
+	out := s.reportsSection("The sentence it was read from", t.Name, []db.ContactReport{*rep})
+	return &out, nil
+}
+
+// reportsSection shows reports under heading: each sentence marked, with a link to its
+// place in its article (the span of the row of table the report is).
+func (s *Server) reportsSection(heading, table string, reps []db.ContactReport) page.ContactReports {
+	out := page.ContactReports{Heading: heading}
 	for _, rep := range reps {
 		out.Reports = append(out.Reports, page.ContactReport{
 			Sentence:   markSentence(rep.Sentence, rep.Spans),
 			Article:    cmp.Or(rep.Title, rep.Source),
-			ArticleURL: s.rowURL("articles", []string{strconv.FormatInt(rep.ArticleID, 10)}, ""),
+			ArticleURL: s.rowURL("articles", []string{strconv.FormatInt(rep.ArticleID, 10)}, "") + spanFragment(table, rep),
 			Publisher:  rep.Publisher,
 			Published:  rep.Published,
 			URL:        webURL(rep.URL),
@@ -41,7 +96,7 @@ func (s *Server) contactReports(r *http.Request, t *db.Table, pk []string) (*pag
 			Said:       reportSaid(rep),
 		})
 	}
-	return out, nil
+	return out
 }
 
 // reportSaid is what an article said of a contact besides its status.
@@ -98,4 +153,13 @@ func webURL(u string) string {
 		return u
 	}
 	return ""
+}
+
+// spanFragment is the fragment of a report's place in its article text ("#ev-quotes-3"),
+// "" when the report has no span of its own (a row without offsets has no place there).
+func spanFragment(table string, rep db.ContactReport) string {
+	if !slices.ContainsFunc(rep.Spans, func(sp db.ReportSpan) bool { return sp.Kind != "participant" }) {
+		return ""
+	}
+	return "#" + evidenceAnchor(table, rep.MentionID)
 }

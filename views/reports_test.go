@@ -156,3 +156,99 @@ func stylesheetURL(tb testing.TB, doc *goquery.Document) string {
 	}
 	return href
 }
+
+// A contact_mentions row is one article's report of a contact: its page shows that
+// report's sentence with the contact words and participants marked, as the contact's page
+// does, and no other report. It showed "sentence null" and bare offsets.
+func TestMentionRowShowsItsSentence(t *testing.T) {
+	h := reportsHandler(t)
+	tests := []struct {
+		name, url, sentence, words, article string
+	}{
+		{"first article", "/hotline/contact_mentions/1", "Lloyd Austin spoke by phone with Sergei Shoigu on Friday, the Pentagon said.", "spoke", "Austin calls Shoigu"},
+		{"second article", "/hotline/contact_mentions/2", "Shoigu and Austin will talk again, officials said.", "talk", "feeds/b.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			oneSentence(t, h, tt.url, tt.sentence, "report-contact", tt.words, tt.article)
+		})
+	}
+}
+
+// A quote's or an actor mention's row keeps offsets into its article, not its sentence:
+// its page shows the sentence (here the text around it, as none was kept) with the row's
+// words marked, and the article. It showed "sentence null" and the bare offsets.
+func TestEvidenceRowShowsItsSentence(t *testing.T) {
+	h := newHandler(t, nil)
+	text := `Biden called Xi on Tuesday. "We talked," Biden said.`
+	tests := []struct {
+		name, url, mark, marked string
+	}{
+		{"quote", "/hotline/quotes/1", "report-quote", "We talked"},
+		{"actor mention", "/hotline/actor_mentions/2", "report-actor", "Xi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := oneSentence(t, h, tt.url, text, tt.mark, tt.marked, "Biden calls Xi")
+			if rep.Find(`[data-testid="report-status"]`).Length() != 0 {
+				t.Error("an empty status is shown")
+			}
+		})
+	}
+	if doc := getHTML(t, h, "/hotline/quotes/2", http.StatusOK); testid(doc, "contact-report").Length() != 0 {
+		t.Error("a quote without offsets shows a sentence")
+	}
+}
+
+// oneSentence checks that the page at url shows one report sentence, sentence, with
+// marked in its mark (a data-testid) and article linked, and returns it.
+func oneSentence(tb testing.TB, h http.Handler, url, sentence, mark, marked, article string) *goquery.Selection {
+	tb.Helper()
+	reps := testid(getHTML(tb, h, url, http.StatusOK), "contact-report")
+	if reps.Length() != 1 {
+		tb.Fatalf("%s: %d sentences shown, want the row's one", url, reps.Length())
+	}
+	if got := strings.TrimSpace(reps.Find(`[data-testid="report-sentence"]`).Text()); got != sentence {
+		tb.Errorf("sentence %q, want %q", got, sentence)
+	}
+	if got := reps.Find(`[data-testid="` + mark + `"]`).Text(); got != marked {
+		tb.Errorf("%s %q, want %q", mark, got, marked)
+	}
+	if got := reps.Find(`[data-testid="report-article"]`).Text(); got != article {
+		tb.Errorf("article %q, want %q", got, article)
+	}
+	return reps
+}
+
+// A report's article link lands on its sentence: the link carries the fragment of the
+// evidence mark in the article's text, and that element is there. It opened the article at
+// its top, leaving the reader to find the sentence in a long text.
+func TestReportLinksToItsPlaceInTheArticle(t *testing.T) {
+	h := reportsHandler(t)
+	tests := []struct {
+		name, url string
+	}{
+		{"contact page", "/hotline/contacts/1"},
+		{"report row", "/hotline/contact_mentions/2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := getHTML(t, h, tt.url, http.StatusOK)
+			testid(doc, "report-article").Each(func(_ int, a *goquery.Selection) {
+				href, _ := a.Attr("href")
+				page, frag, ok := strings.Cut(href, "#")
+				if !ok || frag == "" {
+					t.Fatalf("article link %q has no fragment", href)
+				}
+				article := getHTML(t, h, page, http.StatusOK)
+				target := article.Find("#" + frag)
+				if target.Length() != 1 {
+					t.Fatalf("%s: no element with id %q", page, frag)
+				}
+				if mark := target.Closest(`[data-testid="evidence-mark"]`); strings.TrimSpace(mark.Text()) == "" {
+					t.Errorf("%s#%s is not in an evidence mark", page, frag)
+				}
+			})
+		})
+	}
+}

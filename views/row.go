@@ -67,6 +67,16 @@ func (s *Server) row(w http.ResponseWriter, r *http.Request) error {
 	if p.Reports, err = s.contactReports(r, t, pk); err != nil {
 		return err
 	}
+	if p.Reports == nil {
+		if p.Reports, err = s.mentionReport(r, t, pk, rr); err != nil {
+			return err
+		}
+	}
+	if p.Reports == nil {
+		if p.Reports, err = s.evidenceSentence(r, t, pk); err != nil {
+			return err
+		}
+	}
 	return s.render(w, r, http.StatusOK, page.Row(p))
 }
 

@@ -53,6 +53,7 @@ func (s *Server) tablePage(r *http.Request, t *db.Table, ps params, q db.TableQu
 		p.NextURL = s.tableURL(t.Name, "", base.with("_next", res.Next))
 	}
 	p.SQLURL = s.sqlURL(r, q)
+	p.Empty = s.emptyState(t, q, res)
 	return p
 }
 

@@ -61,6 +61,7 @@ func TestBrowserExplorer(t *testing.T) {
 		{"a long SQL value opens in its cell", longValueOpens},
 		{"download the filtered page as CSV", downloadFilteredCSV},
 		{"contacts table with its foreign keys", contactsTable},
+		{"a report's article link lands on its words", reportLandsOnSentence},
 		{"column menu", columnMenu},
 		{"column menu without JavaScript", columnMenuWithoutScript},
 		{"suggested and date facets", suggestedAndDateFacets},

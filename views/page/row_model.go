@@ -1,5 +1,10 @@
 package page
 
+import (
+	"html"
+	"strings"
+)
+
 // RowPage is one row with what points to it and, for an article, its evidence.
 type RowPage struct {
 	Layout
@@ -47,8 +52,9 @@ type Article struct {
 
 // Segment is a run of text covered by the same set of evidence spans.
 type Segment struct {
-	Text  string
-	Marks []string // one description per covering span; empty for plain text
+	Text    string
+	Marks   []string // one description per covering span; empty for plain text
+	Anchors []string // the ids of the spans that start here, for links to them
 }
 
 // EvidenceItem is one extracted row and where its proof is.
@@ -80,4 +86,14 @@ type ContactReport struct {
 // MarkedText is a piece of a sentence; Kind is "participant", "contact" or "" for plain.
 type MarkedText struct {
 	Text, Kind, Title string
+}
+
+// anchorSpans is an empty <span class="anchor"> for each id, written as one run of HTML so
+// that no whitespace enters the article's text between them.
+func anchorSpans(ids []string) string {
+	var b strings.Builder
+	for _, id := range ids {
+		b.WriteString(`<span class="anchor" id="` + html.EscapeString(id) + `"></span>`)
+	}
+	return b.String()
 }

@@ -15,8 +15,9 @@ type TablePage struct {
 	Grid        Grid
 	NextURL     string
 	Exports     Exports
-	SQLURL      string    // the query page with this page's SQL; "" when ad hoc SQL is off
-	Timeline    *Timeline // contacts per period, on tables of contacts (timeline.templ)
+	SQLURL      string      // the query page with this page's SQL; "" when ad hoc SQL is off
+	Timeline    *Timeline   // contacts per period, on tables of contacts (timeline.templ)
+	Empty       *EmptyState // what to do when there are no rows; nil when there are
 }
 
 // SearchBox is the full-text search form, shown when the table has an FTS index.
@@ -69,4 +70,10 @@ type FacetLink struct {
 	Count    int64
 	URL      string
 	Selected bool
+}
+
+// EmptyState is what a page without rows says: Text, then, when the rows were narrowed
+// down, a link (AllText) to all the table's rows.
+type EmptyState struct {
+	Text, AllText, AllURL string
 }
