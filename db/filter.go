@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // FilterOp describes one filter operator, for the explorer's filter form.
@@ -78,6 +79,12 @@ func filterSQL(t *Table, f Filter) (string, []any, error) {
 	case "notblank":
 		return "(" + col + " IS NOT NULL AND " + col + " != '')", nil, nil
 	case "date":
+		// date() of a value that is no day is NULL, so a mistyped day would match nothing
+		// without a word: the user is told instead.
+		if _, err := time.Parse(time.DateOnly, f.Value); err != nil {
+			return "", nil, Errorf(EINVALID, "filter 'date' on column '%s' takes a day as YYYY-MM-DD, not '%s' (for a month or a year, use %s__startswith)",
+				f.Column, f.Value, f.Column)
+		}
 		return "date(" + col + ") = ?", []any{f.Value}, nil
 	case "arraycontains", "arraynotcontains":
 		cond := "EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(" + col + ") AND json_type(" + col +

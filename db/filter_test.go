@@ -93,6 +93,8 @@ func TestFilterErrors(t *testing.T) {
 		{"quote in name", db.TableQuery{Table: `events" WHERE 1=1 --`}, db.ENOTFOUND, ""},
 		{"search without index", db.TableQuery{Table: "people", Search: "x"}, db.EINVALID, "table 'people' has no full-text index to search"},
 		{"bad token", db.TableQuery{Table: "events", Next: "!!"}, db.EINVALID, ""},
+		{"not a day", db.TableQuery{Table: "events", Filters: []db.Filter{{Column: "day", Op: "date", Value: "2024-03"}}}, db.EINVALID,
+			"filter 'date' on column 'day' takes a day as YYYY-MM-DD, not '2024-03' (for a month or a year, use day__startswith)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -109,8 +111,12 @@ func TestFilterOpsListsEveryOperator(t *testing.T) {
 	r := openReader(t, writeFixture(t), db.ReadOptions{})
 	for _, op := range db.FilterOps() {
 		t.Run(op.Name, func(t *testing.T) {
+			value := "1"
+			if op.Name == "date" {
+				value = "2024-03-03" // the one operator that takes a day
+			}
 			_, err := r.TablePage(context.Background(), db.TableQuery{Table: "events",
-				Filters: []db.Filter{{Column: "id", Op: op.Name, Value: "1"}}})
+				Filters: []db.Filter{{Column: "id", Op: op.Name, Value: value}}})
 			if err != nil {
 				t.Errorf("listed operator %s fails: %v", op.Name, err)
 			}

@@ -41,6 +41,7 @@ func TestStatusPages(t *testing.T) {
 		{"facet unknown column", "/hotline/contacts?_facet=colour", 400, `"colour"`},
 		{"col unknown", "/hotline/contacts?_col=colour", 400, `"colour"`},
 		{"search without index", "/hotline/contacts?_search=x", 400, "full-text"},
+		{"date filter without a day", "/hotline/contacts?date__date=notaday", 400, "YYYY-MM-DD"},
 		{"composite key with one value", "/hotline/contact_participants/1", 400, "this URL gives 1 value, not 2"},
 		{"bad tilde encoding", "/hotline/contacts/~zz", 400, "tilde"},
 		{"stream without format", "/hotline/contacts?_stream=on", 400, "_stream"},
