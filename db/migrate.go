@@ -49,13 +49,17 @@ var migrateActorsFTSAliases string
 //go:embed migrate_timeline_index.sql
 var migrateTimelineIndex string
 
+//go:embed migrate_contacts_fts.sql
+var migrateContactsFTS string
+
 // migrations returns the schema steps in order: step i upgrades a database from
 // user_version i to i+1. New versions append a step; a step is never edited once released,
 // because databases in the wild were made by it.
 func migrations() []string {
 	return []string{schemaV1, migrateImportPhases, migrateExploreViews, migrateMetadata, migrateFTSPorter, migrateImportRoot,
 		migrateEvidenceOffsets, migrateImportSerial, migrateCompact, migrateImportFullText,
-		migrateActorsFTS, migrateStoryDay, migrateActorsFTSAliases, migrateTimelineIndex}
+		migrateActorsFTS, migrateStoryDay, migrateActorsFTSAliases, migrateTimelineIndex,
+		migrateContactsFTS}
 }
 
 // SchemaVersion is the schema version this program writes (PRAGMA user_version).

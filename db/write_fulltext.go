@@ -50,7 +50,8 @@ func (w *WriteTx) dropSchema(ctx context.Context, kind, query, what string) ([]s
 }
 
 // IndexImport adds the articles and quotes an import wrote (or rewrote) to the full-text
-// indexes, in bulk, and restores the triggers SuspendFullText dropped.
+// indexes, in bulk, rebuilds the contacts' index, and restores the triggers
+// SuspendFullText dropped.
 func (w *WriteTx) IndexImport(ctx context.Context, importID int64) error {
 	if w.triggers == nil {
 		return nil
@@ -66,6 +67,9 @@ func (w *WriteTx) IndexImport(ctx context.Context, importID int64) error {
 		if _, err := w.tx.ExecContext(ctx, q, importID); err != nil {
 			return wrapWrite("indexing the imported text", err)
 		}
+	}
+	if _, err := w.tx.ExecContext(ctx, sqlIndexContacts); err != nil {
+		return wrapWrite("indexing the contacts' titles", err)
 	}
 	for _, t := range w.triggers {
 		if _, err := w.tx.ExecContext(ctx, t); err != nil {
@@ -96,7 +100,12 @@ func (w *WriteTx) unindexArticle(ctx context.Context, id int64) error {
 const (
 	sqlFullTextTriggers = `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'
 		AND name IN ('articles_fts_insert', 'articles_fts_delete', 'articles_fts_update',
-		             'quotes_fts_insert', 'quotes_fts_delete', 'quotes_fts_update') ORDER BY name`
+		             'quotes_fts_insert', 'quotes_fts_delete', 'quotes_fts_update',
+		             'contacts_fts_insert', 'contacts_fts_delete', 'contacts_fts_update') ORDER BY name`
+	// sqlIndexContacts rebuilds the contacts' index from their titles: an import adds,
+	// merges, deletes and retitles contacts all over the file, and one pass over the
+	// titles (a few hundred milliseconds a million) beats following each change.
+	sqlIndexContacts = `INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')`
 	sqlIndexImportArticles = `INSERT INTO articles_fts(rowid, title, text)
 		SELECT id, title, text FROM articles WHERE import_id = ? ORDER BY id`
 	sqlIndexImportQuotes = `INSERT INTO quotes_fts(rowid, text)

@@ -69,7 +69,8 @@ func TestImportEditedArticle(t *testing.T) {
 		t.Errorf("%d mentions of Eva Lind survive the edit", n)
 	}
 	assertFullText(t, raw, map[string]int{"articles_fts:geneva": 0, "articles_fts:extract": 1,
-		"articles_fts:storyone": 1, "quotes_fts:\"good call\"": 0, "quotes_fts:talk": 1})
+		"articles_fts:storyone": 1, "quotes_fts:\"good call\"": 0, "quotes_fts:talk": 1,
+		"contacts_fts:berg": 1, "contacts_fts:lind": 0})
 }
 
 // assertFullText checks the full-text indexes after an import (which indexes articles and
@@ -77,13 +78,13 @@ func TestImportEditedArticle(t *testing.T) {
 // its table, the triggers are back, and each "table:query" finds the given number of rows.
 func assertFullText(t *testing.T, raw *sql.DB, want map[string]int) {
 	t.Helper()
-	for _, table := range []string{"articles_fts", "quotes_fts", "actors_fts"} {
+	for _, table := range []string{"articles_fts", "quotes_fts", "actors_fts", "contacts_fts"} {
 		if _, err := raw.Exec(`INSERT INTO ` + table + `(` + table + `, rank) VALUES ('integrity-check', 1)`); err != nil {
 			t.Errorf("%s is out of step with its table: %v", table, err)
 		}
 	}
-	if n := queryInt(t, raw, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_fts_%'`); n != 11 {
-		t.Errorf("%d full-text triggers after the import, want 11", n)
+	if n := queryInt(t, raw, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_fts_%'`); n != 14 {
+		t.Errorf("%d full-text triggers after the import, want 14", n)
 	}
 	for tq, n := range want {
 		table, query, _ := strings.Cut(tq, ":")
