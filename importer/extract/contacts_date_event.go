@@ -49,6 +49,9 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 			return true // "met X and is due to leave on Friday": a predicate of a copula
 		}
 		if t := ps.Tokens[j]; t.UPOS == "VERB" && !inSpan(y, j, d) {
+			if (tr.name == "invited" || tr.name == "invitation") && x.gaz.In(lexicon.InvitedTo, strings.ToLower(t.Text)) {
+				return false // "accepted an invitation from Y to visit Beijing in April": the visit is the contact
+			}
 			if t.Head == v {
 				// a clause on the contact noun dates it ("a conversation Kerry and Lavrov had
 				// Saturday"); one on the contact verb does when it tells no other time ("met

@@ -81,7 +81,7 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", false, true, "invited" // "extended an invitation to Modi to visit Kenya": as "invited Modi to visit"
 			return tr, true
 		}
-		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
+		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") && !s.acceptedOwn(at, i) || !(next == "to" || next == "from") {
 			return tr, false // only an accepted invitation to visit is a planned contact
 		}
 		tr.mode, tr.noun = "meeting", true // a proposed visit
@@ -386,6 +386,22 @@ func isMeetingNoun(w string) bool {
 func (s *scan) extendedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if s.gaz.In(lexicon.Extend, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptedOwn reports "accepted" before a named host's invitation at token i: "accepted
+// Japanese Prime Minister Shigeru Ishiba's invitation to visit Tokyo", the host and the
+// host's title between the verb and the noun.
+func (s *scan) acceptedOwn(at []int, i int) bool {
+	if i < 2 || s.toks[i-1].Kind != tokens.Poss || at[i-2] < 0 || s.mentions[at[i-2]].kind != mPerson {
+		return false
+	}
+	from := s.mentions[at[i-2]].from
+	for k := from - 1; k >= 0 && k >= from-5 && s.toks[k].Kind == tokens.Word; k-- {
+		if w := s.toks[k].Low; w == "accepted" || w == "accepts" {
 			return true
 		}
 	}

@@ -66,6 +66,18 @@ func (s *scan) withAfterNoun(i, end int) bool {
 	return false
 }
 
+// visitBefore reports a word of the visit an invitation asks for (class invited-to) between
+// the contact noun tr and the date d: "accepted an invitation from Y to visit Beijing in
+// April" dates the visit, not the invitation.
+func (s *scan) visitBefore(tr trigger, d dateExpr) bool {
+	for k := tr.to; k < d.from; k++ {
+		if s.gaz.In(lexicon.InvitedTo, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitFollows reports a person invited to come: "invited Putin to visit Turkey", "invited
 // the Chinese leader for talks", "invited him to the White House", "invited Prime Minister
 // X Y and other Singapore leaders for talks" (the words of the visit are looked for after

@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestInvitationDates: the day of the visit an invitation asks for dates the proposed
+// meeting, however the invitation is told ("accepted an invitation from Y to visit Beijing
+// in April", "accepted Y's invitation to visit Tokyo on May 12"); a day of the invitation
+// itself, before the words of the visit, does not.
+func TestInvitationDates(t *testing.T) {
+	x := newExtractor(t)
+	pub := "2026-03-06" // a Friday
+	lulaXi := func(date, dateText string) []contactWant {
+		return []contactWant{{[]string{"Luiz Inacio Lula da Silva", "Xi Jinping"}, "meeting", "proposed", date, dateText}}
+	}
+	runContactCases(t, x, []contactCase{
+		{"accepted an invitation from a host to visit in a month", "Brazilian President Luiz Inacio Lula da Silva accepted an invitation from Chinese President Xi Jinping to visit Beijing in April, the foreign ministry said on Thursday.", pub,
+			lulaXi("2026-04", "April")},
+		{"has accepted an invitation to visit next month", "Brazilian President Luiz Inacio Lula da Silva has accepted an invitation from Chinese President Xi Jinping to visit China next month.", pub,
+			lulaXi("2026-04", "next month")},
+		{"accepted a titled host's invitation to visit on a day", "Brazilian President Luiz Inacio Lula da Silva accepted Chinese President Xi Jinping's invitation to visit Beijing on May 12.", pub,
+			lulaXi("2026-05-12", "May 12")},
+		{"accepted a host's invitation with no day", "Brazilian President Luiz Inacio Lula da Silva accepted Chinese President Xi Jinping's invitation to visit Beijing.", pub,
+			lulaXi("", "")},
+	})
+}
