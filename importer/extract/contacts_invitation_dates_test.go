@@ -5,7 +5,8 @@ import "testing"
 // TestInvitationDates: the day of the visit an invitation asks for dates the proposed
 // meeting, however the invitation is told ("accepted an invitation from Y to visit Beijing
 // in April", "accepted Y's invitation to visit Tokyo on May 12"); a day of the invitation
-// itself, before the words of the visit, does not.
+// itself, before the words of the visit, does not. A guest named after a possessed title,
+// "invited Bangladesh's interim leader X", is invited as after any other description.
 func TestInvitationDates(t *testing.T) {
 	x := newExtractor(t)
 	pub := "2026-03-06" // a Friday
@@ -21,5 +22,7 @@ func TestInvitationDates(t *testing.T) {
 			lulaXi("2026-05-12", "May 12")},
 		{"accepted a host's invitation with no day", "Brazilian President Luiz Inacio Lula da Silva accepted Chinese President Xi Jinping's invitation to visit Beijing.", pub,
 			lulaXi("", "")},
+		{"invited a country's leader to a capital for talks on a day", "Indian Prime Minister Narendra Modi has invited Bangladesh's interim leader Muhammad Yunus to New Delhi for talks on March 20, officials said.", pub,
+			[]contactWant{{[]string{"Narendra Modi", "Muhammad Yunus"}, "meeting", "proposed", "2026-03-20", "March 20"}}},
 	})
 }

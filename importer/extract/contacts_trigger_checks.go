@@ -86,10 +86,12 @@ func (s *scan) visitFollows(at []int, i, end int) bool {
 	if i < end && s.toks[i].Low == "the" {
 		i++ // "invited the Chinese leader"
 	}
-	for k := i; i < end && at[i] < 0 && k < end && k <= i+6 && s.toks[k].Kind == tokens.Word; k++ {
+	// "invited U.S. presidential candidate X", "invited Bangladesh's interim leader X": the
+	// name after the description
+	for k := i; i < end && at[i] < 0 && k < end && k <= i+6 && (s.toks[k].Kind == tokens.Word || s.toks[k].Kind == tokens.Poss); k++ {
 		if at[k] >= 0 {
 			if s.mentions[at[k]].kind == mPerson {
-				i = k // "invited U.S. presidential candidate X": the name after the description
+				i = k
 			}
 			break
 		}
