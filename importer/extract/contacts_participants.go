@@ -175,9 +175,15 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 }
 
 // cancelling reports whether token k calls a contact off: a word of class cancel
-// ("cancelled", "postponed", "scrapped") or "off" after "called".
+// ("cancelled", "postponed", "scrapped"), "off" after "called", or "of" after "pulled out".
 func (s *scan) cancelling(k int) bool {
-	return s.gaz.In(lexicon.Cancel, s.toks[k].Low) || s.toks[k].Low == "off" && k > 0 && s.toks[k-1].Low == "called"
+	return s.gaz.In(lexicon.Cancel, s.toks[k].Low) || s.toks[k].Low == "off" && k > 0 && s.toks[k-1].Low == "called" || s.toks[k].Low == "of" && s.pullOut(k-1)
+}
+
+// pullOut reports "out" at token k after a verb of class pull-out: "pulled out (of a
+// meeting)", "backed out (of talks)".
+func (s *scan) pullOut(k int) bool {
+	return k > 0 && k+1 < len(s.toks) && s.toks[k].Low == "out" && s.toks[k+1].Low == "of" && s.tokIn(lexicon.PullOut, k-1)
 }
 
 // visitOpenedWith returns the verb that opens or closes a visit whose first or last

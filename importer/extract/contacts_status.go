@@ -63,6 +63,10 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 			if k > c.from && s.toks[k-1].Low == "called" && k < tr.at && s.cancelledTrip(k, tr.at) {
 				return "cancelled", true, false // "called off his visit to Dhaka, where he was to have met Y"
 			}
+		case w == "out" && near && s.pullOut(k):
+			return "cancelled", true, false // "pulled out of a planned meeting with Y"
+		case w == "no" && near && k+1 < tr.at && s.toks[k+1].Low == "longer" && k > c.from && s.tokIn(lexicon.Future, k-1):
+			return "cancelled", true, false // "will no longer meet Y on Thursday": the plan is off
 		case (w == "should" || w == "could" || w == "would") && near && k+1 < tr.at && s.toks[k+1].Low == "have" && !(tr.noun && (k+2 == tr.at || isDeterminer(s.toks[k+2].Low))):
 			// "should have called Y", "would have met Y": it did not happen; not "could have
 			// a call with Y", "could have talks", where "have" holds the contact

@@ -218,6 +218,7 @@ const (
 	Readiness                      // adjectives of readiness before "to" and a contact: "X is prepared to meet Y", "stands ready to hold talks": offered, proposed
 	Reluctance                     // adjectives of unreadiness before "to" and a contact: "X is unwilling to talk to Y": no contact
 	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
+	PullOut                        // verbs whose "out of" calls a contact off: "pulled out of a planned meeting with Y", "backed out of talks": cancelled
 
 	numClasses // the count of classes above: keep it last
 )
@@ -635,6 +636,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Reluctance, true
 	case "hearsay":
 		return Hearsay, true
+	case "pull-out":
+		return PullOut, true
 	}
 	return 0, false
 }
