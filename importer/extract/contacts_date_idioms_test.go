@@ -162,6 +162,7 @@ func TestContactDateIdioms(t *testing.T) {
 		{"a fortnight ago", lead + d + " met " + s + " in Jakarta a fortnight ago.", wed, ds, "2025-02-19", "a fortnight ago"},
 		{"two weeks ago", lead + d + " met " + s + " in Jakarta two weeks ago.", wed, ds, "2025-02-19", "two weeks ago"},
 		{"earlier in the day is the lead's day", lead + d + " met " + s + " earlier in the day.", wed, ds, "2025-03-03", "earlier in the day"},
+		{"earlier in the day after a plan's day is the lead's day", lead + "Rojas will meet Santos on Thursday.\n\nEarlier in the day, " + d + " met " + s + ".", wed, ds, "2025-03-03", "Earlier in the day"},
 		{"early this morning", lead + d + " spoke with " + s + " early this morning.", wed, ds, "2025-03-05", "this morning"},
 		{"on Monday evening local time", lead + d + " spoke with " + s + " on Monday evening local time.", wed, ds, "2025-03-03", "Monday"},
 		{"the previous evening", d + " arrived in Jakarta on Tuesday.\n\nShe had dined with " + s + " in Bali the previous evening.", wed, ds, "2025-03-03", "the previous evening"},
