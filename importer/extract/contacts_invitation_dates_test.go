@@ -24,5 +24,7 @@ func TestInvitationDates(t *testing.T) {
 			lulaXi("", "")},
 		{"invited a country's leader to a capital for talks on a day", "Indian Prime Minister Narendra Modi has invited Bangladesh's interim leader Muhammad Yunus to New Delhi for talks on March 20, officials said.", pub,
 			[]contactWant{{[]string{"Narendra Modi", "Muhammad Yunus"}, "meeting", "proposed", "2026-03-20", "March 20"}}},
+		{"offered to host talks next week", "Turkish President Recep Tayyip Erdogan offered to host talks with Chinese President Xi Jinping next week, his spokesman said on Friday.", pub,
+			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Xi Jinping"}, "meeting", "proposed", "", "next week"}}},
 	})
 }
