@@ -102,6 +102,11 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	best, bestDist := dateExpr{}, 1<<30
 	var lead, trail dateExpr
 	hasLead, hasTrail := false, false
+	// deferred is a date before an "and" that may open another predicate, kept in case no
+	// date after the contact word is left for it: "agreed on Saturday to deepen security
+	// and trade, in their first summit since Lee took office in June"
+	var deferred dateExpr
+	hasDeferred := false
 	var cands []dateExpr // the dates no rule gave to another event
 	var left []distDate  // the same, with their distance
 	ds := s.findDates(c.from, c.to)
@@ -131,6 +136,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
+			if !hasDeferred {
+				deferred, hasDeferred = d, true
+			}
 			continue // "will travel to Busan on Friday and hold talks with Suh on Saturday"
 		}
 		if d.from >= tr.to && (s.anotherEventBetween(tr.to, d.from) || s.opensClause(d)) || s.possessiveOfAnother(d, tr) {
@@ -151,6 +159,10 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
+	}
+	if bestDist == 1<<30 && hasDeferred && (other == nil || !other(deferred)) {
+		best, bestDist = deferred, (tr.at-deferred.to)+2
+		cands = append(cands, deferred)
 	}
 	if bestDist < 1<<30 && own != nil && len(left) > 1 {
 		// other is asked of the dates own would take, as of the nearest before: it notes

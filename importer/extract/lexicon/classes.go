@@ -219,6 +219,7 @@ const (
 	Reluctance                     // adjectives of unreadiness before "to" and a contact: "X is unwilling to talk to Y": no contact
 	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
 	PullOut                        // verbs whose "out of" calls a contact off: "pulled out of a planned meeting with Y", "backed out of talks": cancelled
+	Accession                      // nouns and participles of coming to office after "after": "shortly after his election", "soon after he was sworn in": a time other than the story's day
 
 	numClasses // the count of classes above: keep it last
 )
@@ -638,6 +639,8 @@ func wordClassOf(name string) (Class, bool) {
 		return Hearsay, true
 	case "pull-out":
 		return PullOut, true
+	case "accession":
+		return Accession, true
 	}
 	return 0, false
 }
