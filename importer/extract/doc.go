@@ -178,7 +178,9 @@
 //     "Co-op": mentions_person_words.go; own-words: "said", "added", "stressed" after an outlet's
 //     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"
 //     and "wrote" file the story: mentions_person_words.go; pull-out: "pulled out of a planned
-//     meeting with Y", "backed out of talks", a contact called off: contacts_status.go): class, words.
+//     meeting with Y", "backed out of talks", a contact called off: contacts_status.go;
+//     accession: "shortly after his election", a time other than the story's day:
+//     contacts_date_background.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
