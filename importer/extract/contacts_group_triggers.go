@@ -43,6 +43,12 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 				return tr, true
 			}
 		}
+		if t := s.toks[i].Low; t == "joined" || t == "joins" || t == "join" {
+			if m := s.mediumAfterPerson(at, i+1, end); m != "" {
+				tr.to, tr.mode, tr.direct, tr.name = i+1, m, true, "joined-by-medium" // "Wong joined her Indonesian counterpart Sugiono by video link"
+				return tr, true
+			}
+		}
 		if m := s.joinedByMedium(i, end); m != "" {
 			tr.mode, tr.name, tr.join = m, "joined", true // "and X joined by phone": joins the meeting just told
 			return tr, true
@@ -379,6 +385,44 @@ func (s *scan) afterToldContact(i, end int) int {
 // attended by".
 func isMeetingNoun(w string) bool {
 	return w == "meeting" || w == "talks" || w == "meetings" || w == "call" || w == "dinner" || w == "lunch"
+}
+
+// mediumAfterPerson returns the mode of a medium told right after the person named at
+// token from (after at most a title and a description: "her Indonesian counterpart
+// Sugiono"): "by video link", "via videoconference", "over the phone", "by telephone"; ""
+// when none follows.
+func (s *scan) mediumAfterPerson(at []int, from, end int) string {
+	k := from
+	for k < end && k < from+5 && (at[k] < 0 || s.mentions[at[k]].kind != mPerson) {
+		if s.toks[k].Kind != tokens.Word {
+			return ""
+		}
+		k++
+	}
+	if k >= end || at[k] < 0 || s.mentions[at[k]].kind != mPerson {
+		return ""
+	}
+	for m := at[k]; k < end && at[k] == m; k++ {
+	}
+	if k+1 >= end {
+		return ""
+	}
+	switch s.toks[k].Low {
+	case "by", "via", "over":
+	default:
+		return ""
+	}
+	j := k + 1
+	if w := s.toks[j].Low; (w == "a" || w == "the") && j+1 < end {
+		j++
+	}
+	switch w := s.toks[j].Low; {
+	case s.gaz.In(lexicon.VideoMedium, w):
+		return "video"
+	case s.gaz.In(lexicon.PhoneMedium, w):
+		return "phone"
+	}
+	return ""
 }
 
 // extendedBefore reports a verb of giving an invitation in the four tokens before token i:

@@ -556,7 +556,9 @@
 // honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
 // all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
-// Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
+// Y for dinner": the subject and the persons joined), "contact.joined-by-medium" ("Wong
+// joined her Indonesian counterpart Sugiono by video link": a contact in that medium),
+// "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit
