@@ -180,7 +180,8 @@
 //     and "wrote" file the story: mentions_person_words.go; pull-out: "pulled out of a planned
 //     meeting with Y", "backed out of talks", a contact called off: contacts_status.go;
 //     accession: "shortly after his election", a time other than the story's day:
-//     contacts_date_background.go): class, words.
+//     contacts_date_background.go; contact-particle: "caught up with Y", "touched base with
+//     Y", the particle of a verb of pattern particle-with: contacts_triggers.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
