@@ -414,19 +414,34 @@ func (s *scan) pastFrame(tr trigger, c clause) bool {
 	return false
 }
 
-// afterNoun reads "is"/"are" and one of words right after a contact noun (past a "with"
-// phrase's first words): "the meeting is set for Friday", "talks are scheduled to begin",
-// "a meeting between X and Y is possible".
+// afterNoun reads "is"/"are" (or "has been") and one of words right after a contact noun,
+// past a "with" or "between" phrase (names count as one word, however long) and an adverb:
+// "the meeting is set for Friday", "talks are scheduled to begin", "a meeting between X and
+// Y is tentatively set for March 20", "a meeting between X and Y is possible".
 func (s *scan) afterNoun(tr trigger, c clause, words ...string) bool {
 	k := tr.to
-	for k < c.to && k < tr.to+7 && s.toks[k].Kind == tokens.Word && !isBeVerb(s.toks[k].Low) {
+	for n := 0; k < c.to && n < 10 && s.toks[k].Kind == tokens.Word && !isBeVerb(s.toks[k].Low) && s.toks[k].Low != "has" && s.toks[k].Low != "have"; n++ {
+		if mi := s.mentionAt(k); mi >= 0 && s.mentions[mi].to > k {
+			k = s.mentions[mi].to // "between Egyptian President Abdel Fattah al-Sisi and ...": one name
+			continue
+		}
 		k++ // "the meeting with Xi is set": past the "with" phrase's first words
 	}
-	if k+1 >= c.to || s.toks[k].Low != "is" && s.toks[k].Low != "are" {
+	switch {
+	case k+1 >= c.to:
+		return false
+	case s.toks[k].Low == "is" || s.toks[k].Low == "are":
+		k++
+	case (s.toks[k].Low == "has" || s.toks[k].Low == "have") && s.toks[k+1].Low == "been" && k+2 < c.to:
+		k += 2 // "has been set for March 20"
+	default:
 		return false
 	}
+	if k+1 < c.to && strings.HasSuffix(s.toks[k].Low, "ly") {
+		k++ // "is tentatively set"
+	}
 	for _, w := range words {
-		if s.toks[k+1].Low == w {
+		if s.toks[k].Low == w {
 			return true
 		}
 	}
