@@ -135,6 +135,9 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) && !s.onHostNoun(c.from, d, tr) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
+		if s.planVerbDate(d, tr) {
+			continue // "agreed on Monday to resume talks", "offered on Friday to host talks": the day of agreeing
+		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
 			if !hasDeferred {
 				deferred, hasDeferred = d, true
@@ -186,6 +189,25 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		best = bracketedDay(s, ds, best)
 	}
 	return best, bestDist < 1<<30
+}
+
+// planVerbDate reports a date right between a verb of plan or proposal and the "to" of the
+// contact planned: "agreed on Monday to resume talks", "offered on Friday to host talks
+// with Y", "decided on Tuesday to meet". The day is the agreeing's or the offering's, not the
+// contact's, which lies ahead of it.
+func (s *scan) planVerbDate(d dateExpr, tr trigger) bool {
+	if d.to >= tr.at || s.toks[d.to].Low != "to" || tr.at-d.to > 4 || d.to+1 != tr.at && !s.gaz.In(lexicon.Light, s.toks[d.to+1].Low) {
+		return false // not "agreed on Thursday to deepen ties during talks": the talks are no plan of the "to"
+	}
+	k := d.from - 1
+	if k >= 0 && s.toks[k].Low == "on" {
+		k--
+	}
+	if k < 0 || s.toks[k].Cap {
+		return false
+	}
+	w := s.toks[k].Low
+	return s.gaz.In(lexicon.Schedule, w) && !s.gaz.In(lexicon.Future, w) || s.gaz.In(lexicon.Proposal, w) || s.gaz.In(lexicon.Intention, w) || s.gaz.In(lexicon.Wish, w)
 }
 
 // bracketedDay returns the calendar day a bracket right after a word of time from
