@@ -100,6 +100,8 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			}
 			if mi := at[tr.to]; mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
 				p.obj, p.objEnd = []int{s.mentions[mi].actor}, []int{s.mentions[mi].to} // the host who invited
+			} else if mi := at[tr.at-2]; s.toks[tr.at-1].Kind == tokens.Poss && mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
+				p.obj, p.objEnd = []int{s.mentions[mi].actor}, []int{s.mentions[mi].to} // "At X's invitation": the host before the noun
 			}
 		}
 		if p.cata {

@@ -83,6 +83,10 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China", "Y visited Beijing at the invitation of Xi"
 			return tr, true
 		}
+		if s.atOwnInvitation(at, i) && s.guestJourney(s.toks[i].Sent) {
+			tr.mode, tr.noun, tr.name = "meeting", true, "at-invitation" // "At Ramaphosa's invitation, Tinubu will visit Pretoria on Monday"
+			return tr, true
+		}
 		if next == "to" && s.extendedBefore(i) && i+2 < end && s.personWithin(at, i+2, min(end, i+7)) && s.visitFollows(at, i+2, end) {
 			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", false, true, "invited" // "extended an invitation to Modi to visit Kenya": as "invited Modi to visit"
 			return tr, true
@@ -431,6 +435,25 @@ func (s *scan) extendedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if s.gaz.In(lexicon.Extend, s.toks[k].Low) {
 			return true
+		}
+	}
+	return false
+}
+
+// atOwnInvitation reports "at" before a named host's invitation at token i: "At South
+// African President Cyril Ramaphosa's invitation, Y will visit", "visited Pretoria at
+// Ramaphosa's invitation": the host's title may stand between.
+func (s *scan) atOwnInvitation(at []int, i int) bool {
+	if i < 3 || s.toks[i-1].Kind != tokens.Poss || at[i-2] < 0 || s.mentions[at[i-2]].kind != mPerson {
+		return false
+	}
+	from := s.mentions[at[i-2]].from
+	for k := from - 1; k >= 0 && k >= from-5 && s.toks[k].Kind == tokens.Word; k-- {
+		if s.toks[k].Low == "at" {
+			return true
+		}
+		if !s.toks[k].Cap {
+			return false
 		}
 	}
 	return false
