@@ -26,6 +26,8 @@ func TestInvitationDates(t *testing.T) {
 			[]contactWant{{[]string{"Narendra Modi", "Muhammad Yunus"}, "meeting", "proposed", "2026-03-20", "March 20"}}},
 		{"offered to host talks next week", "Turkish President Recep Tayyip Erdogan offered to host talks with Chinese President Xi Jinping next week, his spokesman said on Friday.", pub,
 			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Xi Jinping"}, "meeting", "proposed", "", "next week"}}},
+		{"invited to a state banquet on a day", "Brazilian President Luiz Inacio Lula da Silva invited Chinese President Xi Jinping to a state banquet on Saturday.", pub,
+			lulaXi("2026-03-07", "Saturday")},
 		{"offered on a day to host talks", "Turkish President Recep Tayyip Erdogan offered on Thursday to host talks with Chinese President Xi Jinping.", pub,
 			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Xi Jinping"}, "meeting", "proposed", "", ""}}},
 		{"agreed on a day to meet", "Turkish President Recep Tayyip Erdogan agreed on Monday to meet Chinese President Xi Jinping.", pub,
