@@ -342,7 +342,7 @@ func dateAfter(ds []dateExpr, tr trigger) bool {
 func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int) bool {
 	all := []trigger{tr} // the trigger itself always competes
 	for _, o := range others {
-		if o.at != tr.at && !s.occasionOf(o, tr) {
+		if o.at != tr.at && !s.occasionOf(o, tr) && !s.invitedPurpose(o, tr) {
 			all = append(all, o)
 		}
 	}
@@ -381,6 +381,13 @@ func (s *scan) occasionOf(o, tr trigger) bool {
 		return false
 	}
 	return false
+}
+
+// invitedPurpose reports a contact noun of the visit an invitation asks for (class
+// invited-to) after "invited" at tr: "invited Y to attend the summit in June", "invited Y
+// to a banquet on Saturday". The date after it is the invitation's contact's.
+func (s *scan) invitedPurpose(o, tr trigger) bool {
+	return tr.name == "invited" && o.noun && o.at > tr.to && o.at-tr.at <= 12 && s.gaz.In(lexicon.InvitedTo, s.toks[o.at].Low)
 }
 
 // newPredicate reports ", and" followed by an auxiliary between two tokens: a second

@@ -28,6 +28,8 @@ func TestInvitationDates(t *testing.T) {
 			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Xi Jinping"}, "meeting", "proposed", "", "next week"}}},
 		{"invited to a state banquet on a day", "Brazilian President Luiz Inacio Lula da Silva invited Chinese President Xi Jinping to a state banquet on Saturday.", pub,
 			lulaXi("2026-03-07", "Saturday")},
+		{"invited to attend a summit in a month", "Brazilian President Luiz Inacio Lula da Silva has invited Chinese President Xi Jinping to attend the summit in June.", pub,
+			lulaXi("2026-06", "June")},
 		{"offered on a day to host talks", "Turkish President Recep Tayyip Erdogan offered on Thursday to host talks with Chinese President Xi Jinping.", pub,
 			[]contactWant{{[]string{"Recep Tayyip Erdogan", "Xi Jinping"}, "meeting", "proposed", "", ""}}},
 		{"agreed on a day to meet", "Turkish President Recep Tayyip Erdogan agreed on Monday to meet Chinese President Xi Jinping.", pub,
