@@ -34,6 +34,8 @@ func TestContactsWireIdioms(t *testing.T) {
 			[]contactWant{{[]string{"Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"}, "meeting", "scheduled", "2026-03-20", "March 20"}}},
 		{"talks between two that have been scheduled for a day are scheduled", "Talks between Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan have been scheduled for March 20.", "2026-03-06",
 			[]contactWant{{[]string{"Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"}, "meeting", "scheduled", "2026-03-20", "March 20"}}},
+		{"a meeting between two pencilled in for a day is scheduled", "A meeting between Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan has been pencilled in for March 20.", "2026-03-06",
+			[]contactWant{{[]string{"Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"}, "meeting", "scheduled", "2026-03-20", "March 20"}}},
 		{"arrives for talks on a day ahead is scheduled", "Turkish President Recep Tayyip Erdogan arrives in Cairo on Sunday for talks with Egyptian President Abdel Fattah al-Sisi on Monday.", "2026-03-06",
 			[]contactWant{{[]string{"Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"}, "meeting", "scheduled", "2026-03-09", "Monday"}}},
 		{"two who meet on a day ahead in the plain present is scheduled", "Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro meet in Bogota on March 12.", "2026-03-06",

@@ -223,7 +223,7 @@ func (s *scan) status(c clause, tr trigger, light int) (status string, explicit,
 		return st, st != "", st == ""
 	}
 	switch {
-	case tr.noun && s.afterNoun(tr, c, "set", "scheduled", "planned", "expected", "due"):
+	case tr.noun && s.afterNoun(tr, c, "set", "scheduled", "planned", "expected", "due", "slated", "pencilled", "penciled"):
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
 	case tr.noun && s.afterNoun(tr, c, "possible", "likely"):
 		return "proposed", true, false // "a meeting between X and Y is possible next year"
