@@ -2,9 +2,10 @@ package extract_test
 
 import "testing"
 
-// TestActorNamesLikeWords covers names that look like titles, months or common words,
-// people introduced by a role phrase and a comma, and person-like words inside the names
-// of institutions and places, which are not actors.
+// TestActorNamesLikeWords covers names that look like titles, months or common words (a
+// monarch's Roman numeral, "Pope Leo XIV", is part of the name, no acronym), people
+// introduced by a role phrase and a comma, and person-like words inside the names of
+// institutions and places, which are not actors.
 func TestActorNamesLikeWords(t *testing.T) {
 	x := newExtractor(t)
 	cases := []actorCase{
@@ -12,6 +13,12 @@ func TestActorNamesLikeWords(t *testing.T) {
 			[]actorWant{{"Pope Francis", "Pope", "VA"}, {"Viktor Orban", "", "HU"}}, []string{"Francis", "Vatican"}},
 		{"an unknown pope keeps the title in the name", "Pope Gregory spoke to pilgrims.",
 			[]actorWant{{"Pope Gregory", "Pope", "VA"}}, []string{"Gregory"}},
+		{"a pope's numeral is part of the name", "Pope Leo XIV received Ukrainian President Volodymyr Zelensky at Castel Gandolfo on Tuesday.",
+			[]actorWant{{"Leo XIV", "Pope", "VA"}}, []string{"Pope Leo"}},
+		{"a king's numeral after a demonym is part of the name", "Spanish King Felipe VI met King Harald V in Oslo on Tuesday.",
+			[]actorWant{{"Felipe VI", "King", "ES"}}, []string{"King Felipe"}},
+		{"a queen's numeral is part of the name", "Queen Margrethe II met Spanish King Felipe VI in Copenhagen on Tuesday.",
+			[]actorWant{{"Margrethe II", "Queen", ""}}, []string{"Queen Margrethe"}},
 		{"month after a first name is a surname", "British Prime Minister Theresa May spoke with Donald Trump. May said the call went well.",
 			[]actorWant{{"Theresa May", "Prime Minister", "GB"}}, []string{"Theresa"}},
 		{"a month after a title is a surname", "British Prime Minister Theresa May met Donald Trump. Mrs May said the talks went well.",

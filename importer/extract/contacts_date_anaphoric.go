@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"hotline/importer/dates"
+	"hotline/importer/extract/lexicon"
 )
 
 // Days counted from the day told before (rule date.from-day): "X arrived in Vienna on
@@ -139,6 +140,9 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 			if sj == si && s.inRelative(from, r.from) && !s.inRelative(from, d.from) {
 				continue // "Lula, who is in China from April 12 to 15, met Li earlier in the day"
 			}
+			if sj < si && s.aheadTold(r) && !s.aheadTold(d) {
+				continue // "Y will meet Z on Thursday. Earlier in the day, X held a call with W": a plan's day, ahead of the story
+			}
 			if !said && sj < si && s.speechDate(r) {
 				// "X phoned Y on Tuesday, the Elysee said on Wednesday. The call came a day
 				// after ...": the saying's day is no day of the story the next sentence
@@ -153,6 +157,18 @@ func (s *scan) refOf(d dateExpr) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// aheadTold reports a date told in a future tense: a word of class future other than
+// "would" ("will", "shall", "next") before it in its sentence, outside quotations. Such a
+// day is a plan's, no day a narrative of what happened counts from.
+func (s *scan) aheadTold(r dateExpr) bool {
+	for k := s.sents[s.toks[r.from].Sent].from; k < r.from; k++ {
+		if !s.inQuote[k] && s.toks[k].Low != "would" && s.tokIn(lexicon.Future, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClauseDay returns the day of the main clause a fronted span counts from: "A day

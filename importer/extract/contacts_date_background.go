@@ -1,6 +1,10 @@
 package extract
 
-import "hotline/importer/extract/lexicon"
+import (
+	"strings"
+
+	"hotline/importer/extract/lexicon"
+)
 
 // backgroundTime reports words in sentence si that set what it tells in a time before or
 // around the story's day but not on it, so that a contact told there takes no lead's day:
@@ -21,6 +25,8 @@ func (s *scan) backgroundTime(si int) bool {
 		case s.gaz.In(lexicon.Era, w) && s.eraTold(k, se.from):
 			return true
 		case s.gaz.In(lexicon.OfficeTaken, w) && s.officeTaken(k, se.from):
+			return true
+		case s.gaz.In(lexicon.Accession, w) && s.accessionTold(k, se.from):
 			return true
 		}
 	}
@@ -67,6 +73,24 @@ func (s *scan) officeTaken(k, from int) bool {
 	}
 	for j := k - 2; j >= from && j >= k-4; j-- {
 		if w := s.toks[j].Low; w == "after" || w == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// accessionTold reports a word of coming to office at token k told after "after": "shortly
+// after his election", "soon after her inauguration" (an owner right before the noun), "after
+// he was elected", "soon after being sworn in" (a few words between).
+func (s *scan) accessionTold(k, from int) bool {
+	if k-2 >= from && s.gaz.In(lexicon.EraOwner, s.toks[k-1].Low) && s.toks[k-2].Low == "after" {
+		return true
+	}
+	if !strings.HasSuffix(s.toks[k].Low, "ed") && s.toks[k].Low != "sworn" {
+		return false
+	}
+	for j := k - 1; j >= from && j >= k-4; j-- {
+		if s.toks[j].Low == "after" {
 			return true
 		}
 	}

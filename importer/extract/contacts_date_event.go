@@ -19,14 +19,23 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 	if d.from < tr.to || s.contactRelative(tr, d) || s.onHostNoun(s.sents[s.toks[tr.at].Sent].from, d, tr) || s.beforeAttribution(d, tr) || s.pastDashedAside(tr.to, d.from) {
 		return false
 	}
+	if s.pastOwnRelative(tr, d) {
+		return true
+	}
 	y, v := x.predicate(s, tr.at)
 	if y == nil {
 		return false
 	}
 	ps := y.sent
-	above := map[int]bool{} // the contact word and what it hangs on
+	above := map[int]bool{} // the contact word and what it hangs on, up to the noun a relative clause on it tells of
 	for j, steps := v, 0; j >= 0 && steps < len(ps.Tokens); j, steps = ps.Tokens[j].Head, steps+1 {
 		above[j] = true
+		if ps.Tokens[j].Rel == "acl:relcl" && ps.Tokens[j].Head >= 0 {
+			// "Gorbachev, who met Reagan in 1985, died on Sunday": the verb above the noun
+			// is the main clause's, another event
+			above[ps.Tokens[j].Head] = true
+			break
+		}
 	}
 	j := y.at(d.from)
 	if j < 0 {
@@ -40,6 +49,9 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 			return true // "met X and is due to leave on Friday": a predicate of a copula
 		}
 		if t := ps.Tokens[j]; t.UPOS == "VERB" && !inSpan(y, j, d) {
+			if (tr.name == "invited" || tr.name == "invitation") && x.gaz.In(lexicon.InvitedTo, strings.ToLower(t.Text)) {
+				return false // "accepted an invitation from Y to visit Beijing in April": the visit is the contact
+			}
 			if t.Head == v {
 				// a clause on the contact noun dates it ("a conversation Kerry and Lavrov had
 				// Saturday"); one on the contact verb does when it tells no other time ("met
@@ -60,6 +72,35 @@ func (x *Extractor) otherEventDate(s *scan, d dateExpr, tr trigger) bool {
 			// end the war in early March")
 		}
 		j = ps.Tokens[j].Head
+	}
+	return false
+}
+
+// pastOwnRelative reports a date told after the comma that closes the relative clause the
+// contact word is in, where the main clause's predicate goes on: "Gorbachev, who met Reagan
+// in 1985, died on Sunday", "X, who held talks with Y, said on Monday". The date is the
+// death's or the saying's, whatever the parse hangs it on. A comma followed by an
+// apposition, a list or a preposition ("who met Y, the French president, on Monday") does
+// not close the clause.
+func (s *scan) pastOwnRelative(tr trigger, d dateExpr) bool {
+	se := s.sents[s.toks[tr.at].Sent]
+	open := s.relativeAt(se.from, tr.at)
+	if open < 0 || open+1 >= tr.at || s.toks[open+1].Low != "who" && s.toks[open+1].Low != "which" {
+		return false
+	}
+	for k := tr.to; k+1 < d.from; k++ {
+		if s.toks[k].Text != "," {
+			continue
+		}
+		n := s.toks[k+1]
+		if n.Kind != tokens.Word || n.Cap || s.gaz.In(lexicon.Preposition, n.Low) {
+			continue
+		}
+		switch n.Low {
+		case "the", "a", "an", "his", "her", "their", "its", "and", "or", "but":
+			continue
+		}
+		return true
 	}
 	return false
 }

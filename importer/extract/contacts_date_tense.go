@@ -88,8 +88,38 @@ func (s *scan) presentTense(tr trigger, light int) bool {
 	if strings.HasSuffix(t.Low, "ing") {
 		return head > 0 && (s.toks[head-1].Low == "is" || s.toks[head-1].Low == "are")
 	}
+	if s.pluralPresent(head) {
+		return true // "Lula and Petro meet in Bogota on March 12", "they hold talks on Monday"
+	}
 	return len(t.Low) > 3 && strings.HasSuffix(t.Low, "s") && !strings.HasSuffix(t.Low, "ss") && !strings.HasSuffix(t.Low, "us") &&
 		head > 0 && !beforeNoun(s.toks[head-1].Low)
+}
+
+// pluralPresent reports a verb at token head in its plain form right after a plural
+// subject, the names of two persons or "they": the simple present of "X and Y meet in Bogota
+// on March 12", "They hold talks on Monday". A past form, or a plain form after "to" or a
+// modal, is no present.
+func (s *scan) pluralPresent(head int) bool {
+	t := s.toks[head]
+	if head < 3 || strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ed") || s.gaz.In(lexicon.Past, t.Low) || s.gaz.In(lexicon.PastLight, t.Low) {
+		return false
+	}
+	if s.toks[head-1].Low == "they" {
+		return true
+	}
+	mi := s.mentionAt(head - 1)
+	if mi < 0 || s.mentions[mi].to != head || s.mentions[mi].kind != mPerson {
+		return false
+	}
+	for k := s.mentions[mi].from - 1; k >= 0 && k >= s.mentions[mi].from-4; k-- {
+		if s.toks[k].Low == "and" {
+			return true // "X and Y meet", "X and President Y meet"
+		}
+		if s.toks[k].Kind != tokens.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // journeyPresentFor reports a contact noun that is the purpose of a journey told in the

@@ -109,6 +109,11 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 	best, bestDist := dateExpr{}, 1<<30
 	var lead, trail dateExpr
 	hasLead, hasTrail := false, false
+	// deferred is a date before an "and" that may open another predicate, kept in case no
+	// date after the contact word is left for it: "agreed on Saturday to deepen security
+	// and trade, in their first summit since Lee took office in June"
+	var deferred dateExpr
+	hasDeferred := false
 	var cands []dateExpr // the dates no rule gave to another event
 	var left []distDate  // the same, with their distance
 	ds := s.findDates(c.from, c.to)
@@ -137,7 +142,13 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if s.inQuote[d.from] != s.inQuote[tr.at] || s.triggerBetween(all, tr, d, c.from) || s.inRelative(c.from, d.from) && !s.inRelative(c.from, tr.at) && !s.onContactNoun(c.from, d, tr) && !s.onHostNoun(c.from, d, tr) {
 			continue // "Starmer, who met Trump on Thursday, is due to host ..."
 		}
+		if s.planVerbDate(d, tr) {
+			continue // "agreed on Monday to resume talks", "offered on Friday to host talks": the day of agreeing
+		}
 		if d.to <= tr.at && s.otherPredicate(d, tr) && dateAfter(ds, tr) {
+			if !hasDeferred {
+				deferred, hasDeferred = d, true
+			}
 			continue // "will travel to Busan on Friday and hold talks with Suh on Saturday"
 		}
 		if d.from >= tr.to && (s.anotherEventBetween(tr.to, d.from) || s.opensClause(d)) || s.possessiveOfAnother(d, tr) {
@@ -158,6 +169,10 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		if dist < bestDist && (other == nil || !other(d)) {
 			best, bestDist = d, dist
 		}
+	}
+	if bestDist == 1<<30 && hasDeferred && (other == nil || !other(deferred)) {
+		best, bestDist = deferred, (tr.at-deferred.to)+2
+		cands = append(cands, deferred)
 	}
 	if bestDist < 1<<30 && own != nil && len(left) > 1 {
 		// other is asked of the dates own would take, as of the nearest before: it notes
@@ -181,6 +196,25 @@ func (s *scan) nearestDate(c clause, tr trigger, all []trigger, other func(dateE
 		best = bracketedDay(s, ds, best)
 	}
 	return best, bestDist < 1<<30
+}
+
+// planVerbDate reports a date right between a verb of plan or proposal and the "to" of the
+// contact planned: "agreed on Monday to resume talks", "offered on Friday to host talks
+// with Y", "decided on Tuesday to meet". The day is the agreeing's or the offering's, not the
+// contact's, which lies ahead of it.
+func (s *scan) planVerbDate(d dateExpr, tr trigger) bool {
+	if d.to >= tr.at || s.toks[d.to].Low != "to" || tr.at-d.to > 4 || d.to+1 != tr.at && !s.gaz.In(lexicon.Light, s.toks[d.to+1].Low) {
+		return false // not "agreed on Thursday to deepen ties during talks": the talks are no plan of the "to"
+	}
+	k := d.from - 1
+	if k >= 0 && s.toks[k].Low == "on" {
+		k--
+	}
+	if k < 0 || s.toks[k].Cap {
+		return false
+	}
+	w := s.toks[k].Low
+	return s.gaz.In(lexicon.Schedule, w) && !s.gaz.In(lexicon.Future, w) || s.gaz.In(lexicon.Proposal, w) || s.gaz.In(lexicon.Intention, w) || s.gaz.In(lexicon.Wish, w)
 }
 
 // bracketedDay returns the calendar day a bracket right after a word of time from
@@ -315,7 +349,7 @@ func dateAfter(ds []dateExpr, tr trigger) bool {
 func (s *scan) triggerBetween(others []trigger, tr trigger, d dateExpr, from int) bool {
 	all := []trigger{tr} // the trigger itself always competes
 	for _, o := range others {
-		if o.at != tr.at && !s.occasionOf(o, tr) {
+		if o.at != tr.at && !s.occasionOf(o, tr) && !s.invitedPurpose(o, tr) {
 			all = append(all, o)
 		}
 	}
@@ -357,6 +391,13 @@ func (s *scan) occasionOf(o, tr trigger) bool {
 		return false
 	}
 	return false
+}
+
+// invitedPurpose reports a contact noun of the visit an invitation asks for (class
+// invited-to) after "invited" at tr: "invited Y to attend the summit in June", "invited Y
+// to a banquet on Saturday". The date after it is the invitation's contact's.
+func (s *scan) invitedPurpose(o, tr trigger) bool {
+	return tr.name == "invited" && o.noun && o.at > tr.to && o.at-tr.at <= 12 && s.gaz.In(lexicon.InvitedTo, s.toks[o.at].Low)
 }
 
 // newPredicate reports ", and" followed by an auxiliary between two tokens: a second

@@ -100,6 +100,8 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			}
 			if mi := at[tr.to]; mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
 				p.obj, p.objEnd = []int{s.mentions[mi].actor}, []int{s.mentions[mi].to} // the host who invited
+			} else if mi := at[tr.at-2]; s.toks[tr.at-1].Kind == tokens.Poss && mi >= 0 && s.mentions[mi].actor >= 0 && s.mentions[mi].kind == mPerson {
+				p.obj, p.objEnd = []int{s.mentions[mi].actor}, []int{s.mentions[mi].to} // "At X's invitation": the host before the noun
 			}
 		}
 		if p.cata {
@@ -267,8 +269,10 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 		f.another = tr.name == "invited" || tr.name == "invitation" || s.anotherBefore(tr, c) || s.lastTime(c, tr) || s.sinceBefore(tr, c) || s.lastOrAgain(c, tr, p.light)
 		f.proposal = st == "proposed" && tr.noun
 		x.details(r, at, c, tr, &f, p, named)
-		if f.proposal && f.hasDate && f.date.from > c.from && s.toks[f.date.from-1].Low == "for" {
-			f.proposal = false // "proposed a meeting with Y for next Tuesday": the day asked for is the meeting's
+		if f.proposal && f.hasDate && f.date.from > c.from && (s.toks[f.date.from-1].Low == "for" || s.visitBefore(tr, f.date) || f.date.from >= tr.to && s.progressiveAhead(f.date, "", "")) {
+			// "proposed a meeting with Y for next Tuesday", "an invitation to visit Beijing in
+			// April", "offered to host talks with Y next week": the day asked for is the meeting's
+			f.proposal = false
 		}
 		if h := r.hostedBy(at, c, tr, trs); h >= 0 && len(f.actors) >= 2 && !contains(f.actors, h) {
 			f.actors = append(f.actors, h) // "A and B met in Brussels, hosted by C"

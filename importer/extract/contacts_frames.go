@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hotline/importer/extract/lexicon"
+	"hotline/importer/extract/tokens"
 )
 
 // anotherBefore reports "another (phone) call", "a second meeting", "previous talks".
@@ -69,9 +70,28 @@ func (s *scan) appositiveContact(noun, main trigger, c clause) bool {
 		case "for":
 			// "hosted X for talks", "received him for a meeting": the purpose right after the
 			// guest is the contact itself; "to prepare for the call" is another
-			return noun.at > main.at && k > c.from && (s.toks[k-1].Cap || isObjectPronoun(s.toks[k-1].Low))
+			return noun.at > main.at && k > c.from && (s.toks[k-1].Cap || isObjectPronoun(s.toks[k-1].Low) || s.guestsWith(k-1, c.from))
 		case "of":
 			return k > c.from && s.toks[k-1].Low == "part" // "with A and B part of the 30-minute call"
+		}
+	}
+	return false
+}
+
+// guestsWith reports a group noun at token j that ends the guest list after a name: "hosted
+// Zelensky and European leaders for talks", "invited King X and other leaders for talks",
+// "received Y and his delegation for a meeting". The purpose after the group is the
+// contact with the named guest, as it is right after a name.
+func (s *scan) guestsWith(j, from int) bool {
+	if w := s.toks[j].Low; !s.gaz.In(lexicon.Group, w) && !s.gaz.In(lexicon.Parties, w) && !s.gaz.In(lexicon.Delegates, w) {
+		return false
+	}
+	for k := j - 1; k > from && k >= j-3; k-- {
+		if s.toks[k].Kind != tokens.Word {
+			return false
+		}
+		if s.toks[k].Low == "and" {
+			return s.toks[k-1].Cap
 		}
 	}
 	return false

@@ -43,6 +43,12 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 				return tr, true
 			}
 		}
+		if t := s.toks[i].Low; t == "joined" || t == "joins" || t == "join" {
+			if m := s.mediumAfterPerson(at, i+1, end); m != "" {
+				tr.to, tr.mode, tr.direct, tr.name = i+1, m, true, "joined-by-medium" // "Wong joined her Indonesian counterpart Sugiono by video link"
+				return tr, true
+			}
+		}
 		if m := s.joinedByMedium(i, end); m != "" {
 			tr.mode, tr.name, tr.join = m, "joined", true // "and X joined by phone": joins the meeting just told
 			return tr, true
@@ -77,11 +83,15 @@ func (x *Extractor) groupTriggerAt(s *scan, at []int, tr trigger, pattern, prev,
 			tr.to, tr.mode, tr.noun, tr.name = i+2, "meeting", true, "at-invitation" // "At the invitation of Xi, Putin will pay a state visit to China", "Y visited Beijing at the invitation of Xi"
 			return tr, true
 		}
+		if s.atOwnInvitation(at, i) && s.guestJourney(s.toks[i].Sent) {
+			tr.mode, tr.noun, tr.name = "meeting", true, "at-invitation" // "At Ramaphosa's invitation, Tinubu will visit Pretoria on Monday"
+			return tr, true
+		}
 		if next == "to" && s.extendedBefore(i) && i+2 < end && s.personWithin(at, i+2, min(end, i+7)) && s.visitFollows(at, i+2, end) {
 			tr.to, tr.mode, tr.noun, tr.direct, tr.name = i+2, "meeting", false, true, "invited" // "extended an invitation to Modi to visit Kenya": as "invited Modi to visit"
 			return tr, true
 		}
-		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") || !(next == "to" || next == "from") {
+		if !hasWord(s, max(0, i-4), i, "accepted") && !hasWord(s, max(0, i-4), i, "accepts") && !s.acceptedOwn(at, i) || !(next == "to" || next == "from") {
 			return tr, false // only an accepted invitation to visit is a planned contact
 		}
 		tr.mode, tr.noun = "meeting", true // a proposed visit
@@ -381,11 +391,84 @@ func isMeetingNoun(w string) bool {
 	return w == "meeting" || w == "talks" || w == "meetings" || w == "call" || w == "dinner" || w == "lunch"
 }
 
+// mediumAfterPerson returns the mode of a medium told right after the person named at
+// token from (after at most a title and a description: "her Indonesian counterpart
+// Sugiono"): "by video link", "via videoconference", "over the phone", "by telephone"; ""
+// when none follows.
+func (s *scan) mediumAfterPerson(at []int, from, end int) string {
+	k := from
+	for k < end && k < from+5 && (at[k] < 0 || s.mentions[at[k]].kind != mPerson) {
+		if s.toks[k].Kind != tokens.Word {
+			return ""
+		}
+		k++
+	}
+	if k >= end || at[k] < 0 || s.mentions[at[k]].kind != mPerson {
+		return ""
+	}
+	for m := at[k]; k < end && at[k] == m; k++ {
+	}
+	if k+1 >= end {
+		return ""
+	}
+	switch s.toks[k].Low {
+	case "by", "via", "over":
+	default:
+		return ""
+	}
+	j := k + 1
+	if w := s.toks[j].Low; (w == "a" || w == "the") && j+1 < end {
+		j++
+	}
+	switch w := s.toks[j].Low; {
+	case s.gaz.In(lexicon.VideoMedium, w):
+		return "video"
+	case s.gaz.In(lexicon.PhoneMedium, w):
+		return "phone"
+	}
+	return ""
+}
+
 // extendedBefore reports a verb of giving an invitation in the four tokens before token i:
 // "extended an invitation", "issued a formal invitation", "renewed his invitation".
 func (s *scan) extendedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if s.gaz.In(lexicon.Extend, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// atOwnInvitation reports "at" before a named host's invitation at token i: "At South
+// African President Cyril Ramaphosa's invitation, Y will visit", "visited Pretoria at
+// Ramaphosa's invitation": the host's title may stand between.
+func (s *scan) atOwnInvitation(at []int, i int) bool {
+	if i < 3 || s.toks[i-1].Kind != tokens.Poss || at[i-2] < 0 || s.mentions[at[i-2]].kind != mPerson {
+		return false
+	}
+	from := s.mentions[at[i-2]].from
+	for k := from - 1; k >= 0 && k >= from-5 && s.toks[k].Kind == tokens.Word; k-- {
+		if s.toks[k].Low == "at" {
+			return true
+		}
+		if !s.toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// acceptedOwn reports "accepted" before a named host's invitation at token i: "accepted
+// Japanese Prime Minister Shigeru Ishiba's invitation to visit Tokyo", the host and the
+// host's title between the verb and the noun.
+func (s *scan) acceptedOwn(at []int, i int) bool {
+	if i < 2 || s.toks[i-1].Kind != tokens.Poss || at[i-2] < 0 || s.mentions[at[i-2]].kind != mPerson {
+		return false
+	}
+	from := s.mentions[at[i-2]].from
+	for k := from - 1; k >= 0 && k >= from-5 && s.toks[k].Kind == tokens.Word; k-- {
+		if w := s.toks[k].Low; w == "accepted" || w == "accepts" {
 			return true
 		}
 	}

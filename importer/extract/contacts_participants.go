@@ -86,6 +86,11 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 	} else {
 		p.obj = x.objects(r, at, c, tr, &p)
 	}
+	if len(p.obj) == 0 && len(p.subj) == 1 {
+		if a := r.withWhomAntecedent(c, tr); a >= 0 && a != p.subj[0] {
+			p.obj = []int{a} // "Erdogan, with whom Mitsotakis spoke by phone on Monday, said"
+		}
+	}
 	if len(p.obj) == 0 && len(p.attendees) > 0 {
 		p.obj, p.together, p.unnamed = p.attendees, true, false // "was at a meeting at which A and B were present"
 		p.between = len(p.subj) == 0                            // "A meeting at which A and B were present ended": they are the parties
@@ -117,6 +122,32 @@ func (x *Extractor) participants(r *resolver, at []int, c clause, tr trigger) pa
 		}
 	}
 	return p
+}
+
+// withWhomAntecedent returns the person named right before ", with whom", ", to whom" or ", whom" when
+// the contact word tr is in that relative clause: "Erdogan, with whom Mitsotakis spoke by
+// phone on Monday, said", "Y, whom X called on Tuesday,": the antecedent is the contact's
+// other party. -1 otherwise.
+func (r *resolver) withWhomAntecedent(c clause, tr trigger) int {
+	s := r.s
+	j := -1 // the comma that opens the clause
+	for k := tr.at - 1; k > c.from && k >= tr.at-12 && s.toks[k].Text != ","; k-- {
+		if s.toks[k].Low == "whom" {
+			j = k - 1
+			if s.toks[j].Low == "with" || s.toks[j].Low == "to" {
+				j-- // "with whom", "to whom"
+			}
+			break
+		}
+	}
+	if j < 1 || s.toks[j].Text != "," {
+		return -1
+	}
+	mi := s.mentionAt(j - 1)
+	if mi < 0 || s.mentions[mi].to != j || !r.participantKind(mi) || r.actors[s.mentions[mi].actor].kind != "person" {
+		return -1
+	}
+	return s.mentions[mi].actor
 }
 
 // nounSubject finds where the subject of a noun trigger must end: before a light verb or a
@@ -175,9 +206,15 @@ func (x *Extractor) nounSubject(s *scan, at []int, c clause, tr trigger, p *part
 }
 
 // cancelling reports whether token k calls a contact off: a word of class cancel
-// ("cancelled", "postponed", "scrapped") or "off" after "called".
+// ("cancelled", "postponed", "scrapped"), "off" after "called", or "of" after "pulled out".
 func (s *scan) cancelling(k int) bool {
-	return s.gaz.In(lexicon.Cancel, s.toks[k].Low) || s.toks[k].Low == "off" && k > 0 && s.toks[k-1].Low == "called"
+	return s.gaz.In(lexicon.Cancel, s.toks[k].Low) || s.toks[k].Low == "off" && k > 0 && s.toks[k-1].Low == "called" || s.toks[k].Low == "of" && s.pullOut(k-1)
+}
+
+// pullOut reports "out" at token k after a verb of class pull-out: "pulled out (of a
+// meeting)", "backed out (of talks)".
+func (s *scan) pullOut(k int) bool {
+	return k > 0 && k+1 < len(s.toks) && s.toks[k].Low == "out" && s.toks[k+1].Low == "of" && s.tokIn(lexicon.PullOut, k-1)
 }
 
 // visitOpenedWith returns the verb that opens or closes a visit whose first or last

@@ -65,6 +65,10 @@ func (s *scan) status(c clause, tr trigger, light int, outside func(k int) bool)
 			if k > c.from && s.toks[k-1].Low == "called" && k < tr.at && s.cancelledTrip(k, tr.at) {
 				return "cancelled", true, false // "called off his visit to Dhaka, where he was to have met Y"
 			}
+		case w == "out" && near && s.pullOut(k):
+			return "cancelled", true, false // "pulled out of a planned meeting with Y"
+		case w == "no" && near && k+1 < tr.at && s.toks[k+1].Low == "longer" && k > c.from && s.tokIn(lexicon.Future, k-1):
+			return "cancelled", true, false // "will no longer meet Y on Thursday": the plan is off
 		case (w == "should" || w == "could" || w == "would") && near && k+1 < tr.at && s.toks[k+1].Low == "have" && !(tr.noun && (k+2 == tr.at || isDeterminer(s.toks[k+2].Low))):
 			// "should have called Y", "would have met Y": it did not happen; not "could have
 			// a call with Y", "could have talks", where "have" holds the contact
@@ -221,7 +225,7 @@ func (s *scan) status(c clause, tr trigger, light int, outside func(k int) bool)
 		return st, st != "", st == ""
 	}
 	switch {
-	case tr.noun && s.afterNoun(tr, c, "set", "scheduled", "planned", "expected", "due"):
+	case tr.noun && s.afterNoun(tr, c, "set", "scheduled", "planned", "expected", "due", "slated", "pencilled", "penciled"):
 		return "scheduled", true, false // "A breakfast is set for Friday", "the talks are scheduled to begin"
 	case tr.noun && s.afterNoun(tr, c, "possible", "likely"):
 		return "proposed", true, false // "a meeting between X and Y is possible next year"
@@ -412,19 +416,34 @@ func (s *scan) pastFrame(tr trigger, c clause) bool {
 	return false
 }
 
-// afterNoun reads "is"/"are" and one of words right after a contact noun (past a "with"
-// phrase's first words): "the meeting is set for Friday", "talks are scheduled to begin",
-// "a meeting between X and Y is possible".
+// afterNoun reads "is"/"are" (or "has been") and one of words right after a contact noun,
+// past a "with" or "between" phrase (names count as one word, however long) and an adverb:
+// "the meeting is set for Friday", "talks are scheduled to begin", "a meeting between X and
+// Y is tentatively set for March 20", "a meeting between X and Y is possible".
 func (s *scan) afterNoun(tr trigger, c clause, words ...string) bool {
 	k := tr.to
-	for k < c.to && k < tr.to+7 && s.toks[k].Kind == tokens.Word && !isBeVerb(s.toks[k].Low) {
+	for n := 0; k < c.to && n < 10 && s.toks[k].Kind == tokens.Word && !isBeVerb(s.toks[k].Low) && s.toks[k].Low != "has" && s.toks[k].Low != "have"; n++ {
+		if mi := s.mentionAt(k); mi >= 0 && s.mentions[mi].to > k {
+			k = s.mentions[mi].to // "between Egyptian President Abdel Fattah al-Sisi and ...": one name
+			continue
+		}
 		k++ // "the meeting with Xi is set": past the "with" phrase's first words
 	}
-	if k+1 >= c.to || s.toks[k].Low != "is" && s.toks[k].Low != "are" {
+	switch {
+	case k+1 >= c.to:
+		return false
+	case s.toks[k].Low == "is" || s.toks[k].Low == "are":
+		k++
+	case (s.toks[k].Low == "has" || s.toks[k].Low == "have") && s.toks[k+1].Low == "been" && k+2 < c.to:
+		k += 2 // "has been set for March 20"
+	default:
 		return false
 	}
+	if k+1 < c.to && strings.HasSuffix(s.toks[k].Low, "ly") {
+		k++ // "is tentatively set"
+	}
 	for _, w := range words {
-		if s.toks[k+1].Low == w {
+		if s.toks[k].Low == w {
 			return true
 		}
 	}

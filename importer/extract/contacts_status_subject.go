@@ -97,10 +97,15 @@ func (s *scan) subjectPosition(tr trigger, c clause) bool {
 	return true
 }
 
-// namesFrom reports tokens from..to-1 that are capitalised words and the "of" of a title
-// only: a name with its title, "Foreign Minister Ana Kovac", "President of Kazakhstan X".
+// namesFrom reports tokens from..to-1 that are capitalised words, the "of" of a title and
+// names only: a name with its title, "Foreign Minister Ana Kovac", "President of Kazakhstan
+// X", "President Luiz Inacio Lula da Silva".
 func (s *scan) namesFrom(from, to int) bool {
 	for k := from; k < to; k++ {
+		if mi := s.mentionAt(k); mi >= 0 && s.mentions[mi].to > k && s.mentions[mi].to <= to {
+			k = s.mentions[mi].to - 1 // a name with lower-case particles: "Lula da Silva"
+			continue
+		}
 		if t := s.toks[k]; t.Kind != tokens.Word || !t.Cap && !(t.Low == "of" && k > from) {
 			return false
 		}
@@ -118,6 +123,10 @@ func (s *scan) pastNounParties(tr trigger, c clause) int {
 		t := s.toks[k]
 		if end := s.dateFrom(ds, k); end > k {
 			k = end - 1 // "a meeting between X and Y on Friday": the noun's own day
+			continue
+		}
+		if mi := s.mentionAt(k); mi >= 0 && s.mentions[mi].to > k {
+			k = s.mentions[mi].to - 1 // a name with lower-case particles: "Lula da Silva", "al-Sisi"
 			continue
 		}
 		switch {

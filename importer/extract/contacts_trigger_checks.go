@@ -66,6 +66,18 @@ func (s *scan) withAfterNoun(i, end int) bool {
 	return false
 }
 
+// visitBefore reports a word of the visit an invitation asks for (class invited-to) between
+// the contact noun tr and the date d: "accepted an invitation from Y to visit Beijing in
+// April" dates the visit, not the invitation.
+func (s *scan) visitBefore(tr trigger, d dateExpr) bool {
+	for k := tr.to; k < d.from; k++ {
+		if s.gaz.In(lexicon.InvitedTo, s.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitFollows reports a person invited to come: "invited Putin to visit Turkey", "invited
 // the Chinese leader for talks", "invited him to the White House", "invited Prime Minister
 // X Y and other Singapore leaders for talks" (the words of the visit are looked for after
@@ -74,10 +86,12 @@ func (s *scan) visitFollows(at []int, i, end int) bool {
 	if i < end && s.toks[i].Low == "the" {
 		i++ // "invited the Chinese leader"
 	}
-	for k := i; i < end && at[i] < 0 && k < end && k <= i+6 && s.toks[k].Kind == tokens.Word; k++ {
+	// "invited U.S. presidential candidate X", "invited Bangladesh's interim leader X": the
+	// name after the description
+	for k := i; i < end && at[i] < 0 && k < end && k <= i+6 && (s.toks[k].Kind == tokens.Word || s.toks[k].Kind == tokens.Poss); k++ {
 		if at[k] >= 0 {
 			if s.mentions[at[k]].kind == mPerson {
-				i = k // "invited U.S. presidential candidate X": the name after the description
+				i = k
 			}
 			break
 		}

@@ -246,6 +246,16 @@ func (x *Extractor) triggerAt(s *scan, at []int, i, end int) (trigger, bool) {
 		tr.mode, tr.noun, tr.weak = "meeting", true, true // only with named guests
 	case "noun":
 		// the data says it all: "conversation", "dialogue", "videoconference"
+	case "particle-with":
+		if i+2 >= end || !s.tokIn(lexicon.ContactParticle, i+1) || s.toks[i+2].Low != "with" {
+			return tr, false // "caught the flight", "checked the figures"
+		}
+		tr.to, tr.name = i+2, t.Low+"-"+next // "caught up with Y on the sidelines", "touched base with Y", "checked in with Y"
+	case "with-noun":
+		if next != "with" {
+			return tr, false // "the 74th session of the General Assembly": a body's sitting
+		}
+		// "a three-hour session with Y": a contact only with whom it was held
 	case "co-chair":
 		tr.name = "co-chair" // "X and Y co-chaired the joint commission" (weak: only with two named chairs)
 	case "conference":

@@ -180,7 +180,11 @@
 //     reporter, "the BBC's X added that", the reporter's own words, a speaker, where "reported"
 //     and "wrote" file the story: mentions_person_words.go; press-scene: "spoke to reporters",
 //     "took questions", "Reporters asked X", facing the press to speak, "she said" after it
-//     goes on with X: actors_references.go facesPress): class, words.
+//     goes on with X: actors_references.go facesPress; pull-out: "pulled out of a planned
+//     meeting with Y", "backed out of talks", a contact called off: contacts_status.go;
+//     accession: "shortly after his election", a time other than the story's day:
+//     contacts_date_background.go; contact-particle: "caught up with Y", "touched base with
+//     Y", the particle of a verb of pattern particle-with: contacts_triggers.go): class, words.
 //   - contactwords.tsv: the words that report a contact: word, pattern (the check in
 //     contacts_triggers.go or contacts_group_triggers.go that reads it), mode, flags (noun, direct, weak).
 //   - namecountries.tsv: CODE, kind (family, honorific), words: ruling families' names that
@@ -568,7 +572,9 @@
 // honour"), "contact.joined-with"
 // ("Obama joined with Park and Abe on Thursday to present a united front": one contact of
 // all), "contact.joined-for" ("Li joined Albanese for the annual leaders' meeting", "joined
-// Y for dinner": the subject and the persons joined), "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
+// Y for dinner": the subject and the persons joined), "contact.joined-by-medium" ("Wong
+// joined her Indonesian counterpart Sugiono by video link": a contact in that medium),
+// "contact.shuttled" ("shuttled between his US and Iranian counterparts": a
 // meeting with each), "contact.accompanied-by" ("will be accompanied in the park by
 // Japanese Prime Minister X": a person of another country; one's own aides are company,
 // no contact), "contact.at-invitation" ("At the invitation of X, Y will pay a state visit

@@ -257,11 +257,17 @@ func (x *Extractor) capitalSurnameWords(s *scan, from int, words []string) []str
 }
 
 // knownRegnal reports a Roman numeral (II to XX) inside a known actor's name, after its
-// given name: "King Mohammed VI", "Charles III". Elsewhere capitals are an acronym's.
+// given name ("King Mohammed VI", "Charles III"), or after a given name a royal title
+// opens ("Pope Leo XIV", "King Felipe VI"). Elsewhere capitals are an acronym's.
 func (s *scan) knownRegnal(i int) bool {
 	t := s.toks[i]
 	if len(t.Text) > 5 || strings.Trim(t.Text, "IVX") != "" || i == 0 || s.toks[i-1].Sent != t.Sent || !s.toks[i-1].Cap {
 		return false
 	}
-	return s.isKnown(i) && s.isKnown(i-1) && s.matchAt[i] == s.matchAt[i-1]
+	if s.isKnown(i) && s.isKnown(i-1) && s.matchAt[i] == s.matchAt[i-1] {
+		return true
+	}
+	// "Pope Leo XIV", "King Felipe VI", "Queen Elizabeth II": a monarch's numeral after the
+	// given name a royal title names (words class royal), known or not; "I" is left out
+	return t.Text != "I" && i >= 2 && s.toks[i-2].Sent == t.Sent && s.gaz.In(lexicon.Royal, s.toks[i-2].Low) && s.toks[i-2].Cap
 }

@@ -84,6 +84,7 @@ var ruleExamples = map[string]string{
 	"contact.courtesy-call":          "Foreign Minister Penny Wong paid a courtesy call on President Prabowo Subianto on Monday.",
 	"contact.audience":               "Pope Francis granted an audience to President Javier Milei at the Vatican on Monday.",
 	"contact.joined-with":            "Joe Biden joined with Fumio Kishida and Yoon Suk Yeol at Camp David on Friday to announce a security pact.",
+	"contact.joined-by-medium":       "French Foreign Minister Pierre Dalmont joined Hungarian Foreign Minister Tomas Varga by video link on Monday.",
 	"contact.shuttled":               "Joe Biden and Benjamin Netanyahu were in Cairo. Secretary of State Antony Blinken met Egyptian Foreign Minister Sameh Shoukry there. Blinken shuttled between Netanyahu and Shoukry on Monday.",
 	"contact.accompanied-by":         "US President Joe Biden will be accompanied at the memorial by Japanese Prime Minister Fumio Kishida.",
 	"contact.at-invitation":          "At the invitation of Chinese President Xi Jinping, Russian President Vladimir Putin will pay a state visit to China from May 15 to 16.",

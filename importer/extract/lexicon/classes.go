@@ -219,6 +219,9 @@ const (
 	Readiness                      // adjectives of readiness before "to" and a contact: "X is prepared to meet Y", "stands ready to hold talks": offered, proposed
 	Reluctance                     // adjectives of unreadiness before "to" and a contact: "X is unwilling to talk to Y": no contact
 	OwnWords                       // speech verbs by which an outlet's reporter gives words of their own, "the BBC's X said", "added", "stressed": a speaker, not the story's filer ("reported", "wrote")
+	PullOut                        // verbs whose "out of" calls a contact off: "pulled out of a planned meeting with Y", "backed out of talks": cancelled
+	ContactParticle                // particles between a verb and "with" that make it a contact: "caught up with Y", "touched base with Y", "checked in with Y"
+	Accession                      // nouns and participles of coming to office after "after": "shortly after his election", "soon after he was sworn in": a time other than the story's day
 
 	numClasses // the count of classes above: keep it last
 )
@@ -638,6 +641,12 @@ func wordClassOf(name string) (Class, bool) {
 		return Reluctance, true
 	case "hearsay":
 		return Hearsay, true
+	case "pull-out":
+		return PullOut, true
+	case "accession":
+		return Accession, true
+	case "contact-particle":
+		return ContactParticle, true
 	}
 	return 0, false
 }
@@ -788,7 +797,7 @@ type contactWord struct {
 // contactPatterns are the patterns the trigger code has a case for.
 func contactPattern(p string) bool {
 	switch p {
-	case "credentials", "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "conference",
+	case "credentials", "speak", "meet", "talks", "host", "visit", "call", "phone-verb", "discuss", "meal", "noun", "with-noun", "particle-with", "conference",
 		"posture", "told-counterpart", "by-phone", "on-the-phone", "join", "attended-by", "invite", "invitation", "signed-by", "bring-together",
 		"take-part", "bilateral", "accompany", "shuttle", "part-of", "participated", "exchanged-views", "alongside", "medium-noun", "co-chair", "guest-of", "witness", "in-touch", "put-through":
 		return true
