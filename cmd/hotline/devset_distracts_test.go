@@ -70,9 +70,18 @@ func relativeOn(clause string) func(string, contactPredicate, toldContact) (stri
 		if rest := s[ot:]; rest == "" || strings.ContainsAny(rest[:1], ".,;") {
 			return s[:ot] + ", " + clause + rest, heldAsTold(told), true
 		}
+		// A clause between the object and the words of time after it cuts them off their
+		// predicate: "Kerry, who met HNC officials, who ..., on Saturday, had come" may
+		// date the coming, not the meeting. Such a sentence does not take the edit.
+		if timeAfter.MatchString(s[ot:]) {
+			return "", nil, false
+		}
 		return s[:ot] + ", " + clause + "," + s[ot:], heldAsTold(told), true
 	}
 }
+
+// timeAfter matches words of time that open the rest of a sentence.
+var timeAfter = regexp.MustCompile(`^\s*(?i:on|in|at|last|this|earlier|late|yesterday|today|overnight)\b`)
 
 // dashedAside puts an aside between dashes after the predicate's object, with a past year
 // of its own: "X met Y - the first such contact since talks collapsed in 2019 - on Monday".
