@@ -125,7 +125,8 @@
 //     another-sitting: "The two will meet again", one more contact, not the sitting just
 //     told: contacts_merge.go; contact-ordinal: ", their second call this month", the
 //     contact just told: contacts_frames.go; pair-noun: "the leaders", "the two ministers",
-//     the pair of the contact told before: contacts_joins.go; counted-contacts: "held calls
+//     and the end of a plural office after "the", "the foreign ministers", the pair of the
+//     contact told before: contacts_joins.go; counted-contacts: "held calls
 //     with A and B", a call each: contacts_split.go; duration: "a lengthy meeting", "an
 //     hour-long call", beside span and count: contacts_objects.go; plan-filler: "was
 //     originally scheduled to meet", a plan told in the past: contacts_date_tense.go;

@@ -1,0 +1,33 @@
+package extract_test
+
+import "testing"
+
+// TestContactPartiesNamedBefore covers contacts whose participants are named in a sentence
+// before the contact verb: a pronoun subject or object, "the two" or a plural office
+// ("the foreign ministers", "the prime ministers", a pair as "the ministers" is), and a
+// title for a person named before ("The secretary of state met Y"). Each is one contact of
+// the two, held, dated by the day the two sentences tell.
+func TestContactPartiesNamedBefore(t *testing.T) {
+	x := newExtractor(t)
+	pair := func(mode, dateText, date string) []contactWant {
+		return []contactWant{{names: []string{"Tomas Berg", "Mei Chen"}, mode: mode, status: "held", dateText: dateText, date: date}}
+	}
+	forum := "Foreign Minister Tomas Berg and Foreign Minister Mei Chen attended a forum in Geneva on Tuesday. "
+	runContactCases(t, x, []contactCase{
+		{"pronoun subject after an arrival", "Foreign Minister Tomas Berg arrived in Beijing on Monday. He held talks with Foreign Minister Mei Chen.",
+			"2024-03-08", pair("meeting", "Monday", "2024-03-04")},
+		{"pronoun object after an arrival", "Foreign Minister Mei Chen arrived in Oslo on Monday. Foreign Minister Tomas Berg received her at the ministry.",
+			"2024-03-08", []contactWant{{names: []string{"Mei Chen", "Tomas Berg"}, mode: "meeting", status: "held", dateText: "Monday", date: "2024-03-04"}}},
+		{"the two ministers", forum + "The two ministers met on the sidelines.", "2024-03-08", pair("meeting", "Tuesday", "2024-03-05")},
+		{"the plural office", forum + "The foreign ministers met on the sidelines.", "2024-03-08", pair("meeting", "Tuesday", "2024-03-05")},
+		{"the plural office held talks", forum + "The foreign ministers later held talks on trade.", "2024-03-08", pair("meeting", "Tuesday", "2024-03-05")},
+		{"the prime ministers", "Prime Minister Anil Varma and Prime Minister Mark Halloran toured a factory in Pune on Tuesday. The prime ministers met afterwards.",
+			"2024-03-08", []contactWant{{names: []string{"Anil Varma", "Mark Halloran"}, mode: "meeting", status: "held", dateText: "Tuesday", date: "2024-03-05"}}},
+		{"a plural office of the many is no pair", "The foreign ministers of the alliance met in Brussels on Tuesday.", "2024-03-08", nil},
+		{"a plural office of others is no pair", forum + "The foreign ministers of the alliance met in Brussels on Wednesday.", "2024-03-08", nil},
+		{"the office of a person named before", `"We want stability," said Foreign Minister Tomas Berg. The foreign minister met Foreign Minister Mei Chen on Friday in Jakarta.`,
+			"2024-03-08", pair("meeting", "Friday", "2024-03-08")},
+		{"told on by the two", "The ministry said Foreign Minister Tomas Berg spoke by phone with Foreign Minister Mei Chen on Tuesday. The two discussed trade.",
+			"2024-03-08", pair("phone", "Tuesday", "2024-03-05")},
+	})
+}
