@@ -5,7 +5,9 @@ import "testing"
 // TestContactPartiesNamedBefore covers contacts whose participants are named in a sentence
 // before the contact verb: a pronoun subject or object, "the two" or a plural office
 // ("the foreign ministers", "the prime ministers", a pair as "the ministers" is), and a
-// title for a person named before ("The secretary of state met Y"). Each is one contact of
+// title for a person named before ("The secretary of state met Y", and "the top American
+// diplomat" for a Secretary of State named before, though the other party's country is
+// untold). Each is one contact of
 // the two, held, dated by the day the two sentences tell.
 func TestContactPartiesNamedBefore(t *testing.T) {
 	x := newExtractor(t)
@@ -27,6 +29,8 @@ func TestContactPartiesNamedBefore(t *testing.T) {
 		{"a plural office of others is no pair", forum + "The foreign ministers of the alliance met in Brussels on Wednesday.", "2024-03-08", nil},
 		{"the office of a person named before", `"We want stability," said Foreign Minister Tomas Berg. The foreign minister met Foreign Minister Mei Chen on Friday in Jakarta.`,
 			"2024-03-08", pair("meeting", "Friday", "2024-03-08")},
+		{"a counterpart office named before", "Secretary of State Daniel Reeve toured a refugee camp on Monday. The top American diplomat then met Foreign Minister Mei Chen.",
+			"2024-03-08", []contactWant{{names: []string{"Daniel Reeve", "Mei Chen"}, mode: "meeting", status: "held", dateText: "Monday", date: "2024-03-04"}}},
 		{"told on by the two", "The ministry said Foreign Minister Tomas Berg spoke by phone with Foreign Minister Mei Chen on Tuesday. The two discussed trade.",
 			"2024-03-08", pair("phone", "Tuesday", "2024-03-05")},
 	})
