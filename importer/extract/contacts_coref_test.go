@@ -4,7 +4,8 @@ import "testing"
 
 // TestContactPartiesNamedBefore covers contacts whose participants are named in a sentence
 // before the contact verb: a pronoun subject or object, "the two" or a plural office
-// ("the foreign ministers", "the prime ministers", a pair as "the ministers" is), and a
+// ("the foreign ministers", "the prime ministers", a pair as "the ministers" is; the
+// two persons of the sentence before, one of them reporting of the other), and a
 // title for a person named before ("The secretary of state met Y", and "the top American
 // diplomat" for a Secretary of State named before, though the other party's country is
 // untold). Each is one contact of
@@ -31,6 +32,10 @@ func TestContactPartiesNamedBefore(t *testing.T) {
 			"2024-03-08", pair("meeting", "Friday", "2024-03-08")},
 		{"a counterpart office named before", "Secretary of State Daniel Reeve toured a refugee camp on Monday. The top American diplomat then met Foreign Minister Mei Chen.",
 			"2024-03-08", []contactWant{{names: []string{"Daniel Reeve", "Mei Chen"}, mode: "meeting", status: "held", dateText: "Monday", date: "2024-03-04"}}},
+		{"the two after one reports of the other", "Foreign Minister Tomas Berg said on Tuesday that Foreign Minister Mei Chen had been a reliable partner. The two spoke by phone later that day.",
+			"2024-03-08", pair("phone", "later that day", "2024-03-05")},
+		{"no spokesperson in the two", "Government spokesman Erik Lund said on Tuesday that Foreign Minister Mei Chen had arrived. The two spoke by phone later that day.",
+			"2024-03-08", nil},
 		{"told on by the two", "The ministry said Foreign Minister Tomas Berg spoke by phone with Foreign Minister Mei Chen on Tuesday. The two discussed trade.",
 			"2024-03-08", pair("phone", "Tuesday", "2024-03-05")},
 	})

@@ -59,7 +59,9 @@
 // there, not opening the sentence, "At a news conference after the talks on Tuesday, X
 // and Y said": contacts_participants.go theirInOpening), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
-// contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
+// contact, "the two envoys" are the two persons of the previous sentence, one of them
+// who may report there of the other, "X said that Y had been a reliable partner. The two
+// spoke by phone", but no spokesperson: contacts_pairs.go speakerPair; "the two" told,
 // undated and in the same medium, to do more right after a contact of theirs, "The two
 // ministers are going to hold a joint press conference", is that contact, not one more).
 //
