@@ -47,7 +47,7 @@ func corefFamilies() []struct {
 		parties float64
 		rewrite []corefRewrite
 	}{
-		{"pronoun subject", announcedShares{0.92, 0.92, 0.92, 0.92}, 0.92, []corefRewrite{
+		{"pronoun subject", announcedShares{0.98, 0.98, 0.98, 0.98}, 0.98, []corefRewrite{
 			{"arrived then he met", arrivedThenPronoun},
 			{"criticism then he", openerThenPronoun},
 		}},

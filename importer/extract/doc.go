@@ -14,7 +14,9 @@
 //
 // # How it works
 //
-// The text is cut into tokens (abbreviations such as "U.S." and "Gen." stay whole,
+// The text is cut into tokens (abbreviations such as "U.S." and "Gen." stay whole, but
+// not a title's short form that ends a name before a full stop, "met Hun Sen. The two",
+// nor a month's, "Dong Jun.": tokens.Tokenize,
 // possessive 's is split off), sentences and clauses; a sentence of more than
 // maxSentenceTokens (a page that lost its full stops, a flattened table) is cut at a comma,
 // and searches back for a pronoun's person stop after maxLookBackSentences, so that the
