@@ -56,7 +56,7 @@ func corefFamilies() []struct {
 			{"discussed then the two", discussedThenTwo(false)},
 			{"attended then the plural office", attendedThenPlural},
 		}},
-		{"title", announcedShares{0.90, 0.90, 0.90, 0.90}, 0.90, []corefRewrite{
+		{"title", announcedShares{0.98, 0.98, 0.98, 0.98}, 0.98, []corefRewrite{
 			{"the office as subject", titleSubject},
 			{"the office as object", titleObject},
 		}},

@@ -30,6 +30,8 @@ func TestContactPartiesNamedBefore(t *testing.T) {
 		{"a plural office of others is no pair", forum + "The foreign ministers of the alliance met in Brussels on Wednesday.", "2024-03-08", nil},
 		{"the office of a person named before", `"We want stability," said Foreign Minister Tomas Berg. The foreign minister met Foreign Minister Mei Chen on Friday in Jakarta.`,
 			"2024-03-08", pair("meeting", "Friday", "2024-03-08")},
+		{"the first lady named before", "First Lady Anna Lindqvist visited a hospital in Kyiv. The first lady held talks with Foreign Minister Mei Chen on Tuesday.",
+			"2024-03-08", []contactWant{{names: []string{"Anna Lindqvist", "Mei Chen"}, mode: "meeting", status: "held", dateText: "Tuesday", date: "2024-03-05"}}},
 		{"a counterpart office named before", "Secretary of State Daniel Reeve toured a refugee camp on Monday. The top American diplomat then met Foreign Minister Mei Chen.",
 			"2024-03-08", []contactWant{{names: []string{"Daniel Reeve", "Mei Chen"}, mode: "meeting", status: "held", dateText: "Monday", date: "2024-03-04"}}},
 		{"the two after one reports of the other", "Foreign Minister Tomas Berg said on Tuesday that Foreign Minister Mei Chen had been a reliable partner. The two spoke by phone later that day.",
