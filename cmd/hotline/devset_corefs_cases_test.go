@@ -48,6 +48,7 @@ func TestCorefRewrites(t *testing.T) {
 			"Prime Minister Lena Ortberg has faced criticism at home over the budget. Tomas Berg spoke by phone with the prime minister on Monday."},
 		{"no office both hold", "the office as subject", monday(berg, chen, "meeting"), ""},
 		{"no office inside the other's", "the office as subject", monday(duroc, corefParty{"Ana Ruiz", "Vice President", "f"}, "meeting"), ""},
+		{"no office of one portfolio", "the office as subject", monday(berg, corefParty{"Ana Ruiz", "Minister for Foreign Affairs", "f"}, "meeting"), ""},
 		{"no office of a description", "the office as subject", monday(corefParty{"Amos Gal", "senior defense official", "m"}, chen, "meeting"), ""},
 		{"a demonym keeps its capital", "the office as subject", monday(corefParty{"Oleg Vasin", "Russian President", "m"}, chen, "meeting"),
 			"Russian President Oleg Vasin has faced criticism at home over the budget. The Russian president held talks with Mei Chen on Monday."},

@@ -226,6 +226,11 @@ var officeWords = map[string]bool{"president": true, "prime": true, "minister": 
 	"prince": true, "premier": true, "ambassador": true, "senator": true, "governor": true, "mayor": true,
 	"chairman": true, "first": true, "lady": true, "leader": true, "finance": true, "trade": true, "interior": true, "general": true}
 
+// portfolioless are the words of an office that tell no portfolio: two offices that share
+// only these are told apart by the others ("prime minister", "foreign minister").
+var portfolioless = map[string]bool{"minister": true, "secretary": true, "of": true, "the": true, "and": true, "for": true,
+	"affairs": true, "state": true, "general": true}
+
 // officeOf is a party's role as copy prints it after "the" ("the secretary of state", "the
 // Russian president"), and ok false for a role no title could stand for: none, a former
 // or incoming one, a description, or one the other party's role shares.
@@ -249,8 +254,14 @@ func officeOf(p, other corefParty) (string, bool) {
 		}
 	}
 	office := strings.Join(out, " ")
-	if strings.Contains(" "+strings.ToLower(other.role)+" ", " "+strings.ToLower(office)+" ") {
+	others := " " + strings.ToLower(other.role) + " "
+	if strings.Contains(others, " "+strings.ToLower(office)+" ") {
 		return "", false // "the president" beside a vice president, "the minister" beside a foreign minister
+	}
+	for _, w := range strings.Fields(strings.ToLower(office)) {
+		if !portfolioless[w] && strings.Contains(others, " "+w+" ") {
+			return "", false // "the foreign minister" beside a Minister for Foreign Affairs
+		}
 	}
 	return office, true
 }
