@@ -42,8 +42,10 @@ var announcedFloors = map[string]announcedShares{
 // and with the status, date and mode the guidelines give them.
 type announcedShares struct{ presence, status, date, mode float64 }
 
-// announcedScore counts a family's rewritten contacts and those right on each measure.
-type announcedScore struct{ total, presence, status, date, mode int }
+// announcedScore counts a family's rewritten contacts and those right on each measure;
+// parties counts those whose contact holds no one but its parties, doubled those whose
+// parties had more than the one contact wanted.
+type announcedScore struct{ total, presence, status, date, mode, parties, doubled int }
 
 func (s announcedScore) shares() announcedShares {
 	if s.total == 0 {
@@ -133,8 +135,9 @@ func onStoryDay(name string, edit func(c negCase, day time.Time) (string, []want
 // checks that the story cut after it reports the first wanted contact of its parties
 // (announcedOf): present, with the wanted status, date and mode. It logs the counts of
 // each rewrite and the family, the first wrong outcomes, and how many further wanted
-// contacts came out with their status and date; it fails under floor.
-func measureFamily(t *testing.T, dir, family string, told []negCase, rewrites []measuredRewrite, floor announcedShares) {
+// contacts came out with their status and date; it fails under floor and returns the
+// counts.
+func measureFamily(t *testing.T, dir, family string, told []negCase, rewrites []measuredRewrite, floor announcedShares) announcedScore {
 	t.Helper()
 	var score announcedScore
 	var skipped, further, furtherRight int
@@ -174,6 +177,15 @@ func measureFamily(t *testing.T, dir, family string, told []negCase, rewrites []
 			}
 			rs.presence++
 			var bad []string
+			if len(r.names) == len(c.parties) {
+				rs.parties++
+			} else {
+				bad = append(bad, fmt.Sprintf("parties %v", r.names))
+			}
+			if n := countHolding(got[c.id], c.parties); n > len(e.want) {
+				rs.doubled++
+				bad = append(bad, fmt.Sprintf("%d contacts", n))
+			}
 			if r.status == w.status {
 				rs.status++
 			} else {
@@ -193,16 +205,18 @@ func measureFamily(t *testing.T, dir, family string, told []negCase, rewrites []
 				wrong = append(wrong, fmt.Sprintf("%s: %s: %s: %s", rw.name, c.id, strings.Join(bad, ", "), e.sentence))
 			}
 		}
-		t.Logf("%-28s %3d rewritten: presence %3d status %3d date %3d mode %3d", rw.name, rs.total, rs.presence, rs.status, rs.date, rs.mode)
+		t.Logf("%-28s %3d rewritten: presence %3d parties %3d status %3d date %3d mode %3d doubled %3d", rw.name, rs.total, rs.presence, rs.parties, rs.status, rs.date, rs.mode, rs.doubled)
 		score.total += rs.total
 		score.presence += rs.presence
+		score.parties += rs.parties
 		score.status += rs.status
 		score.date += rs.date
 		score.mode += rs.mode
+		score.doubled += rs.doubled
 	}
 	sh := score.shares()
-	t.Logf("%s: %d rewritten (%d could not take the edit): presence %d (%.3f) status %d (%.3f) date %d (%.3f) mode %d (%.3f)",
-		family, score.total, skipped, score.presence, sh.presence, score.status, sh.status, score.date, sh.date, score.mode, sh.mode)
+	t.Logf("%s: %d rewritten (%d could not take the edit): presence %d (%.3f) parties %d status %d (%.3f) date %d (%.3f) mode %d (%.3f) doubled %d",
+		family, score.total, skipped, score.presence, sh.presence, score.parties, score.status, sh.status, score.date, sh.date, score.mode, sh.mode, score.doubled)
 	if further > 0 {
 		t.Logf("%s: %d further contacts wanted, %d with their status and date", family, further, furtherRight)
 	}
@@ -220,4 +234,16 @@ func measureFamily(t *testing.T, dir, family string, told []negCase, rewrites []
 			t.Errorf("%s: %s %.3f, want at least %.2f", family, m.name, m.got, m.want)
 		}
 	}
+	return score
+}
+
+// countHolding is how many reported contacts hold every party.
+func countHolding(reported []reportedContact, parties []goldParty) int {
+	n := 0
+	for _, r := range reported {
+		if r.holds(parties) {
+			n++
+		}
+	}
+	return n
 }

@@ -33,6 +33,7 @@ type negCase struct {
 	status   string          // the gold contact's status
 	mode     string          // the gold contact's mode
 	told     reportedContact // the contact the story cut after the sentence reports (toldCases)
+	actors   []any           // the gold actors of its article
 }
 
 // goldParty is a gold participant: the forms of its name a database actor may carry.
@@ -180,6 +181,7 @@ func negCases(t *testing.T) []negCase {
 							story: story, prefix: story.body[:offset+sp[0]], sentence: s, parties: parties,
 							status: contact["status"].(string), mode: contact["mode"].(string),
 						})
+						cases[len(cases)-1].actors, _ = art["actors"].([]any)
 					}
 				}
 				offset += len(line)

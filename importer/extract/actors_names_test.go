@@ -26,6 +26,8 @@ func TestActorNamesLikeWords(t *testing.T) {
 		{"a month alone is still a date", "In May the ministers met in Rome.", nil, []string{"May"}},
 		{"a month's short form that ends a name before a full stop", "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun. The talks lasted an hour.",
 			[]actorWant{{"Dong Jun", "Defense Minister", "CN"}}, []string{"Dong"}},
+		{"a title's short form that ends a name before a full stop", "Foreign Minister Tomas Berg held talks with Prime Minister Hun Sen. The two discussed trade.",
+			[]actorWant{{"Hun Sen", "Prime Minister", "KH"}}, []string{"Hun"}},
 		{"a month's short form before a day is still a date", "Chinese Defense Minister Dong Jun met Lloyd Austin on Jun. 5. The talks lasted an hour.",
 			[]actorWant{{"Dong Jun", "Defense Minister", "CN"}}, []string{"Jun. 5"}},
 		{"envoy for a country then a comma", "The UN envoy for Libya, Abdoulaye Bathily, arrived in Tripoli.",

@@ -14,6 +14,9 @@ func (r *resolver) byRole(m *mention) int {
 	if a := r.byRoleWhere(m, false); a >= 0 {
 		return a
 	}
+	if a := r.byRoleWhere(m, true); a >= 0 && r.lastBefore(a, m.from) >= 0 {
+		return a // "Secretary of State X ... The top American diplomat met Foreign Minister Y": X named before, not Y whose country is untold
+	}
 	if a := r.byRoleNoCountry(m); a >= 0 {
 		return a // "President Ilona Varga ... the Hungarian president said": her country untold
 	}

@@ -35,7 +35,32 @@ func isPairWord(s *scan, k, from int) bool {
 		return prevThe || k+1 < len(s.toks) && s.tokIn(lexicon.PairPeople, k+1) // "the countries' top two diplomats"
 	}
 	if s.gaz.In(lexicon.PairNoun, w) {
-		return prevThe || k > from+1 && s.toks[k-1].Low == "two" && s.toks[k-2].Low == "the"
+		return prevThe || k > from+1 && s.toks[k-1].Low == "two" && s.toks[k-2].Low == "the" || s.thePluralOffice(k, from)
+	}
+	return false
+}
+
+// thePluralOffice reports a pair noun that ends a plural office right after "the": "the
+// foreign ministers", "the prime ministers" are the pair as "the ministers" is; "the
+// foreign ministers of the G7", "from four countries" are holders the words after name.
+func (s *scan) thePluralOffice(k, from int) bool {
+	if k+1 < len(s.toks) && (s.toks[k+1].Low == "of" || s.toks[k+1].Low == "from") {
+		return false
+	}
+	for j := k - 1; j > from && j >= k-3; j-- {
+		t := s.toks[j]
+		if t.Kind != tokens.Word || t.Cap && j > from+1 {
+			return false
+		}
+		if s.toks[j-1].Low != "the" {
+			continue
+		}
+		words := make([]string, 0, k-j+1)
+		for _, u := range s.toks[j : k+1] {
+			words = append(words, u.Low)
+		}
+		_, found := s.gaz.PluralOffice(strings.Join(words, " "))
+		return found
 	}
 	return false
 }

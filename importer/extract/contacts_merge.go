@@ -78,6 +78,9 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			}
 			if len(f.actors) < 2 && last == nil && f.sent > 0 {
 				f.actors = r.sentencePair(f.sent-1, false) // "X will lead one side and Y the other. The two envoys met"
+				if len(f.actors) < 2 {
+					f.actors = r.speakerPair(f.sent - 1) // "X said that Y had been a reliable partner. The two spoke by phone"
+				}
 			}
 			if len(f.actors) < 2 && (last == nil || f.sent-last.lastSent > 6) {
 				f.actors = r.coordinatedPair(f.sent + 1) // "The two prime ministers held talks on Tuesday. Albanese and Kishida agreed ..."

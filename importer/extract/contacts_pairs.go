@@ -30,6 +30,20 @@ func (r *resolver) pairBefore(si, k int) []int {
 	return out
 }
 
+// speakerPair returns the two persons of sentence si, one of them the one who reports
+// there, when it names exactly two and neither speaks for a body: "X said that Y had been
+// a reliable partner. The two spoke by phone" are X and Y, where the spokesperson of "A
+// spokesman, Z, said Y had arrived" is no party.
+func (r *resolver) speakerPair(si int) []int {
+	out := r.sentenceGroup(si, 2, true)
+	for _, a := range out {
+		if r.spokesperson(a) {
+			return nil
+		}
+	}
+	return out
+}
+
 // sentenceGroup returns the n persons of sentence si when it names exactly n, not
 // counting, unless reporters is set, one who reports.
 func (r *resolver) sentenceGroup(si, n int, reporters bool) []int {

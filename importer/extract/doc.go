@@ -14,7 +14,9 @@
 //
 // # How it works
 //
-// The text is cut into tokens (abbreviations such as "U.S." and "Gen." stay whole,
+// The text is cut into tokens (abbreviations such as "U.S." and "Gen." stay whole, but
+// not a title's short form that ends a name before a full stop, "met Hun Sen. The two",
+// nor a month's, "Dong Jun.": tokens.Tokenize,
 // possessive 's is split off), sentences and clauses; a sentence of more than
 // maxSentenceTokens (a page that lost its full stops, a flattened table) is cut at a comma,
 // and searches back for a pronoun's person stop after maxLookBackSentences, so that the
@@ -59,7 +61,9 @@
 // there, not opening the sentence, "At a news conference after the talks on Tuesday, X
 // and Y said": contacts_participants.go theirInOpening), pronoun pairs ("they", "the two leaders")
 // and anaphors ("Tuesday's call") attach to the contact they refer to (before any
-// contact, "the two envoys" are the two persons of the previous sentence; "the two" told,
+// contact, "the two envoys" are the two persons of the previous sentence, one of them
+// who may report there of the other, "X said that Y had been a reliable partner. The two
+// spoke by phone", but no spokesperson: contacts_pairs.go speakerPair; "the two" told,
 // undated and in the same medium, to do more right after a contact of theirs, "The two
 // ministers are going to hold a joint press conference", is that contact, not one more).
 //
@@ -125,7 +129,8 @@
 //     another-sitting: "The two will meet again", one more contact, not the sitting just
 //     told: contacts_merge.go; contact-ordinal: ", their second call this month", the
 //     contact just told: contacts_frames.go; pair-noun: "the leaders", "the two ministers",
-//     the pair of the contact told before: contacts_joins.go; counted-contacts: "held calls
+//     and the end of a plural office after "the", "the foreign ministers", the pair of the
+//     contact told before: contacts_joins.go; counted-contacts: "held calls
 //     with A and B", a call each: contacts_split.go; duration: "a lengthy meeting", "an
 //     hour-long call", beside span and count: contacts_objects.go; plan-filler: "was
 //     originally scheduled to meet", a plan told in the past: contacts_date_tense.go;

@@ -85,7 +85,7 @@ func wordEnd(rs []rune, i int) int {
 		j++
 	}
 	// keep the final period of an abbreviation or initial
-	if j < len(rs) && rs[j] == '.' && isAbbrev(rs[i:j]) && !monthAtSentenceEnd(rs, i, j) {
+	if j < len(rs) && rs[j] == '.' && isAbbrev(rs[i:j]) && !monthAtSentenceEnd(rs, i, j) && !titleAtSentenceEnd(rs, i, j) {
 		j++
 	}
 	return j
@@ -105,6 +105,47 @@ func monthAtSentenceEnd(rs []rune, i, j int) bool {
 		k++
 	}
 	return k >= len(rs) || rs[k] == '\n' || k > j+1 && unicode.IsUpper(rs[k])
+}
+
+// titleAtSentenceEnd reports a title's short form rs[i:j] after a capitalized word whose
+// period ends the sentence: at the end of the text or a line, or before "The", "He" and
+// the like, which open no name. A title goes on with the name it stands before ("Sen.
+// Warren"); a name whose last word is also a title's short form does not ("held talks with
+// Prime Minister Hun Sen. The two discussed trade"), and with the period kept inside the
+// word the name lost "Sen" to the office.
+func titleAtSentenceEnd(rs []rune, i, j int) bool {
+	switch strings.ToLower(string(rs[i:j])) {
+	case "sen", "gen", "col", "maj", "capt", "rev", "rep", "gov", "pres", "amb", "hon":
+	default:
+		return false
+	}
+	h := i - 1
+	for h >= 0 && rs[h] == ' ' {
+		h--
+	}
+	g := h
+	for g >= 0 && unicode.IsLetter(rs[g]) {
+		g--
+	}
+	if h < 0 || g == h || !unicode.IsUpper(rs[g+1]) {
+		return false // no capitalized word before it: "the Gen. X", a title opening its sentence
+	}
+	k := j + 1
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	if k >= len(rs) || rs[k] == '\n' {
+		return true
+	}
+	e := k
+	for e < len(rs) && unicode.IsLetter(rs[e]) {
+		e++
+	}
+	switch string(rs[k:e]) {
+	case "The", "He", "She", "They", "It", "We", "I", "This", "That", "Their", "His", "Her", "In", "On", "At", "But", "And":
+		return true
+	}
+	return false
 }
 
 // isMonthAbbrev reports the short forms of months that take a period.
