@@ -210,7 +210,7 @@ func distractFamilies() []struct {
 			{"days before a vote", trailedBy(", days before a vote that could topple the government")},
 			{"as negotiators prepared", trailedBy(", as negotiators prepared to meet again next week")},
 		}},
-		{"relative", announcedShares{0.95, 0.95, 0.97, 0.93}, []distractRewrite{
+		{"relative", announcedShares{0.97, 0.97, 0.97, 0.97}, []distractRewrite{
 			{"who is expected to visit", relativeOn("who is expected to visit Beijing next month")},
 			{"who has refused to meet", relativeOn("who has refused to meet opposition leaders")},
 		}},
