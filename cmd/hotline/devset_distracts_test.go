@@ -223,7 +223,7 @@ func distractFamilies() []struct {
 			{"agreed to meet again", secondContact("and agreed to meet again WHEN", "meeting")},
 			{"will hold talks in month", secondContact("and the two sides will hold talks again in MONTH", "meeting")},
 		}},
-		{"premodifier", announcedShares{0.80, 0.80, 0.80, 0.80}, []distractRewrite{
+		{"premodifier", announcedShares{0.93, 0.93, 0.93, 0.93}, []distractRewrite{
 			{"during weekday's", premodified(duringWeekdays)},
 			{"last week's", premodified(lastWeeks)},
 			{"the calendar day", premodified(calendarNoun)},
