@@ -198,7 +198,7 @@ func distractFamilies() []struct {
 		floor    announcedShares
 		rewrites []distractRewrite
 	}{
-		{"fronted", announcedShares{0.98, 0.96, 0.97, 0.98}, []distractRewrite{
+		{"fronted", announcedShares{0.98, 0.98, 0.98, 0.98}, []distractRewrite{
 			{"amid fears may", frontedBy("Amid fears the truce may collapse, ")},
 			{"with elections due", frontedBy("With elections due next month, ")},
 			{"despite doubts", frontedBy("Despite doubts about the deal, ")},
