@@ -214,7 +214,7 @@ func distractFamilies() []struct {
 			{"who is expected to visit", relativeOn("who is expected to visit Beijing next month")},
 			{"who has refused to meet", relativeOn("who has refused to meet opposition leaders")},
 		}},
-		{"aside", announcedShares{0.98, 0.98, 0.95, 0.95}, []distractRewrite{
+		{"aside", announcedShares{0.98, 0.98, 0.98, 0.98}, []distractRewrite{
 			{"dashes with a year", dashedAside},
 			{"quote will and may", quotedAfter("The sanctions will stay, and more may follow")},
 			{"quote talks will resume", quotedAfter("Talks will resume when the time is right")},

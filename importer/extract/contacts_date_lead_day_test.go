@@ -35,3 +35,17 @@ func TestLeadDayInTheSecondParagraph(t *testing.T) {
 			"2024-03-14", ms, "", ""},
 	})
 }
+
+// TestLeadDayPastAnAside dates a contact by the lead's day although a dashed aside after
+// its contact word names another year: the year is the aside's, not the contact's.
+func TestLeadDayPastAnAside(t *testing.T) {
+	x := newExtractor(t)
+	ms := []string{"Ann Carver", "Ion Rusu"}
+	lede := "U.S. President Ann Carver made a surprise visit to the Moldovan capital, her first since the border crisis began. Her visit was kept secret until this morning. "
+	runDateCases(t, x, []dateCase{
+		{"a year in a dashed aside", lede + "Carver met Moldovan President Ion Rusu - the first such meeting since talks broke down in 2021 - at the palace.",
+			"2024-03-14", ms, "2024-03-14", "this morning"},
+		{"a year of the contact's own", lede + "Carver met Moldovan President Ion Rusu at the palace in 2021.",
+			"2024-03-14", ms, "", "2021"},
+	})
+}

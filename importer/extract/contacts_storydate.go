@@ -427,7 +427,8 @@ func (s *scan) plannedVisit(si, k int) bool {
 // of the lead's day; "the 2015 nuclear deal" names no time, but "at the 2022 summit" the
 // time of the gathering the contact was held at, and "their first meeting since 2019"
 // tells a contact after it. A year in an opening clause with a verb of its own tells
-// that clause's event (openingClause).
+// that clause's event (openingClause), and one in a dashed aside after the contact word the
+// aside's (dashedAsideBefore).
 func (st story) otherYear(s *scan, tr trigger, published string) bool {
 	day, ok := parseDay(st.date.resolve(published, dates.Past))
 	if !ok || tr.at >= len(s.toks) {
@@ -442,6 +443,9 @@ func (st story) otherYear(s *scan, tr trigger, published string) bool {
 		w := s.toks[k].Low
 		if k < tr.at && s.openingClause(k, tr.at) {
 			continue // "After a planned visit was cancelled last year, X met Y": the cancelling's year
+		}
+		if k > tr.at && s.dashedAsideBefore(k, se.to) && !s.dashedAsideBefore(tr.at, se.to) {
+			continue // "X met Y - the first such contact since talks collapsed in 2021 - in Kyiv": the aside's year
 		}
 		if y, prep, ofPart := s.yearAt(k, se.from); y != "" && y != year && s.timeOfYear(prep, ofPart, pastYearPreposition) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
 			return true // "in 2022", "in late 2022", "at the end of 2022", "last year"
