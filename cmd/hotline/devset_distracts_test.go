@@ -205,7 +205,7 @@ func distractFamilies() []struct {
 			{"after a cancelled visit", frontedBy("After a planned visit was cancelled last year, ")},
 			{"as talks are expected", frontedBy("As talks are expected to resume next week, ")},
 		}},
-		{"trailing", announcedShares{0.98, 0.98, 0.95, 0.98}, []distractRewrite{
+		{"trailing", announcedShares{0.98, 0.98, 0.98, 0.98}, []distractRewrite{
 			{"while a summit could follow", trailedBy(", while aides said a summit could follow in the spring")},
 			{"days before a vote", trailedBy(", days before a vote that could topple the government")},
 			{"as negotiators prepared", trailedBy(", as negotiators prepared to meet again next week")},

@@ -50,6 +50,7 @@ func TestLeadDayPastAnAside(t *testing.T) {
 		{"a year in a dashed aside", lede + "Carver met Moldovan President Ion Rusu" + aside + "at the palace.", "2024-03-14", ms, "2024-03-14", "this morning"},
 		{"a year of the contact's own", lede + "Carver met Moldovan President Ion Rusu at the palace in 2021.", "2024-03-14", ms, "", "2021"},
 		{"the lead's day far before an aside's year", far + "Carver spoke to Moldovan President Ion Rusu" + aside + "on the telephone and offered help.", "2024-03-14", ms, "2024-03-13", "Wednesday"},
+		{"a time ahead with could", far + "Carver spoke to Moldovan President Ion Rusu on the telephone, while aides said a summit could follow in the spring.", "2024-03-14", ms, "2024-03-13", "Wednesday"},
 		{"the text moves to another year", far + "The two sides broke off talks in 2021. Carver spoke to Moldovan President Ion Rusu on the telephone and offered help.", "2024-03-14", ms, "", ""},
 	})
 }
