@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -27,10 +28,43 @@ func TestDistractedTuneContacts(t *testing.T) {
 			var rewrites []measuredRewrite
 			for _, rw := range fam.rewrites {
 				rewrites = append(rewrites, onStoryDay(rw.name, func(c negCase, day time.Time) (string, []wantedContact, bool) {
-					return distractSentence(rw.name, c.sentence, toldContact{day, c.told.mode, c.told.date})
+					out, want, ok := distractSentence(rw.name, c.sentence, toldContact{day, c.told.mode, c.told.date})
+					return out, want, ok && !dropsParty(c, out)
 				}))
 			}
 			measureFamily(t, "distracted", fam.name, told, rewrites, fam.floor)
+		})
+	}
+}
+
+// dropsParty reports an edit that leaves out a party the sentence named ("X spoke with
+// Y, with envoys A and B part of the call" made "X and Y agreed to more talks during
+// Tuesday's call"): the gold contact of all four is then no longer told, and the
+// sentence cannot take the edit.
+func dropsParty(c negCase, edited string) bool {
+	was, now := strings.ToLower(c.sentence), strings.ToLower(edited)
+	for _, g := range c.parties {
+		if g.sur != "" && strings.Contains(was, g.sur) && !strings.Contains(now, g.sur) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestDropsParty(t *testing.T) {
+	c := negCase{sentence: "Ortberg spoke with Duroc on Tuesday, with envoys Lind and Berg part of the call.",
+		parties: []goldParty{{name: "Lena Ortberg", sur: "ortberg"}, {name: "Alain Duroc", sur: "duroc"}, {name: "Tomas Lind", sur: "lind"}}}
+	for _, tc := range []struct {
+		name, edited string
+		want         bool
+	}{
+		{"all parties kept", "Amid fears the truce may collapse, Ortberg spoke with Duroc on Tuesday, with envoys Lind and Berg part of the call.", false},
+		{"an envoy dropped", "Ortberg and Duroc agreed to more talks during Tuesday's call, the ministry said.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dropsParty(c, tc.edited); got != tc.want {
+				t.Errorf("dropsParty(%q) = %v, want %v", tc.edited, got, tc.want)
+			}
 		})
 	}
 }

@@ -207,23 +207,23 @@ func distractFamilies() []struct {
 		floor    announcedShares
 		rewrites []distractRewrite
 	}{
-		{"fronted", announcedShares{0.98, 0.96, 0.97, 0.98}, []distractRewrite{
+		{"fronted", announcedShares{0.98, 0.98, 0.98, 0.98}, []distractRewrite{
 			{"amid fears may", frontedBy("Amid fears the truce may collapse, ")},
 			{"with elections due", frontedBy("With elections due next month, ")},
 			{"despite doubts", frontedBy("Despite doubts about the deal, ")},
 			{"after a cancelled visit", frontedBy("After a planned visit was cancelled last year, ")},
 			{"as talks are expected", frontedBy("As talks are expected to resume next week, ")},
 		}},
-		{"trailing", announcedShares{0.98, 0.98, 0.95, 0.98}, []distractRewrite{
+		{"trailing", announcedShares{0.98, 0.98, 0.98, 0.98}, []distractRewrite{
 			{"while a summit could follow", trailedBy(", while aides said a summit could follow in the spring")},
 			{"days before a vote", trailedBy(", days before a vote that could topple the government")},
 			{"as negotiators prepared", trailedBy(", as negotiators prepared to meet again next week")},
 		}},
-		{"relative", announcedShares{0.95, 0.95, 0.97, 0.93}, []distractRewrite{
+		{"relative", announcedShares{0.97, 0.97, 0.97, 0.97}, []distractRewrite{
 			{"who is expected to visit", relativeOn("who is expected to visit Beijing next month")},
 			{"who has refused to meet", relativeOn("who has refused to meet opposition leaders")},
 		}},
-		{"aside", announcedShares{0.98, 0.98, 0.95, 0.95}, []distractRewrite{
+		{"aside", announcedShares{0.98, 0.98, 0.98, 0.98}, []distractRewrite{
 			{"dashes with a year", dashedAside},
 			{"quote will and may", quotedAfter("The sanctions will stay, and more may follow")},
 			{"quote talks will resume", quotedAfter("Talks will resume when the time is right")},
@@ -232,7 +232,7 @@ func distractFamilies() []struct {
 			{"agreed to meet again", secondContact("and agreed to meet again WHEN", "meeting")},
 			{"will hold talks in month", secondContact("and the two sides will hold talks again in MONTH", "meeting")},
 		}},
-		{"premodifier", announcedShares{0.80, 0.80, 0.80, 0.80}, []distractRewrite{
+		{"premodifier", announcedShares{0.93, 0.93, 0.93, 0.93}, []distractRewrite{
 			{"during weekday's", premodified(duringWeekdays)},
 			{"last week's", premodified(lastWeeks)},
 			{"the calendar day", premodified(calendarNoun)},

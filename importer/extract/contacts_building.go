@@ -126,9 +126,17 @@ func weekOnly(e dates.Expr) bool {
 	return e.Kind == dates.Relative && e.Unit == dates.Weeks
 }
 
+// aheadRetold reports a frame with no parties of its own ("Talks will resume when the
+// time is right", "The talks could continue next month") told ahead of a held contact it
+// joins: it tells what comes next, not how the contact told was held, and lends it no
+// medium ("X had spoken to Y" stays a contact of no named medium).
+func (b *building) aheadRetold(f frame) bool {
+	return len(f.actors) == 0 && !f.pair && b.status == "held" && (f.status == "scheduled" || f.status == "proposed")
+}
+
 // enrich fills what the contact lacks from a frame.
 func (b *building) enrich(f frame) {
-	if modesAgree(b.mode, f.mode) {
+	if modesAgree(b.mode, f.mode) && !b.aheadRetold(f) {
 		b.mode = refine(b.mode, f.mode)
 	}
 	// a date told in the past perfect is of an earlier time than a contact told plainly

@@ -51,3 +51,24 @@ func (s *scan) pastDashedAside(from, to int) bool {
 	}
 	return n >= 2 && n%2 == 0 && !hasPunct(s, last+1, to)
 }
+
+// asideClose returns the dash that closes an aside the dash at token k opens, before
+// token end in its sentence, or -1: "spoke to Y - the first such contact since talks
+// collapsed - on the telephone". The medium after the aside is the contact's; a medium
+// or a "since" inside it is the aside's own (modeNear).
+func (s *scan) asideClose(k, end int) int {
+	si := s.toks[k].Sent
+	opened := false
+	for j := s.sents[si].from; j < k; j++ {
+		opened = opened != asideDash(s.toks[j])
+	}
+	if opened {
+		return -1 // the dash closes an aside opened before it
+	}
+	for j := k + 1; j < end && s.toks[j].Sent == si; j++ {
+		if asideDash(s.toks[j]) {
+			return j
+		}
+	}
+	return -1
+}

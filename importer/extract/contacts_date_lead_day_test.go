@@ -35,3 +35,22 @@ func TestLeadDayInTheSecondParagraph(t *testing.T) {
 			"2024-03-14", ms, "", ""},
 	})
 }
+
+// TestLeadDayPastAnAside dates a contact by the lead's day although a dashed aside after
+// its contact word names another year: the year is the aside's, not the contact's, and
+// moves the story to no other time; a year of the contact's own, or told in a sentence
+// between, still does.
+func TestLeadDayPastAnAside(t *testing.T) {
+	x := newExtractor(t)
+	ms := []string{"Ann Carver", "Ion Rusu"}
+	const aside = " - the first such contact since talks broke down in 2021 - "
+	lede := "U.S. President Ann Carver made a surprise visit to the Moldovan capital, her first since the border crisis began. Her visit was kept secret until this morning. "
+	far := "U.S. President Ann Carver on Wednesday condemned an attack on a cafe in the Moldovan capital that killed six people.\n\nPolice said the attackers had been shot.\n\nThe city was calm on Thursday morning.\n\nShops reopened.\n\nSchools stayed shut.\n\n"
+	runDateCases(t, x, []dateCase{
+		{"a year in a dashed aside", lede + "Carver met Moldovan President Ion Rusu" + aside + "at the palace.", "2024-03-14", ms, "2024-03-14", "this morning"},
+		{"a year of the contact's own", lede + "Carver met Moldovan President Ion Rusu at the palace in 2021.", "2024-03-14", ms, "", "2021"},
+		{"the lead's day far before an aside's year", far + "Carver spoke to Moldovan President Ion Rusu" + aside + "on the telephone and offered help.", "2024-03-14", ms, "2024-03-13", "Wednesday"},
+		{"a time ahead with could", far + "Carver spoke to Moldovan President Ion Rusu on the telephone, while aides said a summit could follow in the spring.", "2024-03-14", ms, "2024-03-13", "Wednesday"},
+		{"the text moves to another year", far + "The two sides broke off talks in 2021. Carver spoke to Moldovan President Ion Rusu on the telephone and offered help.", "2024-03-14", ms, "", ""},
+	})
+}

@@ -159,7 +159,11 @@ func (x *Extractor) clauseFrames(r *resolver, at []int, c clause) []frame {
 			continue // "spoke with Y about preparations for a video summit of EU leaders"
 		}
 		if p.unnamed {
-			full = append(full, x.context(s, c, tr, p))
+			if f, ok := x.context(s, c, tr, p); ok {
+				full = append(full, f)
+			} else {
+				r.noteFrame(c, tr, "contact."+tr.name, false, "a negated or refused contact with unnamed people: no occasion that lends its mode or date")
+			}
 			continue
 		}
 		if len(p.actors()) == 0 && (!p.pair && s.countriesSubject(c.from, tr.at) || tr.noun && s.countriesBetween(tr.to, c.to)) {

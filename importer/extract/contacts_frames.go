@@ -100,12 +100,14 @@ func (s *scan) guestsWith(j, from int) bool {
 // context is the frame of a contact with unnamed people ("held his first calls with
 // foreign leaders on Tuesday", "met in Amman with the foreign ministers of Jordan, ..."):
 // not a contact itself, it lends its mode and date to the caller's named contacts of the
-// next sentences ("Biden spoke first with Boris Johnson").
-func (x *Extractor) context(s *scan, c clause, tr trigger, p parts) frame {
-	f := frame{sent: c.sent, tr: tr, actors: distinct(p.subj), mode: s.modeNear(tr, c.to), initiator: -1, isContext: true}
+// next sentences ("Biden spoke first with Boris Johnson"). A negated or refused one ("has
+// refused to meet opposition leaders", "did not meet them") tells no occasion: ok is false.
+func (x *Extractor) context(s *scan, c clause, tr trigger, p parts) (f frame, ok bool) {
+	f = frame{sent: c.sent, tr: tr, actors: distinct(p.subj), mode: s.modeNear(tr, c.to), initiator: -1, isContext: true}
 	f.date, f.hasDate = s.nearestDate(c, tr, []trigger{tr}, nil, nil)
-	f.status, f.explicit, _ = s.status(c, tr, p.light, x.cueOutside(s, tr)) // for the contact it becomes when its people are named
-	return f
+	var skip bool
+	f.status, f.explicit, skip = s.status(c, tr, p.light, x.cueOutside(s, tr)) // for the contact it becomes when its people are named
+	return f, !skip
 }
 
 func withoutContexts(fs []frame) []frame {

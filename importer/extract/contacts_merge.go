@@ -47,7 +47,7 @@ func (x *Extractor) merge(r *resolver, frames []frame, published string) []Conta
 			ctx = &c
 			continue
 		}
-		if ctx != nil && f.sent-ctx.sent <= 3 && len(f.actors) >= 2 && len(ctx.actors) > 0 && subset(ctx.actors, f.actors) {
+		if ctx != nil && f.sent-ctx.sent <= 3 && len(f.actors) >= 2 && len(ctx.actors) > 0 && subset(ctx.actors, f.actors) && !x.otherPredicate(r.s, *ctx, f) {
 			if modesAgree(f.mode, ctx.mode) {
 				f.mode = refine(f.mode, ctx.mode) // "held calls with leaders ... spoke with Johnson"
 			}

@@ -26,6 +26,13 @@ func (s *scan) modeNear(tr trigger, end int) string {
 		to = tr.to
 	}
 	for k := max(from, 0); k < end && k < to; k++ {
+		if k >= tr.to && asideDash(s.toks[k]) {
+			if c := s.asideClose(k, end); c > k {
+				to += c - k // "spoke to Y - the first such contact since talks collapsed - on the telephone": the aside's words are its own
+				k = c
+				continue
+			}
+		}
 		if w := s.toks[k].Low; k >= tr.to && (w == "since" || s.tokIn(lexicon.Precedes, k) || s.tokIn(lexicon.Follows, k)) {
 			if mode == "unspecified" && s.afterTheCall(k, end) {
 				return "phone" // "spoke with Y on Monday, his office said after the call": the call is this contact

@@ -1,5 +1,7 @@
 package extract
 
+import "hotline/importer/parse"
+
 // cueOutside returns a test of whether a word of status at token k stands outside the
 // predicate of the contact word of tr, by the parse: in a phrase or clause that hangs
 // from a word above the contact word without governing it ("Despite doubts about the
@@ -23,6 +25,9 @@ func (x *Extractor) cueOutside(s *scan, tr trigger) func(k int) bool {
 			return false
 		}
 		ps := y.sent
+		if frontedPhrase(ps, pk, v) {
+			return true // "Amid fears the truce may collapse, both sides said they met", whatever the parse made the phrase's head
+		}
 		above := map[int]bool{} // the ancestors of v -> the step into it is the contact noun's occasion
 		for j, steps := v, 0; ps.Tokens[j].Head >= 0 && steps < len(ps.Tokens); steps++ {
 			h := ps.Tokens[j].Head
@@ -52,6 +57,23 @@ func (x *Extractor) cueOutside(s *scan, tr trigger) func(k int) bool {
 		}
 		return false
 	}
+}
+
+// frontedPhrase reports parse token pk inside a prepositional phrase that opens the
+// sentence and closes at its first comma, before the contact word v: "Amid fears the truce
+// may collapse, X met Y", "Despite warnings talks could stall, X met Y". Such a phrase sets
+// the scene of the clause after the comma; the parse may make the phrase's own verb the
+// root and hang the contact's clause under it, so the words are read by their place.
+func frontedPhrase(ps parse.Sentence, pk, v int) bool {
+	if len(ps.Tokens) == 0 || ps.Tokens[0].UPOS != "ADP" || pk >= v {
+		return false
+	}
+	for j := range v {
+		if ps.Tokens[j].Text == "," {
+			return j > pk
+		}
+	}
+	return false
 }
 
 // clauseRel reports a relation that opens a clause of its own under its head.

@@ -34,6 +34,10 @@ func TestStatusScope(t *testing.T) {
 			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "held", "2024-03-05", "Tuesday"}}},
 		{"an expectation in a fronted clause", "As talks are expected to resume next week, Chancellor Erik Lund held talks with President Ana Ruiz on Wednesday.", pub,
 			[]contactWant{{[]string{"Erik Lund", "Ana Ruiz"}, "meeting", "held", "2024-03-06", "Wednesday"}}},
+		{"a modal in a fronted phrase before a saying", "Amid fears the ceasefire may unravel, both delegations said they met with former Finnish President Ilkka Rautio and former prime ministers Marta Kowal of Poland and Tomas Lind of Sweden.", pub,
+			[]contactWant{{[]string{"Ilkka Rautio", "Marta Kowal", "Tomas Lind"}, "meeting", "held", "", ""}}},
+		{"the contact's own may after a fronted phrase", "Amid fears the ceasefire could collapse, President Lena Ortberg may meet President Alain Duroc on Tuesday.", pub,
+			[]contactWant{{[]string{"Lena Ortberg", "Alain Duroc"}, "meeting", "proposed", "", ""}}},
 		{"the governing verb still counts", "Chancellor Erik Lund is expected to hold talks with President Ana Ruiz on Wednesday.", pub,
 			[]contactWant{{[]string{"Erik Lund", "Ana Ruiz"}, "meeting", "scheduled", "2024-03-13", "Wednesday"}}},
 	})

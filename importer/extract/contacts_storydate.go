@@ -218,7 +218,9 @@ func (s *scan) otherEventInLead(si int, d dateExpr) bool {
 // sameTime reports that the text names no other time between the lead's day and sentence
 // last (inclusive): every date outside quotations is of the story's day or one beside it
 // ("said on Thursday" of a Wednesday meeting, "today"), and every year is the story's.
-// The story's day holds until the text moves to another time ("in 2019", "on March 3").
+// The story's day holds until the text moves to another time ("in 2019", "on March 3");
+// a time in a dashed aside ("- the first such contact since talks collapsed in 2014 -")
+// is the aside's, and moves nothing.
 func (st story) sameTime(s *scan, last int, published string) bool {
 	day, ok := parseDay(st.date.resolve(published, dates.Past))
 	if !ok {
@@ -228,7 +230,7 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 	leadSent := s.toks[st.date.from].Sent
 	for si := leadSent; si <= last && si < len(s.sents); si++ {
 		for _, d := range s.sentenceDates(si) {
-			if s.inQuote[d.from] || d.from == st.date.from || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) || s.pluperfectBefore(si, d.from) || s.sinceDoing(si, d.from) || s.stillDate(si, d, published) {
+			if s.inQuote[d.from] || d.from == st.date.from || s.dashedAsideBefore(d.from, s.sents[si].to) || s.backgroundAt(si, d.from) || s.planBefore(si, d.from) || s.boundWord(d.from) || s.pluperfectBefore(si, d.from) || s.sinceDoing(si, d.from) || s.stillDate(si, d, published) {
 				continue // "who last met in 2019", "expected the next round in early March", "since March 2022", "had signed a deal in January", "since taking office in June": no move in time
 			}
 			other, ok := parseDay(d.resolve(published, dates.Past))
@@ -238,7 +240,7 @@ func (st story) sameTime(s *scan, last int, published string) bool {
 		}
 		se := s.sents[si]
 		for k := se.from; k < se.to; k++ {
-			if y, prep, ofPart := s.yearAt(k, se.from); !s.inQuote[k] && y != "" && y < year && s.timeOfYear(prep, ofPart, timePreposition) && !s.backgroundAt(si, k) && !s.boundWord(k) && !s.pluperfectBefore(si, k) && !s.sinceDoing(si, k) {
+			if y, prep, ofPart := s.yearAt(k, se.from); !s.inQuote[k] && !s.dashedAsideBefore(k, se.to) && y != "" && y < year && s.timeOfYear(prep, ofPart, timePreposition) && !s.backgroundAt(si, k) && !s.boundWord(k) && !s.pluperfectBefore(si, k) && !s.sinceDoing(si, k) {
 				return false // "in 2019", "since 2014", "in late 2019", "at the end of 2019"; not "the 2015 nuclear deal"
 			}
 		}
@@ -427,7 +429,8 @@ func (s *scan) plannedVisit(si, k int) bool {
 // of the lead's day; "the 2015 nuclear deal" names no time, but "at the 2022 summit" the
 // time of the gathering the contact was held at, and "their first meeting since 2019"
 // tells a contact after it. A year in an opening clause with a verb of its own tells
-// that clause's event (openingClause).
+// that clause's event (openingClause), and one in a dashed aside after the contact word the
+// aside's (dashedAsideBefore).
 func (st story) otherYear(s *scan, tr trigger, published string) bool {
 	day, ok := parseDay(st.date.resolve(published, dates.Past))
 	if !ok || tr.at >= len(s.toks) {
@@ -442,6 +445,9 @@ func (st story) otherYear(s *scan, tr trigger, published string) bool {
 		w := s.toks[k].Low
 		if k < tr.at && s.openingClause(k, tr.at) {
 			continue // "After a planned visit was cancelled last year, X met Y": the cancelling's year
+		}
+		if k > tr.at && s.dashedAsideBefore(k, se.to) && !s.dashedAsideBefore(tr.at, se.to) {
+			continue // "X met Y - the first such contact since talks collapsed in 2021 - in Kyiv": the aside's year
 		}
 		if y, prep, ofPart := s.yearAt(k, se.from); y != "" && y != year && s.timeOfYear(prep, ofPart, pastYearPreposition) || w == "year" && (s.toks[k-1].Low == "last" || s.toks[k-1].Low == "previous") {
 			return true // "in 2022", "in late 2022", "at the end of 2022", "last year"

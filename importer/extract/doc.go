@@ -392,7 +392,9 @@
 // facesPress), or was asked, "Reporters asked X about Y's remarks", "Y asked X about it"
 // (askedIn, asks), or told a view naming no one else, "X defended the plan", "X
 // disagreed" (words classes judging and stance, judgesIn); "the latter": the person named last; "the
-// general said", "the former general told": the person last named "Gen."), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
+// general said", "the former general told": the person last named "Gen."), actor.demonym ("the
+// Norwegian said", "the Russian diplomat told", "the U.S. diplomat said": the person of that
+// country named last; mentions_refs.go), actor.counterpart ("her counterpart said", `," said Lavrov's Turkish counterpart`,
 // "his Turkish counterpart told": the person "her" stands for, then the last person named
 // before of another country, of that country when the words give one, in an office of the
 // same family or none told; with none before, "his Slovak counterpart said" before the story

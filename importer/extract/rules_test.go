@@ -36,6 +36,7 @@ var ruleExamples = map[string]string{
 	"actor.org-acronym":              `The Baltic Institute for Maritime Studies published a study. "The strait stays open," the BIMS report said.`,
 	"actor.role-reference":           "Emmanuel Macron arrived in Kyiv. The French president said he would stay a day.",
 	"actor.pronoun":                  "Emmanuel Macron arrived in Kyiv. He said he would stay a day.",
+	"actor.demonym":                  "Foreign Minister Espen Barth Eide met Penny Wong in Oslo. The Norwegian said the talks went well.",
 	"actor.counterpart":              `Foreign Minister Ana Kovac of Croatia met Foreign Minister Tomas Varga of Hungary. "We agree," her counterpart said.`,
 	"actor.seat-head":                "Russian President Dmitri Volkanov flew to Minsk. The Kremlin chief met Roman Golovchenko.",
 	"actor.title-initials":           "Foreign Affairs Cabinet Secretary Kiprono Chepkwony met the Ugandan envoy. \"We will not close the border,\" the CS said.",
