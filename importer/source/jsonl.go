@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // jsonl streams a JSON Lines file: one object per line, blank lines allowed. A line above
@@ -53,7 +54,9 @@ func (r *reader) record(rec record, source string) error {
 		a = mergePage(a, p)
 	}
 	a.Title, a.Text = r.markup.plainText(a.Title), r.markup.plainText(a.Text)
-	a.Text = r.markup.truncated.ReplaceAllString(a.Text, "")
+	if strings.HasSuffix(strings.TrimRight(a.Text, " \t\r\n"), " chars]") { // the regexp would scan every body
+		a.Text = r.markup.truncated.ReplaceAllString(a.Text, "")
+	}
 	switch {
 	case a.Text == "":
 		r.skip(source, "record has no text (looked for text, body, content, maintext, article, description)")
