@@ -105,7 +105,7 @@ const (
 	// sqlIndexContacts rebuilds the contacts' index from their titles: an import adds,
 	// merges, deletes and retitles contacts all over the file, and one pass over the
 	// titles (a few hundred milliseconds a million) beats following each change.
-	sqlIndexContacts = `INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')`
+	sqlIndexContacts       = `INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')`
 	sqlIndexImportArticles = `INSERT INTO articles_fts(rowid, title, text)
 		SELECT id, title, text FROM articles WHERE import_id = ? ORDER BY id`
 	sqlIndexImportQuotes = `INSERT INTO quotes_fts(rowid, text)
