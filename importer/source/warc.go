@@ -41,8 +41,8 @@ func sniffWARC(br *bufio.Reader) bool {
 // address the record's target URI. The archive's other records (requests, metadata,
 // redirects, images, scripts) pass without a word: a crawl holds several for each page.
 // A page above the size limit (its HTML, not the videos a crawl also holds), or with no
-// story, is skipped with its number; a record
-// that breaks the format ends the file, after the pages before it.
+// story, is skipped with its number; a record that breaks the format ends the file, after
+// the pages before it.
 func (r *reader) warc(br *bufio.Reader, source string) error {
 	pages, read := 0, 0 // response records; pages read or skipped
 	for {
@@ -74,17 +74,16 @@ func (r *reader) warc(br *bufio.Reader, source string) error {
 				read++
 			}
 		}
+		// The rest of the block; the line ends after it are the blank lines warcHeader
+		// passes over.
 		if _, err := io.Copy(io.Discard, block); err != nil {
 			return fmt.Errorf("web archive page %d: cannot read: %w", pages, err)
-		}
-		if err := warcTrailer(br); err != nil {
-			return fmt.Errorf("web archive record after page %d: %v", pages, err)
 		}
 	}
 }
 
-// warcHeader reads a record's version line and header fields; io.EOF at the end of the
-// file.
+// warcHeader reads a record's version line and header fields, past the blank lines that
+// end the record before; io.EOF at the end of the file.
 func warcHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
 	for {
 		line, err := br.ReadString('\n')
@@ -104,26 +103,6 @@ func warcHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
 		return nil, fmt.Errorf("bad header: %v", err)
 	}
 	return hdr, nil
-}
-
-// warcTrailer reads the two line ends after a record's block (tolerating a missing one
-// at the end of the file).
-func warcTrailer(br *bufio.Reader) error {
-	for range 2 {
-		b, err := br.Peek(1)
-		if err != nil || (b[0] != '\r' && b[0] != '\n') {
-			return nil
-		}
-		if b[0] == '\r' {
-			br.ReadByte()
-			if b, err := br.Peek(1); err == nil && b[0] == '\n' {
-				br.ReadByte()
-			}
-		} else {
-			br.ReadByte()
-		}
-	}
-	return nil
 }
 
 // isPageRecord reports a record that holds an HTTP response.
