@@ -95,7 +95,8 @@ func (s *Server) rowClip(t *db.Table) int {
 }
 
 // rowTitle names a row by its label column (a name, a title) when it has one, else by
-// its key.
+// its table and key as Datasette does ("quotes: 12"): a bare "12" over a quote says
+// nothing of what it is.
 func rowTitle(t *db.Table, pk []string, rr *db.RowResult) string {
 	key := strings.Join(pk, ",")
 	if i := slices.Index(rr.Columns, t.Label); t.Label != "" && i >= 0 {
@@ -103,7 +104,7 @@ func rowTitle(t *db.Table, pk []string, rr *db.RowResult) string {
 			return label + " (" + key + ")"
 		}
 	}
-	return key
+	return t.Name + ": " + key
 }
 
 // parsePK splits the key segment into its values and its format suffix.

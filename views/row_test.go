@@ -28,6 +28,9 @@ func TestRowPage(t *testing.T) {
 		t.Errorf("row title = %q, want the label and the key", got)
 	}
 	doc = getHTML(t, h, "/hotline/contact_participants/2,3", http.StatusOK)
+	if got := testid(doc, "page-title").Text(); got != "contact_participants: 2,3" {
+		t.Errorf("row title = %q, want the table and the key (the table has no label column)", got)
+	}
 	if got := testid(doc, "field-actor_id").Text(); !strings.Contains(got, "Emmanuel Macron") {
 		t.Errorf("composite key row: actor = %q", got)
 	}
