@@ -35,7 +35,7 @@ func TestReadAPIResponses(t *testing.T) {
 "webPublicationDate":"2026-03-03T18:00:00Z","webTitle":"Lahti and Tamm meet","webUrl":"https://www.example.co.uk/world/x",
 "fields":{"byline":"Ann Lee","bodyText":"Aino Lahti met Karl Tamm in Tallinn."}}]}}`, []brief{
 			{Source: "guardian.json#1", Title: "Lahti and Tamm meet", Published: "2026-03-03", URL: "https://www.example.co.uk/world/x",
-				Text: "Aino Lahti met Karl Tamm in Tallinn."},
+				Author: "Ann Lee", Text: "Aino Lahti met Karl Tamm in Tallinn."},
 		}},
 		{"WordPress REST, one record per line", "wp.jsonl", `{"id":1,"date":"2026-03-03T09:00:00","link":"https://site.example.org/lahti-tamm/","author":17,` +
 			`"title":{"rendered":"Lahti &#038; Tamm meet"},"content":{"rendered":"<p>Aino Lahti met Karl Tamm.</p>\n<p>They spoke again.</p>","protected":false}}` + "\n", []brief{

@@ -111,10 +111,13 @@ func isWebAddress(s string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-// author is the byline; a number is a CMS's id for the author (WordPress's REST API),
-// not a name.
+// author is the byline (the Guardian's API keeps it in "fields"); a number is a CMS's id
+// for the author (WordPress's REST API), not a name.
 func (rec record) author() string {
 	a := rec.first("author", "authors", "byline", "creator")
+	if fields, ok := rec["fields"].(map[string]any); ok && a == "" {
+		a = newRecord(fields).first("byline", "author")
+	}
 	if strings.Trim(a, "0123456789") == "" {
 		return ""
 	}
