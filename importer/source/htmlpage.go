@@ -33,21 +33,28 @@ const maxPageElements = 200_000
 // htmlPage reads one web page file as one article (readPage). A page in which
 // Readability finds no article is skipped with that reason.
 func (r *reader) htmlPage(in io.Reader, source string) error {
-	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
-	if err != nil {
-		return err
-	}
-	if int64(len(data)) > r.opt.MaxArticleBytes {
-		return errors.New(r.tooBig())
-	}
-	if data, err = r.pageUTF8(data); err != nil {
-		return err
-	}
-	a, err := r.readPage(string(data), source)
+	a, err := r.pageFrom(in, r.pageUTF8, source)
 	if err != nil {
 		return err
 	}
 	return r.emit(a)
+}
+
+// pageFrom reads a page's bytes from in up to the article size limit, decodes them to
+// UTF-8 with utf8Of, and reads the page (readPage): a saved page's and a crawled
+// response's way in.
+func (r *reader) pageFrom(in io.Reader, utf8Of func([]byte) ([]byte, error), source string) (Article, error) {
+	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxArticleBytes+1))
+	if err != nil {
+		return Article{}, fmt.Errorf("cannot read the page: %v", err)
+	}
+	if int64(len(data)) > r.opt.MaxArticleBytes {
+		return Article{}, errors.New(r.tooBig())
+	}
+	if data, err = utf8Of(data); err != nil {
+		return Article{}, err
+	}
+	return r.readPage(string(data), source)
 }
 
 // readPage reads a web page's HTML as an article: the text of Readability's article, its
@@ -68,8 +75,11 @@ func (r *reader) readPage(html, source string) (Article, error) {
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxPageElements
 	page, err := parser.ParseDocument(doc, base)
-	if err != nil || page.Node == nil {
+	if err != nil {
 		return Article{}, fmt.Errorf("no article found in the web page (%v)", err)
+	}
+	if page.Node == nil {
+		return Article{}, errors.New("no article found in the web page")
 	}
 	dropCaptions(page.Node)
 	var body strings.Builder
@@ -139,12 +149,11 @@ func declaredCharset(data []byte) string {
 			t := z.Token()
 			switch t.DataAtom {
 			case atom.Meta:
-				n := &xhtml.Node{Type: xhtml.ElementNode, DataAtom: t.DataAtom, Attr: t.Attr}
-				if c := attr(n, "charset"); c != "" {
+				if c := attrOf(t.Attr, "charset"); c != "" {
 					return strings.TrimSpace(c)
 				}
-				if strings.EqualFold(attr(n, "http-equiv"), "content-type") {
-					if _, c, ok := strings.Cut(strings.ToLower(attr(n, "content")), "charset="); ok {
+				if strings.EqualFold(attrOf(t.Attr, "http-equiv"), "content-type") {
+					if _, c, ok := strings.Cut(strings.ToLower(attrOf(t.Attr, "content")), "charset="); ok {
 						return strings.Trim(strings.TrimSpace(c), `"'`)
 					}
 				}
@@ -189,8 +198,11 @@ func canonicalURL(doc *xhtml.Node) string {
 }
 
 // attr is the value of an element's attribute, "" when it has none.
-func attr(n *xhtml.Node, name string) string {
-	for _, a := range n.Attr {
+func attr(n *xhtml.Node, name string) string { return attrOf(n.Attr, name) }
+
+// attrOf is the value of the attribute called name among attrs, "" when there is none.
+func attrOf(attrs []xhtml.Attribute, name string) string {
+	for _, a := range attrs {
 		if strings.EqualFold(a.Key, name) {
 			return a.Val
 		}

@@ -111,7 +111,7 @@ func envelope(rec record, depth int) []any {
 		switch v := rec[k].(type) {
 		case []any:
 			for _, e := range v {
-				if m, ok := e.(map[string]any); ok && articleLike(newRecord(m)) {
+				if m, ok := e.(map[string]any); ok && articleLike(m) {
 					return v
 				}
 			}
@@ -124,12 +124,19 @@ func envelope(rec record, depth int) []any {
 	return nil
 }
 
-// articleLike reports a record with a body, or whose "_source" has one (Elasticsearch).
-func articleLike(rec record) bool {
-	if src, ok := rec["_source"].(map[string]any); ok {
-		rec = newRecord(src)
-	}
+// articleLike reports an element with a body (in its "_source" for Elasticsearch).
+func articleLike(m map[string]any) bool {
+	rec := newRecord(hitSource(m))
 	return rec.text() != "" || rec.page() != ""
+}
+
+// hitSource is an element of a response's list as an article: Elasticsearch keeps the
+// document in a hit's "_source", other APIs give the article itself.
+func hitSource(m map[string]any) map[string]any {
+	if src, ok := m["_source"].(map[string]any); ok {
+		return src
+	}
+	return m
 }
 
 // envelopeRecords reads the articles of an API response as records name#1, name#2, ...
@@ -146,10 +153,7 @@ func (r *reader) envelopeRecords(list []any, name string) error {
 			r.skip(n, "an element of the response's list of articles is not an object")
 			continue
 		}
-		if src, ok := m["_source"].(map[string]any); ok {
-			m = src
-		}
-		if stop := r.record(newRecord(m), n); stop != nil {
+		if stop := r.record(newRecord(hitSource(m)), n); stop != nil {
 			return stop
 		}
 	}

@@ -38,7 +38,7 @@ func (r *reader) jsonl(br *bufio.Reader, source string) error {
 }
 
 // record emits one scraped record, or skips it when it has no text or too much. A record
-// whose body is a whole web page, or that keeps only the page (pageKeys), is read as the
+// whose body is a whole web page, or that keeps only the page (record.page), is read as the
 // page (readPage), its own fields before the page's metadata.
 func (r *reader) record(rec record, source string) error {
 	a := rec.article(source)

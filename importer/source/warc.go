@@ -136,20 +136,7 @@ func (r *reader) warcHTML(resp *http.Response, declared, uri, name string) error
 		r.skip(name, err.Error())
 		return nil
 	}
-	data, err := io.ReadAll(io.LimitReader(body, r.opt.MaxArticleBytes+1))
-	if err != nil {
-		r.skip(name, fmt.Sprintf("cannot read the page: %v", err))
-		return nil
-	}
-	if int64(len(data)) > r.opt.MaxArticleBytes {
-		r.skip(name, r.tooBig())
-		return nil
-	}
-	if data, err = r.responseUTF8(data, declared); err != nil {
-		r.skip(name, err.Error())
-		return nil
-	}
-	a, err := r.readPage(string(data), name)
+	a, err := r.pageFrom(body, func(data []byte) ([]byte, error) { return r.responseUTF8(data, declared) }, name)
 	if err != nil {
 		r.skip(name, err.Error())
 		return nil
